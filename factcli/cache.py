@@ -1,0 +1,120 @@
+"""A compiled cache of a store, keyed by its files' paths, sizes and mtimes.
+
+YAML stays the only source of truth: a cache that is missing, stale, corrupt, truncated or
+from another factcli version is ignored and rebuilt; an unwritable cache folder only costs speed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from factcli import __version__
+from factcli.errors import StoreError
+from factcli.model import Problem, Store
+
+SCHEMA_VERSION = 1
+MAGIC = b"factcli-cache\n"
+CACHE_ENV = "XDG_CACHE_HOME"
+
+Reader = Callable[[Path], tuple[Store | None, list[Problem]]]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get(CACHE_ENV) or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factcli"
+
+
+def fingerprint(root: Path) -> list[tuple[str, int, int]]:
+    """(path, size, mtime_ns) of every file of the store, in order."""
+    from factcli.store import store_files
+
+    out = []
+    for path in store_files(root):
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        out.append((str(path.resolve()), st.st_size, st.st_mtime_ns))
+    return out
+
+
+def _key(root: Path, prints: list[tuple[str, int, int]]) -> str:
+    text = repr((__version__, SCHEMA_VERSION, str(root.resolve()), prints))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _content_hash(prints: list[tuple[str, int, int]]) -> str:
+    digest = hashlib.sha256()
+    for path, _size, _mtime in prints:
+        with open(path, "rb") as fh:
+            digest.update(hashlib.sha256(fh.read()).digest())
+    return digest.hexdigest()
+
+
+def _path_for(key: str) -> Path:
+    return cache_dir() / f"store-{key[:40]}.pickle"
+
+
+def _read(path: Path, key: str) -> Store | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(MAGIC):
+        return None
+    try:
+        payload = pickle.loads(data[len(MAGIC) :])
+    except Exception:  # a corrupt or truncated cache is just a miss
+        return None
+    if not isinstance(payload, dict) or payload.get("key") != key or payload.get("version") != __version__:
+        return None
+    store = payload.get("store")
+    return store if isinstance(store, Store) else None
+
+
+def _write(path: Path, key: str, content: str, store: Store) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        blob = MAGIC + pickle.dumps(
+            {"key": key, "version": __version__, "content": content, "store": store},
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except (OSError, pickle.PicklingError, RecursionError):
+        return  # no cache, only slower
+
+
+def load(root: Path, reader: Reader, *, build_index: bool = True) -> Store:
+    """The store at root, from the cache when its files are unchanged, else read and cached."""
+    from factcli.search import store_index
+
+    for _attempt in range(3):
+        prints = fingerprint(root)
+        key = _key(root, prints)
+        path = _path_for(key)
+        cached = _read(path, key)
+        if cached is not None:
+            return cached
+        store, problems = reader(root)
+        if store is None:
+            more = f" (and {len(problems) - 1} more; run `factcli validate`)" if len(problems) > 1 else ""
+            raise StoreError(f"invalid store: {problems[0]}{more}")
+        if fingerprint(root) != prints:
+            continue  # a file changed while we read it: read again for one consistent state
+        if build_index:
+            store_index(store)
+        _write(path, key, _content_hash(prints), store)
+        return store
+    return store

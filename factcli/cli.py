@@ -1,0 +1,283 @@
+"""The command line: parse options, call the core, pick a renderer, map errors. Glue only."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from factcli import __version__
+from factcli.errors import ExitCode, FactcliError, NotFoundError, UsageError
+from factcli.render import Format
+
+app = typer.Typer(
+    name="factcli",
+    help="Look up and fact-check numbers and dates against a curated, sourced fact store.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="Output format (default: table on a terminal, plain when piped)."),
+]
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results at most.")]
+KindOpt = Annotated[str | None, typer.Option("--kind", "-k", help="Only facts of this kind (date, amount, ...).")]
+TagOpt = Annotated[list[str] | None, typer.Option("--tag", "-t", help="Only facts with this tag (repeatable).")]
+SubjectOpt = Annotated[str | None, typer.Option("--subject", "-s", help="Only facts about this subject (id or name).")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="Only facts dated on or after DATE.")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Only facts dated on or before DATE.")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="What was true on DATE (superseded facts hidden).")]
+AllOpt = Annotated[bool, typer.Option("--all", help="Include superseded facts.")]
+
+
+class State:
+    store_path: str | None = None
+    use_cache: bool = True
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"factcli {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    store: Annotated[
+        str | None,
+        typer.Option("--store", envvar="FACTCLI_STORE", help="Store directory or YAML file (default: bundled)."),
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read the YAML directly; do not use the cache.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Look up and fact-check numbers and dates against a curated, sourced fact store.
+
+    Example: factcli search "배경훈 취임"
+    """
+    State.store_path = store
+    State.use_cache = not no_cache
+
+
+def _store():  # type: ignore[no-untyped-def]
+    from factcli.store import load_store
+
+    return load_store(State.store_path, use_cache=State.use_cache)
+
+
+def _fmt(fmt: Format | None) -> Format:
+    from factcli.render import default_format
+
+    return fmt or default_format()
+
+
+def _date_opt(value: str | None, name: str):  # type: ignore[no-untyped-def]
+    if value is None:
+        return None
+    from factcli.dates import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise UsageError(f"{name}: not a date: {value!r} (e.g. 2025-07-17, 2025-07, 2025)") from None
+
+
+def _filtered(store, kind, tag, subject, since, until, as_of, include_all):  # type: ignore[no-untyped-def]
+    from factcli.store import filter_facts
+
+    return filter_facts(
+        store,
+        kind=kind,
+        tags=tag or (),
+        subject=subject,
+        since=_date_opt(since, "--since"),
+        until=_date_opt(until, "--until"),
+        as_of=_date_opt(as_of, "--as-of"),
+        include_superseded=include_all or as_of is None,
+    )
+
+
+def _emit_facts(rows: list[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
+    from factcli import render, views
+
+    if fmt in (Format.csv, Format.tsv):
+        rows = [views.csv_row(r) for r in rows]
+        render.emit(rows, fmt, columns=views.CSV_COLUMNS)
+    elif fmt in (Format.json, Format.jsonl, Format.yaml):
+        drop = ("when", "display_value")
+        render.emit([{k: v for k, v in r.items() if k not in drop} for r in rows], fmt, columns=())
+    else:
+        render.emit(
+            rows, fmt, columns=views.FACT_COLUMNS, headers=views.FACT_HEADERS, plain=views.plain_fact, title=title
+        )
+
+
+@app.command()
+def search(
+    query: Annotated[list[str], typer.Argument(help="Words to look for (Korean or English, 초성 too).")],
+    kind: KindOpt = None,
+    tag: TagOpt = None,
+    subject: SubjectOpt = None,
+    as_of: AsOfOpt = None,
+    limit: LimitOpt = 10,
+    fmt: FormatOpt = None,
+) -> int:
+    """Fuzzy search over statements, names, tags, ids and values.
+
+    Example: factcli search "GPU 20만장" --format json
+    """
+    from factcli import views
+    from factcli.search import search as run_search
+
+    text = " ".join(query).strip()
+    if not text:
+        raise UsageError("search: empty query")
+    store = _store()
+    pool = _filtered(store, kind, tag, subject, None, None, as_of, False)
+    matches = run_search(store, text, limit=limit, facts=pool)
+    _emit_facts(views.match_rows(matches), _fmt(fmt))
+    return ExitCode.OK if matches else ExitCode.NOT_FOUND
+
+
+@app.command()
+def get(
+    fact_id: Annotated[str, typer.Argument(metavar="ID", help="The fact's id.")],
+    field: Annotated[str | None, typer.Option("--field", help="Print only this field, bare.")] = None,
+    fmt: FormatOpt = None,
+) -> int:
+    """One fact in full, with its sources and quotes.
+
+    Example: factcli get bae-birth --field date
+    """
+    from factcli import render, views
+
+    store = _store()
+    fact = store.get(fact_id.strip())
+    if fact is None:
+        from rapidfuzz import process
+
+        close = [c for c, _s, _i in process.extract(fact_id, [f.id for f in store.facts], limit=3, score_cutoff=60)]
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise NotFoundError(f"no fact with id {fact_id!r}{hint}")
+    row = views.fact_row(fact)
+    if field:
+        if field not in row:
+            raise UsageError(f"--field: unknown field {field!r} (one of {', '.join(sorted(row))})")
+        value = row[field]
+        if isinstance(value, list | dict):
+            render.write_json(value, sys.stdout)
+        else:
+            sys.stdout.write(render.clean("" if value is None else str(value)) + "\n")
+        return ExitCode.OK
+    fmt = _fmt(fmt)
+    if fmt is Format.json:
+        render.write_json(fact.to_dict(), sys.stdout)
+    elif fmt in (Format.table, Format.plain):
+        pairs = views.fact_detail(fact, store)
+        if fmt is Format.table:
+            render.emit([{"field": k, "value": v} for k, v in pairs], fmt, columns=("field", "value"))
+        else:
+            for key, value in pairs:
+                sys.stdout.write(render.clean(f"{key}: {value}") + "\n")
+    else:
+        _emit_facts([row], fmt)
+    return ExitCode.OK
+
+
+@app.command("list")
+def list_(
+    kind: KindOpt = None,
+    tag: TagOpt = None,
+    subject: SubjectOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    as_of: AsOfOpt = None,
+    include_all: AllOpt = False,
+    sort: Annotated[str, typer.Option("--sort", help="date or id.")] = "date",
+    fmt: FormatOpt = None,
+) -> int:
+    """Every fact, filtered; current facts first, superseded ones marked.
+
+    Example: factcli list --tag assets --format csv
+    """
+    from factcli import views
+    from factcli.store import sort_facts
+
+    if sort not in ("date", "id"):
+        raise UsageError("--sort: use 'date' or 'id'")
+    store = _store()
+    facts = sort_facts(_filtered(store, kind, tag, subject, since, until, as_of, include_all), by=sort)
+    _emit_facts(views.fact_rows(facts), _fmt(fmt))
+    return ExitCode.OK if facts else ExitCode.NOT_FOUND
+
+
+@app.command()
+def validate(
+    path: Annotated[Path | None, typer.Argument(help="Store to lint (default: the configured store).")] = None,
+    examples: Annotated[bool, typer.Option("--examples/--no-examples", help="Also run facts' examples.")] = True,
+    fmt: FormatOpt = None,
+) -> int:
+    """Lint a store: YAML, schema, ids, subjects, sources, quotes, examples.
+
+    Example: factcli validate facts/
+    """
+    from factcli import render, views
+    from factcli.store import resolve_store_path
+    from factcli.validate import validate_store
+
+    root = Path(path) if path else resolve_store_path(State.store_path)
+    problems = validate_store(root, run_examples=examples)
+    fmt = _fmt(fmt)
+    if fmt in (Format.plain, Format.table) and problems:
+        for problem in problems:
+            sys.stdout.write(render.clean(str(problem)) + "\n")
+    elif fmt not in (Format.plain, Format.table):
+        render.emit(views.problem_rows(problems), fmt, columns=("file", "line", "message"))
+    if problems:
+        sys.stderr.write(f"{len(problems)} problem{'s' * (len(problems) != 1)} found\n")
+        return ExitCode.NOT_FOUND
+    if fmt in (Format.plain, Format.table):
+        sys.stderr.write(f"{root}: ok\n")
+    return ExitCode.OK
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app and turn every outcome into an exit code, never a traceback."""
+    from typer._click.exceptions import ClickException
+
+    code: int = ExitCode.OK
+    try:
+        result = app(args=argv, prog_name="factcli", standalone_mode=False)
+        code = int(result or 0)
+    except FactcliError as exc:
+        sys.stderr.write(f"factcli: error: {exc}\n")
+        code = exc.exit_code
+    except ClickException as exc:
+        exc.show()
+        code = ExitCode.ERROR
+    except (typer.Abort, KeyboardInterrupt):
+        sys.stderr.write("\n")
+        code = ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        code = ExitCode.OK
+    if code != ExitCode.INTERRUPTED:
+        code = _flush(code)
+    sys.exit(code)
+
+
+def _flush(code: int) -> int:
+    # A reader that went away (`factcli list | head -1`) is not an error: end quietly.
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return code

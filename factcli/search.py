@@ -1,0 +1,251 @@
+"""Rank the facts of a Store against a query: Korean-aware, typo-tolerant, number-aware; pure."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from factcli import korean
+from factcli.dates import PartialDate, find_dates, parse_iso
+from factcli.model import DATE_FIELDS, Fact, Match, Store
+from factcli.numerals import parse_number
+from factcli.synonyms import build as build_synonyms
+from factcli.values import find_quantities
+
+STOPWORDS = frozenset(
+    """a an the of in on at by to for and or is was were be been are as with from that this it its
+    his her he she they their what when which who whom how did does do has have had into about
+    몇 및 등 것 수 그 이 저 어느 무엇 언제 얼마 있다 했다 한다 하다 된 되다 위해 대한 관련""".split()
+)
+_NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
+_EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
+
+
+def stem(token: str) -> str:
+    """A light English stemmer: enough to match appointed/appointment/appoint."""
+    if token.isascii() and token.isalpha():
+        for suffix in _EN_SUFFIXES:
+            if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+                return token[: -len(suffix)]
+    return token
+
+
+def analyze(text: str) -> list[str]:
+    """Text -> search terms: NFC, lower-case, particles stripped, English stemmed, no stopwords."""
+    return [stem(t) for t in korean.tokens(text) if t not in STOPWORDS]
+
+
+@dataclass
+class SearchIndex:
+    """Inverted index over facts; built once per store (and cached with it)."""
+
+    postings: dict[str, dict[int, float]] = field(default_factory=dict)
+    jamo: dict[str, str] = field(default_factory=dict)
+    initials: dict[str, str] = field(default_factory=dict)
+    dates: list[tuple[PartialDate, ...]] = field(default_factory=list)
+    values: list[Decimal | None] = field(default_factory=list)
+    size: int = 0
+
+    @classmethod
+    def build(cls, store: Store) -> SearchIndex:
+        index = cls(size=len(store.facts))
+        for i, fact in enumerate(store.facts):
+            for weight, text in _fields(store, fact):
+                for term in analyze(text):
+                    slot = index.postings.setdefault(term, {})
+                    slot[i] = max(slot.get(i, 0.0), weight)
+            index.dates.append(_fact_dates(fact))
+            index.values.append(_fact_number(fact))
+        for term in index.postings:
+            index.jamo[term] = korean.disassemble(term)
+            if any("가" <= ch <= "힣" for ch in term):
+                index.initials[term] = korean.choseong(term)
+        return index
+
+    def idf(self, term: str) -> float:
+        df = len(self.postings.get(term, ())) or 1
+        return math.log(1 + self.size / df)
+
+
+def _fields(store: Store, fact: Fact) -> list[tuple[float, str]]:
+    subject = store.subjects.get(fact.subject)
+    out = [(1.0, fact.statement), (1.0, fact.statement_en), (0.9, " ".join(fact.tags))]
+    out.append((0.7, fact.id.replace("-", " ")))
+    if subject:
+        out.append((0.8, " ".join(subject.names)))
+    if fact.org:
+        out.append((0.8, fact.org))
+    if fact.kind in ("position", "text") and isinstance(fact.value, str):
+        out.append((0.9, fact.value))
+    out += [(0.5, ref.quote) for ref in fact.sources]
+    return out
+
+
+def _fact_dates(fact: Fact) -> tuple[PartialDate, ...]:
+    found = []
+    for name in DATE_FIELDS:
+        value = getattr(fact, name)
+        if value:
+            try:
+                found.append(parse_iso(value))
+            except ValueError:
+                continue
+    return tuple(found)
+
+
+def _fact_number(fact: Fact) -> Decimal | None:
+    if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
+        return Decimal(str(fact.value))
+    return None
+
+
+def _query_numbers(query: str) -> tuple[list[Decimal], list[PartialDate], str]:
+    """Numbers and dates a query mentions, and the query with them cut out."""
+    spans: list[tuple[int, int]] = []
+    numbers: list[Decimal] = []
+    dates = []
+    for mention in find_dates(query):
+        dates.append(mention.date)
+        spans.append((mention.start, mention.end))
+    for quantity in find_quantities(query):
+        numbers.append(quantity.value)
+        spans.append((quantity.start, quantity.end))
+    rest = query
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    for raw in rest.split():
+        if _NUMBERISH.match(raw) and any(ch.isdigit() for ch in raw):
+            try:
+                value = parse_number(raw)
+            except (ValueError, InvalidOperation):
+                continue
+            numbers.append(value)
+            if value == value.to_integral() and 1900 <= value <= 2099:
+                dates.append(PartialDate(int(value)))
+            rest = rest.replace(raw, " ", 1)
+    return numbers, dates, rest
+
+
+_SYNONYMS: dict[str, tuple[str, ...]] | None = None
+
+
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    global _SYNONYMS
+    if _SYNONYMS is None:
+        _SYNONYMS = {stem(k): tuple(stem(v) for v in vs) for k, vs in build_synonyms().items()}
+    return _SYNONYMS
+
+
+def _expand(index: SearchIndex, term: str) -> dict[str, float]:
+    """Vocabulary terms a query term may mean, each with how surely (0-1)."""
+    found: dict[str, float] = {}
+
+    def add(t: str, score: float) -> None:
+        if score > found.get(t, 0.0):
+            found[t] = score
+
+    if term in index.postings:
+        add(term, 1.0)
+    if korean.is_choseong_query(term):
+        initials = korean.to_compat_jamo(term).replace(" ", "")
+        for t, ini in index.initials.items():
+            if ini == initials:
+                add(t, 0.95)
+            elif len(initials) >= 2 and ini.startswith(initials):
+                add(t, 0.8)
+        return found
+    if len(term) >= 2:
+        for t in index.postings:
+            if t == term:
+                continue
+            if t.startswith(term) or (len(t) >= 2 and term.startswith(t) and len(t) >= len(term) * 0.5):
+                add(t, 0.85 if len(t) >= 2 else 0.6)
+            elif len(term) >= 3 and term in t:
+                add(t, 0.7)
+    for syn in _synonyms().get(term, ()):
+        if syn in index.postings:
+            add(syn, 0.8)
+    if not any(score >= 0.85 for score in found.values()) and len(term) >= 2:
+        _fuzzy(index, term, add)
+    return found
+
+
+def _fuzzy(index: SearchIndex, term: str, add) -> None:  # type: ignore[no-untyped-def]
+    from rapidfuzz import fuzz, process
+
+    target = korean.disassemble(term)
+    cutoff = 80 if len(target) >= 5 else 86
+    choices = index.jamo
+    for choice, score, key in process.extract(
+        target, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
+    ):
+        del choice
+        add(key, 0.75 * score / 100)
+
+
+def search(
+    store: Store,
+    query: str,
+    *,
+    limit: int = 10,
+    index: SearchIndex | None = None,
+    facts: list[Fact] | None = None,
+) -> list[Match]:
+    """The facts best matching `query`, best first, at most `limit`.
+
+    `facts`, when given, restricts results to those facts (filters applied by the caller).
+    Scores run 0-100; facts that share nothing with the query are not returned.
+    """
+    index = index or store_index(store)
+    query = korean.nfc(query)
+    numbers, dates, rest = _query_numbers(query)
+    terms = list(dict.fromkeys(analyze(rest)))
+    scores: dict[int, float] = defaultdict(float)
+    total = 0.0
+    for term in terms:
+        expansions = _expand(index, term)
+        weight = max((index.idf(t) for t in expansions), default=math.log(1 + index.size))
+        total += weight
+        best: dict[int, float] = {}
+        for t, surety in expansions.items():
+            for i, w in index.postings[t].items():
+                s = surety * w
+                if s > best.get(i, 0.0):
+                    best[i] = s
+        for i, s in best.items():
+            scores[i] += weight * s
+    number_weight = math.log(1 + index.size)
+    for value in numbers:
+        total += number_weight
+        for i, fact_value in enumerate(index.values):
+            if fact_value is not None and fact_value == value:
+                scores[i] += number_weight
+    for wanted in dates:
+        total += number_weight * 0.8
+        for i, fact_dates in enumerate(index.dates):
+            if any(wanted.agrees(d) for d in fact_dates):
+                scores[i] += number_weight * 0.8
+    if not total:
+        return []
+    allowed = None if facts is None else {id(f) for f in facts}
+    ranked = []
+    for i, s in scores.items():
+        fact = store.facts[i]
+        if allowed is not None and id(fact) not in allowed:
+            continue
+        score = 100 * s / total - (3 if fact.superseded_by else 0)
+        if score >= 25:
+            ranked.append(Match(fact, round(score, 1)))
+    ranked.sort(key=lambda m: (-m.score, m.fact.id))
+    return ranked[:limit]
+
+
+def store_index(store: Store) -> SearchIndex:
+    """The store's index, built on first use and kept on the store (and in its cache)."""
+    index = store.search_index
+    if not isinstance(index, SearchIndex) or index.size != len(store.facts):
+        index = store.search_index = SearchIndex.build(store)
+    return index

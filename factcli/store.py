@@ -1,0 +1,287 @@
+"""Find, read and check a store; hand out a validated Store (from the cache when fresh)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from factcli import schema, yamlio
+from factcli.dates import PartialDate, parse_iso
+from factcli.errors import StoreError, UsageError
+from factcli.korean import nfc
+from factcli.model import KINDS, Fact, Problem, Source, Store, Subject
+
+__all__ = ["Store", "bundled_store_path", "load_store", "read_store", "resolve_store_path", "store_files"]
+
+STORE_ENV = "FACTCLI_STORE"
+SUFFIXES = (".yaml", ".yml")
+
+
+def bundled_store_path() -> Path:
+    """The store shipped with factcli: inside the wheel, or facts/ in a source checkout."""
+    here = Path(__file__).resolve().parent
+    installed = here / "store"
+    if any(installed.glob("*.yaml")):
+        return installed
+    return here.parent / "facts"
+
+
+def resolve_store_path(option: str | os.PathLike[str] | None = None) -> Path:
+    """--store, then $FACTCLI_STORE, then the bundled store."""
+    chosen = option or os.environ.get(STORE_ENV) or None
+    return Path(chosen).expanduser() if chosen else bundled_store_path()
+
+
+def store_files(root: Path) -> list[Path]:
+    """The YAML files of a store, in a stable order; raises StoreError if there are none."""
+    try:
+        if root.is_file():
+            return [root]
+        if not root.exists():
+            raise StoreError(f"{root}: no such store (a directory of YAML files, or one YAML file)")
+        if not root.is_dir():
+            raise StoreError(f"{root}: not a file or directory")
+        files: list[Path] = []
+        seen: set[tuple[int, int]] = set()
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+            st = os.stat(dirpath)
+            if (st.st_dev, st.st_ino) in seen:  # a symlink loop: walk each directory once
+                dirnames[:] = []
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            files += [Path(dirpath, f) for f in sorted(filenames) if f.endswith(SUFFIXES) and not f.startswith(".")]
+    except OSError as exc:
+        raise StoreError(f"{root}: cannot read store: {exc.strerror or exc}") from None
+    if not files:
+        raise StoreError(f"{root}: empty store: no .yaml files found")
+    return files
+
+
+def display_name(path: Path) -> str:
+    """A path as the user would type it: relative to the working directory when below it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def _read_file(path: Path) -> tuple[object, list[Problem]]:
+    name = display_name(path)
+    try:
+        size = path.stat().st_size
+        if size > yamlio.MAX_FILE_BYTES:
+            mib = yamlio.MAX_FILE_BYTES // (1024 * 1024)
+            return None, [Problem(name, 0, f"file too large ({size / 1e6:.1f} MB > {mib} MiB); split it")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(name, 0, f"cannot read: {exc.strerror or exc}")]
+    text, problem = yamlio.decode(data, name)
+    if problem:
+        return None, [problem]
+    assert text is not None
+    if not text.strip():
+        return None, [Problem(name, 1, "empty file")]
+    doc, problem = yamlio.parse(text, name)
+    if problem:
+        return None, [problem]
+    if doc is None:
+        return None, [Problem(name, 1, "no content (only comments)")]
+    if not isinstance(doc, dict):
+        return None, [Problem(name, 1, "the file must be a mapping with subjects:, sources: or facts:")]
+    problems = []
+    for key in doc:
+        if key not in schema.TOP_KEYS:
+            line = doc.key_lines.get(key, 1) if isinstance(doc, yamlio.LineDict) else 1
+            problems.append(Problem(name, line, f"unknown top-level key {key!r} (use subjects:, sources:, facts:)"))
+    return doc, problems
+
+
+def _records(doc: dict, key: str, name: str) -> Iterable[tuple[object, int]]:
+    items = doc.get(key)
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        line = doc.key_lines.get(key, 1) if isinstance(doc, yamlio.LineDict) else 1
+        raise ValueError(f"{name}:{line}: {key}: must be a list")
+    return [(item, getattr(item, "line", 0)) for item in items]
+
+
+def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
+    """Read and check every file; returns the store (None if any problem) and all problems."""
+    facts: list[Fact] = []
+    subjects: dict[str, Subject] = {}
+    sources: dict[str, Source] = {}
+    problems: list[Problem] = []
+    first_seen: dict[tuple[str, str], str] = {}
+    for path in store_files(root):
+        name = display_name(path)
+        doc, found = _read_file(path)
+        problems += found
+        if not isinstance(doc, dict):
+            continue
+        for key, parse, table in (
+            ("subjects", schema.parse_subject, subjects),
+            ("sources", schema.parse_source, sources),
+            ("facts", schema.parse_fact, None),
+        ):
+            try:
+                records = _records(doc, key, name)
+            except ValueError as exc:
+                file, line, message = str(exc).split(":", 2)
+                problems.append(Problem(file, int(line), message.strip()))
+                continue
+            for raw, line in records:
+                obj, found = parse(raw, name, line)  # type: ignore[operator]
+                problems += found
+                if obj is None:
+                    continue
+                where = f"{name}:{line}"
+                previous = first_seen.setdefault((key, obj.id), where)
+                if previous != where:
+                    problems.append(Problem(name, line, f"duplicate {key[:-1]} id {obj.id!r} (first at {previous})"))
+                    continue
+                if table is None:
+                    facts.append(obj)
+                else:
+                    table[obj.id] = obj
+    problems += _cross_check(facts, subjects, sources)
+    if problems:
+        return None, problems
+    _link_supersession(facts)
+    return Store(facts=facts, subjects=subjects, sources=sources, root=str(root)), []
+
+
+def _cross_check(facts: list[Fact], subjects: dict[str, Subject], sources: dict[str, Source]) -> list[Problem]:
+    ids = {f.id for f in facts}
+    problems = []
+    for fact in facts:
+        label = f"fact {fact.id!r}"
+        if fact.subject not in subjects:
+            problems.append(Problem(fact.file, fact.line, f"{label}: unknown subject {fact.subject!r}"))
+        for ref in fact.sources:
+            if ref.doc not in sources:
+                problems.append(Problem(fact.file, fact.line, f"{label}: unknown source doc {ref.doc!r}"))
+        if fact.supersedes and fact.supersedes not in ids:
+            problems.append(Problem(fact.file, fact.line, f"{label}: supersedes unknown fact {fact.supersedes!r}"))
+        if fact.supersedes == fact.id:
+            problems.append(Problem(fact.file, fact.line, f"{label}: supersedes itself"))
+    return problems
+
+
+def _link_supersession(facts: list[Fact]) -> None:
+    by_id = {f.id: f for f in facts}
+    for fact in facts:
+        if fact.supersedes:
+            by_id[fact.supersedes].superseded_by = fact.id
+
+
+def load_store(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Store:
+    """The store at `path` (or the configured one), validated; raises StoreError if it is broken."""
+    root = resolve_store_path(path)
+    if use_cache:
+        from factcli import cache
+
+        return cache.load(root, read_store)
+    return _load_fresh(root)
+
+
+def _load_fresh(root: Path) -> Store:
+    store, problems = read_store(root)
+    if store is None:
+        more = f" (and {len(problems) - 1} more; run `factcli validate`)" if len(problems) > 1 else ""
+        raise StoreError(f"invalid store: {problems[0]}{more}")
+    return store
+
+
+def _overlaps(fact: Fact, since: PartialDate | None, until: PartialDate | None) -> bool:
+    when = fact.when
+    if not when:
+        return False
+    first = parse_iso(when).first_day()
+    last = parse_iso(fact.end).last_day() if fact.end else parse_iso(when).last_day()
+    if since and last < since.first_day():
+        return False
+    return not (until and first > until.last_day())
+
+
+def effective_date(fact: Fact, store: Store) -> PartialDate | None:
+    """When a fact became true or known: its date or start, else its source's publication date."""
+    when = fact.date or fact.start
+    if not when:
+        dated = [store.sources[r.doc].date for r in fact.sources if r.doc in store.sources]
+        when = min((d for d in dated if d), default=None)
+    return parse_iso(when) if when else None
+
+
+def true_on(fact: Fact, store: Store, day: PartialDate) -> bool:
+    """Whether a fact held on `day`: begun by then, not ended, not yet superseded."""
+    begun = effective_date(fact, store)
+    if begun and begun.first_day() > day.last_day():
+        return False
+    if fact.end and parse_iso(fact.end).last_day() < day.first_day():
+        return False
+    newer = store.get(fact.superseded_by) if fact.superseded_by else None
+    if newer:
+        replaced = effective_date(newer, store)
+        if replaced is None or replaced.last_day() <= day.last_day():
+            return False
+    return True
+
+
+def subject_ids(store: Store, wanted: str) -> set[str]:
+    """Subject ids whose id, name or alias equals `wanted` (case- and space-insensitive)."""
+    key = "".join(nfc(wanted).lower().split())
+    return {
+        s.id
+        for s in store.subjects.values()
+        if key in {"".join(n.lower().split()) for n in (s.id, *s.names)}
+    }
+
+
+def filter_facts(
+    store: Store,
+    *,
+    kind: str | None = None,
+    tags: Iterable[str] = (),
+    subject: str | None = None,
+    since: PartialDate | None = None,
+    until: PartialDate | None = None,
+    as_of: PartialDate | None = None,
+    include_superseded: bool = True,
+) -> list[Fact]:
+    """The facts passing every given filter, in store order."""
+    tags = {nfc(t).lower() for t in tags}
+    subjects = subject_ids(store, subject) if subject else None
+    if subject and not subjects:
+        raise UsageError(f"--subject: no subject {subject!r} (see `factcli stats`)")
+    if kind and kind not in KINDS:
+        raise UsageError(f"--kind: unknown kind {kind!r} (one of {', '.join(KINDS)})")
+    out = []
+    for fact in store.facts:
+        if kind and fact.kind != kind:
+            continue
+        if tags and not tags <= set(fact.tags):
+            continue
+        if subjects is not None and fact.subject not in subjects:
+            continue
+        if (since or until) and not _overlaps(fact, since, until):
+            continue
+        if as_of and not true_on(fact, store, as_of):
+            continue
+        if not include_superseded and fact.superseded_by:
+            continue
+        out.append(fact)
+    return out
+
+
+def sort_facts(facts: list[Fact], *, by: str = "date") -> list[Fact]:
+    """By date (undated last, current before superseded) or by id."""
+    if by == "id":
+        return sorted(facts, key=lambda f: f.id)
+
+    def key(f: Fact) -> tuple[bool, str, str]:
+        return (f.superseded_by is not None, f.when or "9999", f.id)
+
+    return sorted(facts, key=key)

@@ -1,0 +1,82 @@
+"""Words people use for the same thing in fact look-ups, Korean and English.
+
+Each group is symmetric: a query word in a group also matches the other words of the group
+(at a discount). Keep groups general (how people ask about dates, money, careers), never tuned
+to one query.
+"""
+
+from __future__ import annotations
+
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("생년월일", "생일", "출생", "태어났다", "태어나", "born", "birth", "birthday"),
+    ("취임", "취임식", "inauguration", "inaugurated", "sworn"),
+    ("임명", "임명장", "appointed", "appointment", "appoint"),
+    ("지명", "내정", "nominated", "nomination", "nominee"),
+    ("청문회", "인사청문회", "hearing"),
+    ("재가", "approved", "approval"),
+    ("재산", "자산", "assets", "asset", "property", "wealth"),
+    ("신고", "신고액", "declared", "disclosed", "disclosure"),
+    ("대출", "주택담보대출", "담보대출", "loan", "mortgage"),
+    ("아파트", "주택", "apartment", "home", "house"),
+    ("매매", "매입", "매수", "구입", "bought", "purchase", "purchased"),
+    ("딸", "장녀", "자녀", "외동딸", "daughter", "child"),
+    ("부모", "parents", "parent"),
+    ("배우자", "아내", "spouse", "wife"),
+    ("증여세", "증여", "gift"),
+    ("차량", "자동차", "car", "vehicle"),
+    ("연금", "pension", "pensions"),
+    ("예금", "deposit", "deposits", "savings"),
+    ("채무", "빚", "debt", "debts", "liabilities"),
+    ("주식", "증권", "stock", "stocks", "shares", "securities"),
+    ("매각", "팔았다", "sold", "sell"),
+    ("출범", "출범일", "설립", "창립", "launch", "launched", "founded", "established"),
+    ("공개", "출시", "선보였다", "unveiled", "released", "release", "launched"),
+    ("오픈소스", "open-source", "opensource", "open"),
+    ("훈장", "medal", "order", "decoration"),
+    ("수상", "받았다", "award", "awarded", "received"),
+    ("학위", "degree"),
+    ("석사", "master", "masters"),
+    ("박사", "doctorate", "phd", "doctoral"),
+    ("논문", "thesis", "dissertation"),
+    ("졸업", "graduated", "graduate"),
+    ("승진", "promoted", "promotion"),
+    ("장관", "minister"),
+    ("원장", "head", "director", "president"),
+    ("상무", "executive", "vice-president"),
+    ("전무", "senior"),
+    ("목표", "target", "goal", "plan"),
+    ("확보", "secure", "procure", "acquire"),
+    ("구축", "build", "deploy"),
+    ("전망", "forecast", "expected", "projection"),
+    ("필요", "needed", "need", "required"),
+    ("기간", "걸렸다", "소요", "took", "duration", "period"),
+    ("나이", "세", "age", "aged", "old"),
+    ("날짜", "일자", "언제", "date", "when"),
+    ("금액", "얼마", "amount", "how much", "cost", "price"),
+    ("개수", "몇", "how many", "number"),
+    ("과태료", "fine", "fines", "penalty"),
+    ("유예", "defer", "deferred", "grace", "postpone"),
+    ("성장률", "growth"),
+    ("기자간담회", "간담회", "press", "conference", "briefing"),
+    ("강연", "특별강연", "lecture", "speech", "talk"),
+    ("병역", "군복무", "전문연구요원", "military", "service"),
+    ("세금", "세액", "tax"),
+    ("공제", "deduction", "deductions"),
+    ("매개변수", "파라미터", "parameters", "parameter"),
+    ("계열사", "affiliates", "affiliate", "subsidiaries"),
+    ("투자", "invest", "investment", "invested"),
+    ("중소기업", "sme", "smes"),
+    ("학계", "academia", "academic"),
+    ("정부", "government"),
+    ("엑사원", "exaone"),
+    ("딥", "deep"),
+)
+
+
+def build() -> dict[str, tuple[str, ...]]:
+    """word -> the other words of its groups."""
+    table: dict[str, set[str]] = {}
+    for group in GROUPS:
+        for word in group:
+            table.setdefault(word, set()).update(w for w in group if w != word)
+    return {w: tuple(sorted(others)) for w, others in table.items()}
