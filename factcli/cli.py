@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from factcli import __version__
-from factcli.errors import ExitCode, FactcliError, NotFoundError, UsageError
+from factcli.errors import ExitCode, FactcliError, InputError, NotFoundError, UsageError
 from factcli.render import Format
 
 app = typer.Typer(
@@ -249,6 +251,109 @@ def validate(
     return ExitCode.OK
 
 
+class CheckFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    plain = "plain"
+    github = "github"
+
+
+def _read_draft(path: str) -> tuple[str, str]:
+    """(text, display name) of a draft; '-' is standard input."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        target = Path(path)
+        name = path
+        try:
+            if target.is_dir():
+                raise InputError(f"{path}: is a directory; give a Markdown or text file")
+            data = target.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); convert the file to UTF-8") from None
+    from factcli.korean import nfc
+
+    return nfc(text), name
+
+
+@app.command()
+def check(
+    claim: Annotated[list[str] | None, typer.Argument(help="A sentence (or several) to check.")] = None,
+    file: Annotated[str | None, typer.Option("--file", help="A Markdown or text draft; '-' reads stdin.")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Also fail (exit 1) on unverified claims.")] = False,
+    fmt: Annotated[
+        CheckFormat | None,
+        typer.Option("--format", "-f", help="table (terminal default), plain (FILE:LINE:COL), json, jsonl, github."),
+    ] = None,
+) -> int:
+    """Fact-check a sentence or a whole draft against the store.
+
+    Exit 1 when a claim is contradicted (or, with --strict, unverified).
+
+    Example: factcli check "배경훈 장관은 2025년 7월 17일 취임했다."
+    Example: factcli check --file draft.md --format plain
+    """
+    from factcli import report
+    from factcli.check import check_document, check_text
+    from factcli.model import Verdict
+    from factcli.render import is_terminal, write_json
+
+    text = " ".join(claim or []).strip()
+    if bool(text) == bool(file):
+        raise UsageError("check: give either a claim or --file PATH (not both)")
+    fmt = fmt or (CheckFormat.table if is_terminal(sys.stdout) else CheckFormat.plain)
+    store = _store()
+    if file is None:
+        findings = [check_text(store, text)]
+        name = "<claim>"
+    else:
+        draft, name = _read_draft(file)
+        findings = list(_progress(check_document(store, draft), draft.count("\n") + 1))
+    if fmt is CheckFormat.json:
+        if file is None:
+            write_json(report.claim_json(findings[0]), sys.stdout)
+        else:
+            write_json([f.to_dict() for f in findings], sys.stdout)
+    elif fmt is CheckFormat.jsonl:
+        for finding in findings:
+            sys.stdout.write(json.dumps(finding.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt is CheckFormat.plain:
+        sys.stdout.writelines(line + "\n" for line in report.plain_lines(findings, name))
+    elif fmt is CheckFormat.github:
+        sys.stdout.writelines(line + "\n" for line in report.github_lines(findings, name))
+    else:
+        report.terminal(findings, store, "" if file is None else name, sys.stdout)
+    verdicts = {f.verdict for f in findings}
+    if Verdict.contradicted in verdicts or (strict and Verdict.unverified in verdicts):
+        return ExitCode.NOT_FOUND
+    return ExitCode.OK
+
+
+def _progress(findings, lines: int):  # type: ignore[no-untyped-def]
+    """Show progress on stderr for long drafts, only when stderr is a terminal."""
+    from factcli.render import is_terminal
+
+    if lines < 200 or not is_terminal(sys.stderr):
+        yield from findings
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=None) as bar:
+        task = bar.add_task("checking", total=lines)
+        for finding in findings:
+            bar.update(task, completed=finding.line)
+            yield finding
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every outcome into an exit code, never a traceback."""
     from typer._click.exceptions import ClickException
@@ -268,6 +373,14 @@ def main(argv: list[str] | None = None) -> None:
         code = ExitCode.INTERRUPTED
     except BrokenPipeError:
         code = ExitCode.OK
+    except MemoryError:
+        sys.stderr.write("factcli: error: out of memory\n")
+        code = ExitCode.ERROR
+    except Exception as exc:  # the promise is: never a traceback (FACTCLI_DEBUG=1 shows one)
+        if os.environ.get("FACTCLI_DEBUG"):
+            raise
+        sys.stderr.write(f"factcli: internal error: {type(exc).__name__}: {exc}\n")
+        code = ExitCode.ERROR
     if code != ExitCode.INTERRUPTED:
         code = _flush(code)
     sys.exit(code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 KINDS: tuple[str, ...] = (
@@ -30,6 +31,7 @@ class Subject:
     name_en: str
     aliases: tuple[str, ...] = ()
     description: str | None = None
+    part_of: str | None = None  # a larger entity (a ministry is part of the government)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -169,3 +171,72 @@ class Match:
 
     fact: Fact
     score: float
+
+
+class Verdict(str, Enum):
+    supported = "supported"
+    contradicted = "contradicted"
+    unverified = "unverified"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """How one value of a claim compares with one fact."""
+
+    fact_id: str
+    relation: str  # "agree" or "conflict"
+    found: str  # the claim's text for the value ("51억5천만 원")
+    expected: str  # the store's value, readable ("41억5000만 원")
+    start: int  # span of `found` in the sentence
+    end: int
+    quote: str = ""
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "fact_id": self.fact_id,
+            "relation": self.relation,
+            "found": self.found,
+            "expected": self.expected,
+            "span": [self.start, self.end],
+            "quote": self.quote,
+            "source": self.source,
+        }
+
+
+@dataclass
+class Finding:
+    """The verdict on one sentence, with where it is and why."""
+
+    text: str
+    verdict: Verdict
+    line: int = 1
+    column: int = 1
+    evidence: list[Evidence] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)  # ids of the facts the sentence matched
+
+    @property
+    def message(self) -> str:
+        wrong = [e for e in self.evidence if e.relation == "conflict"]
+        if wrong:
+            return "; ".join(f"{e.found!s} should be {e.expected} ({e.fact_id})" for e in wrong)
+        if self.verdict is Verdict.supported:
+            return "supported by " + ", ".join(dict.fromkeys(e.fact_id for e in self.evidence))
+        return "no fact in the store speaks to this"
+
+    def to_dict(self) -> dict[str, Any]:
+        main = next((e for e in self.evidence if e.relation == "conflict"), None) or (
+            self.evidence[0] if self.evidence else None
+        )
+        return {
+            "line": self.line,
+            "column": self.column + (main.start if main and main.relation == "conflict" else 0),
+            "text": self.text,
+            "verdict": self.verdict.value,
+            "fact_id": main.fact_id if main else None,
+            "expected": main.expected if main else None,
+            "found": main.found if main else None,
+            "message": self.message,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "facts": self.facts,
+        }

@@ -27,7 +27,7 @@ COUNT_UNITS = frozenset(
     {"GPU", "people", "parameter", "model", "company", "benchmark", "language", "version", "vehicle", "item", "country"}
 )
 
-SUBJECT_FIELDS = {"id": True, "name": True, "name_en": True, "aliases": False, "description": False}
+SUBJECT_FIELDS = {"id": True, "name": True, "name_en": True, "aliases": False, "description": False, "part_of": False}
 SOURCE_FIELDS = {
     "id": True,
     "title": True,
@@ -127,9 +127,10 @@ def parse_subject(raw: Any, file: str, line: int) -> tuple[Subject | None, list[
     rec = _Record(raw, file, "subject", SUBJECT_FIELDS)
     sid, name, name_en = rec.slug("id"), rec.text("name"), rec.text("name_en")
     aliases, description = rec.text_list("aliases"), rec.text("description")
+    part_of = rec.slug("part_of")
     if rec.problems or not (sid and name and name_en):
         return None, rec.problems
-    return Subject(sid, name, name_en, aliases, description), []
+    return Subject(sid, name, name_en, aliases, description, part_of), []
 
 
 def parse_source(raw: Any, file: str, line: int) -> tuple[Source | None, list[Problem]]:

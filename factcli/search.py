@@ -21,6 +21,8 @@ STOPWORDS = frozenset(
     몇 및 등 것 수 그 이 저 어느 무엇 언제 얼마 있다 했다 한다 하다 된 되다 위해 대한 관련""".split()
 )
 _NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
+_SHORT_PARTICLES = frozenset("은는이가을를의도만와과로에")
+_PREDICATE = re.compile(r"[가-힣]다$")
 _EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
 
 
@@ -33,9 +35,16 @@ def stem(token: str) -> str:
     return token
 
 
+_PARTICLE_WORDS = frozenset(korean.PARTICLES) | {"년", "월", "일", "원", "장", "개"}
+
+
 def analyze(text: str) -> list[str]:
-    """Text -> search terms: NFC, lower-case, particles stripped, English stemmed, no stopwords."""
-    return [stem(t) for t in korean.tokens(text) if t not in STOPWORDS]
+    """Text -> search terms: NFC, lower-case, particles stripped, English stemmed, no stopwords.
+
+    A particle or counter left alone (the "까지" of "2028년까지" once the date is cut out) is
+    not a term.
+    """
+    return [stem(t) for t in korean.tokens(text) if t not in STOPWORDS and t not in _PARTICLE_WORDS]
 
 
 @dataclass
@@ -47,6 +56,7 @@ class SearchIndex:
     initials: dict[str, str] = field(default_factory=dict)
     dates: list[tuple[PartialDate, ...]] = field(default_factory=list)
     values: list[Decimal | None] = field(default_factory=list)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     size: int = 0
 
     @classmethod
@@ -59,6 +69,7 @@ class SearchIndex:
                     slot[i] = max(slot.get(i, 0.0), weight)
             index.dates.append(_fact_dates(fact))
             index.values.append(_fact_number(fact))
+        index.aliases = _alias_terms(store)
         for term in index.postings:
             index.jamo[term] = korean.disassemble(term)
             if any("가" <= ch <= "힣" for ch in term):
@@ -70,12 +81,25 @@ class SearchIndex:
         return math.log(1 + self.size / df)
 
 
+def _alias_terms(store: Store) -> dict[str, tuple[str, ...]]:
+    """A one-word name of a subject -> the words of its other names (과기정통부 -> 과학기술정보통신부)."""
+    table: dict[str, set[str]] = {}
+    for subject in store.subjects.values():
+        single = {ws[0] for ws in (analyze(name) for name in subject.names) if len(ws) == 1}
+        for word in single:
+            table.setdefault(word, set()).update(single - {word})
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
 def _fields(store: Store, fact: Fact) -> list[tuple[float, str]]:
     subject = store.subjects.get(fact.subject)
     out = [(1.0, fact.statement), (1.0, fact.statement_en), (0.9, " ".join(fact.tags))]
     out.append((0.7, fact.id.replace("-", " ")))
     if subject:
         out.append((0.8, " ".join(subject.names)))
+        parent = store.subjects.get(subject.part_of) if subject.part_of else None
+        if parent:  # "정부는 ..." may speak of a ministry's fact
+            out.append((0.6, " ".join(parent.names)))
     if fact.org:
         out.append((0.8, fact.org))
     if fact.kind in ("position", "text") and isinstance(fact.value, str):
@@ -102,8 +126,11 @@ def _fact_number(fact: Fact) -> Decimal | None:
     return None
 
 
-def _query_numbers(query: str) -> tuple[list[Decimal], list[PartialDate], str]:
-    """Numbers and dates a query mentions, and the query with them cut out."""
+def _query_numbers(query: str, vocabulary: dict[str, object]) -> tuple[list[Decimal], list[PartialDate], str]:
+    """Numbers and dates a query mentions, and the query with them cut out.
+
+    A bare number that is also a word of the store ("3.0" in "엑사원 3.0") stays a word.
+    """
     spans: list[tuple[int, int]] = []
     numbers: list[Decimal] = []
     dates = []
@@ -117,7 +144,7 @@ def _query_numbers(query: str) -> tuple[list[Decimal], list[PartialDate], str]:
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]
     for raw in rest.split():
-        if _NUMBERISH.match(raw) and any(ch.isdigit() for ch in raw):
+        if _NUMBERISH.match(raw) and any(ch.isdigit() for ch in raw) and raw not in vocabulary:
             try:
                 value = parse_number(raw)
             except (ValueError, InvalidOperation):
@@ -149,6 +176,8 @@ def _expand(index: SearchIndex, term: str) -> dict[str, float]:
 
     if term in index.postings:
         add(term, 1.0)
+    elif len(term) >= 2 and term[-1] in _SHORT_PARTICLES and term[:-1] in index.postings:
+        add(term[:-1], 0.95)  # "딥은" -> "딥": a one-syllable word with its particle
     if korean.is_choseong_query(term):
         initials = korean.to_compat_jamo(term).replace(" ", "")
         for t, ini in index.initials.items():
@@ -161,11 +190,15 @@ def _expand(index: SearchIndex, term: str) -> dict[str, float]:
         for t in index.postings:
             if t == term:
                 continue
-            if t.startswith(term) or (len(t) >= 2 and term.startswith(t) and len(t) >= len(term) * 0.5):
-                add(t, 0.85 if len(t) >= 2 else 0.6)
+            if t.startswith(term):
+                # "정부" is a weaker hint of "정부세종청사" than "취임" of "취임식".
+                add(t, 0.85 * min(1.0, (len(term) / len(t)) ** 0.5 + 0.15))
+            elif len(t) >= 2 and term.startswith(t):
+                # "확보하기로" -> "확보", "출범일" -> "출범": a stem and its endings.
+                add(t, 0.85 if len(t) >= len(term) * 0.5 else 0.7)
             elif len(term) >= 3 and term in t:
-                add(t, 0.7)
-    for syn in _synonyms().get(term, ()):
+                add(t, 0.6)
+    for syn in (*_synonyms().get(term, ()), *index.aliases.get(term, ())):
         if syn in index.postings:
             add(syn, 0.8)
     if not any(score >= 0.85 for score in found.values()) and len(term) >= 2:
@@ -186,6 +219,34 @@ def _fuzzy(index: SearchIndex, term: str, add) -> None:  # type: ignore[no-untyp
         add(key, 0.75 * score / 100)
 
 
+def score_terms(
+    index: SearchIndex, terms: list[str], matched: dict[int, set[str]] | None = None
+) -> tuple[dict[int, float], float]:
+    """Weighted matches of query terms per fact (by position), and the total weight possible.
+
+    When `matched` is given, it is filled with the query terms each fact matched.
+    """
+    scores: dict[int, float] = defaultdict(float)
+    total = 0.0
+    for term in dict.fromkeys(terms):
+        expansions = _expand(index, term)
+        weight = max((index.idf(t) for t in expansions), default=math.log(1 + index.size))
+        if _PREDICATE.search(term):
+            weight *= 0.4  # 받았다, 됐다: what happened matters less than to what
+        total += weight
+        best: dict[int, float] = {}
+        for t, surety in expansions.items():
+            for i, w in index.postings[t].items():
+                s = surety * w
+                if s > best.get(i, 0.0):
+                    best[i] = s
+        for i, s in best.items():
+            scores[i] += weight * s
+            if matched is not None and s >= 0.6:
+                matched.setdefault(i, set()).add(term)
+    return scores, total
+
+
 def search(
     store: Store,
     query: str,
@@ -201,22 +262,8 @@ def search(
     """
     index = index or store_index(store)
     query = korean.nfc(query)
-    numbers, dates, rest = _query_numbers(query)
-    terms = list(dict.fromkeys(analyze(rest)))
-    scores: dict[int, float] = defaultdict(float)
-    total = 0.0
-    for term in terms:
-        expansions = _expand(index, term)
-        weight = max((index.idf(t) for t in expansions), default=math.log(1 + index.size))
-        total += weight
-        best: dict[int, float] = {}
-        for t, surety in expansions.items():
-            for i, w in index.postings[t].items():
-                s = surety * w
-                if s > best.get(i, 0.0):
-                    best[i] = s
-        for i, s in best.items():
-            scores[i] += weight * s
+    numbers, dates, rest = _query_numbers(query, index.postings)
+    scores, total = score_terms(index, analyze(rest))
     number_weight = math.log(1 + index.size)
     for value in numbers:
         total += number_weight

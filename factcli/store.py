@@ -156,6 +156,9 @@ def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
 def _cross_check(facts: list[Fact], subjects: dict[str, Subject], sources: dict[str, Source]) -> list[Problem]:
     ids = {f.id for f in facts}
     problems = []
+    for subject in subjects.values():
+        if subject.part_of and subject.part_of not in subjects:
+            problems.append(Problem("", 0, f"subject {subject.id!r}: part_of unknown subject {subject.part_of!r}"))
     for fact in facts:
         label = f"fact {fact.id!r}"
         if fact.subject not in subjects:

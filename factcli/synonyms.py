@@ -69,6 +69,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("학계", "academia", "academic"),
     ("정부", "government"),
     ("엑사원", "exaone"),
+    ("처음", "최초", "first", "초대"),
     ("딥", "deep"),
 )
 

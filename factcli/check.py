@@ -1,0 +1,366 @@
+"""Claims -> verdicts: which facts a sentence speaks of, and whether its numbers and dates agree.
+
+The rule that matters most: a sentence is `supported` only when every date and quantity in it
+agrees with the store; any value that a matching fact of the same quantity contradicts makes it
+`contradicted`; anything else is `unverified`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from factcli.dates import PartialDate, find_dates, parse_iso
+from factcli.model import Evidence, Fact, Finding, Store, Verdict
+from factcli.search import SearchIndex, analyze, score_terms, store_index
+from factcli.sentences import sentences
+from factcli.values import Quantity, find_quantities, format_value
+
+R_MIN = 0.30  # text relevance below which a fact is not considered at all
+R_SUPPORT = 0.50  # combined relevance (text and agreeing values) a supporting fact needs
+R_CONFLICT = 0.50  # text relevance a fact needs to contradict a claim
+DELTA = 0.15  # how far below the best text match a contradicting fact may be
+MARGIN = 0.0  # a fact at least this much more relevant than a supporter, that disagrees, vetoes it
+EXPLAIN = 0.05  # a value agreed by a fact this close in relevance is not a contradiction
+VALUE_SHARE = 0.4  # weight of agreeing values in the combined relevance
+TOLERANCE = Decimal("0.05")  # for hedged values (약, 정도, about)
+ROUNDING = Decimal("0.005")  # a rounder number within 0.5% is the same number, rounded
+
+# Quantity families: values compare only within one. Units inside a family must match,
+# except the generic counter ("item" / none), which matches any count.
+_FAMILY = {"amount": "money", "count": "count", "size": "count", "percent": "percent"}
+_FAMILY |= {"duration": "duration", "age": "age", "measure": "measure"}
+_DURATION_DAYS = {"day": Decimal(1), "week": Decimal(7), "month": Decimal(30), "year": Decimal(365)}
+_GENERIC = {None, "item"}
+
+
+@dataclass(frozen=True)
+class Value:
+    """One checkable value of a claim or a fact: a date or a quantity."""
+
+    family: str  # "date" or a quantity family
+    text: str
+    start: int = 0
+    end: int = 0
+    date: PartialDate | None = None
+    amount: Decimal | None = None
+    unit: str | None = None
+    approx: bool = False
+    bound: str | None = None
+
+
+def claim_values(text: str) -> list[Value]:
+    """The dates and quantities of a sentence, in order."""
+    out = [Value("date", m.text, m.start, m.end, date=m.date) for m in find_dates(text)]
+    out += [_from_quantity(q) for q in find_quantities(text)]
+    return sorted(out, key=lambda v: v.start)
+
+
+def _from_quantity(q: Quantity) -> Value:
+    return Value(_FAMILY.get(q.kind, q.kind), q.text, q.start, q.end, amount=q.value, unit=q.unit, approx=q.approx, bound=q.bound)
+
+
+def fact_slots(fact: Fact) -> list[Value]:
+    """The typed values of a fact: its value (with unit) and its dates."""
+    slots = []
+    for name in ("date", "start", "end", "deadline"):
+        iso = getattr(fact, name)
+        if iso:
+            slots.append(Value("date", iso, date=parse_iso(iso), unit=name))
+    if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
+        family = _FAMILY.get(fact.kind)
+        if fact.kind == "target":
+            family = "money" if fact.unit in ("KRW", "USD") else "percent" if fact.unit == "%" else "count"
+        elif fact.kind == "count" and fact.unit == "parameter":
+            family = "count"
+        if family:
+            amount = Decimal(str(fact.value))
+            slots.append(Value(family, str(fact.value), amount=amount, unit=fact.unit, approx=fact.approx, bound=fact.bound))
+    return slots
+
+
+def _text_values(fact: Fact) -> list[Value]:
+    """Values mentioned in a fact's statements and quotes: evidence of agreement only."""
+    out: list[Value] = []
+    for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources)):
+        out += claim_values(text)
+    return out
+
+
+def _same_number(claim: Value, fact: Value) -> bool | None:
+    """True/False when comparable, None when the two are different kinds of quantity."""
+    if claim.family != fact.family or claim.amount is None or fact.amount is None:
+        return None
+    a, b = claim.amount, fact.amount
+    if claim.family == "duration":
+        if claim.unit != fact.unit:
+            if claim.unit not in _DURATION_DAYS or fact.unit not in _DURATION_DAYS:
+                return None
+            a, b = a * _DURATION_DAYS[claim.unit], b * _DURATION_DAYS[fact.unit]
+            return abs(a - b) <= b * TOLERANCE
+    elif claim.family == "count":
+        if claim.unit not in _GENERIC and fact.unit not in _GENERIC and claim.unit != fact.unit:
+            return None
+    elif claim.unit and fact.unit and claim.unit != fact.unit:
+        return None
+    if a == b:
+        return True
+    if claim.bound and claim.bound == fact.bound and a != b:
+        return False
+    diff = abs(a - b)
+    if (claim.approx or fact.approx) and diff <= abs(b) * TOLERANCE:
+        return True
+    return diff <= abs(b) * ROUNDING and _rounder(a, b)
+
+
+def _rounder(claim: Decimal, fact: Decimal) -> bool:
+    """The claim has fewer significant digits than the fact (37억 for 36억9767만)."""
+
+    def digits(x: Decimal) -> int:
+        return len(str(x.normalize()).split("E")[0].replace(".", "").replace("-", "").rstrip("0"))
+
+    return digits(claim) < digits(fact)
+
+
+def relation(claim: Value, slot: Value) -> str | None:
+    """agree / conflict / unknown (claim more precise than the store) / None (not comparable)."""
+    if claim.family == "date":
+        if slot.family != "date" or claim.date is None or slot.date is None:
+            return None
+        if not claim.date.agrees(slot.date):
+            return "conflict"
+        return "agree" if _precision(claim.date) <= _precision(slot.date) else "unknown"
+    same = _same_number(claim, slot)
+    return None if same is None else ("agree" if same else "conflict")
+
+
+def _precision(date: PartialDate) -> int:
+    return {"year": 1, "month": 2, "day": 3}[date.precision]
+
+
+@dataclass
+class _Reading:
+    """How one fact reads a claim's values."""
+
+    fact: Fact
+    relevance: float  # text only, 0-1
+    relations: list[str | None]
+    slots: list[Value | None]
+    terms: frozenset[str] = frozenset()  # the sentence's words this fact matched
+    typed_conflict: bool = False  # a conflict with the fact's own value or dates
+
+    def agrees_all(self) -> bool:
+        return all(r == "agree" for r in self.relations)
+
+    weights: list[float] = field(default_factory=list)
+
+    @property
+    def agreement(self) -> float:
+        """How much the agreeing values say: a full date or 936만8310 more than a year or 3."""
+        hits = [w for w, r in zip(self.weights, self.relations, strict=True) if r == "agree"]
+        return sum(hits) / max(1, len(self.relations))
+
+    @property
+    def combined(self) -> float:
+        return (1 - VALUE_SHARE) * self.relevance + VALUE_SHARE * self.agreement
+
+    def disagrees(self) -> bool:
+        return "conflict" in self.relations
+
+
+def _read(fact: Fact, values: list[Value], relevance: float, terms: frozenset[str] = frozenset()) -> _Reading:
+    slots = fact_slots(fact)
+    used: set[int] = set()
+    relations: list[str | None] = [None] * len(values)
+    matched: list[Value | None] = [None] * len(values)
+    # Agreements first, so a slot one value agrees with is not held against another value.
+    for i, value in enumerate(values):
+        for j, slot in enumerate(slots):
+            if j not in used and relation(value, slot) in ("agree", "unknown"):
+                used.add(j)
+                relations[i], matched[i] = relation(value, slot), slot
+                break
+    for i, value in enumerate(values):
+        if relations[i] is not None:
+            continue
+        for j, slot in enumerate(slots):
+            if j not in used and relation(value, slot) == "conflict":
+                used.add(j)
+                relations[i], matched[i] = "conflict", slot
+                break
+    typed_conflict = "conflict" in relations
+    if None in relations:
+        # Values the fact only mentions in its text: agreement counts; so does a conflict when
+        # the text names just one value of that kind ("세계 1위" against "세계 2위").
+        mentioned = _text_values(fact)
+        typed = {slot.family for slot in slots}
+        for i, value in enumerate(values):
+            if relations[i] is not None:
+                continue
+            found = [(relation(value, m), m) for m in mentioned]
+            found = [(rel, m) for rel, m in found if rel is not None]
+            if any(rel == "agree" for rel, _m in found):
+                relations[i] = "agree"
+            elif (
+                value.family not in typed | {"date"}
+                and value.unit not in _GENERIC
+                and found
+                and all(rel == "conflict" for rel, _m in found)
+                and len({m.amount for _rel, m in found}) == 1
+            ):
+                relations[i], matched[i] = "conflict", found[0][1]
+    weights = [specificity(v) for v in values]
+    return _Reading(fact, relevance, relations, matched, terms, typed_conflict, weights)
+
+
+def specificity(value: Value) -> float:
+    """How unlikely a value is to agree by chance: 1 for 2025-07-17 or 936만8310, less for 2023 or 5만."""
+    if value.date is not None:
+        return {"day": 1.0, "month": 0.6, "year": 0.35}[value.date.precision]
+    if value.amount is None:
+        return 0.3
+    digits = len(str(value.amount.normalize()).split("E")[0].replace(".", "").lstrip("0").rstrip("0"))
+    return 1.0 if digits >= 3 else 0.6 if digits == 2 else 0.4
+
+
+def relevance(
+    store: Store, text: str, values: list[Value], index: SearchIndex | None = None
+) -> list[tuple[Fact, float, frozenset[str]]]:
+    """Facts the sentence speaks of, most relevant first, with a 0-1 relevance and the words matched."""
+    index = index or store_index(store)
+    rest = text
+    for value in sorted(values, key=lambda v: v.start, reverse=True):
+        # Keep what was counted ("GPU", "parameter"): it says which fact is meant.
+        unit = "" if value.unit in (None, "item", "KRW", "USD", "%") or value.family in ("date", "duration") else value.unit
+        rest = rest[: value.start] + f" {unit} " + rest[value.end :]
+    matched: dict[int, set[str]] = {}
+    scores, total = score_terms(index, analyze(rest), matched)
+    if not total:
+        return []
+    ranked = [
+        (store.facts[i], s / total, frozenset(matched.get(i, ()))) for i, s in scores.items() if s / total >= R_MIN
+    ]
+    ranked.sort(key=lambda pair: (-pair[1], pair[0].superseded_by is not None, pair[0].id))
+    return ranked[:40]
+
+
+def _display(slot: Value | None, fact: Fact, korean: bool) -> str:
+    lang = "ko" if korean else "en"
+    if slot is None:
+        return ""
+    if slot.family == "date":
+        return slot.text
+    text = format_value(slot.amount, slot.unit, lang=lang) if slot.amount is not None else slot.text
+    if slot.bound == "min":
+        text += " 이상" if korean else " or more"
+    return ("약 " if korean else "about ") + text if slot.approx else text
+
+
+def _evidence(reading: _Reading, values: list[Value], i: int, korean: bool) -> Evidence:
+    fact = reading.fact
+    ref = fact.sources[0] if fact.sources else None
+    slot = reading.slots[i]
+    expected = _display(slot, fact, korean) if slot else values[i].text
+    return Evidence(
+        fact_id=fact.id,
+        relation=reading.relations[i] or "",
+        found=values[i].text,
+        expected=expected,
+        start=values[i].start,
+        end=values[i].end,
+        quote=ref.quote if ref else "",
+        source=ref.doc if ref else "",
+    )
+
+
+def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Finding:
+    """The verdict on one sentence."""
+    values = claim_values(text)
+    korean = bool(re.search("[가-힣]", text))
+    ranked = relevance(store, text, values, index)
+    finding = Finding(text=text, verdict=Verdict.unverified, facts=[f.id for f, _r, _t in ranked[:5]])
+    if not values or not ranked:
+        return finding
+    top = ranked[0][1]
+    readings = [_read(f, values, r, t) for f, r, t in ranked]
+
+    def vetoed(supporter: _Reading) -> bool:
+        # A fact that disagrees vetoes a supporter when it matches every word the supporter
+        # matched and more (예금 vs 채무), or is clearly more relevant and the supporter's
+        # agreeing values are not too specific to be chance (a full date, 936만8310원).
+        margin = MARGIN + 0.3 * supporter.agreement
+        for rd in readings:
+            if rd is supporter or not rd.typed_conflict or rd.relevance < R_CONFLICT:
+                continue
+            if rd.terms > supporter.terms or rd.relevance > supporter.relevance + margin:
+                return True
+        return False
+
+    # 1. One fact agrees with every value, and no clearly more relevant fact disagrees.
+    for reading in sorted(readings, key=lambda rd: -rd.combined):
+        if reading.combined >= R_SUPPORT and reading.agrees_all() and not vetoed(reading):
+            finding.verdict = Verdict.supported
+            finding.evidence = [_evidence(reading, values, i, korean) for i in range(len(values))]
+            return finding
+    # 2. A relevant fact contradicts a value that no relevant fact explains otherwise.
+    supporters = [rd for rd in readings if rd.combined >= R_SUPPORT]
+
+    def explained(i: int, than: float = 0.0) -> bool:
+        return any(rd.relations[i] == "agree" and rd.relevance >= than - EXPLAIN for rd in supporters)
+
+    conflicts: list[Evidence] = []
+    for reading in readings:
+        if reading.relevance < max(R_CONFLICT, top - DELTA):
+            continue
+        agreed = sum(r == "agree" for r in reading.relations)
+        for i, rel in enumerate(reading.relations):
+            if rel == "conflict" and (not explained(i, reading.relevance) or agreed):
+                if not any(e.start == values[i].start for e in conflicts):
+                    conflicts.append(_evidence(reading, values, i, korean))
+    if conflicts:
+        finding.verdict = Verdict.contradicted
+        finding.evidence = sorted(conflicts, key=lambda e: e.start)
+        return finding
+    # 3. Several facts, each relevant, together agree with every value.
+    if all(explained(i) for i in range(len(values))) and not any(vetoed(rd) for rd in supporters):
+        evidence = []
+        for i in range(len(values)):
+            reading = next(rd for rd in supporters if rd.relations[i] == "agree")
+            evidence.append(_evidence(reading, values, i, korean))
+        finding.verdict = Verdict.supported
+        finding.evidence = evidence
+    return finding
+
+
+def check_text(store: Store, text: str) -> Finding:
+    """One claim (one or more sentences) -> one verdict.
+
+    Contradicted if any sentence is; supported only if every sentence with a value is.
+    """
+    index = store_index(store)
+    parts = [s.text for s in sentences(text)] or [text]
+    findings = [judge(store, part, index=index) for part in parts]
+    if len(findings) == 1:
+        return findings[0]
+    facts = [f for finding in findings for f in finding.facts]
+    for finding in findings:
+        if finding.verdict is Verdict.contradicted:
+            return Finding(text, Verdict.contradicted, evidence=finding.evidence, facts=facts)
+    valued = [f for f in findings if claim_values(f.text)]
+    if valued and all(f.verdict is Verdict.supported for f in valued):
+        evidence = [e for f in valued for e in f.evidence]
+        return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
+    return Finding(text, Verdict.unverified, facts=facts)
+
+
+def check_document(store: Store, text: str) -> Iterator[Finding]:
+    """Every sentence of a draft with something checkable, with its line and column."""
+    index = store_index(store)
+    for sentence in sentences(text):
+        finding = judge(store, sentence.text, index=index)
+        if not finding.evidence and not claim_values(sentence.text):
+            continue
+        finding.line, finding.column = sentence.line, sentence.column
+        yield finding

@@ -1,0 +1,292 @@
+"""Dates as writers give them, kept at the precision they were given: 2024년 12월 is 2024-12.
+
+No date library: dateparser invents a day for "2024년 12월" and costs ~100 ms to import.
+Relative days (지난 7일) resolve only against an explicit reference date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+import re
+from dataclasses import dataclass
+
+from factcli.korean import nfc, nfc_map
+
+__all__ = ["DateMention", "PartialDate", "find_dates", "parse_date", "parse_iso"]
+
+
+@functools.total_ordering
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar date known to the year, the month or the day; the year may be unknown.
+
+    Construction validates the calendar (2025-02-29 raises ValueError; --02-29 is allowed).
+    Ordering puts a missing component first, so 2025 < 2025-01 < 2025-01-01; the dataclass
+    ``order=True`` is not used because it would compare None with int and raise.
+    """
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.year is None and self.month is None:
+            raise ValueError("a date needs a year or a month")
+        if self.year is not None and not 1 <= self.year <= 9999:
+            raise ValueError(f"year out of range: {self.year}")
+        if self.month is None:
+            if self.day is not None:
+                raise ValueError("a day needs a month")
+            return
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month out of range: {self.month}")
+        if self.day is not None:
+            # An unknown year may be a leap year: --02-29 is a real day.
+            leap_or_year = 2000 if self.year is None else self.year
+            if not 1 <= self.day <= calendar.monthrange(leap_or_year, self.month)[1]:
+                raise ValueError(f"day out of range: {self.iso}")
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year or 0, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    @property
+    def iso(self) -> str:
+        """ISO 8601 at this precision: "2023", "1976-05", "2025-07-17", "--07-17"."""
+        head = "-" if self.year is None else f"{self.year:04d}"
+        if self.month is None:
+            return head
+        text = f"{head}-{self.month:02d}"
+        return text if self.day is None else f"{text}-{self.day:02d}"
+
+    @property
+    def precision(self) -> str:
+        """ "year", "month" or "day": the smallest component given."""
+        if self.day is not None:
+            return "day"
+        return "year" if self.month is None else "month"
+
+    def first_day(self) -> datetime.date:
+        """First day of the range this date covers; ValueError when the year is unknown."""
+        if self.year is None:
+            raise ValueError(f"no year in {self.iso}")
+        return datetime.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> datetime.date:
+        """Last day of the range this date covers; ValueError when the year is unknown."""
+        if self.year is None:
+            raise ValueError(f"no year in {self.iso}")
+        month = self.month or 12
+        return datetime.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def agrees(self, other: PartialDate) -> bool:
+        """True when both dates agree on every component that both of them give.
+
+        2025-07 agrees with 2025-07-17 and with 2025; 2025-08 does not agree with 2025-07-17.
+        A date without a year agrees on month and day alone.
+        """
+        pairs = ((self.year, other.year), (self.month, other.month), (self.day, other.day))
+        return all(a is None or b is None or a == b for a, b in pairs)
+
+    def __str__(self) -> str:
+        return self.iso
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text; start and end index the original string (text[start:end])."""
+
+    date: PartialDate
+    start: int
+    end: int
+    text: str
+
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?")
+
+
+def parse_iso(value: str | int | datetime.date) -> PartialDate:
+    """Read "2025", "2025-07", "2025-07-17", "--07-17", an int year or a datetime.date.
+
+    Raises ValueError for anything else and for impossible dates ("2025-02-30", "2021-13").
+    A datetime.datetime gives its date.
+    """
+    if isinstance(value, datetime.date):
+        return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, bool):
+        raise ValueError(f"not a date: {value!r}")
+    if isinstance(value, int):
+        return PartialDate(value)
+    match = _ISO.fullmatch(value.strip()) if isinstance(value, str) else None
+    if not match:
+        raise ValueError(f"not a date: {value!r}")
+    year, month, day, bare_month, bare_day = (int(g) if g else None for g in match.groups())
+    if year is None:
+        return PartialDate(None, bare_month, bare_day)
+    return PartialDate(year, month, day)
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# Capitalized only: lower-case "may" and "march" are usually verbs.
+_MONTH = "(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_Y = r"(?P<y>\d{4})"
+_M = r"(?P<m>\d{1,2})"
+_D = r"(?P<d>\d{1,2})"
+_ORD = r"(?:st|nd|rd|th)?"
+# A number is whole when no digit, decimal point or grouping comma touches it.
+_START = r"(?<![\d.,])"
+_END = r"(?![\d]|[.,]\d)"
+# After N년 these make it a duration or a decade, not a year: 1000년간, 1990년대.
+_NOT_YEAR = r"(?!\s*(?:간|대|동안))"
+
+# Tried together; overlapping candidates are resolved leftmost, then longest.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        ("ymd", rf"{_START}{_Y}\s*년\s*{_M}\s*월\s*{_D}\s*일"),
+        ("ym", rf"{_START}{_Y}\s*년\s*{_M}\s*월(?!\s*\d)"),
+        ("y", rf"{_START}{_Y}\s*년{_NOT_YEAR}"),
+        ("md", rf"{_START}{_M}\s*월\s*{_D}\s*일{_NOT_YEAR}"),
+        ("ymd", rf"{_START}{_Y}\.\s*{_M}\.\s*{_D}\b\.?{_END}"),
+        ("ymd", rf"{_START}{_Y}/{_M}/{_D}{_END}"),
+        ("ymd", rf"{_START}{_Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}}){_END}"),
+        ("ym", rf"{_START}{_Y}-(?P<m>\d{{2}})(?![\d-])"),
+        ("ymd", rf"\b{_MONTH}\s+{_D}{_ORD},?\s+{_Y}\b"),
+        ("ymd", rf"\b{_D}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_Y}\b"),
+        ("ym", rf"\b{_MONTH},?\s+{_Y}\b"),
+        ("md", rf"\b{_MONTH}\s+{_D}{_ORD}\b(?!,?\s*\d)"),
+    )
+)
+
+# Words and signs after or before a bare 4-digit number that make it a quantity, not a year.
+_COUNTED = re.compile(
+    r"\s*(?:[\uac00-\ud7a3%㎡]|(?:won|krw|usd|dollars?|gpus?|people|persons?|employees|"
+    r"researchers|staff|workers|users|members|students|units|items|times|models|companies|"
+    r"affiliates|benchmarks|languages|versions|cars|vehicles|parameters|tokens|days|weeks|"
+    r"months|years|hours|minutes|seconds|percent|per\s+cent|square|sq|m2|km|kg|mw|gw)\b)",
+    re.IGNORECASE,
+)
+# Not after a letter-hyphen either (GPT-2020 is a name), but "2020-2025" holds two years.
+_BARE_YEAR = re.compile(
+    r"(?<![\w.,$₩€£¥#])(?<![^\W\d_]-)(?P<y>(?:19|20)\d{2})(?![\w]|[.,]\d|[-/.]\d{1,2}\b)"
+)
+_CURRENCY_BEFORE = re.compile(r"(?:[$₩€£¥]|krw|usd|us\$)\s*$", re.IGNORECASE)
+
+# Korean days counted back from the reference: 지난 7일, 오는 20일, or a bare 12일.
+_RELATIVE_DAY = re.compile(
+    r"(?:(?P<word>지난|오는|이달|이번\s*달)\s*)?(?<![\d.,])(?P<d>\d{1,2})\s*일"
+    r"(?!\s*(?:간|째|동안|만에|이내|이상|이하|치|분))"
+)
+
+_AFTER_MONTH = re.compile(r"월\s*$")
+
+
+def _date_from(kind: str, match: re.Match[str], reference: datetime.date | None) -> PartialDate:
+    groups = match.groupdict()
+    month = _MONTHS[groups["mon"]] if groups.get("mon") else int(groups.get("m") or 0)
+    if kind == "y":
+        return PartialDate(int(groups["y"]))
+    if kind == "ym":
+        return PartialDate(int(groups["y"]), month)
+    if kind == "md":
+        return PartialDate(reference.year if reference else None, month, int(groups["d"]))
+    return PartialDate(int(groups["y"]), month, int(groups["d"]))
+
+
+def _relative(match: re.Match[str], reference: datetime.date) -> PartialDate:
+    day = int(match.group("d"))
+    year, month = reference.year, reference.month
+    if day > reference.day and match.group("word") != "오는":
+        # "12일" written on the 5th means the 12th of last month; "오는 12일" is ahead.
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return PartialDate(year, month, day)
+
+
+def find_dates(text: str, *, reference: datetime.date | None = None) -> list[DateMention]:
+    """Find every date in a sentence, in order, without overlaps (leftmost, then longest).
+
+    Spans index the original text. Impossible dates are skipped, never raised. A bare
+    number+년 below 1000 is a duration, not a date; a bare 4-digit year (1900-2099) counts
+    unless a counter, unit or currency sign makes it a quantity. Month-day dates get the
+    reference's year (or none); bare Korean days (12일, 지난 7일) need a reference.
+    """
+    norm, index = nfc_map(text)  # match on NFC, report spans into the caller's text
+    # An impossible date (2025-02-30) stays a candidate with date None, so that it shadows
+    # the shorter matches inside it (the bare year 2025) and then yields nothing.
+    candidates: list[tuple[int, int, PartialDate | None]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(norm):
+            if kind in ("y", "ym", "ymd") and int(match.group("y")) < 1000:
+                continue
+            try:
+                date: PartialDate | None = _date_from(kind, match, reference)
+            except ValueError:
+                date = None
+            candidates.append((match.start(), match.end(), date))
+    for match in _BARE_YEAR.finditer(norm):
+        if _COUNTED.match(norm, match.end()) or _CURRENCY_BEFORE.search(norm, 0, match.start()):
+            continue
+        candidates.append((match.start(), match.end(), PartialDate(int(match.group("y")))))
+    if reference is not None:
+        for match in _RELATIVE_DAY.finditer(norm):
+            if _AFTER_MONTH.search(norm, 0, match.start()):
+                continue  # "2월 30일" was rejected as a month-day; it is no bare day either
+            try:
+                date = _relative(match, reference)
+            except ValueError:
+                date = None
+            candidates.append((match.start(), match.end(), date))
+    mentions: list[DateMention] = []
+    last_end = 0
+    for start, end, date in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        if start >= last_end:
+            if date is not None:
+                first, last = index[start], index[end]
+                mentions.append(DateMention(date, first, last, text[first:last]))
+            last_end = end
+    return mentions
+
+
+def parse_date(text: str) -> PartialDate:
+    """Read one date written any way find_dates knows, or as ISO; ValueError otherwise.
+
+    The whole text must be the date (surrounding spaces and a Korean particle after 년/월/일
+    are fine: "2030년까지"). Month-day forms without a year give year None.
+    """
+    stripped = nfc(text).strip()
+    try:
+        return parse_iso(stripped)
+    except ValueError:
+        pass
+    mentions = find_dates(stripped)
+    if len(mentions) == 1 and mentions[0].start == 0:
+        rest = stripped[mentions[0].end :]
+        if not rest or (rest.isalpha() and all("\uac00" <= c <= "\ud7a3" for c in rest)):
+            return mentions[0].date
+    raise ValueError(f"not a date: {text!r}")

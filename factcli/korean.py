@@ -1,0 +1,337 @@
+"""Hangul text handling: normalization, jamo, 초성, particle stripping and word tokens.
+
+Plain Unicode arithmetic over the Hangul syllable block (U+AC00..U+D7A3): a syllable is
+``0xAC00 + (lead * 21 + vowel) * 28 + tail``. Faster and more predictable than the jamo
+libraries on PyPI, which pass NFD input through unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "CHOSEONG",
+    "PARTICLES",
+    "choseong",
+    "disassemble",
+    "fold_width",
+    "is_choseong_query",
+    "is_hangul_syllable",
+    "nfc",
+    "nfc_map",
+    "strip_particle",
+    "to_compat_jamo",
+    "tokens",
+]
+
+_SBASE = 0xAC00
+_SLAST = 0xD7A3
+_VCOUNT = 21
+_TCOUNT = 28
+_NCOUNT = _VCOUNT * _TCOUNT  # 588 syllables share one lead consonant
+
+#: The 19 leading consonants, as compatibility jamo, in Unicode syllable order.
+CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_JUNGSEONG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+# Index 0 is "no tail".
+_JONGSEONG = ("", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
+
+# Compound vowels and tails split the way toss/es-hangul's disassemble does; double
+# consonants (ㄲ ㄸ ㅃ ㅆ ㅉ) are single letters of the alphabet and stay whole.
+_SPLIT = {
+    "ㅘ": "ㅗㅏ",
+    "ㅙ": "ㅗㅐ",
+    "ㅚ": "ㅗㅣ",
+    "ㅝ": "ㅜㅓ",
+    "ㅞ": "ㅜㅔ",
+    "ㅟ": "ㅜㅣ",
+    "ㅢ": "ㅡㅣ",
+    "ㄳ": "ㄱㅅ",
+    "ㄵ": "ㄴㅈ",
+    "ㄶ": "ㄴㅎ",
+    "ㄺ": "ㄹㄱ",
+    "ㄻ": "ㄹㅁ",
+    "ㄼ": "ㄹㅂ",
+    "ㄽ": "ㄹㅅ",
+    "ㄾ": "ㄹㅌ",
+    "ㄿ": "ㄹㅍ",
+    "ㅀ": "ㄹㅎ",
+    "ㅄ": "ㅂㅅ",
+}
+
+# Conjoining jamo (what NFD and NFKC produce) -> compatibility jamo (what people type).
+_CONJOINING = {
+    **{chr(0x1100 + i): c for i, c in enumerate(CHOSEONG)},
+    **{chr(0x1161 + i): c for i, c in enumerate(_JUNGSEONG)},
+    **{chr(0x11A8 + i): c for i, c in enumerate(_JONGSEONG[1:])},
+}
+_CONJOINING_TABLE = str.maketrans(_CONJOINING)
+
+_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
+
+#: Particles and endings strip_particle removes, longest first so 에서 wins over 서-less 에.
+PARTICLES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            # case and topic particles
+            *["은", "는", "이", "가", "을", "를", "의", "에", "도", "만", "와", "과", "로", "며"],
+            *[
+                "에서",
+                "에게",
+                "께서",
+                "으로",
+                "까지",
+                "부터",
+                "이다",
+                "였다",
+                "보다",
+                "처럼",
+                "하고",
+                "이며",
+                "로서",
+                "이고",
+                "이나",
+            ],
+            *[
+                "이었다",
+                "으로서",
+                "으로는",
+                "에서는",
+                "에서의",
+                "에서도",
+                "에게는",
+                "까지는",
+                "부터는",
+                "에는",
+                "에도",
+            ],
+            *[
+                "와의",
+                "과의",
+                "으로의",
+                "로의",
+                "로는",
+                "까지의",
+                "이라는",
+                "이란",
+                "이라고",
+                "라는",
+                "이라며",
+            ],
+            # verb-ish glue that follows Sino-Korean nouns (취임했다, 선정된)
+            *[
+                "했다",
+                "한다",
+                "하는",
+                "된",
+                "되었다",
+                "됐다",
+                "했으며",
+                "했고",
+                "하며",
+                "하여",
+                "했던",
+                "된다",
+                "되는",
+                "하기로",
+            ],
+        },
+        key=lambda p: (-len(p), p),
+    )
+)
+
+# Common nouns whose last syllable looks like a particle; a longer word ending in one is a
+# compound (민주주의, 국무회의, 연구결과, 고속도로), not stem + particle.
+_KEEP_ENDINGS = (
+    *[
+        "주의",
+        "회의",
+        "합의",
+        "협의",
+        "논의",
+        "정의",
+        "동의",
+        "고양이",
+        "어린이",
+        "플레이",
+        "결과",
+        "효과",
+        "성과",
+    ],
+    *[
+        "도로",
+        "경로",
+        "회로",
+        "제도",
+        "속도",
+        "정도",
+        "밀도",
+        "철도",
+        "전문가",
+        "투자가",
+        "기업가",
+        "정치가",
+        "예술가",
+    ],
+)
+
+_TOKEN = re.compile(
+    r"[\uac00-\ud7a3]+"  # a Hangul run
+    r"|[a-z0-9]+(?:\.[0-9]+)*(?:,[0-9]{3})*(?:\.[0-9]+)?"  # Latin/digit run, 3.5, 1,234
+)
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def nfc(text: str) -> str:
+    """Return text in NFC with fullwidth ASCII (３６, ＡＢＣ, ideographic space) made ASCII.
+
+    NFKC is applied only to the fullwidth forms block: applied to the whole text it would turn
+    compatibility jamo (ㅂㄱㅎ) into conjoining jamo and break 초성 queries.
+    """
+    return fold_width(unicodedata.normalize("NFC", text))
+
+
+def fold_width(text: str) -> str:
+    """Return text with only fullwidth ASCII made ASCII; the length never changes.
+
+    For finders whose spans must index the caller's string even when it is not NFC.
+    """
+    return _FULLWIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def _joins_previous(char: str) -> bool:
+    # Combining marks and conjoining vowels/tails compose with what comes before them.
+    code = ord(char)
+    return bool(unicodedata.combining(char)) or 0x1160 <= code <= 0x11FF or 0xD7B0 <= code <= 0xD7FF
+
+
+def nfc_map(text: str) -> tuple[str, list[int]]:
+    """Return nfc(text) and, for each of its indexes (and its length), the index in text.
+
+    For finders that match on normalized text but must report spans into the caller's
+    string: ``orig[start:end]`` is ``text[index[start]:index[end]]``.
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return fold_width(text), list(range(len(text) + 1))
+    out: list[str] = []
+    index: list[int] = []
+    start = 0
+    for pos in range(1, len(text) + 1):
+        if pos < len(text) and _joins_previous(text[pos]):
+            continue
+        cluster = nfc(text[start:pos])
+        out.append(cluster)
+        index.extend([start] * len(cluster))
+        start = pos
+    index.append(len(text))
+    return "".join(out), index
+
+
+def is_hangul_syllable(char: str) -> bool:
+    """Return True for one precomposed Hangul syllable (가..힣)."""
+    return len(char) == 1 and _SBASE <= ord(char) <= _SLAST
+
+
+def to_compat_jamo(text: str) -> str:
+    """Replace conjoining jamo (U+1100 block, e.g. "ᄇᄀᄒ") by compatibility jamo ("ㅂㄱㅎ").
+
+    Syllables and other characters are left alone; nothing is composed.
+    """
+    return text.translate(_CONJOINING_TABLE)
+
+
+def choseong(text: str) -> str:
+    """Return the leading consonant of each Hangul syllable; other characters pass through.
+
+    Input is NFC-normalized first, so NFD text and conjoining jamo give the same answer
+    as precomposed text: ``choseong("배경훈 AI") == "ㅂㄱㅎ AI"``.
+    """
+    out = []
+    for char in to_compat_jamo(nfc(text)):
+        code = ord(char) - _SBASE
+        out.append(CHOSEONG[code // _NCOUNT] if 0 <= code <= _SLAST - _SBASE else char)
+    return "".join(out)
+
+
+def disassemble(text: str) -> str:
+    """Decompose Hangul into compatibility jamo, splitting compound vowels and tails.
+
+    ``disassemble("닭값") == "ㄷㅏㄹㄱㄱㅏㅂㅅ"``; non-Hangul characters pass through.
+    """
+    out = []
+    for char in to_compat_jamo(nfc(text)):
+        code = ord(char) - _SBASE
+        if 0 <= code <= _SLAST - _SBASE:
+            lead, rest = divmod(code, _NCOUNT)
+            vowel, tail = divmod(rest, _TCOUNT)
+            parts = (CHOSEONG[lead], _JUNGSEONG[vowel], _JONGSEONG[tail])
+            out.extend(_SPLIT.get(p, p) for p in parts)
+        else:
+            out.append(_SPLIT.get(char, char))
+    return "".join(out)
+
+
+def is_choseong_query(text: str) -> bool:
+    """Return True when text is only 초성 consonants (ㄱ..ㅎ, ㄲ ㄸ ㅃ ㅆ ㅉ), spaces ignored.
+
+    Conjoining jamo count too ("ᄇᄀᄒ"); an empty or all-space text is not a query.
+    """
+    letters = "".join(to_compat_jamo(nfc(text)).split())
+    return bool(letters) and all(c in CHOSEONG for c in letters)
+
+
+def _syllables(text: str) -> int:
+    # Digits count as a syllable each so that "2030년까지" keeps a long enough stem.
+    return sum(1 for c in text if is_hangul_syllable(c) or c.isalnum())
+
+
+def strip_particle(word: str, *, min_stem: int = 2) -> str:
+    """Remove one trailing particle or verb ending from a word: 배경훈은 -> 배경훈.
+
+    A heuristic, not morphology. The longest matching ending is tried first; it is removed
+    only when the stem keeps at least ``min_stem`` syllables (digits count), so 서울, 이사,
+    부모 and 의원 stay whole. A one-syllable particle (이 가 도 의 ...) is removed only from
+    a word of three or more syllables, and a few compounds ending in a particle-like syllable
+    (민주주의, 국무회의) are kept. Nouns of three syllables ending in 이/가/도/의 that are not
+    on that list will lose their last syllable: callers that need exact words should search
+    both forms.
+    """
+    if not word or not is_hangul_syllable(word[-1]) or word.endswith(_KEEP_ENDINGS):
+        return word
+    for particle in PARTICLES:
+        if word.endswith(particle) and len(word) > len(particle):
+            stem = word[: -len(particle)]
+            if _syllables(stem) >= min_stem:
+                return stem
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Split text into lower-case word tokens with particles stripped from Hangul words.
+
+    Hangul runs and Latin/digit runs are separate tokens ("LG엑사원" -> ["lg", "엑사원"],
+    "H200" -> ["h200"]); decimals stay whole ("3.5") and grouping commas are dropped
+    ("1,234" -> "1234"). A Hangul run right after digits is a unit or counter (2030년까지,
+    5만장), so it may be stripped down to one syllable: "2030년까지" -> ["2030", "년"];
+    a bare particle there is dropped ("4.0은" -> ["4.0"]).
+    """
+    out: list[str] = []
+    prev_end = -1
+    prev_digit = False
+    for match in _TOKEN.finditer(nfc(text).lower()):
+        token = match.group()
+        if is_hangul_syllable(token[0]):
+            after_digits = prev_digit and match.start() == prev_end
+            prev_digit = False
+            prev_end = match.end()
+            if after_digits and token in PARTICLES:
+                continue  # "4.0은": the particle belongs to the number, not a word
+            token = strip_particle(token, min_stem=1 if after_digits else 2)
+        else:
+            if _GROUPED.fullmatch(token):
+                token = token.replace(",", "")
+            prev_digit = token[-1].isdigit()
+        prev_end = match.end()
+        out.append(token)
+    return out

@@ -1,0 +1,87 @@
+"""Findings of `check` -> a terminal report, quickfix lines, GitHub annotations, JSON rows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from factcli.model import Finding, Store, Verdict
+from factcli.render import clean, console
+
+_MARK = {Verdict.supported: "✓", Verdict.contradicted: "✗", Verdict.unverified: "?"}
+_STYLE = {Verdict.supported: "green", Verdict.contradicted: "bold red", Verdict.unverified: "yellow"}
+
+
+def summary(findings: Sequence[Finding]) -> str:
+    counts = Counter(f.verdict for f in findings)
+    parts = [f"{counts[v]} {v.value}" for v in (Verdict.contradicted, Verdict.supported, Verdict.unverified)]
+    return f"{', '.join(parts)} ({len(findings)} claim{'s' * (len(findings) != 1)} checked)"
+
+
+def claim_json(finding: Finding) -> dict[str, Any]:
+    """The JSON object for a single claim (`check "CLAIM" --format json`)."""
+    row = finding.to_dict()
+    return {
+        "verdict": row["verdict"],
+        "claim": finding.text,
+        "fact_id": row["fact_id"],
+        "expected": row["expected"],
+        "found": row["found"],
+        "message": row["message"],
+        "evidence": row["evidence"],
+        "facts": row["facts"],
+    }
+
+
+def plain_lines(findings: Sequence[Finding], name: str) -> list[str]:
+    """FILE:LINE:COL: verdict: message, for editors' quickfix lists."""
+    out = []
+    for finding in findings:
+        row = finding.to_dict()
+        out.append(clean(f"{name}:{row['line']}:{row['column']}: {finding.verdict.value}: {finding.message}"))
+    return out
+
+
+def _escape_annotation(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_lines(findings: Sequence[Finding], name: str) -> list[str]:
+    """GitHub Actions workflow commands: contradicted as errors, unverified as notices."""
+    level = {Verdict.contradicted: "error", Verdict.unverified: "notice", Verdict.supported: "notice"}
+    out = []
+    for finding in findings:
+        if finding.verdict is Verdict.supported:
+            continue
+        row = finding.to_dict()
+        prop = f"file={name},line={row['line']},col={row['column']},title=factcli {finding.verdict.value}"
+        message = _escape_annotation(clean(f"{finding.text} — {finding.message}"))
+        out.append(f"::{level[finding.verdict]} {prop.replace('::', ':')}::{message}")
+    return out
+
+
+def terminal(findings: Sequence[Finding], store: Store, name: str, out: TextIO) -> None:
+    """A readable report, by line: the wrong span highlighted, the right value and its source."""
+    from rich.text import Text
+
+    con = console(out)
+    if name:
+        con.print(Text(name, style="bold"))
+    for finding in findings:
+        head = Text(f"  {finding.line}:{finding.column}  ")
+        head.append(f"{_MARK[finding.verdict]} {finding.verdict.value}", style=_STYLE[finding.verdict])
+        head.append("  " + clean(finding.message))
+        con.print(head)
+        sentence = Text("      " + clean(finding.text))
+        for ev in finding.evidence:
+            style = "bold red underline" if ev.relation == "conflict" else "green"
+            sentence.stylize(style, 6 + ev.start, 6 + ev.end)
+        con.print(sentence)
+        for ev in finding.evidence:
+            if ev.relation != "conflict":
+                continue
+            source = store.sources.get(ev.source)
+            title = source.title if source else ev.source
+            con.print(Text(f"      source: {clean(title)} — “{clean(ev.quote)}”", style="dim"))
+    con.print(Text(summary(findings), style="bold"))

@@ -1,0 +1,78 @@
+"""Markdown or plain text -> sentences with their line and column; code blocks skipped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_PREFIX = re.compile(r"^(\s*(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,3}[.)]\s+))+")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_INLINE_CODE = re.compile(r"`[^`]*`")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+_HTML = re.compile(r"<[^>\n]{1,200}>")
+# A sentence ends at . ! ? 。 (or 다.) followed by space, unless the dot sits between numbers
+# ("2025. 09. 14.", "7.5억") or after a common abbreviation ("Dec. 7").
+_END = re.compile(r"(?<=[.!?。])\s+")
+_ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|vs|e\.g|i\.e)\.)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    line: int  # 1-based
+    column: int  # 1-based, in the original line
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def _strip_inline(line: str) -> str:
+    """Remove Markdown markup, keeping every character's column (markup becomes spaces)."""
+    line = _PREFIX.sub(_blank, line)
+    line = _INLINE_CODE.sub(_blank, line)
+    line = _LINK.sub(lambda m: " " * (m.start(1) - m.start()) + m.group(1) + " " * (m.end() - m.end(1)), line)
+    line = _EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), line)
+    return _HTML.sub(_blank, line)
+
+
+def _split(line: str) -> list[tuple[int, str]]:
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    for match in _END.finditer(line):
+        before = line[start : match.start()]
+        after = line[match.end() : match.end() + 1]
+        if re.search(r"\d\.$", before) and after.isdigit():
+            continue
+        if _ABBREV.search(before):
+            continue
+        pieces.append((start, before))
+        start = match.end()
+    pieces.append((start, line[start:]))
+    return pieces
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Every sentence of a Markdown/plain draft, with line and column; fenced code skipped."""
+    out: list[Sentence] = []
+    fence: str | None = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        opener = _FENCE.match(raw)
+        if fence:
+            if opener and opener.group(1) == fence:
+                fence = None
+            continue
+        if opener:
+            fence = opener.group(1)
+            continue
+        if raw.startswith(("    ", "\t")) and not raw.strip().startswith(("-", "*", "+")):
+            continue  # an indented code block
+        line = _strip_inline(raw)
+        for offset, piece in _split(line):
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Sentence(stripped, number, offset + lead + 1))
+    return out
