@@ -20,6 +20,7 @@ from factcli.values import Quantity, find_quantities, format_value
 
 R_MIN = 0.30  # text relevance below which a fact is not considered at all
 R_SUPPORT = 0.50  # combined relevance (text and agreeing values) a supporting fact needs
+R_SUPPORT_SEVERAL = 0.40  # ... when it agrees on two or more values of the claim
 R_CONFLICT = 0.50  # text relevance a fact needs to contradict a claim
 DELTA = 0.15  # how far below the best text match a contradicting fact may be
 MARGIN = 0.0  # a fact at least this much more relevant than a supporter, that disagrees, vetoes it
@@ -196,21 +197,21 @@ def _read(fact: Fact, values: list[Value], relevance: float, terms: frozenset[st
         # the text names just one value of that kind ("세계 1위" against "세계 2위").
         mentioned = _text_values(fact)
         typed = {slot.family for slot in slots}
+        used: set[int] = set()
         for i, value in enumerate(values):
-            if relations[i] is not None:
+            if relations[i] is None:
+                hits = [k for k, m in enumerate(mentioned) if relation(value, m) == "agree"]
+                if hits:
+                    relations[i] = "agree"
+                    used.update(hits)
+        for i, value in enumerate(values):
+            if relations[i] is not None or value.family in typed | {"date"} or value.unit in _GENERIC:
                 continue
-            found = [(relation(value, m), m) for m in mentioned]
-            found = [(rel, m) for rel, m in found if rel is not None]
-            if any(rel == "agree" for rel, _m in found):
-                relations[i] = "agree"
-            elif (
-                value.family not in typed | {"date"}
-                and value.unit not in _GENERIC
-                and found
-                and all(rel == "conflict" for rel, _m in found)
-                and len({m.amount for _rel, m in found}) == 1
-            ):
-                relations[i], matched[i] = "conflict", found[0][1]
+            # The fact's text names other values of this kind; if just one is left unexplained,
+            # the claim's value stands where it should ("41억5천만" -> "51억5천만").
+            rest = [m for k, m in enumerate(mentioned) if k not in used and relation(value, m) is not None]
+            if rest and len({m.amount for m in rest}) == 1 and relation(value, rest[0]) == "conflict":
+                relations[i], matched[i] = "conflict", rest[0]
     weights = [specificity(v) for v in values]
     return _Reading(fact, relevance, relations, matched, terms, typed_conflict, weights)
 
@@ -290,9 +291,13 @@ def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Findi
         # A fact that disagrees vetoes a supporter when it matches every word the supporter
         # matched and more (예금 vs 채무), or is clearly more relevant and the supporter's
         # agreeing values are not too specific to be chance (a full date, 936만8310원).
+        # A supporter that agrees on several values yields only to a fact that agrees on one.
         margin = MARGIN + 0.3 * supporter.agreement
+        several = len(values) >= 2
         for rd in readings:
             if rd is supporter or not rd.typed_conflict or rd.relevance < R_CONFLICT:
+                continue
+            if several and "agree" not in rd.relations:
                 continue
             if rd.terms > supporter.terms or rd.relevance > supporter.relevance + margin:
                 return True
@@ -300,7 +305,8 @@ def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Findi
 
     # 1. One fact agrees with every value, and no clearly more relevant fact disagrees.
     for reading in sorted(readings, key=lambda rd: -rd.combined):
-        if reading.combined >= R_SUPPORT and reading.agrees_all() and not vetoed(reading):
+        needed = R_SUPPORT_SEVERAL if len(values) >= 2 else R_SUPPORT
+        if reading.combined >= needed and reading.agrees_all() and not vetoed(reading):
             finding.verdict = Verdict.supported
             finding.evidence = [_evidence(reading, values, i, korean) for i in range(len(values))]
             return finding

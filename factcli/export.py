@@ -13,6 +13,10 @@ characters matches nothing: most Korean words are two syllables (`장관`, `배�
 trigram table). For such words scan the plain tables instead:
 
     SELECT id, statement FROM facts WHERE instr(statement, '장관') > 0;
+
+`facts_fts` keeps its own copy of the text, and its rowid is the rowid of the same fact in
+`facts`. Datasette searches it at /<db>/facts_fts?_search=...; for a search box on `facts`
+itself, give Datasette the metadata {"tables": {"facts": {"fts_table": "facts_fts"}}}.
 """
 
 from __future__ import annotations
@@ -35,9 +39,9 @@ CSV_COLUMNS = (
     "date", "start", "end", "deadline", "tags", "sources", "superseded_by",
 )  # fmt: skip
 FACT_COLUMNS = (
-    "id", "subject", "kind", "statement", "statement_en", "value", "unit", "approx", "bound",
-    "date", "start", "end", "deadline", "org", "tags", "note", "supersedes", "superseded_by",
-    "verified",
+    "rowid", "id", "subject", "kind", "statement", "statement_en", "value", "unit", "approx",
+    "bound", "date", "start", "end", "deadline", "org", "tags", "note", "supersedes",
+    "superseded_by", "verified",
 )  # fmt: skip
 
 SCHEMA = """
@@ -143,8 +147,8 @@ def _write_csv(store: Store, path: Path) -> None:
         writer.writerows(_csv_row(f) for f in store.facts)
 
 
-def _fact_row(fact: Fact) -> tuple[Any, ...]:
-    row = fact.to_dict()
+def _fact_row(rowid: int, fact: Fact) -> tuple[Any, ...]:
+    row = fact.to_dict() | {"rowid": rowid}
     row["approx"] = int(fact.approx)
     row["tags"] = json.dumps(list(fact.tags), ensure_ascii=False)
     return tuple(row[c] for c in FACT_COLUMNS)
@@ -160,7 +164,8 @@ def _fill(db: Any, store: Store) -> None:
     db.executemany("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)", sources)
     marks = ", ".join("?" * len(FACT_COLUMNS))
     names = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
-    db.executemany(f"INSERT INTO facts ({names}) VALUES ({marks})", map(_fact_row, store.facts))
+    rows = [_fact_row(i, f) for i, f in enumerate(store.facts, 1)]
+    db.executemany(f"INSERT INTO facts ({names}) VALUES ({marks})", rows)
     db.executemany(
         "INSERT INTO fact_sources VALUES (?, ?, ?, ?)",
         [(f.id, s.doc, s.quote, i) for f in store.facts for i, s in enumerate(f.sources, 1)],
@@ -170,16 +175,18 @@ def _fill(db: Any, store: Store) -> None:
         [(f.id, t) for f in store.facts for t in f.tags],
     )
     db.executemany(
-        "INSERT INTO facts_fts VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO facts_fts(rowid, id, statement, statement_en, tags, quotes)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
         [
             (
+                i,
                 f.id,
                 f.statement,
                 f.statement_en,
                 " ".join(f.tags),
                 "\n".join(s.quote for s in f.sources),
             )
-            for f in store.facts
+            for i, f in enumerate(store.facts, 1)
         ],
     )
 

@@ -16,9 +16,11 @@ __all__ = [
     "ENGLISH_SCALES",
     "HANGUL_DIGITS",
     "SMALL_UNITS",
+    "SPELLED",
     "format_korean",
     "hangul_numeral",
     "parse_number",
+    "spelled_number",
 ]
 
 #: Native Sino-Korean digits as written in pure-Hangul numerals (삼십육억).
@@ -40,6 +42,22 @@ ENGLISH_SCALES = {
     "bn": 10**9,
     "t": 10**12,
 }
+
+#: Number words that writers spell out before a counter: English (sixteen affiliates) and
+#: native Korean (한 명, 세 가지). Native forms are the ones used before a counter (한, not 하나).
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
+_TEENS += ["eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NATIVE = ["한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"]
+SPELLED: dict[str, int] = {
+    **{word: i for i, word in enumerate(_ONES)},
+    **{word: i + 10 for i, word in enumerate(_TEENS)},
+    **{word: (i + 2) * 10 for i, word in enumerate(_TENS)},
+    **{word: i + 1 for i, word in enumerate(_NATIVE)},
+    "스무": 20,
+}
+_SPELLED_COMPOUND = re.compile(rf"({'|'.join(_TENS)})-(\w+)")
 
 # Plain digits, or digits grouped by commas in threes; an optional decimal part.
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -82,6 +100,21 @@ def parse_number(text: str) -> Decimal:
         scale = english.group(2)
         return _tidy(value * ENGLISH_SCALES[scale.lower()] if scale else value)
     return _tidy(_parse_korean(cleaned))
+
+
+def spelled_number(word: str) -> int:
+    """Read one spelled-out number: "sixteen", "Twenty-five", "한", "다섯"; ValueError otherwise.
+
+    English goes up to ninety-nine; Korean native numerals to 열 and 스무 (the forms used
+    before a counter).
+    """
+    word = word.strip().lower()
+    if word in SPELLED:
+        return SPELLED[word]
+    compound = _SPELLED_COMPOUND.fullmatch(word)
+    if compound and 0 < SPELLED.get(compound.group(2), 10) < 10:
+        return SPELLED[compound.group(1)] + SPELLED[compound.group(2)]
+    raise ValueError(f"not a spelled number: {word!r}")
 
 
 def _parse_korean(text: str) -> Decimal:

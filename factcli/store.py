@@ -219,8 +219,8 @@ def effective_date(fact: Fact, store: Store) -> PartialDate | None:
 
 
 def true_on(fact: Fact, store: Store, day: PartialDate) -> bool:
-    """Whether a fact held on `day`: begun by then, not ended, not yet superseded."""
-    begun = effective_date(fact, store)
+    """Whether a fact held on `day`: begun by then (if its start is known), not ended, not superseded."""
+    begun = parse_iso(fact.date or fact.start) if (fact.date or fact.start) else None
     if begun and begun.first_day() > day.last_day():
         return False
     if fact.end and parse_iso(fact.end).last_day() < day.first_day():

@@ -70,6 +70,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("정부", "government"),
     ("엑사원", "exaone"),
     ("처음", "최초", "first", "초대"),
+    ("검토", "고민", "consider", "considering", "review"),
     ("딥", "deep"),
 )
 
