@@ -103,7 +103,7 @@ def _filtered(store, kind, tag, subject, since, until, as_of, include_all):  # t
         since=_date_opt(since, "--since"),
         until=_date_opt(until, "--until"),
         as_of=_date_opt(as_of, "--as-of"),
-        include_superseded=include_all or as_of is None,
+        include_superseded=include_all,
     )
 
 

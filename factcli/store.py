@@ -218,14 +218,14 @@ def effective_date(fact: Fact, store: Store) -> PartialDate | None:
     return parse_iso(when) if when else None
 
 
-def true_on(fact: Fact, store: Store, day: PartialDate) -> bool:
+def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool = False) -> bool:
     """Whether a fact held on `day`: begun by then (if its start is known), not ended, not superseded."""
     begun = parse_iso(fact.date or fact.start) if (fact.date or fact.start) else None
     if begun and begun.first_day() > day.last_day():
         return False
     if fact.end and parse_iso(fact.end).last_day() < day.first_day():
         return False
-    newer = store.get(fact.superseded_by) if fact.superseded_by else None
+    newer = store.get(fact.superseded_by) if fact.superseded_by and not superseded_ok else None
     if newer:
         replaced = effective_date(newer, store)
         if replaced is None or replaced.last_day() <= day.last_day():
@@ -254,7 +254,10 @@ def filter_facts(
     as_of: PartialDate | None = None,
     include_superseded: bool = True,
 ) -> list[Fact]:
-    """The facts passing every given filter, in store order."""
+    """The facts passing every given filter, in store order.
+
+    With `as_of`, a fact superseded by that day is left out unless `include_superseded`.
+    """
     tags = {nfc(t).lower() for t in tags}
     subjects = subject_ids(store, subject) if subject else None
     if subject and not subjects:
@@ -271,9 +274,7 @@ def filter_facts(
             continue
         if (since or until) and not _overlaps(fact, since, until):
             continue
-        if as_of and not true_on(fact, store, as_of):
-            continue
-        if not include_superseded and fact.superseded_by:
+        if as_of and not true_on(fact, store, as_of, superseded_ok=include_superseded):
             continue
         out.append(fact)
     return out

@@ -94,7 +94,10 @@ def test_sqlite(store: Store, tmp_path: Path) -> None:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert {"facts_kind", "facts_subject", "facts_date"} <= indexes
-        same = "SELECT count(*) FROM facts JOIN facts_fts AS t ON t.rowid = facts.rowid AND t.id = facts.id"
+        same = (
+            "SELECT count(*) FROM facts AS f JOIN facts_fts AS t"
+            " ON t.rowid = f.rowid AND t.id = f.id"
+        )
         assert db.execute(same).fetchone() == (len(store.facts),)  # Datasette's fts_table needs it
         fks = {(r[2], r[3]) for r in db.execute("PRAGMA foreign_key_list(fact_sources)")}
         assert fks == {("facts", "fact_id"), ("sources", "doc")}
