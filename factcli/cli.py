@@ -149,9 +149,18 @@ def search(
     return ExitCode.OK if matches else ExitCode.NOT_FOUND
 
 
+def _complete_ids(incomplete: str) -> list[str]:
+    """Fact ids for shell completion (never fails: a broken store completes nothing)."""
+    try:
+        store = _store()
+    except Exception:
+        return []
+    return [f.id for f in store.facts if f.id.startswith(incomplete)][:200]
+
+
 @app.command()
 def get(
-    fact_id: Annotated[str, typer.Argument(metavar="ID", help="The fact's id.")],
+    fact_id: Annotated[str, typer.Argument(metavar="ID", help="The fact's id.", autocompletion=_complete_ids)],
     field: Annotated[str | None, typer.Option("--field", help="Print only this field, bare.")] = None,
     fmt: FormatOpt = None,
 ) -> int:
@@ -248,6 +257,151 @@ def validate(
         return ExitCode.NOT_FOUND
     if fmt in (Format.plain, Format.table):
         sys.stderr.write(f"{root}: ok\n")
+    return ExitCode.OK
+
+
+@app.command()
+def timeline(
+    subject: SubjectOpt = None,
+    tag: TagOpt = None,
+    kind: KindOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    as_of: AsOfOpt = None,
+    include_all: AllOpt = False,
+    fmt: FormatOpt = None,
+) -> int:
+    """Every dated fact in order, grouped by year; positions as spans.
+
+    Example: factcli timeline --subject 배경훈 --since 2016
+    """
+    from factcli import views
+    from factcli.store import sort_facts
+
+    store = _store()
+    facts = [f for f in _filtered(store, kind, tag, subject, since, until, as_of, include_all) if f.when]
+    facts = sort_facts(facts, by="when")
+    fmt = _fmt(fmt)
+    if fmt is Format.table:
+        views.timeline_table(facts, sys.stdout)
+    elif fmt is Format.plain:
+        for fact in facts:
+            sys.stdout.write(views.timeline_line(fact) + "\n")
+    else:
+        _emit_facts(views.fact_rows(facts), fmt)
+    return ExitCode.OK if facts else ExitCode.NOT_FOUND
+
+
+class CiteStyle(str, Enum):
+    markdown = "markdown"
+    footnote = "footnote"
+    plain = "plain"
+    json = "json"
+
+
+class Lang(str, Enum):
+    ko = "ko"
+    en = "en"
+
+
+@app.command()
+def cite(
+    fact_ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Facts to cite.", autocompletion=_complete_ids)],
+    style: Annotated[CiteStyle, typer.Option("--style", help="markdown, footnote, plain or json.")] = CiteStyle.markdown,
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the statement.")] = Lang.ko,
+) -> int:
+    """A ready-to-paste citation: statement, verbatim quote, source title, publisher, date, URL.
+
+    Example: factcli cite bae-birth assets-total --style footnote --lang en >> draft.md
+    """
+    from factcli.cite import format_citations
+    from factcli.render import clean
+
+    store = _store()
+    facts = []
+    for fact_id in fact_ids:
+        fact = store.get(fact_id)
+        if fact is None:
+            raise NotFoundError(f"no fact with id {fact_id!r}")
+        facts.append(fact)
+    text = format_citations(store, facts, style=style.value, lang=lang.value)
+    sys.stdout.write(text if style is CiteStyle.json else clean(text))
+    return ExitCode.OK
+
+
+@app.command()
+def sources(fmt: FormatOpt = None) -> int:
+    """The source documents, with how many facts each backs.
+
+    Example: factcli sources --format json
+    """
+    from factcli import render, views
+
+    rows = views.source_rows(_store())
+    render.emit(rows, _fmt(fmt), columns=("id", "facts", "title", "publisher", "author", "date", "url"))
+    return ExitCode.OK
+
+
+@app.command()
+def stats(fmt: FormatOpt = None) -> int:
+    """How many facts there are by kind, tag, subject and source.
+
+    Example: factcli stats --format csv
+    """
+    from factcli import render, views
+
+    rows = views.stat_rows(_store())
+    render.emit(rows, _fmt(fmt), columns=("by", "name", "facts"))
+    return ExitCode.OK
+
+
+@app.command()
+def stale(
+    older_than: Annotated[str, typer.Option("--older-than", help="Age such as 180d, 26w, 6m, 1y.")] = "180d",
+    fmt: FormatOpt = None,
+) -> int:
+    """Facts not verified within a time (or never): what to re-check against sources.
+
+    Exit 1 when there are stale facts. Example: factcli stale --older-than 90d
+    """
+    import datetime as dt
+
+    from factcli import views
+    from factcli.store import stale_facts
+
+    days = _days(older_than)
+    facts = stale_facts(_store(), dt.date.today() - dt.timedelta(days=days))
+    _emit_facts(views.fact_rows(facts), _fmt(fmt))
+    return ExitCode.NOT_FOUND if facts else ExitCode.OK
+
+
+def _days(text: str) -> int:
+    import re
+
+    match = re.fullmatch(r"\s*(\d+)\s*([dwmy]?)\s*", text)
+    if not match:
+        raise UsageError(f"--older-than: not a duration: {text!r} (e.g. 180d, 26w, 6m, 1y)")
+    return int(match.group(1)) * {"": 1, "d": 1, "w": 7, "m": 30, "y": 365}[match.group(2)]
+
+
+class Shell(str, Enum):
+    bash = "bash"
+    zsh = "zsh"
+    fish = "fish"
+
+
+@app.command()
+def completion(shell: Annotated[Shell, typer.Argument(help="bash, zsh or fish.")]) -> int:
+    """Print a shell completion script (ids complete for get and cite).
+
+    Example: factcli completion bash > ~/.local/share/bash-completion/completions/factcli
+    """
+    from typer._completion_classes import completion_init
+    from typer._completion_shared import get_completion_script
+
+    completion_init()
+    script = get_completion_script(prog_name="factcli", complete_var="_FACTCLI_COMPLETE", shell=shell.value)
+    sys.stdout.write(script + "\n")
     return ExitCode.OK
 
 

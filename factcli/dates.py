@@ -163,7 +163,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _START = r"(?<![\d.,])"
 _END = r"(?![\d]|[.,]\d)"
 # After N년 these make it a duration or a decade, not a year: 1000년간, 1990년대.
-_NOT_YEAR = r"(?!\s*(?:간|대|동안))"
+_NOT_YEAR = r"(?!간|대|\s*동안)"
 
 # Tried together; overlapping candidates are resolved leftmost, then longest.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -62,7 +62,7 @@ _SPELLED_COMPOUND = re.compile(rf"({'|'.join(_TENS)})-(\w+)")
 # Plain digits, or digits grouped by commas in threes; an optional decimal part.
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _ENGLISH = re.compile(
-    rf"({_DIGITS})\s*(thousand|million|billion|trillion|bn|mn|[kmbt])?",
+    rf"({_DIGITS})(?:\s*|-(?=[a-z]{{4}}))(thousand|million|billion|trillion|bn|mn|[kmbt])?",
     re.IGNORECASE,
 )
 _KOREAN_TOKEN = re.compile(rf"{_DIGITS}|[{''.join(HANGUL_DIGITS)}십백천만억조경]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from factcli import schema, yamlio
@@ -280,10 +281,18 @@ def filter_facts(
     return out
 
 
+def stale_facts(store: Store, before: date) -> list[Fact]:
+    """Facts never verified, or last verified before `before`, oldest first."""
+    old = [f for f in store.facts if not f.verified or parse_iso(f.verified).last_day() < before]
+    return sorted(old, key=lambda f: (f.verified or "", f.id))
+
+
 def sort_facts(facts: list[Fact], *, by: str = "date") -> list[Fact]:
-    """By date (undated last, current before superseded) or by id."""
+    """By date (undated last, current before superseded), by when (strictly by date) or by id."""
     if by == "id":
         return sorted(facts, key=lambda f: f.id)
+    if by == "when":
+        return sorted(facts, key=lambda f: (f.when or "9999", f.id))
 
     def key(f: Fact) -> tuple[bool, str, str]:
         return (f.superseded_by is not None, f.when or "9999", f.id)

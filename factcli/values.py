@@ -81,8 +81,7 @@ _EN_UNITS: tuple[tuple[str, str, str], ...] = (
     (r"benchmarks?", "benchmark", "count"),
     (r"languages?", "language", "count"),
     (r"versions?", "version", "count"),
-    (r"cars?", "car", "count"),
-    (r"vehicles?", "vehicle", "count"),
+    (r"cars?|vehicles?", "vehicle", "count"),  # the store's schema counts vehicles
     (r"items?", "item", "count"),
 )
 _EN_GROUPS = "|".join(f"(?P<u{i}>{rx})" for i, (rx, _, _) in enumerate(_EN_UNITS))
@@ -195,17 +194,17 @@ def _tidy(value: Decimal) -> Decimal:
     return integral if value == integral else value.normalize()
 
 
-def _read_numeral(norm: str, pos: int) -> tuple[re.Match[str], Decimal] | None:
+def _read_numeral(norm: str, pos: int) -> tuple[str, int, Decimal] | None:
+    """The numeral at pos: its text, where it ends, its value."""
     match = _NUMERAL.match(norm, pos)
     if not match:
         return None
     for end in (match.end(), pos + len(match.group().split()[0])):
         # "5억 3천억" does not parse as one number: fall back to the part before the space.
         try:
-            value = parse_number(norm[pos:end].replace("여", ""))
+            return norm[pos:end], end, parse_number(norm[pos:end].replace("여", ""))
         except ValueError:
             continue
-        return _NUMERAL.match(norm, pos, end), value  # type: ignore[return-value]
     return None
 
 
@@ -232,8 +231,8 @@ def _read(norm: str, start: int) -> Quantity | None:
     """The quantity whose numeral starts at start, or None; spans index norm."""
     if _blocked_before(norm, start) or (first := _read_numeral(norm, start)) is None:
         return None
-    match, value = first
-    raw, end = match.group(), match.end()
+    raw, end, value = first
+    numeral_end = end
     approx, bound, high = "여" in raw, None, None
     if norm[end : end + 1] == "." and norm[end + 1 : end + 2].isdigit():
         return None  # 3.5.1: a version
@@ -246,14 +245,16 @@ def _read(norm: str, start: int) -> Quantity | None:
     unit = _unit_at(norm, end)
     sep = _RANGE_SEP.match(norm, end if unit is None else unit[2])
     if sep and (second := _read_numeral(norm, sep.end())):
-        high_match, high_value = second
-        second_unit = _unit_at(norm, high_match.end())
+        high_raw, high_end, high_value = second
+        second_unit = _unit_at(norm, high_end)
         if unit is None or (second_unit and second_unit[:2] == unit[:2]):
             if not _HAS_SCALE.search(raw):
-                value = _tidy(value * _scale_of(high_match.group()))  # 3~4억: 3억..4억
+                value = _tidy(value * _scale_of(high_raw))  # 3~4억: 3억..4억
             if high_value > value:
-                high, end, unit = high_value, high_match.end(), second_unit
-                raw = high_match.group()  # the scale and suffix are the range's
+                high, end, unit = high_value, high_end, second_unit
+                raw = high_raw  # the scale and suffix are the range's
+    if unit is None and "." not in raw and (gap := _EN_GAP.match(norm, end)):
+        unit = _en_unit(gap)  # 16 LG affiliates, 2,000 H200 GPUs
     if unit is None and norm[end : end + 1].isascii() and norm[end:][:1].isalpha():
         return None  # 37th, 80GB, 5G
     if currency := _CURRENCY_BEFORE.search(norm, 0, start):
@@ -272,9 +273,9 @@ def _read(norm: str, start: int) -> Quantity | None:
         unit_name, kind = None, "count"  # 1억368만 alone: still comparable
     else:
         return None  # a bare number: EXAONE 4.0, 엑사원 3.0
-    if len(raw) == 1 and not raw.isdigit() and unit_name not in _WORD_UNIT_OK:
-        if not (unit_name == "GPU" and norm[match.end() : match.end() + 1].isspace()):
-            return None  # 만세, 만일, 천장: one Hangul unit glued to a word is no numeral
+    lone = len(raw) == 1 and not raw.isdigit() and unit_name not in _WORD_UNIT_OK
+    if lone and not (unit_name == "GPU" and norm[numeral_end : numeral_end + 1].isspace()):
+        return None  # 만세, 만일, 천장: one Hangul unit glued to a word is no numeral
     return _finish(norm, start, end, value, unit_name, kind, approx, bound, high)
 
 
@@ -367,10 +368,23 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _KO_SUFFIX = {
-    "KRW": " 원", "USD": "달러", "GPU": "장", "people": "명", "item": "개",
-    "company": "개사", "country": "개국", "language": "개 언어", "parameter": "개 매개변수",
-    "%": "%", "%p": "%p", "day": "일", "week": "주", "month": "개월", "year": "년",
-    "years": "세", "m2": "㎡",
+    "KRW": " 원",
+    "USD": "달러",
+    "GPU": "장",
+    "people": "명",
+    "item": "개",
+    "company": "개사",
+    "country": "개국",
+    "language": "개 언어",
+    "parameter": "개 매개변수",
+    "%": "%",
+    "%p": "%p",
+    "day": "일",
+    "week": "주",
+    "month": "개월",
+    "year": "년",
+    "years": "세",
+    "m2": "㎡",
 }
 # Units whose Korean form groups by 만/억 (36억9767만); the rest are written plainly.
 _KO_GROUPED = {"KRW", "USD", "GPU", "people", "item", "company", "parameter", None}

@@ -106,3 +106,66 @@ def fact_detail(fact: Fact, store: Store) -> list[tuple[str, str]]:
         pairs.append(("source", f"{title} [{ref.doc}]"))
         pairs.append(("quote", f"“{ref.quote}”"))
     return pairs
+
+
+def timeline_line(fact: Fact) -> str:
+    """One plain timeline line: when, id, statement."""
+    from factcli.render import clean
+
+    mark = " (superseded)" if fact.superseded_by else ""
+    return clean(f"{_span(fact)}\t{fact.id}\t{fact.statement}{mark}")
+
+
+def timeline_table(facts: list[Fact], out: Any) -> None:
+    """A rich timeline grouped by year; cell text is never markup."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from factcli.render import clean, console
+
+    grid = Table(show_header=True, header_style="bold", show_lines=False)
+    grid.add_column("date")
+    grid.add_column("fact")
+    grid.add_column("statement", overflow="fold")
+    year = None
+    latest: dict[str, str] = {}
+    for fact in facts:
+        if fact.kind == "position" and fact.start:
+            latest[fact.subject] = max(latest.get(fact.subject, ""), fact.start)
+    for fact in facts:
+        this = (fact.when or "")[:4]
+        if this != year:
+            grid.add_row(Text(this, style="bold cyan"), Text(""), Text(""))
+            year = this
+        span = _span(fact).replace("~", " → ")
+        if fact.start and not fact.end:
+            # An open end: the sources give none. Only the latest position is the current one.
+            span += "to date" if latest.get(fact.subject) == fact.start else "?"
+        text = Text(clean(fact.statement))
+        if fact.superseded_by:
+            text.append(f" (superseded by {fact.superseded_by})", style="dim")
+        grid.add_row(Text("  " + span), Text(fact.id, style="dim"), text)
+    console(out).print(grid)
+
+
+def source_rows(store: Store) -> list[dict[str, Any]]:
+    counts: dict[str, int] = {}
+    for fact in store.facts:
+        for doc in {ref.doc for ref in fact.sources}:
+            counts[doc] = counts.get(doc, 0) + 1
+    return [source.to_dict() | {"facts": counts.get(source.id, 0)} for source in store.sources.values()]
+
+
+def stat_rows(store: Store) -> list[dict[str, Any]]:
+    from collections import Counter
+
+    groups: dict[str, Counter[str]] = {
+        "kind": Counter(f.kind for f in store.facts),
+        "subject": Counter(f.subject for f in store.facts),
+        "source": Counter(ref.doc for f in store.facts for ref in {r.doc: r for r in f.sources}.values()),
+        "tag": Counter(tag for f in store.facts for tag in f.tags),
+    }
+    rows = [{"by": "total", "name": "facts", "facts": len(store.facts)}]
+    for by, counter in groups.items():
+        rows += [{"by": by, "name": name, "facts": n} for name, n in counter.most_common()]
+    return rows

@@ -41,6 +41,7 @@ _STOPWORD_TEXT = (
     "been has have had his her its their this that these those which who it he she they"
 )
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_BREAKS = ("\x85", "\u2028", "\u2029")  # line breaks to a YAML reader, in any scalar style
 _STR, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq"
 _TOP_KEY = re.compile(r"^facts\s*:\s*(#.*)?$")
 
@@ -60,12 +61,8 @@ def slugify(text: str, *, fallback: str = "fact", max_words: int = 6, max_len: i
     if not letters or hangul > letters:
         stem = re.sub(r"[^a-z0-9]+", "-", fallback.lower()).strip("-") or "fact"
         return f"{stem}-{hashlib.sha1(text.encode()).hexdigest()[:8]}"
-    slug = words[0][:max_len]
-    for word in words[1:max_words]:
-        if len(slug) + 1 + len(word) > max_len:
-            break
-        slug += "-" + word
-    return slug
+    slug = "-".join(words[:max_words])  # then cut at a word boundary
+    return slug if len(slug) <= max_len else slug[: max_len + 1].rsplit("-", 1)[0][:max_len]
 
 
 def new_fact_id(store: Store | Collection[str], base: str) -> str:
@@ -91,6 +88,16 @@ class _Dumper(yaml.SafeDumper):
         # Indent lists under their key (`  - doc:`), as the bundled files do.
         return super().increase_indent(flow, False)
 
+    def process_scalar(self) -> None:
+        # allow_unicode writes U+2028/U+2029 raw, and readers take them for line breaks:
+        # escape every character of such a (rare) string instead.
+        odd = any(c in self.event.value for c in _BREAKS)
+        self.allow_unicode, keep = not odd and self.allow_unicode, self.allow_unicode
+        try:
+            super().process_scalar()
+        finally:
+            self.allow_unicode = keep
+
 
 _Dumper.add_representer(_Quoted, lambda d, s: d.represent_scalar(_STR, str(s), style='"'))
 _Dumper.add_representer(_Flow, lambda d, s: d.represent_sequence(_SEQ, s, flow_style=True))
@@ -100,7 +107,7 @@ def _styled(key: str, value: Any) -> Any:
     """Mark what the bundled files quote or write inline; drop None values."""
     if key in DATE_KEYS and isinstance(value, dt.date | str | int):
         return _Quoted(value.isoformat() if isinstance(value, dt.date) else value)
-    if key == "quote" and isinstance(value, str):
+    if isinstance(value, str) and (key == "quote" or any(c in value for c in _BREAKS)):
         return _Quoted(value)
     if isinstance(value, dict):
         return {k: _styled(k, v) for k, v in value.items() if v is not None}
@@ -176,12 +183,6 @@ def _locked(lock_path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def _display(path: Path) -> str:
-    from factcli.store import display_name
-
-    return display_name(path)
-
-
 def _appended(old: str, block: str, name: str) -> str:
     """`old` plus the fact block at the end of its trailing `facts:` list, checked by parsing."""
     doc, problem = yamlio.parse(old, name) if old.strip() else (None, None)
@@ -204,7 +205,7 @@ def _appended(old: str, block: str, name: str) -> str:
         new += (nl if items else "") + nl.join(shifted)
     # Whatever the old text looked like, the result must be its facts plus exactly this one.
     after, problem = yamlio.parse(new, name)
-    item = yaml.safe_load("facts:\n" + block)["facts"][0]
+    item = yamlio.parse("facts:\n" + block, name)[0]["facts"][0]
     before = (doc or {}).get("facts") or []
     if problem or not isinstance(after, dict) or after.get("facts") != [*before, item]:
         raise StoreError(f"{name}: cannot append: the result would not parse as the old facts + 1")
@@ -230,20 +231,19 @@ def append_fact(
     any failure (unreadable or unsuitable file, OSError such as ENOSPC/EACCES/EROFS); the
     file is then byte-identical and no temp file is left.
     """
+    from factcli.store import display_name
+
     path = Path(path)
-    name = _display(path)
+    name = display_name(path)
     real = Path(os.path.realpath(path))
     lock_path = lock_path or real.with_name(f".{real.name}.lock")
-    block = fact_yaml(raw)
     try:
+        block = fact_yaml(raw)
         with _locked(lock_path):
-            try:
-                data = real.read_bytes()
-            except FileNotFoundError:
-                data = b""
-            else:
-                if not os.access(real, os.W_OK):
-                    raise PermissionError(errno.EACCES, "Permission denied (read-only file)")
+            exists = real.exists()
+            if exists and not os.access(real, os.W_OK):  # os.replace would ignore the mode
+                raise PermissionError(errno.EACCES, "Permission denied (read-only file)")
+            data = real.read_bytes() if exists else b""
             old, problem = yamlio.decode(data, name)
             if problem or old is None:
                 raise StoreError(f"cannot append to {problem}")
@@ -256,6 +256,8 @@ def append_fact(
                     raise StoreError(f"fact not added: {problems[0]}{more}")
     except OSError as exc:
         raise StoreError(f"{name}: cannot write: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:  # a value YAML cannot hold (a set, an object)
+        raise StoreError(f"{name}: cannot write this fact as YAML: {exc}") from None
 
 
 def store_validator(root: Path, target: Path, *, check: Validator | None = None) -> Validator:

@@ -199,6 +199,11 @@ class TestFindDatesKorean:
     def test_year_and_count_are_apart(self) -> None:
         assert found("2030년까지 20만장") == [("2030", "2030년")]
 
+    def test_year_before_a_word_starting_with_dae(self) -> None:
+        # 1990년대 is a decade, but 2030년 대기업 is the year 2030.
+        assert found("2030년 대기업을 제외한") == [("2030", "2030년")]
+        assert found("2010년식 제네시스") == [("2010", "2010년")]
+
     def test_several_in_order(self) -> None:
         text = "2023년 12월 출시, 2024년 8월 7일 공개, 2025.9.14 발표"
         assert [iso for iso, _ in found(text)] == ["2023-12", "2024-08-07", "2025-09-14"]

@@ -16,6 +16,7 @@ from factcli.korean import (
     is_choseong_query,
     is_hangul_syllable,
     nfc,
+    nfc_map,
     strip_particle,
     to_compat_jamo,
     tokens,
@@ -50,6 +51,26 @@ class TestNfc:
         text = nfd("３６억 원")
         assert len(fold_width(text)) == len(text)
         assert fold_width("ＡＢ１") == "AB1"
+
+
+class TestNfcMap:
+    def test_nfc_text_maps_to_itself(self) -> None:
+        assert nfc_map("３６억 원") == ("36억 원", [0, 1, 2, 3, 4, 5])
+
+    def test_nfd_text_maps_back(self) -> None:
+        text = nfd("배경훈 44세")
+        norm, index = nfc_map(text)
+        assert norm == "배경훈 44세"
+        assert len(index) == len(norm) + 1
+        start, end = norm.index("44세"), len(norm)
+        assert text[index[start] : index[end]] == nfd("44세")
+
+    @given(st.text())
+    def test_index_is_monotonic(self, text: str) -> None:
+        norm, index = nfc_map(text)
+        assert norm == nfc(text)
+        assert index[-1] == len(text)
+        assert index == sorted(index)
 
 
 class TestChoseong:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcli.numerals import format_korean, hangul_numeral, parse_number
+from factcli.numerals import format_korean, hangul_numeral, parse_number, spelled_number
 
 big_ints = st.integers(min_value=0, max_value=10**16)
 
@@ -78,6 +78,7 @@ big_ints = st.integers(min_value=0, max_value=10**16)
         ("1.2T", 1200000000000),
         ("3bn", 3000000000),
         ("1,500 million", 1500000000),
+        ("4-billion", 4000000000),
     ],
 )
 def test_parses(text: str, expected: int | Decimal) -> None:
@@ -118,6 +119,9 @@ def test_exact_decimal_arithmetic() -> None:
         "GPT-4",
         "3..5",
         "1e5",
+        "3-4",
+        "3-k",
+        "sixteen",
     ],
 )
 def test_rejects(text: str) -> None:
@@ -232,3 +236,33 @@ def test_round_trip_decimals(value: Decimal) -> None:
 def test_only_value_error(text: str) -> None:
     with contextlib.suppress(ValueError):
         parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("zero", 0),
+        ("one", 1),
+        ("Sixteen", 16),
+        ("nineteen", 19),
+        ("twenty", 20),
+        ("twenty-five", 25),
+        ("Ninety-Nine", 99),
+        ("한", 1),
+        ("두", 2),
+        ("세", 3),
+        ("다섯", 5),
+        ("열", 10),
+        ("스무", 20),
+    ],
+)
+def test_spelled_number(word: str, value: int) -> None:
+    assert spelled_number(word) == value
+
+
+@pytest.mark.parametrize(
+    "word", ["", "hundred", "twenty-ten", "twenty-zero", "하나", "3", "one two"]
+)
+def test_spelled_number_rejects(word: str) -> None:
+    with pytest.raises(ValueError):
+        spelled_number(word)

@@ -147,7 +147,7 @@ class TestCounts:
             ("4 models", 4, "model"),
             ("2 versions", 2, "version"),
             ("6 languages", 6, "language"),
-            ("100 cars", 100, "car"),
+            ("100 cars", 100, "vehicle"),
             ("7 vehicles", 7, "vehicle"),
         ],
     )
@@ -159,6 +159,50 @@ class TestCounts:
         for text in ("1억368만", "10만1000", "3 million", "3M"):
             q = one(text)
             assert (q.unit, q.kind) == (None, "count")
+
+
+class TestSpelledAndSpacedCounts:
+    @pytest.mark.parametrize(
+        ("text", "value", "unit", "matched"),
+        [
+            ("Sixteen LG affiliates took part", 16, "company", "Sixteen LG affiliates"),
+            ("16 LG affiliates joined", 16, "company", "16 LG affiliates"),
+            ("named 62 notable AI models", 62, "model", "62 notable AI models"),
+            ("about 2,000 H200 GPUs", 2000, "GPU", "2,000 H200 GPUs"),
+            ("two languages", 2, "language", "two languages"),
+            ("six versions of EXAONE", 6, "version", "six versions"),
+            ("one vehicle", 1, "vehicle", "one vehicle"),
+            ("twenty-five people", 25, "people", "twenty-five people"),
+            ("four months", 4, "month", "four months"),
+            ("딸 한 명이다", 1, "people", "한 명"),
+            ("세 가지 크기", 3, "item", "세 가지"),
+            ("두 달 만에", 2, "month", "두 달"),
+            ("열 곳", 10, "item", "열 곳"),
+        ],
+    )
+    def test_forms(self, text: str, value: int, unit: str, matched: str) -> None:
+        q = one(text)
+        assert (q.value, q.unit, q.text) == (value, unit, matched)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "one of the models",
+            "EXAONE 4.0 outperformed models",
+            "EXAONE 3.5 AI models",
+            "한국",
+            "세계 1위",
+            "한 번",
+            "네, 맞습니다",
+            "the two of them",
+        ],
+    )
+    def test_not_counts(self, text: str) -> None:
+        assert find_quantities(text) == []
+
+    def test_hyphenated_scale(self) -> None:
+        q = one("an apartment in the 4-billion-won range")
+        assert (q.value, q.unit, q.text) == (4000000000, "KRW", "4-billion-won")
 
 
 class TestSizes:
@@ -195,7 +239,9 @@ class TestPercentMeasure:
         assert (one("3.5%p 상승").value, one("3.5%p 상승").unit) == (Decimal("3.5"), "%p")
         assert one("3 percentage points").unit == "%p"
 
-    @pytest.mark.parametrize("text", ["106㎡", "106 m2", "106m2", "106 m²", "106 square meters"])
+    @pytest.mark.parametrize(
+        "text", ["106㎡", "106 m2", "106m2", "106 m²", "106 square meters", "전용 106㎡다"]
+    )
     def test_area(self, text: str) -> None:
         q = one(text)
         assert (q.value, q.unit, q.kind) == (106, "m2", "measure")
@@ -217,6 +263,9 @@ class TestDurationsAndAges:
             ("2주", 2, "week"),
             ("3 weeks", 3, "week"),
             ("1.5년", Decimal("1.5"), "year"),
+            ("42일밖에", 42, "day"),
+            ("1년 만에", 1, "year"),
+            ("3달", 3, "month"),
         ],
     )
     def test_durations(self, text: str, value: int, unit: str) -> None:
