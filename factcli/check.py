@@ -22,6 +22,7 @@ R_MIN = 0.30  # text relevance below which a fact is not considered at all
 R_SUPPORT = 0.50  # combined relevance (text and agreeing values) a supporting fact needs
 R_SUPPORT_SEVERAL = 0.40  # ... when it agrees on two or more values of the claim
 R_CONFLICT = 0.50  # text relevance a fact needs to contradict a claim
+R_MIXED = 0.35  # ... when it also agrees with another value of the claim
 DELTA = 0.15  # how far below the best text match a contradicting fact may be
 MARGIN = 0.0  # a fact at least this much more relevant than a supporter, that disagrees, vetoes it
 EXPLAIN = 0.05  # a value agreed by a fact this close in relevance is not a contradiction
@@ -318,12 +319,16 @@ def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Findi
 
     conflicts: list[Evidence] = []
     for reading in readings:
-        if reading.relevance < max(R_CONFLICT, top - DELTA):
-            continue
         agreed = sum(r == "agree" for r in reading.relations)
+        # A fact that agrees on one value and not another is the thing being talked about,
+        # even when the wording differs ("확보할 계획" for "구축할 방안").
+        needed = R_MIXED if agreed and reading.typed_conflict else max(R_CONFLICT, top - DELTA)
+        if reading.relevance < needed:
+            continue
         for i, rel in enumerate(reading.relations):
             if rel == "conflict" and (not explained(i, reading.relevance) or agreed):
-                if not any(e.start == values[i].start for e in conflicts):
+                # At most two readings of one value: "should be 15만장 (..) or 20만장 (..)".
+                if sum(e.start == values[i].start for e in conflicts) < 2:
                     conflicts.append(_evidence(reading, values, i, korean))
     if conflicts:
         finding.verdict = Verdict.contradicted

@@ -219,7 +219,10 @@ class Finding:
     def message(self) -> str:
         wrong = [e for e in self.evidence if e.relation == "conflict"]
         if wrong:
-            return "; ".join(f"{e.found!s} should be {e.expected} ({e.fact_id})" for e in wrong)
+            parts: dict[tuple[int, str], list[str]] = {}
+            for e in wrong:
+                parts.setdefault((e.start, e.found), []).append(f"{e.expected} ({e.fact_id})")
+            return "; ".join(f"{found} should be {' or '.join(alts)}" for (_s, found), alts in parts.items())
         if self.verdict is Verdict.supported:
             return "supported by " + ", ".join(dict.fromkeys(e.fact_id for e in self.evidence))
         return "no fact in the store speaks to this"

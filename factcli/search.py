@@ -44,7 +44,9 @@ def analyze(text: str) -> list[str]:
     A particle or counter left alone (the "까지" of "2028년까지" once the date is cut out) is
     not a term.
     """
-    return [stem(t) for t in korean.tokens(text) if t not in STOPWORDS and t not in _PARTICLE_WORDS]
+    terms = [stem(t) for t in korean.tokens(text) if t not in STOPWORDS and t not in _PARTICLE_WORDS]
+    # 초성 words (ㅂㄱㅎ, or conjoining ᄇᄀᄒ) are not word tokens; keep them as terms of their own.
+    return terms + [korean.to_compat_jamo(w) for w in text.split() if korean.is_choseong_query(w)]
 
 
 @dataclass

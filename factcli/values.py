@@ -59,34 +59,25 @@ _KO_UNITS: tuple[tuple[str, str, str], ...] = (
 # Counters that follow native Korean numerals (한 명, 세 가지, 두 달); not 원 or 년.
 _NATIVE_UNITS = {"people", "item", "GPU", "company", "country", "month"}
 
-# English unit words after a number: (regex, unit, kind). Order matters (years old first).
+# English unit words after a number: (regex, unit, kind). Order matters (years old first);
+# from gpus on, a couple of acronyms or adjectives may stand between (16 LG affiliates).
 _EN_UNITS: tuple[tuple[str, str, str], ...] = (
-    (r"years?[- ]old", "years", "age"),
-    (r"won|krw", "KRW", "amount"),
-    (r"(?:us )?dollars?|usd", "USD", "amount"),
-    (r"percentage points?", "%p", "percent"),
-    (r"per ?cent", "%", "percent"),
-    (r"days?", "day", "duration"),
-    (r"weeks?", "week", "duration"),
-    (r"months?", "month", "duration"),
-    (r"years?", "year", "duration"),
-    (r"square met(?:er|re)s?|sq ?m|m2", "m2", "measure"),
-    (r"parameters?|params", "parameter", "size"),
-    # Count nouns: a couple of acronyms or adjectives may stand between (16 LG affiliates).
-    (r"gpus?", "GPU", "count"),
+    *((r"years?[- ]old", "years", "age"), (r"won|krw", "KRW", "amount")),
+    *((r"(?:us )?dollars?|usd", "USD", "amount"), (r"percentage points?", "%p", "percent")),
+    *((r"per ?cent", "%", "percent"), (r"days?", "day", "duration")),
+    *((r"weeks?", "week", "duration"), (r"months?", "month", "duration")),
+    *((r"years?", "year", "duration"), (r"square met(?:er|re)s?|sq ?m|m2", "m2", "measure")),
+    *((r"parameters?|params", "parameter", "size"), (r"gpus?", "GPU", "count")),
     (r"people|persons?|employees?|researchers?", "people", "count"),
-    (r"companies|company|affiliates?", "company", "count"),
-    (r"countries|country", "country", "count"),
-    (r"models?", "model", "count"),
-    (r"benchmarks?", "benchmark", "count"),
-    (r"languages?", "language", "count"),
-    (r"versions?", "version", "count"),
+    *((r"companies|company|affiliates?", "company", "count"), (r"models?", "model", "count")),
+    *((r"countries|country", "country", "count"), (r"benchmarks?", "benchmark", "count")),
+    *((r"languages?", "language", "count"), (r"versions?", "version", "count")),
     (r"cars?|vehicles?", "vehicle", "count"),  # the store's schema counts vehicles
     (r"items?", "item", "count"),
 )
 _EN_GROUPS = "|".join(f"(?P<u{i}>{rx})" for i, (rx, _, _) in enumerate(_EN_UNITS))
 _EN_UNIT = re.compile(rf"(?:[ \t]+|-)?(?i:{_EN_GROUPS})\b")
-_FIRST_COUNT = next(i for i, (_, _, kind) in enumerate(_EN_UNITS) if kind == "count")
+_FIRST_COUNT = next(i for i, (_, unit, _) in enumerate(_EN_UNITS) if unit == "GPU")
 _GAP_WORD = (
     r"(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major"
     r"|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more))"
@@ -131,12 +122,31 @@ _HAS_SCALE = re.compile(r"[만억조경]|(?i:thousand|million|billion|trillion)|
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
 
-# What may follow a Korean unit inside the same word: 3년간, 5만장을, 42일밖에, 320억 개인.
-_TAIL = re.compile(
+# What may follow a Korean unit inside the same word (3년간, 5만장을, 42일밖에, 320억 개인,
+# 107만 원이었던): hedge words, then nothing or something that starts like a particle or a
+# copula. 4세대, 2주년, 3종목 and 천안 do not qualify.
+_TAIL_HEDGE = re.compile(
     r"(?:간|여|씩)?(?:가량|쯤|정도|이상|이하|미만|초과|이내|내외|남짓|안팎|째|짜리|어치|밖에|뿐)?"
-    r"(?:"
-    + "|".join(sorted({*PARTICLES, "인", "이고", "이나", "에", "만에"}, key=len, reverse=True))
-    + ")?"
+)
+_TAIL_START = re.compile(
+    "(?:"
+    + "|".join(sorted({*PARTICLES, "인", "였", "라", "다", "나", "만에"}, key=len, reverse=True))
+    + ")"
+)
+# Nouns that name what 개/가지/대 count (3개 모델, 16개 계열사, 차량 1대); a parameter noun
+# also names a bare scale (매개변수 320억).
+_KO_NOUNS = {
+    **dict.fromkeys(("매개변수", "파라미터", "parameters", "parameter"), "parameter"),
+    **dict.fromkeys(("계열사", "기업", "회사"), "company"),
+    **dict.fromkeys(("국가", "나라"), "country"),
+    **dict.fromkeys(("차량", "자동차"), "vehicle"),
+    **{"모델": "model", "버전": "version", "벤치마크": "benchmark", "언어": "language"},
+}
+_KO_NOUN_AFTER = re.compile(rf"[\uac00-\ud7a3]*[ \t]*(?i:({'|'.join(_KO_NOUNS)}))")
+_KO_NOUN_BEFORE = re.compile(rf"(?i:({'|'.join(_KO_NOUNS)}))[\uac00-\ud7a3]*[ \t]*$")
+# After N일, what makes it a span of days rather than a day of the month (12일 서울에서).
+_DAYS_AFTER = re.compile(
+    r"[ \t]*(?:동안|이내|이상|이하|이후|전|뒤|후|만에|정도|가량|간|째|넘게|남짓|안팎|내외)"
 )
 _HANGUL_B = r"(?<![\uac00-\ud7a3])"
 _APPROX_BEFORE = re.compile(
@@ -156,9 +166,6 @@ _MIN_AFTER = re.compile(r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or ov
 _MAX_AFTER = re.compile(r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|and below)\b)")
 _CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|\$|₩|(?i:krw|usd))[ \t]?$")
 _AGE_BEFORE = re.compile(r"\b(?i:aged?)[ \t]+$")
-_PARAM_NEAR = r"(?:매개변수|파라미터|(?i:parameters?))"
-_PARAM_BEFORE = re.compile(rf"{_PARAM_NEAR}[\uac00-\ud7a3]*[ \t]*$")
-_PARAM_AFTER = re.compile(rf"[\uac00-\ud7a3]*[ \t]*{_PARAM_NEAR}")
 _DATE_WORD_BEFORE = re.compile(r"(?:지난|오는|이달|이번 달)[ \t]*$")  # 지난 7일 is a date
 # Units a lone Hangul unit (만 원, 천 명) may take; 만세, 만일 and 천장 (ceiling) are words,
 # though "천 장" with a space is 1,000 cards.
@@ -172,16 +179,29 @@ def _en_unit(match: re.Match[str]) -> _Unit:
     return _EN_UNITS[index][1], _EN_UNITS[index][2], match.end()
 
 
+def _tail_ok(norm: str, end: int, unit: str) -> bool:
+    """Whether the rest of the word after a Korean unit leaves the unit a unit."""
+    run = _HANGUL_RUN.match(norm, end).group()  # type: ignore[union-attr]
+    if unit in ("KRW", "USD") and run.startswith("대"):
+        return True  # 40억 원대: in the 4-billion range
+    rest = run[_TAIL_HEDGE.match(run).end() :]  # type: ignore[union-attr]
+    if unit == "item" and norm[end - 1] == "대" and not run:
+        # 차량 2대를 but not 3대 강국, 20대 남성: "top N" and age groups.
+        return (
+            not _HANGUL.match(norm[end + 1 : end + 2] or "a") or not norm[end : end + 1].isspace()
+        )
+    return not rest or bool(_TAIL_START.match(rest))
+
+
 def _unit_at(norm: str, pos: int, *, korean: bool = True, english: bool = True) -> _Unit | None:
     """The unit right after a number at pos, or None."""
     gap = pos + 1 if norm[pos : pos + 1] in (" ", "\t") else pos
     for written, unit, kind in _KO_UNITS if korean else ():
         if norm.startswith(written, gap):
             end = gap + len(written)
-            if _HANGUL.match(written[-1]):
-                if _TAIL.fullmatch(_HANGUL_RUN.match(norm, end).group()) is None:  # type: ignore[union-attr]
-                    continue  # 4세대, 2주년, 천안: the syllable is part of another word
-            elif written[-1] != "%" and norm[end : end + 1].isascii() and norm[end:][:1].isalnum():
+            if _HANGUL.match(written[-1]) and not _tail_ok(norm, end, unit):
+                continue  # 4세대, 2주년, 천안: the syllable is part of another word
+            if written[-1] != "%" and norm[end : end + 1].isascii() and norm[end:][:1].isalnum():
                 continue  # 106m2x is no area; 106㎡다 is
             return unit, kind, end
     if english and (match := _EN_UNIT.match(norm, pos)):
@@ -307,12 +327,23 @@ def _finish(
             bound, pos = bound or "min", match.end()
         elif match := _MAX_AFTER.match(norm, pos):
             bound, pos = bound or "max", match.end()
+    if unit in ("KRW", "USD") and norm[end : end + 1] == "대":
+        approx = True  # 40억 원대: somewhere in the 4-billion range
     if unit == "day" and _DATE_WORD_BEFORE.search(norm, 0, hedge_start):
         return None
-    if unit in ("item", None) and (
-        _PARAM_AFTER.match(norm, end) or _PARAM_BEFORE.search(norm, 0, hedge_start)
-    ):
-        unit, kind = "parameter", "size"  # 320억 개의 매개변수
+    if unit == "day" and value <= 31 and high is None and not approx and not bound:
+        # "12일 서울에서 열린": in news a bare N일 before a word is the day of the month.
+        rest = norm[end : end + 3]
+        followed = rest[:1].isspace() and (_HANGUL.match(rest[1:2] or "a") or rest[1:2] == "(")
+        if (followed or rest[:1] == "(" or rest.startswith(("에 ", "에는"))) and not (
+            _DAYS_AFTER.match(norm, end)
+        ):
+            return None
+    for noun in (_KO_NOUN_AFTER.match(norm, end), _KO_NOUN_BEFORE.search(norm, 0, hedge_start)):
+        named = _KO_NOUNS[noun.group(1).lower()] if noun else None
+        if named and (unit == "item" or (unit is None and named == "parameter")):
+            unit, kind = named, UNITS[named]  # 16개 계열사, 차량 1대, 320억 개의 매개변수
+            break
     return Quantity(value, unit, kind, start, end, norm[start:end], approx, bound, high)
 
 
@@ -327,7 +358,9 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
         unit = _en_unit(unit_match) if unit_match else None
     else:
         unit = _unit_at(norm, match.end(), english=False)
-        unit = unit if unit and unit[0] in _NATIVE_UNITS else None
+        spaced = norm[match.end() : match.end() + 1].isspace()
+        glued_ok = norm[match.end() : match.end() + 1] in ("명", "개", "가")  # 한명, 두개, 세가지
+        unit = unit if unit and unit[0] in _NATIVE_UNITS and (spaced or glued_ok) else None
     if unit is None:
         return None
     return _finish(norm, match.start(), unit[2], value, unit[0], unit[1])

@@ -68,10 +68,9 @@ def slugify(text: str, *, fallback: str = "fact", max_words: int = 6, max_len: i
 def new_fact_id(store: Store | Collection[str], base: str) -> str:
     """`base` if no fact has it yet, else `base-2`, `base-3`, ... (store or a set of taken ids)."""
     taken = {f.id for f in store.facts} if isinstance(store, Store) else set(store)
-    candidate, n = base, 1
-    while candidate in taken:
+    n = 1
+    while (candidate := f"{base}-{n}" if n > 1 else base) in taken:
         n += 1
-        candidate = f"{base}-{n}"
     return candidate
 
 
@@ -115,6 +114,8 @@ def _styled(key: str, value: Any) -> Any:
         sentences = key in ("supports", "contradicts")
         items = [_styled("quote" if sentences else "", v) for v in value]
         return _Flow(items) if sentences or key == "tags" else items
+    if not isinstance(value, str | int | float | dt.date):  # a set, bytes: YAML tags, refused
+        raise yaml.YAMLError(f"{key or 'a value'}: cannot write a {type(value).__name__}")
     return value
 
 
