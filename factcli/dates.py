@@ -207,6 +207,11 @@ _RELATIVE_DAY = re.compile(
 _AFTER_MONTH = re.compile(r"월\s*$")
 
 
+def _ends_before(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    # Words before a number are short; searching the whole prefix made long texts quadratic.
+    return pattern.search(text, max(0, pos - 40), pos)
+
+
 def _date_from(kind: str, match: re.Match[str], reference: datetime.date | None) -> PartialDate:
     groups = match.groupdict()
     month = _MONTHS[groups["mon"]] if groups.get("mon") else int(groups.get("m") or 0)
@@ -250,12 +255,12 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Dat
                 date = None
             candidates.append((match.start(), match.end(), date))
     for match in _BARE_YEAR.finditer(norm):
-        if _COUNTED.match(norm, match.end()) or _CURRENCY_BEFORE.search(norm, 0, match.start()):
+        if _COUNTED.match(norm, match.end()) or _ends_before(_CURRENCY_BEFORE, norm, match.start()):
             continue
         candidates.append((match.start(), match.end(), PartialDate(int(match.group("y")))))
     if reference is not None:
         for match in _RELATIVE_DAY.finditer(norm):
-            if _AFTER_MONTH.search(norm, 0, match.start()):
+            if _ends_before(_AFTER_MONTH, norm, match.start()):
                 continue  # "2월 30일" was rejected as a month-day; it is no bare day either
             try:
                 date = _relative(match, reference)

@@ -63,9 +63,10 @@ def store_files(root: Path) -> list[Path]:
 def display_name(path: Path) -> str:
     """A path as the user would type it: relative to the working directory when below it."""
     try:
-        return os.path.relpath(path)
+        rel = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         return str(path)
+    return str(path) if rel.startswith("..") else rel
 
 
 def _read_file(path: Path) -> tuple[object, list[Problem]]:

@@ -140,7 +140,10 @@ _KO_NOUNS = {
     **dict.fromkeys(("계열사", "기업", "회사"), "company"),
     **dict.fromkeys(("국가", "나라"), "country"),
     **dict.fromkeys(("차량", "자동차"), "vehicle"),
-    **{"모델": "model", "버전": "version", "벤치마크": "benchmark", "언어": "language"},
+    "모델": "model",
+    "버전": "version",
+    "벤치마크": "benchmark",
+    "언어": "language",
 }
 _KO_NOUN_AFTER = re.compile(rf"[\uac00-\ud7a3]*[ \t]*(?i:({'|'.join(_KO_NOUNS)}))")
 _KO_NOUN_BEFORE = re.compile(rf"(?i:({'|'.join(_KO_NOUNS)}))[\uac00-\ud7a3]*[ \t]*$")
@@ -172,6 +175,11 @@ _DATE_WORD_BEFORE = re.compile(r"(?:지난|오는|이달|이번 달)[ \t]*$")  #
 _WORD_UNIT_OK = {"KRW", "USD", "people"}
 
 _Unit = tuple[str, str, int]  # unit, kind, where the unit ends
+
+
+def _ends_before(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    # Words before a number are short; searching the whole prefix made long texts quadratic.
+    return pattern.search(text, max(0, pos - 40), pos)
 
 
 def _en_unit(match: re.Match[str]) -> _Unit:
@@ -277,7 +285,7 @@ def _read(norm: str, start: int) -> Quantity | None:
         unit = _en_unit(gap)  # 16 LG affiliates, 2,000 H200 GPUs
     if unit is None and norm[end : end + 1].isascii() and norm[end:][:1].isalpha():
         return None  # 37th, 80GB, 5G
-    if currency := _CURRENCY_BEFORE.search(norm, 0, start):
+    if currency := _ends_before(_CURRENCY_BEFORE, norm, start):
         symbol = currency.group("c").upper()
         unit_name, kind = ("KRW" if symbol in ("₩", "KRW") else "USD"), "amount"
         start = currency.start()
@@ -285,7 +293,7 @@ def _read(norm: str, start: int) -> Quantity | None:
             end = unit[2]  # "$5 USD": one currency
     elif unit is not None:
         unit_name, kind, end = unit
-    elif _AGE_BEFORE.search(norm, 0, start):
+    elif _ends_before(_AGE_BEFORE, norm, start):
         unit_name, kind = "years", "age"  # aged 44
     elif re.search(r"\dB$", raw):
         unit_name, kind = "parameter", "size"  # 32B, 2.4B: model sizes
@@ -296,28 +304,19 @@ def _read(norm: str, start: int) -> Quantity | None:
     lone = len(raw) == 1 and not raw.isdigit() and unit_name not in _WORD_UNIT_OK
     if lone and not (unit_name == "GPU" and norm[numeral_end : numeral_end + 1].isspace()):
         return None  # 만세, 만일, 천장: one Hangul unit glued to a word is no numeral
-    return _finish(norm, start, end, value, unit_name, kind, approx, bound, high)
+    return _finish(norm, Quantity(value, unit_name, kind, start, end, "", approx, bound, high))
 
 
-def _finish(
-    norm: str,
-    start: int,
-    end: int,
-    value: Decimal,
-    unit: str | None,
-    kind: str,
-    approx: bool = False,
-    bound: str | None = None,
-    high: Decimal | None = None,
-) -> Quantity | None:
+def _finish(norm: str, q: Quantity) -> Quantity | None:
     """Add the hedges around a quantity: 약, 최소, about, at least before; 이상, 가량 after."""
+    start, end, unit, kind, approx, bound = q.start, q.end, q.unit, q.kind, q.approx, q.bound
     hedge_start = start
     for _ in range(2):  # "최소 약 3천 명", "at least about 2,000"
-        if match := _APPROX_BEFORE.search(norm, 0, hedge_start):
+        if match := _ends_before(_APPROX_BEFORE, norm, hedge_start):
             approx, hedge_start = True, match.start()
-        elif match := _MIN_BEFORE.search(norm, 0, hedge_start):
+        elif match := _ends_before(_MIN_BEFORE, norm, hedge_start):
             bound, hedge_start = bound or "min", match.start()
-        elif match := _MAX_BEFORE.search(norm, 0, hedge_start):
+        elif match := _ends_before(_MAX_BEFORE, norm, hedge_start):
             bound, hedge_start = bound or "max", match.start()
     pos = end + len(re.match(r"(?:간|씩)?", norm[end:]).group())  # type: ignore[union-attr]
     for _ in range(2):  # "1년 이상", "3천 명 가량", "5 or more"
@@ -329,9 +328,9 @@ def _finish(
             bound, pos = bound or "max", match.end()
     if unit in ("KRW", "USD") and norm[end : end + 1] == "대":
         approx = True  # 40억 원대: somewhere in the 4-billion range
-    if unit == "day" and _DATE_WORD_BEFORE.search(norm, 0, hedge_start):
+    if unit == "day" and _ends_before(_DATE_WORD_BEFORE, norm, hedge_start):
         return None
-    if unit == "day" and value <= 31 and high is None and not approx and not bound:
+    if unit == "day" and q.value <= 31 and q.high is None and not approx and not bound:
         # "12일 서울에서 열린": in news a bare N일 before a word is the day of the month.
         rest = norm[end : end + 3]
         followed = rest[:1].isspace() and (_HANGUL.match(rest[1:2] or "a") or rest[1:2] == "(")
@@ -339,12 +338,12 @@ def _finish(
             _DAYS_AFTER.match(norm, end)
         ):
             return None
-    for noun in (_KO_NOUN_AFTER.match(norm, end), _KO_NOUN_BEFORE.search(norm, 0, hedge_start)):
+    for noun in (_KO_NOUN_AFTER.match(norm, end), _ends_before(_KO_NOUN_BEFORE, norm, hedge_start)):
         named = _KO_NOUNS[noun.group(1).lower()] if noun else None
         if named and (unit == "item" or (unit is None and named == "parameter")):
             unit, kind = named, UNITS[named]  # 16개 계열사, 차량 1대, 320억 개의 매개변수
             break
-    return Quantity(value, unit, kind, start, end, norm[start:end], approx, bound, high)
+    return replace(q, unit=unit, kind=kind, text=norm[start:end], approx=approx, bound=bound)
 
 
 def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
@@ -363,7 +362,7 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
         unit = unit if unit and unit[0] in _NATIVE_UNITS and (spaced or glued_ok) else None
     if unit is None:
         return None
-    return _finish(norm, match.start(), unit[2], value, unit[0], unit[1])
+    return _finish(norm, Quantity(value, unit[0], unit[1], match.start(), unit[2], ""))
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

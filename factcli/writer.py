@@ -90,7 +90,7 @@ class _Dumper(yaml.SafeDumper):
     def process_scalar(self) -> None:
         # allow_unicode writes U+2028/U+2029 raw, and readers take them for line breaks:
         # escape every character of such a (rare) string instead.
-        odd = any(c in self.event.value for c in _BREAKS)
+        odd = any(c in getattr(self.event, "value", "") for c in _BREAKS)
         self.allow_unicode, keep = not odd and self.allow_unicode, self.allow_unicode
         try:
             super().process_scalar()
@@ -290,10 +290,10 @@ def store_validator(root: Path, target: Path, *, check: Validator | None = None)
             problems = check(mirror_root) if check else read_store(mirror_root)[1]
         out = []
         for p in problems:
-            file, message = p.file, p.message
+            where, message = p.file, p.message
             for fake, real in sorted(names.items(), key=lambda kv: -len(kv[0])):
-                file, message = file.replace(fake, real), message.replace(fake, real)
-            out.append(Problem(file, p.line, message))
+                where, message = where.replace(fake, real), message.replace(fake, real)
+            out.append(Problem(where, p.line, message))
         return out
 
     return validate
