@@ -384,6 +384,121 @@ def _days(text: str) -> int:
     return int(match.group(1)) * {"": 1, "d": 1, "w": 7, "m": 30, "y": 365}[match.group(2)]
 
 
+class ExportFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    sqlite = "sqlite"
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json, jsonl, csv or sqlite.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (replaced atomically).")],
+) -> int:
+    """Export the whole store: JSON, JSON lines, CSV (formula-safe) or SQLite with FTS5.
+
+    Example: factcli export --format sqlite --output facts.db && sqlite3 facts.db "SELECT id FROM facts_fts WHERE facts_fts MATCH '엑사원'"
+    """
+    from factcli.export import export_store
+
+    count = export_store(_store(), fmt.value, output)
+    sys.stderr.write(f"{count} facts written to {output}\n")
+    return ExitCode.OK
+
+
+ADD_FIELDS = ("subject", "kind", "statement", "statement_en", "source", "quote")
+
+
+@app.command()
+def add(
+    kind: Annotated[str | None, typer.Option("--kind", help="date, amount, count, target, ...")] = None,
+    statement: Annotated[str | None, typer.Option("--statement", help="The fact as a Korean sentence.")] = None,
+    statement_en: Annotated[str | None, typer.Option("--statement-en", help="The fact in English.")] = None,
+    subject: Annotated[str | None, typer.Option("--subject", help="Subject id (default: bae-kyung-hoon if it exists).")] = None,
+    value: Annotated[str | None, typer.Option("--value", help="The value: 36억9767만, 200000, 30, a title...")] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="KRW, GPU, %, day, year, ...")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="When (YYYY, YYYY-MM, YYYY-MM-DD, 2025년 7월 17일).")] = None,
+    start: Annotated[str | None, typer.Option("--start", help="Start of a span (positions).")] = None,
+    end: Annotated[str | None, typer.Option("--end", help="End of a span.")] = None,
+    deadline: Annotated[str | None, typer.Option("--deadline", help="Deadline of a target.")] = None,
+    tag: TagOpt = None,
+    source: Annotated[str | None, typer.Option("--source", help="Source document id (see `factcli sources`).")] = None,
+    quote: Annotated[str | None, typer.Option("--quote", help="Verbatim excerpt of the source.")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="A note for readers.")] = None,
+    fact_id: Annotated[str | None, typer.Option("--id", help="The id (default: derived from the statement).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="YAML file of the store to append to (default: added.yaml).")] = None,
+) -> int:
+    """Add a fact to the store: validated like `validate`, appended without touching other bytes.
+
+    Missing fields are asked for on a terminal; otherwise the command fails and says which.
+    Example: factcli add --kind amount --value 1억 --unit KRW --statement "..." --statement-en "..." --source whois-bae --quote "..." --tag assets
+    """
+    from factcli.store import resolve_store_path
+    from factcli.writer import append_fact, new_fact_id, slugify, store_validator
+
+    store = _store()
+    root = resolve_store_path(State.store_path)
+    given: dict[str, Any] = {"subject": subject, "kind": kind, "statement": statement, "statement_en": statement_en,
+                             "source": source, "quote": quote}
+    if given["subject"] is None and "bae-kyung-hoon" in store.subjects:
+        given["subject"] = "bae-kyung-hoon"
+    missing = [k for k in ADD_FIELDS if not given[k]]
+    if missing:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise UsageError("add: missing " + ", ".join("--" + k.replace("_", "-") for k in missing))
+        for key in missing:
+            given[key] = typer.prompt(key.replace("_", " "))
+    raw = _raw_fact(given, value=value, unit=unit, date=date, start=start, end=end, deadline=deadline,
+                    tags=tag or [], note=note)
+    raw["id"] = fact_id or new_fact_id(store, slugify(raw["statement_en"] or raw["statement"], fallback=raw["kind"]))
+    target = file if file else (root / "added.yaml" if root.is_dir() else root)
+    if file and not file.is_absolute() and root.is_dir() and not file.exists():
+        target = root / file
+    append_fact(target, _ordered(raw), validate=store_validator(root, target))
+    sys.stdout.write(raw["id"] + "\n")
+    sys.stderr.write(f"added {raw['id']} to {target}\n")
+    return ExitCode.OK
+
+
+def _raw_fact(given: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """Options -> a fact mapping as it would be written in YAML."""
+    from factcli.dates import parse_date
+    from factcli.model import NUMERIC_KINDS
+
+    raw: dict[str, Any] = {k: given[k] for k in ("subject", "kind", "statement", "statement_en")}
+    for key in ("date", "start", "end", "deadline"):
+        if extra[key]:
+            try:
+                raw[key] = parse_date(extra[key]).iso
+            except ValueError:
+                raise UsageError(f"--{key}: not a date: {extra[key]!r}") from None
+    value = extra["value"]
+    if value is not None and raw["kind"] in NUMERIC_KINDS:
+        from factcli.numerals import parse_number
+
+        try:
+            number = parse_number(value)
+        except ValueError:
+            raise UsageError(f"--value: not a number: {value!r}") from None
+        raw["value"] = int(number) if number == number.to_integral() else float(number)
+    elif value is not None:
+        raw["value"] = value
+    if extra["unit"]:
+        raw["unit"] = extra["unit"]
+    raw["tags"] = list(extra["tags"]) or [raw["kind"]]
+    raw["sources"] = [{"doc": given["source"], "quote": given["quote"]}]
+    if extra["note"]:
+        raw["note"] = extra["note"]
+    return raw
+
+
+def _ordered(raw: dict[str, Any]) -> dict[str, Any]:
+    order = ("id", "subject", "kind", "value", "unit", "date", "start", "end", "deadline", "statement",
+             "statement_en", "tags", "sources", "note")
+    return {k: raw[k] for k in order if k in raw}
+
+
 class Shell(str, Enum):
     bash = "bash"
     zsh = "zsh"

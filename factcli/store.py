@@ -22,7 +22,7 @@ SUFFIXES = (".yaml", ".yml")
 def bundled_store_path() -> Path:
     """The store shipped with factcli: inside the wheel, or facts/ in a source checkout."""
     here = Path(__file__).resolve().parent
-    installed = here / "store"
+    installed = here / "_facts"
     if any(installed.glob("*.yaml")):
         return installed
     return here.parent / "facts"

@@ -7,6 +7,7 @@ model and version names (EXAONE 4.0, GPT-4, H200) and the numbers inside dates a
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -366,7 +367,9 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    """Whether start..end overlaps one of spans, which are sorted and do not overlap."""
+    i = bisect.bisect_left(spans, (end, end)) - 1
+    return i >= 0 and spans[i][1] > start
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -388,7 +391,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         found.append(quantity)
         pos = quantity.end
-    taken += [(q.start, q.end) for q in found]
+    taken = sorted(taken + [(q.start, q.end) for q in found])
     for match in _SPELLED.finditer(norm):
         quantity = _read_spelled(norm, match)
         if quantity is not None and not _overlaps(quantity.start, quantity.end, taken):

@@ -168,6 +168,32 @@ class TestParseIso:
         assert parse_iso(date).first_day() == date
 
 
+class TestKoreanMdCases:
+    """Every date case listed in shared/KOREAN.md."""
+
+    @pytest.mark.parametrize(
+        ("text", "iso", "precision"),
+        [
+            ("2025년 7월16일", "2025-07-16", "day"),
+            ("2025. 09. 14.", "2025-09-14", "day"),
+            ("2025.9.14", "2025-09-14", "day"),
+            ("2024년 12월", "2024-12", "month"),
+            ("1976년 5월", "1976-05", "month"),
+        ],
+    )
+    def test_dates(self, text: str, iso: str, precision: str) -> None:
+        (mention,) = find_dates(text)
+        assert (mention.date.iso, mention.date.precision, mention.text) == (iso, precision, text)
+        assert parse_date(text).iso == iso
+
+    def test_year_until_and_count(self) -> None:
+        from factcli.values import find_quantities
+
+        text = "2030년까지 20만장"
+        assert [(m.date.iso, m.date.precision) for m in find_dates(text)] == [("2030", "year")]
+        assert [(q.value, q.unit) for q in find_quantities(text)] == [(200000, "GPU")]
+
+
 class TestFindDatesKorean:
     @pytest.mark.parametrize(
         ("text", "iso", "matched"),

@@ -205,6 +205,59 @@ class TestSpelledAndSpacedCounts:
         assert (q.value, q.unit, q.text) == (4000000000, "KRW", "4-billion-won")
 
 
+class TestKoreanCounterNouns:
+    @pytest.mark.parametrize(
+        ("text", "value", "unit"),
+        [
+            ("LG전자 등 16개 계열사가 참여했다", 16, "company"),
+            ("13개 벤치마크에서 1위", 13, "benchmark"),
+            ("3개 모델을 선보였다", 3, "model"),
+            ("총 6가지 버전이 나왔다", 6, "version"),
+            ("차량 1대를 신고했다", 1, "vehicle"),
+            ("15개 기업과", 15, "company"),
+            ("62개이며", 62, "item"),
+        ],
+    )
+    def test_named(self, text: str, value: int, unit: str) -> None:
+        q = one(text)
+        assert (q.value, q.unit, q.kind) == (value, unit, "count")
+
+    def test_top_n_and_age_groups_are_no_counts(self) -> None:
+        assert find_quantities("AI 3대 강국 도약") == []
+        assert find_quantities("20대 남성") == []
+
+    def test_won_range_word(self) -> None:
+        q = one("40억 원대 아파트")
+        assert (q.value, q.unit, q.approx) == (4000000000, "KRW", True)
+
+    @pytest.mark.parametrize(
+        "text", ["8549만 원어치다", "107만 원이었던", "5만 원짜리", "3명이라고", "42일밖에"]
+    )
+    def test_word_endings_after_units(self, text: str) -> None:
+        assert len(find_quantities(text)) == 1
+
+
+class TestDayOfMonth:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "12일 서울 종로구에서 열린",
+            "12일(현지시간)",
+            "지난 7일",
+            "오는 20일 발표",
+            "12일에 발표",
+        ],
+    )
+    def test_news_days_are_not_durations(self, text: str) -> None:
+        assert find_quantities(text) == []
+
+    @pytest.mark.parametrize(
+        "text", ["12일 동안", "3일 후", "42일이 소요", "7일.", "5일간", "3일 만에", "약 7일 걸렸다"]
+    )
+    def test_durations(self, text: str) -> None:
+        assert one(text).unit == "day"
+
+
 class TestSizes:
     @pytest.mark.parametrize(
         ("text", "value"),
@@ -567,4 +620,22 @@ def test_never_raises(text: str) -> None:
         assert last <= q.start < q.end <= len(text)
         assert text[q.start : q.end] == q.text
         assert q.kind in KINDS
+        last = q.end
+
+
+_PIECES = [
+    *"0123456789 ,.~-+%$₩()/:B",
+    *"년월일억만천백십조원명장개여약세살주대이삼사오육칠팔구한두",
+    *[" billion", " million", " GPUs", " won", "July ", "2025", "지난 ", "제", "H200", "이상"],
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
+def test_never_raises_on_number_soup(text: str) -> None:
+    last = 0
+    for q in find_quantities(text):
+        assert last <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.high is None or q.high > q.value
         last = q.end

@@ -378,3 +378,10 @@ def test_atomic_output_cleans_up_on_error(tmp_path: Path) -> None:
         raise RuntimeError
     assert path.read_text() == "old"
     assert temp_files(tmp_path) == []
+
+
+def test_a_value_yaml_cannot_hold_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "f.yaml"
+    with pytest.raises(StoreError, match="tags: cannot write a set"):
+        append_fact(path, raw_fact(tags={"a", "b"}))
+    assert list(tmp_path.iterdir()) == []
