@@ -22,7 +22,7 @@ def test_timeline_in_order_with_spans(cli):
 
 def test_timeline_filters_and_json(cli):
     rows = json.loads(cli("timeline", "--since", "2025", "--format", "json").stdout)
-    assert [r["id"] for r in rows] == ["lgai-director", "bae-inauguration", "gpu-2030", "gpu-2028"]
+    assert [r["id"] for r in rows] == ["lgai-director", "assets-total", "bae-inauguration", "gpu-2030", "gpu-2028"]
     assert cli("timeline", "--since", "2099").exit_code == 1
 
 

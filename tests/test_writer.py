@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from factcli.store import display_name
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -327,7 +329,7 @@ def test_a_failed_write_leaves_the_file_as_it_was(
     with pytest.raises(StoreError) as info:
         append_fact(store_file, raw_fact())
     assert (
-        str(info.value) == f"{os.path.relpath(store_file)}: cannot write: No space left on device"
+        str(info.value) == f"{display_name(store_file)}: cannot write: No space left on device"
     )
     assert store_file.read_bytes() == old
     assert temp_files(store_file.parent) == []
