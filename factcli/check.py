@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from factcli.dates import PartialDate, find_dates, parse_iso
 from factcli.model import Evidence, Fact, Finding, Store, Verdict
-from factcli.search import SearchIndex, analyze, score_terms, store_index
+from factcli.search import SearchIndex, analyze, is_predicate, score_terms, store_index
 from factcli.sentences import sentences
 from factcli.values import Quantity, find_quantities, format_value
 
@@ -184,6 +184,15 @@ def _read(fact: Fact, values: list[Value], relevance: float, terms: frozenset[st
                 used.add(j)
                 relations[i], matched[i] = relation(value, slot), slot
                 break
+    # What the fact's own text states counts next: a total's statement names its parts.
+    mentioned = _text_values(fact)
+    said: set[int] = set()
+    for i, value in enumerate(values):
+        if relations[i] is None:
+            hits = [k for k, m in enumerate(mentioned) if relation(value, m) == "agree"]
+            if hits:
+                relations[i] = "agree"
+                said.update(hits)
     for i, value in enumerate(values):
         if relations[i] is not None:
             continue
@@ -194,23 +203,13 @@ def _read(fact: Fact, values: list[Value], relevance: float, terms: frozenset[st
                 break
     typed_conflict = "conflict" in relations
     if None in relations:
-        # Values the fact only mentions in its text: agreement counts; so does a conflict when
-        # the text names just one value of that kind ("세계 1위" against "세계 2위").
-        mentioned = _text_values(fact)
         typed = {slot.family for slot in slots}
-        used: set[int] = set()
-        for i, value in enumerate(values):
-            if relations[i] is None:
-                hits = [k for k, m in enumerate(mentioned) if relation(value, m) == "agree"]
-                if hits:
-                    relations[i] = "agree"
-                    used.update(hits)
         for i, value in enumerate(values):
             if relations[i] is not None or value.family in typed | {"date"} or value.unit in _GENERIC:
                 continue
             # The fact's text names other values of this kind; if just one is left unexplained,
             # the claim's value stands where it should ("41억5천만" -> "51억5천만").
-            rest = [m for k, m in enumerate(mentioned) if k not in used and relation(value, m) is not None]
+            rest = [m for k, m in enumerate(mentioned) if k not in said and relation(value, m) is not None]
             if rest and len({m.amount for m in rest}) == 1 and relation(value, rest[0]) == "conflict":
                 relations[i], matched[i] = "conflict", rest[0]
     weights = [specificity(v) for v in values]
@@ -242,7 +241,9 @@ def relevance(
     if not total:
         return []
     ranked = [
-        (store.facts[i], s / total, frozenset(matched.get(i, ()))) for i, s in scores.items() if s / total >= R_MIN
+        (store.facts[i], s / total, frozenset(t for t in matched.get(i, ()) if not is_predicate(t)))
+        for i, s in scores.items()
+        if s / total >= R_MIN
     ]
     ranked.sort(key=lambda pair: (-pair[1], pair[0].superseded_by is not None, pair[0].id))
     return ranked[:40]

@@ -18,11 +18,18 @@ from factcli.values import find_quantities
 STOPWORDS = frozenset(
     """a an the of in on at by to for and or is was were be been are as with from that this it its
     his her he she they their what when which who whom how did does do has have had into about
-    몇 및 등 것 수 그 이 저 어느 무엇 언제 얼마 있다 했다 한다 하다 된 되다 위해 대한 관련""".split()
+    몇 및 등 것 수 그 이 저 어느 무엇 언제 얼마 있다 했다 한다 하다 된 되다 위해 대한 관련
+    갖고 가진 갖고있다 있는 있으며 있었다 통해 대해 따라 같은 함께 모두 각각 당시 기준 이번
+    그는 그의 이는 또 또한 더 약 총 정도 있고 되어 됐으며 밝혔다 말했다 설명했다 전했다""".split()
 )
 _NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
 _SHORT_PARTICLES = frozenset("은는이가을를의도만와과로에")
 _PREDICATE = re.compile(r"[가-힣]다$")
+
+
+def is_predicate(term: str) -> bool:
+    """받았다, 됐다: a verb form, which says less about which fact is meant than a noun."""
+    return bool(_PREDICATE.search(term))
 _EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
 
 
@@ -221,6 +228,16 @@ def _fuzzy(index: SearchIndex, term: str, add) -> None:  # type: ignore[no-untyp
         add(key, 0.75 * score / 100)
 
 
+def _weight(index: SearchIndex, term: str, expansions: dict[str, float]) -> float:
+    """How much a query term counts: its own rarity, or that of what it most surely means."""
+    if term in index.postings:
+        return index.idf(term)
+    if not expansions:
+        return math.log(1 + index.size)  # a word the store does not know: it counts fully
+    best = max(expansions.values())
+    return max(index.idf(t) for t, surety in expansions.items() if surety == best)
+
+
 def score_terms(
     index: SearchIndex, terms: list[str], matched: dict[int, set[str]] | None = None
 ) -> tuple[dict[int, float], float]:
@@ -232,8 +249,8 @@ def score_terms(
     total = 0.0
     for term in dict.fromkeys(terms):
         expansions = _expand(index, term)
-        weight = max((index.idf(t) for t in expansions), default=math.log(1 + index.size))
-        if _PREDICATE.search(term):
+        weight = _weight(index, term, expansions)
+        if is_predicate(term):
             weight *= 0.4  # 받았다, 됐다: what happened matters less than to what
         total += weight
         best: dict[int, float] = {}
