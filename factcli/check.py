@@ -83,10 +83,10 @@ def fact_slots(fact: Fact) -> list[Value]:
     return slots
 
 
-def _text_values(fact: Fact) -> list[Value]:
-    """Values mentioned in a fact's statements and quotes: evidence of agreement only."""
+def _text_values(fact: Fact, *, quotes: bool = True) -> list[Value]:
+    """Values mentioned in a fact's statements (and quotes)."""
     out: list[Value] = []
-    for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources)):
+    for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources if quotes)):
         out += claim_values(text)
     return out
 
@@ -184,15 +184,12 @@ def _read(fact: Fact, values: list[Value], relevance: float, terms: frozenset[st
                 used.add(j)
                 relations[i], matched[i] = relation(value, slot), slot
                 break
-    # What the fact's own text states counts next: a total's statement names its parts.
-    mentioned = _text_values(fact)
-    said: set[int] = set()
+    # What the fact's own statement says counts next: a total's statement names its parts.
+    # (Its quote may name the values of neighbouring facts: those count only further down.)
+    stated = _text_values(fact, quotes=False)
     for i, value in enumerate(values):
-        if relations[i] is None:
-            hits = [k for k, m in enumerate(mentioned) if relation(value, m) == "agree"]
-            if hits:
-                relations[i] = "agree"
-                said.update(hits)
+        if relations[i] is None and any(relation(value, m) == "agree" for m in stated):
+            relations[i] = "agree"
     for i, value in enumerate(values):
         if relations[i] is not None:
             continue
@@ -204,6 +201,13 @@ def _read(fact: Fact, values: list[Value], relevance: float, terms: frozenset[st
     typed_conflict = "conflict" in relations
     if None in relations:
         typed = {slot.family for slot in slots}
+        mentioned = _text_values(fact)
+        said: set[int] = set()
+        for i, value in enumerate(values):
+            hits = [k for k, m in enumerate(mentioned) if relation(value, m) == "agree"]
+            if hits and relations[i] in (None, "agree"):
+                relations[i] = "agree"
+                said.update(hits)
         for i, value in enumerate(values):
             if relations[i] is not None or value.family in typed | {"date"} or value.unit in _GENERIC:
                 continue
