@@ -42,7 +42,7 @@ _GENERIC = {None, "item"}
 class Value:
     """One checkable value of a claim or a fact: a date or a quantity."""
 
-    family: str  # "date" or a quantity family
+    family: str  # "date" or a quantity family ("birth" for a date that is a birth year)
     text: str
     start: int = 0
     end: int = 0
@@ -53,9 +53,20 @@ class Value:
     bound: str | None = None
 
 
+_BORN_AFTER = re.compile(r"\s*생(?![가-힣])|\s*생[이은의으]")
+_BORN_BEFORE = re.compile(r"\bborn\s+(?:in|on)\s*$", re.IGNORECASE)
+
+
 def claim_values(text: str) -> list[Value]:
-    """The dates and quantities of a sentence, in order."""
-    out = [Value("date", m.text, m.start, m.end, date=m.date) for m in find_dates(text)]
+    """The dates and quantities of a sentence, in order.
+
+    A date written as a birth year ("2012년생", "born in 1976") is a value of its own kind,
+    compared only with the birth dates of the store.
+    """
+    out = []
+    for m in find_dates(text):
+        born = _BORN_AFTER.match(text, m.end) or _BORN_BEFORE.search(text[: m.start])
+        out.append(Value("birth" if born else "date", m.text, m.start, m.end, date=m.date))
     out += [_from_quantity(q) for q in find_quantities(text)]
     return sorted(out, key=lambda v: v.start)
 
@@ -67,10 +78,11 @@ def _from_quantity(q: Quantity) -> Value:
 def fact_slots(fact: Fact) -> list[Value]:
     """The typed values of a fact: its value (with unit) and its dates."""
     slots = []
+    born = _is_birth(fact)
     for name in ("date", "start", "end", "deadline"):
         iso = getattr(fact, name)
         if iso:
-            slots.append(Value("date", iso, date=parse_iso(iso), unit=name))
+            slots.append(Value("birth" if born and name == "date" else "date", iso, date=parse_iso(iso), unit=name))
     if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
         family = _FAMILY.get(fact.kind)
         if fact.kind == "target":
@@ -81,6 +93,12 @@ def fact_slots(fact: Fact) -> list[Value]:
             amount = Decimal(str(fact.value))
             slots.append(Value(family, str(fact.value), amount=amount, unit=fact.unit, approx=fact.approx, bound=fact.bound))
     return slots
+
+
+def _is_birth(fact: Fact) -> bool:
+    """A fact whose date is someone's birth (태어났다, 년생, born)."""
+    text = f"{fact.statement} {fact.statement_en}".lower()
+    return fact.kind == "date" and ("birth" in fact.tags or "출생" in fact.tags or "태어" in text or "born" in text or "년생" in text)
 
 
 def _text_values(fact: Fact, *, quotes: bool = True) -> list[Value]:
@@ -128,8 +146,10 @@ def _rounder(claim: Decimal, fact: Decimal) -> bool:
 
 def relation(claim: Value, slot: Value) -> str | None:
     """agree / conflict / unknown (claim more precise than the store) / None (not comparable)."""
-    if claim.family == "date":
-        if slot.family != "date" or claim.date is None or slot.date is None:
+    if claim.family in ("date", "birth"):
+        if slot.family not in ("date", "birth") or claim.date is None or slot.date is None:
+            return None
+        if claim.family == "birth" and slot.family != "birth":
             return None
         if not claim.date.agrees(slot.date):
             return "conflict"
@@ -209,7 +229,7 @@ def _read(fact: Fact, values: list[Value], relevance: float, terms: frozenset[st
                 relations[i] = "agree"
                 said.update(hits)
         for i, value in enumerate(values):
-            if relations[i] is not None or value.family in typed | {"date"} or value.unit in _GENERIC:
+            if relations[i] is not None or value.family in typed | {"date", "birth"} or value.unit in _GENERIC:
                 continue
             # The fact's text names other values of this kind; if just one is left unexplained,
             # the claim's value stands where it should ("41억5천만" -> "51억5천만").
@@ -223,25 +243,47 @@ def _read(fact: Fact, values: list[Value], relevance: float, terms: frozenset[st
 def specificity(value: Value) -> float:
     """How unlikely a value is to agree by chance: 1 for 2025-07-17 or 936만8310, less for 2023 or 5만."""
     if value.date is not None:
-        return {"day": 1.0, "month": 0.6, "year": 0.35}[value.date.precision]
+        return {"day": 1.0, "month": 0.6, "year": 0.35}[value.date.precision] + (0.2 if value.family == "birth" else 0)
     if value.amount is None:
         return 0.3
     digits = len(str(value.amount.normalize()).split("E")[0].replace(".", "").lstrip("0").rstrip("0"))
     return 1.0 if digits >= 3 else 0.6 if digits == 2 else 0.4
 
 
+_VERBISH = re.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
+
+
+def _is_novel_noun(term: str, index: SearchIndex) -> bool:
+    """A Korean noun the store never uses (연봉, 입학), not a verb form or a particle left over."""
+    from factcli.korean import strip_particle
+
+    if not re.fullmatch("[가-힣]{2,}", term) or _VERBISH.search(term) or is_predicate(term):
+        return False
+    stem = strip_particle(term, min_stem=1)
+    return stem == term or (len(stem) >= 2 and stem not in index.postings)
+
+
 def relevance(
-    store: Store, text: str, values: list[Value], index: SearchIndex | None = None
+    store: Store, text: str, values: list[Value], index: SearchIndex | None = None, novel: list[str] | None = None
 ) -> list[tuple[Fact, float, frozenset[str]]]:
-    """Facts the sentence speaks of, most relevant first, with a 0-1 relevance and the words matched."""
+    """Facts the sentence speaks of, most relevant first, with a 0-1 relevance and the words matched.
+
+    `novel`, when given, receives the sentence's content words that the store never uses.
+    """
     index = index or store_index(store)
     rest = text
     for value in sorted(values, key=lambda v: v.start, reverse=True):
         # Keep what was counted ("GPU", "parameter"): it says which fact is meant.
         unit = "" if value.unit in (None, "item", "KRW", "USD", "%") or value.family in ("date", "duration") else value.unit
+        if value.family == "birth":
+            unit = "출생"
         rest = rest[: value.start] + f" {unit} " + rest[value.end :]
     matched: dict[int, set[str]] = {}
-    scores, total = score_terms(index, analyze(rest), matched)
+    terms = analyze(rest)
+    unknown: list[str] = []
+    scores, total = score_terms(index, terms, matched, unknown)
+    if novel is not None:
+        novel += [t for t in unknown if _is_novel_noun(t, index)]
     if not total:
         return []
     ranked = [
@@ -257,7 +299,7 @@ def _display(slot: Value | None, fact: Fact, korean: bool) -> str:
     lang = "ko" if korean else "en"
     if slot is None:
         return ""
-    if slot.family == "date":
+    if slot.family in ("date", "birth"):
         return slot.text
     text = format_value(slot.amount, slot.unit, lang=lang) if slot.amount is not None else slot.text
     if slot.bound == "min":
@@ -286,12 +328,15 @@ def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Findi
     """The verdict on one sentence."""
     values = claim_values(text)
     korean = bool(re.search("[가-힣]", text))
-    ranked = relevance(store, text, values, index)
+    novel: list[str] = []
+    ranked = relevance(store, text, values, index, novel)
     finding = Finding(text=text, verdict=Verdict.unverified, facts=[f.id for f, _r, _t in ranked[:5]])
     if not values or not ranked:
         return finding
-    top = ranked[0][1]
     readings = [_read(f, values, r, t) for f, r, t in ranked]
+    # The best match among facts that have something to compare: a fact with no date or
+    # number of the claim's kind says nothing about its values.
+    top = max((rd.relevance for rd in readings if any(r in ("agree", "conflict") for r in rd.relations)), default=0.0)
 
     def vetoed(supporter: _Reading) -> bool:
         # A fact that disagrees vetoes a supporter when it matches every word the supporter
@@ -320,11 +365,15 @@ def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Findi
     supporters = [rd for rd in readings if rd.combined >= R_SUPPORT]
 
     def explained(i: int, than: float = 0.0) -> bool:
-        return any(rd.relations[i] == "agree" and rd.relevance >= than - EXPLAIN for rd in supporters)
+        return any(rd.relations[i] == "agree" and rd.relevance >= than - EXPLAIN for rd in readings)
 
     conflicts: list[Evidence] = []
     for reading in readings:
         agreed = sum(r == "agree" for r in reading.relations)
+        if not agreed and novel:
+            # The sentence speaks of something the store never mentions (연봉, 입학): a fact
+            # that merely shares a name and a date kind does not contradict it.
+            continue
         # A fact that agrees on one value and not another is the thing being talked about,
         # even when the wording differs ("확보할 계획" for "구축할 방안").
         needed = R_MIXED if agreed and reading.typed_conflict else max(R_CONFLICT, top - DELTA)
@@ -340,7 +389,8 @@ def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Findi
         finding.evidence = sorted(conflicts, key=lambda e: e.start)
         return finding
     # 3. Several facts, each relevant, together agree with every value.
-    if all(explained(i) for i in range(len(values))) and not any(vetoed(rd) for rd in supporters):
+    explained_all = all(any(rd.relations[i] == "agree" for rd in supporters) for i in range(len(values)))
+    if explained_all and not any(vetoed(rd) for rd in supporters):
         evidence = []
         for i in range(len(values)):
             reading = next(rd for rd in supporters if rd.relations[i] == "agree")

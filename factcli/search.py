@@ -17,7 +17,7 @@ from factcli.values import find_quantities
 
 STOPWORDS = frozenset(
     """a an the of in on at by to for and or is was were be been are as with from that this it its
-    his her he she they their what when which who whom how did does do has have had into about
+    his her he she they their what when which who whom how did does do has have had into about out
     몇 및 등 것 수 그 이 저 어느 무엇 언제 얼마 있다 했다 한다 하다 된 되다 위해 대한 관련
     갖고 가진 갖고있다 있는 있으며 있었다 통해 대해 따라 같은 함께 모두 각각 당시 기준 이번
     그는 그의 이는 또 또한 더 약 총 정도 있고 되어 됐으며 밝혔다 말했다 설명했다 전했다""".split()
@@ -42,7 +42,12 @@ def stem(token: str) -> str:
     return token
 
 
-_PARTICLE_WORDS = frozenset(korean.PARTICLES) | {"년", "월", "일", "원", "장", "개"}
+_PARTICLE_WORDS = frozenset(korean.PARTICLES) | {"년", "월", "일", "원", "장", "개", "간", "동안", "여", "들", "생", "어치", "원어치", "식", "년식", "짜리", "가량", "쯤"}
+
+
+def _plural(token: str) -> str:
+    """계열사들 -> 계열사: the Korean plural marker, once particles are gone."""
+    return token[:-1] if len(token) >= 3 and token.endswith("들") and "가" <= token[0] <= "힣" else token
 
 
 def analyze(text: str) -> list[str]:
@@ -51,7 +56,9 @@ def analyze(text: str) -> list[str]:
     A particle or counter left alone (the "까지" of "2028년까지" once the date is cut out) is
     not a term.
     """
-    terms = [stem(t) for t in korean.tokens(text) if t not in STOPWORDS and t not in _PARTICLE_WORDS]
+    terms = [
+        stem(_plural(t)) for t in korean.tokens(text) if t not in STOPWORDS and t not in _PARTICLE_WORDS
+    ]
     # 초성 words (ㅂㄱㅎ, or conjoining ᄇᄀᄒ) are not word tokens; keep them as terms of their own.
     return terms + [korean.to_compat_jamo(w) for w in text.split() if korean.is_choseong_query(w)]
 
@@ -239,16 +246,22 @@ def _weight(index: SearchIndex, term: str, expansions: dict[str, float]) -> floa
 
 
 def score_terms(
-    index: SearchIndex, terms: list[str], matched: dict[int, set[str]] | None = None
+    index: SearchIndex,
+    terms: list[str],
+    matched: dict[int, set[str]] | None = None,
+    unknown: list[str] | None = None,
 ) -> tuple[dict[int, float], float]:
     """Weighted matches of query terms per fact (by position), and the total weight possible.
 
-    When `matched` is given, it is filled with the query terms each fact matched.
+    When `matched` is given, it is filled with the query terms each fact matched; `unknown`
+    with the terms that match nothing in the store at all.
     """
     scores: dict[int, float] = defaultdict(float)
     total = 0.0
     for term in dict.fromkeys(terms):
         expansions = _expand(index, term)
+        if unknown is not None and not expansions:
+            unknown.append(term)
         weight = _weight(index, term, expansions)
         if is_predicate(term):
             weight *= 0.4  # 받았다, 됐다: what happened matters less than to what

@@ -8,11 +8,12 @@ to one query.
 from __future__ import annotations
 
 GROUPS: tuple[tuple[str, ...], ...] = (
-    ("생년월일", "생일", "출생", "태어났다", "태어나", "born", "birth", "birthday"),
+    ("생년월일", "생일", "출생", "태어났다", "태어나", "born", "birth", "birthday", "년생"),
     ("취임", "취임식", "inauguration", "inaugurated", "sworn"),
     ("임명", "임명장", "appointed", "appointment", "appoint"),
     ("지명", "내정", "nominated", "nomination", "nominee"),
     ("청문회", "인사청문회", "hearing"),
+    ("개최", "열렸다", "열린", "held", "hosted"),
     ("재가", "approved", "approval"),
     ("재산", "자산", "assets", "asset", "property", "wealth"),
     ("신고", "신고액", "declared", "disclosed", "disclosure"),
@@ -30,7 +31,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("주식", "증권", "stock", "stocks", "shares", "securities"),
     ("매각", "팔았다", "sold", "sell"),
     ("출범", "출범일", "설립", "창립", "launch", "launched", "founded", "established"),
-    ("공개", "출시", "선보였다", "unveiled", "released", "release", "launched"),
+    ("공개", "출시", "선보였다", "unveiled", "released", "release", "launched", "came", "debuted", "unveil"),
     ("오픈소스", "open-source", "opensource", "open"),
     ("훈장", "medal", "order", "decoration"),
     ("수상", "받았다", "award", "awarded", "received"),
