@@ -240,6 +240,16 @@ def _read(fact: Fact, values: list[Value], relevance: float, terms: frozenset[st
     return _Reading(fact, relevance, relations, matched, terms, typed_conflict, weights)
 
 
+def _near_miss(claim: Value, slot: Value | None) -> bool:
+    """Digits swapped or one digit off: 1억7214만 for 1억7124만, 2,401만 for 2,104만."""
+    if slot is None or claim.amount is None or slot.amount is None or claim.amount == slot.amount:
+        return False
+    a, b = str(claim.amount.normalize()), str(slot.amount.normalize())
+    if "E" in a or "E" in b or len(a) != len(b) or len(a) < 3:
+        return False
+    return sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def specificity(value: Value) -> float:
     """How unlikely a value is to agree by chance: 1 for 2025-07-17 or 936만8310, less for 2023 or 5만."""
     if value.date is not None:
@@ -365,7 +375,10 @@ def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Findi
     supporters = [rd for rd in readings if rd.combined >= R_SUPPORT]
 
     def explained(i: int, than: float = 0.0) -> bool:
-        return any(rd.relations[i] == "agree" and rd.relevance >= than - EXPLAIN for rd in readings)
+        # Another fact, about as relevant and consistent with the whole claim, agrees with it.
+        return any(
+            rd.relations[i] == "agree" and not rd.typed_conflict and rd.relevance >= than - EXPLAIN for rd in readings
+        )
 
     conflicts: list[Evidence] = []
     for reading in readings:
@@ -377,10 +390,12 @@ def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Findi
         # A fact that agrees on one value and not another is the thing being talked about,
         # even when the wording differs ("확보할 계획" for "구축할 방안").
         needed = R_MIXED if agreed and reading.typed_conflict else max(R_CONFLICT, top - DELTA)
-        if reading.relevance < needed:
-            continue
         for i, rel in enumerate(reading.relations):
-            if rel == "conflict" and (not explained(i, reading.relevance) or agreed):
+            # A near miss (1억7214만 for 1억7124만) is a slip of the store's value, however worded.
+            near = rel == "conflict" and _near_miss(values[i], reading.slots[i])
+            if reading.relevance < (R_MIN if near else needed):
+                continue
+            if rel == "conflict" and not explained(i, reading.relevance):
                 # At most two readings of one value: "should be 15만장 (..) or 20만장 (..)".
                 if sum(e.start == values[i].start for e in conflicts) < 2:
                     conflicts.append(_evidence(reading, values, i, korean))
