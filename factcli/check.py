@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from factcli.dates import PartialDate, find_dates, parse_iso
@@ -260,6 +260,11 @@ def specificity(value: Value) -> float:
     return 1.0 if digits >= 3 else 0.6 if digits == 2 else 0.4
 
 
+_NUMBER_WORDS = re.compile(
+    r"[\d.,~\-%₩$]+|[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
 _VERBISH = re.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
 
 
@@ -284,10 +289,10 @@ def relevance(
     rest = text
     for value in sorted(values, key=lambda v: v.start, reverse=True):
         # Keep what was counted ("GPU", "parameter"): it says which fact is meant.
-        unit = "" if value.unit in (None, "item", "KRW", "USD", "%") or value.family in ("date", "duration") else value.unit
-        if value.family == "birth":
-            unit = "출생"
-        rest = rest[: value.start] + f" {unit} " + rest[value.end :]
+        # Keep the words around the number ("18 LG affiliates" -> "LG affiliates"): they say
+        # which fact is meant. A birth year becomes the word for birth.
+        words = "출생" if value.family == "birth" else _NUMBER_WORDS.sub(" ", rest[value.start : value.end])
+        rest = rest[: value.start] + f" {words} " + rest[value.end :]
     matched: dict[int, set[str]] = {}
     terms = analyze(rest)
     unknown: list[str] = []
@@ -334,8 +339,48 @@ def _evidence(reading: _Reading, values: list[Value], i: int, korean: bool) -> E
     )
 
 
+_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+(?:and then|then|and|while|but)\s+")
+
+
+def _clauses(text: str, values: list[Value]) -> list[tuple[int, str]]:
+    """Split a sentence at commas (and 'and', 'then') outside its values, when each part has one."""
+    inside = [(v.start, v.end) for v in values]
+    cuts = [0]
+    for match in _CLAUSE_BREAK.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in inside):
+            continue
+        cuts += [match.start(), match.end()]
+    cuts.append(len(text))
+    parts = [(cuts[i], text[cuts[i] : cuts[i + 1]]) for i in range(0, len(cuts), 2)]
+    with_values = [(o, p) for o, p in parts if any(o <= v.start < o + len(p) for v in values)]
+    return with_values if len(with_values) >= 2 else [(0, text)]
+
+
 def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Finding:
-    """The verdict on one sentence."""
+    """The verdict on one sentence: on the whole, and clause by clause when it has several."""
+    whole = _judge(store, text, index=index)
+    if whole.verdict is Verdict.contradicted:
+        return whole
+    clauses = _clauses(text, claim_values(text))
+    if len(clauses) == 1:
+        return whole
+    parts = []
+    for offset, clause in clauses:
+        part = _judge(store, clause, index=index)
+        part.evidence = [replace(e, start=e.start + offset, end=e.end + offset) for e in part.evidence]
+        parts.append(part)
+    evidence = [e for p in parts for e in p.evidence]
+    for verdict in (Verdict.contradicted, Verdict.supported):
+        if whole.verdict is verdict or (verdict is Verdict.supported and all(p.verdict is verdict for p in parts)):
+            return whole if whole.verdict is verdict else Finding(text, verdict, evidence=evidence, facts=whole.facts)
+        if verdict is Verdict.contradicted and any(p.verdict is verdict for p in parts):
+            wrong = [e for p in parts if p.verdict is verdict for e in p.evidence]
+            return Finding(text, verdict, evidence=wrong, facts=whole.facts)
+    return whole
+
+
+def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Finding:
+    """The verdict on one sentence or clause."""
     values = claim_values(text)
     korean = bool(re.search("[가-힣]", text))
     novel: list[str] = []
