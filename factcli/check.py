@@ -420,12 +420,15 @@ def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Find
     supporters = [rd for rd in readings if rd.combined >= R_SUPPORT]
 
     def explained(i: int, than: float = 0.0) -> bool:
-        # Another fact, about as relevant and consistent with the whole claim, agrees with it.
+        # Another fact, about as relevant and consistent with the whole claim, agrees with it;
+        # the more specific the value (36억9767만 rather than 2023), the less relevance it needs.
+        slack = EXPLAIN + 0.3 * specificity(values[i])
         return any(
-            rd.relations[i] == "agree" and not rd.typed_conflict and rd.relevance >= than - EXPLAIN for rd in readings
+            rd.relations[i] == "agree" and not rd.typed_conflict and rd.relevance >= than - slack for rd in readings
         )
 
     conflicts: list[Evidence] = []
+    firsts: dict[int, float] = {}
     for reading in readings:
         agreed = sum(r == "agree" for r in reading.relations)
         if not agreed and novel:
@@ -441,8 +444,12 @@ def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Find
             if reading.relevance < (R_MIN if near else needed):
                 continue
             if rel == "conflict" and not explained(i, reading.relevance):
-                # At most two readings of one value: "should be 15만장 (..) or 20만장 (..)".
-                if sum(e.start == values[i].start for e in conflicts) < 2:
+                # At most two readings of one value, equally relevant: "15만장 (..) or 20만장 (..)".
+                same = [e for e in conflicts if e.start == values[i].start]
+                if not same:
+                    conflicts.append(_evidence(reading, values, i, korean))
+                    firsts[i] = reading.relevance
+                elif len(same) < 2 and reading.relevance >= firsts[i] - 0.05:
                     conflicts.append(_evidence(reading, values, i, korean))
     if conflicts:
         finding.verdict = Verdict.contradicted
