@@ -117,4 +117,4 @@ def load(root: Path, reader: Reader, *, build_index: bool = True) -> Store:
             store_index(store)
         _write(path, key, _content_hash(prints), store)
         return store
-    return store
+    raise StoreError(f"{root}: the store kept changing while it was read; try again")

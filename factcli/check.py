@@ -72,7 +72,16 @@ def claim_values(text: str) -> list[Value]:
 
 
 def _from_quantity(q: Quantity) -> Value:
-    return Value(_FAMILY.get(q.kind, q.kind), q.text, q.start, q.end, amount=q.value, unit=q.unit, approx=q.approx, bound=q.bound)
+    return Value(
+        _FAMILY.get(q.kind, q.kind),
+        q.text,
+        q.start,
+        q.end,
+        amount=q.value,
+        unit=q.unit,
+        approx=q.approx,
+        bound=q.bound,
+    )
 
 
 def fact_slots(fact: Fact) -> list[Value]:
@@ -82,23 +91,51 @@ def fact_slots(fact: Fact) -> list[Value]:
     for name in ("date", "start", "end", "deadline"):
         iso = getattr(fact, name)
         if iso:
-            slots.append(Value("birth" if born and name == "date" else "date", iso, date=parse_iso(iso), unit=name))
+            slots.append(
+                Value(
+                    "birth" if born and name == "date" else "date",
+                    iso,
+                    date=parse_iso(iso),
+                    unit=name,
+                )
+            )
     if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
         family = _FAMILY.get(fact.kind)
         if fact.kind == "target":
-            family = "money" if fact.unit in ("KRW", "USD") else "percent" if fact.unit == "%" else "count"
+            family = (
+                "money"
+                if fact.unit in ("KRW", "USD")
+                else "percent"
+                if fact.unit == "%"
+                else "count"
+            )
         elif fact.kind == "count" and fact.unit == "parameter":
             family = "count"
         if family:
             amount = Decimal(str(fact.value))
-            slots.append(Value(family, str(fact.value), amount=amount, unit=fact.unit, approx=fact.approx, bound=fact.bound))
+            slots.append(
+                Value(
+                    family,
+                    str(fact.value),
+                    amount=amount,
+                    unit=fact.unit,
+                    approx=fact.approx,
+                    bound=fact.bound,
+                )
+            )
     return slots
 
 
 def _is_birth(fact: Fact) -> bool:
     """A fact whose date is someone's birth (태어났다, 년생, born)."""
     text = f"{fact.statement} {fact.statement_en}".lower()
-    return fact.kind == "date" and ("birth" in fact.tags or "출생" in fact.tags or "태어" in text or "born" in text or "년생" in text)
+    return fact.kind == "date" and (
+        "birth" in fact.tags
+        or "출생" in fact.tags
+        or "태어" in text
+        or "born" in text
+        or "년생" in text
+    )
 
 
 def _text_values(fact: Fact, *, quotes: bool = True) -> list[Value]:
@@ -192,7 +229,9 @@ class _Reading:
         return "conflict" in self.relations
 
 
-def _read(fact: Fact, values: list[Value], relevance: float, terms: frozenset[str] = frozenset()) -> _Reading:
+def _read(
+    fact: Fact, values: list[Value], relevance: float, terms: frozenset[str] = frozenset()
+) -> _Reading:
     slots = fact_slots(fact)
     used: set[int] = set()
     relations: list[str | None] = [None] * len(values)
@@ -229,12 +268,24 @@ def _read(fact: Fact, values: list[Value], relevance: float, terms: frozenset[st
                 relations[i] = "agree"
                 said.update(hits)
         for i, value in enumerate(values):
-            if relations[i] is not None or value.family in typed | {"date", "birth"} or value.unit in _GENERIC:
+            if (
+                relations[i] is not None
+                or value.family in typed | {"date", "birth"}
+                or value.unit in _GENERIC
+            ):
                 continue
             # The fact's text names other values of this kind; if just one is left unexplained,
             # the claim's value stands where it should ("41억5천만" -> "51억5천만").
-            rest = [m for k, m in enumerate(mentioned) if k not in said and relation(value, m) is not None]
-            if rest and len({m.amount for m in rest}) == 1 and relation(value, rest[0]) == "conflict":
+            rest = [
+                m
+                for k, m in enumerate(mentioned)
+                if k not in said and relation(value, m) is not None
+            ]
+            if (
+                rest
+                and len({m.amount for m in rest}) == 1
+                and relation(value, rest[0]) == "conflict"
+            ):
                 relations[i], matched[i] = "conflict", rest[0]
     weights = [specificity(v) for v in values]
     return _Reading(fact, relevance, relations, matched, terms, typed_conflict, weights)
@@ -253,10 +304,14 @@ def _near_miss(claim: Value, slot: Value | None) -> bool:
 def specificity(value: Value) -> float:
     """How unlikely a value is to agree by chance: 1 for 2025-07-17 or 936만8310, less for 2023 or 5만."""
     if value.date is not None:
-        return {"day": 1.0, "month": 0.6, "year": 0.35}[value.date.precision] + (0.2 if value.family == "birth" else 0)
+        return {"day": 1.0, "month": 0.6, "year": 0.35}[value.date.precision] + (
+            0.2 if value.family == "birth" else 0
+        )
     if value.amount is None:
         return 0.3
-    digits = len(str(value.amount.normalize()).split("E")[0].replace(".", "").lstrip("0").rstrip("0"))
+    digits = len(
+        str(value.amount.normalize()).split("E")[0].replace(".", "").lstrip("0").rstrip("0")
+    )
     return 1.0 if digits >= 3 else 0.6 if digits == 2 else 0.4
 
 
@@ -279,7 +334,11 @@ def _is_novel_noun(term: str, index: SearchIndex) -> bool:
 
 
 def relevance(
-    store: Store, text: str, values: list[Value], index: SearchIndex | None = None, novel: list[str] | None = None
+    store: Store,
+    text: str,
+    values: list[Value],
+    index: SearchIndex | None = None,
+    novel: list[str] | None = None,
 ) -> list[tuple[Fact, float, frozenset[str]]]:
     """Facts the sentence speaks of, most relevant first, with a 0-1 relevance and the words matched.
 
@@ -291,7 +350,11 @@ def relevance(
         # Keep what was counted ("GPU", "parameter"): it says which fact is meant.
         # Keep the words around the number ("18 LG affiliates" -> "LG affiliates"): they say
         # which fact is meant. A birth year becomes the word for birth.
-        words = "출생" if value.family == "birth" else _NUMBER_WORDS.sub(" ", rest[value.start : value.end])
+        words = (
+            "출생"
+            if value.family == "birth"
+            else _NUMBER_WORDS.sub(" ", rest[value.start : value.end])
+        )
         rest = rest[: value.start] + f" {words} " + rest[value.end :]
     matched: dict[int, set[str]] = {}
     terms = analyze(rest)
@@ -367,12 +430,20 @@ def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Findi
     parts = []
     for offset, clause in clauses:
         part = _judge(store, clause, index=index)
-        part.evidence = [replace(e, start=e.start + offset, end=e.end + offset) for e in part.evidence]
+        part.evidence = [
+            replace(e, start=e.start + offset, end=e.end + offset) for e in part.evidence
+        ]
         parts.append(part)
     evidence = [e for p in parts for e in p.evidence]
     for verdict in (Verdict.contradicted, Verdict.supported):
-        if whole.verdict is verdict or (verdict is Verdict.supported and all(p.verdict is verdict for p in parts)):
-            return whole if whole.verdict is verdict else Finding(text, verdict, evidence=evidence, facts=whole.facts)
+        if whole.verdict is verdict or (
+            verdict is Verdict.supported and all(p.verdict is verdict for p in parts)
+        ):
+            return (
+                whole
+                if whole.verdict is verdict
+                else Finding(text, verdict, evidence=evidence, facts=whole.facts)
+            )
         if verdict is Verdict.contradicted and any(p.verdict is verdict for p in parts):
             wrong = [e for p in parts if p.verdict is verdict for e in p.evidence]
             return Finding(text, verdict, evidence=wrong, facts=whole.facts)
@@ -385,13 +456,18 @@ def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Find
     korean = bool(re.search("[가-힣]", text))
     novel: list[str] = []
     ranked = relevance(store, text, values, index, novel)
-    finding = Finding(text=text, verdict=Verdict.unverified, facts=[f.id for f, _r, _t in ranked[:5]])
+    finding = Finding(
+        text=text, verdict=Verdict.unverified, facts=[f.id for f, _r, _t in ranked[:5]]
+    )
     if not values or not ranked:
         return finding
     readings = [_read(f, values, r, t) for f, r, t in ranked]
     # The best match among facts that have something to compare: a fact with no date or
     # number of the claim's kind says nothing about its values.
-    top = max((rd.relevance for rd in readings if any(r in ("agree", "conflict") for r in rd.relations)), default=0.0)
+    top = max(
+        (rd.relevance for rd in readings if any(r in ("agree", "conflict") for r in rd.relations)),
+        default=0.0,
+    )
 
     def vetoed(supporter: _Reading) -> bool:
         # A fact that disagrees vetoes a supporter when it matches every word the supporter
@@ -424,7 +500,8 @@ def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Find
         # the more specific the value (36억9767만 rather than 2023), the less relevance it needs.
         slack = EXPLAIN + 0.3 * specificity(values[i])
         return any(
-            rd.relations[i] == "agree" and not rd.typed_conflict and rd.relevance >= than - slack for rd in readings
+            rd.relations[i] == "agree" and not rd.typed_conflict and rd.relevance >= than - slack
+            for rd in readings
         )
 
     conflicts: list[Evidence] = []
@@ -456,7 +533,9 @@ def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Find
         finding.evidence = sorted(conflicts, key=lambda e: e.start)
         return finding
     # 3. Several facts, each relevant, together agree with every value.
-    explained_all = all(any(rd.relations[i] == "agree" for rd in supporters) for i in range(len(values)))
+    explained_all = all(
+        any(rd.relations[i] == "agree" for rd in supporters) for i in range(len(values))
+    )
     if explained_all and not any(vetoed(rd) for rd in supporters):
         evidence = []
         for i in range(len(values)):

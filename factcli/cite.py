@@ -38,7 +38,9 @@ def citation(store: Store, fact: Fact, *, lang: str = "ko") -> dict[str, Any]:
     return {"id": fact.id, "statement": statement, "lang": lang, "sources": refs}
 
 
-def format_citations(store: Store, facts: list[Fact], *, style: str = "markdown", lang: str = "ko") -> str:
+def format_citations(
+    store: Store, facts: list[Fact], *, style: str = "markdown", lang: str = "ko"
+) -> str:
     """Citations of several facts in one style; footnotes are numbered in order."""
     import json
 
@@ -54,9 +56,13 @@ def format_citations(store: Store, facts: list[Fact], *, style: str = "markdown"
         return "\n\n".join(out) + "\n\n" + "\n".join(notes) + "\n"
     for item in items:
         if style == "markdown":
-            out.append(f"{item['statement']}\n\n> “{item['sources'][0]['quote']}”\n> — {_sources_text(item, markdown=True)}")
+            out.append(
+                f"{item['statement']}\n\n> “{item['sources'][0]['quote']}”\n> — {_sources_text(item, markdown=True)}"
+            )
         else:
-            out.append(f"{item['statement']} “{item['sources'][0]['quote']}” ({_sources_text(item, markdown=False)})")
+            out.append(
+                f"{item['statement']} “{item['sources'][0]['quote']}” ({_sources_text(item, markdown=False)})"
+            )
     return "\n\n".join(out) + "\n"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,15 +27,27 @@ app = typer.Typer(
 
 FormatOpt = Annotated[
     Format | None,
-    typer.Option("--format", "-f", help="Output format (default: table on a terminal, plain when piped)."),
+    typer.Option(
+        "--format", "-f", help="Output format (default: table on a terminal, plain when piped)."
+    ),
 ]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results at most.")]
-KindOpt = Annotated[str | None, typer.Option("--kind", "-k", help="Only facts of this kind (date, amount, ...).")]
-TagOpt = Annotated[list[str] | None, typer.Option("--tag", "-t", help="Only facts with this tag (repeatable).")]
-SubjectOpt = Annotated[str | None, typer.Option("--subject", "-s", help="Only facts about this subject (id or name).")]
+KindOpt = Annotated[
+    str | None, typer.Option("--kind", "-k", help="Only facts of this kind (date, amount, ...).")
+]
+TagOpt = Annotated[
+    list[str] | None, typer.Option("--tag", "-t", help="Only facts with this tag (repeatable).")
+]
+SubjectOpt = Annotated[
+    str | None, typer.Option("--subject", "-s", help="Only facts about this subject (id or name).")
+]
 SinceOpt = Annotated[str | None, typer.Option("--since", help="Only facts dated on or after DATE.")]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Only facts dated on or before DATE.")]
-AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="What was true on DATE (superseded facts hidden).")]
+UntilOpt = Annotated[
+    str | None, typer.Option("--until", help="Only facts dated on or before DATE.")
+]
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", help="What was true on DATE (superseded facts hidden).")
+]
 AllOpt = Annotated[bool, typer.Option("--all", help="Include superseded facts.")]
 
 
@@ -54,11 +66,20 @@ def _version(value: bool) -> None:
 def _root(
     store: Annotated[
         str | None,
-        typer.Option("--store", envvar="FACTCLI_STORE", help="Store directory or YAML file (default: bundled)."),
+        typer.Option(
+            "--store",
+            envvar="FACTCLI_STORE",
+            help="Store directory or YAML file (default: bundled).",
+        ),
     ] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read the YAML directly; do not use the cache.")] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Read the YAML directly; do not use the cache.")
+    ] = False,
     version: Annotated[
-        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Look up and fact-check numbers and dates against a curated, sourced fact store.
@@ -89,7 +110,9 @@ def _date_opt(value: str | None, name: str):  # type: ignore[no-untyped-def]
     try:
         return parse_date(value)
     except ValueError:
-        raise UsageError(f"{name}: not a date: {value!r} (e.g. 2025-07-17, 2025-07, 2025)") from None
+        raise UsageError(
+            f"{name}: not a date: {value!r} (e.g. 2025-07-17, 2025-07, 2025)"
+        ) from None
 
 
 def _filtered(store, kind, tag, subject, since, until, as_of, include_all):  # type: ignore[no-untyped-def]
@@ -118,13 +141,20 @@ def _emit_facts(rows: list[dict[str, Any]], fmt: Format, title: str | None = Non
         render.emit([{k: v for k, v in r.items() if k not in drop} for r in rows], fmt, columns=())
     else:
         render.emit(
-            rows, fmt, columns=views.FACT_COLUMNS, headers=views.FACT_HEADERS, plain=views.plain_fact, title=title
+            rows,
+            fmt,
+            columns=views.FACT_COLUMNS,
+            headers=views.FACT_HEADERS,
+            plain=views.plain_fact,
+            title=title,
         )
 
 
 @app.command()
 def search(
-    query: Annotated[list[str], typer.Argument(help="Words to look for (Korean or English, 초성 too).")],
+    query: Annotated[
+        list[str], typer.Argument(help="Words to look for (Korean or English, 초성 too).")
+    ],
     kind: KindOpt = None,
     tag: TagOpt = None,
     subject: SubjectOpt = None,
@@ -160,8 +190,12 @@ def _complete_ids(incomplete: str) -> list[str]:
 
 @app.command()
 def get(
-    fact_id: Annotated[str, typer.Argument(metavar="ID", help="The fact's id.", autocompletion=_complete_ids)],
-    field: Annotated[str | None, typer.Option("--field", help="Print only this field, bare.")] = None,
+    fact_id: Annotated[
+        str, typer.Argument(metavar="ID", help="The fact's id.", autocompletion=_complete_ids)
+    ],
+    field: Annotated[
+        str | None, typer.Option("--field", help="Print only this field, bare.")
+    ] = None,
     fmt: FormatOpt = None,
 ) -> int:
     """One fact in full, with its sources and quotes.
@@ -175,7 +209,12 @@ def get(
     if fact is None:
         from rapidfuzz import process
 
-        close = [c for c, _s, _i in process.extract(fact_id, [f.id for f in store.facts], limit=3, score_cutoff=60)]
+        close = [
+            c
+            for c, _s, _i in process.extract(
+                fact_id, [f.id for f in store.facts], limit=3, score_cutoff=60
+            )
+        ]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise NotFoundError(f"no fact with id {fact_id!r}{hint}")
     row = views.fact_row(fact)
@@ -194,7 +233,9 @@ def get(
     elif fmt in (Format.table, Format.plain):
         pairs = views.fact_detail(fact, store)
         if fmt is Format.table:
-            render.emit([{"field": k, "value": v} for k, v in pairs], fmt, columns=("field", "value"))
+            render.emit(
+                [{"field": k, "value": v} for k, v in pairs], fmt, columns=("field", "value")
+            )
         else:
             for key, value in pairs:
                 sys.stdout.write(render.clean(f"{key}: {value}") + "\n")
@@ -225,15 +266,21 @@ def list_(
     if sort not in ("date", "id"):
         raise UsageError("--sort: use 'date' or 'id'")
     store = _store()
-    facts = sort_facts(_filtered(store, kind, tag, subject, since, until, as_of, include_all), by=sort)
+    facts = sort_facts(
+        _filtered(store, kind, tag, subject, since, until, as_of, include_all), by=sort
+    )
     _emit_facts(views.fact_rows(facts), _fmt(fmt))
     return ExitCode.OK if facts else ExitCode.NOT_FOUND
 
 
 @app.command()
 def validate(
-    path: Annotated[Path | None, typer.Argument(help="Store to lint (default: the configured store).")] = None,
-    examples: Annotated[bool, typer.Option("--examples/--no-examples", help="Also run facts' examples.")] = True,
+    path: Annotated[
+        Path | None, typer.Argument(help="Store to lint (default: the configured store).")
+    ] = None,
+    examples: Annotated[
+        bool, typer.Option("--examples/--no-examples", help="Also run facts' examples.")
+    ] = True,
     fmt: FormatOpt = None,
 ) -> int:
     """Lint a store: YAML, schema, ids, subjects, sources, quotes, examples.
@@ -279,7 +326,9 @@ def timeline(
     from factcli.store import sort_facts
 
     store = _store()
-    facts = [f for f in _filtered(store, kind, tag, subject, since, until, as_of, include_all) if f.when]
+    facts = [
+        f for f in _filtered(store, kind, tag, subject, since, until, as_of, include_all) if f.when
+    ]
     facts = sort_facts(facts, by="when")
     fmt = _fmt(fmt)
     if fmt is Format.table:
@@ -292,22 +341,27 @@ def timeline(
     return ExitCode.OK if facts else ExitCode.NOT_FOUND
 
 
-class CiteStyle(str, Enum):
+class CiteStyle(StrEnum):
     markdown = "markdown"
     footnote = "footnote"
     plain = "plain"
     json = "json"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     ko = "ko"
     en = "en"
 
 
 @app.command()
 def cite(
-    fact_ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Facts to cite.", autocompletion=_complete_ids)],
-    style: Annotated[CiteStyle, typer.Option("--style", help="markdown, footnote, plain or json.")] = CiteStyle.markdown,
+    fact_ids: Annotated[
+        list[str],
+        typer.Argument(metavar="ID...", help="Facts to cite.", autocompletion=_complete_ids),
+    ],
+    style: Annotated[
+        CiteStyle, typer.Option("--style", help="markdown, footnote, plain or json.")
+    ] = CiteStyle.markdown,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the statement.")] = Lang.ko,
 ) -> int:
     """A ready-to-paste citation: statement, verbatim quote, source title, publisher, date, URL.
@@ -338,7 +392,9 @@ def sources(fmt: FormatOpt = None) -> int:
     from factcli import render, views
 
     rows = views.source_rows(_store())
-    render.emit(rows, _fmt(fmt), columns=("id", "facts", "title", "publisher", "author", "date", "url"))
+    render.emit(
+        rows, _fmt(fmt), columns=("id", "facts", "title", "publisher", "author", "date", "url")
+    )
     return ExitCode.OK
 
 
@@ -357,7 +413,9 @@ def stats(fmt: FormatOpt = None) -> int:
 
 @app.command()
 def stale(
-    older_than: Annotated[str, typer.Option("--older-than", help="Age such as 180d, 26w, 6m, 1y.")] = "180d",
+    older_than: Annotated[
+        str, typer.Option("--older-than", help="Age such as 180d, 26w, 6m, 1y.")
+    ] = "180d",
     fmt: FormatOpt = None,
 ) -> int:
     """Facts not verified within a time (or never): what to re-check against sources.
@@ -384,7 +442,7 @@ def _days(text: str) -> int:
     return int(match.group(1)) * {"": 1, "d": 1, "w": 7, "m": 30, "y": 365}[match.group(2)]
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
@@ -393,8 +451,12 @@ class ExportFormat(str, Enum):
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json, jsonl, csv or sqlite.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (replaced atomically).")],
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="json, jsonl, csv or sqlite.")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="File to write (replaced atomically).")
+    ],
 ) -> int:
     """Export the whole store: JSON, JSON lines, CSV (formula-safe) or SQLite with FTS5.
 
@@ -412,22 +474,49 @@ ADD_FIELDS = ("subject", "kind", "statement", "statement_en", "source", "quote")
 
 @app.command()
 def add(
-    kind: Annotated[str | None, typer.Option("--kind", help="date, amount, count, target, ...")] = None,
-    statement: Annotated[str | None, typer.Option("--statement", help="The fact as a Korean sentence.")] = None,
-    statement_en: Annotated[str | None, typer.Option("--statement-en", help="The fact in English.")] = None,
-    subject: Annotated[str | None, typer.Option("--subject", help="Subject id (default: bae-kyung-hoon if it exists).")] = None,
-    value: Annotated[str | None, typer.Option("--value", help="The value: 36억9767만, 200000, 30, a title...")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="date, amount, count, target, ...")
+    ] = None,
+    statement: Annotated[
+        str | None, typer.Option("--statement", help="The fact as a Korean sentence.")
+    ] = None,
+    statement_en: Annotated[
+        str | None, typer.Option("--statement-en", help="The fact in English.")
+    ] = None,
+    subject: Annotated[
+        str | None,
+        typer.Option("--subject", help="Subject id (default: bae-kyung-hoon if it exists)."),
+    ] = None,
+    value: Annotated[
+        str | None, typer.Option("--value", help="The value: 36억9767만, 200000, 30, a title...")
+    ] = None,
     unit: Annotated[str | None, typer.Option("--unit", help="KRW, GPU, %, day, year, ...")] = None,
-    date: Annotated[str | None, typer.Option("--date", help="When (YYYY, YYYY-MM, YYYY-MM-DD, 2025년 7월 17일).")] = None,
-    start: Annotated[str | None, typer.Option("--start", help="Start of a span (positions).")] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="When (YYYY, YYYY-MM, YYYY-MM-DD, 2025년 7월 17일)."),
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--start", help="Start of a span (positions).")
+    ] = None,
     end: Annotated[str | None, typer.Option("--end", help="End of a span.")] = None,
-    deadline: Annotated[str | None, typer.Option("--deadline", help="Deadline of a target.")] = None,
+    deadline: Annotated[
+        str | None, typer.Option("--deadline", help="Deadline of a target.")
+    ] = None,
     tag: TagOpt = None,
-    source: Annotated[str | None, typer.Option("--source", help="Source document id (see `factcli sources`).")] = None,
-    quote: Annotated[str | None, typer.Option("--quote", help="Verbatim excerpt of the source.")] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Source document id (see `factcli sources`).")
+    ] = None,
+    quote: Annotated[
+        str | None, typer.Option("--quote", help="Verbatim excerpt of the source.")
+    ] = None,
     note: Annotated[str | None, typer.Option("--note", help="A note for readers.")] = None,
-    fact_id: Annotated[str | None, typer.Option("--id", help="The id (default: derived from the statement).")] = None,
-    file: Annotated[Path | None, typer.Option("--file", help="YAML file of the store to append to (default: added.yaml).")] = None,
+    fact_id: Annotated[
+        str | None, typer.Option("--id", help="The id (default: derived from the statement).")
+    ] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", help="YAML file of the store to append to (default: added.yaml)."),
+    ] = None,
 ) -> int:
     """Add a fact to the store: validated like `validate`, appended without touching other bytes.
 
@@ -439,19 +528,38 @@ def add(
 
     store = _store()
     root = resolve_store_path(State.store_path)
-    given: dict[str, Any] = {"subject": subject, "kind": kind, "statement": statement, "statement_en": statement_en,
-                             "source": source, "quote": quote}
+    given: dict[str, Any] = {
+        "subject": subject,
+        "kind": kind,
+        "statement": statement,
+        "statement_en": statement_en,
+        "source": source,
+        "quote": quote,
+    }
     if given["subject"] is None and "bae-kyung-hoon" in store.subjects:
         given["subject"] = "bae-kyung-hoon"
     missing = [k for k in ADD_FIELDS if not given[k]]
     if missing:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
-            raise UsageError("add: missing " + ", ".join("--" + k.replace("_", "-") for k in missing))
+            raise UsageError(
+                "add: missing " + ", ".join("--" + k.replace("_", "-") for k in missing)
+            )
         for key in missing:
             given[key] = typer.prompt(key.replace("_", " "))
-    raw = _raw_fact(given, value=value, unit=unit, date=date, start=start, end=end, deadline=deadline,
-                    tags=tag or [], note=note)
-    raw["id"] = fact_id or new_fact_id(store, slugify(raw["statement_en"] or raw["statement"], fallback=raw["kind"]))
+    raw = _raw_fact(
+        given,
+        value=value,
+        unit=unit,
+        date=date,
+        start=start,
+        end=end,
+        deadline=deadline,
+        tags=tag or [],
+        note=note,
+    )
+    raw["id"] = fact_id or new_fact_id(
+        store, slugify(raw["statement_en"] or raw["statement"], fallback=raw["kind"])
+    )
     target = file if file else (root / "added.yaml" if root.is_dir() else root)
     if file and not file.is_absolute() and root.is_dir() and not file.exists():
         target = root / file
@@ -494,12 +602,26 @@ def _raw_fact(given: dict[str, Any], **extra: Any) -> dict[str, Any]:
 
 
 def _ordered(raw: dict[str, Any]) -> dict[str, Any]:
-    order = ("id", "subject", "kind", "value", "unit", "date", "start", "end", "deadline", "statement",
-             "statement_en", "tags", "sources", "note")
+    order = (
+        "id",
+        "subject",
+        "kind",
+        "value",
+        "unit",
+        "date",
+        "start",
+        "end",
+        "deadline",
+        "statement",
+        "statement_en",
+        "tags",
+        "sources",
+        "note",
+    )
     return {k: raw[k] for k in order if k in raw}
 
 
-class Shell(str, Enum):
+class Shell(StrEnum):
     bash = "bash"
     zsh = "zsh"
     fish = "fish"
@@ -515,12 +637,14 @@ def completion(shell: Annotated[Shell, typer.Argument(help="bash, zsh or fish.")
     from typer._completion_shared import get_completion_script
 
     completion_init()
-    script = get_completion_script(prog_name="factcli", complete_var="_FACTCLI_COMPLETE", shell=shell.value)
+    script = get_completion_script(
+        prog_name="factcli", complete_var="_FACTCLI_COMPLETE", shell=shell.value
+    )
     sys.stdout.write(script + "\n")
     return ExitCode.OK
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -548,7 +672,9 @@ def _read_draft(path: str) -> tuple[str, str]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); convert the file to UTF-8") from None
+        raise InputError(
+            f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); convert the file to UTF-8"
+        ) from None
     from factcli.korean import nfc
 
     return nfc(text), name
@@ -556,12 +682,22 @@ def _read_draft(path: str) -> tuple[str, str]:
 
 @app.command()
 def check(
-    claim: Annotated[list[str] | None, typer.Argument(help="A sentence (or several) to check.")] = None,
-    file: Annotated[str | None, typer.Option("--file", help="A Markdown or text draft; '-' reads stdin.")] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Also fail (exit 1) on unverified claims.")] = False,
+    claim: Annotated[
+        list[str] | None, typer.Argument(help="A sentence (or several) to check.")
+    ] = None,
+    file: Annotated[
+        str | None, typer.Option("--file", help="A Markdown or text draft; '-' reads stdin.")
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Also fail (exit 1) on unverified claims.")
+    ] = False,
     fmt: Annotated[
         CheckFormat | None,
-        typer.Option("--format", "-f", help="table (terminal default), plain (FILE:LINE:COL), json, jsonl, github."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (terminal default), plain (FILE:LINE:COL), json, jsonl, github.",
+        ),
     ] = None,
 ) -> int:
     """Fact-check a sentence or a whole draft against the store.

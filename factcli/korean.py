@@ -247,7 +247,7 @@ def choseong(text: str) -> str:
     Input is NFC-normalized first, so NFD text and conjoining jamo give the same answer
     as precomposed text: ``choseong("배경훈 AI") == "ㅂㄱㅎ AI"``.
     """
-    out = []
+    out: list[str] = []
     for char in to_compat_jamo(nfc(text)):
         code = ord(char) - _SBASE
         out.append(CHOSEONG[code // _NCOUNT] if 0 <= code <= _SLAST - _SBASE else char)
@@ -259,7 +259,7 @@ def disassemble(text: str) -> str:
 
     ``disassemble("닭값") == "ㄷㅏㄹㄱㄱㅏㅂㅅ"``; non-Hangul characters pass through.
     """
-    out = []
+    out: list[str] = []
     for char in to_compat_jamo(nfc(text)):
         code = ord(char) - _SBASE
         if 0 <= code <= _SLAST - _SBASE:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 KINDS: tuple[str, ...] = (
@@ -134,7 +134,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
+        return (
+            f"{self.file}:{self.line}: {self.message}"
+            if self.line
+            else f"{self.file}: {self.message}"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.file, "line": self.line, "message": self.message}
@@ -173,7 +177,7 @@ class Match:
     score: float
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     supported = "supported"
     contradicted = "contradicted"
     unverified = "unverified"
@@ -222,7 +226,9 @@ class Finding:
             parts: dict[tuple[int, str], list[str]] = {}
             for e in wrong:
                 parts.setdefault((e.start, e.found), []).append(f"{e.expected} ({e.fact_id})")
-            return "; ".join(f"{found} should be {' or '.join(alts)}" for (_s, found), alts in parts.items())
+            return "; ".join(
+                f"{found} should be {' or '.join(alts)}" for (_s, found), alts in parts.items()
+            )
         if self.verdict is Verdict.supported:
             return "supported by " + ", ".join(dict.fromkeys(e.fact_id for e in self.evidence))
         return "no fact in the store speaks to this"

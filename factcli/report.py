@@ -10,12 +10,19 @@ from factcli.model import Finding, Store, Verdict
 from factcli.render import clean, console
 
 _MARK = {Verdict.supported: "✓", Verdict.contradicted: "✗", Verdict.unverified: "?"}
-_STYLE = {Verdict.supported: "green", Verdict.contradicted: "bold red", Verdict.unverified: "yellow"}
+_STYLE = {
+    Verdict.supported: "green",
+    Verdict.contradicted: "bold red",
+    Verdict.unverified: "yellow",
+}
 
 
 def summary(findings: Sequence[Finding]) -> str:
     counts = Counter(f.verdict for f in findings)
-    parts = [f"{counts[v]} {v.value}" for v in (Verdict.contradicted, Verdict.supported, Verdict.unverified)]
+    parts = [
+        f"{counts[v]} {v.value}"
+        for v in (Verdict.contradicted, Verdict.supported, Verdict.unverified)
+    ]
     return f"{', '.join(parts)} ({len(findings)} claim{'s' * (len(findings) != 1)} checked)"
 
 
@@ -39,7 +46,11 @@ def plain_lines(findings: Sequence[Finding], name: str) -> list[str]:
     out = []
     for finding in findings:
         row = finding.to_dict()
-        out.append(clean(f"{name}:{row['line']}:{row['column']}: {finding.verdict.value}: {finding.message}"))
+        out.append(
+            clean(
+                f"{name}:{row['line']}:{row['column']}: {finding.verdict.value}: {finding.message}"
+            )
+        )
     return out
 
 
@@ -49,7 +60,11 @@ def _escape_annotation(text: str) -> str:
 
 def github_lines(findings: Sequence[Finding], name: str) -> list[str]:
     """GitHub Actions workflow commands: contradicted as errors, unverified as notices."""
-    level = {Verdict.contradicted: "error", Verdict.unverified: "notice", Verdict.supported: "notice"}
+    level = {
+        Verdict.contradicted: "error",
+        Verdict.unverified: "notice",
+        Verdict.supported: "notice",
+    }
     out = []
     for finding in findings:
         if finding.verdict is Verdict.supported:
@@ -70,7 +85,9 @@ def terminal(findings: Sequence[Finding], store: Store, name: str, out: TextIO) 
         con.print(Text(name, style="bold"))
     for finding in findings:
         head = Text(f"  {finding.line}:{finding.column}  ")
-        head.append(f"{_MARK[finding.verdict]} {finding.verdict.value}", style=_STYLE[finding.verdict])
+        head.append(
+            f"{_MARK[finding.verdict]} {finding.verdict.value}", style=_STYLE[finding.verdict]
+        )
         head.append("  " + clean(finding.message))
         con.print(head)
         sentence = Text("      " + clean(finding.text))

@@ -64,8 +64,9 @@ FACT_FIELDS = {
 class _Record:
     """Reads fields of one raw mapping, noting problems at the line of each field."""
 
-    def __init__(self, raw: LineDict, file: str, what: str, fields: dict[str, bool]) -> None:
-        self.raw, self.file, self.problems = raw, file, []
+    def __init__(self, raw: dict[Any, Any], file: str, what: str, fields: dict[str, bool]) -> None:
+        self.raw, self.file = raw, file
+        self.problems: list[Problem] = []
         self.line = getattr(raw, "line", 0)
         rid = raw.get("id")
         self.label = f"{what} {rid!r}" if isinstance(rid, str) else what

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -16,11 +17,7 @@ from factcli.synonyms import build as build_synonyms
 from factcli.values import find_quantities
 
 STOPWORDS = frozenset(
-    """a an the of in on at by to for and or is was were be been are as with from that this it its
-    his her he she they their what when which who whom how did does do has have had into about out
-    몇 및 등 것 수 그 이 저 어느 무엇 언제 얼마 있다 했다 한다 하다 된 되다 위해 대한 관련
-    갖고 가진 갖고있다 있는 있으며 있었다 통해 대해 따라 같은 함께 모두 각각 당시 기준 이번
-    그는 그의 이는 또 또한 더 약 총 정도 있고 되어 됐으며 밝혔다 말했다 설명했다 전했다""".split()
+    ["a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "and", "or", "is", "was", "were", "be", "been", "are", "as", "with", "from", "that", "this", "it", "its", "his", "her", "he", "she", "they", "their", "what", "when", "which", "who", "whom", "how", "did", "does", "do", "has", "have", "had", "into", "about", "out", "몇", "및", "등", "것", "수", "그", "이", "저", "어느", "무엇", "언제", "얼마", "있다", "했다", "한다", "하다", "된", "되다", "위해", "대한", "관련", "갖고", "가진", "갖고있다", "있는", "있으며", "있었다", "통해", "대해", "따라", "같은", "함께", "모두", "각각", "당시", "기준", "이번", "그는", "그의", "이는", "또", "또한", "더", "약", "총", "정도", "있고", "되어", "됐으며", "밝혔다", "말했다", "설명했다", "전했다"]
 )
 _NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
 _SHORT_PARTICLES = frozenset("은는이가을를의도만와과로에")
@@ -30,6 +27,8 @@ _PREDICATE = re.compile(r"[가-힣]다$")
 def is_predicate(term: str) -> bool:
     """받았다, 됐다: a verb form, which says less about which fact is meant than a noun."""
     return bool(_PREDICATE.search(term))
+
+
 _EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
 
 
@@ -42,12 +41,35 @@ def stem(token: str) -> str:
     return token
 
 
-_PARTICLE_WORDS = frozenset(korean.PARTICLES) | {"년", "월", "일", "원", "장", "개", "간", "동안", "여", "들", "생", "어치", "원어치", "식", "년식", "짜리", "가량", "쯤"}
+_PARTICLE_WORDS = frozenset(korean.PARTICLES) | {
+    "년",
+    "월",
+    "일",
+    "원",
+    "장",
+    "개",
+    "간",
+    "동안",
+    "여",
+    "들",
+    "생",
+    "어치",
+    "원어치",
+    "식",
+    "년식",
+    "짜리",
+    "가량",
+    "쯤",
+}
 
 
 def _plural(token: str) -> str:
     """계열사들 -> 계열사: the Korean plural marker, once particles are gone."""
-    return token[:-1] if len(token) >= 3 and token.endswith("들") and "가" <= token[0] <= "힣" else token
+    return (
+        token[:-1]
+        if len(token) >= 3 and token.endswith("들") and "가" <= token[0] <= "힣"
+        else token
+    )
 
 
 def analyze(text: str) -> list[str]:
@@ -57,7 +79,9 @@ def analyze(text: str) -> list[str]:
     not a term.
     """
     terms = [
-        stem(_plural(t)) for t in korean.tokens(text) if t not in STOPWORDS and t not in _PARTICLE_WORDS
+        stem(_plural(t))
+        for t in korean.tokens(text)
+        if t not in STOPWORDS and t not in _PARTICLE_WORDS
     ]
     # 초성 words (ㅂㄱㅎ, or conjoining ᄇᄀᄒ) are not word tokens; keep them as terms of their own.
     return terms + [korean.to_compat_jamo(w) for w in text.split() if korean.is_choseong_query(w)]
@@ -142,7 +166,9 @@ def _fact_number(fact: Fact) -> Decimal | None:
     return None
 
 
-def _query_numbers(query: str, vocabulary: dict[str, object]) -> tuple[list[Decimal], list[PartialDate], str]:
+def _query_numbers(
+    query: str, vocabulary: Mapping[str, object]
+) -> tuple[list[Decimal], list[PartialDate], str]:
     """Numbers and dates a query mentions, and the query with them cut out.
 
     A bare number that is also a word of the store ("3.0" in "엑사원 3.0") stays a word.

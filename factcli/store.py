@@ -131,8 +131,8 @@ def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
             try:
                 records = _records(doc, key, name)
             except ValueError as exc:
-                file, line, message = str(exc).split(":", 2)
-                problems.append(Problem(file, int(line), message.strip()))
+                file, where, message = str(exc).split(":", 2)
+                problems.append(Problem(file, int(where), message.strip()))
                 continue
             for raw, line in records:
                 obj, found = parse(raw, name, line)  # type: ignore[operator]
@@ -145,9 +145,9 @@ def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
                     problems.append(Problem(name, line, f"duplicate {key[:-1]} id {obj.id!r} (first at {previous})"))
                     continue
                 if table is None:
-                    facts.append(obj)
+                    facts.append(obj)  # type: ignore[arg-type]
                 else:
-                    table[obj.id] = obj
+                    table[obj.id] = obj  # type: ignore[assignment]
     problems += _cross_check(facts, subjects, sources)
     if problems:
         return None, problems
@@ -205,7 +205,7 @@ def _overlaps(fact: Fact, since: PartialDate | None, until: PartialDate | None) 
     if not when:
         return False
     first = parse_iso(when).first_day()
-    last = parse_iso(fact.end).last_day() if fact.end else parse_iso(when).last_day()
+    last = parse_iso(fact.end or when).last_day()
     if since and last < since.first_day():
         return False
     return not (until and first > until.last_day())
@@ -222,7 +222,8 @@ def effective_date(fact: Fact, store: Store) -> PartialDate | None:
 
 def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool = False) -> bool:
     """Whether a fact held on `day`: begun by then (if its start is known), not ended, not superseded."""
-    begun = parse_iso(fact.date or fact.start) if (fact.date or fact.start) else None
+    known = fact.date or fact.start
+    begun = parse_iso(known) if known else None
     if begun and begun.first_day() > day.last_day():
         return False
     if fact.end and parse_iso(fact.end).last_day() < day.first_day():

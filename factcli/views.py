@@ -77,7 +77,9 @@ def csv_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def plain_fact(row: dict[str, Any]) -> str:
-    return "\t".join((row["id"], row.get("when") or "", row.get("display_value") or "", row["statement"]))
+    return "\t".join(
+        (row["id"], row.get("when") or "", row.get("display_value") or "", row["statement"])
+    )
 
 
 def problem_rows(problems: list[Problem]) -> list[dict[str, Any]]:
@@ -95,7 +97,18 @@ def fact_detail(fact: Fact, store: Store) -> list[tuple[str, str]]:
         ("statement_en", fact.statement_en),
         ("value", display_value(fact)),
     ]
-    for name in ("unit", "date", "start", "end", "deadline", "org", "note", "supersedes", "superseded_by", "verified"):
+    for name in (
+        "unit",
+        "date",
+        "start",
+        "end",
+        "deadline",
+        "org",
+        "note",
+        "supersedes",
+        "superseded_by",
+        "verified",
+    ):
         value = getattr(fact, name)
         if value:
             pairs.append((name, str(value)))
@@ -153,7 +166,9 @@ def source_rows(store: Store) -> list[dict[str, Any]]:
     for fact in store.facts:
         for doc in {ref.doc for ref in fact.sources}:
             counts[doc] = counts.get(doc, 0) + 1
-    return [source.to_dict() | {"facts": counts.get(source.id, 0)} for source in store.sources.values()]
+    return [
+        source.to_dict() | {"facts": counts.get(source.id, 0)} for source in store.sources.values()
+    ]
 
 
 def stat_rows(store: Store) -> list[dict[str, Any]]:
@@ -162,7 +177,9 @@ def stat_rows(store: Store) -> list[dict[str, Any]]:
     groups: dict[str, Counter[str]] = {
         "kind": Counter(f.kind for f in store.facts),
         "subject": Counter(f.subject for f in store.facts),
-        "source": Counter(ref.doc for f in store.facts for ref in {r.doc: r for r in f.sources}.values()),
+        "source": Counter(
+            ref.doc for f in store.facts for ref in {r.doc: r for r in f.sources}.values()
+        ),
         "tag": Counter(tag for f in store.facts for tag in f.tags),
     }
     rows = [{"by": "total", "name": "facts", "facts": len(store.facts)}]

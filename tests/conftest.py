@@ -50,7 +50,9 @@ def cli() -> Callable[..., Result]:
     """Run factcli in-process through its real entry point; stdout and stderr apart."""
     from factcli.cli import main
 
-    def run(*args: str, input: str | bytes | None = None, store: Path | None = TEST_STORE) -> Result:
+    def run(
+        *args: str, input: str | bytes | None = None, store: Path | None = TEST_STORE
+    ) -> Result:
         argv = (["--store", str(store)] if store else []) + list(args)
         with CliRunner().isolation(input=input) as (out, err, _mixed):
             try:

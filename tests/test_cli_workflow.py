@@ -22,7 +22,13 @@ def test_timeline_in_order_with_spans(cli):
 
 def test_timeline_filters_and_json(cli):
     rows = json.loads(cli("timeline", "--since", "2025", "--format", "json").stdout)
-    assert [r["id"] for r in rows] == ["lgai-director", "assets-total", "bae-inauguration", "gpu-2030", "gpu-2028"]
+    assert [r["id"] for r in rows] == [
+        "lgai-director",
+        "assets-total",
+        "bae-inauguration",
+        "gpu-2030",
+        "gpu-2028",
+    ]
     assert cli("timeline", "--since", "2099").exit_code == 1
 
 
@@ -31,7 +37,10 @@ def test_cite_styles(cli):
     assert "> “총 36억9767만 원을 신고했다.”" in md and "비즈니스포스트" in md
     foot = cli("cite", "bae-birth", "gpu-2030", "--style", "footnote", "--lang", "en").stdout
     assert "Bae Kyung-hoon was born in Seoul in May 1976.[^1]" in foot
-    assert "[^2]: [배경훈 장관 기자간담회, 서병주, 아시아투데이, 2025-09-14](https://example.org/news)" in foot
+    assert (
+        "[^2]: [배경훈 장관 기자간담회, 서병주, 아시아투데이, 2025-09-14](https://example.org/news)"
+        in foot
+    )
     data = json.loads(cli("cite", "gpu-2030", "--style", "json").stdout)
     assert data[0]["sources"][0]["url"] == "https://example.org/news"
     assert cli("cite", "nope").exit_code == 1
@@ -64,9 +73,27 @@ def _copy_store(tmp_path):
 
 
 ADD = [
-    "add", "--kind", "amount", "--value", "3억", "--unit", "KRW", "--subject", "bae",
-    "--statement", "배경훈은 3억 원을 기부했다.", "--statement-en", "Bae donated 300 million won.",
-    "--source", "src", "--quote", "3억 원", "--tag", "test", "--date", "2025년 8월",
+    "add",
+    "--kind",
+    "amount",
+    "--value",
+    "3억",
+    "--unit",
+    "KRW",
+    "--subject",
+    "bae",
+    "--statement",
+    "배경훈은 3억 원을 기부했다.",
+    "--statement-en",
+    "Bae donated 300 million won.",
+    "--source",
+    "src",
+    "--quote",
+    "3억 원",
+    "--tag",
+    "test",
+    "--date",
+    "2025년 8월",
 ]
 
 
@@ -104,7 +131,10 @@ def test_export_sqlite_fts_finds_korean(cli, tmp_path):
     result = cli("export", "--format", "sqlite", "--output", str(db), store=None)
     assert result.exit_code == 0, result.stderr
     with sqlite3.connect(db) as conn:
-        ids = {row[0] for row in conn.execute("SELECT id FROM facts_fts WHERE facts_fts MATCH '엑사원'")}
+        ids = {
+            row[0]
+            for row in conn.execute("SELECT id FROM facts_fts WHERE facts_fts MATCH '엑사원'")
+        }
         exaone = {row[0] for row in conn.execute("SELECT id FROM facts WHERE subject = 'exaone'")}
     assert exaone and exaone <= ids
 

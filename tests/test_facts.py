@@ -34,7 +34,9 @@ def test_every_quote_is_verbatim(bundled):
 
 
 def _numbers_in(text: str) -> set[Decimal]:
-    return {q.value for q in find_quantities(text)} | {q.high for q in find_quantities(text) if q.high}
+    return {q.value for q in find_quantities(text)} | {
+        q.high for q in find_quantities(text) if q.high
+    }
 
 
 NUMERIC = ("amount", "count", "target", "percent", "duration", "age", "measure")
@@ -77,7 +79,9 @@ def test_dates_are_stated_near_their_quotes(bundled):
         mentioned = [
             m.date
             for ref in fact.sources
-            for m in find_dates(_context(ref.doc, ref.quote), reference=_published(bundled, ref.doc))
+            for m in find_dates(
+                _context(ref.doc, ref.quote), reference=_published(bundled, ref.doc)
+            )
         ]
         if not any(d.year == want.year and d.agrees(want) for d in mentioned if d.year):
             wrong.append((fact.id, fact.date))

@@ -12,7 +12,11 @@ from tests.conftest import BASE_SUBJECTS, fact_yaml, write_store
 
 
 def problems_of(tmp_path: Path, *facts: str, extra: dict[str, str] | None = None) -> list[str]:
-    files = {"base.yaml": BASE_SUBJECTS, **{f"f{i}.yaml": text for i, text in enumerate(facts)}, **(extra or {})}
+    files = {
+        "base.yaml": BASE_SUBJECTS,
+        **{f"f{i}.yaml": text for i, text in enumerate(facts)},
+        **(extra or {}),
+    }
     store, problems = read_store(write_store(tmp_path / "store", files))
     assert (store is None) == bool(problems)
     return [str(p) for p in problems]
@@ -68,7 +72,10 @@ def test_values_are_typed_and_nfc(tmp_path):
         ({"colour": "red"}, "unknown field 'colour'"),
         ({"kind": "amount", "value": '"lots"', "unit": "KRW"}, "value: must be a number"),
         ({"kind": "amount", "value": "5", "unit": "EUR"}, "unit 'EUR' is not one of KRW, USD"),
-        ({"kind": "position", "value": "장관", "start": '"2025-07"', "end": '"2024-01"'}, "ends (2024-01) before it starts"),
+        (
+            {"kind": "position", "value": "장관", "start": '"2025-07"', "end": '"2024-01"'},
+            "ends (2024-01) before it starts",
+        ),
         ({"kind": "target", "value": "5", "unit": "GPU"}, "needs a 'deadline'"),
         ({"id": "Bad Id"}, "not a valid id"),
     ],
@@ -121,7 +128,9 @@ def test_billion_laughs_is_refused_fast(tmp_path):
     for i, name in enumerate("bcdefghi"):
         prev = "abcdefghi"[i]
         bomb.append(f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]")
-    root = write_store(tmp_path / "store", {"base.yaml": BASE_SUBJECTS, "bomb.yaml": "\n".join(bomb) + "\n"})
+    root = write_store(
+        tmp_path / "store", {"base.yaml": BASE_SUBJECTS, "bomb.yaml": "\n".join(bomb) + "\n"}
+    )
     store, problems = read_store(root)
     assert store is None and "aliases" in str(problems[0])
 
@@ -142,7 +151,9 @@ def test_symlink_loop_does_not_hang(tmp_path):
 
 
 def test_invalid_store_error_is_one_line(tmp_path):
-    root = write_store(tmp_path / "store", {"base.yaml": BASE_SUBJECTS, "f.yaml": fact_yaml(kind="x")})
+    root = write_store(
+        tmp_path / "store", {"base.yaml": BASE_SUBJECTS, "f.yaml": fact_yaml(kind="x")}
+    )
     with pytest.raises(StoreError) as info:
         load_store(root, use_cache=False)
     assert "\n" not in str(info.value) and "f.yaml" in str(info.value)
