@@ -19,7 +19,7 @@ from factcli.numerals import SPELLED, format_korean, parse_number, spelled_numbe
 __all__ = ["KINDS", "UNITS", "Quantity", "find_quantities", "format_value"]
 
 #: The kinds a Quantity can have.
-KINDS = ("amount", "count", "percent", "duration", "age", "measure", "size")
+KINDS = ("amount", "count", "percent", "duration", "age", "measure", "size", "rank", "ordinal")
 
 
 @dataclass(frozen=True)
@@ -396,10 +396,55 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _read_spelled(norm, match)
         if quantity is not None and not _overlaps(quantity.start, quantity.end, taken):
             found.append(quantity)
+    # Fractions, ranks and ordinals replace what the scan above read inside them.
+    for extra in _special(norm):
+        found = [q for q in found if not _overlaps(q.start, q.end, [(extra.start, extra.end)])]
+        found.append(extra)
     return [
         replace(q, start=index[q.start], end=index[q.end], text=text[index[q.start] : index[q.end]])
         for q in sorted(found, key=lambda q: q.start)
     ]
+
+
+_FRACTION_KO = re.compile(r"(?<![\d.])(\d+)[ \t]*분의[ \t]*(\d+)")
+_FRACTION_EN = re.compile(r"(?<![\d./])(\d+)/(\d+)(?=[ \t-]*(?i:share|stake|of|interest)\b)")
+_RANK = re.compile(
+    r"(?<![\d.])(\d+)[ \t]*위(?![가-힣])|(?<![\d.])(\d+)[ \t]*위(?=[를가는에의로도였이])"
+    r"|\b(?i:no\.|number)[ \t]*(\d+)\b(?![ \t]*(?i:gpus?|won|people))|\b(\d+)(?:st|nd|rd|th)[ \t]+place\b"
+)
+_ORDINAL = re.compile(r"제[ \t]?(\d+)[ \t]?(?:회|호|차|대)|(?<![\d.])(\d+)[ \t]?호(?![가-힣]?기)|\b(\d+)(?:st|nd|rd|th)\b")
+
+
+def _special(norm: str) -> list[Quantity]:
+    """5분의 3 and 3/5 (as percent), 1위 and No. 1 (rank), 제37회, 1호 and 37th (ordinal)."""
+    out: list[Quantity] = []
+    for match in _FRACTION_KO.finditer(norm):
+        den, num = Decimal(match.group(1)), Decimal(match.group(2))
+        if den:
+            out.append(_quantity(num / den * 100, "%", "percent", match, norm))
+    for match in _FRACTION_EN.finditer(norm):
+        num, den = Decimal(match.group(1)), Decimal(match.group(2))
+        if den:
+            out.append(_quantity(num / den * 100, "%", "percent", match, norm))
+    taken = [(q.start, q.end) for q in out]
+    for match in _RANK.finditer(norm):
+        if not _overlaps(*match.span(), taken):
+            number = next(g for g in match.groups() if g)
+            out.append(_quantity(Decimal(number), "rank", "rank", match, norm))
+    taken = [(q.start, q.end) for q in out]
+    for match in _ORDINAL.finditer(norm):
+        if not _overlaps(*match.span(), taken) and not (match.group(3) and _RANK_AFTER.match(norm, match.end())):
+            number = next(g for g in match.groups() if g)
+            out.append(_quantity(Decimal(number), "ordinal", "ordinal", match, norm))
+    return out
+
+
+_RANK_AFTER = re.compile(r"[ \t]+place\b")
+
+
+def _quantity(value: Decimal, unit: str, kind: str, match: re.Match[str], norm: str) -> Quantity:
+    value = value.quantize(Decimal("0.01")).normalize() if value != value.to_integral() else value.to_integral()
+    return Quantity(value, unit, kind, match.start(), match.end(), norm[match.start() : match.end()])
 
 
 _KO_SUFFIX = {
@@ -451,6 +496,12 @@ def format_value(value: Decimal, unit: str | None, *, lang: str = "ko") -> str:
     value = Decimal(value)
     if lang not in ("ko", "en"):
         raise ValueError(f"unknown language: {lang!r}")
+    if unit in ("rank", "ordinal"):
+        n = _plain(value)
+        if lang == "ko":
+            return f"{n}위" if unit == "rank" else f"제{n}"
+        suffix = "th" if value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(int(value % 10), "th")
+        return f"No. {n}" if unit == "rank" else f"{n}{suffix}"
     if lang == "ko" and (unit is None or unit in _KO_SUFFIX):
         number = format_korean(value) if unit in _KO_GROUPED and value >= 0 else _plain(value)
         return number + _KO_SUFFIX.get(unit or "", "")

@@ -191,7 +191,6 @@ class TestSpelledAndSpacedCounts:
             "EXAONE 4.0 outperformed models",
             "EXAONE 3.5 AI models",
             "한국",
-            "세계 1위",
             "한 번",
             "네, 맞습니다",
             "the two of them",
@@ -210,7 +209,7 @@ class TestKoreanCounterNouns:
         ("text", "value", "unit"),
         [
             ("LG전자 등 16개 계열사가 참여했다", 16, "company"),
-            ("13개 벤치마크에서 1위", 13, "benchmark"),
+            ("13개 벤치마크에서", 13, "benchmark"),
             ("3개 모델을 선보였다", 3, "model"),
             ("총 6가지 버전이 나왔다", 6, "version"),
             ("차량 1대를 신고했다", 1, "vehicle"),
@@ -427,6 +426,34 @@ class TestRanges:
         assert one("5-3%").high is None
 
 
+class TestRanksOrdinalsFractions:
+    @pytest.mark.parametrize(
+        ("text", "value", "unit"),
+        [
+            ("제37회 포럼", Decimal(37), "ordinal"),
+            ("the 37th forum", Decimal(37), "ordinal"),
+            ("제1호 공약", Decimal(1), "ordinal"),
+            ("세계 1위를 기록했다", Decimal(1), "rank"),
+            ("finished 2nd place", Decimal(2), "rank"),
+            ("No. 1 in the world", Decimal(1), "rank"),
+            ("아파트 지분의 5분의 3을", Decimal(60), "%"),
+            ("a 2/5 share of it", Decimal(40), "%"),
+        ],
+    )
+    def test_found(self, text: str, value: Decimal, unit: str) -> None:
+        found = find_quantities(text)
+        assert [(q.value, q.unit) for q in found] == [(value, unit)]
+
+    def test_a_machine_number_is_not_an_ordinal(self) -> None:
+        assert find_quantities("슈퍼컴 6호기") == []
+
+    def test_formats(self) -> None:
+        assert format_value(Decimal(1), "rank") == "1위"
+        assert format_value(Decimal(2), "rank", lang="en") == "No. 2"
+        assert format_value(Decimal(37), "ordinal", lang="en") == "37th"
+        assert format_value(Decimal(22), "ordinal", lang="en") == "22nd"
+
+
 class TestNotQuantities:
     @pytest.mark.parametrize(
         "text",
@@ -438,9 +465,6 @@ class TestNotQuantities:
             "H200",
             "Llama3.1",
             "Gemma2",
-            "제37회",
-            "the 37th",
-            "2nd",
             "80GB",
             "5G",
             "3.5.1 버전",
