@@ -495,12 +495,17 @@ def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Find
     # 2. A relevant fact contradicts a value that no relevant fact explains otherwise.
     supporters = [rd for rd in readings if rd.combined >= R_SUPPORT]
 
-    def explained(i: int, than: float = 0.0) -> bool:
+    def explained(i: int, against: _Reading) -> bool:
         # Another fact, about as relevant and consistent with the whole claim, agrees with it;
         # the more specific the value (36억9767만 rather than 2023), the less relevance it needs.
+        # A fact matching only some of the words the contradicting one matches (채무 vs 예금)
+        # does not explain the value away.
         slack = EXPLAIN + 0.3 * specificity(values[i])
         return any(
-            rd.relations[i] == "agree" and not rd.typed_conflict and rd.relevance >= than - slack
+            rd.relations[i] == "agree"
+            and not rd.typed_conflict
+            and rd.relevance >= against.relevance - slack
+            and not rd.terms < against.terms
             for rd in readings
         )
 
@@ -520,7 +525,7 @@ def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Find
             near = rel == "conflict" and _near_miss(values[i], reading.slots[i])
             if reading.relevance < (R_MIN if near else needed):
                 continue
-            if rel == "conflict" and not explained(i, reading.relevance):
+            if rel == "conflict" and not explained(i, reading):
                 # At most two readings of one value, equally relevant: "15만장 (..) or 20만장 (..)".
                 same = [e for e in conflicts if e.start == values[i].start]
                 if not same:

@@ -396,6 +396,8 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _read_spelled(norm, match)
         if quantity is not None and not _overlaps(quantity.start, quantity.end, taken):
             found.append(quantity)
+    # "2.4B model" is a model of 2.4 billion parameters, not 2.4 billion models.
+    found = [_model_size(q, norm) for q in found]
     # Fractions, ranks and ordinals replace what the scan above read inside them.
     for extra in _special(norm):
         found = [q for q in found if not _overlaps(q.start, q.end, [(extra.start, extra.end)])]
@@ -413,6 +415,16 @@ _RANK = re.compile(
     r"|\b(?i:no\.|number)[ \t]*(\d+)\b(?![ \t]*(?i:gpus?|won|people))|\b(\d+)(?:st|nd|rd|th)[ \t]+place\b"
 )
 _ORDINAL = re.compile(r"제[ \t]?(\d+)[ \t]?(?:회|호|차|대)|(?<![\d.])(\d+)[ \t]?호(?![가-힣]?기)|\b(\d+)(?:st|nd|rd|th)\b")
+
+
+_SIZE_THEN_MODEL = re.compile(r"(\d+(?:\.\d+)?)B(?=[ \t-]*(?i:models?|모델))")
+
+
+def _model_size(q: Quantity, norm: str) -> Quantity:
+    match = _SIZE_THEN_MODEL.match(norm, q.start)
+    if q.unit != "model" or not match:
+        return q
+    return Quantity((Decimal(match.group(1)) * 10**9).normalize() + 0, "parameter", "size", q.start, match.end(), match.group(0))
 
 
 def _special(norm: str) -> list[Quantity]:
