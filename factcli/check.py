@@ -141,7 +141,10 @@ def _is_birth(fact: Fact) -> bool:
 def _text_values(fact: Fact, *, quotes: bool = True) -> list[Value]:
     """Values mentioned in a fact's statements (and quotes)."""
     out: list[Value] = []
-    for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources if quotes)):
+    texts = [fact.statement, fact.statement_en, *(r.quote for r in fact.sources if quotes)]
+    if isinstance(fact.value, str) and fact.kind in ("text", "position"):
+        texts.append(fact.value)  # "정상 (1위)"
+    for text in texts:
         out += claim_values(text)
     return out
 
@@ -505,7 +508,7 @@ def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Find
             rd.relations[i] == "agree"
             and not rd.typed_conflict
             and rd.relevance >= against.relevance - slack
-            and not rd.terms < against.terms
+            and not (len(values) == 1 and rd.terms < against.terms)
             for rd in readings
         )
 
