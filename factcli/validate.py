@@ -22,20 +22,29 @@ def validate_store(root: Path, *, run_examples: bool = True) -> list[Problem]:
 
 
 def check_examples(store: Store) -> list[Problem]:
-    """Each example sentence must get the verdict its fact says, from that fact."""
-    from factcli.check import check_text
+    """Each example sentence must get the verdict its fact says.
+
+    The checker judges dates and numbers, so an example must contain one.
+    """
+    from factcli.check import check_text, claim_values
 
     problems = []
     for fact in store.facts:
         for key, want in (("supports", "supported"), ("contradicts", "contradicted")):
             for sentence in fact.examples.get(key, ()):
+                if not claim_values(sentence):
+                    message = (
+                        f"fact {fact.id!r}: example {sentence!r} has no date or number to check"
+                    )
+                    problems.append(Problem(fact.file, fact.line, message))
+                    continue
                 result = check_text(store, sentence)
                 if result.verdict != want:
                     problems.append(
                         Problem(
                             fact.file,
                             fact.line,
-                            f"fact {fact.id!r}: example {sentence!r} should be {want}, checker says {result.verdict}",
+                            f"fact {fact.id!r}: example {sentence!r} should be {want}, checker says {result.verdict.value}",
                         )
                     )
     return problems
