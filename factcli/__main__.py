@@ -1,3 +1,3 @@
-from factcli.cli import main
+from factcli.entry import main
 
 main()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,8 +42,19 @@ def fingerprint(root: Path) -> list[tuple[str, int, int]]:
     return out
 
 
+def _code_stamp() -> list[tuple[str, int, int]]:
+    """factcli's own modules (name, size, mtime): an edited checkout never reads an old cache."""
+    here = Path(__file__).parent
+    stamps = []
+    for entry in sorted(os.scandir(here), key=lambda e: e.name):
+        if entry.name.endswith(".py"):
+            st = entry.stat()
+            stamps.append((entry.name, st.st_size, st.st_mtime_ns))
+    return stamps
+
+
 def _key(root: Path, prints: list[tuple[str, int, int]]) -> str:
-    text = repr((__version__, SCHEMA_VERSION, str(root.resolve()), prints))
+    text = repr((__version__, SCHEMA_VERSION, _code_stamp(), str(root.resolve()), prints))
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -56,8 +66,10 @@ def _content_hash(prints: list[tuple[str, int, int]]) -> str:
     return digest.hexdigest()
 
 
-def _path_for(key: str) -> Path:
-    return cache_dir() / f"store-{key[:40]}.pickle"
+def _path_for(root: Path) -> Path:
+    """One cache file per store: a rebuild replaces the last one instead of piling up."""
+    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
+    return cache_dir() / f"store-{name}.pickle"
 
 
 def _read(path: Path, key: str) -> Store | None:
@@ -84,6 +96,8 @@ def _write(path: Path, key: str, content: str, store: Store) -> None:
             {"key": key, "version": __version__, "content": content, "store": store},
             protocol=pickle.HIGHEST_PROTOCOL,
         )
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -98,12 +112,10 @@ def _write(path: Path, key: str, content: str, store: Store) -> None:
 
 def load(root: Path, reader: Reader, *, build_index: bool = True) -> Store:
     """The store at root, from the cache when its files are unchanged, else read and cached."""
-    from factcli.search import store_index
-
     for _attempt in range(3):
         prints = fingerprint(root)
         key = _key(root, prints)
-        path = _path_for(key)
+        path = _path_for(root)
         cached = _read(path, key)
         if cached is not None:
             return cached
@@ -114,6 +126,8 @@ def load(root: Path, reader: Reader, *, build_index: bool = True) -> Store:
         if fingerprint(root) != prints:
             continue  # a file changed while we read it: read again for one consistent state
         if build_index:
+            from factcli.search import store_index  # only a rebuild pays for the search code
+
             store_index(store)
         _write(path, key, _content_hash(prints), store)
         return store

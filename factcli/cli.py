@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from factcli import __version__
-from factcli.errors import ExitCode, FactcliError, InputError, NotFoundError, UsageError
+from factcli.errors import ExitCode, InputError, NotFoundError, UsageError
 from factcli.render import Format
 
 app = typer.Typer(
@@ -131,23 +130,9 @@ def _filtered(store, kind, tag, subject, since, until, as_of, include_all):  # t
 
 
 def _emit_facts(rows: list[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
-    from factcli import render, views
+    from factcli.commands import emit_facts
 
-    if fmt in (Format.csv, Format.tsv):
-        rows = [views.csv_row(r) for r in rows]
-        render.emit(rows, fmt, columns=views.CSV_COLUMNS)
-    elif fmt in (Format.json, Format.jsonl, Format.yaml):
-        drop = ("when", "display_value")
-        render.emit([{k: v for k, v in r.items() if k not in drop} for r in rows], fmt, columns=())
-    else:
-        render.emit(
-            rows,
-            fmt,
-            columns=views.FACT_COLUMNS,
-            headers=views.FACT_HEADERS,
-            plain=views.plain_fact,
-            title=title,
-        )
+    emit_facts(rows, fmt, title)
 
 
 @app.command()
@@ -166,17 +151,11 @@ def search(
 
     Example: factcli search "GPU 20만장" --format json
     """
-    from factcli import views
-    from factcli.search import search as run_search
+    from factcli import commands
 
-    text = " ".join(query).strip()
-    if not text:
-        raise UsageError("search: empty query")
     store = _store()
     pool = _filtered(store, kind, tag, subject, None, None, as_of, False)
-    matches = run_search(store, text, limit=limit, facts=pool)
-    _emit_facts(views.match_rows(matches), _fmt(fmt))
-    return ExitCode.OK if matches else ExitCode.NOT_FOUND
+    return commands.search(store, query, limit=limit, fmt=_fmt(fmt), pool=pool)
 
 
 def _complete_ids(incomplete: str) -> list[str]:
@@ -202,46 +181,9 @@ def get(
 
     Example: factcli get bae-birth --field date
     """
-    from factcli import render, views
+    from factcli import commands
 
-    store = _store()
-    fact = store.get(fact_id.strip())
-    if fact is None:
-        from rapidfuzz import process
-
-        close = [
-            c
-            for c, _s, _i in process.extract(
-                fact_id, [f.id for f in store.facts], limit=3, score_cutoff=60
-            )
-        ]
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise NotFoundError(f"no fact with id {fact_id!r}{hint}")
-    row = views.fact_row(fact)
-    if field:
-        if field not in row:
-            raise UsageError(f"--field: unknown field {field!r} (one of {', '.join(sorted(row))})")
-        value = row[field]
-        if isinstance(value, list | dict):
-            render.write_json(value, sys.stdout)
-        else:
-            sys.stdout.write(render.clean("" if value is None else str(value)) + "\n")
-        return ExitCode.OK
-    fmt = _fmt(fmt)
-    if fmt is Format.json:
-        render.write_json(fact.to_dict(), sys.stdout)
-    elif fmt in (Format.table, Format.plain):
-        pairs = views.fact_detail(fact, store)
-        if fmt is Format.table:
-            render.emit(
-                [{"field": k, "value": v} for k, v in pairs], fmt, columns=("field", "value")
-            )
-        else:
-            for key, value in pairs:
-                sys.stdout.write(render.clean(f"{key}: {value}") + "\n")
-    else:
-        _emit_facts([row], fmt)
-    return ExitCode.OK
+    return commands.get(_store(), fact_id, field=field, fmt=_fmt(fmt))
 
 
 @app.command("list")
@@ -760,42 +702,19 @@ def _progress(findings, lines: int):  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the app and turn every outcome into an exit code, never a traceback."""
+    """The full CLI: run the Typer app; every outcome becomes an exit code, never a traceback."""
+    from factcli.entry import guarded
+
+    sys.exit(guarded(lambda: _run_app(argv)))
+
+
+def _run_app(argv: list[str] | None) -> int:
     from typer._click.exceptions import ClickException
 
-    code: int = ExitCode.OK
     try:
-        result = app(args=argv, prog_name="factcli", standalone_mode=False)
-        code = int(result or 0)
-    except FactcliError as exc:
-        sys.stderr.write(f"factcli: error: {exc}\n")
-        code = exc.exit_code
+        return int(app(args=argv, prog_name="factcli", standalone_mode=False) or 0)
     except ClickException as exc:
         exc.show()
-        code = ExitCode.ERROR
-    except (typer.Abort, KeyboardInterrupt):
-        sys.stderr.write("\n")
-        code = ExitCode.INTERRUPTED
-    except BrokenPipeError:
-        code = ExitCode.OK
-    except MemoryError:
-        sys.stderr.write("factcli: error: out of memory\n")
-        code = ExitCode.ERROR
-    except Exception as exc:  # the promise is: never a traceback (FACTCLI_DEBUG=1 shows one)
-        if os.environ.get("FACTCLI_DEBUG"):
-            raise
-        sys.stderr.write(f"factcli: internal error: {type(exc).__name__}: {exc}\n")
-        code = ExitCode.ERROR
-    if code != ExitCode.INTERRUPTED:
-        code = _flush(code)
-    sys.exit(code)
-
-
-def _flush(code: int) -> int:
-    # A reader that went away (`factcli list | head -1`) is not an error: end quietly.
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    return code
+        return ExitCode.ERROR
+    except typer.Abort:
+        raise KeyboardInterrupt from None

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any, TextIO
 
-from factcli.korean import nfc
 
 
 class Format(str, Enum):
@@ -30,7 +29,9 @@ _CONTROL.update({c: None for c in range(0x80, 0xA0)})
 
 def clean(text: str) -> str:
     """NFC text with control characters (ANSI escapes, BEL, ...) removed, safe for a terminal."""
-    return nfc(text).translate(_CONTROL)
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text).translate(_CONTROL)
 
 
 def is_terminal(stream: TextIO) -> bool:

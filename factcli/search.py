@@ -6,18 +6,119 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from factcli import korean
-from factcli.dates import PartialDate, find_dates, parse_iso
+from factcli.index import DateKey, SearchIndex
+
+if TYPE_CHECKING:
+    from factcli.dates import PartialDate
 from factcli.model import DATE_FIELDS, Fact, Match, Store
-from factcli.numerals import parse_number
 from factcli.synonyms import build as build_synonyms
-from factcli.values import find_quantities
 
 STOPWORDS = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "and", "or", "is", "was", "were", "be", "been", "are", "as", "with", "from", "that", "this", "it", "its", "his", "her", "he", "she", "they", "their", "what", "when", "which", "who", "whom", "how", "did", "does", "do", "has", "have", "had", "into", "about", "out", "몇", "및", "등", "것", "수", "그", "이", "저", "어느", "무엇", "언제", "얼마", "있다", "했다", "한다", "하다", "된", "되다", "위해", "대한", "관련", "갖고", "가진", "갖고있다", "있는", "있으며", "있었다", "통해", "대해", "따라", "같은", "함께", "모두", "각각", "당시", "기준", "이번", "그는", "그의", "이는", "또", "또한", "더", "약", "총", "정도", "있고", "되어", "됐으며", "밝혔다", "말했다", "설명했다", "전했다"]
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "for",
+        "and",
+        "or",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "are",
+        "as",
+        "with",
+        "from",
+        "that",
+        "this",
+        "it",
+        "its",
+        "his",
+        "her",
+        "he",
+        "she",
+        "they",
+        "their",
+        "what",
+        "when",
+        "which",
+        "who",
+        "whom",
+        "how",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "into",
+        "about",
+        "out",
+        "몇",
+        "및",
+        "등",
+        "것",
+        "수",
+        "그",
+        "이",
+        "저",
+        "어느",
+        "무엇",
+        "언제",
+        "얼마",
+        "있다",
+        "했다",
+        "한다",
+        "하다",
+        "된",
+        "되다",
+        "위해",
+        "대한",
+        "관련",
+        "갖고",
+        "가진",
+        "갖고있다",
+        "있는",
+        "있으며",
+        "있었다",
+        "통해",
+        "대해",
+        "따라",
+        "같은",
+        "함께",
+        "모두",
+        "각각",
+        "당시",
+        "기준",
+        "이번",
+        "그는",
+        "그의",
+        "이는",
+        "또",
+        "또한",
+        "더",
+        "약",
+        "총",
+        "정도",
+        "있고",
+        "되어",
+        "됐으며",
+        "밝혔다",
+        "말했다",
+        "설명했다",
+        "전했다",
+    ]
 )
 _NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
 _SHORT_PARTICLES = frozenset("은는이가을를의도만와과로에")
@@ -87,38 +188,22 @@ def analyze(text: str) -> list[str]:
     return terms + [korean.to_compat_jamo(w) for w in text.split() if korean.is_choseong_query(w)]
 
 
-@dataclass
-class SearchIndex:
-    """Inverted index over facts; built once per store (and cached with it)."""
-
-    postings: dict[str, dict[int, float]] = field(default_factory=dict)
-    jamo: dict[str, str] = field(default_factory=dict)
-    initials: dict[str, str] = field(default_factory=dict)
-    dates: list[tuple[PartialDate, ...]] = field(default_factory=list)
-    values: list[Decimal | None] = field(default_factory=list)
-    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    size: int = 0
-
-    @classmethod
-    def build(cls, store: Store) -> SearchIndex:
-        index = cls(size=len(store.facts))
-        for i, fact in enumerate(store.facts):
-            for weight, text in _fields(store, fact):
-                for term in analyze(text):
-                    slot = index.postings.setdefault(term, {})
-                    slot[i] = max(slot.get(i, 0.0), weight)
-            index.dates.append(_fact_dates(fact))
-            index.values.append(_fact_number(fact))
-        index.aliases = _alias_terms(store)
-        for term in index.postings:
-            index.jamo[term] = korean.disassemble(term)
-            if any("가" <= ch <= "힣" for ch in term):
-                index.initials[term] = korean.choseong(term)
-        return index
-
-    def idf(self, term: str) -> float:
-        df = len(self.postings.get(term, ())) or 1
-        return math.log(1 + self.size / df)
+def build_index(store: Store) -> SearchIndex:
+    """The inverted index of a store: analyzed terms of every field, dates, values, 초성, jamo."""
+    index = SearchIndex(size=len(store.facts))
+    for i, fact in enumerate(store.facts):
+        for weight, text in _fields(store, fact):
+            for term in analyze(text):
+                slot = index.postings.setdefault(term, {})
+                slot[i] = max(slot.get(i, 0.0), weight)
+        index.dates.append(_fact_dates(fact))
+        index.values.append(_fact_number(fact))
+    index.aliases = _alias_terms(store)
+    for term in index.postings:
+        index.jamo[term] = korean.disassemble(term)
+        if any("가" <= ch <= "힣" for ch in term):
+            index.initials[term] = korean.choseong(term)
+    return index
 
 
 def _alias_terms(store: Store) -> dict[str, tuple[str, ...]]:
@@ -148,16 +233,27 @@ def _fields(store: Store, fact: Fact) -> list[tuple[float, str]]:
     return out
 
 
-def _fact_dates(fact: Fact) -> tuple[PartialDate, ...]:
+def _fact_dates(fact: Fact) -> tuple[DateKey, ...]:
+    from factcli.dates import parse_iso
+
     found = []
     for name in DATE_FIELDS:
         value = getattr(fact, name)
         if value:
             try:
-                found.append(parse_iso(value))
+                date = parse_iso(value)
             except ValueError:
                 continue
+            found.append((date.year or 0, date.month or 0, date.day or 0))
     return tuple(found)
+
+
+def _date_agrees(wanted: PartialDate, key: DateKey) -> bool:
+    """Both dates agree on every part both give (2025-07 and 2025-07-17 do)."""
+    return all(
+        not a or not b or a == b
+        for a, b in zip((wanted.year, wanted.month, wanted.day), key, strict=True)
+    )
 
 
 def _fact_number(fact: Fact) -> Decimal | None:
@@ -172,7 +268,14 @@ def _query_numbers(
     """Numbers and dates a query mentions, and the query with them cut out.
 
     A bare number that is also a word of the store ("3.0" in "엑사원 3.0") stays a word.
+    The number parsers load only for a query with digits in it.
     """
+    if not any(ch.isdigit() for ch in query):
+        return [], [], query
+    from factcli.dates import PartialDate, find_dates
+    from factcli.numerals import parse_number
+    from factcli.values import find_quantities
+
     spans: list[tuple[int, int]] = []
     numbers: list[Decimal] = []
     dates = []
@@ -331,7 +434,7 @@ def search(
     for wanted in dates:
         total += number_weight * 0.8
         for i, fact_dates in enumerate(index.dates):
-            if any(wanted.agrees(d) for d in fact_dates):
+            if any(_date_agrees(wanted, d) for d in fact_dates):
                 scores[i] += number_weight * 0.8
     if not total:
         return []
@@ -352,5 +455,5 @@ def store_index(store: Store) -> SearchIndex:
     """The store's index, built on first use and kept on the store (and in its cache)."""
     index = store.search_index
     if not isinstance(index, SearchIndex) or index.size != len(store.facts):
-        index = store.search_index = SearchIndex.build(store)
+        index = store.search_index = build_index(store)
     return index

@@ -6,14 +6,25 @@ import os
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factcli import schema, yamlio
-from factcli.dates import PartialDate, parse_iso
 from factcli.errors import StoreError, UsageError
-from factcli.korean import nfc
 from factcli.model import KINDS, Fact, Problem, Source, Store, Subject
 
-__all__ = ["Store", "bundled_store_path", "load_store", "read_store", "resolve_store_path", "store_files"]
+if TYPE_CHECKING:
+    from factcli.dates import PartialDate
+
+# The YAML parser, the schema and the date parser load only when the YAML is read: a warm
+# cache hit needs none of them (see factcli.cache).
+
+__all__ = [
+    "Store",
+    "bundled_store_path",
+    "load_store",
+    "read_store",
+    "resolve_store_path",
+    "store_files",
+]
 
 STORE_ENV = "FACTCLI_STORE"
 SUFFIXES = (".yaml", ".yml")
@@ -52,7 +63,11 @@ def store_files(root: Path) -> list[Path]:
                 continue
             seen.add((st.st_dev, st.st_ino))
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            files += [Path(dirpath, f) for f in sorted(filenames) if f.endswith(SUFFIXES) and not f.startswith(".")]
+            files += [
+                Path(dirpath, f)
+                for f in sorted(filenames)
+                if f.endswith(SUFFIXES) and not f.startswith(".")
+            ]
     except OSError as exc:
         raise StoreError(f"{root}: cannot read store: {exc.strerror or exc}") from None
     if not files:
@@ -70,12 +85,16 @@ def display_name(path: Path) -> str:
 
 
 def _read_file(path: Path) -> tuple[object, list[Problem]]:
+    from factcli import schema, yamlio
+
     name = display_name(path)
     try:
         size = path.stat().st_size
         if size > yamlio.MAX_FILE_BYTES:
             mib = yamlio.MAX_FILE_BYTES // (1024 * 1024)
-            return None, [Problem(name, 0, f"file too large ({size / 1e6:.1f} MB > {mib} MiB); split it")]
+            return None, [
+                Problem(name, 0, f"file too large ({size / 1e6:.1f} MB > {mib} MiB); split it")
+            ]
         data = path.read_bytes()
     except OSError as exc:
         return None, [Problem(name, 0, f"cannot read: {exc.strerror or exc}")]
@@ -91,16 +110,24 @@ def _read_file(path: Path) -> tuple[object, list[Problem]]:
     if doc is None:
         return None, [Problem(name, 1, "no content (only comments)")]
     if not isinstance(doc, dict):
-        return None, [Problem(name, 1, "the file must be a mapping with subjects:, sources: or facts:")]
+        return None, [
+            Problem(name, 1, "the file must be a mapping with subjects:, sources: or facts:")
+        ]
     problems = []
     for key in doc:
         if key not in schema.TOP_KEYS:
             line = doc.key_lines.get(key, 1) if isinstance(doc, yamlio.LineDict) else 1
-            problems.append(Problem(name, line, f"unknown top-level key {key!r} (use subjects:, sources:, facts:)"))
+            problems.append(
+                Problem(
+                    name, line, f"unknown top-level key {key!r} (use subjects:, sources:, facts:)"
+                )
+            )
     return doc, problems
 
 
 def _records(doc: dict, key: str, name: str) -> Iterable[tuple[object, int]]:
+    from factcli import yamlio
+
     items = doc.get(key)
     if items is None:
         return []
@@ -112,6 +139,8 @@ def _records(doc: dict, key: str, name: str) -> Iterable[tuple[object, int]]:
 
 def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
     """Read and check every file; returns the store (None if any problem) and all problems."""
+    from factcli import schema
+
     facts: list[Fact] = []
     subjects: dict[str, Subject] = {}
     sources: dict[str, Source] = {}
@@ -142,7 +171,11 @@ def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
                 where = f"{name}:{line}"
                 previous = first_seen.setdefault((key, obj.id), where)
                 if previous != where:
-                    problems.append(Problem(name, line, f"duplicate {key[:-1]} id {obj.id!r} (first at {previous})"))
+                    problems.append(
+                        Problem(
+                            name, line, f"duplicate {key[:-1]} id {obj.id!r} (first at {previous})"
+                        )
+                    )
                     continue
                 if table is None:
                     facts.append(obj)  # type: ignore[arg-type]
@@ -155,21 +188,35 @@ def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
     return Store(facts=facts, subjects=subjects, sources=sources, root=str(root)), []
 
 
-def _cross_check(facts: list[Fact], subjects: dict[str, Subject], sources: dict[str, Source]) -> list[Problem]:
+def _cross_check(
+    facts: list[Fact], subjects: dict[str, Subject], sources: dict[str, Source]
+) -> list[Problem]:
     ids = {f.id for f in facts}
     problems = []
     for subject in subjects.values():
         if subject.part_of and subject.part_of not in subjects:
-            problems.append(Problem("", 0, f"subject {subject.id!r}: part_of unknown subject {subject.part_of!r}"))
+            problems.append(
+                Problem(
+                    "", 0, f"subject {subject.id!r}: part_of unknown subject {subject.part_of!r}"
+                )
+            )
     for fact in facts:
         label = f"fact {fact.id!r}"
         if fact.subject not in subjects:
-            problems.append(Problem(fact.file, fact.line, f"{label}: unknown subject {fact.subject!r}"))
+            problems.append(
+                Problem(fact.file, fact.line, f"{label}: unknown subject {fact.subject!r}")
+            )
         for ref in fact.sources:
             if ref.doc not in sources:
-                problems.append(Problem(fact.file, fact.line, f"{label}: unknown source doc {ref.doc!r}"))
+                problems.append(
+                    Problem(fact.file, fact.line, f"{label}: unknown source doc {ref.doc!r}")
+                )
         if fact.supersedes and fact.supersedes not in ids:
-            problems.append(Problem(fact.file, fact.line, f"{label}: supersedes unknown fact {fact.supersedes!r}"))
+            problems.append(
+                Problem(
+                    fact.file, fact.line, f"{label}: supersedes unknown fact {fact.supersedes!r}"
+                )
+            )
         if fact.supersedes == fact.id:
             problems.append(Problem(fact.file, fact.line, f"{label}: supersedes itself"))
     return problems
@@ -195,12 +242,16 @@ def load_store(path: str | os.PathLike[str] | None = None, *, use_cache: bool = 
 def _load_fresh(root: Path) -> Store:
     store, problems = read_store(root)
     if store is None:
-        more = f" (and {len(problems) - 1} more; run `factcli validate`)" if len(problems) > 1 else ""
+        more = (
+            f" (and {len(problems) - 1} more; run `factcli validate`)" if len(problems) > 1 else ""
+        )
         raise StoreError(f"invalid store: {problems[0]}{more}")
     return store
 
 
 def _overlaps(fact: Fact, since: PartialDate | None, until: PartialDate | None) -> bool:
+    from factcli.dates import parse_iso
+
     when = fact.when
     if not when:
         return False
@@ -213,6 +264,8 @@ def _overlaps(fact: Fact, since: PartialDate | None, until: PartialDate | None) 
 
 def effective_date(fact: Fact, store: Store) -> PartialDate | None:
     """When a fact became true or known: its date or start, else its source's publication date."""
+    from factcli.dates import parse_iso
+
     when = fact.date or fact.start
     if not when:
         dated = [store.sources[r.doc].date for r in fact.sources if r.doc in store.sources]
@@ -222,6 +275,8 @@ def effective_date(fact: Fact, store: Store) -> PartialDate | None:
 
 def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool = False) -> bool:
     """Whether a fact held on `day`: begun by then (if its start is known), not ended, not superseded."""
+    from factcli.dates import parse_iso
+
     known = fact.date or fact.start
     begun = parse_iso(known) if known else None
     if begun and begun.first_day() > day.last_day():
@@ -238,6 +293,8 @@ def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool =
 
 def subject_ids(store: Store, wanted: str) -> set[str]:
     """Subject ids whose id, name or alias equals `wanted` (case- and space-insensitive)."""
+    from factcli.korean import nfc
+
     key = "".join(nfc(wanted).lower().split())
     return {
         s.id
@@ -261,6 +318,8 @@ def filter_facts(
 
     With `as_of`, a fact superseded by that day is left out unless `include_superseded`.
     """
+    from factcli.korean import nfc
+
     tags = {nfc(t).lower() for t in tags}
     subjects = subject_ids(store, subject) if subject else None
     if subject and not subjects:
@@ -285,6 +344,8 @@ def filter_facts(
 
 def stale_facts(store: Store, before: date) -> list[Fact]:
     """Facts never verified, or last verified before `before`, oldest first."""
+    from factcli.dates import parse_iso
+
     old = [f for f in store.facts if not f.verified or parse_iso(f.verified).last_day() < before]
     return sorted(old, key=lambda f: (f.verified or "", f.id))
 

@@ -14,9 +14,12 @@ from decimal import Decimal
 
 from factcli.dates import find_dates
 from factcli.korean import PARTICLES, nfc_map
-from factcli.numerals import SPELLED, format_korean, parse_number, spelled_number
+from factcli.numerals import SPELLED, parse_number, spelled_number
 
 __all__ = ["KINDS", "UNITS", "Quantity", "find_quantities", "format_value"]
+
+# Writing values back lives in factcli.units (cheap to import); re-exported here.
+from factcli.units import format_value
 
 #: The kinds a Quantity can have.
 KINDS = ("amount", "count", "percent", "duration", "age", "measure", "size", "rank", "ordinal")
@@ -414,7 +417,9 @@ _RANK = re.compile(
     r"(?<![\d.])(\d+)[ \t]*위(?![가-힣])|(?<![\d.])(\d+)[ \t]*위(?=[를가는에의로도였이])"
     r"|\b(?i:no\.|number)[ \t]*(\d+)\b(?![ \t]*(?i:gpus?|won|people))|\b(\d+)(?:st|nd|rd|th)[ \t]+place\b"
 )
-_ORDINAL = re.compile(r"제[ \t]?(\d+)[ \t]?(?:회|호|차|대)|(?<![\d.])(\d+)[ \t]?호(?![가-힣]?기)|\b(\d+)(?:st|nd|rd|th)\b")
+_ORDINAL = re.compile(
+    r"제[ \t]?(\d+)[ \t]?(?:회|호|차|대)|(?<![\d.])(\d+)[ \t]?호(?![가-힣]?기)|\b(\d+)(?:st|nd|rd|th)\b"
+)
 
 
 _SIZE_THEN_MODEL = re.compile(r"(\d+(?:\.\d+)?)B(?=[ \t-]*(?i:models?|모델))")
@@ -424,7 +429,14 @@ def _model_size(q: Quantity, norm: str) -> Quantity:
     match = _SIZE_THEN_MODEL.match(norm, q.start)
     if q.unit != "model" or not match:
         return q
-    return Quantity((Decimal(match.group(1)) * 10**9).normalize() + 0, "parameter", "size", q.start, match.end(), match.group(0))
+    return Quantity(
+        (Decimal(match.group(1)) * 10**9).normalize() + 0,
+        "parameter",
+        "size",
+        q.start,
+        match.end(),
+        match.group(0),
+    )
 
 
 def _special(norm: str) -> list[Quantity]:
@@ -445,7 +457,9 @@ def _special(norm: str) -> list[Quantity]:
             out.append(_quantity(Decimal(number), "rank", "rank", match, norm))
     taken = [(q.start, q.end) for q in out]
     for match in _ORDINAL.finditer(norm):
-        if not _overlaps(*match.span(), taken) and not (match.group(3) and _RANK_AFTER.match(norm, match.end())):
+        if not _overlaps(*match.span(), taken) and not (
+            match.group(3) and _RANK_AFTER.match(norm, match.end())
+        ):
             number = next(g for g in match.groups() if g)
             out.append(_quantity(Decimal(number), "ordinal", "ordinal", match, norm))
     return out
@@ -455,80 +469,11 @@ _RANK_AFTER = re.compile(r"[ \t]+place\b")
 
 
 def _quantity(value: Decimal, unit: str, kind: str, match: re.Match[str], norm: str) -> Quantity:
-    value = value.quantize(Decimal("0.01")).normalize() if value != value.to_integral() else value.to_integral()
-    return Quantity(value, unit, kind, match.start(), match.end(), norm[match.start() : match.end()])
-
-
-_KO_SUFFIX = {
-    "KRW": " 원",
-    "USD": "달러",
-    "GPU": "장",
-    "people": "명",
-    "item": "개",
-    "company": "개사",
-    "country": "개국",
-    "language": "개 언어",
-    "parameter": "개 매개변수",
-    "%": "%",
-    "%p": "%p",
-    "day": "일",
-    "week": "주",
-    "month": "개월",
-    "year": "년",
-    "years": "세",
-    "m2": "㎡",
-}
-# Units whose Korean form groups by 만/억 (36억9767만); the rest are written plainly.
-_KO_GROUPED = {"KRW", "USD", "GPU", "people", "item", "company", "parameter", None}
-_EN_FORMS = {
-    "people": ("person", "people"),
-    "company": ("company", "companies"),
-    "country": ("country", "countries"),
-    "GPU": ("GPU", "GPUs"),
-    "years": ("year old", "years old"),
-}
-
-
-def _plain(value: Decimal) -> str:
-    if value == value.to_integral_value():
-        return f"{int(value):,}"
-    return f"{value.normalize():,f}"
-
-
-def format_value(value: Decimal, unit: str | None, *, lang: str = "ko") -> str:
-    """Write a quantity for a report: (3697670000, "KRW") -> "36억9767만 원" or "3,697,670,000 won".
-
-    Korean money and counts group by 만/억 with plain digits inside a section ("41억5000만 원",
-    not 41억5천만: digits are easier to compare at a glance); below 10,000 they are
-    comma-grouped ("2,000장"). Other units use comma-grouped digits. English uses digits and
-    the unit word ("2,000 GPUs", "30%", "1 year", "32B parameters"). find_quantities reads
-    every form back. A unit outside UNITS is written after the number, plural with "s".
-    ValueError for a language other than "ko" or "en".
-    """
-    value = Decimal(value)
-    if lang not in ("ko", "en"):
-        raise ValueError(f"unknown language: {lang!r}")
-    if unit in ("rank", "ordinal"):
-        n = _plain(value)
-        if lang == "ko":
-            return f"{n}위" if unit == "rank" else f"제{n}"
-        suffix = "th" if value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(int(value % 10), "th")
-        return f"No. {n}" if unit == "rank" else f"{n}{suffix}"
-    if lang == "ko" and (unit is None or unit in _KO_SUFFIX):
-        number = format_korean(value) if unit in _KO_GROUPED and value >= 0 else _plain(value)
-        return number + _KO_SUFFIX.get(unit or "", "")
-    number = _plain(value)
-    if unit is None:
-        return number
-    if unit == "KRW":
-        return f"{number} won"
-    if unit == "USD":
-        return f"${number}"
-    if unit in ("%", "%p"):
-        return f"{number}{unit}"
-    if unit == "m2":
-        return f"{number} m2"
-    if unit == "parameter" and value >= 10**9 and (value / 10**9) * 10 % 1 == 0:
-        return f"{_plain(value / 10**9)}B parameters"  # 32B parameters, 2.4B parameters
-    singular, plural = _EN_FORMS.get(unit, (unit, f"{unit}s"))
-    return f"{number} {singular if value == 1 else plural}"
+    value = (
+        value.quantize(Decimal("0.01")).normalize()
+        if value != value.to_integral()
+        else value.to_integral()
+    )
+    return Quantity(
+        value, unit, kind, match.start(), match.end(), norm[match.start() : match.end()]
+    )

@@ -31,7 +31,7 @@ CSV_COLUMNS = (
 
 def display_value(fact: Fact, lang: str = "ko") -> str:
     """The value as a reader writes it: 36억9767만 원, 2,000 GPUs, 30%, 2025-07-17."""
-    from factcli.values import format_value
+    from factcli.units import format_value
 
     if fact.kind == "date":
         return fact.date or ""

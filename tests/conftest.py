@@ -48,7 +48,7 @@ class Result:
 @pytest.fixture
 def cli() -> Callable[..., Result]:
     """Run factcli in-process through its real entry point; stdout and stderr apart."""
-    from factcli.cli import main
+    from factcli.entry import main
 
     def run(
         *args: str, input: str | bytes | None = None, store: Path | None = TEST_STORE

@@ -1,0 +1,83 @@
+"""What `get` and `search` do, without the CLI framework: shared by cli.py and the fast path."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from factcli.errors import ExitCode, NotFoundError, UsageError
+from factcli.model import Store
+from factcli.render import Format
+
+
+def emit_facts(rows: list[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
+    """Facts in any format: the JSON contract for json/jsonl/yaml, flat rows for csv/tsv."""
+    from factcli import render, views
+
+    if fmt in (Format.csv, Format.tsv):
+        rows = [views.csv_row(r) for r in rows]
+        render.emit(rows, fmt, columns=views.CSV_COLUMNS)
+    elif fmt in (Format.json, Format.jsonl, Format.yaml):
+        drop = ("when", "display_value")
+        render.emit([{k: v for k, v in r.items() if k not in drop} for r in rows], fmt, columns=())
+    else:
+        render.emit(
+            rows,
+            fmt,
+            columns=views.FACT_COLUMNS,
+            headers=views.FACT_HEADERS,
+            plain=views.plain_fact,
+            title=title,
+        )
+
+
+def get(store: Store, fact_id: str, *, field: str | None, fmt: Format) -> int:
+    """Print one fact (or one field of it, bare); NotFoundError with close ids if unknown."""
+    from factcli import render, views
+
+    fact = store.get(fact_id.strip())
+    if fact is None:
+        from rapidfuzz import process
+
+        ids = [f.id for f in store.facts]
+        close = [c for c, _s, _i in process.extract(fact_id, ids, limit=3, score_cutoff=60)]
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise NotFoundError(f"no fact with id {fact_id!r}{hint}")
+    if field:
+        row = views.fact_row(fact)
+        if field not in row:
+            raise UsageError(f"--field: unknown field {field!r} (one of {', '.join(sorted(row))})")
+        value = row[field]
+        if isinstance(value, list | dict):
+            render.write_json(value, sys.stdout)
+        else:
+            sys.stdout.write(render.clean("" if value is None else str(value)) + "\n")
+        return ExitCode.OK
+    if fmt is Format.json:
+        render.write_json(fact.to_dict(), sys.stdout)
+    elif fmt in (Format.table, Format.plain):
+        pairs = views.fact_detail(fact, store)
+        if fmt is Format.table:
+            rows = [{"field": k, "value": v} for k, v in pairs]
+            render.emit(rows, fmt, columns=("field", "value"))
+        else:
+            for key, value in pairs:
+                sys.stdout.write(render.clean(f"{key}: {value}") + "\n")
+    else:
+        emit_facts([views.fact_row(fact)], fmt)
+    return ExitCode.OK
+
+
+def search(
+    store: Store, words: list[str], *, limit: int, fmt: Format, pool: list[Any] | None = None
+) -> int:
+    """Print the best matches; exit 1 when nothing matches."""
+    from factcli import views
+    from factcli.search import search as rank
+
+    text = " ".join(words).strip()
+    if not text:
+        raise UsageError("search: empty query")
+    matches = rank(store, text, limit=limit, facts=pool)
+    emit_facts(views.match_rows(matches), fmt)
+    return ExitCode.OK if matches else ExitCode.NOT_FOUND
