@@ -151,6 +151,9 @@ def _fact_row(rowid: int, fact: Fact) -> tuple[Any, ...]:
     row = fact.to_dict() | {"rowid": rowid}
     row["approx"] = int(fact.approx)
     row["tags"] = json.dumps(list(fact.tags), ensure_ascii=False)
+    value = row["value"]
+    if isinstance(value, int) and not -(2**63) <= value < 2**63:
+        row["value"] = str(value)  # past SQLite's 64-bit INTEGER: exact digits, as text
     return tuple(row[c] for c in FACT_COLUMNS)
 
 

@@ -7,6 +7,7 @@ libraries on PyPI, which pass NFD input through unchanged.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -286,6 +287,7 @@ def _syllables(text: str) -> int:
     return sum(1 for c in text if is_hangul_syllable(c) or c.isalnum())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def strip_particle(word: str, *, min_stem: int = 2) -> str:
     """Remove one trailing particle or verb ending from a word: 배경훈은 -> 배경훈.
 

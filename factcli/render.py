@@ -80,8 +80,19 @@ def guard_formula(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+# JSON escapes C0 controls but not DEL and C1 (U+009B is a CSI to some terminals). Outside
+# strings JSON is ASCII, so escaping them everywhere keeps the same data, safe on a terminal.
+_JSON_UNSAFE = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+
+
+def dumps(data: Any, *, indent: int | None = None) -> str:
+    """JSON with non-ASCII text as is and every control character escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent, default=str)
+    return text.translate(_JSON_UNSAFE)
+
+
 def write_json(data: Any, out: TextIO) -> None:
-    out.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    out.write(dumps(data, indent=2) + "\n")
 
 
 def emit(
@@ -100,7 +111,7 @@ def emit(
         write_json(list(rows), out)
     elif fmt is Format.jsonl:
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            out.write(dumps(row) + "\n")
     elif fmt is Format.yaml:
         import yaml
 

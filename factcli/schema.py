@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Any
 
@@ -156,6 +157,9 @@ def parse_source(raw: Any, file: str, line: int) -> tuple[Source | None, list[Pr
 def _number(rec: _Record, value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | float):
         rec.problem("value", f"must be a number for kind {rec.raw.get('kind')!r}, not {value!r}")
+        return None
+    if not math.isfinite(value):  # .inf and .nan are YAML floats, but no fact's value
+        rec.problem("value", f"must be a finite number, not {value!r}")
         return None
     if value < 0:
         rec.problem("value", "must not be negative")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -121,6 +122,7 @@ STOPWORDS = frozenset(
     ]
 )
 _NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
+_JAMO = re.compile("[\u1100-\u11ff\u3131-\u318e]")
 _SHORT_PARTICLES = frozenset("은는이가을를의도만와과로에")
 _PREDICATE = re.compile(r"[가-힣]다$")
 
@@ -133,6 +135,7 @@ def is_predicate(term: str) -> bool:
 _EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(token: str) -> str:
     """A light English stemmer: enough to match appointed/appointment/appoint."""
     if token.isascii() and token.isalpha():
@@ -185,15 +188,23 @@ def analyze(text: str) -> list[str]:
         if t not in STOPWORDS and t not in _PARTICLE_WORDS
     ]
     # 초성 words (ㅂㄱㅎ, or conjoining ᄇᄀᄒ) are not word tokens; keep them as terms of their own.
+    if not _JAMO.search(text):
+        return terms
     return terms + [korean.to_compat_jamo(w) for w in text.split() if korean.is_choseong_query(w)]
 
 
 def build_index(store: Store) -> SearchIndex:
     """The inverted index of a store: analyzed terms of every field, dates, values, 초성, jamo."""
     index = SearchIndex(size=len(store.facts))
+    seen: dict[str, list[str]] = {}  # names, tags and quotes repeat across facts
     for i, fact in enumerate(store.facts):
         for weight, text in _fields(store, fact):
-            for term in analyze(text):
+            terms = seen.get(text)
+            if terms is None:
+                if len(seen) > 100_000:
+                    seen.clear()  # bounded memory on a large store
+                terms = seen[text] = analyze(text)
+            for term in terms:
                 slot = index.postings.setdefault(term, {})
                 slot[i] = max(slot.get(i, 0.0), weight)
         index.dates.append(_fact_dates(fact))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -84,20 +85,30 @@ def display_name(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """A regular file's bytes; ValueError (the message) if it is not one or is over `limit`."""
+    if not stat.S_ISREG(path.stat().st_mode):  # before open(): opening a FIFO blocks
+        raise ValueError("not a regular file (a device, pipe or socket)")
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size <= limit:
+            data = fh.read(limit + 1)  # at most: the file may grow after the stat
+            size = len(data)
+    if size > limit:
+        raise ValueError(f"file too large ({size / 1e6:.1f} MB > {limit // 2**20} MiB); split it")
+    return data
+
+
 def _read_file(path: Path) -> tuple[object, list[Problem]]:
     from factcli import schema, yamlio
 
     name = display_name(path)
     try:
-        size = path.stat().st_size
-        if size > yamlio.MAX_FILE_BYTES:
-            mib = yamlio.MAX_FILE_BYTES // (1024 * 1024)
-            return None, [
-                Problem(name, 0, f"file too large ({size / 1e6:.1f} MB > {mib} MiB); split it")
-            ]
-        data = path.read_bytes()
+        data = _read_bytes(path, yamlio.MAX_FILE_BYTES)
     except OSError as exc:
-        return None, [Problem(name, 0, f"cannot read: {exc.strerror or exc}")]
+        return None, [Problem(name, 1, f"cannot read: {exc.strerror or exc}")]
+    except ValueError as exc:
+        return None, [Problem(name, 1, str(exc))]
     text, problem = yamlio.decode(data, name)
     if problem:
         return None, [problem]
@@ -134,7 +145,9 @@ def _records(doc: dict, key: str, name: str) -> Iterable[tuple[object, int]]:
     if not isinstance(items, list):
         line = doc.key_lines.get(key, 1) if isinstance(doc, yamlio.LineDict) else 1
         raise ValueError(f"{name}:{line}: {key}: must be a list")
-    return [(item, getattr(item, "line", 0)) for item in items]
+    # A scalar item keeps no line of its own: the list knows where each item starts.
+    lines = getattr(items, "item_lines", None) or [getattr(items, "line", 0)] * len(items)
+    return [(item, getattr(item, "line", 0) or line) for item, line in zip(items, lines, strict=False)]
 
 
 def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
@@ -181,7 +194,7 @@ def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
                     facts.append(obj)  # type: ignore[arg-type]
                 else:
                     table[obj.id] = obj  # type: ignore[assignment]
-    problems += _cross_check(facts, subjects, sources)
+    problems += _cross_check(facts, subjects, sources, first_seen)
     if problems:
         return None, problems
     _link_supersession(facts)
@@ -189,15 +202,21 @@ def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
 
 
 def _cross_check(
-    facts: list[Fact], subjects: dict[str, Subject], sources: dict[str, Source]
+    facts: list[Fact],
+    subjects: dict[str, Subject],
+    sources: dict[str, Source],
+    first_seen: dict[tuple[str, str], str],
 ) -> list[Problem]:
     ids = {f.id for f in facts}
     problems = []
     for subject in subjects.values():
         if subject.part_of and subject.part_of not in subjects:
+            file, _, line = first_seen.get(("subjects", subject.id), ":0").rpartition(":")
             problems.append(
                 Problem(
-                    "", 0, f"subject {subject.id!r}: part_of unknown subject {subject.part_of!r}"
+                    file,
+                    int(line),
+                    f"subject {subject.id!r}: part_of unknown subject {subject.part_of!r}",
                 )
             )
     for fact in facts:
