@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,8 +15,7 @@ from factcli import __version__
 from factcli.errors import StoreError
 from factcli.model import Problem, Store
 
-SCHEMA_VERSION = 1
-MAGIC = b"factcli-cache\n"
+SCHEMA_VERSION = 3
 CACHE_ENV = "XDG_CACHE_HOME"
 
 Reader = Callable[[Path], tuple[Store | None, list[Problem]]]
@@ -58,7 +56,22 @@ def _key(root: Path, prints: list[tuple[str, int, int]]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def _path_for(root: Path) -> Path:
+    """One cache file per store: a rebuild replaces the last one instead of piling up."""
+    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
+    return cache_dir() / f"store-{name}.db"
+
+
+def _read(path: Path, key: str) -> Store | None:
+    if not path.exists():
+        return None
+    from factcli import dbcache
+
+    return dbcache.open_store(path, key)
+
+
 def _content_hash(prints: list[tuple[str, int, int]]) -> str:
+    """sha256 over the files' contents: recorded in the cache, for inspection and audits."""
     digest = hashlib.sha256()
     for path, _size, _mtime in prints:
         with open(path, "rb") as fh:
@@ -66,47 +79,15 @@ def _content_hash(prints: list[tuple[str, int, int]]) -> str:
     return digest.hexdigest()
 
 
-def _path_for(root: Path) -> Path:
-    """One cache file per store: a rebuild replaces the last one instead of piling up."""
-    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
-    return cache_dir() / f"store-{name}.pickle"
+def _write(path: Path, key: str, store: Store, prints: list[tuple[str, int, int]]) -> None:
+    import sqlite3
 
+    from factcli import dbcache
 
-def _read(path: Path, key: str) -> Store | None:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    if not data.startswith(MAGIC):
-        return None
-    try:
-        payload = pickle.loads(data[len(MAGIC) :])
-    except Exception:  # a corrupt or truncated cache is just a miss
-        return None
-    if not isinstance(payload, dict) or payload.get("key") != key or payload.get("version") != __version__:
-        return None
-    store = payload.get("store")
-    return store if isinstance(store, Store) else None
-
-
-def _write(path: Path, key: str, content: str, store: Store) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        blob = MAGIC + pickle.dumps(
-            {"key": key, "version": __version__, "content": content, "store": store},
-            protocol=pickle.HIGHEST_PROTOCOL,
-        )
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except (OSError, pickle.PicklingError, RecursionError):
+        dbcache.write(path, key, store, store.search_index, content=_content_hash(prints))
+    except (OSError, sqlite3.Error):
         return  # no cache, only slower
 
 
@@ -145,6 +126,6 @@ def _load(root: Path, reader: Reader, *, build_index: bool) -> Store:
             from factcli.search import store_index  # only a rebuild pays for the search code
 
             store_index(store)
-        _write(path, key, _content_hash(prints), store)
+            _write(path, key, store, prints)
         return store
     raise StoreError(f"{root}: the store kept changing while it was read; try again")

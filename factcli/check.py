@@ -333,7 +333,7 @@ def _is_novel_noun(term: str, index: SearchIndex) -> bool:
     if not re.fullmatch("[가-힣]{2,}", term) or _VERBISH.search(term) or is_predicate(term):
         return False
     stem = strip_particle(term, min_stem=1)
-    return stem == term or (len(stem) >= 2 and stem not in index.postings)
+    return stem == term or (len(stem) >= 2 and not index.has(stem))
 
 
 def relevance(

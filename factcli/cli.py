@@ -154,7 +154,8 @@ def search(
     from factcli import commands
 
     store = _store()
-    pool = _filtered(store, kind, tag, subject, None, None, as_of, False)
+    filters = (kind, tag, subject, as_of)
+    pool = _filtered(store, kind, tag, subject, None, None, as_of, False) if any(filters) else None
     return commands.search(store, query, limit=limit, fmt=_fmt(fmt), pool=pool)
 
 

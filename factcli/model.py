@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from collections.abc import Sequence
 from typing import Any
 
 KINDS: tuple[str, ...] = (
@@ -148,18 +149,17 @@ class Problem:
 class Store:
     """A loaded, validated store."""
 
-    facts: list[Fact]
+    facts: Sequence[Fact]  # a list, or the cache's lazy sequence (factcli.dbcache)
     subjects: dict[str, Subject]
     sources: dict[str, Source]
     root: str = ""
-    _by_id: dict[str, Fact] = field(default_factory=dict, repr=False)
-    # The search index, built on first use and cached with the store (search.store_index).
+    _by_id: dict[str, Fact] | None = field(default=None, repr=False)
+    # The search index, built on first use or read from the cache (search.store_index).
     search_index: Any = field(default=None, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self._by_id = {f.id: f for f in self.facts}
-
     def get(self, fact_id: str) -> Fact | None:
+        if self._by_id is None:
+            self._by_id = {f.id: f for f in self.facts}
         return self._by_id.get(fact_id)
 
     def __len__(self) -> int:

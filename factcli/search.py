@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcli import korean
 from factcli.index import DateKey, SearchIndex
+
+Index = Any  # SearchIndex, or factcli.dbcache.DbIndex: the same questions
 
 if TYPE_CHECKING:
     from factcli.dates import PartialDate
@@ -274,7 +277,7 @@ def _fact_number(fact: Fact) -> Decimal | None:
 
 
 def _query_numbers(
-    query: str, vocabulary: Mapping[str, object]
+    query: str, vocabulary: Index
 ) -> tuple[list[Decimal], list[PartialDate], str]:
     """Numbers and dates a query mentions, and the query with them cut out.
 
@@ -300,7 +303,7 @@ def _query_numbers(
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]
     for raw in rest.split():
-        if _NUMBERISH.match(raw) and any(ch.isdigit() for ch in raw) and raw not in vocabulary:
+        if _NUMBERISH.match(raw) and any(ch.isdigit() for ch in raw) and not vocabulary.has(raw):
             try:
                 value = parse_number(raw)
             except (ValueError, InvalidOperation):
@@ -322,7 +325,7 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     return _SYNONYMS
 
 
-def _expand(index: SearchIndex, term: str) -> dict[str, float]:
+def _expand(index: Index, term: str) -> dict[str, float]:
     """Vocabulary terms a query term may mean, each with how surely (0-1)."""
     found: dict[str, float] = {}
 
@@ -330,44 +333,50 @@ def _expand(index: SearchIndex, term: str) -> dict[str, float]:
         if score > found.get(t, 0.0):
             found[t] = score
 
-    if term in index.postings:
+    if index.has(term):
         add(term, 1.0)
-    elif len(term) >= 2 and term[-1] in _SHORT_PARTICLES and term[:-1] in index.postings:
+    elif len(term) >= 2 and term[-1] in _SHORT_PARTICLES and index.has(term[:-1]):
         add(term[:-1], 0.95)  # "딥은" -> "딥": a one-syllable word with its particle
     if korean.is_choseong_query(term):
         initials = korean.to_compat_jamo(term).replace(" ", "")
-        for t, ini in index.initials.items():
+        for t, ini in index.initials_items():
             if ini == initials:
                 add(t, 0.95)
             elif len(initials) >= 2 and ini.startswith(initials):
                 add(t, 0.8)
         return found
     if len(term) >= 2:
-        for t in index.postings:
-            if t == term:
-                continue
-            if t.startswith(term):
-                # "정부" is a weaker hint of "정부세종청사" than "취임" of "취임식".
+        vocabulary = index.sorted_vocabulary()
+        # Words the term begins ("정부" of "정부세종청사" is a weaker hint than "취임" of "취임식").
+        at = bisect.bisect_left(vocabulary, term)
+        while at < len(vocabulary) and vocabulary[at].startswith(term):
+            t = vocabulary[at]
+            at += 1
+            if t != term:
                 add(t, 0.85 * min(1.0, (len(term) / len(t)) ** 0.5 + 0.15))
-            elif len(t) >= 2 and term.startswith(t):
-                # "확보하기로" -> "확보", "출범일" -> "출범": a stem and its endings.
-                add(t, 0.85 if len(t) >= len(term) * 0.5 else 0.7)
-            elif len(term) >= 3 and term in t:
-                add(t, 0.6)
-    for syn in (*_synonyms().get(term, ()), *index.aliases.get(term, ())):
-        if syn in index.postings:
+        # Words that begin the term: a stem and its endings ("확보하기로" -> "확보").
+        for cut in range(2, len(term)):
+            if index.has(term[:cut]):
+                add(term[:cut], 0.85 if cut >= len(term) * 0.5 else 0.7)
+        # Words containing it (a compound): a scan, so only on stores of modest size.
+        if len(term) >= 3 and len(vocabulary) <= 50_000:
+            for t in vocabulary:
+                if term in t and not t.startswith(term):
+                    add(t, 0.6)
+    for syn in (*_synonyms().get(term, ()), *index.aliases_of(term)):
+        if index.has(syn):
             add(syn, 0.8)
     if not any(score >= 0.85 for score in found.values()) and len(term) >= 2:
         _fuzzy(index, term, add)
     return found
 
 
-def _fuzzy(index: SearchIndex, term: str, add) -> None:  # type: ignore[no-untyped-def]
+def _fuzzy(index: Index, term: str, add) -> None:  # type: ignore[no-untyped-def]
     from rapidfuzz import fuzz, process
 
     target = korean.disassemble(term)
     cutoff = 80 if len(target) >= 5 else 86
-    choices = index.jamo
+    choices = index.jamo_map()
     for choice, score, key in process.extract(
         target, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
     ):
@@ -375,9 +384,9 @@ def _fuzzy(index: SearchIndex, term: str, add) -> None:  # type: ignore[no-untyp
         add(key, 0.75 * score / 100)
 
 
-def _weight(index: SearchIndex, term: str, expansions: dict[str, float]) -> float:
+def _weight(index: Index, term: str, expansions: dict[str, float]) -> float:
     """How much a query term counts: its own rarity, or that of what it most surely means."""
-    if term in index.postings:
+    if index.has(term):
         return index.idf(term)
     if not expansions:
         return math.log(1 + index.size)  # a word the store does not know: it counts fully
@@ -386,7 +395,7 @@ def _weight(index: SearchIndex, term: str, expansions: dict[str, float]) -> floa
 
 
 def score_terms(
-    index: SearchIndex,
+    index: Index,
     terms: list[str],
     matched: dict[int, set[str]] | None = None,
     unknown: list[str] | None = None,
@@ -408,7 +417,7 @@ def score_terms(
         total += weight
         best: dict[int, float] = {}
         for t, surety in expansions.items():
-            for i, w in index.postings[t].items():
+            for i, w in index.postings_of(t).items():
                 s = surety * w
                 if s > best.get(i, 0.0):
                     best[i] = s
@@ -424,7 +433,7 @@ def search(
     query: str,
     *,
     limit: int = 10,
-    index: SearchIndex | None = None,
+    index: Index | None = None,
     facts: list[Fact] | None = None,
 ) -> list[Match]:
     """The facts best matching `query`, best first, at most `limit`.
@@ -434,37 +443,40 @@ def search(
     """
     index = index or store_index(store)
     query = korean.nfc(query)
-    numbers, dates, rest = _query_numbers(query, index.postings)
+    numbers, dates, rest = _query_numbers(query, index)
     scores, total = score_terms(index, analyze(rest))
     number_weight = math.log(1 + index.size)
     for value in numbers:
         total += number_weight
-        for i, fact_value in enumerate(index.values):
-            if fact_value is not None and fact_value == value:
-                scores[i] += number_weight
+        for i in index.positions_with_value(value):
+            scores[i] += number_weight
     for wanted in dates:
         total += number_weight * 0.8
-        for i, fact_dates in enumerate(index.dates):
-            if any(_date_agrees(wanted, d) for d in fact_dates):
-                scores[i] += number_weight * 0.8
+        for i in index.positions_with_date((wanted.year or 0, wanted.month or 0, wanted.day or 0)):
+            scores[i] += number_weight * 0.8
     if not total:
         return []
-    allowed = None if facts is None else {id(f) for f in facts}
+    allowed = None if facts is None else {f.id for f in facts}
+    # Rank positions first and read only the facts that can make the list (the cache keeps
+    # the rest on disk); a superseded fact loses a little, so take a few more than asked.
+    best = sorted(scores.items(), key=lambda item: -item[1])
     ranked = []
-    for i, s in scores.items():
+    for i, s in best:
+        score = 100 * s / total
+        if score < 25 or (allowed is None and len(ranked) >= limit + 10 and score < ranked[-1].score - 3):
+            break
         fact = store.facts[i]
-        if allowed is not None and id(fact) not in allowed:
+        if allowed is not None and fact.id not in allowed:
             continue
-        score = 100 * s / total - (3 if fact.superseded_by else 0)
-        if score >= 25:
-            ranked.append(Match(fact, round(score, 1)))
+        ranked.append(Match(fact, round(score - (3 if fact.superseded_by else 0), 1)))
+    ranked = [m for m in ranked if m.score >= 25]
     ranked.sort(key=lambda m: (-m.score, m.fact.id))
     return ranked[:limit]
 
 
-def store_index(store: Store) -> SearchIndex:
-    """The store's index, built on first use and kept on the store (and in its cache)."""
+def store_index(store: Store) -> Index:
+    """The store's index: the cache's, or built on first use and kept on the store."""
     index = store.search_index
-    if not isinstance(index, SearchIndex) or index.size != len(store.facts):
+    if index is None or index.size != len(store.facts):
         index = store.search_index = build_index(store)
     return index
