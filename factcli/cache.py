@@ -120,7 +120,11 @@ def _load(root: Path, reader: Reader, *, build_index: bool) -> Store:
             # states, or catch a half-written file. Read again for one consistent state.
             continue
         if store is None:
-            more = f" (and {len(problems) - 1} more; run `factcli validate`)" if len(problems) > 1 else ""
+            more = (
+                f" (and {len(problems) - 1} more; run `factcli validate`)"
+                if len(problems) > 1
+                else ""
+            )
             raise StoreError(f"invalid store: {problems[0]}{more}")
         if build_index:
             from factcli.search import store_index  # only a rebuild pays for the search code

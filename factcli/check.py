@@ -33,7 +33,13 @@ ROUNDING = Decimal("0.005")  # a rounder number within 0.5% is the same number, 
 # Quantity families: values compare only within one. Units inside a family must match,
 # except the generic counter ("item" / none), which matches any count.
 _FAMILY = {"amount": "money", "count": "count", "size": "count", "percent": "percent"}
-_FAMILY |= {"duration": "duration", "age": "age", "measure": "measure", "rank": "rank", "ordinal": "ordinal"}
+_FAMILY |= {
+    "duration": "duration",
+    "age": "age",
+    "measure": "measure",
+    "rank": "rank",
+    "ordinal": "ordinal",
+}
 _DURATION_DAYS = {"day": Decimal(1), "week": Decimal(7), "month": Decimal(30), "year": Decimal(365)}
 _GENERIC = {None, "item"}
 

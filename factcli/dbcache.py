@@ -47,7 +47,10 @@ def write(path: Path, key: str, store: Store, index: SearchIndex, *, content: st
             conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
             conn.executemany(
                 "INSERT INTO facts VALUES (?, ?, ?)",
-                ((i, f.id, pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL)) for i, f in enumerate(store.facts)),
+                (
+                    (i, f.id, pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL))
+                    for i, f in enumerate(store.facts)
+                ),
             )
             conn.executemany(
                 "INSERT INTO terms VALUES (?, ?, ?, ?, ?)",
@@ -93,7 +96,9 @@ def open_store(path: Path, key: str) -> Store | None:
             if fh.read(16) != b"SQLite format 3\x00":
                 return None
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        page_size, page_count = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count"))
+        page_size, page_count = (
+            conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count")
+        )
         if page_size * page_count != size:  # truncated or padded
             conn.close()
             return None
@@ -103,7 +108,16 @@ def open_store(path: Path, key: str) -> Store | None:
             return None
         subjects, sources = pickle.loads(meta["subjects"]), pickle.loads(meta["sources"])
         aliases = pickle.loads(meta["aliases"])
-    except (OSError, sqlite3.Error, pickle.UnpicklingError, EOFError, KeyError, TypeError, ValueError, AttributeError):
+    except (
+        OSError,
+        sqlite3.Error,
+        pickle.UnpicklingError,
+        EOFError,
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+    ):
         return None
     db = _Db(conn)
     facts = LazyFacts(db, int(meta["size"]))
@@ -123,7 +137,9 @@ class _Db:
         try:
             return self.conn.execute(sql, tuple(args)).fetchall()
         except sqlite3.Error as exc:
-            raise StoreError(f"the store's cache is damaged ({exc}); run again with --no-cache") from None
+            raise StoreError(
+                f"the store's cache is damaged ({exc}); run again with --no-cache"
+            ) from None
 
 
 class LazyFacts(Sequence[Fact]):
@@ -221,7 +237,10 @@ class DbIndex:
         return self.aliases.get(term, ())
 
     def positions_with_value(self, value: Decimal) -> list[int]:
-        return [p for (p,) in self.db.rows("SELECT pos FROM vals WHERE value = ?", (_number_key(value),))]
+        return [
+            p
+            for (p,) in self.db.rows("SELECT pos FROM vals WHERE value = ?", (_number_key(value),))
+        ]
 
     def positions_with_date(self, wanted: DateKey) -> list[int]:
         rows = self.db.rows("SELECT y, m, d, pos FROM dates WHERE y = ?", (wanted[0],))

@@ -7,19 +7,18 @@ import functools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from factcli import korean
 from factcli.index import DateKey, SearchIndex
-
-Index = Any  # SearchIndex, or factcli.dbcache.DbIndex: the same questions
+from factcli.model import DATE_FIELDS, Fact, Match, Store
+from factcli.synonyms import build as build_synonyms
 
 if TYPE_CHECKING:
     from factcli.dates import PartialDate
-from factcli.model import DATE_FIELDS, Fact, Match, Store
-from factcli.synonyms import build as build_synonyms
+
+Index = Any  # SearchIndex, or factcli.dbcache.DbIndex: they answer the same questions
 
 STOPWORDS = frozenset(
     [
@@ -276,9 +275,7 @@ def _fact_number(fact: Fact) -> Decimal | None:
     return None
 
 
-def _query_numbers(
-    query: str, vocabulary: Index
-) -> tuple[list[Decimal], list[PartialDate], str]:
+def _query_numbers(query: str, vocabulary: Index) -> tuple[list[Decimal], list[PartialDate], str]:
     """Numbers and dates a query mentions, and the query with them cut out.
 
     A bare number that is also a word of the store ("3.0" in "엑사원 3.0") stays a word.
@@ -460,10 +457,12 @@ def search(
     # Rank positions first and read only the facts that can make the list (the cache keeps
     # the rest on disk); a superseded fact loses a little, so take a few more than asked.
     best = sorted(scores.items(), key=lambda item: -item[1])
-    ranked = []
+    ranked: list[Match] = []
     for i, s in best:
         score = 100 * s / total
-        if score < 25 or (allowed is None and len(ranked) >= limit + 10 and score < ranked[-1].score - 3):
+        if score < 25 or (
+            allowed is None and len(ranked) >= limit + 10 and score < ranked[-1].score - 3
+        ):
             break
         fact = store.facts[i]
         if allowed is not None and fact.id not in allowed:
