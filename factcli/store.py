@@ -7,7 +7,7 @@ import stat
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcli.errors import StoreError, UsageError
 from factcli.model import KINDS, Fact, Problem, Source, Store, Subject
@@ -147,53 +147,91 @@ def _records(doc: dict, key: str, name: str) -> Iterable[tuple[object, int]]:
         raise ValueError(f"{name}:{line}: {key}: must be a list")
     # A scalar item keeps no line of its own: the list knows where each item starts.
     lines = getattr(items, "item_lines", None) or [getattr(items, "line", 0)] * len(items)
-    return [(item, getattr(item, "line", 0) or line) for item, line in zip(items, lines, strict=False)]
+    return [
+        (item, getattr(item, "line", 0) or line) for item, line in zip(items, lines, strict=False)
+    ]
+
+
+ParsedFile = tuple[str, list[tuple[str, object, int]], list[Problem]]
+
+
+def _parse_file(path: Path) -> ParsedFile:
+    """One file -> (display name, [(kind of record, object, line)], problems); picklable."""
+    from factcli import schema
+
+    name = display_name(path)
+    doc, problems = _read_file(path)
+    records: list[tuple[str, object, int]] = []
+    if not isinstance(doc, dict):
+        return name, records, problems
+    for key, parse in (
+        ("subjects", schema.parse_subject),
+        ("sources", schema.parse_source),
+        ("facts", schema.parse_fact),
+    ):
+        try:
+            raws = _records(doc, key, name)
+        except ValueError as exc:
+            file, where, message = str(exc).split(":", 2)
+            problems.append(Problem(file, int(where), message.strip()))
+            continue
+        for raw, line in raws:
+            obj, found = parse(raw, name, line)  # type: ignore[operator]
+            problems += found
+            if obj is not None:
+                records.append((key, obj, line))
+    return name, records, problems
+
+
+PARALLEL_BYTES = 8 * 1024 * 1024  # below this, starting worker processes costs more than it saves
+
+
+def _parse_all(files: list[Path]) -> Iterable[ParsedFile]:
+    """Every file parsed, in order; a large store is parsed by one process per core."""
+    workers = min(os.cpu_count() or 1, len(files), 8)
+    try:
+        total = sum(f.stat().st_size for f in files)
+    except OSError:
+        total = 0
+    if workers < 2 or total < PARALLEL_BYTES:
+        return map(_parse_file, files)
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(_parse_file, files, chunksize=1))
+    except (OSError, RuntimeError):  # no processes to be had: do it here
+        return map(_parse_file, files)
 
 
 def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
     """Read and check every file; returns the store (None if any problem) and all problems."""
-    from factcli import schema
-
     facts: list[Fact] = []
     subjects: dict[str, Subject] = {}
     sources: dict[str, Source] = {}
     problems: list[Problem] = []
     first_seen: dict[tuple[str, str], str] = {}
-    for path in store_files(root):
-        name = display_name(path)
-        doc, found = _read_file(path)
+    tables: dict[str, dict[str, Any] | None] = {
+        "subjects": subjects,
+        "sources": sources,
+        "facts": None,
+    }
+    for name, records, found in _parse_all(store_files(root)):
         problems += found
-        if not isinstance(doc, dict):
-            continue
-        for key, parse, table in (
-            ("subjects", schema.parse_subject, subjects),
-            ("sources", schema.parse_source, sources),
-            ("facts", schema.parse_fact, None),
-        ):
-            try:
-                records = _records(doc, key, name)
-            except ValueError as exc:
-                file, where, message = str(exc).split(":", 2)
-                problems.append(Problem(file, int(where), message.strip()))
+        for key, obj, line in records:
+            oid = obj.id  # type: ignore[attr-defined]
+            where = f"{name}:{line}"
+            previous = first_seen.setdefault((key, oid), where)
+            if previous != where:
+                problems.append(
+                    Problem(name, line, f"duplicate {key[:-1]} id {oid!r} (first at {previous})")
+                )
                 continue
-            for raw, line in records:
-                obj, found = parse(raw, name, line)  # type: ignore[operator]
-                problems += found
-                if obj is None:
-                    continue
-                where = f"{name}:{line}"
-                previous = first_seen.setdefault((key, obj.id), where)
-                if previous != where:
-                    problems.append(
-                        Problem(
-                            name, line, f"duplicate {key[:-1]} id {obj.id!r} (first at {previous})"
-                        )
-                    )
-                    continue
-                if table is None:
-                    facts.append(obj)  # type: ignore[arg-type]
-                else:
-                    table[obj.id] = obj  # type: ignore[assignment]
+            table = tables[key]
+            if table is None:
+                facts.append(obj)  # type: ignore[arg-type]
+            else:
+                table[oid] = obj
     problems += _cross_check(facts, subjects, sources, first_seen)
     if problems:
         return None, problems
