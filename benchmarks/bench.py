@@ -21,6 +21,7 @@ checkout's .venv (or give --factcli). fzf and jq are optional (`apt-get install 
 from __future__ import annotations
 
 import argparse
+import base64
 import datetime
 import json
 import os
@@ -31,7 +32,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +44,7 @@ import gen_store  # noqa: E402 - a sibling script, not an installed module
 BUNDLED = 100  # the size that means "the bundled store, no --store"
 BUNDLED_QUERIES = {"ko": "배경훈 장관 취임", "en": "EXAONE parameters", "typo": "Exoane paramters"}
 DRAFT_LINES = 50
-KEEP_OUTPUT = 8 * 1024 * 1024  # bytes of a warm-up's stdout kept to check it is JSON
+KEEP_OUTPUT = 256 * 1024  # bytes of a warm-up's stdout kept to check it is JSON
 
 # Targets (README): warm cache, JSON output, medians; "x" is the ratio to `python -c pass`.
 WARM_MB, COLD_S, COLD_MB, TYPO_S, CHECK_S = 150, 15, 600, 0.5, 1.0
@@ -64,53 +64,66 @@ class Run:
     timed_out: bool = False
 
 
-def run_once(
-    argv: list[str],
-    env: dict[str, str],
-    *,
-    stdin: Path | None = None,
-    timeout: float = 600,
-    keep: int = 0,
-) -> Run:
-    """Run argv to completion, stdout drained from a pipe; wall time and the child's max RSS."""
-    with tempfile.TemporaryFile() as err:
-        fin = open(stdin, "rb") if stdin else subprocess.DEVNULL  # noqa: SIM115 - closed below
+class Spawner:
+    """Runs commands through spawner.py, started first while this process is small.
+
+    A child's max RSS includes the peak RSS of the process it was forked from, and this one
+    grows with the stores it prepares; the helper stays small (see spawner.py).
+    """
+
+    def __init__(self, work: Path) -> None:
+        self.stderr = work / "stderr.txt"
+        self.proc = subprocess.Popen(
+            [sys.executable, str(HERE / "spawner.py")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def run(
+        self,
+        argv: list[str],
+        env: dict[str, str],
+        *,
+        stdin: Path | None = None,
+        timeout: float = 600,
+        keep: int = 0,
+    ) -> Run:
+        """Run argv to completion, stdout drained from a pipe; wall time and the child's max RSS."""
+        job = {
+            "argv": argv,
+            "env": env,
+            "stdin": str(stdin) if stdin else None,
+            "stderr": str(self.stderr),
+            "timeout": timeout,
+            "keep": keep,
+        }
+        assert self.proc.stdin and self.proc.stdout
+        self.proc.stdin.write(json.dumps(job) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise SystemExit("bench: the process spawner died")
+        reply = json.loads(line)
+        if "error" in reply:
+            raise SystemExit(f"bench: cannot run {argv[0]}: {reply['error']}")
+        reply["head"] = base64.b64decode(reply["head"])
+        reply["stderr"] = self.stderr.read_text(encoding="utf-8", errors="replace")
+        return Run(**reply)
+
+    def peak_mb(self) -> float | None:
+        """The helper's own peak RSS: no reported peak can be lower."""
         try:
-            started = time.perf_counter()
-            proc = subprocess.Popen(argv, stdin=fin, stdout=subprocess.PIPE, stderr=err, env=env)
-            killed = threading.Event()
+            status = Path(f"/proc/{self.proc.pid}/status").read_text()
+        except OSError:
+            return None
+        match = re.search(r"^VmHWM:\s+(\d+) kB", status, re.MULTILINE)
+        return int(match.group(1)) / 1024 if match else None
 
-            def kill() -> None:
-                killed.set()
-                proc.kill()
-
-            timer = threading.Timer(timeout, kill)
-            timer.start()
-            head, total, fd = bytearray(), 0, proc.stdout.fileno()  # type: ignore[union-attr]
-            while chunk := os.read(fd, 1 << 16):
-                total += len(chunk)
-                if len(head) < keep:
-                    head += chunk[: keep - len(head)]
-            _pid, status, usage = os.wait4(proc.pid, 0)
-            elapsed = time.perf_counter() - started
-            timer.cancel()
-            proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
-            proc.stdout.close()  # type: ignore[union-attr]
-        finally:
-            if stdin:
-                fin.close()  # type: ignore[union-attr]
-        err.seek(0)
-        stderr = err.read().decode("utf-8", "replace")
-    # ru_maxrss is in KiB on Linux
-    return Run(
-        elapsed,
-        usage.ru_maxrss / 1024,
-        proc.returncode,
-        total,
-        bytes(head),
-        stderr,
-        killed.is_set(),
-    )
+    def close(self) -> None:
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        self.proc.wait()
 
 
 # --- What to measure -------------------------------------------------------------------------
@@ -315,8 +328,11 @@ def commands(store: Store, factcli: str, interp: str, has_check: bool) -> list[C
 
 # --- Running the phases ----------------------------------------------------------------------
 class Bench:
-    def __init__(self, args: argparse.Namespace, factcli: str, interp: str, work: Path) -> None:
+    def __init__(
+        self, args: argparse.Namespace, factcli: str, interp: str, work: Path, spawner: Spawner
+    ) -> None:
         self.args, self.factcli, self.interp, self.work = args, factcli, interp, work
+        self.spawn = spawner.run
         self.env = {
             k: v for k, v in os.environ.items() if k not in ("FACTCLI_STORE", "FACTCLI_DEBUG")
         }
@@ -330,7 +346,7 @@ class Bench:
 
     def _has_check(self) -> bool:
         env = dict(self.env, XDG_CACHE_HOME=str(self.work / "cache-probe"))
-        probe = run_once([self.factcli, "check", "--help"], env, timeout=60)
+        probe = self.spawn([self.factcli, "check", "--help"], env, timeout=60)
         return probe.code == 0
 
     def _env(self, cache: Path) -> dict[str, str]:
@@ -338,7 +354,7 @@ class Bench:
 
     def _run(self, row: Row, cache: Path, *, keep: int = 0) -> Run | None:
         cmd = row.command
-        run = run_once(
+        run = self.spawn(
             cmd.argv, self._env(cache), stdin=cmd.stdin, timeout=self.args.timeout, keep=keep
         )
         if run.timed_out:
@@ -430,7 +446,7 @@ class Bench:
 
     def _validate(self, store: Store) -> None:
         env = self._env(self.work / "cache-validate")
-        run = run_once(
+        run = self.spawn(
             [self.factcli, *store.store_args, "validate", "--no-examples"],
             env,
             timeout=self.args.timeout,
@@ -475,7 +491,7 @@ class Bench:
 
 
 # --- Report ----------------------------------------------------------------------------------
-def machine(factcli: str, interp: str) -> list[tuple[str, str]]:
+def machine(factcli: str, interp: str, load_before: str) -> list[tuple[str, str]]:
     model = "?"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -520,8 +536,16 @@ def machine(factcli: str, interp: str) -> list[tuple[str, str]]:
         ),
         ("fzf", out(["fzf", "--version"]) if shutil.which("fzf") else "missing"),
         ("jq", out(["jq", "--version"]) if shutil.which("jq") else "missing"),
+        (
+            "load average",
+            f"{load_before} before, {load()} after (1, 5, 15 min; other work skews timings)",
+        ),
         ("date", datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
     ]
+
+
+def load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 HEADERS = ["measurement", "store", "cache", "median ms", "x pass", "peak MB", "target", "result"]
@@ -709,9 +733,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     factcli, interp = find_factcli(args.factcli)
     work = Path(tempfile.mkdtemp(prefix="factcli-bench-"))
+    spawner = Spawner(work)  # first, while this process is small
+    load_before = load()
     started = time.perf_counter()
     try:
-        bench = Bench(args, factcli, interp, work)
+        bench = Bench(args, factcli, interp, work, spawner)
         for name in ("fzf", "jq"):
             if not shutil.which(name):
                 bench.talk(
@@ -721,12 +747,19 @@ def main(argv: list[str] | None = None) -> int:
             bench.talk("note: `factcli check` is not available; its rows are reported as n/a")
         for size in args.sizes:
             bench.measure(size)
+        floor = spawner.peak_mb()
+        if floor:
+            bench.notes.append(
+                f"Peak MB cannot be below {floor:.0f} MB, the peak of benchmarks/spawner.py, "
+                "which starts the commands (a child's max RSS includes its parent's at fork)."
+            )
     finally:
+        spawner.close()
         if args.keep:
             print(f"bench: kept {work}", file=sys.stderr)
         else:
             shutil.rmtree(work, ignore_errors=True)
-    info = machine(factcli, interp)
+    info = machine(factcli, interp, load_before)
     cells = table_rows(order(bench.rows))
     notes = describe(bench, bench.stores)
     verdicts = summary(bench.rows)
@@ -753,9 +786,7 @@ def main(argv: list[str] | None = None) -> int:
             "",
             *(f"- {v}" for v in verdicts),
             "",
-            f"Generated by `benchmarks/bench.py {' '.join(sys.argv[1:] if argv is None else argv)}`"
-            " "
-            f"in {elapsed:.0f} s.",
+            f"Generated by `benchmarks/bench.py {' '.join(argv or sys.argv[1:])}` in {elapsed:.0f} s.",
             "",
         ]
         args.output.write_text("\n".join(md), encoding="utf-8")

@@ -16,9 +16,6 @@ JSON-escaped double-quoted scalars, which YAML reads back exactly), not with yam
 100,000 facts take a few seconds. Standard library only.
 """
 
-# The vocabulary tables below are data, one record a line; wrapping them would hide that.
-# ruff: noqa: E501
-
 from __future__ import annotations
 
 import argparse

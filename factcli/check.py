@@ -510,11 +510,17 @@ def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Find
         # A fact matching only some of the words the contradicting one matches (채무 vs 예금)
         # does not explain the value away.
         slack = EXPLAIN + 0.3 * specificity(values[i])
+        # And a clearly more relevant fact that agrees wins over a weaker one that does not.
         return any(
             rd.relations[i] == "agree"
-            and not rd.typed_conflict
-            and rd.relevance >= against.relevance - slack
-            and not (len(values) == 1 and rd.terms < against.terms)
+            and (
+                rd.relevance >= against.relevance + 0.2
+                or (
+                    not rd.typed_conflict
+                    and rd.relevance >= against.relevance - slack
+                    and not (len(values) == 1 and rd.terms < against.terms)
+                )
+            )
             for rd in readings
         )
 

@@ -62,6 +62,15 @@ FACT_FIELDS = {
 }
 
 
+def _type_name(value: Any) -> str:
+    """What a YAML value is, in YAML's words (not LineList, LineDict)."""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "a date" if isinstance(value, dt.date) else type(value).__name__
+
+
 class _Record:
     """Reads fields of one raw mapping, noting problems at the line of each field."""
 
@@ -91,7 +100,7 @@ class _Record:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.problem(key, f"must be text, not {type(value).__name__}")
+            self.problem(key, f"must be text, not {_type_name(value)}")
             return None
         return nfc(str(value)).strip()
 

@@ -178,6 +178,17 @@ def _plural(token: str) -> str:
     )
 
 
+_CONNECTIVE = re.compile(r"(?<=[았었였했됐났겠])(?:고|으며|며|지만|는데|으나|나)$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _finite(token: str) -> str:
+    """A verb joined to the next clause ends like a sentence: 태어났고 -> 태어났다 -> 태어나."""
+    if len(token) < 3 or not _CONNECTIVE.search(token):
+        return token
+    return korean.strip_particle(_CONNECTIVE.sub("다", token))
+
+
 def analyze(text: str) -> list[str]:
     """Text -> search terms: NFC, lower-case, particles stripped, English stemmed, no stopwords.
 
@@ -185,7 +196,7 @@ def analyze(text: str) -> list[str]:
     not a term.
     """
     terms = [
-        stem(_plural(t))
+        stem(_plural(_finite(t)))
         for t in korean.tokens(text)
         if t not in STOPWORDS and t not in _PARTICLE_WORDS
     ]
@@ -453,6 +464,7 @@ def search(
             scores[i] += number_weight * 0.8
     if not total:
         return []
+    named = _subjects_named(store, analyze(rest))
     allowed = None if facts is None else {f.id for f in facts}
     # Rank positions first and read only the facts that can make the list (the cache keeps
     # the rest on disk); a superseded fact loses a little, so take a few more than asked.
@@ -461,16 +473,31 @@ def search(
     for i, s in best:
         score = 100 * s / total
         if score < 25 or (
-            allowed is None and len(ranked) >= limit + 10 and score < ranked[-1].score - 3
+            allowed is None and len(ranked) >= limit + 10 and score < ranked[-1].score - 5
         ):
             break
         fact = store.facts[i]
         if allowed is not None and fact.id not in allowed:
             continue
-        ranked.append(Match(fact, round(score - (3 if fact.superseded_by else 0), 1)))
+        # Among equals, facts about what the query names come first ("exaone": EXAONE's facts).
+        bonus = (2 if fact.subject in named else 0) - (3 if fact.superseded_by else 0)
+        ranked.append(Match(fact, round(min(100.0, score) + bonus, 1)))
     ranked = [m for m in ranked if m.score >= 25]
     ranked.sort(key=lambda m: (-m.score, m.fact.id))
     return ranked[:limit]
+
+
+def _subjects_named(store: Store, terms: list[str]) -> set[str]:
+    """Subjects whose one-word name or alias is among the query's terms."""
+    wanted = set(terms)
+    named = set()
+    for subject in store.subjects.values():
+        for name in subject.names:
+            words = analyze(name)
+            if len(words) == 1 and words[0] in wanted:
+                named.add(subject.id)
+                break
+    return named
 
 
 def store_index(store: Store) -> Index:

@@ -13,10 +13,10 @@ import errno
 import io
 import json
 import os
-import pickle
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -29,7 +29,6 @@ from pathlib import Path
 import pytest
 
 from factcli import cache
-from factcli.model import Store
 from factcli.store import load_store, read_store
 from tests.conftest import BASE_SUBJECTS, TEST_STORE, fact_yaml, write_store
 from tests.test_writer import deny_writes
@@ -125,12 +124,16 @@ def run_factcli(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # ty
     )
 
 
+class DeadlineExceeded(BaseException):
+    """Not an Exception: factcli's own `except Exception` must not turn it into an exit code."""
+
+
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Raise TimeoutError in the main thread if the block runs longer than `seconds`."""
+    """Raise DeadlineExceeded in the main thread if the block runs longer than `seconds`."""
 
     def expire(*_: object) -> None:
-        raise TimeoutError(f"took more than {seconds} s")
+        raise DeadlineExceeded(f"took more than {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -198,7 +201,7 @@ BROKEN = {
     "value-infinite": _case(
         fact_yaml(kind="count", value=".inf", unit="GPU"), ".inf", "must be a finite number"
     ),
-    "subject-wrong-type": _case(fact_yaml(subject="[bae]"), "[bae]", "must be text, not list"),
+    "subject-wrong-type": _case(fact_yaml(subject="[bae]"), "[bae]", "subject: must be text, not a list"),
     "tags-wrong-type": _case(fact_yaml(tags="career"), "tags", "tags: must be a list of text"),
     "impossible-date": _case(
         fact_yaml(date='"2025-02-30"'), "2025-02-30", "date: not a date: '2025-02-30'"
@@ -265,10 +268,20 @@ def test_validate_names_file_and_line_of_each_problem(cli, broken):
     assert snapshot(root) == before
 
 
-def test_every_command_refuses_a_broken_store_in_one_line(cli, broken, tmp_path):
+# Every command on every broken store would take ~500 runs: all of them for these, and for
+# the rest the three ways a store is loaded (Typer with cache, without, and the fast path).
+ALL_COMMANDS_FOR = {"yaml-syntax", "latin-1", "binary-junk", "python-object", "alias",
+                    "missing-field", "impossible-date", "unknown-subject", "duplicate-id-across-files",
+                    "part-of-unknown"}  # fmt: skip
+
+
+def test_every_command_refuses_a_broken_store_in_one_line(cli, broken, tmp_path, request):
     root, where, message = broken
     before = snapshot(root)
-    for argv in store_commands(tmp_path):
+    commands = store_commands(tmp_path)
+    if request.node.callspec.params["broken"] not in ALL_COMMANDS_FOR:
+        commands = [["list"], ["--no-cache", "list"], ["search", "취임"], ["check", CLAIM]]
+    for argv in commands:
         result = cli(*argv, store=root)
         assert_one_line_error(result, "invalid store: ", where, message)
     assert snapshot(root) == before
@@ -309,7 +322,7 @@ def test_an_empty_store_folder(cli, tmp_path):
 
 def test_a_store_path_that_is_not_yaml(cli, tmp_path):
     text = tmp_path / "draft.md"
-    text.write_text("# A draft\n\nNot a store: 2025.\n", encoding="utf-8")
+    text.write_text("# 초안\n배경훈은 1976년에 태어났다.\n", encoding="utf-8")
     result = cli("list", store=text)
     assert_one_line_error(result, "draft.md:1: ", "must be a mapping")
 
@@ -336,12 +349,14 @@ def make_unreadable(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 def test_an_unreadable_file(cli, tmp_path, monkeypatch):
     root = write_store(tmp_path / "store", {"base.yaml": GOOD, "more.yaml": "facts: []\n"})
     before = snapshot(root)
-    make_unreadable(monkeypatch, root / "more.yaml")
-    for argv in store_commands(tmp_path):
-        assert_one_line_error(cli(*argv, store=root), "more.yaml:1: cannot read: Permission denied")
-    result = cli("validate", store=root)
-    assert result.exit_code == 1
-    assert re.search(r"more\.yaml:1: cannot read: Permission denied\n", result.stdout)
+    with monkeypatch.context() as patch:
+        make_unreadable(patch, root / "more.yaml")
+        for argv in store_commands(tmp_path):
+            result = cli(*argv, store=root)
+            assert_one_line_error(result, "more.yaml:1: cannot read: Permission denied")
+        result = cli("validate", store=root)
+        assert result.exit_code == 1
+        assert re.search(r"more\.yaml:1: cannot read: Permission denied\n", result.stdout)
     (root / "more.yaml").chmod(0o644)
     assert snapshot(root) == before
 
@@ -514,9 +529,8 @@ def test_text_from_the_store_never_drives_the_terminal(cli, evil_store, tmp_path
         assert out, what
         for bad in ("\x1b", "\x07", "\r", "\x9b", "\x08"):
             assert bad not in out, (what, bad, out)
-        if "evil" in out or "51억" in out:
-            seen += 1
-    assert seen >= 20
+        seen += 1
+    assert seen == 24
 
 
 def test_markup_in_the_store_prints_as_written(cli, evil_store):
@@ -525,8 +539,12 @@ def test_markup_in_the_store_prints_as_written(cli, evil_store):
             out = SQUASH.sub("", cli(*argv, "-f", fmt, store=evil_store).stdout)
             for literal in LITERAL:
                 assert SQUASH.sub("", literal) in out, (argv, fmt, literal)
-    report = cli("check", EVIL_CLAIM, "-f", "table", store=evil_store).stdout
-    assert "[bold]x[/bold]" in report and "[bold]인용" not in report or "[/x]" in report
+    for fmt in ("table", "github"):  # plain reports give the message, not the sentence
+        report = SQUASH.sub("", cli("check", EVIL_CLAIM, "-f", fmt, store=evil_store).stdout)
+        assert "[bold]x[/bold]" in report, fmt
+    report = SQUASH.sub("", cli("check", EVIL_CLAIM, "-f", "table", store=evil_store).stdout)
+    for literal in LITERAL:  # in the quote of the fact that contradicts the claim
+        assert SQUASH.sub("", literal) in report, literal
 
 
 def test_on_a_terminal_only_styles_are_written(cli, evil_store, tmp_path, monkeypatch):
@@ -563,7 +581,7 @@ def test_json_keeps_the_exact_text_escaped(cli, evil_store):
     ids=["check-jsonl", "cite-json"],
 )
 def test_every_json_output_escapes_c1_controls(cli, evil_store, argv):
-    out = cli(*argv, store=evil_store, input=EVIL_CLAIM + "\n").stdout
+    out = cli(*argv, store=evil_store, input="배경훈은 재산으로 총 51억 원을 신고했다 \x9b2J.\n").stdout
     assert out and not re.search("[\x7f-\x9f]", out), out
 
 
@@ -587,11 +605,16 @@ def test_an_empty_query_is_a_usage_error(cli, query):
     assert_one_line_error(cli("check", query), "check: give either a claim or --file")
 
 
-@pytest.mark.parametrize(
-    "query",
-    ["가" * 100_000, "배경훈 취임 " * 12_500, "1" * 100_000, "x" * 100_000, "2025 " * 20_000],
-    ids=["hangul", "words", "digits", "ascii", "years"],
-)
+# 100 KB of UTF-8 each (a Hangul syllable is 3 bytes).
+LONG = {
+    "hangul": "가" * 34_000,
+    "words": "배경훈 취임 " * 6_000,
+    "digits": "1" * 100_000,
+    "years": "2025 " * 20_000,
+}
+
+
+@pytest.mark.parametrize("query", [LONG[k] for k in sorted(LONG)], ids=sorted(LONG))
 def test_a_100_kb_query(cli, query):
     with deadline(20):
         result = cli("search", query, "-f", "json")
@@ -600,12 +623,9 @@ def test_a_100_kb_query(cli, query):
     assert ids <= {f.id for f in load_store(TEST_STORE, use_cache=False).facts}
 
 
-@pytest.mark.parametrize(
-    "claim",
-    ["가" * 100_000, "배경훈 취임 " * 12_500, "1" * 100_000, "x" * 100_000],
-    ids=["hangul", "words", "digits", "ascii"],
-)
-def test_a_100_kb_claim(cli, claim):
+@pytest.mark.parametrize("kind", ["hangul", "words", "digits"])
+def test_a_100_kb_claim(cli, kind):
+    claim = LONG[kind]
     with deadline(20):
         result = cli("check", claim, "-f", "json")
     assert result.exit_code in (0, 1) and result.stderr == ""
@@ -614,13 +634,13 @@ def test_a_100_kb_claim(cli, claim):
 
 @pytest.mark.xfail(
     strict=True,
-    raises=TimeoutError,
+    raises=DeadlineExceeded,
     reason="check.claim_values searches the whole text before each date for 'born in' "
     "(_BORN_BEFORE.search(text[:m.start])): quadratic, a 100 KB claim of years takes minutes",
 )
 def test_a_100_kb_claim_of_dates_is_checked_in_time(cli):
-    with deadline(5):
-        result = cli("check", "2025 " * 20_000, "-f", "json")
+    with deadline(3):
+        result = cli("check", LONG["years"], "-f", "json")
     assert result.exit_code in (0, 1)
 
 
@@ -714,11 +734,10 @@ def test_prose_without_numbers_is_not_judged(cli, tmp_path, monkeypatch):
     assert judged == [CLAIM]
 
 
-@pytest.mark.parametrize("filler", ["words", "one-token", "digits"])
-def test_a_1_mb_line(cli, tmp_path, filler):
-    tail = {"words": "가나다라마 " * 170_000, "one-token": "가" * 1_000_000, "digits": "7" * 1_000_000}
+def test_a_1_mb_line(cli, tmp_path):
     draft = tmp_path / "long.md"
-    draft.write_text("# 제목\n\n" + CLAIM + " " + tail[filler] + "\n", encoding="utf-8")
+    line = CLAIM + " " + "가나다라마 " * 64_000  # 1 MB of UTF-8
+    draft.write_text("# 제목\n\n" + line + "\n", encoding="utf-8")
     with deadline(30):
         result = cli("check", "--file", str(draft), "-f", "json")
     assert result.exit_code in (0, 1) and result.stderr == ""
@@ -777,7 +796,7 @@ def test_bom_and_line_ends_do_not_move_findings(cli, tmp_path, variant):
         out = json.loads(cli("check", "--file", str(path), "-f", "json").stdout)
         return [(f["line"], f["column"], f["verdict"]) for f in out]
 
-    assert findings(other) == findings(plain) == [(3, 3, "supported"), (4, 3, "contradicted")]
+    assert findings(other) == findings(plain) == [(3, 3, "supported"), (4, 8, "contradicted")]
 
 
 # --- interrupts and pipes (the real console script) ----------------------------------------
@@ -785,10 +804,10 @@ def test_bom_and_line_ends_do_not_move_findings(cli, tmp_path, variant):
 
 @pytest.fixture(scope="module")
 def big_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """3,000 facts: `list` writes ~250 KB, more than a pipe holds."""
+    """600 facts with long statements: `list` writes ~300 KB, more than a pipe holds."""
     blocks = "".join(
-        fact_block(id=f"f{i}", statement=f"배경훈은 2025년 7월 17일 취임했다 ({i}).")
-        for i in range(3000)
+        fact_block(id=f"f{i}", statement=f"배경훈은 2025년 7월 17일 취임했다 ({i}). " + "가나다 " * 40)
+        for i in range(600)
     )
     root = tmp_path_factory.mktemp("big") / "store"
     return write_store(root, {"base.yaml": BASE_SUBJECTS, "facts.yaml": "facts:\n" + blocks})
@@ -813,38 +832,31 @@ PIPED = {
     "list-json": ["list", "-f", "json"],
     "list-table": ["list", "-f", "table"],
     "timeline": ["timeline"],
-    "search": ["search", "취임", "-n", "3000"],  # the fast path, without Typer
-    "get": ["get", "f1", "-f", "yaml"],
+    "search": ["search", "취임", "-n", "600"],  # the fast path, without Typer
+    "search-json": ["search", "취임", "-n", "600", "-f", "json"],
 }
+
+
+# Typer's main() catches EPIPE itself and calls sys.exit(1) before cli.main can end quietly
+# with 0; the fast path (get, search) exits 0. Plain output meets the closed pipe mid-write.
+EXIT_1_ON_EPIPE = {"list", "timeline"}
 
 
 @pytest.mark.parametrize("name", sorted(PIPED))
 def test_a_reader_that_goes_away_is_not_an_error(big_store, name):
-    run_factcli("--store", str(big_store), "stats")  # build the cache
     code, shown, err = piped_to_head(["--store", str(big_store), *PIPED[name]])
     assert shown.count(b"\n") == 1 and shown.strip()
     assert err == b"", err.decode()
-    assert code in (0, 1)  # 0 is the goal: see the next test
+    assert code in ((0, 1) if name in EXIT_1_ON_EPIPE else (0,))
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Typer's main() catches EPIPE and calls sys.exit(1) before cli.main sees "
-                "BrokenPipeError; the fast path (get, search) exits 0",
-            ),
-        )
-        if name in ("list", "list-json", "list-table", "timeline")
-        else name
-        for name in sorted(PIPED)
-    ],
+@pytest.mark.xfail(
+    strict=True,
+    reason="typer.core main() turns EPIPE into sys.exit(1); cli.main should end with 0 "
+    "as entry.guarded does (catch it around app(), or set standalone handling)",
 )
+@pytest.mark.parametrize("name", sorted(EXIT_1_ON_EPIPE))
 def test_a_reader_that_goes_away_exits_0(big_store, name):
-    run_factcli("--store", str(big_store), "stats")
     code, _shown, err = piped_to_head(["--store", str(big_store), *PIPED[name]])
     assert (code, err) == (0, b"")
 
@@ -900,74 +912,106 @@ def test_ctrl_c_in_the_fast_path_exits_130(tmp_path, monkeypatch):
 
 
 def cache_file() -> Path:
-    files = list(cache.cache_dir().glob("store-*.pickle"))
+    files = [p for p in cache.cache_dir().glob("store-*") if not p.name.endswith("-journal")]
     assert len(files) == 1, files
     return files[0]
 
 
-def corrupt(path: Path) -> None:
-    data = path.read_bytes()
-    path.write_bytes(data[: len(cache.MAGIC)] + bytes(b ^ 0x5A for b in data[len(cache.MAGIC) :]))
+def sql(*statements: str) -> Callable[[Path], None]:
+    """A fault made with SQLite itself: the file stays a well-formed database."""
 
-
-def truncate(path: Path) -> None:
-    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
-
-
-def rewrite_payload(change: Callable[[dict], object]) -> Callable[[Path], None]:  # type: ignore[type-arg]
     def edit(path: Path) -> None:
-        payload = pickle.loads(path.read_bytes()[len(cache.MAGIC) :])
-        change(payload)
-        path.write_bytes(cache.MAGIC + pickle.dumps(payload))
+        conn = sqlite3.connect(path)
+        try:
+            for statement in statements:
+                conn.execute(statement)
+            conn.commit()
+        finally:
+            conn.close()
 
     return edit
 
 
-def other_version(payload: dict) -> None:  # type: ignore[type-arg]
-    # Same key, another factcli: and a store that would show if it were used.
-    payload["version"] = "0.0.0-other"
-    payload["store"] = Store(facts=[], subjects={}, sources={})
+def overwrite(offset: int, data: bytes) -> Callable[[Path], None]:
+    def edit(path: Path) -> None:
+        with open(path, "r+b") as fh:
+            fh.seek(offset)
+            fh.write(data)
+
+    return edit
 
 
-def other_key(payload: dict) -> None:  # type: ignore[type-arg]
-    payload["key"] = "0" * 64
-    payload["store"] = Store(facts=[], subjects={}, sources={})
+def damage_pages(path: Path) -> None:
+    """Zero the root page of every table but `meta`: the file opens, its data is gone."""
+    conn = sqlite3.connect(path)
+    try:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        roots = [r for (r,) in conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name != 'meta' AND rootpage > 1")]
+    finally:
+        conn.close()
+    for root in roots:
+        overwrite((root - 1) * page_size, bytes(page_size))(path)
 
 
-def not_a_store(payload: dict) -> None:  # type: ignore[type-arg]
-    payload["store"] = ["not", "a", "store"]
-
-
-def unknown_class(path: Path) -> None:
-    # A pickle naming a class this factcli does not have (a cache from a future version).
-    path.write_bytes(cache.MAGIC + b"\x80\x04cfactcli.model\nNoSuchClass\n)\x81.")
+def as_directory(path: Path) -> None:
+    if not path.is_dir():
+        path.unlink()
+        path.mkdir()
 
 
 CACHE_FAULTS: dict[str, Callable[[Path], None]] = {
-    "corrupt": corrupt,
-    "truncated": truncate,
+    "header-garbage": overwrite(0, b"garbage " * 12),
+    "zero-filled": lambda p: p.write_bytes(bytes(p.stat().st_size)),
+    "truncated": lambda p: p.write_bytes(p.read_bytes()[: p.stat().st_size // 2]),
+    "padded": lambda p: p.write_bytes(p.read_bytes() + bytes(4096)),
     "empty": lambda p: p.write_bytes(b""),
-    "no-magic": lambda p: p.write_bytes(b"\x80\x04N."),
-    "other-version": rewrite_payload(other_version),
-    "other-key": rewrite_payload(other_key),
-    "not-a-store": rewrite_payload(not_a_store),
-    "unknown-class": unknown_class,
+    "not-sqlite": lambda p: p.write_bytes(b"\x80\x04N." * 100),
+    # Built by another factcli, or for other files: ignored even if it holds other facts.
+    "other-format": sql("UPDATE meta SET v = 'factcli-cache-0' WHERE k = 'format'", "DELETE FROM facts"),
+    "other-key": sql("UPDATE meta SET v = '0000' WHERE k = 'key'", "DELETE FROM facts"),
+    "no-meta": sql("DROP TABLE meta"),
+    "damaged-subjects": sql("UPDATE meta SET v = x'80' WHERE k = 'subjects'"),
     "missing": lambda p: p.unlink(),
     "folder-missing": lambda p: shutil.rmtree(p.parent),
-    "a-directory": lambda p: (p.unlink(), p.mkdir()),  # type: ignore[func-returns-value]
+    "a-directory": as_directory,
 }
-ANSWERS = (["list", "-f", "json"], ["get", "bae-birth", "-f", "json"], ["search", "취임"], ["check", CLAIM])
+# Damage that the cheap checks at open (header, size, format, key) cannot see.
+CACHE_DAMAGE: dict[str, Callable[[Path], None]] = {
+    "damaged-pages": damage_pages,
+    "damaged-fact-data": sql("UPDATE facts SET data = x'80'"),
+}
+ANSWERS = (
+    ["list", "-f", "json"],
+    ["get", "bae-birth", "-f", "json"],
+    ["search", "취임"],
+    ["check", CLAIM],
+)
+
+
+def assert_same_answers(cli, fault: Callable[[Path], None]) -> None:  # type: ignore[no-untyped-def]
+    expected = [cli("--no-cache", *argv) for argv in ANSWERS]
+    for argv, want in zip(ANSWERS, expected, strict=True):
+        assert cli("stats").exit_code == 0  # builds the cache (again)
+        fault(cache_file())
+        for _again in range(2):  # and a broken cache does not stay in the way
+            got = cli(*argv)
+            assert (got.exit_code, got.stdout, got.stderr) == (want.exit_code, want.stdout, ""), argv
 
 
 @pytest.mark.parametrize("fault", sorted(CACHE_FAULTS))
 def test_a_broken_cache_changes_no_answer(cli, fault):
-    expected = [cli("--no-cache", *argv) for argv in ANSWERS]
-    assert cli("stats").exit_code == 0  # builds the cache
-    for argv, want in zip(ANSWERS, expected, strict=True):
-        CACHE_FAULTS[fault](cache_file())
-        got = cli(*argv)
-        assert (got.exit_code, got.stdout, got.stderr) == (want.exit_code, want.stdout, ""), argv
-    assert cli("list", "-f", "json").stdout == expected[0].stdout
+    assert_same_answers(cli, CACHE_FAULTS[fault])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dbcache reads pages lazily: damage past the checks at open gives 'the store's cache "
+    "is damaged ... run again with --no-cache' (or an internal error for bad fact data) on every "
+    "run until the store changes, and --no-cache does not rebuild it (dbcache.py)",
+)
+@pytest.mark.parametrize("fault", sorted(CACHE_DAMAGE))
+def test_a_damaged_cache_changes_no_answer(cli, fault):
+    assert_same_answers(cli, CACHE_DAMAGE[fault])
 
 
 def test_a_read_only_cache_folder_changes_no_answer(cli, monkeypatch):
@@ -1019,11 +1063,11 @@ def test_add_on_a_full_disk_changes_nothing(cli, tmp_path, monkeypatch, call):
     def no_space(*_: object, **__: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(os, call, no_space)
-    result = cli(*ADD, "--file", "facts.yaml", store=root)
+    with monkeypatch.context() as patch:
+        patch.setattr(os, call, no_space)
+        result = cli(*ADD, "--file", "facts.yaml", store=root)
     assert_one_line_error(result, "facts.yaml: cannot write: No space left on device")
     assert snapshot(root) == before and temp_files(root) == []
-    monkeypatch.undo()
     assert cli("validate", "--no-examples", store=root).exit_code == 0
 
 
@@ -1129,10 +1173,10 @@ def test_a_file_changed_during_the_read_is_read_again(tmp_path, monkeypatch):
     path = root / "facts.yaml"
     old = path.read_bytes()
     new = old + b"\n" + NEW_FACT.encode()
-    reads = edit_during_read(monkeypatch, path, old, new)
-    store = load_store(root)
+    with monkeypatch.context() as patch:
+        reads = edit_during_read(patch, path, old, new)
+        store = load_store(root)
     assert reads.count("facts.yaml") == 2  # read again: the first read saw the old state
-    monkeypatch.undo()
     fresh, problems = read_store(root)
     assert problems == [] and fresh is not None
     assert [f.id for f in store.facts] == [f.id for f in fresh.facts]

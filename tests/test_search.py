@@ -1,0 +1,106 @@
+"""Search ranking: Korean-aware, typo-tolerant, number-aware (KOREAN.md's cases)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from factcli.search import analyze, search
+
+
+def top_ids(store, query: str, n: int = 3) -> list[str]:
+    return [m.fact.id for m in search(store, query, limit=n)]
+
+
+def subjects_of(store, query: str, n: int = 3) -> list[str]:
+    return [m.fact.subject for m in search(store, query, limit=n)]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ㅂㄱㅎ",
+        "ᄇᄀᄒ",
+        "배경흔",
+        "배겅훈",
+        "배경훈은",
+        "Bae Kyung-hoon",
+        "bae kyunghoon",
+        "Kyung-hoon Bae",
+    ],
+)
+def test_ways_of_naming_bae_find_his_facts(bundled, query):
+    assert subjects_of(bundled, f"{query} 출생")[0] == "bae-kyung-hoon"
+    assert top_ids(bundled, f"{query} 출생", 1) == ["bae-birth"]
+
+
+def test_wrong_choseong_does_not_find_bae(bundled):
+    from factcli.search import _expand, store_index
+
+    assert "배경훈" in _expand(store_index(bundled), "ㅂㄱㅎ")
+    assert "배경훈" not in _expand(store_index(bundled), "ㄱㄱㅎ")
+
+
+@pytest.mark.parametrize("query", ["exaone", "EXAONE", "엑사원의"])
+def test_exaone_spellings(bundled, query):
+    assert subjects_of(bundled, query, 1) == ["exaone"]
+
+
+def test_exaone_typo(bundled):
+    assert "exaone" in subjects_of(bundled, "엑사윈")
+
+
+def test_choseong_of_a_compound(bundled):
+    assert top_ids(bundled, "ㅇㅌㅅㅇㅎㅈ", 1)[0].startswith("award-silver-tower")
+
+
+@pytest.mark.parametrize("query", ["GPU 20만장", "GPU 200000", "GPU 200,000", "200,000 GPUs"])
+def test_numbers_match_values_however_written(bundled, query):
+    assert top_ids(bundled, query, 1) == ["policy-gpu-target-2030"]
+
+
+def test_numbers_are_values_not_text(bundled):
+    assert top_ids(bundled, "GPU 5만장", 1) == ["policy-gpu-target-2028"]
+
+
+def test_a_year_matches_dates(bundled):
+    assert "policy-gpu-target-2028" in top_ids(bundled, "GPU 확보 목표 2028")
+
+
+def test_version_numbers_stay_words(bundled):
+    assert top_ids(bundled, "엑사원 3.0 오픈소스 공개", 1) == ["exaone-3-0-release"]
+
+
+def test_nfd_queries_find_the_same(bundled):
+    nfc = top_ids(bundled, "은탑산업훈장")
+    assert top_ids(bundled, unicodedata.normalize("NFD", "은탑산업훈장")) == nfc
+
+
+def test_particles_do_not_hurt(bundled):
+    assert top_ids(bundled, "배경훈은 취임", 1) == top_ids(bundled, "배경훈 취임", 1)
+
+
+def test_nothing_matches_nonsense(bundled):
+    assert search(bundled, "zzqx qqzz") == []
+    assert search(bundled, "   ") == []
+
+
+def test_results_are_best_first_and_limited(bundled):
+    matches = search(bundled, "엑사원", limit=5)
+    assert len(matches) == 5
+    assert [m.score for m in matches] == sorted((m.score for m in matches), reverse=True)
+
+
+def test_superseded_facts_rank_below_current_ones(test_store):
+    ids = [m.fact.id for m in search(test_store, "과기부 GPU")]
+    assert ids.index("gpu-2030") < ids.index("gpu-2028")
+
+
+def test_filters_restrict_results(test_store):
+    pool = [f for f in test_store.facts if f.kind == "target"]
+    assert {m.fact.id for m in search(test_store, "GPU", facts=pool)} == {"gpu-2028", "gpu-2030"}
+
+
+def test_analyze_strips_particles_and_stems():
+    assert analyze("배경훈은 2030년까지 appointed") == ["배경훈", "2030", "appoint"]
