@@ -178,6 +178,14 @@ def _plural(token: str) -> str:
     )
 
 
+KIND_WORDS = {
+    **dict.fromkeys(("금액", "얼마", "액수", "amount", "cost", "price", "sum"), "amount"),
+    **dict.fromkeys(("날짜", "일자", "언제", "날", "date", "when"), "date"),
+    **dict.fromkeys(("개수", "몇", "count", "number"), "count"),
+    **dict.fromkeys(("나이", "age"), "age"),
+    **dict.fromkeys(("기간", "duration"), "duration"),
+    **dict.fromkeys(("비율", "퍼센트", "percent", "share"), "percent"),
+}
 _CONNECTIVE = re.compile(r"(?<=[았었였했됐났겠])(?:고|으며|며|지만|는데|으나|나)$")
 
 
@@ -452,7 +460,11 @@ def search(
     index = index or store_index(store)
     query = korean.nfc(query)
     numbers, dates, rest = _query_numbers(query, index)
-    scores, total = score_terms(index, analyze(rest))
+    terms = analyze(rest)
+    # Words that ask for a kind of value ("금액", "언제", "how many") pick facts of that
+    # kind instead of matching text that happens to contain them.
+    kinds = {KIND_WORDS[t] for t in terms if t in KIND_WORDS}
+    scores, total = score_terms(index, [t for t in terms if t not in KIND_WORDS])
     number_weight = math.log(1 + index.size)
     for value in numbers:
         total += number_weight
@@ -481,6 +493,8 @@ def search(
             continue
         # Among equals, facts about what the query names come first ("exaone": EXAONE's facts).
         bonus = (2 if fact.subject in named else 0) - (3 if fact.superseded_by else 0)
+        if kinds and (fact.kind in kinds or ("date" in kinds and fact.when)):
+            bonus += 10
         ranked.append(Match(fact, round(min(100.0, score) + bonus, 1)))
     ranked = [m for m in ranked if m.score >= 25]
     ranked.sort(key=lambda m: (-m.score, m.fact.id))
