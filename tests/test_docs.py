@@ -14,8 +14,19 @@ COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands
 
 def test_all_commands_are_registered():
     assert set(COMMANDS) >= {
-        "search", "get", "list", "validate", "check", "timeline", "cite", "sources", "stats",
-        "stale", "add", "export", "completion",
+        "search",
+        "get",
+        "list",
+        "validate",
+        "check",
+        "timeline",
+        "cite",
+        "sources",
+        "stats",
+        "stale",
+        "add",
+        "export",
+        "completion",
     }
 
 
