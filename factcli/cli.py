@@ -176,15 +176,26 @@ def get(
     field: Annotated[
         str | None, typer.Option("--field", help="Print only this field, bare.")
     ] = None,
+    as_of: AsOfOpt = None,
     fmt: FormatOpt = None,
 ) -> int:
     """One fact in full, with its sources and quotes.
 
+    With --as-of, exit 1 (and say why on stderr) when the fact did not hold on that date.
     Example: factcli get bae-birth --field date
     """
     from factcli import commands
+    from factcli.store import true_on
 
-    return commands.get(_store(), fact_id, field=field, fmt=_fmt(fmt))
+    store = _store()
+    code = commands.get(store, fact_id, field=field, fmt=_fmt(fmt))
+    day = _date_opt(as_of, "--as-of")
+    fact = store.get(fact_id.strip())
+    if day and fact and not true_on(fact, store, day):
+        why = f"superseded by {fact.superseded_by}" if fact.superseded_by else "not in effect then"
+        sys.stderr.write(f"factcli: {fact.id} did not hold on {day.iso} ({why})\n")
+        return ExitCode.NOT_FOUND
+    return code
 
 
 @app.command("list")
@@ -634,6 +645,7 @@ def check(
     strict: Annotated[
         bool, typer.Option("--strict", help="Also fail (exit 1) on unverified claims.")
     ] = False,
+    as_of: AsOfOpt = None,
     fmt: Annotated[
         CheckFormat | None,
         typer.Option(
@@ -660,6 +672,15 @@ def check(
         raise UsageError("check: give either a claim or --file PATH (not both)")
     fmt = fmt or (CheckFormat.table if is_terminal(sys.stdout) else CheckFormat.plain)
     store = _store()
+    day = _date_opt(as_of, "--as-of")
+    if day:  # judge against what was true then: superseded and later facts are left out
+        from factcli.model import Store
+        from factcli.store import filter_facts
+
+        facts = filter_facts(store, as_of=day, include_superseded=False)
+        store = Store(
+            facts=list(facts), subjects=store.subjects, sources=store.sources, root=store.root
+        )
     if file is None:
         findings = [check_text(store, text)]
         name = "<claim>"

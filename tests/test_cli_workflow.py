@@ -145,3 +145,14 @@ def test_export_json_and_csv(cli, tmp_path):
     assert len(json.loads(out.read_text())["facts"]) == 8
     bad = cli("export", "-f", "csv", "-o", str(tmp_path / "missing" / "f.csv"))
     assert bad.exit_code == 2 and "Traceback" not in bad.stderr
+
+
+def test_as_of_on_get_and_check(cli):
+    old = cli("get", "gpu-2028", "--as-of", "2025-10-01", "--format", "json")
+    assert old.exit_code == 1 and "superseded by gpu-2030" in old.stderr
+    assert json.loads(old.stdout)["id"] == "gpu-2028"  # still shown, marked by the exit code
+    assert cli("get", "gpu-2028", "--as-of", "2025-08-01", "--format", "json").exit_code == 0
+    claim = "과기부는 2028년까지 GPU 5만장을 확보하기로 했다."
+    assert json.loads(cli("check", claim, "--format", "json").stdout)["verdict"] == "supported"
+    later = json.loads(cli("check", claim, "--as-of", "2025-10-01", "--format", "json").stdout)
+    assert later["verdict"] == "contradicted"
