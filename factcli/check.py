@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from factcli.dates import PartialDate, find_dates, parse_iso
 from factcli.model import Evidence, Fact, Finding, Store, Verdict
-from factcli.search import SearchIndex, analyze, is_predicate, score_terms, store_index
+from factcli.search import Index, analyze, is_predicate, score_terms, store_index
 from factcli.sentences import sentences
 from factcli.values import Quantity, find_quantities, format_value
 
@@ -346,12 +346,14 @@ def relevance(
     store: Store,
     text: str,
     values: list[Value],
-    index: SearchIndex | None = None,
+    index: Index | None = None,
     novel: list[str] | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> list[tuple[Fact, float, frozenset[str]]]:
     """Facts the sentence speaks of, most relevant first, with a 0-1 relevance and the words matched.
 
-    `novel`, when given, receives the sentence's content words that the store never uses.
+    `novel`, when given, receives the sentence's content words that the store never uses;
+    facts whose ids are in `skip` are left out (not true at the date asked about).
     """
     index = index or store_index(store)
     rest = text
@@ -378,6 +380,8 @@ def relevance(
         for i, s in scores.items()
         if s / total >= R_MIN
     ]
+    if skip:
+        ranked = [entry for entry in ranked if entry[0].id not in skip]
     ranked.sort(key=lambda pair: (-pair[1], pair[0].superseded_by is not None, pair[0].id))
     return ranked[:40]
 
@@ -428,9 +432,11 @@ def _clauses(text: str, values: list[Value]) -> list[tuple[int, str]]:
     return with_values if len(with_values) >= 2 else [(0, text)]
 
 
-def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Finding:
+def judge(
+    store: Store, text: str, *, index: Index | None = None, skip: frozenset[str] = frozenset()
+) -> Finding:
     """The verdict on one sentence: on the whole, and clause by clause when it has several."""
-    whole = _judge(store, text, index=index)
+    whole = _judge(store, text, index=index, skip=skip)
     if whole.verdict is Verdict.contradicted:
         return whole
     clauses = _clauses(text, claim_values(text))
@@ -438,7 +444,7 @@ def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Findi
         return whole
     parts = []
     for offset, clause in clauses:
-        part = _judge(store, clause, index=index)
+        part = _judge(store, clause, index=index, skip=skip)
         part.evidence = [
             replace(e, start=e.start + offset, end=e.end + offset) for e in part.evidence
         ]
@@ -459,12 +465,14 @@ def judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Findi
     return whole
 
 
-def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Finding:
+def _judge(
+    store: Store, text: str, *, index: Index | None = None, skip: frozenset[str] = frozenset()
+) -> Finding:
     """The verdict on one sentence or clause."""
     values = claim_values(text)
     korean = bool(re.search("[가-힣]", text))
     novel: list[str] = []
-    ranked = relevance(store, text, values, index, novel)
+    ranked = relevance(store, text, values, index, novel, skip)
     finding = Finding(
         text=text, verdict=Verdict.unverified, facts=[f.id for f, _r, _t in ranked[:5]]
     )
@@ -566,14 +574,14 @@ def _judge(store: Store, text: str, *, index: SearchIndex | None = None) -> Find
     return finding
 
 
-def check_text(store: Store, text: str) -> Finding:
+def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -> Finding:
     """One claim (one or more sentences) -> one verdict.
 
     Contradicted if any sentence is; supported only if every sentence with a value is.
     """
     index = store_index(store)
     parts = [s.text for s in sentences(text)] or [text]
-    findings = [judge(store, part, index=index) for part in parts]
+    findings = [judge(store, part, index=index, skip=skip) for part in parts]
     if len(findings) == 1:
         return findings[0]
     facts = [f for finding in findings for f in finding.facts]
@@ -587,11 +595,13 @@ def check_text(store: Store, text: str) -> Finding:
     return Finding(text, Verdict.unverified, facts=facts)
 
 
-def check_document(store: Store, text: str) -> Iterator[Finding]:
+def check_document(
+    store: Store, text: str, *, skip: frozenset[str] = frozenset()
+) -> Iterator[Finding]:
     """Every sentence of a draft with something checkable, with its line and column."""
     index = store_index(store)
     for sentence in sentences(text):
-        finding = judge(store, sentence.text, index=index)
+        finding = judge(store, sentence.text, index=index, skip=skip)
         if not finding.evidence and not claim_values(sentence.text):
             continue
         finding.line, finding.column = sentence.line, sentence.column

@@ -672,21 +672,19 @@ def check(
         raise UsageError("check: give either a claim or --file PATH (not both)")
     fmt = fmt or (CheckFormat.table if is_terminal(sys.stdout) else CheckFormat.plain)
     store = _store()
+    skip: frozenset[str] = frozenset()
     day = _date_opt(as_of, "--as-of")
     if day:  # judge against what was true then: superseded and later facts are left out
-        from factcli.model import Store
         from factcli.store import filter_facts
 
-        facts = filter_facts(store, as_of=day, include_superseded=False)
-        store = Store(
-            facts=list(facts), subjects=store.subjects, sources=store.sources, root=store.root
-        )
+        kept = {f.id for f in filter_facts(store, as_of=day, include_superseded=False)}
+        skip = frozenset(f.id for f in store.facts if f.id not in kept)
     if file is None:
-        findings = [check_text(store, text)]
+        findings = [check_text(store, text, skip=skip)]
         name = "<claim>"
     else:
         draft, name = _read_draft(file)
-        findings = list(_progress(check_document(store, draft), draft.count("\n") + 1))
+        findings = list(_progress(check_document(store, draft, skip=skip), draft.count("\n") + 1))
     if fmt is CheckFormat.json:
         if file is None:
             write_json(report.claim_json(findings[0]), sys.stdout)

@@ -12,7 +12,6 @@ from enum import Enum
 from typing import Any, TextIO
 
 
-
 class Format(str, Enum):
     table = "table"
     json = "json"

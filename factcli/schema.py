@@ -25,10 +25,29 @@ from factcli.yamlio import LineDict
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TOP_KEYS = ("subjects", "sources", "facts")
 COUNT_UNITS = frozenset(
-    {"GPU", "people", "parameter", "model", "company", "benchmark", "language", "version", "vehicle", "item", "country"}
+    {
+        "GPU",
+        "people",
+        "parameter",
+        "model",
+        "company",
+        "benchmark",
+        "language",
+        "version",
+        "vehicle",
+        "item",
+        "country",
+    }
 )
 
-SUBJECT_FIELDS = {"id": True, "name": True, "name_en": True, "aliases": False, "description": False, "part_of": False}
+SUBJECT_FIELDS = {
+    "id": True,
+    "name": True,
+    "name_en": True,
+    "aliases": False,
+    "description": False,
+    "part_of": False,
+}
 SOURCE_FIELDS = {
     "id": True,
     "title": True,
@@ -93,7 +112,9 @@ class _Record:
 
     def problem(self, key: str | None, message: str) -> None:
         where = f"{key}: " if key else ""
-        self.problems.append(Problem(self.file, self.line_of(key), f"{self.label}: {where}{message}"))
+        self.problems.append(
+            Problem(self.file, self.line_of(key), f"{self.label}: {where}{message}")
+        )
 
     def text(self, key: str) -> str | None:
         value = self.raw.get(key)
@@ -217,7 +238,9 @@ def _sources(rec: _Record) -> tuple[SourceRef, ...]:
     refs = []
     for item in raw:
         if not isinstance(item, dict) or set(item) - {"doc", "quote"}:
-            rec.problem("sources", "each source must be {doc: <source id>, quote: <verbatim excerpt>}")
+            rec.problem(
+                "sources", "each source must be {doc: <source id>, quote: <verbatim excerpt>}"
+            )
             continue
         doc, quote = item.get("doc"), item.get("quote")
         if not isinstance(doc, str) or not doc:

@@ -33,7 +33,7 @@ class LineList(list):  # type: ignore[type-arg]
 MAX_DEPTH = 64  # a store nests about 5 levels deep; a deeper file is junk or an attack
 MAX_INT_DIGITS = 64  # beyond this an int is junk (and past 4300 digits str() raises)
 _TAG = "tag:yaml.org,2002:"
-_NESTED = {yaml.MappingNode: _TAG + "map", yaml.SequenceNode: _TAG + "seq"}
+_NESTED: dict[type, str] = {yaml.MappingNode: _TAG + "map", yaml.SequenceNode: _TAG + "seq"}
 
 
 def _error(node: yaml.Node, message: str) -> yaml.constructor.ConstructorError:
@@ -129,7 +129,9 @@ _Loader.add_constructor(_TAG + "merge", _construct_text)
 def decode(data: bytes, name: str) -> tuple[str | None, Problem | None]:
     """Bytes of a store file -> text, or the problem that stops it being read."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return None, Problem(name, 1, "file starts with a byte-order mark; save it as UTF-8 without BOM")
+        return None, Problem(
+            name, 1, "file starts with a byte-order mark; save it as UTF-8 without BOM"
+        )
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         return None, Problem(name, line, "binary data (NUL byte); not a YAML text file")
@@ -137,7 +139,9 @@ def decode(data: bytes, name: str) -> tuple[str | None, Problem | None]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return None, Problem(name, line, f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8")
+        return None, Problem(
+            name, line, f"not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
+        )
     for number, row in enumerate(text.splitlines(), 1):
         indent = row[: len(row) - len(row.lstrip(" \t"))]
         if "\t" in indent:
@@ -162,7 +166,9 @@ def parse(text: str, name: str) -> tuple[Any, Problem | None]:
         char = chr(exc.character) if isinstance(exc.character, int) else ""
         line = text[: text.index(char)].count("\n") + 1 if char and char in text else 0
         what = f"character U+{exc.character:04X} is not allowed" if char else exc.reason
-        return None, Problem(name, line, f"YAML error: {what} (write it as an escape in double quotes)")
+        return None, Problem(
+            name, line, f"YAML error: {what} (write it as an escape in double quotes)"
+        )
     except yaml.YAMLError as exc:
         return None, Problem(name, 0, "YAML error: " + " ".join(str(exc).split()))
     except RecursionError:  # the pure-Python parser nests on the C stack; MAX_DEPTH guards the rest
