@@ -332,7 +332,7 @@ _NUMBER_WORDS = re.compile(
 _VERBISH = re.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
 
 
-def _is_novel_noun(term: str, index: SearchIndex) -> bool:
+def _is_novel_noun(term: str, index: Index) -> bool:
     """A Korean noun the store never uses (연봉, 입학), not a verb form or a particle left over."""
     from factcli.korean import strip_particle
 
