@@ -534,7 +534,14 @@ def _judge(
 
     conflicts: list[Evidence] = []
     firsts: dict[int, float] = {}
-    for reading in readings:
+    # When some fact agrees with part of the claim and contradicts the rest, that fact is what
+    # the claim is about: it alone gives the evidence (not facts that merely share a word).
+    mixed = [
+        rd
+        for rd in readings
+        if rd.typed_conflict and "agree" in rd.relations and rd.relevance >= R_MIXED
+    ]
+    for reading in mixed or readings:
         agreed = sum(r == "agree" for r in reading.relations)
         if not agreed and novel:
             # The sentence speaks of something the store never mentions (연봉, 입학): a fact
