@@ -71,7 +71,9 @@ def claim_values(text: str) -> list[Value]:
     """
     out = []
     for m in find_dates(text):
-        born = _BORN_AFTER.match(text, m.end) or _BORN_BEFORE.search(text[: m.start])
+        born = _BORN_AFTER.match(text, m.end) or _BORN_BEFORE.search(
+            text[max(0, m.start - 24) : m.start]
+        )
         out.append(Value("birth" if born else "date", m.text, m.start, m.end, date=m.date))
     out += [_from_quantity(q) for q in find_quantities(text)]
     return sorted(out, key=lambda v: v.start)
@@ -608,8 +610,8 @@ def check_document(
     """Every sentence of a draft with something checkable, with its line and column."""
     index = store_index(store)
     for sentence in sentences(text):
+        if not claim_values(sentence.text):
+            continue  # nothing to check; not reported
         finding = judge(store, sentence.text, index=index, skip=skip)
-        if not finding.evidence and not claim_values(sentence.text):
-            continue
         finding.line, finding.column = sentence.line, sentence.column
         yield finding

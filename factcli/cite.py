@@ -42,11 +42,11 @@ def format_citations(
     store: Store, facts: list[Fact], *, style: str = "markdown", lang: str = "ko"
 ) -> str:
     """Citations of several facts in one style; footnotes are numbered in order."""
-    import json
-
     items = [citation(store, fact, lang=lang) for fact in facts]
     if style == "json":
-        return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+        from factcli.render import dumps
+
+        return dumps(items, indent=2) + "\n"
     out: list[str] = []
     if style == "footnote":
         notes: list[str] = []

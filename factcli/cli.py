@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -246,6 +245,9 @@ def validate(
     from factcli.validate import validate_store
 
     root = Path(path) if path else resolve_store_path(State.store_path)
+    from factcli.store import store_files
+
+    store_files(root)  # a store that cannot be read at all is an error (exit 2), not a finding
     problems = validate_store(root, run_examples=examples)
     fmt = _fmt(fmt)
     if fmt in (Format.plain, Format.table) and problems:
@@ -665,7 +667,7 @@ def check(
     from factcli import report
     from factcli.check import check_document, check_text
     from factcli.model import Verdict
-    from factcli.render import is_terminal, write_json
+    from factcli.render import dumps, is_terminal, write_json
 
     text = " ".join(claim or []).strip()
     if bool(text) == bool(file):
@@ -692,7 +694,7 @@ def check(
             write_json([f.to_dict() for f in findings], sys.stdout)
     elif fmt is CheckFormat.jsonl:
         for finding in findings:
-            sys.stdout.write(json.dumps(finding.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.write(dumps(finding.to_dict()) + "\n")
     elif fmt is CheckFormat.plain:
         sys.stdout.writelines(line + "\n" for line in report.plain_lines(findings, name))
     elif fmt is CheckFormat.github:
@@ -738,3 +740,9 @@ def _run_app(argv: list[str] | None) -> int:
         return ExitCode.ERROR
     except typer.Abort:
         raise KeyboardInterrupt from None
+    except SystemExit:
+        from typer._click.utils import PacifyFlushWrapper
+
+        if isinstance(sys.stdout, PacifyFlushWrapper):  # Typer's word for "the reader left"
+            return ExitCode.OK
+        raise

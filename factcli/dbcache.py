@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, overload
 
-from factcli.errors import StoreError
+from factcli.errors import CacheDamaged
 from factcli.index import DateKey, SearchIndex, date_agrees
 from factcli.model import Fact, Store
 
@@ -119,7 +119,7 @@ def open_store(path: Path, key: str) -> Store | None:
         AttributeError,
     ):
         return None
-    db = _Db(conn)
+    db = _Db(conn, path)
     facts = LazyFacts(db, int(meta["size"]))
     store = CachedStore(facts=facts, subjects=subjects, sources=sources, root=str(meta["root"]))
     store.db = db
@@ -128,18 +128,35 @@ def open_store(path: Path, key: str) -> Store | None:
 
 
 class _Db:
-    """The open cache file; SQLite errors past the checks become a clear StoreError."""
+    """The open cache file; a read that fails removes the file and raises CacheDamaged."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn, self.path = conn, path
+
+    def damaged(self, exc: BaseException) -> CacheDamaged:
+        self.conn.close()
+        self.path.unlink(missing_ok=True)  # the next read rebuilds it from the YAML
+        return CacheDamaged(
+            f"the store's cache was damaged ({exc}) and has been removed; run again"
+        )
 
     def rows(self, sql: str, args: Iterable[Any] = ()) -> list[Any]:
         try:
             return self.conn.execute(sql, tuple(args)).fetchall()
         except sqlite3.Error as exc:
-            raise StoreError(
-                f"the store's cache is damaged ({exc}); run again with --no-cache"
-            ) from None
+            raise self.damaged(exc) from None
+
+    def unpickle(self, data: bytes) -> Any:
+        try:
+            return pickle.loads(data)
+        except Exception as exc:  # bad bytes: any unpickling error
+            raise self.damaged(exc) from None
+
+    def unmarshal(self, data: bytes) -> Any:
+        try:
+            return marshal.loads(data)
+        except Exception as exc:
+            raise self.damaged(exc) from None
 
 
 class LazyFacts(Sequence[Fact]):
@@ -168,13 +185,13 @@ class LazyFacts(Sequence[Fact]):
             rows = self.db.rows("SELECT data FROM facts WHERE pos = ?", (pos,))
             if not rows:
                 raise IndexError(pos)
-            self.loaded[pos] = pickle.loads(rows[0][0])
+            self.loaded[pos] = self.db.unpickle(rows[0][0])
         return self.loaded[pos]
 
     def __iter__(self) -> Iterator[Fact]:
         if self.everything is None:
             rows = self.db.rows("SELECT data FROM facts ORDER BY pos")
-            self.everything = [pickle.loads(data) for (data,) in rows]
+            self.everything = [self.db.unpickle(data) for (data,) in rows]
         return iter(self.everything)
 
 
@@ -185,7 +202,7 @@ class CachedStore(Store):
 
     def get(self, fact_id: str) -> Fact | None:
         rows = self.db.rows("SELECT data FROM facts WHERE id = ?", (fact_id,))
-        return pickle.loads(rows[0][0]) if rows else None
+        return self.db.unpickle(rows[0][0]) if rows else None
 
 
 class DbIndex:
@@ -200,7 +217,7 @@ class DbIndex:
     def _load(self, term: str) -> None:
         rows = self.db.rows("SELECT df, postings FROM terms WHERE term = ?", (term,))
         self._df[term] = rows[0][0] if rows else None
-        self._postings[term] = marshal.loads(rows[0][1]) if rows else {}
+        self._postings[term] = self.db.unmarshal(rows[0][1]) if rows else {}
 
     def has(self, term: str) -> bool:
         if term not in self._df:

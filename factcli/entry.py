@@ -12,18 +12,33 @@ import os
 import sys
 from collections.abc import Callable
 
-from factcli.errors import ExitCode, FactcliError
+from factcli.errors import CacheDamaged, ExitCode, FactcliError
 
 _FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "plain")
 
 
-def guarded(run: Callable[[], int]) -> int:
-    """Run a command and turn every outcome into an exit code: never a traceback."""
+def _clean(text: str) -> str:
+    """A message that names a file or quotes input may not drive the terminal."""
+    from factcli.render import clean
+
+    return clean(text).replace("\n", " ")
+
+
+def guarded(run: Callable[[], int], *, retry: bool = True) -> int:
+    """Run a command and turn every outcome into an exit code: never a traceback.
+
+    A cache found damaged mid-command has been removed; the command runs once more.
+    """
     code: int = ExitCode.OK
     try:
         code = int(run() or 0)
+    except CacheDamaged as exc:
+        if retry:  # the damaged cache file is gone: run once more, from the YAML
+            return guarded(run, retry=False)
+        sys.stderr.write(f"factcli: error: {_clean(str(exc))}\n")
+        code = exc.exit_code
     except FactcliError as exc:
-        sys.stderr.write(f"factcli: error: {exc}\n")
+        sys.stderr.write(f"factcli: error: {_clean(str(exc))}\n")
         code = exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("\n")
@@ -36,7 +51,7 @@ def guarded(run: Callable[[], int]) -> int:
     except Exception as exc:  # the promise is: never a traceback (FACTCLI_DEBUG=1 shows one)
         if os.environ.get("FACTCLI_DEBUG"):
             raise
-        sys.stderr.write(f"factcli: internal error: {type(exc).__name__}: {exc}\n")
+        sys.stderr.write(f"factcli: internal error: {type(exc).__name__}: {_clean(str(exc))}\n")
         code = ExitCode.ERROR
     return _flush(code)
 

@@ -28,6 +28,10 @@ class StoreError(FactcliError):
     """The store cannot be read or does not validate."""
 
 
+class CacheDamaged(StoreError):
+    """The compiled cache failed a read; it has been removed and will be rebuilt."""
+
+
 class InputError(FactcliError):
     """A draft or other input file cannot be read."""
 

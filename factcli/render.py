@@ -8,11 +8,11 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from enum import Enum
+from enum import StrEnum
 from typing import Any, TextIO
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -23,7 +23,7 @@ class Format(str, Enum):
 
 
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {0x7F: None}
-_CONTROL.update({c: None for c in range(0x80, 0xA0)})
+_CONTROL.update(dict.fromkeys(range(128, 160)))
 
 
 def clean(text: str) -> str:

@@ -7,7 +7,7 @@ import math
 import re
 from typing import Any
 
-from factcli.dates import PartialDate, parse_iso
+from factcli.dates import parse_iso
 from factcli.korean import nfc
 from factcli.model import (
     DURATION_UNITS,
@@ -20,7 +20,6 @@ from factcli.model import (
     SourceRef,
     Subject,
 )
-from factcli.yamlio import LineDict
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TOP_KEYS = ("subjects", "sources", "facts")
@@ -311,6 +310,6 @@ def parse_fact(raw: Any, file: str, line: int) -> tuple[Fact | None, list[Proble
         examples=_examples(rec),
         file=file,
         line=rec.line,
-        **{k: v for k, v in dates.items()},
+        **dates,
     )
     return (None if rec.problems else fact), rec.problems

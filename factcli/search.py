@@ -495,7 +495,7 @@ def search(
         bonus = (2 if fact.subject in named else 0) - (3 if fact.superseded_by else 0)
         if kinds and (fact.kind in kinds or ("date" in kinds and fact.when)):
             bonus += 10
-        ranked.append(Match(fact, round(min(100.0, score) + bonus, 1)))
+        ranked.append(Match(fact, round(max(0.0, min(100.0, score + bonus)), 1)))
     ranked = [m for m in ranked if m.score >= 25]
     ranked.sort(key=lambda m: (-m.score, m.fact.id))
     return ranked[:limit]

@@ -14,7 +14,9 @@ _HTML = re.compile(r"<[^>\n]{1,200}>")
 # A sentence ends at . ! ? 。 (or 다.) followed by space, unless the dot sits between numbers
 # ("2025. 09. 14.", "7.5억") or after a common abbreviation ("Dec. 7").
 _END = re.compile(r"(?<=[.!?。])\s+")
-_ABBREV = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|vs|e\.g|i\.e)\.)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|vs|e\.g|i\.e)\.)$"
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,9 @@ def _strip_inline(line: str) -> str:
     """Remove Markdown markup, keeping every character's column (markup becomes spaces)."""
     line = _PREFIX.sub(_blank, line)
     line = _INLINE_CODE.sub(_blank, line)
-    line = _LINK.sub(lambda m: " " * (m.start(1) - m.start()) + m.group(1) + " " * (m.end() - m.end(1)), line)
+    line = _LINK.sub(
+        lambda m: " " * (m.start(1) - m.start()) + m.group(1) + " " * (m.end() - m.end(1)), line
+    )
     line = _EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), line)
     return _HTML.sub(_blank, line)
 

@@ -405,9 +405,13 @@ def find_quantities(text: str) -> list[Quantity]:
     for extra in _special(norm):
         found = [q for q in found if not _overlaps(q.start, q.end, [(extra.start, extra.end)])]
         found.append(extra)
+    kept: list[Quantity] = []
+    for q in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
+        if not kept or q.start >= kept[-1].end:  # never two readings of the same characters
+            kept.append(q)
     return [
         replace(q, start=index[q.start], end=index[q.end], text=text[index[q.start] : index[q.end]])
-        for q in sorted(found, key=lambda q: q.start)
+        for q in kept
     ]
 
 

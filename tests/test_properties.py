@@ -6,6 +6,7 @@ seconds; `fuzz/` holds atheris targets for longer, coverage-guided runs of the s
 
 from __future__ import annotations
 
+import itertools
 import json
 import tempfile
 from collections.abc import Iterator
@@ -46,9 +47,7 @@ YAML_PIECES = [
     ">", "\t", "\\e", "\\x9b", ".inf", ".nan", "1e5", "0x1F", "1_000", "190:20:30", "~",
     "null", "yes", "36억9767만", "20만장", "😀", "\u2028", "\x85", "\ufeff", "\x1b",
 ]  # fmt: skip
-yamlish = st.lists(
-    st.sampled_from(YAML_PIECES) | st.text(max_size=8), max_size=40
-).map("".join)
+yamlish = st.lists(st.sampled_from(YAML_PIECES) | st.text(max_size=8), max_size=40).map("".join)
 
 
 @pytest.fixture(scope="module")
@@ -130,11 +129,6 @@ def test_search_returns_facts_of_the_store(stores, query, limit):
     assert scores == sorted(scores, reverse=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search scores go above 100 (a query naming a subject scores 102.0); the README's "
-    "JSON contract says 0-100 (search.py)",
-)
 def test_search_scores_stay_within_0_to_100(stores):
     for query in ("배경훈", "배경훈 취임", "엑사원"):
         assert all(0 <= m.score <= 100 for m in search(stores[0], query)), query
@@ -196,3 +190,11 @@ def test_parse_number_raises_only_value_error(text):
     except ValueError:
         return
     assert isinstance(value, Decimal) and value.is_finite()
+
+
+@pytest.mark.parametrize(
+    "text", ["It cost 30 USD 5 years ago.", "가격은 30 USD 5년 전", "$30 USD 5"]
+)
+def test_find_quantities_never_overlap(text):
+    found = find_quantities(text)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found)), found

@@ -162,9 +162,12 @@ def _case(content: str | bytes, needle: str | int, message: str, **more: str):  
     """
     data = content.encode() if isinstance(content, str) else content
     line = needle if isinstance(needle, int) else line_of(data.decode(), needle)
-    return {"base.yaml": BASE_SUBJECTS.encode(), "f0.yaml": data} | {
-        k: v.encode() for k, v in more.items()
-    }, f"f0.yaml:{line}: ", message
+    return (
+        {"base.yaml": BASE_SUBJECTS.encode(), "f0.yaml": data}
+        | {k: v.encode() for k, v in more.items()},
+        f"f0.yaml:{line}: ",
+        message,
+    )
 
 
 BROKEN = {
@@ -201,7 +204,9 @@ BROKEN = {
     "value-infinite": _case(
         fact_yaml(kind="count", value=".inf", unit="GPU"), ".inf", "must be a finite number"
     ),
-    "subject-wrong-type": _case(fact_yaml(subject="[bae]"), "[bae]", "subject: must be text, not a list"),
+    "subject-wrong-type": _case(
+        fact_yaml(subject="[bae]"), "[bae]", "subject: must be text, not a list"
+    ),
     "tags-wrong-type": _case(fact_yaml(tags="career"), "tags", "tags: must be a list of text"),
     "impossible-date": _case(
         fact_yaml(date='"2025-02-30"'), "2025-02-30", "date: not a date: '2025-02-30'"
@@ -269,7 +274,8 @@ def test_validate_names_file_and_line_of_each_problem(cli, broken):
 
 
 # Every command on every broken store would take ~500 runs: all of them for these, and for
-# the rest the three ways a store is loaded (Typer with cache, without, and the fast path).
+# the rest the three ways a store is loaded (Typer with and without the cache, the fast path)
+# and check.
 ALL_COMMANDS_FOR = {"yaml-syntax", "latin-1", "binary-junk", "python-object", "alias",
                     "missing-field", "impossible-date", "unknown-subject", "duplicate-id-across-files",
                     "part-of-unknown"}  # fmt: skip
@@ -295,11 +301,6 @@ def test_a_store_path_that_does_not_exist(cli, tmp_path):
     assert not missing.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="validate reports an unreadable store as a problem (exit 1); README: exit 2 for a "
-    "store that cannot be read (validate.py/cli.py)",
-)
 def test_validate_of_a_store_that_does_not_exist_exits_2(cli, tmp_path):
     result = cli("validate", store=tmp_path / "nowhere")
     assert result.exit_code == 2 and "no such store" in result.stderr
@@ -514,9 +515,10 @@ def evil_outputs(cli, store: Path, tmp_path: Path) -> Iterator[tuple[str, str]]:
             yield " ".join(argv) + f" -f {fmt}", cli(*argv, "-f", fmt, store=store).stdout
     for fmt in ("table", "plain", "github"):
         yield f"check -f {fmt}", cli("check", EVIL_CLAIM, "-f", fmt, store=store).stdout
-        yield f"check --file -f {fmt}", cli(
-            "check", "--file", str(draft), "-f", fmt, store=store
-        ).stdout
+        yield (
+            f"check --file -f {fmt}",
+            cli("check", "--file", str(draft), "-f", fmt, store=store).stdout,
+        )
     for style in ("markdown", "footnote", "plain"):
         yield f"cite {style}", cli("cite", "evil", "--style", style, store=store).stdout
     yield "get --field", cli("get", "evil", "--field", "statement", store=store).stdout
@@ -570,26 +572,18 @@ def test_json_keeps_the_exact_text_escaped(cli, evil_store):
         assert not re.search("[\x00-\x1f\x7f-\x9f]", out.replace("\n", "")), out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="check --format jsonl (cli.py) and cite --style json (cite.py) call json.dumps "
-    "directly: DEL and C1 controls (U+009B, a CSI) stay raw; use render.dumps",
-)
 @pytest.mark.parametrize(
     "argv",
     [["check", "--file", "-", "-f", "jsonl"], ["cite", "evil", "--style", "json"]],
     ids=["check-jsonl", "cite-json"],
 )
 def test_every_json_output_escapes_c1_controls(cli, evil_store, argv):
-    out = cli(*argv, store=evil_store, input="배경훈은 재산으로 총 51억 원을 신고했다 \x9b2J.\n").stdout
+    out = cli(
+        *argv, store=evil_store, input="배경훈은 재산으로 총 51억 원을 신고했다 \x9b2J.\n"
+    ).stdout
     assert out and not re.search("[\x7f-\x9f]", out), out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="error messages are written unescaped (entry.guarded, cli.main): a file name can "
-    "carry escape sequences to the terminal; print clean(str(exc))",
-)
 def test_error_messages_never_drive_the_terminal(cli, tmp_path):
     name = tmp_path / "draft\x1b[2J\x07.md"
     result = cli("check", "--file", str(name))
@@ -632,12 +626,6 @@ def test_a_100_kb_claim(cli, kind):
     assert json.loads(result.stdout)["verdict"] in ("supported", "contradicted", "unverified")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=DeadlineExceeded,
-    reason="check.claim_values searches the whole text before each date for 'born in' "
-    "(_BORN_BEFORE.search(text[:m.start])): quadratic, a 100 KB claim of years takes minutes",
-)
 def test_a_100_kb_claim_of_dates_is_checked_in_time(cli):
     with deadline(3):
         result = cli("check", LONG["years"], "-f", "json")
@@ -663,7 +651,11 @@ def test_nfd_hangul_finds_what_nfc_finds(cli):
         assert nfd != query or query == "ㅂㄱㅎ"
         nfc_ids = ids_of(cli("search", query, "-f", "json"))
         assert nfc_ids and ids_of(cli("search", nfd, "-f", "json")) == nfc_ids, query
-    for claim in (CLAIM, "배경훈 장관은 2025년 8월 17일 취임했다.", "과기부는 2030년까지 GPU 30만장을 확보한다."):
+    for claim in (
+        CLAIM,
+        "배경훈 장관은 2025년 8월 17일 취임했다.",
+        "과기부는 2030년까지 GPU 30만장을 확보한다.",
+    ):
         nfc = json.loads(cli("check", claim, "-f", "json").stdout)
         nfd = json.loads(cli("check", unicodedata.normalize("NFD", claim), "-f", "json").stdout)
         assert (nfd["verdict"], nfd["fact_id"]) == (nfc["verdict"], nfc["fact_id"]), claim
@@ -679,7 +671,12 @@ def test_nfd_in_the_store_is_found_by_nfc_queries(cli, tmp_path):
 
 @pytest.mark.parametrize(
     "query",
-    ["🚀 배경훈 취임 🎉", "배경훈 inauguration 취임 ١٢٣ ๑๒๓", "Bae 배경훈 Бэ 취임 장관 👩‍🔬", "배경훈 취임 ﷽"],
+    [
+        "🚀 배경훈 취임 🎉",
+        "배경훈 inauguration 취임 ١٢٣ ๑๒๓",
+        "Bae 배경훈 Бэ 취임 장관 👩‍🔬",
+        "배경훈 취임 ﷽",
+    ],
 )
 def test_mixed_scripts_and_emoji(cli, query):
     result = cli("search", query, "-f", "json")
@@ -699,7 +696,11 @@ def test_a_100_000_line_draft(cli, tmp_path):
     lines = [""] * 100_000
     for i in range(0, 100_000, 50):  # 2,000 lines of prose with no number, 96,000 blank
         lines[i] = "이 문단에는 숫자가 없다. There is nothing to check here."
-    claims = {10: CLAIM, 50_001: "배경훈은 1980년에 태어났다.", 99_998: "엑사원 3.0은 2024년 8월7일 공개됐다."}
+    claims = {
+        10: CLAIM,
+        50_001: "배경훈은 1980년에 태어났다.",
+        99_998: "엑사원 3.0은 2024년 8월7일 공개됐다.",
+    }
     for number, claim in claims.items():
         lines[number - 1] = claim
     draft = tmp_path / "big.md"
@@ -711,11 +712,6 @@ def test_a_100_000_line_draft(cli, tmp_path):
     assert found == {10: "supported", 50_001: "contradicted", 99_998: "supported"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="check.check_document judges every sentence, then drops those with no date or "
-    "number: ~0.4 ms each, so 100,000 lines of prose take over a minute (check.py)",
-)
 def test_prose_without_numbers_is_not_judged(cli, tmp_path, monkeypatch):
     import factcli.check
 
@@ -742,13 +738,21 @@ def test_a_1_mb_line(cli, tmp_path):
         result = cli("check", "--file", str(draft), "-f", "json")
     assert result.exit_code in (0, 1) and result.stderr == ""
     findings = json.loads(result.stdout)
-    assert (findings[0]["line"], findings[0]["column"], findings[0]["verdict"]) == (3, 1, "supported")
+    assert (findings[0]["line"], findings[0]["column"], findings[0]["verdict"]) == (
+        3,
+        1,
+        "supported",
+    )
 
 
 @pytest.mark.parametrize(
     ("data", "line", "byte"),
     [
-        ("# 초안\n\n배경훈은 1976년 5월 태어났다.\ncaf\xe9\n".encode("latin-1", "replace"), 4, "0xe9"),
+        (
+            "# 초안\n\n배경훈은 1976년 5월 태어났다.\ncaf\xe9\n".encode("latin-1", "replace"),
+            4,
+            "0xe9",
+        ),
         ("배경훈은 1976년 5월 태어났다.\n".encode("utf-16"), 1, "0xff"),
         ("배경훈은 2025년 7월 17일 취임했다.".encode("euc-kr"), 1, "0xb9"),
         (b"ok\n" * 5 + b"\x80\n", 6, "0x80"),
@@ -806,7 +810,9 @@ def test_bom_and_line_ends_do_not_move_findings(cli, tmp_path, variant):
 def big_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """600 facts with long statements: `list` writes ~300 KB, more than a pipe holds."""
     blocks = "".join(
-        fact_block(id=f"f{i}", statement=f"배경훈은 2025년 7월 17일 취임했다 ({i}). " + "가나다 " * 40)
+        fact_block(
+            id=f"f{i}", statement=f"배경훈은 2025년 7월 17일 취임했다 ({i}). " + "가나다 " * 40
+        )
         for i in range(600)
     )
     root = tmp_path_factory.mktemp("big") / "store"
@@ -815,9 +821,7 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def piped_to_head(argv: list[str]) -> tuple[int, bytes, bytes]:
     """`factcli ARGV | head -1`: factcli's exit code and stderr, and what head printed."""
-    writer = subprocess.Popen(
-        [str(FACTCLI), *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+    writer = subprocess.Popen([str(FACTCLI), *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     head = subprocess.Popen(["head", "-1"], stdin=writer.stdout, stdout=subprocess.PIPE)
     assert writer.stdout is not None and writer.stderr is not None
     writer.stdout.close()  # head holds the only read end: when it exits, the pipe breaks
@@ -850,11 +854,6 @@ def test_a_reader_that_goes_away_is_not_an_error(big_store, name):
     assert code in ((0, 1) if name in EXIT_1_ON_EPIPE else (0,))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="typer.core main() turns EPIPE into sys.exit(1); cli.main should end with 0 "
-    "as entry.guarded does (catch it around app(), or set standalone handling)",
-)
 @pytest.mark.parametrize("name", sorted(EXIT_1_ON_EPIPE))
 def test_a_reader_that_goes_away_exits_0(big_store, name):
     code, _shown, err = piped_to_head(["--store", str(big_store), *PIPED[name]])
@@ -946,7 +945,12 @@ def damage_pages(path: Path) -> None:
     conn = sqlite3.connect(path)
     try:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        roots = [r for (r,) in conn.execute("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name != 'meta' AND rootpage > 1")]
+        roots = [
+            r
+            for (r,) in conn.execute(
+                "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name != 'meta' AND rootpage > 1"
+            )
+        ]
     finally:
         conn.close()
     for root in roots:
@@ -967,7 +971,9 @@ CACHE_FAULTS: dict[str, Callable[[Path], None]] = {
     "empty": lambda p: p.write_bytes(b""),
     "not-sqlite": lambda p: p.write_bytes(b"\x80\x04N." * 100),
     # Built by another factcli, or for other files: ignored even if it holds other facts.
-    "other-format": sql("UPDATE meta SET v = 'factcli-cache-0' WHERE k = 'format'", "DELETE FROM facts"),
+    "other-format": sql(
+        "UPDATE meta SET v = 'factcli-cache-0' WHERE k = 'format'", "DELETE FROM facts"
+    ),
     "other-key": sql("UPDATE meta SET v = '0000' WHERE k = 'key'", "DELETE FROM facts"),
     "no-meta": sql("DROP TABLE meta"),
     "damaged-subjects": sql("UPDATE meta SET v = x'80' WHERE k = 'subjects'"),
@@ -995,7 +1001,9 @@ def assert_same_answers(cli, fault: Callable[[Path], None]) -> None:  # type: ig
         fault(cache_file())
         for _again in range(2):  # and a broken cache does not stay in the way
             got = cli(*argv)
-            assert (got.exit_code, got.stdout, got.stderr) == (want.exit_code, want.stdout, ""), argv
+            assert (got.exit_code, got.stdout, got.stderr) == (want.exit_code, want.stdout, ""), (
+                argv
+            )
 
 
 @pytest.mark.parametrize("fault", sorted(CACHE_FAULTS))
@@ -1003,12 +1011,6 @@ def test_a_broken_cache_changes_no_answer(cli, fault):
     assert_same_answers(cli, CACHE_FAULTS[fault])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dbcache reads pages lazily: damage past the checks at open gives 'the store's cache "
-    "is damaged ... run again with --no-cache' (or an internal error for bad fact data) on every "
-    "run until the store changes, and --no-cache does not rebuild it (dbcache.py)",
-)
 @pytest.mark.parametrize("fault", sorted(CACHE_DAMAGE))
 def test_a_damaged_cache_changes_no_answer(cli, fault):
     assert_same_answers(cli, CACHE_DAMAGE[fault])
@@ -1121,8 +1123,18 @@ def test_20_concurrent_adds_all_land_once(cli, tmp_path):
     old_ids = [f.id for f in load_store(root, use_cache=False).facts]
     procs = [
         subprocess.Popen(
-            [str(FACTCLI), "--store", str(root), *ADD, "--value", f"{i + 1}억", "--id",
-             f"donation-{i}", "--file", "facts.yaml"],  # fmt: skip
+            [
+                str(FACTCLI),
+                "--store",
+                str(root),
+                *ADD,
+                "--value",
+                f"{i + 1}억",
+                "--id",
+                f"donation-{i}",
+                "--file",
+                "facts.yaml",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

@@ -11,8 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from factcli.store import display_name
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,7 +19,7 @@ from factcli import writer
 from factcli.errors import StoreError
 from factcli.model import Problem
 from factcli.schema import FACT_FIELDS, SLUG
-from factcli.store import bundled_store_path, read_store
+from factcli.store import bundled_store_path, display_name, read_store
 from factcli.writer import append_fact, fact_yaml, new_fact_id, slugify, store_validator
 from factcli.yamlio import parse
 
@@ -328,9 +326,7 @@ def test_a_failed_write_leaves_the_file_as_it_was(
     monkeypatch.setattr(os, call, no_space)
     with pytest.raises(StoreError) as info:
         append_fact(store_file, raw_fact())
-    assert (
-        str(info.value) == f"{display_name(store_file)}: cannot write: No space left on device"
-    )
+    assert str(info.value) == f"{display_name(store_file)}: cannot write: No space left on device"
     assert store_file.read_bytes() == old
     assert temp_files(store_file.parent) == []
 
