@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -481,13 +482,16 @@ def search(
     # Rank positions first and read only the facts that can make the list (the cache keeps
     # the rest on disk); a superseded fact loses a little, so take a few more than asked.
     best = sorted(scores.items(), key=lambda item: -item[1])
-    ranked: list[Match] = []
+    candidates: list[tuple[float, str, Match]] = []
     for i, s in best:
         score = 100 * s / total
-        if score < 25 or (
-            allowed is None and len(ranked) >= limit + 10 and score < ranked[-1].score - 5
-        ):
+        if score < 25:
             break
+        if allowed is None and len(candidates) >= limit:
+            # Bonuses add at most 12: past this point no fact can still reach the list.
+            kth = heapq.nlargest(limit, (c[0] for c in candidates))[-1]
+            if score + 12 < kth:
+                break
         fact = store.facts[i]
         if allowed is not None and fact.id not in allowed:
             continue
@@ -495,10 +499,10 @@ def search(
         bonus = (2 if fact.subject in named else 0) - (3 if fact.superseded_by else 0)
         if kinds and (fact.kind in kinds or ("date" in kinds and fact.when)):
             bonus += 10
-        ranked.append(Match(fact, round(max(0.0, min(100.0, score + bonus)), 1)))
-    ranked = [m for m in ranked if m.score >= 25]
-    ranked.sort(key=lambda m: (-m.score, m.fact.id))
-    return ranked[:limit]
+        key = score + bonus
+        candidates.append((key, fact.id, Match(fact, round(max(0.0, min(100.0, key)), 1))))
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    return [match for key, _id, match in candidates if key >= 25][:limit]
 
 
 def _subjects_named(store: Store, terms: list[str]) -> set[str]:
