@@ -101,3 +101,29 @@ def fact_yaml(**fields: str) -> str:
     base.update(fields)
     body = "\n".join(f"    {k}: {v}" for k, v in base.items() if v is not None)
     return "facts:\n  - " + body.lstrip() + "\n"
+
+
+# A valid `factcli add` for the test store (tests add --file and break one option or another).
+ADD = [
+    "add",
+    "--kind",
+    "amount",
+    "--value",
+    "3억",
+    "--unit",
+    "KRW",
+    "--subject",
+    "bae",
+    "--statement",
+    "배경훈은 3억 원을 기부했다.",
+    "--statement-en",
+    "Bae donated 300 million won.",
+    "--source",
+    "src",
+    "--quote",
+    "3억 원",
+    "--tag",
+    "test",
+    "--date",
+    "2025-08",
+]

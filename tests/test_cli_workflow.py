@@ -6,7 +6,7 @@ import json
 import shutil
 import sqlite3
 
-from tests.conftest import TEST_STORE
+from tests.conftest import ADD, TEST_STORE
 
 
 def test_timeline_in_order_with_spans(cli):
@@ -72,35 +72,10 @@ def _copy_store(tmp_path):
     return root
 
 
-ADD = [
-    "add",
-    "--kind",
-    "amount",
-    "--value",
-    "3억",
-    "--unit",
-    "KRW",
-    "--subject",
-    "bae",
-    "--statement",
-    "배경훈은 3억 원을 기부했다.",
-    "--statement-en",
-    "Bae donated 300 million won.",
-    "--source",
-    "src",
-    "--quote",
-    "3억 원",
-    "--tag",
-    "test",
-    "--date",
-    "2025년 8월",
-]
-
-
 def test_add_appends_and_keeps_other_bytes(cli, tmp_path):
     root = _copy_store(tmp_path)
     before = (root / "facts.yaml").read_bytes()
-    result = cli(*ADD, "--file", "facts.yaml", store=root)
+    result = cli(*ADD, "--date", "2025년 8월", "--file", "facts.yaml", store=root)
     assert result.exit_code == 0, result.stderr
     fact_id = result.stdout.strip()
     after = (root / "facts.yaml").read_bytes()

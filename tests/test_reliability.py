@@ -30,38 +30,13 @@ import pytest
 
 from factcli import cache
 from factcli.store import load_store, read_store
-from tests.conftest import BASE_SUBJECTS, TEST_STORE, fact_yaml, write_store
+from tests.conftest import ADD, BASE_SUBJECTS, TEST_STORE, fact_yaml, write_store
 from tests.test_writer import deny_writes
 
 FACTCLI = Path(sys.executable).parent / "factcli"
 CLAIM = "배경훈은 2025년 7월 17일 취임했다."
 ERROR_LINE = re.compile(r"factcli: error: [^\n]+\n")
 WHERE = re.compile(r"(?P<file>\S+?\.ya?ml):(?P<line>[1-9]\d*): (?P<message>.+)")
-ADD = [
-    "add",
-    "--kind",
-    "amount",
-    "--value",
-    "3억",
-    "--unit",
-    "KRW",
-    "--subject",
-    "bae",
-    "--statement",
-    "배경훈은 3억 원을 기부했다.",
-    "--statement-en",
-    "Bae donated 300 million won.",
-    "--source",
-    "src",
-    "--quote",
-    "3억 원",
-    "--tag",
-    "test",
-    "--date",
-    "2025-08",
-]
-
-
 # --- helpers -------------------------------------------------------------------------------
 
 
