@@ -7,6 +7,7 @@ agrees with the store; any value that a matching fact of the same quantity contr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -69,6 +70,12 @@ def claim_values(text: str) -> list[Value]:
     A date written as a birth year ("2012년생", "born in 1976") is a value of its own kind,
     compared only with the birth dates of the store.
     """
+    return list(_values_of(text))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _values_of(text: str) -> tuple[Value, ...]:
+    # Facts' statements are read again for every sentence that might concern them: memoized.
     out = []
     for m in find_dates(text):
         born = _BORN_AFTER.match(text, m.end) or _BORN_BEFORE.search(
@@ -76,7 +83,7 @@ def claim_values(text: str) -> list[Value]:
         )
         out.append(Value("birth" if born else "date", m.text, m.start, m.end, date=m.date))
     out += [_from_quantity(q) for q in find_quantities(text)]
-    return sorted(out, key=lambda v: v.start)
+    return tuple(sorted(out, key=lambda v: v.start))
 
 
 def _from_quantity(q: Quantity) -> Value:
@@ -256,10 +263,11 @@ def _read(
                 break
     # What the fact's own statement says counts next: a total's statement names its parts.
     # (Its quote may name the values of neighbouring facts: those count only further down.)
-    stated = _text_values(fact, quotes=False)
-    for i, value in enumerate(values):
-        if relations[i] is None and any(relation(value, m) == "agree" for m in stated):
-            relations[i] = "agree"
+    if None in relations:
+        stated = _text_values(fact, quotes=False)
+        for i, value in enumerate(values):
+            if relations[i] is None and any(relation(value, m) == "agree" for m in stated):
+                relations[i] = "agree"
     for i, value in enumerate(values):
         if relations[i] is not None:
             continue
@@ -369,22 +377,30 @@ def relevance(
             else _NUMBER_WORDS.sub(" ", rest[value.start : value.end])
         )
         rest = rest[: value.start] + f" {words} " + rest[value.end :]
-    matched: dict[int, set[str]] = {}
+    hits: dict[str, dict[int, float]] = {}
     terms = analyze(rest)
     unknown: list[str] = []
-    scores, total = score_terms(index, terms, matched, unknown)
+    scores, total = score_terms(index, terms, hits, unknown)
     if novel is not None:
         novel += [t for t in unknown if _is_novel_noun(t, index)]
     if not total:
         return []
-    ranked = [
-        (store.facts[i], s / total, frozenset(t for t in matched.get(i, ()) if not is_predicate(t)))
-        for i, s in scores.items()
-        if s / total >= R_MIN
-    ]
-    if skip:
-        ranked = [entry for entry in ranked if entry[0].id not in skip]
-    ranked.sort(key=lambda pair: (-pair[1], pair[0].superseded_by is not None, pair[0].id))
+    # Rank positions, then read only the best facts (a cached store keeps the rest on disk).
+    best = sorted(
+        ((s / total, i) for i, s in scores.items() if s / total >= R_MIN), key=lambda p: -p[0]
+    )
+    ranked = []
+    for score, i in best:
+        if len(ranked) >= 40 and score < ranked[-1][1]:
+            break
+        fact = store.facts[i]
+        if fact.id in skip:
+            continue
+        words = frozenset(
+            t for t, got in hits.items() if got.get(i, 0.0) >= 0.6 and not is_predicate(t)
+        )
+        ranked.append((fact, score, words))
+    ranked.sort(key=lambda entry: (-entry[1], entry[0].superseded_by is not None, entry[0].id))
     return ranked[:40]
 
 

@@ -213,6 +213,7 @@ class DbIndex:
         self._df: dict[str, int | None] = {}
         self._postings: dict[str, dict[int, float]] = {}
         self._vocabulary: list[str] | None = None
+        self._jamo: dict[str, str] | None = None
 
     def _load(self, term: str) -> None:
         rows = self.db.rows("SELECT df, postings FROM terms WHERE term = ?", (term,))
@@ -245,7 +246,9 @@ class DbIndex:
         return self._vocabulary
 
     def jamo_map(self) -> dict[str, str]:
-        return dict(self.db.rows("SELECT term, jamo FROM terms"))
+        if self._jamo is None:
+            self._jamo = dict(self.db.rows("SELECT term, jamo FROM terms"))
+        return self._jamo
 
     def initials_items(self) -> Iterable[tuple[str, str]]:
         return self.db.rows("SELECT term, initials FROM terms WHERE initials != ''")

@@ -414,13 +414,13 @@ def _weight(index: Index, term: str, expansions: dict[str, float]) -> float:
 def score_terms(
     index: Index,
     terms: list[str],
-    matched: dict[int, set[str]] | None = None,
+    hits: dict[str, dict[int, float]] | None = None,
     unknown: list[str] | None = None,
 ) -> tuple[dict[int, float], float]:
     """Weighted matches of query terms per fact (by position), and the total weight possible.
 
-    When `matched` is given, it is filled with the query terms each fact matched; `unknown`
-    with the terms that match nothing in the store at all.
+    When `hits` is given, it receives for each query term how well each fact matched it
+    (0-1); `unknown`, the terms that match nothing in the store at all.
     """
     scores: dict[int, float] = defaultdict(float)
     total = 0.0
@@ -440,8 +440,8 @@ def score_terms(
                     best[i] = s
         for i, s in best.items():
             scores[i] += weight * s
-            if matched is not None and s >= 0.6:
-                matched.setdefault(i, set()).add(term)
+        if hits is not None:
+            hits[term] = best
     return scores, total
 
 
