@@ -19,6 +19,7 @@ from factcli.search import Index, analyze, is_predicate, score_terms, store_inde
 from factcli.sentences import sentences
 from factcli.values import Quantity, find_quantities, format_value
 
+CANDIDATES = 25  # facts weighed per sentence, the most relevant first
 R_MIN = 0.30  # text relevance below which a fact is not considered at all
 R_SUPPORT = 0.50  # combined relevance (text and agreeing values) a supporting fact needs
 R_SUPPORT_SEVERAL = 0.40  # ... when it agrees on two or more values of the claim
@@ -389,19 +390,19 @@ def relevance(
     best = sorted(
         ((s / total, i) for i, s in scores.items() if s / total >= R_MIN), key=lambda p: -p[0]
     )
-    ranked = []
+    ranked: list[tuple[Fact, float, frozenset[str]]] = []
     for score, i in best:
-        if len(ranked) >= 40 and score < ranked[-1][1]:
+        if len(ranked) >= CANDIDATES and score < ranked[-1][1]:
             break
         fact = store.facts[i]
         if fact.id in skip:
             continue
-        words = frozenset(
+        matched = frozenset(
             t for t, got in hits.items() if got.get(i, 0.0) >= 0.6 and not is_predicate(t)
         )
-        ranked.append((fact, score, words))
+        ranked.append((fact, score, matched))
     ranked.sort(key=lambda entry: (-entry[1], entry[0].superseded_by is not None, entry[0].id))
-    return ranked[:40]
+    return ranked[:CANDIDATES]
 
 
 def _display(slot: Value | None, fact: Fact, korean: bool) -> str:
