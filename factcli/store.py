@@ -183,27 +183,6 @@ def _parse_file(path: Path) -> ParsedFile:
     return name, records, problems
 
 
-PARALLEL_BYTES = 8 * 1024 * 1024  # below this, starting worker processes costs more than it saves
-
-
-def _parse_all(files: list[Path]) -> Iterable[ParsedFile]:
-    """Every file parsed, in order; a large store is parsed by one process per core."""
-    workers = min(os.cpu_count() or 1, len(files), 8)
-    try:
-        total = sum(f.stat().st_size for f in files)
-    except OSError:
-        total = 0
-    if workers < 2 or total < PARALLEL_BYTES:
-        return map(_parse_file, files)
-    from concurrent.futures import ProcessPoolExecutor
-
-    try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(_parse_file, files, chunksize=1))
-    except (OSError, RuntimeError):  # no processes to be had: do it here
-        return map(_parse_file, files)
-
-
 def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
     """Read and check every file; returns the store (None if any problem) and all problems."""
     facts: list[Fact] = []
@@ -216,7 +195,7 @@ def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
         "sources": sources,
         "facts": None,
     }
-    for name, records, found in _parse_all(store_files(root)):
+    for name, records, found in map(_parse_file, store_files(root)):
         problems += found
         for key, obj, line in records:
             oid = obj.id  # type: ignore[attr-defined]
