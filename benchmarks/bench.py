@@ -11,8 +11,9 @@ temporary directory. Each runs warm (cache built by a warm-up run) and cold (a f
 XDG_CACHE_HOME every run). Baselines in the same rotation: `python -c pass` with factcli's own
 interpreter, `fzf --filter` and `grep -F` over one line per fact (id, statement, statement_en),
 and `jq` selecting one fact by id from a JSON export. Runs alternate between all commands of a
-phase, so drift hits every command alike; medians are reported, peak memory is the largest
-max-RSS of the child over the timed runs (from os.wait4).
+phase, so drift hits every command alike. Reported: median wall time, its ratio to
+`python -c pass`, and the median peak memory (the child's max RSS from os.wait4; children are
+started by spawner.py, a small helper, since a child's max RSS includes its parent's).
 
 Standard library only: run it with any Python 3.11; factcli and its interpreter are found in the
 checkout's .venv (or give --factcli). fzf and jq are optional (`apt-get install fzf jq`).
@@ -33,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,7 +158,21 @@ class Row:
 
     @property
     def peak_mb(self) -> float | None:
-        return max(r.max_rss_mb for r in self.runs) if self.runs else None
+        """Median over the runs of the child's peak RSS (a one-off rebuild must not set it)."""
+        return statistics.median(r.max_rss_mb for r in self.runs) if self.runs else None
+
+    def outliers(self) -> str | None:
+        """Runs far from the median, e.g. a warm run that rebuilt a cache the code invalidated."""
+        if len(self.runs) < 2 or not self.median_ms or not self.peak_mb:
+            return None
+        slow = max(r.seconds for r in self.runs) * 1000
+        big = max(r.max_rss_mb for r in self.runs)
+        parts = []
+        if slow > 2 * self.median_ms and slow - self.median_ms > 50:
+            parts.append(f"slowest run {slow:,.0f} ms")
+        if big > 1.5 * self.peak_mb and big - self.peak_mb > 20:
+            parts.append(f"largest peak {big:,.0f} MB")
+        return ", ".join(parts) or None
 
 
 @dataclass
@@ -202,21 +218,53 @@ print(json.dumps({"root": str(root), "count": len(facts)}))
 """
 
 
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) $"
+)
+
+
+def _figure(text: str, m: re.Match[str]) -> bool:
+    """Whether a number is a figure (an amount, a count), not part of a date."""
+    digits = m.group()
+    if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100:
+        return False
+    if text[m.end() : m.end() + 1] in ("년", "월", "일"):
+        return False
+    return not _MONTH_BEFORE.search(text[: m.start()])
+
+
+_KOREAN_UNITS = frozenset("조억만천")
+
+
+def _changed(text: str, m: re.Match[str]) -> str:
+    raw = m.group().replace(",", "")
+    if "." in raw:
+        new = f"{float(raw) * 2:g}"
+    else:
+        value = int(raw)
+        year = len(raw) == 4 and 1900 <= value <= 2100  # only when the line has no other figure
+        new = str(value + 1 if year or value < 10 else value * 2)
+        if "," in m.group():
+            new = f"{int(new):,}"
+    return text[: m.start()] + new + text[m.end() :]
+
+
 def make_draft(lines: list[list[str]], path: Path) -> None:
-    """50 lines from the store's statements, Korean and English in turn; every other one with
-    its last number changed, as a writer's draft would get some figures wrong."""
+    """50 lines from the store's statements, Korean and English in turn; half of them with a
+    figure changed (the last one that is not part of a date), as drafts get figures wrong."""
     step = max(1, len(lines) // DRAFT_LINES)
     out = []
     for n, i in enumerate(range(0, step * DRAFT_LINES, step)):
         _id, ko, en = lines[i % len(lines)]
         text = ko if n % 2 == 0 else en
-        numbers = list(re.finditer(r"\d[\d,]*", text))
+        numbers = list(re.finditer(r"\d[\d,]*(?:\.\d+)?", text))
+        figures = [j for j, m in enumerate(numbers) if _figure(text, m)] or range(len(numbers))
         if n % 4 in (0, 1) and numbers:
-            m = numbers[-1]
-            value = int(m.group().replace(",", ""))
-            new = value * 2 if value >= 10 else value + 1
-            new_text = f"{new:,}" if "," in m.group() else str(new)
-            text = text[: m.start()] + new_text + text[m.end() :]
+            k = figures[-1]
+            # 1만6000, 36억9767만: change the leading group, not a tail that would read oddly
+            while k and text[numbers[k].start() - 1] in _KOREAN_UNITS:
+                k -= 1
+            text = _changed(text, numbers[k])
         out.append(text)
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
@@ -442,6 +490,9 @@ class Bench:
         if row.command.group == "search":
             hits = len(data) if isinstance(data, list) else "?"
             return f"{hits} hits" if hits else "0 hits: the query finds nothing"
+        if row.command.group == "check" and isinstance(data, list):
+            verdicts = Counter(str(d.get("verdict")) for d in data if isinstance(d, dict))
+            return "claims " + ", ".join(f"{k} {v}" for k, v in verdicts.most_common())
         return None
 
     def _validate(self, store: Store) -> None:
@@ -491,7 +542,26 @@ class Bench:
 
 
 # --- Report ----------------------------------------------------------------------------------
-def machine(factcli: str, interp: str, load_before: str) -> list[tuple[str, str]]:
+def run_text(argv: list[str]) -> str:
+    """The first line a command prints, or '?'."""
+    try:
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return "?"
+    text = (done.stdout or done.stderr).strip()
+    return text.splitlines()[0] if text else ""
+
+
+def code_version(factcli: str) -> str:
+    """factcli's version and commit, flagging uncommitted changes to tracked files."""
+    commit = run_text(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"])
+    dirty = run_text(["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"])
+    return f"{run_text([factcli, '--version'])} at {commit}" + (
+        " + uncommitted changes" if dirty not in ("", "?") else ""
+    )
+
+
+def machine(factcli: str, interp: str, load_before: str, code_before: str) -> list[tuple[str, str]]:
     model = "?"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -507,20 +577,13 @@ def machine(factcli: str, interp: str, load_before: str) -> list[tuple[str, str]
     except (OSError, IndexError, ValueError):
         pass
 
-    def out(argv: list[str]) -> str:
-        try:
-            done = subprocess.run(argv, capture_output=True, text=True, timeout=30, check=False)
-        except OSError:
-            return "?"
-        return (
-            (done.stdout or done.stderr).strip().splitlines()[0]
-            if (done.stdout or done.stderr)
-            else "?"
-        )
-
-    commit = out(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"])
-    dirty = out(["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"])
-    changes = " (with uncommitted changes)" if dirty not in ("", "?") else ""
+    out = run_text
+    code_after = code_version(factcli)
+    code = (
+        code_before
+        if code_after == code_before
+        else f"{code_before} at the start, {code_after} at the end (the code changed during the run)"
+    )
     return [
         ("nproc", f"{len(os.sched_getaffinity(0))} (cpu_count {os.cpu_count()})"),
         ("CPU", model),
@@ -530,10 +593,7 @@ def machine(factcli: str, interp: str, load_before: str) -> list[tuple[str, str]
             "python",
             f"{out([interp, '-c', 'import sys; print(sys.version.split()[0])'])} ({interp})",
         ),
-        (
-            "factcli",
-            f"{out([factcli, '--version'])} at {commit}{changes}",
-        ),
+        ("factcli", code),
         ("fzf", out(["fzf", "--version"]) if shutil.which("fzf") else "missing"),
         ("jq", out(["jq", "--version"]) if shutil.which("jq") else "missing"),
         (
@@ -632,14 +692,14 @@ def describe(bench: Bench, stores: list[Store]) -> list[str]:
         f"{args.runs} timed runs per warm measurement after one warm-up run, {args.cold_runs} per "
         "cold one (a fresh XDG_CACHE_HOME each); commands alternate run by run; all JSON output "
         "to a pipe. 'x pass' = median / median of `python -c pass` for the same store. Peak MB = "
-        "largest max RSS of the child process."
+        "median over the runs of the child's max RSS."
     ]
     for store in stores:
         q = store.queries
         out.append(
             f"{store.label}: get {store.fact_id}; search ko {q['ko']!r}, en {q['en']!r}, "
             f"typo {q['typo']!r}; the draft is {DRAFT_LINES} of its statements, half of "
-            "them with their last number changed."
+            "them with a figure changed."
         )
     if not shutil.which("fzf"):
         out.append("fzf is missing: its baseline was skipped (apt-get install fzf).")
@@ -648,9 +708,11 @@ def describe(bench: Bench, stores: list[Store]) -> list[str]:
     if not bench.has_check:
         out.append("`factcli check` does not exist yet: its rows are n/a.")
     for row in bench.rows:
+        label = "bundled" if row.size == BUNDLED else f"{row.size:,}"
         if row.note and row.cache != "cold":
-            label = "bundled" if row.size == BUNDLED else f"{row.size:,}"
             out.append(f"{row.command.name} at {label}: {row.note}")
+        if outliers := row.outliers():
+            out.append(f"{row.command.name} at {label} {row.cache}: {outliers}")
     return out + bench.notes
 
 
@@ -734,7 +796,7 @@ def main(argv: list[str] | None = None) -> int:
     factcli, interp = find_factcli(args.factcli)
     work = Path(tempfile.mkdtemp(prefix="factcli-bench-"))
     spawner = Spawner(work)  # first, while this process is small
-    load_before = load()
+    load_before, code_before = load(), code_version(factcli)
     started = time.perf_counter()
     try:
         bench = Bench(args, factcli, interp, work, spawner)
@@ -759,7 +821,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"bench: kept {work}", file=sys.stderr)
         else:
             shutil.rmtree(work, ignore_errors=True)
-    info = machine(factcli, interp, load_before)
+    info = machine(factcli, interp, load_before, code_before)
     cells = table_rows(order(bench.rows))
     notes = describe(bench, bench.stores)
     verdicts = summary(bench.rows)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import random
+import re
 import sys
 import time
 from json.encoder import encode_basestring as _json_string
@@ -157,6 +158,40 @@ _CODE_B = _table("""
 라이트 | Light
 """)
 CODENAMES = [(a + b, f"{ae} {be}") for a, ae in _CODE_A for b, be in _CODE_B]
+# Syllables for fresh names: a store of real size keeps meeting new words (models, projects),
+# so its vocabulary grows with it; 30^2 + 30^3 names, each Korean and romanized.
+SYLLABLES = _table("""
+가 | ga
+나 | na
+다 | da
+라 | ra
+마 | ma
+바 | ba
+사 | sa
+아 | a
+자 | ja
+하 | ha
+온 | on
+빛 | bit
+솔 | sol
+별 | byeol
+누 | nu
+리 | ri
+미 | mi
+르 | reu
+결 | gyeol
+담 | dam
+윤 | yun
+슬 | seul
+초 | cho
+롱 | rong
+해 | hae
+밀 | mil
+은 | eun
+람 | ram
+도 | do
+소 | so
+""")
 ORGS = _table("""
 누리AI연구소 | Nuri AI Lab
 한빛반도체 | Hanbit Semiconductor
@@ -236,6 +271,22 @@ _GPU_COUNTS = [
 
 
 # --- Formatting helpers ----------------------------------------------------------------------
+def slug(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower().removeprefix("the ")))
+
+
+def codename(rng: random.Random) -> tuple[str, str]:
+    """A project or model name: half from a recurring set, half freshly coined."""
+    if rng.random() < 0.5:
+        return rng.choice(CODENAMES)
+    parts = [rng.choice(SYLLABLES) for _ in range(rng.choice((2, 3)))]
+    ko, en = "".join(p[0] for p in parts), "".join(p[1] for p in parts).capitalize()
+    if rng.random() < 0.5:
+        suffix = rng.choice(_CODE_B)
+        ko, en = ko + suffix[0], f"{en} {suffix[1]}"
+    return ko, en
+
+
 def _batchim(word: str) -> bool:
     ch = word.rstrip()[-1]
     if "가" <= ch <= "힣":
@@ -245,6 +296,10 @@ def _batchim(word: str) -> bool:
 
 def topic(word: str) -> str:
     return word + ("은" if _batchim(word) else "는")
+
+
+def subj(word: str) -> str:
+    return word + ("이" if _batchim(word) else "가")
 
 
 def obj(word: str) -> str:
@@ -360,16 +415,16 @@ def t_amount(rng, f, s, d):
             else (f"{ko_num(v)} 원", f"{en_big(v)} won")
         )
         vk, ve = _hedge(f, vk, ve)
-        ko = f"{topic(s[1])} {dko} {reg[0]} {top[0]} 사업에 {vk}을 {verb[0]}."
+        ko = f"{topic(s[1])} {dko} {reg[0]} {top[0]} 사업에 {obj(vk)} {verb[0]}."
         en = f"{cap(at)}, {s[2]} {verb[1]} {ve} for the {top[1]} programme in {reg[1]}."
-        quote = f"{reg[0]} {top[0]} 사업에 {vk}을 {verb[0]}"
+        quote = f"{reg[0]} {top[0]} 사업에 {obj(vk)} {verb[0]}"
         return ko, en, quote
 
-    return "budget", render
+    return f"budget-{top[2]}-{slug(reg[1])}", render
 
 
 def t_gpu_count(rng, f, s, d):
-    code = rng.choice(CODENAMES)
+    code = codename(rng)
     f.kind, f.unit = "count", "GPU"
     f.value = rng.choice(_GPU_COUNTS)
     f.date, dko, den, _at = d.pick(2018)
@@ -382,7 +437,7 @@ def t_gpu_count(rng, f, s, d):
         quote = f"{code[0]} 데이터센터에 {vk}을 보유하고 있다"
         return ko, en, quote
 
-    return "gpu-count", render
+    return f"gpu-count-{slug(code[1])}", render
 
 
 def t_target(rng, f, s, d):
@@ -408,11 +463,11 @@ def t_target(rng, f, s, d):
             quote = f"{dlko}까지 {top[0]} 분야에 {ko_num(v)} 원을 투입할 계획"
         return ko, en, quote
 
-    return ("gpu-target" if gpu else "budget-target"), render
+    return ("gpu-target" if gpu else f"budget-target-{top[2]}"), render
 
 
 def t_params(rng, f, s, d):
-    code = rng.choice(CODENAMES)
+    code = codename(rng)
     f.kind, f.unit = "count", "parameter"
     f.value = rng.choice([7, 8, 13, 24, 32, 70, 72, 236, 405]) * 10**9 + rng.choice(
         [0, 0, 8 * 10**8]
@@ -426,7 +481,7 @@ def t_params(rng, f, s, d):
         quote = f"매개변수 {ko_num(v)}개 규모의 ‘{code[0]}’ 모델"
         return ko, en, quote
 
-    return "params", render
+    return f"{slug(code[1])}-parameters", render
 
 
 def t_count(rng, f, s, d):
@@ -439,11 +494,11 @@ def t_count(rng, f, s, d):
 
     def render(v):
         vk, ve = _hedge(f, f"{v:,}{counter}", f"{v:,} {noun}")
-        ko = f"{dko} 기준 {s[1]}의 {top[0]} 사업에는 {vk}이 참여하고 있다."
+        ko = f"{dko} 기준 {s[1]}의 {top[0]} 사업에는 {subj(vk)} 참여하고 있다."
         en = f"As of {den}, {ve} took part in {s[2]}'s {top[1]} work."
-        return ko, en, f"{top[0]} 사업에는 {vk}이 참여하고 있다"
+        return ko, en, f"{top[0]} 사업에는 {subj(vk)} 참여하고 있다"
 
-    return f"{unit}-count", render
+    return f"{unit}-count-{top[2]}", render
 
 
 def t_percent(rng, f, s, d):
@@ -466,12 +521,12 @@ def t_percent(rng, f, s, d):
             quote = f"“운영 비용을 {n}% 줄였다”고 밝혔다"
         return ko, en, quote
 
-    return "share" if share else "saving", render
+    return f"{'share' if share else 'saving'}-{top[2]}", render
 
 
 def t_duration(rng, f, s, d):
     unit, ko_unit, en_unit, lo, hi = rng.choice(_DURATION_UNITS)
-    code = rng.choice(CODENAMES)
+    code = codename(rng)
     f.kind, f.unit, f.value = "duration", unit, rng.randint(lo, hi)
     f.tags = ["development", "schedule", "개발기간"]
 
@@ -480,7 +535,7 @@ def t_duration(rng, f, s, d):
         en = f"{s[2]}'s {code[1]} project took {v} {en_unit} to reach its first prototype."
         return ko, en, f"첫 시제품이 나오기까지 {v}{ko_unit}이 걸렸다"
 
-    return "dev-time", render
+    return f"{slug(code[1])}-dev-time", render
 
 
 def t_measure(rng, f, s, d):
@@ -494,7 +549,7 @@ def t_measure(rng, f, s, d):
         en = f"{cap(at)}, {s[2]} broke ground on a {v:,} m2 research site in {reg[1]}."
         return ko, en, f"{reg[0]}에 연면적 {v:,}㎡ 규모의 연구 시설을"
 
-    return "site-area", render
+    return f"site-area-{slug(reg[1])}", render
 
 
 def t_age(rng, f, s, d):
@@ -524,11 +579,11 @@ def t_position(rng, f, s, d):
         en = f"{cap(at)}, {s[2]} was appointed {title[1]} of {org[1]}."
         return ko, en, f"{sko} {v}에 선임됐다"
 
-    return "position", render
+    return f"{slug(org[1])}-{slug(title[1])}", render
 
 
 def t_date(rng, f, s, d):
-    code, reg = rng.choice(CODENAMES), rng.choice(REGIONS)
+    code, reg = codename(rng), rng.choice(REGIONS)
     f.kind = "date"
     f.date, dko, _den, at = d.pick(2015)
     f.tags = ["launch", "event", "출시"]
@@ -538,7 +593,7 @@ def t_date(rng, f, s, d):
         en = f"{s[2]} first unveiled {code[1]} at an event in {reg[1]} {at}."
         return ko, en, f"{dko} {reg[0]}에서 열린 행사에서"
 
-    return "launch", render
+    return f"{slug(code[1])}-launch", render
 
 
 def t_text(rng, f, s, d):
@@ -556,7 +611,7 @@ def t_text(rng, f, s, d):
             en = f'{s[2]}\'s latest model ranked {ordinal(int(r[:-1]))} on the "{bench}" leaderboard {at}.'
             return ko, en, f"{bench} 평가에서 {r}를 기록했다"
 
-        return "ranking", render
+        return f"{slug(bench)}-rank", render
     slogan = rng.choice(SLOGANS)
     f.value = slogan[0]
     f.tags = ["slogan", "vision", "비전"]
@@ -667,11 +722,29 @@ def make_sources(rng: random.Random, count: int = 40) -> list[dict]:
     return out
 
 
+class Ids:
+    """Unique ids: a repeated base gets -2, -3, ..., skipping any taken (x-2019 met 11 times
+    must not take the id of x-2019-11)."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def new(self, base: str) -> str:
+        n = self.next.get(base, 1)
+        fid = base if n == 1 else f"{base}-{n}"
+        while fid in self.taken:
+            n += 1
+            fid = f"{base}-{n}"
+        self.next[base] = n + 1
+        self.taken.add(fid)
+        return fid
+
+
 def make_fact(
     rng: random.Random,
     dates: Dates,
-    i: int,
-    width: int,
+    ids: Ids,
     sources: list[dict],
     last_target: dict,
     previous: str | None,
@@ -682,8 +755,9 @@ def make_fact(
     f = Fact()
     f.kind = template.__name__[2:]
     f.subject = s[0]
-    slug, render = template(rng, f, s, dates)
-    f.id = f"{s[0]}-{slug}-{i + 1:0{width}d}"
+    name, render = template(rng, f, s, dates)
+    # Readable ids like the curated ones: subject, what, when.
+    f.id = ids.new("-".join(x for x in (s[0], name, f.date or f.start or f.deadline) if x))
     ko, en, quote = render(f.value)
     if rng.random() < 0.4:
         lead_ko, lead_en = rng.choice(LEADS)
@@ -794,7 +868,7 @@ def generate(
     written = [out / "subjects.yaml", out / "sources.yaml"]
     written[0].write_text(subjects_yaml(), encoding="utf-8")
     written[1].write_text(sources_yaml(sources), encoding="utf-8")
-    width = max(5, len(str(n_facts)))
+    ids = Ids()
     last_target: dict = {}
     previous = None
     n_files = (n_facts + per_file - 1) // per_file
@@ -804,8 +878,8 @@ def generate(
             f"# Synthetic facts {lo + 1}-{hi} of {n_facts} (benchmarks/gen_store.py, seed {seed}).\n",
             "facts:\n",
         ]
-        for i in range(lo, hi):
-            fact = make_fact(rng, dates, i, width, sources, last_target, previous)
+        for _ in range(lo, hi):
+            fact = make_fact(rng, dates, ids, sources, last_target, previous)
             previous = fact.id
             chunks.append(fact_yaml(fact))
             chunks.append("\n")

@@ -125,6 +125,7 @@ STOPWORDS = frozenset(
     ]
 )
 _NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
+COMMON_POSTINGS = 2_000  # a word in more facts than this (or 2% of them) is common
 _JAMO = re.compile("[\u1100-\u11ff\u3131-\u318e]")
 _SHORT_PARTICLES = frozenset("은는이가을를의도만와과로에")
 _PREDICATE = re.compile(r"[가-힣]다$")
@@ -424,6 +425,7 @@ def score_terms(
     """
     scores: dict[int, float] = defaultdict(float)
     total = 0.0
+    plan = []
     for term in dict.fromkeys(terms):
         expansions = _expand(index, term)
         if unknown is not None and not expansions:
@@ -432,12 +434,34 @@ def score_terms(
         if is_predicate(term):
             weight *= 0.4  # 받았다, 됐다: what happened matters less than to what
         total += weight
+        volume = sum(len(index.postings_of(t)) for t in expansions)
+        plan.append((term, weight, expansions, volume))
+    # On a large store a common word (a name in 5,000 facts) would make every query walk
+    # thousands of postings: facts are found through the rarer words, and common words only
+    # add to the score of facts found so. Small stores (and the bundled one) walk everything.
+    limit = max(COMMON_POSTINGS, index.size // 50)
+    rare = [p for p in plan if p[3] <= limit]
+    candidates: set[int] | None = None
+    if rare and len(rare) < len(plan):
+        candidates = set()
+        for *_head, expansions, _volume in rare:
+            for t in expansions:
+                candidates.update(index.postings_of(t))
+    for term, weight, expansions, volume in plan:
         best: dict[int, float] = {}
-        for t, surety in expansions.items():
-            for i, w in index.postings_of(t).items():
-                s = surety * w
-                if s > best.get(i, 0.0):
-                    best[i] = s
+        if candidates is not None and volume > limit:
+            for t, surety in expansions.items():
+                postings = index.postings_of(t)
+                for i in candidates:
+                    w = postings.get(i)
+                    if w is not None and surety * w > best.get(i, 0.0):
+                        best[i] = surety * w
+        else:
+            for t, surety in expansions.items():
+                for i, w in index.postings_of(t).items():
+                    s = surety * w
+                    if s > best.get(i, 0.0):
+                        best[i] = s
         for i, s in best.items():
             scores[i] += weight * s
         if hits is not None:
