@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -128,7 +129,7 @@ def _filtered(store, kind, tag, subject, since, until, as_of, include_all):  # t
     )
 
 
-def _emit_facts(rows: list[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
+def _emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
     from factcli.commands import emit_facts
 
     emit_facts(rows, fmt, title)

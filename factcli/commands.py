@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 from factcli.errors import ExitCode, NotFoundError, UsageError
@@ -10,7 +11,7 @@ from factcli.model import Store
 from factcli.render import Format
 
 
-def emit_facts(rows: list[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
+def emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
     """Facts in any format: the JSON contract for json/jsonl/yaml, flat rows for csv/tsv."""
     from factcli import render, views
 
@@ -19,7 +20,8 @@ def emit_facts(rows: list[dict[str, Any]], fmt: Format, title: str | None = None
         render.emit(rows, fmt, columns=views.CSV_COLUMNS)
     elif fmt in (Format.json, Format.jsonl, Format.yaml):
         drop = ("when", "display_value")
-        render.emit([{k: v for k, v in r.items() if k not in drop} for r in rows], fmt, columns=())
+        lean = ({k: v for k, v in r.items() if k not in drop} for r in rows)  # one at a time
+        render.emit(lean if fmt is not Format.yaml else list(lean), fmt, columns=())
     else:
         render.emit(
             rows,

@@ -7,7 +7,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
 
@@ -94,8 +94,18 @@ def write_json(data: Any, out: TextIO) -> None:
     out.write(dumps(data, indent=2) + "\n")
 
 
+def write_json_array(rows: Iterable[Any], out: TextIO) -> None:
+    """The same text as write_json(list(rows)), written one element at a time (large lists)."""
+    first = True
+    for row in rows:
+        # Strings in JSON hold no raw newline, so indenting each line indents the element.
+        out.write(("[\n  " if first else ",\n  ") + dumps(row, indent=2).replace("\n", "\n  "))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
 def emit(
-    rows: Sequence[dict[str, Any]],
+    rows: Iterable[dict[str, Any]],
     fmt: Format,
     *,
     columns: Sequence[str],
@@ -107,7 +117,7 @@ def emit(
     """Write rows in a format. `columns` picks and orders table/csv/tsv cells; json keeps all."""
     out = out or sys.stdout
     if fmt is Format.json:
-        write_json(list(rows), out)
+        write_json_array(rows, out)
     elif fmt is Format.jsonl:
         for row in rows:
             out.write(dumps(row) + "\n")
@@ -135,7 +145,7 @@ def emit(
 
 
 def table(
-    rows: Sequence[dict[str, Any]],
+    rows: Iterable[dict[str, Any]],
     columns: Sequence[str],
     *,
     out: TextIO,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -61,8 +62,9 @@ def _span(fact: Fact) -> str:
     return fact.date or (f"by {fact.deadline}" if fact.deadline else "")
 
 
-def fact_rows(facts: list[Fact]) -> list[dict[str, Any]]:
-    return [fact_row(f) for f in facts]
+def fact_rows(facts: Iterable[Fact]) -> Iterator[dict[str, Any]]:
+    """Rows one at a time: a long listing is never held twice in memory."""
+    return (fact_row(f) for f in facts)
 
 
 def match_rows(matches: list[Match]) -> list[dict[str, Any]]:
