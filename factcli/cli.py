@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from enum import StrEnum
@@ -733,6 +734,11 @@ def main(argv: list[str] | None = None) -> None:
 
 def _run_app(argv: list[str] | None) -> int:
     from typer._click.exceptions import ClickException
+
+    if "_FACTCLI_COMPLETE" in os.environ:  # a shell asking for completions
+        from typer._completion_classes import completion_init
+
+        completion_init()
 
     try:
         return int(app(args=argv, prog_name="factcli", standalone_mode=False) or 0)

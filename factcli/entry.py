@@ -125,7 +125,8 @@ def fast_path(argv: list[str]) -> Callable[[], int] | None:
 def main(argv: list[str] | None = None) -> None:
     """`factcli`: the fast path when it applies, else the full Typer CLI."""
     args = sys.argv[1:] if argv is None else list(argv)
-    runner = fast_path(args)
+    # A shell asking for completions (see `factcli completion`) is served by the full CLI.
+    runner = None if "_FACTCLI_COMPLETE" in os.environ else fast_path(args)
     if runner is None:
         from factcli.cli import main as full
 

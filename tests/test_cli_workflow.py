@@ -131,3 +131,17 @@ def test_as_of_on_get_and_check(cli):
     assert json.loads(cli("check", claim, "--format", "json").stdout)["verdict"] == "supported"
     later = json.loads(cli("check", claim, "--as-of", "2025-10-01", "--format", "json").stdout)
     assert later["verdict"] == "contradicted"
+
+
+def test_ids_complete_for_get_and_cite(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = Path(sys.executable).parent / "factcli"
+    env = dict(os.environ, _FACTCLI_COMPLETE="complete_bash", FACTCLI_STORE=str(TEST_STORE))
+    for words in ("factcli get gpu", "factcli cite bae-birth gpu"):
+        env.update(COMP_WORDS=words, COMP_CWORD=str(len(words.split()) - 1))
+        out = subprocess.run([str(exe)], env=env, capture_output=True, text=True, timeout=60).stdout
+        assert set(out.split()) == {"gpu-2028", "gpu-2030"}, out
