@@ -236,9 +236,6 @@ class DbIndex:
             self._load(term)
         return self._postings[term]
 
-    def vocabulary(self) -> Iterable[str]:
-        return self.sorted_vocabulary()
-
     def sorted_vocabulary(self) -> list[str]:
         if self._vocabulary is None:
             rows = self.db.rows("SELECT term FROM terms ORDER BY term")

@@ -43,9 +43,6 @@ class SearchIndex:
     def postings_of(self, term: str) -> dict[int, float]:
         return self.postings.get(term, {})
 
-    def vocabulary(self) -> Iterable[str]:
-        return self.postings
-
     def sorted_vocabulary(self) -> list[str]:
         cached = self.__dict__.get("_sorted")
         if cached is None or len(cached) != len(self.postings):

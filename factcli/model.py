@@ -165,9 +165,6 @@ class Store:
     def __len__(self) -> int:
         return len(self.facts)
 
-    def subject_of(self, fact: Fact) -> Subject | None:
-        return self.subjects.get(fact.subject)
-
 
 @dataclass(frozen=True)
 class Match:
