@@ -521,7 +521,13 @@ def add(
     target = file if file else (root / "added.yaml" if root.is_dir() else root)
     if file and not file.is_absolute() and root.is_dir() and not file.exists():
         target = root / file
-    append_fact(target, _ordered(raw), validate=store_validator(root, target))
+    from factcli.validate import validate_store
+
+    # Exactly what `validate` checks (but the examples, which `validate` runs separately).
+    check = store_validator(
+        root, target, check=lambda mirror: validate_store(mirror, run_examples=False)
+    )
+    append_fact(target, _ordered(raw), validate=check)
     sys.stdout.write(raw["id"] + "\n")
     sys.stderr.write(f"added {raw['id']} to {target}\n")
     return ExitCode.OK

@@ -18,7 +18,34 @@ def validate_store(root: Path, *, run_examples: bool = True) -> list[Problem]:
         return [Problem(str(root), 0, str(exc).removeprefix(f"{root}: "))]
     if store is None:
         return problems
-    return check_examples(store) if run_examples else []
+    return check_values_stated(store) + (check_examples(store) if run_examples else [])
+
+
+NUMERIC_KINDS = ("amount", "count", "target", "percent", "duration", "age", "measure")
+
+
+def check_values_stated(store: Store) -> list[Problem]:
+    """A typed number must be one its quote states, unless a note says how it was derived.
+
+    Facts are sacred: a value that no source sentence gives is a slip of the curator's hand.
+    """
+    from decimal import Decimal
+
+    from factcli.values import find_quantities
+
+    problems = []
+    for fact in store.facts:
+        if fact.kind not in NUMERIC_KINDS or fact.note or isinstance(fact.value, bool):
+            continue
+        if not isinstance(fact.value, int | float):
+            continue
+        texts = [ref.quote for ref in fact.sources]
+        stated = {q.value for text in texts for q in find_quantities(text)}
+        stated |= {q.high for text in texts for q in find_quantities(text) if q.high is not None}
+        if Decimal(str(fact.value)) not in stated:
+            message = f"fact {fact.id!r}: value {fact.value} is not stated in its quote (add a note saying how it was derived)"
+            problems.append(Problem(fact.file, fact.line, message))
+    return problems
 
 
 def check_examples(store: Store) -> list[Problem]:

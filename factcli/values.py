@@ -191,6 +191,11 @@ def _en_unit(match: re.Match[str]) -> _Unit:
     return _EN_UNITS[index][1], _EN_UNITS[index][2], match.end()
 
 
+_HEDGE_AFTER = re.compile(
+    r"(?:이상|이하|미만|초과|정도|가량|남짓|안팎)(?![가-힣])|(?:이상|이하|정도)[이을를은는의에]"
+)
+
+
 def _tail_ok(norm: str, end: int, unit: str) -> bool:
     """Whether the rest of the word after a Korean unit leaves the unit a unit."""
     run = _HANGUL_RUN.match(norm, end).group()  # type: ignore[union-attr]
@@ -200,7 +205,9 @@ def _tail_ok(norm: str, end: int, unit: str) -> bool:
     if unit == "item" and norm[end - 1] == "대" and not run:
         # 차량 2대를 but not 3대 강국, 20대 남성: "top N" and age groups.
         return (
-            not _HANGUL.match(norm[end + 1 : end + 2] or "a") or not norm[end : end + 1].isspace()
+            not _HANGUL.match(norm[end + 1 : end + 2] or "a")
+            or not norm[end : end + 1].isspace()
+            or bool(_HEDGE_AFTER.match(norm, end + 1))  # 1,621대 이상이
         )
     return not rest or bool(_TAIL_START.match(rest))
 

@@ -145,3 +145,11 @@ def test_ids_complete_for_get_and_cite(tmp_path):
         env.update(COMP_WORDS=words, COMP_CWORD=str(len(words.split()) - 1))
         out = subprocess.run([str(exe)], env=env, capture_output=True, text=True, timeout=60).stdout
         assert set(out.split()) == {"gpu-2028", "gpu-2030"}, out
+
+
+def test_add_refuses_a_value_its_quote_does_not_state(cli, tmp_path):
+    root = _copy_store(tmp_path)
+    before = (root / "facts.yaml").read_bytes()
+    result = cli(*ADD, "--quote", "5억 원", "--file", "facts.yaml", store=root)
+    assert result.exit_code == 2 and "is not stated in its quote" in result.stderr
+    assert (root / "facts.yaml").read_bytes() == before

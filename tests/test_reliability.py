@@ -1105,6 +1105,8 @@ def test_20_concurrent_adds_all_land_once(cli, tmp_path):
                 *ADD,
                 "--value",
                 f"{i + 1}억",
+                "--quote",
+                f"{i + 1}억 원",
                 "--id",
                 f"donation-{i}",
                 "--file",

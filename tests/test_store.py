@@ -162,3 +162,21 @@ def test_invalid_store_error_is_one_line(tmp_path):
 def test_supersession_is_linked(test_store):
     assert test_store.get("gpu-2028").superseded_by == "gpu-2030"
     assert test_store.get("gpu-2030").supersedes == "gpu-2028"
+
+
+def test_validate_refuses_a_value_its_quote_does_not_state(cli, tmp_path):
+    fact = fact_yaml(
+        kind="amount",
+        date=None,
+        value="3000000",
+        unit="KRW",
+        statement="배경훈은 300만 원을 냈다.",
+        sources='[{doc: src, quote: "200만 원을 냈다"}]',
+    )
+    root = write_store(tmp_path / "s", {"a.yaml": BASE_SUBJECTS, "b.yaml": fact})
+    result = cli("validate", str(root), store=None)
+    assert result.exit_code == 1
+    assert "value 3000000 is not stated in its quote" in result.stdout
+    noted = fact.replace("    tags:", "    note: derived from two figures\n    tags:")
+    (root / "b.yaml").write_text(noted, encoding="utf-8")
+    assert cli("validate", str(root), store=None).exit_code == 0
