@@ -91,7 +91,7 @@ def _write(path: Path, key: str, store: Store, prints: list[tuple[str, int, int]
         return  # no cache, only slower
 
 
-def load(root: Path, reader: Reader, *, build_index: bool = True) -> Store:
+def load(root: Path, reader: Reader) -> Store:
     """The store at root, from the cache when its files are unchanged, else read and cached."""
     import gc
 
@@ -100,13 +100,13 @@ def load(root: Path, reader: Reader, *, build_index: bool = True) -> Store:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load(root, reader, build_index=build_index)
+        return _load(root, reader)
     finally:
         if enabled:
             gc.enable()
 
 
-def _load(root: Path, reader: Reader, *, build_index: bool) -> Store:
+def _load(root: Path, reader: Reader) -> Store:
     for _attempt in range(3):
         prints = fingerprint(root)
         key = _key(root, prints)
@@ -126,10 +126,9 @@ def _load(root: Path, reader: Reader, *, build_index: bool) -> Store:
                 else ""
             )
             raise StoreError(f"invalid store: {problems[0]}{more}")
-        if build_index:
-            from factcli.search import store_index  # only a rebuild pays for the search code
+        from factcli.search import store_index  # only a rebuild pays for the search code
 
-            store_index(store)
-            _write(path, key, store, prints)
+        store_index(store)
+        _write(path, key, store, prints)
         return store
     raise StoreError(f"{root}: the store kept changing while it was read; try again")

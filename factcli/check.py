@@ -17,7 +17,8 @@ from factcli.dates import PartialDate, find_dates, parse_iso
 from factcli.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.search import Index, analyze, is_predicate, score_terms, store_index
 from factcli.sentences import sentences
-from factcli.values import Quantity, find_quantities, format_value
+from factcli.units import format_hedged
+from factcli.values import Quantity, find_quantities
 
 CANDIDATES = 25  # facts weighed per sentence, the most relevant first
 R_MIN = 0.30  # text relevance below which a fact is not considered at all
@@ -405,23 +406,18 @@ def relevance(
     return ranked[:CANDIDATES]
 
 
-def _display(slot: Value | None, fact: Fact, korean: bool) -> str:
-    lang = "ko" if korean else "en"
-    if slot is None:
-        return ""
-    if slot.family in ("date", "birth"):
+def _display(slot: Value, korean: bool) -> str:
+    if slot.family in ("date", "birth") or slot.amount is None:
         return slot.text
-    text = format_value(slot.amount, slot.unit, lang=lang) if slot.amount is not None else slot.text
-    if slot.bound == "min":
-        text += " 이상" if korean else " or more"
-    return ("약 " if korean else "about ") + text if slot.approx else text
+    lang = "ko" if korean else "en"
+    return format_hedged(slot.amount, slot.unit, approx=slot.approx, bound=slot.bound, lang=lang)
 
 
 def _evidence(reading: _Reading, values: list[Value], i: int, korean: bool) -> Evidence:
     fact = reading.fact
     ref = fact.sources[0] if fact.sources else None
     slot = reading.slots[i]
-    expected = _display(slot, fact, korean) if slot else values[i].text
+    expected = _display(slot, korean) if slot else values[i].text
     return Evidence(
         fact_id=fact.id,
         relation=reading.relations[i] or "",

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from factcli.numerals import format_korean
 
-__all__ = ["format_value"]
+__all__ = ["format_hedged", "format_value"]
 
 
 _KO_SUFFIX = {
@@ -89,3 +89,20 @@ def format_value(value: Decimal, unit: str | None, *, lang: str = "ko") -> str:
         return f"{_plain(value / 10**9)}B parameters"  # 32B parameters, 2.4B parameters
     singular, plural = _EN_FORMS.get(unit, (unit, f"{unit}s"))
     return f"{number} {singular if value == 1 else plural}"
+
+
+def format_hedged(
+    value: Decimal,
+    unit: str | None,
+    *,
+    approx: bool = False,
+    bound: str | None = None,
+    lang: str = "ko",
+) -> str:
+    """format_value with the source's hedges: "약 2,000장", "1년 이상", "about 2,000 GPUs"."""
+    text = format_value(value, unit, lang=lang)
+    if bound == "min":
+        text += " 이상" if lang == "ko" else " or more"
+    elif bound == "max":
+        text += " 이하" if lang == "ko" else " or less"
+    return ("약 " if lang == "ko" else "about ") + text if approx else text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcli.errors import StoreError
-from factcli.model import Problem, Store
+from factcli.model import NUMERIC_KINDS, Problem, Store
 
 
 def validate_store(root: Path, *, run_examples: bool = True) -> list[Problem]:
@@ -19,9 +19,6 @@ def validate_store(root: Path, *, run_examples: bool = True) -> list[Problem]:
     if store is None:
         return problems
     return check_values_stated(store) + (check_examples(store) if run_examples else [])
-
-
-NUMERIC_KINDS = ("amount", "count", "target", "percent", "duration", "age", "measure")
 
 
 def check_values_stated(store: Store) -> list[Problem]:

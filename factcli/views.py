@@ -32,17 +32,13 @@ CSV_COLUMNS = (
 
 def display_value(fact: Fact, lang: str = "ko") -> str:
     """The value as a reader writes it: 36억9767만 원, 2,000 GPUs, 30%, 2025-07-17."""
-    from factcli.units import format_value
+    from factcli.units import format_hedged
 
     if fact.kind == "date":
         return fact.date or ""
     if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
-        text = format_value(Decimal(str(fact.value)), fact.unit, lang=lang)
-        if fact.bound == "min":
-            text += " 이상" if lang == "ko" else " or more"
-        elif fact.bound == "max":
-            text += " 이하" if lang == "ko" else " or less"
-        return ("약 " if lang == "ko" else "about ") + text if fact.approx else text
+        amount = Decimal(str(fact.value))
+        return format_hedged(amount, fact.unit, approx=fact.approx, bound=fact.bound, lang=lang)
     return "" if fact.value is None else str(fact.value)
 
 

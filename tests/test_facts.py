@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from factcli.dates import find_dates, parse_iso
 from factcli.korean import nfc
-from factcli.values import find_quantities
 
 SEEDS = Path(__file__).parent / "data" / "seeds"
 
@@ -33,25 +31,11 @@ def test_every_quote_is_verbatim(bundled):
     assert missing == []
 
 
-def _numbers_in(text: str) -> set[Decimal]:
-    return {q.value for q in find_quantities(text)} | {
-        q.high for q in find_quantities(text) if q.high
-    }
-
-
-NUMERIC = ("amount", "count", "target", "percent", "duration", "age", "measure")
-
-
 def test_numeric_values_match_their_quotes(bundled):
     """A typed value must be a number its quote states (a few are derived: their note says how)."""
-    wrong = []
-    for fact in bundled.facts:
-        if fact.kind not in NUMERIC or not isinstance(fact.value, int | float):
-            continue
-        quoted = set().union(*(_numbers_in(ref.quote) for ref in fact.sources))
-        if Decimal(str(fact.value)) not in quoted and not fact.note:
-            wrong.append((fact.id, fact.value, sorted(quoted)))
-    assert wrong == []
+    from factcli.validate import check_values_stated
+
+    assert check_values_stated(bundled) == []
 
 
 def _context(doc: str, quote: str, before: int = 2) -> str:
