@@ -195,7 +195,7 @@ import yaml
 root = sys.argv[1]
 if not root:
     try:
-        from factcli.store import bundled_store_path
+        from factcli.store.loader import bundled_store_path
         root = bundled_store_path()
     except Exception:
         root = sys.argv[4]

@@ -1,3 +1,3 @@
-from factcli.entry import main
+from factcli.interfaces.entry import main
 
 main()

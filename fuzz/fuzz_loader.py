@@ -15,9 +15,10 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
+    from factcli.store.loader import _records
+    from factcli.store.model import Fact, Problem
+
     from factcli import dates, korean, schema, units, views, yamlio  # noqa: F401
-    from factcli.model import Fact, Problem
-    from factcli.store import _records
 
 NAME = "fuzz.yaml"
 PARSERS = (

@@ -17,9 +17,9 @@ import atheris
 
 with atheris.instrument_imports():
     from factcli import korean, numerals  # noqa: F401 (instrumented for the code they hold)
-    from factcli.dates import find_dates, parse_date
-    from factcli.numerals import parse_number
-    from factcli.values import find_quantities
+    from factcli.text.dates import find_dates, parse_date
+    from factcli.text.numerals import parse_number
+    from factcli.text.quantities import find_quantities
 
 REFERENCE = datetime.date(2025, 9, 14)
 

@@ -26,14 +26,14 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempP
 
 @pytest.fixture(scope="session")
 def test_store():  # type: ignore[no-untyped-def]
-    from factcli.store import load_store
+    from factcli.store.loader import load_store
 
     return load_store(TEST_STORE, use_cache=False)
 
 
 @pytest.fixture(scope="session")
 def bundled():  # type: ignore[no-untyped-def]
-    from factcli.store import bundled_store_path, load_store
+    from factcli.store.loader import bundled_store_path, load_store
 
     return load_store(bundled_store_path(), use_cache=False)
 
@@ -48,7 +48,7 @@ class Result:
 @pytest.fixture
 def cli() -> Callable[..., Result]:
     """Run factcli in-process through its real entry point; stdout and stderr apart."""
-    from factcli.entry import main
+    from factcli.interfaces.entry import main
 
     def run(
         *args: str, input: str | bytes | None = None, store: Path | None = TEST_STORE

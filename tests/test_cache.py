@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcli import cache
-from factcli.dbcache import CachedStore
-from factcli.search import search
-from factcli.store import load_store
+from factcli.find.search import search
+from factcli.store.dbcache import CachedStore
+from factcli.store import cache
+from factcli.store.loader import load_store
 from tests.conftest import TEST_STORE
 
 DEV = Path(__file__).parent / "data" / "eval" / "lookup-extra.yaml"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.check import check_document, check_text, claim_values
-from factcli.model import Verdict
+from factcli.judge.check import check_document, check_text, claim_values
+from factcli.store.model import Verdict
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Tests for factcli.dates: partial dates, parsing one date, finding dates in sentences."""
+"""Tests for factcli.text.dates: partial dates, parsing one date, finding dates in sentences."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcli.dates import DateMention, PartialDate, find_dates, parse_date, parse_iso
+from factcli.text.dates import DateMention, PartialDate, find_dates, parse_date, parse_iso
 
 REF = datetime.date(2025, 7, 20)
 MONTHS = [
@@ -187,7 +187,7 @@ class TestKoreanMdCases:
         assert parse_date(text).iso == iso
 
     def test_year_until_and_count(self) -> None:
-        from factcli.values import find_quantities
+        from factcli.text.quantities import find_quantities
 
         text = "2030년까지 20만장"
         assert [(m.date.iso, m.date.precision) for m in find_dates(text)] == [("2030", "year")]

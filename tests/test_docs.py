@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcli.cli import app
+from factcli.interfaces.cli import app
 
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.entry import fast_path
+from factcli.interfaces.entry import fast_path
 from tests.conftest import TEST_STORE
 
 
@@ -26,7 +26,7 @@ from tests.conftest import TEST_STORE
 def test_same_output_both_ways(cli, argv, monkeypatch):
     assert fast_path(["--store", str(TEST_STORE), *argv]) is not None
     fast = cli(*argv)
-    monkeypatch.setattr("factcli.entry.fast_path", lambda _argv: None)
+    monkeypatch.setattr("factcli.interfaces.entry.fast_path", lambda _argv: None)
     full = cli(*argv)
     assert (fast.exit_code, fast.stdout, fast.stderr) == (full.exit_code, full.stdout, full.stderr)
 

@@ -1,4 +1,4 @@
-"""factcli.export: every format round-trips the bundled store; writes are atomic."""
+"""factcli.interfaces.export: every format round-trips the bundled store; writes are atomic."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from factcli.errors import FactcliError, UsageError
-from factcli.export import CSV_COLUMNS, FORMATS, ExportError, export_store
-from factcli.model import Store
-from factcli.store import bundled_store_path, read_store
+from factcli.interfaces.export import CSV_COLUMNS, FORMATS, ExportError, export_store
+from factcli.store.loader import bundled_store_path, read_store
+from factcli.store.model import Store
 
 KNOWN_ID, KNOWN_VALUE = "exaone-version-count", 6
 

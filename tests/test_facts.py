@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from factcli.dates import find_dates, parse_iso
-from factcli.korean import nfc
+from factcli.text.dates import find_dates, parse_iso
+from factcli.text.korean import nfc
 
 SEEDS = Path(__file__).parent / "data" / "seeds"
 
@@ -33,7 +33,7 @@ def test_every_quote_is_verbatim(bundled):
 
 def test_numeric_values_match_their_quotes(bundled):
     """A typed value must be a number its quote states (a few are derived: their note says how)."""
-    from factcli.validate import check_values_stated
+    from factcli.judge.validate import check_values_stated
 
     assert check_values_stated(bundled) == []
 

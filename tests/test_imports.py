@@ -10,7 +10,7 @@ import pytest
 
 PROBE = """
 import json, sys
-from factcli.entry import main
+from factcli.interfaces.entry import main
 try:
     main({argv!r})
 except SystemExit:
@@ -27,11 +27,18 @@ def modules_after(*argv: str) -> set[str]:
 
 
 def test_importing_the_cli_loads_no_heavy_module():
-    code = "import sys, factcli.cli; print(' '.join(sorted(sys.modules)))"
+    code = "import sys, factcli.interfaces.cli; print(' '.join(sorted(sys.modules)))"
     loaded = set(
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.split()
     )
-    assert not loaded & {"rich", "rapidfuzz", "yaml", "pydantic", "factcli.search", "factcli.store"}
+    assert not loaded & {
+        "rich",
+        "rapidfuzz",
+        "yaml",
+        "pydantic",
+        "factcli.find.search",
+        "factcli.store.loader",
+    }
 
 
 @pytest.mark.parametrize("fmt", ["json", "plain"])
@@ -44,18 +51,25 @@ def test_get_skips_typer_yaml_rich_rapidfuzz(fmt):
         "rapidfuzz",
         "yaml",
         "pydantic",
-        "factcli.values",
-        "factcli.check",
+        "factcli.text.quantities",
+        "factcli.judge.check",
     }
 
 
 def test_search_skips_typer_yaml_rich_and_number_parsers_without_digits():
     modules_after("search", "배경훈", "취임", "-f", "json")
     loaded = modules_after("search", "배경훈", "취임", "-f", "json")
-    assert "factcli.search" in loaded
-    assert not loaded & {"typer", "rich", "yaml", "pydantic", "factcli.values", "factcli.dates"}
+    assert "factcli.find.search" in loaded
+    assert not loaded & {
+        "typer",
+        "rich",
+        "yaml",
+        "pydantic",
+        "factcli.text.quantities",
+        "factcli.text.dates",
+    }
 
 
 def test_other_commands_use_the_full_cli():
     loaded = modules_after("stats", "-f", "json")
-    assert "typer" in loaded and "factcli.cli" in loaded
+    assert "typer" in loaded and "factcli.interfaces.cli" in loaded

@@ -1,4 +1,4 @@
-"""Tests for factcli.korean: normalization, jamo, 초성, particles and tokens."""
+"""Tests for factcli.text.korean: normalization, jamo, 초성, particles and tokens."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcli.korean import (
+from factcli.text.korean import (
     CHOSEONG,
     choseong,
     disassemble,

@@ -1,4 +1,4 @@
-"""Tests for factcli.numerals: one numeral expression -> exact Decimal."""
+"""Tests for factcli.text.numerals: one numeral expression -> exact Decimal."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcli.numerals import format_korean, hangul_numeral, parse_number, spelled_number
+from factcli.text.numerals import format_korean, hangul_numeral, parse_number, spelled_number
 
 big_ints = st.integers(min_value=0, max_value=10**16)
 

@@ -17,14 +17,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcli.check import check_text
-from factcli.dates import PartialDate, find_dates
 from factcli.errors import StoreError
-from factcli.model import Problem, Store, Verdict
-from factcli.numerals import parse_number
-from factcli.search import search
-from factcli.store import load_store, read_store
-from factcli.values import find_quantities
+from factcli.find.search import search
+from factcli.judge.check import check_text
+from factcli.store.loader import load_store, read_store
+from factcli.store.model import Problem, Store, Verdict
+from factcli.text.dates import PartialDate, find_dates
+from factcli.text.numerals import parse_number
+from factcli.text.quantities import find_quantities
 from tests.conftest import BASE_SUBJECTS, TEST_STORE, fact_yaml
 
 SETTINGS = settings(

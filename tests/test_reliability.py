@@ -28,8 +28,8 @@ from pathlib import Path
 
 import pytest
 
-from factcli import cache
-from factcli.store import load_store, read_store
+from factcli.store import cache
+from factcli.store.loader import load_store, read_store
 from tests.conftest import ADD, BASE_SUBJECTS, TEST_STORE, fact_yaml, write_store
 from tests.test_writer import deny_writes
 
@@ -525,7 +525,7 @@ def test_markup_in_the_store_prints_as_written(cli, evil_store):
 
 
 def test_on_a_terminal_only_styles_are_written(cli, evil_store, tmp_path, monkeypatch):
-    monkeypatch.setattr("factcli.render.is_terminal", lambda stream: True)
+    monkeypatch.setattr("factcli.interfaces.render.is_terminal", lambda stream: True)
     for what, out in evil_outputs(cli, evil_store, tmp_path):
         rest = SGR.sub("", out)
         for bad in ("\x1b", "\x07", "\r", "\x9b", "\x08"):
@@ -688,16 +688,16 @@ def test_a_100_000_line_draft(cli, tmp_path):
 
 
 def test_prose_without_numbers_is_not_judged(cli, tmp_path, monkeypatch):
-    import factcli.check
+    import factcli.judge.check
 
     judged: list[str] = []
-    real = factcli.check.judge
+    real = factcli.judge.check.judge
 
     def counting(store, text, **kwargs):  # type: ignore[no-untyped-def]
         judged.append(text)
         return real(store, text, **kwargs)
 
-    monkeypatch.setattr(factcli.check, "judge", counting)
+    monkeypatch.setattr(factcli.judge.check, "judge", counting)
     draft = tmp_path / "prose.md"
     draft.write_text("이 문단에는 숫자가 없다. No numbers here.\n" * 100 + CLAIM + "\n")
     result = cli("check", "--file", str(draft), "-f", "plain")
@@ -868,17 +868,17 @@ def test_ctrl_c_exits_130_quietly(tmp_path):
 
 def test_ctrl_c_in_the_fast_path_exits_130(tmp_path, monkeypatch):
     # In-process: the fast path (get, search) has its own guard; interrupt it mid-search.
-    from factcli import entry
+    from factcli.interfaces import boundary, entry
 
     def interrupted(*_args: object, **_kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("factcli.search.search", interrupted)
+    monkeypatch.setattr("factcli.find.search.search", interrupted)
     runner = entry.fast_path(["--store", str(TEST_STORE), "search", "취임"])
     assert runner is not None
     err = io.StringIO()
     monkeypatch.setattr(sys, "stderr", err)
-    assert entry.guarded(runner) == 130
+    assert boundary.guarded(runner) == 130
     assert err.getvalue().strip() == ""
 
 
@@ -1049,12 +1049,12 @@ def test_add_on_a_full_disk_changes_nothing(cli, tmp_path, monkeypatch, call):
 
 
 def test_add_to_a_file_made_read_only_mid_way(cli, tmp_path, monkeypatch):
-    import factcli.writer
+    import factcli.store.writer
 
     root = copy_store(tmp_path)
     target = root / "facts.yaml"
     before = snapshot(root)
-    real_fact_yaml, real_access = factcli.writer.fact_yaml, os.access
+    real_fact_yaml, real_access = factcli.store.writer.fact_yaml, os.access
 
     def then_read_only(raw):  # type: ignore[no-untyped-def]
         # After the CLI read the store and checked the options: someone runs chmod a-w.
@@ -1065,7 +1065,7 @@ def test_add_to_a_file_made_read_only_mid_way(cli, tmp_path, monkeypatch):
             )
         return real_fact_yaml(raw)
 
-    monkeypatch.setattr(factcli.writer, "fact_yaml", then_read_only)
+    monkeypatch.setattr(factcli.store.writer, "fact_yaml", then_read_only)
     result = cli(*ADD, "--file", "facts.yaml", store=root)
     assert_one_line_error(result, "facts.yaml: cannot write: Permission denied")
     target.chmod(0o644)
@@ -1073,17 +1073,17 @@ def test_add_to_a_file_made_read_only_mid_way(cli, tmp_path, monkeypatch):
 
 
 def test_add_to_a_folder_made_read_only_mid_way(cli, tmp_path, monkeypatch):
-    import factcli.writer
+    import factcli.store.writer
 
     root = copy_store(tmp_path)
     before = snapshot(root)
-    real_fact_yaml = factcli.writer.fact_yaml
+    real_fact_yaml = factcli.store.writer.fact_yaml
 
     def then_read_only(raw):  # type: ignore[no-untyped-def]
         deny_writes(monkeypatch, root)
         return real_fact_yaml(raw)
 
-    monkeypatch.setattr(factcli.writer, "fact_yaml", then_read_only)
+    monkeypatch.setattr(factcli.store.writer, "fact_yaml", then_read_only)
     try:
         result = cli(*ADD, "--file", "facts.yaml", store=root)
     finally:
@@ -1138,9 +1138,9 @@ NEW_FACT = fact_block(id="added-while-reading", subject="bae")
 
 def edit_during_read(monkeypatch: pytest.MonkeyPatch, path: Path, during: bytes, after: bytes):  # type: ignore[no-untyped-def]
     """The first time the loader reads `path` it sees `during`; then the file holds `after`."""
-    import factcli.store
+    import factcli.store.loader
 
-    real = factcli.store._read_file
+    real = factcli.store.loader._read_file
     reads: list[str] = []
 
     def reading(file: Path):  # type: ignore[no-untyped-def]
@@ -1153,7 +1153,7 @@ def edit_during_read(monkeypatch: pytest.MonkeyPatch, path: Path, during: bytes,
                 path.write_bytes(after)  # an editor finishing its save
         return real(file)
 
-    monkeypatch.setattr(factcli.store, "_read_file", reading)
+    monkeypatch.setattr(factcli.store.loader, "_read_file", reading)
     return reads
 
 
@@ -1184,11 +1184,11 @@ def test_a_half_saved_file_is_not_reported_as_broken(cli, tmp_path, monkeypatch)
 
 
 def test_a_store_that_never_settles_is_an_error(cli, tmp_path, monkeypatch):
-    import factcli.store
+    import factcli.store.loader
 
     root = copy_store(tmp_path)
     path = root / "facts.yaml"
-    real = factcli.store._read_file
+    real = factcli.store.loader._read_file
 
     def growing(file: Path):  # type: ignore[no-untyped-def]
         result = real(file)
@@ -1197,5 +1197,5 @@ def test_a_store_that_never_settles_is_an_error(cli, tmp_path, monkeypatch):
                 fh.write("\n# still typing\n")
         return result
 
-    monkeypatch.setattr(factcli.store, "_read_file", growing)
+    monkeypatch.setattr(factcli.store.loader, "_read_file", growing)
     assert_one_line_error(cli("list", store=root), "the store kept changing while it was read")

@@ -6,7 +6,8 @@ import unicodedata
 
 import pytest
 
-from factcli.search import analyze, search
+from factcli.find.search import search
+from factcli.text.terms import analyze
 
 
 def top_ids(store, query: str, n: int = 3) -> list[str]:
@@ -36,7 +37,7 @@ def test_ways_of_naming_bae_find_his_facts(bundled, query):
 
 
 def test_wrong_choseong_does_not_find_bae(bundled):
-    from factcli.search import _expand, store_index
+    from factcli.find.search import _expand, store_index
 
     assert "배경훈" in _expand(store_index(bundled), "ㅂㄱㅎ")
     assert "배경훈" not in _expand(store_index(bundled), "ㄱㄱㅎ")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcli.sentences import sentences
+from factcli.text.sentences import sentences
 
 
 def test_markup_keeps_columns():

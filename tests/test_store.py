@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcli.errors import StoreError
-from factcli.store import bundled_store_path, load_store, read_store, resolve_store_path
+from factcli.store.loader import bundled_store_path, load_store, read_store, resolve_store_path
 from tests.conftest import BASE_SUBJECTS, fact_yaml, write_store
 
 

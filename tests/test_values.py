@@ -1,4 +1,4 @@
-"""Tests for factcli.values: the checkable quantities in a sentence."""
+"""Tests for factcli.text.quantities: the checkable quantities in a sentence."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcli.numerals import format_korean, hangul_numeral
-from factcli.values import KINDS, UNITS, Quantity, find_quantities, format_value
+from factcli.text.numerals import format_korean, hangul_numeral
+from factcli.text.quantities import KINDS, UNITS, Quantity, find_quantities, format_value
 
 
 def one(text: str) -> Quantity:

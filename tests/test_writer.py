@@ -1,4 +1,4 @@
-"""factcli.writer: ids, fact blocks, and appending to a store file without touching its bytes."""
+"""factcli.store.writer: ids, fact blocks, and appending to a store file without touching its bytes."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcli import writer
 from factcli.errors import StoreError
-from factcli.model import Problem
-from factcli.schema import FACT_FIELDS, SLUG
-from factcli.store import bundled_store_path, display_name, read_store
-from factcli.writer import append_fact, fact_yaml, new_fact_id, slugify, store_validator
-from factcli.yamlio import parse
+from factcli.store import writer
+from factcli.store.loader import bundled_store_path, display_name, read_store
+from factcli.store.model import Problem
+from factcli.store.schema import FACT_FIELDS, SLUG
+from factcli.store.writer import append_fact, fact_yaml, new_fact_id, slugify, store_validator
+from factcli.store.yamlio import parse
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -280,8 +280,8 @@ def test_store_validator_checks_the_whole_store(tmp_path: Path) -> None:
 WORKER = """
 import sys
 from pathlib import Path
-from factcli.store import read_store
-from factcli.writer import append_fact
+from factcli.store.loader import read_store
+from factcli.store.writer import append_fact
 path, i = Path(sys.argv[1]), sys.argv[2]
 raw = {"id": f"fact-{i}", "subject": "exaone", "kind": "count", "value": int(i), "unit": "item",
        "statement": f"사실 {i}", "statement_en": f"Fact {i}", "tags": ["test"],

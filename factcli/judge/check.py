@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from factcli.dates import PartialDate, find_dates, parse_iso
-from factcli.model import Evidence, Fact, Finding, Store, Verdict
-from factcli.search import Index, analyze, is_predicate, score_terms, store_index
-from factcli.sentences import sentences
-from factcli.units import format_hedged
-from factcli.values import Quantity, find_quantities
+from factcli.find.search import Index, score_terms
+from factcli.store.index import store_index
+from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
+from factcli.text.dates import PartialDate, find_dates, parse_iso
+from factcli.text.quantities import Quantity, find_quantities
+from factcli.text.sentences import sentences
+from factcli.text.terms import analyze, is_predicate
+from factcli.text.units import format_hedged
 
 CANDIDATES = 25  # facts weighed per sentence, the most relevant first
 R_MIN = 0.30  # text relevance below which a fact is not considered at all
@@ -346,7 +348,7 @@ _VERBISH = re.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|�
 
 def _is_novel_noun(term: str, index: Index) -> bool:
     """A Korean noun the store never uses (연봉, 입학), not a verb form or a particle left over."""
-    from factcli.korean import strip_particle
+    from factcli.text.korean import strip_particle
 
     if not re.fullmatch("[가-힣]{2,}", term) or _VERBISH.search(term) or is_predicate(term):
         return False

@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from factcli.dates import find_dates
-from factcli.korean import PARTICLES, nfc_map
-from factcli.numerals import SPELLED, parse_number, spelled_number
+from factcli.text.dates import find_dates
+from factcli.text.korean import PARTICLES, nfc_map
+from factcli.text.numerals import SPELLED, parse_number, spelled_number
 
 __all__ = ["KINDS", "UNITS", "Quantity", "find_quantities", "format_value"]
 
-# Writing values back lives in factcli.units (cheap to import); re-exported here.
-from factcli.units import format_value
+# Writing values back lives in factcli.text.units (cheap to import); re-exported here.
+from factcli.text.units import format_value
 
 #: The kinds a Quantity can have.
 KINDS = ("amount", "count", "percent", "duration", "age", "measure", "size", "rank", "ordinal")
@@ -385,7 +385,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def find_quantities(text: str) -> list[Quantity]:
     """Find every checkable quantity in a sentence, in order, without overlaps.
 
-    Spans index the original text. Numbers inside dates (factcli.dates.find_dates) are
+    Spans index the original text. Numbers inside dates (factcli.text.dates.find_dates) are
     skipped, and so are numbers with nothing that says what they count, except Korean and
     English scales alone (1억368만, 3 million), which come back as kind "count", unit None.
     Never raises.

@@ -7,9 +7,7 @@ import math
 import re
 from typing import Any
 
-from factcli.dates import parse_iso
-from factcli.korean import nfc
-from factcli.model import (
+from factcli.store.model import (
     DURATION_UNITS,
     KINDS,
     MONEY_UNITS,
@@ -20,6 +18,8 @@ from factcli.model import (
     SourceRef,
     Subject,
 )
+from factcli.text.dates import parse_iso
+from factcli.text.korean import nfc
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TOP_KEYS = ("subjects", "sources", "facts")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcli.model import Fact, Source, Store
+from factcli.store.model import Fact, Source, Store
 
 STYLES = ("markdown", "footnote", "plain", "json")
 
@@ -44,7 +44,7 @@ def format_citations(
     """Citations of several facts in one style; footnotes are numbered in order."""
     items = [citation(store, fact, lang=lang) for fact in facts]
     if style == "json":
-        from factcli.render import dumps
+        from factcli.interfaces.render import dumps
 
         return dumps(items, indent=2) + "\n"
     out: list[str] = []

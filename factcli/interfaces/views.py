@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
-from factcli.model import Fact, Match, Problem, Store
+from factcli.store.model import Fact, Match, Problem, Store
 
 FACT_COLUMNS = ("id", "when", "kind", "display_value", "statement")
 FACT_HEADERS = {"when": "date", "display_value": "value"}
@@ -32,7 +32,7 @@ CSV_COLUMNS = (
 
 def display_value(fact: Fact, lang: str = "ko") -> str:
     """The value as a reader writes it: 36억9767만 원, 2,000 GPUs, 30%, 2025-07-17."""
-    from factcli.units import format_hedged
+    from factcli.text.units import format_hedged
 
     if fact.kind == "date":
         return fact.date or ""
@@ -121,7 +121,7 @@ def fact_detail(fact: Fact, store: Store) -> list[tuple[str, str]]:
 
 def timeline_line(fact: Fact) -> str:
     """One plain timeline line: when, id, statement."""
-    from factcli.render import clean
+    from factcli.interfaces.render import clean
 
     mark = " (superseded)" if fact.superseded_by else ""
     return clean(f"{_span(fact)}\t{fact.id}\t{fact.statement}{mark}")
@@ -132,7 +132,7 @@ def timeline_table(facts: list[Fact], out: Any) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from factcli.render import clean, console
+    from factcli.interfaces.render import clean, console
 
     grid = Table(show_header=True, header_style="bold", show_lines=False)
     grid.add_column("date")

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcli.errors import StoreError
-from factcli.model import NUMERIC_KINDS, Problem, Store
+from factcli.store.model import NUMERIC_KINDS, Problem, Store
 
 
 def validate_store(root: Path, *, run_examples: bool = True) -> list[Problem]:
     """Every problem of the store at `root`, in file order (empty when it is clean)."""
-    from factcli.store import read_store
+    from factcli.store.loader import read_store
 
     try:
         store, problems = read_store(root)
@@ -28,7 +28,7 @@ def check_values_stated(store: Store) -> list[Problem]:
     """
     from decimal import Decimal
 
-    from factcli.values import find_quantities
+    from factcli.text.quantities import find_quantities
 
     problems = []
     for fact in store.facts:
@@ -50,7 +50,7 @@ def check_examples(store: Store) -> list[Problem]:
 
     The checker judges dates and numbers, so an example must contain one.
     """
-    from factcli.check import check_text, claim_values
+    from factcli.judge.check import check_text, claim_values
 
     problems = []
     for fact in store.facts:

@@ -13,7 +13,7 @@ import typer
 
 from factcli import __version__
 from factcli.errors import ExitCode, InputError, NotFoundError, UsageError
-from factcli.render import Format
+from factcli.interfaces.render import Format
 
 app = typer.Typer(
     name="factcli",
@@ -91,13 +91,13 @@ def _root(
 
 
 def _store():  # type: ignore[no-untyped-def]
-    from factcli.store import load_store
+    from factcli.store.loader import load_store
 
     return load_store(State.store_path, use_cache=State.use_cache)
 
 
 def _fmt(fmt: Format | None) -> Format:
-    from factcli.render import default_format
+    from factcli.interfaces.render import default_format
 
     return fmt or default_format()
 
@@ -105,7 +105,7 @@ def _fmt(fmt: Format | None) -> Format:
 def _date_opt(value: str | None, name: str):  # type: ignore[no-untyped-def]
     if value is None:
         return None
-    from factcli.dates import parse_date
+    from factcli.text.dates import parse_date
 
     try:
         return parse_date(value)
@@ -116,7 +116,7 @@ def _date_opt(value: str | None, name: str):  # type: ignore[no-untyped-def]
 
 
 def _filtered(store, kind, tag, subject, since, until, as_of, include_all):  # type: ignore[no-untyped-def]
-    from factcli.store import filter_facts
+    from factcli.store.loader import filter_facts
 
     return filter_facts(
         store,
@@ -131,7 +131,7 @@ def _filtered(store, kind, tag, subject, since, until, as_of, include_all):  # t
 
 
 def _emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
-    from factcli.commands import emit_facts
+    from factcli.interfaces.commands import emit_facts
 
     emit_facts(rows, fmt, title)
 
@@ -152,7 +152,7 @@ def search(
 
     Example: factcli search "GPU 20만장" --format json
     """
-    from factcli import commands
+    from factcli.interfaces import commands
 
     store = _store()
     filters = (kind, tag, subject, as_of)
@@ -185,8 +185,8 @@ def get(
     With --as-of, exit 1 (and say why on stderr) when the fact did not hold on that date.
     Example: factcli get bae-birth --field date
     """
-    from factcli import commands
-    from factcli.store import true_on
+    from factcli.interfaces import commands
+    from factcli.store.loader import true_on
 
     store = _store()
     code = commands.get(store, fact_id, field=field, fmt=_fmt(fmt))
@@ -215,8 +215,8 @@ def list_(
 
     Example: factcli list --tag assets --format csv
     """
-    from factcli import views
-    from factcli.store import sort_facts
+    from factcli.interfaces import views
+    from factcli.store.loader import sort_facts
 
     if sort not in ("date", "id"):
         raise UsageError("--sort: use 'date' or 'id'")
@@ -242,12 +242,12 @@ def validate(
 
     Example: factcli validate facts/
     """
-    from factcli import render, views
-    from factcli.store import resolve_store_path
-    from factcli.validate import validate_store
+    from factcli.interfaces import render, views
+    from factcli.judge.validate import validate_store
+    from factcli.store.loader import resolve_store_path
 
     root = Path(path) if path else resolve_store_path(State.store_path)
-    from factcli.store import store_files
+    from factcli.store.loader import store_files
 
     store_files(root)  # a store that cannot be read at all is an error (exit 2), not a finding
     problems = validate_store(root, run_examples=examples)
@@ -280,8 +280,8 @@ def timeline(
 
     Example: factcli timeline --subject 배경훈 --since 2016
     """
-    from factcli import views
-    from factcli.store import sort_facts
+    from factcli.interfaces import views
+    from factcli.store.loader import sort_facts
 
     store = _store()
     facts = [
@@ -326,8 +326,8 @@ def cite(
 
     Example: factcli cite bae-birth assets-total --style footnote --lang en >> draft.md
     """
-    from factcli.cite import format_citations
-    from factcli.render import clean
+    from factcli.interfaces.cite import format_citations
+    from factcli.interfaces.render import clean
 
     store = _store()
     facts = []
@@ -347,7 +347,7 @@ def sources(fmt: FormatOpt = None) -> int:
 
     Example: factcli sources --format json
     """
-    from factcli import render, views
+    from factcli.interfaces import render, views
 
     rows = views.source_rows(_store())
     render.emit(
@@ -362,7 +362,7 @@ def stats(fmt: FormatOpt = None) -> int:
 
     Example: factcli stats --format csv
     """
-    from factcli import render, views
+    from factcli.interfaces import render, views
 
     rows = views.stat_rows(_store())
     render.emit(rows, _fmt(fmt), columns=("by", "name", "facts"))
@@ -382,8 +382,8 @@ def stale(
     """
     import datetime as dt
 
-    from factcli import views
-    from factcli.store import stale_facts
+    from factcli.interfaces import views
+    from factcli.store.loader import stale_facts
 
     days = _days(older_than)
     facts = stale_facts(_store(), dt.date.today() - dt.timedelta(days=days))
@@ -420,7 +420,7 @@ def export(
 
     Example: factcli export --format sqlite --output facts.db && sqlite3 facts.db "SELECT id FROM facts_fts WHERE facts_fts MATCH '엑사원'"
     """
-    from factcli.export import export_store
+    from factcli.interfaces.export import export_store
 
     count = export_store(_store(), fmt.value, output)
     sys.stderr.write(f"{count} facts written to {output}\n")
@@ -481,8 +481,8 @@ def add(
     Missing fields are asked for on a terminal; otherwise the command fails and says which.
     Example: factcli add --kind amount --value 1억 --unit KRW --statement "..." --statement-en "..." --source whois-bae --quote "..." --tag assets
     """
-    from factcli.store import resolve_store_path
-    from factcli.writer import append_fact, new_fact_id, slugify, store_validator
+    from factcli.store.loader import resolve_store_path
+    from factcli.store.writer import append_fact, new_fact_id, slugify, store_validator
 
     store = _store()
     root = resolve_store_path(State.store_path)
@@ -521,7 +521,7 @@ def add(
     target = file if file else (root / "added.yaml" if root.is_dir() else root)
     if file and not file.is_absolute() and root.is_dir() and not file.exists():
         target = root / file
-    from factcli.validate import validate_store
+    from factcli.judge.validate import validate_store
 
     # Exactly what `validate` checks (but the examples, which `validate` runs separately).
     check = store_validator(
@@ -535,8 +535,8 @@ def add(
 
 def _raw_fact(given: dict[str, Any], **extra: Any) -> dict[str, Any]:
     """Options -> a fact mapping as it would be written in YAML."""
-    from factcli.dates import parse_date
-    from factcli.model import NUMERIC_KINDS
+    from factcli.store.model import NUMERIC_KINDS
+    from factcli.text.dates import parse_date
 
     raw: dict[str, Any] = {k: given[k] for k in ("subject", "kind", "statement", "statement_en")}
     for key in ("date", "start", "end", "deadline"):
@@ -547,7 +547,7 @@ def _raw_fact(given: dict[str, Any], **extra: Any) -> dict[str, Any]:
                 raise UsageError(f"--{key}: not a date: {extra[key]!r}") from None
     value = extra["value"]
     if value is not None and raw["kind"] in NUMERIC_KINDS:
-        from factcli.numerals import parse_number
+        from factcli.text.numerals import parse_number
 
         try:
             number = parse_number(value)
@@ -639,7 +639,7 @@ def _read_draft(path: str) -> tuple[str, str]:
         raise InputError(
             f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); convert the file to UTF-8"
         ) from None
-    from factcli.korean import nfc
+    from factcli.text.korean import nfc
 
     return nfc(text), name
 
@@ -672,10 +672,10 @@ def check(
     Example: factcli check "배경훈 장관은 2025년 7월 17일 취임했다."
     Example: factcli check --file draft.md --format plain
     """
-    from factcli import report
-    from factcli.check import check_document, check_text
-    from factcli.model import Verdict
-    from factcli.render import dumps, is_terminal, write_json
+    from factcli.interfaces import report
+    from factcli.interfaces.render import dumps, is_terminal, write_json
+    from factcli.judge.check import check_document, check_text
+    from factcli.store.model import Verdict
 
     text = " ".join(claim or []).strip()
     if bool(text) == bool(file):
@@ -685,7 +685,7 @@ def check(
     skip: frozenset[str] = frozenset()
     day = _date_opt(as_of, "--as-of")
     if day:  # judge against what was true then: superseded and later facts are left out
-        from factcli.store import filter_facts
+        from factcli.store.loader import filter_facts
 
         kept = {f.id for f in filter_facts(store, as_of=day, include_superseded=False)}
         skip = frozenset(f.id for f in store.facts if f.id not in kept)
@@ -717,7 +717,7 @@ def check(
 
 def _progress(findings, lines: int):  # type: ignore[no-untyped-def]
     """Show progress on stderr for long drafts, only when stderr is a terminal."""
-    from factcli.render import is_terminal
+    from factcli.interfaces.render import is_terminal
 
     if lines < 200 or not is_terminal(sys.stderr):
         yield from findings
@@ -733,7 +733,7 @@ def _progress(findings, lines: int):  # type: ignore[no-untyped-def]
 
 def main(argv: list[str] | None = None) -> None:
     """The full CLI: run the Typer app; every outcome becomes an exit code, never a traceback."""
-    from factcli.entry import guarded
+    from factcli.interfaces.boundary import guarded
 
     sys.exit(guarded(lambda: _run_app(argv)))
 

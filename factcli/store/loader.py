@@ -10,13 +10,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcli.errors import StoreError, UsageError
-from factcli.model import KINDS, Fact, Problem, Source, Store, Subject
+from factcli.store.files import (  # noqa: F401  (part of this module's interface)
+    STORE_ENV,
+    SUFFIXES,
+    bundled_store_path,
+    display_name,
+    resolve_store_path,
+    store_files,
+)
+from factcli.store.model import KINDS, Fact, Problem, Source, Store, Subject
 
 if TYPE_CHECKING:
-    from factcli.dates import PartialDate
+    from factcli.text.dates import PartialDate
 
 # The YAML parser, the schema and the date parser load only when the YAML is read: a warm
-# cache hit needs none of them (see factcli.cache).
+# cache hit needs none of them (see factcli.store.cache).
 
 __all__ = [
     "Store",
@@ -26,64 +34,6 @@ __all__ = [
     "resolve_store_path",
     "store_files",
 ]
-
-STORE_ENV = "FACTCLI_STORE"
-SUFFIXES = (".yaml", ".yml")
-
-
-def bundled_store_path() -> Path:
-    """The store shipped with factcli: inside the wheel, or facts/ in a source checkout."""
-    here = Path(__file__).resolve().parent
-    installed = here / "_facts"
-    if any(installed.glob("*.yaml")):
-        return installed
-    return here.parent / "facts"
-
-
-def resolve_store_path(option: str | os.PathLike[str] | None = None) -> Path:
-    """--store, then $FACTCLI_STORE, then the bundled store."""
-    chosen = option or os.environ.get(STORE_ENV) or None
-    return Path(chosen).expanduser() if chosen else bundled_store_path()
-
-
-def store_files(root: Path) -> list[Path]:
-    """The YAML files of a store, in a stable order; raises StoreError if there are none."""
-    try:
-        if root.is_file():
-            return [root]
-        if not root.exists():
-            raise StoreError(f"{root}: no such store (a directory of YAML files, or one YAML file)")
-        if not root.is_dir():
-            raise StoreError(f"{root}: not a file or directory")
-        files: list[Path] = []
-        seen: set[tuple[int, int]] = set()
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-            st = os.stat(dirpath)
-            if (st.st_dev, st.st_ino) in seen:  # a symlink loop: walk each directory once
-                dirnames[:] = []
-                continue
-            seen.add((st.st_dev, st.st_ino))
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            files += [
-                Path(dirpath, f)
-                for f in sorted(filenames)
-                if f.endswith(SUFFIXES) and not f.startswith(".")
-            ]
-    except OSError as exc:
-        raise StoreError(f"{root}: cannot read store: {exc.strerror or exc}") from None
-    if not files:
-        raise StoreError(f"{root}: empty store: no .yaml files found")
-    return files
-
-
-def display_name(path: Path) -> str:
-    """A path as the user would type it: relative to the working directory when below it."""
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path) if rel.startswith("..") else rel
-
 
 def _read_bytes(path: Path, limit: int) -> bytes:
     """A regular file's bytes; ValueError (the message) if it is not one or is over `limit`."""
@@ -100,7 +50,7 @@ def _read_bytes(path: Path, limit: int) -> bytes:
 
 
 def _read_file(path: Path) -> tuple[object, list[Problem]]:
-    from factcli import schema, yamlio
+    from factcli.store import schema, yamlio
 
     name = display_name(path)
     try:
@@ -137,7 +87,7 @@ def _read_file(path: Path) -> tuple[object, list[Problem]]:
 
 
 def _records(doc: dict, key: str, name: str) -> Iterable[tuple[object, int]]:
-    from factcli import yamlio
+    from factcli.store import yamlio
 
     items = doc.get(key)
     if items is None:
@@ -157,7 +107,7 @@ ParsedFile = tuple[str, list[tuple[str, object, int]], list[Problem]]
 
 def _parse_file(path: Path) -> ParsedFile:
     """One file -> (display name, [(kind of record, object, line)], problems); picklable."""
-    from factcli import schema
+    from factcli.store import schema
 
     name = display_name(path)
     doc, problems = _read_file(path)
@@ -269,7 +219,7 @@ def load_store(path: str | os.PathLike[str] | None = None, *, use_cache: bool = 
     """The store at `path` (or the configured one), validated; raises StoreError if it is broken."""
     root = resolve_store_path(path)
     if use_cache:
-        from factcli import cache
+        from factcli.store import cache
 
         return cache.load(root, read_store)
     return _load_fresh(root)
@@ -286,7 +236,7 @@ def _load_fresh(root: Path) -> Store:
 
 
 def _overlaps(fact: Fact, since: PartialDate | None, until: PartialDate | None) -> bool:
-    from factcli.dates import parse_iso
+    from factcli.text.dates import parse_iso
 
     when = fact.when
     if not when:
@@ -300,7 +250,7 @@ def _overlaps(fact: Fact, since: PartialDate | None, until: PartialDate | None) 
 
 def effective_date(fact: Fact, store: Store) -> PartialDate | None:
     """When a fact became true or known: its date or start, else its source's publication date."""
-    from factcli.dates import parse_iso
+    from factcli.text.dates import parse_iso
 
     when = fact.date or fact.start
     if not when:
@@ -311,7 +261,7 @@ def effective_date(fact: Fact, store: Store) -> PartialDate | None:
 
 def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool = False) -> bool:
     """Whether a fact held on `day`: begun by then (if its start is known), not ended, not superseded."""
-    from factcli.dates import parse_iso
+    from factcli.text.dates import parse_iso
 
     known = fact.date or fact.start
     begun = parse_iso(known) if known else None
@@ -329,7 +279,7 @@ def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool =
 
 def subject_ids(store: Store, wanted: str) -> set[str]:
     """Subject ids whose id, name or alias equals `wanted` (case- and space-insensitive)."""
-    from factcli.korean import nfc
+    from factcli.text.korean import nfc
 
     key = "".join(nfc(wanted).lower().split())
     return {
@@ -354,7 +304,7 @@ def filter_facts(
 
     With `as_of`, a fact superseded by that day is left out unless `include_superseded`.
     """
-    from factcli.korean import nfc
+    from factcli.text.korean import nfc
 
     tags = {nfc(t).lower() for t in tags}
     subjects = subject_ids(store, subject) if subject else None
@@ -380,7 +330,7 @@ def filter_facts(
 
 def stale_facts(store: Store, before: date) -> list[Fact]:
     """Facts never verified, or last verified before `before`, oldest first."""
-    from factcli.dates import parse_iso
+    from factcli.text.dates import parse_iso
 
     old = [f for f in store.facts if not f.verified or parse_iso(f.verified).last_day() < before]
     return sorted(old, key=lambda f: (f.verified or "", f.id))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import heapq
 import math
 import re
@@ -11,175 +10,18 @@ from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from factcli import korean
-from factcli.index import DateKey, SearchIndex
-from factcli.model import DATE_FIELDS, Fact, Match, Store
-from factcli.synonyms import build as build_synonyms
+from factcli.store.index import store_index
+from factcli.store.model import Fact, Match, Store
+from factcli.text import korean
+from factcli.text.synonyms import build as build_synonyms
+from factcli.text.terms import analyze, is_predicate, stem
 
 if TYPE_CHECKING:
-    from factcli.dates import PartialDate
+    from factcli.text.dates import PartialDate
 
-Index = Any  # SearchIndex, or factcli.dbcache.DbIndex: they answer the same questions
-
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "to",
-        "for",
-        "and",
-        "or",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "are",
-        "as",
-        "with",
-        "from",
-        "that",
-        "this",
-        "it",
-        "its",
-        "his",
-        "her",
-        "he",
-        "she",
-        "they",
-        "their",
-        "what",
-        "when",
-        "which",
-        "who",
-        "whom",
-        "how",
-        "did",
-        "does",
-        "do",
-        "has",
-        "have",
-        "had",
-        "into",
-        "about",
-        "out",
-        "몇",
-        "및",
-        "등",
-        "것",
-        "수",
-        "그",
-        "이",
-        "저",
-        "어느",
-        "무엇",
-        "언제",
-        "얼마",
-        "있다",
-        "했다",
-        "한다",
-        "하다",
-        "된",
-        "되다",
-        "위해",
-        "대한",
-        "관련",
-        "갖고",
-        "가진",
-        "갖고있다",
-        "있는",
-        "있으며",
-        "있었다",
-        "통해",
-        "대해",
-        "따라",
-        "같은",
-        "함께",
-        "모두",
-        "각각",
-        "당시",
-        "기준",
-        "이번",
-        "그는",
-        "그의",
-        "이는",
-        "또",
-        "또한",
-        "더",
-        "약",
-        "총",
-        "정도",
-        "있고",
-        "되어",
-        "됐으며",
-        "밝혔다",
-        "말했다",
-        "설명했다",
-        "전했다",
-    ]
-)
 _NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
 COMMON_POSTINGS = 2_000  # a word in more facts than this (or 2% of them) is common
-_JAMO = re.compile("[\u1100-\u11ff\u3131-\u318e]")
 _SHORT_PARTICLES = frozenset("은는이가을를의도만와과로에")
-_PREDICATE = re.compile(r"[가-힣]다$")
-
-
-def is_predicate(term: str) -> bool:
-    """받았다, 됐다: a verb form, which says less about which fact is meant than a noun."""
-    return bool(_PREDICATE.search(term))
-
-
-_EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def stem(token: str) -> str:
-    """A light English stemmer: enough to match appointed/appointment/appoint."""
-    if token.isascii() and token.isalpha():
-        for suffix in _EN_SUFFIXES:
-            if token.endswith(suffix) and len(token) - len(suffix) >= 4:
-                return token[: -len(suffix)]
-    return token
-
-
-_PARTICLE_WORDS = frozenset(korean.PARTICLES) | {
-    "년",
-    "월",
-    "일",
-    "원",
-    "장",
-    "개",
-    "간",
-    "동안",
-    "여",
-    "들",
-    "생",
-    "어치",
-    "원어치",
-    "식",
-    "년식",
-    "짜리",
-    "가량",
-    "쯤",
-}
-
-
-def _plural(token: str) -> str:
-    """계열사들 -> 계열사: the Korean plural marker, once particles are gone."""
-    return (
-        token[:-1]
-        if len(token) >= 3 and token.endswith("들") and "가" <= token[0] <= "힣"
-        else token
-    )
-
-
 KIND_WORDS = {
     **dict.fromkeys(("금액", "얼마", "액수", "amount", "cost", "price", "sum"), "amount"),
     **dict.fromkeys(("날짜", "일자", "언제", "날", "date", "when"), "date"),
@@ -188,112 +30,8 @@ KIND_WORDS = {
     **dict.fromkeys(("기간", "duration"), "duration"),
     **dict.fromkeys(("비율", "퍼센트", "percent", "share"), "percent"),
 }
-_CONNECTIVE = re.compile(r"(?<=[았었였했됐났겠])(?:고|으며|며|지만|는데|으나|나)$")
 
-
-@functools.lru_cache(maxsize=1 << 16)
-def _finite(token: str) -> str:
-    """A verb joined to the next clause ends like a sentence: 태어났고 -> 태어났다 -> 태어나."""
-    if len(token) < 3 or not _CONNECTIVE.search(token):
-        return token
-    return korean.strip_particle(_CONNECTIVE.sub("다", token))
-
-
-def analyze(text: str) -> list[str]:
-    """Text -> search terms: NFC, lower-case, particles stripped, English stemmed, no stopwords.
-
-    A particle or counter left alone (the "까지" of "2028년까지" once the date is cut out) is
-    not a term.
-    """
-    terms = [
-        stem(_plural(_finite(t)))
-        for t in korean.tokens(text)
-        if t not in STOPWORDS and t not in _PARTICLE_WORDS
-    ]
-    # 초성 words (ㅂㄱㅎ, or conjoining ᄇᄀᄒ) are not word tokens; keep them as terms of their own.
-    if not _JAMO.search(text):
-        return terms
-    return terms + [korean.to_compat_jamo(w) for w in text.split() if korean.is_choseong_query(w)]
-
-
-def build_index(store: Store) -> SearchIndex:
-    """The inverted index of a store: analyzed terms of every field, dates, values, 초성, jamo."""
-    index = SearchIndex(size=len(store.facts))
-    seen: dict[str, list[str]] = {}  # names, tags and quotes repeat across facts
-    for i, fact in enumerate(store.facts):
-        for weight, text in _fields(store, fact):
-            terms = seen.get(text)
-            if terms is None:
-                if len(seen) > 100_000:
-                    seen.clear()  # bounded memory on a large store
-                terms = seen[text] = analyze(text)
-            for term in terms:
-                slot = index.postings.setdefault(term, {})
-                slot[i] = max(slot.get(i, 0.0), weight)
-        index.dates.append(_fact_dates(fact))
-        index.values.append(_fact_number(fact))
-    index.aliases = _alias_terms(store)
-    for term in index.postings:
-        index.jamo[term] = korean.disassemble(term)
-        if any("가" <= ch <= "힣" for ch in term):
-            index.initials[term] = korean.choseong(term)
-    return index
-
-
-def _alias_terms(store: Store) -> dict[str, tuple[str, ...]]:
-    """A one-word name of a subject -> the words of its other names (과기정통부 -> 과학기술정보통신부)."""
-    table: dict[str, set[str]] = {}
-    for subject in store.subjects.values():
-        single = {ws[0] for ws in (analyze(name) for name in subject.names) if len(ws) == 1}
-        for word in single:
-            table.setdefault(word, set()).update(single - {word})
-    return {k: tuple(sorted(v)) for k, v in table.items()}
-
-
-def _fields(store: Store, fact: Fact) -> list[tuple[float, str]]:
-    subject = store.subjects.get(fact.subject)
-    out = [(1.0, fact.statement), (1.0, fact.statement_en), (0.9, " ".join(fact.tags))]
-    out.append((0.7, fact.id.replace("-", " ")))
-    if subject:
-        out.append((0.8, " ".join(subject.names)))
-        parent = store.subjects.get(subject.part_of) if subject.part_of else None
-        if parent:  # "정부는 ..." may speak of a ministry's fact
-            out.append((0.6, " ".join(parent.names)))
-    if fact.org:
-        out.append((0.8, fact.org))
-    if fact.kind in ("position", "text") and isinstance(fact.value, str):
-        out.append((0.9, fact.value))
-    out += [(0.5, ref.quote) for ref in fact.sources]
-    return out
-
-
-def _fact_dates(fact: Fact) -> tuple[DateKey, ...]:
-    from factcli.dates import parse_iso
-
-    found = []
-    for name in DATE_FIELDS:
-        value = getattr(fact, name)
-        if value:
-            try:
-                date = parse_iso(value)
-            except ValueError:
-                continue
-            found.append((date.year or 0, date.month or 0, date.day or 0))
-    return tuple(found)
-
-
-def _date_agrees(wanted: PartialDate, key: DateKey) -> bool:
-    """Both dates agree on every part both give (2025-07 and 2025-07-17 do)."""
-    return all(
-        not a or not b or a == b
-        for a, b in zip((wanted.year, wanted.month, wanted.day), key, strict=True)
-    )
-
-
-def _fact_number(fact: Fact) -> Decimal | None:
-    if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
-        return Decimal(str(fact.value))
-    return None
+Index = Any  # SearchIndex, or factcli.store.dbcache.DbIndex: they answer the same questions
 
 
 def _query_numbers(query: str, vocabulary: Index) -> tuple[list[Decimal], list[PartialDate], str]:
@@ -304,9 +42,9 @@ def _query_numbers(query: str, vocabulary: Index) -> tuple[list[Decimal], list[P
     """
     if not any(ch.isdigit() for ch in query):
         return [], [], query
-    from factcli.dates import PartialDate, find_dates
-    from factcli.numerals import parse_number
-    from factcli.values import find_quantities
+    from factcli.text.dates import PartialDate, find_dates
+    from factcli.text.numerals import parse_number
+    from factcli.text.quantities import find_quantities
 
     spans: list[tuple[int, int]] = []
     numbers: list[Decimal] = []
@@ -540,11 +278,3 @@ def _subjects_named(store: Store, terms: list[str]) -> set[str]:
                 named.add(subject.id)
                 break
     return named
-
-
-def store_index(store: Store) -> Index:
-    """The store's index: the cache's, or built on first use and kept on the store."""
-    index = store.search_index
-    if index is None or index.size != len(store.facts):
-        index = store.search_index = build_index(store)
-    return index

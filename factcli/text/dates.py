@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from factcli.korean import nfc, nfc_map
+from factcli.text.korean import nfc, nfc_map
 
 __all__ = ["DateMention", "PartialDate", "find_dates", "parse_date", "parse_iso"]
 

@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from factcli.errors import FactcliError, UsageError
-from factcli.model import Fact, Store
-from factcli.render import guard_formula
-from factcli.writer import atomic_output
+from factcli.interfaces.render import guard_formula
+from factcli.store.model import Fact, Store
+from factcli.store.writer import atomic_output
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "ExportError", "export_store"]
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import yaml
 
-from factcli.model import Problem
+from factcli.store.model import Problem
 
 try:  # libyaml is ~10x faster; the pure-Python loader gives the same results.
     _Base: type = yaml.CSafeLoader

@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from factcli.errors import ExitCode, NotFoundError, UsageError
-from factcli.model import Store
-from factcli.render import Format
+from factcli.interfaces.render import Format
+from factcli.store.model import Store
 
 
 def emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
     """Facts in any format: the JSON contract for json/jsonl/yaml, flat rows for csv/tsv."""
-    from factcli import render, views
+    from factcli.interfaces import render, views
 
     if fmt in (Format.csv, Format.tsv):
         rows = [views.csv_row(r) for r in rows]
@@ -35,7 +35,7 @@ def emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None = 
 
 def get(store: Store, fact_id: str, *, field: str | None, fmt: Format) -> int:
     """Print one fact (or one field of it, bare); NotFoundError with close ids if unknown."""
-    from factcli import render, views
+    from factcli.interfaces import render, views
 
     fact = store.get(fact_id.strip())
     if fact is None:
@@ -74,8 +74,8 @@ def search(
     store: Store, words: list[str], *, limit: int, fmt: Format, pool: list[Any] | None = None
 ) -> int:
     """Print the best matches; exit 1 when nothing matches."""
-    from factcli import views
-    from factcli.search import search as rank
+    from factcli.find.search import search as rank
+    from factcli.interfaces import views
 
     text = " ".join(words).strip()
     if not text:

@@ -21,9 +21,9 @@ from typing import Any
 
 import yaml
 
-from factcli import yamlio
 from factcli.errors import StoreError
-from factcli.model import Problem, Store
+from factcli.store import yamlio
+from factcli.store.model import Problem, Store
 
 __all__ = ["append_fact", "atomic_output", "fact_yaml", "new_fact_id", "slugify", "store_validator"]
 
@@ -232,7 +232,7 @@ def append_fact(
     any failure (unreadable or unsuitable file, OSError such as ENOSPC/EACCES/EROFS); the
     file is then byte-identical and no temp file is left.
     """
-    from factcli.store import display_name
+    from factcli.store.loader import display_name
 
     path = Path(path)
     name = display_name(path)
@@ -270,7 +270,7 @@ def store_validator(root: Path, target: Path, *, check: Validator | None = None)
     """
 
     def validate(candidate: Path) -> list[Problem]:
-        from factcli.store import display_name, read_store, store_files
+        from factcli.store.loader import display_name, read_store, store_files
 
         files = store_files(root)
         real_target = os.path.realpath(target)

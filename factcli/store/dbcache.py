@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any, overload
 
 from factcli.errors import CacheDamaged
-from factcli.index import DateKey, SearchIndex, date_agrees
-from factcli.model import Fact, Store
+from factcli.store.index import DateKey, SearchIndex, date_agrees
+from factcli.store.model import Fact, Store
 
 FORMAT = "factcli-cache-3"
 

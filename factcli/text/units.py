@@ -1,13 +1,13 @@
 """Writing quantities for people: 36억9767만 원, 3,697,670,000 won, 2,000 GPUs, 1위, 37th.
 
-Kept apart from factcli.values (which parses) so rendering a value costs no regex compiling.
+Kept apart from factcli.text.quantities (which parses) so rendering a value costs no regex compiling.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from factcli.numerals import format_korean
+from factcli.text.numerals import format_korean
 
 __all__ = ["format_hedged", "format_value"]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from factcli import __version__
 from factcli.errors import StoreError
-from factcli.model import Problem, Store
+from factcli.store.model import Problem, Store
 
 SCHEMA_VERSION = 3
 CACHE_ENV = "XDG_CACHE_HOME"
@@ -28,7 +28,7 @@ def cache_dir() -> Path:
 
 def fingerprint(root: Path) -> list[tuple[str, int, int]]:
     """(path, size, mtime_ns) of every file of the store, in order."""
-    from factcli.store import store_files
+    from factcli.store.files import store_files
 
     out = []
     for path in store_files(root):
@@ -42,12 +42,11 @@ def fingerprint(root: Path) -> list[tuple[str, int, int]]:
 
 def _code_stamp() -> list[tuple[str, int, int]]:
     """factcli's own modules (name, size, mtime): an edited checkout never reads an old cache."""
-    here = Path(__file__).parent
+    package = Path(__file__).resolve().parent.parent
     stamps = []
-    for entry in sorted(os.scandir(here), key=lambda e: e.name):
-        if entry.name.endswith(".py"):
-            st = entry.stat()
-            stamps.append((entry.name, st.st_size, st.st_mtime_ns))
+    for path in sorted(package.rglob("*.py")):
+        st = path.stat()
+        stamps.append((str(path.relative_to(package)), st.st_size, st.st_mtime_ns))
     return stamps
 
 
@@ -65,7 +64,7 @@ def _path_for(root: Path) -> Path:
 def _read(path: Path, key: str) -> Store | None:
     if not path.exists():
         return None
-    from factcli import dbcache
+    from factcli.store import dbcache
 
     return dbcache.open_store(path, key)
 
@@ -82,7 +81,7 @@ def _content_hash(prints: list[tuple[str, int, int]]) -> str:
 def _write(path: Path, key: str, store: Store, prints: list[tuple[str, int, int]]) -> None:
     import sqlite3
 
-    from factcli import dbcache
+    from factcli.store import dbcache
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,7 +125,7 @@ def _load(root: Path, reader: Reader) -> Store:
                 else ""
             )
             raise StoreError(f"invalid store: {problems[0]}{more}")
-        from factcli.search import store_index  # only a rebuild pays for the search code
+        from factcli.store.index import store_index  # only a rebuild pays for the index code
 
         store_index(store)
         _write(path, key, store, prints)

@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from factcli.model import Finding, Store, Verdict
-from factcli.render import clean, console
+from factcli.interfaces.render import clean, console
+from factcli.store.model import Finding, Store, Verdict
 
 _MARK = {Verdict.supported: "✓", Verdict.contradicted: "✗", Verdict.unverified: "?"}
 _STYLE = {

@@ -2,8 +2,8 @@
 
 Python needs ~20 ms to start; Typer ~30-50 ms more to import. A shell loop calling
 `factcli get ID` or `factcli search WORDS` with plain options skips Typer entirely and runs
-the same code (factcli.commands); anything else (help, other options, other commands) goes
-to the Typer app in factcli.cli, which behaves identically for these calls.
+the same code (factcli.interfaces.commands); anything else (help, other options, other commands) goes
+to the Typer app in factcli.interfaces.cli, which behaves identically for these calls.
 """
 
 from __future__ import annotations
@@ -12,58 +12,9 @@ import os
 import sys
 from collections.abc import Callable
 
-from factcli.errors import CacheDamaged, ExitCode, FactcliError
+from factcli.interfaces.boundary import guarded
 
 _FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "plain")
-
-
-def _clean(text: str) -> str:
-    """A message that names a file or quotes input may not drive the terminal."""
-    from factcli.render import clean
-
-    return clean(text).replace("\n", " ")
-
-
-def guarded(run: Callable[[], int], *, retry: bool = True) -> int:
-    """Run a command and turn every outcome into an exit code: never a traceback.
-
-    A cache found damaged mid-command has been removed; the command runs once more.
-    """
-    code: int = ExitCode.OK
-    try:
-        code = int(run() or 0)
-    except CacheDamaged as exc:
-        if retry:  # the damaged cache file is gone: run once more, from the YAML
-            return guarded(run, retry=False)
-        sys.stderr.write(f"factcli: error: {_clean(str(exc))}\n")
-        code = exc.exit_code
-    except FactcliError as exc:
-        sys.stderr.write(f"factcli: error: {_clean(str(exc))}\n")
-        code = exc.exit_code
-    except KeyboardInterrupt:
-        sys.stderr.write("\n")
-        return ExitCode.INTERRUPTED
-    except BrokenPipeError:
-        code = ExitCode.OK
-    except MemoryError:
-        sys.stderr.write("factcli: error: out of memory\n")
-        code = ExitCode.ERROR
-    except Exception as exc:  # the promise is: never a traceback (FACTCLI_DEBUG=1 shows one)
-        if os.environ.get("FACTCLI_DEBUG"):
-            raise
-        sys.stderr.write(f"factcli: internal error: {type(exc).__name__}: {_clean(str(exc))}\n")
-        code = ExitCode.ERROR
-    return _flush(code)
-
-
-def _flush(code: int) -> int:
-    # A reader that went away (`factcli list | head -1`) is not an error: end quietly.
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    return code
 
 
 def fast_path(argv: list[str]) -> Callable[[], int] | None:
@@ -109,9 +60,9 @@ def fast_path(argv: list[str]) -> Callable[[], int] | None:
         return None
 
     def run() -> int:
-        from factcli import commands
-        from factcli.render import Format, default_format
-        from factcli.store import load_store
+        from factcli.interfaces import commands
+        from factcli.interfaces.render import Format, default_format
+        from factcli.store.loader import load_store
 
         fmt = Format(values["format"]) if "format" in values else default_format()
         loaded = load_store(store, use_cache=use_cache)
@@ -128,7 +79,7 @@ def main(argv: list[str] | None = None) -> None:
     # A shell asking for completions (see `factcli completion`) is served by the full CLI.
     runner = None if "_FACTCLI_COMPLETE" in os.environ else fast_path(args)
     if runner is None:
-        from factcli.cli import main as full
+        from factcli.interfaces.cli import main as full
 
         full(args)
         return

@@ -149,12 +149,12 @@ class Problem:
 class Store:
     """A loaded, validated store."""
 
-    facts: Sequence[Fact]  # a list, or the cache's lazy sequence (factcli.dbcache)
+    facts: Sequence[Fact]  # a list, or the cache's lazy sequence (factcli.store.dbcache)
     subjects: dict[str, Subject]
     sources: dict[str, Source]
     root: str = ""
     _by_id: dict[str, Fact] | None = field(default=None, repr=False)
-    # The search index, built on first use or read from the cache (search.store_index).
+    # The search index, built on first use or read from the cache (store.index.store_index).
     search_index: Any = field(default=None, repr=False, compare=False)
 
     def get(self, fact_id: str) -> Fact | None:

@@ -1,7 +1,7 @@
 """Numbers written the many ways writers do: 3,697,670,000, 36억9767만, 삼십육억, 4.15 billion.
 
 Arithmetic is exact (Decimal): ``parse_number("3.5억") == Decimal(350000000)``. This module
-reads one numeral expression; finding numerals in a sentence is ``factcli.values``' job.
+reads one numeral expression; finding numerals in a sentence is ``factcli.text.quantities``' job.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from factcli.korean import nfc
+from factcli.text.korean import nfc
 
 __all__ = [
     "BIG_UNITS",

@@ -1,0 +1,58 @@
+"""The one error boundary: every outcome of a command becomes an exit code, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+
+from factcli.errors import CacheDamaged, ExitCode, FactcliError
+
+
+def _clean(text: str) -> str:
+    """A message that names a file or quotes input may not drive the terminal."""
+    from factcli.interfaces.render import clean
+
+    return clean(text).replace("\n", " ")
+
+
+def guarded(run: Callable[[], int], *, retry: bool = True) -> int:
+    """Run a command and turn every outcome into an exit code: never a traceback.
+
+    A cache found damaged mid-command has been removed; the command runs once more.
+    """
+    code: int = ExitCode.OK
+    try:
+        code = int(run() or 0)
+    except CacheDamaged as exc:
+        if retry:  # the damaged cache file is gone: run once more, from the YAML
+            return guarded(run, retry=False)
+        sys.stderr.write(f"factcli: error: {_clean(str(exc))}\n")
+        code = exc.exit_code
+    except FactcliError as exc:
+        sys.stderr.write(f"factcli: error: {_clean(str(exc))}\n")
+        code = exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        code = ExitCode.OK
+    except MemoryError:
+        sys.stderr.write("factcli: error: out of memory\n")
+        code = ExitCode.ERROR
+    except Exception as exc:  # the promise is: never a traceback (FACTCLI_DEBUG=1 shows one)
+        if os.environ.get("FACTCLI_DEBUG"):
+            raise
+        sys.stderr.write(f"factcli: internal error: {type(exc).__name__}: {_clean(str(exc))}\n")
+        code = ExitCode.ERROR
+    return _flush(code)
+
+
+def _flush(code: int) -> int:
+    # A reader that went away (`factcli list | head -1`) is not an error: end quietly.
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return code

@@ -1,0 +1,150 @@
+"""The search index's data and the questions search asks of it; cheap to import.
+
+Two implementations answer the same questions: SearchIndex holds everything in memory (built
+by build_index below), and factcli.store.dbcache.DbIndex reads a compiled cache on disk,
+loading only what a query touches.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from factcli.store.model import DATE_FIELDS, Fact, Store
+from factcli.text import korean
+from factcli.text.terms import analyze
+
+# A date in the index: (year, month or 0, day or 0).
+DateKey = tuple[int, int, int]
+
+
+def date_agrees(wanted: DateKey, key: DateKey) -> bool:
+    """Both dates agree on every part both give (2025-07 and 2025-07-17 do)."""
+    return all(not a or not b or a == b for a, b in zip(wanted, key, strict=True))
+
+
+@dataclass
+class SearchIndex:
+    """Inverted index over a store's facts (by position), in memory."""
+
+    postings: dict[str, dict[int, float]] = field(default_factory=dict)
+    jamo: dict[str, str] = field(default_factory=dict)
+    initials: dict[str, str] = field(default_factory=dict)
+    dates: list[tuple[DateKey, ...]] = field(default_factory=list)
+    values: list[Decimal | None] = field(default_factory=list)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    size: int = 0
+
+    def idf(self, term: str) -> float:
+        df = len(self.postings.get(term, ())) or 1
+        return math.log(1 + self.size / df)
+
+    def has(self, term: str) -> bool:
+        return term in self.postings
+
+    def postings_of(self, term: str) -> dict[int, float]:
+        return self.postings.get(term, {})
+
+    def sorted_vocabulary(self) -> list[str]:
+        cached = self.__dict__.get("_sorted")
+        if cached is None or len(cached) != len(self.postings):
+            cached = self.__dict__["_sorted"] = sorted(self.postings)
+        return cached
+
+    def jamo_map(self) -> dict[str, str]:
+        return self.jamo
+
+    def initials_items(self) -> Iterable[tuple[str, str]]:
+        return self.initials.items()
+
+    def aliases_of(self, term: str) -> tuple[str, ...]:
+        return self.aliases.get(term, ())
+
+    def positions_with_value(self, value: Decimal) -> list[int]:
+        return [i for i, v in enumerate(self.values) if v is not None and v == value]
+
+    def positions_with_date(self, wanted: DateKey) -> list[int]:
+        return [i for i, keys in enumerate(self.dates) if any(date_agrees(wanted, k) for k in keys)]
+
+
+def build_index(store: Store) -> SearchIndex:
+    """The inverted index of a store: analyzed terms of every field, dates, values, 초성, jamo."""
+    index = SearchIndex(size=len(store.facts))
+    seen: dict[str, list[str]] = {}  # names, tags and quotes repeat across facts
+    for i, fact in enumerate(store.facts):
+        for weight, text in _fields(store, fact):
+            terms = seen.get(text)
+            if terms is None:
+                if len(seen) > 100_000:
+                    seen.clear()  # bounded memory on a large store
+                terms = seen[text] = analyze(text)
+            for term in terms:
+                slot = index.postings.setdefault(term, {})
+                slot[i] = max(slot.get(i, 0.0), weight)
+        index.dates.append(_fact_dates(fact))
+        index.values.append(_fact_number(fact))
+    index.aliases = _alias_terms(store)
+    for term in index.postings:
+        index.jamo[term] = korean.disassemble(term)
+        if any("가" <= ch <= "힣" for ch in term):
+            index.initials[term] = korean.choseong(term)
+    return index
+
+
+def _alias_terms(store: Store) -> dict[str, tuple[str, ...]]:
+    """A one-word name of a subject -> the words of its other names (과기정통부 -> 과학기술정보통신부)."""
+    table: dict[str, set[str]] = {}
+    for subject in store.subjects.values():
+        single = {ws[0] for ws in (analyze(name) for name in subject.names) if len(ws) == 1}
+        for word in single:
+            table.setdefault(word, set()).update(single - {word})
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+def _fields(store: Store, fact: Fact) -> list[tuple[float, str]]:
+    subject = store.subjects.get(fact.subject)
+    out = [(1.0, fact.statement), (1.0, fact.statement_en), (0.9, " ".join(fact.tags))]
+    out.append((0.7, fact.id.replace("-", " ")))
+    if subject:
+        out.append((0.8, " ".join(subject.names)))
+        parent = store.subjects.get(subject.part_of) if subject.part_of else None
+        if parent:  # "정부는 ..." may speak of a ministry's fact
+            out.append((0.6, " ".join(parent.names)))
+    if fact.org:
+        out.append((0.8, fact.org))
+    if fact.kind in ("position", "text") and isinstance(fact.value, str):
+        out.append((0.9, fact.value))
+    out += [(0.5, ref.quote) for ref in fact.sources]
+    return out
+
+
+def _fact_dates(fact: Fact) -> tuple[DateKey, ...]:
+    from factcli.text.dates import parse_iso
+
+    found = []
+    for name in DATE_FIELDS:
+        value = getattr(fact, name)
+        if value:
+            try:
+                date = parse_iso(value)
+            except ValueError:
+                continue
+            found.append((date.year or 0, date.month or 0, date.day or 0))
+    return tuple(found)
+
+
+def _fact_number(fact: Fact) -> Decimal | None:
+    if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
+        return Decimal(str(fact.value))
+    return None
+
+
+def store_index(store: Store) -> Any:
+    """The store's index: the cache's, or built on first use and kept on the store."""
+    index = store.search_index
+    if index is None or index.size != len(store.facts):
+        index = store.search_index = build_index(store)
+    return index

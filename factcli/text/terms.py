@@ -1,0 +1,194 @@
+"""Text -> search terms: NFC, lower-case, particles stripped, English stemmed, no stopwords.
+
+The one place words become terms: the store's index, search and check all call `analyze`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from factcli.text import korean
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "for",
+        "and",
+        "or",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "are",
+        "as",
+        "with",
+        "from",
+        "that",
+        "this",
+        "it",
+        "its",
+        "his",
+        "her",
+        "he",
+        "she",
+        "they",
+        "their",
+        "what",
+        "when",
+        "which",
+        "who",
+        "whom",
+        "how",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "into",
+        "about",
+        "out",
+        "몇",
+        "및",
+        "등",
+        "것",
+        "수",
+        "그",
+        "이",
+        "저",
+        "어느",
+        "무엇",
+        "언제",
+        "얼마",
+        "있다",
+        "했다",
+        "한다",
+        "하다",
+        "된",
+        "되다",
+        "위해",
+        "대한",
+        "관련",
+        "갖고",
+        "가진",
+        "갖고있다",
+        "있는",
+        "있으며",
+        "있었다",
+        "통해",
+        "대해",
+        "따라",
+        "같은",
+        "함께",
+        "모두",
+        "각각",
+        "당시",
+        "기준",
+        "이번",
+        "그는",
+        "그의",
+        "이는",
+        "또",
+        "또한",
+        "더",
+        "약",
+        "총",
+        "정도",
+        "있고",
+        "되어",
+        "됐으며",
+        "밝혔다",
+        "말했다",
+        "설명했다",
+        "전했다",
+    ]
+)
+_JAMO = re.compile("[\u1100-\u11ff\u3131-\u318e]")
+_PREDICATE = re.compile(r"[가-힣]다$")
+
+
+def is_predicate(term: str) -> bool:
+    """받았다, 됐다: a verb form, which says less about which fact is meant than a noun."""
+    return bool(_PREDICATE.search(term))
+
+
+_EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(token: str) -> str:
+    """A light English stemmer: enough to match appointed/appointment/appoint."""
+    if token.isascii() and token.isalpha():
+        for suffix in _EN_SUFFIXES:
+            if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+                return token[: -len(suffix)]
+    return token
+
+
+_PARTICLE_WORDS = frozenset(korean.PARTICLES) | {
+    "년",
+    "월",
+    "일",
+    "원",
+    "장",
+    "개",
+    "간",
+    "동안",
+    "여",
+    "들",
+    "생",
+    "어치",
+    "원어치",
+    "식",
+    "년식",
+    "짜리",
+    "가량",
+    "쯤",
+}
+
+
+def _plural(token: str) -> str:
+    """계열사들 -> 계열사: the Korean plural marker, once particles are gone."""
+    return (
+        token[:-1]
+        if len(token) >= 3 and token.endswith("들") and "가" <= token[0] <= "힣"
+        else token
+    )
+
+
+_CONNECTIVE = re.compile(r"(?<=[았었였했됐났겠])(?:고|으며|며|지만|는데|으나|나)$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _finite(token: str) -> str:
+    """A verb joined to the next clause ends like a sentence: 태어났고 -> 태어났다 -> 태어나."""
+    if len(token) < 3 or not _CONNECTIVE.search(token):
+        return token
+    return korean.strip_particle(_CONNECTIVE.sub("다", token))
+
+
+def analyze(text: str) -> list[str]:
+    """Text -> search terms: NFC, lower-case, particles stripped, English stemmed, no stopwords.
+
+    A particle or counter left alone (the "까지" of "2028년까지" once the date is cut out) is
+    not a term.
+    """
+    terms = [
+        stem(_plural(_finite(t)))
+        for t in korean.tokens(text)
+        if t not in STOPWORDS and t not in _PARTICLE_WORDS
+    ]
+    # 초성 words (ㅂㄱㅎ, or conjoining ᄇᄀᄒ) are not word tokens; keep them as terms of their own.
+    if not _JAMO.search(text):
+        return terms
+    return terms + [korean.to_compat_jamo(w) for w in text.split() if korean.is_choseong_query(w)]
