@@ -15,10 +15,11 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
+    from factcli.interfaces import views
+    from factcli.store import schema, yamlio
     from factcli.store.loader import _records
     from factcli.store.model import Fact, Problem
-
-    from factcli import dates, korean, schema, units, views, yamlio  # noqa: F401
+    from factcli.text import dates, korean, units  # noqa: F401
 
 NAME = "fuzz.yaml"
 PARSERS = (

@@ -16,7 +16,7 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from factcli import korean, numerals  # noqa: F401 (instrumented for the code they hold)
+    from factcli.text import korean, numerals  # noqa: F401 (instrumented for the code they hold)
     from factcli.text.dates import find_dates, parse_date
     from factcli.text.numerals import parse_number
     from factcli.text.quantities import find_quantities

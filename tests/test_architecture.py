@@ -47,9 +47,8 @@ def _layer(module: str) -> int | None:
 
 def _graph() -> dict[str, set[str]]:
     modules = _modules()
-    graph = {name: _imports(path, modules) for name, path in modules.items()}
+    return {name: _imports(path, modules) for name, path in modules.items()}
     # A package's __init__ is imported by every module below it; it must import nothing.
-    return graph
 
 
 def test_lower_layers_never_import_higher_ones():
@@ -101,5 +100,9 @@ def test_the_core_never_imports_typer_or_rich_at_module_level():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tree.body:
             if isinstance(node, ast.Import | ast.ImportFrom):
-                names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                names = (
+                    [a.name for a in node.names]
+                    if isinstance(node, ast.Import)
+                    else [node.module or ""]
+                )
                 assert not any(n.split(".")[0] in ("typer", "rich") for n in names), path

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from factcli.find.search import search
-from factcli.store.dbcache import CachedStore
 from factcli.store import cache
+from factcli.store.dbcache import CachedStore
 from factcli.store.loader import load_store
 from tests.conftest import TEST_STORE
 

@@ -35,6 +35,7 @@ __all__ = [
     "store_files",
 ]
 
+
 def _read_bytes(path: Path, limit: int) -> bytes:
     """A regular file's bytes; ValueError (the message) if it is not one or is over `limit`."""
     if not stat.S_ISREG(path.stat().st_mode):  # before open(): opening a FIFO blocks
