@@ -257,4 +257,4 @@ def test_check_table_report(cli, tmp_path):
     draft.write_text(DRAFT, encoding="utf-8")
     out = cli("check", "--file", str(draft), "--format", "table").stdout
     assert "✗ contradicted" in out and "30만장 should be 20만장" in out
-    assert "1 contradicted, 3 supported, 0 unverified" in out
+    assert "1 contradicted, 0 misleading, 3 supported, 0 unverified" in out

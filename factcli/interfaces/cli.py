@@ -667,7 +667,7 @@ def check(
 ) -> int:
     """Fact-check a sentence or a whole draft against the store.
 
-    Exit 1 when a claim is contradicted (or, with --strict, unverified).
+    Exit 1 when a claim is contradicted or misleading (or, with --strict, unverified).
 
     Example: factcli check "배경훈 장관은 2025년 7월 17일 취임했다."
     Example: factcli check --file draft.md --format plain
@@ -710,7 +710,11 @@ def check(
     else:
         report.terminal(findings, store, "" if file is None else name, sys.stdout)
     verdicts = {f.verdict for f in findings}
-    if Verdict.contradicted in verdicts or (strict and Verdict.unverified in verdicts):
+    if (
+        Verdict.contradicted in verdicts
+        or Verdict.misleading in verdicts
+        or (strict and Verdict.unverified in verdicts)
+    ):
         return ExitCode.NOT_FOUND
     return ExitCode.OK
 

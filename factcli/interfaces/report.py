@@ -9,10 +9,16 @@ from typing import Any, TextIO
 from factcli.interfaces.render import clean, console
 from factcli.store.model import Finding, Store, Verdict
 
-_MARK = {Verdict.supported: "✓", Verdict.contradicted: "✗", Verdict.unverified: "?"}
+_MARK = {
+    Verdict.supported: "✓",
+    Verdict.contradicted: "✗",
+    Verdict.misleading: "!",
+    Verdict.unverified: "?",
+}
 _STYLE = {
     Verdict.supported: "green",
     Verdict.contradicted: "bold red",
+    Verdict.misleading: "bold magenta",
     Verdict.unverified: "yellow",
 }
 
@@ -21,7 +27,7 @@ def summary(findings: Sequence[Finding]) -> str:
     counts = Counter(f.verdict for f in findings)
     parts = [
         f"{counts[v]} {v.value}"
-        for v in (Verdict.contradicted, Verdict.supported, Verdict.unverified)
+        for v in (Verdict.contradicted, Verdict.misleading, Verdict.supported, Verdict.unverified)
     ]
     return f"{', '.join(parts)} ({len(findings)} claim{'s' * (len(findings) != 1)} checked)"
 
@@ -31,6 +37,7 @@ def claim_json(finding: Finding) -> dict[str, Any]:
     row = finding.to_dict()
     return {
         "verdict": row["verdict"],
+        "reason": row["reason"],
         "claim": finding.text,
         "fact_id": row["fact_id"],
         "expected": row["expected"],
@@ -62,6 +69,7 @@ def github_lines(findings: Sequence[Finding], name: str) -> list[str]:
     """GitHub Actions workflow commands: contradicted as errors, unverified as notices."""
     level = {
         Verdict.contradicted: "error",
+        Verdict.misleading: "error",
         Verdict.unverified: "notice",
         Verdict.supported: "notice",
     }

@@ -7,7 +7,7 @@ agrees with the store; any value that a matching fact of the same quantity contr
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -16,8 +16,8 @@ from decimal import Decimal
 from factcli.find.search import Index, score_terms
 from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
-from factcli.text.dates import PartialDate, find_dates, parse_iso
-from factcli.text.quantities import Quantity, find_quantities
+from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
+from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.sentences import sentences
 from factcli.text.terms import analyze, is_predicate
 from factcli.text.units import format_hedged
@@ -35,89 +35,55 @@ VALUE_SHARE = 0.4  # weight of agreeing values in the combined relevance
 TOLERANCE = Decimal("0.05")  # for hedged values (약, 정도, about)
 ROUNDING = Decimal("0.005")  # a rounder number within 0.5% is the same number, rounded
 
-# Quantity families: values compare only within one. Units inside a family must match,
-# except the generic counter ("item" / none), which matches any count.
-_FAMILY = {"amount": "money", "count": "count", "size": "count", "percent": "percent"}
-_FAMILY |= {
-    "duration": "duration",
-    "age": "age",
-    "measure": "measure",
-    "rank": "rank",
-    "ordinal": "ordinal",
-}
 _DURATION_DAYS = {"day": Decimal(1), "week": Decimal(7), "month": Decimal(30), "year": Decimal(365)}
 _GENERIC = {None, "item"}
-
-
-@dataclass(frozen=True)
-class Value:
-    """One checkable value of a claim or a fact: a date or a quantity."""
-
-    family: str  # "date" or a quantity family ("birth" for a date that is a birth year)
-    text: str
-    start: int = 0
-    end: int = 0
-    date: PartialDate | None = None
-    amount: Decimal | None = None
-    unit: str | None = None
-    approx: bool = False
-    bound: str | None = None
-
-
-_BORN_AFTER = re.compile(r"\s*생(?![가-힣])|\s*생[이은의으]")
-_BORN_BEFORE = re.compile(r"\bborn\s+(?:in|on)\s*$", re.IGNORECASE)
+_FAMILY = FAMILY
 
 
 def claim_values(text: str) -> list[Value]:
-    """The dates and quantities of a sentence, in order.
+    """The dates and quantities of a sentence, in order, with the roles its words give them.
 
     A date written as a birth year ("2012년생", "born in 1976") is a value of its own kind,
-    compared only with the birth dates of the store.
+    compared only with the birth dates of the store; so is a model year ("2010년식").
     """
-    return list(_values_of(text))
+    return list(analyze_sentence(text).values)
 
 
-@functools.lru_cache(maxsize=1 << 15)
-def _values_of(text: str) -> tuple[Value, ...]:
-    # Facts' statements are read again for every sentence that might concern them: memoized.
-    out = []
-    for m in find_dates(text):
-        born = _BORN_AFTER.match(text, m.end) or _BORN_BEFORE.search(
-            text[max(0, m.start - 24) : m.start]
-        )
-        out.append(Value("birth" if born else "date", m.text, m.start, m.end, date=m.date))
-    out += [_from_quantity(q) for q in find_quantities(text)]
-    return tuple(sorted(out, key=lambda v: v.start))
+def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
+    """The typed values of a fact: its value (with unit), its dates, each date with its role.
 
-
-def _from_quantity(q: Quantity) -> Value:
-    return Value(
-        _FAMILY.get(q.kind, q.kind),
-        q.text,
-        q.start,
-        q.end,
-        amount=q.value,
-        unit=q.unit,
-        approx=q.approx,
-        bound=q.bound,
-    )
-
-
-def fact_slots(fact: Fact) -> list[Value]:
-    """The typed values of a fact: its value (with unit) and its dates."""
+    With the subject's birth date, a dated event also has the age at which it happened
+    (derived where both dates give the month), so "minister at 49" meets the appointment.
+    """
     slots = []
     born = _is_birth(fact)
+    # A date the statement itself calls a model year (2010년식) or a birth year is one.
+    said = {
+        (v.date.year, v.date.month): v.family
+        for v in values_of(fact.statement)
+        if v.family in ("birth", "model-year") and v.date is not None
+    }
     for name in ("date", "start", "end", "deadline"):
         iso = getattr(fact, name)
         if iso:
+            date = parse_iso(iso)
+            bound = fact.bound if fact.kind == "date" and name == "date" else None
+            kind = "birth" if born and name == "date" else "date"
+            kind = said.get((date.year, date.month), kind) if name == "date" else kind
             slots.append(
                 Value(
-                    "birth" if born and name == "date" else "date",
+                    kind,
                     iso,
-                    date=parse_iso(iso),
+                    date=date,
                     unit=name,
+                    role=name,
+                    bound=bound,
+                    events=_fact_events(fact),
                 )
             )
+            age = _age_at(birth, date) if birth and not born and name in ("date", "start") else None
+            if age is not None and fact.kind != "age":
+                slots.append(Value("age", str(age), amount=Decimal(age), unit="years", role=name))
     if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
         family = _FAMILY.get(fact.kind)
         if fact.kind == "target":
@@ -132,6 +98,7 @@ def fact_slots(fact: Fact) -> list[Value]:
             family = "count"
         if family:
             amount = Decimal(str(fact.value))
+            top = getattr(fact, "value_max", None)
             slots.append(
                 Value(
                     family,
@@ -140,9 +107,47 @@ def fact_slots(fact: Fact) -> list[Value]:
                     unit=fact.unit,
                     approx=fact.approx,
                     bound=fact.bound,
+                    high=Decimal(str(top)) if top is not None else None,
                 )
             )
     return slots
+
+
+def _fact_events(fact: Fact) -> frozenset[str]:
+    """What happened, by the verbs of the fact's statements."""
+    found: set[str] = set()
+    for text in (fact.statement, fact.statement_en):
+        if text:
+            for clause in analyze_sentence(text).clauses:
+                found |= clause.events
+    return frozenset(found)
+
+
+def _age_at(birth: PartialDate, when: PartialDate) -> int | None:
+    """Full years between two dates, when the months say which side of the birthday it is."""
+    if not birth.year or not when.year or not birth.month or not when.month:
+        return None
+    if birth.month == when.month and (not birth.day or not when.day):
+        return None
+    before_birthday = (when.month, when.day or 0) < (birth.month, birth.day or 0)
+    return when.year - birth.year - (1 if before_birthday else 0)
+
+
+def births(store: Store) -> dict[str, PartialDate]:
+    """Each subject's birth date, where the store has one."""
+    cached = getattr(store, "_births", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out: dict[str, PartialDate] = {}
+    for fact in store.facts:
+        if fact.date and _is_birth(fact) and fact.subject not in out:
+            try:
+                out[fact.subject] = parse_iso(fact.date)
+            except ValueError:
+                continue
+    with contextlib.suppress(AttributeError):
+        store._births = out  # type: ignore[attr-defined]
+    return out
 
 
 def _is_birth(fact: Fact) -> bool:
@@ -164,7 +169,21 @@ def _text_values(fact: Fact, *, quotes: bool = True) -> list[Value]:
     if isinstance(fact.value, str) and fact.kind in ("text", "position"):
         texts.append(fact.value)  # "정상 (1위)"
     for text in texts:
-        out += claim_values(text)
+        out += analyze_sentence(text).values if text else ()
+    # A year one text calls a model year or a birth year ("2010년식") is one in every text
+    # of the fact ("a 2010 Genesis").
+    special = {
+        (v.date.year, v.date.month): v.family
+        for v in out
+        if v.family in ("birth", "model-year") and v.date is not None
+    }
+    if special:
+        out = [
+            replace(v, family=special[(v.date.year, v.date.month)])
+            if v.family == "date" and v.date is not None and (v.date.year, v.date.month) in special
+            else v
+            for v in out
+        ]
     return out
 
 
@@ -184,6 +203,12 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
             return None
     elif claim.unit and fact.unit and claim.unit != fact.unit:
         return None
+    if claim.bound == "range" and claim.high is not None:
+        if fact.bound == "range" and fact.high is not None:
+            return a == b and claim.high == fact.high
+        return a <= b <= claim.high and not (b == claim.high and a != b)
+    if fact.bound == "range" and fact.high is not None:
+        return b <= a < fact.high  # an exact figure inside the source's range (meaning: range)
     if a == b:
         return True
     if claim.bound and claim.bound == fact.bound and a != b:
@@ -203,18 +228,56 @@ def _rounder(claim: Decimal, fact: Decimal) -> bool:
     return digits(claim) < digits(fact)
 
 
-def relation(claim: Value, slot: Value) -> str | None:
-    """agree / conflict / unknown (claim more precise than the store) / None (not comparable)."""
-    if claim.family in ("date", "birth"):
-        if slot.family not in ("date", "birth") or claim.date is None or slot.date is None:
+def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
+    """agree / conflict / unknown (claim more precise than the store) / None (not comparable).
+
+    Strictly, values compare only in the same role: a birth year with a birth date, a model
+    year with a model year, a date the sentence says something ended with an end date. Not
+    strictly (to find out what a misleading sentence took for what), any date with any date.
+    """
+    if claim.family in _DATES:
+        if slot.family not in _DATES or claim.date is None or slot.date is None:
             return None
-        if claim.family == "birth" and slot.family != "birth":
+        if claim.family in ("birth", "model-year") and slot.family != claim.family:
+            return None
+        if strict and not _same_role(claim, slot):
             return None
         if not claim.date.agrees(slot.date):
             return "conflict"
         return "agree" if _precision(claim.date) <= _precision(slot.date) else "unknown"
     same = _same_number(claim, slot)
     return None if same is None else ("agree" if same else "conflict")
+
+
+_DATES = ("date", "birth", "model-year")
+
+
+def _same_role(claim: Value, slot: Value) -> bool:
+    if claim.family != slot.family and "model-year" in (claim.family, slot.family):
+        return False
+    if claim.family != slot.family and "birth" in (claim.family, slot.family):
+        return False
+    if claim.role == "end":
+        return slot.role == "end"
+    if claim.role == "start":
+        return slot.role != "end"
+    if claim.role == "completion":
+        return slot.role not in ("start",)
+    return _compatible(claim.events, slot.events)
+
+
+# Verbs that may tell of the same event (선임 and 출범; 졸업 and 학위를 받다).
+_SAME_EVENT = ({"start", "found", "enroll"}, {"receive", "graduate"}, {"release", "found"})
+
+
+def _compatible(said: frozenset[str], stated: frozenset[str]) -> bool:
+    """A date of one event is not the date of another (bought in 2010 / declared in 2025)."""
+    if not said or not stated or said & stated or said == {"hold"}:
+        return True  # "holds a PhD": having says nothing of when it came
+    return any(said & group and stated & group for group in _SAME_EVENT)
+
+
+relation = _relation
 
 
 def _precision(date: PartialDate) -> int:
@@ -252,9 +315,19 @@ class _Reading:
 
 
 def _read(
-    fact: Fact, values: list[Value], relevance: float, terms: frozenset[str] = frozenset()
+    fact: Fact,
+    values: list[Value],
+    relevance: float,
+    terms: frozenset[str] = frozenset(),
+    birth: PartialDate | None = None,
+    *,
+    strict: bool = True,
 ) -> _Reading:
-    slots = fact_slots(fact)
+    slots = fact_slots(fact, birth)
+
+    def relation(claim: Value, slot: Value) -> str | None:
+        return _relation(claim, slot, strict=strict)
+
     used: set[int] = set()
     relations: list[str | None] = [None] * len(values)
     matched: list[Value | None] = [None] * len(values)
@@ -346,6 +419,10 @@ _NUMBER_WORDS = re.compile(
 _VERBISH = re.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
 
 
+# Words that say what role a value plays, not which fact is meant: "at age 49", "became".
+_ROLE_WORDS = frozenset({"age", "aged", "became", "become", "becom", "나이", "당시", "만"})
+
+
 def _is_novel_noun(term: str, index: Index) -> bool:
     """A Korean noun the store never uses (연봉, 입학), not a verb form or a particle left over."""
     from factcli.text.korean import strip_particle
@@ -382,7 +459,7 @@ def relevance(
         )
         rest = rest[: value.start] + f" {words} " + rest[value.end :]
     hits: dict[str, dict[int, float]] = {}
-    terms = analyze(rest)
+    terms = [t for t in analyze(rest) if t not in _ROLE_WORDS]
     unknown: list[str] = []
     scores, total = score_terms(index, terms, hits, unknown)
     if novel is not None:
@@ -409,9 +486,13 @@ def relevance(
 
 
 def _display(slot: Value, korean: bool) -> str:
-    if slot.family in ("date", "birth") or slot.amount is None:
+    if slot.family in _DATES or slot.amount is None:
         return slot.text
     lang = "ko" if korean else "en"
+    if slot.bound == "range" and slot.high is not None:
+        low = format_hedged(slot.amount, slot.unit, lang=lang)
+        high = format_hedged(slot.high, slot.unit, lang=lang)
+        return f"{low}~{high}" if korean else f"between {low} and {high}"
     return format_hedged(slot.amount, slot.unit, approx=slot.approx, bound=slot.bound, lang=lang)
 
 
@@ -450,44 +531,93 @@ def _clauses(text: str, values: list[Value]) -> list[tuple[int, str]]:
 
 
 def judge(
-    store: Store, text: str, *, index: Index | None = None, skip: frozenset[str] = frozenset()
+    store: Store,
+    text: str,
+    *,
+    index: Index | None = None,
+    skip: frozenset[str] = frozenset(),
+    context: str | None = None,
 ) -> Finding:
-    """The verdict on one sentence: on the whole, and clause by clause when it has several."""
-    whole = _judge(store, text, index=index, skip=skip)
-    if whole.verdict is Verdict.contradicted:
+    """The verdict on one sentence: on the whole, and clause by clause when it has several.
+
+    `context` is the subject the previous sentence spoke of, for a sentence that starts
+    with a pronoun (그는, he).
+    """
+    analysis = analyze_sentence(text)
+    whole = _judge(store, analysis, index=index, skip=skip, context=context)
+    if whole.verdict in (Verdict.contradicted, Verdict.misleading):
         return whole
-    clauses = _clauses(text, claim_values(text))
+    values = list(analysis.values)
+    clauses = _clauses(text, values)
     if len(clauses) == 1:
         return whole
     parts = []
     for offset, clause in clauses:
-        part = _judge(store, clause, index=index, skip=skip)
+        part = _judge(
+            store, analysis, index=index, skip=skip, context=context, window=(offset, clause)
+        )
         part.evidence = [
             replace(e, start=e.start + offset, end=e.end + offset) for e in part.evidence
         ]
         parts.append(part)
     evidence = [e for p in parts for e in p.evidence]
-    for verdict in (Verdict.contradicted, Verdict.supported):
-        if whole.verdict is verdict or (
-            verdict is Verdict.supported and all(p.verdict is verdict for p in parts)
-        ):
-            return (
-                whole
-                if whole.verdict is verdict
-                else Finding(text, verdict, evidence=evidence, facts=whole.facts)
+    for bad in (Verdict.contradicted, Verdict.misleading):
+        wrong = [p for p in parts if p.verdict is bad]
+        if wrong:
+            return Finding(
+                text,
+                bad,
+                evidence=[e for p in wrong for e in p.evidence],
+                facts=whole.facts,
+                reason=wrong[0].reason,
+                explanation=wrong[0].explanation,
             )
-        if verdict is Verdict.contradicted and any(p.verdict is verdict for p in parts):
-            wrong = [e for p in parts if p.verdict is verdict for e in p.evidence]
-            return Finding(text, verdict, evidence=wrong, facts=whole.facts)
+    if whole.verdict is Verdict.supported:
+        return whole
+    if all(p.verdict is Verdict.supported for p in parts):
+        return Finding(text, Verdict.supported, evidence=evidence, facts=whole.facts)
     return whole
 
 
+def _clause_values(analysis: Analysis, window: tuple[int, str] | None) -> list[Value]:
+    """The sentence's values, or those of one clause, with spans relative to that clause."""
+    if window is None:
+        return list(analysis.values)
+    offset, clause = window
+    inside = [v for v in analysis.values if offset <= v.start < offset + len(clause)]
+    return [replace(v, start=v.start - offset, end=v.end - offset) for v in inside]
+
+
+def _roles_for(fact: Fact, values: list[Value], analysis: Analysis, offset: int) -> list[Value]:
+    """Settle "start or end" (X을 떠나 Y로 옮겼다): an end when the fact is about what was left."""
+    if not any(v.role == "start-or-end" for v in values):
+        return values
+    where = " ".join(t for t in (fact.org, fact.value if isinstance(fact.value, str) else "") if t)
+    out = []
+    for value in values:
+        if value.role == "start-or-end":
+            left = analysis.clause_at(value.start + offset).end_object or ""
+            words = [w for w in re.findall(r"[가-힣A-Za-z]{2,}", left) if w not in ("배경훈",)]
+            about_left = bool(words) and any(w.lower() in where.lower() for w in words)
+            value = replace(value, role="end" if about_left else "start")
+        out.append(value)
+    return out
+
+
 def _judge(
-    store: Store, text: str, *, index: Index | None = None, skip: frozenset[str] = frozenset()
+    store: Store,
+    analysis: Analysis,
+    *,
+    index: Index | None = None,
+    skip: frozenset[str] = frozenset(),
+    context: str | None = None,
+    window: tuple[int, str] | None = None,
 ) -> Finding:
-    """The verdict on one sentence or clause."""
-    values = claim_values(text)
-    korean = bool(re.search("[가-힣]", text))
+    """The verdict on one sentence, or on one clause of it (`window`: offset and text)."""
+    text = window[1] if window else analysis.text
+    offset = window[0] if window else 0
+    values = _clause_values(analysis, window)
+    korean = analysis.korean
     novel: list[str] = []
     ranked = relevance(store, text, values, index, novel, skip)
     finding = Finding(
@@ -495,7 +625,44 @@ def _judge(
     )
     if not values or not ranked:
         return finding
-    readings = [_read(f, values, r, t) for f, r, t in ranked]
+    birth_of = births(store)
+    readings = [
+        _read(f, _roles_for(f, values, analysis, offset), r, t, birth_of.get(f.subject))
+        for f, r, t in ranked
+    ]
+
+    related = [rd.fact for rd in sorted(readings, key=lambda rd: -rd.relevance)[:8]]
+
+    def supported_by(chosen: list[tuple[int, _Reading]]) -> Finding:
+        return Finding(
+            text=text,
+            verdict=Verdict.supported,
+            facts=finding.facts,
+            evidence=[_evidence(rd, values, i, korean) for i, rd in chosen],
+        )
+
+    def settle(chosen: list[tuple[int, _Reading]]) -> Finding:
+        """Values agree: supported, unless the sentence means something the facts do not.
+
+        When one fact agrees with every value, another that does too may say it the
+        sentence's way (LG AI연구원 released it, where the first fact is about the model).
+        """
+        first = _weigh_meaning(
+            store, analysis, supported_by(chosen), chosen, values, offset, context, related
+        )
+        if first.verdict is Verdict.supported or len({id(rd) for _i, rd in chosen}) > 1:
+            return first
+        for alt in sorted(readings, key=lambda rd: -rd.combined):
+            if alt is chosen[0][1] or not alt.agrees_all() or alt.relevance < R_MIN:
+                continue
+            pairs = [(i, alt) for i in range(len(values))]
+            other = _weigh_meaning(
+                store, analysis, supported_by(pairs), pairs, values, offset, context, related
+            )
+            if other.verdict is Verdict.supported:
+                return other
+        return first
+
     # The best match among facts that have something to compare: a fact with no date or
     # number of the claim's kind says nothing about its values.
     top = max(
@@ -523,9 +690,7 @@ def _judge(
     for reading in sorted(readings, key=lambda rd: -rd.combined):
         needed = R_SUPPORT_SEVERAL if len(values) >= 2 else R_SUPPORT
         if reading.combined >= needed and reading.agrees_all() and not vetoed(reading):
-            finding.verdict = Verdict.supported
-            finding.evidence = [_evidence(reading, values, i, korean) for i in range(len(values))]
-            return finding
+            return settle([(i, reading) for i in range(len(values))])
     # 2. A relevant fact contradicts a value that no relevant fact explains otherwise.
     supporters = [rd for rd in readings if rd.combined >= R_SUPPORT]
 
@@ -589,29 +754,163 @@ def _judge(
         any(rd.relations[i] == "agree" for rd in supporters) for i in range(len(values))
     )
     if explained_all and not any(vetoed(rd) for rd in supporters):
-        evidence = []
-        for i in range(len(values)):
-            reading = next(rd for rd in supporters if rd.relations[i] == "agree")
-            evidence.append(_evidence(reading, values, i, korean))
-        finding.verdict = Verdict.supported
-        finding.evidence = evidence
+        return settle(
+            [
+                (i, next(rd for rd in supporters if rd.relations[i] == "agree"))
+                for i in range(len(values))
+            ]
+        )
+    # 4. No fact agrees with the values in the roles the sentence gives them, but one agrees
+    # in other roles: the right numbers for another quantity (a birth year as a holding date,
+    # a model year as a purchase, a start as an end).
+    for reading in sorted(readings, key=lambda rd: -rd.combined):
+        if reading.relevance < R_SUPPORT or reading.agrees_all():
+            continue
+        lax = _read(
+            reading.fact,
+            _roles_for(reading.fact, values, analysis, offset),
+            reading.relevance,
+            reading.terms,
+            birth_of.get(reading.fact.subject),
+            strict=False,
+        )
+        if lax.agrees_all() and lax.combined >= R_SUPPORT:
+            return _role_mismatch(finding, lax, values, korean)
     return finding
+
+
+def _role_mismatch(finding: Finding, lax: _Reading, values: list[Value], korean: bool) -> Finding:
+    """Misleading: values that agree with a fact only when taken as another quantity."""
+    moved = []
+    for i, value in enumerate(values):
+        slot = lax.slots[i]
+        if value.role in ("end", "start") and slot is not None and slot.role in _ROLES:
+            moved.append(
+                f"{value.text} is when it {_ROLES[slot.role]}, not when it {_ROLES[value.role]}"
+            )
+        elif slot is not None and slot.family != value.family:
+            moved.append(f"{value.text} is a {_KINDS.get(slot.family, slot.family)} in the source")
+        elif slot is None:
+            moved.append(f"{value.text} is another quantity in the source")
+    direction = any(v.role in ("end", "start") for v in values)
+    finding.verdict = Verdict.misleading
+    finding.reason = "direction" if direction else "relation"
+    finding.explanation = "; ".join(moved) or "the values belong to another quantity"
+    finding.evidence = [
+        replace(_evidence(lax, values, i, korean), relation="misleading")
+        for i in range(len(values))
+    ]
+    return finding
+
+
+_ROLES = {"start": "began", "date": "began", "end": "ended"}
+_KINDS = {"birth": "birth year", "model-year": "model year", "date": "date"}
+
+
+def _weigh_meaning(
+    store: Store,
+    analysis: Analysis,
+    finding: Finding,
+    chosen: list[tuple[int, _Reading]],
+    values: list[Value],
+    offset: int,
+    context: str | None,
+    related: list[Fact] | None = None,
+) -> Finding:
+    """Turn a supported finding into misleading (or contradicted, by a name) where it must.
+
+    `related`: other facts the sentence speaks of, most relevant first.
+    """
+    from factcli.judge import meaning
+
+    facts = list(dict.fromkeys(rd.fact.id for _i, rd in chosen))
+    by_id = {rd.fact.id: rd for _i, rd in chosen}
+    objection = None
+    for fid in facts:
+        fact = by_id[fid].fact
+        named = meaning.name_objection(analysis, fact)
+        if named is not None:
+            finding.verdict = Verdict.contradicted
+            finding.evidence = [
+                Evidence(
+                    fact_id=fact.id,
+                    relation="conflict",
+                    found=named.found,
+                    expected=named.expected,
+                    start=named.start - offset,
+                    end=named.end - offset,
+                    quote=fact.sources[0].quote if fact.sources else "",
+                    source=fact.sources[0].doc if fact.sources else "",
+                )
+            ]
+            return finding
+    for i, rd in chosen:
+        value = replace(values[i], start=values[i].start + offset, end=values[i].end + offset)
+        objection = (
+            meaning.range_objection(values[i], rd.slots[i])
+            or meaning.certainty_objection(analysis, value, rd.fact, rd.slots[i])
+            or meaning.polarity_objection(analysis, value, rd.fact)
+            or meaning.ongoing_objection(analysis, value, rd.fact)
+        )
+        if objection:
+            break
+    if objection is None and related:
+        supporters = [by_id[fid].fact for fid in facts]
+        for i, _rd in chosen:
+            value = replace(values[i], start=values[i].start + offset)
+            objection = meaning.intention_objection(analysis, value, supporters, related)
+            if objection:
+                break
+    if objection is None:
+        for fid in facts:
+            objection = meaning.actor_objection(store, analysis, by_id[fid].fact, context)
+            if objection:
+                break
+    if objection is not None:
+        finding.verdict = Verdict.misleading
+        finding.reason = objection.reason
+        finding.explanation = objection.explanation
+        finding.evidence = [replace(e, relation="misleading") for e in finding.evidence]
+    return finding
+
+
+def _subject_of(store: Store, analysis: Analysis, context: str | None) -> str | None:
+    """Whom the next sentence's pronoun (그는, he) refers to."""
+    from factcli.judge.meaning import resolve
+
+    if analysis.actor:
+        return resolve(store, analysis.actor) or context
+    return context
 
 
 def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -> Finding:
     """One claim (one or more sentences) -> one verdict.
 
-    Contradicted if any sentence is; supported only if every sentence with a value is.
+    Every sentence is judged: contradicted if any is (with every wrong value of every
+    sentence), else misleading if any is, else supported only if every sentence with a value
+    is.
     """
     index = store_index(store)
     parts = [s.text for s in sentences(text)] or [text]
-    findings = [judge(store, part, index=index, skip=skip) for part in parts]
+    findings = []
+    context: str | None = None
+    for part in parts:
+        findings.append(judge(store, part, index=index, skip=skip, context=context))
+        context = _subject_of(store, analyze_sentence(part), context)
     if len(findings) == 1:
         return findings[0]
     facts = [f for finding in findings for f in finding.facts]
-    for finding in findings:
-        if finding.verdict is Verdict.contradicted:
-            return Finding(text, Verdict.contradicted, evidence=finding.evidence, facts=facts)
+    for bad in (Verdict.contradicted, Verdict.misleading):
+        wrong = [f for f in findings if f.verdict is bad]
+        if wrong:
+            return Finding(
+                text,
+                bad,
+                evidence=[e for f in wrong for e in f.evidence],
+                facts=facts,
+                reason=wrong[0].reason,
+                explanation="; ".join(f.explanation for f in wrong if f.explanation) or None,
+            )
     valued = [f for f in findings if claim_values(f.text)]
     if valued and all(f.verdict is Verdict.supported for f in valued):
         evidence = [e for f in valued for e in f.evidence]
@@ -622,11 +921,21 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
 def check_document(
     store: Store, text: str, *, skip: frozenset[str] = frozenset()
 ) -> Iterator[Finding]:
-    """Every sentence of a draft with something checkable, with its line and column."""
+    """Every sentence of a draft with something checkable, with its line and column.
+
+    A pronoun refers to the subject of an earlier sentence of the same paragraph (a blank
+    line ends a paragraph).
+    """
     index = store_index(store)
+    context: str | None = None
+    last_line = 0
     for sentence in sentences(text):
-        if not claim_values(sentence.text):
-            continue  # nothing to check; not reported
-        finding = judge(store, sentence.text, index=index, skip=skip)
-        finding.line, finding.column = sentence.line, sentence.column
-        yield finding
+        if sentence.line > last_line + 1:
+            context = None  # a new paragraph
+        last_line = sentence.line
+        analysis = analyze_sentence(sentence.text)
+        if analysis.values:
+            finding = judge(store, sentence.text, index=index, skip=skip, context=context)
+            finding.line, finding.column = sentence.line, sentence.column
+            yield finding
+        context = _subject_of(store, analysis, context)

@@ -177,7 +177,12 @@ class Match:
 class Verdict(StrEnum):
     supported = "supported"
     contradicted = "contradicted"
+    misleading = "misleading"  # the values are right, the meaning is not (see Finding.reason)
     unverified = "unverified"
+
+
+# Why a sentence with the right values is misleading (README: "Verdicts").
+REASONS = ("actor", "relation", "certainty", "tense", "direction", "range")
 
 
 @dataclass(frozen=True)
@@ -215,9 +220,14 @@ class Finding:
     column: int = 1
     evidence: list[Evidence] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)  # ids of the facts the sentence matched
+    reason: str | None = None  # for `misleading`: one of REASONS
+    explanation: str | None = None  # for `misleading`: what the source says instead
 
     @property
     def message(self) -> str:
+        if self.verdict is Verdict.misleading:
+            ids = ", ".join(dict.fromkeys(e.fact_id for e in self.evidence))
+            return f"{self.reason}: {self.explanation} ({ids})"
         wrong = [e for e in self.evidence if e.relation == "conflict"]
         if wrong:
             parts: dict[tuple[int, str], list[str]] = {}
@@ -231,14 +241,16 @@ class Finding:
         return "no fact in the store speaks to this"
 
     def to_dict(self) -> dict[str, Any]:
-        main = next((e for e in self.evidence if e.relation == "conflict"), None) or (
-            self.evidence[0] if self.evidence else None
-        )
+        main = next(
+            (e for e in self.evidence if e.relation in ("conflict", "misleading")), None
+        ) or (self.evidence[0] if self.evidence else None)
         return {
             "line": self.line,
-            "column": self.column + (main.start if main and main.relation == "conflict" else 0),
+            "column": self.column
+            + (main.start if main and main.relation in ("conflict", "misleading") else 0),
             "text": self.text,
             "verdict": self.verdict.value,
+            "reason": self.reason,
             "fact_id": main.fact_id if main else None,
             "expected": main.expected if main else None,
             "found": main.found if main else None,

@@ -1,0 +1,334 @@
+"""Whether a sentence whose values a fact agrees with also means what the fact means.
+
+The numbers can be right and the sentence still false: another actor did it, the source only
+considers what the sentence calls decided, a scheduled thing is written as done, a start is
+written as an end, a range as an exact figure, a place or an award grade is another. Each test
+here compares the sentence's analysis (text.analysis) with one fact and says what is wrong.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+
+from factcli.store.model import Fact, Store
+from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, names_of
+
+_ORG_SUFFIX = re.compile(
+    r"(?:전자|그룹|연구원|연구소|대학교|부|청|처|위원회|협회|공사|은행|증권|통신|텔레콤|유플러스|"
+    r"기술원|재단|대통령실|국회|회사|기업|사)$"
+)
+_TITLE_KO = re.compile(r"^(\S)\s*(?:장관|원장|후보자|씨|수석|실장|대표|위원장|전무|상무)$")
+_SPACE = re.compile(r"\s+")
+_SPEECH = re.compile(
+    r"(?:말했|밝혔|설명했|강조했|전했|답했)|(?i:\b(?:said|told|says|stated|explained)\b)"
+)
+_QUOTE_MARK = re.compile('[“”"]')
+_COMMON_CAPITALS = frozenset({"korean", "korea", "south", "national", "global", "ai", "the"})
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Objection:
+    """What is wrong with a sentence's meaning against one fact."""
+
+    reason: str  # one of model.REASONS, or "name" (a contradiction by a name)
+    explanation: str
+    found: str = ""
+    expected: str = ""
+    start: int = 0
+    end: int = 0
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub("", text).lower()
+
+
+def _name_table(store: Store) -> tuple[tuple[str, str], ...]:
+    """(name as squashed text, subject id) for every subject name, longest first; kept."""
+    cached = getattr(store, "_name_table", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    rows = {(_squash(n), s.id) for s in store.subjects.values() for n in s.names if n}
+    table = tuple(sorted(rows, key=lambda r: (-len(r[0]), r)))
+    with contextlib.suppress(AttributeError):
+        store._name_table = table  # type: ignore[attr-defined]
+    return table
+
+
+def resolve(store: Store, phrase: str) -> str | None:
+    """The subject a subject phrase names: the name that ends last in it (its head)."""
+    squashed = _squash(phrase)
+    best: tuple[int, int, str] | None = None
+    for name, sid in _name_table(store):
+        at = squashed.rfind(name)
+        if at >= 0:
+            key = (at + len(name), len(name), sid)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    if best:
+        return best[2]
+    # "배 장관", "Minister Bae", "Bae": a family name with or without a title.
+    title = _TITLE_KO.match(phrase.strip())
+    words = re.findall(r"[A-Za-z]+", phrase)
+    for subject in store.subjects.values():
+        person = (
+            bool(re.fullmatch("[가-힣]{3}", subject.name)) and len(subject.name_en.split()) >= 2
+        )
+        if not person:
+            continue
+        family_ko = subject.name[:1]
+        family_en = subject.name_en.split()[0].lower() if subject.name_en else ""
+        if title and title.group(1) == family_ko:
+            return subject.id
+        if words and family_en and words[-1].lower() == family_en and len(words) <= 2:
+            return subject.id
+    return None
+
+
+def _agents(store: Store, fact: Fact) -> set[str]:
+    """Who a fact may be said of or by: its subject, actor, their wholes and parts."""
+    agents = {fact.subject}
+    actor = getattr(fact, "actor", None)
+    if actor:
+        agents.add(actor)
+    for sid in list(agents):
+        subject = store.subjects.get(sid)
+        if subject and subject.part_of:
+            agents.add(subject.part_of)
+    agents |= {s.id for s in store.subjects.values() if s.part_of in agents}
+    return agents
+
+
+def _fact_texts(fact: Fact) -> list[str]:
+    texts = [fact.statement, fact.statement_en]
+    if isinstance(fact.value, str):
+        texts.append(fact.value)
+    if fact.org:
+        texts.append(fact.org)
+    return texts
+
+
+def actor_objection(
+    store: Store, analysis: Analysis, fact: Fact, context: str | None = None
+) -> Objection | None:
+    """The sentence says someone else did or said it."""
+    phrase = analysis.actor
+    who = resolve(store, phrase) if phrase else context if analysis.pronoun else None
+    if phrase is None and who is None:
+        return None
+    if (
+        not getattr(fact, "actor", None)
+        and _SPEECH.search(analysis.text)
+        and any(_QUOTE_MARK.search(r.quote) for r in fact.sources)
+    ):
+        return None  # "X said ...": the fact is a quotation whose speaker it does not record
+    texts = _fact_texts(fact) + [r.quote for r in fact.sources]
+    squashed = [_squash(t) for t in texts]
+    if who is not None:
+        if who in _agents(store, fact):
+            return None
+        subject = store.subjects.get(who)
+        named = subject.names if subject else ()
+        if any(_squash(n) in t for n in named for t in squashed if n):
+            return None  # the fact itself names them (배경훈 장관은 ... 밝혔다)
+    elif phrase is not None:
+        # Not a subject of the store: object only to what reads as a name (LG유플러스,
+        # Samsung), never to a common noun the fact does not repeat (아파트는, the plan).
+        if analysis.korean:
+            core = phrase.split()[-1]
+            looks_named = bool(re.search(r"[A-Z]", core)) or bool(
+                _ORG_SUFFIX.search(core) and len(core) >= 3
+            )
+            if not looks_named or any(_squash(core) in t for t in squashed):
+                return None
+        else:
+            # Every name-like word must be in the fact's text: "LG Uplus" is not "LG AI Research".
+            tokens = [
+                w.lower()
+                for w in re.findall(r"[A-Za-z][\w&-]+", _DETERMINER.sub("", phrase))
+                if w[:1].isupper() and w.lower() not in _COMMON_CAPITALS
+            ]
+            joined = " ".join(texts).lower()
+            if not tokens or all(re.search(rf"\b{re.escape(t)}", joined) for t in tokens):
+                return None
+    else:
+        return None
+    actor_id = getattr(fact, "actor", None) or fact.subject
+    actor = store.subjects.get(actor_id)
+    them = (actor.name if analysis.korean else actor.name_en) if actor else actor_id
+    said = phrase or "the subject"
+    return Objection(
+        "actor",
+        f"the source says this of {them}, not {said}",
+        found=said,
+        expected=them,
+        start=analysis.actor_span[0] if analysis.actor_span else 0,
+        end=analysis.actor_span[1] if analysis.actor_span else 0,
+    )
+
+
+def fact_certainty(fact: Fact, slot: Value | None = None) -> str:
+    """How sure the source is of the value: its curated status, and what the words around
+    that value in the statement say (해결하겠다는 의지: planned, whatever the status)."""
+    analysis = analyze_sentence(fact.statement) if fact.statement else None
+    text_level = "done"
+    if analysis is not None and analysis.clauses:
+        clause = analysis.clauses[-1]
+        for v in analysis.values:
+            if slot is not None and _same_value(v, slot):
+                clause = analysis.clause_at(v.start)
+                break
+        text_level = clause.marker or "done"
+    status = getattr(fact, "status", None)
+    if status in LEVELS:
+        return min(status, text_level, key=lambda c: LEVELS[c])
+    return text_level
+
+
+def _same_value(v: Value, slot: Value) -> bool:
+    if v.date is not None and slot.date is not None:
+        return v.date.agrees(slot.date)
+    return v.amount is not None and v.amount == slot.amount
+
+
+def certainty_objection(
+    analysis: Analysis, value: Value, fact: Fact, slot: Value | None = None
+) -> Objection | None:
+    """The sentence is surer than the source (a plan under consideration written as decided)."""
+    claim = analysis.clause_at(value.start).certainty
+    source = fact_certainty(fact, slot)
+    if source == "denied" or LEVELS[claim] <= LEVELS[source]:
+        return None
+    if source == "expected" and claim == "planned":
+        return None  # "will be" for "is expected to be": both look ahead
+    scheduled = source in ("planned", "decided") and claim == "done"
+    reason = "tense" if scheduled else "certainty"
+    words = {
+        "considering": "only under consideration",
+        "expected": "only expected",
+        "proposed": "only proposed",
+        "conditional": "only on a condition",
+        "alleged": "only alleged",
+        "planned": "planned, not yet done",
+        "decided": "decided, not yet done",
+    }
+    return Objection(reason, f"the source says this is {words.get(source, source)}")
+
+
+def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The sentence denies what the source affirms, or the other way round."""
+    clause = analysis.clause_at(value.start)
+    fact_clauses = analyze_sentence(fact.statement).clauses if fact.statement else ()
+    fact_negated = any(c.negated for c in fact_clauses)
+    if clause.negated == fact_negated:
+        return None
+    said = "denies" if clause.negated else "affirms"
+    return Objection("direction", f"the sentence {said} what the source says the other way")
+
+
+def ongoing_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The sentence says it still goes on; the source says it ended."""
+    if any(c.ongoing for c in analysis.clauses) and fact.end:
+        return Objection("tense", f"the source says it ended ({fact.end})")
+    return None
+
+
+def range_objection(claim: Value, slot: Value | None) -> Objection | None:
+    """An exact figure for what the source gives only as a range (40억 원대)."""
+    if slot is None or slot.bound != "range" or claim.bound == "range" or claim.approx:
+        return None
+    return Objection(
+        "range",
+        f"the source gives only a range ({slot.text}), not an exact figure",
+        found=claim.text,
+        expected=slot.text,
+        start=claim.start,
+        end=claim.end,
+    )
+
+
+def name_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A place, school, award grade or model the fact names otherwise (부산 for 서울)."""
+    if not analysis.names:
+        return None
+    fact_names: dict[str, set[str]] = {}
+    texts = _fact_texts(fact) + [r.quote for r in fact.sources]
+    for text in texts:
+        for kind, name, _pos in names_of(text, loose=True):
+            fact_names.setdefault(kind, set()).add(name)
+    for kind, name, pos in analysis.names:
+        theirs = fact_names.get(kind)
+        if not theirs or name in theirs or any(_spelled_alike(name, t) for t in theirs):
+            continue
+        expected = sorted(theirs)[0]
+        found = _span_text(analysis.text, pos)
+        return Objection(
+            "name", f"{found} should be {expected}", found, expected, pos, pos + len(found)
+        )
+    return None
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """스탠포드 and 스탠퍼드: one name in two transcriptions (jamo nearly the same)."""
+    from rapidfuzz.distance import Levenshtein
+
+    from factcli.text.korean import disassemble
+
+    ja, jb = disassemble(a), disassemble(b)
+    return len(ja) >= 4 and Levenshtein.distance(ja, jb) <= max(1, len(ja) // 8)
+
+
+_DONE_VERB = re.compile(r"([가-힣]{2,})(?:했다|했고|했으며|했으나|했지만|하였다|했던|했음)")
+
+
+def intention_objection(
+    analysis: Analysis, value: Value, supporters: list[Fact], others: list[Fact]
+) -> Objection | None:
+    """해결했다 where the source says 해결하겠다: what was only intended, written as done.
+
+    The sentence's verb is in a related fact, in a clause that marks it as intended or
+    considered, and no supporting fact says it was done.
+    """
+    clause = analysis.clause_at(value.start)
+    stems = {m.group(1) for m in _DONE_VERB.finditer(clause.text)}
+    if not stems:
+        return None
+
+    def modes(fact: Fact, stem: str) -> set[str]:
+        found: set[str] = set()
+        fa = analyze_sentence(fact.statement) if fact.statement else None
+        if fa is None:
+            return found
+        for m in re.finditer(re.escape(stem), fact.statement):
+            found.add(fa.clause_at(m.start()).marker or "done")
+        return found
+
+    for stem in stems:
+        if any("done" in modes(f, stem) for f in supporters):
+            continue
+        for fact in others:
+            weaker = {m for m in modes(fact, stem) if LEVELS[m] < LEVELS["done"]}
+            if weaker:
+                level = min(weaker, key=lambda m: LEVELS[m])
+                return Objection(
+                    "certainty",
+                    f"the source says only that this was {_INTENT.get(level, level)}: "
+                    f"{fact.statement} ({fact.id})",
+                )
+    return None
+
+
+_INTENT = {
+    "planned": "intended or planned",
+    "considering": "under consideration",
+    "expected": "expected",
+    "decided": "decided",
+    "conditional": "possible on a condition",
+}
+
+
+def _span_text(text: str, pos: int) -> str:
+    m = re.match(r"[^\s,.)의은는이가을를에서]+", text[pos:])
+    return m.group(0) if m else text[pos : pos + 2]

@@ -1,0 +1,682 @@
+"""A sentence -> what it says: values with their roles, clauses with certainty, events, polarity.
+
+Made once per sentence and shared: check judges with it, search reads its values. Pure text
+work, no store: which subject a name refers to is decided by the caller (judge.meaning).
+
+What a clause says, beyond its numbers:
+- certainty: done (했다, released), decided (하기로 했다, decided), planned (계획, 방침, ~겠다,
+  will, plans to), expected (전망, 예상, ~것으로 보고 있다, expects), considering (고민, 검토,
+  considering), conditional (~하면, if), alleged (의혹, allegedly);
+- events: start (취임, 임명, 옮기다, joined, became), end (떠나다, 물러나다, left, resigned),
+  birth (태어나다, born), buy, sell, release, receive, enroll, ...;
+- polarity: 못/않/not/never negate; "still"/여전히 claim something goes on.
+A value takes the role its words give it: 2012년생 is a birth year, 2010년식 a model year.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+from dataclasses import replace as _dc_replace
+from decimal import Decimal
+
+from factcli.text.dates import PartialDate, find_dates
+from factcli.text.quantities import Quantity, find_quantities
+
+# Quantity families: values compare only within one.
+FAMILY = {
+    "amount": "money",
+    "count": "count",
+    "size": "count",
+    "percent": "percent",
+    "duration": "duration",
+    "age": "age",
+    "measure": "measure",
+    "rank": "rank",
+    "ordinal": "ordinal",
+}
+
+# Certainty, weakest to strongest; a claim may not be more certain than its source.
+LEVELS = {
+    "alleged": 1,
+    "conditional": 1,
+    "proposed": 2,
+    "considering": 2,
+    "expected": 2,
+    "planned": 3,
+    "decided": 4,
+    "done": 5,
+    "denied": 0,
+}
+
+
+@dataclass(frozen=True)
+class Value:
+    """One checkable value of a sentence or a fact: a date or a quantity.
+
+    family: "date", "birth" (a date that is a birth), "model-year", or a quantity family;
+    role: what the words around it make it, where they say (start, end, ...), else None.
+    """
+
+    family: str
+    text: str
+    start: int = 0
+    end: int = 0
+    date: PartialDate | None = None
+    amount: Decimal | None = None
+    unit: str | None = None
+    approx: bool = False
+    bound: str | None = None
+    high: Decimal | None = None  # a range's top, exclusive for "원대"
+    role: str | None = None
+    events: frozenset[str] = frozenset()  # what happened, by the verbs of its clause
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of a sentence with its own predicate: certainty, events and polarity."""
+
+    start: int
+    end: int
+    text: str
+    certainty: str  # one of LEVELS
+    marker: str | None = None  # the certainty its words mark, if any (a fact's is this or done)
+    events: frozenset[str] = frozenset()
+    negated: bool = False
+    ongoing: bool = False  # still, 여전히: the claim says it goes on today
+    end_object: str | None = None  # what was left (X을 떠나, left X)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One sentence, read once."""
+
+    text: str
+    values: tuple[Value, ...]
+    clauses: tuple[Clause, ...]
+    actor: str | None = None  # the phrase in subject position (LG유플러스, Bae), as written
+    actor_span: tuple[int, int] | None = None
+    names: tuple[tuple[str, str, int], ...] = ()  # (type, canonical name, position)
+    korean: bool = False
+    pronoun: bool = False  # the subject is 그/he/she/it: it refers to an earlier sentence
+
+    def clause_at(self, position: int) -> Clause:
+        for clause in self.clauses:
+            if clause.start <= position < clause.end:
+                return clause
+        return self.clauses[-1]
+
+    @property
+    def certainty(self) -> str:
+        """The weakest certainty of any clause with a value (the whole sentence's, if none)."""
+        levels = [self.clause_at(v.start).certainty for v in self.values] or [
+            c.certainty for c in self.clauses
+        ]
+        return min(levels, key=lambda c: LEVELS[c])
+
+
+# --- values -------------------------------------------------------------------------------
+
+_BORN_AFTER = re.compile(r"\s*생(?![가-힣])|\s*생[이은의으인]")
+_BORN_BEFORE = re.compile(r"\bborn\s+(?:in|on)\s*$", re.IGNORECASE)
+_MODEL_YEAR_AFTER = re.compile(r"\s*식(?![가-힣])|\s*식[이은의으을]")
+_MODEL_YEAR_EN = re.compile(r"^\s*(?:model|-model)\b|^-year-old\b", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*대(?![가-힣])|\s*대[의에로은는를이가]")
+
+
+def _range_top(value: Decimal) -> Decimal:
+    """40억 원대 is 40억 up to under 50억: one step of its leading digit."""
+    exponent = value.adjusted()
+    return value + Decimal(1).scaleb(exponent)
+
+
+def _from_quantity(q: Quantity, text: str) -> Value:
+    high, bound, approx = q.high, q.bound, q.approx
+    after = text[q.end : q.end + 3]
+    if q.kind == "amount" and _RANGE_AFTER.match(after) and q.high is None and q.value > 0:
+        # 1억 원대, 40억원대: a range, not "about 1억".
+        high, bound, approx = _range_top(q.value), "range", False
+    elif q.high is not None:
+        bound = "range"
+    return Value(
+        FAMILY.get(q.kind, q.kind),
+        q.text,
+        q.start,
+        q.end,
+        amount=q.value,
+        unit=q.unit,
+        approx=approx,
+        bound=bound,
+        high=high,
+    )
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def values_of(text: str) -> tuple[Value, ...]:
+    """The dates and quantities of a text, in order, each with the family its words give it.
+
+    Memoized: facts' statements are read again for every sentence that might concern them.
+    """
+    out = []
+    for m in find_dates(text):
+        after = text[m.end : m.end + 4]
+        before = text[max(0, m.start - 24) : m.start]
+        # Cheap tests first: a long draft has thousands of dates.
+        if ("생" in after and _BORN_AFTER.match(after)) or (
+            "orn" in before and _BORN_BEFORE.search(before)
+        ):
+            family = "birth"
+        elif ("식" in after and _MODEL_YEAR_AFTER.match(after)) or (
+            m.date.month is None
+            and "odel" in text[m.end : m.end + 12]
+            and _MODEL_YEAR_EN.match(text[m.end : m.end + 12])
+        ):
+            family = "model-year"
+        else:
+            family = "date"
+        out.append(Value(family, m.text, m.start, m.end, date=m.date))
+    out += [_from_quantity(q, text) for q in find_quantities(text)]
+    return tuple(sorted(out, key=lambda v: v.start))
+
+
+# --- clauses --------------------------------------------------------------------------------
+
+# A clause ends where a connective joins two predicates: 했으나, 했지만, 했는데, 했고, 하며, and
+# at ", but" / "; " / ", while" in English.
+_KO_CLAUSE_END = re.compile(
+    r"(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\s,])"
+)
+_KO_PAST = re.compile(r"[았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨]")
+_EN_CLAUSE = re.compile(r",?\s+(?:but|while|whereas|although|though)\s+|;\s+|,\s+and\s+")
+
+_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "alleged",
+        re.compile(r"의혹|주장했|(?i:\ballegedly\b|\balleged\b|\baccused\b|\bclaims? that\b)"),
+    ),
+    (
+        "considering",
+        re.compile(
+            r"고민|검토|모색|저울질|방안을?\s*(?:찾|마련|논의)|"
+            r"(?i:\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)?\b|\bexplor(?:es|ing)\b|"
+            r"\bmull(?:s|ing)?\b|\blooking (?:into|at)\b|\breview(?:s|ing)\b|\bstudying\b)"
+        ),
+    ),
+    (
+        "expected",
+        re.compile(
+            r"전망|예상|예측|추정|기대|것으로\s*(?:보고|보인|보여|관측|알려)|"
+            r"(?i:\bexpect(?:s|ed|ing)?\b|\bforecasts?\b|\bprojected\b|\bpredict(?:s|ed)?\b|"
+            r"\blikely\b|\banticipat(?:es|ed)\b|\bestimated?\b)"
+        ),
+    ),
+    (
+        "conditional",
+        re.compile(r"(?i:\bif\b|\bwould\b|\bcould\b|\bprovided that\b)|(?:하|되|이)라면|다면\s"),
+    ),
+    (
+        "planned",
+        re.compile(
+            r"계획|방침|예정|목표로|의지|포부|각오|구상|과제|"
+            r"["
+            + "".join(chr(0xAC00 + 28 * k + 8) for k in range(399))
+            + r"]\s*것|겠다|겠다는|겠으며|겠고|려고|하려|"
+            r"(?i:\bwill\b|\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\bintends?\b|"
+            r"\bgoing to\b|\bset to\b|\bscheduled\b|\bvows?\b|\bpledged?\b|\btargets?\b|"
+            r"\bis to\b|\bgoal\b|\bpromised?\b)"
+        ),
+    ),
+    (
+        "decided",
+        re.compile(
+            r"기로\s*(?:했|하였|결정|합의|확정|됐)|결정|확정|"
+            r"(?i:\bdecided\b|\bagreed\b|\bapproved\b|\bcommitted\b|\bconfirmed\b)"
+        ),
+    ),
+)
+
+_NEGATION = re.compile(
+    r"지\s*(?:못|않|말)|(?<![가-힣])못\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\s*(?:했|됐|받|한)|"
+    r"아니(?:다|었|었다|라)|(?i:\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b)"
+)
+_ONGOING = re.compile(
+    r"여전히|아직(?:도)?\s|지금도|현재도|현재까지|(?i:\bstill\b|\bto this day\b|\bremains?\b|\bcontinues to\b)"
+)
+
+# Events, by their verbs. A clause may have several (떠나 ... 옮겼다).
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "end",
+        re.compile(
+            r"떠나|떠났|떠난|물러나|물러났|물러난|퇴임|퇴사|사임|사퇴|그만두|그만뒀|그만둔|사직|이임|은퇴|관뒀|"
+            r"(?i:\bleft\b|\bleaves?\b|\bleaving\b|\bstepped down\b|\bsteps down\b|\bresign(?:s|ed)?\b|"
+            r"\bquit(?:s)?\b|\bdepart(?:s|ed)?\b|\bretir(?:es|ed)\b|\bstepped away\b)"
+        ),
+    ),
+    (
+        "start",
+        re.compile(
+            r"취임|임명|선임|발탁|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|"
+            r"(?<![가-힣])됐다|이\s*됐|가\s*됐|시작|"
+            r"(?i:\bjoin(?:s|ed)?\b|\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\btook (?:office|over|the)\b|"
+            r"\bmoved to\b|\bstart(?:s|ed)?\b|\bbegan\b|\bpromoted\b|\bsworn in\b|\bassum(?:es|ed)\b|"
+            r"\btook up\b|\bhired\b)"
+        ),
+    ),
+    ("birth", re.compile(r"태어|출생|(?i:\bborn\b|\bbirth\b)")),
+    (
+        "buy",
+        re.compile(
+            r"샀|사들|매입|매수|구입|구매|(?<![가-힣])산\s|(?i:\bb(?:ought|uys?|uying)\b|\bpurchas(?:e|es|ed)\b|\bacquired\b)"
+        ),
+    ),
+    ("sell", re.compile(r"팔았|팔고|판\s|매각|매도|처분|(?i:\bsold\b|\bsells?\b|\bselling\b)")),
+    (
+        "release",
+        re.compile(
+            r"공개|출시|선보|내놓|내놨|발표|(?i:\breleas(?:e|es|ed)\b|\bunveil(?:s|ed)?\b|\blaunch(?:es|ed)?\b|"
+            r"\bannounc(?:e|es|ed)\b|\bintroduc(?:e|es|ed)\b|\bopen[- ]sourced\b|\bpublish(?:es|ed)?\b)"
+        ),
+    ),
+    (
+        "found",
+        re.compile(r"출범|설립|창립|세워|세운|(?i:\bfounded\b|\bestablished\b|\bset up\b)"),
+    ),
+    (
+        "receive",
+        re.compile(
+            r"받았|받은|받고|받아|수상|취득|(?i:\breceiv(?:e|es|ed)\b|\bwon\b|\bawarded\b|\bearned\b|\bobtained\b|\bgot\b)"
+        ),
+    ),
+    (
+        "enroll",
+        re.compile(r"입학|진학|(?i:\benroll(?:s|ed)?\b|\bentered\b|\badmitted\b)"),
+    ),
+    ("graduate", re.compile(r"졸업|마쳤|마친|수료|(?i:\bgraduat(?:e|es|ed)\b|\bcompleted\b)")),
+    ("pay", re.compile(r"납부|냈다|낸\s|지불|(?i:\bpaid\b|\bpays?\b)")),
+    ("borrow", re.compile(r"대출|빌렸|차입|(?i:\bborrow(?:s|ed)?\b|\bloan\b|\bmortgage\b)")),
+    (
+        "hold",
+        re.compile(
+            r"보유|갖고|가지고|소유|신고|(?i:\bh(?:old|olds|eld)\b|\bown(?:s|ed)?\b|\bdeclared\b|\breported\b|\bhad\b)"
+        ),
+    ),
+)
+_END_OBJECT_KO = re.compile(
+    r"((?:[^\s,]+\s+){0,3}[^\s,]+?)\s*(?:을|를|에서)\s*(?:떠나|떠났|물러나|물러났|그만두|그만뒀|퇴사)"
+)
+_END_OBJECT_EN = re.compile(
+    r"(?i:\b(?:left|leaving|quit|resigned from|stepped down from|stepped down as|departed))\s+"
+    r"((?:the\s+)?(?:[A-Z][\w&.'-]*\s*){1,6})"
+)
+
+
+# 한다, 된다, 유예된다, 먹는다: a verb in the non-past, which may tell of what is to come;
+# 이다, 있다, 필요하다 are states.
+_KO_NONPAST_VERB = re.compile(
+    "(?:는|[" + "".join(chr(0xAC00 + 28 * k + 4) for k in range(399)) + "])다$"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|'[^']*'|「[^」]*」")
+_EN_PAST = re.compile(
+    r"(?i:\b\w{2,}ed\b|\b(?:was|were|had|became|took|won|made|bought|sold|left|held|paid|began|"
+    r"got|gave|went|said|told|met|led|grew|rose|fell|spent|built|set|put|brought|did|ran|"
+    r"found|saw|came|chose|drew|hit|kept|lost|meant|quit|stood|sent|thought|wrote)\b)"
+)
+
+
+def _marker(text: str) -> str | None:
+    """The weakest certainty a clause's words mark. Quoted words are the speaker's own."""
+    plain = _QUOTED.sub(" ", text)
+    found = [name for name, pattern in _MARKERS if pattern.search(plain)]
+    return min(found, key=lambda c: LEVELS[c]) if found else None
+
+
+def _certainty(text: str, korean: bool) -> str:
+    """How sure a sentence's clause is: its marker, else done (past) or planned (non-past)."""
+    marked = _marker(text)
+    if marked:
+        return marked
+    plain = _QUOTED.sub(" ", text)
+    # No marker: past tense tells of something done; a Korean non-past (유예된다, 확보한다)
+    # and an English present may as well tell of what is to come.
+    if korean:
+        words = re.findall(r"[가-힣]+", plain)
+        if any(_KO_PAST.search(w) for w in words[-3:]):
+            return "done"
+        last = next((w for w in reversed(words) if w.endswith("다")), "")
+        return "planned" if _KO_NONPAST_VERB.search(last) else "done"
+    return "done" if _EN_PAST.search(plain) else "planned"
+
+
+_WINDOW = 1000  # a clause longer than 2 x this is not prose: read its two ends only
+
+
+def _clause(text: str, start: int, end: int) -> Clause:
+    part = text[start:end]
+    seen = part if len(part) <= 2 * _WINDOW else part[:_WINDOW] + " " + part[-_WINDOW:]
+    events = frozenset(name for name, pattern in _EVENTS if pattern.search(seen))
+    end_object = None
+    if "end" in events:
+        m = _END_OBJECT_KO.search(seen) or _END_OBJECT_EN.search(seen)
+        if m:
+            end_object = m.group(1).strip()
+    marked = _marker(seen)
+    return Clause(
+        start,
+        end,
+        part,
+        marked or _certainty(seen, bool(re.search("[가-힣]", seen))),
+        marked,
+        events,
+        bool(_NEGATION.search(seen)),
+        bool(_ONGOING.search(seen)),
+        end_object,
+    )
+
+
+def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
+    """Split at connectives between predicates, never inside a value; linear in the text."""
+    starts = [v.start for v in values]
+    ends = [v.end for v in values]
+
+    def inside(a: int, b: int) -> bool:
+        k = bisect.bisect_left(ends, a + 1)  # the first value ending after a
+        return k < len(starts) and starts[k] < b
+
+    cuts = [0]
+    for pattern in (_KO_CLAUSE_END, _EN_CLAUSE):
+        for match in pattern.finditer(text):
+            if inside(match.start(), match.end()):
+                continue
+            # A Korean connective ends a clause only after a verb (확보하기로 했으나, 했고):
+            # 하고 / 고민하고 있다 joins a verb to its auxiliary, not two clauses.
+            if pattern is _KO_CLAUSE_END:
+                word_start = max(
+                    text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())
+                )
+                stem = text[word_start + 1 : match.start()]
+                if not stem or not (
+                    _KO_PAST.search(stem[-1:]) or match.group(0) in ("으나", "지만", "는데")
+                ):
+                    continue
+                if text[match.end() : match.end() + 4].lstrip().startswith(("있", "싶")):
+                    continue
+            cuts.append(match.end())
+    bounds = [*sorted(set(cuts)), len(text)]
+    parts = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+    return tuple(_clause(text, a, b) for a, b in parts) or (_clause(text, 0, len(text)),)
+
+
+# --- the subject of the sentence -----------------------------------------------------------
+
+_KO_SUBJECT = re.compile(r"(?:은|는|이|가|께서|측은|측이|에서는)$")
+_KO_NOT_SUBJECT = re.compile(r"^(?:이는|그는|그녀는|이들은|또|또한|한편|당시|이후|앞서|특히)$")
+_KO_PRONOUN = re.compile(r"^(?:그|그녀|이들|그들|이|해당 \S+)(?:은|는|이|가)$")
+_EN_LEAD = re.compile(
+    r"^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|"
+    r"According to)\b[^,]{0,60},\s*)+"
+)
+_EN_PREPOSITIONS = frozenset(
+    ["in", "on", "by", "at", "since", "after", "before", "during", "from", "until", "through"]
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_EN_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
+_EN_VERBISH = re.compile(
+    r"^(?:is|was|were|are|has|have|had|will|would|can|could|may|might|shall|should|did|does|do|"
+    r"plans?|planned|aims?|expects?|says?|said|told|got|became|becomes|took|won|made|left|"
+    r"bought|sold|held|paid|began|unveiled|released|joined|received|served|stepped|moved|"
+    r"declared|reported|owns|owned|leads|led|heads|headed|still|also|then|first|once|"
+    r"[a-z]+ed|[a-z]+s)$"
+)
+
+
+def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
+    words = list(re.finditer(r"\S+", text[:400]))
+    for k, word in enumerate(words[:8]):
+        w = word.group(0).strip(",.")
+        if _KO_NOT_SUBJECT.match(w) or not re.search("[가-힣]", w):
+            continue
+        if _KO_PRONOUN.match(w):
+            return None, None, True
+        m = _KO_SUBJECT.search(w)
+        if not m or len(w) - len(m.group(0)) < 1:
+            continue
+        # The phrase: this word without its particle and up to 3 words before it that are not
+        # dates or numbers ("LG AI연구원은", "과기정통부 장관 배경훈은", "배경훈의 장녀는").
+        first = k
+        while first > 0 and k - first < 3:
+            prev = words[first - 1].group(0)
+            if re.search(r"\d|[,.]$", prev) or prev.endswith(("에", "에서", "을", "를", "로")):
+                break
+            first -= 1
+        start = words[first].start()
+        end = word.start() + len(w) - len(m.group(0))
+        phrase = text[start:end].strip()
+        if phrase:
+            return phrase, (start, end), False
+    return None, None, False
+
+
+def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
+    lead = _EN_LEAD.match(text)
+    offset = lead.end() if lead else 0
+    rest = text[offset:]
+    if _EN_PRONOUN.match(rest):
+        return None, None, True
+    words = list(re.finditer(r"[\w&.'’-]+", rest[:400]))
+    # "By late July 2025 Bae's daughter ...": a time phrase without a comma.
+    if words and words[0].group(0).lower() in _EN_PREPOSITIONS:
+        k = 1
+        while k < len(words) and (
+            words[k].group(0)[:1].islower()
+            or words[k].group(0).isdigit()
+            or words[k].group(0).lower().rstrip(".") in _MONTHS
+        ):
+            k += 1
+        if k >= len(words):
+            return None, None, False
+        offset += words[k].start()
+        rest = text[offset:]
+        words = list(re.finditer(r"[\w&.'’-]+", rest[:400]))
+    end = 0
+    for k, word in enumerate(words[:10]):
+        w = word.group(0)
+        article = k == 0 and w.lower() in ("the", "a", "an", "this", "that")
+        if not (w[:1].isupper() or w[:1].isdigit() or article or (k and w in ("of", "and", "for"))):
+            break
+        end = word.end()
+        if w.endswith(("'s", "’s")):
+            break  # Bae's daughter: the owner, then a common noun
+    phrase = rest[:end].strip().rstrip(",")
+    if phrase.lower().endswith(("'s", "’s")):
+        phrase = phrase[:-2]
+    if not re.search("[A-Za-z]", phrase):
+        return None, None, False
+    return (phrase or None), ((offset, offset + end) if phrase else None), False
+
+
+# --- names that are values: places, schools, awards, model versions ------------------------
+
+_PLACES = {
+    "서울": "서울",
+    "seoul": "서울",
+    "부산": "부산",
+    "busan": "부산",
+    "pusan": "부산",
+    "대구": "대구",
+    "daegu": "대구",
+    "인천": "인천",
+    "incheon": "인천",
+    "광주": "광주",
+    "gwangju": "광주",
+    "대전": "대전",
+    "daejeon": "대전",
+    "울산": "울산",
+    "ulsan": "울산",
+    "세종": "세종",
+    "sejong": "세종",
+    "수원": "수원",
+    "suwon": "수원",
+    "제주": "제주",
+    "jeju": "제주",
+    "춘천": "춘천",
+    "청주": "청주",
+    "전주": "전주",
+    "포항": "포항",
+    "창원": "창원",
+    "성남": "성남",
+    "판교": "판교",
+    "용산": "용산",
+    "yongsan": "용산",
+    "서초": "서초",
+    "seocho": "서초",
+    "강남": "강남",
+    "gangnam": "강남",
+    "여의도": "여의도",
+    "광화문": "광화문",
+    "종로": "종로",
+    "jongno": "종로",
+    "도쿄": "도쿄",
+    "tokyo": "도쿄",
+    "베이징": "베이징",
+    "beijing": "베이징",
+    "뉴욕": "뉴욕",
+    "new york": "뉴욕",
+    "워싱턴": "워싱턴",
+    "washington": "워싱턴",
+    "실리콘밸리": "실리콘밸리",
+    "silicon valley": "실리콘밸리",
+    "샌프란시스코": "샌프란시스코",
+    "san francisco": "샌프란시스코",
+    "런던": "런던",
+    "london": "런던",
+    "파리": "파리",
+    "paris": "파리",
+}
+_PLACE_ALTS = "|".join(re.escape(k) for k in sorted(_PLACES, key=len, reverse=True))
+# In a sentence a place is a word of its own; in a fact's text it may sit inside a longer name
+# (정부세종청사 is in 세종). Never 서울대 (a school) or 서울대신고등학교.
+_PLACE_RX = re.compile(rf"(?<![가-힣A-Za-z])(?:{_PLACE_ALTS})(?![A-Za-z])(?!대|\s?대신)", re.I)
+_PLACE_LOOSE_RX = re.compile(rf"(?<![A-Za-z])(?:{_PLACE_ALTS})(?![A-Za-z])(?!대|\s?대신)", re.I)
+_AWARD_RX = re.compile(
+    r"(금탑|은탑|동탑|철탑|석탑)\s*산업\s*훈장|(?i:\b(gold|silver|bronze|iron|stone)\s+tower\b)"
+)
+_AWARD_EN = {"gold": "금탑", "silver": "은탑", "bronze": "동탑", "iron": "철탑", "stone": "석탑"}
+_SCHOOL_RX = re.compile(
+    r"(?<![가-힣])([가-힣]{2,6})(?:대학교|대학(?!원)|대)(?=[\s,.)의은는이가을를에서와과]|$)(?!\s*(?:표|통령|기업|회|상|비|규모|학원))"
+)
+_SCHOOL_EN_RX = re.compile(r"\b([A-Z][a-z]+(?:\s+National)?)\s+University\b")
+_NOT_SCHOOL = {"최", "세", "강", "위", "시", "연", "년", "현", "전", "대", "중", "상"}
+_MODEL_RX = re.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], ...]:
+    """Place, school, award and model names in a text: (type, canonical, position).
+
+    `loose` also finds places inside longer names, for a fact's own text.
+    """
+    out: list[tuple[str, str, int]] = []
+    for m in (_PLACE_LOOSE_RX if loose else _PLACE_RX).finditer(text):
+        out.append(("place", _PLACES[m.group(0).lower()], m.start()))
+    for m in _AWARD_RX.finditer(text):
+        grade = m.group(1) or _AWARD_EN[m.group(2).lower()]
+        out.append(("award", grade, m.start()))
+    for m in _SCHOOL_RX.finditer(text):
+        if m.group(1) not in _NOT_SCHOOL and not m.group(1).endswith(("연구", "위원", "본")):
+            out.append(("school", m.group(1), m.start()))
+    for m in _SCHOOL_EN_RX.finditer(text):
+        out.append(("school-en", m.group(1).lower(), m.start()))
+    for m in _MODEL_RX.finditer(text):
+        version = m.group(1) or "deep"
+        if version[0].isdigit() and "." not in version:
+            version += ".0"
+        out.append(("model", version.lower(), m.start()))
+    return tuple(sorted(out, key=lambda n: n[2]))
+
+
+# --- the whole analysis --------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def analyze_sentence(text: str) -> Analysis:
+    """Read one sentence: values with roles, clauses, the subject phrase, typed names."""
+    values = values_of(text)
+    clauses = clauses_of(text, values)
+    korean = bool(re.search("[가-힣]", text))
+    actor, span, pronoun = _korean_subject(text) if korean else _english_subject(text)
+    with_roles = []
+    starts = [c.start for c in clauses]
+    for value in values:
+        clause = clauses[max(0, bisect.bisect_right(starts, value.start) - 1)]
+        role = None
+        events = clause.events
+        if value.family in ("date", "birth"):
+            if "birth" in events and value.family == "date" and value.date is not None:
+                value = _replace(value, family="birth")
+            elif "end" in events and "start" not in events:
+                role = "end"
+            elif "end" in events:
+                role = "start-or-end"
+            elif events & {"start", "enroll"}:
+                role = "start"
+            elif events & {"graduate", "receive"}:
+                role = "completion"
+        with_roles.append(_replace(value, role=role, events=events) if role or events else value)
+    return Analysis(
+        text=text,
+        values=tuple(with_roles),
+        clauses=clauses,
+        actor=actor,
+        actor_span=span,
+        names=names_of(text[:4000]),
+        korean=korean,
+        pronoun=pronoun,
+    )
+
+
+def _replace(value: Value, **changes: object) -> Value:
+    return _dc_replace(value, **changes)  # type: ignore[arg-type]
+
+
+__all__ = [
+    "FAMILY",
+    "LEVELS",
+    "Analysis",
+    "Clause",
+    "Value",
+    "analyze_sentence",
+    "clauses_of",
+    "names_of",
+    "values_of",
+]
