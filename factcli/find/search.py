@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import heapq
 import math
 import re
@@ -11,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from factcli.store.index import store_index
-from factcli.store.model import Fact, Match, Store
+from factcli.store.model import DATE_FIELDS, Fact, Match, Store
 from factcli.text import korean
 from factcli.text.synonyms import build as build_synonyms
 from factcli.text.terms import analyze, is_predicate, stem
@@ -110,9 +111,10 @@ def _expand(index: Index, term: str) -> dict[str, float]:
             at += 1
             if t != term:
                 add(t, 0.85 * min(1.0, (len(term) / len(t)) ** 0.5 + 0.15))
-        # Words that begin the term: a stem and its endings ("확보하기로" -> "확보").
+        # Words that begin the term: a stem and its endings ("확보하기로" -> "확보"), not a
+        # longer noun ("서울대" is not "서울").
         for cut in range(2, len(term)):
-            if index.has(term[:cut]):
+            if index.has(term[:cut]) and (not _is_hangul(term) or term[cut] in _ENDING_START):
                 add(term[:cut], 0.85 if cut >= len(term) * 0.5 else 0.7)
         # Words containing it (a compound): a scan, so only on stores of modest size.
         if len(term) >= 3 and len(vocabulary) <= 50_000:
@@ -122,9 +124,55 @@ def _expand(index: Index, term: str) -> dict[str, float]:
     for syn in (*_synonyms().get(term, ()), *index.aliases_of(term)):
         if index.has(syn):
             add(syn, 0.8)
+    if term.isascii() and term.isalpha() and len(term) >= 3:
+        # Kyung-hun, Kyeong-hoon, Kyunghoon: one Korean name in its romanizations.
+        for other in _romanized(index).get(romanization_key(term), ()):
+            add(other, 0.9)
     if not any(score >= 0.85 for score in found.values()) and len(term) >= 2:
         _fuzzy(index, term, add)
     return found
+
+
+_ENDING_START = frozenset("하했되된됐이에의을를은는으로과와도만까부께한할해")
+
+
+def _is_hangul(term: str) -> bool:
+    return "가" <= term[0] <= "힣"
+
+
+_ROMAN_RULES = (
+    ("yeo", "yu"),
+    ("eo", "u"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("eu", "u"),
+    ("yo", "yu"),
+    ("wo", "u"),
+    ("ae", "e"),
+)
+
+
+def romanization_key(word: str) -> str:
+    """One key for a Korean name's romanizations (Revised, McCune-Reischauer, common ones):
+    kyung/kyeong/gyeong, hoon/hun, bae/pae all meet."""
+    key = "".join(ch for ch in word.lower() if ch.isalpha())
+    for old, new in _ROMAN_RULES:
+        key = key.replace(old, new)
+    return key.translate(str.maketrans("gdbj", "ktpc"))
+
+
+def _romanized(index: Index) -> dict[str, tuple[str, ...]]:
+    """The store's Latin words by romanization key; kept on the index."""
+    table = getattr(index, "_romanized", None)
+    if table is None:
+        grouped: dict[str, list[str]] = {}
+        for word in index.sorted_vocabulary():
+            if word.isascii() and word.isalpha() and len(word) >= 3:
+                grouped.setdefault(romanization_key(word), []).append(word)
+        table = {k: tuple(v) for k, v in grouped.items()}
+        with contextlib.suppress(AttributeError):
+            index._romanized = table
+    return table
 
 
 def _fuzzy(index: Index, term: str, add) -> None:  # type: ignore[no-untyped-def]
@@ -137,6 +185,9 @@ def _fuzzy(index: Index, term: str, add) -> None:  # type: ignore[no-untyped-def
         target, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
     ):
         del choice
+        # A typo keeps a Hangul word's syllables: 배겅훈 is 배경훈, 서울대 is not 서울.
+        if _is_hangul(term) and len(key) != len(term):
+            continue
         add(key, 0.75 * score / 100)
 
 
@@ -231,8 +282,14 @@ def search(
     number_weight = math.log(1 + index.size)
     for value in numbers:
         total += number_weight
-        for i in index.positions_with_value(value):
+        exact = set(index.positions_with_value(value))
+        for i in exact:
             scores[i] += number_weight
+        near = _rounded_range(value)
+        if near:  # 37억 for 36억9767만: a rounder figure meets the exact one
+            for i in index.positions_with_value_between(*near):
+                if i not in exact:
+                    scores[i] += number_weight * 0.8
     for wanted in dates:
         total += number_weight * 0.8
         for i in index.positions_with_date((wanted.year or 0, wanted.month or 0, wanted.day or 0)):
@@ -240,6 +297,8 @@ def search(
     if not total:
         return []
     named = _subjects_named(store, analyze(rest))
+    # What the query's words may mean, for how central each fact is to it.
+    meant = {t for term in terms for t in (term, *_expand(index, term))}
     allowed = None if facts is None else {f.id for f in facts}
     # Rank positions first and read only the facts that can make the list (the cache keeps
     # the rest on disk); a superseded fact loses a little, so take a few more than asked.
@@ -250,21 +309,69 @@ def search(
         if score < 25:
             break
         if allowed is None and len(candidates) >= limit:
-            # Bonuses add at most 12: past this point no fact can still reach the list.
+            # Bonuses add at most 20: past this point no fact can still reach the list.
             kth = heapq.nlargest(limit, (c[0] for c in candidates))[-1]
-            if score + 12 < kth:
+            if score + 20 < kth:
                 break
         fact = store.facts[i]
         if allowed is not None and fact.id not in allowed:
             continue
         # Among equals, facts about what the query names come first ("exaone": EXAONE's facts).
-        bonus = (2 if fact.subject in named else 0) - (3 if fact.superseded_by else 0)
+        bonus: float = (2 if fact.subject in named else 0) - (3 if fact.superseded_by else 0)
         if kinds and (fact.kind in kinds or ("date" in kinds and fact.when)):
             bonus += 10
+        bonus += _precision_bonus(fact, dates) + _centrality(fact, meant)
         key = score + bonus
         candidates.append((key, fact.id, Match(fact, round(max(0.0, min(100.0, key)), 1))))
     candidates.sort(key=lambda c: (-c[0], c[1]))
     return [match for key, _id, match in candidates if key >= 25][:limit]
+
+
+def _rounded_range(value: Decimal) -> tuple[Decimal, Decimal] | None:
+    """The exact values a round figure may stand for: 37억 is 36억5천만 up to 37억5천만."""
+    if value <= 100 or value != value.to_integral():
+        return None
+    digits = value.normalize().as_tuple()
+    significant = len(digits.digits)
+    if significant > 2 or not isinstance(digits.exponent, int) or digits.exponent < 2:
+        return None
+    half = Decimal(5).scaleb(digits.exponent - 1)
+    return value - half, value + half
+
+
+def _precision_bonus(fact: Fact, dates: list[PartialDate]) -> float:
+    """A date asked for at a precision meets facts dated as precisely before coarser ones."""
+    if not dates:
+        return 0.0
+    from factcli.text.dates import parse_iso
+
+    best = -6.0
+    for name in DATE_FIELDS:
+        iso = getattr(fact, name)
+        if not iso:
+            continue
+        try:
+            have = parse_iso(iso)
+        except ValueError:
+            continue
+        for wanted in dates:
+            if not have.agrees(wanted):
+                continue
+            asked = (wanted.year is not None, wanted.month is not None, wanted.day is not None)
+            given = (have.year is not None, have.month is not None, have.day is not None)
+            if all(g or not a for a, g in zip(asked, given, strict=True)):
+                return 6.0
+            best = -3.0
+    return best
+
+
+def _centrality(fact: Fact, meant: set[str]) -> float:
+    """How much a fact is about what the query names, not only mentions it: its id is made of
+    the query's words (minister-inauguration for 취임식), and its statement is short."""
+    words = [w for w in fact.id.split("-") if not w.isdigit()]
+    covered = sum(1 for w in words if w in meant or stem(w) in meant) / max(1, len(words))
+    brevity = min(1.0, 40 / max(1, len(fact.statement)))
+    return 4 * covered + 2 * brevity
 
 
 def _subjects_named(store: Store, terms: list[str]) -> set[str]:

@@ -548,7 +548,13 @@ def judge(
     if whole.verdict in (Verdict.contradicted, Verdict.misleading):
         return whole
     values = list(analysis.values)
-    clauses = _clauses(text, values)
+    clauses = [
+        (c.start, c.text)
+        for c in analysis.clauses
+        if any(c.start <= v.start < c.end for v in values)
+    ]
+    if len(clauses) < 2:
+        clauses = _clauses(text, values)
     if len(clauses) == 1:
         return whole
     parts = []
@@ -577,6 +583,28 @@ def judge(
     if all(p.verdict is Verdict.supported for p in parts):
         return Finding(text, Verdict.supported, evidence=evidence, facts=whole.facts)
     return whole
+
+
+def _with_birth_fact(
+    store: Store,
+    analysis: Analysis,
+    values: list[Value],
+    ranked: list[tuple[Fact, float, frozenset[str]]],
+    context: str | None,
+) -> list[tuple[Fact, float, frozenset[str]]]:
+    """A birth year said of someone is about their birth fact, however the sentence is worded
+    ("1977년생인 배경훈 장관은 AI 전문가다")."""
+    if not any(v.family == "birth" for v in values):
+        return ranked
+    who = _subject_of(store, analysis, context)
+    if who is None:
+        return ranked
+    born = [f for f in store.facts if f.subject == who and f.date and _is_birth(f)]
+    if not born:
+        return ranked
+    had = {f.id: r for f, r, _t in ranked}
+    rest = [entry for entry in ranked if entry[0].id != born[0].id]
+    return [(born[0], max(had.get(born[0].id, 0.0), R_CONFLICT + 0.1), frozenset()), *rest]
 
 
 def _clause_values(analysis: Analysis, window: tuple[int, str] | None) -> list[Value]:
@@ -626,6 +654,7 @@ def _judge(
     if not values or not ranked:
         return finding
     birth_of = births(store)
+    ranked = _with_birth_fact(store, analysis, values, ranked, context)
     readings = [
         _read(f, _roles_for(f, values, analysis, offset), r, t, birth_of.get(f.subject))
         for f, r, t in ranked
@@ -650,10 +679,11 @@ def _judge(
         first = _weigh_meaning(
             store, analysis, supported_by(chosen), chosen, values, offset, context, related
         )
-        if first.verdict is Verdict.supported or len({id(rd) for _i, rd in chosen}) > 1:
+        if first.verdict is not Verdict.misleading or len({id(rd) for _i, rd in chosen}) > 1:
             return first
+        floor = chosen[0][1].relevance - 0.3
         for alt in sorted(readings, key=lambda rd: -rd.combined):
-            if alt is chosen[0][1] or not alt.agrees_all() or alt.relevance < R_MIN:
+            if alt is chosen[0][1] or not alt.agrees_all() or alt.relevance < max(R_MIN, floor):
                 continue
             pairs = [(i, alt) for i in range(len(values))]
             other = _weigh_meaning(

@@ -259,6 +259,17 @@ class DbIndex:
             for (p,) in self.db.rows("SELECT pos FROM vals WHERE value = ?", (_number_key(value),))
         ]
 
+    def positions_with_value_between(self, low: Decimal, high: Decimal) -> list[int]:
+        rows = self.db.rows(
+            "SELECT pos FROM vals WHERE CAST(value AS REAL) BETWEEN ? AND ?",
+            (float(low) * (1 - 1e-12), float(high) * (1 + 1e-12)),
+        )
+        return sorted(p for (p,) in rows)
+
     def positions_with_date(self, wanted: DateKey) -> list[int]:
-        rows = self.db.rows("SELECT y, m, d, pos FROM dates WHERE y = ?", (wanted[0],))
+        rows = (
+            self.db.rows("SELECT y, m, d, pos FROM dates WHERE y = ?", (wanted[0],))
+            if wanted[0]
+            else self.db.rows("SELECT y, m, d, pos FROM dates WHERE m = ?", (wanted[1],))
+        )
         return sorted({pos for y, m, d, pos in rows if date_agrees(wanted, (y, m, d))})

@@ -66,6 +66,9 @@ class SearchIndex:
     def positions_with_value(self, value: Decimal) -> list[int]:
         return [i for i, v in enumerate(self.values) if v is not None and v == value]
 
+    def positions_with_value_between(self, low: Decimal, high: Decimal) -> list[int]:
+        return [i for i, v in enumerate(self.values) if v is not None and low <= v <= high]
+
     def positions_with_date(self, wanted: DateKey) -> list[int]:
         return [i for i, keys in enumerate(self.dates) if any(date_agrees(wanted, k) for k in keys)]
 

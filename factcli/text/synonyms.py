@@ -87,10 +87,34 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# One way only: a topic word or an abbreviation people type, and the words facts use for it
+# (학력 asks for degrees; a fact about a degree is not "about 학력" in reverse).
+TOPICS: dict[str, tuple[str, ...]] = {
+    "학력": ("학위", "졸업", "석사", "박사", "고등학교", "대학원", "education", "degree"),
+    "education": ("degree", "graduated", "master", "doctorate", "학위", "졸업"),
+    "경력": ("career", "연구원", "상무", "전무", "원장", "장관", "이직"),
+    "career": ("경력", "position", "joined"),
+    "주담대": ("주택담보대출", "담보대출", "대출"),
+    "과기부": ("과학기술정보통신부",),
+    "과기정통부": ("과학기술정보통신부",),
+    "국토부": ("국토교통부",),
+    "병역": ("전문연구요원", "병역특례", "복무"),
+    "가족": ("배우자", "장녀", "부모", "외동딸", "family"),
+    "family": ("spouse", "daughter", "parents", "가족"),
+    "상훈": ("훈장", "award"),
+    "awards": ("훈장", "award", "order"),
+    "논란": ("controversy", "의혹"),
+    "controversy": ("논란", "의혹", "allegation"),
+    "생일": ("출생", "태어났다", "born"),
+}
+
+
 def build() -> dict[str, tuple[str, ...]]:
-    """word -> the other words of its groups."""
+    """word -> the other words of its groups, and of its topic."""
     table: dict[str, set[str]] = {}
     for group in GROUPS:
         for word in group:
             table.setdefault(word, set()).update(w for w in group if w != word)
+    for word, meant in TOPICS.items():
+        table.setdefault(word, set()).update(meant)
     return {w: tuple(sorted(others)) for w, others in table.items()}
