@@ -43,19 +43,20 @@ def _query_numbers(query: str, vocabulary: Index) -> tuple[list[Decimal], list[P
     """
     if not any(ch.isdigit() for ch in query):
         return [], [], query
-    from factcli.text.dates import PartialDate, find_dates
+    from factcli.text.analysis import analyze_sentence
+    from factcli.text.dates import PartialDate
     from factcli.text.numerals import parse_number
-    from factcli.text.quantities import find_quantities
 
     spans: list[tuple[int, int]] = []
     numbers: list[Decimal] = []
     dates = []
-    for mention in find_dates(query):
-        dates.append(mention.date)
-        spans.append((mention.start, mention.end))
-    for quantity in find_quantities(query):
-        numbers.append(quantity.value)
-        spans.append((quantity.start, quantity.end))
+    # The same reading of the text that check makes (text.analysis), made once.
+    for said in analyze_sentence(query).values:
+        if said.date is not None:
+            dates.append(said.date)
+        elif said.amount is not None:
+            numbers.append(said.amount)
+        spans.append((said.start, said.end))
     rest = query
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]

@@ -262,7 +262,7 @@ def name_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         theirs = fact_names.get(kind)
         if not theirs or name in theirs or any(_spelled_alike(name, t) for t in theirs):
             continue
-        expected = sorted(theirs)[0]
+        expected = _display_name(kind, sorted(theirs)[0], analysis.korean)
         found = _span_text(analysis.text, pos)
         return Objection(
             "name", f"{found} should be {expected}", found, expected, pos, pos + len(found)
@@ -329,6 +329,33 @@ _INTENT = {
 }
 
 
+def _display_name(kind: str, canonical: str, korean: bool) -> str:
+    """A canonical name as the writer's language writes it: 은탑산업훈장, Seoul, 엑사원 3.5."""
+    from factcli.text.analysis import AWARD_EN, PLACES
+
+    if kind == "award":
+        if korean:
+            return f"{canonical}산업훈장"
+        english = next((en for en, ko in AWARD_EN.items() if ko == canonical), canonical)
+        return f"{english.title()} Tower"
+    if kind == "place" and not korean:
+        return next(
+            (en.title() for en, ko in PLACES.items() if ko == canonical and en.isascii()),
+            canonical,
+        )
+    if kind == "model":
+        name = "엑사원" if korean else "EXAONE"
+        return f"{name} {'딥' if korean and canonical == 'deep' else canonical.title()}"
+    if kind == "school":
+        return f"{canonical}대"
+    if kind == "school-en":
+        return f"{canonical.title()} University"
+    return canonical
+
+
 def _span_text(text: str, pos: int) -> str:
+    english = re.match(r"[A-Za-z]+(?:\s+Tower|\s+University)?", text[pos:])
+    if english:
+        return english.group(0)
     m = re.match(r"[^\s,.)의은는이가을를에서]+", text[pos:])
     return m.group(0) if m else text[pos : pos + 2]

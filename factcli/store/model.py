@@ -230,11 +230,15 @@ class Finding:
             return f"{self.reason}: {self.explanation} ({ids})"
         wrong = [e for e in self.evidence if e.relation == "conflict"]
         if wrong:
-            parts: dict[tuple[int, str], list[str]] = {}
+            # Each wrong value once, each right value once with every fact that gives it.
+            parts: dict[tuple[int, str], dict[str, list[str]]] = {}
             for e in wrong:
-                parts.setdefault((e.start, e.found), []).append(f"{e.expected} ({e.fact_id})")
+                alts = parts.setdefault((e.start, e.found), {})
+                alts.setdefault(e.expected, []).append(e.fact_id)
             return "; ".join(
-                f"{found} should be {' or '.join(alts)}" for (_s, found), alts in parts.items()
+                f"{found} should be "
+                + " or ".join(f"{value} ({', '.join(ids)})" for value, ids in alts.items())
+                for (_s, found), alts in parts.items()
             )
         if self.verdict is Verdict.supported:
             return "supported by " + ", ".join(dict.fromkeys(e.fact_id for e in self.evidence))

@@ -527,7 +527,7 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
 
 # --- names that are values: places, schools, awards, model versions ------------------------
 
-_PLACES = {
+PLACES = {
     "서울": "서울",
     "seoul": "서울",
     "부산": "부산",
@@ -583,7 +583,7 @@ _PLACES = {
     "파리": "파리",
     "paris": "파리",
 }
-_PLACE_ALTS = "|".join(re.escape(k) for k in sorted(_PLACES, key=len, reverse=True))
+_PLACE_ALTS = "|".join(re.escape(k) for k in sorted(PLACES, key=len, reverse=True))
 # In a sentence a place is a word of its own; in a fact's text it may sit inside a longer name
 # (정부세종청사 is in 세종). Never 서울대 (a school) or 서울대신고등학교.
 _PLACE_RX = re.compile(rf"(?<![가-힣A-Za-z])(?:{_PLACE_ALTS})(?![A-Za-z])(?!대|\s?대신)", re.I)
@@ -591,7 +591,7 @@ _PLACE_LOOSE_RX = re.compile(rf"(?<![A-Za-z])(?:{_PLACE_ALTS})(?![A-Za-z])(?!대
 _AWARD_RX = re.compile(
     r"(금탑|은탑|동탑|철탑|석탑)\s*산업\s*훈장|(?i:\b(gold|silver|bronze|iron|stone)\s+tower\b)"
 )
-_AWARD_EN = {"gold": "금탑", "silver": "은탑", "bronze": "동탑", "iron": "철탑", "stone": "석탑"}
+AWARD_EN = {"gold": "금탑", "silver": "은탑", "bronze": "동탑", "iron": "철탑", "stone": "석탑"}
 _SCHOOL_RX = re.compile(
     r"(?<![가-힣])([가-힣]{2,6})(?:대학교|대학(?!원)|대)(?=[\s,.)의은는이가을를에서와과]|$)(?!\s*(?:표|통령|기업|회|상|비|규모|학원))"
 )
@@ -608,9 +608,9 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
     """
     out: list[tuple[str, str, int]] = []
     for m in (_PLACE_LOOSE_RX if loose else _PLACE_RX).finditer(text):
-        out.append(("place", _PLACES[m.group(0).lower()], m.start()))
+        out.append(("place", PLACES[m.group(0).lower()], m.start()))
     for m in _AWARD_RX.finditer(text):
-        grade = m.group(1) or _AWARD_EN[m.group(2).lower()]
+        grade = m.group(1) or AWARD_EN[m.group(2).lower()]
         out.append(("award", grade, m.start()))
     for m in _SCHOOL_RX.finditer(text):
         if m.group(1) not in _NOT_SCHOOL and not m.group(1).endswith(("연구", "위원", "본")):
