@@ -112,11 +112,17 @@ def _expand(index: Index, term: str) -> dict[str, float]:
             at += 1
             if t != term:
                 add(t, 0.85 * min(1.0, (len(term) / len(t)) ** 0.5 + 0.15))
-        # Words that begin the term: a stem and its endings ("확보하기로" -> "확보"), not a
-        # longer noun ("서울대" is not "서울").
+        # Words that begin the term: a stem and its endings ("확보하기로" -> "확보"), more
+        # weakly the head of a compound ("연구원장" -> "연구원"), never a place for its school
+        # ("서울대" is not "서울").
         for cut in range(2, len(term)):
-            if index.has(term[:cut]) and (not _is_hangul(term) or term[cut] in _ENDING_START):
+            if not index.has(term[:cut]):
+                continue
+            tail = term[cut:]
+            if not _is_hangul(term) or tail[0] in _ENDING_START:
                 add(term[:cut], 0.85 if cut >= len(term) * 0.5 else 0.7)
+            elif tail not in ("대", "대학", "대학교", "대학원"):
+                add(term[:cut], 0.75 if cut >= len(term) * 0.5 else 0.6)
         # Words containing it (a compound): a scan, so only on stores of modest size.
         if len(term) >= 3 and len(vocabulary) <= 50_000:
             for t in vocabulary:

@@ -413,7 +413,7 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
 # --- the subject of the sentence -----------------------------------------------------------
 
 _KO_SUBJECT = re.compile(r"(?:은|는|이|가|께서|측은|측이|에서는)$")
-_KO_NOT_SUBJECT = re.compile(r"^(?:이는|그는|그녀는|이들은|또|또한|한편|당시|이후|앞서|특히)$")
+_KO_NOT_SUBJECT = re.compile(r"^(?:이는|또|또한|한편|당시|이후|앞서|특히)$")
 _KO_PRONOUN = re.compile(r"^(?:그|그녀|이들|그들|이|해당 \S+)(?:은|는|이|가)$")
 _EN_LEAD = re.compile(
     r"^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|"

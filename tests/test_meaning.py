@@ -1,0 +1,203 @@
+"""Verdicts rest on what a sentence means: who, which quantity, how sure, when, which way.
+
+Through the CLI on the bundled store, in Korean and English: each reason of `misleading`,
+role-aware matching, names as values, and claims of several sentences.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcli.text.analysis import analyze_sentence
+
+
+def verdict(cli, claim: str) -> dict:  # type: ignore[no-untyped-def]
+    result = cli("check", claim, "-f", "json", store=None)
+    assert result.exit_code in (0, 1), result.stderr
+    out = json.loads(result.stdout)
+    # exit 1 exactly when the sentence is wrong (contradicted or misleading)
+    assert (result.exit_code == 1) == (out["verdict"] in ("contradicted", "misleading"))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        # actor: the right date, another organisation
+        ("LG유플러스는 2024년 8월7일 엑사원 3.0을 오픈소스로 공개했다.", "actor"),
+        ("In July 2023, LG Uplus released EXAONE 2.0, which supports multimodal input.", "actor"),
+        # certainty: under consideration, written as a plan
+        ("과기부는 2030년까지 GPU 20만장을 확보할 계획이다.", "certainty"),
+        ("The ministry plans to secure 200,000 GPUs by 2030.", "certainty"),
+        # tense: a stated will written as a result
+        ("배경훈은 2020년 12월 LG AI연구원 출범과 함께 그룹 내 난제들을 모두 해결했다.", "tense"),
+        # tense: scheduled (at the earliest), written as done
+        ("과기부는 2025년 10월 부총리급으로 격상됐다.", "tense"),
+        ("The ministry was upgraded to deputy prime minister level in October 2025.", "tense"),
+        # direction: a start written as an end
+        ("배경훈은 2020년 12월 LG AI연구원장에서 물러났다.", "direction"),
+        ("Bae stepped down as head of LG AI Research in December 2020.", "direction"),
+        # relation: a model year taken for a purchase date
+        ("배경훈은 2010년 제네시스 차량을 샀다.", "relation"),
+        ("Bae bought a Genesis car in 2010.", "relation"),
+    ],
+)
+def test_misleading_with_its_reason(cli, claim, reason):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading", out["message"]
+    assert out["reason"] == reason
+    assert out["fact_id"] and out["message"].startswith(f"{reason}: ")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG AI연구원은 2024년 8월 7일 엑사원 3.0을 오픈소스로 내놓았다.",
+        "LG AI Research unveiled EXAONE 2.0, with multimodal input and output, on July 19, 2023.",
+        "과기부는 2030년까지 GPU 20만장을 구축하는 방안을 고민하고 있다.",
+        "The ministry is considering ways to build 200,000 GPUs by 2030.",
+        "Bae became head of LG AI Research in December 2020.",
+        "배경훈은 2011년 SK텔레콤 미래기술원으로 옮겨 AI 연구를 했다.",
+        "과태료 부과는 최소 1년 이상 유예된다.",
+        "정부는 2028년까지 GPU 5만장을 확보하기로 했다.",
+    ],
+)
+def test_faithful_sentences_stay_supported(cli, claim):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "supported", out["message"]
+    assert out["reason"] is None
+
+
+def test_a_birth_year_is_compared_with_the_birth_not_the_title(cli):  # type: ignore[no-untyped-def]
+    # The sentence names his title; the year is still his birth year.
+    assert (
+        verdict(cli, "과기정통부 장관 배경훈은 1976년 서울에서 태어났다.")["verdict"] == "supported"
+    )
+    wrong = verdict(cli, "1977년생인 배경훈 장관은 AI 전문가다.")
+    assert wrong["verdict"] == "contradicted"
+    assert wrong["fact_id"] == "bae-birth" and wrong["expected"].startswith("1976")
+
+
+def test_an_age_is_compared_with_the_age_at_that_event(cli):  # type: ignore[no-untyped-def]
+    # 49 at his appointment (born 1976-05, appointed 2025-07), 44 when he took the LG post.
+    assert verdict(cli, "Bae became minister at age 49.")["verdict"] == "supported"
+    wrong = verdict(cli, "Bae became minister at age 44.")
+    assert wrong["verdict"] == "contradicted" and wrong["expected"].startswith("49")
+    assert verdict(cli, "LG AI연구원 설립 당시 배경훈은 44세였다.")["verdict"] == "supported"
+
+
+def test_a_demand_is_not_a_target(cli):  # type: ignore[no-untyped-def]
+    out = verdict(cli, "2030년 중소기업과 학계가 필요로 하는 GPU는 20만장으로 전망된다.")
+    assert out["verdict"] == "contradicted"
+    assert "15만" in out["expected"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "expected"),
+    [
+        ("배경훈은 1976년 5월 부산에서 태어났다.", "부산", "서울"),
+        ("Bae was born in Busan in May 1976.", "Busan", "Seoul"),
+        ("배경훈은 2023년 동탑산업훈장을 받았다.", "동탑산업훈장", "은탑산업훈장"),
+        (
+            "Bae graduated from Yonsei University in 2002 with a master's degree.",
+            "Yonsei University",
+            "Kwangwoon University",
+        ),
+    ],
+)
+def test_names_are_values(cli, claim, found, expected):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted"
+    assert (out["found"], out["expected"]) == (found, expected)
+    assert f"{found} should be {expected}" in out["message"]
+
+
+def test_every_sentence_of_a_claim_is_judged(cli):  # type: ignore[no-untyped-def]
+    out = verdict(cli, "배경훈은 1977년 태어났다. 재산은 46억 원이다.")
+    assert out["verdict"] == "contradicted"
+    found = [e["found"] for e in out["evidence"] if e["relation"] == "conflict"]
+    assert found == ["1977년", "46억 원"]
+    assert "1977년 should be" in out["message"] and "46억 원 should be" in out["message"]
+
+
+def test_explanations_name_each_value_once(cli):  # type: ignore[no-untyped-def]
+    message = verdict(cli, "Bae became minister at age 44.")["message"]
+    assert message.count("49 years old") == 1
+
+
+def test_misleading_fails_a_draft_like_contradicted(cli, tmp_path):  # type: ignore[no-untyped-def]
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "# 초안\n\n배경훈은 1976년 5월 서울에서 태어났다.\n\n"
+        "과기부는 2030년까지 GPU 20만장을 확보할 계획이다.\n",
+        encoding="utf-8",
+    )
+    result = cli("check", "--file", str(draft), "-f", "json", store=None)
+    assert result.exit_code == 1
+    rows = json.loads(result.stdout)
+    assert [(r["line"], r["verdict"], r["reason"]) for r in rows] == [
+        (3, "supported", None),
+        (5, "misleading", "certainty"),
+    ]
+
+
+def test_a_pronoun_takes_the_subject_of_the_sentence_before(cli, tmp_path):  # type: ignore[no-untyped-def]
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "배경훈은 AI 전문가다. 그는 2025년 7월 17일 장관에 취임했다.\n\n"
+        "배경훈의 장녀는 외동딸이다. 그녀는 2025년 7월 17일 장관에 취임했다.\n",
+        encoding="utf-8",
+    )
+    rows = json.loads(cli("check", "--file", str(draft), "-f", "json", store=None).stdout)
+    assert [(r["line"], r["verdict"], r["reason"]) for r in rows] == [
+        (1, "supported", None),
+        (3, "misleading", "actor"),
+    ]
+
+
+def test_each_sentence_of_a_draft_is_analysed_once(cli, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Search and check share one analysis of a sentence (text.analysis), made once."""
+    from factcli.text import analysis
+
+    lines = [f"배경훈은 {2000 + i}년 {1 + i % 12}월 취임했다." for i in range(50)]
+    draft = tmp_path / "d.md"
+    draft.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    seen: list[str] = []
+    real = analysis.clauses_of
+
+    def counting(text, values=()):  # type: ignore[no-untyped-def]
+        seen.append(text)
+        return real(text, values)
+
+    analysis.analyze_sentence.cache_clear()
+    monkeypatch.setattr(analysis, "clauses_of", counting)
+    assert cli("check", "--file", str(draft), "-f", "json", store=None).exit_code in (0, 1)
+    for line in lines:
+        assert seen.count(line) == 1, line
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("정부는 2028년까지 GPU 5만장을 확보하기로 했다.", "decided"),
+        ("과기부는 GPU 20만장 구축 방안을 검토하고 있다.", "considering"),
+        ("GPU 수요는 15만장으로 전망된다.", "expected"),
+        ("과기부는 GPU를 확보할 계획이다.", "planned"),
+        ("LG AI연구원은 엑사원 3.0을 공개했다.", "done"),
+        ("The ministry is considering 200,000 GPUs.", "considering"),
+        ("The ministry expects demand of 150,000 GPUs.", "expected"),
+        ("LG AI Research released EXAONE 3.0.", "done"),
+        # the speaker's own words, in quotes, do not make the report less certain
+        ("배경훈은 “연구하겠다”고 말했다.", "done"),
+    ],
+)
+def test_certainty_is_read_from_the_words(text, certainty):  # type: ignore[no-untyped-def]
+    assert analyze_sentence(text).certainty == certainty
+
+
+def test_clauses_split_at_connectives_not_auxiliaries():  # type: ignore[no-untyped-def]
+    text = "배 장관은 당초 2028년까지 GPU 5만장을 확보하기로 했으나 2030년까지 20만장으로 늘리는 방안을 고민하고 있다."
+    clauses = analyze_sentence(text).clauses
+    assert [c.certainty for c in clauses] == ["decided", "considering"]
