@@ -48,7 +48,7 @@ UntilOpt = Annotated[
 AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="What was true on DATE (superseded facts hidden).")
 ]
-AllOpt = Annotated[bool, typer.Option("--all", help="Include superseded facts.")]
+AllOpt = Annotated[bool, typer.Option("--all", help="Include superseded facts (marked).")]
 
 
 class State:
@@ -115,7 +115,7 @@ def _date_opt(value: str | None, name: str):  # type: ignore[no-untyped-def]
         ) from None
 
 
-def _filtered(store, kind, tag, subject, since, until, as_of, include_all):  # type: ignore[no-untyped-def]
+def _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_out=None):  # type: ignore[no-untyped-def]
     from factcli.store.loader import filter_facts
 
     return filter_facts(
@@ -127,7 +127,20 @@ def _filtered(store, kind, tag, subject, since, until, as_of, include_all):  # t
         until=_date_opt(until, "--until"),
         as_of=_date_opt(as_of, "--as-of"),
         include_superseded=include_all,
+        left_out=left_out,
     )
+
+
+def _say_left_out(left_out: list[Any]) -> None:
+    """On a terminal, superseded facts a listing left out are counted, so none vanish unseen.
+
+    Only on a terminal: a script reads exit codes and stdout, and a quiet stderr.
+    """
+    if left_out and sys.stderr.isatty():
+        n = len(left_out)
+        sys.stderr.write(
+            f"factcli: {n} superseded fact{'s' * (n != 1)} left out (--all shows them)\n"
+        )
 
 
 def _emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
@@ -156,7 +169,10 @@ def search(
 
     store = _store()
     filters = (kind, tag, subject, as_of)
-    pool = _filtered(store, kind, tag, subject, None, None, as_of, False) if any(filters) else None
+    # Search shows superseded facts (ranked lower, marked) unless asked about a date.
+    pool = (
+        _filtered(store, kind, tag, subject, None, None, as_of, not as_of) if any(filters) else None
+    )
     return commands.search(store, query, limit=limit, fmt=_fmt(fmt), pool=pool)
 
 
@@ -211,7 +227,7 @@ def list_(
     sort: Annotated[str, typer.Option("--sort", help="date or id.")] = "date",
     fmt: FormatOpt = None,
 ) -> int:
-    """Every fact, filtered; current facts first, superseded ones marked.
+    """Every current fact, filtered; with --all superseded ones too, marked.
 
     Example: factcli list --tag assets --format csv
     """
@@ -221,10 +237,12 @@ def list_(
     if sort not in ("date", "id"):
         raise UsageError("--sort: use 'date' or 'id'")
     store = _store()
+    left_out: list[Any] = []
     facts = sort_facts(
-        _filtered(store, kind, tag, subject, since, until, as_of, include_all), by=sort
+        _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_out), by=sort
     )
     _emit_facts(views.fact_rows(facts), _fmt(fmt))
+    _say_left_out(left_out)
     return ExitCode.OK if facts else ExitCode.NOT_FOUND
 
 
@@ -284,9 +302,9 @@ def timeline(
     from factcli.store.loader import sort_facts
 
     store = _store()
-    facts = [
-        f for f in _filtered(store, kind, tag, subject, since, until, as_of, include_all) if f.when
-    ]
+    left_out: list[Any] = []
+    chosen = _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_out)
+    facts = [f for f in chosen if f.when]
     facts = sort_facts(facts, by="when")
     fmt = _fmt(fmt)
     if fmt is Format.table:
@@ -296,6 +314,7 @@ def timeline(
             sys.stdout.write(views.timeline_line(fact) + "\n")
     else:
         _emit_facts(views.fact_rows(facts), fmt)
+    _say_left_out([f for f in left_out if f.when])
     return ExitCode.OK if facts else ExitCode.NOT_FOUND
 
 
