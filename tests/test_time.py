@@ -131,7 +131,10 @@ def test_a_plan_exists_from_the_day_it_was_stated_not_from_its_deadline(cli, sto
     on_the_day = cli("get", "plan-2030", "--as-of", "2025-09-12", "-f", "json", store=store)
     assert on_the_day.exit_code == 0
     early = cli("get", "plan-2030", "--as-of", "2025-09-11", "-f", "json", store=store)
-    assert early.exit_code == 1 and "did not hold on 2025-09-11" in early.stderr
+    assert early.exit_code == 1
+    assert "did not hold on 2025-09-11 (considering, not stated until 2025-09-12)" in early.stderr
+    ended = cli("get", "at-skt", "--as-of", "2017-01-01", "-f", "json", store=store)
+    assert ended.exit_code == 1 and "(ended 2016)" in ended.stderr
     assert "Traceback" not in early.stderr
 
 

@@ -202,14 +202,14 @@ def get(
     Example: factcli get bae-birth --field date
     """
     from factcli.interfaces import commands
-    from factcli.store.loader import true_on
+    from factcli.store.loader import why_not_on
 
     store = _store()
     code = commands.get(store, fact_id, field=field, fmt=_fmt(fmt))
     day = _date_opt(as_of, "--as-of")
     fact = store.get(fact_id.strip())
-    if day and fact and not true_on(fact, store, day):
-        why = f"superseded by {fact.superseded_by}" if fact.superseded_by else "not in effect then"
+    why = why_not_on(fact, store, day) if day and fact else None
+    if day and fact and why:
         sys.stderr.write(f"factcli: {fact.id} did not hold on {day.iso} ({why})\n")
         return ExitCode.NOT_FOUND
     return code

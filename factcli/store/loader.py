@@ -309,6 +309,26 @@ def effective_date(fact: Fact, store: Store) -> PartialDate | None:
     return parse_iso(when) if when else None
 
 
+def why_not_on(fact: Fact, store: Store, day: PartialDate) -> str | None:
+    """Why a fact did not hold on `day` ("not stated until 2025-09-12", "ended 2016"); None if it did."""
+    from factcli.text.dates import parse_iso
+
+    if true_on(fact, store, day):
+        return None
+    if (
+        fact.certainty != "done"
+        and fact.stated
+        and parse_iso(fact.stated).last_day() > day.last_day()
+    ):
+        return f"{fact.certainty}, not stated until {fact.stated}"
+    known = fact.date or fact.start
+    if known and parse_iso(known).last_day() > day.last_day():
+        return f"not yet: {known}"
+    if fact.end and parse_iso(fact.end).last_day() < day.first_day():
+        return f"ended {fact.end}"
+    return f"superseded by {fact.superseded_by}" if fact.superseded_by else "not in effect then"
+
+
 def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool = False) -> bool:
     """Whether a fact held (and was known) on `day`, at the precision of both.
 
