@@ -22,6 +22,10 @@ FACT_KEYS = {
     "deadline",
     "tags",
     "sources",
+    "actor",
+    "stated",
+    "status",
+    "value_max",
 }
 
 
