@@ -122,6 +122,7 @@ def fact_detail(fact: Fact, store: Store) -> list[tuple[str, str]]:
     ]
     for name in (
         "unit",
+        "bound",
         "status",
         "actor",
         "stated",
