@@ -290,6 +290,13 @@ def _overlaps(fact: Fact, since: PartialDate | None, until: PartialDate | None) 
     return not (until and last > until.last_day())
 
 
+def _known_from(fact: Fact) -> str | None:
+    """The fact's own date it holds from: stated for a plan or claim, else its date or start."""
+    if fact.certainty == "done":
+        return fact.date or fact.start or fact.stated
+    return fact.stated or fact.date or fact.start
+
+
 def effective_date(fact: Fact, store: Store) -> PartialDate | None:
     """From when a fact held or was known.
 
@@ -299,10 +306,7 @@ def effective_date(fact: Fact, store: Store) -> PartialDate | None:
     """
     from factcli.text.dates import parse_iso
 
-    if fact.certainty == "done":
-        when = fact.date or fact.start or fact.stated
-    else:
-        when = fact.stated or fact.date or fact.start
+    when = _known_from(fact)
     if not when:
         dated = [store.sources[r.doc].date for r in fact.sources if r.doc in store.sources]
         when = min((d for d in dated if d), default=None)
@@ -341,10 +345,7 @@ def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool =
 
     # Not the source's publication date: an undated fact (an original goal, a school) may well
     # be older than the article that mentions it.
-    if fact.certainty == "done":
-        known = fact.date or fact.start or fact.stated
-    else:
-        known = fact.stated or fact.date or fact.start
+    known = _known_from(fact)
     begun = parse_iso(known) if known else None
     if begun and begun.last_day() > day.last_day():
         return False
