@@ -46,7 +46,10 @@ UntilOpt = Annotated[
     str | None, typer.Option("--until", help="Only facts dated on or before DATE.")
 ]
 AsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", help="What was true on DATE (superseded facts hidden).")
+    str | None,
+    typer.Option(
+        "--as-of", help="What was known and true on DATE (a plan from the day it was stated)."
+    ),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", help="Include superseded facts (marked).")]
 
