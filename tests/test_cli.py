@@ -22,6 +22,10 @@ FACT_KEYS = {
     "deadline",
     "tags",
     "sources",
+    "actor",
+    "stated",
+    "status",
+    "value_max",
 }
 
 
@@ -97,7 +101,7 @@ def test_get_unknown_field(cli):
 
 
 def test_list_csv_parses(cli):
-    result = cli("list", "--format", "csv")
+    result = cli("list", "--all", "--format", "csv")
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == 8
@@ -105,7 +109,7 @@ def test_list_csv_parses(cli):
 
 
 def test_list_tsv_one_line_per_fact(cli):
-    result = cli("list", "--format", "tsv")
+    result = cli("list", "--all", "--format", "tsv")
     lines = result.stdout.splitlines()
     assert len(lines) == 9
     assert all(len(line.split("\t")) == len(lines[0].split("\t")) for line in lines)
@@ -129,7 +133,9 @@ def test_list_as_of_hides_superseded(cli):
     )
     assert [r["id"] for r in before] == ["gpu-2028"]
     assert [r["id"] for r in after] == ["gpu-2030"]
-    everything = json.loads(cli("list", "--tag", "gpu", "--format", "json").stdout)
+    current = json.loads(cli("list", "--tag", "gpu", "--format", "json").stdout)
+    assert [r["id"] for r in current] == ["gpu-2030"]
+    everything = json.loads(cli("list", "--tag", "gpu", "--all", "--format", "json").stdout)
     assert [r["id"] for r in everything] == ["gpu-2030", "gpu-2028"]
     assert everything[1]["superseded_by"] == "gpu-2030"
 
@@ -145,7 +151,7 @@ def test_every_format_renders_without_escapes(cli, fmt):
 def test_yaml_output_loads(cli):
     import yaml
 
-    rows = yaml.safe_load(cli("list", "--format", "yaml").stdout)
+    rows = yaml.safe_load(cli("list", "--all", "--format", "yaml").stdout)
     assert len(rows) == 8
 
 

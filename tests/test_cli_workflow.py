@@ -21,7 +21,7 @@ def test_timeline_in_order_with_spans(cli):
 
 
 def test_timeline_filters_and_json(cli):
-    rows = json.loads(cli("timeline", "--since", "2025", "--format", "json").stdout)
+    rows = json.loads(cli("timeline", "--since", "2025", "--all", "--format", "json").stdout)
     assert [r["id"] for r in rows] == [
         "lgai-director",
         "assets-total",

@@ -1123,7 +1123,7 @@ def test_20_concurrent_adds_all_land_once(cli, tmp_path):
         assert (proc.returncode, out) == (0, f"donation-{i}\n"), err
     assert (root / "facts.yaml").read_bytes().startswith(before)
     assert cli("validate", "--no-examples", store=root).exit_code == 0
-    ids = ids_of(cli("list", "--sort", "id", "-f", "json", store=root))
+    ids = ids_of(cli("list", "--all", "--sort", "id", "-f", "json", store=root))
     assert sorted(ids) == sorted(old_ids + [f"donation-{i}" for i in range(20)])
     values = {f.id: f.value for f in load_store(root, use_cache=False).facts}
     assert all(values[f"donation-{i}"] == (i + 1) * 10**8 for i in range(20))

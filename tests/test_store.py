@@ -78,6 +78,48 @@ def test_values_are_typed_and_nfc(tmp_path):
         ),
         ({"kind": "target", "value": "5", "unit": "GPU"}, "needs a 'deadline'"),
         ({"id": "Bad Id"}, "not a valid id"),
+        ({"status": "rumoured"}, "unknown status 'rumoured' (one of done, decided"),
+        ({"stated": '"2025-02-30"'}, "stated: not a date"),
+        ({"actor": "Kang Hoon"}, "actor: not a valid id"),
+        ({"actor": "nobody"}, "actor: unknown subject 'nobody'"),
+        ({"actor": "bae"}, "actor: same as the subject"),
+        ({"bound": "about"}, "bound: must be one of min, max, range"),
+        ({"kind": "text", "value": "서울", "bound": "min"}, "not to kind 'text'"),
+        (
+            {"kind": "amount", "value": "4000000000", "unit": "KRW", "value_max": "5000000000"},
+            "only a range has a value_max",
+        ),
+        (
+            {"kind": "amount", "value": "4000000000", "unit": "KRW", "bound": "range"},
+            "bound 'range' needs a value_max",
+        ),
+        (
+            {
+                "kind": "amount",
+                "value": "4000000000",
+                "unit": "KRW",
+                "bound": "range",
+                "value_max": "3000000000",
+            },
+            "value_max: must be greater than value",
+        ),
+        ({"bound": "range", "value_max": '"2026"'}, "a range needs a numeric kind"),
+        (
+            {
+                "kind": "amount",
+                "value": "4000000000",
+                "unit": "KRW",
+                "bound": "range",
+                "value_max": "5000000000",
+                "sources": "[{doc: src, quote: 41억5천만 원에 샀다}]",
+            },
+            "no quote states the range 4000000000 up to under 5000000000",
+        ),
+        (
+            {"kind": "position", "value": "원장", "start": '"2021-06"', "end": '"2021-05-31"'},
+            "ends (2021-05-31) before it starts (2021-06)",
+        ),
+        ({"examples": "{supports: [a], wrong: [b]}"}, "examples: must be {supports"),
     ],
 )
 def test_schema_problems_name_file_and_line(tmp_path, fields, message):
@@ -180,3 +222,97 @@ def test_validate_refuses_a_value_its_quote_does_not_state(cli, tmp_path):
     noted = fact.replace("    tags:", "    note: derived from two figures\n    tags:")
     (root / "b.yaml").write_text(noted, encoding="utf-8")
     assert cli("validate", str(root), store=None).exit_code == 0
+
+
+RANGE_FACT = {
+    "kind": "amount",
+    "value": "4000000000",
+    "unit": "KRW",
+    "bound": "range",
+    "date": None,
+    "statement": "배경훈은 40억 원대 아파트를 샀다.",
+}
+
+
+@pytest.mark.parametrize(
+    ("quote", "high", "ok"),
+    [
+        ("40억 원대 아파트를 매매한", "5000000000", True),  # 40억 up to under 50억
+        ("40억 원대 아파트를 매매한", "4100000000", False),  # 40억대 is not 40억..41억
+        ("40억 원대 아파트를 매매한", "8000000000", False),
+        ("40~50억 원 아파트", "5000000000", True),  # a range written out
+        ("40억 원 이상 아파트", "5000000000", False),  # a bound is not a range
+    ],
+)
+def test_a_range_must_be_the_one_its_quote_states(tmp_path, quote, high, ok):
+    fact = fact_yaml(**RANGE_FACT, value_max=high, sources=f"[{{doc: src, quote: {quote}}}]")
+    found = problems_of(tmp_path, fact)
+    assert (found == []) is ok, found
+
+
+def test_new_fields_load_and_join_the_json_contract(tmp_path):
+    other = "  - id: kang\n    name: 강훈식\n    name_en: Kang Hoon-sik\n"
+    fact = fact_yaml(
+        **RANGE_FACT,
+        value_max="5000000000",
+        actor="kang",
+        status="alleged",
+        stated='"2025-06-30"',
+        sources="[{doc: src, quote: 40억 원대 아파트를 매매한}]",
+        examples='{misleading: ["배경훈은 40억 원에 아파트를 샀다."]}',
+    )
+    root = write_store(
+        tmp_path / "s",
+        {"base.yaml": BASE_SUBJECTS.replace("sources:", other + "sources:"), "f.yaml": fact},
+    )
+    store, problems = read_store(root)
+    assert problems == [], [str(p) for p in problems]
+    got = store.get("f1")
+    assert (got.actor, got.status, got.stated, got.bound, got.value_max) == (
+        "kang",
+        "alleged",
+        "2025-06-30",
+        "range",
+        5000000000,
+    )
+    assert got.examples["misleading"] == ("배경훈은 40억 원에 아파트를 샀다.",)
+    row = got.to_dict()
+    assert {"actor", "stated", "status", "value_max"} <= set(row)
+    assert row["value_max"] == 5000000000 and row["status"] == "alleged"
+
+
+def test_a_fact_without_status_is_done(tmp_path):
+    store, _ = read_store(write_store(tmp_path / "s", {"a.yaml": BASE_SUBJECTS + fact_yaml()}))
+    fact = store.get("f1")
+    assert fact.status is None and fact.certainty == "done"
+    assert fact.to_dict()["status"] is None
+
+
+def test_stated_after_its_source_was_published_is_refused(tmp_path):
+    dated = BASE_SUBJECTS.replace(
+        "    title: A source\n", '    title: A source\n    date: "2025-09-14"\n'
+    )
+    root = write_store(
+        tmp_path / "s", {"a.yaml": dated, "b.yaml": fact_yaml(stated='"2025-09-20"')}
+    )
+    _, problems = read_store(root)
+    assert any(
+        "stated: 2025-09-20 is after its sources were published (2025-09-14)" in str(p)
+        for p in problems
+    )
+    (root / "b.yaml").write_text(fact_yaml(stated='"2025-09-12"'), encoding="utf-8")
+    assert read_store(root)[1] == []
+
+
+def test_validate_reports_each_new_field_problem_with_file_and_line(cli, tmp_path):
+    bad = fact_yaml(status="sure") + fact_yaml(id="f2", actor="nobody", stated='"2025-13"').replace(
+        "facts:\n", ""
+    )
+    root = write_store(tmp_path / "s", {"a.yaml": BASE_SUBJECTS, "b.yaml": bad})
+    result = cli("validate", str(root), store=None)
+    assert result.exit_code == 1
+    out = result.stdout
+    status_line = next(i for i, row in enumerate(bad.splitlines(), 1) if "status: sure" in row)
+    assert f"b.yaml:{status_line}: fact 'f1': status: unknown status 'sure'" in out
+    assert "fact 'f2': stated: not a date: '2025-13'" in out
+    assert "Traceback" not in result.stderr

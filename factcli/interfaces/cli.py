@@ -46,9 +46,12 @@ UntilOpt = Annotated[
     str | None, typer.Option("--until", help="Only facts dated on or before DATE.")
 ]
 AsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", help="What was true on DATE (superseded facts hidden).")
+    str | None,
+    typer.Option(
+        "--as-of", help="What was known and true on DATE (a plan from the day it was stated)."
+    ),
 ]
-AllOpt = Annotated[bool, typer.Option("--all", help="Include superseded facts.")]
+AllOpt = Annotated[bool, typer.Option("--all", help="Include superseded facts (marked).")]
 
 
 class State:
@@ -115,7 +118,7 @@ def _date_opt(value: str | None, name: str):  # type: ignore[no-untyped-def]
         ) from None
 
 
-def _filtered(store, kind, tag, subject, since, until, as_of, include_all):  # type: ignore[no-untyped-def]
+def _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_out=None):  # type: ignore[no-untyped-def]
     from factcli.store.loader import filter_facts
 
     return filter_facts(
@@ -127,7 +130,20 @@ def _filtered(store, kind, tag, subject, since, until, as_of, include_all):  # t
         until=_date_opt(until, "--until"),
         as_of=_date_opt(as_of, "--as-of"),
         include_superseded=include_all,
+        left_out=left_out,
     )
+
+
+def _say_left_out(left_out: list[Any]) -> None:
+    """On a terminal, superseded facts a listing left out are counted, so none vanish unseen.
+
+    Only on a terminal: a script reads exit codes and stdout, and a quiet stderr.
+    """
+    if left_out and sys.stderr.isatty():
+        n = len(left_out)
+        sys.stderr.write(
+            f"factcli: {n} superseded fact{'s' * (n != 1)} left out (--all shows them)\n"
+        )
 
 
 def _emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
@@ -156,7 +172,10 @@ def search(
 
     store = _store()
     filters = (kind, tag, subject, as_of)
-    pool = _filtered(store, kind, tag, subject, None, None, as_of, False) if any(filters) else None
+    # Search shows superseded facts (ranked lower, marked) unless asked about a date.
+    pool = (
+        _filtered(store, kind, tag, subject, None, None, as_of, not as_of) if any(filters) else None
+    )
     return commands.search(store, query, limit=limit, fmt=_fmt(fmt), pool=pool)
 
 
@@ -186,14 +205,14 @@ def get(
     Example: factcli get bae-birth --field date
     """
     from factcli.interfaces import commands
-    from factcli.store.loader import true_on
+    from factcli.store.loader import why_not_on
 
     store = _store()
     code = commands.get(store, fact_id, field=field, fmt=_fmt(fmt))
     day = _date_opt(as_of, "--as-of")
     fact = store.get(fact_id.strip())
-    if day and fact and not true_on(fact, store, day):
-        why = f"superseded by {fact.superseded_by}" if fact.superseded_by else "not in effect then"
+    why = why_not_on(fact, store, day) if day and fact else None
+    if day and fact and why:
         sys.stderr.write(f"factcli: {fact.id} did not hold on {day.iso} ({why})\n")
         return ExitCode.NOT_FOUND
     return code
@@ -211,7 +230,7 @@ def list_(
     sort: Annotated[str, typer.Option("--sort", help="date or id.")] = "date",
     fmt: FormatOpt = None,
 ) -> int:
-    """Every fact, filtered; current facts first, superseded ones marked.
+    """Every current fact, filtered; with --all superseded ones too, marked.
 
     Example: factcli list --tag assets --format csv
     """
@@ -221,10 +240,12 @@ def list_(
     if sort not in ("date", "id"):
         raise UsageError("--sort: use 'date' or 'id'")
     store = _store()
+    left_out: list[Any] = []
     facts = sort_facts(
-        _filtered(store, kind, tag, subject, since, until, as_of, include_all), by=sort
+        _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_out), by=sort
     )
     _emit_facts(views.fact_rows(facts), _fmt(fmt))
+    _say_left_out(left_out)
     return ExitCode.OK if facts else ExitCode.NOT_FOUND
 
 
@@ -284,9 +305,9 @@ def timeline(
     from factcli.store.loader import sort_facts
 
     store = _store()
-    facts = [
-        f for f in _filtered(store, kind, tag, subject, since, until, as_of, include_all) if f.when
-    ]
+    left_out: list[Any] = []
+    chosen = _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_out)
+    facts = [f for f in chosen if f.when]
     facts = sort_facts(facts, by="when")
     fmt = _fmt(fmt)
     if fmt is Format.table:
@@ -296,6 +317,7 @@ def timeline(
             sys.stdout.write(views.timeline_line(fact) + "\n")
     else:
         _emit_facts(views.fact_rows(facts), fmt)
+    _say_left_out([f for f in left_out if f.when])
     return ExitCode.OK if facts else ExitCode.NOT_FOUND
 
 

@@ -19,7 +19,7 @@ def emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None = 
         rows = [views.csv_row(r) for r in rows]
         render.emit(rows, fmt, columns=views.CSV_COLUMNS)
     elif fmt in (Format.json, Format.jsonl, Format.yaml):
-        drop = ("when", "display_value")
+        drop = views.DISPLAY_KEYS
         lean = ({k: v for k, v in r.items() if k not in drop} for r in rows)  # one at a time
         render.emit(lean if fmt is not Format.yaml else list(lean), fmt, columns=())
     else:

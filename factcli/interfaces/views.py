@@ -8,8 +8,10 @@ from typing import Any
 
 from factcli.store.model import Fact, Match, Problem, Store
 
-FACT_COLUMNS = ("id", "when", "kind", "display_value", "statement")
-FACT_HEADERS = {"when": "date", "display_value": "value"}
+FACT_COLUMNS = ("id", "when", "kind", "display_value", "marked_statement")
+FACT_HEADERS = {"when": "date", "display_value": "value", "marked_statement": "statement"}
+#: Row keys for display only, never in JSON (the contract is Fact.to_dict()).
+DISPLAY_KEYS = ("when", "display_value", "marked_statement")
 CSV_COLUMNS = (
     "id",
     "subject",
@@ -27,7 +29,21 @@ CSV_COLUMNS = (
     "tags",
     "sources",
     "superseded_by",
+    "value_max",
+    "status",
+    "actor",
+    "stated",
 )
+
+
+def superseded_mark(fact_or_row: Fact | dict[str, Any]) -> str:
+    """How every listing marks a superseded fact: "superseded by ID" (empty when current)."""
+    newer = (
+        fact_or_row.get("superseded_by")
+        if isinstance(fact_or_row, dict)
+        else fact_or_row.superseded_by
+    )
+    return f"superseded by {newer}" if newer else ""
 
 
 def display_value(fact: Fact, lang: str = "ko") -> str:
@@ -36,6 +52,12 @@ def display_value(fact: Fact, lang: str = "ko") -> str:
 
     if fact.kind == "date":
         return fact.date or ""
+    if fact.bound == "range" and isinstance(fact.value_max, int | float):
+        from factcli.text.units import format_value
+
+        low = format_value(Decimal(str(fact.value)), fact.unit, lang=lang)
+        high = format_value(Decimal(str(fact.value_max)), fact.unit, lang=lang)
+        return f"{low} 이상 {high} 미만" if lang == "ko" else f"{low} to under {high}"
     if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
         amount = Decimal(str(fact.value))
         return format_hedged(amount, fact.unit, approx=fact.approx, bound=fact.bound, lang=lang)
@@ -47,6 +69,8 @@ def fact_row(fact: Fact, *, score: float | None = None) -> dict[str, Any]:
     row = fact.to_dict()
     row["when"] = _span(fact)
     row["display_value"] = display_value(fact)
+    mark = superseded_mark(fact)
+    row["marked_statement"] = f"{fact.statement} ({mark})" if mark else fact.statement
     if score is not None:
         row["score"] = score
     return row
@@ -75,9 +99,10 @@ def csv_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def plain_fact(row: dict[str, Any]) -> str:
-    return "\t".join(
-        (row["id"], row.get("when") or "", row.get("display_value") or "", row["statement"])
-    )
+    """id, date, value, statement; a superseded fact has a fifth field, "superseded by ID"."""
+    fields = [row["id"], row.get("when") or "", row.get("display_value") or "", row["statement"]]
+    mark = superseded_mark(row)
+    return "\t".join([*fields, mark] if mark else fields)
 
 
 def problem_rows(problems: list[Problem]) -> list[dict[str, Any]]:
@@ -97,6 +122,10 @@ def fact_detail(fact: Fact, store: Store) -> list[tuple[str, str]]:
     ]
     for name in (
         "unit",
+        "bound",
+        "status",
+        "actor",
+        "stated",
         "date",
         "start",
         "end",
@@ -120,11 +149,12 @@ def fact_detail(fact: Fact, store: Store) -> list[tuple[str, str]]:
 
 
 def timeline_line(fact: Fact) -> str:
-    """One plain timeline line: when, id, statement."""
+    """One plain timeline line: when, id, statement (and "superseded by ID", as in `list`)."""
     from factcli.interfaces.render import clean
 
-    mark = " (superseded)" if fact.superseded_by else ""
-    return clean(f"{_span(fact)}\t{fact.id}\t{fact.statement}{mark}")
+    fields = [_span(fact), fact.id, fact.statement]
+    mark = superseded_mark(fact)
+    return clean("\t".join([*fields, mark] if mark else fields))
 
 
 def timeline_table(facts: list[Fact], out: Any) -> None:
@@ -154,7 +184,7 @@ def timeline_table(facts: list[Fact], out: Any) -> None:
             span += "to date" if latest.get(fact.subject) == fact.start else "?"
         text = Text(clean(fact.statement))
         if fact.superseded_by:
-            text.append(f" (superseded by {fact.superseded_by})", style="dim")
+            text.append(f" ({superseded_mark(fact)})", style="dim")
         grid.add_row(Text("  " + span), Text(fact.id, style="dim"), text)
     console(out).print(grid)
 

@@ -198,6 +198,7 @@ def _cross_check(
                 problems.append(
                     Problem(fact.file, fact.line, f"{label}: unknown source doc {ref.doc!r}")
                 )
+        problems += _check_actor_and_stated(fact, subjects, sources)
         if fact.supersedes and fact.supersedes not in ids:
             problems.append(
                 Problem(
@@ -206,6 +207,37 @@ def _cross_check(
             )
         if fact.supersedes == fact.id:
             problems.append(Problem(fact.file, fact.line, f"{label}: supersedes itself"))
+    return problems
+
+
+def _check_actor_and_stated(
+    fact: Fact, subjects: dict[str, Subject], sources: dict[str, Source]
+) -> list[Problem]:
+    """An actor is a known subject other than the fact's own; nothing is said after it is printed."""
+    from factcli.text.dates import parse_iso
+
+    label, problems = f"fact {fact.id!r}", []
+    if fact.actor and fact.actor not in subjects:
+        problems.append(
+            Problem(fact.file, fact.line, f"{label}: actor: unknown subject {fact.actor!r}")
+        )
+    elif fact.actor and fact.actor == fact.subject:
+        problems.append(
+            Problem(fact.file, fact.line, f"{label}: actor: same as the subject; leave it out")
+        )
+    if fact.stated:
+        published = [sources[r.doc].date for r in fact.sources if r.doc in sources]
+        latest = max((d for d in published if d), default=None)
+        every_dated = all(published)
+        if (
+            latest
+            and every_dated
+            and parse_iso(fact.stated).first_day() > parse_iso(latest).last_day()
+        ):
+            message = (
+                f"{label}: stated: {fact.stated} is after its sources were published ({latest})"
+            )
+            problems.append(Problem(fact.file, fact.line, message))
     return problems
 
 
@@ -237,6 +269,11 @@ def _load_fresh(root: Path) -> Store:
 
 
 def _overlaps(fact: Fact, since: PartialDate | None, until: PartialDate | None) -> bool:
+    """Whether a fact falls in the window: a span overlaps it, a point lies wholly inside it.
+
+    A fact dated only "2025" is not inside the window 2025-07-17..2025-07-17: it may be any day
+    of that year. A position held from 2021 to 2025 overlaps it.
+    """
     from factcli.text.dates import parse_iso
 
     when = fact.when
@@ -244,29 +281,73 @@ def _overlaps(fact: Fact, since: PartialDate | None, until: PartialDate | None) 
         return False
     first = parse_iso(when).first_day()
     last = parse_iso(fact.end or when).last_day()
-    if since and last < since.first_day():
+    if fact.start or fact.end:  # a span
+        if since and last < since.first_day():
+            return False
+        return not (until and first > until.last_day())
+    if since and first < since.first_day():
         return False
-    return not (until and first > until.last_day())
+    return not (until and last > until.last_day())
+
+
+def _known_from(fact: Fact) -> str | None:
+    """The fact's own date it holds from: stated for a plan or claim, else its date or start."""
+    if fact.certainty == "done":
+        return fact.date or fact.start or fact.stated
+    return fact.stated or fact.date or fact.start
 
 
 def effective_date(fact: Fact, store: Store) -> PartialDate | None:
-    """When a fact became true or known: its date or start, else its source's publication date."""
+    """From when a fact held or was known.
+
+    A plan, forecast, allegation or any statement whose status is not "done" exists from the
+    day it was stated, whatever date or deadline it speaks of (the 2030 GPU plan is known from
+    2025-09-12); a done fact from its date or start. Failing those, its source's publication.
+    """
     from factcli.text.dates import parse_iso
 
-    when = fact.date or fact.start
+    when = _known_from(fact)
     if not when:
         dated = [store.sources[r.doc].date for r in fact.sources if r.doc in store.sources]
         when = min((d for d in dated if d), default=None)
     return parse_iso(when) if when else None
 
 
-def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool = False) -> bool:
-    """Whether a fact held on `day`: begun by then (if its start is known), not ended, not superseded."""
+def why_not_on(fact: Fact, store: Store, day: PartialDate) -> str | None:
+    """Why a fact did not hold on `day` ("not stated until 2025-09-12", "ended 2016"); None if it did."""
     from factcli.text.dates import parse_iso
 
+    if true_on(fact, store, day):
+        return None
+    if (
+        fact.certainty != "done"
+        and fact.stated
+        and parse_iso(fact.stated).last_day() > day.last_day()
+    ):
+        return f"{fact.certainty}, not stated until {fact.stated}"
     known = fact.date or fact.start
+    if known and parse_iso(known).last_day() > day.last_day():
+        return f"not yet: {known}"
+    if fact.end and parse_iso(fact.end).last_day() < day.first_day():
+        return f"ended {fact.end}"
+    return f"superseded by {fact.superseded_by}" if fact.superseded_by else "not in effect then"
+
+
+def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool = False) -> bool:
+    """Whether a fact held (and was known) on `day`, at the precision of both.
+
+    Begun for certain by the end of `day` (a fact of "2021" is not yet true on 2021-06-01, but
+    is on 2021), not ended before `day` starts (a position's `end` is its last day), and not
+    superseded by then unless `superseded_ok`. A fact with no date at all is taken as true.
+    A plan or forecast begins the day it was stated (see effective_date).
+    """
+    from factcli.text.dates import parse_iso
+
+    # Not the source's publication date: an undated fact (an original goal, a school) may well
+    # be older than the article that mentions it.
+    known = _known_from(fact)
     begun = parse_iso(known) if known else None
-    if begun and begun.first_day() > day.last_day():
+    if begun and begun.last_day() > day.last_day():
         return False
     if fact.end and parse_iso(fact.end).last_day() < day.first_day():
         return False
@@ -300,10 +381,12 @@ def filter_facts(
     until: PartialDate | None = None,
     as_of: PartialDate | None = None,
     include_superseded: bool = True,
+    left_out: list[Fact] | None = None,
 ) -> list[Fact]:
     """The facts passing every given filter, in store order.
 
-    With `as_of`, a fact superseded by that day is left out unless `include_superseded`.
+    Unless `include_superseded`, a superseded fact is left out (with `as_of`: one superseded
+    by that day); those passing every other filter are appended to `left_out` if given.
     """
     from factcli.text.korean import nfc
 
@@ -323,7 +406,12 @@ def filter_facts(
             continue
         if (since or until) and not _overlaps(fact, since, until):
             continue
-        if as_of and not true_on(fact, store, as_of, superseded_ok=include_superseded):
+        if as_of and not true_on(fact, store, as_of, superseded_ok=True):
+            continue
+        replaced = not include_superseded and fact.superseded_by
+        if replaced and (as_of is None or not true_on(fact, store, as_of)):
+            if left_out is not None:
+                left_out.append(fact)
             continue
         out.append(fact)
     return out

@@ -23,6 +23,21 @@ NUMERIC_KINDS = frozenset({"amount", "count", "measure", "target", "percent", "d
 DATE_FIELDS: tuple[str, ...] = ("date", "start", "end", "deadline")
 MONEY_UNITS = frozenset({"KRW", "USD"})
 DURATION_UNITS = frozenset({"day", "week", "month", "year"})
+#: How sure the source is (README "The store"); a fact without a status is done. The article's
+#: own verbs decide: 고민/검토 considering, 전망/예상 expected, 계획/방침 planned, 하기로 했다 decided.
+STATUSES: tuple[str, ...] = (
+    "done",
+    "decided",
+    "planned",
+    "considering",
+    "expected",
+    "proposed",
+    "alleged",
+    "denied",
+    "conditional",
+)
+#: bound: min (at least, 이상, 이르면), max (at most, 이하), range (value up to under value_max: 40억 원대).
+BOUNDS: tuple[str, ...] = ("min", "max", "range")
 
 
 @dataclass(frozen=True)
@@ -84,6 +99,7 @@ class Fact:
     deadline: str | None = None
     approx: bool = False
     bound: str | None = None
+    value_max: Any = None  # the exclusive upper end when bound is "range"
     org: str | None = None
     tags: tuple[str, ...] = ()
     sources: tuple[SourceRef, ...] = ()
@@ -91,9 +107,17 @@ class Fact:
     supersedes: str | None = None
     superseded_by: str | None = None
     verified: str | None = None
+    actor: str | None = None  # subject id of who did or said it, when not (only) the subject
+    stated: str | None = None  # when it was said or reported (ISO, partial allowed)
+    status: str | None = None  # one of STATUSES; None means done
     examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
     file: str = ""
     line: int = 0
+
+    @property
+    def certainty(self) -> str:
+        """The status, with its default: a fact that says nothing else is done."""
+        return self.status or "done"
 
     @property
     def when(self) -> str | None:
@@ -123,6 +147,10 @@ class Fact:
             "supersedes": self.supersedes,
             "superseded_by": self.superseded_by,
             "verified": self.verified,
+            "value_max": self.value_max,
+            "actor": self.actor,
+            "stated": self.stated,
+            "status": self.status,
         }
 
 

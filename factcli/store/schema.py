@@ -8,10 +8,12 @@ import re
 from typing import Any
 
 from factcli.store.model import (
+    BOUNDS,
     DURATION_UNITS,
     KINDS,
     MONEY_UNITS,
     NUMERIC_KINDS,
+    STATUSES,
     Fact,
     Problem,
     Source,
@@ -76,8 +78,13 @@ FACT_FIELDS = {
     "note": False,
     "supersedes": False,
     "verified": False,
+    "value_max": False,
+    "actor": False,
+    "stated": False,
+    "status": False,
     "examples": False,
 }
+EXAMPLE_KEYS = ("supports", "contradicts", "misleading")
 
 
 def _type_name(value: Any) -> str:
@@ -256,8 +263,8 @@ def _examples(rec: _Record) -> dict[str, tuple[str, ...]]:
     raw = rec.raw.get("examples")
     if raw is None:
         return {}
-    if not isinstance(raw, dict) or set(raw) - {"supports", "contradicts"}:
-        rec.problem("examples", "must be {supports: [...], contradicts: [...]}")
+    if not isinstance(raw, dict) or set(raw) - set(EXAMPLE_KEYS):
+        rec.problem("examples", "must be {supports: [...], contradicts: [...], misleading: [...]}")
         return {}
     out = {}
     for key, items in raw.items():
@@ -268,6 +275,74 @@ def _examples(rec: _Record) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _check_bound(rec: _Record, kind: str | None, bound: str | None, value: Any) -> Any:
+    """The bound's shape; returns value_max (only a range has one)."""
+    raw_max = rec.raw.get("value_max")
+    if bound is not None and bound not in BOUNDS:
+        rec.problem("bound", f"must be one of {', '.join(BOUNDS)}, not {bound!r}")
+        return None
+    if bound and kind in ("text", "position"):
+        rec.problem("bound", f"a bound applies to a number or a date, not to kind {kind!r}")
+    if bound != "range":
+        if raw_max is not None:
+            rec.problem("value_max", "only a range has a value_max (add bound: range)")
+        return None
+    if kind not in NUMERIC_KINDS:
+        rec.problem("bound", "a range needs a numeric kind (for dates, use start and end)")
+        return None
+    if raw_max is None:
+        rec.problem("value_max", "bound 'range' needs a value_max (the exclusive upper end)")
+        return None
+    if isinstance(raw_max, bool) or not isinstance(raw_max, int | float):
+        rec.problem("value_max", f"must be a number, not {raw_max!r}")
+        return None
+    if isinstance(value, int | float) and raw_max <= value:
+        rec.problem("value_max", f"must be greater than value ({raw_max} <= {value})")
+        return None
+    if isinstance(value, int | float) and not _range_in_quotes(rec, value, raw_max):
+        rec.problem(
+            "value_max",
+            f"no quote states the range {value} up to under {raw_max} "
+            "(write it as the source does: 40억 원대, 3~4억 원)",
+        )
+    return raw_max
+
+
+def _range_in_quotes(rec: _Record, low: float, high: float) -> bool:
+    """Whether a quote states [low, high): as "3~4억" or as the decade of "40억 원대"."""
+    from decimal import Decimal
+
+    from factcli.text.quantities import find_quantities
+
+    low_d, high_d = Decimal(str(low)), Decimal(str(high))
+    for item in rec.raw.get("sources") or ():
+        quote = item.get("quote") if isinstance(item, dict) else None
+        if not isinstance(quote, str):
+            continue
+        quote = nfc(quote)
+        for q in find_quantities(quote):
+            if q.value != low_d:
+                continue
+            if q.high is not None and q.high == high_d:
+                return True
+            # 40억 원대: the "대" right after the number and unit spans its leading place.
+            if quote[q.end : q.end + 1] == "대" and high_d == low_d + _place(low_d):
+                return True
+    return False
+
+
+def _place(value: Any) -> Any:
+    """The place of a number's last non-zero digit: 4000000000 -> 1000000000, 150 -> 10."""
+    from decimal import Decimal
+
+    number, place = int(value), 1
+    if number <= 0:
+        return Decimal(1)
+    while number % (place * 10) == 0:
+        place *= 10
+    return Decimal(place)
+
+
 def parse_fact(raw: Any, file: str, line: int) -> tuple[Fact | None, list[Problem]]:
     if not isinstance(raw, dict):
         return None, [Problem(file, line, "a fact must be a mapping")]
@@ -276,7 +351,7 @@ def parse_fact(raw: Any, file: str, line: int) -> tuple[Fact | None, list[Proble
     if kind and kind not in KINDS:
         rec.problem("kind", f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
         kind = None
-    dates = {k: rec.date(k) for k in ("date", "start", "end", "deadline", "verified")}
+    dates = {k: rec.date(k) for k in ("date", "start", "end", "deadline", "verified", "stated")}
     unit = rec.text("unit")
     value = _check_value(rec, kind, raw.get("value"), unit, dates["date"]) if kind else None
     if kind == "target" and not dates["deadline"]:
@@ -286,8 +361,10 @@ def parse_fact(raw: Any, file: str, line: int) -> tuple[Fact | None, list[Proble
         if end.last_day() < start.first_day():
             rec.problem("end", f"ends ({end.iso}) before it starts ({start.iso})")
     bound = rec.text("bound")
-    if bound not in (None, "min", "max"):
-        rec.problem("bound", "must be 'min' or 'max'")
+    value_max = _check_bound(rec, kind, bound, value)
+    status = rec.text("status")
+    if status is not None and status not in STATUSES:
+        rec.problem("status", f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     approx = raw.get("approx", False)
     if not isinstance(approx, bool):
         rec.problem("approx", "must be true or false")
@@ -302,11 +379,14 @@ def parse_fact(raw: Any, file: str, line: int) -> tuple[Fact | None, list[Proble
         unit=unit,
         approx=bool(approx),
         bound=bound,
+        value_max=value_max,
         org=rec.text("org"),
         tags=tuple(t.lower() for t in tags),
         sources=_sources(rec),
         note=rec.text("note"),
         supersedes=rec.text("supersedes"),
+        actor=rec.slug("actor"),
+        status=status,
         examples=_examples(rec),
         file=file,
         line=rec.line,
