@@ -36,8 +36,8 @@ def verdict(cli, claim: str) -> dict:  # type: ignore[no-untyped-def]
         # tense: scheduled (at the earliest), written as done
         ("과기부는 2025년 10월 부총리급으로 격상됐다.", "tense"),
         ("The ministry was upgraded to deputy prime minister level in October 2025.", "tense"),
-        # direction: a start written as an end
-        ("배경훈은 2020년 12월 LG AI연구원장에서 물러났다.", "direction"),
+        # direction: a start written as an end (where the store also knows the end, the
+        # sentence is contradicted by it instead: see test_a_start_is_not_an_end)
         ("Bae stepped down as head of LG AI Research in December 2020.", "direction"),
         # relation: a model year taken for a purchase date
         ("배경훈은 2010년 제네시스 차량을 샀다.", "relation"),
@@ -68,6 +68,14 @@ def test_faithful_sentences_stay_supported(cli, claim):  # type: ignore[no-untyp
     out = verdict(cli, claim)
     assert out["verdict"] == "supported", out["message"]
     assert out["reason"] is None
+
+
+def test_a_start_is_not_an_end(cli):  # type: ignore[no-untyped-def]
+    # He became LG AI Research's head in December 2020 and left the post in July 2025.
+    out = verdict(cli, "배경훈은 2020년 12월 LG AI연구원장에서 물러났다.")
+    assert out["verdict"] in ("contradicted", "misleading")
+    assert out["verdict"] == "misleading" or "2025-07" in out["message"]
+    assert verdict(cli, "배경훈은 2025년 7월 LG AI연구원장에서 물러났다.")["verdict"] != "contradicted"
 
 
 def test_a_birth_year_is_compared_with_the_birth_not_the_title(cli):  # type: ignore[no-untyped-def]

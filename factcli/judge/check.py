@@ -27,6 +27,7 @@ R_MIN = 0.30  # text relevance below which a fact is not considered at all
 R_SUPPORT = 0.50  # combined relevance (text and agreeing values) a supporting fact needs
 R_SUPPORT_SEVERAL = 0.40  # ... when it agrees on two or more values of the claim
 R_CONFLICT = 0.50  # text relevance a fact needs to contradict a claim
+R_STRONG = 0.7  # a fact this relevant speaks to the sentence whatever new words it has
 R_MIXED = 0.35  # ... when it also agrees with another value of the claim
 DELTA = 0.15  # how far below the best text match a contradicting fact may be
 MARGIN = 0.0  # a fact at least this much more relevant than a supporter, that disagrees, vetoes it
@@ -63,8 +64,8 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
         for v in values_of(fact.statement)
         if v.family in ("birth", "model-year") and v.date is not None
     }
-    for name in ("date", "start", "end", "deadline"):
-        iso = getattr(fact, name)
+    for name in ("date", "start", "end", "deadline", "stated"):
+        iso = getattr(fact, name, None)
         if iso:
             date = parse_iso(iso)
             bound = fact.bound if fact.kind == "date" and name == "date" else None
@@ -243,7 +244,10 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
         if strict and not _same_role(claim, slot):
             return None
         if not claim.date.agrees(slot.date):
-            return "conflict"
+            # When a thing was said agrees with a date, it never contradicts one: the date
+            # in "2030년까지" is not the day of the press conference.
+            said = "say" in claim.events
+            return None if slot.role == "stated" and not said else "conflict"
         return "agree" if _precision(claim.date) <= _precision(slot.date) else "unknown"
     same = _same_number(claim, slot)
     return None if same is None else ("agree" if same else "conflict")
@@ -367,7 +371,7 @@ def _read(
             if (
                 relations[i] is not None
                 or value.family in typed | {"date", "birth"}
-                or value.unit in _GENERIC
+                or (value.unit in _GENERIC and value.family not in _DATES)
             ):
                 continue
             # The fact's text names other values of this kind; if just one is left unexplained,
@@ -420,7 +424,9 @@ _VERBISH = re.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|�
 
 
 # Words that say what role a value plays, not which fact is meant: "at age 49", "became".
-_ROLE_WORDS = frozenset({"age", "aged", "became", "become", "becom", "나이", "당시", "만"})
+_ROLE_WORDS = frozenset(
+    {"age", "aged", "old", "years", "became", "become", "becom", "나이", "당시", "만", "세", "살"}
+)
 
 
 def _is_novel_noun(term: str, index: Index) -> bool:
@@ -693,6 +699,25 @@ def _judge(
                 return other
         return first
 
+    def role_swap(min_relevance: float) -> Finding | None:
+        """A fact that agrees with every value once roles are ignored (a start for an end)."""
+        if not any(v.role or v.family in ("birth", "model-year", "date") for v in values):
+            return None
+        for reading in sorted(readings, key=lambda rd: -rd.combined):
+            if reading.relevance < max(R_SUPPORT, min_relevance) or reading.agrees_all():
+                continue
+            lax = _read(
+                reading.fact,
+                _roles_for(reading.fact, values, analysis, offset),
+                reading.relevance,
+                reading.terms,
+                birth_of.get(reading.fact.subject),
+                strict=False,
+            )
+            if lax.agrees_all() and lax.combined >= R_SUPPORT:
+                return _role_mismatch(finding, lax, values, korean)
+        return None
+
     # The best match among facts that have something to compare: a fact with no date or
     # number of the claim's kind says nothing about its values.
     top = max(
@@ -755,7 +780,7 @@ def _judge(
     ]
     for reading in mixed or readings:
         agreed = sum(r == "agree" for r in reading.relations)
-        if not agreed and novel:
+        if not agreed and novel and reading.relevance < R_STRONG:
             # The sentence speaks of something the store never mentions (연봉, 입학): a fact
             # that merely shares a name and a date kind does not contradict it.
             continue
@@ -776,6 +801,11 @@ def _judge(
                 elif len(same) < 2 and reading.relevance >= firsts[i] - 0.05:
                     conflicts.append(_evidence(reading, values, i, korean))
     if conflicts:
+        # A start said to be an end, a birth year said to be another date: the values are
+        # right for the fact in another role; say so rather than give the other role's value.
+        swapped = role_swap(min_relevance=max(firsts.values(), default=R_SUPPORT) - 0.05)
+        if swapped is not None:
+            return swapped
         finding.verdict = Verdict.contradicted
         finding.evidence = sorted(conflicts, key=lambda e: e.start)
         return finding
@@ -793,20 +823,7 @@ def _judge(
     # 4. No fact agrees with the values in the roles the sentence gives them, but one agrees
     # in other roles: the right numbers for another quantity (a birth year as a holding date,
     # a model year as a purchase, a start as an end).
-    for reading in sorted(readings, key=lambda rd: -rd.combined):
-        if reading.relevance < R_SUPPORT or reading.agrees_all():
-            continue
-        lax = _read(
-            reading.fact,
-            _roles_for(reading.fact, values, analysis, offset),
-            reading.relevance,
-            reading.terms,
-            birth_of.get(reading.fact.subject),
-            strict=False,
-        )
-        if lax.agrees_all() and lax.combined >= R_SUPPORT:
-            return _role_mismatch(finding, lax, values, korean)
-    return finding
+    return role_swap(min_relevance=R_SUPPORT) or finding
 
 
 def _role_mismatch(finding: Finding, lax: _Reading, values: list[Value], korean: bool) -> Finding:

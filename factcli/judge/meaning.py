@@ -174,6 +174,8 @@ def fact_certainty(fact: Fact, slot: Value | None = None) -> str:
     that value in the statement say (해결하겠다는 의지: planned, whatever the status)."""
     analysis = analyze_sentence(fact.statement) if fact.statement else None
     text_level = "done"
+    if slot is not None and slot.role == "stated":
+        analysis = None  # the day it was said: the saying is done; its status says the rest
     if analysis is not None and analysis.clauses:
         clause = analysis.clauses[-1]
         for v in analysis.values:
@@ -181,7 +183,9 @@ def fact_certainty(fact: Fact, slot: Value | None = None) -> str:
                 clause = analysis.clause_at(v.start)
                 break
         text_level = clause.marker or "done"
-    status = getattr(fact, "status", None)
+    # The curated status is of the fact's own value; a value only its text names (the 16
+    # affiliates of an investment decided) is as sure as the words around it.
+    status = getattr(fact, "status", None) if slot is not None else None
     if status in LEVELS:
         return min(status, text_level, key=lambda c: LEVELS[c])
     return text_level
@@ -197,6 +201,8 @@ def certainty_objection(
     analysis: Analysis, value: Value, fact: Fact, slot: Value | None = None
 ) -> Objection | None:
     """The sentence is surer than the source (a plan under consideration written as decided)."""
+    if slot is None and fact.value is not None and not isinstance(fact.value, str):
+        return None  # a value only the fact's text names: its certainty is not recorded
     claim = analysis.clause_at(value.start).certainty
     source = fact_certainty(fact, slot)
     if source == "denied" or LEVELS[claim] <= LEVELS[source]:
@@ -280,6 +286,9 @@ def _spelled_alike(a: str, b: str) -> bool:
     return len(ja) >= 4 and Levenshtein.distance(ja, jb) <= max(1, len(ja) // 8)
 
 
+_DONE_AFTER = re.compile(r"(?:했|하였|됐|되었|된\s)")
+_INTENDED_AFTER = re.compile(r"(?:하겠|할\s|하기로|하려|하고자|할 계획|하는 것)")
+_CONSIDERED_AFTER = re.compile(r"(?:하는|할)\s*(?:방안|방법)")
 _DONE_VERB = re.compile(r"([가-힣]{2,})(?:했다|했고|했으며|했으나|했지만|하였다|했던|했음)")
 
 
@@ -297,12 +306,16 @@ def intention_objection(
         return None
 
     def modes(fact: Fact, stem: str) -> set[str]:
+        """How the fact's statement puts the verb: done (해결했다) or intended (해결하겠다)."""
         found: set[str] = set()
-        fa = analyze_sentence(fact.statement) if fact.statement else None
-        if fa is None:
-            return found
-        for m in re.finditer(re.escape(stem), fact.statement):
-            found.add(fa.clause_at(m.start()).marker or "done")
+        for m in re.finditer(re.escape(stem), fact.statement or ""):
+            after = fact.statement[m.end() : m.end() + 8]
+            if _DONE_AFTER.match(after):
+                found.add("done")
+            elif _CONSIDERED_AFTER.match(after):
+                found.add("considering")
+            elif _INTENDED_AFTER.match(after):
+                found.add("planned")
         return found
 
     for stem in stems:

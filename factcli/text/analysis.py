@@ -200,7 +200,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "considering",
         re.compile(
-            r"고민|검토|모색|저울질|방안을?\s*(?:찾|마련|논의)|"
+            r"고민|검토|저울질|방안을?\s*(?:찾|마련|논의)|"
             r"(?i:\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)?\b|\bexplor(?:es|ing)\b|"
             r"\bmull(?:s|ing)?\b|\blooking (?:into|at)\b|\breview(?:s|ing)\b|\bstudying\b)"
         ),
@@ -215,7 +215,12 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "conditional",
-        re.compile(r"(?i:\bif\b|\bwould\b|\bcould\b|\bprovided that\b)|(?:하|되|이)라면|다면\s"),
+        # A condition, or what a goal needs (필요하다, ~해야 한다): neither plans nor facts.
+        re.compile(
+            r"(?i:\bif\b|\bwould\b|\bcould\b|\bprovided that\b|\bin order to\b|\bneeds?\b|"
+            r"\bneeded\b|\brequire[sd]?\b|\bmust\b|\bhave to\b)|"
+            r"(?:하|되|이)라면|다면\s|(?<=[하있갖])면\s|려면|위해서는|위해선|필요|해야\s*(?:한|했|하)"
+        ),
     ),
     (
         "planned",
@@ -240,8 +245,10 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _NEGATION = re.compile(
     r"지\s*(?:못|않|말)|(?<![가-힣])못\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\s*(?:했|됐|받|한)|"
-    r"아니(?:다|었|었다|라)|(?i:\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b)"
+    r"아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|"
+    r"(?i:\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b|\bden(?:y|ies|ied)\b)"
 )
+_NOT_NEGATION = re.compile(r"뿐만?\s*아니라|(?i:\bnot only\b)")
 _ONGOING = re.compile(
     r"여전히|아직(?:도)?\s|지금도|현재도|현재까지|(?i:\bstill\b|\bto this day\b|\bremains?\b|\bcontinues to\b)"
 )
@@ -267,6 +274,13 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("birth", re.compile(r"태어|출생|(?i:\bborn\b|\bbirth\b)")),
+    (
+        "say",
+        re.compile(
+            r"말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|"
+            r"(?i:\bsaid\b|\btold\b|\bstated\b|\bexplained\b|\bnoted\b|\bremarked\b|\bdescribed\b)"
+        ),
+    ),
     (
         "buy",
         re.compile(
@@ -371,7 +385,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
         marked or _certainty(seen, bool(re.search("[가-힣]", seen))),
         marked,
         events,
-        bool(_NEGATION.search(seen)),
+        bool(_NEGATION.search(_NOT_NEGATION.sub(" ", seen))),
         bool(_ONGOING.search(seen)),
         end_object,
     )
