@@ -685,6 +685,32 @@ def _judge(
         first = _weigh_meaning(
             store, analysis, supported_by(chosen), chosen, values, offset, context, related
         )
+        if first.verdict is Verdict.supported and len({id(rd) for _i, rd in chosen}) == 1:
+            # Another fact that agrees too and matches words the first does not (부실 복무,
+            # 알았다) is what those words are about: its meaning must hold as well.
+            lead = chosen[0][1]
+            for alt in readings:
+                if (
+                    alt is lead
+                    or not alt.agrees_all()
+                    or alt.relevance < lead.relevance - 0.15
+                    or not (alt.terms - lead.terms)
+                ):
+                    continue
+                pairs = [(i, alt) for i in range(len(values))]
+                other = _weigh_meaning(
+                    store,
+                    analysis,
+                    supported_by(pairs),
+                    pairs,
+                    values,
+                    offset,
+                    context,
+                    None,
+                    actor=False,
+                )
+                if other.verdict is not Verdict.supported:
+                    return other
         if first.verdict is not Verdict.misleading or len({id(rd) for _i, rd in chosen}) > 1:
             return first
         floor = chosen[0][1].relevance - 0.3
@@ -863,6 +889,8 @@ def _weigh_meaning(
     offset: int,
     context: str | None,
     related: list[Fact] | None = None,
+    *,
+    actor: bool = True,
 ) -> Finding:
     """Turn a supported finding into misleading (or contradicted, by a name) where it must.
 
@@ -895,6 +923,8 @@ def _weigh_meaning(
         value = replace(values[i], start=values[i].start + offset, end=values[i].end + offset)
         objection = (
             meaning.range_objection(values[i], rd.slots[i])
+            or meaning.exactness_objection(analysis, value, rd.slots[i])
+            or meaning.opposite_objection(analysis, rd.fact)
             or meaning.certainty_objection(analysis, value, rd.fact, rd.slots[i])
             or meaning.polarity_objection(analysis, value, rd.fact)
             or meaning.ongoing_objection(analysis, value, rd.fact)
@@ -908,7 +938,7 @@ def _weigh_meaning(
             objection = meaning.intention_objection(analysis, value, supporters, related)
             if objection:
                 break
-    if objection is None:
+    if objection is None and actor:
         for fid in facts:
             objection = meaning.actor_objection(store, analysis, by_id[fid].fact, context)
             if objection:

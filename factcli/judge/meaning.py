@@ -131,7 +131,9 @@ def actor_objection(
             return None
         subject = store.subjects.get(who)
         named = subject.names if subject else ()
-        if any(_squash(n) in t for n in named for t in squashed if n):
+        if not getattr(fact, "actor", None) and any(
+            _squash(n) in t for n in named for t in squashed if n
+        ):
             return None  # the fact itself names them (배경훈 장관은 ... 밝혔다)
     elif phrase is not None:
         # Not a subject of the store: object only to what reads as a name (LG유플러스,
@@ -205,10 +207,14 @@ def certainty_objection(
         return None  # a value only the fact's text names: its certainty is not recorded
     claim = analysis.clause_at(value.start).certainty
     source = fact_certainty(fact, slot)
+    status = getattr(fact, "status", None)
+    if claim == "considering" and status in ("decided", "done") and slot is not None:
+        # Understated: an adopted goal written as something only under consideration.
+        return Objection("certainty", f"the source says this is {status}, not under consideration")
     if source == "denied" or LEVELS[claim] <= LEVELS[source]:
         return None
-    if source == "expected" and claim == "planned":
-        return None  # "will be" for "is expected to be": both look ahead
+    if source in ("expected", "planned") and claim == "future":
+        return None  # "will be" for "is expected to be" or "is to be": both look ahead
     scheduled = source in ("planned", "decided") and claim == "done"
     reason = "tense" if scheduled else "certainty"
     words = {
@@ -218,9 +224,52 @@ def certainty_objection(
         "conditional": "only on a condition",
         "alleged": "only alleged",
         "planned": "planned, not yet done",
+        "future": "to come, not yet done",
         "decided": "decided, not yet done",
     }
     return Objection(reason, f"the source says this is {words.get(source, source)}")
+
+
+# Words that say opposite things of the same quantity; a sentence using one where its source
+# uses the other turns the meaning round (최소한도 for 최대한도, 늦어도 for 이르면).
+_OPPOSITES = (
+    ("최대", "최소"),
+    ("이상", "이하"),
+    ("이르면", "늦어도"),
+    ("증가", "감소"),
+    ("상향", "하향"),
+    ("늘리", "줄이"),
+    ("흑자", "적자"),
+    ("maximum", "minimum"),
+    ("at least", "at most"),
+    ("at the earliest", "at the latest"),
+    ("increase", "decrease"),
+    ("raise", "cut"),
+)
+_EXACTLY = re.compile(r"정확히|딱\s|꼭\s|(?i:\bexactly\b|\bprecisely\b)")
+
+
+def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence says maximum where the source says minimum (or the like)."""
+    claim = analysis.text.lower()
+    source = (
+        f"{fact.statement} {fact.statement_en} {' '.join(r.quote for r in fact.sources)}".lower()
+    )
+    for a, b in _OPPOSITES:
+        for said, meant in ((a, b), (b, a)):
+            if said in claim and meant not in claim and meant in source and said not in source:
+                return Objection("direction", f"the source says {meant}, not {said}")
+    return None
+
+
+def exactness_objection(analysis: Analysis, claim: Value, slot: Value | None) -> Objection | None:
+    """ "Exactly" a figure the source gives only as a bound (최소 1년 이상)."""
+    if slot is None or slot.bound not in ("min", "max") or claim.bound:
+        return None
+    if not _EXACTLY.search(analysis.clause_at(claim.start).text):
+        return None
+    side = "at least" if slot.bound == "min" else "at most"
+    return Objection("range", f"the source says {side} {slot.text}, not exactly")
 
 
 def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:

@@ -47,6 +47,7 @@ LEVELS = {
     "considering": 2,
     "expected": 2,
     "planned": 3,
+    "future": 3,
     "decided": 4,
     "done": 5,
     "denied": 0,
@@ -223,15 +224,28 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "proposed",
+        re.compile(
+            r"요구|요청|촉구|건의|제안|"
+            r"(?i:\brequest(?:s|ed|ing)?\b|\bcall(?:s|ed)? for\b|\burg(?:es|ed)\b|\bpropos(?:es|ed)\b)"
+        ),
+    ),
+    (
         "planned",
         re.compile(
-            r"계획|방침|예정|목표로|의지|포부|각오|구상|과제|"
+            r"계획|방침|예정|목표로|의지|포부|각오|구상|과제|려고|하려|"
+            r"(?i:\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\bintends?\b|"
+            r"\bscheduled\b|\bvows?\b|\bpledged?\b|\btargets?\b|"
+            r"\bis to\b|\bgoal\b|\bpromised?\b)"
+        ),
+    ),
+    (
+        # A bare future (나올 것이다, will): as sure as a plan, and what a forecast says too.
+        "future",
+        re.compile(
             r"["
             + "".join(chr(0xAC00 + 28 * k + 8) for k in range(399))
-            + r"]\s*것|겠다|겠다는|겠으며|겠고|려고|하려|"
-            r"(?i:\bwill\b|\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\bintends?\b|"
-            r"\bgoing to\b|\bset to\b|\bscheduled\b|\bvows?\b|\bpledged?\b|\btargets?\b|"
-            r"\bis to\b|\bgoal\b|\bpromised?\b)"
+            + r"]\s*것|겠다|겠다는|겠으며|겠고|(?i:\bwill\b|\bgoing to\b|\bset to\b)"
         ),
     ),
     (
@@ -311,6 +325,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("graduate", re.compile(r"졸업|마쳤|마친|수료|(?i:\bgraduat(?:e|es|ed)\b|\bcompleted\b)")),
     ("pay", re.compile(r"납부|냈다|낸\s|지불|(?i:\bpaid\b|\bpays?\b)")),
+    ("repay", re.compile(r"갚았|갚은|상환|(?i:\brepa(?:y|id|ys)\b|\bpaid (?:back|off)\b)")),
     ("borrow", re.compile(r"대출|빌렸|차입|(?i:\bborrow(?:s|ed)?\b|\bloan\b|\bmortgage\b)")),
     (
         "hold",
