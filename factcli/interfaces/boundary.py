@@ -6,38 +6,26 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from types import FrameType
 
 from factcli.errors import CacheDamaged, ExitCode, FactcliError
 
 
-def _exit_quietly(_signum: int, _frame: FrameType | None) -> None:
-    """Ctrl-C outside a command (start-up, exit): leave at once, as the command would."""
-    os.write(2, b"\n")
-    os._exit(ExitCode.INTERRUPTED)
-
-
-def hold_interrupts() -> None:
-    """Make Ctrl-C before and after the command exit 130 quietly; `guarded` handles it during.
-
-    Only in the program itself (Python's own handler is in place), never when SIGINT is
-    ignored (a job started in the background keeps ignoring it, as the shell meant).
-    """
+def _allow_interrupts() -> object | None:
+    """While a command runs, Ctrl-C raises KeyboardInterrupt (so `finally` blocks run, and
+    temporary files go) instead of the entry point's quiet exit; returns that handler."""
     try:
-        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-            signal.signal(signal.SIGINT, _exit_quietly)
-    except ValueError:  # not the main thread: leave signals alone
+        handler = signal.getsignal(signal.SIGINT)
+        if getattr(handler, "factcli_quiet", False):
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            return handler
+    except ValueError:  # not the main thread
         pass
+    return None
 
 
-def _swap_handler(old: object, new: object) -> bool:
-    try:
-        if signal.getsignal(signal.SIGINT) is old:
-            signal.signal(signal.SIGINT, new)  # type: ignore[arg-type]
-            return True
-    except ValueError:
-        pass
-    return False
+def _restore(handler: object | None) -> None:
+    if handler is not None:
+        signal.signal(signal.SIGINT, handler)  # type: ignore[arg-type]
 
 
 def _clean(text: str) -> str:
@@ -53,11 +41,9 @@ def guarded(run: Callable[[], int], *, retry: bool = True) -> int:
     A cache found damaged mid-command has been removed; the command runs once more.
     """
     code: int = ExitCode.OK
-    held = False
+    held = None
     try:
-        # During the command a Ctrl-C raises KeyboardInterrupt, so `finally` blocks run
-        # (temporary files removed) before the exit below.
-        held = _swap_handler(_exit_quietly, signal.default_int_handler)
+        held = _allow_interrupts()
         code = int(run() or 0)
     except CacheDamaged as exc:
         if retry:  # the damaged cache file is gone: run once more, from the YAML
@@ -81,8 +67,7 @@ def guarded(run: Callable[[], int], *, retry: bool = True) -> int:
         sys.stderr.write(f"factcli: internal error: {type(exc).__name__}: {_clean(str(exc))}\n")
         code = ExitCode.ERROR
     finally:
-        if held:
-            _swap_handler(signal.default_int_handler, _exit_quietly)
+        _restore(held)
     return _flush(code)
 
 

@@ -665,7 +665,10 @@ def add(
     """Add a fact to the store: validated like `validate`, appended without touching other bytes.
 
     Missing fields are asked for on a terminal; otherwise the command fails and says which.
-    Example: factcli add --kind amount --value 1억 --unit KRW --statement "..." --statement-en "..." --source whois-bae --quote "..." --tag assets
+
+    \b
+    Examples:
+      factcli add --kind amount --value 1억 --unit KRW --statement "..." --statement-en "..." --source whois-bae --quote "..." --tag assets
     """
     from factcli.store.loader import resolve_store_path
     from factcli.store.writer import append_fact, new_fact_id, slugify, store_validator

@@ -15,7 +15,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+
+# Imports stay this few (no dataclasses, no typing): until main() has set its SIGINT handler,
+# a Ctrl-C during an import would print Python's traceback.
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "plain")
 COLORS = ("auto", "always", "never")
@@ -31,16 +33,16 @@ COMMAND_OPTIONS = {
 PATH_OPTIONS = ("--store", "--file", "--output", "-o")
 
 
-@dataclass
 class Call:
     """A `get` or `search` call, parsed."""
 
-    command: str
-    store: str | None = None
-    use_cache: bool = True
-    color: str = "auto"
-    values: dict[str, str] = field(default_factory=dict)
-    words: list[str] = field(default_factory=list)
+    def __init__(self, command: str) -> None:
+        self.command = command
+        self.store: str | None = None
+        self.use_cache = True
+        self.color = "auto"
+        self.values: dict[str, str] = {}
+        self.words: list[str] = []
 
 
 def _split(arg: str, known: set[str]) -> tuple[str, str | None] | None:
@@ -184,16 +186,40 @@ def check_argv(argv: list[str]) -> None:
             raise UsageError(f"argument {n + 1} is not UTF-8 text: '{shown}'") from None
 
 
+def _exit_quietly(_signum: int, _frame: object) -> None:
+    """Ctrl-C outside a command (start-up, exit): leave at once, as the command would."""
+    os.write(2, b"\n")
+    os._exit(130)
+
+
+_exit_quietly.factcli_quiet = True  # type: ignore[attr-defined]  # boundary.guarded looks
+
+
+def hold_interrupts() -> None:
+    """Make Ctrl-C before and after the command exit 130 quietly; `guarded` handles it during.
+
+    Only in the program itself (Python's own handler is in place), never when SIGINT is
+    ignored: a job started in the background keeps ignoring it, as the shell meant.
+    """
+    import _signal  # the C module: `signal` would first build its enums (~1 ms more)
+
+    try:
+        if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+            _signal.signal(_signal.SIGINT, _exit_quietly)
+    except ValueError:  # not the main thread: leave signals alone
+        pass
+
+
 def main(argv: list[str] | None = None) -> None:
     """`factcli`: the fast path when it applies, else the full Typer CLI.
 
     Called without argv, this is the program: a Ctrl-C before or after the command exits
     130 at once, without a traceback; during the command, the boundary handles it.
     """
+    if argv is None:
+        hold_interrupts()
     from factcli.interfaces import boundary
 
-    if argv is None:
-        boundary.hold_interrupts()
     args = sys.argv[1:] if argv is None else list(argv)
 
     def bad_argv() -> int:
