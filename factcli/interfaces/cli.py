@@ -861,15 +861,16 @@ def _read_draft(path: str) -> tuple[str, str]:
             raise UsageError("check: nothing on standard input; give a claim or draft files")
     else:
         target = Path(path)
-        name = path
+        # A file name may be any bytes; shown, the ones that are not UTF-8 are escaped.
+        name = os.fsencode(path).decode("utf-8", "backslashreplace")
         try:
             if target.is_dir():
-                raise InputError(f"{path}: is a directory; give a Markdown or text file")
+                raise InputError(f"{name}: is a directory; give a Markdown or text file")
             data = target.read_bytes()
         except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
+            raise InputError(f"{name}: no such file") from None
         except OSError as exc:
-            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+            raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
