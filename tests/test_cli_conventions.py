@@ -99,8 +99,20 @@ def test_a_file_name_that_is_not_utf8_is_still_a_file(cli, tmp_path, monkeypatch
 
 def test_no_arguments_prints_help_not_an_error(cli):
     result = cli(store=None)
-    assert "Commands:" in (result.stdout + result.stderr)
-    assert "Traceback" not in result.stderr
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout.startswith("Usage: factcli [OPTIONS] COMMAND")
+    assert "\nCommands:\n" in result.stdout
+
+
+def test_add_to_a_directory_is_a_usage_error(cli, tmp_path):
+    from tests.conftest import ADD
+
+    store = tmp_path / "s"
+    import shutil
+
+    shutil.copytree(TEST_STORE, store)
+    one_line_error(cli(*ADD, "--file", "/", store=store), "--file", "is a directory")
+    one_line_error(cli(*ADD, "--file", str(tmp_path), store=store), "is a directory")
 
 
 # --- formats, limits, JSON values ------------------------------------------------------------

@@ -710,6 +710,8 @@ def add(
     target = file if file else (root / "added.yaml" if root.is_dir() else root)
     if file and not file.is_absolute() and root.is_dir() and not file.exists():
         target = root / file
+    if target.is_dir() or not target.name:
+        raise UsageError(f"--file: {target} is a directory; give a YAML file of the store")
     from factcli.judge.validate import validate_store
 
     # Exactly what `validate` checks (but the examples, which `validate` runs separately).
@@ -1002,7 +1004,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _run_app(argv: list[str] | None) -> int:
-    from typer._click.exceptions import ClickException
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
     if "_FACTCLI_COMPLETE" in os.environ:  # a shell asking for completions
         from typer._completion_classes import completion_init
@@ -1014,6 +1016,9 @@ def _run_app(argv: list[str] | None) -> int:
     group = options.command_group(app, COMMAND_ORDER, State)
     try:
         return int(group.main(args=argv, prog_name="factcli", standalone_mode=False) or 0)
+    except NoArgsIsHelpError as exc:  # `factcli` alone asks for help: give it, on stdout
+        sys.stdout.write(exc.format_message().rstrip("\n") + "\n")
+        return ExitCode.OK
     except ClickException as exc:
         sys.stderr.write(options.one_line_error(exc) + "\n")
         return ExitCode.ERROR

@@ -8,6 +8,7 @@ four-line `Usage:/Try/Error:` blocks become one `factcli: error: ...` line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -95,6 +96,12 @@ def one_line_error(exc: click_errors.ClickException) -> str:
         message = (message[:1].lower() + message[1:]).replace(". Did you mean", "; did you mean")
         if message.startswith("no such command") and "did you mean" not in message:
             message = message.rstrip(".") + _command_hint(ctx)
+        message = message.replace("is not a valid int range", "is not a whole number")
+        # `-n=3`: Click (and so factcli) reads a short option's value as "=3".
+        short = re.search(r"for '(--[\w-]+)' / '(-\w)': '=([^']*)'", message)
+        if short:
+            long_name, short_name, value = short.groups()
+            message = message.rstrip(".") + (f"; write {short_name} {value} or {long_name}={value}")
     message = message.rstrip(".")
     where = f"{command}: " if command else ""
     if ctx is not None and isinstance(exc, click_errors.UsageError) and ";" not in message:
