@@ -146,16 +146,40 @@ def test_tricky_argv_same_both_ways(cli, monkeypatch, argv):
     assert (fast.exit_code, fast.stdout, fast.stderr) == (full.exit_code, full.stdout, full.stderr)
 
 
+OPTIONS = ["-n", "--limit", "-f", "--format", "--field", "--store", "--color", "--no-cache"]
+VALUES = ["3", " 2", "", "0", "-1", "²", "⁵", "③", "٣", "+2", "1_0", "=3", "json", "=json",
+          "yaml", "csv", "JSON", "value", "approx", "never", "always", str(TEST_STORE)]  # fmt: skip
+
+
+@st.composite
+def option(draw: st.DrawFn) -> list[str]:
+    """An option with a value, written any way Click reads: `-n 3`, `-n3`, `--limit=3`..."""
+    name = draw(st.sampled_from(OPTIONS))
+    value = draw(st.sampled_from(VALUES))
+    form = draw(st.sampled_from(["apart", "joined", "equals", "bare"]))
+    if form == "bare":
+        return [name]
+    if form == "apart":
+        return [name, value]
+    if form == "joined" and not name.startswith("--"):
+        return [name + value]
+    return [f"{name}={value}"]
+
+
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     command=st.sampled_from(["get", "search"]),
-    rest=st.lists(st.sampled_from(TOKENS), max_size=5),
+    parts=st.lists(
+        st.one_of(option(), st.lists(st.sampled_from(TOKENS), min_size=1, max_size=1)),
+        max_size=4,
+    ),
     lead=st.lists(st.sampled_from(["--no-cache", "--color", "never", "--store"]), max_size=2),
 )
-def test_generated_argv_same_both_ways(cli, monkeypatch, command, rest, lead):
-    argv = ["--store", str(TEST_STORE), *lead, command, *rest]
+def test_generated_argv_same_both_ways(cli, monkeypatch, command, parts, lead):
+    word = ["bae-birth"] if command == "get" else ["취임"]
+    argv = ["--store", str(TEST_STORE), *lead, command, *word, *(t for p in parts for t in p)]
     fast, full = both_ways(cli, monkeypatch, argv)
     assert "Traceback" not in fast.stderr and "internal error" not in fast.stderr
     assert (fast.exit_code, fast.stdout, fast.stderr) == (full.exit_code, full.stdout, full.stderr)
