@@ -200,7 +200,8 @@ def table(
     names = {c: (headers or {}).get(c, c) for c in columns}
     narrow = [c for c in columns if c not in WIDE]
     need = sum(max([cell_len(names[c])] + [cell_len(r[c]) for r in cells]) + 3 for c in narrow)
-    if narrow != list(columns) and need + 24 > con.width:
+    room = 24 if narrow != list(columns) else 0  # what the wide columns need at least
+    if need + room > con.width:
         records(cells, narrow, [c for c in columns if c in WIDE], con)
         return
     grid = Table(title=title, show_lines=False, header_style="bold", expand=False)
