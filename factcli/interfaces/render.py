@@ -79,7 +79,7 @@ def console(stream: TextIO | None = None, *, width: int | None = None):  # type:
 
     stream = stream or sys.stdout
     color = wants_color(stream)
-    return Console(
+    con = Console(
         file=stream,
         # never: no escapes at all; NO_COLOR on a terminal: bold and underline, no colours.
         force_terminal=color or (COLOR == "auto" and is_terminal(stream)),
@@ -89,6 +89,14 @@ def console(stream: TextIO | None = None, *, width: int | None = None):  # type:
         emoji=False,
         markup=False,
     )
+    con.on_broken_pipe = _reader_left  # type: ignore[method-assign]
+    return con
+
+
+def _reader_left() -> None:
+    """Rich would exit 1 when the reader leaves (`factcli list -f table | head -1`); let the
+    boundary end quietly instead, as for every other format."""
+    raise BrokenPipeError
 
 
 def _cell(value: Any) -> str:
@@ -173,7 +181,8 @@ def emit(
         table(rows, columns, out=out, headers=headers, title=title)
 
 
-WIDE = ("statement", "statement_en", "quote", "message", "title", "value")
+# Columns of long text: they wrap (at word boundaries), the others never do.
+WIDE = ("statement", "statement_en", "marked_statement", "quote", "message", "title", "value")
 
 
 def table(
@@ -198,16 +207,17 @@ def table(
     rows = list(rows)
     cells = [{c: clean(_cell(row.get(c))) for c in columns} for row in rows]
     names = {c: (headers or {}).get(c, c) for c in columns}
-    narrow = [c for c in columns if c not in WIDE]
+    wide = [c for c in columns if c in WIDE]
+    narrow = [c for c in columns if c not in wide]
     need = sum(max([cell_len(names[c])] + [cell_len(r[c]) for r in cells]) + 3 for c in narrow)
     room = 24 if narrow != list(columns) else 0  # what the wide columns need at least
     if need + room > con.width:
-        records(cells, narrow, [c for c in columns if c in WIDE], con)
+        records(cells, narrow, wide, con)
         return
     grid = Table(title=title, show_lines=False, header_style="bold", expand=False)
     for col in columns:
-        wide = col in WIDE
-        grid.add_column(names[col], overflow="fold", ratio=3 if wide else None, no_wrap=not wide)
+        long = col in wide
+        grid.add_column(names[col], overflow="fold", ratio=3 if long else None, no_wrap=not long)
     for row in cells:
         grid.add_row(*(Text(row[c]) for c in columns))
     con.print(grid)
