@@ -153,7 +153,9 @@ def terminal(
         mark.append(f"{_MARK.get(name_of, '✗')} {name_of}", style=_STYLE.get(name_of, "bold red"))
         head = Table.grid(padding=(0, 2))
         head.add_column(no_wrap=True)
-        head.add_column()  # a long message wraps under itself
+        # A long message wraps under itself; "fold", as rich's default "ellipsis" cuts a
+        # Korean word that meets the edge ("6호 …").
+        head.add_column(overflow="fold")
         head.add_row(mark, Text(clean(finding.message)))
         con.print(head)
         shown, shift = original(finding, lines) if lines else (finding.text, 0)
