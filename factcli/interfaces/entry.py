@@ -182,7 +182,7 @@ def check_argv(argv: list[str]) -> None:
             value = arg.partition("=")[2] if arg.startswith("--") else arg
             if after_path_option or os.path.lexists(value) or arg.startswith(PATH_OPTIONS):
                 continue
-            shown = repr(arg.encode("utf-8", "surrogateescape"))[2:-1]
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             raise UsageError(f"argument {n + 1} is not UTF-8 text: '{shown}'") from None
 
 
