@@ -1,6 +1,6 @@
 """Generate a synthetic fact store in the real schema (docs/schema.md), for benchmarks.
 
-    python benchmarks/gen_store.py --facts 100000 --out /tmp/store-100k [--seed 1]
+    python benchmarks/gen_store.py --facts 100000 --out store-100k [--seed 1]
 
 Writes `subjects.yaml` (20 subjects with Korean and English names and aliases), `sources.yaml`
 and `facts-0001.yaml`, `facts-0002.yaml`, ... of at most `--per-file` facts each. Facts look like

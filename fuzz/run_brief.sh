@@ -16,10 +16,11 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/loader" "$work/values" "$work/artifacts"
+mkdir -p "$work/loader" "$work/values" "$work/argv" "$work/artifacts"
 for f in facts/*.yaml tests/data/store/*.yaml; do
     cp "$f" "$work/loader/$(echo "$f" | tr / _)"
 done
+printf 'search\0-n=3' > "$work/argv/seed-0"
 "$python" - "$work/values" <<'PY'
 import sys
 from pathlib import Path
@@ -33,7 +34,7 @@ for i, text in enumerate(seeds):
 PY
 
 status=0
-for target in loader values; do
+for target in loader values argv; do
     echo "fuzz: $target for ${seconds}s"
     extra=()
     [ "$target" = loader ] && extra=(-dict=fuzz/yaml.dict)

@@ -840,6 +840,10 @@ def prose_draft(lines: int) -> bytes:
     return (CLAIM + "\n" + body + "배경훈은 1980년에 태어났다.\n").encode()
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_exits_130_quietly(tmp_path):
     # The draft comes through a pipe: once it is written, factcli is past start-up and
     # inside its command (a signal during interpreter start-up would be Python's, not ours).
@@ -850,6 +854,9 @@ def test_ctrl_c_exits_130_quietly(tmp_path):
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # A parent that ignores SIGINT (a backgrounded CI job) passes that on: a user's
+        # factcli has Python's handler, so the test gives it one.
+        preexec_fn=_default_sigint,
     )
     assert proc.stdin is not None
     proc.stdin.write(prose_draft(60_000))

@@ -3,10 +3,29 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Callable
 
 from factcli.errors import CacheDamaged, ExitCode, FactcliError
+
+
+def _allow_interrupts() -> object | None:
+    """While a command runs, Ctrl-C raises KeyboardInterrupt (so `finally` blocks run, and
+    temporary files go) instead of the entry point's quiet exit; returns that handler."""
+    try:
+        handler = signal.getsignal(signal.SIGINT)
+        if getattr(handler, "factcli_quiet", False):
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            return handler
+    except ValueError:  # not the main thread
+        pass
+    return None
+
+
+def _restore(handler: object | None) -> None:
+    if handler is not None:
+        signal.signal(signal.SIGINT, handler)  # type: ignore[arg-type]
 
 
 def _clean(text: str) -> str:
@@ -22,7 +41,9 @@ def guarded(run: Callable[[], int], *, retry: bool = True) -> int:
     A cache found damaged mid-command has been removed; the command runs once more.
     """
     code: int = ExitCode.OK
+    held = None
     try:
+        held = _allow_interrupts()
         code = int(run() or 0)
     except CacheDamaged as exc:
         if retry:  # the damaged cache file is gone: run once more, from the YAML
@@ -45,6 +66,8 @@ def guarded(run: Callable[[], int], *, retry: bool = True) -> int:
             raise
         sys.stderr.write(f"factcli: internal error: {type(exc).__name__}: {_clean(str(exc))}\n")
         code = ExitCode.ERROR
+    finally:
+        _restore(held)
     return _flush(code)
 
 

@@ -1,4 +1,9 @@
-"""The command line: parse options, call the core, pick a renderer, map errors. Glue only."""
+"""The command line: parse options, call the core, pick a renderer, map errors. Glue only.
+
+Conventions (README "Commands"): global options (--store, --no-cache, --color) go before or
+after the command; every usage error is one line, `factcli: error: ...`, exit 2; every
+command that prints data takes -f/--format, every listing -n/--limit.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
 FormatOpt = Annotated[
@@ -31,27 +36,52 @@ FormatOpt = Annotated[
         "--format", "-f", help="Output format (default: table on a terminal, plain when piped)."
     ),
 ]
-LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results at most.")]
+LimitOpt = Annotated[
+    int, typer.Option("--limit", "-n", min=1, metavar="N", help="How many results at most.")
+]
+ListLimitOpt = Annotated[
+    int | None,
+    typer.Option("--limit", "-n", min=1, metavar="N", help="How many at most (default: all)."),
+]
 KindOpt = Annotated[
-    str | None, typer.Option("--kind", "-k", help="Only facts of this kind (date, amount, ...).")
+    str | None,
+    typer.Option(
+        "--kind", "-k", metavar="KIND", help="Only facts of this kind (date, amount, ...)."
+    ),
 ]
 TagOpt = Annotated[
-    list[str] | None, typer.Option("--tag", "-t", help="Only facts with this tag (repeatable).")
+    list[str] | None,
+    typer.Option("--tag", "-t", metavar="TAG", help="Only facts with this tag (repeatable)."),
 ]
 SubjectOpt = Annotated[
-    str | None, typer.Option("--subject", "-s", help="Only facts about this subject (id or name).")
+    str | None,
+    typer.Option(
+        "--subject", "-s", metavar="SUBJECT", help="Only facts about this subject (id or name)."
+    ),
 ]
-SinceOpt = Annotated[str | None, typer.Option("--since", help="Only facts dated on or after DATE.")]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option("--since", metavar="DATE", help="Only facts dated on or after DATE."),
+]
 UntilOpt = Annotated[
-    str | None, typer.Option("--until", help="Only facts dated on or before DATE.")
+    str | None,
+    typer.Option("--until", metavar="DATE", help="Only facts dated on or before DATE."),
 ]
 AsOfOpt = Annotated[
     str | None,
     typer.Option(
-        "--as-of", help="What was known and true on DATE (a plan from the day it was stated)."
+        "--as-of",
+        metavar="DATE",
+        help="What was known and true on DATE (a plan from the day it was stated).",
     ),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", help="Include superseded facts (marked).")]
+
+
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 class State:
@@ -65,6 +95,13 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _set_color(choice: str | None) -> None:
+    if choice:
+        from factcli.interfaces.render import set_color
+
+        set_color(str(choice))
+
+
 @app.callback()
 def _root(
     store: Annotated[
@@ -72,12 +109,17 @@ def _root(
         typer.Option(
             "--store",
             envvar="FACTCLI_STORE",
-            help="Store directory or YAML file (default: bundled).",
+            metavar="PATH",
+            help="Store directory or YAML file (default: the bundled store).",
         ),
     ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Read the YAML directly; do not use the cache.")
     ] = False,
+    color: Annotated[
+        Color,
+        typer.Option("--color", help="Colour: auto (a terminal without NO_COLOR), always, never."),
+    ] = Color.auto,
     version: Annotated[
         bool,
         typer.Option(
@@ -87,10 +129,18 @@ def _root(
 ) -> None:
     """Look up and fact-check numbers and dates against a curated, sourced fact store.
 
-    Example: factcli search "배경훈 취임"
+    Global options may also follow the command: factcli search QUERY --store DIR.
+
+    \b
+    Examples:
+      factcli search "배경훈 취임"
+      factcli get bae-birth
+      factcli check "정부는 2030년까지 GPU 30만장을 확보할 계획이다."
+      factcli check draft.md notes.md
     """
     State.store_path = store
     State.use_cache = not no_cache
+    _set_color(color.value)
 
 
 def _store():  # type: ignore[no-untyped-def]
@@ -152,10 +202,15 @@ def _emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None =
     emit_facts(rows, fmt, title)
 
 
+def _cut(items: list[Any], limit: int | None) -> list[Any]:
+    return items if limit is None else items[:limit]
+
+
 @app.command()
 def search(
     query: Annotated[
-        list[str], typer.Argument(help="Words to look for (Korean or English, 초성 too).")
+        list[str],
+        typer.Argument(metavar="QUERY...", help="Words to look for (Korean or English, 초성 too)."),
     ],
     kind: KindOpt = None,
     tag: TagOpt = None,
@@ -166,7 +221,13 @@ def search(
 ) -> int:
     """Fuzzy search over statements, names, tags, ids and values.
 
-    Example: factcli search "GPU 20만장" --format json
+    Best match first; exit 1 when nothing matches.
+
+    \b
+    Examples:
+      factcli search 배겅훈 취임
+      factcli search ㅂㄱㅎ -n 3
+      factcli search "GPU 20만장" --format json
     """
     from factcli.interfaces import commands
 
@@ -194,7 +255,12 @@ def get(
         str, typer.Argument(metavar="ID", help="The fact's id.", autocompletion=_complete_ids)
     ],
     field: Annotated[
-        str | None, typer.Option("--field", help="Print only this field, bare.")
+        str | None,
+        typer.Option(
+            "--field",
+            metavar="NAME",
+            help="Print only this field: text bare, anything else as JSON.",
+        ),
     ] = None,
     as_of: AsOfOpt = None,
     fmt: FormatOpt = None,
@@ -202,7 +268,12 @@ def get(
     """One fact in full, with its sources and quotes.
 
     With --as-of, exit 1 (and say why on stderr) when the fact did not hold on that date.
-    Example: factcli get bae-birth --field date
+
+    \b
+    Examples:
+      factcli get bae-birth
+      factcli get bae-birth --field date
+      factcli get policy-gpu-target-2030 -f json
     """
     from factcli.interfaces import commands
     from factcli.store.loader import why_not_on
@@ -218,6 +289,11 @@ def get(
     return code
 
 
+class Sort(StrEnum):
+    date = "date"
+    id = "id"
+
+
 @app.command("list")
 def list_(
     kind: KindOpt = None,
@@ -227,23 +303,28 @@ def list_(
     until: UntilOpt = None,
     as_of: AsOfOpt = None,
     include_all: AllOpt = False,
-    sort: Annotated[str, typer.Option("--sort", help="date or id.")] = "date",
+    sort: Annotated[Sort, typer.Option("--sort", help="Order by date or by id.")] = Sort.date,
+    limit: ListLimitOpt = None,
     fmt: FormatOpt = None,
 ) -> int:
     """Every current fact, filtered; with --all superseded ones too, marked.
 
-    Example: factcli list --tag assets --format csv
+    \b
+    Examples:
+      factcli list --tag assets
+      factcli list --since 2025 --sort id -n 5
+      factcli list --format csv > facts.csv
     """
     from factcli.interfaces import views
     from factcli.store.loader import sort_facts
 
-    if sort not in ("date", "id"):
-        raise UsageError("--sort: use 'date' or 'id'")
     store = _store()
     left_out: list[Any] = []
     facts = sort_facts(
-        _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_out), by=sort
+        _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_out),
+        by=sort.value,
     )
+    facts = _cut(facts, limit)
     _emit_facts(views.fact_rows(facts), _fmt(fmt))
     _say_left_out(left_out)
     return ExitCode.OK if facts else ExitCode.NOT_FOUND
@@ -252,7 +333,8 @@ def list_(
 @app.command()
 def validate(
     path: Annotated[
-        Path | None, typer.Argument(help="Store to lint (default: the configured store).")
+        Path | None,
+        typer.Argument(metavar="[PATH]", help="Store to lint (default: the configured store)."),
     ] = None,
     examples: Annotated[
         bool, typer.Option("--examples/--no-examples", help="Also run facts' examples.")
@@ -261,15 +343,18 @@ def validate(
 ) -> int:
     """Lint a store: YAML, schema, ids, subjects, sources, quotes, examples.
 
-    Example: factcli validate facts/
+    Every problem is FILE:LINE: message; exit 1 when there are any.
+
+    \b
+    Examples:
+      factcli validate
+      factcli validate my-store/ --no-examples
     """
     from factcli.interfaces import render, views
     from factcli.judge.validate import validate_store
-    from factcli.store.loader import resolve_store_path
+    from factcli.store.loader import resolve_store_path, store_files
 
     root = Path(path) if path else resolve_store_path(State.store_path)
-    from factcli.store.loader import store_files
-
     store_files(root)  # a store that cannot be read at all is an error (exit 2), not a finding
     problems = validate_store(root, run_examples=examples)
     fmt = _fmt(fmt)
@@ -282,8 +367,20 @@ def validate(
         sys.stderr.write(f"{len(problems)} problem{'s' * (len(problems) != 1)} found\n")
         return ExitCode.NOT_FOUND
     if fmt in (Format.plain, Format.table):
-        sys.stderr.write(f"{root}: ok\n")
+        sys.stderr.write(f"{_shown_path(root)}: ok\n")
     return ExitCode.OK
+
+
+def _shown_path(root: Path) -> str:
+    """The store as the user named it; the bundled one by its name, not this machine's path."""
+    from factcli.store.loader import bundled_store_path
+
+    try:
+        if root.resolve() == bundled_store_path().resolve():
+            return "bundled store"
+    except OSError:
+        pass
+    return str(root)
 
 
 @app.command()
@@ -295,11 +392,15 @@ def timeline(
     until: UntilOpt = None,
     as_of: AsOfOpt = None,
     include_all: AllOpt = False,
+    limit: ListLimitOpt = None,
     fmt: FormatOpt = None,
 ) -> int:
     """Every dated fact in order, grouped by year; positions as spans.
 
-    Example: factcli timeline --subject 배경훈 --since 2016
+    \b
+    Examples:
+      factcli timeline --subject 배경훈 --since 2016
+      factcli timeline --tag career -f plain
     """
     from factcli.interfaces import views
     from factcli.store.loader import sort_facts
@@ -308,7 +409,7 @@ def timeline(
     left_out: list[Any] = []
     chosen = _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_out)
     facts = [f for f in chosen if f.when]
-    facts = sort_facts(facts, by="when")
+    facts = _cut(sort_facts(facts, by="when"), limit)
     fmt = _fmt(fmt)
     if fmt is Format.table:
         views.timeline_table(facts, sys.stdout)
@@ -340,13 +441,21 @@ def cite(
         typer.Argument(metavar="ID...", help="Facts to cite.", autocompletion=_complete_ids),
     ],
     style: Annotated[
-        CiteStyle, typer.Option("--style", help="markdown, footnote, plain or json.")
+        CiteStyle,
+        typer.Option(
+            "--format", "-f", "--style", help="markdown, footnote, plain or json (--style too)."
+        ),
     ] = CiteStyle.markdown,
     lang: Annotated[Lang, typer.Option("--lang", help="Language of the statement.")] = Lang.ko,
 ) -> int:
-    """A ready-to-paste citation: statement, verbatim quote, source title, publisher, date, URL.
+    """A ready-to-paste citation: statement, quote, source.
 
-    Example: factcli cite bae-birth assets-total --style footnote --lang en >> draft.md
+    The statement, its verbatim quote, the source's title, publisher, date and URL.
+
+    \b
+    Examples:
+      factcli cite bae-birth
+      factcli cite bae-birth assets-total -f footnote --lang en >> draft.md
     """
     from factcli.interfaces.cite import format_citations
     from factcli.interfaces.render import clean
@@ -364,14 +473,17 @@ def cite(
 
 
 @app.command()
-def sources(fmt: FormatOpt = None) -> int:
+def sources(limit: ListLimitOpt = None, fmt: FormatOpt = None) -> int:
     """The source documents, with how many facts each backs.
 
-    Example: factcli sources --format json
+    \b
+    Examples:
+      factcli sources
+      factcli sources --format json
     """
     from factcli.interfaces import render, views
 
-    rows = views.source_rows(_store())
+    rows = _cut(views.source_rows(_store()), limit)
     render.emit(
         rows, _fmt(fmt), columns=("id", "facts", "title", "publisher", "author", "date", "url")
     )
@@ -379,14 +491,17 @@ def sources(fmt: FormatOpt = None) -> int:
 
 
 @app.command()
-def stats(fmt: FormatOpt = None) -> int:
+def stats(limit: ListLimitOpt = None, fmt: FormatOpt = None) -> int:
     """How many facts there are by kind, tag, subject and source.
 
-    Example: factcli stats --format csv
+    \b
+    Examples:
+      factcli stats
+      factcli stats --format csv
     """
     from factcli.interfaces import render, views
 
-    rows = views.stat_rows(_store())
+    rows = _cut(views.stat_rows(_store()), limit)
     render.emit(rows, _fmt(fmt), columns=("by", "name", "facts"))
     return ExitCode.OK
 
@@ -394,13 +509,20 @@ def stats(fmt: FormatOpt = None) -> int:
 @app.command()
 def stale(
     older_than: Annotated[
-        str, typer.Option("--older-than", help="Age such as 180d, 26w, 6m, 1y.")
+        str,
+        typer.Option("--older-than", metavar="AGE", help="An age such as 180d, 26w, 6m, 1y."),
     ] = "180d",
+    limit: ListLimitOpt = None,
     fmt: FormatOpt = None,
 ) -> int:
-    """Facts not verified within a time (or never): what to re-check against sources.
+    """Facts not verified lately (or never): what to re-check.
 
-    Exit 1 when there are stale facts. Example: factcli stale --older-than 90d
+    Lists facts whose `verified` date is older than AGE, or missing; exit 1 when any.
+
+    \b
+    Examples:
+      factcli stale
+      factcli stale --older-than 90d -f json
     """
     import datetime as dt
 
@@ -408,7 +530,13 @@ def stale(
     from factcli.store.loader import stale_facts
 
     days = _days(older_than)
-    facts = stale_facts(_store(), dt.date.today() - dt.timedelta(days=days))
+    try:
+        before = dt.date.today() - dt.timedelta(days=days)
+    except OverflowError:
+        raise UsageError(
+            f"--older-than: {older_than.strip()!r} reaches back before the year 1"
+        ) from None
+    facts = _cut(stale_facts(_store(), before), limit)
     _emit_facts(views.fact_rows(facts), _fmt(fmt))
     return ExitCode.NOT_FOUND if facts else ExitCode.OK
 
@@ -416,9 +544,9 @@ def stale(
 def _days(text: str) -> int:
     import re
 
-    match = re.fullmatch(r"\s*(\d+)\s*([dwmy]?)\s*", text)
+    match = re.fullmatch(r"\s*([0-9]{1,9})\s*([dwmy]?)\s*", text)
     if not match:
-        raise UsageError(f"--older-than: not a duration: {text!r} (e.g. 180d, 26w, 6m, 1y)")
+        raise UsageError(f"--older-than: not an age: {text!r} (e.g. 180d, 26w, 6m, 1y)")
     return int(match.group(1)) * {"": 1, "d": 1, "w": 7, "m": 30, "y": 365}[match.group(2)]
 
 
@@ -433,20 +561,56 @@ class ExportFormat(StrEnum):
 def export(
     fmt: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="json, jsonl, csv or sqlite.")
-    ],
+    ] = ExportFormat.json,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="File to write (replaced atomically).")
-    ],
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="File to write (replaced atomically); - is stdout.",
+        ),
+    ] = "-",
 ) -> int:
-    """Export the whole store: JSON, JSON lines, CSV (formula-safe) or SQLite with FTS5.
+    """Export the whole store: JSON, JSON lines, CSV or SQLite.
 
-    Example: factcli export --format sqlite --output facts.db && sqlite3 facts.db "SELECT id FROM facts_fts WHERE facts_fts MATCH '엑사원'"
+    CSV cells are formula-safe; the SQLite file has an FTS5 index.
+
+    \b
+    Examples:
+      factcli export -f jsonl | head -1
+      factcli export --format sqlite --output facts.db
+      sqlite3 facts.db "SELECT id FROM facts_fts WHERE facts_fts MATCH '엑사원'"
     """
     from factcli.interfaces.export import export_store
 
-    count = export_store(_store(), fmt.value, output)
-    sys.stderr.write(f"{count} facts written to {output}\n")
+    store = _store()
+    if output != "-":
+        count = export_store(store, fmt.value, Path(output))
+        sys.stderr.write(f"{count} facts written to {output}\n")
+        return ExitCode.OK
+    from factcli.interfaces.render import is_terminal
+
+    if fmt is ExportFormat.sqlite and is_terminal(sys.stdout):
+        raise UsageError("export: a SQLite database is binary; give a file with -o FILE")
+    _export_to_stdout(store, fmt.value)
     return ExitCode.OK
+
+
+def _export_to_stdout(store: Any, fmt: str) -> None:
+    """The same bytes as a file export, written to stdout (the writers write files)."""
+    import shutil
+    import tempfile
+
+    from factcli.interfaces.export import export_store
+
+    with tempfile.TemporaryDirectory(prefix="factcli-export-") as tmp:
+        path = Path(tmp) / f"export.{fmt}"
+        export_store(store, fmt, path)
+        sys.stdout.flush()
+        with path.open("rb") as data:
+            shutil.copyfileobj(data, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
 
 
 ADD_FIELDS = ("subject", "kind", "statement", "statement_en", "source", "quote")
@@ -501,7 +665,10 @@ def add(
     """Add a fact to the store: validated like `validate`, appended without touching other bytes.
 
     Missing fields are asked for on a terminal; otherwise the command fails and says which.
-    Example: factcli add --kind amount --value 1억 --unit KRW --statement "..." --statement-en "..." --source whois-bae --quote "..." --tag assets
+
+    \b
+    Examples:
+      factcli add --kind amount --value 1억 --unit KRW --statement "..." --statement-en "..." --source whois-bae --quote "..." --tag assets
     """
     from factcli.store.loader import resolve_store_path
     from factcli.store.writer import append_fact, new_fact_id, slugify, store_validator
@@ -543,6 +710,8 @@ def add(
     target = file if file else (root / "added.yaml" if root.is_dir() else root)
     if file and not file.is_absolute() and root.is_dir() and not file.exists():
         target = root / file
+    if target.is_dir() or not target.name:
+        raise UsageError(f"--file: {target} is a directory; give a YAML file of the store")
     from factcli.judge.validate import validate_store
 
     # Exactly what `validate` checks (but the examples, which `validate` runs separately).
@@ -614,10 +783,18 @@ class Shell(StrEnum):
 
 
 @app.command()
-def completion(shell: Annotated[Shell, typer.Argument(help="bash, zsh or fish.")]) -> int:
+def completion(
+    shell: Annotated[Shell, typer.Argument(metavar="SHELL", help="bash, zsh or fish.")],
+) -> int:
     """Print a shell completion script (ids complete for get and cite).
 
-    Example: factcli completion bash > ~/.local/share/bash-completion/completions/factcli
+    It prints the script; where it goes is yours to choose (it does not guess your shell).
+
+    \b
+    Examples:
+      factcli completion bash > ~/.local/share/bash-completion/completions/factcli
+      factcli completion zsh > "${fpath[1]}/_factcli"
+      factcli completion fish > ~/.config/fish/completions/factcli.fish
     """
     from typer._completion_classes import completion_init
     from typer._completion_shared import get_completion_script
@@ -638,22 +815,64 @@ class CheckFormat(StrEnum):
     github = "github"
 
 
+# What a lone argument must look like to be taken for a file that is missing (rather than
+# for a claim): no spaces, and a path separator or a draft's extension.
+_DRAFT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".rst", ".adoc", ".org")
+
+
+def _looks_like_path(arg: str) -> bool:
+    return not any(c.isspace() for c in arg) and (
+        "/" in arg or arg.lower().endswith(_DRAFT_SUFFIXES)
+    )
+
+
+def _check_inputs(args: list[str], files: list[str]) -> tuple[str | None, list[str]]:
+    """(a claim, or None; the drafts to read) from `check`'s arguments.
+
+    Arguments are files when --file is given, when any of them is `-` or an existing file,
+    or when they all look like paths; otherwise together they are one claim. With neither,
+    piped standard input is the draft.
+    """
+    if args and (
+        files
+        or any(a == "-" or os.path.exists(a) for a in args)
+        or all(_looks_like_path(a) for a in args)
+    ):
+        return None, files + args
+    if args:
+        text = " ".join(args).strip()
+        if not text:
+            raise UsageError("check: give either a claim or --file FILE (the claim is empty)")
+        return text, []
+    if files:
+        return None, files
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError(
+            "check: give a claim, draft files, or text on standard input "
+            "(factcli check draft.md; echo CLAIM | factcli check)"
+        )
+    return None, ["<stdin>"]
+
+
 def _read_draft(path: str) -> tuple[str, str]:
     """(text, display name) of a draft; '-' is standard input."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
+    if path in ("-", "<stdin>"):
+        data = sys.stdin.buffer.read() if sys.stdin is not None else b""
         name = "<stdin>"
+        if path == "<stdin>" and not data.strip():
+            raise UsageError("check: nothing on standard input; give a claim or draft files")
     else:
         target = Path(path)
-        name = path
+        # A file name may be any bytes; shown, the ones that are not UTF-8 are escaped.
+        name = os.fsencode(path).decode("utf-8", "backslashreplace")
         try:
             if target.is_dir():
-                raise InputError(f"{path}: is a directory; give a Markdown or text file")
+                raise InputError(f"{name}: is a directory; give a Markdown or text file")
             data = target.read_bytes()
         except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
+            raise InputError(f"{name}: no such file") from None
         except OSError as exc:
-            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+            raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -669,13 +888,28 @@ def _read_draft(path: str) -> tuple[str, str]:
 @app.command()
 def check(
     claim: Annotated[
-        list[str] | None, typer.Argument(help="A sentence (or several) to check.")
+        list[str] | None,
+        typer.Argument(
+            metavar="CLAIM... | FILE...",
+            help="A sentence to check, or draft files (- is stdin).",
+            show_default=False,
+        ),
     ] = None,
     file: Annotated[
-        str | None, typer.Option("--file", help="A Markdown or text draft; '-' reads stdin.")
+        list[str] | None,
+        typer.Option(
+            "--file",
+            metavar="FILE",
+            help="A Markdown or text draft (repeatable); - reads stdin.",
+        ),
     ] = None,
     strict: Annotated[
-        bool, typer.Option("--strict", help="Also fail (exit 1) on unverified claims.")
+        bool,
+        typer.Option("--strict", help="Unverified claims fail too (exit 1; errors in github)."),
+    ] = False,
+    only_problems: Annotated[
+        bool,
+        typer.Option("--only-problems", "-p", help="Show only claims that are not supported."),
     ] = False,
     as_of: AsOfOpt = None,
     fmt: Annotated[
@@ -683,25 +917,30 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            help="table (terminal default), plain (FILE:LINE:COL), json, jsonl, github.",
+            help="table (terminal default), plain (FILE:LINE:COL, default piped), json, jsonl, github.",
         ),
     ] = None,
 ) -> int:
-    """Fact-check a sentence or a whole draft against the store.
+    """Fact-check a sentence, a draft, or text on stdin.
 
-    Exit 1 when a claim is contradicted or misleading (or, with --strict, unverified).
+    Arguments are draft files when --file is given, when one of them is - or an existing
+    file, or when they all look like paths (a.md, notes/b.txt); otherwise they are the
+    words of one claim. With no argument, text piped on stdin is checked. Exit 1 when a
+    claim is contradicted or misleading (or, with --strict,
+    unverified).
 
-    Example: factcli check "배경훈 장관은 2025년 7월 17일 취임했다."
-    Example: factcli check --file draft.md --format plain
+    \b
+    Examples:
+      factcli check "배경훈 장관은 2025년 7월 17일 취임했다."
+      factcli check draft.md notes.md --only-problems
+      factcli check --file draft.md --format github --strict
+      echo "배경훈은 1980년에 태어났다." | factcli check
     """
     from factcli.interfaces import report
-    from factcli.interfaces.render import dumps, is_terminal, write_json
+    from factcli.interfaces.render import is_terminal
     from factcli.judge.check import check_document, check_text
-    from factcli.store.model import Verdict
 
-    text = " ".join(claim or []).strip()
-    if bool(text) == bool(file):
-        raise UsageError("check: give either a claim or --file PATH (not both)")
+    text, paths = _check_inputs(list(claim or []), list(file or []))
     fmt = fmt or (CheckFormat.table if is_terminal(sys.stdout) else CheckFormat.plain)
     store = _store()
     skip: frozenset[str] = frozenset()
@@ -711,34 +950,16 @@ def check(
 
         kept = {f.id for f in filter_facts(store, as_of=day, include_superseded=False)}
         skip = frozenset(f.id for f in store.facts if f.id not in kept)
-    if file is None:
-        findings = [check_text(store, text, skip=skip)]
-        name = "<claim>"
-    else:
-        draft, name = _read_draft(file)
-        findings = list(_progress(check_document(store, draft, skip=skip), draft.count("\n") + 1))
-    if fmt is CheckFormat.json:
-        if file is None:
-            write_json(report.claim_json(findings[0]), sys.stdout)
-        else:
-            write_json([f.to_dict() for f in findings], sys.stdout)
-    elif fmt is CheckFormat.jsonl:
-        for finding in findings:
-            sys.stdout.write(dumps(finding.to_dict()) + "\n")
-    elif fmt is CheckFormat.plain:
-        sys.stdout.writelines(line + "\n" for line in report.plain_lines(findings, name))
-    elif fmt is CheckFormat.github:
-        sys.stdout.writelines(line + "\n" for line in report.github_lines(findings, name))
-    else:
-        report.terminal(findings, store, "" if file is None else name, sys.stdout)
-    verdicts = {f.verdict for f in findings}
-    if (
-        Verdict.contradicted in verdicts
-        or Verdict.misleading in verdicts
-        or (strict and Verdict.unverified in verdicts)
-    ):
-        return ExitCode.NOT_FOUND
-    return ExitCode.OK
+    drafts: list[report.Draft] = []
+    if text is not None:
+        drafts.append(report.Draft("<claim>", text, [check_text(store, text, skip=skip)], True))
+    for path in paths:
+        draft, name = _read_draft(path)
+        found = _progress(check_document(store, draft, skip=skip), draft.count("\n") + 1)
+        drafts.append(report.Draft(name, draft, list(found), False))
+    report.write(drafts, store, fmt.value, sys.stdout, strict=strict, only_problems=only_problems)
+    failed = any(report.fails(f, strict=strict) for d in drafts for f in d.findings)
+    return ExitCode.NOT_FOUND if failed else ExitCode.OK
 
 
 def _progress(findings, lines: int):  # type: ignore[no-untyped-def]
@@ -757,6 +978,24 @@ def _progress(findings, lines: int):  # type: ignore[no-untyped-def]
             yield finding
 
 
+# The order of `factcli --help`: the everyday commands first; any other after, as registered.
+COMMAND_ORDER = (
+    "search",
+    "get",
+    "check",
+    "cite",
+    "list",
+    "timeline",
+    "sources",
+    "stats",
+    "stale",
+    "validate",
+    "add",
+    "export",
+    "completion",
+)
+
+
 def main(argv: list[str] | None = None) -> None:
     """The full CLI: run the Typer app; every outcome becomes an exit code, never a traceback."""
     from factcli.interfaces.boundary import guarded
@@ -765,17 +1004,23 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _run_app(argv: list[str] | None) -> int:
-    from typer._click.exceptions import ClickException
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
     if "_FACTCLI_COMPLETE" in os.environ:  # a shell asking for completions
         from typer._completion_classes import completion_init
 
         completion_init()
 
+    from factcli.interfaces import options
+
+    group = options.command_group(app, COMMAND_ORDER, State)
     try:
-        return int(app(args=argv, prog_name="factcli", standalone_mode=False) or 0)
+        return int(group.main(args=argv, prog_name="factcli", standalone_mode=False) or 0)
+    except NoArgsIsHelpError as exc:  # `factcli` alone asks for help: give it, on stdout
+        sys.stdout.write(exc.format_message().rstrip("\n") + "\n")
+        return ExitCode.OK
     except ClickException as exc:
-        exc.show()
+        sys.stderr.write(options.one_line_error(exc) + "\n")
         return ExitCode.ERROR
     except typer.Abort:
         raise KeyboardInterrupt from None

@@ -50,13 +50,21 @@ def get(store: Store, fact_id: str, *, field: str | None, fmt: Format) -> int:
         if field not in row:
             raise UsageError(f"--field: unknown field {field!r} (one of {', '.join(sorted(row))})")
         value = row[field]
-        if isinstance(value, list | dict):
+        if isinstance(value, str):  # text bare, as `jq -r` prints it
+            sys.stdout.write(render.clean(value) + "\n")
+        elif isinstance(value, list | dict):
             render.write_json(value, sys.stdout)
-        else:
-            sys.stdout.write(render.clean("" if value is None else str(value)) + "\n")
+        else:  # numbers, true/false, null: JSON values stay JSON
+            sys.stdout.write(render.dumps(value) + "\n")
         return ExitCode.OK
     if fmt is Format.json:
         render.write_json(fact.to_dict(), sys.stdout)
+    elif fmt is Format.yaml:  # one mapping, as -f json prints one object
+        import yaml
+
+        sys.stdout.write(
+            yaml.safe_dump(fact.to_dict(), allow_unicode=True, sort_keys=False, width=1000)
+        )
     elif fmt in (Format.table, Format.plain):
         pairs = views.fact_detail(fact, store)
         if fmt is Format.table:

@@ -2,8 +2,12 @@
 
 Python needs ~20 ms to start; Typer ~30-50 ms more to import. A shell loop calling
 `factcli get ID` or `factcli search WORDS` with plain options skips Typer entirely and runs
-the same code (factcli.interfaces.commands); anything else (help, other options, other commands) goes
-to the Typer app in factcli.interfaces.cli, which behaves identically for these calls.
+the same code (factcli.interfaces.commands); anything else (help, other options, other
+commands, anything the fast parser is not sure of) goes to the Typer app in
+factcli.interfaces.cli. Both parse the same argv the same way: the fast parser follows
+Click's rules (`-n3`, `-n=3` is the value "=3", `--limit=` is the empty value, `--` ends the
+options) and converts values as Click does; tests/test_entry.py compares the two on
+generated argv.
 """
 
 from __future__ import annotations
@@ -12,70 +16,218 @@ import os
 import sys
 from collections.abc import Callable
 
-from factcli.interfaces.boundary import guarded
+# Imports stay this few (no dataclasses, no typing): until main() has set its SIGINT handler,
+# a Ctrl-C during an import would print Python's traceback.
 
-_FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "plain")
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "plain")
+COLORS = ("auto", "always", "never")
+
+# Options of the root command that the fast path understands, and whether they take a value.
+# They may also follow the command (`factcli search Q --store DIR`), as in cli.py.
+GLOBAL_OPTIONS = {"--store": True, "--no-cache": False, "--color": True}
+COMMAND_OPTIONS = {
+    "get": {"--field": "field", "--format": "format", "-f": "format"},
+    "search": {"--limit": "limit", "-n": "limit", "--format": "format", "-f": "format"},
+}
+# Options whose value is a path: a file name need not be UTF-8 (see check_argv).
+PATH_OPTIONS = ("--store", "--file", "--output", "-o")
+
+
+class Call:
+    """A `get` or `search` call, parsed."""
+
+    def __init__(self, command: str) -> None:
+        self.command = command
+        self.store: str | None = None
+        self.use_cache = True
+        self.color = "auto"
+        self.values: dict[str, str] = {}
+        self.words: list[str] = []
+
+
+def _split(arg: str, known: set[str]) -> tuple[str, str | None] | None:
+    """(option name, inline value or None) as Click splits it; None if not a known option."""
+    if arg.startswith("--"):
+        name, eq, inline = arg.partition("=")
+        return (name, inline if eq else None) if name in known else None
+    # A short option: `-n3` and `-n=3` carry the values "3" and "=3" (Click's rule).
+    name = arg[:2]
+    if name not in known:
+        return None
+    return name, (arg[2:] if len(arg) > 2 else None)
+
+
+def parse(argv: list[str]) -> Call | None:
+    """The call, if argv is `[globals] get|search ...` with options the fast path knows."""
+    call = Call(command="")
+    i = 0
+    while i < len(argv) and argv[i].startswith("-") and argv[i] != "-":
+        step = _global(call, argv, i)
+        if step is None:
+            return None
+        i += step
+    if i >= len(argv) or argv[i] not in COMMAND_OPTIONS:
+        return None
+    call.command = argv[i]
+    options = COMMAND_OPTIONS[call.command]
+    known = set(options) | set(GLOBAL_OPTIONS)
+    rest, j, positional_only = argv[i + 1 :], 0, False
+    while j < len(rest):
+        arg = rest[j]
+        if positional_only or arg == "-" or not arg.startswith("-"):
+            call.words.append(arg)
+            j += 1
+            continue
+        if arg == "--":
+            positional_only = True
+            j += 1
+            continue
+        split = _split(arg, known)
+        if split is None:
+            return None  # help, another option: the full CLI says what
+        if split[0] in GLOBAL_OPTIONS:
+            step = _global(call, rest, j)
+            if step is None:
+                return None
+            j += step
+            continue
+        name, inline = split
+        if inline is None:
+            if j + 1 >= len(rest):
+                return None  # a missing value: the full CLI says so
+            inline, j = rest[j + 1], j + 1
+        call.values[options[name]] = inline
+        j += 1
+    return call if _valid(call) else None
+
+
+def _global(call: Call, argv: list[str], i: int) -> int | None:
+    """Apply the global option at argv[i]; how many arguments it took, None if unknown."""
+    split = _split(argv[i], set(GLOBAL_OPTIONS))
+    if split is None:
+        return None
+    name, inline = split
+    if not GLOBAL_OPTIONS[name]:
+        if inline is not None:
+            return None  # `--no-cache=1`: the full CLI says it takes no value
+        call.use_cache = False
+        return 1
+    step = 1
+    if inline is None:
+        if i + 1 >= len(argv):
+            return None
+        inline, step = argv[i + 1], 2
+    if name == "--store":
+        call.store = inline
+    elif inline in COLORS:
+        call.color = inline
+    else:
+        return None
+    return step
+
+
+def _valid(call: Call) -> bool:
+    """Values the full CLI would accept; anything else is left to it (and its message)."""
+    if call.values.get("format", "table") not in FORMATS:
+        return False
+    if "limit" in call.values:
+        try:
+            limit = int(call.values["limit"])  # exactly Click's conversion (" 2" is 2)
+        except ValueError:
+            return False
+        if limit < 1:
+            return False
+    if call.command == "get":
+        return len(call.words) == 1
+    return bool(call.words)
 
 
 def fast_path(argv: list[str]) -> Callable[[], int] | None:
-    """A runner for `[--store S] [--no-cache] get|search ...` with plain options, else None."""
-    store, use_cache, i = None, True, 0
-    while i < len(argv) and argv[i].startswith("-"):
-        arg = argv[i]
-        if arg == "--no-cache":
-            use_cache = False
-        elif arg == "--store" and i + 1 < len(argv):
-            store, i = argv[i + 1], i + 1
-        elif arg.startswith("--store="):
-            store = arg.split("=", 1)[1]
-        else:
-            return None
-        i += 1
-    if i >= len(argv) or argv[i] not in ("get", "search"):
-        return None
-    command, rest = argv[i], argv[i + 1 :]
-    options = {"--field": "field", "--format": "format", "-f": "format"}
-    if command == "search":
-        options = {"--limit": "limit", "-n": "limit", "--format": "format", "-f": "format"}
-    values: dict[str, str] = {}
-    words: list[str] = []
-    j = 0
-    while j < len(rest):
-        arg = rest[j]
-        name, _, inline = arg.partition("=")
-        if arg.startswith("-") and arg != "-":
-            if name not in options or (not inline and j + 1 >= len(rest)):
-                return None  # help, another option, a missing value: the full CLI says what
-            values[options[name]] = inline or rest[j + 1]
-            j += 1 if inline else 2
-            continue
-        words.append(arg)
-        j += 1
-    if values.get("format", "json") not in _FORMATS:
-        return None
-    limit = values.get("limit", "10")
-    if not limit.isdigit() or int(limit) < 1:
-        return None
-    if (command == "get" and len(words) != 1) or (command == "search" and not words):
+    """A runner for `[globals] get|search ...` with plain options, else None."""
+    call = parse(argv)
+    if call is None:
         return None
 
     def run() -> int:
-        from factcli.interfaces import commands
+        from factcli.interfaces import commands, render
         from factcli.interfaces.render import Format, default_format
         from factcli.store.loader import load_store
 
+        render.set_color(call.color)
+        values = call.values
         fmt = Format(values["format"]) if "format" in values else default_format()
-        loaded = load_store(store, use_cache=use_cache)
-        if command == "get":
-            return commands.get(loaded, words[0], field=values.get("field"), fmt=fmt)
-        return commands.search(loaded, words, limit=int(limit), fmt=fmt)
+        loaded = load_store(call.store, use_cache=call.use_cache)
+        if call.command == "get":
+            return commands.get(loaded, call.words[0], field=values.get("field"), fmt=fmt)
+        limit = int(values.get("limit", "10"))
+        return commands.search(loaded, call.words, limit=limit, fmt=fmt)
 
     return run
 
 
+def check_argv(argv: list[str]) -> None:
+    """Refuse arguments that are not UTF-8 text (UsageError), but for file names.
+
+    The shell hands over bytes; Python keeps bytes that are not UTF-8 as lone surrogates,
+    which no output can encode. A file name may be any bytes, so path options and existing
+    paths pass.
+    """
+    from factcli.errors import UsageError
+
+    for n, arg in enumerate(argv):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            after_path_option = n > 0 and argv[n - 1] in PATH_OPTIONS
+            value = arg.partition("=")[2] if arg.startswith("--") else arg
+            if after_path_option or os.path.lexists(value) or arg.startswith(PATH_OPTIONS):
+                continue
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise UsageError(f"argument {n + 1} is not UTF-8 text: '{shown}'") from None
+
+
+def _exit_quietly(_signum: int, _frame: object) -> None:
+    """Ctrl-C outside a command (start-up, exit): leave at once, as the command would."""
+    os.write(2, b"\n")
+    os._exit(130)
+
+
+_exit_quietly.factcli_quiet = True  # type: ignore[attr-defined]  # boundary.guarded looks
+
+
+def hold_interrupts() -> None:
+    """Make Ctrl-C before and after the command exit 130 quietly; `guarded` handles it during.
+
+    Only in the program itself (Python's own handler is in place), never when SIGINT is
+    ignored: a job started in the background keeps ignoring it, as the shell meant.
+    """
+    import _signal  # the C module: `signal` would first build its enums (~1 ms more)
+
+    try:
+        if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+            _signal.signal(_signal.SIGINT, _exit_quietly)
+    except ValueError:  # not the main thread: leave signals alone
+        pass
+
+
 def main(argv: list[str] | None = None) -> None:
-    """`factcli`: the fast path when it applies, else the full Typer CLI."""
+    """`factcli`: the fast path when it applies, else the full Typer CLI.
+
+    Called without argv, this is the program: a Ctrl-C before or after the command exits
+    130 at once, without a traceback; during the command, the boundary handles it.
+    """
+    if argv is None:
+        hold_interrupts()
+    from factcli.interfaces import boundary
+
     args = sys.argv[1:] if argv is None else list(argv)
+
+    def bad_argv() -> int:
+        check_argv(args)
+        return 0
+
+    if boundary.guarded(bad_argv):
+        sys.exit(2)
     # A shell asking for completions (see `factcli completion`) is served by the full CLI.
     runner = None if "_FACTCLI_COMPLETE" in os.environ else fast_path(args)
     if runner is None:
@@ -83,4 +235,4 @@ def main(argv: list[str] | None = None) -> None:
 
         full(args)
         return
-    sys.exit(guarded(runner))
+    sys.exit(boundary.guarded(runner))

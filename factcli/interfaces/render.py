@@ -45,21 +45,58 @@ def default_format(stream: TextIO | None = None) -> Format:
     return Format.table if is_terminal(stream or sys.stdout) else Format.plain
 
 
+COLOR = "auto"  # --color: auto (a terminal without NO_COLOR), always or never
+
+
+def set_color(choice: str) -> None:
+    """--color auto|always|never, for every console made after."""
+    global COLOR
+    COLOR = choice
+
+
+def wants_color(stream: TextIO) -> bool:
+    """Colour on this stream? `--color always` wins over NO_COLOR, as in rg and gh."""
+    if COLOR != "auto":
+        return COLOR == "always"
+    return is_terminal(stream) and not os.environ.get("NO_COLOR")
+
+
+def width_of(stream: TextIO) -> int:
+    """The terminal's width; piped, $COLUMNS or 100."""
+    import shutil
+
+    if is_terminal(stream):
+        return shutil.get_terminal_size().columns
+    try:
+        return max(20, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return 100
+
+
 def console(stream: TextIO | None = None, *, width: int | None = None):  # type: ignore[no-untyped-def]
-    """A rich Console that writes no colour or escapes unless the stream is a terminal."""
+    """A rich Console that writes no colour or escapes unless asked (terminal or --color)."""
     from rich.console import Console
 
     stream = stream or sys.stdout
-    terminal = is_terminal(stream)
-    return Console(
+    color = wants_color(stream)
+    con = Console(
         file=stream,
-        force_terminal=terminal,
-        no_color=not terminal or "NO_COLOR" in os.environ,
-        width=width or (None if terminal else 100),
+        # never: no escapes at all; NO_COLOR on a terminal: bold and underline, no colours.
+        force_terminal=color or (COLOR == "auto" and is_terminal(stream)),
+        no_color=not color,
+        width=width or width_of(stream),
         highlight=False,
         emoji=False,
         markup=False,
     )
+    con.on_broken_pipe = _reader_left  # type: ignore[method-assign]
+    return con
+
+
+def _reader_left() -> None:
+    """Rich would exit 1 when the reader leaves (`factcli list -f table | head -1`); let the
+    boundary end quietly instead, as for every other format."""
+    raise BrokenPipeError
 
 
 def _cell(value: Any) -> str:
@@ -144,6 +181,10 @@ def emit(
         table(rows, columns, out=out, headers=headers, title=title)
 
 
+# Columns of long text: they wrap (at word boundaries), the others never do.
+WIDE = ("statement", "statement_en", "marked_statement", "quote", "message", "title", "value")
+
+
 def table(
     rows: Iterable[dict[str, Any]],
     columns: Sequence[str],
@@ -152,15 +193,48 @@ def table(
     headers: dict[str, str] | None = None,
     title: str | None = None,
 ) -> None:
-    """A rich table; cell text is never parsed as markup."""
+    """A rich table; cell text is never parsed as markup.
+
+    Ids and other short cells are never broken or cut: when they leave the wide columns
+    (statements) too little room, each row becomes a record instead, the short cells on one
+    line and the text below it, wrapped at word boundaries with an indent.
+    """
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
 
     con = console(out)
+    rows = list(rows)
+    cells = [{c: clean(_cell(row.get(c))) for c in columns} for row in rows]
+    names = {c: (headers or {}).get(c, c) for c in columns}
+    wide = [c for c in columns if c in WIDE]
+    narrow = [c for c in columns if c not in wide]
+    need = sum(max([cell_len(names[c])] + [cell_len(r[c]) for r in cells]) + 3 for c in narrow)
+    room = 24 if narrow != list(columns) else 0  # what the wide columns need at least
+    if need + room > con.width:
+        records(cells, narrow, wide, con)
+        return
     grid = Table(title=title, show_lines=False, header_style="bold", expand=False)
     for col in columns:
-        wide = col in ("statement", "statement_en", "quote", "message", "title")
-        grid.add_column((headers or {}).get(col, col), overflow="fold", ratio=3 if wide else None)
-    for row in rows:
-        grid.add_row(*(Text(clean(_cell(row.get(c)))) for c in columns))
+        long = col in wide
+        grid.add_column(names[col], overflow="fold", ratio=3 if long else None, no_wrap=not long)
+    for row in cells:
+        grid.add_row(*(Text(row[c]) for c in columns))
     con.print(grid)
+
+
+def records(
+    cells: list[dict[str, str]], head: Sequence[str], body: Sequence[str], con: Any
+) -> None:
+    """Rows as records for narrow terminals: short cells on a line, long text indented below."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    for row in cells:
+        line = Text()
+        for n, col in enumerate(c for c in head if row[c]):
+            line.append(("  " if n else "") + row[col], style="bold" if n == 0 else "")
+        con.print(line, overflow="ignore", crop=False, soft_wrap=True)
+        for col in body:
+            if row[col]:
+                con.print(Padding(Text(row[col]), (0, 0, 0, 4)))

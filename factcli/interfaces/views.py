@@ -159,25 +159,19 @@ def timeline_line(fact: Fact) -> str:
 
 def timeline_table(facts: list[Fact], out: Any) -> None:
     """A rich timeline grouped by year; cell text is never markup."""
+    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
     from factcli.interfaces.render import clean, console
 
-    grid = Table(show_header=True, header_style="bold", show_lines=False)
-    grid.add_column("date")
-    grid.add_column("fact")
-    grid.add_column("statement", overflow="fold")
-    year = None
+    con = console(out)
     latest: dict[str, str] = {}
     for fact in facts:
         if fact.kind == "position" and fact.start:
             latest[fact.subject] = max(latest.get(fact.subject, ""), fact.start)
+    rows = []
     for fact in facts:
-        this = (fact.when or "")[:4]
-        if this != year:
-            grid.add_row(Text(this, style="bold cyan"), Text(""), Text(""))
-            year = this
         span = _span(fact).replace("~", " → ")
         if fact.start and not fact.end:
             # An open end: the sources give none. Only the latest position is the current one.
@@ -185,8 +179,32 @@ def timeline_table(facts: list[Fact], out: Any) -> None:
         text = Text(clean(fact.statement))
         if fact.superseded_by:
             text.append(f" ({superseded_mark(fact)})", style="dim")
-        grid.add_row(Text("  " + span), Text(fact.id, style="dim"), text)
-    console(out).print(grid)
+        rows.append(((fact.when or "")[:4], span, fact, text))
+    # Ids are never broken or cut: when the columns leave the statements too little room,
+    # each fact becomes a record (date and id on a line, the statement indented below).
+    widest = max((len(span) + len(fact.id) for _y, span, fact, _t in rows), default=0)
+    stacked = widest + 10 + 24 > con.width
+    grid = Table(show_header=True, header_style="bold", show_lines=False)
+    grid.add_column("date", no_wrap=True)
+    grid.add_column("fact", no_wrap=True)
+    grid.add_column("statement", overflow="fold")
+    year = None
+    for this, span, fact, text in rows:
+        if this != year:
+            if stacked:
+                con.print(Text(this, style="bold cyan"))
+            else:
+                grid.add_row(Text(this, style="bold cyan"), Text(""), Text(""))
+            year = this
+        if stacked:
+            head = Text("  " + span + "  ")
+            head.append(fact.id, style="bold")
+            con.print(head, soft_wrap=True)
+            con.print(Padding(text, (0, 0, 0, 4), expand=False))
+        else:
+            grid.add_row(Text("  " + span), Text(fact.id, style="dim"), text)
+    if not stacked:
+        con.print(grid)
 
 
 def source_rows(store: Store) -> list[dict[str, Any]]:
