@@ -64,7 +64,7 @@ def get(store: Store, fact_id: str, *, field: str | None, fmt: Format) -> int:
             render.emit(rows, fmt, columns=("field", "value"))
         else:
             for key, value in pairs:
-                sys.stdout.write(render.clean(f"{key}: {value}") + "\n")
+                sys.stdout.write(render.line(f"{key}: {value}") + "\n")
     else:
         emit_facts([views.fact_row(fact)], fmt)
     return ExitCode.OK

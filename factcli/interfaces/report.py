@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from factcli.interfaces.render import clean, console
+from factcli.interfaces.render import clean, console, line
 from factcli.store.model import Finding, Store, Verdict
 
 _MARK = {
@@ -54,7 +54,7 @@ def plain_lines(findings: Sequence[Finding], name: str) -> list[str]:
     for finding in findings:
         row = finding.to_dict()
         out.append(
-            clean(
+            line(
                 f"{name}:{row['line']}:{row['column']}: {finding.verdict.value}: {finding.message}"
             )
         )
@@ -62,7 +62,13 @@ def plain_lines(findings: Sequence[Finding], name: str) -> list[str]:
 
 
 def _escape_annotation(text: str) -> str:
+    """A workflow command's message: `%`, CR and LF percent-encoded, as the runner decodes them."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    """A workflow command's property value: as a message, and `:` and `,` too."""
+    return _escape_annotation(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def github_lines(findings: Sequence[Finding], name: str) -> list[str]:
@@ -78,9 +84,17 @@ def github_lines(findings: Sequence[Finding], name: str) -> list[str]:
         if finding.verdict is Verdict.supported:
             continue
         row = finding.to_dict()
-        prop = f"file={name},line={row['line']},col={row['column']},title=factcli {finding.verdict.value}"
+        # Every value escaped: a file name holding a newline or `::` cannot start a command.
+        # Controls are shown as escapes (visible): a terminal never obeys them.
+        props = {
+            "file": name,
+            "line": row["line"],
+            "col": row["column"],
+            "title": f"factcli {finding.verdict.value}",
+        }
+        prop = ",".join(f"{k}={_escape_property(clean(str(v)))}" for k, v in props.items())
         message = _escape_annotation(clean(f"{finding.text} — {finding.message}"))
-        out.append(f"::{level[finding.verdict]} {prop.replace('::', ':')}::{message}")
+        out.append(f"::{level[finding.verdict]} {prop}::{message}")
     return out
 
 
