@@ -92,8 +92,8 @@ def github_lines(findings: Sequence[Finding], name: str) -> list[str]:
             "col": row["column"],
             "title": f"factcli {finding.verdict.value}",
         }
-        prop = ",".join(f"{k}={_escape_property(clean(str(v)))}" for k, v in props.items())
-        message = _escape_annotation(clean(f"{finding.text} — {finding.message}"))
+        prop = ",".join(f"{k}={clean(_escape_property(str(v)))}" for k, v in props.items())
+        message = clean(_escape_annotation(f"{finding.text} — {finding.message}"))
         out.append(f"::{level[finding.verdict]} {prop}::{message}")
     return out
 
