@@ -334,14 +334,14 @@ def _bounded(run, seconds: float, megabytes: int):  # type: ignore[no-untyped-de
 def test_a_40_000_character_query_word(cli, letter):
     # Every prefix of the word was looked up (and remembered by the cache): 18 s and 4.7 GB.
     assert cli("stats").exit_code == 0  # the cache is built: the search runs on it
-    result = _bounded(lambda: cli("search", letter * 40_000, "-f", "json"), 10, 200)
+    result = _bounded(lambda: cli("search", letter * 40_000, "-f", "json"), 15, 200)
     assert result.exit_code in (0, 1) and result.stderr == ""
 
 
 def test_a_120_000_digit_claim(cli):
     assert cli("stats").exit_code == 0
     for claim in ("1" * 120_000, "배경훈은 " + "1" * 120_000 + "원을 신고했다."):
-        result = _bounded(lambda c=claim: cli("check", c, "-f", "json"), 10, 300)
+        result = _bounded(lambda c=claim: cli("check", c, "-f", "json"), 15, 300)
         assert result.exit_code in (0, 1) and result.stderr == ""
         assert json.loads(result.stdout)["verdict"] in ("supported", "contradicted", "unverified")
 
@@ -414,7 +414,7 @@ def test_search_over_many_tied_facts_is_not_quadratic():
     )
     store_index(store)  # built once, outside the timing
     started = time.perf_counter()
-    with deadline(5):  # 22 s before: heapq.nlargest over every candidate, for each one
+    with deadline(10):  # 22 s before: heapq.nlargest over every candidate, for each one
         found = search(store, "장관", limit=10)
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 10
     assert [m.fact.id for m in found] == [f"tied-{i:05d}" for i in range(10)]
