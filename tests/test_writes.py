@@ -388,7 +388,11 @@ def _as_nobody() -> list[str] | None:
 def test_a_subfolder_factcli_cannot_read_is_an_error():
     prefix = _as_nobody()
     if prefix is None:
-        pytest.skip("running as root and cannot switch to an unprivileged user (no setpriv)")
+        pytest.skip(
+            "running as root, and no unprivileged user can run this checkout's Python here "
+            "(no setpriv, or the interpreter or checkout is private to root); "
+            "test_an_unlistable_subfolder_is_an_error covers the same path in-process"
+        )
     # A folder any user can reach (pytest's tmp_path is private to root).
     base = Path(tempfile.mkdtemp(prefix="factcli-unreadable-"))
     try:
@@ -420,3 +424,23 @@ def test_a_subfolder_factcli_cannot_read_is_an_error():
     finally:
         hidden.chmod(0o755)
         shutil.rmtree(base)
+
+
+def test_an_unlistable_subfolder_is_an_error(cli, tmp_path, monkeypatch):
+    # The same failure in-process, for any user: listing the folder fails as it would
+    # without permission (root reads every folder, so it is simulated here).
+    root = copy_store(tmp_path)
+    hidden = root / "more"
+    hidden.mkdir()
+    (hidden / "facts.yaml").write_text("facts: []\n")
+    real_scandir = os.scandir
+
+    def scandir(path=None):  # type: ignore[no-untyped-def]
+        if path is not None and Path(os.fsdecode(path)) == hidden:
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path) if path is not None else real_scandir()
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    for argv in (["validate"], ["--no-cache", "list"], ["list"], ["search", "배경훈"]):
+        result = cli(*argv, store=root)
+        assert_one_line_error(result, f"{hidden}: cannot read store: Permission denied")
