@@ -285,6 +285,8 @@ def test_init_makes_a_store_to_add_to(installed, tmp_path):
     assert made.returncode == 0, made.stderr
     mine = work / "mine"
     assert f"FACTCLI_STORE={mine}" in made.stderr and "--store mine" in made.stderr
+    facts = len(load_store(REPO / "facts", use_cache=False).facts)
+    assert made.stderr.startswith(f"created a store of {facts} facts in mine")
     bundled = sorted(p.name for p in (installed / "factcli" / "_facts").glob("*.yaml"))
     assert sorted(p.name for p in mine.iterdir()) == bundled
     assert all(os.access(p, os.W_OK) for p in mine.iterdir())

@@ -580,7 +580,7 @@ def init(
     from factcli.store.adding import init_store
 
     count, hint = init_store(folder)
-    sys.stderr.write(f"created a store of {count} files in {folder}; point factcli at it:\n")
+    sys.stderr.write(f"created a store of {count} facts in {folder}; point factcli at it:\n")
     sys.stderr.write(f"  {hint}\n  (or: factcli --store {folder} ...)\n")
     return ExitCode.OK
 

@@ -84,7 +84,7 @@ def installed_store(root: Path) -> bool:
     return real == package_store or package_store in real.parents
 
 
-def _init_hint(root: Path) -> str:
+def _init_hint() -> str:
     return "make a store of your own: `factcli init DIR`, then use it with FACTCLI_STORE=DIR (or --store DIR)"
 
 
@@ -104,7 +104,7 @@ def add_target(root: Path, file: Path | None = None) -> Path:
     if installed_store(root):
         raise StoreError(
             f"{display_name(root)}: the bundled store is part of the installed package (an "
-            f"upgrade replaces it), so `add` does not write there; {_init_hint(root)}"
+            f"upgrade replaces it), so `add` does not write there; {_init_hint()}"
         )
     if root.is_file():
         if file is None or os.path.realpath(file) == os.path.realpath(root):
@@ -113,9 +113,9 @@ def add_target(root: Path, file: Path | None = None) -> Path:
             f"--file {file}: the store is the one file {display_name(root)}; facts are added to it"
         )
     if not root.is_dir():
-        raise StoreError(f"{display_name(root)}: no such store; {_init_hint(root)}")
+        raise StoreError(f"{display_name(root)}: no such store; {_init_hint()}")
     if not os.access(root, os.W_OK):
-        raise StoreError(f"{display_name(root)}: store folder is read-only; {_init_hint(root)}")
+        raise StoreError(f"{display_name(root)}: store folder is read-only; {_init_hint()}")
     if file is None:
         return root / DEFAULT_FILE
     here = Path(file)
@@ -181,7 +181,7 @@ def add_fact(
 def init_store(dest: Path, source: Path | None = None) -> tuple[int, str]:
     """Copy the bundled store (or `source`) into `dest`, a new or empty folder.
 
-    Returns (number of files, a shell line that points factcli at it). Files are created
+    Returns (number of facts, a shell line that points factcli at it). Files are created
     anew (never over an existing one) and are the user's own, writable by them.
     """
     source = Path(source or bundled_store_path())
@@ -201,4 +201,8 @@ def init_store(dest: Path, source: Path | None = None) -> tuple[int, str]:
                 fh.write(file.read_bytes())
     except OSError as exc:
         raise StoreError(f"{dest}: cannot create the store: {exc.strerror or exc}") from None
-    return len(files), f"export FACTCLI_STORE={shlex.quote(os.path.abspath(dest))}"
+    from factcli.store.loader import read_store
+
+    copied, _problems = read_store(dest)
+    count = len(copied.facts) if copied else 0
+    return count, f"export FACTCLI_STORE={shlex.quote(os.path.abspath(dest))}"
