@@ -446,3 +446,22 @@ def test_an_unlistable_subfolder_is_an_error(cli, tmp_path, monkeypatch):
     for argv in (["validate"], ["--no-cache", "list"], ["list"], ["search", "배경훈"]):
         result = cli(*argv, store=root)
         assert_one_line_error(result, f"{hidden}: cannot read store: Permission denied")
+
+
+def test_add_to_a_store_folder_the_user_cannot_write_says_how_to_make_one(
+    cli, tmp_path, monkeypatch
+):
+    root = copy_store(tmp_path)
+    root.chmod(0o555)
+    if os.access(root, os.W_OK):  # root writes anywhere: show it the folder as a user would
+        real_access = os.access
+        monkeypatch.setattr(
+            os, "access", lambda p, mode: False if Path(p) == root else real_access(p, mode)
+        )
+    before = listing(root)
+    try:
+        result = cli(*ADD, store=root)
+    finally:
+        root.chmod(0o755)
+    assert_one_line_error(result, "store folder is read-only", "factcli init DIR", "FACTCLI_STORE")
+    assert listing(root) == before
