@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -49,7 +50,6 @@ def _surrogates(c: int) -> str:
 
 
 _VISIBLE = {c: _escape(c) for c in _INVISIBLE}
-_VISIBLE_MULTILINE = {c: v for c, v in _VISIBLE.items() if chr(c) not in "\t\n"}
 
 
 def visible(text: str, *, keep: str = "") -> str:
@@ -58,11 +58,13 @@ def visible(text: str, *, keep: str = "") -> str:
     ESC is shown as `\\x1b`, CR as `\\r`, U+202E as `\\u202e`; characters in `keep`
     (say tab and newline in multi-line text) are left as they are.
     """
-    if keep == "\t\n":
-        return text.translate(_VISIBLE_MULTILINE)
-    return text.translate(
-        {c: v for c, v in _VISIBLE.items() if chr(c) not in keep} if keep else _VISIBLE
-    )
+    return text.translate(_table(keep))
+
+
+@functools.cache
+def _table(keep: str) -> dict[int, str]:
+    """The escapes for every obeyed character but those in `keep` (one table per `keep`)."""
+    return {c: v for c, v in _VISIBLE.items() if chr(c) not in keep}
 
 
 def clean(text: str) -> str:
