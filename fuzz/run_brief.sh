@@ -50,4 +50,20 @@ for target in loader values argv; do
         grep -E "^(Done|stat::number_of_executed_units)" "$work/$target.log" | tail -n 1 || true
     fi
 done
+
+# The output encoders (csv, tsv, plain, terminal, json, github), seeded with hostile text.
+mkdir -p "$work/encoders"
+printf ' =1+1\t\r\n\033]52;c;aGk=\007 \342\200\256\357\273\277a\n::warning file=x,y::z%%' \
+    > "$work/encoders/seed-0"
+echo "fuzz: encoders for ${seconds}s"
+if ! "$python" fuzz/fuzz_encoders.py "$work/encoders" -max_total_time="$seconds" \
+    -artifact_prefix="$work/artifacts/" -print_final_stats=1 > "$work/encoders.log" 2>&1; then
+    status=1
+    echo "fuzz: encoders FOUND A CRASH:"
+    tail -n 40 "$work/encoders.log"
+    mkdir -p fuzz/crashes && cp "$work"/artifacts/* fuzz/crashes/ 2>/dev/null || true
+    echo "fuzz: inputs saved in fuzz/crashes/ (replay: $python fuzz/fuzz_encoders.py FILE)"
+else
+    grep -E "^(Done|stat::number_of_executed_units)" "$work/encoders.log" | tail -n 1 || true
+fi
 exit "$status"

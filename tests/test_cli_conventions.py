@@ -111,8 +111,8 @@ def test_add_to_a_directory_is_a_usage_error(cli, tmp_path):
     import shutil
 
     shutil.copytree(TEST_STORE, store)
-    one_line_error(cli(*ADD, "--file", "/", store=store), "--file", "is a directory")
-    one_line_error(cli(*ADD, "--file", str(tmp_path), store=store), "is a directory")
+    one_line_error(cli(*ADD, "--file", "/", store=store), "--file /", "not in the store")
+    one_line_error(cli(*ADD, "--file", str(tmp_path), store=store), "--file")
 
 
 # --- formats, limits, JSON values ------------------------------------------------------------

@@ -75,7 +75,9 @@ def test_a_start_is_not_an_end(cli):  # type: ignore[no-untyped-def]
     out = verdict(cli, "배경훈은 2020년 12월 LG AI연구원장에서 물러났다.")
     assert out["verdict"] in ("contradicted", "misleading")
     assert out["verdict"] == "misleading" or "2025-07" in out["message"]
-    assert verdict(cli, "배경훈은 2025년 7월 LG AI연구원장에서 물러났다.")["verdict"] != "contradicted"
+    assert (
+        verdict(cli, "배경훈은 2025년 7월 LG AI연구원장에서 물러났다.")["verdict"] != "contradicted"
+    )
 
 
 def test_a_birth_year_is_compared_with_the_birth_not_the_title(cli):  # type: ignore[no-untyped-def]

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 _NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
 COMMON_POSTINGS = 2_000  # a word in more facts than this (or 2% of them) is common
+# The longest prefix of a query term looked up as a word of its own (a stem with endings).
+# Korean stems and English words are far shorter; ids and URLs are split at punctuation.
+MAX_WORD = 64
 _SHORT_PARTICLES = frozenset("은는이가을를의도만와과로에")
 KIND_WORDS = {
     **dict.fromkeys(("금액", "얼마", "액수", "amount", "cost", "price", "sum"), "amount"),
@@ -114,8 +117,9 @@ def _expand(index: Index, term: str) -> dict[str, float]:
                 add(t, 0.85 * min(1.0, (len(term) / len(t)) ** 0.5 + 0.15))
         # Words that begin the term: a stem and its endings ("확보하기로" -> "확보"), more
         # weakly the head of a compound ("연구원장" -> "연구원"), never a place for its school
-        # ("서울대" is not "서울").
-        for cut in range(2, len(term)):
+        # ("서울대" is not "서울"). Only prefixes as long as a word can be: a 40,000-character
+        # term would otherwise look up (and the cache remember) every one of its prefixes.
+        for cut in range(2, min(len(term), MAX_WORD + 1)):
             if not index.has(term[:cut]):
                 continue
             tail = term[cut:]
@@ -310,16 +314,15 @@ def search(
     # Rank positions first and read only the facts that can make the list (the cache keeps
     # the rest on disk); a superseded fact loses a little, so take a few more than asked.
     best = sorted(scores.items(), key=lambda item: -item[1])
-    candidates: list[tuple[float, str, Match]] = []
+    # The `limit` best so far in a heap whose top is the worst of them (lowest key, then
+    # last id): a fact costs O(log limit), so many tied facts are no longer quadratic.
+    top: list[tuple[float, _Last, Match]] = []
     for i, s in best:
         score = 100 * s / total
         if score < 25:
             break
-        if allowed is None and len(candidates) >= limit:
-            # Bonuses add at most 20: past this point no fact can still reach the list.
-            kth = heapq.nlargest(limit, (c[0] for c in candidates))[-1]
-            if score + 20 < kth:
-                break
+        if allowed is None and len(top) >= limit and score + 20 < top[0][0]:
+            break  # bonuses add at most 20: past this point no fact can still reach the list
         fact = store.facts[i]
         if allowed is not None and fact.id not in allowed:
             continue
@@ -329,9 +332,36 @@ def search(
             bonus += 10
         bonus += _precision_bonus(fact, dates) + _centrality(fact, meant)
         key = score + bonus
-        candidates.append((key, fact.id, Match(fact, round(max(0.0, min(100.0, key)), 1))))
-    candidates.sort(key=lambda c: (-c[0], c[1]))
-    return [match for key, _id, match in candidates if key >= 25][:limit]
+        if key < 25:
+            continue
+        entry = (key, _Last(fact.id), Match(fact, round(max(0.0, min(100.0, key)), 1)))
+        if len(top) < limit:
+            heapq.heappush(top, entry)
+        elif entry[:2] > top[0][:2]:
+            heapq.heapreplace(top, entry)
+    top.sort(key=lambda e: (-e[0], e[1].id))
+    return [match for _key, _id, match in top]
+
+
+class _Last:
+    """An id that orders backwards, so the heap's top holds the id that sorts last."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, fact_id: str) -> None:
+        self.id = fact_id
+
+    def __lt__(self, other: _Last) -> bool:
+        return self.id > other.id
+
+    def __gt__(self, other: _Last) -> bool:
+        return self.id < other.id
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Last) and self.id == other.id
+
+    def __hash__(self) -> int:
+        return hash(self.id)
 
 
 def _rounded_range(value: Decimal) -> tuple[Decimal, Decimal] | None:

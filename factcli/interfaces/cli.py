@@ -360,7 +360,7 @@ def validate(
     fmt = _fmt(fmt)
     if fmt in (Format.plain, Format.table) and problems:
         for problem in problems:
-            sys.stdout.write(render.clean(str(problem)) + "\n")
+            sys.stdout.write(render.line(str(problem)) + "\n")
     elif fmt not in (Format.plain, Format.table):
         render.emit(views.problem_rows(problems), fmt, columns=("file", "line", "message"))
     if problems:
@@ -584,33 +584,10 @@ def export(
     """
     from factcli.interfaces.export import export_store
 
-    store = _store()
-    if output != "-":
-        count = export_store(store, fmt.value, Path(output))
+    count = export_store(_store(), fmt.value, Path(output))
+    if output != "-":  # stdout is the data; talk only when the data went to a file
         sys.stderr.write(f"{count} facts written to {output}\n")
-        return ExitCode.OK
-    from factcli.interfaces.render import is_terminal
-
-    if fmt is ExportFormat.sqlite and is_terminal(sys.stdout):
-        raise UsageError("export: a SQLite database is binary; give a file with -o FILE")
-    _export_to_stdout(store, fmt.value)
     return ExitCode.OK
-
-
-def _export_to_stdout(store: Any, fmt: str) -> None:
-    """The same bytes as a file export, written to stdout (the writers write files)."""
-    import shutil
-    import tempfile
-
-    from factcli.interfaces.export import export_store
-
-    with tempfile.TemporaryDirectory(prefix="factcli-export-") as tmp:
-        path = Path(tmp) / f"export.{fmt}"
-        export_store(store, fmt, path)
-        sys.stdout.flush()
-        with path.open("rb") as data:
-            shutil.copyfileobj(data, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
 
 
 ADD_FIELDS = ("subject", "kind", "statement", "statement_en", "source", "quote")
@@ -634,7 +611,12 @@ def add(
     value: Annotated[
         str | None, typer.Option("--value", help="The value: 36억9767만, 200000, 30, a title...")
     ] = None,
-    unit: Annotated[str | None, typer.Option("--unit", help="KRW, GPU, %, day, year, ...")] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit", help="KRW, GPU, people, item, %, day, year, ... or 원, 장, 명, 개, 대, 건."
+        ),
+    ] = None,
     date: Annotated[
         str | None,
         typer.Option("--date", help="When (YYYY, YYYY-MM, YYYY-MM-DD, 2025년 7월 17일)."),
@@ -646,7 +628,12 @@ def add(
     deadline: Annotated[
         str | None, typer.Option("--deadline", help="Deadline of a target.")
     ] = None,
-    tag: TagOpt = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--tag", "-t", help="A tag to file the fact under (repeatable; default: its kind)."
+        ),
+    ] = None,
     source: Annotated[
         str | None, typer.Option("--source", help="Source document id (see `factcli sources`).")
     ] = None,
@@ -659,7 +646,9 @@ def add(
     ] = None,
     file: Annotated[
         Path | None,
-        typer.Option("--file", help="YAML file of the store to append to (default: added.yaml)."),
+        typer.Option(
+            "--file", help="A .yaml file of the store to append to (default: added.yaml)."
+        ),
     ] = None,
 ) -> int:
     """Add a fact to the store: validated like `validate`, appended without touching other bytes.
@@ -670,11 +659,14 @@ def add(
     Examples:
       factcli add --kind amount --value 1억 --unit KRW --statement "..." --statement-en "..." --source whois-bae --quote "..." --tag assets
     """
+    from factcli.judge.validate import validate_store
+    from factcli.store.adding import add_fact, add_target
     from factcli.store.loader import resolve_store_path
-    from factcli.store.writer import append_fact, new_fact_id, slugify, store_validator
+    from factcli.store.writer import slugify
 
-    store = _store()
     root = resolve_store_path(State.store_path)
+    target = add_target(root, file)  # before any prompt: a store add may not write to
+    store = _store()
     given: dict[str, Any] = {
         "subject": subject,
         "kind": kind,
@@ -704,23 +696,34 @@ def add(
         tags=tag or [],
         note=note,
     )
-    raw["id"] = fact_id or new_fact_id(
-        store, slugify(raw["statement_en"] or raw["statement"], fallback=raw["kind"])
-    )
-    target = file if file else (root / "added.yaml" if root.is_dir() else root)
-    if file and not file.is_absolute() and root.is_dir() and not file.exists():
-        target = root / file
-    if target.is_dir() or not target.name:
-        raise UsageError(f"--file: {target} is a directory; give a YAML file of the store")
-    from factcli.judge.validate import validate_store
-
+    raw["id"] = fact_id
+    base = slugify(raw["statement_en"] or raw["statement"], fallback=raw["kind"])
     # Exactly what `validate` checks (but the examples, which `validate` runs separately).
-    check = store_validator(
-        root, target, check=lambda mirror: validate_store(mirror, run_examples=False)
+    added = add_fact(
+        root,
+        target,
+        _ordered(raw),
+        id_base=base,
+        check=lambda mirror: validate_store(mirror, run_examples=False),
     )
-    append_fact(target, _ordered(raw), validate=check)
-    sys.stdout.write(raw["id"] + "\n")
-    sys.stderr.write(f"added {raw['id']} to {target}\n")
+    sys.stdout.write(added + "\n")
+    sys.stderr.write(f"added {added} to {target}\n")
+    return ExitCode.OK
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="A new or empty folder.")],
+) -> int:
+    """Copy the bundled store into a folder of your own, to add facts to and edit.
+
+    Example: factcli init ~/facts && export FACTCLI_STORE=~/facts
+    """
+    from factcli.store.adding import init_store
+
+    count, hint = init_store(folder)
+    sys.stderr.write(f"created a store of {count} facts in {folder}; point factcli at it:\n")
+    sys.stderr.write(f"  {hint}\n  (or: factcli --store {folder} ...)\n")
     return ExitCode.OK
 
 
@@ -748,7 +751,9 @@ def _raw_fact(given: dict[str, Any], **extra: Any) -> dict[str, Any]:
     elif value is not None:
         raw["value"] = value
     if extra["unit"]:
-        raw["unit"] = extra["unit"]
+        from factcli.store.adding import canonical_unit
+
+        raw["unit"] = canonical_unit(raw["kind"], extra["unit"])
     raw["tags"] = list(extra["tags"]) or [raw["kind"]]
     raw["sources"] = [{"doc": given["source"], "quote": given["quote"]}]
     if extra["note"]:
@@ -854,10 +859,23 @@ def _check_inputs(args: list[str], files: list[str]) -> tuple[str | None, list[s
     return None, ["<stdin>"]
 
 
+# A draft is read whole: without a cap `check --file /dev/zero` would fill the memory.
+MAX_DRAFT_BYTES = 8 * 2**20
+
+
+def _read_capped(stream: Any, name: str) -> bytes:
+    data: bytes = stream.read(MAX_DRAFT_BYTES + 1)
+    if len(data) > MAX_DRAFT_BYTES:
+        raise InputError(
+            f"{name}: draft larger than {MAX_DRAFT_BYTES // 2**20} MiB; split it into smaller files"
+        )
+    return data
+
+
 def _read_draft(path: str) -> tuple[str, str]:
-    """(text, display name) of a draft; '-' is standard input."""
+    """(text, display name) of a draft; '-' is standard input. At most MAX_DRAFT_BYTES."""
     if path in ("-", "<stdin>"):
-        data = sys.stdin.buffer.read() if sys.stdin is not None else b""
+        data = _read_capped(sys.stdin.buffer, "<stdin>") if sys.stdin is not None else b""
         name = "<stdin>"
         if path == "<stdin>" and not data.strip():
             raise UsageError("check: nothing on standard input; give a claim or draft files")
@@ -868,7 +886,8 @@ def _read_draft(path: str) -> tuple[str, str]:
         try:
             if target.is_dir():
                 raise InputError(f"{name}: is a directory; give a Markdown or text file")
-            data = target.read_bytes()
+            with open(target, "rb") as fh:
+                data = _read_capped(fh, name)
         except FileNotFoundError:
             raise InputError(f"{name}: no such file") from None
         except OSError as exc:

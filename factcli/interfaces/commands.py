@@ -62,9 +62,9 @@ def get(store: Store, fact_id: str, *, field: str | None, fmt: Format) -> int:
     elif fmt is Format.yaml:  # one mapping, as -f json prints one object
         import yaml
 
-        sys.stdout.write(
-            yaml.safe_dump(fact.to_dict(), allow_unicode=True, sort_keys=False, width=1000)
-        )
+        text = yaml.safe_dump(fact.to_dict(), allow_unicode=True, sort_keys=False, width=1000)
+        terminal = render.is_terminal(sys.stdout)
+        sys.stdout.write(render.visible(text, keep="\n") if terminal else text)
     elif fmt in (Format.table, Format.plain):
         pairs = views.fact_detail(fact, store)
         if fmt is Format.table:
@@ -72,7 +72,7 @@ def get(store: Store, fact_id: str, *, field: str | None, fmt: Format) -> int:
             render.emit(rows, fmt, columns=("field", "value"))
         else:
             for key, value in pairs:
-                sys.stdout.write(render.clean(f"{key}: {value}") + "\n")
+                sys.stdout.write(render.line(f"{key}: {value}") + "\n")
     else:
         emit_facts([views.fact_row(fact)], fmt)
     return ExitCode.OK

@@ -21,14 +21,16 @@ itself, give Datasette the metadata {"tables": {"facts": {"fts_table": "facts_ft
 
 from __future__ import annotations
 
-import csv
 import json
+import shutil
+import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from factcli.errors import FactcliError, UsageError
-from factcli.interfaces.render import guard_formula
+from factcli.interfaces.render import Format, dumps, is_terminal, write_cells
 from factcli.store.model import Fact, Store
 from factcli.store.writer import atomic_output
 
@@ -107,21 +109,18 @@ def _subject_dict(store: Store) -> list[dict[str, Any]]:
     ]
 
 
-def _write_json(store: Store, path: Path) -> None:
+def _write_json(store: Store, out: TextIO) -> None:
     data = {
         "facts": [f.to_dict() for f in store.facts],
         "subjects": _subject_dict(store),
         "sources": [s.to_dict() for s in store.sources.values()],
     }
-    with open(path, "w", encoding="utf-8") as out:
-        json.dump(data, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+    out.write(dumps(data, indent=2) + "\n")
 
 
-def _write_jsonl(store: Store, path: Path) -> None:
-    with open(path, "w", encoding="utf-8") as out:
-        for fact in store.facts:
-            out.write(json.dumps(fact.to_dict(), ensure_ascii=False) + "\n")
+def _write_jsonl(store: Store, out: TextIO) -> None:
+    for fact in store.facts:
+        out.write(dumps(fact.to_dict()) + "\n")
 
 
 def _csv_cell(value: Any) -> str:
@@ -129,7 +128,7 @@ def _csv_cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return guard_formula(str(value))
+    return str(value)
 
 
 def _csv_row(fact: Fact) -> list[str]:
@@ -139,12 +138,10 @@ def _csv_row(fact: Fact) -> list[str]:
     return [_csv_cell(row[c]) for c in CSV_COLUMNS]
 
 
-def _write_csv(store: Store, path: Path) -> None:
-    # UTF-8 without BOM, RFC 4180 line ends; every cell guarded against formula injection.
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(CSV_COLUMNS)
-        writer.writerows(_csv_row(f) for f in store.facts)
+def _write_csv(store: Store, out: TextIO) -> None:
+    # UTF-8 without BOM, RFC 4180 line ends; every cell guarded against formula injection,
+    # a cell holding a CR or LF always quoted.
+    write_cells(CSV_COLUMNS, (_csv_row(f) for f in store.facts), Format.csv, out, end="\r\n")
 
 
 def _fact_row(rowid: int, fact: Fact) -> tuple[Any, ...]:
@@ -219,13 +216,39 @@ def _write_sqlite(store: Store, path: Path) -> None:
         db.close()
 
 
-_WRITERS: dict[str, Callable[[Store, Path], None]] = {
+_TEXT_WRITERS: dict[str, Callable[[Store, TextIO], None]] = {
     "json": _write_json,
     "jsonl": _write_jsonl,
     "csv": _write_csv,
-    "sqlite": _write_sqlite,
 }
-FORMATS = tuple(_WRITERS)
+FORMATS = (*_TEXT_WRITERS, "sqlite")
+STDOUT = "-"
+
+
+def _write(store: Store, fmt: str, path: Path) -> None:
+    if fmt == "sqlite":
+        _write_sqlite(store, path)
+        return
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        _TEXT_WRITERS[fmt](store, out)
+
+
+def _to_stdout(store: Store, fmt: str) -> None:
+    """`-o -`: text formats straight to stdout; a database through a temporary file."""
+    if fmt != "sqlite":
+        _TEXT_WRITERS[fmt](store, sys.stdout)
+        return
+    if is_terminal(sys.stdout):
+        raise ExportError(
+            "a SQLite database is binary: redirect it (-o - > facts.db) or use -o FILE"
+        )
+    with tempfile.TemporaryDirectory(prefix="factcli-export-") as folder:
+        path = Path(folder, "export.db")
+        _write_sqlite(store, path)
+        sys.stdout.flush()
+        with open(path, "rb") as db:
+            shutil.copyfileobj(db, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
 
 
 def export_store(store: Store, fmt: str, out_path: Path) -> int:
@@ -233,20 +256,23 @@ def export_store(store: Store, fmt: str, out_path: Path) -> int:
 
     json holds {"facts", "subjects", "sources"}; jsonl one fact per line (Fact.to_dict());
     csv one row per fact (CSV_COLUMNS); sqlite a database (see the module docstring).
-    The file is replaced atomically: on failure the old file (if any) is untouched and no
+    `out_path` "-" is standard output. Only a new or regular file the user may write is
+    written (never a FIFO, a device or a read-only file); it is replaced atomically: on failure the old file (if any) is untouched and no
     temp file is left. Raises UsageError for an unknown format, ExportError (a FactcliError)
     when the file cannot be written.
     """
-    write = _WRITERS.get(fmt)
-    if write is None:
+    if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    if str(out_path) == STDOUT:
+        _to_stdout(store, fmt)
+        return len(store.facts)
     out_path = Path(out_path)
     parent = out_path.parent
     if not parent.is_dir():
         raise ExportError(f"{out_path}: cannot write: no such directory {str(parent)!r}")
     try:
         with atomic_output(out_path) as tmp:
-            write(store, tmp)
+            _write(store, fmt, tmp)
     except ExportError as exc:
         raise ExportError(f"{out_path}: {exc}") from None
     except OSError as exc:

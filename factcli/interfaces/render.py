@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import io
+import functools
 import json
 import os
 import sys
@@ -22,15 +21,86 @@ class Format(StrEnum):
     plain = "plain"
 
 
-_CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {0x7F: None}
-_CONTROL.update(dict.fromkeys(range(128, 160)))
+# Characters a terminal obeys instead of showing: C0 and C1 controls and DEL (escape
+# sequences, BEL, CR, backspace), bidi embeddings, overrides, isolates and marks (U+202E
+# reverses what follows: "Trojan Source"), zero-width and invisible characters that hide text
+# (U+200B, U+2060, U+FEFF) or ASCII smuggled in tag characters, and the Unicode line breaks.
+# ZWNJ and ZWJ (U+200C, U+200D) are left alone: scripts and emoji need them to display.
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_INVISIBLE = (
+    *range(0x20),
+    *range(0x7F, 0xA0),
+    *(0x061C, 0x200B, 0x200E, 0x200F, 0xFEFF),
+    *range(0x2028, 0x202F),
+    *range(0x2060, 0x2065),
+    *range(0x2066, 0x206A),
+    *range(0xE0000, 0xE0080),
+)
+
+
+def _escape(c: int) -> str:
+    if chr(c) in _NAMED:
+        return _NAMED[chr(c)]
+    return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" if c < 0x10000 else f"\\U{c:08x}"
+
+
+def _surrogates(c: int) -> str:
+    high, low = divmod(c - 0x10000, 0x400)
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
+
+
+_VISIBLE = {c: _escape(c) for c in _INVISIBLE}
+
+
+def visible(text: str, *, keep: str = "") -> str:
+    """`text` with every character a terminal would obey shown as an escape (as `ls` does).
+
+    ESC is shown as `\\x1b`, CR as `\\r`, U+202E as `\\u202e`; characters in `keep`
+    (say tab and newline in multi-line text) are left as they are.
+    """
+    return text.translate(_table(keep))
+
+
+@functools.cache
+def _table(keep: str) -> dict[int, str]:
+    """The escapes for every obeyed character but those in `keep` (one table per `keep`)."""
+    return {c: v for c, v in _VISIBLE.items() if chr(c) not in keep}
 
 
 def clean(text: str) -> str:
-    """NFC text with control characters (ANSI escapes, BEL, ...) removed, safe for a terminal."""
+    """NFC text safe for a terminal: controls, bidi and invisible characters shown as escapes.
+
+    Tabs and newlines are kept: use `line` for text that must stay on one line.
+    """
     import unicodedata
 
-    return unicodedata.normalize("NFC", text).translate(_CONTROL)
+    return visible(unicodedata.normalize("NFC", text), keep="\t\n")
+
+
+def line(text: str) -> str:
+    """One line of NFC text safe for a terminal: as `clean`, with tab and newline as `\\t`, `\\n`.
+
+    A value with a tab or newline in it can then never forge a column or a line.
+    """
+    import unicodedata
+
+    return visible(unicodedata.normalize("NFC", text))
+
+
+def tsv_field(text: str) -> str:
+    """A TSV cell, exact and reversible ("linear TSV"): backslash, tab, LF, CR escaped."""
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def csv_field(text: str) -> str:
+    """An RFC 4180 cell: quoted when it holds a comma, quote, CR or LF (a CR alone too)."""
+    if any(c in text for c in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def csv_line(cells: Iterable[str], *, end: str = "\n") -> str:
+    return ",".join(csv_field(c) for c in cells) + end
 
 
 def is_terminal(stream: TextIO) -> bool:
@@ -111,14 +181,26 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+# A spreadsheet trims these before it looks for a formula (OWASP, CSV injection).
+_BLANKS = " \t\r\n\u00a0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+
+
 def guard_formula(text: str) -> str:
-    """Stop spreadsheets running a cell as a formula (CSV injection)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    """Stop spreadsheets running a cell as a formula (CSV injection): prefix it with `'`.
+
+    Guarded: a cell beginning with `=`, `+`, `-`, `@`, tab or CR, also after blanks a
+    spreadsheet trims (spaces, NBSP, zero-width space, BOM).
+    """
+    if text[:1] in ("\t", "\r") or text.lstrip(_BLANKS)[:1] in ("=", "+", "-", "@"):
+        return "'" + text
+    return text
 
 
-# JSON escapes C0 controls but not DEL and C1 (U+009B is a CSI to some terminals). Outside
-# strings JSON is ASCII, so escaping them everywhere keeps the same data, safe on a terminal.
-_JSON_UNSAFE = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+# JSON escapes C0 controls but not DEL and C1 (U+009B is a CSI to some terminals), bidi
+# controls or invisible characters. Outside strings JSON is ASCII, so escaping them
+# everywhere keeps the same data, safe on a terminal.
+_JSON_UNSAFE = {c: f"\\u{c:04x}" for c in _INVISIBLE if 0x20 <= c < 0x10000}
+_JSON_UNSAFE |= {c: _surrogates(c) for c in _INVISIBLE if c >= 0x10000}
 
 
 def dumps(data: Any, *, indent: int | None = None) -> str:
@@ -161,28 +243,57 @@ def emit(
     elif fmt is Format.yaml:
         import yaml
 
-        out.write(yaml.safe_dump(list(rows), allow_unicode=True, sort_keys=False, width=1000))
+        text = yaml.safe_dump(list(rows), allow_unicode=True, sort_keys=False, width=1000)
+        out.write(visible(text, keep="\n") if is_terminal(out) else text)
     elif fmt in (Format.csv, Format.tsv):
-        buf = io.StringIO()
-        tsv = fmt is Format.tsv
-        writer = csv.writer(buf, dialect="excel-tab" if tsv else "excel", lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows:
-            cells = [_cell(row.get(c)) for c in columns]
-            if tsv:  # a TSV cell cannot hold a tab or newline; one row per line stays greppable
-                cells = [c.replace("\t", " ").replace("\n", " ") for c in cells]
-            writer.writerow([guard_formula(c) for c in cells])
-        out.write(buf.getvalue())
+        write_cells(columns, ([_cell(row.get(c)) for c in columns] for row in rows), fmt, out)
     elif fmt is Format.plain:
         for row in rows:
-            line = plain(row) if plain else "\t".join(_cell(row.get(c)) for c in columns)
-            out.write(clean(line).replace("\n", " ") + "\n")
+            # Each value on one line and free of tabs before the row is joined: no value
+            # can forge a column or a line.
+            if plain:
+                safe = {k: line(v) if isinstance(v, str) else v for k, v in row.items()}
+                text = visible(plain(safe), keep="\t")
+            else:
+                text = "\t".join(line(_cell(row.get(c))) for c in columns)
+            out.write(text + "\n")
     else:
         table(rows, columns, out=out, headers=headers, title=title)
 
 
 # Columns of long text: they wrap (at word boundaries), the others never do.
 WIDE = ("statement", "statement_en", "marked_statement", "quote", "message", "title", "value")
+
+
+def write_cells(
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    fmt: Format,
+    out: TextIO,
+    *,
+    end: str = "\n",
+) -> None:
+    """CSV or TSV rows, one line each, every cell guarded against spreadsheet formulas.
+
+    Piped, the data stays exact: CSV quotes a cell holding a comma, quote, CR or LF; TSV
+    escapes backslash, tab, CR and LF. On a terminal, control and invisible characters are
+    also shown as escapes, so a cell cannot drive the terminal.
+    """
+    terminal = is_terminal(out)
+    if fmt is Format.tsv:
+
+        def encode(cells: Sequence[str]) -> str:
+            text = "\t".join(tsv_field(c) for c in cells) + end
+            return visible(text, keep="\t" + end) if terminal else text
+
+    else:
+
+        def encode(cells: Sequence[str]) -> str:
+            return csv_line([visible(c) for c in cells] if terminal else cells, end=end)
+
+    out.write(encode(header))
+    for cells in rows:
+        out.write(encode([guard_formula(c) for c in cells]))
 
 
 def table(
@@ -205,7 +316,7 @@ def table(
 
     con = console(out)
     rows = list(rows)
-    cells = [{c: clean(_cell(row.get(c))) for c in columns} for row in rows]
+    cells = [{c: line(_cell(row.get(c))) for c in columns} for row in rows]
     names = {c: (headers or {}).get(c, c) for c in columns}
     wide = [c for c in columns if c in WIDE]
     narrow = [c for c in columns if c not in wide]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from factcli.interfaces.render import clean, console, dumps, write_json
+from factcli.interfaces.render import clean, console, dumps, line, write_json
 from factcli.store.model import Finding, Store
 
 PASSES = "supported"
@@ -98,13 +98,19 @@ def plain_lines(findings: Sequence[Finding], name: str) -> list[str]:
     for finding in findings:
         row = finding.to_dict()
         out.append(
-            clean(f"{name}:{row['line']}:{row['column']}: {verdict(finding)}: {finding.message}")
+            line(f"{name}:{row['line']}:{row['column']}: {verdict(finding)}: {finding.message}")
         )
     return out
 
 
 def _escape_annotation(text: str) -> str:
+    """A workflow command's message: `%`, CR and LF percent-encoded, as the runner decodes them."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    """A workflow command's property value: as a message, and `:` and `,` too."""
+    return _escape_annotation(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def github_lines(
@@ -121,12 +127,18 @@ def github_lines(
             continue
         level = "error" if fails(finding, strict=strict) else "notice"
         row = finding.to_dict()
-        prop = (
-            f"file={name},line={row['line']},col={row['column']},title=factcli {verdict(finding)}"
-        )
+        # Every value escaped: a file name holding a newline or `::` cannot start a command.
+        # Controls are shown as escapes (visible): a terminal never obeys them.
+        props = {
+            "file": name,
+            "line": row["line"],
+            "col": row["column"],
+            "title": f"factcli {verdict(finding)}",
+        }
+        prop = ",".join(f"{k}={clean(_escape_property(str(v)))}" for k, v in props.items())
         text = original(finding, lines)[0] if lines else finding.text
-        message = _escape_annotation(clean(f"{text} — {finding.message}"))
-        out.append(f"::{level} {prop.replace('::', ':')}::{message}")
+        message = clean(_escape_annotation(f"{text} — {finding.message}"))
+        out.append(f"::{level} {prop}::{message}")
     return out
 
 

@@ -149,12 +149,15 @@ def fact_detail(fact: Fact, store: Store) -> list[tuple[str, str]]:
 
 
 def timeline_line(fact: Fact) -> str:
-    """One plain timeline line: when, id, statement (and "superseded by ID", as in `list`)."""
-    from factcli.interfaces.render import clean
+    """One plain timeline line: when, id, statement (and "superseded by ID", as in `list`).
+
+    Each field on one line, its tabs shown as `\\t`: no value forges a column or a line.
+    """
+    from factcli.interfaces.render import line
 
     fields = [_span(fact), fact.id, fact.statement]
     mark = superseded_mark(fact)
-    return clean("\t".join([*fields, mark] if mark else fields))
+    return "\t".join(line(v) for v in ([*fields, mark] if mark else fields))
 
 
 def timeline_table(facts: list[Fact], out: Any) -> None:
@@ -163,7 +166,7 @@ def timeline_table(facts: list[Fact], out: Any) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from factcli.interfaces.render import clean, console
+    from factcli.interfaces.render import console, line
 
     con = console(out)
     latest: dict[str, str] = {}
@@ -176,7 +179,7 @@ def timeline_table(facts: list[Fact], out: Any) -> None:
         if fact.start and not fact.end:
             # An open end: the sources give none. Only the latest position is the current one.
             span += "to date" if latest.get(fact.subject) == fact.start else "?"
-        text = Text(clean(fact.statement))
+        text = Text(line(fact.statement))
         if fact.superseded_by:
             text.append(f" ({superseded_mark(fact)})", style="dim")
         rows.append(((fact.when or "")[:4], span, fact, text))

@@ -37,7 +37,8 @@ def store_files(root: Path) -> list[Path]:
             raise StoreError(f"{root}: not a file or directory")
         files: list[Path] = []
         seen: set[tuple[int, int]] = set()
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        # os.walk skips a folder it cannot list; that would drop its facts without a word.
+        for dirpath, dirnames, filenames in os.walk(root, onerror=_raise, followlinks=True):
             st = os.stat(dirpath)
             if (st.st_dev, st.st_ino) in seen:  # a symlink loop: walk each directory once
                 dirnames[:] = []
@@ -50,10 +51,15 @@ def store_files(root: Path) -> list[Path]:
                 if f.endswith(SUFFIXES) and not f.startswith(".")
             ]
     except OSError as exc:
-        raise StoreError(f"{root}: cannot read store: {exc.strerror or exc}") from None
+        where = exc.filename if exc.filename and str(exc.filename) != str(root) else root
+        raise StoreError(f"{where}: cannot read store: {exc.strerror or exc}") from None
     if not files:
         raise StoreError(f"{root}: empty store: no .yaml files found")
     return files
+
+
+def _raise(exc: OSError) -> None:
+    raise exc
 
 
 def display_name(path: Path) -> str:

@@ -13,6 +13,7 @@ import errno
 import hashlib
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from collections.abc import Callable, Collection, Iterator
@@ -139,16 +140,45 @@ def _fsync(path: Path, *, directory: bool = False) -> None:
         os.close(fd)
 
 
+class UnsafeTarget(OSError):
+    """A path factcli will not replace: not a regular file, or one the user may not write."""
+
+
+def check_target(path: Path) -> None:
+    """Raise UnsafeTarget unless `path` is absent or a regular file the user may write.
+
+    Replacing a FIFO or a device with a regular file would break whatever uses it (as root,
+    `-o /dev/null` would replace the device), and a file without write permission is one its
+    owner protected: os.replace ignores both, so they are refused here. Symlinks are followed.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(st.st_mode):
+        raise UnsafeTarget(errno.EISDIR, "is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a pipe" if stat.S_ISFIFO(st.st_mode) else "a device or socket"
+        raise UnsafeTarget(
+            errno.EINVAL, f"not a regular file ({kind}); factcli only replaces files"
+        )
+    # Root passes os.access whatever the mode: a file nobody may write is still refused.
+    if not os.access(path, os.W_OK) or not st.st_mode & 0o222:
+        raise UnsafeTarget(errno.EACCES, "Permission denied (read-only file)")
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
     """A temp file beside `path`; when the block ends without error it replaces `path`.
 
     Write the yielded path any way (open(), sqlite3). On success it is fsynced, given the
     old file's mode (or 0o666 & ~umask) and os.replace'd onto `path` (a symlink's target).
-    On any error the temp file is removed, `path` is untouched and the error propagates
-    (OSError included: callers turn it into their own message).
+    Only a new or regular, writable file is replaced (check_target, before and after the
+    write). On any error the temp file is removed, `path` is untouched and the error
+    propagates (OSError included: callers turn it into their own message).
     """
     path = Path(os.path.realpath(path))
+    check_target(path)
     try:
         mode = path.stat().st_mode & 0o7777
     except FileNotFoundError:
@@ -163,6 +193,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
         yield tmp
         _fsync(tmp)
         os.chmod(tmp, mode)
+        check_target(path)  # it may have become a FIFO or read-only while we wrote
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -173,12 +204,21 @@ def atomic_output(path: Path) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def _locked(lock_path: Path) -> Iterator[None]:
+def store_lock(root: Path) -> Iterator[None]:
+    """An exclusive lock on a whole store, held while the block runs; leaves no file behind.
+
+    The lock is a flock on the store's directory (a one-file store: the folder holding it),
+    whose inode, unlike a store file's, survives the atomic replace of every write. Every
+    process that writes to the store, under any user, takes the same lock, and nothing is
+    created in the store or elsewhere.
+    """
     import fcntl  # Unix only; imported here so the rest of the module imports anywhere
 
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+    real = Path(os.path.realpath(root))
+    folder = real if real.is_dir() else real.parent
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)  # released when fd is closed
+        fcntl.flock(fd, fcntl.LOCK_EX)  # released when fd is closed, or the process dies
         yield
     finally:
         os.close(fd)
@@ -218,43 +258,51 @@ def append_fact(
     raw: dict[str, Any],
     *,
     validate: Validator | None = None,
-    lock_path: Path | None = None,
+    lock: Path | None = None,
 ) -> None:
     """Append one fact (a raw mapping, as in YAML) to the `facts:` list ending the file at `path`.
 
     Every existing byte is kept: the block is added at the end (a missing file is created
-    with `facts:`). Under an exclusive flock on `lock_path` (default `.<name>.lock` beside the
-    file; pass one lock per store to serialize appends to different files of one store) the
-    file is read, the candidate text written to a temp file in the same directory, and
-    `validate(temp_path)` called if given: it may read that candidate in place of `path`
+    with `facts:`). Under store_lock(`lock`) (default: the file's folder; pass the store's
+    root) the file is read, the candidate text written to a temp file in the same directory,
+    and `validate(temp_path)` called if given: it may read that candidate in place of `path`
     (see `store_validator`). Problems -> StoreError with the first one, nothing changed.
     Then the temp file replaces `path` atomically (fsync, mode kept). Raises StoreError on
     any failure (unreadable or unsuitable file, OSError such as ENOSPC/EACCES/EROFS); the
     file is then byte-identical and no temp file is left.
     """
+    real = Path(os.path.realpath(path))
+    try:
+        with store_lock(lock or real.parent):
+            _append_locked(Path(path), raw, validate)
+    except OSError as exc:
+        raise StoreError(f"{_name(Path(path))}: cannot write: {exc.strerror or exc}") from None
+
+
+def _name(path: Path) -> str:
     from factcli.store.loader import display_name
 
-    path = Path(path)
-    name = display_name(path)
+    return display_name(path)
+
+
+def _append_locked(path: Path, raw: dict[str, Any], validate: Validator | None) -> None:
+    """append_fact's work, for a caller that holds the store's lock."""
+    name = _name(path)
     real = Path(os.path.realpath(path))
-    lock_path = lock_path or real.with_name(f".{real.name}.lock")
     try:
         block = fact_yaml(raw)
-        with _locked(lock_path):
-            exists = real.exists()
-            if exists and not os.access(real, os.W_OK):  # os.replace would ignore the mode
-                raise PermissionError(errno.EACCES, "Permission denied (read-only file)")
-            data = real.read_bytes() if exists else b""
-            old, problem = yamlio.decode(data, name)
-            if problem or old is None:
-                raise StoreError(f"cannot append to {problem}")
-            new = _appended(old, block, name)
-            with atomic_output(real) as tmp:
-                tmp.write_bytes(new.encode("utf-8"))
-                problems = validate(tmp) if validate else []
-                if problems:
-                    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-                    raise StoreError(f"fact not added: {problems[0]}{more}")
+        check_target(real)
+        data = real.read_bytes() if real.exists() else b""
+        old, problem = yamlio.decode(data, name)
+        if problem or old is None:
+            raise StoreError(f"cannot append to {problem}")
+        new = _appended(old, block, name)
+        with atomic_output(real) as tmp:
+            tmp.write_bytes(new.encode("utf-8"))
+            problems = validate(tmp) if validate else []
+            if problems:
+                more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                raise StoreError(f"fact not added: {problems[0]}{more}")
     except OSError as exc:
         raise StoreError(f"{name}: cannot write: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:  # a value YAML cannot hold (a set, an object)

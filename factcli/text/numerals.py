@@ -65,6 +65,10 @@ _ENGLISH = re.compile(
     rf"({_DIGITS})(?:\s*|-(?=[a-z]{{4}}))(thousand|million|billion|trillion|bn|mn|[kmbt])?",
     re.IGNORECASE,
 )
+#: The longest numeral read, in characters. Writers' longest are ~30 ("3,697,670,000원",
+#: "삼십육억구천칠백육십칠만"); a run of 100,000 digits is no quantity, and reading it as one
+#: would cost quadratic time and overflow Decimal's exponent (10**999999).
+MAX_NUMERAL = 100
 _KOREAN_TOKEN = re.compile(rf"{_DIGITS}|[{''.join(HANGUL_DIGITS)}십백천만억조경]")
 
 
@@ -87,13 +91,18 @@ def parse_number(text: str) -> Decimal:
     Accepts digits (``3,697,670,000``, ``7.5``, fullwidth ``３６``), Korean units mixed with
     digits or pure Hangul (``36억 9767만``, ``2천5백만``, ``0.5만``, ``삼십육억구천칠백육십칠만``)
     and English scales (``4.15 billion``, ``32B``, ``5K``). Raises ValueError for anything
-    else, including units out of order or repeated (``5만3억``, ``2천천``, ``만만``).
+    else, including units out of order or repeated (``5만3억``, ``2천천``, ``만만``), and
+    numerals longer than MAX_NUMERAL characters.
     Signs, currency and counters are not part of a numeral: strip them first. Integral
     results carry no exponent or trailing zeros (``Decimal("350000000")``).
     """
+    if len(text) > MAX_NUMERAL * 4:  # before nfc(): bounded work for any input
+        raise ValueError(f"not a number: longer than {MAX_NUMERAL} characters")
     cleaned = nfc(text).strip()
     if not cleaned:
         raise ValueError("not a number: empty text")
+    if len(cleaned) > MAX_NUMERAL:
+        raise ValueError(f"not a number: longer than {MAX_NUMERAL} characters")
     english = _ENGLISH.fullmatch(cleaned)
     if english:
         value = _decimal(english.group(1))
