@@ -741,6 +741,21 @@ def check(
     return ExitCode.OK
 
 
+@app.command()
+def lsp(
+    stdio: Annotated[
+        bool, typer.Option("--stdio", help="Talk over stdin/stdout (the default).")
+    ] = False,
+) -> int:
+    """Run the language server for editors: diagnostics, hover, quick fixes, completion.
+
+    Example: factcli --store facts/ lsp   (started by the editor; see the README)
+    """
+    from factcli.interfaces.lsp import serve  # pygls is imported by this command only
+
+    return serve(State.store_path, State.use_cache)
+
+
 def _progress(findings, lines: int):  # type: ignore[no-untyped-def]
     """Show progress on stderr for long drafts, only when stderr is a terminal."""
     from factcli.interfaces.render import is_terminal
