@@ -255,8 +255,16 @@ def build_server(watch: StoreWatch) -> FactServer:
         uri = params.text_document.uri
         line, column = ls.column(uri, params.position)
         doc = ls.workspace.get_text_document(uri)
+        caps = ls.client_capabilities.text_document
+        formats = caps.hover.content_format if caps and caps.hover else None
         return features.hover(
-            ls.store, ls.placed_now(uri), list(doc.lines), line, column, ls.conv(uri)
+            ls.store,
+            ls.placed_now(uri),
+            list(doc.lines),
+            line,
+            column,
+            ls.conv(uri),
+            markdown=lsp.MarkupKind.Markdown in (formats or ()),
         )
 
     @server.feature(
@@ -265,7 +273,9 @@ def build_server(watch: StoreWatch) -> FactServer:
             code_action_kinds=[lsp.CodeActionKind.QuickFix, lsp.CodeActionKind.RefactorInline]
         ),
     )
-    def code_action(ls: FactServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction]:
+    def code_action(
+        ls: FactServer, params: lsp.CodeActionParams
+    ) -> list[lsp.CodeAction | lsp.Command]:
         ls.refresh_store()
         uri = params.text_document.uri
         doc = ls.workspace.get_text_document(uri)
@@ -288,7 +298,17 @@ def build_server(watch: StoreWatch) -> FactServer:
         uri = params.text_document.uri
         line, column = ls.column(uri, params.position)
         doc = ls.workspace.get_text_document(uri)
-        return features.completion(ls.store, list(doc.lines), line, column, ls.conv(uri))
+        caps = ls.client_capabilities.text_document
+        item = caps.completion.completion_item if caps and caps.completion else None
+        formats = item.documentation_format if item else None
+        return features.completion(
+            ls.store,
+            list(doc.lines),
+            line,
+            column,
+            ls.conv(uri),
+            markdown=lsp.MarkupKind.Markdown in (formats or ()),
+        )
 
     @server.command(features.SHOW_FACT)
     async def show_fact(ls: FactServer, *args: Any) -> str | None:

@@ -96,6 +96,11 @@ def fact_markdown(store: Store, fact: Fact, *, korean: bool) -> str:
     return "\n".join(lines)
 
 
+def _kind(markdown: bool) -> lsp.MarkupKind:
+    # A client that cannot render Markdown shows the same text plainly: still readable.
+    return lsp.MarkupKind.Markdown if markdown else lsp.MarkupKind.PlainText
+
+
 def _md(text: str) -> str:
     """Store text shown as Markdown prints as written (no links, emphasis or HTML)."""
     return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
@@ -106,7 +111,14 @@ def _at(placed: Iterable[Placed], line: int, column: int) -> Placed | None:
 
 
 def hover(
-    store: Store, placed: list[Placed], lines: list[str], line: int, column: int, conv: Conv
+    store: Store,
+    placed: list[Placed],
+    lines: list[str],
+    line: int,
+    column: int,
+    conv: Conv,
+    *,
+    markdown: bool = True,
 ) -> lsp.Hover | None:
     """The fact behind a value (a number or a date the checker compared), or a name the store knows."""
     item = _at(placed, line, column)
@@ -119,7 +131,7 @@ def hover(
                 head = _verdict_line(item, ev)
                 body = fact_markdown(store, fact, korean=korean)
                 return lsp.Hover(
-                    contents=lsp.MarkupContent(lsp.MarkupKind.Markdown, f"{head}\n\n{body}"),
+                    contents=lsp.MarkupContent(_kind(markdown), f"{head}\n\n{body}"),
                     range=_range(span, conv),
                 )
     named = _name_at(store, text, column)
@@ -134,7 +146,7 @@ def hover(
     parts += ["", "---", "", fact_markdown(store, about[0], korean=korean)] if about else []
     span = Span(line, start, end)
     return lsp.Hover(
-        contents=lsp.MarkupContent(lsp.MarkupKind.Markdown, "\n".join(parts)),
+        contents=lsp.MarkupContent(_kind(markdown), "\n".join(parts)),
         range=_range(span, conv),
     )
 
@@ -177,11 +189,11 @@ def code_actions(
     last: int,
     diagnostics_in: list[lsp.Diagnostic],
     conv: Conv,
-) -> list[lsp.CodeAction]:
+) -> list[lsp.CodeAction | lsp.Command]:
     """Quick fixes for the findings on lines first..last: the store's value, a citation, the fact."""
     from factcli.interfaces.lsp_style import rewrite
 
-    actions: list[lsp.CodeAction] = []
+    actions: list[lsp.CodeAction | lsp.Command] = []
     for item in placed:
         if not first <= item.sentence.line <= last:
             continue
@@ -209,14 +221,10 @@ def code_actions(
             if fact is None:
                 continue
             actions += _citation_actions(store, fact, item, lines, uri, conv, korean=korean)
+            # A bare Command: clients run it from the same menu (a CodeAction holding only a
+            # command reads back as a Command in some clients anyway).
             actions.append(
-                lsp.CodeAction(
-                    title=f"Show fact {fact_id}",
-                    kind=lsp.CodeActionKind.Empty,
-                    command=lsp.Command(
-                        title=f"Show fact {fact_id}", command=SHOW_FACT, arguments=[fact_id]
-                    ),
-                )
+                lsp.Command(title=f"Show fact {fact_id}", command=SHOW_FACT, arguments=[fact_id])
             )
     return actions
 
@@ -305,7 +313,7 @@ LIMIT = 100
 
 
 def completion(
-    store: Store, lines: list[str], line: int, column: int, conv: Conv
+    store: Store, lines: list[str], line: int, column: int, conv: Conv, *, markdown: bool = True
 ) -> lsp.CompletionList | None:
     """Fact ids after `[^` or `[@`; subject names elsewhere."""
     text = lines[line][:column] if line < len(lines) else ""
@@ -325,7 +333,7 @@ def completion(
                     kind=lsp.CompletionItemKind.Reference,
                     detail=fact.statement if korean else fact.statement_en,
                     documentation=lsp.MarkupContent(
-                        lsp.MarkupKind.Markdown, fact_markdown(store, fact, korean=korean)
+                        _kind(markdown), fact_markdown(store, fact, korean=korean)
                     ),
                     text_edit=lsp.TextEdit(lsp.Range(start, conv(line, column)), fact.id),
                     additional_text_edits=definition_edits(store, fact, lines, conv)

@@ -57,13 +57,15 @@ def rewrite_date(found: str, old: PartialDate, new: PartialDate) -> str:
     roles = _date_roles(found)
     if roles is None or sorted(role for role, _m in roles) != sorted(wanted):
         return _fresh_date(found, new)
+    # 2025.09.14 pads month and day to two digits; 2025.9.14 does not.
+    padded = any(m.group().startswith("0") for role, m in roles if role != "year")
     out, last = [], 0
     for role, match in roles:
         token = match.group()
         value = fields[role]
         assert value is not None  # checked above
         if token[0].isdigit():
-            text = str(value).zfill(len(token)) if token.startswith("0") else str(value)
+            text = str(value).zfill(2) if padded and role != "year" else str(value)
         else:
             name, short = _MONTHS[value - 1], token.rstrip(".")
             # Abbreviated as the writer did (Dec. 7, Sept 3); May has no abbreviation.

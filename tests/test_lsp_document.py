@@ -1,0 +1,172 @@
+"""The language server's core, in process: paragraphs checked alone give what `check` gives for
+the whole draft, an edit re-checks only its paragraph, and fixes keep the writer's notation."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from factcli.interfaces.lsp_document import FindingCache, check_placed, check_steps, paragraphs
+from factcli.interfaces.lsp_features import Options
+from factcli.interfaces.lsp_style import rewrite
+from factcli.judge.check import check_document
+from factcli.store.model import Finding, Store
+from factcli.text.korean import nfc
+
+DATA = Path(__file__).parent / "data"
+
+TRICKY = """\
+# Draft 🎉
+
+Bae Kyung-hoon was born in May 1976 in Seoul.
+He took out a mortgage of 7.5억 원 on June 10, 2025, then bought an apartment for 51억5천만 원.
+
+```text
+The ministry plans 300,000 GPUs by 2030.
+
+정부는 2030년까지 GPU 30만장을 확보할 계획이다.
+```
+
+    indented: 정부는 2030년까지 GPU 30만장을 확보할 계획이다.
+
+- 👩‍👩‍👧 **정부는** 2030년까지 GPU 30만장을 확보할 계획이다.
+> {nfd} 2028년까지 GPU 7만장을 확보하기로 했다.
+
+~~~
+unclosed fence: 51억5천만 원
+
+정부는 2030년까지 GPU 30만장을 확보할 계획이다.
+""".replace("{nfd}", unicodedata.normalize("NFD", "과학기술정보통신부는 당초"))
+
+
+def _whole(store: Store, text: str) -> list[tuple[int, int, str, str]]:
+    """What `check --file` reports: line, column (in the NFC text), verdict, message."""
+    rows = [f.to_dict() for f in check_document(store, nfc(text))]
+    return [(r["line"], r["column"], r["verdict"], r["message"]) for r in rows]
+
+
+def _by_paragraph(store: Store, text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    norm_lines = nfc(text).splitlines()
+    for p in check_placed(store, text):
+        # Columns are in the editor's text; in NFC they are where `check` counts them.
+        original = text.splitlines()[p.target.line]
+        column = len(nfc(original[: p.target.start])) + 1
+        assert nfc(original) == norm_lines[p.target.line]
+        out.append((p.target.line + 1, column, p.verdict, p.finding.message))
+    return out
+
+
+@pytest.mark.parametrize(
+    "name", ["eval/draft-dev.md", "eval/draft-extra.md", "tricky", "tricky-crlf"]
+)
+def test_paragraphs_checked_alone_give_what_check_gives(bundled: Store, name: str) -> None:
+    if name.startswith("tricky"):
+        text = TRICKY.replace("\n", "\r\n") if name.endswith("crlf") else TRICKY
+    else:
+        text = (DATA / name).read_text(encoding="utf-8")
+    whole = _whole(bundled, text)
+    assert whole, "a draft with nothing to check proves nothing"
+    assert _by_paragraph(bundled, text) == whole
+
+
+def test_the_tricky_draft_skips_code_and_reads_decomposed_hangul(bundled: Store) -> None:
+    placed = check_placed(bundled, TRICKY)
+    lines = TRICKY.splitlines()
+    wrong = [
+        lines[p.target.line][p.target.start : p.target.end]
+        for p in placed
+        if p.verdict == "contradicted"
+    ]
+    assert wrong == ["51억5천만 원", "30만장", "7만장"]
+    nfd = next(p for p in placed if "7만장" in p.finding.text)
+    # The span indexes the decomposed line as the editor has it.
+    assert lines[nfd.target.line].index("7만장") == nfd.target.start
+
+
+def test_paragraphs_split_at_blank_lines_outside_fences() -> None:
+    text = "a\nb\n\n```\nx\n\ny\n```\n\n  \nc\n"
+    got = [(p.first, p.text) for p in paragraphs(text.splitlines(keepends=True))]
+    assert got == [(0, "a\nb\n"), (3, "```\nx\n\ny\n```\n"), (10, "c\n")]
+
+
+def _counting(calls: list[str]):  # type: ignore[no-untyped-def]
+    def checker(store: Store, text: str) -> list[Finding]:
+        calls.append(text)
+        return list(check_document(store, nfc(text)))
+
+    return checker
+
+
+def _run(store: Store, version: int, text: str, cache: FindingCache, calls: list[str]):  # type: ignore[no-untyped-def]
+    steps = list(check_steps(store, version, text, cache, _counting(calls)))
+    return steps[-1]
+
+
+def test_an_edit_rechecks_only_its_paragraph(bundled: Store) -> None:
+    text = (DATA / "eval" / "draft-dev.md").read_text(encoding="utf-8")
+    cache, calls = FindingCache(), []
+    first = _run(bundled, 0, text, cache, calls)
+    assert len(calls) == len(paragraphs(text.splitlines(keepends=True))) == 7
+    calls.clear()
+    edited = text.replace("51억5천만 원", "41억5천만 원")
+    after = _run(bundled, 0, edited, cache, calls)
+    assert len(calls) == 1 and "41억5천만 원" in calls[0]
+    assert [p.verdict for p in first].count("contradicted") == 2
+    assert [p.verdict for p in after].count("contradicted") == 1
+    # Lines moved by an edit above still land right: the cache holds paragraph-relative lines.
+    calls.clear()
+    moved = "New first line with no number.\n\n" + edited
+    again = _run(bundled, 0, moved, cache, calls)
+    assert len(calls) == 1
+    assert [p.target.line for p in again] == [p.target.line + 2 for p in after]
+    # Another state of the store: everything is checked again.
+    calls.clear()
+    _run(bundled, 1, moved, cache, calls)
+    assert len(calls) == 8
+
+
+def test_the_cache_forgets_the_least_recent_paragraphs(bundled: Store) -> None:
+    cache = FindingCache(size=2)
+    for text in ("a", "b", "c"):
+        cache.put(text, 0, [])
+    assert cache.get("a", 0) is None and cache.get("c", 0) == []
+
+
+@pytest.mark.parametrize(
+    ("found", "expected", "fix"),
+    [
+        ("51억5천만 원", "41억5000만 원", "41억5천만 원"),  # 천 notation stays
+        ("1억7214만 원", "1억7124만 원", "1억7124만 원"),
+        ("36억 9767만 원", "36억9000만 원", "36억 9000만 원"),  # spaced sections stay spaced
+        ("7.5억 원", "8억5000만 원", "8.5억 원"),  # a decimal before 억 stays
+        ("5.15 billion won", "4,150,000,000 won", "4.15 billion won"),  # English stays English
+        ("300,000 GPUs", "200,000 GPUs", "200,000 GPUs"),
+        ("2.4B", "320억개 매개변수", "32B"),
+        ("30만장", "약 15만장", "15만장"),  # the hedge is the writer's to keep, not the span's
+        ("2년", "1년 이상", "1년"),
+        ("삼십육억 원", "37억 원", "삼십칠억 원"),  # Hangul numerals stay Hangul
+        ("2025.9.14", "2025-09-05", "2025.9.5"),
+        ("$3 million", "$2,500,000", "$2.5 million"),
+        ("2007년", "2006", "2006년"),
+        ("June 2022", "2021-06", "June 2021"),
+        ("Dec. 7, 2020", "2020-12-08", "Dec. 8, 2020"),
+        ("2025년 7월 25일", "2025-07-15", "2025년 7월 15일"),
+        ("2025년 7월25일", "2025-07-15", "2025년 7월15일"),
+        ("2025.09.14", "2025-09-05", "2025.09.05"),
+        ("2025년", "2024-12", "2024년"),  # at the writer's precision
+        ("2025년 8월 16일", "2025-07", "2025년 7월"),  # never more precise than the store
+        ("July 18, 2025", "2025-07-17", "July 17, 2025"),
+    ],
+)
+def test_the_fix_is_written_like_the_writer(found: str, expected: str, fix: str) -> None:
+    assert rewrite(found, expected) == fix
+
+
+def test_options_from_the_client() -> None:
+    assert Options.parse(None) == Options()
+    assert Options.parse({"unverified": True, "debounce": 10}) == Options(True, 0.01)
+    assert Options.parse({"debounce": "soon"}).debounce == Options().debounce
+    assert Options.parse({"debounce": -5}).debounce == Options().debounce
