@@ -749,7 +749,9 @@ def lsp(
 ) -> int:
     """Run the language server for editors: diagnostics, hover, quick fixes, completion.
 
-    Example: factcli --store facts/ lsp   (started by the editor; see the README)
+    Started by the editor, not by hand: the README's "In the editor" has the config snippets.
+
+    Example: factcli lsp
     """
     from factcli.interfaces.lsp import serve  # pygls is imported by this command only
 
