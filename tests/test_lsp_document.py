@@ -86,6 +86,30 @@ def test_the_tricky_draft_skips_code_and_reads_decomposed_hangul(bundled: Store)
     assert lines[nfd.target.line].index("7만장") == nfd.target.start
 
 
+def test_a_footnote_label_is_markup_not_a_value(bundled: Store) -> None:
+    # A fact id holds digits (exaone-2-0-languages); the quick fix puts it after the sentence.
+    claims = [
+        "엑사원 3.0은 13개 벤치마크 점수 순위에서 1위를 차지했다.",
+        "장녀의 예금은 18,190,000원, 증권은 85,490,000원이다.",
+    ]
+    for claim in claims:
+        (plain,) = check_document(bundled, claim)
+        assert plain.verdict.value == "supported"
+        ids = {e.fact_id for e in plain.evidence}
+        for fact_id in ids:
+            (cited,) = check_document(bundled, f"{claim}[^{fact_id}]\n")
+            assert (cited.verdict, cited.message) == (plain.verdict, plain.message)
+    # A definition line is its source's words: nothing in it is contradicted.
+    fact = bundled.get("exaone-2-0-languages")
+    from factcli.interfaces.lsp_features import footnote_definition
+
+    assert not [
+        f
+        for f in check_document(bundled, footnote_definition(bundled, fact))
+        if f.verdict.value == "contradicted"
+    ]
+
+
 def test_paragraphs_split_at_blank_lines_outside_fences() -> None:
     text = "a\nb\n\n```\nx\n\ny\n```\n\n  \nc\n"
     got = [(p.first, p.text) for p in paragraphs(text.splitlines(keepends=True))]
@@ -170,3 +194,35 @@ def test_options_from_the_client() -> None:
     assert Options.parse({"unverified": True, "debounce": 10}) == Options(True, 0.01)
     assert Options.parse({"debounce": "soon"}).debounce == Options().debounce
     assert Options.parse({"debounce": -5}).debounce == Options().debounce
+
+
+def test_the_store_is_reread_when_a_file_changes_even_within_one_mtime_tick(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import shutil
+
+    from factcli.interfaces.lsp import StoreWatch
+
+    root = tmp_path / "store"
+    shutil.copytree(DATA / "store", root)
+    # Every file counts as just written, so its bytes are compared (no waiting in a test).
+    monkeypatch.setattr(StoreWatch, "RACY", 10**10)
+    watch = StoreWatch(str(root), use_cache=False)
+    assert watch.refresh() is False and watch.version == 0
+    facts = root / "facts.yaml"
+    before = facts.stat()
+    # Same size, same mtime (as two writes within one timestamp tick): only the bytes differ.
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace("36억9767만 원을 신고", "37억9767만 원을 신고"),
+        encoding="utf-8",
+    )
+    os.utime(facts, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert facts.stat().st_size == before.st_size
+    assert watch.refresh() is True and watch.version == 1
+    assert "37억9767만" in watch.store.get("assets-total").statement
+    assert watch.refresh() is False
+    # A broken edit keeps the last valid store and says why.
+    facts.write_text("facts: [", encoding="utf-8")
+    assert watch.refresh() is False and watch.problem and "facts.yaml" in watch.problem
+    assert watch.store.get("assets-total") is not None

@@ -42,7 +42,7 @@ class StoreWatch:
         self.root = resolve_store_path(path)
         self.version = 0
         self.problem: str | None = None
-        self.stamp = self._stamp()
+        self.base, self.hashes = self._stamp()
         self.store = self._load()
 
     def _load(self) -> Store:
@@ -53,31 +53,33 @@ class StoreWatch:
         store_index(store)  # built now, so the first keystroke does not pay for it
         return store
 
-    def _stamp(self) -> tuple[Any, ...]:
+    def _stamp(self) -> tuple[tuple[Any, ...], dict[str, str]]:
+        """(path, size, mtime, inode) of every file, and the hashes of recently written ones.
+
+        Two edits within one timestamp tick look alike by size and mtime: a file written in
+        the last RACY seconds is read and hashed too (only those, so a large store costs
+        nothing more once it has settled).
+        """
         from factcli.store.files import store_files
 
         try:
-            files = store_files(self.root)
-            stats = [(str(p), p.stat()) for p in files]
+            stats = [(str(p), p.stat()) for p in store_files(self.root)]
         except (StoreError, OSError) as exc:
-            return ("error", str(exc))
-        stamp: list[Any] = [(p, s.st_size, s.st_mtime_ns, s.st_ino) for p, s in stats]
-        newest = max((s.st_mtime_ns for _p, s in stats), default=0)
-        if time.time() - newest / 1e9 < self.RACY:
-            # Two edits within one timestamp tick look alike by size and mtime: read them.
-            digest = hashlib.sha256()
-            for path, _s in stats:
+            return ("error", str(exc)), {}
+        now = time.time()
+        hashes = {}
+        for path, st in stats:
+            if now - st.st_mtime_ns / 1e9 < self.RACY:
                 with contextlib.suppress(OSError):
-                    digest.update(Path(path).read_bytes())
-            stamp.append(digest.hexdigest())
-        return tuple(stamp)
+                    hashes[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        return tuple((p, s.st_size, s.st_mtime_ns, s.st_ino) for p, s in stats), hashes
 
     def refresh(self) -> bool:
         """Re-read the store if a file changed; True when a new store is in use."""
-        stamp = self._stamp()
-        if stamp == self.stamp:
+        base, hashes = self._stamp()
+        if base == self.base and all(self.hashes.get(p) == h for p, h in hashes.items()):
             return False
-        self.stamp = stamp
+        self.base, self.hashes = base, hashes
         try:
             self.store = self._load()
         except StoreError as exc:

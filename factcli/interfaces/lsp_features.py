@@ -230,16 +230,17 @@ def code_actions(
 
 
 def footnote_definition(store: Store, fact: Fact) -> str:
-    """`[^id]: “quote” — title, publisher` for the end of a draft."""
+    """`[^id]: [title, author, publisher, date](url)`, as `factcli cite --style footnote` writes it.
+
+    Sources only, no quote: the draft's check reads every line, and a source's sentence
+    quoted out of its context is a claim of its own.
+    """
     from factcli.interfaces.cite import citation
 
-    ref = citation(store, fact)["sources"]
-    if not ref:
-        return f"[^{fact.id}]: {fact.id}"
-    source = ref[0]["source"]
-    if ref[0]["url"]:
-        source = f"[{source}]({ref[0]['url']})"
-    return f"[^{fact.id}]: “{ref[0]['quote']}” — {source}"
+    texts = []
+    for ref in citation(store, fact)["sources"]:
+        texts.append(f"[{ref['source']}]({ref['url']})" if ref["url"] else ref["source"])
+    return f"[^{fact.id}]: {'; '.join(dict.fromkeys(texts)) or fact.id}"
 
 
 def end_of(lines: list[str], conv: Conv) -> tuple[lsp.Position, str]:
