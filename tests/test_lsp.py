@@ -60,18 +60,32 @@ def _client() -> LanguageClient:
     return client
 
 
+def _register(client: LanguageClient, params: t.RegistrationParams) -> None:
+    client.registrations += list(params.registrations)  # type: ignore[attr-defined]
+
+
 @contextlib.asynccontextmanager
 async def session(
     store: Path | None = None,
     *,
     encodings: list[str] | None = None,
     options: dict[str, Any] | None = None,
+    watch: bool = False,
 ) -> AsyncIterator[LanguageClient]:
     """A server started as an editor starts it: `factcli [--store S] lsp`, initialized."""
     client = _client()
+    client.registrations = []  # type: ignore[attr-defined]
+    client.feature(t.CLIENT_REGISTER_CAPABILITY)(_register)
     args = ["--store", str(store)] if store else []
     await client.start_io(sys.executable, "-m", "factcli", *args, "lsp")
     caps = t.ClientCapabilities(
+        workspace=t.WorkspaceClientCapabilities(
+            did_change_watched_files=t.DidChangeWatchedFilesClientCapabilities(
+                dynamic_registration=True, relative_pattern_support=True
+            )
+        )
+        if watch
+        else None,
         general=t.GeneralClientCapabilities(position_encodings=encodings) if encodings else None,
         window=t.WindowClientCapabilities(show_document=t.ShowDocumentClientCapabilities(True)),
         text_document=t.TextDocumentClientCapabilities(
@@ -109,6 +123,19 @@ async def published(client: LanguageClient, uri: str, version: int) -> list[t.Di
     except TimeoutError:
         # Say what the server said instead (an error in a handler shows as a message).
         raise AssertionError(f"no diagnostics for {uri} v{version}: {client.messages}") from None
+
+
+async def until(client: LanguageClient, uri: str, holds: Any) -> list[t.Diagnostic]:
+    """The first diagnostics published for `uri` (already or next) for which `holds` is true."""
+
+    async def wait() -> list[t.Diagnostic]:
+        while True:
+            got = client.published.get(uri)  # type: ignore[attr-defined]
+            if got is not None and holds(list(got.diagnostics)):
+                return list(got.diagnostics)
+            await client.wait_for_notification(t.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+
+    return await asyncio.wait_for(wait(), WAIT)
 
 
 def open_doc(client: LanguageClient, uri: str, text: str, version: int = 1) -> None:
@@ -486,3 +513,63 @@ def test_other_commands_do_not_import_pygls() -> None:
         check=False,
     )
     assert run.stderr.endswith("[]"), run.stderr
+
+
+@pytest.mark.asyncio
+async def test_the_store_is_watched_through_the_editor_too(tmp_path: Path) -> None:
+    """With file-watch support, the server asks to watch the store and re-checks open drafts
+    when told a file changed, without a keystroke."""
+    store = tmp_path / "store"
+    shutil.copytree(DATA / "store", store)
+    uri = "file:///w.md"
+    async with session(store, watch=True) as client:
+        open_doc(client, uri, "배경훈은 재산으로 총 36억9767만 원을 신고했다.\n")
+        assert await published(client, uri, 1) == []
+        (registration,) = client.registrations  # type: ignore[attr-defined]
+        assert registration.method == t.WORKSPACE_DID_CHANGE_WATCHED_FILES
+        (watcher,) = registration.register_options["watchers"]
+        assert watcher["globPattern"]["baseUri"] == store.resolve().as_uri()
+        facts = store / "facts.yaml"
+        yaml = facts.read_text(encoding="utf-8").replace("36억9767만 원을", "35억9767만 원을")
+        yaml = yaml.replace("3697670000", "3597670000").replace("3,697,670,000", "3,597,670,000")
+        facts.write_text(yaml, encoding="utf-8")
+        client.workspace_did_change_watched_files(
+            t.DidChangeWatchedFilesParams(
+                [t.FileEvent(uri=facts.resolve().as_uri(), type=t.FileChangeType.Changed)]
+            )
+        )
+        (diag,) = await until(client, uri, lambda diags: len(diags) == 1)
+    assert diag.message == "36억9767만 원 should be 35억9767만 원 (assets-total)"
+
+
+@pytest.mark.asyncio
+async def test_save_checks_at_once_and_close_clears() -> None:
+    uri = "file:///s.md"
+    # A debounce longer than the test waits: only the save can bring version 2's diagnostics.
+    async with session(options={"debounce": 600_000}) as client:
+        open_doc(client, uri, ENGLISH)
+        assert len(await published(client, uri, 1)) == 1
+        line = ENGLISH.splitlines()[4]
+        whole = t.Range(t.Position(4, 0), t.Position(4, utf16(line)))
+        change(client, uri, 2, t.TextEdit(whole, line.replace("300,000", "200,000")))
+        client.text_document_did_save(t.DidSaveTextDocumentParams(t.TextDocumentIdentifier(uri)))
+        assert await published(client, uri, 2) == []
+        change(client, uri, 3, t.TextEdit(whole, line))
+        client.text_document_did_save(t.DidSaveTextDocumentParams(t.TextDocumentIdentifier(uri)))
+        assert len(await published(client, uri, 3)) == 1
+        # A closed draft is forgotten: its diagnostics are cleared.
+        client.text_document_did_close(t.DidCloseTextDocumentParams(t.TextDocumentIdentifier(uri)))
+        assert await until(client, uri, lambda diags: diags == []) == []
+
+
+def test_the_server_ends_when_the_editor_goes_away() -> None:
+    """Standard input closed without shutdown: the server exits (1, as the protocol says)."""
+    run = subprocess.run(
+        [sys.executable, "-m", "factcli", "lsp", "--stdio"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+        check=False,
+    )
+    assert run.returncode == 1 and "Traceback" not in run.stderr

@@ -226,3 +226,34 @@ def test_the_store_is_reread_when_a_file_changes_even_within_one_mtime_tick(
     facts.write_text("facts: [", encoding="utf-8")
     assert watch.refresh() is False and watch.problem and "facts.yaml" in watch.problem
     assert watch.store.get("assets-total") is not None
+
+
+def test_every_problem_verdict_is_shown_and_supported_is_quiet() -> None:
+    """Generic over verdicts: `misleading` (coming) is a warning, like any verdict not known here."""
+    from types import SimpleNamespace
+
+    from lsprotocol import types as lsp
+
+    from factcli.interfaces.lsp_document import Placed, Span
+    from factcli.interfaces.lsp_features import diagnostics
+    from factcli.store.model import Evidence
+
+    def placed(verdict: str) -> Placed:
+        ev = Evidence("f1", "conflict", "2년", "1년", 3, 5)
+        finding = Finding("최소 2년 유예", SimpleNamespace(value=verdict), evidence=[ev])  # type: ignore[arg-type]
+        return Placed(finding, Span(0, 0, 8), Span(0, 3, 5), ((ev, Span(0, 3, 5)),))
+
+    def conv(line: int, column: int) -> lsp.Position:
+        return lsp.Position(line, column)
+
+    verdicts = ["contradicted", "misleading", "unverified", "supported", "novel"]
+    shown = diagnostics([placed(v) for v in verdicts], Options(), conv)
+    assert [(d.code, d.severity) for d in shown] == [
+        ("contradicted", lsp.DiagnosticSeverity.Error),
+        ("misleading", lsp.DiagnosticSeverity.Warning),
+        ("novel", lsp.DiagnosticSeverity.Warning),
+    ]
+    with_hints = diagnostics([placed("unverified")], Options(unverified=True), conv)
+    assert [(d.code, d.severity) for d in with_hints] == [
+        ("unverified", lsp.DiagnosticSeverity.Hint)
+    ]

@@ -42,7 +42,7 @@ class Options:
             return cls()
         debounce = raw.get("debounce", raw.get("debounceMs"))
         seconds = cls.debounce
-        if isinstance(debounce, int | float) and 0 <= debounce <= 5000:
+        if isinstance(debounce, int | float) and 0 <= debounce <= 600_000:
             seconds = debounce / 1000
         return cls(unverified=bool(raw.get("unverified", False)), debounce=seconds)
 
