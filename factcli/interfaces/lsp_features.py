@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lsprotocol import types as lsp
 
 from factcli.interfaces.lsp_document import Placed, Span
-from factcli.store.model import Evidence, Fact, Store
+from factcli.store.model import Evidence, Fact, Store, Subject
 
 SHOW_FACT = "factcli.showFact"
 # Code points (line, column) -> a position in the client's encoding.
@@ -159,9 +159,9 @@ def _verdict_line(item: Placed, ev: Evidence) -> str:
     return f"factcli: **{item.verdict}**"
 
 
-def _name_at(store: Store, line: str, column: int):  # type: ignore[no-untyped-def]
+def _name_at(store: Store, line: str, column: int) -> tuple[Subject, int, int] | None:
     """(subject, start, end) of a subject's name or alias under the column, longest first."""
-    best = None
+    best: tuple[Subject, int, int] | None = None
     lowered = line.lower()
     for subject in store.subjects.values():
         for name in subject.names:
