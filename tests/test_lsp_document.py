@@ -257,3 +257,31 @@ def test_every_problem_verdict_is_shown_and_supported_is_quiet() -> None:
     assert [(d.code, d.severity) for d in with_hints] == [
         ("unverified", lsp.DiagnosticSeverity.Hint)
     ]
+
+
+@pytest.mark.asyncio
+async def test_a_slow_store_is_reread_in_a_worker_while_the_old_one_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from factcli.interfaces.lsp import FactServer, StoreWatch
+
+    root = tmp_path / "store"
+    shutil.copytree(DATA / "store", root)
+    server = FactServer(StoreWatch(str(root), use_cache=False))
+    old = server.store
+    monkeypatch.setattr(StoreWatch, "SLOW", -1.0)  # every load counts as slow
+    facts = root / "facts.yaml"
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace("36억9767만 원을", "35억9767만 원을"),
+        encoding="utf-8",
+    )
+    server.refresh_store()
+    reloading = server.reloading
+    assert reloading is not None and server.store is old  # the old store answers meanwhile
+    server.refresh_store()  # a keystroke while it loads: no second load
+    assert server.reloading is reloading
+    await reloading  # its done-callback (registered first) has put the new store in use
+    assert server.reloading is None and server.store is not old and server.watch.version == 1
+    assert "35억9767만" in server.store.get("assets-total").statement

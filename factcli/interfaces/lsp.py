@@ -34,6 +34,7 @@ class StoreWatch:
     """The store in memory, re-read when a file of it changes (a broken edit keeps the last good one)."""
 
     RACY = 2.0  # seconds: a file modified this recently may change again within one mtime tick
+    SLOW = 1.0  # seconds: a store that took longer to load is re-read in a worker thread
 
     def __init__(self, path: str | None, use_cache: bool) -> None:
         from factcli.store.files import resolve_store_path
@@ -43,15 +44,23 @@ class StoreWatch:
         self.version = 0
         self.problem: str | None = None
         self.base, self.hashes = self._stamp()
-        self.store = self._load()
+        self.seconds = 0.0  # how long the last load took
+        self.store = self.load()
 
-    def _load(self) -> Store:
+    def load(self) -> Store:
+        """Read the store afresh (raises StoreError); safe in a worker thread: it shares nothing."""
         from factcli.store.index import store_index
         from factcli.store.loader import load_store
 
+        start = time.perf_counter()
         store = load_store(self.root, use_cache=self.use_cache)
         store_index(store)  # built now, so the first keystroke does not pay for it
+        self.seconds = time.perf_counter() - start
         return store
+
+    @property
+    def slow(self) -> bool:
+        return self.seconds > self.SLOW
 
     def _stamp(self) -> tuple[tuple[Any, ...], dict[str, str]]:
         """(path, size, mtime, inode) of every file, and the hashes of recently written ones.
@@ -74,20 +83,33 @@ class StoreWatch:
                     hashes[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         return tuple((p, s.st_size, s.st_mtime_ns, s.st_ino) for p, s in stats), hashes
 
-    def refresh(self) -> bool:
-        """Re-read the store if a file changed; True when a new store is in use."""
+    def changed(self) -> bool:
+        """Whether a file changed since the last look (and remember this look)."""
         base, hashes = self._stamp()
         if base == self.base and all(self.hashes.get(p) == h for p, h in hashes.items()):
             return False
         self.base, self.hashes = base, hashes
-        try:
-            self.store = self._load()
-        except StoreError as exc:
-            self.problem = str(exc)
+        return True
+
+    def use(self, store: Store | None, problem: str | None = None) -> bool:
+        """Put a freshly loaded store in use (or keep the old one and remember why not)."""
+        self.problem = problem
+        if store is None:
             return False
-        self.problem = None
+        self.store = store
         self.version += 1
         return True
+
+    def reload(self) -> bool:
+        """Re-read the store now; True when a new store is in use."""
+        try:
+            return self.use(self.load())
+        except StoreError as exc:
+            return self.use(None, str(exc))
+
+    def refresh(self) -> bool:
+        """Re-read the store now if a file changed; True when a new store is in use."""
+        return self.changed() and self.reload()
 
 
 class FactServer(LanguageServer):
@@ -102,14 +124,42 @@ class FactServer(LanguageServer):
         self.published: dict[str, list[lsp.Diagnostic]] = {}
         self.tasks: dict[str, asyncio.Task[None]] = {}
         self.told: str | None = None
+        self.reloading: asyncio.Future[Store] | None = None
 
     @property
     def store(self) -> Store:
         return self.watch.store
 
     def refresh_store(self) -> None:
-        """Use an edited store from now on; re-check every open draft against it."""
-        changed = self.watch.refresh()
+        """Use an edited store from now on; re-check every open draft against it.
+
+        A store that loads fast is re-read at once, so the next keystroke uses it; a slow one
+        (a large store rebuilding its cache) is re-read in a worker thread while the old one
+        keeps answering, and every open draft is re-checked when it is in.
+        """
+        if self.reloading is not None:
+            return  # when it is in, the store is looked at again
+        if not self.watch.changed():
+            return
+        if self.watch.slow:
+            self.reloading = asyncio.get_running_loop().run_in_executor(None, self.watch.load)
+            self.reloading.add_done_callback(self._loaded)
+            return
+        self._after_reload(self.watch.reload())
+
+    def _loaded(self, future: asyncio.Future[Store]) -> None:
+        self.reloading = None
+        try:
+            changed = self.watch.use(future.result())
+        except StoreError as exc:
+            changed = self.watch.use(None, str(exc))
+        except Exception as exc:  # a bug while loading must not stop the watching
+            log.exception("store reload failed")
+            changed = self.watch.use(None, f"{type(exc).__name__}: {exc}")
+        self._after_reload(changed)
+        self.refresh_store()  # an edit made while it loaded
+
+    def _after_reload(self, changed: bool) -> None:
         if self.watch.problem and self.watch.problem != self.told:
             self.told = self.watch.problem
             self.window_show_message(
