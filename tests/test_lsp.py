@@ -255,11 +255,10 @@ async def test_diagnostics_are_what_check_reports(tmp_path: Path) -> None:
             assert diag.range.start.character == utf16(line[: finding["column"] - 1])
             assert diag.message == finding["message"]
             assert diag.data["fact_id"] == finding["fact_id"]
-            if finding["verdict"] == "contradicted":
+            severity = {"contradicted": "Error", "misleading": "Warning", "unverified": "Hint"}
+            assert diag.severity == t.DiagnosticSeverity[severity[finding["verdict"]]]
+            if finding["verdict"] != "unverified":  # the wrong (or misleading) value, exactly
                 assert spanned(text, diag) == finding["found"]
-                assert diag.severity == t.DiagnosticSeverity.Error
-            else:
-                assert diag.severity == t.DiagnosticSeverity.Hint
     # The held draft: its wrong lines are underlined, its right lines are not.
     assert {d.range.start.line + 1 for d in got[0] if d.code == "contradicted"} == {9, 13}
 
@@ -270,11 +269,12 @@ async def test_unverified_claims_are_off_by_default() -> None:
     async with session() as client:
         open_doc(client, "file:///x.md", text)
         diags = await published(client, "file:///x.md", 1)
-    assert diags and {d.code for d in diags} == {"contradicted"}
+    assert diags and {d.code for d in diags} == {"contradicted", "misleading"}
 
 
 @pytest.mark.asyncio
-async def test_hover_shows_the_fact_value_and_source() -> None:
+async def test_hover_shows_the_fact_value_and_source(tmp_path: Path) -> None:
+    (tmp_path / "ko.md").write_text(KOREAN, encoding="utf-8")
     async with session() as client:
         open_doc(client, "file:///ko.md", KOREAN)
         open_doc(client, "file:///en.md", ENGLISH)
@@ -293,8 +293,14 @@ async def test_hover_shows_the_fact_value_and_source() -> None:
     assert "should be 41억5000만 원" in text and "`apartment-contract-after-loan`" in text
     assert "아파트를 41억5천만 원에 매매하는 계약을 체결했다" in text  # the quote
     assert "비즈니스포스트" in text  # the source
-    assert on_date is not None and "**1976-05** · `bae-birth`" in on_date.contents.value
-    assert "배경훈은 1976년 5월 서울에서 태어났다." in on_date.contents.value  # Korean statement
+    # The fact the checker cited for the date (as `check --format json` gives it), in Korean.
+    (cited,) = [
+        e for f in _cli_findings(tmp_path / "ko.md") if f["line"] == 3 for e in f["evidence"]
+    ]
+    assert on_date is not None and f"`{cited['fact_id']}`" in on_date.contents.value
+    assert "1976년 5월 agrees with the store" in on_date.contents.value
+    assert "“1976년 5월 서울에서 태어났다.”" in on_date.contents.value  # its source quote
+    assert "배경훈은" in on_date.contents.value  # the statement in the draft's language
     assert on_name is not None and "**배경훈** (Bae Kyung-hoon)" in on_name.contents.value
     assert on_name.range == t.Range(t.Position(2, 0), t.Position(2, 3))
     assert on_nothing is None
@@ -368,24 +374,27 @@ async def test_citation_and_show_fact_actions() -> None:
             )
         )
         by_title = {a.title: a for a in actions}
-        footnote = by_title["Insert citation (footnote) bae-birth"]
-        cited = apply(text, list(footnote.edit.changes[uri]))
+        # The fact the checker found the sentence supported by (bae-birth or bae-birthplace).
+        (title,) = [x for x in by_title if x.startswith("Insert citation (footnote) ")]
+        fact_id = title.rsplit(" ", 1)[1]
+        cited = apply(text, list(by_title[title].edit.changes[uri]))
         shown = await client.workspace_execute_command_async(
-            t.ExecuteCommandParams(command="factcli.showFact", arguments=["bae-birth"])
+            t.ExecuteCommandParams(command="factcli.showFact", arguments=[fact_id])
         )
-    assert cited.splitlines()[0] == "Bae Kyung-hoon was born in May 1976 in Seoul.[^bae-birth]"
+    assert fact_id.startswith("bae-birth")
+    assert cited.splitlines()[0] == f"Bae Kyung-hoon was born in May 1976 in Seoul.[^{fact_id}]"
     assert cited.splitlines()[1] == ""
     # As `factcli cite --style footnote` writes the source.
     assert (
         cited.splitlines()[2]
-        == "[^bae-birth]: [Who Is ?] 배경훈 과학기술정보통신부 장관, 비즈니스포스트"
+        == f"[^{fact_id}]: [Who Is ?] 배경훈 과학기술정보통신부 장관, 비즈니스포스트"
     )
-    assert "quote" in " ".join(by_title)  # a Markdown quote is offered too
-    command = by_title["Show fact bae-birth"]
+    assert f"Insert citation (quote) {fact_id}" in by_title  # a Markdown quote is offered too
+    command = by_title[f"Show fact {fact_id}"]
     assert isinstance(command, t.Command)
-    assert command.command == "factcli.showFact" and list(command.arguments) == ["bae-birth"]
-    assert shown.startswith("id: bae-birth\n") and "value: 1976-05" in shown
-    assert client.shown_documents and client.shown_documents[-1].uri.endswith("/bae-birth.txt")
+    assert command.command == "factcli.showFact" and list(command.arguments) == [fact_id]
+    assert shown.startswith(f"id: {fact_id}\n") and "statement_en: Bae Kyung-hoon was born" in shown
+    assert client.shown_documents and client.shown_documents[-1].uri.endswith(f"/{fact_id}.txt")
 
 
 @pytest.mark.asyncio

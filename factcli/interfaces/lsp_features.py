@@ -66,7 +66,7 @@ def diagnostics(placed: Iterable[Placed], options: Options, conv: Conv) -> list[
                 severity=_SEVERITY.get(verdict, lsp.DiagnosticSeverity.Warning),
                 source="factcli",
                 code=verdict,
-                data={k: row[k] for k in ("verdict", "fact_id", "expected", "found")},
+                data={k: row.get(k) for k in ("verdict", "reason", "fact_id", "expected", "found")},
             )
         )
     return out
@@ -156,6 +156,10 @@ def _verdict_line(item: Placed, ev: Evidence) -> str:
         return f"factcli: **{item.verdict}**: {_md(ev.found)} should be {_md(ev.expected)}"
     if ev.relation == "agree":
         return f"factcli: **{item.verdict}**: {_md(ev.found)} agrees with the store"
+    reason = getattr(item.finding, "reason", None)
+    explanation = getattr(item.finding, "explanation", None)
+    if reason:  # misleading: the values are right, the meaning is not
+        return f"factcli: **{item.verdict}** ({_md(reason)}): {_md(explanation or '')}"
     return f"factcli: **{item.verdict}**"
 
 
