@@ -41,6 +41,18 @@ unclosed fence: 51억5천만 원
 """.replace("{nfd}", unicodedata.normalize("NFD", "과학기술정보통신부는 당초"))
 
 
+# Pronouns lean on the sentence before, within a paragraph only.
+PRONOUNS = """\
+배경훈은 LG AI연구원장이었다.
+그는 1976년 5월 서울에서 태어났다. 그는 2025년 7월 17일 장관에 취임했다.
+
+그는 2025년 8월 17일 장관에 취임했다.
+
+Bae Kyung-hoon leads the ministry. He took office on July 17, 2025.
+He was born in May 1980.
+"""
+
+
 def _whole(store: Store, text: str) -> list[tuple[int, int, str, str]]:
     """What `check --file` reports: line, column (in the NFC text), verdict, message."""
     rows = [f.to_dict() for f in check_document(store, nfc(text))]
@@ -60,10 +72,12 @@ def _by_paragraph(store: Store, text: str) -> list[tuple[int, int, str, str]]:
 
 
 @pytest.mark.parametrize(
-    "name", ["eval/draft-dev.md", "eval/draft-extra.md", "tricky", "tricky-crlf"]
+    "name", ["eval/draft-dev.md", "eval/draft-extra.md", "tricky", "tricky-crlf", "pronouns"]
 )
 def test_paragraphs_checked_alone_give_what_check_gives(bundled: Store, name: str) -> None:
-    if name.startswith("tricky"):
+    if name == "pronouns":
+        text = PRONOUNS
+    elif name.startswith("tricky"):
         text = TRICKY.replace("\n", "\r\n") if name.endswith("crlf") else TRICKY
     else:
         text = (DATA / name).read_text(encoding="utf-8")
