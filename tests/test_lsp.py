@@ -264,12 +264,18 @@ async def test_diagnostics_are_what_check_reports(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_unverified_claims_are_off_by_default() -> None:
-    text = DRAFTS[1].read_text(encoding="utf-8")
+async def test_unverified_claims_are_off_by_default(tmp_path: Path) -> None:
+    draft = tmp_path / "u.md"
+    draft.write_text(
+        "배경훈은 2019년에 수영 대회에서 금메달 3개를 땄다.\n\n"
+        "정부는 2030년까지 GPU 30만장을 확보할 계획이다.\n",
+        encoding="utf-8",
+    )
+    assert [f["verdict"] for f in _cli_findings(draft)] == ["unverified", "contradicted"]
     async with session() as client:
-        open_doc(client, "file:///x.md", text)
-        diags = await published(client, "file:///x.md", 1)
-    assert diags and {d.code for d in diags} == {"contradicted", "misleading"}
+        open_doc(client, "file:///u.md", draft.read_text(encoding="utf-8"))
+        diags = await published(client, "file:///u.md", 1)
+    assert [(d.code, d.range.start.line) for d in diags] == [("contradicted", 2)]
 
 
 @pytest.mark.asyncio
