@@ -981,6 +981,23 @@ def check(
     return ExitCode.NOT_FOUND if failed else ExitCode.OK
 
 
+@app.command()
+def lsp(
+    stdio: Annotated[
+        bool, typer.Option("--stdio", help="Talk over stdin/stdout (the default).")
+    ] = False,
+) -> int:
+    """Run the language server for editors: diagnostics, hover, quick fixes, completion.
+
+    Started by the editor, not by hand: the README's "In the editor" has the config snippets.
+
+    Example: factcli lsp
+    """
+    from factcli.interfaces.lsp import serve  # pygls is imported by this command only
+
+    return serve(State.store_path, State.use_cache)
+
+
 def _progress(findings, lines: int):  # type: ignore[no-untyped-def]
     """Show progress on stderr for long drafts, only when stderr is a terminal."""
     from factcli.interfaces.render import is_terminal

@@ -11,6 +11,9 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _INLINE_CODE = re.compile(r"`[^`]*`")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
 _HTML = re.compile(r"<[^>\n]{1,200}>")
+# Footnote labels ([^1], [^bae-birth], and a definition's [^bae-birth]:) are markup, not words:
+# a label's digits ("exaone-2-0-languages") would otherwise read as values of the sentence.
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 # A sentence ends at . ! ? 。 (or 다.) followed by space, unless the dot sits between numbers
 # ("2025. 09. 14.", "7.5억") or after a common abbreviation ("Dec. 7").
 _END = re.compile(r"(?<=[.!?。])\s+")
@@ -32,6 +35,7 @@ def _blank(match: re.Match[str]) -> str:
 
 def _strip_inline(line: str) -> str:
     """Remove Markdown markup, keeping every character's column (markup becomes spaces)."""
+    line = _FOOTNOTE.sub(_blank, line)
     line = _PREFIX.sub(_blank, line)
     line = _INLINE_CODE.sub(_blank, line)
     line = _LINK.sub(

@@ -1,0 +1,198 @@
+"""A draft in the editor, checked paragraph by paragraph: what `factcli check` says, placed.
+
+Pure (no pygls): paragraphs, a cache of findings per paragraph text, and the findings placed
+at code-point offsets in the editor's own (not normalized) lines. The checker's context resets
+at blank lines, so checking each paragraph alone gives what `check_document` gives for the
+whole draft, and an edit re-checks only the paragraphs whose text changed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from factcli.store.model import Evidence, Finding, Store
+from factcli.text.korean import nfc_map
+
+# The fence rule of factcli.text.sentences: a blank line inside a fenced block is no boundary.
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Lines [first, first + count) of the draft (0-based), their text with line ends."""
+
+    first: int
+    text: str
+
+
+def paragraphs(lines: list[str]) -> list[Paragraph]:
+    """The draft's paragraphs: runs of lines between blank lines outside fenced code.
+
+    `lines` keep their line ends (str.splitlines(keepends=True)), as the checker splits them.
+    """
+    out: list[Paragraph] = []
+    start: int | None = None
+    fence: str | None = None
+    for number, line in enumerate(lines):
+        opener = _FENCE.match(line)
+        if fence:
+            if opener and opener.group(1) == fence:
+                fence = None
+        elif opener:
+            fence = opener.group(1)
+        elif not line.strip():
+            if start is not None:
+                out.append(Paragraph(start, "".join(lines[start:number])))
+                start = None
+            continue
+        if start is None:
+            start = number
+    if start is not None:
+        out.append(Paragraph(start, "".join(lines[start:])))
+    return out
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a sentence placed in the draft: 0-based line, code-point columns."""
+
+    line: int
+    start: int
+    end: int
+
+    def holds(self, line: int, column: int) -> bool:
+        return line == self.line and self.start <= column <= self.end
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One finding of the checker where the editor shows it."""
+
+    finding: Finding
+    sentence: Span  # the whole sentence
+    target: Span  # what a diagnostic underlines: the wrong span, or the sentence
+    evidence: tuple[tuple[Evidence, Span], ...] = field(default=())
+
+    @property
+    def verdict(self) -> str:
+        return str(self.finding.verdict.value)
+
+
+def _place(paragraph: Paragraph, findings: list[Finding]) -> list[Placed]:
+    """Findings of a paragraph (checked in NFC) -> spans in the editor's original lines."""
+    norm, index = nfc_map(paragraph.text)
+    norm_starts = _line_starts(norm)
+    orig_starts = _line_starts(paragraph.text)
+
+    def at(line: int, offset: int) -> tuple[int, int]:
+        """(line, column) in the original text of an offset in the normalized paragraph."""
+        pos = index[min(norm_starts[line] + offset, len(norm))]
+        row = bisect.bisect_right(orig_starts, pos) - 1
+        return paragraph.first + row, pos - orig_starts[row]
+
+    out = []
+    for finding in findings:
+        rel, col = finding.line - 1, finding.column - 1
+        line, start = at(rel, col)
+        _, end = at(rel, col + len(finding.text))
+        sentence = Span(line, start, end)
+        spans = []
+        for ev in finding.evidence:
+            _, a = at(rel, col + ev.start)
+            _, b = at(rel, col + ev.end)
+            spans.append((ev, Span(line, a, b)))
+        row = finding.to_dict()
+        target = sentence
+        # The column `check --format json` reports, and the span of the value it names.
+        main = next(
+            (s for ev, s in spans if ev.relation not in ("agree", "") and ev.found == row["found"]),
+            None,
+        )
+        if main is not None and main.start == at(rel, row["column"] - 1)[1]:
+            target = main
+        out.append(Placed(finding, sentence, target, tuple(spans)))
+    return out
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    return starts
+
+
+class FindingCache:
+    """Findings per paragraph text, for one state of the store; least recently used dropped."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self.version: object = None
+        self._items: OrderedDict[str, list[Finding]] = OrderedDict()
+        self.misses = 0
+
+    def get(self, text: str, version: object) -> list[Finding] | None:
+        if version != self.version:
+            self._items.clear()
+            self.version = version
+            return None
+        found = self._items.get(text)
+        if found is not None:
+            self._items.move_to_end(text)
+        return found
+
+    def put(self, text: str, version: object, findings: list[Finding]) -> None:
+        if version != self.version:
+            self._items.clear()
+            self.version = version
+        self._items[text] = findings
+        self._items.move_to_end(text)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+
+Checker = Callable[[Store, str], list[Finding]]
+
+
+def check_paragraph(store: Store, text: str) -> list[Finding]:
+    """What `factcli check --file` finds in one paragraph (NFC-normalized, as the CLI reads)."""
+    from factcli.judge.check import check_document
+    from factcli.text.korean import nfc
+
+    return list(check_document(store, nfc(text)))
+
+
+def check_steps(
+    store: Store,
+    version: object,
+    text: str,
+    cache: FindingCache,
+    checker: Checker = check_paragraph,
+) -> Iterator[list[Placed] | None]:
+    """Check a draft paragraph by paragraph, reusing cached paragraphs.
+
+    Yields None after each paragraph actually checked (a point where the caller may give way
+    to newer edits), then, last, every finding placed in the draft.
+    """
+    placed: list[Placed] = []
+    for paragraph in paragraphs(text.splitlines(keepends=True)):
+        findings = cache.get(paragraph.text, version)
+        if findings is None:
+            findings = checker(store, paragraph.text)
+            cache.misses += 1
+            cache.put(paragraph.text, version, findings)
+            yield None
+        placed += _place(paragraph, findings)
+    yield placed
+
+
+def check_placed(store: Store, text: str, cache: FindingCache | None = None) -> list[Placed]:
+    """Every finding of a draft, placed; the whole check at once."""
+    result: list[Placed] = []
+    for step in check_steps(store, object(), text, cache or FindingCache()):
+        if step is not None:
+            result = step
+    return result
