@@ -31,8 +31,11 @@ def verdict(cli, claim: str) -> dict:  # type: ignore[no-untyped-def]
         # certainty: under consideration, written as a plan
         ("과기부는 2030년까지 GPU 20만장을 확보할 계획이다.", "certainty"),
         ("The ministry plans to secure 200,000 GPUs by 2030.", "certainty"),
-        # tense: a stated will written as a result
-        ("배경훈은 2020년 12월 LG AI연구원 출범과 함께 그룹 내 난제들을 모두 해결했다.", "tense"),
+        # certainty: a stated will written as a result
+        (
+            "배경훈은 2020년 12월 LG AI연구원 출범과 함께 그룹 내 난제들을 모두 해결했다.",
+            "certainty",
+        ),
         # tense: scheduled (at the earliest), written as done
         ("과기부는 2025년 10월 부총리급으로 격상됐다.", "tense"),
         ("The ministry was upgraded to deputy prime minister level in October 2025.", "tense"),

@@ -171,7 +171,7 @@ def actor_objection(
     )
 
 
-def fact_certainty(fact: Fact, slot: Value | None = None) -> str:
+def fact_certainty(fact: Fact, slot: Value | None = None, *, said: bool = True) -> str:
     """How sure the source is of the value: its curated status, and what the words around
     that value in the statement say (해결하겠다는 의지: planned, whatever the status)."""
     analysis = analyze_sentence(fact.statement) if fact.statement else None
@@ -184,7 +184,10 @@ def fact_certainty(fact: Fact, slot: Value | None = None) -> str:
             if slot is not None and _same_value(v, slot):
                 clause = analysis.clause_at(v.start)
                 break
-        text_level = clause.marker or "done"
+        # "...하겠다고 말했다": the will is what was said; the saying itself was done. Only a
+        # sentence that also reports a saying compares what was said.
+        reported = "say" in clause.events and not said
+        text_level = "done" if reported else clause.marker or "done"
     # The curated status is of the fact's own value; a value only its text names (the 16
     # affiliates of an investment decided) is as sure as the words around it.
     status = getattr(fact, "status", None) if slot is not None else None
@@ -205,8 +208,10 @@ def certainty_objection(
     """The sentence is surer than the source (a plan under consideration written as decided)."""
     if slot is None and fact.value is not None and not isinstance(fact.value, str):
         return None  # a value only the fact's text names: its certainty is not recorded
-    claim = analysis.clause_at(value.start).certainty
-    source = fact_certainty(fact, slot)
+    clause = analysis.clause_at(value.start)
+    claim = clause.certainty
+    said = "say" in clause.events
+    source = fact_certainty(fact, slot, said=said)
     status = getattr(fact, "status", None)
     if claim == "considering" and status in ("decided", "done") and slot is not None:
         # Understated: an adopted goal written as something only under consideration.
@@ -245,6 +250,8 @@ _OPPOSITES = (
     ("at the earliest", "at the latest"),
     ("increase", "decrease"),
     ("raise", "cut"),
+    ("인정했", "부인했"),
+    ("admitted", "denied"),
 )
 _EXACTLY = re.compile(r"정확히|딱\s|꼭\s|(?i:\bexactly\b|\bprecisely\b)")
 
@@ -377,7 +384,7 @@ def intention_objection(
                 return Objection(
                     "certainty",
                     f"the source says only that this was {_INTENT.get(level, level)}: "
-                    f"{fact.statement} ({fact.id})",
+                    f"{fact.statement}",
                 )
     return None
 

@@ -233,9 +233,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "planned",
         re.compile(
-            r"계획|방침|예정|목표로|의지|포부|각오|구상|과제|려고|하려|"
+            r"계획|방침|예정|목표로|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|"
             r"(?i:\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\bintends?\b|"
-            r"\bscheduled\b|\bvows?\b|\bpledged?\b|\btargets?\b|"
+            r"\bscheduled\b|\bvows?\b|\bpledged?\b|\btargets?\b|\bwants? to\b|\bhopes? to\b|"
             r"\bis to\b|\bgoal\b|\bpromised?\b)"
         ),
     ),
