@@ -919,7 +919,7 @@ def _weigh_meaning(
     objection = None
     for fid in facts:
         fact = by_id[fid].fact
-        named = meaning.name_objection(analysis, fact)
+        named = meaning.name_objection(analysis, fact, store)
         if named is not None:
             finding.verdict = Verdict.contradicted
             finding.evidence = [
@@ -955,8 +955,13 @@ def _weigh_meaning(
             if objection:
                 break
     if objection is None and actor:
+        first_value: dict[str, int] = {}
+        for i, rd in chosen:
+            first_value.setdefault(rd.fact.id, values[i].start + offset)
         for fid in facts:
-            objection = meaning.actor_objection(store, analysis, by_id[fid].fact, context)
+            objection = meaning.actor_objection(
+                store, analysis, by_id[fid].fact, context, first_value.get(fid)
+            )
             if objection:
                 break
     if objection is not None:

@@ -111,10 +111,22 @@ def _fact_texts(fact: Fact) -> list[str]:
 
 
 def actor_objection(
-    store: Store, analysis: Analysis, fact: Fact, context: str | None = None
+    store: Store,
+    analysis: Analysis,
+    fact: Fact,
+    context: str | None = None,
+    position: int | None = None,
 ) -> Objection | None:
-    """The sentence says someone else did or said it."""
+    """The sentence says someone else did or said it.
+
+    `position`: where the fact's values are; a clause with its own subject (…재가했고,
+    취임식은 …) is judged by that subject.
+    """
     phrase = analysis.actor
+    if position is not None:
+        own = analysis.clause_at(position).subject
+        if own:
+            phrase = own
     who = resolve(store, phrase) if phrase else context if analysis.pronoun else None
     if phrase is None and who is None:
         return None
@@ -279,13 +291,22 @@ def exactness_objection(analysis: Analysis, claim: Value, slot: Value | None) ->
     return Objection("range", f"the source says {side} {slot.text}, not exactly")
 
 
+_NEGATED_VERB = re.compile(r"([가-힣]+?)지\s*(?:못|않)")
+
+
 def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
-    """The sentence denies what the source affirms, or the other way round."""
+    """The sentence denies what the source affirms, or affirms the very verb it denies."""
     clause = analysis.clause_at(value.start)
     fact_clauses = analyze_sentence(fact.statement).clauses if fact.statement else ()
     fact_negated = any(c.negated for c in fact_clauses)
     if clause.negated == fact_negated:
         return None
+    if fact_negated and not clause.negated:
+        # Only when the sentence affirms what the source denies (알았다 for 알지 못했다), not
+        # when the source denies something else in passing.
+        stems = [m.group(1)[-2:] for m in _NEGATED_VERB.finditer(fact.statement)]
+        if not any(stem and stem in clause.text for stem in stems):
+            return None
     said = "denies" if clause.negated else "affirms"
     return Objection("direction", f"the sentence {said} what the source says the other way")
 
@@ -311,8 +332,9 @@ def range_objection(claim: Value, slot: Value | None) -> Objection | None:
     )
 
 
-def name_objection(analysis: Analysis, fact: Fact) -> Objection | None:
-    """A place, school, award grade or model the fact names otherwise (부산 for 서울)."""
+def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
+    """A place, school, award grade, model, employer or giver the fact names otherwise
+    (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
     if not analysis.names:
         return None
     fact_names: dict[str, set[str]] = {}
@@ -320,12 +342,32 @@ def name_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     for text in texts:
         for kind, name, _pos in names_of(text, loose=True):
             fact_names.setdefault(kind, set()).add(name)
+    mine: dict[str, set[str]] = {}
+    for kind, name, _pos in analysis.names:
+        mine.setdefault(kind, set()).add(name)
+    squashed = _squash(" ".join(texts))
     for kind, name, pos in analysis.names:
         theirs = fact_names.get(kind)
         if not theirs or name in theirs or any(_spelled_alike(name, t) for t in theirs):
             continue
+        if mine[kind] & theirs:
+            continue  # the sentence names the fact's one too (서울에서 태어나 부산에서 자랐다)
+        clause = analysis.clause_at(pos)
+        if kind == "employer" and not clause.events & {"start", "end"}:
+            continue  # an employer is a value only of a sentence about joining or leaving
+        if kind == "giver":
+            if _squash(name) in squashed:
+                continue
+            if store is not None:
+                who = resolve(store, name)
+                if who is not None and any(resolve(store, t) == who for t in theirs):
+                    continue
         expected = _display_name(kind, sorted(theirs)[0], analysis.korean)
         found = _span_text(analysis.text, pos)
+        if found.startswith("정부") and found.endswith("청사"):
+            expected = f"정부{expected}청사"  # 정부서울청사 should be 정부세종청사
+        elif kind == "giver" and found.endswith(("으로부터", "로부터", "에게서")):
+            expected += found[len(name) :]
         return Objection(
             "name", f"{found} should be {expected}", found, expected, pos, pos + len(found)
         )
@@ -423,6 +465,9 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
 
 
 def _span_text(text: str, pos: int) -> str:
+    complex_ = re.match(r"정부[가-힣]{2}청사", text[pos:])
+    if complex_:
+        return complex_.group(0)
     english = re.match(r"[A-Za-z]+(?:\s+Tower|\s+University)?", text[pos:])
     if english:
         return english.group(0)

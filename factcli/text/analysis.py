@@ -89,6 +89,7 @@ class Clause:
     negated: bool = False
     ongoing: bool = False  # still, 여전히: the claim says it goes on today
     end_object: str | None = None  # what was left (X을 떠나, left X)
+    subject: str | None = None  # a clause's own subject (…재가했고, 취임식은 …), if it has one
 
 
 @dataclass(frozen=True)
@@ -324,7 +325,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"입학|진학|(?i:\benroll(?:s|ed)?\b|\bentered\b|\badmitted\b)"),
     ),
     ("graduate", re.compile(r"졸업|마쳤|마친|수료|(?i:\bgraduat(?:e|es|ed)\b|\bcompleted\b)")),
-    ("pay", re.compile(r"납부|냈다|낸\s|지불|(?i:\bpaid\b|\bpays?\b)")),
+    # 내다 is also to publish or submit (보고서를 낸): only unambiguous words.
+    ("pay", re.compile(r"납부|지불|(?i:\bpaid\b|\bpays?\b)")),
     ("repay", re.compile(r"갚았|갚은|상환|(?i:\brepa(?:y|id|ys)\b|\bpaid (?:back|off)\b)")),
     ("borrow", re.compile(r"대출|빌렸|차입|(?i:\bborrow(?:s|ed)?\b|\bloan\b|\bmortgage\b)")),
     (
@@ -393,6 +395,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if m:
             end_object = m.group(1).strip()
     marked = _marker(seen)
+    own = _korean_subject(part)[0] if start and re.search("[가-힣]", part[:40]) else None
     return Clause(
         start,
         end,
@@ -403,6 +406,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
         bool(_NEGATION.search(_NOT_NEGATION.sub(" ", seen))),
         bool(_ONGOING.search(seen)),
         end_object,
+        own,
     )
 
 
@@ -629,6 +633,44 @@ _NOT_SCHOOL = {"최", "세", "강", "위", "시", "연", "년", "현", "전", "�
 _MODEL_RX = re.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
 
 
+_COMPLEX_RX = re.compile(r"정부(서울|세종|과천|대전)청사")
+# Employers a career sentence may name (the one it names must be the store's).
+EMPLOYERS = {
+    "lg유플러스": "LG유플러스",
+    "lgu+": "LG유플러스",
+    "lguplus": "LG유플러스",
+    "lg전자": "LG전자",
+    "lgelectronics": "LG전자",
+    "sk텔레콤": "SK텔레콤",
+    "skt": "SK텔레콤",
+    "sktelecom": "SK텔레콤",
+    "kt": "KT",
+    "삼성전자": "삼성전자",
+    "samsungelectronics": "삼성전자",
+    "삼성탈레스": "삼성탈레스",
+    "samsungthales": "삼성탈레스",
+    "한화시스템": "한화시스템",
+    "hanwhasystems": "한화시스템",
+    "네이버": "네이버",
+    "naver": "네이버",
+    "카카오": "카카오",
+    "kakao": "카카오",
+    "lg경제연구원": "LG경제연구원",
+    "lg사이언스파크": "LG사이언스파크",
+    "lgsciencepark": "LG사이언스파크",
+    "lgai연구원": "LG AI연구원",
+    "lgairesearch": "LG AI연구원",
+}
+_EMPLOYER_RX = re.compile(
+    r"(?<![A-Za-z가-힣])(?:LG\s?유플러스|LG\s?U\+|LG\s?Uplus|LG\s?전자|LG\s?Electronics|"
+    r"SK\s?텔레콤|SK\s?Telecom|SKT|KT|삼성전자|Samsung\s?Electronics|삼성탈레스|"
+    r"Samsung\s?Thales|한화시스템|Hanwha\s?Systems|네이버|Naver|카카오|Kakao|LG\s?경제연구원|"
+    r"LG\s?사이언스파크|LG\s?Science\s?Park|LG\s?AI\s?연구원|LG\s?AI\s?Research)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_GIVER_RX = re.compile(r"([가-힣A-Za-z]{2,})(?:으로부터|로부터|에게서)")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], ...]:
     """Place, school, award and model names in a text: (type, canonical, position).
@@ -651,6 +693,14 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         if version[0].isdigit() and "." not in version:
             version += ".0"
         out.append(("model", version.lower(), m.start()))
+    for m in _COMPLEX_RX.finditer(text):  # 정부세종청사 is in 세종, 정부서울청사 in 서울
+        if not loose:
+            out.append(("place", m.group(1), m.start()))
+    for m in _EMPLOYER_RX.finditer(text):
+        key = re.sub(r"\s", "", m.group(0).lower())
+        out.append(("employer", EMPLOYERS.get(key, key), m.start()))
+    for m in _GIVER_RX.finditer(text):
+        out.append(("giver", m.group(1), m.start()))
     return tuple(sorted(out, key=lambda n: n[2]))
 
 
