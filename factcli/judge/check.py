@@ -873,7 +873,7 @@ def _role_mismatch(finding: Finding, lax: _Reading, values: list[Value], korean:
     moved = []
     for i, value in enumerate(values):
         slot = lax.slots[i]
-        if value.role in ("end", "start") and slot is not None and slot.role in _ROLES:
+        if value.role in _ROLES and slot is not None and slot.role in _ROLES:
             moved.append(
                 f"{value.text} is when it {_ROLES[slot.role]}, not when it {_ROLES[value.role]}"
             )
@@ -881,7 +881,7 @@ def _role_mismatch(finding: Finding, lax: _Reading, values: list[Value], korean:
             moved.append(f"{value.text} is a {_KINDS.get(slot.family, slot.family)} in the source")
         elif slot is None:
             moved.append(f"{value.text} is another quantity in the source")
-    direction = any(v.role in ("end", "start") for v in values)
+    direction = any(v.role in ("end", "start", "completion") for v in values)
     finding.verdict = Verdict.misleading
     finding.reason = "direction" if direction else "relation"
     finding.explanation = "; ".join(moved) or "the values belong to another quantity"
@@ -892,7 +892,7 @@ def _role_mismatch(finding: Finding, lax: _Reading, values: list[Value], korean:
     return finding
 
 
-_ROLES = {"start": "began", "date": "began", "end": "ended"}
+_ROLES = {"start": "began", "date": "began", "end": "ended", "completion": "ended"}
 _KINDS = {"birth": "birth year", "model-year": "model year", "date": "date"}
 
 

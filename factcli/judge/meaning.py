@@ -89,15 +89,17 @@ def resolve(store: Store, phrase: str) -> str | None:
 
 def _agents(store: Store, fact: Fact) -> set[str]:
     """Who a fact may be said of or by: its subject, actor, their wholes and parts."""
-    agents = {fact.subject}
+    own = {fact.subject}
     actor = getattr(fact, "actor", None)
     if actor:
-        agents.add(actor)
-    for sid in list(agents):
+        own.add(actor)
+    agents = set(own)
+    for sid in own:
         subject = store.subjects.get(sid)
         if subject and subject.part_of:
-            agents.add(subject.part_of)
-    agents |= {s.id for s in store.subjects.values() if s.part_of in agents}
+            agents.add(subject.part_of)  # the ministry's act is the government's
+    # ... and the parts of who did it, never its siblings (국토부 is not 과기부)
+    agents |= {s.id for s in store.subjects.values() if s.part_of in own}
     return agents
 
 
@@ -142,7 +144,8 @@ def actor_objection(
         if who in _agents(store, fact):
             return None
         subject = store.subjects.get(who)
-        named = subject.names if subject else ()
+        # A generic alias ("the ministry") says nothing of which ministry the fact names.
+        named = [n for n in subject.names if not n.lower().startswith("the ")] if subject else []
         if not getattr(fact, "actor", None) and any(
             _squash(n) in t for n in named for t in squashed if n
         ):

@@ -731,6 +731,8 @@ def analyze_sentence(text: str) -> Analysis:
                 role = "start"
             elif events & {"graduate", "receive"}:
                 role = "completion"
+        if value.family == "date":
+            role = _span_role(text, value, clause) or role
         with_roles.append(_replace(value, role=role, events=events) if role or events else value)
     return Analysis(
         text=text,
@@ -742,6 +744,26 @@ def analyze_sentence(text: str) -> Analysis:
         korean=korean,
         pronoun=pronoun,
     )
+
+
+_FROM_AFTER = re.compile(
+    r"\s*(?:부터|~|∼|〜|–|-\s*\d)|\s+(?:to|until|through)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)"
+)
+_UNTIL_BEFORE = re.compile(r"(?:~|∼|〜|–)\s*$|(?i:\b(?:to|until|through)\s+)$")
+_SINCE_BEFORE = re.compile(r"(?i:\b(?:since|from)\s+)$")
+
+
+def _span_role(text: str, value: Value, clause: Clause) -> str | None:
+    """The start or the end of a span: 2003년 9월부터 ... 2008년 5월까지, 2003년 3월~2006년 8월,
+    from 2003 to 2008. A lone 까지 is a deadline, not an end."""
+    after = text[value.end : value.end + 20]
+    before = text[max(0, value.start - 12) : value.start]
+    if _FROM_AFTER.match(after) or _SINCE_BEFORE.search(before):
+        return "start"
+    spanned = "부터" in clause.text or "~" in clause.text or re.search(r"(?i)\bfrom\b", clause.text)
+    if _UNTIL_BEFORE.search(before) or (spanned and text.startswith("까지", value.end)):
+        return "end"
+    return None
 
 
 def _replace(value: Value, **changes: object) -> Value:
