@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields, is_dataclass
-from decimal import Decimal
 from typing import Any
 
 from factcli.store import model
@@ -48,11 +47,11 @@ def encode(value: Any) -> Any:
         return [encode(v) for v in value]
     if kind is list:
         return {"$l": [encode(v) for v in value]}
+    name = kind.__name__
     if kind is dict:
         return {"$d": [[encode(k), encode(v)] for k, v in value.items()]}
-    if kind is Decimal:
+    if name == "Decimal" and kind.__module__ == "decimal":
         return {"$n": str(value)}
-    name = kind.__name__
     known = _classes().get(name)
     if known is None or known[0] is not kind:
         raise TypeError(f"cannot store a {name} in the cache")
@@ -83,6 +82,8 @@ def _hook(obj: dict[str, Any]) -> Any:
             for k, v in obj["$d"]
         }
     if "$n" in obj:
+        from decimal import Decimal
+
         return Decimal(obj["$n"])
     raise ValueError("not cached data")
 

@@ -20,14 +20,17 @@ import zlib
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from factcli.errors import CacheDamaged
 from factcli.store import codec
-from factcli.store.index import DateKey, SearchIndex, date_agrees
 from factcli.store.model import Fact, Source, Store, Subject
+
+if TYPE_CHECKING:  # the index code loads only for a search or a build, not for `get`
+    from decimal import Decimal
+
+    from factcli.store.index import DateKey, SearchIndex
 
 FORMAT = "factcli-cache-4"
 
@@ -515,6 +518,8 @@ class DbIndex:
         )
         if not rows:
             self.db.confirm_miss(f"SELECT 1 FROM dates NOT INDEXED WHERE {column} = ? LIMIT 1", key)
+        from factcli.store.index import date_agrees
+
         matching = [r for r in rows if date_agrees(wanted, (r[0], r[1], r[2]))]
         return sorted(set(self.db.positions(matching)))
 

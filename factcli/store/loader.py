@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from factcli.errors import UsageError
@@ -20,6 +19,8 @@ from factcli.store.model import KINDS, Fact, Store
 from factcli.store.parser import read_store
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from factcli.text.dates import PartialDate
 
 # The YAML parser, the schema and the date parser load only when the YAML is read: a warm
