@@ -500,7 +500,13 @@ class Bench:
             self._validate(store)
         warm_cache = self.work / f"cache-warm-{size}"
         warm = [Row(c, size, "warm" if c.factcli else "-") for c in cmds]
-        cold = [Row(c, size, "cold") for c in cmds if c.factcli]
+        cold = [
+            Row(c, size, "cold")
+            for c in cmds
+            if c.factcli
+            and not c.install
+            and (not self.args.cold_groups or c.group in self.args.cold_groups)
+        ]
         self.rows += warm + cold
         live = [r for r in warm if not r.command.unavailable]
         self.talk(f"  warm-up ({len(live)} commands) ", end="")
@@ -936,6 +942,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--keep", action="store_true", help="keep the temporary stores and caches")
     p.add_argument(
+        "--cold",
+        dest="cold_groups",
+        default="",
+        metavar="GROUPS",
+        help="time cold runs only for these commands (e.g. get,list); default: every command",
+    )
+    p.add_argument(
         "--editable-only",
         action="store_true",
         help="measure the given (development) install only, not a release install beside it",
@@ -950,6 +963,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     if args.runs < 1 or not args.sizes or min(args.sizes) < 1:
         p.error("need --runs >= 1 and sizes >= 1")
     args.cold_runs = args.cold_runs or min(args.runs, 3)
+    args.cold_groups = {g.strip() for g in args.cold_groups.split(",") if g.strip()}
     return args
 
 
