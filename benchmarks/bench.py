@@ -990,6 +990,7 @@ def main(argv: list[str] | None = None) -> int:
             bench.talk("note: `factcli check` is not available; its rows are reported as n/a")
         for size in args.sizes:
             bench.measure(size)
+        info = machine(factcli, interp, load_before, code_before)  # before the venv goes
         floor = spawner.peak_mb()
         if floor:
             bench.notes.append(
@@ -1002,7 +1003,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"bench: kept {work}", file=sys.stderr)
         else:
             shutil.rmtree(work, ignore_errors=True)
-    info = machine(factcli, interp, load_before, code_before)
     cells = table_rows(order(bench.rows))
     notes = describe(bench, bench.stores)
     verdicts = summary(bench.rows)

@@ -414,19 +414,35 @@ class LazyFacts(Sequence[Fact]):
                 raise self.db.damaged(LookupError(f"facts are missing in segment {seg}"))
 
     def ordered(self, by: str) -> Iterator[Fact]:
-        """Every fact sorted like loader.sort_facts(by=...), streamed: keys sorted, rows fetched."""
-        rows = self.db.rows("SELECT seg, local, id, wkey, sby IS NOT NULL FROM facts")
-        offset = self.db.layout.offset
+        """Every fact sorted like loader.sort_facts(by=...), streamed: keys sorted, rows fetched.
+
+        Rows are fetched by rowid in batches (an IN list of rowids is a direct lookup each).
+        """
+        rows = self.db.rows("SELECT rowid, seg, local, id, wkey, sby IS NOT NULL FROM facts")
+        if len(rows) != self.size:
+            raise self.db.damaged(LookupError("facts are missing"))
         if by == "id":
-            keys = sorted((fid, offset[seg] + local) for seg, local, fid, _w, _s in rows)
+            keys = sorted(((fid,), r, seg, local) for r, seg, local, fid, _w, _s in rows)
         elif by == "when":
-            keys = sorted(((w, fid), offset[seg] + local) for seg, local, fid, w, _s in rows)  # type: ignore[misc]
+            keys = sorted(((w, fid), r, seg, local) for r, seg, local, fid, w, _s in rows)  # type: ignore[misc]
         else:
-            keys = sorted(((s, w, fid), offset[seg] + local) for seg, local, fid, w, s in rows)  # type: ignore[misc]
+            keys = sorted(((s, w, fid), r, seg, local) for r, seg, local, fid, w, s in rows)  # type: ignore[misc]
         del rows
-        for start in range(0, len(keys), 200):
-            yield from self.at(pos for _key, pos in keys[start : start + 200])
-            self.loaded.clear()  # bounded memory: a listing passes each fact once
+        for start in range(0, len(keys), 500):
+            batch = keys[start : start + 500]
+            marks = ",".join("?" * len(batch))
+            found = {
+                row[0]: row
+                for row in self.db.rows(
+                    f"SELECT rowid, local, {FACT_ROW} FROM facts WHERE rowid IN ({marks})",
+                    [k[1] for k in batch],
+                )
+            }
+            for _key, rowid, seg, local in batch:
+                row = found.get(rowid)
+                if row is None or row[1:3] != (local, seg):
+                    raise self.db.damaged(LookupError("a fact row moved or vanished"))
+                yield self.db.fact(*row[2:])
 
 
 class CachedStore(Store):
