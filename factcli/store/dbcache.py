@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # the index code loads only for a search or a build, not for 
 
     from factcli.store.index import DateKey, SearchIndex
 
-FORMAT = "factcli-cache-4"
+FORMAT = "factcli-cache-5"
 
 SCHEMA = """
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT NOT NULL, crc INTEGER NOT NULL);
@@ -49,6 +49,7 @@ CREATE TABLE facts(
     PRIMARY KEY(seg, local)
 );
 CREATE INDEX facts_id ON facts(id);
+CREATE INDEX facts_sby ON facts(sby, id) WHERE sby IS NOT NULL;
 CREATE TABLE terms(
     term TEXT NOT NULL, seg INTEGER NOT NULL, postings BLOB NOT NULL, crc INTEGER NOT NULL,
     PRIMARY KEY(term, seg)
@@ -654,7 +655,12 @@ class Writer:
 
     def link(self, links: dict[str, str]) -> None:
         """Set each fact's superseded_by (kept beside its data: it depends on other files)."""
-        current = dict(self.conn.execute("SELECT id, sby FROM facts WHERE sby IS NOT NULL"))
+        # Through the partial index: a scan of the table would read every fact's data.
+        current = dict(
+            self.conn.execute(
+                "SELECT id, sby FROM facts INDEXED BY facts_sby WHERE sby IS NOT NULL"
+            )
+        )
         changes: list[tuple[str | None, int, str]] = [
             (by, crc(by), fid) for fid, by in links.items() if current.get(fid) != by
         ]
