@@ -1145,22 +1145,22 @@ NEW_FACT = fact_block(id="added-while-reading", subject="bae")
 
 def edit_during_read(monkeypatch: pytest.MonkeyPatch, path: Path, during: bytes, after: bytes):  # type: ignore[no-untyped-def]
     """The first time the loader reads `path` it sees `during`; then the file holds `after`."""
-    import factcli.store.loader
+    import factcli.store.parser
 
-    real = factcli.store.loader._read_file
+    real = factcli.store.parser._read_file
     reads: list[str] = []
 
-    def reading(file: Path):  # type: ignore[no-untyped-def]
+    def reading(file: Path, seen=None):  # type: ignore[no-untyped-def]
         reads.append(file.name)
         if file == path and reads.count(path.name) == 1:
             path.write_bytes(during)
             try:
-                return real(file)
+                return real(file, seen)
             finally:
                 path.write_bytes(after)  # an editor finishing its save
-        return real(file)
+        return real(file, seen)
 
-    monkeypatch.setattr(factcli.store.loader, "_read_file", reading)
+    monkeypatch.setattr(factcli.store.parser, "_read_file", reading)
     return reads
 
 
@@ -1191,18 +1191,18 @@ def test_a_half_saved_file_is_not_reported_as_broken(cli, tmp_path, monkeypatch)
 
 
 def test_a_store_that_never_settles_is_an_error(cli, tmp_path, monkeypatch):
-    import factcli.store.loader
+    import factcli.store.parser
 
     root = copy_store(tmp_path)
     path = root / "facts.yaml"
-    real = factcli.store.loader._read_file
+    real = factcli.store.parser._read_file
 
-    def growing(file: Path):  # type: ignore[no-untyped-def]
-        result = real(file)
+    def growing(file: Path, seen=None):  # type: ignore[no-untyped-def]
+        result = real(file, seen)
         if file == path:
             with open(path, "a", encoding="utf-8") as fh:
                 fh.write("\n# still typing\n")
         return result
 
-    monkeypatch.setattr(factcli.store.loader, "_read_file", growing)
+    monkeypatch.setattr(factcli.store.parser, "_read_file", growing)
     assert_one_line_error(cli("list", store=root), "the store kept changing while it was read")

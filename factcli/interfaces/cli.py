@@ -315,19 +315,33 @@ def list_(
       factcli list --since 2025 --sort id -n 5
       factcli list --format csv > facts.csv
     """
+    from itertools import islice
+
     from factcli.interfaces import views
-    from factcli.store.loader import sort_facts
+    from factcli.store.loader import stream_facts
 
     store = _store()
+    # Read in order and written one at a time: 100,000 facts are never all in memory.
     left_out: list[Any] = []
-    facts = sort_facts(
-        _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_out),
+    facts = stream_facts(
+        store,
         by=sort.value,
+        kind=kind,
+        tags=tag or (),
+        subject=subject,
+        since=_date_opt(since, "--since"),
+        until=_date_opt(until, "--until"),
+        as_of=_date_opt(as_of, "--as-of"),
+        include_superseded=include_all,
+        left_out=left_out,
     )
-    facts = _cut(facts, limit)
-    _emit_facts(views.fact_rows(facts), _fmt(fmt))
+    shown = facts if limit is None else islice(facts, limit)
+    _emit_facts(views.fact_rows(shown), _fmt(fmt))
+    if limit is not None and sys.stderr.isatty():
+        for _rest in facts:  # what the cut left out still counts in the note on stderr
+            pass
     _say_left_out(left_out)
-    return ExitCode.OK if facts else ExitCode.NOT_FOUND
+    return ExitCode.OK if facts.count else ExitCode.NOT_FOUND
 
 
 @app.command()
@@ -402,24 +416,40 @@ def timeline(
       factcli timeline --subject 배경훈 --since 2016
       factcli timeline --tag career -f plain
     """
+    from itertools import islice
+
     from factcli.interfaces import views
-    from factcli.store.loader import sort_facts
+    from factcli.store.loader import Tally, stream_facts
 
     store = _store()
     left_out: list[Any] = []
-    chosen = _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_out)
-    facts = [f for f in chosen if f.when]
-    facts = _cut(sort_facts(facts, by="when"), limit)
+    ordered = stream_facts(
+        store,
+        by="when",
+        kind=kind,
+        tags=tag or (),
+        subject=subject,
+        since=_date_opt(since, "--since"),
+        until=_date_opt(until, "--until"),
+        as_of=_date_opt(as_of, "--as-of"),
+        include_superseded=include_all,
+        left_out=left_out,
+    )
+    facts = Tally(f for f in ordered if f.when)  # streamed: written one at a time
+    shown = facts if limit is None else islice(facts, limit)
     fmt = _fmt(fmt)
     if fmt is Format.table:
-        views.timeline_table(facts, sys.stdout)
+        views.timeline_table(list(shown), sys.stdout)
     elif fmt is Format.plain:
-        for fact in facts:
+        for fact in shown:
             sys.stdout.write(views.timeline_line(fact) + "\n")
     else:
-        _emit_facts(views.fact_rows(facts), fmt)
+        _emit_facts(views.fact_rows(shown), fmt)
+    if limit is not None and sys.stderr.isatty():
+        for _rest in facts:  # what the cut left out still counts in the note on stderr
+            pass
     _say_left_out([f for f in left_out if f.when])
-    return ExitCode.OK if facts else ExitCode.NOT_FOUND
+    return ExitCode.OK if facts.count else ExitCode.NOT_FOUND
 
 
 class CiteStyle(StrEnum):

@@ -16,7 +16,7 @@ def emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None = 
     from factcli.interfaces import render, views
 
     if fmt in (Format.csv, Format.tsv):
-        rows = [views.csv_row(r) for r in rows]
+        rows = (views.csv_row(r) for r in rows)  # one at a time
         render.emit(rows, fmt, columns=views.CSV_COLUMNS)
     elif fmt in (Format.json, Format.jsonl, Format.yaml):
         drop = views.DISPLAY_KEYS

@@ -110,12 +110,20 @@ def _subject_dict(store: Store) -> list[dict[str, Any]]:
 
 
 def _write_json(store: Store, out: TextIO) -> None:
-    data = {
-        "facts": [f.to_dict() for f in store.facts],
-        "subjects": _subject_dict(store),
-        "sources": [s.to_dict() for s in store.sources.values()],
-    }
-    out.write(dumps(data, indent=2) + "\n")
+    # The text of dumps(data, indent=2), with the facts written one at a time (a store of
+    # 100,000 facts is never held in memory twice).
+    def dump(value: Any, indent: str) -> str:
+        return dumps(value, indent=2).replace("\n", "\n" + indent)
+
+    out.write('{\n  "facts": [')
+    first = True
+    for fact in store.facts:
+        out.write(("\n    " if first else ",\n    ") + dump(fact.to_dict(), "    "))
+        first = False
+    out.write("]" if first else "\n  ]")
+    out.write(',\n  "subjects": ' + dump(_subject_dict(store), "  "))
+    sources = [s.to_dict() for s in store.sources.values()]
+    out.write(',\n  "sources": ' + dump(sources, "  ") + "\n}\n")
 
 
 def _write_jsonl(store: Store, out: TextIO) -> None:
@@ -164,20 +172,21 @@ def _fill(db: Any, store: Store) -> None:
     db.executemany("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)", sources)
     marks = ", ".join("?" * len(FACT_COLUMNS))
     names = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
-    rows = [_fact_row(i, f) for i, f in enumerate(store.facts, 1)]
+    # Generators, not lists: each pass streams the facts (a cached store reads them from disk).
+    rows = (_fact_row(i, f) for i, f in enumerate(store.facts, 1))
     db.executemany(f"INSERT INTO facts ({names}) VALUES ({marks})", rows)
     db.executemany(
         "INSERT INTO fact_sources VALUES (?, ?, ?, ?)",
-        [(f.id, s.doc, s.quote, i) for f in store.facts for i, s in enumerate(f.sources, 1)],
+        ((f.id, s.doc, s.quote, i) for f in store.facts for i, s in enumerate(f.sources, 1)),
     )
     db.executemany(
         "INSERT OR IGNORE INTO fact_tags VALUES (?, ?)",
-        [(f.id, t) for f in store.facts for t in f.tags],
+        ((f.id, t) for f in store.facts for t in f.tags),
     )
     db.executemany(
         "INSERT INTO facts_fts(rowid, id, statement, statement_en, tags, quotes)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        [
+        (
             (
                 i,
                 f.id,
@@ -187,7 +196,7 @@ def _fill(db: Any, store: Store) -> None:
                 "\n".join(s.quote for s in f.sources),
             )
             for i, f in enumerate(store.facts, 1)
-        ],
+        ),
     )
 
 

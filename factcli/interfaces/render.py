@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
@@ -201,12 +202,17 @@ def guard_formula(text: str) -> str:
 # everywhere keeps the same data, safe on a terminal.
 _JSON_UNSAFE = {c: f"\\u{c:04x}" for c in _INVISIBLE if 0x20 <= c < 0x10000}
 _JSON_UNSAFE |= {c: _surrogates(c) for c in _INVISIBLE if c >= 0x10000}
+# translate() looks up every character (slow on long Korean text): run it only when needed.
+_HAS_UNSAFE = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in sorted(_JSON_UNSAFE)) + "]"
+).search
 
 
 def dumps(data: Any, *, indent: int | None = None) -> str:
     """JSON with non-ASCII text as is and every control character escaped."""
     text = json.dumps(data, ensure_ascii=False, indent=indent, default=str)
-    return text.translate(_JSON_UNSAFE)
+    # translate() looks up every character (slow on Korean text): only when there is one to escape.
+    return text.translate(_JSON_UNSAFE) if _HAS_UNSAFE(text) else text
 
 
 def write_json(data: Any, out: TextIO) -> None:

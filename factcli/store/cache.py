@@ -1,97 +1,151 @@
-"""A compiled cache of a store, keyed by its files' paths, sizes and mtimes.
+"""The compiled cache of a store: where it lives, when it may be trusted, how it follows edits.
 
-YAML stays the only source of truth: a cache that is missing, stale, corrupt, truncated or
-from another factcli version is ignored and rebuilt; an unwritable cache folder only costs speed.
+YAML stays the only source of truth. The cache is trusted only when
+- its folder and file belong to the current user and nobody else can write them (as ssh
+  treats its keys); otherwise it is bypassed, silently, and the YAML is read;
+- it was built by this factcli (version, source files, model fields) for this store;
+- every store file has the size, mtime, ctime and inode recorded when it was read, and was
+  not modified within RACY_NS of that read (git's "racy" rule: a write in the same
+  timestamp tick would not show in the stat). A racy or changed file is hashed (sha256): if
+  its contents are what was read, it is kept, else it is parsed again.
+Each file is a segment of its own: an edit re-reads that file, keeps the others' parses and
+index entries, and checks what spans files again (ids, subjects, sources, supersession). An
+invalid store is cached too: its problems are reported without parsing it again.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import os
-from collections.abc import Callable
+import sqlite3
+import stat as stat_mode
+import time
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from factcli import __version__
 from factcli.errors import StoreError
 from factcli.store.model import Problem, Store
 
-SCHEMA_VERSION = 3
-CACHE_ENV = "XDG_CACHE_HOME"
+if TYPE_CHECKING:
+    from factcli.store.dbcache import Reader, Writer
+    from factcli.store.progress import Progress
 
-Reader = Callable[[Path], tuple[Store | None, list[Problem]]]
+CACHE_ENV = "XDG_CACHE_HOME"
+# Timestamps are exact to the nanosecond on ext4 and tmpfs, to 1 s on ext3 and HFS+, to 2 s
+# on FAT: a file modified within this long of the time it was read is checked by content.
+RACY_NS = 2_000_000_000
+STALE_TEMP_S = 3600  # a temporary file this old belongs to a build that was killed
+
+Stat = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
+
+
+class _Changed(Exception):
+    """A store file changed while it was read: read again for one consistent state."""
+
+
+class _Unusable(Exception):
+    """The cache file cannot be used or updated: remove it and build it anew."""
 
 
 def cache_dir() -> Path:
-    base = os.environ.get(CACHE_ENV) or os.path.join(os.path.expanduser("~"), ".cache")
+    """$XDG_CACHE_HOME/factcli; a relative XDG_CACHE_HOME is ignored, as the spec says."""
+    base = os.environ.get(CACHE_ENV, "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "factcli"
 
 
-def fingerprint(root: Path) -> list[tuple[str, int, int]]:
-    """(path, size, mtime_ns) of every file of the store, in order."""
-    from factcli.store.files import store_files
-
-    out = []
-    for path in store_files(root):
-        try:
-            st = path.stat()
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        out.append((str(path.resolve()), st.st_size, st.st_mtime_ns))
-    return out
+def _private(st: os.stat_result) -> bool:
+    """Owned by the current user and writable by nobody else."""
+    return st.st_uid == os.geteuid() and not st.st_mode & 0o022
 
 
-def _code_stamp() -> list[tuple[str, int, int]]:
-    """factcli's own modules (name, size, mtime): an edited checkout never reads an old cache."""
-    package = Path(__file__).resolve().parent.parent
-    stamps = []
-    for path in sorted(package.rglob("*.py")):
-        st = path.stat()
-        stamps.append((str(path.relative_to(package)), st.st_size, st.st_mtime_ns))
-    return stamps
+def usable_dir(*, create: bool = True) -> Path | None:
+    """The cache folder if it can be trusted (created private if missing), else None.
 
-
-def _key(root: Path, prints: list[tuple[str, int, int]]) -> str:
-    text = repr((__version__, SCHEMA_VERSION, _code_stamp(), str(root.resolve()), prints))
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _path_for(root: Path) -> Path:
-    """One cache file per store: a rebuild replaces the last one instead of piling up."""
-    name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
-    return cache_dir() / f"store-{name}.db"
-
-
-def _read(path: Path, key: str) -> Store | None:
-    if not path.exists():
-        return None
-    from factcli.store import dbcache
-
-    return dbcache.open_store(path, key)
-
-
-def _content_hash(prints: list[tuple[str, int, int]]) -> str:
-    """sha256 over the files' contents: recorded in the cache, for inspection and audits."""
-    digest = hashlib.sha256()
-    for path, _size, _mtime in prints:
-        with open(path, "rb") as fh:
-            digest.update(hashlib.sha256(fh.read()).digest())
-    return digest.hexdigest()
-
-
-def _write(path: Path, key: str, store: Store, prints: list[tuple[str, int, int]]) -> None:
-    import sqlite3
-
-    from factcli.store import dbcache
-
+    Refused: a folder (or symlink) not owned by the current user or writable by group or
+    others, and one whose parent another user controls (they could swap the folder).
+    """
+    folder = cache_dir()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        dbcache.write(path, key, store, store.search_index, content=_content_hash(prints))
-    except (OSError, sqlite3.Error):
-        return  # no cache, only slower
+        if create and not os.path.lexists(folder):
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            os.mkdir(folder, 0o700)
+        st = os.lstat(folder)
+        parent = os.stat(folder.parent)
+    except OSError:
+        return None
+    if not stat_mode.S_ISDIR(st.st_mode) or not _private(st):
+        return None
+    if parent.st_uid not in (os.geteuid(), 0):
+        return None
+    if parent.st_mode & 0o002 and not parent.st_mode & stat_mode.S_ISVTX:
+        return None
+    return folder
 
 
-def load(root: Path, reader: Reader) -> Store:
-    """The store at root, from the cache when its files are unchanged, else read and cached."""
+def _file_ok(path: Path) -> bool:
+    """A regular cache file of ours that nobody else can write."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat_mode.S_ISREG(st.st_mode) and _private(st)
+
+
+def _name(root: Path) -> str:
+    """One cache file per store: a rebuild replaces it instead of piling up files."""
+    text = os.path.abspath(root).encode()
+    return f"store-{zlib.crc32(text):08x}{zlib.adler32(text):08x}.db"
+
+
+def _code_stamp() -> str:
+    """factcli's version, its modules (name, size, mtime) and the model's fields."""
+    package = Path(__file__).resolve().parent.parent
+    parts = [__version__]
+    stack = [str(package)]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir() and not entry.name.startswith(("_", ".")):
+                    stack.append(entry.path)
+                elif entry.name.endswith(".py"):
+                    st = entry.stat()
+                    parts.append(f"{entry.path}:{st.st_size}:{st.st_mtime_ns}")
+    return "\n".join(sorted(parts))
+
+
+def _stat(path: Path) -> Stat:
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def _sha(data: bytes | None) -> str:
+    import hashlib
+
+    return "-" if data is None else hashlib.sha256(data).hexdigest()
+
+
+def _racy(stat: Stat, verified_ns: int) -> bool:
+    return max(stat[1], stat[2]) >= verified_ns - RACY_NS
+
+
+def _content_of(path: Path) -> bytes | None:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return None
+
+
+# --- loading ---------------------------------------------------------------------------------
+def load(root: Path) -> Store:
+    """The store at root: from the cache when it can be trusted, else read (and cached)."""
     import gc
 
     # Reading builds millions of small objects and frees none: the cyclic collector would
@@ -99,35 +153,395 @@ def load(root: Path, reader: Reader) -> Store:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load(root, reader)
+        for _attempt in range(3):
+            try:
+                return _load(root)
+            except _Changed:
+                continue
+        raise StoreError(f"{root}: the store kept changing while it was read; try again")
     finally:
         if enabled:
             gc.enable()
 
 
-def _load(root: Path, reader: Reader) -> Store:
-    for _attempt in range(3):
-        prints = fingerprint(root)
-        key = _key(root, prints)
-        path = _path_for(root)
-        cached = _read(path, key)
-        if cached is not None:
-            return cached
-        store, problems = reader(root)
-        if fingerprint(root) != prints:
-            # A file changed while we read it (an editor saving): what we read may mix two
-            # states, or catch a half-written file. Read again for one consistent state.
-            continue
-        if store is None:
-            more = (
-                f" (and {len(problems) - 1} more; run `factcli validate`)"
-                if len(problems) > 1
-                else ""
-            )
-            raise StoreError(f"invalid store: {problems[0]}{more}")
-        from factcli.store.index import store_index  # only a rebuild pays for the index code
+def _load(root: Path) -> Store:
+    from factcli.store.files import store_files
 
-        store_index(store)
-        _write(path, key, store, prints)
-        return store
-    raise StoreError(f"{root}: the store kept changing while it was read; try again")
+    paths = store_files(root)
+    stats = [_stat(p) for p in paths]
+    folder = usable_dir()
+    if folder is None:
+        return _fresh(root)
+    db_path = folder / _name(root)
+    key, root_key = _code_stamp(), os.path.abspath(root)
+    reader = None
+    if _file_ok(db_path):
+        from factcli.store.dbcache import Reader
+
+        reader = Reader.open(db_path, key=key, root=root_key)
+    if reader is not None and _clean(reader, paths, stats):
+        return _serve(reader, paths)
+    for _attempt in range(2):
+        try:
+            return _update(root, folder, db_path, reader, paths, stats, key, root_key)
+        except _Unusable:
+            if reader is not None:
+                reader.conn.close()
+            reader = None
+            db_path.unlink(missing_ok=True)
+    return _fresh(root)
+
+
+def _fresh(root: Path) -> Store:
+    from factcli.store.parser import load_fresh
+
+    return load_fresh(root)
+
+
+def _clean(reader: Reader, paths: list[Path], stats: list[Stat]) -> bool:
+    """Whether every file is the one the cache was built from, known by its stat alone."""
+    if len(reader.files) != len(paths):
+        return False
+    for row, path, stat in zip(reader.files, paths, stats, strict=True):
+        if row[0] != os.path.abspath(path) or tuple(row[3:7]) != stat or _racy(stat, row[8]):
+            return False
+    return True
+
+
+def _serve(reader: Reader, paths: list[Path]) -> Store:
+    from factcli.store.files import display_name
+
+    names = {os.path.abspath(p): display_name(p) for p in paths}
+    reader.names = {row[2]: names.get(row[0], row[0]) for row in reader.files}
+    if reader.meta["valid"] == "1":
+        return reader.store()
+    import json
+
+    try:
+        problems = [
+            Problem(names.get(file, file), line, message)
+            for file, line, message in json.loads(reader.meta["problems"])
+        ]
+    except (ValueError, TypeError):
+        problems = []
+    if not problems:  # a cache that says "invalid" without saying why is not believed
+        reader.conn.close()
+        reader.path.unlink(missing_ok=True)
+        raise _Changed
+    more = f" (and {len(problems) - 1} more; run `factcli validate`)" if len(problems) > 1 else ""
+    raise StoreError(f"invalid store: {problems[0]}{more}")
+
+
+# --- building and updating -------------------------------------------------------------------
+def _clean_temps(folder: Path) -> None:
+    """Remove temporary files of builds that were killed (their process is gone, or long ago)."""
+    now = time.time()
+    for entry in os.scandir(folder):
+        if not entry.name.startswith(".tmp-"):
+            continue
+        pid = entry.name.split("-")[1]
+        try:
+            alive = pid.isdigit() and int(pid) != os.getpid()
+            if alive:
+                os.kill(int(pid), 0)
+            if now - entry.stat(follow_symlinks=False).st_mtime < STALE_TEMP_S and alive:
+                continue
+        except ProcessLookupError:
+            pass
+        except OSError:
+            continue  # another user's process (EPERM): alive
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+
+
+def _update(
+    root: Path,
+    folder: Path,
+    db_path: Path,
+    reader: Reader | None,
+    paths: list[Path],
+    stats: list[Stat],
+    key: str,
+    root_key: str,
+) -> Store:
+    """Bring the cache up to date with the files, then serve it.
+
+    The file in place is never written: a copy (or a new file) is updated and renamed over
+    it, so a command reading the old one goes on reading a whole, unchanging file (it is
+    opened immutable: no locks), and a build that is killed leaves only a temporary file.
+    """
+    import shutil
+
+    from factcli.store.dbcache import FILE_COLUMNS, Reader, Writer
+
+    if reader is not None:
+        reader.conn.close()
+    if not os.access(folder, os.W_OK):
+        return _fresh(root)  # a read-only cache folder costs only speed
+    tmp = folder / f".tmp-{os.getpid()}-{db_path.name}"
+    try:
+        _clean_temps(folder)
+        tmp.unlink(missing_ok=True)
+        if reader is not None:
+            shutil.copyfile(db_path, tmp)
+        writer = Writer.create(tmp, fresh=reader is None)
+        os.chmod(tmp, 0o600)
+    except (OSError, sqlite3.Error):
+        tmp.unlink(missing_ok=True)
+        if reader is not None:
+            raise _Unusable from None
+        return _fresh(root)
+    progress = _progress(len(paths))
+    try:
+        rows = writer.conn.execute(f"SELECT {FILE_COLUMNS} FROM files ORDER BY ord").fetchall()
+        _apply(writer, rows, paths, stats, key, root_key, progress)
+        writer.conn.execute("COMMIT")
+        writer.conn.close()
+        os.replace(tmp, db_path)
+    except (_Changed, StoreError):
+        _abandon(writer, tmp)
+        raise
+    except (ValueError, TypeError, KeyError, sqlite3.DatabaseError):
+        _abandon(writer, tmp)
+        if reader is not None:
+            raise _Unusable from None  # the old file is damaged: start a new one
+        return _fresh(root)
+    except (OSError, sqlite3.Error):
+        _abandon(writer, tmp)
+        return _fresh(root)  # a full disk: no cache, only slower
+    except BaseException:  # Ctrl-C: nothing half-written stays
+        _abandon(writer, tmp)
+        raise
+    finally:
+        if progress:
+            progress.close()
+    fresh = Reader.open(db_path, key=key, root=root_key)
+    if fresh is None:
+        return _fresh(root)
+    return _serve(fresh, paths)
+
+
+def _abandon(writer: Writer, tmp: Path) -> None:
+    with contextlib.suppress(sqlite3.Error):
+        writer.conn.close()
+    tmp.unlink(missing_ok=True)
+
+
+def _apply(
+    writer: Writer,
+    rows: list[tuple[Any, ...]],
+    paths: list[Path],
+    stats: list[Stat],
+    key: str,
+    root_key: str,
+    progress: Progress | None,
+) -> bool:
+    """Re-read what changed, merge every file's records, index, link; returns validity."""
+    from factcli.store import codec
+    from factcli.store.dbcache import file_crc
+    from factcli.store.files import display_name
+
+    for row in rows:
+        if file_crc(row) != row[10]:
+            raise ValueError("files row fails its check")
+    old: dict[str, tuple[Any, ...]] = {row[0]: row for row in rows}
+    current = {os.path.abspath(p) for p in paths}
+    pruned = False
+    for row in rows:
+        if row[0] not in current:
+            writer.drop_segment(row[2])
+            pruned = True
+    fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]] = {}  # segment -> (records, facts)
+    segs: list[int] = []
+    for order, (path, stat) in enumerate(zip(paths, stats, strict=True)):
+        abspath = os.path.abspath(path)
+        row = old.get(abspath)  # type: ignore[assignment]
+        if row is not None and tuple(row[3:7]) == stat and not _racy(stat, row[8]):
+            if row[1] != order:
+                writer.set_place(abspath, order, stat, row[8])
+            segs.append(row[2])
+            if progress:
+                progress.parsed()
+            continue
+        verified_ns = time.time_ns()
+        # A file read whole before (sha known) and of the same size: compare its bytes.
+        same_size = row is not None and row[7] != "-" and row[3] == stat[0]
+        if row is not None and same_size and _sha(_content_of(path)) == row[7]:
+            # The same bytes as when it was read (a touch, a copy back, a racy stat).
+            if _stat(path) != stat:
+                raise _Changed
+            kept_ns = verified_ns if not _racy(stat, verified_ns) else row[8]
+            writer.set_place(abspath, order, stat, kept_ns)
+            segs.append(row[2])
+            if progress:
+                progress.parsed()
+            continue
+        if row is not None:
+            writer.drop_segment(row[2])
+            pruned = True
+        seg = _parse_into(writer, path, abspath, order, stat, verified_ns, fresh)
+        segs.append(seg)
+        if progress:
+            progress.parsed()
+    if not fresh and not pruned:
+        return True  # only stats or places changed: what was merged still holds
+    return _merge(writer, paths, segs, fresh, key, root_key, progress, pruned, codec, display_name)
+
+
+def _parse_into(
+    writer: Writer,
+    path: Path,
+    abspath: str,
+    order: int,
+    stat: Stat,
+    verified_ns: int,
+    fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]],
+) -> int:
+    """Parse one file and store its facts and records as a new segment."""
+    from factcli.store.parser import _parse_file, head_of
+
+    seen: list[bytes] = []
+    name, records, problems = _parse_file(path, seen)
+    if _stat(path) != stat:
+        raise _Changed  # written while we read it: what we read may be half a file
+    seg = writer.next_segment()
+    facts = [obj for kind, obj, _line in records if kind == "facts"]
+    encoded = _encode_records(records, problems, name, head_of)
+    writer.add_file(
+        (abspath, order, seg, *stat, _sha(seen[0] if seen else None), verified_ns, len(facts)),
+        encoded,
+        facts,
+    )
+    fresh[seg] = (records, facts, problems)
+    return seg
+
+
+def _encode_records(records: list[Any], problems: list[Problem], name: str, head_of: Any) -> str:
+    """What the merge needs of a file, as JSON: subjects and sources whole, facts' heads."""
+    import json
+
+    from factcli.store import codec
+
+    out = []
+    for kind, obj, line in records:
+        if kind == "facts":
+            h = head_of(obj)
+            head = [h.id, h.subject, list(h.docs), h.supersedes, h.line, h.actor, h.stated]
+            out.append([kind, head, line])
+        else:
+            out.append([kind, codec.encode(obj), line])
+    found = [[None if p.file == name else p.file, p.line, p.message] for p in problems]
+    return json.dumps({"records": out, "problems": found}, ensure_ascii=False)
+
+
+def _decode_records(text: str, name: str) -> tuple[list[Any], list[Problem]]:
+    import json
+
+    from factcli.store import codec
+    from factcli.store.model import Source, Subject
+    from factcli.store.parser import FactHead
+
+    data = json.loads(text)
+    records: list[Any] = []
+    for kind, payload, line in data["records"]:
+        if kind == "facts":
+            fid, subject, docs, supersedes, fline, actor, stated = payload
+            head = FactHead(fid, subject, tuple(docs), supersedes, name, fline, actor, stated)
+            records.append((kind, head, line))
+        else:
+            obj = codec.decode(payload)
+            if type(obj) is not {"subjects": Subject, "sources": Source}[kind]:
+                raise ValueError("a file's records hold something else")
+            if isinstance(obj, Source) and obj.file != name:
+                from dataclasses import replace
+
+                obj = replace(obj, file=name)
+            records.append((kind, obj, line))
+    problems = [Problem(name if f is None else f, ln, m) for f, ln, m in data["problems"]]
+    return records, problems
+
+
+def _merge(
+    writer: Writer,
+    paths: list[Path],
+    segs: list[int],
+    fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]],
+    key: str,
+    root_key: str,
+    progress: Progress | None,
+    pruned: bool,
+    codec: Any,
+    display_name: Any,
+) -> bool:
+    """Check across files, index what needs it, link supersession, write meta."""
+    import json
+
+    from factcli.store.index import _alias_terms, build_index
+    from factcli.store.parser import FactHead, head_of, merge, supersession
+
+    parsed = []
+    names = {}
+    for path, seg in zip(paths, segs, strict=True):
+        name = display_name(path)
+        names[name] = os.path.abspath(path)
+        if seg in fresh:
+            parsed.append((name, fresh[seg][0], fresh[seg][2]))
+        else:
+            parsed.append((name, *_decode_records(writer.records(seg), name)))
+    kept, subjects, sources, problems = merge(parsed)
+    size = sum(len(fresh[s][1]) if s in fresh else _count(writer, s) for s in segs)
+    store = Store(facts=[], subjects=subjects, sources=sources)
+    meta = {
+        "format": _format(),
+        "key": key,
+        "root": root_key,
+        "schema": codec.schema(),
+        "size": str(size),
+        "valid": "0" if problems else "1",
+        "problems": json.dumps(
+            [[names.get(p.file, p.file), p.line, p.message] for p in problems], ensure_ascii=False
+        ),
+        "subjects": codec.dumps(list(subjects.values())),
+        "sources": codec.dumps(list(sources.values())),
+        "aliases": json.dumps(_alias_terms(store), ensure_ascii=False),
+    }
+    digest = str(zlib.crc32(meta["subjects"].encode()))
+    meta["digest"] = digest
+    if not problems:
+        stale = {
+            seg
+            for seg, indexed in writer.conn.execute("SELECT seg, indexed FROM files")
+            if indexed != digest
+        }
+        total = sum(len(fresh[s][1]) if s in fresh else _count(writer, s) for s in stale)
+        if progress:
+            progress.indexing(total)
+        for seg in segs:
+            if seg not in stale:
+                continue
+            facts = fresh[seg][1] if seg in fresh else writer.facts_of(seg)
+            index = build_index(Store(facts=facts, subjects=subjects, sources=sources))
+            writer.index_segment(seg, index, digest)
+            pruned = True
+            if progress:
+                progress.indexed(len(facts))
+        writer.link(supersession(f if isinstance(f, FactHead) else head_of(f) for f in kept))
+    writer.finish(meta, pruned=pruned)
+    return not problems
+
+
+def _count(writer: Writer, seg: int) -> int:
+    (n,) = writer.conn.execute("SELECT nfacts FROM files WHERE seg = ?", (seg,)).fetchone()
+    return int(n)
+
+
+def _format() -> str:
+    from factcli.store.dbcache import FORMAT
+
+    return FORMAT
+
+
+def _progress(files: int) -> Progress | None:
+    from factcli.store.progress import Progress
+
+    return Progress.start(files)

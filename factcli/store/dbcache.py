@@ -1,138 +1,223 @@
-"""The compiled cache of a store as an SQLite file: facts by position and id, the index by term.
+"""The compiled cache of a store as an SQLite file, read lazily and verified as it is read.
 
-A warm `get` reads one row and `search` reads the postings of its words, so neither loads the
-whole store: what a call costs depends on what it asks, not on how many facts there are.
-The file is written whole to a temporary name and renamed into place; one that fails a check
-(schema, key, size, SQLite's own errors) is treated as missing.
+Layout: one segment per store file (its facts and their index entries, by position within the
+file), so an edit to one file rewrites that file's rows only. A fact's position in the store is
+its segment's offset (the files before it, in store order) plus its position in the file.
+
+Everything is data: facts are JSON (factcli.store.codec), postings are arrays of integers.
+Every row carries a CRC32 of its contents, checked when the row is read, so a flipped byte
+is found where it is read instead of served; whole-table reads (the vocabulary) are checked
+against a CRC kept in `meta`. A check that fails raises CacheDamaged after removing the file
+(the command runs again from the YAML). `Reader.open` checks the file's own invariants (row
+counts, meta types, the format and the key) and returns None for a file that fails them.
 """
 
 from __future__ import annotations
 
-import marshal
-import os
-import pickle
+import json
 import sqlite3
+import zlib
+from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from factcli.errors import CacheDamaged
-from factcli.store.index import DateKey, SearchIndex, date_agrees
-from factcli.store.model import Fact, Store
+from factcli.store import codec
+from factcli.store.model import Fact, Source, Store, Subject
 
-FORMAT = "factcli-cache-3"
+if TYPE_CHECKING:  # the index code loads only for a search or a build, not for `get`
+    from decimal import Decimal
 
-_SCHEMA = """
-CREATE TABLE meta(k TEXT PRIMARY KEY, v BLOB);
-CREATE TABLE facts(pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, data BLOB NOT NULL);
-CREATE TABLE terms(term TEXT PRIMARY KEY, df INTEGER, postings BLOB, jamo TEXT, initials TEXT) WITHOUT ROWID;
-CREATE TABLE vals(value TEXT NOT NULL, pos INTEGER NOT NULL);
-CREATE TABLE dates(y INTEGER NOT NULL, m INTEGER NOT NULL, d INTEGER NOT NULL, pos INTEGER NOT NULL);
+    from factcli.store.index import DateKey, SearchIndex
+
+FORMAT = "factcli-cache-5"
+
+SCHEMA = """
+CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT NOT NULL, crc INTEGER NOT NULL);
+CREATE TABLE files(
+    path TEXT PRIMARY KEY, ord INTEGER NOT NULL, seg INTEGER NOT NULL UNIQUE,
+    size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, ctime_ns INTEGER NOT NULL,
+    ino INTEGER NOT NULL, sha TEXT NOT NULL, verified_ns INTEGER NOT NULL,
+    nfacts INTEGER NOT NULL, crc INTEGER NOT NULL,
+    records TEXT NOT NULL, rcrc INTEGER NOT NULL, indexed TEXT NOT NULL
+);
+CREATE TABLE facts(
+    seg INTEGER NOT NULL, local INTEGER NOT NULL, id TEXT NOT NULL, wkey TEXT NOT NULL,
+    data TEXT NOT NULL, crc INTEGER NOT NULL, sby TEXT, scrc INTEGER NOT NULL,
+    PRIMARY KEY(seg, local)
+);
+CREATE INDEX facts_id ON facts(id);
+CREATE INDEX facts_sby ON facts(sby, id) WHERE sby IS NOT NULL;
+CREATE TABLE terms(
+    term TEXT NOT NULL, seg INTEGER NOT NULL, postings BLOB NOT NULL, crc INTEGER NOT NULL,
+    PRIMARY KEY(term, seg)
+) WITHOUT ROWID;
+CREATE TABLE vocab(term TEXT PRIMARY KEY, jamo TEXT NOT NULL, initials TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE vals(value TEXT NOT NULL, seg INTEGER NOT NULL, local INTEGER NOT NULL, crc INTEGER NOT NULL);
+CREATE INDEX vals_value ON vals(value);
+CREATE TABLE dates(
+    y INTEGER NOT NULL, m INTEGER NOT NULL, d INTEGER NOT NULL,
+    seg INTEGER NOT NULL, local INTEGER NOT NULL, crc INTEGER NOT NULL
+);
+CREATE INDEX dates_y ON dates(y);
 """
-_INDEXES = "CREATE INDEX vals_value ON vals(value); CREATE INDEX dates_y ON dates(y);"
+META_KEYS = (
+    "format", "key", "root", "schema", "size", "valid", "problems", "subjects", "sources",
+    "aliases", "digest", "nterms", "nvals", "ndates", "vocab_crc", "jamo_crc", "initials_crc",
+)  # fmt: skip
+FILE_COLUMNS = "path, ord, seg, size, mtime_ns, ctime_ns, ino, sha, verified_ns, nfacts, crc"
 
 
-def _number_key(value: Decimal) -> str:
+def crc(*parts: object) -> int:
+    """CRC32 of the parts as text: what every row keeps of itself."""
+    text = "\x1f".join([p if type(p) is str else "" if p is None else str(p) for p in parts])
+    return zlib.crc32(text.encode())
+
+
+def file_crc(row: Sequence[Any]) -> int:
+    return crc(*row[:10])
+
+
+def number_key(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def write(path: Path, key: str, store: Store, index: SearchIndex, *, content: str = "") -> None:
-    """Write the cache file for `store` atomically; raises OSError or sqlite3.Error on failure."""
-    tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
-    tmp.unlink(missing_ok=True)
-    try:
-        conn = sqlite3.connect(tmp)
-        try:
-            conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-            conn.executemany(
-                "INSERT INTO facts VALUES (?, ?, ?)",
-                (
-                    (i, f.id, pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL))
-                    for i, f in enumerate(store.facts)
-                ),
-            )
-            conn.executemany(
-                "INSERT INTO terms VALUES (?, ?, ?, ?, ?)",
-                (
-                    (t, len(p), marshal.dumps(p), index.jamo.get(t, t), index.initials.get(t, ""))
-                    for t, p in index.postings.items()
-                ),
-            )
-            conn.executemany(
-                "INSERT INTO vals VALUES (?, ?)",
-                ((_number_key(v), i) for i, v in enumerate(index.values) if v is not None),
-            )
-            conn.executemany(
-                "INSERT INTO dates VALUES (?, ?, ?, ?)",
-                ((y, m, d, i) for i, keys in enumerate(index.dates) for (y, m, d) in keys),
-            )
-            conn.executescript(_INDEXES)
-            meta = {
-                "format": FORMAT,
-                "key": key,
-                "content": content,
-                "size": len(store.facts),
-                "root": store.root,
-                "subjects": pickle.dumps(store.subjects),
-                "sources": pickle.dumps(store.sources),
-                "aliases": pickle.dumps(index.aliases),
-            }
-            conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-            conn.commit()
-        finally:
-            conn.close()
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+def when_key(fact: Fact) -> str:
+    return fact.when or "9999"
 
 
-def open_store(path: Path, key: str) -> Store | None:
-    """The cached store if the file is whole and was built for `key`, else None."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                return None
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        page_size, page_count = (
-            conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count")
-        )
-        if page_size * page_count != size:  # truncated or padded
-            conn.close()
-            return None
-        meta = dict(conn.execute("SELECT k, v FROM meta"))
-        if meta.get("format") != FORMAT or meta.get("key") != key:
-            conn.close()
-            return None
-        subjects, sources = pickle.loads(meta["subjects"]), pickle.loads(meta["sources"])
-        aliases = pickle.loads(meta["aliases"])
-    except (
-        OSError,
-        sqlite3.Error,
-        pickle.UnpicklingError,
-        EOFError,
-        KeyError,
-        TypeError,
-        ValueError,
-        AttributeError,
+# --- postings: data only, two arrays ------------------------------------------------------
+def pack_postings(postings: dict[int, float]) -> bytes:
+    positions = array("I", postings)
+    scaled = [w * 20 for w in postings.values()]
+    if all(
+        s == int(s) and 0 <= s < 256 and int(s) / 20 == w
+        for s, w in zip(scaled, postings.values(), strict=True)
     ):
-        return None
-    db = _Db(conn, path)
-    facts = LazyFacts(db, int(meta["size"]))
-    store = CachedStore(facts=facts, subjects=subjects, sources=sources, root=str(meta["root"]))
-    store.db = db
-    store.search_index = DbIndex(db, int(meta["size"]), aliases)
-    return store
+        return b"b" + positions.tobytes() + bytes(int(s) for s in scaled)
+    return b"d" + positions.tobytes() + array("d", postings.values()).tobytes()
 
 
-class _Db:
-    """The open cache file; a read that fails removes the file and raises CacheDamaged."""
+def unpack_postings(blob: bytes, base: int) -> Iterator[tuple[int, float]]:
+    kind, body = blob[:1], blob[1:]
+    width = 5 if kind == b"b" else 12  # bytes per entry: position and weight
+    if kind not in (b"b", b"d") or len(body) % width:
+        raise ValueError("bad postings")
+    count = len(body) // width
+    positions = array("I")
+    positions.frombytes(body[: 4 * count])
+    if kind == b"b":
+        weights: Iterable[float] = (k / 20 for k in body[4 * count :])
+    else:
+        doubles = array("d")
+        doubles.frombytes(body[4 * count :])
+        weights = doubles
+    return zip((p + base for p in positions), weights, strict=True)
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self.conn, self.path = conn, path
 
+# --- reading ------------------------------------------------------------------------------
+class Layout:
+    """Segments in store order: where each begins among the store's positions."""
+
+    def __init__(self, rows: list[tuple[int, int, str]]) -> None:  # (seg, nfacts, path)
+        self.segs = [seg for seg, _n, _p in rows]
+        self.paths = {seg: path for seg, _n, path in rows}
+        self.starts: list[int] = []
+        self.offset: dict[int, int] = {}
+        total = 0
+        for seg, count, _path in rows:
+            self.starts.append(total)
+            self.offset[seg] = total
+            total += count
+        self.counts = {seg: n for seg, n, _p in rows}
+        self.size = total
+
+    def locate(self, pos: int) -> tuple[int, int]:
+        at = bisect_right(self.starts, pos) - 1
+        # Empty segments share a start: the last of them with this start holds the position.
+        seg = self.segs[at]
+        return seg, pos - self.starts[at]
+
+
+class Reader:
+    """An open cache file whose meta, files and invariants have been checked."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, meta: dict[str, str]) -> None:
+        self.conn, self.path, self.meta = conn, path, meta
+        self.files: list[tuple[Any, ...]] = []
+        self.layout = Layout([])
+        self.names: dict[int, str] = {}  # segment -> the file's name as the user writes it
+
+    @classmethod
+    def open(cls, path: Path, *, key: str, root: str) -> Reader | None:
+        """The cache at `path` if it is whole, for this key and root, and keeps its invariants."""
+        conn = None
+        try:
+            size = path.stat().st_size
+            with path.open("rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    return None
+            # Immutable: a cache file is never written once in place (updates are renamed
+            # over it), so SQLite need take no locks and check for no change on each query.
+            uri = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+            conn = sqlite3.connect(
+                f"file:{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False
+            )
+            page_size, page_count = (
+                conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count")
+            )
+            if page_size * page_count != size:  # truncated or padded
+                conn.close()
+                return None
+            meta = {}
+            for k, v, check in conn.execute("SELECT k, v, crc FROM meta"):
+                if not isinstance(k, str) or not isinstance(v, str) or crc(k, v) != check:
+                    raise ValueError("meta row fails its check")
+                meta[k] = v
+            if any(k not in meta for k in META_KEYS) or meta["format"] != FORMAT:
+                raise ValueError("another format")
+            if meta["key"] != key or meta["root"] != root or meta["schema"] != codec.schema():
+                raise ValueError("another key")
+            reader = cls(conn, path, meta)
+            reader.load_files()
+            reader.check_invariants()
+            return reader
+        except (OSError, sqlite3.Error, ValueError, TypeError, KeyError):
+            if conn is not None:
+                conn.close()
+            return None
+
+    def load_files(self) -> None:
+        rows = self.conn.execute(f"SELECT {FILE_COLUMNS} FROM files ORDER BY ord").fetchall()
+        for row in rows:
+            if file_crc(row) != row[10]:
+                raise ValueError("files row fails its check")
+        if [row[1] for row in rows] != list(range(len(rows))):
+            raise ValueError("files out of order")
+        self.files = rows
+        self.layout = Layout([(row[2], row[9], row[0]) for row in rows])
+
+    def check_invariants(self) -> None:
+        size = int(self.meta["size"])
+        if size != self.layout.size or self.meta["valid"] not in ("0", "1"):
+            raise ValueError("sizes disagree")
+        (count,) = self.conn.execute("SELECT count(*) FROM facts").fetchone()
+        if count != size:
+            raise ValueError("facts missing")
+        nterms = int(self.meta["nterms"])
+        (vocab,) = self.conn.execute("SELECT count(*) FROM vocab").fetchone()
+        if vocab != nterms:
+            raise ValueError("terms missing")
+        if nterms and not self.conn.execute("SELECT 1 FROM terms LIMIT 1").fetchone():
+            raise ValueError("postings missing")
+        for table in ("vals", "dates"):  # small tables: counted whole (a few ms at 100,000)
+            (rows,) = self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+            if rows != int(self.meta["n" + table]):
+                raise ValueError(f"{table} missing")
+
+    # -- reads that check what they read; a failed check removes the file -------------------
     def damaged(self, exc: BaseException) -> CacheDamaged:
         self.conn.close()
         self.path.unlink(missing_ok=True)  # the next read rebuilds it from the YAML
@@ -146,25 +231,121 @@ class _Db:
         except sqlite3.Error as exc:
             raise self.damaged(exc) from None
 
-    def unpickle(self, data: bytes) -> Any:
+    def cursor(self, sql: str, args: Iterable[Any] = ()) -> Iterator[Any]:
         try:
-            return pickle.loads(data)
-        except Exception as exc:  # bad bytes: any unpickling error
+            cur = self.conn.execute(sql, tuple(args))
+        except sqlite3.Error as exc:
             raise self.damaged(exc) from None
+        while True:
+            try:
+                rows = cur.fetchmany(256)
+            except sqlite3.Error as exc:
+                raise self.damaged(exc) from None
+            if not rows:
+                return
+            yield from rows
 
-    def unmarshal(self, data: bytes) -> Any:
+    def fact(
+        self, seg: int, fid: str, wkey: str, data: str, check: int, sby: str | None, scheck: int
+    ) -> Fact:
+        """A fact row -> Fact, after its checks."""
         try:
-            return marshal.loads(data)
-        except Exception as exc:
+            if crc(fid, wkey, data) != check or crc(sby) != scheck:
+                raise ValueError("a fact row fails its check")
+            fact = codec.loads(data)
+            if type(fact) is not Fact or fact.id != fid:
+                raise ValueError("a fact row holds something else")
+        except (ValueError, TypeError, RecursionError) as exc:
             raise self.damaged(exc) from None
+        fact.superseded_by = sby
+        fact.file = self.names.get(seg, fact.file)
+        return fact
+
+    def postings(self, term: str) -> tuple[int, dict[int, float]]:
+        """(how many facts hold the term, position -> weight), over every segment in order."""
+        rows = self.rows("SELECT seg, postings, crc FROM terms WHERE term = ?", (term,))
+        if not rows and self.rows("SELECT 1 FROM vocab WHERE term = ?", (term,)):
+            # The vocabulary (checked whole when read) knows the word: its postings are lost.
+            raise self.damaged(LookupError(f"the postings of a word are missing ({term!r})"))
+        try:
+            parts = []
+            for seg, blob, check in rows:
+                if zlib.crc32(blob, crc(term, seg)) != check:
+                    raise ValueError("a postings row fails its check")
+                parts.append((self.layout.offset[seg], blob))
+            parts.sort(key=lambda part: part[0])
+            out: dict[int, float] = {}
+            for base, blob in parts:
+                out.update(unpack_postings(blob, base))
+        except (ValueError, KeyError) as exc:
+            raise self.damaged(exc) from None
+        return len(out), out
+
+    def positions(self, rows: Iterable[Sequence[Any]]) -> list[int]:
+        """(…, seg, local, crc) rows of vals or dates -> positions, checked."""
+        out = []
+        try:
+            for row in rows:
+                *head, seg, local, check = row
+                if crc(*head, seg, local) != check:
+                    raise ValueError("an index row fails its check")
+                out.append(self.layout.offset[seg] + local)
+        except (ValueError, KeyError) as exc:
+            raise self.damaged(exc) from None
+        return sorted(out)
+
+    def confirm_miss(self, sql: str, key: object) -> None:
+        """A lookup that found nothing through an index, checked against the table itself.
+
+        A flipped byte in an index must not make a fact vanish; only misses pay for the scan.
+        """
+        if self.rows(sql, (key,)):
+            raise self.damaged(LookupError("an index misses a row its table holds"))
+
+    def whole(self, sql: str, key: str) -> list[Any]:
+        """Every row of a vocabulary query, checked against the CRC kept in meta."""
+        rows = self.rows(sql)
+        text = "\n".join("\t".join(r) for r in rows)
+        if str(zlib.crc32(text.encode())) != self.meta[key]:
+            raise self.damaged(ValueError(f"the vocabulary fails its check ({key})"))
+        return rows
+
+    def store(self) -> CachedStore:
+        meta = self.meta
+        try:
+            subjects = codec.loads(meta["subjects"])
+            sources = codec.loads(meta["sources"])
+            aliases = json.loads(meta["aliases"])
+            if not all(type(s) is Subject for s in subjects) or not all(
+                type(s) is Source for s in sources
+            ):
+                raise ValueError("meta holds something else")
+        except (ValueError, TypeError, RecursionError) as exc:
+            raise self.damaged(exc) from None
+        size = self.layout.size
+        store = CachedStore(
+            facts=LazyFacts(self, size),
+            subjects={s.id: s for s in subjects},
+            sources={s.id: s for s in sources},
+            root=meta["root"],
+        )
+        store.db = self
+        store.search_index = DbIndex(self, size, {k: tuple(v) for k, v in aliases.items()})
+        return store
+
+
+FACT_ROW = "seg, id, wkey, data, crc, sby, scrc"
+KEEP_WHOLE = 20_000  # facts: a store this small is kept in memory once read whole
 
 
 class LazyFacts(Sequence[Fact]):
-    """The facts of a cached store, read from disk when asked for."""
+    """The facts of a cached store, read from disk when asked for; iterating streams them."""
 
-    def __init__(self, db: _Db, size: int) -> None:
+    def __init__(self, db: Reader, size: int) -> None:
         self.db, self.size = db, size
         self.loaded: dict[int, Fact] = {}
+        # A small store is kept once read whole (`stats` walks it several times); a large one
+        # is read again on each pass, so memory stays bounded whatever its size.
         self.everything: list[Fact] | None = None
 
     def __len__(self) -> int:
@@ -176,54 +357,127 @@ class LazyFacts(Sequence[Fact]):
     def __getitem__(self, pos: slice) -> Sequence[Fact]: ...
     def __getitem__(self, pos: int | slice) -> Fact | Sequence[Fact]:
         if isinstance(pos, slice):
-            return list(self)[pos]
-        if self.everything is not None:
-            return self.everything[pos]
+            return [self[i] for i in range(*pos.indices(self.size))]
         if pos < 0:
             pos += self.size
+        if not 0 <= pos < self.size:
+            raise IndexError(pos)
         if pos not in self.loaded:
-            rows = self.db.rows("SELECT data FROM facts WHERE pos = ?", (pos,))
-            if not rows:
-                raise IndexError(pos)
-            self.loaded[pos] = self.db.unpickle(rows[0][0])
+            seg, local = self.db.layout.locate(pos)
+            rows = self.db.rows(
+                f"SELECT local, {FACT_ROW} FROM facts WHERE seg = ? AND local = ?", (seg, local)
+            )
+            if not rows or rows[0][:2] != (local, seg):
+                raise self.db.damaged(LookupError(f"no fact at position {pos}"))
+            self.loaded[pos] = self.db.fact(*rows[0][1:])
         return self.loaded[pos]
 
+    def at(self, positions: Iterable[int]) -> list[Fact]:
+        """The facts at these positions, in that order, read in a few queries."""
+        wanted = list(positions)
+        missing = sorted({p for p in wanted if p not in self.loaded})
+        for start in range(0, len(missing), 400):
+            chunk = missing[start : start + 400]
+            keys = [self.db.layout.locate(p) for p in chunk if 0 <= p < self.size]
+            if len(keys) != len(chunk):
+                raise IndexError(chunk)
+            where = " OR ".join("(seg = ? AND local = ?)" for _ in keys)
+            args = [x for key in keys for x in key]
+            found = {}
+            for row in self.db.rows(f"SELECT local, {FACT_ROW} FROM facts WHERE {where}", args):
+                found[(row[1], row[0])] = self.db.fact(*row[1:])
+            for pos, key in zip(chunk, keys, strict=True):
+                if key not in found:
+                    raise self.db.damaged(LookupError(f"no fact at position {pos}"))
+                self.loaded[pos] = found[key]
+        return [self.loaded[p] for p in wanted]
+
     def __iter__(self) -> Iterator[Fact]:
-        if self.everything is None:
-            rows = self.db.rows("SELECT data FROM facts ORDER BY pos")
-            self.everything = [self.db.unpickle(data) for (data,) in rows]
-        return iter(self.everything)
+        """Every fact in store order, one at a time (a listing never holds them all)."""
+        if self.everything is not None:
+            return iter(self.everything)
+        if self.size <= KEEP_WHOLE:
+            self.everything = list(self._read())
+            return iter(self.everything)
+        return self._read()
+
+    def _read(self) -> Iterator[Fact]:
+        for seg in self.db.layout.segs:
+            expected = 0
+            for row in self.db.cursor(
+                f"SELECT local, {FACT_ROW} FROM facts WHERE seg = ? ORDER BY local", (seg,)
+            ):
+                if row[0] != expected:
+                    raise self.db.damaged(LookupError(f"a fact is missing in segment {seg}"))
+                expected += 1
+                yield self.db.fact(*row[1:])
+            if expected != self.db.layout.counts[seg]:
+                raise self.db.damaged(LookupError(f"facts are missing in segment {seg}"))
+
+    def ordered(self, by: str) -> Iterator[Fact]:
+        """Every fact sorted like loader.sort_facts(by=...), streamed: keys sorted, rows fetched.
+
+        Rows are fetched by rowid in batches (an IN list of rowids is a direct lookup each).
+        """
+        rows = self.db.rows("SELECT rowid, seg, local, id, wkey, sby IS NOT NULL FROM facts")
+        if len(rows) != self.size:
+            raise self.db.damaged(LookupError("facts are missing"))
+        if by == "id":
+            keys = sorted(((fid,), r, seg, local) for r, seg, local, fid, _w, _s in rows)
+        elif by == "when":
+            keys = sorted(((w, fid), r, seg, local) for r, seg, local, fid, w, _s in rows)  # type: ignore[misc]
+        else:
+            keys = sorted(((s, w, fid), r, seg, local) for r, seg, local, fid, w, s in rows)  # type: ignore[misc]
+        del rows
+        for start in range(0, len(keys), 500):
+            batch = keys[start : start + 500]
+            marks = ",".join("?" * len(batch))
+            found = {
+                row[0]: row
+                for row in self.db.rows(
+                    f"SELECT rowid, local, {FACT_ROW} FROM facts WHERE rowid IN ({marks})",
+                    [k[1] for k in batch],
+                )
+            }
+            for _key, rowid, seg, local in batch:
+                row = found.get(rowid)
+                if row is None or row[1:3] != (local, seg):
+                    raise self.db.damaged(LookupError("a fact row moved or vanished"))
+                yield self.db.fact(*row[2:])
 
 
 class CachedStore(Store):
     """A Store whose facts stay on disk until asked for."""
 
-    db: _Db
+    db: Reader
 
     def get(self, fact_id: str) -> Fact | None:
-        rows = self.db.rows("SELECT data FROM facts WHERE id = ?", (fact_id,))
-        return self.db.unpickle(rows[0][0]) if rows else None
+        rows = self.db.rows(f"SELECT {FACT_ROW} FROM facts WHERE id = ?", (fact_id,))
+        if rows:
+            if rows[0][1] != fact_id:  # the index led to another row
+                raise self.db.damaged(LookupError("the id index points to another fact"))
+            return self.db.fact(*rows[0])
+        self.db.confirm_miss("SELECT 1 FROM facts NOT INDEXED WHERE id = ? LIMIT 1", fact_id)
+        return None
 
 
 class DbIndex:
     """SearchIndex's questions, answered from the cache file."""
 
-    def __init__(self, db: _Db, size: int, aliases: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, db: Reader, size: int, aliases: dict[str, tuple[str, ...]]) -> None:
         self.db, self.size, self.aliases = db, size, aliases
-        self._df: dict[str, int | None] = {}
+        self._df: dict[str, int] = {}
         self._postings: dict[str, dict[int, float]] = {}
         self._vocabulary: list[str] | None = None
         self._jamo: dict[str, str] | None = None
 
     def _load(self, term: str) -> None:
-        rows = self.db.rows("SELECT df, postings FROM terms WHERE term = ?", (term,))
-        self._df[term] = rows[0][0] if rows else None
-        self._postings[term] = self.db.unmarshal(rows[0][1]) if rows else {}
+        self._df[term], self._postings[term] = self.db.postings(term)
 
     def has(self, term: str) -> bool:
         if term not in self._df:
             self._load(term)
-        return self._df[term] is not None
+        return self._df[term] > 0
 
     def idf(self, term: str) -> float:
         import math
@@ -238,38 +492,197 @@ class DbIndex:
 
     def sorted_vocabulary(self) -> list[str]:
         if self._vocabulary is None:
-            rows = self.db.rows("SELECT term FROM terms ORDER BY term")
+            rows = self.db.whole("SELECT term FROM vocab ORDER BY term", "vocab_crc")
             self._vocabulary = sorted(t for (t,) in rows)  # Python's order, whatever SQLite's
         return self._vocabulary
 
     def jamo_map(self) -> dict[str, str]:
         if self._jamo is None:
-            self._jamo = dict(self.db.rows("SELECT term, jamo FROM terms"))
+            self._jamo = dict(
+                self.db.whole("SELECT term, jamo FROM vocab ORDER BY term", "jamo_crc")
+            )
         return self._jamo
 
     def initials_items(self) -> Iterable[tuple[str, str]]:
-        return self.db.rows("SELECT term, initials FROM terms WHERE initials != ''")
+        return self.db.whole(
+            "SELECT term, initials FROM vocab WHERE initials != '' ORDER BY term", "initials_crc"
+        )
 
     def aliases_of(self, term: str) -> tuple[str, ...]:
         return self.aliases.get(term, ())
 
     def positions_with_value(self, value: Decimal) -> list[int]:
-        return [
-            p
-            for (p,) in self.db.rows("SELECT pos FROM vals WHERE value = ?", (_number_key(value),))
-        ]
+        key = number_key(value)
+        found = self.db.positions(
+            self.db.rows("SELECT value, seg, local, crc FROM vals WHERE value = ?", (key,))
+        )
+        if not found:
+            self.db.confirm_miss("SELECT 1 FROM vals NOT INDEXED WHERE value = ? LIMIT 1", key)
+        return found
 
     def positions_with_value_between(self, low: Decimal, high: Decimal) -> list[int]:
         rows = self.db.rows(
-            "SELECT pos FROM vals WHERE CAST(value AS REAL) BETWEEN ? AND ?",
+            "SELECT value, seg, local, crc FROM vals WHERE CAST(value AS REAL) BETWEEN ? AND ?",
             (float(low) * (1 - 1e-12), float(high) * (1 + 1e-12)),
         )
-        return sorted(p for (p,) in rows)
+        return self.db.positions(rows)
 
     def positions_with_date(self, wanted: DateKey) -> list[int]:
-        rows = (
-            self.db.rows("SELECT y, m, d, pos FROM dates WHERE y = ?", (wanted[0],))
-            if wanted[0]
-            else self.db.rows("SELECT y, m, d, pos FROM dates WHERE m = ?", (wanted[1],))
+        # A date without a year (7월 17일) is looked up by its month.
+        column, key = ("y", wanted[0]) if wanted[0] else ("m", wanted[1])
+        rows = self.db.rows(
+            f"SELECT y, m, d, seg, local, crc FROM dates WHERE {column} = ?", (key,)
         )
-        return sorted({pos for y, m, d, pos in rows if date_agrees(wanted, (y, m, d))})
+        if not rows:
+            self.db.confirm_miss(f"SELECT 1 FROM dates NOT INDEXED WHERE {column} = ? LIMIT 1", key)
+        from factcli.store.index import date_agrees
+
+        matching = [r for r in rows if date_agrees(wanted, (r[0], r[1], r[2]))]
+        return sorted(set(self.db.positions(matching)))
+
+
+# --- writing --------------------------------------------------------------------------------
+class Writer:
+    """Changes to an open cache file, inside one transaction (the caller commits)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    @classmethod
+    def create(cls, path: Path, *, fresh: bool) -> Writer:
+        """A writer on a temporary file: a new one (`fresh`), or a copy of the cache."""
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        # No journal: a temporary file that fails half-way is thrown away, not rolled back.
+        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
+        if fresh:
+            conn.executescript(SCHEMA)
+        conn.execute("BEGIN")
+        return cls(conn)
+
+    def next_segment(self) -> int:
+        (top,) = self.conn.execute("SELECT max(seg) FROM files").fetchone()
+        return 0 if top is None else top + 1
+
+    def drop_segment(self, seg: int) -> None:
+        for table in ("files", "facts", "terms", "vals", "dates"):
+            self.conn.execute(f"DELETE FROM {table} WHERE seg = ?", (seg,))
+
+    def drop_index(self, seg: int) -> None:
+        for table in ("terms", "vals", "dates"):
+            self.conn.execute(f"DELETE FROM {table} WHERE seg = ?", (seg,))
+
+    def add_file(self, row: tuple[Any, ...], records: str, facts: Sequence[Any]) -> None:
+        """A file's row (FILE_COLUMNS but crc) and its facts, not yet indexed."""
+        self.conn.execute(
+            f"INSERT INTO files({FILE_COLUMNS}, records, rcrc, indexed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+            (*row, file_crc(row), records, crc(records)),
+        )
+        seg = row[2]
+        rows = []
+        for local, fact in enumerate(facts):
+            data, wkey = codec.dumps(fact), when_key(fact)
+            rows.append((seg, local, fact.id, wkey, data, crc(fact.id, wkey, data), crc(None)))
+        self.conn.executemany(
+            "INSERT INTO facts(seg, local, id, wkey, data, crc, sby, scrc)"
+            " VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
+            rows,
+        )
+
+    def set_place(
+        self, path: str, order: int, stat: tuple[int, int, int, int], verified_ns: int
+    ) -> None:
+        """A file kept as it was: its order among the files, and when it was last verified."""
+        row = list(
+            self.conn.execute(
+                f"SELECT {FILE_COLUMNS} FROM files WHERE path = ?", (path,)
+            ).fetchone()
+        )
+        row[1], (row[3], row[4], row[5], row[6]), row[8] = order, stat, verified_ns
+        self.conn.execute(
+            "UPDATE files SET ord = ?, size = ?, mtime_ns = ?, ctime_ns = ?, ino = ?,"
+            " verified_ns = ?, crc = ? WHERE path = ?",
+            (order, *stat, verified_ns, file_crc(row), path),
+        )
+
+    def records(self, seg: int) -> str:
+        records, check = self.conn.execute(
+            "SELECT records, rcrc FROM files WHERE seg = ?", (seg,)
+        ).fetchone()
+        if crc(records) != check:
+            raise ValueError("a file's records fail their check")
+        return str(records)
+
+    def facts_of(self, seg: int) -> list[Fact]:
+        out = []
+        for fid, wkey, data, check in self.conn.execute(
+            "SELECT id, wkey, data, crc FROM facts WHERE seg = ? ORDER BY local", (seg,)
+        ):
+            if crc(fid, wkey, data) != check:
+                raise ValueError("a fact row fails its check")
+            out.append(codec.loads(data))
+        return out
+
+    def index_segment(self, seg: int, index: SearchIndex, digest: str) -> None:
+        self.drop_index(seg)
+        self.conn.executemany(
+            "INSERT INTO terms VALUES (?, ?, ?, ?)",
+            (
+                (t, seg, blob, zlib.crc32(blob, crc(t, seg)))
+                for t, p in index.postings.items()
+                for blob in (pack_postings(p),)
+            ),
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO vocab VALUES (?, ?, ?)",
+            ((t, index.jamo.get(t, t), index.initials.get(t, "")) for t in index.postings),
+        )
+        vals = []
+        for local, value in enumerate(index.values):
+            if value is not None:
+                key = number_key(value)
+                vals.append((key, seg, local, crc(key, seg, local)))
+        self.conn.executemany("INSERT INTO vals VALUES (?, ?, ?, ?)", vals)
+        self.conn.executemany(
+            "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (y, m, d, seg, local, crc(y, m, d, seg, local))
+                for local, keys in enumerate(index.dates)
+                for (y, m, d) in keys
+            ),
+        )
+        self.conn.execute("UPDATE files SET indexed = ? WHERE seg = ?", (digest, seg))
+
+    def link(self, links: dict[str, str]) -> None:
+        """Set each fact's superseded_by (kept beside its data: it depends on other files)."""
+        # Through the partial index: a scan of the table would read every fact's data.
+        current = dict(
+            self.conn.execute(
+                "SELECT id, sby FROM facts INDEXED BY facts_sby WHERE sby IS NOT NULL"
+            )
+        )
+        changes: list[tuple[str | None, int, str]] = [
+            (by, crc(by), fid) for fid, by in links.items() if current.get(fid) != by
+        ]
+        changes += [(None, crc(None), fid) for fid in current if fid not in links]
+        self.conn.executemany("UPDATE facts SET sby = ?, scrc = ? WHERE id = ?", changes)
+
+    def finish(self, meta: dict[str, str], *, pruned: bool) -> None:
+        """Drop words no fact holds any more, then write meta with the vocabulary's CRCs."""
+        if pruned:
+            self.conn.execute("DELETE FROM vocab WHERE term NOT IN (SELECT term FROM terms)")
+        rows = self.conn.execute("SELECT term, jamo, initials FROM vocab ORDER BY term").fetchall()
+        meta["nterms"] = str(len(rows))
+        for table in ("vals", "dates"):
+            meta["n" + table] = str(
+                self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            )
+        meta["vocab_crc"] = str(zlib.crc32("\n".join(t for t, _j, _i in rows).encode()))
+        meta["jamo_crc"] = str(zlib.crc32("\n".join(f"{t}\t{j}" for t, j, _i in rows).encode()))
+        meta["initials_crc"] = str(
+            zlib.crc32("\n".join(f"{t}\t{i}" for t, _j, i in rows if i).encode())
+        )
+        self.conn.execute("DELETE FROM meta")
+        self.conn.executemany(
+            "INSERT INTO meta VALUES (?, ?, ?)", ((k, v, crc(k, v)) for k, v in meta.items())
+        )

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import os
-import stat
-from collections.abc import Iterable
-from datetime import date
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from factcli.errors import StoreError, UsageError
+from factcli.errors import UsageError
 from factcli.store.files import (  # noqa: F401  (part of this module's interface)
     STORE_ENV,
     SUFFIXES,
@@ -18,9 +15,12 @@ from factcli.store.files import (  # noqa: F401  (part of this module's interfac
     resolve_store_path,
     store_files,
 )
-from factcli.store.model import KINDS, Fact, Problem, Source, Store, Subject
+from factcli.store.model import KINDS, Fact, Store
+from factcli.store.parser import read_store
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from factcli.text.dates import PartialDate
 
 # The YAML parser, the schema and the date parser load only when the YAML is read: a warm
@@ -36,236 +36,16 @@ __all__ = [
 ]
 
 
-def _read_bytes(path: Path, limit: int) -> bytes:
-    """A regular file's bytes; ValueError (the message) if it is not one or is over `limit`."""
-    if not stat.S_ISREG(path.stat().st_mode):  # before open(): opening a FIFO blocks
-        raise ValueError("not a regular file (a device, pipe or socket)")
-    with open(path, "rb") as fh:
-        size = os.fstat(fh.fileno()).st_size
-        if size <= limit:
-            data = fh.read(limit + 1)  # at most: the file may grow after the stat
-            size = len(data)
-    if size > limit:
-        raise ValueError(f"file too large ({size / 1e6:.1f} MB > {limit // 2**20} MiB); split it")
-    return data
-
-
-def _read_file(path: Path) -> tuple[object, list[Problem]]:
-    from factcli.store import schema, yamlio
-
-    name = display_name(path)
-    try:
-        data = _read_bytes(path, yamlio.MAX_FILE_BYTES)
-    except OSError as exc:
-        return None, [Problem(name, 1, f"cannot read: {exc.strerror or exc}")]
-    except ValueError as exc:
-        return None, [Problem(name, 1, str(exc))]
-    text, problem = yamlio.decode(data, name)
-    if problem:
-        return None, [problem]
-    assert text is not None
-    if not text.strip():
-        return None, [Problem(name, 1, "empty file")]
-    doc, problem = yamlio.parse(text, name)
-    if problem:
-        return None, [problem]
-    if doc is None:
-        return None, [Problem(name, 1, "no content (only comments)")]
-    if not isinstance(doc, dict):
-        return None, [
-            Problem(name, 1, "the file must be a mapping with subjects:, sources: or facts:")
-        ]
-    problems = []
-    for key in doc:
-        if key not in schema.TOP_KEYS:
-            line = doc.key_lines.get(key, 1) if isinstance(doc, yamlio.LineDict) else 1
-            problems.append(
-                Problem(
-                    name, line, f"unknown top-level key {key!r} (use subjects:, sources:, facts:)"
-                )
-            )
-    return doc, problems
-
-
-def _records(doc: dict, key: str, name: str) -> Iterable[tuple[object, int]]:
-    from factcli.store import yamlio
-
-    items = doc.get(key)
-    if items is None:
-        return []
-    if not isinstance(items, list):
-        line = doc.key_lines.get(key, 1) if isinstance(doc, yamlio.LineDict) else 1
-        raise ValueError(f"{name}:{line}: {key}: must be a list")
-    # A scalar item keeps no line of its own: the list knows where each item starts.
-    lines = getattr(items, "item_lines", None) or [getattr(items, "line", 0)] * len(items)
-    return [
-        (item, getattr(item, "line", 0) or line) for item, line in zip(items, lines, strict=False)
-    ]
-
-
-ParsedFile = tuple[str, list[tuple[str, object, int]], list[Problem]]
-
-
-def _parse_file(path: Path) -> ParsedFile:
-    """One file -> (display name, [(kind of record, object, line)], problems); picklable."""
-    from factcli.store import schema
-
-    name = display_name(path)
-    doc, problems = _read_file(path)
-    records: list[tuple[str, object, int]] = []
-    if not isinstance(doc, dict):
-        return name, records, problems
-    for key, parse in (
-        ("subjects", schema.parse_subject),
-        ("sources", schema.parse_source),
-        ("facts", schema.parse_fact),
-    ):
-        try:
-            raws = _records(doc, key, name)
-        except ValueError as exc:
-            file, where, message = str(exc).split(":", 2)
-            problems.append(Problem(file, int(where), message.strip()))
-            continue
-        for raw, line in raws:
-            obj, found = parse(raw, name, line)  # type: ignore[operator]
-            problems += found
-            if obj is not None:
-                records.append((key, obj, line))
-    return name, records, problems
-
-
-def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
-    """Read and check every file; returns the store (None if any problem) and all problems."""
-    facts: list[Fact] = []
-    subjects: dict[str, Subject] = {}
-    sources: dict[str, Source] = {}
-    problems: list[Problem] = []
-    first_seen: dict[tuple[str, str], str] = {}
-    tables: dict[str, dict[str, Any] | None] = {
-        "subjects": subjects,
-        "sources": sources,
-        "facts": None,
-    }
-    for name, records, found in map(_parse_file, store_files(root)):
-        problems += found
-        for key, obj, line in records:
-            oid = obj.id  # type: ignore[attr-defined]
-            where = f"{name}:{line}"
-            previous = first_seen.setdefault((key, oid), where)
-            if previous != where:
-                problems.append(
-                    Problem(name, line, f"duplicate {key[:-1]} id {oid!r} (first at {previous})")
-                )
-                continue
-            table = tables[key]
-            if table is None:
-                facts.append(obj)  # type: ignore[arg-type]
-            else:
-                table[oid] = obj
-    problems += _cross_check(facts, subjects, sources, first_seen)
-    if problems:
-        return None, problems
-    _link_supersession(facts)
-    return Store(facts=facts, subjects=subjects, sources=sources, root=str(root)), []
-
-
-def _cross_check(
-    facts: list[Fact],
-    subjects: dict[str, Subject],
-    sources: dict[str, Source],
-    first_seen: dict[tuple[str, str], str],
-) -> list[Problem]:
-    ids = {f.id for f in facts}
-    problems = []
-    for subject in subjects.values():
-        if subject.part_of and subject.part_of not in subjects:
-            file, _, line = first_seen.get(("subjects", subject.id), ":0").rpartition(":")
-            problems.append(
-                Problem(
-                    file,
-                    int(line),
-                    f"subject {subject.id!r}: part_of unknown subject {subject.part_of!r}",
-                )
-            )
-    for fact in facts:
-        label = f"fact {fact.id!r}"
-        if fact.subject not in subjects:
-            problems.append(
-                Problem(fact.file, fact.line, f"{label}: unknown subject {fact.subject!r}")
-            )
-        for ref in fact.sources:
-            if ref.doc not in sources:
-                problems.append(
-                    Problem(fact.file, fact.line, f"{label}: unknown source doc {ref.doc!r}")
-                )
-        problems += _check_actor_and_stated(fact, subjects, sources)
-        if fact.supersedes and fact.supersedes not in ids:
-            problems.append(
-                Problem(
-                    fact.file, fact.line, f"{label}: supersedes unknown fact {fact.supersedes!r}"
-                )
-            )
-        if fact.supersedes == fact.id:
-            problems.append(Problem(fact.file, fact.line, f"{label}: supersedes itself"))
-    return problems
-
-
-def _check_actor_and_stated(
-    fact: Fact, subjects: dict[str, Subject], sources: dict[str, Source]
-) -> list[Problem]:
-    """An actor is a known subject other than the fact's own; nothing is said after it is printed."""
-    from factcli.text.dates import parse_iso
-
-    label, problems = f"fact {fact.id!r}", []
-    if fact.actor and fact.actor not in subjects:
-        problems.append(
-            Problem(fact.file, fact.line, f"{label}: actor: unknown subject {fact.actor!r}")
-        )
-    elif fact.actor and fact.actor == fact.subject:
-        problems.append(
-            Problem(fact.file, fact.line, f"{label}: actor: same as the subject; leave it out")
-        )
-    if fact.stated:
-        published = [sources[r.doc].date for r in fact.sources if r.doc in sources]
-        latest = max((d for d in published if d), default=None)
-        every_dated = all(published)
-        if (
-            latest
-            and every_dated
-            and parse_iso(fact.stated).first_day() > parse_iso(latest).last_day()
-        ):
-            message = (
-                f"{label}: stated: {fact.stated} is after its sources were published ({latest})"
-            )
-            problems.append(Problem(fact.file, fact.line, message))
-    return problems
-
-
-def _link_supersession(facts: list[Fact]) -> None:
-    by_id = {f.id: f for f in facts}
-    for fact in facts:
-        if fact.supersedes:
-            by_id[fact.supersedes].superseded_by = fact.id
-
-
 def load_store(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Store:
     """The store at `path` (or the configured one), validated; raises StoreError if it is broken."""
     root = resolve_store_path(path)
     if use_cache:
         from factcli.store import cache
 
-        return cache.load(root, read_store)
-    return _load_fresh(root)
+        return cache.load(root)
+    from factcli.store.parser import load_fresh
 
-
-def _load_fresh(root: Path) -> Store:
-    store, problems = read_store(root)
-    if store is None:
-        more = (
-            f" (and {len(problems) - 1} more; run `factcli validate`)" if len(problems) > 1 else ""
-        )
-        raise StoreError(f"invalid store: {problems[0]}{more}")
-    return store
+    return load_fresh(root)
 
 
 def _overlaps(fact: Fact, since: PartialDate | None, until: PartialDate | None) -> bool:
@@ -371,7 +151,7 @@ def subject_ids(store: Store, wanted: str) -> set[str]:
     }
 
 
-def filter_facts(
+def fact_filter(
     store: Store,
     *,
     kind: str | None = None,
@@ -382,39 +162,73 @@ def filter_facts(
     as_of: PartialDate | None = None,
     include_superseded: bool = True,
     left_out: list[Fact] | None = None,
-) -> list[Fact]:
-    """The facts passing every given filter, in store order.
+) -> Callable[[Fact], bool]:
+    """Whether a fact passes every given filter; UsageError now for a bad filter.
 
     Unless `include_superseded`, a superseded fact is left out (with `as_of`: one superseded
     by that day); those passing every other filter are appended to `left_out` if given.
     """
     from factcli.text.korean import nfc
 
-    tags = {nfc(t).lower() for t in tags}
+    wanted = {nfc(t).lower() for t in tags}
     subjects = subject_ids(store, subject) if subject else None
     if subject and not subjects:
         raise UsageError(f"--subject: no subject {subject!r} (see `factcli stats`)")
     if kind and kind not in KINDS:
         raise UsageError(f"--kind: unknown kind {kind!r} (one of {', '.join(KINDS)})")
-    out = []
-    for fact in store.facts:
+
+    def keep(fact: Fact) -> bool:
         if kind and fact.kind != kind:
-            continue
-        if tags and not tags <= set(fact.tags):
-            continue
+            return False
+        if wanted and not wanted <= set(fact.tags):
+            return False
         if subjects is not None and fact.subject not in subjects:
-            continue
+            return False
         if (since or until) and not _overlaps(fact, since, until):
-            continue
+            return False
         if as_of and not true_on(fact, store, as_of, superseded_ok=True):
-            continue
+            return False
         replaced = not include_superseded and fact.superseded_by
         if replaced and (as_of is None or not true_on(fact, store, as_of)):
             if left_out is not None:
                 left_out.append(fact)
-            continue
-        out.append(fact)
-    return out
+            return False
+        return True
+
+    return keep
+
+
+def filter_facts(store: Store, **filters: Any) -> list[Fact]:
+    """The facts passing every given filter (see fact_filter), in store order."""
+    keep = fact_filter(store, **filters)
+    return [fact for fact in store.facts if keep(fact)]
+
+
+def stream_facts(store: Store, *, by: str | None = None, **filters: Any) -> Tally:
+    """filter_facts, then sort_facts(by=...) when `by` is given, one fact at a time.
+
+    A cached store reads its facts from disk in that order and never holds them all, so a
+    listing of 100,000 facts stays small; the filters are checked before anything is read.
+    """
+    keep = fact_filter(store, **filters)
+    ordered = getattr(store.facts, "ordered", None)
+    if ordered is not None:
+        facts: Iterable[Fact] = ordered(by) if by else iter(store.facts)
+        return Tally(fact for fact in facts if keep(fact))
+    kept = [fact for fact in store.facts if keep(fact)]
+    return Tally(iter(sort_facts(kept, by=by) if by else kept))
+
+
+class Tally(Iterator[Fact]):
+    """Facts passed through, counted: a streamed listing still knows if it was empty."""
+
+    def __init__(self, facts: Iterator[Fact]) -> None:
+        self.facts, self.count = facts, 0
+
+    def __next__(self) -> Fact:
+        fact = next(self.facts)
+        self.count += 1
+        return fact
 
 
 def stale_facts(store: Store, before: date) -> list[Fact]:
