@@ -285,6 +285,8 @@ def search(
     index = index or store_index(store)
     query = korean.nfc(query)
     numbers, dates, rest = _query_numbers(query, index)
+    # A value said twice counts once (a 100 KB query of one year is one year).
+    numbers, dates = list(dict.fromkeys(numbers)), list(dict.fromkeys(dates))
     terms = analyze(rest)
     # Words that ask for a kind of value ("금액", "언제", "how many") pick facts of that
     # kind instead of matching text that happens to contain them.

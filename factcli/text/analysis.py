@@ -760,7 +760,9 @@ def _span_role(text: str, value: Value, clause: Clause) -> str | None:
     before = text[max(0, value.start - 12) : value.start]
     if _FROM_AFTER.match(after) or _SINCE_BEFORE.search(before):
         return "start"
-    spanned = "부터" in clause.text or "~" in clause.text or re.search(r"(?i)\bfrom\b", clause.text)
+    # Look near the value only: a clause may be a 100 KB run of dates.
+    near = text[max(clause.start, value.start - 40) : min(clause.end, value.end + 8)]
+    spanned = "부터" in near or "~" in near or re.search(r"(?i)\bfrom\b", near)
     if _UNTIL_BEFORE.search(before) or (spanned and text.startswith("까지", value.end)):
         return "end"
     return None
