@@ -669,6 +669,14 @@ _EMPLOYER_RX = re.compile(
     re.IGNORECASE,
 )
 _GIVER_RX = re.compile(r"([가-힣A-Za-z]{2,})(?:으로부터|로부터|에게서)")
+_GIVER_EN_RX = re.compile(
+    r"\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\b[^.]{0,80}?\bfrom\s+(?:the\s+)?"
+    r"([A-Z][A-Za-z&'-]*(?:,?\s+(?:of|and|for|[A-Z][A-Za-z&'-]*))*)"
+)
+# Ranks and titles a sentence gives someone: (전무) for (부사장) is another title.
+_RANK_RX = re.compile(
+    r"(?<![가-힣])(상무보|상무|전무|부사장|사장|부회장|회장|차관|위원장|실장|수석)(?![가-힣])"
+)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -701,6 +709,10 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         out.append(("employer", EMPLOYERS.get(key, key), m.start()))
     for m in _GIVER_RX.finditer(text):
         out.append(("giver", m.group(1), m.start()))
+    for m in _GIVER_EN_RX.finditer(text):
+        out.append(("giver", re.sub(r"[\s,]", "", m.group(1).lower()), m.start(1)))
+    for m in _RANK_RX.finditer(text):
+        out.append(("rank", m.group(1), m.start(1)))
     return tuple(sorted(out, key=lambda n: n[2]))
 
 
