@@ -17,8 +17,8 @@ import atheris
 with atheris.instrument_imports():
     from factcli.interfaces import views
     from factcli.store import schema, yamlio
-    from factcli.store.loader import _records
     from factcli.store.model import Fact, Problem
+    from factcli.store.parser import _records
     from factcli.text import dates, korean, units  # noqa: F401
 
 NAME = "fuzz.yaml"
