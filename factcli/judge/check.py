@@ -582,17 +582,9 @@ def judge(
         ]
         parts.append(part)
     evidence = [e for p in parts for e in p.evidence]
-    for bad in (Verdict.contradicted, Verdict.misleading):
-        wrong = [p for p in parts if p.verdict is bad]
-        if wrong:
-            return Finding(
-                text,
-                bad,
-                evidence=[e for p in wrong for e in p.evidence],
-                facts=whole.facts,
-                reason=wrong[0].reason,
-                explanation=wrong[0].explanation,
-            )
+    failed = _worst(text, parts, whole.facts)
+    if failed is not None:
+        return failed
     if whole.verdict is Verdict.supported:
         return whole
     if all(p.verdict is Verdict.supported for p in parts):
@@ -620,6 +612,23 @@ def _with_birth_fact(
     had = {f.id: r for f, r, _t in ranked}
     rest = [entry for entry in ranked if entry[0].id != born[0].id]
     return [(born[0], max(had.get(born[0].id, 0.0), R_CONFLICT + 0.1), frozenset()), *rest]
+
+
+def _worst(text: str, parts: list[Finding], facts: list[str]) -> Finding | None:
+    """One finding for a text whose parts (clauses, sentences) failed: contradicted before
+    misleading, with the evidence and explanations of every part that failed so."""
+    for bad in (Verdict.contradicted, Verdict.misleading):
+        wrong = [p for p in parts if p.verdict is bad]
+        if wrong:
+            return Finding(
+                text,
+                bad,
+                evidence=[e for p in wrong for e in p.evidence],
+                facts=facts,
+                reason=wrong[0].reason,
+                explanation="; ".join(p.explanation for p in wrong if p.explanation) or None,
+            )
+    return None
 
 
 def _clause_values(analysis: Analysis, window: tuple[int, str] | None) -> list[Value]:
@@ -998,17 +1007,9 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     if len(findings) == 1:
         return findings[0]
     facts = [f for finding in findings for f in finding.facts]
-    for bad in (Verdict.contradicted, Verdict.misleading):
-        wrong = [f for f in findings if f.verdict is bad]
-        if wrong:
-            return Finding(
-                text,
-                bad,
-                evidence=[e for f in wrong for e in f.evidence],
-                facts=facts,
-                reason=wrong[0].reason,
-                explanation="; ".join(f.explanation for f in wrong if f.explanation) or None,
-            )
+    failed = _worst(text, findings, facts)
+    if failed is not None:
+        return failed
     valued = [f for f in findings if claim_values(f.text)]
     if valued and all(f.verdict is Verdict.supported for f in valued):
         evidence = [e for f in valued for e in f.evidence]
