@@ -345,12 +345,17 @@ def _read(
     relations: list[str | None] = [None] * len(values)
     matched: list[Value | None] = [None] * len(values)
     # Agreements first, so a slot one value agrees with is not held against another value.
-    for i, value in enumerate(values):
-        for j, slot in enumerate(slots):
-            if j not in used and relation(value, slot) in ("agree", "unknown"):
-                used.add(j)
-                relations[i], matched[i] = relation(value, slot), slot
-                break
+    # A slot that agrees outright is preferred to one the claim is only more precise than
+    # (2025년 9월: the day it was said, 2025-09-12, before the year of the event, 2025).
+    for wanted in ("agree", "unknown"):
+        for i, value in enumerate(values):
+            if relations[i] is not None:
+                continue
+            for j, slot in enumerate(slots):
+                if j not in used and relation(value, slot) == wanted:
+                    used.add(j)
+                    relations[i], matched[i] = wanted, slot
+                    break
     # What the fact's own statement says counts next: a total's statement names its parts.
     # (Its quote may name the values of neighbouring facts: those count only further down.)
     if None in relations:
