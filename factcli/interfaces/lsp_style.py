@@ -10,24 +10,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcli.text.dates import PartialDate, find_dates, parse_iso
+from factcli.text.dates import MONTH_NAMES, PartialDate, find_dates, parse_iso
 from factcli.text.numerals import BIG_UNITS, ENGLISH_SCALES, SPELLED, hangul_numeral, parse_number
 from factcli.text.quantities import find_quantities
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = MONTH_NAMES
 _HANGUL = re.compile("[가-힣]")
 _CURRENCY = re.compile(r"[₩$€£¥]?\s*")
 

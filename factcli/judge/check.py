@@ -38,7 +38,6 @@ ROUNDING = Decimal("0.005")  # a rounder number within 0.5% is the same number, 
 
 _DURATION_DAYS = {"day": Decimal(1), "week": Decimal(7), "month": Decimal(30), "year": Decimal(365)}
 _GENERIC = {None, "item"}
-_FAMILY = FAMILY
 
 
 def claim_values(text: str) -> list[Value]:
@@ -64,6 +63,7 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
         for v in values_of(fact.statement)
         if v.family in ("birth", "model-year") and v.date is not None
     }
+    events = _fact_events(fact)
     for name in ("date", "start", "end", "deadline", "stated"):
         iso = getattr(fact, name, None)
         if iso:
@@ -79,14 +79,14 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
                     unit=name,
                     role=name,
                     bound=bound,
-                    events=_fact_events(fact),
+                    events=events,
                 )
             )
             age = _age_at(birth, date) if birth and not born and name in ("date", "start") else None
             if age is not None and fact.kind != "age":
                 slots.append(Value("age", str(age), amount=Decimal(age), unit="years", role=name))
     if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
-        family = _FAMILY.get(fact.kind)
+        family = FAMILY.get(fact.kind)
         if fact.kind == "target":
             family = (
                 "money"
@@ -288,9 +288,6 @@ def _compatible(said: frozenset[str], stated: frozenset[str]) -> bool:
     if not said or not stated or said & stated or said == {"hold"}:
         return True  # "holds a PhD": having says nothing of when it came
     return any(said & group and stated & group for group in _SAME_EVENT)
-
-
-relation = _relation
 
 
 def _precision(date: PartialDate) -> int:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from dataclasses import replace as _dc_replace
 from decimal import Decimal
 
-from factcli.text.dates import PartialDate, find_dates
+from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates
 from factcli.text.quantities import Quantity, find_quantities
 
 # Quantity families: values compare only within one.
@@ -455,42 +455,8 @@ _EN_LEAD = re.compile(
 _EN_PREPOSITIONS = frozenset(
     ["in", "on", "by", "at", "since", "after", "before", "during", "from", "until", "through"]
 )
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+_MONTHS = frozenset(name.lower() for names in MONTH_WORDS for name in names)
 _EN_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
-_EN_VERBISH = re.compile(
-    r"^(?:is|was|were|are|has|have|had|will|would|can|could|may|might|shall|should|did|does|do|"
-    r"plans?|planned|aims?|expects?|says?|said|told|got|became|becomes|took|won|made|left|"
-    r"bought|sold|held|paid|began|unveiled|released|joined|received|served|stepped|moved|"
-    r"declared|reported|owns|owned|leads|led|heads|headed|still|also|then|first|once|"
-    r"[a-z]+ed|[a-z]+s)$"
-)
 
 
 def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
@@ -734,7 +700,7 @@ def analyze_sentence(text: str) -> Analysis:
         events = clause.events
         if value.family in ("date", "birth"):
             if "birth" in events and value.family == "date" and value.date is not None:
-                value = _replace(value, family="birth")
+                value = _dc_replace(value, family="birth")
             elif "end" in events and "start" not in events:
                 role = "end"
             elif "end" in events:
@@ -745,7 +711,7 @@ def analyze_sentence(text: str) -> Analysis:
                 role = "completion"
         if value.family == "date":
             role = _span_role(text, value, clause) or role
-        with_roles.append(_replace(value, role=role, events=events) if role or events else value)
+        with_roles.append(_dc_replace(value, role=role, events=events) if role or events else value)
     return Analysis(
         text=text,
         values=tuple(with_roles),
@@ -778,10 +744,6 @@ def _span_role(text: str, value: Value, clause: Clause) -> str | None:
     if _UNTIL_BEFORE.search(before) or (spanned and text.startswith("까지", value.end)):
         return "end"
     return None
-
-
-def _replace(value: Value, **changes: object) -> Value:
-    return _dc_replace(value, **changes)  # type: ignore[arg-type]
 
 
 __all__ = [

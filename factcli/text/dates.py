@@ -132,27 +132,23 @@ def parse_iso(value: str | int | datetime.date) -> PartialDate:
     return PartialDate(year, month, day)
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+# Each month's English names, the full one first.
+MONTH_WORDS: tuple[tuple[str, ...], ...] = (
+    ("January", "Jan"),
+    ("February", "Feb"),
+    ("March", "Mar"),
+    ("April", "Apr"),
+    ("May",),
+    ("June", "Jun"),
+    ("July", "Jul"),
+    ("August", "Aug"),
+    ("September", "Sept", "Sep"),
+    ("October", "Oct"),
+    ("November", "Nov"),
+    ("December", "Dec"),
+)
+MONTH_NAMES: tuple[str, ...] = tuple(names[0] for names in MONTH_WORDS)
+_MONTHS = {name: number for number, names in enumerate(MONTH_WORDS, start=1) for name in names}
 # Capitalized only: lower-case "may" and "march" are usually verbs.
 _MONTH = "(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?P<y>\d{4})"
