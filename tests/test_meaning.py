@@ -214,3 +214,47 @@ def test_clauses_split_at_connectives_not_auxiliaries():  # type: ignore[no-unty
     text = "배 장관은 당초 2028년까지 GPU 5만장을 확보하기로 했으나 2030년까지 20만장으로 늘리는 방안을 고민하고 있다."
     clauses = analyze_sentence(text).clauses
     assert [c.certainty for c in clauses] == ["decided", "considering"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        # the giver and the date are the flowers'; the appointment letter came on another day
+        (
+            "정현석 공무원노조 과학기술정보통신지부 위원장은 2025년 7월 17일 배경훈 장관에게 "
+            "임명장을 수여했다.",
+            "detail",
+        ),
+        # another organisation's list, named as the publisher of the AI Index report
+        (
+            "Epoch AI's AI Index Report 2025, published on April 7, 2025, named EXAONE 3.5 "
+            "the only Korean model among its 62 notable AI models.",
+            "detail",
+        ),
+        # the quoted words are the chief of staff's, said the same day of another man
+        (
+            "하정우 AI미래기획수석은 2025년 6월 23일 배경훈 후보자를 'AI 학자이자 기업가'라고 평가했다.",
+            "actor",
+        ),
+    ],
+)
+def test_a_detail_of_another_fact_is_misleading(cli, claim, reason):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading", out["message"]
+    assert out["reason"] == reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the occasion is another fact that agrees (the press conference), not a foreign detail
+        "배 장관은 2025년 9월12일 서울 종로구 HJ비즈니스센터 기자간담회에서 잠재 성장률 3% 회복에 "
+        "기여하겠다고 밝혔다.",
+        # a synonym of the fact's word (취재진) and a name the fact holds
+        "배경훈은 2025년 3월 18일 GTC 2025에서 기자들을 만났다.",
+        "강훈식 비서실장은 2025년 6월 23일 배경훈 후보자를 초거대 AI 상용화로 은탑산업훈장을 받은 "
+        "AI 학자이자 기업가라고 소개했다.",
+    ],
+)
+def test_words_the_facts_hold_are_not_details(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"

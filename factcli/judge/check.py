@@ -8,19 +8,25 @@ agrees with the store; any value that a matching fact of the same quantity contr
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from factcli.find.search import Index, score_terms
 from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
-from factcli.text.dates import PartialDate, parse_iso
+from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
+from factcli.text.korean import strip_particle
 from factcli.text.sentences import sentences
 from factcli.text.terms import analyze, is_predicate
 from factcli.text.units import format_hedged
+
+if TYPE_CHECKING:
+    pass
 
 CANDIDATES = 25  # facts weighed per sentence, the most relevant first
 R_MIN = 0.30  # text relevance below which a fact is not considered at all
@@ -442,12 +448,19 @@ _ROLE_WORDS = frozenset(
 
 def _is_novel_noun(term: str, index: Index) -> bool:
     """A Korean noun the store never uses (연봉, 입학), not a verb form or a particle left over."""
-    from factcli.text.korean import strip_particle
 
     if not re.fullmatch("[가-힣]{2,}", term) or _VERBISH.search(term) or is_predicate(term):
         return False
     stem = strip_particle(term, min_stem=1)
     return stem == term or (len(stem) >= 2 and not index.has(stem))
+
+
+@dataclass
+class Coverage:
+    """Which facts hold each word of a sentence: tells a detail taken from another fact."""
+
+    hits: dict[str, dict[int, float]] = field(default_factory=dict)  # term -> position -> 0-1
+    positions: dict[str, int] = field(default_factory=dict)  # fact id -> position
 
 
 def relevance(
@@ -457,11 +470,13 @@ def relevance(
     index: Index | None = None,
     novel: list[str] | None = None,
     skip: frozenset[str] = frozenset(),
+    coverage: Coverage | None = None,
 ) -> list[tuple[Fact, float, frozenset[str]]]:
     """Facts the sentence speaks of, most relevant first, with a 0-1 relevance and the words matched.
 
     `novel`, when given, receives the sentence's content words that the store never uses;
-    facts whose ids are in `skip` are left out (not true at the date asked about).
+    facts whose ids are in `skip` are left out (not true at the date asked about);
+    `coverage`, which facts hold each of the sentence's words.
     """
     index = index or store_index(store)
     rest = text
@@ -481,6 +496,8 @@ def relevance(
     scores, total = score_terms(index, terms, hits, unknown)
     if novel is not None:
         novel += [t for t in unknown if _is_novel_noun(t, index)]
+    if coverage is not None:
+        coverage.hits = hits
     if not total:
         return []
     # Rank positions, then read only the best facts (a cached store keeps the rest on disk).
@@ -494,6 +511,8 @@ def relevance(
         fact = store.facts[i]
         if fact.id in skip:
             continue
+        if coverage is not None:
+            coverage.positions[fact.id] = i
         matched = frozenset(
             t for t, got in hits.items() if got.get(i, 0.0) >= 0.6 and not is_predicate(t)
         )
@@ -673,7 +692,8 @@ def _judge(
     values = _clause_values(analysis, window)
     korean = analysis.korean
     novel: list[str] = []
-    ranked = relevance(store, text, values, index, novel, skip)
+    coverage = Coverage()
+    ranked = relevance(store, text, values, index, novel, skip, coverage)
     finding = Finding(
         text=text, verdict=Verdict.unverified, facts=[f.id for f, _r, _t in ranked[:5]]
     )
@@ -696,6 +716,65 @@ def _judge(
             evidence=[_evidence(rd, values, i, korean) for i, rd in chosen],
         )
 
+    def weigh_with(
+        reading: _Reading, related: list[Fact] | None = None, *, actor: bool = True
+    ) -> Finding:
+        """The meaning of the sentence against one fact, on the values it agrees with."""
+        pairs = [(i, reading) for i, r in enumerate(reading.relations) if r == "agree"]
+        return _weigh_meaning(
+            store,
+            analysis,
+            supported_by(pairs),
+            pairs,
+            values,
+            offset,
+            context,
+            related,
+            actor=actor,
+        )
+
+    def details(found: Finding, chosen: list[tuple[int, _Reading]]) -> Finding:
+        """A name or thing of the sentence that the supporting facts lack belongs to another
+        fact: if that fact agrees with the values too, the sentence joins the two and its
+        meaning must hold as well (the speaker of the quoted words); if not, the sentence
+        took a detail from elsewhere (임명장 of the appointment on the day of the flowers)."""
+        for term, positions, named in _foreign_terms(
+            store, analysis, chosen, values, offset, coverage
+        ):
+            companions = []
+            for p in positions:
+                fact = store.facts[p]
+                companions.append(
+                    _read(
+                        fact,
+                        _roles_for(fact, values, analysis, offset),
+                        0.0,
+                        frozenset(),
+                        birth_of.get(fact.subject),
+                    )
+                )
+            # A fact holding the word that agrees with a value and contradicts none is the
+            # same event told from another side (the place of the press conference).
+            agreeing = [c for c in companions if "agree" in c.relations and not c.disagrees()]
+            # A name no supporter holds is another party unless a fact of it agrees (Epoch AI
+            # for Stanford HAI); a thing, unless a fact of it agrees, when one says otherwise
+            # (the appointment letter, on another date).
+            foreign = not agreeing and (named or any(c.disagrees() for c in companions))
+            if foreign:
+                where = ", ".join(c.fact.id for c in companions[:2])
+                found.verdict = Verdict.misleading
+                found.reason = "detail"
+                found.explanation = (
+                    f"'{term}' is not in what the source says here; the store has it in {where}"
+                )
+                found.evidence = [replace(e, relation="misleading") for e in found.evidence]
+                return found
+            for companion in agreeing:
+                other = weigh_with(companion)
+                if other.verdict is not Verdict.supported:
+                    return other
+        return found
+
     def settle(chosen: list[tuple[int, _Reading]]) -> Finding:
         """Values agree: supported, unless the sentence means something the facts do not.
 
@@ -703,8 +782,20 @@ def _judge(
         sentence's way (LG AI연구원 released it, where the first fact is about the model).
         """
         first = _weigh_meaning(
-            store, analysis, supported_by(chosen), chosen, values, offset, context, related
+            store,
+            analysis,
+            supported_by(chosen),
+            chosen,
+            values,
+            offset,
+            context,
+            related,
         )
+        if first.verdict is Verdict.supported:
+            first = details(first, chosen)
+            if first.verdict is not Verdict.supported:
+                # Not rescued by another fact that agrees: the word is what is wrong.
+                return first
         if first.verdict is Verdict.supported and len({id(rd) for _i, rd in chosen}) == 1:
             # Another fact that agrees too and matches words the first does not (부실 복무,
             # 알았다) is what those words are about: its meaning must hold as well.
@@ -717,18 +808,7 @@ def _judge(
                     or not (alt.terms - lead.terms)
                 ):
                     continue
-                pairs = [(i, alt) for i in range(len(values))]
-                other = _weigh_meaning(
-                    store,
-                    analysis,
-                    supported_by(pairs),
-                    pairs,
-                    values,
-                    offset,
-                    context,
-                    None,
-                    actor=False,
-                )
+                other = weigh_with(alt, actor=False)
                 if other.verdict is not Verdict.supported:
                     return other
         if first.verdict is not Verdict.misleading or len({id(rd) for _i, rd in chosen}) > 1:
@@ -744,12 +824,9 @@ def _judge(
             slack = 0.3 if first.reason == "actor" else 0.1
             if alt.relevance < lead.relevance - slack and not alt.terms >= lead.terms:
                 continue
-            pairs = [(i, alt) for i in range(len(values))]
-            other = _weigh_meaning(
-                store, analysis, supported_by(pairs), pairs, values, offset, context, related
-            )
+            other = weigh_with(alt, related)
             if other.verdict is Verdict.supported:
-                return other
+                return details(other, [(i, alt) for i in range(len(values))])
         return first
 
     def role_swap(min_relevance: float) -> Finding | None:
@@ -981,6 +1058,189 @@ def _weigh_meaning(
         finding.explanation = objection.explanation
         finding.evidence = [replace(e, relation="misleading") for e in finding.evidence]
     return finding
+
+
+# A word is a detail of other facts when the store uses it in only a few of them.
+DETAIL_SHARE = 0.03
+DETAIL_MIN = 6
+# Words that say how or how much, not what: the paraphrase of a fact may add them freely.
+_LOOSE = frozenset(
+    analyze(
+        """among only also still already each all every both first last new more most less least
+    than about around over under nearly almost just even some such other another same own
+    named called said says told according including include includes part parts total
+    한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약"""
+    )
+)
+# A noun followed by 하다/되다 is the verb of the sentence (평가했다, 공개된): how it is put.
+_VERBAL = "(?:하|했|한|할|함|해|되|됐|된|될|돼|시키|시켰|시킨|케|받|받았|받은)"
+
+
+# Capitalised at the start of a sentence, not names.
+_OPENERS = frozenset(
+    [
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "while",
+        "when",
+        "although",
+        "as",
+        "at",
+        "in",
+        "on",
+        "by",
+        "for",
+        "with",
+        "from",
+        "then",
+        "also",
+        "however",
+        "last",
+        "next",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "both",
+        "each",
+        "all",
+        "some",
+        "many",
+        "most",
+        "only",
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "korea",
+        "korean",
+        "south",
+        "national",
+        "global",
+        "ai",
+    ]
+)
+# Nouns that only carry grammar (것으로, 수 있다, 때문에).
+_DEPENDENT = ("것", "수", "때문", "뿐", "데", "바")
+# Titles written beside a name (배 후보자, 배경훈 장관): who, not what.
+_TITLES = frozenset(
+    analyze(
+        "후보자 장관 원장 연구원장 위원장 대표 수석 비서실장 대통령 차관 전무 상무 부사장 교수 박사 씨"
+    )
+)
+
+
+def _foreign_terms(
+    store: Store,
+    analysis: Analysis,
+    chosen: list[tuple[int, _Reading]],
+    values: list[Value],
+    offset: int,
+    coverage: Coverage,
+) -> Iterator[tuple[str, list[int], bool]]:
+    """Names and things in the clauses of the values that no supporting fact holds and only a
+    few other facts do, with those facts' positions.
+
+    Korean nouns (임명장), and English words written as names (Epoch, Nvidia): English common
+    words are left alone, a paraphrase brings its own (report, joined). So are words the store
+    never uses, verbs (평가했다), titles and words of degree.
+    """
+    from factcli.judge.meaning import fact_words
+
+    mine = {coverage.positions[rd.fact.id] for _i, rd in chosen if rd.fact.id in coverage.positions}
+    if not mine:
+        return
+    said = " ".join(fact_words(store, rd.fact) for rd in {id(rd): rd for _i, rd in chosen}.values())
+    spans = sorted(
+        {
+            (c.start, c.end)
+            for c in (analysis.clause_at(values[i].start + offset) for i, _rd in chosen)
+        }
+    )
+    limit = max(DETAIL_MIN, int(DETAIL_SHARE * len(store.facts)))
+    seen: set[str] = set()
+    for start, end in spans:
+        clause = analysis.text[start:end]
+        quoted = "".join(re.findall(r"['‘“\"]([^'’”\"]+)['’”\"]", clause))
+        words = []
+        for w in re.findall(r"[가-힣]{2,}", clause):
+            if re.match(r"[가-힣]+" + _VERBAL, w) or w.startswith(_DEPENDENT):
+                continue
+            # A common noun counts as the thing done or the doer (임명장을, 보고서가), or as
+            # words quoted; not a word that may be a verb's ending (늘리는, 정도로).
+            if _is_name(store, w):
+                words.append((w, True))
+            elif re.fullmatch(r"[가-힣]{2,}(?:을|를|이|가)", w) or w in quoted:
+                words.append((w, False))
+        words += [
+            (m.group(), True)
+            for m in re.finditer(r"\b[A-Z][A-Za-z]+", clause)
+            if m.group().lower() not in _OPENERS
+            and not any(m.group().lower() in names for names in MONTH_WORDS)
+        ]
+        for word, named in words:
+            for term in analyze(word):
+                if term in seen:
+                    continue
+                seen.add(term)
+                got = coverage.hits.get(term)
+                if (
+                    not got
+                    or term in _LOOSE
+                    or term in _ROLE_WORDS
+                    or term in _TITLES
+                    or is_predicate(term)
+                    or len(term) < 2
+                    or any(got.get(p, 0.0) > 0 for p in mine)
+                    or _said(said, term, strip_particle(word, min_stem=2).lower())
+                ):
+                    continue
+                strong = sorted(p for p, w in got.items() if w >= 0.8)
+                if 1 <= len(strong) <= limit:
+                    yield term, strong, named
+
+
+@functools.cache
+def _same_words() -> dict[str, frozenset[str]]:
+    """word -> the words of its synonym groups (not the one-way topic words)."""
+    from factcli.text.synonyms import GROUPS
+
+    table: dict[str, set[str]] = {}
+    for group in GROUPS:
+        for word in group:
+            table.setdefault(word, set()).update(group)
+    return {w: frozenset(others) for w, others in table.items()}
+
+
+def _said(said: str, *forms: str) -> bool:
+    """One of a word's forms, or a synonym of it, is in a fact's squashed text; for a long
+    Korean compound, its first two syllables (박사과정 and 박사학위 speak of one thing)."""
+    table = _same_words()
+    if any(len(f) >= 4 and re.fullmatch("[가-힣]+", f) and f[:2] in said for f in forms):
+        return True
+    return any(
+        f in said or any(w.lower().replace(" ", "") in said for w in table.get(f, ()))
+        for f in forms
+        if f
+    )
+
+
+def _is_name(store: Store, word: str) -> bool:
+    """A Korean word that names a subject of the store or reads as an organisation's name."""
+    from factcli.judge.meaning import is_name
+
+    return is_name(store, strip_particle(word, min_stem=2))
 
 
 def _subject_of(store: Store, analysis: Analysis, context: str | None) -> str | None:

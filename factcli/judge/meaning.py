@@ -112,6 +112,28 @@ def _fact_texts(fact: Fact) -> list[str]:
     return texts
 
 
+def is_name(store: Store, word: str) -> bool:
+    """A subject's name (하정우, 엔비디아) or what reads as an organisation's (LG유플러스)."""
+    squashed = _squash(word)
+    if any(name == squashed for name, _id in _name_table(store)):
+        return True
+    return len(word) >= 3 and bool(_ORG_SUFFIX.search(word)) and not word.endswith(("부", "사"))
+
+
+def fact_words(store: Store, fact: Fact) -> str:
+    """Everything a fact says, squashed (no spaces, lower case): its texts, quotes, note, tags,
+    and the names of its subject and actor. Whether a word of a sentence is in it tells what
+    the fact covers (최대한도 covers 한도)."""
+    texts = _fact_texts(fact) + [r.quote for r in fact.sources] + list(fact.tags)
+    if fact.note:
+        texts.append(fact.note)
+    for who in (fact.subject, getattr(fact, "actor", None)):
+        subject = store.subjects.get(who) if who else None
+        if subject is not None:
+            texts += subject.names
+    return _squash(" ".join(texts))
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,

@@ -210,7 +210,7 @@ class Verdict(StrEnum):
 
 
 # Why a sentence with the right values is misleading (README: "Verdicts").
-REASONS = ("actor", "relation", "certainty", "tense", "direction", "range")
+REASONS = ("actor", "relation", "certainty", "tense", "direction", "range", "detail")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("임명", "임명장", "appointed", "appointment", "appoint"),
     ("지명", "내정", "nominated", "nomination", "nominee"),
     ("청문회", "인사청문회", "hearing"),
+    ("기자", "기자들", "취재진", "언론", "reporters", "reporter", "press", "journalists"),
     ("개최", "열렸다", "열린", "held", "hosted"),
     ("재가", "approved", "approval"),
     ("재산", "자산", "assets", "asset", "property", "wealth"),
