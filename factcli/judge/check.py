@@ -1161,7 +1161,10 @@ def _foreign_terms(
     mine = {coverage.positions[rd.fact.id] for _i, rd in chosen if rd.fact.id in coverage.positions}
     if not mine:
         return
-    said = " ".join(fact_words(store, rd.fact) for rd in {id(rd): rd for _i, rd in chosen}.values())
+    told = " ".join(fact_words(store, rd.fact) for rd in {id(rd): rd for _i, rd in chosen}.values())
+    said = re.sub(r"\s+", "", told).lower()
+    # Long Korean compounds of the facts, by their first two syllables (박사학위 -> 박사).
+    heads = {w[:2] for w in re.findall(r"[가-힣]{4,}", told)}
     spans = sorted(
         {
             (c.start, c.end)
@@ -1203,7 +1206,7 @@ def _foreign_terms(
                     or is_predicate(term)
                     or len(term) < 2
                     or any(got.get(p, 0.0) > 0 for p in mine)
-                    or _said(said, term, strip_particle(word, min_stem=2).lower())
+                    or _said(said, heads, term, strip_particle(word, min_stem=2).lower())
                 ):
                     continue
                 strong = sorted(p for p, w in got.items() if w >= 0.8)
@@ -1223,11 +1226,11 @@ def _same_words() -> dict[str, frozenset[str]]:
     return {w: frozenset(others) for w, others in table.items()}
 
 
-def _said(said: str, *forms: str) -> bool:
-    """One of a word's forms, or a synonym of it, is in a fact's squashed text; for a long
-    Korean compound, its first two syllables (박사과정 and 박사학위 speak of one thing)."""
+def _said(said: str, heads: set[str], *forms: str) -> bool:
+    """One of a word's forms, or a synonym of it, is in a fact's squashed text; a long Korean
+    compound shares its first two syllables with one of the fact's (박사과정, 박사학위)."""
     table = _same_words()
-    if any(len(f) >= 4 and re.fullmatch("[가-힣]+", f) and f[:2] in said for f in forms):
+    if any(len(f) >= 4 and re.fullmatch("[가-힣]+", f) and f[:2] in heads for f in forms):
         return True
     return any(
         f in said or any(w.lower().replace(" ", "") in said for w in table.get(f, ()))

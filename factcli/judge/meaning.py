@@ -121,9 +121,8 @@ def is_name(store: Store, word: str) -> bool:
 
 
 def fact_words(store: Store, fact: Fact) -> str:
-    """Everything a fact says, squashed (no spaces, lower case): its texts, quotes, note, tags,
-    and the names of its subject and actor. Whether a word of a sentence is in it tells what
-    the fact covers (최대한도 covers 한도)."""
+    """Everything a fact says: its texts, quotes, note, tags, and the names of its subject
+    and actor. Whether a word of a sentence is in it tells what the fact covers."""
     texts = _fact_texts(fact) + [r.quote for r in fact.sources] + list(fact.tags)
     if fact.note:
         texts.append(fact.note)
@@ -131,7 +130,7 @@ def fact_words(store: Store, fact: Fact) -> str:
         subject = store.subjects.get(who) if who else None
         if subject is not None:
             texts += subject.names
-    return _squash(" ".join(texts))
+    return " ".join(texts)
 
 
 def actor_objection(
