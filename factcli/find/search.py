@@ -150,8 +150,8 @@ def _expand_anew(index: Index, term: str) -> dict[str, float]:
                 add(term[:cut], 0.75 if cut >= len(term) * 0.5 else 0.6)
         # Words containing it (a compound): a scan, so only on stores of modest size.
         if len(term) >= 3 and len(vocabulary) <= 50_000:
-            for t in vocabulary:
-                if term in t and not t.startswith(term):
+            for t in _containing(index, vocabulary, term):
+                if not t.startswith(term):
                     add(t, 0.6)
     for syn in (*_synonyms().get(term, ()), *index.aliases_of(term)):
         if index.has(syn):
@@ -162,6 +162,28 @@ def _expand_anew(index: Index, term: str) -> dict[str, float]:
             add(other, 0.9)
     if not any(score >= 0.85 for score in found.values()) and len(term) >= 2:
         _fuzzy(index, term, add)
+    return found
+
+
+def _containing(index: Index, vocabulary: list[str], term: str) -> list[str]:
+    """The words of the vocabulary that contain `term`, in order: found by str.find over the
+    words joined by newlines (no term holds one), in C, instead of 40,000 `in` tests."""
+    joined = getattr(index, "_joined", None)
+    if joined is None or joined[0] is not vocabulary:
+        starts, at = [], 0
+        for word in vocabulary:
+            starts.append(at)
+            at += len(word) + 1
+        joined = (vocabulary, "\n".join(vocabulary), starts)
+        with contextlib.suppress(AttributeError):
+            index._joined = joined
+    _words, text, starts = joined
+    found: list[str] = []
+    at = text.find(term)
+    while at >= 0:
+        k = bisect.bisect_right(starts, at) - 1
+        found.append(vocabulary[k])
+        at = text.find(term, starts[k] + len(vocabulary[k]) + 1)  # on to the next word
     return found
 
 
@@ -252,17 +274,19 @@ def score_terms(
     *,
     share: float = 0.0,
     extra: float = 0.0,
+    top: int = 0,
 ) -> tuple[dict[int, float], float]:
     """Weighted matches of query terms per fact (by position), and the total weight possible.
 
     When `hits` is given, it receives for each query term how well each fact matched it
     (0-1); `unknown`, the terms that match nothing in the store at all. With `share`, facts
     whose score cannot reach that share of the total (the caller adding at most `extra` to
-    both, for numbers) may be left out of both: the caller drops them anyway.
+    both, for numbers) may be left out of both, and with `top`, facts that cannot be among
+    the `top` best (ties kept): the caller drops them anyway. The scores of the facts kept
+    are the same, to the bit.
     """
-    scores: dict[int, float] = defaultdict(float)
     total = 0.0
-    plan = []
+    plan: list[tuple[str, float, dict[str, float], int]] = []
     for term in dict.fromkeys(terms):
         expansions = _expand(index, term)
         if unknown is not None and not expansions:
@@ -285,23 +309,26 @@ def score_terms(
             for t in expansions:
                 candidates.update(index.postings_of(t))
     # A margin of a billionth of the whole keeps float rounding on the safe side.
-    reach = _reachable(index, plan, (share - 1e-9) * (total + extra) - extra)
-    if reach is not None:
-        candidates = reach if candidates is None else candidates & reach
+    margin = 1e-9 * (total + extra)
+    floor = share * (total + extra) - extra - margin
+    if top:
+        kth = _kth_score(index, plan, candidates, top)
+        if kth is not None:
+            floor = max(floor, kth - margin)
+    if floor > 0:
+        pruned = _score_reachable(index, plan, candidates, floor, hits)
+        if pruned is not None:
+            return pruned, total
+    scores: dict[int, float] = defaultdict(float)
     for term, weight, expansions, volume in plan:
         best: dict[int, float] = {}
-        if candidates is not None and (volume > limit or reach is not None):
+        if candidates is not None and volume > limit:
             for t, surety in expansions.items():
                 postings = index.postings_of(t)
-                if len(candidates) < len(postings):
-                    for i in candidates:
-                        w = postings.get(i)
-                        if w is not None and surety * w > best.get(i, 0.0):
-                            best[i] = surety * w
-                else:  # fewer postings than candidates: walk them instead, the same
-                    for i, w in postings.items():
-                        if i in candidates and surety * w > best.get(i, 0.0):
-                            best[i] = surety * w
+                for i in candidates:
+                    w = postings.get(i)
+                    if w is not None and surety * w > best.get(i, 0.0):
+                        best[i] = surety * w
         else:
             for t, surety in expansions.items():
                 for i, w in index.postings_of(t).items():
@@ -315,34 +342,100 @@ def score_terms(
     return scores, total
 
 
-def _reachable(
-    index: Index, plan: list[tuple[str, float, dict[str, float], int]], floor: float
-) -> set[int] | None:
-    """The facts that can score `floor` or more, or None when that leaves none out.
+Plan = list[tuple[str, float, dict[str, float], int]]
+_SAMPLE = 4  # times `top`: facts scored first, for a score that `top` of them reach
 
-    A term adds at most its weight times its surest expansion (a posting weighs at most 1),
-    so a fact matching only terms whose bounds sum below the floor cannot reach it: only
-    the facts of the other terms need scoring.
+
+def _kth_score(index: Index, plan: Plan, candidates: set[int] | None, top: int) -> float | None:
+    """A score that at least `top` facts reach: the `top`-th best of a few facts of the
+    heaviest terms, scored exactly as score_terms does (same order, same sums)."""
+    sample: set[int] = set()
+    for _term, _weight, expansions, _volume in sorted(plan, key=lambda p: -p[1]):
+        for t in expansions:
+            sample.update(index.postings_of(t))
+        if candidates is not None:
+            sample &= candidates
+        if len(sample) >= top:
+            break
+    if len(sample) < top:
+        return None
+    picked = sorted(sample)[: _SAMPLE * top]  # any facts will do: their scores are real
+    scores = dict.fromkeys(picked, 0.0)
+    for _term, weight, expansions, _volume in plan:
+        looked = [(index.weights_at(t, picked), surety) for t, surety in expansions.items()]
+        for i in picked:
+            best = 0.0  # the surest expansion, as score_terms takes it
+            for postings, surety in looked:
+                w = postings.get(i)
+                if w is not None and surety * w > best:
+                    best = surety * w
+            if best > 0.0:
+                scores[i] += weight * best
+    return sorted(scores.values(), reverse=True)[top - 1]
+
+
+def _score_reachable(
+    index: Index,
+    plan: Plan,
+    candidates: set[int] | None,
+    floor: float,
+    hits: dict[str, dict[int, float]] | None,
+) -> dict[int, float] | None:
+    """score_terms for the facts that can score `floor` or more (None: no term can be left
+    for later, score everything).
+
+    A term adds at most its weight times its surest expansion (a posting weighs at most
+    1). The light terms whose bounds sum below the floor cannot lift a fact to it alone:
+    facts are found through the others, then the light terms, heaviest first, are looked
+    up only for the facts that can still reach the floor with what is left.
     """
-    if floor <= 0:
+    bounds = [weight * max(exp.values(), default=0.0) for _t, weight, exp, _v in plan]
+    order = sorted(range(len(plan)), key=lambda n: bounds[n])
+    below, light = 0.0, []
+    for n in order:
+        if below + bounds[n] >= floor:
+            break
+        below += bounds[n]
+        light.append(n)
+    if not light:
         return None
-    bounds = sorted(
-        (weight * max(exp.values(), default=0.0), n) for n, (_t, weight, exp, _v) in enumerate(plan)
-    )
-    below = 0.0
-    needed = []
-    for bound, n in bounds:
-        if below + bound < floor:
-            below += bound
-        else:
-            needed.append(n)
-    if len(needed) == len(plan):
-        return None
-    reach: set[int] = set()
-    for n in needed:
-        for t in plan[n][2]:
-            reach.update(index.postings_of(t))
-    return reach
+    bests: list[dict[int, float]] = [{} for _ in plan]
+    partial: dict[int, float] = defaultdict(float)
+    for n in order[len(light) :]:
+        _term, weight, expansions, _volume = plan[n]
+        best = bests[n]
+        for t, surety in expansions.items():
+            for i, w in index.postings_of(t).items():
+                if (candidates is None or i in candidates) and surety * w > best.get(i, 0.0):
+                    best[i] = surety * w
+        for i, s in best.items():
+            partial[i] += weight * s
+    left = below
+    alive = [i for i, s in partial.items() if s + left >= floor]
+    for n in reversed(light):
+        left -= bounds[n]
+        _term, weight, expansions, _volume = plan[n]
+        best = bests[n]
+        for t, surety in expansions.items():
+            # A few facts are looked up in the packed postings; many, in them unpacked.
+            few = len(alive) * 20 < index.df(t)
+            postings = index.weights_at(t, alive) if few else index.postings_of(t)
+            for i in alive:
+                w = postings.get(i)
+                if w is not None and surety * w > best.get(i, 0.0):
+                    best[i] = surety * w
+        for i, s in best.items():
+            partial[i] += weight * s
+        alive = [i for i in alive if partial[i] + left >= floor]
+    kept = set(alive)
+    scores: dict[int, float] = defaultdict(float)
+    for n, (term, weight, _expansions, _volume) in enumerate(plan):  # in order: the same sums
+        found = {i: s for i, s in bests[n].items() if i in kept}
+        for i, s in found.items():
+            scores[i] += weight * s
+        if hits is not None:
+            hits[term] = found
+    return scores
 
 
 def search(

@@ -515,33 +515,66 @@ def relevance(
     hits: dict[str, dict[int, float]] = {}
     terms = [t for t in analyze(rest) if t not in _ROLE_WORDS]
     unknown: list[str] = []
-    # Facts below R_MIN are never weighed: they need not be scored.
-    scores, total = score_terms(index, terms, hits, unknown, share=R_MIN)
+    # Facts below R_MIN are never weighed, nor (when none is skipped) those below the
+    # CANDIDATES best: they need not be scored, unless `coverage` asks which facts hold
+    # each word (a detail taken from another fact): then every fact is.
+    top = 0 if skip else CANDIDATES
+    if coverage is not None:
+        scores, total = score_terms(index, terms, hits, unknown)
+    else:
+        scores, total = score_terms(index, terms, hits, unknown, share=R_MIN, top=top)
     if novel is not None:
         novel += [t for t in unknown if _is_novel_noun(t, index)]
     if coverage is not None:
         coverage.hits = hits
     if not total:
         return []
-    # Rank positions, then read only the best facts (a cached store keeps the rest on disk).
     best = sorted(
         ((s / total, i) for i, s in scores.items() if s / total >= R_MIN), key=lambda p: -p[0]
     )
-    ranked: list[tuple[Fact, float, frozenset[str]]] = []
-    for score, i in best:
-        if len(ranked) >= CANDIDATES and score < ranked[-1][1]:
+    # The CANDIDATES best, ties with the last of them broken by id, current facts first: the
+    # ties (thousands on a large store) are ordered by their ids, and only the facts kept are
+    # read whole (a cached store keeps the rest on disk).
+    kept: list[tuple[float, int, bool, str]] = []
+    for (score, i), (fid, superseded) in zip(
+        best, _ids(store, [i for _s, i in best]), strict=False
+    ):
+        if len(kept) >= CANDIDATES and score < kept[-1][0]:
             break
-        fact = store.facts[i]
-        if fact.id in skip:
+        if fid in skip:
             continue
         if coverage is not None:
-            coverage.positions[fact.id] = i
-        matched = frozenset(
-            t for t, got in hits.items() if got.get(i, 0.0) >= 0.6 and not is_predicate(t)
+            coverage.positions[fid] = i
+        kept.append((score, i, superseded, fid))
+    kept.sort(key=lambda entry: (-entry[0], entry[2], entry[3]))
+    del kept[CANDIDATES:]
+    read = getattr(store.facts, "at", None)
+    positions = [i for _s, i, _b, _f in kept]
+    facts = read(positions) if read else [store.facts[i] for i in positions]
+    return [
+        (
+            fact,
+            score,
+            frozenset(
+                t for t, got in hits.items() if got.get(i, 0.0) >= 0.6 and not is_predicate(t)
+            ),
         )
-        ranked.append((fact, score, matched))
-    ranked.sort(key=lambda entry: (-entry[1], entry[0].superseded_by is not None, entry[0].id))
-    return ranked[:CANDIDATES]
+        for (score, i, _b, _f), fact in zip(kept, facts, strict=True)
+    ]
+
+
+def _ids(store: Store, positions: list[int]) -> Iterator[tuple[str, bool]]:
+    """(id, superseded) of the facts at these positions, as asked for (a cached store reads
+    their rows, checked, without decoding them)."""
+    keys = getattr(store.facts, "keys_at", None)
+    for start in range(0, len(positions), 64):
+        chunk = positions[start : start + 64]
+        if keys is not None:
+            yield from keys(chunk)
+        else:
+            for i in chunk:
+                fact = store.facts[i]
+                yield fact.id, fact.superseded_by is not None
 
 
 def _display(slot: Value, korean: bool) -> str:

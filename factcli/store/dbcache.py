@@ -18,7 +18,7 @@ import json
 import sqlite3
 import zlib
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 from pathlib import Path
@@ -300,6 +300,25 @@ class Reader:
         parts.sort(key=lambda part: part[0])
         return df, parts
 
+    def sorted_parts(self, parts: list[tuple[int, bytes]]) -> Any:
+        """[(base, positions within the segment, weights)] for bisection, or False when a
+        segment's positions are not in ascending order."""
+        out: list[Any] = []
+        try:
+            for base, blob in parts:
+                count = postings_count(blob)
+                positions = array("I")
+                positions.frombytes(blob[1 : 1 + 4 * count])
+                if sorted(positions) != positions.tolist():
+                    return False
+                raw = blob[1 + 4 * count :]  # a byte each (k / 20), or doubles
+                weights: Sequence[Any] = raw if blob[:1] == b"b" else array("d", raw)
+                if count:
+                    out.append((base, positions, weights, blob[:1] == b"b"))
+        except ValueError as exc:
+            raise self.damaged(exc) from None
+        return out
+
     def unpack(self, parts: list[tuple[int, bytes]]) -> dict[int, float]:
         """Position -> weight from checked blobs, in store order."""
         out: dict[int, float] = {}
@@ -421,6 +440,31 @@ class LazyFacts(Sequence[Fact]):
                 self.loaded[pos] = found[key]
         return [self.loaded[p] for p in wanted]
 
+    def keys_at(self, positions: Iterable[int]) -> list[tuple[str, bool]]:
+        """(id, superseded or not) of the facts at these positions: their rows are checked
+        but not decoded (ranking thousands of facts that tie reads only these)."""
+        out = []
+        for pos in positions:
+            fact = self.loaded.get(pos)
+            if fact is not None:
+                out.append((fact.id, fact.superseded_by is not None))
+                continue
+            if not 0 <= pos < self.size:
+                raise IndexError(pos)
+            seg, local = self.db.layout.locate(pos)
+            rows = self.db.rows(
+                "SELECT local, seg, id, wkey, data, crc, sby, scrc FROM facts"
+                " WHERE seg = ? AND local = ?",
+                (seg, local),
+            )
+            if not rows or rows[0][:2] != (local, seg):
+                raise self.db.damaged(LookupError(f"no fact at position {pos}"))
+            _local, _seg, fid, wkey, data, check, sby, scheck = rows[0]
+            if crc(fid, wkey, data) != check or crc(sby) != scheck:
+                raise self.db.damaged(ValueError("a fact row fails its check"))
+            out.append((fid, sby is not None))
+        return out
+
     def __iter__(self) -> Iterator[Fact]:
         """Every fact in store order, one at a time (a listing never holds them all)."""
         if self.everything is not None:
@@ -501,6 +545,7 @@ class DbIndex:
         self.db, self.size, self.aliases = db, size, aliases
         self._df: dict[str, int] = {}
         self._parts: dict[str, list[tuple[int, bytes]]] = {}  # read and checked, not unpacked
+        self._sorted: dict[str, Any] = {}  # term -> Reader.sorted_parts
         self._postings: dict[str, dict[int, float]] = {}
         self._vocabulary: list[str] | None = None
         self._jamo: dict[str, str] | None = None
@@ -530,7 +575,34 @@ class DbIndex:
             if term not in self._df:
                 self._load(term)
             self._postings[term] = self.db.unpack(self._parts.pop(term))
+            self._sorted.pop(term, None)
         return self._postings[term]
+
+    def weights_at(self, term: str, positions: Iterable[int]) -> dict[int, float]:
+        """The term's weight for those of these facts that hold it, found by bisection in its
+        packed postings: a few facts looked up in a word of 100,000 unpack nothing."""
+        if term in self._postings:
+            found = self._postings[term]
+            return {i: found[i] for i in positions if i in found}
+        if term not in self._df:
+            self._load(term)
+        arrays = self._sorted.get(term)
+        if arrays is None:
+            arrays = self._sorted[term] = self.db.sorted_parts(self._parts[term])
+        if arrays is False:  # not in order (not as the cache writes them): unpack them
+            found = self.postings_of(term)
+            return {i: found[i] for i in positions if i in found}
+        out: dict[int, float] = {}
+        bases = [base for base, _p, _w, _b in arrays]
+        for i in positions:
+            k = bisect_right(bases, i) - 1
+            if k < 0:
+                continue
+            base, locals_, weights, in_bytes = arrays[k]
+            at = bisect_left(locals_, i - base)
+            if at < len(locals_) and locals_[at] == i - base:
+                out[i] = _BYTE_WEIGHTS[weights[at]] if in_bytes else weights[at]
+        return out
 
     def sorted_vocabulary(self) -> list[str]:
         if self._vocabulary is None:

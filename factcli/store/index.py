@@ -51,6 +51,11 @@ class SearchIndex:
     def postings_of(self, term: str) -> dict[int, float]:
         return self.postings.get(term, {})
 
+    def weights_at(self, term: str, positions: Iterable[int]) -> dict[int, float]:
+        """The term's weight for those of these facts that hold it."""
+        found = self.postings.get(term, {})
+        return {i: found[i] for i in positions if i in found}
+
     def df(self, term: str) -> int:
         """How many facts hold the term."""
         return len(self.postings.get(term, ()))
