@@ -643,13 +643,17 @@ class DbIndex:
         return self.db.positions(rows)
 
     def positions_with_date(self, wanted: DateKey) -> list[int]:
-        # A date without a year (7월 17일) is looked up by its month.
-        column, key = ("y", wanted[0]) if wanted[0] else ("m", wanted[1])
-        rows = self.db.rows(
-            f"SELECT y, m, d, seg, local, crc FROM dates WHERE {column} = ?", (key,)
-        )
+        # A date without a year (7월 17일) is looked up by its month, and agrees with dates
+        # that give no month (2020), as SearchIndex.positions_with_date finds.
+        if wanted[0]:
+            where, key = "y = ?", wanted[0]
+        elif wanted[1]:
+            where, key = "m IN (?, 0)", wanted[1]
+        else:
+            where, key = "d IN (?, 0)", wanted[2]
+        rows = self.db.rows(f"SELECT y, m, d, seg, local, crc FROM dates WHERE {where}", (key,))
         if not rows:
-            self.db.confirm_miss(f"SELECT 1 FROM dates NOT INDEXED WHERE {column} = ? LIMIT 1", key)
+            self.db.confirm_miss(f"SELECT 1 FROM dates NOT INDEXED WHERE {where} LIMIT 1", key)
         from factcli.store.index import date_agrees
 
         matching = [r for r in rows if date_agrees(wanted, (r[0], r[1], r[2]))]
