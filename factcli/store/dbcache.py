@@ -538,6 +538,9 @@ class CachedStore(Store):
         return None
 
 
+UNPACKED = 400_000  # postings entries kept unpacked (~30 MB)
+
+
 class DbIndex:
     """SearchIndex's questions, answered from the cache file."""
 
@@ -546,7 +549,8 @@ class DbIndex:
         self._df: dict[str, int] = {}
         self._parts: dict[str, list[tuple[int, bytes]]] = {}  # read and checked, not unpacked
         self._sorted: dict[str, Any] = {}  # term -> Reader.sorted_parts
-        self._postings: dict[str, dict[int, float]] = {}
+        self._postings: dict[str, dict[int, float]] = {}  # unpacked, oldest first
+        self._held = 0  # entries in _postings
         self._vocabulary: list[str] | None = None
         self._jamo: dict[str, str] | None = None
 
@@ -571,12 +575,18 @@ class DbIndex:
         return self._df[term]
 
     def postings_of(self, term: str) -> dict[int, float]:
-        if term not in self._postings:
+        found = self._postings.get(term)
+        if found is None:
             if term not in self._df:
                 self._load(term)
-            self._postings[term] = self.db.unpack(self._parts.pop(term))
-            self._sorted.pop(term, None)
-        return self._postings[term]
+            found = self._postings[term] = self.db.unpack(self._parts[term])
+            self._held += len(found)
+            # Unpacked postings cost ~70 bytes a fact, packed 5: a draft's words at 100,000
+            # facts would hold hundreds of MB. The oldest are dropped (unpacked again if asked).
+            while self._held > UNPACKED and len(self._postings) > 1:
+                oldest = next(iter(self._postings))
+                self._held -= len(self._postings.pop(oldest))
+        return found
 
     def weights_at(self, term: str, positions: Iterable[int]) -> dict[int, float]:
         """The term's weight for those of these facts that hold it, found by bisection in its
