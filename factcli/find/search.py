@@ -86,8 +86,29 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     return _SYNONYMS
 
 
+_MEMO_SIZE = 4096  # terms whose expansions an index remembers
+
+
 def _expand(index: Index, term: str) -> dict[str, float]:
-    """Vocabulary terms a query term may mean, each with how surely (0-1)."""
+    """Vocabulary terms a query term may mean, each with how surely (0-1).
+
+    Remembered on the index: a search asks again for what its words mean, and a draft's
+    sentences share words (each costs a fuzzy pass over the vocabulary on a large store).
+    """
+    memo = getattr(index, "_expansions", None)
+    if memo is None:
+        memo = {}
+        with contextlib.suppress(AttributeError):
+            index._expansions = memo
+    found = memo.get(term)
+    if found is None:
+        found = _expand_anew(index, term)
+        if len(memo) < _MEMO_SIZE:
+            memo[term] = found
+    return dict(found)
+
+
+def _expand_anew(index: Index, term: str) -> dict[str, float]:
     found: dict[str, float] = {}
 
     def add(t: str, score: float) -> None:
@@ -129,8 +150,8 @@ def _expand(index: Index, term: str) -> dict[str, float]:
                 add(term[:cut], 0.75 if cut >= len(term) * 0.5 else 0.6)
         # Words containing it (a compound): a scan, so only on stores of modest size.
         if len(term) >= 3 and len(vocabulary) <= 50_000:
-            for t in vocabulary:
-                if term in t and not t.startswith(term):
+            for t in _containing(index, vocabulary, term):
+                if not t.startswith(term):
                     add(t, 0.6)
     for syn in (*_synonyms().get(term, ()), *index.aliases_of(term)):
         if index.has(syn):
@@ -141,6 +162,28 @@ def _expand(index: Index, term: str) -> dict[str, float]:
             add(other, 0.9)
     if not any(score >= 0.85 for score in found.values()) and len(term) >= 2:
         _fuzzy(index, term, add)
+    return found
+
+
+def _containing(index: Index, vocabulary: list[str], term: str) -> list[str]:
+    """The words of the vocabulary that contain `term`, in order: found by str.find over the
+    words joined by newlines (no term holds one), in C, instead of 40,000 `in` tests."""
+    joined = getattr(index, "_joined", None)
+    if joined is None or joined[0] is not vocabulary:
+        starts, at = [], 0
+        for word in vocabulary:
+            starts.append(at)
+            at += len(word) + 1
+        joined = (vocabulary, "\n".join(vocabulary), starts)
+        with contextlib.suppress(AttributeError):
+            index._joined = joined
+    _words, text, starts = joined
+    found: list[str] = []
+    at = text.find(term)
+    while at >= 0:
+        k = bisect.bisect_right(starts, at) - 1
+        found.append(vocabulary[k])
+        at = text.find(term, starts[k] + len(vocabulary[k]) + 1)  # on to the next word
     return found
 
 
@@ -161,15 +204,18 @@ _ROMAN_RULES = (
     ("wo", "u"),
     ("ae", "e"),
 )
+_ROMAN_LETTERS = str.maketrans("gdbj", "ktpc")
 
 
 def romanization_key(word: str) -> str:
     """One key for a Korean name's romanizations (Revised, McCune-Reischauer, common ones):
     kyung/kyeong/gyeong, hoon/hun, bae/pae all meet."""
-    key = "".join(ch for ch in word.lower() if ch.isalpha())
+    key = word.lower()
+    if not key.isalpha():
+        key = "".join(ch for ch in key if ch.isalpha())
     for old, new in _ROMAN_RULES:
         key = key.replace(old, new)
-    return key.translate(str.maketrans("gdbj", "ktpc"))
+    return key.translate(_ROMAN_LETTERS)
 
 
 def _romanized(index: Index) -> dict[str, tuple[str, ...]]:
@@ -177,9 +223,17 @@ def _romanized(index: Index) -> dict[str, tuple[str, ...]]:
     table = getattr(index, "_romanized", None)
     if table is None:
         grouped: dict[str, list[str]] = {}
-        for word in index.sorted_vocabulary():
-            if word.isascii() and word.isalpha() and len(word) >= 3:
-                grouped.setdefault(romanization_key(word), []).append(word)
+        words = [
+            w for w in index.sorted_vocabulary() if w.isascii() and w.isalpha() and len(w) >= 3
+        ]
+        # romanization_key of every word at once: the rules replace letters only, so on the
+        # words joined by newlines they act on each word as on its own (8,000 words at 100k).
+        joined = "\n".join(words).lower()
+        for old, new in _ROMAN_RULES:
+            joined = joined.replace(old, new)
+        keys = joined.translate(_ROMAN_LETTERS).split("\n") if words else []
+        for word, key in zip(words, keys, strict=True):
+            grouped.setdefault(key, []).append(word)
         table = {k: tuple(v) for k, v in grouped.items()}
         with contextlib.suppress(AttributeError):
             index._romanized = table
@@ -217,15 +271,22 @@ def score_terms(
     terms: list[str],
     hits: dict[str, dict[int, float]] | None = None,
     unknown: list[str] | None = None,
+    *,
+    share: float = 0.0,
+    extra: float = 0.0,
+    top: int = 0,
 ) -> tuple[dict[int, float], float]:
     """Weighted matches of query terms per fact (by position), and the total weight possible.
 
     When `hits` is given, it receives for each query term how well each fact matched it
-    (0-1); `unknown`, the terms that match nothing in the store at all.
+    (0-1); `unknown`, the terms that match nothing in the store at all. With `share`, facts
+    whose score cannot reach that share of the total (the caller adding at most `extra` to
+    both, for numbers) may be left out of both, and with `top`, facts that cannot be among
+    the `top` best (ties kept): the caller drops them anyway. The scores of the facts kept
+    are the same, to the bit.
     """
-    scores: dict[int, float] = defaultdict(float)
     total = 0.0
-    plan = []
+    plan: list[tuple[str, float, dict[str, float], int]] = []
     for term in dict.fromkeys(terms):
         expansions = _expand(index, term)
         if unknown is not None and not expansions:
@@ -234,7 +295,7 @@ def score_terms(
         if is_predicate(term):
             weight *= 0.4  # 받았다, 됐다: what happened matters less than to what
         total += weight
-        volume = sum(len(index.postings_of(t)) for t in expansions)
+        volume = sum(index.df(t) for t in expansions)
         plan.append((term, weight, expansions, volume))
     # On a large store a common word (a name in 5,000 facts) would make every query walk
     # thousands of postings: facts are found through the rarer words, and common words only
@@ -247,6 +308,18 @@ def score_terms(
         for *_head, expansions, _volume in rare:
             for t in expansions:
                 candidates.update(index.postings_of(t))
+    # A margin of a billionth of the whole keeps float rounding on the safe side.
+    margin = 1e-9 * (total + extra)
+    floor = share * (total + extra) - extra - margin
+    if top:
+        kth = _kth_score(index, plan, candidates, top)
+        if kth is not None:
+            floor = max(floor, kth - margin)
+    if floor > 0:
+        pruned = _score_reachable(index, plan, candidates, floor, hits)
+        if pruned is not None:
+            return pruned, total
+    scores: dict[int, float] = defaultdict(float)
     for term, weight, expansions, volume in plan:
         best: dict[int, float] = {}
         if candidates is not None and volume > limit:
@@ -267,6 +340,102 @@ def score_terms(
         if hits is not None:
             hits[term] = best
     return scores, total
+
+
+Plan = list[tuple[str, float, dict[str, float], int]]
+_SAMPLE = 4  # times `top`: facts scored first, for a score that `top` of them reach
+
+
+def _kth_score(index: Index, plan: Plan, candidates: set[int] | None, top: int) -> float | None:
+    """A score that at least `top` facts reach: the `top`-th best of a few facts of the
+    heaviest terms, scored exactly as score_terms does (same order, same sums)."""
+    sample: set[int] = set()
+    for _term, _weight, expansions, _volume in sorted(plan, key=lambda p: -p[1]):
+        for t in expansions:
+            sample.update(index.postings_of(t))
+        if candidates is not None:
+            sample &= candidates
+        if len(sample) >= top:
+            break
+    if len(sample) < top:
+        return None
+    picked = sorted(sample)[: _SAMPLE * top]  # any facts will do: their scores are real
+    scores = dict.fromkeys(picked, 0.0)
+    for _term, weight, expansions, _volume in plan:
+        looked = [(index.weights_at(t, picked), surety) for t, surety in expansions.items()]
+        for i in picked:
+            best = 0.0  # the surest expansion, as score_terms takes it
+            for postings, surety in looked:
+                w = postings.get(i)
+                if w is not None and surety * w > best:
+                    best = surety * w
+            if best > 0.0:
+                scores[i] += weight * best
+    return sorted(scores.values(), reverse=True)[top - 1]
+
+
+def _score_reachable(
+    index: Index,
+    plan: Plan,
+    candidates: set[int] | None,
+    floor: float,
+    hits: dict[str, dict[int, float]] | None,
+) -> dict[int, float] | None:
+    """score_terms for the facts that can score `floor` or more (None: no term can be left
+    for later, score everything).
+
+    A term adds at most its weight times its surest expansion (a posting weighs at most
+    1). The light terms whose bounds sum below the floor cannot lift a fact to it alone:
+    facts are found through the others, then the light terms, heaviest first, are looked
+    up only for the facts that can still reach the floor with what is left.
+    """
+    bounds = [weight * max(exp.values(), default=0.0) for _t, weight, exp, _v in plan]
+    order = sorted(range(len(plan)), key=lambda n: bounds[n])
+    below, light = 0.0, []
+    for n in order:
+        if below + bounds[n] >= floor:
+            break
+        below += bounds[n]
+        light.append(n)
+    if not light:
+        return None
+    bests: list[dict[int, float]] = [{} for _ in plan]
+    partial: dict[int, float] = defaultdict(float)
+    for n in order[len(light) :]:
+        _term, weight, expansions, _volume = plan[n]
+        best = bests[n]
+        for t, surety in expansions.items():
+            for i, w in index.postings_of(t).items():
+                if (candidates is None or i in candidates) and surety * w > best.get(i, 0.0):
+                    best[i] = surety * w
+        for i, s in best.items():
+            partial[i] += weight * s
+    left = below
+    alive = [i for i, s in partial.items() if s + left >= floor]
+    for n in reversed(light):
+        left -= bounds[n]
+        _term, weight, expansions, _volume = plan[n]
+        best = bests[n]
+        for t, surety in expansions.items():
+            # A few facts are looked up in the packed postings; many, in them unpacked.
+            few = len(alive) * 20 < index.df(t)
+            postings = index.weights_at(t, alive) if few else index.postings_of(t)
+            for i in alive:
+                w = postings.get(i)
+                if w is not None and surety * w > best.get(i, 0.0):
+                    best[i] = surety * w
+        for i, s in best.items():
+            partial[i] += weight * s
+        alive = [i for i in alive if partial[i] + left >= floor]
+    kept = set(alive)
+    scores: dict[int, float] = defaultdict(float)
+    for n, (term, weight, _expansions, _volume) in enumerate(plan):  # in order: the same sums
+        found = {i: s for i, s in bests[n].items() if i in kept}
+        for i, s in found.items():
+            scores[i] += weight * s
+        if hits is not None:
+            hits[term] = found
+    return scores
 
 
 def search(
@@ -291,8 +460,13 @@ def search(
     # Words that ask for a kind of value ("금액", "언제", "how many") pick facts of that
     # kind instead of matching text that happens to contain them.
     kinds = {KIND_WORDS[t] for t in terms if t in KIND_WORDS}
-    scores, total = score_terms(index, [t for t in terms if t not in KIND_WORDS])
     number_weight = math.log(1 + index.size)
+    # Facts under 25 of 100 are never listed: what numbers and dates can add is known, so
+    # facts whose words cannot make up the rest are not scored.
+    extra = number_weight * (len(numbers) + 0.8 * len(dates))
+    scores, total = score_terms(
+        index, [t for t in terms if t not in KIND_WORDS], share=0.25, extra=extra
+    )
     for value in numbers:
         total += number_weight
         exact = set(index.positions_with_value(value))
@@ -316,6 +490,10 @@ def search(
     # Rank positions first and read only the facts that can make the list (the cache keeps
     # the rest on disk); a superseded fact loses a little, so take a few more than asked.
     best = sorted(scores.items(), key=lambda item: -item[1])
+    # The most the bonuses below can add: each term at its largest, whole numbers, so the
+    # float sums below never exceed it. Past the point where even that cannot reach the
+    # list, no fact is read (at 100,000 facts a name shared by 5,000 of them would be).
+    most = (2 if named else 0) + (10 if kinds else 0) + (6 if dates else 0) + 6
     # The `limit` best so far in a heap whose top is the worst of them (lowest key, then
     # last id): a fact costs O(log limit), so many tied facts are no longer quadratic.
     top: list[tuple[float, _Last, Match]] = []
@@ -323,8 +501,8 @@ def search(
         score = 100 * s / total
         if score < 25:
             break
-        if allowed is None and len(top) >= limit and score + 20 < top[0][0]:
-            break  # bonuses add at most 20: past this point no fact can still reach the list
+        if len(top) >= limit and score + most < top[0][0]:
+            break  # a key below the worst of the list loses even its tie on ids
         fact = store.facts[i]
         if allowed is not None and fact.id not in allowed:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -146,7 +146,7 @@ def births(store: Store) -> dict[str, PartialDate]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     out: dict[str, PartialDate] = {}
-    for fact in store.facts:
+    for fact in _maybe_births(store):
         if fact.date and _is_birth(fact) and fact.subject not in out:
             try:
                 out[fact.subject] = parse_iso(fact.date)
@@ -155,6 +155,28 @@ def births(store: Store) -> dict[str, PartialDate]:
     with contextlib.suppress(AttributeError):
         store._births = out  # type: ignore[attr-defined]
     return out
+
+
+# Words of every fact _is_birth accepts hold one of these (its tags and statements are
+# indexed as lower-case words, each a piece of the text around it).
+_BIRTH_MARKS = ("태어", "born", "년생", "birth", "출생")
+
+
+def _maybe_births(store: Store) -> Sequence[Fact]:
+    """The facts that may be births, in store order: a superset of those _is_birth accepts.
+
+    A cached store keeps its facts on disk: only those with a word holding a birth marker
+    are read, found through the index, instead of all of them (100,000 facts take seconds).
+    """
+    read = getattr(store.facts, "at", None)
+    if read is None:
+        return store.facts
+    index = store_index(store)
+    positions: set[int] = set()
+    for term in index.sorted_vocabulary():
+        if any(mark in term for mark in _BIRTH_MARKS):
+            positions.update(index.postings_of(term))
+    return read(sorted(positions))  # type: ignore[no-any-return]
 
 
 def _is_birth(fact: Fact) -> bool:
@@ -493,32 +515,66 @@ def relevance(
     hits: dict[str, dict[int, float]] = {}
     terms = [t for t in analyze(rest) if t not in _ROLE_WORDS]
     unknown: list[str] = []
-    scores, total = score_terms(index, terms, hits, unknown)
+    # Facts below R_MIN are never weighed, nor (when none is skipped) those below the
+    # CANDIDATES best: they need not be scored, unless `coverage` asks which facts hold
+    # each word (a detail taken from another fact): then every fact is.
+    top = 0 if skip else CANDIDATES
+    if coverage is not None:
+        scores, total = score_terms(index, terms, hits, unknown)
+    else:
+        scores, total = score_terms(index, terms, hits, unknown, share=R_MIN, top=top)
     if novel is not None:
         novel += [t for t in unknown if _is_novel_noun(t, index)]
     if coverage is not None:
         coverage.hits = hits
     if not total:
         return []
-    # Rank positions, then read only the best facts (a cached store keeps the rest on disk).
     best = sorted(
         ((s / total, i) for i, s in scores.items() if s / total >= R_MIN), key=lambda p: -p[0]
     )
-    ranked: list[tuple[Fact, float, frozenset[str]]] = []
-    for score, i in best:
-        if len(ranked) >= CANDIDATES and score < ranked[-1][1]:
+    # The CANDIDATES best, ties with the last of them broken by id, current facts first: the
+    # ties (thousands on a large store) are ordered by their ids, and only the facts kept are
+    # read whole (a cached store keeps the rest on disk).
+    kept: list[tuple[float, int, bool, str]] = []
+    for (score, i), (fid, superseded) in zip(
+        best, _ids(store, [i for _s, i in best]), strict=False
+    ):
+        if len(kept) >= CANDIDATES and score < kept[-1][0]:
             break
-        fact = store.facts[i]
-        if fact.id in skip:
+        if fid in skip:
             continue
         if coverage is not None:
-            coverage.positions[fact.id] = i
-        matched = frozenset(
-            t for t, got in hits.items() if got.get(i, 0.0) >= 0.6 and not is_predicate(t)
+            coverage.positions[fid] = i
+        kept.append((score, i, superseded, fid))
+    kept.sort(key=lambda entry: (-entry[0], entry[2], entry[3]))
+    del kept[CANDIDATES:]
+    read = getattr(store.facts, "at", None)
+    positions = [i for _s, i, _b, _f in kept]
+    facts = read(positions) if read else [store.facts[i] for i in positions]
+    return [
+        (
+            fact,
+            score,
+            frozenset(
+                t for t, got in hits.items() if got.get(i, 0.0) >= 0.6 and not is_predicate(t)
+            ),
         )
-        ranked.append((fact, score, matched))
-    ranked.sort(key=lambda entry: (-entry[1], entry[0].superseded_by is not None, entry[0].id))
-    return ranked[:CANDIDATES]
+        for (score, i, _b, _f), fact in zip(kept, facts, strict=True)
+    ]
+
+
+def _ids(store: Store, positions: list[int]) -> Iterator[tuple[str, bool]]:
+    """(id, superseded) of the facts at these positions, as asked for (a cached store reads
+    their rows, checked, without decoding them)."""
+    keys = getattr(store.facts, "keys_at", None)
+    for start in range(0, len(positions), 64):
+        chunk = positions[start : start + 64]
+        if keys is not None:
+            yield from keys(chunk)
+        else:
+            for i in chunk:
+                fact = store.facts[i]
+                yield fact.id, fact.superseded_by is not None
 
 
 def _display(slot: Value, korean: bool) -> str:
@@ -627,7 +683,7 @@ def _with_birth_fact(
     who = _subject_of(store, analysis, context)
     if who is None:
         return ranked
-    born = [f for f in store.facts if f.subject == who and f.date and _is_birth(f)]
+    born = [f for f in _maybe_births(store) if f.subject == who and f.date and _is_birth(f)]
     if not born:
         return ranked
     had = {f.id: r for f, r, _t in ranked}

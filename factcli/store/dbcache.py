@@ -18,8 +18,9 @@ import json
 import sqlite3
 import zlib
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
@@ -100,21 +101,32 @@ def pack_postings(postings: dict[int, float]) -> bytes:
     return b"d" + positions.tobytes() + array("d", postings.values()).tobytes()
 
 
-def unpack_postings(blob: bytes, base: int) -> Iterator[tuple[int, float]]:
-    kind, body = blob[:1], blob[1:]
+_BYTE_WEIGHTS = tuple(k / 20 for k in range(256))  # a weight kept in one byte, as k / 20
+
+
+def postings_count(blob: bytes) -> int:
+    """How many facts a postings blob holds; ValueError if it is not one."""
+    kind, size = blob[:1], len(blob) - 1
     width = 5 if kind == b"b" else 12  # bytes per entry: position and weight
-    if kind not in (b"b", b"d") or len(body) % width:
+    if kind not in (b"b", b"d") or size % width:
         raise ValueError("bad postings")
-    count = len(body) // width
+    return size // width
+
+
+def unpack_postings(blob: bytes, base: int) -> Iterator[tuple[int, float]]:
+    count = postings_count(blob)
+    body = blob[1:]
     positions = array("I")
     positions.frombytes(body[: 4 * count])
-    if kind == b"b":
-        weights: Iterable[float] = (k / 20 for k in body[4 * count :])
+    # map and zip run in C: a common word's postings (thousands) cost no Python loop.
+    if blob[:1] == b"b":
+        weights: Iterable[float] = map(_BYTE_WEIGHTS.__getitem__, body[4 * count :])
     else:
         doubles = array("d")
         doubles.frombytes(body[4 * count :])
         weights = doubles
-    return zip((p + base for p in positions), weights, strict=True)
+    shifted: Iterable[int] = map(base.__add__, positions) if base else positions
+    return zip(shifted, weights, strict=True)
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -263,23 +275,59 @@ class Reader:
 
     def postings(self, term: str) -> tuple[int, dict[int, float]]:
         """(how many facts hold the term, position -> weight), over every segment in order."""
+        df, parts = self.posting_parts(term)
+        return df, self.unpack(parts)
+
+    def posting_parts(self, term: str) -> tuple[int, list[tuple[int, bytes]]]:
+        """(how many facts hold the term, its checked postings blobs by segment offset).
+
+        Counting needs no unpacking: `has` and `idf` of a word in 5,000 facts stay cheap.
+        """
         rows = self.rows("SELECT seg, postings, crc FROM terms WHERE term = ?", (term,))
         if not rows and self.rows("SELECT 1 FROM vocab WHERE term = ?", (term,)):
             # The vocabulary (checked whole when read) knows the word: its postings are lost.
             raise self.damaged(LookupError(f"the postings of a word are missing ({term!r})"))
         try:
             parts = []
+            df = 0
             for seg, blob, check in rows:
                 if zlib.crc32(blob, crc(term, seg)) != check:
                     raise ValueError("a postings row fails its check")
+                df += postings_count(blob)
                 parts.append((self.layout.offset[seg], blob))
-            parts.sort(key=lambda part: part[0])
-            out: dict[int, float] = {}
-            for base, blob in parts:
-                out.update(unpack_postings(blob, base))
         except (ValueError, KeyError) as exc:
             raise self.damaged(exc) from None
-        return len(out), out
+        parts.sort(key=lambda part: part[0])
+        return df, parts
+
+    def sorted_parts(self, parts: list[tuple[int, bytes]]) -> Any:
+        """[(base, positions within the segment, weights)] for bisection, or False when a
+        segment's positions are not in ascending order."""
+        out: list[Any] = []
+        try:
+            for base, blob in parts:
+                count = postings_count(blob)
+                positions = array("I")
+                positions.frombytes(blob[1 : 1 + 4 * count])
+                if sorted(positions) != positions.tolist():
+                    return False
+                raw = blob[1 + 4 * count :]  # a byte each (k / 20), or doubles
+                weights: Sequence[Any] = raw if blob[:1] == b"b" else array("d", raw)
+                if count:
+                    out.append((base, positions, weights, blob[:1] == b"b"))
+        except ValueError as exc:
+            raise self.damaged(exc) from None
+        return out
+
+    def unpack(self, parts: list[tuple[int, bytes]]) -> dict[int, float]:
+        """Position -> weight from checked blobs, in store order."""
+        out: dict[int, float] = {}
+        try:
+            for base, blob in parts:
+                out.update(unpack_postings(blob, base))
+        except ValueError as exc:
+            raise self.damaged(exc) from None
+        return out
 
     def positions(self, rows: Iterable[Sequence[Any]]) -> list[int]:
         """(…, seg, local, crc) rows of vals or dates -> positions, checked."""
@@ -305,7 +353,7 @@ class Reader:
     def whole(self, sql: str, key: str) -> list[Any]:
         """Every row of a vocabulary query, checked against the CRC kept in meta."""
         rows = self.rows(sql)
-        text = "\n".join("\t".join(r) for r in rows)
+        text = "\n".join(map("\t".join, rows))  # in C: 40,000 words at 100,000 facts
         if str(zlib.crc32(text.encode())) != self.meta[key]:
             raise self.damaged(ValueError(f"the vocabulary fails its check ({key})"))
         return rows
@@ -392,6 +440,31 @@ class LazyFacts(Sequence[Fact]):
                 self.loaded[pos] = found[key]
         return [self.loaded[p] for p in wanted]
 
+    def keys_at(self, positions: Iterable[int]) -> list[tuple[str, bool]]:
+        """(id, superseded or not) of the facts at these positions: their rows are checked
+        but not decoded (ranking thousands of facts that tie reads only these)."""
+        out = []
+        for pos in positions:
+            fact = self.loaded.get(pos)
+            if fact is not None:
+                out.append((fact.id, fact.superseded_by is not None))
+                continue
+            if not 0 <= pos < self.size:
+                raise IndexError(pos)
+            seg, local = self.db.layout.locate(pos)
+            rows = self.db.rows(
+                "SELECT local, seg, id, wkey, data, crc, sby, scrc FROM facts"
+                " WHERE seg = ? AND local = ?",
+                (seg, local),
+            )
+            if not rows or rows[0][:2] != (local, seg):
+                raise self.db.damaged(LookupError(f"no fact at position {pos}"))
+            _local, _seg, fid, wkey, data, check, sby, scheck = rows[0]
+            if crc(fid, wkey, data) != check or crc(sby) != scheck:
+                raise self.db.damaged(ValueError("a fact row fails its check"))
+            out.append((fid, sby is not None))
+        return out
+
     def __iter__(self) -> Iterator[Fact]:
         """Every fact in store order, one at a time (a listing never holds them all)."""
         if self.everything is not None:
@@ -439,11 +512,15 @@ class LazyFacts(Sequence[Fact]):
                     [k[1] for k in batch],
                 )
             }
+            # The whole batch is checked before any of it is printed: a damaged row makes the
+            # command run again from the YAML, and a store of up to 500 facts then prints once.
+            facts = []
             for _key, rowid, seg, local in batch:
                 row = found.get(rowid)
                 if row is None or row[1:3] != (local, seg):
                     raise self.db.damaged(LookupError("a fact row moved or vanished"))
-                yield self.db.fact(*row[2:])
+                facts.append(self.db.fact(*row[2:]))
+            yield from facts
 
 
 class CachedStore(Store):
@@ -461,18 +538,24 @@ class CachedStore(Store):
         return None
 
 
+UNPACKED = 400_000  # postings entries kept unpacked (~30 MB)
+
+
 class DbIndex:
     """SearchIndex's questions, answered from the cache file."""
 
     def __init__(self, db: Reader, size: int, aliases: dict[str, tuple[str, ...]]) -> None:
         self.db, self.size, self.aliases = db, size, aliases
         self._df: dict[str, int] = {}
-        self._postings: dict[str, dict[int, float]] = {}
+        self._parts: dict[str, list[tuple[int, bytes]]] = {}  # read and checked, not unpacked
+        self._sorted: dict[str, Any] = {}  # term -> Reader.sorted_parts
+        self._postings: dict[str, dict[int, float]] = {}  # unpacked, oldest first
+        self._held = 0  # entries in _postings
         self._vocabulary: list[str] | None = None
         self._jamo: dict[str, str] | None = None
 
     def _load(self, term: str) -> None:
-        self._df[term], self._postings[term] = self.db.postings(term)
+        self._df[term], self._parts[term] = self.db.posting_parts(term)
 
     def has(self, term: str) -> bool:
         if term not in self._df:
@@ -485,15 +568,57 @@ class DbIndex:
         df = self._df.get(term) if self.has(term) else None
         return math.log(1 + self.size / (df or 1))
 
-    def postings_of(self, term: str) -> dict[int, float]:
-        if term not in self._postings:
+    def df(self, term: str) -> int:
+        """How many facts hold the term (the postings stay packed)."""
+        if term not in self._df:
             self._load(term)
-        return self._postings[term]
+        return self._df[term]
+
+    def postings_of(self, term: str) -> dict[int, float]:
+        found = self._postings.get(term)
+        if found is None:
+            if term not in self._df:
+                self._load(term)
+            found = self._postings[term] = self.db.unpack(self._parts[term])
+            self._held += len(found)
+            # Unpacked postings cost ~70 bytes a fact, packed 5: a draft's words at 100,000
+            # facts would hold hundreds of MB. The oldest are dropped (unpacked again if asked).
+            while self._held > UNPACKED and len(self._postings) > 1:
+                oldest = next(iter(self._postings))
+                self._held -= len(self._postings.pop(oldest))
+        return found
+
+    def weights_at(self, term: str, positions: Iterable[int]) -> dict[int, float]:
+        """The term's weight for those of these facts that hold it, found by bisection in its
+        packed postings: a few facts looked up in a word of 100,000 unpack nothing."""
+        if term in self._postings:
+            found = self._postings[term]
+            return {i: found[i] for i in positions if i in found}
+        if term not in self._df:
+            self._load(term)
+        arrays = self._sorted.get(term)
+        if arrays is None:
+            arrays = self._sorted[term] = self.db.sorted_parts(self._parts[term])
+        if arrays is False:  # not in order (not as the cache writes them): unpack them
+            found = self.postings_of(term)
+            return {i: found[i] for i in positions if i in found}
+        out: dict[int, float] = {}
+        bases = [base for base, _p, _w, _b in arrays]
+        for i in positions:
+            k = bisect_right(bases, i) - 1
+            if k < 0:
+                continue
+            base, locals_, weights, in_bytes = arrays[k]
+            at = bisect_left(locals_, i - base)
+            if at < len(locals_) and locals_[at] == i - base:
+                out[i] = _BYTE_WEIGHTS[weights[at]] if in_bytes else weights[at]
+        return out
 
     def sorted_vocabulary(self) -> list[str]:
         if self._vocabulary is None:
             rows = self.db.whole("SELECT term FROM vocab ORDER BY term", "vocab_crc")
-            self._vocabulary = sorted(t for (t,) in rows)  # Python's order, whatever SQLite's
+            # Python's order, whatever SQLite's (the same for UTF-8: sorting costs little)
+            self._vocabulary = sorted(map(itemgetter(0), rows))
         return self._vocabulary
 
     def jamo_map(self) -> dict[str, str]:
@@ -528,13 +653,17 @@ class DbIndex:
         return self.db.positions(rows)
 
     def positions_with_date(self, wanted: DateKey) -> list[int]:
-        # A date without a year (7월 17일) is looked up by its month.
-        column, key = ("y", wanted[0]) if wanted[0] else ("m", wanted[1])
-        rows = self.db.rows(
-            f"SELECT y, m, d, seg, local, crc FROM dates WHERE {column} = ?", (key,)
-        )
+        # A date without a year (7월 17일) is looked up by its month, and agrees with dates
+        # that give no month (2020), as SearchIndex.positions_with_date finds.
+        if wanted[0]:
+            where, key = "y = ?", wanted[0]
+        elif wanted[1]:
+            where, key = "m IN (?, 0)", wanted[1]
+        else:
+            where, key = "d IN (?, 0)", wanted[2]
+        rows = self.db.rows(f"SELECT y, m, d, seg, local, crc FROM dates WHERE {where}", (key,))
         if not rows:
-            self.db.confirm_miss(f"SELECT 1 FROM dates NOT INDEXED WHERE {column} = ? LIMIT 1", key)
+            self.db.confirm_miss(f"SELECT 1 FROM dates NOT INDEXED WHERE {where} LIMIT 1", key)
         from factcli.store.index import date_agrees
 
         matching = [r for r in rows if date_agrees(wanted, (r[0], r[1], r[2]))]

@@ -28,7 +28,10 @@ def date_agrees(wanted: DateKey, key: DateKey) -> bool:
 
 @dataclass
 class SearchIndex:
-    """Inverted index over a store's facts (by position), in memory."""
+    """Inverted index over a store's facts (by position), in memory.
+
+    A posting's weight is at most 1 (search.score_terms bounds scores with it).
+    """
 
     postings: dict[str, dict[int, float]] = field(default_factory=dict)
     jamo: dict[str, str] = field(default_factory=dict)
@@ -47,6 +50,15 @@ class SearchIndex:
 
     def postings_of(self, term: str) -> dict[int, float]:
         return self.postings.get(term, {})
+
+    def weights_at(self, term: str, positions: Iterable[int]) -> dict[int, float]:
+        """The term's weight for those of these facts that hold it."""
+        found = self.postings.get(term, {})
+        return {i: found[i] for i in positions if i in found}
+
+    def df(self, term: str) -> int:
+        """How many facts hold the term."""
+        return len(self.postings.get(term, ()))
 
     def sorted_vocabulary(self) -> list[str]:
         cached = self.__dict__.get("_sorted")

@@ -1,0 +1,161 @@
+"""Search and check read only what can make their lists: the shortcuts change no answer.
+
+Each shortcut (scoring only the facts that can reach the threshold or the best 25, ids of
+tied facts read without decoding them, births found through the index, postings looked up
+packed) is compared with the whole computation it replaces, on the bundled store and on a
+generated one, from the YAML and from the cache.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from benchmarks import gen_store
+from factcli.errors import CacheDamaged
+from factcli.find import search as search_module
+from factcli.judge import check
+from factcli.store import cache, dbcache
+from factcli.store.dbcache import CachedStore
+from factcli.store.index import store_index
+from factcli.store.loader import bundled_store_path, load_store
+from factcli.text.analysis import analyze_sentence
+from factcli.text.dates import parse_iso
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("generated") / "facts"
+    gen_store.generate(2000, root, seed=11, per_file=250)
+    return root
+
+
+def stores(root: Path | None) -> list:  # type: ignore[type-arg]
+    """The store from its YAML and from its cache (built by the first load)."""
+    plain = load_store(root, use_cache=False)
+    load_store(root, use_cache=True)
+    warm = load_store(root, use_cache=True)
+    assert isinstance(warm, CachedStore)
+    return [plain, warm]
+
+
+def claims(store, count: int, seed: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """Statements of the store, some with a word dropped or two letters swapped."""
+    rng = random.Random(seed)
+    facts = [store.facts[i] for i in rng.sample(range(len(store.facts)), count)]
+    out = []
+    for n, fact in enumerate(facts):
+        text = fact.statement if n % 2 else fact.statement_en
+        words = text.split()
+        if n % 3 == 1 and len(words) > 3:
+            del words[rng.randrange(len(words))]
+        text = " ".join(words)
+        if n % 5 == 2 and len(text) > 6:
+            k = rng.randrange(len(text) - 1)
+            text = text[:k] + text[k + 1] + text[k] + text[k + 2 :]
+        out.append(text)
+    return out
+
+
+def whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Score every fact, as before the shortcuts."""
+    monkeypatch.setattr(search_module, "_kth_score", lambda *_a: None)
+    monkeypatch.setattr(search_module, "_score_reachable", lambda *_a: None)
+    monkeypatch.setattr(check, "_ids", _ids_by_reading)
+
+
+def _ids_by_reading(store, positions):  # type: ignore[no-untyped-def]
+    for i in positions:
+        fact = store.facts[i]
+        yield fact.id, fact.superseded_by is not None
+
+
+def answers(store, texts: list[str]) -> list:  # type: ignore[type-arg]
+    index = store_index(store)
+    out = []
+    for text in texts:
+        values = list(analyze_sentence(text).values)
+        ranked = check.relevance(store, text, values, index)
+        out.append([(f.id, r, sorted(t)) for f, r, t in ranked])
+        out.append([(m.fact.id, m.score) for m in search_module.search(store, text, limit=15)])
+        out.append([(m.fact.id, m.score) for m in search_module.search(store, text[:25])])
+    return out
+
+
+@pytest.mark.parametrize("which", ["bundled", "generated"])
+def test_scoring_only_what_can_make_the_list_changes_nothing(which, generated, monkeypatch):
+    root = bundled_store_path() if which == "bundled" else generated
+    plain, warm = stores(root)
+    texts = claims(plain, 40, seed=3)
+    fast = answers(plain, texts)
+    assert answers(warm, texts) == fast
+    whole(monkeypatch)
+    for store in stores(root):  # a new index: nothing remembered from the fast runs
+        assert answers(store, texts) == fast
+
+
+def test_a_draft_gets_the_same_findings_as_with_every_fact_scored(generated, monkeypatch):
+    plain, warm = stores(generated)
+    draft = "\n".join(claims(plain, 30, seed=5))
+    fast = [f.to_dict() for f in check.check_document(warm, draft)]
+    assert fast == [f.to_dict() for f in check.check_document(plain, draft)]
+    whole(monkeypatch)
+    assert fast == [f.to_dict() for f in check.check_document(load_store(generated), draft)]
+
+
+def test_births_are_found_through_the_index():
+    plain, warm = stores(None)
+    by_reading = {}
+    for fact in plain.facts:  # what births() did: every fact read
+        if fact.date and check._is_birth(fact) and fact.subject not in by_reading:
+            by_reading[fact.subject] = parse_iso(fact.date)
+    assert by_reading, "the bundled store has a birth"
+    for store in (plain, warm):
+        assert check.births(store) == by_reading
+    marked = {f.id for f in warm.facts if check._is_birth(f)}
+    assert marked <= {f.id for f in check._maybe_births(warm)}
+
+
+def test_packed_lookups_agree_with_unpacked_postings(generated):
+    rng = random.Random(7)
+    for store in stores(generated):
+        index = store_index(store)
+        words = index.sorted_vocabulary()
+        for term in rng.sample(words, 60):
+            positions = [*rng.sample(range(len(store.facts)), 300), len(store.facts) - 1, 0]
+            looked = index.weights_at(term, positions)
+            full = index.postings_of(term)
+            assert looked == {i: full[i] for i in positions if i in full}, term
+            assert index.df(term) == len(full)
+
+
+def test_words_containing_a_term_are_those_a_scan_finds(generated):
+    index = store_index(load_store(generated))
+    words = index.sorted_vocabulary()
+    rng = random.Random(2)
+    for word in rng.sample(words, 80):
+        start = rng.randrange(len(word))
+        term = word[start : start + rng.randint(1, 4)]
+        assert search_module._containing(index, words, term) == [w for w in words if term in w]
+
+
+def test_ids_of_tied_facts_are_read_checked(generated):
+    _plain, warm = stores(generated)
+    positions = [5, 0, 1999, 700]
+    assert warm.facts.keys_at(positions) == [
+        (f.id, f.superseded_by is not None) for f in load_store(generated).facts.at(positions)
+    ]
+    db = cache.cache_dir() / cache._name(generated)
+    warm.db.conn.close()
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE facts SET data = replace(data, '\"', '''') WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    damaged = dbcache.Reader.open(db, key=cache._code_stamp(), root=os.path.abspath(generated))
+    assert damaged is not None
+    with pytest.raises(CacheDamaged):
+        damaged.store().facts.keys_at([0])
