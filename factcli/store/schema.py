@@ -99,10 +99,13 @@ def _type_name(value: Any) -> str:
 class _Record:
     """Reads fields of one raw mapping, noting problems at the line of each field."""
 
-    def __init__(self, raw: dict[Any, Any], file: str, what: str, fields: dict[str, bool]) -> None:
+    def __init__(
+        self, raw: dict[Any, Any], file: str, what: str, fields: dict[str, bool], line: int
+    ) -> None:
         self.raw, self.file = raw, file
         self.problems: list[Problem] = []
-        self.line = getattr(raw, "line", 0)
+        # PyYAML's mappings know their line; the fast reader's are plain dicts (fastyaml).
+        self.line = getattr(raw, "line", 0) or line
         rid = raw.get("id")
         self.label = f"{what} {rid!r}" if isinstance(rid, str) else what
         for key in raw:
@@ -162,7 +165,7 @@ class _Record:
 def parse_subject(raw: Any, file: str, line: int) -> tuple[Subject | None, list[Problem]]:
     if not isinstance(raw, dict):
         return None, [Problem(file, line, "a subject must be a mapping")]
-    rec = _Record(raw, file, "subject", SUBJECT_FIELDS)
+    rec = _Record(raw, file, "subject", SUBJECT_FIELDS, line)
     sid, name, name_en = rec.slug("id"), rec.text("name"), rec.text("name_en")
     aliases, description = rec.text_list("aliases"), rec.text("description")
     part_of = rec.slug("part_of")
@@ -174,7 +177,7 @@ def parse_subject(raw: Any, file: str, line: int) -> tuple[Subject | None, list[
 def parse_source(raw: Any, file: str, line: int) -> tuple[Source | None, list[Problem]]:
     if not isinstance(raw, dict):
         return None, [Problem(file, line, "a source must be a mapping")]
-    rec = _Record(raw, file, "source", SOURCE_FIELDS)
+    rec = _Record(raw, file, "source", SOURCE_FIELDS, line)
     sid, title = rec.slug("id"), rec.text("title")
     source = Source(
         id=sid or "",
@@ -346,7 +349,7 @@ def _place(value: Any) -> Any:
 def parse_fact(raw: Any, file: str, line: int) -> tuple[Fact | None, list[Problem]]:
     if not isinstance(raw, dict):
         return None, [Problem(file, line, "a fact must be a mapping")]
-    rec = _Record(raw, file, "fact", FACT_FIELDS)
+    rec = _Record(raw, file, "fact", FACT_FIELDS, line)
     kind = rec.text("kind")
     if kind and kind not in KINDS:
         rec.problem("kind", f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
