@@ -89,15 +89,17 @@ def when_key(fact: Fact) -> str:
 
 
 # --- postings: data only, two arrays ------------------------------------------------------
+# Each weight that packs into one byte (weight * 20, exactly), with its byte: what pack_postings
+# tests of every weight, looked up once each instead.
+_WEIGHT_BYTES = {k / 20: k for k in range(256) if (k / 20) * 20 == int((k / 20) * 20) == k}
+
+
 def pack_postings(postings: dict[int, float]) -> bytes:
-    positions = array("I", postings)
-    scaled = [w * 20 for w in postings.values()]
-    if all(
-        s == int(s) and 0 <= s < 256 and int(s) / 20 == w
-        for s, w in zip(scaled, postings.values(), strict=True)
-    ):
-        return b"b" + positions.tobytes() + bytes(int(s) for s in scaled)
-    return b"d" + positions.tobytes() + array("d", postings.values()).tobytes()
+    positions = array("I", postings).tobytes()
+    try:
+        return b"b" + positions + bytes([_WEIGHT_BYTES[w] for w in postings.values()])
+    except KeyError:  # a weight that is not a twentieth: kept whole
+        return b"d" + positions + array("d", postings.values()).tobytes()
 
 
 def unpack_postings(blob: bytes, base: int) -> Iterator[tuple[int, float]]:

@@ -21,7 +21,7 @@ from factcli.store.model import (
     Subject,
 )
 from factcli.text.dates import parse_iso
-from factcli.text.korean import nfc
+from factcli.text.korean import nfc as _nfc
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TOP_KEYS = ("subjects", "sources", "facts")
@@ -85,6 +85,11 @@ FACT_FIELDS = {
     "examples": False,
 }
 EXAMPLE_KEYS = ("supports", "contradicts", "misleading")
+
+
+def nfc(text: str) -> str:
+    """korean.nfc, at once for ASCII (NFC already, and no fullwidth forms): most ids and keys."""
+    return text if text.isascii() else _nfc(text)
 
 
 def _type_name(value: Any) -> str:
