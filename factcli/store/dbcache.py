@@ -549,6 +549,7 @@ class Writer:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.vocab: set[str] = set()  # words this writer has put in the vocabulary
 
     @classmethod
     def create(cls, path: Path, *, fresh: bool) -> Writer:
@@ -627,17 +628,22 @@ class Writer:
 
     def index_segment(self, seg: int, index: SearchIndex, digest: str) -> None:
         self.drop_index(seg)
+        # crc(t, seg), spelled out: it is computed for millions of rows in a build
         self.conn.executemany(
             "INSERT INTO terms VALUES (?, ?, ?, ?)",
             (
-                (t, seg, blob, zlib.crc32(blob, crc(t, seg)))
+                (t, seg, blob, zlib.crc32(blob, zlib.crc32(f"{t}\x1f{seg}".encode())))
                 for t, p in index.postings.items()
                 for blob in (pack_postings(p),)
             ),
         )
+        # Only words this writer has not put in the vocabulary yet (files share most of them)
+        known = self.vocab
+        new = [t for t in index.postings if t not in known]
+        known.update(new)
         self.conn.executemany(
             "INSERT OR IGNORE INTO vocab VALUES (?, ?, ?)",
-            ((t, index.jamo.get(t, t), index.initials.get(t, "")) for t in index.postings),
+            ((t, index.jamo.get(t, t), index.initials.get(t, "")) for t in new),
         )
         vals = []
         for local, value in enumerate(index.values):

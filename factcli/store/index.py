@@ -73,9 +73,8 @@ class SearchIndex:
         return [i for i, keys in enumerate(self.dates) if any(date_agrees(wanted, k) for k in keys)]
 
 
-# Kept across calls: a cache build indexes each file on its own, and the files share their
-# subjects' names, tags and most of their vocabulary. Both are cleared when they grow large.
-_ANALYZED: dict[str, list[str]] = {}
+# Kept across calls: a cache build indexes each file on its own, and the files share most of
+# their vocabulary. Cleared when it grows large.
 _SPELLED: dict[str, tuple[str, str | None]] = {}  # term -> (jamo, 초성 if it has Hangul)
 _MEMO_SIZE = 100_000
 
@@ -83,7 +82,7 @@ _MEMO_SIZE = 100_000
 def build_index(store: Store) -> SearchIndex:
     """The inverted index of a store: analyzed terms of every field, dates, values, 초성, jamo."""
     index = SearchIndex(size=len(store.facts))
-    seen = _ANALYZED  # names, tags and quotes repeat across facts
+    seen: dict[str, list[str]] = {}  # names, tags and quotes repeat across facts
     postings = index.postings
     for i, fact in enumerate(store.facts):
         for weight, text in _fields(store, fact):
