@@ -16,20 +16,10 @@ import pytest
 
 from benchmarks import gen_store
 from factcli.store import fastyaml, yamlio
+from factcli.store.fastyaml import same
 from factcli.store.files import display_name, store_files
 from factcli.store.loader import bundled_store_path
 from factcli.store.parser import _parse_file, _records_of, document
-
-
-def same(a: Any, b: Any) -> bool:
-    """Equal, and of the same types all the way down (LineDict counts as dict)."""
-    if isinstance(a, dict) and isinstance(b, dict):
-        return list(a) == list(b) and all(
-            type(k) is type(j) and same(a[k], b[j]) for k, j in zip(a, b, strict=True)
-        )
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    return type(a) is type(b) and (a == b or (a != a and b != b))  # nan == nan here
 
 
 def reference(path: Path) -> tuple[list[Any], list[Any]]:

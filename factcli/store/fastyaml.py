@@ -295,3 +295,18 @@ def _item_lines(text: str, key: str, items: list[Any]) -> list[int] | None:
         pos = start
         lines.append(line)
     return lines
+
+
+def same(a: object, b: object) -> bool:
+    """Whether two readings agree: equal, with the same types all the way down.
+
+    True is not 1 and a date is not its text; a LineDict counts as a dict. For the tests and
+    the fuzz target that hold this reader to PyYAML's.
+    """
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a) == list(b) and all(
+            type(k) is type(j) and same(a[k], b[j]) for k, j in zip(a, b, strict=True)
+        )
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    return type(a) is type(b) and (a == b or (a != a and b != b))  # nan agrees with nan

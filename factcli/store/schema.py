@@ -101,6 +101,10 @@ def _type_name(value: Any) -> str:
     return "a date" if isinstance(value, dt.date) else type(value).__name__
 
 
+_TEXT_TYPES = (str, int, float)  # what a text field takes (and writes as text); not bool
+_ISO: dict[str, str] = {}  # a date as written -> parse_iso(it).iso, for the dates that parse
+
+
 class _Record:
     """Reads fields of one raw mapping, noting problems at the line of each field."""
 
@@ -134,7 +138,9 @@ class _Record:
         value = self.raw.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
+        if type(value) is str:  # the common case, first
+            return nfc(value).strip()
+        if isinstance(value, bool) or not isinstance(value, _TEXT_TYPES):
             self.problem(key, f"must be text, not {_type_name(value)}")
             return None
         return nfc(str(value)).strip()
@@ -149,7 +155,7 @@ class _Record:
         value = self.raw.get(key)
         if value is None:
             return ()
-        if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
+        if not isinstance(value, list) or not all(isinstance(v, _TEXT_TYPES) for v in value):
             self.problem(key, "must be a list of text")
             return ()
         return tuple(nfc(str(v)).strip() for v in value)
@@ -160,11 +166,18 @@ class _Record:
             return None
         if isinstance(value, dt.datetime):
             value = value.date()
+        if type(value) is str and value in _ISO:  # a store repeats its dates many times
+            return _ISO[value]
         try:
-            return parse_iso(value).iso
+            iso = parse_iso(value).iso
         except (ValueError, TypeError):
             self.problem(key, f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
             return None
+        if type(value) is str:
+            if len(_ISO) > 1 << 16:
+                _ISO.clear()
+            _ISO[value] = iso
+        return iso
 
 
 def parse_subject(raw: Any, file: str, line: int) -> tuple[Subject | None, list[Problem]]:
