@@ -139,7 +139,14 @@ def doubtful(data: bytes) -> bool:
     for pattern in _COMMON:
         spots += [m.start() for m in pattern.finditer(data)]
     # Only a whole scalar is typed or tagged: what starts after a word is inside plain text.
-    spots = [at for at in spots if _SCALAR_START.search(data, data.rfind(b"\n", 0, at) + 1, at)]
+    # (A scalar starts after a space, a line break, [ { or , : the byte before is looked at
+    # first, which rules out most spots, "12%" say, without the pattern.)
+    spots = [
+        at
+        for at in spots
+        if (at == 0 or data[at - 1] in b" \n[{,")
+        and _SCALAR_START.search(data, data.rfind(b"\n", 0, at) + 1, at)
+    ]
     if not spots:
         return False
     # Lines are read one by one below: a quoted string that spans lines would mislead that.
