@@ -1,7 +1,8 @@
 """Fuzz the store loader: bytes -> yamlio.decode -> yamlio.parse -> schema records -> facts.
 
 A store file of any bytes must give problems (`file:line: message`, one line each) or
-records, never an exception; a record that parses must render as JSON and as a row.
+records, never an exception; a record that parses must render as JSON and as a row. The fast
+reader (fastyaml, rapidyaml) must decline it or read exactly what PyYAML reads, types and all.
 
     pip install atheris
     python fuzz/fuzz_loader.py -max_total_time=60 [-dict=fuzz/yaml.dict] [CORPUS_DIR ...]
@@ -16,7 +17,7 @@ import atheris
 
 with atheris.instrument_imports():
     from factcli.interfaces import views
-    from factcli.store import schema, yamlio
+    from factcli.store import fastyaml, schema, yamlio
     from factcli.store.model import Fact, Problem
     from factcli.store.parser import _records
     from factcli.text import dates, korean, units  # noqa: F401
@@ -41,6 +42,9 @@ def test_one_input(data: bytes) -> None:
         return
     assert text is not None
     doc, problem = yamlio.parse(text, NAME)
+    fast = fastyaml.parse(data, text) if text.strip() else None
+    if fast is not None and (problem is not None or not fastyaml.same(fast, doc)):
+        raise AssertionError(f"rapidyaml read {fast!r}, PyYAML {problem or doc!r}")
     if problem is not None:
         check(problem)
         return

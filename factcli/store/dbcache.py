@@ -90,15 +90,17 @@ def when_key(fact: Fact) -> str:
 
 
 # --- postings: data only, two arrays ------------------------------------------------------
+# Each weight that packs into one byte (weight * 20, exactly), with its byte: what pack_postings
+# tests of every weight, looked up once each instead.
+_WEIGHT_BYTES = {k / 20: k for k in range(256) if (k / 20) * 20 == int((k / 20) * 20) == k}
+
+
 def pack_postings(postings: dict[int, float]) -> bytes:
-    positions = array("I", postings)
-    scaled = [w * 20 for w in postings.values()]
-    if all(
-        s == int(s) and 0 <= s < 256 and int(s) / 20 == w
-        for s, w in zip(scaled, postings.values(), strict=True)
-    ):
-        return b"b" + positions.tobytes() + bytes(int(s) for s in scaled)
-    return b"d" + positions.tobytes() + array("d", postings.values()).tobytes()
+    positions = array("I", postings).tobytes()
+    try:
+        return b"b" + positions + bytes([_WEIGHT_BYTES[w] for w in postings.values()])
+    except KeyError:  # a weight that is not a twentieth: kept whole
+        return b"d" + positions + array("d", postings.values()).tobytes()
 
 
 _BYTE_WEIGHTS = tuple(k / 20 for k in range(256))  # a weight kept in one byte, as k / 20
@@ -676,6 +678,7 @@ class Writer:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.vocab: set[str] = set()  # words this writer has put in the vocabulary
 
     @classmethod
     def create(cls, path: Path, *, fresh: bool) -> Writer:
@@ -754,17 +757,22 @@ class Writer:
 
     def index_segment(self, seg: int, index: SearchIndex, digest: str) -> None:
         self.drop_index(seg)
+        # crc(t, seg), spelled out: it is computed for millions of rows in a build
         self.conn.executemany(
             "INSERT INTO terms VALUES (?, ?, ?, ?)",
             (
-                (t, seg, blob, zlib.crc32(blob, crc(t, seg)))
+                (t, seg, blob, zlib.crc32(blob, zlib.crc32(f"{t}\x1f{seg}".encode())))
                 for t, p in index.postings.items()
                 for blob in (pack_postings(p),)
             ),
         )
+        # Only words this writer has not put in the vocabulary yet (files share most of them)
+        known = self.vocab
+        new = [t for t in index.postings if t not in known]
+        known.update(new)
         self.conn.executemany(
             "INSERT OR IGNORE INTO vocab VALUES (?, ?, ?)",
-            ((t, index.jamo.get(t, t), index.initials.get(t, "")) for t in index.postings),
+            ((t, index.jamo.get(t, t), index.initials.get(t, "")) for t in new),
         )
         vals = []
         for local, value in enumerate(index.values):

@@ -85,27 +85,46 @@ class SearchIndex:
         return [i for i, keys in enumerate(self.dates) if any(date_agrees(wanted, k) for k in keys)]
 
 
+# Kept across calls: a cache build indexes each file on its own, and the files share most of
+# their vocabulary. Cleared when it grows large.
+_SPELLED: dict[str, tuple[str, str | None]] = {}  # term -> (jamo, 초성 if it has Hangul)
+_MEMO_SIZE = 100_000
+
+
 def build_index(store: Store) -> SearchIndex:
     """The inverted index of a store: analyzed terms of every field, dates, values, 초성, jamo."""
     index = SearchIndex(size=len(store.facts))
     seen: dict[str, list[str]] = {}  # names, tags and quotes repeat across facts
+    postings = index.postings
     for i, fact in enumerate(store.facts):
         for weight, text in _fields(store, fact):
             terms = seen.get(text)
             if terms is None:
-                if len(seen) > 100_000:
+                if len(seen) > _MEMO_SIZE:
                     seen.clear()  # bounded memory on a large store
                 terms = seen[text] = analyze(text)
             for term in terms:
-                slot = index.postings.setdefault(term, {})
-                slot[i] = max(slot.get(i, 0.0), weight)
+                slot = postings.get(term)
+                if slot is None:
+                    postings[term] = {i: weight}
+                elif i not in slot or slot[i] < weight:
+                    slot[i] = weight
         index.dates.append(_fact_dates(fact))
         index.values.append(_fact_number(fact))
     index.aliases = _alias_terms(store)
-    for term in index.postings:
-        index.jamo[term] = korean.disassemble(term)
-        if any("가" <= ch <= "힣" for ch in term):
-            index.initials[term] = korean.choseong(term)
+    if len(_SPELLED) > _MEMO_SIZE:
+        _SPELLED.clear()
+    for term in postings:
+        spelled = _SPELLED.get(term)
+        if spelled is None:
+            hangul = any("가" <= ch <= "힣" for ch in term)
+            spelled = _SPELLED[term] = (
+                korean.disassemble(term),
+                korean.choseong(term) if hangul else None,
+            )
+        index.jamo[term] = spelled[0]
+        if spelled[1] is not None:
+            index.initials[term] = spelled[1]
     return index
 
 

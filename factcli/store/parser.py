@@ -36,7 +36,7 @@ def _read_bytes(path: Path, limit: int) -> bytes:
 
 def _read_file(path: Path, seen: list[bytes] | None = None) -> tuple[object, list[Problem]]:
     """The file's YAML document and its problems; `seen` receives the bytes read (the cache)."""
-    from factcli.store import schema, yamlio
+    from factcli.store import yamlio
 
     name = display_name(path)
     try:
@@ -47,15 +47,28 @@ def _read_file(path: Path, seen: list[bytes] | None = None) -> tuple[object, lis
         return None, [Problem(name, 1, str(exc))]
     if seen is not None:
         seen.append(data)
+    return document(data, name)
+
+
+def document(data: bytes, name: str, *, fast: bool = True) -> tuple[object, list[Problem]]:
+    """A store file's bytes -> its YAML document and the problems of its shape.
+
+    With `fast`, plain data is read by rapidyaml (factcli.store.fastyaml), anything else by
+    PyYAML (factcli.store.yamlio), the reference, which alone gives the lines of problems.
+    """
+    from factcli.store import fastyaml, schema, yamlio
+
     text, problem = yamlio.decode(data, name)
     if problem:
         return None, [problem]
     assert text is not None
     if not text.strip():
         return None, [Problem(name, 1, "empty file")]
-    doc, problem = yamlio.parse(text, name)
-    if problem:
-        return None, [problem]
+    doc: Any = fastyaml.parse(data, text) if fast else None
+    if doc is None:
+        doc, problem = yamlio.parse(text, name)
+        if problem:
+            return None, [problem]
     if doc is None:
         return None, [Problem(name, 1, "no content (only comments)")]
     if not isinstance(doc, dict):
@@ -95,13 +108,30 @@ def _parse_file(path: Path, seen: list[bytes] | None = None) -> ParsedFile:
 
     `seen`, when given, receives the bytes that were parsed (the cache hashes them).
     """
-    from factcli.store import schema
+    from factcli.store import fastyaml
 
     name = display_name(path)
-    doc, problems = _read_file(path, seen)
+    read: list[bytes] = [] if seen is None else seen
+    doc, problems = _read_file(path, read)
+    records, problems = _records_of(doc, problems, name)
+    if problems and isinstance(doc, fastyaml.FastDoc):
+        # Data read by rapidyaml knows only the lines of records: PyYAML reads the same bytes
+        # again, so every problem is reported as the reference reader finds it, at its line.
+        doc, problems = document(read[-1], name, fast=False)
+        records, problems = _records_of(doc, problems, name)
+    return name, records, problems
+
+
+def _records_of(
+    doc: object, problems: list[Problem], name: str
+) -> tuple[list[tuple[str, object, int]], list[Problem]]:
+    """A file's document -> its records (kind, object, line) and every problem found."""
+    from factcli.store import schema
+
     records: list[tuple[str, object, int]] = []
     if not isinstance(doc, dict):
-        return name, records, problems
+        return records, problems
+    problems = list(problems)
     for key, parse in (
         ("subjects", schema.parse_subject),
         ("sources", schema.parse_source),
@@ -118,7 +148,7 @@ def _parse_file(path: Path, seen: list[bytes] | None = None) -> ParsedFile:
             problems += found
             if obj is not None:
                 records.append((key, obj, line))
-    return name, records, problems
+    return records, problems
 
 
 class FactHead(NamedTuple):

@@ -21,7 +21,7 @@ from factcli.store.model import (
     Subject,
 )
 from factcli.text.dates import parse_iso
-from factcli.text.korean import nfc
+from factcli.text.korean import nfc as _nfc
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TOP_KEYS = ("subjects", "sources", "facts")
@@ -87,6 +87,11 @@ FACT_FIELDS = {
 EXAMPLE_KEYS = ("supports", "contradicts", "misleading")
 
 
+def nfc(text: str) -> str:
+    """korean.nfc, at once for ASCII (NFC already, and no fullwidth forms): most ids and keys."""
+    return text if text.isascii() else _nfc(text)
+
+
 def _type_name(value: Any) -> str:
     """What a YAML value is, in YAML's words (not LineList, LineDict)."""
     if isinstance(value, list):
@@ -96,13 +101,20 @@ def _type_name(value: Any) -> str:
     return "a date" if isinstance(value, dt.date) else type(value).__name__
 
 
+_TEXT_TYPES = (str, int, float)  # what a text field takes (and writes as text); not bool
+_ISO: dict[str, str] = {}  # a date as written -> parse_iso(it).iso, for the dates that parse
+
+
 class _Record:
     """Reads fields of one raw mapping, noting problems at the line of each field."""
 
-    def __init__(self, raw: dict[Any, Any], file: str, what: str, fields: dict[str, bool]) -> None:
+    def __init__(
+        self, raw: dict[Any, Any], file: str, what: str, fields: dict[str, bool], line: int
+    ) -> None:
         self.raw, self.file = raw, file
         self.problems: list[Problem] = []
-        self.line = getattr(raw, "line", 0)
+        # PyYAML's mappings know their line; the fast reader's are plain dicts (fastyaml).
+        self.line = getattr(raw, "line", 0) or line
         rid = raw.get("id")
         self.label = f"{what} {rid!r}" if isinstance(rid, str) else what
         for key in raw:
@@ -126,7 +138,9 @@ class _Record:
         value = self.raw.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
+        if type(value) is str:  # the common case, first
+            return nfc(value).strip()
+        if isinstance(value, bool) or not isinstance(value, _TEXT_TYPES):
             self.problem(key, f"must be text, not {_type_name(value)}")
             return None
         return nfc(str(value)).strip()
@@ -141,7 +155,7 @@ class _Record:
         value = self.raw.get(key)
         if value is None:
             return ()
-        if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
+        if not isinstance(value, list) or not all(isinstance(v, _TEXT_TYPES) for v in value):
             self.problem(key, "must be a list of text")
             return ()
         return tuple(nfc(str(v)).strip() for v in value)
@@ -152,17 +166,24 @@ class _Record:
             return None
         if isinstance(value, dt.datetime):
             value = value.date()
+        if type(value) is str and value in _ISO:  # a store repeats its dates many times
+            return _ISO[value]
         try:
-            return parse_iso(value).iso
+            iso = parse_iso(value).iso
         except (ValueError, TypeError):
             self.problem(key, f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
             return None
+        if type(value) is str:
+            if len(_ISO) > 1 << 16:
+                _ISO.clear()
+            _ISO[value] = iso
+        return iso
 
 
 def parse_subject(raw: Any, file: str, line: int) -> tuple[Subject | None, list[Problem]]:
     if not isinstance(raw, dict):
         return None, [Problem(file, line, "a subject must be a mapping")]
-    rec = _Record(raw, file, "subject", SUBJECT_FIELDS)
+    rec = _Record(raw, file, "subject", SUBJECT_FIELDS, line)
     sid, name, name_en = rec.slug("id"), rec.text("name"), rec.text("name_en")
     aliases, description = rec.text_list("aliases"), rec.text("description")
     part_of = rec.slug("part_of")
@@ -174,7 +195,7 @@ def parse_subject(raw: Any, file: str, line: int) -> tuple[Subject | None, list[
 def parse_source(raw: Any, file: str, line: int) -> tuple[Source | None, list[Problem]]:
     if not isinstance(raw, dict):
         return None, [Problem(file, line, "a source must be a mapping")]
-    rec = _Record(raw, file, "source", SOURCE_FIELDS)
+    rec = _Record(raw, file, "source", SOURCE_FIELDS, line)
     sid, title = rec.slug("id"), rec.text("title")
     source = Source(
         id=sid or "",
@@ -346,7 +367,7 @@ def _place(value: Any) -> Any:
 def parse_fact(raw: Any, file: str, line: int) -> tuple[Fact | None, list[Problem]]:
     if not isinstance(raw, dict):
         return None, [Problem(file, line, "a fact must be a mapping")]
-    rec = _Record(raw, file, "fact", FACT_FIELDS)
+    rec = _Record(raw, file, "fact", FACT_FIELDS, line)
     kind = rec.text("kind")
     if kind and kind not in KINDS:
         rec.problem("kind", f"unknown kind {kind!r} (one of {', '.join(KINDS)})")

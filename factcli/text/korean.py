@@ -318,12 +318,30 @@ def tokens(text: str) -> list[str]:
     5만장), so it may be stripped down to one syllable: "2030년까지" -> ["2030", "년"];
     a bare particle there is dropped ("4.0은" -> ["4.0"]).
     """
+    # Words (split at spaces, which no token spans or joins across) repeat across a store:
+    # each one's tokens are worked out once.
+    out: list[str] = []
+    for word in nfc(text).lower().split():
+        found = _WORD_TOKENS.get(word)
+        if found is None:
+            if len(_WORD_TOKENS) > 1 << 16:
+                _WORD_TOKENS.clear()
+            found = _WORD_TOKENS[word] = _word_tokens(word)
+        out += found
+    return out
+
+
+_WORD_TOKENS: dict[str, list[str]] = {}
+
+
+def _word_tokens(word: str) -> list[str]:
+    """tokens() of one word (no space in it), lower-case and NFC already."""
     out: list[str] = []
     prev_end = -1
     prev_digit = False
-    for match in _TOKEN.finditer(nfc(text).lower()):
+    for match in _TOKEN.finditer(word):
         token = match.group()
-        if is_hangul_syllable(token[0]):
+        if "\uac00" <= token[0] <= "\ud7a3":  # a Hangul run (is_hangul_syllable, inline)
             after_digits = prev_digit and match.start() == prev_end
             prev_digit = False
             prev_end = match.end()
@@ -331,7 +349,7 @@ def tokens(text: str) -> list[str]:
                 continue  # "4.0은": the particle belongs to the number, not a word
             token = strip_particle(token, min_stem=1 if after_digits else 2)
         else:
-            if _GROUPED.fullmatch(token):
+            if "," in token and _GROUPED.fullmatch(token):
                 token = token.replace(",", "")
             prev_digit = token[-1].isdigit()
         prev_end = match.end()

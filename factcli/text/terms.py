@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from factcli.text import korean
 
@@ -177,17 +178,34 @@ def _finite(token: str) -> str:
     return korean.strip_particle(_CONNECTIVE.sub("다", token))
 
 
+def _term(token: str) -> str | None:
+    """One token's term, or None for a stopword or a lone particle."""
+    if token in STOPWORDS or token in _PARTICLE_WORDS:
+        return None
+    return stem(_plural(_finite(token)))
+
+
+# token -> its term (None: no term), kept across calls: a store indexes millions of tokens of
+# a vocabulary of thousands.
+_TERMS: dict[str, str | None] = {}
+_UNSEEN: Any = object()
+
+
 def analyze(text: str) -> list[str]:
     """Text -> search terms: NFC, lower-case, particles stripped, English stemmed, no stopwords.
 
     A particle or counter left alone (the "까지" of "2028년까지" once the date is cut out) is
     not a term.
     """
-    terms = [
-        stem(_plural(_finite(t)))
-        for t in korean.tokens(text)
-        if t not in STOPWORDS and t not in _PARTICLE_WORDS
-    ]
+    terms = []
+    for token in korean.tokens(text):
+        term = _TERMS.get(token, _UNSEEN)
+        if term is _UNSEEN:
+            if len(_TERMS) > 1 << 16:
+                _TERMS.clear()
+            term = _TERMS[token] = _term(token)
+        if term is not None:
+            terms.append(term)
     # 초성 words (ㅂㄱㅎ, or conjoining ᄇᄀᄒ) are not word tokens; keep them as terms of their own.
     if not _JAMO.search(text):
         return terms
