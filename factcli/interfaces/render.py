@@ -203,10 +203,26 @@ def guard_formula(text: str) -> str:
 # everywhere keeps the same data, safe on a terminal.
 _JSON_UNSAFE = {c: f"\\u{c:04x}" for c in _INVISIBLE if 0x20 <= c < 0x10000}
 _JSON_UNSAFE |= {c: _surrogates(c) for c in _INVISIBLE if c >= 0x10000}
+
+
+def _char_class(codes: Iterable[int]) -> str:
+    """A regex class of these code points, as ranges: listed one by one, the characters
+    beyond U+FFFF keep sre from using a bitmap and it tries each in turn (30x slower)."""
+    spans: list[list[int]] = []
+    for c in sorted(codes):
+        if spans and spans[-1][1] == c - 1:
+            spans[-1][1] = c
+        else:
+            spans.append([c, c])
+    return (
+        "["
+        + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b))) * (a != b) for a, b in spans)
+        + "]"
+    )
+
+
 # translate() looks up every character (slow on long Korean text): run it only when needed.
-_HAS_UNSAFE = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c in sorted(_JSON_UNSAFE)) + "]"
-).search
+_HAS_UNSAFE = re.compile(_char_class(_JSON_UNSAFE)).search
 
 
 def dumps(data: Any, *, indent: int | None = None) -> str:
