@@ -173,10 +173,8 @@ def load(root: Path) -> Store:
 
 
 def _load(root: Path) -> Store:
-    from factcli.store.files import store_files
 
-    paths = store_files(root)
-    stats = [_stat(p) for p in paths]
+    paths, stats = _listing(root)
     folder = usable_dir()
     if folder is None:
         return _fresh(root)
@@ -191,7 +189,7 @@ def _load(root: Path) -> Store:
         return _serve(reader, paths)
     for _attempt in range(2):
         try:
-            return _update(root, folder, db_path, reader, paths, stats, key, root_key)
+            return _update(root, folder, db_path, reader, key, root_key)
         except _Unusable:
             from factcli.store.dbcache import remove
 
@@ -200,6 +198,13 @@ def _load(root: Path) -> Store:
             reader = None
             remove(db_path)
     return _fresh(root)
+
+
+def _listing(root: Path) -> tuple[list[Path], list[Stat]]:
+    from factcli.store.files import store_files
+
+    paths = store_files(root)
+    return paths, [_stat(p) for p in paths]
 
 
 def _fresh(root: Path) -> Store:
@@ -267,14 +272,7 @@ def _clean_temps(folder: Path) -> None:
 
 
 def _update(
-    root: Path,
-    folder: Path,
-    db_path: Path,
-    reader: Reader | None,
-    paths: list[Path],
-    stats: list[Stat],
-    key: str,
-    root_key: str,
+    root: Path, folder: Path, db_path: Path, reader: Reader | None, key: str, root_key: str
 ) -> Store:
     """Bring the cache up to date with the files, then serve it.
 
@@ -292,7 +290,9 @@ def _update(
     with _locked(db_path) as locked:
         if not locked:
             return _fresh(root)
-        # Another process may have brought the cache up to date while this one waited.
+        # While this process waited, the files may have changed again, and another process
+        # may have brought the cache up to date.
+        paths, stats = _listing(root)
         reader = Reader.open(db_path, key=key, root=root_key) if _file_ok(db_path) else None
         if reader is not None and _clean(reader, paths, stats):
             return _serve(reader, paths)
