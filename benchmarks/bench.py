@@ -491,6 +491,8 @@ class Bench:
         self.talk(f"store {size:,}:" if size != BUNDLED else "bundled store:")
         store = prepare_store(size, self.work, self.interp, self.args.seed, self.talk)
         cmds = commands(store, self.factcli, self.interp, self.has_check)
+        if self.args.only:  # `get` too: its warm-up run builds the warm cache
+            cmds = [c for c in cmds if c.group in self.args.only | {"pass", "get"}]
         if size == BUNDLED and self.editable:
             factcli, interp = self.editable
             for cmd in editable_commands(store, factcli, interp):
@@ -505,7 +507,7 @@ class Bench:
             for c in cmds
             if c.factcli
             and not c.install
-            and (not self.args.cold_groups or c.group in self.args.cold_groups)
+            and c.group in (self.args.cold_groups or self.args.only or {c.group})
         ]
         self.rows += warm + cold
         live = [r for r in warm if not r.command.unavailable]
@@ -531,7 +533,7 @@ class Bench:
 
         self._rotate(live_cold, self.args.cold_runs, fresh, "cold", cleanup=True)
         edited: list[Row] = []
-        if store.edit_file is not None:
+        if store.edit_file is not None and (not self.args.only or "edit" in self.args.only):
             editor = Editor(store.edit_file)
             argv = [self.factcli, *store.store_args, "search", store.queries["ko"], "-f", "json"]
             cmd = Command("search after one edit", argv, True, ok=(0, 1), group="edit")
@@ -949,6 +951,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="time cold runs only for these commands (e.g. get,list); default: every command",
     )
     p.add_argument(
+        "--only",
+        default="",
+        metavar="GROUPS",
+        help="time only these rows, warm and cold (e.g. list,edit; groups: get search check"
+        " claim list fzf grep jq edit), with python -c pass and get ID (it builds the warm cache)",
+    )
+    p.add_argument(
         "--editable-only",
         action="store_true",
         help="measure the given (development) install only, not a release install beside it",
@@ -964,6 +973,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         p.error("need --runs >= 1 and sizes >= 1")
     args.cold_runs = args.cold_runs or min(args.runs, 3)
     args.cold_groups = {g.strip() for g in args.cold_groups.split(",") if g.strip()}
+    args.only = {g.strip() for g in args.only.split(",") if g.strip()}
     return args
 
 

@@ -198,3 +198,24 @@ def test_parse_number_raises_only_value_error(text):
 def test_find_quantities_never_overlap(text):
     found = find_quantities(text)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found)), found
+
+
+JSON_DATA = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(JSON_DATA, st.sampled_from(["", "  ", "    "]))
+def test_indented_json_is_the_text_json_writes(value, margin):
+    """render.indented lays out JSON itself (json's indent=2 encoder is pure Python): the
+    listings stay byte for byte what json.dumps(indent=2) gives."""
+    import json
+
+    from factcli.interfaces.render import indented
+
+    want = json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    assert indented(value, margin) == want.replace("\n", "\n" + margin)

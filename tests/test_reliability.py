@@ -893,7 +893,7 @@ def test_ctrl_c_in_the_fast_path_exits_130(tmp_path, monkeypatch):
 
 
 def cache_file() -> Path:
-    files = [p for p in cache.cache_dir().glob("store-*") if not p.name.endswith("-journal")]
+    files = list(cache.cache_dir().glob("store-*.db"))
     assert len(files) == 1, files
     return files[0]
 

@@ -336,7 +336,8 @@ def list_(
         left_out=left_out,
     )
     shown = facts if limit is None else islice(facts, limit)
-    _emit_facts(views.fact_rows(shown), _fmt(fmt))
+    fmt = _fmt(fmt)
+    _emit_facts(views.fact_rows(shown, display=views.has_display(fmt)), fmt)
     if limit is not None and sys.stderr.isatty():
         for _rest in facts:  # what the cut left out still counts in the note on stderr
             pass
@@ -444,7 +445,7 @@ def timeline(
         for fact in shown:
             sys.stdout.write(views.timeline_line(fact) + "\n")
     else:
-        _emit_facts(views.fact_rows(shown), fmt)
+        _emit_facts(views.fact_rows(shown, display=views.has_display(fmt)), fmt)
     if limit is not None and sys.stderr.isatty():
         for _rest in facts:  # what the cut left out still counts in the note on stderr
             pass
@@ -567,7 +568,8 @@ def stale(
             f"--older-than: {older_than.strip()!r} reaches back before the year 1"
         ) from None
     facts = _cut(stale_facts(_store(), before), limit)
-    _emit_facts(views.fact_rows(facts), _fmt(fmt))
+    fmt = _fmt(fmt)
+    _emit_facts(views.fact_rows(facts, display=views.has_display(fmt)), fmt)
     return ExitCode.NOT_FOUND if facts else ExitCode.OK
 
 

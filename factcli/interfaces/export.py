@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from factcli.errors import FactcliError, UsageError
-from factcli.interfaces.render import Format, dumps, is_terminal, write_cells
+from factcli.interfaces.render import Format, dumps, is_terminal, json_block, write_cells
 from factcli.store.model import Fact, Store
 from factcli.store.writer import atomic_output
 
@@ -112,8 +112,7 @@ def _subject_dict(store: Store) -> list[dict[str, Any]]:
 def _write_json(store: Store, out: TextIO) -> None:
     # The text of dumps(data, indent=2), with the facts written one at a time (a store of
     # 100,000 facts is never held in memory twice).
-    def dump(value: Any, indent: str) -> str:
-        return dumps(value, indent=2).replace("\n", "\n" + indent)
+    dump = json_block
 
     out.write('{\n  "facts": [')
     first = True

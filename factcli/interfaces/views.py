@@ -82,9 +82,20 @@ def _span(fact: Fact) -> str:
     return fact.date or (f"by {fact.deadline}" if fact.deadline else "")
 
 
-def fact_rows(facts: Iterable[Fact]) -> Iterator[dict[str, Any]]:
-    """Rows one at a time: a long listing is never held twice in memory."""
+def fact_rows(facts: Iterable[Fact], *, display: bool = True) -> Iterator[dict[str, Any]]:
+    """Rows one at a time: a long listing is never held twice in memory.
+
+    Without `display`, the JSON contract alone: what json, jsonl and yaml print (the display
+    helpers cost more than writing the JSON: a value is formatted through Decimal).
+    """
+    if not display:
+        return (f.to_dict() for f in facts)
     return (fact_row(f) for f in facts)
+
+
+def has_display(fmt: str) -> bool:
+    """Whether a format shows the display helpers of fact_row (JSON, JSONL and YAML do not)."""
+    return fmt not in ("json", "jsonl", "yaml")
 
 
 def match_rows(matches: list[Match]) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ import sqlite3
 import stat as stat_mode
 import time
 import zlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,12 +88,19 @@ def usable_dir(*, create: bool = True) -> Path | None:
 
 
 def _file_ok(path: Path) -> bool:
-    """A regular cache file of ours that nobody else can write."""
-    try:
-        st = os.lstat(path)
-    except OSError:
-        return False
-    return stat_mode.S_ISREG(st.st_mode) and _private(st)
+    """A regular cache file of ours that nobody else can write, and so are its WAL files."""
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            st = os.lstat(f"{path}{suffix}")
+        except FileNotFoundError:
+            if suffix:
+                continue  # SQLite makes them as needed, with the file's owner and mode
+            return False
+        except OSError:
+            return False
+        if not stat_mode.S_ISREG(st.st_mode) or not _private(st):
+            return False
+    return True
 
 
 def _name(root: Path) -> str:
@@ -165,10 +173,8 @@ def load(root: Path) -> Store:
 
 
 def _load(root: Path) -> Store:
-    from factcli.store.files import store_files
 
-    paths = store_files(root)
-    stats = [_stat(p) for p in paths]
+    paths, stats = _listing(root)
     folder = usable_dir()
     if folder is None:
         return _fresh(root)
@@ -183,13 +189,22 @@ def _load(root: Path) -> Store:
         return _serve(reader, paths)
     for _attempt in range(2):
         try:
-            return _update(root, folder, db_path, reader, paths, stats, key, root_key)
+            return _update(root, folder, db_path, reader, key, root_key)
         except _Unusable:
+            from factcli.store.dbcache import remove
+
             if reader is not None:
                 reader.conn.close()
             reader = None
-            db_path.unlink(missing_ok=True)
+            remove(db_path)
     return _fresh(root)
+
+
+def _listing(root: Path) -> tuple[list[Path], list[Stat]]:
+    from factcli.store.files import store_files
+
+    paths = store_files(root)
+    return paths, [_stat(p) for p in paths]
 
 
 def _fresh(root: Path) -> Store:
@@ -225,8 +240,10 @@ def _serve(reader: Reader, paths: list[Path]) -> Store:
     except (ValueError, TypeError):
         problems = []
     if not problems:  # a cache that says "invalid" without saying why is not believed
+        from factcli.store.dbcache import remove
+
         reader.conn.close()
-        reader.path.unlink(missing_ok=True)
+        remove(reader.path)
         raise _Changed
     more = f" (and {len(problems) - 1} more; run `factcli validate`)" if len(problems) > 1 else ""
     raise StoreError(f"invalid store: {problems[0]}{more}")
@@ -255,76 +272,174 @@ def _clean_temps(folder: Path) -> None:
 
 
 def _update(
+    root: Path, folder: Path, db_path: Path, reader: Reader | None, key: str, root_key: str
+) -> Store:
+    """Bring the cache up to date with the files, then serve it.
+
+    One process at a time updates a store's cache (a lock beside it); readers take no lock.
+    A cache that can be used is updated in place, in one SQLite transaction (WAL mode): a
+    command reading it meanwhile goes on reading the state it began with, and an update that
+    is killed never commits. Any other is built anew in a temporary file renamed over it.
+    """
+    if reader is not None:
+        reader.conn.close()
+    if not os.access(folder, os.W_OK):
+        return _fresh(root)  # a read-only cache folder costs only speed
+    from factcli.store.dbcache import Reader
+
+    with _locked(db_path) as locked:
+        if not locked:
+            return _fresh(root)
+        # While this process waited, the files may have changed again, and another process
+        # may have brought the cache up to date.
+        paths, stats = _listing(root)
+        reader = Reader.open(db_path, key=key, root=root_key) if _file_ok(db_path) else None
+        if reader is not None and _clean(reader, paths, stats):
+            return _serve(reader, paths)
+        if reader is None:
+            return _build(root, folder, db_path, paths, stats, key, root_key)
+        reader.conn.close()
+        return _in_place(root, db_path, paths, stats, key, root_key)
+
+
+@contextlib.contextmanager
+def _locked(db_path: Path) -> Iterator[bool]:
+    """Hold the store's update lock (a flock, released when the process ends however it ends).
+
+    Yields False when the lock file cannot be used: the command then reads the YAML.
+    """
+    import fcntl
+
+    lock = db_path.with_suffix(".lock")
+    fd = -1
+    for _attempt in range(2):
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+        except OSError:
+            break
+        st = os.fstat(fd)
+        if stat_mode.S_ISREG(st.st_mode) and _private(st):
+            break
+        os.close(fd)  # not ours, or others may write it: replaced, like a cache file
+        fd = -1
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+    if fd < 0:
+        yield False
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield True
+    finally:
+        os.close(fd)
+
+
+def _in_place(
+    root: Path, db_path: Path, paths: list[Path], stats: list[Stat], key: str, root_key: str
+) -> Store:
+    """Update the cache file itself, in one transaction; _Unusable if it cannot be."""
+    from factcli.store.dbcache import Writer
+
+    try:
+        writer = Writer.in_place(db_path)
+    except (OSError, sqlite3.Error, ValueError):
+        raise _Unusable from None
+    try:
+        rows = writer.file_rows()
+    except sqlite3.Error:
+        writer.abandon()
+        raise _Unusable from None
+    return _write(
+        root,
+        db_path,
+        writer,
+        rows,
+        paths,
+        stats,
+        (key, root_key),
+        install=lambda: writer.commit(fresh=False),
+        discard=writer.abandon,  # rolled back: nothing of it was ever seen
+    )
+
+
+def _build(
     root: Path,
     folder: Path,
     db_path: Path,
-    reader: Reader | None,
     paths: list[Path],
     stats: list[Stat],
     key: str,
     root_key: str,
 ) -> Store:
-    """Bring the cache up to date with the files, then serve it.
+    """Build the cache anew in a temporary file, then rename it over the old one."""
+    from factcli.store.dbcache import Writer, remove
 
-    The file in place is never written: a copy (or a new file) is updated and renamed over
-    it, so a command reading the old one goes on reading a whole, unchanging file (it is
-    opened immutable: no locks), and a build that is killed leaves only a temporary file.
-    """
-    import shutil
-
-    from factcli.store.dbcache import FILE_COLUMNS, Reader, Writer
-
-    if reader is not None:
-        reader.conn.close()
-    if not os.access(folder, os.W_OK):
-        return _fresh(root)  # a read-only cache folder costs only speed
     tmp = folder / f".tmp-{os.getpid()}-{db_path.name}"
     try:
         _clean_temps(folder)
-        tmp.unlink(missing_ok=True)
-        if reader is not None:
-            shutil.copyfile(db_path, tmp)
-        writer = Writer.create(tmp, fresh=reader is None)
+        remove(tmp)
+        writer = Writer.create(tmp)
         os.chmod(tmp, 0o600)
     except (OSError, sqlite3.Error):
-        tmp.unlink(missing_ok=True)
-        if reader is not None:
-            raise _Unusable from None
+        remove(tmp)
         return _fresh(root)
+
+    def install() -> None:
+        writer.commit(fresh=True)
+        # The old file's WAL files go first: left in place, the new file would take them
+        # for its own. A command still reading the old file keeps its open files.
+        remove(db_path)
+        os.replace(tmp, db_path)
+
+    def discard() -> None:  # nothing half-written stays
+        writer.abandon()
+        remove(tmp)
+
+    return _write(
+        root, db_path, writer, [], paths, stats, (key, root_key), install=install, discard=discard
+    )
+
+
+def _write(
+    root: Path,
+    db_path: Path,
+    writer: Writer,
+    rows: list[tuple[Any, ...]],
+    paths: list[Path],
+    stats: list[Stat],
+    keys: tuple[str, str],
+    *,
+    install: Callable[[], None],
+    discard: Callable[[], None],
+) -> Store:
+    """Apply the files' changes to `rows` (none: a new cache), install the result, serve it."""
+    from factcli.store.dbcache import Reader
+
     progress = _progress(len(paths))
     try:
-        rows = writer.conn.execute(f"SELECT {FILE_COLUMNS} FROM files ORDER BY ord").fetchall()
-        _apply(writer, rows, paths, stats, key, root_key, progress)
-        writer.conn.execute("COMMIT")
-        writer.conn.close()
-        os.replace(tmp, db_path)
+        _apply(writer, rows, paths, stats, *keys, progress)
+        install()
     except (_Changed, StoreError):
-        _abandon(writer, tmp)
+        discard()
         raise
     except (ValueError, TypeError, KeyError, sqlite3.DatabaseError):
-        _abandon(writer, tmp)
-        if reader is not None:
-            raise _Unusable from None  # the old file is damaged: start a new one
+        discard()
+        if rows:
+            raise _Unusable from None  # the file updated is damaged: start a new one
         return _fresh(root)
     except (OSError, sqlite3.Error):
-        _abandon(writer, tmp)
+        discard()
         return _fresh(root)  # a full disk: no cache, only slower
-    except BaseException:  # Ctrl-C: nothing half-written stays
-        _abandon(writer, tmp)
+    except BaseException:  # Ctrl-C: nothing of the update stays
+        discard()
         raise
     finally:
         if progress:
             progress.close()
-    fresh = Reader.open(db_path, key=key, root=root_key)
+    fresh = Reader.open(db_path, key=keys[0], root=keys[1])
     if fresh is None:
         return _fresh(root)
     return _serve(fresh, paths)
-
-
-def _abandon(writer: Writer, tmp: Path) -> None:
-    with contextlib.suppress(sqlite3.Error):
-        writer.conn.close()
-    tmp.unlink(missing_ok=True)
 
 
 def _apply(
@@ -336,7 +451,7 @@ def _apply(
     root_key: str,
     progress: Progress | None,
 ) -> bool:
-    """Re-read what changed, merge every file's records, index, link; returns validity."""
+    """Re-read what changed, check across files, index, link; returns validity."""
     from factcli.store import codec
     from factcli.store.dbcache import file_crc
     from factcli.store.files import display_name
@@ -346,11 +461,15 @@ def _apply(
             raise ValueError("files row fails its check")
     old: dict[str, tuple[Any, ...]] = {row[0]: row for row in rows}
     current = {os.path.abspath(p) for p in paths}
-    pruned = False
+    dropped: list[str] = []  # the records of the segments dropped (files gone or changed)
+
+    def drop(seg: int) -> None:
+        dropped.append(writer.records(seg))
+        writer.drop_segment(seg)
+
     for row in rows:
         if row[0] not in current:
-            writer.drop_segment(row[2])
-            pruned = True
+            drop(row[2])
     fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]] = {}  # segment -> (records, facts)
     segs: list[int] = []
     for order, (path, stat) in enumerate(zip(paths, stats, strict=True)):
@@ -377,15 +496,79 @@ def _apply(
                 progress.parsed()
             continue
         if row is not None:
-            writer.drop_segment(row[2])
-            pruned = True
+            drop(row[2])
         seg = _parse_into(writer, path, abspath, order, stat, verified_ns, fresh)
         segs.append(seg)
         if progress:
             progress.parsed()
-    if not fresh and not pruned:
+    if not fresh and not dropped:
         return True  # only stats or places changed: what was merged still holds
-    return _merge(writer, paths, segs, fresh, key, root_key, progress, pruned, codec, display_name)
+    if rows and _merge_facts_only(writer, dropped, fresh, progress):
+        return True
+    return _merge(writer, paths, segs, fresh, key, root_key, progress, codec, display_name)
+
+
+def _merge_facts_only(
+    writer: Writer,
+    dropped: list[str],
+    fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]],
+    progress: Progress | None,
+) -> bool:
+    """The checks across files after an edit of facts only, at the cost of what changed.
+
+    When the store was valid and the files dropped and read again hold facts only (no
+    subject or source), what every other file was checked against is unchanged: only the
+    new facts are checked (known subject, sources and actor; ids unique in the whole store,
+    through the cache's index of ids), and supersession, kept in a table of its own, is
+    checked and linked whole. Returns False, having written nothing, when the full merge
+    must run instead: the store was invalid, subjects or sources changed, or a check failed
+    (the full merge reports every problem, in order).
+    """
+    import json
+
+    from factcli.store import codec
+    from factcli.store.index import build_index
+    from factcli.store.model import Source, Subject
+    from factcli.store.parser import fact_problems, head_of
+
+    meta = writer.meta()
+    if meta.get("valid") != "1":
+        return False
+    for text in dropped:
+        if any(kind != "facts" for kind, _obj, _line in json.loads(text)["records"]):
+            return False
+    for records, _facts, problems in fresh.values():
+        if problems or any(kind != "facts" for kind, _obj, _line in records):
+            return False
+    subjects = {s.id: s for s in codec.loads(meta["subjects"])}
+    sources = {s.id: s for s in codec.loads(meta["sources"])}
+    if not all(type(s) is Subject for s in subjects.values()) or not all(
+        type(s) is Source for s in sources.values()
+    ):
+        raise ValueError("meta holds something else")
+    for _records, facts, _problems in fresh.values():
+        for fact in facts:
+            if fact.supersedes == fact.id or fact_problems(head_of(fact), subjects, sources):
+                return False
+    if writer.duplicate_ids(fresh) or writer.unknown_superseded():
+        return False
+    if writer.conn.execute(
+        f"SELECT 1 FROM files WHERE indexed != ? AND seg NOT IN ({','.join('?' * len(fresh))})",
+        (meta["digest"], *fresh),
+    ).fetchone():
+        return False  # a segment left unindexed: the full merge indexes it
+    if progress:
+        progress.indexing(sum(len(facts) for _r, facts, _p in fresh.values()))
+    for seg, (_records, facts, _problems) in fresh.items():
+        index = build_index(Store(facts=facts, subjects=subjects, sources=sources))
+        writer.index_segment(seg, index, meta["digest"])
+        if progress:
+            progress.indexed(len(facts))
+    writer.link({target: fid for fid, target in writer.supersession()})
+    (size,) = writer.conn.execute("SELECT sum(nfacts) FROM files").fetchone()
+    meta["size"] = str(size or 0)
+    writer.finish(meta)
+    return True
 
 
 def _parse_into(
@@ -469,7 +652,6 @@ def _merge(
     key: str,
     root_key: str,
     progress: Progress | None,
-    pruned: bool,
     codec: Any,
     display_name: Any,
 ) -> bool:
@@ -522,11 +704,10 @@ def _merge(
             facts = fresh[seg][1] if seg in fresh else writer.facts_of(seg)
             index = build_index(Store(facts=facts, subjects=subjects, sources=sources))
             writer.index_segment(seg, index, digest)
-            pruned = True
             if progress:
                 progress.indexed(len(facts))
         writer.link(supersession(f if isinstance(f, FactHead) else head_of(f) for f in kept))
-    writer.finish(meta, pruned=pruned)
+    writer.finish(meta)
     return not problems
 
 

@@ -10,11 +10,18 @@ is found where it is read instead of served; whole-table reads (the vocabulary) 
 against a CRC kept in `meta`. A check that fails raises CacheDamaged after removing the file
 (the command runs again from the YAML). `Reader.open` checks the file's own invariants (row
 counts, meta types, the format and the key) and returns None for a file that fails them.
+
+The file is in WAL mode: an update changes it in place, in one transaction, while readers go
+on reading. A reader holds one read transaction for its whole life, so every query it makes
+sees the same state, whatever commits meanwhile; a killed update never committed, and SQLite
+drops its pages on the next open.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 import zlib
 from array import array
@@ -33,7 +40,7 @@ if TYPE_CHECKING:  # the index code loads only for a search or a build, not for 
 
     from factcli.store.index import DateKey, SearchIndex
 
-FORMAT = "factcli-cache-5"
+FORMAT = "factcli-cache-6"
 
 SCHEMA = """
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT NOT NULL, crc INTEGER NOT NULL);
@@ -55,19 +62,29 @@ CREATE TABLE terms(
     term TEXT NOT NULL, seg INTEGER NOT NULL, postings BLOB NOT NULL, crc INTEGER NOT NULL,
     PRIMARY KEY(term, seg)
 ) WITHOUT ROWID;
+-- The *_seg indexes: an edit drops one file's rows without a scan of the table.
+CREATE INDEX terms_seg ON terms(seg);
+-- Who supersedes whom, apart from the facts: an edit checks and links it whole.
+CREATE TABLE sups(
+    seg INTEGER NOT NULL, local INTEGER NOT NULL, id TEXT NOT NULL, target TEXT NOT NULL,
+    crc INTEGER NOT NULL, PRIMARY KEY(seg, local)
+);
 CREATE TABLE vocab(term TEXT PRIMARY KEY, jamo TEXT NOT NULL, initials TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vals(value TEXT NOT NULL, seg INTEGER NOT NULL, local INTEGER NOT NULL, crc INTEGER NOT NULL);
 CREATE INDEX vals_value ON vals(value);
+CREATE INDEX vals_seg ON vals(seg);
 CREATE TABLE dates(
     y INTEGER NOT NULL, m INTEGER NOT NULL, d INTEGER NOT NULL,
     seg INTEGER NOT NULL, local INTEGER NOT NULL, crc INTEGER NOT NULL
 );
 CREATE INDEX dates_y ON dates(y);
+CREATE INDEX dates_seg ON dates(seg);
 """
 META_KEYS = (
     "format", "key", "root", "schema", "size", "valid", "problems", "subjects", "sources",
     "aliases", "digest", "nterms", "nvals", "ndates", "vocab_crc", "jamo_crc", "initials_crc",
 )  # fmt: skip
+VOCAB_KEYS = ("nterms", "vocab_crc", "jamo_crc", "initials_crc")
 FILE_COLUMNS = "path, ord, seg, size, mtime_ns, ctime_ns, ino, sha, verified_ns, nfacts, crc"
 
 
@@ -131,6 +148,58 @@ def unpack_postings(blob: bytes, base: int) -> Iterator[tuple[int, float]]:
     return zip(shifted, weights, strict=True)
 
 
+# --- opening --------------------------------------------------------------------------------
+SIDECARS = ("-wal", "-shm")  # SQLite's files beside a database in WAL mode
+
+
+def connect(
+    path: Path, *, write: bool = False, timeout: float = 5.0
+) -> tuple[sqlite3.Connection, int]:
+    """The cache file at `path` (never created: one removed meanwhile is an error), its inode.
+
+    Read-only, a connection leaves the WAL files in place when it closes (the last
+    read-write one checkpoints and removes them): the next command finds them made, which
+    saves it most of a millisecond.
+    """
+    with path.open("rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise ValueError("not an SQLite file")
+        inode = os.fstat(fh.fileno()).st_ino
+    uri = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    conn = sqlite3.connect(
+        f"file:{uri}?mode={'rw' if write else 'ro'}", uri=True, isolation_level=None,
+        check_same_thread=False,
+        timeout=timeout,
+    )  # fmt: skip
+    return conn, inode
+
+
+def same_file(path: Path, inode: int) -> bool:
+    """Whether `path` is still the file opened, once a transaction has opened its WAL files.
+
+    A rebuild removes the old file's WAL files, then renames a new file over the path: a
+    connection that opened the old file, then the new one's WAL files, would mix the two.
+    """
+    try:
+        return os.stat(path).st_ino == inode
+    except OSError:
+        return False
+
+
+def wal_size(path: Path) -> int:
+    try:
+        return os.stat(f"{path}-wal").st_size
+    except FileNotFoundError:
+        return 0
+
+
+def remove(path: Path) -> None:
+    """Remove a cache file with its WAL files (left behind, they would join the next file)."""
+    path.unlink(missing_ok=True)
+    for suffix in SIDECARS:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 # --- reading ------------------------------------------------------------------------------
 class Layout:
     """Segments in store order: where each begins among the store's positions."""
@@ -164,32 +233,36 @@ class Reader:
         self.layout = Layout([])
         self.names: dict[int, str] = {}  # segment -> the file's name as the user writes it
 
+    def __del__(self) -> None:
+        # A connection sits in a reference cycle with its statement cache: left to the
+        # collector, it would hold its read transaction (and keep the WAL from being copied
+        # back) until a collection happens to run.
+        with contextlib.suppress(Exception):
+            self.conn.close()
+
     @classmethod
     def open(cls, path: Path, *, key: str, root: str) -> Reader | None:
         """The cache at `path` if it is whole, for this key and root, and keeps its invariants."""
         conn = None
         try:
-            size = path.stat().st_size
-            with path.open("rb") as fh:
-                if fh.read(16) != b"SQLite format 3\x00":
-                    return None
-            # Immutable: a cache file is never written once in place (updates are renamed
-            # over it), so SQLite need take no locks and check for no change on each query.
-            uri = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-            conn = sqlite3.connect(
-                f"file:{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False
-            )
+            conn, inode = connect(path)
+            # The first read starts the one read transaction this reader keeps.
+            conn.execute("BEGIN")
             page_size, page_count = (
                 conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count")
             )
-            if page_size * page_count != size:  # truncated or padded
-                conn.close()
-                return None
             meta = {}
             for k, v, check in conn.execute("SELECT k, v, crc FROM meta"):
                 if not isinstance(k, str) or not isinstance(v, str) or crc(k, v) != check:
                     raise ValueError("meta row fails its check")
                 meta[k] = v
+            if not same_file(path, inode):
+                raise ValueError("replaced while it was opened")
+            # Padded, or truncated: a checkpoint leaves the file exactly as long as its pages,
+            # and it is shorter only while some of them are still in the WAL.
+            expected, size = page_size * page_count, path.stat().st_size
+            if size > expected or (size < expected and not wal_size(path)):
+                raise ValueError("the file's size disagrees with its pages")
             if any(k not in meta for k in META_KEYS) or meta["format"] != FORMAT:
                 raise ValueError("another format")
             if meta["key"] != key or meta["root"] != root or meta["schema"] != codec.schema():
@@ -234,7 +307,7 @@ class Reader:
     # -- reads that check what they read; a failed check removes the file -------------------
     def damaged(self, exc: BaseException) -> CacheDamaged:
         self.conn.close()
-        self.path.unlink(missing_ok=True)  # the next read rebuilds it from the YAML
+        remove(self.path)  # the next read rebuilds it from the YAML
         return CacheDamaged(
             f"the store's cache was damaged ({exc}) and has been removed; run again"
         )
@@ -674,32 +747,86 @@ class DbIndex:
 
 # --- writing --------------------------------------------------------------------------------
 class Writer:
-    """Changes to an open cache file, inside one transaction (the caller commits)."""
+    """Changes to a cache file, inside one transaction (the caller commits)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.vocab: set[str] = set()  # words this writer has put in the vocabulary
+        self.gone: set[str] = set()  # words whose postings were dropped: pruned at `finish`
+        self.vocab_changed = False  # a word was added to the vocabulary
 
     @classmethod
-    def create(cls, path: Path, *, fresh: bool) -> Writer:
-        """A writer on a temporary file: a new one (`fresh`), or a copy of the cache."""
+    def create(cls, path: Path) -> Writer:
+        """A writer on a new temporary file, renamed over the cache once committed."""
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         # No journal: a temporary file that fails half-way is thrown away, not rolled back.
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
-        if fresh:
-            conn.executescript(SCHEMA)
+        conn.executescript(SCHEMA)
         conn.execute("BEGIN")
         return cls(conn)
+
+    @classmethod
+    def in_place(cls, path: Path) -> Writer:
+        """A writer on the cache file itself; readers see nothing of it until it commits."""
+        conn, inode = connect(path, write=True, timeout=60.0)
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                raise ValueError("not a WAL file")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("BEGIN IMMEDIATE")
+            if not same_file(path, inode):
+                raise ValueError("replaced while it was opened")
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn)
+
+    def commit(self, *, fresh: bool) -> None:
+        """Commit; a new file turns to WAL mode, an updated one is checkpointed.
+
+        The checkpoint copies the pages from the WAL into the file now, so that the next
+        command does not read them through the WAL (or copy them when it closes). PASSIVE:
+        a reader still on the state before (an editor's language server) is not waited for.
+        """
+        self.conn.execute("COMMIT")
+        if fresh:
+            self.conn.execute("PRAGMA journal_mode=WAL")
+        else:
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self.conn.close()
+
+    def abandon(self) -> None:
+        """Roll back (an update in place) and close; nothing of the transaction stays."""
+        with contextlib.suppress(sqlite3.Error):
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    def meta(self) -> dict[str, str]:
+        out = {}
+        for k, v, check in self.conn.execute("SELECT k, v, crc FROM meta"):
+            if crc(k, v) != check:
+                raise ValueError("meta row fails its check")
+            out[k] = v
+        return out
+
+    def file_rows(self) -> list[tuple[Any, ...]]:
+        return self.conn.execute(f"SELECT {FILE_COLUMNS} FROM files ORDER BY ord").fetchall()
 
     def next_segment(self) -> int:
         (top,) = self.conn.execute("SELECT max(seg) FROM files").fetchone()
         return 0 if top is None else top + 1
 
     def drop_segment(self, seg: int) -> None:
-        for table in ("files", "facts", "terms", "vals", "dates"):
+        self.drop_index(seg)
+        for table in ("files", "facts", "sups"):
             self.conn.execute(f"DELETE FROM {table} WHERE seg = ?", (seg,))
 
     def drop_index(self, seg: int) -> None:
+        self.gone.update(
+            t for (t,) in self.conn.execute("SELECT term FROM terms WHERE seg = ?", (seg,))
+        )
         for table in ("terms", "vals", "dates"):
             self.conn.execute(f"DELETE FROM {table} WHERE seg = ?", (seg,))
 
@@ -719,6 +846,14 @@ class Writer:
             "INSERT INTO facts(seg, local, id, wkey, data, crc, sby, scrc)"
             " VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
             rows,
+        )
+        self.conn.executemany(
+            "INSERT INTO sups VALUES (?, ?, ?, ?, ?)",
+            (
+                (seg, local, f.id, f.supersedes, crc(seg, local, f.id, f.supersedes))
+                for local, f in enumerate(facts)
+                if f.supersedes
+            ),
         )
 
     def set_place(
@@ -770,10 +905,11 @@ class Writer:
         known = self.vocab
         new = [t for t in index.postings if t not in known]
         known.update(new)
-        self.conn.executemany(
+        added = self.conn.executemany(
             "INSERT OR IGNORE INTO vocab VALUES (?, ?, ?)",
             ((t, index.jamo.get(t, t), index.initials.get(t, "")) for t in new),
-        )
+        ).rowcount
+        self.vocab_changed = self.vocab_changed or added > 0
         vals = []
         for local, value in enumerate(index.values):
             if value is not None:
@@ -790,6 +926,38 @@ class Writer:
         )
         self.conn.execute("UPDATE files SET indexed = ? WHERE seg = ?", (digest, seg))
 
+    def supersession(self) -> list[tuple[str, str]]:
+        """(fact id, the id it supersedes) of every fact that supersedes one, in store order."""
+        out = []
+        for seg, local, fid, target, check in self.conn.execute(
+            "SELECT s.seg, s.local, s.id, s.target, s.crc FROM sups s"
+            " JOIN files f ON f.seg = s.seg ORDER BY f.ord, s.local"
+        ):
+            if crc(seg, local, fid, target) != check:
+                raise ValueError("a supersession row fails its check")
+            out.append((fid, target))
+        return out
+
+    def unknown_superseded(self) -> bool:
+        """Whether some fact supersedes an id no fact has."""
+        return bool(
+            self.conn.execute(
+                "SELECT 1 FROM sups WHERE NOT EXISTS"
+                " (SELECT 1 FROM facts WHERE facts.id = sups.target) LIMIT 1"
+            ).fetchone()
+        )
+
+    def duplicate_ids(self, segs: Iterable[int]) -> bool:
+        """Whether a fact of these segments shares its id with another fact."""
+        return any(
+            self.conn.execute(
+                "SELECT 1 FROM facts a JOIN facts b ON b.id = a.id"
+                " AND (b.seg != a.seg OR b.local != a.local) WHERE a.seg = ? LIMIT 1",
+                (seg,),
+            ).fetchone()
+            for seg in segs
+        )
+
     def link(self, links: dict[str, str]) -> None:
         """Set each fact's superseded_by (kept beside its data: it depends on other files)."""
         # Through the partial index: a scan of the table would read every fact's data.
@@ -804,21 +972,30 @@ class Writer:
         changes += [(None, crc(None), fid) for fid in current if fid not in links]
         self.conn.executemany("UPDATE facts SET sby = ?, scrc = ? WHERE id = ?", changes)
 
-    def finish(self, meta: dict[str, str], *, pruned: bool) -> None:
+    def finish(self, meta: dict[str, str]) -> None:
         """Drop words no fact holds any more, then write meta with the vocabulary's CRCs."""
-        if pruned:
-            self.conn.execute("DELETE FROM vocab WHERE term NOT IN (SELECT term FROM terms)")
-        rows = self.conn.execute("SELECT term, jamo, initials FROM vocab ORDER BY term").fetchall()
-        meta["nterms"] = str(len(rows))
+        pruned = self.conn.executemany(
+            "DELETE FROM vocab WHERE term = ? AND NOT EXISTS (SELECT 1 FROM terms WHERE term = ?)",
+            ((t, t) for t in self.gone),
+        ).rowcount
+        self.gone.clear()
         for table in ("vals", "dates"):
             meta["n" + table] = str(
                 self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             )
+        if not self.vocab_changed and pruned <= 0 and all(k in meta for k in VOCAB_KEYS):
+            self._write_meta(meta)  # the same words: their checksums hold (a whole pass costs)
+            return
+        rows = self.conn.execute("SELECT term, jamo, initials FROM vocab ORDER BY term").fetchall()
+        meta["nterms"] = str(len(rows))
         meta["vocab_crc"] = str(zlib.crc32("\n".join(t for t, _j, _i in rows).encode()))
         meta["jamo_crc"] = str(zlib.crc32("\n".join(f"{t}\t{j}" for t, j, _i in rows).encode()))
         meta["initials_crc"] = str(
             zlib.crc32("\n".join(f"{t}\t{i}" for t, _j, i in rows if i).encode())
         )
+        self._write_meta(meta)
+
+    def _write_meta(self, meta: dict[str, str]) -> None:
         self.conn.execute("DELETE FROM meta")
         self.conn.executemany(
             "INSERT INTO meta VALUES (?, ?, ?)", ((k, v, crc(k, v)) for k, v in meta.items())

@@ -248,16 +248,7 @@ def _cross_check(
             )
     for fact in facts:
         label = f"fact {fact.id!r}"
-        if fact.subject not in subjects:
-            problems.append(
-                Problem(fact.file, fact.line, f"{label}: unknown subject {fact.subject!r}")
-            )
-        for doc in fact.docs:
-            if doc not in sources:
-                problems.append(
-                    Problem(fact.file, fact.line, f"{label}: unknown source doc {doc!r}")
-                )
-        problems += _check_actor_and_stated(fact, subjects, sources)
+        problems += fact_problems(fact, subjects, sources)
         if fact.supersedes and fact.supersedes not in ids:
             problems.append(
                 Problem(
@@ -267,6 +258,19 @@ def _cross_check(
         if fact.supersedes == fact.id:
             problems.append(Problem(fact.file, fact.line, f"{label}: supersedes itself"))
     return problems
+
+
+def fact_problems(
+    fact: FactHead, subjects: dict[str, Subject], sources: dict[str, Source]
+) -> list[Problem]:
+    """A fact's references to subjects and sources, checked (what other files define)."""
+    label, problems = f"fact {fact.id!r}", []
+    if fact.subject not in subjects:
+        problems.append(Problem(fact.file, fact.line, f"{label}: unknown subject {fact.subject!r}"))
+    for doc in fact.docs:
+        if doc not in sources:
+            problems.append(Problem(fact.file, fact.line, f"{label}: unknown source doc {doc!r}"))
+    return problems + _check_actor_and_stated(fact, subjects, sources)
 
 
 def _check_actor_and_stated(
