@@ -414,3 +414,26 @@ def test_never_raises(text: str, reference: datetime.date) -> None:
             assert last <= m.start < m.end <= len(text)
             assert text[m.start : m.end] == m.text
             last = m.end
+
+
+# Text without a digit skips the date and special-quantity patterns (one scan for a 1 MB
+# line instead of a dozen): the answers must be those of the full scan, for any text.
+_PIECES = st.sampled_from(
+    ["가나다", "일이삼", "월", "일", "년", " ", ".", ",", "-", "/", "May ", "July ", "th ", "제", "호",
+     "위", "분의", "No. ", "place", "²", "①", "七", "٣", "３", "7", "2025", "지난 ", "오는 "]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_the_digit_shortcut_gives_the_full_scans_answers(text):
+    from factcli.text import dates, quantities
+
+    fast = (find_dates(text, reference=REF), quantities.find_quantities(text))
+    real = dates.HAS_DIGIT
+    dates.HAS_DIGIT = quantities.HAS_DIGIT = lambda _text: True  # type: ignore[assignment]
+    try:
+        full = (find_dates(text, reference=REF), quantities.find_quantities(text))
+    finally:
+        dates.HAS_DIGIT = quantities.HAS_DIGIT = real
+    assert fast == full

@@ -201,6 +201,9 @@ _RELATIVE_DAY = re.compile(
 )
 
 _AFTER_MONTH = re.compile(r"월\s*$")
+# Every date pattern above needs a digit: text without one (a long line of prose) is
+# answered by one scan instead of a dozen (a 1 MB line took seconds).
+HAS_DIGIT = re.compile(r"\d").search
 
 
 def _ends_before(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
@@ -238,6 +241,8 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Dat
     reference's year (or none); bare Korean days (12일, 지난 7일) need a reference.
     """
     norm, index = nfc_map(text)  # match on NFC, report spans into the caller's text
+    if not HAS_DIGIT(norm):
+        return []
     # An impossible date (2025-02-30) stays a candidate with date None, so that it shadows
     # the shorter matches inside it (the bare year 2025) and then yields nothing.
     candidates: list[tuple[int, int, PartialDate | None]] = []

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from factcli.text.dates import find_dates
+from factcli.text.dates import HAS_DIGIT, find_dates
 from factcli.text.korean import PARTICLES, nfc_map
 from factcli.text.numerals import SPELLED, parse_number, spelled_number
 
@@ -453,6 +453,8 @@ def _model_size(q: Quantity, norm: str) -> Quantity:
 def _special(norm: str) -> list[Quantity]:
     """5분의 3 and 3/5 (as percent), 1위 and No. 1 (rank), 제37회, 1호 and 37th (ordinal)."""
     out: list[Quantity] = []
+    if not HAS_DIGIT(norm):  # each of them is written with digits
+        return out
     for match in _FRACTION_KO.finditer(norm):
         den, num = Decimal(match.group(1)), Decimal(match.group(2))
         if den:
