@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import _signal as signal  # the C module: `signal` builds its enums at import (~1 ms)
 import os
-import signal
 import sys
-from collections.abc import Callable
 
 from factcli.errors import CacheDamaged, ExitCode, FactcliError
+
+TYPE_CHECKING = False  # not `typing`: type checkers know this name
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _allow_interrupts() -> object | None:

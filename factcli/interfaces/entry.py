@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+
+TYPE_CHECKING = False  # not `typing`: type checkers know this name
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # Imports stay this few (no dataclasses, no typing): until main() has set its SIGINT handler,
 # a Ctrl-C during an import would print Python's traceback.

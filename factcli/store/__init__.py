@@ -1,6 +1,7 @@
 """The store: domain model, schema, YAML reading with lines, the compiled cache, writing, index.
 
-files (where a store is), yamlio (safe YAML with line marks), schema (records -> facts),
+model (facts, subjects, sources: plain classes), verdicts (what `check` says, loaded only by
+it), files (where a store is), yamlio (safe YAML with line marks), schema (records -> facts),
 loader (a validated Store, from the cache when fresh), cache and dbcache (the SQLite cache),
 index (the inverted index kept with the store), writer (`add`: append a fact atomically).
 

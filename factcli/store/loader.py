@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
 
 from factcli.errors import UsageError
 from factcli.store.files import (  # noqa: F401  (part of this module's interface)
@@ -15,11 +14,14 @@ from factcli.store.files import (  # noqa: F401  (part of this module's interfac
     resolve_store_path,
     store_files,
 )
-from factcli.store.model import KINDS, Fact, Store
-from factcli.store.parser import read_store
+from factcli.store.model import KINDS, Fact, Problem, Store
 
+TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
     from datetime import date
+    from pathlib import Path
+    from typing import Any
 
     from factcli.text.dates import PartialDate
 
@@ -34,6 +36,13 @@ __all__ = [
     "resolve_store_path",
     "store_files",
 ]
+
+
+def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
+    """Read and check every file from the YAML (factcli.store.parser.read_store)."""
+    from factcli.store.parser import read_store as read
+
+    return read(root)
 
 
 def load_store(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Store:

@@ -1,11 +1,28 @@
-"""The domain objects: plain dataclasses, no I/O."""
+"""The domain objects: plain classes, no I/O.
+
+Hand-written classes with __slots__, not dataclasses: `factcli get` imports this module on
+every call, and `dataclasses` (with `inspect`) plus building ten dataclasses cost ~17 ms, more
+than Python's own start-up. `Record` gives them what the dataclasses gave: a repr, equality
+and (for the immutable ones) hashing by value, and `_fields` (the init arguments in order,
+which factcli.store.codec writes to the cache). What `check` returns (Verdict, Evidence,
+Finding) is in factcli.store.verdicts, loaded only when asked for.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Any
+# Not `from typing import ...` (~5 ms at start-up); type checkers know this name.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any, Self
+
+    from factcli.store.verdicts import REASONS, Evidence, Finding, Verdict
+
+__all__ = [
+    "BOUNDS", "DATE_FIELDS", "DURATION_UNITS", "KINDS", "MONEY_UNITS", "NUMERIC_KINDS",
+    "REASONS", "STATUSES", "Evidence", "Fact", "Finding", "Match", "Problem", "Record",
+    "Source", "SourceRef", "Store", "Subject", "Verdict",
+]  # fmt: skip
 
 KINDS: tuple[str, ...] = (
     "date",
@@ -40,31 +57,99 @@ STATUSES: tuple[str, ...] = (
 BOUNDS: tuple[str, ...] = ("min", "max", "range")
 
 
-@dataclass(frozen=True)
-class Subject:
+class Record:
+    """Base of the model's classes: repr, equality and hashing from `_fields`."""
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__name__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:  # immutable by convention, as the frozen dataclasses were
+        return hash(self._values())
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with some fields changed (what `dataclasses.replace` did)."""
+        values = {name: getattr(self, name) for name in self._fields}
+        values.update(changes)
+        return type(self)(**values)
+
+
+class Subject(Record):
+    __slots__ = _fields = ("id", "name", "name_en", "aliases", "description", "part_of")
     id: str
     name: str
     name_en: str
-    aliases: tuple[str, ...] = ()
-    description: str | None = None
-    part_of: str | None = None  # a larger entity (a ministry is part of the government)
+    aliases: tuple[str, ...]
+    description: str | None
+    part_of: str | None  # a larger entity (a ministry is part of the government)
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        name_en: str,
+        aliases: tuple[str, ...] = (),
+        description: str | None = None,
+        part_of: str | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.name_en = name_en
+        self.aliases = aliases
+        self.description = description
+        self.part_of = part_of
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, self.name_en, *self.aliases)
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(Record):
+    __slots__ = _fields = (
+        "id", "title", "publisher", "author", "date", "url", "note", "file", "line",
+    )  # fmt: skip
     id: str
     title: str
-    publisher: str | None = None
-    author: str | None = None
-    date: str | None = None
-    url: str | None = None
-    note: str | None = None
-    file: str = ""
-    line: int = 0
+    publisher: str | None
+    author: str | None
+    date: str | None
+    url: str | None
+    note: str | None
+    file: str
+    line: int
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        publisher: str | None = None,
+        author: str | None = None,
+        date: str | None = None,
+        url: str | None = None,
+        note: str | None = None,
+        file: str = "",
+        line: int = 0,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.author = author
+        self.date = date
+        self.url = url
+        self.note = note
+        self.file = file
+        self.line = line
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -78,41 +163,109 @@ class Source:
         }
 
 
-@dataclass(frozen=True)
-class SourceRef:
+class SourceRef(Record):
+    __slots__ = _fields = ("doc", "quote")
     doc: str
     quote: str
 
+    def __init__(self, doc: str, quote: str) -> None:
+        self.doc = doc
+        self.quote = quote
 
-@dataclass
-class Fact:
+
+class Fact(Record):
+    __slots__ = _fields = (
+        "id", "subject", "kind", "statement", "statement_en", "value", "unit", "date",
+        "start", "end", "deadline", "approx", "bound", "value_max", "org", "tags", "sources",
+        "note", "supersedes", "superseded_by", "verified", "actor", "stated", "status",
+        "examples", "file", "line",
+    )  # fmt: skip
+    __hash__ = None  # type: ignore[assignment]  # changed after it is built (superseded_by)
     id: str
     subject: str
     kind: str
     statement: str
     statement_en: str
-    value: Any = None
-    unit: str | None = None
-    date: str | None = None
-    start: str | None = None
-    end: str | None = None
-    deadline: str | None = None
-    approx: bool = False
-    bound: str | None = None
-    value_max: Any = None  # the exclusive upper end when bound is "range"
-    org: str | None = None
-    tags: tuple[str, ...] = ()
-    sources: tuple[SourceRef, ...] = ()
-    note: str | None = None
-    supersedes: str | None = None
-    superseded_by: str | None = None
-    verified: str | None = None
-    actor: str | None = None  # subject id of who did or said it, when not (only) the subject
-    stated: str | None = None  # when it was said or reported (ISO, partial allowed)
-    status: str | None = None  # one of STATUSES; None means done
-    examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    file: str = ""
-    line: int = 0
+    value: Any
+    unit: str | None
+    date: str | None
+    start: str | None
+    end: str | None
+    deadline: str | None
+    approx: bool
+    bound: str | None
+    value_max: Any  # the exclusive upper end when bound is "range"
+    org: str | None
+    tags: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+    note: str | None
+    supersedes: str | None
+    superseded_by: str | None
+    verified: str | None
+    actor: str | None  # subject id of who did or said it, when not (only) the subject
+    stated: str | None  # when it was said or reported (ISO, partial allowed)
+    status: str | None  # one of STATUSES; None means done
+    examples: dict[str, tuple[str, ...]]
+    file: str
+    line: int
+
+    def __init__(
+        self,
+        id: str,
+        subject: str,
+        kind: str,
+        statement: str,
+        statement_en: str,
+        value: Any = None,
+        unit: str | None = None,
+        date: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        deadline: str | None = None,
+        approx: bool = False,
+        bound: str | None = None,
+        value_max: Any = None,
+        org: str | None = None,
+        tags: tuple[str, ...] = (),
+        sources: tuple[SourceRef, ...] = (),
+        note: str | None = None,
+        supersedes: str | None = None,
+        superseded_by: str | None = None,
+        verified: str | None = None,
+        actor: str | None = None,
+        stated: str | None = None,
+        status: str | None = None,
+        examples: dict[str, tuple[str, ...]] | None = None,
+        file: str = "",
+        line: int = 0,
+    ) -> None:
+        self.id = id
+        self.subject = subject
+        self.kind = kind
+        self.statement = statement
+        self.statement_en = statement_en
+        self.value = value
+        self.unit = unit
+        self.date = date
+        self.start = start
+        self.end = end
+        self.deadline = deadline
+        self.approx = approx
+        self.bound = bound
+        self.value_max = value_max
+        self.org = org
+        self.tags = tags
+        self.sources = sources
+        self.note = note
+        self.supersedes = supersedes
+        self.superseded_by = superseded_by
+        self.verified = verified
+        self.actor = actor
+        self.stated = stated
+        self.status = status
+        self.examples = {} if examples is None else examples
+        self.file = file
+        self.line = line
 
     @property
     def certainty(self) -> str:
@@ -154,13 +307,18 @@ class Fact:
         }
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Record):
     """One finding of `validate`: where, and what is wrong."""
 
+    __slots__ = _fields = ("file", "line", "message")
     file: str
     line: int
     message: str
+
+    def __init__(self, file: str, line: int, message: str) -> None:
+        self.file = file
+        self.line = line
+        self.message = message
 
     def __str__(self) -> str:
         return (
@@ -173,17 +331,40 @@ class Problem:
         return {"file": self.file, "line": self.line, "message": self.message}
 
 
-@dataclass
-class Store:
-    """A loaded, validated store."""
+class Store(Record):
+    """A loaded, validated store.
 
-    facts: Sequence[Fact]  # a list, or the cache's lazy sequence (factcli.store.dbcache)
-    subjects: dict[str, Subject]
-    sources: dict[str, Source]
-    root: str = ""
-    _by_id: dict[str, Fact] | None = field(default=None, repr=False)
-    # The search index, built on first use or read from the cache (store.index.store_index).
-    search_index: Any = field(default=None, repr=False, compare=False)
+    No __slots__: the cache and the checker keep what they compute about a store on it.
+    """
+
+    _fields = ("facts", "subjects", "sources", "root", "_by_id", "search_index")
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(
+        self,
+        facts: Sequence[Fact],  # a list, or the cache's lazy sequence (factcli.store.dbcache)
+        subjects: dict[str, Subject],
+        sources: dict[str, Source],
+        root: str = "",
+        _by_id: dict[str, Fact] | None = None,
+        # The search index, built on first use or read from the cache (store.index.store_index).
+        search_index: Any = None,
+    ) -> None:
+        self.facts = facts
+        self.subjects = subjects
+        self.sources = sources
+        self.root = root
+        self._by_id = _by_id
+        self.search_index = search_index
+
+    def __repr__(self) -> str:  # the lookup table and the index are not worth showing
+        return (
+            f"{type(self).__name__}(facts={self.facts!r}, subjects={self.subjects!r}, "
+            f"sources={self.sources!r}, root={self.root!r})"
+        )
+
+    def _values(self) -> tuple[Any, ...]:  # equal stores: the index does not count
+        return (self.facts, self.subjects, self.sources, self.root, self._by_id)
 
     def get(self, fact_id: str) -> Fact | None:
         if self._by_id is None:
@@ -194,99 +375,22 @@ class Store:
         return len(self.facts)
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(Record):
     """A search hit: the fact and how well it matched (0-100)."""
 
+    __slots__ = _fields = ("fact", "score")
     fact: Fact
     score: float
 
-
-class Verdict(StrEnum):
-    supported = "supported"
-    contradicted = "contradicted"
-    misleading = "misleading"  # the values are right, the meaning is not (see Finding.reason)
-    unverified = "unverified"
+    def __init__(self, fact: Fact, score: float) -> None:
+        self.fact = fact
+        self.score = score
 
 
-# Why a sentence with the right values is misleading (README: "Verdicts").
-REASONS = ("actor", "relation", "certainty", "tense", "direction", "range", "detail")
+def __getattr__(name: str) -> Any:
+    # What `check` returns is built on first use: dataclasses cost `get` ~10 ms to import.
+    if name in ("Verdict", "REASONS", "Evidence", "Finding"):
+        from factcli.store import verdicts
 
-
-@dataclass(frozen=True)
-class Evidence:
-    """How one value of a claim compares with one fact."""
-
-    fact_id: str
-    relation: str  # "agree" or "conflict"
-    found: str  # the claim's text for the value ("51억5천만 원")
-    expected: str  # the store's value, readable ("41억5000만 원")
-    start: int  # span of `found` in the sentence
-    end: int
-    quote: str = ""
-    source: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "fact_id": self.fact_id,
-            "relation": self.relation,
-            "found": self.found,
-            "expected": self.expected,
-            "span": [self.start, self.end],
-            "quote": self.quote,
-            "source": self.source,
-        }
-
-
-@dataclass
-class Finding:
-    """The verdict on one sentence, with where it is and why."""
-
-    text: str
-    verdict: Verdict
-    line: int = 1
-    column: int = 1
-    evidence: list[Evidence] = field(default_factory=list)
-    facts: list[str] = field(default_factory=list)  # ids of the facts the sentence matched
-    reason: str | None = None  # for `misleading`: one of REASONS
-    explanation: str | None = None  # for `misleading`: what the source says instead
-
-    @property
-    def message(self) -> str:
-        if self.verdict is Verdict.misleading:
-            ids = ", ".join(dict.fromkeys(e.fact_id for e in self.evidence))
-            return f"{self.reason}: {self.explanation} ({ids})"
-        wrong = [e for e in self.evidence if e.relation == "conflict"]
-        if wrong:
-            # Each wrong value once, each right value once with every fact that gives it.
-            parts: dict[tuple[int, str], dict[str, list[str]]] = {}
-            for e in wrong:
-                alts = parts.setdefault((e.start, e.found), {})
-                alts.setdefault(e.expected, []).append(e.fact_id)
-            return "; ".join(
-                f"{found} should be "
-                + " or ".join(f"{value} ({', '.join(ids)})" for value, ids in alts.items())
-                for (_s, found), alts in parts.items()
-            )
-        if self.verdict is Verdict.supported:
-            return "supported by " + ", ".join(dict.fromkeys(e.fact_id for e in self.evidence))
-        return "no fact in the store speaks to this"
-
-    def to_dict(self) -> dict[str, Any]:
-        main = next(
-            (e for e in self.evidence if e.relation in ("conflict", "misleading")), None
-        ) or (self.evidence[0] if self.evidence else None)
-        return {
-            "line": self.line,
-            "column": self.column
-            + (main.start if main and main.relation in ("conflict", "misleading") else 0),
-            "text": self.text,
-            "verdict": self.verdict.value,
-            "reason": self.reason,
-            "fact_id": main.fact_id if main else None,
-            "expected": main.expected if main else None,
-            "found": main.found if main else None,
-            "message": self.message,
-            "evidence": [e.to_dict() for e in self.evidence],
-            "facts": self.facts,
-        }
+        return getattr(verdicts, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
