@@ -418,3 +418,12 @@ def test_search_over_many_tied_facts_is_not_quadratic():
         found = search(store, "장관", limit=10)
     assert time.perf_counter() - started < 10
     assert [m.fact.id for m in found] == [f"tied-{i:05d}" for i in range(10)]
+
+
+def test_every_invisible_format_character_is_shown_escaped() -> None:
+    # The fuzz target's oracle: U+2060-U+2069, the unassigned U+2065 included (found by fuzzing).
+    from factcli.interfaces import render
+
+    for code in range(0x2060, 0x206A):
+        assert chr(code) not in render.line(f"a{chr(code)}b")
+        assert chr(code) not in render.visible(chr(code))
