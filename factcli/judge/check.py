@@ -1271,15 +1271,11 @@ def _foreign_terms(
 
 
 @functools.cache
-def _same_words() -> dict[str, frozenset[str]]:
-    """word -> the words of its synonym groups (not the one-way topic words)."""
-    from factcli.text.synonyms import GROUPS
+def _same_words() -> dict[str, tuple[str, ...]]:
+    """word -> the words that mean the same (the synonym groups, not the topic words)."""
+    from factcli.text.synonyms import build
 
-    table: dict[str, set[str]] = {}
-    for group in GROUPS:
-        for word in group:
-            table.setdefault(word, set()).update(group)
-    return {w: frozenset(others) for w, others in table.items()}
+    return build(topics=False)
 
 
 def _said(said: str, heads: set[str], *forms: str) -> bool:
@@ -1289,7 +1285,7 @@ def _said(said: str, heads: set[str], *forms: str) -> bool:
     if any(len(f) >= 4 and re.fullmatch("[가-힣]+", f) and f[:2] in heads for f in forms):
         return True
     return any(
-        f in said or any(w.lower().replace(" ", "") in said for w in table.get(f, ()))
+        f in said or any(re.sub(r"\s+", "", w).lower() in said for w in table.get(f, ()))
         for f in forms
         if f
     )

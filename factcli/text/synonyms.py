@@ -110,12 +110,13 @@ TOPICS: dict[str, tuple[str, ...]] = {
 }
 
 
-def build() -> dict[str, tuple[str, ...]]:
-    """word -> the other words of its groups, and of its topic."""
+def build(*, topics: bool = True) -> dict[str, tuple[str, ...]]:
+    """word -> the other words of its groups, and of its topic (unless `topics` is false: the
+    words that mean the same, not what a topic takes in)."""
     table: dict[str, set[str]] = {}
     for group in GROUPS:
         for word in group:
             table.setdefault(word, set()).update(w for w in group if w != word)
-    for word, meant in TOPICS.items():
+    for word, meant in TOPICS.items() if topics else ():
         table.setdefault(word, set()).update(meant)
     return {w: tuple(sorted(others)) for w, others in table.items()}
