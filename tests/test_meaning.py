@@ -258,3 +258,63 @@ def test_a_detail_of_another_fact_is_misleading(cli, claim, reason):  # type: ig
 )
 def test_words_the_facts_hold_are_not_details(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        # giver and receiver the other way round (the source: 대통령으로부터 받았다)
+        ("배경훈은 2025년 7월 23일 대통령실에서 이재명 대통령에게 임명장을 전달했다.", "actor"),
+        # a number the source ties to another noun of the same statement (the price as the loan)
+        ("배경훈은 2025년 6월 10일 41억5천만 원 규모의 주택담보대출을 받았다.", "relation"),
+        # ... or of another fact the sentence also agrees with (the gift as the tax)
+        ("배경훈의 장녀는 2021년 11월 증여세로 1억 원을 냈다.", "relation"),
+        # each, where the source gives one total
+        ("배경훈의 장녀는 해외 주식 세 종목에 각각 8549만 원을 넣었다.", "relation"),
+        (
+            "Bae's daughter held 85.49 million won each in three overseas stocks on the NASDAQ.",
+            "relation",
+        ),
+        # the day a state is reported as of, written as the day it happened
+        ("배경훈의 장녀는 2025년 7월 26일 해외 주식을 전량 매각했다.", "relation"),
+        # a position that ended, said to go on
+        ("Bae has worked as a specialist researcher at Samsung Thales since 2003.", "tense"),
+        ("배경훈은 2003년 9월 25일부터 전문연구요원으로 복무하고 있다.", "tense"),
+        # without: the opposite of what he said at the hearing
+        ("On July 14, 2025, Bae said he studied for his doctorate without approval.", "direction"),
+    ],
+)
+def test_which_quantity_who_gave_and_when_it_held(cli, claim, reason):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading", out
+    assert out["reason"] == reason, out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2025년 7월 23일 이재명 대통령으로부터 임명장을 받았다.",
+        "배경훈은 2025년 6월 10일 7억5천만 원의 주택담보대출을 받았다.",
+        "배경훈의 장녀는 2021년 11월 증여세로 776만 원을 냈다.",
+        "2025년 7월 26일 기준 배경훈의 장녀는 해외 주식을 모두 판 상태였다.",
+        # no longer held = had sold: not the opposite of the source
+        "As of July 26, 2025, Bae's daughter no longer held any overseas stocks.",
+        # two facts, one value each
+        "Bae received his master's degree from Kwangwoon University in 2002 and his PhD in 2006.",
+    ],
+)
+def test_the_same_meaning_in_other_words_is_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        # words describing a noun are not what the clause asserts
+        ("The ministry decided to buy the GPUs that universities need by 2030.", "decided"),
+        ("정부는 2030년 대학에 필요한 GPU를 공급하기로 결정했다.", "decided"),
+        ("Bae said the plan would need 200,000 GPUs.", "conditional"),
+    ],
+)
+def test_relative_clauses_do_not_set_certainty(text, certainty):  # type: ignore[no-untyped-def]
+    assert analyze_sentence(text).clauses[-1].certainty == certainty

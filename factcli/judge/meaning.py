@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcli.store.model import Fact, Store
@@ -112,6 +113,11 @@ def _fact_texts(fact: Fact) -> list[str]:
     return texts
 
 
+def _said_texts(fact: Fact) -> list[str]:
+    """A fact's own texts and its sources' quotes."""
+    return _fact_texts(fact) + [r.quote for r in fact.sources]
+
+
 def is_name(store: Store, word: str) -> bool:
     """A subject's name (하정우, 엔비디아) or what reads as an organisation's (LG유플러스)."""
     squashed = _squash(word)
@@ -123,7 +129,7 @@ def is_name(store: Store, word: str) -> bool:
 def fact_words(store: Store, fact: Fact) -> str:
     """Everything a fact says: its texts, quotes, note, tags, and the names of its subject
     and actor. Whether a word of a sentence is in it tells what the fact covers."""
-    texts = _fact_texts(fact) + [r.quote for r in fact.sources] + list(fact.tags)
+    texts = _said_texts(fact) + list(fact.tags)
     if fact.note:
         texts.append(fact.note)
     for who in (fact.subject, getattr(fact, "actor", None)):
@@ -159,7 +165,7 @@ def actor_objection(
         and any(_QUOTE_MARK.search(r.quote) for r in fact.sources)
     ):
         return None  # "X said ...": the fact is a quotation whose speaker it does not record
-    texts = _fact_texts(fact) + [r.quote for r in fact.sources]
+    texts = _said_texts(fact)
     squashed = [_squash(t) for t in texts]
     if who is not None:
         if who in _agents(store, fact):
@@ -331,13 +337,43 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
         stems = [m.group(1)[-2:] for m in _NEGATED_VERB.finditer(fact.statement)]
         if not any(stem and stem in clause.text for stem in stems):
             return None
+    if clause.negated and not fact_negated:
+        # Only when the source affirms the very verb the sentence denies (받지 않았다 for
+        # 받았다): "no longer held" is what "had sold" means.
+        stems = _negated_stems(clause.text)
+        if stems:
+            source = _squash(" ".join(_said_texts(fact)))
+            if not any(stem in source for stem in stems):
+                return None
     said = "denies" if clause.negated else "affirms"
     return Objection("direction", f"the sentence {said} what the source says the other way")
 
 
+_NEGATED_EN = re.compile(
+    r"(?i:\b(?:not|n't|never|no longer|failed to|without)\s+"
+    r"(?:(?:be|been|being|have|has|had|did|do|does|yet|ever|even|actually|really)\s+)*([a-z]{3,}))"
+)
+_NEGATED_KO_AFTER = re.compile(r"(?<![가-힣])(?:못|안)\s*([가-힣]{1,2})")
+_DENIAL = re.compile(r"부인|부정|(?i:\bden(?:y|ies|ied)\b)")
+
+
+def _negated_stems(clause: str) -> list[str]:
+    """The verbs a clause denies, as short stems (받지 않았다 -> 받, has not received ->
+    rece); none for a denial (부인했다), whose object is what is denied."""
+    if _DENIAL.search(clause):
+        return []
+    stems = [
+        m.group(1)[-2:] if len(m.group(1)) > 2 else m.group(1)
+        for m in _NEGATED_VERB.finditer(clause)
+    ]
+    stems += [m.group(1)[:1] for m in _NEGATED_KO_AFTER.finditer(clause)]
+    stems += [m.group(1).lower()[:4] for m in _NEGATED_EN.finditer(clause)]
+    return [s for s in stems if s]
+
+
 def ongoing_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
     """The sentence says it still goes on; the source says it ended."""
-    if any(c.ongoing for c in analysis.clauses) and fact.end:
+    if analysis.clause_at(value.start).ongoing and fact.end:
         return Objection("tense", f"the source says it ended ({fact.end})")
     return None
 
@@ -362,7 +398,7 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
     if not analysis.names:
         return None
     fact_names: dict[str, set[str]] = {}
-    texts = _fact_texts(fact) + [r.quote for r in fact.sources]
+    texts = _said_texts(fact)
     for text in texts:
         for kind, name, _pos in names_of(text, loose=True):
             fact_names.setdefault(kind, set()).add(name)
@@ -497,3 +533,173 @@ def _span_text(text: str, pos: int) -> str:
         return english.group(0)
     m = re.match(r"[^\s,.)의은는이가을를에서]+", text[pos:])
     return m.group(0) if m else text[pos : pos + 2]
+
+
+# Who gave and who received: 대통령으로부터 받았다 is not 대통령에게 수여했다.
+_GIVE_VERB = re.compile(
+    r"(?:건넸|건네|전달했|전달하|수여했|수여하|줬|주었|드렸|보냈|선물했|증여했)"
+    r"|(?i:\b(?:gave|give[sn]?|handed|presented|awarded|granted|sent|delivered)\b)"
+)
+_TO_KO = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:에게|께|한테)(?![가-힣])")
+_FROM_KO = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:으로부터|로부터|에게서|한테서)")
+_TO_EN = re.compile(r"\bto\s+((?:[A-Z][\w.-]*\s?){1,3})")
+_FROM_EN = re.compile(r"\bfrom\s+((?:[A-Z][\w.-]*\s?){1,3})")
+
+
+def _parties(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The last word or two of each party a pattern finds (이재명 대통령, 위원장)."""
+    found: set[str] = set()
+    for m in pattern.finditer(text):
+        words = [w.lower() for w in m.group(1).split()]
+        found.update(w for w in words[-2:] if len(w) >= 2 and w not in ("the", "president"))
+    return found
+
+
+def transfer_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence has the giver and the receiver the other way round: it gives to the one
+    the source says it came from (대통령에게 수여했다 for 대통령으로부터 받았다)."""
+    text = analysis.text
+    if not _GIVE_VERB.search(text):
+        return None
+    pattern = _TO_EN if not analysis.korean else _TO_KO
+    receivers = _parties(pattern, text)
+    if not receivers:
+        return None
+    source = " ".join(_said_texts(fact))
+    givers = _parties(_FROM_KO, source) | _parties(_FROM_EN, source)
+    # Only when the source never has them receive it too.
+    receivers_there = _parties(_TO_KO, source) | _parties(_TO_EN, source)
+    reversed_ = (receivers & givers) - receivers_there
+    if not reversed_:
+        return None
+    who = sorted(reversed_)[0]
+    return Objection("actor", f"the source says it came from {who}, not that it went to them")
+
+
+# What a number is tied to by the words around it: 7억5천만 원의 주택담보대출, 증여세로 776만 원.
+_BOUND_AFTER = re.compile(r"\s*(?:원|달러|만|억)?\s*(?:의|짜리|어치의?|규모의?)\s*([가-힣]{2,})")
+_BOUND_BEFORE = re.compile(r"([가-힣]{2,}?)(?:으로|로)?\s*$")
+_BOUND_AFTER_EN = re.compile(
+    r"\s*(?:won|dollars)?\s*(?:in|of|for)\s+((?:[a-z]+\s){0,1}[a-z]{3,})", re.I
+)
+_BOUND_BEFORE_EN = re.compile(r"([a-z]{3,}(?:\s[a-z]{3,})?)\s+of\s+(?:about\s+)?$", re.I)
+_NOT_BOUND = frozenset(
+    ["the", "about", "around", "his", "her", "their", "total", "총", "모두", "약", "각각", "무려"]
+)
+
+
+def _bindings(text: str, value: Value) -> set[str]:
+    """The nouns a quantity is tied to in its own text (not the subject: 장녀는 1억 원)."""
+    if value.amount is None or value.date is not None:
+        return set()
+    out: set[str] = set()
+    before, after = text[: value.start], text[value.end :]
+    m = _BOUND_AFTER.match(after)
+    if m:
+        out.add(_strip(m.group(1)))
+    m = _BOUND_BEFORE.search(before)
+    if m and not before.rstrip().endswith(("은", "는", "이", "가", "을", "를", "도", "와", "과")):
+        out.add(m.group(1))
+    m = _BOUND_AFTER_EN.match(after)
+    if m:
+        out.add(m.group(1).lower())
+    m = _BOUND_BEFORE_EN.search(before)
+    if m:
+        out.add(m.group(1).lower())
+    return {w for w in out if w and w not in _NOT_BOUND and len(w) >= 2}
+
+
+def _strip(word: str) -> str:
+    return (
+        re.sub(r"(?:을|를|이|가|은|는|으로|로|에|과|와|도)$", "", word) if len(word) > 2 else word
+    )
+
+
+def binding_objection(
+    analysis: Analysis, value: Value, fact: Fact, others: Sequence[Fact] = ()
+) -> Objection | None:
+    """The right number for another quantity: the source ties the sentence's noun to another
+    of its numbers (a price written as the loan; a gift as the tax, where the tax is another
+    fact the sentence also agrees with).
+
+    `others`: the other facts the sentence is supported by.
+    """
+    mine = _bindings(analysis.text, value)
+    if not mine:
+        return None
+    for noun in sorted(mine):
+        if any(
+            _same_value(value, v) for _t, v in _tied(fact, noun, value)
+        ):  # the source ties it so too
+            continue
+        for other in (fact, *others):
+            for text, v in _tied(other, noun, value):
+                if other is fact and not any(
+                    _same_value(value, w) for w in analyze_sentence(text).values
+                ):
+                    continue  # this text does not give the sentence's number at all
+                return Objection(
+                    "relation",
+                    f"the source gives {noun} as {v.text}; {value.text} is another quantity",
+                    found=value.text,
+                    expected=v.text,
+                    start=value.start,
+                    end=value.end,
+                )
+    return None
+
+
+def _tied(fact: Fact, noun: str, like: Value) -> Iterator[tuple[str, Value]]:
+    """Each number of a fact's texts tied to `noun`, of the same unit as `like`."""
+    for text in [fact.statement, fact.statement_en, *(r.quote for r in fact.sources)]:
+        for v in analyze_sentence(text).values if text else ():
+            if v.amount is not None and v.unit == like.unit and noun in _bindings(text, v):
+                yield text, v
+
+
+_EACH = re.compile(
+    r"각각|(?<=[가-힣\d])씩|(?i:\beach\b(?!\s+(?:year|month|week|day|other))|\bapiece\b)"
+)
+_EACH_SOURCE = re.compile(r"각각|(?<![가-힣])[각당]\s|씩|(?i:\beach\b|\bapiece\b|\bper\b)")
+
+
+def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """'Each' (각각, 씩) for what the source gives as one total or one share."""
+    if value.amount is None:
+        return None
+    clause = analysis.clause_at(value.start).text
+    if not _EACH.search(clause):
+        return None
+    source = " ".join(_said_texts(fact))
+    if _EACH_SOURCE.search(source):
+        return None
+    return Objection("relation", f"the source does not give {value.text} for each one")
+
+
+_AS_OF_SOURCE = re.compile(r"\s*(?:기준|현재)")
+_STATE_WORDS = re.compile(
+    r"기준|현재|까지|이미|상태|보유|갖고|가지고|없었|없다|있었|있다|"
+    r"(?i:\bas of\b|\bby\b|\balready\b|\bno longer\b|\bheld\b|\bowned\b|\bhad\s+\w+ed\b|\bhad\b)"
+)
+
+
+def as_of_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The day the source reports a state as of (7월26일 기준 매각한 상태다), written as the
+    day it happened (sold on July 26)."""
+    if value.date is None or value.date.precision != "day":
+        return None
+    clause = analysis.clause_at(value.start).text
+    if _STATE_WORDS.search(clause):
+        return None
+    for text in [fact.statement, *(r.quote for r in fact.sources)]:
+        for v in analyze_sentence(text).values if text else ():
+            if (
+                v.date is not None
+                and v.date.agrees(value.date)
+                and _AS_OF_SOURCE.match(text[v.end :])
+            ):
+                return Objection(
+                    "relation",
+                    f"the source gives the state as of {value.text}, not what happened that day",
+                )
+    return None

@@ -261,11 +261,16 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _NEGATION = re.compile(
     r"지\s*(?:못|않|말)|(?<![가-힣])못\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\s*(?:했|됐|받|한)|"
     r"아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|"
-    r"(?i:\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b|\bden(?:y|ies|ied)\b)"
+    r"(?i:\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b|\bwithout\b|\bden(?:y|ies|ied)\b)"
 )
 _NOT_NEGATION = re.compile(r"뿐만?\s*아니라|(?i:\bnot only\b)")
 _ONGOING = re.compile(
-    r"여전히|아직(?:도)?\s|지금도|현재도|현재까지|(?i:\bstill\b|\bto this day\b|\bremains?\b|\bcontinues to\b)"
+    r"여전히|아직(?:도)?\s|지금도|현재도|현재까지|"
+    # 맡고 있다, 재직 중이다: a present state (not 있었다, which is past)
+    r"(?:맡|근무하|재직하|복무하|재임하|이끌)고\s*있(?:다|으며|고|는|습니다)|(?:재직|재임|근무|복무)\s*중(?:이다|이며|이고|인|입니다)|"
+    r"(?i:\bstill\b|\bto this day\b|\bremains?\b|\bcontinues to\b|\bcurrently\b|"
+    # "has served ... since": a present perfect from a start on, with no end
+    r"\b(?:has|have)\s+(?:been\s+)?\w+\b[^.;]*?\bsince\b)"
 )
 
 # Events, by their verbs. A clause may have several (떠나 ... 옮겼다).
@@ -358,9 +363,19 @@ _EN_PAST = re.compile(
 )
 
 
+# Words that describe a noun, not what the clause asserts: "the GPUs that SMEs are expected
+# to need", "필요한 GPU". (A "that" after a verb of saying opens what was said: kept.)
+_ATTRIBUTIVE = re.compile(
+    r"(?i:(?<!\bsaid)(?<!\bsays)(?<!\bannounced)(?<!\bstated)(?<!\btold)(?<!\bnoted)"
+    r"(?<!\badded)(?<!\bexplained)(?<!\bconfirmed)(?<!\bdecided)(?<!\bbelieves)"
+    r"(?<!\bexpects)(?<!\bexpected)(?<!\breported)(?<=[a-z0-9,]{2})\s(?:that|which)\s[^,;]*)"
+    r"|필요(?:한|로\s*하는)\s*(?!것|만큼|상황|경우)(?=[가-힣A-Za-z0-9])"
+)
+
+
 def _marker(text: str) -> str | None:
     """The weakest certainty a clause's words mark. Quoted words are the speaker's own."""
-    plain = _QUOTED.sub(" ", text)
+    plain = _ATTRIBUTIVE.sub(" ", _QUOTED.sub(" ", text))
     found = [name for name, pattern in _MARKERS if pattern.search(plain)]
     return min(found, key=lambda c: LEVELS[c]) if found else None
 
