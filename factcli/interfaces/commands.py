@@ -93,5 +93,5 @@ def search(
     if not text:
         raise UsageError("search: empty query")
     matches = rank(store, text, limit=limit, facts=pool)
-    emit_facts(views.match_rows(matches), fmt)
+    emit_facts(views.match_rows(matches, display=views.has_display(fmt)), fmt)
     return ExitCode.OK if matches else ExitCode.NOT_FOUND
