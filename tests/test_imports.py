@@ -72,6 +72,22 @@ def test_search_skips_typer_yaml_rich_and_number_parsers_without_digits():
     }
 
 
+@pytest.mark.parametrize("fmt", ["json", "plain", "github"])
+def test_checking_one_claim_skips_typer_yaml_and_rich(fmt):
+    claim = "배경훈은 1980년에 태어났다."
+    modules_after("check", claim, "-f", fmt)  # warm the cache
+    loaded = modules_after("check", claim, "-f", fmt)
+    assert "factcli.judge.check" in loaded
+    assert not loaded & {"typer", "rich", "yaml", "factcli.interfaces.cli"}
+
+
+def test_checking_a_draft_uses_the_full_cli(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("배경훈은 1980년에 태어났다.\n", encoding="utf-8")
+    loaded = modules_after("check", str(draft), "-f", "json")
+    assert "typer" in loaded and "factcli.interfaces.cli" in loaded
+
+
 def test_other_commands_use_the_full_cli():
     loaded = modules_after("stats", "-f", "json")
     assert "typer" in loaded and "factcli.interfaces.cli" in loaded

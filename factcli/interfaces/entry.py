@@ -1,13 +1,14 @@
-"""The console entry point: a fast path for simple `get` and `search`, else the full CLI.
+"""The entry point: a fast path for simple `get`, `search` and `check`, else the full CLI.
 
-Python needs ~20 ms to start; Typer ~30-50 ms more to import. A shell loop calling
-`factcli get ID` or `factcli search WORDS` with plain options skips Typer entirely and runs
-the same code (factcli.interfaces.commands); anything else (help, other options, other
-commands, anything the fast parser is not sure of) goes to the Typer app in
-factcli.interfaces.cli. Both parse the same argv the same way: the fast parser follows
-Click's rules (`-n3`, `-n=3` is the value "=3", `--limit=` is the empty value, `--` ends the
-options) and converts values as Click does; tests/test_entry.py compares the two on
-generated argv.
+Python needs ~20 ms to start; Typer ~30-50 ms more to import and build the commands. A shell
+loop calling `factcli get ID`, `factcli search WORDS` or `factcli check CLAIM` with plain
+options skips Typer entirely and runs the same code (factcli.interfaces.commands); `check`
+takes it only for the words of one claim (no draft file, no stdin). Anything else (help,
+other options, other commands, anything the fast parser is not sure of) goes to the Typer
+app in factcli.interfaces.cli. Both parse the same argv the same way: the fast parser
+follows Click's rules (`-n3`, `-n=3` is the value "=3", `--limit=` is the empty value, `--`
+ends the options) and converts values as Click does; tests/test_entry.py compares the two
+on generated argv.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 # a Ctrl-C during an import would print Python's traceback.
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "plain")
+CHECK_FORMATS = ("table", "json", "jsonl", "plain", "github")
 COLORS = ("auto", "always", "never")
 
 # Options of the root command that the fast path understands, and whether they take a value.
@@ -31,13 +33,14 @@ GLOBAL_OPTIONS = {"--store": True, "--no-cache": False, "--color": True}
 COMMAND_OPTIONS = {
     "get": {"--field": "field", "--format": "format", "-f": "format"},
     "search": {"--limit": "limit", "-n": "limit", "--format": "format", "-f": "format"},
+    "check": {"--format": "format", "-f": "format"},
 }
 # Options whose value is a path: a file name need not be UTF-8 (see check_argv).
 PATH_OPTIONS = ("--store", "--file", "--output", "-o")
 
 
 class Call:
-    """A `get` or `search` call, parsed."""
+    """A `get`, `search` or `check` call, parsed."""
 
     def __init__(self, command: str) -> None:
         self.command = command
@@ -61,7 +64,7 @@ def _split(arg: str, known: set[str]) -> tuple[str, str | None] | None:
 
 
 def parse(argv: list[str]) -> Call | None:
-    """The call, if argv is `[globals] get|search ...` with options the fast path knows."""
+    """The call, if argv is `[globals] get|search|check ...` with options the fast path knows."""
     call = Call(command="")
     i = 0
     while i < len(argv) and argv[i].startswith("-") and argv[i] != "-":
@@ -131,7 +134,8 @@ def _global(call: Call, argv: list[str], i: int) -> int | None:
 
 def _valid(call: Call) -> bool:
     """Values the full CLI would accept; anything else is left to it (and its message)."""
-    if call.values.get("format", "table") not in FORMATS:
+    formats = CHECK_FORMATS if call.command == "check" else FORMATS
+    if call.values.get("format", "table") not in formats:
         return False
     if "limit" in call.values:
         try:
@@ -142,11 +146,15 @@ def _valid(call: Call) -> bool:
             return False
     if call.command == "get":
         return len(call.words) == 1
+    if call.command == "check":  # the words of a claim; drafts and stdin go to the full CLI
+        from factcli.interfaces.commands import names_drafts
+
+        return bool(" ".join(call.words).strip()) and not names_drafts(call.words)
     return bool(call.words)
 
 
 def fast_path(argv: list[str]) -> Callable[[], int] | None:
-    """A runner for `[globals] get|search ...` with plain options, else None."""
+    """A runner for `[globals] get|search|check ...` with plain options, else None."""
     call = parse(argv)
     if call is None:
         return None
@@ -158,8 +166,12 @@ def fast_path(argv: list[str]) -> Callable[[], int] | None:
 
         render.set_color(call.color)
         values = call.values
-        fmt = Format(values["format"]) if "format" in values else default_format()
+        fmt = values.get("format") or default_format().value
         loaded = load_store(call.store, use_cache=call.use_cache)
+        if call.command == "check":
+            drafts = [commands.claim_draft(loaded, " ".join(call.words).strip())]
+            return commands.check(loaded, drafts, fmt, strict=False, only_problems=False)
+        fmt = Format(fmt)
         if call.command == "get":
             return commands.get(loaded, call.words[0], field=values.get("field"), fmt=fmt)
         limit = int(values.get("limit", "10"))
