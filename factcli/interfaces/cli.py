@@ -87,6 +87,8 @@ class Color(StrEnum):
 class State:
     store_path: str | None = None
     use_cache: bool = True
+    # The stores read, freed only after the command (main): see entry.fast_path's run.
+    kept: list[Any] = []  # noqa: RUF012  (one run at a time; main empties it)
 
 
 def _version(value: bool) -> None:
@@ -146,7 +148,9 @@ def _root(
 def _store():  # type: ignore[no-untyped-def]
     from factcli.store.loader import load_store
 
-    return load_store(State.store_path, use_cache=State.use_cache)
+    store = load_store(State.store_path, use_cache=State.use_cache)
+    State.kept.append(store)
+    return store
 
 
 def _fmt(fmt: Format | None) -> Format:
@@ -1053,7 +1057,11 @@ def main(argv: list[str] | None = None) -> None:
     """The full CLI: run the Typer app; every outcome becomes an exit code, never a traceback."""
     from factcli.interfaces.boundary import guarded
 
-    sys.exit(guarded(lambda: _run_app(argv)))
+    try:
+        code = guarded(lambda: _run_app(argv))
+    finally:
+        State.kept.clear()  # after the command: a Ctrl-C here exits quietly (entry.main)
+    sys.exit(code)
 
 
 def _run_app(argv: list[str] | None) -> int:

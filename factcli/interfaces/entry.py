@@ -20,8 +20,8 @@ TYPE_CHECKING = False  # not `typing`: type checkers know this name
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-# Imports stay this few (no dataclasses, no typing): until main() has set its SIGINT handler,
-# a Ctrl-C during an import would print Python's traceback.
+# Imports stay this few (no dataclasses, no typing): start-up is what the fast path saves.
+# The console script (console.py) sets the SIGINT handler before importing this module.
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "plain")
 CHECK_FORMATS = ("table", "json", "jsonl", "plain", "github")
@@ -49,6 +49,7 @@ class Call:
         self.color = "auto"
         self.values: dict[str, str] = {}
         self.words: list[str] = []
+        self.kept: object = None  # the store read, freed only after the command (see run)
 
 
 def _split(arg: str, known: set[str]) -> tuple[str, str | None] | None:
@@ -168,6 +169,10 @@ def fast_path(argv: list[str]) -> Callable[[], int] | None:
         values = call.values
         fmt = values.get("format") or default_format().value
         loaded = load_store(call.store, use_cache=call.use_cache)
+        # Kept past the command: freeing it closes the cache file (Reader.__del__), and a
+        # Ctrl-C that lands there, inside a finaliser, would print "Exception ignored" and be
+        # lost. Freed with main's frame, the quiet handler is back in place.
+        call.kept = loaded
         if call.command == "check":
             drafts = [commands.claim_draft(loaded, " ".join(call.words).strip())]
             return commands.check(loaded, drafts, fmt, strict=False, only_problems=False)
@@ -201,38 +206,13 @@ def check_argv(argv: list[str]) -> None:
             raise UsageError(f"argument {n + 1} is not UTF-8 text: '{shown}'") from None
 
 
-def _exit_quietly(_signum: int, _frame: object) -> None:
-    """Ctrl-C outside a command (start-up, exit): leave at once, as the command would."""
-    os.write(2, b"\n")
-    os._exit(130)
-
-
-_exit_quietly.factcli_quiet = True  # type: ignore[attr-defined]  # boundary.guarded looks
-
-
-def hold_interrupts() -> None:
-    """Make Ctrl-C before and after the command exit 130 quietly; `guarded` handles it during.
-
-    Only in the program itself (Python's own handler is in place), never when SIGINT is
-    ignored: a job started in the background keeps ignoring it, as the shell meant.
-    """
-    import _signal  # the C module: `signal` would first build its enums (~1 ms more)
-
-    try:
-        if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
-            _signal.signal(_signal.SIGINT, _exit_quietly)
-    except ValueError:  # not the main thread: leave signals alone
-        pass
-
-
 def main(argv: list[str] | None = None) -> None:
     """`factcli`: the fast path when it applies, else the full Typer CLI.
 
-    Called without argv, this is the program: a Ctrl-C before or after the command exits
-    130 at once, without a traceback; during the command, the boundary handles it.
+    The program is console.main (this, once console.py has set the SIGINT handler): a
+    Ctrl-C before or after the command exits 130 at once, without a traceback; during the
+    command, the boundary handles it.
     """
-    if argv is None:
-        hold_interrupts()
     from factcli.interfaces import boundary
 
     args = sys.argv[1:] if argv is None else list(argv)
