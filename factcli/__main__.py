@@ -1,3 +1,3 @@
-from factcli.interfaces.entry import main
+from factcli.interfaces.console import main
 
 main()

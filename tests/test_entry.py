@@ -21,6 +21,13 @@ from tests.conftest import TEST_STORE
         ["search", "GPU", "20만장", "--limit", "1", "--format=csv"],
         ["search", "올림픽", "-n", "3"],
         ["--no-cache", "search", "엑사원"],
+        ["check", "배경훈은 1976년 5월 서울에서 태어났다."],
+        ["check", "배경훈은", "1980년에", "태어났다.", "-f", "json"],
+        ["check", "정부는 2030년까지 GPU 30만장을 확보할 계획이다.", "--format=jsonl"],
+        ["check", "LG AI연구원은 엑사원을 공개했다.", "-f", "github"],
+        ["check", "배경훈은 서울대를 졸업했다.", "-f", "table"],
+        ["--no-cache", "check", "배경훈 장관은 2025년 7월 17일 취임했다.", "-fplain"],
+        ["check", "--", "배경훈은 1976년 5월 서울에서 태어났다."],
     ],
 )
 def test_same_output_both_ways(cli, argv, monkeypatch):
@@ -41,6 +48,16 @@ def test_same_output_both_ways(cli, argv, monkeypatch):
         ["search", "x", "-f", "html"],
         ["search", "x", "-n", "0"],
         ["search", "x", "-n"],
+        ["check"],
+        ["check", "   "],
+        ["check", "draft.md"],
+        ["check", "notes/a", "b.txt"],
+        ["check", "-"],
+        ["check", "x", "--strict"],
+        ["check", "x", "-p"],
+        ["check", "x", "--file", "a.md"],
+        ["check", "x", "-f", "csv"],
+        ["check", "x", "--as-of", "2025-01-01"],
         ["list"],
         ["--version"],
         [],
@@ -58,6 +75,10 @@ from hypothesis import strategies as st  # noqa: E402
 TOKENS = [
     "get",
     "search",
+    "check",
+    "배경훈은 1976년 5월 서울에서 태어났다.",
+    "draft.md",
+    "a/b",
     "bae-birth",
     "assets-total",
     "취임",
@@ -91,6 +112,8 @@ TOKENS = [
     "json",
     "yaml",
     "plain",
+    "github",
+    "jsonl",
     "JSON",
     "--field",
     "--field=value",
@@ -137,6 +160,14 @@ def both_ways(cli, monkeypatch, argv):  # type: ignore[no-untyped-def]
         ["get", "bae-birth", "--field="],
         ["get", "bae-birth", "--store", str(TEST_STORE), "--no-cache", "-f", "json"],
         ["search", "취임", "--color", "never", "-n", "1"],
+        ["check", "배경훈은 1980년에 태어났다.", "-f=json"],
+        ["check", "배경훈은 1980년에 태어났다.", "--format="],
+        ["check", "배경훈은 1980년에 태어났다.", "-f", "yaml"],
+        ["check", "x", "-"],
+        ["check", "", "  "],
+        ["check", "draft.md", "배경훈은 1980년에 태어났다."],
+        ["check", str(TEST_STORE)],
+        ["check", "배경훈은 1980년에 태어났다.", "--store", str(TEST_STORE), "-f", "json"],
     ],
 )
 def test_tricky_argv_same_both_ways(cli, monkeypatch, argv):
@@ -148,7 +179,8 @@ def test_tricky_argv_same_both_ways(cli, monkeypatch, argv):
 
 OPTIONS = ["-n", "--limit", "-f", "--format", "--field", "--store", "--color", "--no-cache"]
 VALUES = ["3", " 2", "", "0", "-1", "²", "⁵", "③", "٣", "+2", "1_0", "=3", "json", "=json",
-          "yaml", "csv", "JSON", "value", "approx", "never", "always", str(TEST_STORE)]  # fmt: skip
+          "yaml", "csv", "JSON", "github", "jsonl", "value", "approx", "never", "always",
+    str(TEST_STORE)]  # fmt: skip
 
 
 @st.composite
@@ -170,7 +202,7 @@ def option(draw: st.DrawFn) -> list[str]:
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    command=st.sampled_from(["get", "search"]),
+    command=st.sampled_from(["get", "search", "check"]),
     parts=st.lists(
         st.one_of(option(), st.lists(st.sampled_from(TOKENS), min_size=1, max_size=1)),
         max_size=4,
@@ -178,7 +210,7 @@ def option(draw: st.DrawFn) -> list[str]:
     lead=st.lists(st.sampled_from(["--no-cache", "--color", "never", "--store"]), max_size=2),
 )
 def test_generated_argv_same_both_ways(cli, monkeypatch, command, parts, lead):
-    word = ["bae-birth"] if command == "get" else ["취임"]
+    word = {"get": ["bae-birth"], "search": ["취임"], "check": ["배경훈은", "1980년에"]}[command]
     argv = ["--store", str(TEST_STORE), *lead, command, *word, *(t for p in parts for t in p)]
     fast, full = both_ways(cli, monkeypatch, argv)
     assert "Traceback" not in fast.stderr and "internal error" not in fast.stderr

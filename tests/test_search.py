@@ -105,3 +105,17 @@ def test_filters_restrict_results(test_store):
 
 def test_analyze_strips_particles_and_stems():
     assert analyze("배경훈은 2030년까지 appointed") == ["배경훈", "2030", "appoint"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "yaml", "csv", "plain"])
+@pytest.mark.parametrize("query", ["배경훈 GPU", "AI 3대 강국", "1976"])
+def test_search_output_is_the_display_rows_whatever_skips_them(bundled, capsys, fmt, query):
+    """The data formats build rows without the display fields; their bytes do not change."""
+    from factcli.interfaces import commands, views
+    from factcli.interfaces.render import Format
+
+    commands.search(bundled, query.split(), limit=10, fmt=Format(fmt))
+    shown = capsys.readouterr().out
+    commands.emit_facts(views.match_rows(search(bundled, query, limit=10)), Format(fmt))
+    assert shown == capsys.readouterr().out
+    assert shown.strip()

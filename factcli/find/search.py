@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import contextlib
 import heapq
 import math
 import re
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
 
 from factcli.store.index import store_index
 from factcli.store.model import DATE_FIELDS, Fact, Match, Store
@@ -17,8 +15,15 @@ from factcli.text import korean
 from factcli.text.synonyms import build as build_synonyms
 from factcli.text.terms import analyze, is_predicate, stem
 
+TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
 if TYPE_CHECKING:
+    from typing import Any
+
     from factcli.text.dates import PartialDate
+
+    Index = Any  # SearchIndex, or factcli.store.dbcache.DbIndex: they answer the same questions
+else:
+    Index = object  # for annotations only: `typing.Any` would cost start-up ~5 ms
 
 _NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
 COMMON_POSTINGS = 2_000  # a word in more facts than this (or 2% of them) is common
@@ -34,8 +39,6 @@ KIND_WORDS = {
     **dict.fromkeys(("기간", "duration"), "duration"),
     **dict.fromkeys(("비율", "퍼센트", "percent", "share"), "percent"),
 }
-
-Index = Any  # SearchIndex, or factcli.store.dbcache.DbIndex: they answer the same questions
 
 
 def _query_numbers(query: str, vocabulary: Index) -> tuple[list[Decimal], list[PartialDate], str]:
@@ -89,6 +92,14 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 _MEMO_SIZE = 4096  # terms whose expansions an index remembers
 
 
+def _remember(index: Index, name: str, value: object) -> None:
+    """Keep `value` on the index for the next question, if the index takes attributes."""
+    try:  # noqa: SIM105  (not contextlib.suppress: `search` does without importing contextlib)
+        setattr(index, name, value)
+    except AttributeError:
+        pass
+
+
 def _expand(index: Index, term: str) -> dict[str, float]:
     """Vocabulary terms a query term may mean, each with how surely (0-1).
 
@@ -98,8 +109,7 @@ def _expand(index: Index, term: str) -> dict[str, float]:
     memo = getattr(index, "_expansions", None)
     if memo is None:
         memo = {}
-        with contextlib.suppress(AttributeError):
-            index._expansions = memo
+        _remember(index, "_expansions", memo)
     found = memo.get(term)
     if found is None:
         found = _expand_anew(index, term)
@@ -175,8 +185,7 @@ def _containing(index: Index, vocabulary: list[str], term: str) -> list[str]:
             starts.append(at)
             at += len(word) + 1
         joined = (vocabulary, "\n".join(vocabulary), starts)
-        with contextlib.suppress(AttributeError):
-            index._joined = joined
+        _remember(index, "_joined", joined)
     _words, text, starts = joined
     found: list[str] = []
     at = text.find(term)
@@ -235,8 +244,7 @@ def _romanized(index: Index) -> dict[str, tuple[str, ...]]:
         for word, key in zip(words, keys, strict=True):
             grouped.setdefault(key, []).append(word)
         table = {k: tuple(v) for k, v in grouped.items()}
-        with contextlib.suppress(AttributeError):
-            index._romanized = table
+        _remember(index, "_romanized", table)
     return table
 
 

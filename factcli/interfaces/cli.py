@@ -87,6 +87,8 @@ class Color(StrEnum):
 class State:
     store_path: str | None = None
     use_cache: bool = True
+    # The stores read, freed only after the command (main): see entry.fast_path's run.
+    kept: list[Any] = []  # noqa: RUF012  (one run at a time; main empties it)
 
 
 def _version(value: bool) -> None:
@@ -146,7 +148,9 @@ def _root(
 def _store():  # type: ignore[no-untyped-def]
     from factcli.store.loader import load_store
 
-    return load_store(State.store_path, use_cache=State.use_cache)
+    store = load_store(State.store_path, use_cache=State.use_cache)
+    State.kept.append(store)
+    return store
 
 
 def _fmt(fmt: Format | None) -> Format:
@@ -852,17 +856,6 @@ class CheckFormat(StrEnum):
     github = "github"
 
 
-# What a lone argument must look like to be taken for a file that is missing (rather than
-# for a claim): no spaces, and a path separator or a draft's extension.
-_DRAFT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".rst", ".adoc", ".org")
-
-
-def _looks_like_path(arg: str) -> bool:
-    return not any(c.isspace() for c in arg) and (
-        "/" in arg or arg.lower().endswith(_DRAFT_SUFFIXES)
-    )
-
-
 def _check_inputs(args: list[str], files: list[str]) -> tuple[str | None, list[str]]:
     """(a claim, or None; the drafts to read) from `check`'s arguments.
 
@@ -870,11 +863,9 @@ def _check_inputs(args: list[str], files: list[str]) -> tuple[str | None, list[s
     or when they all look like paths; otherwise together they are one claim. With neither,
     piped standard input is the draft.
     """
-    if args and (
-        files
-        or any(a == "-" or os.path.exists(a) for a in args)
-        or all(_looks_like_path(a) for a in args)
-    ):
+    from factcli.interfaces.commands import names_drafts
+
+    if args and (files or names_drafts(args)):
         return None, files + args
     if args:
         text = " ".join(args).strip()
@@ -987,9 +978,9 @@ def check(
       factcli check --file draft.md --format github --strict
       echo "배경훈은 1980년에 태어났다." | factcli check
     """
-    from factcli.interfaces import report
+    from factcli.interfaces import commands, report
     from factcli.interfaces.render import is_terminal
-    from factcli.judge.check import check_document, check_text
+    from factcli.judge.check import check_document
 
     text, paths = _check_inputs(list(claim or []), list(file or []))
     fmt = fmt or (CheckFormat.table if is_terminal(sys.stdout) else CheckFormat.plain)
@@ -1003,14 +994,12 @@ def check(
         skip = frozenset(f.id for f in store.facts if f.id not in kept)
     drafts: list[report.Draft] = []
     if text is not None:
-        drafts.append(report.Draft("<claim>", text, [check_text(store, text, skip=skip)], True))
+        drafts.append(commands.claim_draft(store, text, skip=skip))
     for path in paths:
         draft, name = _read_draft(path)
         found = _progress(check_document(store, draft, skip=skip), draft.count("\n") + 1)
         drafts.append(report.Draft(name, draft, list(found), False))
-    report.write(drafts, store, fmt.value, sys.stdout, strict=strict, only_problems=only_problems)
-    failed = any(report.fails(f, strict=strict) for d in drafts for f in d.findings)
-    return ExitCode.NOT_FOUND if failed else ExitCode.OK
+    return commands.check(store, drafts, fmt.value, strict=strict, only_problems=only_problems)
 
 
 @app.command()
@@ -1068,7 +1057,11 @@ def main(argv: list[str] | None = None) -> None:
     """The full CLI: run the Typer app; every outcome becomes an exit code, never a traceback."""
     from factcli.interfaces.boundary import guarded
 
-    sys.exit(guarded(lambda: _run_app(argv)))
+    try:
+        code = guarded(lambda: _run_app(argv))
+    finally:
+        State.kept.clear()  # after the command: a Ctrl-C here exits quietly (entry.main)
+    sys.exit(code)
 
 
 def _run_app(argv: list[str] | None) -> int:

@@ -1,7 +1,9 @@
-"""What `get` and `search` do, without the CLI framework: shared by cli.py and the fast path."""
+"""What `get`, `search` and `check` do, without the CLI framework: shared by cli.py and the
+fast path (factcli.interfaces.entry)."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from factcli.errors import ExitCode, NotFoundError, UsageError
@@ -12,6 +14,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import Any
 
+    from factcli.interfaces.report import Draft
     from factcli.store.model import Store
 
 
@@ -93,5 +96,40 @@ def search(
     if not text:
         raise UsageError("search: empty query")
     matches = rank(store, text, limit=limit, facts=pool)
-    emit_facts(views.match_rows(matches), fmt)
+    emit_facts(views.match_rows(matches, display=views.has_display(fmt)), fmt)
     return ExitCode.OK if matches else ExitCode.NOT_FOUND
+
+
+# --- check ----------------------------------------------------------------------------------
+# What a lone argument must look like to be taken for a file that is missing (rather than
+# for a claim): no spaces, and a path separator or a draft's extension.
+DRAFT_SUFFIXES = (".md", ".markdown", ".mdx", ".txt", ".rst", ".adoc", ".org")
+
+
+def looks_like_path(arg: str) -> bool:
+    return not any(c.isspace() for c in arg) and (
+        "/" in arg or arg.lower().endswith(DRAFT_SUFFIXES)
+    )
+
+
+def names_drafts(args: list[str]) -> bool:
+    """Whether `check`'s arguments are drafts rather than the words of a claim: any of them
+    is `-` or an existing file, or they all look like paths."""
+    return any(a == "-" or os.path.exists(a) for a in args) or all(map(looks_like_path, args))
+
+
+def claim_draft(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -> Draft:
+    """One claim, checked."""
+    from factcli.interfaces.report import Draft
+    from factcli.judge.check import check_text
+
+    return Draft("<claim>", text, [check_text(store, text, skip=skip)], True)
+
+
+def check(store: Store, drafts: list[Draft], fmt: str, *, strict: bool, only_problems: bool) -> int:
+    """Print the report on the checked drafts; exit 1 when a claim fails."""
+    from factcli.interfaces import report
+
+    report.write(drafts, store, fmt, sys.stdout, strict=strict, only_problems=only_problems)
+    failed = any(report.fails(f, strict=strict) for d in drafts for f in d.findings)
+    return ExitCode.NOT_FOUND if failed else ExitCode.OK

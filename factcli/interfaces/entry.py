@@ -1,13 +1,14 @@
-"""The console entry point: a fast path for simple `get` and `search`, else the full CLI.
+"""The entry point: a fast path for simple `get`, `search` and `check`, else the full CLI.
 
-Python needs ~20 ms to start; Typer ~30-50 ms more to import. A shell loop calling
-`factcli get ID` or `factcli search WORDS` with plain options skips Typer entirely and runs
-the same code (factcli.interfaces.commands); anything else (help, other options, other
-commands, anything the fast parser is not sure of) goes to the Typer app in
-factcli.interfaces.cli. Both parse the same argv the same way: the fast parser follows
-Click's rules (`-n3`, `-n=3` is the value "=3", `--limit=` is the empty value, `--` ends the
-options) and converts values as Click does; tests/test_entry.py compares the two on
-generated argv.
+Python needs ~20 ms to start; Typer ~30-50 ms more to import and build the commands. A shell
+loop calling `factcli get ID`, `factcli search WORDS` or `factcli check CLAIM` with plain
+options skips Typer entirely and runs the same code (factcli.interfaces.commands); `check`
+takes it only for the words of one claim (no draft file, no stdin). Anything else (help,
+other options, other commands, anything the fast parser is not sure of) goes to the Typer
+app in factcli.interfaces.cli. Both parse the same argv the same way: the fast parser
+follows Click's rules (`-n3`, `-n=3` is the value "=3", `--limit=` is the empty value, `--`
+ends the options) and converts values as Click does; tests/test_entry.py compares the two
+on generated argv.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ TYPE_CHECKING = False  # not `typing`: type checkers know this name
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-# Imports stay this few (no dataclasses, no typing): until main() has set its SIGINT handler,
-# a Ctrl-C during an import would print Python's traceback.
+# Imports stay this few (no dataclasses, no typing): start-up is what the fast path saves.
+# The console script (console.py) sets the SIGINT handler before importing this module.
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "plain")
+CHECK_FORMATS = ("table", "json", "jsonl", "plain", "github")
 COLORS = ("auto", "always", "never")
 
 # Options of the root command that the fast path understands, and whether they take a value.
@@ -31,13 +33,14 @@ GLOBAL_OPTIONS = {"--store": True, "--no-cache": False, "--color": True}
 COMMAND_OPTIONS = {
     "get": {"--field": "field", "--format": "format", "-f": "format"},
     "search": {"--limit": "limit", "-n": "limit", "--format": "format", "-f": "format"},
+    "check": {"--format": "format", "-f": "format"},
 }
 # Options whose value is a path: a file name need not be UTF-8 (see check_argv).
 PATH_OPTIONS = ("--store", "--file", "--output", "-o")
 
 
 class Call:
-    """A `get` or `search` call, parsed."""
+    """A `get`, `search` or `check` call, parsed."""
 
     def __init__(self, command: str) -> None:
         self.command = command
@@ -46,6 +49,7 @@ class Call:
         self.color = "auto"
         self.values: dict[str, str] = {}
         self.words: list[str] = []
+        self.kept: object = None  # the store read, freed only after the command (see run)
 
 
 def _split(arg: str, known: set[str]) -> tuple[str, str | None] | None:
@@ -61,7 +65,7 @@ def _split(arg: str, known: set[str]) -> tuple[str, str | None] | None:
 
 
 def parse(argv: list[str]) -> Call | None:
-    """The call, if argv is `[globals] get|search ...` with options the fast path knows."""
+    """The call, if argv is `[globals] get|search|check ...` with options the fast path knows."""
     call = Call(command="")
     i = 0
     while i < len(argv) and argv[i].startswith("-") and argv[i] != "-":
@@ -131,7 +135,8 @@ def _global(call: Call, argv: list[str], i: int) -> int | None:
 
 def _valid(call: Call) -> bool:
     """Values the full CLI would accept; anything else is left to it (and its message)."""
-    if call.values.get("format", "table") not in FORMATS:
+    formats = CHECK_FORMATS if call.command == "check" else FORMATS
+    if call.values.get("format", "table") not in formats:
         return False
     if "limit" in call.values:
         try:
@@ -142,11 +147,15 @@ def _valid(call: Call) -> bool:
             return False
     if call.command == "get":
         return len(call.words) == 1
+    if call.command == "check":  # the words of a claim; drafts and stdin go to the full CLI
+        from factcli.interfaces.commands import names_drafts
+
+        return bool(" ".join(call.words).strip()) and not names_drafts(call.words)
     return bool(call.words)
 
 
 def fast_path(argv: list[str]) -> Callable[[], int] | None:
-    """A runner for `[globals] get|search ...` with plain options, else None."""
+    """A runner for `[globals] get|search|check ...` with plain options, else None."""
     call = parse(argv)
     if call is None:
         return None
@@ -158,8 +167,16 @@ def fast_path(argv: list[str]) -> Callable[[], int] | None:
 
         render.set_color(call.color)
         values = call.values
-        fmt = Format(values["format"]) if "format" in values else default_format()
+        fmt = values.get("format") or default_format().value
         loaded = load_store(call.store, use_cache=call.use_cache)
+        # Kept past the command: freeing it closes the cache file (Reader.__del__), and a
+        # Ctrl-C that lands there, inside a finaliser, would print "Exception ignored" and be
+        # lost. Freed with main's frame, the quiet handler is back in place.
+        call.kept = loaded
+        if call.command == "check":
+            drafts = [commands.claim_draft(loaded, " ".join(call.words).strip())]
+            return commands.check(loaded, drafts, fmt, strict=False, only_problems=False)
+        fmt = Format(fmt)
         if call.command == "get":
             return commands.get(loaded, call.words[0], field=values.get("field"), fmt=fmt)
         limit = int(values.get("limit", "10"))
@@ -189,38 +206,13 @@ def check_argv(argv: list[str]) -> None:
             raise UsageError(f"argument {n + 1} is not UTF-8 text: '{shown}'") from None
 
 
-def _exit_quietly(_signum: int, _frame: object) -> None:
-    """Ctrl-C outside a command (start-up, exit): leave at once, as the command would."""
-    os.write(2, b"\n")
-    os._exit(130)
-
-
-_exit_quietly.factcli_quiet = True  # type: ignore[attr-defined]  # boundary.guarded looks
-
-
-def hold_interrupts() -> None:
-    """Make Ctrl-C before and after the command exit 130 quietly; `guarded` handles it during.
-
-    Only in the program itself (Python's own handler is in place), never when SIGINT is
-    ignored: a job started in the background keeps ignoring it, as the shell meant.
-    """
-    import _signal  # the C module: `signal` would first build its enums (~1 ms more)
-
-    try:
-        if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
-            _signal.signal(_signal.SIGINT, _exit_quietly)
-    except ValueError:  # not the main thread: leave signals alone
-        pass
-
-
 def main(argv: list[str] | None = None) -> None:
     """`factcli`: the fast path when it applies, else the full Typer CLI.
 
-    Called without argv, this is the program: a Ctrl-C before or after the command exits
-    130 at once, without a traceback; during the command, the boundary handles it.
+    The program is console.main (this, once console.py has set the SIGINT handler): a
+    Ctrl-C before or after the command exits 130 at once, without a traceback; during the
+    command, the boundary handles it.
     """
-    if argv is None:
-        hold_interrupts()
     from factcli.interfaces import boundary
 
     args = sys.argv[1:] if argv is None else list(argv)

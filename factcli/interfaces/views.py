@@ -101,7 +101,14 @@ def has_display(fmt: str) -> bool:
     return fmt not in ("json", "jsonl", "yaml")
 
 
-def match_rows(matches: list[Match]) -> list[dict[str, Any]]:
+def match_rows(matches: list[Match], *, display: bool = True) -> list[dict[str, Any]]:
+    """Rows of the matches, with their scores.
+
+    Without `display`, the JSON contract alone, as fact_rows: no value is formatted (nor a
+    number module imported) for json, jsonl and yaml, which drop the display fields.
+    """
+    if not display:
+        return [{**m.fact.to_dict(), "score": m.score} for m in matches]
     return [fact_row(m.fact, score=m.score) for m in matches]
 
 

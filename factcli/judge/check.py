@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from factcli.find.search import Index, score_terms
 from factcli.store.index import store_index
@@ -25,6 +24,7 @@ from factcli.text.sentences import sentences
 from factcli.text.terms import analyze, is_predicate
 from factcli.text.units import format_hedged
 
+TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:
     pass
 

@@ -15,14 +15,10 @@ invalid store is cached too: its problems are reported without parsing it again.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import sqlite3
 import stat as stat_mode
 import time
 import zlib
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from factcli import __version__
 from factcli.errors import StoreError
@@ -30,10 +26,19 @@ from factcli.store.model import Problem, Store
 
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
 if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Callable, Sequence
+    from pathlib import Path
     from typing import Any
 
     from factcli.store.dbcache import Reader, Writer
     from factcli.store.progress import Progress
+else:
+    from factcli.store.dbcache import sqlite3  # the C module alone, as dbcache imports it
+
+# A warm command (a cache hit) works on path strings, up to _serve: importing pathlib costs
+# `factcli get` ~4 ms, a quarter of Python's own start-up. Building or updating the cache
+# turns them into Paths.
 
 CACHE_ENV = "XDG_CACHE_HOME"
 # Timestamps are exact to the nanosecond on ext4 and tmpfs, to 1 s on ext3 and HFS+, to 2 s
@@ -54,10 +59,18 @@ class _Unusable(Exception):
 
 def cache_dir() -> Path:
     """$XDG_CACHE_HOME/factcli; a relative XDG_CACHE_HOME is ignored, as the spec says."""
+    from pathlib import Path
+
+    return Path(_cache_dir())
+
+
+def _cache_dir() -> str:
     base = os.environ.get(CACHE_ENV, "")
     if not os.path.isabs(base):
         base = os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "factcli"
+    from factcli.store.files import spelled_path
+
+    return spelled_path(os.path.join(base, "factcli"))
 
 
 def _private(st: os.stat_result) -> bool:
@@ -65,19 +78,19 @@ def _private(st: os.stat_result) -> bool:
     return st.st_uid == os.geteuid() and not st.st_mode & 0o022
 
 
-def usable_dir(*, create: bool = True) -> Path | None:
+def usable_dir(*, create: bool = True) -> str | None:
     """The cache folder if it can be trusted (created private if missing), else None.
 
     Refused: a folder (or symlink) not owned by the current user or writable by group or
     others, and one whose parent another user controls (they could swap the folder).
     """
-    folder = cache_dir()
+    folder = _cache_dir()
     try:
         if create and not os.path.lexists(folder):
-            folder.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.dirname(folder), exist_ok=True)
             os.mkdir(folder, 0o700)
         st = os.lstat(folder)
-        parent = os.stat(folder.parent)
+        parent = os.stat(os.path.dirname(folder))
     except OSError:
         return None
     if not stat_mode.S_ISDIR(st.st_mode) or not _private(st):
@@ -89,7 +102,7 @@ def usable_dir(*, create: bool = True) -> Path | None:
     return folder
 
 
-def _file_ok(path: Path) -> bool:
+def _file_ok(path: str | Path) -> bool:
     """A regular cache file of ours that nobody else can write, and so are its WAL files."""
     for suffix in ("", "-wal", "-shm"):
         try:
@@ -105,7 +118,7 @@ def _file_ok(path: Path) -> bool:
     return True
 
 
-def _name(root: Path) -> str:
+def _name(root: str | Path) -> str:
     """One cache file per store: a rebuild replaces it instead of piling up files."""
     text = os.path.abspath(root).encode()
     return f"store-{zlib.crc32(text):08x}{zlib.adler32(text):08x}.db"
@@ -113,9 +126,9 @@ def _name(root: Path) -> str:
 
 def _code_stamp() -> str:
     """factcli's version, its modules (name, size, mtime) and the model's fields."""
-    package = Path(__file__).resolve().parent.parent
+    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
     parts = [__version__]
-    stack = [str(package)]
+    stack = [package]
     while stack:
         with os.scandir(stack.pop()) as entries:
             for entry in entries:
@@ -127,7 +140,7 @@ def _code_stamp() -> str:
     return "\n".join(sorted(parts))
 
 
-def _stat(path: Path) -> Stat:
+def _stat(path: str | Path) -> Stat:
     try:
         st = os.stat(path)
     except OSError as exc:
@@ -154,7 +167,7 @@ def _content_of(path: Path) -> bytes | None:
 
 
 # --- loading ---------------------------------------------------------------------------------
-def load(root: Path) -> Store:
+def load(root: str | Path) -> Store:
     """The store at root: from the cache when it can be trusted, else read (and cached)."""
     import gc
 
@@ -174,24 +187,26 @@ def load(root: Path) -> Store:
             gc.enable()
 
 
-def _load(root: Path) -> Store:
-
-    paths, stats = _listing(root)
+def _load(root: str | Path) -> Store:
+    names, stats = _listing(root)
     folder = usable_dir()
     if folder is None:
         return _fresh(root)
-    db_path = folder / _name(root)
+    db_name = os.path.join(folder, _name(root))
     key, root_key = _code_stamp(), os.path.abspath(root)
     reader = None
-    if _file_ok(db_path):
+    if _file_ok(db_name):
         from factcli.store.dbcache import Reader
 
-        reader = Reader.open(db_path, key=key, root=root_key)
-    if reader is not None and _clean(reader, paths, stats):
-        return _serve(reader, paths)
+        reader = Reader.open(db_name, key=key, root=root_key)
+    if reader is not None and _clean(reader, names, stats):
+        return _serve(reader, names)
+    from pathlib import Path  # building or updating the cache
+
+    root, db_path = Path(root), Path(db_name)
     for _attempt in range(2):
         try:
-            return _update(root, folder, db_path, reader, key, root_key)
+            return _update(root, Path(folder), db_path, reader, key, root_key)
         except _Unusable:
             from factcli.store.dbcache import remove
 
@@ -202,20 +217,22 @@ def _load(root: Path) -> Store:
     return _fresh(root)
 
 
-def _listing(root: Path) -> tuple[list[Path], list[Stat]]:
-    from factcli.store.files import store_files
+def _listing(root: str | Path) -> tuple[list[str], list[Stat]]:
+    from factcli.store.files import store_file_names
 
-    paths = store_files(root)
-    return paths, [_stat(p) for p in paths]
+    names = store_file_names(root)  # strings: a cache hit does without pathlib
+    return names, [_stat(p) for p in names]
 
 
-def _fresh(root: Path) -> Store:
+def _fresh(root: str | Path) -> Store:
+    from pathlib import Path
+
     from factcli.store.parser import load_fresh
 
-    return load_fresh(root)
+    return load_fresh(Path(root))
 
 
-def _clean(reader: Reader, paths: list[Path], stats: list[Stat]) -> bool:
+def _clean(reader: Reader, paths: Sequence[str | Path], stats: list[Stat]) -> bool:
     """Whether every file is the one the cache was built from, known by its stat alone."""
     if len(reader.files) != len(paths):
         return False
@@ -225,7 +242,7 @@ def _clean(reader: Reader, paths: list[Path], stats: list[Stat]) -> bool:
     return True
 
 
-def _serve(reader: Reader, paths: list[Path]) -> Store:
+def _serve(reader: Reader, paths: Sequence[str | Path]) -> Store:
     from factcli.store.files import display_name
 
     names = {os.path.abspath(p): display_name(p) for p in paths}
@@ -254,6 +271,8 @@ def _serve(reader: Reader, paths: list[Path]) -> Store:
 # --- building and updating -------------------------------------------------------------------
 def _clean_temps(folder: Path) -> None:
     """Remove temporary files of builds that were killed (their process is gone, or long ago)."""
+    import contextlib
+
     now = time.time()
     for entry in os.scandir(folder):
         if not entry.name.startswith(".tmp-"):
@@ -287,14 +306,17 @@ def _update(
         reader.conn.close()
     if not os.access(folder, os.W_OK):
         return _fresh(root)  # a read-only cache folder costs only speed
+    from pathlib import Path
+
     from factcli.store.dbcache import Reader
 
-    with _locked(db_path) as locked:
+    with _Locked(db_path) as locked:
         if not locked:
             return _fresh(root)
         # While this process waited, the files may have changed again, and another process
         # may have brought the cache up to date.
-        paths, stats = _listing(root)
+        names, stats = _listing(root)
+        paths = [Path(name) for name in names]
         reader = Reader.open(db_path, key=key, root=root_key) if _file_ok(db_path) else None
         if reader is not None and _clean(reader, paths, stats):
             return _serve(reader, paths)
@@ -304,36 +326,50 @@ def _update(
         return _in_place(root, db_path, paths, stats, key, root_key)
 
 
-@contextlib.contextmanager
-def _locked(db_path: Path) -> Iterator[bool]:
+class _Locked:
     """Hold the store's update lock (a flock, released when the process ends however it ends).
 
-    Yields False when the lock file cannot be used: the command then reads the YAML.
+    Enters as False when the lock file cannot be used: the command then reads the YAML.
+    A class, not contextlib.contextmanager: a warm command does without importing contextlib.
     """
-    import fcntl
 
-    lock = db_path.with_suffix(".lock")
-    fd = -1
-    for _attempt in range(2):
+    def __init__(self, db_path: Path) -> None:
+        self.lock = db_path.with_suffix(".lock")
+        self.fd = -1
+
+    def __enter__(self) -> bool:
+        import fcntl
+
+        for _attempt in range(2):
+            try:
+                fd = os.open(
+                    self.lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600
+                )
+            except OSError:
+                return False
+            st = os.fstat(fd)
+            if stat_mode.S_ISREG(st.st_mode) and _private(st):
+                break
+            os.close(fd)  # not ours, or others may write it: replaced, like a cache file
+            fd = -1
+            try:  # noqa: SIM105  (contextlib: see the docstring)
+                os.unlink(self.lock)
+            except OSError:
+                pass
+        if fd < 0:
+            return False
         try:
-            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
-        except OSError:
-            break
-        st = os.fstat(fd)
-        if stat_mode.S_ISREG(st.st_mode) and _private(st):
-            break
-        os.close(fd)  # not ours, or others may write it: replaced, like a cache file
-        fd = -1
-        with contextlib.suppress(OSError):
-            os.unlink(lock)
-    if fd < 0:
-        yield False
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield True
-    finally:
-        os.close(fd)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(fd)
+            raise
+        self.fd = fd
+        return True
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
 
 
 def _in_place(

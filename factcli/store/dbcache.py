@@ -19,24 +19,29 @@ drops its pages on the next open.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import sqlite3
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
-from pathlib import Path
 
 from factcli.errors import CacheDamaged
 from factcli.store import codec
 from factcli.store.model import Fact, Source, Store, Subject
 
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
+if TYPE_CHECKING:
+    import sqlite3
+else:
+    try:  # the C module alone: sqlite3's dbapi2 adds datetime adapters the cache never uses,
+        import _sqlite3 as sqlite3  # and importing them costs every start-up ~2-3 ms
+    except ImportError:  # another Python: the public module
+        import sqlite3
 if TYPE_CHECKING:  # the index code loads only for a search or a build, not for `get`
     from decimal import Decimal
+    from pathlib import Path
     from typing import Any, overload
 
     from factcli.store.index import DateKey, SearchIndex
@@ -154,7 +159,7 @@ SIDECARS = ("-wal", "-shm")  # SQLite's files beside a database in WAL mode
 
 
 def connect(
-    path: Path, *, write: bool = False, timeout: float = 5.0
+    path: str | Path, *, write: bool = False, timeout: float = 5.0
 ) -> tuple[sqlite3.Connection, int]:
     """The cache file at `path` (never created: one removed meanwhile is an error), its inode.
 
@@ -162,11 +167,11 @@ def connect(
     read-write one checkpoints and removes them): the next command finds them made, which
     saves it most of a millisecond.
     """
-    with path.open("rb") as fh:
+    with open(path, "rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
             raise ValueError("not an SQLite file")
         inode = os.fstat(fh.fileno()).st_ino
-    uri = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    uri = os.fspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
     conn = sqlite3.connect(
         f"file:{uri}?mode={'rw' if write else 'ro'}", uri=True, isolation_level=None,
         check_same_thread=False,
@@ -175,7 +180,7 @@ def connect(
     return conn, inode
 
 
-def same_file(path: Path, inode: int) -> bool:
+def same_file(path: str | Path, inode: int) -> bool:
     """Whether `path` is still the file opened, once a transaction has opened its WAL files.
 
     A rebuild removes the old file's WAL files, then renames a new file over the path: a
@@ -187,18 +192,21 @@ def same_file(path: Path, inode: int) -> bool:
         return False
 
 
-def wal_size(path: Path) -> int:
+def wal_size(path: str | Path) -> int:
     try:
         return os.stat(f"{path}-wal").st_size
     except FileNotFoundError:
         return 0
 
 
-def remove(path: Path) -> None:
+def remove(path: str | Path) -> None:
     """Remove a cache file with its WAL files (left behind, they would join the next file)."""
-    path.unlink(missing_ok=True)
-    for suffix in SIDECARS:
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    for suffix in ("", *SIDECARS):
+        # os and try, not pathlib or contextlib: a warm command imports neither (~4 ms).
+        try:  # noqa: SIM105
+            os.unlink(f"{os.fspath(path)}{suffix}")
+        except FileNotFoundError:
+            pass
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -228,7 +236,7 @@ class Layout:
 class Reader:
     """An open cache file whose meta, files and invariants have been checked."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, meta: dict[str, str]) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: str | Path, meta: dict[str, str]) -> None:
         self.conn, self.path, self.meta = conn, path, meta
         self.files: list[tuple[Any, ...]] = []
         self.layout = Layout([])
@@ -238,11 +246,14 @@ class Reader:
         # A connection sits in a reference cycle with its statement cache: left to the
         # collector, it would hold its read transaction (and keep the WAL from being copied
         # back) until a collection happens to run.
-        with contextlib.suppress(Exception):
+        # A finaliser must not raise. Not contextlib.suppress: `get` does without contextlib.
+        try:  # noqa: SIM105
             self.conn.close()
+        except Exception:
+            pass
 
     @classmethod
-    def open(cls, path: Path, *, key: str, root: str) -> Reader | None:
+    def open(cls, path: str | Path, *, key: str, root: str) -> Reader | None:
         """The cache at `path` if it is whole, for this key and root, and keeps its invariants."""
         conn = None
         try:
@@ -261,7 +272,7 @@ class Reader:
                 raise ValueError("replaced while it was opened")
             # Padded, or truncated: a checkpoint leaves the file exactly as long as its pages,
             # and it is shorter only while some of them are still in the WAL.
-            expected, size = page_size * page_count, path.stat().st_size
+            expected, size = page_size * page_count, os.stat(path).st_size
             if size > expected or (size < expected and not wal_size(path)):
                 raise ValueError("the file's size disagrees with its pages")
             if any(k not in meta for k in META_KEYS) or meta["format"] != FORMAT:
@@ -801,6 +812,8 @@ class Writer:
 
     def abandon(self) -> None:
         """Roll back (an update in place) and close; nothing of the transaction stays."""
+        import contextlib
+
         with contextlib.suppress(sqlite3.Error):
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")

@@ -13,6 +13,7 @@ from factcli.store.files import (  # noqa: F401  (part of this module's interfac
     display_name,
     resolve_store_path,
     store_files,
+    store_root,
 )
 from factcli.store.model import KINDS, Fact, Problem, Store
 
@@ -47,14 +48,13 @@ def read_store(root: Path) -> tuple[Store | None, list[Problem]]:
 
 def load_store(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Store:
     """The store at `path` (or the configured one), validated; raises StoreError if it is broken."""
-    root = resolve_store_path(path)
     if use_cache:
         from factcli.store import cache
 
-        return cache.load(root)
+        return cache.load(store_root(path))  # a string: a cache hit does without pathlib
     from factcli.store.parser import load_fresh
 
-    return load_fresh(root)
+    return load_fresh(resolve_store_path(path))
 
 
 def _overlaps(fact: Fact, since: PartialDate | None, until: PartialDate | None) -> bool:

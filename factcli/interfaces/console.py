@@ -1,0 +1,41 @@
+"""The program `factcli`: `[project.scripts]` points pip's launcher at main() here.
+
+Importing this module takes over Ctrl-C before anything else of factcli loads: the launcher
+imports it, then calls main(), and a Ctrl-C in between (importing the entry point, parsing
+argv) or after the command exits 130 at once, quietly; during the command the boundary
+handles it. So this module imports only what Python has loaded before it (`_signal` is
+built in, `os` is loaded by `site`); only Python's start-up and the launcher's first line
+(`import re`) come before it (README "Ctrl-C").
+"""
+
+import _signal  # the C module: `signal` would first build its enums (~1 ms more)
+import os
+
+
+def exit_quietly(_signum: int, _frame: object) -> None:
+    """Leave at once, as the command would: a newline (the shell's ^C), exit 130."""
+    os.write(2, b"\n")
+    os._exit(130)
+
+
+exit_quietly.factcli_quiet = True  # type: ignore[attr-defined]  # boundary.guarded looks
+
+
+def hold_interrupts() -> None:
+    """Make Ctrl-C outside the command exit 130 quietly; `guarded` handles it during.
+
+    Only in the program itself (Python's own handler is in place), never when SIGINT is
+    ignored: a job started in the background keeps ignoring it, as the shell meant.
+    """
+    try:
+        if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+            _signal.signal(_signal.SIGINT, exit_quietly)
+    except ValueError:  # not the main thread: leave signals alone
+        pass
+
+
+hold_interrupts()
+
+from factcli.interfaces.entry import main  # noqa: E402  (after the handler is set)
+
+__all__ = ["main"]
