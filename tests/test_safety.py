@@ -257,6 +257,21 @@ def test_error_messages_show_bidi_and_controls(cli, tmp_path):
     assert_one_line_error(result, "\\u202e", "\\x1b]0;x\\x07")
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "x", "--bogus\x1b]0;title\x07"],  # the fast path hands it to Typer
+        ["list", "--bogus\x1b]0;title\x07\u202e"],
+        ["--bogus\x1b]0;title\x07", "list"],  # before the command: the root's message
+    ],
+)
+def test_an_unknown_option_cannot_drive_the_terminal(cli, argv):
+    # Click quotes other values with repr, but names an unknown option as typed.
+    result = cli(*argv)
+    assert_one_line_error(result, "no such option: --bogus\\x1b]0;title\\x07")
+    assert not OBEYED.search(result.stderr), result.stderr
+
+
 # --- GitHub annotations: nothing starts a workflow command of its own ----------------------
 
 CONTRADICTED = "배경훈은 재산으로 총 51억 원을 신고했다.\n"

@@ -106,7 +106,11 @@ def one_line_error(exc: click_errors.ClickException) -> str:
     where = f"{command}: " if command else ""
     if ctx is not None and isinstance(exc, click_errors.UsageError) and ";" not in message:
         message += f" (see '{ctx.command_path} --help')"
-    return f"factcli: error: {where}{message}"
+    from factcli.interfaces.render import line
+
+    # Click quotes most values with repr, but not an unknown option's name: escaped here, so
+    # `--x$'\e]0;title\a'` cannot drive the terminal.
+    return line(f"factcli: error: {where}{message}")
 
 
 def _option_hint(option: str, ctx: Context | None) -> str:
