@@ -19,6 +19,8 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import write_store
 from tests.test_reliability import assert_one_line_error, deadline
@@ -266,9 +268,41 @@ def test_error_messages_show_bidi_and_controls(cli, tmp_path):
     ],
 )
 def test_an_unknown_option_cannot_drive_the_terminal(cli, argv):
-    # Click quotes other values with repr, but names an unknown option as typed.
+    # Click names an unknown option as typed (ESC and BEL here set the terminal's title).
     result = cli(*argv)
     assert_one_line_error(result, "no such option: --bogus\\x1b]0;title\\x07")
+    assert not OBEYED.search(result.stderr), result.stderr
+
+
+WEIRD = st.text(
+    st.sampled_from("\x1b\x07\x08\r\x7f\x9b\u202e\u2066\u200b\ufeff]0;[=-x배1"),
+    min_size=1,
+    max_size=6,
+)
+READ_ONLY = ["get", "search", "list", "timeline", "cite", "check", "stats", "stale", "sources"]
+TOKENS = ["-n", "--limit", "-f", "--format", "--field", "--kind", "--tag", "--since", "--as-of",
+          "--older-than", "--sort", "--color", "--", "-", "json", "csv", "3", "x"]  # fmt: skip
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    command=st.sampled_from(READ_ONLY),
+    rest=st.lists(
+        st.one_of(
+            st.sampled_from(TOKENS),
+            WEIRD,
+            WEIRD.map(lambda t: "--" + t),  # an option name as typed: Click quotes no value
+            WEIRD.map(lambda t: "-" + t),
+        ),
+        max_size=4,
+    ),
+)
+def test_no_argv_puts_a_control_character_in_an_error(cli, command, rest):
+    result = cli(command, *rest)
+    assert result.exit_code in (0, 1, 2), result
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
     assert not OBEYED.search(result.stderr), result.stderr
 
 

@@ -108,8 +108,8 @@ def one_line_error(exc: click_errors.ClickException) -> str:
         message += f" (see '{ctx.command_path} --help')"
     from factcli.interfaces.render import line
 
-    # Click quotes most values with repr, but not an unknown option's name: escaped here, so
-    # `--x$'\e]0;title\a'` cannot drive the terminal.
+    # Click names an unknown option or an extra argument as typed (a bidi override or a
+    # zero-width space in it reached the terminal): escaped here, as every error is.
     return line(f"factcli: error: {where}{message}")
 
 
