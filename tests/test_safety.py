@@ -387,6 +387,19 @@ def test_a_40_000_character_query_word(cli, letter):
     assert result.exit_code in (0, 1) and result.stderr == ""
 
 
+def test_a_4_mb_id_asked_for_is_answered_at_once(cli):
+    # The "did you mean" hint matched it against every id: ~4 s on the bundled store, 21 s
+    # for a 100 KB id at 100,000 facts.
+    fact_id = "bae-birth-" * 400_000
+    with deadline(2):
+        result = cli("get", fact_id, store=None)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("factcli: error: no fact with id 'bae-birth-bae-birth-")
+    assert "did you mean" not in result.stderr
+    # An id of ordinary length still gets its hint.
+    assert "did you mean bae-birth" in cli("get", "bae-brith", store=None).stderr
+
+
 def test_a_120_000_digit_claim(cli):
     assert cli("stats").exit_code == 0
     for claim in ("1" * 120_000, "배경훈은 " + "1" * 120_000 + "원을 신고했다."):
