@@ -246,6 +246,9 @@ DAMAGE = {
     "size-not-a-number": lambda p: set_meta(p, "size", "many"),
     "valid-not-a-flag": lambda p: set_meta(p, "valid", "yes"),
     "subjects-not-subjects": lambda p: set_meta(p, "subjects", '[{"$c": "Problem", "v": []}]'),
+    # JSON of the wrong shape: an internal error on every run before it was checked on open.
+    "aliases-null": lambda p: set_meta(p, "aliases", "null"),
+    "aliases-not-lists": lambda p: set_meta(p, "aliases", '{"배경훈": 3}'),
     "emptied-files": lambda p: run_sql(p, "DELETE FROM files"),
     "no-vals": lambda p: run_sql(p, "DELETE FROM vals"),
 }

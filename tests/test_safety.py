@@ -19,6 +19,8 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import write_store
 from tests.test_reliability import assert_one_line_error, deadline
@@ -257,6 +259,53 @@ def test_error_messages_show_bidi_and_controls(cli, tmp_path):
     assert_one_line_error(result, "\\u202e", "\\x1b]0;x\\x07")
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "x", "--bogus\x1b]0;title\x07"],  # the fast path hands it to Typer
+        ["list", "--bogus\x1b]0;title\x07\u202e"],
+        ["--bogus\x1b]0;title\x07", "list"],  # before the command: the root's message
+    ],
+)
+def test_an_unknown_option_cannot_drive_the_terminal(cli, argv):
+    # Click names an unknown option as typed (ESC and BEL here set the terminal's title).
+    result = cli(*argv)
+    assert_one_line_error(result, "no such option: --bogus\\x1b]0;title\\x07")
+    assert not OBEYED.search(result.stderr), result.stderr
+
+
+WEIRD = st.text(
+    st.sampled_from("\x1b\x07\x08\r\x7f\x9b\u202e\u2066\u200b\ufeff]0;[=-x배1"),
+    min_size=1,
+    max_size=6,
+)
+READ_ONLY = ["get", "search", "list", "timeline", "cite", "check", "stats", "stale", "sources"]
+TOKENS = ["-n", "--limit", "-f", "--format", "--field", "--kind", "--tag", "--since", "--as-of",
+          "--older-than", "--sort", "--color", "--", "-", "json", "csv", "3", "x"]  # fmt: skip
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    command=st.sampled_from(READ_ONLY),
+    rest=st.lists(
+        st.one_of(
+            st.sampled_from(TOKENS),
+            WEIRD,
+            WEIRD.map(lambda t: "--" + t),  # an option name as typed: Click quotes no value
+            WEIRD.map(lambda t: "-" + t),
+        ),
+        max_size=4,
+    ),
+)
+def test_no_argv_puts_a_control_character_in_an_error(cli, command, rest):
+    result = cli(command, *rest)
+    assert result.exit_code in (0, 1, 2), result
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+    assert not OBEYED.search(result.stderr), result.stderr
+
+
 # --- GitHub annotations: nothing starts a workflow command of its own ----------------------
 
 CONTRADICTED = "배경훈은 재산으로 총 51억 원을 신고했다.\n"
@@ -336,6 +385,19 @@ def test_a_40_000_character_query_word(cli, letter):
     assert cli("stats").exit_code == 0  # the cache is built: the search runs on it
     result = _bounded(lambda: cli("search", letter * 40_000, "-f", "json"), 15, 200)
     assert result.exit_code in (0, 1) and result.stderr == ""
+
+
+def test_a_4_mb_id_asked_for_is_answered_at_once(cli):
+    # The "did you mean" hint matched it against every id: ~4 s on the bundled store, 21 s
+    # for a 100 KB id at 100,000 facts.
+    fact_id = "bae-birth-" * 400_000
+    with deadline(2):
+        result = cli("get", fact_id, store=None)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("factcli: error: no fact with id 'bae-birth-bae-birth-")
+    assert "did you mean" not in result.stderr
+    # An id of ordinary length still gets its hint.
+    assert "did you mean bae-birth" in cli("get", "bae-brith", store=None).stderr
 
 
 def test_a_120_000_digit_claim(cli):

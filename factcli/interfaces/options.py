@@ -106,7 +106,11 @@ def one_line_error(exc: click_errors.ClickException) -> str:
     where = f"{command}: " if command else ""
     if ctx is not None and isinstance(exc, click_errors.UsageError) and ";" not in message:
         message += f" (see '{ctx.command_path} --help')"
-    return f"factcli: error: {where}{message}"
+    from factcli.interfaces.render import line
+
+    # Click names an unknown option or an extra argument as typed (a bidi override or a
+    # zero-width space in it reached the terminal): escaped here, as every error is.
+    return line(f"factcli: error: {where}{message}")
 
 
 def _option_hint(option: str, ctx: Context | None) -> str:

@@ -455,7 +455,9 @@ class Reader:
                 type(s) is Source for s in sources
             ):
                 raise ValueError("meta holds something else")
-        except (ValueError, TypeError, RecursionError) as exc:
+            # A name -> its alias terms: anything else would fail later, on every run.
+            alias_terms = {k: tuple(v) for k, v in aliases.items()}
+        except (ValueError, TypeError, AttributeError, RecursionError) as exc:
             raise self.damaged(exc) from None
         size = self.layout.size
         store = CachedStore(
@@ -465,7 +467,7 @@ class Reader:
             root=meta["root"],
         )
         store.db = self
-        store.search_index = DbIndex(self, size, {k: tuple(v) for k, v in aliases.items()})
+        store.search_index = DbIndex(self, size, alias_terms)
         return store
 
 
