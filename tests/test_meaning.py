@@ -318,3 +318,18 @@ def test_the_same_meaning_in_other_words_is_supported(cli, claim):  # type: igno
 )
 def test_relative_clauses_do_not_set_certainty(text, certainty):  # type: ignore[no-untyped-def]
     assert analyze_sentence(text).clauses[-1].certainty == certainty
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict_"),
+    [
+        # the day the article reported it is not the day the meeting was held
+        ("배경훈 장관의 기자간담회는 2025년 9월 14일 서울에서 열렸다.", "not supported"),
+        ("배경훈 장관의 기자간담회는 2025년 9월 12일 서울에서 열렸다.", "supported"),
+        # said at the meeting, on the day it was held
+        ("배경훈 장관은 2025년 9월 12일 기자간담회에서 AI 정책 청사진을 밝혔다.", "supported"),
+    ],
+)
+def test_the_day_it_was_said_is_not_the_day_it_was_held(cli, claim, verdict_):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)["verdict"]
+    assert (got == "supported") == (verdict_ == "supported"), got

@@ -271,6 +271,10 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
             return None
         if strict and not _same_role(claim, slot):
             return None
+        if slot.role == "stated" and claim.events and not claim.events & {"say", "release"}:
+            # The day a thing was said is not the day of what the sentence says was done
+            # (the press conference was held on the 12th; the article said so on the 14th).
+            return None
         if not claim.date.agrees(slot.date):
             # When a thing was said agrees with a date, it never contradicts one: the date
             # in "2030년까지" is not the day of the press conference.
@@ -299,7 +303,13 @@ def _same_role(claim: Value, slot: Value) -> bool:
 
 
 # Verbs that may tell of the same event (선임 and 출범; 졸업 and 학위를 받다).
-_SAME_EVENT = ({"start", "found", "enroll"}, {"receive", "graduate"}, {"release", "found"})
+# A thing said at a meeting was said the day it was held.
+_SAME_EVENT = (
+    {"start", "found", "enroll"},
+    {"receive", "graduate"},
+    {"release", "found"},
+    {"say", "meet"},
+)
 
 
 # One of these said where the source says only the other is another event (repaid a loan it

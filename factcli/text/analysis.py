@@ -334,6 +334,13 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pay", re.compile(r"납부|지불|(?i:\bpaid\b|\bpays?\b)")),
     ("repay", re.compile(r"갚았|갚은|상환|(?i:\brepa(?:y|id|ys)\b|\bpaid (?:back|off)\b)")),
     ("borrow", re.compile(r"대출|빌렸|차입|(?i:\bborrow(?:s|ed)?\b|\bloan\b|\bmortgage\b)")),
+    # A meeting or an event held (열렸다, took place): not having something.
+    (
+        "meet",
+        re.compile(
+            r"열렸|열린|열려|열었|열어|개최|(?i:\b(?:was|were) held\b|\btook place\b|\bconvened\b|\bhosted\b)"
+        ),
+    ),
     (
         "hold",
         re.compile(
