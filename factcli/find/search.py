@@ -7,6 +7,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 
 from factcli.store.index import store_index
@@ -293,29 +294,8 @@ def score_terms(
     the `top` best (ties kept): the caller drops them anyway. The scores of the facts kept
     are the same, to the bit.
     """
-    total = 0.0
-    plan: list[tuple[str, float, dict[str, float], int]] = []
-    for term in dict.fromkeys(terms):
-        expansions = _expand(index, term)
-        if unknown is not None and not expansions:
-            unknown.append(term)
-        weight = _weight(index, term, expansions)
-        if is_predicate(term):
-            weight *= 0.4  # 받았다, 됐다: what happened matters less than to what
-        total += weight
-        volume = sum(index.df(t) for t in expansions)
-        plan.append((term, weight, expansions, volume))
-    # On a large store a common word (a name in 5,000 facts) would make every query walk
-    # thousands of postings: facts are found through the rarer words, and common words only
-    # add to the score of facts found so. Small stores (and the bundled one) walk everything.
-    limit = max(COMMON_POSTINGS, index.size // 50)
-    rare = [p for p in plan if p[3] <= limit]
-    candidates: set[int] | None = None
-    if rare and len(rare) < len(plan):
-        candidates = set()
-        for *_head, expansions, _volume in rare:
-            for t in expansions:
-                candidates.update(index.postings_of(t))
+    plan, total = _plan(index, terms, unknown)
+    limit, candidates = _candidates(index, plan)
     # A margin of a billionth of the whole keeps float rounding on the safe side.
     margin = 1e-9 * (total + extra)
     floor = share * (total + extra) - extra - margin
@@ -329,20 +309,7 @@ def score_terms(
             return pruned, total
     scores: dict[int, float] = defaultdict(float)
     for term, weight, expansions, volume in plan:
-        best: dict[int, float] = {}
-        if candidates is not None and volume > limit:
-            for t, surety in expansions.items():
-                postings = index.postings_of(t)
-                for i in candidates:
-                    w = postings.get(i)
-                    if w is not None and surety * w > best.get(i, 0.0):
-                        best[i] = surety * w
-        else:
-            for t, surety in expansions.items():
-                for i, w in index.postings_of(t).items():
-                    s = surety * w
-                    if s > best.get(i, 0.0):
-                        best[i] = s
+        best = _term_best(index, expansions, candidates if volume > limit else None)
         for i, s in best.items():
             scores[i] += weight * s
         if hits is not None:
@@ -351,6 +318,98 @@ def score_terms(
 
 
 Plan = list[tuple[str, float, dict[str, float], int]]
+
+
+def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> tuple[Plan, float]:
+    """Each distinct term with its weight, its expansions and their postings' volume; and
+    the total weight."""
+    total = 0.0
+    plan: Plan = []
+    for term in dict.fromkeys(terms):
+        expansions = _expand(index, term)
+        if unknown is not None and not expansions:
+            unknown.append(term)
+        weight = _weight(index, term, expansions)
+        if is_predicate(term):
+            weight *= 0.4  # 받았다, 됐다: what happened matters less than to what
+        total += weight
+        volume = sum(index.df(t) for t in expansions)
+        plan.append((term, weight, expansions, volume))
+    return plan, total
+
+
+def _candidates(index: Index, plan: Plan) -> tuple[int, set[int] | None]:
+    """The volume above which a term is common, and the facts found through the rare terms
+    (None: every fact is a candidate)."""
+    # On a large store a common word (a name in 5,000 facts) would make every query walk
+    # thousands of postings: facts are found through the rarer words, and common words only
+    # add to the score of facts found so. Small stores (and the bundled one) walk everything.
+    limit = max(COMMON_POSTINGS, index.size // 50)
+    rare = [p for p in plan if p[3] <= limit]
+    candidates: set[int] | None = None
+    if rare and len(rare) < len(plan):
+        candidates = set()
+        for *_head, expansions, _volume in rare:
+            for t in expansions:
+                candidates.update(index.postings_of(t))
+    return limit, candidates
+
+
+def _term_best(
+    index: Index, expansions: dict[str, float], within: set[int] | None
+) -> dict[int, float]:
+    """How well each fact (of `within`, or all) matches one term: its surest expansion."""
+    best: dict[int, float] = {}
+    if within is not None:
+        for t, surety in expansions.items():
+            postings = index.postings_of(t)
+            for i in within:
+                w = postings.get(i)
+                if w is not None and surety * w > best.get(i, 0.0):
+                    best[i] = surety * w
+    else:
+        for t, surety in expansions.items():
+            for i, w in index.postings_of(t).items():
+                s = surety * w
+                if s > best.get(i, 0.0):
+                    best[i] = s
+    return best
+
+
+class TermHits(Mapping[str, dict[int, float]]):
+    """What score_terms(index, terms, hits) puts in `hits` when it scores every fact, term
+    by term and only for the terms asked about: a caller that scored with `share` or `top`
+    (which leave most facts out of `hits`) may still need to know which facts hold a word."""
+
+    def __init__(self, index: Index, terms: list[str]) -> None:
+        self._index, self._terms = index, terms
+        self._made: dict[str, dict[int, float]] = {}
+        self._plan: dict[str, tuple[dict[str, float], int]] | None = None
+        self._limit: int = 0
+        self._within: set[int] | None = None
+
+    def _planned(self) -> dict[str, tuple[dict[str, float], int]]:
+        if self._plan is None:
+            plan, _total = _plan(self._index, self._terms)
+            self._limit, self._within = _candidates(self._index, plan)
+            self._plan = {term: (exp, volume) for term, _w, exp, volume in plan}
+        return self._plan
+
+    def __getitem__(self, term: str) -> dict[int, float]:
+        found = self._made.get(term)
+        if found is None:
+            expansions, volume = self._planned()[term]  # KeyError: not a term of the query
+            within = self._within if volume > self._limit else None
+            found = self._made[term] = _term_best(self._index, expansions, within)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._planned())
+
+    def __len__(self) -> int:
+        return len(self._planned())
+
+
 _SAMPLE = 4  # times `top`: facts scored first, for a score that `top` of them reach
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from factcli.find.search import Index, score_terms
+from factcli.find.search import Index, TermHits, score_terms
 from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
@@ -490,7 +490,8 @@ def _is_novel_noun(term: str, index: Index) -> bool:
 class Coverage:
     """Which facts hold each word of a sentence: tells a detail taken from another fact."""
 
-    hits: dict[str, dict[int, float]] = field(default_factory=dict)  # term -> position -> 0-1
+    # term -> position -> 0-1, as if every fact were scored (made on demand)
+    hits: Mapping[str, dict[int, float]] = field(default_factory=dict)
     positions: dict[str, int] = field(default_factory=dict)  # fact id -> position
 
 
@@ -525,17 +526,14 @@ def relevance(
     terms = [t for t in analyze(rest) if t not in _ROLE_WORDS]
     unknown: list[str] = []
     # Facts below R_MIN are never weighed, nor (when none is skipped) those below the
-    # CANDIDATES best: they need not be scored, unless `coverage` asks which facts hold
-    # each word (a detail taken from another fact): then every fact is.
+    # CANDIDATES best: they need not be scored. Which facts hold each word (a detail taken
+    # from another fact) is looked up word by word, only for the words asked about.
     top = 0 if skip else CANDIDATES
-    if coverage is not None:
-        scores, total = score_terms(index, terms, hits, unknown)
-    else:
-        scores, total = score_terms(index, terms, hits, unknown, share=R_MIN, top=top)
+    scores, total = score_terms(index, terms, hits, unknown, share=R_MIN, top=top)
     if novel is not None:
         novel += [t for t in unknown if _is_novel_noun(t, index)]
     if coverage is not None:
-        coverage.hits = hits
+        coverage.hits = TermHits(index, terms)
     if not total:
         return []
     best = sorted(
