@@ -304,7 +304,7 @@ def score_terms(
         if kth is not None:
             floor = max(floor, kth - margin)
     if floor > 0:
-        pruned = _score_reachable(index, plan, candidates, floor, hits)
+        pruned = _score_reachable(index, plan, candidates, floor, hits, top, margin)
         if pruned is not None:
             return pruned, total
     scores: dict[int, float] = defaultdict(float)
@@ -441,20 +441,53 @@ def _kth_score(index: Index, plan: Plan, candidates: set[int] | None, top: int) 
     return sorted(scores.values(), reverse=True)[top - 1]
 
 
+def _walk(index: Index, expansions: dict[str, float], within: set[int] | None) -> dict[int, float]:
+    """Each fact's (of `within`, or any) best match of one term over its expansions: what
+    _term_best gives, its first expansion read by one comprehension (most terms have one;
+    a heavy term's postings are tens of thousands at 100,000 facts)."""
+    best: dict[int, float] = {}
+    for t, surety in expansions.items():
+        postings = index.postings_of(t)
+        if not best:
+            if within is None:
+                best = {i: s for i, w in postings.items() if (s := surety * w) > 0.0}
+            elif len(within) < len(postings):
+                best = {
+                    i: s
+                    for i in within
+                    if (w := postings.get(i)) is not None and (s := surety * w) > 0.0
+                }
+            else:
+                best = {
+                    i: s for i, w in postings.items() if i in within and (s := surety * w) > 0.0
+                }
+            continue
+        for i, w in postings.items():
+            if (within is None or i in within) and surety * w > best.get(i, 0.0):
+                best[i] = surety * w
+    return best
+
+
 def _score_reachable(
     index: Index,
     plan: Plan,
     candidates: set[int] | None,
     floor: float,
     hits: dict[str, dict[int, float]] | None,
+    top: int = 0,
+    margin: float = 0.0,
 ) -> dict[int, float] | None:
     """score_terms for the facts that can score `floor` or more (None: no term can be left
-    for later, score everything).
+    for later, score everything), or (with `top`) that can be among the `top` best.
 
     A term adds at most its weight times its surest expansion (a posting weighs at most
     1). The light terms whose bounds sum below the floor cannot lift a fact to it alone:
     facts are found through the others, then the light terms, heaviest first, are looked
     up only for the facts that can still reach the floor with what is left.
+    With `top`, the floor rises as the heavy terms are walked, heaviest first: the `top`-th
+    best score so far is one that `top` facts reach (`margin` below it keeps float rounding
+    on the safe side). Once the terms not yet walked cannot lift a fact not yet seen to the
+    floor, they are light too.
     """
     bounds = [weight * max(exp.values(), default=0.0) for _t, weight, exp, _v in plan]
     order = sorted(range(len(plan)), key=lambda n: bounds[n])
@@ -468,24 +501,37 @@ def _score_reachable(
         return None
     bests: list[dict[int, float]] = [{} for _ in plan]
     partial: dict[int, float] = defaultdict(float)
-    for n in order[len(light) :]:
+    heavy = order[len(light) :]
+    unseen = sum(bounds)  # the most a fact that no term walked so far has matched can score
+    while heavy and unseen >= floor:
+        n = heavy.pop()
         _term, weight, expansions, _volume = plan[n]
-        best = bests[n]
-        for t, surety in expansions.items():
-            for i, w in index.postings_of(t).items():
-                if (candidates is None or i in candidates) and surety * w > best.get(i, 0.0):
-                    best[i] = surety * w
+        best = bests[n] = _walk(index, expansions, candidates)
         for i, s in best.items():
             partial[i] += weight * s
-    left = below
+        unseen -= bounds[n]
+        if top and len(partial) >= top:
+            floor = max(floor, heapq.nlargest(top, partial.values())[-1] - margin)
+    light = sorted([*light, *heavy], key=lambda n: bounds[n])
+    left = sum(bounds[n] for n in light)
     alive = [i for i, s in partial.items() if s + left >= floor]
     for n in reversed(light):
         left -= bounds[n]
         _term, weight, expansions, _volume = plan[n]
         best = bests[n]
+        among: set[int] | None = None
         for t, surety in expansions.items():
+            df = index.df(t)
+            if df <= len(alive):
+                # An expansion in fewer facts than are left (a prefix of 500 words, each in
+                # a few facts): its postings are walked, not the facts left.
+                among = set(alive) if among is None else among
+                for i, w in index.postings_of(t).items():
+                    if i in among and surety * w > best.get(i, 0.0):
+                        best[i] = surety * w
+                continue
             # A few facts are looked up in the packed postings; many, in them unpacked.
-            few = len(alive) * 20 < index.df(t)
+            few = len(alive) * 20 < df
             postings = index.weights_at(t, alive) if few else index.postings_of(t)
             for i in alive:
                 w = postings.get(i)
