@@ -174,7 +174,13 @@ def test_word_coverage_made_on_demand_is_what_scoring_every_fact_gives(
             terms = search_module.analyze(text)
             every: dict[str, dict[int, float]] = {}
             search_module.score_terms(index, terms, every)
+            # Asked fact by fact and whether any fact holds it, before it is made whole.
+            fresh = search_module.TermHits(index, terms)
+            for term, got in every.items():
+                some = [*list(got)[:10], *range(0, len(store.facts), 97), 10**6]
+                assert bool(fresh[term]) == bool(got), term
+                assert [fresh[term].get(i) for i in some] == [got.get(i) for i in some], term
             lazy = search_module.TermHits(index, terms)
-            assert {t: lazy[t] for t in reversed(terms)} == every, text
+            assert {t: dict(lazy[t]) for t in reversed(terms)} == every, text
             assert lazy.get("no-such-word-here") is None
             assert dict(lazy) == every

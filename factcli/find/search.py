@@ -376,14 +376,61 @@ def _term_best(
     return best
 
 
-class TermHits(Mapping[str, dict[int, float]]):
+class _Coverage(Mapping[int, float]):
+    """_term_best of one term, made whole only when listed: which facts hold a word is mostly
+    asked of one or two facts, and whether any does, of words in thousands of facts."""
+
+    def __init__(self, index: Index, expansions: dict[str, float], within: set[int] | None):
+        self._index, self._expansions, self._within = index, expansions, within
+        self._whole: dict[int, float] | None = None
+
+    def whole(self) -> dict[int, float]:
+        if self._whole is None:
+            self._whole = _term_best(self._index, self._expansions, self._within)
+        return self._whole
+
+    def __getitem__(self, position: int) -> float:
+        if self._whole is not None:
+            return self._whole[position]
+        if self._within is not None and position not in self._within:
+            raise KeyError(position)
+        best = 0.0
+        for t, surety in self._expansions.items():
+            w = self._index.weights_at(t, (position,)).get(position)
+            if w is not None and surety * w > best:
+                best = surety * w
+        if best > 0.0:
+            return best
+        raise KeyError(position)
+
+    def __bool__(self) -> bool:
+        if self._whole is not None:
+            return bool(self._whole)
+        within = self._within
+        return any(
+            surety > 0.0
+            and any(
+                w > 0.0 and (within is None or i in within)
+                for i, w in self._index.postings_of(t).items()
+            )
+            for t, surety in self._expansions.items()
+        )
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.whole())
+
+    def __len__(self) -> int:
+        return len(self.whole())
+
+
+class TermHits(Mapping[str, Mapping[int, float]]):
     """What score_terms(index, terms, hits) puts in `hits` when it scores every fact, term
     by term and only for the terms asked about: a caller that scored with `share` or `top`
     (which leave most facts out of `hits`) may still need to know which facts hold a word."""
 
     def __init__(self, index: Index, terms: list[str]) -> None:
         self._index, self._terms = index, terms
-        self._made: dict[str, dict[int, float]] = {}
+        self._made: dict[str, _Coverage] = {}
         self._plan: dict[str, tuple[dict[str, float], int]] | None = None
         self._limit: int = 0
         self._within: set[int] | None = None
@@ -395,12 +442,12 @@ class TermHits(Mapping[str, dict[int, float]]):
             self._plan = {term: (exp, volume) for term, _w, exp, volume in plan}
         return self._plan
 
-    def __getitem__(self, term: str) -> dict[int, float]:
+    def __getitem__(self, term: str) -> Mapping[int, float]:
         found = self._made.get(term)
         if found is None:
             expansions, volume = self._planned()[term]  # KeyError: not a term of the query
             within = self._within if volume > self._limit else None
-            found = self._made[term] = _term_best(self._index, expansions, within)
+            found = self._made[term] = _Coverage(self._index, expansions, within)
         return found
 
     def __iter__(self) -> Iterator[str]:

@@ -493,7 +493,7 @@ class Coverage:
     """Which facts hold each word of a sentence: tells a detail taken from another fact."""
 
     # term -> position -> 0-1, as if every fact were scored (made on demand)
-    hits: Mapping[str, dict[int, float]] = field(default_factory=dict)
+    hits: Mapping[str, Mapping[int, float]] = field(default_factory=dict)
     positions: dict[str, int] = field(default_factory=dict)  # fact id -> position
 
 
