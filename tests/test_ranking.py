@@ -159,3 +159,28 @@ def test_ids_of_tied_facts_are_read_checked(generated):
     assert damaged is not None
     with pytest.raises(CacheDamaged):
         damaged.store().facts.keys_at([0])
+
+
+@pytest.mark.parametrize("common", [search_module.COMMON_POSTINGS, 40])
+def test_word_coverage_made_on_demand_is_what_scoring_every_fact_gives(
+    common, generated, monkeypatch
+):
+    # With few postings called common, facts are found through the rare words only, and
+    # the common words' coverage is that of those facts: TermHits must agree there too.
+    monkeypatch.setattr(search_module, "COMMON_POSTINGS", common)
+    for store in stores(generated):
+        index = store_index(store)
+        for text in claims(store, 25, seed=9):
+            terms = search_module.analyze(text)
+            every: dict[str, dict[int, float]] = {}
+            search_module.score_terms(index, terms, every)
+            # Asked fact by fact and whether any fact holds it, before it is made whole.
+            fresh = search_module.TermHits(index, terms)
+            for term, got in every.items():
+                some = [*list(got)[:10], *range(0, len(store.facts), 97), 10**6]
+                assert bool(fresh[term]) == bool(got), term
+                assert [fresh[term].get(i) for i in some] == [got.get(i) for i in some], term
+            lazy = search_module.TermHits(index, terms)
+            assert {t: dict(lazy[t]) for t in reversed(terms)} == every, text
+            assert lazy.get("no-such-word-here") is None
+            assert dict(lazy) == every

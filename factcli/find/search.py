@@ -7,6 +7,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 
 from factcli.store.index import store_index
@@ -293,8 +294,37 @@ def score_terms(
     the `top` best (ties kept): the caller drops them anyway. The scores of the facts kept
     are the same, to the bit.
     """
+    plan, total = _plan(index, terms, unknown)
+    limit, candidates = _candidates(index, plan)
+    # A margin of a billionth of the whole keeps float rounding on the safe side.
+    margin = 1e-9 * (total + extra)
+    floor = share * (total + extra) - extra - margin
+    if top:
+        kth = _kth_score(index, plan, candidates, top)
+        if kth is not None:
+            floor = max(floor, kth - margin)
+    if floor > 0:
+        pruned = _score_reachable(index, plan, candidates, floor, hits, top, margin)
+        if pruned is not None:
+            return pruned, total
+    scores: dict[int, float] = defaultdict(float)
+    for term, weight, expansions, volume in plan:
+        best = _term_best(index, expansions, candidates if volume > limit else None)
+        for i, s in best.items():
+            scores[i] += weight * s
+        if hits is not None:
+            hits[term] = best
+    return scores, total
+
+
+Plan = list[tuple[str, float, dict[str, float], int]]
+
+
+def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> tuple[Plan, float]:
+    """Each distinct term with its weight, its expansions and their postings' volume; and
+    the total weight."""
     total = 0.0
-    plan: list[tuple[str, float, dict[str, float], int]] = []
+    plan: Plan = []
     for term in dict.fromkeys(terms):
         expansions = _expand(index, term)
         if unknown is not None and not expansions:
@@ -305,6 +335,12 @@ def score_terms(
         total += weight
         volume = sum(index.df(t) for t in expansions)
         plan.append((term, weight, expansions, volume))
+    return plan, total
+
+
+def _candidates(index: Index, plan: Plan) -> tuple[int, set[int] | None]:
+    """The volume above which a term is common, and the facts found through the rare terms
+    (None: every fact is a candidate)."""
     # On a large store a common word (a name in 5,000 facts) would make every query walk
     # thousands of postings: facts are found through the rarer words, and common words only
     # add to the score of facts found so. Small stores (and the bundled one) walk everything.
@@ -316,41 +352,111 @@ def score_terms(
         for *_head, expansions, _volume in rare:
             for t in expansions:
                 candidates.update(index.postings_of(t))
-    # A margin of a billionth of the whole keeps float rounding on the safe side.
-    margin = 1e-9 * (total + extra)
-    floor = share * (total + extra) - extra - margin
-    if top:
-        kth = _kth_score(index, plan, candidates, top)
-        if kth is not None:
-            floor = max(floor, kth - margin)
-    if floor > 0:
-        pruned = _score_reachable(index, plan, candidates, floor, hits)
-        if pruned is not None:
-            return pruned, total
-    scores: dict[int, float] = defaultdict(float)
-    for term, weight, expansions, volume in plan:
-        best: dict[int, float] = {}
-        if candidates is not None and volume > limit:
-            for t, surety in expansions.items():
-                postings = index.postings_of(t)
-                for i in candidates:
-                    w = postings.get(i)
-                    if w is not None and surety * w > best.get(i, 0.0):
-                        best[i] = surety * w
-        else:
-            for t, surety in expansions.items():
-                for i, w in index.postings_of(t).items():
-                    s = surety * w
-                    if s > best.get(i, 0.0):
-                        best[i] = s
-        for i, s in best.items():
-            scores[i] += weight * s
-        if hits is not None:
-            hits[term] = best
-    return scores, total
+    return limit, candidates
 
 
-Plan = list[tuple[str, float, dict[str, float], int]]
+def _term_best(
+    index: Index, expansions: dict[str, float], within: set[int] | None
+) -> dict[int, float]:
+    """How well each fact (of `within`, or all) matches one term: its surest expansion."""
+    best: dict[int, float] = {}
+    if within is not None:
+        for t, surety in expansions.items():
+            postings = index.postings_of(t)
+            for i in within:
+                w = postings.get(i)
+                if w is not None and surety * w > best.get(i, 0.0):
+                    best[i] = surety * w
+    else:
+        for t, surety in expansions.items():
+            for i, w in index.postings_of(t).items():
+                s = surety * w
+                if s > best.get(i, 0.0):
+                    best[i] = s
+    return best
+
+
+class _Coverage(Mapping[int, float]):
+    """_term_best of one term, made whole only when listed: which facts hold a word is mostly
+    asked of one or two facts, and whether any does, of words in thousands of facts."""
+
+    def __init__(self, index: Index, expansions: dict[str, float], within: set[int] | None):
+        self._index, self._expansions, self._within = index, expansions, within
+        self._whole: dict[int, float] | None = None
+
+    def whole(self) -> dict[int, float]:
+        if self._whole is None:
+            self._whole = _term_best(self._index, self._expansions, self._within)
+        return self._whole
+
+    def __getitem__(self, position: int) -> float:
+        if self._whole is not None:
+            return self._whole[position]
+        if self._within is not None and position not in self._within:
+            raise KeyError(position)
+        best = 0.0
+        for t, surety in self._expansions.items():
+            w = self._index.weights_at(t, (position,)).get(position)
+            if w is not None and surety * w > best:
+                best = surety * w
+        if best > 0.0:
+            return best
+        raise KeyError(position)
+
+    def __bool__(self) -> bool:
+        if self._whole is not None:
+            return bool(self._whole)
+        within = self._within
+        return any(
+            surety > 0.0
+            and any(
+                w > 0.0 and (within is None or i in within)
+                for i, w in self._index.postings_of(t).items()
+            )
+            for t, surety in self._expansions.items()
+        )
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.whole())
+
+    def __len__(self) -> int:
+        return len(self.whole())
+
+
+class TermHits(Mapping[str, Mapping[int, float]]):
+    """What score_terms(index, terms, hits) puts in `hits` when it scores every fact, term
+    by term and only for the terms asked about: a caller that scored with `share` or `top`
+    (which leave most facts out of `hits`) may still need to know which facts hold a word."""
+
+    def __init__(self, index: Index, terms: list[str]) -> None:
+        self._index, self._terms = index, terms
+        self._made: dict[str, _Coverage] = {}
+        self._plan: dict[str, tuple[dict[str, float], int]] | None = None
+        self._limit: int = 0
+        self._within: set[int] | None = None
+
+    def _planned(self) -> dict[str, tuple[dict[str, float], int]]:
+        if self._plan is None:
+            plan, _total = _plan(self._index, self._terms)
+            self._limit, self._within = _candidates(self._index, plan)
+            self._plan = {term: (exp, volume) for term, _w, exp, volume in plan}
+        return self._plan
+
+    def __getitem__(self, term: str) -> Mapping[int, float]:
+        found = self._made.get(term)
+        if found is None:
+            expansions, volume = self._planned()[term]  # KeyError: not a term of the query
+            within = self._within if volume > self._limit else None
+            found = self._made[term] = _Coverage(self._index, expansions, within)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._planned())
+
+    def __len__(self) -> int:
+        return len(self._planned())
+
+
 _SAMPLE = 4  # times `top`: facts scored first, for a score that `top` of them reach
 
 
@@ -382,20 +488,53 @@ def _kth_score(index: Index, plan: Plan, candidates: set[int] | None, top: int) 
     return sorted(scores.values(), reverse=True)[top - 1]
 
 
+def _walk(index: Index, expansions: dict[str, float], within: set[int] | None) -> dict[int, float]:
+    """Each fact's (of `within`, or any) best match of one term over its expansions: what
+    _term_best gives, its first expansion read by one comprehension (most terms have one;
+    a heavy term's postings are tens of thousands at 100,000 facts)."""
+    best: dict[int, float] = {}
+    for t, surety in expansions.items():
+        postings = index.postings_of(t)
+        if not best:
+            if within is None:
+                best = {i: s for i, w in postings.items() if (s := surety * w) > 0.0}
+            elif len(within) < len(postings):
+                best = {
+                    i: s
+                    for i in within
+                    if (w := postings.get(i)) is not None and (s := surety * w) > 0.0
+                }
+            else:
+                best = {
+                    i: s for i, w in postings.items() if i in within and (s := surety * w) > 0.0
+                }
+            continue
+        for i, w in postings.items():
+            if (within is None or i in within) and surety * w > best.get(i, 0.0):
+                best[i] = surety * w
+    return best
+
+
 def _score_reachable(
     index: Index,
     plan: Plan,
     candidates: set[int] | None,
     floor: float,
     hits: dict[str, dict[int, float]] | None,
+    top: int = 0,
+    margin: float = 0.0,
 ) -> dict[int, float] | None:
     """score_terms for the facts that can score `floor` or more (None: no term can be left
-    for later, score everything).
+    for later, score everything), or (with `top`) that can be among the `top` best.
 
     A term adds at most its weight times its surest expansion (a posting weighs at most
     1). The light terms whose bounds sum below the floor cannot lift a fact to it alone:
     facts are found through the others, then the light terms, heaviest first, are looked
     up only for the facts that can still reach the floor with what is left.
+    With `top`, the floor rises as the heavy terms are walked, heaviest first: the `top`-th
+    best score so far is one that `top` facts reach (`margin` below it keeps float rounding
+    on the safe side). Once the terms not yet walked cannot lift a fact not yet seen to the
+    floor, they are light too.
     """
     bounds = [weight * max(exp.values(), default=0.0) for _t, weight, exp, _v in plan]
     order = sorted(range(len(plan)), key=lambda n: bounds[n])
@@ -409,24 +548,37 @@ def _score_reachable(
         return None
     bests: list[dict[int, float]] = [{} for _ in plan]
     partial: dict[int, float] = defaultdict(float)
-    for n in order[len(light) :]:
+    heavy = order[len(light) :]
+    unseen = sum(bounds)  # the most a fact that no term walked so far has matched can score
+    while heavy and unseen >= floor:
+        n = heavy.pop()
         _term, weight, expansions, _volume = plan[n]
-        best = bests[n]
-        for t, surety in expansions.items():
-            for i, w in index.postings_of(t).items():
-                if (candidates is None or i in candidates) and surety * w > best.get(i, 0.0):
-                    best[i] = surety * w
+        best = bests[n] = _walk(index, expansions, candidates)
         for i, s in best.items():
             partial[i] += weight * s
-    left = below
+        unseen -= bounds[n]
+        if top and len(partial) >= top:
+            floor = max(floor, heapq.nlargest(top, partial.values())[-1] - margin)
+    light = sorted([*light, *heavy], key=lambda n: bounds[n])
+    left = sum(bounds[n] for n in light)
     alive = [i for i, s in partial.items() if s + left >= floor]
     for n in reversed(light):
         left -= bounds[n]
         _term, weight, expansions, _volume = plan[n]
         best = bests[n]
+        among: set[int] | None = None
         for t, surety in expansions.items():
+            df = index.df(t)
+            if df <= len(alive):
+                # An expansion in fewer facts than are left (a prefix of 500 words, each in
+                # a few facts): its postings are walked, not the facts left.
+                among = set(alive) if among is None else among
+                for i, w in index.postings_of(t).items():
+                    if i in among and surety * w > best.get(i, 0.0):
+                        best[i] = surety * w
+                continue
             # A few facts are looked up in the packed postings; many, in them unpacked.
-            few = len(alive) * 20 < index.df(t)
+            few = len(alive) * 20 < df
             postings = index.weights_at(t, alive) if few else index.postings_of(t)
             for i in alive:
                 w = postings.get(i)

@@ -7,14 +7,16 @@ agrees with the store; any value that a matching fact of the same quantity contr
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
+import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from factcli.find.search import Index, score_terms
+from factcli.find.search import Index, TermHits, score_terms
 from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
@@ -500,7 +502,8 @@ def _is_novel_noun(term: str, index: Index) -> bool:
 class Coverage:
     """Which facts hold each word of a sentence: tells a detail taken from another fact."""
 
-    hits: dict[str, dict[int, float]] = field(default_factory=dict)  # term -> position -> 0-1
+    # term -> position -> 0-1, as if every fact were scored (made on demand)
+    hits: Mapping[str, Mapping[int, float]] = field(default_factory=dict)
     positions: dict[str, int] = field(default_factory=dict)  # fact id -> position
 
 
@@ -535,17 +538,14 @@ def relevance(
     terms = [t for t in analyze(rest) if t not in _ROLE_WORDS]
     unknown: list[str] = []
     # Facts below R_MIN are never weighed, nor (when none is skipped) those below the
-    # CANDIDATES best: they need not be scored, unless `coverage` asks which facts hold
-    # each word (a detail taken from another fact): then every fact is.
+    # CANDIDATES best: they need not be scored. Which facts hold each word (a detail taken
+    # from another fact) is looked up word by word, only for the words asked about.
     top = 0 if skip else CANDIDATES
-    if coverage is not None:
-        scores, total = score_terms(index, terms, hits, unknown)
-    else:
-        scores, total = score_terms(index, terms, hits, unknown, share=R_MIN, top=top)
+    scores, total = score_terms(index, terms, hits, unknown, share=R_MIN, top=top)
     if novel is not None:
         novel += [t for t in unknown if _is_novel_noun(t, index)]
     if coverage is not None:
-        coverage.hits = hits
+        coverage.hits = TermHits(index, terms)
     if not total:
         return []
     best = sorted(
@@ -655,6 +655,9 @@ def judge(
     with a pronoun (그는, he).
     """
     analysis = analyze_sentence(text)
+    pieces = _pieces(text, analysis) if len(analysis.values) > MAX_VALUES else []
+    if len(pieces) > 1:
+        return _judge_in_pieces(store, text, pieces, index=index, skip=skip, context=context)
     whole = _judge(store, analysis, index=index, skip=skip, context=context)
     if whole.verdict in (Verdict.contradicted, Verdict.misleading):
         return whole
@@ -686,6 +689,77 @@ def judge(
     if all(p.verdict is Verdict.supported for p in parts):
         return Finding(text, Verdict.supported, evidence=evidence, facts=whole.facts)
     return whole
+
+
+# A sentence is judged whole and clause by clause, and what each agreeing value means is
+# weighed against the whole sentence: the work grows with the square of its values. Past
+# MAX_VALUES (no prose has them: a table pasted as one line, a run of claims joined by 했고),
+# a sentence is judged in pieces of PIECE_VALUES values, cut where a clause starts, each
+# piece as a sentence of its own: a 1 MB line costs what its pieces cost, not minutes.
+MAX_VALUES = 32
+PIECE_VALUES = 16
+
+
+def _pieces(text: str, analysis: Analysis) -> list[tuple[int, int]]:
+    """Spans of at most PIECE_VALUES values each (more only where values overlap), cut at the
+    start of a clause, else at the space before a value."""
+    starts = [c.start for c in analysis.clauses]
+    cuts, count, last_end = [0], 0, 0
+    for value in analysis.values:
+        if count >= PIECE_VALUES and value.start >= last_end:
+            k = bisect.bisect_right(starts, value.start) - 1
+            cut = starts[k] if k >= 0 and starts[k] >= last_end else -1
+            if cut <= cuts[-1]:
+                cut = text.rfind(" ", last_end, value.start) + 1 or value.start
+            if cut > cuts[-1]:
+                cuts.append(cut)
+                count = 0
+        count += 1
+        last_end = max(last_end, value.end)
+    cuts.append(len(text))
+    return list(itertools.pairwise(cuts))
+
+
+def _judge_in_pieces(
+    store: Store,
+    text: str,
+    pieces: list[tuple[int, int]],
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """A sentence of many values, judged piece by piece as check_text judges sentences: a
+    piece's pronoun-less clauses refer to whom the pieces before spoke of. A piece said
+    again (a claim repeated) is judged once."""
+    parts: list[Finding] = []
+    judged: dict[tuple[str, str | None], Finding] = {}
+    for start, end in pieces:
+        piece = text[start:end]
+        offset = start + len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if not piece:
+            continue
+        key = (piece, context)
+        if key not in judged:
+            judged[key] = judge(store, piece, index=index, skip=skip, context=context)
+        found = replace(
+            judged[key],
+            evidence=[
+                replace(e, start=e.start + offset, end=e.end + offset) for e in judged[key].evidence
+            ],
+        )
+        if analyze_sentence(piece).values:
+            parts.append(found)
+        context = _subject_of(store, analyze_sentence(piece), context)
+    facts = list(dict.fromkeys(f for p in parts for f in p.facts))
+    failed = _worst(text, parts, facts)
+    if failed is not None:
+        return failed
+    if parts and all(p.verdict is Verdict.supported for p in parts):
+        evidence = [e for p in parts for e in p.evidence]
+        return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
+    return Finding(text, Verdict.unverified, facts=facts)
 
 
 def _with_birth_fact(
