@@ -55,8 +55,10 @@ def get(store: Store, fact_id: str, *, field: str | None, fmt: Format) -> int:
         if len(fact_id) <= MAX_HINTED_ID:
             from rapidfuzz import process
 
-            ids = [f.id for f in store.facts]
-            close = [c for c, _s, _i in process.extract(fact_id, ids, limit=3, score_cutoff=60)]
+            # Ids only (the cache reads its id column, no fact is decoded); a suggestion is
+            # shown only if its fact reads back, checked, under that id.
+            found = process.extract(fact_id, store.ids(), limit=3, score_cutoff=60)
+            close = [c for c, _s, _i in found if (hit := store.get(c)) and hit.id == c]
             hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise NotFoundError(f"no fact with id {fact_id!r}{hint}")
     if field:

@@ -374,13 +374,16 @@ def build_server(watch: StoreWatch) -> FactServer:
         text = features.show_fact_text(ls.store, fact)
         window = ls.client_capabilities.window
         if window and window.show_document and window.show_document.support:
-            from factcli.store.cache import cache_dir
+            from factcli.store.cache import usable_dir
 
-            folder = cache_dir() / "lsp"
+            base = usable_dir()  # a folder others could change is not written to
+            path: Path | None = None
             try:
-                folder.mkdir(parents=True, exist_ok=True)
-                path = folder / f"{fact.id}.txt"
-                path.write_text(text, encoding="utf-8")
+                if base is not None:
+                    folder = Path(base) / "lsp"
+                    folder.mkdir(mode=0o700, exist_ok=True)
+                    path = folder / f"{fact.id}.txt"
+                    path.write_text(text, encoding="utf-8")
             except OSError:
                 path = None
             if path is not None:

@@ -81,25 +81,82 @@ def _private(st: os.stat_result) -> bool:
 def usable_dir(*, create: bool = True) -> str | None:
     """The cache folder if it can be trusted (created private if missing), else None.
 
-    Refused: a folder (or symlink) not owned by the current user or writable by group or
-    others, and one whose parent another user controls (they could swap the folder).
+    Refused, before anything is created: a folder not owned by the current user or writable
+    by group or others, and one with any ancestor another user could change (not owned by
+    the current user or root, or writable by group or others without the sticky bit that
+    /tmp has), following every symlink on the way (a symlink owned by another user is
+    refused too: in a sticky folder its owner may still point it elsewhere).
     """
     folder = _cache_dir()
+    if not _safe_ancestors(folder):
+        return None
     try:
         if create and not os.path.lexists(folder):
-            os.makedirs(os.path.dirname(folder), exist_ok=True)
-            os.mkdir(folder, 0o700)
-        st = os.lstat(folder)
-        parent = os.stat(os.path.dirname(folder))
+            _make_private(folder)
+            if not _safe_ancestors(folder):  # changed while we created it
+                return None
+        st = os.stat(folder)
     except OSError:
         return None
     if not stat_mode.S_ISDIR(st.st_mode) or not _private(st):
         return None
-    if parent.st_uid not in (os.geteuid(), 0):
-        return None
-    if parent.st_mode & 0o002 and not parent.st_mode & stat_mode.S_ISVTX:
-        return None
     return folder
+
+
+def _others_cannot_change(st: os.stat_result) -> bool:
+    if st.st_uid not in (os.geteuid(), 0):
+        return False
+    return not st.st_mode & 0o022 or bool(st.st_mode & stat_mode.S_ISVTX)
+
+
+def _safe_ancestors(path: str) -> bool:
+    """Every existing folder above `path`, and every symlink met resolving it, is safe.
+
+    Resolved one component at a time (as the kernel does), so each folder checked is the
+    one a later component is looked up in, and a symlinked cache folder is followed to
+    where it leads; the first missing component ends the walk: what follows does not exist
+    yet and will be created by us.
+    """
+    pending = path.split("/")[::-1]
+    current, hops = "/", 0
+    try:
+        if not _others_cannot_change(os.stat("/")):
+            return False
+        while pending:
+            name = pending.pop()
+            if name in ("", "."):
+                continue
+            if name == "..":
+                current = os.path.dirname(current)
+                continue
+            step = os.path.join(current, name)
+            try:
+                st = os.lstat(step)
+            except FileNotFoundError:
+                return True
+            if stat_mode.S_ISLNK(st.st_mode):
+                hops += 1
+                if hops > 40 or st.st_uid not in (os.geteuid(), 0):
+                    return False
+                target = os.readlink(step)
+                if target.startswith("/"):
+                    current = "/"
+                pending.extend(target.split("/")[::-1])
+                continue
+            if not stat_mode.S_ISDIR(st.st_mode) or not _others_cannot_change(st):
+                return False
+            current = step
+    except OSError:
+        return False
+    return True
+
+
+def _make_private(folder: str) -> None:
+    """Create folder and any missing folders above it, each readable by us alone."""
+    parent = os.path.dirname(folder)
+    if parent != folder and not os.path.lexists(parent):
+        _make_private(parent)
+    os.mkdir(folder, 0o700)
 
 
 def _file_ok(path: str | Path) -> bool:

@@ -371,6 +371,10 @@ class Store(Record):
             self._by_id = {f.id: f for f in self.facts}
         return self._by_id.get(fact_id)
 
+    def ids(self) -> list[str]:
+        """Every fact's id, in no promised order (the cache reads them without the facts)."""
+        return [f.id for f in self.facts]
+
     def __len__(self) -> int:
         return len(self.facts)
 
