@@ -489,3 +489,31 @@ def test_every_invisible_format_character_is_shown_escaped() -> None:
     for code in range(0x2060, 0x206A):
         assert chr(code) not in render.line(f"a{chr(code)}b")
         assert chr(code) not in render.visible(chr(code))
+
+
+def test_a_junk_word_gets_a_bounded_number_of_fuzzy_passes(cli, monkeypatch):
+    """A 40,000-character junk word splits into ~1,400 distinct terms, each matched fuzzily
+    against the whole vocabulary (7-11 s at 100,000 facts); only the first MAX_FUZZY_TERMS
+    of a query are, and a typo among ordinary words is still found."""
+    import random
+
+    from factcli.find import search
+
+    passes: list[str] = []
+    real = search._fuzzy
+
+    def counting(index, term, add):  # type: ignore[no-untyped-def]
+        passes.append(term)
+        return real(index, term, add)
+
+    monkeypatch.setattr(search, "_fuzzy", counting)
+    rnd = random.Random(5)
+    junk = "".join(rnd.choice("abcdefghijklmnopqrstuvwxyz-") for _ in range(40_000))
+    assert len(set(search.analyze(junk))) > 1000
+    result = cli("search", junk, "-f", "json", store=None)
+    assert result.exit_code in (0, 1) and result.stderr == ""
+    assert 0 < len(passes) <= search.MAX_FUZZY_TERMS
+    passes.clear()
+    typo = cli("search", "배겅훈 출생", "-f", "json", store=None)
+    assert passes and typo.exit_code == 0
+    assert json.loads(typo.stdout)[0]["id"] == "bae-birth"

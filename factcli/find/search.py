@@ -91,6 +91,20 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 
 
 _MEMO_SIZE = 4096  # terms whose expansions an index remembers
+# Terms of one query (or one claim) matched fuzzily against the whole vocabulary, in the
+# order they come; later ones are matched exactly. Each pass costs milliseconds on a large
+# store: a 40,000-character junk word splits into thousands of terms (7-11 s at 100,000
+# facts). Queries and claims in the evaluation sets need at most a handful.
+MAX_FUZZY_TERMS = 32
+
+
+class FuzzyBudget:
+    """How many more terms of this query may be matched fuzzily."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, left: int = MAX_FUZZY_TERMS) -> None:
+        self.left = left
 
 
 def _remember(index: Index, name: str, value: object) -> None:
@@ -101,11 +115,12 @@ def _remember(index: Index, name: str, value: object) -> None:
         pass
 
 
-def _expand(index: Index, term: str) -> dict[str, float]:
+def _expand(index: Index, term: str, budget: FuzzyBudget | None = None) -> dict[str, float]:
     """Vocabulary terms a query term may mean, each with how surely (0-1).
 
-    Remembered on the index: a search asks again for what its words mean, and a draft's
-    sentences share words (each costs a fuzzy pass over the vocabulary on a large store).
+    A term that needs a fuzzy pass spends one of `budget`; once it is spent, the term gets
+    what exact matching finds. Remembered on the index, both ways: a search asks again for
+    what its words mean, and a draft's sentences share words.
     """
     memo = getattr(index, "_expansions", None)
     if memo is None:
@@ -113,10 +128,26 @@ def _expand(index: Index, term: str) -> dict[str, float]:
         _remember(index, "_expansions", memo)
     found = memo.get(term)
     if found is None:
-        found = _expand_anew(index, term)
+        exact = _expand_anew(index, term)
+        needs_fuzzy = not any(score >= 0.85 for score in exact.values()) and len(term) >= 2
+        found = [exact, needs_fuzzy, None]
         if len(memo) < _MEMO_SIZE:
             memo[term] = found
-    return dict(found)
+    exact, needs_fuzzy, fuzzy = found
+    if not needs_fuzzy or (budget is not None and budget.left <= 0):
+        return dict(exact)
+    if budget is not None:
+        budget.left -= 1
+    if fuzzy is None:
+        fuzzy = dict(exact)
+
+        def add(t: str, score: float) -> None:
+            if score > fuzzy.get(t, 0.0):
+                fuzzy[t] = score
+
+        _fuzzy(index, term, add)
+        found[2] = fuzzy
+    return dict(fuzzy)
 
 
 def _expand_anew(index: Index, term: str) -> dict[str, float]:
@@ -171,9 +202,7 @@ def _expand_anew(index: Index, term: str) -> dict[str, float]:
         # Kyung-hun, Kyeong-hoon, Kyunghoon: one Korean name in its romanizations.
         for other in _romanized(index).get(romanization_key(term), ()):
             add(other, 0.9)
-    if not any(score >= 0.85 for score in found.values()) and len(term) >= 2:
-        _fuzzy(index, term, add)
-    return found
+    return found  # a fuzzy pass, if it needs one, is _expand's to make
 
 
 def _containing(index: Index, vocabulary: list[str], term: str) -> list[str]:
@@ -292,7 +321,7 @@ def score_terms(
     whose score cannot reach that share of the total (the caller adding at most `extra` to
     both, for numbers) may be left out of both, and with `top`, facts that cannot be among
     the `top` best (ties kept): the caller drops them anyway. The scores of the facts kept
-    are the same, to the bit.
+    are the same, to the bit. At most MAX_FUZZY_TERMS terms are matched fuzzily.
     """
     plan, total = _plan(index, terms, unknown)
     limit, candidates = _candidates(index, plan)
@@ -322,11 +351,12 @@ Plan = list[tuple[str, float, dict[str, float], int]]
 
 def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> tuple[Plan, float]:
     """Each distinct term with its weight, its expansions and their postings' volume; and
-    the total weight."""
+    the total weight. The first MAX_FUZZY_TERMS terms that need it are matched fuzzily."""
+    budget = FuzzyBudget()
     total = 0.0
     plan: Plan = []
     for term in dict.fromkeys(terms):
-        expansions = _expand(index, term)
+        expansions = _expand(index, term, budget)
         if unknown is not None and not expansions:
             unknown.append(term)
         weight = _weight(index, term, expansions)
@@ -627,6 +657,8 @@ def search(
     scores, total = score_terms(
         index, [t for t in terms if t not in KIND_WORDS], share=0.25, extra=extra
     )
+    # The same terms fuzzily matched as in score_terms, so no more fuzzy passes.
+    budget = FuzzyBudget()
     for value in numbers:
         total += number_weight
         exact = set(index.positions_with_value(value))
@@ -645,7 +677,7 @@ def search(
         return []
     named = _subjects_named(store, analyze(rest))
     # What the query's words may mean, for how central each fact is to it.
-    meant = {t for term in terms for t in (term, *_expand(index, term))}
+    meant = {t for term in dict.fromkeys(terms) for t in (term, *_expand(index, term, budget))}
     allowed = None if facts is None else {f.id for f in facts}
     # Rank positions first and read only the facts that can make the list (the cache keeps
     # the rest on disk); a superseded fact loses a little, so take a few more than asked.
