@@ -333,3 +333,15 @@ def test_relative_clauses_do_not_set_certainty(text, certainty):  # type: ignore
 def test_the_day_it_was_said_is_not_the_day_it_was_held(cli, claim, verdict_):  # type: ignore[no-untyped-def]
     got = verdict(cli, claim)["verdict"]
     assert (got == "supported") == (verdict_ == "supported"), got
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # said on a day as a plan; not done that day because another fact of the day agrees
+        ("배경훈 장관은 2025년 9월 12일 과학기술 AI 장관회의를 직접 주재했다.", "misleading"),
+        ("배경훈 장관은 2025년 9월 12일 과학기술 AI 장관회의를 주최하겠다고 밝혔다.", "supported"),
+    ],
+)
+def test_a_plan_said_on_a_day_is_not_done_that_day(cli, claim, expected):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == expected

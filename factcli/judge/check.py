@@ -973,6 +973,14 @@ def _judge(
             slack = 0.3 if first.reason == "actor" else 0.1
             if alt.relevance < lead.relevance - slack and not alt.terms >= lead.terms:
                 continue
+            if (
+                first.reason in ("certainty", "tense")
+                and all(s is None or s.role == "stated" for s in lead.slots)
+                and not alt.terms >= lead.terms
+            ):
+                # What was only planned on a day is not made done by another fact of that day
+                # (the meeting he will chair, said at the press conference).
+                continue
             other = weigh_with(alt, related)
             if other.verdict is Verdict.supported:
                 return details(other, [(i, alt) for i in range(len(values))])

@@ -477,10 +477,11 @@ def intention_objection(
         return found
 
     for stem in stems:
-        if any("done" in modes(f, stem) for f in supporters):
+        forms = next((g for g in _SAME_VERB if stem in g), (stem,))
+        if any("done" in modes(f, form) for f in supporters for form in forms):
             continue
         for fact in others:
-            weaker = {m for m in modes(fact, stem) if LEVELS[m] < LEVELS["done"]}
+            weaker = {m for form in forms for m in modes(fact, form) if LEVELS[m] < LEVELS["done"]}
             if weaker:
                 level = min(weaker, key=lambda m: LEVELS[m])
                 return Objection(
@@ -490,6 +491,9 @@ def intention_objection(
                 )
     return None
 
+
+# Verbs that say the same of a meeting or a plan (주재했다 for 주최할 것).
+_SAME_VERB = (("주재", "주최", "개최"), ("확보", "구축", "도입"), ("발표", "공개", "공표"))
 
 _INTENT = {
     "planned": "intended or planned",
