@@ -345,3 +345,18 @@ def test_the_day_it_was_said_is_not_the_day_it_was_held(cli, claim, verdict_):  
 )
 def test_a_plan_said_on_a_day_is_not_done_that_day(cli, claim, expected):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the mortgage amount written as the price
+        ("배경훈은 서초구 아파트를 7억5천만 원에 사들였다.", "misleading"),
+        ("Bae purchased the apartment in Seocho for 750 million won.", "misleading"),
+        ("배경훈은 서초구 아파트를 41억5천만 원에 매매하는 계약을 맺었다.", "supported"),
+        # still held, of what the source says was sold
+        ("2025년 7월 26일 기준 배경훈의 장녀는 아직도 해외 주식을 갖고 있었다.", "misleading"),
+    ],
+)
+def test_a_price_and_a_sale(cli, claim, expected):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == expected

@@ -373,8 +373,16 @@ def _negated_stems(clause: str) -> list[str]:
 
 def ongoing_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
     """The sentence says it still goes on; the source says it ended."""
-    if analysis.clause_at(value.start).ongoing and fact.end:
+    if not analysis.clause_at(value.start).ongoing:
+        return None
+    if fact.end:
         return Objection("tense", f"the source says it ended ({fact.end})")
+    # "Still held" what the source says was sold; "still heads" what it says he left.
+    events = {e for c in analyze_sentence(fact.statement or "").clauses for e in c.events}
+    undone = events & {"sell", "end", "repay"}
+    if undone:
+        verb = {"sell": "sold", "end": "ended", "repay": "repaid"}[sorted(undone)[0]]
+        return Objection("tense", f"the source says it was {verb}")
     return None
 
 
@@ -592,12 +600,22 @@ _NOT_BOUND = frozenset(
 )
 
 
+# A price: what something was bought or sold for (41억5천만 원에 매매, bought it for).
+_PRICE_KO = re.compile(r"\s*(?:원|달러)?\s*에\s*(?:매입|매매|구입|구매|매각|샀|사들|팔)")
+_PRICE_EN = re.compile(
+    r"\b(?:bought|buy|buying|purchased?|sold|sell|selling)\b[^.;]*\bfor\s+$", re.I
+)
+_PRICE = "매매"
+
+
 def _bindings(text: str, value: Value) -> set[str]:
     """The nouns a quantity is tied to in its own text (not the subject: 장녀는 1억 원)."""
     if value.amount is None or value.date is not None:
         return set()
     out: set[str] = set()
     before, after = text[: value.start], text[value.end :]
+    if _PRICE_KO.match(after) or _PRICE_EN.search(before):
+        out.add(_PRICE)
     m = _BOUND_AFTER.match(after)
     if m:
         out.add(_strip(m.group(1)))
@@ -644,7 +662,8 @@ def binding_objection(
                     continue  # this text does not give the sentence's number at all
                 return Objection(
                     "relation",
-                    f"the source gives {noun} as {v.text}; {value.text} is another quantity",
+                    f"the source gives {'the price' if noun == _PRICE else noun} as {v.text}; "
+                    f"{value.text} is another quantity",
                     found=value.text,
                     expected=v.text,
                     start=value.start,
