@@ -360,3 +360,14 @@ def test_a_plan_said_on_a_day_is_not_done_that_day(cli, claim, expected):  # typ
 )
 def test_a_price_and_a_sale(cli, claim, expected):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == expected
+
+
+def test_two_clauses_each_supported_by_its_own_fact(cli):  # type: ignore[no-untyped-def]
+    # the connective left on a clause ("..., but") is not a word the facts must match
+    claim = (
+        "According to Bae, going from EXAONE 3.0 to 3.5 took four months, "
+        "but EXAONE Deep took only 42 days."
+    )
+    out = verdict(cli, claim)
+    assert out["verdict"] == "supported", out
+    assert len({e["fact_id"] for e in out["evidence"]}) == 2

@@ -627,6 +627,12 @@ def _evidence(reading: _Reading, values: list[Value], i: int, korean: bool) -> E
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+(?:and then|then|and|while|but)\s+")
 
 
+_EDGE_CONNECTIVE = re.compile(
+    r"(?i:^\W*(?:and|but|while|then|whereas|although|though|yet|so)\b"
+    r"|\b(?:and|but|while|then|whereas|yet|so)\W*$)"
+)
+
+
 def _clauses(text: str, values: list[Value]) -> list[tuple[int, str]]:
     """Split a sentence at commas (and 'and', 'then') outside its values, when each part has one."""
     inside = [(v.start, v.end) for v in values]
@@ -842,7 +848,9 @@ def _judge(
     korean = analysis.korean
     novel: list[str] = []
     coverage = Coverage()
-    ranked = relevance(store, text, values, index, novel, skip, coverage)
+    # A clause cut from a sentence keeps its connective ("..., but"): not a word to match.
+    words = _EDGE_CONNECTIVE.sub(" ", text) if window else text
+    ranked = relevance(store, words, values, index, novel, skip, coverage)
     finding = Finding(
         text=text, verdict=Verdict.unverified, facts=[f.id for f, _r, _t in ranked[:5]]
     )
