@@ -371,3 +371,18 @@ def test_two_clauses_each_supported_by_its_own_fact(cli):  # type: ignore[no-unt
     out = verdict(cli, claim)
     assert out["verdict"] == "supported", out
     assert len({e["fact_id"] for e in out["evidence"]}) == 2
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # his daughter's birth year is not his (a newcomer's trial found these supported)
+        ("배경훈은 2012년에 태어났다.", False),
+        ("Bae Kyung-hoon was born in 2012.", False),
+        ("배경훈의 장녀는 2012년에 태어났다.", True),
+        ("Bae Kyung-hoon has a daughter born in 2012.", True),
+        ("배경훈은 1976년생이다.", True),
+    ],
+)
+def test_a_birth_year_is_whose_the_sentence_says(cli, claim, supported):  # type: ignore[no-untyped-def]
+    assert (verdict(cli, claim)["verdict"] == "supported") == supported

@@ -1020,7 +1020,22 @@ def _judge(
         default=0.0,
     )
 
+    born = any(v.family == "birth" for v in values)
+    born_who = _subject_of(store, analysis, context) if born and _own_birth(analysis) else None
+    # ... and when that person's own birth fact says another year, no other fact says theirs.
+    birth_conflict = born and any(
+        _is_birth(rd.fact) and rd.fact.subject == born_who and rd.typed_conflict for rd in readings
+    )
+
     def vetoed(supporter: _Reading) -> bool:
+        # A birth year is someone's: only a birth fact of whom the sentence speaks of says it
+        # (배경훈은 2012년에 태어났다 is not his 2012년생 daughter's birth, nor a text naming her).
+        if born:
+            if _is_birth(supporter.fact):
+                if born_who is not None and supporter.fact.subject != born_who:
+                    return True
+            elif birth_conflict:
+                return True
         # A fact that disagrees vetoes a supporter when it matches every word the supporter
         # matched and more (예금 vs 채무), or is clearly more relevant and the supporter's
         # agreeing values are not too specific to be chance (a full date, 936만8310원).
@@ -1135,6 +1150,17 @@ def _judge(
     # in other roles: the right numbers for another quantity (a birth year as a holding date,
     # a model year as a purchase, a start as an end).
     return role_swap(min_relevance=R_SUPPORT) or finding
+
+
+_OTHERS_BIRTH = re.compile(
+    r"(?i:\b(?!was\b|were\b|is\b|been\b|be\b|and\b)[a-z]+\s+born\b|'s\b|’s\b)|년생\s+[가-힣]+(?<!이다)\s|의\s"
+)
+
+
+def _own_birth(analysis: Analysis) -> bool:
+    """The birth the sentence states is its subject's (배경훈은 1976년생이다), not someone
+    it describes (a daughter born in 2012, 2012년생 외동딸, 배경훈의 장녀)."""
+    return not _OTHERS_BIRTH.search(analysis.text)
 
 
 def _role_mismatch(finding: Finding, lax: _Reading, values: list[Value], korean: bool) -> Finding:
