@@ -386,3 +386,12 @@ def test_two_clauses_each_supported_by_its_own_fact(cli):  # type: ignore[no-unt
 )
 def test_a_birth_year_is_whose_the_sentence_says(cli, claim, supported):  # type: ignore[no-untyped-def]
     assert (verdict(cli, claim)["verdict"] == "supported") == supported
+
+
+def test_a_claim_of_two_sentences_places_the_wrong_value_in_the_claim(cli):  # type: ignore[no-untyped-def]
+    claim = "배경훈은 1976년 5월 태어났다. 재산은 46억 원이다."
+    result = cli("check", claim, store=None)
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"<claim>:1:{claim.index('46억') + 1}: contradicted"), (
+        result.stdout
+    )

@@ -1474,11 +1474,18 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     is.
     """
     index = store_index(store)
-    parts = [s.text for s in sentences(text)] or [text]
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    # Each sentence with where it starts in the claim: its evidence is placed in the claim.
+    parts = [(s.text, starts[s.line - 1] + s.column - 1) for s in sentences(text)] or [(text, 0)]
     findings = []
     context: str | None = None
-    for part in parts:
-        findings.append(judge(store, part, index=index, skip=skip, context=context))
+    for part, offset in parts:
+        found = judge(store, part, index=index, skip=skip, context=context)
+        if len(parts) > 1:
+            found.evidence = [
+                replace(e, start=e.start + offset, end=e.end + offset) for e in found.evidence
+            ]
+        findings.append(found)
         context = _subject_of(store, analyze_sentence(part), context)
     if len(findings) == 1:
         return findings[0]
