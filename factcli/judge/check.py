@@ -1474,9 +1474,12 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     is.
     """
     index = store_index(store)
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     # Each sentence with where it starts in the claim: its evidence is placed in the claim.
-    parts = [(s.text, starts[s.line - 1] + s.column - 1) for s in sentences(text)] or [(text, 0)]
+    # (Lines as the sentence splitter counts them: \r, \u2028 and the like end one too.)
+    starts = list(itertools.accumulate((len(x) for x in text.splitlines(keepends=True)), initial=0))
+    parts = [
+        (s.text, starts[min(s.line, len(starts)) - 1] + s.column - 1) for s in sentences(text)
+    ] or [(text, 0)]
     findings = []
     context: str | None = None
     for part, offset in parts:
