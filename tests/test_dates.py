@@ -305,6 +305,22 @@ class TestFindDatesEnglish:
         assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이르면 10월 초로 예정된", [("--10", "10월")]),
+        ("12월에 공개했다", [("--12", "12월")]),
+        ("in early October", [("--10", "October")]),
+        ("By July, he had left", [("--07", "July")]),
+        ("mid-July", [("--07", "July")]),
+        ("3개월 뒤", []),
+        ("October was busy", []),  # a month alone only after in/by/until/since/early/late/mid
+    ],
+)
+def test_a_month_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_lower_case_may_is_a_verb() -> None:
     assert found("prices may 2025 rise") == [("2025", "2025")]
 
@@ -420,7 +436,8 @@ def test_never_raises(text: str, reference: datetime.date) -> None:
 # line instead of a dozen): the answers must be those of the full scan, for any text.
 _PIECES = st.sampled_from(
     ["가나다", "일이삼", "월", "일", "년", " ", ".", ",", "-", "/", "May ", "July ", "th ", "제", "호",
-     "위", "분의", "No. ", "place", "²", "①", "七", "٣", "３", "7", "2025", "지난 ", "오는 "]
+     "위", "분의", "No. ", "place", "²", "①", "七", "٣", "３", "7", "2025", "지난 ", "오는 ",
+     "in ", "by ", "early ", "mid-", "October"]
 )  # fmt: skip
 
 

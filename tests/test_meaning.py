@@ -395,3 +395,58 @@ def test_a_claim_of_two_sentences_places_the_wrong_value_in_the_claim(cli):  # t
     assert result.stdout.startswith(f"<claim>:1:{claim.index('46억') + 1}: contradicted"), (
         result.stdout
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A figure with nothing counted counts what the sentence counts (50,000 GPUs).
+        (
+            "Officials are weighing how Korea could build up 200,000 GPUs by 2030, "
+            "up from the original goal of 50,000 by 2028.",
+            "supported",
+        ),
+        (
+            "Officials are weighing how Korea could build up 200,000 GPUs by 2030, "
+            "up from the original goal of 60,000 by 2028.",
+            "contradicted",
+        ),
+        # "Officials" names no one; Samsung is someone else.
+        ("Officials are weighing how Korea could build up 200,000 GPUs by 2030.", "supported"),
+        ("Samsung is weighing how Korea could build up 200,000 GPUs by 2030.", "misleading"),
+        # A version is not a count: three EXAONE 3.5 models.
+        (
+            "Of the three EXAONE 3.5 models released in December 2024, the 32B one made "
+            "Epoch AI's Notable AI Models list.",
+            "supported",
+        ),
+        # The school a degree came from, written as a possessive: not another giver.
+        (
+            "Bae earned his master's in electronic engineering from Kwangwoon University's "
+            "graduate school in 2002 and his doctorate there in 2006.",
+            "supported",
+        ),
+        (
+            "Bae received his doctorate from Yonsei University's graduate school in 2006.",
+            "contradicted",
+        ),
+    ],
+)
+def test_figures_versions_and_names_read_as_meant(cli, claim, expected):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A month alone is checked on its month (the upgrade is due early October at the earliest).
+        (
+            "배 장관은 이르면 10월 초로 예정된 부총리 격상 뒤 과학기술 AI 장관회의를 주최하겠다고 했다.",
+            "supported",
+        ),
+        ("과기부는 이르면 11월 초 부총리급으로 격상된다.", "contradicted"),
+        ("과기부는 10월 초에 부총리급으로 격상됐다.", "misleading"),
+    ],
+)
+def test_a_month_alone_is_a_date(cli, claim, expected):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == expected

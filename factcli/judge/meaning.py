@@ -26,7 +26,13 @@ _SPEECH = re.compile(
     r"(?:말했|밝혔|설명했|강조했|전했|답했)|(?i:\b(?:said|told|says|stated|explained)\b)"
 )
 _QUOTE_MARK = re.compile('[“”"]')
-_COMMON_CAPITALS = frozenset({"korean", "korea", "south", "national", "global", "ai", "the"})
+_COMMON_CAPITALS = frozenset(
+    {"korean", "korea", "south", "national", "global", "ai", "the"}
+    # People named by their role, capitalised only by the start of the sentence: "Officials
+    # are weighing ..." names no one the fact could contradict.
+    | {"officials", "experts", "critics", "analysts", "lawmakers", "researchers", "observers"}
+    | {"sources", "insiders", "people", "staff", "employees", "reports", "authorities"}
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+", re.I)
 
 

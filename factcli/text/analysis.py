@@ -181,7 +181,34 @@ def values_of(text: str) -> tuple[Value, ...]:
             family = "date"
         out.append(Value(family, m.text, m.start, m.end, date=m.date))
     out += [_from_quantity(q, text) for q in find_quantities(text)]
-    return tuple(sorted(out, key=lambda v: v.start))
+    return tuple(sorted(_counted_alike(text, out), key=lambda v: v.start))
+
+
+# A bare figure written with thousands separators, not followed by a word that says what it
+# counts (50,000 by 2028; 50,000 and 200,000 GPUs).
+_BARE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)"
+    r"(?=\s*(?:$|[.,;:)]|(?:by|to|in|and|or|until|before|from|at|then)\b))"
+)
+
+
+def _counted_alike(text: str, values: list[Value]) -> list[Value]:
+    """A figure with nothing counted, in a sentence that counts one thing, counts that thing:
+    `up from 50,000 by 2028` beside `200,000 GPUs`, 5만에서 20만장으로."""
+    units = {v.unit for v in values if v.family == "count" and v.unit}
+    if len(units) != 1:
+        return values
+    (unit,) = units
+    out = [
+        _dc_replace(v, unit=unit) if v.family == "count" and v.unit is None else v for v in values
+    ]
+    taken = [(v.start, v.end) for v in values]
+    for m in _BARE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        amount = Decimal(m.group().replace(",", ""))
+        out.append(Value("count", m.group(), m.start(), m.end(), amount=amount, unit=unit))
+    return out
 
 
 # --- clauses --------------------------------------------------------------------------------
@@ -472,10 +499,14 @@ _KO_NOT_SUBJECT = re.compile(r"^(?:이는|또|또한|한편|당시|이후|앞서
 _KO_PRONOUN = re.compile(r"^(?:그|그녀|이들|그들|이|해당 \S+)(?:은|는|이|가)$")
 _EN_LEAD = re.compile(
     r"^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|"
-    r"According to)\b[^,]{0,60},\s*)+"
+    r"According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|"
+    r"When|While|Once|Unlike|Like)\b[^,]{0,60},\s*)+"
 )
 _EN_PREPOSITIONS = frozenset(
-    ["in", "on", "by", "at", "since", "after", "before", "during", "from", "until", "through"]
+    [
+        *("in", "on", "by", "at", "since", "after", "before", "during", "from", "until"),
+        *("through", "within", "among", "under", "amid"),
+    ]
 )
 _MONTHS = frozenset(name.lower() for names in MONTH_WORDS for name in names)
 _EN_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
@@ -659,7 +690,7 @@ _EMPLOYER_RX = re.compile(
 _GIVER_RX = re.compile(r"([가-힣A-Za-z]{2,})(?:으로부터|로부터|에게서)")
 _GIVER_EN_RX = re.compile(
     r"\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\b[^.]{0,80}?\bfrom\s+(?:the\s+)?"
-    r"([A-Z][A-Za-z&'-]*(?:,?\s+(?:of|and|for|[A-Z][A-Za-z&'-]*))*)"
+    r"([A-Z][A-Za-z&'-]*(?:,?\s+(?:(?:of|and|for)(?:\s+the)?\s+)*[A-Z][A-Za-z&'-]*)*)"
 )
 # Ranks and titles a sentence gives someone: (전무) for (부사장) is another title.
 _RANK_RX = re.compile(
@@ -698,7 +729,9 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
     for m in _GIVER_RX.finditer(text):
         out.append(("giver", m.group(1), m.start()))
     for m in _GIVER_EN_RX.finditer(text):
-        out.append(("giver", re.sub(r"[\s,]", "", m.group(1).lower()), m.start(1)))
+        # "from Kwangwoon University's graduate school": the giver is the university.
+        name = re.sub(r"(?:'s|’s)$", "", m.group(1))
+        out.append(("giver", re.sub(r"[\s,]", "", name.lower()), m.start(1)))
     for m in _RANK_RX.finditer(text):
         out.append(("rank", m.group(1), m.start(1)))
     return tuple(sorted(out, key=lambda n: n[2]))

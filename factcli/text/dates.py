@@ -161,6 +161,10 @@ _END = r"(?![\d]|[.,]\d)"
 # After N년 these make it a duration or a decade, not a year: 1000년간, 1990년대.
 _NOT_YEAR = r"(?!간|대|\s*동안)"
 
+_AFTER_WORDS = "|".join(
+    rf"(?<=\b(?i:{w})[ -])"
+    for w in ("in", "by", "until", "since", "early", "late", "mid", "end of")
+)
 # Tried together; overlapping candidates are resolved leftmost, then longest.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
@@ -177,6 +181,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ymd", rf"\b{_D}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_Y}\b"),
         ("ym", rf"\b{_MONTH},?\s+{_Y}\b"),
         ("md", rf"\b{_MONTH}\s+{_D}{_ORD}\b(?!,?\s*\d)"),
+        # A month alone (10월 초, in early October): said of this year or the next, so it
+        # is checked on the month only.
+        ("m", rf"{_START}{_M}\s*월(?!\s*\d)"),
+        ("m", rf"(?:{_AFTER_WORDS}){_MONTH}(?!\s*\d|\w)"),
     )
 )
 
@@ -218,6 +226,8 @@ def _date_from(kind: str, match: re.Match[str], reference: datetime.date | None)
         return PartialDate(int(groups["y"]))
     if kind == "ym":
         return PartialDate(int(groups["y"]), month)
+    if kind == "m":
+        return PartialDate(reference.year if reference else None, month)
     if kind == "md":
         return PartialDate(reference.year if reference else None, month, int(groups["d"]))
     return PartialDate(int(groups["y"]), month, int(groups["d"]))
@@ -241,12 +251,12 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Dat
     reference's year (or none); bare Korean days (12일, 지난 7일) need a reference.
     """
     norm, index = nfc_map(text)  # match on NFC, report spans into the caller's text
-    if not HAS_DIGIT(norm):
-        return []
+    # Text without a digit (a long line of prose) is scanned for a month alone only.
+    patterns = _PATTERNS if HAS_DIGIT(norm) else _PATTERNS[-1:]
     # An impossible date (2025-02-30) stays a candidate with date None, so that it shadows
     # the shorter matches inside it (the bare year 2025) and then yields nothing.
     candidates: list[tuple[int, int, PartialDate | None]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in patterns:
         for match in pattern.finditer(norm):
             if kind in ("y", "ym", "ymd") and int(match.group("y")) < 1000:
                 continue

@@ -258,7 +258,19 @@ def _blocked_before(norm: str, start: int) -> bool:
         return True
     if prev == "-" and start >= 2 and norm[start - 2].isalpha():
         return True
-    return bool(re.search(r"제[ \t]?$", norm[max(0, start - 2) : start]))
+    if re.search(r"제[ \t]?$", norm[max(0, start - 2) : start]):
+        return True
+    # EXAONE 3.5, Llama 3.1: a decimal after a name is the name's version, not a count.
+    name = _NAME_BEFORE.search(norm, max(0, start - 24), start)
+    return bool(
+        name
+        and name.group(1).upper() not in _CURRENCY_CODES
+        and re.match(r"\d+\.\d", norm[start : start + 4])
+    )
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+|엑사원)[ \t]+$")
+_CURRENCY_CODES = frozenset(["KRW", "USD", "EUR", "JPY", "CNY", "GBP", "US", "WON"])
 
 
 def _scale_of(raw: str) -> Decimal:

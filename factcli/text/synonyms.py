@@ -83,7 +83,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("정부", "government"),
     ("엑사원", "exaone"),
     ("처음", "최초", "first", "초대"),
-    ("검토", "고민", "consider", "considering", "review"),
+    ("검토", "고민", "저울질", "consider", "considering", "review", "weigh", "weighing", "mull"),
     ("딥", "deep"),
 )
 
