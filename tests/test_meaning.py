@@ -450,3 +450,45 @@ def test_figures_versions_and_names_read_as_meant(cli, claim, expected):  # type
 )
 def test_a_month_alone_is_a_date(cli, claim, expected):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Denied in the store, written as admitted: the status tells, whatever the words.
+        (
+            "In his June 30, 2025 statement, Bae acknowledged that he had learned of the "
+            "mortgage-limit policy before it was announced.",
+            "misleading",
+        ),
+        (
+            "배경훈은 2025년 6월30일 주택담보대출 제한 정책을 사전에 알았다고 시인했다.",
+            "misleading",
+        ),
+        (
+            "On June 30, 2025, Bae said he had no prior knowledge of the mortgage-limit policy.",
+            "supported",
+        ),
+        # A transcribed name the store glosses in Latin letters (에포크 AI(Epoch AI)) is
+        # another party than the report's publisher.
+        (
+            "에포크 AI가 2025년 4월 7일 펴낸 보고서는 엑사원 3.5를 주목할 만한 AI 모델 62개 "
+            "가운데 하나로 꼽았다.",
+            "misleading",
+        ),
+        ("엑사원 3.5의 32B 모델은 에포크 AI의 주목할 만한 AI 모델 리스트에 올랐다.", "supported"),
+        # What a "first" thing was: the first hybrid model is another model.
+        (
+            "EXAONE Deep, released on March 18, 2025, was Korea's first hybrid model.",
+            "misleading",
+        ),
+        (
+            "EXAONE Deep, released on March 18, 2025, was Korea's first reasoning model.",
+            "supported",
+        ),
+        ("엑사원 딥은 2025년 3월 18일 공개된 국내 최초 하이브리드 AI 모델이다.", "misleading"),
+        ("엑사원 딥은 2025년 3월 18일 공개된 국내 최초 추론 AI 모델이다.", "supported"),
+    ],
+)
+def test_denials_names_and_kinds(cli, claim, expected):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == expected

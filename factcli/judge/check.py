@@ -1392,20 +1392,39 @@ def _foreign_terms(
         clause = analysis.text[start:end]
         quoted = "".join(re.findall(r"['‘“\"]([^'’”\"]+)['’”\"]", clause))
         words = []
-        for w in re.findall(r"[가-힣]{2,}", clause):
+        for found in re.finditer(r"[가-힣]{2,}", clause):
+            w = found.group()
             if re.match(r"[가-힣]+" + _VERBAL, w) or w.startswith(_DEPENDENT):
                 continue
             # A common noun counts as the thing done or the doer (임명장을, 보고서가), or as
-            # words quoted; not a word that may be a verb's ending (늘리는, 정도로).
+            # words quoted; not a word that may be a verb's ending (늘리는, 정도로). A word
+            # before a Latin one may be a transcribed name (에포크 AI가): see _glossed.
             if _is_name(store, w):
                 words.append((w, True))
-            elif re.fullmatch(r"[가-힣]{2,}(?:을|를|이|가)", w) or w in quoted:
+            elif (
+                re.fullmatch(r"[가-힣]{2,}(?:을|를|이|가)", w)
+                or w in quoted
+                or re.match(r" [A-Z]", clause[found.end() : found.end() + 2])
+            ):
                 words.append((w, False))
         words += [
             (m.group(), True)
             for m in re.finditer(r"\b[A-Z][A-Za-z]+", clause)
             if m.group().lower() not in _OPENERS
             and not any(m.group().lower() in names for names in MONTH_WORDS)
+        ]
+        # What a "first" or "only" thing was (the first hybrid model, the first reasoning
+        # one) tells it from its kin: a thing, foreign when a fact that holds the word
+        # disagrees with the sentence. Other English words are left to paraphrase.
+        words += [
+            (w, False)
+            for m in re.finditer(
+                r"\b(?:first|only|largest|biggest|sole)((?:\s+[a-z-]{4,}){1,2})", clause
+            )
+            for w in m.group(1).split()
+        ]
+        words += [
+            (m.group(1), False) for m in re.finditer(r"(?:최초의?|유일한)\s+([가-힣]{2,})", clause)
         ]
         for word, named in words:
             for term in analyze(word):
@@ -1426,7 +1445,17 @@ def _foreign_terms(
                     continue
                 strong = sorted(p for p, w in got.items() if w >= 0.8)
                 if 1 <= len(strong) <= limit:
-                    yield term, strong, named
+                    yield term, strong, named or _glossed(store, word, strong)
+
+
+def _glossed(store: Store, word: str, positions: list[int]) -> bool:
+    """A Korean word the store writes with its name in Latin letters (에포크 AI(Epoch AI),
+    스탠퍼드대(Stanford)): a transcribed name, another party when no supporter holds it."""
+    stem = strip_particle(word, min_stem=2)
+    if not re.fullmatch(r"[가-힣]{2,}", stem):
+        return False
+    gloss = re.compile(re.escape(stem) + r"[가-힣]{0,2}\s*(?:[A-Za-z]+\s*)?\(\s*[A-Z]")
+    return any(gloss.search(store.facts[p].statement or "") for p in positions)
 
 
 @functools.cache

@@ -314,7 +314,23 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         for said, meant in ((a, b), (b, a)):
             if said in claim and meant not in claim and meant in source and said not in source:
                 return Objection("direction", f"the source says {meant}, not {said}")
+    # What the store records as denied, written as admitted ("acknowledged that he had
+    # learned of it" for "said he had no prior knowledge"): the status says the direction
+    # even when the source's words are not the sentence's.
+    if (
+        getattr(fact, "status", None) == "denied"
+        and _ADMITTED.search(analysis.text)
+        and not _DENIAL.search(analysis.text)
+    ):
+        return Objection("direction", "the source says this was denied, not admitted")
     return None
+
+
+_ADMITTED = re.compile(
+    r"인정했|인정하|시인했|시인하|자인했|털어놓|"
+    r"(?i:\b(?:acknowledg(?:ed|es|ing)|admit(?:s|ted|ting)?|conced(?:ed|es|ing)|"
+    r"confess(?:ed|es|ing)?)\b)"
+)
 
 
 def exactness_objection(analysis: Analysis, claim: Value, slot: Value | None) -> Objection | None:
