@@ -492,3 +492,30 @@ def test_a_month_alone_is_a_date(cli, claim, expected):  # type: ignore[no-untyp
 )
 def test_denials_names_and_kinds(cli, claim, expected):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The day a plan was announced is the day of the saying, whatever the plan.
+        (
+            "과기부는 2025년 9월 특정 산업에 특화된 AI 모델을 개발·확산시킬 방침을 밝혔다.",
+            "supported",
+        ),
+        (
+            "과기부는 2025년 8월 특정 산업에 특화된 AI 모델을 개발·확산시킬 방침을 밝혔다.",
+            "contradicted",
+        ),
+        # A speech given is done, though what it promised is a plan ...
+        ("배경훈은 2020년 12월 7일 LG AI연구원 온라인 출범행사에서 연설했다.", "supported"),
+        ("On December 7, 2020, Bae spoke at LG AI Research's online launch event.", "supported"),
+        # ... and what was said stays as sure as the source says.
+        (
+            "배경훈은 2020년 12월 7일 LG AI연구원 출범 온라인 행사에서 AI 활용 방법을 "
+            "연구했다고 말했다.",
+            "misleading",
+        ),
+    ],
+)
+def test_the_saying_and_what_was_said(cli, claim, expected):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == expected

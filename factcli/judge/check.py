@@ -87,7 +87,8 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
                     unit=name,
                     role=name,
                     bound=bound,
-                    events=events,
+                    # The day a thing was said is the day of the saying, whatever was said.
+                    events=events | {"say"} if name == "stated" else events,
                 )
             )
             age = _age_at(birth, date) if birth and not born and name in ("date", "start") else None
@@ -1122,6 +1123,17 @@ def _judge(
     # 3. Several facts, each relevant, together agree with every value.
     if len(values) >= 2:
         supporters = [rd for rd in readings if rd.partial >= R_SUPPORT]
+        # A fact that fits one value but is scored against the whole sentence reads as less
+        # relevant than it is (the filing of 2024 beside its correction in 2025): once one
+        # fact supports firmly, the others may be somewhat less relevant.
+        if supporters and not all(
+            any(rd.relations[i] == "agree" for rd in supporters) for i in range(len(values))
+        ):
+            supporters += [
+                rd
+                for rd in readings
+                if R_SUPPORT_SEVERAL <= rd.partial < R_SUPPORT and not rd.disagrees()
+            ]
     explained_all = all(
         any(rd.relations[i] == "agree" for rd in supporters) for i in range(len(values))
     )

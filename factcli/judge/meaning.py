@@ -260,6 +260,16 @@ def certainty_objection(
     claim = clause.certainty
     said = "say" in clause.events
     source = fact_certainty(fact, slot, said=said)
+    if (
+        said
+        and slot is not None
+        and slot.date is not None
+        and getattr(fact, "stated", None) == slot.text
+        and not _REPORTED.search(clause.text)
+    ):
+        # "He spoke at the launch on that day": the sentence tells only of the saying, which
+        # was done, not of what was said (its status is the fact's).
+        source = "done"
     status = getattr(fact, "status", None)
     if claim == "considering" and status in ("decided", "done") and slot is not None:
         # Understated: an adopted goal written as something only under consideration.
@@ -281,6 +291,13 @@ def certainty_objection(
         "decided": "decided, not yet done",
     }
     return Objection(reason, f"the source says this is {words.get(source, source)}")
+
+
+# What was said, reported inside the sentence: ~다고/라고/겠다고 말했다, said that, promised to.
+_REPORTED = re.compile(
+    r"[다라자냐]고\s|[다라]며\s|겠다는|(?i:\b(?:said|told|stated|promised|pledged|vowed|noted)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:that|to|it|he|she|they|the|a|an)\b)"
+)
 
 
 # Words that say opposite things of the same quantity; a sentence using one where its source

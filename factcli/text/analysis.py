@@ -324,8 +324,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "say",
         re.compile(
-            r"말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|"
-            r"(?i:\bsaid\b|\btold\b|\bstated\b|\bexplained\b|\bnoted\b|\bremarked\b|\bdescribed\b)"
+            r"말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|"
+            r"(?i:\bsaid\b|\btold\b|\bstated\b|\bexplained\b|\bnoted\b|\bremarked\b|\bdescribed\b|"
+            r"\bspoke\b|\bpromised\b|\bpledged\b|\bvowed\b)"
         ),
     ),
     (
