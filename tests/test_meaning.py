@@ -519,3 +519,27 @@ def test_denials_names_and_kinds(cli, claim, expected):  # type: ignore[no-untyp
 )
 def test_the_saying_and_what_was_said(cli, claim, expected):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A fact about his parents is not about him: neither support ...
+        ("배경훈은 2024년 107만 원의 과세 대상 소득이 있었다.", "misleading"),
+        ("Bae Kyung-hoon had a taxable income of 1.07 million won in 2024.", "misleading"),
+        # ... nor a contradiction of what he did (대상: a prize, not 과세 대상).
+        ("배경훈은 2019년 대한민국 AI 대상을 받았다.", "unverified"),
+        # Said of the parents, it holds; said of him and his spouse, their apartment too.
+        ("배경훈의 부모는 2024년 107만 원의 과세 대상 소득이 있었다.", "supported"),
+        ("Bae's parents had 1.07 million won of taxable income in 2024.", "supported"),
+        (
+            "배경훈과 배우자가 지분을 나눠 가진 반포동 아파트의 합산 가액은 41억5천만 원이다.",
+            "supported",
+        ),
+        # 총액 is the total.
+        ("재산 총액은 3,696,770,000원으로 신고됐다.", "contradicted"),
+        ("배경훈이 신고한 비트코인은 10만 1천 원어치다.", "supported"),
+    ],
+)
+def test_whose_fact_it_is(cli, claim, expected):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == expected

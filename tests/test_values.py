@@ -61,6 +61,25 @@ class TestKoreanMdCases:
     def test_h200_is_no_count(self) -> None:
         assert values("H200 2천 장") == [(2000, "GPU")]
 
+    @pytest.mark.parametrize(
+        ("text", "value", "unit"),
+        [
+            ("10만 1천 원어치", 101000, "KRW"),
+            ("10만 1천5백 원", 101500, "KRW"),
+            ("GPU 5만 3천 장", 53000, "GPU"),
+            ("1억 368만 원", 103680000, "KRW"),
+        ],
+    )
+    def test_spaced_groups(self, text: str, value: int, unit: str) -> None:
+        assert values(text) == [(value, unit)]
+
+    @pytest.mark.parametrize("text", ["EXAONE 3.5 models", "Llama 3.1 models", "엑사원 3.5 모델"])
+    def test_a_version_is_no_count(self, text: str) -> None:
+        assert find_quantities(text) == []
+
+    def test_a_currency_code_is_no_name(self) -> None:
+        assert values("USD 2.5 million") == [(2500000, "USD")]
+
     @pytest.mark.parametrize("text", ["EXAONE 4.0", "GPT-4", "천안", "이 사업", "일부"])
     def test_no_quantity(self, text: str) -> None:
         assert find_quantities(text) == []

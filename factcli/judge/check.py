@@ -1089,7 +1089,13 @@ def _judge(
         for rd in readings
         if rd.typed_conflict and "agree" in rd.relations and rd.relevance >= R_MIXED
     ]
+    # A fact about someone of the subject's (배경훈의 부모) says nothing against the subject.
+    from factcli.judge.meaning import of_theirs, owned_subject, resolve
+
+    who = resolve(store, analysis.actor) if analysis.actor and not owned_subject(analysis) else None
     for reading in mixed or readings:
+        if who is not None and of_theirs(store, who, reading.fact):
+            continue
         agreed = sum(r == "agree" for r in reading.relations)
         if not agreed and novel and reading.relevance < R_STRONG:
             # The sentence speaks of something the store never mentions (연봉, 입학): a fact

@@ -94,6 +94,35 @@ def resolve(store: Store, phrase: str) -> str | None:
     return None
 
 
+def owned_subject(analysis: Analysis) -> bool:
+    """The sentence's subject is someone of the person it names (Bae's parents), or several
+    people (배경훈과 배우자): not the one person `resolve` reads in it."""
+    span = analysis.actor_span
+    if not span:
+        return False
+    phrase = analysis.text[span[0] : span[1]]
+    return phrase.endswith(("'s", "’s")) or bool(re.search(r"[가-힣](?:과|와)\s|\band\b|&", phrase))
+
+
+def of_theirs(store: Store, who: str, fact: Fact) -> bool:
+    """The fact is about someone or something of `who`'s, not of `who`: its subject and actor
+    are others, and its statement names `who` only as an owner (배경훈의 부모, Bae's parents)."""
+    if who in _agents(store, fact):
+        return False
+    subject = store.subjects.get(who)
+    if subject is None:
+        return False
+    names = [n for n in (subject.name, subject.name_en, *subject.aliases) if n and len(n) >= 2]
+    owned = False
+    for text in (fact.statement, fact.statement_en):
+        for name in names:
+            for m in re.finditer(re.escape(name), text or ""):
+                if not re.match(r"(?:의|'s|’s)", text[m.end() : m.end() + 2]):
+                    return False  # named as who did it, not only as an owner
+                owned = True
+    return owned
+
+
 def _agents(store: Store, fact: Fact) -> set[str]:
     """Who a fact may be said of or by: its subject, actor, their wholes and parts."""
     own = {fact.subject}
@@ -179,7 +208,9 @@ def actor_objection(
         subject = store.subjects.get(who)
         # A generic alias ("the ministry") says nothing of which ministry the fact names.
         named = [n for n in subject.names if not n.lower().startswith("the ")] if subject else []
-        if not getattr(fact, "actor", None) and any(
+        if of_theirs(store, who, fact) and not owned_subject(analysis):
+            pass  # the fact names them as the owner of its subject (배경훈의 부모): not them
+        elif not getattr(fact, "actor", None) and any(
             _squash(n) in t for n in named for t in squashed if n
         ):
             return None  # the fact itself names them (배경훈 장관은 ... 밝혔다)

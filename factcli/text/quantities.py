@@ -111,7 +111,7 @@ _SCALE = r"(?:[ \t-]?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|[kKMBT])(
 _NUMERAL = re.compile(
     rf"(?:{_NUM}|{_HD}|[십백천만억조경]|{_YEO}|{_HD_LAST})+"
     rf"(?:(?<=[만억조경])[ \t](?:{_NUM}|{_HD}|[십백천]|{_YEO})*[만억조경])*"
-    rf"(?:(?<=[만억조경])[ \t]{_NUM}(?=[ \t]?(?:원|명|장|개|달러)))?"
+    rf"(?:(?<=[만억조경])[ \t](?:{_NUM}[천백십]?)+(?=[ \t]?(?:원|명|장|개|달러)))?"
     rf"{_SCALE}?"
 )
 _SPELLED_WORDS = "|".join(sorted((w for w in SPELLED if w.isascii()), key=len, reverse=True))

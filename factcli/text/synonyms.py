@@ -66,6 +66,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("나이", "세", "age", "aged", "old"),
     ("날짜", "일자", "언제", "date", "when"),
     ("금액", "얼마", "amount", "how much", "cost", "price"),
+    ("총액", "합계", "총계", "합산", "total", "combined"),
     ("개수", "몇", "how many", "number"),
     ("과태료", "fine", "fines", "penalty"),
     ("유예", "defer", "deferred", "grace", "postpone"),
