@@ -543,3 +543,33 @@ def test_the_saying_and_what_was_said(cli, claim, expected):  # type: ignore[no-
 )
 def test_whose_fact_it_is(cli, claim, expected):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # Another degree is another thing: the master's neither supports nor contradicts a
+        # bachelor's.
+        ("배경훈은 2002년 광운대에서 학사학위를 받았다.", "unverified"),
+        ("He earned his bachelor's degree from Kwangwoon University in 2000.", "unverified"),
+        ("배경훈은 2002년 광운대에서 석사학위를 받았다.", "supported"),
+        ("배경훈은 2006년 광운대에서 석사학위를 받았다.", "contradicted"),
+        # A promise dated by the day it was made: that day is not when the promised thing runs.
+        ("국가AI컴퓨팅센터 슈퍼컴 6호기는 2026년부터 가동된다.", "unverified"),
+        (
+            "배경훈은 2025년 7월 18일 취임식에서 슈퍼컴 6호기 등 AI 인프라를 조속히 확충하겠다고 강조했다.",
+            "contradicted",
+        ),
+        # ~고 했다 reports a saying; a date of what was said (10월 초로) is not the saying's.
+        (
+            "배경훈 장관은 2025년 6월 17일 취임사에서 누구나 AI를 활용할 수 있는 환경을 만들겠다고 했다.",
+            "contradicted",
+        ),
+        (
+            "배 장관은 이르면 10월 초로 예정된 부총리 격상 뒤 과학기술 AI 장관회의를 주최하겠다고 했다.",
+            "supported",
+        ),
+    ],
+)
+def test_degrees_promises_and_reported_dates(cli, claim, expected):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == expected

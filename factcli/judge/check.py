@@ -72,8 +72,17 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
         if v.family in ("birth", "model-year") and v.date is not None
     }
     events = _fact_events(fact)
+    # A promise dated by the day it was made (date = stated, status planned): that day is
+    # the saying's, not the day of what was promised (슈퍼컴 6호기, promised on 7/17).
+    promise = (
+        getattr(fact, "stated", None) == fact.date
+        and getattr(fact, "status", None) in _PROMISED
+        and fact.kind != "date"
+    )
     for name in ("date", "start", "end", "deadline", "stated"):
         iso = getattr(fact, name, None)
+        if name == "date" and promise:
+            continue  # the stated slot below holds that day
         if iso:
             date = parse_iso(iso)
             bound = fact.bound if fact.kind == "date" and name == "date" else None
@@ -121,6 +130,9 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
                 )
             )
     return slots
+
+
+_PROMISED = ("planned", "considering", "expected", "proposed", "decided", "conditional")
 
 
 def _fact_events(fact: Fact) -> frozenset[str]:
@@ -859,6 +871,9 @@ def _judge(
         return finding
     birth_of = births(store)
     ranked = _with_birth_fact(store, analysis, values, ranked, context)
+    from factcli.judge.meaning import other_degree
+
+    ranked = [entry for entry in ranked if not other_degree(analysis, entry[0])]
     readings = [
         _read(f, _roles_for(f, values, analysis, offset), r, t, birth_of.get(f.subject))
         for f, r, t in ranked

@@ -485,6 +485,8 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         mine.setdefault(kind, set()).add(name)
     squashed = _squash(" ".join(texts))
     for kind, name, pos in analysis.names:
+        if kind == "degree":
+            continue  # another degree is another thing: see other_degree
         theirs = fact_names.get(kind)
         if not theirs or name in theirs or any(_spelled_alike(name, t) for t in theirs):
             continue
@@ -510,6 +512,21 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
             "name", f"{found} should be {expected}", found, expected, pos, pos + len(found)
         )
     return None
+
+
+def other_degree(analysis: Analysis, fact: Fact) -> bool:
+    """The sentence is about one degree and the fact about others only (a bachelor's and the
+    master's): the fact speaks neither for nor against it."""
+    mine = {name for kind, name, _pos in analysis.names if kind == "degree"}
+    if not mine:
+        return False
+    theirs = {
+        name
+        for text in (fact.statement, fact.statement_en)
+        for kind, name, _pos in names_of(text or "")
+        if kind == "degree"
+    }
+    return bool(theirs) and not mine & theirs
 
 
 def _spelled_alike(a: str, b: str) -> bool:

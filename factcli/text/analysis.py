@@ -313,7 +313,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "start",
         re.compile(
-            r"취임|임명|선임|발탁|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|"
+            r"취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|"
             r"(?<![가-힣])됐다|이\s*됐|가\s*됐|시작|"
             r"(?i:\bjoin(?:s|ed)?\b|\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\btook (?:office|over|the)\b|"
             r"\bmoved to\b|\bstart(?:s|ed)?\b|\bbegan\b|\bpromoted\b|\bsworn in\b|\bassum(?:es|ed)\b|"
@@ -325,6 +325,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "say",
         re.compile(
             r"말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|"
+            r"[다라]고\s*했|"
             r"(?i:\bsaid\b|\btold\b|\bstated\b|\bexplained\b|\bnoted\b|\bremarked\b|\bdescribed\b|"
             r"\bspoke\b|\bpromised\b|\bpledged\b|\bvowed\b)"
         ),
@@ -693,6 +694,22 @@ _GIVER_EN_RX = re.compile(
     r"\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\b[^.]{0,80}?\bfrom\s+(?:the\s+)?"
     r"([A-Z][A-Za-z&'-]*(?:,?\s+(?:(?:of|and|for)(?:\s+the)?\s+)*[A-Z][A-Za-z&'-]*)*)"
 )
+# Degrees: a master's is another thing than a bachelor's, not another value of it.
+_DEGREE_RX = re.compile(
+    r"석·박사|석박사|학사|석사|박사|(?i:\bbachelor|\bmaster(?:'s|’s)|\bmasters\b|\bdoctora(?:te|l)|"
+    r"\bph\.?d\b|\bmba\b|\bundergraduate\b)"
+)
+_DEGREES = (
+    ("학사", "bachelor"),
+    ("bachelor", "bachelor"),
+    ("undergraduate", "bachelor"),
+    ("석", "master"),
+    ("master", "master"),
+    ("박사", "doctor"),
+    ("doctora", "doctor"),
+    ("ph", "doctor"),
+    ("mba", "mba"),
+)
 # Ranks and titles a sentence gives someone: (전무) for (부사장) is another title.
 _RANK_RX = re.compile(
     r"(?<![가-힣])(상무보|상무|전무|부사장|사장|부회장|회장|차관|위원장|실장|수석)(?![가-힣])"
@@ -735,10 +752,20 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         out.append(("giver", re.sub(r"[\s,]", "", name.lower()), m.start(1)))
     for m in _RANK_RX.finditer(text):
         out.append(("rank", m.group(1), m.start(1)))
+    for m in _DEGREE_RX.finditer(text):
+        word = m.group().lower()
+        for key, canonical in _DEGREES:
+            if key in word:
+                out.append(("degree", canonical, m.start()))
     return tuple(sorted(out, key=lambda n: n[2]))
 
 
 # --- the whole analysis --------------------------------------------------------------------
+
+
+# After a date, words that make it the date of a thing said, not of the saying: 10월 초로,
+# 2030년까지, 내년부터, by 2030 (a deadline), in early October.
+_CONTENT_DATE = re.compile(r"\s*(?:초|말|중순|중|께|경|까지|부터|이후|이전|안에|내)")
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -767,6 +794,10 @@ def analyze_sentence(text: str) -> Analysis:
                 role = "completion"
         if value.family == "date":
             role = _span_role(text, value, clause) or role
+            if "say" in events and _CONTENT_DATE.match(text, value.end):
+                # 이르면 10월 초로 예정된 ... 하겠다고 했다: the date of what was said, not
+                # the day of the saying.
+                events = events - {"say"}
         with_roles.append(_dc_replace(value, role=role, events=events) if role or events else value)
     return Analysis(
         text=text,
