@@ -26,6 +26,11 @@ from decimal import Decimal
 from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates
 from factcli.text.quantities import Quantity, find_quantities
 
+TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
 # Quantity families: values compare only within one.
 FAMILY = {
     "amount": "money",
@@ -156,12 +161,48 @@ def _from_quantity(q: Quantity, text: str) -> Value:
     )
 
 
+# Readings of texts made elsewhere (the cache keeps those of facts' texts: a fact is read
+# once, not again by every process that weighs it), each made into objects when first asked
+# for. (what, text) -> a function that returns the reading; oldest dropped past _GIVEN_MAX.
+_GIVEN: dict[tuple[str, str], Callable[[], Any]] = {}
+_GIVEN_MAX = 1 << 14
+# Texts read here, not given (what, text): what a cache may keep for the next process.
+_MADE: dict[tuple[str, str], None] = {}
+
+
+def give(what: str, text: str, make: Callable[[], Any]) -> None:
+    """Offer the reading of `text` made elsewhere: `what` is "analysis" (analyze_sentence),
+    "values" (values_of) or "names" (names_of, loose); `make()` returns it, or None when it
+    cannot (the text is then read here)."""
+    if len(_GIVEN) >= _GIVEN_MAX:
+        del _GIVEN[next(iter(_GIVEN))]
+    _GIVEN[(what, text)] = make
+
+
+def made(what: str, text: str) -> bool:
+    """Whether this process read `text` itself (for `what`), rather than being given it."""
+    return (what, text) in _MADE
+
+
+def _given(what: str, text: str) -> Any:
+    make = _GIVEN.pop((what, text), None)
+    found = make() if make is not None else None
+    if found is None:
+        if len(_MADE) >= _GIVEN_MAX:
+            del _MADE[next(iter(_MADE))]
+        _MADE[(what, text)] = None
+    return found
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def values_of(text: str) -> tuple[Value, ...]:
     """The dates and quantities of a text, in order, each with the family its words give it.
 
     Memoized: facts' statements are read again for every sentence that might concern them.
     """
+    given = _given("values", text)
+    if given is not None:
+        return given  # type: ignore[no-any-return]
     out = []
     for m in find_dates(text):
         after = text[m.end : m.end + 4]
@@ -705,6 +746,10 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
 
     `loose` also finds places inside longer names, for a fact's own text.
     """
+    if loose:
+        given = _given("names", text)
+        if given is not None:
+            return given  # type: ignore[no-any-return]
     out: list[tuple[str, str, int]] = []
     for m in (_PLACE_LOOSE_RX if loose else _PLACE_RX).finditer(text):
         out.append(("place", PLACES[m.group(0).lower()], m.start()))
@@ -744,6 +789,9 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
 @functools.lru_cache(maxsize=1 << 12)
 def analyze_sentence(text: str) -> Analysis:
     """Read one sentence: values with roles, clauses, the subject phrase, typed names."""
+    given = _given("analysis", text)
+    if given is not None:
+        return given  # type: ignore[no-any-return]
     values = values_of(text)
     clauses = clauses_of(text, values)
     korean = bool(re.search("[가-힣]", text))
