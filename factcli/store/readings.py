@@ -81,12 +81,12 @@ def _decoded(state: _Kept, kind: str, text: str, data: str) -> Any:
 def recall(store: Store, facts: Iterable[Fact]) -> None:
     """Offer text.analysis the readings the cache has of these facts' texts (read lazily)."""
     state = _state(store)
-    if state is None or state.off:
+    if state is None:
         return
     new = [t for f in facts for t in texts_of(f) if t not in state.asked]
-    if not new:
+    state.asked.update(dict.fromkeys(new))  # kept by `keep` once read, whatever the cache has
+    if not new or state.off:
         return
-    state.asked.update(dict.fromkeys(new))
     conn = store.db.conn  # type: ignore[attr-defined]
     for start in range(0, len(new), BATCH):
         chunk = new[start : start + BATCH]
