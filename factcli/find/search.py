@@ -523,6 +523,9 @@ def _kth_score(index: Index, plan: Plan, candidates: set[int] | None, top: int) 
 def _first_positions(index: Index, term: str, within: set[int] | None, n: int) -> list[int]:
     """The `n` first positions (of `within`, or any) of the facts holding `term`, read from
     the start of its postings where the index keeps them in order."""
+    if within is not None and len(within) * 20 < index.df(term):
+        # A few candidates in a word of thousands: looked up in it (as _walk does them).
+        return sorted(index.weights_at(term, within))[:n]
     ordered = getattr(index, "positions_in_order", None)
     if ordered is not None:
         out: list[int] = []
