@@ -36,6 +36,7 @@ CREATE = (
 )
 BATCH = 400  # texts asked for in one query (SQLite allows 32,766 parameters; keep them few)
 WRITE_WAIT = 0.2  # seconds a command waits for the cache's write lock before giving up
+ASKED_MAX = 1 << 16  # texts remembered as asked for; past it, forgotten
 
 
 class _Kept:
@@ -83,6 +84,9 @@ def recall(store: Store, facts: Iterable[Fact]) -> None:
     state = _state(store)
     if state is None:
         return
+    if len(state.asked) > ASKED_MAX:  # a long-lived process (the language server)
+        state.asked.clear()
+        state.found.clear()
     new = [t for f in facts for t in texts_of(f) if t not in state.asked]
     state.asked.update(dict.fromkeys(new))  # kept by `keep` once read, whatever the cache has
     if not new or state.off:
