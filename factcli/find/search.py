@@ -493,17 +493,19 @@ _SAMPLE = 4  # times `top`: facts scored first, for a score that `top` of them r
 def _kth_score(index: Index, plan: Plan, candidates: set[int] | None, top: int) -> float | None:
     """A score that at least `top` facts reach: the `top`-th best of a few facts of the
     heaviest terms, scored exactly as score_terms does (same order, same sums)."""
+    wanted = _SAMPLE * top
     sample: set[int] = set()
     for _term, _weight, expansions, _volume in sorted(plan, key=lambda p: -p[1]):
         for t in expansions:
-            sample.update(index.postings_of(t))
-        if candidates is not None:
-            sample &= candidates
+            # The first `wanted` facts of each word are enough: no other fact of it can be
+            # among the `wanted` first of them all, and a word cut short already holds
+            # `top` (the same facts as the whole postings would give, read far fewer).
+            sample.update(_first_positions(index, t, candidates, wanted))
         if len(sample) >= top:
             break
     if len(sample) < top:
         return None
-    picked = sorted(sample)[: _SAMPLE * top]  # any facts will do: their scores are real
+    picked = sorted(sample)[:wanted]  # any facts will do: their scores are real
     scores = dict.fromkeys(picked, 0.0)
     for _term, weight, expansions, _volume in plan:
         looked = [(index.weights_at(t, picked), surety) for t, surety in expansions.items()]
@@ -518,13 +520,42 @@ def _kth_score(index: Index, plan: Plan, candidates: set[int] | None, top: int) 
     return sorted(scores.values(), reverse=True)[top - 1]
 
 
+def _first_positions(index: Index, term: str, within: set[int] | None, n: int) -> list[int]:
+    """The `n` first positions (of `within`, or any) of the facts holding `term`, read from
+    the start of its postings where the index keeps them in order."""
+    if within is not None and len(within) * 20 < index.df(term):
+        # A few candidates in a word of thousands: looked up in it (as _walk does them).
+        return sorted(index.weights_at(term, within))[:n]
+    ordered = getattr(index, "positions_in_order", None)
+    if ordered is not None:
+        out: list[int] = []
+        last = -1
+        for i in ordered(term):
+            if i <= last:
+                break  # not in order after all: sorted whole below
+            last = i
+            if within is None or i in within:
+                out.append(i)
+                if len(out) >= n:
+                    return out
+        else:
+            return out
+    found = sorted(i for i in index.postings_of(term) if within is None or i in within)
+    return found[:n]
+
+
 def _walk(index: Index, expansions: dict[str, float], within: set[int] | None) -> dict[int, float]:
     """Each fact's (of `within`, or any) best match of one term over its expansions: what
     _term_best gives, its first expansion read by one comprehension (most terms have one;
     a heavy term's postings are tens of thousands at 100,000 facts)."""
     best: dict[int, float] = {}
     for t, surety in expansions.items():
-        postings = index.postings_of(t)
+        if within is not None and len(within) * 20 < index.df(t):
+            # A few facts in a word of thousands: looked up in its packed postings (the same
+            # weights), not unpacked whole.
+            postings = index.weights_at(t, within)
+        else:
+            postings = index.postings_of(t)
         if not best:
             if within is None:
                 best = {i: s for i, w in postings.items() if (s := surety * w) > 0.0}

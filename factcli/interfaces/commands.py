@@ -140,5 +140,8 @@ def check(store: Store, drafts: list[Draft], fmt: str, *, strict: bool, only_pro
     from factcli.interfaces import report
 
     report.write(drafts, store, fmt, sys.stdout, strict=strict, only_problems=only_problems)
+    from factcli.store.readings import keep
+
+    keep(store)  # the facts' texts read now are read from the cache next time
     failed = any(report.fails(f, strict=strict) for d in drafts for f in d.findings)
     return ExitCode.NOT_FOUND if failed else ExitCode.OK

@@ -19,6 +19,7 @@ from decimal import Decimal
 from factcli.find.search import Index, TermHits, score_terms
 from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
+from factcli.store.readings import recall
 from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
 from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
 from factcli.text.korean import strip_particle
@@ -583,6 +584,7 @@ def relevance(
     read = getattr(store.facts, "at", None)
     positions = [i for _s, i, _b, _f in kept]
     facts = read(positions) if read else [store.facts[i] for i in positions]
+    recall(store, facts)  # what the cache has of their texts as read: each is read once
     return [
         (
             fact,
@@ -915,6 +917,7 @@ def _judge(
             store, analysis, chosen, values, offset, coverage
         ):
             companions = []
+            recall(store, [store.facts[p] for p in positions])
             for p in positions:
                 fact = store.facts[p]
                 companions.append(

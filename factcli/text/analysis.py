@@ -26,6 +26,11 @@ from decimal import Decimal
 from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates
 from factcli.text.quantities import Quantity, find_quantities
 
+TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
 # Quantity families: values compare only within one.
 FAMILY = {
     "amount": "money",
@@ -156,12 +161,48 @@ def _from_quantity(q: Quantity, text: str) -> Value:
     )
 
 
+# Readings of texts made elsewhere (the cache keeps those of facts' texts: a fact is read
+# once, not again by every process that weighs it), each made into objects when first asked
+# for. (what, text) -> a function that returns the reading; oldest dropped past _GIVEN_MAX.
+_GIVEN: dict[tuple[str, str], Callable[[], Any]] = {}
+_GIVEN_MAX = 1 << 14
+# Texts read here, not given (what, text): what a cache may keep for the next process.
+_MADE: dict[tuple[str, str], None] = {}
+
+
+def give(what: str, text: str, make: Callable[[], Any]) -> None:
+    """Offer the reading of `text` made elsewhere: `what` is "analysis" (analyze_sentence),
+    "values" (values_of) or "names" (names_of, loose); `make()` returns it, or None when it
+    cannot (the text is then read here)."""
+    if len(_GIVEN) >= _GIVEN_MAX:
+        del _GIVEN[next(iter(_GIVEN))]
+    _GIVEN[(what, text)] = make
+
+
+def made(what: str, text: str) -> bool:
+    """Whether this process read `text` itself (for `what`), rather than being given it."""
+    return (what, text) in _MADE
+
+
+def _given(what: str, text: str) -> Any:
+    make = _GIVEN.pop((what, text), None)
+    found = make() if make is not None else None
+    if found is None:
+        if len(_MADE) >= _GIVEN_MAX:
+            del _MADE[next(iter(_MADE))]
+        _MADE[(what, text)] = None
+    return found
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def values_of(text: str) -> tuple[Value, ...]:
     """The dates and quantities of a text, in order, each with the family its words give it.
 
     Memoized: facts' statements are read again for every sentence that might concern them.
     """
+    given = _given("values", text)
+    if given is not None:
+        return given  # type: ignore[no-any-return]
     out = []
     for m in find_dates(text):
         after = text[m.end : m.end + 4]
@@ -640,8 +681,13 @@ PLACES = {
 _PLACE_ALTS = "|".join(re.escape(k) for k in sorted(PLACES, key=len, reverse=True))
 # In a sentence a place is a word of its own; in a fact's text it may sit inside a longer name
 # (정부세종청사 is in 세종). Never 서울대 (a school) or 서울대신고등학교.
-_PLACE_RX = re.compile(rf"(?<![가-힣A-Za-z])(?:{_PLACE_ALTS})(?![A-Za-z])(?!대|\s?대신)", re.I)
-_PLACE_LOOSE_RX = re.compile(rf"(?<![A-Za-z])(?:{_PLACE_ALTS})(?![A-Za-z])(?!대|\s?대신)", re.I)
+# Case is ignored only where it can matter: a Hangul range under IGNORECASE costs sre's
+# compiler ~2 ms of start-up (it case-folds each of its 11,172 syllables), and matches
+# nothing more. _LATIN is what [A-Za-z] matches ignoring case: the letters and the four
+# others that fold to one of them (İ ı ſ K).
+_LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
+_PLACE_RX = re.compile(rf"(?<![가-힣{_LATIN}])(?i:{_PLACE_ALTS})(?![{_LATIN}])(?!대|\s?대신)")
+_PLACE_LOOSE_RX = re.compile(rf"(?<![{_LATIN}])(?i:{_PLACE_ALTS})(?![{_LATIN}])(?!대|\s?대신)")
 _AWARD_RX = re.compile(
     r"(금탑|은탑|동탑|철탑|석탑)\s*산업\s*훈장|(?i:\b(gold|silver|bronze|iron|stone)\s+tower\b)"
 )
@@ -683,11 +729,10 @@ EMPLOYERS = {
     "lgairesearch": "LG AI연구원",
 }
 _EMPLOYER_RX = re.compile(
-    r"(?<![A-Za-z가-힣])(?:LG\s?유플러스|LG\s?U\+|LG\s?Uplus|LG\s?전자|LG\s?Electronics|"
+    rf"(?<![{_LATIN}가-힣])(?i:LG\s?유플러스|LG\s?U\+|LG\s?Uplus|LG\s?전자|LG\s?Electronics|"
     r"SK\s?텔레콤|SK\s?Telecom|SKT|KT|삼성전자|Samsung\s?Electronics|삼성탈레스|"
     r"Samsung\s?Thales|한화시스템|Hanwha\s?Systems|네이버|Naver|카카오|Kakao|LG\s?경제연구원|"
-    r"LG\s?사이언스파크|LG\s?Science\s?Park|LG\s?AI\s?연구원|LG\s?AI\s?Research)(?![A-Za-z])",
-    re.IGNORECASE,
+    rf"LG\s?사이언스파크|LG\s?Science\s?Park|LG\s?AI\s?연구원|LG\s?AI\s?Research)(?![{_LATIN}])"
 )
 _GIVER_RX = re.compile(r"([가-힣A-Za-z]{2,})(?:으로부터|로부터|에게서)")
 _GIVER_EN_RX = re.compile(
@@ -722,6 +767,10 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
 
     `loose` also finds places inside longer names, for a fact's own text.
     """
+    if loose:
+        given = _given("names", text)
+        if given is not None:
+            return given  # type: ignore[no-any-return]
     out: list[tuple[str, str, int]] = []
     for m in (_PLACE_LOOSE_RX if loose else _PLACE_RX).finditer(text):
         out.append(("place", PLACES[m.group(0).lower()], m.start()))
@@ -771,6 +820,9 @@ _CONTENT_DATE = re.compile(r"\s*(?:초|말|중순|중|께|경|까지|부터|이�
 @functools.lru_cache(maxsize=1 << 12)
 def analyze_sentence(text: str) -> Analysis:
     """Read one sentence: values with roles, clauses, the subject phrase, typed names."""
+    given = _given("analysis", text)
+    if given is not None:
+        return given  # type: ignore[no-any-return]
     values = values_of(text)
     clauses = clauses_of(text, values)
     korean = bool(re.search("[가-힣]", text))
