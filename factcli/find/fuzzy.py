@@ -1,0 +1,67 @@
+"""Close words: rapidfuzz's `process.extract(query, choices, scorer=fuzz.ratio, ...)`, the
+same answer, in Python for a small vocabulary.
+
+Importing rapidfuzz costs a start-up ~20 ms (its package imports every metric, with typing),
+more than a typo search on the bundled store spends on anything else; a fuzzy pass over a
+few thousand words costs a few milliseconds here. A large vocabulary goes to rapidfuzz,
+whose C++ is far faster per word. Both give the same scores, to the bit, in the same order:
+ratio is the normalised Indel similarity, (1 - (n + m - 2 LCS) / (n + m)) * 100, kept when
+it reaches the cutoff both as a share and as a score, best first, ties in the choices' order.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+SMALL = 20_000  # words: up to this many, the pass runs here (~1 ms per 1,000 words)
+
+
+def extract(
+    query: str, choices: Mapping[str, str], *, score_cutoff: float, limit: int
+) -> list[tuple[str, float, str]]:
+    """(choice, score, key) of the `limit` best choices scoring `score_cutoff` or more."""
+    if len(choices) > SMALL:
+        from rapidfuzz import fuzz, process
+
+        return [
+            (choice, score, key)
+            for choice, score, key in process.extract(
+                query, choices, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=limit
+            )
+        ]
+    return _extract(query, choices, score_cutoff, limit)
+
+
+def _extract(
+    query: str, choices: Mapping[str, str], score_cutoff: float, limit: int
+) -> list[tuple[str, float, str]]:
+    n = len(query)
+    share = score_cutoff / 100
+    masks: dict[str, int] = {}  # a character -> the bits of its places in the query
+    for at, ch in enumerate(query):
+        masks[ch] = masks.get(ch, 0) | (1 << at)
+    full = (1 << n) - 1
+    found: list[tuple[float, int, str, str]] = []
+    for place, (key, choice) in enumerate(choices.items()):
+        m = len(choice)
+        total = n + m
+        if not total:
+            found.append((100.0, place, choice, key))  # two empty strings are alike
+            continue
+        # The LCS is at most the shorter length: a choice that cannot reach the cutoff even
+        # so is skipped (with a margin: the exact test below decides).
+        if 2 * min(n, m) < (share - 1e-9) * total:
+            continue
+        # Bit-parallel LCS length (Hyyrö): a 0 bit in v for each query place matched.
+        v = full
+        for ch in choice:
+            u = v & masks.get(ch, 0)
+            v = ((v + u) | (v - u)) & full
+        common = n - v.bit_count()
+        similarity = 1.0 - (total - 2 * common) / total
+        if similarity >= share and similarity * 100 >= score_cutoff:
+            found.append((similarity * 100, place, choice, key))
+    found.sort(key=lambda hit: (-hit[0], hit[1]))
+    return [(choice, score, key) for score, _place, choice, key in found[:limit]]
