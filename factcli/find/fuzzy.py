@@ -11,9 +11,12 @@ it reaches the cutoff both as a share and as a score, best first, ties in the ch
 
 from __future__ import annotations
 
+import math
+
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
 SMALL = 20_000  # words: up to this many, the pass runs here (~1 ms per 1,000 words)
 
@@ -39,29 +42,54 @@ def _extract(
 ) -> list[tuple[str, float, str]]:
     n = len(query)
     share = score_cutoff / 100
+    if share > 1:
+        return []  # no ratio is over 100
     masks: dict[str, int] = {}  # a character -> the bits of its places in the query
     for at, ch in enumerate(query):
         masks[ch] = masks.get(ch, 0) | (1 << at)
     full = (1 << n) - 1
     found: list[tuple[float, int, str, str]] = []
-    for place, (key, choice) in enumerate(choices.items()):
-        m = len(choice)
-        total = n + m
-        if not total:
-            found.append((100.0, place, choice, key))  # two empty strings are alike
-            continue
-        # The LCS is at most the shorter length: a choice that cannot reach the cutoff even
-        # so is skipped (with a margin: the exact test below decides).
-        if 2 * min(n, m) < (share - 1e-9) * total:
-            continue
-        # Bit-parallel LCS length (Hyyrö): a 0 bit in v for each query place matched.
-        v = full
-        for ch in choice:
-            u = v & masks.get(ch, 0)
-            v = ((v + u) | (v - u)) & full
-        common = n - v.bit_count()
-        similarity = 1.0 - (total - 2 * common) / total
-        if similarity >= share and similarity * 100 >= score_cutoff:
-            found.append((similarity * 100, place, choice, key))
+    # The LCS is at most the shorter length: only lengths that could reach the cutoff so
+    # are looked at (with a margin: the exact test below decides).
+    low, high = 0, math.inf
+    if share > 0:
+        low = max(0, math.floor(share * n / (2 - share)) - 1)
+        high = math.ceil(n * (2 - share) / share) + 1
+    groups = _by_length(choices)
+    for m in range(low, int(min(high, groups.longest)) + 1):
+        for place, key, choice in groups.get(m, ()):
+            total = n + m
+            if not total:
+                found.append((100.0, place, choice, key))  # two empty strings are alike
+                continue
+            # Bit-parallel LCS length (Hyyrö): a 0 bit in v for each query place matched.
+            v = full
+            for ch in choice:
+                u = v & masks.get(ch, 0)
+                v = ((v + u) | (v - u)) & full
+            common = n - v.bit_count()
+            similarity = 1.0 - (total - 2 * common) / total
+            if similarity >= share and similarity * 100 >= score_cutoff:
+                found.append((similarity * 100, place, choice, key))
     found.sort(key=lambda hit: (-hit[0], hit[1]))
     return [(choice, score, key) for score, _place, choice, key in found[:limit]]
+
+
+class _Groups(dict[int, list[tuple[int, str, str]]]):
+    """Choices by length: (place among the choices, key, choice)."""
+
+    longest = 0
+
+
+_GROUPED: list[Any] = [None, 0, _Groups()]  # the choices grouped last, their count, groups
+
+
+def _by_length(choices: Mapping[str, str]) -> _Groups:
+    """The choices grouped by length, kept for the next term (a query has several)."""
+    if _GROUPED[0] is not choices or _GROUPED[1] != len(choices):
+        groups = _Groups()
+        for place, (key, choice) in enumerate(choices.items()):
+            groups.setdefault(len(choice), []).append((place, key, choice))
+        groups.longest = max(groups, default=0)
+        _GROUPED[:] = [choices, len(choices), groups]
+    return _GROUPED[2]
