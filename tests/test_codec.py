@@ -145,3 +145,9 @@ def test_the_fast_path_builds_only_model_classes():
     obj["v"][v_at("examples")] = {"$d": []}
     fact = codec._plain_fact(json.dumps(obj, separators=(",", ":")))
     assert type(fact) is Fact and all(type(s) is SourceRef for s in fact.sources)
+
+
+def test_dumps_writes_what_json_writes(every_fact):
+    reference = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    for value in [*every_fact[:300], 'text \x00 \u2028 "', 3, None, [1, (2, "x")], Decimal("1.5")]:
+        assert codec.dumps(value) == reference.encode(codec.encode(value))
