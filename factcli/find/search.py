@@ -183,7 +183,11 @@ def _expand_anew(index: Index, term: str) -> dict[str, float]:
         # ("서울대" is not "서울"). Only prefixes as long as a word can be: a 40,000-character
         # term would otherwise look up (and the cache remember) every one of its prefixes.
         for cut in range(2, min(len(term), MAX_WORD + 1)):
-            if not index.has(term[:cut]):
+            # A word of the store is in its vocabulary, already read: a prefix that is not
+            # costs no lookup of its postings (a typo's prefixes mostly are not words).
+            head = term[:cut]
+            at = bisect.bisect_left(vocabulary, head)
+            if at == len(vocabulary) or vocabulary[at] != head or not index.has(head):
                 continue
             tail = term[cut:]
             if not _is_hangul(term) or tail[0] in _ENDING_START:
