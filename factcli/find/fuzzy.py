@@ -11,7 +11,9 @@ it reaches the cutoff both as a share and as a score, best first, ties in the ch
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
 if TYPE_CHECKING:
@@ -56,8 +58,20 @@ def _extract(
         low = max(0, math.floor(share * n / (2 - share)) - 1)
         high = math.ceil(n * (2 - share) / share) + 1
     groups = _by_length(choices)
+    # A choice sharing no character with the query has no common subsequence: its ratio is 0
+    # (a Latin query and a word of Hangul jamo). Only a cutoff above 0 leaves it out.
+    kinds: tuple[int, ...] = (_LATIN, _OTHER, _MIXED)
+    if share > 0:
+        if query.isascii():
+            kinds = (_LATIN, _MIXED)
+        elif _HAS_ASCII(query) is None:
+            kinds = (_OTHER, _MIXED)
     for m in range(low, int(min(high, groups.longest)) + 1):
-        for place, key, choice in groups.get(m, ()):
+        of_length = groups.get(m)
+        if of_length is None:
+            continue
+        # In any order: the hits are sorted by score and place below.
+        for place, key, choice in itertools.chain.from_iterable(of_length[k] for k in kinds):
             total = n + m
             if not total:
                 found.append((100.0, place, choice, key))  # two empty strings are alike
@@ -75,8 +89,15 @@ def _extract(
     return [(choice, score, key) for score, _place, choice, key in found[:limit]]
 
 
-class _Groups(dict[int, list[tuple[int, str, str]]]):
-    """Choices by length: (place among the choices, key, choice)."""
+_HAS_ASCII = re.compile("[\x00-\x7f]").search
+_LATIN, _OTHER, _MIXED = 0, 1, 2  # all ASCII, no ASCII, both
+
+
+Entry = tuple[int, str, str]  # place among the choices, key, choice
+
+
+class _Groups(dict[int, list[list[Entry]]]):
+    """Choices by length: [all ASCII, no ASCII, both]."""
 
     longest = 0
 
@@ -89,7 +110,11 @@ def _by_length(choices: Mapping[str, str]) -> _Groups:
     if _GROUPED[0] is not choices or _GROUPED[1] != len(choices):
         groups = _Groups()
         for place, (key, choice) in enumerate(choices.items()):
-            groups.setdefault(len(choice), []).append((place, key, choice))
+            kind = _LATIN if choice.isascii() else _OTHER if _HAS_ASCII(choice) is None else _MIXED
+            of_length = groups.get(len(choice))
+            if of_length is None:
+                of_length = groups[len(choice)] = [[], [], []]
+            of_length[kind].append((place, key, choice))
         groups.longest = max(groups, default=0)
         _GROUPED[:] = [choices, len(choices), groups]
     return _GROUPED[2]
