@@ -193,3 +193,11 @@ def test_a_warm_search_imports_no_heavy_stdlib_module():
         "factcli.text.units",
         "factcli.text.numerals",
     }
+
+
+def test_a_typo_search_on_a_small_store_does_without_rapidfuzz():
+    """rapidfuzz's import costs ~20 ms, more than the fuzzy pass over a small vocabulary."""
+    modules_after("search", "Exoane", "paramters", "-f", "json")
+    loaded = modules_after("search", "Exoane", "paramters", "-f", "json")
+    assert "factcli.find.fuzzy" in loaded
+    assert not {m for m in loaded if m.split(".")[0] == "rapidfuzz"}

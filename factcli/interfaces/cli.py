@@ -206,6 +206,18 @@ def _emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None =
     emit_facts(rows, fmt, title)
 
 
+def _emit_fact_list(facts: Iterable[Any], fmt: Format) -> None:
+    """Facts as _emit_facts writes their rows; JSON straight from the facts (the same text)."""
+    from factcli.interfaces import views
+
+    if fmt is Format.json:
+        from factcli.interfaces.render import write_json_array
+
+        write_json_array(facts, sys.stdout, views.fact_json)
+        return
+    _emit_facts(views.fact_rows(facts, display=views.has_display(fmt)), fmt)
+
+
 def _cut(items: list[Any], limit: int | None) -> list[Any]:
     return items if limit is None else items[:limit]
 
@@ -321,7 +333,6 @@ def list_(
     """
     from itertools import islice
 
-    from factcli.interfaces import views
     from factcli.store.loader import stream_facts
 
     store = _store()
@@ -341,7 +352,7 @@ def list_(
     )
     shown = facts if limit is None else islice(facts, limit)
     fmt = _fmt(fmt)
-    _emit_facts(views.fact_rows(shown, display=views.has_display(fmt)), fmt)
+    _emit_fact_list(shown, fmt)
     if limit is not None and sys.stderr.isatty():
         for _rest in facts:  # what the cut left out still counts in the note on stderr
             pass
@@ -449,7 +460,7 @@ def timeline(
         for fact in shown:
             sys.stdout.write(views.timeline_line(fact) + "\n")
     else:
-        _emit_facts(views.fact_rows(shown, display=views.has_display(fmt)), fmt)
+        _emit_fact_list(shown, fmt)
     if limit is not None and sys.stderr.isatty():
         for _rest in facts:  # what the cut left out still counts in the note on stderr
             pass
@@ -561,7 +572,6 @@ def stale(
     """
     import datetime as dt
 
-    from factcli.interfaces import views
     from factcli.store.loader import stale_facts
 
     days = _days(older_than)
@@ -573,7 +583,7 @@ def stale(
         ) from None
     facts = _cut(stale_facts(_store(), before), limit)
     fmt = _fmt(fmt)
-    _emit_facts(views.fact_rows(facts, display=views.has_display(fmt)), fmt)
+    _emit_fact_list(facts, fmt)
     return ExitCode.NOT_FOUND if facts else ExitCode.OK
 
 

@@ -112,12 +112,13 @@ def _subject_dict(store: Store) -> list[dict[str, Any]]:
 def _write_json(store: Store, out: TextIO) -> None:
     # The text of dumps(data, indent=2), with the facts written one at a time (a store of
     # 100,000 facts is never held in memory twice).
-    dump = json_block
+    from factcli.interfaces.views import fact_json
 
+    dump = json_block
     out.write('{\n  "facts": [')
     first = True
     for fact in store.facts:
-        out.write(("\n    " if first else ",\n    ") + dump(fact.to_dict(), "    "))
+        out.write(("\n    " if first else ",\n    ") + fact_json(fact, "    "))
         first = False
     out.write("]" if first else "\n  ]")
     out.write(',\n  "subjects": ' + dump(_subject_dict(store), "  "))

@@ -239,7 +239,11 @@ def dumps(data: Any, *, indent: int | None = None) -> str:
 def json_block(data: Any, margin: str = "") -> str:
     """dumps(data, indent=2), its lines after the first preceded by `margin` (nested in an
     array or object written around it)."""
-    text = indented(data, margin)
+    return escape_invisible(indented(data, margin))
+
+
+def escape_invisible(text: str) -> str:
+    """JSON text with the characters JSON leaves raw but a terminal may act on escaped."""
     return text.translate(_JSON_UNSAFE) if _HAS_UNSAFE(text) else text
 
 
@@ -294,11 +298,16 @@ def write_json(data: Any, out: TextIO) -> None:
     out.write(dumps(data, indent=2) + "\n")
 
 
-def write_json_array(rows: Iterable[Any], out: TextIO) -> None:
-    """The same text as write_json(list(rows)), written one element at a time (large lists)."""
+def write_json_array(
+    rows: Iterable[Any], out: TextIO, block: Callable[[Any, str], str] = json_block
+) -> None:
+    """The same text as write_json(list(rows)), written one element at a time (large lists).
+
+    `block` writes an element as json_block does (views.fact_json writes a fact so).
+    """
     first = True
     for row in rows:
-        out.write(("[\n  " if first else ",\n  ") + json_block(row, "  "))
+        out.write(("[\n  " if first else ",\n  ") + block(row, "  "))
         first = False
     out.write("[]\n" if first else "\n]\n")
 

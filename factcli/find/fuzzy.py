@@ -1,0 +1,120 @@
+"""Close words: rapidfuzz's `process.extract(query, choices, scorer=fuzz.ratio, ...)`, the
+same answer, in Python for a small vocabulary.
+
+Importing rapidfuzz costs a start-up ~20 ms (its package imports every metric, with typing),
+more than a typo search on the bundled store spends on anything else; a fuzzy pass over a
+few thousand words costs a few milliseconds here. A large vocabulary goes to rapidfuzz,
+whose C++ is far faster per word. Both give the same scores, to the bit, in the same order:
+ratio is the normalised Indel similarity, (1 - (n + m - 2 LCS) / (n + m)) * 100, kept when
+it reaches the cutoff both as a share and as a score, best first, ties in the choices' order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+
+TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
+
+SMALL = 20_000  # words: up to this many, the pass runs here (~1 ms per 1,000 words)
+
+
+def extract(
+    query: str, choices: Mapping[str, str], *, score_cutoff: float, limit: int
+) -> list[tuple[str, float, str]]:
+    """(choice, score, key) of the `limit` best choices scoring `score_cutoff` or more."""
+    if len(choices) > SMALL:
+        from rapidfuzz import fuzz, process
+
+        return [
+            (choice, score, key)
+            for choice, score, key in process.extract(
+                query, choices, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=limit
+            )
+        ]
+    return _extract(query, choices, score_cutoff, limit)
+
+
+def _extract(
+    query: str, choices: Mapping[str, str], score_cutoff: float, limit: int
+) -> list[tuple[str, float, str]]:
+    n = len(query)
+    share = score_cutoff / 100
+    if share > 1:
+        return []  # no ratio is over 100
+    masks: dict[str, int] = {}  # a character -> the bits of its places in the query
+    for at, ch in enumerate(query):
+        masks[ch] = masks.get(ch, 0) | (1 << at)
+    full = (1 << n) - 1
+    found: list[tuple[float, int, str, str]] = []
+    # The LCS is at most the shorter length: only lengths that could reach the cutoff so
+    # are looked at (with a margin: the exact test below decides).
+    low, high = 0, math.inf
+    if share > 0:
+        low = max(0, math.floor(share * n / (2 - share)) - 1)
+        high = math.ceil(n * (2 - share) / share) + 1
+    groups = _by_length(choices)
+    # A choice sharing no character with the query has no common subsequence: its ratio is 0
+    # (a Latin query and a word of Hangul jamo). Only a cutoff above 0 leaves it out.
+    kinds: tuple[int, ...] = (_LATIN, _OTHER, _MIXED)
+    if share > 0:
+        if query.isascii():
+            kinds = (_LATIN, _MIXED)
+        elif _HAS_ASCII(query) is None:
+            kinds = (_OTHER, _MIXED)
+    for m in range(low, int(min(high, groups.longest)) + 1):
+        of_length = groups.get(m)
+        if of_length is None:
+            continue
+        # In any order: the hits are sorted by score and place below.
+        for place, key, choice in itertools.chain.from_iterable(of_length[k] for k in kinds):
+            total = n + m
+            if not total:
+                found.append((100.0, place, choice, key))  # two empty strings are alike
+                continue
+            # Bit-parallel LCS length (Hyyrö): a 0 bit in v for each query place matched.
+            v = full
+            for ch in choice:
+                u = v & masks.get(ch, 0)
+                v = ((v + u) | (v - u)) & full
+            common = n - v.bit_count()
+            similarity = 1.0 - (total - 2 * common) / total
+            if similarity >= share and similarity * 100 >= score_cutoff:
+                found.append((similarity * 100, place, choice, key))
+    found.sort(key=lambda hit: (-hit[0], hit[1]))
+    return [(choice, score, key) for score, _place, choice, key in found[:limit]]
+
+
+_HAS_ASCII = re.compile("[\x00-\x7f]").search
+_LATIN, _OTHER, _MIXED = 0, 1, 2  # all ASCII, no ASCII, both
+
+
+Entry = tuple[int, str, str]  # place among the choices, key, choice
+
+
+class _Groups(dict[int, list[list[Entry]]]):
+    """Choices by length: [all ASCII, no ASCII, both]."""
+
+    longest = 0
+
+
+_GROUPED: list[Any] = [None, 0, _Groups()]  # the choices grouped last, their count, groups
+
+
+def _by_length(choices: Mapping[str, str]) -> _Groups:
+    """The choices grouped by length, kept for the next term (a query has several)."""
+    if _GROUPED[0] is not choices or _GROUPED[1] != len(choices):
+        groups = _Groups()
+        for place, (key, choice) in enumerate(choices.items()):
+            kind = _LATIN if choice.isascii() else _OTHER if _HAS_ASCII(choice) is None else _MIXED
+            of_length = groups.get(len(choice))
+            if of_length is None:
+                of_length = groups[len(choice)] = [[], [], []]
+            of_length[kind].append((place, key, choice))
+        groups.longest = max(groups, default=0)
+        _GROUPED[:] = [choices, len(choices), groups]
+    return _GROUPED[2]
