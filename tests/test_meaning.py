@@ -573,3 +573,38 @@ def test_whose_fact_it_is(cli, claim, expected):  # type: ignore[no-untyped-def]
 )
 def test_degrees_promises_and_reported_dates(cli, claim, expected):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # 하기로 한 is decided, 목표는 a goal: neither is written as done ...
+        (
+            "LG전자·화학·유플러스·CNS 등 16개 계열사가 참여해 3년간 2천여억 원을 투자하기로 한 프로젝트였다.",
+            "supported",
+        ),
+        ("당초 목표는 2028년까지 GPU 5만 장 확보였다.", "supported"),
+        # ... while an investment or a goal written as done still is.
+        ("16개 계열사는 3년간 2천여억 원을 투자했다.", "misleading"),
+        ("과기부는 2028년까지 GPU 5만장 확보 목표를 달성했다.", "misleading"),
+        # A second English clause has its own subject.
+        (
+            "President Lee Jae-myung approved the nomination on July 16, 2025, and Bae was sworn "
+            "in at the Government Complex Sejong on July 17.",
+            "supported",
+        ),
+        (
+            "President Lee Jae-myung approved the nomination on July 16, 2025, and Samsung was "
+            "sworn in at the Government Complex Sejong on July 17.",
+            "misleading",
+        ),
+        # 청문회를 앞두고 says when, not what was done.
+        (
+            "청문회를 앞두고 그가 2025년 6월 10일 7억5천만 원의 주택담보대출을 받아 서초구 아파트를 "
+            "41억5천만 원에 사는 계약을 맺은 사실이 드러났다.",
+            "supported",
+        ),
+    ],
+)
+def test_decisions_goals_clause_subjects_and_time_frames(cli, claim, expected):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == expected

@@ -1432,6 +1432,8 @@ def _foreign_terms(
             w = found.group()
             if re.match(r"[가-힣]+" + _VERBAL, w) or w.startswith(_DEPENDENT):
                 continue
+            if _TIME_FRAME.match(clause, found.end()):
+                continue  # 청문회를 앞두고: when it happened, not a thing done
             # A common noun counts as the thing done or the doer (임명장을, 보고서가), or as
             # words quoted; not a word that may be a verb's ending (늘리는, 정도로). A word
             # before a Latin one may be a transcribed name (에포크 AI가): see _glossed.
@@ -1482,6 +1484,9 @@ def _foreign_terms(
                 strong = sorted(p for p, w in got.items() if w >= 0.8)
                 if 1 <= len(strong) <= limit:
                     yield term, strong, named or _glossed(store, word, strong)
+
+
+_TIME_FRAME = re.compile(r"\s*(?:앞두고|앞둔|앞서|직전|직후|이후|전후|무렵|당시)")
 
 
 def _glossed(store: Store, word: str, positions: list[int]) -> bool:

@@ -302,7 +302,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "planned",
         re.compile(
-            r"계획|방침|예정|목표로|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|"
+            r"계획|방침|예정|목표(?!를\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|"
+            r"싶다|싶어|싶은|희망|"
             r"(?i:\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\bintends?\b|"
             r"\bscheduled\b|\bvows?\b|\bpledged?\b|\btargets?\b|\bwants? to\b|\bhopes? to\b|"
             r"\bis to\b|\bgoal\b|\bpromised?\b)"
@@ -320,7 +321,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "decided",
         re.compile(
-            r"기로\s*(?:했|하였|결정|합의|확정|됐)|결정|확정|"
+            r"기로\s*(?:했|하였|한\s|결정|합의|확정|됐)|결정|확정|"
             r"(?i:\bdecided\b|\bagreed\b|\bapproved\b|\bcommitted\b|\bconfirmed\b)"
         ),
     ),
@@ -487,7 +488,13 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if m:
             end_object = m.group(1).strip()
     marked = _marker(seen)
-    own = _korean_subject(part)[0] if start and re.search("[가-힣]", part[:40]) else None
+    own = None
+    if start and re.search("[가-힣]", part[:40]):
+        own = _korean_subject(part)[0]
+    elif start and re.match(
+        r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:was|were|is|has|had|[a-z]+ed)\b", part
+    ):
+        own = _english_subject(part.lstrip())[0]  # "..., and Bae was sworn in on July 17"
     return Clause(
         start,
         end,
