@@ -608,3 +608,10 @@ def test_degrees_promises_and_reported_dates(cli, claim, expected):  # type: ign
 )
 def test_decisions_goals_clause_subjects_and_time_frames(cli, claim, expected):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == expected
+
+
+def test_a_year_spelled_with_a(cli):  # type: ignore[no-untyped-def]
+    claim = "Bae said fines under the AI Basic Act would be put off for at least a year."
+    out = verdict(cli, claim)
+    assert out["verdict"] == "supported"
+    assert out["found"] == "a year"

@@ -77,6 +77,17 @@ class TestKoreanMdCases:
     def test_a_version_is_no_count(self, text: str) -> None:
         assert find_quantities(text) == []
 
+    @pytest.mark.parametrize(
+        ("text", "value", "unit"),
+        [("for at least a year", 1, "year"), ("within a month", 1, "month")],
+    )
+    def test_a_or_an_as_one(self, text: str, value: int, unit: str) -> None:
+        assert values(text) == [(value, unit)]
+
+    @pytest.mark.parametrize("text", ["a year later", "an apple", "a GPU"])
+    def test_a_alone_is_no_count(self, text: str) -> None:
+        assert find_quantities(text) == []
+
     def test_a_currency_code_is_no_name(self) -> None:
         assert values("USD 2.5 million") == [(2500000, "USD")]
 

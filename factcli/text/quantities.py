@@ -119,6 +119,9 @@ _SPELLED = re.compile(
     rf"\b(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|{_SPELLED_WORDS})\b"
     rf"|(?<![\uac00-\ud7a3\d])(?:{'|'.join(w for w in SPELLED if not w.isascii())})"
     r"(?=[ \t]?[\uac00-\ud7a3])"
+    # "for at least a year", "within a month": a or an as one, after words of extent only.
+    r"|(?:(?<=\bleast )|(?<=\bmost )|(?<=\bthan )|(?<=\bover )|(?<=\bfor )|(?<=\bwithin )|"
+    r"(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))an?(?=[ \t]+(?:year|month|week|day)\b)"
 )
 _RANGE_SEP = re.compile(r"[ \t]*(?:~|∼|〜|-|–|—)[ \t]*|[ \t]+to[ \t]+")
 _BIG = re.compile(r"[만억조경]$|(?i:thousand|million|billion|trillion|bn|mn|[kmbt])$")
@@ -372,7 +375,7 @@ def _finish(norm: str, q: Quantity) -> Quantity | None:
 def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
     """Sixteen LG affiliates, two languages, four-year-old, 딸 한 명, 세 가지, 두 달."""
     try:
-        value = Decimal(spelled_number(match.group()))
+        value = Decimal(1 if match.group() in ("a", "an") else spelled_number(match.group()))
     except ValueError:
         return None
     if match.group().isascii():
