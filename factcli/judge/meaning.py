@@ -520,10 +520,13 @@ def other_degree(analysis: Analysis, fact: Fact) -> bool:
     mine = {name for kind, name, _pos in analysis.names if kind == "degree"}
     if not mine:
         return False
+    # The fact's texts are analysed once (analyze_sentence is memoized, and its readings kept
+    # in the cache), not scanned again for every sentence weighed against them.
     theirs = {
         name
         for text in (fact.statement, fact.statement_en)
-        for kind, name, _pos in names_of(text or "")
+        if text
+        for kind, name, _pos in analyze_sentence(text).names
         if kind == "degree"
     }
     return bool(theirs) and not mine & theirs
