@@ -615,3 +615,101 @@ def test_a_year_spelled_with_a(cli):  # type: ignore[no-untyped-def]
     out = verdict(cli, claim)
     assert out["verdict"] == "supported"
     assert out["found"] == "a year"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("재가한 날은 2025.7.16이다.", "2025.7.16"),  # a particle right after a dotted date
+        ("July 16, 2025에 재가했다.", "July 16, 2025"),
+        ("장녀는 메타 주식만 8549만 원어치를 갖고 있었다.", "8549만 원"),  # 만 the particle
+        ("예금만 1억 원이다.", "1억 원"),
+    ],
+)
+def test_a_figure_after_or_before_a_particle_is_read(text, found):  # type: ignore[no-untyped-def]
+    assert [v.text for v in analyze_sentence(text).values] == [found]
+
+
+def test_a_particle_before_a_figure_lets_it_be_checked(cli):  # type: ignore[no-untyped-def]
+    out = verdict(cli, "배 장관의 장녀는 메타 주식만 8549만 원어치를 갖고 있었다.")
+    assert out["verdict"] == "contradicted", out["message"]
+    assert "2104만" in out["message"]
+    out = verdict(cli, "이재명 대통령이 배경훈 후보자의 장관 임명안을 재가한 날은 2025.7.16이다.")
+    assert out["verdict"] == "supported", out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈 과학기술정보통신부 장관은 1976년 5월 서울에서 태어났다.",
+        "과기정통부 장관 배경훈은 1976년 5월 서울에서 태어났다.",
+    ],
+)
+def test_a_ministry_before_a_title_names_the_person_not_the_ministry(cli, claim):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "supported", out["message"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict_"),
+    [
+        # Names are values in a sentence without a figure too.
+        ("배경훈은 서울 경신고등학교를 졸업했다.", "contradicted"),
+        (
+            "Bae graduated from Korea University's department of electronic engineering.",
+            "contradicted",
+        ),
+        ("배경훈은 연세대학교 전자공학과를 졸업했다.", "contradicted"),
+        # A fact holding every word, of the same event, actor and certainty supports it.
+        ("Bae Kyung-hoon is a graduate of Daeshin High School in Seoul.", "supported"),
+        ("배경훈은 광운대학교 전자공학과를 졸업했다.", "supported"),
+        ("배 장관은 부총리 격상 후 과학기술 AI 장관회의를 주최하겠다고 밝혔다.", "supported"),
+        # A plan written as done is misleading without a figure as well.
+        ("배 장관은 부총리 격상 후 과학기술 AI 장관회의를 주최했다.", "misleading"),
+        # Anything less stays unverified: another event, a word the fact lacks, a negation.
+        ("배경훈은 광운대학교 전자공학과에 입학했다.", "unverified"),
+        ("배경훈은 광운대학교 전자공학과를 중퇴했다.", "unverified"),
+        ("배경훈은 광운대학교 전자공학과를 졸업하지 않았다.", "unverified"),
+        (
+            "Bae Kyung-hoon, the finance minister, graduated from Kwangwoon University.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_sentence_without_a_figure_is_judged_by_its_names_and_words(cli, claim, verdict_):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == verdict_, out["message"]
+    if verdict_ == "supported":
+        assert out["evidence"] and out["evidence"][0]["quote"]
+
+
+def test_a_wrong_title_beside_a_name_is_not_the_persons(cli):  # type: ignore[no-untyped-def]
+    out = verdict(
+        cli, "정현석 과학기술정보통신부 차관은 2025년 7월 17일 배경훈 장관에게 꽃다발을 건넸다."
+    )
+    assert out["verdict"] == "misleading", out["message"]
+    assert out["reason"] == "actor"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈 본인 명의 아파트 지분의 가액만 41억5천만 원이다.",
+        "배 장관은 41억5천만 원짜리 반포동 아파트를 전부 본인 단독 명의로 갖고 있다.",
+    ],
+)
+def test_a_total_written_as_one_parts_figure_is_misleading(cli, claim):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading", out["message"]
+    assert out["reason"] == "relation"
+    out = verdict(cli, "배경훈 본인과 배우자의 반포동 아파트 지분을 합한 가액은 41억5천만 원이다.")
+    assert out["verdict"] == "supported", out["message"]
+
+
+def test_a_dotted_date_does_not_end_a_korean_sentence(cli):  # type: ignore[no-untyped-def]
+    from factcli.text.sentences import sentences
+
+    assert [s.text for s in sentences("LG AI연구원은 2020. 12. 7. 출범했다.")] == [
+        "LG AI연구원은 2020. 12. 7. 출범했다."
+    ]
+    assert verdict(cli, "LG AI연구원은 2020. 12. 7. 출범했다.")["verdict"] == "supported"

@@ -869,8 +869,12 @@ def _judge(
     finding = Finding(
         text=text, verdict=Verdict.unverified, facts=[f.id for f, _r, _t in ranked[:5]]
     )
-    if not values or not ranked:
+    if not ranked:
         return finding
+    if not values:
+        if analysis.values or window:
+            return finding  # a clause without a figure of a sentence with some
+        return _judge_wordless(store, analysis, ranked, finding, novel, coverage, context)
     birth_of = births(store)
     ranked = _with_birth_fact(store, analysis, values, ranked, context)
     from factcli.judge.meaning import other_degree
@@ -1193,6 +1197,148 @@ _OTHERS_BIRTH = re.compile(
 )
 
 
+# A sentence without a figure is supported only by a fact that holds nearly all its words.
+R_WORDLESS = 0.75
+# ... and contradicted by a name only where a fact about the same event holds most of them.
+R_WORDLESS_NAME = 0.5
+# Certainties that say a thing has not happened (yet): a sentence saying it did is misleading.
+_NOT_DONE = frozenset({"planned", "considering", "expected", "future", "conditional", "proposed"})
+
+
+def _judge_wordless(
+    store: Store,
+    analysis: Analysis,
+    ranked: list[tuple[Fact, float, frozenset[str]]],
+    finding: Finding,
+    novel: list[str],
+    coverage: Coverage,
+    context: str | None,
+) -> Finding:
+    """A sentence without a date or a figure, judged by its names, words and meaning.
+
+    Contradicted: a fact about the same event names another place, school or organisation in
+    its place (경기고 for 대신고). Supported only when one fact holds every content word, speaks
+    of the same event, by the same actor, with the same certainty and polarity; misleading when
+    such a fact tells of a plan or an expectation and the sentence says it is done. Anything
+    less stays unverified: a sentence's words are weaker evidence than its figures.
+    """
+    from factcli.judge import meaning
+
+    clause = analysis.clauses[0] if len(analysis.clauses) == 1 else None
+    if clause is None:
+        return finding  # several clauses without a figure: too loose to judge by words
+    korean = analysis.korean
+    events = clause.events - {"say"} or clause.events
+
+    def same_event(fact: Fact) -> bool:
+        theirs = _fact_events(fact)
+        return bool(events) and events <= theirs
+
+    def evidence(fact: Fact, relation: str, found: str, expected: str, at: int = 0) -> Evidence:
+        return Evidence(
+            fact_id=fact.id,
+            relation=relation,
+            found=found,
+            expected=expected,
+            start=at,
+            end=at + len(found),
+            quote=fact.sources[0].quote if fact.sources else "",
+            source=fact.sources[0].doc if fact.sources else "",
+        )
+
+    for fact, score, _terms in ranked[:3]:
+        if score < R_WORDLESS_NAME or not same_event(fact):
+            continue
+        if meaning.actor_objection(store, analysis, fact, context) is not None:
+            continue
+        named = meaning.name_objection(analysis, fact, store)
+        if named is not None:
+            finding.verdict = Verdict.contradicted
+            finding.evidence = [
+                evidence(fact, "conflict", named.found, named.expected, named.start)
+            ]
+            return finding
+    fact, score, matched = ranked[0]
+    if score < R_WORDLESS or [t for t in novel if t not in _LOOSE]:
+        return finding
+    if not same_event(fact) and events:
+        return finding
+    described = _described(store, analysis, fact, coverage)
+    left = [
+        t
+        for t in coverage.hits
+        if t not in matched
+        and not is_predicate(t)
+        and t not in _LOOSE
+        and t not in _TITLES
+        and t not in _ROLE_WORDS
+        and t not in described
+        and not re.fullmatch(r"[a-z]", t)
+        and not _verb_of(t, fact)
+    ]
+    if left:
+        return finding  # a word the fact does not hold: a detail it does not vouch for
+    statement = (fact.statement if korean else fact.statement_en) or fact.statement
+    if meaning.name_objection(analysis, fact, store) or clause.negated != bool(
+        meaning.negated_statement(fact)
+    ):
+        return finding
+    objection = meaning.actor_objection(store, analysis, fact, context)
+    certainty = meaning.fact_certainty(fact)
+    if objection is None and certainty in _NOT_DONE and clause.certainty == "done":
+        objection = meaning.Objection(
+            "tense" if certainty in ("planned", "future") else "certainty",
+            f"the source says this is {certainty}, not done",
+        )
+    if objection is None and clause.marker and clause.marker != certainty:
+        return finding  # "plans to", "is considering": another certainty than the fact's
+    if objection is None and not same_event(fact):
+        return finding  # no event named that the fact's verbs tell of: not enough to support
+    if objection is not None:
+        finding.verdict = Verdict.misleading
+        finding.reason = objection.reason
+        finding.explanation = objection.explanation
+        finding.evidence = [evidence(fact, "misleading", analysis.text, statement)]
+        return finding
+    finding.verdict = Verdict.supported
+    finding.evidence = [evidence(fact, "agree", analysis.text, statement)]
+    return finding
+
+
+_VERB_ENDING = re.compile(r"^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|된|될|돼)[가-힣]*$")
+
+
+def _verb_of(term: str, fact: Fact) -> bool:
+    """A Korean verb form whose noun the fact's own words hold (주최하겠다고: 주최할 것)."""
+    m = _VERB_ENDING.match(term)
+    if m is None:
+        return False
+    return any(m.group(1) in text for text in (fact.statement, *(r.quote for r in fact.sources)))
+
+
+def _described(store: Store, analysis: Analysis, fact: Fact, coverage: Coverage) -> frozenset[str]:
+    """Words of the subject phrase that describe its subject ("Bae, the science and ICT
+    minister"): those a fact about the same subject holds, when the phrase names the fact's."""
+    from factcli.judge.meaning import resolve
+
+    span = analysis.actor_span
+    if not span or not analysis.actor:
+        return frozenset()
+    who = resolve(store, analysis.actor)
+    if who is None or who != fact.subject:
+        return frozenset()
+    phrase = analysis.text[span[0] : span[1]]
+    apposition = re.match(r"\s*,\s*([^,]{1,80}),", analysis.text[span[1] :])
+    if apposition:
+        phrase += " " + apposition.group(1)  # "Bae, the science and ICT minister, ..."
+    found = set()
+    for term in analyze(phrase):
+        positions = list(itertools.islice(coverage.hits.get(term, {}), 50))
+        if any(store.facts[p].subject == who for p in positions):
+            found.add(term)
+    return frozenset(found)
+
+
 def _own_birth(analysis: Analysis) -> bool:
     """The birth the sentence states is its subject's (배경훈은 1976년생이다), not someone
     it describes (a daughter born in 2012, 2012년생 외동딸, 배경훈의 장녀)."""
@@ -1278,6 +1424,7 @@ def _weigh_meaning(
             or meaning.ongoing_objection(analysis, value, rd.fact)
             or meaning.binding_objection(analysis, value, rd.fact, supporters)
             or meaning.each_objection(analysis, value, rd.fact)
+            or meaning.part_objection(analysis, value, rd.fact)
             or meaning.as_of_objection(analysis, value, rd.fact)
         )
         if objection:

@@ -22,6 +22,11 @@ _ORG_SUFFIX = re.compile(
 )
 _TITLE_KO = re.compile(r"^(\S)\s*(?:장관|원장|후보자|씨|수석|실장|대표|위원장|전무|상무)$")
 _SPACE = re.compile(r"\s+")
+# A person's title right after an organisation's name (squashed text: no spaces).
+_PERSON_TITLE_AFTER = re.compile(
+    r"(?:장관|차관|원장|후보자|수석|실장|대표|위원장|전무|상무|부사장|사장|회장|총장|"
+    r"minister|head|chief|president|director|secretary)"
+)
 _SPEECH = re.compile(
     r"(?:말했|밝혔|설명했|강조했|전했|답했)|(?i:\b(?:said|told|says|stated|explained)\b)"
 )
@@ -68,22 +73,32 @@ def resolve(store: Store, phrase: str) -> str | None:
     """The subject a subject phrase names: the name that ends last in it (its head)."""
     squashed = _squash(phrase)
     best: tuple[int, int, str] | None = None
+    person: tuple[int, int, str] | None = None
     for name, sid in _name_table(store):
         at = squashed.rfind(name)
         if at >= 0:
             key = (at + len(name), len(name), sid)
             if best is None or key[:2] > best[:2]:
                 best = key
+            if _is_person(store, sid) and (person is None or key[:2] > person[:2]):
+                person = key
     if best:
+        # "배경훈 과학기술정보통신부 장관": an organisation before a person's title is the
+        # title's, and the phrase names the person before it.
+        title = _PERSON_TITLE_AFTER.match(squashed, best[0])
+        if person and best != person and title:
+            subject = store.subjects[person[2]]
+            known = _squash(" ".join([subject.description or "", *subject.aliases]))
+            if title.group() in known:
+                return person[2]
+            # A title the store does not give the person (정현석 과학기술정보통신부 차관):
+            # the phrase is read as the organisation's, whose facts it cannot claim.
         return best[2]
     # "배 장관", "Minister Bae", "Bae": a family name with or without a title.
     title = _TITLE_KO.match(phrase.strip())
     words = re.findall(r"[A-Za-z]+", phrase)
     for subject in store.subjects.values():
-        person = (
-            bool(re.fullmatch("[가-힣]{3}", subject.name)) and len(subject.name_en.split()) >= 2
-        )
-        if not person:
+        if not _is_person(store, subject.id):
             continue
         family_ko = subject.name[:1]
         family_en = subject.name_en.split()[0].lower() if subject.name_en else ""
@@ -92,6 +107,16 @@ def resolve(store: Store, phrase: str) -> str | None:
         if words and family_en and words[-1].lower() == family_en and len(words) <= 2:
             return subject.id
     return None
+
+
+def _is_person(store: Store, sid: str) -> bool:
+    """A subject named like a person: three Hangul syllables and a two-word English name."""
+    subject = store.subjects.get(sid)
+    return (
+        subject is not None
+        and bool(re.fullmatch("[가-힣]{3}", subject.name))
+        and len(subject.name_en.split()) >= 2
+    )
 
 
 def owned_subject(analysis: Analysis) -> bool:
@@ -394,11 +419,15 @@ def exactness_objection(analysis: Analysis, claim: Value, slot: Value | None) ->
 _NEGATED_VERB = re.compile(r"([가-힣]+?)지\s*(?:못|않)")
 
 
+def negated_statement(fact: Fact) -> bool:
+    """Whether the fact's (Korean) statement denies something: 알지 못했다, 않았다."""
+    return bool(fact.statement) and any(c.negated for c in analyze_sentence(fact.statement).clauses)
+
+
 def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
     """The sentence denies what the source affirms, or affirms the very verb it denies."""
     clause = analysis.clause_at(value.start)
-    fact_clauses = analyze_sentence(fact.statement).clauses if fact.statement else ()
-    fact_negated = any(c.negated for c in fact_clauses)
+    fact_negated = negated_statement(fact)
     if clause.negated == fact_negated:
         return None
     if fact_negated and not clause.negated:
@@ -623,6 +652,10 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
         return f"{canonical}대"
     if kind == "school-en":
         return f"{canonical.title()} University"
+    if kind == "high":
+        return f"{canonical}고등학교"
+    if kind == "high-en":
+        return f"{canonical.title()} High School"
     return canonical
 
 
@@ -787,6 +820,26 @@ def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
     if _EACH_SOURCE.search(source):
         return None
     return Objection("relation", f"the source does not give {value.text} for each one")
+
+
+# A figure the source gives as a total of several parts (본인과 배우자의 지분을 합한 총 가액) ...
+_TOTAL_SOURCE = re.compile(r"합한|합계|합산|총액|(?<![가-힣])총\s|(?i:\bcombined\b|\bin total\b)")
+# ... written as one part's: 가액만 41억, 본인 명의 재산만, his own stake alone, 단독 명의.
+_PART = re.compile(
+    r"(?<=[가-힣])만\s+(?=[\d일이삼사오육칠팔구십])|본인\s*명의|단독|"
+    r"(?i:\balone\b|\bsole(?:ly)?\b|\bhis own\b|\bher own\b)"
+)
+_TOTAL_SAID = re.compile(r"합|총|모두|전체|(?i:\btotal\b|\bcombined\b|\btogether\b|\ball\b)")
+
+
+def part_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """A total of several parts (his and his spouse's stakes) written as one part's figure."""
+    if value.amount is None or not fact.statement or not _TOTAL_SOURCE.search(fact.statement):
+        return None
+    clause = analysis.clause_at(value.start).text
+    if not _PART.search(clause) or _TOTAL_SAID.search(clause):
+        return None
+    return Objection("relation", f"the source gives {value.text} as a total, not as one part's")
 
 
 _AS_OF_SOURCE = re.compile(r"\s*(?:기준|현재)")

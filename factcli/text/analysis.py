@@ -703,6 +703,29 @@ _SCHOOL_RX = re.compile(
     r"(?<![가-힣])([가-힣]{2,6})(?:대학교|대학(?!원)|대)(?=[\s,.)의은는이가을를에서와과]|$)(?!\s*(?:표|통령|기업|회|상|비|규모|학원))"
 )
 _SCHOOL_EN_RX = re.compile(r"\b([A-Z][a-z]+(?:\s+National)?)\s+University\b")
+# High schools, a kind of their own: 서울 대신고등학교, 대신고를 졸업, Daeshin High School.
+_HIGH_RX = re.compile(
+    r"(?<![가-힣])([가-힣]{2,4})(?:고등학교|(?<![했하되됐었았였겠])고(?=\s*(?:를|을|에서|출신|졸업)))"
+)
+_GO_WORDS = frozenset(
+    [
+        "보고",
+        "광고",
+        "재고",
+        "참고",
+        "최고",
+        "경고",
+        "신고",
+        "사고",
+        "창고",
+        "공고",
+        "원고",
+        "마고",
+        "연고",
+        "제고",
+    ]
+)
+_HIGH_EN_RX = re.compile(r"\b([A-Z][a-z]+)\s+High\s+School\b")
 _NOT_SCHOOL = {"최", "세", "강", "위", "시", "연", "년", "현", "전", "대", "중", "상"}
 _MODEL_RX = re.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
 
@@ -789,6 +812,12 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
             out.append(("school", m.group(1), m.start()))
     for m in _SCHOOL_EN_RX.finditer(text):
         out.append(("school-en", m.group(1).lower(), m.start()))
+    for m in _HIGH_RX.finditer(text):
+        if not m.group().endswith("고등학교") and m.group()[-2:] in _GO_WORDS:
+            continue  # 사업보고를, 신문광고를: words ending in 고
+        out.append(("high", m.group(1), m.start()))
+    for m in _HIGH_EN_RX.finditer(text):
+        out.append(("high-en", m.group(1).lower(), m.start()))
     for m in _MODEL_RX.finditer(text):
         version = m.group(1) or "deep"
         if version[0].isdigit() and "." not in version:

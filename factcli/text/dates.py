@@ -158,6 +158,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 # A number is whole when no digit, decimal point or grouping comma touches it.
 _START = r"(?<![\d.,])"
 _END = r"(?![\d]|[.,]\d)"
+# A figure ends where no digit or Latin letter follows; a Korean particle may (2025.7.16이다,
+# July 16, 2025에), which `\b` would refuse: Hangul counts as a word character.
+_LATIN_END = r"(?![\dA-Za-z])"
 # After N년 these make it a duration or a decade, not a year: 1000년간, 1990년대.
 _NOT_YEAR = r"(?!간|대|\s*동안)"
 
@@ -173,13 +176,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ym", rf"{_START}{_Y}\s*년\s*{_M}\s*월(?!\s*\d)"),
         ("y", rf"{_START}{_Y}\s*년{_NOT_YEAR}"),
         ("md", rf"{_START}{_M}\s*월\s*{_D}\s*일{_NOT_YEAR}"),
-        ("ymd", rf"{_START}{_Y}\.\s*{_M}\.\s*{_D}\b\.?{_END}"),
+        ("ymd", rf"{_START}{_Y}\.\s*{_M}\.\s*{_D}{_LATIN_END}\.?{_END}"),
         ("ymd", rf"{_START}{_Y}/{_M}/{_D}{_END}"),
         ("ymd", rf"{_START}{_Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}}){_END}"),
         ("ym", rf"{_START}{_Y}-(?P<m>\d{{2}})(?![\d-])"),
-        ("ymd", rf"\b{_MONTH}\s+{_D}{_ORD},?\s+{_Y}\b"),
-        ("ymd", rf"\b{_D}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_Y}\b"),
-        ("ym", rf"\b{_MONTH},?\s+{_Y}\b"),
+        ("ymd", rf"\b{_MONTH}\s+{_D}{_ORD},?\s+{_Y}{_LATIN_END}"),
+        ("ymd", rf"\b{_D}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_Y}{_LATIN_END}"),
+        ("ym", rf"\b{_MONTH},?\s+{_Y}{_LATIN_END}"),
         ("md", rf"\b{_MONTH}\s+{_D}{_ORD}\b(?!,?\s*\d)"),
         # A month alone (10월 초, in early October): said of this year or the next, so it
         # is checked on the month only.

@@ -413,6 +413,9 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = None if _overlaps(*match.span(), taken) else _read(norm, match.start())
         if quantity is None or _overlaps(quantity.start, quantity.end, taken):
             pos = match.end()  # nothing here, or a range or unit that reached into a date
+            at = match.start()
+            if at and _HANGUL.match(norm[at]) and _HANGUL.match(norm[at - 1]):
+                pos = at + 1  # 주식만 8549만 원: the particle 만, then a figure
             continue
         found.append(quantity)
         pos = quantity.end

@@ -21,6 +21,11 @@ _ABBREV = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|vs|e\.g|i\.e)\.)$"
 )
 
+# A date written with dots (2020. 12. 7.) before a Korean word: Korean prose does not end a
+# sentence on a date's dot ("2020. 12. 7. 출범했다").
+_DOTTED_DATE = re.compile(r"(?<![\d.])\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.$")
+_HANGUL_WORD = re.compile(r"[가-힣]")
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -55,6 +60,8 @@ def _split(line: str) -> list[tuple[int, str]]:
             continue
         if _ABBREV.search(before):
             continue
+        if _DOTTED_DATE.search(before) and _HANGUL_WORD.match(line, match.end()):
+            continue  # "2020. 12. 7. 출범했다": the dot ends the date, and a Korean word goes on
         pieces.append((start, before))
         start = match.end()
     pieces.append((start, line[start:]))
