@@ -202,8 +202,12 @@ def test_each_sentence_of_a_draft_is_analysed_once(cli, tmp_path, monkeypatch): 
         ("The ministry is considering 200,000 GPUs.", "considering"),
         ("The ministry expects demand of 150,000 GPUs.", "expected"),
         ("LG AI Research released EXAONE 3.0.", "done"),
-        # the speaker's own words, in quotes, do not make the report less certain
-        ("배경훈은 “연구하겠다”고 말했다.", "done"),
+        # a quoted clause reported as said is read as indirect speech (…하겠다고 말했다) ...
+        ("배경훈은 “연구하겠다”고 말했다.", "future"),
+        ("배경훈은 연구하겠다고 말했다.", "future"),
+        # ... a quoted phrase is the speaker's words, not the report's certainty
+        ("그는 배경훈을 “어렵게 모신 분”이라고 말했다.", "done"),
+        ("그는 “AI 고속도로 구축 계획”을 소개했다.", "done"),
     ],
 )
 def test_certainty_is_read_from_the_words(text, certainty):  # type: ignore[no-untyped-def]
@@ -713,3 +717,43 @@ def test_a_dotted_date_does_not_end_a_korean_sentence(cli):  # type: ignore[no-u
         "LG AI연구원은 2020. 12. 7. 출범했다."
     ]
     assert verdict(cli, "LG AI연구원은 2020. 12. 7. 출범했다.")["verdict"] == "supported"
+
+
+def test_what_one_became_is_not_who_did_it():  # type: ignore[no-untyped-def]
+    text = "2018년 LG유플러스 AI플랫폼담당 상무가 됐고, 2019년 LG전자 LG사이언스파크 AI담당 상무로 옮겼다."
+    assert analyze_sentence(text).actor is None
+    assert analyze_sentence("배경훈이 원장이 됐다.").actor == "배경훈"
+
+
+def test_a_saying_dated_is_not_what_the_speaker_expected(cli):  # type: ignore[no-untyped-def]
+    said = (
+        '강훈식 비서실장은 2025년 6월 23일 그의 장관 후보자 지명을 두고 "AI 3대 강국을 위해 '
+        '어렵게 모신 분"이라고 말했다.'
+    )
+    assert verdict(cli, said)["verdict"] == "supported"
+    # ... but what he expected, written as done, is still overstated.
+    done = (
+        "강훈식 비서실장은 2025년 6월 23일 배경훈이 하정우 수석과 함께 AI 기술경쟁력을 높이는 데 "
+        "기여했다고 말했다."
+    )
+    out = verdict(cli, done)
+    assert (out["verdict"], out["reason"]) == ("misleading", "certainty")
+
+
+def test_a_quoted_clause_reported_as_said_keeps_its_certainty(cli):  # type: ignore[no-untyped-def]
+    out = verdict(cli, '그는 "당초 2028년까지 GPU 5만장을 확보하기로 했다"고 말했다.')
+    assert out["verdict"] == "supported", out["message"]
+    assert out["fact_id"] == "policy-gpu-target-2028"
+
+
+def test_a_date_inside_what_was_said_is_not_the_meetings_day(cli):  # type: ignore[no-untyped-def]
+    claim = (
+        '서울 종로구 HJ비즈니스센터 기자간담회에서 그는 "당초 2028년까지 GPU 5만장을 '
+        '확보하기로 했다"고 말했다.'
+    )
+    assert verdict(cli, claim)["verdict"] != "contradicted"
+    # The meeting's own day is still checked.
+    out = verdict(
+        cli, "배 장관은 2025년 9월 20일 서울 종로구 HJ비즈니스센터에서 기자간담회를 열었다."
+    )
+    assert out["verdict"] == "contradicted", out["message"]

@@ -315,7 +315,11 @@ def _same_role(claim: Value, slot: Value) -> bool:
         return slot.role != "end"
     if claim.role == "completion":
         return slot.role not in ("start",)
-    return _compatible(claim.events, slot.events)
+    if "content" in claim.events and slot.role == "date" and slot.events & {"say", "meet"}:
+        # A date inside what was said (2028년까지 ... 했다고 말했다) is not the day of a
+        # meeting or a saying the store dates.
+        return False
+    return _compatible(claim.events - {"content"}, slot.events)
 
 
 # Verbs that may tell of the same event (선임 and 출범; 졸업 and 학위를 받다).

@@ -306,6 +306,17 @@ def _same_value(v: Value, slot: Value) -> bool:
     return v.amount is not None and v.amount == slot.amount
 
 
+def _shares_words(text: str, other: str) -> bool:
+    """Whether two texts share a content word (two syllables, three Latin letters)."""
+    from factcli.text.terms import analyze
+
+    def content(t: str) -> bool:  # AI, LG: too common to tell what was said
+        return len(t) >= (2 if re.match("[가-힣]", t) else 3) and not t.isdigit()
+
+    mine = {t for t in analyze(text) if content(t)}
+    return any(t in mine for t in analyze(other) if content(t))
+
+
 def certainty_objection(
     analysis: Analysis, value: Value, fact: Fact, slot: Value | None = None
 ) -> Objection | None:
@@ -326,6 +337,15 @@ def certainty_objection(
         # "He spoke at the launch on that day": the sentence tells only of the saying, which
         # was done, not of what was said (its status is the fact's).
         source = "done"
+    if (
+        slot is not None
+        and slot.role == "stated"
+        and isinstance(fact.value, str)
+        and not _shares_words(analysis.text, fact.value)
+    ):
+        # Matched on the day it was said only, and saying nothing of what the source says
+        # was expected or planned (its value): the sentence claims the saying, not the thing.
+        return None
     status = getattr(fact, "status", None)
     if claim == "considering" and status in ("decided", "done") and slot is not None:
         # Understated: an adopted goal written as something only under consideration.

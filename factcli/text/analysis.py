@@ -451,9 +451,21 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+# A quoted clause reported as what was said ("…확보하기로 했다"고 말했다): its words say how
+# sure what was said is, unlike a quoted phrase ("어렵게 모신 분"이라고).
+_REPORTED_QUOTE = re.compile(r"[다요죠][.!]?\s*$")
+_REPORTED_AFTER = re.compile(r"\s*(?:라)?고\s")
+
+
+def _unless_reported(match: re.Match[str]) -> str:
+    inner = match.group()[1:-1]
+    after = _REPORTED_AFTER.match(match.string, match.end())
+    return match.group() if after and _REPORTED_QUOTE.search(inner) else " "
+
+
 def _marker(text: str) -> str | None:
     """The weakest certainty a clause's words mark. Quoted words are the speaker's own."""
-    plain = _ATTRIBUTIVE.sub(" ", _QUOTED.sub(" ", text))
+    plain = _ATTRIBUTIVE.sub(" ", _QUOTED.sub(_unless_reported, text))
     found = [name for name, pattern in _MARKERS if pattern.search(plain)]
     return min(found, key=lambda c: LEVELS[c]) if found else None
 
@@ -562,6 +574,10 @@ _MONTHS = frozenset(name.lower() for names in MONTH_WORDS for name in names)
 _EN_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 
 
+# 되다 after X이/X가: X is what the subject became (상무가 됐고), not the subject.
+_BECOME = re.compile(r"(?:됐|되었|된다|될|되어|돼|되고|되며|된\s*뒤|된\s*후)")
+
+
 def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
     words = list(re.finditer(r"\S+", text[:400]))
     for k, word in enumerate(words[:8]):
@@ -573,6 +589,12 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
         m = _KO_SUBJECT.search(w)
         if not m or len(w) - len(m.group(0)) < 1:
             continue
+        if (
+            m.group(0) in ("이", "가")
+            and k + 1 < len(words)
+            and _BECOME.match(words[k + 1].group(0))
+        ):
+            continue  # 상무가 됐다: what one became, not who did it
         # The phrase: this word without its particle and up to 3 words before it that are not
         # dates or numbers ("LG AI연구원은", "과기정통부 장관 배경훈은", "배경훈의 장녀는").
         first = k
@@ -885,7 +907,7 @@ def analyze_sentence(text: str) -> Analysis:
             if "say" in events and _CONTENT_DATE.match(text, value.end):
                 # 이르면 10월 초로 예정된 ... 하겠다고 했다: the date of what was said, not
                 # the day of the saying.
-                events = events - {"say"}
+                events = (events - {"say"}) | {"content"}
         with_roles.append(_dc_replace(value, role=role, events=events) if role or events else value)
     return Analysis(
         text=text,
