@@ -757,3 +757,33 @@ def test_a_date_inside_what_was_said_is_not_the_meetings_day(cli):  # type: igno
         cli, "배 장관은 2025년 9월 20일 서울 종로구 HJ비즈니스센터에서 기자간담회를 열었다."
     )
     assert out["verdict"] == "contradicted", out["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a year and month before a figure that is no day
+        ("엑사원 3.5는 2024년 12월 2.4B·7.8B·32B 세 가지 모델로 선보였다.",
+         [("2024년 12월", "date"), ("2.4B", "count"), ("7.8B", "count"), ("32B", "count"),
+          ("세 가지", "count")]),
+        ("2024년 12월 3개 모델", [("2024년 12월", "date"), ("3개", "count")]),
+        # a birth word tells of the date it stands by, not of every date of the sentence
+        ("The minister's daughter, born in 2012, paid 7.76 million won in gift tax in November 2021.",
+         [("2012", "birth"), ("7.76 million won", "money"), ("November 2021", "date")]),
+        ("1976년 5월 서울 출생인 배경훈은 2025년 7월 장관이 됐다.",
+         [("1976년 5월", "birth"), ("2025년 7월", "date")]),
+    ],
+)  # fmt: skip
+def test_values_are_read_with_the_words_beside_them(text, read):  # type: ignore[no-untyped-def]
+    assert [(v.text, v.family) for v in analyze_sentence(text).values] == read
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "엑사원 3.5는 2024년 12월 2.4B·7.8B·32B 세 가지 모델로 선보였다.",
+        "The minister's daughter, born in 2012, paid 7.76 million won in gift tax in November 2021.",
+    ],
+)
+def test_sentences_read_whole_are_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -875,6 +875,22 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
 _CONTENT_DATE = re.compile(r"\s*(?:초|말|중순|중|께|경|까지|부터|이후|이전|안에|내)")
 
 
+_BIRTH_WORD = re.compile(r"태어|출생|(?i:\bborn\b|\bbirth\b)")
+
+
+def _near_birth(text: str, value: Value) -> bool:
+    """A birth word tells of this date: no comma between them ("born in 2012, paid ... in
+    November 2021": the second date is the payment's)."""
+    for m in _BIRTH_WORD.finditer(text):
+        if m.group()[0] in "태출":  # Korean: the date comes first (1976년 5월 서울에서 태어났다)
+            between = text[value.end : m.start()] if value.end <= m.start() else None
+        else:  # English: born (in Seoul) in May 1976
+            between = text[m.end() : value.start] if m.end() <= value.start else None
+        if between is not None and "," not in between and len(between) <= 40:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def analyze_sentence(text: str) -> Analysis:
     """Read one sentence: values with roles, clauses, the subject phrase, typed names."""
@@ -892,7 +908,12 @@ def analyze_sentence(text: str) -> Analysis:
         role = None
         events = clause.events
         if value.family in ("date", "birth"):
-            if "birth" in events and value.family == "date" and value.date is not None:
+            if (
+                "birth" in events
+                and value.family == "date"
+                and value.date is not None
+                and _near_birth(text, value)
+            ):
                 value = _dc_replace(value, family="birth")
             elif "end" in events and "start" not in events:
                 role = "end"

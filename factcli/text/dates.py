@@ -173,7 +173,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
         ("ymd", rf"{_START}{_Y}\s*년\s*{_M}\s*월\s*{_D}\s*일"),
-        ("ym", rf"{_START}{_Y}\s*년\s*{_M}\s*월(?!\s*\d)"),
+        # Not before a day without 일 (2025년 7월 17), but before a figure (12월 2.4B).
+        ("ym", rf"{_START}{_Y}\s*년\s*{_M}\s*월(?!\s*\d{{1,2}}(?![\d.,A-Za-z가-힣]))"),
         ("y", rf"{_START}{_Y}\s*년{_NOT_YEAR}"),
         ("md", rf"{_START}{_M}\s*월\s*{_D}\s*일{_NOT_YEAR}"),
         ("ymd", rf"{_START}{_Y}\.\s*{_M}\.\s*{_D}{_LATIN_END}\.?{_END}"),
@@ -186,7 +187,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("md", rf"\b{_MONTH}\s+{_D}{_ORD}\b(?!,?\s*\d)"),
         # A month alone (10월 초, in early October): said of this year or the next, so it
         # is checked on the month only.
-        ("m", rf"{_START}{_M}\s*월(?!\s*\d)"),
+        ("m", rf"{_START}{_M}\s*월(?!\s*\d{{1,2}}(?![\d.,A-Za-z가-힣]))"),
         ("m", rf"(?:{_AFTER_WORDS}){_MONTH}(?!\s*\d|\w)"),
     )
 )

@@ -215,6 +215,10 @@ def _tail_ok(norm: str, end: int, unit: str) -> bool:
     return not rest or bool(_TAIL_START.match(rest))
 
 
+# After 세 (three), a counter: 세 가지, 세 개, 세 명, 세 차례.
+_THREE_OF = re.compile(r"[ \t]*(?:가지|개|명|곳|번|차례|종류|종|권|건|편|군데|배)")
+
+
 def _unit_at(norm: str, pos: int, *, korean: bool = True, english: bool = True) -> _Unit | None:
     """The unit right after a number at pos, or None."""
     gap = pos + 1 if norm[pos : pos + 1] in (" ", "\t") else pos
@@ -223,6 +227,8 @@ def _unit_at(norm: str, pos: int, *, korean: bool = True, english: bool = True) 
             end = gap + len(written)
             if _HANGUL.match(written[-1]) and not _tail_ok(norm, end, unit):
                 continue  # 4세대, 2주년, 천안: the syllable is part of another word
+            if written == "세" and gap > pos and _THREE_OF.match(norm, end):
+                continue  # "32B 세 가지 모델": 세 is three of what follows, not an age
             if written[-1] != "%" and norm[end : end + 1].isascii() and norm[end:][:1].isalnum():
                 continue  # 106m2x is no area; 106㎡다 is
             return unit, kind, end
