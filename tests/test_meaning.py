@@ -787,3 +787,24 @@ def test_values_are_read_with_the_words_beside_them(text, read):  # type: ignore
 )
 def test_sentences_read_whole_are_supported(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_footnote_definition_is_a_source_not_a_claim(cli, tmp_path):  # type: ignore[no-untyped-def]
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "배경훈은 1976년 서울에서 태어났다.[^1]\n\n[^1]: 인명록 1977년판은 1977년생이라 적었다.\n",
+        encoding="utf-8",
+    )
+    result = cli("check", "--file", str(draft), "-f", "json", store=None)
+    assert result.exit_code == 0, result.stdout
+    assert [row["line"] for row in json.loads(result.stdout)] == [1]
+
+
+def test_plain_check_output_is_coloured_only_when_asked(cli):  # type: ignore[no-untyped-def]
+    claim = "배경훈은 1977년 태어났다."
+    plain = cli("check", claim, "-f", "plain", store=None).stdout
+    assert "\x1b" not in plain and ": contradicted: " in plain
+    coloured = cli("--color", "always", "check", claim, "-f", "plain", store=None).stdout
+    assert "\x1b[1;31mcontradicted\x1b[0m: " in coloured
+    # Only the verdict word is coloured: the rest is the plain line, byte for byte.
+    assert coloured.replace("\x1b[1;31m", "").replace("\x1b[0m", "") == plain

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcli.interfaces.render import clean, console, dumps, line, write_json
+from factcli.interfaces.render import clean, console, dumps, line, wants_color, write_json
 from factcli.store.model import Finding, Store
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of `check`'s start-up); type checkers know it
@@ -95,14 +95,24 @@ def original(finding: Finding, lines: Sequence[str]) -> tuple[str, int]:
     return line[left : start + len(finding.text)], start - left
 
 
-def plain_lines(findings: Sequence[Finding], name: str) -> list[str]:
-    """FILE:LINE:COL: verdict: message, for editors' quickfix lists."""
+# SGR colours of the verdict word in plain output under --color always (as grep and gcc do).
+_SGR = {"supported": "32", "contradicted": "1;31", "misleading": "1;35", "unverified": "33"}
+
+
+def plain_lines(findings: Sequence[Finding], name: str, *, color: bool = False) -> list[str]:
+    """FILE:LINE:COL: verdict: message, for editors' quickfix lists; with `color`, the verdict
+    in colour (escapes added after the text is cleaned, so none comes from the text)."""
     out = []
     for finding in findings:
         row = finding.to_dict()
-        out.append(
-            line(f"{name}:{row['line']}:{row['column']}: {verdict(finding)}: {finding.message}")
-        )
+        word = verdict(finding)
+        text = line(f"{name}:{row['line']}:{row['column']}: {word}: {finding.message}")
+        if color:
+            head = f"{line(name)}:{row['line']}:{row['column']}: "
+            if text.startswith(head + word):
+                code = _SGR.get(word, "0")
+                text = f"{head}\x1b[{code}m{word}\x1b[0m{text[len(head) + len(word) :]}"
+        out.append(text)
     return out
 
 
@@ -217,7 +227,10 @@ def write(
             out.writelines(dumps(_file_row(draft, f)) + "\n" for f in shown(draft))
     elif fmt == "plain":
         for draft in drafts:
-            out.writelines(line + "\n" for line in plain_lines(shown(draft), draft.name))
+            colored = wants_color(out)
+            out.writelines(
+                line + "\n" for line in plain_lines(shown(draft), draft.name, color=colored)
+            )
     elif fmt == "github":
         for draft in drafts:
             lines = github_lines(shown(draft), draft.name, strict=strict, source=draft.text)

@@ -14,6 +14,7 @@ _HTML = re.compile(r"<[^>\n]{1,200}>")
 # Footnote labels ([^1], [^bae-birth], and a definition's [^bae-birth]:) are markup, not words:
 # a label's digits ("exaone-2-0-languages") would otherwise read as values of the sentence.
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
+_FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:")
 # A sentence ends at . ! ? 。 (or 다.) followed by space, unless the dot sits between numbers
 # ("2025. 09. 14.", "7.5억") or after a common abbreviation ("Dec. 7").
 _END = re.compile(r"(?<=[.!?。])\s+")
@@ -69,7 +70,8 @@ def _split(line: str) -> list[tuple[int, str]]:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Every sentence of a Markdown/plain draft, with line and column; fenced code skipped."""
+    """Every sentence of a Markdown/plain draft, with line and column; fenced and indented code
+    and footnote definitions skipped."""
     out: list[Sentence] = []
     fence: str | None = None
     for number, raw in enumerate(text.splitlines(), 1):
@@ -82,7 +84,9 @@ def sentences(text: str) -> list[Sentence]:
             fence = opener.group(1)
             continue
         if raw.startswith(("    ", "\t")) and not raw.strip().startswith(("-", "*", "+")):
-            continue  # an indented code block
+            continue  # an indented code block (or a footnote's continued text)
+        if _FOOTNOTE_DEFINITION.match(raw):
+            continue  # "[^1]: 2025년 7월 기사": where a claim comes from, not a claim
         line = _strip_inline(raw)
         for offset, piece in _split(line):
             stripped = piece.strip()
