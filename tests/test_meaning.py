@@ -808,3 +808,17 @@ def test_plain_check_output_is_coloured_only_when_asked(cli):  # type: ignore[no
     assert "\x1b[1;31mcontradicted\x1b[0m: " in coloured
     # Only the verdict word is coloured: the rest is the plain line, byte for byte.
     assert coloured.replace("\x1b[1;31m", "").replace("\x1b[0m", "") == plain
+
+
+@pytest.mark.parametrize(
+    ("claim", "actor"),
+    [
+        ("LG유플러스는 2024년 8월7일 엑사원 3.0을 오픈소스로 공개했다.", "LG유플러스"),
+        ("In 2024, LG Uplus open-sourced EXAONE 3.0 on Aug. 7.", "LG Uplus"),
+    ],
+)
+def test_a_wrong_actor_is_pointed_at_not_the_value(cli, claim, actor):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor")
+    assert out["found"] == actor
+    assert out["column"] == claim.index(actor) + 1

@@ -1459,6 +1459,19 @@ def _weigh_meaning(
         finding.reason = objection.reason
         finding.explanation = objection.explanation
         finding.evidence = [replace(e, relation="misleading") for e in finding.evidence]
+        if objection.reason == "actor" and objection.end > objection.start and finding.evidence:
+            # Who is wrong, not the value: the finding points at the actor the sentence names.
+            first = finding.evidence[0]
+            finding.evidence.insert(
+                0,
+                replace(
+                    first,
+                    found=objection.found,
+                    expected=objection.expected,
+                    start=objection.start - offset,
+                    end=objection.end - offset,
+                ),
+            )
     return finding
 
 
