@@ -821,4 +821,5 @@ def test_a_wrong_actor_is_pointed_at_not_the_value(cli, claim, actor):  # type: 
     out = verdict(cli, claim)
     assert (out["verdict"], out["reason"]) == ("misleading", "actor")
     assert out["found"] == actor
-    assert out["column"] == claim.index(actor) + 1
+    plain = cli("check", claim, "-f", "plain", store=None).stdout
+    assert plain.startswith(f"<claim>:1:{claim.index(actor) + 1}: misleading: actor: ")
