@@ -823,3 +823,11 @@ def test_a_wrong_actor_is_pointed_at_not_the_value(cli, claim, actor):  # type: 
     assert out["found"] == actor
     plain = cli("check", claim, "-f", "plain", store=None).stdout
     assert plain.startswith(f"<claim>:1:{claim.index(actor) + 1}: misleading: actor: ")
+
+
+def test_a_stake_is_a_share(cli):  # type: ignore[no-untyped-def]
+    assert (
+        verdict(cli, "Bae holds a 60% stake in the Banpo-dong apartment.")["verdict"] == "supported"
+    )
+    out = verdict(cli, "Bae holds a 70% stake in the Banpo-dong apartment.")
+    assert out["verdict"] == "contradicted" and out["expected"] == "60%"

@@ -30,6 +30,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("예금", "deposit", "deposits", "savings"),
     ("채무", "빚", "debt", "debts", "liabilities"),
     ("주식", "증권", "stock", "stocks", "shares", "securities"),
+    ("지분", "stake", "stakes", "share"),
     ("매각", "팔았다", "sold", "sell"),
     ("출범", "출범일", "설립", "창립", "launch", "launched", "founded", "established"),
     (
