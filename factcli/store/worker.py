@@ -35,6 +35,7 @@ def main() -> int:
 
     job = json.loads(sys.stdin.buffer.readline())
     writer = Writer.create(Path(job["db"]))
+    os.chmod(job["db"], 0o600)  # as the cache file (its folder is private too)
     fresh: dict[int, tuple[list, list, list]] = {}  # type: ignore[type-arg]
     try:
         for seg, name, stat in job["files"]:
