@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factcli.store import parallel
-from tests import test_cache_incremental
+from tests import test_cache_incremental, test_cache_progress
 from tests.test_cache_incremental import assert_exact, edit, facts_of
 
 # The same generated store of eight files as the incremental cache's tests
@@ -143,3 +143,18 @@ def test_a_file_changed_under_the_worker_is_read_again(cli, store, workers, monk
     monkeypatch.setattr(parallel.Worker, "start", start)
     assert_exact(cli, store)
     assert len(workers) == 2
+
+
+big_store = test_cache_progress.big_store
+
+
+def test_the_progress_bar_counts_the_workers_files_too(big_store, tmp_path):
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), TERM="xterm", COLUMNS="100")
+    env[parallel.WORKER_ENV] = "1"
+    argv = test_cache_progress.factcli("--store", str(big_store), "stats", "-f", "json")
+    code, seen = test_cache_progress.run_on_terminal(argv, env)
+    assert code == 0
+    text = seen.decode("utf-8", "replace")
+    assert "parsing files" in text and "indexing facts" in text
+    files = len(list(big_store.iterdir()))
+    assert f"{files}/{files}" in text  # every file counted, the worker's too
