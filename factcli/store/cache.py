@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from factcli.store.dbcache import Reader, Writer
+    from factcli.store.parallel import Worker
     from factcli.store.progress import Progress
 else:
     from factcli.store.dbcache import sqlite3  # the C module alone, as dbcache imports it
@@ -511,8 +512,11 @@ def _write(
     from factcli.store.dbcache import Reader
 
     progress = _progress(len(paths))
+    worker = None
     try:
-        _apply(writer, rows, paths, stats, *keys, progress)
+        # A new cache of many bytes has its later files read by a second process.
+        worker = _worker(rows, paths, stats, db_path.parent)
+        _apply(writer, rows, paths, stats, *keys, progress, worker)
         install()
     except (_Changed, StoreError):
         discard()
@@ -529,12 +533,29 @@ def _write(
         discard()
         raise
     finally:
+        if worker is not None:
+            worker.close()
         if progress:
             progress.close()
     fresh = Reader.open(db_path, key=keys[0], root=keys[1])
     if fresh is None:
         return _fresh(root)
     return _serve(fresh, paths)
+
+
+def _worker(
+    rows: list[tuple[Any, ...]], paths: list[Path], stats: list[Stat], folder: Path | None
+) -> Worker | None:
+    """A worker reading the later files of a new cache, if it is large enough to want one."""
+    if rows or folder is None:
+        return None
+    from factcli.store import parallel
+
+    at = parallel.split([stat[0] for stat in stats])
+    if not at:
+        return None
+    files = [(order, paths[order], stats[order]) for order in range(at, len(paths))]
+    return parallel.Worker.start(folder, files)
 
 
 def _apply(
@@ -545,8 +566,12 @@ def _apply(
     key: str,
     root_key: str,
     progress: Progress | None,
+    worker: Worker | None = None,
 ) -> bool:
-    """Re-read what changed, check across files, index, link; returns validity."""
+    """Re-read what changed, check across files, index, link; returns validity.
+
+    The files of a `worker` (a new cache's later files) are read by it, and copied in.
+    """
     from factcli.store import codec
     from factcli.store.dbcache import file_crc
     from factcli.store.files import display_name
@@ -567,7 +592,11 @@ def _apply(
             drop(row[2])
     fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]] = {}  # segment -> (records, facts)
     segs: list[int] = []
+    theirs = set(worker.segs) if worker is not None else set()
     for order, (path, stat) in enumerate(zip(paths, stats, strict=True)):
+        if order in theirs:  # a new cache: segment = order
+            segs.append(order)
+            continue
         abspath = os.path.abspath(path)
         row = old.get(abspath)  # type: ignore[assignment]
         if row is not None and tuple(row[3:7]) == stat and not _racy(stat, row[8]):
@@ -592,15 +621,46 @@ def _apply(
             continue
         if row is not None:
             drop(row[2])
-        seg = _parse_into(writer, path, abspath, order, stat, verified_ns, fresh)
+        seg = _parse_into(
+            writer, path, abspath, order, stat, verified_ns, fresh, seg=None if rows else order
+        )
         segs.append(seg)
         if progress:
             progress.parsed()
+        if worker is not None:
+            worker.poll(progress)
+    if worker is not None and not _take_parsed(writer, worker, paths, stats, fresh, progress):
+        worker = None
     if not fresh and not dropped:
         return True  # only stats or places changed: what was merged still holds
     if rows and _merge_facts_only(writer, dropped, fresh, progress):
         return True
-    return _merge(writer, paths, segs, fresh, key, root_key, progress, codec, display_name)
+    return _merge(writer, paths, segs, fresh, key, root_key, progress, codec, display_name, worker)
+
+
+def _take_parsed(
+    writer: Writer,
+    worker: Worker,
+    paths: list[Path],
+    stats: list[Stat],
+    fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]],
+    progress: Progress | None,
+) -> bool:
+    """Copy in the files the worker read; if it failed, read them here. Whether it is of use."""
+    from factcli.store import parallel
+
+    word = worker.wait("ready", progress)
+    if word == "changed":
+        raise _Changed
+    if word == "ready" and worker.copy(writer, parallel.TABLES_PARSED):
+        return True
+    worker.close()
+    for seg in worker.segs:  # as they would have been read without it
+        path, stat = paths[seg], stats[seg]
+        _parse_into(writer, path, os.path.abspath(path), seg, stat, time.time_ns(), fresh, seg=seg)
+        if progress:
+            progress.parsed()
+    return False
 
 
 def _merge_facts_only(
@@ -674,15 +734,18 @@ def _parse_into(
     stat: Stat,
     verified_ns: int,
     fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]],
+    *,
+    seg: int | None = None,
 ) -> int:
-    """Parse one file and store its facts and records as a new segment."""
+    """Parse one file and store its facts and records as a new segment (`seg`, or the next)."""
     from factcli.store.parser import _parse_file, head_of
 
     seen: list[bytes] = []
     name, records, problems = _parse_file(path, seen)
     if _stat(path) != stat:
         raise _Changed  # written while we read it: what we read may be half a file
-    seg = writer.next_segment()
+    if seg is None:
+        seg = writer.next_segment()
     facts = [obj for kind, obj, _line in records if kind == "facts"]
     encoded = _encode_records(records, problems, name, head_of)
     writer.add_file(
@@ -747,8 +810,12 @@ def _merge(
     progress: Progress | None,
     codec: Any,
     display_name: Any,
+    worker: Worker | None = None,
 ) -> bool:
-    """Check across files, index what needs it, link supersession, write meta."""
+    """Check across files, index what needs it, link supersession, write meta.
+
+    The segments of a `worker` are indexed by it, meanwhile, and copied in after ours.
+    """
     import json
 
     from factcli.store.index import _alias_terms, build_index
@@ -791,17 +858,59 @@ def _merge(
         total = sum(len(fresh[s][1]) if s in fresh else _count(writer, s) for s in stale)
         if progress:
             progress.indexing(total)
+        theirs = _index_elsewhere(worker, meta) if worker is not None else set()
         for seg in segs:
-            if seg not in stale:
+            if seg not in stale or seg in theirs:
                 continue
             facts = fresh[seg][1] if seg in fresh else writer.facts_of(seg)
             index = build_index(Store(facts=facts, subjects=subjects, sources=sources))
             writer.index_segment(seg, index, digest)
             if progress:
                 progress.indexed(len(facts))
+            if worker is not None:
+                _worker_progress(writer, worker, progress)
+        if theirs and not _take_index(writer, worker, digest, progress):
+            for seg in sorted(theirs):  # the worker failed: indexed here, as without it
+                facts = writer.facts_of(seg)
+                index = build_index(Store(facts=facts, subjects=subjects, sources=sources))
+                writer.index_segment(seg, index, digest)
+                if progress:
+                    progress.indexed(len(facts))
         writer.link(supersession(f if isinstance(f, FactHead) else head_of(f) for f in kept))
     writer.finish(meta)
     return not problems
+
+
+def _index_elsewhere(worker: Worker, meta: dict[str, str]) -> set[int]:
+    """Have the worker index its segments with the store's subjects and sources."""
+    message = {k: meta[k] for k in ("subjects", "sources", "digest")}
+    return set(worker.segs) if worker.send(message) else set()
+
+
+def _worker_progress(writer: Writer, worker: Worker, progress: Progress | None) -> None:
+    worker.poll(None)
+    while worker.indexed:
+        seg = worker.indexed.pop(0)
+        if progress:
+            progress.indexed(_count(writer, seg))
+
+
+def _take_index(
+    writer: Writer, worker: Worker | None, digest: str, progress: Progress | None
+) -> bool:
+    """Copy in the index of the worker's segments, once it is done; False if it failed."""
+    from factcli.store import parallel
+
+    assert worker is not None
+    word = worker.wait("indexed")
+    _worker_progress(writer, worker, progress)
+    if word != "indexed" or not worker.copy(writer, parallel.TABLES_INDEXED):
+        return False
+    writer.conn.executemany(
+        "UPDATE files SET indexed = ? WHERE seg = ?", ((digest, seg) for seg in worker.segs)
+    )
+    writer.indexed.update(worker.segs)
+    return True
 
 
 def _count(writer: Writer, seg: int) -> int:

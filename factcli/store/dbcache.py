@@ -797,6 +797,20 @@ class DbIndex:
         return sorted(set(self.db.positions(matching)))
 
 
+def _statements(script: str) -> list[str]:
+    """SCHEMA's statements, without its comments."""
+    lines = [line for line in script.splitlines() if not line.lstrip().startswith("--")]
+    return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
+
+
+def _tables_only(script: str) -> str:
+    return ";\n".join(s for s in _statements(script) if not s.startswith("CREATE INDEX")) + ";"
+
+
+def _indexes_only(script: str) -> list[str]:
+    return [s for s in _statements(script) if s.startswith("CREATE INDEX")]
+
+
 # --- writing --------------------------------------------------------------------------------
 class Writer:
     """Changes to a cache file, inside one transaction (the caller commits)."""
@@ -806,6 +820,15 @@ class Writer:
         self.vocab: set[str] = set()  # words this writer has put in the vocabulary
         self.gone: set[str] = set()  # words whose postings were dropped: pruned at `finish`
         self.vocab_changed = False  # a word was added to the vocabulary
+        self.deferred = False  # a new file whose tables' indexes are not made yet
+        self.indexed: set[int] = set()  # segments this writer has indexed
+
+    def indexes(self) -> None:
+        """Make the tables' indexes left out of a new file, before anything reads through them."""
+        if self.deferred:
+            self.deferred = False
+            for statement in _indexes_only(SCHEMA):
+                self.conn.execute(statement)
 
     @classmethod
     def create(cls, path: Path) -> Writer:
@@ -813,9 +836,13 @@ class Writer:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         # No journal: a temporary file that fails half-way is thrown away, not rolled back.
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
-        conn.executescript(SCHEMA)
+        # The tables now, their indexes once the rows are in (`indexes`): an index made
+        # from all its rows at once is written in order, instead of a row at a time.
+        conn.executescript(_tables_only(SCHEMA))
         conn.execute("BEGIN")
-        return cls(conn)
+        writer = cls(conn)
+        writer.deferred = True
+        return writer
 
     @classmethod
     def in_place(cls, path: Path) -> Writer:
@@ -945,7 +972,9 @@ class Writer:
         return out
 
     def index_segment(self, seg: int, index: SearchIndex, digest: str) -> None:
-        self.drop_index(seg)
+        if not self.deferred or seg in self.indexed:
+            self.drop_index(seg)  # (a new file holds no index rows of a segment not indexed yet)
+        self.indexed.add(seg)
         # crc(t, seg), spelled out: it is computed for millions of rows in a build
         self.conn.executemany(
             "INSERT INTO terms VALUES (?, ?, ?, ?)",
@@ -1014,6 +1043,7 @@ class Writer:
 
     def link(self, links: dict[str, str]) -> None:
         """Set each fact's superseded_by (kept beside its data: it depends on other files)."""
+        self.indexes()
         # Through the partial index: a scan of the table would read every fact's data.
         current = dict(
             self.conn.execute(
@@ -1028,6 +1058,7 @@ class Writer:
 
     def finish(self, meta: dict[str, str]) -> None:
         """Drop words no fact holds any more, then write meta with the vocabulary's CRCs."""
+        self.indexes()
         pruned = self.conn.executemany(
             "DELETE FROM vocab WHERE term = ? AND NOT EXISTS (SELECT 1 FROM terms WHERE term = ?)",
             ((t, t) for t in self.gone),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
+from itertools import chain
+from operator import itemgetter
 
 from factcli.store.model import DATE_FIELDS, Fact, Store
 from factcli.text import korean
@@ -99,19 +101,28 @@ def build_index(store: Store) -> SearchIndex:
     index = SearchIndex(size=len(store.facts))
     seen: dict[str, list[str]] = {}  # names, tags and quotes repeat across facts
     postings = index.postings
+    fromkeys = dict.fromkeys
     for i, fact in enumerate(store.facts):
+        analyzed = []
         for weight, text in _fields(store, fact):
             terms = seen.get(text)
             if terms is None:
                 if len(seen) > _MEMO_SIZE:
                     seen.clear()  # bounded memory on a large store
                 terms = seen[text] = analyze(text)
-            for term in terms:
-                slot = postings.get(term)
-                if slot is None:
-                    postings[term] = {i: weight}
-                elif i not in slot or slot[i] < weight:
-                    slot[i] = weight
+            analyzed.append((weight, terms))
+        # Each term's highest weight in the fact, in dict operations (run in C) instead of a
+        # comparison per word: the keys in the order the words come, then the weights from
+        # the lowest up, so that the highest is the one left.
+        held: dict[str, float] = fromkeys(chain.from_iterable(t for _w, t in analyzed), 0.0)
+        for weight, terms in sorted(analyzed, key=itemgetter(0)):
+            held.update(fromkeys(terms, weight))
+        for term, most in held.items():
+            slot = postings.get(term)
+            if slot is None:
+                postings[term] = {i: most}
+            else:
+                slot[i] = most
         index.dates.append(_fact_dates(fact))
         index.values.append(_fact_number(fact))
     index.aliases = _alias_terms(store)
@@ -158,19 +169,37 @@ def _fields(store: Store, fact: Fact) -> list[tuple[float, str]]:
     return out
 
 
-def _fact_dates(fact: Fact) -> tuple[DateKey, ...]:
-    from factcli.text.dates import parse_iso
+_DATE_KEYS: dict[str, DateKey | None] = {}  # a date as the model holds it -> its key; a store
+# repeats its dates many times
 
+
+def _fact_dates(fact: Fact) -> tuple[DateKey, ...]:
     found = []
     for name in DATE_FIELDS:
         value = getattr(fact, name)
         if value:
-            try:
-                date = parse_iso(value)
-            except ValueError:
-                continue
-            found.append((date.year or 0, date.month or 0, date.day or 0))
+            key = _DATE_KEYS.get(value, _NO_KEY)
+            if key is _NO_KEY:
+                key = _date_key(value)
+                if len(_DATE_KEYS) > _MEMO_SIZE:
+                    _DATE_KEYS.clear()
+                _DATE_KEYS[value] = key
+            if key is not None:
+                found.append(key)
     return tuple(found)
+
+
+_NO_KEY: Any = object()
+
+
+def _date_key(value: str) -> DateKey | None:
+    from factcli.text.dates import parse_iso
+
+    try:
+        date = parse_iso(value)
+    except ValueError:
+        return None
+    return (date.year or 0, date.month or 0, date.day or 0)
 
 
 def _fact_number(fact: Fact) -> Decimal | None:

@@ -326,7 +326,7 @@ def tokens(text: str) -> list[str]:
         if found is None:
             if len(_WORD_TOKENS) > 1 << 16:
                 _WORD_TOKENS.clear()
-            found = _WORD_TOKENS[word] = _word_tokens(word)
+            found = _WORD_TOKENS[word] = word_tokens(word)
         out += found
     return out
 
@@ -334,7 +334,7 @@ def tokens(text: str) -> list[str]:
 _WORD_TOKENS: dict[str, list[str]] = {}
 
 
-def _word_tokens(word: str) -> list[str]:
+def word_tokens(word: str) -> list[str]:
     """tokens() of one word (no space in it), lower-case and NFC already."""
     out: list[str] = []
     prev_end = -1

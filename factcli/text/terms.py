@@ -10,10 +10,6 @@ import re
 
 from factcli.text import korean
 
-TYPE_CHECKING = False  # not `typing` (~5 ms at start-up of `search`); type checkers know it
-if TYPE_CHECKING:
-    from typing import Any
-
 STOPWORDS = frozenset(
     [
         "a",
@@ -188,10 +184,19 @@ def _term(token: str) -> str | None:
     return stem(_plural(_finite(token)))
 
 
-# token -> its term (None: no term), kept across calls: a store indexes millions of tokens of
-# a vocabulary of thousands.
-_TERMS: dict[str, str | None] = {}
-_UNSEEN: Any = object()
+# A word (split at spaces, NFC and lower-case) -> its terms, kept across calls: a store
+# indexes millions of words of a vocabulary of thousands, and a word's terms depend on it alone
+# (korean.tokens splits at spaces first), so each is worked out once.
+_WORD_TERMS: dict[str, list[str]] = {}
+
+
+def _word_terms(word: str) -> list[str]:
+    terms = []
+    for token in korean.word_tokens(word):
+        term = _term(token)
+        if term is not None:
+            terms.append(term)
+    return terms
 
 
 def analyze(text: str) -> list[str]:
@@ -200,15 +205,15 @@ def analyze(text: str) -> list[str]:
     A particle or counter left alone (the "까지" of "2028년까지" once the date is cut out) is
     not a term.
     """
-    terms = []
-    for token in korean.tokens(text):
-        term = _TERMS.get(token, _UNSEEN)
-        if term is _UNSEEN:
-            if len(_TERMS) > 1 << 16:
-                _TERMS.clear()
-            term = _TERMS[token] = _term(token)
-        if term is not None:
-            terms.append(term)
+    terms: list[str] = []
+    known = _WORD_TERMS
+    for word in korean.nfc(text).lower().split():
+        found = known.get(word)
+        if found is None:
+            if len(known) > 1 << 16:
+                known.clear()
+            found = known[word] = _word_terms(word)
+        terms += found
     # 초성 words (ㅂㄱㅎ, or conjoining ᄇᄀᄒ) are not word tokens; keep them as terms of their own.
     if not _JAMO.search(text):
         return terms

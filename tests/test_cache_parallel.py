@@ -1,0 +1,160 @@
+"""A large cold build reads its later files in a second process: the cache it writes is the
+one a build in one process writes, row for row, and a worker that fails changes nothing."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcli.store import parallel
+from tests import test_cache_incremental, test_cache_progress
+from tests.test_cache_incremental import assert_exact, edit, facts_of
+
+# The same generated store of eight files as the incremental cache's tests
+generated = test_cache_incremental.generated
+store = test_cache_incremental.store
+
+TABLES = ("files", "facts", "sups", "terms", "vocab", "vals", "dates", "meta")
+
+
+@pytest.fixture
+def workers(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
+    """Every worker started (its segments); the tests' stores are small, so one is asked for."""
+    monkeypatch.setenv(parallel.WORKER_ENV, "1")
+    started: list[list[int]] = []
+    real = parallel.Worker.start
+
+    def start(folder, files):  # type: ignore[no-untyped-def]
+        worker = real(folder, files)
+        if worker is not None:
+            started.append(worker.segs)
+        return worker
+
+    monkeypatch.setattr(parallel.Worker, "start", start)
+    return started
+
+
+def cache_file() -> Path:
+    (found,) = (Path(os.environ["XDG_CACHE_HOME"]) / "factcli").glob("*.db")
+    return found
+
+
+def rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows in the file's own order (rowid, or key), but what says when."""
+    conn = sqlite3.connect(path)
+    try:
+        out = {table: conn.execute(f"SELECT * FROM {table}").fetchall() for table in TABLES}
+    finally:
+        conn.close()
+    # The files' stat and verification times, and the CRC over them, differ build by build;
+    # the meta key names the code's files, which are the same.
+    out["files"] = [row[:4] + row[7:8] + row[9:10] + row[11:] for row in out["files"]]
+    return out
+
+
+def build(cli, store: Path, tmp_path: Path, name: str) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path / name)
+    assert cli("stats", store=store).exit_code == 0
+    return rows(cache_file())
+
+
+def test_a_build_with_a_worker_writes_the_same_file(cli, store, tmp_path, workers, monkeypatch):
+    with_worker = build(cli, store, tmp_path, "two")
+    (segs,) = workers  # the later files of eight, in order
+    assert segs[0] > 2 and segs == list(range(segs[0], 8))
+    monkeypatch.setenv(parallel.WORKER_ENV, "0")
+    alone = build(cli, store, tmp_path, "one")
+    assert len(workers) == 1
+    assert with_worker == alone
+    assert not [p for p in (tmp_path / "two" / "factcli").iterdir() if "worker" in p.name]
+
+
+def test_a_build_with_a_worker_answers_as_the_yaml(cli, store, workers):
+    assert_exact(cli, store)
+    assert workers
+    # and the cache it wrote follows edits as any other
+    name = "facts-0005.yaml"
+    edit(store / name, facts_of(store, name)[0], "an-edited-id")
+    assert_exact(cli, store)
+    assert len(workers) == 1
+
+
+def test_an_invalid_store_gives_the_same_problems(cli, store, workers):
+    name = "facts-0006.yaml"  # read by the worker
+    edit(store / name, "kind: ", "kind: nonsense-")
+    want = cli("--no-cache", "stats", store=store)
+    got = cli("stats", store=store)  # builds the cache: the problems are kept in it
+    assert got.exit_code == want.exit_code == 2
+    assert (got.stdout, got.stderr) == (want.stdout, want.stderr)
+    assert "nonsense-" in got.stderr
+    assert workers
+    assert_exact(cli, store)
+
+
+@pytest.mark.parametrize(
+    "program",
+    [
+        "/nonexistent/python",  # cannot start
+        "/bin/false",  # ends at once, having said nothing
+    ],
+)
+def test_a_worker_that_fails_is_done_without(cli, store, tmp_path, workers, monkeypatch, program):
+    monkeypatch.setattr(sys, "executable", program)
+    failed = build(cli, store, tmp_path, "failed")
+    monkeypatch.setenv(parallel.WORKER_ENV, "0")
+    assert failed == build(cli, store, tmp_path, "alone")
+    assert not [p for p in (tmp_path / "failed" / "factcli").iterdir() if "worker" in p.name]
+
+
+def test_a_worker_that_dies_while_indexing_is_done_without(
+    cli, store, tmp_path, workers, monkeypatch
+):
+    real = parallel.Worker.send
+
+    def send(self, message):  # type: ignore[no-untyped-def]
+        if "digest" in message:  # the worker has read its files: now it dies
+            self.proc.kill()
+            self.proc.wait()
+        return real(self, message)
+
+    monkeypatch.setattr(parallel.Worker, "send", send)
+    died = build(cli, store, tmp_path, "died")
+    monkeypatch.setenv(parallel.WORKER_ENV, "0")
+    assert died == build(cli, store, tmp_path, "alone")
+
+
+def test_a_file_changed_under_the_worker_is_read_again(cli, store, workers, monkeypatch):
+    # The first worker is given a stat its file no longer has (as if the file changed between
+    # the listing and its reading): it says so, and the build starts again from the listing.
+    real = parallel.Worker.start
+    first = {"done": False}
+
+    def start(folder, files):  # type: ignore[no-untyped-def]
+        if not first["done"]:
+            first["done"] = True
+            seg, path, stat = files[0]
+            files = [(seg, path, (stat[0] + 1, *stat[1:])), *files[1:]]
+        return real(folder, files)
+
+    monkeypatch.setattr(parallel.Worker, "start", start)
+    assert_exact(cli, store)
+    assert len(workers) == 2
+
+
+big_store = test_cache_progress.big_store
+
+
+def test_the_progress_bar_counts_the_workers_files_too(big_store, tmp_path):
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), TERM="xterm", COLUMNS="100")
+    env[parallel.WORKER_ENV] = "1"
+    argv = test_cache_progress.factcli("--store", str(big_store), "stats", "-f", "json")
+    code, seen = test_cache_progress.run_on_terminal(argv, env)
+    assert code == 0
+    text = seen.decode("utf-8", "replace")
+    assert "parsing files" in text and "indexing facts" in text
+    files = len(list(big_store.iterdir()))
+    assert f"{files}/{files}" in text  # every file counted, the worker's too
