@@ -223,6 +223,7 @@ def _char_class(codes: Iterable[int]) -> str:
     )
 
 
+INVISIBLE = "".join(map(chr, _JSON_UNSAFE))  # what escape_invisible escapes
 # translate() looks up every character (slow on long Korean text): run it only when needed.
 _HAS_UNSAFE = re.compile(_char_class(_JSON_UNSAFE)).search
 

@@ -112,6 +112,12 @@ _fact_json_parts: Any = None
 
 
 def _template(tags: int, sources: int, margin: str) -> str:
+    return "%s".join(p.replace("%", "%%") for p in fact_pieces(tags, sources, margin))
+
+
+def fact_pieces(tags: int, sources: int, margin: str) -> list[str]:
+    """The text around a fact's values in json_block's layout, for a fact of this shape: its
+    values (see fact_values) go between these pieces."""
     import re
 
     from factcli.interfaces.render import indented
@@ -125,8 +131,16 @@ def _template(tags: int, sources: int, margin: str) -> str:
     shape["tags"] = [slot() for _ in range(tags)]
     shape["sources"] = [{"doc": slot(), "quote": slot()} for _ in range(sources)]
     shape |= {k: slot() for k in _TAIL}
-    text = indented(shape, margin).replace("%", "%%")
-    return re.sub('"\ue000[0-9]+\ue001"', "%s", text)
+    return re.split('"\ue000[0-9]+\ue001"', indented(shape, margin))
+
+
+def fact_values_order() -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The fields written before a fact's tags and sources, and after them (fact_pieces's
+    order); None if Fact.to_dict has other keys (then only json_block writes a fact)."""
+    from factcli.store.model import Fact
+
+    same = list(Fact("", "", "", "", "").to_dict()) == [*_HEAD, "tags", "sources", *_TAIL]
+    return (_HEAD, _TAIL) if same else None
 
 
 def fact_json(fact: Fact, margin: str = "") -> str:
@@ -135,22 +149,12 @@ def fact_json(fact: Fact, margin: str = "") -> str:
     from factcli.interfaces.render import escape_invisible, json_block
 
     if _fact_json_parts is None:
-        import json.encoder
         from operator import attrgetter
 
-        # json.JSONEncoder.encode makes this C encoder anew on every call; made once here.
-        # (Markers None: a list of scalars cannot hold itself.) Only scalars reach it.
-        make = getattr(json.encoder, "c_make_encoder", None)
-        if make is not None:
-            scalars = make(
-                None, None, json.encoder.encode_basestring, None, ":", "\x00", False, False, True
-            )
-        else:  # a Python without json's C module
-            plain = json.JSONEncoder(ensure_ascii=False, separators=("\x00", ":"))
-            scalars = lambda values, _level: [plain.encode(values)]  # noqa: E731
         # to_dict's keys, in order, are what the templates lay out; if they ever differ,
         # every fact goes through json_block.
         same = list(fact.to_dict()) == [*_HEAD, "tags", "sources", *_TAIL]
+        scalars = scalars_encoder()
         _fact_json_parts = (attrgetter(*_HEAD), attrgetter(*_TAIL), scalars) if same else ()
     if not _fact_json_parts:
         return json_block(fact.to_dict(), margin)
@@ -168,6 +172,23 @@ def fact_json(fact: Fact, margin: str = "") -> str:
         return json_block(fact.to_dict(), margin)  # a value json_block writes its own way
     text = escape_invisible("".join(encode(flat, 0)))
     return template % tuple(text[1:-1].split("\x00"))
+
+
+def scalars_encoder() -> Any:
+    """A list of JSON scalars -> chunks of its JSON text, the values separated by NUL.
+
+    json.JSONEncoder.encode makes this C encoder anew on every call; made once by a caller.
+    (Markers None: a list of scalars cannot hold itself.) Only scalars may reach it.
+    """
+    import json.encoder
+
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is not None:
+        return make(
+            None, None, json.encoder.encode_basestring, None, ":", "\x00", False, False, True
+        )
+    plain = json.JSONEncoder(ensure_ascii=False, separators=("\x00", ":"))  # no C module
+    return lambda values, _level: [plain.encode(values)]
 
 
 def has_display(fmt: str) -> bool:

@@ -30,6 +30,11 @@ def _classes() -> dict[str, tuple[type, tuple[str, ...]]]:
     return _CLASSES
 
 
+def fields_of(name: str) -> tuple[str, ...]:
+    """The fields of a model class, in the order its cached values are written."""
+    return _classes()[name][1]
+
+
 def schema() -> str:
     """The field lists of the model's classes: a cache written for others is not read."""
     return json.dumps({name: names for name, (_cls, names) in sorted(_classes().items())})
