@@ -185,3 +185,42 @@ def test_the_layout_lays_out_every_field_to_dict_shows(bundled):
         map(repr, [*flat, *shown["tags"], *[x for s in shown["sources"] for x in s.values()]])
     )
     assert (tags, sources) == (len(fact.tags), len(fact.sources))
+
+
+def test_the_vocabulary_read_joined_is_the_vocabulary_read_by_rows(cli, tmp_path):
+    """DbIndex reads the vocabulary as one text SQLite joins (dbcache.Reader.joined); a text
+    that is not what the rows give (a tab in a word's jamo) is read by rows, as before."""
+    import sqlite3
+    import zlib
+    from operator import itemgetter
+
+    from factcli.store import cache, dbcache
+    from factcli.store.loader import load_store
+
+    root = write_store(tmp_path / "store", {"facts.yaml": STORE})
+    cli("list", store=root)
+    store = load_store(root)
+    db = store.db
+    rows = db.whole("SELECT term, jamo FROM vocab ORDER BY term", "jamo_crc")
+    assert store.search_index.jamo_map() == dict(rows)
+    assert list(store.search_index.jamo_map()) == [t for t, _j in rows]
+    assert store.search_index.sorted_vocabulary() == sorted(map(itemgetter(0), rows))
+    assert db.joined("term", "vocab_crc", 1) is not None
+    del store, db
+    path = cache.cache_dir() / cache._name(root)
+    conn = sqlite3.connect(path)
+    try:
+        word = rows[0][0]
+        conn.execute("UPDATE vocab SET jamo = ? WHERE term = ?", ("a\tb", word))
+        pairs = conn.execute("SELECT term, jamo FROM vocab ORDER BY term").fetchall()
+        check = str(zlib.crc32("\n".join(f"{t}\t{j}" for t, j in pairs).encode()))
+        conn.execute(
+            "UPDATE meta SET v = ?, crc = ? WHERE k = 'jamo_crc'",
+            (check, dbcache.crc("jamo_crc", check)),
+        )
+        conn.commit()
+    finally:
+        conn.close()
+    store = load_store(root)
+    assert store.db.joined("term || char(9) || jamo", "jamo_crc", 2) is None
+    assert store.search_index.jamo_map()[word] == "a\tb"

@@ -481,6 +481,21 @@ class Reader:
             raise self.damaged(ValueError(f"the vocabulary fails its check ({key})"))
         return rows
 
+    def joined(self, columns: str, key: str, width: int) -> list[str] | None:
+        """whole()'s rows of the vocabulary, as one list of their cells (`width` a row), read
+        as one text joined by SQLite: the text whole() checks, made in C (40,000 rows of a
+        100,000-fact store cost a search ~20 ms as Python tuples). None when it is not that
+        text (a word holding a tab or a newline, an SQLite that joins in another order):
+        whole() then reads the rows, and judges."""
+        (text,) = self.rows(
+            f"SELECT group_concat({columns}, char(10)) FROM (SELECT * FROM vocab ORDER BY term)"
+        )[0]
+        text = text or ""
+        if type(text) is not str or str(zlib.crc32(text.encode())) != self.meta[key]:
+            return None
+        cells = text.replace("\n", "\t").split("\t") if text else []
+        return cells if len(cells) == width * int(self.meta["nterms"]) else None
+
     def store(self) -> CachedStore:
         meta = self.meta
         try:
@@ -785,16 +800,23 @@ class DbIndex:
 
     def sorted_vocabulary(self) -> list[str]:
         if self._vocabulary is None:
-            rows = self.db.whole("SELECT term FROM vocab ORDER BY term", "vocab_crc")
+            words = self.db.joined("term", "vocab_crc", 1)
+            if words is None:
+                rows = self.db.whole("SELECT term FROM vocab ORDER BY term", "vocab_crc")
+                words = list(map(itemgetter(0), rows))
             # Python's order, whatever SQLite's (the same for UTF-8: sorting costs little)
-            self._vocabulary = sorted(map(itemgetter(0), rows))
+            self._vocabulary = sorted(words)
         return self._vocabulary
 
     def jamo_map(self) -> dict[str, str]:
         if self._jamo is None:
-            self._jamo = dict(
-                self.db.whole("SELECT term, jamo FROM vocab ORDER BY term", "jamo_crc")
-            )
+            parts = self.db.joined("term || char(9) || jamo", "jamo_crc", 2)
+            if parts is not None:
+                self._jamo = dict(zip(parts[0::2], parts[1::2], strict=True))
+            else:
+                self._jamo = dict(
+                    self.db.whole("SELECT term, jamo FROM vocab ORDER BY term", "jamo_crc")
+                )
         return self._jamo
 
     def initials_items(self) -> Iterable[tuple[str, str]]:
