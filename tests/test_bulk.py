@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -190,16 +191,16 @@ def test_the_layout_lays_out_every_field_to_dict_shows(bundled):
 def test_the_vocabulary_read_joined_is_the_vocabulary_read_by_rows(cli, tmp_path):
     """DbIndex reads the vocabulary as one text SQLite joins (dbcache.Reader.joined); a text
     that is not what the rows give (a tab in a word's jamo) is read by rows, as before."""
-    import sqlite3
-    import zlib
     from operator import itemgetter
 
-    from factcli.store import cache, dbcache
+    from factcli.store import cache
     from factcli.store.loader import load_store
 
     root = write_store(tmp_path / "store", {"facts.yaml": STORE})
     cli("list", store=root)
     store = load_store(root)
+    store.search_index.sorted_vocabulary()
+    assert store.search_index._jamo_of_terms() is not None  # the way it is read
     db = store.db
     rows = db.whole("SELECT term, jamo FROM vocab ORDER BY term", "jamo_crc")
     assert store.search_index.jamo_map() == dict(rows)
@@ -208,10 +209,25 @@ def test_the_vocabulary_read_joined_is_the_vocabulary_read_by_rows(cli, tmp_path
     assert db.joined("term", "vocab_crc", 1) is not None
     del store, db
     path = cache.cache_dir() / cache._name(root)
+    for jamo in ("a\tb", "a\nb"):
+        set_jamo(path, rows[0][0], jamo)
+        store = load_store(root)
+        store.search_index.sorted_vocabulary()
+        assert store.db.joined("term || char(9) || jamo", "jamo_crc", 2) is None
+        assert store.search_index.jamo_map()[rows[0][0]] == jamo
+        assert list(store.search_index.jamo_map()) == [t for t, _j in rows]
+
+
+def set_jamo(path: Path, word: str, jamo: str) -> None:
+    """A word's jamo changed, with the vocabulary's CRC made to agree."""
+    import sqlite3
+    import zlib
+
+    from factcli.store import dbcache
+
     conn = sqlite3.connect(path)
     try:
-        word = rows[0][0]
-        conn.execute("UPDATE vocab SET jamo = ? WHERE term = ?", ("a\tb", word))
+        conn.execute("UPDATE vocab SET jamo = ? WHERE term = ?", (jamo, word))
         pairs = conn.execute("SELECT term, jamo FROM vocab ORDER BY term").fetchall()
         check = str(zlib.crc32("\n".join(f"{t}\t{j}" for t, j in pairs).encode()))
         conn.execute(
@@ -221,6 +237,3 @@ def test_the_vocabulary_read_joined_is_the_vocabulary_read_by_rows(cli, tmp_path
         conn.commit()
     finally:
         conn.close()
-    store = load_store(root)
-    assert store.db.joined("term || char(9) || jamo", "jamo_crc", 2) is None
-    assert store.search_index.jamo_map()[word] == "a\tb"

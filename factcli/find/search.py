@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
+from itertools import accumulate
 
 from factcli.store.index import store_index
 from factcli.store.model import DATE_FIELDS, Fact, Match, Store
@@ -214,11 +215,10 @@ def _containing(index: Index, vocabulary: list[str], term: str) -> list[str]:
     words joined by newlines (no term holds one), in C, instead of 40,000 `in` tests."""
     joined = getattr(index, "_joined", None)
     if joined is None or joined[0] is not vocabulary:
-        starts, at = [], 0
-        for word in vocabulary:
-            starts.append(at)
-            at += len(word) + 1
-        joined = (vocabulary, "\n".join(vocabulary), starts)
+        # Where each word begins in the joined text: the running sum of their lengths and
+        # newlines, in C (a Python loop over 40,000 words cost a search at 100,000 facts ~5 ms).
+        starts = list(accumulate(map((1).__add__, map(len, vocabulary)), initial=0))
+        joined = (vocabulary, "\n".join(vocabulary), starts[:-1])
         _remember(index, "_joined", joined)
     _words, text, starts = joined
     found: list[str] = []
@@ -266,9 +266,11 @@ def _romanized(index: Index) -> dict[str, tuple[str, ...]]:
     table = getattr(index, "_romanized", None)
     if table is None:
         grouped: dict[str, list[str]] = {}
-        words = [
-            w for w in index.sorted_vocabulary() if w.isascii() and w.isalpha() and len(w) >= 3
-        ]
+        vocabulary = index.sorted_vocabulary()
+        # An ASCII word sorts before any word that begins otherwise: only those are looked at
+        # (at 100,000 facts a fifth of the 40,000 words).
+        latin = vocabulary[: bisect.bisect_left(vocabulary, "\x80")]
+        words = [w for w in latin if w.isascii() and w.isalpha() and len(w) >= 3]
         # romanization_key of every word at once: the rules replace letters only, so on the
         # words joined by newlines they act on each word as on its own (8,000 words at 100k).
         joined = "\n".join(words).lower()

@@ -488,7 +488,8 @@ class Reader:
         text (a word holding a tab or a newline, an SQLite that joins in another order):
         whole() then reads the rows, and judges."""
         (text,) = self.rows(
-            f"SELECT group_concat({columns}, char(10)) FROM (SELECT * FROM vocab ORDER BY term)"
+            # A table WITHOUT ROWID is scanned in the order of its key (the CRC tells if not)
+            f"SELECT group_concat({columns}, char(10)) FROM vocab"
         )[0]
         text = text or ""
         if type(text) is not str or str(zlib.crc32(text.encode())) != self.meta[key]:
@@ -717,6 +718,7 @@ class DbIndex:
         self._postings: dict[str, dict[int, float]] = {}  # unpacked, oldest first
         self._held = 0  # entries in _postings
         self._vocabulary: list[str] | None = None
+        self._terms: list[str] | None = None
         self._jamo: dict[str, str] | None = None
 
     def _load(self, term: str) -> None:
@@ -804,11 +806,14 @@ class DbIndex:
             if words is None:
                 rows = self.db.whole("SELECT term FROM vocab ORDER BY term", "vocab_crc")
                 words = list(map(itemgetter(0), rows))
+            self._terms = words  # in SQLite's order, checked: the jamo's rows follow it
             # Python's order, whatever SQLite's (the same for UTF-8: sorting costs little)
             self._vocabulary = sorted(words)
         return self._vocabulary
 
     def jamo_map(self) -> dict[str, str]:
+        if self._jamo is None:
+            self._jamo = self._jamo_of_terms()
         if self._jamo is None:
             parts = self.db.joined("term || char(9) || jamo", "jamo_crc", 2)
             if parts is not None:
@@ -818,6 +823,26 @@ class DbIndex:
                     self.db.whole("SELECT term, jamo FROM vocab ORDER BY term", "jamo_crc")
                 )
         return self._jamo
+
+    def _jamo_of_terms(self) -> dict[str, str] | None:
+        """The jamo column alone, joined by SQLite, beside the words already read: half the
+        text to read and split. Checked against its CRC as the rows would be; None when it
+        cannot be (words not read yet, a newline in a jamo)."""
+        terms = self._terms
+        if terms is None:
+            return None
+        (text,) = self.db.rows(
+            "SELECT group_concat(jamo, char(10)) FROM vocab"  # in joined()'s order
+        )[0]
+        if type(text) not in (str, type(None)):
+            return None
+        jamos = text.split("\n") if text else []
+        if len(jamos) != len(terms):
+            return None
+        lines = "\n".join(map("\t".join, zip(terms, jamos, strict=True)))  # whole()'s text
+        if str(zlib.crc32(lines.encode())) != self.db.meta["jamo_crc"]:
+            return None
+        return dict(zip(terms, jamos, strict=True))
 
     def initials_items(self) -> Iterable[tuple[str, str]]:
         return self.db.whole(
