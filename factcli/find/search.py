@@ -8,7 +8,6 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from decimal import Decimal, InvalidOperation
 from itertools import accumulate
 
 from factcli.store.index import store_index
@@ -19,6 +18,7 @@ from factcli.text.terms import analyze, is_predicate, stem
 
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
 if TYPE_CHECKING:
+    from decimal import Decimal
     from typing import Any
 
     from factcli.text.dates import PartialDate
@@ -51,6 +51,8 @@ def _query_numbers(query: str, vocabulary: Index) -> tuple[list[Decimal], list[P
     """
     if not any(ch.isdigit() for ch in query):
         return [], [], query
+    from decimal import InvalidOperation  # ~1 ms of start-up: only for a query with digits
+
     from factcli.text.analysis import analyze_sentence
     from factcli.text.dates import PartialDate
     from factcli.text.numerals import parse_number
@@ -789,6 +791,8 @@ def _rounded_range(value: Decimal) -> tuple[Decimal, Decimal] | None:
     significant = len(digits.digits)
     if significant > 2 or not isinstance(digits.exponent, int) or digits.exponent < 2:
         return None
+    from decimal import Decimal
+
     half = Decimal(5).scaleb(digits.exponent - 1)
     return value - half, value + half
 
