@@ -28,10 +28,13 @@ def expected(facts: list[Fact], superseded: bool) -> str:
 
 def written(facts: list[Fact], superseded: bool, batch: int = 3) -> tuple[str, int, list[str]]:
     """bulk.write_rows of the facts as the cache holds them, in batches of `batch` rows."""
-    rows = [(7, f.id, codec.dumps(f.replace(superseded_by=None)), f.superseded_by) for f in facts]
+    rows = [
+        (7, f.id, codec.dumps(f.replace(superseded_by=None)).encode(), f.superseded_by)
+        for f in facts
+    ]
     decoded: list[str] = []
 
-    def decode(seg: int, fid: str, data: str, sby: str | None) -> Fact:
+    def decode(seg: int, fid: str, data: bytes, sby: str | None) -> Fact:
         decoded.append(fid)
         fact = codec.loads(data)
         fact.superseded_by = sby
@@ -119,8 +122,10 @@ def test_text_outside_the_usual_shape_is_decoded(bundled):
             return fact
 
         out = io.StringIO()
-        bulk.write_rows([[(1, fact.id, odd, None)]], out, decode, superseded=True, left_out=[])
-        assert seen == [odd]
+        bulk.write_rows(
+            [[(1, fact.id, odd.encode(), None)]], out, decode, superseded=True, left_out=[]
+        )
+        assert seen == [odd.encode()]
         assert out.getvalue() == expected([fact], True)
 
 
@@ -177,7 +182,7 @@ def test_the_layout_lays_out_every_field_to_dict_shows(bundled):
     lay = bulk.layout()
     assert lay is not None
     fact = bundled.facts[0]
-    found = lay.values(fact.id, codec.dumps(fact), fact.superseded_by)
+    found = lay.values(fact.id, codec.dumps(fact).encode(), fact.superseded_by)
     assert found is not None
     values, tags, sources, _odd = found
     shown = fact.to_dict()

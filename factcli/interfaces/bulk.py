@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from factcli.store.model import Fact
 
-    Row = tuple[int, str, str, str | None]  # seg, id, data, superseded_by (dbcache)
+    Row = tuple[int, str, bytes, str | None]  # seg, id, data (UTF-8), superseded_by (dbcache)
 
 MARGIN = "  "  # a fact's margin inside the array
 CLOSE = "\n" + MARGIN + "}"  # how every fact's text ends (json_block of a non-empty dict)
@@ -67,7 +67,7 @@ class Layout:
         return found
 
     def values(
-        self, fid: str, data: str, sby: str | None
+        self, fid: str, data: bytes, sby: str | None
     ) -> tuple[list[Any], int, int, bool] | None:
         """The values a fact's JSON shows, from its cached data; how many tags and sources it
         has; whether they may hold a character escape_invisible escapes. None unless it has
@@ -78,13 +78,15 @@ class Layout:
         """
         # The fields before the examples, as a JSON array. `{"` is never inside a JSON string
         # (a quote there is escaped): the last `,{"$d":` is the examples' (a dict's) start.
+        # In UTF-8 an ASCII byte is always that character: the cut is found in the bytes, and
+        # only the fields before it are decoded.
         cut = data.rfind(_EXAMPLES)
         if cut < 0 or not data.startswith(_FACT):
             return None
-        head = data[len(_FACT) - 1 : cut] + "]"
         try:
+            head = data[len(_FACT) - 1 : cut].decode() + "]"
             v, end = self.scan(head, 0)
-        except (StopIteration, ValueError, RecursionError):
+        except (StopIteration, ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
             return None
         if end != len(head) or type(v) is not list or len(v) != self.shown or v[0] != fid:
             return None
@@ -107,8 +109,8 @@ class Layout:
         return out, len(tags), len(sources), not plain
 
 
-_FACT = '{"$c":"Fact","v":['  # how codec.dumps writes a Fact
-_EXAMPLES = ',{"$d":'  # and a dict after other values (a Fact's examples)
+_FACT = b'{"$c":"Fact","v":['  # how codec.dumps writes a Fact
+_EXAMPLES = b',{"$d":'  # and a dict after other values (a Fact's examples)
 _LAYOUT: list[Layout] = []  # made on first use
 
 
@@ -125,7 +127,7 @@ def layout() -> Layout | None:
 def write_rows(
     batches: Iterable[list[Row]],
     out: TextIO,
-    decode: Callable[[int, str, str, str | None], Fact],
+    decode: Callable[[int, str, bytes, str | None], Fact],
     *,
     superseded: bool,
     left_out: list[Any],

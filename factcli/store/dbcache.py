@@ -361,10 +361,10 @@ class Reader:
             raise self.damaged(exc) from None
         return self.decoded(seg, fid, data, sby)
 
-    def decoded(self, seg: int, fid: str, data: str, sby: str | None) -> Fact:
-        """A checked fact row (see checked_rows) -> Fact."""
+    def decoded(self, seg: int, fid: str, data: str | bytes, sby: str | None) -> Fact:
+        """A checked fact row (see checked_rows: its data as UTF-8 bytes, or text) -> Fact."""
         try:
-            fact = codec.loads(data)
+            fact = codec.loads(data.decode() if type(data) is bytes else data)
             if type(fact) is not Fact or fact.id != fid:
                 raise ValueError("a fact row holds something else")
         except (ValueError, TypeError, RecursionError) as exc:
@@ -373,13 +373,13 @@ class Reader:
         fact.file = self.names.get(seg, fact.file)
         return fact
 
-    def checked_rows(self, rows: list[Any]) -> list[tuple[int, str, str, str | None]]:
+    def checked_rows(self, rows: list[Any]) -> list[tuple[int, str, bytes, str | None]]:
         """(seg, id, wkey, data as UTF-8 bytes, crc, sby, scrc) rows -> (seg, id, data, sby),
-        every row checked, its data decoded.
+        every row checked, its data left in UTF-8 (see decoded).
 
-        Data read as bytes (CAST AS BLOB) is checked as it comes, and decoded once: read as
-        text, a listing of 100,000 facts decoded it from UTF-8 and encoded it back for its
-        CRC (a tenth of `list -f json`).
+        Data read as bytes (CAST AS BLOB) is checked as it comes, and decoded once, as much
+        of it as is read: read as text, a listing of 100,000 facts decoded it from UTF-8 and
+        encoded it back for its CRC (a tenth of `list -f json`).
         """
         out = []
         crc32 = zlib.crc32
@@ -391,8 +391,8 @@ class Reader:
                     whole = crc(fid, wkey, raw)
                 if whole != check or (scheck != 0 if sby is None else crc(sby) != scheck):
                     raise ValueError("a fact row fails its check")
-                out.append((seg, fid, raw.decode(), sby))
-        except (ValueError, TypeError, AttributeError) as exc:  # UnicodeDecodeError is one
+                out.append((seg, fid, raw, sby))
+        except (ValueError, TypeError) as exc:
             raise self.damaged(exc) from None
         return out
 
@@ -646,7 +646,7 @@ class LazyFacts(Sequence[Fact]):
         for batch in self.ordered_rows(by):
             yield from [self.db.decoded(*row) for row in batch]
 
-    def ordered_rows(self, by: str) -> Iterator[list[tuple[int, str, str, str | None]]]:
+    def ordered_rows(self, by: str) -> Iterator[list[tuple[int, str, bytes, str | None]]]:
         """ordered()'s facts as checked rows (seg, id, data, superseded_by), a batch at a time,
         not decoded: a JSON listing writes most of them without building a Fact.
 
