@@ -20,6 +20,7 @@ from factcli.find.search import Index, TermHits, score_terms
 from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.store.readings import recall
+from factcli.text import patterns as rx
 from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
 from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
 from factcli.text.korean import strip_particle
@@ -493,12 +494,12 @@ def specificity(value: Value) -> float:
     return 1.0 if digits >= 3 else 0.6 if digits == 2 else 0.4
 
 
-_NUMBER_WORDS = re.compile(
+_NUMBER_WORDS = rx.compile(
     r"[\d.,~\-%₩$]+|[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )
-_VERBISH = re.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
+_VERBISH = rx.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
 
 
 # Words that say what role a value plays, not which fact is meant: "at age 49", "became".
@@ -643,10 +644,10 @@ def _evidence(reading: _Reading, values: list[Value], i: int, korean: bool) -> E
     )
 
 
-_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+(?:and then|then|and|while|but)\s+")
+_CLAUSE_BREAK = rx.compile(r",\s+|;\s+|\s+(?:and then|then|and|while|but)\s+")
 
 
-_EDGE_CONNECTIVE = re.compile(
+_EDGE_CONNECTIVE = rx.compile(
     r"(?i:^\W*(?:and|but|while|then|whereas|although|though|yet|so)\b"
     r"|\b(?:and|but|while|then|whereas|yet|so)\W*$)"
 )
@@ -1196,7 +1197,7 @@ def _judge(
     return role_swap(min_relevance=R_SUPPORT) or finding
 
 
-_OTHERS_BIRTH = re.compile(
+_OTHERS_BIRTH = rx.compile(
     r"(?i:\b(?!was\b|were\b|is\b|been\b|be\b|and\b)[a-z]+\s+born\b|'s\b|’s\b)|년생\s+[가-힣]+(?<!이다)\s|의\s"
 )
 
@@ -1309,7 +1310,7 @@ def _judge_wordless(
     return finding
 
 
-_VERB_ENDING = re.compile(r"^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|된|될|돼)[가-힣]*$")
+_VERB_ENDING = rx.compile(r"^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|된|될|돼)[가-힣]*$")
 
 
 def _verb_of(term: str, fact: Fact) -> bool:
@@ -1650,7 +1651,7 @@ def _foreign_terms(
                     yield term, strong, named or _glossed(store, word, strong)
 
 
-_TIME_FRAME = re.compile(r"\s*(?:앞두고|앞둔|앞서|직전|직후|이후|전후|무렵|당시)")
+_TIME_FRAME = rx.compile(r"\s*(?:앞두고|앞둔|앞서|직전|직후|이후|전후|무렵|당시)")
 
 
 def _glossed(store: Store, word: str, positions: list[int]) -> bool:

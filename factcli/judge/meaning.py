@@ -14,23 +14,24 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcli.store.model import Fact, Store
+from factcli.text import patterns as rx
 from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, names_of
 
-_ORG_SUFFIX = re.compile(
+_ORG_SUFFIX = rx.compile(
     r"(?:전자|그룹|연구원|연구소|대학교|부|청|처|위원회|협회|공사|은행|증권|통신|텔레콤|유플러스|"
     r"기술원|재단|대통령실|국회|회사|기업|사)$"
 )
-_TITLE_KO = re.compile(r"^(\S)\s*(?:장관|원장|후보자|씨|수석|실장|대표|위원장|전무|상무)$")
-_SPACE = re.compile(r"\s+")
+_TITLE_KO = rx.compile(r"^(\S)\s*(?:장관|원장|후보자|씨|수석|실장|대표|위원장|전무|상무)$")
+_SPACE = rx.compile(r"\s+")
 # A person's title right after an organisation's name (squashed text: no spaces).
-_PERSON_TITLE_AFTER = re.compile(
+_PERSON_TITLE_AFTER = rx.compile(
     r"(?:장관|차관|원장|후보자|수석|실장|대표|위원장|전무|상무|부사장|사장|회장|총장|"
     r"minister|head|chief|president|director|secretary)"
 )
-_SPEECH = re.compile(
+_SPEECH = rx.compile(
     r"(?:말했|밝혔|설명했|강조했|전했|답했)|(?i:\b(?:said|told|says|stated|explained)\b)"
 )
-_QUOTE_MARK = re.compile('[“”"]')
+_QUOTE_MARK = rx.compile('[“”"]')
 _COMMON_CAPITALS = frozenset(
     {"korean", "korea", "south", "national", "global", "ai", "the"}
     # People named by their role, capitalised only by the start of the sentence: "Officials
@@ -38,7 +39,7 @@ _COMMON_CAPITALS = frozenset(
     | {"officials", "experts", "critics", "analysts", "lawmakers", "researchers", "observers"}
     | {"sources", "insiders", "people", "staff", "employees", "reports", "authorities"}
 )
-_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+", re.I)
+_DETERMINER = rx.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -370,7 +371,7 @@ def certainty_objection(
 
 
 # What was said, reported inside the sentence: ~다고/라고/겠다고 말했다, said that, promised to.
-_REPORTED = re.compile(
+_REPORTED = rx.compile(
     r"[다라자냐]고\s|[다라]며\s|겠다는|(?i:\b(?:said|told|stated|promised|pledged|vowed|noted)\b"
     r"(?:\s+\w+){0,2}?\s+(?:that|to|it|he|she|they|the|a|an)\b)"
 )
@@ -394,7 +395,7 @@ _OPPOSITES = (
     ("인정했", "부인했"),
     ("admitted", "denied"),
 )
-_EXACTLY = re.compile(r"정확히|딱\s|꼭\s|(?i:\bexactly\b|\bprecisely\b)")
+_EXACTLY = rx.compile(r"정확히|딱\s|꼭\s|(?i:\bexactly\b|\bprecisely\b)")
 
 
 def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
@@ -419,7 +420,7 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return None
 
 
-_ADMITTED = re.compile(
+_ADMITTED = rx.compile(
     r"인정했|인정하|시인했|시인하|자인했|털어놓|"
     r"(?i:\b(?:acknowledg(?:ed|es|ing)|admit(?:s|ted|ting)?|conced(?:ed|es|ing)|"
     r"confess(?:ed|es|ing)?)\b)"
@@ -436,7 +437,7 @@ def exactness_objection(analysis: Analysis, claim: Value, slot: Value | None) ->
     return Objection("range", f"the source says {side} {slot.text}, not exactly")
 
 
-_NEGATED_VERB = re.compile(r"([가-힣]+?)지\s*(?:못|않)")
+_NEGATED_VERB = rx.compile(r"([가-힣]+?)지\s*(?:못|않)")
 
 
 def negated_statement(fact: Fact) -> bool:
@@ -468,12 +469,12 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
     return Objection("direction", f"the sentence {said} what the source says the other way")
 
 
-_NEGATED_EN = re.compile(
+_NEGATED_EN = rx.compile(
     r"(?i:\b(?:not|n't|never|no longer|failed to|without)\s+"
     r"(?:(?:be|been|being|have|has|had|did|do|does|yet|ever|even|actually|really)\s+)*([a-z]{3,}))"
 )
-_NEGATED_KO_AFTER = re.compile(r"(?<![가-힣])(?:못|안)\s*([가-힣]{1,2})")
-_DENIAL = re.compile(r"부인|부정|(?i:\bden(?:y|ies|ied)\b)")
+_NEGATED_KO_AFTER = rx.compile(r"(?<![가-힣])(?:못|안)\s*([가-힣]{1,2})")
+_DENIAL = rx.compile(r"부인|부정|(?i:\bden(?:y|ies|ied)\b)")
 
 
 def _negated_stems(clause: str) -> list[str]:
@@ -591,10 +592,10 @@ def _spelled_alike(a: str, b: str) -> bool:
     return len(ja) >= 4 and Levenshtein.distance(ja, jb) <= max(1, len(ja) // 8)
 
 
-_DONE_AFTER = re.compile(r"(?:했|하였|됐|되었|된\s)")
-_INTENDED_AFTER = re.compile(r"(?:하겠|할\s|하기로|하려|하고자|할 계획|하는 것)")
-_CONSIDERED_AFTER = re.compile(r"(?:하는|할)\s*(?:방안|방법)")
-_DONE_VERB = re.compile(r"([가-힣]{2,})(?:했다|했고|했으며|했으나|했지만|하였다|했던|했음)")
+_DONE_AFTER = rx.compile(r"(?:했|하였|됐|되었|된\s)")
+_INTENDED_AFTER = rx.compile(r"(?:하겠|할\s|하기로|하려|하고자|할 계획|하는 것)")
+_CONSIDERED_AFTER = rx.compile(r"(?:하는|할)\s*(?:방안|방법)")
+_DONE_VERB = rx.compile(r"([가-힣]{2,})(?:했다|했고|했으며|했으나|했지만|하였다|했던|했음)")
 
 
 def intention_objection(
@@ -691,17 +692,17 @@ def _span_text(text: str, pos: int) -> str:
 
 
 # Who gave and who received: 대통령으로부터 받았다 is not 대통령에게 수여했다.
-_GIVE_VERB = re.compile(
+_GIVE_VERB = rx.compile(
     r"(?:건넸|건네|전달했|전달하|수여했|수여하|줬|주었|드렸|보냈|선물했|증여했)"
     r"|(?i:\b(?:gave|give[sn]?|handed|presented|awarded|granted|sent|delivered)\b)"
 )
-_TO_KO = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:에게|께|한테)(?![가-힣])")
-_FROM_KO = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:으로부터|로부터|에게서|한테서)")
-_TO_EN = re.compile(r"\bto\s+((?:[A-Z][\w.-]*\s?){1,3})")
-_FROM_EN = re.compile(r"\bfrom\s+((?:[A-Z][\w.-]*\s?){1,3})")
+_TO_KO = rx.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:에게|께|한테)(?![가-힣])")
+_FROM_KO = rx.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:으로부터|로부터|에게서|한테서)")
+_TO_EN = rx.compile(r"\bto\s+((?:[A-Z][\w.-]*\s?){1,3})")
+_FROM_EN = rx.compile(r"\bfrom\s+((?:[A-Z][\w.-]*\s?){1,3})")
 
 
-def _parties(pattern: re.Pattern[str], text: str) -> set[str]:
+def _parties(pattern: rx.Pattern, text: str) -> set[str]:
     """The last word or two of each party a pattern finds (이재명 대통령, 위원장)."""
     found: set[str] = set()
     for m in pattern.finditer(text):
@@ -732,20 +733,20 @@ def transfer_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 
 
 # What a number is tied to by the words around it: 7억5천만 원의 주택담보대출, 증여세로 776만 원.
-_BOUND_AFTER = re.compile(r"\s*(?:원|달러|만|억)?\s*(?:의|짜리|어치의?|규모의?)\s*([가-힣]{2,})")
-_BOUND_BEFORE = re.compile(r"([가-힣]{2,}?)(?:으로|로)?\s*$")
-_BOUND_AFTER_EN = re.compile(
+_BOUND_AFTER = rx.compile(r"\s*(?:원|달러|만|억)?\s*(?:의|짜리|어치의?|규모의?)\s*([가-힣]{2,})")
+_BOUND_BEFORE = rx.compile(r"([가-힣]{2,}?)(?:으로|로)?\s*$")
+_BOUND_AFTER_EN = rx.compile(
     r"\s*(?:won|dollars)?\s*(?:in|of|for)\s+((?:[a-z]+\s){0,1}[a-z]{3,})", re.I
 )
-_BOUND_BEFORE_EN = re.compile(r"([a-z]{3,}(?:\s[a-z]{3,})?)\s+of\s+(?:about\s+)?$", re.I)
+_BOUND_BEFORE_EN = rx.compile(r"([a-z]{3,}(?:\s[a-z]{3,})?)\s+of\s+(?:about\s+)?$", re.I)
 _NOT_BOUND = frozenset(
     ["the", "about", "around", "his", "her", "their", "total", "총", "모두", "약", "각각", "무려"]
 )
 
 
 # A price: what something was bought or sold for (41억5천만 원에 매매, bought it for).
-_PRICE_KO = re.compile(r"\s*(?:원|달러)?\s*에\s*(?:매입|매매|구입|구매|매각|샀|사들|팔)")
-_PRICE_EN = re.compile(
+_PRICE_KO = rx.compile(r"\s*(?:원|달러)?\s*에\s*(?:매입|매매|구입|구매|매각|샀|사들|팔)")
+_PRICE_EN = rx.compile(
     r"\b(?:bought|buy|buying|purchased?|sold|sell|selling)\b[^.;]*\bfor\s+$", re.I
 )
 _PRICE = "매매"
@@ -823,10 +824,10 @@ def _tied(fact: Fact, noun: str, like: Value) -> Iterator[tuple[str, Value]]:
                 yield text, v
 
 
-_EACH = re.compile(
+_EACH = rx.compile(
     r"각각|(?<=[가-힣\d])씩|(?i:\beach\b(?!\s+(?:year|month|week|day|other))|\bapiece\b)"
 )
-_EACH_SOURCE = re.compile(r"각각|(?<![가-힣])[각당]\s|씩|(?i:\beach\b|\bapiece\b|\bper\b)")
+_EACH_SOURCE = rx.compile(r"각각|(?<![가-힣])[각당]\s|씩|(?i:\beach\b|\bapiece\b|\bper\b)")
 
 
 def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
@@ -843,13 +844,13 @@ def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
 
 
 # A figure the source gives as a total of several parts (본인과 배우자의 지분을 합한 총 가액) ...
-_TOTAL_SOURCE = re.compile(r"합한|합계|합산|총액|(?<![가-힣])총\s|(?i:\bcombined\b|\bin total\b)")
+_TOTAL_SOURCE = rx.compile(r"합한|합계|합산|총액|(?<![가-힣])총\s|(?i:\bcombined\b|\bin total\b)")
 # ... written as one part's: 가액만 41억, 본인 명의 재산만, his own stake alone, 단독 명의.
-_PART = re.compile(
+_PART = rx.compile(
     r"(?<=[가-힣])만\s+(?=[\d일이삼사오육칠팔구십])|본인\s*명의|단독|"
     r"(?i:\balone\b|\bsole(?:ly)?\b|\bhis own\b|\bher own\b)"
 )
-_TOTAL_SAID = re.compile(r"합|총|모두|전체|(?i:\btotal\b|\bcombined\b|\btogether\b|\ball\b)")
+_TOTAL_SAID = rx.compile(r"합|총|모두|전체|(?i:\btotal\b|\bcombined\b|\btogether\b|\ball\b)")
 
 
 def part_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
@@ -862,8 +863,8 @@ def part_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
     return Objection("relation", f"the source gives {value.text} as a total, not as one part's")
 
 
-_AS_OF_SOURCE = re.compile(r"\s*(?:기준|현재)")
-_STATE_WORDS = re.compile(
+_AS_OF_SOURCE = rx.compile(r"\s*(?:기준|현재)")
+_STATE_WORDS = rx.compile(
     r"기준|현재|까지|이미|상태|보유|갖고|가지고|없었|없다|있었|있다|"
     r"(?i:\bas of\b|\bby\b|\balready\b|\bno longer\b|\bheld\b|\bowned\b|\bhad\s+\w+ed\b|\bhad\b)"
 )

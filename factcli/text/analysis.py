@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from dataclasses import replace as _dc_replace
 from decimal import Decimal
 
+from factcli.text import patterns as rx
 from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates
 from factcli.text.quantities import Quantity, find_quantities
 
@@ -127,11 +128,11 @@ class Analysis:
 
 # --- values -------------------------------------------------------------------------------
 
-_BORN_AFTER = re.compile(r"\s*생(?![가-힣])|\s*생[이은의으인]")
-_BORN_BEFORE = re.compile(r"\bborn\s+(?:in|on)\s*$", re.IGNORECASE)
-_MODEL_YEAR_AFTER = re.compile(r"\s*식(?![가-힣])|\s*식[이은의으을]")
-_MODEL_YEAR_EN = re.compile(r"^\s*(?:model|-model)\b|^-year-old\b", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*대(?![가-힣])|\s*대[의에로은는를이가]")
+_BORN_AFTER = rx.compile(r"\s*생(?![가-힣])|\s*생[이은의으인]")
+_BORN_BEFORE = rx.compile(r"\bborn\s+(?:in|on)\s*$", re.IGNORECASE)
+_MODEL_YEAR_AFTER = rx.compile(r"\s*식(?![가-힣])|\s*식[이은의으을]")
+_MODEL_YEAR_EN = rx.compile(r"^\s*(?:model|-model)\b|^-year-old\b", re.IGNORECASE)
+_RANGE_AFTER = rx.compile(r"\s*대(?![가-힣])|\s*대[의에로은는를이가]")
 
 
 def _range_top(value: Decimal) -> Decimal:
@@ -227,7 +228,7 @@ def values_of(text: str) -> tuple[Value, ...]:
 
 # A bare figure written with thousands separators, not followed by a word that says what it
 # counts (50,000 by 2028; 50,000 and 200,000 GPUs).
-_BARE = re.compile(
+_BARE = rx.compile(
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)"
     r"(?=\s*(?:$|[.,;:)]|(?:by|to|in|and|or|until|before|from|at|then)\b))"
 )
@@ -256,20 +257,20 @@ def _counted_alike(text: str, values: list[Value]) -> list[Value]:
 
 # A clause ends where a connective joins two predicates: 했으나, 했지만, 했는데, 했고, 하며, and
 # at ", but" / "; " / ", while" in English.
-_KO_CLAUSE_END = re.compile(
+_KO_CLAUSE_END = rx.compile(
     r"(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\s,])"
 )
-_KO_PAST = re.compile(r"[았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨]")
-_EN_CLAUSE = re.compile(r",?\s+(?:but|while|whereas|although|though)\s+|;\s+|,\s+and\s+")
+_KO_PAST = rx.compile(r"[았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨]")
+_EN_CLAUSE = rx.compile(r",?\s+(?:but|while|whereas|although|though)\s+|;\s+|,\s+and\s+")
 
-_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "alleged",
-        re.compile(r"의혹|주장했|(?i:\ballegedly\b|\balleged\b|\baccused\b|\bclaims? that\b)"),
+        rx.compile(r"의혹|주장했|(?i:\ballegedly\b|\balleged\b|\baccused\b|\bclaims? that\b)"),
     ),
     (
         "considering",
-        re.compile(
+        rx.compile(
             r"고민|검토|저울질|방안을?\s*(?:찾|마련|논의)|"
             r"(?i:\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)?\b|\bexplor(?:es|ing)\b|"
             r"\bmull(?:s|ing)?\b|\blooking (?:into|at)\b|\breview(?:s|ing)\b|\bstudying\b)"
@@ -277,7 +278,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "expected",
-        re.compile(
+        rx.compile(
             r"전망|예상|예측|추정|기대|것으로\s*(?:보고|보인|보여|관측|알려)|"
             r"(?i:\bexpect(?:s|ed|ing)?\b|\bforecasts?\b|\bprojected\b|\bpredict(?:s|ed)?\b|"
             r"\blikely\b|\banticipat(?:es|ed)\b|\bestimated?\b)"
@@ -286,7 +287,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "conditional",
         # A condition, or what a goal needs (필요하다, ~해야 한다): neither plans nor facts.
-        re.compile(
+        rx.compile(
             r"(?i:\bif\b|\bwould\b|\bcould\b|\bprovided that\b|\bin order to\b|\bneeds?\b|"
             r"\bneeded\b|\brequire[sd]?\b|\bmust\b|\bhave to\b)|"
             r"(?:하|되|이)라면|다면\s|(?<=[하있갖])면\s|려면|위해서는|위해선|필요|해야\s*(?:한|했|하)"
@@ -294,14 +295,14 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "proposed",
-        re.compile(
+        rx.compile(
             r"요구|요청|촉구|건의|제안|"
             r"(?i:\brequest(?:s|ed|ing)?\b|\bcall(?:s|ed)? for\b|\burg(?:es|ed)\b|\bpropos(?:es|ed)\b)"
         ),
     ),
     (
         "planned",
-        re.compile(
+        rx.compile(
             r"계획|방침|예정|목표(?!를\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|"
             r"싶다|싶어|싶은|희망|"
             r"(?i:\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\bintends?\b|"
@@ -312,7 +313,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # A bare future (나올 것이다, will): as sure as a plan, and what a forecast says too.
         "future",
-        re.compile(
+        rx.compile(
             r"["
             + "".join(chr(0xAC00 + 28 * k + 8) for k in range(399))
             + r"]\s*것|겠다|겠다는|겠으며|겠고|(?i:\bwill\b|\bgoing to\b|\bset to\b)"
@@ -320,20 +321,20 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "decided",
-        re.compile(
+        rx.compile(
             r"기로\s*(?:했|하였|한\s|결정|합의|확정|됐)|결정|확정|"
             r"(?i:\bdecided\b|\bagreed\b|\bapproved\b|\bcommitted\b|\bconfirmed\b)"
         ),
     ),
 )
 
-_NEGATION = re.compile(
+_NEGATION = rx.compile(
     r"지\s*(?:못|않|말)|(?<![가-힣])못\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\s*(?:했|됐|받|한)|"
     r"아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|"
     r"(?i:\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b|\bwithout\b|\bden(?:y|ies|ied)\b)"
 )
-_NOT_NEGATION = re.compile(r"뿐만?\s*아니라|(?i:\bnot only\b)")
-_ONGOING = re.compile(
+_NOT_NEGATION = rx.compile(r"뿐만?\s*아니라|(?i:\bnot only\b)")
+_ONGOING = rx.compile(
     r"여전히|아직(?:도)?\s|지금도|현재도|현재까지|"
     # 맡고 있다, 재직 중이다: a present state (not 있었다, which is past)
     r"(?:맡|근무하|재직하|복무하|재임하|이끌)고\s*있(?:다|으며|고|는|습니다)|(?:재직|재임|근무|복무)\s*중(?:이다|이며|이고|인|입니다)|"
@@ -343,10 +344,10 @@ _ONGOING = re.compile(
 )
 
 # Events, by their verbs. A clause may have several (떠나 ... 옮겼다).
-_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "end",
-        re.compile(
+        rx.compile(
             r"떠나|떠났|떠난|물러나|물러났|물러난|퇴임|퇴사|사임|사퇴|그만두|그만뒀|그만둔|사직|이임|은퇴|관뒀|"
             r"(?i:\bleft\b|\bleaves?\b|\bleaving\b|\bstepped down\b|\bsteps down\b|\bresign(?:s|ed)?\b|"
             r"\bquit(?:s)?\b|\bdepart(?:s|ed)?\b|\bretir(?:es|ed)\b|\bstepped away\b)"
@@ -354,7 +355,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "start",
-        re.compile(
+        rx.compile(
             r"취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|"
             r"(?<![가-힣])됐다|이\s*됐|가\s*됐|시작|"
             r"(?i:\bjoin(?:s|ed)?\b|\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\btook (?:office|over|the)\b|"
@@ -362,10 +363,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\btook up\b|\bhired\b)"
         ),
     ),
-    ("birth", re.compile(r"태어|출생|(?i:\bborn\b|\bbirth\b)")),
+    ("birth", rx.compile(r"태어|출생|(?i:\bborn\b|\bbirth\b)")),
     (
         "say",
-        re.compile(
+        rx.compile(
             r"말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|"
             r"[다라]고\s*했|"
             r"(?i:\bsaid\b|\btold\b|\bstated\b|\bexplained\b|\bnoted\b|\bremarked\b|\bdescribed\b|"
@@ -374,55 +375,55 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "buy",
-        re.compile(
+        rx.compile(
             r"샀|사들|매입|매수|구입|구매|(?<![가-힣])산\s|(?i:\bb(?:ought|uys?|uying)\b|\bpurchas(?:e|es|ed)\b|\bacquired\b)"
         ),
     ),
-    ("sell", re.compile(r"팔았|팔고|판\s|매각|매도|처분|(?i:\bsold\b|\bsells?\b|\bselling\b)")),
+    ("sell", rx.compile(r"팔았|팔고|판\s|매각|매도|처분|(?i:\bsold\b|\bsells?\b|\bselling\b)")),
     (
         "release",
-        re.compile(
+        rx.compile(
             r"공개|출시|선보|내놓|내놨|발표|(?i:\breleas(?:e|es|ed)\b|\bunveil(?:s|ed)?\b|\blaunch(?:es|ed)?\b|"
             r"\bannounc(?:e|es|ed)\b|\bintroduc(?:e|es|ed)\b|\bopen[- ]sourced\b|\bpublish(?:es|ed)?\b)"
         ),
     ),
     (
         "found",
-        re.compile(r"출범|설립|창립|세워|세운|(?i:\bfounded\b|\bestablished\b|\bset up\b)"),
+        rx.compile(r"출범|설립|창립|세워|세운|(?i:\bfounded\b|\bestablished\b|\bset up\b)"),
     ),
     (
         "receive",
-        re.compile(
+        rx.compile(
             r"받았|받은|받고|받아|수상|취득|(?i:\breceiv(?:e|es|ed)\b|\bwon\b|\bawarded\b|\bearned\b|\bobtained\b|\bgot\b)"
         ),
     ),
     (
         "enroll",
-        re.compile(r"입학|진학|(?i:\benroll(?:s|ed)?\b|\bentered\b|\badmitted\b)"),
+        rx.compile(r"입학|진학|(?i:\benroll(?:s|ed)?\b|\bentered\b|\badmitted\b)"),
     ),
-    ("graduate", re.compile(r"졸업|마쳤|마친|수료|(?i:\bgraduat(?:e|es|ed)\b|\bcompleted\b)")),
+    ("graduate", rx.compile(r"졸업|마쳤|마친|수료|(?i:\bgraduat(?:e|es|ed)\b|\bcompleted\b)")),
     # 내다 is also to publish or submit (보고서를 낸): only unambiguous words.
-    ("pay", re.compile(r"납부|지불|(?i:\bpaid\b|\bpays?\b)")),
-    ("repay", re.compile(r"갚았|갚은|상환|(?i:\brepa(?:y|id|ys)\b|\bpaid (?:back|off)\b)")),
-    ("borrow", re.compile(r"대출|빌렸|차입|(?i:\bborrow(?:s|ed)?\b|\bloan\b|\bmortgage\b)")),
+    ("pay", rx.compile(r"납부|지불|(?i:\bpaid\b|\bpays?\b)")),
+    ("repay", rx.compile(r"갚았|갚은|상환|(?i:\brepa(?:y|id|ys)\b|\bpaid (?:back|off)\b)")),
+    ("borrow", rx.compile(r"대출|빌렸|차입|(?i:\bborrow(?:s|ed)?\b|\bloan\b|\bmortgage\b)")),
     # A meeting or an event held (열렸다, took place): not having something.
     (
         "meet",
-        re.compile(
+        rx.compile(
             r"열렸|열린|열려|열었|열어|개최|(?i:\b(?:was|were) held\b|\btook place\b|\bconvened\b|\bhosted\b)"
         ),
     ),
     (
         "hold",
-        re.compile(
+        rx.compile(
             r"보유|갖고|가지고|소유|신고|(?i:\bh(?:old|olds|eld)\b|\bown(?:s|ed)?\b|\bdeclared\b|\breported\b|\bhad\b)"
         ),
     ),
 )
-_END_OBJECT_KO = re.compile(
+_END_OBJECT_KO = rx.compile(
     r"((?:[^\s,]+\s+){0,3}[^\s,]+?)\s*(?:을|를|에서)\s*(?:떠나|떠났|물러나|물러났|그만두|그만뒀|퇴사)"
 )
-_END_OBJECT_EN = re.compile(
+_END_OBJECT_EN = rx.compile(
     r"(?i:\b(?:left|leaving|quit|resigned from|stepped down from|stepped down as|departed))\s+"
     r"((?:the\s+)?(?:[A-Z][\w&.'-]*\s*){1,6})"
 )
@@ -430,11 +431,11 @@ _END_OBJECT_EN = re.compile(
 
 # 한다, 된다, 유예된다, 먹는다: a verb in the non-past, which may tell of what is to come;
 # 이다, 있다, 필요하다 are states.
-_KO_NONPAST_VERB = re.compile(
+_KO_NONPAST_VERB = rx.compile(
     "(?:는|[" + "".join(chr(0xAC00 + 28 * k + 4) for k in range(399)) + "])다$"
 )
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|'[^']*'|「[^」]*」")
-_EN_PAST = re.compile(
+_QUOTED = rx.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|'[^']*'|「[^」]*」")
+_EN_PAST = rx.compile(
     r"(?i:\b\w{2,}ed\b|\b(?:was|were|had|became|took|won|made|bought|sold|left|held|paid|began|"
     r"got|gave|went|said|told|met|led|grew|rose|fell|spent|built|set|put|brought|did|ran|"
     r"found|saw|came|chose|drew|hit|kept|lost|meant|quit|stood|sent|thought|wrote)\b)"
@@ -443,7 +444,7 @@ _EN_PAST = re.compile(
 
 # Words that describe a noun, not what the clause asserts: "the GPUs that SMEs are expected
 # to need", "필요한 GPU". (A "that" after a verb of saying opens what was said: kept.)
-_ATTRIBUTIVE = re.compile(
+_ATTRIBUTIVE = rx.compile(
     r"(?i:(?<!\bsaid)(?<!\bsays)(?<!\bannounced)(?<!\bstated)(?<!\btold)(?<!\bnoted)"
     r"(?<!\badded)(?<!\bexplained)(?<!\bconfirmed)(?<!\bdecided)(?<!\bbelieves)"
     r"(?<!\bexpects)(?<!\bexpected)(?<!\breported)(?<=[a-z0-9,]{2})\s(?:that|which)\s[^,;]*)"
@@ -453,8 +454,8 @@ _ATTRIBUTIVE = re.compile(
 
 # A quoted clause reported as what was said ("…확보하기로 했다"고 말했다): its words say how
 # sure what was said is, unlike a quoted phrase ("어렵게 모신 분"이라고).
-_REPORTED_QUOTE = re.compile(r"[다요죠][.!]?\s*$")
-_REPORTED_AFTER = re.compile(r"\s*(?:라)?고\s")
+_REPORTED_QUOTE = rx.compile(r"[다요죠][.!]?\s*$")
+_REPORTED_AFTER = rx.compile(r"\s*(?:라)?고\s")
 
 
 def _unless_reported(match: re.Match[str]) -> str:
@@ -556,10 +557,10 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
 
 # --- the subject of the sentence -----------------------------------------------------------
 
-_KO_SUBJECT = re.compile(r"(?:은|는|이|가|께서|측은|측이|에서는)$")
-_KO_NOT_SUBJECT = re.compile(r"^(?:이는|또|또한|한편|당시|이후|앞서|특히)$")
-_KO_PRONOUN = re.compile(r"^(?:그|그녀|이들|그들|이|해당 \S+)(?:은|는|이|가)$")
-_EN_LEAD = re.compile(
+_KO_SUBJECT = rx.compile(r"(?:은|는|이|가|께서|측은|측이|에서는)$")
+_KO_NOT_SUBJECT = rx.compile(r"^(?:이는|또|또한|한편|당시|이후|앞서|특히)$")
+_KO_PRONOUN = rx.compile(r"^(?:그|그녀|이들|그들|이|해당 \S+)(?:은|는|이|가)$")
+_EN_LEAD = rx.compile(
     r"^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|"
     r"According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|"
     r"When|While|Once|Unlike|Like)\b[^,]{0,60},\s*)+"
@@ -571,11 +572,11 @@ _EN_PREPOSITIONS = frozenset(
     ]
 )
 _MONTHS = frozenset(name.lower() for names in MONTH_WORDS for name in names)
-_EN_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
+_EN_PRONOUN = rx.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 
 
 # 되다 after X이/X가: X is what the subject became (상무가 됐고), not the subject.
-_BECOME = re.compile(r"(?:됐|되었|된다|될|되어|돼|되고|되며|된\s*뒤|된\s*후)")
+_BECOME = rx.compile(r"(?:됐|되었|된다|될|되어|돼|되고|되며|된\s*뒤|된\s*후)")
 
 
 def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
@@ -715,18 +716,18 @@ _PLACE_ALTS = "|".join(re.escape(k) for k in sorted(PLACES, key=len, reverse=Tru
 # nothing more. _LATIN is what [A-Za-z] matches ignoring case: the letters and the four
 # others that fold to one of them (İ ı ſ K).
 _LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
-_PLACE_RX = re.compile(rf"(?<![가-힣{_LATIN}])(?i:{_PLACE_ALTS})(?![{_LATIN}])(?!대|\s?대신)")
-_PLACE_LOOSE_RX = re.compile(rf"(?<![{_LATIN}])(?i:{_PLACE_ALTS})(?![{_LATIN}])(?!대|\s?대신)")
-_AWARD_RX = re.compile(
+_PLACE_RX = rx.compile(rf"(?<![가-힣{_LATIN}])(?i:{_PLACE_ALTS})(?![{_LATIN}])(?!대|\s?대신)")
+_PLACE_LOOSE_RX = rx.compile(rf"(?<![{_LATIN}])(?i:{_PLACE_ALTS})(?![{_LATIN}])(?!대|\s?대신)")
+_AWARD_RX = rx.compile(
     r"(금탑|은탑|동탑|철탑|석탑)\s*산업\s*훈장|(?i:\b(gold|silver|bronze|iron|stone)\s+tower\b)"
 )
 AWARD_EN = {"gold": "금탑", "silver": "은탑", "bronze": "동탑", "iron": "철탑", "stone": "석탑"}
-_SCHOOL_RX = re.compile(
+_SCHOOL_RX = rx.compile(
     r"(?<![가-힣])([가-힣]{2,6})(?:대학교|대학(?!원)|대)(?=[\s,.)의은는이가을를에서와과]|$)(?!\s*(?:표|통령|기업|회|상|비|규모|학원))"
 )
-_SCHOOL_EN_RX = re.compile(r"\b([A-Z][a-z]+(?:\s+National)?)\s+University\b")
+_SCHOOL_EN_RX = rx.compile(r"\b([A-Z][a-z]+(?:\s+National)?)\s+University\b")
 # High schools, a kind of their own: 서울 대신고등학교, 대신고를 졸업, Daeshin High School.
-_HIGH_RX = re.compile(
+_HIGH_RX = rx.compile(
     r"(?<![가-힣])([가-힣]{2,4})(?:고등학교|(?<![했하되됐었았였겠])고(?=\s*(?:를|을|에서|출신|졸업)))"
 )
 _GO_WORDS = frozenset(
@@ -747,12 +748,12 @@ _GO_WORDS = frozenset(
         "제고",
     ]
 )
-_HIGH_EN_RX = re.compile(r"\b([A-Z][a-z]+)\s+High\s+School\b")
+_HIGH_EN_RX = rx.compile(r"\b([A-Z][a-z]+)\s+High\s+School\b")
 _NOT_SCHOOL = {"최", "세", "강", "위", "시", "연", "년", "현", "전", "대", "중", "상"}
-_MODEL_RX = re.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
+_MODEL_RX = rx.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
 
 
-_COMPLEX_RX = re.compile(r"정부(서울|세종|과천|대전)청사")
+_COMPLEX_RX = rx.compile(r"정부(서울|세종|과천|대전)청사")
 # Employers a career sentence may name (the one it names must be the store's).
 EMPLOYERS = {
     "lg유플러스": "LG유플러스",
@@ -780,19 +781,19 @@ EMPLOYERS = {
     "lgai연구원": "LG AI연구원",
     "lgairesearch": "LG AI연구원",
 }
-_EMPLOYER_RX = re.compile(
+_EMPLOYER_RX = rx.compile(
     rf"(?<![{_LATIN}가-힣])(?i:LG\s?유플러스|LG\s?U\+|LG\s?Uplus|LG\s?전자|LG\s?Electronics|"
     r"SK\s?텔레콤|SK\s?Telecom|SKT|KT|삼성전자|Samsung\s?Electronics|삼성탈레스|"
     r"Samsung\s?Thales|한화시스템|Hanwha\s?Systems|네이버|Naver|카카오|Kakao|LG\s?경제연구원|"
     rf"LG\s?사이언스파크|LG\s?Science\s?Park|LG\s?AI\s?연구원|LG\s?AI\s?Research)(?![{_LATIN}])"
 )
-_GIVER_RX = re.compile(r"([가-힣A-Za-z]{2,})(?:으로부터|로부터|에게서)")
-_GIVER_EN_RX = re.compile(
+_GIVER_RX = rx.compile(r"([가-힣A-Za-z]{2,})(?:으로부터|로부터|에게서)")
+_GIVER_EN_RX = rx.compile(
     r"\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\b[^.]{0,80}?\bfrom\s+(?:the\s+)?"
     r"([A-Z][A-Za-z&'-]*(?:,?\s+(?:(?:of|and|for)(?:\s+the)?\s+)*[A-Z][A-Za-z&'-]*)*)"
 )
 # Degrees: a master's is another thing than a bachelor's, not another value of it.
-_DEGREE_RX = re.compile(
+_DEGREE_RX = rx.compile(
     r"석·박사|석박사|학사|석사|박사|(?i:\bbachelor|\bmaster(?:'s|’s)|\bmasters\b|\bdoctora(?:te|l)|"
     r"\bph\.?d\b|\bmba\b|\bundergraduate\b)"
 )
@@ -808,7 +809,7 @@ _DEGREES = (
     ("mba", "mba"),
 )
 # Ranks and titles a sentence gives someone: (전무) for (부사장) is another title.
-_RANK_RX = re.compile(
+_RANK_RX = rx.compile(
     r"(?<![가-힣])(상무보|상무|전무|부사장|사장|부회장|회장|차관|위원장|실장|수석)(?![가-힣])"
 )
 
@@ -872,10 +873,10 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
 
 # After a date, words that make it the date of a thing said, not of the saying: 10월 초로,
 # 2030년까지, 내년부터, by 2030 (a deadline), in early October.
-_CONTENT_DATE = re.compile(r"\s*(?:초|말|중순|중|께|경|까지|부터|이후|이전|안에|내)")
+_CONTENT_DATE = rx.compile(r"\s*(?:초|말|중순|중|께|경|까지|부터|이후|이전|안에|내)")
 
 
-_BIRTH_WORD = re.compile(r"태어|출생|(?i:\bborn\b|\bbirth\b)")
+_BIRTH_WORD = rx.compile(r"태어|출생|(?i:\bborn\b|\bbirth\b)")
 
 
 def _near_birth(text: str, value: Value) -> bool:
@@ -942,11 +943,11 @@ def analyze_sentence(text: str) -> Analysis:
     )
 
 
-_FROM_AFTER = re.compile(
+_FROM_AFTER = rx.compile(
     r"\s*(?:부터|~|∼|〜|–|-\s*\d)|\s+(?:to|until|through)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)"
 )
-_UNTIL_BEFORE = re.compile(r"(?:~|∼|〜|–)\s*$|(?i:\b(?:to|until|through)\s+)$")
-_SINCE_BEFORE = re.compile(r"(?i:\b(?:since|from)\s+)$")
+_UNTIL_BEFORE = rx.compile(r"(?:~|∼|〜|–)\s*$|(?i:\b(?:to|until|through)\s+)$")
+_SINCE_BEFORE = rx.compile(r"(?i:\b(?:since|from)\s+)$")
 
 
 def _span_role(text: str, value: Value, clause: Clause) -> str | None:

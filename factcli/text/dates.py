@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from factcli.text import patterns as rx
 from factcli.text.korean import nfc, nfc_map
 
 __all__ = ["DateMention", "PartialDate", "find_dates", "parse_date", "parse_iso"]
@@ -108,7 +109,7 @@ class DateMention:
     text: str
 
 
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?")
+_ISO = rx.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?")
 
 
 def parse_iso(value: str | int | datetime.date) -> PartialDate:
@@ -169,8 +170,8 @@ _AFTER_WORDS = "|".join(
     for w in ("in", "by", "until", "since", "early", "late", "mid", "end of")
 )
 # Tried together; overlapping candidates are resolved leftmost, then longest.
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern))
+_PATTERNS: tuple[tuple[str, rx.Pattern], ...] = tuple(
+    (kind, rx.compile(pattern))
     for kind, pattern in (
         ("ymd", rf"{_START}{_Y}\s*년\s*{_M}\s*월\s*{_D}\s*일"),
         # Not before a day without 일 (2025년 7월 17), but before a figure (12월 2.4B).
@@ -195,31 +196,31 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Words and signs after or before a bare 4-digit number that make it a quantity, not a year.
 # (Case is ignored for the words only: a Hangul range under IGNORECASE costs start-up ~2 ms
 # in sre's compiler, and Hangul, % and ㎡ have no case.)
-_COUNTED = re.compile(
+_COUNTED = rx.compile(
     r"\s*(?:[\uac00-\ud7a3%㎡]|(?i:won|krw|usd|dollars?|gpus?|people|persons?|employees|"
     r"researchers|staff|workers|users|members|students|units|items|times|models|companies|"
     r"affiliates|benchmarks|languages|versions|cars|vehicles|parameters|tokens|days|weeks|"
     r"months|years|hours|minutes|seconds|percent|per\s+cent|square|sq|m2|km|kg|mw|gw)\b)"
 )
 # Not after a letter-hyphen either (GPT-2020 is a name), but "2020-2025" holds two years.
-_BARE_YEAR = re.compile(
+_BARE_YEAR = rx.compile(
     r"(?<![\w.,$₩€£¥#])(?<![^\W\d_]-)(?P<y>(?:19|20)\d{2})(?![\w]|[.,]\d|[-/.]\d{1,2}\b)"
 )
-_CURRENCY_BEFORE = re.compile(r"(?:[$₩€£¥]|krw|usd|us\$)\s*$", re.IGNORECASE)
+_CURRENCY_BEFORE = rx.compile(r"(?:[$₩€£¥]|krw|usd|us\$)\s*$", re.IGNORECASE)
 
 # Korean days counted back from the reference: 지난 7일, 오는 20일, or a bare 12일.
-_RELATIVE_DAY = re.compile(
+_RELATIVE_DAY = rx.compile(
     r"(?:(?P<word>지난|오는|이달|이번\s*달)\s*)?(?<![\d.,])(?P<d>\d{1,2})\s*일"
     r"(?!\s*(?:간|째|동안|만에|이내|이상|이하|치|분))"
 )
 
-_AFTER_MONTH = re.compile(r"월\s*$")
+_AFTER_MONTH = rx.compile(r"월\s*$")
 # Every date pattern above needs a digit: text without one (a long line of prose) is
 # answered by one scan instead of a dozen (a 1 MB line took seconds).
-HAS_DIGIT = re.compile(r"\d").search
+HAS_DIGIT = rx.compile(r"\d").search
 
 
-def _ends_before(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+def _ends_before(pattern: rx.Pattern, text: str, pos: int) -> re.Match[str] | None:
     # Words before a number are short; searching the whole prefix made long texts quadratic.
     return pattern.search(text, max(0, pos - 40), pos)
 

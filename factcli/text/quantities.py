@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from factcli.text import patterns as rx
 from factcli.text.dates import HAS_DIGIT, find_dates
 from factcli.text.korean import PARTICLES, nfc_map
 from factcli.text.numerals import SPELLED, parse_number, spelled_number
@@ -80,13 +81,13 @@ _EN_UNITS: tuple[tuple[str, str, str], ...] = (
     (r"items?", "item", "count"),
 )
 _EN_GROUPS = "|".join(f"(?P<u{i}>{rx})" for i, (rx, _, _) in enumerate(_EN_UNITS))
-_EN_UNIT = re.compile(rf"(?:[ \t]+|-)?(?i:{_EN_GROUPS})\b")
+_EN_UNIT = rx.compile(rf"(?:[ \t]+|-)?(?i:{_EN_GROUPS})\b")
 _FIRST_COUNT = next(i for i, (_, unit, _) in enumerate(_EN_UNITS) if unit == "GPU")
 _GAP_WORD = (
     r"(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major"
     r"|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more))"
 )
-_EN_GAP = re.compile(
+_EN_GAP = rx.compile(
     rf"[ \t]+(?:{_GAP_WORD}[ \t]+){{1,2}}(?i:"
     + "|".join(f"(?P<u{i}>{rx})" for i, (rx, _, _) in enumerate(_EN_UNITS) if i >= _FIRST_COUNT)
     + r")\b"
@@ -108,14 +109,14 @@ _SCALE = r"(?:[ \t-]?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|[kKMBT])(
 # Sections may be spaced only after a big unit and only when the next one ends in a big unit
 # ("36억 9767만", "1조 2천억") or is digits before a counter ("10만 1000원"), so "1억 이상",
 # "3억 2025년" and "H200 2천" stay apart.
-_NUMERAL = re.compile(
+_NUMERAL = rx.compile(
     rf"(?:{_NUM}|{_HD}|[십백천만억조경]|{_YEO}|{_HD_LAST})+"
     rf"(?:(?<=[만억조경])[ \t](?:{_NUM}|{_HD}|[십백천]|{_YEO})*[만억조경])*"
     rf"(?:(?<=[만억조경])[ \t](?:{_NUM}[천백십]?)+(?=[ \t]?(?:원|명|장|개|달러)))?"
     rf"{_SCALE}?"
 )
 _SPELLED_WORDS = "|".join(sorted((w for w in SPELLED if w.isascii()), key=len, reverse=True))
-_SPELLED = re.compile(
+_SPELLED = rx.compile(
     rf"\b(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|{_SPELLED_WORDS})\b"
     rf"|(?<![\uac00-\ud7a3\d])(?:{'|'.join(w for w in SPELLED if not w.isascii())})"
     r"(?=[ \t]?[\uac00-\ud7a3])"
@@ -123,19 +124,19 @@ _SPELLED = re.compile(
     r"|(?:(?<=\bleast )|(?<=\bmost )|(?<=\bthan )|(?<=\bover )|(?<=\bfor )|(?<=\bwithin )|"
     r"(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))an?(?=[ \t]+(?:year|month|week|day)\b)"
 )
-_RANGE_SEP = re.compile(r"[ \t]*(?:~|∼|〜|-|–|—)[ \t]*|[ \t]+to[ \t]+")
-_BIG = re.compile(r"[만억조경]$|(?i:thousand|million|billion|trillion|bn|mn|[kmbt])$")
-_HAS_SCALE = re.compile(r"[만억조경]|(?i:thousand|million|billion|trillion)|\d(?:bn|mn|[kKMBT])$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]*")
+_RANGE_SEP = rx.compile(r"[ \t]*(?:~|∼|〜|-|–|—)[ \t]*|[ \t]+to[ \t]+")
+_BIG = rx.compile(r"[만억조경]$|(?i:thousand|million|billion|trillion|bn|mn|[kmbt])$")
+_HAS_SCALE = rx.compile(r"[만억조경]|(?i:thousand|million|billion|trillion)|\d(?:bn|mn|[kKMBT])$")
+_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
+_HANGUL_RUN = rx.compile(r"[\uac00-\ud7a3]*")
 
 # What may follow a Korean unit inside the same word (3년간, 5만장을, 42일밖에, 320억 개인,
 # 107만 원이었던): hedge words, then nothing or something that starts like a particle or a
 # copula. 4세대, 2주년, 3종목 and 천안 do not qualify.
-_TAIL_HEDGE = re.compile(
+_TAIL_HEDGE = rx.compile(
     r"(?:간|여|씩)?(?:가량|쯤|정도|이상|이하|미만|초과|이내|내외|남짓|안팎|째|짜리|어치|밖에|뿐)?"
 )
-_TAIL_START = re.compile(
+_TAIL_START = rx.compile(
     "(?:"
     + "|".join(sorted({*PARTICLES, "인", "였", "라", "다", "나", "만에"}, key=len, reverse=True))
     + ")"
@@ -152,31 +153,31 @@ _KO_NOUNS = {
     "벤치마크": "benchmark",
     "언어": "language",
 }
-_KO_NOUN_AFTER = re.compile(rf"[\uac00-\ud7a3]*[ \t]*(?i:({'|'.join(_KO_NOUNS)}))")
-_KO_NOUN_BEFORE = re.compile(rf"(?i:({'|'.join(_KO_NOUNS)}))[\uac00-\ud7a3]*[ \t]*$")
+_KO_NOUN_AFTER = rx.compile(rf"[\uac00-\ud7a3]*[ \t]*(?i:({'|'.join(_KO_NOUNS)}))")
+_KO_NOUN_BEFORE = rx.compile(rf"(?i:({'|'.join(_KO_NOUNS)}))[\uac00-\ud7a3]*[ \t]*$")
 # After N일, what makes it a span of days rather than a day of the month (12일 서울에서).
-_DAYS_AFTER = re.compile(
+_DAYS_AFTER = rx.compile(
     r"[ \t]*(?:동안|이내|이상|이하|이후|전|뒤|후|만에|정도|가량|간|째|넘게|남짓|안팎|내외)"
 )
 _HANGUL_B = r"(?<![\uac00-\ud7a3])"
-_APPROX_BEFORE = re.compile(
+_APPROX_BEFORE = rx.compile(
     rf"(?:{_HANGUL_B}(?:약|대략)[ \t]*|(?<![\d\w])~[ \t]*|\b(?i:about|around|approximately"
     r"|approx\.|nearly|some|roughly|almost|circa)[ \t]+)$"
 )
-_MIN_BEFORE = re.compile(
+_MIN_BEFORE = rx.compile(
     rf"(?:{_HANGUL_B}(?:최소|적어도)[ \t]*"
     r"|\b(?i:at least|over|more than|above|upwards of|no (?:fewer|less) than)[ \t]+)$"
 )
-_MAX_BEFORE = re.compile(
+_MAX_BEFORE = rx.compile(
     rf"(?:{_HANGUL_B}최대[ \t]*"
     r"|\b(?i:at most|under|up to|less than|fewer than|below|no more than)[ \t]+)$"
 )
-_APPROX_AFTER = re.compile(r"[ \t]*(?:가량|쯤|정도|내외|안팎|남짓)")
-_MIN_AFTER = re.compile(r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|and above)\b)")
-_MAX_AFTER = re.compile(r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|and below)\b)")
-_CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|\$|₩|(?i:krw|usd))[ \t]?$")
-_AGE_BEFORE = re.compile(r"\b(?i:aged?)[ \t]+$")
-_DATE_WORD_BEFORE = re.compile(r"(?:지난|오는|이달|이번 달)[ \t]*$")  # 지난 7일 is a date
+_APPROX_AFTER = rx.compile(r"[ \t]*(?:가량|쯤|정도|내외|안팎|남짓)")
+_MIN_AFTER = rx.compile(r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|and above)\b)")
+_MAX_AFTER = rx.compile(r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|and below)\b)")
+_CURRENCY_BEFORE = rx.compile(r"(?P<c>US\$|\$|₩|(?i:krw|usd))[ \t]?$")
+_AGE_BEFORE = rx.compile(r"\b(?i:aged?)[ \t]+$")
+_DATE_WORD_BEFORE = rx.compile(r"(?:지난|오는|이달|이번 달)[ \t]*$")  # 지난 7일 is a date
 # Units a lone Hangul unit (만 원, 천 명) may take; 만세, 만일 and 천장 (ceiling) are words,
 # though "천 장" with a space is 1,000 cards.
 _WORD_UNIT_OK = {"KRW", "USD", "people"}
@@ -184,7 +185,7 @@ _WORD_UNIT_OK = {"KRW", "USD", "people"}
 _Unit = tuple[str, str, int]  # unit, kind, where the unit ends
 
 
-def _ends_before(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+def _ends_before(pattern: rx.Pattern, text: str, pos: int) -> re.Match[str] | None:
     # Words before a number are short; searching the whole prefix made long texts quadratic.
     return pattern.search(text, max(0, pos - 40), pos)
 
@@ -194,7 +195,7 @@ def _en_unit(match: re.Match[str]) -> _Unit:
     return _EN_UNITS[index][1], _EN_UNITS[index][2], match.end()
 
 
-_HEDGE_AFTER = re.compile(
+_HEDGE_AFTER = rx.compile(
     r"(?:이상|이하|미만|초과|정도|가량|남짓|안팎)(?![가-힣])|(?:이상|이하|정도)[이을를은는의에]"
 )
 
@@ -216,7 +217,7 @@ def _tail_ok(norm: str, end: int, unit: str) -> bool:
 
 
 # After 세 (three), a counter: 세 가지, 세 개, 세 명, 세 차례.
-_THREE_OF = re.compile(r"[ \t]*(?:가지|개|명|곳|번|차례|종류|종|권|건|편|군데|배)")
+_THREE_OF = rx.compile(r"[ \t]*(?:가지|개|명|곳|번|차례|종류|종|권|건|편|군데|배)")
 
 
 def _unit_at(norm: str, pos: int, *, korean: bool = True, english: bool = True) -> _Unit | None:
@@ -278,7 +279,7 @@ def _blocked_before(norm: str, start: int) -> bool:
     )
 
 
-_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+|엑사원)[ \t]+$")
+_NAME_BEFORE = rx.compile(r"\b([A-Z][A-Za-z]+|엑사원)[ \t]+$")
 _CURRENCY_CODES = frozenset(["KRW", "USD", "EUR", "JPY", "CNY", "GBP", "US", "WON"])
 
 
@@ -446,18 +447,18 @@ def find_quantities(text: str) -> list[Quantity]:
     ]
 
 
-_FRACTION_KO = re.compile(r"(?<![\d.])(\d+)[ \t]*분의[ \t]*(\d+)")
-_FRACTION_EN = re.compile(r"(?<![\d./])(\d+)/(\d+)(?=[ \t-]*(?i:share|stake|of|interest)\b)")
-_RANK = re.compile(
+_FRACTION_KO = rx.compile(r"(?<![\d.])(\d+)[ \t]*분의[ \t]*(\d+)")
+_FRACTION_EN = rx.compile(r"(?<![\d./])(\d+)/(\d+)(?=[ \t-]*(?i:share|stake|of|interest)\b)")
+_RANK = rx.compile(
     r"(?<![\d.])(\d+)[ \t]*위(?![가-힣])|(?<![\d.])(\d+)[ \t]*위(?=[를가는에의로도였이])"
     r"|\b(?i:no\.|number)[ \t]*(\d+)\b(?![ \t]*(?i:gpus?|won|people))|\b(\d+)(?:st|nd|rd|th)[ \t]+place\b"
 )
-_ORDINAL = re.compile(
+_ORDINAL = rx.compile(
     r"제[ \t]?(\d+)[ \t]?(?:회|호|차|대)|(?<![\d.])(\d+)[ \t]?호(?![가-힣]?기)|\b(\d+)(?:st|nd|rd|th)\b"
 )
 
 
-_SIZE_THEN_MODEL = re.compile(r"(\d+(?:\.\d+)?)B(?=[ \t-]*(?i:models?|모델))")
+_SIZE_THEN_MODEL = rx.compile(r"(\d+(?:\.\d+)?)B(?=[ \t-]*(?i:models?|모델))")
 
 
 def _model_size(q: Quantity, norm: str) -> Quantity:
@@ -502,7 +503,7 @@ def _special(norm: str) -> list[Quantity]:
     return out
 
 
-_RANK_AFTER = re.compile(r"[ \t]+place\b")
+_RANK_AFTER = rx.compile(r"[ \t]+place\b")
 
 
 def _quantity(value: Decimal, unit: str, kind: str, match: re.Match[str], norm: str) -> Quantity:

@@ -5,27 +5,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_PREFIX = re.compile(r"^(\s*(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,3}[.)]\s+))+")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_INLINE_CODE = re.compile(r"`[^`]*`")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
-_HTML = re.compile(r"<[^>\n]{1,200}>")
+from factcli.text import patterns as rx
+
+_FENCE = rx.compile(r"^\s{0,3}(```|~~~)")
+_PREFIX = rx.compile(r"^(\s*(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,3}[.)]\s+))+")
+_LINK = rx.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_INLINE_CODE = rx.compile(r"`[^`]*`")
+_EMPHASIS = rx.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+_HTML = rx.compile(r"<[^>\n]{1,200}>")
 # Footnote labels ([^1], [^bae-birth], and a definition's [^bae-birth]:) are markup, not words:
 # a label's digits ("exaone-2-0-languages") would otherwise read as values of the sentence.
-_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
-_FOOTNOTE_DEFINITION = re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:")
+_FOOTNOTE = rx.compile(r"\[\^[^\]\s]+\]")
+_FOOTNOTE_DEFINITION = rx.compile(r"^\s{0,3}\[\^[^\]\s]+\]:")
 # A sentence ends at . ! ? 。 (or 다.) followed by space, unless the dot sits between numbers
 # ("2025. 09. 14.", "7.5억") or after a common abbreviation ("Dec. 7").
-_END = re.compile(r"(?<=[.!?。])\s+")
-_ABBREV = re.compile(
+_END = rx.compile(r"(?<=[.!?。])\s+")
+_ABBREV = rx.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|vs|e\.g|i\.e)\.)$"
 )
 
 # A date written with dots (2020. 12. 7.) before a Korean word: Korean prose does not end a
 # sentence on a date's dot ("2020. 12. 7. 출범했다").
-_DOTTED_DATE = re.compile(r"(?<![\d.])\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.$")
-_HANGUL_WORD = re.compile(r"[가-힣]")
+_DOTTED_DATE = rx.compile(r"(?<![\d.])\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.$")
+_HANGUL_WORD = rx.compile(r"[가-힣]")
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ The one place words become terms: the store's index, search and check all call `
 from __future__ import annotations
 
 import functools
-import re
 
 from factcli.text import korean
+from factcli.text import patterns as rx
 
 STOPWORDS = frozenset(
     [
@@ -113,8 +113,8 @@ STOPWORDS = frozenset(
         "전했다",
     ]
 )
-_JAMO = re.compile("[\u1100-\u11ff\u3131-\u318e]")
-_PREDICATE = re.compile(r"[가-힣]다$")
+_JAMO = rx.compile("[\u1100-\u11ff\u3131-\u318e]")
+_PREDICATE = rx.compile(r"[가-힣]다$")
 
 
 def is_predicate(term: str) -> bool:
@@ -166,7 +166,7 @@ def _plural(token: str) -> str:
     )
 
 
-_CONNECTIVE = re.compile(r"(?<=[았었였했됐났겠])(?:고|으며|며|지만|는데|으나|나)$")
+_CONNECTIVE = rx.compile(r"(?<=[았었였했됐났겠])(?:고|으며|며|지만|는데|으나|나)$")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -1,0 +1,324 @@
+"""Regular expressions compiled when first used, and skipped when a text cannot match them.
+
+Compiling is most of what one `factcli check` costs: a class of Hangul syllables (`[가-힣]`)
+takes CPython's compiler ~0.5 ms (it marks each of its 11,172 code points), ~2.5 ms under
+IGNORECASE, and the text layer holds ~150 patterns, most with a few such classes. A `Pattern`
+compiles at its first call, and not even then for a text that cannot match it: from the
+pattern's source it reads what every match must start with (a Korean word of each
+alternative, or a Latin letter), and a text holding none of them gets no match. Most
+patterns look for words (취임|임명|..., \\bborn\\b) that a given sentence mostly lacks.
+tests/test_patterns.py proves, from CPython's own parse, that every match of every pattern of
+the package holds what its pre-test looks for.
+"""
+
+from __future__ import annotations
+
+import re
+
+TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+# What an ASCII letter matches under IGNORECASE besides ASCII letters: K (Kelvin sign),
+# ſ (long s), İ and ı (dotted capital and dotless small i).
+LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
+_LATIN_RX = re.compile(f"[{LATIN}]")  # cheap to compile: no Hangul range
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NO_PRETEST: tuple[frozenset[str], bool] = (frozenset(), False)
+_END = 2**62  # re's own default for endpos: the end of any string
+
+
+class Pattern:
+    """re.Pattern's matching methods, on a pattern compiled at its first call that can match."""
+
+    __slots__ = ("_compiled", "_pretest", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+        self._pretest: tuple[frozenset[str], bool] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    @property
+    def pretest(self) -> tuple[frozenset[str], bool]:
+        """(words, latin): every match holds one of the words or, with latin, a Latin
+        letter; (frozenset(), False) when the source does not tell (no pre-test)."""
+        if self._pretest is None:
+            self._pretest = lead(self.pattern, self.flags) or _NO_PRETEST
+        return self._pretest
+
+    def possible(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
+        """False only when no match can exist in text[pos:endpos]: every match lies there,
+        and the words are read from what a match consumes, never from its lookarounds."""
+        words, latin = self.pretest
+        if not words and not latin:
+            return True
+        pos, endpos = max(pos, 0), max(endpos, 0)  # as re reads them (str.find would not)
+        for word in words:
+            if text.find(word, pos, endpos) >= 0:
+                return True
+        return latin and _LATIN_RX.search(text, pos, endpos) is not None
+
+    @property
+    def groupindex(self) -> dict[str, int]:
+        return dict(self.compiled.groupindex)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        if not self.possible(text, pos, endpos):
+            return None
+        return self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        if not self.possible(text, pos, endpos):
+            return None
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        if not self.possible(text, pos, endpos):
+            return None
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        if not self.possible(text, pos, endpos):
+            return iter(())
+        return self.compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[object]:
+        if not self.possible(text, pos, endpos):
+            return []
+        return self.compiled.findall(text, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        if not self.possible(text):
+            return text
+        return self.compiled.sub(repl, text, count)
+
+    def subn(
+        self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0
+    ) -> tuple[str, int]:
+        if not self.possible(text):
+            return text, 0
+        return self.compiled.subn(repl, text, count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | object]:
+        if not self.possible(text):
+            return [text]
+        return self.compiled.split(text, maxsplit)
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.pattern!r})"
+
+
+def compile(pattern: str, flags: int = 0) -> Pattern:
+    """`re.compile`, its cost paid at the first call that can match (see Pattern)."""
+    return Pattern(pattern, flags)
+
+
+# --- what every match holds, read from the source --------------------------------------
+# A source is read as alternatives of items (literal text, groups, classes, escapes), each
+# with the least number of times it repeats. An item every match holds (a word, a class of
+# a few syllables, a group each alternative of which holds one) tells what to look for.
+# What is not read gives the pattern no pre-test, which is always safe.
+
+_TOKEN = re.compile(
+    r"\\[uUxN0-9]"  # escapes of more characters, back references: not read
+    r"|\\."
+    r"|\[\^?\]?(?:\\.|[^\]\\])*\]"  # a class
+    r"|\(\?(?:[:>=!]|<[=!]|P<\w+>|P=\w+\)|[aiLmsux-]+[:)]|#|\()|\("
+    r"|\{(?:\d+(?:,\d*)?|,\d+)\}"  # a counted repeat
+    r"|[^\\\[\]()|?*+{}.^$]+"  # literal text
+    r"|.",
+    re.DOTALL,
+)
+_ZERO_WIDTH = frozenset({"(?=", "(?!", "(?<=", "(?<!"})
+_MAX_CLASS = 40  # a class of more syllables is not worth looking for one by one
+
+# An item: [kind, data, least]; kind is text (data: the text), group (data: alternatives),
+# class (data: what is between the brackets), zero (zero-width) or other.
+_Item = list
+_Needs = tuple[frozenset[str], bool]
+
+
+class _Unread(Exception):
+    """A source this reading does not follow."""
+
+
+def lead(source: str, flags: int = 0) -> _Needs | None:
+    """The words (and whether any Latin letter), one of which every match of `source` holds;
+    None when the source does not tell."""
+    if flags & re.VERBOSE:
+        return None  # whitespace and comments would read as literals
+    try:
+        alternatives, _end, closed = _parse(_TOKEN.findall(source), 0)
+    except _Unread:
+        return None
+    return None if closed else _alternatives(alternatives)
+
+
+def _parse(tokens: list[str], i: int) -> tuple[list[list[_Item]], int, bool]:
+    """The alternatives from tokens[i] up to the ")" that closes them or the end: (them,
+    where reading stopped, whether a ")" closed them)."""
+    alternatives: list[list[_Item]] = [[]]
+    repeat = False  # the token before was a repeat: a "?" or "+" now is its mode
+    while i < len(tokens):
+        token = tokens[i]
+        i += 1
+        sequence = alternatives[-1]
+        if repeat and token in ("?", "+"):
+            repeat = False
+            continue
+        repeat = False
+        first = token[0]
+        if token == "|":
+            alternatives.append([])
+        elif token == ")":
+            return alternatives, i, True
+        elif token in ("?", "*", "+") or (first == "{" and len(token) > 1):
+            if not sequence:
+                raise _Unread
+            least = 0 if token in ("?", "*") else 1 if token == "+" else _least(token)
+            last = sequence[-1]
+            if last[0] == "text" and len(last[1]) > 1:  # a repeat binds the last character
+                sequence.insert(-1, ["text", last[1][:-1], 1])
+                last[1] = last[1][-1]
+            last[2] = min(last[2], least)
+            if last[0] == "text":
+                last[0] = "repeated"  # text after it is not read on from it
+            repeat = True
+        elif first == "(":
+            if token in ("(?#", "(?(") or ("x" in token and not token.startswith("(?P")):
+                raise _Unread  # comments, conditions, verbose groups
+            if token.startswith("(?P="):
+                sequence.append(["other", None, 1])  # a back reference
+            elif token.endswith(")"):  # global flags, (?i): only at the start
+                if i != 1:
+                    raise _Unread
+            else:
+                inner, i, closed = _parse(tokens, i)
+                if not closed:
+                    raise _Unread
+                sequence.append(["zero" if token in _ZERO_WIDTH else "group", inner, 1])
+        elif first == "[":
+            if len(token) == 1:
+                raise _Unread
+            sequence.append(["class", token[1:-1], 1])
+        elif first == "\\":
+            if len(token) < 2 or token[1] in "uUxN0123456789":
+                raise _Unread
+            if token[1] in "bBAZ":
+                sequence.append(["zero", None, 1])
+            elif token[1].isascii() and token[1].isalnum():
+                sequence.append(["other", None, 1])  # \d, \s, \w, \n, \t ...
+            else:
+                _add_text(sequence, token[1])  # \. \$ \* ...
+        elif token == "{":
+            raise _Unread  # a literal brace: rare, not read
+        elif token == ".":
+            sequence.append(["other", None, 1])
+        elif token in ("^", "$"):
+            sequence.append(["zero", None, 1])
+        else:
+            _add_text(sequence, token)
+    return alternatives, i, False
+
+
+def _add_text(sequence: list[_Item], text: str) -> None:
+    """Literal text, read on from the literal text before it (\\*\\* is **)."""
+    if sequence and sequence[-1][0] == "text" and sequence[-1][2] == 1:
+        sequence[-1][1] += text
+    else:
+        sequence.append(["text", text, 1])
+
+
+def _least(token: str) -> int:
+    low = token[1:-1].split(",")[0]
+    return int(low) if low else 0
+
+
+def _alternatives(alternatives: list[list[_Item]]) -> _Needs | None:
+    words: set[str] = set()
+    latin = False
+    for sequence in alternatives:
+        best: _Needs | None = None
+        for kind, data, least in sequence:
+            if least < 1:
+                continue
+            found = (
+                _text(data)
+                if kind in ("text", "repeated")
+                else _alternatives(data)
+                if kind == "group"
+                else _class(data)
+                if kind == "class"
+                else None
+            )
+            if found is not None and (best is None or _rank(found) > _rank(best)):
+                best = found
+        if best is None:
+            return None  # an alternative that holds nothing known (or the empty one)
+        words |= best[0]
+        latin = latin or best[1]
+    return frozenset(words), latin
+
+
+def _rank(needs: _Needs) -> float:
+    """How rarely a text holds one of these: longer words are rarer; a Latin letter is
+    rarer than a given syllable in Korean text."""
+    words, latin = needs
+    shortest = min(map(len, words), default=99)
+    return min(shortest, 1.5) if latin else shortest if words else 0
+
+
+def _caseless(text: str) -> bool:
+    return text.lower() == text.upper() == text
+
+
+def _text(text: str) -> _Needs | None:
+    """Literal text: its longest caseless run, or a Latin letter if it has one."""
+    if _caseless(text):  # most text: Korean words, punctuation
+        return frozenset({text}), False
+    if text.isascii():  # English: it has a letter
+        return frozenset(), True
+    runs, run, latin = [], "", False
+    for char in text:
+        if _caseless(char):
+            run += char
+            continue
+        latin = latin or char in _ASCII_LETTERS
+        runs.append(run)
+        run = ""
+    runs.append(run)
+    longest = max(runs, key=len)
+    options = [(frozenset({longest}), False)] if longest else []
+    if latin:
+        options.append((frozenset(), True))
+    return max(options, key=_rank, default=None)
+
+
+def _class(content: str) -> _Needs | None:
+    """A class of a few caseless characters, or of Latin letters only."""
+    if content.startswith("^") or "\\" in content:
+        return None
+    chars: set[str] = set()
+    letters = True
+    i = 0
+    while i < len(content):
+        if i + 2 < len(content) and content[i + 1] == "-":
+            low, high = content[i], content[i + 2]
+            letters = letters and any(a <= low <= high <= b for a, b in (("a", "z"), ("A", "Z")))
+            chars.add("")  # a range: not a few characters
+            i += 3
+            continue
+        chars.add(content[i])
+        letters = letters and content[i] in _ASCII_LETTERS
+        i += 1
+    if letters:
+        return frozenset(), True
+    if "" in chars or len(chars) > _MAX_CLASS or not all(map(_caseless, chars)):
+        return None
+    return frozenset(chars), False
