@@ -13,6 +13,7 @@ the package holds what its pre-test looks for.
 
 from __future__ import annotations
 
+import functools
 import re
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 # What an ASCII letter matches under IGNORECASE besides ASCII letters: K (Kelvin sign),
 # ſ (long s), İ and ı (dotted capital and dotless small i).
 LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
-_LATIN_RX = re.compile(f"[{LATIN}]")  # cheap to compile: no Hangul range
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NO_PRETEST: tuple[frozenset[str], bool] = (frozenset(), False)
 _END = 2**62  # re's own default for endpos: the end of any string
@@ -62,7 +62,7 @@ class Pattern:
         for word in words:
             if text.find(word, pos, endpos) >= 0:
                 return True
-        return latin and _LATIN_RX.search(text, pos, endpos) is not None
+        return latin and _latin().search(text, pos, endpos) is not None
 
     @property
     def groupindex(self) -> dict[str, int]:
@@ -125,16 +125,27 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
 # a few syllables, a group each alternative of which holds one) tells what to look for.
 # What is not read gives the pattern no pre-test, which is always safe.
 
-_TOKEN = re.compile(
-    r"\\[uUxN0-9]"  # escapes of more characters, back references: not read
-    r"|\\."
-    r"|\[\^?\]?(?:\\.|[^\]\\])*\]"  # a class
-    r"|\(\?(?:[:>=!]|<[=!]|P<\w+>|P=\w+\)|[aiLmsux-]+[:)]|#|\()|\("
-    r"|\{(?:\d+(?:,\d*)?|,\d+)\}"  # a counted repeat
-    r"|[^\\\[\]()|?*+{}.^$]+"  # literal text
-    r"|.",
-    re.DOTALL,
-)
+
+@functools.cache
+def _latin() -> re.Pattern[str]:
+    return re.compile(f"[{LATIN}]")
+
+
+@functools.cache
+def _tokens() -> re.Pattern[str]:
+    """A source's tokens (compiled when first needed: a warm search may never read one)."""
+    return re.compile(
+        r"\\[uUxN0-9]"  # escapes of more characters, back references: not read
+        r"|\\."
+        r"|\[\^?\]?(?:\\.|[^\]\\])*\]"  # a class
+        r"|\(\?(?:[:>=!]|<[=!]|P<\w+>|P=\w+\)|[aiLmsux-]+[:)]|#|\()|\("
+        r"|\{(?:\d+(?:,\d*)?|,\d+)\}"  # a counted repeat
+        r"|[^\\\[\]()|?*+{}.^$]+"  # literal text
+        r"|.",
+        re.DOTALL,
+    )
+
+
 _ZERO_WIDTH = frozenset({"(?=", "(?!", "(?<=", "(?<!"})
 _MAX_CLASS = 40  # a class of more syllables is not worth looking for one by one
 
@@ -154,7 +165,7 @@ def lead(source: str, flags: int = 0) -> _Needs | None:
     if flags & re.VERBOSE:
         return None  # whitespace and comments would read as literals
     try:
-        alternatives, _end, closed = _parse(_TOKEN.findall(source), 0)
+        alternatives, _end, closed = _parse(_tokens().findall(source), 0)
     except _Unread:
         return None
     return None if closed else _alternatives(alternatives)
