@@ -151,6 +151,8 @@ big_store = test_cache_progress.big_store
 def test_the_progress_bar_counts_the_workers_files_too(big_store, tmp_path):
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), TERM="xterm", COLUMNS="100")
     env[parallel.WORKER_ENV] = "1"
+    # The bar at once: with the worker, the building process may finish within DELAY.
+    env["FACTCLI_PROGRESS_DELAY"] = "0"
     argv = test_cache_progress.factcli("--store", str(big_store), "stats", "-f", "json")
     code, seen = test_cache_progress.run_on_terminal(argv, env)
     assert code == 0

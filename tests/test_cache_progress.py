@@ -54,11 +54,13 @@ def run_on_terminal(argv: list[str], env: dict[str, str]) -> tuple[int, bytes]:
 
 def test_a_long_cold_build_shows_a_bar_on_a_terminal(big_store, tmp_path):
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), TERM="xterm", COLUMNS="100")
+    env["FACTCLI_PROGRESS_DELAY"] = "0"  # "long" by the setting, not by the machine's speed
     code, seen = run_on_terminal(factcli("--store", str(big_store), "stats", "-f", "json"), env)
     assert code == 0
     text = seen.decode("utf-8", "replace")
     assert "parsing files" in text and "indexing facts" in text
     # Warm: nothing to build, nothing shown.
+    del env["FACTCLI_PROGRESS_DELAY"]
     code, seen = run_on_terminal(factcli("--store", str(big_store), "stats", "-f", "json"), env)
     assert code == 0 and seen == b""
 
@@ -72,3 +74,14 @@ def test_no_bar_when_stderr_is_not_a_terminal(big_store, tmp_path):
         check=False,
     )
     assert proc.returncode == 0 and proc.stderr == b""
+
+
+def test_no_bar_before_the_delay(monkeypatch):
+    from factcli.store import progress
+
+    monkeypatch.setenv("FACTCLI_PROGRESS_DELAY", "3600")
+    bar = progress.Progress(3)
+    bar.parsed()
+    assert bar.bar is None  # within the delay: nothing drawn, rich not loaded for it
+    monkeypatch.setenv("FACTCLI_PROGRESS_DELAY", "not a number")
+    assert progress.Progress.delay() == progress.DELAY

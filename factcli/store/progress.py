@@ -31,9 +31,20 @@ class Progress:
             terminal = False
         return cls(files) if terminal else None
 
+    @staticmethod
+    def delay() -> float:
+        """DELAY, or FACTCLI_PROGRESS_DELAY seconds (0 shows the bar at once; a bad value is
+        ignored)."""
+        import os
+
+        try:
+            return max(0.0, float(os.environ.get("FACTCLI_PROGRESS_DELAY", DELAY)))
+        except ValueError:
+            return DELAY
+
     def _shown(self) -> bool:
         if self.bar is None:
-            if time.monotonic() - self.began < DELAY:
+            if time.monotonic() - self.began < self.delay():
                 return False
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
