@@ -30,7 +30,7 @@ from factcli.text.units import format_hedged
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:
-    pass
+    from factcli.judge.meaning import Objection
 
 CANDIDATES = 25  # facts weighed per sentence, the most relevant first
 R_MIN = 0.30  # text relevance below which a fact is not considered at all
@@ -1210,6 +1210,29 @@ R_WORDLESS_NAME = 0.5
 _NOT_DONE = frozenset({"planned", "considering", "expected", "future", "conditional", "proposed"})
 
 
+def _fact_evidence(fact: Fact, relation: str, found: str, expected: str, at: int = 0) -> Evidence:
+    """How the sentence's text at `at` compares with a fact, with the fact's first quote."""
+    return Evidence(
+        fact_id=fact.id,
+        relation=relation,
+        found=found,
+        expected=expected,
+        start=at,
+        end=at + len(found),
+        quote=fact.sources[0].quote if fact.sources else "",
+        source=fact.sources[0].doc if fact.sources else "",
+    )
+
+
+def _named_conflict(finding: Finding, fact: Fact, named: Objection, offset: int = 0) -> Finding:
+    """Contradicted by a name: the fact names another place, school or organisation."""
+    finding.verdict = Verdict.contradicted
+    finding.evidence = [
+        _fact_evidence(fact, "conflict", named.found, named.expected, named.start - offset)
+    ]
+    return finding
+
+
 def _judge_wordless(
     store: Store,
     analysis: Analysis,
@@ -1239,18 +1262,6 @@ def _judge_wordless(
         theirs = _fact_events(fact)
         return bool(events) and events <= theirs
 
-    def evidence(fact: Fact, relation: str, found: str, expected: str, at: int = 0) -> Evidence:
-        return Evidence(
-            fact_id=fact.id,
-            relation=relation,
-            found=found,
-            expected=expected,
-            start=at,
-            end=at + len(found),
-            quote=fact.sources[0].quote if fact.sources else "",
-            source=fact.sources[0].doc if fact.sources else "",
-        )
-
     for fact, score, _terms in ranked[:3]:
         if score < R_WORDLESS_NAME or not same_event(fact):
             continue
@@ -1258,11 +1269,7 @@ def _judge_wordless(
             continue
         named = meaning.name_objection(analysis, fact, store)
         if named is not None:
-            finding.verdict = Verdict.contradicted
-            finding.evidence = [
-                evidence(fact, "conflict", named.found, named.expected, named.start)
-            ]
-            return finding
+            return _named_conflict(finding, fact, named)
     fact, score, matched = ranked[0]
     if score < R_WORDLESS or [t for t in novel if t not in _LOOSE]:
         return finding
@@ -1303,10 +1310,10 @@ def _judge_wordless(
         finding.verdict = Verdict.misleading
         finding.reason = objection.reason
         finding.explanation = objection.explanation
-        finding.evidence = [evidence(fact, "misleading", analysis.text, statement)]
+        finding.evidence = [_fact_evidence(fact, "misleading", analysis.text, statement)]
         return finding
     finding.verdict = Verdict.supported
-    finding.evidence = [evidence(fact, "agree", analysis.text, statement)]
+    finding.evidence = [_fact_evidence(fact, "agree", analysis.text, statement)]
     return finding
 
 
@@ -1403,20 +1410,7 @@ def _weigh_meaning(
         fact = by_id[fid].fact
         named = meaning.name_objection(analysis, fact, store)
         if named is not None:
-            finding.verdict = Verdict.contradicted
-            finding.evidence = [
-                Evidence(
-                    fact_id=fact.id,
-                    relation="conflict",
-                    found=named.found,
-                    expected=named.expected,
-                    start=named.start - offset,
-                    end=named.end - offset,
-                    quote=fact.sources[0].quote if fact.sources else "",
-                    source=fact.sources[0].doc if fact.sources else "",
-                )
-            ]
-            return finding
+            return _named_conflict(finding, fact, named, offset)
     supporters = [by_id[fid].fact for fid in facts]
     for i, rd in chosen:
         value = replace(values[i], start=values[i].start + offset, end=values[i].end + offset)

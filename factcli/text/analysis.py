@@ -344,6 +344,8 @@ _ONGOING = rx.compile(
 )
 
 # Events, by their verbs. A clause may have several (떠나 ... 옮겼다).
+# The words of a birth: an event of a clause, and what makes a date beside them a birth.
+_BIRTH_WORD = rx.compile(r"태어|출생|(?i:\bborn\b|\bbirth\b)")
 _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "end",
@@ -363,7 +365,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             r"\btook up\b|\bhired\b)"
         ),
     ),
-    ("birth", rx.compile(r"태어|출생|(?i:\bborn\b|\bbirth\b)")),
+    ("birth", _BIRTH_WORD),
     (
         "say",
         rx.compile(
@@ -874,9 +876,6 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
 # After a date, words that make it the date of a thing said, not of the saying: 10월 초로,
 # 2030년까지, 내년부터, by 2030 (a deadline), in early October.
 _CONTENT_DATE = rx.compile(r"\s*(?:초|말|중순|중|께|경|까지|부터|이후|이전|안에|내)")
-
-
-_BIRTH_WORD = rx.compile(r"태어|출생|(?i:\bborn\b|\bbirth\b)")
 
 
 def _near_birth(text: str, value: Value) -> bool:
