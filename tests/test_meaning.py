@@ -831,3 +831,45 @@ def test_a_stake_is_a_share(cli):  # type: ignore[no-untyped-def]
     )
     out = verdict(cli, "Bae holds a 70% stake in the Banpo-dong apartment.")
     assert out["verdict"] == "contradicted" and out["expected"] == "60%"
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "expected"),
+    [
+        ("배 장관은 본인 명의 차량으로 2010년식 그랜저 1대를 신고했다.", "그랜저", "제네시스"),
+        ("Bae declared one car in his own name, a 2010 Sonata.", "Sonata", "Genesis"),
+        (
+            "배경훈은 2025년 3월 한국인터넷진흥원(KISA) AI정책협력위원장을 맡았다.",
+            "한국인터넷진흥원",
+            "한국소프트웨어산업협회",
+        ),
+    ],
+)
+def test_another_car_or_another_bodys_post_is_contradicted(cli, claim, found, expected):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert (out["found"], out["expected"]) == (found, expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 장관은 본인 명의 차량으로 2010년식 제네시스 1대를 신고했다.",
+        "배경훈은 2025년 3월 한국소프트웨어산업협회 AI정책협력위원장을 맡았다.",
+        # Another body's other post in the same sentence is not the fact's post.
+        "배경훈은 2016년 LG경제연구원 연구위원이 됐고, 2019년 LG사이언스파크 AI담당 상무가 됐다.",
+    ],
+)
+def test_the_stores_car_and_body_are_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_an_acronym_the_store_never_uses_is_not_supported(cli):  # type: ignore[no-untyped-def]
+    # The values agree with a position the store has, but KISA is a body it never names.
+    out = verdict(cli, "배경훈은 2025년 3월 KISA AI정책협력위원장을 맡았다.")
+    assert out["verdict"] == "unverified", out
+
+
+def test_a_bare_year_before_a_cars_name_is_its_model_year(cli):  # type: ignore[no-untyped-def]
+    claim = "Bae listed one 2010 Genesis car registered in his own name."
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -517,6 +517,13 @@ def _is_novel_noun(term: str, index: Index) -> bool:
     return stem == term or (len(stem) >= 2 and not index.has(stem))
 
 
+def _is_acronym(term: str, text: str) -> bool:
+    """A name in capitals the store never uses (KISA, SKT): another body than the store's."""
+    return bool(re.fullmatch(r"[a-z]{2,6}", term)) and bool(
+        re.search(rf"(?<![A-Za-z]){term.upper()}(?![A-Za-z])", text)
+    )
+
+
 @dataclass
 class Coverage:
     """Which facts hold each word of a sentence: tells a detail taken from another fact."""
@@ -563,6 +570,7 @@ def relevance(
     scores, total = score_terms(index, terms, hits, unknown, share=R_MIN, top=top)
     if novel is not None:
         novel += [t for t in unknown if _is_novel_noun(t, index)]
+        novel += [f"{t.upper()}" for t in unknown if _is_acronym(t, text)]
     if coverage is not None:
         coverage.hits = TermHits(index, terms)
     if not total:
@@ -961,6 +969,21 @@ def _judge(
         return found
 
     def settle(chosen: list[tuple[int, _Reading]]) -> Finding:
+        """`weigh`, and a sentence naming what the store never does is not supported by it."""
+        found = weigh(chosen)
+        unknown = [t for t in novel if t.isupper()]
+        if found.verdict is Verdict.supported and unknown:
+            # The values agree, but the sentence also speaks of a thing or a body the store
+            # never names (그랜저 for its 제네시스, KISA for its KOSA): no fact vouches for it.
+            return Finding(
+                text=text,
+                verdict=Verdict.unverified,
+                facts=found.facts,
+                explanation=f"the store never mentions '{unknown[0]}'",
+            )
+        return found
+
+    def weigh(chosen: list[tuple[int, _Reading]]) -> Finding:
         """Values agree: supported, unless the sentence means something the facts do not.
 
         When one fact agrees with every value, another that does too may say it the

@@ -520,9 +520,43 @@ def range_objection(claim: Value, slot: Value | None) -> Objection | None:
     )
 
 
+# An organisation's name right before a post in it: 한국소프트웨어산업협회(KOSA) AI정책협력위원장.
+_POST_ORG = rx.compile(
+    r"(?<![가-힣A-Za-z])((?:[A-Z]{2,}\s?)?[가-힣A-Za-z]{2,}(?:협회|진흥원|연구원|연구소|재단|학회|"
+    r"협의회|연합회|공단|공사|위원회|센터))(?:\s*\(\s*[A-Za-z]{2,}\s*\)?)?\s*"
+    r"[가-힣A-Za-z]{0,12}?(?:위원장|부회장|회장|원장|소장|이사장|이사|대표|위원|센터장|본부장|단장)"
+)
+
+
+def post_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The fact's post said to be in another organisation than the one it names
+    (한국인터넷진흥원 AI정책협력위원장 for the 한국소프트웨어산업협회's)."""
+    if fact.kind != "position" or not fact.org:
+        return None
+    theirs = _squash(" ".join([*_said_texts(fact), str(fact.value or ""), fact.org]))
+    if _squash(fact.org) in _squash(analysis.text):
+        return None
+    for m in _POST_ORG.finditer(analysis.text):
+        name, post = m.group(1), re.sub(r"^\s*\([^)]*\)?", "", m.group()[len(m.group(1)) :])
+        if _squash(name) in theirs or _squash(post) not in theirs:
+            continue  # the fact's organisation, or another post than the fact's
+        return Objection(
+            "name",
+            f"{name} should be {fact.org}",
+            name,
+            fact.org,
+            m.start(1),
+            m.end(1),
+        )
+    return None
+
+
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
+    post = post_objection(analysis, fact)
+    if post is not None:
+        return post
     if not analysis.names:
         return None
     fact_names: dict[str, set[str]] = {}
@@ -654,16 +688,21 @@ _INTENT = {
 
 def _display_name(kind: str, canonical: str, korean: bool) -> str:
     """A canonical name as the writer's language writes it: 은탑산업훈장, Seoul, 엑사원 3.5."""
-    from factcli.text.analysis import AWARD_EN, PLACES
+    from factcli.text.analysis import AWARD_EN, PLACES, VEHICLES
 
     if kind == "award":
         if korean:
             return f"{canonical}산업훈장"
         english = next((en for en, ko in AWARD_EN.items() if ko == canonical), canonical)
         return f"{english.title()} Tower"
-    if kind == "place" and not korean:
+    if kind in ("place", "vehicle") and not korean:
+        table = PLACES if kind == "place" else VEHICLES
         return next(
-            (en.title() for en, ko in PLACES.items() if ko == canonical and en.isascii()),
+            (
+                en.upper() if len(en) <= 3 or any(c.isdigit() for c in en) else en.title()
+                for en, ko in table.items()
+                if ko == canonical and en.isascii()
+            ),
             canonical,
         )
     if kind == "model":

@@ -217,6 +217,11 @@ def values_of(text: str) -> tuple[Value, ...]:
             m.date.month is None
             and "odel" in text[m.end : m.end + 12]
             and _MODEL_YEAR_EN.match(text[m.end : m.end + 12])
+        ) or (
+            # a 2010 Genesis: a bare year before a car's name is its model year
+            m.text.isdigit()
+            and text[m.end : m.end + 1] == " "
+            and _VEHICLE_RX.match(text, m.end + 1) is not None
         ):
             family = "model-year"
         else:
@@ -755,6 +760,87 @@ _NOT_SCHOOL = {"최", "세", "강", "위", "시", "연", "년", "현", "전", "�
 _MODEL_RX = rx.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
 
 
+# Car models and makes, as asset declarations name them (2010년식 제네시스): another model is
+# another car. Words that are also common words (모닝, 레이, Morning, Accord) are left out.
+VEHICLES = {
+    "그랜저": "그랜저",
+    "grandeur": "그랜저",
+    "제네시스": "제네시스",
+    "genesis": "제네시스",
+    "쏘나타": "쏘나타",
+    "소나타": "쏘나타",
+    "sonata": "쏘나타",
+    "아반떼": "아반떼",
+    "avante": "아반떼",
+    "elantra": "아반떼",
+    "에쿠스": "에쿠스",
+    "equus": "에쿠스",
+    "카니발": "카니발",
+    "carnival": "카니발",
+    "싼타페": "싼타페",
+    "산타페": "싼타페",
+    "santa fe": "싼타페",
+    "투싼": "투싼",
+    "tucson": "투싼",
+    "팰리세이드": "팰리세이드",
+    "palisade": "팰리세이드",
+    "스포티지": "스포티지",
+    "sportage": "스포티지",
+    "쏘렌토": "쏘렌토",
+    "sorento": "쏘렌토",
+    "모하비": "모하비",
+    "mohave": "모하비",
+    "체어맨": "체어맨",
+    "렉스턴": "렉스턴",
+    "rexton": "렉스턴",
+    "아이오닉": "아이오닉",
+    "ioniq": "아이오닉",
+    "벤츠": "벤츠",
+    "benz": "벤츠",
+    "mercedes": "벤츠",
+    "bmw": "BMW",
+    "아우디": "아우디",
+    "audi": "아우디",
+    "폭스바겐": "폭스바겐",
+    "volkswagen": "폭스바겐",
+    "볼보": "볼보",
+    "volvo": "볼보",
+    "렉서스": "렉서스",
+    "lexus": "렉서스",
+    "테슬라": "테슬라",
+    "tesla": "테슬라",
+    "포르쉐": "포르쉐",
+    "porsche": "포르쉐",
+    "캐딜락": "캐딜락",
+    "cadillac": "캐딜락",
+    "도요타": "도요타",
+    "토요타": "도요타",
+    "toyota": "도요타",
+    "캠리": "캠리",
+    "camry": "캠리",
+    "프리우스": "프리우스",
+    "prius": "프리우스",
+    "k3": "K3",
+    "k5": "K5",
+    "k7": "K7",
+    "k8": "K8",
+    "k9": "K9",
+    "g70": "G70",
+    "g80": "G80",
+    "g90": "G90",
+    "gv70": "GV70",
+    "gv80": "GV80",
+    "sm5": "SM5",
+    "sm6": "SM6",
+    "sm7": "SM7",
+    "qm6": "QM6",
+}
+_VEHICLE_RX = rx.compile(
+    rf"(?<![{_LATIN}가-힣])(?i:"
+    + "|".join(sorted((re.escape(k).replace("\\ ", r"\s?") for k in VEHICLES), key=len, reverse=True))
+    + rf")(?![{_LATIN}\d])"
+)
+
 _COMPLEX_RX = rx.compile(r"정부(서울|세종|과천|대전)청사")
 # Employers a career sentence may name (the one it names must be the store's).
 EMPLOYERS = {
@@ -848,6 +934,8 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         if version[0].isdigit() and "." not in version:
             version += ".0"
         out.append(("model", version.lower(), m.start()))
+    for m in _VEHICLE_RX.finditer(text):
+        out.append(("vehicle", VEHICLES[re.sub(r"\s+", " ", m.group(0).lower())], m.start()))
     for m in _COMPLEX_RX.finditer(text):  # 정부세종청사 is in 세종, 정부서울청사 in 서울
         if not loose:
             out.append(("place", m.group(1), m.start()))
