@@ -509,8 +509,10 @@ _ROLE_WORDS = frozenset(
 
 
 def _is_novel_noun(term: str, index: Index) -> bool:
-    """A Korean noun the store never uses (연봉, 입학), not a verb form or a particle left over."""
-
+    """A Korean noun the store never uses (연봉, 입학), not a verb form or a particle left over;
+    an English word of five letters or more it never uses (profit, salary)."""
+    if re.fullmatch("[a-z]{5,}", term):
+        return True
     if not re.fullmatch("[가-힣]{2,}", term) or _VERBISH.search(term) or is_predicate(term):
         return False
     stem = strip_particle(term, min_stem=1)

@@ -284,7 +284,9 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "expected",
         rx.compile(
-            r"전망|예상|예측|추정|기대|것으로\s*(?:보고|보인|보여|관측|알려)|"
+            r"전망|예상|예측|추정|추산|기대|것으로\s*(?:보고|보인|보여|관측|알려)|"
+            # 15만 장가량으로 봤다, 내다봤다: an estimate
+            r"내다\s*(?:봤|보았|본다|보고|보며)|(?:으로|로)\s*(?:봤|보았|본다)|"
             r"(?i:\bexpect(?:s|ed|ing)?\b|\bforecasts?\b|\bprojected\b|\bpredict(?:s|ed)?\b|"
             r"\blikely\b|\banticipat(?:es|ed)\b|\bestimated?\b)"
         ),

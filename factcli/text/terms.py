@@ -125,9 +125,56 @@ def is_predicate(term: str) -> bool:
 _EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
 
 
+# Irregular verbs a news sentence uses, as their base form: "took out a loan" is "had taken
+# out a loan". Forms that are also other words are left alone (won, left, found, said).
+_IRREGULAR = {
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "held": "hold",
+    "bought": "buy",
+    "sold": "sell",
+    "began": "begin",
+    "begun": "begin",
+    "met": "meet",
+    "paid": "pay",
+    "wrote": "write",
+    "written": "write",
+    "grew": "grow",
+    "grown": "grow",
+    "built": "build",
+    "spent": "spend",
+    "sent": "send",
+    "brought": "bring",
+    "chose": "choose",
+    "chosen": "choose",
+    "drew": "draw",
+    "drawn": "draw",
+    "led": "lead",
+    "ran": "run",
+    "fell": "fall",
+    "fallen": "fall",
+    "rose": "rise",
+    "risen": "rise",
+    "taught": "teach",
+    "thought": "think",
+    "went": "go",
+    "gone": "go",
+    "saw": "see",
+    "seen": "see",
+    "knew": "know",
+    "known": "know",
+}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(token: str) -> str:
-    """A light English stemmer: enough to match appointed/appointment/appoint."""
+    """A light English stemmer: enough to match appointed/appointment/appoint, took/taken."""
+    irregular = _IRREGULAR.get(token)
+    if irregular is not None:
+        return irregular
     if token.isascii() and token.isalpha():
         for suffix in _EN_SUFFIXES:
             if token.endswith(suffix) and len(token) - len(suffix) >= 4:
