@@ -873,3 +873,44 @@ def test_an_acronym_the_store_never_uses_is_not_supported(cli):  # type: ignore[
 def test_a_bare_year_before_a_cars_name_is_its_model_year(cli):  # type: ignore[no-untyped-def]
     claim = "Bae listed one 2010 Genesis car registered in his own name."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        # exactly a figure the source gives roughly (2천여억 원)
+        ("LG 계열사들은 3년간 정확히 2천억 원을 투자하기로 했다.", "range"),
+        # a change said the other way than a related fact says it (상향하겠다는 방침)
+        ("배 장관은 2028년까지 5만 장으로 잡았던 GPU 확보 목표를 낮추겠다고 했다.", "direction"),
+        # the group the source leaves out (대기업을 제외한), written as the one meant
+        ("2030년 대기업이 필요로 하는 GPU는 15만장 정도로 전망된다.", "relation"),
+        (
+            "Bae said the government would supply about 30% of the GPUs that large "
+            "conglomerates will need in 2030.",
+            "relation",
+        ),
+    ],
+)
+def test_rough_figures_directions_and_exclusions_are_kept(cli, claim, reason):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", reason), out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG 계열사들은 3년간 2천억 원을 투자하기로 했다.",
+        "2030년 중소기업과 학계가 필요로 하는 GPU는 15만장 정도로 전망된다.",
+        # an estimate: 봤다 after 으로 is 전망
+        "배 장관은 대기업을 뺀 중소기업과 학계의 2030년 GPU 수요를 15만 장가량으로 봤다.",
+        # took / taken: one verb
+        "Bae had taken out a 750 million won mortgage.",
+    ],
+)
+def test_faithful_paraphrases_of_these_are_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_word_the_store_never_uses_keeps_a_loose_fact_from_contradicting(cli):  # type: ignore[no-untyped-def]
+    claim = "Bae's daughter made a profit of 20 million won when she sold her overseas shares."
+    assert verdict(cli, claim)["verdict"] == "unverified"

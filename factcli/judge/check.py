@@ -1464,6 +1464,10 @@ def _weigh_meaning(
             objection = meaning.intention_objection(analysis, value, supporters, related)
             if objection:
                 break
+    if objection is None and related:
+        objection = meaning.related_direction_objection(analysis, supporters, related[:3])
+    if objection is None:
+        objection = meaning.exclusion_objection(analysis, [*supporters, *(related or [])[:3]])
     if objection is None and actor:
         first_value: dict[str, int] = {}
         for i, rd in chosen:

@@ -398,6 +398,79 @@ _OPPOSITES = (
 _EXACTLY = rx.compile(r"정확히|딱\s|꼭\s|(?i:\bexactly\b|\bprecisely\b)")
 
 
+# Words of a change up, and down (stems: 늘리/늘려/늘린 all hold 늘).
+_UP = rx.compile(
+    r"상향|늘리|늘려|늘린|늘어|확대|높이|높여|높인|증가|증액|올리|올려|올린|끌어올|"
+    r"(?i:\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+    r"lift(?:s|ed|ing)?)\b)"
+)
+_DOWN = rx.compile(
+    r"하향|줄이|줄여|줄인|줄어|축소|낮추|낮춰|낮춘|감소|감액|삭감|내리|내려|내린|"
+    r"(?i:\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|"
+    r"shr[iu]nk(?:s|ing)?|scal(?:e|es|ed|ing) back)\b)"
+)
+
+
+def _direction(text: str) -> str | None:
+    """ "up" or "down" when a text speaks of a change one way only."""
+    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    return "up" if up and not down else "down" if down and not up else None
+
+
+def related_direction_objection(
+    analysis: Analysis, supporters: list[Fact], related: list[Fact]
+) -> Objection | None:
+    """A change the supporting facts do not speak of, said the other way than a related fact
+    says it (the 2028 goal 'to be lowered', where the source says the goal will be raised)."""
+    said = _direction(analysis.text.lower())
+    if said is None:
+        return None
+    ids = {f.id for f in supporters}
+    if any(_direction(" ".join(_said_texts(f)).lower()) for f in supporters):
+        return None  # the supporters speak of the change themselves: opposite_objection
+    for fact in related:
+        if fact.id in ids:
+            continue
+        theirs = _direction(" ".join(_said_texts(fact)).lower())
+        if theirs is not None and theirs != said:
+            word = "raised" if theirs == "up" else "lowered"
+            return Objection("direction", f"the source says it is to be {word} ({fact.id})")
+    return None
+
+
+_EXCLUDED_KO = rx.compile(r"([가-힣]{2,}?)(?:을|를)?\s*(?:제외한|제외하고|제외|뺀|빼고)")
+_EXCLUDED_EN = rx.compile(
+    r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)",
+    re.IGNORECASE,
+)
+_EXCLUDING = rx.compile(
+    r"제외|뺀|빼고|외의|말고|(?i:\b(?:excluding|except|other than|apart from|not|besides)\b)"
+)
+
+
+def exclusion_objection(analysis: Analysis, facts: list[Fact]) -> Objection | None:
+    """A group the source leaves out, written as the one meant (GPUs large companies need,
+    where the source counts those of smaller firms and academia, 대기업을 제외한)."""
+    claim = analysis.text
+    if _EXCLUDING.search(claim):
+        return None
+    lowered = claim.lower()
+    for fact in facts:
+        for text in _said_texts(fact):
+            for m in _EXCLUDED_KO.finditer(text):
+                if m.group(1) in claim:
+                    return Objection(
+                        "relation", f"the source leaves {m.group(1)} out: {m.group(0)} ({fact.id})"
+                    )
+            for m in _EXCLUDED_EN.finditer(text):
+                words = [w for w in m.group(1).lower().split() if len(w) >= 4]
+                if any(re.search(rf"\b{re.escape(w)}", lowered) for w in words):
+                    return Objection(
+                        "relation", f"the source leaves them out: {m.group(0)} ({fact.id})"
+                    )
+    return None
+
+
 def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence says maximum where the source says minimum (or the like)."""
     claim = analysis.text.lower()
@@ -408,6 +481,13 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         for said, meant in ((a, b), (b, a)):
             if said in claim and meant not in claim and meant in source and said not in source:
                 return Objection("direction", f"the source says {meant}, not {said}")
+    # A change said one way where the source says the other, in other words (낮추겠다 for
+    # 상향하겠다, cut for expand): each side uses the words of one direction only.
+    ups, downs = _UP.findall(claim), _DOWN.findall(claim)
+    s_ups, s_downs = _UP.findall(source), _DOWN.findall(source)
+    for said, other, meant, against in ((downs, ups, s_ups, s_downs), (ups, downs, s_downs, s_ups)):
+        if said and not other and meant and not against:
+            return Objection("direction", f"the source says {meant[0]}, not {said[0]}")
     # What the store records as denied, written as admitted ("acknowledged that he had
     # learned of it" for "said he had no prior knowledge"): the status says the direction
     # even when the source's words are not the sentence's.
@@ -428,11 +508,13 @@ _ADMITTED = rx.compile(
 
 
 def exactness_objection(analysis: Analysis, claim: Value, slot: Value | None) -> Objection | None:
-    """ "Exactly" a figure the source gives only as a bound (최소 1년 이상)."""
-    if slot is None or slot.bound not in ("min", "max") or claim.bound:
+    """ "Exactly" a figure the source gives only as a bound (최소 1년 이상) or roughly (2천여억)."""
+    if slot is None or claim.bound or not (slot.bound in ("min", "max") or slot.approx):
         return None
     if not _EXACTLY.search(analysis.clause_at(claim.start).text):
         return None
+    if slot.bound not in ("min", "max"):
+        return Objection("range", "the source gives this figure only roughly, not exactly")
     side = "at least" if slot.bound == "min" else "at most"
     return Objection("range", f"the source says {side} {slot.text}, not exactly")
 

@@ -213,15 +213,19 @@ def values_of(text: str) -> tuple[Value, ...]:
             "orn" in before and _BORN_BEFORE.search(before)
         ):
             family = "birth"
-        elif ("식" in after and _MODEL_YEAR_AFTER.match(after)) or (
-            m.date.month is None
-            and "odel" in text[m.end : m.end + 12]
-            and _MODEL_YEAR_EN.match(text[m.end : m.end + 12])
-        ) or (
-            # a 2010 Genesis: a bare year before a car's name is its model year
-            m.text.isdigit()
-            and text[m.end : m.end + 1] == " "
-            and _VEHICLE_RX.match(text, m.end + 1) is not None
+        elif (
+            ("식" in after and _MODEL_YEAR_AFTER.match(after))
+            or (
+                m.date.month is None
+                and "odel" in text[m.end : m.end + 12]
+                and _MODEL_YEAR_EN.match(text[m.end : m.end + 12])
+            )
+            or (
+                # a 2010 Genesis: a bare year before a car's name is its model year
+                m.text.isdigit()
+                and text[m.end : m.end + 1] == " "
+                and _VEHICLE_RX.match(text, m.end + 1) is not None
+            )
         ):
             family = "model-year"
         else:
@@ -839,7 +843,9 @@ VEHICLES = {
 }
 _VEHICLE_RX = rx.compile(
     rf"(?<![{_LATIN}가-힣])(?i:"
-    + "|".join(sorted((re.escape(k).replace("\\ ", r"\s?") for k in VEHICLES), key=len, reverse=True))
+    + "|".join(
+        sorted((re.escape(k).replace("\\ ", r"\s?") for k in VEHICLES), key=len, reverse=True)
+    )
     + rf")(?![{_LATIN}\d])"
 )
 
