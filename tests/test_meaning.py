@@ -914,3 +914,30 @@ def test_faithful_paraphrases_of_these_are_supported(cli, claim):  # type: ignor
 def test_a_word_the_store_never_uses_keeps_a_loose_fact_from_contradicting(cli):  # type: ignore[no-untyped-def]
     claim = "Bae's daughter made a profit of 20 million won when she sold her overseas shares."
     assert verdict(cli, claim)["verdict"] == "unverified"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "정현석 위원장이 2025년 7월 17일 취임식에서 배경훈 장관에게서 축하 꽃다발을 받았다.",
+        "배 장관의 장녀가 배 장관에게 1억 원을 증여했다.",
+        "Bae's daughter gave 100 million won to Bae.",
+    ],
+)
+def test_giver_and_receiver_swapped_is_misleading(cli, claim):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "direction"), out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈 장관은 2025년 7월 17일 취임식에서 정현석 위원장으로부터 꽃다발을 받았다.",
+        "정현석 위원장이 2025년 7월 17일 취임식에서 배경훈 장관에게 축하 꽃다발을 건넸다.",
+        "배 장관은 장녀에게 1억 원을 증여했다.",
+        # 에게 with 받다 is from whom
+        "배경훈은 2025.7.23 용산 대통령실 청사에서 이재명 대통령에게 임명장을 받았다.",
+    ],
+)
+def test_giver_and_receiver_either_way_round_are_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -1443,6 +1443,7 @@ def _weigh_meaning(
             meaning.range_objection(values[i], rd.slots[i])
             or meaning.exactness_objection(analysis, value, rd.slots[i])
             or meaning.opposite_objection(analysis, rd.fact)
+            or meaning.swap_objection(store, analysis, rd.fact)
             or meaning.certainty_objection(analysis, value, rd.fact, rd.slots[i])
             or meaning.polarity_objection(analysis, value, rd.fact)
             or meaning.ongoing_objection(analysis, value, rd.fact)

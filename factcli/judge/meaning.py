@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, names_of
+from factcli.text.korean import strip_particle
 
 _ORG_SUFFIX = rx.compile(
     r"(?:전자|그룹|연구원|연구소|대학교|부|청|처|위원회|협회|공사|은행|증권|통신|텔레콤|유플러스|"
@@ -198,6 +199,107 @@ def fact_words(store: Store, fact: Fact) -> str:
         if subject is not None:
             texts += subject.names
     return " ".join(texts)
+
+
+# Who gives and who receives: the party before 에게서/로부터 gives to the subject, the party
+# before 에게 receives from it (English: received ... from X, gave ... to X).
+_FROM_WIDE_KO = rx.compile(
+    r"((?:[가-힣A-Za-z]+\s+){0,3}?[가-힣A-Za-z]+?)(?:으로부터|로부터|에게서|한테서)(?![가-힣])"
+)
+_TO_WIDE_KO = rx.compile(r"((?:[가-힣A-Za-z]+\s+){0,3}?[가-힣A-Za-z]+?)(?:에게|한테)(?![가-힣서])")
+_FROM_WIDE_EN = rx.compile(
+    r"\b(?:receiv(?:ed|es)|got|accepted|inherited)\b[^.]{0,60}?\bfrom\s+((?:[A-Z][\w.'’-]*\s*){1,4})"
+)
+_TO_WIDE_EN = rx.compile(
+    r"\b(?:gave|handed|presented|donated|gifted|transferred)\b[^.]{0,60}?\bto\s+"
+    r"((?:(?:his|her|their|the)\s+)?(?:[A-Za-z][\w.'’-]*\s*){1,3})"
+)
+# The verb of receiving, in the few words after 에게 (임명장을 받았다, 꽃다발을 건네받았다).
+_RECEIVED = rx.compile(r"[^.。]{0,24}?받(?:았|은|고|아|는|을|다)")
+_KIN = rx.compile(
+    r"자녀|장녀|차녀|딸|아들|장남|차남|자식|(?i:\b(?:daughters?|sons?|child|children)\b)"
+)
+_PARTY_TITLES = frozenset(
+    "장관 위원장 원장 후보자 대표 수석 실장 차관 회장 총장 교수 의원 대통령 씨 님".split()
+)
+
+
+def _gift_parties(text: str, actor: str | None) -> list[tuple[str, str]]:
+    """(giver, receiver) phrases a text states, with `actor` as its grammatical subject."""
+    if not actor:
+        return []
+    out = []
+    for pattern, actor_gives in (
+        (_FROM_WIDE_KO, False),
+        (_FROM_WIDE_EN, False),
+        (_TO_WIDE_KO, True),
+        (_TO_WIDE_EN, True),
+    ):
+        for m in pattern.finditer(text):
+            other = m.group(1).strip()
+            if pattern is _TO_WIDE_KO and _RECEIVED.match(text, m.end()):
+                gives = False  # 대통령에게 임명장을 받았다: 에게 with 받다 is from whom
+            else:
+                gives = actor_gives
+            out.append((actor, other) if gives else (other, actor))
+    return out
+
+
+def _same_party(store: Store, a: str, b: str) -> bool:
+    """Two phrases name the same party: one subject, a child both, or a name in both."""
+    if _KIN.search(a) and _KIN.search(b):
+        return True
+    ra, rb = resolve(store, a), resolve(store, b)
+    if ra is not None and rb is not None:
+        return ra == rb
+    if _KIN.search(a) or _KIN.search(b):
+        return False
+    words = [w for w in re.findall(r"[가-힣]{2,}|[A-Za-z]{3,}", a) if w not in _PARTY_TITLES]
+    squashed = _squash(b)
+    return any(strip_particle(w, min_stem=2).lower() in squashed for w in words)
+
+
+def _party(phrase: str) -> str:
+    """A party's phrase without the words before it (낸 입장문에서 자녀: 자녀)."""
+    words = phrase.split()
+    while len(words) > 1 and (
+        len(words[0]) == 1
+        or re.search(r"\d", words[0])
+        or re.search(r"(?:에서|은|는|이|가|을|를)$", words[0])
+    ):
+        words.pop(0)
+    return " ".join(words)
+
+
+def swap_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """Giver and receiver swapped: 정현석 위원장이 배 장관에게서 꽃다발을 받았다, where the
+    minister received it from 정현석; 장녀가 배 장관에게 1억 원을 증여했다, where he gave it."""
+    if not analysis.actor or not analysis.actor_span:
+        return None
+    start, end = analysis.actor_span
+    phrase = analysis.text[start:end]
+    owned = re.match(r"(?:'s|’s)?\s+([a-z]+)", analysis.text[end:])
+    if owned and (phrase.endswith(("'s", "’s")) or owned.group().startswith(("'", "’"))):
+        phrase = f"{phrase.removesuffix('’s').removesuffix(chr(39) + 's')}'s {owned.group(1)}"
+        # Bae's daughter: the daughter, not Bae
+    mine = _gift_parties(analysis.text, phrase)
+    if not mine:
+        return None
+    for text in (fact.statement, *(r.quote for r in fact.sources)):
+        if not text:
+            continue
+        theirs = _gift_parties(text, analyze_sentence(text).actor)
+        for giver, receiver in mine:
+            for their_giver, their_receiver in theirs:
+                if _same_party(store, giver, their_receiver) and _same_party(
+                    store, receiver, their_giver
+                ):
+                    return Objection(
+                        "direction",
+                        f"the source says {_party(their_giver)} gave and"
+                        f" {_party(their_receiver)} received",
+                    )
+    return None
 
 
 def actor_objection(
