@@ -941,3 +941,33 @@ def test_giver_and_receiver_swapped_is_misleading(cli, claim):  # type: ignore[n
 )
 def test_giver_and_receiver_either_way_round_are_supported(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # 만든 for 개발한, 내놓은 for 공개한, 강조했다 for 말했다: the same meaning in other words
+        "LG 엑사원은 LG AI연구원이 만든 초거대 AI 언어 모델이다.",
+        "LG AI연구원이 내놓은 넥서스는 데이터 리스크를 자동 분석하는 에이전트 AI다.",
+        "배 장관은 AI 기본법의 핵심이 산업 진흥이라고 강조했다.",
+        # a description: neither the sentence nor the fact tells of an event
+        "하정우 AI미래기획수석은 네이버 출신이다.",
+    ],
+)
+def test_a_paraphrase_without_a_figure_is_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "하정우 AI미래기획수석은 카카오 출신이다.",
+        "배경훈은 네이버 출신이다.",
+        "LG 엑사원은 네이버가 만든 초거대 AI 언어 모델이다.",
+        "LG AI연구원이 내놓은 엑사원 딥은 데이터 리스크를 자동 분석하는 에이전트 AI다.",
+        "배 장관은 AI 기본법의 핵심이 규제라고 강조했다.",
+        "LG AI연구원에서는 직함으로 서로를 부르는 문화가 자리 잡았다.",
+    ],
+)
+def test_a_paraphrase_with_another_detail_is_not_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"

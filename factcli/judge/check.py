@@ -1285,7 +1285,8 @@ def _judge_wordless(
 
     def same_event(fact: Fact) -> bool:
         theirs = _fact_events(fact)
-        return bool(events) and events <= theirs
+        # Or neither names one: a description (하정우 수석은 네이버 출신이다).
+        return events <= theirs if events else not theirs
 
     for fact, score, _terms in ranked[:3]:
         if score < R_WORDLESS_NAME or not same_event(fact):
@@ -1298,7 +1299,7 @@ def _judge_wordless(
     fact, score, matched = ranked[0]
     if score < R_WORDLESS or [t for t in novel if t not in _LOOSE]:
         return finding
-    if not same_event(fact) and events:
+    if not same_event(fact):
         return finding
     described = _described(store, analysis, fact, coverage)
     left = [
@@ -1310,8 +1311,9 @@ def _judge_wordless(
         and t not in _TITLES
         and t not in _ROLE_WORDS
         and t not in described
-        and not re.fullmatch(r"[a-z]", t)
+        and not re.fullmatch(r"[a-z]|[가-힣]", t)
         and not _verb_of(t, fact)
+        and not _paraphrased(t, fact)
     ]
     if left:
         return finding  # a word the fact does not hold: a detail it does not vouch for
@@ -1343,6 +1345,48 @@ def _judge_wordless(
 
 
 _VERB_ENDING = rx.compile(r"^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|된|될|돼)[가-힣]*$")
+
+# Words a paraphrase puts for the source's (beginnings of the forms a sentence uses): a word
+# of a group is held by a fact that holds another of the same group. Meaning only: no group
+# joins words of another certainty (검토 and 결정), direction (늘리 and 줄이) or role.
+_PARAPHRASES = (
+    ("개발", "만들", "만든", "만드", "제작"),
+    ("합치", "합친", "합쳐", "묶", "통합", "결합"),
+    ("공개", "내놓", "내놨", "선보", "선뵈", "출시"),
+    ("개최", "주최", "열겠", "열었", "열어", "열고", "연다", "열기로"),
+    ("격상", "올라서", "올라간", "올라가", "승격"),
+    ("정착", "자리잡", "자리", "잡았", "안착", "뿌리내", "뿌리"),
+    ("방지", "막기", "막을", "막는", "막고"),
+    ("두겠", "두기로", "남겨", "남기", "유지"),
+    ("악용", "악남용", "오남용", "남용"),
+    ("부르", "부른", "불러", "호칭"),
+    ("이끌", "이끄", "이끈", "수장"),
+    ("고민", "검토", "저울질"),
+    ("전망", "내다보", "내다봤", "예상", "예측"),
+    ("따왔", "따온", "따서", "유래"),
+    ("설립", "세운", "세웠", "세우", "출범", "창립"),
+    ("선정", "뽑", "꼽"),
+    ("취임", "부임"),
+    ("납부", "냈", "내고", "낸"),
+    ("해명", "설명", "밝혔", "밝히", "말했", "말하", "강조", "언급", "전했", "답했", "주장"),
+    ("develop", "built", "build", "made", "make", "creat"),
+    ("releas", "unveil", "launch", "open-sourc", "publish"),
+    ("said", "say", "stat", "told", "explain", "emphasi", "stress", "note"),
+)
+_PARAPHRASE_OF = {word: group for group in _PARAPHRASES for word in group}
+
+
+def _paraphrased(term: str, fact: Fact) -> bool:
+    """A word the fact says in other words of the same meaning (만든: 개발한, 묶은: 합친)."""
+    group = next(
+        (g for n in range(min(len(term), 8), 1, -1) if (g := _PARAPHRASE_OF.get(term[:n]))),
+        None,
+    )
+    if group is None:
+        return False
+    texts = " ".join((fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)))
+    texts = texts.lower()
+    return any(word in texts for word in group)
 
 
 def _verb_of(term: str, fact: Fact) -> bool:
