@@ -220,7 +220,23 @@ _KIN = rx.compile(
     r"자녀|장녀|차녀|딸|아들|장남|차남|자식|(?i:\b(?:daughters?|sons?|child|children)\b)"
 )
 _PARTY_TITLES = frozenset(
-    "장관 위원장 원장 후보자 대표 수석 실장 차관 회장 총장 교수 의원 대통령 씨 님".split()
+    [
+        "장관",
+        "위원장",
+        "원장",
+        "후보자",
+        "대표",
+        "수석",
+        "실장",
+        "차관",
+        "회장",
+        "총장",
+        "교수",
+        "의원",
+        "대통령",
+        "씨",
+        "님",
+    ]
 )
 
 
@@ -585,11 +601,16 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
                 return Objection("direction", f"the source says {meant}, not {said}")
     # A change said one way where the source says the other, in other words (낮추겠다 for
     # 상향하겠다, cut for expand): each side uses the words of one direction only.
-    ups, downs = _UP.findall(claim), _DOWN.findall(claim)
-    s_ups, s_downs = _UP.findall(source), _DOWN.findall(source)
-    for said, other, meant, against in ((downs, ups, s_ups, s_downs), (ups, downs, s_downs, s_ups)):
-        if said and not other and meant and not against:
-            return Objection("direction", f"the source says {meant[0]}, not {said[0]}")
+    ups: list[str] = _UP.findall(claim)
+    downs: list[str] = _DOWN.findall(claim)
+    s_ups: list[str] = _UP.findall(source)
+    s_downs: list[str] = _DOWN.findall(source)
+    for says, other, means, against in (
+        (downs, ups, s_ups, s_downs),
+        (ups, downs, s_downs, s_ups),
+    ):
+        if says and not other and means and not against:
+            return Objection("direction", f"the source says {means[0]}, not {says[0]}")
     # What the store records as denied, written as admitted ("acknowledged that he had
     # learned of it" for "said he had no prior knowledge"): the status says the direction
     # even when the source's words are not the sentence's.
