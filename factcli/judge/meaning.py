@@ -601,10 +601,10 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
                 return Objection("direction", f"the source says {meant}, not {said}")
     # A change said one way where the source says the other, in other words (낮추겠다 for
     # 상향하겠다, cut for expand): each side uses the words of one direction only.
-    ups: list[str] = _UP.findall(claim)
-    downs: list[str] = _DOWN.findall(claim)
-    s_ups: list[str] = _UP.findall(source)
-    s_downs: list[str] = _DOWN.findall(source)
+    ups = [m.group() for m in _UP.finditer(claim)]
+    downs = [m.group() for m in _DOWN.finditer(claim)]
+    s_ups = [m.group() for m in _UP.finditer(source)]
+    s_downs = [m.group() for m in _DOWN.finditer(source)]
     for says, other, means, against in (
         (downs, ups, s_ups, s_downs),
         (ups, downs, s_downs, s_ups),
