@@ -971,3 +971,22 @@ def test_a_paraphrase_without_a_figure_is_supported(cli, claim):  # type: ignore
 )
 def test_a_paraphrase_with_another_detail_is_not_supported(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # one part's figure (증권 8549만 원) said to be the sum of the parts
+        "배 장관 장녀의 예금과 증권을 모두 합친 금액은 8549만 원이다.",
+        # the total said of each part: the quote's 각각 is of the parts
+        "배경훈의 장녀는 예금과 증권으로 각각 1억368만 원씩을 갖고 있다.",
+    ],
+)
+def test_a_part_as_the_total_and_the_total_for_each_are_misleading(cli, claim):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "relation"), out
+
+
+def test_the_total_as_the_total_is_supported(cli):  # type: ignore[no-untyped-def]
+    claim = "배 장관 장녀의 예금과 증권을 모두 합친 금액은 1억368만 원이다."
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -1494,6 +1494,7 @@ def _weigh_meaning(
             or meaning.binding_objection(analysis, value, rd.fact, supporters)
             or meaning.each_objection(analysis, value, rd.fact)
             or meaning.part_objection(analysis, value, rd.fact)
+            or meaning.total_objection(analysis, value, rd.fact)
             or meaning.as_of_objection(analysis, value, rd.fact)
         )
         if objection:

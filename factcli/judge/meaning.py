@@ -1081,10 +1081,35 @@ def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
     clause = analysis.clause_at(value.start).text
     if not _EACH.search(clause):
         return None
-    source = " ".join(_said_texts(fact))
-    if _EACH_SOURCE.search(source):
+    own = f"{fact.statement} {fact.statement_en or ''}"
+    if _EACH_SOURCE.search(own):
+        return None
+    # The quote's 각각 is of the parts when the fact's own words give its figure as the total
+    # (각각 1819만 원, 8549만 원 총 1억368만 원).
+    quotes = " ".join(r.quote for r in fact.sources)
+    if _EACH_SOURCE.search(quotes) and not _TOTAL_SOURCE.search(own):
         return None
     return Objection("relation", f"the source does not give {value.text} for each one")
+
+
+# A figure said to be the sum of several things (모두 합친 금액, in total) ...
+_TOTAL_CLAIM = rx.compile(
+    r"합친|합한|합계|합산|총액|모두\s*합|통틀|(?<![가-힣])총\s?(?=[\d일이삼사오육칠팔구십])|"
+    r"(?i:\bin total\b|\bcombined\b|\baltogether\b|\ball told\b|\btotal(?:ed|ing|led|ling)?\b)"
+)
+
+
+def total_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """One part's figure (증권 8549만 원) written as the total of the parts the source
+    lists with it (예금과 증권을 모두 합친 금액)."""
+    if value.amount is None or not _TOTAL_CLAIM.search(analysis.clause_at(value.start).text):
+        return None
+    own = f"{fact.statement} {fact.statement_en or ''}"
+    if _TOTAL_SOURCE.search(own) or _TOTAL_CLAIM.search(own):
+        return None
+    if not any(_TOTAL_SOURCE.search(r.quote) for r in fact.sources):
+        return None
+    return Objection("relation", f"the source gives {value.text} as one part of a total")
 
 
 # A figure the source gives as a total of several parts (본인과 배우자의 지분을 합한 총 가액) ...
