@@ -990,3 +990,29 @@ def test_a_part_as_the_total_and_the_total_for_each_are_misleading(cli, claim): 
 def test_the_total_as_the_total_is_supported(cli):  # type: ignore[no-untyped-def]
     claim = "배 장관 장녀의 예금과 증권을 모두 합친 금액은 1억368만 원이다."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # each date of a span by the verb that follows it: 시작해 ... 끝났다 / 마쳤다
+        (
+            "배경훈의 전문연구요원 복무는 2003년 9월 25일에 시작해 2008년 5월 2일 끝났다.",
+            "supported",
+        ),
+        (
+            "배경훈의 전문연구요원 복무는 2003년 9월 25일에 시작해 2009년 5월 2일 끝났다.",
+            "contradicted",
+        ),
+        (
+            "배경훈은 2003년 9월 25일 전문연구요원 복무를 시작해 2008년 5월 2일에 마쳤다.",
+            "supported",
+        ),
+        (
+            "배경훈은 2003년 9월 25일 전문연구요원 복무를 시작해 2009년 5월 2일에 마쳤다.",
+            "contradicted",
+        ),
+    ],
+)
+def test_each_date_of_a_span_takes_its_own_verb(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

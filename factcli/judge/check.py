@@ -1431,7 +1431,12 @@ def _role_mismatch(finding: Finding, lax: _Reading, values: list[Value], korean:
     moved = []
     for i, value in enumerate(values):
         slot = lax.slots[i]
-        if value.role in _ROLES and slot is not None and slot.role in _ROLES:
+        if (
+            value.role in _ROLES
+            and slot is not None
+            and slot.role in _ROLES
+            and _ROLES[slot.role] != _ROLES[value.role]
+        ):
             moved.append(
                 f"{value.text} is when it {_ROLES[slot.role]}, not when it {_ROLES[value.role]}"
             )

@@ -362,6 +362,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         "end",
         rx.compile(
             r"떠나|떠났|떠난|물러나|물러났|물러난|퇴임|퇴사|사임|사퇴|그만두|그만뒀|그만둔|사직|이임|은퇴|관뒀|"
+            r"끝나|끝났|끝난|종료|만료|"
             r"(?i:\bleft\b|\bleaves?\b|\bleaving\b|\bstepped down\b|\bsteps down\b|\bresign(?:s|ed)?\b|"
             r"\bquit(?:s)?\b|\bdepart(?:s|ed)?\b|\bretir(?:es|ed)\b|\bstepped away\b)"
         ),
@@ -433,6 +434,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         ),
     ),
 )
+_EVENT_RX = dict(_EVENTS)
 _END_OBJECT_KO = rx.compile(
     r"((?:[^\s,]+\s+){0,3}[^\s,]+?)\s*(?:을|를|에서)\s*(?:떠나|떠났|물러나|물러났|그만두|그만뒀|퇴사)"
 )
@@ -1014,7 +1016,10 @@ def analyze_sentence(text: str) -> Analysis:
             elif "end" in events and "start" not in events:
                 role = "end"
             elif "end" in events:
-                role = "start-or-end"
+                role = _own_verb_role(text, value, values, clause) or "start-or-end"
+            elif "start" in events and "graduate" in events:
+                # 복무를 시작해 ... 마쳤다: a span, each date by its own verb
+                role = _own_verb_role(text, value, values, clause) or "start"
             elif events & {"start", "enroll"}:
                 role = "start"
             elif events & {"graduate", "receive"}:
@@ -1036,6 +1041,22 @@ def analyze_sentence(text: str) -> Analysis:
         korean=korean,
         pronoun=pronoun,
     )
+
+
+def _own_verb_role(
+    text: str, value: Value, values: tuple[Value, ...], clause: Clause
+) -> str | None:
+    """In a clause that both starts and ends (2003년 9월 25일에 시작해 2008년 5월 2일 끝났다),
+    the role of the verb that follows the date, before the next value."""
+    later = [v.start for v in values if v.start > value.start]
+    stop = min([clause.end, *later])
+    after = text[value.end : stop]
+    firsts = []
+    for name in ("start", "end", "graduate"):
+        m = _EVENT_RX[name].search(after)
+        if m:
+            firsts.append((m.start(), "end" if name == "graduate" else name))
+    return min(firsts)[1] if firsts else None
 
 
 _FROM_AFTER = rx.compile(
