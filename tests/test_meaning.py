@@ -1016,3 +1016,15 @@ def test_the_total_as_the_total_is_supported(cli):  # type: ignore[no-untyped-de
 )
 def test_each_date_of_a_span_takes_its_own_verb(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_he_after_a_sentence_about_a_model_is_not_the_model(cli, tmp_path):  # type: ignore[no-untyped-def]
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "엑사원 4.0은 국내 첫 하이브리드 AI 모델이다.\n"
+        "He received the Silver Tower Order of Industrial Service Merit in 2023.\n",
+        encoding="utf-8",
+    )
+    result = cli("check", "--file", str(draft), "-f", "json", store=None)
+    rows = json.loads(result.stdout)
+    assert [(r["line"], r["verdict"]) for r in rows] == [(2, "supported")], rows

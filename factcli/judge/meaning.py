@@ -318,6 +318,10 @@ def swap_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
     return None
 
 
+_PERSONAL = rx.compile(r"(?i:\b(?:he|she|his|her)\b)|(?<![가-힣])(?:그|그녀)(?:은|는|이|가|의)\s")
+_IMPERSONAL = rx.compile(r"(?i:\b(?:it|its)\b)")
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -338,6 +342,13 @@ def actor_objection(
     who = resolve(store, phrase) if phrase else context if analysis.pronoun else None
     if phrase is None and who is None:
         return None
+    if phrase is None and who is not None:
+        # He/그는 refers to a person, it/its to a thing: not to whatever came last (a model
+        # named in the sentence before "He received the Silver Tower Order").
+        head = analysis.text[:40]
+        personal = bool(_PERSONAL.search(head))
+        if personal != _is_person(store, who) and (personal or _IMPERSONAL.search(head)):
+            return None
     if (
         not getattr(fact, "actor", None)
         and _SPEECH.search(analysis.text)
