@@ -1028,3 +1028,12 @@ def test_he_after_a_sentence_about_a_model_is_not_the_model(cli, tmp_path):  # t
     result = cli("check", "--file", str(draft), "-f", "json", store=None)
     rows = json.loads(result.stdout)
     assert [(r["line"], r["verdict"]) for r in rows] == [(2, "supported")], rows
+
+
+def test_a_meeting_held_is_not_something_held_and_an_article_names_no_one():  # type: ignore[no-untyped-def]
+    from factcli.text.analysis import analyze_sentence
+
+    a = analyze_sentence("The press conference was held on September 12, 2025.")
+    assert a.actor is None
+    assert "meet" in a.clauses[0].events and "hold" not in a.clauses[0].events
+    assert "hold" in analyze_sentence("Bae held 60% of the apartment.").clauses[0].events

@@ -430,7 +430,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "hold",
         rx.compile(
-            r"보유|갖고|가지고|소유|신고|(?i:\bh(?:old|olds|eld)\b|\bown(?:s|ed)?\b|\bdeclared\b|\breported\b|\bhad\b)"
+            r"보유|갖고|가지고|소유|신고|(?i:\bh(?:old|olds)\b|(?<!\bwas )(?<!\bwere )(?<!\bbe )\bheld\b|\bown(?:s|ed)?\b|\bdeclared\b|\breported\b|\bhad\b)"
         ),
     ),
 )
@@ -660,8 +660,8 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
     phrase = rest[:end].strip().rstrip(",")
     if phrase.lower().endswith(("'s", "’s")):
         phrase = phrase[:-2]
-    if not re.search("[A-Za-z]", phrase):
-        return None, None, False
+    if not re.search("[A-Za-z]", phrase) or phrase.lower() in ("the", "a", "an", "this", "that"):
+        return None, None, False  # "The press conference ...": an article names no one
     return (phrase or None), ((offset, offset + end) if phrase else None), False
 
 
