@@ -1037,3 +1037,36 @@ def test_a_meeting_held_is_not_something_held_and_an_article_names_no_one():  # 
     assert a.actor is None
     assert "meet" in a.clauses[0].events and "hold" not in a.clauses[0].events
     assert "hold" in analyze_sentence("Bae held 60% of the apartment.").clauses[0].events
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "expected"),
+    [
+        # the city is the store's, the district is not
+        (
+            "배 장관은 2025년 9월 12일 서울 중구 프레스센터에서 기자간담회를 열었다.",
+            "중구",
+            "종로구",
+        ),
+        (
+            "On September 12, 2025, Bae held a press conference in Jung-gu, Seoul.",
+            "Jung-gu",
+            "Jongno-gu",
+        ),
+    ],
+)
+def test_another_district_of_the_same_city_is_contradicted(cli, claim, found, expected):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["found"], out["expected"]) == ("contradicted", found, expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 장관은 2025년 9월 12일 서울 종로구에서 기자간담회를 열었다.",
+        "배 장관은 2025년 7월 23일 용산 대통령실에서 임명장을 받았다.",
+        "배경훈은 서초구 반포동 아파트를 2025년 6월 취득했다.",
+    ],
+)
+def test_the_stores_district_is_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"

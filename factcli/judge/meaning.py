@@ -911,6 +911,13 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
             return f"{canonical}산업훈장"
         english = next((en for en, ko in AWARD_EN.items() if ko == canonical), canonical)
         return f"{english.title()} Tower"
+    if kind == "district":
+        if korean:
+            return f"{canonical}구"
+        from factcli.text.analysis import _DISTRICT_EN
+
+        english = next((en for en, ko in _DISTRICT_EN.items() if ko == canonical), canonical)
+        return f"{english.title()}-gu"
     if kind in ("place", "vehicle") and not korean:
         table = PLACES if kind == "place" else VEHICLES
         return next(
@@ -939,7 +946,7 @@ def _span_text(text: str, pos: int) -> str:
     complex_ = re.match(r"정부[가-힣]{2}청사", text[pos:])
     if complex_:
         return complex_.group(0)
-    english = re.match(r"[A-Za-z]+(?:\s+Tower|\s+University)?", text[pos:])
+    english = re.match(r"[A-Za-z]+(?:\s+Tower|\s+University|-gu\b|\s+District)?", text[pos:])
     if english:
         return english.group(0)
     m = re.match(r"[^\s,.)의은는이가을를에서]+", text[pos:])

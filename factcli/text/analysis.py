@@ -696,16 +696,8 @@ PLACES = {
     "창원": "창원",
     "성남": "성남",
     "판교": "판교",
-    "용산": "용산",
-    "yongsan": "용산",
-    "서초": "서초",
-    "seocho": "서초",
-    "강남": "강남",
-    "gangnam": "강남",
     "여의도": "여의도",
     "광화문": "광화문",
-    "종로": "종로",
-    "jongno": "종로",
     "도쿄": "도쿄",
     "tokyo": "도쿄",
     "베이징": "베이징",
@@ -723,6 +715,51 @@ PLACES = {
     "파리": "파리",
     "paris": "파리",
 }
+# Seoul's districts, a kind of their own: a sentence may name the city and another district
+# (서울 중구 for the store's 서울 종로구). Written with 구 (중구, 마포구), or bare where the bare
+# name is not a common word (강남, 서초, 용산, 종로), or romanized (Jongno-gu, Jung-gu).
+DISTRICTS = {
+    name: name
+    for name in (
+        "종로 중 용산 성동 광진 동대문 중랑 성북 강북 도봉 노원 은평 서대문 마포 양천 강서 구로 "
+        "금천 영등포 동작 관악 서초 강남 송파 강동"
+    ).split()
+}
+_DISTRICT_EN = {
+    "jongno": "종로",
+    "jung": "중",
+    "yongsan": "용산",
+    "seongdong": "성동",
+    "gwangjin": "광진",
+    "dongdaemun": "동대문",
+    "jungnang": "중랑",
+    "seongbuk": "성북",
+    "gangbuk": "강북",
+    "dobong": "도봉",
+    "nowon": "노원",
+    "eunpyeong": "은평",
+    "seodaemun": "서대문",
+    "mapo": "마포",
+    "yangcheon": "양천",
+    "gangseo": "강서",
+    "guro": "구로",
+    "geumcheon": "금천",
+    "yeongdeungpo": "영등포",
+    "dongjak": "동작",
+    "gwanak": "관악",
+    "seocho": "서초",
+    "gangnam": "강남",
+    "songpa": "송파",
+    "gangdong": "강동",
+}
+_DISTRICT_RX = rx.compile(
+    r"(?<![가-힣])(?:("
+    + "|".join(sorted(DISTRICTS, key=len, reverse=True))
+    + r")구|(강남|서초|용산|종로)(?![가-힣]{2}))"
+    + r"|(?i:\b("
+    + "|".join(sorted(_DISTRICT_EN, key=len, reverse=True))
+    + r")(?:-gu\b|\s+District\b)|\b(gangnam|seocho|yongsan|jongno)\b)"
+)
 _PLACE_ALTS = "|".join(re.escape(k) for k in sorted(PLACES, key=len, reverse=True))
 # In a sentence a place is a word of its own; in a fact's text it may sit inside a longer name
 # (정부세종청사 is in 세종). Never 서울대 (a school) or 서울대신고등학교.
@@ -925,6 +962,10 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
     out: list[tuple[str, str, int]] = []
     for m in (_PLACE_LOOSE_RX if loose else _PLACE_RX).finditer(text):
         out.append(("place", PLACES[m.group(0).lower()], m.start()))
+    for m in _DISTRICT_RX.finditer(text):
+        ko = m.group(1) or m.group(2)
+        name = ko if ko else _DISTRICT_EN[(m.group(3) or m.group(4)).lower()]
+        out.append(("district", name, m.start()))
     for m in _AWARD_RX.finditer(text):
         grade = m.group(1) or AWARD_EN[m.group(2).lower()]
         out.append(("award", grade, m.start()))
