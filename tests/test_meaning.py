@@ -268,7 +268,7 @@ def test_words_the_facts_hold_are_not_details(cli, claim):  # type: ignore[no-un
     ("claim", "reason"),
     [
         # giver and receiver the other way round (the source: 대통령으로부터 받았다)
-        ("배경훈은 2025년 7월 23일 대통령실에서 이재명 대통령에게 임명장을 전달했다.", "actor"),
+        ("배경훈은 2025년 7월 23일 대통령실에서 이재명 대통령에게 임명장을 전달했다.", "direction"),
         # a number the source ties to another noun of the same statement (the price as the loan)
         ("배경훈은 2025년 6월 10일 41억5천만 원 규모의 주택담보대출을 받았다.", "relation"),
         # ... or of another fact the sentence also agrees with (the gift as the tax)

@@ -1285,8 +1285,9 @@ def _judge_wordless(
 
     def same_event(fact: Fact) -> bool:
         theirs = _fact_events(fact)
-        # Or neither names one: a description (하정우 수석은 네이버 출신이다).
-        return events <= theirs if events else not theirs
+        # Or neither names one (a description: 하정우 수석은 네이버 출신이다), beside the
+        # saying of what the fact reports as said.
+        return events <= theirs if events else not theirs - {"say"}
 
     for fact, score, _terms in ranked[:3]:
         if score < R_WORDLESS_NAME or not same_event(fact):

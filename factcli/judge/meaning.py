@@ -111,6 +111,17 @@ def resolve(store: Store, phrase: str) -> str | None:
     return None
 
 
+def _is_thing(store: Store, sid: str) -> bool:
+    """A subject that is no one: an organisation (과학기술정보통신부) or a model (EXAONE),
+    not a person nor someone's (배경훈의 장녀, Bae's daughter)."""
+    subject = store.subjects.get(sid)
+    if subject is None or _is_person(store, sid) or re.search(r"'s|’s|의\s", subject.name_en):
+        return False
+    if "의 " in subject.name:
+        return False
+    return bool(_ORG_SUFFIX.search(subject.name)) or not re.search(r"[a-z]", subject.name_en)
+
+
 def _is_person(store: Store, sid: str) -> bool:
     """A subject named like a person: three Hangul syllables and a two-word English name."""
     subject = store.subjects.get(sid)
@@ -346,8 +357,9 @@ def actor_objection(
         # He/그는 refers to a person, it/its to a thing: not to whatever came last (a model
         # named in the sentence before "He received the Silver Tower Order").
         head = analysis.text[:40]
-        personal = bool(_PERSONAL.search(head))
-        if personal != _is_person(store, who) and (personal or _IMPERSONAL.search(head)):
+        if _PERSONAL.search(head) and _is_thing(store, who):
+            return None
+        if _IMPERSONAL.search(head) and _is_person(store, who):
             return None
     if (
         not getattr(fact, "actor", None)
@@ -991,7 +1003,7 @@ def transfer_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     if not reversed_:
         return None
     who = sorted(reversed_)[0]
-    return Objection("actor", f"the source says it came from {who}, not that it went to them")
+    return Objection("direction", f"the source says it came from {who}, not that it went to them")
 
 
 # What a number is tied to by the words around it: 7억5천만 원의 주택담보대출, 증여세로 776만 원.
