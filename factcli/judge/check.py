@@ -519,6 +519,11 @@ def _is_novel_noun(term: str, index: Index) -> bool:
     return stem == term or (len(stem) >= 2 and not index.has(stem))
 
 
+# Kinds of name a sentence may not add unless the store names it somewhere.
+# (Not schools: their names are spelt in several ways, 스탠포드 and 스탠퍼드.)
+_NEVER_NAMED_KINDS = frozenset(["ministry", "vehicle", "district", "place"])
+
+
 def _is_acronym(term: str, text: str) -> bool:
     """A name in capitals the store never uses (KISA, SKT): another body than the store's."""
     return bool(re.fullmatch(r"[a-z]{2,6}", term)) and bool(
@@ -974,6 +979,18 @@ def _judge(
         """`weigh`, and a sentence naming what the store never does is not supported by it."""
         found = weigh(chosen)
         unknown = [t for t in novel if t.isupper()]
+        # ... or a name of a typed kind (a ministry, a person with a title, a car) it never
+        # names at all (산업통상자원부, 윤석열 대통령).
+        from factcli.judge.meaning import resolve
+
+        index = store_index(store)
+        unknown += [
+            word
+            for kind, _name, pos in analysis.names
+            if kind in _NEVER_NAMED_KINDS or kind.startswith("person-")
+            for word in re.findall(r"[^\s,.()]+", analysis.text[pos:])[:1]
+            if not all(index.has(t) for t in analyze(word)) and resolve(store, word) is None
+        ]
         if found.verdict is Verdict.supported and unknown:
             # The values agree, but the sentence also speaks of a thing or a body the store
             # never names (그랜저 for its 제네시스, KISA for its KOSA): no fact vouches for it.
@@ -1074,7 +1091,13 @@ def _judge(
     )
 
     born = any(v.family == "birth" for v in values)
-    born_who = _subject_of(store, analysis, context) if born and _own_birth(analysis) else None
+    born_who = _subject_of(store, analysis, context) if born else None
+    if born_who is not None and not _own_birth(analysis):
+        # 배경훈의 장녀는 2012년생이다 is of the daughter; so is 배경훈의 배우자는 ... of the
+        # spouse, when the store knows the spouse as a subject of their own.
+        subject = store.subjects.get(born_who)
+        if subject is None or "의 " not in subject.name:
+            born_who = None
     # ... and when that person's own birth fact says another year, no other fact says theirs.
     birth_conflict = born and any(
         _is_birth(rd.fact) and rd.fact.subject == born_who and rd.typed_conflict for rd in readings
@@ -1088,6 +1111,17 @@ def _judge(
                 if born_who is not None and supporter.fact.subject != born_who:
                     return True
             elif birth_conflict:
+                return True
+            elif (
+                born_who is not None
+                and any(
+                    v.family == "birth" and r == "agree"
+                    for v, r in zip(values, supporter.relations, strict=False)
+                )
+                and _birth_of(store, supporter.fact) != born_who
+            ):
+                # Another's birth year in a fact about someone else (2012년생 외동딸 in a
+                # fact about him) says nothing of the spouse's.
                 return True
         # A fact that disagrees vetoes a supporter when it matches every word the supporter
         # matched and more (예금 vs 채무), or is clearly more relevant and the supporter's
@@ -1220,6 +1254,23 @@ def _judge(
     # in other roles: the right numbers for another quantity (a birth year as a holding date,
     # a model year as a purchase, a start as an end).
     return role_swap(min_relevance=R_SUPPORT) or finding
+
+
+_BORN_NOUN = rx.compile(r"년생(?:인)?\s*((?:[가-힣]+의\s)?[가-힣]+)")
+
+
+def _birth_of(store: Store, fact: Fact) -> str | None:
+    """Whose birth year a fact's statement gives: its subject's (배경훈은 1976년생이다), or
+    the one the year describes (2012년생 외동딸: the daughter)."""
+    from factcli.judge.meaning import resolve
+
+    text = fact.statement
+    if _own_birth(analyze_sentence(text)):
+        return fact.subject
+    m = _BORN_NOUN.search(text)
+    if m:
+        return resolve(store, strip_particle(m.group(1), min_stem=2))
+    return None
 
 
 _OTHERS_BIRTH = rx.compile(

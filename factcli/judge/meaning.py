@@ -333,6 +333,9 @@ _PERSONAL = rx.compile(r"(?i:\b(?:he|she|his|her)\b)|(?<![가-힣])(?:그|그녀
 _IMPERSONAL = rx.compile(r"(?i:\b(?:it|its)\b)")
 
 
+_AMOUNT_SUBJECT = rx.compile(r"(?:금액|가액|규모|액수|총액|합계|수치)(?:은|는|이|가)?")
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -348,8 +351,8 @@ def actor_objection(
     phrase = analysis.actor
     if position is not None:
         own = analysis.clause_at(position).subject
-        if own:
-            phrase = own
+        if own and not _AMOUNT_SUBJECT.fullmatch(own.strip()):
+            phrase = own  # (금액은 10만1000원이다: the amount of what the sentence's subject did)
     who = resolve(store, phrase) if phrase else context if analysis.pronoun else None
     if phrase is None and who is None:
         return None
@@ -751,31 +754,45 @@ def range_objection(claim: Value, slot: Value | None) -> Objection | None:
 # An organisation's name right before a post in it: 한국소프트웨어산업협회(KOSA) AI정책협력위원장.
 _POST_ORG = rx.compile(
     r"(?<![가-힣A-Za-z])((?:[A-Z]{2,}\s?)?[가-힣A-Za-z]{2,}(?:협회|진흥원|연구원|연구소|재단|학회|"
-    r"협의회|연합회|공단|공사|위원회|센터))(?:\s*\(\s*[A-Za-z]{2,}\s*\)?)?\s*"
-    r"[가-힣A-Za-z]{0,12}?(?:위원장|부회장|회장|원장|소장|이사장|이사|대표|위원|센터장|본부장|단장)"
+    r"협의회|연합회|공단|공사|위원회|센터))(?:\s*\(\s*[A-Za-z]{2,}\s*\)?)?"
+    r"(?:\s*[가-힣A-Za-z]{0,12}?(?:위원장|부회장|회장|원장|소장|이사장|이사|대표|위원|센터장|본부장|단장)"
+    r"|장(?![가-힣]{2}))"
 )
+
+
+def _posts(text: str) -> list[tuple[str, str, int, int]]:
+    """(organisation, post, start, end) of each post a text names with its organisation."""
+    out = []
+    for m in _POST_ORG.finditer(text):
+        post = re.sub(r"^\s*\([^)]*\)?", "", m.group()[len(m.group(1)) :])
+        out.append((m.group(1), post, m.start(1), m.end(1)))
+    return out
 
 
 def post_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The fact's post said to be in another organisation than the one it names
     (한국인터넷진흥원 AI정책협력위원장 for the 한국소프트웨어산업협회's)."""
-    if fact.kind != "position" or not fact.org:
+    mine = _posts(analysis.text)
+    if not mine:
         return None
-    theirs = _squash(" ".join([*_said_texts(fact), str(fact.value or ""), fact.org]))
-    if _squash(fact.org) in _squash(analysis.text):
+    texts = [*_said_texts(fact), str(fact.value or "")]
+    theirs = _squash(" ".join([*texts, fact.org or ""]))
+    # The fact's organisations with their posts: a position's own, or those its texts name
+    # (배경훈 LG AI연구원장은 ... 강연했다).
+    orgs = [(fact.org, "")] if fact.kind == "position" and fact.org else []
+    orgs += [(org, post) for text in texts for org, post, _s, _e in _posts(text)]
+    if not orgs:
         return None
-    for m in _POST_ORG.finditer(analysis.text):
-        name, post = m.group(1), re.sub(r"^\s*\([^)]*\)?", "", m.group()[len(m.group(1)) :])
+    squashed = _squash(analysis.text)
+    for name, post, start, end in mine:
         if _squash(name) in theirs or _squash(post) not in theirs:
             continue  # the fact's organisation, or another post than the fact's
-        return Objection(
-            "name",
-            f"{name} should be {fact.org}",
-            name,
-            fact.org,
-            m.start(1),
-            m.end(1),
-        )
+        for org, their_post in orgs:
+            if _squash(org) in squashed:
+                break  # the sentence names the fact's organisation too
+            if their_post and _squash(their_post) != _squash(post):
+                continue
+            return Objection("name", f"{name} should be {org}", name, org, start, end)
     return None
 
 
@@ -923,6 +940,8 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
             return f"{canonical}산업훈장"
         english = next((en for en, ko in AWARD_EN.items() if ko == canonical), canonical)
         return f"{english.title()} Tower"
+    if kind.startswith("person-"):
+        return canonical  # 윤석열 should be 이재명 (the title is the sentence's)
     if kind == "district":
         if korean:
             return f"{canonical}구"

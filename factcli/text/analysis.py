@@ -911,6 +911,56 @@ _VEHICLE_RX = rx.compile(
     + rf")(?![{_LATIN}\d])"
 )
 
+# Ministries and agencies, full and short names: another ministry is another actor or giver
+# (산업통상자원부 for 과학기술정보통신부).
+MINISTRIES = {
+    "과학기술정보통신부": "과학기술정보통신부",
+    "과기정통부": "과학기술정보통신부",
+    "과기부": "과학기술정보통신부",
+    "산업통상자원부": "산업통상자원부",
+    "산업부": "산업통상자원부",
+    "산자부": "산업통상자원부",
+    "기획재정부": "기획재정부",
+    "기재부": "기획재정부",
+    "교육부": "교육부",
+    "외교부": "외교부",
+    "통일부": "통일부",
+    "법무부": "법무부",
+    "국방부": "국방부",
+    "행정안전부": "행정안전부",
+    "행안부": "행정안전부",
+    "문화체육관광부": "문화체육관광부",
+    "문체부": "문화체육관광부",
+    "농림축산식품부": "농림축산식품부",
+    "농식품부": "농림축산식품부",
+    "보건복지부": "보건복지부",
+    "복지부": "보건복지부",
+    "환경부": "환경부",
+    "기후에너지환경부": "기후에너지환경부",
+    "고용노동부": "고용노동부",
+    "노동부": "고용노동부",
+    "여성가족부": "여성가족부",
+    "여가부": "여성가족부",
+    "국토교통부": "국토교통부",
+    "국토부": "국토교통부",
+    "해양수산부": "해양수산부",
+    "해수부": "해양수산부",
+    "중소벤처기업부": "중소벤처기업부",
+    "중기부": "중소벤처기업부",
+    "국가보훈부": "국가보훈부",
+    "보훈부": "국가보훈부",
+}
+_MINISTRY_RX = rx.compile(
+    r"(?<![가-힣])(" + "|".join(sorted(MINISTRIES, key=len, reverse=True)) + r")(?![가-힣]{2,}부)"
+)
+# A person named with a title (이재명 대통령, 강훈식 대통령실 비서실장): another name with the
+# same title is another person.
+_NAMED_PERSON_RX = rx.compile(
+    r"(?<![가-힣])([가-힣]{3})(?![가-힣])\s?(?:[가-힣]{1,8}(?:실|부|청|원|처|회|단)\s)?"
+    r"(대통령|비서실장|장관|차관|수석|총리|의원|위원장)(?!실|직|급|비서)"
+)
+_NOT_PERSON_NAMES = frozenset(["후보자", "신임", "전임", "당시", "현직", "초대", "부총리"])
+
 _COMPLEX_RX = rx.compile(r"정부(서울|세종|과천|대전)청사")
 # Employers a career sentence may name (the one it names must be the store's).
 EMPLOYERS = {
@@ -945,7 +995,7 @@ _EMPLOYER_RX = rx.compile(
     r"Samsung\s?Thales|한화시스템|Hanwha\s?Systems|네이버|Naver|카카오|Kakao|LG\s?경제연구원|"
     rf"LG\s?사이언스파크|LG\s?Science\s?Park|LG\s?AI\s?연구원|LG\s?AI\s?Research)(?![{_LATIN}])"
 )
-_GIVER_RX = rx.compile(r"([가-힣A-Za-z]{2,})(?:으로부터|로부터|에게서)")
+_GIVER_RX = rx.compile(r"([가-힣A-Za-z]{2,}?)(?:으로부터|로부터|에게서)")
 _GIVER_EN_RX = rx.compile(
     r"\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\b[^.]{0,80}?\bfrom\s+(?:the\s+)?"
     r"([A-Z][A-Za-z&'-]*(?:,?\s+(?:(?:of|and|for)(?:\s+the)?\s+)*[A-Z][A-Za-z&'-]*)*)"
@@ -1010,6 +1060,11 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         out.append(("model", version.lower(), m.start()))
     for m in _VEHICLE_RX.finditer(text):
         out.append(("vehicle", VEHICLES[re.sub(r"\s+", " ", m.group(0).lower())], m.start()))
+    for m in _MINISTRY_RX.finditer(text):
+        out.append(("ministry", MINISTRIES[m.group(1)], m.start()))
+    for m in _NAMED_PERSON_RX.finditer(text):
+        if m.group(1) not in _NOT_PERSON_NAMES and not m.group(1).endswith(("부", "청", "실")):
+            out.append((f"person-{m.group(2)}", m.group(1), m.start()))
     for m in _COMPLEX_RX.finditer(text):  # 정부세종청사 is in 세종, 정부서울청사 in 서울
         if not loose:
             out.append(("place", m.group(1), m.start()))
