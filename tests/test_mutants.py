@@ -33,40 +33,69 @@ SWAPS = [
     ("20만장", "30만장"),
 ]
 
+# ... and of the English statements.
+SWAPS_EN = [
+    ("Seoul", "Busan"),
+    ("Seocho", "Gangnam"),
+    ("Kwangwoon", "Yonsei"),
+    ("Silver Tower", "Bronze Tower"),
+    ("EXAONE 3.5", "EXAONE 4.0"),
+    ("Genesis", "Grandeur"),
+    ("LG Uplus", "SK Telecom"),
+    ("LG AI Research", "LG Economic Research Institute"),
+    ("Lee Jae-myung", "Yoon Suk Yeol"),
+    ("daughter", "wife"),
+    ("Ministry of Science and ICT", "Ministry of Trade, Industry and Energy"),
+    ("Kang Hoon-sik", "Kim Byung-kwan"),
+    ("Sejong", "Gwacheon"),
+    ("Stanford", "Harvard"),
+    ("NVIDIA", "AMD"),
+    ("2028", "2029"),
+    ("200,000", "300,000"),
+]
+
 # Who did it, swapped for another person the store knows (배경훈 -> 강훈식). Known gap: a
 # sentence that puts the nominee's name where the store's fact about the nomination names
 # him as the one nominated (강훈식은 ... 후보자로 지명됐다) is read against the facts that
 # quote 강훈식 about the nomination; these few stay supported (README, known gaps).
-PERSON_SWAP = ("배경훈", "강훈식")
-PERSON_SWAP_GAPS = 4
+PERSON_SWAPS = [
+    ("배경훈", "강훈식", "statement", 4),
+    ("Bae Kyung-hoon", "Kang Hoon-sik", "statement_en", 5),
+]
 
 
-def _mutants(store, swaps):  # type: ignore[no-untyped-def]
+def _mutants(store, swaps, field="statement"):  # type: ignore[no-untyped-def]
     for fact in store.facts:
+        text = getattr(fact, field) or ""
         for said, other in swaps:
-            if said in fact.statement:
-                yield fact.id, fact.statement.replace(said, other, 1)
+            if said in text:
+                yield fact.id, text.replace(said, other, 1)
 
 
-def test_there_are_mutants_of_every_kind(bundled):  # type: ignore[no-untyped-def]
-    made = {said for said, _other in SWAPS for _id, m in _mutants(bundled, [(said, "")])}
-    assert made == {said for said, _other in SWAPS}
+@pytest.mark.parametrize(("swaps", "field"), [(SWAPS, "statement"), (SWAPS_EN, "statement_en")])
+def test_there_are_mutants_of_every_kind(bundled, swaps, field):  # type: ignore[no-untyped-def]
+    made = {said for said, _other in swaps if any(_mutants(bundled, [(said, "")], field))}
+    assert made == {said for said, _other in swaps}
 
 
-@pytest.mark.parametrize(("said", "other"), SWAPS)
-def test_a_statement_with_a_name_or_figure_swapped_is_not_supported(bundled, said, other):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("said", "other", "field"),
+    [(*swap, "statement") for swap in SWAPS] + [(*swap, "statement_en") for swap in SWAPS_EN],
+)
+def test_a_statement_with_a_name_or_figure_swapped_is_not_supported(bundled, said, other, field):  # type: ignore[no-untyped-def]
     supported = [
         (fid, text)
-        for fid, text in _mutants(bundled, [(said, other)])
+        for fid, text in _mutants(bundled, [(said, other)], field)
         if check_text(bundled, text).verdict.value == "supported"
     ]
     assert not supported
 
 
-def test_a_statement_said_of_another_person_is_rarely_supported(bundled):  # type: ignore[no-untyped-def]
-    mutants = list(_mutants(bundled, [PERSON_SWAP]))
+@pytest.mark.parametrize(("said", "other", "field", "gaps"), PERSON_SWAPS)
+def test_a_statement_said_of_another_person_is_rarely_supported(bundled, said, other, field, gaps):  # type: ignore[no-untyped-def]
+    mutants = list(_mutants(bundled, [(said, other)], field))
     supported = [
         fid for fid, text in mutants if check_text(bundled, text).verdict.value == "supported"
     ]
     assert len(mutants) > 50
-    assert len(supported) <= PERSON_SWAP_GAPS, supported
+    assert len(supported) <= gaps, supported

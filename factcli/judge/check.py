@@ -519,6 +519,10 @@ def _is_novel_noun(term: str, index: Index) -> bool:
     return stem == term or (len(stem) >= 2 and not index.has(stem))
 
 
+# Names by their shape: an acronym (KISA, AMD), a Korean name romanized (Kim Byung-kwan).
+_UNKNOWN_NAME = rx.compile(
+    r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])|\b[A-Z][a-z]{1,5}\s[A-Z][a-z]+-[a-z]+\b"
+)
 # Kinds of name a sentence may not add unless the store names it somewhere.
 # (Not schools: their names are spelt in several ways, 스탠포드 and 스탠퍼드.)
 _NEVER_NAMED_KINDS = frozenset(["ministry", "vehicle", "district", "place"])
@@ -979,11 +983,17 @@ def _judge(
         """`weigh`, and a sentence naming what the store never does is not supported by it."""
         found = weigh(chosen)
         unknown = [t for t in novel if t.isupper()]
+        # ... an acronym or a Korean person's romanized name it never uses (AMD, Kim Byung-kwan)
+        index = store_index(store)
+        unknown += [
+            m.group()
+            for m in _UNKNOWN_NAME.finditer(analysis.text)
+            if not all(index.has(t) for t in analyze(m.group()))
+        ]
         # ... or a name of a typed kind (a ministry, a person with a title, a car) it never
         # names at all (산업통상자원부, 윤석열 대통령).
         from factcli.judge.meaning import resolve
 
-        index = store_index(store)
         unknown += [
             word
             for kind, _name, pos in analysis.names

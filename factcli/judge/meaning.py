@@ -333,6 +333,12 @@ _PERSONAL = rx.compile(r"(?i:\b(?:he|she|his|her)\b)|(?<![가-힣])(?:그|그녀
 _IMPERSONAL = rx.compile(r"(?i:\b(?:it|its)\b)")
 
 
+def _speaker_named(store: Store, fact: Fact) -> bool:
+    """The fact's statement names who said it: its subject (배경훈은 ... 설명했다)."""
+    actor = analyze_sentence(fact.statement).actor if fact.statement else None
+    return actor is not None and resolve(store, actor) == fact.subject
+
+
 _AMOUNT_SUBJECT = rx.compile(r"(?:금액|가액|규모|액수|총액|합계|수치)(?:은|는|이|가)?")
 
 
@@ -368,6 +374,7 @@ def actor_objection(
         not getattr(fact, "actor", None)
         and _SPEECH.search(analysis.text)
         and any(_QUOTE_MARK.search(r.quote) for r in fact.sources)
+        and not _speaker_named(store, fact)
     ):
         return None  # "X said ...": the fact is a quotation whose speaker it does not record
     texts = _said_texts(fact)
@@ -796,6 +803,13 @@ def post_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return None
 
 
+# Words of a post held: an employer named with them is a value too (head of LG AI Research).
+_POST_WORDS = rx.compile(
+    r"원장|연구위원|상무|전무|부사장|사장|본부장|재직|근무|(?i:\bhead\b|\bchief\b|\bdirector\b|"
+    r"\bpresident\b|\bexecutive\b|\bvice\s+president\b|\bworked\b|\bworking\b)"
+)
+
+
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
@@ -822,7 +836,11 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         if mine[kind] & theirs:
             continue  # the sentence names the fact's one too (서울에서 태어나 부산에서 자랐다)
         clause = analysis.clause_at(pos)
-        if kind == "employer" and not clause.events & {"start", "end"}:
+        if (
+            kind == "employer"
+            and not clause.events & {"start", "end"}
+            and not _POST_WORDS.search(clause.text)
+        ):
             continue  # an employer is a value only of a sentence about joining or leaving
         if kind == "giver":
             if _squash(name) in squashed:
@@ -940,6 +958,13 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
             return f"{canonical}산업훈장"
         english = next((en for en, ko in AWARD_EN.items() if ko == canonical), canonical)
         return f"{english.title()} Tower"
+    if kind == "relative":
+        words = {
+            "child": ("자녀", "child"),
+            "spouse": ("배우자", "spouse"),
+            "parent": ("부모", "parents"),
+        }
+        return words.get(canonical, (canonical, canonical))[0 if korean else 1]
     if kind.startswith("person-"):
         return canonical  # 윤석열 should be 이재명 (the title is the sentence's)
     if kind == "district":

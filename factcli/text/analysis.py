@@ -688,6 +688,8 @@ PLACES = {
     "수원": "수원",
     "suwon": "수원",
     "제주": "제주",
+    "과천": "과천",
+    "gwacheon": "과천",
     "jeju": "제주",
     "춘천": "춘천",
     "청주": "청주",
@@ -800,7 +802,46 @@ AWARD_EN = {"gold": "금탑", "silver": "은탑", "bronze": "동탑", "iron": "�
 _SCHOOL_RX = rx.compile(
     r"(?<![가-힣])([가-힣]{2,6})(?:대학교|대학(?!원)|대)(?=[\s,.)의은는이가을를에서와과]|$)(?!\s*(?:표|통령|기업|회|상|비|규모|학원))"
 )
-_SCHOOL_EN_RX = rx.compile(r"\b([A-Z][a-z]+(?:\s+National)?)\s+University\b")
+_SCHOOL_EN_RX = rx.compile(
+    r"\b([A-Z][a-z]+(?:\s+National)?)\s+University\b"
+    # universities known by their name alone (Stanford HAI, Harvard's business school)
+    r"|\b(Stanford|Harvard|Yale|Princeton|Columbia|Berkeley|Oxford|Cambridge|MIT|KAIST|"
+    r"POSTECH|Caltech|Cornell|Kwangwoon|Yonsei)\b(?!\s+(?:National\s+)?University)"
+)
+# Relatives: another relative is another person (his wife for his daughter).
+RELATIVES = {
+    "장녀": "child",
+    "차녀": "child",
+    "외동딸": "child",
+    "딸": "child",
+    "아들": "child",
+    "장남": "child",
+    "자녀": "child",
+    "daughter": "child",
+    "son": "child",
+    "child": "child",
+    "children": "child",
+    "배우자": "spouse",
+    "아내": "spouse",
+    "부인": "spouse",
+    "남편": "spouse",
+    "wife": "spouse",
+    "husband": "spouse",
+    "spouse": "spouse",
+    "부모": "parent",
+    "아버지": "parent",
+    "어머니": "parent",
+    "부친": "parent",
+    "모친": "parent",
+    "parents": "parent",
+    "father": "parent",
+    "mother": "parent",
+}
+_RELATIVE_RX = rx.compile(
+    r"(?<![가-힣])(장녀|차녀|외동딸|딸|아들|장남|자녀|배우자|아내|부인|남편|부모|아버지|어머니|부친|모친)"
+    r"(?=[\s,.)은는이가을를의와과에도만]|$)"
+    r"|(?i:\b(daughters?|sons?|child|children|wife|husband|spouse|parents|father|mother)\b)"
+)
 # High schools, a kind of their own: 서울 대신고등학교, 대신고를 졸업, Daeshin High School.
 _HIGH_RX = rx.compile(
     r"(?<![가-힣])([가-힣]{2,4})(?:고등학교|(?<![했하되됐었았였겠])고(?=\s*(?:를|을|에서|출신|졸업)))"
@@ -964,6 +1005,7 @@ _NOT_PERSON_NAMES = frozenset(["후보자", "신임", "전임", "당시", "현�
 _COMPLEX_RX = rx.compile(r"정부(서울|세종|과천|대전)청사")
 # Employers a career sentence may name (the one it names must be the store's).
 EMPLOYERS = {
+    "lgeconomicresearchinstitute": "LG경제연구원",
     "lg유플러스": "LG유플러스",
     "lgu+": "LG유플러스",
     "lguplus": "LG유플러스",
@@ -993,6 +1035,7 @@ _EMPLOYER_RX = rx.compile(
     rf"(?<![{_LATIN}가-힣])(?i:LG\s?유플러스|LG\s?U\+|LG\s?Uplus|LG\s?전자|LG\s?Electronics|"
     r"SK\s?텔레콤|SK\s?Telecom|SKT|KT|삼성전자|Samsung\s?Electronics|삼성탈레스|"
     r"Samsung\s?Thales|한화시스템|Hanwha\s?Systems|네이버|Naver|카카오|Kakao|LG\s?경제연구원|"
+    r"LG\s?Economic\s?Research\s?Institute|"
     rf"LG\s?사이언스파크|LG\s?Science\s?Park|LG\s?AI\s?연구원|LG\s?AI\s?Research)(?![{_LATIN}])"
 )
 _GIVER_RX = rx.compile(r"([가-힣A-Za-z]{2,}?)(?:으로부터|로부터|에게서)")
@@ -1046,7 +1089,12 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         if m.group(1) not in _NOT_SCHOOL and not m.group(1).endswith(("연구", "위원", "본")):
             out.append(("school", m.group(1), m.start()))
     for m in _SCHOOL_EN_RX.finditer(text):
-        out.append(("school-en", m.group(1).lower(), m.start()))
+        out.append(("school-en", (m.group(1) or m.group(2)).lower(), m.start()))
+    for m in _RELATIVE_RX.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        out.append(
+            ("relative", RELATIVES.get(word, RELATIVES.get(word.rstrip("s"), word)), m.start())
+        )
     for m in _HIGH_RX.finditer(text):
         if not m.group().endswith("고등학교") and m.group()[-2:] in _GO_WORDS:
             continue  # 사업보고를, 신문광고를: words ending in 고
