@@ -1070,3 +1070,55 @@ def test_another_district_of_the_same_city_is_contradicted(cli, claim, found, ex
 )
 def test_the_stores_district_is_supported(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "expected"),
+    [
+        (
+            "배경훈은 딥시크 R3 성능을 뛰어넘으려면 엑사원 매개변수를 2100억 개 정도로 늘려야 한다고 말했다.",
+            "R3",
+            "R1",
+        ),
+        (
+            "배경훈은 엑사원을 키우려면 지금 한국에 도입 중인 H100 2천 장 정도가 필요하다고 말했다.",
+            "H100",
+            "H200",
+        ),
+        ("LG AI연구원은 2023년 KorQuAD 4.0에서 정상에 올랐다.", "KorQuAD 4.0", "KorQuAD 2.0"),
+        ("AI 5대 강국 도약은 국민주권 정부의 제1호 공약이다.", "5대 강국", "3대 강국"),
+        (
+            "배경훈은 2025년 6월23일 과기정통부 장관 후보자로 지명됐고 7월 23일 윤석열 대통령으로부터 임명장을 받았다.",
+            "윤석열",
+            "이재명",
+        ),
+    ],
+)
+def test_a_name_with_another_number_or_another_person_is_contradicted(cli, claim, found, expected):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert (out["found"], out["expected"]) == (found, expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a version the store never names, in a list of the right ones
+        "엑사원은 현재까지 엑사원 1.0, 2.0, 5.0, 3.5, Deep, 4.0 등 총 6가지 버전이 나왔다.",
+        # another ministry, which the store never names
+        "배경훈은 2025년 6월23일 산업통상자원부 장관 후보자로 지명됐다.",
+        # another relative
+        "Bae Kyung-hoon's wife holds securities worth 85.49 million won.",
+        # an exact figure where the source gives one roughly, or another rough one
+        "배경훈 장관은 2030년 중소기업·학계 GPU 수요의 31%를 정부가 공급하면 AI 대전환의 기반을 갖출 수 있다고 말했다.",
+        "Bae said that if the government supplies about 31% of the GPUs SMEs and academia need, the foundation would be in place.",
+    ],
+)
+def test_names_and_figures_the_store_does_not_give_are_not_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+def test_an_exact_figure_inside_a_rough_one_is_not_contradicted(cli):  # type: ignore[no-untyped-def]
+    # 1억 원에 달하는 (roughly) and 총 1억368만 원 (exactly): the rough fact does not object
+    claim = "2012년생인 배경훈의 장녀는 예금과 증권으로 총 1억368만 원을 보유한 것으로 나타났다."
+    assert verdict(cli, claim)["verdict"] == "supported"

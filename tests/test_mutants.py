@@ -99,3 +99,22 @@ def test_a_statement_said_of_another_person_is_rarely_supported(bundled, said, o
     ]
     assert len(mutants) > 50
     assert len(supported) <= gaps, supported
+
+
+def test_a_statement_with_a_year_moved_is_not_supported(bundled):  # type: ignore[no-untyped-def]
+    import re
+
+    supported = []
+    count = 0
+    for field in ("statement", "statement_en"):
+        for fact in bundled.facts:
+            text = getattr(fact, field) or ""
+            for m in re.finditer(r"(?<![\d.,])(19[5-9]\d|20[0-3]\d)(?![\d.,])", text):
+                count += 1
+                moved = text[: m.start()] + str(int(m.group()) + 1) + text[m.end() :]
+                if check_text(bundled, moved).verdict.value == "supported":
+                    supported.append((fact.id, moved))
+    assert count > 150
+    # Known gap: a year in parentheses after a day ("signed on March 5 (2025)") is read
+    # apart from the day, so moving it is not seen.
+    assert len(supported) <= 1, supported

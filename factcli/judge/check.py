@@ -261,7 +261,12 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
         return False
     diff = abs(a - b)
     if (claim.approx or fact.approx) and diff <= abs(b) * TOLERANCE:
-        return True
+        # "about 37억" for the source's 36억9767만: the same. An exact 31% for its 약 30%
+        # neither agrees nor contradicts (the source does not say that precisely); "about 31%"
+        # for its "약 30%" is another figure, unless a rounder one (약 2천억 for 2천여억).
+        if not claim.approx:
+            return None
+        return not fact.approx or _rounder(a, b)
     return diff <= abs(b) * ROUNDING and _rounder(a, b)
 
 

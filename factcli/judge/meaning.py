@@ -810,6 +810,18 @@ _POST_WORDS = rx.compile(
 )
 
 
+def _unheard_of(kind: str, name: str, store: Store | None) -> bool:
+    """A model version the store never names anywhere (엑사원 5.0): wrong even in a list
+    that names the right ones too."""
+    if store is None or not (kind == "model" or kind.startswith("version-")):
+        return False
+    from factcli.store.index import store_index
+    from factcli.text.terms import analyze
+
+    index = store_index(store)
+    return not all(index.has(t) for t in analyze(name))
+
+
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
@@ -831,9 +843,11 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         if kind == "degree":
             continue  # another degree is another thing: see other_degree
         theirs = fact_names.get(kind)
-        if not theirs or name in theirs or any(_spelled_alike(name, t) for t in theirs):
+        if not theirs or name in theirs:
             continue
-        if mine[kind] & theirs:
+        if re.search("[가-힣]", name) and any(_spelled_alike(name, t) for t in theirs):
+            continue
+        if mine[kind] & theirs and not _unheard_of(kind, name, store):
             continue  # the sentence names the fact's one too (서울에서 태어나 부산에서 자랐다)
         clause = analysis.clause_at(pos)
         if (
@@ -851,6 +865,12 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
                     continue
         expected = _display_name(kind, sorted(theirs)[0], analysis.korean)
         found = _span_text(analysis.text, pos)
+        versioned = re.match(r"([A-Za-z]+[\s-]?)(\d+(?:\.\d+)?)", analysis.text[pos:])
+        if kind.startswith("version-") and versioned:
+            found, expected = versioned.group(), versioned.group(1) + expected  # R3 -> R1
+        powers = re.match(r"\d+\s*대\s*강국", analysis.text[pos:])
+        if kind == "powers" and powers:
+            found = powers.group()
         if found.startswith("정부") and found.endswith("청사"):
             expected = f"정부{expected}청사"  # 정부서울청사 should be 정부세종청사
         elif kind == "giver" and found.endswith(("으로부터", "로부터", "에게서")):
@@ -958,6 +978,10 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
             return f"{canonical}산업훈장"
         english = next((en for en, ko in AWARD_EN.items() if ko == canonical), canonical)
         return f"{english.title()} Tower"
+    if kind.startswith("version-"):
+        return canonical
+    if kind == "powers":
+        return f"{canonical}대 강국" if korean else f"top {canonical}"
     if kind == "relative":
         words = {
             "child": ("자녀", "child"),

@@ -866,6 +866,7 @@ _GO_WORDS = frozenset(
 )
 _HIGH_EN_RX = rx.compile(r"\b([A-Z][a-z]+)\s+High\s+School\b")
 _NOT_SCHOOL = {"최", "세", "강", "위", "시", "연", "년", "현", "전", "대", "중", "상"}
+_MORE_MODELS = rx.compile(r"(?:\s*,\s*|\s*(?:와|과|및|and|or|또는)\s+)(\d+\.\d+|Deep|딥)(?![\d.])")
 _MODEL_RX = rx.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
 
 
@@ -1002,6 +1003,19 @@ _NAMED_PERSON_RX = rx.compile(
 )
 _NOT_PERSON_NAMES = frozenset(["후보자", "신임", "전임", "당시", "현직", "초대", "부총리"])
 
+# A name with a number that tells which one (KorQuAD 2.0, GTC 2025, H200, DeepSeek R1): another
+# number with the same name is another thing. The name has two capitals or is one letter;
+# a number with a Korean counter after it is a quantity (AI 3대 강국), not a version.
+_VERSIONED_RX = rx.compile(
+    r"(?<![A-Za-z\d])((?:[A-Z][a-z]*){2,}|[A-Z])[\s-]?(\d+(?:\.\d+)?)"
+    r"(?!\d|\.\d|%|[대장개명원억만천조년월일세위배차호기종건곳])"
+)
+
+# AI 3대 강국: a goal's name (one of the top three powers), not a quantity said of it.
+_POWERS_RX = rx.compile(
+    r"(?<![\d.])(\d+)\s*대\s*강국|(?i:\btop[\s-](three|five|ten)\b[^.]{0,20}\bpowers?\b)"
+)
+
 _COMPLEX_RX = rx.compile(r"정부(서울|세종|과천|대전)청사")
 # Employers a career sentence may name (the one it names must be the store's).
 EMPLOYERS = {
@@ -1106,8 +1120,21 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         if version[0].isdigit() and "." not in version:
             version += ".0"
         out.append(("model", version.lower(), m.start()))
+        # ... and the versions listed after it (엑사원 1.0, 2.0, 3.0, 3.5, Deep)
+        at = m.end()
+        while (more := _MORE_MODELS.match(text, at)) is not None:
+            listed = more.group(1)
+            out.append(("model", "deep" if listed in ("딥", "Deep") else listed, more.start(1)))
+            at = more.end()
     for m in _VEHICLE_RX.finditer(text):
         out.append(("vehicle", VEHICLES[re.sub(r"\s+", " ", m.group(0).lower())], m.start()))
+    for m in _POWERS_RX.finditer(text):
+        n = m.group(1) or {"three": "3", "five": "5", "ten": "10"}[m.group(2).lower()]
+        out.append(("powers", n, m.start()))
+    for m in _VERSIONED_RX.finditer(text):
+        name = m.group(1).lower()
+        if name not in ("exaone", "ai"):  # EXAONE's are models; AI 2.0 is an era
+            out.append((f"version-{name}", m.group(2), m.start(1)))
     for m in _MINISTRY_RX.finditer(text):
         out.append(("ministry", MINISTRIES[m.group(1)], m.start()))
     for m in _NAMED_PERSON_RX.finditer(text):

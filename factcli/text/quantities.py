@@ -452,9 +452,12 @@ _FRACTION_EN = rx.compile(r"(?<![\d./])(\d+)/(\d+)(?=[ \t-]*(?i:share|stake|of|i
 _RANK = rx.compile(
     r"(?<![\d.])(\d+)[ \t]*위(?![가-힣])|(?<![\d.])(\d+)[ \t]*위(?=[를가는에의로도였이])"
     r"|\b(?i:no\.|number)[ \t]*(\d+)\b(?![ \t]*(?i:gpus?|won|people))|\b(\d+)(?:st|nd|rd|th)[ \t]+place\b"
+    # global top 10 (상위 10위)
+    r"|\b(?i:top)[ \t-](\d+)\b"
 )
 _ORDINAL = rx.compile(
     r"제[ \t]?(\d+)[ \t]?(?:회|호|차|대)|(?<![\d.])(\d+)[ \t]?호(?![가-힣]?기)|\b(\d+)(?:st|nd|rd|th)\b"
+    r"|(?<![\d.])(\d+)[ \t]?호기(?!심)"  # 슈퍼컴 6호기: the sixth
 )
 
 
