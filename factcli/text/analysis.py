@@ -333,7 +333,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "decided",
         rx.compile(
-            r"기로\s*(?:했|하였|한\s|결정|합의|확정|됐)|결정|확정|"
+            r"기로\s*(?:했|하였|한\s|결정|합의|확정|됐)|결정|확정|것으로\s*확인|"
             r"(?i:\bdecided\b|\bagreed\b|\bapproved\b|\bcommitted\b|\bconfirmed\b)"
         ),
     ),
@@ -483,7 +483,12 @@ def _marker(text: str) -> str | None:
     """The weakest certainty a clause's words mark. Quoted words are the speaker's own."""
     plain = _ATTRIBUTIVE.sub(" ", _QUOTED.sub(_unless_reported, text))
     found = [name for name, pattern in _MARKERS if pattern.search(plain)]
+    if "decided" in found and _CONFIRMED_FRAME.search(plain):
+        return "decided"  # 될 것으로 확인했다: the frame says how sure, not the 될 것 inside it
     return min(found, key=lambda c: LEVELS[c]) if found else None
+
+
+_CONFIRMED_FRAME = rx.compile(r"것으로\s*(?:확인|확정|결정)")
 
 
 def _certainty(text: str, korean: bool) -> str:
