@@ -1122,3 +1122,15 @@ def test_an_exact_figure_inside_a_rough_one_is_not_contradicted(cli):  # type: i
     # 1억 원에 달하는 (roughly) and 총 1억368만 원 (exactly): the rough fact does not object
     claim = "2012년생인 배경훈의 장녀는 예금과 증권으로 총 1억368만 원을 보유한 것으로 나타났다."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_company_named_in_hangul_is_an_actor(cli):  # type: ignore[no-untyped-def]
+    out = verdict(cli, "엔비디아는 2025년 3월 18일 추론 AI 모델 엑사원 딥을 오픈소스로 공개했다.")
+    assert (out["verdict"], out["reason"], out["found"]) == ("misleading", "actor", "엔비디아")
+
+
+def test_a_year_in_a_name_is_not_a_date():  # type: ignore[no-untyped-def]
+    from factcli.text.analysis import values_of
+
+    values = values_of("He met reporters at GTC 2025 on March 18, 2025.")
+    assert [v.text for v in values if v.family == "date"] == ["March 18, 2025"]

@@ -137,6 +137,12 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
 _PROMISED = ("planned", "considering", "expected", "proposed", "decided", "conditional")
 
 
+def _tells_of_it(analysis: Analysis, fact: Fact) -> bool:
+    """The fact tells of an event the sentence's verbs tell of (or the sentence names none)."""
+    said = frozenset().union(*(c.events for c in analysis.clauses)) - {"say", "hold"}
+    return not said or bool(said & _fact_events(fact))
+
+
 def _fact_events(fact: Fact) -> frozenset[str]:
     """What happened, by the verbs of the fact's statements."""
     found: set[str] = set()
@@ -1066,6 +1072,8 @@ def _judge(
             slack = 0.3 if first.reason == "actor" else 0.1
             if alt.relevance < lead.relevance - slack and not alt.terms >= lead.terms:
                 continue
+            if first.reason == "actor" and not _tells_of_it(analysis, alt.fact):
+                continue  # another event of the day (the conference where it was unveiled)
             if (
                 first.reason in ("certainty", "tense")
                 and all(s is None or s.role == "stated" for s in lead.slots)

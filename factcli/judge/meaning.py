@@ -339,6 +339,14 @@ def _speaker_named(store: Store, fact: Fact) -> bool:
     return actor is not None and resolve(store, actor) == fact.subject
 
 
+# Companies a Korean sentence names in Hangul, with no suffix that says so (엔비디아는).
+_COMPANY = rx.compile(
+    r"엔비디아|구글|오픈AI|오픈에이아이|마이크로소프트|메타|애플|아마존|딥시크|네이버|카카오|"
+    r"삼성전자|삼성|SK하이닉스|하이닉스|현대차|현대자동차|KT|SK텔레콤|퀄컴|인텔|AMD|테슬라|"
+    r"화웨이|알리바바|바이두|텐센트|앤트로픽|업스테이지|코난테크놀로지|솔트룩스"
+)
+
+
 _AMOUNT_SUBJECT = rx.compile(r"(?:금액|가액|규모|액수|총액|합계|수치)(?:은|는|이|가)?")
 
 
@@ -396,8 +404,10 @@ def actor_objection(
         # Samsung), never to a common noun the fact does not repeat (아파트는, the plan).
         if analysis.korean:
             core = phrase.split()[-1]
-            looks_named = bool(re.search(r"[A-Z]", core)) or bool(
-                _ORG_SUFFIX.search(core) and len(core) >= 3
+            looks_named = (
+                bool(re.search(r"[A-Z]", core))
+                or bool(_ORG_SUFFIX.search(core) and len(core) >= 3)
+                or bool(_COMPANY.fullmatch(strip_particle(core, min_stem=2)))
             )
             if not looks_named or any(_squash(core) in t for t in squashed):
                 return None

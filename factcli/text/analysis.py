@@ -206,6 +206,8 @@ def values_of(text: str) -> tuple[Value, ...]:
         return given  # type: ignore[no-any-return]
     out = []
     for m in find_dates(text):
+        if m.date.month is None and _NAMED_YEAR.search(text, max(0, m.start - 12), m.start):
+            continue  # GTC 2025, CES 2024: the year is part of a name, not a date
         after = text[m.end : m.end + 4]
         before = text[max(0, m.start - 24) : m.start]
         # Cheap tests first: a long draft has thousands of dates.
@@ -233,6 +235,9 @@ def values_of(text: str) -> tuple[Value, ...]:
         out.append(Value(family, m.text, m.start, m.end, date=m.date))
     out += [_from_quantity(q, text) for q in find_quantities(text)]
     return tuple(sorted(_counted_alike(text, out), key=lambda v: v.start))
+
+
+_NAMED_YEAR = rx.compile(r"(?<![A-Za-z])[A-Z]{2,6}[\s-]?$")
 
 
 # A bare figure written with thousands separators, not followed by a word that says what it
