@@ -1134,3 +1134,28 @@ def test_a_year_in_a_name_is_not_a_date():  # type: ignore[no-untyped-def]
 
     values = values_of("He met reporters at GTC 2025 on March 18, 2025.")
     assert [v.text for v in values if v.family == "date"] == ["March 18, 2025"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "want", "found"),
+    [
+        # the one joined is what is wrong, not the one left
+        (
+            "배경훈은 삼성탈레스를 떠나 2011년 KT 미래기술원으로 자리를 옮겼다.",
+            "contradicted",
+            "KT",
+        ),
+        (
+            "배경훈은 삼성탈레스를 떠나 2011년 SK텔레콤 미래기술원으로 자리를 옮겼다.",
+            "supported",
+            None,
+        ),
+    ],
+)
+def test_the_employer_left_and_the_one_joined_are_compared_each_with_its_own(
+    cli, claim, want, found
+):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == want, out
+    if found:
+        assert out["found"] == found

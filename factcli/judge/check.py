@@ -39,6 +39,7 @@ R_SUPPORT_SEVERAL = 0.40  # ... when it agrees on two or more values of the clai
 R_CONFLICT = 0.50  # text relevance a fact needs to contradict a claim
 R_STRONG = 0.7  # a fact this relevant speaks to the sentence whatever new words it has
 R_MIXED = 0.35  # ... when it also agrees with another value of the claim
+R_NAME_WEAK = 0.4  # text relevance a fact agreeing on every value needs to contradict a name
 DELTA = 0.15  # how far below the best text match a contradicting fact may be
 MARGIN = 0.0  # a fact at least this much more relevant than a supporter, that disagrees, vetoes it
 EXPLAIN = 0.05  # a value agreed by a fact this close in relevance is not a contradiction
@@ -1276,7 +1277,20 @@ def _judge(
     # 4. No fact agrees with the values in the roles the sentence gives them, but one agrees
     # in other roles: the right numbers for another quantity (a birth year as a holding date,
     # a model year as a purchase, a start as an end).
-    return role_swap(min_relevance=R_SUPPORT) or finding
+    swapped = role_swap(min_relevance=R_SUPPORT)
+    if swapped is not None:
+        return swapped
+    # 5. A fact a little less relevant agrees with every value but names another place,
+    # school or employer in its place (떠나 ... 2011년 KT로 옮겼다, the store's SK텔레콤).
+    from factcli.judge.meaning import name_objection
+
+    for reading in sorted(readings, key=lambda rd: -rd.combined):
+        if reading.relevance < R_NAME_WEAK or not reading.agrees_all():
+            continue
+        named = name_objection(analysis, reading.fact, store)
+        if named is not None:
+            return _named_conflict(finding, reading.fact, named, offset)
+    return finding
 
 
 _BORN_NOUN = rx.compile(r"년생(?:인)?\s*((?:[가-힣]+의\s)?[가-힣]+)")

@@ -820,6 +820,18 @@ _POST_WORDS = rx.compile(
 )
 
 
+def _employers_by_role(fact: Fact) -> dict[bool, set[str]]:
+    """The employers a fact's texts name, by whether they are the one left (True) or not."""
+    out: dict[bool, set[str]] = {True: set(), False: set()}
+    for text in _said_texts(fact):
+        analysis = analyze_sentence(text)
+        for kind, name, pos in analysis.names:
+            if kind == "employer":
+                left_of = analysis.clause_at(pos).end_object or ""
+                out[bool(left_of) and _squash(name) in _squash(left_of)].add(name)
+    return out
+
+
 def _unheard_of(kind: str, name: str, store: Store | None) -> bool:
     """A model version the store never names anywhere (엑사원 5.0): wrong even in a list
     that names the right ones too."""
@@ -866,6 +878,14 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
             and not _POST_WORDS.search(clause.text)
         ):
             continue  # an employer is a value only of a sentence about joining or leaving
+        if kind == "employer" and clause.end_object:
+            # The one left is compared with the one the source says was left, the one joined
+            # with the one joined (삼성탈레스를 떠나 2011년 KT로 옮겼다: KT is what is wrong).
+            left = _squash(name) in _squash(clause.end_object)
+            same_role = _employers_by_role(fact)[left]
+            if not same_role or same_role & mine[kind]:
+                continue
+            theirs = same_role
         if kind == "giver":
             if _squash(name) in squashed:
                 continue
