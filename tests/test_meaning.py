@@ -1159,3 +1159,21 @@ def test_the_employer_left_and_the_one_joined_are_compared_each_with_its_own(
     assert out["verdict"] == want, out
     if found:
         assert out["found"] == found
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a figure the checker cannot read (12 hours) cannot agree with anything
+        "Bae's confirmation hearing on July 14, 2025 lasted more than 12 hours.",
+        # a predicate the store never uses (외화예금): the values agree, the claim is new
+        "배 장관 본인 명의 예금 1억7124만 원 가운데 절반은 외화예금이다.",
+    ],
+)
+def test_an_unread_figure_or_a_new_predicate_is_not_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "unverified"
+
+
+def test_a_year_in_a_title_and_a_slashed_date_are_not_unread_figures(cli):  # type: ignore[no-untyped-def]
+    claim = "스탠퍼드대 인간중심 AI연구소는 2025년 4월 7일 AI 인덱스 보고서 2025를 펴냈다."
+    assert verdict(cli, claim)["verdict"] == "supported"

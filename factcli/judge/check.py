@@ -531,6 +531,38 @@ def _is_novel_noun(term: str, index: Index) -> bool:
     return stem == term or (len(stem) >= 2 and not index.has(stem))
 
 
+_COPULA_END = rx.compile(r"([가-힣]{2,}?)(?:이다|였다|이었다|다)[.。]?\s*$")
+_DIGITS = rx.compile(r"\d+(?:[.,]\d+)*")
+_NOT_A_FIGURE = rx.compile(r"(?:19|20)\d\d(?![\d,.])|\d+[A-Za-z]")
+_SLASHED_DATE = rx.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def _unread_figures(analysis: Analysis) -> list[str]:
+    """Figures of the sentence that are neither a value it was read to hold nor part of a
+    name (H200, 엑사원 3.5, GTC 2025)."""
+    covered = [(v.start, v.end) for v in analysis.values]
+    covered += [m.span() for m in _SLASHED_DATE.finditer(analysis.text)]
+    named = [
+        (pos, pos + 16)
+        for kind, _n, pos in analysis.names
+        if kind == "model" or kind.startswith("version-") or kind == "powers"
+    ]
+    out = []
+    for m in _DIGITS.finditer(analysis.text):
+        if any(s <= m.start() < e for s, e in covered + named):
+            continue
+        if _NOT_A_FIGURE.match(analysis.text, m.start(), m.start() + 12):
+            continue  # a year in a title (보고서 2025), 3D, a date written 7/23/2025
+        if (
+            m.start()
+            and analysis.text[m.start() - 1].isalpha()
+            and analysis.text[m.start() - 1].isascii()
+        ):
+            continue  # R1, H200: part of a name
+        out.append(m.group())
+    return out
+
+
 # Names by their shape: an acronym (KISA, AMD), a Korean name romanized (Kim Byung-kwan).
 _UNKNOWN_NAME = rx.compile(
     r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])|\b[A-Z][a-z]{1,5}\s[A-Z][a-z]+-[a-z]+\b"
@@ -1006,6 +1038,13 @@ def _judge(
         # names at all (산업통상자원부, 윤석열 대통령).
         from factcli.judge.meaning import resolve
 
+        # ... or a figure the checker could not read (lasted more than 12 hours): it cannot
+        # agree with anything, so the sentence is not shown true.
+        unknown += _unread_figures(analysis)
+        # ... or a predicate noun the store never uses (절반은 외화예금이다)
+        predicate = _COPULA_END.search(analysis.text)
+        if predicate and predicate.group(1) in novel:
+            unknown.append(predicate.group(1))
         unknown += [
             word
             for kind, _name, pos in analysis.names

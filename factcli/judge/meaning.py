@@ -264,7 +264,7 @@ def _gift_parties(text: str, actor: str | None) -> list[tuple[str, str]]:
     ):
         for m in pattern.finditer(text):
             other = m.group(1).strip()
-            if pattern is _TO_WIDE_KO and _RECEIVED.match(text, m.end()):
+            if pattern is _TO_WIDE_KO and _RECEIVED.match(text, m.end(), m.end() + 40):
                 gives = False  # 대통령에게 임명장을 받았다: 에게 with 받다 is from whom
             else:
                 gives = actor_gives

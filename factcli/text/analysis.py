@@ -226,7 +226,7 @@ def values_of(text: str) -> tuple[Value, ...]:
                 # a 2010 Genesis: a bare year before a car's name is its model year
                 m.text.isdigit()
                 and text[m.end : m.end + 1] == " "
-                and _VEHICLE_RX.match(text, m.end + 1) is not None
+                and _VEHICLE_RX.match(text, m.end + 1, m.end + 24) is not None
             )
         ):
             family = "model-year"
@@ -1132,7 +1132,7 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         out.append(("model", version.lower(), m.start()))
         # ... and the versions listed after it (엑사원 1.0, 2.0, 3.0, 3.5, Deep)
         at = m.end()
-        while (more := _MORE_MODELS.match(text, at)) is not None:
+        while (more := _MORE_MODELS.match(text, at, at + 16)) is not None:
             listed = more.group(1)
             out.append(("model", "deep" if listed in ("딥", "Deep") else listed, more.start(1)))
             at = more.end()

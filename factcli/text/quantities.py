@@ -457,7 +457,6 @@ _RANK = rx.compile(
 )
 _ORDINAL = rx.compile(
     r"제[ \t]?(\d+)[ \t]?(?:회|호|차|대)|(?<![\d.])(\d+)[ \t]?호(?![가-힣]?기)|\b(\d+)(?:st|nd|rd|th)\b"
-    r"|(?<![\d.])(\d+)[ \t]?호기(?!심)"  # 슈퍼컴 6호기: the sixth
 )
 
 
