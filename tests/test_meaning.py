@@ -1177,3 +1177,20 @@ def test_an_unread_figure_or_a_new_predicate_is_not_supported(cli, claim):  # ty
 def test_a_year_in_a_title_and_a_slashed_date_are_not_unread_figures(cli):  # type: ignore[no-untyped-def]
     claim = "스탠퍼드대 인간중심 AI연구소는 2025년 4월 7일 AI 인덱스 보고서 2025를 펴냈다."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "배경훈은 2025년 7월 17일 취임식에서 국가AI컴퓨팅센터 슈퍼컴 6호기 등 세계 수준의 AI 인프라를 신속히 확충하겠다고 말했다.",
+            "supported",
+        ),
+        (
+            "배경훈은 2025년 7월 17일 취임식에서 국가AI컴퓨팅센터 슈퍼컴 8호기 등 세계 수준의 AI 인프라를 신속히 확충하겠다고 말했다.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_machines_number_is_its_name(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -545,7 +545,7 @@ def _unread_figures(analysis: Analysis) -> list[str]:
     named = [
         (pos, pos + 16)
         for kind, _n, pos in analysis.names
-        if kind == "model" or kind.startswith("version-") or kind == "powers"
+        if kind in ("model", "powers", "machine") or kind.startswith("version-")
     ]
     out = []
     for m in _DIGITS.finditer(analysis.text):

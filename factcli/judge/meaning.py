@@ -1010,6 +1010,8 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
         return f"{english.title()} Tower"
     if kind.startswith("version-"):
         return canonical
+    if kind == "machine":
+        return f"{canonical}호기"
     if kind == "powers":
         return f"{canonical}대 강국" if korean else f"top {canonical}"
     if kind == "relative":

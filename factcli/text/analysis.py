@@ -1021,6 +1021,8 @@ _VERSIONED_RX = rx.compile(
     r"(?!\d|\.\d|%|[대장개명원억만천조년월일세위배차호기종건곳])"
 )
 
+# 슈퍼컴 6호기: a machine's number is its name (no quantity), another number another machine.
+_MACHINE_RX = rx.compile(r"(?<![\d.])(\d+)\s?호기(?!심)")
 # AI 3대 강국: a goal's name (one of the top three powers), not a quantity said of it.
 _POWERS_RX = rx.compile(
     r"(?<![\d.])(\d+)\s*대\s*강국|(?i:\btop[\s-](three|five|ten)\b[^.]{0,20}\bpowers?\b)"
@@ -1138,6 +1140,8 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
             at = more.end()
     for m in _VEHICLE_RX.finditer(text):
         out.append(("vehicle", VEHICLES[re.sub(r"\s+", " ", m.group(0).lower())], m.start()))
+    for m in _MACHINE_RX.finditer(text):
+        out.append(("machine", m.group(1), m.start()))
     for m in _POWERS_RX.finditer(text):
         n = m.group(1) or {"three": "3", "five": "5", "ten": "10"}[m.group(2).lower()]
         out.append(("powers", n, m.start()))
