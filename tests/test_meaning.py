@@ -1194,3 +1194,8 @@ def test_a_year_in_a_title_and_a_slashed_date_are_not_unread_figures(cli):  # ty
 )
 def test_a_machines_number_is_its_name(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_versions_of_other_models_in_a_list_are_not_unread_figures(cli):  # type: ignore[no-untyped-def]
+    claim = "2024년 8월 공개된 엑사원 3.0은 라마 3.1, 젬마 2 등 동일 크기 오픈소스 모델과의 비교에서 경쟁력을 입증했다."
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -534,6 +534,7 @@ def _is_novel_noun(term: str, index: Index) -> bool:
 _COPULA_END = rx.compile(r"([가-힣]{2,}?)(?:이다|였다|이었다|다)[.。]?\s*$")
 _DIGITS = rx.compile(r"\d+(?:[.,]\d+)*")
 _NOT_A_FIGURE = rx.compile(r"(?:19|20)\d\d(?![\d,.])|\d+[A-Za-z]")
+_KO_VERSION = rx.compile(r"[가-힣]{2}\s\d+(?:\.\d+)?(?=\s*(?:,|등|과|와|및|\)))")
 _SLASHED_DATE = rx.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 
 
@@ -553,6 +554,8 @@ def _unread_figures(analysis: Analysis) -> list[str]:
             continue
         if _NOT_A_FIGURE.match(analysis.text, m.start(), m.start() + 12):
             continue  # a year in a title (보고서 2025), 3D, a date written 7/23/2025
+        if _KO_VERSION.match(analysis.text, max(0, m.start() - 3), m.end() + 3):
+            continue  # 라마 3.1, 젬마 2: a model's version in a list, not a figure
         if (
             m.start()
             and analysis.text[m.start() - 1].isalpha()
