@@ -551,11 +551,12 @@ def _worker(
         return None
     from factcli.store import parallel
 
-    at = parallel.split([stat[0] for stat in stats])
-    if not at:
+    low, high = parallel.split([stat[0] for stat in stats])
+    if not high:
         return None
-    files = [(order, paths[order], stats[order]) for order in range(at, len(paths))]
-    return parallel.Worker.start(folder, files)
+    # Its own files, then those it shares with this process from the last down (Claims)
+    order = [*range(high, len(paths)), *range(high - 1, low - 1, -1)]
+    return parallel.Worker.start(folder, [(at, paths[at], stats[at]) for at in order])
 
 
 def _apply(
@@ -592,9 +593,8 @@ def _apply(
             drop(row[2])
     fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]] = {}  # segment -> (records, facts)
     segs: list[int] = []
-    theirs = set(worker.segs) if worker is not None else set()
     for order, (path, stat) in enumerate(zip(paths, stats, strict=True)):
-        if order in theirs:  # a new cache: segment = order
+        if worker is not None and not worker.claim(order):  # a new cache: segment = order
             segs.append(order)
             continue
         abspath = os.path.abspath(path)
