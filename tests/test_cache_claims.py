@@ -89,3 +89,19 @@ def test_a_worker_that_dies_having_taken_shared_files_is_done_without(
     assert_exact(cli, store)
     low, high = shared(store)
     assert workers and low < workers[0][0] < high
+
+
+def test_the_worker_never_runs_code_from_the_current_folder(
+    cli, store, tmp_path, workers, monkeypatch
+):
+    # `python -m` puts the current folder first on sys.path: a `factcli` package there (an
+    # older checkout, or one planted) must not be what the worker runs.
+    marker = tmp_path / "ran"
+    fake = tmp_path / "cwd" / "factcli" / "store"
+    fake.mkdir(parents=True)
+    (fake.parent / "__init__.py").write_text("")
+    (fake / "__init__.py").write_text("")
+    (fake / "worker.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
+    monkeypatch.chdir(fake.parent.parent)
+    assert_exact(cli, store)
+    assert workers and not marker.exists()

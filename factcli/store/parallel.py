@@ -191,7 +191,9 @@ class Worker:
                 return None
         try:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "factcli.store.worker"],
+                # -P: not the current folder first on sys.path, where `-m` would put it (a
+                # `factcli` folder there, another version or a planted one, is not run)
+                [sys.executable, "-P", "-m", "factcli.store.worker"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
