@@ -551,11 +551,12 @@ def _worker(
         return None
     from factcli.store import parallel
 
-    at = parallel.split([stat[0] for stat in stats])
-    if not at:
+    low, high = parallel.split([stat[0] for stat in stats])
+    if not high:
         return None
-    files = [(order, paths[order], stats[order]) for order in range(at, len(paths))]
-    return parallel.Worker.start(folder, files)
+    # Its own files, then those it shares with this process from the last down (Claims)
+    order = [*range(high, len(paths)), *range(high - 1, low - 1, -1)]
+    return parallel.Worker.start(folder, [(at, paths[at], stats[at]) for at in order])
 
 
 def _apply(
@@ -592,9 +593,8 @@ def _apply(
             drop(row[2])
     fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]] = {}  # segment -> (records, facts)
     segs: list[int] = []
-    theirs = set(worker.segs) if worker is not None else set()
     for order, (path, stat) in enumerate(zip(paths, stats, strict=True)):
-        if order in theirs:  # a new cache: segment = order
+        if worker is not None and not worker.claim(order):  # a new cache: segment = order
             segs.append(order)
             continue
         abspath = os.path.abspath(path)
@@ -738,7 +738,7 @@ def _parse_into(
     seg: int | None = None,
 ) -> int:
     """Parse one file and store its facts and records as a new segment (`seg`, or the next)."""
-    from factcli.store.parser import _parse_file, head_of
+    from factcli.store.parser import _parse_file
 
     seen: list[bytes] = []
     name, records, problems = _parse_file(path, seen)
@@ -747,7 +747,7 @@ def _parse_into(
     if seg is None:
         seg = writer.next_segment()
     facts = [obj for kind, obj, _line in records if kind == "facts"]
-    encoded = _encode_records(records, problems, name, head_of)
+    encoded = _encode_records(records, problems, name)
     writer.add_file(
         (abspath, order, seg, *stat, _sha(seen[0] if seen else None), verified_ns, len(facts)),
         encoded,
@@ -757,7 +757,7 @@ def _parse_into(
     return seg
 
 
-def _encode_records(records: list[Any], problems: list[Problem], name: str, head_of: Any) -> str:
+def _encode_records(records: list[Any], problems: list[Problem], name: str) -> str:
     """What the merge needs of a file, as JSON: subjects and sources whole, facts' heads."""
     import json
 
@@ -765,9 +765,9 @@ def _encode_records(records: list[Any], problems: list[Problem], name: str, head
 
     out = []
     for kind, obj, line in records:
-        if kind == "facts":
-            h = head_of(obj)
-            head = [h.id, h.subject, list(h.docs), h.supersedes, h.line, h.actor, h.stated]
+        if kind == "facts":  # its FactHead (parser.head_of), written without making one
+            docs = [ref.doc for ref in obj.sources]
+            head = [obj.id, obj.subject, docs, obj.supersedes, obj.line, obj.actor, obj.stated]
             out.append([kind, head, line])
         else:
             out.append([kind, codec.encode(obj), line])
@@ -819,7 +819,7 @@ def _merge(
     import json
 
     from factcli.store.index import _alias_terms, build_index
-    from factcli.store.parser import FactHead, head_of, merge, supersession
+    from factcli.store.parser import merge, supersession
 
     parsed = []
     names = {}
@@ -869,6 +869,9 @@ def _merge(
                 progress.indexed(len(facts))
             if worker is not None:
                 _worker_progress(writer, worker, progress)
+        # Before the worker's index is taken in: while it may still be at work. (A Fact has
+        # what supersession reads of a FactHead.)
+        writer.link(supersession(kept))
         if theirs and not _take_index(writer, worker, digest, progress):
             for seg in sorted(theirs):  # the worker failed: indexed here, as without it
                 facts = writer.facts_of(seg)
@@ -876,7 +879,6 @@ def _merge(
                 writer.index_segment(seg, index, digest)
                 if progress:
                     progress.indexed(len(facts))
-        writer.link(supersession(f if isinstance(f, FactHead) else head_of(f) for f in kept))
     writer.finish(meta)
     return not problems
 

@@ -909,15 +909,24 @@ class Writer:
         self.vocab: set[str] = set()  # words this writer has put in the vocabulary
         self.gone: set[str] = set()  # words whose postings were dropped: pruned at `finish`
         self.vocab_changed = False  # a word was added to the vocabulary
-        self.deferred = False  # a new file whose tables' indexes are not made yet
+        self.deferred = False  # a new file whose tables' indexes are not all made yet
+        self.made: set[str] = set()  # the tables whose indexes are made (of a new file)
         self.indexed: set[int] = set()  # segments this writer has indexed
 
-    def indexes(self) -> None:
-        """Make the tables' indexes left out of a new file, before anything reads through them."""
-        if self.deferred:
-            self.deferred = False
-            for statement in _indexes_only(SCHEMA):
+    def indexes(self, tables: tuple[str, ...] | None = None) -> None:
+        """Make the tables' indexes left out of a new file, before anything reads through them.
+
+        `tables`: only those tables' (the facts', whose rows are all in before the index's).
+        """
+        if not self.deferred:
+            return
+        for statement in _indexes_only(SCHEMA):
+            table = statement.split(" ON ", 1)[1].split("(", 1)[0].strip()
+            if table not in self.made and (tables is None or table in tables):
                 self.conn.execute(statement)
+        self.made.update(tables or ())
+        if tables is None:
+            self.deferred = False
 
     @classmethod
     def create(cls, path: Path) -> Writer:
@@ -1007,11 +1016,14 @@ class Writer:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
             (*row, file_crc(row), records, crc(records)),
         )
-        seg = row[2]
+        seg, none = row[2], crc(None)
         rows = []
         for local, fact in enumerate(facts):
-            data, wkey = codec.dumps(fact), when_key(fact)
-            rows.append((seg, local, fact.id, wkey, data, crc(fact.id, wkey, data), crc(None)))
+            fid, data, wkey = fact.id, codec.dumps(fact), when_key(fact)
+            # crc(fid, wkey, data) spelled out, for texts: a build computes it for every fact
+            text = f"{fid}\x1f{wkey}\x1f{data}" if type(fid) is str else None
+            check = crc(fid, wkey, data) if text is None else zlib.crc32(text.encode())
+            rows.append((seg, local, fid, wkey, data, check, none))
         self.conn.executemany(
             "INSERT INTO facts(seg, local, id, wkey, data, crc, sby, scrc)"
             " VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
@@ -1085,13 +1097,13 @@ class Writer:
         vals = []
         for local, value in enumerate(index.values):
             if value is not None:
-                key = number_key(value)
-                vals.append((key, seg, local, crc(key, seg, local)))
+                key = number_key(value)  # (text: crc(key, seg, local) spelled out, as below)
+                vals.append((key, seg, local, zlib.crc32(f"{key}\x1f{seg}\x1f{local}".encode())))
         self.conn.executemany("INSERT INTO vals VALUES (?, ?, ?, ?)", vals)
         self.conn.executemany(
             "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?)",
             (
-                (y, m, d, seg, local, crc(y, m, d, seg, local))
+                (y, m, d, seg, local, zlib.crc32(f"{y}\x1f{m}\x1f{d}\x1f{seg}\x1f{local}".encode()))
                 for local, keys in enumerate(index.dates)
                 for (y, m, d) in keys
             ),
@@ -1132,7 +1144,7 @@ class Writer:
 
     def link(self, links: dict[str, str]) -> None:
         """Set each fact's superseded_by (kept beside its data: it depends on other files)."""
-        self.indexes()
+        self.indexes(("facts",))
         # Through the partial index: a scan of the table would read every fact's data.
         current = dict(
             self.conn.execute(

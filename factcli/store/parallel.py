@@ -1,12 +1,18 @@
 """A second process for a cold build: it reads, encodes and indexes the later half of the files.
 
 A cold build is Python work on every fact (YAML to records, the schema, the cache's JSON, the
-index), file by file, on one core. A large one hands the later files, by size about half, to
+index), file by file, on one core. A large one hands the later files to
 `python -m factcli.store.worker`, which writes them to a temporary SQLite file of its own;
 the building process reads the first files meanwhile, merges (the checks across files read
 the records the worker wrote), sends it the subjects and sources to index with, and copies its
 rows in (INSERT ... SELECT: SQLite copies them in C, in segment order, so the cache file is
 the one a build in one process writes, row for row).
+
+Who reads the files in the middle is settled as they go (Claims): the building process takes
+them from the first, the worker from the last, until they meet, so that neither waits for
+the other however busy the machine (the worker starts later, and either may be slowed by
+other work). The index of a file is built by the process that read it, so both halves of
+the indexing come out even too.
 
 Nothing depends on it: a worker that cannot start, fails or dies is dropped, and its files
 are read here as they would have been (StoreError and _Changed come from that reading). The
@@ -18,9 +24,11 @@ hold about what one process building alone holds.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import select
+import struct
 import subprocess
 import sys
 
@@ -38,63 +46,190 @@ if TYPE_CHECKING:
 # the parser) than it saves; at 100,000 facts (~100 MB) the build takes ~10 s less.
 MIN_BYTES = 16 << 20
 WORKER_ENV = "FACTCLI_BUILD_WORKER"
-# The building process's share of the bytes: it also merges, copies the worker's rows in and
-# links supersession (~6% of a build at 100,000 facts): at half and half it waited for none.
-OWN_SHARE = 0.47
+# The files from SHARED[0] to SHARED[1] of the bytes go to whichever process gets to them
+# first; the building process always reads those before, the worker those after.
+SHARED = (0.3, 0.7)
 TABLES_PARSED = ("files", "facts", "sups")
 TABLES_INDEXED = ("terms", "vals", "dates")
 
 
-def split(sizes: list[int]) -> int:
-    """Where the worker's files begin: the later files, holding a little more than half.
-
-    The building process keeps the first ones (it starts at once, and merges and copies
-    after); 0 for no worker: a build too small for one, or $FACTCLI_BUILD_WORKER set to 0
-    (1 asks for one whatever the size, as the tests do).
+def split(sizes: list[int]) -> tuple[int, int]:
+    """(low, high): the building process reads files [0, low), the worker [high, n), and
+    either the files between (Claims). (0, 0) for no worker: a build too small for one, or
+    $FACTCLI_BUILD_WORKER set to 0 (1 asks for one whatever the size, as the tests do).
     """
     wanted = os.environ.get(WORKER_ENV, "")
     total = sum(sizes)
     if len(sizes) < 2 or wanted == "0" or (total < MIN_BYTES and wanted != "1"):
-        return 0
+        return 0, 0
+    low, high = (_at(sizes, total * share) for share in SHARED)
+    return low, max(low, high)
+
+
+def _at(sizes: list[int], bytes_before: float) -> int:
+    """The first file after at least this many bytes, leaving one file at either end."""
     done = 0
     for at, size in enumerate(sizes):
-        if done and done >= total * OWN_SHARE:
+        if done and done >= bytes_before:
             return at
         done += size
     return len(sizes) - 1
+
+
+class Claims:
+    """Who reads the files shared by the two processes: a file of two numbers, under a lock.
+
+    The next file the building process would read and the next the worker would (it goes
+    from the last down); a file is taken by moving one's number past it, and the two never
+    cross. The file is private, as the cache folder it lies in.
+    """
+
+    FORMAT = struct.Struct("<ii")
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    @classmethod
+    def create(cls, path: Path, low: int, high: int) -> Claims | None:
+        """Files [low, high) to share (the building process's next, the worker's next)."""
+        remove(path)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        except OSError:
+            return None
+        claims = cls(fd)
+        if not claims._write(low, high - 1):
+            claims.close()
+            return None
+        return claims
+
+    @classmethod
+    def open(cls, path: str) -> Claims | None:
+        try:
+            return cls(os.open(path, os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC))
+        except OSError:
+            return None
+
+    def _read(self) -> tuple[int, int]:
+        first, last = self.FORMAT.unpack(os.pread(self.fd, self.FORMAT.size, 0))
+        return first, last
+
+    def _write(self, first: int, last: int) -> bool:
+        try:
+            return os.pwrite(self.fd, self.FORMAT.pack(first, last), 0) == self.FORMAT.size
+        except OSError:
+            return False
+
+    def take(self, order: int, *, last: bool) -> bool:
+        """Take file `order` for the worker (`last`) or the building process, if it is free."""
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+            try:
+                first, final = self._read()
+                if first > final or order != (final if last else first):
+                    return False
+                return self._write(first, final - 1) if last else self._write(first + 1, final)
+            finally:
+                fcntl.flock(self.fd, fcntl.LOCK_UN)
+        except (OSError, struct.error):
+            return False
+
+    def close(self) -> None:
+        try:  # noqa: SIM105
+            os.close(self.fd)
+        except OSError:
+            pass
+
+
+# Through each table's own key (the worker's file has no other index): no sort
+_ORDER = {
+    "files": " ORDER BY seg",
+    "facts": " ORDER BY seg, local",
+    "sups": " ORDER BY seg, local",
+    "terms": "",
+}
 
 
 class Worker:
     """The other process of a build, seen from the building one."""
 
     def __init__(self, proc: subprocess.Popen[bytes], db: Path, segs: list[int]) -> None:
-        self.proc, self.db, self.segs = proc, db, segs
+        self.proc, self.db = proc, db
+        # The files the worker reads: its own to begin with, and once the building process
+        # finds one taken (claim), every one from there on; the same list, changed in place.
+        self.segs = segs
         self.buffer = b""
         self.lines: list[str] = []
         self.parsed = 0  # files the worker has read (for the progress bar)
         self.indexed: list[int] = []  # segments the worker has indexed (ditto)
+        self.claims: Claims | None = None
+        self.shared = (0, 0)  # the files either process may read, [low, high)
+        self.end = 0  # the number of files: the worker's run to the last
+        self.stopped = False  # the building process has read all it will
 
     @classmethod
     def start(cls, folder: Path, files: Sequence[tuple[int, Path, Sequence[int]]]) -> Worker | None:
-        """A worker reading `files` ((segment, path, stat) each), or None if none can start."""
+        """A worker reading `files` ((segment, path, stat) each), or None if none can start.
+
+        Its own files come first, in order, up to the last file of the store; then the files
+        it shares with the building process (Claims), from the last down, which it reads
+        while they are free.
+        """
         db = folder / f".tmp-{os.getpid()}-worker"  # removed with other builds' (cache.py)
         remove(db)
+        segs = [seg for seg, _p, _s in files]
+        if not segs:
+            return None
+        own = [segs[0]]
+        while len(own) < len(segs) and segs[len(own)] == own[-1] + 1:
+            own.append(segs[len(own)])
+        shared = (min(segs), own[0])
+        claims = None
+        if shared[0] < shared[1]:
+            claims = Claims.create(folder / f".tmp-{os.getpid()}-claims", *shared)
+            if claims is None:
+                return None
         try:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "factcli.store.worker"],
+                # -P: not the current folder first on sys.path, where `-m` would put it (a
+                # `factcli` folder there, another version or a planted one, is not run)
+                [sys.executable, "-P", "-m", "factcli.store.worker"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 close_fds=True,
             )
         except OSError:
+            if claims is not None:
+                claims.close()
+                remove(folder / f".tmp-{os.getpid()}-claims")
             return None
-        worker = cls(proc, db, [seg for seg, _p, _s in files])
-        job = {"db": os.fspath(db), "files": [[s, os.fspath(p), list(st)] for s, p, st in files]}
+        worker = cls(proc, db, own)
+        worker.claims, worker.shared, worker.end = claims, shared, own[-1] + 1
+        job = {
+            "db": os.fspath(db),
+            "files": [[s, os.fspath(p), list(st)] for s, p, st in files],
+            "shared": list(shared),
+            "claims": os.fspath(folder / f".tmp-{os.getpid()}-claims") if claims else None,
+        }
         if not worker.send(job):
             worker.close()
             return None
         return worker
+
+    def claim(self, order: int) -> bool:
+        """Whether the building process reads file `order`; if not, the worker reads it and
+        every later one (segs says which)."""
+        if self.stopped:
+            return False
+        low, high = self.shared
+        if order < low:
+            return True
+        if order < high and self.claims is not None and self.claims.take(order, last=False):
+            return True
+        self.stopped = True
+        self.segs[:] = range(order, self.end)
+        return False
 
     def send(self, message: Mapping[str, object]) -> bool:
         try:
@@ -167,10 +302,15 @@ class Worker:
             conn.execute("BEGIN")
             return False
         try:
+            if tables == TABLES_PARSED:  # the files it read must be those the building one left
+                read = {seg for (seg,) in conn.execute("SELECT seg FROM worker.files")}
+                if read != set(self.segs):
+                    return False
             conn.execute("BEGIN")
             for table in tables:
-                # In the order the worker wrote them: the order one process writes them in
-                order = "" if table == "terms" else " ORDER BY rowid"  # (terms: by their key)
+                # In the order one process writes them in: by segment (the worker read the
+                # shared files from the last down), then as written (terms: by their key)
+                order = _ORDER.get(table, " ORDER BY rowid")
                 conn.execute(f"INSERT INTO main.{table} SELECT * FROM worker.{table}{order}")
             if "terms" in tables:
                 added = conn.execute(
@@ -186,7 +326,11 @@ class Worker:
         return True
 
     def close(self) -> None:
-        """End the worker (if it still runs) and remove its file."""
+        """End the worker (if it still runs) and remove its files."""
+        if self.claims is not None:
+            self.claims.close()
+            self.claims = None
+            remove(self.db.with_name(self.db.name.replace("-worker", "-claims")))
         for stream in (self.proc.stdin, self.proc.stdout):
             if stream is not None:
                 try:  # noqa: SIM105

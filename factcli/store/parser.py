@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -108,13 +108,17 @@ def _parse_file(path: Path, seen: list[bytes] | None = None) -> ParsedFile:
 
     `seen`, when given, receives the bytes that were parsed (the cache hashes them).
     """
-    from factcli.store import fastyaml
+    from factcli.store import fastschema, fastyaml
 
     name = display_name(path)
     read: list[bytes] = [] if seen is None else seen
     doc, problems = _read_file(path, read)
-    records, problems = _records_of(doc, problems, name)
-    if problems and isinstance(doc, fastyaml.FastDoc):
+    # The schema's NFC, done more cheaply for text without fullwidth forms. Told from the
+    # bytes when rapidyaml read them: it takes no escapes that could spell one (PyYAML does).
+    fast = isinstance(doc, fastyaml.FastDoc)
+    nfc = fastschema.normalizer(read[-1]) if fast else None
+    records, problems = _records_of(doc, problems, name, nfc)
+    if problems and fast:
         # Data read by rapidyaml knows only the lines of records: PyYAML reads the same bytes
         # again, so every problem is reported as the reference reader finds it, at its line.
         doc, problems = document(read[-1], name, fast=False)
@@ -123,10 +127,13 @@ def _parse_file(path: Path, seen: list[bytes] | None = None) -> ParsedFile:
 
 
 def _records_of(
-    doc: object, problems: list[Problem], name: str
+    doc: object, problems: list[Problem], name: str, nfc: Callable[[str], str] | None = None
 ) -> tuple[list[tuple[str, object, int]], list[Problem]]:
-    """A file's document -> its records (kind, object, line) and every problem found."""
-    from factcli.store import schema
+    """A file's document -> its records (kind, object, line) and every problem found.
+
+    `nfc` is schema.nfc (the default) or fastschema.normalizer's for the file's bytes.
+    """
+    from factcli.store import fastschema, schema
 
     records: list[tuple[str, object, int]] = []
     if not isinstance(doc, dict):
@@ -142,6 +149,16 @@ def _records_of(
         except ValueError as exc:
             file, where, message = str(exc).split(":", 2)
             problems.append(Problem(file, int(where), message.strip()))
+            continue
+        if key == "facts":  # most facts are read in one pass; the schema reads the others
+            fast, normal = fastschema.fact, nfc or schema.nfc
+            for raw, line in raws:
+                fact = fast(raw, name, line, normal)
+                if fact is None:
+                    fact, found = schema.parse_fact(raw, name, line)
+                    problems += found
+                if fact is not None:
+                    records.append((key, fact, line))
             continue
         for raw, line in raws:
             obj, found = parse(raw, name, line)  # type: ignore[operator]

@@ -1,9 +1,10 @@
 """The second process of a large cold build (factcli.store.parallel): `python -m` this module.
 
 It reads one line of JSON on stdin (its temporary SQLite file, and the files to read as
-[segment, path, stat]), reads them into that file as the building process would (the same
-code: cache._parse_into), and says so on stdout: "p" after each file, then "ready" (or
-"changed": a file changed while it was read). Then one more line: the store's subjects,
+[segment, path, stat]: its own, then those it shares with the building process, from the
+last down, each read only if it can take it first: parallel.Claims), reads them into that
+file as the building process would (the same code: cache._parse_into), and says so on
+stdout: "p" after each file, then "ready" (or "changed": a file changed while it was read). Then one more line: the store's subjects,
 sources and their digest, to index its segments with ("i SEG" after each, then "indexed");
 an empty line or the end of stdin ends it. It ignores Ctrl-C: the building process ends it.
 """
@@ -28,6 +29,7 @@ def main() -> int:
     from factcli.store.dbcache import Writer
     from factcli.store.index import build_index
     from factcli.store.model import Store
+    from factcli.store.parallel import Claims
 
     def say(word: str) -> None:
         sys.stdout.write(word + "\n")
@@ -37,8 +39,12 @@ def main() -> int:
     writer = Writer.create(Path(job["db"]))
     os.chmod(job["db"], 0o600)  # as the cache file (its folder is private too)
     fresh: dict[int, tuple[list, list, list]] = {}  # type: ignore[type-arg]
+    low, high = job["shared"]
+    claims = Claims.open(job["claims"]) if job["claims"] else None
     try:
         for seg, name, stat in job["files"]:
+            if low <= seg < high and (claims is None or not claims.take(seg, last=True)):
+                break  # the building process has read it, and those before it
             path = Path(name)
             cache._parse_into(
                 writer, path, os.path.abspath(path), seg, tuple(stat), time.time_ns(), fresh,
@@ -57,7 +63,7 @@ def main() -> int:
     subjects = {s.id: s for s in codec.loads(message["subjects"])}
     sources = {s.id: s for s in codec.loads(message["sources"])}
     writer.conn.execute("BEGIN")
-    for seg in list(fresh):
+    for seg in sorted(fresh):  # in order: the rows are copied in the order they were written
         facts = fresh.pop(seg)[1]
         index = build_index(Store(facts=facts, subjects=subjects, sources=sources))
         writer.index_segment(seg, index, message["digest"])

@@ -6,6 +6,7 @@ The one place words become terms: the store's index, search and check all call `
 from __future__ import annotations
 
 import functools
+from itertools import chain
 
 from factcli.text import korean
 from factcli.text import patterns as rx
@@ -231,10 +232,22 @@ def _term(token: str) -> str | None:
     return stem(_plural(_finite(token)))
 
 
-# A word (split at spaces, NFC and lower-case) -> its terms, kept across calls: a store
-# indexes millions of words of a vocabulary of thousands, and a word's terms depend on it alone
-# (korean.tokens splits at spaces first), so each is worked out once.
-_WORD_TERMS: dict[str, list[str]] = {}
+class _WordTerms(dict[str, list[str]]):
+    """A word (split at spaces, NFC and lower-case) -> its terms, kept across calls.
+
+    A store indexes millions of words of a vocabulary of thousands, and a word's terms depend
+    on it alone (korean.tokens splits at spaces first), so each is worked out once, the first
+    time it is looked up (`__missing__`): the lookups of a text's words then run in C.
+    """
+
+    def __missing__(self, word: str) -> list[str]:
+        if len(self) > 1 << 16:
+            self.clear()
+        found = self[word] = _word_terms(word)
+        return found
+
+
+_WORD_TERMS = _WordTerms()
 
 
 def _word_terms(word: str) -> list[str]:
@@ -252,15 +265,11 @@ def analyze(text: str) -> list[str]:
     A particle or counter left alone (the "까지" of "2028년까지" once the date is cut out) is
     not a term.
     """
-    terms: list[str] = []
-    known = _WORD_TERMS
-    for word in korean.nfc(text).lower().split():
-        found = known.get(word)
-        if found is None:
-            if len(known) > 1 << 16:
-                known.clear()
-            found = known[word] = _word_terms(word)
-        terms += found
+    if text.isascii():  # NFC already, no fullwidth form, no jamo: the words alone
+        return list(chain.from_iterable(map(_WORD_TERMS.__getitem__, text.lower().split())))
+    terms = list(
+        chain.from_iterable(map(_WORD_TERMS.__getitem__, korean.nfc(text).lower().split()))
+    )
     # 초성 words (ㅂㄱㅎ, or conjoining ᄇᄀᄒ) are not word tokens; keep them as terms of their own.
     if not _JAMO.search(text):
         return terms
