@@ -7,8 +7,9 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
-from itertools import accumulate
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import accumulate, compress, repeat
+from operator import add, mul
 
 from factcli.store.index import store_index
 from factcli.store.model import DATE_FIELDS, Fact, Match, Store
@@ -367,8 +368,11 @@ def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> t
     budget = FuzzyBudget()
     total = 0.0
     plan: Plan = []
+    preload = getattr(index, "preload", None)  # the cache's: many words read in one query
     for term in dict.fromkeys(terms):
         expansions = _expand(index, term, budget)
+        if preload is not None:
+            preload(expansions)
         if unknown is not None and not expansions:
             unknown.append(term)
         weight = _weight(index, term, expansions)
@@ -520,15 +524,18 @@ def _kth_score(index: Index, plan: Plan, candidates: set[int] | None, top: int) 
     picked = sorted(sample)[:wanted]  # any facts will do: their scores are real
     scores = dict.fromkeys(picked, 0.0)
     for _term, weight, expansions, _volume in plan:
-        looked = [(index.weights_at(t, picked), surety) for t, surety in expansions.items()]
-        for i in picked:
-            best = 0.0  # the surest expansion, as score_terms takes it
-            for postings, surety in looked:
-                w = postings.get(i)
-                if w is not None and surety * w > best:
-                    best = surety * w
-            if best > 0.0:
-                scores[i] += weight * best
+        best: dict[int, float] = {}  # the surest expansion, as score_terms takes it
+        for t, surety in expansions.items():
+            # A word in fewer facts than are picked (one of a prefix's hundreds of words)
+            # is read whole; a common one is looked up at the facts picked.
+            few = index.df(t) <= len(picked)
+            postings = index.postings_of(t) if few else index.weights_at(t, picked)
+            for i in filter(postings.__contains__, picked):
+                if surety * postings[i] > best.get(i, 0.0):
+                    best[i] = surety * postings[i]
+        for i, b in best.items():
+            if b > 0.0:
+                scores[i] += weight * b
     return sorted(scores.values(), reverse=True)[top - 1]
 
 
@@ -568,6 +575,8 @@ def _walk(index: Index, expansions: dict[str, float], within: set[int] | None) -
             postings = index.weights_at(t, within)
         else:
             postings = index.postings_of(t)
+        if within is None and _raise_to(best, list(postings), postings.values(), surety):
+            continue
         if not best:
             if within is None:
                 best = {i: s for i, w in postings.items() if (s := surety * w) > 0.0}
@@ -586,6 +595,52 @@ def _walk(index: Index, expansions: dict[str, float], within: set[int] | None) -
             if (within is None or i in within) and surety * w > best.get(i, 0.0):
                 best[i] = surety * w
     return best
+
+
+def _raise_to(
+    best: dict[int, float], positions: list[int], weights: Iterable[float], surety: float
+) -> bool:
+    """best[i] = surety * w where that is more, for each position i and its weight w, as
+    `if surety * w > best.get(i, 0.0): best[i] = surety * w` does it, in C (a common word's
+    tens of thousands of postings cost no Python loop); False, doing nothing, when some
+    product is not above 0 (the loop would leave it out: the caller loops instead)."""
+    scaled = list(map(mul, repeat(surety), weights))
+    if not scaled:
+        return True
+    if not min(scaled) > 0.0:
+        return False
+    if best:
+        # max keeps the first of equals: the value held, as the loop keeps it.
+        scaled = list(map(max, map(best.get, positions, repeat(0.0)), scaled))
+    best.update(zip(positions, scaled, strict=True))
+    return True
+
+
+def _add_to(total: dict[int, float], found: Mapping[int, float], weight: float) -> None:
+    """total[i] += weight * s for each i, s of `found`, in C (the same sums, in the same
+    order: a fact first met here is 0.0 + weight * s)."""
+    positions = list(found)
+    held = map(total.get, positions, repeat(0.0))
+    total.update(
+        zip(positions, map(add, held, map(mul, repeat(weight), found.values())), strict=True)
+    )
+
+
+def _reaching(
+    positions: Iterable[int], sums: Iterable[float], left: float, floor: float
+) -> list[int]:
+    """The positions whose sum plus `left` reaches `floor`: `s + left >= floor`, in C."""
+    return list(compress(positions, map(float(floor).__le__, map(add, sums, repeat(left)))))
+
+
+def _top_floor(sums: Iterable[float], floor: float, top: int, margin: float) -> float:
+    """The floor raised to the `top`-th best of these sums (less `margin`): `top` facts score
+    that much at least, whatever else they match. Only the sums that reach the floor already
+    are ranked: if `top` of them do, the `top`-th is among them; if not, the floor stays."""
+    reach = list(filter(float(floor).__le__, sums))
+    if len(reach) < top:
+        return floor
+    return max(floor, heapq.nlargest(top, reach)[-1] - margin)
 
 
 def _score_reachable(
@@ -627,14 +682,13 @@ def _score_reachable(
         n = heavy.pop()
         _term, weight, expansions, _volume = plan[n]
         best = bests[n] = _walk(index, expansions, candidates)
-        for i, s in best.items():
-            partial[i] += weight * s
+        _add_to(partial, best, weight)
         unseen -= bounds[n]
         if top and len(partial) >= top:
-            floor = max(floor, heapq.nlargest(top, partial.values())[-1] - margin)
+            floor = _top_floor(partial.values(), floor, top, margin)
     light = sorted([*light, *heavy], key=lambda n: bounds[n])
     left = sum(bounds[n] for n in light)
-    alive = [i for i, s in partial.items() if s + left >= floor]
+    alive = _reaching(partial, partial.values(), left, floor)
     for n in reversed(light):
         left -= bounds[n]
         _term, weight, expansions, _volume = plan[n]
@@ -653,19 +707,26 @@ def _score_reachable(
             # A few facts are looked up in the packed postings; many, in them unpacked.
             few = len(alive) * 20 < df
             postings = index.weights_at(t, alive) if few else index.postings_of(t)
-            for i in alive:
-                w = postings.get(i)
-                if w is not None and surety * w > best.get(i, 0.0):
-                    best[i] = surety * w
-        for i, s in best.items():
-            partial[i] += weight * s
-        alive = [i for i in alive if partial[i] + left >= floor]
+            # The facts left that hold it, in their order (a weight of 0 adds nothing).
+            weights = list(map(postings.get, alive))
+            held = list(compress(alive, weights))
+            if not _raise_to(best, held, filter(None, weights), surety):
+                for i in held:
+                    w = postings[i]
+                    if surety * w > best.get(i, 0.0):
+                        best[i] = surety * w
+        _add_to(partial, best, weight)
+        if top and len(alive) > top:
+            # As for the heavy terms: the floor rises with what the light ones add (the
+            # facts of a template, thousands at 100,000, stop here instead of at the end).
+            floor = _top_floor(map(partial.__getitem__, alive), floor, top, margin)
+        alive = _reaching(alive, map(partial.__getitem__, alive), left, floor)
     kept = set(alive)
     scores: dict[int, float] = defaultdict(float)
     for n, (term, weight, _expansions, _volume) in enumerate(plan):  # in order: the same sums
-        found = {i: s for i, s in bests[n].items() if i in kept}
-        for i, s in found.items():
-            scores[i] += weight * s
+        held = bests[n]
+        found = {i: held[i] for i in filter(kept.__contains__, held)}
+        _add_to(scores, found, weight)
         if hits is not None:
             hits[term] = found
     return scores

@@ -410,6 +410,12 @@ class Reader:
         if not rows and self.rows("SELECT 1 FROM vocab WHERE term = ?", (term,)):
             # The vocabulary (checked whole when read) knows the word: its postings are lost.
             raise self.damaged(LookupError(f"the postings of a word are missing ({term!r})"))
+        return self.checked_parts(term, rows)
+
+    def checked_parts(
+        self, term: str, rows: Iterable[tuple[int, bytes, int]]
+    ) -> tuple[int, list[tuple[int, bytes]]]:
+        """posting_parts of a term's (seg, postings, crc) rows, each checked."""
         try:
             parts = []
             df = 0
@@ -418,10 +424,23 @@ class Reader:
                     raise ValueError("a postings row fails its check")
                 df += postings_count(blob)
                 parts.append((self.layout.offset[seg], blob))
-        except (ValueError, KeyError) as exc:
+        except (ValueError, KeyError, TypeError) as exc:
             raise self.damaged(exc) from None
         parts.sort(key=lambda part: part[0])
         return df, parts
+
+    def posting_parts_of(self, terms: list[str]) -> dict[str, tuple[int, list[tuple[int, bytes]]]]:
+        """posting_parts of several terms, read in a few queries (a prefix's hundreds of
+        words cost one query each otherwise); a term no row holds is left out (posting_parts
+        tells a word without postings from a lost one)."""
+        found: dict[str, list[tuple[int, bytes, int]]] = {}
+        for start in range(0, len(terms), _BATCH):
+            chunk = terms[start : start + _BATCH]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT term, seg, postings, crc FROM terms WHERE term IN ({marks})"
+            for term, seg, blob, check in self.rows(sql, chunk):
+                found.setdefault(term, []).append((seg, blob, check))
+        return {term: self.checked_parts(term, rows) for term, rows in found.items()}
 
     def sorted_parts(self, parts: list[tuple[int, bytes]]) -> Any:
         """[(base, positions within the segment, weights)] for bisection, or False when a
@@ -705,6 +724,7 @@ class CachedStore(Store):
 
 
 UNPACKED = 400_000  # postings entries kept unpacked (~30 MB)
+_BATCH = 400  # terms asked for in one query (SQLite allows 32,766 parameters; keep them few)
 
 
 class DbIndex:
@@ -715,7 +735,7 @@ class DbIndex:
         self._df: dict[str, int] = {}
         self._parts: dict[str, list[tuple[int, bytes]]] = {}  # read and checked, not unpacked
         self._sorted: dict[str, Any] = {}  # term -> Reader.sorted_parts
-        self._postings: dict[str, dict[int, float]] = {}  # unpacked, oldest first
+        self._postings: dict[str, dict[int, float]] = {}  # unpacked, least recently used first
         self._held = 0  # entries in _postings
         self._vocabulary: list[str] | None = None
         self._terms: list[str] | None = None
@@ -723,6 +743,14 @@ class DbIndex:
 
     def _load(self, term: str) -> None:
         self._df[term], self._parts[term] = self.db.posting_parts(term)
+
+    def preload(self, terms: Iterable[str]) -> None:
+        """Read the postings of these terms (packed, as `df` reads them) in a few queries."""
+        wanted = [t for t in dict.fromkeys(terms) if t not in self._df]
+        if len(wanted) < 2:
+            return
+        for term, (df, parts) in self.db.posting_parts_of(wanted).items():
+            self._df[term], self._parts[term] = df, parts
 
     def has(self, term: str) -> bool:
         if term not in self._df:
@@ -742,14 +770,19 @@ class DbIndex:
         return self._df[term]
 
     def postings_of(self, term: str) -> dict[int, float]:
-        found = self._postings.get(term)
-        if found is None:
+        found = self._postings.pop(term, None)
+        if found is not None:
+            # Last used goes last: a draft's common words ("according", "announced"), asked
+            # again sentence after sentence, stay unpacked while one-off words are dropped.
+            self._postings[term] = found
+        else:
             if term not in self._df:
                 self._load(term)
             found = self._postings[term] = self.db.unpack(self._parts[term])
             self._held += len(found)
             # Unpacked postings cost ~70 bytes a fact, packed 5: a draft's words at 100,000
-            # facts would hold hundreds of MB. The oldest are dropped (unpacked again if asked).
+            # facts would hold hundreds of MB. The least recently used are dropped (unpacked
+            # again if asked).
             while self._held > UNPACKED and len(self._postings) > 1:
                 oldest = next(iter(self._postings))
                 self._held -= len(self._postings.pop(oldest))
