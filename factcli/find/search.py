@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 else:
     Index = object  # for annotations only: `typing.Any` would cost start-up ~5 ms
 
+MOST_BONUS = 24  # the most search's bonuses add to a score: 2 + 10 + 6 + 6 (see `most`)
 _NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
 COMMON_POSTINGS = 2_000  # a word in more facts than this (or 2% of them) is common
 # The longest prefix of a query term looked up as a word of its own (a stem with endings).
@@ -271,7 +272,7 @@ def _romanized(index: Index) -> dict[str, tuple[str, ...]]:
         vocabulary = index.sorted_vocabulary()
         # A word that begins in ASCII sorts before any other: only those are looked at.
         latin = vocabulary[: bisect.bisect_left(vocabulary, "\x80")]
-        words = [w for w in latin if w.isascii() and w.isalpha() and len(w) >= 3]
+        words = _latin_words(latin)
         # romanization_key of every word at once: the rules replace letters only, so on the
         # words joined by newlines they act on each word as on its own (8,000 words at 100k).
         joined = "\n".join(words).lower()
@@ -291,6 +292,20 @@ def _romanized(index: Index) -> dict[str, tuple[str, ...]]:
                     table[key] = tuple(found)
         _remember(index, "_romanized", table)
     return table
+
+
+# A word of three ASCII letters or more, on a line of its own: str.isascii() and
+# str.isalpha() hold of a word exactly when it is made of these letters.
+_LATIN_WORD = re.compile(r"^[A-Za-z]{3,}$", re.MULTILINE)
+
+
+def _latin_words(words: list[str]) -> list[str]:
+    """The words of three ASCII letters or more, in order: found by one regular expression
+    over the words joined by newlines, in C (10,000 words at 100,000 facts)."""
+    joined = "\n".join(words)
+    if joined.count("\n") != max(0, len(words) - 1):  # a word holding a newline: one by one
+        return [w for w in words if w.isascii() and w.isalpha() and len(w) >= 3]
+    return _LATIN_WORD.findall(joined)
 
 
 def _fuzzy(index: Index, term: str, add) -> None:  # type: ignore[no-untyped-def]
@@ -326,27 +341,31 @@ def score_terms(
     share: float = 0.0,
     extra: float = 0.0,
     top: int = 0,
+    slack: float = 0.0,
 ) -> tuple[dict[int, float], float]:
     """Weighted matches of query terms per fact (by position), and the total weight possible.
 
     When `hits` is given, it receives for each query term how well each fact matched it
     (0-1); `unknown`, the terms that match nothing in the store at all. With `share`, facts
     whose score cannot reach that share of the total (the caller adding at most `extra` to
-    both, for numbers) may be left out of both, and with `top`, facts that cannot be among
-    the `top` best (ties kept): the caller drops them anyway. The scores of the facts kept
-    are the same, to the bit. At most MAX_FUZZY_TERMS terms are matched fuzzily.
+    both, for numbers) may be left out of both, and with `top`, facts that cannot come
+    within `slack` (a share of the total) of the `top` best (ties kept): the caller drops
+    them anyway. The scores of the facts kept are the same, to the bit. At most
+    MAX_FUZZY_TERMS terms are matched fuzzily.
     """
     plan, total = _plan(index, terms, unknown)
     limit, candidates = _candidates(index, plan)
     # A margin of a billionth of the whole keeps float rounding on the safe side.
     margin = 1e-9 * (total + extra)
     floor = share * (total + extra) - extra - margin
+    # How far below the `top`-th best a fact may be and still be kept.
+    below = margin + slack * (total + extra)
     if top:
         kth = _kth_score(index, plan, candidates, top)
         if kth is not None:
-            floor = max(floor, kth - margin)
+            floor = max(floor, kth - below)
     if floor > 0:
-        pruned = _score_reachable(index, plan, candidates, floor, hits, top, margin)
+        pruned = _score_reachable(index, plan, candidates, floor, hits, top, below)
         if pruned is not None:
             return pruned, total
     scores: dict[int, float] = defaultdict(float)
@@ -453,14 +472,16 @@ class _Coverage(Mapping[int, float]):
         if self._whole is not None:
             return bool(self._whole)
         within = self._within
-        return any(
-            surety > 0.0
-            and any(
-                w > 0.0 and (within is None or i in within)
-                for i, w in self._index.postings_of(t).items()
-            )
-            for t, surety in self._expansions.items()
-        )
+        for t, surety in self._expansions.items():
+            if surety <= 0.0:
+                continue
+            if within is None:
+                # Whether any weight is above 0: the first almost always is.
+                if any(w > 0.0 for w in _pairs(self._index, t)[1]):
+                    return True
+            elif any(w > 0.0 and i in within for i, w in _among(self._index, t, within).items()):
+                return True
+        return False
 
     def __iter__(self) -> Iterator[int]:
         return iter(self.whole())
@@ -522,6 +543,12 @@ def _kth_score(index: Index, plan: Plan, candidates: set[int] | None, top: int) 
     if len(sample) < top:
         return None
     picked = sorted(sample)[:wanted]  # any facts will do: their scores are real
+    return _kth_of(index, plan, picked, top)
+
+
+def _kth_of(index: Index, plan: Plan, picked: list[int], top: int) -> float:
+    """The `top`-th best score of these facts (`top` of them at least), each scored exactly
+    as score_terms does (same order, same sums)."""
     scores = dict.fromkeys(picked, 0.0)
     for _term, weight, expansions, _volume in plan:
         best: dict[int, float] = {}  # the surest expansion, as score_terms takes it
@@ -569,14 +596,17 @@ def _walk(index: Index, expansions: dict[str, float], within: set[int] | None) -
     a heavy term's postings are tens of thousands at 100,000 facts)."""
     best: dict[int, float] = {}
     for t, surety in expansions.items():
-        if within is not None and len(within) * 20 < index.df(t):
+        if within is None:
+            positions, weights = _pairs(index, t)
+            if _raise_to(best, positions, weights, surety):
+                continue
+            postings = index.postings_of(t)
+        elif len(within) * 20 < index.df(t):
             # A few facts in a word of thousands: looked up in its packed postings (the same
             # weights), not unpacked whole.
             postings = index.weights_at(t, within)
         else:
             postings = index.postings_of(t)
-        if within is None and _raise_to(best, list(postings), postings.values(), surety):
-            continue
         if not best:
             if within is None:
                 best = {i: s for i, w in postings.items() if (s := surety * w) > 0.0}
@@ -595,6 +625,23 @@ def _walk(index: Index, expansions: dict[str, float], within: set[int] | None) -
             if (within is None or i in within) and surety * w > best.get(i, 0.0):
                 best[i] = surety * w
     return best
+
+
+def _pairs(index: Index, term: str) -> tuple[list[int], Iterable[float]]:
+    """The positions holding a term and their weights, in postings_of's order."""
+    pairs = getattr(index, "pairs", None)  # the cache's: decoded without a dict
+    if pairs is not None:
+        return pairs(term)  # type: ignore[no-any-return]
+    postings = index.postings_of(term)
+    return list(postings), postings.values()
+
+
+def _among(index: Index, term: str, among: set[int]) -> Mapping[int, float]:
+    """A term's weights, for at least the facts of `among` that hold it (for lookups)."""
+    weights_among = getattr(index, "weights_among", None)  # the cache's: filtered in C
+    if weights_among is not None:
+        return weights_among(term, among)  # type: ignore[no-any-return]
+    return index.postings_of(term)  # type: ignore[no-any-return]
 
 
 def _raise_to(
@@ -643,6 +690,18 @@ def _top_floor(sums: Iterable[float], floor: float, top: int, margin: float) -> 
     return max(floor, heapq.nlargest(top, reach)[-1] - margin)
 
 
+def _sharpened(
+    index: Index, plan: Plan, partial: dict[int, float], floor: float, top: int, margin: float
+) -> float:
+    """The floor raised to the `top`-th best real score of the facts that lead so far: the
+    sample _kth_score takes is any facts, these are the likeliest to be among the best."""
+    leading = list(compress(partial, map(float(floor).__le__, partial.values())))
+    if len(leading) < top:
+        return floor
+    picked = sorted(heapq.nlargest(_SAMPLE * top, leading, key=partial.__getitem__))
+    return max(floor, _kth_of(index, plan, picked, top) - margin)
+
+
 def _score_reachable(
     index: Index,
     plan: Plan,
@@ -687,6 +746,8 @@ def _score_reachable(
         if top and len(partial) >= top:
             floor = _top_floor(partial.values(), floor, top, margin)
     light = sorted([*light, *heavy], key=lambda n: bounds[n])
+    if top and light:
+        floor = _sharpened(index, plan, partial, floor, top, margin)
     left = sum(bounds[n] for n in light)
     alive = _reaching(partial, partial.values(), left, floor)
     for n in reversed(light):
@@ -705,8 +766,11 @@ def _score_reachable(
                         best[i] = surety * w
                 continue
             # A few facts are looked up in the packed postings; many, in them unpacked.
-            few = len(alive) * 20 < df
-            postings = index.weights_at(t, alive) if few else index.postings_of(t)
+            if len(alive) * 20 < df:
+                postings = index.weights_at(t, alive)
+            else:
+                among = set(alive) if among is None else among
+                postings = _among(index, t, among)
             # The facts left that hold it, in their order (a weight of 0 adds nothing).
             weights = list(map(postings.get, alive))
             held = list(compress(alive, weights))
@@ -724,8 +788,9 @@ def _score_reachable(
     kept = set(alive)
     scores: dict[int, float] = defaultdict(float)
     for n, (term, weight, _expansions, _volume) in enumerate(plan):  # in order: the same sums
-        held = bests[n]
-        found = {i: held[i] for i in filter(kept.__contains__, held)}
+        walked = bests[n]
+        held = list(filter(kept.__contains__, walked))
+        found = dict(zip(held, map(walked.__getitem__, held), strict=True))
         _add_to(scores, found, weight)
         if hits is not None:
             hits[term] = found
@@ -758,8 +823,19 @@ def search(
     # Facts under 25 of 100 are never listed: what numbers and dates can add is known, so
     # facts whose words cannot make up the rest are not scored.
     extra = number_weight * (len(numbers) + 0.8 * len(dates))
+    # A fact's place in the list is its score (0-100) plus bonuses of -3 to MOST_BONUS
+    # points: one more than that range below the `limit`-th best score, none can make the list
+    # (its key stays below every key of the list). Not with numbers or dates (they add to
+    # scores after this), nor with a filter (the list may reach further down), nor for long
+    # lists (the best are found by scoring a sample of four times as many).
+    ranked = limit if facts is None and not extra and 0 < limit <= 100 else 0
     scores, total = score_terms(
-        index, [t for t in terms if t not in KIND_WORDS], share=0.25, extra=extra
+        index,
+        [t for t in terms if t not in KIND_WORDS],
+        share=0.25,
+        extra=extra,
+        top=ranked,
+        slack=(MOST_BONUS + 3 + 1) / 100,
     )
     # The same terms fuzzily matched as in score_terms, so no more fuzzy passes.
     budget = FuzzyBudget()
@@ -789,6 +865,7 @@ def search(
     # The most the bonuses below can add: each term at its largest, whole numbers, so the
     # float sums below never exceed it. Past the point where even that cannot reach the
     # list, no fact is read (at 100,000 facts a name shared by 5,000 of them would be).
+    # (MOST_BONUS above is its largest: score_terms' `slack` relies on it.)
     most = (2 if named else 0) + (10 if kinds else 0) + (6 if dates else 0) + 6
     # The `limit` best so far in a heap whose top is the worst of them (lowest key, then
     # last id): a fact costs O(log limit), so many tied facts are no longer quadratic.

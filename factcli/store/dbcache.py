@@ -24,7 +24,8 @@ import os
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import compress
 from operator import itemgetter
 
 from factcli.errors import CacheDamaged
@@ -46,7 +47,7 @@ if TYPE_CHECKING:  # the index code loads only for a search or a build, not for 
 
     from factcli.store.index import DateKey, SearchIndex
 
-FORMAT = "factcli-cache-6"
+FORMAT = "factcli-cache-7"
 
 SCHEMA = """
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT NOT NULL, crc INTEGER NOT NULL);
@@ -76,6 +77,9 @@ CREATE TABLE sups(
     crc INTEGER NOT NULL, PRIMARY KEY(seg, local)
 );
 CREATE TABLE vocab(term TEXT PRIMARY KEY, jamo TEXT NOT NULL, initials TEXT NOT NULL) WITHOUT ROWID;
+-- The texts whose CRCs meta keeps (vocab_crc, jamo_crc, initials_crc), whole: a search reads
+-- one row of each instead of scanning the vocabulary (40,000 words at 100,000 facts).
+CREATE TABLE vocab_text(k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vals(value TEXT NOT NULL, seg INTEGER NOT NULL, local INTEGER NOT NULL, crc INTEGER NOT NULL);
 CREATE INDEX vals_value ON vals(value);
 CREATE INDEX vals_seg ON vals(seg);
@@ -500,6 +504,18 @@ class Reader:
             raise self.damaged(ValueError(f"the vocabulary fails its check ({key})"))
         return rows
 
+    def text_cells(self, key: str, width: int) -> list[str] | None:
+        """The cells of the vocabulary text whose CRC meta keeps under `key` (see joined),
+        read as one row of vocab_text: None when it is missing or is not that text."""
+        rows = self.rows("SELECT v FROM vocab_text WHERE k = ?", (key,))
+        if len(rows) != 1 or type(rows[0][0]) is not str:
+            return None
+        text = rows[0][0]
+        if str(zlib.crc32(text.encode())) != self.meta[key]:
+            return None
+        cells = text.replace("\n", "\t").split("\t") if text else []
+        return cells if len(cells) % width == 0 else None
+
     def joined(self, columns: str, key: str, width: int) -> list[str] | None:
         """whole()'s rows of the vocabulary, as one list of their cells (`width` a row), read
         as one text joined by SQLite: the text whole() checks, made in C (40,000 rows of a
@@ -609,27 +625,33 @@ class LazyFacts(Sequence[Fact]):
 
     def keys_at(self, positions: Iterable[int]) -> list[tuple[str, bool]]:
         """(id, superseded or not) of the facts at these positions: their rows are checked
-        but not decoded (ranking thousands of facts that tie reads only these)."""
-        out = []
-        for pos in positions:
-            fact = self.loaded.get(pos)
-            if fact is not None:
-                out.append((fact.id, fact.superseded_by is not None))
-                continue
-            if not 0 <= pos < self.size:
+        but not decoded (ranking thousands of facts that tie reads only these), read in a
+        few queries."""
+        wanted = list(positions)
+        for pos in wanted:
+            if pos not in self.loaded and not 0 <= pos < self.size:
                 raise IndexError(pos)
-            seg, local = self.db.layout.locate(pos)
-            rows = self.db.rows(
-                "SELECT local, seg, id, wkey, data, crc, sby, scrc FROM facts"
-                " WHERE seg = ? AND local = ?",
-                (seg, local),
-            )
-            if not rows or rows[0][:2] != (local, seg):
-                raise self.db.damaged(LookupError(f"no fact at position {pos}"))
-            _local, _seg, fid, wkey, data, check, sby, scheck = rows[0]
-            if crc(fid, wkey, data) != check or crc(sby) != scheck:
-                raise self.db.damaged(ValueError("a fact row fails its check"))
-            out.append((fid, sby is not None))
+        missing = sorted({p for p in wanted if p not in self.loaded})
+        keys: dict[int, tuple[str, bool]] = {}
+        for start in range(0, len(missing), 400):
+            chunk = missing[start : start + 400]
+            places = [self.db.layout.locate(p) for p in chunk]
+            where = " OR ".join("(seg = ? AND local = ?)" for _ in places)
+            args = [x for place in places for x in place]
+            rows = self.db.rows(f"SELECT local, {FACT_BYTES} FROM facts WHERE {where}", args)
+            checked = self.db.checked_rows([row[1:] for row in rows])
+            found = {
+                (seg, row[0]): (fid, sby is not None)
+                for row, (seg, fid, _raw, sby) in zip(rows, checked, strict=True)
+            }
+            for pos, place in zip(chunk, places, strict=True):
+                if place not in found:
+                    raise self.db.damaged(LookupError(f"no fact at position {pos}"))
+                keys[pos] = found[place]
+        out = []
+        for pos in wanted:
+            fact = self.loaded.get(pos)
+            out.append(keys[pos] if fact is None else (fact.id, fact.superseded_by is not None))
         return out
 
     def __iter__(self) -> Iterator[Fact]:
@@ -807,6 +829,53 @@ class DbIndex:
             positions.frombytes(blob[1 : 1 + 4 * count])
             yield from map(base.__add__, positions) if base else positions
 
+    def _segments(self, term: str) -> Iterator[tuple[list[int], Iterable[float]]]:
+        """Each segment's positions (in the store) of the facts holding the term, and their
+        weights, decoded from its packed postings in C."""
+        if term not in self._df:
+            self._load(term)
+        for base, blob in self._parts[term]:
+            try:
+                count = postings_count(blob)
+            except ValueError as exc:
+                raise self.db.damaged(exc) from None
+            positions = array("I")
+            positions.frombytes(blob[1 : 1 + 4 * count])
+            raw = blob[1 + 4 * count :]
+            weights: Iterable[float]
+            if blob[:1] == b"b":
+                weights = map(_BYTE_WEIGHTS.__getitem__, raw)
+            else:
+                weights = array("d")
+                weights.frombytes(raw)
+            yield list(map(base.__add__, positions)) if base else positions.tolist(), weights
+
+    def pairs(self, term: str) -> tuple[list[int], Iterable[float]]:
+        """postings_of's positions and weights, in its order, as two lists made in C: a walk
+        over every fact holding a word needs no dict of them (and keeps none)."""
+        found = self._postings.get(term)
+        if found is not None:
+            return list(found), found.values()
+        positions: list[int] = []
+        weights: list[float] = []
+        for held, their in self._segments(term):
+            positions += held
+            weights += their
+        return positions, weights
+
+    def weights_among(self, term: str, among: set[int] | frozenset[int]) -> Mapping[int, float]:
+        """The term's weight for (at least) the facts of `among` that hold it: its packed
+        postings filtered in C, instead of unpacked whole into a dict (a word in 40,000
+        facts looked up at the 4,000 still in the running)."""
+        found = self._postings.get(term)
+        if found is not None:
+            return found
+        out: dict[int, float] = {}
+        for held, their in self._segments(term):
+            mask = list(map(among.__contains__, held))
+            out.update(zip(compress(held, mask), compress(their, mask), strict=True))
+        return out
+
     def weights_at(self, term: str, positions: Iterable[int]) -> dict[int, float]:
         """The term's weight for those of these facts that hold it, found by bisection in its
         packed postings: a few facts looked up in a word of 100,000 unpack nothing."""
@@ -835,7 +904,11 @@ class DbIndex:
 
     def sorted_vocabulary(self) -> list[str]:
         if self._vocabulary is None:
-            words = self.db.joined("term", "vocab_crc", 1)
+            words = self.db.text_cells("vocab_crc", 1)
+            if words is not None and len(words) != int(self.db.meta["nterms"]):
+                words = None
+            if words is None:
+                words = self.db.joined("term", "vocab_crc", 1)
             if words is None:
                 rows = self.db.whole("SELECT term FROM vocab ORDER BY term", "vocab_crc")
                 words = list(map(itemgetter(0), rows))
@@ -845,6 +918,10 @@ class DbIndex:
         return self._vocabulary
 
     def jamo_map(self) -> dict[str, str]:
+        if self._jamo is None:
+            cells = self.db.text_cells("jamo_crc", 2)
+            if cells is not None and len(cells) == 2 * int(self.db.meta["nterms"]):
+                self._jamo = dict(zip(cells[0::2], cells[1::2], strict=True))
         if self._jamo is None:
             self._jamo = self._jamo_of_terms()
         if self._jamo is None:
@@ -878,6 +955,9 @@ class DbIndex:
         return dict(zip(terms, jamos, strict=True))
 
     def initials_items(self) -> Iterable[tuple[str, str]]:
+        cells = self.db.text_cells("initials_crc", 2)
+        if cells is not None:
+            return list(zip(cells[0::2], cells[1::2], strict=True))
         return self.db.whole(
             "SELECT term, initials FROM vocab WHERE initials != '' ORDER BY term", "initials_crc"
         )
@@ -1207,11 +1287,15 @@ class Writer:
             return
         rows = self.conn.execute("SELECT term, jamo, initials FROM vocab ORDER BY term").fetchall()
         meta["nterms"] = str(len(rows))
-        meta["vocab_crc"] = str(zlib.crc32("\n".join(t for t, _j, _i in rows).encode()))
-        meta["jamo_crc"] = str(zlib.crc32("\n".join(f"{t}\t{j}" for t, j, _i in rows).encode()))
-        meta["initials_crc"] = str(
-            zlib.crc32("\n".join(f"{t}\t{i}" for t, _j, i in rows if i).encode())
-        )
+        texts = {
+            "vocab_crc": "\n".join(t for t, _j, _i in rows),
+            "jamo_crc": "\n".join(f"{t}\t{j}" for t, j, _i in rows),
+            "initials_crc": "\n".join(f"{t}\t{i}" for t, _j, i in rows if i),
+        }
+        for key, text in texts.items():
+            meta[key] = str(zlib.crc32(text.encode()))
+        self.conn.execute("DELETE FROM vocab_text")
+        self.conn.executemany("INSERT INTO vocab_text VALUES (?, ?)", texts.items())
         self._write_meta(meta)
 
     def _write_meta(self, meta: dict[str, str]) -> None:
