@@ -383,23 +383,38 @@ Plan = list[tuple[str, float, dict[str, float], int]]
 
 def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> tuple[Plan, float]:
     """Each distinct term with its weight, its expansions and their postings' volume; and
-    the total weight. The first MAX_FUZZY_TERMS terms that need it are matched fuzzily."""
+    the total weight. The first MAX_FUZZY_TERMS terms that need it are matched fuzzily.
+
+    The last plan is kept on the index: `check` plans a sentence's words to score them, then
+    again for which facts hold each (TermHits), and gets the same plan (nothing is mutated).
+    """
+    key = tuple(terms)
+    last = getattr(index, "_last_plan", None)
+    if last is not None and last[0] == key:
+        _key, plan, total, missing = last
+        if unknown is not None:
+            unknown += missing
+        return plan, total
     budget = FuzzyBudget()
     total = 0.0
-    plan: Plan = []
+    plan = []
+    missing = []
     preload = getattr(index, "preload", None)  # the cache's: many words read in one query
     for term in dict.fromkeys(terms):
         expansions = _expand(index, term, budget)
         if preload is not None:
             preload(expansions)
-        if unknown is not None and not expansions:
-            unknown.append(term)
+        if not expansions:
+            missing.append(term)
         weight = _weight(index, term, expansions)
         if is_predicate(term):
             weight *= 0.4  # 받았다, 됐다: what happened matters less than to what
         total += weight
         volume = sum(index.df(t) for t in expansions)
         plan.append((term, weight, expansions, volume))
+    _remember(index, "_last_plan", (key, plan, total, missing))
+    if unknown is not None:
+        unknown += missing
     return plan, total
 
 
