@@ -313,8 +313,13 @@ def _fuzzy(index: Index, term: str, add) -> None:  # type: ignore[no-untyped-def
 
     target = korean.disassemble(term)
     cutoff = 80 if len(target) >= 5 else 86
-    choices = index.jamo_map()
-    for choice, score, key in fuzzy.extract(target, choices, score_cutoff=cutoff, limit=8):
+    listed = getattr(index, "jamo_lists", None)  # the cache's: the words and their jamo
+    if listed is not None:
+        words, jamos = listed()
+        found = fuzzy.extract_listed(target, words, jamos, score_cutoff=cutoff, limit=8)
+    else:
+        found = fuzzy.extract(target, index.jamo_map(), score_cutoff=cutoff, limit=8)
+    for choice, score, key in found:
         del choice
         # A typo keeps a Hangul word's syllables: 배겅훈 is 배경훈, 서울대 is not 서울.
         if _is_hangul(term) and len(key) != len(term):

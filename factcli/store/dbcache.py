@@ -762,6 +762,7 @@ class DbIndex:
         self._vocabulary: list[str] | None = None
         self._terms: list[str] | None = None
         self._jamo: dict[str, str] | None = None
+        self._jamo_listed: tuple[list[str], list[str]] | None = None
 
     def _load(self, term: str) -> None:
         self._df[term], self._parts[term] = self.db.posting_parts(term)
@@ -917,7 +918,20 @@ class DbIndex:
             self._vocabulary = sorted(words)
         return self._vocabulary
 
+    def jamo_lists(self) -> tuple[list[str], list[str]]:
+        """jamo_map's words and their jamo, in its order, as two lists (no dict to make)."""
+        if self._jamo is None and self._jamo_listed is None:
+            cells = self.db.text_cells("jamo_crc", 2)
+            if cells is not None and len(cells) == 2 * int(self.db.meta["nterms"]):
+                self._jamo_listed = (cells[0::2], cells[1::2])
+        if self._jamo_listed is None:
+            jamo = self.jamo_map()
+            self._jamo_listed = (list(jamo), list(jamo.values()))
+        return self._jamo_listed
+
     def jamo_map(self) -> dict[str, str]:
+        if self._jamo is None and self._jamo_listed is not None:
+            self._jamo = dict(zip(*self._jamo_listed, strict=True))
         if self._jamo is None:
             cells = self.db.text_cells("jamo_crc", 2)
             if cells is not None and len(cells) == 2 * int(self.db.meta["nterms"]):
