@@ -68,3 +68,21 @@ def test_a_large_vocabulary_goes_to_rapidfuzz(monkeypatch):
     assert fuzzy.extract("word7", choices, score_cutoff=80, limit=3) == reference(
         "word7", choices, 80, 3
     )
+
+
+@pytest.mark.parametrize("small", [0, 20_000])
+def test_words_and_choices_as_two_lists_give_what_their_dict_gives(vocabulary, small, monkeypatch):
+    # As two lists (the cache's words and their jamo, in order), to rapidfuzz or here, the
+    # same choices, scores, keys and order as the dict of them; ties among many equal choices.
+    monkeypatch.setattr(fuzzy, "SMALL", small)
+    rng = random.Random(small)
+    keys, choices = list(vocabulary), list(vocabulary.values())
+    tied = [f"t{i}" for i in range(30)], ["ㄱㅏㄴ" if i % 2 else "ㄱㅏ" for i in range(30)]
+    for words, jamos in ((keys, choices), tied):
+        as_dict = dict(zip(words, jamos, strict=True))
+        for word in rng.sample(jamos, 20):
+            for query in typos(word, rng):
+                for cutoff in (50, 80, 86):
+                    assert fuzzy.extract_listed(
+                        query, words, jamos, score_cutoff=cutoff, limit=8
+                    ) == reference(query, as_dict, cutoff, 8), query

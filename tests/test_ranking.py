@@ -143,6 +143,48 @@ def test_packed_lookups_agree_with_unpacked_postings(generated):
             assert index.df(term) == len(full)
 
 
+def test_postings_decoded_without_a_dict_agree_with_unpacked_postings(generated):
+    # pairs and weights_among read the packed postings (unless the dict is made already):
+    # a fresh index, then the same questions once postings_of has unpacked them.
+    store = load_store(generated)
+    index = store_index(store)
+    rng = random.Random(8)
+    for term in rng.sample(index.sorted_vocabulary(), 60):
+        among = {*rng.sample(range(len(store.facts)), 300), 0, len(store.facts) - 1}
+        positions, weights = index.pairs(term)
+        found = index.weights_among(term, among)
+        full = index.postings_of(term)
+        assert positions == list(full) and list(weights) == list(full.values()), term
+        assert {i: found[i] for i in among if i in found} == {
+            i: full[i] for i in among if i in full
+        }
+        again, their = index.pairs(term)
+        assert (again, list(their)) == (positions, list(weights)), term
+
+
+def test_the_vocabulary_read_whole_or_scanned_gives_the_same_answers(generated):
+    _plain, warm = stores(generated)
+    index = store_index(warm)
+    # Read from the texts the build kept (vocab_text), not from a scan of the vocabulary.
+    assert index.db.text_cells("vocab_crc", 1) is not None
+    read = (index.sorted_vocabulary(), index.jamo_map(), list(index.initials_items()))
+    texts = [*claims(warm, 20, seed=13), "ㅎㅂㅂㄷㅊ", "Hanbit Semicondutcor budegt", "배겅훈"]
+    fast = answers(warm, texts)
+    db = cache.cache_dir() / cache._name(generated)
+    warm.db.conn.close()
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE vocab_text SET v = v || 'x'")  # each text fails its CRC now
+    conn.commit()
+    conn.close()
+    reader = dbcache.Reader.open(db, key=cache._code_stamp(), root=os.path.abspath(generated))
+    assert reader is not None
+    store = reader.store()
+    scanned = store_index(store)
+    assert scanned.db.text_cells("vocab_crc", 1) is None
+    assert (scanned.sorted_vocabulary(), scanned.jamo_map(), list(scanned.initials_items())) == read
+    assert answers(store, texts) == fast
+
+
 def test_words_containing_a_term_are_those_a_scan_finds(generated):
     index = store_index(load_store(generated))
     words = index.sorted_vocabulary()

@@ -7,8 +7,9 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
-from itertools import accumulate
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import accumulate, compress, repeat
+from operator import add, mul
 
 from factcli.store.index import store_index
 from factcli.store.model import DATE_FIELDS, Fact, Match, Store
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 else:
     Index = object  # for annotations only: `typing.Any` would cost start-up ~5 ms
 
+MOST_BONUS = 24  # the most search's bonuses add to a score: 2 + 10 + 6 + 6 (see `most`)
 _NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
 COMMON_POSTINGS = 2_000  # a word in more facts than this (or 2% of them) is common
 # The longest prefix of a query term looked up as a word of its own (a stem with endings).
@@ -270,7 +272,7 @@ def _romanized(index: Index) -> dict[str, tuple[str, ...]]:
         vocabulary = index.sorted_vocabulary()
         # A word that begins in ASCII sorts before any other: only those are looked at.
         latin = vocabulary[: bisect.bisect_left(vocabulary, "\x80")]
-        words = [w for w in latin if w.isascii() and w.isalpha() and len(w) >= 3]
+        words = _latin_words(latin)
         # romanization_key of every word at once: the rules replace letters only, so on the
         # words joined by newlines they act on each word as on its own (8,000 words at 100k).
         joined = "\n".join(words).lower()
@@ -292,13 +294,32 @@ def _romanized(index: Index) -> dict[str, tuple[str, ...]]:
     return table
 
 
+# A word of three ASCII letters or more, on a line of its own: str.isascii() and
+# str.isalpha() hold of a word exactly when it is made of these letters.
+_LATIN_WORD = re.compile(r"^[A-Za-z]{3,}$", re.MULTILINE)
+
+
+def _latin_words(words: list[str]) -> list[str]:
+    """The words of three ASCII letters or more, in order: found by one regular expression
+    over the words joined by newlines, in C (10,000 words at 100,000 facts)."""
+    joined = "\n".join(words)
+    if joined.count("\n") != max(0, len(words) - 1):  # a word holding a newline: one by one
+        return [w for w in words if w.isascii() and w.isalpha() and len(w) >= 3]
+    return _LATIN_WORD.findall(joined)
+
+
 def _fuzzy(index: Index, term: str, add) -> None:  # type: ignore[no-untyped-def]
     from factcli.find import fuzzy  # rapidfuzz's ratio; imports rapidfuzz only when it pays
 
     target = korean.disassemble(term)
     cutoff = 80 if len(target) >= 5 else 86
-    choices = index.jamo_map()
-    for choice, score, key in fuzzy.extract(target, choices, score_cutoff=cutoff, limit=8):
+    listed = getattr(index, "jamo_lists", None)  # the cache's: the words and their jamo
+    if listed is not None:
+        words, jamos = listed()
+        found = fuzzy.extract_listed(target, words, jamos, score_cutoff=cutoff, limit=8)
+    else:
+        found = fuzzy.extract(target, index.jamo_map(), score_cutoff=cutoff, limit=8)
+    for choice, score, key in found:
         del choice
         # A typo keeps a Hangul word's syllables: 배겅훈 is 배경훈, 서울대 is not 서울.
         if _is_hangul(term) and len(key) != len(term):
@@ -325,27 +346,31 @@ def score_terms(
     share: float = 0.0,
     extra: float = 0.0,
     top: int = 0,
+    slack: float = 0.0,
 ) -> tuple[dict[int, float], float]:
     """Weighted matches of query terms per fact (by position), and the total weight possible.
 
     When `hits` is given, it receives for each query term how well each fact matched it
     (0-1); `unknown`, the terms that match nothing in the store at all. With `share`, facts
     whose score cannot reach that share of the total (the caller adding at most `extra` to
-    both, for numbers) may be left out of both, and with `top`, facts that cannot be among
-    the `top` best (ties kept): the caller drops them anyway. The scores of the facts kept
-    are the same, to the bit. At most MAX_FUZZY_TERMS terms are matched fuzzily.
+    both, for numbers) may be left out of both, and with `top`, facts that cannot come
+    within `slack` (a share of the total) of the `top` best (ties kept): the caller drops
+    them anyway. The scores of the facts kept are the same, to the bit. At most
+    MAX_FUZZY_TERMS terms are matched fuzzily.
     """
     plan, total = _plan(index, terms, unknown)
     limit, candidates = _candidates(index, plan)
     # A margin of a billionth of the whole keeps float rounding on the safe side.
     margin = 1e-9 * (total + extra)
     floor = share * (total + extra) - extra - margin
+    # How far below the `top`-th best a fact may be and still be kept.
+    below = margin + slack * (total + extra)
     if top:
         kth = _kth_score(index, plan, candidates, top)
         if kth is not None:
-            floor = max(floor, kth - margin)
+            floor = max(floor, kth - below)
     if floor > 0:
-        pruned = _score_reachable(index, plan, candidates, floor, hits, top, margin)
+        pruned = _score_reachable(index, plan, candidates, floor, hits, top, below)
         if pruned is not None:
             return pruned, total
     scores: dict[int, float] = defaultdict(float)
@@ -363,20 +388,38 @@ Plan = list[tuple[str, float, dict[str, float], int]]
 
 def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> tuple[Plan, float]:
     """Each distinct term with its weight, its expansions and their postings' volume; and
-    the total weight. The first MAX_FUZZY_TERMS terms that need it are matched fuzzily."""
+    the total weight. The first MAX_FUZZY_TERMS terms that need it are matched fuzzily.
+
+    The last plan is kept on the index: `check` plans a sentence's words to score them, then
+    again for which facts hold each (TermHits), and gets the same plan (nothing is mutated).
+    """
+    key = tuple(terms)
+    last = getattr(index, "_last_plan", None)
+    if last is not None and last[0] == key:
+        _key, plan, total, missing = last
+        if unknown is not None:
+            unknown += missing
+        return plan, total
     budget = FuzzyBudget()
     total = 0.0
-    plan: Plan = []
+    plan = []
+    missing = []
+    preload = getattr(index, "preload", None)  # the cache's: many words read in one query
     for term in dict.fromkeys(terms):
         expansions = _expand(index, term, budget)
-        if unknown is not None and not expansions:
-            unknown.append(term)
+        if preload is not None:
+            preload(expansions)
+        if not expansions:
+            missing.append(term)
         weight = _weight(index, term, expansions)
         if is_predicate(term):
             weight *= 0.4  # 받았다, 됐다: what happened matters less than to what
         total += weight
         volume = sum(index.df(t) for t in expansions)
         plan.append((term, weight, expansions, volume))
+    _remember(index, "_last_plan", (key, plan, total, missing))
+    if unknown is not None:
+        unknown += missing
     return plan, total
 
 
@@ -449,14 +492,16 @@ class _Coverage(Mapping[int, float]):
         if self._whole is not None:
             return bool(self._whole)
         within = self._within
-        return any(
-            surety > 0.0
-            and any(
-                w > 0.0 and (within is None or i in within)
-                for i, w in self._index.postings_of(t).items()
-            )
-            for t, surety in self._expansions.items()
-        )
+        for t, surety in self._expansions.items():
+            if surety <= 0.0:
+                continue
+            if within is None:
+                # Whether any weight is above 0: the first almost always is.
+                if any(w > 0.0 for w in _pairs(self._index, t)[1]):
+                    return True
+            elif any(w > 0.0 and i in within for i, w in _among(self._index, t, within).items()):
+                return True
+        return False
 
     def __iter__(self) -> Iterator[int]:
         return iter(self.whole())
@@ -518,17 +563,26 @@ def _kth_score(index: Index, plan: Plan, candidates: set[int] | None, top: int) 
     if len(sample) < top:
         return None
     picked = sorted(sample)[:wanted]  # any facts will do: their scores are real
+    return _kth_of(index, plan, picked, top)
+
+
+def _kth_of(index: Index, plan: Plan, picked: list[int], top: int) -> float:
+    """The `top`-th best score of these facts (`top` of them at least), each scored exactly
+    as score_terms does (same order, same sums)."""
     scores = dict.fromkeys(picked, 0.0)
     for _term, weight, expansions, _volume in plan:
-        looked = [(index.weights_at(t, picked), surety) for t, surety in expansions.items()]
-        for i in picked:
-            best = 0.0  # the surest expansion, as score_terms takes it
-            for postings, surety in looked:
-                w = postings.get(i)
-                if w is not None and surety * w > best:
-                    best = surety * w
-            if best > 0.0:
-                scores[i] += weight * best
+        best: dict[int, float] = {}  # the surest expansion, as score_terms takes it
+        for t, surety in expansions.items():
+            # A word in fewer facts than are picked (one of a prefix's hundreds of words)
+            # is read whole; a common one is looked up at the facts picked.
+            few = index.df(t) <= len(picked)
+            postings = index.postings_of(t) if few else index.weights_at(t, picked)
+            for i in filter(postings.__contains__, picked):
+                if surety * postings[i] > best.get(i, 0.0):
+                    best[i] = surety * postings[i]
+        for i, b in best.items():
+            if b > 0.0:
+                scores[i] += weight * b
     return sorted(scores.values(), reverse=True)[top - 1]
 
 
@@ -562,7 +616,12 @@ def _walk(index: Index, expansions: dict[str, float], within: set[int] | None) -
     a heavy term's postings are tens of thousands at 100,000 facts)."""
     best: dict[int, float] = {}
     for t, surety in expansions.items():
-        if within is not None and len(within) * 20 < index.df(t):
+        if within is None:
+            positions, weights = _pairs(index, t)
+            if _raise_to(best, positions, weights, surety):
+                continue
+            postings = index.postings_of(t)
+        elif len(within) * 20 < index.df(t):
             # A few facts in a word of thousands: looked up in its packed postings (the same
             # weights), not unpacked whole.
             postings = index.weights_at(t, within)
@@ -586,6 +645,81 @@ def _walk(index: Index, expansions: dict[str, float], within: set[int] | None) -
             if (within is None or i in within) and surety * w > best.get(i, 0.0):
                 best[i] = surety * w
     return best
+
+
+def _pairs(index: Index, term: str) -> tuple[list[int], Iterable[float]]:
+    """The positions holding a term and their weights, in postings_of's order."""
+    pairs = getattr(index, "pairs", None)  # the cache's: decoded without a dict
+    if pairs is not None:
+        return pairs(term)  # type: ignore[no-any-return]
+    postings = index.postings_of(term)
+    return list(postings), postings.values()
+
+
+def _among(index: Index, term: str, among: set[int]) -> Mapping[int, float]:
+    """A term's weights, for at least the facts of `among` that hold it (for lookups)."""
+    weights_among = getattr(index, "weights_among", None)  # the cache's: filtered in C
+    if weights_among is not None:
+        return weights_among(term, among)  # type: ignore[no-any-return]
+    return index.postings_of(term)  # type: ignore[no-any-return]
+
+
+def _raise_to(
+    best: dict[int, float], positions: list[int], weights: Iterable[float], surety: float
+) -> bool:
+    """best[i] = surety * w where that is more, for each position i and its weight w, as
+    `if surety * w > best.get(i, 0.0): best[i] = surety * w` does it, in C (a common word's
+    tens of thousands of postings cost no Python loop); False, doing nothing, when some
+    product is not above 0 (the loop would leave it out: the caller loops instead)."""
+    scaled = list(map(mul, repeat(surety), weights))
+    if not scaled:
+        return True
+    if not min(scaled) > 0.0:
+        return False
+    if best:
+        # max keeps the first of equals: the value held, as the loop keeps it.
+        scaled = list(map(max, map(best.get, positions, repeat(0.0)), scaled))
+    best.update(zip(positions, scaled, strict=True))
+    return True
+
+
+def _add_to(total: dict[int, float], found: Mapping[int, float], weight: float) -> None:
+    """total[i] += weight * s for each i, s of `found`, in C (the same sums, in the same
+    order: a fact first met here is 0.0 + weight * s)."""
+    positions = list(found)
+    held = map(total.get, positions, repeat(0.0))
+    total.update(
+        zip(positions, map(add, held, map(mul, repeat(weight), found.values())), strict=True)
+    )
+
+
+def _reaching(
+    positions: Iterable[int], sums: Iterable[float], left: float, floor: float
+) -> list[int]:
+    """The positions whose sum plus `left` reaches `floor`: `s + left >= floor`, in C."""
+    return list(compress(positions, map(float(floor).__le__, map(add, sums, repeat(left)))))
+
+
+def _top_floor(sums: Iterable[float], floor: float, top: int, margin: float) -> float:
+    """The floor raised to the `top`-th best of these sums (less `margin`): `top` facts score
+    that much at least, whatever else they match. Only the sums that reach the floor already
+    are ranked: if `top` of them do, the `top`-th is among them; if not, the floor stays."""
+    reach = list(filter(float(floor).__le__, sums))
+    if len(reach) < top:
+        return floor
+    return max(floor, heapq.nlargest(top, reach)[-1] - margin)
+
+
+def _sharpened(
+    index: Index, plan: Plan, partial: dict[int, float], floor: float, top: int, margin: float
+) -> float:
+    """The floor raised to the `top`-th best real score of the facts that lead so far: the
+    sample _kth_score takes is any facts, these are the likeliest to be among the best."""
+    leading = list(compress(partial, map(float(floor).__le__, partial.values())))
+    if len(leading) < top:
+        return floor
+    picked = sorted(heapq.nlargest(_SAMPLE * top, leading, key=partial.__getitem__))
+    return max(floor, _kth_of(index, plan, picked, top) - margin)
 
 
 def _score_reachable(
@@ -627,14 +761,15 @@ def _score_reachable(
         n = heavy.pop()
         _term, weight, expansions, _volume = plan[n]
         best = bests[n] = _walk(index, expansions, candidates)
-        for i, s in best.items():
-            partial[i] += weight * s
+        _add_to(partial, best, weight)
         unseen -= bounds[n]
         if top and len(partial) >= top:
-            floor = max(floor, heapq.nlargest(top, partial.values())[-1] - margin)
+            floor = _top_floor(partial.values(), floor, top, margin)
     light = sorted([*light, *heavy], key=lambda n: bounds[n])
+    if top and light:
+        floor = _sharpened(index, plan, partial, floor, top, margin)
     left = sum(bounds[n] for n in light)
-    alive = [i for i, s in partial.items() if s + left >= floor]
+    alive = _reaching(partial, partial.values(), left, floor)
     for n in reversed(light):
         left -= bounds[n]
         _term, weight, expansions, _volume = plan[n]
@@ -651,21 +786,32 @@ def _score_reachable(
                         best[i] = surety * w
                 continue
             # A few facts are looked up in the packed postings; many, in them unpacked.
-            few = len(alive) * 20 < df
-            postings = index.weights_at(t, alive) if few else index.postings_of(t)
-            for i in alive:
-                w = postings.get(i)
-                if w is not None and surety * w > best.get(i, 0.0):
-                    best[i] = surety * w
-        for i, s in best.items():
-            partial[i] += weight * s
-        alive = [i for i in alive if partial[i] + left >= floor]
+            if len(alive) * 20 < df:
+                postings = index.weights_at(t, alive)
+            else:
+                among = set(alive) if among is None else among
+                postings = _among(index, t, among)
+            # The facts left that hold it, in their order (a weight of 0 adds nothing).
+            weights = list(map(postings.get, alive))
+            held = list(compress(alive, weights))
+            if not _raise_to(best, held, filter(None, weights), surety):
+                for i in held:
+                    w = postings[i]
+                    if surety * w > best.get(i, 0.0):
+                        best[i] = surety * w
+        _add_to(partial, best, weight)
+        if top and len(alive) > top:
+            # As for the heavy terms: the floor rises with what the light ones add (the
+            # facts of a template, thousands at 100,000, stop here instead of at the end).
+            floor = _top_floor(map(partial.__getitem__, alive), floor, top, margin)
+        alive = _reaching(alive, map(partial.__getitem__, alive), left, floor)
     kept = set(alive)
     scores: dict[int, float] = defaultdict(float)
     for n, (term, weight, _expansions, _volume) in enumerate(plan):  # in order: the same sums
-        found = {i: s for i, s in bests[n].items() if i in kept}
-        for i, s in found.items():
-            scores[i] += weight * s
+        walked = bests[n]
+        held = list(filter(kept.__contains__, walked))
+        found = dict(zip(held, map(walked.__getitem__, held), strict=True))
+        _add_to(scores, found, weight)
         if hits is not None:
             hits[term] = found
     return scores
@@ -697,8 +843,19 @@ def search(
     # Facts under 25 of 100 are never listed: what numbers and dates can add is known, so
     # facts whose words cannot make up the rest are not scored.
     extra = number_weight * (len(numbers) + 0.8 * len(dates))
+    # A fact's place in the list is its score (0-100) plus bonuses of -3 to MOST_BONUS
+    # points: one more than that range below the `limit`-th best score, none can make the list
+    # (its key stays below every key of the list). Not with numbers or dates (they add to
+    # scores after this), nor with a filter (the list may reach further down), nor for long
+    # lists (the best are found by scoring a sample of four times as many).
+    ranked = limit if facts is None and not extra and 0 < limit <= 100 else 0
     scores, total = score_terms(
-        index, [t for t in terms if t not in KIND_WORDS], share=0.25, extra=extra
+        index,
+        [t for t in terms if t not in KIND_WORDS],
+        share=0.25,
+        extra=extra,
+        top=ranked,
+        slack=(MOST_BONUS + 3 + 1) / 100,
     )
     # The same terms fuzzily matched as in score_terms, so no more fuzzy passes.
     budget = FuzzyBudget()
@@ -728,6 +885,7 @@ def search(
     # The most the bonuses below can add: each term at its largest, whole numbers, so the
     # float sums below never exceed it. Past the point where even that cannot reach the
     # list, no fact is read (at 100,000 facts a name shared by 5,000 of them would be).
+    # (MOST_BONUS above is its largest: score_terms' `slack` relies on it.)
     most = (2 if named else 0) + (10 if kinds else 0) + (6 if dates else 0) + 6
     # The `limit` best so far in a heap whose top is the worst of them (lowest key, then
     # last id): a fact costs O(log limit), so many tied facts are no longer quadratic.

@@ -24,7 +24,8 @@ import os
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import compress
 from operator import itemgetter
 
 from factcli.errors import CacheDamaged
@@ -46,7 +47,7 @@ if TYPE_CHECKING:  # the index code loads only for a search or a build, not for 
 
     from factcli.store.index import DateKey, SearchIndex
 
-FORMAT = "factcli-cache-6"
+FORMAT = "factcli-cache-7"
 
 SCHEMA = """
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT NOT NULL, crc INTEGER NOT NULL);
@@ -76,6 +77,9 @@ CREATE TABLE sups(
     crc INTEGER NOT NULL, PRIMARY KEY(seg, local)
 );
 CREATE TABLE vocab(term TEXT PRIMARY KEY, jamo TEXT NOT NULL, initials TEXT NOT NULL) WITHOUT ROWID;
+-- The texts whose CRCs meta keeps (vocab_crc, jamo_crc, initials_crc), whole: a search reads
+-- one row of each instead of scanning the vocabulary (40,000 words at 100,000 facts).
+CREATE TABLE vocab_text(k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vals(value TEXT NOT NULL, seg INTEGER NOT NULL, local INTEGER NOT NULL, crc INTEGER NOT NULL);
 CREATE INDEX vals_value ON vals(value);
 CREATE INDEX vals_seg ON vals(seg);
@@ -410,6 +414,12 @@ class Reader:
         if not rows and self.rows("SELECT 1 FROM vocab WHERE term = ?", (term,)):
             # The vocabulary (checked whole when read) knows the word: its postings are lost.
             raise self.damaged(LookupError(f"the postings of a word are missing ({term!r})"))
+        return self.checked_parts(term, rows)
+
+    def checked_parts(
+        self, term: str, rows: Iterable[tuple[int, bytes, int]]
+    ) -> tuple[int, list[tuple[int, bytes]]]:
+        """posting_parts of a term's (seg, postings, crc) rows, each checked."""
         try:
             parts = []
             df = 0
@@ -418,10 +428,23 @@ class Reader:
                     raise ValueError("a postings row fails its check")
                 df += postings_count(blob)
                 parts.append((self.layout.offset[seg], blob))
-        except (ValueError, KeyError) as exc:
+        except (ValueError, KeyError, TypeError) as exc:
             raise self.damaged(exc) from None
         parts.sort(key=lambda part: part[0])
         return df, parts
+
+    def posting_parts_of(self, terms: list[str]) -> dict[str, tuple[int, list[tuple[int, bytes]]]]:
+        """posting_parts of several terms, read in a few queries (a prefix's hundreds of
+        words cost one query each otherwise); a term no row holds is left out (posting_parts
+        tells a word without postings from a lost one)."""
+        found: dict[str, list[tuple[int, bytes, int]]] = {}
+        for start in range(0, len(terms), _BATCH):
+            chunk = terms[start : start + _BATCH]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT term, seg, postings, crc FROM terms WHERE term IN ({marks})"
+            for term, seg, blob, check in self.rows(sql, chunk):
+                found.setdefault(term, []).append((seg, blob, check))
+        return {term: self.checked_parts(term, rows) for term, rows in found.items()}
 
     def sorted_parts(self, parts: list[tuple[int, bytes]]) -> Any:
         """[(base, positions within the segment, weights)] for bisection, or False when a
@@ -480,6 +503,18 @@ class Reader:
         if str(zlib.crc32(text.encode())) != self.meta[key]:
             raise self.damaged(ValueError(f"the vocabulary fails its check ({key})"))
         return rows
+
+    def text_cells(self, key: str, width: int) -> list[str] | None:
+        """The cells of the vocabulary text whose CRC meta keeps under `key` (see joined),
+        read as one row of vocab_text: None when it is missing or is not that text."""
+        rows = self.rows("SELECT v FROM vocab_text WHERE k = ?", (key,))
+        if len(rows) != 1 or type(rows[0][0]) is not str:
+            return None
+        text = rows[0][0]
+        if str(zlib.crc32(text.encode())) != self.meta[key]:
+            return None
+        cells = text.replace("\n", "\t").split("\t") if text else []
+        return cells if len(cells) % width == 0 else None
 
     def joined(self, columns: str, key: str, width: int) -> list[str] | None:
         """whole()'s rows of the vocabulary, as one list of their cells (`width` a row), read
@@ -590,27 +625,33 @@ class LazyFacts(Sequence[Fact]):
 
     def keys_at(self, positions: Iterable[int]) -> list[tuple[str, bool]]:
         """(id, superseded or not) of the facts at these positions: their rows are checked
-        but not decoded (ranking thousands of facts that tie reads only these)."""
-        out = []
-        for pos in positions:
-            fact = self.loaded.get(pos)
-            if fact is not None:
-                out.append((fact.id, fact.superseded_by is not None))
-                continue
-            if not 0 <= pos < self.size:
+        but not decoded (ranking thousands of facts that tie reads only these), read in a
+        few queries."""
+        wanted = list(positions)
+        for pos in wanted:
+            if pos not in self.loaded and not 0 <= pos < self.size:
                 raise IndexError(pos)
-            seg, local = self.db.layout.locate(pos)
-            rows = self.db.rows(
-                "SELECT local, seg, id, wkey, data, crc, sby, scrc FROM facts"
-                " WHERE seg = ? AND local = ?",
-                (seg, local),
-            )
-            if not rows or rows[0][:2] != (local, seg):
-                raise self.db.damaged(LookupError(f"no fact at position {pos}"))
-            _local, _seg, fid, wkey, data, check, sby, scheck = rows[0]
-            if crc(fid, wkey, data) != check or crc(sby) != scheck:
-                raise self.db.damaged(ValueError("a fact row fails its check"))
-            out.append((fid, sby is not None))
+        missing = sorted({p for p in wanted if p not in self.loaded})
+        keys: dict[int, tuple[str, bool]] = {}
+        for start in range(0, len(missing), 400):
+            chunk = missing[start : start + 400]
+            places = [self.db.layout.locate(p) for p in chunk]
+            where = " OR ".join("(seg = ? AND local = ?)" for _ in places)
+            args = [x for place in places for x in place]
+            rows = self.db.rows(f"SELECT local, {FACT_BYTES} FROM facts WHERE {where}", args)
+            checked = self.db.checked_rows([row[1:] for row in rows])
+            found = {
+                (seg, row[0]): (fid, sby is not None)
+                for row, (seg, fid, _raw, sby) in zip(rows, checked, strict=True)
+            }
+            for pos, place in zip(chunk, places, strict=True):
+                if place not in found:
+                    raise self.db.damaged(LookupError(f"no fact at position {pos}"))
+                keys[pos] = found[place]
+        out = []
+        for pos in wanted:
+            fact = self.loaded.get(pos)
+            out.append(keys[pos] if fact is None else (fact.id, fact.superseded_by is not None))
         return out
 
     def __iter__(self) -> Iterator[Fact]:
@@ -705,6 +746,7 @@ class CachedStore(Store):
 
 
 UNPACKED = 400_000  # postings entries kept unpacked (~30 MB)
+_BATCH = 400  # terms asked for in one query (SQLite allows 32,766 parameters; keep them few)
 
 
 class DbIndex:
@@ -715,14 +757,23 @@ class DbIndex:
         self._df: dict[str, int] = {}
         self._parts: dict[str, list[tuple[int, bytes]]] = {}  # read and checked, not unpacked
         self._sorted: dict[str, Any] = {}  # term -> Reader.sorted_parts
-        self._postings: dict[str, dict[int, float]] = {}  # unpacked, oldest first
+        self._postings: dict[str, dict[int, float]] = {}  # unpacked, least recently used first
         self._held = 0  # entries in _postings
         self._vocabulary: list[str] | None = None
         self._terms: list[str] | None = None
         self._jamo: dict[str, str] | None = None
+        self._jamo_listed: tuple[list[str], list[str]] | None = None
 
     def _load(self, term: str) -> None:
         self._df[term], self._parts[term] = self.db.posting_parts(term)
+
+    def preload(self, terms: Iterable[str]) -> None:
+        """Read the postings of these terms (packed, as `df` reads them) in a few queries."""
+        wanted = [t for t in dict.fromkeys(terms) if t not in self._df]
+        if len(wanted) < 2:
+            return
+        for term, (df, parts) in self.db.posting_parts_of(wanted).items():
+            self._df[term], self._parts[term] = df, parts
 
     def has(self, term: str) -> bool:
         if term not in self._df:
@@ -742,14 +793,19 @@ class DbIndex:
         return self._df[term]
 
     def postings_of(self, term: str) -> dict[int, float]:
-        found = self._postings.get(term)
-        if found is None:
+        found = self._postings.pop(term, None)
+        if found is not None:
+            # Last used goes last: a draft's common words ("according", "announced"), asked
+            # again sentence after sentence, stay unpacked while one-off words are dropped.
+            self._postings[term] = found
+        else:
             if term not in self._df:
                 self._load(term)
             found = self._postings[term] = self.db.unpack(self._parts[term])
             self._held += len(found)
             # Unpacked postings cost ~70 bytes a fact, packed 5: a draft's words at 100,000
-            # facts would hold hundreds of MB. The oldest are dropped (unpacked again if asked).
+            # facts would hold hundreds of MB. The least recently used are dropped (unpacked
+            # again if asked).
             while self._held > UNPACKED and len(self._postings) > 1:
                 oldest = next(iter(self._postings))
                 self._held -= len(self._postings.pop(oldest))
@@ -773,6 +829,53 @@ class DbIndex:
             positions = array("I")
             positions.frombytes(blob[1 : 1 + 4 * count])
             yield from map(base.__add__, positions) if base else positions
+
+    def _segments(self, term: str) -> Iterator[tuple[list[int], Iterable[float]]]:
+        """Each segment's positions (in the store) of the facts holding the term, and their
+        weights, decoded from its packed postings in C."""
+        if term not in self._df:
+            self._load(term)
+        for base, blob in self._parts[term]:
+            try:
+                count = postings_count(blob)
+            except ValueError as exc:
+                raise self.db.damaged(exc) from None
+            positions = array("I")
+            positions.frombytes(blob[1 : 1 + 4 * count])
+            raw = blob[1 + 4 * count :]
+            weights: Iterable[float]
+            if blob[:1] == b"b":
+                weights = map(_BYTE_WEIGHTS.__getitem__, raw)
+            else:
+                weights = array("d")
+                weights.frombytes(raw)
+            yield list(map(base.__add__, positions)) if base else positions.tolist(), weights
+
+    def pairs(self, term: str) -> tuple[list[int], Iterable[float]]:
+        """postings_of's positions and weights, in its order, as two lists made in C: a walk
+        over every fact holding a word needs no dict of them (and keeps none)."""
+        found = self._postings.get(term)
+        if found is not None:
+            return list(found), found.values()
+        positions: list[int] = []
+        weights: list[float] = []
+        for held, their in self._segments(term):
+            positions += held
+            weights += their
+        return positions, weights
+
+    def weights_among(self, term: str, among: set[int] | frozenset[int]) -> Mapping[int, float]:
+        """The term's weight for (at least) the facts of `among` that hold it: its packed
+        postings filtered in C, instead of unpacked whole into a dict (a word in 40,000
+        facts looked up at the 4,000 still in the running)."""
+        found = self._postings.get(term)
+        if found is not None:
+            return found
+        out: dict[int, float] = {}
+        for held, their in self._segments(term):
+            mask = list(map(among.__contains__, held))
+            out.update(zip(compress(held, mask), compress(their, mask), strict=True))
+        return out
 
     def weights_at(self, term: str, positions: Iterable[int]) -> dict[int, float]:
         """The term's weight for those of these facts that hold it, found by bisection in its
@@ -802,7 +905,11 @@ class DbIndex:
 
     def sorted_vocabulary(self) -> list[str]:
         if self._vocabulary is None:
-            words = self.db.joined("term", "vocab_crc", 1)
+            words = self.db.text_cells("vocab_crc", 1)
+            if words is not None and len(words) != int(self.db.meta["nterms"]):
+                words = None
+            if words is None:
+                words = self.db.joined("term", "vocab_crc", 1)
             if words is None:
                 rows = self.db.whole("SELECT term FROM vocab ORDER BY term", "vocab_crc")
                 words = list(map(itemgetter(0), rows))
@@ -811,7 +918,24 @@ class DbIndex:
             self._vocabulary = sorted(words)
         return self._vocabulary
 
+    def jamo_lists(self) -> tuple[list[str], list[str]]:
+        """jamo_map's words and their jamo, in its order, as two lists (no dict to make)."""
+        if self._jamo is None and self._jamo_listed is None:
+            cells = self.db.text_cells("jamo_crc", 2)
+            if cells is not None and len(cells) == 2 * int(self.db.meta["nterms"]):
+                self._jamo_listed = (cells[0::2], cells[1::2])
+        if self._jamo_listed is None:
+            jamo = self.jamo_map()
+            self._jamo_listed = (list(jamo), list(jamo.values()))
+        return self._jamo_listed
+
     def jamo_map(self) -> dict[str, str]:
+        if self._jamo is None and self._jamo_listed is not None:
+            self._jamo = dict(zip(*self._jamo_listed, strict=True))
+        if self._jamo is None:
+            cells = self.db.text_cells("jamo_crc", 2)
+            if cells is not None and len(cells) == 2 * int(self.db.meta["nterms"]):
+                self._jamo = dict(zip(cells[0::2], cells[1::2], strict=True))
         if self._jamo is None:
             self._jamo = self._jamo_of_terms()
         if self._jamo is None:
@@ -845,6 +969,9 @@ class DbIndex:
         return dict(zip(terms, jamos, strict=True))
 
     def initials_items(self) -> Iterable[tuple[str, str]]:
+        cells = self.db.text_cells("initials_crc", 2)
+        if cells is not None:
+            return list(zip(cells[0::2], cells[1::2], strict=True))
         return self.db.whole(
             "SELECT term, initials FROM vocab WHERE initials != '' ORDER BY term", "initials_crc"
         )
@@ -1174,11 +1301,15 @@ class Writer:
             return
         rows = self.conn.execute("SELECT term, jamo, initials FROM vocab ORDER BY term").fetchall()
         meta["nterms"] = str(len(rows))
-        meta["vocab_crc"] = str(zlib.crc32("\n".join(t for t, _j, _i in rows).encode()))
-        meta["jamo_crc"] = str(zlib.crc32("\n".join(f"{t}\t{j}" for t, j, _i in rows).encode()))
-        meta["initials_crc"] = str(
-            zlib.crc32("\n".join(f"{t}\t{i}" for t, _j, i in rows if i).encode())
-        )
+        texts = {
+            "vocab_crc": "\n".join(t for t, _j, _i in rows),
+            "jamo_crc": "\n".join(f"{t}\t{j}" for t, j, _i in rows),
+            "initials_crc": "\n".join(f"{t}\t{i}" for t, _j, i in rows if i),
+        }
+        for key, text in texts.items():
+            meta[key] = str(zlib.crc32(text.encode()))
+        self.conn.execute("DELETE FROM vocab_text")
+        self.conn.executemany("INSERT INTO vocab_text VALUES (?, ?)", texts.items())
         self._write_meta(meta)
 
     def _write_meta(self, meta: dict[str, str]) -> None:
