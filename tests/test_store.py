@@ -120,6 +120,10 @@ def test_values_are_typed_and_nfc(tmp_path):
             "ends (2021-05-31) before it starts (2021-06)",
         ),
         ({"examples": "{supports: [a], wrong: [b]}"}, "examples: must be {supports"),
+        (
+            {"kind": "position", "value": "원장", "start": '"--09-25"', "end": '"2021-05-31"'},
+            "start: a span's start needs a year (--09-25)",
+        ),
     ],
 )
 def test_schema_problems_name_file_and_line(tmp_path, fields, message):

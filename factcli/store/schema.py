@@ -379,7 +379,11 @@ def parse_fact(raw: Any, file: str, line: int) -> tuple[Fact | None, list[Proble
         rec.problem("deadline", "kind 'target' needs a 'deadline'")
     if dates["start"] and dates["end"]:
         start, end = parse_iso(dates["start"]), parse_iso(dates["end"])
-        if end.last_day() < start.first_day():
+        if start.year is None or end.year is None:
+            # --09-25: a day of no year, which cannot be set against the other end
+            field = "start" if start.year is None else "end"
+            rec.problem(field, f"a span's {field} needs a year ({parse_iso(dates[field]).iso})")
+        elif end.last_day() < start.first_day():
             rec.problem("end", f"ends ({end.iso}) before it starts ({start.iso})")
     bound = rec.text("bound")
     value_max = _check_bound(rec, kind, bound, value)
