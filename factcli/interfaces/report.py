@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from factcli.interfaces.render import clean, console, dumps, line, wants_color, write_json
 from factcli.store.model import Finding, Store
+from factcli.text.records import dataclass
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of `check`'s start-up); type checkers know it
 if TYPE_CHECKING:

@@ -13,7 +13,6 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from factcli.find.search import Index, TermHits, score_terms
@@ -24,6 +23,7 @@ from factcli.text import patterns as rx
 from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
 from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
 from factcli.text.korean import strip_particle
+from factcli.text.records import dataclass, field, replace
 from factcli.text.sentences import sentences
 from factcli.text.terms import analyze, is_predicate
 from factcli.text.units import format_hedged

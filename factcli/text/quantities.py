@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcli.text import patterns as rx
 from factcli.text.dates import HAS_DIGIT, find_dates
 from factcli.text.korean import PARTICLES, nfc_map
 from factcli.text.numerals import SPELLED, parse_number, spelled_number
+from factcli.text.records import dataclass, replace
 
 __all__ = ["KINDS", "UNITS", "Quantity", "find_quantities", "format_value"]
 
