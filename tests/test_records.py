@@ -126,3 +126,16 @@ def test_inherited_fields_are_refused_rather_than_lost():
         @dataclass
         class More(Point):  # type: ignore[misc]
             z: int = 0
+
+
+@pytest.mark.parametrize("fields", [0, 1, 2])
+def test_a_class_of_few_fields_hashes_as_a_dataclass(fields):
+    names = ["a", "b"][:fields]
+    ours = dataclass(frozen=True)(type("Few", (), {"__annotations__": dict.fromkeys(names, "int")}))
+    theirs = dataclasses.dataclass(frozen=True)(
+        type("Few", (), {"__annotations__": dict.fromkeys(names, "int")})
+    )
+    args = list(range(fields))
+    assert hash(ours(*args)) == hash(theirs(*args))
+    assert repr(ours(*args)) == repr(theirs(*args))
+    assert ours(*args) == ours(*args)
