@@ -198,8 +198,10 @@ def _maybe_births(store: Store) -> Sequence[Fact]:
     index = store_index(store)
     positions: set[int] = set()
     for term in index.sorted_vocabulary():
-        if any(mark in term for mark in _BIRTH_MARKS):
-            positions.update(index.postings_of(term))
+        for mark in _BIRTH_MARKS:  # not any(...): a generator per word cost 3x as much
+            if mark in term:
+                positions.update(index.postings_of(term))
+                break
     return read(sorted(positions))  # type: ignore[no-any-return]
 
 
