@@ -28,6 +28,10 @@ from tests.conftest import TEST_STORE
         ["check", "배경훈은 서울대를 졸업했다.", "-f", "table"],
         ["--no-cache", "check", "배경훈 장관은 2025년 7월 17일 취임했다.", "-fplain"],
         ["check", "--", "배경훈은 1976년 5월 서울에서 태어났다."],
+        ["list", "-f", "json"],
+        ["list", "--format=json", "--sort", "id"],
+        ["list", "-fjson", "--sort=date", "--color", "never"],
+        ["--no-cache", "list", "-f", "json"],
     ],
 )
 def test_same_output_both_ways(cli, argv, monkeypatch):
@@ -59,6 +63,13 @@ def test_same_output_both_ways(cli, argv, monkeypatch):
         ["check", "x", "-f", "csv"],
         ["check", "x", "--as-of", "2025-01-01"],
         ["list"],
+        ["list", "-f", "plain"],
+        ["list", "-f", "JSON"],
+        ["list", "-f", "json", "--all"],
+        ["list", "-f", "json", "-n", "3"],
+        ["list", "-f", "json", "--tag", "assets"],
+        ["list", "-f", "json", "--sort", "Date"],
+        ["list", "x", "-f", "json"],
         ["--version"],
         [],
     ],
@@ -131,6 +142,10 @@ TOKENS = [
     f"--store={TEST_STORE}",
     str(TEST_STORE),
     "--kind",
+    "--sort",
+    "--sort=id",
+    "date",
+    "--all",
     "-h",
     "--help",
 ]
@@ -177,9 +192,11 @@ def test_tricky_argv_same_both_ways(cli, monkeypatch, argv):
     assert (fast.exit_code, fast.stdout, fast.stderr) == (full.exit_code, full.stdout, full.stderr)
 
 
-OPTIONS = ["-n", "--limit", "-f", "--format", "--field", "--store", "--color", "--no-cache"]
+OPTIONS = ["-n", "--limit", "-f", "--format", "--field", "--store", "--color", "--no-cache",
+           "--sort"]  # fmt: skip
 VALUES = ["3", " 2", "", "0", "-1", "²", "⁵", "③", "٣", "+2", "1_0", "=3", "json", "=json",
           "yaml", "csv", "JSON", "github", "jsonl", "value", "approx", "never", "always",
+          "date", "id", "Date",
     str(TEST_STORE)]  # fmt: skip
 
 
@@ -202,7 +219,7 @@ def option(draw: st.DrawFn) -> list[str]:
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    command=st.sampled_from(["get", "search", "check"]),
+    command=st.sampled_from(["get", "search", "check", "list"]),
     parts=st.lists(
         st.one_of(option(), st.lists(st.sampled_from(TOKENS), min_size=1, max_size=1)),
         max_size=4,
@@ -210,7 +227,8 @@ def option(draw: st.DrawFn) -> list[str]:
     lead=st.lists(st.sampled_from(["--no-cache", "--color", "never", "--store"]), max_size=2),
 )
 def test_generated_argv_same_both_ways(cli, monkeypatch, command, parts, lead):
-    word = {"get": ["bae-birth"], "search": ["취임"], "check": ["배경훈은", "1980년에"]}[command]
+    word = {"get": ["bae-birth"], "search": ["취임"], "check": ["배경훈은", "1980년에"], "list": []}
+    word = word[command]
     argv = ["--store", str(TEST_STORE), *lead, command, *word, *(t for p in parts for t in p)]
     fast, full = both_ways(cli, monkeypatch, argv)
     assert "Traceback" not in fast.stderr and "internal error" not in fast.stderr

@@ -201,3 +201,21 @@ def test_a_typo_search_on_a_small_store_does_without_rapidfuzz():
     loaded = modules_after("search", "Exoane", "paramters", "-f", "json")
     assert "factcli.find.fuzzy" in loaded
     assert not {m for m in loaded if m.split(".")[0] == "rapidfuzz"}
+
+
+@pytest.mark.parametrize("fmt", ["json", "plain"])
+def test_a_warm_check_of_one_claim_imports_no_heavy_stdlib_module(fmt):
+    """The check classes (Value, Finding, ...) are made without `dataclasses` and its
+    `inspect`; a claim's check needs no typing, pathlib or sqlite3 wrapper either."""
+    loaded = lean_modules_after("check", "배경훈은 1980년에 태어났다.", "-f", fmt)
+    assert "factcli.judge.check" in loaded
+    assert not loaded & HEAVY_STDLIB, sorted(loaded & HEAVY_STDLIB)
+
+
+def test_a_whole_json_listing_skips_typer_and_rich():
+    """`list -f json` of a whole store takes the fast path (Typer's import is ~0.1 s)."""
+    modules_after("list", "-f", "json")  # warm the cache
+    loaded = modules_after("list", "-f", "json")
+    assert "factcli.interfaces.bulk" in loaded
+    assert not loaded & {"typer", "rich", "yaml", "factcli.interfaces.cli"}
+    assert "typer" in modules_after("list", "-f", "json", "--tag", "assets")  # a filter: full CLI

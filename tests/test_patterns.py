@@ -55,3 +55,32 @@ def test_case_is_ignored_as_before_where_it_can_matter():
             assert [m.span() for m in now.finditer(text)] == [
                 m.span() for m in old.finditer(text)
             ], (now.pattern[:40], text)
+
+
+# --- Hangul syllables tested by comparison instead of a compiled class ---------------------
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from factcli.text import quantities, terms  # noqa: E402
+
+# Around the edges of the syllable block, and what a term or a sentence may end with.
+EDGES = st.sampled_from(
+    ["\uabff", "\uac00", "가", "다", "힣", "\ud7a3", "\ud7a4", "a", "1", " ", "\n"]
+)
+TEXTS = st.lists(EDGES | st.characters(), max_size=6).map("".join)
+
+
+@given(TEXTS, st.integers(0, 8))
+def test_hangul_tests_are_what_the_classes_match(text, start):
+    assert quantities._hangul_at(text) == bool(re.match("[\uac00-\ud7a3]", text))
+    assert (
+        quantities._hangul_run(text, start)
+        == re.compile("[\uac00-\ud7a3]*").match(text, start).group()
+    )
+    assert terms.is_predicate(text) == bool(re.search("[가-힣]다$", text))
+
+
+def test_predicates_by_example():
+    assert terms.is_predicate("받았다") and terms.is_predicate("됐다\n")
+    assert not terms.is_predicate("다") and not terms.is_predicate("받았다\n\n")
+    assert not terms.is_predicate("ok다") and not terms.is_predicate("받았다.")

@@ -189,15 +189,9 @@ def _filtered(store, kind, tag, subject, since, until, as_of, include_all, left_
 
 
 def _say_left_out(left_out: list[Any]) -> None:
-    """On a terminal, superseded facts a listing left out are counted, so none vanish unseen.
+    from factcli.interfaces.commands import say_left_out
 
-    Only on a terminal: a script reads exit codes and stdout, and a quiet stderr.
-    """
-    if left_out and sys.stderr.isatty():
-        n = len(left_out)
-        sys.stderr.write(
-            f"factcli: {n} superseded fact{'s' * (n != 1)} left out (--all shows them)\n"
-        )
+    say_left_out(left_out)
 
 
 def _emit_facts(rows: Iterable[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
@@ -216,22 +210,6 @@ def _emit_fact_list(facts: Iterable[Any], fmt: Format) -> None:
         write_json_array(facts, sys.stdout, views.fact_json)
         return
     _emit_facts(views.fact_rows(facts, display=views.has_display(fmt)), fmt)
-
-
-def _list_json_rows(store: Any, by: str, include_all: bool, left_out: list[Any]) -> int | None:
-    """`list -f json` of a whole cached store, written from its rows (interfaces.bulk): the
-    same text as _emit_fact_list, in a third of the time. None when the store is not cached
-    (or facts have fields bulk cannot lay out): the caller lists it as usual."""
-    ordered_rows = getattr(store.facts, "ordered_rows", None)
-    if ordered_rows is None:
-        return None
-    from factcli.interfaces import bulk
-
-    if bulk.layout() is None:
-        return None
-    return bulk.write_rows(
-        ordered_rows(by), sys.stdout, store.db.decoded, superseded=include_all, left_out=left_out
-    )
 
 
 def _cut(items: list[Any], limit: int | None) -> list[Any]:
@@ -356,10 +334,9 @@ def list_(
     left_out: list[Any] = []
     filtered = kind or tag or subject or since or until or as_of
     if limit is None and not filtered and _fmt(fmt) is Format.json:
-        written = _list_json_rows(store, sort.value, include_all, left_out)
-        if written is not None:
-            _say_left_out(left_out)
-            return ExitCode.OK if written else ExitCode.NOT_FOUND
+        from factcli.interfaces.commands import list_json
+
+        return list_json(store, sort.value, include_all=include_all)
     facts = stream_facts(
         store,
         by=sort.value,

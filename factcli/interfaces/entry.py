@@ -1,9 +1,10 @@
-"""The entry point: a fast path for simple `get`, `search` and `check`, else the full CLI.
+"""The entry point: a fast path for simple `get`, `search`, `check` and `list`, else the full CLI.
 
 Python needs ~20 ms to start; Typer ~30-50 ms more to import and build the commands. A shell
 loop calling `factcli get ID`, `factcli search WORDS` or `factcli check CLAIM` with plain
 options skips Typer entirely and runs the same code (factcli.interfaces.commands); `check`
-takes it only for the words of one claim (no draft file, no stdin). Anything else (help,
+takes it only for the words of one claim (no draft file, no stdin), `list` only for a whole
+JSON listing (`-f json`, `--sort`: no filter, no limit). Anything else (help,
 other options, other commands, anything the fast parser is not sure of) goes to the Typer
 app in factcli.interfaces.cli. Both parse the same argv the same way: the fast parser
 follows Click's rules (`-n3`, `-n=3` is the value "=3", `--limit=` is the empty value, `--`
@@ -34,13 +35,14 @@ COMMAND_OPTIONS = {
     "get": {"--field": "field", "--format": "format", "-f": "format"},
     "search": {"--limit": "limit", "-n": "limit", "--format": "format", "-f": "format"},
     "check": {"--format": "format", "-f": "format"},
+    "list": {"--format": "format", "-f": "format", "--sort": "sort"},
 }
 # Options whose value is a path: a file name need not be UTF-8 (see check_argv).
 PATH_OPTIONS = ("--store", "--file", "--output", "-o")
 
 
 class Call:
-    """A `get`, `search` or `check` call, parsed."""
+    """A `get`, `search`, `check` or `list` call, parsed."""
 
     def __init__(self, command: str) -> None:
         self.command = command
@@ -65,7 +67,8 @@ def _split(arg: str, known: set[str]) -> tuple[str, str | None] | None:
 
 
 def parse(argv: list[str]) -> Call | None:
-    """The call, if argv is `[globals] get|search|check ...` with options the fast path knows."""
+    """The call, if argv is `[globals] get|search|check|list ...` with options the fast path
+    knows."""
     call = Call(command="")
     i = 0
     while i < len(argv) and argv[i].startswith("-") and argv[i] != "-":
@@ -147,6 +150,12 @@ def _valid(call: Call) -> bool:
             return False
     if call.command == "get":
         return len(call.words) == 1
+    if call.command == "list":  # Click's choices are exact: "JSON" or "Date" is its error
+        return (
+            not call.words
+            and call.values.get("format") == "json"
+            and (call.values.get("sort", "date") in ("date", "id"))
+        )
     if call.command == "check":  # the words of a claim; drafts and stdin go to the full CLI
         from factcli.interfaces.commands import names_drafts
 
@@ -155,7 +164,7 @@ def _valid(call: Call) -> bool:
 
 
 def fast_path(argv: list[str]) -> Callable[[], int] | None:
-    """A runner for `[globals] get|search|check ...` with plain options, else None."""
+    """A runner for `[globals] get|search|check|list ...` with plain options, else None."""
     call = parse(argv)
     if call is None:
         return None
@@ -173,6 +182,8 @@ def fast_path(argv: list[str]) -> Callable[[], int] | None:
         # Ctrl-C that lands there, inside a finaliser, would print "Exception ignored" and be
         # lost. Freed with main's frame, the quiet handler is back in place.
         call.kept = loaded
+        if call.command == "list":
+            return commands.list_json(loaded, values.get("sort", "date"))
         if call.command == "check":
             drafts = [commands.claim_draft(loaded, " ".join(call.words).strip())]
             return commands.check(loaded, drafts, fmt, strict=False, only_problems=False)

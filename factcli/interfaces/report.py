@@ -6,13 +6,13 @@ other verdict (contradicted, misleading, ...) fails.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from factcli.interfaces.render import clean, console, dumps, line, wants_color, write_json
 from factcli.store.model import Finding, Store
+from factcli.text import patterns as rx
+from factcli.text.records import dataclass
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of `check`'s start-up); type checkers know it
 if TYPE_CHECKING:
@@ -66,8 +66,9 @@ def claim_json(finding: Finding) -> dict[str, Any]:
 
 
 # Line prefixes that are Markdown structure, not the writer's sentence (as text.sentences).
-_PREFIX = re.compile(r"^(\s*(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,3}[.)]\s+))+")
-_SENTENCE_END = re.compile(r"[.!?。]\s+")
+# Compiled when first used (a claim's check never uses them: they find a draft's text).
+_PREFIX = rx.compile(r"^(\s*(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,3}[.)]\s+))+")
+_SENTENCE_END = rx.compile(r"[.!?。]\s+")
 
 
 def original(finding: Finding, lines: Sequence[str]) -> tuple[str, int]:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, names_of
 from factcli.text.korean import strip_particle
+from factcli.text.records import dataclass
 
 _ORG_SUFFIX = rx.compile(
     r"(?:전자|그룹|연구원|연구소|대학교|부|청|처|위원회|협회|공사|은행|증권|통신|텔레콤|유플러스|"

@@ -1,13 +1,15 @@
 """What `check` says about a sentence: verdicts, their evidence and findings.
 
-Dataclasses (check copies them with `dataclasses.replace`), kept apart from factcli.store.model
-so that `get` and `search` never pay for building them (factcli.store.model re-exports them).
+Data classes (factcli.text.records; check copies them with `replace`), kept apart from
+factcli.store.model so that `get` and `search` never pay for building them
+(factcli.store.model re-exports them).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
+
+from factcli.text.records import dataclass, field
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of `check`'s start-up); type checkers know it
 if TYPE_CHECKING:

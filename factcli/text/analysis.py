@@ -19,13 +19,13 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
-from dataclasses import replace as _dc_replace
 from decimal import Decimal
 
 from factcli.text import patterns as rx
 from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates
 from factcli.text.quantities import Quantity, find_quantities
+from factcli.text.records import dataclass
+from factcli.text.records import replace as _dc_replace
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:

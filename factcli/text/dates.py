@@ -9,10 +9,10 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from dataclasses import dataclass
 
 from factcli.text import patterns as rx
 from factcli.text.korean import nfc, nfc_map
+from factcli.text.records import dataclass
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:

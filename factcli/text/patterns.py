@@ -147,6 +147,8 @@ def _tokens() -> re.Pattern[str]:
 
 
 _ZERO_WIDTH = frozenset({"(?=", "(?!", "(?<=", "(?<!"})
+# The first characters of the tokens that are not literal text (see _tokens).
+_SPECIAL = frozenset("\\[]()|?*+{}.^$")
 _MAX_CLASS = 40  # a class of more syllables is not worth looking for one by one
 
 # An item: [kind, data, least]; kind is text (data: the text), group (data: alternatives),
@@ -185,7 +187,9 @@ def _parse(tokens: list[str], i: int) -> tuple[list[list[_Item]], int, bool]:
             continue
         repeat = False
         first = token[0]
-        if token == "|":
+        if first not in _SPECIAL:  # most tokens: literal text (a Korean word)
+            _add_text(sequence, token)
+        elif token == "|":
             alternatives.append([])
         elif token == ")":
             return alternatives, i, True
@@ -256,6 +260,7 @@ def _alternatives(alternatives: list[list[_Item]]) -> _Needs | None:
     latin = False
     for sequence in alternatives:
         best: _Needs | None = None
+        best_rank = 0.0
         for kind, data, least in sequence:
             if least < 1:
                 continue
@@ -268,8 +273,10 @@ def _alternatives(alternatives: list[list[_Item]]) -> _Needs | None:
                 if kind == "class"
                 else None
             )
-            if found is not None and (best is None or _rank(found) > _rank(best)):
-                best = found
+            if found is not None:
+                rank = _rank(found)
+                if best is None or rank > best_rank:
+                    best, best_rank = found, rank
         if best is None:
             return None  # an alternative that holds nothing known (or the empty one)
         words |= best[0]
@@ -315,6 +322,8 @@ def _class(content: str) -> _Needs | None:
     """A class of a few caseless characters, or of Latin letters only."""
     if content.startswith("^") or "\\" in content:
         return None
+    if not content.isascii() and len(set(content)) > _MAX_CLASS:
+        return None  # what the loop below finds of a class of many syllables, at once
     chars: set[str] = set()
     letters = True
     i = 0

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcli.text import patterns as rx
 from factcli.text.dates import HAS_DIGIT, find_dates
 from factcli.text.korean import PARTICLES, nfc_map
 from factcli.text.numerals import SPELLED, parse_number, spelled_number
+from factcli.text.records import dataclass, replace
 
 __all__ = ["KINDS", "UNITS", "Quantity", "find_quantities", "format_value"]
 
@@ -127,8 +127,22 @@ _SPELLED = rx.compile(
 _RANGE_SEP = rx.compile(r"[ \t]*(?:~|∼|〜|-|–|—)[ \t]*|[ \t]+to[ \t]+")
 _BIG = rx.compile(r"[만억조경]$|(?i:thousand|million|billion|trillion|bn|mn|[kmbt])$")
 _HAS_SCALE = rx.compile(r"[만억조경]|(?i:thousand|million|billion|trillion)|\d(?:bn|mn|[kKMBT])$")
-_HANGUL = rx.compile(r"[\uac00-\ud7a3]")
-_HANGUL_RUN = rx.compile(r"[\uac00-\ud7a3]*")
+
+
+# Hangul syllables tested by comparison, not by a regex: CPython's compiler marks each of a
+# class's 11,172 syllables one by one (~0.5 ms a pattern, at every start-up).
+def _hangul_at(text: str) -> bool:
+    """Whether text starts with a Hangul syllable (what [가-힣] matches)."""
+    return "\uac00" <= text[:1] <= "\ud7a3"
+
+
+def _hangul_run(text: str, start: int) -> str:
+    """The Hangul syllables from text[start] on (what [가-힣]* matches there)."""
+    end = start
+    while end < len(text) and "\uac00" <= text[end] <= "\ud7a3":
+        end += 1
+    return text[start:end]
+
 
 # What may follow a Korean unit inside the same word (3년간, 5만장을, 42일밖에, 320억 개인,
 # 107만 원이었던): hedge words, then nothing or something that starts like a particle or a
@@ -202,14 +216,14 @@ _HEDGE_AFTER = rx.compile(
 
 def _tail_ok(norm: str, end: int, unit: str) -> bool:
     """Whether the rest of the word after a Korean unit leaves the unit a unit."""
-    run = _HANGUL_RUN.match(norm, end).group()  # type: ignore[union-attr]
+    run = _hangul_run(norm, end)
     if unit in ("KRW", "USD") and run.startswith("대"):
         return True  # 40억 원대: in the 4-billion range
     rest = run[_TAIL_HEDGE.match(run).end() :]  # type: ignore[union-attr]
     if unit == "item" and norm[end - 1] == "대" and not run:
         # 차량 2대를 but not 3대 강국, 20대 남성: "top N" and age groups.
         return (
-            not _HANGUL.match(norm[end + 1 : end + 2] or "a")
+            not _hangul_at(norm[end + 1 : end + 2] or "a")
             or not norm[end : end + 1].isspace()
             or bool(_HEDGE_AFTER.match(norm, end + 1))  # 1,621대 이상이
         )
@@ -226,7 +240,7 @@ def _unit_at(norm: str, pos: int, *, korean: bool = True, english: bool = True) 
     for written, unit, kind in _KO_UNITS if korean else ():
         if norm.startswith(written, gap):
             end = gap + len(written)
-            if _HANGUL.match(written[-1]) and not _tail_ok(norm, end, unit):
+            if _hangul_at(written[-1]) and not _tail_ok(norm, end, unit):
                 continue  # 4세대, 2주년, 천안: the syllable is part of another word
             if written == "세" and gap > pos and _THREE_OF.match(norm, end):
                 continue  # "32B 세 가지 모델": 세 is three of what follows, not an age
@@ -262,9 +276,9 @@ def _blocked_before(norm: str, start: int) -> bool:
     if start == 0:
         return False
     prev = norm[start - 1]
-    if _HANGUL.match(norm[start]):
-        return bool(_HANGUL.match(prev))
-    if (prev.isalnum() or prev in "._#") and not _HANGUL.match(prev):
+    if _hangul_at(norm[start]):
+        return bool(_hangul_at(prev))
+    if (prev.isalnum() or prev in "._#") and not _hangul_at(prev):
         return True
     if prev == "-" and start >= 2 and norm[start - 2].isalpha():
         return True
@@ -300,7 +314,7 @@ def _read(norm: str, start: int) -> Quantity | None:
     if norm[end : end + 1] == "+":
         bound, end = "min", end + 1  # 5,000+ GPUs
     if norm[end : end + 1] == "여" and (
-        not _HANGUL.match(norm[end + 1 : end + 2] or "a") or _unit_at(norm, end + 1)
+        not _hangul_at(norm[end + 1 : end + 2] or "a") or _unit_at(norm, end + 1)
     ):
         approx, end = True, end + 1  # 3천여 명, 10여개
     unit = _unit_at(norm, end)
@@ -366,7 +380,7 @@ def _finish(norm: str, q: Quantity) -> Quantity | None:
     if unit == "day" and q.value <= 31 and q.high is None and not approx and not bound:
         # "12일 서울에서 열린": in news a bare N일 before a word is the day of the month.
         rest = norm[end : end + 3]
-        followed = rest[:1].isspace() and (_HANGUL.match(rest[1:2] or "a") or rest[1:2] == "(")
+        followed = rest[:1].isspace() and (_hangul_at(rest[1:2] or "a") or rest[1:2] == "(")
         if (followed or rest[:1] == "(" or rest.startswith(("에 ", "에는"))) and not (
             _DAYS_AFTER.match(norm, end)
         ):
@@ -421,7 +435,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if quantity is None or _overlaps(quantity.start, quantity.end, taken):
             pos = match.end()  # nothing here, or a range or unit that reached into a date
             at = match.start()
-            if at and _HANGUL.match(norm[at]) and _HANGUL.match(norm[at - 1]):
+            if at and _hangul_at(norm[at]) and _hangul_at(norm[at - 1]):
                 pos = at + 1  # 주식만 8549만 원: the particle 만, then a figure
             continue
         found.append(quantity)

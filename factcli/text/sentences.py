@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from factcli.text import patterns as rx
+from factcli.text.records import dataclass
 
 _FENCE = rx.compile(r"^\s{0,3}(```|~~~)")
 _PREFIX = rx.compile(r"^(\s*(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,3}[.)]\s+))+")

@@ -115,12 +115,14 @@ STOPWORDS = frozenset(
     ]
 )
 _JAMO = rx.compile("[\u1100-\u11ff\u3131-\u318e]")
-_PREDICATE = rx.compile(r"[가-힣]다$")
 
 
 def is_predicate(term: str) -> bool:
     """받았다, 됐다: a verb form, which says less about which fact is meant than a noun."""
-    return bool(_PREDICATE.search(term))
+    # What re.search(r"[가-힣]다$", term) finds ($ also before a final newline), without
+    # compiling a class of 11,172 syllables (~0.5 ms of a check's start-up).
+    word = term[:-1] if term.endswith("\n") else term
+    return len(word) >= 2 and word[-1] == "다" and "가" <= word[-2] <= "힣"
 
 
 _EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
