@@ -382,7 +382,9 @@ def parse_fact(raw: Any, file: str, line: int) -> tuple[Fact | None, list[Proble
         if start.year is None or end.year is None:
             # --09-25: a day of no year, which cannot be set against the other end
             field = "start" if start.year is None else "end"
-            rec.problem(field, f"a span's {field} needs a year ({parse_iso(dates[field]).iso})")
+            rec.problem(
+                field, f"a span's {field} needs a year ({(start if field == 'start' else end).iso})"
+            )
         elif end.last_day() < start.first_day():
             rec.problem("end", f"ends ({end.iso}) before it starts ({start.iso})")
     bound = rec.text("bound")
