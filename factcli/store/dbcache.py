@@ -819,6 +819,12 @@ class DbIndex:
         if found is not None:
             yield from found
             return
+        for base, positions, _blob, _count in self._packed(term):
+            yield from map(base.__add__, positions) if base else positions
+
+    def _packed(self, term: str) -> Iterator[tuple[int, array[int], bytes, int]]:
+        """Each stored segment of the term's postings: its base, its positions unpacked in C,
+        the packed blob and how many facts it holds (the weights follow the positions)."""
         if term not in self._df:
             self._load(term)
         for base, blob in self._parts[term]:
@@ -828,20 +834,12 @@ class DbIndex:
                 raise self.db.damaged(exc) from None
             positions = array("I")
             positions.frombytes(blob[1 : 1 + 4 * count])
-            yield from map(base.__add__, positions) if base else positions
+            yield base, positions, blob, count
 
     def _segments(self, term: str) -> Iterator[tuple[list[int], Iterable[float]]]:
         """Each segment's positions (in the store) of the facts holding the term, and their
         weights, decoded from its packed postings in C."""
-        if term not in self._df:
-            self._load(term)
-        for base, blob in self._parts[term]:
-            try:
-                count = postings_count(blob)
-            except ValueError as exc:
-                raise self.db.damaged(exc) from None
-            positions = array("I")
-            positions.frombytes(blob[1 : 1 + 4 * count])
+        for base, positions, blob, count in self._packed(term):
             raw = blob[1 + 4 * count :]
             weights: Iterable[float]
             if blob[:1] == b"b":
