@@ -213,7 +213,8 @@ def fact_words(store: Store, fact: Fact) -> str:
 
 
 # Who gives and who receives: the party before 에게서/로부터 gives to the subject, the party
-# before 에게 receives from it (English: received ... from X, gave ... to X).
+# before 에게 receives from it (English: received ... from X, gave ... to X). The Korean two
+# serve transfer_objection too, which reads the last words of each party.
 _FROM_WIDE_KO = rx.compile(
     r"((?:[가-힣A-Za-z]+\s+){0,3}?[가-힣A-Za-z]+?)(?:으로부터|로부터|에게서|한테서)(?![가-힣])"
 )
@@ -1070,8 +1071,6 @@ _GIVE_VERB = rx.compile(
     r"(?:건넸|건네|전달했|전달하|수여했|수여하|줬|주었|드렸|보냈|선물했|증여했)"
     r"|(?i:\b(?:gave|give[sn]?|handed|presented|awarded|granted|sent|delivered)\b)"
 )
-_TO_KO = rx.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:에게|께|한테)(?![가-힣])")
-_FROM_KO = rx.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:으로부터|로부터|에게서|한테서)")
 _TO_EN = rx.compile(r"\bto\s+((?:[A-Z][\w.-]*\s?){1,3})")
 _FROM_EN = rx.compile(r"\bfrom\s+((?:[A-Z][\w.-]*\s?){1,3})")
 
@@ -1091,14 +1090,14 @@ def transfer_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     text = analysis.text
     if not _GIVE_VERB.search(text):
         return None
-    pattern = _TO_EN if not analysis.korean else _TO_KO
+    pattern = _TO_EN if not analysis.korean else _TO_WIDE_KO
     receivers = _parties(pattern, text)
     if not receivers:
         return None
     source = " ".join(_said_texts(fact))
-    givers = _parties(_FROM_KO, source) | _parties(_FROM_EN, source)
+    givers = _parties(_FROM_WIDE_KO, source) | _parties(_FROM_EN, source)
     # Only when the source never has them receive it too.
-    receivers_there = _parties(_TO_KO, source) | _parties(_TO_EN, source)
+    receivers_there = _parties(_TO_WIDE_KO, source) | _parties(_TO_EN, source)
     reversed_ = (receivers & givers) - receivers_there
     if not reversed_:
         return None
