@@ -1199,3 +1199,48 @@ def test_a_machines_number_is_its_name(cli, claim, want):  # type: ignore[no-unt
 def test_versions_of_other_models_in_a_list_are_not_unread_figures(cli):  # type: ignore[no-untyped-def]
     claim = "2024년 8월 공개된 엑사원 3.0은 라마 3.1, 젬마 2 등 동일 크기 오픈소스 모델과의 비교에서 경쟁력을 입증했다."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the noun a figure is the predicate of is tied in the source to another figure
+        ("배경훈 부모의 2024년 연금 수령액 가운데 연금은 107만 원이었다.", "936만8310원"),
+        ("In 2024 the pension of Bae's parents came to 1.07 million won.", "9,368,310 won"),
+        ("배경훈 본인 명의 예금은 7억4500만 원이었다.", "1억7124만 원"),
+    ],
+)
+def test_a_figure_given_as_another_quantity_is_contradicted(cli, claim, expected):  # type: ignore[no-untyped-def]
+    result = verdict(cli, claim)
+    assert result["verdict"] == "contradicted"
+    assert result["expected"] == expected
+
+
+def test_a_figure_received_as_another_quantity_is_misleading(cli):  # type: ignore[no-untyped-def]
+    assert (
+        verdict(cli, "배경훈의 부모는 2024년 연금으로 107만 원을 받았다.")["verdict"] != "supported"
+    )
+    assert (
+        verdict(cli, "배경훈 부모의 2024년 과세 대상 소득금액은 107만 원이었다.")["verdict"]
+        == "supported"
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the demand only named inside a view with a condition is not a plan of supply
+        ("The ministry plans to supply 150,000 GPUs to SMEs by 2030.", "misleading"),
+        ("정부는 2030년까지 중소기업에 GPU 15만장을 공급하기로 했다.", "misleading"),
+        # the same figure as the forecast it is: supported
+        ("과기부는 2030년 중소기업·학계의 GPU 수요를 15만장 정도로 전망했다.", "supported"),
+    ],
+)
+def test_a_figure_named_in_a_conditional_view_keeps_its_certainty(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_receiver_right_after_the_verb_is_read_in_english(cli):  # type: ignore[no-untyped-def]
+    result = verdict(cli, "Bae's daughter gave him 100 million won, and he paid the gift tax.")
+    assert result["verdict"] == "misleading"
+    assert result["reason"] == "direction"

@@ -1101,7 +1101,7 @@ def _judge(
                     or not (alt.terms - lead.terms)
                 ):
                     continue
-                other = weigh_with(alt, actor=False)
+                other = weigh_with(alt, related, actor=False)
                 if other.verdict is not Verdict.supported:
                     return other
         if first.verdict is not Verdict.misleading or len({id(rd) for _i, rd in chosen}) > 1:
@@ -1619,6 +1619,11 @@ def _weigh_meaning(
         if named is not None:
             return _named_conflict(finding, fact, named, offset)
     supporters = [by_id[fid].fact for fid in facts]
+    # The facts next to a supporter about the same subject: one may tie the sentence's noun to
+    # another figure (연금 936만 원 beside 소득금액 107만 원).
+    subjects = {f.subject for f in supporters}
+    kin = [f for f in (related or [])[:6] if f.subject in subjects and f.id not in by_id]
+    owners = [*supporters, *(related or [])[:6]]
     for i, rd in chosen:
         value = replace(values[i], start=values[i].start + offset, end=values[i].end + offset)
         objection = (
@@ -1626,10 +1631,10 @@ def _weigh_meaning(
             or meaning.exactness_objection(analysis, value, rd.slots[i])
             or meaning.opposite_objection(analysis, rd.fact)
             or meaning.swap_objection(store, analysis, rd.fact)
-            or meaning.certainty_objection(analysis, value, rd.fact, rd.slots[i])
+            or meaning.certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
             or meaning.polarity_objection(analysis, value, rd.fact)
             or meaning.ongoing_objection(analysis, value, rd.fact)
-            or meaning.binding_objection(analysis, value, rd.fact, supporters)
+            or meaning.binding_objection(analysis, value, rd.fact, supporters, kin)
             or meaning.each_objection(analysis, value, rd.fact)
             or meaning.part_objection(analysis, value, rd.fact)
             or meaning.total_objection(analysis, value, rd.fact)
@@ -1662,6 +1667,9 @@ def _weigh_meaning(
             )
             if objection:
                 break
+    if objection is not None and objection.reason == "value":
+        source = store.get(objection.fact) or chosen[0][1].fact
+        return _named_conflict(finding, source, objection, offset)
     if objection is not None:
         finding.verdict = Verdict.misleading
         finding.reason = objection.reason

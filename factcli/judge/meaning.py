@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
-from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, names_of
+from factcli.text.analysis import LEVELS, RELATIVES, Analysis, Value, analyze_sentence, names_of
 from factcli.text.korean import strip_particle
 from factcli.text.records import dataclass
 
@@ -53,6 +53,7 @@ class Objection:
     expected: str = ""
     start: int = 0
     end: int = 0
+    fact: str = ""  # the fact that gives the expected value, when another than the one weighed
 
 
 def _squash(text: str) -> str:
@@ -226,6 +227,13 @@ _TO_WIDE_EN = rx.compile(
     r"\b(?:gave|handed|presented|donated|gifted|transferred)\b[^.]{0,60}?\bto\s+"
     r"((?:(?:his|her|their|the)\s+)?(?:[A-Za-z][\w.'’-]*\s*){1,3})"
 )
+# "gave him 100 million won": the receiver right after the verb, without "to".
+_TO_DOUBLE_EN = rx.compile(
+    r"\b(?:gave|handed|presented|gifted|transferred|sent|paid)\s+"
+    r"(him|her|them|(?:(?:his|her|their|the)\s+)?[A-Za-z][\w'’-]*)\s+"
+    r"(?=(?:a|an|the|some|about|around|\d|[A-Z]?\w*\s*won\b))"
+)
+_PRONOUN_PARTY = frozenset(["him", "her", "them", "그", "그녀", "그에게", "그녀에게"])
 # The verb of receiving, in the few words after 에게 (임명장을 받았다, 꽃다발을 건네받았다).
 _RECEIVED = rx.compile(r"[^.。]{0,24}?받(?:았|은|고|아|는|을|다)")
 _KIN = rx.compile(
@@ -262,6 +270,7 @@ def _gift_parties(text: str, actor: str | None) -> list[tuple[str, str]]:
         (_FROM_WIDE_EN, False),
         (_TO_WIDE_KO, True),
         (_TO_WIDE_EN, True),
+        (_TO_DOUBLE_EN, True),
     ):
         for m in pattern.finditer(text):
             other = m.group(1).strip()
@@ -319,8 +328,14 @@ def swap_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
         theirs = _gift_parties(text, analyze_sentence(text).actor)
         for giver, receiver in mine:
             for their_giver, their_receiver in theirs:
-                if _same_party(store, giver, their_receiver) and _same_party(
-                    store, receiver, their_giver
+                # A pronoun (gave him) is whoever the source has on that side.
+                if (
+                    (giver.lower() in _PRONOUN_PARTY or _same_party(store, giver, their_receiver))
+                    and (
+                        receiver.lower() in _PRONOUN_PARTY
+                        or _same_party(store, receiver, their_giver)
+                    )
+                    and not (giver.lower() in _PRONOUN_PARTY and receiver.lower() in _PRONOUN_PARTY)
                 ):
                     return Objection(
                         "direction",
@@ -463,6 +478,28 @@ def fact_certainty(fact: Fact, slot: Value | None = None, *, said: bool = True) 
     return text_level
 
 
+def _owns(fact: Fact, value: Value) -> bool:
+    """Whether `value` is the fact's own value (not one its text only names)."""
+    if value.date is not None:
+        return bool(fact.date) and str(fact.date) == value.date.iso
+    own = fact.value
+    if value.amount is None or own is None or isinstance(own, (str, bool)):
+        return False
+    return value.amount == own and (not value.unit or not fact.unit or value.unit == fact.unit)
+
+
+def _text_certainty(fact: Fact, value: Value) -> str | None:
+    """How sure the statement's own words are of one of its values (None: not there)."""
+    if not fact.statement:
+        return None
+    analysis = analyze_sentence(fact.statement)
+    for v in analysis.values:
+        if _same_value(v, value):
+            # What was said is as sure as its own words, reported or not.
+            return analysis.clause_at(v.start).marker or "done"
+    return None
+
+
 def _same_value(v: Value, slot: Value) -> bool:
     if v.date is not None and slot.date is not None:
         return v.date.agrees(slot.date)
@@ -481,14 +518,29 @@ def _shares_words(text: str, other: str) -> bool:
 
 
 def certainty_objection(
-    analysis: Analysis, value: Value, fact: Fact, slot: Value | None = None
+    analysis: Analysis,
+    value: Value,
+    fact: Fact,
+    slot: Value | None = None,
+    owners: Sequence[Fact] = (),
 ) -> Objection | None:
-    """The sentence is surer than the source (a plan under consideration written as decided)."""
-    if slot is None and fact.value is not None and not isinstance(fact.value, str):
-        return None  # a value only the fact's text names: its certainty is not recorded
+    """The sentence is surer than the source (a plan under consideration written as decided).
+
+    `owners`: other facts the sentence speaks of; one whose own value a fact's text only
+    mentions (수요(15만장 정도)의 30%) says how sure that value is.
+    """
     clause = analysis.clause_at(value.start)
     claim = clause.certainty
     said = "say" in clause.events
+    if slot is None and fact.value is not None and not isinstance(fact.value, str):
+        # A value only the fact's text names (수요(15만장 정도)의 30%를 공급하면): its status
+        # is not recorded, but the words around it in the statement say how sure it is.
+        owner = next((f for f in owners if f is not fact and _owns(f, value)), None)
+        status = getattr(owner, "status", None)
+        source = status if status in LEVELS else _text_certainty(fact, value)
+        if source is None or LEVELS[claim] <= LEVELS[source] or claim == "future":
+            return None
+        return Objection("certainty", f"the source words {value.text} as {source}, not {claim}")
     source = fact_certainty(fact, slot, said=said)
     if (
         said
@@ -1112,6 +1164,21 @@ _BOUND_AFTER_EN = rx.compile(
     r"\s*(?:won|dollars)?\s*(?:in|of|for)\s+((?:[a-z]+\s){0,1}[a-z]{3,})", re.I
 )
 _BOUND_BEFORE_EN = rx.compile(r"([a-z]{3,}(?:\s[a-z]{3,})?)\s+of\s+(?:about\s+)?$", re.I)
+# A topic noun (연금은, 소득금액이) right before its figure, and the figure ending the clause
+# as its predicate (107만 원이었다, 107만 원으로 집계됐다).
+_TOPIC_QUANTITY = rx.compile(r"([가-힣]{2,}?)(?:은|는|이|가)\s*$")
+_ENDS_WITH_FIGURE = rx.compile(
+    r"\s*(?:원|달러|장|개|명|건|주|%)?\s*(?:이었|였|이다|다\b|이며|으로\s*집계|으로\s*나타|에\s*달)"
+)
+_AS_QUANTITY = rx.compile(r"([가-힣]{2,}?)(?:으로|로)\s*$")
+_TOPIC_EN = rx.compile(
+    # the head noun: "the pension of Bae's parents came to", "their pension was"
+    r"\b([a-z]{4,})(?:\s+(?:of|for)\s+[^,.;]{1,40}?)?\s+"
+    r"(?:was|were|came\s+to|amounted\s+to|totall?ed|stood\s+at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+_OF_EN = rx.compile(r"\b([a-z]{4,})\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _NOT_BOUND = frozenset(
     ["the", "about", "around", "his", "her", "their", "total", "총", "모두", "약", "각각", "무려"]
 )
@@ -1139,13 +1206,38 @@ def _bindings(text: str, value: Value) -> set[str]:
     m = _BOUND_BEFORE.search(before)
     if m and not before.rstrip().endswith(("은", "는", "이", "가", "을", "를", "도", "와", "과")):
         out.add(m.group(1))
+    else:
+        topic = _topic_of(text, value)
+        if topic:
+            out.add(topic)
     m = _BOUND_AFTER_EN.match(after)
     if m:
-        out.add(m.group(1).lower())
+        out.add(_singular(m.group(1).lower()))
     m = _BOUND_BEFORE_EN.search(before)
     if m:
-        out.add(m.group(1).lower())
+        out.add(_singular(m.group(1).lower()))
     return {w for w in out if w and w not in _NOT_BOUND and len(w) >= 2}
+
+
+def _topic_of(text: str, value: Value) -> str | None:
+    """The topic of a figure that is its clause's predicate (연금은 107만 원이었다): what the
+    figure measures, unless the topic is a person (장녀는 1억 원이다: the holder)."""
+    m = _TOPIC_QUANTITY.search(text, 0, value.start)
+    if m and m.group(1) not in RELATIVES and _ENDS_WITH_FIGURE.match(text, value.end):
+        return str(m.group(1))
+    # ... or the noun it is received or paid as (연금으로 107만 원을 받았다), in English the
+    # noun it is the figure of (a pension of, the pension came to).
+    m = _AS_QUANTITY.search(text, 0, value.start)
+    if m and m.group(1) not in RELATIVES:
+        return str(m.group(1))
+    m = _TOPIC_EN.search(text, 0, value.start) or _OF_EN.search(text, 0, value.start)
+    if m and m.group(1).lower() not in RELATIVES:
+        return _singular(m.group(1).lower())
+    return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _strip(word: str) -> str:
@@ -1155,28 +1247,49 @@ def _strip(word: str) -> str:
 
 
 def binding_objection(
-    analysis: Analysis, value: Value, fact: Fact, others: Sequence[Fact] = ()
+    analysis: Analysis,
+    value: Value,
+    fact: Fact,
+    others: Sequence[Fact] = (),
+    kin: Sequence[Fact] = (),
 ) -> Objection | None:
     """The right number for another quantity: the source ties the sentence's noun to another
     of its numbers (a price written as the loan; a gift as the tax, where the tax is another
     fact the sentence also agrees with).
 
-    `others`: the other facts the sentence is supported by.
+    `others`: the other facts the sentence is supported by; `kin`: facts beside them about the
+    same subject, asked only about the noun a figure is the predicate of (연금은 107만 원이다,
+    where the pension's own figure is another fact).
     """
     mine = _bindings(analysis.text, value)
     if not mine:
         return None
+    topic = _topic_of(analysis.text, value)
     for noun in sorted(mine):
         if any(
             _same_value(value, v) for _t, v in _tied(fact, noun, value)
         ):  # the source ties it so too
             continue
-        for other in (fact, *others):
+        for other in (fact, *others, *(kin if noun == topic else ())):
             for text, v in _tied(other, noun, value):
                 if other is fact and not any(
                     _same_value(value, w) for w in analyze_sentence(text).values
                 ):
                     continue  # this text does not give the sentence's number at all
+                if _same_value(value, v):
+                    continue
+                if noun == topic and noun != _PRICE:
+                    # The figure is what the sentence says the noun is (예금은 7억4500만
+                    # 원이다): the source gives that quantity another value.
+                    return Objection(
+                        "value",
+                        f"the source gives {noun} as {v.text}",
+                        found=value.text,
+                        expected=v.text,
+                        start=value.start,
+                        end=value.end,
+                        fact=other.id,
+                    )
                 return Objection(
                     "relation",
                     f"the source gives {'the price' if noun == _PRICE else noun} as {v.text}; "

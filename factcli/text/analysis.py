@@ -662,7 +662,14 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
     for k, word in enumerate(words[:10]):
         w = word.group(0)
         article = k == 0 and w.lower() in ("the", "a", "an", "this", "that")
-        if not (w[:1].isupper() or w[:1].isdigit() or article or (k and w in ("of", "and", "for"))):
+        owner = k == 1 and end and w.endswith(("'s", "’s"))  # The minister's daughter
+        if not (
+            w[:1].isupper()
+            or w[:1].isdigit()
+            or article
+            or owner
+            or (k and w in ("of", "and", "for"))
+        ):
             break
         end = word.end()
         if w.endswith(("'s", "’s")):
