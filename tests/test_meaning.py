@@ -271,8 +271,6 @@ def test_words_the_facts_hold_are_not_details(cli, claim):  # type: ignore[no-un
         ("배경훈은 2025년 7월 23일 대통령실에서 이재명 대통령에게 임명장을 전달했다.", "direction"),
         # a number the source ties to another noun of the same statement (the price as the loan)
         ("배경훈은 2025년 6월 10일 41억5천만 원 규모의 주택담보대출을 받았다.", "relation"),
-        # ... or of another fact the sentence also agrees with (the gift as the tax)
-        ("배경훈의 장녀는 2021년 11월 증여세로 1억 원을 냈다.", "relation"),
         # each, where the source gives one total
         ("배경훈의 장녀는 해외 주식 세 종목에 각각 8549만 원을 넣었다.", "relation"),
         (
@@ -1244,3 +1242,96 @@ def test_a_receiver_right_after_the_verb_is_read_in_english(cli):  # type: ignor
     result = verdict(cli, "Bae's daughter gave him 100 million won, and he paid the gift tax.")
     assert result["verdict"] == "misleading"
     assert result["reason"] == "direction"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the limit turned round: the source allows the deduction only at 100만 원 or less
+        "소득세법상 만 60세 이상 부양가족은 소득이 100만 원을 초과해야 기본공제 대상이다.",
+        "Under the Income Tax Act a dependant aged 60 or over gets the basic deduction only with an income of more than 1 million won.",
+        "소득세법상 만 60세 미만 부양가족의 연간 소득이 100만 원 이하일 때만 기본공제를 허용한다.",
+    ],
+)
+def test_a_limit_turned_round_is_misleading(cli, claim):  # type: ignore[no-untyped-def]
+    result = verdict(cli, claim)
+    assert result["verdict"] == "misleading"
+    assert result["reason"] == "direction"
+
+
+def test_a_limit_kept_is_supported(cli):  # type: ignore[no-untyped-def]
+    claim = (
+        "소득세법상 만 60세 이상 부양가족은 연간 소득이 100만 원을 넘지 않아야 기본공제를 받는다."
+    )
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the three fifths are his; the spouse holds the rest
+        "배경훈 장관의 아내는 반포동 아파트 지분 5분의 3을 보유하고 있다.",
+        "Bae's spouse owns a three-fifths stake in the Banpo-dong apartment.",
+    ],
+)
+def test_a_figure_the_source_gives_as_anothers_is_not_the_subjects(cli, claim):  # type: ignore[no-untyped-def]
+    result = verdict(cli, claim)
+    assert result["verdict"] == "misleading"
+    assert result["reason"] == "actor"
+
+
+def test_english_fractions_in_words_are_read(cli):  # type: ignore[no-untyped-def]
+    assert (
+        verdict(cli, "Bae owns a three-fifths share of the Banpo-dong apartment.")["verdict"]
+        == "supported"
+    )
+    assert (
+        verdict(cli, "Bae owns a two-fifths share of the Banpo-dong apartment.")["verdict"]
+        == "contradicted"
+    )
+
+
+def test_what_others_invest_in_is_not_the_investor(cli):  # type: ignore[no-untyped-def]
+    result = verdict(cli, "LG AI연구원은 계열사 16곳에 3년 동안 2천여억 원을 투자하기로 했다.")
+    assert result["verdict"] == "misleading"
+    assert result["reason"] == "actor"
+    # what it undergoes, or the investors named: supported
+    assert (
+        verdict(cli, "LG 계열사 16곳은 LG AI연구원에 3년간 2천여억 원을 투자하기로 했다.")[
+            "verdict"
+        ]
+        == "supported"
+    )
+
+
+def test_a_person_the_store_never_names_keeps_a_sentence_from_supported(cli):  # type: ignore[no-untyped-def]
+    claim = (
+        "배경훈은 2025년 7월 24일 네이버 각 세종 데이터센터 간담회에서 김철수 네이버 사장과 만났다."
+    )
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+def test_the_gift_written_as_the_tax_paid_is_contradicted_by_the_tax(cli):  # type: ignore[no-untyped-def]
+    # 증여세로 1억 원: the sentence makes 1억 the tax; the source gives the tax as 776만 원
+    result = verdict(cli, "배경훈의 장녀는 2021년 11월 증여세로 1억 원을 냈다.")
+    assert result["verdict"] == "contradicted"
+    assert result["expected"].replace(" ", "").startswith("776만")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a description whose every word the fact holds, 묶은 for 합친
+        ("엑사원 4.0은 일반 모델과 추론 모델을 하나로 묶은 하이브리드 AI 모델이다.", "supported"),
+        # a word the fact does not hold, or the opposite verb: not vouched for
+        ("엑사원 4.0은 일반 모델과 추론 모델을 하나로 묶은 경량 AI 모델이다.", "unverified"),
+        ("엑사원 4.0은 일반 모델과 추론 모델을 분리한 하이브리드 AI 모델이다.", "unverified"),
+    ],
+)
+def test_a_description_is_held_only_by_a_fact_with_all_its_words(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_native_korean_three_and_four_months(cli):  # type: ignore[no-untyped-def]
+    result = verdict(cli, "배 장관은 엑사원 3.0에서 3.5를 내놓는 데 석 달이 걸렸다고 말했다.")
+    assert (result["verdict"], result["found"]) == ("contradicted", "석 달")

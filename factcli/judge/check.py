@@ -1361,6 +1361,7 @@ _OTHERS_BIRTH = rx.compile(
 
 # A sentence without a figure is supported only by a fact that holds nearly all its words.
 R_WORDLESS = 0.75
+R_WORDLESS_ALL = 0.6  # ... when the fact holds every one of the sentence's content words
 # ... and contradicted by a name only where a fact about the same event holds most of them.
 R_WORDLESS_NAME = 0.5
 # Certainties that say a thing has not happened (yet): a sentence saying it did is misleading.
@@ -1430,9 +1431,7 @@ def _judge_wordless(
         if named is not None:
             return _named_conflict(finding, fact, named)
     fact, score, matched = ranked[0]
-    if score < R_WORDLESS or [t for t in novel if t not in _LOOSE]:
-        return finding
-    if not same_event(fact):
+    if score < R_WORDLESS_ALL or [t for t in novel if t not in _LOOSE]:
         return finding
     described = _described(store, analysis, fact, coverage)
     left = [
@@ -1450,6 +1449,12 @@ def _judge_wordless(
     ]
     if left:
         return finding  # a word the fact does not hold: a detail it does not vouch for
+    if score < R_WORDLESS and (clause.events or clause.marker):
+        return finding  # an event or a plan needs more of the fact than a description
+    if not same_event(fact) and (events or score < R_WORDLESS):
+        # Another event than the fact's; or a description (삼성탈레스는 현재의 한화시스템이다)
+        # of a fact that tells of an event, held only when the fact holds all its words.
+        return finding
     statement = (fact.statement if korean else fact.statement_en) or fact.statement
     if meaning.name_objection(analysis, fact, store) or clause.negated != bool(
         meaning.negated_statement(fact)
@@ -1507,12 +1512,18 @@ _PARAPHRASES = (
     ("said", "say", "stat", "told", "explain", "emphasi", "stress", "note"),
 )
 _PARAPHRASE_OF = {word: group for group in _PARAPHRASES for word in group}
+_HANGUL_AT = rx.compile(r"[가-힣]").match
 
 
 def _paraphrased(term: str, fact: Fact) -> bool:
     """A word the fact says in other words of the same meaning (만든: 개발한, 묶은: 합친)."""
     group = next(
-        (g for n in range(min(len(term), 8), 1, -1) if (g := _PARAPHRASE_OF.get(term[:n]))),
+        # a stem of one syllable too (묶은: 묶), never of one Latin letter
+        (
+            g
+            for n in range(min(len(term), 8), 0 if _HANGUL_AT(term) else 1, -1)
+            if (g := _PARAPHRASE_OF.get(term[:n]))
+        ),
         None,
     )
     if group is None:
@@ -1630,6 +1641,8 @@ def _weigh_meaning(
             meaning.range_objection(values[i], rd.slots[i])
             or meaning.exactness_objection(analysis, value, rd.slots[i])
             or meaning.opposite_objection(analysis, rd.fact)
+            or meaning.bound_objection(analysis, value, rd.fact)
+            or meaning.reference_objection(store, analysis, value, rd.fact, rd.slots[i])
             or meaning.swap_objection(store, analysis, rd.fact)
             or meaning.certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
             or meaning.polarity_objection(analysis, value, rd.fact)

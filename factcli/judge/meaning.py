@@ -178,6 +178,38 @@ def _agents(store: Store, fact: Fact) -> set[str]:
     return agents
 
 
+def _acted_on(store: Store, who: str, fact: Fact, analysis: Analysis, phrase: str | None) -> bool:
+    """`who`, the fact's subject, is what another acted on (16 affiliates invest in LG AI
+    Research: the institute invests nothing), yet the sentence makes it the subject of an
+    active verb. Only where the fact's own words never make it a subject (정부가 공급하면
+    does) and the sentence's verb is active (공개됐다, was released: the thing acted on)."""
+    actor = getattr(fact, "actor", None)
+    if who != fact.subject or not actor or actor == who or not _is_thing(store, who):
+        return False
+    subject = store.subjects.get(who)
+    if subject is None or subject.part_of == actor:
+        return False  # the ministry for the government it is part of
+    span = analysis.actor_span
+    if (
+        not analysis.korean
+        or not span
+        or not re.match(r"(?:은|는|이|가)\s", analysis.text[span[1] :])
+    ):
+        return False
+    if _PASSIVE_KO.search(analysis.text):
+        return False
+    for name in subject.names:
+        if re.search(re.escape(name) + r"\s?(?:은|는|이|가)(?![가-힣])", fact.statement or ""):
+            return False
+    return True
+
+
+# A Korean verb the subject undergoes or is described by: 공개됐다, 선정된, 받았다, 이다.
+_PASSIVE_KO = rx.compile(
+    r"[되됐돼된]|받[았은는아]|당[했한]|[이였]다|(?<![가-힣])[이가]\s*아니|걸렸|있다|없다"
+)
+
+
 def _fact_texts(fact: Fact) -> list[str]:
     texts = [fact.statement, fact.statement_en]
     if isinstance(fact.value, str):
@@ -384,6 +416,8 @@ def actor_objection(
         if own and not _AMOUNT_SUBJECT.fullmatch(own.strip()):
             phrase = own  # (금액은 10만1000원이다: the amount of what the sentence's subject did)
     who = resolve(store, phrase) if phrase else context if analysis.pronoun else None
+    if phrase is not None and phrase == analysis.actor:
+        who = _relative_of(store, analysis) or who  # Bae's wife: the wife
     if phrase is None and who is None:
         return None
     if phrase is None and who is not None:
@@ -404,7 +438,7 @@ def actor_objection(
     texts = _said_texts(fact)
     squashed = [_squash(t) for t in texts]
     if who is not None:
-        if who in _agents(store, fact):
+        if who in _agents(store, fact) and not _acted_on(store, who, fact, analysis, phrase):
             return None
         subject = store.subjects.get(who)
         # A generic alias ("the ministry") says nothing of which ministry the fact names.
@@ -724,6 +758,119 @@ _ADMITTED = rx.compile(
     r"(?i:\b(?:acknowledg(?:ed|es|ing)|admit(?:s|ted|ting)?|conced(?:ed|es|ing)|"
     r"confess(?:ed|es|ing)?)\b)"
 )
+
+
+# A figure the sentence puts above or below its value, by the verb after it (100만 원을
+# 넘어야, 웃돌았다) or the words before it (more than, exceeds, under).
+_ABOVE_AFTER = rx.compile(r"\s*(?:원|달러|명|장|개|%)?\s*(?:을|를|이|가)?\s*(?:넘|초과|웃돌|상회)")
+_BELOW_AFTER = rx.compile(
+    r"\s*(?:원|달러|명|장|개|%)?\s*(?:을|를|이|가|에)?\s*(?:이하|미만|밑돌|하회|못\s*미치|미치지\s*못)"
+)
+_NOT_AFTER = rx.compile(r"[가-힣]{0,3}\s*(?:지\s*않|지\s*못|면\s*안)")
+_ABOVE_BEFORE = rx.compile(
+    r"\b(?:more than|over|above|exceed(?:s|ed|ing)?|in excess of)\s+(?:about\s+)?$", re.I
+)
+_BELOW_BEFORE = rx.compile(
+    r"\b(?:less than|under|below|at most|up to|no more than|not exceed(?:ing)?)\s+(?:about\s+)?$",
+    re.I,
+)
+
+
+def _side(text: str, value: Value) -> str | None:
+    """Whether the text puts the quantity above ("min") or below ("max") the figure."""
+    if value.bound in ("min", "max"):
+        return value.bound
+    m = _ABOVE_AFTER.match(text, value.end)
+    if m:
+        return "max" if _NOT_AFTER.match(text, m.end()) else "min"
+    if _BELOW_AFTER.match(text, value.end):
+        return "max"
+    before = text[max(0, value.start - 40) : value.start]
+    if _BELOW_BEFORE.search(before):
+        return "max"
+    if _ABOVE_BEFORE.search(before):
+        return "min"
+    return None
+
+
+def _in_reference(text: str, value: Value, values: Sequence[Value]) -> str | None:
+    """The words a figure in parentheses belongs to (배경훈 본인 지분(5분의 3): 본인 지분),
+    when it is not the same figure written again (107만 원(1,070,000 won))."""
+    owned = re.search(
+        r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:'s|’s)(?:\s+own)?)\s+$", text[: value.start]
+    )
+    if owned:
+        return owned.group(1)  # Bae Kyung-hoon's own three-fifths share
+    m = re.search(r"([^\s()]+(?:\s+[^\s()]+)?)\s*\(\s*(?:about\s+|약\s*)?$", text[: value.start])
+    if not m or not re.search(r"[가-힣A-Za-z]$", m.group(1)):
+        return None
+    opening = m.end()
+    if any(0 <= m.start(1) <= w.end <= opening and w is not value for w in values):
+        return None  # another figure right before: the same one in other units
+    return m.group(1)
+
+
+def _relative_of(store: Store, analysis: Analysis) -> str | None:
+    """The relative an English subject names after its owner (Bae's wife: the spouse)."""
+    if analysis.korean or not analysis.actor_span:
+        return None
+    owned = re.match(
+        r"(?:'s|’s)?\s+(?:(?:eldest|elder|only)\s+)?([a-z]+)",
+        analysis.text[analysis.actor_span[1] :],
+    )
+    if not owned or owned.group(1) not in RELATIVES:
+        return None
+    return resolve(store, owned.group(1))
+
+
+def reference_objection(
+    store: Store, analysis: Analysis, value: Value, fact: Fact, slot: Value | None
+) -> Objection | None:
+    """A figure a fact names only in parentheses as another's (본인 지분(5분의 3)을 제외한
+    나머지, in the spouse's fact), said of the fact's subject (배우자가 5분의 3을 갖고
+    있다): the figure belongs to whom the words before the parentheses name."""
+    if slot is not None or not analysis.actor or not analysis.actor_span:
+        return None
+    who = _relative_of(store, analysis) or resolve(store, analysis.actor)
+    if who != fact.subject:
+        return None
+    owners = []
+    for text in (fact.statement, fact.statement_en):
+        values = analyze_sentence(text).values if text else ()
+        for v in values:
+            if _same_value(value, v) and v.family == value.family:
+                owner = _in_reference(text, v, values)
+                if owner is None:
+                    return None
+                whose = resolve(store, text[max(0, v.start - 30) : v.start])
+                if whose is None or whose == fact.subject:
+                    return None
+                owners.append(owner)
+    if not owners:
+        return None
+    owner = owners[0] if analysis.korean else owners[-1]
+    return Objection("actor", f"the source gives {value.text} as {owner}, not this subject's")
+
+
+def bound_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The sentence puts a limit the other way round: income must exceed 100만 원 where the
+    source allows it only at 100만 원 or less."""
+    if value.amount is None:
+        return None
+    mine = _side(analysis.text, value)
+    if mine is None:
+        return None
+    for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources)):
+        for v in analyze_sentence(text).values if text else ():
+            if v.amount == value.amount and v.unit == value.unit:
+                theirs = _side(text, v)
+                if theirs is not None and theirs != mine:
+                    words = {"min": "above", "max": "at or below"}
+                    return Objection(
+                        "direction",
+                        f"the source puts it {words[theirs]} {v.text}, not {words[mine]}",
+                    )
+    return None
 
 
 def exactness_objection(analysis: Analysis, claim: Value, slot: Value | None) -> Objection | None:

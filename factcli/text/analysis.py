@@ -582,7 +582,10 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
 
 # --- the subject of the sentence -----------------------------------------------------------
 
-_KO_SUBJECT = rx.compile(r"(?:은|는|이|가|께서|측은|측이|에서는)$")
+# 에는/으로는/부터는 mark a place, a means or a time as the topic, not who acts.
+_KO_SUBJECT = rx.compile(
+    r"(?:은|(?<!에)(?<!에게)(?<!으로)(?<!부터)는|이|가|께서|측은|측이|에서는)$"
+)
 _KO_NOT_SUBJECT = rx.compile(r"^(?:이는|또|또한|한편|당시|이후|앞서|특히)$")
 _KO_PRONOUN = rx.compile(r"^(?:그|그녀|이들|그들|이|해당 \S+)(?:은|는|이|가)$")
 _EN_LEAD = rx.compile(
@@ -1015,8 +1018,9 @@ _MINISTRY_RX = rx.compile(
 # A person named with a title (이재명 대통령, 강훈식 대통령실 비서실장): another name with the
 # same title is another person.
 _NAMED_PERSON_RX = rx.compile(
-    r"(?<![가-힣])([가-힣]{3})(?![가-힣])\s?(?:[가-힣]{1,8}(?:실|부|청|원|처|회|단)\s)?"
-    r"(대통령|비서실장|장관|차관|수석|총리|의원|위원장)(?!실|직|급|비서)"
+    r"(?<![가-힣])([가-힣]{3})(?![가-힣])\s?(?:[가-힣A-Za-z]{2,8}\s)?"
+    r"(대통령|비서실장|장관|차관|수석|총리|의원|위원장|대표|회장|사장|총장|교수)"
+    r"(?!실|직|급|비서|단|이사)"
 )
 _NOT_PERSON_NAMES = frozenset(["후보자", "신임", "전임", "당시", "현직", "초대", "부총리"])
 
@@ -1159,7 +1163,25 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
     for m in _MINISTRY_RX.finditer(text):
         out.append(("ministry", MINISTRIES[m.group(1)], m.start()))
     for m in _NAMED_PERSON_RX.finditer(text):
-        if m.group(1) not in _NOT_PERSON_NAMES and not m.group(1).endswith(("부", "청", "실")):
+        if m.group(1) not in _NOT_PERSON_NAMES and not m.group(1).endswith(
+            (
+                "부",
+                "청",
+                "실",
+                "은",
+                "는",
+                "을",
+                "를",
+                "의",
+                "에",
+                "와",
+                "과",
+                "로",
+                "인",
+                "한",
+                "던",
+            )
+        ):  # 출신인 배경훈 장관: the word before a name is no name
             out.append((f"person-{m.group(2)}", m.group(1), m.start()))
     for m in _COMPLEX_RX.finditer(text):  # 정부세종청사 is in 세종, 정부서울청사 in 서울
         if not loose:

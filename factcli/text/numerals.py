@@ -57,6 +57,9 @@ SPELLED: dict[str, int] = {
     **{word: (i + 2) * 10 for i, word in enumerate(_TENS)},
     **{word: i + 1 for i, word in enumerate(_NATIVE)},
     "스무": 20,
+    # 석 달, 넉 달: three and four before a few counters (달, 장, 섬)
+    "석": 3,
+    "넉": 4,
 }
 
 

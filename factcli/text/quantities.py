@@ -463,6 +463,16 @@ def find_quantities(text: str) -> list[Quantity]:
 
 _FRACTION_KO = rx.compile(r"(?<![\d.])(\d+)[ \t]*분의[ \t]*(\d+)")
 _FRACTION_EN = rx.compile(r"(?<![\d./])(\d+)/(\d+)(?=[ \t-]*(?i:share|stake|of|interest)\b)")
+# three-fifths of, a two-thirds stake: fractions in words (a share, as percent)
+_FRACTION_WORDS = rx.compile(
+    r"\b(?i:(a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
+    r"(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))"
+    r"(?=[ \t-]*(?i:share|stake|of|interest|ownership)\b)"
+)
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUMERATORS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9}
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
+_DENOMINATORS |= {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _RANK = rx.compile(
     r"(?<![\d.])(\d+)[ \t]*위(?![가-힣])|(?<![\d.])(\d+)[ \t]*위(?=[를가는에의로도였이])"
     r"|\b(?i:no\.|number)[ \t]*(\d+)\b(?![ \t]*(?i:gpus?|won|people))|\b(\d+)(?:st|nd|rd|th)[ \t]+place\b"
@@ -494,7 +504,14 @@ def _model_size(q: Quantity, norm: str) -> Quantity:
 def _special(norm: str) -> list[Quantity]:
     """5분의 3 and 3/5 (as percent), 1위 and No. 1 (rank), 제37회, 1호 and 37th (ordinal)."""
     out: list[Quantity] = []
-    if not HAS_DIGIT(norm):  # each of them is written with digits
+    if "th" in norm or "half" in norm or "halves" in norm or "third" in norm or "quarter" in norm:
+        for match in _FRACTION_WORDS.finditer(norm):
+            top = _NUMERATORS[match.group(1).lower()]
+            bottom = _DENOMINATORS[match.group(2).lower().removesuffix("s")]
+            if top < bottom:
+                share = Decimal(top) / Decimal(bottom) * 100
+                out.append(_quantity(share, "%", "percent", match, norm))
+    if not HAS_DIGIT(norm):  # the others are written with digits
         return out
     for match in _FRACTION_KO.finditer(norm):
         den, num = Decimal(match.group(1)), Decimal(match.group(2))
