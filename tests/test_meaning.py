@@ -1335,3 +1335,41 @@ def test_a_description_is_held_only_by_a_fact_with_all_its_words(cli, claim, wan
 def test_native_korean_three_and_four_months(cli):  # type: ignore[no-untyped-def]
     result = verdict(cli, "배 장관은 엑사원 3.0에서 3.5를 내놓는 데 석 달이 걸렸다고 말했다.")
     assert (result["verdict"], result["found"]) == ("contradicted", "석 달")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want", "expected"),
+    [
+        # the noun the figure is the predicate of picks the fact that speaks against it
+        ("배경훈 장관 딸의 증여세는 677만 원이었다.", "contradicted", "776만 원"),
+        ("배경훈 장관 딸의 증여세는 776만 원이었다.", "supported", "776만 원"),
+        # a generic head (금액) is the amount of the word before it
+        ("배경훈의 주택담보대출 금액은 7억4500만 원이었다.", "contradicted", "7억5000만 원"),
+    ],
+)
+def test_the_noun_a_figure_measures_picks_its_fact(cli, claim, want, expected):  # type: ignore[no-untyped-def]
+    result = verdict(cli, claim)
+    assert (result["verdict"], result["expected"]) == (want, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("마흔네 살", 44, "years"),
+        ("열여섯 개 계열사", 16, "company"),
+        ("스물두 명", 22, "people"),
+        ("예순 살", 60, "years"),
+        ("넉 달", 4, "month"),
+    ],
+)
+def test_native_korean_numbers_before_a_counter(text, amount, unit):  # type: ignore[no-untyped-def]
+    from factcli.text.analysis import analyze_sentence
+
+    (value,) = analyze_sentence(text).values
+    assert (value.amount, value.unit) == (amount, unit)
+
+
+def test_an_age_in_native_korean_is_checked(cli):  # type: ignore[no-untyped-def]
+    claim = "배경훈은 LG AI연구원 초대 원장에 오를 때 마흔세 살이었다."
+    result = verdict(cli, claim)
+    assert (result["verdict"], result["found"]) == ("contradicted", "마흔세 살")

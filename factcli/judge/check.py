@@ -23,6 +23,7 @@ from factcli.text import patterns as rx
 from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
 from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
 from factcli.text.korean import strip_particle
+from factcli.text.numerals import SPELLED
 from factcli.text.records import dataclass, field, replace
 from factcli.text.sentences import sentences
 from factcli.text.terms import analyze, is_predicate
@@ -508,8 +509,11 @@ def specificity(value: Value) -> float:
     return 1.0 if digits >= 3 else 0.6 if digits == 2 else 0.4
 
 
+_NATIVE_WORDS = "|".join(sorted((w for w in SPELLED if not w.isascii()), key=len, reverse=True))
 _NUMBER_WORDS = rx.compile(
     r"[\d.,~\-%₩$]+|[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)|"
+    # 마흔두 살, 열여섯 개: the number, not a word of the sentence
+    rf"(?<![가-힣])(?:{_NATIVE_WORDS})(?=\s?[살명개달장곳]|$)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )
@@ -1171,6 +1175,10 @@ def _judge(
         _is_birth(rd.fact) and rd.fact.subject == born_who and rd.typed_conflict for rd in readings
     )
 
+    # A figure the sentence makes the predicate of a noun (증여세는 677만 원이었다) is that
+    # noun's: only a fact that ties the noun to a figure of its kind speaks against it.
+    measured = _measured_by(analysis, values, readings)
+
     def vetoed(supporter: _Reading) -> bool:
         # A birth year is someone's: only a birth fact of whom the sentence speaks of says it
         # (배경훈은 2012년에 태어났다 is not his 2012년생 daughter's birth, nor a text naming her).
@@ -1202,6 +1210,8 @@ def _judge(
                 continue
             if several and "agree" not in rd.relations:
                 continue
+            if any(supporter.fact.id in ids and rd.fact.id not in ids for ids in measured.values()):
+                continue  # the supporter gives the sentence's noun its figure; rd another's
             if rd.terms > supporter.terms or rd.relevance > supporter.relevance + margin:
                 return True
         return False
@@ -1251,7 +1261,8 @@ def _judge(
         if who is not None and of_theirs(store, who, reading.fact):
             continue
         agreed = sum(r == "agree" for r in reading.relations)
-        if not agreed and novel and reading.relevance < R_STRONG:
+        ties = any(reading.fact.id in measured.get(i, ()) for i in range(len(values)))
+        if not agreed and novel and reading.relevance < R_STRONG and not ties:
             # The sentence speaks of something the store never mentions (연봉, 입학): a fact
             # that merely shares a name and a date kind does not contradict it.
             continue
@@ -1261,7 +1272,10 @@ def _judge(
         for i, rel in enumerate(reading.relations):
             # A near miss (1억7214만 for 1억7124만) is a slip of the store's value, however worded.
             near = rel == "conflict" and _near_miss(values[i], reading.slots[i])
-            if reading.relevance < (R_MIN if near else needed):
+            if i in measured and reading.fact.id not in measured[i]:
+                continue
+            own = i in measured and rel == "conflict"  # the noun's own figure: no rival
+            if reading.relevance < (R_MIN if near else R_CONFLICT if own else needed):
                 continue
             if rel == "conflict" and not explained(i, reading):
                 # At most two readings of one value, equally relevant: "15만장 (..) or 20만장 (..)".
@@ -1382,6 +1396,24 @@ def _fact_evidence(fact: Fact, relation: str, found: str, expected: str, at: int
     )
 
 
+def _measured_by(
+    analysis: Analysis, values: list[Value], readings: list[_Reading]
+) -> dict[int, set[str]]:
+    """For each value the sentence makes the predicate of a noun, the facts among `readings`
+    that tie that noun to a figure of the same unit (증여세 776만 원)."""
+    from factcli.judge.meaning import measured_noun, ties_noun
+
+    out: dict[int, set[str]] = {}
+    for i, value in enumerate(values):
+        noun = measured_noun(analysis.text, value)
+        if noun is None:
+            continue
+        ids = {rd.fact.id for rd in readings if ties_noun(rd.fact, noun, value)}
+        if ids:
+            out[i] = ids
+    return out
+
+
 def _named_conflict(finding: Finding, fact: Fact, named: Objection, offset: int = 0) -> Finding:
     """Contradicted by a name: the fact names another place, school or organisation."""
     finding.verdict = Verdict.contradicted
@@ -1469,7 +1501,7 @@ def _judge_wordless(
         )
     if objection is None and clause.marker and clause.marker != certainty:
         return finding  # "plans to", "is considering": another certainty than the fact's
-    if objection is None and not same_event(fact):
+    if objection is None and not same_event(fact) and events:
         return finding  # no event named that the fact's verbs tell of: not enough to support
     if objection is not None:
         finding.verdict = Verdict.misleading
@@ -1713,7 +1745,8 @@ _LOOSE = frozenset(
         """among only also still already each all every both first last new more most less least
     than about around over under nearly almost just even some such other another same own
     named called said says told according including include includes part parts total
-    한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약"""
+    한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약
+    today now currently presently 현재 지금 오늘날"""
     )
 )
 # A noun followed by 하다/되다 is the verb of the sentence (평가했다, 공개된): how it is put.

@@ -570,8 +570,7 @@ def certainty_objection(
         # A value only the fact's text names (수요(15만장 정도)의 30%를 공급하면): its status
         # is not recorded, but the words around it in the statement say how sure it is.
         owner = next((f for f in owners if f is not fact and _owns(f, value)), None)
-        status = getattr(owner, "status", None)
-        source = status if status in LEVELS else _text_certainty(fact, value)
+        source = owner.certainty if owner is not None else _text_certainty(fact, value)
         if source is None or LEVELS[claim] <= LEVELS[source] or claim == "future":
             return None
         return Objection("certainty", f"the source words {value.text} as {source}, not {claim}")
@@ -1317,6 +1316,8 @@ _TOPIC_QUANTITY = rx.compile(r"([가-힣]{2,}?)(?:은|는|이|가)\s*$")
 _ENDS_WITH_FIGURE = rx.compile(
     r"\s*(?:원|달러|장|개|명|건|주|%)?\s*(?:이었|였|이다|다\b|이며|으로\s*집계|으로\s*나타|에\s*달)"
 )
+_GENERIC_MEASURES = frozenset(["금액", "규모", "액수", "총액", "가액", "수치", "숫자"])
+_WORD_BEFORE = rx.compile(r"([가-힣]{2,}?)(?:의)?\s*$")
 _AS_QUANTITY = rx.compile(r"([가-힣]{2,}?)(?:으로|로)\s*$")
 _TOPIC_EN = rx.compile(
     # the head noun: "the pension of Bae's parents came to", "their pension was"
@@ -1371,6 +1372,10 @@ def _topic_of(text: str, value: Value) -> str | None:
     figure measures, unless the topic is a person (장녀는 1억 원이다: the holder)."""
     m = _TOPIC_QUANTITY.search(text, 0, value.start)
     if m and m.group(1) not in RELATIVES and _ENDS_WITH_FIGURE.match(text, value.end):
+        if m.group(1) in _GENERIC_MEASURES:
+            # 주택담보대출 금액은: the amount of the loan, named by the word before it
+            before = _WORD_BEFORE.search(text, 0, m.start())
+            return str(before.group(1)) if before else None
         return str(m.group(1))
     # ... or the noun it is received or paid as (연금으로 107만 원을 받았다), in English the
     # noun it is the figure of (a pension of, the pension came to).
@@ -1385,6 +1390,18 @@ def _topic_of(text: str, value: Value) -> str | None:
 
 def _singular(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def measured_noun(text: str, value: Value) -> str | None:
+    """The noun a sentence's figure is the predicate of (증여세는 677만 원이었다: 증여세)."""
+    if value.amount is None or value.date is not None:
+        return None
+    return _topic_of(text, value)
+
+
+def ties_noun(fact: Fact, noun: str, value: Value) -> bool:
+    """Whether the fact's texts tie `noun` to a figure of the value's unit."""
+    return any(True for _ in _tied(fact, noun, value))
 
 
 def _strip(word: str) -> str:

@@ -61,6 +61,13 @@ SPELLED: dict[str, int] = {
     "석": 3,
     "넉": 4,
 }
+# Native tens, alone (마흔 살) and with a one after them (열여섯 개, 마흔네 살, 스물두 명).
+_NATIVE_TENS = {"열": 10, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60}
+_NATIVE_TENS |= {"일흔": 70, "여든": 80, "아흔": 90}
+SPELLED |= {tens: value for tens, value in _NATIVE_TENS.items() if tens != "스물"}
+SPELLED |= {
+    tens + one: value + SPELLED[one] for tens, value in _NATIVE_TENS.items() for one in _NATIVE[:9]
+}
 
 
 # Compiled when first needed: a Korean claim never reads a spelled English compound, and a
@@ -129,8 +136,8 @@ def parse_number(text: str) -> Decimal:
 def spelled_number(word: str) -> int:
     """Read one spelled-out number: "sixteen", "Twenty-five", "한", "다섯"; ValueError otherwise.
 
-    English goes up to ninety-nine; Korean native numerals to 열 and 스무 (the forms used
-    before a counter).
+    English goes up to ninety-nine; Korean native numerals to 아흔아홉 (the forms used
+    before a counter: 스무, 마흔네).
     """
     word = word.strip().lower()
     if word in SPELLED:

@@ -62,7 +62,7 @@ _KO_UNITS: tuple[tuple[str, str, str], ...] = (
     ("m2", "m2", "measure"),
 )
 # Counters that follow native Korean numerals (한 명, 세 가지, 두 달); not 원 or 년.
-_NATIVE_UNITS = {"people", "item", "GPU", "company", "country", "month"}
+_NATIVE_UNITS = {"people", "item", "GPU", "company", "country", "month", "years"}
 
 # English unit words after a number: (regex, unit, kind). Order matters (years old first);
 # from gpus on, a couple of acronyms or adjectives may stand between (16 LG affiliates).
@@ -118,7 +118,7 @@ _NUMERAL = rx.compile(
 _SPELLED_WORDS = "|".join(sorted((w for w in SPELLED if w.isascii()), key=len, reverse=True))
 _SPELLED = rx.compile(
     rf"\b(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|{_SPELLED_WORDS})\b"
-    rf"|(?<![\uac00-\ud7a3\d])(?:{'|'.join(w for w in SPELLED if not w.isascii())})"
+    rf"|(?<![\uac00-\ud7a3\d])(?:{'|'.join(sorted((w for w in SPELLED if not w.isascii()), key=len, reverse=True))})"
     r"(?=[ \t]?[\uac00-\ud7a3])"
     # "for at least a year", "within a month": a or an as one, after words of extent only.
     r"|(?:(?<=\bleast )|(?<=\bmost )|(?<=\bthan )|(?<=\bover )|(?<=\bfor )|(?<=\bwithin )|"
