@@ -1373,3 +1373,16 @@ def test_an_age_in_native_korean_is_checked(cli):  # type: ignore[no-untyped-def
     claim = "배경훈은 LG AI연구원 초대 원장에 오를 때 마흔세 살이었다."
     result = verdict(cli, claim)
     assert (result["verdict"], result["found"]) == ("contradicted", "마흔세 살")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("Bae said the heart of the AI Basic Act is promoting industry.", "supported"),
+        # the fact is tagged regulation; it does not say the act is about regulating
+        ("Bae said the heart of the AI Basic Act is regulating industry.", "unverified"),
+        ("The name EXAONE is drawn from 'EXpert AI for EveryONE'.", "supported"),
+    ],
+)
+def test_a_fact_vouches_for_its_words_not_its_tags(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -1466,10 +1466,13 @@ def _judge_wordless(
     if score < R_WORDLESS_ALL or [t for t in novel if t not in _LOOSE]:
         return finding
     described = _described(store, analysis, fact, coverage)
+    # A word the fact holds only as a tag (regulation, on the fact that the act is about
+    # promotion) is a topic, not something the fact says.
+    said = _said_terms(store, fact)
     left = [
         t
         for t in coverage.hits
-        if t not in matched
+        if (t not in matched or not _holds(said, t))
         and not is_predicate(t)
         and t not in _LOOSE
         and t not in _TITLES
@@ -1533,7 +1536,8 @@ _PARAPHRASES = (
     ("이끌", "이끄", "이끈", "수장"),
     ("고민", "검토", "저울질"),
     ("전망", "내다보", "내다봤", "예상", "예측"),
-    ("따왔", "따온", "따서", "유래"),
+    ("따왔", "따온", "따서", "유래", "come", "came", "take", "taken", "draw", "drawn", "deriv"),
+    ("핵심", "core", "heart", "essence"),
     ("설립", "세운", "세웠", "세우", "출범", "창립"),
     ("선정", "뽑", "꼽"),
     ("취임", "부임"),
@@ -1563,6 +1567,27 @@ def _paraphrased(term: str, fact: Fact) -> bool:
     texts = " ".join((fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)))
     texts = texts.lower()
     return any(word in texts for word in group)
+
+
+def _holds(said: frozenset[str], term: str) -> bool:
+    """A word of the sentence is among the fact's words, or shares its stem with one
+    (promoting: promotion; 특화된: 특화)."""
+    if term in said or strip_particle(term, min_stem=1) in said:
+        return True
+    stem = term[:2] if _HANGUL_AT(term) else term[:5]
+    return len(stem) >= 2 and any(w.startswith(stem) for w in said)
+
+
+def _said_terms(store: Store, fact: Fact) -> frozenset[str]:
+    """The words of a fact's texts, quotes and the names of whom it is about (not its tags)."""
+    texts = [fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)]
+    if isinstance(fact.value, str):
+        texts.append(fact.value)
+    for who in (fact.subject, getattr(fact, "actor", None)):
+        subject = store.subjects.get(who) if who else None
+        if subject is not None:
+            texts += subject.names
+    return frozenset(analyze(" ".join(texts)))
 
 
 def _verb_of(term: str, fact: Fact) -> bool:
