@@ -1386,3 +1386,22 @@ def test_an_age_in_native_korean_is_checked(cli):  # type: ignore[no-untyped-def
 )
 def test_a_fact_vouches_for_its_words_not_its_tags(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_another_school_in_a_sentence_without_an_event_is_contradicted(cli):  # type: ignore[no-untyped-def]
+    result = verdict(cli, "Bae studied electronic engineering at Korea University.")
+    assert result["verdict"] == "contradicted"
+
+
+def test_a_figure_compared_with_a_limit_sets_no_limit():  # type: ignore[no-untyped-def]
+    from factcli.judge.meaning import _side
+    from factcli.text.analysis import analyze_sentence
+
+    def side(text: str) -> str | None:
+        (value,) = [v for v in analyze_sentence(text).values if v.amount]
+        return _side(text, value)
+
+    assert side("소득금액은 기준인 100만 원을 웃돌았다.") is None  # a comparison
+    assert side("소득이 100만 원을 넘어야 공제를 받는다.") == "min"  # a condition
+    assert side("소득이 100만 원을 넘지 않아야 공제를 받는다.") == "max"
+    assert side("income of more than 1 million won") == "min"

@@ -1455,7 +1455,9 @@ def _judge_wordless(
         return events <= theirs if events else not theirs - {"say"}
 
     for fact, score, _terms in ranked[:3]:
-        if score < R_WORDLESS_NAME or not same_event(fact):
+        # A sentence naming no event (studied at Yonsei) may still name another school.
+        schooled = not events and any(kind.startswith("school") for kind, *_ in analysis.names)
+        if score < R_WORDLESS_NAME or not (same_event(fact) or schooled):
             continue
         if meaning.actor_objection(store, analysis, fact, context) is not None:
             continue

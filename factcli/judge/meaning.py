@@ -765,6 +765,8 @@ _ABOVE_AFTER = rx.compile(r"\s*(?:원|달러|명|장|개|%)?\s*(?:을|를|이|�
 _BELOW_AFTER = rx.compile(
     r"\s*(?:원|달러|명|장|개|%)?\s*(?:을|를|이|가|에)?\s*(?:이하|미만|밑돌|하회|못\s*미치|미치지\s*못)"
 )
+_CONDITION = rx.compile(r"[가-힣 ]{0,6}?(?:야|면|[을ㄹ할]\s*때|는\s*경우|(?<=[이하])[여어]야)")
+_VERB_BELOW = rx.compile(r"밑돌|하회|못\s*미치|미치지\s*못")
 _NOT_AFTER = rx.compile(r"[가-힣]{0,3}\s*(?:지\s*않|지\s*못|면\s*안)")
 _ABOVE_BEFORE = rx.compile(
     r"\b(?:more than|over|above|exceed(?:s|ed|ing)?|in excess of)\s+(?:about\s+)?$", re.I
@@ -779,10 +781,13 @@ def _side(text: str, value: Value) -> str | None:
     """Whether the text puts the quantity above ("min") or below ("max") the figure."""
     if value.bound in ("min", "max"):
         return value.bound
+    # A verb after the figure bounds the quantity only in a condition (넘어야, 넘으면, 초과할
+    # 때): 107만 원으로 기준인 100만 원을 넘었다 compares two figures, it sets no limit.
     m = _ABOVE_AFTER.match(text, value.end)
-    if m:
+    if m and _CONDITION.match(text, m.end()):
         return "max" if _NOT_AFTER.match(text, m.end()) else "min"
-    if _BELOW_AFTER.match(text, value.end):
+    m = _BELOW_AFTER.match(text, value.end)
+    if m and (_CONDITION.match(text, m.end()) or not _VERB_BELOW.search(m.group())):
         return "max"
     before = text[max(0, value.start - 40) : value.start]
     if _BELOW_BEFORE.search(before):
