@@ -1405,3 +1405,24 @@ def test_a_figure_compared_with_a_limit_sets_no_limit():  # type: ignore[no-unty
     assert side("소득이 100만 원을 넘어야 공제를 받는다.") == "min"  # a condition
     assert side("소득이 100만 원을 넘지 않아야 공제를 받는다.") == "max"
     assert side("income of more than 1 million won") == "min"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a company the fact does not name (the 5647만 원 went into an LG fund)
+        ("배경훈 장관의 딸은 테슬라 주식에 5647만 원을 투자했다.", "not supported"),
+        # an agency the source names only as whom he applied to
+        ("국세청은 2025년 5월 배경훈 부모의 인적공제를 바로잡았다.", "misleading"),
+        # the gift written as the tax paid: the tax fact beside it speaks
+        ("배 장관의 딸은 증여세로 1억 원을 냈다.", "not supported"),
+        # the lab's agent AI is NEXUS, not an EXAONE model
+        (
+            "LG AI연구원은 2025년 2월 데이터 리스크를 자동으로 분석하는 에이전트 AI 엑사원 3.5를 공개했다.",
+            "contradicted",
+        ),
+    ],
+)
+def test_who_and_what_the_fact_names_decide(cli, claim, want):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)["verdict"]
+    assert got != "supported" if want == "not supported" else got == want

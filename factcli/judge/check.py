@@ -1689,10 +1689,10 @@ def _weigh_meaning(
         if named is not None:
             return _named_conflict(finding, fact, named, offset)
     supporters = [by_id[fid].fact for fid in facts]
-    # The facts next to a supporter about the same subject: one may tie the sentence's noun to
-    # another figure (연금 936만 원 beside 소득금액 107만 원).
-    subjects = {f.subject for f in supporters}
-    kin = [f for f in (related or [])[:6] if f.subject in subjects and f.id not in by_id]
+    # The facts next to a supporter: one may tie the noun the sentence makes a figure the
+    # predicate of to another figure (연금 936만 원 beside 소득금액 107만 원; 증여세 776만 원
+    # beside the gift of 1억 원).
+    kin = [f for f in (related or [])[:6] if f.id not in by_id]
     owners = [*supporters, *(related or [])[:6]]
     for i, rd in chosen:
         value = replace(values[i], start=values[i].start + offset, end=values[i].end + offset)

@@ -178,6 +178,20 @@ def _agents(store: Store, fact: Fact) -> set[str]:
     return agents
 
 
+def _only_acted_on(name: str, texts: list[str]) -> bool:
+    """The texts name `name` only as whom or what was acted on or addressed (국세청에 정정을
+    신청했다): never as who did it."""
+    seen = False
+    for text in texts:
+        for m in re.finditer(re.escape(name), text):
+            seen = True
+            if not re.match(
+                r"(?:에게|에서|에|으로|로|을|를)(?![가-힣])|(?:에게|에)\s", text[m.end() :]
+            ):
+                return False
+    return seen
+
+
 def _acted_on(store: Store, who: str, fact: Fact, analysis: Analysis, phrase: str | None) -> bool:
     """`who`, the fact's subject, is what another acted on (16 affiliates invest in LG AI
     Research: the institute invests nothing), yet the sentence makes it the subject of an
@@ -229,6 +243,8 @@ def is_name(store: Store, word: str) -> bool:
     squashed = _squash(word)
     if any(name == squashed for name, _id in _name_table(store)):
         return True
+    if _COMPANY.fullmatch(word):
+        return True  # 메타, 테슬라: a company, whether the store has it as a subject or not
     return len(word) >= 3 and bool(_ORG_SUFFIX.search(word)) and not word.endswith(("부", "사"))
 
 
@@ -459,7 +475,10 @@ def actor_objection(
                 or bool(_ORG_SUFFIX.search(core) and len(core) >= 3)
                 or bool(_COMPANY.fullmatch(strip_particle(core, min_stem=2)))
             )
-            if not looks_named or any(_squash(core) in t for t in squashed):
+            name = strip_particle(core, min_stem=2)
+            if not looks_named or (
+                any(_squash(core) in t for t in squashed) and not _only_acted_on(name, texts)
+            ):
                 return None
         else:
             # Every name-like word must be in the fact's text: "LG Uplus" is not "LG AI Research".
@@ -1214,6 +1233,8 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
         return f"{english.title()} Tower"
     if kind.startswith("version-"):
         return canonical
+    if kind == "model" and canonical == "nexus":
+        return "넥서스" if korean else "NEXUS"
     if kind == "machine":
         return f"{canonical}호기"
     if kind == "powers":

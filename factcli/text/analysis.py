@@ -888,6 +888,7 @@ _HIGH_EN_RX = rx.compile(r"\b([A-Z][a-z]+)\s+High\s+School\b")
 _NOT_SCHOOL = {"최", "세", "강", "위", "시", "연", "년", "현", "전", "대", "중", "상"}
 _MORE_MODELS = rx.compile(r"(?:\s*,\s*|\s*(?:와|과|및|and|or|또는)\s+)(\d+\.\d+|Deep|딥)(?![\d.])")
 _MODEL_RX = rx.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
+_LAB_MODEL_RX = rx.compile(r"넥서스|(?i:\bnexus\b)")
 
 
 # Car models and makes, as asset declarations name them (2010년식 제네시스): another model is
@@ -1149,6 +1150,8 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
             listed = more.group(1)
             out.append(("model", "deep" if listed in ("딥", "Deep") else listed, more.start(1)))
             at = more.end()
+    for m in _LAB_MODEL_RX.finditer(text):  # the lab's other AI: another model than EXAONE's
+        out.append(("model", "nexus", m.start()))
     for m in _VEHICLE_RX.finditer(text):
         out.append(("vehicle", VEHICLES[re.sub(r"\s+", " ", m.group(0).lower())], m.start()))
     for m in _MACHINE_RX.finditer(text):
