@@ -1426,3 +1426,23 @@ def test_a_figure_compared_with_a_limit_sets_no_limit():  # type: ignore[no-unty
 def test_who_and_what_the_fact_names_decide(cli, claim, want):  # type: ignore[no-untyped-def]
     got = verdict(cli, claim)["verdict"]
     assert got != "supported" if want == "not supported" else got == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # matched by the day it was said only: what was said must be in the fact's words
+        ("배 장관은 2025년 9월 12일 AI 기본법의 핵심이 산업 진흥에 있다고 말했다.", "supported"),
+        ("배 장관은 2025년 9월 12일 AI 기본법의 핵심이 규제 강화에 있다고 말했다.", "unverified"),
+        (
+            "On September 12, 2025, Bae said the core of the AI Basic Act is industrial promotion.",
+            "supported",
+        ),
+        (
+            "On September 12, 2025, Bae said the core of the AI Basic Act is consumer protection.",
+            "unverified",
+        ),
+    ],
+)
+def test_what_was_said_on_a_day_is_checked_by_its_words(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -1061,6 +1061,14 @@ def _judge(
             for word in re.findall(r"[^\s,.()]+", analysis.text[pos:])[:1]
             if not all(index.has(t) for t in analyze(word)) and resolve(store, word) is None
         ]
+        # ... or says what was said on a day only by that day: then what it says must be in
+        # the fact's words, as for a sentence without a figure (핵심은 규제라고 말했다, where
+        # the source said 산업 진흥).
+        if found.verdict is Verdict.supported and all(
+            rd.slots[i] is not None and rd.slots[i].role == "stated" for i, rd in chosen
+        ):
+            lead = chosen[0][1]
+            unknown += _unheld_words(store, analysis, lead.fact, lead.terms, coverage)
         if found.verdict is Verdict.supported and unknown:
             # The values agree, but the sentence also speaks of a thing or a body the store
             # never names (그랜저 for its 제네시스, KISA for its KOSA): no fact vouches for it.
@@ -1467,23 +1475,7 @@ def _judge_wordless(
     fact, score, matched = ranked[0]
     if score < R_WORDLESS_ALL or [t for t in novel if t not in _LOOSE]:
         return finding
-    described = _described(store, analysis, fact, coverage)
-    # A word the fact holds only as a tag (regulation, on the fact that the act is about
-    # promotion) is a topic, not something the fact says.
-    said = _said_terms(store, fact)
-    left = [
-        t
-        for t in coverage.hits
-        if (t not in matched or not _holds(said, t))
-        and not is_predicate(t)
-        and t not in _LOOSE
-        and t not in _TITLES
-        and t not in _ROLE_WORDS
-        and t not in described
-        and not re.fullmatch(r"[a-z]|[가-힣]", t)
-        and not _verb_of(t, fact)
-        and not _paraphrased(t, fact)
-    ]
+    left = _unheld_words(store, analysis, fact, matched, coverage)
     if left:
         return finding  # a word the fact does not hold: a detail it does not vouch for
     if score < R_WORDLESS and (clause.events or clause.marker):
@@ -1544,7 +1536,21 @@ _PARAPHRASES = (
     ("선정", "뽑", "꼽"),
     ("취임", "부임"),
     ("납부", "냈", "내고", "낸"),
-    ("해명", "설명", "밝혔", "밝히", "말했", "말하", "강조", "언급", "전했", "답했", "주장"),
+    (
+        "해명",
+        "설명",
+        "밝혔",
+        "밝히",
+        "말했",
+        "말하",
+        "강조",
+        "언급",
+        "전했",
+        "답했",
+        "주장",
+        "연설",
+    ),
+    ("신속", "서둘러", "서두르", "빠르게", "빨리", "속히", "quickly", "swift", "rapid"),
     ("develop", "built", "build", "made", "make", "creat"),
     ("releas", "unveil", "launch", "open-sourc", "publish"),
     ("said", "say", "stat", "told", "explain", "emphasi", "stress", "note"),
@@ -1569,6 +1575,35 @@ def _paraphrased(term: str, fact: Fact) -> bool:
     texts = " ".join((fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)))
     texts = texts.lower()
     return any(word in texts for word in group)
+
+
+_MONTH_TERMS = frozenset(w.lower() for names in MONTH_WORDS for w in names)
+
+
+def _unheld_words(
+    store: Store, analysis: Analysis, fact: Fact, matched: frozenset[str], coverage: Coverage
+) -> list[str]:
+    """The sentence's content words the fact does not say, in its words or in others of the
+    same meaning: details it does not vouch for. A word the fact holds only as a tag
+    (regulation, on the fact that the act is about promotion) is a topic, not something the
+    fact says."""
+    described = _described(store, analysis, fact, coverage)
+    said = _said_terms(store, fact)
+    return [
+        t
+        for t in coverage.hits
+        if not re.fullmatch(r"[가-힣](?:이라고|라고|이라며|라며|이라는|이었다|이다)", t)
+        and t not in _MONTH_TERMS
+        and (t not in matched or not _holds(said, t))
+        and not is_predicate(t)
+        and t not in _LOOSE
+        and t not in _TITLES
+        and t not in _ROLE_WORDS
+        and t not in described
+        and not re.fullmatch(r"[a-z]|[가-힣]", t)
+        and not _verb_of(t, fact)
+        and not _paraphrased(t, fact)
+    ]
 
 
 def _holds(said: frozenset[str], term: str) -> bool:
@@ -1773,7 +1808,7 @@ _LOOSE = frozenset(
     than about around over under nearly almost just even some such other another same own
     named called said says told according including include includes part parts total
     한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약
-    today now currently presently 현재 지금 오늘날"""
+    today now currently presently 현재 지금 오늘날 두고 대해 관해"""
     )
 )
 # A noun followed by 하다/되다 is the verb of the sentence (평가했다, 공개된): how it is put.
