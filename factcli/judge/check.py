@@ -1065,7 +1065,7 @@ def _judge(
         # the fact's words, as for a sentence without a figure (핵심은 규제라고 말했다, where
         # the source said 산업 진흥).
         if found.verdict is Verdict.supported and all(
-            rd.slots[i] is not None and rd.slots[i].role == "stated" for i, rd in chosen
+            getattr(rd.slots[i], "role", None) == "stated" for i, rd in chosen
         ):
             lead = chosen[0][1]
             unknown += _unheld_words(store, analysis, lead.fact, lead.terms, coverage)
