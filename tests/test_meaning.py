@@ -1446,3 +1446,15 @@ def test_who_and_what_the_fact_names_decide(cli, claim, want):  # type: ignore[n
 )
 def test_what_was_said_on_a_day_is_checked_by_its_words(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a post at a year the store has him in another
+        ("배경훈은 과학기술정보통신부 장관이던 2023년 은탑산업훈장을 받았다.", "misleading"),
+        ("배경훈은 LG AI연구원장이던 2023년 은탑산업훈장을 받았다.", "supported"),
+    ],
+)
+def test_a_post_held_at_the_time_is_checked_against_its_dates(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -1764,6 +1764,8 @@ def _weigh_meaning(
         objection = meaning.related_direction_objection(analysis, supporters, related[:3])
     if objection is None:
         objection = meaning.exclusion_objection(analysis, [*supporters, *(related or [])[:3]])
+    if objection is None:
+        objection = meaning.held_objection(store, analysis)
     if objection is None and actor:
         first_value: dict[str, int] = {}
         for i, rd in chosen:

@@ -1043,6 +1043,66 @@ _POST_WORDS = rx.compile(
 )
 
 
+# A post held at the time of what the sentence tells (과기부 장관이던 2023년, LG AI연구원장으로
+# 일하던 시기에, as LG AI Research's head in 2023).
+_HELD_KO = rx.compile(
+    r"((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]*(?:장관|원장|위원장|본부장|단장|상무|전무|연구위원|"
+    r"연구원|대표|위원|이사))\s*(?:이던|이었던|였던|으로\s*(?:일하던|재직하던|있던|근무하던|재임하던)|"
+    r"을\s*맡(?:던|고\s*있던))"
+)
+_TITLE_OF = rx.compile(r"(장관|원장|위원장|본부장|단장|상무|전무|연구위원|연구원|대표|위원|이사)$")
+
+
+def held_objection(store: Store, analysis: Analysis) -> Objection | None:
+    """A post the sentence says he held at a year the store has him in another: 과기부 장관이던
+    2023년, where he became minister in 2025."""
+    if not analysis.korean:
+        return None
+    for m in _HELD_KO.finditer(analysis.text):
+        clause = analysis.clause_at(m.start())
+        years = [
+            v.date.year
+            for v in analysis.values
+            if v.date is not None and v.date.year and clause.start <= v.start < clause.end
+        ]
+        if len(years) != 1:
+            continue
+        post = m.group(1).strip()
+        title = _TITLE_OF.search(post)
+        if title is None:
+            continue
+        orgs = {name for kind, name, _p in names_of(post) if kind in ("ministry", "employer")}
+        words = [w for w in re.findall(r"[가-힣A-Za-z]{2,}", post[: title.start()])]
+        held = []
+        for fact in store.facts:
+            if fact.kind != "position" or not isinstance(fact.value, str) or not fact.start:
+                continue
+            where = f"{fact.value} {fact.org or ''}"
+            theirs = {name for kind, name, _p in names_of(where) if kind in ("ministry", "employer")}
+            if title.group(1) not in fact.value:
+                continue
+            if orgs and not orgs & theirs:
+                continue
+            if not orgs and not all(_squash(w) in _squash(where) for w in words):
+                continue
+            held.append(fact)
+        if not held:
+            continue
+        year = years[0]
+        if any(
+            int(str(f.start)[:4]) <= year <= (int(str(f.end)[:4]) if f.end else 9999) for f in held
+        ):
+            continue
+        first = min(held, key=lambda f: str(f.start))
+        return Objection(
+            "relation",
+            f"the source has {first.value} from {first.start}"
+            + (f" to {first.end}" if first.end else "")
+            + f", not in {year}",
+        )
+    return None
+
+
 def _employers_by_role(fact: Fact) -> dict[bool, set[str]]:
     """The employers a fact's texts name, by whether they are the one left (True) or not."""
     out: dict[bool, set[str]] = {True: set(), False: set()}
