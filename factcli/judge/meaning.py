@@ -1072,13 +1072,15 @@ def held_objection(store: Store, analysis: Analysis) -> Objection | None:
         if title is None:
             continue
         orgs = {name for kind, name, _p in names_of(post) if kind in ("ministry", "employer")}
-        words = [w for w in re.findall(r"[가-힣A-Za-z]{2,}", post[: title.start()])]
+        words = re.findall(r"[가-힣A-Za-z]{2,}", post[: title.start()])
         held = []
         for fact in store.facts:
             if fact.kind != "position" or not isinstance(fact.value, str) or not fact.start:
                 continue
             where = f"{fact.value} {fact.org or ''}"
-            theirs = {name for kind, name, _p in names_of(where) if kind in ("ministry", "employer")}
+            theirs = {
+                name for kind, name, _p in names_of(where) if kind in ("ministry", "employer")
+            }
             if title.group(1) not in fact.value:
                 continue
             if orgs and not orgs & theirs:
