@@ -1920,6 +1920,11 @@ def _foreign_terms(
         words = []
         for found in re.finditer(r"[가-힣]{2,}", clause):
             w = found.group()
+            done = re.fullmatch(r"([가-힣]{2,})(?:된|됐던|되었던)", w)
+            if done:
+                # 격상된 과기부: what the sentence says was done to a thing is a thing told
+                words.append((done.group(1), False))
+                continue
             if re.match(r"[가-힣]+" + _VERBAL, w) or w.startswith(_DEPENDENT):
                 continue
             if _TIME_FRAME.match(clause, found.end()):
