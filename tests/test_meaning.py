@@ -1461,7 +1461,5 @@ def test_a_post_held_at_the_time_is_checked_against_its_dates(cli, claim, want):
 
 
 def test_what_a_sentence_says_was_done_to_a_thing_is_a_detail_to_vouch_for(cli):  # type: ignore[no-untyped-def]
-    claim = (
-        "배 장관은 2025년 9월 12일 부총리급 부처로 격상된 과기정통부를 대표해 기자간담회를 열었다."
-    )
+    claim = "배 장관은 2025년 9월 12일 이미 부총리급으로 격상된 과기정통부 장관으로서 기자간담회를 열었다."
     assert verdict(cli, claim)["verdict"] == "misleading"

@@ -1023,6 +1023,8 @@ _NAMED_PERSON_RX = rx.compile(
     r"(대통령|비서실장|장관|차관|수석|총리|의원|위원장|대표|회장|사장|총장|교수)"
     r"(?!실|직|급|비서|단|이사)"
 )
+# A word ending so is a particle's or a verb's, not a name (출신인, 격상된 과기부 장관).
+_NOT_NAME_ENDINGS = tuple("부청실은는을를의에와과로인한던된될할서고며")
 _NOT_PERSON_NAMES = frozenset(["후보자", "신임", "전임", "당시", "현직", "초대", "부총리"])
 
 # A name with a number that tells which one (KorQuAD 2.0, GTC 2025, H200, DeepSeek R1): another
@@ -1167,23 +1169,7 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         out.append(("ministry", MINISTRIES[m.group(1)], m.start()))
     for m in _NAMED_PERSON_RX.finditer(text):
         if m.group(1) not in _NOT_PERSON_NAMES and not m.group(1).endswith(
-            (
-                "부",
-                "청",
-                "실",
-                "은",
-                "는",
-                "을",
-                "를",
-                "의",
-                "에",
-                "와",
-                "과",
-                "로",
-                "인",
-                "한",
-                "던",
-            )
+            _NOT_NAME_ENDINGS
         ):  # 출신인 배경훈 장관: the word before a name is no name
             out.append((f"person-{m.group(2)}", m.group(1), m.start()))
     for m in _COMPLEX_RX.finditer(text):  # 정부세종청사 is in 세종, 정부서울청사 in 서울
