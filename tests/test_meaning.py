@@ -1463,3 +1463,21 @@ def test_a_post_held_at_the_time_is_checked_against_its_dates(cli, claim, want):
 def test_what_a_sentence_says_was_done_to_a_thing_is_a_detail_to_vouch_for(cli):  # type: ignore[no-untyped-def]
     claim = "배 장관은 2025년 9월 12일 이미 부총리급으로 격상된 과기정통부 장관으로서 기자간담회를 열었다."
     assert verdict(cli, claim)["verdict"] == "misleading"
+
+
+def test_he_after_a_sentence_about_his_daughter_is_him(cli, tmp_path):  # type: ignore[no-untyped-def]
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "배 장관의 장녀는 2025년 7월 26일 기준 해외 주식을 모두 판 상태였다.\n\n"
+        "그는 2003년 9월 25일부터 2008년 5월 2일까지 전문연구요원으로 복무했다.\n\n"
+        "His daughter had sold all her overseas shares as of July 26, 2025.\n",
+        encoding="utf-8",
+    )
+    result = cli("check", "--file", str(draft), "-f", "jsonl", store=None)
+    verdicts = [json.loads(line)["verdict"] for line in result.stdout.splitlines()]
+    assert verdicts == ["supported", "supported", "supported"], result.stdout
+
+
+def test_a_clause_is_judged_by_the_names_in_it(cli):  # type: ignore[no-untyped-def]
+    claim = "In March 2025 Bae said the reasoning model took just 42 days, against four months from EXAONE 3.0 to 3.5."
+    assert verdict(cli, claim)["verdict"] != "contradicted"

@@ -544,9 +544,9 @@ _KO_VERSION = rx.compile(r"[가-힣]{2}\s\d+(?:\.\d+)?(?=\s*(?:,|등|과|와|및
 _SLASHED_DATE = rx.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 
 
-def _unread_figures(analysis: Analysis) -> list[str]:
-    """Figures of the sentence that are neither a value it was read to hold nor part of a
-    name (H200, 엑사원 3.5, GTC 2025)."""
+def _unread_figures(analysis: Analysis, span: tuple[int, int] | None = None) -> list[str]:
+    """Figures of the sentence (or of its `span`, a clause) that are neither a value it was
+    read to hold nor part of a name (H200, 엑사원 3.5, GTC 2025)."""
     covered = [(v.start, v.end) for v in analysis.values]
     covered += [m.span() for m in _SLASHED_DATE.finditer(analysis.text)]
     named = [
@@ -556,6 +556,8 @@ def _unread_figures(analysis: Analysis) -> list[str]:
     ]
     out = []
     for m in _DIGITS.finditer(analysis.text):
+        if span is not None and not span[0] <= m.start() < span[1]:
+            continue
         if any(s <= m.start() < e for s, e in covered + named):
             continue
         if _NOT_A_FIGURE.match(analysis.text, m.start(), m.start() + 12):
@@ -936,6 +938,12 @@ def _judge(
     """The verdict on one sentence, or on one clause of it (`window`: offset and text)."""
     text = window[1] if window else analysis.text
     offset = window[0] if window else 0
+    whole_names = analysis.names
+    if window:
+        # A clause is judged by the names in it: the models of the next clause are another
+        # fact's (42 days for the reasoning model, against four months from EXAONE 3.0 to 3.5).
+        end = offset + len(text)
+        analysis = replace(analysis, names=tuple(n for n in analysis.names if offset <= n[2] < end))
     values = _clause_values(analysis, window)
     korean = analysis.korean
     novel: list[str] = []
@@ -1049,7 +1057,9 @@ def _judge(
 
         # ... or a figure the checker could not read (lasted more than 12 hours): it cannot
         # agree with anything, so the sentence is not shown true.
-        unknown += _unread_figures(analysis)
+        unknown += _unread_figures(
+            replace(analysis, names=whole_names), (offset, offset + len(text))
+        )
         # ... or a predicate noun the store never uses (절반은 외화예금이다)
         predicate = _COPULA_END.search(analysis.text)
         if predicate and predicate.group(1) in novel:
@@ -1718,12 +1728,17 @@ def _weigh_meaning(
     facts = list(dict.fromkeys(rd.fact.id for _i, rd in chosen))
     by_id = {rd.fact.id: rd for _i, rd in chosen}
     objection = None
+    supporters = [by_id[fid].fact for fid in facts]
     for fid in facts:
         fact = by_id[fid].fact
         named = meaning.name_objection(analysis, fact, store)
-        if named is not None:
+        if named is not None and not any(
+            other is not fact and named.found and named.found in meaning.fact_words(store, other)
+            for other in supporters
+        ):
+            # (a name another supporting fact holds is that fact's: EXAONE 3.0 to 3.5 took
+            # four months, beside the reasoning model's 42 days)
             return _named_conflict(finding, fact, named, offset)
-    supporters = [by_id[fid].fact for fid in facts]
     # The facts next to a supporter: one may tie the noun the sentence makes a figure the
     # predicate of to another figure (연금 936만 원 beside 소득금액 107만 원; 증여세 776만 원
     # beside the gift of 1억 원).

@@ -397,6 +397,27 @@ _PERSONAL = rx.compile(r"(?i:\b(?:he|she|his|her)\b)|(?<![가-힣])(?:그|그녀
 _IMPERSONAL = rx.compile(r"(?i:\b(?:it|its)\b)")
 
 
+_HE = rx.compile(r"(?i:\b(?:he|his|him)\b)|(?<![가-힣])그(?:는|가|의|도)\s")
+_HIS_KIN = rx.compile(
+    r"(?i:\b(?:his|her)\s+(?:eldest\s+|elder\s+|only\s+)?(daughter|wife|spouse|parents|son)\b)"
+    r"|(?<![가-힣])그(?:의|녀의)\s*(장녀|딸|아내|배우자|부모|아들)"
+)
+_HERS = rx.compile(r"장녀|딸|아내|부인|배우자|(?i:daughter|wife|spouse)")
+
+
+def _he_of(store: Store, who: str, head: str) -> str:
+    """He/그는 after a sentence about someone's daughter or wife is that someone (the man the
+    draft is about), not her."""
+    owned = _HIS_KIN.search(head)
+    if owned:  # his daughter, 그의 딸: the relative
+        return resolve(store, owned.group(1)) or who
+    subject = store.subjects.get(who)
+    if subject is None or not _HE.search(head) or not _HERS.search(subject.name):
+        return who
+    owner = resolve(store, subject.name.split("의")[0]) if "의" in subject.name else None
+    return owner or who
+
+
 def _speaker_named(store: Store, fact: Fact) -> bool:
     """The fact's statement names who said it: its subject (배경훈은 ... 설명했다)."""
     actor = analyze_sentence(fact.statement).actor if fact.statement else None
@@ -440,6 +461,7 @@ def actor_objection(
         # He/그는 refers to a person, it/its to a thing: not to whatever came last (a model
         # named in the sentence before "He received the Silver Tower Order").
         head = analysis.text[:40]
+        who = _he_of(store, who, head)
         if _PERSONAL.search(head) and _is_thing(store, who):
             return None
         if _IMPERSONAL.search(head) and _is_person(store, who):
