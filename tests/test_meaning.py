@@ -1481,3 +1481,16 @@ def test_he_after_a_sentence_about_his_daughter_is_him(cli, tmp_path):  # type: 
 def test_a_clause_is_judged_by_the_names_in_it(cli):  # type: ignore[no-untyped-def]
     claim = "In March 2025 Bae said the reasoning model took just 42 days, against four months from EXAONE 3.0 to 3.5."
     assert verdict(cli, claim)["verdict"] != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # 1억 원에 달하는: it reaches the figure; falling short of it is the other way round
+        ("배 장관 딸의 예금과 증권은 1억 원에 미치지 못했다.", "misleading"),
+        # what the two come to, not one of them alone
+        ("배 장관 딸의 예금과 증권은 1억 원에 달했다.", "supported"),
+    ],
+)
+def test_reaching_a_figure_and_falling_short_of_it(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

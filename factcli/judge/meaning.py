@@ -671,6 +671,11 @@ _OPPOSITES = (
     ("최대", "최소"),
     ("이상", "이하"),
     ("이르면", "늦어도"),
+    ("에 달", "에 못 미"),
+    ("에 달", "에 미치지 못"),
+    ("에 달", "에 미달"),
+    ("웃돌", "밑돌"),
+    ("상회", "하회"),
     ("증가", "감소"),
     ("상향", "하향"),
     ("늘리", "줄이"),
@@ -768,7 +773,10 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     for a, b in _OPPOSITES:
         for said, meant in ((a, b), (b, a)):
             if said in claim and meant not in claim and meant in source and said not in source:
-                return Objection("direction", f"the source says {meant}, not {said}")
+                return Objection(
+                    "direction",
+                    f"the source says {_words_at(source, meant)}, not {_words_at(claim, said)}",
+                )
     # A change said one way where the source says the other, in other words (낮추겠다 for
     # 상향하겠다, cut for expand): each side uses the words of one direction only.
     ups = [m.group() for m in _UP.finditer(claim)]
@@ -916,6 +924,15 @@ def bound_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection |
                         f"the source puts it {words[theirs]} {v.text}, not {words[mine]}",
                     )
     return None
+
+
+def _words_at(text: str, part: str) -> str:
+    """`part` with the rest of the word it ends in (에 달 -> 에 달하는)."""
+    at = text.find(part)
+    end = at + len(part)
+    while end < len(text) and not text[end].isspace() and text[end] not in ".,;":
+        end += 1
+    return text[at:end].strip()
 
 
 def exactness_objection(analysis: Analysis, claim: Value, slot: Value | None) -> Objection | None:
@@ -1426,6 +1443,7 @@ _TOPIC_QUANTITY = rx.compile(r"([가-힣]{2,}?)(?:은|는|이|가)\s*$")
 _ENDS_WITH_FIGURE = rx.compile(
     r"\s*(?:원|달러|장|개|명|건|주|%)?\s*(?:이었|였|이다|다\b|이며|으로\s*집계|으로\s*나타|에\s*달)"
 )
+_JOINED = rx.compile(r"[가-힣](?:과|와|및|이나)\s*$|(?<![가-힣])및\s*$|·\s*$")
 _GENERIC_MEASURES = frozenset(["금액", "규모", "액수", "총액", "가액", "수치", "숫자"])
 _WORD_BEFORE = rx.compile(r"([가-힣]{2,}?)(?:의)?\s*$")
 _AS_QUANTITY = rx.compile(r"([가-힣]{2,}?)(?:으로|로)\s*$")
@@ -1481,6 +1499,8 @@ def _topic_of(text: str, value: Value) -> str | None:
     """The topic of a figure that is its clause's predicate (연금은 107만 원이었다): what the
     figure measures, unless the topic is a person (장녀는 1억 원이다: the holder)."""
     m = _TOPIC_QUANTITY.search(text, 0, value.start)
+    if m and _JOINED.search(text, 0, m.start()):
+        return None  # 예금과 증권은 1억 원: what the two come to, not either one's figure
     if m and m.group(1) not in RELATIVES and _ENDS_WITH_FIGURE.match(text, value.end):
         if m.group(1) in _GENERIC_MEASURES:
             # 주택담보대출 금액은: the amount of the loan, named by the word before it
