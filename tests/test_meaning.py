@@ -1487,7 +1487,7 @@ def test_a_clause_is_judged_by_the_names_in_it(cli):  # type: ignore[no-untyped-
     ("claim", "want"),
     [
         # 1억 원에 달하는: it reaches the figure; falling short of it is the other way round
-        ("배 장관 딸의 예금과 증권은 1억 원에 미치지 못했다.", "misleading"),
+        ("배경훈 장녀의 예금과 증권은 1억 원에 미치지 못했다.", "misleading"),
         # what the two come to, not one of them alone
         ("배 장관 딸의 예금과 증권은 1억 원에 달했다.", "supported"),
     ],
