@@ -119,3 +119,36 @@ def test_search_output_is_the_display_rows_whatever_skips_them(bundled, capsys, 
     commands.emit_facts(views.match_rows(search(bundled, query, limit=10)), Format(fmt))
     assert shown == capsys.readouterr().out
     assert shown.strip()
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # numbers written out in words, with no digit in the query
+        ("삼십육억구천칠백육십칠만 원 재산", "assets-total"),
+        ("two hundred thousand GPUs by 2030", "policy-gpu-target-2030"),
+    ],
+)
+def test_numbers_written_in_words_are_searched_as_numbers(bundled, query, fact):
+    assert top_ids(bundled, query, 1) == [fact]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("two hundred thousand GPUs", 200000),
+        ("one million five hundred thousand won", 1500000),
+        ("two hundred and five people", 205),
+    ],
+)
+def test_english_numbers_in_several_words(text, amount):
+    from factcli.text.analysis import analyze_sentence
+
+    (value,) = analyze_sentence(text).values
+    assert value.amount == amount
+
+
+def test_two_numbers_joined_by_and_stay_two():
+    from factcli.text.analysis import analyze_sentence
+
+    assert [v.amount for v in analyze_sentence("two and three GPUs").values] == [3]

@@ -45,13 +45,22 @@ KIND_WORDS = {
 }
 
 
+# A number written in words: Korean digits with a unit (삼십육억구천칠백육십칠만 원, 이십만 장),
+# a native Korean number before a counter (마흔네 살), or an English one (two hundred thousand).
+_SPELLED_NUMBER = re.compile(
+    r"[일이삼사오육칠팔구십백천만억조]{2,}\s?(?:원|장|명|개|년|세|달러)|"
+    r"(?:열|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)[가-힣]{0,2}\s?(?:살|명|개|장|곳|달)|"
+    r"(?i:\b(?:hundred|thousand|million|billion)\b)"
+)
+
+
 def _query_numbers(query: str, vocabulary: Index) -> tuple[list[Decimal], list[PartialDate], str]:
     """Numbers and dates a query mentions, and the query with them cut out.
 
     A bare number that is also a word of the store ("3.0" in "엑사원 3.0") stays a word.
     The number parsers load only for a query with digits in it.
     """
-    if not any(ch.isdigit() for ch in query):
+    if not any(ch.isdigit() for ch in query) and not _SPELLED_NUMBER.search(query):
         return [], [], query
     from decimal import InvalidOperation  # ~1 ms of start-up: only for a query with digits
 

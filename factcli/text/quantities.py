@@ -399,8 +399,10 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
         value = Decimal(1 if match.group() in ("a", "an") else spelled_number(match.group()))
     except ValueError:
         return None
+    end = match.end()
     if match.group().isascii():
-        unit_match = _EN_UNIT.match(norm, match.end()) or _EN_GAP.match(norm, match.end())
+        value, end = _spelled_on(norm, value, end)  # two hundred thousand
+        unit_match = _EN_UNIT.match(norm, end) or _EN_GAP.match(norm, end)
         unit = _en_unit(unit_match) if unit_match else None
     else:
         unit = _unit_at(norm, match.end(), english=False)
@@ -410,6 +412,38 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
     if unit is None:
         return None
     return _finish(norm, Quantity(value, unit[0], unit[1], match.start(), unit[2], ""))
+
+
+_EN_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+_NEXT_NUMBER_WORD = rx.compile(r"[ \t-]+(?:and[ \t]+)?([a-z]+(?:-[a-z]+)?)\b", re.I)
+
+
+def _spelled_on(norm: str, first: Decimal, end: int) -> tuple[Decimal, int]:
+    """The rest of a number spelled in several English words (two hundred thousand, one
+    million five hundred thousand): its value and where it ends."""
+    total, current = Decimal(0), first
+    after_scale = False
+    while (m := _NEXT_NUMBER_WORD.match(norm, end)) is not None:
+        word = m.group(1).lower()
+        if "and" in m.group(0).lower().split() and not after_scale:
+            break  # two and three: two numbers; two hundred and five: one
+        if word in _EN_SCALES:
+            scale = _EN_SCALES[word]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total, current = total + (current or 1) * scale, Decimal(0)
+        else:
+            try:
+                small = spelled_number(word)
+            except ValueError:
+                break
+            if not word.isascii() or small >= 100 or not after_scale:
+                break
+            current += small
+        after_scale = word in _EN_SCALES
+        end = m.end()
+    return total + current, end
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
