@@ -430,9 +430,9 @@ def _spelled_on(norm: str, first: Decimal, end: int) -> tuple[Decimal, int]:
         if word in _EN_SCALES:
             scale = _EN_SCALES[word]
             if scale == 100:
-                current = (current or 1) * 100
+                current = (current or Decimal(1)) * 100
             else:
-                total, current = total + (current or 1) * scale, Decimal(0)
+                total, current = total + (current or Decimal(1)) * scale, Decimal(0)
         else:
             try:
                 small = spelled_number(word)
