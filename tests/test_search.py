@@ -152,3 +152,15 @@ def test_two_numbers_joined_by_and_stay_two():
     from factcli.text.analysis import analyze_sentence
 
     assert [v.amount for v in analyze_sentence("two and three GPUs").values] == [3]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("배경훈의 딸은 몇년생", "bae-daughter-birth-year"),  # 몇년생: a birth year asked
+        ("배경훈 장관이 태어난 곳", "bae-birthplace"),
+        ("Bae Kyung-hoon birthplace", "bae-birthplace"),
+    ],
+)
+def test_questions_of_birth_find_the_birth_facts(bundled, query, fact):
+    assert fact in top_ids(bundled, query, 2)

@@ -8,7 +8,19 @@ to one query.
 from __future__ import annotations
 
 GROUPS: tuple[tuple[str, ...], ...] = (
-    ("생년월일", "생일", "출생", "태어났다", "태어나", "born", "birth", "birthday", "년생"),
+    (
+        "생년월일",
+        "생일",
+        "출생",
+        "태어났다",
+        "태어나",
+        "태어난",
+        "born",
+        "birth",
+        "birthday",
+        "년생",
+    ),
+    ("출생지", "고향", "태어난", "birthplace", "hometown", "native"),
     ("취임", "취임식", "inauguration", "inaugurated", "sworn"),
     ("임명", "임명장", "appointed", "appointment", "appoint"),
     ("지명", "내정", "nominated", "nomination", "nominee"),
