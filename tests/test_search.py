@@ -164,3 +164,10 @@ def test_two_numbers_joined_by_and_stay_two():
 )
 def test_questions_of_birth_find_the_birth_facts(bundled, query, fact):
     assert fact in top_ids(bundled, query, 2)
+
+
+def test_how_much_asks_for_an_amount(bundled):
+    assert top_ids(bundled, "how much did the Banpo apartment cost", 1)[0] in (
+        "assets-apartment-value",
+        "controversy-apartment-purchase-price",
+    )

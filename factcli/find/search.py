@@ -36,7 +36,9 @@ COMMON_POSTINGS = 2_000  # a word in more facts than this (or 2% of them) is com
 MAX_WORD = 64
 _SHORT_PARTICLES = frozenset("은는이가을를의도만와과로에")
 KIND_WORDS = {
-    **dict.fromkeys(("금액", "얼마", "액수", "amount", "cost", "price", "sum"), "amount"),
+    **dict.fromkeys(
+        ("금액", "얼마", "액수", "가격", "amount", "cost", "price", "sum", "much"), "amount"
+    ),
     **dict.fromkeys(("날짜", "일자", "언제", "날", "date", "when"), "date"),
     **dict.fromkeys(("개수", "몇", "count", "number"), "count"),
     **dict.fromkeys(("나이", "age"), "age"),
