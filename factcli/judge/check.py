@@ -1077,8 +1077,16 @@ def _judge(
         if found.verdict is Verdict.supported and all(
             getattr(rd.slots[i], "role", None) == "stated" for i, rd in chosen
         ):
-            lead = chosen[0][1]
-            unknown += _unheld_words(store, analysis, lead.fact, lead.terms, coverage)
+            # (any fact of that day that agrees and holds every word will do: 지명을 두고 is
+            # in the remark's own fact, not in the fact of what he expected)
+            said_by = [chosen[0][1]] + [
+                rd
+                for rd in readings
+                if rd is not chosen[0][1] and rd.agrees_all() and rd.relevance >= R_MIN
+            ]
+            unheld = [_unheld_words(store, analysis, rd.fact, rd.terms, coverage) for rd in said_by]
+            if all(unheld):
+                unknown += unheld[0]
         if found.verdict is Verdict.supported and unknown:
             # The values agree, but the sentence also speaks of a thing or a body the store
             # never names (그랜저 for its 제네시스, KISA for its KOSA): no fact vouches for it.
@@ -1563,7 +1571,20 @@ _PARAPHRASES = (
     ("신속", "서둘러", "서두르", "빠르게", "빨리", "속히", "quickly", "swift", "rapid"),
     ("develop", "built", "build", "made", "make", "creat"),
     ("releas", "unveil", "launch", "open-sourc", "publish"),
-    ("said", "say", "stat", "told", "explain", "emphasi", "stress", "note"),
+    (
+        "said",
+        "say",
+        "stat",
+        "told",
+        "explain",
+        "emphasi",
+        "stress",
+        "note",
+        "spoke",
+        "speak",
+        "speech",
+        "address",
+    ),
 )
 _PARAPHRASE_OF = {word: group for group in _PARAPHRASES for word in group}
 _HANGUL_AT = rx.compile(r"[가-힣]").match
@@ -1590,6 +1611,9 @@ def _paraphrased(term: str, fact: Fact) -> bool:
 _MONTH_TERMS = frozenset(w.lower() for names in MONTH_WORDS for w in names)
 
 
+_FRAME = rx.compile(r"([가-힣]{2,})(?:을|를)\s*두고|([가-힣]{2,})에\s*(?:대해|관해|대하여)")
+
+
 def _unheld_words(
     store: Store, analysis: Analysis, fact: Fact, matched: frozenset[str], coverage: Coverage
 ) -> list[str]:
@@ -1599,9 +1623,12 @@ def _unheld_words(
     fact says."""
     described = _described(store, analysis, fact, coverage)
     said = _said_terms(store, fact)
+    # What it was said about (지명을 두고, 청문회에 대해) frames the saying; it is not said.
+    framed = {t for m in _FRAME.finditer(analysis.text) for t in analyze(m.group(1) or m.group(2))}
     return [
         t
         for t in coverage.hits
+        if t not in framed
         if not re.fullmatch(r"[가-힣](?:이라고|라고|이라며|라며|이라는|이었다|이다)", t)
         and t not in _MONTH_TERMS
         and (t not in matched or not _holds(said, t))
