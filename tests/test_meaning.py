@@ -1494,3 +1494,19 @@ def test_a_clause_is_judged_by_the_names_in_it(cli):  # type: ignore[no-untyped-
 )
 def test_reaching_a_figure_and_falling_short_of_it(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the fact names Nvidia only as the owner of the conference: not who unveiled anything
+        (
+            "Nvidia released EXAONE Deep at its GTC 2025 developer conference on March 18, 2025.",
+            "misleading",
+        ),
+        # a company's name before the noun it describes is no actor
+        ("The Meta holding was worth 21.04 million won.", "supported"),
+    ],
+)
+def test_a_name_the_fact_gives_only_as_an_owner_is_no_actor(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -178,6 +178,30 @@ def _agents(store: Store, fact: Fact) -> set[str]:
     return agents
 
 
+def _modifies_next(analysis: Analysis) -> bool:
+    """The English subject phrase is a modifier of the noun after it (The Microsoft holding
+    was ...), not who did something."""
+    end = analysis.actor_span[1] if analysis.actor_span else 0
+    return bool(
+        re.match(r"\s+[a-z]+\s+(?:was|were|is|are|has|had|came|stood)\b", analysis.text[end:])
+    )
+
+
+def _only_owner_en(token: str, text: str) -> bool:
+    """The (lower-case) text names `token` only as an owner or a place (NVIDIA's conference,
+    at Nvidia), never as who did something."""
+    seen = False
+    for m in re.finditer(rf"\b{re.escape(token)}\b", text):
+        seen = True
+        owner = re.match(r"(?:'s|’s)\s", text[m.end() :])
+        placed = re.search(
+            r"\b(?:at|to|from|with|of|in|on|for|about)\s+(?:the\s+)?$", text[: m.start()]
+        )
+        if not owner and not placed:
+            return False
+    return seen
+
+
 def _only_acted_on(name: str, texts: list[str]) -> bool:
     """The texts name `name` only as whom or what was acted on or addressed (국세청에 정정을
     신청했다): never as who did it."""
@@ -510,7 +534,10 @@ def actor_objection(
                 if w[:1].isupper() and w.lower() not in _COMMON_CAPITALS
             ]
             joined = " ".join(texts).lower()
-            if not tokens or all(re.search(rf"\b{re.escape(t)}", joined) for t in tokens):
+            if not tokens or (
+                all(re.search(rf"\b{re.escape(t)}", joined) for t in tokens)
+                and (_modifies_next(analysis) or not all(_only_owner_en(t, joined) for t in tokens))
+            ):
                 return None
     else:
         return None
