@@ -118,3 +118,24 @@ def test_a_statement_with_a_year_moved_is_not_supported(bundled):  # type: ignor
     # Known gap: a year in parentheses after a day ("signed on March 5 (2025)") is read
     # apart from the day, so moving it is not seen.
     assert len(supported) <= 1, supported
+
+
+def test_a_statement_denied_is_not_supported(bundled):  # type: ignore[no-untyped-def]
+    """Each Korean statement ending in 했다/됐다 said the other way (하지 않았다, 되지 않았다)."""
+    import re
+
+    supported = []
+    count = 0
+    for fact in bundled.facts:
+        m = re.search(r"([가-힣]+)(했|됐)다\.$", fact.statement or "")
+        if not m:
+            continue
+        count += 1
+        ending = "하지 않았다." if m.group(2) == "했" else "되지 않았다."
+        denied = fact.statement[: m.start()] + m.group(1) + ending
+        if check_text(bundled, denied).verdict.value == "supported":
+            supported.append((fact.id, denied))
+    assert count > 90
+    # Known gaps: a verb the source words otherwise (설명하지 않았다 for 밝혔다), a denial
+    # denied (부인하지 않았다), a sentence of two clauses whose last is denied.
+    assert len(supported) <= 3, supported

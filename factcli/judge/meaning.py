@@ -1019,10 +1019,11 @@ def _negated_stems(clause: str) -> list[str]:
     rece); none for a denial (부인했다), whose object is what is denied."""
     if _DENIAL.search(clause):
         return []
-    stems = [
-        m.group(1)[-2:] if len(m.group(1)) > 2 else m.group(1)
-        for m in _NEGATED_VERB.finditer(clause)
+    # 합류하지 않았다 -> 합류 (the source says 합류했다), 받지 않았다 -> 받
+    verbs = [
+        re.sub(r"(?<=[가-힣])(?:하|되)$", "", m.group(1)) for m in _NEGATED_VERB.finditer(clause)
     ]
+    stems = [v[-2:] if len(v) > 2 else v for v in verbs]
     stems += [m.group(1)[:1] for m in _NEGATED_KO_AFTER.finditer(clause)]
     stems += [m.group(1).lower()[:4] for m in _NEGATED_EN.finditer(clause)]
     return [s for s in stems if s]
