@@ -202,6 +202,19 @@ def _only_owner_en(token: str, text: str) -> bool:
     return seen
 
 
+def _only_spoke(store: Store, who: str, fact: Fact, analysis: Analysis) -> bool:
+    """`who` is only the speaker of a fact about another person (강훈식 on 배경훈's
+    nomination), and the sentence has them do something, not say it (강훈식은 후보자로
+    지명됐다)."""
+    actor = getattr(fact, "actor", None)
+    if who != actor or who == fact.subject or not _is_person(store, fact.subject):
+        return False
+    if any("say" in c.events for c in analysis.clauses):
+        return False
+    statement = analyze_sentence(fact.statement) if fact.statement else None
+    return statement is not None and any("say" in c.events for c in statement.clauses)
+
+
 def _only_acted_on(name: str, texts: list[str]) -> bool:
     """The texts name `name` only as whom or what was acted on or addressed (국세청에 정정을
     신청했다): never as who did it."""
@@ -500,7 +513,9 @@ def actor_objection(
     texts = _said_texts(fact)
     squashed = [_squash(t) for t in texts]
     if who is not None:
-        if who in _agents(store, fact) and not _acted_on(store, who, fact, analysis, phrase):
+        if _only_spoke(store, who, fact, analysis):
+            pass  # the fact has them speak of its subject's event, not take part in it
+        elif who in _agents(store, fact) and not _acted_on(store, who, fact, analysis, phrase):
             return None
         subject = store.subjects.get(who)
         # A generic alias ("the ministry") says nothing of which ministry the fact names.
