@@ -1512,12 +1512,11 @@ def test_a_name_the_fact_gives_only_as_an_owner_is_no_actor(cli, claim, want):  
     assert verdict(cli, claim)["verdict"] == want
 
 
-def test_the_speaker_of_a_fact_about_another_did_not_do_it(cli):  # type: ignore[no-untyped-def]
+def test_the_speaker_of_a_fact_about_another_did_not_do_it(bundled):  # type: ignore[no-untyped-def]
     from factcli.judge.meaning import _only_spoke
-    from factcli.store.loader import load_store
     from factcli.text.analysis import analyze_sentence
 
-    store = load_store()
+    store = bundled
     fact = store.get("minister-nomination-kang-remarks")
     did = analyze_sentence("강훈식은 2025년 6월 23일 과학기술정보통신부 장관 후보자로 지명됐다.")
     said = analyze_sentence("강훈식은 2025년 6월 23일 배경훈을 AI 학자이자 기업가라고 말했다.")
