@@ -1075,7 +1075,7 @@ def _judge(
         # the fact's words, as for a sentence without a figure (핵심은 규제라고 말했다, where
         # the source said 산업 진흥).
         if found.verdict is Verdict.supported and all(
-            getattr(rd.slots[i], "role", None) == "stated" for i, rd in chosen
+            _only_the_day_said(values[i], rd.slots[i], rd.fact) for i, rd in chosen
         ):
             # (any fact of that day that agrees and holds every word will do: 지명을 두고 is
             # in the remark's own fact, not in the fact of what he expected)
@@ -1609,6 +1609,17 @@ def _paraphrased(term: str, fact: Fact) -> bool:
 
 
 _MONTH_TERMS = frozenset(w.lower() for names in MONTH_WORDS for w in names)
+
+
+def _only_the_day_said(value: Value, slot: Value | None, fact: Fact) -> bool:
+    """The value agrees with the fact only as the day it was said: its `stated` slot, or a
+    date of its text that is that day (the inauguration speech's 2025년 7월17일, for 2025)."""
+    if slot is not None:
+        return slot.role == "stated"
+    stated = getattr(fact, "stated", None)
+    if value.date is None or not stated or fact.start or (fact.date and fact.date != stated):
+        return False
+    return value.date.agrees(parse_iso(stated))
 
 
 _FRAME = rx.compile(r"([가-힣]{2,})(?:을|를)\s*두고|([가-힣]{2,})에\s*(?:대해|관해|대하여)")
