@@ -1522,3 +1522,34 @@ def test_the_speaker_of_a_fact_about_another_did_not_do_it(bundled):  # type: ig
     said = analyze_sentence("강훈식은 2025년 6월 23일 배경훈을 AI 학자이자 기업가라고 말했다.")
     assert _only_spoke(store, "kang-hoon-sik", fact, did)
     assert not _only_spoke(store, "kang-hoon-sik", fact, said)
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # another standing committee of the National Assembly
+        (
+            "배경훈 후보자는 2025년 7월 14일 국회 기획재정위원회 인사청문회에 출석했다.",
+            "contradicted",
+        ),
+        # an ordinal rank in words
+        (
+            "In 2021 LG AI Research came third in the world at Stanford's SQuAD competition.",
+            "contradicted",
+        ),
+        ("In 2021 LG AI Research finished first in the world at Stanford's SQuAD.", "supported"),
+        # one holder's share said of the total
+        (
+            "Bae Kyung-hoon's own stake in the Banpo-dong apartment is worth 4.15 billion won.",
+            "misleading",
+        ),
+        # the three fifths are in his own name, not his spouse's
+        ("반포동 아파트 지분 5분의 3은 배우자 명의로 등록돼 있다.", "misleading"),
+        # a figure of another model says nothing of this one's (the store has no size of 3.0)
+        ("EXAONE 3.0 has about 7.8 billion parameters.", "unverified"),
+        # ... but the store's own date for this model does
+        ("엑사원 3.5는 2024년 8월 7일 공개됐다.", "contradicted"),
+    ],
+)
+def test_committees_ranks_holders_and_models(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -1372,9 +1372,39 @@ def _judge(
         if reading.relevance < R_NAME_WEAK or not reading.agrees_all():
             continue
         named = name_objection(analysis, reading.fact, store)
-        if named is not None:
+        if named is not None and not _another_model(named):
             return _named_conflict(finding, reading.fact, named, offset)
     return finding
+
+
+def _own_model_conflict(
+    analysis: Analysis, related: list[Fact], values: list[Value], offset: int
+) -> Evidence | None:
+    """A value the sentence gives its model that a fact about that model gives otherwise."""
+    from factcli.text.analysis import names_of
+
+    mine = {n for kind, n, _p in analysis.names if kind == "model"}
+    for fact in related:
+        theirs = {n for k, n, _p in names_of(fact.statement or "") if k == "model"}
+        if not theirs or not theirs <= mine:
+            continue
+        reading = _read(fact, values, 1.0)
+        for i, relation in enumerate(reading.relations):
+            if relation == "conflict" and reading.slots[i] is not None:
+                found = _evidence(reading, values, i, analysis.korean)
+                return replace(found, start=found.start + offset, end=found.end + offset)
+    return None
+
+
+_ONLY = rx.compile(r"유일|(?i:\bonly\b|\bsole\b)")
+
+
+def _another_model(named: Objection) -> bool:
+    """A name conflict between two models (EXAONE 3.0 for 3.5): each is a thing of its own,
+    and one's figures say nothing of the other's."""
+    from factcli.text.analysis import names_of
+
+    return any(kind == "model" for kind, _n, _p in names_of(named.expected))
 
 
 _BORN_NOUN = rx.compile(r"년생(?:인)?\s*((?:[가-힣]+의\s)?[가-힣]+)")
@@ -1488,6 +1518,8 @@ def _judge_wordless(
         if meaning.actor_objection(store, analysis, fact, context) is not None:
             continue
         named = meaning.name_objection(analysis, fact, store)
+        if named is not None and _another_model(named):
+            return finding  # another model (NEXUS for EXAONE 3.0): its own, unknown here
         if named is not None:
             return _named_conflict(finding, fact, named)
     fact, score, matched = ranked[0]
@@ -1776,6 +1808,22 @@ def _weigh_meaning(
         ):
             # (a name another supporting fact holds is that fact's: EXAONE 3.0 to 3.5 took
             # four months, beside the reasoning model's 42 days)
+            if _another_model(named) and not _ONLY.search(analysis.text):
+                # (but "the only Korean model" names the one: another is wrong)
+                # 7.8B is a size of EXAONE 3.5's: what the store says of 3.5 says nothing
+                # of 3.0's size, which it does not give. What it says of the sentence's own
+                # model may (its release date).
+                own = _own_model_conflict(analysis, related or [], values, offset)
+                if own is not None:
+                    finding.verdict = Verdict.contradicted
+                    finding.evidence = [own]
+                    return finding
+                return Finding(
+                    text=finding.text,
+                    verdict=Verdict.unverified,
+                    facts=finding.facts,
+                    explanation=f"the store gives this of {named.expected}",
+                )
             return _named_conflict(finding, fact, named, offset)
     # The facts next to a supporter: one may tie the noun the sentence makes a figure the
     # predicate of to another figure (연금 936만 원 beside 소득금액 107만 원; 증여세 776만 원
@@ -1790,6 +1838,7 @@ def _weigh_meaning(
             or meaning.opposite_objection(analysis, rd.fact)
             or meaning.bound_objection(analysis, value, rd.fact)
             or meaning.reference_objection(store, analysis, value, rd.fact, rd.slots[i])
+            or meaning.holder_objection(store, analysis, rd.fact)
             or meaning.swap_objection(store, analysis, rd.fact)
             or meaning.certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
             or meaning.polarity_objection(analysis, value, rd.fact)

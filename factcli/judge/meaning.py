@@ -905,6 +905,30 @@ def _in_reference(text: str, value: Value, values: Sequence[Value]) -> str | Non
     return m.group(1)
 
 
+_IN_NAME_OF = rx.compile(r"([가-힣]{2,})\s*명의(?:로|의)")
+
+
+def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """In whose name (명의) something is held: the sentence's holder against the fact's (본인
+    명의로 소유, 배우자 명의로 돼 있다)."""
+    titled = _IN_NAME_OF.search(analysis.text)
+    claimed = resolve(store, titled.group(1)) if titled else None
+    if claimed is None:
+        return None
+    theirs = None
+    for text in (fact.statement, *(r.quote for r in fact.sources)):
+        found = _IN_NAME_OF.search(text or "")
+        if found:
+            own = found.group(1) == "본인" or found.group(1).endswith("본인")
+            theirs = fact.subject if own else resolve(store, found.group(1))
+            break
+    if theirs is None or theirs == claimed:
+        return None
+    holder = store.subjects.get(theirs)
+    name = (holder.name if analysis.korean else holder.name_en) if holder else theirs
+    return Objection("actor", f"the source has it in {name}'s name")
+
+
 def _relative_of(store: Store, analysis: Analysis) -> str | None:
     """The relative an English subject names after its owner (Bae's wife: the spouse)."""
     if analysis.korean or not analysis.actor_span:
@@ -924,10 +948,14 @@ def reference_objection(
     """A figure a fact names only in parentheses as another's (본인 지분(5분의 3)을 제외한
     나머지, in the spouse's fact), said of the fact's subject (배우자가 5분의 3을 갖고
     있다): the figure belongs to whom the words before the parentheses name."""
-    if slot is not None or not analysis.actor or not analysis.actor_span:
+    if slot is not None:
         return None
-    who = _relative_of(store, analysis) or resolve(store, analysis.actor)
-    if who != fact.subject:
+    # Whose it is: the name before 명의 (배우자 명의로 돼 있다), else the sentence's subject.
+    titled = _IN_NAME_OF.search(analysis.text)
+    who = resolve(store, titled.group(1)) if titled else None
+    if who is None and analysis.actor and analysis.actor_span:
+        who = _relative_of(store, analysis) or resolve(store, analysis.actor)
+    if who is None or who != fact.subject:
         return None
     owners = []
     for text in (fact.statement, fact.statement_en):
@@ -1377,6 +1405,10 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
         return f"{english.title()} Tower"
     if kind.startswith("version-"):
         return canonical
+    if kind == "committee":
+        from factcli.text.analysis import COMMITTEES
+
+        return max((k for k, v in COMMITTEES.items() if v == canonical), key=len, default=canonical)
     if kind == "model" and canonical == "nexus":
         return "넥서스" if korean else "NEXUS"
     if kind == "machine":
@@ -1696,7 +1728,7 @@ _TOTAL_SOURCE = rx.compile(r"합한|합계|합산|총액|(?<![가-힣])총\s|(?i
 # ... written as one part's: 가액만 41억, 본인 명의 재산만, his own stake alone, 단독 명의.
 _PART = rx.compile(
     r"(?<=[가-힣])만\s+(?=[\d일이삼사오육칠팔구십])|본인\s*명의|단독|"
-    r"(?i:\balone\b|\bsole(?:ly)?\b|\bhis own\b|\bher own\b)"
+    r"(?i:\balone\b|\bsole(?:ly)?\b|\bhis own\b|\bher own\b|(?:'s|’s) own\b)"
 )
 _TOTAL_SAID = rx.compile(r"합|총|모두|전체|(?i:\btotal\b|\bcombined\b|\btogether\b|\ball\b)")
 

@@ -888,6 +888,33 @@ _HIGH_EN_RX = rx.compile(r"\b([A-Z][a-z]+)\s+High\s+School\b")
 _NOT_SCHOOL = {"최", "세", "강", "위", "시", "연", "년", "현", "전", "대", "중", "상"}
 _MORE_MODELS = rx.compile(r"(?:\s*,\s*|\s*(?:와|과|및|and|or|또는)\s+)(\d+\.\d+|Deep|딥)(?![\d.])")
 _MODEL_RX = rx.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
+# The National Assembly's committees, by their names and short names: another is another.
+COMMITTEES = {
+    "과학기술정보방송통신위원회": "과방위",
+    "과방위": "과방위",
+    "정무위원회": "정무위",
+    "정무위": "정무위",
+    "기획재정위원회": "기재위",
+    "기재위": "기재위",
+    "국토교통위원회": "국토위",
+    "국토위": "국토위",
+    "교육위원회": "교육위",
+    "법제사법위원회": "법사위",
+    "법사위": "법사위",
+    "행정안전위원회": "행안위",
+    "행안위": "행안위",
+    "산업통상자원중소벤처기업위원회": "산자위",
+    "산자위": "산자위",
+    "외교통일위원회": "외통위",
+    "국방위원회": "국방위",
+    "보건복지위원회": "복지위",
+    "환경노동위원회": "환노위",
+    "문화체육관광위원회": "문체위",
+    "농림축산식품해양수산위원회": "농해수위",
+    "여성가족위원회": "여가위",
+    "정보위원회": "정보위",
+}
+_COMMITTEE_RX = rx.compile("|".join(sorted(COMMITTEES, key=len, reverse=True)))
 _LAB_MODEL_RX = rx.compile(r"넥서스|(?i:\bnexus\b)")
 
 
@@ -1152,6 +1179,8 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
             listed = more.group(1)
             out.append(("model", "deep" if listed in ("딥", "Deep") else listed, more.start(1)))
             at = more.end()
+    for m in _COMMITTEE_RX.finditer(text):  # the National Assembly's standing committees
+        out.append(("committee", COMMITTEES[m.group(0)], m.start()))
     for m in _LAB_MODEL_RX.finditer(text):  # the lab's other AI: another model than EXAONE's
         out.append(("model", "nexus", m.start()))
     for m in _VEHICLE_RX.finditer(text):

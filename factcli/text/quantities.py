@@ -503,6 +503,14 @@ _FRACTION_WORDS = rx.compile(
     r"(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))"
     r"(?=[ \t-]*(?i:share|stake|of|interest|ownership)\b)"
 )
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth"]
+_ORDINAL_WORDS += ["sixth", "seventh", "eighth", "ninth", "tenth"]
+_RANK_WORDS = rx.compile(
+    r"\b(?:finished|ranked|placed|came|took|taking|finishing|ranking)\s+"
+    r"(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    r"(?!\s+(?:time|round|quarter|half|model|version|year))",
+    re.I,
+)
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMERATORS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9}
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
@@ -545,6 +553,11 @@ def _special(norm: str) -> list[Quantity]:
             if top < bottom:
                 share = Decimal(top) / Decimal(bottom) * 100
                 out.append(_quantity(share, "%", "percent", match, norm))
+    if "ed " in norm or "came " in norm or "took " in norm:
+        for match in _RANK_WORDS.finditer(norm):  # finished second: rank 2
+            rank = _ORDINAL_WORDS.index(match.group(1).lower()) + 1
+            start, end = match.span(1)
+            out.append(Quantity(Decimal(rank), "rank", "rank", start, end, norm[start:end]))
     if not HAS_DIGIT(norm):  # the others are written with digits
         return out
     for match in _FRACTION_KO.finditer(norm):
