@@ -526,12 +526,12 @@ _ORDINAL = rx.compile(
 )
 
 
-_SIZE_THEN_MODEL = rx.compile(r"(\d+(?:\.\d+)?)B(?=[ \t-]*(?i:models?|모델))")
+_SIZE_THEN_MODEL = rx.compile(r"(\d+(?:\.\d+)?)B(?=[ \t-]*(?i:models?|모델|versions?|버전))")
 
 
 def _model_size(q: Quantity, norm: str) -> Quantity:
     match = _SIZE_THEN_MODEL.match(norm, q.start)
-    if q.unit != "model" or not match:
+    if q.unit not in ("model", "version") or not match:
         return q
     return Quantity(
         (Decimal(match.group(1)) * 10**9).normalize() + 0,
