@@ -1553,3 +1553,8 @@ def test_the_speaker_of_a_fact_about_another_did_not_do_it(bundled):  # type: ig
 )
 def test_committees_ranks_holders_and_models(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_place_before_the_pronoun_is_not_the_subject(cli):  # type: ignore[no-untyped-def]
+    claim = "At GTC 2025 he said moving from EXAONE 3.0 to EXAONE 3.5 had taken four months."
+    assert verdict(cli, claim)["verdict"] != "misleading"

@@ -678,6 +678,8 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
         if w.endswith(("'s", "’s")):
             break  # Bae's daughter: the owner, then a common noun
     phrase = rest[:end].strip().rstrip(",")
+    if _EN_PRONOUN.match(rest[end:].lstrip(", ")):
+        return None, None, True  # At GTC 2025 he said: a place, then who
     if phrase.lower().endswith(("'s", "’s")):
         phrase = phrase[:-2]
     if not re.search("[A-Za-z]", phrase) or phrase.lower() in ("the", "a", "an", "this", "that"):
