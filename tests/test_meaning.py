@@ -1558,3 +1558,16 @@ def test_committees_ranks_holders_and_models(cli, claim, want):  # type: ignore[
 def test_a_place_before_the_pronoun_is_not_the_subject(cli):  # type: ignore[no-untyped-def]
     claim = "At GTC 2025 he said moving from EXAONE 3.0 to EXAONE 3.5 had taken four months."
     assert verdict(cli, claim)["verdict"] != "misleading"
+
+
+def test_a_paraphrase_in_english_of_combining(cli):  # type: ignore[no-untyped-def]
+    assert (
+        verdict(cli, "EXAONE 4.0 merges a general model and a reasoning model into one hybrid.")[
+            "verdict"
+        ]
+        == "supported"
+    )
+    assert (
+        verdict(cli, "EXAONE 4.0 separates a general model and a reasoning model.")["verdict"]
+        != "supported"
+    )

@@ -1523,7 +1523,10 @@ def _judge_wordless(
         if named is not None:
             return _named_conflict(finding, fact, named)
     fact, score, matched = ranked[0]
-    if score < R_WORDLESS_ALL or [t for t in novel if t not in _LOOSE]:
+    # (a word the store never uses may still be a paraphrase of the fact's: 소개했다, 전달했다)
+    if score < R_WORDLESS_ALL or [
+        t for t in novel if t not in _LOOSE and not _paraphrased(t, fact)
+    ]:
         return finding
     left = _unheld_words(store, analysis, fact, matched, coverage)
     if left:
@@ -1568,7 +1571,9 @@ _VERB_ENDING = rx.compile(r"^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|
 # joins words of another certainty (검토 and 결정), direction (늘리 and 줄이) or role.
 _PARAPHRASES = (
     ("개발", "만들", "만든", "만드", "제작"),
-    ("합치", "합친", "합쳐", "묶", "통합", "결합"),
+    ("합치", "합친", "합쳐", "묶", "통합", "결합", "merg", "combin", "unif", "integrat"),
+    ("건네", "건넨", "건넸", "전달", "hand", "present"),
+    ("몰랐", "모르", "알지 못", "알지못", "unaware"),
     ("공개", "내놓", "내놨", "선보", "선뵈", "출시"),
     ("개최", "주최", "열겠", "열었", "열어", "열고", "연다", "열기로"),
     ("격상", "올라서", "올라간", "올라가", "승격"),
@@ -1599,6 +1604,7 @@ _PARAPHRASES = (
         "답했",
         "주장",
         "연설",
+        "소개",
     ),
     ("신속", "서둘러", "서두르", "빠르게", "빨리", "속히", "quickly", "swift", "rapid"),
     ("develop", "built", "build", "made", "make", "creat"),
