@@ -1301,7 +1301,7 @@ def _judge(
             if i in measured and reading.fact.id not in measured[i]:
                 continue
             own = i in measured and rel == "conflict"  # the noun's own figure: no rival
-            if reading.relevance < (R_MIN if near else R_CONFLICT if own else needed):
+            if reading.relevance < (R_MIN if near or own else needed):
                 continue
             if rel == "conflict" and not explained(i, reading):
                 # At most two readings of one value, equally relevant: "15만장 (..) or 20만장 (..)".

@@ -1519,6 +1519,7 @@ _ENDS_WITH_FIGURE = rx.compile(
     r"\s*(?:원|달러|장|개|명|건|주|%)?\s*(?:이었|였|이다|다\b|이며|으로\s*집계|으로\s*나타|에\s*달)"
 )
 _JOINED = rx.compile(r"[가-힣](?:과|와|및|이나)\s*$|(?<![가-힣])및\s*$|·\s*$")
+_PRICE_NOUNS = frozenset(["가격", "매매가", "매입가", "매매가격", "구입가", "거래가", "값"])
 _GENERIC_MEASURES = frozenset(["금액", "규모", "액수", "총액", "가액", "수치", "숫자"])
 _WORD_BEFORE = rx.compile(r"([가-힣]{2,}?)(?:의)?\s*$")
 _AS_QUANTITY = rx.compile(r"([가-힣]{2,}?)(?:으로|로)\s*$")
@@ -1577,6 +1578,8 @@ def _topic_of(text: str, value: Value) -> str | None:
     if m and _JOINED.search(text, 0, m.start()):
         return None  # 예금과 증권은 1억 원: what the two come to, not either one's figure
     if m and m.group(1) not in RELATIVES and _ENDS_WITH_FIGURE.match(text, value.end):
+        if m.group(1) in _PRICE_NOUNS:
+            return _PRICE  # 아파트의 가격은 41억5천만 원: what it was bought for
         if m.group(1) in _GENERIC_MEASURES:
             # 주택담보대출 금액은: the amount of the loan, named by the word before it
             before = _WORD_BEFORE.search(text, 0, m.start())

@@ -231,6 +231,8 @@ def _term(token: str) -> str | None:
     """One token's term, or None for a stopword or a lone particle."""
     if token in STOPWORDS or token in _PARTICLE_WORDS:
         return None
+    if "었었" in token or "했었" in token or "됐었" in token:
+        token = token.replace("했었", "했").replace("됐었", "됐").replace("었었", "었")  # 했었다
     if len(token) > 2 and token[0] == "몇" and "가" <= token[1] <= "힣":
         token = token[1:]  # 몇년생, 몇살: what is asked about (년생, 살)
     if len(token) == 2 and token[0] in _ONE_SYLLABLE_NOUNS and token[1] in _PARTICLE_ENDS:
