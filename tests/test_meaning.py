@@ -1577,7 +1577,7 @@ def test_a_paraphrase_in_english_of_combining(cli):  # type: ignore[no-untyped-d
     ("claim", "want"),
     [
         # 가격은 N원이었다: the price, which the source gives as what it was bought for
-        ("배 장관이 사들인 반포동 아파트의 가격은 45억5천만 원이었다.", "contradicted"),
+        ("배 장관 부부가 사들인 서초구 반포동 아파트의 가격은 45억5천만 원이었다.", "contradicted"),
         # 애초 for 당초, 했었다 for 했다, 오만 for 5만
         ("배 장관은 애초 2028년까지 GPU 오만 장을 확보하기로 했었다고 설명했다.", "supported"),
     ],
