@@ -1584,3 +1584,8 @@ def test_a_paraphrase_in_english_of_combining(cli):  # type: ignore[no-untyped-d
 )
 def test_a_price_and_words_of_the_same_meaning(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_model_year_after_the_maker(cli):  # type: ignore[no-untyped-def]
+    result = verdict(cli, "Bae declared a 2010 Hyundai Grandeur registered in his own name.")
+    assert (result["verdict"], result["found"]) == ("contradicted", "Grandeur")

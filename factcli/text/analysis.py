@@ -226,7 +226,7 @@ def values_of(text: str) -> tuple[Value, ...]:
                 # a 2010 Genesis: a bare year before a car's name is its model year
                 m.text.isdigit()
                 and text[m.end : m.end + 1] == " "
-                and _VEHICLE_RX.match(text, m.end + 1, m.end + 24) is not None
+                and _VEHICLE_RX.match(text, _after_maker(text, m.end + 1), m.end + 40) is not None
             )
         ):
             family = "model-year"
@@ -995,6 +995,15 @@ VEHICLES = {
     "sm7": "SM7",
     "qm6": "QM6",
 }
+# A car's maker before its name (a 2010 Hyundai Grandeur, 2010년식 현대 제네시스).
+_MAKER = rx.compile(r"(?:hyundai|kia|genesis|현대|기아|제네시스)\s+(?=\S)", re.I)
+
+
+def _after_maker(text: str, pos: int) -> int:
+    m = _MAKER.match(text, pos)
+    return m.end() if m and _VEHICLE_RX.match(text, m.end(), m.end() + 24) else pos
+
+
 _VEHICLE_RX = rx.compile(
     rf"(?<![{_LATIN}가-힣])(?i:"
     + "|".join(
