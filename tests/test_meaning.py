@@ -1589,3 +1589,8 @@ def test_a_price_and_words_of_the_same_meaning(cli, claim, want):  # type: ignor
 def test_a_model_year_after_the_maker(cli):  # type: ignore[no-untyped-def]
     result = verdict(cli, "Bae declared a 2010 Hyundai Grandeur registered in his own name.")
     assert (result["verdict"], result["found"]) == ("contradicted", "Grandeur")
+
+
+def test_a_department_graduated_from_is_the_first_degree(cli):  # type: ignore[no-untyped-def]
+    # the store gives no year for his first degree: the master's and doctor's years say nothing
+    assert verdict(cli, "배경훈은 1998년 광운대 전자공학과를 졸업했다.")["verdict"] == "unverified"

@@ -1231,7 +1231,17 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         for key, canonical in _DEGREES:
             if key in word:
                 out.append(("degree", canonical, m.start()))
+    # 전자공학과를 졸업했다, with no graduate school named: the first degree
+    if "졸업" in text and not _GRADUATE_SCHOOL.search(text):
+        for m in _DEPARTMENT_DONE.finditer(text):
+            out.append(("degree", "bachelor", m.start()))
     return tuple(sorted(out, key=lambda n: n[2]))
+
+
+_DEPARTMENT_DONE = rx.compile(r"(?:학과|학부)(?:를|을)?\s*졸업")
+_GRADUATE_SCHOOL = rx.compile(
+    r"대학원|석사|박사|석·박사|(?i:\bgraduate school\b|master|doctora|ph\.?d)"
+)
 
 
 # --- the whole analysis --------------------------------------------------------------------
