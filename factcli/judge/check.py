@@ -761,6 +761,8 @@ def judge(
     whole = _judge(store, analysis, index=index, skip=skip, context=context)
     if whole.verdict in (Verdict.contradicted, Verdict.misleading):
         return whole
+    if whole.explanation and whole.explanation.startswith(_ANOTHER_MODEL):
+        return whole  # the sentence names a model the facts are not about: no clause is held
     values = list(analysis.values)
     clauses = [
         (c.start, c.text)
@@ -1396,6 +1398,7 @@ def _own_model_conflict(
     return None
 
 
+_ANOTHER_MODEL = "the store gives this of "
 _ONLY = rx.compile(r"유일|(?i:\bonly\b|\bsole\b)")
 
 
@@ -1828,7 +1831,7 @@ def _weigh_meaning(
                     text=finding.text,
                     verdict=Verdict.unverified,
                     facts=finding.facts,
-                    explanation=f"the store gives this of {named.expected}",
+                    explanation=f"{_ANOTHER_MODEL}{named.expected}",
                 )
             return _named_conflict(finding, fact, named, offset)
     # The facts next to a supporter: one may tie the noun the sentence makes a figure the
