@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import accumulate, compress, repeat
 from operator import add, mul
 
+from factcli.find import lanes
 from factcli.store.index import store_index
 from factcli.store.model import DATE_FIELDS, Fact, Match, Store
 from factcli.text import korean
@@ -376,6 +377,11 @@ def score_terms(
     floor = share * (total + extra) - extra - margin
     # How far below the `top`-th best a fact may be and still be kept.
     below = margin + slack * (total + extra)
+    if index.size >= lanes.LANES_MIN and (top or floor > 0):
+        # A large store: every fact's bound at once, then the few that can make it, exactly.
+        found = lanes.score(index, plan, candidates, floor, top, below, hits)
+        if found is not None:
+            return found, total
     if top:
         kth = _kth_score(index, plan, candidates, top)
         if kth is not None:
@@ -476,9 +482,13 @@ class _Coverage(Mapping[int, float]):
     """_term_best of one term, made whole only when listed: which facts hold a word is mostly
     asked of one or two facts, and whether any does, of words in thousands of facts."""
 
-    def __init__(self, index: Index, expansions: dict[str, float], within: set[int] | None):
+    def __init__(
+        self, index: Index, expansions: dict[str, float], within: set[int] | None, term: str = ""
+    ):
         self._index, self._expansions, self._within = index, expansions, within
         self._whole: dict[int, float] | None = None
+        # The word's codes, if scoring made them (a large store): each fact's best in a byte.
+        self._codes = lanes.kept(index, term, expansions)
 
     def whole(self) -> dict[int, float]:
         if self._whole is None:
@@ -489,6 +499,11 @@ class _Coverage(Mapping[int, float]):
         if self._whole is not None:
             return self._whole[position]
         if self._within is not None and position not in self._within:
+            raise KeyError(position)
+        if self._codes is not None:
+            held, values = self._codes
+            if 0 <= position < len(held) and held[position]:
+                return values[held[position] - 1]
             raise KeyError(position)
         best = 0.0
         for t, surety in self._expansions.items():
@@ -503,6 +518,11 @@ class _Coverage(Mapping[int, float]):
         if self._whole is not None:
             return bool(self._whole)
         within = self._within
+        if self._codes is not None:
+            held = self._codes[0]
+            if within is None:
+                return held.count(0) < len(held)
+            return any(map(held.__getitem__, within))
         for t, surety in self._expansions.items():
             if surety <= 0.0:
                 continue
@@ -545,7 +565,7 @@ class TermHits(Mapping[str, Mapping[int, float]]):
         if found is None:
             expansions, volume = self._planned()[term]  # KeyError: not a term of the query
             within = self._within if volume > self._limit else None
-            found = self._made[term] = _Coverage(self._index, expansions, within)
+            found = self._made[term] = _Coverage(self._index, expansions, within, term)
         return found
 
     def __iter__(self) -> Iterator[str]:

@@ -680,8 +680,10 @@ def _ids(store: Store, positions: list[int]) -> Iterator[tuple[str, bool]]:
     """(id, superseded) of the facts at these positions, as asked for (a cached store reads
     their rows, checked, without decoding them)."""
     keys = getattr(store.facts, "keys_at", None)
-    for start in range(0, len(positions), 64):
-        chunk = positions[start : start + 64]
+    # 64 first (most sentences stop there), then the rest in batches of 400: thousands of
+    # facts that tie (a sentence of common words) cost a few queries, not one per 64.
+    for start in (0, *range(64, len(positions), 400)):
+        chunk = positions[start : start + (64 if start == 0 else 400)]
         if keys is not None:
             yield from keys(chunk)
         else:
