@@ -63,7 +63,9 @@ def encode(value: Any) -> Any:
             raise TypeError("a non-finite float")
         return value
     if kind is tuple:
-        return [encode(v) for v in value]
+        # A fact's tags and its examples' sentences: plain values, copied in C (a cache build
+        # encodes ~10 such tuples a fact)
+        return list(value) if _PLAIN.issuperset(map(type, value)) else [encode(v) for v in value]
     if kind is list:
         return {"$l": [encode(v) for v in value]}
     name = kind.__name__

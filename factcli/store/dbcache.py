@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # the index code loads only for a search or a build, not for 
     from factcli.store.index import DateKey, SearchIndex
 
 FORMAT = "factcli-cache-7"
+BUILD_CACHE_KIB = 32 << 10  # SQLite's page cache while a new cache file is written
 
 SCHEMA = """
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT NOT NULL, crc INTEGER NOT NULL);
@@ -125,7 +126,7 @@ _WEIGHT_BYTES = {k / 20: k for k in range(256) if (k / 20) * 20 == int((k / 20) 
 def pack_postings(postings: dict[int, float]) -> bytes:
     positions = array("I", postings).tobytes()
     try:
-        return b"b" + positions + bytes([_WEIGHT_BYTES[w] for w in postings.values()])
+        return b"b" + positions + bytes(map(_WEIGHT_BYTES.__getitem__, postings.values()))
     except KeyError:  # a weight that is not a twentieth: kept whole
         return b"d" + positions + array("d", postings.values()).tobytes()
 
@@ -1072,7 +1073,12 @@ class Writer:
         """A writer on a new temporary file, renamed over the cache once committed."""
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         # No journal: a temporary file that fails half-way is thrown away, not rolled back.
-        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
+        # A larger page cache than SQLite's 2 MB: the terms table takes each file's words in
+        # key order among all the others', and with the default cache most of those inserts
+        # wrote a page out and read another in (a fifth of writing the index).
+        conn.executescript(
+            f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{BUILD_CACHE_KIB};"
+        )
         # The tables now, their indexes once the rows are in (`indexes`): an index made
         # from all its rows at once is written in order, instead of a row at a time.
         conn.executescript(_tables_only(SCHEMA))

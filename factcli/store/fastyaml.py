@@ -59,6 +59,8 @@ _FLOAT = re.compile(
 # first dash; -.5 (ryml writes -0.5, PyYAML reads text); escapes other than \" \\ \n \t.
 _DATE = re.compile(rb"-(?<=[0-9]{4}-)(?<![\"'0-9-][0-9]{4}-)[0-9]{1,2}-[0-9]{1,2}")
 _MINUS_DOT = re.compile(rb"-\.[0-9]")
+# A line that starts a document or ends one: one pass (two `in` tests took twice as long)
+_DOCUMENT_MARK = re.compile(rb"\n(?:---|\.\.\.)")
 _ESCAPE = re.compile(rb'\\[^"\\nt]')
 # Characters that cannot start a plain scalar: tags, anchors, aliases, directives, reserved
 # characters, explicit keys, block scalars (fine only as `|`, `|-`, `|+`); and those ryml lets
@@ -122,7 +124,7 @@ def odd_bytes(data: bytes) -> bool:
 
 def doubtful(data: bytes) -> bool:
     """Whether the YAML holds anything ryml might read otherwise than PyYAML."""
-    if data.startswith((b"---", b"...")) or b"\n---" in data or b"\n..." in data:
+    if data.startswith((b"---", b"...")) or _DOCUMENT_MARK.search(data):
         return True
     if b"\\" in data and _ESCAPE.search(data):
         return True
