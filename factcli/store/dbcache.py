@@ -1221,12 +1221,13 @@ class Writer:
         if not self.deferred or seg in self.indexed:
             self.drop_index(seg)  # (a new file holds no index rows of a segment not indexed yet)
         self.indexed.add(seg)
-        # crc(t, seg), spelled out: it is computed for millions of rows in a build
+        # crc(t, seg), spelled out: it is computed for millions of rows in a build. In the
+        # table's key order: each insert then goes down next to the one before.
         self.conn.executemany(
             "INSERT INTO terms VALUES (?, ?, ?, ?)",
             (
                 (t, seg, blob, zlib.crc32(blob, zlib.crc32(f"{t}\x1f{seg}".encode())))
-                for t, p in index.postings.items()
+                for t, p in sorted(index.postings.items())
                 for blob in (pack_postings(p),)
             ),
         )
