@@ -15,6 +15,7 @@ from factcli.find import lanes
 from factcli.store.index import store_index
 from factcli.store.model import DATE_FIELDS, Fact, Match, Store
 from factcli.text import korean
+from factcli.text import patterns as rx
 from factcli.text.synonyms import build as build_synonyms
 from factcli.text.terms import analyze, is_predicate, stem
 
@@ -50,7 +51,7 @@ KIND_WORDS = {
 
 # A number written in words: Korean digits with a unit (삼십육억구천칠백육십칠만 원, 이십만 장),
 # a native Korean number before a counter (마흔네 살), or an English one (two hundred thousand).
-_SPELLED_NUMBER = re.compile(
+_SPELLED_NUMBER = rx.compile(
     r"[일이삼사오육칠팔구십백천만억조]{2,}\s?(?:원|장|명|개|년|세|달러)|"
     r"(?:열|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)[가-힣]{0,2}\s?(?:살|명|개|장|곳|달)|"
     r"(?i:\b(?:hundred|thousand|million|billion)\b)"

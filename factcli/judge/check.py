@@ -23,7 +23,7 @@ from factcli.text import patterns as rx
 from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
 from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
 from factcli.text.korean import strip_particle
-from factcli.text.numerals import SPELLED
+from factcli.text.numerals import NATIVE_PATTERN
 from factcli.text.records import dataclass, field, replace
 from factcli.text.sentences import sentences
 from factcli.text.terms import analyze, is_predicate
@@ -509,11 +509,10 @@ def specificity(value: Value) -> float:
     return 1.0 if digits >= 3 else 0.6 if digits == 2 else 0.4
 
 
-_NATIVE_WORDS = "|".join(sorted((w for w in SPELLED if not w.isascii()), key=len, reverse=True))
 _NUMBER_WORDS = rx.compile(
     r"[\d.,~\-%₩$]+|[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)|"
     # 마흔두 살, 열여섯 개: the number, not a word of the sentence
-    rf"(?<![가-힣])(?:{_NATIVE_WORDS})(?=\s?[살명개달장곳]|$)|"
+    rf"(?<![가-힣])(?:{NATIVE_PATTERN})(?=\s?[살명개달장곳]|$)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )

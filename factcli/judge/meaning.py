@@ -1166,7 +1166,7 @@ _TITLE_OF = rx.compile(r"(장관|원장|위원장|본부장|단장|상무|전무
 def held_objection(store: Store, analysis: Analysis) -> Objection | None:
     """A post the sentence says he held at a year the store has him in another: 과기부 장관이던
     2023년, where he became minister in 2025."""
-    if not analysis.korean:
+    if not analysis.korean or not ("던" in analysis.text or "맡" in analysis.text):
         return None
     for m in _HELD_KO.finditer(analysis.text):
         clause = analysis.clause_at(m.start())

@@ -14,7 +14,7 @@ from decimal import Decimal
 from factcli.text import patterns as rx
 from factcli.text.dates import HAS_DIGIT, find_dates
 from factcli.text.korean import PARTICLES, nfc_map
-from factcli.text.numerals import SPELLED, parse_number, spelled_number
+from factcli.text.numerals import NATIVE_PATTERN, SPELLED, parse_number, spelled_number
 from factcli.text.records import dataclass, replace
 
 __all__ = ["KINDS", "UNITS", "Quantity", "find_quantities", "format_value"]
@@ -118,7 +118,7 @@ _NUMERAL = rx.compile(
 _SPELLED_WORDS = "|".join(sorted((w for w in SPELLED if w.isascii()), key=len, reverse=True))
 _SPELLED = rx.compile(
     rf"\b(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|{_SPELLED_WORDS})\b"
-    rf"|(?<![\uac00-\ud7a3\d])(?:{'|'.join(sorted((w for w in SPELLED if not w.isascii()), key=len, reverse=True))})"
+    rf"|(?<![\uac00-\ud7a3\d])(?:{NATIVE_PATTERN})"
     r"(?=[ \t]?[\uac00-\ud7a3])"
     # "for at least a year", "within a month": a or an as one, after words of extent only.
     r"|(?:(?<=\bleast )|(?<=\bmost )|(?<=\bthan )|(?<=\bover )|(?<=\bfor )|(?<=\bwithin )|"
