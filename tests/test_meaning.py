@@ -1594,3 +1594,9 @@ def test_a_model_year_after_the_maker(cli):  # type: ignore[no-untyped-def]
 def test_a_department_graduated_from_is_the_first_degree(cli):  # type: ignore[no-untyped-def]
     # the store gives no year for his first degree: the master's and doctor's years say nothing
     assert verdict(cli, "배경훈은 1998년 광운대 전자공학과를 졸업했다.")["verdict"] == "unverified"
+
+
+def test_the_bundled_store_validates_with_its_examples(cli):  # type: ignore[no-untyped-def]
+    # every example of the store gets the verdict it states (CI runs the same `validate`)
+    result = cli("validate", store=None)
+    assert result.exit_code == 0, result.stdout

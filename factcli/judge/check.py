@@ -23,7 +23,7 @@ from factcli.text import patterns as rx
 from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
 from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
 from factcli.text.korean import strip_particle
-from factcli.text.numerals import NATIVE_PATTERN
+from factcli.text.numerals import NATIVE_TENS_PATTERN
 from factcli.text.records import dataclass, field, replace
 from factcli.text.sentences import sentences
 from factcli.text.terms import analyze, is_predicate
@@ -512,7 +512,7 @@ def specificity(value: Value) -> float:
 _NUMBER_WORDS = rx.compile(
     r"[\d.,~\-%₩$]+|[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)|"
     # 마흔두 살, 열여섯 개: the number, not a word of the sentence
-    rf"(?<![가-힣])(?:{NATIVE_PATTERN})(?=\s?[살명개달장곳]|$)|"
+    rf"(?<![가-힣])(?:{NATIVE_TENS_PATTERN})(?=\s?[살명개달장곳]|$)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
     re.IGNORECASE,
 )
@@ -1082,10 +1082,16 @@ def _judge(
         ):
             # (any fact of that day that agrees and holds every word will do: 지명을 두고 is
             # in the remark's own fact, not in the fact of what he expected)
+            # ... or a fact that says it all and gives no value to disagree with (the office
+            # picked him for his expertise: no date; June 2025 is the nomination's)
             said_by = [chosen[0][1]] + [
                 rd
                 for rd in readings
-                if rd is not chosen[0][1] and rd.agrees_all() and rd.relevance >= R_MIN
+                if rd is not chosen[0][1]
+                and (
+                    (rd.agrees_all() and rd.relevance >= R_MIN)
+                    or (rd.relevance >= R_STRONG and not any(rd.relations))
+                )
             ]
             unheld = [_unheld_words(store, analysis, rd.fact, rd.terms, coverage) for rd in said_by]
             if all(unheld):
@@ -1578,12 +1584,14 @@ _PARAPHRASES = (
     ("합치", "합친", "합쳐", "묶", "통합", "결합", "merg", "combin", "unif", "integrat"),
     ("건네", "건넨", "건넸", "전달", "hand", "present"),
     ("몰랐", "모르", "알지 못", "알지못", "unaware"),
-    ("공개", "내놓", "내놨", "선보", "선뵈", "출시"),
+    ("공개", "내놓", "내놨", "선보", "선뵈", "출시", "오픈소스화"),
+    ("매매", "샀", "사들", "매입", "구입", "bought", "purchas"),
+    ("살던", "살았", "거주", "lived"),
+    ("두겠", "두기로", "남겨", "남기", "유지", "남겨두"),
     ("개최", "주최", "열겠", "열었", "열어", "열고", "연다", "열기로"),
     ("격상", "올라서", "올라간", "올라가", "승격"),
     ("정착", "자리잡", "자리", "잡았", "안착", "뿌리내", "뿌리"),
     ("방지", "막기", "막을", "막는", "막고"),
-    ("두겠", "두기로", "남겨", "남기", "유지"),
     ("악용", "악남용", "오남용", "남용"),
     ("부르", "부른", "불러", "호칭"),
     ("이끌", "이끄", "이끈", "수장"),
@@ -1922,7 +1930,7 @@ _LOOSE = frozenset(
     than about around over under nearly almost just even some such other another same own
     named called said says told according including include includes part parts total
     한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약
-    today now currently presently 현재 지금 오늘날 두고 대해 관해"""
+    today now currently presently 현재 지금 오늘날 두고 대해 관해 위한 위해 위하여"""
     )
 )
 # A noun followed by 하다/되다 is the verb of the sentence (평가했다, 공개된): how it is put.

@@ -187,6 +187,15 @@ def _modifies_next(analysis: Analysis) -> bool:
     )
 
 
+def _named_in(token: str, texts: list[str]) -> bool:
+    """The texts write `token` as a name (NVIDIA, Nvidia), not a common word (gift tax)."""
+    return any(
+        re.search(rf"\b{re.escape(token)}\b", text, re.I)
+        and not re.search(rf"\b{re.escape(token)}\b", text)
+        for text in texts
+    )
+
+
 def _only_owner_en(token: str, text: str) -> bool:
     """The (lower-case) text names `token` only as an owner or a place (NVIDIA's conference,
     at Nvidia), never as who did something."""
@@ -211,6 +220,8 @@ def _only_spoke(store: Store, who: str, fact: Fact, analysis: Analysis) -> bool:
         return False
     if any("say" in c.events for c in analysis.clauses):
         return False
+    if not any(c.events - {"say"} for c in analysis.clauses):
+        return False  # no deed named (called him an AI scholar): nothing said of taking part
     statement = analyze_sentence(fact.statement) if fact.statement else None
     return statement is not None and any("say" in c.events for c in statement.clauses)
 
@@ -551,7 +562,10 @@ def actor_objection(
             joined = " ".join(texts).lower()
             if not tokens or (
                 all(re.search(rf"\b{re.escape(t)}", joined) for t in tokens)
-                and (_modifies_next(analysis) or not all(_only_owner_en(t, joined) for t in tokens))
+                and (
+                    _modifies_next(analysis)
+                    or not all(_only_owner_en(t, joined) and _named_in(t, texts) for t in tokens)
+                )
             ):
                 return None
     else:

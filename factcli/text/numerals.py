@@ -66,6 +66,9 @@ _NATIVE_TENS = {"열": 10, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50, 
 _NATIVE_TENS |= {"일흔": 70, "여든": 80, "아흔": 90}
 #: The native numbers above as one compact pattern (a list of all 90 of them costs ~3 ms to
 #: compile at every start-up): tens with an optional one, or a one alone.
+NATIVE_TENS_PATTERN = (
+    "(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:다섯|여섯|일곱|여덟|아홉|한|두|세|네)?|스무"
+)
 NATIVE_PATTERN = (
     "(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:다섯|여섯|일곱|여덟|아홉|한|두|세|네)?"
     "|스무|다섯|여섯|일곱|여덟|아홉|한|두|세|네|석|넉"

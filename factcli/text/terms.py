@@ -235,14 +235,7 @@ def _term(token: str) -> str | None:
         token = token.replace("했었", "했").replace("됐었", "됐").replace("었었", "었")  # 했었다
     if len(token) > 2 and token[0] == "몇" and "가" <= token[1] <= "힣":
         token = token[1:]  # 몇년생, 몇살: what is asked about (년생, 살)
-    if len(token) == 2 and token[0] in _ONE_SYLLABLE_NOUNS and token[1] in _PARTICLE_ENDS:
-        token = token[0]  # 딸은, 집을: a noun of one syllable keeps itself
     return stem(_plural(_finite(token)))
-
-
-# Nouns of one syllable a question names with a particle (딸은), and the particles.
-_ONE_SYLLABLE_NOUNS = frozenset("딸집돈빚땅차")
-_PARTICLE_ENDS = frozenset("은는이가을를의도에")
 
 
 class _WordTerms(dict[str, list[str]]):
