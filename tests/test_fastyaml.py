@@ -78,6 +78,7 @@ VALUES = [
     "plain\n  multi\n  line", "plain\n  2025-07-23", "|\n  line1\n  line2\n",
     ">\n  fold1\n  fold2\n\n  para\n", "|-\n  a\n", "|+\n  a\n\n", ">-\n  a\n    b\n  c\n",
     "|2\n   a\n  b\n", ">\n\n  lead\n", "|\n  # not a comment\n",
+    "a:", "a:,", "a :", "x!!python/object:", "a:[b]", "a:{b}", "a:}", "'a':", "a:]",
 ]  # fmt: skip
 KEYS = ["k", "1", "2019", "true", "yes", "null", "~", '"q"', "'s'", "<<", "? k", "[a]", "{a: 1}"]
 WHOLE = [
@@ -110,6 +111,7 @@ def test_a_tricky_value_reads_the_same_or_falls_back(value):
     check(f"k: {value}\n")
     check(f"facts:\n  - id: x\n    value: {value}\n    tags: [{value}]\n")
     check(f"facts:\n  - id: x\n    tags:\n      - {value}\n")
+    check(f"facts:\n  - id: x\n    tags: [a, {value}, b]\n")
 
 
 @pytest.mark.parametrize("key", KEYS)

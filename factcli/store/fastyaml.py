@@ -9,7 +9,8 @@ file with PyYAML, on anything where the two could differ:
   checked as JSON reads them (`1e3` is text to PyYAML);
 - what yamlio refuses: tags (`!!str`), anchors and aliases, merge keys, duplicate keys,
   directives and several documents, numbers too long;
-- syntax PyYAML refuses and ryml lets pass (`k: ]x`, `[:x]`, `: x`, block scalar headers);
+- syntax PyYAML refuses and ryml lets pass (`k: ]x`, `[:x]`, `: x`, `[a:, b]`, block scalar
+  headers);
 - characters PyYAML treats otherwise: tabs, CR and other line breaks, control characters,
   escapes other than \\" \\\\ \\n \\t in double quotes;
 - a record whose line cannot be told from the text (the line of each subject, source and fact
@@ -71,6 +72,9 @@ _COMMON = (
     re.compile(rb"\](?<=[ \n,]\])"),
     re.compile(rb"}(?<=[ \n,]})"),
 )
+# A colon right before a flow indicator inside a plain scalar (`[a:, b]`, `{a:}`): libyaml
+# (PyYAML's C reader) refuses it in a flow collection, ryml reads a single-pair mapping.
+_COLON_FLOW = re.compile(rb":[,\[\]{}]")
 _BLOCK_HEADER = re.compile(rb"[|>][+-]? *$", re.MULTILINE)
 # Where a scalar may start (its line up to it ends so): the start of a line, after "- " or
 # "? " there, after ": ", or in a flow collection.
@@ -156,6 +160,8 @@ def doubtful(data: bytes) -> bool:
         if (at == 0 or data[at - 1] in b" \n[{,")
         and _SCALAR_START.search(data, data.rfind(b"\n", 0, at) + 1, at)
     ]
+    # (in the middle of a scalar: not held to where a scalar starts)
+    spots += [m.start() for m in _COLON_FLOW.finditer(data)]
     if not spots:
         return False
     # Lines are read one by one below: a quoted string that spans lines would mislead that.
