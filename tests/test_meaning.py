@@ -1600,3 +1600,50 @@ def test_the_bundled_store_validates_with_its_examples(cli):  # type: ignore[no-
     # every example of the store gets the verdict it states (CI runs the same `validate`)
     result = cli("validate", store=None)
     assert result.exit_code == 0, result.stdout
+
+
+@pytest.mark.parametrize(
+    ("claim", "want", "found"),
+    [
+        # a school of several words: Columbia University is not Columbia Southern University
+        ("Bae earned his MBA at Columbia University in 2005.", "contradicted", None),
+        ("Bae earned his MBA at Columbia Southern University in 2005.", "supported", None),
+        # ... and the first word alone may be the fact's school
+        ("His Columbia Southern MBA ran from October 2004 to January 2005.", "supported", None),
+        # another stock market is another market
+        (
+            "장녀의 해외 주식 8549만 원어치는 뉴욕증권거래소에 투자돼 있었다.",
+            "contradicted",
+            "뉴욕증권거래소",
+        ),
+        ("Bae's daughter held about 85 million won of Nasdaq stocks.", "supported", None),
+    ],
+)
+def test_names_of_several_words_and_markets(cli, claim, want, found):  # type: ignore[no-untyped-def]
+    result = verdict(cli, claim)
+    assert result["verdict"] == want
+    if found:
+        assert result["found"] == found
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the day the appointment was approved is not the day the certificate was handed over
+        ("President Lee handed Bae the certificate of appointment on July 16, 2025.", "misleading"),
+        ("President Lee handed Bae the certificate of appointment on July 23, 2025.", "supported"),
+        ("이재명 대통령은 2025년 7월 16일 배경훈 장관 임명안을 재가했다.", "supported"),
+        # ... and supplying GPUs is not needing them
+        ("정부는 2030년 중소기업과 학계에 GPU 15만 장을 공급한다.", "misleading"),
+        # a lecture given is no gift
+        (
+            "He gave a lecture at the 37th 한경협 CEO Jeju Summer Forum on July 11, 2024.",
+            "supported",
+        ),
+    ],
+)
+def test_an_act_is_dated_only_by_the_same_act(cli, claim, want):  # type: ignore[no-untyped-def]
+    result = verdict(cli, claim)
+    assert result["verdict"] == want
+    if want == "misleading" and "July 16" in claim:
+        assert "approved" in result["message"]

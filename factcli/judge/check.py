@@ -325,6 +325,9 @@ def _same_role(claim: Value, slot: Value) -> bool:
         return False
     if claim.family != slot.family and "birth" in (claim.family, slot.family):
         return False
+    said_that_day = "say" in claim.events and slot.events & {"say", "meet"}
+    if not said_that_day and not _acts_agree(claim.events, slot.events):
+        return False  # (the day a thing was said is not the day of what was said to be done)
     if claim.role == "end":
         return slot.role == "end"
     if claim.role == "start":
@@ -345,12 +348,36 @@ _SAME_EVENT = (
     {"receive", "graduate"},
     {"release", "found"},
     {"say", "meet"},
+    {"give", "receive"},
 )
+# Acts that only the same act (or its other side) tells of: a date of an approval is not the
+# date the certificate was given, though both are of one appointment.
+_OWN_ACTS = ("give", "approve", "supply")
 
 
 # One of these said where the source says only the other is another event (repaid a loan it
 # took out, sold what it bought), whatever other verbs they share.
 _UNDOING = (("repay", "borrow"), ("sell", "buy"), ("end", "start"))
+
+
+_ACT_WORDS = {
+    "give": "given",
+    "approve": "approved",
+    "supply": "supplied",
+    "receive": "received",
+    "start": "begun",
+    "end": "ended",
+    "release": "released",
+}
+
+
+def _acts_agree(said: frozenset[str], stated: frozenset[str]) -> bool:
+    """An act of _OWN_ACTS the sentence tells of is the fact's act too (or its other side)."""
+    return all(
+        any(stated & group for group in (*_SAME_EVENT, {act}) if act in group)
+        for act in _OWN_ACTS
+        if act in said
+    )
 
 
 def _compatible(said: frozenset[str], stated: frozenset[str]) -> bool:
@@ -359,6 +386,8 @@ def _compatible(said: frozenset[str], stated: frozenset[str]) -> bool:
         for x, y in ((a, b), (b, a)):
             if x in said and x not in stated and y in stated:
                 return False
+    if not _acts_agree(said, stated):
+        return False
     if not said or not stated or said & stated or said == {"hold"}:
         return True  # "holds a PhD": having says nothing of when it came
     return any(said & group and stated & group for group in _SAME_EVENT)
@@ -1765,14 +1794,21 @@ def _own_birth(analysis: Analysis) -> bool:
 def _role_mismatch(finding: Finding, lax: _Reading, values: list[Value], korean: bool) -> Finding:
     """Misleading: values that agree with a fact only when taken as another quantity."""
     moved = []
+    turned = False  # a start taken for an end, or the like: the direction is wrong
     for i, value in enumerate(values):
         slot = lax.slots[i]
-        if (
+        if slot is not None and not _acts_agree(value.events, slot.events):
+            theirs = sorted(slot.events & set(_ACT_WORDS)) or ["another act"]
+            moved.append(
+                f"{value.text} is when it was {_ACT_WORDS.get(theirs[0], theirs[0])} in the source"
+            )
+        elif (
             value.role in _ROLES
             and slot is not None
             and slot.role in _ROLES
             and _ROLES[slot.role] != _ROLES[value.role]
         ):
+            turned = True
             moved.append(
                 f"{value.text} is when it {_ROLES[slot.role]}, not when it {_ROLES[value.role]}"
             )
@@ -1780,9 +1816,8 @@ def _role_mismatch(finding: Finding, lax: _Reading, values: list[Value], korean:
             moved.append(f"{value.text} is a {_KINDS.get(slot.family, slot.family)} in the source")
         elif slot is None:
             moved.append(f"{value.text} is another quantity in the source")
-    direction = any(v.role in ("end", "start", "completion") for v in values)
     finding.verdict = Verdict.misleading
-    finding.reason = "direction" if direction else "relation"
+    finding.reason = "direction" if turned else "relation"
     finding.explanation = "; ".join(moved) or "the values belong to another quantity"
     finding.evidence = [
         replace(_evidence(lax, values, i, korean), relation="misleading")

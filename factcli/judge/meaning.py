@@ -1278,6 +1278,12 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
             continue
         if re.search("[가-힣]", name) and any(_spelled_alike(name, t) for t in theirs):
             continue
+        if (
+            kind == "school-en"
+            and not re.match(r"[\w ]*?University\b", analysis.text[pos : pos + 60])
+            and any(t.startswith(name + " ") for t in theirs)
+        ):
+            continue  # Columbia alone may be the fact's Columbia Southern University
         if mine[kind] & theirs and not _unheard_of(kind, name, store):
             continue  # the sentence names the fact's one too (서울에서 태어나 부산에서 자랐다)
         clause = analysis.clause_at(pos)
@@ -1307,6 +1313,11 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         versioned = re.match(r"([A-Za-z]+[\s-]?)(\d+(?:\.\d+)?)", analysis.text[pos:])
         if kind.startswith("version-") and versioned:
             found, expected = versioned.group(), versioned.group(1) + expected  # R3 -> R1
+        if kind == "market":
+            from factcli.text.analysis import _MARKET_RX
+
+            market = _MARKET_RX.match(analysis.text, pos)
+            found = market.group() if market else found  # New York Stock Exchange, whole
         powers = re.match(r"\d+\s*대\s*강국", analysis.text[pos:])
         if kind == "powers" and powers:
             found = powers.group()
@@ -1445,8 +1456,10 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
 
         english = next((en for en, ko in _DISTRICT_EN.items() if ko == canonical), canonical)
         return f"{english.title()}-gu"
-    if kind in ("place", "vehicle") and not korean:
-        table = PLACES if kind == "place" else VEHICLES
+    if kind in ("place", "vehicle", "market") and not korean:
+        from factcli.text.analysis import MARKETS
+
+        table = {"place": PLACES, "vehicle": VEHICLES, "market": MARKETS}[kind]
         return next(
             (
                 en.upper() if len(en) <= 3 or any(c.isdigit() for c in en) else en.title()

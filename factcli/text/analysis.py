@@ -425,6 +425,18 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     ("pay", rx.compile(r"납부|지불|(?i:\bpaid\b|\bpays?\b)")),
     ("repay", rx.compile(r"갚았|갚은|상환|(?i:\brepa(?:y|id|ys)\b|\bpaid (?:back|off)\b)")),
     ("borrow", rx.compile(r"대출|빌렸|차입|(?i:\bborrow(?:s|ed)?\b|\bloan\b|\bmortgage\b)")),
+    # Giving (임명장을 줬다) and approving (재가했다): acts of their own, not the receiving
+    # or the appointment they go with.
+    (
+        "give",
+        rx.compile(
+            r"(?<![가-힣])줬|(?<![가-힣])주었|건넸|건네|전달했|전달한|수여했|수여한|수여하|드렸|"
+            r"(?i:\bgave\b(?!\s+(?:an?\s+|the\s+|his\s+)?(?:lecture|speech|talk|keynote|"
+            r"presentation|address|interview|answer|briefing|reason))|\bhanded\b|\bconferred\b)"
+        ),
+    ),
+    ("approve", rx.compile(r"재가|결재|승인|(?i:\bapproved\b|\bsigned off\b)")),
+    ("supply", rx.compile(r"공급|(?i:\bsuppl(?:y|ies|ied)\b|\bprovid(?:e|es|ed)\b)")),
     # A meeting or an event held (열렸다, took place): not having something.
     (
         "meet",
@@ -825,7 +837,7 @@ _SCHOOL_RX = rx.compile(
     r"(?<![가-힣])([가-힣]{2,6})(?:대학교|대학(?!원)|대)(?=[\s,.)의은는이가을를에서와과]|$)(?!\s*(?:표|통령|기업|회|상|비|규모|학원))"
 )
 _SCHOOL_EN_RX = rx.compile(
-    r"\b([A-Z][a-z]+(?:\s+National)?)\s+University\b"
+    r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+University\b"  # Columbia Southern University
     # universities known by their name alone (Stanford HAI, Harvard's business school)
     r"|\b(Stanford|Harvard|Yale|Princeton|Columbia|Berkeley|Oxford|Cambridge|MIT|KAIST|"
     r"POSTECH|Caltech|Cornell|Kwangwoon|Yonsei)\b(?!\s+(?:National\s+)?University)"
@@ -887,6 +899,30 @@ _GO_WORDS = frozenset(
     ]
 )
 _HIGH_EN_RX = rx.compile(r"\b([A-Z][a-z]+)\s+High\s+School\b")
+_NOT_SCHOOL_EN = frozenset(
+    [
+        "The",
+        "At",
+        "In",
+        "From",
+        "Of",
+        "And",
+        "For",
+        "To",
+        "By",
+        "On",
+        "With",
+        "Both",
+        "Then",
+        "Later",
+        "After",
+        "Before",
+        "He",
+        "His",
+        "Bae",
+        "Minister",
+    ]
+)
 _NOT_SCHOOL = {"최", "세", "강", "위", "시", "연", "년", "현", "전", "대", "중", "상"}
 _MORE_MODELS = rx.compile(r"(?:\s*,\s*|\s*(?:와|과|및|and|or|또는)\s+)(\d+\.\d+|Deep|딥)(?![\d.])")
 _MODEL_RX = rx.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
@@ -1074,6 +1110,33 @@ _VERSIONED_RX = rx.compile(
 )
 
 # 슈퍼컴 6호기: a machine's number is its name (no quantity), another number another machine.
+# Stock markets: another market is another place a holding was invested (나스닥 for 뉴욕증권거래소).
+MARKETS = {
+    "나스닥": "나스닥",
+    "nasdaq": "나스닥",
+    "뉴욕증권거래소": "뉴욕증권거래소",
+    "뉴욕증시": "뉴욕증권거래소",
+    "new york stock exchange": "뉴욕증권거래소",
+    "nyse": "뉴욕증권거래소",
+    "코스피": "코스피",
+    "kospi": "코스피",
+    "유가증권시장": "코스피",
+    "코스닥": "코스닥",
+    "kosdaq": "코스닥",
+    "도쿄증권거래소": "도쿄증권거래소",
+    "tokyo stock exchange": "도쿄증권거래소",
+    "런던증권거래소": "런던증권거래소",
+    "london stock exchange": "런던증권거래소",
+    "홍콩증권거래소": "홍콩증권거래소",
+    "hong kong stock exchange": "홍콩증권거래소",
+}
+_MARKET_RX = rx.compile(
+    rf"(?<![{_LATIN}])(?i:"
+    + "|".join(
+        sorted((re.escape(k).replace("\\ ", r"\s+") for k in MARKETS), key=len, reverse=True)
+    )
+    + rf")(?![{_LATIN}])"
+)
 _MACHINE_RX = rx.compile(r"(?<![\d.])(\d+)\s?호기(?!심)")
 # AI 3대 강국: a goal's name (one of the top three powers), not a quantity said of it.
 _POWERS_RX = rx.compile(
@@ -1167,7 +1230,12 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         if m.group(1) not in _NOT_SCHOOL and not m.group(1).endswith(("연구", "위원", "본")):
             out.append(("school", m.group(1), m.start()))
     for m in _SCHOOL_EN_RX.finditer(text):
-        out.append(("school-en", (m.group(1) or m.group(2)).lower(), m.start()))
+        words = (m.group(1) or m.group(2)).split()
+        skip = 0  # the words of the sentence before the name (At, The, Bae's)
+        while skip < len(words) - 1 and words[skip] in _NOT_SCHOOL_EN:
+            skip += 1
+        at = m.start() + (text.index(words[skip], m.start()) - m.start() if skip else 0)
+        out.append(("school-en", " ".join(words[skip:]).lower(), at))
     for m in _RELATIVE_RX.finditer(text):
         word = (m.group(1) or m.group(2)).lower()
         out.append(
@@ -1196,6 +1264,8 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         out.append(("model", "nexus", m.start()))
     for m in _VEHICLE_RX.finditer(text):
         out.append(("vehicle", VEHICLES[re.sub(r"\s+", " ", m.group(0).lower())], m.start()))
+    for m in _MARKET_RX.finditer(text):
+        out.append(("market", MARKETS[re.sub(r"\s+", " ", m.group(0).lower())], m.start()))
     for m in _MACHINE_RX.finditer(text):
         out.append(("machine", m.group(1), m.start()))
     for m in _POWERS_RX.finditer(text):
