@@ -1647,3 +1647,42 @@ def test_an_act_is_dated_only_by_the_same_act(cli, claim, want):  # type: ignore
     assert result["verdict"] == want
     if want == "misleading" and "July 16" in claim:
         assert "approved" in result["message"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # two facts joined in one sentence without a figure: together they hold every word
+        (
+            "EXAONE 2.0 was built as a bilingual model speaking Korean and English that also "
+            "supports multimodal input and output.",
+            "supported",
+        ),
+        # ... but not with a word neither holds, another actor, or a polarity turned round
+        (
+            "EXAONE 2.0 was built as a trilingual model speaking Korean and English that also "
+            "supports multimodal input and output.",
+            "unverified",
+        ),
+        (
+            "LG Uplus built EXAONE 2.0 as a bilingual model speaking Korean and English that "
+            "also supports multimodal input and output.",
+            "not supported",
+        ),
+        (
+            "EXAONE 2.0 was built as a bilingual model speaking Korean and English that does "
+            "not support multimodal input and output.",
+            "not supported",
+        ),
+        # a plan said in other words (열 for 주최할; 계획 is how sure, weighed on its own)
+        ("부총리 격상 이후 배 장관은 과학기술 AI 장관회의를 열 계획이다.", "supported"),
+        # planning in a title is no plan
+        (
+            "Ha Jung-woo, the senior presidential secretary for AI future planning, came from Naver.",
+            "supported",
+        ),
+    ],
+)
+def test_a_sentence_without_figures_joining_two_facts(cli, claim, want):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)["verdict"]
+    assert got != "supported" if want == "not supported" else got == want

@@ -20,7 +20,14 @@ from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.store.readings import recall
 from factcli.text import patterns as rx
-from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
+from factcli.text.analysis import (
+    FAMILY,
+    Analysis,
+    Value,
+    analyze_sentence,
+    is_certainty_word,
+    values_of,
+)
 from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
 from factcli.text.korean import strip_particle
 from factcli.text.numerals import NATIVE_TENS_PATTERN
@@ -1566,10 +1573,17 @@ def _judge_wordless(
     if score < R_WORDLESS_ALL or [
         t for t in novel if t not in _LOOSE and not _paraphrased(t, fact)
     ]:
-        return finding
+        return _two_facts(store, analysis, ranked, finding, novel, coverage, context) or finding
     left = _unheld_words(store, analysis, fact, matched, coverage)
     if left:
-        return finding  # a word the fact does not hold: a detail it does not vouch for
+        # a word the fact does not hold: a detail it does not vouch for, unless another
+        # fact holds it (a sentence joining two facts)
+        return _two_facts(store, analysis, ranked, finding, novel, coverage, context) or finding
+    # Words the fact says otherwise (열 for 주최할, 계획 for its status) count as its words.
+    unmatched = [t for t in coverage.hits if t not in matched]
+    reworded = [t for t in unmatched if _paraphrased(t, fact) or is_certainty_word(t)]
+    if unmatched:
+        score += (1 - score) * len(reworded) / len(unmatched)
     if score < R_WORDLESS and (clause.events or clause.marker):
         return finding  # an event or a plan needs more of the fact than a description
     if not same_event(fact) and (events or score < R_WORDLESS):
@@ -1588,7 +1602,7 @@ def _judge_wordless(
             "tense" if certainty in ("planned", "future") else "certainty",
             f"the source says this is {certainty}, not done",
         )
-    if objection is None and clause.marker and clause.marker != certainty:
+    if objection is None and clause.marker and _sure_as(clause.marker) != _sure_as(certainty):
         return finding  # "plans to", "is considering": another certainty than the fact's
     if objection is None and not same_event(fact) and events:
         return finding  # no event named that the fact's verbs tell of: not enough to support
@@ -1601,6 +1615,80 @@ def _judge_wordless(
     finding.verdict = Verdict.supported
     finding.evidence = [_fact_evidence(fact, "agree", analysis.text, statement)]
     return finding
+
+
+def _sure_as(certainty: str) -> str:
+    """A bare future (주최할 것이다, will) is as sure as a plan (계획이다, plans to)."""
+    return "planned" if certainty == "future" else certainty
+
+
+R_JOINT = 0.4  # text relevance each of two facts joined in one sentence needs
+
+
+def _two_facts(
+    store: Store,
+    analysis: Analysis,
+    ranked: list[tuple[Fact, float, frozenset[str]]],
+    finding: Finding,
+    novel: list[str],
+    coverage: Coverage,
+    context: str | None,
+) -> Finding | None:
+    """A sentence without a figure that joins two facts (born in Seoul, studied at
+    Kwangwoon): supported when the two together hold every content word, each holds some
+    the other does not, and neither objects (another name, actor, polarity or certainty)."""
+    from factcli.judge import meaning
+
+    clause = analysis.clauses[0]
+    events = clause.events - {"say"}
+    pool = [(f, s, m) for f, s, m in ranked[:4] if s >= R_JOINT]
+    terms = list(coverage.hits)
+    for (a, _sa, held_a), (b, _sb, held_b) in itertools.combinations(pool, 2):
+        pair = (a, b)
+        if [t for t in novel if t not in _LOOSE and not any(_paraphrased(t, f) for f in pair)]:
+            continue
+        left_a = set(_unheld_words(store, analysis, a, held_a, coverage))
+        left_b = set(_unheld_words(store, analysis, b, held_b, coverage))
+        if not left_a or not left_b or left_a & left_b:
+            continue  # one says it all (judged alone), or neither holds a word
+        if any(meaning.resolve(store, word) is not None for word in left_a | left_b):
+            continue  # who it is about is not lent by another fact (강훈식의 전문성)
+        said = [
+            t
+            for t in terms
+            if t in held_a
+            or t in held_b
+            or is_certainty_word(t)
+            or any(_paraphrased(t, f) for f in pair)
+        ]
+        if len(said) < R_WORDLESS * len(terms):
+            continue
+        if events and not events <= _fact_events(a) | _fact_events(b):
+            continue
+        certainties = {meaning.fact_certainty(f) for f in pair}
+        if clause.certainty == "done" and certainties & _NOT_DONE:
+            continue
+        if clause.marker and _sure_as(clause.marker) not in {_sure_as(c) for c in certainties}:
+            continue
+        if any(
+            meaning.name_objection(analysis, f, store) is not None
+            or clause.negated != bool(meaning.negated_statement(f))
+            or meaning.actor_objection(store, analysis, f, context) is not None
+            for f in pair
+        ):
+            continue
+        finding.verdict = Verdict.supported
+        finding.evidence = [
+            _fact_evidence(
+                f,
+                "agree",
+                analysis.text,
+                (f.statement_en if not analysis.korean else None) or f.statement,
+            )
+            for f in pair
+        ]
+        return finding
+    return None
 
 
 _VERB_ENDING = rx.compile(r"^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|된|될|돼)[가-힣]*$")
@@ -1616,8 +1704,10 @@ _PARAPHRASES = (
     ("공개", "내놓", "내놨", "선보", "선뵈", "출시", "오픈소스화"),
     ("매매", "샀", "사들", "매입", "구입", "bought", "purchas"),
     ("살던", "살았", "거주", "lived"),
+    ("복무", "근무", "병역", "served", "serving"),
     ("두겠", "두기로", "남겨", "남기", "유지", "남겨두"),
-    ("개최", "주최", "열겠", "열었", "열어", "열고", "연다", "열기로"),
+    ("개최", "주최", "열겠", "열었", "열어", "열고", "연다", "열기로", "열"),
+    ("이후", "후", "뒤", "after"),
     ("격상", "올라서", "올라간", "올라가", "승격"),
     ("정착", "자리잡", "자리", "잡았", "안착", "뿌리내", "뿌리"),
     ("방지", "막기", "막을", "막는", "막고"),
@@ -1684,7 +1774,11 @@ def _paraphrased(term: str, fact: Fact) -> bool:
         return False
     texts = " ".join((fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)))
     texts = texts.lower()
-    return any(word in texts for word in group)
+    # (a word of one syllable only as a word of its own: 열 is in 열정 too)
+    return any(
+        word in texts if len(word) > 1 else re.search(rf"(?<![가-힣]){word}(?![가-힣])", texts)
+        for word in group
+    )
 
 
 _MONTH_TERMS = frozenset(w.lower() for names in MONTH_WORDS for w in names)
@@ -1730,6 +1824,7 @@ def _unheld_words(
         and not re.fullmatch(r"[a-z]|[가-힣]", t)
         and not _verb_of(t, fact)
         and not _paraphrased(t, fact)
+        and not is_certainty_word(t)  # how sure it is: weighed on its own (marker, status)
     ]
 
 

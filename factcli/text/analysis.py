@@ -321,7 +321,9 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
         rx.compile(
             r"계획|방침|예정|목표(?!를\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|"
             r"싶다|싶어|싶은|희망|"
-            r"(?i:\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\bintends?\b|"
+            # (planning as a noun is no plan: the secretary for AI future planning)
+            r"(?i:\bplans?\b|\bplanned\b|\b(?:is|are|was|were|been)\s+planning\b|"
+            r"\bplanning\s+to\b|\baims?\b|\bintends?\b|"
             r"\bscheduled\b|\bvows?\b|\bpledged?\b|\btargets?\b|\bwants? to\b|\bhopes? to\b|"
             r"\bis to\b|\bgoal\b|\bpromised?\b)"
         ),
@@ -343,6 +345,15 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
         ),
     ),
 )
+
+
+def is_certainty_word(term: str) -> bool:
+    """A word that says how sure a clause is (계획, 방침, plans): certainty, not content."""
+    return any(
+        (m := pattern.match(term)) is not None and m.end() >= len(term) - 1
+        for _name, pattern in _MARKERS
+    )
+
 
 _NEGATION = rx.compile(
     r"지\s*(?:못|않|말)|(?<![가-힣])못\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\s*(?:했|됐|받|한)|"
