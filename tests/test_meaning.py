@@ -1686,3 +1686,27 @@ def test_an_act_is_dated_only_by_the_same_act(cli, claim, want):  # type: ignore
 def test_a_sentence_without_figures_joining_two_facts(cli, claim, want):  # type: ignore[no-untyped-def]
     got = verdict(cli, claim)["verdict"]
     assert got != "supported" if want == "not supported" else got == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a field of study is a name: another field is another course
+        ("배경훈은 광운대 컴퓨터공학과를 졸업했다.", "contradicted"),
+        ("Bae studied computer science at Kwangwoon University.", "not supported"),
+        ("배경훈은 광운대 전자공학과를 졸업했다.", "supported"),
+        # ... which a fact naming no field does not vouch for
+        ("Bae earned a PhD in computer science from Kwangwoon University in 2006.", "unverified"),
+        (
+            "Bae earned a PhD in electronic engineering from Kwangwoon University in 2006.",
+            "supported",
+        ),
+        # a value of another thing than the sentence's does not contradict it
+        ("The 2010 Genesis Bae declared was valued at 15 million won.", "unverified"),
+        ("LG AI연구원은 2022년 ECCV 경진대회에서 우승했다.", "unverified"),
+        ("LG AI연구원은 2022년 CVPR 지속학습 경진대회에서 우승했다.", "contradicted"),
+    ],
+)
+def test_fields_of_study_and_values_of_other_things(cli, claim, want):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)["verdict"]
+    assert got != "supported" if want == "not supported" else got == want

@@ -19,6 +19,7 @@ from factcli.find.search import Index, TermHits, score_terms
 from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.store.readings import recall
+from factcli.store.readings import texts_of as readings_texts
 from factcli.text import patterns as rx
 from factcli.text.analysis import (
     FAMILY,
@@ -26,6 +27,7 @@ from factcli.text.analysis import (
     Value,
     analyze_sentence,
     is_certainty_word,
+    names_of,
     values_of,
 )
 from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
@@ -1110,6 +1112,24 @@ def _judge(
             for word in re.findall(r"[^\s,.()]+", analysis.text[pos:])[:1]
             if not all(index.has(t) for t in analyze(word)) and resolve(store, word) is None
         ]
+        # ... or a field of study or a market the supporting facts do not name (a PhD in
+        # computer science, on a fact that names no field: another fact names his)
+        if found.verdict is Verdict.supported:
+            backing = [rd.fact for _i, rd in chosen] + [
+                rd.fact for rd in readings if rd.agrees_all() and rd.relevance >= R_MIN
+            ]
+            held = {
+                name
+                for fact in backing
+                for t in readings_texts(fact)
+                for kind, name, _p in names_of(t, loose=True)
+                if kind in _DETAIL_KINDS
+            }
+            unknown += [
+                analysis.text[pos : pos + 24].split(",")[0]
+                for kind, name, pos in analysis.names
+                if kind in _DETAIL_KINDS and name not in held
+            ]
         # ... or says what was said on a day only by that day: then what it says must be in
         # the fact's words, as for a sentence without a figure (핵심은 규제라고 말했다, where
         # the source said 산업 진흥).
@@ -1362,6 +1382,13 @@ def _judge(
         swapped = role_swap(min_relevance=max(firsts.values(), default=R_SUPPORT) - 0.05)
         if swapped is not None:
             return swapped
+        stranger = _other_thing(store, analysis, [e.fact_id for e in conflicts], novel)
+        if stranger is not None:
+            # The sentence speaks of a thing the contradicting facts do not (the car for the
+            # apartment's value; ICCV, which the store never names, for CVPR): their values
+            # are not this thing's.
+            finding.explanation = f"the store says nothing of '{stranger}'"
+            return finding
         finding.verdict = Verdict.contradicted
         finding.evidence = sorted(conflicts, key=lambda e: e.start)
         return finding
@@ -1615,6 +1642,44 @@ def _judge_wordless(
     finding.verdict = Verdict.supported
     finding.evidence = [_fact_evidence(fact, "agree", analysis.text, statement)]
     return finding
+
+
+# Kinds of name a supporting fact must hold itself: a detail another fact may contradict.
+_DETAIL_KINDS = frozenset(["field", "market"])
+# Kinds of name that are what a sentence is about: a fact naming none of the kind, and not
+# this name, speaks of another thing.
+_THING_KINDS = frozenset(["vehicle", "model", "market", "machine"])
+
+
+def _other_thing(store: Store, analysis: Analysis, ids: list[str], novel: list[str]) -> str | None:
+    """A name of the sentence (a thing of _THING_KINDS, or an acronym the store never uses)
+    that none of the facts it is contradicted by holds in any form."""
+    facts = [f for f in (store.get(i) for i in dict.fromkeys(ids)) if f is not None]
+    if not facts:
+        return None
+    texts = [" ".join(readings_texts(f)) for f in facts]
+    squashed = [_squash_words(t) for t in texts]
+    for kind, _name, pos in analysis.names:
+        if kind not in _THING_KINDS:
+            continue
+        word = re.match(r"[^\s,.()]+", analysis.text[pos:])
+        theirs = [
+            k for f in facts for t in readings_texts(f) for k, _n, _p in names_of(t, loose=True)
+        ]
+        if (
+            kind not in theirs
+            and word
+            and not any(_squash_words(word.group()) in t for t in squashed)
+        ):
+            return word.group()
+    for term in novel:
+        if term.isupper() and not any(term.lower() in t for t in squashed):
+            return term
+    return None
+
+
+def _squash_words(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
 
 
 def _sure_as(certainty: str) -> str:

@@ -1313,6 +1313,18 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         versioned = re.match(r"([A-Za-z]+[\s-]?)(\d+(?:\.\d+)?)", analysis.text[pos:])
         if kind.startswith("version-") and versioned:
             found, expected = versioned.group(), versioned.group(1) + expected  # R3 -> R1
+        if kind == "field":
+            from factcli.text.analysis import _FIELD_RX
+
+            field = _FIELD_RX.match(analysis.text, pos)
+            found = field.group() if field else found  # computer science, whole
+            if not analysis.korean:
+                from factcli.text.analysis import FIELDS
+
+                expected = next(
+                    (en for en, ko in FIELDS.items() if ko == sorted(theirs)[0] and en.isascii()),
+                    expected,
+                )
         if kind == "market":
             from factcli.text.analysis import _MARKET_RX
 

@@ -1121,6 +1121,41 @@ _VERSIONED_RX = rx.compile(
 )
 
 # 슈퍼컴 6호기: a machine's number is its name (no quantity), another number another machine.
+# Fields of study (a department, a major, a degree's field): another field is another course.
+FIELDS = {
+    "전자공학": "전자공학",
+    "electronic engineering": "전자공학",
+    "electronics engineering": "전자공학",
+    "electronics": "전자공학",
+    "전기공학": "전기공학",
+    "electrical engineering": "전기공학",
+    "전자전기공학": "전자전기공학",
+    "컴퓨터공학": "컴퓨터공학",
+    "computer engineering": "컴퓨터공학",
+    "컴퓨터과학": "컴퓨터과학",
+    "전산학": "컴퓨터과학",
+    "computer science": "컴퓨터과학",
+    "정보통신공학": "정보통신공학",
+    "기계공학": "기계공학",
+    "mechanical engineering": "기계공학",
+    "산업공학": "산업공학",
+    "industrial engineering": "산업공학",
+    "경영학": "경영학",
+    "business administration": "경영학",
+    "경제학": "경제학",
+    "economics": "경제학",
+    "수학": "수학",
+    "mathematics": "수학",
+    "물리학": "물리학",
+    "physics": "물리학",
+    "통계학": "통계학",
+    "statistics": "통계학",
+}
+_FIELD_RX = rx.compile(
+    rf"(?<![{_LATIN}가-힣])(?i:"
+    + "|".join(sorted((re.escape(k).replace("\\ ", r"\s+") for k in FIELDS), key=len, reverse=True))
+    + rf")(?![{_LATIN}])(?!학)"
+)
 # Stock markets: another market is another place a holding was invested (나스닥 for 뉴욕증권거래소).
 MARKETS = {
     "나스닥": "나스닥",
@@ -1275,6 +1310,8 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         out.append(("model", "nexus", m.start()))
     for m in _VEHICLE_RX.finditer(text):
         out.append(("vehicle", VEHICLES[re.sub(r"\s+", " ", m.group(0).lower())], m.start()))
+    for m in _FIELD_RX.finditer(text):
+        out.append(("field", FIELDS[re.sub(r"\s+", " ", m.group(0).lower())], m.start()))
     for m in _MARKET_RX.finditer(text):
         out.append(("market", MARKETS[re.sub(r"\s+", " ", m.group(0).lower())], m.start()))
     for m in _MACHINE_RX.finditer(text):
