@@ -1710,3 +1710,25 @@ def test_a_sentence_without_figures_joining_two_facts(cli, claim, want):  # type
 def test_fields_of_study_and_values_of_other_things(cli, claim, want):  # type: ignore[no-untyped-def]
     got = verdict(cli, claim)["verdict"]
     assert got != "supported" if want == "not supported" else got == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # words the fact says otherwise count as its words (납부 for 냈다, 설명 for 해명)
+        ("배경훈은 딸에게 1억 원을 증여하고 증여세를 냈다고 해명했다.", "supported"),
+        # ... but a Latin paraphrase is a word of its own, not "come" inside "income"
+        ("Bae's parents drew about 9.37 million won in pensions in 2024.", "supported"),
+        # a fact whose own words give another of the values otherwise does not join in
+        # support: 30% is of the 150,000 GPUs needed, not of the 200,000 to be built
+        (
+            "The government would supply about 30% of the 200,000 GPUs it plans to build by 2030.",
+            "not supported",
+        ),
+        # the day a hearing spoke of his service is not when the service began
+        ("배경훈은 2008년 5월 2일 전문연구요원 복무를 시작했다.", "misleading"),
+    ],
+)
+def test_paraphrased_words_and_joined_values(cli, claim, want):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)["verdict"]
+    assert got != "supported" if want == "not supported" else got == want

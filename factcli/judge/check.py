@@ -320,7 +320,15 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
             # When a thing was said agrees with a date, it never contradicts one: the date
             # in "2030년까지" is not the day of the press conference.
             said = "say" in claim.events
-            return None if slot.role == "stated" and not said else "conflict"
+            if slot.role == "stated" and not said:
+                return None
+            if (
+                claim.role == "start"
+                and slot.events & {"say", "meet"}
+                and not claim.events & slot.events
+            ):
+                return None  # a start is not the day of a hearing where it was spoken of
+            return "conflict"
         return "agree" if _precision(claim.date) <= _precision(slot.date) else "unknown"
     same = _same_number(claim, slot)
     return None if same is None else ("agree" if same else "conflict")
@@ -1006,6 +1014,10 @@ def _judge(
     from factcli.judge.meaning import other_degree
 
     ranked = [entry for entry in ranked if not other_degree(analysis, entry[0])]
+    # Words a fact says otherwise (납부 for 냈다, 설명 for 해명) count as its words.
+    ranked = sorted(
+        ((f, _reworded(f, r, t, coverage), t) for f, r, t in ranked), key=lambda e: -e[1]
+    )
     readings = [
         _read(f, _roles_for(f, values, analysis, offset), r, t, birth_of.get(f.subject))
         for f, r, t in ranked
@@ -1394,7 +1406,13 @@ def _judge(
         return finding
     # 3. Several facts, each relevant, together agree with every value.
     if len(values) >= 2:
-        supporters = [rd for rd in readings if rd.partial >= R_SUPPORT]
+        # (not a fact whose own words give another of the values otherwise: 30% of 15만 장
+        # read against "30% of the 200,000 GPUs")
+        supporters = [
+            rd
+            for rd in readings
+            if rd.partial >= R_SUPPORT and (rd.typed_conflict or not rd.disagrees())
+        ]
         # A fact that fits one value but is scored against the whole sentence reads as less
         # relevant than it is (the filing of 2024 beside its correction in 2025): once one
         # fact supports firmly, the others may be somewhat less relevant.
@@ -1607,10 +1625,7 @@ def _judge_wordless(
         # fact holds it (a sentence joining two facts)
         return _two_facts(store, analysis, ranked, finding, novel, coverage, context) or finding
     # Words the fact says otherwise (열 for 주최할, 계획 for its status) count as its words.
-    unmatched = [t for t in coverage.hits if t not in matched]
-    reworded = [t for t in unmatched if _paraphrased(t, fact) or is_certainty_word(t)]
-    if unmatched:
-        score += (1 - score) * len(reworded) / len(unmatched)
+    score = _reworded(fact, score, matched, coverage)
     if score < R_WORDLESS and (clause.events or clause.marker):
         return finding  # an event or a plan needs more of the fact than a description
     if not same_event(fact) and (events or score < R_WORDLESS):
@@ -1680,6 +1695,16 @@ def _other_thing(store: Store, analysis: Analysis, ids: list[str], novel: list[s
 
 def _squash_words(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
+
+
+def _reworded(fact: Fact, score: float, matched: frozenset[str], coverage: Coverage) -> float:
+    """A fact's relevance with the sentence's words it says otherwise (paraphrases, and words
+    of certainty, weighed apart) counted as matched, in proportion to the words unmatched."""
+    unmatched = [t for t in coverage.hits if t not in matched]
+    reworded = [t for t in unmatched if _paraphrased(t, fact) or is_certainty_word(t)]
+    if not reworded or len(unmatched) - len(reworded) > 1:
+        return score  # (words left that no fact of its says: the sentence says more)
+    return score + (1 - score) * len(reworded) / len(unmatched)
 
 
 def _sure_as(certainty: str) -> str:
@@ -1841,7 +1866,11 @@ def _paraphrased(term: str, fact: Fact) -> bool:
     texts = texts.lower()
     # (a word of one syllable only as a word of its own: 열 is in 열정 too)
     return any(
-        word in texts if len(word) > 1 else re.search(rf"(?<![가-힣]){word}(?![가-힣])", texts)
+        re.search(rf"\b{word}", texts)  # a Latin word from its start: not "come" in "income"
+        if word.isascii()
+        else word in texts
+        if len(word) > 1
+        else re.search(rf"(?<![가-힣]){word}(?![가-힣])", texts)
         for word in group
     )
 
