@@ -1732,3 +1732,21 @@ def test_fields_of_study_and_values_of_other_things(cli, claim, want):  # type: 
 def test_paraphrased_words_and_joined_values(cli, claim, want):  # type: ignore[no-untyped-def]
     got = verdict(cli, claim)["verdict"]
     assert got != "supported" if want == "not supported" else got == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a short sentence without figures naming another place: its name is the point
+        ("배경훈은 부산에서 태어났다.", "contradicted"),
+        ("Bae was born in Busan.", "contradicted"),
+        ("배경훈은 서울에서 태어났다.", "supported"),
+        # a sentence without figures of two clauses: each judged by its own words
+        ("배경훈은 서울에서 태어났고, 광운대 전자공학과를 졸업했다.", "supported"),
+        ("배경훈은 부산에서 태어났고, 광운대 전자공학과를 졸업했다.", "contradicted"),
+        ("배경훈은 서울에서 태어났고, 연세대 전자공학과를 졸업했다.", "contradicted"),
+        ("배경훈은 서울에서 태어났고, LG유플러스를 창업했다.", "unverified"),
+    ],
+)
+def test_sentences_without_figures_name_and_join(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

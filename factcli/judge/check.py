@@ -816,7 +816,10 @@ def judge(
         for c in analysis.clauses
         if any(c.start <= v.start < c.end for v in values)
     ]
-    if len(clauses) < 2:
+    if not values:
+        # a sentence without figures, of several clauses: each clause by its own words
+        clauses = [(c.start, c.text) for c in analysis.clauses]
+    elif len(clauses) < 2:
         clauses = _clauses(text, values)
     if len(clauses) == 1:
         return whole
@@ -1006,8 +1009,14 @@ def _judge(
     if not ranked:
         return finding
     if not values:
-        if analysis.values or window:
+        if analysis.values:
             return finding  # a clause without a figure of a sentence with some
+        if window:
+            # a clause of a sentence without figures: judged as one, by its own words
+            clause_own = tuple(c for c in analysis.clauses if c.start == offset)
+            if not clause_own:
+                return finding
+            analysis = replace(analysis, clauses=clause_own)
         return _judge_wordless(store, analysis, ranked, finding, novel, coverage, context)
     birth_of = births(store)
     ranked = _with_birth_fact(store, analysis, values, ranked, context)
@@ -1601,7 +1610,19 @@ def _judge_wordless(
         # saying of what the fact reports as said.
         return events <= theirs if events else not theirs - {"say"}
 
-    for fact, score, _terms in ranked[:3]:
+    # The sentence's names, and its verbs, are what a fact naming another one disagrees
+    # with: they count as the fact's words here (배경훈은 부산에서 태어났다: 부산 for 서울).
+    name_terms = {
+        t
+        for _kind, _name, pos in analysis.names
+        for t in analyze(" ".join(re.findall(r"[^\s,.()]+", analysis.text[pos:])[:1]))
+    }
+    for fact, score, matched in ranked[:3]:
+        unmatched = [t for t in coverage.hits if t not in matched]
+        if unmatched and score < R_WORDLESS_NAME and same_event(fact):
+            lent = [t for t in unmatched if t in name_terms or is_predicate(t)]
+            if len(lent) == len(unmatched):
+                score += (1 - score) * len(lent) / len(unmatched)
         # A sentence naming no event (studied at Yonsei) may still name another school.
         schooled = not events and any(kind.startswith("school") for kind, *_ in analysis.names)
         if score < R_WORDLESS_NAME or not (same_event(fact) or schooled):
