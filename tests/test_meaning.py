@@ -1750,3 +1750,29 @@ def test_paraphrased_words_and_joined_values(cli, claim, want):  # type: ignore[
 )
 def test_sentences_without_figures_name_and_join(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the date is said of 3.0 in its own clause, not of 3.5 in the next
+        "2024년 8월 7일에는 '엑사원 3.0'을 오픈소스로 내놨고, 4개월 뒤 '엑사원 3.5'를 선보였다.",
+        # "deposits and securities" is one object, not two clauses
+        "His daughter, born in 2012, held deposits and securities worth 103.68 million won in total.",
+        # 그는 after a sentence about his parents is him
+        "배 장관의 부모는 2024년 936만8310원의 연금을 받았다. "
+        "그는 2003년 9월 25일부터 2008년 5월 2일까지 전문연구요원으로 대체 복무를 했다.",
+        # a model described by a copula (이었다) is not said to have acted; a remark dated
+        # 2025 does not lend the sentence's 2025 its certainty
+        "'엑사원 3.5'는 스탠퍼드대 HAI의 'AI 인덱스 보고서 2025'가 꼽은 주목할 만한 AI 모델 "
+        "62개 가운데 유일한 한국 모델이었다.",
+    ],
+)
+def test_right_draft_lines_stay_right(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_date_of_another_model_in_its_clause_is_still_wrong(cli):  # type: ignore[no-untyped-def]
+    claim = "2024년 8월 9일에는 '엑사원 3.0'을 오픈소스로 내놨고, 4개월 뒤 '엑사원 3.5'를 선보였다."
+    result = verdict(cli, claim)
+    assert (result["verdict"], result["expected"]) == ("contradicted", "2024-08-07")

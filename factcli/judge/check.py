@@ -768,6 +768,14 @@ def _evidence(reading: _Reading, values: list[Value], i: int, korean: bool) -> E
 _CLAUSE_BREAK = rx.compile(r",\s+|;\s+|\s+(?:and then|then|and|while|but)\s+")
 
 
+# A verb, roughly: an English verb form, or a Korean predicate's ending before a break.
+_HAS_VERB = rx.compile(
+    r"(?i:\b(?:\w+ed|is|was|were|are|be|been|has|had|have|held|holds?|took|takes?|made|makes?|"
+    r"became|becomes?|got|gave|gives?|said|says|left|leaves|joined|began|rose|fell|led|leads|"
+    r"ran|runs|went|goes|came|comes|won(?!\s*(?:in\b|,|\.|$))|bought|sold|paid|built|"
+    r"expects?|plans?|needs?|spent|saw|told|stood|grew|sought|brought|kept|set|put|cut)\b)"
+    r"|[가-힣](?:다|고|며|면서|어서|아서|해서|지만|는데|으나)(?=[\s,.]|$)"
+)
 _EDGE_CONNECTIVE = rx.compile(
     r"(?i:^\W*(?:and|but|while|then|whereas|although|though|yet|so)\b"
     r"|\b(?:and|but|while|then|whereas|yet|so)\W*$)"
@@ -784,6 +792,21 @@ def _clauses(text: str, values: list[Value]) -> list[tuple[int, str]]:
         cuts += [match.start(), match.end()]
     cuts.append(len(text))
     parts = [(cuts[i], text[cuts[i] : cuts[i + 1]]) for i in range(0, len(cuts), 2)]
+    # A part without a verb after one without a value is no clause of its own (held
+    # deposits and securities worth 103.68 million won): the two stay one.
+    merged: list[tuple[int, str]] = []
+    for offset, part in parts:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and not _HAS_VERB.search(part)
+            and not any(before[0] <= v.start < before[0] + len(before[1]) for v in values)
+        ):
+            start = merged[-1][0]
+            merged[-1] = (start, text[start : offset + len(part)])
+        else:
+            merged.append((offset, part))
+    parts = merged
     with_values = [(o, p) for o, p in parts if any(o <= v.start < o + len(p) for v in values)]
     return with_values if len(with_values) >= 2 else [(0, text)]
 
@@ -1082,7 +1105,16 @@ def _judge(
                 )
             # A fact holding the word that agrees with a value and contradicts none is the
             # same event told from another side (the place of the press conference).
-            agreeing = [c for c in companions if "agree" in c.relations and not c.disagrees()]
+            # (Not by the day it said something: a year 2025 is not a remark of 2025-03-18.)
+            agreeing = [
+                c
+                for c in companions
+                if not c.disagrees()
+                and any(
+                    r == "agree" and (slot is None or slot.role != "stated" or "say" in v.events)
+                    for r, slot, v in zip(c.relations, c.slots, values, strict=True)
+                )
+            ]
             # A name no supporter holds is another party unless a fact of it agrees (Epoch AI
             # for Stanford HAI); a thing, unless a fact of it agrees, when one says otherwise
             # (the appointment letter, on another date).
@@ -1386,6 +1418,8 @@ def _judge(
             near = rel == "conflict" and _near_miss(values[i], reading.slots[i])
             if i in measured and reading.fact.id not in measured[i]:
                 continue
+            if rel == "conflict" and _models_apart(analysis, values[i], reading.fact):
+                continue  # the value is said of another model than the fact's
             own = i in measured and rel == "conflict"  # the noun's own figure: no rival
             if reading.relevance < (R_MIN if near or own else needed):
                 continue
@@ -1493,6 +1527,17 @@ def _own_model_conflict(
                 found = _evidence(reading, values, i, analysis.korean)
                 return replace(found, start=found.start + offset, end=found.end + offset)
     return None
+
+
+def _models_apart(analysis: Analysis, value: Value, fact: Fact) -> bool:
+    """The value's clause names models, and none of them is the fact's (2024년 8월 7일에는
+    엑사원 3.0을 내놨고, 4개월 뒤 3.5를: the date is 3.0's, not 3.5's)."""
+    clause = analysis.clause_at(value.start)
+    mine = {n for k, n, p in analysis.names if k == "model" and clause.start <= p < clause.end}
+    if not mine:
+        return False
+    theirs = {n for k, n, _p in names_of(fact.statement or "") if k == "model"}
+    return bool(theirs) and not mine & theirs
 
 
 _ANOTHER_MODEL = "the store gives this of "

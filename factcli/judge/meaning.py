@@ -268,7 +268,7 @@ def _acted_on(store: Store, who: str, fact: Fact, analysis: Analysis, phrase: st
 
 # A Korean verb the subject undergoes or is described by: 공개됐다, 선정된, 받았다, 이다.
 _PASSIVE_KO = rx.compile(
-    r"[되됐돼된]|받[았은는아]|당[했한]|[이였]다|(?<![가-힣])[이가]\s*아니|걸렸|있다|없다"
+    r"[되됐돼된]|받[았은는아]|당[했한]|[이였]다|이었다|(?<![가-힣])[이가]\s*아니|걸렸|있다|없다"
 )
 
 
@@ -450,12 +450,13 @@ _HIS_KIN = rx.compile(
     r"(?i:\b(?:his|her)\s+(?:eldest\s+|elder\s+|only\s+)?(daughter|wife|spouse|parents|son)\b)"
     r"|(?<![가-힣])그(?:의|녀의)\s*(장녀|딸|아내|배우자|부모|아들)"
 )
-_HERS = rx.compile(r"장녀|딸|아내|부인|배우자|(?i:daughter|wife|spouse)")
+# Relatives "he" (그는) cannot be: a daughter, a wife, his parents (they).
+_HERS = rx.compile(r"장녀|딸|아내|부인|배우자|부모|(?i:daughter|wife|spouse|parents)")
 
 
 def _he_of(store: Store, who: str, head: str) -> str:
-    """He/그는 after a sentence about someone's daughter or wife is that someone (the man the
-    draft is about), not her."""
+    """He/그는 after a sentence about someone's daughter, wife or parents is that someone (the
+    man the draft is about), not them."""
     owned = _HIS_KIN.search(head)
     if owned:  # his daughter, 그의 딸: the relative
         return resolve(store, owned.group(1)) or who
