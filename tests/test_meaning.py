@@ -1776,3 +1776,9 @@ def test_a_date_of_another_model_in_its_clause_is_still_wrong(cli):  # type: ign
     claim = "2024년 8월 9일에는 '엑사원 3.0'을 오픈소스로 내놨고, 4개월 뒤 '엑사원 3.5'를 선보였다."
     result = verdict(cli, claim)
     assert (result["verdict"], result["expected"]) == ("contradicted", "2024-08-07")
+
+
+def test_a_date_of_the_event_the_fact_dates_contradicts_whatever_words_are_added(cli):  # type: ignore[no-untyped-def]
+    # 공식 is a word the store never uses; the launch is still the fact's own event
+    result = verdict(cli, "LG AI연구원은 2020년 12월 17일 공식 출범했다.")
+    assert (result["verdict"], result["expected"]) == ("contradicted", "2020-12-07")

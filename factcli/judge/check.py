@@ -1401,18 +1401,29 @@ def _judge(
     from factcli.judge.meaning import of_theirs, owned_subject, resolve
 
     who = resolve(store, analysis.actor) if analysis.actor and not owned_subject(analysis) else None
+    # the events the sentence's verbs tell of (saying and having tell of no event)
+    events = frozenset().union(*(c.events for c in analysis.clauses)) - {"say", "hold"}
     for reading in mixed or readings:
         if who is not None and of_theirs(store, who, reading.fact):
             continue
         agreed = sum(r == "agree" for r in reading.relations)
         ties = any(reading.fact.id in measured.get(i, ()) for i in range(len(values)))
-        if not agreed and novel and reading.relevance < R_STRONG and not ties:
+        # (A fact whose own date or figure is of the event the sentence's verb tells of, 출범
+        # for its launch, is what the sentence speaks of, whatever other words it adds.)
+        eventful = reading.typed_conflict and bool(events) and events <= _fact_events(reading.fact)
+        if not agreed and novel and reading.relevance < R_STRONG and not ties and not eventful:
             # The sentence speaks of something the store never mentions (연봉, 입학): a fact
             # that merely shares a name and a date kind does not contradict it.
             continue
         # A fact that agrees on one value and not another is the thing being talked about,
         # even when the wording differs ("확보할 계획" for "구축할 방안").
-        needed = R_MIXED if agreed and reading.typed_conflict else max(R_CONFLICT, top - DELTA)
+        needed = (
+            R_MIXED
+            if agreed and reading.typed_conflict
+            else R_CONFLICT
+            if eventful
+            else max(R_CONFLICT, top - DELTA)
+        )
         for i, rel in enumerate(reading.relations):
             # A near miss (1억7214만 for 1억7124만) is a slip of the store's value, however worded.
             near = rel == "conflict" and _near_miss(values[i], reading.slots[i])
