@@ -1782,3 +1782,31 @@ def test_a_date_of_the_event_the_fact_dates_contradicts_whatever_words_are_added
     # 공식 is a word the store never uses; the launch is still the fact's own event
     result = verdict(cli, "LG AI연구원은 2020년 12월 17일 공식 출범했다.")
     assert (result["verdict"], result["expected"]) == ("contradicted", "2020-12-07")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a clause cut from its sentence is not contradicted by a fact the sentence as a
+        # whole hardly speaks of (2,000 GPUs needed for a model)
+        (
+            "The ministry is weighing a plan to build 200,000 GPUs by 2030, up from its earlier "
+            "goal of 50,000 by 2028.",
+            "not contradicted",
+        ),
+        # the year of the clause about SQuAD is SQuAD's, not the CVPR challenge's
+        (
+            "In the year it was founded, LG AI Research won the overall title at CVPR's Continual "
+            "Learning challenge, and in 2021 it placed first in the world at Stanford's SQuAD.",
+            "not contradicted",
+        ),
+        (
+            "LG AI Research won the CVPR continual learning challenge in 2020, and in 2022 it "
+            "placed first at Stanford's SQuAD.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_value_belongs_to_its_own_clause(cli, claim, want):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)["verdict"]
+    assert got != "contradicted" if want == "not contradicted" else got == want
