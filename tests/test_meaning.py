@@ -1810,3 +1810,11 @@ def test_a_date_of_the_event_the_fact_dates_contradicts_whatever_words_are_added
 def test_a_value_belongs_to_its_own_clause(cli, claim, want):  # type: ignore[no-untyped-def]
     got = verdict(cli, claim)["verdict"]
     assert got != "contradicted" if want == "not contradicted" else got == want
+
+
+def test_a_near_miss_of_a_large_amount_is_read_as_a_slip(cli):  # type: ignore[no-untyped-def]
+    # 1억7214만 for 1억7124만 (digits swapped), told apart from the daughter's 1억368만
+    result = verdict(
+        cli, "He reported total assets of 36억9767만 원, including deposits of 1억7214만 원."
+    )
+    assert (result["verdict"], result["expected"]) == ("contradicted", "1억7124만 원")

@@ -535,8 +535,9 @@ def _near_miss(claim: Value, slot: Value | None) -> bool:
     """Digits swapped or one digit off: 1억7214만 for 1억7124만, 2,401만 for 2,104만."""
     if slot is None or claim.amount is None or slot.amount is None or claim.amount == slot.amount:
         return False
-    a, b = str(claim.amount.normalize()), str(slot.amount.normalize())
-    if "E" in a or "E" in b or len(a) != len(b) or len(a) < 3:
+    # (written out: 1억7214만 normalizes to 1.7214E+8)
+    a, b = f"{claim.amount.normalize():f}", f"{slot.amount.normalize():f}"
+    if len(a) != len(b) or len(a.rstrip("0")) < 3 or len(b.rstrip("0")) < 3:
         return False
     return sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
