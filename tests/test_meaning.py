@@ -1818,3 +1818,25 @@ def test_a_near_miss_of_a_large_amount_is_read_as_a_slip(cli):  # type: ignore[n
         cli, "He reported total assets of 36억9767만 원, including deposits of 1억7214만 원."
     )
     assert (result["verdict"], result["expected"]) == ("contradicted", "1억7124만 원")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a price is of the deal the fact tells of: sold for what he bought it for is not so
+        ("배경훈은 2025년 6월 서초구 아파트를 41억5천만 원에 팔았다.", "not supported"),
+        ("Bae sold the Seocho apartment for 4.15 billion won.", "not supported"),
+        ("배경훈은 서초구 아파트를 41억5천만 원에 샀다.", "supported"),
+        ("Bae bought the Seocho apartment for 4.15 billion won.", "supported"),
+        # ... while shares sold are still worth what they were worth
+        (
+            "2025년 7월 26일 기준 배경훈의 장녀는 8549만 원어치 해외 주식을 모두 처분한 상태였다.",
+            "supported",
+        ),
+        # 계열사들 is no purchase (사들이다)
+        ("LG 계열사들은 3년간 2천여억 원을 투자하기로 했다.", "supported"),
+    ],
+)
+def test_a_price_is_of_its_own_deal(cli, claim, want):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)["verdict"]
+    assert got != "supported" if want == "not supported" else got == want

@@ -397,12 +397,22 @@ def _acts_agree(said: frozenset[str], stated: frozenset[str]) -> bool:
     )
 
 
+_DEALS = frozenset(["buy", "sell"])  # a price is of the deal the fact tells of
+
+
+def _undoes(
+    said: frozenset[str], stated: frozenset[str], pairs: tuple[tuple[str, str], ...] = _UNDOING
+) -> bool:
+    """The sentence tells of the undoing of what the source tells (sold, for bought)."""
+    return any(
+        x in said and x not in stated and y in stated for a, b in pairs for x, y in ((a, b), (b, a))
+    )
+
+
 def _compatible(said: frozenset[str], stated: frozenset[str]) -> bool:
     """A date of one event is not the date of another (bought in 2010 / declared in 2025)."""
-    for a, b in _UNDOING:
-        for x, y in ((a, b), (b, a)):
-            if x in said and x not in stated and y in stated:
-                return False
+    if _undoes(said, stated):
+        return False
     if not _acts_agree(said, stated):
         return False
     if not said or not stated or said & stated or said == {"hold"}:
@@ -463,8 +473,15 @@ def _read(
     strict: bool = True,
 ) -> _Reading:
     slots = fact_slots(fact, birth)
+    events = _fact_events(fact)
 
     def relation(claim: Value, slot: Value) -> str | None:
+        if strict and (
+            _undoes(claim.events, events, _UNDOING[:2])  # (a start and an end: by role)
+            or (claim.role == "price" and not claim.events & _DEALS & events)
+        ):
+            # sold for what the source says it was bought for, or is worth: another deal
+            return None
         return _relation(claim, slot, strict=strict)
 
     used: set[int] = set()

@@ -406,7 +406,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "buy",
         rx.compile(
-            r"샀|사들|매입|매수|구입|구매|(?<![가-힣])산\s|(?i:\bb(?:ought|uys?|uying)\b|\bpurchas(?:e|es|ed)\b|\bacquired\b)"
+            r"샀|(?<![계열회])사들(?:였|인|여|이)|매입|매수|구입|구매|(?<![가-힣])산\s|(?i:\bb(?:ought|uys?|uying)\b|\bpurchas(?:e|es|ed)\b|\bacquired\b)"
         ),
     ),
     ("sell", rx.compile(r"팔았|팔고|판\s|매각|매도|처분|(?i:\bsold\b|\bsells?\b|\bselling\b)")),
@@ -1383,6 +1383,18 @@ def _near_birth(text: str, value: Value) -> bool:
     return False
 
 
+_PRICE_AFTER = rx.compile(r"\s*(?:에|으로|로)(?![가-힣])")
+_PRICE_BEFORE = rx.compile(r"(?i:\bfor\s+(?:about\s+|around\s+|some\s+)?)$")
+
+
+def _price_at(text: str, value: Value) -> bool:
+    """The amount is what a deal cost: 41억5천만 원에, for 4.15 billion won."""
+    return bool(
+        _PRICE_AFTER.match(text, value.end)
+        or _PRICE_BEFORE.search(text, max(0, value.start - 16), value.start)
+    )
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def analyze_sentence(text: str) -> Analysis:
     """Read one sentence: values with roles, clauses, the subject phrase, typed names."""
@@ -1418,6 +1430,8 @@ def analyze_sentence(text: str) -> Analysis:
                 role = "start"
             elif events & {"graduate", "receive"}:
                 role = "completion"
+        if value.family == "money" and events & {"buy", "sell"} and _price_at(text, value):
+            role = "price"  # 41억5천만 원에 팔았다, sold for 4.15 billion won: what the deal cost
         if value.family == "date":
             role = _span_role(text, value, clause) or role
             if "say" in events and _CONTENT_DATE.match(text, value.end):
