@@ -1840,3 +1840,33 @@ def test_a_near_miss_of_a_large_amount_is_read_as_a_slip(cli):  # type: ignore[n
 def test_a_price_is_of_its_own_deal(cli, claim, want):  # type: ignore[no-untyped-def]
     got = verdict(cli, claim)["verdict"]
     assert got != "supported" if want == "not supported" else got == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # two figures compared the wrong way round cannot be right, whatever the source
+        (
+            "The parents' taxable income of 1.07 million won stayed within the 1 million won limit.",
+            "misleading",
+        ),
+        (
+            "배 장관 부모의 과세 대상 소득금액은 107만 원으로, 공제 기준인 100만 원 이하였다.",
+            "misleading",
+        ),
+        (
+            "The parents' taxable income of 1.07 million won exceeded the 1 million won limit.",
+            "supported",
+        ),
+        # what describes the limit (이하라는 요건) is no comparison
+        (
+            "배 장관 부모의 과세 대상 소득 107만 원은 연 100만 원 이하라는 부양가족 기본공제 요건을 넘었다.",
+            "supported",
+        ),
+    ],
+)
+def test_figures_compared_the_wrong_way_round(cli, claim, want):  # type: ignore[no-untyped-def]
+    result = verdict(cli, claim)
+    assert result["verdict"] == want
+    if want == "misleading":
+        assert result["reason"] == "direction"

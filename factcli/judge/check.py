@@ -989,7 +989,8 @@ def _worst(text: str, parts: list[Finding], facts: list[str]) -> Finding | None:
                 evidence=[e for p in wrong for e in p.evidence],
                 facts=facts,
                 reason=wrong[0].reason,
-                explanation="; ".join(p.explanation for p in wrong if p.explanation) or None,
+                explanation="; ".join(dict.fromkeys(p.explanation for p in wrong if p.explanation))
+                or None,
             )
     return None
 
@@ -2190,6 +2191,7 @@ def _weigh_meaning(
             meaning.range_objection(values[i], rd.slots[i])
             or meaning.exactness_objection(analysis, value, rd.slots[i])
             or meaning.opposite_objection(analysis, rd.fact)
+            or meaning.comparison_objection(analysis)
             or meaning.bound_objection(analysis, value, rd.fact)
             or meaning.reference_objection(store, analysis, value, rd.fact, rd.slots[i])
             or meaning.holder_objection(store, analysis, rd.fact)

@@ -821,6 +821,47 @@ def exclusion_objection(analysis: Analysis, facts: list[Fact]) -> Objection | No
     return None
 
 
+# Words comparing one figure with another: more (넘었다, exceeded), or no more (이하, within).
+_MORE_THAN = rx.compile(
+    r"넘|초과|웃돌|상회|(?i:\bexceed(?:s|ed|ing)?\b|\babove\b|\bover\b|\bmore than\b|"
+    r"\bhigher than\b|\btopp(?:ed|ing)\b)"
+)
+_NO_MORE_THAN = rx.compile(
+    r"이하|미만|밑돌|하회|못\s*미|미치지\s*못|(?i:\bwithin\b|\bbelow\b|\bunder\b|\bless than\b|"
+    r"\blower than\b|\bshort of\b)"
+)
+
+
+_LIMIT_WORDS = rx.compile(r"^\s*(?:이하|미만|이상|초과)(?:이라는|라는|인|의|일\s*때)")
+
+
+def comparison_objection(analysis: Analysis) -> Objection | None:
+    """The sentence compares two of its figures the wrong way round (107만 원 within the
+    limit of 100만 원): whatever the source, the comparison cannot hold."""
+    money = [v for v in analysis.values if v.amount is not None and v.unit is not None]
+    if len(money) != 2 or money[0].unit != money[1].unit or money[0].amount == money[1].amount:
+        return None
+    a, b = money
+    if a.amount is None or b.amount is None:
+        return None
+    bigger = a.amount > b.amount
+    between = analysis.text[a.end : b.start]
+    clause = analysis.clause_at(b.start)
+    # (what describes the limit is no comparison: 100만 원 이하라는 요건을 넘었다)
+    after = _LIMIT_WORDS.sub(" ", analysis.text[b.end : max(clause.end, b.end)])
+    # English compares between the two (A fell within B); Korean after the second (A로, B를 넘었다).
+    words = between if not analysis.korean else between + " " + after
+    more = _MORE_THAN.search(words)
+    no_more = _NO_MORE_THAN.search(words)
+    if bool(more) == bool(no_more):
+        return None
+    said_more = bool(more)
+    if said_more == bigger:
+        return None
+    way = "more" if bigger else "less"
+    return Objection("direction", f"{a.text} is {way} than {b.text}, not as the sentence says")
+
+
 def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence says maximum where the source says minimum (or the like)."""
     claim = analysis.text.lower()
