@@ -233,7 +233,7 @@ def test_clauses_split_at_connectives_not_auxiliaries():  # type: ignore[no-unty
         (
             "Epoch AI's AI Index Report 2025, published on April 7, 2025, named EXAONE 3.5 "
             "the only Korean model among its 62 notable AI models.",
-            "detail",
+            "actor",  # (the report is Stanford HAI's; Epoch AI keeps a list of its own)
         ),
         # the quoted words are the chief of staff's, said the same day of another man
         (
@@ -1870,3 +1870,13 @@ def test_figures_compared_the_wrong_way_round(cli, claim, want):  # type: ignore
     assert result["verdict"] == want
     if want == "misleading":
         assert result["reason"] == "direction"
+
+
+def test_a_short_latin_alias_is_a_word_of_its_own(cli):  # type: ignore[no-untyped-def]
+    # HAI (Stanford HAI) is not the end of "Epoch AI"
+    claim = (
+        "Epoch AI, a U.S. research group, published the AI Index Report 2025 on April 7, 2025, "
+        "naming 62 notable AI models."
+    )
+    result = verdict(cli, claim)
+    assert (result["verdict"], result["reason"]) == ("misleading", "actor")

@@ -34,3 +34,12 @@ def test_headings_lists_and_quotes():
         (2, "인용 2024"),
         (3, "첫째 2023"),
     ]
+
+
+def test_an_initialism_ends_no_sentence_that_goes_on_in_lower_case():
+    text = "Epoch AI, a U.S. research group, keeps a list. Bae studied in the U.S. In 2005 he left."
+    assert [s.text for s in sentences(text)] == [
+        "Epoch AI, a U.S. research group, keeps a list.",
+        "Bae studied in the U.S.",
+        "In 2005 he left.",
+    ]

@@ -77,8 +77,17 @@ def resolve(store: Store, phrase: str) -> str | None:
     squashed = _squash(phrase)
     best: tuple[int, int, str] | None = None
     person: tuple[int, int, str] | None = None
+    lower = phrase.lower()
     for name, sid in _name_table(store):
         at = squashed.rfind(name)
+        # (a short Latin name is a word of its own: HAI is not the end of Epoch AI)
+        if (
+            at >= 0
+            and len(name) <= 4
+            and name.isascii()
+            and not re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", lower)
+        ):
+            continue
         if at >= 0:
             key = (at + len(name), len(name), sid)
             if best is None or key[:2] > best[:2]:

@@ -23,6 +23,11 @@ _END = rx.compile(r"(?<=[.!?。])\s+")
 _ABBREV = rx.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|vs|e\.g|i\.e)\.)$"
 )
+# Initialisms and titles that end in a dot (U.S., p.m., Inc., Prof.): they end no sentence
+# that goes on in lower case.
+_INITIALISM = rx.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Prof|Gov|Sen|Rep|Gen|approx|est)\.)$"
+)
 
 # A date written with dots (2020. 12. 7.) before a Korean word: Korean prose does not end a
 # sentence on a date's dot ("2020. 12. 7. 출범했다").
@@ -63,6 +68,8 @@ def _split(line: str) -> list[tuple[int, str]]:
             continue
         if _ABBREV.search(before):
             continue
+        if (after.islower() or after.isdigit()) and _INITIALISM.search(before):
+            continue  # "a U.S. research group": a sentence goes on in lower case
         if _DOTTED_DATE.search(before) and _HANGUL_WORD.match(line, match.end()):
             continue  # "2020. 12. 7. 출범했다": the dot ends the date, and a Korean word goes on
         pieces.append((start, before))
