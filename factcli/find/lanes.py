@@ -9,7 +9,9 @@ of units, fills its lanes; their sum bounds each fact's score from above, and co
 lanes above a threshold (one add, one mask, `int.bit_count`) finds how many facts can reach
 it. The facts whose bound reaches the floor (the `top`-th best exact score of a few of the
 best bounded, less the slack) are then scored exactly, term after term in the plan's order:
-the same products and sums as search.score_terms, to the bit.
+the same products and sums as search.score_terms, to the bit. When the rare words of a
+query name the candidates (search._candidates), only they can score: the lanes are theirs
+alone (a thousand lanes, not 100,000), the same bounds in the same order.
 
 What each fact holds of a word (its surest expansion's weight) is kept per word as one byte
 a fact, a code into the word's few distinct values (ascending, so the largest code is the
@@ -116,10 +118,16 @@ def _made(index: Index, expansions: dict[str, float]) -> tuple[bytearray, list[f
     code = {value: k for k, value in enumerate(values, 1)}
     out = bytearray(index.size)
     whole = memoryview(out)
-    # Written from the lowest value up, each fact keeps the code of its best.
+    # Written from the lowest value up, each fact keeps the code of its best. A plain loop:
+    # CPython's own store into a bytearray (or a view) takes half the time of a C-level
+    # map(view.__setitem__, ...), which calls the method through a wrapper for each posting.
     for value, base, positions in sorted(groups, key=lambda g: g[0]):
+        k = code[value]
         at = whole[base:] if base else whole
-        any(map(at.__setitem__, positions, repeat(code[value])))
+        for i in positions:
+            at[i] = k
+        if base:
+            at.release()
     whole.release()
     return out, values
 
@@ -160,6 +168,12 @@ def score(
         return scores  # no fact holds any of the words
     # Units per score point: a word's contribution, rounded up, fits a byte.
     units = _UNIT_MOST / most
+    # Common words count only in the facts the rare ones found (search._candidates): then
+    # only those facts can score, and the lanes are theirs alone, in store order (a few
+    # thousand lanes instead of every fact's); lane j is the fact at order[j].
+    order = None if candidates is None else sorted(candidates)
+    if order is not None:
+        n = len(order)
     wide = bytearray(2 * n)  # the low byte of each lane written, the high one left 0
     bound = 0
     ceiling = 0  # the largest bound a fact can have
@@ -168,15 +182,9 @@ def score(
         for k, value in enumerate(values, 1):
             units_of[k] = math.ceil(weight * value * units)
         ceiling += max(units_of)
-        wide[0::2] = held.translate(units_of)
+        mine = held if order is None else bytearray(map(held.__getitem__, order))
+        wide[0::2] = mine.translate(units_of)
         bound += int.from_bytes(wide, "little")
-    if candidates is not None:
-        # Common words count only in the facts the rare ones found (search._candidates).
-        chosen = bytearray(n)
-        any(map(chosen.__setitem__, candidates, repeat(255)))
-        wide[0::2] = chosen
-        wide[1::2] = chosen
-        bound &= int.from_bytes(wide, "little")
     high, ones = _constants(n)
     raised = bound + _LANE_TOP * ones  # a lane's top bit set, its bound below
 
@@ -195,7 +203,7 @@ def score(
                     low = mid
                 else:
                     high_t = mid - 1
-            sample = list(islice(_positions(reaching(low), n), _SAMPLE * top))
+            sample = list(islice(_positions(reaching(low), n, order), _SAMPLE * top))
             exact = _exact(plan, made, sample)
             kth = sorted(exact, reverse=True)[top - 1]
             floor = max(floor, kth - below)
@@ -203,7 +211,7 @@ def score(
         return None
     # A fact scoring `floor` has a bound of at least floor * units (rounding allowed for).
     threshold = max(1, math.floor(floor * units * (1 - 1e-9)))
-    found = list(_positions(reaching(threshold), n)) if threshold <= ceiling else []
+    found = list(_positions(reaching(threshold), n, order)) if threshold <= ceiling else []
     exact = _exact(plan, made, found)
     kept = [i for i, s in zip(found, exact, strict=True) if s >= floor]
     scores.update((i, s) for i, s in zip(found, exact, strict=True) if s >= floor)
@@ -215,24 +223,30 @@ def score(
 
 
 _CONSTANTS: dict[int, tuple[int, int]] = {}
+_KEEP_CONSTANTS = LANES_MIN  # lanes: constants this wide (a store's) are kept, not remade
 
 
 def _constants(n: int) -> tuple[int, int]:
-    """Each lane's top bit, and 1 in each lane, for `n` lanes (made once per store size)."""
+    """Each lane's top bit, and 1 in each lane, for `n` lanes (kept for a store's size; the
+    few lanes of a sentence's candidates cost next to nothing to make)."""
     found = _CONSTANTS.get(n)
     if found is None:
-        _CONSTANTS.clear()
-        found = _CONSTANTS[n] = (
+        found = (
             int.from_bytes(b"\x00\x80" * n, "little"),
             int.from_bytes(b"\x01\x00" * n, "little"),
         )
+        if n >= _KEEP_CONSTANTS:
+            _CONSTANTS.clear()
+            _CONSTANTS[n] = found
     return found
 
 
-def _positions(lanes: int, n: int) -> Iterable[int]:
-    """The facts whose lane has its top bit set, in order."""
+def _positions(lanes: int, n: int, order: list[int] | None = None) -> Iterable[int]:
+    """The facts whose lane has its top bit set, in order (lane j is fact order[j], if
+    given; else fact j)."""
     tops = lanes.to_bytes(2 * n, "little")[1::2]
-    return map(_START, _NONZERO.finditer(tops))  # in C, no Python frame per fact
+    found = map(_START, _NONZERO.finditer(tops))  # in C, no Python frame per fact
+    return found if order is None else map(order.__getitem__, found)
 
 
 def _exact(plan: Plan, made: list[tuple[bytearray, list[float]]], found: list[int]) -> list[float]:
