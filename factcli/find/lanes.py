@@ -23,11 +23,11 @@ from __future__ import annotations
 import math
 import re
 from itertools import compress, islice, repeat
-from operator import add, mul
+from operator import add, itemgetter, mul
 
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
     from typing import Any
 
     Index = Any
@@ -79,22 +79,35 @@ def codes(
     return found
 
 
-def _groups(index: Index, term: str, surety: float) -> Iterator[tuple[float, int, Iterable[int]]]:
-    """(surety * weight, base, positions from the base) for each weight of the term's facts."""
+def _groups(index: Index, expansions: dict[str, float]) -> list[tuple[float, int, Iterable[int]]]:
+    """(surety * weight, base, positions from the base) for each expansion's weights, each
+    product above 0 (search never counts one that is not), in the order they come.
+
+    A segment nearly always holds one weight: it is told by one count in C, and its
+    positions taken whole."""
     segments = getattr(index, "segments", None)  # the cache's: packed, by segment
-    if segments is None:
-        positions, weights = _pairs(index, term)
-        parts: Iterable[tuple[int, Any, Any, Any]] = [(0, positions, list(weights), None)]
-    else:
-        parts = segments(term)
-    for base, positions, stored, table in parts:
-        distinct = set(stored)
-        for k in distinct:
-            weight = k if table is None else table[k]
-            if len(distinct) == 1:
-                yield surety * weight, base, positions  # as search multiplies them
-            else:
-                yield surety * weight, base, compress(positions, map(k.__eq__, stored))
+    groups: list[tuple[float, int, Iterable[int]]] = []
+    append = groups.append
+    for t, surety in expansions.items():
+        if segments is None:
+            positions, weights = _pairs(index, t)
+            parts: Iterable[tuple[int, Any, Any, Any]] = [(0, positions, list(weights), None)]
+        else:
+            parts = segments(t)
+        for base, positions, stored, table in parts:
+            if not stored:
+                continue
+            first = stored[0]
+            if stored.count(first) == len(stored):
+                value = surety * (first if table is None else table[first])  # as search does
+                if value > 0.0:
+                    append((value, base, positions))
+                continue
+            for k in set(stored):
+                value = surety * (k if table is None else table[k])
+                if value > 0.0:
+                    append((value, base, compress(positions, map(k.__eq__, stored))))
+    return groups
 
 
 def kept(
@@ -106,12 +119,7 @@ def kept(
 
 
 def _made(index: Index, expansions: dict[str, float]) -> tuple[bytearray, list[float]] | None:
-    groups = [
-        group
-        for t, surety in expansions.items()
-        for group in _groups(index, t, surety)
-        if group[0] > 0.0  # search never counts a product that is not above 0
-    ]
+    groups = _groups(index, expansions)
     values = sorted({value for value, _b, _p in groups})
     if len(values) > 255:
         return None
@@ -121,13 +129,17 @@ def _made(index: Index, expansions: dict[str, float]) -> tuple[bytearray, list[f
     # Written from the lowest value up, each fact keeps the code of its best. A plain loop:
     # CPython's own store into a bytearray (or a view) takes half the time of a C-level
     # map(view.__setitem__, ...), which calls the method through a wrapper for each posting.
-    for value, base, positions in sorted(groups, key=lambda g: g[0]):
+    groups.sort(key=itemgetter(0))  # stable: equal values keep their order
+    for value, base, positions in groups:
         k = code[value]
-        at = whole[base:] if base else whole
-        for i in positions:
-            at[i] = k
         if base:
+            at = whole[base:]
+            for i in positions:
+                at[i] = k
             at.release()
+        else:
+            for i in positions:
+                out[i] = k
     whole.release()
     return out, values
 

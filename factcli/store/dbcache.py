@@ -425,7 +425,11 @@ class Reader:
             parts = []
             df = 0
             for seg, blob, check in rows:
-                if zlib.crc32(blob, crc(term, seg)) != check:
+                # crc(term, seg), spelled out (a draft at 100,000 facts checks ~25,000 rows)
+                key = (
+                    zlib.crc32(f"{term}\x1f{seg}".encode()) if type(seg) is int else crc(term, seg)
+                )
+                if zlib.crc32(blob, key) != check:
                     raise ValueError("a postings row fails its check")
                 df += postings_count(blob)
                 parts.append((self.layout.offset[seg], blob))
