@@ -195,6 +195,43 @@ def test_words_containing_a_term_are_those_a_scan_finds(generated):
         assert search_module._containing(index, words, term) == [w for w in words if term in w]
 
 
+def test_words_containing_a_term_are_found_whatever_the_vocabulary_mixes():
+    # Words that begin in ASCII are searched apart from the others, and skipped when they
+    # cannot hold the term: words of both scripts, either way round, or of one only.
+    class Index:
+        pass
+
+    mixed = sorted(["gpu서버", "ai", "ai연구원", "서버", "연구원ai", "엑사원3", "exaone", "x1"])
+    mixed += ["연구", "b2b플랫폼", "플랫폼", "a\u00e9b", "\u00e9cole"]
+    mixed.sort()
+    kinds = [
+        mixed,
+        [w for w in mixed if w.isascii()],
+        [w for w in mixed if not w.isascii()],
+        [w for w in mixed if w.isascii() or not any(c.isascii() for c in w)],
+        [],
+    ]
+    terms = [
+        "ai",
+        "서버",
+        "연구",
+        "원",
+        "x",
+        "3",
+        "gpu서",
+        "b2b",
+        "zz",
+        "플랫",
+        "\u00e9",
+        "a\u00e9",
+    ]
+    for words in kinds:
+        index = Index()
+        for term in terms:
+            found = search_module._containing(index, words, term)
+            assert found == [w for w in words if term in w], (words, term)
+
+
 def test_ids_of_tied_facts_are_read_checked(generated):
     _plain, warm = stores(generated)
     positions = [5, 0, 1999, 700]

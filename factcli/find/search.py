@@ -229,22 +229,43 @@ def _expand_anew(index: Index, term: str) -> dict[str, float]:
 
 def _containing(index: Index, vocabulary: list[str], term: str) -> list[str]:
     """The words of the vocabulary that contain `term`, in order: found by str.find over the
-    words joined by newlines (no term holds one), in C, instead of 40,000 `in` tests."""
+    words joined by newlines (no term holds one), in C, instead of 40,000 `in` tests.
+
+    The words that begin in ASCII sort first: they are joined apart from the others, and a
+    term is not looked for where it cannot be (a Korean term among words of ASCII only, an
+    ASCII term among words without an ASCII character): a Korean term reads a quarter of the
+    text at 100,000 facts, as one-byte text is read faster."""
     joined = getattr(index, "_joined", None)
     if joined is None or joined[0] is not vocabulary:
-        # Where each word begins in the joined text: the running sum of their lengths and
-        # newlines, in C (a Python loop over 40,000 words cost a search at 100,000 facts ~5 ms).
-        starts = list(accumulate(map((1).__add__, map(len, vocabulary)), initial=0))
-        joined = (vocabulary, "\n".join(vocabulary), starts[:-1])
+        cut = bisect.bisect_left(vocabulary, "\x80")
+        parts = []
+        for low, high in ((0, cut), (cut, len(vocabulary))):
+            words = vocabulary[low:high]
+            # Where each word begins in the joined text: the running sum of their lengths and
+            # newlines, in C (a Python loop over 40,000 words cost a search at 100,000 facts ~5 ms).
+            starts = list(accumulate(map((1).__add__, map(len, words)), initial=0))
+            parts.append(("\n".join(words), starts[:-1], low))
+        ascii_only = parts[0][0].isascii()
+        no_ascii = _ASCII_CHAR.search(parts[1][0]) is None
+        joined = (vocabulary, parts, ascii_only, no_ascii)
         _remember(index, "_joined", joined)
-    _words, text, starts = joined
+    _words, parts, ascii_only, no_ascii = joined
+    ascii_term = term.isascii()
+    skip = (ascii_only and not ascii_term, no_ascii and ascii_term)
     found: list[str] = []
-    at = text.find(term)
-    while at >= 0:
-        k = bisect.bisect_right(starts, at) - 1
-        found.append(vocabulary[k])
-        at = text.find(term, starts[k] + len(vocabulary[k]) + 1)  # on to the next word
+    for (text, starts, low), skipped in zip(parts, skip, strict=True):
+        if skipped:
+            continue
+        at = text.find(term)
+        while at >= 0:
+            k = bisect.bisect_right(starts, at) - 1
+            word = vocabulary[low + k]
+            found.append(word)
+            at = text.find(term, starts[k] + len(word) + 1)  # on to the next word
     return found
+
+
+_ASCII_CHAR = re.compile("[\x00-\x09\x0b-\x7f]")  # any ASCII character but the newline
 
 
 _ENDING_START = frozenset("하했되된됐이에의을를은는으로과와도만까부께한할해")
