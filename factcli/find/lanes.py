@@ -11,7 +11,10 @@ it. The facts whose bound reaches the floor (the `top`-th best exact score of a 
 best bounded, less the slack) are then scored exactly, term after term in the plan's order:
 the same products and sums as search.score_terms, to the bit. When the rare words of a
 query name the candidates (search._candidates), only they can score: the lanes are theirs
-alone (a thousand lanes, not 100,000), the same bounds in the same order.
+alone (a thousand lanes, not 100,000), the same bounds in the same order. Without
+candidates, a sentence of a few words gets 8-bit lanes (its bounds scaled to sum below 128):
+half the bytes for every operation and fewer steps of bisection, a coarser bound that lets a
+few more facts through to the exact scores.
 
 What each fact holds of a word (its surest expansion's weight) is kept per word as one byte
 a fact, a code into the word's few distinct values (ascending, so the largest code is the
@@ -37,6 +40,8 @@ LANES_MIN = 20_000  # facts: on a smaller store the term-by-term walk costs as l
 HELD_BYTES = 24_000_000  # the words' codes an index keeps (one byte a fact each)
 _UNIT_MOST = 254  # the largest contribution of a word, in units (a byte; ceil may add one)
 _LANE_TOP = 1 << 15  # lanes stay below this: adding up to it sets only the lane's top bit
+_NARROW_TOP = 1 << 7  # the same, for 8-bit lanes
+_NARROW_WORDS = 24  # words at most for 8-bit lanes (each word is then a few units at least)
 _SAMPLE = 4  # times `top`: facts scored exactly for a score that `top` of them reach
 _NONZERO = re.compile(rb"[^\x00]")
 _START = re.Match.start
@@ -178,31 +183,45 @@ def score(
             if hits is not None:
                 hits[term] = {}
         return scores  # no fact holds any of the words
-    # Units per score point: a word's contribution, rounded up, fits a byte.
-    units = _UNIT_MOST / most
     # Common words count only in the facts the rare ones found (search._candidates): then
     # only those facts can score, and the lanes are theirs alone, in store order (a few
     # thousand lanes instead of every fact's); lane j is the fact at order[j].
     order = None if candidates is None else sorted(candidates)
     if order is not None:
         n = len(order)
-    wide = bytearray(2 * n)  # the low byte of each lane written, the high one left 0
+    # Every fact's lanes (no candidates): 8-bit lanes when the words' contributions, rounded
+    # up, sum below _NARROW_TOP (half the bytes for every operation on the bound, and fewer
+    # steps of bisection, for a coarser bound); else, and for candidates, 16-bit lanes where
+    # a word's contribution, rounded up, fits a byte.
+    tables = None
+    if order is None and len(plan) <= _NARROW_WORDS:
+        # Each word rounds up by less than a unit: the bounds sum below _NARROW_TOP - 1.
+        best = [w * got[1][-1] for (_t, w, _e, _v), got in zip(plan, made, strict=True) if got[1]]
+        units = (_NARROW_TOP - 2 - len(plan)) / sum(best)
+        tables = _units(plan, made, units)
+        if sum(map(max, tables)) >= _NARROW_TOP:
+            tables = None  # float rounding past the sum allowed for: the wide lanes
+    narrow = tables is not None
+    if tables is None:
+        units = _UNIT_MOST / most
+        tables = _units(plan, made, units)
+    ceiling = sum(map(max, tables))  # the largest bound a fact can have
+    lane_top = _NARROW_TOP if narrow else _LANE_TOP
     bound = 0
-    ceiling = 0  # the largest bound a fact can have
-    for (_term, weight, _e, _v), (held, values) in zip(plan, made, strict=True):
-        units_of = bytearray(256)  # a code -> the word's contribution in units, rounded up
-        for k, value in enumerate(values, 1):
-            units_of[k] = math.ceil(weight * value * units)
-        ceiling += max(units_of)
+    wide = None if narrow else bytearray(2 * n)  # low bytes written, high ones left 0
+    for (held, _values), units_of in zip(made, tables, strict=True):
         mine = held if order is None else bytearray(map(held.__getitem__, order))
-        wide[0::2] = mine.translate(units_of)
-        bound += int.from_bytes(wide, "little")
-    high, ones = _constants(n)
-    raised = bound + _LANE_TOP * ones  # a lane's top bit set, its bound below
+        if wide is None:
+            bound += int.from_bytes(mine.translate(units_of), "little")
+        else:
+            wide[0::2] = mine.translate(units_of)
+            bound += int.from_bytes(wide, "little")
+    high, ones = _constants(n, narrow)
+    raised = bound + lane_top * ones  # a lane's top bit set, its bound below
 
     def reaching(threshold: int) -> int:
-        """The lanes whose bound is `threshold` units or more (1 to _LANE_TOP - 1), as their
-        top bits: bound + _LANE_TOP - threshold carries into the top bit exactly then."""
+        """The lanes whose bound is `threshold` units or more (1 to lane_top - 1), as their
+        top bits: bound + lane_top - threshold carries into the top bit exactly then."""
         return (raised - threshold * ones) & high
 
     if top:
@@ -215,7 +234,7 @@ def score(
                     low = mid
                 else:
                     high_t = mid - 1
-            sample = list(islice(_positions(reaching(low), n, order), _SAMPLE * top))
+            sample = list(islice(_positions(reaching(low), n, order, narrow), _SAMPLE * top))
             exact = _exact(plan, made, sample)
             kth = sorted(exact, reverse=True)[top - 1]
             floor = max(floor, kth - below)
@@ -223,7 +242,7 @@ def score(
         return None
     # A fact scoring `floor` has a bound of at least floor * units (rounding allowed for).
     threshold = max(1, math.floor(floor * units * (1 - 1e-9)))
-    found = list(_positions(reaching(threshold), n, order)) if threshold <= ceiling else []
+    found = list(_positions(reaching(threshold), n, order, narrow)) if threshold <= ceiling else []
     exact = _exact(plan, made, found)
     kept = [i for i, s in zip(found, exact, strict=True) if s >= floor]
     scores.update((i, s) for i, s in zip(found, exact, strict=True) if s >= floor)
@@ -234,29 +253,46 @@ def score(
     return scores
 
 
-_CONSTANTS: dict[int, tuple[int, int]] = {}
+def _units(plan: Plan, made: list[tuple[bytearray, list[float]]], units: float) -> list[bytearray]:
+    """For each word, a code -> its contribution in units, rounded up (a table for translate)."""
+    tables = []
+    for (_term, weight, _e, _v), (_held, values) in zip(plan, made, strict=True):
+        units_of = bytearray(256)
+        for k, value in enumerate(values, 1):
+            units_of[k] = math.ceil(weight * value * units)
+        tables.append(units_of)
+    return tables
+
+
+_CONSTANTS: dict[tuple[int, bool], tuple[int, int]] = {}
 _KEEP_CONSTANTS = LANES_MIN  # lanes: constants this wide (a store's) are kept, not remade
 
 
-def _constants(n: int) -> tuple[int, int]:
-    """Each lane's top bit, and 1 in each lane, for `n` lanes (kept for a store's size; the
-    few lanes of a sentence's candidates cost next to nothing to make)."""
-    found = _CONSTANTS.get(n)
+def _constants(n: int, narrow: bool = False) -> tuple[int, int]:
+    """Each lane's top bit, and 1 in each lane, for `n` lanes of 16 bits (8 if narrow): kept
+    for a store's size; the few lanes of a sentence's candidates cost next to nothing."""
+    found = _CONSTANTS.get((n, narrow))
     if found is None:
-        found = (
-            int.from_bytes(b"\x00\x80" * n, "little"),
-            int.from_bytes(b"\x01\x00" * n, "little"),
-        )
+        if narrow:
+            found = (int.from_bytes(b"\x80" * n, "little"), int.from_bytes(b"\x01" * n, "little"))
+        else:
+            found = (
+                int.from_bytes(b"\x00\x80" * n, "little"),
+                int.from_bytes(b"\x01\x00" * n, "little"),
+            )
         if n >= _KEEP_CONSTANTS:
-            _CONSTANTS.clear()
-            _CONSTANTS[n] = found
+            if len(_CONSTANTS) >= 2:
+                _CONSTANTS.clear()
+            _CONSTANTS[(n, narrow)] = found
     return found
 
 
-def _positions(lanes: int, n: int, order: list[int] | None = None) -> Iterable[int]:
+def _positions(
+    lanes: int, n: int, order: list[int] | None = None, narrow: bool = False
+) -> Iterable[int]:
     """The facts whose lane has its top bit set, in order (lane j is fact order[j], if
     given; else fact j)."""
-    tops = lanes.to_bytes(2 * n, "little")[1::2]
+    tops = lanes.to_bytes(n, "little") if narrow else lanes.to_bytes(2 * n, "little")[1::2]
     found = map(_START, _NONZERO.finditer(tops))  # in C, no Python frame per fact
     return found if order is None else map(order.__getitem__, found)
 
