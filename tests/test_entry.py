@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcli.interfaces.entry import fast_path
 from tests.conftest import TEST_STORE
+
+DRAFT = str(Path(__file__).parent / "data" / "draft-tiny.md")  # a small draft, three claims
 
 
 @pytest.mark.parametrize(
@@ -32,6 +36,13 @@ from tests.conftest import TEST_STORE
         ["list", "--format=json", "--sort", "id"],
         ["list", "-fjson", "--sort=date", "--color", "never"],
         ["--no-cache", "list", "-f", "json"],
+        ["check", "--file", DRAFT],
+        ["check", DRAFT, "-f", "json"],
+        ["check", "--file", DRAFT, "--file", DRAFT, "-f", "jsonl"],
+        ["check", "--file", DRAFT, DRAFT, "--format=github"],
+        ["check", f"--file={DRAFT}", "-f", "table"],
+        ["--no-cache", "check", DRAFT, "-fplain"],
+        ["check", "--", DRAFT],
     ],
 )
 def test_same_output_both_ways(cli, argv, monkeypatch):
@@ -60,6 +71,12 @@ def test_same_output_both_ways(cli, argv, monkeypatch):
         ["check", "x", "--strict"],
         ["check", "x", "-p"],
         ["check", "x", "--file", "a.md"],
+        ["check", "--file", "a.md"],
+        ["check", "--file", DRAFT, "-"],
+        ["check", "--file", DRAFT, "x"],
+        ["check", "--file", str(Path(DRAFT).parent)],
+        ["check", "--file", DRAFT, "--strict"],
+        ["check", "--file"],
         ["check", "x", "-f", "csv"],
         ["check", "x", "--as-of", "2025-01-01"],
         ["list"],
@@ -148,6 +165,9 @@ TOKENS = [
     "--all",
     "-h",
     "--help",
+    "--file",
+    f"--file={DRAFT}",
+    DRAFT,
 ]
 
 
@@ -183,6 +203,15 @@ def both_ways(cli, monkeypatch, argv):  # type: ignore[no-untyped-def]
         ["check", "draft.md", "배경훈은 1980년에 태어났다."],
         ["check", str(TEST_STORE)],
         ["check", "배경훈은 1980년에 태어났다.", "--store", str(TEST_STORE), "-f", "json"],
+        # A draft's name as given, however it is spelled; what is not a regular file is the
+        # full CLI's to refuse, with the same words.
+        ["check", "--file", DRAFT.replace("/data/", "/data//"), "-f", "json"],
+        ["check", "--file", DRAFT.replace("/data/", "/data/./"), "-f", "plain"],
+        ["check", "--file", DRAFT + "/"],
+        ["check", "--file", DRAFT + "/."],
+        ["check", "--file", ""],
+        ["check", "--file", str(Path(DRAFT).parent), "-f", "json"],
+        ["check", DRAFT, "missing.md"],
     ],
 )
 def test_tricky_argv_same_both_ways(cli, monkeypatch, argv):
@@ -193,11 +222,11 @@ def test_tricky_argv_same_both_ways(cli, monkeypatch, argv):
 
 
 OPTIONS = ["-n", "--limit", "-f", "--format", "--field", "--store", "--color", "--no-cache",
-           "--sort"]  # fmt: skip
+           "--sort", "--file"]  # fmt: skip
 VALUES = ["3", " 2", "", "0", "-1", "²", "⁵", "③", "٣", "+2", "1_0", "=3", "json", "=json",
           "yaml", "csv", "JSON", "github", "jsonl", "value", "approx", "never", "always",
           "date", "id", "Date",
-    str(TEST_STORE)]  # fmt: skip
+    str(TEST_STORE), DRAFT]  # fmt: skip
 
 
 @st.composite

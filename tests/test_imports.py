@@ -81,11 +81,20 @@ def test_checking_one_claim_skips_typer_yaml_and_rich(fmt):
     assert not loaded & {"typer", "rich", "yaml", "factcli.interfaces.cli"}
 
 
-def test_checking_a_draft_uses_the_full_cli(tmp_path):
+@pytest.mark.parametrize("how", [[], ["--file"]])
+def test_checking_a_draft_file_skips_typer_yaml_and_rich(tmp_path, how):
     draft = tmp_path / "draft.md"
-    draft.write_text("배경훈은 1980년에 태어났다.\n", encoding="utf-8")
-    loaded = modules_after("check", str(draft), "-f", "json")
-    assert "typer" in loaded and "factcli.interfaces.cli" in loaded
+    draft.write_text("배경훈은 1980년에 태어났다.\n\n재산은 46억 원이다.\n", encoding="utf-8")
+    modules_after("check", *how, str(draft), "-f", "json")  # warm the cache
+    loaded = modules_after("check", *how, str(draft), "-f", "json")
+    assert "factcli.judge.check" in loaded
+    assert not loaded & {"typer", "rich", "yaml", "factcli.interfaces.cli"}
+
+
+def test_checking_stdin_or_a_missing_draft_uses_the_full_cli(tmp_path):
+    assert "factcli.interfaces.cli" in modules_after("check", "-", "-f", "json")
+    missing = str(tmp_path / "missing.md")
+    assert "factcli.interfaces.cli" in modules_after("check", "--file", missing, "-f", "json")
 
 
 def test_other_commands_use_the_full_cli():

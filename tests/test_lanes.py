@@ -137,3 +137,24 @@ def test_which_facts_hold_a_word_is_read_from_its_codes(root, common, monkeypatc
                 assert bool(fast[term]) == bool(slow[term]), term
                 assert [fast[term].get(i) for i in some] == [slow[term].get(i) for i in some]
                 assert dict(fast[term]) == dict(slow[term]), term
+
+
+def test_bounds_in_8_bit_lanes_give_the_answers_of_16_bit_ones(root, monkeypatch):
+    # Without candidates every fact has a lane: 8 bits each when the words are few (a coarser
+    # bound, more facts scored exactly), the same answers as 16-bit lanes.
+    monkeypatch.setattr(lanes, "LANES_MIN", 1)
+    texts = texts_of(load_store(root), 40, seed=9)
+    widths = []
+    constants = lanes._constants
+
+    def spy(n: int, narrow: bool = False) -> tuple[int, int]:
+        widths.append(narrow)
+        return constants(n, narrow)
+
+    monkeypatch.setattr(lanes, "_constants", spy)
+    narrow = answers(load_store(root), texts)
+    assert any(widths), "some texts were scored in 8-bit lanes"
+    widths.clear()
+    monkeypatch.setattr(lanes, "_NARROW_WORDS", 0)
+    assert answers(load_store(root), texts) == narrow
+    assert widths and not any(widths)

@@ -23,6 +23,7 @@ from factcli.store import cache, dbcache
 from factcli.store.dbcache import CachedStore
 from factcli.store.index import store_index
 from factcli.store.loader import bundled_store_path, load_store
+from factcli.text import korean
 from factcli.text.analysis import analyze_sentence
 from factcli.text.dates import parse_iso
 
@@ -195,6 +196,43 @@ def test_words_containing_a_term_are_those_a_scan_finds(generated):
         assert search_module._containing(index, words, term) == [w for w in words if term in w]
 
 
+def test_words_containing_a_term_are_found_whatever_the_vocabulary_mixes():
+    # Words that begin in ASCII are searched apart from the others, and skipped when they
+    # cannot hold the term: words of both scripts, either way round, or of one only.
+    class Index:
+        pass
+
+    mixed = sorted(["gpu서버", "ai", "ai연구원", "서버", "연구원ai", "엑사원3", "exaone", "x1"])
+    mixed += ["연구", "b2b플랫폼", "플랫폼", "a\u00e9b", "\u00e9cole"]
+    mixed.sort()
+    kinds = [
+        mixed,
+        [w for w in mixed if w.isascii()],
+        [w for w in mixed if not w.isascii()],
+        [w for w in mixed if w.isascii() or not any(c.isascii() for c in w)],
+        [],
+    ]
+    terms = [
+        "ai",
+        "서버",
+        "연구",
+        "원",
+        "x",
+        "3",
+        "gpu서",
+        "b2b",
+        "zz",
+        "플랫",
+        "\u00e9",
+        "a\u00e9",
+    ]
+    for words in kinds:
+        index = Index()
+        for term in terms:
+            found = search_module._containing(index, words, term)
+            assert found == [w for w in words if term in w], (words, term)
+
+
 def test_ids_of_tied_facts_are_read_checked(generated):
     _plain, warm = stores(generated)
     positions = [5, 0, 1999, 700]
@@ -236,3 +274,47 @@ def test_word_coverage_made_on_demand_is_what_scoring_every_fact_gives(
             assert {t: dict(lazy[t]) for t in reversed(terms)} == every, text
             assert lazy.get("no-such-word-here") is None
             assert dict(lazy) == every
+
+
+def test_a_fuzzy_pass_of_an_ascii_term_reads_only_ascii_words_and_finds_the_same(
+    generated, monkeypatch
+):
+    # A generated store's words are ASCII or hold no ASCII character: an ASCII typo is
+    # matched against the ASCII words alone, each its own jamo, with what every word gives.
+    index = store_index(load_store(generated))
+    words = index.sorted_vocabulary()
+    ascii_words = search_module._ascii_words(index)
+    assert ascii_words is not None and ascii_words == [w for w in words if w.isascii()]
+    assert all(korean.disassemble(w) == w for w in ascii_words)
+    rng = random.Random(5)
+    terms = []
+    for word in rng.sample(ascii_words, 60) + rng.sample(words, 20):
+        k = rng.randrange(len(word))
+        terms.append(word[:k] + word[k + 1 :] + "x")  # a letter dropped, one added
+    terms += ["semicondutcor", "budegt", "hanbti", "ＢＵＤＧＥＴ".lower()]
+
+    def passes(idx) -> list[list[tuple[str, float]]]:  # type: ignore[no-untyped-def]
+        out = []
+        for term in terms:
+            found: list[tuple[str, float]] = []
+            search_module._fuzzy(idx, term, lambda t, s, got=found: got.append((t, s)))
+            out.append(found)
+        return out
+
+    short = passes(index)
+    assert any(short)
+    monkeypatch.setattr(search_module, "_ascii_words", lambda _index: None)
+    assert passes(store_index(load_store(generated))) == short
+
+
+def test_words_that_mix_scripts_keep_the_fuzzy_pass_over_every_word():
+    class Index:
+        def __init__(self, words: list[str]) -> None:
+            self.words = sorted(words)
+
+        def sorted_vocabulary(self) -> list[str]:
+            return self.words
+
+    assert search_module._ascii_words(Index(["gpu", "서버", "ai"])) == ["ai", "gpu"]
+    for words in (["gpu서버", "ai"], ["서버ai", "ai"], ["ai", "서버", "\u212a"], ["ai", "ｇｐｕ"]):
+        assert search_module._ascii_words(Index(words)) is None, words

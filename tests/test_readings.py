@@ -204,3 +204,106 @@ def test_nothing_is_kept_for_a_cache_built_by_other_code(cli, monkeypatch):
     finally:
         conn.close()
     assert "readings" not in tables
+
+
+# --- the checks spelled out (text.readings) refuse and accept what the field-by-field ones did
+def _reference_words(x):  # type: ignore[no-untyped-def]
+    return frozenset(readings._str(w) for w in readings._list(x))
+
+
+def _reference_value(x):  # type: ignore[no-untyped-def]
+    r = readings
+    f, t, s, e, date, amount, unit, approx, bound, high, role, events = r._list(x, 12)
+    return analysis.Value(
+        r._str(f),
+        r._str(t),
+        r._int(s),
+        r._int(e),
+        date=r._to_date(date),
+        amount=r._to_number(amount),
+        unit=r._opt_str(unit),
+        approx=r._bool(approx),
+        bound=r._opt_str(bound),
+        high=r._to_number(high),
+        role=r._opt_str(role),
+        events=_reference_words(events),
+    )
+
+
+def _reference_clause(x, text):  # type: ignore[no-untyped-def]
+    r = readings
+    s, e, certainty, marker, events, negated, ongoing, end_object, subject = r._list(x, 9)
+    start, end = r._int(s), r._int(e)
+    if not 0 <= start <= end <= len(text):
+        raise TypeError("a clause outside its sentence")
+    return analysis.Clause(
+        start,
+        end,
+        text[start:end],
+        r._str(certainty),
+        r._opt_str(marker),
+        _reference_words(events),
+        r._bool(negated),
+        r._bool(ongoing),
+        r._opt_str(end_object),
+        r._opt_str(subject),
+    )
+
+
+def _places(data, at=()):  # type: ignore[no-untyped-def]
+    """Every place in nested lists, lists included."""
+    yield at
+    if isinstance(data, list):
+        for n, item in enumerate(data):
+            yield from _places(item, (*at, n))
+
+
+def _put(data, at, new):  # type: ignore[no-untyped-def]
+    if not at:
+        return new
+    copy = list(data)
+    copy[at[0]] = _put(copy[at[0]], at[1:], new)
+    return copy
+
+
+OTHERS = [None, 0, 7, -1, 2025, "", "x", "2025", "done", True, False, [], ["x"], [1], 1.5]
+
+
+def test_a_reading_is_refused_and_taken_as_the_field_by_field_checks_did(monkeypatch):
+    import random
+
+    from factcli.store.loader import load_store
+
+    store = load_store(None, use_cache=False)
+    texts = sorted({t for fact in store.facts for t in texts_of(fact)})
+    rng = random.Random(7)
+
+    def outcome(kind: str, text: str, data: object) -> object:
+        try:
+            return readings.decode(kind, text, json.dumps(data, ensure_ascii=False))
+        except ValueError:
+            return "refused"
+
+    def reference(kind: str, text: str, data: object) -> object:
+        with monkeypatch.context() as m:
+            m.setattr(readings, "_to_value", _reference_value)
+            m.setattr(readings, "_to_clause", _reference_clause)
+            m.setattr(readings, "_words", _reference_words)
+            return outcome(kind, text, data)
+
+    compared = refused = 0
+    for text in rng.sample(texts, 40):
+        for kind, reading in (
+            ("analysis", analysis.analyze_sentence(text)),
+            ("values", analysis.values_of(text)),
+        ):
+            data = json.loads(readings.encode(kind, text, reading))
+            assert outcome(kind, text, data) == reading
+            for at in _places(data):
+                for new in OTHERS:
+                    changed = _put(data, at, new)
+                    got = outcome(kind, text, changed)
+                    assert got == reference(kind, text, changed), (kind, text, at, new)
+                    compared += 1
+                    refused += got == "refused"
+    assert compared > 10_000 and 0 < refused < compared

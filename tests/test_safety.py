@@ -442,7 +442,7 @@ def test_stdin_from_dev_zero_is_refused():
 
 def test_a_draft_at_the_cap_is_read_and_one_byte_more_is_not(cli, tmp_path, monkeypatch):
     # The boundary, with a small cap: checking 8 MiB of text takes longer than a test should.
-    monkeypatch.setattr("factcli.interfaces.cli.MAX_DRAFT_BYTES", 1000)
+    monkeypatch.setattr("factcli.interfaces.commands.MAX_DRAFT_BYTES", 1000)
     claim = "배경훈은 2025년 7월 17일 취임했다.\n"
     draft = tmp_path / "draft.md"
     draft.write_bytes((claim + "\n" * (1000 - len(claim.encode()))).encode())

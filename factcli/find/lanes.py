@@ -9,7 +9,12 @@ of units, fills its lanes; their sum bounds each fact's score from above, and co
 lanes above a threshold (one add, one mask, `int.bit_count`) finds how many facts can reach
 it. The facts whose bound reaches the floor (the `top`-th best exact score of a few of the
 best bounded, less the slack) are then scored exactly, term after term in the plan's order:
-the same products and sums as search.score_terms, to the bit.
+the same products and sums as search.score_terms, to the bit. When the rare words of a
+query name the candidates (search._candidates), only they can score: the lanes are theirs
+alone (a thousand lanes, not 100,000), the same bounds in the same order. Without
+candidates, a sentence of a few words gets 8-bit lanes (its bounds scaled to sum below 128):
+half the bytes for every operation and fewer steps of bisection, a coarser bound that lets a
+few more facts through to the exact scores.
 
 What each fact holds of a word (its surest expansion's weight) is kept per word as one byte
 a fact, a code into the word's few distinct values (ascending, so the largest code is the
@@ -21,11 +26,11 @@ from __future__ import annotations
 import math
 import re
 from itertools import compress, islice, repeat
-from operator import add, mul
+from operator import add, itemgetter, mul
 
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
     from typing import Any
 
     Index = Any
@@ -35,6 +40,8 @@ LANES_MIN = 20_000  # facts: on a smaller store the term-by-term walk costs as l
 HELD_BYTES = 24_000_000  # the words' codes an index keeps (one byte a fact each)
 _UNIT_MOST = 254  # the largest contribution of a word, in units (a byte; ceil may add one)
 _LANE_TOP = 1 << 15  # lanes stay below this: adding up to it sets only the lane's top bit
+_NARROW_TOP = 1 << 7  # the same, for 8-bit lanes
+_NARROW_WORDS = 24  # words at most for 8-bit lanes (each word is then a few units at least)
 _SAMPLE = 4  # times `top`: facts scored exactly for a score that `top` of them reach
 _NONZERO = re.compile(rb"[^\x00]")
 _START = re.Match.start
@@ -77,22 +84,35 @@ def codes(
     return found
 
 
-def _groups(index: Index, term: str, surety: float) -> Iterator[tuple[float, int, Iterable[int]]]:
-    """(surety * weight, base, positions from the base) for each weight of the term's facts."""
+def _groups(index: Index, expansions: dict[str, float]) -> list[tuple[float, int, Iterable[int]]]:
+    """(surety * weight, base, positions from the base) for each expansion's weights, each
+    product above 0 (search never counts one that is not), in the order they come.
+
+    A segment nearly always holds one weight: it is told by one count in C, and its
+    positions taken whole."""
     segments = getattr(index, "segments", None)  # the cache's: packed, by segment
-    if segments is None:
-        positions, weights = _pairs(index, term)
-        parts: Iterable[tuple[int, Any, Any, Any]] = [(0, positions, list(weights), None)]
-    else:
-        parts = segments(term)
-    for base, positions, stored, table in parts:
-        distinct = set(stored)
-        for k in distinct:
-            weight = k if table is None else table[k]
-            if len(distinct) == 1:
-                yield surety * weight, base, positions  # as search multiplies them
-            else:
-                yield surety * weight, base, compress(positions, map(k.__eq__, stored))
+    groups: list[tuple[float, int, Iterable[int]]] = []
+    append = groups.append
+    for t, surety in expansions.items():
+        if segments is None:
+            positions, weights = _pairs(index, t)
+            parts: Iterable[tuple[int, Any, Any, Any]] = [(0, positions, list(weights), None)]
+        else:
+            parts = segments(t)
+        for base, positions, stored, table in parts:
+            if not stored:
+                continue
+            first = stored[0]
+            if stored.count(first) == len(stored):
+                value = surety * (first if table is None else table[first])  # as search does
+                if value > 0.0:
+                    append((value, base, positions))
+                continue
+            for k in set(stored):
+                value = surety * (k if table is None else table[k])
+                if value > 0.0:
+                    append((value, base, compress(positions, map(k.__eq__, stored))))
+    return groups
 
 
 def kept(
@@ -104,22 +124,27 @@ def kept(
 
 
 def _made(index: Index, expansions: dict[str, float]) -> tuple[bytearray, list[float]] | None:
-    groups = [
-        group
-        for t, surety in expansions.items()
-        for group in _groups(index, t, surety)
-        if group[0] > 0.0  # search never counts a product that is not above 0
-    ]
+    groups = _groups(index, expansions)
     values = sorted({value for value, _b, _p in groups})
     if len(values) > 255:
         return None
     code = {value: k for k, value in enumerate(values, 1)}
     out = bytearray(index.size)
     whole = memoryview(out)
-    # Written from the lowest value up, each fact keeps the code of its best.
-    for value, base, positions in sorted(groups, key=lambda g: g[0]):
-        at = whole[base:] if base else whole
-        any(map(at.__setitem__, positions, repeat(code[value])))
+    # Written from the lowest value up, each fact keeps the code of its best. A plain loop:
+    # CPython's own store into a bytearray (or a view) takes half the time of a C-level
+    # map(view.__setitem__, ...), which calls the method through a wrapper for each posting.
+    groups.sort(key=itemgetter(0))  # stable: equal values keep their order
+    for value, base, positions in groups:
+        k = code[value]
+        if base:
+            at = whole[base:]
+            for i in positions:
+                at[i] = k
+            at.release()
+        else:
+            for i in positions:
+                out[i] = k
     whole.release()
     return out, values
 
@@ -158,31 +183,45 @@ def score(
             if hits is not None:
                 hits[term] = {}
         return scores  # no fact holds any of the words
-    # Units per score point: a word's contribution, rounded up, fits a byte.
-    units = _UNIT_MOST / most
-    wide = bytearray(2 * n)  # the low byte of each lane written, the high one left 0
+    # Common words count only in the facts the rare ones found (search._candidates): then
+    # only those facts can score, and the lanes are theirs alone, in store order (a few
+    # thousand lanes instead of every fact's); lane j is the fact at order[j].
+    order = None if candidates is None else sorted(candidates)
+    if order is not None:
+        n = len(order)
+    # Every fact's lanes (no candidates): 8-bit lanes when the words' contributions, rounded
+    # up, sum below _NARROW_TOP (half the bytes for every operation on the bound, and fewer
+    # steps of bisection, for a coarser bound); else, and for candidates, 16-bit lanes where
+    # a word's contribution, rounded up, fits a byte.
+    tables = None
+    if order is None and len(plan) <= _NARROW_WORDS:
+        # Each word rounds up by less than a unit: the bounds sum below _NARROW_TOP - 1.
+        best = [w * got[1][-1] for (_t, w, _e, _v), got in zip(plan, made, strict=True) if got[1]]
+        units = (_NARROW_TOP - 2 - len(plan)) / sum(best)
+        tables = _units(plan, made, units)
+        if sum(map(max, tables)) >= _NARROW_TOP:
+            tables = None  # float rounding past the sum allowed for: the wide lanes
+    narrow = tables is not None
+    if tables is None:
+        units = _UNIT_MOST / most
+        tables = _units(plan, made, units)
+    ceiling = sum(map(max, tables))  # the largest bound a fact can have
+    lane_top = _NARROW_TOP if narrow else _LANE_TOP
     bound = 0
-    ceiling = 0  # the largest bound a fact can have
-    for (_term, weight, _e, _v), (held, values) in zip(plan, made, strict=True):
-        units_of = bytearray(256)  # a code -> the word's contribution in units, rounded up
-        for k, value in enumerate(values, 1):
-            units_of[k] = math.ceil(weight * value * units)
-        ceiling += max(units_of)
-        wide[0::2] = held.translate(units_of)
-        bound += int.from_bytes(wide, "little")
-    if candidates is not None:
-        # Common words count only in the facts the rare ones found (search._candidates).
-        chosen = bytearray(n)
-        any(map(chosen.__setitem__, candidates, repeat(255)))
-        wide[0::2] = chosen
-        wide[1::2] = chosen
-        bound &= int.from_bytes(wide, "little")
-    high, ones = _constants(n)
-    raised = bound + _LANE_TOP * ones  # a lane's top bit set, its bound below
+    wide = None if narrow else bytearray(2 * n)  # low bytes written, high ones left 0
+    for (held, _values), units_of in zip(made, tables, strict=True):
+        mine = held if order is None else bytearray(map(held.__getitem__, order))
+        if wide is None:
+            bound += int.from_bytes(mine.translate(units_of), "little")
+        else:
+            wide[0::2] = mine.translate(units_of)
+            bound += int.from_bytes(wide, "little")
+    high, ones = _constants(n, narrow)
+    raised = bound + lane_top * ones  # a lane's top bit set, its bound below
 
     def reaching(threshold: int) -> int:
-        """The lanes whose bound is `threshold` units or more (1 to _LANE_TOP - 1), as their
-        top bits: bound + _LANE_TOP - threshold carries into the top bit exactly then."""
+        """The lanes whose bound is `threshold` units or more (1 to lane_top - 1), as their
+        top bits: bound + lane_top - threshold carries into the top bit exactly then."""
         return (raised - threshold * ones) & high
 
     if top:
@@ -195,7 +234,7 @@ def score(
                     low = mid
                 else:
                     high_t = mid - 1
-            sample = list(islice(_positions(reaching(low), n), _SAMPLE * top))
+            sample = list(islice(_positions(reaching(low), n, order, narrow), _SAMPLE * top))
             exact = _exact(plan, made, sample)
             kth = sorted(exact, reverse=True)[top - 1]
             floor = max(floor, kth - below)
@@ -203,7 +242,7 @@ def score(
         return None
     # A fact scoring `floor` has a bound of at least floor * units (rounding allowed for).
     threshold = max(1, math.floor(floor * units * (1 - 1e-9)))
-    found = list(_positions(reaching(threshold), n)) if threshold <= ceiling else []
+    found = list(_positions(reaching(threshold), n, order, narrow)) if threshold <= ceiling else []
     exact = _exact(plan, made, found)
     kept = [i for i, s in zip(found, exact, strict=True) if s >= floor]
     scores.update((i, s) for i, s in zip(found, exact, strict=True) if s >= floor)
@@ -214,25 +253,48 @@ def score(
     return scores
 
 
-_CONSTANTS: dict[int, tuple[int, int]] = {}
+def _units(plan: Plan, made: list[tuple[bytearray, list[float]]], units: float) -> list[bytearray]:
+    """For each word, a code -> its contribution in units, rounded up (a table for translate)."""
+    tables = []
+    for (_term, weight, _e, _v), (_held, values) in zip(plan, made, strict=True):
+        units_of = bytearray(256)
+        for k, value in enumerate(values, 1):
+            units_of[k] = math.ceil(weight * value * units)
+        tables.append(units_of)
+    return tables
 
 
-def _constants(n: int) -> tuple[int, int]:
-    """Each lane's top bit, and 1 in each lane, for `n` lanes (made once per store size)."""
-    found = _CONSTANTS.get(n)
+_CONSTANTS: dict[tuple[int, bool], tuple[int, int]] = {}
+_KEEP_CONSTANTS = LANES_MIN  # lanes: constants this wide (a store's) are kept, not remade
+
+
+def _constants(n: int, narrow: bool = False) -> tuple[int, int]:
+    """Each lane's top bit, and 1 in each lane, for `n` lanes of 16 bits (8 if narrow): kept
+    for a store's size; the few lanes of a sentence's candidates cost next to nothing."""
+    found = _CONSTANTS.get((n, narrow))
     if found is None:
-        _CONSTANTS.clear()
-        found = _CONSTANTS[n] = (
-            int.from_bytes(b"\x00\x80" * n, "little"),
-            int.from_bytes(b"\x01\x00" * n, "little"),
-        )
+        if narrow:
+            found = (int.from_bytes(b"\x80" * n, "little"), int.from_bytes(b"\x01" * n, "little"))
+        else:
+            found = (
+                int.from_bytes(b"\x00\x80" * n, "little"),
+                int.from_bytes(b"\x01\x00" * n, "little"),
+            )
+        if n >= _KEEP_CONSTANTS:
+            if len(_CONSTANTS) >= 2:
+                _CONSTANTS.clear()
+            _CONSTANTS[(n, narrow)] = found
     return found
 
 
-def _positions(lanes: int, n: int) -> Iterable[int]:
-    """The facts whose lane has its top bit set, in order."""
-    tops = lanes.to_bytes(2 * n, "little")[1::2]
-    return map(_START, _NONZERO.finditer(tops))  # in C, no Python frame per fact
+def _positions(
+    lanes: int, n: int, order: list[int] | None = None, narrow: bool = False
+) -> Iterable[int]:
+    """The facts whose lane has its top bit set, in order (lane j is fact order[j], if
+    given; else fact j)."""
+    tops = lanes.to_bytes(n, "little") if narrow else lanes.to_bytes(2 * n, "little")[1::2]
+    found = map(_START, _NONZERO.finditer(tops))  # in C, no Python frame per fact
+    return found if order is None else map(order.__getitem__, found)
 
 
 def _exact(plan: Plan, made: list[tuple[bytearray, list[float]]], found: list[int]) -> list[float]:

@@ -17,7 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from factcli import __version__
-from factcli.errors import ExitCode, InputError, NotFoundError, UsageError
+from factcli.errors import ExitCode, NotFoundError, UsageError
 from factcli.interfaces.render import Format
 
 app = typer.Typer(
@@ -865,77 +865,6 @@ class CheckFormat(StrEnum):
     github = "github"
 
 
-def _check_inputs(args: list[str], files: list[str]) -> tuple[str | None, list[str]]:
-    """(a claim, or None; the drafts to read) from `check`'s arguments.
-
-    Arguments are files when --file is given, when any of them is `-` or an existing file,
-    or when they all look like paths; otherwise together they are one claim. With neither,
-    piped standard input is the draft.
-    """
-    from factcli.interfaces.commands import names_drafts
-
-    if args and (files or names_drafts(args)):
-        return None, files + args
-    if args:
-        text = " ".join(args).strip()
-        if not text:
-            raise UsageError("check: give either a claim or --file FILE (the claim is empty)")
-        return text, []
-    if files:
-        return None, files
-    if sys.stdin is None or sys.stdin.isatty():
-        raise UsageError(
-            "check: give a claim, draft files, or text on standard input "
-            "(factcli check draft.md; echo CLAIM | factcli check)"
-        )
-    return None, ["<stdin>"]
-
-
-# A draft is read whole: without a cap `check --file /dev/zero` would fill the memory.
-MAX_DRAFT_BYTES = 8 * 2**20
-
-
-def _read_capped(stream: Any, name: str) -> bytes:
-    data: bytes = stream.read(MAX_DRAFT_BYTES + 1)
-    if len(data) > MAX_DRAFT_BYTES:
-        raise InputError(
-            f"{name}: draft larger than {MAX_DRAFT_BYTES // 2**20} MiB; split it into smaller files"
-        )
-    return data
-
-
-def _read_draft(path: str) -> tuple[str, str]:
-    """(text, display name) of a draft; '-' is standard input. At most MAX_DRAFT_BYTES."""
-    if path in ("-", "<stdin>"):
-        data = _read_capped(sys.stdin.buffer, "<stdin>") if sys.stdin is not None else b""
-        name = "<stdin>"
-        if path == "<stdin>" and not data.strip():
-            raise UsageError("check: nothing on standard input; give a claim or draft files")
-    else:
-        target = Path(path)
-        # A file name may be any bytes; shown, the ones that are not UTF-8 are escaped.
-        name = os.fsencode(path).decode("utf-8", "backslashreplace")
-        try:
-            if target.is_dir():
-                raise InputError(f"{name}: is a directory; give a Markdown or text file")
-            with open(target, "rb") as fh:
-                data = _read_capped(fh, name)
-        except FileNotFoundError:
-            raise InputError(f"{name}: no such file") from None
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); convert the file to UTF-8"
-        ) from None
-    from factcli.text.korean import nfc
-
-    return nfc(text), name
-
-
 @app.command()
 def check(
     claim: Annotated[
@@ -987,11 +916,10 @@ def check(
       factcli check --file draft.md --format github --strict
       echo "배경훈은 1980년에 태어났다." | factcli check
     """
-    from factcli.interfaces import commands, report
+    from factcli.interfaces import commands
     from factcli.interfaces.render import is_terminal
-    from factcli.judge.check import check_document
 
-    text, paths = _check_inputs(list(claim or []), list(file or []))
+    text, paths = commands.check_inputs(list(claim or []), list(file or []))
     fmt = fmt or (CheckFormat.table if is_terminal(sys.stdout) else CheckFormat.plain)
     store = _store()
     skip: frozenset[str] = frozenset()
@@ -1001,14 +929,9 @@ def check(
 
         kept = {f.id for f in filter_facts(store, as_of=day, include_superseded=False)}
         skip = frozenset(f.id for f in store.facts if f.id not in kept)
-    drafts: list[report.Draft] = []
-    if text is not None:
-        drafts.append(commands.claim_draft(store, text, skip=skip))
-    for path in paths:
-        draft, name = _read_draft(path)
-        found = _progress(check_document(store, draft, skip=skip), draft.count("\n") + 1)
-        drafts.append(report.Draft(name, draft, list(found), False))
-    return commands.check(store, drafts, fmt.value, strict=strict, only_problems=only_problems)
+    return commands.check_all(
+        store, text, paths, fmt.value, skip=skip, strict=strict, only_problems=only_problems
+    )
 
 
 @app.command()
@@ -1026,22 +949,6 @@ def lsp(
     from factcli.interfaces.lsp import serve  # pygls is imported by this command only
 
     return serve(State.store_path, State.use_cache)
-
-
-def _progress(findings, lines: int):  # type: ignore[no-untyped-def]
-    """Show progress on stderr for long drafts, only when stderr is a terminal."""
-    from factcli.interfaces.render import is_terminal
-
-    if lines < 200 or not is_terminal(sys.stderr):
-        yield from findings
-        return
-    from rich.progress import Progress
-
-    with Progress(transient=True, console=None) as bar:
-        task = bar.add_task("checking", total=lines)
-        for finding in findings:
-            bar.update(task, completed=finding.line)
-            yield finding
 
 
 # The order of `factcli --help`: the everyday commands first; any other after, as registered.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 
-from factcli.errors import ExitCode, NotFoundError, UsageError
+from factcli.errors import ExitCode, InputError, NotFoundError, UsageError
 from factcli.interfaces.render import Format
 
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
@@ -175,6 +175,123 @@ def names_drafts(args: list[str]) -> bool:
     """Whether `check`'s arguments are drafts rather than the words of a claim: any of them
     is `-` or an existing file, or they all look like paths."""
     return any(a == "-" or os.path.exists(a) for a in args) or all(map(looks_like_path, args))
+
+
+def check_inputs(args: list[str], files: list[str]) -> tuple[str | None, list[str]]:
+    """(a claim, or None; the drafts to read) from `check`'s arguments.
+
+    Arguments are files when --file is given, when any of them is `-` or an existing file,
+    or when they all look like paths; otherwise together they are one claim. With neither,
+    piped standard input is the draft.
+    """
+    if args and (files or names_drafts(args)):
+        return None, files + args
+    if args:
+        text = " ".join(args).strip()
+        if not text:
+            raise UsageError("check: give either a claim or --file FILE (the claim is empty)")
+        return text, []
+    if files:
+        return None, files
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError(
+            "check: give a claim, draft files, or text on standard input "
+            "(factcli check draft.md; echo CLAIM | factcli check)"
+        )
+    return None, ["<stdin>"]
+
+
+# A draft is read whole: without a cap `check --file /dev/zero` would fill the memory.
+MAX_DRAFT_BYTES = 8 * 2**20
+
+
+def _read_capped(stream: Any, name: str) -> bytes:
+    data: bytes = stream.read(MAX_DRAFT_BYTES + 1)
+    if len(data) > MAX_DRAFT_BYTES:
+        raise InputError(
+            f"{name}: draft larger than {MAX_DRAFT_BYTES // 2**20} MiB; split it into smaller files"
+        )
+    return data
+
+
+def read_draft(path: str) -> tuple[str, str]:
+    """(text, display name) of a draft; '-' is standard input. At most MAX_DRAFT_BYTES."""
+    if path in ("-", "<stdin>"):
+        data = _read_capped(sys.stdin.buffer, "<stdin>") if sys.stdin is not None else b""
+        name = "<stdin>"
+        if path == "<stdin>" and not data.strip():
+            raise UsageError("check: nothing on standard input; give a claim or draft files")
+    else:
+        # A file name may be any bytes; shown, the ones that are not UTF-8 are escaped.
+        name = os.fsencode(path).decode("utf-8", "backslashreplace")
+        try:
+            # A regular file is opened by its name as given (the same file as pathlib's
+            # normalised path: only a trailing / or /. or an empty name differ, and none of
+            # them names a regular file); anything else as pathlib reads it (pathlib costs
+            # the fast path ~5 ms of imports).
+            target: Any = path
+            if not os.path.isfile(path):
+                from pathlib import Path
+
+                target = Path(path)
+                if target.is_dir():
+                    raise InputError(f"{name}: is a directory; give a Markdown or text file")
+            with open(target, "rb") as fh:
+                data = _read_capped(fh, name)
+        except FileNotFoundError:
+            raise InputError(f"{name}: no such file") from None
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); convert the file to UTF-8"
+        ) from None
+    from factcli.text.korean import nfc
+
+    return nfc(text), name
+
+
+def _progress(findings, lines: int):  # type: ignore[no-untyped-def]
+    """Show progress on stderr for long drafts, only when stderr is a terminal."""
+    from factcli.interfaces.render import is_terminal
+
+    if lines < 200 or not is_terminal(sys.stderr):
+        yield from findings
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=None) as bar:
+        task = bar.add_task("checking", total=lines)
+        for finding in findings:
+            bar.update(task, completed=finding.line)
+            yield finding
+
+
+def check_all(
+    store: Store,
+    text: str | None,
+    paths: list[str],
+    fmt: str,
+    *,
+    skip: frozenset[str] = frozenset(),
+    strict: bool = False,
+    only_problems: bool = False,
+) -> int:
+    """`check` of a claim (or None) and of draft files (see check_inputs), then the report."""
+    from factcli.interfaces.report import Draft
+    from factcli.judge.check import check_document
+
+    drafts: list[Draft] = []
+    if text is not None:
+        drafts.append(claim_draft(store, text, skip=skip))
+    for path in paths:
+        draft, name = read_draft(path)
+        found = _progress(check_document(store, draft, skip=skip), draft.count("\n") + 1)
+        drafts.append(Draft(name, draft, list(found), False))
+    return check(store, drafts, fmt, strict=strict, only_problems=only_problems)
 
 
 def claim_draft(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -> Draft:

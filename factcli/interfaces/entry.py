@@ -3,7 +3,8 @@
 Python needs ~20 ms to start; Typer ~30-50 ms more to import and build the commands. A shell
 loop calling `factcli get ID`, `factcli search WORDS` or `factcli check CLAIM` with plain
 options skips Typer entirely and runs the same code (factcli.interfaces.commands); `check`
-takes it only for the words of one claim (no draft file, no stdin), `list` only for a whole
+takes it for the words of one claim or for draft files (`--file F`, or names of existing
+files; not stdin, nor a file that is missing or not a regular file), `list` only for a whole
 JSON listing (`-f json`, `--sort`: no filter, no limit). Anything else (help,
 other options, other commands, anything the fast parser is not sure of) goes to the Typer
 app in factcli.interfaces.cli. Both parse the same argv the same way: the fast parser
@@ -34,7 +35,7 @@ GLOBAL_OPTIONS = {"--store": True, "--no-cache": False, "--color": True}
 COMMAND_OPTIONS = {
     "get": {"--field": "field", "--format": "format", "-f": "format"},
     "search": {"--limit": "limit", "-n": "limit", "--format": "format", "-f": "format"},
-    "check": {"--format": "format", "-f": "format"},
+    "check": {"--format": "format", "-f": "format", "--file": "file"},
     "list": {"--format": "format", "-f": "format", "--sort": "sort"},
 }
 # Options whose value is a path: a file name need not be UTF-8 (see check_argv).
@@ -51,6 +52,7 @@ class Call:
         self.color = "auto"
         self.values: dict[str, str] = {}
         self.words: list[str] = []
+        self.files: list[str] = []  # check --file, in order (repeatable)
         self.kept: object = None  # the store read, freed only after the command (see run)
 
 
@@ -106,7 +108,10 @@ def parse(argv: list[str]) -> Call | None:
             if j + 1 >= len(rest):
                 return None  # a missing value: the full CLI says so
             inline, j = rest[j + 1], j + 1
-        call.values[options[name]] = inline
+        if options[name] == "file":
+            call.files.append(inline)
+        else:
+            call.values[options[name]] = inline
         j += 1
     return call if _valid(call) else None
 
@@ -156,10 +161,17 @@ def _valid(call: Call) -> bool:
             and call.values.get("format") == "json"
             and (call.values.get("sort", "date") in ("date", "id"))
         )
-    if call.command == "check":  # the words of a claim; drafts and stdin go to the full CLI
+    if call.command == "check":
         from factcli.interfaces.commands import names_drafts
 
-        return bool(" ".join(call.words).strip()) and not names_drafts(call.words)
+        if call.files or names_drafts(call.words):
+            # Drafts, when each is a regular file (stdin, a folder, a missing file: the full
+            # CLI, which says what is wrong); read by the same code (commands.read_draft).
+            paths = call.files + call.words
+            return bool(paths) and all(
+                os.path.isfile(p) and p not in ("-", "<stdin>") for p in paths
+            )
+        return bool(" ".join(call.words).strip())  # the words of a claim
     return bool(call.words)
 
 
@@ -185,8 +197,8 @@ def fast_path(argv: list[str]) -> Callable[[], int] | None:
         if call.command == "list":
             return commands.list_json(loaded, values.get("sort", "date"))
         if call.command == "check":
-            drafts = [commands.claim_draft(loaded, " ".join(call.words).strip())]
-            return commands.check(loaded, drafts, fmt, strict=False, only_problems=False)
+            text, paths = commands.check_inputs(call.words, call.files)
+            return commands.check_all(loaded, text, paths, fmt)
         fmt = Format(fmt)
         if call.command == "get":
             return commands.get(loaded, call.words[0], field=values.get("field"), fmt=fmt)

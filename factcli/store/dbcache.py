@@ -425,7 +425,11 @@ class Reader:
             parts = []
             df = 0
             for seg, blob, check in rows:
-                if zlib.crc32(blob, crc(term, seg)) != check:
+                # crc(term, seg), spelled out (a draft at 100,000 facts checks ~25,000 rows)
+                key = (
+                    zlib.crc32(f"{term}\x1f{seg}".encode()) if type(seg) is int else crc(term, seg)
+                )
+                if zlib.crc32(blob, key) != check:
                     raise ValueError("a postings row fails its check")
                 df += postings_count(blob)
                 parts.append((self.layout.offset[seg], blob))
@@ -850,19 +854,31 @@ class DbIndex:
                 weights.frombytes(raw)
             yield list(map(base.__add__, positions)) if base else positions.tolist(), weights
 
-    def segments(self, term: str) -> Iterator[tuple[int, array[int], Sequence[Any], Any]]:
+    def segments(self, term: str) -> list[tuple[int, array[int], Sequence[Any], Any]]:
         """Each stored segment of the term's postings, in store order: its base, the positions
         in it (in C), their weights as stored, and the table that turns a stored weight into
         the weight (None: they are the weights). What a caller writing every holder at once
-        needs, with nothing made per fact."""
-        for base, positions, blob, count in self._packed(term):
-            raw = blob[1 + 4 * count :]
-            if blob[:1] == b"b":
-                yield base, positions, raw, _BYTE_WEIGHTS  # a byte each, k for k / 20
-            else:
+        needs, with nothing made per fact.
+
+        One loop, no generator: a draft at 100,000 facts in 100 files reads ~50,000 segments.
+        Each blob's size and kind were checked as it was read (checked_parts)."""
+        if term not in self._df:
+            self._load(term)
+        out: list[tuple[int, array[int], Sequence[Any], Any]] = []
+        append = out.append
+        for base, blob in self._parts[term]:
+            positions = array("I")
+            if blob[:1] == b"b":  # a position and a byte each: k for k / 20
+                cut = 1 + 4 * ((len(blob) - 1) // 5)
+                positions.frombytes(blob[1:cut])
+                append((base, positions, blob[cut:], _BYTE_WEIGHTS))
+            else:  # a position and a double each
+                cut = 1 + 4 * ((len(blob) - 1) // 12)
+                positions.frombytes(blob[1:cut])
                 doubles = array("d")
-                doubles.frombytes(raw)
-                yield base, positions, doubles, None
+                doubles.frombytes(blob[cut:])
+                append((base, positions, doubles, None))
+        return out
 
     def pairs(self, term: str) -> tuple[list[int], Iterable[float]]:
         """postings_of's positions and weights, in its order, as two lists made in C: a walk
