@@ -1880,3 +1880,10 @@ def test_a_short_latin_alias_is_a_word_of_its_own(cli):  # type: ignore[no-untyp
     )
     result = verdict(cli, claim)
     assert (result["verdict"], result["reason"]) == ("misleading", "actor")
+
+
+def test_a_company_naming_a_holding_is_no_actor(cli):  # type: ignore[no-untyped-def]
+    result = verdict(
+        cli, "The Microsoft shares held by Bae's daughter were worth 7.98 million won."
+    )
+    assert result["verdict"] == "supported"

@@ -191,8 +191,15 @@ def _modifies_next(analysis: Analysis) -> bool:
     """The English subject phrase is a modifier of the noun after it (The Microsoft holding
     was ...), not who did something."""
     end = analysis.actor_span[1] if analysis.actor_span else 0
+    after = analysis.text[end:]
     return bool(
-        re.match(r"\s+[a-z]+\s+(?:was|were|is|are|has|had|came|stood)\b", analysis.text[end:])
+        re.match(r"\s+[a-z]+\s+(?:was|were|is|are|has|had|came|stood)\b", after)
+        # ... or a thing of theirs (The Microsoft shares held by his daughter were ...)
+        or re.match(
+            r"\s+(?:shares?|stocks?|stakes?|holdings?|securities|models?|reports?|chips?|"
+            r"products?|platforms?)\b",
+            after,
+        )
     )
 
 
