@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
+
 from factcli.text import analysis, dates
 
 LATIN_ANY_CASE = re.compile("[A-Za-z]", re.IGNORECASE)
@@ -84,3 +86,127 @@ def test_predicates_by_example():
     assert terms.is_predicate("받았다") and terms.is_predicate("됐다\n")
     assert not terms.is_predicate("다") and not terms.is_predicate("받았다\n\n")
     assert not terms.is_predicate("ok다") and not terms.is_predicate("받았다.")
+
+
+# --- a numeral pattern not compiled for a text whose only figures are in its dates -----------
+from re import _constants as sre  # noqa: E402  (the parsed form is CPython's)
+from re import _parser  # noqa: E402
+
+
+def _holds_one_of(items, chars: frozenset[str]) -> bool:
+    """Whether every match of this parsed sequence consumes a digit or one of `chars`."""
+
+    def member(op, av) -> bool:
+        if op is sre.LITERAL:
+            return chr(av) in chars
+        if op is sre.IN:
+            return all(
+                (o is sre.LITERAL and chr(a) in chars)
+                or (o is sre.CATEGORY and a is sre.CATEGORY_DIGIT)
+                for o, a in av
+            )
+        return False
+
+    for op, av in items:
+        if member(op, av):
+            return True
+        if op is sre.SUBPATTERN and _holds_one_of(av[-1], chars):
+            return True
+        if op is sre.BRANCH and all(_holds_one_of(alt, chars) for alt in av[1]):
+            return True
+        repeat = op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+        if repeat and av[0] >= 1 and _holds_one_of(av[2], chars):
+            return True
+    return False
+
+
+def test_every_numeral_holds_a_digit_or_a_numeral_syllable():
+    chars = quantities._NUMERAL_SYLLABLES
+    assert _holds_one_of(list(_parser.parse(quantities._NUMERAL.pattern)), chars)
+    assert not _holds_one_of(list(_parser.parse("\\d+|억")), frozenset("만"))  # the proof refuses
+    assert not _holds_one_of(list(_parser.parse("(?=\\d)[가-힣]")), chars)
+    # \d is what str.isdecimal() tells
+    digit = re.compile(r"\d")
+    assert all(bool(digit.match(chr(c))) == chr(c).isdecimal() for c in range(sys.maxunicode + 1))
+
+
+NUMERAL_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "2025년",
+            "7월",
+            "23일",
+            " ",
+            "3",
+            "٣",
+            "만",
+            "억",
+            "천",
+            "여",
+            "원",
+            "명",
+            "이",
+            "십",
+            "가",
+            "a",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(NUMERAL_TEXTS)
+def test_quantities_as_when_the_numeral_pattern_always_ran(text):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(quantities, "_numeral_outside", lambda norm, spans: True)
+        always = quantities.find_quantities(text)
+    assert quantities.find_quantities(text) == always
+
+
+def test_quantities_of_the_store_as_when_the_numeral_pattern_always_ran():
+    from factcli.store.loader import load_store
+
+    store = load_store()
+    texts = [t for f in store.facts for t in (f.statement, f.statement_en, f.note) if t]
+    texts += [
+        "배경훈은 1976년 서울에서 태어났다.",
+        "2025년 7월 23일 3명",
+        "2025년 7월23일에 2천여억 원",
+    ]
+    skipped = 0
+    for text in texts:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(quantities, "_numeral_outside", lambda norm, spans: True)
+            always = quantities.find_quantities(text)
+        assert quantities.find_quantities(text) == always, text
+        norm = quantities.nfc_map(text)[0]
+        skipped += not quantities._numeral_outside(
+            norm, [(d.start, d.end) for d in dates.find_dates(norm)]
+        )
+    assert skipped >= 20  # the skip is taken: texts whose figures are all dates
+
+
+@given(TEXTS, st.integers(1, 4))
+def test_hangul_helpers_are_what_the_classes_match(text, least):
+    from factcli.text import korean
+
+    runs = f"[가-힣]{{{least},}}"
+    assert korean.has_hangul(text) == bool(re.search("[가-힣]", text))
+    assert korean.is_hangul(text, least) == bool(re.fullmatch(runs, text))
+    assert [m.span() for m in korean.hangul_runs(text, least)] == [
+        m.span() for m in re.finditer(runs, text)
+    ]
+    assert korean.hangul_words(text, least) == re.findall(runs, text)
+
+
+@given(
+    st.lists(st.sampled_from(list("격상된됐던되었하했받은시켜을가이다")), min_size=1, max_size=7)
+)
+def test_check_word_tests_are_what_their_patterns_match(syllables):
+    from factcli.judge import check
+
+    word = "".join(syllables)
+    done = re.fullmatch(r"([가-힣]{2,})(?:된|됐던|되었던)", word)
+    assert check._done_to(word) == (done.group(1) if done else None)
+    verbal = r"[가-힣]+(?:하|했|한|할|함|해|되|됐|된|될|돼|시키|시켰|시킨|케|받|받았|받은)"
+    assert any(e in word[1:] for e in check._VERBAL) == bool(re.match(verbal, word))

@@ -22,7 +22,7 @@ from factcli.store.readings import recall
 from factcli.text import patterns as rx
 from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
 from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
-from factcli.text.korean import strip_particle
+from factcli.text.korean import hangul_runs, hangul_words, is_hangul, strip_particle
 from factcli.text.numerals import NATIVE_TENS_PATTERN
 from factcli.text.records import dataclass, field, replace
 from factcli.text.sentences import sentences
@@ -513,8 +513,9 @@ _NUMBER_WORDS = rx.compile(
     r"[\d.,~\-%₩$]+|[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)|"
     # 마흔두 살, 열여섯 개: the number, not a word of the sentence
     rf"(?<![가-힣])(?:{NATIVE_TENS_PATTERN})(?=\s?[살명개달장곳]|$)|"
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
-    re.IGNORECASE,
+    # Case is ignored in the English words only: under IGNORECASE for the whole, each class
+    # of syllables above would cost ~2 ms more to compile (it matches the same).
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
 )
 _VERBISH = rx.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
 
@@ -530,7 +531,7 @@ def _is_novel_noun(term: str, index: Index) -> bool:
     an English word of five letters or more it never uses (profit, salary)."""
     if re.fullmatch("[a-z]{5,}", term):
         return True
-    if not re.fullmatch("[가-힣]{2,}", term) or _VERBISH.search(term) or is_predicate(term):
+    if not is_hangul(term, 2) or _VERBISH.search(term) or is_predicate(term):
         return False
     stem = strip_particle(term, min_stem=1)
     return stem == term or (len(stem) >= 2 and not index.has(stem))
@@ -1934,7 +1935,22 @@ _LOOSE = frozenset(
     )
 )
 # A noun followed by 하다/되다 is the verb of the sentence (평가했다, 공개된): how it is put.
-_VERBAL = "(?:하|했|한|할|함|해|되|됐|된|될|돼|시키|시켰|시킨|케|받|받았|받은)"
+# A verb's stem after a noun (발표했다, 공개된): in a word, after its first syllable.
+_VERBAL = (
+    *("하", "했", "한", "할", "함", "해", "되", "됐", "된", "될", "돼"),
+    *("시키", "시켰", "시킨", "케", "받", "받았", "받은"),
+)
+_QUOTED = rx.compile("['‘“\"]([^'’”\"]+)['’”\"]")  # no backslash: its pre-test reads the marks
+_FIRST_KO = rx.compile(r"(?:최초의?|유일한)\s+([가-힣]{2,})")
+
+
+def _done_to(word: str) -> str | None:
+    """격상된 -> 격상: a word of two or more syllables before 된, 됐던 or 되었던, if word (all
+    Hangul) is one (re.fullmatch(r"([가-힣]{2,})(?:된|됐던|되었던)", word).group(1))."""
+    for ending in ("된", "됐던", "되었던"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)]
+    return None
 
 
 # Capitalised at the start of a sentence, not names.
@@ -2025,7 +2041,7 @@ def _foreign_terms(
     told = " ".join(fact_words(store, rd.fact) for rd in {id(rd): rd for _i, rd in chosen}.values())
     said = re.sub(r"\s+", "", told).lower()
     # Long Korean compounds of the facts, by their first two syllables (박사학위 -> 박사).
-    heads = {w[:2] for w in re.findall(r"[가-힣]{4,}", told)}
+    heads = {w[:2] for w in hangul_words(told, 4)}
     spans = sorted(
         {
             (c.start, c.end)
@@ -2036,16 +2052,16 @@ def _foreign_terms(
     seen: set[str] = set()
     for start, end in spans:
         clause = analysis.text[start:end]
-        quoted = "".join(re.findall(r"['‘“\"]([^'’”\"]+)['’”\"]", clause))
+        quoted = "".join(m.group(1) for m in _QUOTED.finditer(clause))
         words = []
-        for found in re.finditer(r"[가-힣]{2,}", clause):
+        for found in hangul_runs(clause, 2):
             w = found.group()
-            done = re.fullmatch(r"([가-힣]{2,})(?:된|됐던|되었던)", w)
+            done = _done_to(w)
             if done:
                 # 격상된 과기부: what the sentence says was done to a thing is a thing told
-                words.append((done.group(1), False))
+                words.append((done, False))
                 continue
-            if re.match(r"[가-힣]+" + _VERBAL, w) or w.startswith(_DEPENDENT):
+            if any(ending in w[1:] for ending in _VERBAL) or w.startswith(_DEPENDENT):
                 continue
             if _TIME_FRAME.match(clause, found.end()):
                 continue  # 청문회를 앞두고: when it happened, not a thing done
@@ -2055,7 +2071,7 @@ def _foreign_terms(
             if _is_name(store, w):
                 words.append((w, True))
             elif (
-                re.fullmatch(r"[가-힣]{2,}(?:을|를|이|가)", w)
+                (len(w) >= 3 and w[-1] in "을를이가")  # an object or a subject
                 or w in quoted
                 or re.match(r" [A-Z]", clause[found.end() : found.end() + 2])
             ):
@@ -2076,9 +2092,7 @@ def _foreign_terms(
             )
             for w in m.group(1).split()
         ]
-        words += [
-            (m.group(1), False) for m in re.finditer(r"(?:최초의?|유일한)\s+([가-힣]{2,})", clause)
-        ]
+        words += [(m.group(1), False) for m in _FIRST_KO.finditer(clause)]
         for word, named in words:
             for term in analyze(word):
                 if term in seen:
@@ -2108,7 +2122,7 @@ def _glossed(store: Store, word: str, positions: list[int]) -> bool:
     """A Korean word the store writes with its name in Latin letters (에포크 AI(Epoch AI),
     스탠퍼드대(Stanford)): a transcribed name, another party when no supporter holds it."""
     stem = strip_particle(word, min_stem=2)
-    if not re.fullmatch(r"[가-힣]{2,}", stem):
+    if not is_hangul(stem, 2):
         return False
     gloss = re.compile(re.escape(stem) + r"[가-힣]{0,2}\s*(?:[A-Za-z]+\s*)?\(\s*[A-Z]")
     return any(gloss.search(store.facts[p].statement or "") for p in positions)
@@ -2126,7 +2140,7 @@ def _said(said: str, heads: set[str], *forms: str) -> bool:
     """One of a word's forms, or a synonym of it, is in a fact's squashed text; a long Korean
     compound shares its first two syllables with one of the fact's (박사과정, 박사학위)."""
     table = _same_words()
-    if any(len(f) >= 4 and re.fullmatch("[가-힣]+", f) and f[:2] in heads for f in forms):
+    if any(len(f) >= 4 and is_hangul(f) and f[:2] in heads for f in forms):
         return True
     return any(
         f in said or any(re.sub(r"\s+", "", w).lower() in said for w in table.get(f, ()))

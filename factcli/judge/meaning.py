@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import LEVELS, RELATIVES, Analysis, Value, analyze_sentence, names_of
-from factcli.text.korean import strip_particle
+from factcli.text.korean import has_hangul, is_hangul, strip_particle
 from factcli.text.records import dataclass
 
 _ORG_SUFFIX = rx.compile(
@@ -128,7 +128,8 @@ def _is_person(store: Store, sid: str) -> bool:
     subject = store.subjects.get(sid)
     return (
         subject is not None
-        and bool(re.fullmatch("[가-힣]{3}", subject.name))
+        and len(subject.name) == 3
+        and is_hangul(subject.name)
         and len(subject.name_en.split()) >= 2
     )
 
@@ -642,7 +643,7 @@ def _shares_words(text: str, other: str) -> bool:
     from factcli.text.terms import analyze
 
     def content(t: str) -> bool:  # AI, LG: too common to tell what was said
-        return len(t) >= (2 if re.match("[가-힣]", t) else 3) and not t.isdigit()
+        return len(t) >= (2 if is_hangul(t[:1]) else 3) and not t.isdigit()
 
     mine = {t for t in analyze(text) if content(t)}
     return any(t in mine for t in analyze(other) if content(t))
@@ -1276,7 +1277,7 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         theirs = fact_names.get(kind)
         if not theirs or name in theirs:
             continue
-        if re.search("[가-힣]", name) and any(_spelled_alike(name, t) for t in theirs):
+        if has_hangul(name) and any(_spelled_alike(name, t) for t in theirs):
             continue
         if mine[kind] & theirs and not _unheard_of(kind, name, store):
             continue  # the sentence names the fact's one too (서울에서 태어나 부산에서 자랐다)

@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from factcli.text import patterns as rx
 from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates
+from factcli.text.korean import hangul_words, has_hangul
 from factcli.text.quantities import Quantity, find_quantities
 from factcli.text.records import dataclass
 from factcli.text.records import replace as _dc_replace
@@ -505,7 +506,7 @@ def _certainty(text: str, korean: bool) -> str:
     # No marker: past tense tells of something done; a Korean non-past (유예된다, 확보한다)
     # and an English present may as well tell of what is to come.
     if korean:
-        words = re.findall(r"[가-힣]+", plain)
+        words = hangul_words(plain)
         if any(_KO_PAST.search(w) for w in words[-3:]):
             return "done"
         last = next((w for w in reversed(words) if w.endswith("다")), "")
@@ -527,7 +528,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             end_object = m.group(1).strip()
     marked = _marker(seen)
     own = None
-    if start and re.search("[가-힣]", part[:40]):
+    if start and has_hangul(part[:40]):
         own = _korean_subject(part)[0]
     elif start and re.match(
         r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:was|were|is|has|had|[a-z]+ed)\b", part
@@ -537,7 +538,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
         start,
         end,
         part,
-        marked or _certainty(seen, bool(re.search("[가-힣]", seen))),
+        marked or _certainty(seen, has_hangul(seen)),
         marked,
         events,
         bool(_NEGATION.search(_NOT_NEGATION.sub(" ", seen))),
@@ -611,7 +612,7 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
     words = list(re.finditer(r"\S+", text[:400]))
     for k, word in enumerate(words[:8]):
         w = word.group(0).strip(",.")
-        if _KO_NOT_SUBJECT.match(w) or not re.search("[가-힣]", w):
+        if _KO_NOT_SUBJECT.match(w) or not has_hangul(w):
             continue
         if _KO_PRONOUN.match(w):
             return None, None, True
@@ -1273,7 +1274,7 @@ def analyze_sentence(text: str) -> Analysis:
         return given  # type: ignore[no-any-return]
     values = values_of(text)
     clauses = clauses_of(text, values)
-    korean = bool(re.search("[가-힣]", text))
+    korean = has_hangul(text)
     actor, span, pronoun = _korean_subject(text) if korean else _english_subject(text)
     with_roles = []
     starts = [c.start for c in clauses]

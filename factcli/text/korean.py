@@ -11,6 +11,10 @@ import functools
 import re
 import unicodedata
 
+TYPE_CHECKING = False  # not `typing`: type checkers know this name
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
 __all__ = [
     "CHOSEONG",
     "PARTICLES",
@@ -227,6 +231,36 @@ def nfc_map(text: str) -> tuple[str, list[int]]:
         start = pos
     index.append(len(text))
     return "".join(out), index
+
+
+# Hangul tests by comparison, and one class of syllables compiled for all the runs below:
+# CPython's compiler marks each of a class's 11,172 syllables one by one (~0.5 ms a
+# pattern at every start-up), and a check used a dozen such small patterns.
+def has_hangul(text: str) -> bool:
+    """Whether text holds a Hangul syllable (what re.search("[가-힣]", text) tells)."""
+    return not text.isascii() and any("가" <= char <= "힣" for char in text)
+
+
+def is_hangul(text: str, least: int = 1) -> bool:
+    """Whether text is `least` or more Hangul syllables (re.fullmatch("[가-힣]{least,}"))."""
+    return len(text) >= least and all("가" <= char <= "힣" for char in text)
+
+
+@functools.cache
+def _hangul_run() -> re.Pattern[str]:
+    return re.compile("[가-힣]+")
+
+
+def hangul_runs(text: str, least: int = 1) -> Iterator[re.Match[str]]:
+    """The runs of `least` or more Hangul syllables (re.finditer("[가-힣]{least,}", text))."""
+    if text.isascii():
+        return iter(())
+    return (m for m in _hangul_run().finditer(text) if m.end() - m.start() >= least)
+
+
+def hangul_words(text: str, least: int = 1) -> list[str]:
+    """re.findall("[가-힣]{least,}", text)."""
+    return [m.group() for m in hangul_runs(text, least)]
 
 
 def is_hangul_syllable(char: str) -> bool:

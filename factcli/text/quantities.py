@@ -129,6 +129,23 @@ _BIG = rx.compile(r"[만억조경]$|(?i:thousand|million|billion|trillion|bn|mn|
 _HAS_SCALE = rx.compile(r"[만억조경]|(?i:thousand|million|billion|trillion)|\d(?:bn|mn|[kKMBT])$")
 
 
+# What every match of _NUMERAL holds, besides a digit (tested): a text whose only such
+# characters lie in its dates has no number for it to read (its matches all overlap a
+# date), and the pattern (~3 ms to compile) is not compiled for it.
+_NUMERAL_SYLLABLES = frozenset("일이삼사오육칠팔구십백천만억조경여")
+
+
+def _numeral_outside(norm: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether norm holds a digit or a numeral syllable outside these sorted spans."""
+    start = 0
+    for a, b in [*spans, (len(norm), len(norm))]:
+        gap = norm[start:a]
+        if not _NUMERAL_SYLLABLES.isdisjoint(gap) or any(c.isdecimal() for c in gap):
+            return True
+        start = max(start, b)
+    return False
+
+
 # Hangul syllables tested by comparison, not by a regex: CPython's compiler marks each of a
 # class's 11,172 syllables one by one (~0.5 ms a pattern, at every start-up).
 def _hangul_at(text: str) -> bool:
@@ -464,7 +481,8 @@ def find_quantities(text: str) -> list[Quantity]:
     taken = [(m.start, m.end) for m in find_dates(norm)]
     found: list[Quantity] = []
     pos = 0
-    while match := _NUMERAL.search(norm, pos):
+    numbers = _numeral_outside(norm, taken)
+    while numbers and (match := _NUMERAL.search(norm, pos)):
         quantity = None if _overlaps(*match.span(), taken) else _read(norm, match.start())
         if quantity is None or _overlaps(quantity.start, quantity.end, taken):
             pos = match.end()  # nothing here, or a range or unit that reached into a date
