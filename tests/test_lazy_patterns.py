@@ -213,7 +213,8 @@ def test_latin_is_what_ascii_letters_match() -> None:
         ("LG\\s?유플러스|KT", {"유플러스"}, {"kt"}, False),
         ("제[ \\t]?(\\d+)호|\\b(\\d+)(?:st|nd)\\b", {"제"}, {"st", "nd"}, False),
         ("(?:(?<=\\bleast )|(?<=\\bmost ))an?(?= year)", set(), {"a"}, False),
-        ("상무|[이부]사", {"상무", "이", "부"}, set(), False),
+        ("상무|[이부]사", {"상무", "사"}, set(), False),  # 이 is in most sentences: 사 rarer
+        ("상무|[기부]사", {"상무", "기", "부"}, set(), False),  # the first of equals
         ("(?:상무)?부장?", {"부"}, set(), False),  # an optional group, an optional last syllable
         ("(?:하는|할)\\s*(?:방안|방법)", {"방안", "방법"}, set(), False),  # parsed as 방[안법]
         ("으로(?:부터|서)", {"으로"}, set(), False),

@@ -210,3 +210,58 @@ def test_check_word_tests_are_what_their_patterns_match(syllables):
     assert check._done_to(word) == (done.group(1) if done else None)
     verbal = r"[가-힣]+(?:하|했|한|할|함|해|되|됐|된|될|돼|시키|시켰|시킨|케|받|받았|받은)"
     assert any(e in word[1:] for e in check._VERBAL) == bool(re.match(verbal, word))
+
+
+# --- ministries and named people, found from the runs of Hangul -----------------------------
+MINISTRY_RX = re.compile(
+    r"(?<![가-힣])("
+    + "|".join(sorted(analysis.MINISTRIES, key=len, reverse=True))
+    + r")(?![가-힣]{2,}부)"
+)
+NAMED_PERSON_RX = re.compile(
+    r"(?<![가-힣])([가-힣]{3})(?![가-힣])\s?(?:[가-힣A-Za-z]{2,8}\s)?"
+    r"(대통령|비서실장|장관|차관|수석|총리|의원|위원장|대표|회장|사장|총장|교수)"
+    r"(?!실|직|급|비서|단|이사)"
+)
+_NAME_WORDS = ["과기부", "과학기술정보통신부", "국토부", "교육부", "산하", "부", "배경훈", "이재명"]
+_NAME_WORDS += [
+    "장관",
+    "비서실장",
+    "대통령실",
+    "대통령",
+    "실",
+    "이사",
+    "의",
+    "a",
+    "LG",
+    "A",
+    "가나",
+]
+_NAME_WORDS += ["다", "1", " ", "  ", "\n"]
+NAME_PARTS = st.lists(st.sampled_from(_NAME_WORDS), max_size=8).map("".join)
+
+
+@given(NAME_PARTS)
+def test_ministries_and_named_people_as_their_patterns_find(text):
+    assert list(analysis._ministries(text)) == [
+        (m.group(1), m.start()) for m in MINISTRY_RX.finditer(text)
+    ]
+    assert list(analysis._named_persons(text)) == [
+        (m.group(1), m.group(2), m.start()) for m in NAMED_PERSON_RX.finditer(text)
+    ]
+
+
+def test_ministries_and_named_people_of_the_store_as_their_patterns_find():
+    from factcli.store.loader import load_store
+
+    store = load_store()
+    texts = [t for f in store.facts for t in (f.statement, f.statement_en, f.note) if t]
+    texts += [s.quote for f in store.facts for s in f.sources if s.quote]
+    found = 0
+    for text in texts:
+        ministries = [(m.group(1), m.start()) for m in MINISTRY_RX.finditer(text)]
+        people = [(m.group(1), m.group(2), m.start()) for m in NAMED_PERSON_RX.finditer(text)]
+        assert list(analysis._ministries(text)) == ministries, text
+        assert list(analysis._named_persons(text)) == people, text
+        found += len(ministries) + len(people)
+    assert found >= 20

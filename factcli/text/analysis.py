@@ -23,14 +23,14 @@ from decimal import Decimal
 
 from factcli.text import patterns as rx
 from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates
-from factcli.text.korean import hangul_words, has_hangul
+from factcli.text.korean import hangul_run, hangul_runs, hangul_words, has_hangul
 from factcli.text.quantities import Quantity, find_quantities
 from factcli.text.records import dataclass
 from factcli.text.records import replace as _dc_replace
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from typing import Any
 
 # Quantity families: values compare only within one.
@@ -1052,16 +1052,50 @@ MINISTRIES = {
     "국가보훈부": "국가보훈부",
     "보훈부": "국가보훈부",
 }
-_MINISTRY_RX = rx.compile(
-    r"(?<![가-힣])(" + "|".join(sorted(MINISTRIES, key=len, reverse=True)) + r")(?![가-힣]{2,}부)"
-)
+# The ministries and the people named with a title are found from the runs of Hangul, not
+# by patterns of their own: their classes of syllables cost ~3 ms to compile at every start-up.
+# What they find is what these finditer would (tests/test_patterns.py):
+#   (?<![가-힣])(MINISTRIES, longest first)(?![가-힣]{2,}부)
+#   (?<![가-힣])([가-힣]{3})(?![가-힣]) + _TITLE_AFTER_NAME
+_MINISTRY_NAMES = sorted(MINISTRIES, key=len, reverse=True)
 # A person named with a title (이재명 대통령, 강훈식 대통령실 비서실장): another name with the
-# same title is another person.
-_NAMED_PERSON_RX = rx.compile(
-    r"(?<![가-힣])([가-힣]{3})(?![가-힣])\s?(?:[가-힣A-Za-z]{2,8}\s)?"
+# same title is another person. The name is a word of three syllables.
+_TITLE_AFTER_NAME = rx.compile(
+    r"\s?(?:[가-힣A-Za-z]{2,8}\s)?"
     r"(대통령|비서실장|장관|차관|수석|총리|의원|위원장|대표|회장|사장|총장|교수)"
     r"(?!실|직|급|비서|단|이사)"
 )
+
+
+def _ministries(text: str) -> Iterator[tuple[str, int]]:
+    """(name, start) of each ministry named: a word begins with the name, and the word does
+    not go on to another ministry's (과기부 in 과기부산하부 is none)."""
+    end = 0
+    for run in hangul_runs(text):
+        at = run.start()
+        if at < end:
+            continue
+        for name in _MINISTRY_NAMES:
+            if text.startswith(name, at):
+                after = at + len(name)
+                if "부" not in hangul_run(text, after)[2:]:
+                    yield name, at
+                    end = after
+                    break
+
+
+def _named_persons(text: str) -> Iterator[tuple[str, str, int]]:
+    """(name, title, start) of each name of three syllables followed by a title."""
+    end = 0
+    for run in hangul_runs(text, 3):
+        if run.end() - run.start() != 3 or run.start() < end:
+            continue
+        m = _TITLE_AFTER_NAME.match(text, run.end())
+        if m is not None:
+            yield run.group(), m.group(1), run.start()
+            end = m.end()
+
+
 # A word ending so is a particle's or a verb's, not a name (출신인, 격상된 과기부 장관).
 _NOT_NAME_ENDINGS = tuple("부청실은는을를의에와과로인한던된될할서고며")
 _NOT_PERSON_NAMES = frozenset(["후보자", "신임", "전임", "당시", "현직", "초대", "부총리"])
@@ -1206,13 +1240,13 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         name = m.group(1).lower()
         if name not in ("exaone", "ai"):  # EXAONE's are models; AI 2.0 is an era
             out.append((f"version-{name}", m.group(2), m.start(1)))
-    for m in _MINISTRY_RX.finditer(text):
-        out.append(("ministry", MINISTRIES[m.group(1)], m.start()))
-    for m in _NAMED_PERSON_RX.finditer(text):
-        if m.group(1) not in _NOT_PERSON_NAMES and not m.group(1).endswith(
+    for name, at in _ministries(text):
+        out.append(("ministry", MINISTRIES[name], at))
+    for name, title, at in _named_persons(text):
+        if name not in _NOT_PERSON_NAMES and not name.endswith(
             _NOT_NAME_ENDINGS
         ):  # 출신인 배경훈 장관: the word before a name is no name
-            out.append((f"person-{m.group(2)}", m.group(1), m.start()))
+            out.append((f"person-{title}", name, at))
     for m in _COMPLEX_RX.finditer(text):  # 정부세종청사 is in 세종, 정부서울청사 in 서울
         if not loose:
             out.append(("place", m.group(1), m.start()))

@@ -258,6 +258,14 @@ def hangul_runs(text: str, least: int = 1) -> Iterator[re.Match[str]]:
     return (m for m in _hangul_run().finditer(text) if m.end() - m.start() >= least)
 
 
+def hangul_run(text: str, start: int) -> str:
+    """The Hangul syllables from text[start] on (what [가-힣]* matches there)."""
+    end = start
+    while end < len(text) and "가" <= text[end] <= "힣":
+        end += 1
+    return text[start:end]
+
+
 def hangul_words(text: str, least: int = 1) -> list[str]:
     """re.findall("[가-힣]{least,}", text)."""
     return [m.group() for m in hangul_runs(text, least)]

@@ -162,7 +162,8 @@ _SPECIAL = frozenset("\\[]()|?*+{}.^$")
 _MAX_CLASS = 40  # a class of more syllables is not worth looking for one by one
 
 # An item: [kind, data, least]; kind is text (data: the text), group (data: alternatives),
-# class (data: what is between the brackets), zero (zero-width) or other.
+# class (data: what is between the brackets), zero (zero-width) or other; or, alone in its
+# sequence, words (data: words between bars, each an alternative of its own).
 _Item = list
 _Needs = tuple[frozenset[str], frozenset[str], bool]  # as Pattern.pretest
 
@@ -199,8 +200,10 @@ def _parse(tokens: list[str], i: int) -> tuple[list[list[_Item]], int, bool]:
             if "|" in token:  # words between bars: each after the first is an alternative
                 words = token.split("|")
                 _add_text(sequence, words[0])
-                alternatives += [[["text", word, 1]] for word in words[1:]]
-                sequence = alternatives[-1]
+                if len(words) > 2:  # those between: alternatives of one word each, read at once
+                    alternatives.append([["words", words[1:-1], 1]])
+                sequence = [["text", words[-1], 1]]
+                alternatives.append(sequence)
             else:
                 _add_text(sequence, token)
             continue
@@ -280,6 +283,22 @@ def _alternatives(alternatives: list[list[_Item]]) -> _Needs | None:
     english: set[str] = set()
     latin = False
     for sequence in alternatives:
+        if sequence and sequence[0][0] == "words":  # alternatives of one word each (_parse)
+            plain = sequence[0][1]
+            joined = "".join(plain)
+            if joined.lower() == joined.upper() == joined:  # Korean words
+                words.update(plain)
+                continue
+            if joined.isascii():  # English words, in any case
+                english.update(word.lower() for word in plain)
+                continue
+            found = _alternatives([[["text", word, 1]] for word in plain])
+            if found is None:
+                return None
+            words |= found[0]
+            english |= found[1]
+            latin = latin or found[2]
+            continue
         # The rarest item of the sequence: (rank, what); what is a word, ("", English word)
         # or the needs of a group, a class or mixed text (made into sets only when chosen).
         best: tuple[float, object] | None = None
@@ -288,8 +307,9 @@ def _alternatives(alternatives: list[list[_Item]]) -> _Needs | None:
                 continue
             if kind in ("text", "repeated"):
                 if data.lower() == data.upper() == data:  # most text: Korean words
-                    if best is None or len(data) > best[0]:
-                        best = len(data), data
+                    rank = _word_rank(data)
+                    if best is None or rank > best[0]:
+                        best = rank, data
                     continue
                 if data.isascii():  # English: the word in any case
                     if best is None or len(data) > best[0]:
@@ -322,11 +342,20 @@ def _alternatives(alternatives: list[list[_Item]]) -> _Needs | None:
     return frozenset(words), frozenset(english), latin
 
 
+# Syllables nearly every Korean sentence holds (particles, endings): alone, the poorest
+# word to look for (이\s*됐 is looked for by 됐).
+_COMMON = frozenset("이가은는을를의에도와과로다고한하서며")
+
+
+def _word_rank(word: str) -> float:
+    return len(word) - 0.5 if word in _COMMON else len(word)
+
+
 def _rank(needs: _Needs) -> float:
     """How rarely a text holds one of these: longer words are rarer; a Latin letter is
     rarer than a given syllable in Korean text."""
     words, english, latin = needs
-    shortest = min(min(map(len, words), default=99), min(map(len, english), default=99))
+    shortest = min(min(map(_word_rank, words), default=99), min(map(len, english), default=99))
     return min(shortest, 1.5) if latin else shortest if words or english else 0
 
 
