@@ -347,9 +347,61 @@ def test_every_pattern_answers_as_compiled_on_the_store_texts() -> None:
             if k < 10:  # out-of-range windows, as re reads them
                 windows += [(-5, 2**62), (5, 2), (n + 3, -1)]
             for pos, endpos in windows:
+                # The pre-test itself (a compiled pattern no longer asks it): never False
+                # where the pattern finds a match.
+                assert p.possible(text, pos, endpos) or not real.search(text, pos, endpos), (
+                    p.pattern,
+                    text,
+                    pos,
+                    endpos,
+                )
                 assert [m.span() for m in p.finditer(text, pos, endpos)] == [
                     m.span() for m in real.finditer(text, pos, endpos)
                 ], (p.pattern, text, pos, endpos)
                 got, want = p.match(text, pos, endpos), real.match(text, pos, endpos)
                 assert (got and got.span()) == (want and want.span()), (p.pattern, text)
             assert p.sub("#", text) == real.sub("#", text), (p.pattern, text)
+
+
+def _all_alternatives() -> list[patterns.Alternatives]:
+    _all_patterns()  # imports every module
+    return [a for a in gc.get_objects() if isinstance(a, patterns.Alternatives)]
+
+
+def test_alternatives_have_no_groups_and_each_a_proved_pre_test() -> None:
+    found = _all_alternatives()
+    assert len(found) >= 2
+    for alternatives in found:
+        for part in alternatives._parts:
+            assert re.compile(part.pattern, part.flags).groups == 0, part.pattern
+            assert proved(part) or not any(part.pretest), part.pattern
+
+
+@pytest.mark.parametrize(
+    "text", ["", "2025년 7월23일", "마흔두 살", "two hundred", "세 가지", "at least a year"]
+)
+def test_alternatives_find_what_the_whole_finds(text: str) -> None:
+    for alternatives in _all_alternatives():
+        whole = re.compile(alternatives.pattern, alternatives.flags)
+        assert [m.span() for m in alternatives.finditer(text)] == [
+            m.span() for m in whole.finditer(text)
+        ]
+        assert alternatives.sub("#", text) == whole.sub("#", text)
+
+
+def test_alternatives_find_what_the_whole_finds_on_the_store_texts() -> None:
+    texts = _texts()[::3]
+    for alternatives in _all_alternatives():
+        whole = re.compile(alternatives.pattern, alternatives.flags)
+        for text in texts:
+            assert [m.span() for m in alternatives.finditer(text)] == [
+                m.span() for m in whole.finditer(text)
+            ], (alternatives.pattern, text)
+            assert alternatives.sub("#", text) == whole.sub("#", text)
+
+
+def test_alternatives_compile_only_what_a_text_can_hold() -> None:
+    alternatives = patterns.Alternatives("상무|전무", "(?i:born)", "\\d+")
+    assert alternatives._for("2025") is patterns._union(("\\d+",), 0)
+    assert alternatives._for("Born 상무") is patterns._union(("상무|전무", "(?i:born)", "\\d+"), 0)
+    assert alternatives.sub("#", "장관") == "장관"

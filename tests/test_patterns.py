@@ -265,3 +265,15 @@ def test_ministries_and_named_people_of_the_store_as_their_patterns_find():
         assert list(analysis._named_persons(text)) == people, text
         found += len(ministries) + len(people)
     assert found >= 20
+
+
+def test_past_and_non_past_syllables_are_what_their_classes_match():
+    past = re.compile("[았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨]")
+    nonpast = re.compile(
+        "(?:는|[" + "".join(chr(0xAC00 + 28 * k + 4) for k in range(399)) + "])다$"
+    )
+    for code in range(0xAC00 - 5, 0xD7A3 + 6):
+        ch = chr(code)
+        assert (ch in analysis._KO_PAST) == bool(past.search(ch)), hex(code)
+        for word in (ch + "다", "가" + ch + "다", ch, ch + "다다", ch + "다 "):
+            assert analysis._ko_nonpast_verb(word) == bool(nonpast.search(word)), word

@@ -8,7 +8,6 @@ here compares the sentence's analysis (text.analysis) with one fact and says wha
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Iterator, Sequence
 
@@ -67,8 +66,10 @@ def _name_table(store: Store) -> tuple[tuple[str, str], ...]:
         return cached  # type: ignore[no-any-return]
     rows = {(_squash(n), s.id) for s in store.subjects.values() for n in s.names if n}
     table = tuple(sorted(rows, key=lambda r: (-len(r[0]), r)))
-    with contextlib.suppress(AttributeError):
+    try:  # noqa: SIM105 (not contextlib.suppress: a check does without contextlib)
         store._name_table = table  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
     return table
 
 

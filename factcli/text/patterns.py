@@ -81,50 +81,87 @@ class Pattern:
     def groupindex(self) -> dict[str, int]:
         return dict(self.compiled.groupindex)
 
+    def _for(self, text: str, pos: int = 0, endpos: int = _END) -> re.Pattern[str] | None:
+        """The compiled pattern, or None when text[pos:endpos] cannot match. Once compiled,
+        the pattern itself answers: the pre-test would only cost time."""
+        if self._compiled is not None:
+            return self._compiled
+        return self.compiled if self.possible(text, pos, endpos) else None
+
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        if not self.possible(text, pos, endpos):
-            return None
-        return self.compiled.search(text, pos, endpos)
+        compiled = self._for(text, pos, endpos)
+        return None if compiled is None else compiled.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        if not self.possible(text, pos, endpos):
-            return None
-        return self.compiled.match(text, pos, endpos)
+        compiled = self._for(text, pos, endpos)
+        return None if compiled is None else compiled.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        if not self.possible(text, pos, endpos):
-            return None
-        return self.compiled.fullmatch(text, pos, endpos)
+        compiled = self._for(text, pos, endpos)
+        return None if compiled is None else compiled.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
-        if not self.possible(text, pos, endpos):
-            return iter(())
-        return self.compiled.finditer(text, pos, endpos)
+        compiled = self._for(text, pos, endpos)
+        return iter(()) if compiled is None else compiled.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[object]:
-        if not self.possible(text, pos, endpos):
-            return []
-        return self.compiled.findall(text, pos, endpos)
+        compiled = self._for(text, pos, endpos)
+        return [] if compiled is None else compiled.findall(text, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        if not self.possible(text):
-            return text
-        return self.compiled.sub(repl, text, count)
+        compiled = self._for(text)
+        return text if compiled is None else compiled.sub(repl, text, count)
 
     def subn(
         self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0
     ) -> tuple[str, int]:
-        if not self.possible(text):
-            return text, 0
-        return self.compiled.subn(repl, text, count)
+        compiled = self._for(text)
+        return (text, 0) if compiled is None else compiled.subn(repl, text, count)
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | object]:
-        if not self.possible(text):
-            return [text]
-        return self.compiled.split(text, maxsplit)
+        compiled = self._for(text)
+        return [text] if compiled is None else compiled.split(text, maxsplit)
 
     def __repr__(self) -> str:
         return f"Pattern({self.pattern!r})"
+
+
+class Alternatives:
+    """A|B|C whose alternatives are pre-tested one by one: a text is matched by the union of
+    those it could hold only (compiled once per such union). An alternative no text position
+    can match never decides anything, so the matches are those of the whole; alternatives
+    have no groups (their numbers would change). For a pattern that is several unrelated
+    patterns in one (Korean numerals or English number words), each costly to compile."""
+
+    __slots__ = ("_parts", "flags")
+
+    def __init__(self, *alternatives: str, flags: int = 0) -> None:
+        self._parts = tuple(Pattern(a, flags) for a in alternatives)
+        self.flags = flags
+
+    @property
+    def pattern(self) -> str:
+        return "|".join(p.pattern for p in self._parts)
+
+    def _for(self, text: str) -> re.Pattern[str] | None:
+        chosen = tuple(p.pattern for p in self._parts if p.possible(text))
+        return _union(chosen, self.flags) if chosen else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        compiled = self._for(text)
+        return iter(()) if compiled is None else compiled.finditer(text)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        compiled = self._for(text)
+        return text if compiled is None else compiled.sub(repl, text)
+
+    def __repr__(self) -> str:
+        return f"Alternatives({self.pattern!r})"
+
+
+@functools.cache
+def _union(alternatives: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), flags)
 
 
 def compile(pattern: str, flags: int = 0) -> Pattern:
@@ -156,6 +193,7 @@ def _tokens() -> re.Pattern[str]:
     )
 
 
+_VERBOSE = re.VERBOSE.value  # an int: 0 & re.VERBOSE runs enum's Python code (~3 us)
 _ZERO_WIDTH = frozenset({"(?=", "(?!", "(?<=", "(?<!"})
 # The first characters of the tokens that are not literal text (see _tokens).
 _SPECIAL = frozenset("\\[]()|?*+{}.^$")
@@ -175,7 +213,7 @@ class _Unread(Exception):
 def lead(source: str, flags: int = 0) -> _Needs | None:
     """What every match of `source` holds (see Pattern.pretest); None when the source does
     not tell."""
-    if flags & re.VERBOSE:
+    if flags and flags & _VERBOSE:
         return None  # whitespace and comments would read as literals
     try:
         alternatives, _end, closed = _parse(_tokens().findall(source), 0)

@@ -116,13 +116,14 @@ _NUMERAL = rx.compile(
     rf"{_SCALE}?"
 )
 _SPELLED_WORDS = "|".join(sorted((w for w in SPELLED if w.isascii()), key=len, reverse=True))
-_SPELLED = rx.compile(
-    rf"\b(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|{_SPELLED_WORDS})\b"
-    rf"|(?<![\uac00-\ud7a3\d])(?:{NATIVE_PATTERN})"
-    r"(?=[ \t]?[\uac00-\ud7a3])"
+# English number words; native Korean ones before a syllable (a counter); "a" or "an" as one.
+# Each kind compiled only for a text that can hold it (an English claim needs no syllables).
+_SPELLED = rx.Alternatives(
+    rf"\b(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|{_SPELLED_WORDS})\b",
+    rf"(?<![\uac00-\ud7a3\d])(?:{NATIVE_PATTERN})(?=[ \t]?[\uac00-\ud7a3])",
     # "for at least a year", "within a month": a or an as one, after words of extent only.
-    r"|(?:(?<=\bleast )|(?<=\bmost )|(?<=\bthan )|(?<=\bover )|(?<=\bfor )|(?<=\bwithin )|"
-    r"(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))an?(?=[ \t]+(?:year|month|week|day)\b)"
+    r"(?:(?<=\bleast )|(?<=\bmost )|(?<=\bthan )|(?<=\bover )|(?<=\bfor )|(?<=\bwithin )|"
+    r"(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))an?(?=[ \t]+(?:year|month|week|day)\b)",
 )
 _RANGE_SEP = rx.compile(r"[ \t]*(?:~|∼|〜|-|–|—)[ \t]*|[ \t]+to[ \t]+")
 _BIG = rx.compile(r"[만억조경]$|(?i:thousand|million|billion|trillion|bn|mn|[kmbt])$")
