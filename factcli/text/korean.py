@@ -246,16 +246,16 @@ def is_hangul(text: str, least: int = 1) -> bool:
     return len(text) >= least and all("가" <= char <= "힣" for char in text)
 
 
-@functools.cache
-def _hangul_run() -> re.Pattern[str]:
-    return re.compile("[가-힣]+")
-
-
 def hangul_runs(text: str, least: int = 1) -> Iterator[re.Match[str]]:
-    """The runs of `least` or more Hangul syllables (re.finditer("[가-힣]{least,}", text))."""
+    """The runs of `least` or more Hangul syllables (re.finditer("[가-힣]{least,}", text)):
+    the Hangul tokens of _TOKEN, whose other tokens hold no syllable."""
     if text.isascii():
         return iter(())
-    return (m for m in _hangul_run().finditer(text) if m.end() - m.start() >= least)
+    return (
+        m
+        for m in _TOKEN.finditer(text)
+        if m.end() - m.start() >= least and "가" <= text[m.start()] <= "힣"
+    )
 
 
 def hangul_run(text: str, start: int) -> str:

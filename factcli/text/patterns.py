@@ -184,6 +184,8 @@ def _tokens() -> re.Pattern[str]:
         r"\\[uUxN0-9]"  # escapes of more characters, back references: not read
         r"|\\."
         r"|\[\^?\]?(?:\\.|[^\]\\])*\]"  # a class
+        # a lookaround with no group in it, whole: it holds nothing a match consumes
+        r"|\(\?<?[=!](?:\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[^\\\[\]()])*\)"
         r"|\(\?(?:[:>=!]|<[=!]|P<\w+>|P=\w+\)|[aiLmsux-]+[:)]|#|\()|\("
         r"|\{(?:\d+(?:,\d*)?|,\d+)\}"  # a counted repeat
         # literal text, or words of literal text between bars (a|b|c: one token, not five)
@@ -267,9 +269,11 @@ def _parse(tokens: list[str], i: int) -> tuple[list[list[_Item]], int, bool]:
                 last[0] = "repeated"  # text after it is not read on from it
             repeat = True
         elif first == "(":
-            if token in ("(?#", "(?(") or ("x" in token and not token.startswith("(?P")):
+            if len(token) > 3 and token[2] in "=!<" and token[-1] == ")":
+                sequence.append(["zero", None, 1])  # a lookaround, read whole (see _tokens)
+            elif token in ("(?#", "(?(") or ("x" in token and not token.startswith("(?P")):
                 raise _Unread  # comments, conditions, verbose groups
-            if token.startswith("(?P="):
+            elif token.startswith("(?P="):
                 sequence.append(["other", None, 1])  # a back reference
             elif token.endswith(")"):  # global flags, (?i): only at the start
                 if i != 1:
