@@ -31,7 +31,6 @@ def test_case_is_ignored_as_before_where_it_can_matter():
             rf"(?<![A-Za-z])(?:{analysis._PLACE_ALTS})(?![A-Za-z])(?!대|\s?대신)",
         ),
         (analysis._EMPLOYER_RX, analysis._EMPLOYER_RX.pattern.replace("(?i:", "(?:")),
-        (dates._COUNTED, dates._COUNTED.pattern.replace("(?i:", "(?:")),
     ]
     probes = [
         "서울",
@@ -57,6 +56,28 @@ def test_case_is_ignored_as_before_where_it_can_matter():
             assert [m.span() for m in now.finditer(text)] == [
                 m.span() for m in old.finditer(text)
             ], (now.pattern[:40], text)
+
+
+# What dates._COUNTED was: its form now is a comparison and dates._COUNTED_WORDS.
+COUNTED = re.compile(
+    r"\s*(?:[\uac00-\ud7a3%㎡]|(?i:won|krw|usd|dollars?|gpus?|people|persons?|employees|"
+    r"researchers|staff|workers|users|members|students|units|items|times|models|companies|"
+    r"affiliates|benchmarks|languages|versions|cars|vehicles|parameters|tokens|days|weeks|"
+    r"months|years|hours|minutes|seconds|percent|per\s+cent|square|sq|m2|km|kg|mw|gw)\b)"
+)
+
+
+def test_counted_is_what_its_pattern_matched():
+    probes = ["명", "㎡", "%", "WON", "won", "Won", "wonder", "per  cent", "PerCent", "sq", "년"]
+    neighbours = [chr(c) for c in range(0x20, 0x250)] + list("İıſK가힣ㄱ١\u3000\x1c\x85")
+    texts = [f"{a}{p}{b}" for p in probes for a in neighbours for b in ("", " ", "a", "대")]
+    texts += [f"2020{s}{p}" for p in probes for s in ("", " ", "  ", "\t", "\u3000", "\n")]
+    for text in texts:
+        for pos in range(min(len(text), 6) + 1):
+            assert dates._counted(text, pos) == bool(COUNTED.match(text, pos)), (text, pos)
+    # str.isspace() is what \s matches
+    space = re.compile(r"\s")
+    assert all(chr(c).isspace() == bool(space.match(chr(c))) for c in range(sys.maxunicode + 1))
 
 
 # --- Hangul syllables tested by comparison instead of a compiled class ---------------------
@@ -277,3 +298,46 @@ def test_past_and_non_past_syllables_are_what_their_classes_match():
         assert (ch in analysis._KO_PAST) == bool(past.search(ch)), hex(code)
         for word in (ch + "다", "가" + ch + "다", ch, ch + "다다", ch + "다 "):
             assert analysis._ko_nonpast_verb(word) == bool(nonpast.search(word)), word
+
+
+# --- a month without a bare day after it, refused after the match -----------------------------
+DAY_PARTS = st.lists(
+    st.sampled_from(
+        [
+            *("2025", "년", "7", "12", "월", " ", "  ", "17", "3", "일", "2.4B", ",", ".", "a"),
+            *("가", "\u3000", "\n", "١", "123", "x"),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+def _months_refused_by_lookahead(pattern, text):
+    lookahead = re.compile(pattern.pattern + r"(?!\s*\d{1,2}(?![\d.,A-Za-z가-힣]))")
+    return [m.span() for m in lookahead.finditer(text)]
+
+
+def _months_refused_afterwards(pattern, text):
+    return [m.span() for m in pattern.finditer(text) if not dates._bare_day_after(text, m.end())]
+
+
+@given(DAY_PARTS)
+def test_a_bare_day_is_refused_as_the_lookahead_did(text):
+    assert len(dates._NO_BARE_DAY) == 2
+    for pattern in dates._NO_BARE_DAY:
+        assert _months_refused_afterwards(pattern, text) == _months_refused_by_lookahead(
+            pattern, text
+        )
+
+
+def test_a_bare_day_is_refused_as_the_lookahead_did_on_the_store_texts():
+    from factcli.store.loader import load_store
+
+    store = load_store()
+    texts = [t for f in store.facts for t in (f.statement, f.statement_en, f.note) if t]
+    texts += ["2025년 7월 17", "12월 2.4B", "7월 17일", "2025년 7월", "3월 1"]
+    for text in texts:
+        for pattern in dates._NO_BARE_DAY:
+            assert _months_refused_afterwards(pattern, text) == _months_refused_by_lookahead(
+                pattern, text
+            ), text
