@@ -130,19 +130,24 @@ _BIG = rx.compile(r"[만억조경]$|(?i:thousand|million|billion|trillion|bn|mn|
 _HAS_SCALE = rx.compile(r"[만억조경]|(?i:thousand|million|billion|trillion)|\d(?:bn|mn|[kKMBT])$")
 
 
-# What every match of _NUMERAL holds, besides a digit (tested): a text whose only such
-# characters lie in its dates has no number for it to read (its matches all overlap a
-# date), and the pattern (~3 ms to compile) is not compiled for it.
+# What every match of _NUMERAL begins with, besides a digit (tested). _read takes no match
+# that begins with a syllable right after another (_blocked_before: 배경훈's 경, 인사's 사),
+# nor find_quantities one that overlaps a date: a text with no other place for a numeral to
+# begin has none to read, and the pattern (~3 ms to compile) is not compiled for it.
 _NUMERAL_SYLLABLES = frozenset("일이삼사오육칠팔구십백천만억조경여")
 
 
-def _numeral_outside(norm: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether norm holds a digit or a numeral syllable outside these sorted spans."""
+def _numeral_may_start(norm: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether, outside these sorted spans, norm has a digit or a numeral syllable that
+    begins a word."""
     start = 0
     for a, b in [*spans, (len(norm), len(norm))]:
-        gap = norm[start:a]
-        if not _NUMERAL_SYLLABLES.isdisjoint(gap) or any(c.isdecimal() for c in gap):
-            return True
+        for i in range(start, a):
+            char = norm[i]
+            if char.isdecimal() or (
+                char in _NUMERAL_SYLLABLES and not (i and _hangul_at(norm[i - 1]))
+            ):
+                return True
         start = max(start, b)
     return False
 
@@ -482,7 +487,7 @@ def find_quantities(text: str) -> list[Quantity]:
     taken = [(m.start, m.end) for m in find_dates(norm)]
     found: list[Quantity] = []
     pos = 0
-    numbers = _numeral_outside(norm, taken)
+    numbers = _numeral_may_start(norm, taken)
     while numbers and (match := _NUMERAL.search(norm, pos)):
         quantity = None if _overlaps(*match.span(), taken) else _read(norm, match.start())
         if quantity is None or _overlaps(quantity.start, quantity.end, taken):
