@@ -341,3 +341,8 @@ def test_a_bare_day_is_refused_as_the_lookahead_did_on_the_store_texts():
             assert _months_refused_afterwards(pattern, text) == _months_refused_by_lookahead(
                 pattern, text
             ), text
+
+
+def test_jamo_set_is_what_the_class_matched():
+    jamo = re.compile("[\u1100-\u11ff\u3131-\u318e]")
+    assert terms._JAMO == {chr(c) for c in range(sys.maxunicode + 1) if jamo.match(chr(c))}
