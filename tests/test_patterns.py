@@ -345,4 +345,39 @@ def test_a_bare_day_is_refused_as_the_lookahead_did_on_the_store_texts():
 
 def test_jamo_set_is_what_the_class_matched():
     jamo = re.compile("[\u1100-\u11ff\u3131-\u318e]")
-    assert terms._JAMO == {chr(c) for c in range(sys.maxunicode + 1) if jamo.match(chr(c))}
+    assert {chr(c) for c in range(sys.maxunicode + 1) if jamo.match(chr(c))} == terms._JAMO
+
+
+# --- the word that ends a text, before an ending: the lazy patterns it replaced ---------------
+LAST_WORD_FORMS = [
+    (("이다", "였다", "이었다", "다"), False, ".。"),
+    (("으로", "로"), True, ""),
+    (("은", "는", "이", "가"), False, ""),
+    (("의",), True, ""),
+    (("으로", "로"), False, ""),
+]
+_LAST_PARTS = ["연구원", "이었다", "이다", "였다", "다", "으로", "로", "은", "는", "이", "가", "의"]
+_LAST_PARTS += ["연금", "가", " ", "  ", "\n", ".", "。", "a", "1", "\u3000", "다.", "x"]
+LAST_TEXTS = st.lists(st.sampled_from(_LAST_PARTS), max_size=7).map("".join)
+
+
+@given(LAST_TEXTS)
+def test_last_word_is_what_its_pattern_found(text):
+    from factcli.text.korean import last_word
+
+    for endings, bare, marks in LAST_WORD_FORMS:
+        pattern = re.compile(
+            rf"([가-힣]{{2,}}?)(?:{'|'.join(endings)}){'?' if bare else ''}"
+            + (f"[{marks}]?" if marks else "")
+            + r"\s*$"
+        )
+        m = pattern.search(text)
+        assert last_word(text, endings, bare=bare, marks=marks) == (
+            (m.start(), m.group(1)) if m else None
+        ), (text, endings)
+
+
+def test_rstrip_strips_what_backslash_s_matches():
+    space = re.compile(r"\s")
+    for c in range(sys.maxunicode + 1):
+        assert (("a" + chr(c)).rstrip() == "a") == bool(space.match(chr(c))), hex(c)

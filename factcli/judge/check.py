@@ -21,7 +21,7 @@ from factcli.store.readings import recall
 from factcli.text import patterns as rx
 from factcli.text.analysis import FAMILY, Analysis, Value, analyze_sentence, values_of
 from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
-from factcli.text.korean import hangul_runs, hangul_words, is_hangul, strip_particle
+from factcli.text.korean import hangul_runs, hangul_words, is_hangul, last_word, strip_particle
 from factcli.text.numerals import NATIVE_TENS_PATTERN
 from factcli.text.records import dataclass, field, replace
 from factcli.text.sentences import sentences
@@ -539,7 +539,7 @@ def _is_novel_noun(term: str, index: Index) -> bool:
     return stem == term or (len(stem) >= 2 and not index.has(stem))
 
 
-_COPULA_END = rx.compile(r"([가-힣]{2,}?)(?:이다|였다|이었다|다)[.。]?\s*$")
+_COPULA = ("이다", "였다", "이었다", "다")  # the predicate noun before them ends a sentence
 _DIGITS = rx.compile(r"\d+(?:[.,]\d+)*")
 _NOT_A_FIGURE = rx.compile(r"(?:19|20)\d\d(?![\d,.])|\d+[A-Za-z]")
 _KO_VERSION = rx.compile(r"[가-힣]{2}\s\d+(?:\.\d+)?(?=\s*(?:,|등|과|와|및|\)))")
@@ -1067,9 +1067,9 @@ def _judge(
             replace(analysis, names=whole_names), (offset, offset + len(text))
         )
         # ... or a predicate noun the store never uses (절반은 외화예금이다)
-        predicate = _COPULA_END.search(analysis.text)
-        if predicate and predicate.group(1) in novel:
-            unknown.append(predicate.group(1))
+        predicate = last_word(analysis.text, _COPULA, marks=".。")
+        if predicate and predicate[1] in novel:
+            unknown.append(predicate[1])
         unknown += [
             word
             for kind, _name, pos in analysis.names

@@ -266,6 +266,26 @@ def hangul_run(text: str, start: int) -> str:
     return text[start:end]
 
 
+def last_word(
+    text: str, endings: tuple[str, ...], *, bare: bool = False, marks: str = ""
+) -> tuple[int, str] | None:
+    r"""(start, stem) of the word that ends text: two or more syllables before one of the
+    endings (or, with `bare`, none), then one of `marks` or none, then spaces. What
+    re.search(r"([가-힣]{2,}?)(?:ENDINGS)[MARKS]?\s*$", text) finds (`?` after the endings
+    with `bare`), as (m.start(), m.group(1)); the shortest stem, as its lazy repeat takes."""
+    end = len(text.rstrip())
+    if marks and end and text[end - 1] in marks:
+        end -= 1
+    start = end
+    while start and "가" <= text[start - 1] <= "힣":
+        start -= 1
+    word = text[start:end]
+    for k in range(2, len(word)):
+        if word[k:] in endings:
+            return start, word[:k]
+    return (start, word) if bare and len(word) >= 2 else None
+
+
 def hangul_words(text: str, least: int = 1) -> list[str]:
     """re.findall("[가-힣]{least,}", text)."""
     return [m.group() for m in hangul_runs(text, least)]
