@@ -318,6 +318,27 @@ def test_latin_pre_test_is_what_the_class_finds(text: str) -> None:
         assert lazy.possible(text, pos, endpos) == bool(latin.search(text, pos, endpos))
 
 
+def test_once_compiled_a_short_text_is_matched_at_once_a_long_one_still_pre_tested() -> None:
+    asked: list[int] = []
+
+    class Counted(Pattern):
+        __slots__ = ()
+
+        def possible(self, text: str, pos: int = 0, endpos: int = 2**62) -> bool:
+            asked.append(len(text))
+            return super().possible(text, pos, endpos)
+
+    lazy = Counted("(?<![가-힣])상무")
+    assert lazy.search("상무") is not None
+    assert asked == [2]
+    assert lazy.search("장관") is None
+    assert asked == [2]  # compiled: the pattern answers
+    long = "장관 " * 1000
+    assert lazy.search(long) is None
+    assert lazy.search(long + "상무").span() == (3000, 3002)
+    assert asked == [2, len(long), len(long) + 2]
+
+
 def test_compiled_only_when_needed() -> None:
     lazy = patterns.compile("(?<![가-힣])상무")
     assert lazy.search("2025년 장관") is None
@@ -405,3 +426,23 @@ def test_alternatives_compile_only_what_a_text_can_hold() -> None:
     assert alternatives._for("2025") is patterns._union(("\\d+",), 0)
     assert alternatives._for("Born 상무") is patterns._union(("상무|전무", "(?i:born)", "\\d+"), 0)
     assert alternatives.sub("#", "장관") == "장관"
+
+
+def test_lower_case_keeps_every_place_but_after_a_dotted_capital_i() -> None:
+    # possible() finds an English word in the text lowered, at the same places, unless the
+    # text holds U+0130 (then it answers True).
+    longer = [c for c in range(0x110000) if len(chr(c).lower()) != 1]
+    assert longer == [0x130]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He was BORN", "born", "xx İ born", "bor\u212an", "배경훈 born 1976", "ſtated", "bo rn"],
+)
+def test_english_pre_test_in_windows_as_the_pattern(text: str) -> None:
+    lazy = patterns.compile("(?i:born|stated)")
+    real = re.compile(lazy.pattern)
+    for pos in range(len(text) + 2):
+        for endpos in (pos, pos + 3, pos + 5, len(text), 2**62):
+            if real.search(text, pos, endpos):
+                assert lazy.possible(text, pos, endpos), (text, pos, endpos)

@@ -28,6 +28,7 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 _NONE: frozenset[str] = frozenset()
 _NO_PRETEST: tuple[frozenset[str], frozenset[str], bool] = (_NONE, _NONE, False)
 _END = 2**62  # re's own default for endpos: the end of any string
+_SHORT = 2_000  # characters: a text no longer than this is matched at once once compiled
 
 
 class Pattern:
@@ -67,25 +68,37 @@ class Pattern:
                 return True
         if not latin and not english:
             return False
-        window = text[pos:endpos] if pos or endpos < len(text) else text
-        if not window.isascii() and any(odd in window for odd in _ODD_LATIN):
+        read = _read(text)
+        if read.odd and any(text.find(odd, pos, endpos) >= 0 for odd in _ODD_LATIN):
             return True  # K, ſ, İ, ı: matched by k, s, i under IGNORECASE
-        if latin:  # an ASCII letter: what [A-Za-z] finds, without compiling it
-            letters = window.encode("ascii", "ignore")
-            return letters.lower() != letters.upper()
+        if latin:  # an ASCII letter: what [A-Za-z] finds
+            if not read.letters or (pos == 0 and endpos >= len(text)):
+                return read.letters
+            if min(endpos, len(text)) - pos > _SHORT:  # long: not copied (a loop over places)
+                return _latin().search(text, pos, endpos) is not None
+            part = text[pos:endpos].encode("ascii", "ignore")
+            return part.lower() != part.upper()
+        if read.lowered is None:
+            return True  # İ lower-cased is two characters: the places would not hold
         # A match's ASCII letters are the word's in some case: lower() gives the word.
-        lowered = window.lower()
-        return any(word in lowered for word in english)
+        return any(read.lowered.find(word, pos, endpos) >= 0 for word in english)
 
     @property
     def groupindex(self) -> dict[str, int]:
         return dict(self.compiled.groupindex)
 
-    def _for(self, text: str, pos: int = 0, endpos: int = _END) -> re.Pattern[str] | None:
+    def _for(
+        self, text: str, pos: int = 0, endpos: int = _END, *, anchored: bool = False
+    ) -> re.Pattern[str] | None:
         """The compiled pattern, or None when text[pos:endpos] cannot match. Once compiled,
-        the pattern itself answers: the pre-test would only cost time."""
-        if self._compiled is not None:
+        the pattern itself answers a short text (a sentence): the pre-test would only cost
+        time; a long one is still pre-tested (a find is faster than a scan position by
+        position). A match at pos in a long text is the pattern's to answer: a pre-test would
+        read the whole rest of the text for what the pattern looks for at pos only."""
+        if self._compiled is not None and (anchored or len(text) <= _SHORT):
             return self._compiled
+        if anchored and min(endpos, len(text)) - pos > _SHORT:
+            return self.compiled
         return self.compiled if self.possible(text, pos, endpos) else None
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
@@ -93,11 +106,11 @@ class Pattern:
         return None if compiled is None else compiled.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        compiled = self._for(text, pos, endpos)
+        compiled = self._for(text, pos, endpos, anchored=True)
         return None if compiled is None else compiled.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        compiled = self._for(text, pos, endpos)
+        compiled = self._for(text, pos, endpos, anchored=True)
         return None if compiled is None else compiled.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
@@ -162,6 +175,35 @@ class Alternatives:
 @functools.cache
 def _union(alternatives: tuple[str, ...], flags: int) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), flags)
+
+
+class _Read:
+    """What the pre-tests ask of a text besides its words, found once for it: a text is
+    asked about by dozens of patterns, some of them at each of its places."""
+
+    __slots__ = ("letters", "lowered", "odd", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.odd = not text.isascii() and any(odd in text for odd in _ODD_LATIN)
+        ascii_part = text.encode("ascii", "ignore")
+        self.letters = ascii_part.lower() != ascii_part.upper()  # an ASCII letter
+        self.lowered = None if "\u0130" in text else text.lower()  # same places
+
+
+_LAST: list[_Read] = []
+
+
+def _read(text: str) -> _Read:
+    if not _LAST or _LAST[0].text is not text:
+        _LAST[:] = [_Read(text)]
+    return _LAST[0]
+
+
+@functools.cache
+def _latin() -> re.Pattern[str]:
+    """A Latin letter, for a part of a text (compiled when first needed)."""
+    return re.compile(f"[{LATIN}]")
 
 
 def compile(pattern: str, flags: int = 0) -> Pattern:
