@@ -213,6 +213,16 @@ def test_json_writes_bidi_and_invisible_characters_as_escapes(cli, hostile, fmt)
     assert next(r for r in rows if r["id"] == "hostile")["statement"] == "배경훈은 " + HOSTILE
 
 
+def test_every_escaped_character_is_unprintable_and_no_line_break():
+    # escape_invisible skips its class for a text whose lines are all printable
+    from factcli.interfaces import render
+
+    assert render.INVISIBLE and not any(c.isprintable() for c in render.INVISIBLE)
+    assert "\n" not in render.INVISIBLE
+    for text in ["배경훈\n장관", "a\u202eb", "x\n\u200b", "\ufeff", "plain"]:
+        assert render.escape_invisible(text) == text.translate(render._JSON_UNSAFE)
+
+
 # --- on a terminal: every format shows what a terminal would obey --------------------------
 
 

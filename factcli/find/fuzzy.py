@@ -54,9 +54,13 @@ def extract_listed(
                 query, choices, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=limit
             )
         ]
-    return extract(
-        query, dict(zip(keys, choices, strict=True)), score_cutoff=score_cutoff, limit=limit
-    )
+    # The same lists for each term of a query: one dict, grouped by length once (_by_length).
+    if _LISTED[0] is not keys or _LISTED[1] is not choices or _LISTED[2] != len(choices):
+        _LISTED[:] = [keys, choices, len(choices), dict(zip(keys, choices, strict=True))]
+    return extract(query, _LISTED[3], score_cutoff=score_cutoff, limit=limit)
+
+
+_LISTED: list[Any] = [None, None, 0, None]  # the keys and choices listed last, their dict
 
 
 def _extract(

@@ -31,7 +31,7 @@ else:
     Index = object  # for annotations only: `typing.Any` would cost start-up ~5 ms
 
 MOST_BONUS = 24  # the most search's bonuses add to a score: 2 + 10 + 6 + 6 (see `most`)
-_NUMBERISH = re.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
+_NUMBERISH = rx.compile(r"^[\d.,]+$|^[\d.,]*[십백천만억조]+[\d.,십백천만억조]*$")
 COMMON_POSTINGS = 2_000  # a word in more facts than this (or 2% of them) is common
 # The longest prefix of a query term looked up as a word of its own (a stem with endings).
 # Korean stems and English words are far shorter; ids and URLs are split at punctuation.

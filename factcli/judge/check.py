@@ -8,7 +8,6 @@ agrees with the store; any value that a matching fact of the same quantity contr
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
 import itertools
 import re
@@ -31,7 +30,7 @@ from factcli.text.analysis import (
     values_of,
 )
 from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
-from factcli.text.korean import strip_particle
+from factcli.text.korean import hangul_runs, hangul_words, is_hangul, last_word, strip_particle
 from factcli.text.numerals import NATIVE_TENS_PATTERN
 from factcli.text.records import dataclass, field, replace
 from factcli.text.sentences import sentences
@@ -186,8 +185,10 @@ def births(store: Store) -> dict[str, PartialDate]:
                 out[fact.subject] = parse_iso(fact.date)
             except ValueError:
                 continue
-    with contextlib.suppress(AttributeError):
+    try:  # noqa: SIM105 (not contextlib.suppress: a check does without contextlib)
         store._births = out  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
     return out
 
 
@@ -573,12 +574,14 @@ def specificity(value: Value) -> float:
     return 1.0 if digits >= 3 else 0.6 if digits == 2 else 0.4
 
 
-_NUMBER_WORDS = rx.compile(
-    r"[\d.,~\-%₩$]+|[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)|"
+# What of a value's text is its number, not a word of the sentence; each kind compiled only
+# for a text that can hold it (their classes of syllables cost ~2 ms at every start-up).
+_NUMBER_WORDS = rx.Alternatives(
+    r"[\d.,~\-%₩$]+",
+    r"[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)",
     # 마흔두 살, 열여섯 개: the number, not a word of the sentence
-    rf"(?<![가-힣])(?:{NATIVE_TENS_PATTERN})(?=\s?[살명개달장곳]|$)|"
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
-    re.IGNORECASE,
+    rf"(?<![가-힣])(?:{NATIVE_TENS_PATTERN})(?=\s?[살명개달장곳]|$)",
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
 )
 _VERBISH = rx.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
 
@@ -594,13 +597,13 @@ def _is_novel_noun(term: str, index: Index) -> bool:
     an English word of five letters or more it never uses (profit, salary)."""
     if re.fullmatch("[a-z]{5,}", term):
         return True
-    if not re.fullmatch("[가-힣]{2,}", term) or _VERBISH.search(term) or is_predicate(term):
+    if not is_hangul(term, 2) or _VERBISH.search(term) or is_predicate(term):
         return False
     stem = strip_particle(term, min_stem=1)
     return stem == term or (len(stem) >= 2 and not index.has(stem))
 
 
-_COPULA_END = rx.compile(r"([가-힣]{2,}?)(?:이다|였다|이었다|다)[.。]?\s*$")
+_COPULA = ("이다", "였다", "이었다", "다")  # the predicate noun before them ends a sentence
 _DIGITS = rx.compile(r"\d+(?:[.,]\d+)*")
 _NOT_A_FIGURE = rx.compile(r"(?:19|20)\d\d(?![\d,.])|\d+[A-Za-z]")
 _KO_VERSION = rx.compile(r"[가-힣]{2}\s\d+(?:\.\d+)?(?=\s*(?:,|등|과|와|및|\)))")
@@ -1174,9 +1177,9 @@ def _judge(
             replace(analysis, names=whole_names), (offset, offset + len(text))
         )
         # ... or a predicate noun the store never uses (절반은 외화예금이다)
-        predicate = _COPULA_END.search(analysis.text)
-        if predicate and predicate.group(1) in novel:
-            unknown.append(predicate.group(1))
+        predicate = last_word(analysis.text, _COPULA, marks=".。")
+        if predicate and predicate[1] in novel:
+            unknown.append(predicate[1])
         unknown += [
             word
             for kind, _name, pos in analysis.names
@@ -2272,7 +2275,22 @@ _LOOSE = frozenset(
     )
 )
 # A noun followed by 하다/되다 is the verb of the sentence (평가했다, 공개된): how it is put.
-_VERBAL = "(?:하|했|한|할|함|해|되|됐|된|될|돼|시키|시켰|시킨|케|받|받았|받은)"
+# A verb's stem after a noun (발표했다, 공개된): in a word, after its first syllable.
+_VERBAL = (
+    *("하", "했", "한", "할", "함", "해", "되", "됐", "된", "될", "돼"),
+    *("시키", "시켰", "시킨", "케", "받", "받았", "받은"),
+)
+_QUOTED = rx.compile("['‘“\"]([^'’”\"]+)['’”\"]")  # no backslash: its pre-test reads the marks
+_FIRST_KO = rx.compile(r"(?:최초의?|유일한)\s+([가-힣]{2,})")
+
+
+def _done_to(word: str) -> str | None:
+    """격상된 -> 격상: a word of two or more syllables before 된, 됐던 or 되었던, if word (all
+    Hangul) is one (re.fullmatch(r"([가-힣]{2,})(?:된|됐던|되었던)", word).group(1))."""
+    for ending in ("된", "됐던", "되었던"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)]
+    return None
 
 
 # Capitalised at the start of a sentence, not names.
@@ -2363,7 +2381,7 @@ def _foreign_terms(
     told = " ".join(fact_words(store, rd.fact) for rd in {id(rd): rd for _i, rd in chosen}.values())
     said = re.sub(r"\s+", "", told).lower()
     # Long Korean compounds of the facts, by their first two syllables (박사학위 -> 박사).
-    heads = {w[:2] for w in re.findall(r"[가-힣]{4,}", told)}
+    heads = {w[:2] for w in hangul_words(told, 4)}
     spans = sorted(
         {
             (c.start, c.end)
@@ -2374,16 +2392,16 @@ def _foreign_terms(
     seen: set[str] = set()
     for start, end in spans:
         clause = analysis.text[start:end]
-        quoted = "".join(re.findall(r"['‘“\"]([^'’”\"]+)['’”\"]", clause))
+        quoted = "".join(m.group(1) for m in _QUOTED.finditer(clause))
         words = []
-        for found in re.finditer(r"[가-힣]{2,}", clause):
+        for found in hangul_runs(clause, 2):
             w = found.group()
-            done = re.fullmatch(r"([가-힣]{2,})(?:된|됐던|되었던)", w)
+            done = _done_to(w)
             if done:
                 # 격상된 과기부: what the sentence says was done to a thing is a thing told
-                words.append((done.group(1), False))
+                words.append((done, False))
                 continue
-            if re.match(r"[가-힣]+" + _VERBAL, w) or w.startswith(_DEPENDENT):
+            if any(ending in w[1:] for ending in _VERBAL) or w.startswith(_DEPENDENT):
                 continue
             if _TIME_FRAME.match(clause, found.end()):
                 continue  # 청문회를 앞두고: when it happened, not a thing done
@@ -2393,7 +2411,7 @@ def _foreign_terms(
             if _is_name(store, w):
                 words.append((w, True))
             elif (
-                re.fullmatch(r"[가-힣]{2,}(?:을|를|이|가)", w)
+                (len(w) >= 3 and w[-1] in "을를이가")  # an object or a subject
                 or w in quoted
                 or re.match(r" [A-Z]", clause[found.end() : found.end() + 2])
             ):
@@ -2414,9 +2432,7 @@ def _foreign_terms(
             )
             for w in m.group(1).split()
         ]
-        words += [
-            (m.group(1), False) for m in re.finditer(r"(?:최초의?|유일한)\s+([가-힣]{2,})", clause)
-        ]
+        words += [(m.group(1), False) for m in _FIRST_KO.finditer(clause)]
         for word, named in words:
             for term in analyze(word):
                 if term in seen:
@@ -2446,7 +2462,7 @@ def _glossed(store: Store, word: str, positions: list[int]) -> bool:
     """A Korean word the store writes with its name in Latin letters (에포크 AI(Epoch AI),
     스탠퍼드대(Stanford)): a transcribed name, another party when no supporter holds it."""
     stem = strip_particle(word, min_stem=2)
-    if not re.fullmatch(r"[가-힣]{2,}", stem):
+    if not is_hangul(stem, 2):
         return False
     gloss = re.compile(re.escape(stem) + r"[가-힣]{0,2}\s*(?:[A-Za-z]+\s*)?\(\s*[A-Z]")
     return any(gloss.search(store.facts[p].statement or "") for p in positions)
@@ -2464,7 +2480,7 @@ def _said(said: str, heads: set[str], *forms: str) -> bool:
     """One of a word's forms, or a synonym of it, is in a fact's squashed text; a long Korean
     compound shares its first two syllables with one of the fact's (박사과정, 박사학위)."""
     table = _same_words()
-    if any(len(f) >= 4 and re.fullmatch("[가-힣]+", f) and f[:2] in heads for f in forms):
+    if any(len(f) >= 4 and is_hangul(f) and f[:2] in heads for f in forms):
         return True
     return any(
         f in said or any(re.sub(r"\s+", "", w).lower() in said for w in table.get(f, ()))

@@ -8,14 +8,13 @@ here compares the sentence's analysis (text.analysis) with one fact and says wha
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Iterator, Sequence
 
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import LEVELS, RELATIVES, Analysis, Value, analyze_sentence, names_of
-from factcli.text.korean import strip_particle
+from factcli.text.korean import has_hangul, is_hangul, last_word, strip_particle
 from factcli.text.records import dataclass
 
 _ORG_SUFFIX = rx.compile(
@@ -67,8 +66,10 @@ def _name_table(store: Store) -> tuple[tuple[str, str], ...]:
         return cached  # type: ignore[no-any-return]
     rows = {(_squash(n), s.id) for s in store.subjects.values() for n in s.names if n}
     table = tuple(sorted(rows, key=lambda r: (-len(r[0]), r)))
-    with contextlib.suppress(AttributeError):
+    try:  # noqa: SIM105 (not contextlib.suppress: a check does without contextlib)
         store._name_table = table  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
     return table
 
 
@@ -137,7 +138,8 @@ def _is_person(store: Store, sid: str) -> bool:
     subject = store.subjects.get(sid)
     return (
         subject is not None
-        and bool(re.fullmatch("[가-힣]{3}", subject.name))
+        and len(subject.name) == 3
+        and is_hangul(subject.name)
         and len(subject.name_en.split()) >= 2
     )
 
@@ -659,7 +661,7 @@ def _shares_words(text: str, other: str) -> bool:
     from factcli.text.terms import analyze
 
     def content(t: str) -> bool:  # AI, LG: too common to tell what was said
-        return len(t) >= (2 if re.match("[가-힣]", t) else 3) and not t.isdigit()
+        return len(t) >= (2 if is_hangul(t[:1]) else 3) and not t.isdigit()
 
     mine = {t for t in analyze(text) if content(t)}
     return any(t in mine for t in analyze(other) if content(t))
@@ -1334,7 +1336,7 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         theirs = fact_names.get(kind)
         if not theirs or name in theirs:
             continue
-        if re.search("[가-힣]", name) and any(_spelled_alike(name, t) for t in theirs):
+        if has_hangul(name) and any(_spelled_alike(name, t) for t in theirs):
             continue
         if (
             kind == "school-en"
@@ -1604,22 +1606,18 @@ def transfer_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 
 # What a number is tied to by the words around it: 7억5천만 원의 주택담보대출, 증여세로 776만 원.
 _BOUND_AFTER = rx.compile(r"\s*(?:원|달러|만|억)?\s*(?:의|짜리|어치의?|규모의?)\s*([가-힣]{2,})")
-_BOUND_BEFORE = rx.compile(r"([가-힣]{2,}?)(?:으로|로)?\s*$")
 _BOUND_AFTER_EN = rx.compile(
     r"\s*(?:won|dollars)?\s*(?:in|of|for)\s+((?:[a-z]+\s){0,1}[a-z]{3,})", re.I
 )
 _BOUND_BEFORE_EN = rx.compile(r"([a-z]{3,}(?:\s[a-z]{3,})?)\s+of\s+(?:about\s+)?$", re.I)
 # A topic noun (연금은, 소득금액이) right before its figure, and the figure ending the clause
 # as its predicate (107만 원이었다, 107만 원으로 집계됐다).
-_TOPIC_QUANTITY = rx.compile(r"([가-힣]{2,}?)(?:은|는|이|가)\s*$")
 _ENDS_WITH_FIGURE = rx.compile(
     r"\s*(?:원|달러|장|개|명|건|주|%)?\s*(?:이었|였|이다|다\b|이며|으로\s*집계|으로\s*나타|에\s*달)"
 )
 _JOINED = rx.compile(r"[가-힣](?:과|와|및|이나)\s*$|(?<![가-힣])및\s*$|·\s*$")
 _PRICE_NOUNS = frozenset(["가격", "매매가", "매입가", "매매가격", "구입가", "거래가", "값"])
 _GENERIC_MEASURES = frozenset(["금액", "규모", "액수", "총액", "가액", "수치", "숫자"])
-_WORD_BEFORE = rx.compile(r"([가-힣]{2,}?)(?:의)?\s*$")
-_AS_QUANTITY = rx.compile(r"([가-힣]{2,}?)(?:으로|로)\s*$")
 _TOPIC_EN = rx.compile(
     # the head noun: "the pension of Bae's parents came to", "their pension was"
     r"\b([a-z]{4,})(?:\s+(?:of|for)\s+[^,.;]{1,40}?)?\s+"
@@ -1638,6 +1636,7 @@ _PRICE_KO = rx.compile(r"\s*(?:원|달러)?\s*에\s*(?:매입|매매|구입|구�
 _PRICE_EN = rx.compile(
     r"\b(?:bought|buy|buying|purchased?|sold|sell|selling)\b[^.;]*\bfor\s+$", re.I
 )
+_AS = ("으로", "로")  # what a figure is received or paid as (연금으로 107만 원)
 _PRICE = "매매"
 
 
@@ -1652,9 +1651,11 @@ def _bindings(text: str, value: Value) -> set[str]:
     m = _BOUND_AFTER.match(after)
     if m:
         out.add(_strip(m.group(1)))
-    m = _BOUND_BEFORE.search(before)
-    if m and not before.rstrip().endswith(("은", "는", "이", "가", "을", "를", "도", "와", "과")):
-        out.add(m.group(1))
+    bound = last_word(before, _AS, bare=True)  # the word before the figure (연금으로, 연금)
+    if bound and not before.rstrip().endswith(
+        ("은", "는", "이", "가", "을", "를", "도", "와", "과")
+    ):
+        out.add(bound[1])
     else:
         topic = _topic_of(text, value)
         if topic:
@@ -1671,22 +1672,22 @@ def _bindings(text: str, value: Value) -> set[str]:
 def _topic_of(text: str, value: Value) -> str | None:
     """The topic of a figure that is its clause's predicate (연금은 107만 원이었다): what the
     figure measures, unless the topic is a person (장녀는 1억 원이다: the holder)."""
-    m = _TOPIC_QUANTITY.search(text, 0, value.start)
-    if m and _JOINED.search(text, 0, m.start()):
+    topic = last_word(text[: value.start], ("은", "는", "이", "가"))  # 연금은 107만 원
+    if topic and _JOINED.search(text, 0, topic[0]):
         return None  # 예금과 증권은 1억 원: what the two come to, not either one's figure
-    if m and m.group(1) not in RELATIVES and _ENDS_WITH_FIGURE.match(text, value.end):
-        if m.group(1) in _PRICE_NOUNS:
+    if topic and topic[1] not in RELATIVES and _ENDS_WITH_FIGURE.match(text, value.end):
+        if topic[1] in _PRICE_NOUNS:
             return _PRICE  # 아파트의 가격은 41억5천만 원: what it was bought for
-        if m.group(1) in _GENERIC_MEASURES:
+        if topic[1] in _GENERIC_MEASURES:
             # 주택담보대출 금액은: the amount of the loan, named by the word before it
-            before = _WORD_BEFORE.search(text, 0, m.start())
-            return str(before.group(1)) if before else None
-        return str(m.group(1))
+            before = last_word(text[: topic[0]], ("의",), bare=True)
+            return before[1] if before else None
+        return topic[1]
     # ... or the noun it is received or paid as (연금으로 107만 원을 받았다), in English the
     # noun it is the figure of (a pension of, the pension came to).
-    m = _AS_QUANTITY.search(text, 0, value.start)
-    if m and m.group(1) not in RELATIVES:
-        return str(m.group(1))
+    as_what = last_word(text[: value.start], _AS)
+    if as_what and as_what[1] not in RELATIVES:
+        return as_what[1]
     m = _TOPIC_EN.search(text, 0, value.start) or _OF_EN.search(text, 0, value.start)
     if m and m.group(1).lower() not in RELATIVES:
         return _singular(m.group(1).lower())

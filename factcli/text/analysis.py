@@ -23,13 +23,14 @@ from decimal import Decimal
 
 from factcli.text import patterns as rx
 from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates
+from factcli.text.korean import hangul_run, hangul_runs, hangul_words, has_hangul
 from factcli.text.quantities import Quantity, find_quantities
 from factcli.text.records import dataclass
 from factcli.text.records import replace as _dc_replace
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from typing import Any
 
 # Quantity families: values compare only within one.
@@ -274,7 +275,9 @@ def _counted_alike(text: str, values: list[Value]) -> list[Value]:
 _KO_CLAUSE_END = rx.compile(
     r"(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\s,])"
 )
-_KO_PAST = rx.compile(r"[았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨]")
+# The syllables of a past tense; a set, not a class: a class of syllables costs ~0.5 ms to
+# compile at every start-up.
+_KO_PAST = frozenset("았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨")
 _EN_CLAUSE = rx.compile(r",?\s+(?:but|while|whereas|although|though)\s+|;\s+|,\s+and\s+")
 
 _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
@@ -474,9 +477,14 @@ _END_OBJECT_EN = rx.compile(
 
 # 한다, 된다, 유예된다, 먹는다: a verb in the non-past, which may tell of what is to come;
 # 이다, 있다, 필요하다 are states.
-_KO_NONPAST_VERB = rx.compile(
-    "(?:는|[" + "".join(chr(0xAC00 + 28 * k + 4) for k in range(399)) + "])다$"
-)
+def _ko_nonpast_verb(word: str) -> bool:
+    """유예된다, 확보한다, 있는다: a syllable ending in ㄴ, then 다, at the end (what
+    re.search("[...ㄴ-final syllables]다$", word) finds, for a word without a line break)."""
+    if len(word) < 2 or word[-1] != "다" or not "가" <= word[-2] <= "힣":
+        return False
+    return (ord(word[-2]) - 0xAC00) % 28 == 4  # the final consonant ㄴ
+
+
 _QUOTED = rx.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|'[^']*'|「[^」]*」")
 _EN_PAST = rx.compile(
     r"(?i:\b\w{2,}ed\b|\b(?:was|were|had|became|took|won|made|bought|sold|left|held|paid|began|"
@@ -528,11 +536,11 @@ def _certainty(text: str, korean: bool) -> str:
     # No marker: past tense tells of something done; a Korean non-past (유예된다, 확보한다)
     # and an English present may as well tell of what is to come.
     if korean:
-        words = re.findall(r"[가-힣]+", plain)
-        if any(_KO_PAST.search(w) for w in words[-3:]):
+        words = hangul_words(plain)
+        if any(not _KO_PAST.isdisjoint(w) for w in words[-3:]):
             return "done"
         last = next((w for w in reversed(words) if w.endswith("다")), "")
-        return "planned" if _KO_NONPAST_VERB.search(last) else "done"
+        return "planned" if _ko_nonpast_verb(last) else "done"
     return "done" if _EN_PAST.search(plain) else "planned"
 
 
@@ -550,7 +558,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
             end_object = m.group(1).strip()
     marked = _marker(seen)
     own = None
-    if start and re.search("[가-힣]", part[:40]):
+    if start and has_hangul(part[:40]):
         own = _korean_subject(part)[0]
     elif start and re.match(
         r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:was|were|is|has|had|[a-z]+ed)\b", part
@@ -560,7 +568,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
         start,
         end,
         part,
-        marked or _certainty(seen, bool(re.search("[가-힣]", seen))),
+        marked or _certainty(seen, has_hangul(seen)),
         marked,
         events,
         bool(_NEGATION.search(_NOT_NEGATION.sub(" ", seen))),
@@ -592,7 +600,7 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
                 )
                 stem = text[word_start + 1 : match.start()]
                 if not stem or not (
-                    _KO_PAST.search(stem[-1:]) or match.group(0) in ("으나", "지만", "는데")
+                    stem[-1] in _KO_PAST or match.group(0) in ("으나", "지만", "는데")
                 ):
                     continue
                 if text[match.end() : match.end() + 4].lstrip().startswith(("있", "싶")):
@@ -634,7 +642,7 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
     words = list(re.finditer(r"\S+", text[:400]))
     for k, word in enumerate(words[:8]):
         w = word.group(0).strip(",.")
-        if _KO_NOT_SUBJECT.match(w) or not re.search("[가-힣]", w):
+        if _KO_NOT_SUBJECT.match(w) or not has_hangul(w):
             continue
         if _KO_PRONOUN.match(w):
             return None, None, True
@@ -1098,16 +1106,50 @@ MINISTRIES = {
     "국가보훈부": "국가보훈부",
     "보훈부": "국가보훈부",
 }
-_MINISTRY_RX = rx.compile(
-    r"(?<![가-힣])(" + "|".join(sorted(MINISTRIES, key=len, reverse=True)) + r")(?![가-힣]{2,}부)"
-)
+# The ministries and the people named with a title are found from the runs of Hangul, not
+# by patterns of their own: their classes of syllables cost ~3 ms to compile at every start-up.
+# What they find is what these finditer would (tests/test_patterns.py):
+#   (?<![가-힣])(MINISTRIES, longest first)(?![가-힣]{2,}부)
+#   (?<![가-힣])([가-힣]{3})(?![가-힣]) + _TITLE_AFTER_NAME
+_MINISTRY_NAMES = sorted(MINISTRIES, key=len, reverse=True)
 # A person named with a title (이재명 대통령, 강훈식 대통령실 비서실장): another name with the
-# same title is another person.
-_NAMED_PERSON_RX = rx.compile(
-    r"(?<![가-힣])([가-힣]{3})(?![가-힣])\s?(?:[가-힣A-Za-z]{2,8}\s)?"
+# same title is another person. The name is a word of three syllables.
+_TITLE_AFTER_NAME = rx.compile(
+    r"\s?(?:[가-힣A-Za-z]{2,8}\s)?"
     r"(대통령|비서실장|장관|차관|수석|총리|의원|위원장|대표|회장|사장|총장|교수)"
     r"(?!실|직|급|비서|단|이사)"
 )
+
+
+def _ministries(text: str) -> Iterator[tuple[str, int]]:
+    """(name, start) of each ministry named: a word begins with the name, and the word does
+    not go on to another ministry's (과기부 in 과기부산하부 is none)."""
+    end = 0
+    for run in hangul_runs(text):
+        at = run.start()
+        if at < end:
+            continue
+        for name in _MINISTRY_NAMES:
+            if text.startswith(name, at):
+                after = at + len(name)
+                if "부" not in hangul_run(text, after)[2:]:
+                    yield name, at
+                    end = after
+                    break
+
+
+def _named_persons(text: str) -> Iterator[tuple[str, str, int]]:
+    """(name, title, start) of each name of three syllables followed by a title."""
+    end = 0
+    for run in hangul_runs(text, 3):
+        if run.end() - run.start() != 3 or run.start() < end:
+            continue
+        m = _TITLE_AFTER_NAME.match(text, run.end())
+        if m is not None:
+            yield run.group(), m.group(1), run.start()
+            end = m.end()
+
+
 # A word ending so is a particle's or a verb's, not a name (출신인, 격상된 과기부 장관).
 _NOT_NAME_ENDINGS = tuple("부청실은는을를의에와과로인한던된될할서고며")
 _NOT_PERSON_NAMES = frozenset(["후보자", "신임", "전임", "당시", "현직", "초대", "부총리"])
@@ -1323,13 +1365,13 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         name = m.group(1).lower()
         if name not in ("exaone", "ai"):  # EXAONE's are models; AI 2.0 is an era
             out.append((f"version-{name}", m.group(2), m.start(1)))
-    for m in _MINISTRY_RX.finditer(text):
-        out.append(("ministry", MINISTRIES[m.group(1)], m.start()))
-    for m in _NAMED_PERSON_RX.finditer(text):
-        if m.group(1) not in _NOT_PERSON_NAMES and not m.group(1).endswith(
+    for name, at in _ministries(text):
+        out.append(("ministry", MINISTRIES[name], at))
+    for name, title, at in _named_persons(text):
+        if name not in _NOT_PERSON_NAMES and not name.endswith(
             _NOT_NAME_ENDINGS
         ):  # 출신인 배경훈 장관: the word before a name is no name
-            out.append((f"person-{m.group(2)}", m.group(1), m.start()))
+            out.append((f"person-{title}", name, at))
     for m in _COMPLEX_RX.finditer(text):  # 정부세종청사 is in 세종, 정부서울청사 in 서울
         if not loose:
             out.append(("place", m.group(1), m.start()))
@@ -1403,7 +1445,7 @@ def analyze_sentence(text: str) -> Analysis:
         return given  # type: ignore[no-any-return]
     values = values_of(text)
     clauses = clauses_of(text, values)
-    korean = bool(re.search("[가-힣]", text))
+    korean = has_hangul(text)
     actor, span, pronoun = _korean_subject(text) if korean else _english_subject(text)
     with_roles = []
     starts = [c.start for c in clauses]

@@ -191,8 +191,9 @@ _PATTERNS: tuple[tuple[str, rx.Pattern], ...] = tuple(
     (kind, rx.compile(pattern))
     for kind, pattern in (
         ("ymd", rf"{_START}{_Y}\s*년\s*{_M}\s*월\s*{_D}\s*일"),
-        # Not before a day without 일 (2025년 7월 17), but before a figure (12월 2.4B).
-        ("ym", rf"{_START}{_Y}\s*년\s*{_M}\s*월(?!\s*\d{{1,2}}(?![\d.,A-Za-z가-힣]))"),
+        # Not before a day without 일 (2025년 7월 17), but before a figure (12월 2.4B): see
+        # _NO_BARE_DAY.
+        ("ym", rf"{_START}{_Y}\s*년\s*{_M}\s*월"),
         ("y", rf"{_START}{_Y}\s*년{_NOT_YEAR}"),
         ("md", rf"{_START}{_M}\s*월\s*{_D}\s*일{_NOT_YEAR}"),
         ("ymd", rf"{_START}{_Y}\.\s*{_M}\.\s*{_D}{_LATIN_END}\.?{_END}"),
@@ -205,20 +206,56 @@ _PATTERNS: tuple[tuple[str, rx.Pattern], ...] = tuple(
         ("md", rf"\b{_MONTH}\s+{_D}{_ORD}\b(?!,?\s*\d)"),
         # A month alone (10월 초, in early October): said of this year or the next, so it
         # is checked on the month only.
-        ("m", rf"{_START}{_M}\s*월(?!\s*\d{{1,2}}(?![\d.,A-Za-z가-힣]))"),
+        ("m", rf"{_START}{_M}\s*월"),
         ("m", rf"(?:{_AFTER_WORDS}){_MONTH}(?!\s*\d|\w)"),
     )
 )
 
-# Words and signs after or before a bare 4-digit number that make it a quantity, not a year.
-# (Case is ignored for the words only: a Hangul range under IGNORECASE costs start-up ~2 ms
-# in sre's compiler, and Hangul, % and ㎡ have no case.)
-_COUNTED = rx.compile(
-    r"\s*(?:[\uac00-\ud7a3%㎡]|(?i:won|krw|usd|dollars?|gpus?|people|persons?|employees|"
+# The patterns that end in 월 and take no day without 일 after them: what the lookahead
+# (?!\s*\d{1,2}(?![\d.,A-Za-z가-힣])) refused, told by _bare_day_after (its class of syllables
+# costs ~0.5 ms to compile in each, at every start-up). Each of these matches ends in one
+# place for its start, and no other match starts inside it: refusing it afterwards is the same.
+_NO_BARE_DAY = frozenset(p for kind, p in _PATTERNS if p.pattern.endswith("\\s*월"))
+
+
+def _bare_day_after(text: str, end: int) -> bool:
+    """A day of one or two digits after text[:end] and spaces, not part of a figure or word."""
+    while end < len(text) and text[end].isspace():
+        end += 1
+    if not text[end : end + 1].isdecimal():
+        return False
+    two = text[end + 1 : end + 2].isdecimal()
+    after = text[end + 2 : end + 3] if two else text[end + 1 : end + 2]
+    return not (
+        after.isdecimal()
+        or after in (".", ",")
+        or (after.isascii() and after.isalpha())
+        or "가" <= after <= "힣"
+    )
+
+
+# Words and signs after or before a bare 4-digit number that make it a quantity, not a year:
+# after spaces, a Hangul syllable, % or ㎡ (told by comparison: a class of syllables costs
+# ~0.5 ms to compile at every start-up), or one of these words in any case.
+_COUNTED_WORDS = rx.compile(
+    r"(?i:won|krw|usd|dollars?|gpus?|people|persons?|employees|"
     r"researchers|staff|workers|users|members|students|units|items|times|models|companies|"
     r"affiliates|benchmarks|languages|versions|cars|vehicles|parameters|tokens|days|weeks|"
-    r"months|years|hours|minutes|seconds|percent|per\s+cent|square|sq|m2|km|kg|mw|gw)\b)"
+    r"months|years|hours|minutes|seconds|percent|per\s+cent|square|sq|m2|km|kg|mw|gw)\b"
 )
+
+
+def _counted(text: str, pos: int) -> bool:
+    r"""Whether a counter, unit or sign follows text[:pos] (what
+    re.match(r"\s*(?:[가-힣%㎡]|(?i:won|...)\b)", text[pos:]) tells)."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    after = text[pos : pos + 1]
+    if after and ("가" <= after <= "힣" or after in "%㎡"):
+        return True
+    return _COUNTED_WORDS.match(text, pos) is not None
+
+
 # Not after a letter-hyphen either (GPT-2020 is a name), but "2020-2025" holds two years.
 _BARE_YEAR = rx.compile(
     r"(?<![\w.,$₩€£¥#])(?<![^\W\d_]-)(?P<y>(?:19|20)\d{2})(?![\w]|[.,]\d|[-/.]\d{1,2}\b)"
@@ -283,13 +320,15 @@ def find_dates(text: str, *, reference: datetime.date | None = None) -> list[Dat
         for match in pattern.finditer(norm):
             if kind in ("y", "ym", "ymd") and int(match.group("y")) < 1000:
                 continue
+            if pattern in _NO_BARE_DAY and _bare_day_after(norm, match.end()):
+                continue
             try:
                 date: PartialDate | None = _date_from(kind, match, reference)
             except ValueError:
                 date = None
             candidates.append((match.start(), match.end(), date))
     for match in _BARE_YEAR.finditer(norm):
-        if _COUNTED.match(norm, match.end()) or _ends_before(_CURRENCY_BEFORE, norm, match.start()):
+        if _counted(norm, match.end()) or _ends_before(_CURRENCY_BEFORE, norm, match.start()):
             continue
         candidates.append((match.start(), match.end(), PartialDate(int(match.group("y")))))
     if reference is not None:

@@ -11,6 +11,10 @@ import functools
 import re
 import unicodedata
 
+TYPE_CHECKING = False  # not `typing`: type checkers know this name
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
 __all__ = [
     "CHOSEONG",
     "PARTICLES",
@@ -227,6 +231,64 @@ def nfc_map(text: str) -> tuple[str, list[int]]:
         start = pos
     index.append(len(text))
     return "".join(out), index
+
+
+# Hangul tests by comparison, and one class of syllables compiled for all the runs below:
+# CPython's compiler marks each of a class's 11,172 syllables one by one (~0.5 ms a
+# pattern at every start-up), and a check used a dozen such small patterns.
+def has_hangul(text: str) -> bool:
+    """Whether text holds a Hangul syllable (what re.search("[가-힣]", text) tells)."""
+    return not text.isascii() and any("가" <= char <= "힣" for char in text)
+
+
+def is_hangul(text: str, least: int = 1) -> bool:
+    """Whether text is `least` or more Hangul syllables (re.fullmatch("[가-힣]{least,}"))."""
+    return len(text) >= least and all("가" <= char <= "힣" for char in text)
+
+
+def hangul_runs(text: str, least: int = 1) -> Iterator[re.Match[str]]:
+    """The runs of `least` or more Hangul syllables (re.finditer("[가-힣]{least,}", text)):
+    the Hangul tokens of _TOKEN, whose other tokens hold no syllable."""
+    if text.isascii():
+        return iter(())
+    return (
+        m
+        for m in _TOKEN.finditer(text)
+        if m.end() - m.start() >= least and "가" <= text[m.start()] <= "힣"
+    )
+
+
+def hangul_run(text: str, start: int) -> str:
+    """The Hangul syllables from text[start] on (what [가-힣]* matches there)."""
+    end = start
+    while end < len(text) and "가" <= text[end] <= "힣":
+        end += 1
+    return text[start:end]
+
+
+def last_word(
+    text: str, endings: tuple[str, ...], *, bare: bool = False, marks: str = ""
+) -> tuple[int, str] | None:
+    r"""(start, stem) of the word that ends text: two or more syllables before one of the
+    endings (or, with `bare`, none), then one of `marks` or none, then spaces. What
+    re.search(r"([가-힣]{2,}?)(?:ENDINGS)[MARKS]?\s*$", text) finds (`?` after the endings
+    with `bare`), as (m.start(), m.group(1)); the shortest stem, as its lazy repeat takes."""
+    end = len(text.rstrip())
+    if marks and end and text[end - 1] in marks:
+        end -= 1
+    start = end
+    while start and "가" <= text[start - 1] <= "힣":
+        start -= 1
+    word = text[start:end]
+    for k in range(2, len(word)):
+        if word[k:] in endings:
+            return start, word[:k]
+    return (start, word) if bare and len(word) >= 2 else None
+
+
+def hangul_words(text: str, least: int = 1) -> list[str]:
+    """re.findall("[가-힣]{least,}", text)."""
+    return [m.group() for m in hangul_runs(text, least)]
 
 
 def is_hangul_syllable(char: str) -> bool:

@@ -4,11 +4,11 @@ Compiling is most of what one `factcli check` costs: a class of Hangul syllables
 takes CPython's compiler ~0.5 ms (it marks each of its 11,172 code points), ~2.5 ms under
 IGNORECASE, and the text layer holds ~150 patterns, most with a few such classes. A `Pattern`
 compiles at its first call, and not even then for a text that cannot match it: from the
-pattern's source it reads what every match must start with (a Korean word of each
-alternative, or a Latin letter), and a text holding none of them gets no match. Most
-patterns look for words (취임|임명|..., \\bborn\\b) that a given sentence mostly lacks.
-tests/test_patterns.py proves, from CPython's own parse, that every match of every pattern of
-the package holds what its pre-test looks for.
+pattern's source it reads what every match must hold (a Korean word of each alternative, an
+English word in any case, or else any Latin letter), and a text holding none of them gets no
+match. Most patterns look for words (취임|임명|..., \\bborn\\b) that a given sentence mostly
+lacks. tests/test_lazy_patterns.py proves, from CPython's own parse, that every match of
+every pattern of the package holds what its pre-test looks for.
 """
 
 from __future__ import annotations
@@ -23,9 +23,12 @@ if TYPE_CHECKING:
 # What an ASCII letter matches under IGNORECASE besides ASCII letters: K (Kelvin sign),
 # ſ (long s), İ and ı (dotted capital and dotless small i).
 LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
+_ODD_LATIN = frozenset("\u0130\u0131\u017f\u212a")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_NO_PRETEST: tuple[frozenset[str], bool] = (frozenset(), False)
+_NONE: frozenset[str] = frozenset()
+_NO_PRETEST: tuple[frozenset[str], frozenset[str], bool] = (_NONE, _NONE, False)
 _END = 2**62  # re's own default for endpos: the end of any string
+_SHORT = 2_000  # characters: a text no longer than this is matched at once once compiled
 
 
 class Pattern:
@@ -36,7 +39,7 @@ class Pattern:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern, self.flags = pattern, flags
         self._compiled: re.Pattern[str] | None = None
-        self._pretest: tuple[frozenset[str], bool] | None = None
+        self._pretest: tuple[frozenset[str], frozenset[str], bool] | None = None
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -45,9 +48,10 @@ class Pattern:
         return self._compiled
 
     @property
-    def pretest(self) -> tuple[frozenset[str], bool]:
-        """(words, latin): every match holds one of the words or, with latin, a Latin
-        letter; (frozenset(), False) when the source does not tell (no pre-test)."""
+    def pretest(self) -> tuple[frozenset[str], frozenset[str], bool]:
+        """(words, english, latin): every match holds one of the words as written, one of
+        the english words (lower-case ASCII) in any case, or, with latin, a Latin letter;
+        three empty values when the source does not tell (no pre-test)."""
         if self._pretest is None:
             self._pretest = lead(self.pattern, self.flags) or _NO_PRETEST
         return self._pretest
@@ -55,63 +59,151 @@ class Pattern:
     def possible(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
         """False only when no match can exist in text[pos:endpos]: every match lies there,
         and the words are read from what a match consumes, never from its lookarounds."""
-        words, latin = self.pretest
-        if not words and not latin:
+        words, english, latin = self.pretest
+        if not words and not english and not latin:
             return True
         pos, endpos = max(pos, 0), max(endpos, 0)  # as re reads them (str.find would not)
         for word in words:
             if text.find(word, pos, endpos) >= 0:
                 return True
-        return latin and _latin().search(text, pos, endpos) is not None
+        if not latin and not english:
+            return False
+        read = _read(text)
+        if read.odd and any(text.find(odd, pos, endpos) >= 0 for odd in _ODD_LATIN):
+            return True  # K, ſ, İ, ı: matched by k, s, i under IGNORECASE
+        if latin:  # an ASCII letter: what [A-Za-z] finds
+            if not read.letters or (pos == 0 and endpos >= len(text)):
+                return read.letters
+            if min(endpos, len(text)) - pos > _SHORT:  # long: not copied (a loop over places)
+                return _latin().search(text, pos, endpos) is not None
+            part = text[pos:endpos].encode("ascii", "ignore")
+            return part.lower() != part.upper()
+        if read.lowered is None:
+            return True  # İ lower-cased is two characters: the places would not hold
+        # A match's ASCII letters are the word's in some case: lower() gives the word.
+        return any(read.lowered.find(word, pos, endpos) >= 0 for word in english)
 
     @property
     def groupindex(self) -> dict[str, int]:
         return dict(self.compiled.groupindex)
 
+    def _for(
+        self, text: str, pos: int = 0, endpos: int = _END, *, anchored: bool = False
+    ) -> re.Pattern[str] | None:
+        """The compiled pattern, or None when text[pos:endpos] cannot match. Once compiled,
+        the pattern itself answers a short text (a sentence): the pre-test would only cost
+        time; a long one is still pre-tested (a find is faster than a scan position by
+        position). A match at pos in a long text is the pattern's to answer: a pre-test would
+        read the whole rest of the text for what the pattern looks for at pos only."""
+        if self._compiled is not None and (anchored or len(text) <= _SHORT):
+            return self._compiled
+        if anchored and min(endpos, len(text)) - pos > _SHORT:
+            return self.compiled
+        return self.compiled if self.possible(text, pos, endpos) else None
+
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        if not self.possible(text, pos, endpos):
-            return None
-        return self.compiled.search(text, pos, endpos)
+        compiled = self._for(text, pos, endpos)
+        return None if compiled is None else compiled.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        if not self.possible(text, pos, endpos):
-            return None
-        return self.compiled.match(text, pos, endpos)
+        compiled = self._for(text, pos, endpos, anchored=True)
+        return None if compiled is None else compiled.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        if not self.possible(text, pos, endpos):
-            return None
-        return self.compiled.fullmatch(text, pos, endpos)
+        compiled = self._for(text, pos, endpos, anchored=True)
+        return None if compiled is None else compiled.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
-        if not self.possible(text, pos, endpos):
-            return iter(())
-        return self.compiled.finditer(text, pos, endpos)
+        compiled = self._for(text, pos, endpos)
+        return iter(()) if compiled is None else compiled.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[object]:
-        if not self.possible(text, pos, endpos):
-            return []
-        return self.compiled.findall(text, pos, endpos)
+        compiled = self._for(text, pos, endpos)
+        return [] if compiled is None else compiled.findall(text, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        if not self.possible(text):
-            return text
-        return self.compiled.sub(repl, text, count)
+        compiled = self._for(text)
+        return text if compiled is None else compiled.sub(repl, text, count)
 
     def subn(
         self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0
     ) -> tuple[str, int]:
-        if not self.possible(text):
-            return text, 0
-        return self.compiled.subn(repl, text, count)
+        compiled = self._for(text)
+        return (text, 0) if compiled is None else compiled.subn(repl, text, count)
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | object]:
-        if not self.possible(text):
-            return [text]
-        return self.compiled.split(text, maxsplit)
+        compiled = self._for(text)
+        return [text] if compiled is None else compiled.split(text, maxsplit)
 
     def __repr__(self) -> str:
         return f"Pattern({self.pattern!r})"
+
+
+class Alternatives:
+    """A|B|C whose alternatives are pre-tested one by one: a text is matched by the union of
+    those it could hold only (compiled once per such union). An alternative no text position
+    can match never decides anything, so the matches are those of the whole; alternatives
+    have no groups (their numbers would change). For a pattern that is several unrelated
+    patterns in one (Korean numerals or English number words), each costly to compile."""
+
+    __slots__ = ("_parts", "flags")
+
+    def __init__(self, *alternatives: str, flags: int = 0) -> None:
+        self._parts = tuple(Pattern(a, flags) for a in alternatives)
+        self.flags = flags
+
+    @property
+    def pattern(self) -> str:
+        return "|".join(p.pattern for p in self._parts)
+
+    def _for(self, text: str) -> re.Pattern[str] | None:
+        chosen = tuple(p.pattern for p in self._parts if p.possible(text))
+        return _union(chosen, self.flags) if chosen else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        compiled = self._for(text)
+        return iter(()) if compiled is None else compiled.finditer(text)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        compiled = self._for(text)
+        return text if compiled is None else compiled.sub(repl, text)
+
+    def __repr__(self) -> str:
+        return f"Alternatives({self.pattern!r})"
+
+
+@functools.cache
+def _union(alternatives: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), flags)
+
+
+class _Read:
+    """What the pre-tests ask of a text besides its words, found once for it: a text is
+    asked about by dozens of patterns, some of them at each of its places."""
+
+    __slots__ = ("letters", "lowered", "odd", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.odd = not text.isascii() and any(odd in text for odd in _ODD_LATIN)
+        ascii_part = text.encode("ascii", "ignore")
+        self.letters = ascii_part.lower() != ascii_part.upper()  # an ASCII letter
+        self.lowered = None if "\u0130" in text else text.lower()  # same places
+
+
+_LAST: list[_Read] = []
+
+
+def _read(text: str) -> _Read:
+    if not _LAST or _LAST[0].text is not text:
+        _LAST[:] = [_Read(text)]
+    return _LAST[0]
+
+
+@functools.cache
+def _latin() -> re.Pattern[str]:
+    """A Latin letter, for a part of a text (compiled when first needed)."""
+    return re.compile(f"[{LATIN}]")
 
 
 def compile(pattern: str, flags: int = 0) -> Pattern:
@@ -123,12 +215,8 @@ def compile(pattern: str, flags: int = 0) -> Pattern:
 # A source is read as alternatives of items (literal text, groups, classes, escapes), each
 # with the least number of times it repeats. An item every match holds (a word, a class of
 # a few syllables, a group each alternative of which holds one) tells what to look for.
-# What is not read gives the pattern no pre-test, which is always safe.
-
-
-@functools.cache
-def _latin() -> re.Pattern[str]:
-    return re.compile(f"[{LATIN}]")
+# What is not read gives the pattern no pre-test, which is always safe. This runs for each
+# pattern a command uses, at every start-up: the loops below are written for speed.
 
 
 @functools.cache
@@ -138,23 +226,28 @@ def _tokens() -> re.Pattern[str]:
         r"\\[uUxN0-9]"  # escapes of more characters, back references: not read
         r"|\\."
         r"|\[\^?\]?(?:\\.|[^\]\\])*\]"  # a class
+        # a lookaround with no group in it, whole: it holds nothing a match consumes
+        r"|\(\?<?[=!](?:\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[^\\\[\]()])*\)"
         r"|\(\?(?:[:>=!]|<[=!]|P<\w+>|P=\w+\)|[aiLmsux-]+[:)]|#|\()|\("
         r"|\{(?:\d+(?:,\d*)?|,\d+)\}"  # a counted repeat
-        r"|[^\\\[\]()|?*+{}.^$]+"  # literal text
+        # literal text, or words of literal text between bars (a|b|c: one token, not five)
+        r"|[^\\\[\]()|?*+{}.^$]+(?:\|[^\\\[\]()|?*+{}.^$]+)*"
         r"|.",
         re.DOTALL,
     )
 
 
+_VERBOSE = re.VERBOSE.value  # an int: 0 & re.VERBOSE runs enum's Python code (~3 us)
 _ZERO_WIDTH = frozenset({"(?=", "(?!", "(?<=", "(?<!"})
 # The first characters of the tokens that are not literal text (see _tokens).
 _SPECIAL = frozenset("\\[]()|?*+{}.^$")
 _MAX_CLASS = 40  # a class of more syllables is not worth looking for one by one
 
 # An item: [kind, data, least]; kind is text (data: the text), group (data: alternatives),
-# class (data: what is between the brackets), zero (zero-width) or other.
+# class (data: what is between the brackets), zero (zero-width) or other; or, alone in its
+# sequence, words (data: words between bars, each an alternative of its own).
 _Item = list
-_Needs = tuple[frozenset[str], bool]
+_Needs = tuple[frozenset[str], frozenset[str], bool]  # as Pattern.pretest
 
 
 class _Unread(Exception):
@@ -162,9 +255,9 @@ class _Unread(Exception):
 
 
 def lead(source: str, flags: int = 0) -> _Needs | None:
-    """The words (and whether any Latin letter), one of which every match of `source` holds;
-    None when the source does not tell."""
-    if flags & re.VERBOSE:
+    """What every match of `source` holds (see Pattern.pretest); None when the source does
+    not tell."""
+    if flags and flags & _VERBOSE:
         return None  # whitespace and comments would read as literals
     try:
         alternatives, _end, closed = _parse(_tokens().findall(source), 0)
@@ -176,21 +269,33 @@ def lead(source: str, flags: int = 0) -> _Needs | None:
 def _parse(tokens: list[str], i: int) -> tuple[list[list[_Item]], int, bool]:
     """The alternatives from tokens[i] up to the ")" that closes them or the end: (them,
     where reading stopped, whether a ")" closed them)."""
-    alternatives: list[list[_Item]] = [[]]
+    sequence: list[_Item] = []
+    alternatives = [sequence]
     repeat = False  # the token before was a repeat: a "?" or "+" now is its mode
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
         token = tokens[i]
         i += 1
-        sequence = alternatives[-1]
+        first = token[0]
+        if first not in _SPECIAL:  # most tokens: literal text (Korean words)
+            repeat = False
+            if "|" in token:  # words between bars: each after the first is an alternative
+                words = token.split("|")
+                _add_text(sequence, words[0])
+                if len(words) > 2:  # those between: alternatives of one word each, read at once
+                    alternatives.append([["words", words[1:-1], 1]])
+                sequence = [["text", words[-1], 1]]
+                alternatives.append(sequence)
+            else:
+                _add_text(sequence, token)
+            continue
         if repeat and token in ("?", "+"):
             repeat = False
             continue
         repeat = False
-        first = token[0]
-        if first not in _SPECIAL:  # most tokens: literal text (a Korean word)
-            _add_text(sequence, token)
-        elif token == "|":
-            alternatives.append([])
+        if token == "|":
+            sequence = []
+            alternatives.append(sequence)
         elif token == ")":
             return alternatives, i, True
         elif token in ("?", "*", "+") or (first == "{" and len(token) > 1):
@@ -206,9 +311,11 @@ def _parse(tokens: list[str], i: int) -> tuple[list[list[_Item]], int, bool]:
                 last[0] = "repeated"  # text after it is not read on from it
             repeat = True
         elif first == "(":
-            if token in ("(?#", "(?(") or ("x" in token and not token.startswith("(?P")):
+            if len(token) > 3 and token[2] in "=!<" and token[-1] == ")":
+                sequence.append(["zero", None, 1])  # a lookaround, read whole (see _tokens)
+            elif token in ("(?#", "(?(") or ("x" in token and not token.startswith("(?P")):
                 raise _Unread  # comments, conditions, verbose groups
-            if token.startswith("(?P="):
+            elif token.startswith("(?P="):
                 sequence.append(["other", None, 1])  # a back reference
             elif token.endswith(")"):  # global flags, (?i): only at the start
                 if i != 1:
@@ -257,39 +364,83 @@ def _least(token: str) -> int:
 
 def _alternatives(alternatives: list[list[_Item]]) -> _Needs | None:
     words: set[str] = set()
+    english: set[str] = set()
     latin = False
     for sequence in alternatives:
-        best: _Needs | None = None
-        best_rank = 0.0
+        if sequence and sequence[0][0] == "words":  # alternatives of one word each (_parse)
+            plain = sequence[0][1]
+            joined = "".join(plain)
+            if joined.lower() == joined.upper() == joined:  # Korean words
+                words.update(plain)
+                continue
+            if joined.isascii():  # English words, in any case
+                english.update(word.lower() for word in plain)
+                continue
+            found = _alternatives([[["text", word, 1]] for word in plain])
+            if found is None:
+                return None
+            words |= found[0]
+            english |= found[1]
+            latin = latin or found[2]
+            continue
+        # The rarest item of the sequence: (rank, what); what is a word, ("", English word)
+        # or the needs of a group, a class or mixed text (made into sets only when chosen).
+        best: tuple[float, object] | None = None
         for kind, data, least in sequence:
             if least < 1:
                 continue
-            found = (
-                _text(data)
-                if kind in ("text", "repeated")
-                else _alternatives(data)
-                if kind == "group"
-                else _class(data)
-                if kind == "class"
-                else None
-            )
+            if kind in ("text", "repeated"):
+                if data.lower() == data.upper() == data:  # most text: Korean words
+                    rank = _word_rank(data)
+                    if best is None or rank > best[0]:
+                        best = rank, data
+                    continue
+                if data.isascii():  # English: the word in any case
+                    if best is None or len(data) > best[0]:
+                        best = len(data), ("", data.lower())
+                    continue
+                found = _text(data)
+            elif kind == "group":
+                found = _alternatives(data)
+            elif kind == "class":
+                found = _class(data)
+            else:
+                continue
             if found is not None:
                 rank = _rank(found)
-                if best is None or rank > best_rank:
-                    best, best_rank = found, rank
+                if best is None or rank > best[0]:
+                    best = rank, found
         if best is None:
             return None  # an alternative that holds nothing known (or the empty one)
-        words |= best[0]
-        latin = latin or best[1]
-    return frozenset(words), latin
+        what = best[1]
+        if isinstance(what, str):
+            words.add(what)
+        elif len(what) == 2:  # type: ignore[arg-type]
+            english.add(what[1])  # type: ignore[index]
+        else:
+            words |= what[0]  # type: ignore[index]
+            english |= what[1]  # type: ignore[index]
+            latin = latin or what[2]  # type: ignore[index]
+    if latin:
+        english.clear()  # any Latin letter: an English word adds nothing
+    return frozenset(words), frozenset(english), latin
+
+
+# Syllables nearly every Korean sentence holds (particles, endings): alone, the poorest
+# word to look for (이\s*됐 is looked for by 됐).
+_COMMON = frozenset("이가은는을를의에도와과로다고한하서며")
+
+
+def _word_rank(word: str) -> float:
+    return len(word) - 0.5 if word in _COMMON else len(word)
 
 
 def _rank(needs: _Needs) -> float:
     """How rarely a text holds one of these: longer words are rarer; a Latin letter is
     rarer than a given syllable in Korean text."""
-    words, latin = needs
-    shortest = min(map(len, words), default=99)
-    return min(shortest, 1.5) if latin else shortest if words else 0
+    words, english, latin = needs
+    shortest = min(min(map(_word_rank, words), default=99), min(map(len, english), default=99))
+    return min(shortest, 1.5) if latin else shortest if words or english else 0
 
 
 def _caseless(text: str) -> bool:
@@ -297,11 +448,12 @@ def _caseless(text: str) -> bool:
 
 
 def _text(text: str) -> _Needs | None:
-    """Literal text: its longest caseless run, or a Latin letter if it has one."""
+    """Literal text: itself if caseless, in lower case if ASCII; else its longest caseless
+    run, or a Latin letter if it has one."""
     if _caseless(text):  # most text: Korean words, punctuation
-        return frozenset({text}), False
-    if text.isascii():  # English: it has a letter
-        return frozenset(), True
+        return frozenset({text}), _NONE, False
+    if text.isascii():  # English: the word in any case
+        return _NONE, frozenset({text.lower()}), False
     runs, run, latin = [], "", False
     for char in text:
         if _caseless(char):
@@ -312,9 +464,9 @@ def _text(text: str) -> _Needs | None:
         run = ""
     runs.append(run)
     longest = max(runs, key=len)
-    options = [(frozenset({longest}), False)] if longest else []
+    options = [(frozenset({longest}), _NONE, False)] if longest else []
     if latin:
-        options.append((frozenset(), True))
+        options.append((_NONE, _NONE, True))
     return max(options, key=_rank, default=None)
 
 
@@ -338,7 +490,7 @@ def _class(content: str) -> _Needs | None:
         letters = letters and content[i] in _ASCII_LETTERS
         i += 1
     if letters:
-        return frozenset(), True
+        return _NONE, _NONE, True
     if "" in chars or len(chars) > _MAX_CLASS or not all(map(_caseless, chars)):
         return None
-    return frozenset(chars), False
+    return frozenset(chars), _NONE, False
