@@ -693,3 +693,14 @@ def test_never_raises_on_number_soup(text: str) -> None:
         assert text[q.start : q.end] == q.text
         assert q.high is None or q.high > q.value
         last = q.end
+
+
+def test_decades_in_words_are_years():
+    from factcli.text.quantities import find_quantities
+
+    found = [
+        (q.text, q.value, q.unit, q.approx) for q in find_quantities("it takes around a decade")
+    ]
+    assert found == [("a decade", 10, "year", True)]
+    assert [q.value for q in find_quantities("two decades later")] == [20]
+    assert find_quantities("the decade that followed") == []

@@ -582,6 +582,16 @@ def _special(norm: str) -> list[Quantity]:
             rank = _ORDINAL_WORDS.index(match.group(1).lower()) + 1
             start, end = match.span(1)
             out.append(Quantity(Decimal(rank), "rank", "rank", start, end, norm[start:end]))
+    if "decade" in norm or "Decade" in norm:
+        for match in _DECADES.finditer(norm):  # a decade: ten years, roughly a decade: about
+            count = _NUMERATORS[match.group(2).lower()]
+            hedged = bool(match.group(1))
+            start, end = match.start(2), match.end()
+            out.append(
+                Quantity(
+                    Decimal(10 * count), "year", "duration", start, end, norm[start:end], hedged
+                )
+            )
     if not HAS_DIGIT(norm):  # the others are written with digits
         return out
     for match in _FRACTION_KO.finditer(norm):
@@ -608,6 +618,10 @@ def _special(norm: str) -> list[Quantity]:
 
 
 _RANK_AFTER = rx.compile(r"[ \t]+place\b")
+_DECADES = rx.compile(
+    r"\b(?i:(about|around|roughly|nearly|almost|some|approximately)[ \t]+)?"
+    r"(?i:(a|one|two|three)[ \t]+)(?i:(decades?))\b"
+)
 
 
 def _quantity(value: Decimal, unit: str, kind: str, match: re.Match[str], norm: str) -> Quantity:
