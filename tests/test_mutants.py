@@ -139,3 +139,33 @@ def test_a_statement_denied_is_not_supported(bundled):  # type: ignore[no-untype
     # Known gaps: a verb the source words otherwise (설명하지 않았다 for 밝혔다), a denial
     # denied (부인하지 않았다), a sentence of two clauses whose last is denied.
     assert len(supported) <= 3, supported
+
+
+# How sure, which way, which deal: the store's statements with a word of certainty, direction
+# or dealing turned (검토 -> 확정, exceeded -> fell below, bought -> sold).
+TURNS = [
+    ("검토", "확정"), ("고민하고 있다", "확정했다"), ("고민", "확정"), ("전망한다", "확정했다"),
+    ("전망", "확정"), ("계획이다", "완료했다"), ("예정이다", "마쳤다"), ("방침이다", "완료했다"),
+    ("것으로 본다", "것으로 확정했다"), ("이상", "이하"), ("넘었다", "밑돌았다"), ("늘리", "줄이"),
+    ("최소", "최대"), ("샀", "팔았"), ("매매하는", "매각하는"), ("is considering", "has decided"),
+    ("expects", "confirmed"), ("plans to", "has decided to"), ("forecasts", "confirmed"),
+    ("at least", "at most"), ("would take", "took"), ("bought", "sold"),
+    ("exceeded", "fell below"), ("considering", "finalising"),
+]  # fmt: skip
+
+
+def test_a_statement_turned_in_certainty_direction_or_deal_is_rarely_supported(bundled):  # type: ignore[no-untyped-def]
+    mutants = [
+        (fact.id, text.replace(said, other, 1))
+        for fact in bundled.facts
+        for text in (fact.statement, fact.statement_en or "")
+        for said, other in TURNS
+        if said in text
+    ]
+    supported = [
+        fid for fid, text in mutants if check_text(bundled, text).verdict.value == "supported"
+    ]
+    assert len(mutants) >= 30
+    # Known gap: "sold the home he lived in and sold the apartment to live in", where the fact
+    # tells of both a sale and a purchase.
+    assert len(supported) <= 1, supported

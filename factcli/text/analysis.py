@@ -524,7 +524,9 @@ def _marker(text: str) -> str | None:
     return min(found, key=lambda c: LEVELS[c]) if found else None
 
 
-_CONFIRMED_FRAME = rx.compile(r"것으로\s*(?:확인|확정|결정)")
+_CONFIRMED_FRAME = rx.compile(
+    r"것으로\s*(?:확인|확정|결정)|(?i:\b(?:confirmed|decided|agreed|finali[sz]ed)\s+that\b)"
+)
 
 
 def _certainty(text: str, korean: bool) -> str:
