@@ -1887,3 +1887,21 @@ def test_a_company_naming_a_holding_is_no_actor(cli):  # type: ignore[no-untyped
         cli, "The Microsoft shares held by Bae's daughter were worth 7.98 million won."
     )
     assert result["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "in the 4-billion-won range" is a range (40억 원대), as the Korean is
+        ("Bae bought an apartment in the 4-billion-won range.", "supported"),
+        (
+            "배경훈은 고강도 대출 규제 발표 직전 주택담보대출을 받아 36억9767만 원대 아파트를 매매했다.",
+            "contradicted",
+        ),
+        # a figure before the noun it measures (원의 주택담보대출): the loan's, not the price
+        ("배경훈은 2025년 6월 10일 41억5천만 원의 주택담보대출을 받았다.", "contradicted"),
+        ("배경훈은 2025년 6월 10일 7억5천만 원의 주택담보대출을 받았다.", "supported"),
+    ],
+)
+def test_ranges_in_english_and_figures_before_their_noun(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -1696,7 +1696,19 @@ def _topic_of(text: str, value: Value) -> str | None:
     m = _TOPIC_EN.search(text, 0, value.start) or _OF_EN.search(text, 0, value.start)
     if m and m.group(1).lower() not in RELATIVES:
         return _singular(m.group(1).lower())
+    # ... or the noun it stands before (36억 원대 아파트, 7억5천만 원의 주택담보대출)
+    before_noun = _ATTRIBUTIVE_KO.match(text, value.end)
+    if before_noun and not _JOINED_AFTER.match(text, before_noun.end(1) - 1):
+        noun = strip_particle(before_noun.group(1), min_stem=2)
+        if noun not in RELATIVES and noun not in _GENERIC_MEASURES:
+            return _PRICE if noun in _PRICE_NOUNS else noun
     return None
+
+
+# A figure before the noun it measures: 원대 아파트, 원짜리 차량, 원의 재산 (not 원에, 원을).
+# ... unless it is the first of two joined (1억 원의 예금과 증권: what the two come to)
+_JOINED_AFTER = rx.compile(r"[과와](?![가-힣])|\S*\s+및\s")
+_ATTRIBUTIVE_KO = rx.compile(r"(?:대|짜리|어치의|의)\s*([가-힣]{2,})")
 
 
 def _singular(word: str) -> str:

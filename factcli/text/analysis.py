@@ -133,6 +133,7 @@ _BORN_AFTER = rx.compile(r"\s*생(?![가-힣])|\s*생[이은의으인]")
 _BORN_BEFORE = rx.compile(r"\bborn\s+(?:in|on)\s*$", re.IGNORECASE)
 _MODEL_YEAR_AFTER = rx.compile(r"\s*식(?![가-힣])|\s*식[이은의으을]")
 _MODEL_YEAR_EN = rx.compile(r"^\s*(?:model|-model)\b|^-year-old\b", re.IGNORECASE)
+_RANGE_EN = rx.compile(r"\s*range\b")  # in the 4-billion-won range: 40억 원대
 _RANGE_AFTER = rx.compile(r"\s*대(?![가-힣])|\s*대[의에로은는를이가]")
 
 
@@ -145,7 +146,10 @@ def _range_top(value: Decimal) -> Decimal:
 def _from_quantity(q: Quantity, text: str) -> Value:
     high, bound, approx = q.high, q.bound, q.approx
     after = text[q.end : q.end + 3]
-    if q.kind == "amount" and _RANGE_AFTER.match(after) and q.high is None and q.value > 0:
+    ranged = _RANGE_AFTER.match(after) or (
+        "range" in text[q.end : q.end + 8] and _RANGE_EN.match(text, q.end)
+    )
+    if q.kind == "amount" and ranged and q.high is None and q.value > 0:
         # 1억 원대, 40억원대: a range, not "about 1억".
         high, bound, approx = _range_top(q.value), "range", False
     elif q.high is not None:
