@@ -1905,3 +1905,24 @@ def test_a_company_naming_a_holding_is_no_actor(cli):  # type: ignore[no-untyped
 )
 def test_ranges_in_english_and_figures_before_their_noun(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the one a sentence says was nominated is who the fact says was, not who spoke of it
+        ("강훈식은 2025년 6월23일 과학기술정보통신부 장관 후보자로 지명됐다.", "misleading"),
+        (
+            "Kang Hoon-sik was nominated as Minister of Science and ICT on June 23, 2025.",
+            "misleading",
+        ),
+        ("배경훈은 2025년 6월23일 과학기술정보통신부 장관 후보자로 지명됐다.", "supported"),
+        # ... and an organisation in a clause before him is not the one appointed
+        (
+            "LG AI연구원이 문을 연 2020년 12월 7일, 당시 마흔네 살이던 배경훈이 초대 원장으로 발탁됐다.",
+            "supported",
+        ),
+    ],
+)
+def test_the_one_nominated_is_not_who_spoke_of_it(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -54,13 +54,14 @@ SWAPS_EN = [
     ("200,000", "300,000"),
 ]
 
-# Who did it, swapped for another person the store knows (배경훈 -> 강훈식). Known gap: a
-# sentence that puts the nominee's name where the store's fact about the nomination names
-# him as the one nominated (강훈식은 ... 후보자로 지명됐다) is read against the facts that
-# quote 강훈식 about the nomination; these few stay supported (README, known gaps).
+# Who did it, swapped for another person the store knows (배경훈 -> 강훈식). The one a
+# sentence says was nominated (강훈식은 ... 후보자로 지명됐다) is the fact's subject, not who
+# spoke of it. Known gap: the nominee swapped inside the chief of staff's own remarks
+# (강훈식의 장관 후보자 지명을 두고), where the speaker's name is also the fact's; these three
+# stay supported (README, known gaps).
 PERSON_SWAPS = [
-    ("배경훈", "강훈식", "statement", 4),
-    ("Bae Kyung-hoon", "Kang Hoon-sik", "statement_en", 5),
+    ("배경훈", "강훈식", "statement", 3),
+    ("Bae Kyung-hoon", "Kang Hoon-sik", "statement_en", 3),
 ]
 
 

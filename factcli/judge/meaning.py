@@ -502,6 +502,18 @@ _COMPANY = rx.compile(
 _AMOUNT_SUBJECT = rx.compile(r"(?:금액|가액|규모|액수|총액|합계|수치)(?:은|는|이|가)?")
 
 
+# A post received (지명됐다, was appointed): the subject is who got it, not who gave it.
+_PASSIVE_POST = rx.compile(
+    r"(?:지명|임명|발탁|내정|선임|기용)(?:됐|되었|된|되|받)|"
+    r"(?i:\b(?:was|were|been|being)\s+(?:nominated|appointed|named|tapped|picked|chosen)\b)"
+)
+
+
+_POST_NAMED = rx.compile(
+    r"지명|임명|발탁|내정|선임|모신|모셔|영입|(?i:\bnominat|\bappoint|\bnamed\b|\brecruit)"
+)
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -542,6 +554,27 @@ def actor_objection(
         return None  # "X said ...": the fact is a quotation whose speaker it does not record
     texts = _said_texts(fact)
     squashed = [_squash(t) for t in texts]
+    if (
+        who is not None
+        and who != fact.subject
+        and _PASSIVE_POST.search(analysis.text)
+        and _is_person(store, who)
+        and _is_person(store, fact.subject)
+        and _POST_NAMED.search(" ".join(texts))
+    ):
+        # 강훈식은 후보자로 지명됐다: the one the sentence says was named is the fact's
+        # subject, not who named or spoke of him (the fact's actor).
+        subject = store.subjects.get(fact.subject)
+        nominee = (subject.name if analysis.korean else subject.name_en) if subject else None
+        nominee = nominee or fact.subject
+        return Objection(
+            "actor",
+            f"the source says this of {nominee}, not {phrase or 'the subject'}",
+            found=phrase or "the subject",
+            expected=nominee,
+            start=analysis.actor_span[0] if analysis.actor_span else 0,
+            end=analysis.actor_span[1] if analysis.actor_span else 0,
+        )
     if who is not None:
         if _only_spoke(store, who, fact, analysis):
             pass  # the fact has them speak of its subject's event, not take part in it
