@@ -1926,3 +1926,27 @@ def test_ranges_in_english_and_figures_before_their_noun(cli, claim, want):  # t
 )
 def test_the_one_nominated_is_not_who_spoke_of_it(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a verb the store never uses is nothing any fact tells of
+        ("배경훈은 2006년 광운대학교 대학원에서 전자공학 박사학위를 반납했다.", "unverified"),
+        (
+            "Bae Kyung-hoon was demoted to executive rank in LG's year-end 2018 reshuffle.",
+            "unverified",
+        ),
+        # ... unless a supporting fact says it in other words
+        (
+            "배경훈은 부모 인적공제 신청이 잘못됐다고 인정하고 2025년 5월 국세청에 정정을 요청했다.",
+            "supported",
+        ),
+        (
+            "On June 10, 2025, Bae borrowed 750 million won against a home as a mortgage loan.",
+            "supported",
+        ),
+    ],
+)
+def test_a_verb_the_store_never_uses(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

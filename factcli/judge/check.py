@@ -1160,6 +1160,9 @@ def _judge(
         """`weigh`, and a sentence naming what the store never does is not supported by it."""
         found = weigh(chosen)
         unknown = [t for t in novel if t.isupper()]
+        # ... or a verb the store never uses (반납했다, was demoted): what the sentence says
+        # was done is nothing any fact tells of
+        unknown += _novel_verbs(analysis.text[offset : offset + len(text)], novel, chosen)
         # ... an acronym or a Korean person's romanized name it never uses (AMD, Kim Byung-kwan)
         index = store_index(store)
         unknown += [
@@ -1823,6 +1826,24 @@ def _reworded(fact: Fact, score: float, matched: frozenset[str], coverage: Cover
     return score + (1 - score) * len(reworded) / len(unmatched)
 
 
+# A Korean verb made of a noun (반납했다, 강등됐다, 해체한): the noun is what was done.
+_KO_VERB_NOUN = rx.compile(
+    r"(?<![가-힣])([가-힣]{2,})(?:했|하였|한|하고|하며|하는|하기|해|됐|되었|된|되고|되며|시켰|시킨)"
+)
+_EN_VERB = rx.compile(r"\b([a-z]{3,}ed)\b")
+
+
+def _novel_verbs(text: str, novel: list[str], chosen: list[tuple[int, _Reading]]) -> list[str]:
+    """Verbs of the sentence made of words the store never uses, and which no supporting
+    fact says otherwise (a paraphrase group): 반납했다, demoted."""
+    if not novel:
+        return []
+    words = {m.group(1) for m in _KO_VERB_NOUN.finditer(text)}
+    words |= {w for m in _EN_VERB.finditer(text) for w in analyze(m.group(1))}
+    facts = [rd.fact for _i, rd in chosen]
+    return [t for t in novel if t in words and not any(_paraphrased(t, f) for f in facts)]
+
+
 def _sure_as(certainty: str) -> str:
     """A bare future (주최할 것이다, will) is as sure as a plan (계획이다, plans to)."""
     return "planned" if certainty == "future" else certainty
@@ -1911,11 +1932,17 @@ _PARAPHRASES = (
     ("매매", "샀", "사들", "매입", "구입", "bought", "purchas"),
     ("살던", "살았", "거주", "lived"),
     ("복무", "근무", "병역", "served", "serving"),
+    ("출석", "참석", "appear", "attend"),
+    ("대출", "빌렸", "빌린", "borrow", "mortgage", "loan"),
+    ("발간", "펴낸", "펴냈", "발표", "publish", "releas"),
+    ("인정", "시인", "admit", "acknowledg"),
+    ("평가", "높이", "cit", "recognis", "recogniz", "prais", "commend", "honour", "honor"),
+    ("요청", "신청", "청구", "request", "appl"),
     ("두겠", "두기로", "남겨", "남기", "유지", "남겨두"),
     ("개최", "주최", "열겠", "열었", "열어", "열고", "연다", "열기로", "열"),
     ("이후", "후", "뒤", "after"),
     ("격상", "올라서", "올라간", "올라가", "승격"),
-    ("정착", "자리잡", "자리", "잡았", "안착", "뿌리내", "뿌리"),
+    ("정착", "자리잡", "자리", "잡았", "안착", "뿌리내", "뿌리", "introduc", "establish", "root"),
     ("방지", "막기", "막을", "막는", "막고"),
     ("악용", "악남용", "오남용", "남용"),
     ("부르", "부른", "불러", "호칭"),
