@@ -1950,3 +1950,27 @@ def test_the_one_nominated_is_not_who_spoke_of_it(cli, claim, want):  # type: ig
 )
 def test_a_verb_the_store_never_uses(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # in whose name, in English as in Korean (명의)
+        ("Bae Kyung-hoon declared one vehicle, a 2010 Genesis, in his wife's name.", "misleading"),
+        (
+            "Bae Kyung-hoon declared bank deposits of 171.24 million won in his wife's name.",
+            "misleading",
+        ),
+        (
+            "Bae Kyung-hoon declared bank deposits of 171.24 million won in his own name.",
+            "supported",
+        ),
+        # two holders named: each has its own share
+        (
+            "Bae holds three-fifths of the Banpo-dong apartment in his own name, and his wife holds the rest.",
+            "supported",
+        ),
+    ],
+)
+def test_in_whose_name_in_english(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

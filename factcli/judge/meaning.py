@@ -1020,9 +1020,53 @@ def _in_reference(text: str, value: Value, values: Sequence[Value]) -> str | Non
 _IN_NAME_OF = rx.compile(r"([가-힣]{2,})\s*명의(?:로|의)")
 
 
+# In English: in his own name, in his wife's name, in the name of his daughter.
+_IN_NAME_EN = rx.compile(
+    r"(?i:\bin\s+(?:his|her|their)\s+(own|wife|spouse|daughter|son|child|parents)(?:'s|’s)?\s+"
+    r"names?\b|\bin\s+the\s+names?\s+of\s+(?:his|her)\s+(wife|spouse|daughter|son|child|parents)\b)"
+)
+_HOLDER_KINDS = {"own": "self", "본인": "self"}
+
+
+def _holder_kind(text: str) -> str | None:
+    """Whose name a text says a thing is held in: self, spouse, child or parent."""
+    from factcli.text.analysis import RELATIVES
+
+    ko = _IN_NAME_OF.search(text)
+    word = (ko.group(1) if ko else None) or next(
+        (m.group(1) or m.group(2) for m in _IN_NAME_EN.finditer(text)), None
+    )
+    if word is None:
+        return None
+    word = word.lower()
+    if word.endswith("본인"):
+        return "self"
+    return _HOLDER_KINDS.get(word) or RELATIVES.get(word) or RELATIVES.get(word[-2:])
+
+
 def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """In whose name (명의) something is held: the sentence's holder against the fact's (본인
-    명의로 소유, 배우자 명의로 돼 있다)."""
+    명의로 소유, 배우자 명의로 돼 있다, in his wife's name)."""
+    if not analysis.korean:
+        # (only where the holder is the one relative the sentence names: "in his own name,
+        # and his wife holds the rest" speaks of two)
+        kin = [n for kind, n, _p in analysis.names if kind == "relative"]
+        phrases = list(_IN_NAME_EN.finditer(analysis.text))
+        if len(phrases) != 1:
+            return None
+        holder = (phrases[0].group(1) or phrases[0].group(2) or "").lower()
+        if len(kin) > (0 if holder == "own" else 1):
+            return None
+        mine = _holder_kind(analysis.text)
+        theirs_kind = next(
+            (k for t in (fact.statement_en or "", fact.statement) if (k := _holder_kind(t))), None
+        )
+        if mine and theirs_kind and mine != theirs_kind:
+            words = {"self": "his own", "spouse": "his wife's", "child": "his child's"}
+            return Objection(
+                "actor", f"the source has it in {words.get(theirs_kind, theirs_kind)} name"
+            )
+        return None
     titled = _IN_NAME_OF.search(analysis.text)
     claimed = resolve(store, titled.group(1)) if titled else None
     if claimed is None:
