@@ -1974,3 +1974,9 @@ def test_a_verb_the_store_never_uses(cli, claim, want):  # type: ignore[no-untyp
 )
 def test_in_whose_name_in_english(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_just_before_is_not_just_after(cli):  # type: ignore[no-untyped-def]
+    claim = "배경훈은 고강도 대출 규제 발표 직후 주택담보대출을 받아 40억 원대 아파트를 매매했다."
+    result = verdict(cli, claim)
+    assert (result["verdict"], result["reason"]) == ("misleading", "direction")

@@ -792,6 +792,8 @@ _OPPOSITES = (
     ("넘었", "못 미쳤"),
     ("maximum", "minimum"),
     ("exceed", "below"),
+    ("just before", "just after"),
+    ("직전", "직후"),
     ("above", "below"),
     ("more than", "less than"),
     ("at least", "at most"),
