@@ -1788,32 +1788,27 @@ _THING_KINDS = frozenset(["vehicle", "model", "market", "machine"])
 def _other_thing(store: Store, analysis: Analysis, ids: list[str], novel: list[str]) -> str | None:
     """A name of the sentence (a thing of _THING_KINDS, or an acronym the store never uses)
     that none of the facts it is contradicted by holds in any form."""
+    from factcli.judge.meaning import _squash
+
     facts = [f for f in (store.get(i) for i in dict.fromkeys(ids)) if f is not None]
     if not facts:
         return None
-    texts = [" ".join(readings_texts(f)) for f in facts]
-    squashed = [_squash_words(t) for t in texts]
+    texts = [t for f in facts for t in readings_texts(f)]
+    squashed = [_squash(t) for t in texts]
+    kinds = {kind for t in texts for kind, _n, _p in names_of(t, loose=True)}
     for kind, _name, pos in analysis.names:
-        if kind not in _THING_KINDS:
-            continue
         word = re.match(r"[^\s,.()]+", analysis.text[pos:])
-        theirs = [
-            k for f in facts for t in readings_texts(f) for k, _n, _p in names_of(t, loose=True)
-        ]
         if (
-            kind not in theirs
+            kind in _THING_KINDS
+            and kind not in kinds
             and word
-            and not any(_squash_words(word.group()) in t for t in squashed)
+            and not any(_squash(word.group()) in t for t in squashed)
         ):
             return word.group()
     for term in novel:
         if term.isupper() and not any(term.lower() in t for t in squashed):
             return term
     return None
-
-
-def _squash_words(text: str) -> str:
-    return re.sub(r"\s+", "", text).lower()
 
 
 def _reworded(fact: Fact, score: float, matched: frozenset[str], coverage: Coverage) -> float:
