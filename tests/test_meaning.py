@@ -1980,3 +1980,28 @@ def test_just_before_is_not_just_after(cli):  # type: ignore[no-untyped-def]
     claim = "배경훈은 고강도 대출 규제 발표 직후 주택담보대출을 받아 40억 원대 아파트를 매매했다."
     result = verdict(cli, claim)
     assert (result["verdict"], result["reason"]) == ("misleading", "direction")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a gift without a figure, told from the giver's side: the same gift
+        ("정현석 위원장은 취임식에서 배 장관에게 축하 꽃다발을 전달했다.", "supported"),
+        ("Jung Hyun-seok handed Bae a bouquet at his inauguration.", "supported"),
+        # ... and the two sides swapped
+        ("배 장관은 취임식에서 정현석 위원장에게 축하 꽃다발을 전달했다.", "misleading"),
+        # 배 장관 names 배경훈; 악용 is said as 악남용, 남겨 두다 as 두다
+        ("배 장관은 AI 악용을 막을 최소한의 규제는 남겨 두겠다고 했다.", "supported"),
+        # ... the same words with another speaker
+        ("강훈식 실장은 AI 악용을 막을 최소한의 규제는 남겨 두겠다고 했다.", "unverified"),
+        # a compound names a kind of its last noun (인사청문회: 청문회), 받은 is 받았다
+        (
+            "배 장관은 청문회에서 박사 과정 수학은 회사와 병무청의 승인을 받은 것이라고 해명했다.",
+            "supported",
+        ),
+        # a quotation's ending ('…'라고) is no word the fact must hold
+        ("강훈식 대통령실 비서실장은 배경훈을 'AI 학자이자 기업가'라고 평가했다.", "supported"),
+    ],
+)
+def test_a_sentence_without_a_figure_in_other_words(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -576,6 +576,7 @@ def specificity(value: Value) -> float:
 
 # What of a value's text is its number, not a word of the sentence; each kind compiled only
 # for a text that can hold it (their classes of syllables cost ~2 ms at every start-up).
+_DECADE_WORD = rx.compile(r"(?i:\bdecades?\b)")  # a decade: ten years, the fact's unit
 _NUMBER_WORDS = rx.Alternatives(
     r"[\d.,~\-%₩$]+",
     r"[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)",
@@ -590,6 +591,8 @@ _VERBISH = rx.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|�
 _ROLE_WORDS = frozenset(
     {"age", "aged", "old", "years", "became", "become", "becom", "나이", "당시", "만", "세", "살"}
 )
+# How near a figure is (roughly a decade): weighed with the value (approx), not as a word.
+_HEDGE_WORDS = frozenset(analyze("roughly approximately about around some nearly almost"))
 
 
 def _is_novel_noun(term: str, index: Index) -> bool:
@@ -689,11 +692,13 @@ def relevance(
         words = (
             "출생"
             if value.family == "birth"
-            else _NUMBER_WORDS.sub(" ", rest[value.start : value.end])
+            else _DECADE_WORD.sub(" years ", _NUMBER_WORDS.sub(" ", rest[value.start : value.end]))
         )
         rest = rest[: value.start] + f" {words} " + rest[value.end :]
     hits: dict[str, dict[int, float]] = {}
     terms = [t for t in analyze(rest) if t not in _ROLE_WORDS]
+    if values:
+        terms = [t for t in terms if t not in _HEDGE_WORDS]
     unknown: list[str] = []
     # Facts below R_MIN are never weighed, nor (when none is skipped) those below the
     # CANDIDATES best: they need not be scored. Which facts hold each word (a detail taken
@@ -1677,6 +1682,11 @@ def _named_conflict(finding: Finding, fact: Fact, named: Objection, offset: int 
     return finding
 
 
+_GIFT = frozenset(["give", "receive"])
+# Words of giving (전달했다, 건넸다, handed): said of a gift the fact tells as received.
+_GIVING = rx.compile(r"전달|건네|건넨|건넸|주었|줬|준|hand|gave|give|present")
+
+
 def _judge_wordless(
     store: Store,
     analysis: Analysis,
@@ -1704,9 +1714,15 @@ def _judge_wordless(
 
     def same_event(fact: Fact) -> bool:
         theirs = _fact_events(fact)
+        mine = events
+        if mine & _GIFT and theirs & _GIFT and gift_told(fact):
+            mine = (mine - _GIFT) | (theirs & _GIFT)  # the gift told from the other side
         # Or neither names one (a description: 하정우 수석은 네이버 출신이다), beside the
         # saying of what the fact reports as said.
-        return events <= theirs if events else not theirs - {"say"}
+        return mine <= theirs if mine else not theirs - {"say"}
+
+    def gift_told(fact: Fact) -> bool:
+        return meaning.gift_sides(store, analysis, fact) == "same"
 
     # The sentence's names, and its verbs, are what a fact naming another one disagrees
     # with: they count as the fact's words here (배경훈은 부산에서 태어났다: 부산 for 서울).
@@ -1733,18 +1749,33 @@ def _judge_wordless(
         if named is not None:
             return _named_conflict(finding, fact, named)
     fact, score, matched = ranked[0]
+    # The words naming whom the fact is about or whose act it is (배 장관 for 배경훈) are its
+    # words; so are words it says otherwise (악용 for 악남용), weighed before the bar.
+    matched |= _named_party(store, analysis, fact)
+    score = max(score, _reworded(fact, score, matched, coverage, store))
+    swapped = meaning.swap_objection(store, analysis, fact) if score >= R_WORDLESS_ALL else None
+    if swapped is not None:  # 배 장관이 정현석 위원장에게 꽃다발을 건넸다: he received it
+        return _wordless_misleading(finding, fact, analysis, swapped)
     # (a word the store never uses may still be a paraphrase of the fact's: 소개했다, 전달했다)
     if score < R_WORDLESS_ALL or [
-        t for t in novel if t not in _LOOSE and not _paraphrased(t, fact)
+        t
+        for t in novel
+        if t not in _LOOSE
+        and not _paraphrased(t, fact)
+        and not (_GIVING.match(t) and gift_told(fact))
     ]:
         return _two_facts(store, analysis, ranked, finding, novel, coverage, context) or finding
-    left = _unheld_words(store, analysis, fact, matched, coverage)
+    left = [
+        t
+        for t in _unheld_words(store, analysis, fact, matched, coverage)
+        if not (_GIVING.match(t) and gift_told(fact))
+    ]
     if left:
         # a word the fact does not hold: a detail it does not vouch for, unless another
         # fact holds it (a sentence joining two facts)
         return _two_facts(store, analysis, ranked, finding, novel, coverage, context) or finding
     # Words the fact says otherwise (열 for 주최할, 계획 for its status) count as its words.
-    score = _reworded(fact, score, matched, coverage)
+    score = _reworded(fact, score, matched, coverage, store)
     if score < R_WORDLESS and (clause.events or clause.marker):
         return finding  # an event or a plan needs more of the fact than a description
     if not same_event(fact) and (events or score < R_WORDLESS):
@@ -1768,13 +1799,20 @@ def _judge_wordless(
     if objection is None and not same_event(fact) and events:
         return finding  # no event named that the fact's verbs tell of: not enough to support
     if objection is not None:
-        finding.verdict = Verdict.misleading
-        finding.reason = objection.reason
-        finding.explanation = objection.explanation
-        finding.evidence = [_fact_evidence(fact, "misleading", analysis.text, statement)]
-        return finding
+        return _wordless_misleading(finding, fact, analysis, objection)
     finding.verdict = Verdict.supported
     finding.evidence = [_fact_evidence(fact, "agree", analysis.text, statement)]
+    return finding
+
+
+def _wordless_misleading(
+    finding: Finding, fact: Fact, analysis: Analysis, objection: Objection
+) -> Finding:
+    statement = (fact.statement if analysis.korean else fact.statement_en) or fact.statement
+    finding.verdict = Verdict.misleading
+    finding.reason = objection.reason
+    finding.explanation = objection.explanation
+    finding.evidence = [_fact_evidence(fact, "misleading", analysis.text, statement)]
     return finding
 
 
@@ -1811,11 +1849,37 @@ def _other_thing(store: Store, analysis: Analysis, ids: list[str], novel: list[s
     return None
 
 
-def _reworded(fact: Fact, score: float, matched: frozenset[str], coverage: Coverage) -> float:
+def _named_party(store: Store, analysis: Analysis, fact: Fact) -> frozenset[str]:
+    """The words of the sentence's subject phrase when it names whom the fact is about or
+    whose act it is (배 장관, Minister Bae: 배경훈); none otherwise."""
+    from factcli.judge.meaning import resolve
+
+    phrase = analysis.actor
+    if not phrase or resolve(store, phrase) not in (fact.subject, getattr(fact, "actor", None)):
+        return frozenset()
+    return frozenset(analyze(phrase))
+
+
+def _reworded(
+    fact: Fact,
+    score: float,
+    matched: frozenset[str],
+    coverage: Coverage,
+    store: Store | None = None,
+) -> float:
     """A fact's relevance with the sentence's words it says otherwise (paraphrases, and words
-    of certainty, weighed apart) counted as matched, in proportion to the words unmatched."""
+    of certainty, weighed apart) counted as matched, in proportion to the words unmatched.
+    With the store: also words the fact holds in another form (받은: 받았다; 청문회:
+    인사청문회) and the endings a quotation leaves (것이라고)."""
     unmatched = [t for t in coverage.hits if t not in matched]
-    reworded = [t for t in unmatched if _paraphrased(t, fact) or is_certainty_word(t)]
+    said = _said_terms(store, fact) if store is not None and unmatched else frozenset()
+    reworded = [
+        t
+        for t in unmatched
+        if _paraphrased(t, fact)
+        or is_certainty_word(t)
+        or (store is not None and (_QUOTED_ENDING.fullmatch(t) or _holds(said, t)))
+    ]
     if not reworded or len(unmatched) - len(reworded) > 1:
         return score  # (words left that no fact of its says: the sentence says more)
     return score + (1 - score) * len(reworded) / len(unmatched)
@@ -1863,7 +1927,7 @@ def _two_facts(
 
     clause = analysis.clauses[0]
     events = clause.events - {"say"}
-    pool = [(f, s, m) for f, s, m in ranked[:4] if s >= R_JOINT]
+    pool = [(f, s, m) for f, s, m in ranked[:8] if s >= R_JOINT]
     terms = list(coverage.hits)
     for (a, _sa, held_a), (b, _sb, held_b) in itertools.combinations(pool, 2):
         pair = (a, b)
@@ -1930,18 +1994,26 @@ _PARAPHRASES = (
     ("출석", "참석", "appear", "attend"),
     ("대출", "빌렸", "빌린", "borrow", "mortgage", "loan"),
     ("발간", "펴낸", "펴냈", "발표", "publish", "releas"),
-    ("인정", "시인", "admit", "acknowledg"),
+    ("인정", "시인", "맞다", "admit", "acknowledg"),
     ("평가", "높이", "cit", "recognis", "recogniz", "prais", "commend", "honour", "honor"),
     ("요청", "신청", "청구", "request", "appl"),
     ("두겠", "두기로", "남겨", "남기", "유지", "남겨두"),
     ("개최", "주최", "열겠", "열었", "열어", "열고", "연다", "열기로", "열"),
-    ("이후", "후", "뒤", "after"),
-    ("격상", "올라서", "올라간", "올라가", "승격"),
+    ("이후", "후", "뒤", "after", "once"),
+    ("격상", "올라서", "올라간", "올라가", "승격", "upgrad", "rais", "elevat"),
     ("정착", "자리잡", "자리", "잡았", "안착", "뿌리내", "뿌리", "introduc", "establish", "root"),
     ("방지", "막기", "막을", "막는", "막고"),
     ("악용", "악남용", "오남용", "남용"),
-    ("부르", "부른", "불러", "호칭"),
-    ("이끌", "이끄", "이끈", "수장"),
+    ("부르", "부른", "불러", "호칭", "address", "call"),
+    ("대신", "없이", "뗀", "떼고", "without", "instead"),
+    ("인사청문", "confirmation"),
+    ("이끌", "이끄", "이끈", "수장", "장관", "원장", "회장", "lead", "led", "head"),
+    ("재학", "다니", "다닌", "다녔", "밟", "studied", "studying", "enrolled"),
+    ("세계", "글로벌", "global", "world"),
+    ("위권", "상위", "top"),
+    ("초대", "inaugural", "initial"),
+    ("통과", "clear", "pass"),
+    ("규제", "제한", "restrict", "curb"),
     ("고민", "검토", "저울질"),
     ("전망", "내다보", "내다봤", "예상", "예측"),
     ("따왔", "따온", "따서", "유래", "come", "came", "take", "taken", "draw", "drawn", "deriv"),
@@ -1964,6 +2036,7 @@ _PARAPHRASES = (
         "주장",
         "연설",
         "소개",
+        "평가",
     ),
     ("신속", "서둘러", "서두르", "빠르게", "빨리", "속히", "quickly", "swift", "rapid"),
     ("develop", "built", "build", "made", "make", "creat"),
@@ -1983,7 +2056,12 @@ _PARAPHRASES = (
         "address",
     ),
 )
-_PARAPHRASE_OF = {word: group for group in _PARAPHRASES for word in group}
+# (a word of two groups, 평가: praise and saying, is a paraphrase of either's words)
+_PARAPHRASE_OF = {
+    word: tuple(dict.fromkeys(w for g in _PARAPHRASES if word in g for w in g))
+    for group in _PARAPHRASES
+    for word in group
+}
 _HANGUL_AT = rx.compile(r"[가-힣]").match
 
 
@@ -2045,9 +2123,9 @@ def _unheld_words(
         t
         for t in coverage.hits
         if t not in framed
-        if not re.fullmatch(r"[가-힣](?:이라고|라고|이라며|라며|이라는|이었다|이다)", t)
+        if not _QUOTED_ENDING.fullmatch(t)
         and t not in _MONTH_TERMS
-        and (t not in matched or not _holds(said, t))
+        and not _holds(said, t)
         and not is_predicate(t)
         and t not in _LOOSE
         and t not in _TITLES
@@ -2060,13 +2138,45 @@ def _unheld_words(
     ]
 
 
+# What a quotation or a nominalised clause leaves as a word of its own ('기업가'라고,
+# 받은 것이라고): an ending, not a word a fact must hold.
+_QUOTED_ENDING = rx.compile(
+    r"[가-힣]?(?:이라고|라고|이라며|라며|이라는|라는|이었다|이다)|것(?:으|으로|이|이라고|이라며|이다|이었다)?"
+)
+
+
 def _holds(said: frozenset[str], term: str) -> bool:
     """A word of the sentence is among the fact's words, or shares its stem with one
     (promoting: promotion; 특화된: 특화)."""
     if term in said or strip_particle(term, min_stem=1) in said:
         return True
     stem = term[:2] if _HANGUL_AT(term) else term[:5]
-    return len(stem) >= 2 and any(w.startswith(stem) for w in said)
+    if len(stem) >= 2 and any(w.startswith(stem) for w in said):
+        return True
+    # A verb of one syllable in another form (받은: 받았다, 쓸: 쓰는 is not; 받아: 받는)
+    if _one_syllable_verb(term) and any(_one_syllable_verb(w) and w[0] == term[0] for w in said):
+        return True
+    # A Korean compound names a kind of its last noun (인사청문회 is a 청문회, 주택담보대출
+    # a 대출): the head noun is held by the compound, after a modifier of two syllables or more.
+    return (
+        len(term) >= 2
+        and _HANGUL_AT(term) is not None
+        and any(len(w) >= len(term) + 2 and w.endswith(term) for w in said)
+    )
+
+
+# Syllables a Korean verb's ending starts with after a stem of one syllable (받은, 받았다,
+# 받아, 받는, 받고, 받을, 받겠다, 받던, 받기).
+_VERB_ENDING_SYLLABLES = frozenset("은는을았었아어고며던겠기지게다")
+
+
+def _one_syllable_verb(word: str) -> bool:
+    return (
+        len(word) >= 2
+        and _HANGUL_AT(word) is not None
+        and word[1] in _VERB_ENDING_SYLLABLES
+        and (len(word) == 2 or is_predicate(word) or word[1] in "았었겠")
+    )
 
 
 def _said_terms(store: Store, fact: Fact) -> frozenset[str]:
@@ -2293,7 +2403,7 @@ _LOOSE = frozenset(
     than about around over under nearly almost just even some such other another same own
     named called said says told according including include includes part parts total
     한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약
-    today now currently presently 현재 지금 오늘날 두고 대해 관해 위한 위해 위하여"""
+    today now currently presently 현재 지금 오늘날 두고 대해 관해 위한 위해 위하여 사실 직접 level"""
     )
 )
 # A noun followed by 하다/되다 is the verb of the sentence (평가했다, 공개된): how it is put.

@@ -422,6 +422,34 @@ def _party(phrase: str) -> str:
     return " ".join(words)
 
 
+def gift_sides(store: Store, analysis: Analysis, fact: Fact) -> str | None:
+    """ "same" when the sentence names the fact's giver and receiver on the same sides
+    (정현석이 배 장관에게 건넸다, where the minister received it from 정현석: the one gift told
+    from the other side); "swapped" the other way round; None otherwise."""
+    if not analysis.actor or not analysis.actor_span:
+        return None
+    start, end = analysis.actor_span
+    mine = _gift_parties(analysis.text, analysis.text[start:end])
+    if not mine:
+        return None
+    sides = None
+    for text in (fact.statement, *(r.quote for r in fact.sources)):
+        theirs = _gift_parties(text, analyze_sentence(text).actor) if text else []
+        for giver, receiver in mine:
+            if giver.lower() in _PRONOUN_PARTY or receiver.lower() in _PRONOUN_PARTY:
+                continue
+            for their_giver, their_receiver in theirs:
+                if _same_party(store, giver, their_giver) and _same_party(
+                    store, receiver, their_receiver
+                ):
+                    sides = "same"
+                elif _same_party(store, giver, their_receiver) and _same_party(
+                    store, receiver, their_giver
+                ):
+                    return "swapped"
+    return sides
+
+
 def swap_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """Giver and receiver swapped: 정현석 위원장이 배 장관에게서 꽃다발을 받았다, where the
     minister received it from 정현석; 장녀가 배 장관에게 1억 원을 증여했다, where he gave it."""

@@ -311,8 +311,10 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
         "conditional",
         # A condition, or what a goal needs (필요하다, ~해야 한다): neither plans nor facts.
         rx.compile(
-            r"(?i:\bif\b|\bwould\b|\bcould\b|\bprovided that\b|\bin order to\b|\bneeds?\b|"
-            r"\bneeded\b|\brequire[sd]?\b|\bmust\b|\bhave to\b)|"
+            # (to need a decade, requires ten years: a time it takes, not a condition)
+            r"(?i:\bif\b|\bwould\b|\bcould\b|\bprovided that\b|\bin order to\b|"
+            r"\b(?:needs?|needed|require[sd]?)\b(?!\s+(?:\S+\s+){0,2}(?:years?|decades?|months?)\b)|"
+            r"\bmust\b|\bhave to\b)|"
             r"(?:하|되|이)라면|다면\s|(?<=[하있갖])면\s|려면|위해서는|위해선|필요|해야\s*(?:한|했|하)"
         ),
     ),
