@@ -2005,3 +2005,66 @@ def test_just_before_is_not_just_after(cli):  # type: ignore[no-untyped-def]
 )
 def test_a_sentence_without_a_figure_in_other_words(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the subject of a clause describing the topic is not who acted (배경훈이 이끈 …은)
+        ("배경훈이 이끈 LG AI연구원은 2024년 8월 엑사원 3.0을 오픈소스로 공개했다.", "supported"),
+        ("배경훈이 이끈 LG유플러스는 2024년 8월 엑사원 3.0을 오픈소스로 공개했다.", "misleading"),
+        # ... but a description of what he declared is still his
+        (
+            "배경훈 과기정통부 장관이 신고한 가상자산은 본인 명의 비트코인 10만 1천 원어치다.",
+            "supported",
+        ),
+        # a price of 매수 is the deal's price, not the loan taken before it
+        ("배경훈은 서초구 아파트를 7억5천만 원에 매수했다.", "misleading"),
+        # the figure named as what it is (in pension payments) against the pension's own figure
+        ("Bae's parents received 1.07 million won in pension payments in 2024.", "misleading"),
+        ("Bae's parents received 9,368,310 won in pensions in 2024.", "supported"),
+        # ... not for several things joined (deposits and securities)
+        (
+            "The eldest daughter holds 103.68 million won in deposits and securities combined.",
+            "supported",
+        ),
+        # received, where the source says she paid
+        ("배경훈의 장녀는 2021년 11월 증여세 776만 원을 환급받았다.", "misleading"),
+        ("배경훈의 장녀는 2021년 11월 증여세 776만 원을 냈다.", "supported"),
+    ],
+)
+def test_whose_act_and_which_quantity(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # entering a programme is dated by its start, not by the degree received at its end
+        ("배경훈은 2003년 3월 광운대 박사과정에 들어갔다.", "supported"),
+        ("배경훈은 2003년 3월 광운대 박사과정에 입학했다.", "supported"),
+        ("배경훈은 2006년 8월 광운대 박사과정에 입학했다.", "misleading"),
+        # a bound (over 4 billion won) is not an exact figure written for a range
+        ("Bae bought an apartment worth over 4 billion won.", "supported"),
+        ("Bae bought an apartment worth 4 billion won.", "misleading"),
+        # a contrast with another reason leaves the clause affirmed
+        (
+            "Bae said he had lived in his previous home for ten years and moved because it was"
+            " time, not on the strength of any information.",
+            "supported",
+        ),
+        # a need of ten years is a time it takes, not a condition
+        (
+            "Bae expects new SMR technology to need roughly a decade before it is commercialised.",
+            "supported",
+        ),
+        (
+            "Bae expects new SMR technology to need roughly two decades before it is commercialised.",
+            "contradicted",
+        ),
+        # the wife's deposits are not asked of the daughter's
+        ("Bae's wife has about 12.9 million won in deposits.", "supported"),
+    ],
+)
+def test_spans_bounds_and_contrasts(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

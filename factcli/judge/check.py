@@ -349,7 +349,13 @@ def _same_role(claim: Value, slot: Value) -> bool:
     if claim.role == "end":
         return slot.role == "end"
     if claim.role == "start":
-        return slot.role != "end"
+        # (entered a programme: not the day a degree of it was received)
+        return slot.role != "end" and not (
+            claim.events & {"enroll", "start"}
+            and slot.role != "start"
+            and slot.events
+            and slot.events <= {"receive", "graduate", "hold"}
+        )
     if claim.role == "completion":
         return slot.role not in ("start",)
     if "content" in claim.events and slot.role == "date" and slot.events & {"say", "meet"}:
@@ -375,7 +381,7 @@ _OWN_ACTS = ("give", "approve", "supply")
 
 # One of these said where the source says only the other is another event (repaid a loan it
 # took out, sold what it bought), whatever other verbs they share.
-_UNDOING = (("repay", "borrow"), ("sell", "buy"), ("end", "start"))
+_UNDOING = (("repay", "borrow"), ("sell", "buy"), ("receive", "pay"), ("end", "start"))
 
 
 _ACT_WORDS = {
@@ -386,6 +392,11 @@ _ACT_WORDS = {
     "start": "begun",
     "end": "ended",
     "release": "released",
+    "pay": "paid",
+    "borrow": "borrowed",
+    "repay": "repaid",
+    "buy": "bought",
+    "sell": "sold",
 }
 
 
@@ -407,6 +418,47 @@ def _undoes(
     """The sentence tells of the undoing of what the source tells (sold, for bought)."""
     return any(
         x in said and x not in stated and y in stated for a, b in pairs for x, y in ((a, b), (b, a))
+    )
+
+
+def _value_events(fact: Fact, claim: Value, events: frozenset[str]) -> frozenset[str]:
+    """The events of the fact's statement that its value equal to `claim` is of (증여세로 776만
+    원을 납부한: pay), when the fact tells of both sides of a pair (received a gift, paid its
+    tax); else the fact's events."""
+    if (
+        "give" in claim.events
+        or not any(  # (a gift: received by one, given by another)
+            x in claim.events and y not in claim.events and x in events and y in events
+            for a, b in _UNDOING[:3]
+            for x, y in ((a, b), (b, a))
+        )
+    ):
+        return events
+    for value in analyze_sentence(fact.statement).values:
+        same = (
+            value.amount == claim.amount and value.unit == claim.unit
+            if claim.amount is not None
+            else value.date is not None and claim.date is not None and value.date == claim.date
+        )
+        if same and value.events:
+            return frozenset(value.events)
+    return events
+
+
+def _undone_act(fact: Fact, claim: Value) -> str | None:
+    """The act the source tells where the sentence tells its undoing (paid, for received)."""
+    events = _fact_events(fact)
+    own = _value_events(fact, claim, events)
+    if own is events:
+        return None
+    return next(
+        (
+            _ACT_WORDS.get(y, y)
+            for a, b in _UNDOING[:3]
+            for x, y in ((a, b), (b, a))
+            if x in claim.events and x not in own and y in own
+        ),
+        None,
     )
 
 
@@ -477,9 +529,14 @@ def _read(
     events = _fact_events(fact)
 
     def relation(claim: Value, slot: Value) -> str | None:
-        if strict and (
-            _undoes(claim.events, events, _UNDOING[:2])  # (a start and an end: by role)
-            or (claim.role == "price" and not claim.events & _DEALS & events)
+        if (
+            strict
+            and (
+                _undoes(claim.events, events, _UNDOING[:2])  # (a start and an end: by role)
+                # (received, where the source says its figure was paid: by its own verb)
+                or _undoes(claim.events, _value_events(fact, claim, events), _UNDOING[:3])
+                or (claim.role == "price" and not claim.events & _DEALS & events)
+            )
         ):
             # sold for what the source says it was bought for, or is worth: another deal
             return None
@@ -1900,7 +1957,24 @@ def _novel_verbs(text: str, novel: list[str], chosen: list[tuple[int, _Reading]]
     words = {m.group(1) for m in _KO_VERB_NOUN.finditer(text)}
     words |= {w for m in _EN_VERB.finditer(text) for w in analyze(m.group(1))}
     facts = [rd.fact for _i, rd in chosen]
-    return [t for t in novel if t in words and not any(_paraphrased(t, f) for f in facts)]
+    # A verb of beginning or ending (입학했다) whose date agreed with the fact's date of that
+    # side of a span: the roles already said it is the same event.
+    spanned = any(
+        relation == "agree" and slot is not None and slot.role in _SPAN_ROLES
+        for _i, rd in chosen
+        for relation, slot in zip(rd.relations, rd.slots, strict=False)
+    )
+    return [
+        t
+        for t in novel
+        if t in words
+        and not any(_paraphrased(t, f) for f in facts)
+        and not (spanned and _SPAN_VERB.fullmatch(t))
+    ]
+
+
+_SPAN_ROLES = frozenset(["start", "end"])
+_SPAN_VERB = rx.compile(r"입학|진학|졸업|수료|enrol+|graduat")
 
 
 def _sure_as(certainty: str) -> str:
@@ -2009,6 +2083,16 @@ _PARAPHRASES = (
     ("인사청문", "confirmation"),
     ("이끌", "이끄", "이끈", "수장", "장관", "원장", "회장", "lead", "led", "head"),
     ("재학", "다니", "다닌", "다녔", "밟", "studied", "studying", "enrolled"),
+    ("졸업", "나온", "나왔", "graduat"),
+    ("전공", "학과", "major"),
+    ("옮긴", "옮겨", "옮겼", "이직", "합류", "입사", "join", "moved"),
+    ("성장", "키우", "키워", "grow"),
+    ("바람", "희망", "싶다", "hope", "wish"),
+    ("미리", "사전", "advance", "beforehand", "prior"),
+    ("인적공제", "부양가족", "dependent"),
+    ("doctor", "phd", "박사"),
+    ("studi", "program", "course", "과정"),
+    ("처음", "최초", "먼저", "first"),
     ("세계", "글로벌", "global", "world"),
     ("위권", "상위", "top"),
     ("초대", "inaugural", "initial"),
@@ -2037,6 +2121,9 @@ _PARAPHRASES = (
         "연설",
         "소개",
         "평가",
+        "약속",
+        "다짐",
+        "지적",
     ),
     ("신속", "서둘러", "서두르", "빠르게", "빨리", "속히", "quickly", "swift", "rapid"),
     ("develop", "built", "build", "made", "make", "creat"),
@@ -2054,6 +2141,9 @@ _PARAPHRASES = (
         "speak",
         "speech",
         "address",
+        "promis",
+        "pledg",
+        "vow",
     ),
 )
 # (a word of two groups, 평가: praise and saying, is a paraphrase of either's words)
@@ -2150,6 +2240,8 @@ def _holds(said: frozenset[str], term: str) -> bool:
     (promoting: promotion; 특화된: 특화)."""
     if term in said or strip_particle(term, min_stem=1) in said:
         return True
+    if term.isascii() and term.endswith("d") and (term[:-1] in said or term[:-2] in said):
+        return True  # sized: size
     stem = term[:2] if _HANGUL_AT(term) else term[:5]
     if len(stem) >= 2 and any(w.startswith(stem) for w in said):
         return True
@@ -2234,7 +2326,15 @@ def _role_mismatch(finding: Finding, lax: _Reading, values: list[Value], korean:
     turned = False  # a start taken for an end, or the like: the direction is wrong
     for i, value in enumerate(values):
         slot = lax.slots[i]
-        if slot is not None and not _acts_agree(value.events, slot.events):
+        undone = _undone_act(lax.fact, value) if slot is not None else None
+        if undone is not None:
+            turned = True  # received, where the source says paid
+            moved.append(
+                f"{value.text} is when it was {undone} in the source"
+                if value.date is not None
+                else f"{value.text} was {undone}, in the source"
+            )
+        elif slot is not None and not _acts_agree(value.events, slot.events):
             theirs = sorted(slot.events & set(_ACT_WORDS)) or ["another act"]
             moved.append(
                 f"{value.text} is when it was {_ACT_WORDS.get(theirs[0], theirs[0])} in the source"
@@ -2403,7 +2503,8 @@ _LOOSE = frozenset(
     than about around over under nearly almost just even some such other another same own
     named called said says told according including include includes part parts total
     한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약
-    today now currently presently 현재 지금 오늘날 두고 대해 관해 위한 위해 위하여 사실 직접 level"""
+    today now currently presently 현재 지금 오늘날 두고 대해 관해 위한 위해 위하여 사실 직접 level
+    즉 분야 both very through"""
     )
 )
 # A noun followed by 하다/되다 is the verb of the sentence (평가했다, 공개된): how it is put.

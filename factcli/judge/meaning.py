@@ -1275,8 +1275,8 @@ def ongoing_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection
 
 def range_objection(claim: Value, slot: Value | None) -> Objection | None:
     """An exact figure for what the source gives only as a range (40억 원대)."""
-    if slot is None or slot.bound != "range" or claim.bound == "range" or claim.approx:
-        return None
+    if slot is None or slot.bound != "range" or claim.bound is not None or claim.approx:
+        return None  # (over 4 billion won: a bound, which the range keeps)
     return Objection(
         "range",
         f"the source gives only a range ({slot.text}), not an exact figure",
@@ -1744,7 +1744,9 @@ _NOT_BOUND = frozenset(
 
 
 # A price: what something was bought or sold for (41억5천만 원에 매매, bought it for).
-_PRICE_KO = rx.compile(r"\s*(?:원|달러)?\s*에\s*(?:매입|매매|구입|구매|매각|샀|사들|팔)")
+_PRICE_KO = rx.compile(
+    r"\s*(?:원|달러)?\s*에\s*(?:매입|매매|매수|매도|구입|구매|매각|취득|샀|사들|팔)"
+)
 _PRICE_EN = rx.compile(
     r"\b(?:bought|buy|buying|purchased?|sold|sell|selling)\b[^.;]*\bfor\s+$", re.I
 )
@@ -1775,10 +1777,39 @@ def _bindings(text: str, value: Value) -> set[str]:
     m = _BOUND_AFTER_EN.match(after)
     if m:
         out.add(_singular(m.group(1).lower()))
+        if _one_noun_en(m, after):
+            out.add(_singular(m.group(1).split()[0].lower()))  # in pension payments: pension
     m = _BOUND_BEFORE_EN.search(before)
     if m:
         out.add(_singular(m.group(1).lower()))
     return {w for w in out if w and w not in _NOT_BOUND and len(w) >= 2}
+
+
+def _named_as(text: str, value: Value) -> set[str]:
+    """The nouns a figure is said to be received or paid as (연금으로 107만 원, 1.07 million
+    won in pensions)."""
+    out = set()
+    as_what = last_word(text[: value.start], _AS)
+    if as_what and as_what[1] not in RELATIVES:
+        out.add(as_what[1])
+    after = text[value.end :]
+    m = _BOUND_AFTER_EN.match(after)
+    if m and _one_noun_en(m, after):
+        out.add(_singular(m.group(1).lower()))
+        out.add(_singular(m.group(1).split()[0].lower()))
+    return out
+
+
+def _one_noun_en(m: re.Match[str], after: str) -> bool:
+    """The words bound after a figure name one thing (in pension payments), not several
+    (in deposits and securities) or a determiner's phrase (in the range)."""
+    words = m.group(1).lower().split()
+    return (
+        words[0] not in ("the", "a", "an", "his", "her", "their", "its")
+        and "and" not in words
+        and "or" not in words
+        and not re.match(r"\s*(?:and|or|,)\b", after[m.end() :])
+    )
 
 
 def _topic_of(text: str, value: Value) -> str | None:
@@ -1859,12 +1890,18 @@ def binding_objection(
     if not mine:
         return None
     topic = _topic_of(analysis.text, value)
+    # Nouns the sentence says the figure is (연금으로 107만 원, 1.07 million won in pensions):
+    # asked of the kin too, like the topic.
+    named = _named_as(analysis.text, value)
     for noun in sorted(mine):
         if any(
             _same_value(value, v) for _t, v in _tied(fact, noun, value)
         ):  # the source ties it so too
             continue
-        for other in (fact, *others, *(kin if noun == topic else ())):
+        # (a noun the figure is named as is asked of kin about the same subject only: the
+        # wife's deposits are not the daughter's)
+        asked = kin if noun == topic else [k for k in kin if k.subject == fact.subject]
+        for other in (fact, *others, *(asked if noun == topic or noun in named else ())):
             for text, v in _tied(other, noun, value):
                 if other is fact and not any(
                     _same_value(value, w) for w in analyze_sentence(text).values

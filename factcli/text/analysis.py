@@ -369,7 +369,12 @@ _NEGATION = rx.compile(
     r"아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|"
     r"(?i:\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b|\bwithout\b|\bden(?:y|ies|ied)\b)"
 )
-_NOT_NEGATION = rx.compile(r"뿐만?\s*아니라|(?i:\bnot only\b)")
+# (…, not on the strength of any information: a contrast with another reason, the clause's
+# verb stays affirmed; 규제가 아니라 진흥: the same in Korean)
+_NOT_NEGATION = rx.compile(
+    r"뿐만?\s*아니라|[가-힣]+(?:이|가)\s*아니라\s|"
+    r"(?i:\bnot only\b|,\s*(?:and\s+)?not\s+(?:on|for|because|by|from|in|at|as|through)\b)"
+)
 _ONGOING = rx.compile(
     r"여전히|아직(?:도)?\s|지금도|현재도|현재까지|"
     # 맡고 있다, 재직 중이다: a present state (not 있었다, which is past)
@@ -438,7 +443,11 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     ),
     (
         "enroll",
-        rx.compile(r"입학|진학|(?i:\benroll(?:s|ed)?\b|\bentered\b|\badmitted\b)"),
+        # (과정에 들어갔다: entered a programme)
+        rx.compile(
+            r"입학|진학|(?:과정|대학|대학원|학교)에\s*들어(?:갔|간|가)|"
+            r"(?i:\benroll(?:s|ed)?\b|\bentered\b|\badmitted\b)"
+        ),
     ),
     ("graduate", rx.compile(r"졸업|마쳤|마친|수료|(?i:\bgraduat(?:e|es|ed)\b|\bcompleted\b)")),
     # 내다 is also to publish or submit (보고서를 낸): only unambiguous words.
@@ -646,6 +655,37 @@ _EN_PRONOUN = rx.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.IGNORECA
 _BECOME = rx.compile(r"(?:됐|되었|된다|될|되어|돼|되고|되며|된\s*뒤|된\s*후)")
 
 
+# A sentence that ends in an act (공개했다, 늘린다), not in a description (…원어치다, 장관이다).
+_ACTION_END = rx.compile(r"(?:[했됐았었웠켰렸냈섰졌쳤혔놨봤줬]|[가-힣](?:한|된|는))다[.!\s]*$")
+# Nouns a clause's verb form leads to that are no topic of their own (배경훈이 임명된 것은).
+_DEPENDENT_NOUN = rx.compile(r"^(?:것|수|때|곳|점|뒤|후|중|데|바|적)(?:은|는|이|가)$")
+
+
+def _adnominal(word: str) -> bool:
+    """A Korean verb form before a noun (이끈, 세운, 있던, 이끄는): its last syllable ends in ㄴ."""
+    last = word[-1:]
+    return len(word) >= 2 and "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 4
+
+
+def _relative_subject(words: list[re.Match[str]], k: int) -> bool:
+    """Word k (X이/X가) is the subject of a clause that describes a later topic: 배경훈이 이끈
+    LG AI연구원은, 배경훈이 2020년 세운 연구원은."""
+    for j in range(k + 1, min(k + 4, len(words) - 1)):
+        verb = words[j].group(0).strip(",.")
+        if not _adnominal(verb) or verb.endswith(("관한", "대한", "위한", "통한", "인한")):
+            continue
+        for head in words[j + 1 : j + 4]:
+            w = head.group(0).strip(",.")
+            if _DEPENDENT_NOUN.match(w):
+                return False
+            if re.search(r"(?:은|는)$", w) and len(w) >= 2:
+                return True
+            if re.search(r"(?:을|를|에|에서|로|으로|이|가|의)$", w):
+                return False
+        return False
+    return False
+
+
 def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
     words = list(re.finditer(r"\S+", text[:400]))
     for k, word in enumerate(words[:8]):
@@ -663,6 +703,8 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
             and _BECOME.match(words[k + 1].group(0))
         ):
             continue  # 상무가 됐다: what one became, not who did it
+        if m.group(0) in ("이", "가") and _relative_subject(words, k) and _ACTION_END.search(text):
+            continue  # 배경훈이 이끈 LG AI연구원은: the subject of a clause on the topic
         # The phrase: this word without its particle and up to 3 words before it that are not
         # dates or numbers ("LG AI연구원은", "과기정통부 장관 배경훈은", "배경훈의 장녀는").
         first = k
