@@ -2068,3 +2068,35 @@ def test_whose_act_and_which_quantity(cli, claim, want):  # type: ignore[no-unty
 )
 def test_spans_bounds_and_contrasts(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # 검토 as a noun (검토 시간) is no thing under consideration
+        (
+            "배 장관은 과거 R&D 예산안 검토 시간이 부족해 적절한 예산 투입에 한계가 있었다고 지적했다.",
+            "supported",
+        ),
+        # "had approved his studies": the approval the fact tells of, not a decision
+        (
+            "At his confirmation hearing, Bae said both his company and the Military Manpower"
+            " Administration had approved his doctoral studies.",
+            "supported",
+        ),
+        # "called him an AI scholar": the speaker says it; "had received" is no holding
+        (
+            "Chief of Staff Kang Hoon-sik called Bae an AI scholar and entrepreneur who had"
+            " received the Silver Tower order for commercialising hyperscale AI.",
+            "supported",
+        ),
+        ("Kang Hoon-sik received the Silver Tower Order.", "misleading"),
+    ],
+)
+def test_nouns_auxiliaries_and_speakers(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_the_speaker_said_to_have_done_it_is_told_who_did(cli):  # type: ignore[no-untyped-def]
+    out = verdict(cli, "Kang Hoon-sik received the Silver Tower Order.")
+    assert "Bae Kyung-hoon" in out["message"], out

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcli.text.analysis import values_of
 from factcli.text.numerals import format_korean, hangul_numeral
 from factcli.text.quantities import KINDS, UNITS, Quantity, find_quantities, format_value
 
@@ -704,3 +705,15 @@ def test_decades_in_words_are_years():
     assert found == [("a decade", 10, "year", True)]
     assert [q.value for q in find_quantities("two decades later")] == [20]
     assert find_quantities("the decade that followed") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["about 2,000 H200s", "2,000 H200 chips", "2,000 H200 GPUs", "2,000 GPUs"]
+)
+def test_gpus_named_by_their_model_are_counted_as_gpus(text):  # type: ignore[no-untyped-def]
+    (value,) = values_of(text)
+    assert (value.amount, value.unit) == (Decimal("2000"), "GPU")
+
+
+def test_a_gpu_model_without_a_count_is_no_value():  # type: ignore[no-untyped-def]
+    assert values_of("the H200 is fast") == ()

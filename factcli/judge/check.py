@@ -1851,7 +1851,10 @@ def _judge_wordless(
             "tense" if certainty in ("planned", "future") else "certainty",
             f"the source says this is {certainty}, not done",
         )
-    if objection is None and clause.marker and _sure_as(clause.marker) != _sure_as(certainty):
+    marker = clause.marker
+    if marker == "decided" and "approve" in events & _fact_events(fact):
+        marker = None  # "had approved his studies": the act the fact tells of, not a decision
+    if objection is None and marker and _sure_as(marker) != _sure_as(certainty):
         return finding  # "plans to", "is considering": another certainty than the fact's
     if objection is None and not same_event(fact) and events:
         return finding  # no event named that the fact's verbs tell of: not enough to support

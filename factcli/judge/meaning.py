@@ -651,6 +651,8 @@ def actor_objection(
     else:
         return None
     actor_id = getattr(fact, "actor", None) or fact.subject
+    if who is not None and who == actor_id:
+        actor_id = fact.subject  # the speaker, said to have done what the subject did
     actor = store.subjects.get(actor_id)
     them = (actor.name if analysis.korean else actor.name_en) if actor else actor_id
     said = phrase or "the subject"

@@ -292,7 +292,9 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "considering",
         rx.compile(
-            r"고민|검토|저울질|방안을?\s*(?:찾|마련|논의)|"
+            # (검토 시간, 검토하는 시간: a review as a noun, not a thing under consideration)
+            r"고민(?!하는\s*시간)|검토(?!\s*시간|하는\s*시간|\s*기간|하는\s*기간)|저울질|"
+            r"방안을?\s*(?:찾|마련|논의)|"
             r"(?i:\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)?\b|\bexplor(?:es|ing)\b|"
             r"\bmull(?:s|ing)?\b|\blooking (?:into|at)\b|\breview(?:s|ing)\b|\bstudying\b)"
         ),
@@ -412,9 +414,11 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         "say",
         rx.compile(
             r"말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|"
-            r"[다라]고\s*했|"
+            r"[다라]고\s*했|[다라]고\s*평가했|"
             r"(?i:\bsaid\b|\btold\b|\bstated\b|\bexplained\b|\bnoted\b|\bremarked\b|\bdescribed\b|"
-            r"\bspoke\b|\bpromised\b|\bpledged\b|\bvowed\b)"
+            r"\bspoke\b|\bpromised\b|\bpledged\b|\bvowed\b|"
+            # called him an AI scholar: named him so in words
+            r"\bcall(?:ed|s)\s+(?:[A-Z][\w-]*\s+){1,3}(?:an?|the)\s)"
         ),
     ),
     (
@@ -476,7 +480,11 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "hold",
         rx.compile(
-            r"보유|갖고|가지고|소유|신고|(?i:\bh(?:old|olds)\b|(?<!\bwas )(?<!\bwere )(?<!\bbe )\bheld\b|\bown(?:s|ed)?\b|\bdeclared\b|\breported\b|\bhad\b)"
+            r"보유|갖고|가지고|소유|신고|(?i:\bh(?:old|olds)\b|(?<!\bwas )(?<!\bwere )(?<!\bbe )\bheld\b|\bown(?:s|ed)?\b|\bdeclared\b|\breported\b|"
+            # (had received, had taken: an auxiliary, not having)
+            r"\bhad\b(?!\s+(?:not\s+|already\s+|just\s+)?(?:been|[a-z]+(?:ed|en)|made|done|held|had|got|"
+            r"bought|sold|paid|won|led|left|built|spent|set|put|cut|said|told|kept|begun|become|"
+            r"come|gone|run|found|lived|moved)\b))"
         ),
     ),
 )

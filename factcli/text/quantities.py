@@ -72,7 +72,9 @@ _EN_UNITS: tuple[tuple[str, str, str], ...] = (
     *((r"per ?cent", "%", "percent"), (r"days?", "day", "duration")),
     *((r"weeks?", "week", "duration"), (r"months?", "month", "duration")),
     *((r"years?", "year", "duration"), (r"square met(?:er|re)s?|sq ?m|m2", "m2", "measure")),
-    *((r"parameters?|params", "parameter", "size"), (r"gpus?", "GPU", "count")),
+    # (2,000 H200s, H100 chips: GPUs named by their model)
+    (r"parameters?|params", "parameter", "size"),
+    (r"gpus?|(?:[abh]|gb)\d{2,3}s?(?:[ \t]+(?:gpus?|chips?))?", "GPU", "count"),
     (r"people|persons?|employees?|researchers?", "people", "count"),
     *((r"companies|company|affiliates?", "company", "count"), (r"models?", "model", "count")),
     *((r"countries|country", "country", "count"), (r"benchmarks?", "benchmark", "count")),
