@@ -97,7 +97,7 @@ def test_disagreements_are_recorded_both_ways(bundled):
 STATUS_WORDS = {
     "considering": ("고민", "검토"),
     "expected": ("전망", "예상", "것으로 보고", "예정", "할 것", "될 것", "기대"),
-    "planned": ("방침", "계획", "겠", "할 것", "예정", "고자"),
+    "planned": ("방침", "계획", "겠", "할 것", "예정", "고자", "싶다"),
     "decided": ("하기로",),
     "conditional": ("하면", "라면", "위해서는"),
     "alleged": ("의혹", "지적"),

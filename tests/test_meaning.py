@@ -2100,3 +2100,58 @@ def test_nouns_auxiliaries_and_speakers(cli, claim, want):  # type: ignore[no-un
 def test_the_speaker_said_to_have_done_it_is_told_who_did(cli):  # type: ignore[no-untyped-def]
     out = verdict(cli, "Kang Hoon-sik received the Silver Tower Order.")
     assert "Bae Kyung-hoon" in out["message"], out
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "the Ministry of Land" is another ministry than the one "the ministry" names
+        (
+            "The Ministry of Land announced on June 28, 2025 that mortgages in the capital region"
+            " would be capped at 600 million won.",
+            "supported",
+        ),
+        # his wife's share is not contradicted by his own; the figure set aside is not hers
+        ("Bae's wife holds two-fifths of the Banpo-dong apartment.", "unverified"),
+        ("배경훈의 배우자는 반포동 아파트 지분 5분의 2를 갖고 있다.", "unverified"),
+        ("Bae holds two-fifths of the Banpo-dong apartment.", "contradicted"),
+        ("Bae's wife holds three-fifths of the Banpo-dong apartment.", "misleading"),
+    ],
+)
+def test_whose_figure_it_is(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a wish he voiced (키우고 싶다) is planned: a sentence saying it was done is not true
+        ("In March 2025 Bae made EXAONE Korea's leading sovereign AI.", "unverified"),
+        (
+            "In March 2025 Bae said he hoped to grow EXAONE into Korea's leading sovereign AI.",
+            "supported",
+        ),
+        # the occasion it was said at (GTC 2025, to reporters) is told by that day's other fact
+        (
+            "At Nvidia's GTC 2025 on March 18, 2025, Bae told Korean reporters he wanted to grow"
+            " EXAONE into Korea's representative sovereign AI.",
+            "supported",
+        ),
+    ],
+)
+def test_wishes_and_the_occasion_of_a_saying(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_his_daughters_birth_year_after_a_sentence_about_him(cli, tmp_path):  # type: ignore[no-untyped-def]
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "Bae was born in Seoul.\n"
+        "His daughter, born in 2012, paid 776만 원 in gift tax in November 2021.\n"
+        "His daughter, born in 2014, paid 776만 원 in gift tax in November 2021.\n",
+        encoding="utf-8",
+    )
+    rows = json.loads(cli("check", "--file", str(draft), "-f", "json", store=None).stdout)
+    verdicts = [(r["line"], r["verdict"]) for r in rows]
+    assert (2, "supported") in verdicts
+    assert (3, "supported") not in verdicts

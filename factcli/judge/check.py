@@ -228,6 +228,46 @@ def _is_birth(fact: Fact) -> bool:
     )
 
 
+# A figure a text sets aside (본인 지분(5분의 3)을 제외한 나머지, the rest beyond his own
+# three-fifths share): not what the fact gives, nor a value a claim stands in for.
+_EXCLUDED_AFTER = rx.compile(r"[^.,;]{0,12}?(?:을|를)\s*(?:제외한|뺀|제외하고|빼고)")
+_EXCLUDED_BEFORE = rx.compile(
+    r"(?i:\b(?:beyond|apart from|other than|excluding|except)\b[^.,;]{0,40}$)"
+)
+
+
+def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
+    """The sentence's subject is a person other than the fact's, who is not its actor
+    either (Bae's wife holds two-fifths, against Bae's own three-fifths)."""
+    from factcli.judge import meaning
+
+    if not analysis.actor:
+        return False
+    who = meaning._relative_of(store, analysis) or meaning.resolve(store, analysis.actor)
+    if who is None or who in (fact.subject, getattr(fact, "actor", None)):
+        return False
+
+    def person(sid: str) -> bool:  # a person, or a person's relative (배경훈의 배우자)
+        subject = store.subjects.get(sid)
+        return meaning._is_person(store, sid) or bool(
+            subject and _RELATIVE_ALIAS.search(" ".join(subject.aliases))
+        )
+
+    return person(who) and person(fact.subject)
+
+
+_RELATIVE_ALIAS = rx.compile(r"배우자|아내|장녀|딸|부모|(?i:\b(?:spouse|wife|daughter|parents)\b)")
+
+
+def _excluded_values(fact: Fact) -> set[tuple[Decimal | None, str | None]]:
+    out = set()
+    for text in (fact.statement, fact.statement_en):
+        for v in analyze_sentence(text).values if text else ():
+            if _EXCLUDED_AFTER.match(text, v.end) or _EXCLUDED_BEFORE.search(text, 0, v.start):
+                out.add((v.amount, v.unit))
+    return out
+
+
 def _text_values(fact: Fact, *, quotes: bool = True) -> list[Value]:
     """Values mentioned in a fact's statements (and quotes)."""
     out: list[Value] = []
@@ -381,7 +421,10 @@ _OWN_ACTS = ("give", "approve", "supply")
 
 # One of these said where the source says only the other is another event (repaid a loan it
 # took out, sold what it bought), whatever other verbs they share.
-_UNDOING = (("repay", "borrow"), ("sell", "buy"), ("receive", "pay"), ("end", "start"))
+_UNDOING = (("repay", "borrow"), ("sell", "buy"), ("end", "start"))
+# ... and of a figure, by the verb the source gives that very figure (received for paid: the
+# tax she paid, where the fact also tells of the gift she received)
+_FIGURE_SIDES = (*_UNDOING[:2], ("receive", "pay"))
 
 
 _ACT_WORDS = {
@@ -426,10 +469,11 @@ def _value_events(fact: Fact, claim: Value, events: frozenset[str]) -> frozenset
     원을 납부한: pay), when the fact tells of both sides of a pair (received a gift, paid its
     tax); else the fact's events."""
     if (
-        "give" in claim.events
+        claim.amount is None  # (a figure's own verb: dates keep the fact's events)
+        or "give" in claim.events
         or not any(  # (a gift: received by one, given by another)
             x in claim.events and y not in claim.events and x in events and y in events
-            for a, b in _UNDOING[:3]
+            for a, b in _FIGURE_SIDES
             for x, y in ((a, b), (b, a))
         )
     ):
@@ -454,7 +498,7 @@ def _undone_act(fact: Fact, claim: Value) -> str | None:
     return next(
         (
             _ACT_WORDS.get(y, y)
-            for a, b in _UNDOING[:3]
+            for a, b in _FIGURE_SIDES
             for x, y in ((a, b), (b, a))
             if x in claim.events and x not in own and y in own
         ),
@@ -529,14 +573,11 @@ def _read(
     events = _fact_events(fact)
 
     def relation(claim: Value, slot: Value) -> str | None:
-        if (
-            strict
-            and (
-                _undoes(claim.events, events, _UNDOING[:2])  # (a start and an end: by role)
-                # (received, where the source says its figure was paid: by its own verb)
-                or _undoes(claim.events, _value_events(fact, claim, events), _UNDOING[:3])
-                or (claim.role == "price" and not claim.events & _DEALS & events)
-            )
+        if strict and (
+            _undoes(claim.events, events, _UNDOING[:2])  # (a start and an end: by role)
+            # (received, where the source says its figure was paid: by its own verb)
+            or _undoes(claim.events, _value_events(fact, claim, events), _FIGURE_SIDES)
+            or (claim.role == "price" and not claim.events & _DEALS & events)
         ):
             # sold for what the source says it was bought for, or is worth: another deal
             return None
@@ -591,10 +632,13 @@ def _read(
                 continue
             # The fact's text names other values of this kind; if just one is left unexplained,
             # the claim's value stands where it should ("41억5천만" -> "51억5천만").
+            excluded = _excluded_values(fact)
             rest = [
                 m
                 for k, m in enumerate(mentioned)
-                if k not in said and relation(value, m) is not None
+                if k not in said
+                and relation(value, m) is not None
+                and (m.amount, m.unit) not in excluded
             ]
             if (
                 rest
@@ -701,6 +745,8 @@ def _unread_figures(analysis: Analysis, span: tuple[int, int] | None = None) -> 
 
 
 # Names by their shape: an acronym (KISA, AMD), a Korean name romanized (Kim Byung-kwan).
+_OCCASION_WORDS = frozenset(analyze("reporter reporters journalists press 기자 기자들 취재진"))
+_PROPER_EN = rx.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w-]+")  # a capital not after a full stop
 _UNKNOWN_NAME = rx.compile(
     r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])|\b[A-Z][a-z]{1,5}\s[A-Z][a-z]+-[a-z]+\b"
 )
@@ -1032,8 +1078,8 @@ def _with_birth_fact(
     if not any(v.family == "birth" for v in values):
         return ranked
     who = _subject_of(store, analysis, context)
-    if who is None:
-        return ranked
+    if who is None or (not analysis.actor and not _own_birth(analysis)):
+        return ranked  # (his daughter, born in 2012: her birth, not his)
     born = [f for f in _maybe_births(store) if f.subject == who and f.date and _is_birth(f)]
     if not born:
         return ranked
@@ -1290,8 +1336,14 @@ def _judge(
                 )
             ]
             unheld = [_unheld_words(store, analysis, rd.fact, rd.terms, coverage) for rd in said_by]
+            # (the occasion it was said at, GTC 2025, may be told by a fact of that day's
+            # meeting: its words are the occasion's, not what was said)
+            capitals = " ".join(m.group() for m in _PROPER_EN.finditer(analysis.text))
+            proper = set(analyze(capitals)) | _OCCASION_WORDS
             if all(unheld):
-                unknown += unheld[0]
+                unknown += [
+                    t for t in unheld[0] if t not in proper or all(t in w for w in unheld[1:])
+                ]
         if found.verdict is Verdict.supported and unknown:
             # The values agree, but the sentence also speaks of a thing or a body the store
             # never names (그랜저 for its 제네시스, KISA for its KOSA): no fact vouches for it.
@@ -1535,6 +1587,8 @@ def _judge(
                 continue
             if rel == "conflict" and _models_apart(analysis, values[i], reading.fact):
                 continue  # the value is said of another model than the fact's
+            if rel == "conflict" and _another_persons(store, analysis, reading.fact):
+                continue  # his wife's share is not his own share's value
             own = i in measured and rel == "conflict"  # the noun's own figure: no rival
             if reading.relevance < (R_MIN if near or own else needed):
                 continue
@@ -1685,7 +1739,9 @@ def _birth_of(store: Store, fact: Fact) -> str | None:
 
 
 _OTHERS_BIRTH = rx.compile(
-    r"(?i:\b(?!was\b|were\b|is\b|been\b|be\b|and\b)[a-z]+\s+born\b|'s\b|’s\b)|년생\s+[가-힣]+(?<!이다)\s|의\s"
+    r"(?i:\b(?!was\b|were\b|is\b|been\b|be\b|and\b)[a-z]+\s+born\b|'s\b|’s\b|"
+    r"\b(?:his|her)\s+(?:eldest\s+|elder\s+|only\s+)?(?:daughter|son|child|wife|parents)\b)|"
+    r"년생\s+[가-힣]+(?<!이다)\s|의\s|(?<![가-힣])그(?:의|녀의)\s"
 )
 
 
@@ -2097,6 +2153,7 @@ _PARAPHRASES = (
     ("studi", "program", "course", "과정"),
     ("처음", "최초", "먼저", "first"),
     ("세계", "글로벌", "global", "world"),
+    ("대표", "representative", "leading", "flagship"),
     ("위권", "상위", "top"),
     ("초대", "inaugural", "initial"),
     ("통과", "clear", "pass"),
@@ -2164,7 +2221,7 @@ def _paraphrased(term: str, fact: Fact) -> bool:
         # a stem of one syllable too (묶은: 묶), never of one Latin letter
         (
             g
-            for n in range(min(len(term), 8), 0 if _HANGUL_AT(term) else 1, -1)
+            for n in range(min(len(term), 16), 0 if _HANGUL_AT(term) else 1, -1)
             if (g := _PARAPHRASE_OF.get(term[:n]))
         ),
         None,

@@ -89,6 +89,12 @@ def resolve(store: Store, phrase: str) -> str | None:
             and not re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", lower)
         ):
             continue
+        if at >= 0 and name.startswith("the") and name.isascii() and at + len(name) < len(squashed):
+            # A generic alias (the ministry) names its subject only as the whole phrase: "the
+            # Ministry of Land" is another ministry.
+            rest = squashed[at + len(name) :]
+            if re.match(r"of[a-z]", rest):
+                continue
         if at >= 0:
             key = (at + len(name), len(name), sid)
             if best is None or key[:2] > best[:2]:

@@ -335,7 +335,8 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             # (planning as a noun is no plan: the secretary for AI future planning)
             r"(?i:\bplans?\b|\bplanned\b|\b(?:is|are|was|were|been)\s+planning\b|"
             r"\bplanning\s+to\b|\baims?\b|\bintends?\b|"
-            r"\bscheduled\b|\bvows?\b|\bpledged?\b|\btargets?\b|\bwants? to\b|\bhopes? to\b|"
+            r"\bscheduled\b|\bvow(?:s|ed)?\b|\bpledged?\b|\btargets?\b|\bwant(?:s|ed)? to\b|"
+            r"\bhop(?:es|ed)? to\b|\bhoped\b|\bwish(?:es|ed)? to\b|\baimed\b|\bintended\b|"
             r"\bis to\b|\bgoal\b|\bpromised?\b)"
         ),
     ),
