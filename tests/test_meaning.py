@@ -2155,3 +2155,31 @@ def test_his_daughters_birth_year_after_a_sentence_about_him(cli, tmp_path):  # 
     verdicts = [(r["line"], r["verdict"]) for r in rows]
     assert (2, "supported") in verdicts
     assert (3, "supported") not in verdicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a count of a narrower set than the source's
+        (
+            "Stanford HAI named 62 Korean AI models as notable in its AI Index Report 2025.",
+            "misleading",
+        ),
+        ("Stanford HAI's AI Index Report 2025 named 62 notable AI models.", "supported"),
+        # a count of things as the subject names no actor
+        ("Some 16 LG affiliates took part in LG AI Research.", "supported"),
+        # raised, where the source says capped
+        (
+            "The June 28 rule raised the mortgage ceiling in the capital region to 600 million won.",
+            "misleading",
+        ),
+        (
+            "The June 28 rule capped mortgages in the capital region at 600 million won.",
+            "supported",
+        ),
+        # a light noun of an idiom (자리를 옮겼다) is no detail taken from another fact
+        ("배경훈은 2016년 LG경제연구원 연구위원으로 자리를 옮겼다.", "supported"),
+    ],
+)
+def test_counts_caps_and_idioms(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

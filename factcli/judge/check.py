@@ -2496,6 +2496,7 @@ def _weigh_meaning(
             or meaning.ongoing_objection(analysis, value, rd.fact)
             or meaning.binding_objection(analysis, value, rd.fact, supporters, kin)
             or meaning.each_objection(analysis, value, rd.fact)
+            or meaning.counted_objection(analysis, value, rd.fact)
             or meaning.part_objection(analysis, value, rd.fact)
             or meaning.total_objection(analysis, value, rd.fact)
             or meaning.as_of_objection(analysis, value, rd.fact)
@@ -2564,7 +2565,7 @@ _LOOSE = frozenset(
     named called said says told according including include includes part parts total
     한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약
     today now currently presently 현재 지금 오늘날 두고 대해 관해 위한 위해 위하여 사실 직접 level
-    즉 분야 both very through"""
+    즉 분야 both very through 자리 인물 세상"""
     )
 )
 # A noun followed by 하다/되다 is the verb of the sentence (평가했다, 공개된): how it is put.

@@ -849,8 +849,10 @@ _UP = rx.compile(
     r"lift(?:s|ed|ing)?)\b)"
 )
 _DOWN = rx.compile(
-    r"하향|줄이|줄여|줄인|줄어|축소|낮추|낮춰|낮춘|감소|감액|삭감|내리|내려|내린|"
+    r"하향|줄이|줄여|줄인|줄어|축소|낮추|낮춰|낮춘|감소|감액|삭감|내리|내려|내린|제한|묶|"
+    # (capped at 6억 원: held down, where a sentence says raised to it)
     r"(?i:\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|"
+    r"capp(?:ed|ing)|caps?|restrict(?:s|ed|ing)?|"
     r"shr[iu]nk(?:s|ing)?|scal(?:e|es|ed|ing) back)\b)"
 )
 
@@ -1953,6 +1955,64 @@ _EACH = rx.compile(
     r"각각|(?<=[가-힣\d])씩|(?i:\beach\b(?!\s+(?:year|month|week|day|other))|\bapiece\b)"
 )
 _EACH_SOURCE = rx.compile(r"각각|(?<![가-힣])[각당]\s|씩|(?i:\beach\b|\bapiece\b|\bper\b)")
+
+
+def _counted_words(value: Value) -> set[str]:
+    """The words between an English count and the noun it counts (62 notable AI models:
+    notable, ai), lower-cased."""
+    words = re.findall(r"[A-Za-z][A-Za-z-]+", value.text)
+    return {w.lower() for w in words[:-1]}
+
+
+# Words that narrow a counted set to a part of it (62 Korean AI models of 62 notable ones).
+_RESTRICTING = frozenset(
+    [
+        "korean",
+        "domestic",
+        "foreign",
+        "overseas",
+        "chinese",
+        "american",
+        "japanese",
+        "european",
+        "open-source",
+        "reasoning",
+        "hybrid",
+        "multimodal",
+        "new",
+        "large",
+        "small",
+    ]
+)
+
+
+def counted_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """A count of a narrower set than the source's: 62 Korean AI models, where the source
+    counts 62 notable models and names one Korean among them."""
+    if value.amount is None or analysis.korean:
+        return None
+    mine = _counted_words(value)
+    if not mine:
+        return None
+    texts = [t for t in (fact.statement_en, *(r.quote for r in fact.sources)) if t]
+    theirs: list[Value] = [
+        v for t in texts for v in analyze_sentence(t).values if v.amount == value.amount
+    ]
+    counted = [v for v in theirs if _counted_words(v)]
+    if not counted:
+        return None
+    allowed = set().union(*(_counted_words(v) for v in counted))
+    extra = sorted(w for w in mine - allowed if w in _RESTRICTING)
+    if not extra:
+        return None
+    return Objection(
+        "relation",
+        f"the source counts {counted[0].text}, not only '{extra[0]}' ones",
+        found=value.text,
+        expected=counted[0].text,
+        start=value.start,
+        end=value.end,
+    )
 
 
 def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:

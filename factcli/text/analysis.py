@@ -730,6 +730,12 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
     return None, None, False
 
 
+# A subject that starts with a count (Some 16 LG affiliates, 62 notable models): things.
+_COUNTED_SUBJECT = rx.compile(
+    r"(?i:(?:some|about|around|nearly|almost|over|more than)\s+)?\d(?:[\d,.]*\d)?\s+\S"
+)
+
+
 def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
     lead = _EN_LEAD.match(text)
     offset = lead.end() if lead else 0
@@ -774,6 +780,16 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
         phrase = phrase[:-2]
     if not re.search("[A-Za-z]", phrase) or phrase.lower() in ("the", "a", "an", "this", "that"):
         return None, None, False  # "The press conference ...": an article names no one
+    if rest[end : end + 2].strip()[:1].islower() and (
+        _COUNTED_SUBJECT.match(phrase)
+        or all(
+            w.lower() in _MONTHS or w.isdigit() or w.lower() in ("the", "a", "an")
+            for w in re.findall(r"[\w]+", phrase)
+        )
+    ):
+        # "Some 16 LG affiliates took part": a count of things; "The June 28 rule": a date
+        # that names a thing, no one who acts
+        return None, None, False
     return (phrase or None), ((offset, offset + end) if phrase else None), False
 
 
