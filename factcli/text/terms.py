@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from itertools import chain
 
 from factcli.text import korean
@@ -287,7 +288,9 @@ def analyze(text: str) -> list[str]:
 
 _SEP = "\x1e"  # between texts analyzed together: a starter no character composes with, and
 # neither cased nor case-ignorable (lower() of the whole is then the texts' lower(), joined)
-_JAMO_RX: list[re.Pattern[str]] = []  # compiled on first use: a build's, not a search's
+# Jamo (analyze's _JAMO) and what korean.nfc folds (fullwidth forms, the ideographic space):
+# texts without any are lower-cased after NFC alone. Compiled on first use: a build's pattern.
+_ODD_RX: list[re.Pattern[str]] = []
 
 
 def analyze_all(texts: list[str]) -> list[list[str]]:
@@ -303,17 +306,23 @@ def analyze_all(texts: list[str]) -> list[list[str]]:
     joined = _SEP.join(distinct)
     if joined.count(_SEP) != len(distinct) - 1:
         return [analyze(text) for text in texts]
-    if not _JAMO_RX:
-        _JAMO_RX.append(re.compile("[\u1100-\u11ff\u3131-\u318e]"))
-    lowered = joined.lower() if joined.isascii() else korean.nfc(joined).lower()
+    if not _ODD_RX:
+        _ODD_RX.append(re.compile("[\u1100-\u11ff\u3131-\u318e\uff01-\uff5e\u3000]"))
+    odd = _ODD_RX[0].search(joined) is not None
+    if joined.isascii():
+        lowered = joined.lower()
+    elif odd:
+        lowered = korean.nfc(joined).lower()
+    else:  # (NFC makes neither jamo nor fullwidth forms: nothing for fold_width to do)
+        lowered = unicodedata.normalize("NFC", joined).lower()
     parts = lowered.split(_SEP)
     if len(parts) != len(distinct):  # (lower() or NFC made or took a separator: never seen)
         return [analyze(text) for text in texts]
     get = _WORD_TERMS.__getitem__
     found = [list(chain.from_iterable(map(get, part.split()))) for part in parts]
-    if _JAMO_RX[0].search(joined):  # 초성 words: analyze adds them after the others
+    if odd and not _JAMO.isdisjoint(joined):  # 초성 words: analyze adds them after the others
         found = [
-            analyze(text) if _JAMO_RX[0].search(text) else terms
+            terms if _JAMO.isdisjoint(text) else analyze(text)
             for text, terms in zip(distinct, found, strict=True)
         ]
     if len(distinct) == len(texts):
