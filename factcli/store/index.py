@@ -147,14 +147,19 @@ def build_index(store: Store) -> SearchIndex:
         # comparison per word: the keys in the order the fields give them, each at the lowest
         # weight (0.5, the quotes'), then raised field by field from the lowest weight up.
         held = fromkeys(
-            statement + statement_en + tags + words + own + parent + org + value + quotes, 0.5
+            [*statement, *statement_en, *tags, *words, *own, *parent, *org, *value, *quotes], 0.5
         )
         if parent:
             held.update(fromkeys(parent, 0.6))
         held.update(fromkeys(words, 0.7))
-        held.update(fromkeys(own + org, 0.8))
-        held.update(fromkeys(tags + value, 0.9))
-        held.update(fromkeys(statement + statement_en, 1.0))
+        held.update(fromkeys(own, 0.8))
+        if org:
+            held.update(fromkeys(org, 0.8))
+        held.update(fromkeys(tags, 0.9))
+        if value:
+            held.update(fromkeys(value, 0.9))
+        held.update(fromkeys(statement, 1.0))
+        held.update(fromkeys(statement_en, 1.0))
         for term, most in held.items():
             try:  # (free in 3.11 when nothing is raised: most terms are held already)
                 postings[term][i] = most
