@@ -268,11 +268,15 @@ def _date_key(value: str) -> DateKey | None:
 
 
 def _fact_number(fact: Fact) -> Decimal | None:
-    if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
+    value = fact.value
+    if isinstance(value, _NUMBERS) and not isinstance(value, bool):
         from decimal import Decimal  # a search without numbers does without (~1 ms)
 
-        return Decimal(str(fact.value))
+        return Decimal(str(value))
     return None
+
+
+_NUMBERS = (int, float)  # (not int | float: that builds a union at every call)
 
 
 def store_index(store: Store) -> Any:
