@@ -37,9 +37,22 @@ def test_odd_texts_are_analyzed_as_one_by_one():
     assert analyze_all([]) == []
 
 
-def test_repeated_texts_get_their_own_lists():
+def test_repeated_texts_are_answered_in_their_places():
     found = analyze_all(["배경훈 원장", "x", "배경훈 원장"])
     assert found == [analyze("배경훈 원장"), ["x"], analyze("배경훈 원장")]
+
+
+def test_ascii_and_other_texts_mixed_keep_their_order():
+    texts = [
+        "Bae Kyung-hoon",
+        "배경훈 원장",
+        "ID 3",
+        "Σ x",
+        "gpu 1,000",
+        "ㅂㄱㅎ",
+        "Bae Kyung-hoon",
+    ]
+    assert analyze_all(texts) == [analyze(t) for t in texts]
 
 
 def test_the_word_memo_cleared_midway_changes_nothing():
