@@ -151,3 +151,55 @@ def test_dumps_writes_what_json_writes(every_fact):
     reference = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
     for value in [*every_fact[:300], 'text \x00 \u2028 "', 3, None, [1, (2, "x")], Decimal("1.5")]:
         assert codec.dumps(value) == reference.encode(codec.encode(value))
+
+
+def generic(value: Any) -> str:
+    """dumps without its Fact fast path: what every value was written as before it."""
+    return codec._write(codec.encode(value))
+
+
+def outcome_of(write: Callable[[Any], str], value: Any) -> Any:
+    try:
+        return write(value)
+    except ERRORS as exc:
+        return type(exc)
+
+
+def test_a_fact_is_written_as_encode_writes_it(every_fact):
+    for fact in every_fact:
+        assert codec._fact_data(fact) is not None, fact.id
+        assert codec.dumps(fact) == generic(fact)
+
+
+ODD_FACTS: dict[str, dict[str, Any]] = {
+    "a Decimal value": {"value": Decimal("1.50")},
+    "a float value": {"value": 2.5},
+    "a NaN value": {"value": float("nan")},
+    "an infinite value": {"value": float("-inf")},
+    "a huge int": {"value": 10**40},
+    "a bool value": {"value": True},
+    "a list value": {"value": [1, (2, "x")]},
+    "a tuple value": {"value": ("a", "b")},
+    "a Decimal value_max": {"value_max": Decimal("3")},
+    "tags of a number": {"tags": ("a", 1)},
+    "tags a list": {"tags": ["a"]},
+    "no tags": {"tags": ()},
+    "no sources": {"sources": ()},
+    "a source of numbers": {"sources": (SourceRef("d", 3),)},  # type: ignore[arg-type]
+    "a source as a tuple": {"sources": (("d", "q"),)},
+    "sources a list": {"sources": [SourceRef("d", "q")]},
+    "examples empty": {"examples": {}},
+    "examples of a list": {"examples": {"supports": ["a"]}},
+    "examples of a number": {"examples": {"supports": ("a", 2)}},
+    "examples with a tuple key": {"examples": {("k",): ("a",)}},
+    "examples a list": {"examples": [("supports", ("a",))]},
+    "a note of text with NUL and quotes": {"note": 'x \x00 " \u2028 \\'},
+    "a line of float": {"line": 1.0},
+    "an object as a note": {"note": object()},
+}
+
+
+@pytest.mark.parametrize("name", list(ODD_FACTS))
+def test_a_fact_of_another_shape_is_written_or_refused_as_encode_does(every_fact, name):
+    fact = every_fact[0].replace(**ODD_FACTS[name])
+    assert outcome_of(codec.dumps, fact) == outcome_of(generic, fact)

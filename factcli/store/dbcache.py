@@ -1179,11 +1179,14 @@ class Writer:
         )
         seg, none = row[2], crc(None)
         rows = []
+        crc32, dumps = zlib.crc32, codec.dumps
         for local, fact in enumerate(facts):
-            fid, data, wkey = fact.id, codec.dumps(fact), when_key(fact)
+            fid, data, wkey = fact.id, dumps(fact), fact.when or "9999"  # (when_key)
             # crc(fid, wkey, data) spelled out, for texts: a build computes it for every fact
-            text = f"{fid}\x1f{wkey}\x1f{data}" if type(fid) is str else None
-            check = crc(fid, wkey, data) if text is None else zlib.crc32(text.encode())
+            if type(fid) is str and type(wkey) is str:
+                check = crc32(data.encode(), crc32(f"{fid}\x1f{wkey}\x1f".encode()))
+            else:
+                check = crc(fid, wkey, data)
             rows.append((seg, local, fid, wkey, data, check, none))
         self.conn.executemany(
             "INSERT INTO facts(seg, local, id, wkey, data, crc, sby, scrc)"

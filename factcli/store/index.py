@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import math
 from itertools import chain
-from operator import itemgetter
 
 from factcli.store.model import DATE_FIELDS, Fact, Store
 from factcli.text import korean
-from factcli.text.terms import analyze
+from factcli.text.terms import analyze, analyze_all
 
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
 if TYPE_CHECKING:
@@ -97,44 +96,70 @@ _MEMO_SIZE = 100_000
 
 
 def build_index(store: Store) -> SearchIndex:
-    """The inverted index of a store: analyzed terms of every field, dates, values, 초성, jamo."""
+    """The inverted index of a store: analyzed terms of every field, dates, values, 초성, jamo.
+
+    Each term of a fact is posted once, at the highest weight of the fields that hold it
+    (`_fields` lists them), in the order the fields give the terms.
+    """
     index = SearchIndex(size=len(store.facts))
-    seen: dict[str, list[str]] = {}  # tags, organisations and quotes repeat across facts
-    named: dict[str, list[tuple[float, list[str]]]] = {}  # a subject id -> its names' terms
+    facts = store.facts
+    # Every text of every fact, analyzed in one batch (analyze_all: the C-level string work
+    # done once over them all), then read back fact by fact in the order they were listed.
+    texts: list[str] = []
+    add = texts.append
+    extend = texts.extend
+    for fact in facts:
+        add(fact.statement)
+        add(fact.statement_en)
+        add(" ".join(fact.tags))
+        add(fact.id.replace("-", " "))
+        if fact.org:
+            add(fact.org)
+        if fact.kind in ("position", "text") and isinstance(fact.value, str):
+            add(fact.value)
+        extend([ref.quote for ref in fact.sources])
+    analyzed = analyze_all(texts)
+    named: dict[str, tuple[list[str], list[str]]] = {}  # a subject id -> its names' terms
     postings = index.postings
     fromkeys = dict.fromkeys
-
-    def terms_of(text: str) -> list[str]:
-        terms = seen.get(text)
-        if terms is None:
-            if len(seen) > _MEMO_SIZE:
-                seen.clear()  # bounded memory on a large store
-            terms = seen[text] = analyze(text)
-        return terms
-
-    for i, fact in enumerate(store.facts):
-        # The fields of _fields, in its order, their terms worked out once for each text
-        analyzed = [
-            (1.0, terms_of(fact.statement)),
-            (1.0, terms_of(fact.statement_en)),
-            (0.9, terms_of(" ".join(fact.tags))),
-            (0.7, terms_of(fact.id.replace("-", " "))),
-        ]
+    at = 0
+    for i, fact in enumerate(facts):
+        statement, statement_en, tags, words = analyzed[at : at + 4]
+        at += 4
+        org = value = _NONE
+        if fact.org:
+            org = analyzed[at]
+            at += 1
+        if fact.kind in ("position", "text") and isinstance(fact.value, str):
+            value = analyzed[at]
+            at += 1
         names = named.get(fact.subject)
         if names is None:
-            names = named[fact.subject] = [(w, analyze(t)) for w, t in _names(store, fact)]
-        analyzed += names
-        if fact.org:
-            analyzed.append((0.8, terms_of(fact.org)))
-        if fact.kind in ("position", "text") and isinstance(fact.value, str):
-            analyzed.append((0.9, terms_of(fact.value)))
-        analyzed += [(0.5, terms_of(ref.quote)) for ref in fact.sources]
+            names = named[fact.subject] = _name_terms(store, fact)
+        own, parent = names
+        quoted = fact.sources
+        if len(quoted) == 1:
+            quotes = analyzed[at]
+        else:
+            quotes = list(chain.from_iterable(analyzed[at : at + len(quoted)]))
+        at += len(quoted)
         # Each term's highest weight in the fact, in dict operations (run in C) instead of a
-        # comparison per word: the keys in the order the words come, then the weights from
-        # the lowest up, so that the highest is the one left.
-        held: dict[str, float] = fromkeys(chain.from_iterable(t for _w, t in analyzed), 0.0)
-        for weight, terms in sorted(analyzed, key=itemgetter(0)):
-            held.update(fromkeys(terms, weight))
+        # comparison per word: the keys in the order the fields give them, each at the lowest
+        # weight (0.5, the quotes'), then raised field by field from the lowest weight up.
+        held = fromkeys(
+            [*statement, *statement_en, *tags, *words, *own, *parent, *org, *value, *quotes], 0.5
+        )
+        if parent:
+            held.update(fromkeys(parent, 0.6))
+        held.update(fromkeys(words, 0.7))
+        held.update(fromkeys(own, 0.8))
+        if org:
+            held.update(fromkeys(org, 0.8))
+        held.update(fromkeys(tags, 0.9))
+        if value:
+            held.update(fromkeys(value, 0.9))
+        held.update(fromkeys(statement, 1.0))
+        held.update(fromkeys(statement_en, 1.0))
         for term, most in held.items():
             try:  # (free in 3.11 when nothing is raised: most terms are held already)
                 postings[term][i] = most
@@ -157,6 +182,21 @@ def build_index(store: Store) -> SearchIndex:
         if spelled[1] is not None:
             index.initials[term] = spelled[1]
     return index
+
+
+_NONE: list[str] = []  # a field the fact does not have: no terms (never changed)
+
+
+def _name_terms(store: Store, fact: Fact) -> tuple[list[str], list[str]]:
+    """The terms of the names of the fact's subject (0.8) and of what it is part of (0.6)."""
+    own: list[str] = []
+    parent: list[str] = []
+    for weight, text in _names(store, fact):
+        if weight == 0.8:
+            own = analyze(text)
+        else:
+            parent = analyze(text)
+    return own, parent
 
 
 def _alias_terms(store: Store) -> dict[str, tuple[str, ...]]:
@@ -228,11 +268,15 @@ def _date_key(value: str) -> DateKey | None:
 
 
 def _fact_number(fact: Fact) -> Decimal | None:
-    if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
+    value = fact.value
+    if isinstance(value, _NUMBERS) and not isinstance(value, bool):
         from decimal import Decimal  # a search without numbers does without (~1 ms)
 
-        return Decimal(str(fact.value))
+        return Decimal(str(value))
     return None
+
+
+_NUMBERS = (int, float)  # (not int | float: that builds a union at every call)
 
 
 def store_index(store: Store) -> Any:
