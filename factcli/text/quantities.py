@@ -175,7 +175,11 @@ _TAIL_HEDGE = rx.compile(
 )
 _TAIL_START = rx.compile(
     "(?:"
-    + "|".join(sorted({*PARTICLES, "인", "였", "라", "다", "나", "만에"}, key=len, reverse=True))
+    # Longest first; words of one length (none of which matches where another does) in order,
+    # so the source is the same in every process (its pre-test is then read from a table).
+    + "|".join(
+        sorted(sorted({*PARTICLES, "인", "였", "라", "다", "나", "만에"}), key=len, reverse=True)
+    )
     + ")"
 )
 # Nouns that name what 개/가지/대 count (3개 모델, 16개 계열사, 차량 1대); a parameter noun
