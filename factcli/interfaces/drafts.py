@@ -134,6 +134,11 @@ def _copy(
     """The forked copy: judge the claims on a connection of its own, send them, exit."""
     code = 1
     try:
+        import _signal
+
+        # A Ctrl-C reaches both processes: this one ends quietly (the first one says it).
+        if _signal.getsignal(_signal.SIGINT) is not _signal.SIG_IGN:
+            _signal.signal(_signal.SIGINT, _signal.SIG_DFL)
         from factcli.store import readings
         from factcli.store.dbcache import connect
 
