@@ -281,13 +281,14 @@ def check_all(
     only_problems: bool = False,
 ) -> int:
     """`check` of a claim (or None) and of draft files (see check_inputs), then the report."""
-    from factcli.interfaces.drafts import findings
     from factcli.interfaces.report import Draft
 
     drafts: list[Draft] = []
     if text is not None:
         drafts.append(claim_draft(store, text, skip=skip))
     for path in paths:
+        from factcli.interfaces.drafts import findings  # (not for a claim)
+
         draft, name = read_draft(path)
         found = _progress(findings(store, draft, skip=skip), draft.count("\n") + 1)
         drafts.append(Draft(name, draft, list(found), False))
