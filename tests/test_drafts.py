@@ -155,3 +155,31 @@ def test_rows_sent_that_are_not_readings_are_left(monkeypatch):
     assert readings._state(store).sent == [tuple(good)]
     readings.add_made_rows(store, {"not": "a list"})
     assert readings._state(store).sent == [tuple(good)]
+
+
+def test_a_fork_only_while_a_second_core_is_free(monkeypatch):
+    monkeypatch.delenv("FACTCLI_CHECK_WORKER", raising=False)
+    monkeypatch.setattr(drafts, "LARGE", 10)  # the bundled store counts as large
+    monkeypatch.setattr(drafts, "LEAST", 2)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    store = load_store(None)
+    forks = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", fork)
+    expected = list(check_document(store, PRONOUNS))
+    for load, forked in ((3.9, False), (1.6, False), (1.2, True), (0.1, True)):
+        forks.clear()
+        monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, load, load))
+        assert list(drafts.findings(store, PRONOUNS)) == expected
+        assert bool(forks) is forked, load
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0}, raising=False)
+    forks.clear()
+    assert list(drafts.findings(store, PRONOUNS)) == expected
+    assert not forks  # one core
