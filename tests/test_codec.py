@@ -203,3 +203,21 @@ ODD_FACTS: dict[str, dict[str, Any]] = {
 def test_a_fact_of_another_shape_is_written_or_refused_as_encode_does(every_fact, name):
     fact = every_fact[0].replace(**ODD_FACTS[name])
     assert outcome_of(codec.dumps, fact) == outcome_of(generic, fact)
+
+
+def test_peek_reads_what_loads_reads_from_a_fact_s_start():
+    from factcli.store.loader import load_store
+
+    for fact in load_store(None, use_cache=False).facts:
+        text = codec.dumps(fact)
+        assert codec.peek(text) == (fact.id, fact.subject, fact.kind, fact.statement)
+    fact = load_store(None, use_cache=False).facts[0]
+    text = codec.dumps(fact)
+    for other in ('{"$c":"Source","v":["a","b","c","d",1]}', text[:40], "[1]", "", text[1:]):
+        assert codec.peek(other) is None
+    # a statement with escapes and quotes reads back as loads reads it
+    said = 'a "quoted", \\ \u00e9 one\n'
+    old = json.dumps(fact.statement, ensure_ascii=False)
+    odd = text.replace(old, json.dumps(said, ensure_ascii=True), 1)
+    assert odd != text
+    assert codec.peek(odd)[3] == codec.loads(odd).statement == said

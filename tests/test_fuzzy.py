@@ -86,3 +86,55 @@ def test_words_and_choices_as_two_lists_give_what_their_dict_gives(vocabulary, s
                     assert fuzzy.extract_listed(
                         query, words, jamos, score_cutoff=cutoff, limit=8
                     ) == reference(query, as_dict, cutoff, 8), query
+
+
+def test_ascii_choices_filtered_before_scoring_give_what_rapidfuzz_gives(monkeypatch):
+    # Many ASCII choices (more than SMALL): the characters a choice shares with the query
+    # leave out those that cannot reach the cutoff, and the rest are scored here. The same
+    # choices, scores, keys and order as rapidfuzz over them all; ties, scores at a cutoff,
+    # choices made of the query's characters in another order, empty ones.
+    monkeypatch.setattr(fuzzy, "SMALL", 50)
+    rng = random.Random(12)
+    for _ in range(60):
+        alphabet = rng.choice(["abcde", "semicondutr", "abcdefghijklmnopqrstuvwxyz"])
+        jamos = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+            for _ in range(rng.randrange(51, 400))
+        ]
+        words = [f"w{i}" for i in range(len(jamos))]
+        as_dict = dict(zip(words, jamos, strict=True))
+        for query in [*rng.sample(jamos, 3), "semicondutcor", "budegt", "a", ""]:
+            for cutoff in (0, 50, 66.6, 80, 86, 100):
+                assert fuzzy.extract_listed(
+                    query, words, jamos, score_cutoff=cutoff, limit=8
+                ) == reference(query, as_dict, cutoff, 8), (query, cutoff)
+
+
+def test_the_filter_leaves_out_only_what_cannot_reach_the_cutoff():
+    rng = random.Random(3)
+    choices = [
+        "".join(rng.choice("abcdefg") for _ in range(rng.randrange(0, 10))) for _ in range(3000)
+    ]
+    for query in ("abcdefg", "gfe", "abcabcab", "xyz"):
+        for cutoff in (40, 80, 86, 100):
+            kept = fuzzy._reachable(query, choices, cutoff)
+            assert kept is not None
+            reached = [at for at, c in enumerate(choices) if fuzz.ratio(query, c) >= cutoff]
+            assert set(reached) <= set(kept), (query, cutoff)
+            assert kept == sorted(kept)
+    assert len(fuzzy._reachable("abcdefg", choices, 86)) < len(choices) // 2  # it filters
+    # What it cannot tell: a query or choices not all ASCII, a newline in a choice, no cutoff.
+    assert fuzzy._reachable("ㄱㅏ", choices, 80) is None
+    assert fuzzy._reachable("ab", [*choices, "ㄱㅏ"], 80) is None
+    assert fuzzy._reachable("ab", [*choices, "a\nb"], 80) is None
+    assert fuzzy._reachable("ab", choices, 0) is None
+
+
+def test_a_typo_among_many_ascii_words_does_not_import_rapidfuzz(monkeypatch):
+    import sys
+
+    monkeypatch.setattr(fuzzy, "SMALL", 100)
+    monkeypatch.setitem(sys.modules, "rapidfuzz", None)  # an import would raise
+    words = [f"word{i}" for i in range(500)] + ["semiconductor", "budget"]
+    got = fuzzy.extract_listed("semicondutcor", words, words, score_cutoff=80, limit=8)
+    assert [choice for choice, _score, _key in got] == ["semiconductor"]

@@ -446,3 +446,39 @@ def test_english_pre_test_in_windows_as_the_pattern(text: str) -> None:
         for endpos in (pos, pos + 3, pos + 5, len(text), 2**62):
             if real.search(text, pos, endpos):
                 assert lazy.possible(text, pos, endpos), (text, pos, endpos)
+
+
+def test_the_table_of_pre_tests_is_what_each_source_tells() -> None:
+    # factcli/text/pretests.py is read instead of the sources at run time: each entry must be
+    # what lead() reads from its source, and a source it does not hold is read as before.
+    from factcli.text.pretests import PRETESTS
+
+    assert len(PRETESTS) >= 200
+    for (source, flags), written in PRETESTS.items():
+        found = patterns.lead(source, flags)
+        assert written == (
+            None if found is None else (tuple(sorted(found[0])), tuple(sorted(found[1])), found[2])
+        ), source
+        assert patterns.known_pretest(source, flags) == found, source
+    assert patterns.known_pretest("체크6(?:이|가)", 0) == patterns.lead("체크6(?:이|가)", 0)
+    assert Pattern("체크6(?:이|가)").pretest == (frozenset({"체크6"}), frozenset(), False)
+
+
+def test_the_table_of_pre_tests_holds_every_pattern_of_the_package() -> None:
+    # In a process of its own, as the table is written: the patterns its modules make.
+    import subprocess
+    import sys
+
+    code = (
+        "from factcli.text.patterns import package_patterns\n"
+        "from factcli.text.pretests import PRETESTS\n"
+        "ps = package_patterns()\n"
+        "print(len(ps), sum((p.pattern, int(p.flags)) not in PRETESTS for p in ps))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    found, missing = map(int, done.stdout.split())
+    assert found >= 200
+    assert not missing, (
+        f"{missing} patterns are read at run time (~60 us each): "
+        "write the table again with `python -m factcli.text.patterns`"
+    )

@@ -318,3 +318,43 @@ def test_words_that_mix_scripts_keep_the_fuzzy_pass_over_every_word():
     assert search_module._ascii_words(Index(["gpu", "서버", "ai"])) == ["ai", "gpu"]
     for words in (["gpu서버", "ai"], ["서버ai", "ai"], ["ai", "서버", "\u212a"], ["ai", "ｇｐｕ"]):
         assert search_module._ascii_words(Index(words)) is None, words
+
+
+def test_tied_facts_read_whole_only_when_they_can_make_the_list(generated, monkeypatch):
+    # Queries of a few common words, a typo, words asking for a kind of value, a year: many
+    # facts tie. From the cache, a fact past the first batch is made whole only if its
+    # id, subject, kind and statement let it reach the list: the same list as from the YAML.
+    plain, warm = stores(generated)
+    rng = random.Random(8)
+    queries = [
+        "hanbit semi budget",
+        "Hanbit Semicondutcor budegt",
+        "한빛반도체 얼마",
+        "budget 2018",
+    ]
+    queries += [" ".join(t.split()[:2]) for t in claims(plain, 30, seed=5)]
+    queries += [f"{q} {rng.choice(['언제', 'how much', '2020년'])}" for q in queries[4:14]]
+    made: list[int] = []
+    real = dbcache.Reader.decoded
+
+    def decoded(self, *args):  # type: ignore[no-untyped-def]
+        made.append(1)
+        return real(self, *args)
+
+    monkeypatch.setattr(dbcache.Reader, "decoded", decoded)
+    read: list[int] = []
+    real_rows = dbcache.LazyFacts.rows_at
+
+    def rows_at(self, positions):  # type: ignore[no-untyped-def]
+        read.extend(positions)
+        return real_rows(self, positions)
+
+    monkeypatch.setattr(dbcache.LazyFacts, "rows_at", rows_at)
+    for query in queries:
+        for limit in (1, 3, 10):
+            expected = [
+                (m.fact.id, m.score) for m in search_module.search(plain, query, limit=limit)
+            ]
+            got = [(m.fact.id, m.score) for m in search_module.search(warm, query, limit=limit)]
+            assert got == expected, (query, limit)
+    assert read and len(made) < len(read)  # rows read past the first batch, fewer made whole

@@ -209,8 +209,9 @@ def score(
     lane_top = _NARROW_TOP if narrow else _LANE_TOP
     bound = 0
     wide = None if narrow else bytearray(2 * n)  # low bytes written, high ones left 0
+    pick = None if order is None else _picker(order)
     for (held, _values), units_of in zip(made, tables, strict=True):
-        mine = held if order is None else bytearray(map(held.__getitem__, order))
+        mine = held if pick is None else pick(held)
         if wide is None:
             bound += int.from_bytes(mine.translate(units_of), "little")
         else:
@@ -251,6 +252,15 @@ def score(
             table = (0.0, *values)
             hits[term] = {i: table[held[i]] for i in kept if held[i]}
     return scores
+
+
+def _picker(order: list[int]) -> Any:
+    """held -> bytearray of held[j] for j in order: one itemgetter of them all, in C (a
+    third of the time of a map of held.__getitem__, for each word of a sentence)."""
+    if len(order) > 1:
+        get = itemgetter(*order)
+        return lambda held: bytearray(get(held))
+    return lambda held: bytearray(held[j] for j in order)
 
 
 def _units(plan: Plan, made: list[tuple[bytearray, list[float]]], units: float) -> list[bytearray]:

@@ -976,8 +976,12 @@ def search(
     top: list[tuple[float, _Last, Match]] = []
     # A cached store reads the facts ahead in batches: one query for 64 instead of 64
     # (a typo query at 100,000 facts reads ~1,000 that tie). Read, they are the same facts.
+    # Once the list is full, a fact is made whole only if what it begins with (its id,
+    # subject, kind and statement: codec.peek) lets its key reach the list.
     read_ahead = getattr(store.facts, "at", None)
+    rows_at = getattr(store.facts, "rows_at", None)
     ahead: dict[int, Fact] = {}
+    passed: set[int] = set()  # facts of the batch read that cannot make the list
     for n, (i, s) in enumerate(best):
         score = 100 * s / total
         if score < 25:
@@ -987,9 +991,19 @@ def search(
         if read_ahead is None:
             fact = store.facts[i]
         else:
-            if i not in ahead:
+            if i not in ahead and i not in passed:
                 upcoming = [j for j, t in best[n : n + 64] if 100 * t / total >= 25]
-                ahead = dict(zip(upcoming, read_ahead(upcoming), strict=True))
+                if rows_at is not None and top and len(top) >= limit:
+                    worst = (top[0][0], top[0][1].id)
+                    asked = (named, kinds, dates, meant, allowed)
+                    ahead = _bounded(
+                        store, rows_at(upcoming), upcoming, scores, total, worst, asked
+                    )
+                else:
+                    ahead = dict(zip(upcoming, read_ahead(upcoming), strict=True))
+                passed = set(upcoming).difference(ahead)
+            if i in passed:
+                continue  # cannot make the list
             fact = ahead[i]
         if allowed is not None and fact.id not in allowed:
             continue
@@ -1074,10 +1088,56 @@ def _precision_bonus(fact: Fact, dates: list[PartialDate]) -> float:
 def _centrality(fact: Fact, meant: set[str]) -> float:
     """How much a fact is about what the query names, not only mentions it: its id is made of
     the query's words (minister-inauguration for 취임식), and its statement is short."""
-    words = [w for w in fact.id.split("-") if not w.isdigit()]
+    return _central(fact.id, fact.statement, meant)
+
+
+def _central(fact_id: str, statement: str, meant: set[str]) -> float:
+    words = [w for w in fact_id.split("-") if not w.isdigit()]
     covered = sum(1 for w in words if w in meant or stem(w) in meant) / max(1, len(words))
-    brevity = min(1.0, 40 / max(1, len(fact.statement)))
+    brevity = min(1.0, 40 / max(1, len(statement)))
     return 4 * covered + 2 * brevity
+
+
+def _bounded(
+    store: Store,
+    rows: list[tuple[int, str, bytes, str | None]],
+    positions: list[int],
+    scores: dict[int, float],
+    total: float,
+    worst: tuple[float, str],
+    wanted: tuple[set[str], set[str], list[PartialDate], set[str], set[str] | None],
+) -> dict[int, Fact]:
+    """The facts of these checked rows that can enter search's list, made whole; the rest
+    left as rows. A fact's key is search's, from what its text begins with (codec.peek),
+    with the precision bonus at its most (6 when the query has dates) and the kind bonus
+    when the query asks for dates (its dates unread): the same sums as search's, so it is
+    never below the fact's key. A fact enters only with a key above the worst's, or equal
+    and an id before the worst's."""
+    from factcli.store.codec import peek
+
+    named, kinds, dates, meant, allowed = wanted
+    decoded = store.db.decoded  # type: ignore[attr-defined]
+    out: dict[int, Fact] = {}
+    for i, (seg, fid, raw, sby) in zip(positions, rows, strict=True):
+        if allowed is not None and fid not in allowed:
+            continue
+        try:
+            text = raw.decode()
+        except ValueError:  # not UTF-8: decoded() says the cache is damaged
+            out[i] = decoded(seg, fid, raw, sby)
+            continue
+        lead = peek(text)
+        if lead is not None and lead[0] == fid:
+            _id, subject, kind, statement = lead
+            bonus: float = (2 if subject in named else 0) - (3 if sby else 0)
+            if kinds and (kind in kinds or "date" in kinds):
+                bonus += 10
+            bonus += (6.0 if dates else 0.0) + _central(fid, statement, meant)
+            key = 100 * scores[i] / total + bonus
+            if not (key > worst[0] or (key == worst[0] and fid < worst[1])):
+                continue
+        out[i] = decoded(seg, fid, text, sby)
+    return out
 
 
 def _subjects_named(store: Store, terms: list[str]) -> set[str]:

@@ -282,14 +282,15 @@ def check_all(
 ) -> int:
     """`check` of a claim (or None) and of draft files (see check_inputs), then the report."""
     from factcli.interfaces.report import Draft
-    from factcli.judge.check import check_document
 
     drafts: list[Draft] = []
     if text is not None:
         drafts.append(claim_draft(store, text, skip=skip))
     for path in paths:
+        from factcli.interfaces.drafts import findings  # (not for a claim)
+
         draft, name = read_draft(path)
-        found = _progress(check_document(store, draft, skip=skip), draft.count("\n") + 1)
+        found = _progress(findings(store, draft, skip=skip), draft.count("\n") + 1)
         drafts.append(Draft(name, draft, list(found), False))
     return check(store, drafts, fmt, strict=strict, only_problems=only_problems)
 

@@ -33,7 +33,7 @@ from factcli.text.dates import MONTH_WORDS, PartialDate, parse_iso
 from factcli.text.korean import hangul_runs, hangul_words, is_hangul, last_word, strip_particle
 from factcli.text.numerals import NATIVE_TENS_PATTERN
 from factcli.text.records import dataclass, field, replace
-from factcli.text.sentences import sentences
+from factcli.text.sentences import Sentence, sentences
 from factcli.text.terms import analyze, is_predicate
 from factcli.text.units import format_hedged
 
@@ -2845,6 +2845,15 @@ def check_document(
     line ends a paragraph).
     """
     index = store_index(store)
+    for sentence, context in document_claims(store, text):
+        finding = judge(store, sentence.text, index=index, skip=skip, context=context)
+        finding.line, finding.column = sentence.line, sentence.column
+        yield finding
+
+
+def document_claims(store: Store, text: str) -> Iterator[tuple[Sentence, str | None]]:
+    """The sentences of a draft that check_document judges (those with a value), each with
+    the subject a pronoun of it refers to (of the paragraph: a blank line ends one)."""
     context: str | None = None
     last_line = 0
     for sentence in sentences(text):
@@ -2853,7 +2862,5 @@ def check_document(
         last_line = sentence.line
         analysis = analyze_sentence(sentence.text)
         if analysis.values:
-            finding = judge(store, sentence.text, index=index, skip=skip, context=context)
-            finding.line, finding.column = sentence.line, sentence.column
-            yield finding
+            yield sentence, context
         context = _subject_of(store, analysis, context)

@@ -628,6 +628,27 @@ class LazyFacts(Sequence[Fact]):
                 self.loaded[pos] = found[key]
         return [self.loaded[p] for p in wanted]
 
+    def rows_at(self, positions: list[int]) -> list[tuple[int, str, bytes, str | None]]:
+        """The checked rows (seg, id, data as UTF-8, superseded_by) of the facts at these
+        positions, in that order, not decoded: Reader.decoded makes each a Fact."""
+        places = [self.db.layout.locate(p) for p in positions if 0 <= p < self.size]
+        if len(places) != len(positions):
+            raise IndexError(positions)
+        found: dict[tuple[int, int], tuple[int, str, bytes, str | None]] = {}
+        for start in range(0, len(places), 400):
+            chunk = places[start : start + 400]
+            where = " OR ".join("(seg = ? AND local = ?)" for _ in chunk)
+            args = [x for place in chunk for x in place]
+            rows = self.db.rows(f"SELECT local, {FACT_BYTES} FROM facts WHERE {where}", args)
+            checked = self.db.checked_rows([row[1:] for row in rows])
+            found.update(((row[1], row[0]), got) for row, got in zip(rows, checked, strict=True))
+        out = []
+        for pos, place in zip(positions, places, strict=True):
+            if place not in found:
+                raise self.db.damaged(LookupError(f"no fact at position {pos}"))
+            out.append(found[place])
+        return out
+
     def keys_at(self, positions: Iterable[int]) -> list[tuple[str, bool]]:
         """(id, superseded or not) of the facts at these positions: their rows are checked
         but not decoded (ranking thousands of facts that tie reads only these), read in a

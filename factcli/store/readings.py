@@ -46,6 +46,7 @@ class _Kept:
         self.asked: dict[str, None] = {}
         self.found: set[tuple[str, str]] = set()
         self.off = False  # the cache has no readings table (yet) or cannot be read
+        self.sent: list[tuple[str, str, str, int]] = []  # made by a forked copy (drafts)
 
 
 def texts_of(fact: Fact) -> list[str]:
@@ -122,10 +123,27 @@ def _reading(kind: str, text: str) -> Any:
 
 
 def keep(store: Store) -> None:
-    """Write to the cache the readings this process made of the facts' texts it recalled."""
+    """Write to the cache the readings this process made of the facts' texts it recalled
+    (and those a forked copy of it made: add_made_rows)."""
     state = _state(store)
     if state is None:
         return
+    rows = made_rows(store)
+    if state.sent:
+        made = {(text, kind) for text, kind, _d, _c in rows}
+        rows += [r for r in state.sent if (r[1], r[0]) not in state.found | made]
+        state.sent = []
+    if rows:
+        _write(store.db, rows)  # type: ignore[attr-defined]
+        state.found.update((kind, text) for text, kind, _d, _c in rows)
+
+
+def made_rows(store: Store) -> list[tuple[str, str, str, int]]:
+    """The rows `keep` would write: the readings this process made of the texts it recalled
+    that the cache did not have."""
+    state = _state(store)
+    if state is None:
+        return []
     rows = []
     for text in state.asked:
         for kind in readings.KINDS:
@@ -135,9 +153,27 @@ def keep(store: Store) -> None:
                 except ValueError:
                     continue
                 rows.append((text, kind, data, crc(text, kind, data)))
-    if rows:
-        _write(store.db, rows)  # type: ignore[attr-defined]
-        state.found.update((kind, text) for text, kind, _d, _c in rows)
+    return rows
+
+
+def add_made_rows(store: Store, rows: Any) -> None:
+    """Readings a forked copy of this process made (its made_rows, sent as JSON), for `keep`
+    to write with this process's own; a row that is not one, or fails its check, is left."""
+    state = _state(store)
+    if state is None or type(rows) is not list:
+        return
+    for row in rows:
+        if type(row) is not list or len(row) != 4:
+            continue
+        text, kind, data, check = row
+        if (
+            type(text) is str
+            and type(data) is str
+            and kind in readings.KINDS
+            and type(check) is int
+            and crc(text, kind, data) == check
+        ):
+            state.sent.append((text, kind, data, check))
 
 
 def _write(db: Any, rows: list[tuple[str, str, str, int]]) -> None:

@@ -361,10 +361,20 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
 
 def is_certainty_word(term: str) -> bool:
     """A word that says how sure a clause is (계획, 방침, plans): certainty, not content."""
-    return any(
-        (m := pattern.match(term)) is not None and m.end() >= len(term) - 1
-        for _name, pattern in _MARKERS
-    )
+    # Asked of each word of a sentence for each of its candidate facts: answered once a word.
+    found = _CERTAINTY_WORDS.get(term)
+    if found is None:
+        if len(_CERTAINTY_WORDS) >= _CERTAINTY_KEPT:
+            _CERTAINTY_WORDS.clear()
+        found = _CERTAINTY_WORDS[term] = any(
+            (m := pattern.match(term)) is not None and m.end() >= len(term) - 1
+            for _name, pattern in _MARKERS
+        )
+    return found
+
+
+_CERTAINTY_WORDS: dict[str, bool] = {}
+_CERTAINTY_KEPT = 20_000  # words: a long draft's are forgotten now and then, not hoarded
 
 
 _NEGATION = rx.compile(

@@ -19,6 +19,7 @@ import re
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
+    from typing import Any
 
 # What an ASCII letter matches under IGNORECASE besides ASCII letters: K (Kelvin sign),
 # ſ (long s), İ and ı (dotted capital and dotless small i).
@@ -53,7 +54,7 @@ class Pattern:
         the english words (lower-case ASCII) in any case, or, with latin, a Latin letter;
         three empty values when the source does not tell (no pre-test)."""
         if self._pretest is None:
-            self._pretest = lead(self.pattern, self.flags) or _NO_PRETEST
+            self._pretest = known_pretest(self.pattern, self.flags) or _NO_PRETEST
         return self._pretest
 
     def possible(self, text: str, pos: int = 0, endpos: int = _END) -> bool:
@@ -252,6 +253,29 @@ _Needs = tuple[frozenset[str], frozenset[str], bool]  # as Pattern.pretest
 
 class _Unread(Exception):
     """A source this reading does not follow."""
+
+
+_KNOWN: list[dict[tuple[str, int], Any]] = []  # factcli.text.pretests.PRETESTS, once loaded
+
+
+def known_pretest(source: str, flags: int = 0) -> _Needs | None:
+    """lead(source, flags), from the table written at release (factcli/text/pretests.py)
+    when it holds this source: reading a source costs a check of one claim ~6 ms of its
+    ~100 patterns, the table a dict lookup. A source it does not hold (a pattern added or
+    changed since) is read here, as before; tests/test_lazy_patterns.py holds the table to
+    lead() and to the package's patterns."""
+    if not _KNOWN:
+        from factcli.text.pretests import PRETESTS
+
+        _KNOWN.append(PRETESTS)
+    key = (source, flags if type(flags) is int else int(flags))
+    if key not in _KNOWN[0]:
+        return lead(source, flags)
+    found = _KNOWN[0][key]
+    if found is None:
+        return None
+    words, english, latin = found
+    return frozenset(words), frozenset(english), latin
 
 
 def lead(source: str, flags: int = 0) -> _Needs | None:
@@ -494,3 +518,61 @@ def _class(content: str) -> _Needs | None:
     if "" in chars or len(chars) > _MAX_CLASS or not all(map(_caseless, chars)):
         return None
     return frozenset(chars), _NONE, False
+
+
+# --- the table of pre-tests ---------------------------------------------------------------------
+def package_patterns() -> list[Pattern]:
+    """Every Pattern of the package (each module imported; the command line's are not run)."""
+    import gc
+    import importlib
+    import os
+    import pkgutil
+
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # factcli/
+    for info in pkgutil.walk_packages([package], "factcli."):
+        if not info.name.endswith(("__main__", "console")):  # these run the command line
+            importlib.import_module(info.name)
+    return [p for p in gc.get_objects() if isinstance(p, Pattern)]
+
+
+def pretests_source() -> str:
+    """The text of factcli/text/pretests.py: lead() of every pattern of the package."""
+    table: dict[tuple[str, int], Any] = {}
+    for p in package_patterns():
+        found = lead(p.pattern, p.flags)
+        key = (p.pattern, int(p.flags))
+        table[key] = (
+            None if found is None else (tuple(sorted(found[0])), tuple(sorted(found[1])), found[2])
+        )
+    lines = [
+        '"""What every match of each pattern of the package holds: patterns.lead() of its source,',
+        "written ahead (see patterns.known_pretest). Generated: `python -m factcli.text.patterns`",
+        'writes this file again from the sources; a source missing here is read at run time."""',
+        "",
+        "PRETESTS = {",
+    ]
+    lines += [f"    {key!r}: {table[key]!r}," for key in sorted(table)]
+    lines += ["}", ""]
+    return "\n".join(lines)
+
+
+def write_pretests() -> None:
+    """Write factcli/text/pretests.py from the package's patterns."""
+    import os
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pretests.py")
+    text = pretests_source()  # before the file is opened (and emptied): it is imported
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(text)
+    import subprocess
+    import sys
+
+    # In the house style, where ruff is installed (the dev extra): CI checks the format.
+    subprocess.run([sys.executable, "-m", "ruff", "format", "-q", path], check=False)
+
+
+if __name__ == "__main__":  # python -m factcli.text.patterns: the table written again
+    import importlib
+
+    # The package's module, not this copy run as __main__: its Pattern is the one in use.
+    importlib.import_module("factcli.text.patterns").write_pretests()

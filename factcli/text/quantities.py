@@ -74,7 +74,7 @@ _EN_UNITS: tuple[tuple[str, str, str], ...] = (
     *((r"years?", "year", "duration"), (r"square met(?:er|re)s?|sq ?m|m2", "m2", "measure")),
     # (2,000 H200s, H100 chips: GPUs named by their model)
     (r"parameters?|params", "parameter", "size"),
-    (r"gpus?|(?:[abh]|gb)\d{2,3}s?(?:[ \t]+(?:gpus?|chips?))?", "GPU", "count"),
+    (r"gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \t]+(?:gpus?|chips?))?", "GPU", "count"),
     (r"people|persons?|employees?|researchers?", "people", "count"),
     *((r"companies|company|affiliates?", "company", "count"), (r"models?", "model", "count")),
     *((r"countries|country", "country", "count"), (r"benchmarks?", "benchmark", "count")),
@@ -177,7 +177,11 @@ _TAIL_HEDGE = rx.compile(
 )
 _TAIL_START = rx.compile(
     "(?:"
-    + "|".join(sorted({*PARTICLES, "인", "였", "라", "다", "나", "만에"}, key=len, reverse=True))
+    # Longest first; words of one length (none of which matches where another does) in order,
+    # so the source is the same in every process (its pre-test is then read from a table).
+    + "|".join(
+        sorted(sorted({*PARTICLES, "인", "였", "라", "다", "나", "만에"}), key=len, reverse=True)
+    )
     + ")"
 )
 # Nouns that name what 개/가지/대 count (3개 모델, 16개 계열사, 차량 1대); a parameter noun
