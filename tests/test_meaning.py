@@ -2183,3 +2183,26 @@ def test_his_daughters_birth_year_after_a_sentence_about_him(cli, tmp_path):  # 
 )
 def test_counts_caps_and_idioms(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # who said it is not known to the store: neither shown true nor wrong
+        ("Bae said LG AI Research released EXAONE 3.0 on August 7, 2024.", "unverified"),
+        ("배 장관은 LG AI연구원이 2024년 8월 7일 엑사원 3.0을 공개했다고 말했다.", "unverified"),
+        # ... but what was said still has its own doer
+        ("Bae said LG Uplus released EXAONE 3.0 on August 7, 2024.", "misleading"),
+        # ... and a fact that records its speaker is not said by another
+        (
+            "Kang said fines under the AI Basic Act would be deferred for at least one year.",
+            "misleading",
+        ),
+        (
+            "Bae said fines under the AI Basic Act would be deferred for at least one year.",
+            "supported",
+        ),
+    ],
+)
+def test_reported_speech_of_a_fact_without_a_speaker(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

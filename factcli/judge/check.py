@@ -2520,6 +2520,15 @@ def _weigh_meaning(
         objection = meaning.exclusion_objection(analysis, [*supporters, *(related or [])[:3]])
     if objection is None:
         objection = meaning.held_objection(store, analysis)
+    if actor and all(meaning.unattributed(store, analysis, f) for f in supporters):
+        # X said Y, where the store knows Y but not who said it: not shown true, nor wrong
+        speaker = meaning.unattributed(store, analysis, supporters[0])
+        return Finding(
+            text=finding.text,
+            verdict=Verdict.unverified,
+            facts=finding.facts,
+            explanation=f"the store does not say that {speaker} said this",
+        )
     if objection is None and actor:
         first_value: dict[str, int] = {}
         for i, rd in chosen:

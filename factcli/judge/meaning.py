@@ -548,6 +548,50 @@ _POST_NAMED = rx.compile(
 )
 
 
+_SAID_THAT = rx.compile(
+    r"(?i:\b(?:said|says|told\s+\w+|stated|explained|noted)\s+(?:that\s+)?)"
+    r"|(?:다고|라고|했다고|됐다고)\s*(?:말했|밝혔|설명했|강조했|전했|했다)"
+)
+
+
+def unattributed(store: Store, analysis: Analysis, fact: Fact) -> str | None:
+    """Who the sentence says said it, when the store records no speaker of the fact and what
+    was said is of the fact's own subject (Bae said LG AI Research released EXAONE 3.0;
+    배 장관은 LG AI연구원이 … 공개했다고 말했다): not known here, not wrong."""
+    if not analysis.actor or not analysis.actor_span or not _SAID_THAT.search(analysis.text):
+        return None
+    actor = getattr(fact, "actor", None)
+    who = resolve(store, analysis.actor)
+    if who is None or who in (fact.subject, actor) or not _is_person(store, who):
+        return None
+    if fact.statement and any("say" in c.events for c in analyze_sentence(fact.statement).clauses):
+        return None  # the fact records who said it: another speaker is wrong
+    # the fact's subject, or whoever did it, named after the speaker, in what was said
+    rest = analysis.text[analysis.actor_span[1] :]
+    names = [
+        n
+        for sid in (fact.subject, actor)
+        if sid and (subject := store.subjects.get(sid))
+        for n in subject.names
+        if len(n) >= 2
+    ]
+    squashed = _squash(rest)
+    if not any(_squash(n) in squashed for n in names):
+        return None
+    # ... and what was said names no other doer (Bae said LG Uplus released it: wrong)
+    said = _SAID_THAT.search(analysis.text)
+    inner = (
+        rest[: max(0, said.start() - analysis.actor_span[1])]
+        if analysis.korean and said
+        else analysis.text[said.end() :]
+        if said
+        else rest
+    )
+    if inner.strip() and actor_objection(store, analyze_sentence(inner.strip()), fact) is not None:
+        return None
+    return analysis.actor
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
