@@ -1198,6 +1198,14 @@ PRETESTS = {
         "(?i:\\b(?:not|n't|never|no longer|failed to|without)\\s+(?:(?:be|been|being|have|has|had|did|do|does|yet|ever|even|actually|really)\\s+)*([a-z]{3,}))",
         0,
     ): ((), ("failed to", "n't", "never", "no longer", "not", "without"), False),
+    (
+        "(?i:\\b(?:said|says|told\\s+\\w+|stated|explained|noted)\\s+(?:that\\s+)?)|(?:다고|라고|했다고|됐다고)\\s*(?:말했|밝혔|설명했|강조했|전했|했다)",
+        0,
+    ): (
+        ("다고", "됐다고", "라고", "했다고"),
+        ("explained", "noted", "said", "says", "stated", "told"),
+        False,
+    ),
     ("(?i:\\b(?:since|from)\\s+)$", 0): ((), ("from", "since"), False),
     (
         "(?i:\\b\\w{2,}ed\\b|\\b(?:was|were|had|became|took|won|made|bought|sold|left|held|paid|began|got|gave|went|said|told|met|led|grew|rose|fell|spent|built|set|put|brought|did|ran|found|saw|came|chose|drew|hit|kept|lost|meant|quit|stood|sent|thought|wrote)\\b)",
