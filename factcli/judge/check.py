@@ -250,13 +250,10 @@ def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
     def person(sid: str) -> bool:  # a person, or a person's relative (배경훈의 배우자)
         subject = store.subjects.get(sid)
         return meaning._is_person(store, sid) or bool(
-            subject and _RELATIVE_ALIAS.search(" ".join(subject.aliases))
+            subject and meaning._HERS.search(" ".join(subject.aliases))
         )
 
     return person(who) and person(fact.subject)
-
-
-_RELATIVE_ALIAS = rx.compile(r"배우자|아내|장녀|딸|부모|(?i:\b(?:spouse|wife|daughter|parents)\b)")
 
 
 def _excluded_values(fact: Fact) -> set[tuple[Decimal | None, str | None]]:
@@ -623,6 +620,7 @@ def _read(
             if hits and relations[i] in (None, "agree"):
                 relations[i] = "agree"
                 said.update(hits)
+        excluded: set[tuple[Decimal | None, str | None]] | None = None
         for i, value in enumerate(values):
             if (
                 relations[i] is not None
@@ -632,7 +630,8 @@ def _read(
                 continue
             # The fact's text names other values of this kind; if just one is left unexplained,
             # the claim's value stands where it should ("41억5천만" -> "51억5천만").
-            excluded = _excluded_values(fact)
+            if excluded is None:
+                excluded = _excluded_values(fact)
             rest = [
                 m
                 for k, m in enumerate(mentioned)
@@ -1835,7 +1834,7 @@ def _judge_wordless(
         return mine <= theirs if mine else not theirs - {"say"}
 
     def gift_told(fact: Fact) -> bool:
-        return meaning.gift_sides(store, analysis, fact) == "same"
+        return meaning.same_gift(store, analysis, fact)
 
     # The sentence's names, and its verbs, are what a fact naming another one disagrees
     # with: they count as the fact's words here (배경훈은 부산에서 태어났다: 부산 for 서울).
@@ -2520,9 +2519,10 @@ def _weigh_meaning(
         objection = meaning.exclusion_objection(analysis, [*supporters, *(related or [])[:3]])
     if objection is None:
         objection = meaning.held_objection(store, analysis)
-    if actor and all(meaning.unattributed(store, analysis, f) for f in supporters):
+    speakers = [meaning.unattributed(store, analysis, f) for f in supporters] if actor else []
+    if speakers and all(speakers):
         # X said Y, where the store knows Y but not who said it: not shown true, nor wrong
-        speaker = meaning.unattributed(store, analysis, supporters[0])
+        speaker = speakers[0]
         return Finding(
             text=finding.text,
             verdict=Verdict.unverified,

@@ -428,32 +428,30 @@ def _party(phrase: str) -> str:
     return " ".join(words)
 
 
-def gift_sides(store: Store, analysis: Analysis, fact: Fact) -> str | None:
-    """ "same" when the sentence names the fact's giver and receiver on the same sides
-    (정현석이 배 장관에게 건넸다, where the minister received it from 정현석: the one gift told
-    from the other side); "swapped" the other way round; None otherwise."""
+def same_gift(store: Store, analysis: Analysis, fact: Fact) -> bool:
+    """The sentence names the fact's giver and receiver on the same sides (정현석이 배 장관에게
+    건넸다, where the minister received it from 정현석: the one gift told from the other side),
+    and nowhere the other way round (swap_objection's case)."""
     if not analysis.actor or not analysis.actor_span:
-        return None
+        return False
     start, end = analysis.actor_span
     mine = _gift_parties(analysis.text, analysis.text[start:end])
-    if not mine:
-        return None
-    sides = None
-    for text in (fact.statement, *(r.quote for r in fact.sources)):
+    same = False
+    for text in (fact.statement, *(r.quote for r in fact.sources)) if mine else ():
         theirs = _gift_parties(text, analyze_sentence(text).actor) if text else []
         for giver, receiver in mine:
             if giver.lower() in _PRONOUN_PARTY or receiver.lower() in _PRONOUN_PARTY:
                 continue
             for their_giver, their_receiver in theirs:
-                if _same_party(store, giver, their_giver) and _same_party(
-                    store, receiver, their_receiver
-                ):
-                    sides = "same"
-                elif _same_party(store, giver, their_receiver) and _same_party(
+                if _same_party(store, giver, their_receiver) and _same_party(
                     store, receiver, their_giver
                 ):
-                    return "swapped"
-    return sides
+                    return False
+                same = same or (
+                    _same_party(store, giver, their_giver)
+                    and _same_party(store, receiver, their_receiver)
+                )
+    return same
 
 
 def swap_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:

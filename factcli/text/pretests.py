@@ -2304,11 +2304,6 @@ PRETESTS = {
         ("awarded", "earned", "got", "obtained", "receiv", "won"),
         False,
     ),
-    ("배우자|아내|장녀|딸|부모|(?i:\\b(?:spouse|wife|daughter|parents)\\b)", 0): (
-        ("딸", "배우자", "부모", "아내", "장녀"),
-        ("daughter", "parents", "spouse", "wife"),
-        False,
-    ),
     (
         "보유|갖고|가지고|소유|신고|(?i:\\bh(?:old|olds)\\b|(?<!\\bwas )(?<!\\bwere )(?<!\\bbe )\\bheld\\b|\\bown(?:s|ed)?\\b|\\bdeclared\\b|\\breported\\b|\\bhad\\b(?!\\s+(?:not\\s+|already\\s+|just\\s+)?(?:been|[a-z]+(?:ed|en)|made|done|held|had|got|bought|sold|paid|won|led|left|built|spent|set|put|cut|said|told|kept|begun|become|come|gone|run|found|lived|moved)\\b))",
         0,
