@@ -2206,3 +2206,57 @@ def test_counts_caps_and_idioms(cli, claim, want):  # type: ignore[no-untyped-de
 )
 def test_reported_speech_of_a_fact_without_a_speaker(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want", "reason"),
+    [
+        # two events in one sentence: the loan before the cap, each fact its own values
+        (
+            "배경훈은 국토부가 2025년 6월 28일 대출 규제를 발표하기 전인 6월 10일에 "
+            "주택담보대출 7억5천만 원을 받았다.",
+            "supported",
+            None,
+        ),
+        # the day of a hearing he attended, or of a saying about another act, is no start
+        ("Bae was appointed Minister of Science and ICT on July 14, 2025.", "contradicted", None),
+        ("배경훈은 2025년 7월 14일 인사청문회에 출석했다.", "supported", None),
+        # a time moved earlier where the source defers it
+        (
+            "배 장관은 AI 기본법 과태료 부과 시점을 최소 1년 앞당기겠다고 밝혔다.",
+            "misleading",
+            "direction",
+        ),
+        (
+            "Bae said fines under the AI Basic Act would be brought forward by at least a year.",
+            "misleading",
+            "direction",
+        ),
+        # an act the source tells in a clause of its own as still to come, said to be done
+        (
+            "2025년 9월 7일 발표된 정부조직 개편안에 따라 과기부는 부총리급 부처로 격상됐다.",
+            "misleading",
+            "tense",
+        ),
+        (
+            "Under the reorganisation plan announced on September 7, 2025, the science "
+            "ministry was upgraded to deputy prime minister level.",
+            "misleading",
+            "tense",
+        ),
+        ("정부조직 개편안은 2025년 9월 7일 발표됐다.", "supported", None),
+    ],
+)
+def test_two_events_occasions_and_pending_acts(cli, claim, want, reason):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == want
+    if reason:
+        assert out["reason"] == reason
+
+
+def test_the_start_of_a_working_life_is_one_event(cli):  # type: ignore[no-untyped-def]
+    assert verdict(cli, "Bae began his career in 2006.")["verdict"] == "supported"
+    wrong = verdict(
+        cli, "Bae began his career at SK Telecom's future technology institute in 2011."
+    )
+    assert wrong["verdict"] in ("contradicted", "misleading")

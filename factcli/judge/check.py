@@ -386,12 +386,23 @@ def _same_role(claim: Value, slot: Value) -> bool:
     if claim.role == "end":
         return slot.role == "end"
     if claim.role == "start":
-        # (entered a programme: not the day a degree of it was received)
+        # (entered a programme: not the day a degree of it was received; appointed: not the
+        # day of the hearing he attended)
         return slot.role != "end" and not (
             claim.events & {"enroll", "start"}
             and slot.role != "start"
             and slot.events
-            and slot.events <= {"receive", "graduate", "hold"}
+            and (
+                slot.events <= {"receive", "graduate", "hold"}
+                or (
+                    # the day of a hearing, or of a saying that tells of another act
+                    (
+                        slot.events & {"attend", "meet"}
+                        or ("say" in slot.events and slot.events - _OCCASIONS)
+                    )
+                    and not claim.events & slot.events
+                )
+            )
         )
     if claim.role == "completion":
         return slot.role not in ("start",)
@@ -408,9 +419,11 @@ _SAME_EVENT = (
     {"start", "found", "enroll"},
     {"receive", "graduate"},
     {"release", "found"},
-    {"say", "meet"},
+    {"say", "meet", "attend"},
     {"give", "receive"},
 )
+# Events of an occasion: being there, speaking there.
+_OCCASIONS = frozenset(["say", "meet", "attend"])
 # Acts that only the same act (or its other side) tells of: a date of an approval is not the
 # date the certificate was given, though both are of one appointment.
 _OWN_ACTS = ("give", "approve", "supply")
@@ -512,6 +525,30 @@ def _compatible(said: frozenset[str], stated: frozenset[str]) -> bool:
     if not said or not stated or said & stated or said == {"hold"}:
         return True  # "holds a PhD": having says nothing of when it came
     return any(said & group and stated & group for group in _SAME_EVENT)
+
+
+# Events a life has once (the start of one's working life): told of by one fact only.
+_ONCE = rx.compile(
+    r"사회생활|첫\s*직장|(?i:\b(?:beg[ia]n|start(?:ed|s)?)\s+(?:his|her|their)\s+"
+    r"(?:career|working life|professional life)\b|\bfirst job\b)"
+)
+
+
+def _all_texts(fact: Fact) -> str:
+    return " ".join((fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)))
+
+
+def _apart(mine: _Reading, other: _Reading) -> bool:
+    """Two facts tell of two events of one sentence: `mine` agrees with every value `other`
+    contradicts, and with one `other` does not speak to (the loan of 6월 10일 and the cap
+    announced on 6월 28일, in one sentence)."""
+    return all(
+        m == "agree"
+        for m, o in zip(mine.relations, other.relations, strict=True)
+        if o == "conflict"
+    ) and any(
+        m == "agree" and o is None for m, o in zip(mine.relations, other.relations, strict=True)
+    )
 
 
 def _precision(date: PartialDate) -> int:
@@ -1487,6 +1524,17 @@ def _judge(
         # A supporter that agrees on several values yields only to a fact that agrees on one.
         margin = MARGIN + 0.3 * supporter.agreement
         several = len(values) >= 2
+        # The start of his working life is one event: the fact that tells of it says when,
+        # not a later post's start (SK텔레콤 in 2011, where he began in 2006).
+        if (
+            once
+            and not _ONCE.search(_all_texts(supporter.fact))
+            and any(
+                rd.typed_conflict and rd.relevance >= R_MIN and _ONCE.search(_all_texts(rd.fact))
+                for rd in readings
+            )
+        ):
+            return True
         for rd in readings:
             if rd is supporter or not rd.typed_conflict or rd.relevance < R_CONFLICT:
                 continue
@@ -1494,10 +1542,13 @@ def _judge(
                 continue
             if any(supporter.fact.id in ids and rd.fact.id not in ids for ids in measured.values()):
                 continue  # the supporter gives the sentence's noun its figure; rd another's
+            if _apart(supporter, rd):
+                continue  # two events of one sentence, each fact with its own values
             if rd.terms > supporter.terms or rd.relevance > supporter.relevance + margin:
                 return True
         return False
 
+    once = _ONCE.search(analysis.text) is not None
     # 1. One fact agrees with every value, and no clearly more relevant fact disagrees.
     for reading in sorted(readings, key=lambda rd: -rd.combined):
         needed = R_SUPPORT_SEVERAL if len(values) >= 2 else R_SUPPORT
@@ -1524,6 +1575,15 @@ def _judge(
                 if rd is not against
             ):
                 return True
+        # A fact that agrees with the value and with another one the contradicting fact does
+        # not speak to is the event the value belongs to: a sentence of two events (the loan
+        # taken on 6월 10일, before the cap announced on 6월 28일) gives each fact its own.
+        if any(
+            rd.relations[i] == "agree" and _apart(rd, against)
+            for rd in readings
+            if rd is not against and rd.relevance >= R_MIN
+        ):
+            return True
         # And a clearly more relevant fact that agrees wins over a weaker one that does not.
         return any(
             rd.relations[i] == "agree"
@@ -2491,6 +2551,7 @@ def _weigh_meaning(
             or meaning.holder_objection(store, analysis, rd.fact)
             or meaning.swap_objection(store, analysis, rd.fact)
             or meaning.certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
+            or meaning.pending_objection(analysis, rd.fact)
             or meaning.polarity_objection(analysis, value, rd.fact)
             or meaning.ongoing_objection(analysis, value, rd.fact)
             or meaning.binding_objection(analysis, value, rd.fact, supporters, kin)

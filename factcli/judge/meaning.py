@@ -590,6 +590,35 @@ def unattributed(store: Store, analysis: Analysis, fact: Fact) -> str | None:
     return analysis.actor
 
 
+# X이/X가 inside a sentence: the subject of an embedded clause (국토부가 규제를 발표하기 전인
+# 6월 10일에), when a verb form that leads into the rest of the sentence follows it.
+_INNER_SUBJECT = rx.compile(r"(?<![가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9]*?)(?:이|가)\s")
+_INNER_VERB = rx.compile(
+    r"[가-힣]{2,}(?:하기|되기|한|된|던|하는|되는|하면서|하자)(?:\s*(?:전|직전|뒤|후|이후|이전|무렵|당시)(?:인|의|에|에는)?)?\s"
+)
+
+
+def _embedded_subject(store: Store, analysis: Analysis, position: int) -> str | None:
+    """The subject of the embedded clause a value at `position` stands in (국토부가 2025년 6월
+    28일 대출 규제를 발표하기 전인 6월 10일에: 6월 28일 is 국토부's), if it names a subject
+    of the store other than the sentence's own."""
+    if analysis.actor_span is None:
+        return None
+    text = analysis.text
+    start = analysis.actor_span[1]
+    inner = None
+    for m in _INNER_SUBJECT.finditer(text, start, position):
+        inner = m
+    mine = resolve(store, analysis.actor) if analysis.actor else None
+    if inner is None or resolve(store, inner.group(1)) in (None, mine):
+        return None
+    verb = _INNER_VERB.search(text, position)
+    # The clause closes after the value (the verb form leads on), before the sentence ends.
+    if verb is None or verb.end() >= len(text.rstrip(". ")):
+        return None
+    return inner.group(1)
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -607,6 +636,8 @@ def actor_objection(
         own = analysis.clause_at(position).subject
         if own and not _AMOUNT_SUBJECT.fullmatch(own.strip()):
             phrase = own  # (금액은 10만1000원이다: the amount of what the sentence's subject did)
+        elif analysis.korean:
+            phrase = _embedded_subject(store, analysis, position) or phrase
     who = resolve(store, phrase) if phrase else context if analysis.pronoun else None
     if phrase is not None and phrase == analysis.actor:
         who = _relative_of(store, analysis) or who  # Bae's wife: the wife
@@ -778,6 +809,50 @@ def _shares_words(text: str, other: str) -> bool:
     return any(t in mine for t in analyze(other) if content(t))
 
 
+_PENDING = ("future", "planned", "expected", "considering", "proposed")
+# A verb made of a noun, in a form that says it is done (격상됐다, 공개했다, was upgraded).
+_DONE_VERB_KO = rx.compile(r"([가-힣]{2,}?)(?:됐|되었|했|하였|시켰)")
+_PENDING_EN = rx.compile(
+    r"(?i:\b(?:(?:is|are)\s+(?:to|set to|due to|expected to|scheduled to|planned to)|will)"
+    r"\s+be\s+([a-z]{4,}ed)\b)"
+)
+_DONE_VERB_EN = rx.compile(r"(?i:\b(?:was|were|has been|have been|had been)\s+([a-z]{4,}ed)\b)")
+
+
+def pending_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """An act the source tells in a clause of its own as still to come (과기부는 부총리 격상을
+    앞두고 있다, beside a plan announced on 2025-09-07), which the sentence says is done
+    (과기부는 부총리급 부처로 격상됐다): the sentence's value may be right, its tense is not."""
+    from factcli.text.terms import analyze
+
+    text = fact.statement if analysis.korean else (fact.statement_en or "")
+    if not text:
+        return None
+    if not analysis.korean:
+        # (is to be upgraded, will be raised: an English clause says it in the verb phrase)
+        ahead_en = {m.group(1)[:5].lower() for m in _PENDING_EN.finditer(text)}
+        for m in _DONE_VERB_EN.finditer(analysis.text):
+            if m.group(1)[:5].lower() in ahead_en:
+                return Objection("tense", f"the source says it is still to be {m.group(1)}")
+        return None
+    clauses = analyze_sentence(text).clauses
+    if len(clauses) < 2:
+        return None  # one clause: its status tells how sure it is (certainty_objection)
+    pending = [c for c in clauses if c.certainty in _PENDING]
+    if not pending:
+        return None
+    done_terms = {t for c in clauses if c not in pending for t in analyze(c.text)}
+    ahead = {t for c in pending for t in analyze(c.text)} - done_terms
+    verbs = _DONE_VERB_KO if analysis.korean else _DONE_VERB_EN
+    for clause in analysis.clauses:
+        if clause.certainty != "done" or clause.marker:
+            continue
+        for m in verbs.finditer(clause.text):
+            if any(t in ahead for t in analyze(m.group(1))):
+                return Objection("tense", f"the source says {m.group(1)} is still to come")
+    return None
+
+
 def certainty_objection(
     analysis: Analysis,
     value: Value,
@@ -899,6 +974,19 @@ _DOWN = rx.compile(
 )
 
 
+# Words of a time moved later, and earlier (유예하겠다 against 앞당기겠다).
+_LATER = rx.compile(
+    r"유예|미루|미뤄|미룬|미뤘|늦추|늦춰|늦춘|연기(?:하|했|한|할|된|됐|될|돼)|"
+    r"(?i:\b(?:postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|"
+    r"put(?:s|ting)? off|push(?:es|ed|ing)? back)\b)"
+)
+_EARLIER = rx.compile(
+    r"앞당기|앞당겨|앞당긴|앞당겼|"
+    r"(?i:\b(?:br(?:ing|ings|ought) forward|mov(?:e|es|ed|ing) up|advanc(?:e|es|ed|ing) the)\b)"
+)
+_AXES = ((_UP, _DOWN), (_LATER, _EARLIER))
+
+
 def _direction(text: str) -> str | None:
     """ "up" or "down" when a text speaks of a change one way only."""
     up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
@@ -1015,16 +1103,17 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
                 )
     # A change said one way where the source says the other, in other words (낮추겠다 for
     # 상향하겠다, cut for expand): each side uses the words of one direction only.
-    ups = [m.group() for m in _UP.finditer(claim)]
-    downs = [m.group() for m in _DOWN.finditer(claim)]
-    s_ups = [m.group() for m in _UP.finditer(source)]
-    s_downs = [m.group() for m in _DOWN.finditer(source)]
-    for says, other, means, against in (
-        (downs, ups, s_ups, s_downs),
-        (ups, downs, s_downs, s_ups),
-    ):
-        if says and not other and means and not against:
-            return Objection("direction", f"the source says {means[0]}, not {says[0]}")
+    for one_way, other_way in _AXES:
+        ups = [m.group() for m in one_way.finditer(claim)]
+        downs = [m.group() for m in other_way.finditer(claim)]
+        s_ups = [m.group() for m in one_way.finditer(source)]
+        s_downs = [m.group() for m in other_way.finditer(source)]
+        for says, other, means, against in (
+            (downs, ups, s_ups, s_downs),
+            (ups, downs, s_downs, s_ups),
+        ):
+            if says and not other and means and not against:
+                return Objection("direction", f"the source says {means[0]}, not {says[0]}")
     # What the store records as denied, written as admitted ("acknowledged that he had
     # learned of it" for "said he had no prior knowledge"): the status says the direction
     # even when the source's words are not the sentence's.

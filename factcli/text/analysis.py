@@ -346,7 +346,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
         rx.compile(
             r"["
             + "".join(chr(0xAC00 + 28 * k + 8) for k in range(399))
-            + r"]\s*것|겠다|겠다는|겠으며|겠고|(?i:\bwill\b|\bgoing to\b|\bset to\b)"
+            + r"]\s*것|겠다|겠다는|겠으며|겠고|앞두고\s*있|(?i:\bwill\b|\bgoing to\b|\bset to\b)"
         ),
     ),
     (
@@ -481,6 +481,13 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     ),
     ("approve", rx.compile(r"재가|결재|승인|(?i:\bapproved\b|\bsigned off\b)")),
     ("supply", rx.compile(r"공급|(?i:\bsuppl(?:y|ies|ied)\b|\bprovid(?:e|es|ed)\b)")),
+    # Attending (출석했다, appeared at): being there, not what was done there.
+    (
+        "attend",
+        rx.compile(
+            r"출석|참석|출두|(?i:\battend(?:s|ed|ing)?\b|\bappear(?:s|ed)? (?:at|before)\b)"
+        ),
+    ),
     # A meeting or an event held (열렸다, took place): not having something.
     (
         "meet",
