@@ -19,6 +19,7 @@ from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.store.readings import recall
 from factcli.store.readings import texts_of as readings_texts
+from factcli.text import paraphrases
 from factcli.text import patterns as rx
 from factcli.text.analysis import (
     FAMILY,
@@ -1959,7 +1960,9 @@ def _judge_wordless(
         meaning.negated_statement(fact)
     ):
         return finding
-    objection = meaning.actor_objection(store, analysis, fact, context)
+    objection = meaning.actor_objection(store, analysis, fact, context) or (
+        meaning.without_objection(analysis, fact)
+    )
     certainty = meaning.fact_certainty(fact)
     if objection is None and certainty in _NOT_DONE and clause.certainty == "done":
         objection = meaning.Objection(
@@ -2171,127 +2174,22 @@ def _two_facts(
 
 _VERB_ENDING = rx.compile(r"^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|된|될|돼)[가-힣]*$")
 
-# Words a paraphrase puts for the source's (beginnings of the forms a sentence uses): a word
-# of a group is held by a fact that holds another of the same group. Meaning only: no group
-# joins words of another certainty (검토 and 결정), direction (늘리 and 줄이) or role.
-_PARAPHRASES = (
-    ("개발", "만들", "만든", "만드", "제작"),
-    ("합치", "합친", "합쳐", "묶", "통합", "결합", "merg", "combin", "unif", "integrat"),
-    ("건네", "건넨", "건넸", "전달", "hand", "present"),
-    ("몰랐", "모르", "알지 못", "알지못", "unaware"),
-    ("공개", "내놓", "내놨", "선보", "선뵈", "출시", "오픈소스화"),
-    ("매매", "샀", "사들", "매입", "구입", "bought", "purchas"),
-    ("살던", "살았", "거주", "lived"),
-    ("복무", "근무", "병역", "served", "serving"),
-    ("출석", "참석", "appear", "attend"),
-    ("대출", "빌렸", "빌린", "borrow", "mortgage", "loan"),
-    ("발간", "펴낸", "펴냈", "발표", "publish", "releas"),
-    ("인정", "시인", "맞다", "admit", "acknowledg"),
-    ("평가", "높이", "cit", "recognis", "recogniz", "prais", "commend", "honour", "honor"),
-    ("요청", "신청", "청구", "request", "appl"),
-    ("두겠", "두기로", "남겨", "남기", "유지", "남겨두"),
-    ("개최", "주최", "열겠", "열었", "열어", "열고", "연다", "열기로", "열"),
-    ("이후", "후", "뒤", "after", "once"),
-    ("격상", "올라서", "올라간", "올라가", "승격", "upgrad", "rais", "elevat"),
-    ("정착", "자리잡", "자리", "잡았", "안착", "뿌리내", "뿌리", "introduc", "establish", "root"),
-    ("방지", "막기", "막을", "막는", "막고"),
-    ("악용", "악남용", "오남용", "남용"),
-    ("부르", "부른", "불러", "호칭", "address", "call"),
-    ("대신", "없이", "뗀", "떼고", "without", "instead"),
-    ("인사청문", "confirmation"),
-    ("이끌", "이끄", "이끈", "수장", "장관", "원장", "회장", "lead", "led", "head"),
-    ("재학", "다니", "다닌", "다녔", "밟", "studied", "studying", "enrolled"),
-    ("졸업", "나온", "나왔", "graduat"),
-    ("전공", "학과", "major"),
-    ("옮긴", "옮겨", "옮겼", "이직", "합류", "입사", "join", "moved"),
-    ("성장", "키우", "키워", "grow"),
-    ("바람", "희망", "싶다", "hope", "wish"),
-    ("미리", "사전", "advance", "beforehand", "prior"),
-    ("인적공제", "부양가족", "dependent"),
-    ("doctor", "phd", "박사"),
-    ("studi", "program", "course", "과정"),
-    ("처음", "최초", "먼저", "first"),
-    ("세계", "글로벌", "global", "world"),
-    ("대표", "representative", "leading", "flagship"),
-    ("위권", "상위", "top"),
-    ("초대", "inaugural", "initial"),
-    ("통과", "clear", "pass"),
-    ("규제", "제한", "restrict", "curb"),
-    ("고민", "검토", "저울질"),
-    ("전망", "내다보", "내다봤", "예상", "예측"),
-    ("따왔", "따온", "따서", "유래", "come", "came", "take", "taken", "draw", "drawn", "deriv"),
-    ("핵심", "core", "heart", "essence"),
-    ("설립", "세운", "세웠", "세우", "출범", "창립"),
-    ("선정", "뽑", "꼽"),
-    ("취임", "부임"),
-    ("납부", "냈", "내고", "낸"),
-    (
-        "해명",
-        "설명",
-        "밝혔",
-        "밝히",
-        "말했",
-        "말하",
-        "강조",
-        "언급",
-        "전했",
-        "답했",
-        "주장",
-        "연설",
-        "소개",
-        "평가",
-        "약속",
-        "다짐",
-        "지적",
-    ),
-    ("신속", "서둘러", "서두르", "빠르게", "빨리", "속히", "quickly", "swift", "rapid"),
-    ("develop", "built", "build", "made", "make", "creat"),
-    ("releas", "unveil", "launch", "open-sourc", "publish"),
-    (
-        "said",
-        "say",
-        "stat",
-        "told",
-        "explain",
-        "emphasi",
-        "stress",
-        "note",
-        "spoke",
-        "speak",
-        "speech",
-        "address",
-        "promis",
-        "pledg",
-        "vow",
-    ),
-)
-# (a word of two groups, 평가: praise and saying, is a paraphrase of either's words)
-_PARAPHRASE_OF = {
-    word: tuple(dict.fromkeys(w for g in _PARAPHRASES if word in g for w in g))
-    for group in _PARAPHRASES
-    for word in group
-}
 _HANGUL_AT = rx.compile(r"[가-힣]").match
 
 
 def _paraphrased(term: str, fact: Fact) -> bool:
-    """A word the fact says in other words of the same meaning (만든: 개발한, 묶은: 합친)."""
-    group = next(
-        # a stem of one syllable too (묶은: 묶), never of one Latin letter
-        (
-            g
-            for n in range(min(len(term), 16), 0 if _HANGUL_AT(term) else 1, -1)
-            if (g := _PARAPHRASE_OF.get(term[:n]))
-        ),
-        None,
-    )
+    """A word the fact says in other words of the same meaning (만든: 개발한, 묶은: 합친;
+    the groups: factcli/text/paraphrases.py)."""
+    group = paraphrases.group_of(term)
     if group is None:
         return False
     texts = " ".join((fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)))
     texts = texts.lower()
     # (a word of one syllable only as a word of its own: 열 is in 열정 too)
     return any(
-        re.search(rf"\b{word}", texts)  # a Latin word from its start: not "come" in "income"
+        re.search(
+            rf"\b{re.escape(word)}", texts
+        )  # a Latin word from its start: not "come" in "income"
         if word.isascii()
         else word in texts
         if len(word) > 1
@@ -2545,6 +2443,7 @@ def _weigh_meaning(
             meaning.range_objection(values[i], rd.slots[i])
             or meaning.exactness_objection(analysis, value, rd.slots[i])
             or meaning.opposite_objection(analysis, rd.fact)
+            or meaning.without_objection(analysis, rd.fact)
             or meaning.comparison_objection(analysis)
             or meaning.bound_objection(analysis, value, rd.fact)
             or meaning.reference_objection(store, analysis, value, rd.fact, rd.slots[i])
@@ -2636,6 +2535,8 @@ _LOOSE = frozenset(
     한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약
     today now currently presently 현재 지금 오늘날 두고 대해 관해 위한 위해 위하여 사실 직접 level
     즉 분야 both very through 자리 인물 세상"""
+        + paraphrases.FILLERS_KO
+        + paraphrases.FILLERS_EN
     )
 )
 # A noun followed by 하다/되다 is the verb of the sentence (평가했다, 공개된): how it is put.

@@ -15,6 +15,7 @@ from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import LEVELS, RELATIVES, Analysis, Value, analyze_sentence, names_of
 from factcli.text.korean import has_hangul, is_hangul, last_word, strip_particle
+from factcli.text.paraphrases import group_of
 from factcli.text.records import dataclass
 
 _ORG_SUFFIX = rx.compile(
@@ -359,6 +360,10 @@ _RECEIVED = rx.compile(r"[^.。]{0,24}?받(?:았|은|고|아|는|을|다)")
 _KIN = rx.compile(
     r"자녀|장녀|차녀|딸|아들|장남|차남|자식|(?i:\b(?:daughters?|sons?|child|children)\b)"
 )
+# A child's parent named as such (딸이 아버지에게): whoever the child is the child of.
+_PARENT_WORD = rx.compile(
+    r"아버지|어머니|부친|모친|아빠|엄마|(?i:\b(?:father|mother|dad|mom|mum)\b)"
+)
 _PARTY_TITLES = frozenset(
     [
         "장관",
@@ -480,6 +485,12 @@ def swap_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
                     and (
                         receiver.lower() in _PRONOUN_PARTY
                         or _same_party(store, receiver, their_giver)
+                        # (the daughter gave her father: the father is who gave to her)
+                        or (
+                            _PARENT_WORD.search(receiver) is not None
+                            and _KIN.search(giver) is not None
+                            and resolve(store, their_giver) is not None
+                        )
                     )
                     and not (giver.lower() in _PRONOUN_PARTY and receiver.lower() in _PRONOUN_PARTY)
                 ):
@@ -564,6 +575,12 @@ def unattributed(store: Store, analysis: Analysis, fact: Fact) -> str | None:
         return None
     if fact.statement and any("say" in c.events for c in analyze_sentence(fact.statement).clauses):
         return None  # the fact records who said it: another speaker is wrong
+    speaker = store.subjects.get(who)
+    texts = [_squash(t) for t in _said_texts(fact)]
+    if speaker is not None and any(
+        _squash(n) in t for n in speaker.names if len(n) >= 2 for t in texts
+    ):
+        return None  # the fact's own words name the speaker (강훈식 비서실장이 … 언급했다)
     # the fact's subject, or whoever did it, named after the speaker, in what was said
     rest = analysis.text[analysis.actor_span[1] :]
     names = [
@@ -1088,6 +1105,31 @@ def comparison_objection(analysis: Analysis) -> Objection | None:
     return Objection("direction", f"{a.text} is {way} than {b.text}, not as the sentence says")
 
 
+# A thing the source says was done without (직함 대신, 직함 없이, without titles).
+_WITHOUT_KO = rx.compile(
+    r"([가-힣]{2,}?)(?:을|를|은|는)?\s*(?:대신|없이|없는|빼고|떼고|뗀|뺀|없앤)"
+)
+_WITHOUT_EN = rx.compile(
+    r"(?i:\b(?:without|instead of|rather than)\s+(?:the\s+|their\s+|his\s+)?([a-z]{3,}))"
+)
+
+
+def without_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence has what the source says was done without (직함으로 서로를 부르는 문화, where
+    the source says 직함 대신 '님'으로): the other way round."""
+    pattern = _WITHOUT_KO if analysis.korean else _WITHOUT_EN
+    claim = analysis.text.lower()
+    for text in _said_texts(fact):
+        for m in pattern.finditer(text.lower()):
+            noun = m.group(1)
+            if noun not in claim:
+                continue
+            if any(w.group(1) == noun for w in pattern.finditer(claim)):
+                continue  # the sentence says without it too
+            return Objection("direction", f"the source says without {noun}, not with it")
+    return None
+
+
 def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence says maximum where the source says minimum (or the like)."""
     claim = analysis.text.lower()
@@ -1369,13 +1411,22 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
         # 받았다): "no longer held" is what "had sold" means.
         stems = _negated_stems(clause.text)
         if stems:
-            source = _squash(" ".join(_said_texts(fact)))
-            if not any(stem in source for stem in stems):
+            source = _squash(" ".join(_said_texts(fact))).lower()
+            # (the very verb, or one of the same meaning: 소유하지 않았다 for 보유, held)
+            # ("no longer held" is what "sold" means: a change, not the denial of a holding)
+            ceased = _CEASED.search(clause.text) is not None
+            same = [
+                w.replace(" ", "").lower()
+                for s in ([] if ceased else stems)
+                for w in group_of(s) or ()
+            ]
+            if not any(stem in source for stem in [*stems, *same]):
                 return None
     said = "denies" if clause.negated else "affirms"
     return Objection("direction", f"the sentence {said} what the source says the other way")
 
 
+_CEASED = rx.compile(r"더\s*이상|더는|(?i:\bno longer\b|\bany more\b|\banymore\b)")
 _NEGATED_EN = rx.compile(
     r"(?i:\b(?:not|n't|never|no longer|failed to|without)\s+"
     r"(?:(?:be|been|being|have|has|had|did|do|does|yet|ever|even|actually|really)\s+)*([a-z]{3,}))"

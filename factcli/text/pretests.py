@@ -1218,6 +1218,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:without|instead of|rather than)\\s+(?:the\\s+|their\\s+|his\\s+)?([a-z]{3,}))",
+        0,
+    ): ((), ("instead of", "rather than", "without"), False),
+    (
         "(?i:\\b\\w{2,}ed\\b|\\b(?:was|were|had|became|took|won|made|bought|sold|left|held|paid|began|got|gave|went|said|told|met|led|grew|rose|fell|spent|built|set|put|brought|did|ran|found|saw|came|chose|drew|hit|kept|lost|meant|quit|stood|sent|thought|wrote)\\b)",
         0,
     ): (
@@ -1377,6 +1381,11 @@ PRETESTS = {
     ),
     ("([가-힣]{2,}?)(?:을|를)?\\s*(?:제외한|제외하고|제외|뺀|빼고)", 0): (
         ("빼고", "뺀", "제외", "제외하고", "제외한"),
+        (),
+        False,
+    ),
+    ("([가-힣]{2,}?)(?:을|를|은|는)?\\s*(?:대신|없이|없는|빼고|떼고|뗀|뺀|없앤)", 0): (
+        ("대신", "떼고", "뗀", "빼고", "뺀", "없는", "없앤", "없이"),
         (),
         False,
     ),
@@ -2239,6 +2248,11 @@ PRETESTS = {
         ("doctora", "graduate school", "master", "ph"),
         False,
     ),
+    ("더\\s*이상|더는|(?i:\\bno longer\\b|\\bany more\\b|\\banymore\\b)", 0): (
+        ("더는", "이상"),
+        ("any more", "anymore", "no longer"),
+        False,
+    ),
     (
         "떠나|떠났|떠난|물러나|물러났|물러난|퇴임|퇴사|사임|사퇴|그만두|그만뒀|그만둔|사직|이임|은퇴|관뒀|끝나|끝났|끝난|종료|만료|(?i:\\bleft\\b|\\bleaves?\\b|\\bleaving\\b|\\bstepped down\\b|\\bsteps down\\b|\\bresign(?:s|ed)?\\b|\\bquit(?:s)?\\b|\\bdepart(?:s|ed)?\\b|\\bretir(?:es|ed)\\b|\\bstepped away\\b)",
         0,
@@ -2414,6 +2428,11 @@ PRETESTS = {
     ): (
         ("박사", "석·박사", "석박사", "석사", "학사"),
         ("bachelor", "doctora", "master", "masters", "mba", "ph", "undergraduate"),
+        False,
+    ),
+    ("아버지|어머니|부친|모친|아빠|엄마|(?i:\\b(?:father|mother|dad|mom|mum)\\b)", 0): (
+        ("모친", "부친", "아버지", "아빠", "어머니", "엄마"),
+        ("dad", "father", "mom", "mother", "mum"),
         False,
     ),
     (
