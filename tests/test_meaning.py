@@ -2260,3 +2260,32 @@ def test_the_start_of_a_working_life_is_one_event(cli):  # type: ignore[no-untyp
         cli, "Bae began his career at SK Telecom's future technology institute in 2011."
     )
     assert wrong["verdict"] in ("contradicted", "misleading")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a hotel is where it was held: another one is another place
+        (
+            "제37회 한경협 CEO 제주하계포럼 강연은 2024년 7월 11일 제주 신라호텔에서 열렸다.",
+            "contradicted",
+        ),
+        (
+            "제37회 한경협 CEO 제주하계포럼 강연은 2024년 7월 11일 제주 롯데호텔에서 열렸다.",
+            "supported",
+        ),
+        # "On June 28, 2025, the Ministry of ...": the subject after a dated lead
+        (
+            "On June 28, 2025, the Ministry of Science and ICT capped mortgage loans in the "
+            "capital area at 600 million won.",
+            "misleading",
+        ),
+        # the day the contract was signed is not the day the loan was taken out
+        ("배경훈은 2025년 3월 5일 주택담보대출을 받았다.", "misleading"),
+        ("Bae took out the mortgage on March 5, 2025.", "misleading"),
+        ("배경훈은 2025년 3월 5일 아파트 매매계약을 체결했다.", "supported"),
+        ("배경훈은 2025년 6월 10일 주택담보대출을 받았다.", "supported"),
+    ],
+)
+def test_venues_dated_leads_and_the_day_of_a_contract(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -98,6 +98,20 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
             continue  # the stated slot below holds that day
         if iso:
             date = parse_iso(iso)
+            own = events
+            if name == "date" and date.day is not None:
+                # The date's own clause says what happened that day (매매계약은 3월5일
+                # 체결했고 이후 담보대출을 받았다: the signing, not the loan after it).
+                own = frozenset().union(
+                    *(
+                        v.events
+                        for v in analyze_sentence(fact.statement).values
+                        if v.date is not None
+                        and v.date.day == date.day
+                        and v.date.month == date.month
+                    )
+                )
+                own = own if own and own < events else events
             bound = fact.bound if fact.kind == "date" and name == "date" else None
             kind = "birth" if born and name == "date" else "date"
             kind = said.get((date.year, date.month), kind) if name == "date" else kind
@@ -110,7 +124,7 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
                     role=name,
                     bound=bound,
                     # The day a thing was said is the day of the saying, whatever was said.
-                    events=events | {"say"} if name == "stated" else events,
+                    events=events | {"say"} if name == "stated" else own,
                 )
             )
             age = _age_at(birth, date) if birth and not born and name in ("date", "start") else None
@@ -406,7 +420,12 @@ def _same_role(claim: Value, slot: Value) -> bool:
             )
         )
     if claim.role == "completion":
-        return slot.role not in ("start",)
+        # (took out a loan on a day: not the day the contract was signed)
+        return slot.role not in ("start",) and (
+            not slot.events
+            or not claim.events & _DEALINGS
+            or _compatible(claim.events - {"content"}, slot.events)
+        )
     if "content" in claim.events and slot.role == "date" and slot.events & {"say", "meet"}:
         # A date inside what was said (2028년까지 ... 했다고 말했다) is not the day of a
         # meeting or a saying the store dates.
@@ -421,6 +440,8 @@ _SAME_EVENT = (
     {"receive", "graduate"},
     {"release", "found"},
     {"say", "meet", "attend"},
+    {"sign", "buy", "sell"},
+    {"release", "meet"},  # announced at a meeting: on its day
     {"give", "receive"},
 )
 # Events of an occasion: being there, speaking there.
@@ -463,7 +484,11 @@ def _acts_agree(said: frozenset[str], stated: frozenset[str]) -> bool:
     )
 
 
-_DEALS = frozenset(["buy", "sell"])  # a price is of the deal the fact tells of
+_DEALS = frozenset(["buy", "sell"])
+# Acts of money and contracts: a day of one is not the day of another (the loan, the contract)
+_DEALINGS = frozenset(
+    ["borrow", "repay", "buy", "sell", "sign", "pay"]
+)  # a price is of the deal the fact tells of
 
 
 def _undoes(
@@ -519,6 +544,8 @@ def _undone_act(fact: Fact, claim: Value) -> str | None:
 
 def _compatible(said: frozenset[str], stated: frozenset[str]) -> bool:
     """A date of one event is not the date of another (bought in 2010 / declared in 2025)."""
+    if "borrow" in said:
+        said = said - {"receive"}  # (대출을 받았다: the loan taken, not a thing received)
     if _undoes(said, stated):
         return False
     if not _acts_agree(said, stated):

@@ -282,7 +282,13 @@ _KO_CLAUSE_END = rx.compile(
 # The syllables of a past tense; a set, not a class: a class of syllables costs ~0.5 ms to
 # compile at every start-up.
 _KO_PAST = frozenset("았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨")
-_EN_CLAUSE = rx.compile(r",?\s+(?:but|while|whereas|although|though)\s+|;\s+|,\s+and\s+")
+_EN_CLAUSE = rx.compile(
+    r",?\s+(?:but|while|whereas|although|though)\s+|;\s+|,\s+and\s+"
+    # ... and a new subject with its verb (was signed on March 5 and the mortgage was taken
+    # out afterwards): another clause, though no comma marks it
+    r"|\s+and\s+(?=(?:that\s+)?(?:the\s+\w+|he|she|they|it)\s+(?:was|were|is|are|had|has|took|did|"
+    r"said|would|will|\w+ed)\b)"
+)
 
 _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
     (
@@ -453,7 +459,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "receive",
         rx.compile(
-            r"받았|받은|받고|받아|수상|취득|(?i:\breceiv(?:e|es|ed)\b|\bwon\b|\bawarded\b|\bearned\b|\bobtained\b|\bgot\b)"
+            r"받았|받은|받고|받아|수상|취득|(?i:\breceiv(?:e|es|ed)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearned\b|\bobtained\b|\bgot\b)"
         ),
     ),
     (
@@ -481,6 +487,11 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     ),
     ("approve", rx.compile(r"재가|결재|승인|(?i:\bapproved\b|\bsigned off\b)")),
     ("supply", rx.compile(r"공급|(?i:\bsuppl(?:y|ies|ied)\b|\bprovid(?:e|es|ed)\b)")),
+    # Signing a contract or an agreement (계약을 체결했다, signed): not what it was for.
+    (
+        "sign",
+        rx.compile(r"체결|계약을\s*맺|(?i:\bsign(?:s|ed|ing)\b|\binked\b)"),
+    ),
     # Attending (출석했다, appeared at): being there, not what was done there.
     (
         "attend",
@@ -665,7 +676,7 @@ _KO_PRONOUN = rx.compile(r"^(?:그|그녀|이들|그들|이|해당 \S+)(?:은|�
 _EN_LEAD = rx.compile(
     r"^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|"
     r"According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|"
-    r"When|While|Once|Unlike|Like)\b[^,]{0,60},\s*)+"
+    r"When|While|Once|Unlike|Like)\b(?:[^,]{0,40}?\b\d{1,2},\s*\d{4}|[^,]{0,60}),\s*)+"
 )
 _EN_PREPOSITIONS = frozenset(
     [
@@ -1386,6 +1397,29 @@ _RANK_RX = rx.compile(
 )
 
 
+# Hotels by their brands, Korean and English (Korea's chains and the international ones).
+HOTELS = {
+    **dict.fromkeys(["롯데", "lotte"], "롯데"),
+    **dict.fromkeys(["신라", "shilla"], "신라"),
+    **dict.fromkeys(["조선", "웨스틴조선", "josun", "chosun"], "조선"),
+    **dict.fromkeys(["워커힐", "walkerhill"], "워커힐"),
+    **dict.fromkeys(["하얏트", "hyatt"], "하얏트"),
+    **dict.fromkeys(["힐튼", "hilton"], "힐튼"),
+    **dict.fromkeys(["메리어트", "marriott"], "메리어트"),
+    **dict.fromkeys(["인터컨티넨탈", "intercontinental"], "인터컨티넨탈"),
+    **dict.fromkeys(["플라자", "plaza"], "플라자"),
+    **dict.fromkeys(["해비치", "haevichi"], "해비치"),
+    **dict.fromkeys(["켄싱턴", "kensington"], "켄싱턴"),
+    **dict.fromkeys(["포시즌스", "four seasons"], "포시즌스"),
+}
+_HOTEL_RX = rx.compile(
+    r"(?:제주|서울|부산)?\s?(롯데|신라|조선|웨스틴조선|워커힐|하얏트|힐튼|메리어트|인터컨티넨탈|플라자|해비치|켄싱턴|포시즌스)\s?호텔"
+    r"|(?i:\b(Lotte|Shilla|Josun|Chosun|Walkerhill|Hyatt|Hilton|Marriott|InterContinental|Plaza|"
+    r"Haevichi|Kensington|Four Seasons)\s+(?:Hotel|Jeju|Seoul|Busan)\b)"
+    r"|(?i:\bHotel\s+(Lotte|Shilla))"
+)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], ...]:
     """Place, school, award and model names in a text: (type, canonical, position).
@@ -1478,6 +1512,10 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         out.append(("giver", re.sub(r"[\s,]", "", name.lower()), m.start(1)))
     for m in _RANK_RX.finditer(text):
         out.append(("rank", m.group(1), m.start(1)))
+    for m in _HOTEL_RX.finditer(text):  # where it was held: 롯데호텔, not 신라호텔
+        brand = next(k for k in (1, 2, 3) if m.group(k))
+        name = m.group(brand).lower()
+        out.append(("venue", HOTELS.get(name, name), m.start(brand)))
     for m in _DEGREE_RX.finditer(text):
         word = m.group().lower()
         for key, canonical in _DEGREES:

@@ -458,6 +458,43 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?:제주|서울|부산)?\\s?(롯데|신라|조선|웨스틴조선|워커힐|하얏트|힐튼|메리어트|인터컨티넨탈|플라자|해비치|켄싱턴|포시즌스)\\s?호텔|(?i:\\b(Lotte|Shilla|Josun|Chosun|Walkerhill|Hyatt|Hilton|Marriott|InterContinental|Plaza|Haevichi|Kensington|Four Seasons)\\s+(?:Hotel|Jeju|Seoul|Busan)\\b)|(?i:\\bHotel\\s+(Lotte|Shilla))",
+        0,
+    ): (
+        (
+            "롯데",
+            "메리어트",
+            "신라",
+            "워커힐",
+            "웨스틴조선",
+            "인터컨티넨탈",
+            "조선",
+            "켄싱턴",
+            "포시즌스",
+            "플라자",
+            "하얏트",
+            "해비치",
+            "힐튼",
+        ),
+        (
+            "chosun",
+            "four seasons",
+            "haevichi",
+            "hilton",
+            "hotel",
+            "hyatt",
+            "intercontinental",
+            "josun",
+            "kensington",
+            "lotte",
+            "marriott",
+            "plaza",
+            "shilla",
+            "walkerhill",
+        ),
+        False,
+    ),
     ("(?:지난|오는|이달|이번 달)[ \\t]*$", 0): (("오는", "이달", "이번 달", "지난"), (), False),
     (
         "(?:지명|임명|발탁|내정|선임|기용)(?:됐|되었|된|되|받)|(?i:\\b(?:was|were|been|being)\\s+(?:nominated|appointed|named|tapped|picked|chosen)\\b)",
@@ -1414,11 +1451,10 @@ PRETESTS = {
         (),
         False,
     ),
-    (",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+", 0): (
-        (";",),
-        ("although", "and", "but", "though", "whereas", "while"),
-        False,
-    ),
+    (
+        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=(?:that\\s+)?(?:the\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)",
+        0,
+    ): ((";",), ("although", "and", "but", "though", "whereas", "while"), False),
     (",\\s+|;\\s+|\\s+(?:and then|then|and|while|but)\\s+", 0): (
         (",", ";"),
         ("and", "and then", "but", "then", "while"),
@@ -2022,7 +2058,7 @@ PRETESTS = {
         False,
     ),
     (
-        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like)\\b[^,]{0,60},\\s*)+",
+        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like)\\b(?:[^,]{0,40}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,60}),\\s*)+",
         0,
     ): (
         (),
@@ -2334,7 +2370,7 @@ PRETESTS = {
     ),
     ("밑돌|하회|못\\s*미치|미치지\\s*못", 0): (("미치", "미치지", "밑돌", "하회"), (), False),
     (
-        "받았|받은|받고|받아|수상|취득|(?i:\\breceiv(?:e|es|ed)\\b|\\bwon\\b|\\bawarded\\b|\\bearned\\b|\\bobtained\\b|\\bgot\\b)",
+        "받았|받은|받고|받아|수상|취득|(?i:\\breceiv(?:e|es|ed)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearned\\b|\\bobtained\\b|\\bgot\\b)",
         0,
     ): (
         ("받고", "받아", "받았", "받은", "수상", "취득"),
@@ -2629,6 +2665,11 @@ PRETESTS = {
     ): (
         ("내정", "모셔", "모신", "발탁", "선임", "영입", "임명", "지명"),
         ("appoint", "named", "nominat", "recruit"),
+        False,
+    ),
+    ("체결|계약을\\s*맺|(?i:\\bsign(?:s|ed|ing)\\b|\\binked\\b)", 0): (
+        ("계약을", "체결"),
+        ("inked", "sign"),
         False,
     ),
     ("출범|설립|창립|세워|세운|(?i:\\bfounded\\b|\\bestablished\\b|\\bset up\\b)", 0): (
