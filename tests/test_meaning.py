@@ -2289,3 +2289,30 @@ def test_the_start_of_a_working_life_is_one_event(cli):  # type: ignore[no-untyp
 )
 def test_venues_dated_leads_and_the_day_of_a_contract(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # finished: the end of a programme, not its start
+        ("Bae finished his MBA at Columbia Southern University in October 2004.", "misleading"),
+        ("Bae finished his MBA at Columbia Southern University in January 2005.", "supported"),
+        # whose model it is
+        ("엑사원 3.0은 구글의 라마3.1, 메타의 젬마2와 비교해 경쟁력을 입증했다.", "misleading"),
+        (
+            "EXAONE 3.0 proved competitive against Meta's Llama 3.1 and Google's Gemma 2.",
+            "supported",
+        ),
+        # a figure given from one step to another, said of the first step alone
+        (
+            "배 장관은 신규 SMR 기술을 개발하는 데에만 10년 정도가 걸릴 것으로 내다봤다.",
+            "misleading",
+        ),
+        (
+            "배 장관은 신규 SMR 기술 개발 이후 상용화까지 10년 정도가 걸릴 것으로 내다봤다.",
+            "supported",
+        ),
+    ],
+)
+def test_ends_owners_and_spans(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -1987,8 +1987,10 @@ def _judge_wordless(
         meaning.negated_statement(fact)
     ):
         return finding
-    objection = meaning.actor_objection(store, analysis, fact, context) or (
-        meaning.without_objection(analysis, fact)
+    objection = (
+        meaning.actor_objection(store, analysis, fact, context)
+        or meaning.without_objection(analysis, fact)
+        or meaning.owner_objection(analysis, fact)
     )
     certainty = meaning.fact_certainty(fact)
     if objection is None and certainty in _NOT_DONE and clause.certainty == "done":
@@ -2471,6 +2473,8 @@ def _weigh_meaning(
             or meaning.exactness_objection(analysis, value, rd.slots[i])
             or meaning.opposite_objection(analysis, rd.fact)
             or meaning.without_objection(analysis, rd.fact)
+            or meaning.owner_objection(analysis, rd.fact)
+            or meaning.span_objection(analysis, rd.fact)
             or meaning.comparison_objection(analysis)
             or meaning.bound_objection(analysis, value, rd.fact)
             or meaning.reference_objection(store, analysis, value, rd.fact, rd.slots[i])

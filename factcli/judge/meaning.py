@@ -1130,6 +1130,70 @@ def without_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return None
 
 
+# Whose thing it is: 메타(Meta)의 라마(Llama)3.1, Google's Gemma 2 (a gloss in brackets is
+# dropped first).
+_OWNED_KO = rx.compile(r"([가-힣A-Za-z]{2,})의\s+([가-힣A-Za-z][가-힣A-Za-z0-9.]*)")
+_OWNED_EN = rx.compile(r"\b([A-Z][A-Za-z]+)(?:'s|’s)\s+([A-Z][A-Za-z]*(?:\s?[\d.]+)?)")
+_GLOSS = rx.compile(r"\([^()]{1,30}\)")
+
+
+def _owned_pairs(text: str) -> list[tuple[str, str]]:
+    plain = _GLOSS.sub("", text)
+    pairs = [(m.group(1), m.group(2)) for m in _OWNED_KO.finditer(plain)]
+    pairs += [(m.group(1), m.group(2)) for m in _OWNED_EN.finditer(plain)]
+    # (a thing with a version: a model, not a title such as 초대 원장)
+    return [
+        (a.lower(), re.sub(r"\s", "", b).lower().rstrip("."))
+        for a, b in pairs
+        if re.search(r"\d", b)
+    ]
+
+
+def owner_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """Owners swapped: 구글의 라마3.1, where the source says 메타의 라마3.1 and 구글의 젬마2."""
+    mine = _owned_pairs(analysis.text)
+    if len(mine) < 1:
+        return None
+    theirs = [p for t in _said_texts(fact) for p in _owned_pairs(t)]
+    owners = {a for a, _b in theirs}
+    for owner, thing in mine:
+        for their_owner, their_thing in theirs:
+            if (
+                thing == their_thing
+                and owner != their_owner
+                and owner in owners  # the source names this owner, with another thing
+            ):
+                return Objection(
+                    "relation", f"the source says {their_thing} is {their_owner}'s, not {owner}'s"
+                )
+    return None
+
+
+# A figure said of one step only (개발하는 데에만 10년, just to develop it).
+_ONLY_FOR = rx.compile(r"데(?:에)?만|(?i:\bjust to\b|\bonly to\b|\balone\b)")
+# ... where the source gives it from one step to another (개발 이후 상용화까지, from
+# development to commercialisation).
+_SPAN_WORDS_KO = rx.compile(r"([가-힣]{2,}?)\s*(?:이후|부터|에서)\s+([가-힣]{2,}?)까지")
+_SPAN_WORDS_EN = rx.compile(r"(?i:\bfrom\s+(\w+)\s+(?:to|until|through)\s+(\w+))")
+
+
+def span_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence gives a figure to one step (개발하는 데에만 10년) that the source gives
+    from that step to another (개발 이후 상용화까지 10년 정도)."""
+    if not _ONLY_FOR.search(analysis.text):
+        return None
+    pattern = _SPAN_WORDS_KO if analysis.korean else _SPAN_WORDS_EN
+    claim = analysis.text.lower()
+    for text in _said_texts(fact):
+        for m in pattern.finditer(text):
+            first, last = m.group(1).lower(), m.group(2).lower()
+            if first[:2] in claim and last[:2] not in claim:
+                return Objection(
+                    "relation", f"the source gives it from {first} to {last}, not for {first} alone"
+                )
+    return None
+
+
 def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence says maximum where the source says minimum (or the like)."""
     claim = analysis.text.lower()

@@ -470,7 +470,12 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             r"(?i:\benroll(?:s|ed)?\b|\bentered\b|\badmitted\b)"
         ),
     ),
-    ("graduate", rx.compile(r"졸업|마쳤|마친|수료|(?i:\bgraduat(?:e|es|ed)\b|\bcompleted\b)")),
+    (
+        "graduate",
+        rx.compile(
+            r"졸업|마쳤|마친|수료|(?i:\bgraduat(?:e|es|ed)\b|\bcompleted\b|\bfinish(?:ed|es)\b)"
+        ),
+    ),
     # 내다 is also to publish or submit (보고서를 낸): only unambiguous words.
     ("pay", rx.compile(r"납부|지불|(?i:\bpaid\b|\bpays?\b)")),
     ("repay", rx.compile(r"갚았|갚은|상환|(?i:\brepa(?:y|id|ys)\b|\bpaid (?:back|off)\b)")),

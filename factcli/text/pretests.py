@@ -1314,6 +1314,7 @@ PRETESTS = {
     ),
     ("(?i:\\bdecades?\\b)", 0): ((), ("decade",), False),
     ("(?i:\\bfor\\s+(?:about\\s+|around\\s+|some\\s+)?)$", 0): ((), ("for",), False),
+    ("(?i:\\bfrom\\s+(\\w+)\\s+(?:to|until|through)\\s+(\\w+))", 0): ((), ("from",), False),
     (
         "(?i:\\bif\\b|\\bwould\\b|\\bcould\\b|\\bprovided that\\b|\\bin order to\\b|\\b(?:needs?|needed|require[sd]?)\\b(?!\\s+(?:\\S+\\s+){0,2}(?:years?|decades?|months?)\\b)|\\bmust\\b|\\bhave to\\b)|(?:하|되|이)라면|다면\\s|(?<=[하있갖])면\\s|려면|위해서는|위해선|필요|해야\\s*(?:한|했|하)",
         0,
@@ -1394,6 +1395,7 @@ PRETESTS = {
         False,
     ),
     ("([a-z]{3,}(?:\\s[a-z]{3,})?)\\s+of\\s+(?:about\\s+)?$", 2): ((), ("of",), False),
+    ("([가-힣A-Za-z]{2,})의\\s+([가-힣A-Za-z][가-힣A-Za-z0-9.]*)", 0): (("의",), (), False),
     ("([가-힣A-Za-z]{2,}?)(?:으로부터|로부터|에게서)", 0): (
         ("로부터", "에게서", "으로부터"),
         (),
@@ -1423,6 +1425,11 @@ PRETESTS = {
     ),
     ("([가-힣]{2,}?)(?:을|를|은|는)?\\s*(?:대신|없이|없는|빼고|떼고|뗀|뺀|없앤)", 0): (
         ("대신", "떼고", "뗀", "빼고", "뺀", "없는", "없앤", "없이"),
+        (),
+        False,
+    ),
+    ("([가-힣]{2,}?)\\s*(?:이후|부터|에서)\\s+([가-힣]{2,}?)까지", 0): (
+        ("부터", "에서", "이후"),
         (),
         False,
     ),
@@ -1664,6 +1671,7 @@ PRETESTS = {
         ("billion", "hundred", "million", "thousand"),
         False,
     ),
+    ("\\([^()]{1,30}\\)", 0): (("(",), (), False),
     ("\\[\\^[^\\]\\s]+\\]", 0): (("[^",), (), False),
     (
         "\\b((?:[A-Z][a-z]+\\s+){0,2}[A-Z][a-z]+)\\s+University\\b|\\b(Stanford|Harvard|Yale|Princeton|Columbia|Berkeley|Oxford|Cambridge|MIT|KAIST|POSTECH|Caltech|Cornell|Kwangwoon|Yonsei)\\b(?!\\s+(?:National\\s+)?University)",
@@ -1967,6 +1975,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("\\b([A-Z][A-Za-z]+)(?:'s|’s)\\s+([A-Z][A-Za-z]*(?:\\s?[\\d.]+)?)", 0): ((), (), True),
     ("\\b([A-Z][A-Za-z]+|엑사원)[ \\t]+$", 0): (("엑사원",), (), True),
     ("\\b([A-Z][a-z]+)\\s+High\\s+School\\b", 0): ((), ("school",), False),
     ("\\b([a-z]{3,}ed)\\b", 0): ((), ("ed",), False),
@@ -2287,6 +2296,11 @@ PRETESTS = {
     ("더\\s*이상|더는|(?i:\\bno longer\\b|\\bany more\\b|\\banymore\\b)", 0): (
         ("더는", "이상"),
         ("any more", "anymore", "no longer"),
+        False,
+    ),
+    ("데(?:에)?만|(?i:\\bjust to\\b|\\bonly to\\b|\\balone\\b)", 0): (
+        ("데",),
+        ("alone", "just to", "only to"),
         False,
     ),
     (
@@ -2646,11 +2660,10 @@ PRETESTS = {
         ("apart from", "besides", "except", "excluding", "not", "other than"),
         False,
     ),
-    ("졸업|마쳤|마친|수료|(?i:\\bgraduat(?:e|es|ed)\\b|\\bcompleted\\b)", 0): (
-        ("마쳤", "마친", "수료", "졸업"),
-        ("completed", "graduat"),
-        False,
-    ),
+    (
+        "졸업|마쳤|마친|수료|(?i:\\bgraduat(?:e|es|ed)\\b|\\bcompleted\\b|\\bfinish(?:ed|es)\\b)",
+        0,
+    ): (("마쳤", "마친", "수료", "졸업"), ("completed", "finish", "graduat"), False),
     (
         "지\\s*(?:못|않|말)|(?<![가-힣])못\\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\\s*(?:했|됐|받|한)|아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|(?i:\\bnot\\b|n't\\b|\\bnever\\b|\\bfailed to\\b|\\bno longer\\b|\\bwithout\\b|\\bden(?:y|ies|ied)\\b)",
         0,
