@@ -2316,3 +2316,26 @@ def test_venues_dated_leads_and_the_day_of_a_contract(cli, claim, want):  # type
 )
 def test_ends_owners_and_spans(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "was 44 when": an age at the event the sentence names
+        ("Bae was 44 when LG picked him as the first head of LG AI Research.", "supported"),
+        ("Bae was 49 when he became the first head of LG AI Research.", "contradicted"),
+        # two verbs of one subject, each with its date
+        (
+            "Bae began his alternative service as specialized research personnel on "
+            "September 25, 2003 and finished it on May 2, 2008.",
+            "supported",
+        ),
+        (
+            "Bae began his alternative service on May 2, 2008 and finished it on "
+            "September 25, 2003.",
+            "misleading",
+        ),
+    ],
+)
+def test_ages_when_and_two_verbs_of_one_subject(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -288,6 +288,10 @@ _EN_CLAUSE = rx.compile(
     # out afterwards): another clause, though no comma marks it
     r"|\s+and\s+(?=(?:that\s+)?(?:the\s+\w+|he|she|they|it)\s+(?:was|were|is|are|had|has|took|did|"
     r"said|would|will|\w+ed)\b)"
+    # ... or a second verb of the same subject telling of another event (began ... on
+    # September 25, 2003 and finished it on May 2, 2008)
+    r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:finished|ended|left|moved|joined|completed|became|"
+    r"received|graduated|returned|resigned|stepped|began|started|took)\b)"
 )
 
 _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (

@@ -180,7 +180,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("부총리", "vice-premier", "deputy prime"),
     ("전문가", "expert", "specialist"),
     ("후보자", "후보", "nominee", "candidate"),
-    ("취임", "부임", "inaugurat", "took office", "assumed office"),
+    ("취임", "부임", "inaugurat", "took office", "assumed office", "sworn", "swearing", "swear"),
     ("승진", "promot"),
     ("격상", "승격", "upgrad", "elevat"),
     ("임명", "appoint", "선임", "기용"),

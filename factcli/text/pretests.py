@@ -1459,7 +1459,7 @@ PRETESTS = {
         False,
     ),
     (
-        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=(?:that\\s+)?(?:the\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)",
+        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=(?:that\\s+)?(?:the\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took)\\b)",
         0,
     ): ((";",), ("although", "and", "but", "though", "whereas", "while"), False),
     (",\\s+|;\\s+|\\s+(?:and then|then|and|while|but)\\s+", 0): (
@@ -1550,6 +1550,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("[ \\t]+(?i:when|as|at the time)\\b", 0): ((), ("as", "at the time", "when"), False),
     ("[ \\t]+place\\b", 0): ((), ("place",), False),
     ("['‘“\"]([^'’”\"]+)['’”\"]", 0): (('"', "'", "‘", "“"), (), False),
     ("[.!?。]\\s+", 0): (("!", ".", "?", "。"), (), False),
@@ -1975,6 +1976,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("\\b(?i:was|is|were|turned)[ \\t]+$", 0): ((), ("is", "turned", "was", "were"), False),
     ("\\b([A-Z][A-Za-z]+)(?:'s|’s)\\s+([A-Z][A-Za-z]*(?:\\s?[\\d.]+)?)", 0): ((), (), True),
     ("\\b([A-Z][A-Za-z]+|엑사원)[ \\t]+$", 0): (("엑사원",), (), True),
     ("\\b([A-Z][a-z]+)\\s+High\\s+School\\b", 0): ((), ("school",), False),

@@ -220,6 +220,9 @@ _MIN_AFTER = rx.compile(r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or ov
 _MAX_AFTER = rx.compile(r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|and below)\b)")
 _CURRENCY_BEFORE = rx.compile(r"(?P<c>US\$|\$|₩|(?i:krw|usd))[ \t]?$")
 _AGE_BEFORE = rx.compile(r"\b(?i:aged?)[ \t]+$")
+# "was 44 when LG named him": a bare number after a verb of being, before when/as.
+_BE_BEFORE = rx.compile(r"\b(?i:was|is|were|turned)[ \t]+$")
+_WHEN_AFTER = rx.compile(r"[ \t]+(?i:when|as|at the time)\b")
 _DATE_WORD_BEFORE = rx.compile(r"(?:지난|오는|이달|이번 달)[ \t]*$")  # 지난 7일 is a date
 # Units a lone Hangul unit (만 원, 천 명) may take; 만세, 만일 and 천장 (ceiling) are words,
 # though "천 장" with a space is 1,000 cards.
@@ -369,8 +372,10 @@ def _read(norm: str, start: int) -> Quantity | None:
             end = unit[2]  # "$5 USD": one currency
     elif unit is not None:
         unit_name, kind, end = unit
-    elif _ends_before(_AGE_BEFORE, norm, start):
-        unit_name, kind = "years", "age"  # aged 44
+    elif _ends_before(_AGE_BEFORE, norm, start) or (
+        _ends_before(_BE_BEFORE, norm, start) and _WHEN_AFTER.match(norm, end)
+    ):
+        unit_name, kind = "years", "age"  # aged 44; was 44 when
     elif re.search(r"\dB$", raw):
         unit_name, kind = "parameter", "size"  # 32B, 2.4B: model sizes
     elif _HAS_SCALE.search(raw):
