@@ -568,11 +568,13 @@ GROUPS: tuple[tuple[str, ...], ...] = (*OWN, *NEWS)
 
 def _index(groups: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, ...]]:
     # (a word of two groups, 평가: praise and saying, is a paraphrase of either's words)
-    found: dict[str, list[str]] = {}
+    found: dict[str, tuple[str, ...]] = {}
     for group in groups:
         for word in group:
-            found.setdefault(word, []).extend(group)
-    return {word: tuple(dict.fromkeys(words)) for word, words in found.items()}
+            have = found.get(word)
+            # (most words are of one group: its tuple serves as it is)
+            found[word] = group if have is None else tuple(dict.fromkeys((*have, *group)))
+    return found
 
 
 OF = _index(GROUPS)
