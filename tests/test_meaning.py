@@ -2339,3 +2339,21 @@ def test_ends_owners_and_spans(cli, claim, want):  # type: ignore[no-untyped-def
 )
 def test_ages_when_and_two_verbs_of_one_subject(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a dated lead without a comma, then a pronoun: he, not the organisation after it
+        ("In 2011 he moved to SK Telecom's future technology institute.", "supported"),
+        # parts that add up to a fact's total are its parts, not other values of it
+        ("장녀는 예금 1819만 원과 증권 8549만 원을 보유했다.", "supported"),
+        (
+            "The eldest daughter held 18.19 million won in deposits and 85.49 million won in "
+            "securities, 103.68 million won altogether.",
+            "supported",
+        ),
+    ],
+)
+def test_pronouns_after_a_date_and_parts_of_a_total(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

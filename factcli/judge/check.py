@@ -566,6 +566,17 @@ def _all_texts(fact: Fact) -> str:
     return " ".join((fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)))
 
 
+def _sums_to(values: list[Value], fact: Fact) -> bool:
+    """The sentence's amounts (two or more, of one unit) add up to the fact's own figure: they
+    are its parts, not other values of it."""
+    amounts = [v for v in values if v.amount is not None and v.family == "money"]
+    if len(amounts) < 2 or not isinstance(fact.value, int | float) or isinstance(fact.value, bool):
+        return False
+    if len({v.unit for v in amounts}) > 1 or amounts[0].unit != fact.unit:
+        return False
+    return sum(v.amount for v in amounts if v.amount is not None) == Decimal(str(fact.value))
+
+
 def _apart(mine: _Reading, other: _Reading) -> bool:
     """Two facts tell of two events of one sentence: `mine` agrees with every value `other`
     contradicts, and with one `other` does not speak to (the loan of 6월 10일 and the cap
@@ -1572,6 +1583,8 @@ def _judge(
                 continue  # the supporter gives the sentence's noun its figure; rd another's
             if _apart(supporter, rd):
                 continue  # two events of one sentence, each fact with its own values
+            if _sums_to(values, rd.fact):
+                continue  # the sentence lists the parts of the fact's total
             if rd.terms > supporter.terms or rd.relevance > supporter.relevance + margin:
                 return True
         return False
@@ -1644,6 +1657,8 @@ def _judge(
     for reading in mixed or readings:
         if who is not None and of_theirs(store, who, reading.fact):
             continue
+        if _sums_to(values, reading.fact):
+            continue  # 예금 1819만 원과 증권 8549만 원: the parts of its 1억368만 원
         agreed = sum(r == "agree" for r in reading.relations)
         ties = any(reading.fact.id in measured.get(i, ()) for i in range(len(values)))
         # (A fact whose own date or figure is of the event the sentence's verb tells of, 출범

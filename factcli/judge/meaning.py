@@ -2291,6 +2291,9 @@ def total_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection |
     lists with it (예금과 증권을 모두 합친 금액)."""
     if value.amount is None or not _TOTAL_CLAIM.search(analysis.clause_at(value.start).text):
         return None
+    amounts = [v.amount for v in analysis.values if v.amount is not None and v.family == "money"]
+    if len(amounts) >= 3 and value.amount != max(amounts) and 2 * max(amounts) == sum(amounts):
+        return None  # parts and their total, each given: the total word is the total's
     own = f"{fact.statement} {fact.statement_en or ''}"
     if _TOTAL_SOURCE.search(own) or _TOTAL_CLAIM.search(own):
         return None

@@ -783,14 +783,22 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
     # "By late July 2025 Bae's daughter ...": a time phrase without a comma.
     if words and words[0].group(0).lower() in _EN_PREPOSITIONS:
         k = 1
-        while k < len(words) and (
-            words[k].group(0)[:1].islower()
-            or words[k].group(0).isdigit()
-            or words[k].group(0).lower().rstrip(".") in _MONTHS
+        while (
+            k < len(words)
+            and (
+                not _EN_PRONOUN.fullmatch(words[k].group(0))  # In 2011 he moved: he
+            )
+            and (
+                words[k].group(0)[:1].islower()
+                or words[k].group(0).isdigit()
+                or words[k].group(0).lower().rstrip(".") in _MONTHS
+            )
         ):
             k += 1
         if k >= len(words):
             return None, None, False
+        if _EN_PRONOUN.fullmatch(words[k].group(0)):
+            return None, None, True
         offset += words[k].start()
         rest = text[offset:]
         words = list(re.finditer(r"[\w&.'’-]+", rest[:400]))
