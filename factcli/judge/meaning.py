@@ -710,9 +710,11 @@ def actor_objection(
         if of_theirs(store, who, fact) and not owned_subject(analysis):
             pass  # the fact names them as the owner of its subject (배경훈의 부모): not them
         elif not getattr(fact, "actor", None) and any(
-            _squash(n) in t for n in named for t in squashed if n
+            _squash(n) in _squash(t) for n in named for t in _fact_texts(fact) if n
         ):
-            return None  # the fact itself names them (배경훈 장관은 ... 밝혔다)
+            # the fact itself names them (배경훈 장관은 ... 밝혔다), in its own words: a quote
+            # may list them among others (16 affiliates, 유플러스 among them)
+            return None
     elif phrase is not None:
         # Not a subject of the store: object only to what reads as a name (LG유플러스,
         # Samsung), never to a common noun the fact does not repeat (아파트는, the plan).

@@ -505,7 +505,8 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "attend",
         rx.compile(
-            r"출석|참석|출두|(?i:\battend(?:s|ed|ing)?\b|\bappear(?:s|ed)? (?:at|before)\b)"
+            r"출석|참석|출두|참여|참가|(?i:\battend(?:s|ed|ing)?\b|\bappear(?:s|ed)? (?:at|before)\b|"
+            r"\btook part\b|\bparticipat(?:e|es|ed|ing)\b)"
         ),
     ),
     # A meeting or an event held (열렸다, took place): not having something.

@@ -2692,9 +2692,12 @@ PRETESTS = {
         ("established", "founded", "set up"),
         False,
     ),
-    ("출석|참석|출두|(?i:\\battend(?:s|ed|ing)?\\b|\\bappear(?:s|ed)? (?:at|before)\\b)", 0): (
-        ("참석", "출두", "출석"),
-        ("appear", "attend"),
+    (
+        "출석|참석|출두|참여|참가|(?i:\\battend(?:s|ed|ing)?\\b|\\bappear(?:s|ed)? (?:at|before)\\b|\\btook part\\b|\\bparticipat(?:e|es|ed|ing)\\b)",
+        0,
+    ): (
+        ("참가", "참석", "참여", "출두", "출석"),
+        ("appear", "attend", "participat", "took part"),
         False,
     ),
     (
