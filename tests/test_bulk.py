@@ -1,5 +1,6 @@
-"""`list -f json` of a whole cached store is written from the cache's rows (interfaces.bulk):
-the same bytes as the facts written one by one by views.fact_json, whatever the facts hold."""
+"""`list -f json` of a whole cached store is written from the cache's rows (interfaces.bulk,
+from each fact's form of store.listing): the same bytes as the facts written one by one by
+views.fact_json, whatever the facts hold."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from factcli.interfaces import bulk, views
 from factcli.interfaces.render import write_json_array
-from factcli.store import codec
+from factcli.store import codec, listing
 from factcli.store.model import Fact, SourceRef
 from tests.conftest import BASE_SUBJECTS, fact_yaml, write_store
 from tests.test_fact_json import ODD_TEXT, ODD_VALUES
@@ -26,12 +27,24 @@ def expected(facts: list[Fact], superseded: bool) -> str:
     return out.getvalue()
 
 
-def written(facts: list[Fact], superseded: bool, batch: int = 3) -> tuple[str, int, list[str]]:
-    """bulk.write_rows of the facts as the cache holds them, in batches of `batch` rows."""
-    rows = [
-        (7, f.id, codec.dumps(f.replace(superseded_by=None)).encode(), f.superseded_by)
-        for f in facts
-    ]
+def rows_of(facts: list[Fact]) -> list[bulk.Row]:
+    """The rows of these facts as dbcache.LazyFacts.listed gives them: data only where the
+    form cannot serve."""
+    rows: list[bulk.Row] = []
+    for f in facts:
+        form = listing.shown(f)
+        flat, shape = form if form is not None else (None, None)
+        need = form is None or f.superseded_by is not None
+        data = codec.dumps(f.replace(superseded_by=None)).encode() if need else None
+        rows.append((7, f.id, f.superseded_by, shape, flat, data))
+    return rows
+
+
+def written(
+    facts: list[Fact], superseded: bool, batch: int = 3, out: io.StringIO | None = None
+) -> tuple[str, int, list[str]]:
+    """bulk.write_listed of the facts as the cache holds them, in batches of `batch` rows."""
+    rows = rows_of(facts)
     decoded: list[str] = []
 
     def decode(seg: int, fid: str, data: bytes, sby: str | None) -> Fact:
@@ -41,8 +54,8 @@ def written(facts: list[Fact], superseded: bool, batch: int = 3) -> tuple[str, i
         return fact
 
     batches = [rows[i : i + batch] for i in range(0, len(rows), batch)]
-    out, left_out = io.StringIO(), []
-    count = bulk.write_rows(batches, out, decode, superseded=superseded, left_out=left_out)
+    out, left_out = out or io.StringIO(), []
+    count = bulk.write_listed(batches, out, decode, superseded=superseded, left_out=left_out)
     assert len(left_out) == (0 if superseded else sum(1 for f in facts if f.superseded_by))
     return out.getvalue(), count, decoded
 
@@ -87,15 +100,49 @@ def test_the_same_text_as_fact_json_for_facts_of_every_kind(bundled, superseded)
         text, count, decoded = written(facts, superseded, batch)
         assert text == expected(facts, superseded)
         assert count == len([f for f in facts if superseded or not f.superseded_by])
-    # Only what is not of the usual shape is decoded into a Fact.
+    # Only what has no form, or is superseded, is decoded into a Fact.
     assert set(decoded) <= {f.id for f in facts if f.id.startswith("odd-")}
-    assert "odd-shape-1" in decoded or not superseded
+    assert "odd-shape-1" in decoded
+    assert ("odd-text-1" in decoded) == superseded
 
 
-def test_the_bundled_store_needs_no_fact_decoded(bundled):
-    text, count, decoded = written(list(bundled.facts), True, 50)
-    assert text == expected(list(bundled.facts), True)
-    assert (count, decoded) == (len(bundled.facts), [])
+def test_the_bundled_store_needs_no_fact_decoded_but_the_superseded(bundled):
+    facts = list(bundled.facts)
+    text, count, decoded = written(facts, True, 50)
+    assert text == expected(facts, True)
+    assert count == len(facts)
+    assert decoded == [f.id for f in facts if f.superseded_by]
+    assert written(facts, False, 50)[2] == []
+
+
+class Utf8Out(io.TextIOWrapper):
+    """A text stream writing UTF-8 strictly, as stdout does: bulk writes to its buffer."""
+
+    def __init__(self) -> None:
+        super().__init__(io.BytesIO(), encoding="utf-8", errors="strict", newline="")
+
+    def getvalue(self) -> str:
+        self.flush()
+        return self.buffer.getvalue().decode()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("superseded", [False, True])
+def test_utf8_goes_to_the_buffer_and_other_encodings_get_text(bundled, superseded):
+    facts = odd_facts(bundled)
+    want = expected(facts, superseded)
+    out = Utf8Out()
+    out.write("before ")  # what a stream holds already goes first
+    assert written(facts, superseded, 5, out)[0] == "before " + want
+    latin = io.TextIOWrapper(io.BytesIO(), encoding="utf-16", newline="")
+    bulk.write_listed([rows_of(facts)], latin, codec_decode, superseded=superseded, left_out=[])
+    latin.flush()
+    assert latin.buffer.getvalue().decode("utf-16") == want  # type: ignore[attr-defined]
+
+
+def codec_decode(seg: int, fid: str, data: bytes, sby: str | None) -> Fact:
+    fact = codec.loads(data)
+    fact.superseded_by = sby
+    return fact
 
 
 def test_nothing_to_write_is_an_empty_array(bundled):
@@ -104,29 +151,24 @@ def test_nothing_to_write_is_an_empty_array(bundled):
     assert written([], True) == ("[]\n", 0, [])
 
 
-def test_text_outside_the_usual_shape_is_decoded(bundled):
+def test_a_form_marked_unprintable_is_escaped_and_only_it(bundled):
+    plain = bundled.facts[0]
+    odd = plain.replace(id="odd", statement="a\u202eb\x9bc")
+    for fact in (plain, odd):
+        form = listing.shown(fact)
+        assert form is not None
+        assert form[1] & 1 == (fact is odd)
+        assert written([fact], True)[0] == expected([fact], True)
+    assert "\\u202e" in written([odd], True)[0]
+
+
+def test_a_row_without_its_data_where_it_is_needed_is_refused(bundled):
     fact = bundled.facts[0]
-    out = io.StringIO()
-    data = codec.dumps(fact)
-    cut = data.rfind(',{"$d":')
-    for odd in (
-        data.replace('{"$c":"Fact"', '{"v":0,"$c":"Fact"'),  # not how codec writes a Fact
-        data[:cut] + ",null" + data[cut:],  # a value too many
-        data.replace('"' + fact.id + '"', '"other"', 1),  # another id than its row's
-        data[:cut] + data[cut:].replace('{"$d":', '{"$l":'),  # no examples where they go
-    ):
-        seen: list[str] = []
-
-        def decode(seg, fid, data, sby, seen=seen):  # type: ignore[no-untyped-def]
-            seen.append(data)
-            return fact
-
-        out = io.StringIO()
-        bulk.write_rows(
-            [[(1, fact.id, odd.encode(), None)]], out, decode, superseded=True, left_out=[]
-        )
-        assert seen == [odd.encode()]
-        assert out.getvalue() == expected([fact], True)
+    form = listing.shown(fact)
+    assert form is not None
+    for row in ((1, fact.id, None, None, None, None), (1, fact.id, "x", *form, None)):
+        with pytest.raises(ValueError, match="without its data"):
+            bulk.write_listed([[row]], io.StringIO(), codec_decode, superseded=True, left_out=[])
 
 
 STORE = (
@@ -178,19 +220,43 @@ def test_a_flipped_byte_in_a_row_gives_no_wrong_listing(cli, tmp_path):
     assert (got.exit_code, got.stdout) == (0, want)
 
 
-def test_the_layout_lays_out_every_field_to_dict_shows(bundled):
-    lay = bulk.layout()
-    assert lay is not None
-    fact = bundled.facts[0]
-    found = lay.values(fact.id, codec.dumps(fact).encode(), fact.superseded_by)
-    assert found is not None
-    values, tags, sources, _odd = found
-    shown = fact.to_dict()
-    flat = [v for k, v in shown.items() if k not in ("tags", "sources")]
-    assert sorted(map(repr, values)) == sorted(
-        map(repr, [*flat, *shown["tags"], *[x for s in shown["sources"] for x in s.values()]])
-    )
-    assert (tags, sources) == (len(fact.tags), len(fact.sources))
+def test_a_flipped_byte_in_any_copy_of_a_text_gives_no_wrong_listing(cli, tmp_path):
+    """A fact's text is in its data and in its listing's form: either, damaged, is found."""
+    from factcli.store import cache
+
+    root = write_store(tmp_path / "store", {"facts.yaml": STORE})
+    want = cli("--no-cache", "list", "-f", "json", store=root).stdout
+    cli("list", store=root)
+    path = cache.cache_dir() / cache._name(root)
+    clean = path.read_bytes()
+    word = "취임했다".encode()
+    places = [i for i in range(len(clean)) if clean.startswith(word, i)]
+    assert len(places) >= 2  # the data and the form (the index keeps words apart)
+    for k in range(len(places)):
+        damaged = bytearray(clean)
+        damaged[places[k] + 4] ^= 0x01
+        path.write_bytes(bytes(damaged))
+        got = cli("list", "-f", "json", store=root)
+        assert (got.exit_code, got.stdout) == (0, want)
+        cli("list", store=root)  # the cache again, whole
+        clean = path.read_bytes()
+        places = [i for i in range(len(clean)) if clean.startswith(word, i)]
+
+
+def test_the_form_holds_every_value_to_dict_shows_in_its_order(bundled):
+    for fact in [*bundled.facts[:20], *odd_facts(bundled)]:
+        form = listing.shown(fact)
+        shown = fact.replace(superseded_by=None).to_dict()
+        if form is None:
+            assert fact.id.startswith("odd-shape") or fact.id.startswith("odd-value")
+            continue
+        flat, shape = form
+        values = [json.loads(v) for v in flat.decode().split("\x00")]
+        sources = [x for s in shown["sources"] for x in s.values()]
+        at = list(shown).index("tags")
+        rest = [v for k, v in shown.items() if k not in ("tags", "sources")]
+        assert values == [*rest[:at], *shown["tags"], *sources, *rest[at:]]
+        assert (shape >> 17, (shape >> 1) & 0xFFFF) == (len(fact.tags), len(fact.sources))
 
 
 def test_the_vocabulary_read_joined_is_the_vocabulary_read_by_rows(cli, tmp_path):

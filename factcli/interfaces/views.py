@@ -154,6 +154,8 @@ def fact_json(fact: Fact, margin: str = "") -> str:
         # to_dict's keys, in order, are what the templates lay out; if they ever differ,
         # every fact goes through json_block.
         same = list(fact.to_dict()) == [*_HEAD, "tags", "sources", *_TAIL]
+        from factcli.store.listing import scalars_encoder
+
         scalars = scalars_encoder()
         _fact_json_parts = (attrgetter(*_HEAD), attrgetter(*_TAIL), scalars) if same else ()
     if not _fact_json_parts:
@@ -172,23 +174,6 @@ def fact_json(fact: Fact, margin: str = "") -> str:
         return json_block(fact.to_dict(), margin)  # a value json_block writes its own way
     text = escape_invisible("".join(encode(flat, 0)))
     return template % tuple(text[1:-1].split("\x00"))
-
-
-def scalars_encoder() -> Any:
-    """A list of JSON scalars -> chunks of its JSON text, the values separated by NUL.
-
-    json.JSONEncoder.encode makes this C encoder anew on every call; made once by a caller.
-    (Markers None: a list of scalars cannot hold itself.) Only scalars may reach it.
-    """
-    import json.encoder
-
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is not None:
-        return make(
-            None, None, json.encoder.encode_basestring, None, ":", "\x00", False, False, True
-        )
-    plain = json.JSONEncoder(ensure_ascii=False, separators=("\x00", ":"))  # no C module
-    return lambda values, _level: [plain.encode(values)]
 
 
 def has_display(fmt: str) -> bool:

@@ -47,7 +47,10 @@ if TYPE_CHECKING:  # the index code loads only for a search or a build, not for 
 
     from factcli.store.index import DateKey, SearchIndex
 
-FORMAT = "factcli-cache-7"
+    # (seg, id, superseded_by, shape, flat, data or None): a row a JSON listing writes
+    Listed = tuple[int, str, str | None, int | None, bytes | None, bytes | None]
+
+FORMAT = "factcli-cache-8"
 BUILD_CACHE_KIB = 32 << 10  # SQLite's page cache while a new cache file is written
 
 SCHEMA = """
@@ -59,8 +62,11 @@ CREATE TABLE files(
     nfacts INTEGER NOT NULL, crc INTEGER NOT NULL,
     records TEXT NOT NULL, rcrc INTEGER NOT NULL, indexed TEXT NOT NULL
 );
+-- shape, flat: what a JSON listing writes of the fact (store.listing), NULL when it has no
+-- such form; fcrc checks them with id and wkey, so a listing reads no data.
 CREATE TABLE facts(
     seg INTEGER NOT NULL, local INTEGER NOT NULL, id TEXT NOT NULL, wkey TEXT NOT NULL,
+    shape INTEGER, flat BLOB, fcrc INTEGER NOT NULL,
     data TEXT NOT NULL, crc INTEGER NOT NULL, sby TEXT, scrc INTEGER NOT NULL,
     PRIMARY KEY(seg, local)
 );
@@ -103,6 +109,11 @@ def crc(*parts: object) -> int:
     """CRC32 of the parts as text: what every row keeps of itself."""
     text = "\x1f".join([p if type(p) is str else "" if p is None else str(p) for p in parts])
     return zlib.crc32(text.encode())
+
+
+def flat_crc(fid: str, wkey: str, shape: int, flat: bytes) -> int:
+    """What a fact row keeps of its listing's form (store.listing), with its keys."""
+    return zlib.crc32(flat, zlib.crc32(f"{fid}\x1f{wkey}\x1f{shape}\x1f".encode()))
 
 
 def file_crc(row: Sequence[Any]) -> int:
@@ -397,6 +408,38 @@ class Reader:
                 if whole != check or (scheck != 0 if sby is None else crc(sby) != scheck):
                     raise ValueError("a fact row fails its check")
                 out.append((seg, fid, raw, sby))
+        except (ValueError, TypeError) as exc:
+            raise self.damaged(exc) from None
+        return out
+
+    def listed_rows(self, rows: list[Any]) -> list[Listed]:
+        """(seg, id, wkey, sby, scrc, shape, flat, fcrc, data as UTF-8 bytes or None, crc)
+        rows -> (seg, id, sby, shape, flat, data), every row checked: its form (store.listing)
+        with its keys, and its data where it was read (a fact without that form, or
+        superseded: see LISTED)."""
+        out = []
+        crc32 = zlib.crc32
+        try:
+            for seg, fid, wkey, sby, scheck, shape, flat, fcheck, raw, check in rows:
+                if scheck != 0 if sby is None else crc(sby) != scheck:
+                    raise ValueError("a fact row fails its check")
+                if type(fid) is not str or type(wkey) is not str:
+                    raise ValueError("a fact row holds something else")
+                # flat_crc, spelled out (100,000 rows)
+                if flat is not None and (
+                    type(flat) is not bytes
+                    or type(shape) is not int
+                    or crc32(flat, crc32(f"{fid}\x1f{wkey}\x1f{shape}\x1f".encode())) != fcheck
+                ):
+                    raise ValueError("a fact row fails its check")
+                if raw is not None and (
+                    type(raw) is not bytes
+                    or crc32(raw, crc32(f"{fid}\x1f{wkey}\x1f".encode())) != check
+                ):
+                    raise ValueError("a fact row fails its check")
+                if raw is None and (flat is None or sby is not None):
+                    raise ValueError("a fact row lacks its data")
+                out.append((seg, fid, sby, shape, flat, raw))
         except (ValueError, TypeError) as exc:
             raise self.damaged(exc) from None
         return out
@@ -720,6 +763,19 @@ class LazyFacts(Sequence[Fact]):
         The whole batch is checked before any of it is given: a damaged row makes the command
         run again from the YAML, and a store of up to a batch of facts then prints once.
         """
+        for batch in self._batches(by, FACT_BYTES):
+            yield self.db.checked_rows(batch)
+
+    def listed(self, by: str) -> Iterator[list[Listed]]:
+        """ordered_rows()'s facts as a JSON listing writes them: (seg, id, sby, shape, flat,
+        data) each, checked (Reader.listed_rows); data only where flat cannot serve (None, or
+        superseded), so a listing of current facts reads and checks their forms alone."""
+        for batch in self._batches(by, LISTED):
+            yield self.db.listed_rows(batch)
+
+    def _batches(self, by: str, columns: str) -> Iterator[list[Any]]:
+        """These columns of every fact's row, sorted like loader.sort_facts(by=...), a batch
+        at a time (see ordered)."""
         order = _ORDERS.get(by, _ORDERS["date"])
         keys = self.db.rows(f"SELECT rowid, seg, local FROM facts ORDER BY {order}, rowid")
         if len(keys) != self.size:
@@ -730,7 +786,7 @@ class LazyFacts(Sequence[Fact]):
             found = {
                 row[0]: row
                 for row in self.db.rows(
-                    f"SELECT rowid, local, {FACT_BYTES} FROM facts WHERE rowid IN ({marks})",
+                    f"SELECT rowid, local, {columns} FROM facts WHERE rowid IN ({marks})",
                     [k[0] for k in batch],
                 )
             }
@@ -740,9 +796,15 @@ class LazyFacts(Sequence[Fact]):
                 if row is None or row[1:3] != (local, seg):
                     raise self.db.damaged(LookupError("a fact row moved or vanished"))
                 rows.append(row[2:])
-            yield self.db.checked_rows(rows)
+            yield rows
 
 
+# A JSON listing's columns (Reader.listed_rows): the data only of a fact without its form or
+# a superseded one (whose superseded_by the form leaves null); SQLite reads no other's.
+LISTED = (
+    "seg, id, wkey, sby, scrc, shape, flat, fcrc,"
+    " CASE WHEN flat IS NULL OR sby IS NOT NULL THEN CAST(data AS BLOB) END, crc"
+)
 # loader.sort_facts's keys: superseded after current, undated ("9999") last, then the id.
 # Columns a row's checks cover (crc: id, wkey; scrc: sby), checked as each row is fetched.
 _ORDERS = {"id": "id", "when": "wkey, id", "date": "sby IS NOT NULL, wkey, id"}
@@ -1198,20 +1260,28 @@ class Writer:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
             (*row, file_crc(row), records, crc(records)),
         )
+        from factcli.store.listing import shown
+
         seg, none = row[2], crc(None)
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         crc32, dumps = zlib.crc32, codec.dumps
         for local, fact in enumerate(facts):
             fid, data, wkey = fact.id, dumps(fact), fact.when or "9999"  # (when_key)
             # crc(fid, wkey, data) spelled out, for texts: a build computes it for every fact
             if type(fid) is str and type(wkey) is str:
                 check = crc32(data.encode(), crc32(f"{fid}\x1f{wkey}\x1f".encode()))
+                form = shown(fact)
             else:
-                check = crc(fid, wkey, data)
-            rows.append((seg, local, fid, wkey, data, check, none))
+                check, form = crc(fid, wkey, data), None
+            if form is None:
+                rows.append((seg, local, fid, wkey, None, None, 0, data, check, none))
+            else:
+                flat, shape = form
+                fcheck = flat_crc(fid, wkey, shape, flat)
+                rows.append((seg, local, fid, wkey, shape, flat, fcheck, data, check, none))
         self.conn.executemany(
-            "INSERT INTO facts(seg, local, id, wkey, data, crc, sby, scrc)"
-            " VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
+            "INSERT INTO facts(seg, local, id, wkey, shape, flat, fcrc, data, crc, sby, scrc)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
             rows,
         )
         self.conn.executemany(
