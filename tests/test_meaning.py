@@ -2357,3 +2357,24 @@ def test_ages_when_and_two_verbs_of_one_subject(cli, claim, want):  # type: igno
 )
 def test_pronouns_after_a_date_and_parts_of_a_total(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the kind of asset a figure is declared as is part of the claim
+        ("배경훈은 본인 명의 증권으로 1억7124만 원을 신고했다.", "contradicted"),
+        ("배경훈은 본인 명의 예금으로 1억7124만 원을 신고했다.", "supported"),
+        ("배 장관의 배우자는 보유 주식도 신고했다.", "unverified"),
+        # an acronym in the plural the store never names (NPUs for GPUs)
+        (
+            "Bae said that if the government supplies about 30% of the NPUs needed by SMEs and "
+            "academia in 2030, the foundation for the AI transformation would be laid.",
+            "unverified",
+        ),
+        # a party a quote only lists among others (유플러스 among 16 affiliates) did not found it
+        ("LG유플러스는 2020년에 세워졌다.", "misleading"),
+    ],
+)
+def test_assets_acronyms_and_listed_parties(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -823,7 +823,7 @@ def _unread_figures(analysis: Analysis, span: tuple[int, int] | None = None) -> 
 _OCCASION_WORDS = frozenset(analyze("reporter reporters journalists press 기자 기자들 취재진"))
 _PROPER_EN = rx.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w-]+")  # a capital not after a full stop
 _UNKNOWN_NAME = rx.compile(
-    r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])|\b[A-Z][a-z]{1,5}\s[A-Z][a-z]+-[a-z]+\b"
+    r"(?<![A-Za-z])[A-Z]{2,6}(?=s?(?![A-Za-z]))|\b[A-Z][a-z]{1,5}\s[A-Z][a-z]+-[a-z]+\b"
 )
 # Kinds of name a sentence may not add unless the store names it somewhere.
 # (Not schools: their names are spelt in several ways, 스탠포드 and 스탠퍼드.)

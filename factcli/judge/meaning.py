@@ -1703,6 +1703,8 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
     for kind, name, pos in analysis.names:
         if kind == "degree":
             continue  # another degree is another thing: see other_degree
+        if kind == "asset" and not any(v.family == "money" for v in analysis.values):
+            continue  # (배우자는 주식도 신고했다: what else was declared, not another figure's)
         theirs = fact_names.get(kind)
         if not theirs or name in theirs:
             continue

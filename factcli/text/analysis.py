@@ -1415,6 +1415,17 @@ _RANK_RX = rx.compile(
 )
 
 
+# Kinds of asset a declaration lists (stocks are securities: one kind here).
+ASSETS = {
+    **dict.fromkeys(["예금", "deposit", "deposits"], "예금"),
+    **dict.fromkeys(["증권", "주식", "securities", "stocks", "stock", "shares"], "증권"),
+    **dict.fromkeys(["채무", "부채", "debt", "debts", "liabilities"], "채무"),
+    **dict.fromkeys(["비트코인", "bitcoin"], "비트코인"),
+}
+_ASSET_RX = rx.compile(
+    r"(?<![가-힣])(?:예금|증권|주식|채무|부채|비트코인)(?=[은는이가을를과와도의으에로만]|[\s,.)·]|$)"
+    r"|(?i:\b(?:deposits?|securities|stocks?|shares|debts?|liabilities|bitcoin)\b)"
+)
 # Hotels by their brands, Korean and English (Korea's chains and the international ones).
 HOTELS = {
     **dict.fromkeys(["롯데", "lotte"], "롯데"),
@@ -1530,6 +1541,8 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         out.append(("giver", re.sub(r"[\s,]", "", name.lower()), m.start(1)))
     for m in _RANK_RX.finditer(text):
         out.append(("rank", m.group(1), m.start(1)))
+    for m in _ASSET_RX.finditer(text):  # what is held: 예금 for 증권 is another asset
+        out.append(("asset", ASSETS[m.group(0).lower()], m.start()))
     for m in _HOTEL_RX.finditer(text):  # where it was held: 롯데호텔, not 신라호텔
         brand = next(k for k in (1, 2, 3) if m.group(k))
         name = m.group(brand).lower()
