@@ -1706,6 +1706,11 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         if kind == "asset" and not any(v.family == "money" for v in analysis.values):
             continue  # (배우자는 주식도 신고했다: what else was declared, not another figure's)
         theirs = fact_names.get(kind)
+        if kind == "asset":
+            # the kind the fact's own figure is of: a quote may list the other kinds beside it
+            theirs = {
+                n for t in _fact_texts(fact) for k, n, _p in names_of(t, loose=True) if k == kind
+            }
         if not theirs or name in theirs:
             continue
         if has_hangul(name) and any(_spelled_alike(name, t) for t in theirs):
@@ -1882,6 +1887,12 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
         return "넥서스" if korean else "NEXUS"
     if kind == "machine":
         return f"{canonical}호기"
+    if kind in ("asset", "venue") and not korean:
+        from factcli.text.analysis import ASSETS, HOTELS
+
+        table = ASSETS if kind == "asset" else HOTELS
+        english = next((w for w, ko in table.items() if ko == canonical and w.isascii()), canonical)
+        return english if kind == "asset" else f"{english.title()} Hotel"
     if kind == "powers":
         return f"{canonical}대 강국" if korean else f"top {canonical}"
     if kind == "relative":

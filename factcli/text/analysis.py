@@ -1417,9 +1417,9 @@ _RANK_RX = rx.compile(
 
 # Kinds of asset a declaration lists (stocks are securities: one kind here).
 ASSETS = {
-    **dict.fromkeys(["예금", "deposit", "deposits"], "예금"),
+    **dict.fromkeys(["예금", "deposits", "deposit"], "예금"),
     **dict.fromkeys(["증권", "주식", "securities", "stocks", "stock", "shares"], "증권"),
-    **dict.fromkeys(["채무", "부채", "debt", "debts", "liabilities"], "채무"),
+    **dict.fromkeys(["채무", "부채", "debts", "debt", "liabilities"], "채무"),
     **dict.fromkeys(["비트코인", "bitcoin"], "비트코인"),
 }
 _ASSET_RX = rx.compile(
