@@ -2378,3 +2378,13 @@ def test_pronouns_after_a_date_and_parts_of_a_total(cli, claim, want):  # type: 
 )
 def test_assets_acronyms_and_listed_parties(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_title_in_lower_case_before_the_speakers_name(cli):  # type: ignore[no-untyped-def]
+    said = (
+        "On June 23, 2025, presidential chief of staff {} described the nominee Bae Kyung-hoon "
+        'as "an AI scholar and entrepreneur".'
+    )
+    assert verdict(cli, said.format("Kang Hoon-sik"))["verdict"] == "supported"
+    wrong = verdict(cli, said.format("Ha Jung-woo"))
+    assert (wrong["verdict"], wrong["reason"]) == ("misleading", "actor")

@@ -2490,6 +2490,7 @@ def _weigh_meaning(
             or meaning.without_objection(analysis, rd.fact)
             or meaning.owner_objection(analysis, rd.fact)
             or meaning.span_objection(analysis, rd.fact)
+            or meaning.speaker_objection(store, analysis, rd.fact)
             or meaning.comparison_objection(analysis)
             or meaning.bound_objection(analysis, value, rd.fact)
             or meaning.reference_objection(store, analysis, value, rd.fact, rd.slots[i])

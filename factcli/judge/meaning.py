@@ -636,6 +636,28 @@ def _embedded_subject(store: Store, analysis: Analysis, position: int) -> str | 
     return inner.group(1)
 
 
+def speaker_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """Words the sentence gives one person (Ha Jung-woo described ...) where the fact tells of
+    no saying of theirs and names another person acting in it (강훈식 비서실장이 … 이름을
+    들었다): whose words they were is wrong."""
+    said = any("say" in c.events for c in analysis.clauses)
+    if not said or not analysis.actor or getattr(fact, "actor", None):
+        return None
+    who = resolve(store, analysis.actor)
+    if who is None or who != fact.subject or not _is_person(store, who):
+        return None
+    own = analyze_sentence(fact.statement) if fact.statement else None
+    if own is None or any("say" in c.events for c in own.clauses):
+        return None
+    for m in _INNER_SUBJECT.finditer(fact.statement):
+        other = resolve(store, m.group(1))
+        if other is not None and other != who and _is_person(store, other):
+            subject = store.subjects.get(other)
+            name = (subject.name if analysis.korean else subject.name_en) if subject else other
+            return Objection("actor", f"the source tells of {name}'s words, not theirs")
+    return None
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
