@@ -776,8 +776,8 @@ _COUNTED_SUBJECT = rx.compile(
 
 # Lower-case words that open a clause and are no title before a name.
 _EN_NOT_TITLE = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "some", "about", "around", "nearly"]
-    + ["over", "more", "only", "both", "each", "all", "his", "her", "its", "their", "our"]
+    """the a an this that these those some about around nearly over more only both each all
+    his her its their our""".split()
 )
 
 
@@ -813,9 +813,9 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
     # "presidential chief of staff Ha Jung-woo described ...": a title in lower case before
     # the name: the name is who.
     if words and words[0].group(0).islower() and words[0].group(0) not in _EN_NOT_TITLE:
-        k = next((k for k, w in enumerate(words[:6]) if w.group(0)[:1].isupper()), None)
-        if k is not None and all(w.group(0).isalpha() for w in words[:k]):
-            offset += words[k].start()
+        named = next((j for j, w in enumerate(words[:6]) if w.group(0)[:1].isupper()), None)
+        if named is not None and all(w.group(0).isalpha() for w in words[:named]):
+            offset += words[named].start()
             rest = text[offset:]
             words = list(re.finditer(r"[\w&.'’-]+", rest[:400]))
     end = 0
