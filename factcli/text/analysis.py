@@ -776,8 +776,30 @@ _COUNTED_SUBJECT = rx.compile(
 
 # Lower-case words that open a clause and are no title before a name.
 _EN_NOT_TITLE = frozenset(
-    """the a an this that these those some about around nearly over more only both each all
-    his her its their our""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "about",
+        "around",
+        "nearly",
+        "over",
+        "more",
+        "only",
+        "both",
+        "each",
+        "all",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+    ]
 )
 
 
