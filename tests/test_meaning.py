@@ -2388,3 +2388,25 @@ def test_a_title_in_lower_case_before_the_speakers_name(cli):  # type: ignore[no
     assert verdict(cli, said.format("Kang Hoon-sik"))["verdict"] == "supported"
     wrong = verdict(cli, said.format("Ha Jung-woo"))
     assert (wrong["verdict"], wrong["reason"]) == ("misleading", "actor")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the nearer of two figures is the one that stands for the fact's amount
+        ("장녀는 예금 1819만 원과 증권 9549만 원을 보유했다.", "contradicted"),
+        # a sentence does not end inside a quotation (a lecture's title)
+        (
+            "배경훈 LG AI연구원장은 2024년 9월10일 국회 의원회관에서 '전문가 AI로 향하다. "
+            "EXAONE 3.5 그리고 Chat EXAONE'을 주제로 국회 인공지능(AI) 포럼 초청 특별강연을 했다.",
+            "unverified",
+        ),
+        (
+            "배경훈 LG AI연구원장은 2024년 9월10일 국회 의원회관에서 '전문가 AI로 향하다. "
+            "EXAONE 3.0 그리고 Chat EXAONE'을 주제로 국회 인공지능(AI) 포럼 초청 특별강연을 했다.",
+            "supported",
+        ),
+    ],
+)
+def test_the_nearer_figure_and_quoted_titles(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

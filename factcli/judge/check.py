@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from factcli.find.search import Index, TermHits, score_terms
@@ -683,6 +683,11 @@ def _read(
             continue
         for j, slot in enumerate(slots):
             if j not in used and relation(value, slot) == "conflict":
+                # Of two figures that both disagree with an amount, the nearer is the one
+                # that stands for it (예금 1819만 원과 증권 9549만 원: 9549만 for 8549만).
+                rival = _nearer(values, relations, i, slot, relation)
+                if rival is not None:
+                    continue  # left to the rival, later in the sentence
                 used.add(j)
                 relations[i], matched[i] = "conflict", slot
                 break
@@ -723,6 +728,36 @@ def _read(
                 relations[i], matched[i] = "conflict", rest[0]
     weights = [specificity(v) for v in values]
     return _Reading(fact, relevance, relations, matched, terms, typed_conflict, weights)
+
+
+def _nearer(
+    values: list[Value],
+    relations: list[str | None],
+    i: int,
+    slot: Value,
+    relation: Callable[[Value, Value], str | None],
+) -> int | None:
+    """A later figure of the sentence, unmatched as yet, that disagrees with the slot's amount
+    too and is nearer to it than figure i (by ratio); None when i is the nearest."""
+    mine, theirs = values[i].amount, slot.amount
+    if mine is None or theirs is None or mine <= 0 or theirs <= 0:
+        return None
+
+    def far(amount: Decimal) -> Decimal:
+        ratio = amount / theirs
+        return ratio if ratio >= 1 else 1 / ratio
+
+    for k in range(i + 1, len(values)):
+        other = values[k].amount
+        if (
+            relations[k] is None
+            and other is not None
+            and other > 0
+            and far(other) < far(mine)
+            and relation(values[k], slot) == "conflict"
+        ):
+            return k
+    return None
 
 
 def _near_miss(claim: Value, slot: Value | None) -> bool:

@@ -233,6 +233,7 @@ PRETESTS = {
         ("deep",),
         False,
     ),
+    ("(?:^|(?<=[\\s(\\[]))['\\\"‘“]", 0): None,
     ("(?:hyundai|kia|genesis|현대|기아|제네시스)\\s+(?=\\S)", 2): (
         ("기아", "제네시스", "현대"),
         ("genesis", "hyundai", "kia"),
@@ -1104,6 +1105,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?<=\\S)['\\\"’”](?![A-Za-z])", 0): None,
     ("(?P<c>US\\$|\\$|₩|(?i:krw|usd))[ \\t]?$", 0): (("$", "₩"), ("krw", "us$", "usd"), False),
     (
         "(?i:(?:some|about|around|nearly|almost|over|more than)\\s+)?\\d(?:[\\d,.]*\\d)?\\s+\\S",

@@ -58,6 +58,15 @@ def _strip_inline(line: str) -> str:
     return _HTML.sub(_blank, line)
 
 
+_OPENING = rx.compile(r"(?:^|(?<=[\s(\[]))['\"‘“]")
+_CLOSING = rx.compile(r"(?<=\S)['\"’”](?![A-Za-z])")
+
+
+def _inside_quote(text: str) -> bool:
+    """A quotation opened in `text` is not closed yet (an apostrophe, Bae's, is neither)."""
+    return len(_OPENING.findall(text)) > len(_CLOSING.findall(text))
+
+
 def _split(line: str) -> list[tuple[int, str]]:
     pieces: list[tuple[int, str]] = []
     start = 0
@@ -72,6 +81,8 @@ def _split(line: str) -> list[tuple[int, str]]:
             continue  # "a U.S. research group": a sentence goes on in lower case
         if _DOTTED_DATE.search(before) and _HANGUL_WORD.match(line, match.end()):
             continue  # "2020. 12. 7. 출범했다": the dot ends the date, and a Korean word goes on
+        if _inside_quote(line[start : match.start()]):
+            continue  # '전문가 AI로 향하다. EXAONE 3.5 그리고 Chat EXAONE'을 주제로: a title
         pieces.append((start, before))
         start = match.end()
     pieces.append((start, line[start:]))
