@@ -472,6 +472,8 @@ _ACT_WORDS = {
     "repay": "repaid",
     "buy": "bought",
     "sell": "sold",
+    "sign": "signed",
+    "attend": "attended",
 }
 
 
@@ -2434,6 +2436,17 @@ def _role_mismatch(finding: Finding, lax: _Reading, values: list[Value], korean:
             theirs = sorted(slot.events & set(_ACT_WORDS)) or ["another act"]
             moved.append(
                 f"{value.text} is when it was {_ACT_WORDS.get(theirs[0], theirs[0])} in the source"
+            )
+        elif (
+            slot is not None
+            and value.events & _DEALINGS
+            and slot.events
+            and not _compatible(value.events - {"content"}, slot.events)
+        ):
+            # (the day the contract was signed, said to be the day the loan was taken out)
+            own = sorted(slot.events & {"sign", "attend", *_DEALINGS}) or ["another act"]
+            moved.append(
+                f"{value.text} is when it was {_ACT_WORDS.get(own[0], own[0])} in the source"
             )
         elif (
             value.role in _ROLES
