@@ -99,7 +99,7 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
         if iso:
             date = parse_iso(iso)
             own = events
-            if name == "date" and date.day is not None:
+            if name == "date" and date.day is not None and len(events) > 1:
                 # The date's own clause says what happened that day (매매계약은 3월5일
                 # 체결했고 이후 담보대출을 받았다: the signing, not the loan after it).
                 own = frozenset().union(
