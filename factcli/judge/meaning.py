@@ -884,11 +884,10 @@ def pending_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         return None
     done_terms = {t for c in clauses if c not in pending for t in analyze(c.text)}
     ahead = {t for c in pending for t in analyze(c.text)} - done_terms
-    verbs = _DONE_VERB_KO if analysis.korean else _DONE_VERB_EN
     for clause in analysis.clauses:
         if clause.certainty != "done" or clause.marker:
             continue
-        for m in verbs.finditer(clause.text):
+        for m in _DONE_VERB_KO.finditer(clause.text):
             if any(t in ahead for t in analyze(m.group(1))):
                 return Objection("tense", f"the source says {m.group(1)} is still to come")
     return None
