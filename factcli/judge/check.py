@@ -433,19 +433,19 @@ def _same_role(claim: Value, slot: Value) -> bool:
     return _compatible(claim.events - {"content"}, slot.events)
 
 
+# Events of an occasion: being there, speaking there.
+_OCCASIONS = frozenset(["say", "meet", "attend"])
 # Verbs that may tell of the same event (선임 and 출범; 졸업 and 학위를 받다).
 # A thing said at a meeting was said the day it was held.
 _SAME_EVENT = (
     {"start", "found", "enroll"},
     {"receive", "graduate"},
     {"release", "found"},
-    {"say", "meet", "attend"},
+    _OCCASIONS,
     {"sign", "buy", "sell"},
     {"release", "meet"},  # announced at a meeting: on its day
     {"give", "receive"},
 )
-# Events of an occasion: being there, speaking there.
-_OCCASIONS = frozenset(["say", "meet", "attend"])
 # Acts that only the same act (or its other side) tells of: a date of an approval is not the
 # date the certificate was given, though both are of one appointment.
 _OWN_ACTS = ("give", "approve", "supply")
@@ -564,8 +564,11 @@ _ONCE = rx.compile(
 )
 
 
-def _all_texts(fact: Fact) -> str:
-    return " ".join((fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)))
+def _tells_once(fact: Fact) -> bool:
+    """The fact's texts or quotes tell of an event a life has once (_ONCE)."""
+    from factcli.judge.meaning import _said_texts
+
+    return _ONCE.search(" ".join(t for t in _said_texts(fact) if t)) is not None
 
 
 def _sums_to(values: list[Value], fact: Fact) -> bool:
@@ -1604,9 +1607,9 @@ def _judge(
         # not a later post's start (SK텔레콤 in 2011, where he began in 2006).
         if (
             once
-            and not _ONCE.search(_all_texts(supporter.fact))
+            and not _tells_once(supporter.fact)
             and any(
-                rd.typed_conflict and rd.relevance >= R_MIN and _ONCE.search(_all_texts(rd.fact))
+                rd.typed_conflict and rd.relevance >= R_MIN and _tells_once(rd.fact)
                 for rd in readings
             )
         ):
