@@ -2410,3 +2410,43 @@ def test_a_title_in_lower_case_before_the_speakers_name(cli):  # type: ignore[no
 )
 def test_the_nearer_figure_and_quoted_titles(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # two statements joined by a verb's coordinating ending, each held by a fact
+        (
+            "배 장관은 AI 기본법의 핵심이 산업 진흥이라며, 과태료 부과를 적어도 1년은 미루겠다고 했다.",
+            True,
+        ),
+        # ... and one of them not: the whole is not supported
+        (
+            "배 장관은 AI 기본법의 핵심이 산업 진흥이라며, 과태료 부과를 앞당기겠다고 했다.",
+            False,
+        ),
+        (
+            "배 장관은 AI 기본법의 핵심이 규제라며, 과태료 부과를 적어도 1년은 미루겠다고 했다.",
+            False,
+        ),
+        ("Born in Seoul, Bae graduated from Kwangwoon University.", True),
+        ("Born in Busan, Bae graduated from Kwangwoon University.", False),
+        # how the two relate (뒤: after) is no fact's: the parts are not judged alone
+        ("배경훈은 LG AI연구원장을 지낸 뒤 LG유플러스로 옮겼다.", False),
+    ],
+)
+def test_a_sentence_joining_two_statements(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert (verdict(cli, claim)["verdict"] == "supported") is want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a company of the group is not the group: LG Group picked LG AI Research's head
+        "LG Uplus was established in 2020.",
+        # a leading phrase of time ends before the name and its verb, not at the comma
+        "In February 2025 LG Uplus unveiled NEXUS, an agent AI that automatically analyses data risks.",
+    ],
+)
+def test_a_groups_company_is_not_the_group(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"

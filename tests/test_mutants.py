@@ -231,8 +231,8 @@ def test_a_statement_with_another_of_its_kind_is_rarely_supported(bundled):  # t
         fid for fid, text in mutants if check_text(bundled, text).verdict.value == "supported"
     ]
     assert len(mutants) >= 200
-    # Known gaps (21 of 229; 30 at the start of the ninth session): some swaps leave a true
-    # sentence (he holds both a master's and a doctorate from Kwangwoon), others a sentence
-    # naming both parties (자신과 장녀, 자녀 명의), LG U+ for LG AI Research in a post's
-    # place, a list of relatives, a person named in a lower-case English title.
-    assert len(supported) <= 21, supported
+    # Known gaps (19 of 229; 30 at the start of the ninth session, 21 at the tenth's): some
+    # swaps leave a true sentence (he holds both a master's and a doctorate from Kwangwoon),
+    # others a sentence naming both parties (자신과 장녀, 자녀 명의), LG U+ for LG AI Research
+    # in a post's place, a list of relatives, a person named in a lower-case English title.
+    assert len(supported) <= 19, supported

@@ -1089,6 +1089,8 @@ def judge(
     elif len(clauses) < 2:
         clauses = _clauses(text, values)
     if len(clauses) == 1:
+        if whole.verdict is Verdict.unverified:
+            return _joined_judge(store, analysis, whole, index=index, skip=skip, context=context)
         return whole
     parts = []
     for offset, clause in clauses:
@@ -1107,7 +1109,66 @@ def judge(
         return whole
     if all(p.verdict is Verdict.supported for p in parts):
         return Finding(text, Verdict.supported, evidence=evidence, facts=whole.facts)
-    return whole
+    return _joined_judge(store, analysis, whole, index=index, skip=skip, context=context)
+
+
+# Where a sentence joins two statements of its own (증여하고 … 샀다, 진흥이라며 … 미루겠다,
+# "Born in Seoul, Bae studied …", "paid the gift tax, and then bought …"): a coordinating
+# ending of a verb or the copula; in English "and" before a verb, or the comma after a
+# leading participle. Not a bare comma (an apposition: "EXAONE 3.5, specialised in …"),
+# nor 하면서 (at the same time) nor 뒤/전 (before, after): those tell how the two relate,
+# which no one fact holds.
+_JOINED = rx.compile(
+    r"(?<=[가-힣])(?:하고|되고|받고|내고|맺고|하며|되며|이라며|라며|이며)(?=[\s,])"
+    r"|,?\s+and\s+(?:then\s+|later\s+)?(?=[a-z]+(?:ed|ought|aid|ave|ook|ent|ame|ew|old|eld|eft|"
+    r"ecame|egan|on|ade|ut|et)\b)"
+)
+_LEADING_PARTICIPLE = rx.compile(r"^(?:Born|[A-Z][a-z]+ed)\b[^,()]{1,60},\s+")
+
+
+def _joined_judge(
+    store: Store,
+    analysis: Analysis,
+    whole: Finding,
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """An unverified sentence that joins statements, each held by the store on its own:
+    supported, when every part is (as a sentence of its own, with the subject the parts
+    before named, or as a clause of the whole). Anything less leaves it as it was."""
+    text = analysis.text
+    inside = [(v.start, v.end) for v in analysis.values]
+    lead = _LEADING_PARTICIPLE.match(text)
+    cuts = [0, lead.end()] if lead else [0]
+    for m in _JOINED.finditer(text):
+        bracketed = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
+        if not bracketed and not any(a < m.end() and m.start() < b for a, b in inside):
+            cuts.append(m.end())
+    cuts.append(len(text))
+    parts = [(a, text[a:b]) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+    if len(parts) < 2 or not all(_HAS_VERB.search(part) for _o, part in parts[1:]):
+        return whole  # a part without a verb of its own is no statement
+    found: list[Finding] = []
+    for offset, part in parts:
+        piece = part.strip()
+        said = judge(store, piece, index=index, skip=skip, context=context)
+        shift = offset + len(part) - len(part.lstrip())
+        if said.verdict is not Verdict.supported:
+            said = _judge(
+                store, analysis, index=index, skip=skip, context=context, window=(offset, part)
+            )
+            shift = offset
+        if said.verdict is not Verdict.supported:
+            return whole
+        moved = [replace(e, start=e.start + shift, end=e.end + shift) for e in said.evidence]
+        found.append(replace(said, evidence=moved))
+        context = _subject_of(store, analyze_sentence(piece), context)
+    facts = list(dict.fromkeys(f for p in found for f in p.facts))
+    return Finding(
+        text, Verdict.supported, evidence=[e for p in found for e in p.evidence], facts=facts
+    )
 
 
 # A sentence is judged whole and clause by clause, and what each agreeing value means is

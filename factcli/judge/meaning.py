@@ -181,7 +181,9 @@ def of_theirs(store: Store, who: str, fact: Fact) -> bool:
 
 
 def _agents(store: Store, fact: Fact) -> set[str]:
-    """Who a fact may be said of or by: its subject, actor, their wholes and parts."""
+    """Who a fact may be said of or by: its subject, actor and their wholes. Not their parts:
+    what LG Group did (picked a head for LG AI Research) LG Uplus, one of its companies, did
+    not; nor their siblings (국토부 is not 과기부)."""
     own = {fact.subject}
     actor = getattr(fact, "actor", None)
     if actor:
@@ -191,8 +193,6 @@ def _agents(store: Store, fact: Fact) -> set[str]:
         subject = store.subjects.get(sid)
         if subject and subject.part_of:
             agents.add(subject.part_of)  # the ministry's act is the government's
-    # ... and the parts of who did it, never its siblings (국토부 is not 과기부)
-    agents |= {s.id for s in store.subjects.values() if s.part_of in own}
     return agents
 
 

@@ -803,8 +803,20 @@ _EN_NOT_TITLE = frozenset(
 )
 
 
+# A name and its verb inside what read as a leading phrase of time or place ("In February
+# 2025 LG Uplus unveiled NEXUS, an agent AI"): the comma ends an apposition, not the phrase.
+_EN_LEAD_CLAUSE = rx.compile(
+    r"^(?:In|On|At|By|During|From|Back in|Within|Inside|Among|Of|For|Under|Amid|Across|"
+    r"Following|Despite|Ahead of|According to|As of)\b.*?\b[A-Z][\w&.'’+-]*\s+"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|took|won|made|gave|became|said|says|began|left|held|"
+    r"led|bought|sold|paid|built|got|rose|fell|set|put|cut|ran|grew|brought|kept)\b"
+)
+
+
 def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
     lead = _EN_LEAD.match(text)
+    if lead and _EN_LEAD_CLAUSE.match(lead.group(0)):
+        lead = None
     offset = lead.end() if lead else 0
     rest = text[offset:]
     if _EN_PRONOUN.match(rest):
