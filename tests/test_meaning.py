@@ -2450,3 +2450,34 @@ def test_a_sentence_joining_two_statements(cli, claim, want):  # type: ignore[no
 )
 def test_a_groups_company_is_not_the_group(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict_", "reason"),
+    [
+        # another place in a series than the source's
+        (
+            "LG Group picked Bae Kyung-hoon as the second head of LG AI Research in December 2020.",
+            "misleading",
+            "relation",
+        ),
+        ("배경훈은 2020년 12월 LG AI연구원 2대 원장으로 발탁됐다.", "misleading", "relation"),
+        (
+            "LG Group picked Bae Kyung-hoon as the first head of LG AI Research in December 2020.",
+            "supported",
+            None,
+        ),
+        ("배경훈은 2020년 12월 LG AI연구원 초대 원장으로 발탁됐다.", "supported", None),
+        # the employer of a duty held is a value, named whole in the explanation
+        ("배경훈은 2017년부터 LG AI연구원에서 AI 플랫폼을 담당했다.", "contradicted", None),
+        ("From 2017 Bae was in charge of the AI platform at LG AI Research.", "contradicted", None),
+        ("배경훈은 2017년부터 LG유플러스에서 AI 플랫폼을 담당했다.", "supported", None),
+    ],
+)
+def test_ordinals_and_the_employer_of_a_duty(cli, claim, verdict_, reason):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)
+    assert (got["verdict"], got["reason"]) == (verdict_, reason)
+    if verdict_ == "contradicted":
+        assert got["message"].startswith(
+            ("LG AI연구원 should be LG유플러스", "LG AI Research should be LG Uplus")
+        )

@@ -194,11 +194,11 @@ ROLE_TURNS = [
 def test_a_statement_with_a_verb_or_role_turned_is_mostly_not_supported(bundled):  # type: ignore[no-untyped-def]
     mutants, supported = _turned(bundled, ROLE_TURNS)
     assert len(mutants) >= 100
-    # Known gaps (23 of 104 at the seventh session; 52 at its start): an ordinal turned
-    # (first -> second), 이전 -> 이후, a noun made of the verb (해체행사), owners in a
-    # sentence naming two holders, the spouse turned into 본인 in a list of holders; "before
-    # the committee" (in front of it) turned to "after the committee" (ninth session).
-    assert len(supported) <= 24, supported
+    # Known gaps (21 of 104 at the tenth session; 24 at its start, 52 at the seventh's): an
+    # ordinal Korean grammar leaves odd (유일 -> 두 번째하다), 이전 -> 이후, a noun made of
+    # the verb (해체행사), owners in a sentence naming two holders, the spouse turned into
+    # 본인 in a list of holders; "before the committee" (in front of it) turned to "after".
+    assert len(supported) <= 21, supported
 
 
 # Another thing of the same kind put in a statement's place: a model, a relative, a ministry,
@@ -231,8 +231,9 @@ def test_a_statement_with_another_of_its_kind_is_rarely_supported(bundled):  # t
         fid for fid, text in mutants if check_text(bundled, text).verdict.value == "supported"
     ]
     assert len(mutants) >= 200
-    # Known gaps (19 of 229; 30 at the start of the ninth session, 21 at the tenth's): some
+    # Known gaps (17 of 229; 30 at the start of the ninth session, 21 at the tenth's): some
     # swaps leave a true sentence (he holds both a master's and a doctorate from Kwangwoon),
     # others a sentence naming both parties (자신과 장녀, 자녀 명의), LG U+ for LG AI Research
-    # in a post's place, a list of relatives, a person named in a lower-case English title.
-    assert len(supported) <= 19, supported
+    # as the place of an affiliates' list, a list of relatives, a person named in a lower-case
+    # English title.
+    assert len(supported) <= 17, supported

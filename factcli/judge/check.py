@@ -2107,6 +2107,7 @@ def _judge_wordless(
         meaning.actor_objection(store, analysis, fact, context)
         or meaning.without_objection(analysis, fact)
         or meaning.owner_objection(analysis, fact)
+        or meaning.ordinal_objection(analysis, fact)
     )
     certainty = meaning.fact_certainty(fact)
     if objection is None and certainty in _NOT_DONE and clause.certainty == "done":
@@ -2601,6 +2602,7 @@ def _weigh_meaning(
             or meaning.opposite_objection(analysis, rd.fact)
             or meaning.without_objection(analysis, rd.fact)
             or meaning.owner_objection(analysis, rd.fact)
+            or meaning.ordinal_objection(analysis, rd.fact)
             or meaning.span_objection(analysis, rd.fact)
             or meaning.speaker_objection(store, analysis, rd.fact)
             or meaning.comparison_objection(analysis)

@@ -1153,6 +1153,46 @@ def without_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return None
 
 
+# Which in a series: 초대 원장 and the second head; 첫 and 두 번째.
+_ORDINAL_KO = rx.compile(
+    r"(초대|첫|처음|최초)|(?:([2-9])|(두|세|네|다섯))\s?(?:번째|대\s?(?:원장|장관|회장|위원장))|(둘째|셋째|넷째)"
+)
+_ORDINAL_EN = rx.compile(r"(?i:\b(first|inaugural|second|third|fourth|fifth|2nd|3rd|4th|5th)\b)")
+_ORDINAL_OF = {
+    **dict.fromkeys(("초대", "첫", "처음", "최초", "first", "inaugural"), 1),
+    **dict.fromkeys(("두", "둘째", "second", "2nd"), 2),
+    **dict.fromkeys(("세", "셋째", "third", "3rd"), 3),
+    **dict.fromkeys(("네", "넷째", "fourth", "4th"), 4),
+    **dict.fromkeys(("다섯", "fifth"), 5),
+}
+
+
+def _ordinals(text: str, korean: bool) -> set[int]:
+    pattern = _ORDINAL_KO if korean else _ORDINAL_EN
+    found = set()
+    for m in pattern.finditer(text):
+        word = next(g for g in m.groups() if g)
+        found.add(int(word) if word.isdigit() else _ORDINAL_OF[word.lower()])
+    return found
+
+
+def ordinal_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence puts the fact's thing at another place in its series (the second head of
+    LG AI Research, where the source says its first)."""
+    korean = analysis.korean
+    mine = _ordinals(analysis.text, korean)
+    if not mine:
+        return None
+    texts = [fact.statement] if korean else [fact.statement_en or ""]
+    if korean:
+        texts += [r.quote for r in fact.sources]
+    theirs = set().union(*(_ordinals(t, korean) for t in texts))
+    if not theirs or mine & theirs:
+        return None
+    said, put = min(theirs), min(mine)
+    return Objection("relation", f"the source says number {said} in its series, not number {put}")
+
+
 # Whose thing it is: 메타(Meta)의 라마(Llama)3.1, Google's Gemma 2 (a gloss in brackets is
 # dropped first).
 _OWNED_KO = rx.compile(r"([가-힣A-Za-z]{2,})의\s+([가-힣A-Za-z][가-힣A-Za-z0-9.]*)")
@@ -1613,8 +1653,9 @@ def post_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 
 # Words of a post held: an employer named with them is a value too (head of LG AI Research).
 _POST_WORDS = rx.compile(
-    r"원장|연구위원|상무|전무|부사장|사장|본부장|재직|근무|(?i:\bhead\b|\bchief\b|\bdirector\b|"
-    r"\bpresident\b|\bexecutive\b|\bvice\s+president\b|\bworked\b|\bworking\b)"
+    r"원장|연구위원|상무|전무|부사장|사장|본부장|재직|근무|담당|맡[았아으은는]|일[했하한]|"
+    r"(?i:\bhead\b|\bchief\b|\bdirector\b|\bpresident\b|\bexecutive\b|\bvice\s+president\b|"
+    r"\bworked\b|\bworking\b|\bin\s+charge\b)"
 )
 
 
@@ -1768,6 +1809,13 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
                     continue
         expected = _display_name(kind, sorted(theirs)[0], analysis.korean)
         found = _span_text(analysis.text, pos)
+        if kind == "employer":
+            from factcli.text.analysis import _EMPLOYER_RX, EMPLOYERS_EN
+
+            employer = _EMPLOYER_RX.match(analysis.text, pos)
+            found = employer.group() if employer else found  # LG AI Research, whole
+            if not analysis.korean:
+                expected = EMPLOYERS_EN.get(expected, expected)
         versioned = re.match(r"([A-Za-z]+[\s-]?)(\d+(?:\.\d+)?)", analysis.text[pos:])
         if kind.startswith("version-") and versioned:
             found, expected = versioned.group(), versioned.group(1) + expected  # R3 -> R1

@@ -1430,6 +1430,21 @@ EMPLOYERS = {
     "lgai연구원": "LG AI연구원",
     "lgairesearch": "LG AI연구원",
 }
+# How English writes each employer (an explanation's expected name).
+EMPLOYERS_EN = {
+    "LG경제연구원": "LG Economic Research Institute",
+    "LG유플러스": "LG Uplus",
+    "LG전자": "LG Electronics",
+    "SK텔레콤": "SK Telecom",
+    "KT": "KT",
+    "삼성전자": "Samsung Electronics",
+    "삼성탈레스": "Samsung Thales",
+    "한화시스템": "Hanwha Systems",
+    "네이버": "Naver",
+    "카카오": "Kakao",
+    "LG사이언스파크": "LG Science Park",
+    "LG AI연구원": "LG AI Research",
+}
 _EMPLOYER_RX = rx.compile(
     rf"(?<![{_LATIN}가-힣])(?i:LG\s?유플러스|LG\s?U\+|LG\s?Uplus|LG\s?전자|LG\s?Electronics|"
     r"SK\s?텔레콤|SK\s?Telecom|SKT|KT|삼성전자|Samsung\s?Electronics|삼성탈레스|"
