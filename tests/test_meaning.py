@@ -2481,3 +2481,23 @@ def test_ordinals_and_the_employer_of_a_duty(cli, claim, verdict_, reason):  # t
         assert got["message"].startswith(
             ("LG AI연구원 should be LG유플러스", "LG AI Research should be LG Uplus")
         )
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # an end said for a start: dismissed, dissolved, ended
+        ("배경훈은 2025년 7월 과학기술정보통신부 장관에 해임됐다.", False),
+        ("배경훈은 2025년 7월 과학기술정보통신부 장관에 임명됐다.", True),
+        ("Bae Kyung-hoon ended his career in 2006 as a researcher at Samsung Thales.", False),
+        ("LG AI연구원은 2020년 12월7일 해체했다.", False),
+        # the fact's subject received it: the sentence has them give it
+        ("배경훈은 2023년 은탑산업훈장을 줬다.", False),
+        ("배경훈은 2023년 은탑산업훈장을 받았다.", True),
+        ("배경훈은 2025년 6월10일 7억5천만 원의 주택담보대출을 줬다.", False),
+        # a giving in the passive is its subject's receiving
+        ("On July 23, 2025, Bae was handed his letter of appointment by President Lee.", True),
+    ],
+)
+def test_ends_for_starts_and_giving_for_receiving(cli, claim, supported):  # type: ignore[no-untyped-def]
+    assert (verdict(cli, claim)["verdict"] == "supported") is supported

@@ -188,17 +188,19 @@ ROLE_TURNS = [
     ("유일", "두 번째"), ("처음", "마지막"), ("출범", "해체"), ("합류", "퇴사"), ("승진", "강등"),
     ("promoted", "demoted"), ("증가", "감소"), ("increase", "decrease"), ("상향", "하향"),
     ("앞서", "뒤이어"), ("before", "after"), ("이전", "이후"),
+    ("받았", "줬"), ("임명", "해임"), ("설립", "해체"), ("began", "ended"),  # tenth session
 ]  # fmt: skip
 
 
 def test_a_statement_with_a_verb_or_role_turned_is_mostly_not_supported(bundled):  # type: ignore[no-untyped-def]
     mutants, supported = _turned(bundled, ROLE_TURNS)
     assert len(mutants) >= 100
-    # Known gaps (21 of 104 at the tenth session; 24 at its start, 52 at the seventh's): an
+    # Known gaps (18 of 130 at the tenth session, with its four new turns; 24 of 104 at its
+    # start, 52 at the seventh's): an
     # ordinal Korean grammar leaves odd (유일 -> 두 번째하다), 이전 -> 이후, a noun made of
     # the verb (해체행사), owners in a sentence naming two holders, the spouse turned into
     # 본인 in a list of holders; "before the committee" (in front of it) turned to "after".
-    assert len(supported) <= 21, supported
+    assert len(supported) <= 18, supported
 
 
 # Another thing of the same kind put in a statement's place: a model, a relative, a ministry,

@@ -459,11 +459,42 @@ def same_gift(store: Store, analysis: Analysis, fact: Fact) -> bool:
     return same
 
 
+# A recipient named (에게, to him): whose side it is, weighed by swap_objection's parties;
+# or a giving in the passive (was handed, 수여됐다), which its subject receives.
+_RECIPIENT = rx.compile(
+    r"에게|한테|께\s|수여됐|수여받|(?i:\bto\s+(?:him|her|them|[A-Z])|"
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:handed|given|presented|awarded|granted)\b)"
+)
+
+
+def _side_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """The fact's subject received it and the sentence has them give it (배경훈은 훈장을 줬다,
+    where he received it), or the other way round, with no other party named."""
+    if _RECIPIENT.search(analysis.text) or resolve(store, analysis.actor or "") != fact.subject:
+        return None
+    mine = {e for c in analysis.clauses for e in c.events}
+    theirs = {e for c in analyze_sentence(fact.statement or "").clauses for e in c.events}
+    for put, said in (("give", "receive"), ("receive", "give")):
+        if put in mine and said not in mine and said in theirs and put not in theirs:
+            subject = store.subjects.get(fact.subject)
+            who = (
+                (subject.name if analysis.korean else subject.name_en) if subject else fact.subject
+            )
+            verbs = {"receive": "received", "give": "gave"}
+            return Objection(
+                "direction", f"the source says {who} {verbs[said]} it; the sentence, {verbs[put]}"
+            )
+    return None
+
+
 def swap_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """Giver and receiver swapped: 정현석 위원장이 배 장관에게서 꽃다발을 받았다, where the
     minister received it from 정현석; 장녀가 배 장관에게 1억 원을 증여했다, where he gave it."""
     if not analysis.actor or not analysis.actor_span:
         return None
+    side = _side_objection(store, analysis, fact)
+    if side is not None:
+        return side
     start, end = analysis.actor_span
     phrase = analysis.text[start:end]
     owned = re.match(r"(?:'s|’s)?\s+([a-z]+)", analysis.text[end:])
