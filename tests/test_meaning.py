@@ -2501,3 +2501,16 @@ def test_ordinals_and_the_employer_of_a_duty(cli, claim, verdict_, reason):  # t
 )
 def test_ends_for_starts_and_giving_for_receiving(cli, claim, supported):  # type: ignore[no-untyped-def]
     assert (verdict(cli, claim)["verdict"] == "supported") is supported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a date told by its distance from another event is the main event's date, and the
+        # other event's subject (국토부가) is not the sentence's
+        "배경훈은 국토교통부가 수도권 주택담보대출 한도를 6억 원으로 묶기 전인 2025년 6월 10일에 대출을 받았다.",
+        "국토부가 수도권 주담대 한도를 6억 원으로 묶기 18일 전인 6월 10일, 배 후보자는 7억5천만 원의 주택담보대출을 받았다.",
+    ],
+)
+def test_a_date_told_beside_another_event_is_not_that_events(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] not in ("contradicted", "misleading")

@@ -213,7 +213,7 @@ def _reference_words(x):  # type: ignore[no-untyped-def]
 
 def _reference_value(x):  # type: ignore[no-untyped-def]
     r = readings
-    f, t, s, e, date, amount, unit, approx, bound, high, role, events = r._list(x, 12)
+    f, t, s, e, date, amount, unit, approx, bound, high, role, events, beside = r._list(x, 13)
     return analysis.Value(
         r._str(f),
         r._str(t),
@@ -227,6 +227,7 @@ def _reference_value(x):  # type: ignore[no-untyped-def]
         high=r._to_number(high),
         role=r._opt_str(role),
         events=_reference_words(events),
+        beside=r._bool(beside),
     )
 
 

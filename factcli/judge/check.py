@@ -684,8 +684,8 @@ def _read(
             if relations[i] is None and any(relation(value, m) == "agree" for m in stated):
                 relations[i] = "agree"
     for i, value in enumerate(values):
-        if relations[i] is not None:
-            continue
+        if relations[i] is not None or value.beside:
+            continue  # (a date told beside another event is not that event's date)
         for j, slot in enumerate(slots):
             if j not in used and relation(value, slot) == "conflict":
                 # Of two figures that both disagree with an amount, the nearer is the one

@@ -81,6 +81,7 @@ class Value:
     high: Decimal | None = None  # a range's top, exclusive for "원대"
     role: str | None = None
     events: frozenset[str] = frozenset()  # what happened, by the verbs of its clause
+    beside: bool = False  # a date told beside another event (묶기 18일 전인 6월 10일): not its
 
 
 @dataclass(frozen=True)
@@ -734,8 +735,23 @@ def _relative_subject(words: list[re.Match[str]], k: int) -> bool:
     return False
 
 
+# What ends a clause of time before the main one (한도를 묶기 18일 전인 6월 10일, 발표한 뒤에):
+# its subject (국토부가) is not the sentence's.
+_KO_TIME_CLAUSE_END = rx.compile(r"(?:전인|이전인|앞선|뒤인|후인|이후인|만인|전에|뒤에|후에)$")
+
+
 def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
     words = list(re.finditer(r"\S+", text[:400]))
+    # A subject in a clause of time (국토부가 ... 묶기 전인 6월 10일, 배 후보자는 ...): the
+    # sentence's own subject is the topic after it.
+    ends = [
+        k for k, w in enumerate(words[:12]) if _KO_TIME_CLAUSE_END.search(w.group(0).strip(",."))
+    ]
+    if ends and any(
+        _KO_SUBJECT.search(w.group(0).strip(",.")) and w.group(0).strip(",.")[-1] in "이가"
+        for w in words[: ends[0]]
+    ):
+        words = words[ends[0] + 1 :]
     for k, word in enumerate(words[:8]):
         w = word.group(0).strip(",.")
         if _KO_NOT_SUBJECT.match(w) or not has_hangul(w):
@@ -1663,6 +1679,13 @@ def _price_at(text: str, value: Value) -> bool:
     )
 
 
+# A date told by its distance from another event of the sentence (한도를 묶기 18일 전인 6월
+# 10일, 발표한 뒤인 7월): the date of the main event, never of the other.
+_BESIDE = rx.compile(
+    r"(?:\d+\s*(?:일|주|개월|달|년)\s*)?(?:전인|이전인|앞선|뒤인|후인|이후인|만인)\s*$"
+)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def analyze_sentence(text: str) -> Analysis:
     """Read one sentence: values with roles, clauses, the subject phrase, typed names."""
@@ -1706,6 +1729,8 @@ def analyze_sentence(text: str) -> Analysis:
                 # 이르면 10월 초로 예정된 ... 하겠다고 했다: the date of what was said, not
                 # the day of the saying.
                 events = (events - {"say"}) | {"content"}
+        if value.family == "date" and _BESIDE.search(text, max(0, value.start - 12), value.start):
+            value = _dc_replace(value, beside=True)
         with_roles.append(_dc_replace(value, role=role, events=events) if role or events else value)
     return Analysis(
         text=text,

@@ -73,6 +73,7 @@ def _value(v: Value) -> list[Any]:
         _number(v.high),
         v.role,
         sorted(v.events),
+        v.beside,
     ]
 
 
@@ -166,15 +167,16 @@ def _to_date(x: Any) -> PartialDate | None:
 
 
 def _to_value(x: Any) -> Value:
-    if type(x) is not list or len(x) != 12:
+    if type(x) is not list or len(x) != 13:
         raise TypeError("not a list of the right size")
-    f, t, s, e, date, amount, unit, approx, bound, high, role, events = x
+    f, t, s, e, date, amount, unit, approx, bound, high, role, events, beside = x
     if (
         type(f) is not str
         or type(t) is not str
         or type(s) is not int
         or type(e) is not int
         or type(approx) is not bool
+        or type(beside) is not bool
         or (unit is not None and type(unit) is not str)
         or (bound is not None and type(bound) is not str)
         or (role is not None and type(role) is not str)
@@ -193,6 +195,7 @@ def _to_value(x: Any) -> Value:
         high=None if high is None else _to_number(high),
         role=role,
         events=_words(events),
+        beside=beside,
     )
 
 
