@@ -2514,3 +2514,28 @@ def test_ends_for_starts_and_giving_for_receiving(cli, claim, supported):  # typ
 )
 def test_a_date_told_beside_another_event_is_not_that_events(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] not in ("contradicted", "misleading")
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # a leading "Four months after X," is time, not the subject; the release is LG AI
+        # Research's, the saying of it Bae's
+        (
+            "Four months after EXAONE 3.0, LG AI Research rolled out EXAONE 3.5 in December 2024 in 2.4B, 7.8B and 32B versions.",
+            True,
+        ),
+        ("Four months after EXAONE 3.0, LG Uplus rolled out EXAONE 3.5 in December 2024.", False),
+        ("LG AI Research brought out EXAONE 4.0 four months after EXAONE 3.0.", False),
+        ("배경훈은 엑사원 3.0에서 3.5까지 4개월이 걸렸다고 말했다.", True),
+        ("강훈식은 엑사원 3.0에서 3.5까지 4개월이 걸렸다고 말했다.", False),
+        # X밖에 …지 않았다 is "only X": no denial
+        (
+            "배경훈은 엑사원 3.0에서 3.5까지는 4개월이 걸렸지만 추론 모델 엑사원 딥 공개까지는 42일밖에 걸리지 않았다고 말했다.",
+            True,
+        ),
+        ("배경훈은 엑사원 딥 공개까지 42일이 걸리지 않았다고 말했다.", False),
+    ],
+)
+def test_time_leads_only_x_and_who_released_what_was_said(cli, claim, supported):  # type: ignore[no-untyped-def]
+    assert (verdict(cli, claim)["verdict"] == "supported") is supported

@@ -394,9 +394,11 @@ _NEGATION = rx.compile(
     r"(?i:\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b|\bwithout\b|\bden(?:y|ies|ied)\b)"
 )
 # (…, not on the strength of any information: a contrast with another reason, the clause's
-# verb stays affirmed; 규제가 아니라 진흥: the same in Korean)
+# verb stays affirmed; 규제가 아니라 진흥: the same in Korean; 42일밖에 걸리지 않았다 is "took
+# only 42 days", an affirmation; "took no more than", "nothing but" the same in English)
 _NOT_NEGATION = rx.compile(
-    r"뿐만?\s*아니라|[가-힣]+(?:이|가)\s*아니라\s|"
+    r"뿐만?\s*아니라|[가-힣]+(?:이|가)\s*아니라\s|밖에\s+(?:[가-힣]+\s+){0,2}[가-힣]*지\s*(?:않|못)[가-힣]*|"
+    r"(?i:\bno more than\b|\bnothing but\b|\bnot more than\b)|"
     r"(?i:\bnot only\b|,\s*(?:and\s+)?not\s+(?:on|for|because|by|from|in|at|as|through)\b)"
 )
 _ONGOING = rx.compile(
@@ -688,7 +690,10 @@ _KO_PRONOUN = rx.compile(r"^(?:그|그녀|이들|그들|이|해당 \S+)(?:은|�
 _EN_LEAD = rx.compile(
     r"^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|"
     r"According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|"
-    r"When|While|Once|Unlike|Like)\b(?:[^,]{0,40}?\b\d{1,2},\s*\d{4}|[^,]{0,60}),\s*)+"
+    r"When|While|Once|Unlike|Like|"
+    # Four months after EXAONE 3.0, Two years later,
+    r"(?:[A-Z][a-z]+|\d+)\s+(?:months?|years?|weeks?|days?)\s+(?:after|later|before|earlier))"
+    r"\b(?:[^,]{0,40}?\b\d{1,2},\s*\d{4}|[^,]{0,60}),\s*)+"
 )
 _EN_PREPOSITIONS = frozenset(
     [

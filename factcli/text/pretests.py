@@ -2123,7 +2123,7 @@ PRETESTS = {
         False,
     ),
     (
-        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like)\\b(?:[^,]{0,40}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,60}),\\s*)+",
+        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:[A-Z][a-z]+|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier))\\b(?:[^,]{0,40}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,60}),\\s*)+",
         0,
     ): (
         (),
@@ -2503,9 +2503,13 @@ PRETESTS = {
     ),
     ("부인|부정|(?i:\\bden(?:y|ies|ied)\\b)", 0): (("부인", "부정"), ("den",), False),
     (
-        "뿐만?\\s*아니라|[가-힣]+(?:이|가)\\s*아니라\\s|(?i:\\bnot only\\b|,\\s*(?:and\\s+)?not\\s+(?:on|for|because|by|from|in|at|as|through)\\b)",
+        "뿐만?\\s*아니라|[가-힣]+(?:이|가)\\s*아니라\\s|밖에\\s+(?:[가-힣]+\\s+){0,2}[가-힣]*지\\s*(?:않|못)[가-힣]*|(?i:\\bno more than\\b|\\bnothing but\\b|\\bnot more than\\b)|(?i:\\bnot only\\b|,\\s*(?:and\\s+)?not\\s+(?:on|for|because|by|from|in|at|as|through)\\b)",
         0,
-    ): (("아니라",), ("not", "not only"), False),
+    ): (
+        ("밖에", "아니라"),
+        ("no more than", "not", "not more than", "not only", "nothing but"),
+        False,
+    ),
     (
         "사회생활|첫\\s*직장|(?i:\\b(?:beg[ia]n|start(?:ed|s)?)\\s+(?:his|her|their)\\s+(?:career|working life|professional life)\\b|\\bfirst job\\b)",
         0,
