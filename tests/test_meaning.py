@@ -2539,3 +2539,14 @@ def test_a_date_told_beside_another_event_is_not_that_events(cli, claim):  # typ
 )
 def test_time_leads_only_x_and_who_released_what_was_said(cli, claim, supported):  # type: ignore[no-untyped-def]
     assert (verdict(cli, claim)["verdict"] == "supported") is supported
+
+
+def test_a_version_after_a_model_is_a_model_too(cli):  # type: ignore[no-untyped-def]
+    # "EXAONE 3.5 after 3.0": both versions named; 3.5 to Deep is not 3.0 to 3.5
+    wrong = "Bae said it took four months to go from EXAONE 3.5 to the reasoning model EXAONE Deep."
+    assert verdict(cli, wrong)["verdict"] != "supported"
+    right = (
+        "At GTC 2025 on March 18, 2025, Bae said that releasing EXAONE 3.5 after 3.0 took 4 months,"
+        " while the reasoning model EXAONE Deep took only 42 days."
+    )
+    assert verdict(cli, right)["verdict"] not in ("contradicted", "misleading")

@@ -1817,7 +1817,7 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         if (
             mine[kind] & theirs
             and not _unheard_of(kind, name, store)
-            # (of two models the fact names, one put for the other: 3.0 to 4.0, for 3.0 to 3.5)
+            # (of two models the fact names, one put for the other: 3.0 to 4.0 for 3.0 to 3.5)
             and not (kind == "model" and theirs - mine[kind])
         ):
             continue  # the sentence names the fact's one too (서울에서 태어나 부산에서 자랐다)

@@ -1135,7 +1135,10 @@ _NOT_SCHOOL_EN = frozenset(
     ]
 )
 _NOT_SCHOOL = {"최", "세", "강", "위", "시", "연", "년", "현", "전", "대", "중", "상"}
-_MORE_MODELS = rx.compile(r"(?:\s*,\s*|\s*(?:와|과|및|and|or|또는)\s+)(\d+\.\d+|Deep|딥)(?![\d.])")
+_MORE_MODELS = rx.compile(
+    r"(?:\s*,\s*|\s*(?:와|과|및|and|or|또는)\s+|(?:에서|부터|으로|로)\s*|"
+    r"\s+(?:to|after|before|than|from|into|over)\s+)(\d+\.\d+|Deep|딥)(?![\d.])"
+)
 _MODEL_RX = rx.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
 # The National Assembly's committees, by their names and short names: another is another.
 COMMITTEES = {
