@@ -2550,3 +2550,30 @@ def test_a_version_after_a_model_is_a_model_too(cli):  # type: ignore[no-untyped
         " while the reasoning model EXAONE Deep took only 42 days."
     )
     assert verdict(cli, right)["verdict"] not in ("contradicted", "misleading")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # an award no supporting fact names, which his award's own fact names otherwise
+        (
+            "배경훈은 15개 기업과 글로벌 파트너십을 맺은 공로로 동탑산업훈장을 받았다.",
+            "contradicted",
+        ),
+        (
+            "Bae received the Bronze Tower Order for signing partnerships with 15 companies.",
+            "contradicted",
+        ),
+        (
+            "Bae received the Silver Tower Order for signing partnerships with 15 companies.",
+            "supported",
+        ),
+        # 주담대 is a mortgage, not a university
+        (
+            "국토부의 주담대 6억 원 한도 발표는 6월 28일로, 배 장관이 대출을 받은 2025년 6월 10일보다 뒤였다.",
+            "supported",
+        ),
+    ],
+)
+def test_a_name_its_own_fact_gives_otherwise(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -2541,6 +2541,42 @@ _ROLES = {"start": "began", "date": "began", "end": "ended", "completion": "ende
 _KINDS = {"birth": "birth year", "model-year": "model year", "date": "date"}
 
 
+# Kinds of names a person has few of, each told by its own fact: an award, a school.
+_SIBLING_KINDS = frozenset(["award", "school", "school-en", "high", "high-en"])
+
+
+def _sibling_name(
+    store: Store, analysis: Analysis, supporters: list[Fact]
+) -> tuple[Fact, Objection] | None:
+    """A name of a kind no supporting fact names (동탑산업훈장, beside the 15 partnerships the
+    ministry praised), which a fact about the same subject names otherwise (his award was
+    은탑): that fact contradicts it. The fact is found by the name's own words."""
+    from factcli.judge.meaning import _display_name, _said_texts, name_objection
+
+    wanted = [(kind, n) for kind, n, _p in analysis.names if kind in _SIBLING_KINDS]
+    if not wanted:
+        return None
+    named = {
+        kind
+        for fact in supporters
+        for text in _said_texts(fact)
+        for kind, _n, _p in names_of(text or "", loose=True)
+    }
+    subjects = {fact.subject for fact in supporters}
+    for kind, name in wanted:
+        if kind in named:
+            continue  # the supporting facts name one: name_objection weighed it
+        # (by its Korean name: the words the store's facts and quotes use)
+        query = _display_name(kind, name, True)
+        for fact, score, _terms in relevance(store, query, [])[:6]:
+            if score < R_SUPPORT or fact.subject not in subjects or fact in supporters:
+                continue
+            objection = name_objection(analysis, fact, store)
+            if objection is not None and objection.reason == "name":
+                return fact, objection
+    return None
+
+
 def _weigh_meaning(
     store: Store,
     analysis: Analysis,
@@ -2589,6 +2625,9 @@ def _weigh_meaning(
                     explanation=f"{_ANOTHER_MODEL}{named.expected}",
                 )
             return _named_conflict(finding, fact, named, offset)
+    sibling = _sibling_name(store, analysis, supporters)
+    if sibling is not None:
+        return _named_conflict(finding, sibling[0], sibling[1], offset)
     # The facts next to a supporter: one may tie the noun the sentence makes a figure the
     # predicate of to another figure (연금 936만 원 beside 소득금액 107만 원; 증여세 776만 원
     # beside the gift of 1억 원).
