@@ -37,7 +37,10 @@ if _LOG:
     _EVENTS = []
 
     def _wrap(owner, name, label):
-        fn = getattr(owner, name)
+        fn = getattr(owner, name, None)
+        if fn is None:  # renamed: said in the log, which the report refuses
+            _EVENTS.append(("missing:" + label, 0.0, 0.0, 0.0))
+            return
 
         @functools.wraps(fn)
         def timed(*args, **kwargs):
@@ -82,22 +85,26 @@ def middle_id(store: Path) -> str:
     raise SystemExit(f"no fact id found in {files[len(files) // 2]}")
 
 
-def run(factcli: str, store: Path, fact_id: str, *, one: bool) -> None:
+def run(
+    command: list[str], store: Path, fact_id: str, *, one: bool, env: dict[str, str] | None = None
+) -> list[str]:
+    """Build `store`'s cache cold with `command` (factcli's argv up to its arguments); prints
+    the wall and CPU times and returns the trace's lines (see report)."""
     work = Path(tempfile.mkdtemp(prefix="cold-trace-"))
     try:
         (work / "site").mkdir()
         (work / "site" / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
         log = work / "trace.log"
         t0 = time.time()
-        env = dict(os.environ, XDG_CACHE_HOME=str(work / "cache"), FACTCLI_COLD_TRACE=str(log))
-        env["FACTCLI_COLD_T0"] = repr(t0)
+        env = dict(env or os.environ, XDG_CACHE_HOME=str(work / "cache"))
+        env["FACTCLI_COLD_TRACE"], env["FACTCLI_COLD_T0"] = str(log), repr(t0)
         env["PYTHONPATH"] = os.pathsep.join(
             filter(None, [str(work / "site"), env.get("PYTHONPATH")])
         )
         if one:
             env["FACTCLI_BUILD_WORKER"] = "0"
         load = os.getloadavg()[0]
-        argv = [factcli, "--store", str(store), "get", fact_id, "-f", "json"]
+        argv = [*command, "--store", str(store), "get", fact_id, "-f", "json"]
         proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
         _pid, status, usage = os.wait4(proc.pid, 0)
         wall = time.time() - t0
@@ -107,12 +114,18 @@ def run(factcli: str, store: Path, fact_id: str, *, one: bool) -> None:
             f"wall {wall:.2f} s; CPU of both processes {usage.ru_utime:.2f} s user +"
             f" {usage.ru_stime:.2f} s system; load {load:.2f} before, {os.getloadavg()[0]:.2f} after"
         )
-        report(log.read_text(encoding="utf-8").splitlines())
+        lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+        missing = [line.split()[1] for line in lines if " missing:" in line]
+        if not lines or missing:
+            raise SystemExit(f"no trace: functions missing {sorted(set(missing))}")
+        return lines
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def report(lines: list[str]) -> None:
+def report(lines: list[str]) -> dict[tuple[str, str], list[float]]:
+    """Print the trace's processes and phases; returns (process, phase) -> [calls, wall, CPU,
+    first start, last end]."""
     phases: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0, 0.0, 1e9, 0.0])
     for line in lines:
         who, label, *numbers = line.split()
@@ -137,6 +150,7 @@ def report(lines: list[str]) -> None:
         phases.items(), key=lambda item: (item[0][0], item[1][3])
     ):
         print(f"{who} {label:28}{calls:6}{wall:8.2f}{cpu:8.2f}   {first:6.2f} -> {last:6.2f}")
+    return dict(phases)
 
 
 def main() -> None:
@@ -146,11 +160,15 @@ def main() -> None:
     parser.add_argument("--id", help="the fact to get (default: one of the middle file)")
     parser.add_argument("--one", action="store_true", help="build in one process")
     parser.add_argument("--runs", type=int, default=1)
-    parser.add_argument("--factcli", default=str(here.parent / ".venv" / "bin" / "factcli"))
+    parser.add_argument(
+        "--factcli",
+        default=str(here.parent / ".venv" / "bin" / "factcli"),
+        help="(default: .venv's)",
+    )
     args = parser.parse_args()
     fact_id = args.id or middle_id(args.store)
     for _run in range(args.runs):
-        run(args.factcli, args.store, fact_id, one=args.one)
+        report(run([args.factcli], args.store, fact_id, one=args.one))
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(f"(all runs: {usage.ru_utime + usage.ru_stime:.2f} s CPU)", file=sys.stderr)
 
