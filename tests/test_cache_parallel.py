@@ -160,3 +160,26 @@ def test_the_progress_bar_counts_the_workers_files_too(big_store, tmp_path):
     assert "parsing files" in text and "indexing facts" in text
     files = len(list(big_store.iterdir()))
     assert f"{files}/{files}" in text  # every file counted, the worker's too
+
+
+def test_the_index_of_superseded_facts_made_before_the_rows_holds_them_all(
+    cli, store, tmp_path, workers, monkeypatch
+):
+    """facts_sby is made with a new file's tables (dbcache._EARLY), before any row is in,
+    with or without a worker: it lists every superseded fact, as a scan of the table does."""
+    for name, wanted in (("two", "1"), ("one", "0")):
+        monkeypatch.setenv(parallel.WORKER_ENV, wanted)
+        build(cli, store, tmp_path, name)
+        conn = sqlite3.connect(cache_file())
+        try:
+            indexed = conn.execute(
+                "SELECT id, sby FROM facts INDEXED BY facts_sby WHERE sby IS NOT NULL ORDER BY id"
+            ).fetchall()
+            scanned = conn.execute(
+                "SELECT id, sby FROM facts NOT INDEXED WHERE sby IS NOT NULL ORDER BY id"
+            ).fetchall()
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        finally:
+            conn.close()
+        assert indexed == scanned and len(scanned) > 0
+    assert len(workers) == 1
