@@ -2577,3 +2577,12 @@ def test_a_version_after_a_model_is_a_model_too(cli):  # type: ignore[no-untyped
 )
 def test_a_name_its_own_fact_gives_otherwise(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_person_named_with_a_title_the_store_lacks_is_another_actor(cli):  # type: ignore[no-untyped-def]
+    wrong = verdict(cli, "윤석열 대통령은 2025년 7월 16일 배경훈 장관 임명을 재가했다.")
+    assert (wrong["verdict"], wrong["reason"]) == ("misleading", "actor")
+    assert (
+        verdict(cli, "이재명 대통령은 2025년 7월 16일 배경훈 장관 임명을 재가했다.")["verdict"]
+        == "supported"
+    )

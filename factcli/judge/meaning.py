@@ -689,6 +689,13 @@ def speaker_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection
     return None
 
 
+# A person named with a title (윤석열 대통령, 김철수 장관): a name, though no capital shows it.
+_TITLED_PERSON = rx.compile(
+    r"(?:^|\s)([가-힣]{2,4})\s+(?:전\s*)?(?:대통령|국무총리|총리|장관|차관|비서실장|실장|수석|"
+    r"위원장|의원|청장|원장|회장|사장|대표)$"
+)
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -773,8 +780,12 @@ def actor_objection(
         # Samsung), never to a common noun the fact does not repeat (아파트는, the plan).
         if analysis.korean:
             core = phrase.split()[-1]
+            titled = _TITLED_PERSON.search(phrase)
+            if titled:
+                core = titled.group(1)  # 윤석열 대통령: a person by a name the store lacks
             looks_named = (
-                bool(re.search(r"[A-Z]", core))
+                bool(titled)
+                or bool(re.search(r"[A-Z]", core))
                 or bool(_ORG_SUFFIX.search(core) and len(core) >= 3)
                 or bool(_COMPANY.fullmatch(strip_particle(core, min_stem=2)))
             )
