@@ -1137,7 +1137,19 @@ _NOT_SCHOOL_EN = frozenset(
 _NOT_SCHOOL = {"최", "세", "강", "위", "시", "연", "년", "현", "전", "대", "중", "상"}
 # ... and words of two syllables or more before 대 that name no school: 주담대 (a mortgage),
 # 사십대 (an age), 신세대 (a generation)
-_NOT_SCHOOL |= {"주담", "이십", "삼십", "사십", "오십", "육십", "칠십", "팔십", "구십", "신세", "전세"}
+_NOT_SCHOOL |= {
+    "주담",
+    "이십",
+    "삼십",
+    "사십",
+    "오십",
+    "육십",
+    "칠십",
+    "팔십",
+    "구십",
+    "신세",
+    "전세",
+}
 _MORE_MODELS = rx.compile(
     r"(?:\s*,\s*|\s*(?:와|과|및|and|or|또는)\s+|(?:에서|부터|으로|로)\s*|"
     r"\s+(?:to|after|before|than|from|into|over)\s+)(\d+\.\d+|Deep|딥)(?![\d.])"
