@@ -2586,3 +2586,26 @@ def test_a_person_named_with_a_title_the_store_lacks_is_another_actor(cli):  # t
         verdict(cli, "이재명 대통령은 2025년 7월 16일 배경훈 장관 임명을 재가했다.")["verdict"]
         == "supported"
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # a least figure or an earliest date the source words as such, said without its bound
+        ("Bae said fines under the AI Basic Act would be deferred for 1 year.", True),
+        ("Bae said fines under the AI Basic Act would be deferred for at least 1 year.", False),
+        ("과기부는 2025년 10월 초 부총리급으로 격상될 예정이다.", True),
+        ("과기부는 이르면 2025년 10월 초 부총리급으로 격상될 예정이다.", False),
+        ("배 장관은 과태료 부과를 적어도 1년은 미루겠다고 했다.", False),
+        # a bound the store inferred (the contract came after the loan) is no source's bound
+        (
+            "On June 10, 2025, Bae borrowed 750 million won against a home as a mortgage loan.",
+            False,
+        ),
+    ],
+)
+def test_a_bound_dropped(cli, claim, flagged):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)
+    assert (got["verdict"], got["reason"]) == (
+        ("misleading", "range") if flagged else ("supported", None)
+    )

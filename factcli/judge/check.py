@@ -2637,7 +2637,7 @@ def _weigh_meaning(
         value = replace(values[i], start=values[i].start + offset, end=values[i].end + offset)
         objection = (
             meaning.range_objection(values[i], rd.slots[i])
-            or meaning.exactness_objection(analysis, value, rd.slots[i])
+            or meaning.exactness_objection(analysis, value, rd.slots[i], rd.fact)
             or meaning.opposite_objection(analysis, rd.fact)
             or meaning.without_objection(analysis, rd.fact)
             or meaning.owner_objection(analysis, rd.fact)

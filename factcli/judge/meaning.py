@@ -1543,11 +1543,41 @@ def _words_at(text: str, part: str) -> str:
     return text[at:end].strip()
 
 
-def exactness_objection(analysis: Analysis, claim: Value, slot: Value | None) -> Objection | None:
-    """ "Exactly" a figure the source gives only as a bound (최소 1년 이상) or roughly (2천여억)."""
+# Words that keep a figure a bound or a possibility (적어도 1년, 이르면 10월, as early as, or
+# more; 될 수 있다, could): said so, a least figure is not said to be exact.
+_BOUNDED = rx.compile(
+    r"이르면|빠르면|빨라도|최소|적어도|이상|넘게|넘는|수\s*있|가능|"
+    r"(?i:\bat least\b|\bas early as\b|\bat the earliest\b|\bor more\b|\bor longer\b|"
+    r"\bno earlier than\b|\bminimum\b|\bmore than\b|\bover\b|\bcould\b|\bmay\b|\bmight\b|"
+    r"\bearliest\b)"
+)
+
+
+def exactness_objection(
+    analysis: Analysis, claim: Value, slot: Value | None, fact: Fact | None = None
+) -> Objection | None:
+    """ "Exactly" a figure the source gives only as a bound (최소 1년 이상) or roughly (2천여억);
+    or a least figure or earliest date said without its bound (과태료를 1년 유예한다, 10월 초
+    격상될 예정이다: where the source says at least a year, as early as early October)."""
     if slot is None or claim.bound or not (slot.bound in ("min", "max") or slot.approx):
         return None
-    if not _EXACTLY.search(analysis.clause_at(claim.start).text):
+    clause = analysis.clause_at(claim.start).text
+    if (
+        slot.bound == "min"
+        and fact is not None
+        # (the source's own words make it a bound; not a bound the store inferred, such as
+        # a contract "after" the loan of 6월 10일)
+        and any(_BOUNDED.search(t) for t in _said_texts(fact) if t)
+        and not _EXACTLY.search(clause)
+        and not _BOUNDED.search(clause)
+        # (said done, it is the tense that is wrong: weighed after)
+        and analysis.clause_at(claim.start).certainty != "done"
+    ):
+        side = "as early as" if slot.family == "date" else "at least"
+        return Objection(
+            "range", f"the source gives {claim.text} only as a bound ({side}), not as the figure"
+        )
+    if not _EXACTLY.search(clause):
         return None
     if slot.bound not in ("min", "max"):
         return Objection("range", "the source gives this figure only roughly, not exactly")

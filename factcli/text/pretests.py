@@ -2736,6 +2736,28 @@ PRETESTS = {
         False,
     ),
     (
+        "이르면|빠르면|빨라도|최소|적어도|이상|넘게|넘는|수\\s*있|가능|(?i:\\bat least\\b|\\bas early as\\b|\\bat the earliest\\b|\\bor more\\b|\\bor longer\\b|\\bno earlier than\\b|\\bminimum\\b|\\bmore than\\b|\\bover\\b|\\bcould\\b|\\bmay\\b|\\bmight\\b|\\bearliest\\b)",
+        0,
+    ): (
+        ("가능", "넘게", "넘는", "빠르면", "빨라도", "수", "이르면", "이상", "적어도", "최소"),
+        (
+            "as early as",
+            "at least",
+            "at the earliest",
+            "could",
+            "earliest",
+            "may",
+            "might",
+            "minimum",
+            "more than",
+            "no earlier than",
+            "or longer",
+            "or more",
+            "over",
+        ),
+        False,
+    ),
+    (
         "이하|미만|밑돌|하회|못\\s*미|미치지\\s*못|(?i:\\bwithin\\b|\\bbelow\\b|\\bunder\\b|\\bless than\\b|\\blower than\\b|\\bshort of\\b)",
         0,
     ): (
