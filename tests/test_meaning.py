@@ -2609,3 +2609,29 @@ def test_a_bound_dropped(cli, claim, flagged):  # type: ignore[no-untyped-def]
     assert (got["verdict"], got["reason"]) == (
         ("misleading", "range") if flagged else ("supported", None)
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # what he said he would do, reported as what he said he had done
+        (
+            "배경훈 장관은 2025년 9월 12일 자체 파운데이션 모델을 만든 뒤 오픈소스로 공개했다고 말했다.",
+            True,
+        ),
+        (
+            "배경훈 장관은 2025년 9월 12일 자체 파운데이션 모델을 만든 뒤 오픈소스로 공개하겠다고 말했다.",
+            False,
+        ),
+        # a done part of the saying (모신 분) beside its expected part: no tense to object to
+        (
+            "강훈식 비서실장은 2025년 6월 23일 배경훈을 두고 AI 3대 강국을 위해 어렵게 모신 분이라고 말했다.",
+            False,
+        ),
+    ],
+)
+def test_a_plan_reported_as_said_done(cli, claim, flagged):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)
+    assert (got["verdict"], got["reason"]) == (
+        ("misleading", "tense") if flagged else ("supported", None)
+    )

@@ -974,6 +974,18 @@ def certainty_objection(
         and slot.role == "stated"
         and isinstance(fact.value, str)
         and not _shares_words(analysis.text, fact.value)
+        # (what the sentence reports as said, done where the source plans that act, is weighed)
+        and not (
+            claim == "done"
+            and _REPORTED.search(clause.text)
+            and (clause.events - {"say"})
+            & {
+                e
+                for text in (fact.statement, fact.statement_en)
+                for c in analyze_sentence(text or "").clauses
+                for e in c.events
+            }
+        )
     ):
         # Matched on the day it was said only, and saying nothing of what the source says
         # was expected or planned (its value): the sentence claims the saying, not the thing.
