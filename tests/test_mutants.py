@@ -152,6 +152,8 @@ TURNS = [
     ("expects", "confirmed"), ("plans to", "has decided to"), ("forecasts", "confirmed"),
     ("at least", "at most"), ("would take", "took"), ("bought", "sold"),
     ("exceeded", "fell below"), ("considering", "finalising"),
+    # a bound dropped, a plan said done (tenth session)
+    ("이르면 ", ""), ("at least ", ""), ("as early as ", ""), ("하겠다고", "했다고"), ("최소 ", ""),
 ]  # fmt: skip
 
 
@@ -174,8 +176,8 @@ def test_a_statement_turned_in_certainty_direction_or_deal_is_rarely_supported(b
     mutants, supported = _turned(bundled, TURNS)
     assert len(mutants) >= 30
     # Known gap: "sold the home he lived in and sold the apartment to live in", where the fact
-    # tells of both a sale and a purchase.
-    assert len(supported) <= 1, supported
+    # tells of both a sale and a purchase; and one true mutant (최소 1년 이상 -> 1년 이상).
+    assert len(supported) <= 2, supported
 
 
 # What was done, and to whom: a verb or a role turned (받았다 -> 반납했다, promoted -> demoted,
@@ -259,7 +261,7 @@ def test_a_paraphrase_turned_is_rarely_supported(bundled):  # type: ignore[no-un
         for fid, text in mutants
         if check_text(bundled, text).verdict.value == "supported"
     ]
-    # Known gaps (25 of 307; 28 before the sibling-award and titled-person rules): LG U+ for
+    # Known gaps (25 of 314; 28 before the sibling-award and titled-person rules): LG U+ for
     # LG AI Research in the affiliates' project, a relative given the daughter's birth year,
     # a start read as the end of another post (left SK Telecom in 2011), certainty turned
     # inside a noun phrase.
