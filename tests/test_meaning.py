@@ -2635,3 +2635,12 @@ def test_a_plan_reported_as_said_done(cli, claim, flagged):  # type: ignore[no-u
     assert (got["verdict"], got["reason"]) == (
         ("misleading", "tense") if flagged else ("supported", None)
     )
+
+
+def test_a_direction_turned_without_a_figure(cli):  # type: ignore[no-untyped-def]
+    wrong = verdict(cli, "과기부는 GPU 확보 목표를 기존보다 하향하겠다는 방침이다.")
+    assert (wrong["verdict"], wrong["reason"]) == ("misleading", "direction")
+    assert (
+        verdict(cli, "과기부는 GPU 확보 목표를 기존보다 상향하겠다는 방침이다.")["verdict"]
+        == "supported"
+    )

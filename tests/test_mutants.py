@@ -197,11 +197,11 @@ ROLE_TURNS = [
 def test_a_statement_with_a_verb_or_role_turned_is_mostly_not_supported(bundled):  # type: ignore[no-untyped-def]
     mutants, supported = _turned(bundled, ROLE_TURNS)
     assert len(mutants) >= 100
-    # Known gaps (18 of 130 at the tenth session, with its four new turns; 24 of 104 at its
+    # Known gaps (17 of 130 at the tenth session, with its four new turns; 24 of 104 at its
     # start, 52 at the seventh's): an ordinal Korean grammar leaves odd (유일 -> 두 번째하다),
     # 이전 -> 이후, owners in a sentence naming two holders, the spouse turned into 본인 in a
     # list of holders; "before the committee" (in front of it) turned to "after".
-    assert len(supported) <= 18, supported
+    assert len(supported) <= 17, supported
 
 
 # Another thing of the same kind put in a statement's place: a model, a relative, a ministry,

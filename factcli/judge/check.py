@@ -2108,6 +2108,7 @@ def _judge_wordless(
         or meaning.without_objection(analysis, fact)
         or meaning.owner_objection(analysis, fact)
         or meaning.ordinal_objection(analysis, fact)
+        or meaning.opposite_objection(analysis, fact)
     )
     certainty = meaning.fact_certainty(fact)
     if objection is None and certainty in _NOT_DONE and clause.certainty == "done":
