@@ -2644,3 +2644,33 @@ def test_a_direction_turned_without_a_figure(cli):  # type: ignore[no-untyped-de
         verdict(cli, "과기부는 GPU 확보 목표를 기존보다 상향하겠다는 방침이다.")["verdict"]
         == "supported"
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the post is a value: another title than the fact's is contradicted
+        ("배경훈은 2025년 3월 한국소프트웨어산업협회(KOSA) 회장을 맡았다.", "contradicted"),
+        (
+            "배경훈은 2025년 3월 한국소프트웨어산업협회(KOSA) AI정책협력위원장을 맡았다.",
+            "supported",
+        ),
+        ("배경훈은 2016년 LG경제연구원 원장으로 이직했다.", "contradicted"),
+        ("배경훈은 2016년 LG경제연구원 연구위원으로 이직했다.", "supported"),
+        (
+            "Bae became head of the National IT Industry Promotion Agency in June 2023.",
+            "contradicted",
+        ),
+        # English titles are translations: only the top of a body is weighed
+        (
+            "In June 2023 Bae became a non-standing director of the National IT Industry Promotion Agency.",
+            "supported",
+        ),
+        (
+            "In 2019 Bae moved to LG Electronics' LG Science Park as the executive in charge of AI.",
+            "supported",
+        ),
+    ],
+)
+def test_the_title_of_a_post(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -1708,6 +1708,59 @@ def _posts(text: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
+# The titles of posts, longest first: which post it was (회장 is not the 위원장 of a
+# committee; head of NIPA is not its non-executive director). 연구원장 is an institute's head.
+_TITLE_KO = rx.compile(
+    r"(연구원장|연구소장|비상임이사|사외이사|부위원장|위원장|부회장|회장|부사장|사장|본부장|단장|원장|소장|"
+    r"전무|상무|연구위원|책임연구원|수석연구원|연구원|민간위원|이사장|이사|위원|대표|의장)"
+)
+_TITLE_EN = rx.compile(
+    r"(?i:\b(non-executive director|non-standing director|executive vice president|"
+    r"senior vice president|vice president|vice chair(?:man|woman|person)?|"
+    r"chair(?:man|woman|person)?|president|head|chief|ceo|director|research fellow|"
+    r"principal researcher|senior researcher|researcher|civilian member|member|executive)\b)"
+)
+_TITLE_SAME = {"연구원장": "원장", "연구소장": "소장", "사외이사": "비상임이사"}
+# English titles that each name the top of a body: one for another is no error of fact here
+_TITLE_TOPS = frozenset(["president", "chair", "chairman", "chairwoman", "chairperson", "head",
+                         "chief", "ceo"])  # fmt: skip
+
+
+def _titles(text: str, korean: bool, skip: tuple[int, int] | None = None) -> set[str]:
+    pattern = _TITLE_KO if korean else _TITLE_EN
+    found = set()
+    for m in pattern.finditer(text):
+        if skip and skip[0] <= m.start() < skip[1]:
+            continue  # (배경훈 장관은, Minister Bae: who the sentence is about, not the post)
+        if m.group(1) in ("연구원", "위원") and m.start() and not text[m.start() - 1].isspace():
+            continue  # (LG경제연구원, 국가인공지능위원회: the end of a body's name)
+        word = m.group(1) if korean else m.group(1).lower()
+        found.add(_TITLE_SAME.get(word, word))
+    return found
+
+
+def title_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A post said to be another than the fact's (KOSA 회장, where he chaired its AI policy
+    committee; head of NIPA, where he was a non-executive director of its board)."""
+    if fact.kind != "position":
+        return None
+    korean = analysis.korean
+    mine = _titles(analysis.text, korean, analysis.actor_span)
+    if not mine:
+        return None
+    texts = [str(fact.value or ""), fact.statement] if korean else [fact.statement_en or ""]
+    theirs = set().union(*(_titles(t, korean) for t in texts if t))
+    if not theirs or mine & theirs:
+        return None
+    if not korean and (not mine & _TITLE_TOPS or theirs & _TITLE_TOPS):
+        # English titles are the store's translations (상무: executive or vice president):
+        # only the top of a body said of one who was not its top is weighed.
+        return None
+    said = sorted(theirs, key=len)[-1]
+    put = sorted(mine, key=len)[-1]
+    return Objection("name", f"{put} should be {said}", put, said)
+
+
 def post_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The fact's post said to be in another organisation than the one it names
     (한국인터넷진흥원 AI정책협력위원장 for the 한국소프트웨어산업협회's)."""
@@ -1832,7 +1885,7 @@ def _unheard_of(kind: str, name: str, store: Store | None) -> bool:
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
-    post = post_objection(analysis, fact)
+    post = post_objection(analysis, fact) or title_objection(analysis, fact)
     if post is not None:
         return post
     if not analysis.names:
