@@ -282,7 +282,9 @@ def check_all(
 ) -> int:
     """`check` of a claim (or None) and of draft files (see check_inputs), then the report."""
     from factcli.interfaces.report import Draft
+    from factcli.store import programs
 
+    programs.attach(store)  # the regular expressions compiled by an earlier check
     drafts: list[Draft] = []
     if text is not None:
         drafts.append(claim_draft(store, text, skip=skip))
@@ -308,8 +310,10 @@ def check(store: Store, drafts: list[Draft], fmt: str, *, strict: bool, only_pro
     from factcli.interfaces import report
 
     report.write(drafts, store, fmt, sys.stdout, strict=strict, only_problems=only_problems)
+    from factcli.store import programs
     from factcli.store.readings import keep
 
     keep(store)  # the facts' texts read now are read from the cache next time
+    programs.keep(store)  # and the regular expressions compiled now are not compiled again
     failed = any(report.fails(f, strict=strict) for d in drafts for f in d.findings)
     return ExitCode.NOT_FOUND if failed else ExitCode.OK

@@ -9,10 +9,17 @@ English word in any case, or else any Latin letter), and a text holding none of 
 match. Most patterns look for words (취임|임명|..., \\bborn\\b) that a given sentence mostly
 lacks. tests/test_lazy_patterns.py proves, from CPython's own parse, that every match of
 every pattern of the package holds what its pre-test looks for.
+
+What CPython's compiler makes of a source (the program `_sre` runs: a list of integers) can
+be kept: a store's cache keeps those of the patterns a command compiled (store.programs) and
+offers them back (use_programs), and a kept program becomes a pattern in microseconds. A
+program is kept only when it compiles to the pattern `re.compile` made (the same source,
+flags, code and groups); anything else, or any doubt, and the source is compiled.
 """
 
 from __future__ import annotations
 
+import _sre
 import functools
 import re
 
@@ -45,7 +52,7 @@ class Pattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = _compile(self.pattern, self.flags)
         return self._compiled
 
     @property
@@ -175,7 +182,103 @@ class Alternatives:
 
 @functools.cache
 def _union(alternatives: tuple[str, ...], flags: int) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives), flags)
+    return _compile("|".join(alternatives), flags)
+
+
+# --- programs kept --------------------------------------------------------------------------
+# A program as kept: (flags, code as array("I") bytes, groups - 1, groupindex, indexgroup),
+# the arguments of _sre.compile after the source, as re._compiler.compile passes them.
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_PROGRAMS: list[Any] = []  # [a loader] until a pattern is compiled, then [its programs]
+_MADE: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled here from the source
+
+
+def use_programs(load: Callable[[], dict[tuple[str, int], Program] | None]) -> None:
+    """Have `load` offer kept programs: called at the first pattern compiled (None: none)."""
+    _PROGRAMS[:] = [load]
+
+
+def _programs() -> dict[tuple[str, int], Program]:
+    if not _PROGRAMS:
+        return {}
+    programs = _PROGRAMS[0]
+    if callable(programs):
+        try:
+            programs = programs() or {}
+        except Exception:  # a cache that cannot be read keeps nothing
+            programs = {}
+        _PROGRAMS[0] = programs
+    return programs  # type: ignore[no-any-return]
+
+
+def _compile(source: str, flags: int) -> re.Pattern[str]:
+    """re.compile(source, flags), from its kept program when there is one."""
+    key = (source, flags if type(flags) is int else int(flags))
+    kept = _programs().get(key)
+    if kept is not None:
+        try:
+            from array import array
+
+            code = array("I", kept[1]).tolist()
+            return _sre.compile(source, kept[0], code, *kept[2:])  # type: ignore[no-any-return]
+        except Exception:  # not a program: compiled from the source
+            pass
+    compiled = re.compile(source, flags)
+    _MADE[key] = compiled
+    return compiled
+
+
+def made_programs() -> dict[tuple[str, int], Program]:
+    """The programs of the patterns compiled from their sources since the last call, each
+    one that compiles to the very pattern re.compile made (those may be kept)."""
+    made = dict(_MADE)
+    _MADE.clear()
+    out = {}
+    for (source, flags), compiled in made.items():
+        program = _program(source, flags, compiled)
+        if program is not None:
+            out[(source, flags)] = program
+    return out
+
+
+def kept_programs() -> dict[tuple[str, int], Program]:
+    """The programs offered (use_programs)."""
+    return dict(_programs())
+
+
+def forget_made() -> None:
+    """Forget the patterns compiled so far (a forked copy: its parent keeps those)."""
+    _MADE.clear()
+
+
+def _program(source: str, flags: int, compiled: re.Pattern[str]) -> Program | None:
+    """What re._compiler.compile passes _sre.compile for this source, if it makes `compiled`."""
+    from array import array
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(source, flags)
+        code = _compiler._code(parsed, flags)
+        state = parsed.state
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, i in state.groupdict.items():
+            indexgroup[i] = name
+        program = (
+            flags | state.flags,
+            array("I", code).tobytes(),
+            state.groups - 1,
+            dict(state.groupdict),
+            tuple(indexgroup),
+        )
+        again = _sre.compile(source, program[0], code, *program[2:])
+    except Exception:  # another compiler: nothing kept
+        return None
+    same = (
+        again == compiled  # the source, flags and code
+        and again.groups == compiled.groups
+        and again.groupindex == compiled.groupindex
+    )
+    return program if same else None
 
 
 class _Read:
