@@ -3,6 +3,7 @@ fast path (factcli.interfaces.entry)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -286,14 +287,22 @@ def check_all(
 
     programs.attach(store)  # the regular expressions compiled by an earlier check
     drafts: list[Draft] = []
-    if text is not None:
-        drafts.append(claim_draft(store, text, skip=skip))
-    for path in paths:
-        from factcli.interfaces.drafts import findings  # (not for a claim)
+    # Judging makes millions of short-lived objects that reference counting frees: the
+    # cyclic collector would only rescan those alive (~5% of a draft at 100,000 facts).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        if text is not None:
+            drafts.append(claim_draft(store, text, skip=skip))
+        for path in paths:
+            from factcli.interfaces.drafts import findings  # (not for a claim)
 
-        draft, name = read_draft(path)
-        found = _progress(findings(store, draft, skip=skip), draft.count("\n") + 1)
-        drafts.append(Draft(name, draft, list(found), False))
+            draft, name = read_draft(path)
+            found = _progress(findings(store, draft, skip=skip), draft.count("\n") + 1)
+            drafts.append(Draft(name, draft, list(found), False))
+    finally:
+        if enabled:
+            gc.enable()
     return check(store, drafts, fmt, strict=strict, only_problems=only_problems)
 
 
