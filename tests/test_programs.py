@@ -38,6 +38,7 @@ def forget() -> None:
     analysis._MADE.clear()
     for p in patterns.package_patterns():
         p._compiled = None
+        p._pretest = None
     patterns._union.cache_clear()
     patterns._PROGRAMS.clear()
     patterns._MADE.clear()
@@ -106,7 +107,13 @@ def test_a_check_compiles_its_patterns_once_then_reads_them_from_the_cache(cli, 
         compiled.append(source)
         return real(source, flags)
 
+    def unread(source, flags=0):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"pre-test read: {source}")
+
     monkeypatch.setattr(patterns.re, "compile", counting)
+    # Every pattern asked about has its program kept, compiled or not: none is pre-tested.
+    monkeypatch.setattr(patterns, "known_pretest", unread)
+    monkeypatch.setattr(patterns, "lead", unread)
     again = [cli("check", c, "-f", "json", store=None) for c in CLAIMS]
     assert [(r.exit_code, r.stdout) for r in again] == [(r.exit_code, r.stdout) for r in first]
     assert not set(compiled) & {source for source, _flags in kept}

@@ -14,7 +14,10 @@ What CPython's compiler makes of a source (the program `_sre` runs: a list of in
 be kept: a store's cache keeps those of the patterns a command compiled (store.programs) and
 offers them back (use_programs), and a kept program becomes a pattern in microseconds. A
 program is kept only when it compiles to the pattern `re.compile` made (the same source,
-flags, code and groups); anything else, or any doubt, and the source is compiled.
+flags, code and groups); anything else, or any doubt, and the source is compiled. A pattern
+with a program kept is made at its first call and answers a short text at once, as a
+compiled one does: the pre-tests are not read (programs are kept of the patterns a command
+asked about, compiled or not), nor their table imported.
 """
 
 from __future__ import annotations
@@ -103,11 +106,25 @@ class Pattern:
         time; a long one is still pre-tested (a find is faster than a scan position by
         position). A match at pos in a long text is the pattern's to answer: a pre-test would
         read the whole rest of the text for what the pattern looks for at pos only."""
-        if self._compiled is not None and (anchored or len(text) <= _SHORT):
-            return self._compiled
+        compiled = self._compiled
+        if compiled is None and _PROGRAMS:
+            compiled = self._kept()
+        if compiled is not None and (anchored or len(text) <= _SHORT):
+            return compiled
         if anchored and min(endpos, len(text)) - pos > _SHORT:
             return self.compiled
         return self.compiled if self.possible(text, pos, endpos) else None
+
+    def _kept(self) -> re.Pattern[str] | None:
+        """The pattern made from its kept program, if there is one: then it answers at once,
+        as a compiled one does (its pre-test is not read)."""
+        key = (self.pattern, self.flags if type(self.flags) is int else int(self.flags))
+        kept = _programs().get(key)
+        if kept is None:
+            _ASKED[key] = None  # a program is made for it too, to be kept
+            return None
+        self._compiled = _from_program(self.pattern, kept)
+        return self._compiled
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         compiled = self._for(text, pos, endpos)
@@ -165,6 +182,13 @@ class Alternatives:
         return "|".join(p.pattern for p in self._parts)
 
     def _for(self, text: str) -> re.Pattern[str] | None:
+        if _PROGRAMS and len(text) <= _SHORT:
+            # The whole, when its program is kept: it is made at once (see Pattern._kept).
+            whole = tuple(p.pattern for p in self._parts)
+            key = ("|".join(whole), self.flags if type(self.flags) is int else int(self.flags))
+            if key in _programs():
+                return _union(whole, self.flags)
+            _ASKED[key] = None
         chosen = tuple(p.pattern for p in self._parts if p.possible(text))
         return _union(chosen, self.flags) if chosen else None
 
@@ -191,6 +215,9 @@ def _union(alternatives: tuple[str, ...], flags: int) -> re.Pattern[str]:
 Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _PROGRAMS: list[Any] = []  # [a loader] until a pattern is compiled, then [its programs]
 _MADE: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled here from the source
+# Patterns asked about here that have no program kept, compiled or not: programs are made
+# for all (made_programs), so that with programs kept no pre-test is read.
+_ASKED: dict[tuple[str, int], None] = {}
 
 
 def use_programs(load: Callable[[], dict[tuple[str, int], Program] | None]) -> None:
@@ -216,16 +243,22 @@ def _compile(source: str, flags: int) -> re.Pattern[str]:
     key = (source, flags if type(flags) is int else int(flags))
     kept = _programs().get(key)
     if kept is not None:
-        try:
-            from array import array
-
-            code = array("I", kept[1]).tolist()
-            return _sre.compile(source, kept[0], code, *kept[2:])  # type: ignore[no-any-return]
-        except Exception:  # not a program: compiled from the source
-            pass
+        made = _from_program(source, kept)
+        if made is not None:
+            return made
     compiled = re.compile(source, flags)
     _MADE[key] = compiled
     return compiled
+
+
+def _from_program(source: str, kept: Program) -> re.Pattern[str] | None:
+    try:
+        from array import array
+
+        code = array("I", kept[1]).tolist()
+        return _sre.compile(source, kept[0], code, *kept[2:])  # type: ignore[no-any-return]
+    except Exception:  # not a program: compiled from the source
+        return None
 
 
 def made_programs() -> dict[tuple[str, int], Program]:
@@ -233,6 +266,14 @@ def made_programs() -> dict[tuple[str, int], Program]:
     one that compiles to the very pattern re.compile made (those may be kept)."""
     made = dict(_MADE)
     _MADE.clear()
+    kept = _programs()
+    for key in _ASKED:  # asked about, never compiled: compiled now, to be kept
+        if key not in made and key not in kept:
+            try:
+                made[key] = re.compile(*key)
+            except re.error:
+                continue
+    _ASKED.clear()
     out = {}
     for (source, flags), compiled in made.items():
         program = _program(source, flags, compiled)
@@ -249,6 +290,7 @@ def kept_programs() -> dict[tuple[str, int], Program]:
 def forget_made() -> None:
     """Forget the patterns compiled so far (a forked copy: its parent keeps those)."""
     _MADE.clear()
+    _ASKED.clear()
 
 
 def _program(source: str, flags: int, compiled: re.Pattern[str]) -> Program | None:
