@@ -46,7 +46,7 @@ def _tag() -> str:
 def attach(store: Store) -> None:
     """Offer text.patterns the programs the store's cache file keeps (read when first asked)."""
     db = getattr(store, "db", None)
-    if db is not None:
+    if db is not None and not patterns.programs_read():
         patterns.use_programs(functools.partial(_load, db))
 
 
@@ -93,7 +93,11 @@ def keep(store: Store) -> None:
         return
     import marshal
 
-    _write(db, marshal.dumps({**kept, **made}))
+    kept.update(made)
+    _write(db, marshal.dumps(kept))
+    # This process's own next check (a test, a script) reads the cache as it began: it
+    # gets them from here.
+    patterns.use_programs(kept)
 
 
 _SENT: dict[tuple[str, int], Program] = {}  # made by a forked copy, for `keep`
@@ -134,6 +138,7 @@ def _write(db: Any, data: bytes) -> None:
             "INSERT OR REPLACE INTO programs VALUES (?, ?, ?)", (_tag(), data, zlib.crc32(data))
         )
         conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # as store.readings does
     except sqlite3.Error:
         try:  # noqa: SIM105  (not contextlib: a warm command does without it)
             conn.execute("ROLLBACK")

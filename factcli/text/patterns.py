@@ -220,9 +220,17 @@ _MADE: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled here from the sou
 _ASKED: dict[tuple[str, int], None] = {}
 
 
-def use_programs(load: Callable[[], dict[tuple[str, int], Program] | None]) -> None:
-    """Have `load` offer kept programs: called at the first pattern compiled (None: none)."""
+def use_programs(
+    load: Callable[[], dict[tuple[str, int], Program] | None] | dict[tuple[str, int], Program],
+) -> None:
+    """Have `load` offer kept programs: called at the first pattern compiled (None: none);
+    or use these."""
     _PROGRAMS[:] = [load]
+
+
+def programs_read() -> bool:
+    """Whether programs have been read (use_programs' loader called): they hold for any store."""
+    return bool(_PROGRAMS) and not callable(_PROGRAMS[0])
 
 
 def _programs() -> dict[tuple[str, int], Program]:
