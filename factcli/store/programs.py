@@ -63,20 +63,56 @@ def _load(db: Any) -> dict[tuple[str, int], Program] | None:
     return _decoded(data)
 
 
+def encoded(programs: dict[tuple[str, int], Program]) -> bytes:
+    """Programs as the row keeps them: the length of a JSON header (4 bytes), the header (for
+    each program its source, flags and groups, and the length of its code), then the codes.
+    Data only: nothing read back can do more than fail its checks (no pickle, no marshal)."""
+    import json
+
+    header = []
+    codes = []
+    for (source, flags), (final, code, groups, groupindex, indexgroup) in programs.items():
+        header.append([source, flags, final, len(code), groups, groupindex, list(indexgroup)])
+        codes.append(code)
+    head = json.dumps(header).encode()
+    return len(head).to_bytes(4, "little") + head + b"".join(codes)
+
+
 def _decoded(data: bytes) -> dict[tuple[str, int], Program] | None:
-    import marshal
+    """encoded's programs; None when the data is not that, whole."""
+    import json
 
     try:
-        found = marshal.loads(data)
-    except (ValueError, EOFError, TypeError):
+        size = int.from_bytes(data[:4], "little")
+        header = json.loads(data[4 : 4 + size])
+        at = 4 + size
+        out: dict[tuple[str, int], Program] = {}
+        for source, flags, final, length, groups, groupindex, indexgroup in header:
+            if not (
+                type(source) is str
+                and type(flags) is int
+                and type(final) is int
+                and type(length) is int
+                and length >= 0
+                and length % 4 == 0
+                and type(groups) is int
+                and type(groupindex) is dict
+                and all(type(k) is str and type(v) is int for k, v in groupindex.items())
+                and type(indexgroup) is list
+                and all(g is None or type(g) is str for g in indexgroup)
+            ):
+                return None
+            out[(source, flags)] = (
+                final,
+                data[at : at + length],
+                groups,
+                groupindex,
+                tuple(indexgroup),
+            )
+            at += length
+    except (ValueError, TypeError, RecursionError):  # not JSON, not lists of seven
         return None
-    if type(found) is not dict:
-        return None
-    return {
-        key: program
-        for key, program in found.items()
-        if type(key) is tuple and len(key) == 2 and type(program) is tuple and len(program) == 5
-    }
+    return out if at == len(data) else None
 
 
 def keep(store: Store) -> None:
@@ -91,10 +127,8 @@ def keep(store: Store) -> None:
     kept = patterns.kept_programs()
     if all(key in kept for key in made):
         return
-    import marshal
-
     kept.update(made)
-    _write(db, marshal.dumps(kept))
+    _write(db, encoded(kept))
     # This process's own next check (a test, a script) reads the cache as it began: it
     # gets them from here.
     patterns.use_programs(kept)
@@ -105,9 +139,7 @@ _SENT: dict[tuple[str, int], Program] = {}  # made by a forked copy, for `keep`
 
 def made_hex() -> str:
     """The programs made here since the last call, as text (a forked copy sends them)."""
-    import marshal
-
-    return marshal.dumps(patterns.made_programs()).hex()
+    return encoded(patterns.made_programs()).hex()
 
 
 def add_sent(text: Any) -> None:
