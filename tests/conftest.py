@@ -22,6 +22,11 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempP
     monkeypatch.delenv("FACTCLI_DEBUG", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")
+    # Nor the compiled patterns an earlier test's cache kept (store.programs): each test
+    # compiles and pre-tests as a first command does, unless it reads a cache itself.
+    from factcli.text import patterns
+
+    monkeypatch.setattr(patterns, "_PROGRAMS", [])
 
 
 @pytest.fixture(scope="session")

@@ -475,6 +475,8 @@ def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> t
     plan = []
     missing = []
     preload = getattr(index, "preload", None)  # the cache's: many words read in one query
+    if preload is not None:
+        preload(terms)  # the words themselves (each is looked up first), then each's expansions
     for term in dict.fromkeys(terms):
         expansions = _expand(index, term, budget)
         if preload is not None:

@@ -151,9 +151,11 @@ def _copy(
         # A Ctrl-C reaches both processes: this one ends quietly (the first one says it).
         if _signal.getsignal(_signal.SIGINT) is not _signal.SIG_IGN:
             _signal.signal(_signal.SIGINT, _signal.SIG_DFL)
-        from factcli.store import readings
+        from factcli.store import programs, readings
         from factcli.store.dbcache import connect
+        from factcli.text import patterns
 
+        patterns.forget_made()  # this process's parent keeps what it compiled
         db = store.db  # type: ignore[attr-defined]
         conn, _inode = connect(db.path)
         conn.execute("BEGIN")  # one read transaction, as the reader keeps
@@ -162,7 +164,11 @@ def _copy(
         if [meta, db.rows(_FILES)] != files:
             raise ValueError("another cache")
         judged = _judge_all(store, claims, skip)
-        data = {"findings": [_encoded(f) for f in judged], "kept": readings.made_rows(store)}
+        data = {
+            "findings": [_encoded(f) for f in judged],
+            "kept": readings.made_rows(store),
+            "programs": programs.made_hex(),
+        }
         body = json.dumps(data, ensure_ascii=False).encode()
         with os.fdopen(write, "wb") as pipe:
             pipe.write(body)
@@ -184,7 +190,7 @@ def _encoded(f: Finding) -> list[Any]:
 def _decoded(store: Store, sent: bytes, count: int) -> list[Finding] | None:
     """The copy's findings (and the readings it made, handed to `keep`); None if it sent
     none whole."""
-    from factcli.store import readings
+    from factcli.store import programs, readings
     from factcli.store.model import Evidence, Finding, Verdict
 
     try:
@@ -206,6 +212,7 @@ def _decoded(store: Store, sent: bytes, count: int) -> list[Finding] | None:
         if len(out) != count:
             return None
         readings.add_made_rows(store, data["kept"])
+        programs.add_sent(data.get("programs"))
     except (ValueError, TypeError, KeyError):
         return None
     return out

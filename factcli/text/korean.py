@@ -145,6 +145,12 @@ PARTICLES: tuple[str, ...] = tuple(
         key=lambda p: (-len(p), p),
     )
 )
+# The particles by their last syllable, in PARTICLES' order: a word is tried against those
+# that can end it only (a dozen endswith calls, not a hundred).
+_PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _p in PARTICLES:
+    _PARTICLES_BY_LAST[_p[-1]] = (*_PARTICLES_BY_LAST.get(_p[-1], ()), _p)
+del _p
 
 # Common nouns whose last syllable looks like a particle; a longer word ending in one is a
 # compound (민주주의, 국무회의, 연구결과, 고속도로), not stem + particle.
@@ -363,7 +369,7 @@ def strip_particle(word: str, *, min_stem: int = 2) -> str:
     """
     if not word or not is_hangul_syllable(word[-1]) or word.endswith(_KEEP_ENDINGS):
         return word
-    for particle in PARTICLES:
+    for particle in _PARTICLES_BY_LAST.get(word[-1], ()):
         if word.endswith(particle) and len(word) > len(particle):
             stem = word[: -len(particle)]
             if _syllables(stem) >= min_stem:

@@ -9,10 +9,20 @@ English word in any case, or else any Latin letter), and a text holding none of 
 match. Most patterns look for words (취임|임명|..., \\bborn\\b) that a given sentence mostly
 lacks. tests/test_lazy_patterns.py proves, from CPython's own parse, that every match of
 every pattern of the package holds what its pre-test looks for.
+
+What CPython's compiler makes of a source (the program `_sre` runs: a list of integers) can
+be kept: a store's cache keeps those of the patterns a command compiled (store.programs) and
+offers them back (use_programs), and a kept program becomes a pattern in microseconds. A
+program is kept only when it compiles to the pattern `re.compile` made (the same source,
+flags, code and groups); anything else, or any doubt, and the source is compiled. A pattern
+with a program kept is made at its first call and answers a short text at once, as a
+compiled one does: the pre-tests are not read (programs are kept of the patterns a command
+asked about, compiled or not), nor their table imported.
 """
 
 from __future__ import annotations
 
+import _sre
 import functools
 import re
 
@@ -45,7 +55,7 @@ class Pattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = _compile(self.pattern, self.flags)
         return self._compiled
 
     @property
@@ -96,11 +106,25 @@ class Pattern:
         time; a long one is still pre-tested (a find is faster than a scan position by
         position). A match at pos in a long text is the pattern's to answer: a pre-test would
         read the whole rest of the text for what the pattern looks for at pos only."""
-        if self._compiled is not None and (anchored or len(text) <= _SHORT):
-            return self._compiled
+        compiled = self._compiled
+        if compiled is None and _PROGRAMS:
+            compiled = self._kept()
+        if compiled is not None and (anchored or len(text) <= _SHORT):
+            return compiled
         if anchored and min(endpos, len(text)) - pos > _SHORT:
             return self.compiled
         return self.compiled if self.possible(text, pos, endpos) else None
+
+    def _kept(self) -> re.Pattern[str] | None:
+        """The pattern made from its kept program, if there is one: then it answers at once,
+        as a compiled one does (its pre-test is not read)."""
+        key = (self.pattern, self.flags if type(self.flags) is int else int(self.flags))
+        kept = _programs().get(key)
+        if kept is None:
+            _ASKED[key] = None  # a program is made for it too, to be kept
+            return None
+        self._compiled = _from_program(self.pattern, kept)
+        return self._compiled
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         compiled = self._for(text, pos, endpos)
@@ -158,6 +182,13 @@ class Alternatives:
         return "|".join(p.pattern for p in self._parts)
 
     def _for(self, text: str) -> re.Pattern[str] | None:
+        if _PROGRAMS and len(text) <= _SHORT:
+            # The whole, when its program is kept: it is made at once (see Pattern._kept).
+            whole = tuple(p.pattern for p in self._parts)
+            key = ("|".join(whole), self.flags if type(self.flags) is int else int(self.flags))
+            if key in _programs():
+                return _union(whole, self.flags)
+            _ASKED[key] = None
         chosen = tuple(p.pattern for p in self._parts if p.possible(text))
         return _union(chosen, self.flags) if chosen else None
 
@@ -175,7 +206,129 @@ class Alternatives:
 
 @functools.cache
 def _union(alternatives: tuple[str, ...], flags: int) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives), flags)
+    return _compile("|".join(alternatives), flags)
+
+
+# --- programs kept --------------------------------------------------------------------------
+# A program as kept: (flags, code as array("I") bytes, groups - 1, groupindex, indexgroup),
+# the arguments of _sre.compile after the source, as re._compiler.compile passes them.
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_PROGRAMS: list[Any] = []  # [a loader] until a pattern is compiled, then [its programs]
+_MADE: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled here from the source
+# Patterns asked about here that have no program kept, compiled or not: programs are made
+# for all (made_programs), so that with programs kept no pre-test is read.
+_ASKED: dict[tuple[str, int], None] = {}
+
+
+def use_programs(
+    load: Callable[[], dict[tuple[str, int], Program] | None] | dict[tuple[str, int], Program],
+) -> None:
+    """Have `load` offer kept programs: called at the first pattern compiled (None: none);
+    or use these."""
+    _PROGRAMS[:] = [load]
+
+
+def programs_read() -> bool:
+    """Whether programs have been read (use_programs' loader called): they hold for any store."""
+    return bool(_PROGRAMS) and not callable(_PROGRAMS[0])
+
+
+def _programs() -> dict[tuple[str, int], Program]:
+    if not _PROGRAMS:
+        return {}
+    programs = _PROGRAMS[0]
+    if callable(programs):
+        try:
+            programs = programs() or {}
+        except Exception:  # a cache that cannot be read keeps nothing
+            programs = {}
+        _PROGRAMS[0] = programs
+    return programs  # type: ignore[no-any-return]
+
+
+def _compile(source: str, flags: int) -> re.Pattern[str]:
+    """re.compile(source, flags), from its kept program when there is one."""
+    key = (source, flags if type(flags) is int else int(flags))
+    kept = _programs().get(key)
+    if kept is not None:
+        made = _from_program(source, kept)
+        if made is not None:
+            return made
+    compiled = re.compile(source, flags)
+    _MADE[key] = compiled
+    return compiled
+
+
+def _from_program(source: str, kept: Program) -> re.Pattern[str] | None:
+    try:
+        from array import array
+
+        code = array("I", kept[1]).tolist()
+        return _sre.compile(source, kept[0], code, *kept[2:])  # type: ignore[no-any-return]
+    except Exception:  # not a program: compiled from the source
+        return None
+
+
+def made_programs() -> dict[tuple[str, int], Program]:
+    """The programs of the patterns compiled from their sources since the last call, each
+    one that compiles to the very pattern re.compile made (those may be kept)."""
+    made = dict(_MADE)
+    _MADE.clear()
+    kept = _programs()
+    for key in _ASKED:  # asked about, never compiled: compiled now, to be kept
+        if key not in made and key not in kept:
+            try:
+                made[key] = re.compile(*key)
+            except re.error:
+                continue
+    _ASKED.clear()
+    out = {}
+    for (source, flags), compiled in made.items():
+        program = _program(source, flags, compiled)
+        if program is not None:
+            out[(source, flags)] = program
+    return out
+
+
+def kept_programs() -> dict[tuple[str, int], Program]:
+    """The programs offered (use_programs)."""
+    return dict(_programs())
+
+
+def forget_made() -> None:
+    """Forget the patterns compiled so far (a forked copy: its parent keeps those)."""
+    _MADE.clear()
+    _ASKED.clear()
+
+
+def _program(source: str, flags: int, compiled: re.Pattern[str]) -> Program | None:
+    """What re._compiler.compile passes _sre.compile for this source, if it makes `compiled`."""
+    from array import array
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(source, flags)
+        code = _compiler._code(parsed, flags)
+        state = parsed.state
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, i in state.groupdict.items():
+            indexgroup[i] = name
+        program = (
+            flags | state.flags,
+            array("I", code).tobytes(),
+            state.groups - 1,
+            dict(state.groupdict),
+            tuple(indexgroup),
+        )
+        again = _sre.compile(source, program[0], code, *program[2:])
+    except Exception:  # another compiler: nothing kept
+        return None
+    same = (
+        again == compiled  # the source, flags and code
+        and again.groups == compiled.groups
+        and again.groupindex == compiled.groupindex
+    )
+    return program if same else None
 
 
 class _Read:

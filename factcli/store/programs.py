@@ -1,0 +1,180 @@
+"""The compiled regular expressions a command made, kept by the cache file for the next one.
+
+CPython compiles a regular expression in Python (~0.5 ms for a class of Hangul syllables),
+and a `check` compiles dozens of text.patterns' patterns (a draft at 100,000 facts ~250):
+a tenth of a claim's time. What the compiler makes (the program `_sre` runs) depends only on
+the source, the flags and the interpreter, so the cache file keeps the programs by
+interpreter, in one row (a few hundred KB, read whole when the first pattern is compiled),
+and text.patterns makes each pattern from its program. A program is kept only when it
+makes the very pattern re.compile made (patterns.made_programs); a row that fails its
+check, or a program that does not load, and the source is compiled as before.
+
+Written like the readings (store.readings): after a command, in one short transaction,
+only into the cache file the store was read from and only while it is keyed by this code.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import zlib
+
+from factcli.store.dbcache import connect, sqlite3
+from factcli.text import patterns
+
+TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
+if TYPE_CHECKING:
+    from typing import Any
+
+    from factcli.store.model import Store
+    from factcli.text.patterns import Program
+
+CREATE = (
+    "CREATE TABLE IF NOT EXISTS programs(tag TEXT PRIMARY KEY, data BLOB NOT NULL,"
+    " crc INTEGER NOT NULL) WITHOUT ROWID"
+)
+WRITE_WAIT = 0.2  # seconds a command waits for the cache's write lock before giving up
+
+
+def _tag() -> str:
+    """The interpreter the programs are for: its build, and the form of _sre's programs."""
+    import _sre
+
+    return f"{sys.version}|{sys.platform}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}"
+
+
+def attach(store: Store) -> None:
+    """Offer text.patterns the programs the store's cache file keeps (read when first asked)."""
+    db = getattr(store, "db", None)
+    if db is not None and not patterns.programs_read():
+        patterns.use_programs(functools.partial(_load, db))
+
+
+def _load(db: Any) -> dict[tuple[str, int], Program] | None:
+    try:
+        rows = db.conn.execute("SELECT data, crc FROM programs WHERE tag = ?", (_tag(),)).fetchall()
+    except sqlite3.Error:
+        return None  # no such table: nothing kept yet
+    if len(rows) != 1:
+        return None
+    data, check = rows[0]
+    if type(data) is not bytes or zlib.crc32(data) != check:
+        return None
+    return _decoded(data)
+
+
+def encoded(programs: dict[tuple[str, int], Program]) -> bytes:
+    """Programs as the row keeps them: the length of a JSON header (4 bytes), the header (for
+    each program its source, flags and groups, and the length of its code), then the codes.
+    Data only: nothing read back can do more than fail its checks (no pickle, no marshal)."""
+    import json
+
+    header = []
+    codes = []
+    for (source, flags), (final, code, groups, groupindex, indexgroup) in programs.items():
+        header.append([source, flags, final, len(code), groups, groupindex, list(indexgroup)])
+        codes.append(code)
+    head = json.dumps(header).encode()
+    return len(head).to_bytes(4, "little") + head + b"".join(codes)
+
+
+def _decoded(data: bytes) -> dict[tuple[str, int], Program] | None:
+    """encoded's programs; None when the data is not that, whole."""
+    import json
+
+    try:
+        size = int.from_bytes(data[:4], "little")
+        header = json.loads(data[4 : 4 + size])
+        at = 4 + size
+        out: dict[tuple[str, int], Program] = {}
+        for source, flags, final, length, groups, groupindex, indexgroup in header:
+            if not (
+                type(source) is str
+                and type(flags) is int
+                and type(final) is int
+                and type(length) is int
+                and length >= 0
+                and length % 4 == 0
+                and type(groups) is int
+                and type(groupindex) is dict
+                and all(type(k) is str and type(v) is int for k, v in groupindex.items())
+                and type(indexgroup) is list
+                and all(g is None or type(g) is str for g in indexgroup)
+            ):
+                return None
+            out[(source, flags)] = (
+                final,
+                data[at : at + length],
+                groups,
+                groupindex,
+                tuple(indexgroup),
+            )
+            at += length
+    except (ValueError, TypeError, RecursionError):  # not JSON, not lists of seven
+        return None
+    return out if at == len(data) else None
+
+
+def keep(store: Store) -> None:
+    """Write to the cache the programs of the patterns compiled here from their sources (and
+    those a forked copy sent: add_sent), beside the ones it keeps."""
+    made = patterns.made_programs()
+    made.update(_SENT)
+    _SENT.clear()
+    db = getattr(store, "db", None)
+    if db is None or not made:
+        return
+    kept = patterns.kept_programs()
+    if all(key in kept for key in made):
+        return
+    kept.update(made)
+    _write(db, encoded(kept))
+    # This process's own next check (a test, a script) reads the cache as it began: it
+    # gets them from here.
+    patterns.use_programs(kept)
+
+
+_SENT: dict[tuple[str, int], Program] = {}  # made by a forked copy, for `keep`
+
+
+def made_hex() -> str:
+    """The programs made here since the last call, as text (a forked copy sends them)."""
+    return encoded(patterns.made_programs()).hex()
+
+
+def add_sent(text: Any) -> None:
+    """The programs a forked copy sent (made_hex), for `keep`; none from anything else."""
+    if type(text) is not str:
+        return
+    try:
+        data = bytes.fromhex(text)
+    except ValueError:
+        return
+    _SENT.update(_decoded(data) or {})
+
+
+def _write(db: Any, data: bytes) -> None:
+    try:
+        conn, _inode = connect(db.path, write=True, timeout=WRITE_WAIT)
+    except (OSError, ValueError, sqlite3.Error):
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        # Only into a file keyed by this code, for this store (see store.readings).
+        meta = dict(conn.execute("SELECT k, v FROM meta WHERE k IN ('key', 'root')").fetchall())
+        if meta.get("key") != db.meta["key"] or meta.get("root") != db.meta["root"]:
+            conn.execute("ROLLBACK")
+            return
+        conn.execute(CREATE)
+        conn.execute(
+            "INSERT OR REPLACE INTO programs VALUES (?, ?, ?)", (_tag(), data, zlib.crc32(data))
+        )
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # as store.readings does
+    except sqlite3.Error:
+        try:  # noqa: SIM105  (not contextlib: a warm command does without it)
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+    finally:
+        conn.close()

@@ -1,0 +1,181 @@
+"""Compiled regular expressions kept by the cache (store.programs, text.patterns): a kept
+program makes the very pattern re.compile makes, a check compiles none of them again, and
+anything amiss with the row costs speed only."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import zlib
+from pathlib import Path
+
+import pytest
+
+from factcli.store import cache, programs
+from factcli.store.files import bundled_store_path
+from factcli.text import patterns
+
+CLAIMS = (
+    "배경훈 과학기술정보통신부 장관은 2025년 7월23일 국회 본회의에서 인사말을 했다.",
+    "Bae earned his doctorate in electronic engineering from Kwangwoon University in 2006.",
+    "정부는 2030년까지 GPU 20만장을 구축할 계획이다.",
+)
+TEXTS = (
+    "배경훈은 2025년 7월 23일 과학기술정보통신부 장관에 취임했다고 밝혔다.",
+    "LG AI연구원은 2024년 8월7일 엑사원 3.0을 오픈소스로 공개했다.",
+    "In March 2025 Bae became chair of the committee, said the ministry (MSIT).",
+)
+
+
+def forget() -> None:
+    """What this process compiled and read: the next command compiles as a new process
+    would."""
+    from factcli.text import analysis
+
+    for memo in (analysis.analyze_sentence, analysis.values_of, analysis.names_of):
+        memo.cache_clear()
+    analysis._GIVEN.clear()
+    analysis._MADE.clear()
+    for p in patterns.package_patterns():
+        p._compiled = None
+        p._pretest = None
+    patterns._union.cache_clear()
+    patterns._PROGRAMS.clear()
+    patterns._MADE.clear()
+
+
+def db_file() -> Path:
+    return cache.cache_dir() / cache._name(bundled_store_path())
+
+
+def kept_row() -> tuple[bytes, int]:
+    conn = sqlite3.connect(db_file())
+    try:
+        (row,) = conn.execute("SELECT data, crc FROM programs").fetchall()
+    finally:
+        conn.close()
+    return row  # type: ignore[no-any-return]
+
+
+def test_every_pattern_of_the_package_comes_back_from_its_program():
+    """The program kept for each pattern makes the pattern re.compile makes: source, flags,
+    code, groups and their names, and so the same matches."""
+    seen = 0
+    for p in patterns.package_patterns():
+        flags = int(p.flags)
+        compiled = re.compile(p.pattern, flags)
+        program = patterns._program(p.pattern, flags, compiled)
+        assert program is not None, p.pattern
+        patterns._PROGRAMS[:] = [{(p.pattern, flags): program}]
+        try:
+            patterns._MADE.clear()
+            again = patterns._compile(p.pattern, flags)
+            assert not patterns._MADE  # made from the program, not compiled
+        finally:
+            patterns._PROGRAMS.clear()
+        assert again is not compiled and again == compiled
+        assert (again.groups, again.groupindex, again.flags) == (
+            compiled.groups,
+            compiled.groupindex,
+            compiled.flags,
+        )
+        for text in TEXTS:
+            assert [m.span() for m in again.finditer(text)] == [
+                m.span() for m in compiled.finditer(text)
+            ]
+        seen += 1
+    assert seen > 200
+
+
+def test_a_program_that_is_not_the_patterns_is_not_kept():
+    compiled = re.compile("(?i)[가-힣]+취임")
+    assert patterns._program("[가-힣]+취임", 0, compiled) is None  # other flags, other code
+
+
+def test_a_check_compiles_its_patterns_once_then_reads_them_from_the_cache(cli, monkeypatch):
+    forget()  # what earlier tests compiled and read
+    first = [cli("check", c, "-f", "json", store=None) for c in CLAIMS]
+    assert all(r.exit_code in (0, 1) for r in first)
+    data, check = kept_row()
+    assert zlib.crc32(data) == check
+    kept = programs._decoded(data)
+    assert kept is not None and len(kept) > 30
+    forget()
+    compiled: list[str] = []
+    real = re.compile
+
+    def counting(source, flags=0):  # type: ignore[no-untyped-def]
+        compiled.append(source)
+        return real(source, flags)
+
+    def unread(source, flags=0):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"pre-test read: {source}")
+
+    monkeypatch.setattr(patterns.re, "compile", counting)
+    # Every pattern asked about has its program kept, compiled or not: none is pre-tested.
+    monkeypatch.setattr(patterns, "known_pretest", unread)
+    monkeypatch.setattr(patterns, "lead", unread)
+    again = [cli("check", c, "-f", "json", store=None) for c in CLAIMS]
+    assert [(r.exit_code, r.stdout) for r in again] == [(r.exit_code, r.stdout) for r in first]
+    assert not set(compiled) & {source for source, _flags in kept}
+    made = [p for p in patterns.package_patterns() if p._compiled is not None]
+    assert len(made) > 30  # made again, from their programs
+    monkeypatch.undo()
+    forget()
+    plain = [cli("--no-cache", "check", c, "-f", "json", store=None) for c in CLAIMS]
+    assert [r.stdout for r in plain] == [r.stdout for r in first]
+
+
+@pytest.mark.parametrize("how", ["flip", "garbage", "not a program"])
+def test_a_damaged_row_costs_speed_only(cli, how: str):
+    """A row that fails its check, holds something else, or a program _sre refuses: the
+    patterns are compiled from their sources, the verdicts are the same, and the row is
+    written right again."""
+    plain = [cli("--no-cache", "check", c, "-f", "json", store=None).stdout for c in CLAIMS]
+    forget()
+    assert [cli("check", c, "-f", "json", store=None).stdout for c in CLAIMS] == plain
+    data, check = kept_row()
+    if how == "flip":
+        data = bytes([data[0] ^ 1]) + data[1:]
+    elif how == "garbage":
+        data = b"\x07\x00\x00\x00not json"
+        check = zlib.crc32(data)
+    else:  # every program's code cut short, checksum and all: _sre refuses each
+        kept = programs._decoded(data)
+        assert kept
+        data = programs.encoded({k: (p[0], p[1][:8], *p[2:]) for k, p in kept.items()})
+        check = zlib.crc32(data)
+    conn = sqlite3.connect(db_file())
+    try:
+        conn.execute("UPDATE programs SET data = ?, crc = ?", (data, check))
+        conn.commit()
+    finally:
+        conn.close()
+    forget()
+    assert [cli("check", c, "-f", "json", store=None).stdout for c in CLAIMS] == plain
+    data, check = kept_row()
+    assert zlib.crc32(data) == check and len(programs._decoded(data) or {}) > 30
+
+
+def test_programs_sent_by_a_forked_copy_are_kept(cli):
+    """What a copy judging a draft's sentences compiled comes back as text (made_hex) and is
+    written with this process's own; anything else sent is left."""
+    forget()
+    cli("check", CLAIMS[0], "-f", "json", store=None)
+    forget()
+    re_made = patterns.compile(r"(?<![가-힣])보냄(?:이|을)")
+    assert re_made.search("보냄을 받았다") is not None
+    sent = programs.made_hex()
+    assert not patterns._MADE
+    programs.add_sent("not hex")
+    programs.add_sent(b"0001".hex())
+    programs.add_sent(sent)
+    assert set(programs._SENT) == {(re_made.pattern, 0)}
+    from factcli.store.loader import load_store
+
+    store = load_store(None)
+    programs.attach(store)
+    programs.keep(store)
+    data, _check = kept_row()
+    assert (re_made.pattern, 0) in (programs._decoded(data) or {})
+    assert not programs._SENT
