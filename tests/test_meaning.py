@@ -2656,6 +2656,7 @@ def test_a_direction_turned_without_a_figure(cli):  # type: ignore[no-untyped-de
             "supported",
         ),
         ("배경훈은 2016년 LG경제연구원 원장으로 이직했다.", "contradicted"),
+        ("배경훈은 2017년 LG유플러스 AI기술본부 부사장을 역임했다.", "contradicted"),
         ("배경훈은 2016년 LG경제연구원 연구위원으로 이직했다.", "supported"),
         (
             "Bae became head of the National IT Industry Promotion Agency in June 2023.",
@@ -2674,3 +2675,8 @@ def test_a_direction_turned_without_a_figure(cli):  # type: ignore[no-untyped-de
 )
 def test_the_title_of_a_post(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_wrong_title_is_told_with_the_post_the_source_names_whole(cli):  # type: ignore[no-untyped-def]
+    got = verdict(cli, "배경훈은 2025년 3월 한국소프트웨어산업협회(KOSA) 회장을 맡았다.")
+    assert got["message"].startswith("회장 should be AI정책협력위원장")

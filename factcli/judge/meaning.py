@@ -1758,6 +1758,12 @@ def title_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         return None
     said = sorted(theirs, key=len)[-1]
     put = sorted(mine, key=len)[-1]
+    if korean:
+        # the post as the source names it whole (AI정책협력위원장, not 위원장)
+        whole = next(
+            (m.group() for t in texts for m in re.finditer(rf"[^\s(),]*{re.escape(said)}", t)), said
+        )
+        said = strip_particle(whole, min_stem=2) if whole != said else said
     return Objection("name", f"{put} should be {said}", put, said)
 
 
