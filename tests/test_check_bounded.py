@@ -78,3 +78,24 @@ def test_the_meaning_of_a_long_sentence_is_weighed_on_bounded_text(monkeypatch):
         costs.append(sum(weighed))
     assert costs[1] <= 2.5 * costs[0]
     assert max(weighed) < 1000
+
+
+def test_only_a_short_sentence_is_judged_statement_by_statement(monkeypatch):
+    # A sentence joining a few statements is judged part by part; a long run of them is not
+    # (each part would be judged again, a cost that grows with the line).
+    store = load_store(None)
+    parts: list[str] = []
+    real = check.judge
+
+    def spy(store, text, **kwargs):  # type: ignore[no-untyped-def]
+        parts.append(text)
+        return real(store, text, **kwargs)
+
+    monkeypatch.setattr(check, "judge", spy)
+    short = "Born in Seoul, Bae graduated from Kwangwoon University."
+    assert check.check_text(store, short).verdict.value == "supported"
+    assert len(parts) >= 3  # the whole, then each statement
+    parts.clear()
+    long = " ".join(["Bae studied at Kwangwoon and then joined SK Telecom and"] * 20) + " left."
+    check.check_text(store, long)
+    assert len(long) > check.JOINED_MAX_CHARS and len(parts) <= 2

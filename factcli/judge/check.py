@@ -1126,6 +1126,10 @@ _JOINED = rx.compile(
 _LEADING_PARTICIPLE = rx.compile(r"^(?:Born|[A-Z][a-z]+ed)\b[^,()]{1,60},\s+")
 
 
+JOINED_MAX_CHARS = 400  # a sentence longer than this is not judged statement by statement
+JOINED_MAX_PARTS = 6
+
+
 def _joined_judge(
     store: Store,
     analysis: Analysis,
@@ -1139,6 +1143,8 @@ def _joined_judge(
     supported, when every part is (as a sentence of its own, with the subject the parts
     before named, or as a clause of the whole). Anything less leaves it as it was."""
     text = analysis.text
+    if len(text) > JOINED_MAX_CHARS:
+        return whole  # (prose joins a few statements; a long run of them is judged in pieces)
     inside = [(v.start, v.end) for v in analysis.values]
     lead = _LEADING_PARTICIPLE.match(text)
     cuts = [0, lead.end()] if lead else [0]
@@ -1148,7 +1154,9 @@ def _joined_judge(
             cuts.append(m.end())
     cuts.append(len(text))
     parts = [(a, text[a:b]) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
-    if len(parts) < 2 or not all(_HAS_VERB.search(part) for _o, part in parts[1:]):
+    if not 2 <= len(parts) <= JOINED_MAX_PARTS or not all(
+        _HAS_VERB.search(part) for _o, part in parts[1:]
+    ):
         return whole  # a part without a verb of its own is no statement
     found: list[Finding] = []
     for offset, part in parts:
