@@ -2680,3 +2680,24 @@ def test_the_title_of_a_post(cli, claim, want):  # type: ignore[no-untyped-def]
 def test_a_wrong_title_is_told_with_the_post_the_source_names_whole(cli):  # type: ignore[no-untyped-def]
     got = verdict(cli, "배경훈은 2025년 3월 한국소프트웨어산업협회(KOSA) 회장을 맡았다.")
     assert got["message"].startswith("회장 should be AI정책협력위원장")
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # about 10 years (10년 정도) said as at least 10, or more than 10
+        ("배 장관은 신규 SMR 상용화까지 최소 10년이 걸릴 것이라고 했다.", True),
+        ("Bae said new SMR commercialization would take more than 10 years.", True),
+        ("배 장관은 신규 SMR 상용화까지 10년 정도가 걸릴 것이라고 했다.", False),
+        # a rough figure that is a floor (2천여억 원): "more than" holds
+        (
+            "LG affiliates agreed to invest more than 200 billion won over three years in LG AI Research.",
+            False,
+        ),
+    ],
+)
+def test_a_rough_figure_said_as_a_bound(cli, claim, flagged):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)
+    assert (got["verdict"], got["reason"]) == (
+        ("misleading", "range") if flagged else ("supported", None)
+    )

@@ -1565,12 +1565,33 @@ _BOUNDED = rx.compile(
 )
 
 
+# A rough figure that is also a floor: 2천여억 원, 100명 남짓, a little over 200 billion.
+_ODD = rx.compile(
+    r"[\d천백만억]여\s*(?:억|만|원|명|개|년)|남짓|넘게|(?i:\ba little over\b|\bmore than\b|\bover\b)"
+)
+
+
 def exactness_objection(
     analysis: Analysis, claim: Value, slot: Value | None, fact: Fact | None = None
 ) -> Objection | None:
     """ "Exactly" a figure the source gives only as a bound (최소 1년 이상) or roughly (2천여억);
     or a least figure or earliest date said without its bound (과태료를 1년 유예한다, 10월 초
     격상될 예정이다: where the source says at least a year, as early as early October)."""
+    if (
+        slot is not None
+        and fact is not None
+        and claim.bound in ("min", "max")
+        and slot.approx
+        and slot.bound is None
+        and claim.amount is not None
+        and claim.amount == slot.amount
+        # (2천여억, a little over: the source's rough figure is a floor, "more than" holds)
+        and not any(_ODD.search(t) for t in _said_texts(fact) if t)
+    ):
+        # about 10 years said as at least 10 (최소 10년 for 10년 정도): a bound the source
+        # does not give
+        side = "at least" if claim.bound == "min" else "at most"
+        return Objection("range", f"the source says about {claim.text}, not {side} {claim.text}")
     if slot is None or claim.bound or not (slot.bound in ("min", "max") or slot.approx):
         return None
     clause = analysis.clause_at(claim.start).text
