@@ -467,13 +467,26 @@ _RECIPIENT = rx.compile(
 )
 
 
+def _statement_events(fact: Fact, *, english: bool = True) -> set[str]:
+    """What happened, by the verbs of the fact's statements (check.py's _fact_events, which
+    this module cannot import: check imports it)."""
+    return {
+        e
+        for text in (fact.statement, fact.statement_en if english else None)
+        if text
+        for c in analyze_sentence(text).clauses
+        for e in c.events
+    }
+
+
 def _side_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """The fact's subject received it and the sentence has them give it (배경훈은 훈장을 줬다,
     where he received it), or the other way round, with no other party named."""
     if _RECIPIENT.search(analysis.text) or resolve(store, analysis.actor or "") != fact.subject:
         return None
     mine = {e for c in analysis.clauses for e in c.events}
-    theirs = {e for c in analyze_sentence(fact.statement or "").clauses for e in c.events}
+    # (the Korean statement's verbs only: an English passive, "was awarded", reads as giving)
+    theirs = _statement_events(fact, english=False)
     for put, said in (("give", "receive"), ("receive", "give")):
         if put in mine and said not in mine and said in theirs and put not in theirs:
             subject = store.subjects.get(fact.subject)
@@ -978,13 +991,7 @@ def certainty_objection(
         and not (
             claim == "done"
             and _REPORTED.search(clause.text)
-            and (clause.events - {"say"})
-            & {
-                e
-                for text in (fact.statement, fact.statement_en)
-                for c in analyze_sentence(text or "").clauses
-                for e in c.events
-            }
+            and (clause.events - {"say"}) & _statement_events(fact)
         )
     ):
         # Matched on the day it was said only, and saying nothing of what the source says

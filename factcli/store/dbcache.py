@@ -1469,3 +1469,35 @@ class Writer:
         self.conn.executemany(
             "INSERT INTO meta VALUES (?, ?, ?)", ((k, v, crc(k, v)) for k, v in meta.items())
         )
+
+
+WRITE_WAIT = 0.2  # seconds a command waits for the cache's write lock before giving up
+
+
+def write_keyed(db: Any, create: str, insert: str, rows: list[tuple[Any, ...]]) -> None:
+    """Rows a command made (readings, compiled patterns) into the cache file the store was read
+    from, in one short transaction, only while the file is still keyed by this code and this
+    store (not one rebuilt meanwhile by another factcli); a write that cannot take the lock at
+    once, or fails, is skipped. Pages of earlier commands' rows go from the WAL into the file
+    (this one's stay while this process still reads the file): readers need not look them up."""
+    try:
+        conn, _inode = connect(db.path, write=True, timeout=WRITE_WAIT)
+    except (OSError, ValueError, sqlite3.Error):
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        meta = dict(conn.execute("SELECT k, v FROM meta WHERE k IN ('key', 'root')").fetchall())
+        if meta.get("key") != db.meta["key"] or meta.get("root") != db.meta["root"]:
+            conn.execute("ROLLBACK")
+            return
+        conn.execute(create)
+        conn.executemany(insert, rows)
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    except sqlite3.Error:
+        try:  # noqa: SIM105  (not contextlib: a warm command does without it)
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+    finally:
+        conn.close()

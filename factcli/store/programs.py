@@ -19,7 +19,7 @@ import functools
 import sys
 import zlib
 
-from factcli.store.dbcache import connect, sqlite3
+from factcli.store.dbcache import sqlite3, write_keyed
 from factcli.text import patterns
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
@@ -33,7 +33,6 @@ CREATE = (
     "CREATE TABLE IF NOT EXISTS programs(tag TEXT PRIMARY KEY, data BLOB NOT NULL,"
     " crc INTEGER NOT NULL) WITHOUT ROWID"
 )
-WRITE_WAIT = 0.2  # seconds a command waits for the cache's write lock before giving up
 
 
 def _tag() -> str:
@@ -154,27 +153,5 @@ def add_sent(text: Any) -> None:
 
 
 def _write(db: Any, data: bytes) -> None:
-    try:
-        conn, _inode = connect(db.path, write=True, timeout=WRITE_WAIT)
-    except (OSError, ValueError, sqlite3.Error):
-        return
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        # Only into a file keyed by this code, for this store (see store.readings).
-        meta = dict(conn.execute("SELECT k, v FROM meta WHERE k IN ('key', 'root')").fetchall())
-        if meta.get("key") != db.meta["key"] or meta.get("root") != db.meta["root"]:
-            conn.execute("ROLLBACK")
-            return
-        conn.execute(CREATE)
-        conn.execute(
-            "INSERT OR REPLACE INTO programs VALUES (?, ?, ?)", (_tag(), data, zlib.crc32(data))
-        )
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # as store.readings does
-    except sqlite3.Error:
-        try:  # noqa: SIM105  (not contextlib: a warm command does without it)
-            conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
-    finally:
-        conn.close()
+    insert = "INSERT OR REPLACE INTO programs VALUES (?, ?, ?)"
+    write_keyed(db, CREATE, insert, [(_tag(), data, zlib.crc32(data))])

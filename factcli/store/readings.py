@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 
-from factcli.store.dbcache import connect, crc, sqlite3
+from factcli.store.dbcache import crc, sqlite3, write_keyed
 from factcli.text import analysis, readings
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
@@ -35,7 +35,6 @@ CREATE = (
     " data TEXT NOT NULL, crc INTEGER NOT NULL, PRIMARY KEY(text, kind)) WITHOUT ROWID"
 )
 BATCH = 400  # texts asked for in one query (SQLite allows 32,766 parameters; keep them few)
-WRITE_WAIT = 0.2  # seconds a command waits for the cache's write lock before giving up
 ASKED_MAX = 1 << 16  # texts remembered as asked for; past it, forgotten
 
 
@@ -177,28 +176,4 @@ def add_made_rows(store: Store, rows: Any) -> None:
 
 
 def _write(db: Any, rows: list[tuple[str, str, str, int]]) -> None:
-    try:
-        conn, _inode = connect(db.path, write=True, timeout=WRITE_WAIT)
-    except (OSError, ValueError, sqlite3.Error):
-        return
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        # Only into a file keyed by this code, for this store (not one rebuilt meanwhile by
-        # another factcli): the readings are this code's.
-        meta = dict(conn.execute("SELECT k, v FROM meta WHERE k IN ('key', 'root')").fetchall())
-        if meta.get("key") != db.meta["key"] or meta.get("root") != db.meta["root"]:
-            conn.execute("ROLLBACK")
-            return
-        conn.execute(CREATE)
-        conn.executemany("INSERT OR REPLACE INTO readings VALUES (?, ?, ?, ?)", rows)
-        conn.execute("COMMIT")
-        # Pages of earlier commands' readings go from the WAL into the file (this one's
-        # stay while this process still reads the file): readers need not look them up.
-        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-    except sqlite3.Error:
-        try:  # noqa: SIM105  (not contextlib: a warm command does without it)
-            conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
-    finally:
-        conn.close()
+    write_keyed(db, CREATE, "INSERT OR REPLACE INTO readings VALUES (?, ?, ?, ?)", rows)
