@@ -2701,3 +2701,80 @@ def test_a_rough_figure_said_as_a_bound(cli, claim, flagged):  # type: ignore[no
     assert (got["verdict"], got["reason"]) == (
         ("misleading", "range") if flagged else ("supported", None)
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a son for the daughter, a wife for a husband: another person, whose value it is not
+        ("배경훈의 장남은 2012년에 태어났다.", "contradicted"),
+        ("Bae's son was born in 2012.", "contradicted"),
+        ("배경훈의 장녀는 2012년에 태어났다.", "supported"),
+        ("Bae's daughter was born in 2012.", "supported"),
+    ],
+)
+def test_a_relative_of_the_other_sex_is_another_person(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # he left Samsung Thales for SK Telecom in 2011: not SK Telecom
+        ("배경훈은 2011년 SK텔레콤을 떠났다.", "contradicted"),
+        ("Bae left SK Telecom in 2011.", "contradicted"),
+        ("배경훈은 2011년 삼성탈레스를 떠났다.", "supported"),
+        ("Bae left Samsung Thales in 2011 for SK Telecom.", "supported"),
+        ("배경훈은 2019년 LG사이언스파크를 떠나 LG유플러스로 옮겼다.", "contradicted"),
+    ],
+)
+def test_the_employer_left_is_the_one_the_source_says_was_left(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want", "expected"),
+    [
+        # the hearing was at the National Assembly; the inauguration at the Government Complex
+        (
+            "배경훈 후보자의 인사청문회는 2025년 7월 14일 정부세종청사에서 열렸다.",
+            "contradicted",
+            "국회",
+        ),
+        (
+            "Bae's confirmation hearing was held on July 14, 2025 at the Government Complex Sejong.",
+            "contradicted",
+            "the National Assembly",
+        ),
+        ("배경훈 후보자의 인사청문회는 2025년 7월 14일 국회에서 열렸다.", "supported", None),
+        ("배경훈은 2025년 7월 17일 정부세종청사에서 취임했다.", "supported", None),
+        ("배경훈은 2024년 9월 10일 국회 의원회관에서 특별강연을 했다.", "supported", None),
+    ],
+)
+def test_the_building_an_event_was_held_in(cli, claim, want, expected):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)
+    assert got["verdict"] == want
+    if expected:
+        assert got["evidence"][0]["expected"] == expected
+
+
+def test_a_figure_given_the_quantity_a_more_relevant_fact_names_is_not_supported(cli):  # type: ignore[no-untyped-def]
+    # 41억5천만 원 is the apartment's combined value; his total assets are 36억9767만 원
+    for claim in (
+        "배경훈의 재산 총액은 41억5천만 원이다.",
+        "Bae's total assets came to 4.15 billion won.",
+    ):
+        assert verdict(cli, claim)["verdict"] != "supported"
+    assert verdict(cli, "배경훈의 재산 총액은 36억9767만 원이다.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the fact tells of the event the sentence's verb does (started, began): a little less
+        # relevant is enough, the other words being the writer's own
+        "Bae started his working life in 2006 as a researcher at Samsung Thales, today Hanwha Systems.",
+    ],
+)
+def test_a_fact_telling_of_the_sentences_event_supports_on_fewer_words(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -45,12 +45,14 @@ if TYPE_CHECKING:
 CANDIDATES = 25  # facts weighed per sentence, the most relevant first
 R_MIN = 0.30  # text relevance below which a fact is not considered at all
 R_SUPPORT = 0.50  # combined relevance (text and agreeing values) a supporting fact needs
+R_SUPPORT_WEAK = 0.40  # ... when the fact tells of every event the sentence's verbs tell of
 R_SUPPORT_SEVERAL = 0.40  # ... when it agrees on two or more values of the claim
 R_CONFLICT = 0.50  # text relevance a fact needs to contradict a claim
 R_STRONG = 0.7  # a fact this relevant speaks to the sentence whatever new words it has
 R_MIXED = 0.35  # ... when it also agrees with another value of the claim
 R_NAME_WEAK = 0.4  # text relevance a fact agreeing on every value needs to contradict a name
 DELTA = 0.15  # how far below the best text match a contradicting fact may be
+SAME_WORDS_MARGIN = 0.1  # ... or this much, when it matches every word the supporter matched
 MARGIN = 0.0  # a fact at least this much more relevant than a supporter, that disagrees, vetoes it
 EXPLAIN = 0.05  # a value agreed by a fact this close in relevance is not a contradiction
 VALUE_SHARE = 0.4  # weight of agreeing values in the combined relevance
@@ -160,6 +162,13 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
 
 
 _PROMISED = ("planned", "considering", "expected", "proposed", "decided", "conditional")
+
+
+def _weak_told(analysis: Analysis, fact: Fact) -> bool:
+    """The sentence's verbs tell of events, all of which the fact's verbs tell of too: then a
+    fact a little less relevant may support it (its other words are the writer's own)."""
+    said = frozenset().union(*(c.events for c in analysis.clauses)) - {"say", "hold"}
+    return bool(said) and said <= _fact_events(fact)
 
 
 def _tells_of_it(analysis: Analysis, fact: Fact) -> bool:
@@ -1696,12 +1705,22 @@ def _judge(
                 continue  # the sentence lists the parts of the fact's total
             if rd.terms > supporter.terms or rd.relevance > supporter.relevance + margin:
                 return True
+            if (
+                rd.terms >= supporter.terms
+                and rd.relevance >= supporter.relevance + SAME_WORDS_MARGIN
+            ):
+                # Every word the supporter matched, and clearly more relevant for the rest of
+                # the sentence: the figure is the supporter's, the quantity named is this
+                # fact's (재산 총액 for the apartment's 41억5천만 원).
+                return True
         return False
 
     once = _ONCE.search(analysis.text) is not None
     # 1. One fact agrees with every value, and no clearly more relevant fact disagrees.
     for reading in sorted(readings, key=lambda rd: -rd.combined):
         needed = R_SUPPORT_SEVERAL if len(values) >= 2 else R_SUPPORT
+        if _weak_told(analysis, reading.fact):
+            needed = min(needed, R_SUPPORT_WEAK)
         if reading.combined >= needed and reading.agrees_all() and not vetoed(reading):
             return settle([(i, reading) for i in range(len(values))])
     # 2. A relevant fact contradicts a value that no relevant fact explains otherwise.
@@ -2651,6 +2670,7 @@ def _weigh_meaning(
             or meaning.without_objection(analysis, rd.fact)
             or meaning.owner_objection(analysis, rd.fact)
             or meaning.ordinal_objection(analysis, rd.fact)
+            or meaning.kin_objection(analysis, rd.fact)
             or meaning.span_objection(analysis, rd.fact)
             or meaning.speaker_objection(store, analysis, rd.fact)
             or meaning.comparison_objection(analysis)

@@ -1237,6 +1237,53 @@ def _ordinals(text: str, korean: bool) -> set[int]:
     return found
 
 
+# Kin words that say which one: a son is not the daughter the source speaks of. (부인 is
+# also a denial: 부인했다, 부인한.)
+_KIN_SEX = rx.compile(
+    r"(?P<m>장남|차남|외아들|아들|아버지|부친|남편)"
+    r"|(?P<f>장녀|차녀|외동딸|딸|어머니|모친|아내|부인(?![했하한할해]))"
+    r"|(?i:\b(?P<me>sons?|father|husband)\b|\b(?P<fe>daughters?|mother|wife)\b)"
+)
+_KIN_OF = {
+    **dict.fromkeys(("장남", "차남", "외아들", "아들", "son", "sons"), "child"),
+    **dict.fromkeys(("장녀", "차녀", "외동딸", "딸", "daughter", "daughters"), "child"),
+    **dict.fromkeys(("아버지", "부친", "father", "어머니", "모친", "mother"), "parent"),
+    **dict.fromkeys(("남편", "husband", "아내", "부인", "wife"), "spouse"),
+}
+
+
+def _kin_words(text: str) -> list[tuple[str, str, str, int]]:
+    """(word, relation, sex, position) of each kin word that tells a sex."""
+    out = []
+    for m in _KIN_SEX.finditer(text):
+        word = m.group().lower()
+        sex = "m" if (m.group("m") or m.group("me")) else "f"
+        out.append((m.group(), _KIN_OF[word], sex, m.start()))
+    return out
+
+
+def kin_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A relative of the other sex than the source's (아들 for 장녀, son for daughter): another
+    person, so the value is not theirs."""
+    mine = _kin_words(analysis.text)
+    if not mine:
+        return None
+    theirs = [k for t in _said_texts(fact) for k in _kin_words(t)]
+    for word, relation, sex, at in mine:
+        same = [k for k in theirs if k[1] == relation]
+        if same and not any(k[2] == sex for k in same):
+            return Objection(
+                "value",
+                f"the source speaks of the {same[0][0]}, not the {word}",
+                found=word,
+                expected=same[0][0],
+                start=at,
+                end=at + len(word),
+                fact=fact.id,
+            )
+    return None
+
+
 def ordinal_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence puts the fact's thing at another place in its series (the second head of
     LG AI Research, where the source says its first)."""
@@ -1904,6 +1951,29 @@ def _employers_by_role(fact: Fact) -> dict[bool, set[str]]:
     return out
 
 
+def _wrongly_left(analysis: Analysis, fact: Fact, name: str, pos: int) -> set[str]:
+    """The employers the fact says were left, where the sentence has `name` left and the fact
+    does not (SK텔레콤을 떠났다, where he left 삼성탈레스 for it in 2011). A post's own
+    organisation is the one left when the sentence's year is the post's end, not its start."""
+    clause = analysis.clause_at(pos)
+    if not clause.end_object:
+        return set()
+    at = analysis.text.find(clause.end_object)
+    if _squash(name) not in _squash(clause.end_object) and not at <= pos < at + len(
+        clause.end_object
+    ):
+        return set()
+    left = set(_employers_by_role(fact)[True])
+    if not left and fact.org and fact.end and fact.end[:4] != (fact.start or "")[:4]:
+        years = {v.date.year for v in analysis.values if v.date is not None}
+        if int(fact.end[:4]) in years:
+            left = {fact.org}
+    mine = _squash(name)
+    if not left or any(mine in _squash(e) or _squash(e) in mine for e in left):
+        return set()
+    return left
+
+
 def _unheard_of(kind: str, name: str, store: Store | None) -> bool:
     """A model version the store never names anywhere (엑사원 5.0): wrong even in a list
     that names the right ones too."""
@@ -1944,17 +2014,22 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
             theirs = {
                 n for t in _fact_texts(fact) for k, n, _p in names_of(t, loose=True) if k == kind
             }
-        if not theirs or name in theirs:
+        left_one = _wrongly_left(analysis, fact, name, pos) if kind == "employer" else None
+        if left_one:
+            theirs = left_one  # the one he left, where the sentence has him leave the one he joined
+        elif (
+            not theirs
+            or name in theirs
+            or (has_hangul(name) and any(_spelled_alike(name, t) for t in theirs))
+        ):
             continue
-        if has_hangul(name) and any(_spelled_alike(name, t) for t in theirs):
-            continue
-        if (
+        elif (
             kind == "school-en"
             and not re.match(r"[\w ]*?University\b", analysis.text[pos : pos + 60])
             and any(t.startswith(name + " ") for t in theirs)
         ):
             continue  # Columbia alone may be the fact's Columbia Southern University
-        if (
+        elif (
             mine[kind] & theirs
             and not _unheard_of(kind, name, store)
             # (of two models the fact names, one put for the other: 3.0 to 4.0 for 3.0 to 3.5)
@@ -1962,13 +2037,15 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         ):
             continue  # the sentence names the fact's one too (서울에서 태어나 부산에서 자랐다)
         clause = analysis.clause_at(pos)
-        if (
+        if left_one:
+            pass
+        elif (
             kind == "employer"
             and not clause.events & {"start", "end"}
             and not _POST_WORDS.search(clause.text)
         ):
             continue  # an employer is a value only of a sentence about joining or leaving
-        if kind == "employer" and clause.end_object:
+        elif kind == "employer" and clause.end_object:
             # The one left is compared with the one the source says was left, the one joined
             # with the one joined (삼성탈레스를 떠나 2011년 KT로 옮겼다: KT is what is wrong).
             left = _squash(name) in _squash(clause.end_object)
@@ -2015,7 +2092,12 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         powers = re.match(r"\d+\s*대\s*강국", analysis.text[pos:])
         if kind == "powers" and powers:
             found = powers.group()
-        if found.startswith("정부") and found.endswith("청사"):
+        if kind == "building":
+            from factcli.text.analysis import _BUILDING_RX
+
+            building = _BUILDING_RX.match(analysis.text, pos)
+            found = building.group() if building else found  # 정부세종청사, whole
+        elif found.startswith("정부") and found.endswith("청사"):
             expected = f"정부{expected}청사"  # 정부서울청사 should be 정부세종청사
         elif kind == "giver" and found.endswith(("으로부터", "로부터", "에게서")):
             expected += found[len(name) :]
@@ -2132,6 +2214,10 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
         return "넥서스" if korean else "NEXUS"
     if kind == "machine":
         return f"{canonical}호기"
+    if kind == "building" and not korean:
+        from factcli.text.analysis import BUILDINGS_EN
+
+        return BUILDINGS_EN.get(canonical, canonical)
     if kind in ("asset", "venue") and not korean:
         from factcli.text.analysis import ASSETS, HOTELS
 

@@ -1552,6 +1552,32 @@ _HOTEL_RX = rx.compile(
     r"|(?i:\bHotel\s+(Lotte|Shilla))"
 )
 
+# Buildings where something was held (the hearing at the National Assembly, the inauguration
+# at the Government Complex Sejong): another building is another place.
+BUILDINGS_EN = {
+    "국회": "the National Assembly",
+    "정부세종청사": "the Government Complex Sejong",
+    "정부서울청사": "the Government Complex Seoul",
+    "정부과천청사": "the Government Complex Gwacheon",
+    "정부대전청사": "the Government Complex Daejeon",
+    "광화문우체국": "the Gwanghwamun Post Office",
+}
+_BUILDING_RX = rx.compile(
+    r"(국회)\s?의원회관|(?<![가-힣])(국회)(?!의원(?!회관))|정부(세종|서울|과천|대전)\s?청사|(광화문)\s?우체국"
+    r"|(?i:\b(National Assembly)\b|\bGovernment Complex[- ](Sejong|Seoul|Gwacheon|Daejeon)\b|"
+    r"\b(Sejong|Seoul|Gwacheon|Daejeon) Government Complex\b|\b(Gwanghwamun) Post Office\b)"
+)
+
+
+def _building(m: re.Match[str]) -> str:
+    """The canonical name of a building a _BUILDING_RX match names."""
+    if m.group(1) or m.group(2) or m.group(5):
+        return "국회"
+    city = m.group(3) or m.group(6) or m.group(7)
+    if city:
+        return "정부" + PLACES.get(city.lower(), city) + "청사"
+    return "광화문우체국"
+
 
 @functools.lru_cache(maxsize=1 << 14)
 def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], ...]:
@@ -1651,6 +1677,8 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         brand = next(k for k in (1, 2, 3) if m.group(k))
         name = m.group(brand).lower()
         out.append(("venue", HOTELS.get(name, name), m.start(brand)))
+    for m in _BUILDING_RX.finditer(text):  # where it was held: 국회, not 정부세종청사
+        out.append(("building", _building(m), m.start()))
     for m in _DEGREE_RX.finditer(text):
         word = m.group().lower()
         for key, canonical in _DEGREES:

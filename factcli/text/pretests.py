@@ -1149,6 +1149,30 @@ PRETESTS = {
     ("(?<=\\S)['\\\"’”](?![A-Za-z])", 0): None,
     ("(?P<c>US\\$|\\$|₩|(?i:krw|usd))[ \\t]?$", 0): (("$", "₩"), ("krw", "us$", "usd"), False),
     (
+        "(?P<m>장남|차남|외아들|아들|아버지|부친|남편)|(?P<f>장녀|차녀|외동딸|딸|어머니|모친|아내|부인(?![했하한할해]))|(?i:\\b(?P<me>sons?|father|husband)\\b|\\b(?P<fe>daughters?|mother|wife)\\b)",
+        0,
+    ): (
+        (
+            "남편",
+            "딸",
+            "모친",
+            "부인",
+            "부친",
+            "아내",
+            "아들",
+            "아버지",
+            "어머니",
+            "외동딸",
+            "외아들",
+            "장남",
+            "장녀",
+            "차남",
+            "차녀",
+        ),
+        ("daughter", "father", "husband", "mother", "son", "wife"),
+        False,
+    ),
+    (
         "(?i:(?:some|about|around|nearly|almost|over|more than)\\s+)?\\d(?:[\\d,.]*\\d)?\\s+\\S",
         0,
     ): None,
@@ -1520,6 +1544,14 @@ PRETESTS = {
     ("(\\*\\*|__|\\*|_|~~)(?=\\S)(.+?)(?<=\\S)\\1", 0): None,
     ("(\\d+(?:\\.\\d+)?)B(?=[ \\t-]*(?i:models?|모델|versions?|버전))", 0): ((), ("b",), False),
     ("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?|--(\\d{2})(?:-(\\d{2}))?", 0): None,
+    (
+        "(국회)\\s?의원회관|(?<![가-힣])(국회)(?!의원(?!회관))|정부(세종|서울|과천|대전)\\s?청사|(광화문)\\s?우체국|(?i:\\b(National Assembly)\\b|\\bGovernment Complex[- ](Sejong|Seoul|Gwacheon|Daejeon)\\b|\\b(Sejong|Seoul|Gwacheon|Daejeon) Government Complex\\b|\\b(Gwanghwamun) Post Office\\b)",
+        0,
+    ): (
+        ("광화문", "국회", "의원회관", "정부"),
+        (" government complex", " post office", "government complex", "national assembly"),
+        False,
+    ),
     (
         "(금탑|은탑|동탑|철탑|석탑)\\s*산업\\s*훈장|(?i:\\b(gold|silver|bronze|iron|stone)\\s+tower\\b)",
         0,
