@@ -2778,3 +2778,62 @@ def test_a_figure_given_the_quantity_a_more_relevant_fact_names_is_not_supported
 )
 def test_a_fact_telling_of_the_sentences_event_supports_on_fewer_words(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # EXAONE 3.5 came in 2.4B, 7.8B and 32B
+        ("엑사원 3.5의 가장 작은 모델은 32B이다.", True),
+        ("EXAONE 3.5's largest model has 2.4 billion parameters.", True),
+        ("EXAONE 3.5's largest model is 7.8B.", True),
+        ("엑사원 3.5의 가장 큰 모델은 32B이다.", False),
+        ("The smallest EXAONE 3.5 model has 2.4 billion parameters.", False),
+    ],
+)
+def test_the_largest_or_smallest_of_figures_listed_together(cli, claim, flagged):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)
+    assert (got["verdict"], got["reason"]) == (
+        ("misleading", "relation") if flagged else ("supported", None)
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # one of a kind put for the source's other one: a language, a country, open or
+        # closed, part-time or full-time, part or all
+        (
+            "2023년 7월19일 공개된 엑사원 2.0은 한국어와 일본어 총 2개 언어를 구사한다.",
+            "contradicted",
+        ),
+        ("2023년 7월19일 공개된 엑사원 2.0은 한국어와 영어 총 2개 언어를 구사한다.", "supported"),
+        ("LG AI연구원은 2024년 8월7일 '엑사원 3.0'을 비공개로 출시했다.", "contradicted"),
+        ("LG AI연구원은 2024년 8월7일 '엑사원 3.0'을 오픈소스로 공개했다.", "supported"),
+        (
+            "At the July 14, 2025 hearing Bae said the company required him to attend the "
+            "doctoral programme full-time.",
+            "contradicted",
+        ),
+        (
+            "At the July 14, 2025 hearing Bae said the company required him to attend the "
+            "doctoral programme part-time while working.",
+            "supported",
+        ),
+        (
+            "As of July 26, 2025, Bae's daughter had sold part of her overseas stock holdings.",
+            "contradicted",
+        ),
+        ("As of July 26, 2025, Bae's daughter had sold all of her overseas stocks.", "supported"),
+        (
+            "Samsung Thales, where Bae started work in 2006, was a joint venture of Samsung "
+            "Electronics and Germany's Thales Group.",
+            "contradicted",
+        ),
+        # a hotel is a building: the lecture of that day was at the National Assembly
+        ("배경훈 LG AI연구원장은 2024년 9월10일 제주 롯데호텔에서 강연했다.", "contradicted"),
+        ("배경훈 LG AI연구원장은 2024년 7월11일 제주 롯데호텔에서 강연했다.", "supported"),
+    ],
+)
+def test_one_of_a_kind_put_for_the_sources_other(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

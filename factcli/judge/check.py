@@ -2671,6 +2671,8 @@ def _weigh_meaning(
             or meaning.owner_objection(analysis, rd.fact)
             or meaning.ordinal_objection(analysis, rd.fact)
             or meaning.kin_objection(analysis, rd.fact)
+            or meaning.sibling_objection(analysis, rd.fact)
+            or meaning.extreme_objection(analysis, value, rd.fact)
             or meaning.span_objection(analysis, rd.fact)
             or meaning.speaker_objection(store, analysis, rd.fact)
             or meaning.comparison_objection(analysis)

@@ -1237,6 +1237,124 @@ def _ordinals(text: str, korean: bool) -> set[int]:
     return found
 
 
+# Words of one kind, each another thing than the others (languages, countries, companies,
+# coins; open or closed, online or not, part-time or full-time, Korea's first or the world's):
+# a sentence naming one where the source names another, and not the sentence's, says another
+# thing. Korean words are found inside words (일본어를), English ones as whole words.
+_SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("한국어", "영어", "일본어", "중국어", "프랑스어", "독일어", "스페인어"),
+    ("english", "japanese", "chinese", "french", "german", "spanish", "british", "american"),
+    ("프랑스", "독일", "미국", "일본", "중국", "영국"),
+    ("france", "germany", "japan", "china", "britain", "the united states"),
+    ("all of", "part of", "some of", "half of"),
+    ("본회의", "과학기술정보방송통신위", "법제사법위", "법사위"),
+    ("plenary", "science, ict, broadcasting", "legislation and judiciary"),
+    ("삼성전자", "lg전자", "sk하이닉스", "현대차", "네이버", "카카오"),
+    ("samsung electronics", "lg electronics", "sk hynix", "hyundai motor", "naver", "kakao"),
+    ("비트코인", "이더리움", "리플"),
+    ("bitcoin", "ethereum", "ripple"),
+    ("오픈소스", "비공개"),
+    ("open source", "open-source", "closed-source", "proprietary"),
+    ("온라인", "오프라인"),
+    ("online", "offline", "in-person"),
+    ("파트타임", "파트 타임", "풀타임", "전일제"),
+    ("part-time", "full-time"),
+    ("출발점", "종착점"),
+    ("starting point", "end point", "final destination", "finish line"),
+    ("국내 최초", "세계 최초"),
+    ("korea's first", "world's first", "first in korea", "first in the world"),
+    ("국내 첫", "세계 첫"),
+    ("수도권", "전국"),
+    ("capital area", "capital region", "nationwide"),
+    ("전량", "일부"),
+    ("잘못", "올바르게", "제대로"),
+    ("wrongly", "correctly", "properly"),
+    ("대체 복무", "현역"),
+    ("alternative service", "alternative military service", "active-duty", "active duty"),
+    ("처음", "두 번째", "세 번째"),
+    ("과방위", "본회의", "법사위"),
+    ("첫 번째", "두 번째", "세 번째"),
+)
+# (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
+_SAME_SIBLING = {
+    "과방위": "과학기술정보방송통신위",
+    "법사위": "법제사법위",
+    "파트 타임": "파트타임",
+    "open-source": "open source",
+    "active duty": "active-duty",
+    "capital region": "capital area",
+    "alternative military service": "alternative service",
+}
+
+
+def _has_word(text: str, word: str) -> bool:
+    if word.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+    return word in text
+
+
+def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A word of a kind put for the source's other word of that kind (일본어 for 영어, LG전자
+    for 삼성전자, 비공개 for 오픈소스, full-time for part-time)."""
+    claim = analysis.text.lower()
+    source = " ".join(_said_texts(fact)).lower()
+    for group in _SIBLING_GROUPS:
+        said = {_SAME_SIBLING.get(w, w) for w in group if _has_word(claim, w)}
+        if not said:
+            continue
+        theirs = {_SAME_SIBLING.get(w, w) for w in group if _has_word(source, w)}
+        extra, missing = said - theirs, theirs - said
+        if not extra or not missing:
+            continue  # (the sentence names the source's one too, or names none it lacks)
+        word = next(w for w in group if _SAME_SIBLING.get(w, w) in extra and _has_word(claim, w))
+        expected = next(w for w in group if _SAME_SIBLING.get(w, w) in missing)
+        at = analysis.text.lower().find(word)
+        return Objection(
+            "value",
+            f"{word} should be {expected}",
+            found=analysis.text[at : at + len(word)],
+            expected=expected,
+            start=at,
+            end=at + len(word),
+            fact=fact.id,
+        )
+    return None
+
+
+# The largest or smallest of several (가장 작은 모델, the largest model): the figure must be
+# that one of the figures the source lists together. (Not 최대/최소: bounds, up to, at least.)
+_EXTREME = rx.compile(
+    r"(?P<max>가장\s*(?:큰|많은|높은|무거운))|(?P<min>가장\s*(?:작은|적은|낮은|가벼운))"
+    r"|(?i:\b(?P<maxe>largest|biggest|heaviest|highest)\b|\b(?P<mine>smallest|lightest|lowest|tiniest)\b)"
+)
+
+
+def extreme_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The largest (or smallest) said of a figure the source lists beside a larger (smaller)
+    one of the same kind (가장 작은 모델은 32B, of 2.4B, 7.8B and 32B)."""
+    if value.amount is None:
+        return None
+    m = _EXTREME.search(analysis.clause_at(value.start).text)
+    if m is None:
+        return None
+    largest = bool(m.group("max") or m.group("maxe"))
+    for text in _said_texts(fact):
+        listed = [
+            v.amount
+            for v in analyze_sentence(text).values
+            if v.amount is not None and v.family == value.family and v.unit == value.unit
+        ]
+        if len(listed) < 2 or value.amount not in listed:
+            continue
+        best = max(listed) if largest else min(listed)
+        if value.amount != best:
+            word, other = ("largest", "larger") if largest else ("smallest", "smaller")
+            return Objection(
+                "relation", f"not the {word}: the source lists {value.text} beside a {other} one"
+            )
+    return None
+
+
 # Kin words that say which one: a son is not the daughter the source speaks of. (부인 is
 # also a denial: 부인했다, 부인한.)
 _KIN_SEX = rx.compile(
@@ -2215,8 +2333,12 @@ def _display_name(kind: str, canonical: str, korean: bool) -> str:
     if kind == "machine":
         return f"{canonical}호기"
     if kind == "building" and not korean:
-        from factcli.text.analysis import BUILDINGS_EN
+        from factcli.text.analysis import BUILDINGS_EN, HOTELS
 
+        if canonical.endswith("호텔"):
+            brand = canonical[:-2]
+            english = next((w for w, ko in HOTELS.items() if ko == brand and w.isascii()), brand)
+            return f"{english.title()} Hotel"
         return BUILDINGS_EN.get(canonical, canonical)
     if kind in ("asset", "venue") and not korean:
         from factcli.text.analysis import ASSETS, HOTELS

@@ -1677,6 +1677,8 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         brand = next(k for k in (1, 2, 3) if m.group(k))
         name = m.group(brand).lower()
         out.append(("venue", HOTELS.get(name, name), m.start(brand)))
+        # a hotel is a building too: not the National Assembly where it was held
+        out.append(("building", HOTELS.get(name, name) + "호텔", m.start()))
     for m in _BUILDING_RX.finditer(text):  # where it was held: 국회, not 정부세종청사
         out.append(("building", _building(m), m.start()))
     for m in _DEGREE_RX.finditer(text):

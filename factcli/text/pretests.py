@@ -1173,6 +1173,14 @@ PRETESTS = {
         False,
     ),
     (
+        "(?P<max>가장\\s*(?:큰|많은|높은|무거운))|(?P<min>가장\\s*(?:작은|적은|낮은|가벼운))|(?i:\\b(?P<maxe>largest|biggest|heaviest|highest)\\b|\\b(?P<mine>smallest|lightest|lowest|tiniest)\\b)",
+        0,
+    ): (
+        ("가장",),
+        ("biggest", "heaviest", "highest", "largest", "lightest", "lowest", "smallest", "tiniest"),
+        False,
+    ),
+    (
         "(?i:(?:some|about|around|nearly|almost|over|more than)\\s+)?\\d(?:[\\d,.]*\\d)?\\s+\\S",
         0,
     ): None,
