@@ -2837,3 +2837,61 @@ def test_the_largest_or_smallest_of_figures_listed_together(cli, claim, flagged)
 )
 def test_one_of_a_kind_put_for_the_sources_other(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # an officer's rank in English: 연구위원 is a research fellow, 전무 an executive vice
+        # president; managing director and vice president both render 상무
+        (
+            "In 2016 he joined the LG Economic Research Institute as an executive vice president.",
+            "contradicted",
+        ),
+        ("In 2016 he joined the LG Economic Research Institute as a research fellow.", "supported"),
+        (
+            "In June 2021 Bae was promoted to managing director (sangmu) as head of LG AI Research.",
+            "contradicted",
+        ),
+        (
+            "In June 2021 Bae was promoted to executive vice president as head of LG AI Research.",
+            "supported",
+        ),
+        (
+            "In 2018 Bae became a managing director at LG Uplus in charge of its AI platform.",
+            "supported",
+        ),
+        # joined into one, or split apart
+        (
+            "EXAONE 4.0, launched on July 15, 2025, split general and reasoning functions into "
+            "two separate models.",
+            "contradicted",
+        ),
+        (
+            "EXAONE 4.0, launched on July 15, 2025, combined general and reasoning models into one.",
+            "supported",
+        ),
+        # the building of another clause's event, which has no figure of its own
+        (
+            "이재명 대통령은 2025년 7월 16일 임명안을 재가했고, 취임식은 이튿날 정부세종청사에서 열렸다.",
+            "supported",
+        ),
+    ],
+)
+def test_ranks_and_joining_and_the_building_of_another_clause(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a clause alone ("103.68 million won in all") shares a word with facts the whole
+        # sentence is not about: those do not contradict a sentence the store supports
+        "Bae's daughter holds 18.19 million won in deposits and 85.49 million won in "
+        "securities, 103.68 million won in all.",
+        "He said EXAONE would need roughly 210 billion parameters, up from 32 billion, to beat "
+        "DeepSeek R1.",
+    ],
+)
+def test_a_clause_is_not_contradicted_by_a_fact_the_sentence_is_not_about(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"

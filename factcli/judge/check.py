@@ -1111,6 +1111,18 @@ def judge(
         ]
         parts.append(part)
     evidence = [e for p in parts for e in p.evidence]
+    if whole.verdict is Verdict.supported:
+        # A clause alone has few words, and a fact sharing one of them reads as relevant to
+        # it: against a sentence the store supports whole, only a fact that speaks to the
+        # whole sentence contradicts a clause of it (103.68 million won in all, after the
+        # deposits and securities it sums, is not the parents' income limit).
+        speaking = set(whole.facts) | {e.fact_id for e in whole.evidence}
+        parts = [
+            p
+            for p in parts
+            if p.verdict not in (Verdict.contradicted, Verdict.misleading)
+            or any(e.fact_id in speaking for e in p.evidence)
+        ]
     failed = _worst(text, parts, whole.facts)
     if failed is not None:
         return failed

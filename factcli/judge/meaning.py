@@ -1272,11 +1272,45 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("대체 복무", "현역"),
     ("alternative service", "alternative military service", "active-duty", "active duty"),
     ("처음", "두 번째", "세 번째"),
+    # ranks of a company's officers, in English as the store and writers render them
+    ("상무", "전무", "부사장", "사장", "연구위원"),
+    (
+        "executive vice president",
+        "senior vice president",
+        "senior managing director",
+        "vice president",
+        "managing director",
+        "executive director",
+        "research fellow",
+        "sangmu",
+        "jeonmu",
+    ),
+    # joined into one, or split apart
+    ("합친", "합쳐", "통합", "분리", "나눈", "나눠"),
+    (
+        "combined",
+        "combines",
+        "combining",
+        "merged",
+        "merges",
+        "unified",
+        "split",
+        "splits",
+        "separated",
+        "separates",
+    ),
     ("과방위", "본회의", "법사위"),
     ("첫 번째", "두 번째", "세 번째"),
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    **dict.fromkeys(("senior managing director", "jeonmu"), "executive vice president"),
+    **dict.fromkeys(("managing director", "executive director", "sangmu"), "vice president"),
+    **dict.fromkeys(("합쳐", "통합"), "합친"),
+    "나눠": "분리",
+    "나눈": "분리",
+    **dict.fromkeys(("combines", "combining", "merged", "merges", "unified"), "combined"),
+    **dict.fromkeys(("splits", "separated", "separates"), "split"),
     "과방위": "과학기술정보방송통신위",
     "법사위": "법제사법위",
     "파트 타임": "파트타임",
@@ -1293,20 +1327,35 @@ def _has_word(text: str, word: str) -> bool:
     return word in text
 
 
+def _words_of(text: str, group: tuple[str, ...]) -> set[str]:
+    """The group's words in a text, as the canonical words they stand for; a longer word is
+    read first and its span left out (vice president inside executive vice president)."""
+    out = set()
+    for word in sorted(group, key=len, reverse=True):
+        if _has_word(text, word):
+            out.add(_SAME_SIBLING.get(word, word))
+            text = text.replace(word, " ")
+    return out
+
+
 def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """A word of a kind put for the source's other word of that kind (일본어 for 영어, LG전자
     for 삼성전자, 비공개 for 오픈소스, full-time for part-time)."""
     claim = analysis.text.lower()
     source = " ".join(_said_texts(fact)).lower()
     for group in _SIBLING_GROUPS:
-        said = {_SAME_SIBLING.get(w, w) for w in group if _has_word(claim, w)}
+        said = _words_of(claim, group)
         if not said:
             continue
-        theirs = {_SAME_SIBLING.get(w, w) for w in group if _has_word(source, w)}
+        theirs = _words_of(source, group)
         extra, missing = said - theirs, theirs - said
         if not extra or not missing:
             continue  # (the sentence names the source's one too, or names none it lacks)
-        word = next(w for w in group if _SAME_SIBLING.get(w, w) in extra and _has_word(claim, w))
+        word = next(
+            w
+            for w in sorted(group, key=len, reverse=True)
+            if _SAME_SIBLING.get(w, w) in extra and _has_word(claim, w)
+        )
         expected = next(w for w in group if _SAME_SIBLING.get(w, w) in missing)
         at = analysis.text.lower().find(word)
         return Objection(
@@ -2132,6 +2181,10 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
             theirs = {
                 n for t in _fact_texts(fact) for k, n, _p in names_of(t, loose=True) if k == kind
             }
+        if kind == "building" and len(analysis.clauses) > 1:
+            where = analysis.clause_at(pos)
+            if not any(where.start <= v.start < where.end for v in analysis.values):
+                continue  # where another clause's event was held (취임식은 이튿날 정부세종청사에서)
         left_one = _wrongly_left(analysis, fact, name, pos) if kind == "employer" else None
         if left_one:
             theirs = left_one  # the one he left, where the sentence has him leave the one he joined
