@@ -2895,3 +2895,48 @@ def test_ranks_and_joining_and_the_building_of_another_clause(cli, claim, want):
 )
 def test_a_clause_is_not_contradicted_by_a_fact_the_sentence_is_not_about(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # one fact agrees with the figure, another holds the sentence's other words
+        (
+            "Bae said roughly 2,000 H200 chips, which Korea is now bringing in, would be needed "
+            "to surpass DeepSeek R1.",
+            True,
+        ),
+        (
+            "배 장관은 연말이면 글로벌 상위 10위 안에 드는 LLM이 나오고, 내년에는 멀티모달 "
+            "분야에서 성과가 날 것이라고 내다봤다.",
+            True,
+        ),
+        # ... not when the figure's own part says the first fact otherwise (next year for its
+        # year-end), nor when the other fact says the opposite (scrapping for keeping), nor
+        # when the other fact's employer is not the sentence's (robot research was at Samsung
+        # Thales), nor all for the only one
+        (
+            "배 장관은 내년이면 글로벌 상위 10위 안에 드는 LLM이 나오고, 연말에는 멀티모달 "
+            "분야에서 성과가 날 것이라고 내다봤다.",
+            False,
+        ),
+        (
+            "Bae said a top-10 global LLM would come out next year, followed by multimodal "
+            "results at year-end.",
+            False,
+        ),
+        (
+            "While scrapping all rules on AI misuse, Bae said fines under the AI Basic Act would "
+            "be postponed for at least one year.",
+            False,
+        ),
+        (
+            "In 2011 Bae took charge of AI-based autonomous unmanned robot research at SK "
+            "Telecom's future technology institute.",
+            False,
+        ),
+        ("2020년부터 LG그룹 계열사 전반에 직함을 뗀 ‘님’ 문화가 자리 잡았다.", False),
+    ],
+)
+def test_a_sentence_joining_a_figure_of_one_fact_with_the_words_of_another(cli, claim, supported):  # type: ignore[no-untyped-def]
+    assert (verdict(cli, claim)["verdict"] == "supported") is supported

@@ -1391,6 +1391,7 @@ def _judge(
     ]
 
     related = [rd.fact for rd in sorted(readings, key=lambda rd: -rd.relevance)[:8]]
+    lent: set[str] = set()  # words another fact of a joined sentence holds (see 1b)
 
     def supported_by(chosen: list[tuple[int, _Reading]]) -> Finding:
         return Finding(
@@ -1425,6 +1426,8 @@ def _judge(
         for term, positions, named in _foreign_terms(
             store, analysis, chosen, values, offset, coverage
         ):
+            if term in lent:
+                continue  # held by the other fact a joined sentence tells of
             companions = []
             recall(store, [store.facts[p] for p in positions])
             for p in positions:
@@ -1735,6 +1738,16 @@ def _judge(
             needed = min(needed, R_SUPPORT_WEAK)
         if reading.combined >= needed and reading.agrees_all() and not vetoed(reading):
             return settle([(i, reading) for i in range(len(values))])
+    # 1b. One fact agrees with every value and another holds the sentence's other words: a
+    # sentence joining two facts (2,000 H200s would be needed, to beat DeepSeek R1).
+    joined = _joined_reading(store, analysis, readings, novel, coverage, context, vetoed)
+    if joined is not None:
+        lent.update(joined[2])
+        found = settle([(i, joined[0]) for i in range(len(values))])
+        lent.clear()
+        if found.verdict is Verdict.supported:
+            found.evidence.append(_fact_evidence(joined[1], "agree", text, joined[1].statement))
+            return found
     # 2. A relevant fact contradicts a value that no relevant fact explains otherwise.
     supporters = [rd for rd in readings if rd.combined >= R_SUPPORT]
 
@@ -2290,6 +2303,113 @@ def _sure_as(certainty: str) -> str:
 
 
 R_JOINT = 0.4  # text relevance each of two facts joined in one sentence needs
+R_JOINT_OTHER = R_MIN  # ... the fact holding the words of the sentence the other lacks
+R_JOINT_LEAD = 0.4  # ... the fact agreeing with every value of the sentence
+
+
+def _joined_reading(
+    store: Store,
+    analysis: Analysis,
+    readings: list[_Reading],
+    novel: list[str],
+    coverage: Coverage,
+    context: str | None,
+    vetoed: Callable[[_Reading], bool],
+) -> tuple[_Reading, Fact, frozenset[str]] | None:
+    """A fact that agrees with every value, and another fact that holds the words the first
+    does not: together they hold the sentence's words as one fact must for a sentence without
+    a figure. The other fact gives no value against the sentence's, tells of the events the
+    first does not, and objects to nothing (name, actor, polarity, certainty)."""
+    from factcli.judge import meaning
+
+    if len(analysis.clauses) < 1:
+        return None
+    terms = list(coverage.hits)
+    if not terms:
+        return None
+    ranked = sorted(readings, key=lambda rd: -rd.relevance)[:8]
+    events = frozenset().union(*(c.events for c in analysis.clauses)) - {"say", "hold"}
+    certainty = {c.certainty for c in analysis.clauses}
+    for lead in sorted(readings, key=lambda rd: -rd.combined):
+        if not lead.agrees_all() or lead.relevance < R_JOINT_LEAD or vetoed(lead):
+            continue
+        for other in ranked:
+            if other is lead or other.relevance < R_JOINT_OTHER or any(other.relations):
+                continue
+            pair = (lead.fact, other.fact)
+            if not other.terms - lead.terms or not lead.terms - other.terms:
+                continue  # one holds every word the other does
+            if [t for t in novel if t not in _LOOSE and not any(_paraphrased(t, f) for f in pair)]:
+                continue
+            said = [
+                t
+                for t in terms
+                if t in lead.terms
+                or t in other.terms
+                or is_certainty_word(t)
+                or any(_paraphrased(t, f) for f in pair)
+            ]
+            if len(said) < R_WORDLESS * len(terms):
+                continue
+            if events and not events <= _fact_events(lead.fact) | _fact_events(other.fact):
+                continue
+            theirs = meaning.fact_certainty(other.fact)
+            if "done" in certainty and theirs in _NOT_DONE and len(certainty) == 1:
+                continue
+            if _lead_clause_apart(analysis, lead):
+                break  # the lead's own clause says it otherwise (내년 for its 연말)
+            if _names_apart(analysis, other.fact):
+                continue  # the other fact's employer or place is not the sentence's
+            negated = any(c.negated for c in analysis.clauses)
+            if (
+                meaning.name_objection(analysis, other.fact, store) is not None
+                or negated != bool(meaning.negated_statement(other.fact))
+                or meaning.actor_objection(store, analysis, other.fact, context) is not None
+                or meaning.sibling_objection(analysis, other.fact) is not None
+                or meaning.opposite_objection(analysis, other.fact) is not None
+            ):
+                continue
+            return lead, other.fact, other.terms - lead.terms
+    return None
+
+
+def _lead_clause_apart(analysis: Analysis, lead: _Reading) -> bool:
+    """In a sentence joining two facts, the clause of the values the first fact agrees with
+    puts one of its words of a kind for another (내년이면 10위 LLM이 나오고, 연말에는
+    멀티모달: the source has the LLM by the year's end)."""
+    from factcli.judge.meaning import sibling_objection
+
+    text = analysis.text
+    cuts = [0, *(m.end() for m in _SEGMENT_CUT.finditer(text)), len(text)]
+    for value in analysis.values:
+        start = max(c for c in cuts if c <= value.start)
+        end = min((c for c in cuts if c > value.start), default=len(text))
+        if end - start >= len(text):
+            continue
+        if sibling_objection(replace(analysis, text=text[start:end]), lead.fact) is not None:
+            return True
+    return False
+
+
+# Where a sentence joining two statements may be cut: a comma, a connective ending (나오고,
+# 내고), "and" or "with" after a comma.
+_SEGMENT_CUT = rx.compile(r",\s+|(?<=[가-힣])(?:고|며|면서)\s+|;\s+")
+
+
+def _names_apart(analysis: Analysis, fact: Fact) -> bool:
+    """The sentence names things of a kind (an employer, a place) the fact names too, and
+    none of the fact's: what the fact tells is put to another (robot research, which was at
+    Samsung Thales, said of SK Telecom)."""
+    from factcli.judge.meaning import said_texts
+
+    theirs: dict[str, set[str]] = {}
+    for text in said_texts(fact):
+        for kind, name, _pos in names_of(text, loose=True):
+            theirs.setdefault(kind, set()).add(name)
+    mine: dict[str, set[str]] = {}
+    for kind, name, _pos in analysis.names:
+        mine.setdefault(kind, set()).add(name)
+    return any(kind in theirs and not names & theirs[kind] for kind, names in mine.items())
 
 
 def _two_facts(

@@ -311,6 +311,9 @@ def _said_texts(fact: Fact) -> list[str]:
     return _fact_texts(fact) + [r.quote for r in fact.sources]
 
 
+said_texts = _said_texts
+
+
 def is_name(store: Store, word: str) -> bool:
     """A subject's name (하정우, 엔비디아) or what reads as an organisation's (LG유플러스)."""
     squashed = _squash(word)
@@ -1272,6 +1275,15 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("대체 복무", "현역"),
     ("alternative service", "alternative military service", "active-duty", "active duty"),
     ("처음", "두 번째", "세 번째"),
+    # when, in words: the end of this year, next year, next month
+    ("연말", "올해 말", "내년", "다음 달", "다음달", "내달"),
+    ("year-end", "end of the year", "end of this year", "next year", "next month"),
+    # kept, or done away with
+    ("유지", "두겠", "없애", "폐지", "철폐"),
+    ("keep", "keeping", "kept", "scrap", "scrapping", "scrapped", "abolish", "abolishing"),
+    # the only one, or all of them
+    ("유일한", "유일하게", "뿐이다", "뿐인", "전반", "모든", "모두"),
+    ("the only", "all of its", "across the group", "throughout"),
     # ranks of a company's officers, in English as the store and writers render them
     ("상무", "전무", "부사장", "사장", "연구위원"),
     (
@@ -1304,6 +1316,16 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    "올해 말": "연말",
+    **dict.fromkeys(("다음달", "내달"), "다음 달"),
+    **dict.fromkeys(("end of the year", "end of this year"), "year-end"),
+    "두겠": "유지",
+    **dict.fromkeys(("폐지", "철폐"), "없애"),
+    **dict.fromkeys(("keeping", "kept"), "keep"),
+    **dict.fromkeys(("scrapping", "scrapped", "abolish", "abolishing"), "scrap"),
+    **dict.fromkeys(("유일하게", "뿐이다", "뿐인"), "유일한"),
+    **dict.fromkeys(("모든", "모두"), "전반"),
+    **dict.fromkeys(("across the group", "throughout"), "all of its"),
     **dict.fromkeys(("senior managing director", "jeonmu"), "executive vice president"),
     **dict.fromkeys(("managing director", "executive director", "sangmu"), "vice president"),
     **dict.fromkeys(("합쳐", "통합"), "합친"),

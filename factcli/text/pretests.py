@@ -1642,6 +1642,7 @@ PRETESTS = {
         ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=(?:that\\s+)?(?:the\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took)\\b)",
         0,
     ): ((";",), ("although", "and", "but", "though", "whereas", "while"), False),
+    (",\\s+|(?<=[가-힣])(?:고|며|면서)\\s+|;\\s+", 0): ((",", ";", "고", "며", "면서"), (), False),
     (",\\s+|;\\s+|\\s+(?:and then|then|and|while|but)\\s+", 0): (
         (",", ";"),
         ("and", "and then", "but", "then", "while"),
