@@ -2358,6 +2358,13 @@ def _joined_reading(
                 continue
             if _lead_clause_apart(analysis, lead):
                 break  # the lead's own clause says it otherwise (내년 for its 연말)
+            point = other.fact.value if isinstance(other.fact.value, str) else ""
+            if point and bool(re.search("[가-힣]", point)) != analysis.korean:
+                point = ""  # (the value in another language than the sentence's)
+            if point and not any(t in w or w in t for t in analyze(point) for w in terms):
+                continue  # the other fact's point (산업 진흥) is not what the sentence says
+            if _said_not(analysis, other.fact) or _said_not(analysis, lead.fact):
+                continue  # 핵심이 규제라며, where the source says 규제가 아니라 진흥
             if _names_apart(analysis, other.fact):
                 continue  # the other fact's employer or place is not the sentence's
             negated = any(c.negated for c in analysis.clauses)
@@ -2394,6 +2401,29 @@ def _lead_clause_apart(analysis: Analysis, lead: _Reading) -> bool:
 # Where a sentence joining two statements may be cut: a comma, a connective ending (나오고,
 # 내고), "and" or "with" after a comma.
 _SEGMENT_CUT = rx.compile(r",\s+|(?<=[가-힣])(?:고|며|면서)\s+|;\s+")
+
+
+# "Not A but B" in a fact (규제가 아니라 산업 진흥, not regulation but promotion).
+_NOT_BUT = rx.compile(
+    r"([가-힣]{2,}?)(?:이|가)?\s*아니라|(?i:\bnot\s+(?:about\s+)?([a-z]{3,})\w*\s+but\b)"
+)
+_NEGATING = rx.compile(r"아니|않|없|(?i:\bnot\b|n't\b|\bno\b)")
+
+
+def _said_not(analysis: Analysis, fact: Fact) -> bool:
+    """The sentence says what the fact says is not so (A, where the fact says not A but B),
+    without a negation of its own."""
+    from factcli.judge.meaning import said_texts
+
+    if _NEGATING.search(analysis.text):
+        return False
+    text = analysis.text.lower()
+    for said in said_texts(fact):
+        for m in _NOT_BUT.finditer(said):
+            word = (m.group(1) or m.group(2) or "").lower()
+            if word and word in text:
+                return True
+    return False
 
 
 def _names_apart(analysis: Analysis, fact: Fact) -> bool:
