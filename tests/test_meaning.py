@@ -2940,3 +2940,47 @@ def test_a_clause_is_not_contradicted_by_a_fact_the_sentence_is_not_about(cli, c
 )
 def test_a_sentence_joining_a_figure_of_one_fact_with_the_words_of_another(cli, claim, supported):  # type: ignore[no-untyped-def]
     assert (verdict(cli, claim)["verdict"] == "supported") is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        # a figure before the noun it measures, in English, against the Korean source's noun
+        (
+            "On June 10, 2025 Bae took out a 4.15 billion won mortgage to buy a 750 million won "
+            "apartment.",
+            True,
+        ),
+        # raising the cap, where the source caps the loans ("the cap" is the limit, no verb)
+        (
+            "The land ministry on June 28, 2025 raised the cap on mortgage loans in the capital "
+            "area to 600 million won.",
+            True,
+        ),
+        (
+            "On June 28, 2025 the land ministry set a cap of 600 million won on mortgage loans in "
+            "the capital area.",
+            False,
+        ),
+        # what another fact about the same model says of it: the first, the largest
+        ("2025년 3월18일 공개된 엑사원 딥은 국내 두 번째 추론 AI 모델이다.", True),
+        ("2025년 3월18일 공개된 엑사원 딥은 국내 최초 추론 AI 모델이다.", False),
+        (
+            "The smallest EXAONE 3.5 model, the 32B, was listed among Epoch AI's Notable AI Models.",
+            True,
+        ),
+        (
+            "The largest EXAONE 3.5 model, the 32B, was listed among Epoch AI's Notable AI Models.",
+            False,
+        ),
+        (
+            "In September 2024 Bae was named a civilian member of the National Assembly's AI "
+            "committee.",
+            True,
+        ),
+    ],
+)
+def test_nouns_directions_and_what_facts_of_the_same_model_say(cli, claim, flagged):  # type: ignore[no-untyped-def]
+    got = verdict(cli, claim)["verdict"]
+    assert (got in ("contradicted", "misleading")) is flagged
+    assert (got == "supported") is not flagged

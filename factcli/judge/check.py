@@ -2861,6 +2861,20 @@ def _weigh_meaning(
             if objection:
                 break
     if objection is None and related:
+        # Facts about the same model as the sentence's tell of it too: the first in Korea,
+        # its largest size (국내 두 번째 for the first; the smallest of 2.4B, 7.8B and 32B).
+        for fact in _same_model_facts(analysis, related[:6], by_id):
+            objection = meaning.sibling_objection(analysis, fact) or next(
+                (
+                    o
+                    for i, _rd in chosen
+                    if (o := meaning.extreme_objection(analysis, values[i], fact)) is not None
+                ),
+                None,
+            )
+            if objection:
+                break
+    if objection is None and related:
         for i, _rd in chosen:
             value = replace(values[i], start=values[i].start + offset)
             objection = meaning.intention_objection(analysis, value, supporters, related)
@@ -2914,6 +2928,29 @@ def _weigh_meaning(
                 ),
             )
     return finding
+
+
+def _same_model_facts(
+    analysis: Analysis, facts: list[Fact], supporters: Mapping[str, object]
+) -> list[Fact]:
+    """The facts among `facts` (not the supporters) that name every model the sentence names."""
+    models = {name for kind, name, _p in analysis.names if kind == "model"}
+    if not models:
+        return []
+    out = []
+    for fact in facts:
+        if fact.id in supporters:
+            continue
+        theirs = {
+            name
+            for text in (fact.statement, fact.statement_en)
+            if text
+            for kind, name, _p in names_of(text, loose=True)
+            if kind == "model"
+        }
+        if models <= theirs:
+            out.append(fact)
+    return out
 
 
 # A word is a detail of other facts when the store uses it in only a few of them.

@@ -1073,7 +1073,8 @@ _DOWN = rx.compile(
     r"하향|줄이|줄여|줄인|줄어|축소|낮추|낮춰|낮춘|감소|감액|삭감|내리|내려|내린|제한|묶|"
     # (capped at 6억 원: held down, where a sentence says raised to it)
     r"(?i:\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|"
-    r"capp(?:ed|ing)|caps?|restrict(?:s|ed|ing)?|"
+    # (not "the cap", "its cap": the limit itself, which may be raised)
+    r"capp(?:ed|ing)|(?<!\bthe )(?<!\bits )(?<!\ba )caps?|restrict(?:s|ed|ing)?|"
     r"shr[iu]nk(?:s|ing)?|scal(?:e|es|ed|ing) back)\b)"
 )
 
@@ -1275,6 +1276,9 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("대체 복무", "현역"),
     ("alternative service", "alternative military service", "active-duty", "active duty"),
     ("처음", "두 번째", "세 번째"),
+    ("최초", "두 번째", "세 번째"),
+    ("presidential", "national assembly's", "parliamentary"),
+    ("대통령직속", "국회 산하"),
     # when, in words: the end of this year, next year, next month
     ("연말", "올해 말", "내년", "다음 달", "다음달", "내달"),
     ("year-end", "end of the year", "end of this year", "next year", "next month"),
@@ -1579,7 +1583,9 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             (ups, downs, s_downs, s_ups),
         ):
             if says and not other and means and not against:
-                return Objection("direction", f"the source says {means[0]}, not {says[0]}")
+                # (the source's word in the sentence's language where it has one)
+                mean = next((w for w in means if w.isascii() != analysis.korean), means[0])
+                return Objection("direction", f"the source says {mean}, not {says[0]}")
     # What the store records as denied, written as admitted ("acknowledged that he had
     # learned of it" for "said he had no prior knowledge"): the status says the direction
     # even when the source's words are not the sentence's.
@@ -2581,7 +2587,71 @@ def _bindings(text: str, value: Value) -> set[str]:
     m = _BOUND_BEFORE_EN.search(before)
     if m:
         out.add(_singular(m.group(1).lower()))
+        out.update(_singular(w) for w in m.group(1).lower().split()[1:])  # mortgage loan: loan
+        out.update(w for w in m.group(1).lower().split()[:1] if w in _LOAN_WORDS)
+    m = _ATTRIBUTIVE_EN.match(after)  # a 4.15 billion won apartment, a 750 million won loan
+    if m and m.group(1).lower() not in _NOT_NOUN_EN:
+        out.add(_singular(m.group(1).lower()))
     return {w for w in out if w and w not in _NOT_BOUND and len(w) >= 2}
+
+
+# (mortgage and loan say the same of a mortgage loan)
+_LOAN_WORDS = frozenset(["mortgage", "loan", "loans", "mortgages"])
+# A figure before the noun it measures, in English (a 750 million won mortgage) ...
+_ATTRIBUTIVE_EN = rx.compile(r"[\s-]+(?:won\s+|dollars?\s+)?([a-z]{4,})\b", re.I)
+# ... where the word after it is not a noun of that kind.
+_NOT_NOUN_EN = frozenset(
+    [
+        "from",
+        "into",
+        "with",
+        "each",
+        "over",
+        "under",
+        "when",
+        "that",
+        "which",
+        "worth",
+        "more",
+        "less",
+        "than",
+        "this",
+        "last",
+        "next",
+        "year",
+        "years",
+        "month",
+        "months",
+        "days",
+        "before",
+        "after",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "have",
+        "been",
+        "being",
+        "about",
+        "while",
+        "across",
+        "since",
+        "until",
+        "between",
+        "among",
+        "including",
+        "plus",
+        "apiece",
+        "annually",
+        "yearly",
+        "earlier",
+        "later",
+        "parameters",
+        "parameter",
+        "units",
+    ]
+)
 
 
 def _named_as(text: str, value: Value) -> set[str]:
@@ -2733,11 +2803,27 @@ def binding_objection(
 
 
 def _tied(fact: Fact, noun: str, like: Value) -> Iterator[tuple[str, Value]]:
-    """Each number of a fact's texts tied to `noun`, of the same unit as `like`."""
+    """Each number of a fact's texts tied to `noun`, of the same unit as `like` (an English
+    noun also as the Korean words for it: mortgage, 주택담보대출)."""
+    nouns = {noun, *_NOUNS_KO.get(noun, ())}
     for text in [fact.statement, fact.statement_en, *(r.quote for r in fact.sources)]:
         for v in analyze_sentence(text).values if text else ():
-            if v.amount is not None and v.unit == like.unit and noun in _bindings(text, v):
+            if v.amount is not None and v.unit == like.unit and nouns & _bindings(text, v):
                 yield text, v
+
+
+# English nouns a figure is tied to, and the Korean words the articles use for them.
+_NOUNS_KO = {
+    "mortgage": ("주택담보대출", "주담대", "대출"),
+    "loan": ("대출", "주택담보대출"),
+    "apartment": ("아파트",),
+    "pension": ("연금",),
+    "deposit": ("예금",),
+    "securitie": ("증권",),
+    "security": ("증권",),
+    "stock": ("주식",),
+    "debt": ("채무",),
+}
 
 
 _EACH = rx.compile(

@@ -1744,6 +1744,7 @@ PRETESTS = {
         "[\\d천백만억]여\\s*(?:억|만|원|명|개|년)|남짓|넘게|(?i:\\ba little over\\b|\\bmore than\\b|\\bover\\b)",
         0,
     ): (("남짓", "넘게", "여"), ("a little over", "more than", "over"), False),
+    ("[\\s-]+(?:won\\s+|dollars?\\s+)?([a-z]{4,})\\b", 2): ((), (), True),
     (
         "[\\uac00-\\ud7a3]*[ \\t]*(?i:(매개변수|파라미터|parameters|parameter|계열사|기업|회사|국가|나라|차량|자동차|모델|버전|벤치마크|언어))",
         0,
@@ -3034,7 +3035,7 @@ PRETESTS = {
         False,
     ),
     (
-        "하향|줄이|줄여|줄인|줄어|축소|낮추|낮춰|낮춘|감소|감액|삭감|내리|내려|내린|제한|묶|(?i:\\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|capp(?:ed|ing)|caps?|restrict(?:s|ed|ing)?|shr[iu]nk(?:s|ing)?|scal(?:e|es|ed|ing) back)\\b)",
+        "하향|줄이|줄여|줄인|줄어|축소|낮추|낮춰|낮춘|감소|감액|삭감|내리|내려|내린|제한|묶|(?i:\\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|capp(?:ed|ing)|(?<!\\bthe )(?<!\\bits )(?<!\\ba )caps?|restrict(?:s|ed|ing)?|shr[iu]nk(?:s|ing)?|scal(?:e|es|ed|ing) back)\\b)",
         0,
     ): (
         (
