@@ -2984,3 +2984,22 @@ def test_nouns_directions_and_what_facts_of_the_same_model_say(cli, claim, flagg
     got = verdict(cli, claim)["verdict"]
     assert (got in ("contradicted", "misleading")) is flagged
     assert (got == "supported") is not flagged
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the months of a date are the date's: a fact sharing "September" and "May" is not
+        # thereby about the doctorate (those are the military service's dates)
+        ("Bae pursued his doctorate from September 2003 to May 2008.", "contradicted"),
+        (
+            "Bae served as a specialist researcher in lieu of military service from September "
+            "2003 to May 2008.",
+            "supported",
+        ),
+        # "until" says when, not a thing the store never names
+        ("He served as a specialist researcher until May 2, 2009.", "contradicted"),
+    ],
+)
+def test_month_names_and_function_words_are_no_words_of_a_fact(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

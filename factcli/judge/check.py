@@ -801,6 +801,9 @@ def specificity(value: Value) -> float:
 
 # What of a value's text is its number, not a word of the sentence; each kind compiled only
 # for a text that can hold it (their classes of syllables cost ~2 ms at every start-up).
+_MONTH_WORDS = rx.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z]))"
+)
 _DECADE_WORD = rx.compile(r"(?i:\bdecades?\b)")  # a decade: ten years, the fact's unit
 _NUMBER_WORDS = rx.Alternatives(
     r"[\d.,~\-%₩$]+",
@@ -820,11 +823,54 @@ _ROLE_WORDS = frozenset(
 _HEDGE_WORDS = frozenset(analyze("roughly approximately about around some nearly almost"))
 
 
+# English words of five letters or more that say when or how things relate, not what: never
+# a thing the store fails to mention.
+_FUNCTION_WORDS_EN = frozenset(
+    [
+        "until",
+        "since",
+        "after",
+        "before",
+        "while",
+        "among",
+        "about",
+        "above",
+        "below",
+        "under",
+        "within",
+        "without",
+        "during",
+        "through",
+        "across",
+        "around",
+        "against",
+        "between",
+        "whose",
+        "which",
+        "where",
+        "there",
+        "these",
+        "those",
+        "their",
+        "would",
+        "could",
+        "should",
+        "though",
+        "although",
+        "whether",
+        "again",
+        "already",
+        "still",
+    ]
+)
+
+
 def _is_novel_noun(term: str, index: Index) -> bool:
     """A Korean noun the store never uses (연봉, 입학), not a verb form or a particle left over;
     an English word of five letters or more it never uses (profit, salary)."""
     if re.fullmatch("[a-z]{5,}", term):
-        return True
+        return term not in _FUNCTION_WORDS_EN
+
     if not is_hangul(term, 2) or _VERBISH.search(term) or is_predicate(term):
         return False
     stem = strip_particle(term, min_stem=1)
@@ -921,6 +967,9 @@ def relevance(
             if value.family == "birth"
             else _DECADE_WORD.sub(" years ", _NUMBER_WORDS.sub(" ", rest[value.start : value.end]))
         )
+        if value.date is not None:
+            # (a month's name is the date's, weighed as a value: not a word two facts share)
+            words = _MONTH_WORDS.sub(" ", words)
         rest = rest[: value.start] + f" {words} " + rest[value.end :]
     hits: dict[str, dict[int, float]] = {}
     terms = [t for t in analyze(rest) if t not in _ROLE_WORDS]
