@@ -2989,17 +2989,29 @@ def test_nouns_directions_and_what_facts_of_the_same_model_say(cli, claim, flagg
 @pytest.mark.parametrize(
     ("claim", "want"),
     [
-        # the months of a date are the date's: a fact sharing "September" and "May" is not
-        # thereby about the doctorate (those are the military service's dates)
-        ("Bae pursued his doctorate from September 2003 to May 2008.", "contradicted"),
-        (
-            "Bae served as a specialist researcher in lieu of military service from September "
-            "2003 to May 2008.",
-            "supported",
-        ),
         # "until" says when, not a thing the store never names
         ("He served as a specialist researcher until May 2, 2009.", "contradicted"),
     ],
 )
-def test_month_names_and_function_words_are_no_words_of_a_fact(cli, claim, want):  # type: ignore[no-untyped-def]
+def test_function_words_are_no_words_of_a_fact(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # Kang spoke of the nomination on June 23 (지명을 두고): he did not nominate anyone
+        ("강훈식 비서실장은 2025년 6월 23일 배경훈을 지명했다.", False),
+        ("Chief of Staff Kang Hoon-sik nominated Bae on June 23, 2025.", False),
+        ("배경훈은 2025년 6월 23일 과기부 장관 후보자로 지명됐다.", True),
+        ("Bae was nominated as Minister of Science and ICT on June 23, 2025.", True),
+    ],
+)
+def test_the_day_something_was_said_is_not_the_day_of_the_act_spoken_of(cli, claim, supported):  # type: ignore[no-untyped-def]
+    assert (verdict(cli, claim)["verdict"] == "supported") is supported
+
+
+def test_a_post_held_before_is_not_the_post_held_now(cli):  # type: ignore[no-untyped-def]
+    # 출신: where he came from, not another organisation for his present post
+    out = verdict(cli, "하정우 AI미래기획수석은 네이버클라우드 AI혁신센터장 출신이다.")
+    assert out["verdict"] != "contradicted"

@@ -801,9 +801,6 @@ def specificity(value: Value) -> float:
 
 # What of a value's text is its number, not a word of the sentence; each kind compiled only
 # for a text that can hold it (their classes of syllables cost ~2 ms at every start-up).
-_MONTH_WORDS = rx.compile(
-    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z]))"
-)
 _DECADE_WORD = rx.compile(r"(?i:\bdecades?\b)")  # a decade: ten years, the fact's unit
 _NUMBER_WORDS = rx.Alternatives(
     r"[\d.,~\-%₩$]+",
@@ -967,9 +964,6 @@ def relevance(
             if value.family == "birth"
             else _DECADE_WORD.sub(" years ", _NUMBER_WORDS.sub(" ", rest[value.start : value.end]))
         )
-        if value.date is not None:
-            # (a month's name is the date's, weighed as a value: not a word two facts share)
-            words = _MONTH_WORDS.sub(" ", words)
         rest = rest[: value.start] + f" {words} " + rest[value.end :]
     hits: dict[str, dict[int, float]] = {}
     terms = [t for t in analyze(rest) if t not in _ROLE_WORDS]
@@ -1780,12 +1774,30 @@ def _judge(
         return False
 
     once = _ONCE.search(analysis.text) is not None
+    acts = frozenset().union(*(c.events for c in analysis.clauses)) - {"say", "hold"}
+
+    def said_only(reading: _Reading) -> bool:
+        """An act the sentence's verb tells of (지명했다) on the day a fact was only said,
+        which does not tell of that act: the day Kang spoke of the nomination is not a day
+        Kang nominated anyone."""
+        return (
+            bool(acts)
+            and not acts <= _fact_events(reading.fact)
+            and any(r == "agree" for r in reading.relations)
+            and all(
+                r != "agree" or _only_the_day_said(values[i], reading.slots[i], reading.fact)
+                for i, r in enumerate(reading.relations)
+            )
+        )
+
     # 1. One fact agrees with every value, and no clearly more relevant fact disagrees.
     for reading in sorted(readings, key=lambda rd: -rd.combined):
         needed = R_SUPPORT_SEVERAL if len(values) >= 2 else R_SUPPORT
         if _weak_told(analysis, reading.fact):
             needed = min(needed, R_SUPPORT_WEAK)
         if reading.combined >= needed and reading.agrees_all() and not vetoed(reading):
+            if said_only(reading):
+                continue
             return settle([(i, reading) for i in range(len(values))])
     # 1b. One fact agrees with every value and another holds the sentence's other words: a
     # sentence joining two facts (2,000 H200s would be needed, to beat DeepSeek R1).
@@ -1798,7 +1810,7 @@ def _judge(
             found.evidence.append(_fact_evidence(joined[1], "agree", text, joined[1].statement))
             return found
     # 2. A relevant fact contradicts a value that no relevant fact explains otherwise.
-    supporters = [rd for rd in readings if rd.combined >= R_SUPPORT]
+    supporters = [rd for rd in readings if rd.combined >= R_SUPPORT and not said_only(rd)]
 
     def explained(i: int, against: _Reading) -> bool:
         # Another fact, about as relevant and consistent with the whole claim, agrees with it;
@@ -1927,7 +1939,9 @@ def _judge(
         supporters = [
             rd
             for rd in readings
-            if rd.partial >= R_SUPPORT and (rd.typed_conflict or not rd.disagrees())
+            if rd.partial >= R_SUPPORT
+            and (rd.typed_conflict or not rd.disagrees())
+            and not said_only(rd)
         ]
         # A fact that fits one value but is scored against the whole sentence reads as less
         # relevant than it is (the filing of 2024 beside its correction in 2025): once one

@@ -2055,6 +2055,10 @@ def post_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     for name, post, start, end in mine:
         if _squash(name) in theirs or _squash(post) not in theirs:
             continue  # the fact's organisation, or another post than the fact's
+        if re.match(r"[^\s,.]{0,4}\s*출신", analysis.text[end:]) or re.search(
+            r"(?i:\bformer(?:ly)?\b)\s*$", analysis.text[max(0, start - 12) : start]
+        ):
+            continue  # a post held before (센터장 출신, former head of): not the fact's now
         for org, their_post in orgs:
             if _squash(org) in squashed:
                 break  # the sentence names the fact's organisation too

@@ -429,7 +429,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         rx.compile(
             r"취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|"
             r"(?<![가-힣])됐다|이\s*됐|가\s*됐|시작|"
-            r"(?i:\bjoin(?:s|ed)?\b|\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\btook (?:office|over|the)\b|"
+            r"(?i:\bjoin(?:s|ed)?\b|\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\bnominated\b|\btook (?:office|over|the)\b|"
             r"\bmoved to\b|\bstart(?:s|ed)?\b|\bbegan\b|\bpromoted\b|\bsworn in\b|\bassum(?:es|ed)\b|"
             r"\btook up\b|\bhired\b)"
         ),
@@ -612,13 +612,17 @@ def _certainty(text: str, korean: bool) -> str:
     return "done" if _EN_PAST.search(plain) else "planned"
 
 
+# A noun named as the topic of a remark (지명을 두고, 격상에 대해): what was talked about.
+_TOPIC_OF_TALK = rx.compile(r"[가-힣]+(?:을|를)\s*두고|[가-힣]+에\s*(?:대해|대한|관해|관한)")
 _WINDOW = 1000  # a clause longer than 2 x this is not prose: read its two ends only
 
 
 def _clause(text: str, start: int, end: int) -> Clause:
     part = text[start:end]
     seen = part if len(part) <= 2 * _WINDOW else part[:_WINDOW] + " " + part[-_WINDOW:]
-    events = frozenset(name for name, pattern in _EVENTS if pattern.search(seen))
+    # (an act named as what was talked about, 지명을 두고 말했다, is no act of the clause)
+    acts = _TOPIC_OF_TALK.sub(" ", seen) if "두고" in seen or "대해" in seen else seen
+    events = frozenset(name for name, pattern in _EVENTS if pattern.search(acts))
     end_object = None
     if "end" in events:
         m = _END_OBJECT_KO.search(seen) or _END_OBJECT_EN.search(seen)

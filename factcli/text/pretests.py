@@ -1303,25 +1303,6 @@ PRETESTS = {
         0,
     ): (("그",), ("her", "his"), False),
     ("(?i:\\b(?:it|its)\\b)", 0): ((), ("it", "its"), False),
-    ("(?i:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?![a-z]))", 0): (
-        (),
-        (
-            "apr",
-            "aug",
-            "dec",
-            "feb",
-            "jan",
-            "jul",
-            "jun",
-            "mar",
-            "may",
-            "nov",
-            "oct",
-            "sep",
-            "sept",
-        ),
-        False,
-    ),
     (
         "(?i:\\b(?:left|leaving|quit|resigned from|stepped down from|stepped down as|departed))\\s+((?:the\\s+)?(?:[A-Z][\\w&.'-]*\\s*){1,6})",
         0,
@@ -1801,6 +1782,11 @@ PRETESTS = {
     ("[가-힣]", 0): None,
     ("[가-힣](?:과|와|및|이나)\\s*$|(?<![가-힣])및\\s*$|·\\s*$", 0): (
         ("·", "과", "및", "와", "이나"),
+        (),
+        False,
+    ),
+    ("[가-힣]+(?:을|를)\\s*두고|[가-힣]+에\\s*(?:대해|대한|관해|관한)", 0): (
+        ("관한", "관해", "대한", "대해", "두고"),
         (),
         False,
     ),
@@ -3003,7 +2989,7 @@ PRETESTS = {
         False,
     ),
     (
-        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?i:\\bjoin(?:s|ed)?\\b|\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\btook (?:office|over|the)\\b|\\bmoved to\\b|\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
+        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?i:\\bjoin(?:s|ed)?\\b|\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b|\\bmoved to\\b|\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
         0,
     ): (
         (
@@ -3039,6 +3025,7 @@ PRETESTS = {
             "join",
             "moved to",
             "named",
+            "nominated",
             "promoted",
             "start",
             "sworn in",
