@@ -237,3 +237,14 @@ def test_synonyms_asked_one_term_at_a_time_are_those_of_the_whole_table():
     whole = {stem(k): tuple(stem(v) for v in vs) for k, vs in table.items()}  # as it was made
     for term in [*whole, *table, "nothing", "", "appointments", "born"]:
         assert _synonyms_of(term) == whole.get(term, ()), term
+
+
+def test_a_query_naming_no_subject_is_told_by_the_index_s_aliases(bundled):
+    from factcli.find.search import _subjects_named, store_index
+    from factcli.store.loader import load_store
+
+    for store in (bundled, load_store(None)):  # the index built, and the cache's
+        index = store_index(store)
+        names = [t for s in store.subjects.values() for n in s.names for t in analyze(n)]
+        for term in [*names, *index.sorted_vocabulary()[::7], "nothing", ""]:
+            assert _subjects_named(store, [term], index) == _subjects_named(store, [term]), term
