@@ -262,3 +262,50 @@ def test_generated_argv_same_both_ways(cli, monkeypatch, command, parts, lead):
     fast, full = both_ways(cli, monkeypatch, argv)
     assert "Traceback" not in fast.stderr and "internal error" not in fast.stderr
     assert (fast.exit_code, fast.stdout, fast.stderr) == (full.exit_code, full.stdout, full.stderr)
+
+
+# The program (console.main) ends a command of the fast path at once (boundary.end), where
+# entry.main alone exits through the interpreter: the same output, codes and exit hooks.
+_ENDED = r"""
+import atexit, sys
+atexit.register(lambda: sys.stderr.write("atexit ran\n"))
+from factcli.interfaces.{module} import main
+sys.argv = ["factcli", *sys.argv[1:]]
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["get", "bae-birth", "-f", "json"],
+        ["get", "assets-totl"],
+        ["search", "배경훈", "취임", "-f", "json"],
+        ["search", "zzzqxq"],
+        ["check", "배경훈은 1980년에 태어났다.", "-f", "json"],
+        ["list", "-f", "json"],
+        ["stats"],  # not the fast path: the interpreter's exit, from both
+    ],
+)
+def test_the_program_ends_a_fast_command_as_the_interpreter_would(argv, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).parent.parent
+    env = dict(os.environ, PYTHONPATH=str(root), XDG_CACHE_HOME=str(tmp_path))
+    env.pop("FACTCLI_DEBUG", None)
+    store = ["--store", str(TEST_STORE)]
+    done = {
+        module: subprocess.run(
+            [sys.executable, "-c", _ENDED.replace("{module}", module), *store, *argv],
+            capture_output=True,
+            env=env,
+            timeout=120,
+        )
+        for module in ("entry", "console")
+    }
+    assert done["console"].stdout == done["entry"].stdout
+    assert done["console"].stderr == done["entry"].stderr
+    assert done["console"].stderr.endswith(b"atexit ran\n")
+    assert done["console"].returncode == done["entry"].returncode

@@ -123,11 +123,60 @@ def test_the_filter_leaves_out_only_what_cannot_reach_the_cutoff():
             assert set(reached) <= set(kept), (query, cutoff)
             assert kept == sorted(kept)
     assert len(fuzzy._reachable("abcdefg", choices, 86)) < len(choices) // 2  # it filters
-    # What it cannot tell: a query or choices not all ASCII, a newline in a choice, no cutoff.
-    assert fuzzy._reachable("ㄱㅏ", choices, 80) is None
-    assert fuzzy._reachable("ab", [*choices, "ㄱㅏ"], 80) is None
+    # What it cannot tell: a newline in a choice, a lone surrogate, no cutoff.
     assert fuzzy._reachable("ab", [*choices, "a\nb"], 80) is None
+    assert fuzzy._reachable("ab", [*choices, "a\ud800"], 80) is None
+    assert fuzzy._reachable("a\ud800", choices, 80) is None
     assert fuzzy._reachable("ab", choices, 0) is None
+
+
+# Hangul letters and what shares their UTF-8 bytes: ㅅ ㅆ ㅄ end in the middle byte of every
+# letter (E3 85 85), ㄅ (bopomofo, E3 84 85) and ㅱ (E3 85 B1) end as ㅅ and ㄱ do, Ņ (C5 85)
+# too; a syllable, ASCII, an emoji (four bytes).
+ALPHABETS = ["ㄱㅏㄴㅅ", "ㅅㅆㅄㅏㅗㄱ", "ㅅㄅㅱㄱŅa", "ㅎㅘㄱㅂㅗㅅ가b😀", "abcㄱㅏ"]
+
+
+def test_the_filter_keeps_what_reaches_the_cutoff_in_any_script():
+    rng = random.Random(5)
+    for alphabet in ALPHABETS:
+        choices = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 10))) for _ in range(2000)
+        ]
+        queries = ["ㅅ", "ㅅㅏ", "ㄱㅏㄴ", "ㅎㅘㄱㅂㅗ", "ㅄㅅ", "ㄅㄅ", "Ņa", "😀ㄱ", "xyz"]
+        queries += [c for c in rng.sample(choices, 6) if c][:5]
+        for query in queries:
+            for cutoff in (40, 80, 86, 100):
+                kept = fuzzy._reachable(query, choices, cutoff)
+                assert kept is not None
+                reached = [at for at, c in enumerate(choices) if fuzz.ratio(query, c) >= cutoff]
+                assert set(reached) <= set(kept), (alphabet, query, cutoff)
+                assert kept == sorted(kept)
+    jamo = [korean.disassemble(w) for w in ("확보", "반도체", "목표", "한빛", "시설", "사업")] * 500
+    assert len(fuzzy._reachable("ㅎㅘㄱㅂㅗ", jamo, 80)) == 500  # it filters: 확보 alone
+    assert len(fuzzy._reachable("ㅅㅣㅅㅓㄹ", jamo, 80)) == 500  # ㅅ: the middle bytes dropped
+
+
+def test_a_korean_typo_among_many_words_gives_rapidfuzz_s_answer_without_it(monkeypatch):
+    import sys
+
+    vocabulary = dict(load_store(None).search_index.jamo_map())
+    words, jamos = list(vocabulary), list(vocabulary.values())
+    rng = random.Random(9)
+    cases = [
+        (query, cutoff)
+        for word in rng.sample(jamos, 40)
+        for query in typos(word, rng)
+        for cutoff in (80, 86)
+    ]
+    expected = [reference(query, vocabulary, cutoff, 8) for query, cutoff in cases]
+    monkeypatch.setattr(fuzzy, "SMALL", 100)
+    monkeypatch.setitem(sys.modules, "rapidfuzz", None)  # an import would raise
+    for (query, cutoff), want in zip(cases, expected, strict=True):
+        few = fuzzy._reachable(query, jamos, cutoff)
+        if few is None or len(few) > 100:
+            continue  # rapidfuzz's to answer (tested above)
+        got = fuzzy.extract_listed(query, words, jamos, score_cutoff=cutoff, limit=8)
+        assert got == [(c, s, k) for c, s, k in want], (query, cutoff)
 
 
 def test_a_typo_among_many_ascii_words_does_not_import_rapidfuzz(monkeypatch):
@@ -138,3 +187,22 @@ def test_a_typo_among_many_ascii_words_does_not_import_rapidfuzz(monkeypatch):
     words = [f"word{i}" for i in range(500)] + ["semiconductor", "budget"]
     got = fuzzy.extract_listed("semicondutcor", words, words, score_cutoff=80, limit=8)
     assert [choice for choice, _score, _key in got] == ["semiconductor"]
+
+
+def test_a_filtered_pass_over_a_few_thousand_words_gives_the_dict_s_answer(monkeypatch):
+    # More than FILTERED and up to SMALL: the filter picks the few, scored here; the answer is
+    # the dict's, whose order is the lists' when no key repeats (when one does, the dict's).
+    rng = random.Random(21)
+    monkeypatch.setattr(fuzzy, "FILTERED", 40)
+    for _ in range(40):
+        alphabet = rng.choice(["abcde", "ㄱㅏㄴㅅㅆ", "abㄱㅏ"])
+        jamos = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 8)))
+            for _ in range(rng.randrange(41, 300))
+        ]
+        words = [f"w{rng.randrange(len(jamos) * 2)}" for _ in jamos]  # keys may repeat
+        as_dict = dict(zip(words, jamos, strict=True))
+        for query in [*rng.sample(jamos, 3), "ㄱㅏㄴ", "abc"]:
+            for cutoff in (50, 80, 86):
+                got = fuzzy.extract_listed(query, words, jamos, score_cutoff=cutoff, limit=8)
+                assert got == reference(query, as_dict, cutoff, 8), (query, cutoff)

@@ -171,3 +171,80 @@ def test_how_much_asks_for_an_amount(bundled):
         "assets-apartment-value",
         "controversy-apartment-purchase-price",
     )
+
+
+class _Vocabulary:
+    """An index as _romanized reads it: its sorted vocabulary, and room for what it keeps."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = sorted(words)
+
+    def sorted_vocabulary(self) -> list[str]:
+        return self.words
+
+
+def _romanized_reference(words: list[str], key: str) -> tuple[str, ...]:
+    from factcli.find.search import romanization_key
+
+    latin = [w for w in sorted(words) if w.isascii() and w.isalpha() and len(w) >= 3]
+    return tuple(w for w in latin if romanization_key(w) == key)
+
+
+def test_romanized_words_are_those_whose_key_it_is(bundled):
+    from factcli.find.search import _romanized, romanization_key, store_index
+
+    made = [
+        "kyung", "kyeong", "gyeong", "gyung", "kyunghoon", "hoon", "hun", "bae", "pae", "yu",
+        "yeo", "yeon", "ab", "abc1", "x\ny", "kyung-hoon", "Kyung", "gpu", "kpu", "가나", "ㄱ",
+    ]  # fmt: skip
+    for words in (made, store_index(bundled).sorted_vocabulary()):
+        index = _Vocabulary(words)
+        keys = {romanization_key(w) for w in words} | {"kyung", "yu", "", "a\nb", "zzz"}
+        for key in sorted(keys):
+            assert _romanized(index, key) == _romanized_reference(words, key), key
+    assert _romanized(_Vocabulary(made), romanization_key("Kyung")) == (
+        "Kyung", "gyeong", "gyung", "kyeong", "kyung",
+    )  # fmt: skip
+
+
+def test_a_number_spelled_is_found_where_the_pattern_finds_it():
+    import random
+
+    from factcli.find.search import _SPELLED_NUMBER, _spells_a_number
+
+    parts = [
+        "일", "이", "삼", "십", "만", "억", "원", "장", "명", "살", "관", "열", "스물", "마흔",
+        "네", "다섯", " ", "hundred", "HUNDRED", "Million", "b", "i", "\u0130", "\u0131",
+        "\u017f", "\u212a", "thouſand", "mıllion", "장관", "명단", "a", "1", "\n",
+    ]  # fmt: skip
+    rng = random.Random(4)
+    pattern = _SPELLED_NUMBER.compiled
+    for _ in range(20_000):
+        query = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 7)))
+        assert _spells_a_number(query) == (pattern.search(query) is not None), query
+    assert not _spells_a_number("배경훈 장관 취임")
+    assert _spells_a_number("삼십육억 원") and _spells_a_number("two Hundred thousand")
+
+
+def test_synonyms_asked_one_term_at_a_time_are_those_of_the_whole_table():
+    from factcli.find.search import _synonyms_of
+    from factcli.text import synonyms
+    from factcli.text.terms import stem
+
+    table = synonyms.build()
+    assert synonyms.words() == list(table)
+    assert all(synonyms.of(word) == others for word, others in table.items())
+    whole = {stem(k): tuple(stem(v) for v in vs) for k, vs in table.items()}  # as it was made
+    for term in [*whole, *table, "nothing", "", "appointments", "born"]:
+        assert _synonyms_of(term) == whole.get(term, ()), term
+
+
+def test_a_query_naming_no_subject_is_told_by_the_index_s_aliases(bundled):
+    from factcli.find.search import _subjects_named, store_index
+    from factcli.store.loader import load_store
+
+    for store in (bundled, load_store(None)):  # the index built, and the cache's
+        index = store_index(store)
+        names = [t for s in store.subjects.values() for n in s.names for t in analyze(n)]
+        for term in [*names, *index.sorted_vocabulary()[::7], "nothing", ""]:
+            assert _subjects_named(store, [term], index) == _subjects_named(store, [term]), term

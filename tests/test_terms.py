@@ -69,3 +69,22 @@ ALPHABET = st.sampled_from(
 @given(st.lists(st.text(ALPHABET, max_size=12), max_size=8))
 def test_any_texts_are_analyzed_as_one_by_one(texts):
     assert analyze_all(texts) == [analyze(t) for t in texts]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["했", "났", "었", "가", "고", "으며", "며", "지만", "는데", "나", "\n", "다", "a"]
+        ),
+        max_size=6,
+    ).map("".join)
+)
+def test_a_verb_joined_to_the_next_clause_is_asked_only_where_it_can_be(token):
+    from factcli.text import korean
+
+    pattern = terms._CONNECTIVE.compiled
+    if len(token) < 3 or not pattern.search(token):
+        expected = token
+    else:
+        expected = korean.strip_particle(pattern.sub("다", token))
+    assert terms._finite.__wrapped__(token) == expected

@@ -15,7 +15,6 @@ import itertools
 import math
 import operator
 import re
-from itertools import repeat
 
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
 if TYPE_CHECKING:
@@ -23,6 +22,9 @@ if TYPE_CHECKING:
     from typing import Any
 
 SMALL = 20_000  # words: up to this many, the pass runs here (~1 ms per 1,000 words)
+# Words: above this many, the few that can reach the cutoff are picked by a filter in C first
+# (the bundled store's 2,000: ~0.5 ms a typo's word instead of ~2 ms).
+FILTERED = 1_000
 
 
 def extract(
@@ -47,7 +49,8 @@ def extract_listed(
     """extract over the choices dict(zip(keys, choices)), without making it: rapidfuzz takes
     a list as it takes a dict, in the same order, ties kept in it (a dict of 40,000 words costs
     a typo search at 100,000 facts a few milliseconds)."""
-    if len(choices) > SMALL:
+    # Up to SMALL, the answer is the dict's: the lists are that dict only when no key repeats.
+    if len(choices) > SMALL or (len(choices) > FILTERED and len(set(keys)) == len(keys)):
         # The few choices that can reach the cutoff, when a filter in C tells them: scored
         # here, in their order, they give what rapidfuzz gives (and it need not be imported).
         few = _reachable(query, choices, score_cutoff)
@@ -55,6 +58,7 @@ def extract_listed(
             picked = {keys[at]: choices[at] for at in few}
             if len(picked) == len(few):  # each key once, as rapidfuzz's places are
                 return _extract(query, picked, score_cutoff, limit)
+    if len(choices) > SMALL:
         from rapidfuzz import fuzz, process
 
         return [
@@ -74,23 +78,36 @@ _LISTED: list[Any] = [None, None, 0, None]  # the keys and choices listed last, 
 
 def _reachable(query: str, choices: Sequence[str], score_cutoff: float) -> list[int] | None:
     """The places of the choices whose ratio with `query` can reach the cutoff, in order;
-    None when this filter cannot tell (a query or choices not all ASCII, no cutoff).
+    None when this filter cannot tell (no cutoff, a choice holding a newline, text that is
+    not UTF-8: a lone surrogate).
 
     A common subsequence is made of the choice's characters that the query holds: at most
     that many, and at most the query's length. Those characters are counted for every
-    choice at once in C (the choices joined, every other byte deleted, split again), and a
-    choice that cannot reach the cutoff with that many is left out: a typo's word at 100,000
-    facts leaves a few of 27,000 ASCII words, and rapidfuzz (~20 ms to import) is not needed.
+    choice at once in C, over the choices joined as UTF-8 (every byte deleted but the last
+    byte of each of the query's characters, then split): each of the choice's characters
+    that the query holds leaves its last byte, so the count is never too low (another
+    character ending in the same byte only keeps a choice that is then scored). A Hangul
+    letter (U+3131-318E) is three bytes, E3 84-86 and its own: the middle byte is dropped
+    first when the query holds a character ending in it (ㅅ ends in 85). A choice that
+    cannot reach the cutoff with that many is left out: a typo's word at 100,000 facts
+    leaves a few of 27,000 ASCII words, a Korean one a few dozen of 40,000 words' letters,
+    and rapidfuzz (~20 ms to import) is not needed.
     """
     n = len(query)
-    if not n or not 0 < score_cutoff <= 100 or not query.isascii():
+    if not n or not 0 < score_cutoff <= 100:
         return None
-    joined = _ascii_joined(choices)
+    joined = _utf8_joined(choices)
     if joined is None:
         return None
     text, lengths = joined
-    keep = set(query.encode("ascii"))
+    try:
+        keep = {ch.encode("utf-8")[-1] for ch in query}
+    except UnicodeEncodeError:
+        return None
     keep.add(10)  # the newline between choices
+    for middle in (0x84, 0x85, 0x86):
+        if middle in keep:  # 0xFF is no byte of UTF-8: it joins nothing, and is not kept
+            text = text.replace(bytes((0xE3, middle)), b"\xff")
     kept = text.translate(None, bytes([b for b in range(256) if b not in keep]))
     counts = list(map(len, kept.split(b"\n")))
     if len(counts) != len(choices):
@@ -98,27 +115,45 @@ def _reachable(query: str, choices: Sequence[str], score_cutoff: float) -> list[
     # A choice holding c of the query's characters has length m >= c: its ratio is at most
     # 200 min(n, c) / (n + m), below the cutoff unless c >= cutoff n / (200 - cutoff).
     least = max(0, math.floor(score_cutoff * n / (200 - score_cutoff)) - 1)
-    found = []
-    for at in itertools.compress(range(len(counts)), map(operator.ge, counts, repeat(least))):
-        total = n + lengths[at]
+
+    def reaches(c: int, total: int) -> bool:
         # ratio * 100 <= 200 common / total; kept unless below the cutoff by far more than
         # float rounding can move the score
-        if 200 * min(n, counts[at]) + 1e-7 * total >= score_cutoff * total:
-            found.append(at)
-    return found
+        return 200 * min(n, c) + 1e-7 * total >= score_cutoff * total
+
+    # The least count a choice of each length needs (reaches() only grows with c): found by
+    # bisection once per length, then every choice is compared with it in C.
+    needed: dict[int, float] = {}
+    for m in set(lengths):
+        low, high = least, n  # a count above n reaches no more than n does
+        if not reaches(high, n + m):
+            needed[m] = math.inf
+            continue
+        while low < high:
+            mid = (low + high) // 2
+            if reaches(mid, n + m):
+                high = mid
+            else:
+                low = mid + 1
+        needed[m] = low
+    wanted = map(needed.__getitem__, lengths)
+    return list(itertools.compress(range(len(counts)), map(operator.ge, counts, wanted)))
 
 
 _JOINED: list[Any] = [None, 0, None]  # the choices joined last, their count, (bytes, lengths)
 
 
-def _ascii_joined(choices: Sequence[str]) -> tuple[bytes, list[int]] | None:
-    """The choices joined by newlines as ASCII bytes, and their lengths (kept for the next
-    term of the query); None when one is not ASCII or holds a newline."""
+def _utf8_joined(choices: Sequence[str]) -> tuple[bytes, list[int]] | None:
+    """The choices joined by newlines as UTF-8, and their lengths (kept for the next term
+    of the query); None when one holds a newline or is not UTF-8 (a lone surrogate)."""
     if _JOINED[0] is not choices or _JOINED[1] != len(choices):
         text = "\n".join(choices)
         made = None
-        if text.isascii() and text.count("\n") == len(choices) - 1:
-            made = (text.encode("ascii"), list(map(len, choices)))
+        if text.count("\n") == len(choices) - 1:
+            try:
+                made = (text.encode("utf-8"), list(map(len, choices)))
+            except UnicodeEncodeError:
+                made = None
         _JOINED[:] = [choices, len(choices), made]
     return _JOINED[2]  # type: ignore[no-any-return]
 

@@ -6,7 +6,7 @@ import bisect
 import heapq
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import accumulate, compress, repeat
 from operator import add, mul
@@ -14,9 +14,8 @@ from operator import add, mul
 from factcli.find import lanes
 from factcli.store.index import store_index
 from factcli.store.model import DATE_FIELDS, Fact, Match, Store
-from factcli.text import korean
+from factcli.text import korean, synonyms
 from factcli.text import patterns as rx
-from factcli.text.synonyms import build as build_synonyms
 from factcli.text.terms import analyze, is_predicate, stem
 
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
@@ -58,13 +57,37 @@ _SPELLED_NUMBER = rx.compile(
 )
 
 
+_SPELLED_DIGITS = str.maketrans(dict.fromkeys("일이삼사오육칠팔구십백천만억조", "\x00"))
+_NATIVE_TENS = ("열", "스물", "스무", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+_SPELLED_ENGLISH = ("hundred", "thousand", "million", "billion")
+# What matches an ASCII letter under IGNORECASE besides the letters: İ ı ſ K (patterns.LATIN).
+_ODD_LATIN = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _spells_a_number(query: str) -> bool:
+    """Whether _SPELLED_NUMBER matches the query, asked only when the query holds what one of
+    its alternatives must: two of its Korean digits in a row, a native tens word, or an
+    English number word (in any case: lower() gives it, but for the letters İ ı ſ K). Its
+    pre-test would pass any text holding a counter (장 of 장관, 명 of 명단), and compiling it
+    costs a search ~3 ms ([가-힣]); the pre-tests' table is not loaded for it either."""
+    lowered = query.lower()
+    if (
+        "\x00\x00" in query.translate(_SPELLED_DIGITS)
+        or any(word in query for word in _NATIVE_TENS)
+        or any(word in lowered for word in _SPELLED_ENGLISH)
+        or not _ODD_LATIN.isdisjoint(query)
+    ):
+        return _SPELLED_NUMBER.search(query) is not None
+    return False
+
+
 def _query_numbers(query: str, vocabulary: Index) -> tuple[list[Decimal], list[PartialDate], str]:
     """Numbers and dates a query mentions, and the query with them cut out.
 
     A bare number that is also a word of the store ("3.0" in "엑사원 3.0") stays a word.
     The number parsers load only for a query with digits in it.
     """
-    if not any(ch.isdigit() for ch in query) and not _SPELLED_NUMBER.search(query):
+    if not any(ch.isdigit() for ch in query) and not _spells_a_number(query):
         return [], [], query
     from decimal import InvalidOperation  # ~1 ms of start-up: only for a query with digits
 
@@ -98,14 +121,23 @@ def _query_numbers(query: str, vocabulary: Index) -> tuple[list[Decimal], list[P
     return numbers, dates, rest
 
 
-_SYNONYMS: dict[str, tuple[str, ...]] | None = None
+# A term -> the word of synonyms.words() whose synonyms it takes (the last with its stem, as
+# one table of them all would hold), and that word -> the stems of its synonyms, made only
+# for the words a command asks about (the table of all of them cost a search ~1.5 ms).
+_SYNONYM_WORDS: dict[str, str] = {}
+_SYNONYMS: dict[str, tuple[str, ...]] = {}
 
 
-def _synonyms() -> dict[str, tuple[str, ...]]:
-    global _SYNONYMS
-    if _SYNONYMS is None:
-        _SYNONYMS = {stem(k): tuple(stem(v) for v in vs) for k, vs in build_synonyms().items()}
-    return _SYNONYMS
+def _synonyms_of(term: str) -> tuple[str, ...]:
+    if not _SYNONYM_WORDS:
+        _SYNONYM_WORDS.update({stem(w): w for w in synonyms.words()})
+    word = _SYNONYM_WORDS.get(term)
+    if word is None:
+        return ()
+    found = _SYNONYMS.get(word)
+    if found is None:
+        found = _SYNONYMS[word] = tuple(map(stem, synonyms.of(word)))
+    return found
 
 
 _MEMO_SIZE = 4096  # terms whose expansions an index remembers
@@ -217,12 +249,12 @@ def _expand_anew(index: Index, term: str) -> dict[str, float]:
             for t in _containing(index, vocabulary, term):
                 if not t.startswith(term):
                     add(t, 0.6)
-    for syn in (*_synonyms().get(term, ()), *index.aliases_of(term)):
+    for syn in (*_synonyms_of(term), *index.aliases_of(term)):
         if index.has(syn):
             add(syn, 0.8)
     if term.isascii() and term.isalpha() and len(term) >= 3:
         # Kyung-hun, Kyeong-hoon, Kyunghoon: one Korean name in its romanizations.
-        for other in _romanized(index).get(romanization_key(term), ()):
+        for other in _romanized(index, romanization_key(term)):
             add(other, 0.9)
     return found  # a fuzzy pass, if it needs one, is _expand's to make
 
@@ -324,47 +356,37 @@ def romanization_key(word: str) -> str:
     return key.translate(_ROMAN_LETTERS)
 
 
-def _romanized(index: Index) -> dict[str, tuple[str, ...]]:
-    """The store's Latin words by romanization key; kept on the index."""
-    table = getattr(index, "_romanized", None)
-    if table is None:
+def _romanized(index: Index, key: str) -> tuple[str, ...]:
+    """The store's Latin words (three ASCII letters or more) whose romanization key is `key`,
+    in order. The keys of the words that begin in ASCII (they sort first) are made once, on
+    the words joined by newlines (the rules replace letters only, so on the joined words they
+    act on each word as on its own), and kept on the index as that text: a key is found by
+    str.find, in C, instead of a table of 8,000 words made for a query of one or two."""
+    kept = getattr(index, "_romanized", None)
+    if kept is None:
         vocabulary = index.sorted_vocabulary()
-        # A word that begins in ASCII sorts before any other: only those are looked at.
         latin = vocabulary[: bisect.bisect_left(vocabulary, "\x80")]
-        words = _latin_words(latin)
-        # romanization_key of every word at once: the rules replace letters only, so on the
-        # words joined by newlines they act on each word as on its own (8,000 words at 100k).
-        joined = "\n".join(words).lower()
+        joined = "\n".join(latin)
+        if joined.count("\n") != max(0, len(latin) - 1):
+            latin = [word for word in latin if "\n" not in word]  # no such word is Latin
+            joined = "\n".join(latin)
+        joined = joined.lower()
         for old, new in _ROMAN_RULES:
             joined = joined.replace(old, new)
-        keys = joined.translate(_ROMAN_LETTERS).split("\n") if words else []
-        # Nearly every key is one word's: the table is made in C (zip of one list gives
-        # 1-tuples), then the few keys of several words get them all, in order.
-        table = dict(zip(keys, zip(words), strict=True))
-        if len(table) != len(words):
-            for key, n in Counter(keys).items():
-                if n > 1:
-                    at, found = -1, []
-                    for _ in range(n):
-                        at = keys.index(key, at + 1)
-                        found.append(words[at])
-                    table[key] = tuple(found)
-        _remember(index, "_romanized", table)
-    return table
-
-
-# A word of three ASCII letters or more, on a line of its own: str.isascii() and
-# str.isalpha() hold of a word exactly when it is made of these letters.
-_LATIN_WORD = re.compile(r"^[A-Za-z]{3,}$", re.MULTILINE)
-
-
-def _latin_words(words: list[str]) -> list[str]:
-    """The words of three ASCII letters or more, in order: found by one regular expression
-    over the words joined by newlines, in C (10,000 words at 100,000 facts)."""
-    joined = "\n".join(words)
-    if joined.count("\n") != max(0, len(words) - 1):  # a word holding a newline: one by one
-        return [w for w in words if w.isascii() and w.isalpha() and len(w) >= 3]
-    return _LATIN_WORD.findall(joined)
+        kept = (f"\n{joined.translate(_ROMAN_LETTERS)}\n", latin)
+        _remember(index, "_romanized", kept)
+    text, latin = kept
+    if not key or "\n" in key:
+        return ()
+    found = []
+    needle = f"\n{key}\n"
+    at = text.find(needle)
+    while at >= 0:
+        word = latin[text.count("\n", 0, at)]  # the newlines before it: its line
+        if word.isascii() and word.isalpha() and len(word) >= 3:
+            found.append(word)
+        at = text.find(needle, at + 1)
+    return tuple(found)
 
 
 def _fuzzy(index: Index, term: str, add) -> None:  # type: ignore[no-untyped-def]
@@ -961,7 +983,7 @@ def search(
             scores[i] += number_weight * 0.8
     if not total:
         return []
-    named = _subjects_named(store, analyze(rest))
+    named = _subjects_named(store, analyze(rest), index)
     # What the query's words may mean, for how central each fact is to it.
     meant = {t for term in dict.fromkeys(terms) for t in (term, *_expand(index, term, budget))}
     allowed = None if facts is None else {f.id for f in facts}
@@ -1142,9 +1164,14 @@ def _bounded(
     return out
 
 
-def _subjects_named(store: Store, terms: list[str]) -> set[str]:
+def _subjects_named(store: Store, terms: list[str], index: Index | None = None) -> set[str]:
     """Subjects whose one-word name or alias is among the query's terms."""
     wanted = set(terms)
+    # The store's own index keeps every one-word name's term as a key of its aliases
+    # (index._alias_terms): a query holding none of them names no subject, and the names
+    # need not be read (~1 ms on the bundled store).
+    if index is not None and store.search_index is index and wanted.isdisjoint(index.aliases):
+        return set()
     named = set()
     for subject in store.subjects.values():
         for name in subject.names:

@@ -11,6 +11,7 @@ from factcli.errors import CacheDamaged, ExitCode, FactcliError
 TYPE_CHECKING = False  # not `typing`: type checkers know this name
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import NoReturn
 
 
 def _allow_interrupts() -> object | None:
@@ -82,3 +83,24 @@ def _flush(code: int) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     return code
+
+
+def end(code: int) -> NoReturn:
+    """Exit with `code` now, as the interpreter would, less its tearing down: what is registered
+    with atexit runs, stdout and stderr are flushed, then the process ends (os._exit).
+
+    Tearing down frees every object one by one and collects cycles over them all: a search
+    on the bundled store ~7 ms of its ~60 (a draft at 100,000 facts ~50 ms), for nothing to
+    write. Only the program calls this (console.main), after a command of the fast path,
+    whose files and cache writes are closed and committed before it returns; a stream that
+    cannot be flushed leaves the exit to the interpreter, which says so as before.
+    """
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:
+        sys.exit(code)
+    os._exit(code)

@@ -36,6 +36,14 @@ def hold_interrupts() -> None:
 
 hold_interrupts()
 
-from factcli.interfaces.entry import main  # noqa: E402  (after the handler is set)
+from factcli.interfaces.entry import main as _run  # noqa: E402  (after the handler is set)
 
 __all__ = ["main"]
+
+
+def main() -> None:
+    """entry.main, as the program runs it: after a command of the fast path the process ends
+    at once (boundary.end), without tearing the interpreter down."""
+    from factcli.interfaces.boundary import end
+
+    _run(end=end)

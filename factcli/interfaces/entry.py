@@ -229,12 +229,14 @@ def check_argv(argv: list[str]) -> None:
             raise UsageError(f"argument {n + 1} is not UTF-8 text: '{shown}'") from None
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None, *, end: Callable[[int], None] | None = None) -> None:
     """`factcli`: the fast path when it applies, else the full Typer CLI.
 
     The program is console.main (this, once console.py has set the SIGINT handler): a
     Ctrl-C before or after the command exits 130 at once, without a traceback; during the
-    command, the boundary handles it.
+    command, the boundary handles it. `end`, when given, ends the process after a command
+    of the fast path (boundary.end: without tearing the interpreter down) instead of
+    sys.exit.
     """
     from factcli.interfaces import boundary
 
@@ -253,4 +255,7 @@ def main(argv: list[str] | None = None) -> None:
 
         full(args)
         return
-    sys.exit(boundary.guarded(runner))
+    code = boundary.guarded(runner)
+    if end is not None:
+        end(code)
+    sys.exit(code)

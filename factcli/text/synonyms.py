@@ -126,6 +126,21 @@ TOPICS: dict[str, tuple[str, ...]] = {
 }
 
 
+def words() -> list[str]:
+    """build()'s words, in its order: the groups' words, then the topics'."""
+    return list(dict.fromkeys((*(w for group in GROUPS for w in group), *TOPICS)))
+
+
+def of(word: str) -> tuple[str, ...]:
+    """build()[word] for a word of words(), made alone: a search asks for a few words' only."""
+    others: set[str] = set()
+    for group in GROUPS:
+        if word in group:
+            others.update(w for w in group if w != word)
+    others.update(TOPICS.get(word, ()))
+    return tuple(sorted(others))
+
+
 def build(*, topics: bool = True) -> dict[str, tuple[str, ...]]:
     """word -> the other words of its groups, and of its topic (unless `topics` is false: the
     words that mean the same, not what a topic takes in)."""

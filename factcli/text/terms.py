@@ -222,12 +222,19 @@ def _plural(token: str) -> str:
 
 
 _CONNECTIVE = rx.compile(r"(?<=[았었였했됐났겠])(?:고|으며|며|지만|는데|으나|나)$")
+# What a match of _CONNECTIVE ends the token with ($: before a last newline too): a token
+# that ends otherwise is not asked, and a search's words load no pre-tests' table for it.
+_CONNECTIVE_ENDS = ("고", "으며", "며", "지만", "는데", "으나", "나")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _finite(token: str) -> str:
     """A verb joined to the next clause ends like a sentence: 태어났고 -> 태어났다 -> 태어나."""
-    if len(token) < 3 or not _CONNECTIVE.search(token):
+    if (
+        len(token) < 3
+        or not token.removesuffix("\n").endswith(_CONNECTIVE_ENDS)
+        or not _CONNECTIVE.search(token)
+    ):
         return token
     return korean.strip_particle(_CONNECTIVE.sub("다", token))
 
