@@ -3015,3 +3015,23 @@ def test_a_post_held_before_is_not_the_post_held_now(cli):  # type: ignore[no-un
     # 출신: where he came from, not another organisation for his present post
     out = verdict(cli, "하정우 AI미래기획수석은 네이버클라우드 AI혁신센터장 출신이다.")
     assert out["verdict"] != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # what a thing is made for: EXAONE Deep for reasoning (math, science, coding)
+        ("엑사원 딥은 2025년 3월 18일 공개된 이미지 생성 특화 모델이다.", False),
+        ("엑사원 딥은 2025년 3월 18일 공개된 추론 특화 모델이다.", True),
+        ("EXAONE Deep, released on March 18, 2025, is specialised in image generation.", False),
+        (
+            "EXAONE Deep, released on March 18, 2025, is specialised in reasoning tasks such as "
+            "math, science and coding.",
+            True,
+        ),
+        # enough, where the source says short of it
+        ("배 장관은 2025년 9월 12일 R&D 예산이 충분하다고 말했다.", False),
+    ],
+)
+def test_what_a_thing_is_made_for_and_enough_or_short(cli, claim, supported):  # type: ignore[no-untyped-def]
+    assert (verdict(cli, claim)["verdict"] == "supported") is supported

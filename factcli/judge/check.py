@@ -2905,6 +2905,7 @@ def _weigh_meaning(
             or meaning.ordinal_objection(analysis, rd.fact)
             or meaning.kin_objection(analysis, rd.fact)
             or meaning.sibling_objection(analysis, rd.fact)
+            or meaning.specialty_objection(analysis, rd.fact)
             or meaning.extreme_objection(analysis, value, rd.fact)
             or meaning.span_objection(analysis, rd.fact)
             or meaning.speaker_objection(store, analysis, rd.fact)
@@ -2935,7 +2936,10 @@ def _weigh_meaning(
         # Facts about the same model as the sentence's tell of it too: the first in Korea,
         # its largest size (국내 두 번째 for the first; the smallest of 2.4B, 7.8B and 32B).
         for fact in _same_model_facts(analysis, related[:6], by_id):
-            objection = meaning.sibling_objection(analysis, fact) or next(
+            objection = (
+                meaning.sibling_objection(analysis, fact)
+                or meaning.specialty_objection(analysis, fact)
+            ) or next(
                 (
                     o
                     for i, _rd in chosen

@@ -1279,6 +1279,9 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("최초", "두 번째", "세 번째"),
     ("presidential", "national assembly's", "parliamentary"),
     ("대통령직속", "국회 산하"),
+    # enough, or short of it
+    ("충분", "부족", "모자라", "모자랐"),
+    ("enough", "sufficient", "not enough", "insufficient", "short of", "lacked", "lacking"),
     # when, in words: the end of this year, next year, next month
     ("연말", "올해 말", "내년", "다음 달", "다음달", "내달"),
     ("year-end", "end of the year", "end of this year", "next year", "next month"),
@@ -1320,6 +1323,9 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    **dict.fromkeys(("모자라", "모자랐"), "부족"),
+    "sufficient": "enough",
+    **dict.fromkeys(("not enough", "short of", "lacked", "lacking"), "insufficient"),
     "올해 말": "연말",
     **dict.fromkeys(("다음달", "내달"), "다음 달"),
     **dict.fromkeys(("end of the year", "end of this year"), "year-end"),
@@ -1362,6 +1368,39 @@ def _words_of(text: str, group: tuple[str, ...]) -> set[str]:
             out.add(_SAME_SIBLING.get(word, word))
             text = text.replace(word, " ")
     return out
+
+
+# What a thing is made for (추론 작업에 특화된, specialised in reasoning).
+_SPECIALTY_KO = rx.compile(r"((?:[가-힣·]+\s+){0,2}?[가-힣·]+?)(?:\s*작업|\s*분야)?에?\s*특화")
+_SPECIALTY_EN = rx.compile(
+    r"(?i:\bspeciali[sz](?:ed|es|ing)\s+(?:in|for)\s+((?:[a-z-]+\s+){0,2}[a-z-]+))"
+)
+
+
+def _specialties(text: str) -> set[str]:
+    out: set[str] = set()
+    for pattern in (_SPECIALTY_KO, _SPECIALTY_EN):
+        for m in pattern.finditer(text):
+            out.update(w for w in re.split(r"[\s·,]+", m.group(1).lower()) if len(w) >= 2)
+    return out - {"작업", "분야", "and", "the", "tasks", "task", "such", "like"}
+
+
+def specialty_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """What the sentence says a thing is specialised in, where the source says another thing
+    (이미지 생성 특화, where the source has 추론 작업에 특화)."""
+    mine = _specialties(analysis.text)
+    if not mine:
+        return None
+    # (compared in the sentence's script: the source's English words for an English sentence)
+    theirs = {
+        w
+        for text in _said_texts(fact)
+        for w in _specialties(text)
+        if w.isascii() != analysis.korean
+    }
+    if not theirs or any(a in b or b in a for a in mine for b in theirs):
+        return None
+    return Objection("relation", f"the source says it is specialised in {' '.join(sorted(theirs))}")
 
 
 def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
