@@ -1801,7 +1801,7 @@ def _judge(
     # 1. One fact agrees with every value, and no clearly more relevant fact disagrees.
     for reading in sorted(readings, key=lambda rd: -rd.combined):
         needed = R_SUPPORT_SEVERAL if len(values) >= 2 else R_SUPPORT
-        if _weak_told(analysis, reading.fact):
+        if _weak_told(analysis, reading.fact) and not _outweighed(reading, readings):
             needed = min(needed, R_SUPPORT_WEAK)
         if reading.combined >= needed and reading.agrees_all() and not vetoed(reading):
             if said_only(reading):
@@ -2378,6 +2378,14 @@ R_JOINT_OTHER = R_MIN  # ... the fact holding the words of the sentence the othe
 R_JOINT_LEAD = 0.4  # ... the fact agreeing with every value of the sentence
 
 
+def _outweighed(reading: _Reading, readings: list[_Reading]) -> bool:
+    """A fact at least as relevant as this one, and relevant enough to contradict, says
+    another value: a weaker way to support (fewer words, two facts joined) must not pass over
+    what would contradict the sentence."""
+    floor = max(R_CONFLICT, reading.relevance)
+    return any(rd is not reading and rd.typed_conflict and rd.relevance >= floor for rd in readings)
+
+
 def _joined_reading(
     store: Store,
     analysis: Analysis,
@@ -2402,7 +2410,12 @@ def _joined_reading(
     events = frozenset().union(*(c.events for c in analysis.clauses)) - {"say", "hold"}
     certainty = {c.certainty for c in analysis.clauses}
     for lead in sorted(readings, key=lambda rd: -rd.combined):
-        if not lead.agrees_all() or lead.relevance < R_JOINT_LEAD or vetoed(lead):
+        if (
+            not lead.agrees_all()
+            or lead.relevance < R_JOINT_LEAD
+            or vetoed(lead)
+            or _outweighed(lead, readings)
+        ):
             continue
         for other in ranked:
             if other is lead or other.relevance < R_JOINT_OTHER or any(other.relations):
