@@ -3035,3 +3035,16 @@ def test_a_post_held_before_is_not_the_post_held_now(cli):  # type: ignore[no-un
 )
 def test_what_a_thing_is_made_for_and_enough_or_short(cli, claim, supported):  # type: ignore[no-untyped-def]
     assert (verdict(cli, claim)["verdict"] == "supported") is supported
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the first approved, not the last
+        "배경훈은 2025년 7월 16일 새 정부 초대 장관 후보자 가운데 마지막으로 임명 재가를 받았다.",
+        "Bae was the last of the new government's first minister nominees to have his "
+        "appointment approved, on July 16, 2025.",
+    ],
+)
+def test_the_last_for_the_first(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "contradicted"

@@ -261,8 +261,9 @@ def test_a_paraphrase_turned_is_rarely_supported(bundled):  # type: ignore[no-un
         for fid, text in mutants
         if check_text(bundled, text).verdict.value == "supported"
     ]
-    # Known gaps (25 of 314; 28 before the sibling-award and titled-person rules): LG U+ for
+    # Known gaps (23 of 314 at the eleventh session; 25 at its start, 28 before the tenth's
+    # sibling-award and titled-person rules): LG U+ for
     # LG AI Research in the affiliates' project, a relative given the daughter's birth year,
     # a start read as the end of another post (left SK Telecom in 2011), certainty turned
     # inside a noun phrase.
-    assert len(supported) <= 25, supported
+    assert len(supported) <= 23, supported

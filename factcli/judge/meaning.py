@@ -1275,8 +1275,9 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("wrongly", "correctly", "properly"),
     ("대체 복무", "현역"),
     ("alternative service", "alternative military service", "active-duty", "active duty"),
-    ("처음", "두 번째", "세 번째"),
-    ("최초", "두 번째", "세 번째"),
+    ("처음", "두 번째", "세 번째", "마지막"),
+    ("최초", "두 번째", "세 번째", "마지막"),
+    ("the first", "the second", "the third", "the last"),
     ("presidential", "national assembly's", "parliamentary"),
     ("대통령직속", "국회 산하"),
     # enough, or short of it
