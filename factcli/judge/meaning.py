@@ -2849,11 +2849,13 @@ def binding_objection(
 def _tied(fact: Fact, noun: str, like: Value) -> Iterator[tuple[str, Value]]:
     """Each number of a fact's texts tied to `noun`, of the same unit as `like` (an English
     noun also as the Korean words for it: mortgage, 주택담보대출)."""
-    nouns = {noun, *_NOUNS_KO.get(noun, ())}
-    for text in [fact.statement, fact.statement_en, *(r.quote for r in fact.sources)]:
-        for v in analyze_sentence(text).values if text else ():
-            if v.amount is not None and v.unit == like.unit and nouns & _bindings(text, v):
-                yield text, v
+    texts = [fact.statement, fact.statement_en, *(r.quote for r in fact.sources)]
+    # (the noun itself first: the figure as the texts in the sentence's language give it)
+    for nouns in ({noun}, set(_NOUNS_KO.get(noun, ()))):
+        for text in texts:
+            for v in analyze_sentence(text).values if text and nouns else ():
+                if v.amount is not None and v.unit == like.unit and nouns & _bindings(text, v):
+                    yield text, v
 
 
 # English nouns a figure is tied to, and the Korean words the articles use for them.
