@@ -2401,8 +2401,6 @@ def _joined_reading(
     first does not, and objects to nothing (name, actor, polarity, certainty)."""
     from factcli.judge import meaning
 
-    if len(analysis.clauses) < 1:
-        return None
     terms = list(coverage.hits)
     if not terms:
         return None
