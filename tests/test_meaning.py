@@ -3048,3 +3048,11 @@ def test_what_a_thing_is_made_for_and_enough_or_short(cli, claim, supported):  #
 )
 def test_the_last_for_the_first(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "contradicted"
+
+
+def test_putting_off_is_an_act_a_fact_may_tell_of(cli):  # type: ignore[no-untyped-def]
+    # 유예, postponed, put off: the deferral's own fact supports on the sentence's fewer words
+    out = verdict(
+        cli, "Fines under the AI Basic Act will be put off for a year or more, the minister said."
+    )
+    assert out["verdict"] == "supported"

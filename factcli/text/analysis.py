@@ -499,6 +499,14 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         ),
     ),
     ("approve", rx.compile(r"재가|결재|승인|(?i:\bapproved\b|\bsigned off\b)")),
+    # Putting off (유예, postponed): an act of its own, not the thing put off.
+    (
+        "defer",
+        rx.compile(
+            r"유예|미루|미뤄|미룬|미뤘|(?i:\bdefer(?:s|red|ring)?\b|\bpostpon(?:e|es|ed|ing)\b|"
+            r"\bput off\b|\bputting off\b)"
+        ),
+    ),
     ("supply", rx.compile(r"공급|(?i:\bsuppl(?:y|ies|ied)\b|\bprovid(?:e|es|ed)\b)")),
     # Signing a contract or an agreement (계약을 체결했다, signed): not what it was for.
     (

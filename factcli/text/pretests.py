@@ -2850,6 +2850,14 @@ PRETESTS = {
     ),
     ("월\\s*$", 0): (("월",), (), False),
     (
+        "유예|미루|미뤄|미룬|미뤘|(?i:\\bdefer(?:s|red|ring)?\\b|\\bpostpon(?:e|es|ed|ing)\\b|\\bput off\\b|\\bputting off\\b)",
+        0,
+    ): (
+        ("미루", "미룬", "미뤄", "미뤘", "유예"),
+        ("defer", "postpon", "put off", "putting off"),
+        False,
+    ),
+    (
         "유예|미루|미뤄|미룬|미뤘|늦추|늦춰|늦춘|연기(?:하|했|한|할|된|됐|될|돼)|(?i:\\b(?:postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|put(?:s|ting)? off|push(?:es|ed|ing)? back)\\b)",
         0,
     ): (
