@@ -3056,3 +3056,10 @@ def test_putting_off_is_an_act_a_fact_may_tell_of(cli):  # type: ignore[no-untyp
         cli, "Fines under the AI Basic Act will be put off for a year or more, the minister said."
     )
     assert out["verdict"] == "supported"
+
+
+def test_an_upgrade_is_an_act_a_fact_may_tell_of(cli):  # type: ignore[no-untyped-def]
+    claim = "배경훈 장관은 이르면 2025년 10월 초 부총리 격상 후 과학기술 AI 장관회의를 주최하겠다고 말했다."
+    assert verdict(cli, claim)["verdict"] == "supported"
+    # ... and said done, it is not
+    assert verdict(cli, "과기부는 2025년 10월 부총리급으로 격상됐다.")["verdict"] == "misleading"

@@ -499,6 +499,10 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         ),
     ),
     ("approve", rx.compile(r"재가|결재|승인|(?i:\bapproved\b|\bsigned off\b)")),
+    (
+        "upgrade",
+        rx.compile(r"격상|승격|(?i:\bupgrad(?:e|es|ed|ing)\b|\belevat(?:e|es|ed|ing|ion)\b)"),
+    ),
     # Putting off (유예, postponed): an act of its own, not the thing put off.
     (
         "defer",

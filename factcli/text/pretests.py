@@ -2411,6 +2411,11 @@ PRETESTS = {
         "것으로\\s*(?:확인|확정|결정)|(?i:\\b(?:confirmed|decided|agreed|finali[sz]ed)\\s+that\\b)",
         0,
     ): (("것으로",), ("agreed", "confirmed", "decided", "finali"), False),
+    ("격상|승격|(?i:\\bupgrad(?:e|es|ed|ing)\\b|\\belevat(?:e|es|ed|ing|ion)\\b)", 0): (
+        ("격상", "승격"),
+        ("elevat", "upgrad"),
+        False,
+    ),
     (
         "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledged?\\b|\\btargets?\\b|\\bwant(?:s|ed)? to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\bis to\\b|\\bgoal\\b|\\bpromised?\\b)",
         0,
