@@ -3063,3 +3063,32 @@ def test_an_upgrade_is_an_act_a_fact_may_tell_of(cli):  # type: ignore[no-untype
     assert verdict(cli, claim)["verdict"] == "supported"
     # ... and said done, it is not
     assert verdict(cli, "과기부는 2025년 10월 부총리급으로 격상됐다.")["verdict"] == "misleading"
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # a deputy for the post, a member for the chair, a loan or tax of another kind
+        ("LG그룹은 2020년 12월7일 당시 44세였던 배경훈을 LG AI연구원 부원장으로 발탁했다.", False),
+        ("배경훈은 2025년 7월 과학기술정보통신부 차관에 임명됐다.", False),
+        (
+            "In September 2024 Bae chaired the Presidential Committee on National Artificial Intelligence.",
+            False,
+        ),
+        ("배경훈은 2025년 6월10일 7억5천만 원의 신용대출을 받았다.", False),
+        ("배경훈은 2025년 6월10일 7억5천만 원의 주택담보대출을 받았다.", True),
+        (
+            "배경훈은 2025년 7월14일 청문회에서 회사가 '풀 타임'으로 박사 과정에 재학하라고 요구했다고 말했다.",
+            False,
+        ),
+        ("2025년 7월26일 기준 배경훈의 장녀는 보유 해외 주식의 절반을 매각했다.", False),
+        ("EXAONE Deep-32B was kept proprietary when it launched on March 18, 2025.", False),
+        # an upgrade named as the ground of another act (격상에 따라, with the upgrade) is none
+        ("과기부는 부총리급으로 격상됐다.", False),
+        # the clause of a fact a sentence without a figure retells: announced (done), before
+        # the upgrade ahead (future)
+        ("정부조직 개편안은 지난 7일 발표됐으며 과기부는 부총리급 격상을 앞두고 있다.", True),
+    ],
+)
+def test_posts_kinds_and_the_clause_retold(cli, claim, supported):  # type: ignore[no-untyped-def]
+    assert (verdict(cli, claim)["verdict"] == "supported") is supported

@@ -2233,7 +2233,7 @@ def _judge_wordless(
         or meaning.ordinal_objection(analysis, fact)
         or meaning.opposite_objection(analysis, fact)
     )
-    certainty = meaning.fact_certainty(fact)
+    certainty = meaning.clause_certainty(fact, clause.text)
     if objection is None and certainty in _NOT_DONE and clause.certainty == "done":
         objection = meaning.Objection(
             "tense" if certainty in ("planned", "future") else "certainty",
@@ -3048,6 +3048,7 @@ _LOOSE = frozenset(
         """among only also still already each all every both first last new more most less least
     than about around over under nearly almost just even some such other another same own
     named called said says told according including include includes part parts total
+    speaking talking addressing
     한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약
     today now currently presently 현재 지금 오늘날 두고 대해 관해 위한 위해 위하여 사실 직접 level
     즉 분야 both very through 자리 인물 세상"""

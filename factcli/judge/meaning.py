@@ -869,6 +869,20 @@ def fact_certainty(fact: Fact, slot: Value | None = None, *, said: bool = True) 
     return text_level
 
 
+def clause_certainty(fact: Fact, text: str) -> str:
+    """How sure the source is of what `text` (a sentence without a figure) says: the words
+    around the statement's clause that shares most of its words (발표됐으며, not the
+    앞두고 있다 after it), and the curated status where it is of that clause's kind."""
+    from factcli.text.terms import analyze
+
+    analysis = analyze_sentence(fact.statement) if fact.statement else None
+    if analysis is None or len(analysis.clauses) < 2:
+        return fact_certainty(fact)
+    mine = set(analyze(text))
+    best = max(analysis.clauses, key=lambda c: len(mine & set(analyze(c.text))))
+    return best.marker or "done"
+
+
 def _owns(fact: Fact, value: Value) -> bool:
     """Whether `value` is the fact's own value (not one its text only names)."""
     if value.date is not None:
@@ -1258,11 +1272,25 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("비트코인", "이더리움", "리플"),
     ("bitcoin", "ethereum", "ripple"),
     ("오픈소스", "비공개"),
-    ("open source", "open-source", "closed-source", "proprietary"),
+    ("open source", "open-source", "open-sourced", "closed-source", "proprietary"),
     ("온라인", "오프라인"),
     ("online", "offline", "in-person"),
-    ("파트타임", "파트 타임", "풀타임", "전일제"),
-    ("part-time", "full-time"),
+    ("파트타임", "파트 타임", "풀타임", "풀 타임", "전일제"),
+    ("part-time", "part time", "full-time", "full time"),
+    # posts and their deputies: a vice minister is not the minister
+    ("부원장", "원장"),
+    ("차관", "장관"),
+    ("부위원장", "위원장", "민간위원"),
+    ("vice minister", "deputy minister", "minister"),
+    ("vice chair", "deputy chair", "chaired", "chair", "civilian member", "member"),
+    # the kind of a loan, of a tax
+    ("주택담보대출", "주담대", "신용대출"),
+    ("mortgage", "credit loan", "personal loan"),
+    ("비과세", "과세"),
+    ("tax-exempt", "non-taxable", "taxable"),
+    # what a model takes in
+    ("텍스트 전용", "멀티모달"),
+    ("text-only", "multimodal"),
     ("출발점", "종착점"),
     ("starting point", "end point", "final destination", "finish line"),
     ("국내 최초", "세계 최초"),
@@ -1270,7 +1298,7 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("국내 첫", "세계 첫"),
     ("수도권", "전국"),
     ("capital area", "capital region", "nationwide"),
-    ("전량", "일부"),
+    ("전량", "일부", "절반"),
     ("잘못", "올바르게", "제대로"),
     ("wrongly", "correctly", "properly"),
     ("대체 복무", "현역"),
@@ -1324,6 +1352,17 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    "풀 타임": "풀타임",
+    "part time": "part-time",
+    "full time": "full-time",
+    "deputy minister": "vice minister",
+    "deputy chair": "vice chair",
+    "chaired": "chair",
+    "civilian member": "member",
+    "주담대": "주택담보대출",
+    "personal loan": "credit loan",
+    "non-taxable": "tax-exempt",
+    "open-sourced": "open source",
     **dict.fromkeys(("모자라", "모자랐"), "부족"),
     "sufficient": "enough",
     **dict.fromkeys(("not enough", "short of", "lacked", "lacking"), "insufficient"),

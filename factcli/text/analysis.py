@@ -501,7 +501,8 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     ("approve", rx.compile(r"재가|결재|승인|(?i:\bapproved\b|\bsigned off\b)")),
     (
         "upgrade",
-        rx.compile(r"격상|승격|(?i:\bupgrad(?:e|es|ed|ing)\b|\belevat(?:e|es|ed|ing|ion)\b)"),
+        # (English verbs only: "with the upgrade" names it, as 격상에 따라 does)
+        rx.compile(r"격상|승격|(?i:\bupgrad(?:ed|ing)\b|\belevat(?:ed|ing)\b)"),
     ),
     # Putting off (유예, postponed): an act of its own, not the thing put off.
     (
@@ -624,8 +625,11 @@ def _certainty(text: str, korean: bool) -> str:
     return "done" if _EN_PAST.search(plain) else "planned"
 
 
-# A noun named as the topic of a remark (지명을 두고, 격상에 대해): what was talked about.
-_TOPIC_OF_TALK = rx.compile(r"[가-힣]+(?:을|를)\s*두고|[가-힣]+에\s*(?:대해|대한|관해|관한)")
+# A noun named as the topic of a remark (지명을 두고, 격상에 대해), the ground of another
+# act (격상에 따라) or what is ahead (격상을 앞두고): no act of the clause.
+_TOPIC_OF_TALK = rx.compile(
+    r"[가-힣]+(?:을|를)\s*(?:두고|앞두고)|[가-힣]+에\s*(?:대해|대한|관해|관한|따라|따른)"
+)
 _WINDOW = 1000  # a clause longer than 2 x this is not prose: read its two ends only
 
 
@@ -633,7 +637,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
     part = text[start:end]
     seen = part if len(part) <= 2 * _WINDOW else part[:_WINDOW] + " " + part[-_WINDOW:]
     # (an act named as what was talked about, 지명을 두고 말했다, is no act of the clause)
-    acts = _TOPIC_OF_TALK.sub(" ", seen) if "두고" in seen or "대해" in seen else seen
+    acts = (
+        _TOPIC_OF_TALK.sub(" ", seen)
+        if any(w in seen for w in ("두고", "대해", "대한", "관해", "관한", "따라", "따른"))
+        else seen
+    )
     events = frozenset(name for name, pattern in _EVENTS if pattern.search(acts))
     end_object = None
     if "end" in events:
@@ -707,6 +715,8 @@ _EN_LEAD = rx.compile(
     r"^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|"
     r"According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|"
     r"When|While|Once|Unlike|Like|"
+    # Speaking at GTC 2025 on March 18, 2025, Bae said: the speaker is after the comma
+    r"(?:Speaking|Talking|Addressing|Writing|Testifying)\s+(?:at|to|in|on|before|during)|"
     # Four months after EXAONE 3.0, Two years later,
     r"(?:[A-Z][a-z]+|\d+)\s+(?:months?|years?|weeks?|days?)\s+(?:after|later|before|earlier))"
     r"\b(?:[^,]{0,40}?\b\d{1,2},\s*\d{4}|[^,]{0,60}),\s*)+"

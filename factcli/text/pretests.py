@@ -1795,8 +1795,8 @@ PRETESTS = {
         (),
         False,
     ),
-    ("[가-힣]+(?:을|를)\\s*두고|[가-힣]+에\\s*(?:대해|대한|관해|관한)", 0): (
-        ("관한", "관해", "대한", "대해", "두고"),
+    ("[가-힣]+(?:을|를)\\s*(?:두고|앞두고)|[가-힣]+에\\s*(?:대해|대한|관해|관한|따라|따른)", 0): (
+        ("관한", "관해", "대한", "대해", "두고", "따라", "따른", "앞두고"),
         (),
         False,
     ),
@@ -2274,13 +2274,14 @@ PRETESTS = {
         False,
     ),
     (
-        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:[A-Z][a-z]+|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier))\\b(?:[^,]{0,40}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,60}),\\s*)+",
+        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]+|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier))\\b(?:[^,]{0,40}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,60}),\\s*)+",
         0,
     ): (
         (),
         (
             "according to",
             "across",
+            "addressing",
             "after",
             "ahead of",
             "amid",
@@ -2304,12 +2305,16 @@ PRETESTS = {
             "on",
             "once",
             "since",
+            "speaking",
+            "talking",
+            "testifying",
             "then",
             "under",
             "unlike",
             "when",
             "while",
             "within",
+            "writing",
         ),
         False,
     ),
@@ -2411,7 +2416,7 @@ PRETESTS = {
         "것으로\\s*(?:확인|확정|결정)|(?i:\\b(?:confirmed|decided|agreed|finali[sz]ed)\\s+that\\b)",
         0,
     ): (("것으로",), ("agreed", "confirmed", "decided", "finali"), False),
-    ("격상|승격|(?i:\\bupgrad(?:e|es|ed|ing)\\b|\\belevat(?:e|es|ed|ing|ion)\\b)", 0): (
+    ("격상|승격|(?i:\\bupgrad(?:ed|ing)\\b|\\belevat(?:ed|ing)\\b)", 0): (
         ("격상", "승격"),
         ("elevat", "upgrad"),
         False,
