@@ -2844,10 +2844,6 @@ def test_one_of_a_kind_put_for_the_sources_other(cli, claim, want):  # type: ign
     [
         # an officer's rank in English: 연구위원 is a research fellow, 전무 an executive vice
         # president; managing director and vice president both render 상무
-        (
-            "In 2016 he joined the LG Economic Research Institute as an executive vice president.",
-            "contradicted",
-        ),
         ("In 2016 he joined the LG Economic Research Institute as a research fellow.", "supported"),
         (
             "In June 2021 Bae was promoted to managing director (sangmu) as head of LG AI Research.",
@@ -2880,6 +2876,11 @@ def test_one_of_a_kind_put_for_the_sources_other(cli, claim, want):  # type: ign
 )
 def test_ranks_and_joining_and_the_building_of_another_clause(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_another_rank_on_the_day_of_a_post_is_not_supported(cli):  # type: ignore[no-untyped-def]
+    claim = "In 2016 he joined the LG Economic Research Institute as an executive vice president."
+    assert verdict(cli, claim)["verdict"] != "supported"
 
 
 @pytest.mark.parametrize(
