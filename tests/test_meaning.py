@@ -3093,3 +3093,19 @@ def test_an_upgrade_is_an_act_a_fact_may_tell_of(cli):  # type: ignore[no-untype
 )
 def test_posts_kinds_and_the_clause_retold(cli, claim, supported):  # type: ignore[no-untyped-def]
     assert (verdict(cli, claim)["verdict"] == "supported") is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # what another fact of the model says, however few of the sentence's words it holds
+        ("EXAONE 2.0, released on July 19, 2023, is a text-only bilingual model.", False),
+        (
+            "EXAONE 2.0, released on July 19, 2023, is a bilingual model that supports "
+            "multimodal input.",
+            True,
+        ),
+    ],
+)
+def test_what_the_store_says_of_the_model_named(cli, claim, supported):  # type: ignore[no-untyped-def]
+    assert (verdict(cli, claim)["verdict"] == "supported") is supported

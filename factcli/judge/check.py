@@ -2946,7 +2946,8 @@ def _weigh_meaning(
     if objection is None and related:
         # Facts about the same model as the sentence's tell of it too: the first in Korea,
         # its largest size (국내 두 번째 for the first; the smallest of 2.4B, 7.8B and 32B).
-        for fact in _same_model_facts(analysis, related[:6], by_id):
+        kin_facts = {f.id: f for f in [*related[:6], *_model_kin(store, analysis)]}
+        for fact in _same_model_facts(analysis, list(kin_facts.values()), by_id):
             objection = (
                 meaning.sibling_objection(analysis, fact)
                 or meaning.specialty_objection(analysis, fact)
@@ -3014,6 +3015,22 @@ def _weigh_meaning(
                 ),
             )
     return finding
+
+
+MODEL_KIN_MAX = 24  # facts read for what the store says of a model the sentence names
+
+
+def _model_kin(store: Store, analysis: Analysis) -> list[Fact]:
+    """Facts whose words hold the version of a model the sentence names (EXAONE 2.0: its
+    languages, its multimodal input), however little of the sentence's other words they hold."""
+    index = store_index(store)
+    positions: list[int] = []
+    for kind, name, _pos in analysis.names:
+        if kind == "model" and re.fullmatch(r"[\d.]+", name) and index.has(name):
+            positions += list(index.postings_of(name))[:MODEL_KIN_MAX]
+    read = getattr(store.facts, "at", None)
+    wanted = list(dict.fromkeys(positions))[:MODEL_KIN_MAX]
+    return list(read(wanted)) if read else [store.facts[p] for p in wanted]
 
 
 def _same_model_facts(
