@@ -3109,3 +3109,9 @@ def test_posts_kinds_and_the_clause_retold(cli, claim, supported):  # type: igno
 )
 def test_what_the_store_says_of_the_model_named(cli, claim, supported):  # type: ignore[no-untyped-def]
     assert (verdict(cli, claim)["verdict"] == "supported") is supported
+
+
+def test_the_supporters_own_word_said_otherwise_is_no_foreign_detail(cli):  # type: ignore[no-untyped-def]
+    # 확대 for the source's 늘리기: a paraphrase, not a detail of other facts
+    claim = "배경훈은 2025년 3월18일 매개변수 확대에 H200 약 2천 장이 필요하다고 말했다."
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -3247,6 +3247,8 @@ def _foreign_terms(
                     or len(term) < 2
                     or any(got.get(p, 0.0) > 0 for p in mine)
                     or _said(said, heads, term, strip_particle(word, min_stem=2).lower())
+                    # (the supporter's own word, said otherwise: 확대 for its 늘리기)
+                    or any(_paraphrased(term, rd.fact) for _i, rd in chosen)
                 ):
                     continue
                 strong = sorted(p for p, w in got.items() if w >= 0.8)
