@@ -3115,3 +3115,15 @@ def test_the_supporters_own_word_said_otherwise_is_no_foreign_detail(cli):  # ty
     # 확대 for the source's 늘리기: a paraphrase, not a detail of other facts
     claim = "배경훈은 2025년 3월18일 매개변수 확대에 H200 약 2천 장이 필요하다고 말했다."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_what_was_recognised(cli):  # type: ignore[no-untyped-def]
+    # his SK Telecom research was in image recognition (영상인식), not speech
+    wrong = (
+        "In 2011 Bae conducted AI research including speech recognition and big data at SK Telecom."
+    )
+    right = (
+        "In 2011 Bae conducted AI research including image recognition and big data at SK Telecom."
+    )
+    assert verdict(cli, wrong)["verdict"] == "contradicted"
+    assert verdict(cli, right)["verdict"] == "supported"

@@ -45,3 +45,51 @@ def test_a_deferral_in_other_words_is_supported(cli, claim: str) -> None:  # typ
 
     result = cli("check", claim, "-f", "json", store=None)
     assert json.loads(result.stdout)["verdict"] == "supported", result.stdout
+
+
+def _joined(word: str, other: str) -> bool:
+    group = paraphrases.group_of(word)
+    return group is not None and any(other.startswith(p) for p in group)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("들어갔다", "진학"),
+        ("enrolled", "입학"),
+        ("pursued", "재학"),
+        ("구사하는", "다루는"),
+        ("진행했다", "수행"),
+        ("conducted", "수행"),
+        ("convened", "개최"),
+        ("projected", "전망"),
+        ("풀렸다", "공개"),
+        ("stance", "입장"),
+        ("threshold", "요건"),
+        ("처분했다", "매각"),
+        ("이수했다", "수료"),
+        ("내비쳤다", "드러냈"),
+        ("증명했다", "입증"),
+        ("blueprint", "청사진"),
+    ],
+)
+def test_a_paraphrase_of_the_articles_finds_the_sources_word(word: str, other: str) -> None:
+    assert _joined(word, other)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("입학했다", "졸업"),
+        ("convened", "attend"),
+        ("처분했다", "매입"),
+        ("기대했다", "결정"),
+        ("부족하다", "충분"),
+        ("단축", "유예"),
+        ("영입했다", "이직"),
+        ("presented", "제시"),
+        ("attended", "재학"),
+    ],
+)
+def test_a_word_of_another_role_or_direction_is_not_joined(word: str, other: str) -> None:
+    assert not _joined(word, other)

@@ -1308,6 +1308,9 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("the first", "the second", "the third", "the last"),
     ("presidential", "national assembly's", "parliamentary"),
     ("대통령직속", "국회 산하"),
+    # what was recognised: images, or speech
+    ("영상인식", "영상 인식", "음성인식", "음성 인식"),
+    ("image recognition", "vision", "speech recognition", "voice recognition"),
     # enough, or short of it
     ("충분", "부족", "모자라", "모자랐"),
     ("enough", "sufficient", "not enough", "insufficient", "short of", "lacked", "lacking"),
@@ -1352,6 +1355,10 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    "영상 인식": "영상인식",
+    "음성 인식": "음성인식",
+    "vision": "image recognition",
+    "voice recognition": "speech recognition",
     "풀 타임": "풀타임",
     "part time": "part-time",
     "full time": "full-time",
