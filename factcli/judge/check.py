@@ -167,6 +167,8 @@ _PROMISED = ("planned", "considering", "expected", "proposed", "decided", "condi
 def _weak_told(analysis: Analysis, fact: Fact) -> bool:
     """The sentence's verbs tell of events, all of which the fact's verbs tell of too: then a
     fact a little less relevant may support it (its other words are the writer's own)."""
+    if _JOINED.search(analysis.text):
+        return False  # (a sentence of two statements: each must be held, see _joined_judge)
     said = frozenset().union(*(c.events for c in analysis.clauses)) - {"say", "hold"}
     return bool(said) and said <= _fact_events(fact)
 
