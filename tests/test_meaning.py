@@ -3127,3 +3127,21 @@ def test_what_was_recognised(cli):  # type: ignore[no-untyped-def]
     )
     assert verdict(cli, wrong)["verdict"] == "contradicted"
     assert verdict(cli, right)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "supported"),
+    [
+        # the loan came just before the curbs (직전), as the loan's own fact says
+        (
+            "배경훈은 국토교통부가 2025년 6월28일 대출 규제를 발표한 직후 주택담보대출을 받았다.",
+            False,
+        ),
+        (
+            "배경훈은 국토교통부가 2025년 6월28일 대출 규제를 발표하기 직전 주택담보대출을 받았다.",
+            True,
+        ),
+    ],
+)
+def test_just_after_where_a_fact_of_the_sentence_says_just_before(cli, claim, supported):  # type: ignore[no-untyped-def]
+    assert (verdict(cli, claim)["verdict"] == "supported") is supported

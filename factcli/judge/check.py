@@ -2972,6 +2972,8 @@ def _weigh_meaning(
     if objection is None and related:
         objection = meaning.related_direction_objection(analysis, supporters, related[:3])
     if objection is None:
+        objection = meaning.order_objection(analysis, [*supporters, *(related or [])[:4]])
+    if objection is None:
         objection = meaning.exclusion_objection(analysis, [*supporters, *(related or [])[:3]])
     if objection is None:
         objection = meaning.held_objection(store, analysis)

@@ -1644,6 +1644,30 @@ def span_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return None
 
 
+# Just before or just after: the order of two events, which a fact about either may tell.
+_ORDER_PAIRS = (
+    ("직전", "직후"),
+    ("just before", "just after"),
+    ("shortly before", "shortly after"),
+    ("right before", "right after"),
+    ("days before", "days after"),
+)
+
+
+def order_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | None:
+    """Just after, where a fact the sentence speaks of says just before (or the reverse)."""
+    claim = analysis.text.lower()
+    for a, b in _ORDER_PAIRS:
+        for said, meant in ((a, b), (b, a)):
+            if said not in claim or meant in claim:
+                continue
+            for fact in facts:
+                source = " ".join(_said_texts(fact)).lower()
+                if meant in source and said not in source:
+                    return Objection("direction", f"the source says {meant}, not {said}")
+    return None
+
+
 def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence says maximum where the source says minimum (or the like)."""
     claim = analysis.text.lower()
