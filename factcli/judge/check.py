@@ -181,8 +181,15 @@ def _tells_of_it(analysis: Analysis, fact: Fact) -> bool:
 
 def _fact_events(fact: Fact) -> frozenset[str]:
     """What happened, by the verbs of the fact's statements."""
+    return _events_of(fact.statement, fact.statement_en)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _events_of(*texts: str) -> frozenset[str]:
+    """_fact_events of these statements: kept, as a fact is weighed against several
+    sentences and asked for its events several times each."""
     found: set[str] = set()
-    for text in (fact.statement, fact.statement_en):
+    for text in texts:
         if text:
             for clause in analyze_sentence(text).clauses:
                 found |= clause.events

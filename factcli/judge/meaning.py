@@ -8,6 +8,7 @@ here compares the sentence's analysis (text.analysis) with one fact and says wha
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -1406,15 +1407,18 @@ def _has_word(text: str, word: str) -> bool:
     return word in text
 
 
-def _words_of(text: str, group: tuple[str, ...]) -> set[str]:
+@functools.lru_cache(maxsize=1 << 12)
+def _words_of(text: str, group: tuple[str, ...]) -> frozenset[str]:
     """The group's words in a text, as the canonical words they stand for; a longer word is
-    read first and its span left out (vice president inside executive vice president)."""
+    read first and its span left out (vice president inside executive vice president).
+
+    Kept: a sentence's words are looked for again with each fact it is weighed against."""
     out = set()
     for word in sorted(group, key=len, reverse=True):
         if _has_word(text, word):
             out.add(_SAME_SIBLING.get(word, word))
             text = text.replace(word, " ")
-    return out
+    return frozenset(out)
 
 
 # What a thing is made for (추론 작업에 특화된, specialised in reasoning).

@@ -618,6 +618,7 @@ class Reader:
 
 FACT_ROW = "seg, id, wkey, data, crc, sby, scrc"
 FACT_BYTES = FACT_ROW.replace("data", "CAST(data AS BLOB)")  # see Reader.checked_rows
+KEPT_KEYS = 50_000  # (id, superseded) of facts LazyFacts.keys_at keeps, at most
 # Rows fetched at once by rowid (an IN list is sorted, then read in file order): larger
 # batches read the file in longer runs; 2,000 facts are ~2 MB.
 ORDERED_BATCH = 2000
@@ -630,6 +631,9 @@ class LazyFacts(Sequence[Fact]):
     def __init__(self, db: Reader, size: int) -> None:
         self.db, self.size = db, size
         self.loaded: dict[int, Fact] = {}
+        # (id, superseded) of facts keys_at read but did not decode: a draft's sentences of
+        # common words rank some of the same thousands of ties.
+        self.keys: dict[int, tuple[str, bool]] = {}
         # A small store is kept once read whole (`stats` walks it several times); a large one
         # is read again on each pass, so memory stays bounded whatever its size.
         self.everything: list[Fact] | None = None
@@ -710,8 +714,10 @@ class LazyFacts(Sequence[Fact]):
         for pos in wanted:
             if pos not in self.loaded and not 0 <= pos < self.size:
                 raise IndexError(pos)
-        missing = sorted({p for p in wanted if p not in self.loaded})
-        keys: dict[int, tuple[str, bool]] = {}
+        keys = self.keys
+        if len(keys) > KEPT_KEYS:
+            keys.clear()  # bounded: ~100 bytes each
+        missing = sorted({p for p in wanted if p not in self.loaded and p not in keys})
         for start in range(0, len(missing), 400):
             chunk = missing[start : start + 400]
             places = [self.db.layout.locate(p) for p in chunk]
