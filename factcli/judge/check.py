@@ -164,10 +164,16 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
 _PROMISED = ("planned", "considering", "expected", "proposed", "decided", "conditional")
 
 
+# A leading clause of its own (While keeping minimal rules, ...): a second statement.
+_LEADING_CLAUSE_EN = rx.compile(
+    r"(?:While|Although|Though|Whereas|Besides|Apart from|In addition to)\b[^,]{3,80},"
+)
+
+
 def _weak_told(analysis: Analysis, fact: Fact) -> bool:
     """The sentence's verbs tell of events, all of which the fact's verbs tell of too: then a
     fact a little less relevant may support it (its other words are the writer's own)."""
-    if _JOINED.search(analysis.text):
+    if _JOINED.search(analysis.text) or _LEADING_CLAUSE_EN.match(analysis.text):
         return False  # (a sentence of two statements: each must be held, see _joined_judge)
     said = frozenset().union(*(c.events for c in analysis.clauses)) - {"say", "hold"}
     return bool(said) and said <= _fact_events(fact)

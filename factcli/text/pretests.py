@@ -123,6 +123,11 @@ PRETESTS = {
         0,
     ): (("일",), (), False),
     ("(?:19|20)\\d\\d(?![\\d,.])|\\d+[A-Za-z]", 0): (("19", "20"), (), True),
+    ("(?:While|Although|Though|Whereas|Besides|Apart from|In addition to)\\b[^,]{3,80},", 0): (
+        (),
+        ("although", "apart from", "besides", "in addition to", "though", "whereas", "while"),
+        False,
+    ),
     (
         "(?:[ \\t]+|-)?(?i:(?P<u0>years?[- ]old)|(?P<u1>won|krw)|(?P<u2>(?:us )?dollars?|usd)|(?P<u3>percentage points?)|(?P<u4>per ?cent)|(?P<u5>days?)|(?P<u6>weeks?)|(?P<u7>months?)|(?P<u8>years?)|(?P<u9>square met(?:er|re)s?|sq ?m|m2)|(?P<u10>parameters?|params)|(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?))\\b",
         0,
