@@ -1266,7 +1266,7 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("프랑스", "독일", "미국", "일본", "중국", "영국"),
     ("france", "germany", "japan", "china", "britain", "the united states"),
     ("all of", "part of", "some of", "half of"),
-    ("본회의", "과학기술정보방송통신위", "법제사법위", "법사위"),
+    ("본회의", "과학기술정보방송통신위", "과방위", "법제사법위", "법사위"),
     ("plenary", "science, ict, broadcasting", "legislation and judiciary"),
     ("삼성전자", "lg전자", "sk하이닉스", "현대차", "네이버", "카카오"),
     ("samsung electronics", "lg electronics", "sk hynix", "hyundai motor", "naver", "kakao"),
@@ -1351,7 +1351,6 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         "separated",
         "separates",
     ),
-    ("과방위", "본회의", "법사위"),
     ("첫 번째", "두 번째", "세 번째"),
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
