@@ -3145,3 +3145,15 @@ def test_what_was_recognised(cli):  # type: ignore[no-untyped-def]
 )
 def test_just_after_where_a_fact_of_the_sentence_says_just_before(cli, claim, supported):  # type: ignore[no-untyped-def]
     assert (verdict(cli, claim)["verdict"] == "supported") is supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # 예금과 증권으로 각각 1819만 원, 8549만 원: the two figures swapped
+        ("배경훈의 장녀는 예금 8549만 원과 증권 1819만 원을 갖고 있다.", "contradicted"),
+        ("배경훈의 장녀는 예금 1819만 원과 증권 8549만 원을 갖고 있다.", "supported"),
+    ],
+)
+def test_figures_given_respectively_swapped(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -2930,6 +2930,7 @@ def _weigh_meaning(
             or meaning.owner_objection(analysis, rd.fact)
             or meaning.ordinal_objection(analysis, rd.fact)
             or meaning.kin_objection(analysis, rd.fact)
+            or meaning.respectively_objection(analysis, rd.fact)
             or meaning.sibling_objection(analysis, rd.fact)
             or meaning.specialty_objection(analysis, rd.fact)
             or meaning.extreme_objection(analysis, value, rd.fact)

@@ -1671,6 +1671,42 @@ def order_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | No
     return None
 
 
+# Two nouns and their figures "respectively" (예금과 증권으로 각각 1819만 원, 8549만 원).
+_RESPECTIVELY_KO = rx.compile(
+    r"([가-힣]{2,})(?:과|와)\s*([가-힣]{2,}?)(?:으로|로|이|가|은|는|을|를)?\s*각각"
+)
+
+
+def respectively_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The figures of two nouns the source gives "respectively" swapped in the sentence (예금
+    8549만 원과 증권 1819만 원, where the deposits are 1819만 원)."""
+    if not analysis.korean:
+        return None
+    for text in _said_texts(fact):
+        m = _RESPECTIVELY_KO.search(text)
+        if m is None:
+            continue
+        after = [v for v in analyze_sentence(text).values if v.start >= m.end() and v.amount]
+        if len(after) < 2:
+            continue
+        theirs = {m.group(1): after[0], m.group(2): after[1]}
+        for noun, value in theirs.items():
+            other = next(v for n, v in theirs.items() if n != noun)
+            for mine in analysis.values:
+                before = analysis.text[max(0, mine.start - len(noun) - 2) : mine.start]
+                if noun in before and _same_value(mine, other) and not _same_value(mine, value):
+                    return Objection(
+                        "value",
+                        f"the source gives {noun} as {value.text}",
+                        found=mine.text,
+                        expected=value.text,
+                        start=mine.start,
+                        end=mine.end,
+                        fact=fact.id,
+                    )
+    return None
+
+
 def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence says maximum where the source says minimum (or the like)."""
     claim = analysis.text.lower()
