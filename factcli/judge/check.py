@@ -2436,17 +2436,7 @@ def _joined_reading(
             pair = (lead.fact, other.fact)
             if not other.terms - lead.terms or not lead.terms - other.terms:
                 continue  # one holds every word the other does
-            if [t for t in novel if t not in _LOOSE and not any(_paraphrased(t, f) for f in pair)]:
-                continue
-            said = [
-                t
-                for t in terms
-                if t in lead.terms
-                or t in other.terms
-                or is_certainty_word(t)
-                or any(_paraphrased(t, f) for f in pair)
-            ]
-            if len(said) < R_WORDLESS * len(terms):
+            if not _pair_holds(terms, novel, lead.terms | other.terms, pair):
                 continue
             if events and not events <= _fact_events(lead.fact) | _fact_events(other.fact):
                 continue
@@ -2539,6 +2529,22 @@ def _names_apart(analysis: Analysis, fact: Fact) -> bool:
     return any(kind in theirs and not names & theirs[kind] for kind, names in mine.items())
 
 
+def _pair_holds(
+    terms: list[str], novel: list[str], held: frozenset[str], pair: tuple[Fact, Fact]
+) -> bool:
+    """Two facts together hold a sentence's words as one fact must for a sentence without a
+    figure: no word the store never uses that neither paraphrases, and three quarters of the
+    words held, paraphrased or words of certainty."""
+    if [t for t in novel if t not in _LOOSE and not any(_paraphrased(t, f) for f in pair)]:
+        return False
+    said = [
+        t
+        for t in terms
+        if t in held or is_certainty_word(t) or any(_paraphrased(t, f) for f in pair)
+    ]
+    return len(said) >= R_WORDLESS * len(terms)
+
+
 def _two_facts(
     store: Store,
     analysis: Analysis,
@@ -2559,23 +2565,13 @@ def _two_facts(
     terms = list(coverage.hits)
     for (a, _sa, held_a), (b, _sb, held_b) in itertools.combinations(pool, 2):
         pair = (a, b)
-        if [t for t in novel if t not in _LOOSE and not any(_paraphrased(t, f) for f in pair)]:
-            continue
         left_a = set(_unheld_words(store, analysis, a, held_a, coverage))
         left_b = set(_unheld_words(store, analysis, b, held_b, coverage))
         if not left_a or not left_b or left_a & left_b:
             continue  # one says it all (judged alone), or neither holds a word
         if any(meaning.resolve(store, word) is not None for word in left_a | left_b):
             continue  # who it is about is not lent by another fact (강훈식의 전문성)
-        said = [
-            t
-            for t in terms
-            if t in held_a
-            or t in held_b
-            or is_certainty_word(t)
-            or any(_paraphrased(t, f) for f in pair)
-        ]
-        if len(said) < R_WORDLESS * len(terms):
+        if not _pair_holds(terms, novel, held_a | held_b, pair):
             continue
         if events and not events <= _fact_events(a) | _fact_events(b):
             continue

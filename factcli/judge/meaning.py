@@ -1671,6 +1671,19 @@ def order_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | No
     return None
 
 
+def _given_as(noun: str, said: Value, source: Value, fact: Fact) -> Objection:
+    """The sentence's figure for `noun` where the source gives that noun another one."""
+    return Objection(
+        "value",
+        f"the source gives {noun} as {source.text}",
+        found=said.text,
+        expected=source.text,
+        start=said.start,
+        end=said.end,
+        fact=fact.id,
+    )
+
+
 # Two nouns and their figures "respectively" (예금과 증권으로 각각 1819만 원, 8549만 원).
 _RESPECTIVELY_KO = rx.compile(
     r"([가-힣]{2,})(?:과|와)\s*([가-힣]{2,}?)(?:으로|로|이|가|은|는|을|를)?\s*각각"
@@ -1695,15 +1708,7 @@ def respectively_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             for mine in analysis.values:
                 before = analysis.text[max(0, mine.start - len(noun) - 2) : mine.start]
                 if noun in before and _same_value(mine, other) and not _same_value(mine, value):
-                    return Objection(
-                        "value",
-                        f"the source gives {noun} as {value.text}",
-                        found=mine.text,
-                        expected=value.text,
-                        start=mine.start,
-                        end=mine.end,
-                        fact=fact.id,
-                    )
+                    return _given_as(noun, mine, value, fact)
     return None
 
 
@@ -2934,15 +2939,7 @@ def binding_objection(
                 if noun == topic and noun != _PRICE:
                     # The figure is what the sentence says the noun is (예금은 7억4500만
                     # 원이다): the source gives that quantity another value.
-                    return Objection(
-                        "value",
-                        f"the source gives {noun} as {v.text}",
-                        found=value.text,
-                        expected=v.text,
-                        start=value.start,
-                        end=value.end,
-                        fact=other.id,
-                    )
+                    return _given_as(noun, value, v, other)
                 return Objection(
                     "relation",
                     f"the source gives {'the price' if noun == _PRICE else noun} as {v.text}; "
