@@ -718,7 +718,14 @@ _EN_LEAD = rx.compile(
     # Speaking at GTC 2025 on March 18, 2025, Bae said: the speaker is after the comma
     r"(?:Speaking|Talking|Addressing|Writing|Testifying)\s+(?:at|to|in|on|before|during)|"
     # Four months after EXAONE 3.0, Two years later,
-    r"(?:[A-Z][a-z]+|\d+)\s+(?:months?|years?|weeks?|days?)\s+(?:after|later|before|earlier))"
+    r"(?:[A-Z][a-z]*|\d+)\s+(?:months?|years?|weeks?|days?)\s+(?:after|later|before|earlier)|"
+    # Open-sourced on August 7, 2024, EXAONE 3.0 ranked; Born in Seoul, Bae: a participle's
+    # phrase leads, the subject follows the comma
+    r"(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|"
+    r"Brought|Taken|Grown|Shown)\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|"
+    r"among|before|during|over)|"
+    # A Kwangwoon-trained engineer, Bae began: a description in apposition leads
+    r"An?\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,4}(?=,\s*[A-Z]))"
     r"\b(?:[^,]{0,40}?\b\d{1,2},\s*\d{4}|[^,]{0,60}),\s*)+"
 )
 _EN_PREPOSITIONS = frozenset(
@@ -769,6 +776,8 @@ def _relative_subject(words: list[re.Match[str]], k: int) -> bool:
 # What ends a clause of time before the main one (한도를 묶기 18일 전인 6월 10일, 발표한 뒤에):
 # its subject (국토부가) is not the sentence's.
 _KO_TIME_CLAUSE_END = rx.compile(r"(?:전인|이전인|앞선|뒤인|후인|이후인|만인|전에|뒤에|후에)$")
+# (대출을 받은 지 18일 뒤, 국토부는: a bare 뒤 or 후 ends one only before a comma)
+_KO_TIME_CLAUSE_COMMA = rx.compile(r"(?:뒤|후|이후|전|만에|무렵),$")
 
 
 def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
@@ -776,7 +785,10 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
     # A subject in a clause of time (국토부가 ... 묶기 전인 6월 10일, 배 후보자는 ...): the
     # sentence's own subject is the topic after it.
     ends = [
-        k for k, w in enumerate(words[:12]) if _KO_TIME_CLAUSE_END.search(w.group(0).strip(",."))
+        k
+        for k, w in enumerate(words[:12])
+        if _KO_TIME_CLAUSE_END.search(w.group(0).strip(",."))
+        or _KO_TIME_CLAUSE_COMMA.search(w.group(0))
     ]
     if ends and any(
         _KO_SUBJECT.search(w.group(0).strip(",.")) and w.group(0).strip(",.")[-1] in "이가"

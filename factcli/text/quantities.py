@@ -603,6 +603,11 @@ def _special(norm: str) -> list[Quantity]:
                     Decimal(10 * count), "year", "duration", start, end, norm[start:end], hedged
                 )
             )
+    for match in _SPAN_WORDS.finditer(norm) if _SPAN_WORDS_MAY.search(norm) else ():
+        word = match.group(1) or match.group(2)
+        days, unit = _SPAN_WORD_OF[word.lower()]
+        start, end = match.span(1) if match.group(1) else match.span(2)
+        out.append(Quantity(Decimal(days), unit, "duration", start, end, norm[start:end]))
     if not HAS_DIGIT(norm):  # the others are written with digits
         return out
     for match in _FRACTION_KO.finditer(norm):
@@ -629,6 +634,32 @@ def _special(norm: str) -> list[Quantity]:
 
 
 _RANK_AFTER = rx.compile(r"[ \t]+place\b")
+# Spans of time written in words, counted only where they measure a time between two events
+# (엿새 만에, 일주일 뒤, a week after): 하루 or "a day" alone is no figure.
+_SPAN_WORD_OF = {
+    "하루": (1, "day"),
+    "이틀": (2, "day"),
+    "사흘": (3, "day"),
+    "나흘": (4, "day"),
+    "닷새": (5, "day"),
+    "엿새": (6, "day"),
+    "이레": (7, "day"),
+    "여드레": (8, "day"),
+    "아흐레": (9, "day"),
+    "열흘": (10, "day"),
+    "보름": (15, "day"),
+    "일주일": (1, "week"),
+    "a day": (1, "day"),
+    "a week": (1, "week"),
+    "a month": (1, "month"),
+    "a year": (1, "year"),
+}
+_SPAN_WORDS_MAY = rx.compile(r"하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|(?i:\ba\s)")
+_SPAN_WORDS = rx.compile(
+    r"(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일)"
+    r"(?=[ \t]*(?:만에|만인|뒤|후|전|앞서|동안|이내|째))"
+    r"|\b((?i:a[ \t]+(?:day|week|month|year)))(?=[ \t]+(?i:after|before)\b)"
+)
 _DECADES = rx.compile(
     r"\b(?i:(about|around|roughly|nearly|almost|some|approximately)[ \t]+)?"
     r"(?i:(a|one|two|three)[ \t]+)(?i:(decades?))\b"
