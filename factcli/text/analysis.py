@@ -344,7 +344,9 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             r"계획|방침|예정|목표(?!를\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|"
             r"싶다|싶어|싶은|희망|"
             # (planning as a noun is no plan: the secretary for AI future planning)
-            r"(?i:\bplans?\b|\bplanned\b|\b(?:is|are|was|were|been)\s+planning\b|"
+            # (a plan announced or adopted is a thing told of, no plan of the clause's)
+            r"(?i:\bplans?\b(?!\s+(?:announced|unveiled|released|published|adopted|approved)\b)|"
+            r"\bplanned\b|\b(?:is|are|was|were|been)\s+planning\b|"
             r"\bplanning\s+to\b|\baims?\b|\bintends?\b|"
             r"\bscheduled\b|\bvow(?:s|ed)?\b|\bpledged?\b|\btargets?\b|\bwant(?:s|ed)? to\b|"
             r"\bhop(?:es|ed)? to\b|\bhoped\b|\bwish(?:es|ed)? to\b|\baimed\b|\bintended\b|"
@@ -495,7 +497,9 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         rx.compile(
             r"(?<![가-힣])줬|(?<![가-힣])주었|건넸|건네|전달했|전달한|수여했|수여한|수여하|드렸|"
             r"(?i:\bgave\b(?!\s+(?:an?\s+|the\s+|his\s+)?(?:lecture|speech|talk|keynote|"
-            r"presentation|address|interview|answer|briefing|reason))|\bhanded\b|\bconferred\b)"
+            r"presentation|address|interview|answer|briefing|reason))|\bhanded\b|\bconferred\b|"
+            # presented President Lee with a letter: gave it
+            r"\bpresented\s+(?:(?:his|her|the)\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}with\b)"
         ),
     ),
     ("approve", rx.compile(r"재가|결재|승인|(?i:\bapproved\b|\bsigned off\b)")),

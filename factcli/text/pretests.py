@@ -44,6 +44,26 @@ PRETESTS = {
         False,
     ),
     (
+        "(.{8,}?)(?:[다라]|했다|됐다|었다|였다)고\\s*(?:말했|밝혔|설명했|강조했|전했|해명했|주장했|답했|털어놨|했다|언급했)",
+        0,
+    ): (
+        (
+            "강조했",
+            "답했",
+            "말했",
+            "밝혔",
+            "설명했",
+            "언급했",
+            "전했",
+            "주장했",
+            "털어놨",
+            "해명했",
+            "했다",
+        ),
+        (),
+        False,
+    ),
+    (
         "(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[일이삼사오육칠팔구](?=[십백천만억조경])|[십백천만억조경]|(?<=[\\d십백천])여(?=[만억조경])|(?:(?<=[일이삼사오육칠팔구십백천만억조경][십백천만억조경])|(?<=십))[일이삼사오육칠팔구](?=[ \\t]?(?:원|명|장|개|달러|가지|%)))+(?:(?<=[만억조경])[ \\t](?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[일이삼사오육칠팔구](?=[십백천만억조경])|[십백천]|(?<=[\\d십백천])여(?=[만억조경]))*[만억조경])*(?:(?<=[만억조경])[ \\t](?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?[천백십]?)+(?=[ \\t]?(?:원|명|장|개|달러)))?(?:[ \\t-]?(?i:thousand|million|billion|trillion)\\b|(?:bn|mn|[kKMBT])(?![A-Za-z0-9]))?",
         0,
     ): None,
@@ -1135,11 +1155,11 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<![가-힣])줬|(?<![가-힣])주었|건넸|건네|전달했|전달한|수여했|수여한|수여하|드렸|(?i:\\bgave\\b(?!\\s+(?:an?\\s+|the\\s+|his\\s+)?(?:lecture|speech|talk|keynote|presentation|address|interview|answer|briefing|reason))|\\bhanded\\b|\\bconferred\\b)",
+        "(?<![가-힣])줬|(?<![가-힣])주었|건넸|건네|전달했|전달한|수여했|수여한|수여하|드렸|(?i:\\bgave\\b(?!\\s+(?:an?\\s+|the\\s+|his\\s+)?(?:lecture|speech|talk|keynote|presentation|address|interview|answer|briefing|reason))|\\bhanded\\b|\\bconferred\\b|\\bpresented\\s+(?:(?:his|her|the)\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,3}with\\b)",
         0,
     ): (
         ("건네", "건넸", "드렸", "수여하", "수여한", "수여했", "전달한", "전달했", "주었", "줬"),
-        ("conferred", "gave", "handed"),
+        ("conferred", "gave", "handed", "presented"),
         False,
     ),
     ("(?<!^)(?<![.!?]\\s)\\b[A-Z][\\w-]+", 0): ((), (), True),
@@ -1167,6 +1187,11 @@ PRETESTS = {
     ): (
         ("내고", "되고", "되며", "라며", "맺고", "받고", "이라며", "이며", "하고", "하며"),
         ("and",),
+        False,
+    ),
+    ("(?<=[가-힣])\\s+(?:뒤|후|다음)(?:에|에야|에는)?(?=[\\s,])|에\\s*이어(?=[\\s,])", 0): (
+        ("다음", "뒤", "이어", "후"),
+        (),
         False,
     ),
     (
@@ -1363,6 +1388,24 @@ PRETESTS = {
         ("explained", "noted", "said", "says", "stated", "told"),
         False,
     ),
+    (
+        "(?i:\\b(?:said|told\\s+\\w+|stated|explained|insisted|claimed|denied|admitted|noted)\\s+(?:that\\s+)?)(.{12,})$",
+        0,
+    ): (
+        (),
+        (
+            "admitted",
+            "claimed",
+            "denied",
+            "explained",
+            "insisted",
+            "noted",
+            "said",
+            "stated",
+            "told",
+        ),
+        False,
+    ),
     ("(?i:\\b(?:since|from)\\s+)$", 0): ((), ("from", "since"), False),
     ("(?i:\\b(?:was|were|has been|have been|had been)\\s+([a-z]{4,}ed)\\b)", 0): (
         (),
@@ -1486,11 +1529,31 @@ PRETESTS = {
         "(?i:\\bin\\s+(?:his|her|their)\\s+(own|wife|spouse|daughter|son|child|parents)(?:'s|’s)?\\s+names?\\b|\\bin\\s+the\\s+names?\\s+of\\s+(?:his|her)\\s+(wife|spouse|daughter|son|child|parents)\\b)",
         0,
     ): ((), ("name",), False),
+    ("(?i:\\bnamed\\s+after\\b|\\bafter\\s+all\\b|\\blook(?:ed|s)?\\s+after\\b)", 0): (
+        (),
+        ("after", "named"),
+        False,
+    ),
     ("(?i:\\bspeciali[sz](?:ed|es|ing)\\s+(?:in|for)\\s+((?:[a-z-]+\\s+){0,2}[a-z-]+))", 0): (
         (),
         ("speciali",),
         False,
     ),
+    (
+        "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:before|preceded)\\s+)(?!(?i:the\\s+)?(?i:national\\s+assembly|assembly|parliament|lawmakers|committee|reporters|court|press|audience|cameras))",
+        0,
+    ): ((), ("before", "preceded"), False),
+    ("(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)", 0): (
+        (),
+        ("after", "following"),
+        False,
+    ),
+    ("(?i:\\s+first,?\\s+(?:and\\s+)?(?:then\\s+)?|,?\\s+and\\s+then\\s+)", 0): (
+        (),
+        ("first", "then"),
+        False,
+    ),
+    ("(?i:\\s+followed\\s+)(?!in\\b|on\\b|by\\b)", 0): ((), ("followed",), False),
     (
         "(?i:^\\W*(?:and|but|while|then|whereas|although|though|yet|so)\\b|\\b(?:and|but|while|then|whereas|yet|so)\\W*$)",
         0,
@@ -1822,6 +1885,7 @@ PRETESTS = {
         False,
     ),
     ("[가-힣]", 0): None,
+    ("[가-힣]$", 0): None,
     ("[가-힣](?:과|와|및|이나)\\s*$|(?<![가-힣])및\\s*$|·\\s*$", 0): (
         ("·", "과", "및", "와", "이나"),
         (),
@@ -2364,6 +2428,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("^(?i:after)\\s+([^,]{6,160}),\\s*(.{6,})$", 0): ((), ("after",), False),
     ("^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|된|될|돼)[가-힣]*$", 0): (
         ("돼", "됐", "되", "된", "될", "하", "한", "할", "함", "해", "했"),
         (),
@@ -2374,6 +2439,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("^.*?(?<=[가-힣])(?:은|는)\\s", 0): (("는", "은"), (), False),
     ("^[\\d.,]+$|^[\\d.,]*[십백천만억조]+[\\d.,십백천만억조]*$", 0): None,
     ("^\\s*(?:model|-model)\\b|^-year-old\\b", 2): ((), ("-model", "-year-old", "model"), False),
     ("^\\s*(?:이하|미만|이상|초과)(?:이라는|라는|인|의|일\\s*때)", 0): (
@@ -2381,6 +2447,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("^\\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\\s", 0): (("는", "은"), (), False),
     ("^\\s{0,3}(```|~~~)", 0): (("```", "~~~"), (), False),
     ("^\\s{0,3}\\[\\^[^\\]\\s]+\\]:", 0): (("[^",), (), False),
     ("`[^`]*`", 0): (("`",), (), False),
@@ -2413,7 +2480,7 @@ PRETESTS = {
         False,
     ),
     (
-        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledged?\\b|\\btargets?\\b|\\bwant(?:s|ed)? to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\bis to\\b|\\bgoal\\b|\\bpromised?\\b)",
+        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:announced|unveiled|released|published|adopted|approved)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledged?\\b|\\btargets?\\b|\\bwant(?:s|ed)? to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\bis to\\b|\\bgoal\\b|\\bpromised?\\b)",
         0,
     ): (
         (
@@ -2474,6 +2541,11 @@ PRETESTS = {
     ("공급|(?i:\\bsuppl(?:y|ies|ied)\\b|\\bprovid(?:e|es|ed)\\b)", 0): (
         ("공급",),
         ("provid", "suppl"),
+        False,
+    ),
+    ("기\\s*전(?:에)?(?=[\\s,])|보다\\s*(?:먼저|앞서)(?=\\s)|에\\s*앞서(?=[\\s,])", 0): (
+        ("기", "보다", "앞서"),
+        (),
         False,
     ),
     (
