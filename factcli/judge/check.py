@@ -40,7 +40,7 @@ from factcli.text.units import format_hedged
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:
-    from factcli.judge.meaning import Objection
+    from factcli.judge.meaning.subjects import Objection
 
 CANDIDATES = 25  # facts weighed per sentence, the most relevant first
 R_MIN = 0.30  # text relevance below which a fact is not considered at all
@@ -278,19 +278,18 @@ _EXCLUDED_BEFORE = rx.compile(
 def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
     """The sentence's subject is a person other than the fact's, who is not its actor
     either (Bae's wife holds two-fifths, against Bae's own three-fifths)."""
-    from factcli.judge import meaning
+    from factcli.judge.meaning.actors import _HERS
+    from factcli.judge.meaning.subjects import _is_person, _relative_of, resolve
 
     if not analysis.actor:
         return False
-    who = meaning._relative_of(store, analysis) or meaning.resolve(store, analysis.actor)
+    who = _relative_of(store, analysis) or resolve(store, analysis.actor)
     if who is None or who in (fact.subject, getattr(fact, "actor", None)):
         return False
 
     def person(sid: str) -> bool:  # a person, or a person's relative (배경훈의 배우자)
         subject = store.subjects.get(sid)
-        return meaning._is_person(store, sid) or bool(
-            subject and meaning._HERS.search(" ".join(subject.aliases))
-        )
+        return _is_person(store, sid) or bool(subject and _HERS.search(" ".join(subject.aliases)))
 
     return person(who) and person(fact.subject)
 
@@ -590,7 +589,7 @@ _ONCE = rx.compile(
 
 def _tells_once(fact: Fact) -> bool:
     """The fact's texts or quotes tell of an event a life has once (_ONCE)."""
-    from factcli.judge.meaning import _said_texts
+    from factcli.judge.meaning.subjects import _said_texts
 
     return _ONCE.search(" ".join(t for t in _said_texts(fact) if t)) is not None
 
@@ -1444,7 +1443,7 @@ def _judge(
         return _judge_wordless(store, analysis, ranked, finding, novel, coverage, context)
     birth_of = births(store)
     ranked = _with_birth_fact(store, analysis, values, ranked, context)
-    from factcli.judge.meaning import other_degree
+    from factcli.judge.meaning.names import other_degree
 
     ranked = [entry for entry in ranked if not other_degree(analysis, entry[0])]
     # Words a fact says otherwise (납부 for 냈다, 설명 for 해명) count as its words.
@@ -1554,7 +1553,7 @@ def _judge(
         ]
         # ... or a name of a typed kind (a ministry, a person with a title, a car) it never
         # names at all (산업통상자원부, 윤석열 대통령).
-        from factcli.judge.meaning import resolve
+        from factcli.judge.meaning.subjects import resolve
 
         # ... or a figure the checker could not read (lasted more than 12 hours): it cannot
         # agree with anything, so the sentence is not shown true.
@@ -1886,7 +1885,7 @@ def _judge(
         if rd.typed_conflict and "agree" in rd.relations and rd.relevance >= R_MIXED
     ]
     # A fact about someone of the subject's (배경훈의 부모) says nothing against the subject.
-    from factcli.judge.meaning import of_theirs, owned_subject, resolve
+    from factcli.judge.meaning.subjects import of_theirs, owned_subject, resolve
 
     who = resolve(store, analysis.actor) if analysis.actor and not owned_subject(analysis) else None
     # the events the sentence's verbs tell of (saying and having tell of no event)
@@ -2009,7 +2008,7 @@ def _judge(
         return swapped
     # 5. A fact a little less relevant agrees with every value but names another place,
     # school or employer in its place (떠나 ... 2011년 KT로 옮겼다, the store's SK텔레콤).
-    from factcli.judge.meaning import name_objection
+    from factcli.judge.meaning.names import name_objection
 
     for reading in sorted(readings, key=lambda rd: -rd.combined):
         if reading.relevance < R_NAME_WEAK or not reading.agrees_all():
@@ -2068,7 +2067,7 @@ _BORN_NOUN = rx.compile(r"년생(?:인)?\s*((?:[가-힣]+의\s)?[가-힣]+)")
 def _birth_of(store: Store, fact: Fact) -> str | None:
     """Whose birth year a fact's statement gives: its subject's (배경훈은 1976년생이다), or
     the one the year describes (2012년생 외동딸: the daughter)."""
-    from factcli.judge.meaning import resolve
+    from factcli.judge.meaning.subjects import resolve
 
     text = fact.statement
     if _own_birth(analyze_sentence(text)):
@@ -2114,7 +2113,7 @@ def _measured_by(
 ) -> dict[int, set[str]]:
     """For each value the sentence makes the predicate of a noun, the facts among `readings`
     that tie that noun to a figure of the same unit (증여세 776만 원)."""
-    from factcli.judge.meaning import measured_noun, ties_noun
+    from factcli.judge.meaning.figures import measured_noun, ties_noun
 
     out: dict[int, set[str]] = {}
     for i, value in enumerate(values):
@@ -2158,7 +2157,14 @@ def _judge_wordless(
     such a fact tells of a plan or an expectation and the sentence says it is done. Anything
     less stays unverified: a sentence's words are weaker evidence than its figures.
     """
-    from factcli.judge import meaning
+    from factcli.judge.meaning.actors import actor_objection
+    from factcli.judge.meaning.bounds import without_objection
+    from factcli.judge.meaning.certainty import clause_certainty
+    from factcli.judge.meaning.directions import negated_statement, opposite_objection
+    from factcli.judge.meaning.gifts import same_gift, swap_objection
+    from factcli.judge.meaning.kinds import ordinal_objection, owner_objection
+    from factcli.judge.meaning.names import name_objection
+    from factcli.judge.meaning.subjects import Objection
 
     clause = analysis.clauses[0] if len(analysis.clauses) == 1 else None
     if clause is None:
@@ -2176,7 +2182,7 @@ def _judge_wordless(
         return mine <= theirs if mine else not theirs - {"say"}
 
     def gift_told(fact: Fact) -> bool:
-        return meaning.same_gift(store, analysis, fact)
+        return same_gift(store, analysis, fact)
 
     # The sentence's names, and its verbs, are what a fact naming another one disagrees
     # with: they count as the fact's words here (배경훈은 부산에서 태어났다: 부산 for 서울).
@@ -2195,9 +2201,9 @@ def _judge_wordless(
         schooled = not events and any(kind.startswith("school") for kind, *_ in analysis.names)
         if score < R_WORDLESS_NAME or not (same_event(fact) or schooled):
             continue
-        if meaning.actor_objection(store, analysis, fact, context) is not None:
+        if actor_objection(store, analysis, fact, context) is not None:
             continue
-        named = meaning.name_objection(analysis, fact, store)
+        named = name_objection(analysis, fact, store)
         if named is not None and _another_model(named):
             return finding  # another model (NEXUS for EXAONE 3.0): its own, unknown here
         if named is not None:
@@ -2207,7 +2213,7 @@ def _judge_wordless(
     # words; so are words it says otherwise (악용 for 악남용), weighed before the bar.
     matched |= _named_party(store, analysis, fact)
     score = max(score, _reworded(fact, score, matched, coverage, store))
-    swapped = meaning.swap_objection(store, analysis, fact) if score >= R_WORDLESS_ALL else None
+    swapped = swap_objection(store, analysis, fact) if score >= R_WORDLESS_ALL else None
     if swapped is not None:  # 배 장관이 정현석 위원장에게 꽃다발을 건넸다: he received it
         return _wordless_misleading(finding, fact, analysis, swapped)
     # (a word the store never uses may still be a paraphrase of the fact's: 소개했다, 전달했다)
@@ -2237,20 +2243,18 @@ def _judge_wordless(
         # of a fact that tells of an event, held only when the fact holds all its words.
         return finding
     statement = (fact.statement if korean else fact.statement_en) or fact.statement
-    if meaning.name_objection(analysis, fact, store) or clause.negated != bool(
-        meaning.negated_statement(fact)
-    ):
+    if name_objection(analysis, fact, store) or clause.negated != bool(negated_statement(fact)):
         return finding
     objection = (
-        meaning.actor_objection(store, analysis, fact, context)
-        or meaning.without_objection(analysis, fact)
-        or meaning.owner_objection(analysis, fact)
-        or meaning.ordinal_objection(analysis, fact)
-        or meaning.opposite_objection(analysis, fact)
+        actor_objection(store, analysis, fact, context)
+        or without_objection(analysis, fact)
+        or owner_objection(analysis, fact)
+        or ordinal_objection(analysis, fact)
+        or opposite_objection(analysis, fact)
     )
-    certainty = meaning.clause_certainty(fact, clause.text)
+    certainty = clause_certainty(fact, clause.text)
     if objection is None and certainty in _NOT_DONE and clause.certainty == "done":
-        objection = meaning.Objection(
+        objection = Objection(
             "tense" if certainty in ("planned", "future") else "certainty",
             f"the source says this is {certainty}, not done",
         )
@@ -2289,7 +2293,7 @@ _THING_KINDS = frozenset(["vehicle", "model", "market", "machine"])
 def _other_thing(store: Store, analysis: Analysis, ids: list[str], novel: list[str]) -> str | None:
     """A name of the sentence (a thing of _THING_KINDS, or an acronym the store never uses)
     that none of the facts it is contradicted by holds in any form."""
-    from factcli.judge.meaning import _squash
+    from factcli.judge.meaning.subjects import _squash
 
     facts = [f for f in (store.get(i) for i in dict.fromkeys(ids)) if f is not None]
     if not facts:
@@ -2315,7 +2319,7 @@ def _other_thing(store: Store, analysis: Analysis, ids: list[str], novel: list[s
 def _named_party(store: Store, analysis: Analysis, fact: Fact) -> frozenset[str]:
     """The words of the sentence's subject phrase when it names whom the fact is about or
     whose act it is (배 장관, Minister Bae: 배경훈); none otherwise."""
-    from factcli.judge.meaning import resolve
+    from factcli.judge.meaning.subjects import resolve
 
     phrase = analysis.actor
     if not phrase or resolve(store, phrase) not in (fact.subject, getattr(fact, "actor", None)):
@@ -2414,7 +2418,11 @@ def _joined_reading(
     does not: together they hold the sentence's words as one fact must for a sentence without
     a figure. The other fact gives no value against the sentence's, tells of the events the
     first does not, and objects to nothing (name, actor, polarity, certainty)."""
-    from factcli.judge import meaning
+    from factcli.judge.meaning.actors import actor_objection
+    from factcli.judge.meaning.certainty import fact_certainty
+    from factcli.judge.meaning.directions import negated_statement, opposite_objection
+    from factcli.judge.meaning.kinds import sibling_objection
+    from factcli.judge.meaning.names import name_objection
 
     terms = list(coverage.hits)
     if not terms:
@@ -2440,7 +2448,7 @@ def _joined_reading(
                 continue
             if events and not events <= _fact_events(lead.fact) | _fact_events(other.fact):
                 continue
-            theirs = meaning.fact_certainty(other.fact)
+            theirs = fact_certainty(other.fact)
             if "done" in certainty and theirs in _NOT_DONE and len(certainty) == 1:
                 continue
             if _lead_clause_apart(analysis, lead):
@@ -2456,11 +2464,11 @@ def _joined_reading(
                 continue  # the other fact's employer or place is not the sentence's
             negated = any(c.negated for c in analysis.clauses)
             if (
-                meaning.name_objection(analysis, other.fact, store) is not None
-                or negated != bool(meaning.negated_statement(other.fact))
-                or meaning.actor_objection(store, analysis, other.fact, context) is not None
-                or meaning.sibling_objection(analysis, other.fact) is not None
-                or meaning.opposite_objection(analysis, other.fact) is not None
+                name_objection(analysis, other.fact, store) is not None
+                or negated != bool(negated_statement(other.fact))
+                or actor_objection(store, analysis, other.fact, context) is not None
+                or sibling_objection(analysis, other.fact) is not None
+                or opposite_objection(analysis, other.fact) is not None
             ):
                 continue
             return lead, other.fact, other.terms - lead.terms
@@ -2471,7 +2479,7 @@ def _lead_clause_apart(analysis: Analysis, lead: _Reading) -> bool:
     """In a sentence joining two facts, the clause of the values the first fact agrees with
     puts one of its words of a kind for another (내년이면 10위 LLM이 나오고, 연말에는
     멀티모달: the source has the LLM by the year's end)."""
-    from factcli.judge.meaning import sibling_objection
+    from factcli.judge.meaning.kinds import sibling_objection
 
     text = analysis.text
     cuts = [0, *(m.end() for m in _SEGMENT_CUT.finditer(text)), len(text)]
@@ -2500,7 +2508,7 @@ _NEGATING = rx.compile(r"아니|않|없|(?i:\bnot\b|n't\b|\bno\b)")
 def _said_not(analysis: Analysis, fact: Fact) -> bool:
     """The sentence says what the fact says is not so (A, where the fact says not A but B),
     without a negation of its own."""
-    from factcli.judge.meaning import said_texts
+    from factcli.judge.meaning.subjects import said_texts
 
     if _NEGATING.search(analysis.text):
         return False
@@ -2517,7 +2525,7 @@ def _names_apart(analysis: Analysis, fact: Fact) -> bool:
     """The sentence names things of a kind (an employer, a place) the fact names too, and
     none of the fact's: what the fact tells is put to another (robot research, which was at
     Samsung Thales, said of SK Telecom)."""
-    from factcli.judge.meaning import said_texts
+    from factcli.judge.meaning.subjects import said_texts
 
     theirs: dict[str, set[str]] = {}
     for text in said_texts(fact):
@@ -2557,7 +2565,11 @@ def _two_facts(
     """A sentence without a figure that joins two facts (born in Seoul, studied at
     Kwangwoon): supported when the two together hold every content word, each holds some
     the other does not, and neither objects (another name, actor, polarity or certainty)."""
-    from factcli.judge import meaning
+    from factcli.judge.meaning.actors import actor_objection
+    from factcli.judge.meaning.certainty import fact_certainty
+    from factcli.judge.meaning.directions import negated_statement
+    from factcli.judge.meaning.names import name_objection
+    from factcli.judge.meaning.subjects import resolve
 
     clause = analysis.clauses[0]
     events = clause.events - {"say"}
@@ -2569,21 +2581,21 @@ def _two_facts(
         left_b = set(_unheld_words(store, analysis, b, held_b, coverage))
         if not left_a or not left_b or left_a & left_b:
             continue  # one says it all (judged alone), or neither holds a word
-        if any(meaning.resolve(store, word) is not None for word in left_a | left_b):
+        if any(resolve(store, word) is not None for word in left_a | left_b):
             continue  # who it is about is not lent by another fact (강훈식의 전문성)
         if not _pair_holds(terms, novel, held_a | held_b, pair):
             continue
         if events and not events <= _fact_events(a) | _fact_events(b):
             continue
-        certainties = {meaning.fact_certainty(f) for f in pair}
+        certainties = {fact_certainty(f) for f in pair}
         if clause.certainty == "done" and certainties & _NOT_DONE:
             continue
         if clause.marker and _sure_as(clause.marker) not in {_sure_as(c) for c in certainties}:
             continue
         if any(
-            meaning.name_objection(analysis, f, store) is not None
-            or clause.negated != bool(meaning.negated_statement(f))
-            or meaning.actor_objection(store, analysis, f, context) is not None
+            name_objection(analysis, f, store) is not None
+            or clause.negated != bool(negated_statement(f))
+            or actor_objection(store, analysis, f, context) is not None
             for f in pair
         ):
             continue
@@ -2740,7 +2752,7 @@ def _verb_of(term: str, fact: Fact) -> bool:
 def _described(store: Store, analysis: Analysis, fact: Fact, coverage: Coverage) -> frozenset[str]:
     """Words of the subject phrase that describe its subject ("Bae, the science and ICT
     minister"): those a fact about the same subject holds, when the phrase names the fact's."""
-    from factcli.judge.meaning import resolve
+    from factcli.judge.meaning.subjects import resolve
 
     span = analysis.actor_span
     if not span or not analysis.actor:
@@ -2834,7 +2846,8 @@ def _sibling_name(
     """A name of a kind no supporting fact names (동탑산업훈장, beside the 15 partnerships the
     ministry praised), which a fact about the same subject names otherwise (his award was
     은탑): that fact contradicts it. The fact is found by the name's own words."""
-    from factcli.judge.meaning import _display_name, _said_texts, name_objection
+    from factcli.judge.meaning.names import _display_name, name_objection
+    from factcli.judge.meaning.subjects import _said_texts
 
     wanted = [(kind, n) for kind, n, _p in analysis.names if kind in _SIBLING_KINDS]
     if not wanted:
@@ -2876,7 +2889,54 @@ def _weigh_meaning(
 
     `related`: other facts the sentence speaks of, most relevant first.
     """
-    from factcli.judge import meaning
+    from factcli.judge.meaning.actors import (
+        actor_objection,
+        holder_objection,
+        reference_objection,
+        speaker_objection,
+        unattributed,
+    )
+    from factcli.judge.meaning.bounds import (
+        bound_objection,
+        comparison_objection,
+        exactness_objection,
+        exclusion_objection,
+        range_objection,
+        without_objection,
+    )
+    from factcli.judge.meaning.certainty import (
+        certainty_objection,
+        intention_objection,
+        pending_objection,
+    )
+    from factcli.judge.meaning.directions import (
+        ongoing_objection,
+        opposite_objection,
+        polarity_objection,
+        related_direction_objection,
+    )
+    from factcli.judge.meaning.figures import (
+        as_of_objection,
+        binding_objection,
+        counted_objection,
+        each_objection,
+        part_objection,
+        respectively_objection,
+        total_objection,
+    )
+    from factcli.judge.meaning.gifts import swap_objection, transfer_objection
+    from factcli.judge.meaning.kinds import (
+        extreme_objection,
+        kin_objection,
+        order_objection,
+        ordinal_objection,
+        owner_objection,
+        sibling_objection,
+        span_objection,
+        specialty_objection,
+    )
+    from factcli.judge.meaning.names import held_objection, name_objection
+    from factcli.judge.meaning.subjects import fact_words
 
     facts = list(dict.fromkeys(rd.fact.id for _i, rd in chosen))
     by_id = {rd.fact.id: rd for _i, rd in chosen}
@@ -2884,9 +2944,9 @@ def _weigh_meaning(
     supporters = [by_id[fid].fact for fid in facts]
     for fid in facts:
         fact = by_id[fid].fact
-        named = meaning.name_objection(analysis, fact, store)
+        named = name_objection(analysis, fact, store)
         if named is not None and not any(
-            other is not fact and named.found and named.found in meaning.fact_words(store, other)
+            other is not fact and named.found and named.found in fact_words(store, other)
             for other in supporters
         ):
             # (a name another supporting fact holds is that fact's: EXAONE 3.0 to 3.5 took
@@ -2919,40 +2979,40 @@ def _weigh_meaning(
     for i, rd in chosen:
         value = replace(values[i], start=values[i].start + offset, end=values[i].end + offset)
         objection = (
-            meaning.range_objection(values[i], rd.slots[i])
-            or meaning.exactness_objection(analysis, value, rd.slots[i], rd.fact)
-            or meaning.opposite_objection(analysis, rd.fact)
-            or meaning.without_objection(analysis, rd.fact)
-            or meaning.owner_objection(analysis, rd.fact)
-            or meaning.ordinal_objection(analysis, rd.fact)
-            or meaning.kin_objection(analysis, rd.fact)
-            or meaning.respectively_objection(analysis, rd.fact)
-            or meaning.sibling_objection(analysis, rd.fact)
-            or meaning.specialty_objection(analysis, rd.fact)
-            or meaning.extreme_objection(analysis, value, rd.fact)
-            or meaning.span_objection(analysis, rd.fact)
-            or meaning.speaker_objection(store, analysis, rd.fact)
-            or meaning.comparison_objection(analysis)
-            or meaning.bound_objection(analysis, value, rd.fact)
-            or meaning.reference_objection(store, analysis, value, rd.fact, rd.slots[i])
-            or meaning.holder_objection(store, analysis, rd.fact)
-            or meaning.swap_objection(store, analysis, rd.fact)
-            or meaning.certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
-            or meaning.pending_objection(analysis, rd.fact)
-            or meaning.polarity_objection(analysis, value, rd.fact)
-            or meaning.ongoing_objection(analysis, value, rd.fact)
-            or meaning.binding_objection(analysis, value, rd.fact, supporters, kin)
-            or meaning.each_objection(analysis, value, rd.fact)
-            or meaning.counted_objection(analysis, value, rd.fact)
-            or meaning.part_objection(analysis, value, rd.fact)
-            or meaning.total_objection(analysis, value, rd.fact)
-            or meaning.as_of_objection(analysis, value, rd.fact)
+            range_objection(values[i], rd.slots[i])
+            or exactness_objection(analysis, value, rd.slots[i], rd.fact)
+            or opposite_objection(analysis, rd.fact)
+            or without_objection(analysis, rd.fact)
+            or owner_objection(analysis, rd.fact)
+            or ordinal_objection(analysis, rd.fact)
+            or kin_objection(analysis, rd.fact)
+            or respectively_objection(analysis, rd.fact)
+            or sibling_objection(analysis, rd.fact)
+            or specialty_objection(analysis, rd.fact)
+            or extreme_objection(analysis, value, rd.fact)
+            or span_objection(analysis, rd.fact)
+            or speaker_objection(store, analysis, rd.fact)
+            or comparison_objection(analysis)
+            or bound_objection(analysis, value, rd.fact)
+            or reference_objection(store, analysis, value, rd.fact, rd.slots[i])
+            or holder_objection(store, analysis, rd.fact)
+            or swap_objection(store, analysis, rd.fact)
+            or certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
+            or pending_objection(analysis, rd.fact)
+            or polarity_objection(analysis, value, rd.fact)
+            or ongoing_objection(analysis, value, rd.fact)
+            or binding_objection(analysis, value, rd.fact, supporters, kin)
+            or each_objection(analysis, value, rd.fact)
+            or counted_objection(analysis, value, rd.fact)
+            or part_objection(analysis, value, rd.fact)
+            or total_objection(analysis, value, rd.fact)
+            or as_of_objection(analysis, value, rd.fact)
         )
         if objection:
             break
     if objection is None:
         for fid in facts:
-            objection = meaning.transfer_objection(analysis, by_id[fid].fact)
+            objection = transfer_objection(analysis, by_id[fid].fact)
             if objection:
                 break
     if objection is None and related:
@@ -2961,13 +3021,12 @@ def _weigh_meaning(
         kin_facts = {f.id: f for f in [*related[:6], *_model_kin(store, analysis)]}
         for fact in _same_model_facts(analysis, list(kin_facts.values()), by_id):
             objection = (
-                meaning.sibling_objection(analysis, fact)
-                or meaning.specialty_objection(analysis, fact)
+                sibling_objection(analysis, fact) or specialty_objection(analysis, fact)
             ) or next(
                 (
                     o
                     for i, _rd in chosen
-                    if (o := meaning.extreme_objection(analysis, values[i], fact)) is not None
+                    if (o := extreme_objection(analysis, values[i], fact)) is not None
                 ),
                 None,
             )
@@ -2976,18 +3035,18 @@ def _weigh_meaning(
     if objection is None and related:
         for i, _rd in chosen:
             value = replace(values[i], start=values[i].start + offset)
-            objection = meaning.intention_objection(analysis, value, supporters, related)
+            objection = intention_objection(analysis, value, supporters, related)
             if objection:
                 break
     if objection is None and related:
-        objection = meaning.related_direction_objection(analysis, supporters, related[:3])
+        objection = related_direction_objection(analysis, supporters, related[:3])
     if objection is None:
-        objection = meaning.order_objection(analysis, [*supporters, *(related or [])[:4]])
+        objection = order_objection(analysis, [*supporters, *(related or [])[:4]])
     if objection is None:
-        objection = meaning.exclusion_objection(analysis, [*supporters, *(related or [])[:3]])
+        objection = exclusion_objection(analysis, [*supporters, *(related or [])[:3]])
     if objection is None:
-        objection = meaning.held_objection(store, analysis)
-    speakers = [meaning.unattributed(store, analysis, f) for f in supporters] if actor else []
+        objection = held_objection(store, analysis)
+    speakers = [unattributed(store, analysis, f) for f in supporters] if actor else []
     if speakers and all(speakers):
         # X said Y, where the store knows Y but not who said it: not shown true, nor wrong
         speaker = speakers[0]
@@ -3002,7 +3061,7 @@ def _weigh_meaning(
         for i, rd in chosen:
             first_value.setdefault(rd.fact.id, values[i].start + offset)
         for fid in facts:
-            objection = meaning.actor_objection(
+            objection = actor_objection(
                 store, analysis, by_id[fid].fact, context, first_value.get(fid)
             )
             if objection:
@@ -3186,7 +3245,7 @@ def _foreign_terms(
     words are left alone, a paraphrase brings its own (report, joined). So are words the store
     never uses, verbs (평가했다), titles and words of degree.
     """
-    from factcli.judge.meaning import fact_words
+    from factcli.judge.meaning.subjects import fact_words
 
     mine = {coverage.positions[rd.fact.id] for _i, rd in chosen if rd.fact.id in coverage.positions}
     if not mine:
@@ -3306,14 +3365,14 @@ def _said(said: str, heads: set[str], *forms: str) -> bool:
 
 def _is_name(store: Store, word: str) -> bool:
     """A Korean word that names a subject of the store or reads as an organisation's name."""
-    from factcli.judge.meaning import is_name
+    from factcli.judge.meaning.subjects import is_name
 
     return is_name(store, strip_particle(word, min_stem=2))
 
 
 def _subject_of(store: Store, analysis: Analysis, context: str | None) -> str | None:
     """Whom the next sentence's pronoun (그는, he) refers to."""
-    from factcli.judge.meaning import resolve
+    from factcli.judge.meaning.subjects import resolve
 
     if analysis.actor:
         return resolve(store, analysis.actor) or context
