@@ -220,8 +220,8 @@ def fact_words(store: Store, fact: Fact) -> str:
 
 
 def _statement_events(fact: Fact, *, english: bool = True) -> set[str]:
-    """What happened, by the verbs of the fact's statements (check.py's _fact_events, which
-    this module cannot import: check imports it)."""
+    """What happened, by the verbs of the fact's statements (acts.py's _fact_events, which
+    this module cannot import: acts imports this package)."""
     return {
         e
         for text in (fact.statement, fact.statement_en if english else None)
