@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from factcli.judge import check
+from factcli.judge import check, weighing
 from factcli.store.loader import load_store
 from factcli.text.analysis import analyze_sentence
 
@@ -64,13 +64,13 @@ def test_the_meaning_of_a_long_sentence_is_weighed_on_bounded_text(monkeypatch):
     # not the whole sentence (which made 1 MB lines of claims run for minutes).
     store = load_store(None)
     weighed: list[int] = []
-    real = check._weigh_meaning
+    real = weighing._weigh_meaning
 
     def spy(store, analysis, *args, **kwargs):  # type: ignore[no-untyped-def]
         weighed.append(len(analysis.text))
         return real(store, analysis, *args, **kwargs)
 
-    monkeypatch.setattr(check, "_weigh_meaning", spy)
+    monkeypatch.setattr(weighing, "_weigh_meaning", spy)
     costs = []
     for count in (120, 240):
         weighed.clear()

@@ -12,7 +12,7 @@ import pytest
 from benchmarks import gen_store
 from factcli.find import lanes
 from factcli.find import search as search_module
-from factcli.judge import check
+from factcli.judge import check, relevance
 from factcli.store.index import store_index
 from factcli.store.loader import load_store
 from factcli.text.analysis import analyze_sentence
@@ -49,7 +49,7 @@ def answers(store, texts: list[str]) -> list:  # type: ignore[type-arg]
     for text in texts:
         values = list(analyze_sentence(text).values)
         out.append(
-            [(f.id, r, sorted(t)) for f, r, t in check.relevance(store, text, values, index)]
+            [(f.id, r, sorted(t)) for f, r, t in relevance.relevance(store, text, values, index)]
         )
         for limit in (3, 10, 40):
             out.append(

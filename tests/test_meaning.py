@@ -1394,7 +1394,7 @@ def test_another_school_in_a_sentence_without_an_event_is_contradicted(cli):  # 
 
 
 def test_a_figure_compared_with_a_limit_sets_no_limit():  # type: ignore[no-untyped-def]
-    from factcli.judge.meaning import _side
+    from factcli.judge.meaning.bounds import _side
     from factcli.text.analysis import analyze_sentence
 
     def side(text: str) -> str | None:
@@ -1513,7 +1513,7 @@ def test_a_name_the_fact_gives_only_as_an_owner_is_no_actor(cli, claim, want):  
 
 
 def test_the_speaker_of_a_fact_about_another_did_not_do_it(bundled):  # type: ignore[no-untyped-def]
-    from factcli.judge.meaning import _only_spoke
+    from factcli.judge.meaning.actors import _only_spoke
     from factcli.text.analysis import analyze_sentence
 
     store = bundled

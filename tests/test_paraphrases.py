@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.judge import meaning
+from factcli.judge.meaning import directions
 from factcli.text import paraphrases
 from factcli.text.analysis import _MARKERS
 
@@ -18,7 +18,7 @@ def _certainties(word: str) -> set[str]:
 def test_a_group_has_one_certainty_and_one_direction(group: tuple[str, ...]) -> None:
     kinds = {frozenset(_certainties(w)) for w in group if _certainties(w)}
     assert len(kinds) <= 1, kinds
-    for one_way, other_way in meaning._AXES:
+    for one_way, other_way in directions._AXES:
         ups = [w for w in group if one_way.search(w)]
         downs = [w for w in group if other_way.search(w)]
         assert not (ups and downs), (ups, downs)

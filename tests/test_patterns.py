@@ -224,13 +224,13 @@ def test_hangul_helpers_are_what_the_classes_match(text, least):
     st.lists(st.sampled_from(list("격상된됐던되었하했받은시켜을가이다")), min_size=1, max_size=7)
 )
 def test_check_word_tests_are_what_their_patterns_match(syllables):
-    from factcli.judge import check
+    from factcli.judge import wording
 
     word = "".join(syllables)
     done = re.fullmatch(r"([가-힣]{2,})(?:된|됐던|되었던)", word)
-    assert check._done_to(word) == (done.group(1) if done else None)
+    assert wording._done_to(word) == (done.group(1) if done else None)
     verbal = r"[가-힣]+(?:하|했|한|할|함|해|되|됐|된|될|돼|시키|시켰|시킨|케|받|받았|받은)"
-    assert any(e in word[1:] for e in check._VERBAL) == bool(re.match(verbal, word))
+    assert any(e in word[1:] for e in wording._VERBAL) == bool(re.match(verbal, word))
 
 
 # --- ministries and named people, found from the runs of Hangul -----------------------------

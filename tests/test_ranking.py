@@ -18,7 +18,7 @@ import pytest
 from benchmarks import gen_store
 from factcli.errors import CacheDamaged
 from factcli.find import search as search_module
-from factcli.judge import check
+from factcli.judge import births, check, relevance
 from factcli.store import cache, dbcache
 from factcli.store.dbcache import CachedStore
 from factcli.store.index import store_index
@@ -66,7 +66,7 @@ def whole(monkeypatch: pytest.MonkeyPatch) -> None:
     """Score every fact, as before the shortcuts."""
     monkeypatch.setattr(search_module, "_kth_score", lambda *_a: None)
     monkeypatch.setattr(search_module, "_score_reachable", lambda *_a: None)
-    monkeypatch.setattr(check, "_ids", _ids_by_reading)
+    monkeypatch.setattr(relevance, "_ids", _ids_by_reading)
 
 
 def _ids_by_reading(store, positions):  # type: ignore[no-untyped-def]
@@ -80,7 +80,7 @@ def answers(store, texts: list[str]) -> list:  # type: ignore[type-arg]
     out = []
     for text in texts:
         values = list(analyze_sentence(text).values)
-        ranked = check.relevance(store, text, values, index)
+        ranked = relevance.relevance(store, text, values, index)
         out.append([(f.id, r, sorted(t)) for f, r, t in ranked])
         out.append([(m.fact.id, m.score) for m in search_module.search(store, text, limit=15)])
         out.append([(m.fact.id, m.score) for m in search_module.search(store, text[:25])])
@@ -122,13 +122,13 @@ def test_births_are_found_through_the_index():
     plain, warm = stores(None)
     by_reading = {}
     for fact in plain.facts:  # what births() did: every fact read
-        if fact.date and check._is_birth(fact) and fact.subject not in by_reading:
+        if fact.date and births._is_birth(fact) and fact.subject not in by_reading:
             by_reading[fact.subject] = parse_iso(fact.date)
     assert by_reading, "the bundled store has a birth"
     for store in (plain, warm):
-        assert check.births(store) == by_reading
-    marked = {f.id for f in warm.facts if check._is_birth(f)}
-    assert marked <= {f.id for f in check._maybe_births(warm)}
+        assert births.births(store) == by_reading
+    marked = {f.id for f in warm.facts if births._is_birth(f)}
+    assert marked <= {f.id for f in births._maybe_births(warm)}
 
 
 def test_packed_lookups_agree_with_unpacked_postings(generated):

@@ -88,7 +88,7 @@ def _judged(
     store: Store, claims: list[tuple[Sentence, str | None]], skip: frozenset[str]
 ) -> list[Finding]:
     """Every claim judged, the odd ones by a forked copy when it can."""
-    from factcli.judge.check import births
+    from factcli.judge.births import births
     from factcli.store.index import store_index
 
     mine, theirs = claims[0::2], claims[1::2]

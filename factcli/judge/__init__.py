@@ -1,4 +1,22 @@
 """Judging: claims against facts -> verdicts with reasons (check); a store's lint (validate).
 
 May import: factcli.find, factcli.store, factcli.text, factcli.errors. Never factcli.interfaces.
+
+Inside, each module imports only those below it (lazy imports included):
+
+    check        entry points: check_text, check_document, judge (sentences, clauses, pieces)
+    weighing     the weighing of candidate facts for one sentence (_judge)
+    wordless     a sentence without a date or a figure, judged by names and words
+    objections   a reading whose values agree, objected to: meaning's tests in order, models
+    pairs        joined readings of two facts in one sentence
+    wording      which of a sentence's words a fact holds, paraphrased, or lacks
+    reading      one sentence read against one fact: values to slots, evidence
+    relevance    how relevant a fact is to a sentence; the thresholds that use it
+    values       a claim's values against a fact's slots (same number, same date)
+    births, acts births and ages; events and acts (at the bottom, importing no sibling)
+    meaning/     whether a sentence also means what the fact means: one kind of objection a
+                 module (actors, gifts, certainty, directions, bounds, kinds, names, figures)
+                 above meaning.subjects; imported inside functions by the modules above,
+                 acts and births included, and importing none of them
+    validate     a store's lint; imports check, values
 """

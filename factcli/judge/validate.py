@@ -50,7 +50,8 @@ def check_examples(store: Store) -> list[Problem]:
 
     The checker judges dates and numbers, so an example must contain one.
     """
-    from factcli.judge.check import check_text, claim_values
+    from factcli.judge.check import check_text
+    from factcli.judge.values import claim_values
 
     problems = []
     for fact in store.facts:

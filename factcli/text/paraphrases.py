@@ -1,7 +1,7 @@
 """Words of the same meaning a paraphrase puts for the source's, Korean and English.
 
 The checker holds a sentence's word when the word begins with a prefix of a group and the
-fact's text contains another prefix of that group (factcli/judge/check.py, `_paraphrased`).
+fact's text contains another prefix of that group (factcli/judge/wording.py, `_paraphrased`).
 Meaning only: no group joins words of another certainty (검토 and 결정), direction (늘리 and
 줄이, 유예 and 앞당기), role (취임 and 퇴임, 받 and 수여), party, quantity (최소 and 최대) or
 tense. `OWN` grew with the checker; `NEWS` was written from the two source articles'

@@ -1,0 +1,546 @@
+"""Who did or said it: another actor, speaker or holder than the fact's (actor_objection)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcli.judge.meaning.subjects import (
+    _COMPANY,
+    _ORG_SUFFIX,
+    Objection,
+    _agents,
+    _fact_texts,
+    _is_person,
+    _is_thing,
+    _relative_of,
+    _said_texts,
+    _same_value,
+    _squash,
+    of_theirs,
+    owned_subject,
+    resolve,
+)
+from factcli.store.model import Fact, Store
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, Value, analyze_sentence
+from factcli.text.korean import strip_particle
+
+_SPEECH = rx.compile(
+    r"(?:말했|밝혔|설명했|강조했|전했|답했)|(?i:\b(?:said|told|says|stated|explained)\b)"
+)
+_QUOTE_MARK = rx.compile('[“”"]')
+_COMMON_CAPITALS = frozenset(
+    {"korean", "korea", "south", "national", "global", "ai", "the"}
+    # People named by their role, capitalised only by the start of the sentence: "Officials
+    # are weighing ..." names no one the fact could contradict.
+    | {"officials", "experts", "critics", "analysts", "lawmakers", "researchers", "observers"}
+    | {"sources", "insiders", "people", "staff", "employees", "reports", "authorities"}
+)
+_DETERMINER = rx.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+", re.I)
+
+
+def _modifies_next(analysis: Analysis) -> bool:
+    """The English subject phrase is a modifier of the noun after it (The Microsoft holding
+    was ...), not who did something."""
+    end = analysis.actor_span[1] if analysis.actor_span else 0
+    after = analysis.text[end:]
+    return bool(
+        re.match(r"\s+[a-z]+\s+(?:was|were|is|are|has|had|came|stood)\b", after)
+        # ... or a thing of theirs (The Microsoft shares held by his daughter were ...)
+        or re.match(
+            r"\s+(?:shares?|stocks?|stakes?|holdings?|securities|models?|reports?|chips?|"
+            r"products?|platforms?)\b",
+            after,
+        )
+    )
+
+
+def _named_in(token: str, texts: list[str]) -> bool:
+    """The texts write `token` as a name (NVIDIA, Nvidia), not a common word (gift tax)."""
+    return any(
+        re.search(rf"\b{re.escape(token)}\b", text, re.I)
+        and not re.search(rf"\b{re.escape(token)}\b", text)
+        for text in texts
+    )
+
+
+def _only_owner_en(token: str, text: str) -> bool:
+    """The (lower-case) text names `token` only as an owner or a place (NVIDIA's conference,
+    at Nvidia), never as who did something."""
+    seen = False
+    for m in re.finditer(rf"\b{re.escape(token)}\b", text):
+        seen = True
+        owner = re.match(r"(?:'s|’s)\s", text[m.end() :])
+        placed = re.search(
+            r"\b(?:at|to|from|with|of|in|on|for|about)\s+(?:the\s+)?$", text[: m.start()]
+        )
+        if not owner and not placed:
+            return False
+    return seen
+
+
+def _only_spoke(store: Store, who: str, fact: Fact, analysis: Analysis) -> bool:
+    """`who` is only the speaker of a fact about another person (강훈식 on 배경훈's
+    nomination), and the sentence has them do something, not say it (강훈식은 후보자로
+    지명됐다)."""
+    actor = getattr(fact, "actor", None)
+    if who != actor or who == fact.subject or not _is_person(store, fact.subject):
+        return False
+    if any("say" in c.events for c in analysis.clauses):
+        return False
+    if not any(c.events - {"say"} for c in analysis.clauses):
+        return False  # no deed named (called him an AI scholar): nothing said of taking part
+    statement = analyze_sentence(fact.statement) if fact.statement else None
+    return statement is not None and any("say" in c.events for c in statement.clauses)
+
+
+def _only_acted_on(name: str, texts: list[str]) -> bool:
+    """The texts name `name` only as whom or what was acted on or addressed (국세청에 정정을
+    신청했다): never as who did it."""
+    seen = False
+    for text in texts:
+        for m in re.finditer(re.escape(name), text):
+            seen = True
+            if not re.match(
+                r"(?:에게|에서|에|으로|로|을|를)(?![가-힣])|(?:에게|에)\s", text[m.end() :]
+            ):
+                return False
+    return seen
+
+
+def _acted_on(store: Store, who: str, fact: Fact, analysis: Analysis, phrase: str | None) -> bool:
+    """`who`, the fact's subject, is what another acted on (16 affiliates invest in LG AI
+    Research: the institute invests nothing), yet the sentence makes it the subject of an
+    active verb. Only where the fact's own words never make it a subject (정부가 공급하면
+    does) and the sentence's verb is active (공개됐다, was released: the thing acted on)."""
+    actor = getattr(fact, "actor", None)
+    if who != fact.subject or not actor or actor == who or not _is_thing(store, who):
+        return False
+    subject = store.subjects.get(who)
+    if subject is None or subject.part_of == actor:
+        return False  # the ministry for the government it is part of
+    span = analysis.actor_span
+    if (
+        not analysis.korean
+        or not span
+        or not re.match(r"(?:은|는|이|가)\s", analysis.text[span[1] :])
+    ):
+        return False
+    if _PASSIVE_KO.search(analysis.text):
+        return False
+    for name in subject.names:
+        if re.search(re.escape(name) + r"\s?(?:은|는|이|가)(?![가-힣])", fact.statement or ""):
+            return False
+    return True
+
+
+# A Korean verb the subject undergoes or is described by: 공개됐다, 선정된, 받았다, 이다.
+_PASSIVE_KO = rx.compile(
+    r"[되됐돼된]|받[았은는아]|당[했한]|[이였]다|이었다|(?<![가-힣])[이가]\s*아니|걸렸|있다|없다"
+)
+
+
+_PERSONAL = rx.compile(r"(?i:\b(?:he|she|his|her)\b)|(?<![가-힣])(?:그|그녀)(?:은|는|이|가|의)\s")
+_IMPERSONAL = rx.compile(r"(?i:\b(?:it|its)\b)")
+
+
+_HE = rx.compile(r"(?i:\b(?:he|his|him)\b)|(?<![가-힣])그(?:는|가|의|도)\s")
+_HIS_KIN = rx.compile(
+    r"(?i:\b(?:his|her)\s+(?:eldest\s+|elder\s+|only\s+)?(daughter|wife|spouse|parents|son)\b)"
+    r"|(?<![가-힣])그(?:의|녀의)\s*(장녀|딸|아내|배우자|부모|아들)"
+)
+# Relatives "he" (그는) cannot be: a daughter, a wife, his parents (they).
+_HERS = rx.compile(r"장녀|딸|아내|부인|배우자|부모|(?i:daughter|wife|spouse|parents)")
+
+
+def _he_of(store: Store, who: str, head: str) -> str:
+    """He/그는 after a sentence about someone's daughter, wife or parents is that someone (the
+    man the draft is about), not them."""
+    owned = _HIS_KIN.search(head)
+    if owned:  # his daughter, 그의 딸: the relative
+        return resolve(store, owned.group(1)) or who
+    subject = store.subjects.get(who)
+    if subject is None or not _HE.search(head) or not _HERS.search(subject.name):
+        return who
+    owner = resolve(store, subject.name.split("의")[0]) if "의" in subject.name else None
+    return owner or who
+
+
+def _speaker_named(store: Store, fact: Fact) -> bool:
+    """The fact's statement names who said it: its subject (배경훈은 ... 설명했다)."""
+    actor = analyze_sentence(fact.statement).actor if fact.statement else None
+    return actor is not None and resolve(store, actor) == fact.subject
+
+
+_AMOUNT_SUBJECT = rx.compile(r"(?:금액|가액|규모|액수|총액|합계|수치)(?:은|는|이|가)?")
+
+
+# A post received (지명됐다, was appointed): the subject is who got it, not who gave it.
+_PASSIVE_POST = rx.compile(
+    r"(?:지명|임명|발탁|내정|선임|기용)(?:됐|되었|된|되|받)|"
+    r"(?i:\b(?:was|were|been|being)\s+(?:nominated|appointed|named|tapped|picked|chosen)\b)"
+)
+
+
+_POST_NAMED = rx.compile(
+    r"지명|임명|발탁|내정|선임|모신|모셔|영입|(?i:\bnominat|\bappoint|\bnamed\b|\brecruit)"
+)
+
+
+_SAID_THAT = rx.compile(
+    r"(?i:\b(?:said|says|told\s+\w+|stated|explained|noted)\s+(?:that\s+)?)"
+    r"|(?:다고|라고|했다고|됐다고)\s*(?:말했|밝혔|설명했|강조했|전했|했다)"
+)
+
+
+def unattributed(store: Store, analysis: Analysis, fact: Fact) -> str | None:
+    """Who the sentence says said it, when the store records no speaker of the fact and what
+    was said is of the fact's own subject (Bae said LG AI Research released EXAONE 3.0;
+    배 장관은 LG AI연구원이 … 공개했다고 말했다): not known here, not wrong."""
+    if not analysis.actor or not analysis.actor_span or not _SAID_THAT.search(analysis.text):
+        return None
+    actor = getattr(fact, "actor", None)
+    who = resolve(store, analysis.actor)
+    if who is None or who in (fact.subject, actor) or not _is_person(store, who):
+        return None
+    if fact.statement and any("say" in c.events for c in analyze_sentence(fact.statement).clauses):
+        return None  # the fact records who said it: another speaker is wrong
+    speaker = store.subjects.get(who)
+    texts = [_squash(t) for t in _said_texts(fact)]
+    if speaker is not None and any(
+        _squash(n) in t for n in speaker.names if len(n) >= 2 for t in texts
+    ):
+        return None  # the fact's own words name the speaker (강훈식 비서실장이 … 언급했다)
+    # the fact's subject, or whoever did it, named after the speaker, in what was said
+    rest = analysis.text[analysis.actor_span[1] :]
+    names = [
+        n
+        for sid in (fact.subject, actor)
+        if sid and (subject := store.subjects.get(sid))
+        for n in subject.names
+        if len(n) >= 2
+    ]
+    squashed = _squash(rest)
+    if not any(_squash(n) in squashed for n in names):
+        return None
+    # ... and what was said names no other doer (Bae said LG Uplus released it: wrong)
+    said = _SAID_THAT.search(analysis.text)
+    inner = (
+        rest[: max(0, said.start() - analysis.actor_span[1])]
+        if analysis.korean and said
+        else analysis.text[said.end() :]
+        if said
+        else rest
+    )
+    if inner.strip() and actor_objection(store, analyze_sentence(inner.strip()), fact) is not None:
+        return None
+    return analysis.actor
+
+
+# X이/X가 inside a sentence: the subject of an embedded clause (국토부가 규제를 발표하기 전인
+# 6월 10일에), when a verb form that leads into the rest of the sentence follows it.
+_INNER_SUBJECT = rx.compile(r"(?<![가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9]*?)(?:이|가)\s")
+_INNER_VERB = rx.compile(
+    r"[가-힣]{2,}(?:하기|되기|한|된|던|하는|되는|하면서|하자)(?:\s*(?:전|직전|뒤|후|이후|이전|무렵|당시)(?:인|의|에|에는)?)?\s"
+)
+
+
+def _embedded_subject(store: Store, analysis: Analysis, position: int) -> str | None:
+    """The subject of the embedded clause a value at `position` stands in (국토부가 2025년 6월
+    28일 대출 규제를 발표하기 전인 6월 10일에: 6월 28일 is 국토부's), if it names a subject
+    of the store other than the sentence's own."""
+    if analysis.actor_span is None:
+        return None
+    text = analysis.text
+    start = analysis.actor_span[1]
+    inner = None
+    for m in _INNER_SUBJECT.finditer(text, start, position):
+        inner = m
+    mine = resolve(store, analysis.actor) if analysis.actor else None
+    if inner is None or resolve(store, inner.group(1)) in (None, mine):
+        return None
+    verb = _INNER_VERB.search(text, position)
+    # The clause closes after the value (the verb form leads on), before the sentence ends.
+    if verb is None or verb.end() >= len(text.rstrip(". ")):
+        return None
+    return inner.group(1)
+
+
+def speaker_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """Words the sentence gives one person (Ha Jung-woo described ...) where the fact tells of
+    no saying of theirs and names another person acting in it (강훈식 비서실장이 … 이름을
+    들었다): whose words they were is wrong."""
+    said = any("say" in c.events for c in analysis.clauses)
+    if not said or not analysis.actor or getattr(fact, "actor", None):
+        return None
+    who = resolve(store, analysis.actor)
+    if who is None or who != fact.subject or not _is_person(store, who):
+        return None
+    own = analyze_sentence(fact.statement) if fact.statement else None
+    if own is None or any("say" in c.events for c in own.clauses):
+        return None
+    for m in _INNER_SUBJECT.finditer(fact.statement):
+        other = resolve(store, m.group(1))
+        if other is not None and other != who and _is_person(store, other):
+            subject = store.subjects.get(other)
+            name = (subject.name if analysis.korean else subject.name_en) if subject else other
+            return Objection("actor", f"the source tells of {name}'s words, not theirs")
+    return None
+
+
+# A person named with a title (윤석열 대통령, 김철수 장관): a name, though no capital shows it.
+_TITLED_PERSON = rx.compile(
+    r"(?:^|\s)([가-힣]{2,4})\s+(?:전\s*)?(?:대통령|국무총리|총리|장관|차관|비서실장|실장|수석|"
+    r"위원장|의원|청장|원장|회장|사장|대표)$"
+)
+
+
+def actor_objection(
+    store: Store,
+    analysis: Analysis,
+    fact: Fact,
+    context: str | None = None,
+    position: int | None = None,
+) -> Objection | None:
+    """The sentence says someone else did or said it.
+
+    `position`: where the fact's values are; a clause with its own subject (…재가했고,
+    취임식은 …) is judged by that subject.
+    """
+    phrase = analysis.actor
+    if position is not None:
+        own = analysis.clause_at(position).subject
+        if own and not _AMOUNT_SUBJECT.fullmatch(own.strip()):
+            phrase = own  # (금액은 10만1000원이다: the amount of what the sentence's subject did)
+        elif analysis.korean:
+            phrase = _embedded_subject(store, analysis, position) or phrase
+    who = resolve(store, phrase) if phrase else context if analysis.pronoun else None
+    if phrase is not None and phrase == analysis.actor:
+        who = _relative_of(store, analysis) or who  # Bae's wife: the wife
+    if phrase is None and who is None:
+        return None
+    if phrase is None and who is not None:
+        # He/그는 refers to a person, it/its to a thing: not to whatever came last (a model
+        # named in the sentence before "He received the Silver Tower Order").
+        head = analysis.text[:40]
+        who = _he_of(store, who, head)
+        if _PERSONAL.search(head) and _is_thing(store, who):
+            return None
+        if _IMPERSONAL.search(head) and _is_person(store, who):
+            return None
+    if (
+        not getattr(fact, "actor", None)
+        and _SPEECH.search(analysis.text)
+        and any(_QUOTE_MARK.search(r.quote) for r in fact.sources)
+        and not _speaker_named(store, fact)
+    ):
+        return None  # "X said ...": the fact is a quotation whose speaker it does not record
+    texts = _said_texts(fact)
+    squashed = [_squash(t) for t in texts]
+    if (
+        who is not None
+        and who != fact.subject
+        and _PASSIVE_POST.search(analysis.text)
+        and _is_person(store, who)
+        and _is_person(store, fact.subject)
+        and _POST_NAMED.search(" ".join(texts))
+    ):
+        # 강훈식은 후보자로 지명됐다: the one the sentence says was named is the fact's
+        # subject, not who named or spoke of him (the fact's actor).
+        subject = store.subjects.get(fact.subject)
+        nominee = (subject.name if analysis.korean else subject.name_en) if subject else None
+        nominee = nominee or fact.subject
+        return Objection(
+            "actor",
+            f"the source says this of {nominee}, not {phrase or 'the subject'}",
+            found=phrase or "the subject",
+            expected=nominee,
+            start=analysis.actor_span[0] if analysis.actor_span else 0,
+            end=analysis.actor_span[1] if analysis.actor_span else 0,
+        )
+    if who is not None:
+        if _only_spoke(store, who, fact, analysis):
+            pass  # the fact has them speak of its subject's event, not take part in it
+        elif who in _agents(store, fact) and not _acted_on(store, who, fact, analysis, phrase):
+            return None
+        subject = store.subjects.get(who)
+        # A generic alias ("the ministry") says nothing of which ministry the fact names.
+        named = [n for n in subject.names if not n.lower().startswith("the ")] if subject else []
+        if of_theirs(store, who, fact) and not owned_subject(analysis):
+            pass  # the fact names them as the owner of its subject (배경훈의 부모): not them
+        elif not getattr(fact, "actor", None) and any(
+            _squash(n) in _squash(t) for n in named for t in _fact_texts(fact) if n
+        ):
+            # the fact itself names them (배경훈 장관은 ... 밝혔다), in its own words: a quote
+            # may list them among others (16 affiliates, 유플러스 among them)
+            return None
+    elif phrase is not None:
+        # Not a subject of the store: object only to what reads as a name (LG유플러스,
+        # Samsung), never to a common noun the fact does not repeat (아파트는, the plan).
+        if analysis.korean:
+            core = phrase.split()[-1]
+            titled = _TITLED_PERSON.search(phrase)
+            if titled:
+                core = titled.group(1)  # 윤석열 대통령: a person by a name the store lacks
+            looks_named = (
+                bool(titled)
+                or bool(re.search(r"[A-Z]", core))
+                or bool(_ORG_SUFFIX.search(core) and len(core) >= 3)
+                or bool(_COMPANY.fullmatch(strip_particle(core, min_stem=2)))
+            )
+            name = strip_particle(core, min_stem=2)
+            if not looks_named or (
+                any(_squash(core) in t for t in squashed) and not _only_acted_on(name, texts)
+            ):
+                return None
+        else:
+            # Every name-like word must be in the fact's text: "LG Uplus" is not "LG AI Research".
+            tokens = [
+                w.lower()
+                for w in re.findall(r"[A-Za-z][\w&-]+", _DETERMINER.sub("", phrase))
+                if w[:1].isupper() and w.lower() not in _COMMON_CAPITALS
+            ]
+            joined = " ".join(texts).lower()
+            if not tokens or (
+                all(re.search(rf"\b{re.escape(t)}", joined) for t in tokens)
+                and (
+                    _modifies_next(analysis)
+                    or not all(_only_owner_en(t, joined) and _named_in(t, texts) for t in tokens)
+                )
+            ):
+                return None
+    else:
+        return None
+    actor_id = getattr(fact, "actor", None) or fact.subject
+    if who is not None and who == actor_id:
+        actor_id = fact.subject  # the speaker, said to have done what the subject did
+    actor = store.subjects.get(actor_id)
+    them = (actor.name if analysis.korean else actor.name_en) if actor else actor_id
+    said = phrase or "the subject"
+    return Objection(
+        "actor",
+        f"the source says this of {them}, not {said}",
+        found=said,
+        expected=them,
+        start=analysis.actor_span[0] if analysis.actor_span else 0,
+        end=analysis.actor_span[1] if analysis.actor_span else 0,
+    )
+
+
+def _in_reference(text: str, value: Value, values: Sequence[Value]) -> str | None:
+    """The words a figure in parentheses belongs to (배경훈 본인 지분(5분의 3): 본인 지분),
+    when it is not the same figure written again (107만 원(1,070,000 won))."""
+    owned = re.search(
+        r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:'s|’s)(?:\s+own)?)\s+$", text[: value.start]
+    )
+    if owned:
+        return owned.group(1)  # Bae Kyung-hoon's own three-fifths share
+    m = re.search(r"([^\s()]+(?:\s+[^\s()]+)?)\s*\(\s*(?:about\s+|약\s*)?$", text[: value.start])
+    if not m or not re.search(r"[가-힣A-Za-z]$", m.group(1)):
+        return None
+    opening = m.end()
+    if any(0 <= m.start(1) <= w.end <= opening and w is not value for w in values):
+        return None  # another figure right before: the same one in other units
+    return m.group(1)
+
+
+_IN_NAME_OF = rx.compile(r"([가-힣]{2,})\s*명의(?:로|의)")
+
+
+# In English: in his own name, in his wife's name, in the name of his daughter.
+_IN_NAME_EN = rx.compile(
+    r"(?i:\bin\s+(?:his|her|their)\s+(own|wife|spouse|daughter|son|child|parents)(?:'s|’s)?\s+"
+    r"names?\b|\bin\s+the\s+names?\s+of\s+(?:his|her)\s+(wife|spouse|daughter|son|child|parents)\b)"
+)
+_HOLDER_KINDS = {"own": "self", "본인": "self"}
+
+
+def _holder_kind(text: str) -> str | None:
+    """Whose name a text says a thing is held in: self, spouse, child or parent."""
+    from factcli.text.analysis import RELATIVES
+
+    ko = _IN_NAME_OF.search(text)
+    word = (ko.group(1) if ko else None) or next(
+        (m.group(1) or m.group(2) for m in _IN_NAME_EN.finditer(text)), None
+    )
+    if word is None:
+        return None
+    word = word.lower()
+    if word.endswith("본인"):
+        return "self"
+    return _HOLDER_KINDS.get(word) or RELATIVES.get(word) or RELATIVES.get(word[-2:])
+
+
+def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """In whose name (명의) something is held: the sentence's holder against the fact's (본인
+    명의로 소유, 배우자 명의로 돼 있다, in his wife's name)."""
+    if not analysis.korean:
+        # (only where the holder is the one relative the sentence names: "in his own name,
+        # and his wife holds the rest" speaks of two)
+        kin = [n for kind, n, _p in analysis.names if kind == "relative"]
+        phrases = list(_IN_NAME_EN.finditer(analysis.text))
+        if len(phrases) != 1:
+            return None
+        holder = (phrases[0].group(1) or phrases[0].group(2) or "").lower()
+        if len(kin) > (0 if holder == "own" else 1):
+            return None
+        mine = _holder_kind(analysis.text)
+        theirs_kind = next(
+            (k for t in (fact.statement_en or "", fact.statement) if (k := _holder_kind(t))), None
+        )
+        if mine and theirs_kind and mine != theirs_kind:
+            words = {"self": "his own", "spouse": "his wife's", "child": "his child's"}
+            return Objection(
+                "actor", f"the source has it in {words.get(theirs_kind, theirs_kind)} name"
+            )
+        return None
+    titled = _IN_NAME_OF.search(analysis.text)
+    claimed = resolve(store, titled.group(1)) if titled else None
+    if claimed is None:
+        return None
+    theirs = None
+    for text in (fact.statement, *(r.quote for r in fact.sources)):
+        found = _IN_NAME_OF.search(text or "")
+        if found:
+            own = found.group(1) == "본인" or found.group(1).endswith("본인")
+            theirs = fact.subject if own else resolve(store, found.group(1))
+            break
+    if theirs is None or theirs == claimed:
+        return None
+    holder = store.subjects.get(theirs)
+    name = (holder.name if analysis.korean else holder.name_en) if holder else theirs
+    return Objection("actor", f"the source has it in {name}'s name")
+
+
+def reference_objection(
+    store: Store, analysis: Analysis, value: Value, fact: Fact, slot: Value | None
+) -> Objection | None:
+    """A figure a fact names only in parentheses as another's (본인 지분(5분의 3)을 제외한
+    나머지, in the spouse's fact), said of the fact's subject (배우자가 5분의 3을 갖고
+    있다): the figure belongs to whom the words before the parentheses name."""
+    if slot is not None:
+        return None
+    # Whose it is: the name before 명의 (배우자 명의로 돼 있다), else the sentence's subject.
+    titled = _IN_NAME_OF.search(analysis.text)
+    who = resolve(store, titled.group(1)) if titled else None
+    if who is None and analysis.actor and analysis.actor_span:
+        who = _relative_of(store, analysis) or resolve(store, analysis.actor)
+    if who is None or who != fact.subject:
+        return None
+    owners = []
+    for text in (fact.statement, fact.statement_en):
+        values = analyze_sentence(text).values if text else ()
+        for v in values:
+            if _same_value(value, v) and v.family == value.family:
+                owner = _in_reference(text, v, values)
+                if owner is None:
+                    return None
+                whose = resolve(store, text[max(0, v.start - 30) : v.start])
+                if whose is None or whose == fact.subject:
+                    return None
+                owners.append(owner)
+    if not owners:
+        return None
+    owner = owners[0] if analysis.korean else owners[-1]
+    return Objection("actor", f"the source gives {value.text} as {owner}, not this subject's")

@@ -1,0 +1,247 @@
+"""A figure's bounds: more or less than, without, excluding, exactly, a range."""
+
+from __future__ import annotations
+
+import re
+
+from factcli.judge.meaning.subjects import Objection, _said_texts
+from factcli.store.model import Fact
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, Value, analyze_sentence
+
+_EXACTLY = rx.compile(r"정확히|딱\s|꼭\s|(?i:\bexactly\b|\bprecisely\b)")
+
+
+_EXCLUDED_KO = rx.compile(r"([가-힣]{2,}?)(?:을|를)?\s*(?:제외한|제외하고|제외|뺀|빼고)")
+_EXCLUDED_EN = rx.compile(
+    r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)",
+    re.IGNORECASE,
+)
+_EXCLUDING = rx.compile(
+    r"제외|뺀|빼고|외의|말고|(?i:\b(?:excluding|except|other than|apart from|not|besides)\b)"
+)
+
+
+def exclusion_objection(analysis: Analysis, facts: list[Fact]) -> Objection | None:
+    """A group the source leaves out, written as the one meant (GPUs large companies need,
+    where the source counts those of smaller firms and academia, 대기업을 제외한)."""
+    claim = analysis.text
+    if _EXCLUDING.search(claim):
+        return None
+    lowered = claim.lower()
+    for fact in facts:
+        for text in _said_texts(fact):
+            for m in _EXCLUDED_KO.finditer(text):
+                if m.group(1) in claim:
+                    return Objection(
+                        "relation", f"the source leaves {m.group(1)} out: {m.group(0)} ({fact.id})"
+                    )
+            for m in _EXCLUDED_EN.finditer(text):
+                words = [w for w in m.group(1).lower().split() if len(w) >= 4]
+                if any(re.search(rf"\b{re.escape(w)}", lowered) for w in words):
+                    return Objection(
+                        "relation", f"the source leaves them out: {m.group(0)} ({fact.id})"
+                    )
+    return None
+
+
+# Words comparing one figure with another: more (넘었다, exceeded), or no more (이하, within).
+_MORE_THAN = rx.compile(
+    r"넘|초과|웃돌|상회|(?i:\bexceed(?:s|ed|ing)?\b|\babove\b|\bover\b|\bmore than\b|"
+    r"\bhigher than\b|\btopp(?:ed|ing)\b)"
+)
+_NO_MORE_THAN = rx.compile(
+    r"이하|미만|밑돌|하회|못\s*미|미치지\s*못|(?i:\bwithin\b|\bbelow\b|\bunder\b|\bless than\b|"
+    r"\blower than\b|\bshort of\b)"
+)
+
+
+_LIMIT_WORDS = rx.compile(r"^\s*(?:이하|미만|이상|초과)(?:이라는|라는|인|의|일\s*때)")
+
+
+def comparison_objection(analysis: Analysis) -> Objection | None:
+    """The sentence compares two of its figures the wrong way round (107만 원 within the
+    limit of 100만 원): whatever the source, the comparison cannot hold."""
+    money = [v for v in analysis.values if v.amount is not None and v.unit is not None]
+    if len(money) != 2 or money[0].unit != money[1].unit or money[0].amount == money[1].amount:
+        return None
+    a, b = money
+    if a.amount is None or b.amount is None:
+        return None
+    bigger = a.amount > b.amount
+    between = analysis.text[a.end : b.start]
+    clause = analysis.clause_at(b.start)
+    # (what describes the limit is no comparison: 100만 원 이하라는 요건을 넘었다)
+    after = _LIMIT_WORDS.sub(" ", analysis.text[b.end : max(clause.end, b.end)])
+    # English compares between the two (A fell within B); Korean after the second (A로, B를 넘었다).
+    words = between if not analysis.korean else between + " " + after
+    more = _MORE_THAN.search(words)
+    no_more = _NO_MORE_THAN.search(words)
+    if bool(more) == bool(no_more):
+        return None
+    said_more = bool(more)
+    if said_more == bigger:
+        return None
+    way = "more" if bigger else "less"
+    return Objection("direction", f"{a.text} is {way} than {b.text}, not as the sentence says")
+
+
+# A thing the source says was done without (직함 대신, 직함 없이, without titles).
+_WITHOUT_KO = rx.compile(
+    r"([가-힣]{2,}?)(?:을|를|은|는)?\s*(?:대신|없이|없는|빼고|떼고|뗀|뺀|없앤)"
+)
+_WITHOUT_EN = rx.compile(
+    r"(?i:\b(?:without|instead of|rather than)\s+(?:the\s+|their\s+|his\s+)?([a-z]{3,}))"
+)
+
+
+def without_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence has what the source says was done without (직함으로 서로를 부르는 문화, where
+    the source says 직함 대신 '님'으로): the other way round."""
+    pattern = _WITHOUT_KO if analysis.korean else _WITHOUT_EN
+    claim = analysis.text.lower()
+    for text in _said_texts(fact):
+        for m in pattern.finditer(text.lower()):
+            noun = m.group(1)
+            if noun not in claim:
+                continue
+            if any(w.group(1) == noun for w in pattern.finditer(claim)):
+                continue  # the sentence says without it too
+            return Objection("direction", f"the source says without {noun}, not with it")
+    return None
+
+
+# A figure the sentence puts above or below its value, by the verb after it (100만 원을
+# 넘어야, 웃돌았다) or the words before it (more than, exceeds, under).
+_ABOVE_AFTER = rx.compile(r"\s*(?:원|달러|명|장|개|%)?\s*(?:을|를|이|가)?\s*(?:넘|초과|웃돌|상회)")
+_BELOW_AFTER = rx.compile(
+    r"\s*(?:원|달러|명|장|개|%)?\s*(?:을|를|이|가|에)?\s*(?:이하|미만|밑돌|하회|못\s*미치|미치지\s*못)"
+)
+_CONDITION = rx.compile(r"[가-힣 ]{0,6}?(?:야|면|[을ㄹ할]\s*때|는\s*경우|(?<=[이하])[여어]야)")
+_VERB_BELOW = rx.compile(r"밑돌|하회|못\s*미치|미치지\s*못")
+_NOT_AFTER = rx.compile(r"[가-힣]{0,3}\s*(?:지\s*않|지\s*못|면\s*안)")
+_ABOVE_BEFORE = rx.compile(
+    r"\b(?:more than|over|above|exceed(?:s|ed|ing)?|in excess of)\s+(?:about\s+)?$", re.I
+)
+_BELOW_BEFORE = rx.compile(
+    r"\b(?:less than|under|below|at most|up to|no more than|not exceed(?:ing)?)\s+(?:about\s+)?$",
+    re.I,
+)
+
+
+def _side(text: str, value: Value) -> str | None:
+    """Whether the text puts the quantity above ("min") or below ("max") the figure."""
+    if value.bound in ("min", "max"):
+        return value.bound
+    # A verb after the figure bounds the quantity only in a condition (넘어야, 넘으면, 초과할
+    # 때): 107만 원으로 기준인 100만 원을 넘었다 compares two figures, it sets no limit.
+    m = _ABOVE_AFTER.match(text, value.end)
+    if m and _CONDITION.match(text, m.end()):
+        return "max" if _NOT_AFTER.match(text, m.end()) else "min"
+    m = _BELOW_AFTER.match(text, value.end)
+    if m and (_CONDITION.match(text, m.end()) or not _VERB_BELOW.search(m.group())):
+        return "max"
+    before = text[max(0, value.start - 40) : value.start]
+    if _BELOW_BEFORE.search(before):
+        return "max"
+    if _ABOVE_BEFORE.search(before):
+        return "min"
+    return None
+
+
+def bound_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The sentence puts a limit the other way round: income must exceed 100만 원 where the
+    source allows it only at 100만 원 or less."""
+    if value.amount is None:
+        return None
+    mine = _side(analysis.text, value)
+    if mine is None:
+        return None
+    for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources)):
+        for v in analyze_sentence(text).values if text else ():
+            if v.amount == value.amount and v.unit == value.unit:
+                theirs = _side(text, v)
+                if theirs is not None and theirs != mine:
+                    words = {"min": "above", "max": "at or below"}
+                    return Objection(
+                        "direction",
+                        f"the source puts it {words[theirs]} {v.text}, not {words[mine]}",
+                    )
+    return None
+
+
+# Words that keep a figure a bound or a possibility (적어도 1년, 이르면 10월, as early as, or
+# more; 될 수 있다, could): said so, a least figure is not said to be exact.
+_BOUNDED = rx.compile(
+    r"이르면|빠르면|빨라도|최소|적어도|이상|넘게|넘는|수\s*있|가능|"
+    r"(?i:\bat least\b|\bas early as\b|\bat the earliest\b|\bor more\b|\bor longer\b|"
+    r"\bno earlier than\b|\bminimum\b|\bmore than\b|\bover\b|\bcould\b|\bmay\b|\bmight\b|"
+    r"\bearliest\b)"
+)
+
+
+# A rough figure that is also a floor: 2천여억 원, 100명 남짓, a little over 200 billion.
+_ODD = rx.compile(
+    r"[\d천백만억]여\s*(?:억|만|원|명|개|년)|남짓|넘게|(?i:\ba little over\b|\bmore than\b|\bover\b)"
+)
+
+
+def exactness_objection(
+    analysis: Analysis, claim: Value, slot: Value | None, fact: Fact | None = None
+) -> Objection | None:
+    """ "Exactly" a figure the source gives only as a bound (최소 1년 이상) or roughly (2천여억);
+    or a least figure or earliest date said without its bound (과태료를 1년 유예한다, 10월 초
+    격상될 예정이다: where the source says at least a year, as early as early October)."""
+    if (
+        slot is not None
+        and fact is not None
+        and claim.bound in ("min", "max")
+        and slot.approx
+        and slot.bound is None
+        and claim.amount is not None
+        and claim.amount == slot.amount
+        # (2천여억, a little over: the source's rough figure is a floor, "more than" holds)
+        and not any(_ODD.search(t) for t in _said_texts(fact) if t)
+    ):
+        # about 10 years said as at least 10 (최소 10년 for 10년 정도): a bound the source
+        # does not give
+        side = "at least" if claim.bound == "min" else "at most"
+        return Objection("range", f"the source says about {claim.text}, not {side} {claim.text}")
+    if slot is None or claim.bound or not (slot.bound in ("min", "max") or slot.approx):
+        return None
+    clause = analysis.clause_at(claim.start).text
+    if (
+        slot.bound == "min"
+        and fact is not None
+        # (the source's own words make it a bound; not a bound the store inferred, such as
+        # a contract "after" the loan of 6월 10일)
+        and any(_BOUNDED.search(t) for t in _said_texts(fact) if t)
+        and not _EXACTLY.search(clause)
+        and not _BOUNDED.search(clause)
+        # (said done, it is the tense that is wrong: weighed after)
+        and analysis.clause_at(claim.start).certainty != "done"
+    ):
+        side = "as early as" if slot.family == "date" else "at least"
+        return Objection(
+            "range", f"the source gives {claim.text} only as a bound ({side}), not as the figure"
+        )
+    if not _EXACTLY.search(clause):
+        return None
+    if slot.bound not in ("min", "max"):
+        return Objection("range", "the source gives this figure only roughly, not exactly")
+    side = "at least" if slot.bound == "min" else "at most"
+    return Objection("range", f"the source says {side} {slot.text}, not exactly")
+
+
+def range_objection(claim: Value, slot: Value | None) -> Objection | None:
+    """An exact figure for what the source gives only as a range (40억 원대)."""
+    if slot is None or slot.bound != "range" or claim.bound is not None or claim.approx:
+        return None  # (over 4 billion won: a bound, which the range keeps)
+    return Objection(
+        "range",
+        f"the source gives only a range ({slot.text}), not an exact figure",
+        found=claim.text,
+        expected=slot.text,
+        start=claim.start,
+        end=claim.end,
+    )

@@ -1,0 +1,266 @@
+"""Certainty and tense: a considered thing written as decided, a plan as done."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcli.judge.meaning.subjects import Objection, _same_value, _statement_events
+from factcli.store.model import Fact
+from factcli.text import patterns as rx
+from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence
+from factcli.text.korean import is_hangul
+
+
+def fact_certainty(fact: Fact, slot: Value | None = None, *, said: bool = True) -> str:
+    """How sure the source is of the value: its curated status, and what the words around
+    that value in the statement say (해결하겠다는 의지: planned, whatever the status)."""
+    analysis = analyze_sentence(fact.statement) if fact.statement else None
+    text_level = "done"
+    if slot is not None and slot.role == "stated":
+        analysis = None  # the day it was said: the saying is done; its status says the rest
+    if analysis is not None and analysis.clauses:
+        clause = analysis.clauses[-1]
+        for v in analysis.values:
+            if slot is not None and _same_value(v, slot):
+                clause = analysis.clause_at(v.start)
+                break
+        # "...하겠다고 말했다": the will is what was said; the saying itself was done. Only a
+        # sentence that also reports a saying compares what was said.
+        reported = "say" in clause.events and not said
+        text_level = "done" if reported else clause.marker or "done"
+    # The curated status is of the fact's own value; a value only its text names (the 16
+    # affiliates of an investment decided) is as sure as the words around it.
+    status = getattr(fact, "status", None) if slot is not None else None
+    if status in LEVELS:
+        return min(status, text_level, key=lambda c: LEVELS[c])
+    return text_level
+
+
+def clause_certainty(fact: Fact, text: str) -> str:
+    """How sure the source is of what `text` (a sentence without a figure) says: the words
+    around the statement's clause that shares most of its words (발표됐으며, not the
+    앞두고 있다 after it), and the curated status where it is of that clause's kind."""
+    from factcli.text.terms import analyze
+
+    analysis = analyze_sentence(fact.statement) if fact.statement else None
+    if analysis is None or len(analysis.clauses) < 2:
+        return fact_certainty(fact)
+    mine = set(analyze(text))
+    best = max(analysis.clauses, key=lambda c: len(mine & set(analyze(c.text))))
+    return best.marker or "done"
+
+
+def _owns(fact: Fact, value: Value) -> bool:
+    """Whether `value` is the fact's own value (not one its text only names)."""
+    if value.date is not None:
+        return bool(fact.date) and str(fact.date) == value.date.iso
+    own = fact.value
+    if value.amount is None or own is None or isinstance(own, (str, bool)):
+        return False
+    return value.amount == own and (not value.unit or not fact.unit or value.unit == fact.unit)
+
+
+def _text_certainty(fact: Fact, value: Value) -> str | None:
+    """How sure the statement's own words are of one of its values (None: not there)."""
+    if not fact.statement:
+        return None
+    analysis = analyze_sentence(fact.statement)
+    for v in analysis.values:
+        if _same_value(v, value):
+            # What was said is as sure as its own words, reported or not.
+            return analysis.clause_at(v.start).marker or "done"
+    return None
+
+
+def _shares_words(text: str, other: str) -> bool:
+    """Whether two texts share a content word (two syllables, three Latin letters)."""
+    from factcli.text.terms import analyze
+
+    def content(t: str) -> bool:  # AI, LG: too common to tell what was said
+        return len(t) >= (2 if is_hangul(t[:1]) else 3) and not t.isdigit()
+
+    mine = {t for t in analyze(text) if content(t)}
+    return any(t in mine for t in analyze(other) if content(t))
+
+
+_PENDING = ("future", "planned", "expected", "considering", "proposed")
+# A verb made of a noun, in a form that says it is done (격상됐다, 공개했다, was upgraded).
+_DONE_VERB_KO = rx.compile(r"([가-힣]{2,}?)(?:됐|되었|했|하였|시켰)")
+_PENDING_EN = rx.compile(
+    r"(?i:\b(?:(?:is|are)\s+(?:to|set to|due to|expected to|scheduled to|planned to)|will)"
+    r"\s+be\s+([a-z]{4,}ed)\b)"
+)
+_DONE_VERB_EN = rx.compile(r"(?i:\b(?:was|were|has been|have been|had been)\s+([a-z]{4,}ed)\b)")
+
+
+def pending_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """An act the source tells in a clause of its own as still to come (과기부는 부총리 격상을
+    앞두고 있다, beside a plan announced on 2025-09-07), which the sentence says is done
+    (과기부는 부총리급 부처로 격상됐다): the sentence's value may be right, its tense is not."""
+    from factcli.text.terms import analyze
+
+    text = fact.statement if analysis.korean else (fact.statement_en or "")
+    if not text:
+        return None
+    if not analysis.korean:
+        # (is to be upgraded, will be raised: an English clause says it in the verb phrase)
+        ahead_en = {m.group(1)[:5].lower() for m in _PENDING_EN.finditer(text)}
+        for m in _DONE_VERB_EN.finditer(analysis.text):
+            if m.group(1)[:5].lower() in ahead_en:
+                return Objection("tense", f"the source says it is still to be {m.group(1)}")
+        return None
+    clauses = analyze_sentence(text).clauses
+    if len(clauses) < 2:
+        return None  # one clause: its status tells how sure it is (certainty_objection)
+    pending = [c for c in clauses if c.certainty in _PENDING]
+    if not pending:
+        return None
+    done_terms = {t for c in clauses if c not in pending for t in analyze(c.text)}
+    ahead = {t for c in pending for t in analyze(c.text)} - done_terms
+    for clause in analysis.clauses:
+        if clause.certainty != "done" or clause.marker:
+            continue
+        for m in _DONE_VERB_KO.finditer(clause.text):
+            if any(t in ahead for t in analyze(m.group(1))):
+                return Objection("tense", f"the source says {m.group(1)} is still to come")
+    return None
+
+
+def certainty_objection(
+    analysis: Analysis,
+    value: Value,
+    fact: Fact,
+    slot: Value | None = None,
+    owners: Sequence[Fact] = (),
+) -> Objection | None:
+    """The sentence is surer than the source (a plan under consideration written as decided).
+
+    `owners`: other facts the sentence speaks of; one whose own value a fact's text only
+    mentions (수요(15만장 정도)의 30%) says how sure that value is.
+    """
+    clause = analysis.clause_at(value.start)
+    claim = clause.certainty
+    said = "say" in clause.events
+    if slot is None and fact.value is not None and not isinstance(fact.value, str):
+        # A value only the fact's text names (수요(15만장 정도)의 30%를 공급하면): its status
+        # is not recorded, but the words around it in the statement say how sure it is.
+        owner = next((f for f in owners if f is not fact and _owns(f, value)), None)
+        source = owner.certainty if owner is not None else _text_certainty(fact, value)
+        if source is None or LEVELS[claim] <= LEVELS[source] or claim == "future":
+            return None
+        return Objection("certainty", f"the source words {value.text} as {source}, not {claim}")
+    source = fact_certainty(fact, slot, said=said)
+    if (
+        said
+        and slot is not None
+        and slot.date is not None
+        and getattr(fact, "stated", None) == slot.text
+        and not _REPORTED.search(clause.text)
+    ):
+        # "He spoke at the launch on that day": the sentence tells only of the saying, which
+        # was done, not of what was said (its status is the fact's).
+        source = "done"
+    if (
+        slot is not None
+        and slot.role == "stated"
+        and isinstance(fact.value, str)
+        and not _shares_words(analysis.text, fact.value)
+        # (what the sentence reports as said, done where the source plans that act, is weighed)
+        and not (
+            claim == "done"
+            and _REPORTED.search(clause.text)
+            and (clause.events - {"say"}) & _statement_events(fact)
+        )
+    ):
+        # Matched on the day it was said only, and saying nothing of what the source says
+        # was expected or planned (its value): the sentence claims the saying, not the thing.
+        return None
+    status = getattr(fact, "status", None)
+    if claim == "considering" and status in ("decided", "done") and slot is not None:
+        # Understated: an adopted goal written as something only under consideration.
+        return Objection("certainty", f"the source says this is {status}, not under consideration")
+    if source == "denied" or LEVELS[claim] <= LEVELS[source]:
+        return None
+    if source in ("expected", "planned") and claim == "future":
+        return None  # "will be" for "is expected to be" or "is to be": both look ahead
+    scheduled = source in ("planned", "decided") and claim == "done"
+    reason = "tense" if scheduled else "certainty"
+    words = {
+        "considering": "only under consideration",
+        "expected": "only expected",
+        "proposed": "only proposed",
+        "conditional": "only on a condition",
+        "alleged": "only alleged",
+        "planned": "planned, not yet done",
+        "future": "to come, not yet done",
+        "decided": "decided, not yet done",
+    }
+    return Objection(reason, f"the source says this is {words.get(source, source)}")
+
+
+# What was said, reported inside the sentence: ~다고/라고/겠다고 말했다, said that, promised to.
+_REPORTED = rx.compile(
+    r"[다라자냐]고\s|[다라]며\s|겠다는|(?i:\b(?:said|told|stated|promised|pledged|vowed|noted)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:that|to|it|he|she|they|the|a|an)\b)"
+)
+
+
+_DONE_AFTER = rx.compile(r"(?:했|하였|됐|되었|된\s)")
+_INTENDED_AFTER = rx.compile(r"(?:하겠|할\s|하기로|하려|하고자|할 계획|하는 것)")
+_CONSIDERED_AFTER = rx.compile(r"(?:하는|할)\s*(?:방안|방법)")
+_DONE_VERB = rx.compile(r"([가-힣]{2,})(?:했다|했고|했으며|했으나|했지만|하였다|했던|했음)")
+
+
+def intention_objection(
+    analysis: Analysis, value: Value, supporters: list[Fact], others: list[Fact]
+) -> Objection | None:
+    """해결했다 where the source says 해결하겠다: what was only intended, written as done.
+
+    The sentence's verb is in a related fact, in a clause that marks it as intended or
+    considered, and no supporting fact says it was done.
+    """
+    clause = analysis.clause_at(value.start)
+    stems = {m.group(1) for m in _DONE_VERB.finditer(clause.text)}
+    if not stems:
+        return None
+
+    def modes(fact: Fact, stem: str) -> set[str]:
+        """How the fact's statement puts the verb: done (해결했다) or intended (해결하겠다)."""
+        found: set[str] = set()
+        for m in re.finditer(re.escape(stem), fact.statement or ""):
+            after = fact.statement[m.end() : m.end() + 8]
+            if _DONE_AFTER.match(after):
+                found.add("done")
+            elif _CONSIDERED_AFTER.match(after):
+                found.add("considering")
+            elif _INTENDED_AFTER.match(after):
+                found.add("planned")
+        return found
+
+    for stem in stems:
+        forms = next((g for g in _SAME_VERB if stem in g), (stem,))
+        if any("done" in modes(f, form) for f in supporters for form in forms):
+            continue
+        for fact in others:
+            weaker = {m for form in forms for m in modes(fact, form) if LEVELS[m] < LEVELS["done"]}
+            if weaker:
+                level = min(weaker, key=lambda m: LEVELS[m])
+                return Objection(
+                    "certainty",
+                    f"the source says only that this was {_INTENT.get(level, level)}: "
+                    f"{fact.statement}",
+                )
+    return None
+
+
+# Verbs that say the same of a meeting or a plan (주재했다 for 주최할 것).
+_SAME_VERB = (("주재", "주최", "개최"), ("확보", "구축", "도입"), ("발표", "공개", "공표"))
+
+_INTENT = {
+    "planned": "intended or planned",
+    "considering": "under consideration",
+    "expected": "expected",
+    "decided": "decided",
+    "conditional": "possible on a condition",
+}

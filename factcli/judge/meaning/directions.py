@@ -1,0 +1,233 @@
+"""Which way: up or down, later or earlier, an opposite, a negation."""
+
+from __future__ import annotations
+
+import re
+
+from factcli.judge.meaning.subjects import Objection, _said_texts, _squash
+from factcli.store.model import Fact
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, Value, analyze_sentence
+from factcli.text.paraphrases import group_of
+
+# Words that say opposite things of the same quantity; a sentence using one where its source
+# uses the other turns the meaning round (최소한도 for 최대한도, 늦어도 for 이르면).
+_OPPOSITES = (
+    ("최대", "최소"),
+    ("이상", "이하"),
+    ("이르면", "늦어도"),
+    ("에 달", "에 못 미"),
+    ("에 달", "에 미치지 못"),
+    ("에 달", "에 미달"),
+    ("웃돌", "밑돌"),
+    ("상회", "하회"),
+    ("증가", "감소"),
+    ("상향", "하향"),
+    ("늘리", "줄이"),
+    ("흑자", "적자"),
+    ("넘었", "밑돌"),
+    ("넘었", "못 미쳤"),
+    ("maximum", "minimum"),
+    ("exceed", "below"),
+    ("just before", "just after"),
+    ("직전", "직후"),
+    ("above", "below"),
+    ("more than", "less than"),
+    ("at least", "at most"),
+    ("at the earliest", "at the latest"),
+    ("increase", "decrease"),
+    ("raise", "cut"),
+    ("인정했", "부인했"),
+    ("admitted", "denied"),
+)
+
+
+# Words of a change up, and down (stems: 늘리/늘려/늘린 all hold 늘).
+_UP = rx.compile(
+    r"상향|늘리|늘려|늘린|늘어|확대|높이|높여|높인|증가|증액|올리|올려|올린|끌어올|"
+    r"(?i:\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+    r"lift(?:s|ed|ing)?)\b)"
+)
+_DOWN = rx.compile(
+    r"하향|줄이|줄여|줄인|줄어|축소|낮추|낮춰|낮춘|감소|감액|삭감|내리|내려|내린|제한|묶|"
+    # (capped at 6억 원: held down, where a sentence says raised to it)
+    r"(?i:\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|"
+    # (not "the cap", "its cap": the limit itself, which may be raised)
+    r"capp(?:ed|ing)|(?<!\bthe )(?<!\bits )(?<!\ba )caps?|restrict(?:s|ed|ing)?|"
+    r"shr[iu]nk(?:s|ing)?|scal(?:e|es|ed|ing) back)\b)"
+)
+
+
+# Words of a time moved later, and earlier (유예하겠다 against 앞당기겠다).
+_LATER = rx.compile(
+    r"유예|미루|미뤄|미룬|미뤘|늦추|늦춰|늦춘|연기(?:하|했|한|할|된|됐|될|돼)|"
+    r"(?i:\b(?:postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|delay(?:s|ed|ing)?|"
+    r"put(?:s|ting)? off|push(?:es|ed|ing)? back)\b)"
+)
+_EARLIER = rx.compile(
+    r"앞당기|앞당겨|앞당긴|앞당겼|"
+    r"(?i:\b(?:br(?:ing|ings|ought) forward|mov(?:e|es|ed|ing) up|advanc(?:e|es|ed|ing) the)\b)"
+)
+_AXES = ((_UP, _DOWN), (_LATER, _EARLIER))
+
+
+def _direction(text: str) -> str | None:
+    """ "up" or "down" when a text speaks of a change one way only."""
+    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    return "up" if up and not down else "down" if down and not up else None
+
+
+def related_direction_objection(
+    analysis: Analysis, supporters: list[Fact], related: list[Fact]
+) -> Objection | None:
+    """A change the supporting facts do not speak of, said the other way than a related fact
+    says it (the 2028 goal 'to be lowered', where the source says the goal will be raised)."""
+    said = _direction(analysis.text.lower())
+    if said is None:
+        return None
+    ids = {f.id for f in supporters}
+    if any(_direction(" ".join(_said_texts(f)).lower()) for f in supporters):
+        return None  # the supporters speak of the change themselves: opposite_objection
+    for fact in related:
+        if fact.id in ids:
+            continue
+        theirs = _direction(" ".join(_said_texts(fact)).lower())
+        if theirs is not None and theirs != said:
+            word = "raised" if theirs == "up" else "lowered"
+            return Objection("direction", f"the source says it is to be {word} ({fact.id})")
+    return None
+
+
+def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence says maximum where the source says minimum (or the like)."""
+    claim = analysis.text.lower()
+    source = (
+        f"{fact.statement} {fact.statement_en} {' '.join(r.quote for r in fact.sources)}".lower()
+    )
+    for a, b in _OPPOSITES:
+        for said, meant in ((a, b), (b, a)):
+            if said in claim and meant not in claim and meant in source and said not in source:
+                return Objection(
+                    "direction",
+                    f"the source says {_words_at(source, meant)}, not {_words_at(claim, said)}",
+                )
+    # A change said one way where the source says the other, in other words (낮추겠다 for
+    # 상향하겠다, cut for expand): each side uses the words of one direction only.
+    for one_way, other_way in _AXES:
+        ups = [m.group() for m in one_way.finditer(claim)]
+        downs = [m.group() for m in other_way.finditer(claim)]
+        s_ups = [m.group() for m in one_way.finditer(source)]
+        s_downs = [m.group() for m in other_way.finditer(source)]
+        for says, other, means, against in (
+            (downs, ups, s_ups, s_downs),
+            (ups, downs, s_downs, s_ups),
+        ):
+            if says and not other and means and not against:
+                # (the source's word in the sentence's language where it has one)
+                mean = next((w for w in means if w.isascii() != analysis.korean), means[0])
+                return Objection("direction", f"the source says {mean}, not {says[0]}")
+    # What the store records as denied, written as admitted ("acknowledged that he had
+    # learned of it" for "said he had no prior knowledge"): the status says the direction
+    # even when the source's words are not the sentence's.
+    if (
+        getattr(fact, "status", None) == "denied"
+        and _ADMITTED.search(analysis.text)
+        and not _DENIAL.search(analysis.text)
+    ):
+        return Objection("direction", "the source says this was denied, not admitted")
+    return None
+
+
+_ADMITTED = rx.compile(
+    r"인정했|인정하|시인했|시인하|자인했|털어놓|"
+    r"(?i:\b(?:acknowledg(?:ed|es|ing)|admit(?:s|ted|ting)?|conced(?:ed|es|ing)|"
+    r"confess(?:ed|es|ing)?)\b)"
+)
+
+
+def _words_at(text: str, part: str) -> str:
+    """`part` with the rest of the word it ends in (에 달 -> 에 달하는)."""
+    at = text.find(part)
+    end = at + len(part)
+    while end < len(text) and not text[end].isspace() and text[end] not in ".,;":
+        end += 1
+    return text[at:end].strip()
+
+
+_NEGATED_VERB = rx.compile(r"([가-힣]+?)지\s*(?:못|않)")
+
+
+def negated_statement(fact: Fact) -> bool:
+    """Whether the fact's (Korean) statement denies something: 알지 못했다, 않았다."""
+    return bool(fact.statement) and any(c.negated for c in analyze_sentence(fact.statement).clauses)
+
+
+def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The sentence denies what the source affirms, or affirms the very verb it denies."""
+    clause = analysis.clause_at(value.start)
+    fact_negated = negated_statement(fact)
+    if clause.negated == fact_negated:
+        return None
+    if fact_negated and not clause.negated:
+        # Only when the sentence affirms what the source denies (알았다 for 알지 못했다), not
+        # when the source denies something else in passing.
+        stems = [m.group(1)[-2:] for m in _NEGATED_VERB.finditer(fact.statement)]
+        if not any(stem and stem in clause.text for stem in stems):
+            return None
+    if clause.negated and not fact_negated:
+        # Only when the source affirms the very verb the sentence denies (받지 않았다 for
+        # 받았다): "no longer held" is what "had sold" means.
+        stems = _negated_stems(clause.text)
+        if stems:
+            source = _squash(" ".join(_said_texts(fact))).lower()
+            # (the very verb, or one of the same meaning: 소유하지 않았다 for 보유, held)
+            # ("no longer held" is what "sold" means: a change, not the denial of a holding)
+            ceased = _CEASED.search(clause.text) is not None
+            same = [
+                w.replace(" ", "").lower()
+                for s in ([] if ceased else stems)
+                for w in group_of(s) or ()
+            ]
+            if not any(stem in source for stem in [*stems, *same]):
+                return None
+    said = "denies" if clause.negated else "affirms"
+    return Objection("direction", f"the sentence {said} what the source says the other way")
+
+
+_CEASED = rx.compile(r"더\s*이상|더는|(?i:\bno longer\b|\bany more\b|\banymore\b)")
+_NEGATED_EN = rx.compile(
+    r"(?i:\b(?:not|n't|never|no longer|failed to|without)\s+"
+    r"(?:(?:be|been|being|have|has|had|did|do|does|yet|ever|even|actually|really)\s+)*([a-z]{3,}))"
+)
+_NEGATED_KO_AFTER = rx.compile(r"(?<![가-힣])(?:못|안)\s*([가-힣]{1,2})")
+_DENIAL = rx.compile(r"부인|부정|(?i:\bden(?:y|ies|ied)\b)")
+
+
+def _negated_stems(clause: str) -> list[str]:
+    """The verbs a clause denies, as short stems (받지 않았다 -> 받, has not received ->
+    rece); none for a denial (부인했다), whose object is what is denied."""
+    if _DENIAL.search(clause):
+        return []
+    # 합류하지 않았다 -> 합류 (the source says 합류했다), 받지 않았다 -> 받
+    verbs = [
+        re.sub(r"(?<=[가-힣])(?:하|되)$", "", m.group(1)) for m in _NEGATED_VERB.finditer(clause)
+    ]
+    stems = [v[-2:] if len(v) > 2 else v for v in verbs]
+    stems += [m.group(1)[:1] for m in _NEGATED_KO_AFTER.finditer(clause)]
+    stems += [m.group(1).lower()[:4] for m in _NEGATED_EN.finditer(clause)]
+    return [s for s in stems if s]
+
+
+def ongoing_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The sentence says it still goes on; the source says it ended."""
+    if not analysis.clause_at(value.start).ongoing:
+        return None
+    if fact.end:
+        return Objection("tense", f"the source says it ended ({fact.end})")
+    # "Still held" what the source says was sold; "still heads" what it says he left.
+    events = {e for c in analyze_sentence(fact.statement or "").clauses for e in c.events}
+    undone = events & {"sell", "end", "repay"}
+    if undone:
+        verb = {"sell": "sold", "end": "ended", "repay": "repaid"}[sorted(undone)[0]]
+        return Objection("tense", f"the source says it was {verb}")
+    return None

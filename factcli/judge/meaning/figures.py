@@ -1,0 +1,506 @@
+"""What a figure is of: the noun bound to it, counts, each, totals, parts, as-of dates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from factcli.judge.meaning.subjects import Objection, _said_texts, _same_value
+from factcli.store.model import Fact
+from factcli.text import patterns as rx
+from factcli.text.analysis import RELATIVES, Analysis, Value, analyze_sentence
+from factcli.text.korean import last_word, strip_particle
+
+
+def _given_as(noun: str, said: Value, source: Value, fact: Fact) -> Objection:
+    """The sentence's figure for `noun` where the source gives that noun another one."""
+    return Objection(
+        "value",
+        f"the source gives {noun} as {source.text}",
+        found=said.text,
+        expected=source.text,
+        start=said.start,
+        end=said.end,
+        fact=fact.id,
+    )
+
+
+# Two nouns and their figures "respectively" (예금과 증권으로 각각 1819만 원, 8549만 원).
+_RESPECTIVELY_KO = rx.compile(
+    r"([가-힣]{2,})(?:과|와)\s*([가-힣]{2,}?)(?:으로|로|이|가|은|는|을|를)?\s*각각"
+)
+
+
+def respectively_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The figures of two nouns the source gives "respectively" swapped in the sentence (예금
+    8549만 원과 증권 1819만 원, where the deposits are 1819만 원)."""
+    if not analysis.korean:
+        return None
+    for text in _said_texts(fact):
+        m = _RESPECTIVELY_KO.search(text)
+        if m is None:
+            continue
+        after = [v for v in analyze_sentence(text).values if v.start >= m.end() and v.amount]
+        if len(after) < 2:
+            continue
+        theirs = {m.group(1): after[0], m.group(2): after[1]}
+        for noun, value in theirs.items():
+            other = next(v for n, v in theirs.items() if n != noun)
+            for mine in analysis.values:
+                before = analysis.text[max(0, mine.start - len(noun) - 2) : mine.start]
+                if noun in before and _same_value(mine, other) and not _same_value(mine, value):
+                    return _given_as(noun, mine, value, fact)
+    return None
+
+
+# What a number is tied to by the words around it: 7억5천만 원의 주택담보대출, 증여세로 776만 원.
+_BOUND_AFTER = rx.compile(r"\s*(?:원|달러|만|억)?\s*(?:의|짜리|어치의?|규모의?)\s*([가-힣]{2,})")
+_BOUND_AFTER_EN = rx.compile(
+    r"\s*(?:won|dollars)?\s*(?:in|of|for)\s+((?:[a-z]+\s){0,1}[a-z]{3,})", re.I
+)
+_BOUND_BEFORE_EN = rx.compile(r"([a-z]{3,}(?:\s[a-z]{3,})?)\s+of\s+(?:about\s+)?$", re.I)
+# A topic noun (연금은, 소득금액이) right before its figure, and the figure ending the clause
+# as its predicate (107만 원이었다, 107만 원으로 집계됐다).
+_ENDS_WITH_FIGURE = rx.compile(
+    r"\s*(?:원|달러|장|개|명|건|주|%)?\s*(?:이었|였|이다|다\b|이며|으로\s*집계|으로\s*나타|에\s*달)"
+)
+_JOINED = rx.compile(r"[가-힣](?:과|와|및|이나)\s*$|(?<![가-힣])및\s*$|·\s*$")
+_PRICE_NOUNS = frozenset(["가격", "매매가", "매입가", "매매가격", "구입가", "거래가", "값"])
+_GENERIC_MEASURES = frozenset(["금액", "규모", "액수", "총액", "가액", "수치", "숫자"])
+_TOPIC_EN = rx.compile(
+    # the head noun: "the pension of Bae's parents came to", "their pension was"
+    r"\b([a-z]{4,})(?:\s+(?:of|for)\s+[^,.;]{1,40}?)?\s+"
+    r"(?:was|were|came\s+to|amounted\s+to|totall?ed|stood\s+at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+_OF_EN = rx.compile(r"\b([a-z]{4,})\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+_NOT_BOUND = frozenset(
+    ["the", "about", "around", "his", "her", "their", "total", "총", "모두", "약", "각각", "무려"]
+)
+
+
+# A price: what something was bought or sold for (41억5천만 원에 매매, bought it for).
+_PRICE_KO = rx.compile(
+    r"\s*(?:원|달러)?\s*에\s*(?:매입|매매|매수|매도|구입|구매|매각|취득|샀|사들|팔)"
+)
+_PRICE_EN = rx.compile(
+    r"\b(?:bought|buy|buying|purchased?|sold|sell|selling)\b[^.;]*\bfor\s+$", re.I
+)
+_AS = ("으로", "로")  # what a figure is received or paid as (연금으로 107만 원)
+_PRICE = "매매"
+
+
+def _bindings(text: str, value: Value) -> set[str]:
+    """The nouns a quantity is tied to in its own text (not the subject: 장녀는 1억 원)."""
+    if value.amount is None or value.date is not None:
+        return set()
+    out: set[str] = set()
+    before, after = text[: value.start], text[value.end :]
+    if _PRICE_KO.match(after) or _PRICE_EN.search(before):
+        out.add(_PRICE)
+    m = _BOUND_AFTER.match(after)
+    if m:
+        out.add(_strip(m.group(1)))
+    bound = last_word(before, _AS, bare=True)  # the word before the figure (연금으로, 연금)
+    if bound and not before.rstrip().endswith(
+        ("은", "는", "이", "가", "을", "를", "도", "와", "과")
+    ):
+        out.add(bound[1])
+    else:
+        topic = _topic_of(text, value)
+        if topic:
+            out.add(topic)
+    m = _BOUND_AFTER_EN.match(after)
+    if m:
+        out.add(_singular(m.group(1).lower()))
+        if _one_noun_en(m, after):
+            out.add(_singular(m.group(1).split()[0].lower()))  # in pension payments: pension
+    m = _BOUND_BEFORE_EN.search(before)
+    if m:
+        out.add(_singular(m.group(1).lower()))
+        out.update(_singular(w) for w in m.group(1).lower().split()[1:])  # mortgage loan: loan
+        out.update(w for w in m.group(1).lower().split()[:1] if w in _LOAN_WORDS)
+    m = _ATTRIBUTIVE_EN.match(after)  # a 4.15 billion won apartment, a 750 million won loan
+    if m and m.group(1).lower() not in _NOT_NOUN_EN:
+        out.add(_singular(m.group(1).lower()))
+    return {w for w in out if w and w not in _NOT_BOUND and len(w) >= 2}
+
+
+# (mortgage and loan say the same of a mortgage loan)
+_LOAN_WORDS = frozenset(["mortgage", "loan", "loans", "mortgages"])
+# A figure before the noun it measures, in English (a 750 million won mortgage) ...
+_ATTRIBUTIVE_EN = rx.compile(r"[\s-]+(?:won\s+|dollars?\s+)?([a-z]{4,})\b", re.I)
+# ... where the word after it is not a noun of that kind.
+_NOT_NOUN_EN = frozenset(
+    [
+        "from",
+        "into",
+        "with",
+        "each",
+        "over",
+        "under",
+        "when",
+        "that",
+        "which",
+        "worth",
+        "more",
+        "less",
+        "than",
+        "this",
+        "last",
+        "next",
+        "year",
+        "years",
+        "month",
+        "months",
+        "days",
+        "before",
+        "after",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "have",
+        "been",
+        "being",
+        "about",
+        "while",
+        "across",
+        "since",
+        "until",
+        "between",
+        "among",
+        "including",
+        "plus",
+        "apiece",
+        "annually",
+        "yearly",
+        "earlier",
+        "later",
+        "parameters",
+        "parameter",
+        "units",
+    ]
+)
+
+
+def _named_as(text: str, value: Value) -> set[str]:
+    """The nouns a figure is said to be received or paid as (연금으로 107만 원, 1.07 million
+    won in pensions)."""
+    out = set()
+    as_what = last_word(text[: value.start], _AS)
+    if as_what and as_what[1] not in RELATIVES:
+        out.add(as_what[1])
+    after = text[value.end :]
+    m = _BOUND_AFTER_EN.match(after)
+    if m and _one_noun_en(m, after):
+        out.add(_singular(m.group(1).lower()))
+        out.add(_singular(m.group(1).split()[0].lower()))
+    return out
+
+
+def _one_noun_en(m: re.Match[str], after: str) -> bool:
+    """The words bound after a figure name one thing (in pension payments), not several
+    (in deposits and securities) or a determiner's phrase (in the range)."""
+    words = m.group(1).lower().split()
+    return (
+        words[0] not in ("the", "a", "an", "his", "her", "their", "its")
+        and "and" not in words
+        and "or" not in words
+        and not re.match(r"\s*(?:and|or|,)\b", after[m.end() :])
+    )
+
+
+def _topic_of(text: str, value: Value) -> str | None:
+    """The topic of a figure that is its clause's predicate (연금은 107만 원이었다): what the
+    figure measures, unless the topic is a person (장녀는 1억 원이다: the holder)."""
+    topic = last_word(text[: value.start], ("은", "는", "이", "가"))  # 연금은 107만 원
+    if topic and _JOINED.search(text, 0, topic[0]):
+        return None  # 예금과 증권은 1억 원: what the two come to, not either one's figure
+    if topic and topic[1] not in RELATIVES and _ENDS_WITH_FIGURE.match(text, value.end):
+        if topic[1] in _PRICE_NOUNS:
+            return _PRICE  # 아파트의 가격은 41억5천만 원: what it was bought for
+        if topic[1] in _GENERIC_MEASURES:
+            # 주택담보대출 금액은: the amount of the loan, named by the word before it
+            before = last_word(text[: topic[0]], ("의",), bare=True)
+            return before[1] if before else None
+        return topic[1]
+    # ... or the noun it is received or paid as (연금으로 107만 원을 받았다), in English the
+    # noun it is the figure of (a pension of, the pension came to).
+    as_what = last_word(text[: value.start], _AS)
+    if as_what and as_what[1] not in RELATIVES:
+        return as_what[1]
+    m = _TOPIC_EN.search(text, 0, value.start) or _OF_EN.search(text, 0, value.start)
+    if m and m.group(1).lower() not in RELATIVES:
+        return _singular(m.group(1).lower())
+    # ... or the noun it stands before (36억 원대 아파트, 7억5천만 원의 주택담보대출)
+    before_noun = _ATTRIBUTIVE_KO.match(text, value.end)
+    if before_noun and not _JOINED_AFTER.match(text, before_noun.end(1) - 1):
+        noun = strip_particle(before_noun.group(1), min_stem=2)
+        if noun not in RELATIVES and noun not in _GENERIC_MEASURES:
+            return _PRICE if noun in _PRICE_NOUNS else noun
+    return None
+
+
+# A figure before the noun it measures: 원대 아파트, 원짜리 차량, 원의 재산 (not 원에, 원을).
+# ... unless it is the first of two joined (1억 원의 예금과 증권: what the two come to)
+_JOINED_AFTER = rx.compile(r"[과와](?![가-힣])|\S*\s+및\s")
+_ATTRIBUTIVE_KO = rx.compile(r"(?:대|짜리|어치의|의)\s*([가-힣]{2,})")
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def measured_noun(text: str, value: Value) -> str | None:
+    """The noun a sentence's figure is the predicate of (증여세는 677만 원이었다: 증여세)."""
+    if value.amount is None or value.date is not None:
+        return None
+    return _topic_of(text, value)
+
+
+def ties_noun(fact: Fact, noun: str, value: Value) -> bool:
+    """Whether the fact's texts tie `noun` to a figure of the value's unit."""
+    return any(True for _ in _tied(fact, noun, value))
+
+
+def _strip(word: str) -> str:
+    return (
+        re.sub(r"(?:을|를|이|가|은|는|으로|로|에|과|와|도)$", "", word) if len(word) > 2 else word
+    )
+
+
+def binding_objection(
+    analysis: Analysis,
+    value: Value,
+    fact: Fact,
+    others: Sequence[Fact] = (),
+    kin: Sequence[Fact] = (),
+) -> Objection | None:
+    """The right number for another quantity: the source ties the sentence's noun to another
+    of its numbers (a price written as the loan; a gift as the tax, where the tax is another
+    fact the sentence also agrees with).
+
+    `others`: the other facts the sentence is supported by; `kin`: facts beside them about the
+    same subject, asked only about the noun a figure is the predicate of (연금은 107만 원이다,
+    where the pension's own figure is another fact).
+    """
+    mine = _bindings(analysis.text, value)
+    if not mine:
+        return None
+    topic = _topic_of(analysis.text, value)
+    # Nouns the sentence says the figure is (연금으로 107만 원, 1.07 million won in pensions):
+    # asked of the kin too, like the topic.
+    named = _named_as(analysis.text, value)
+    for noun in sorted(mine):
+        if any(
+            _same_value(value, v) for _t, v in _tied(fact, noun, value)
+        ):  # the source ties it so too
+            continue
+        # (a noun the figure is named as is asked of kin about the same subject only: the
+        # wife's deposits are not the daughter's)
+        asked = kin if noun == topic else [k for k in kin if k.subject == fact.subject]
+        for other in (fact, *others, *(asked if noun == topic or noun in named else ())):
+            for text, v in _tied(other, noun, value):
+                if other is fact and not any(
+                    _same_value(value, w) for w in analyze_sentence(text).values
+                ):
+                    continue  # this text does not give the sentence's number at all
+                if _same_value(value, v):
+                    continue
+                if noun == topic and noun != _PRICE:
+                    # The figure is what the sentence says the noun is (예금은 7억4500만
+                    # 원이다): the source gives that quantity another value.
+                    return _given_as(noun, value, v, other)
+                return Objection(
+                    "relation",
+                    f"the source gives {'the price' if noun == _PRICE else noun} as {v.text}; "
+                    f"{value.text} is another quantity",
+                    found=value.text,
+                    expected=v.text,
+                    start=value.start,
+                    end=value.end,
+                )
+    return None
+
+
+def _tied(fact: Fact, noun: str, like: Value) -> Iterator[tuple[str, Value]]:
+    """Each number of a fact's texts tied to `noun`, of the same unit as `like` (an English
+    noun also as the Korean words for it: mortgage, 주택담보대출)."""
+    texts = [fact.statement, fact.statement_en, *(r.quote for r in fact.sources)]
+    # (the noun itself first: the figure as the texts in the sentence's language give it)
+    for nouns in ({noun}, set(_NOUNS_KO.get(noun, ()))):
+        for text in texts:
+            for v in analyze_sentence(text).values if text and nouns else ():
+                if v.amount is not None and v.unit == like.unit and nouns & _bindings(text, v):
+                    yield text, v
+
+
+# English nouns a figure is tied to, and the Korean words the articles use for them.
+_NOUNS_KO = {
+    "mortgage": ("주택담보대출", "주담대", "대출"),
+    "loan": ("대출", "주택담보대출"),
+    "apartment": ("아파트",),
+    "pension": ("연금",),
+    "deposit": ("예금",),
+    "securitie": ("증권",),
+    "security": ("증권",),
+    "stock": ("주식",),
+    "debt": ("채무",),
+}
+
+
+_EACH = rx.compile(
+    r"각각|(?<=[가-힣\d])씩|(?i:\beach\b(?!\s+(?:year|month|week|day|other))|\bapiece\b)"
+)
+_EACH_SOURCE = rx.compile(r"각각|(?<![가-힣])[각당]\s|씩|(?i:\beach\b|\bapiece\b|\bper\b)")
+
+
+def _counted_words(value: Value) -> set[str]:
+    """The words between an English count and the noun it counts (62 notable AI models:
+    notable, ai), lower-cased."""
+    words = re.findall(r"[A-Za-z][A-Za-z-]+", value.text)
+    return {w.lower() for w in words[:-1]}
+
+
+# Words that narrow a counted set to a part of it (62 Korean AI models of 62 notable ones).
+_RESTRICTING = frozenset(
+    [
+        "korean",
+        "domestic",
+        "foreign",
+        "overseas",
+        "chinese",
+        "american",
+        "japanese",
+        "european",
+        "open-source",
+        "reasoning",
+        "hybrid",
+        "multimodal",
+        "new",
+        "large",
+        "small",
+    ]
+)
+
+
+def counted_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """A count of a narrower set than the source's: 62 Korean AI models, where the source
+    counts 62 notable models and names one Korean among them."""
+    if value.amount is None or analysis.korean:
+        return None
+    mine = _counted_words(value)
+    if not mine:
+        return None
+    texts = [t for t in (fact.statement_en, *(r.quote for r in fact.sources)) if t]
+    theirs: list[Value] = [
+        v for t in texts for v in analyze_sentence(t).values if v.amount == value.amount
+    ]
+    counted = [v for v in theirs if _counted_words(v)]
+    if not counted:
+        return None
+    allowed = set().union(*(_counted_words(v) for v in counted))
+    extra = sorted(w for w in mine - allowed if w in _RESTRICTING)
+    if not extra:
+        return None
+    return Objection(
+        "relation",
+        f"the source counts {counted[0].text}, not only '{extra[0]}' ones",
+        found=value.text,
+        expected=counted[0].text,
+        start=value.start,
+        end=value.end,
+    )
+
+
+def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """'Each' (각각, 씩) for what the source gives as one total or one share."""
+    if value.amount is None:
+        return None
+    clause = analysis.clause_at(value.start).text
+    if not _EACH.search(clause):
+        return None
+    own = f"{fact.statement} {fact.statement_en or ''}"
+    if _EACH_SOURCE.search(own):
+        return None
+    # The quote's 각각 is of the parts when the fact's own words give its figure as the total
+    # (각각 1819만 원, 8549만 원 총 1억368만 원).
+    quotes = " ".join(r.quote for r in fact.sources)
+    if _EACH_SOURCE.search(quotes) and not _TOTAL_SOURCE.search(own):
+        return None
+    return Objection("relation", f"the source does not give {value.text} for each one")
+
+
+# A figure said to be the sum of several things (모두 합친 금액, in total) ...
+_TOTAL_CLAIM = rx.compile(
+    r"합친|합한|합계|합산|총액|모두\s*합|통틀|(?<![가-힣])총\s?(?=[\d일이삼사오육칠팔구십])|"
+    r"(?i:\bin total\b|\bcombined\b|\baltogether\b|\ball told\b|\btotal(?:ed|ing|led|ling)?\b)"
+)
+
+
+def total_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """One part's figure (증권 8549만 원) written as the total of the parts the source
+    lists with it (예금과 증권을 모두 합친 금액)."""
+    if value.amount is None or not _TOTAL_CLAIM.search(analysis.clause_at(value.start).text):
+        return None
+    amounts = [v.amount for v in analysis.values if v.amount is not None and v.family == "money"]
+    if len(amounts) >= 3 and value.amount != max(amounts) and 2 * max(amounts) == sum(amounts):
+        return None  # parts and their total, each given: the total word is the total's
+    own = f"{fact.statement} {fact.statement_en or ''}"
+    if _TOTAL_SOURCE.search(own) or _TOTAL_CLAIM.search(own):
+        return None
+    if not any(_TOTAL_SOURCE.search(r.quote) for r in fact.sources):
+        return None
+    return Objection("relation", f"the source gives {value.text} as one part of a total")
+
+
+# A figure the source gives as a total of several parts (본인과 배우자의 지분을 합한 총 가액) ...
+_TOTAL_SOURCE = rx.compile(r"합한|합계|합산|총액|(?<![가-힣])총\s|(?i:\bcombined\b|\bin total\b)")
+# ... written as one part's: 가액만 41억, 본인 명의 재산만, his own stake alone, 단독 명의.
+_PART = rx.compile(
+    r"(?<=[가-힣])만\s+(?=[\d일이삼사오육칠팔구십])|본인\s*명의|단독|"
+    r"(?i:\balone\b|\bsole(?:ly)?\b|\bhis own\b|\bher own\b|(?:'s|’s) own\b)"
+)
+_TOTAL_SAID = rx.compile(r"합|총|모두|전체|(?i:\btotal\b|\bcombined\b|\btogether\b|\ball\b)")
+
+
+def part_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """A total of several parts (his and his spouse's stakes) written as one part's figure."""
+    if value.amount is None or not fact.statement or not _TOTAL_SOURCE.search(fact.statement):
+        return None
+    clause = analysis.clause_at(value.start).text
+    if not _PART.search(clause) or _TOTAL_SAID.search(clause):
+        return None
+    return Objection("relation", f"the source gives {value.text} as a total, not as one part's")
+
+
+_AS_OF_SOURCE = rx.compile(r"\s*(?:기준|현재)")
+_STATE_WORDS = rx.compile(
+    r"기준|현재|까지|이미|상태|보유|갖고|가지고|없었|없다|있었|있다|"
+    r"(?i:\bas of\b|\bby\b|\balready\b|\bno longer\b|\bheld\b|\bowned\b|\bhad\s+\w+ed\b|\bhad\b)"
+)
+
+
+def as_of_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The day the source reports a state as of (7월26일 기준 매각한 상태다), written as the
+    day it happened (sold on July 26)."""
+    if value.date is None or value.date.precision != "day":
+        return None
+    clause = analysis.clause_at(value.start).text
+    if _STATE_WORDS.search(clause):
+        return None
+    for text in [fact.statement, *(r.quote for r in fact.sources)]:
+        for v in analyze_sentence(text).values if text else ():
+            if (
+                v.date is not None
+                and v.date.agrees(value.date)
+                and _AS_OF_SOURCE.match(text[v.end :])
+            ):
+                return Objection(
+                    "relation",
+                    f"the source gives the state as of {value.text}, not what happened that day",
+                )
+    return None

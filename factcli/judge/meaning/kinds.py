@@ -1,0 +1,449 @@
+"""Words of a kind: a sibling for another, kin, ordinals, owners, spans, orders."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from factcli.judge.meaning.subjects import Objection, _said_texts
+from factcli.store.model import Fact
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, Value, analyze_sentence
+
+# Which in a series: 초대 원장 and the second head; 첫 and 두 번째.
+_ORDINAL_KO = rx.compile(
+    r"(초대|첫|처음|최초)|(?:([2-9])|(두|세|네|다섯))\s?(?:번째|대\s?(?:원장|장관|회장|위원장))|(둘째|셋째|넷째)"
+)
+_ORDINAL_EN = rx.compile(r"(?i:\b(first|inaugural|second|third|fourth|fifth|2nd|3rd|4th|5th)\b)")
+_ORDINAL_OF = {
+    **dict.fromkeys(("초대", "첫", "처음", "최초", "first", "inaugural"), 1),
+    **dict.fromkeys(("두", "둘째", "second", "2nd"), 2),
+    **dict.fromkeys(("세", "셋째", "third", "3rd"), 3),
+    **dict.fromkeys(("네", "넷째", "fourth", "4th"), 4),
+    **dict.fromkeys(("다섯", "fifth"), 5),
+}
+
+
+def _ordinals(text: str, korean: bool) -> set[int]:
+    pattern = _ORDINAL_KO if korean else _ORDINAL_EN
+    found = set()
+    for m in pattern.finditer(text):
+        word = next(g for g in m.groups() if g)
+        found.add(int(word) if word.isdigit() else _ORDINAL_OF[word.lower()])
+    return found
+
+
+# Words of one kind, each another thing than the others (languages, countries, companies,
+# coins; open or closed, online or not, part-time or full-time, Korea's first or the world's):
+# a sentence naming one where the source names another, and not the sentence's, says another
+# thing. Korean words are found inside words (일본어를), English ones as whole words.
+_SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("한국어", "영어", "일본어", "중국어", "프랑스어", "독일어", "스페인어"),
+    ("english", "japanese", "chinese", "french", "german", "spanish", "british", "american"),
+    ("프랑스", "독일", "미국", "일본", "중국", "영국"),
+    ("france", "germany", "japan", "china", "britain", "the united states"),
+    ("all of", "part of", "some of", "half of"),
+    ("본회의", "과학기술정보방송통신위", "과방위", "법제사법위", "법사위"),
+    ("plenary", "science, ict, broadcasting", "legislation and judiciary"),
+    ("삼성전자", "lg전자", "sk하이닉스", "현대차", "네이버", "카카오"),
+    ("samsung electronics", "lg electronics", "sk hynix", "hyundai motor", "naver", "kakao"),
+    ("비트코인", "이더리움", "리플"),
+    ("bitcoin", "ethereum", "ripple"),
+    ("오픈소스", "비공개"),
+    ("open source", "open-source", "open-sourced", "closed-source", "proprietary"),
+    ("온라인", "오프라인"),
+    ("online", "offline", "in-person"),
+    ("파트타임", "파트 타임", "풀타임", "풀 타임", "전일제"),
+    ("part-time", "part time", "full-time", "full time"),
+    # posts and their deputies: a vice minister is not the minister
+    ("부원장", "원장"),
+    ("차관", "장관"),
+    ("부위원장", "위원장", "민간위원"),
+    ("vice minister", "deputy minister", "minister"),
+    ("vice chair", "deputy chair", "chaired", "chair", "civilian member", "member"),
+    # the kind of a loan, of a tax
+    ("주택담보대출", "주담대", "신용대출"),
+    ("mortgage", "credit loan", "personal loan"),
+    ("비과세", "과세"),
+    ("tax-exempt", "non-taxable", "taxable"),
+    # what a model takes in
+    ("텍스트 전용", "멀티모달"),
+    ("text-only", "multimodal"),
+    ("출발점", "종착점"),
+    ("starting point", "end point", "final destination", "finish line"),
+    ("국내 최초", "세계 최초"),
+    ("korea's first", "world's first", "first in korea", "first in the world"),
+    ("국내 첫", "세계 첫"),
+    ("수도권", "전국"),
+    ("capital area", "capital region", "nationwide"),
+    ("전량", "일부", "절반"),
+    ("잘못", "올바르게", "제대로"),
+    ("wrongly", "correctly", "properly"),
+    ("대체 복무", "현역"),
+    ("alternative service", "alternative military service", "active-duty", "active duty"),
+    ("처음", "두 번째", "세 번째", "마지막"),
+    ("최초", "두 번째", "세 번째", "마지막"),
+    ("the first", "the second", "the third", "the last"),
+    ("presidential", "national assembly's", "parliamentary"),
+    ("대통령직속", "국회 산하"),
+    # what was recognised: images, or speech
+    ("영상인식", "영상 인식", "음성인식", "음성 인식"),
+    ("image recognition", "vision", "speech recognition", "voice recognition"),
+    # enough, or short of it
+    ("충분", "부족", "모자라", "모자랐"),
+    ("enough", "sufficient", "not enough", "insufficient", "short of", "lacked", "lacking"),
+    # when, in words: the end of this year, next year, next month
+    ("연말", "올해 말", "내년", "다음 달", "다음달", "내달"),
+    ("year-end", "end of the year", "end of this year", "next year", "next month"),
+    # kept, or done away with
+    ("유지", "두겠", "없애", "폐지", "철폐"),
+    ("keep", "keeping", "kept", "scrap", "scrapping", "scrapped", "abolish", "abolishing"),
+    # the only one, or all of them
+    ("유일한", "유일하게", "뿐이다", "뿐인", "전반", "모든", "모두"),
+    ("the only", "all of its", "across the group", "throughout"),
+    # ranks of a company's officers, in English as the store and writers render them
+    ("상무", "전무", "부사장", "사장", "연구위원"),
+    (
+        "executive vice president",
+        "senior vice president",
+        "senior managing director",
+        "vice president",
+        "managing director",
+        "executive director",
+        "research fellow",
+        "sangmu",
+        "jeonmu",
+    ),
+    # joined into one, or split apart
+    ("합친", "합쳐", "통합", "분리", "나눈", "나눠"),
+    (
+        "combined",
+        "combines",
+        "combining",
+        "merged",
+        "merges",
+        "unified",
+        "split",
+        "splits",
+        "separated",
+        "separates",
+    ),
+    ("첫 번째", "두 번째", "세 번째"),
+)
+# (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
+_SAME_SIBLING = {
+    "영상 인식": "영상인식",
+    "음성 인식": "음성인식",
+    "vision": "image recognition",
+    "voice recognition": "speech recognition",
+    "풀 타임": "풀타임",
+    "part time": "part-time",
+    "full time": "full-time",
+    "deputy minister": "vice minister",
+    "deputy chair": "vice chair",
+    "chaired": "chair",
+    "civilian member": "member",
+    "주담대": "주택담보대출",
+    "personal loan": "credit loan",
+    "non-taxable": "tax-exempt",
+    "open-sourced": "open source",
+    **dict.fromkeys(("모자라", "모자랐"), "부족"),
+    "sufficient": "enough",
+    **dict.fromkeys(("not enough", "short of", "lacked", "lacking"), "insufficient"),
+    "올해 말": "연말",
+    **dict.fromkeys(("다음달", "내달"), "다음 달"),
+    **dict.fromkeys(("end of the year", "end of this year"), "year-end"),
+    "두겠": "유지",
+    **dict.fromkeys(("폐지", "철폐"), "없애"),
+    **dict.fromkeys(("keeping", "kept"), "keep"),
+    **dict.fromkeys(("scrapping", "scrapped", "abolish", "abolishing"), "scrap"),
+    **dict.fromkeys(("유일하게", "뿐이다", "뿐인"), "유일한"),
+    **dict.fromkeys(("모든", "모두"), "전반"),
+    **dict.fromkeys(("across the group", "throughout"), "all of its"),
+    **dict.fromkeys(("senior managing director", "jeonmu"), "executive vice president"),
+    **dict.fromkeys(("managing director", "executive director", "sangmu"), "vice president"),
+    **dict.fromkeys(("합쳐", "통합"), "합친"),
+    "나눠": "분리",
+    "나눈": "분리",
+    **dict.fromkeys(("combines", "combining", "merged", "merges", "unified"), "combined"),
+    **dict.fromkeys(("splits", "separated", "separates"), "split"),
+    "과방위": "과학기술정보방송통신위",
+    "법사위": "법제사법위",
+    "파트 타임": "파트타임",
+    "open-source": "open source",
+    "active duty": "active-duty",
+    "capital region": "capital area",
+    "alternative military service": "alternative service",
+}
+
+
+def _has_word(text: str, word: str) -> bool:
+    if word.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+    return word in text
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _words_of(text: str, group: tuple[str, ...]) -> frozenset[str]:
+    """The group's words in a text, as the canonical words they stand for; a longer word is
+    read first and its span left out (vice president inside executive vice president).
+
+    Kept: a sentence's words are looked for again with each fact it is weighed against."""
+    out = set()
+    for word in sorted(group, key=len, reverse=True):
+        if _has_word(text, word):
+            out.add(_SAME_SIBLING.get(word, word))
+            text = text.replace(word, " ")
+    return frozenset(out)
+
+
+# What a thing is made for (추론 작업에 특화된, specialised in reasoning).
+_SPECIALTY_KO = rx.compile(r"((?:[가-힣·]+\s+){0,2}?[가-힣·]+?)(?:\s*작업|\s*분야)?에?\s*특화")
+_SPECIALTY_EN = rx.compile(
+    r"(?i:\bspeciali[sz](?:ed|es|ing)\s+(?:in|for)\s+((?:[a-z-]+\s+){0,2}[a-z-]+))"
+)
+
+
+def _specialties(text: str) -> set[str]:
+    out: set[str] = set()
+    for pattern in (_SPECIALTY_KO, _SPECIALTY_EN):
+        for m in pattern.finditer(text):
+            out.update(w for w in re.split(r"[\s·,]+", m.group(1).lower()) if len(w) >= 2)
+    return out - {"작업", "분야", "and", "the", "tasks", "task", "such", "like"}
+
+
+def specialty_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """What the sentence says a thing is specialised in, where the source says another thing
+    (이미지 생성 특화, where the source has 추론 작업에 특화)."""
+    mine = _specialties(analysis.text)
+    if not mine:
+        return None
+    # (compared in the sentence's script: the source's English words for an English sentence)
+    theirs = {
+        w
+        for text in _said_texts(fact)
+        for w in _specialties(text)
+        if w.isascii() != analysis.korean
+    }
+    if not theirs or any(a in b or b in a for a in mine for b in theirs):
+        return None
+    return Objection("relation", f"the source says it is specialised in {' '.join(sorted(theirs))}")
+
+
+def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A word of a kind put for the source's other word of that kind (일본어 for 영어, LG전자
+    for 삼성전자, 비공개 for 오픈소스, full-time for part-time)."""
+    claim = analysis.text.lower()
+    source = " ".join(_said_texts(fact)).lower()
+    for group in _SIBLING_GROUPS:
+        said = _words_of(claim, group)
+        if not said:
+            continue
+        theirs = _words_of(source, group)
+        extra, missing = said - theirs, theirs - said
+        if not extra or not missing:
+            continue  # (the sentence names the source's one too, or names none it lacks)
+        word = next(
+            w
+            for w in sorted(group, key=len, reverse=True)
+            if _SAME_SIBLING.get(w, w) in extra and _has_word(claim, w)
+        )
+        expected = next(w for w in group if _SAME_SIBLING.get(w, w) in missing)
+        at = analysis.text.lower().find(word)
+        return Objection(
+            "value",
+            f"{word} should be {expected}",
+            found=analysis.text[at : at + len(word)],
+            expected=expected,
+            start=at,
+            end=at + len(word),
+            fact=fact.id,
+        )
+    return None
+
+
+# The largest or smallest of several (가장 작은 모델, the largest model): the figure must be
+# that one of the figures the source lists together. (Not 최대/최소: bounds, up to, at least.)
+_EXTREME = rx.compile(
+    r"(?P<max>가장\s*(?:큰|많은|높은|무거운))|(?P<min>가장\s*(?:작은|적은|낮은|가벼운))"
+    r"|(?i:\b(?P<maxe>largest|biggest|heaviest|highest)\b|\b(?P<mine>smallest|lightest|lowest|tiniest)\b)"
+)
+
+
+def extreme_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The largest (or smallest) said of a figure the source lists beside a larger (smaller)
+    one of the same kind (가장 작은 모델은 32B, of 2.4B, 7.8B and 32B)."""
+    if value.amount is None:
+        return None
+    m = _EXTREME.search(analysis.clause_at(value.start).text)
+    if m is None:
+        return None
+    largest = bool(m.group("max") or m.group("maxe"))
+    for text in _said_texts(fact):
+        listed = [
+            v.amount
+            for v in analyze_sentence(text).values
+            if v.amount is not None and v.family == value.family and v.unit == value.unit
+        ]
+        if len(listed) < 2 or value.amount not in listed:
+            continue
+        best = max(listed) if largest else min(listed)
+        if value.amount != best:
+            word, other = ("largest", "larger") if largest else ("smallest", "smaller")
+            return Objection(
+                "relation", f"not the {word}: the source lists {value.text} beside a {other} one"
+            )
+    return None
+
+
+# Kin words that say which one: a son is not the daughter the source speaks of. (부인 is
+# also a denial: 부인했다, 부인한.)
+_KIN_SEX = rx.compile(
+    r"(?P<m>장남|차남|외아들|아들|아버지|부친|남편)"
+    r"|(?P<f>장녀|차녀|외동딸|딸|어머니|모친|아내|부인(?![했하한할해]))"
+    r"|(?i:\b(?P<me>sons?|father|husband)\b|\b(?P<fe>daughters?|mother|wife)\b)"
+)
+_KIN_OF = {
+    **dict.fromkeys(("장남", "차남", "외아들", "아들", "son", "sons"), "child"),
+    **dict.fromkeys(("장녀", "차녀", "외동딸", "딸", "daughter", "daughters"), "child"),
+    **dict.fromkeys(("아버지", "부친", "father", "어머니", "모친", "mother"), "parent"),
+    **dict.fromkeys(("남편", "husband", "아내", "부인", "wife"), "spouse"),
+}
+
+
+def _kin_words(text: str) -> list[tuple[str, str, str, int]]:
+    """(word, relation, sex, position) of each kin word that tells a sex."""
+    out = []
+    for m in _KIN_SEX.finditer(text):
+        word = m.group().lower()
+        sex = "m" if (m.group("m") or m.group("me")) else "f"
+        out.append((m.group(), _KIN_OF[word], sex, m.start()))
+    return out
+
+
+def kin_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A relative of the other sex than the source's (아들 for 장녀, son for daughter): another
+    person, so the value is not theirs."""
+    mine = _kin_words(analysis.text)
+    if not mine:
+        return None
+    theirs = [k for t in _said_texts(fact) for k in _kin_words(t)]
+    for word, relation, sex, at in mine:
+        same = [k for k in theirs if k[1] == relation]
+        if same and not any(k[2] == sex for k in same):
+            return Objection(
+                "value",
+                f"the source speaks of the {same[0][0]}, not the {word}",
+                found=word,
+                expected=same[0][0],
+                start=at,
+                end=at + len(word),
+                fact=fact.id,
+            )
+    return None
+
+
+def ordinal_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence puts the fact's thing at another place in its series (the second head of
+    LG AI Research, where the source says its first)."""
+    korean = analysis.korean
+    mine = _ordinals(analysis.text, korean)
+    if not mine:
+        return None
+    texts = [fact.statement] if korean else [fact.statement_en or ""]
+    if korean:
+        texts += [r.quote for r in fact.sources]
+    theirs = set().union(*(_ordinals(t, korean) for t in texts))
+    if not theirs or mine & theirs:
+        return None
+    said, put = min(theirs), min(mine)
+    return Objection("relation", f"the source says number {said} in its series, not number {put}")
+
+
+# Whose thing it is: 메타(Meta)의 라마(Llama)3.1, Google's Gemma 2 (a gloss in brackets is
+# dropped first).
+_OWNED_KO = rx.compile(r"([가-힣A-Za-z]{2,})의\s+([가-힣A-Za-z][가-힣A-Za-z0-9.]*)")
+_OWNED_EN = rx.compile(r"\b([A-Z][A-Za-z]+)(?:'s|’s)\s+([A-Z][A-Za-z]*(?:\s?[\d.]+)?)")
+_GLOSS = rx.compile(r"\([^()]{1,30}\)")
+
+
+def _owned_pairs(text: str) -> list[tuple[str, str]]:
+    plain = _GLOSS.sub("", text)
+    pairs = [(m.group(1), m.group(2)) for m in _OWNED_KO.finditer(plain)]
+    pairs += [(m.group(1), m.group(2)) for m in _OWNED_EN.finditer(plain)]
+    # (a thing with a version: a model, not a title such as 초대 원장)
+    return [
+        (a.lower(), re.sub(r"\s", "", b).lower().rstrip("."))
+        for a, b in pairs
+        if re.search(r"\d", b)
+    ]
+
+
+def owner_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """Owners swapped: 구글의 라마3.1, where the source says 메타의 라마3.1 and 구글의 젬마2."""
+    mine = _owned_pairs(analysis.text)
+    if len(mine) < 1:
+        return None
+    theirs = [p for t in _said_texts(fact) for p in _owned_pairs(t)]
+    owners = {a for a, _b in theirs}
+    for owner, thing in mine:
+        for their_owner, their_thing in theirs:
+            if (
+                thing == their_thing
+                and owner != their_owner
+                and owner in owners  # the source names this owner, with another thing
+            ):
+                return Objection(
+                    "relation", f"the source says {their_thing} is {their_owner}'s, not {owner}'s"
+                )
+    return None
+
+
+# A figure said of one step only (개발하는 데에만 10년, just to develop it).
+_ONLY_FOR = rx.compile(r"데(?:에)?만|(?i:\bjust to\b|\bonly to\b|\balone\b)")
+# ... where the source gives it from one step to another (개발 이후 상용화까지, from
+# development to commercialisation).
+_SPAN_WORDS_KO = rx.compile(r"([가-힣]{2,}?)\s*(?:이후|부터|에서)\s+([가-힣]{2,}?)까지")
+_SPAN_WORDS_EN = rx.compile(r"(?i:\bfrom\s+(\w+)\s+(?:to|until|through)\s+(\w+))")
+
+
+def span_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence gives a figure to one step (개발하는 데에만 10년) that the source gives
+    from that step to another (개발 이후 상용화까지 10년 정도)."""
+    if not _ONLY_FOR.search(analysis.text):
+        return None
+    pattern = _SPAN_WORDS_KO if analysis.korean else _SPAN_WORDS_EN
+    claim = analysis.text.lower()
+    for text in _said_texts(fact):
+        for m in pattern.finditer(text):
+            first, last = m.group(1).lower(), m.group(2).lower()
+            if first[:2] in claim and last[:2] not in claim:
+                return Objection(
+                    "relation", f"the source gives it from {first} to {last}, not for {first} alone"
+                )
+    return None
+
+
+# Just before or just after: the order of two events, which a fact about either may tell.
+_ORDER_PAIRS = (
+    ("직전", "직후"),
+    ("just before", "just after"),
+    ("shortly before", "shortly after"),
+    ("right before", "right after"),
+    ("days before", "days after"),
+)
+
+
+def order_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | None:
+    """Just after, where a fact the sentence speaks of says just before (or the reverse)."""
+    claim = analysis.text.lower()
+    for a, b in _ORDER_PAIRS:
+        for said, meant in ((a, b), (b, a)):
+            if said not in claim or meant in claim:
+                continue
+            for fact in facts:
+                source = " ".join(_said_texts(fact)).lower()
+                if meant in source and said not in source:
+                    return Objection("direction", f"the source says {meant}, not {said}")
+    return None

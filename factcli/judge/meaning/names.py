@@ -1,0 +1,477 @@
+"""Names, titles and posts: another name than the fact gives (name_objection)."""
+
+from __future__ import annotations
+
+import re
+
+from factcli.judge.meaning.subjects import (
+    _TITLE_KO,
+    Objection,
+    _fact_texts,
+    _said_texts,
+    _squash,
+    resolve,
+)
+from factcli.store.model import Fact, Store
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, analyze_sentence, names_of
+from factcli.text.korean import has_hangul, strip_particle
+
+# An organisation's name right before a post in it: 한국소프트웨어산업협회(KOSA) AI정책협력위원장.
+_POST_ORG = rx.compile(
+    r"(?<![가-힣A-Za-z])((?:[A-Z]{2,}\s?)?[가-힣A-Za-z]{2,}(?:협회|진흥원|연구원|연구소|재단|학회|"
+    r"협의회|연합회|공단|공사|위원회|센터))(?:\s*\(\s*[A-Za-z]{2,}\s*\)?)?"
+    r"(?:\s*[가-힣A-Za-z]{0,12}?(?:위원장|부회장|회장|원장|소장|이사장|이사|대표|위원|센터장|본부장|단장)"
+    r"|장(?![가-힣]{2}))"
+)
+
+
+def _posts(text: str) -> list[tuple[str, str, int, int]]:
+    """(organisation, post, start, end) of each post a text names with its organisation."""
+    out = []
+    for m in _POST_ORG.finditer(text):
+        post = re.sub(r"^\s*\([^)]*\)?", "", m.group()[len(m.group(1)) :])
+        out.append((m.group(1), post, m.start(1), m.end(1)))
+    return out
+
+
+_TITLE_EN = rx.compile(
+    r"(?i:\b(non-executive director|non-standing director|executive vice president|"
+    r"senior vice president|vice president|vice chair(?:man|woman|person)?|"
+    r"chair(?:man|woman|person)?|president|head|chief|ceo|director|research fellow|"
+    r"principal researcher|senior researcher|researcher|civilian member|member|executive)\b)"
+)
+_TITLE_SAME = {"연구원장": "원장", "연구소장": "소장", "사외이사": "비상임이사"}
+# English titles that each name the top of a body: one for another is no error of fact here
+_TITLE_TOPS = frozenset(["president", "chair", "chairman", "chairwoman", "chairperson", "head",
+                         "chief", "ceo"])  # fmt: skip
+
+
+def _titles(text: str, korean: bool, skip: tuple[int, int] | None = None) -> set[str]:
+    pattern = _TITLE_KO if korean else _TITLE_EN
+    found = set()
+    for m in pattern.finditer(text):
+        if skip and skip[0] <= m.start() < skip[1]:
+            continue  # (배경훈 장관은, Minister Bae: who the sentence is about, not the post)
+        if m.group(1) in ("연구원", "위원") and m.start() and not text[m.start() - 1].isspace():
+            continue  # (LG경제연구원, 국가인공지능위원회: the end of a body's name)
+        word = m.group(1) if korean else m.group(1).lower()
+        found.add(_TITLE_SAME.get(word, word))
+    return found
+
+
+def title_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A post said to be another than the fact's (KOSA 회장, where he chaired its AI policy
+    committee; head of NIPA, where he was a non-executive director of its board)."""
+    if fact.kind != "position":
+        return None
+    korean = analysis.korean
+    mine = _titles(analysis.text, korean, analysis.actor_span)
+    if not mine:
+        return None
+    texts = [str(fact.value or ""), fact.statement] if korean else [fact.statement_en or ""]
+    theirs = set().union(*(_titles(t, korean) for t in texts if t))
+    if not theirs or mine & theirs:
+        return None
+    if not korean and (not mine & _TITLE_TOPS or theirs & _TITLE_TOPS):
+        # English titles are the store's translations (상무: executive or vice president):
+        # only the top of a body said of one who was not its top is weighed.
+        return None
+    said = sorted(theirs, key=len)[-1]
+    put = sorted(mine, key=len)[-1]
+    if korean:
+        # the post as the source names it whole (AI정책협력위원장, not 위원장)
+        whole = next(
+            (m.group() for t in texts for m in re.finditer(rf"[^\s(),]*{re.escape(said)}", t)), said
+        )
+        said = strip_particle(whole, min_stem=2) if whole != said else said
+    return Objection("name", f"{put} should be {said}", put, said)
+
+
+def post_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The fact's post said to be in another organisation than the one it names
+    (한국인터넷진흥원 AI정책협력위원장 for the 한국소프트웨어산업협회's)."""
+    mine = _posts(analysis.text)
+    if not mine:
+        return None
+    texts = [*_said_texts(fact), str(fact.value or "")]
+    theirs = _squash(" ".join([*texts, fact.org or ""]))
+    # The fact's organisations with their posts: a position's own, or those its texts name
+    # (배경훈 LG AI연구원장은 ... 강연했다).
+    orgs = [(fact.org, "")] if fact.kind == "position" and fact.org else []
+    orgs += [(org, post) for text in texts for org, post, _s, _e in _posts(text)]
+    if not orgs:
+        return None
+    squashed = _squash(analysis.text)
+    for name, post, start, end in mine:
+        if _squash(name) in theirs or _squash(post) not in theirs:
+            continue  # the fact's organisation, or another post than the fact's
+        if re.match(r"[^\s,.]{0,4}\s*출신", analysis.text[end:]) or re.search(
+            r"(?i:\bformer(?:ly)?\b)\s*$", analysis.text[max(0, start - 12) : start]
+        ):
+            continue  # a post held before (센터장 출신, former head of): not the fact's now
+        for org, their_post in orgs:
+            if _squash(org) in squashed:
+                break  # the sentence names the fact's organisation too
+            if their_post and _squash(their_post) != _squash(post):
+                continue
+            return Objection("name", f"{name} should be {org}", name, org, start, end)
+    return None
+
+
+# Words of a post held: an employer named with them is a value too (head of LG AI Research).
+_POST_WORDS = rx.compile(
+    r"원장|연구위원|상무|전무|부사장|사장|본부장|재직|근무|담당|맡[았아으은는]|일[했하한]|"
+    r"(?i:\bhead\b|\bchief\b|\bdirector\b|\bpresident\b|\bexecutive\b|\bvice\s+president\b|"
+    r"\bworked\b|\bworking\b|\bin\s+charge\b)"
+)
+
+
+# A post held at the time of what the sentence tells (과기부 장관이던 2023년, LG AI연구원장으로
+# 일하던 시기에, as LG AI Research's head in 2023).
+_HELD_KO = rx.compile(
+    r"((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]*(?:장관|원장|위원장|본부장|단장|상무|전무|연구위원|"
+    r"연구원|대표|위원|이사))\s*(?:이던|이었던|였던|으로\s*(?:일하던|재직하던|있던|근무하던|재임하던)|"
+    r"을\s*맡(?:던|고\s*있던))"
+)
+_TITLE_OF = rx.compile(r"(장관|원장|위원장|본부장|단장|상무|전무|연구위원|연구원|대표|위원|이사)$")
+
+
+def held_objection(store: Store, analysis: Analysis) -> Objection | None:
+    """A post the sentence says he held at a year the store has him in another: 과기부 장관이던
+    2023년, where he became minister in 2025."""
+    if not analysis.korean or not ("던" in analysis.text or "맡" in analysis.text):
+        return None
+    for m in _HELD_KO.finditer(analysis.text):
+        clause = analysis.clause_at(m.start())
+        years = [
+            v.date.year
+            for v in analysis.values
+            if v.date is not None and v.date.year and clause.start <= v.start < clause.end
+        ]
+        if len(years) != 1:
+            continue
+        post = m.group(1).strip()
+        title = _TITLE_OF.search(post)
+        if title is None:
+            continue
+        orgs = {name for kind, name, _p in names_of(post) if kind in ("ministry", "employer")}
+        words = re.findall(r"[가-힣A-Za-z]{2,}", post[: title.start()])
+        held = []
+        for fact in store.facts:
+            if fact.kind != "position" or not isinstance(fact.value, str) or not fact.start:
+                continue
+            where = f"{fact.value} {fact.org or ''}"
+            theirs = {
+                name for kind, name, _p in names_of(where) if kind in ("ministry", "employer")
+            }
+            if title.group(1) not in fact.value:
+                continue
+            if orgs and not orgs & theirs:
+                continue
+            if not orgs and not all(_squash(w) in _squash(where) for w in words):
+                continue
+            held.append(fact)
+        if not held:
+            continue
+        year = years[0]
+        if any(
+            int(str(f.start)[:4]) <= year <= (int(str(f.end)[:4]) if f.end else 9999) for f in held
+        ):
+            continue
+        first = min(held, key=lambda f: str(f.start))
+        return Objection(
+            "relation",
+            f"the source has {first.value} from {first.start}"
+            + (f" to {first.end}" if first.end else "")
+            + f", not in {year}",
+        )
+    return None
+
+
+def _employers_by_role(fact: Fact) -> dict[bool, set[str]]:
+    """The employers a fact's texts name, by whether they are the one left (True) or not."""
+    out: dict[bool, set[str]] = {True: set(), False: set()}
+    for text in _said_texts(fact):
+        analysis = analyze_sentence(text)
+        for kind, name, pos in analysis.names:
+            if kind == "employer":
+                left_of = analysis.clause_at(pos).end_object or ""
+                out[bool(left_of) and _squash(name) in _squash(left_of)].add(name)
+    return out
+
+
+def _wrongly_left(analysis: Analysis, fact: Fact, name: str, pos: int) -> set[str]:
+    """The employers the fact says were left, where the sentence has `name` left and the fact
+    does not (SK텔레콤을 떠났다, where he left 삼성탈레스 for it in 2011). A post's own
+    organisation is the one left when the sentence's year is the post's end, not its start."""
+    clause = analysis.clause_at(pos)
+    if not clause.end_object:
+        return set()
+    at = analysis.text.find(clause.end_object)
+    if _squash(name) not in _squash(clause.end_object) and not at <= pos < at + len(
+        clause.end_object
+    ):
+        return set()
+    left = set(_employers_by_role(fact)[True])
+    if not left and fact.org and fact.end and fact.end[:4] != (fact.start or "")[:4]:
+        years = {v.date.year for v in analysis.values if v.date is not None}
+        if int(fact.end[:4]) in years:
+            left = {fact.org}
+    mine = _squash(name)
+    if not left or any(mine in _squash(e) or _squash(e) in mine for e in left):
+        return set()
+    return left
+
+
+def _unheard_of(kind: str, name: str, store: Store | None) -> bool:
+    """A model version the store never names anywhere (엑사원 5.0): wrong even in a list
+    that names the right ones too."""
+    if store is None or not (kind == "model" or kind.startswith("version-")):
+        return False
+    from factcli.store.index import store_index
+    from factcli.text.terms import analyze
+
+    index = store_index(store)
+    return not all(index.has(t) for t in analyze(name))
+
+
+def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
+    """A place, school, award grade, model, employer or giver the fact names otherwise
+    (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
+    post = post_objection(analysis, fact) or title_objection(analysis, fact)
+    if post is not None:
+        return post
+    if not analysis.names:
+        return None
+    fact_names: dict[str, set[str]] = {}
+    texts = _said_texts(fact)
+    for text in texts:
+        for kind, name, _pos in names_of(text, loose=True):
+            fact_names.setdefault(kind, set()).add(name)
+    mine: dict[str, set[str]] = {}
+    for kind, name, _pos in analysis.names:
+        mine.setdefault(kind, set()).add(name)
+    squashed = _squash(" ".join(texts))
+    for kind, name, pos in analysis.names:
+        if kind == "degree":
+            continue  # another degree is another thing: see other_degree
+        if kind == "asset" and not any(v.family == "money" for v in analysis.values):
+            continue  # (배우자는 주식도 신고했다: what else was declared, not another figure's)
+        theirs = fact_names.get(kind)
+        if kind == "asset":
+            # the kind the fact's own figure is of: a quote may list the other kinds beside it
+            theirs = {
+                n for t in _fact_texts(fact) for k, n, _p in names_of(t, loose=True) if k == kind
+            }
+        if kind == "building" and len(analysis.clauses) > 1:
+            where = analysis.clause_at(pos)
+            if not any(where.start <= v.start < where.end for v in analysis.values):
+                continue  # where another clause's event was held (취임식은 이튿날 정부세종청사에서)
+        left_one = _wrongly_left(analysis, fact, name, pos) if kind == "employer" else None
+        if left_one:
+            theirs = left_one  # the one he left, where the sentence has him leave the one he joined
+        elif (
+            not theirs
+            or name in theirs
+            or (has_hangul(name) and any(_spelled_alike(name, t) for t in theirs))
+        ):
+            continue
+        elif (
+            kind == "school-en"
+            and not re.match(r"[\w ]*?University\b", analysis.text[pos : pos + 60])
+            and any(t.startswith(name + " ") for t in theirs)
+        ):
+            continue  # Columbia alone may be the fact's Columbia Southern University
+        elif (
+            mine[kind] & theirs
+            and not _unheard_of(kind, name, store)
+            # (of two models the fact names, one put for the other: 3.0 to 4.0 for 3.0 to 3.5)
+            and not (kind == "model" and theirs - mine[kind])
+        ):
+            continue  # the sentence names the fact's one too (서울에서 태어나 부산에서 자랐다)
+        clause = analysis.clause_at(pos)
+        if left_one:
+            pass
+        elif (
+            kind == "employer"
+            and not clause.events & {"start", "end"}
+            and not _POST_WORDS.search(clause.text)
+        ):
+            continue  # an employer is a value only of a sentence about joining or leaving
+        elif kind == "employer" and clause.end_object:
+            # The one left is compared with the one the source says was left, the one joined
+            # with the one joined (삼성탈레스를 떠나 2011년 KT로 옮겼다: KT is what is wrong).
+            left = _squash(name) in _squash(clause.end_object)
+            same_role = _employers_by_role(fact)[left]
+            if not same_role or same_role & mine[kind]:
+                continue
+            theirs = same_role
+        if kind == "giver":
+            if _squash(name) in squashed:
+                continue
+            if store is not None:
+                who = resolve(store, name)
+                if who is not None and any(resolve(store, t) == who for t in theirs):
+                    continue
+        expected = _display_name(kind, sorted(theirs)[0], analysis.korean)
+        found = _span_text(analysis.text, pos)
+        if kind == "employer":
+            from factcli.text.analysis import _EMPLOYER_RX, EMPLOYERS_EN
+
+            employer = _EMPLOYER_RX.match(analysis.text, pos)
+            found = employer.group() if employer else found  # LG AI Research, whole
+            if not analysis.korean:
+                expected = EMPLOYERS_EN.get(expected, expected)
+        versioned = re.match(r"([A-Za-z]+[\s-]?)(\d+(?:\.\d+)?)", analysis.text[pos:])
+        if kind.startswith("version-") and versioned:
+            found, expected = versioned.group(), versioned.group(1) + expected  # R3 -> R1
+        if kind == "field":
+            from factcli.text.analysis import _FIELD_RX
+
+            field = _FIELD_RX.match(analysis.text, pos)
+            found = field.group() if field else found  # computer science, whole
+            if not analysis.korean:
+                from factcli.text.analysis import FIELDS
+
+                expected = next(
+                    (en for en, ko in FIELDS.items() if ko == sorted(theirs)[0] and en.isascii()),
+                    expected,
+                )
+        if kind == "market":
+            from factcli.text.analysis import _MARKET_RX
+
+            market = _MARKET_RX.match(analysis.text, pos)
+            found = market.group() if market else found  # New York Stock Exchange, whole
+        powers = re.match(r"\d+\s*대\s*강국", analysis.text[pos:])
+        if kind == "powers" and powers:
+            found = powers.group()
+        if kind == "building":
+            from factcli.text.analysis import _BUILDING_RX
+
+            building = _BUILDING_RX.match(analysis.text, pos)
+            found = building.group() if building else found  # 정부세종청사, whole
+        elif found.startswith("정부") and found.endswith("청사"):
+            expected = f"정부{expected}청사"  # 정부서울청사 should be 정부세종청사
+        elif kind == "giver" and found.endswith(("으로부터", "로부터", "에게서")):
+            expected += found[len(name) :]
+        return Objection(
+            "name", f"{found} should be {expected}", found, expected, pos, pos + len(found)
+        )
+    return None
+
+
+def other_degree(analysis: Analysis, fact: Fact) -> bool:
+    """The sentence is about one degree and the fact about others only (a bachelor's and the
+    master's): the fact speaks neither for nor against it."""
+    mine = {name for kind, name, _pos in analysis.names if kind == "degree"}
+    if not mine:
+        return False
+    # The fact's texts are analysed once (analyze_sentence is memoized, and its readings kept
+    # in the cache), not scanned again for every sentence weighed against them.
+    theirs = {
+        name
+        for text in (fact.statement, fact.statement_en)
+        if text
+        for kind, name, _pos in analyze_sentence(text).names
+        if kind == "degree"
+    }
+    return bool(theirs) and not mine & theirs
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """스탠포드 and 스탠퍼드: one name in two transcriptions (jamo nearly the same)."""
+    from rapidfuzz.distance import Levenshtein
+
+    from factcli.text.korean import disassemble
+
+    ja, jb = disassemble(a), disassemble(b)
+    return len(ja) >= 4 and Levenshtein.distance(ja, jb) <= max(1, len(ja) // 8)
+
+
+def _display_name(kind: str, canonical: str, korean: bool) -> str:
+    """A canonical name as the writer's language writes it: 은탑산업훈장, Seoul, 엑사원 3.5."""
+    from factcli.text.analysis import AWARD_EN, PLACES, VEHICLES
+
+    if kind == "award":
+        if korean:
+            return f"{canonical}산업훈장"
+        english = next((en for en, ko in AWARD_EN.items() if ko == canonical), canonical)
+        return f"{english.title()} Tower"
+    if kind.startswith("version-"):
+        return canonical
+    if kind == "committee":
+        from factcli.text.analysis import COMMITTEES
+
+        return max((k for k, v in COMMITTEES.items() if v == canonical), key=len, default=canonical)
+    if kind == "model" and canonical == "nexus":
+        return "넥서스" if korean else "NEXUS"
+    if kind == "machine":
+        return f"{canonical}호기"
+    if kind == "building" and not korean:
+        from factcli.text.analysis import BUILDINGS_EN, HOTELS
+
+        if canonical.endswith("호텔"):
+            brand = canonical[:-2]
+            english = next((w for w, ko in HOTELS.items() if ko == brand and w.isascii()), brand)
+            return f"{english.title()} Hotel"
+        return BUILDINGS_EN.get(canonical, canonical)
+    if kind in ("asset", "venue") and not korean:
+        from factcli.text.analysis import ASSETS, HOTELS
+
+        table = ASSETS if kind == "asset" else HOTELS
+        english = next((w for w, ko in table.items() if ko == canonical and w.isascii()), canonical)
+        return english if kind == "asset" else f"{english.title()} Hotel"
+    if kind == "powers":
+        return f"{canonical}대 강국" if korean else f"top {canonical}"
+    if kind == "relative":
+        words = {
+            "child": ("자녀", "child"),
+            "spouse": ("배우자", "spouse"),
+            "parent": ("부모", "parents"),
+        }
+        return words.get(canonical, (canonical, canonical))[0 if korean else 1]
+    if kind.startswith("person-"):
+        return canonical  # 윤석열 should be 이재명 (the title is the sentence's)
+    if kind == "district":
+        if korean:
+            return f"{canonical}구"
+        from factcli.text.analysis import _DISTRICT_EN
+
+        english = next((en for en, ko in _DISTRICT_EN.items() if ko == canonical), canonical)
+        return f"{english.title()}-gu"
+    if kind in ("place", "vehicle", "market") and not korean:
+        from factcli.text.analysis import MARKETS
+
+        table = {"place": PLACES, "vehicle": VEHICLES, "market": MARKETS}[kind]
+        return next(
+            (
+                en.upper() if len(en) <= 3 or any(c.isdigit() for c in en) else en.title()
+                for en, ko in table.items()
+                if ko == canonical and en.isascii()
+            ),
+            canonical,
+        )
+    if kind == "model":
+        name = "엑사원" if korean else "EXAONE"
+        return f"{name} {'딥' if korean and canonical == 'deep' else canonical.title()}"
+    if kind == "school":
+        return f"{canonical}대"
+    if kind == "school-en":
+        return f"{canonical.title()} University"
+    if kind == "high":
+        return f"{canonical}고등학교"
+    if kind == "high-en":
+        return f"{canonical.title()} High School"
+    return canonical
+
+
+def _span_text(text: str, pos: int) -> str:
+    complex_ = re.match(r"정부[가-힣]{2}청사", text[pos:])
+    if complex_:
+        return complex_.group(0)
+    english = re.match(r"[A-Za-z]+(?:\s+Tower|\s+University|-gu\b|\s+District)?", text[pos:])
+    if english:
+        return english.group(0)
+    m = re.match(r"[^\s,.)의은는이가을를에서]+", text[pos:])
+    return m.group(0) if m else text[pos : pos + 2]

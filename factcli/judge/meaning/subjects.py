@@ -1,0 +1,268 @@
+"""Who a phrase names in the store, a fact's texts, and the Objection record.
+
+The base of factcli.judge.meaning: every module of the package may import it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcli.store.model import Fact, Store
+from factcli.text import patterns as rx
+from factcli.text.analysis import RELATIVES, Analysis, Value, analyze_sentence
+from factcli.text.korean import is_hangul
+from factcli.text.records import dataclass
+
+_ORG_SUFFIX = rx.compile(
+    r"(?:전자|그룹|연구원|연구소|대학교|부|청|처|위원회|협회|공사|은행|증권|통신|텔레콤|유플러스|"
+    r"기술원|재단|대통령실|국회|회사|기업|사)$"
+)
+_TITLE_KO = rx.compile(r"^(\S)\s*(?:장관|원장|후보자|씨|수석|실장|대표|위원장|전무|상무)$")
+_SPACE = rx.compile(r"\s+")
+# A person's title right after an organisation's name (squashed text: no spaces).
+_PERSON_TITLE_AFTER = rx.compile(
+    r"(?:장관|차관|원장|후보자|수석|실장|대표|위원장|전무|상무|부사장|사장|회장|총장|"
+    r"minister|head|chief|president|director|secretary)"
+)
+
+
+@dataclass(frozen=True)
+class Objection:
+    """What is wrong with a sentence's meaning against one fact."""
+
+    reason: str  # one of model.REASONS, or "name" (a contradiction by a name)
+    explanation: str
+    found: str = ""
+    expected: str = ""
+    start: int = 0
+    end: int = 0
+    fact: str = ""  # the fact that gives the expected value, when another than the one weighed
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub("", text).lower()
+
+
+def _name_table(store: Store) -> tuple[tuple[str, str], ...]:
+    """(name as squashed text, subject id) for every subject name, longest first; kept."""
+    cached = getattr(store, "_name_table", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    rows = {(_squash(n), s.id) for s in store.subjects.values() for n in s.names if n}
+    table = tuple(sorted(rows, key=lambda r: (-len(r[0]), r)))
+    try:  # noqa: SIM105 (not contextlib.suppress: a check does without contextlib)
+        store._name_table = table  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    return table
+
+
+def resolve(store: Store, phrase: str) -> str | None:
+    """The subject a subject phrase names: the name that ends last in it (its head)."""
+    squashed = _squash(phrase)
+    best: tuple[int, int, str] | None = None
+    person: tuple[int, int, str] | None = None
+    lower = phrase.lower()
+    for name, sid in _name_table(store):
+        at = squashed.rfind(name)
+        # (a short Latin name is a word of its own: HAI is not the end of Epoch AI)
+        if (
+            at >= 0
+            and len(name) <= 4
+            and name.isascii()
+            and not re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", lower)
+        ):
+            continue
+        if at >= 0 and name.startswith("the") and name.isascii() and at + len(name) < len(squashed):
+            # A generic alias (the ministry) names its subject only as the whole phrase: "the
+            # Ministry of Land" is another ministry.
+            rest = squashed[at + len(name) :]
+            if re.match(r"of[a-z]", rest):
+                continue
+        if at >= 0:
+            key = (at + len(name), len(name), sid)
+            if best is None or key[:2] > best[:2]:
+                best = key
+            if _is_person(store, sid) and (person is None or key[:2] > person[:2]):
+                person = key
+    if best:
+        # "배경훈 과학기술정보통신부 장관": an organisation before a person's title is the
+        # title's, and the phrase names the person before it.
+        title = _PERSON_TITLE_AFTER.match(squashed, best[0])
+        if person and best != person and title:
+            subject = store.subjects[person[2]]
+            known = _squash(" ".join([subject.description or "", *subject.aliases]))
+            if title.group() in known:
+                return person[2]
+            # A title the store does not give the person (정현석 과학기술정보통신부 차관):
+            # the phrase is read as the organisation's, whose facts it cannot claim.
+        return best[2]
+    # "배 장관", "Minister Bae", "Bae": a family name with or without a title.
+    title = _TITLE_KO.match(phrase.strip())
+    words = re.findall(r"[A-Za-z]+", phrase)
+    for subject in store.subjects.values():
+        if not _is_person(store, subject.id):
+            continue
+        family_ko = subject.name[:1]
+        family_en = subject.name_en.split()[0].lower() if subject.name_en else ""
+        if title and title.group(1) == family_ko:
+            return subject.id
+        if words and family_en and words[-1].lower() == family_en and len(words) <= 2:
+            return subject.id
+    return None
+
+
+def _is_thing(store: Store, sid: str) -> bool:
+    """A subject that is no one: an organisation (과학기술정보통신부) or a model (EXAONE),
+    not a person nor someone's (배경훈의 장녀, Bae's daughter)."""
+    subject = store.subjects.get(sid)
+    if subject is None or _is_person(store, sid) or re.search(r"'s|’s|의\s", subject.name_en):
+        return False
+    if "의 " in subject.name:
+        return False
+    return bool(_ORG_SUFFIX.search(subject.name)) or not re.search(r"[a-z]", subject.name_en)
+
+
+def _is_person(store: Store, sid: str) -> bool:
+    """A subject named like a person: three Hangul syllables and a two-word English name."""
+    subject = store.subjects.get(sid)
+    return (
+        subject is not None
+        and len(subject.name) == 3
+        and is_hangul(subject.name)
+        and len(subject.name_en.split()) >= 2
+    )
+
+
+def owned_subject(analysis: Analysis) -> bool:
+    """The sentence's subject is someone of the person it names (Bae's parents), or several
+    people (배경훈과 배우자): not the one person `resolve` reads in it."""
+    span = analysis.actor_span
+    if not span:
+        return False
+    phrase = analysis.text[span[0] : span[1]]
+    return phrase.endswith(("'s", "’s")) or bool(re.search(r"[가-힣](?:과|와)\s|\band\b|&", phrase))
+
+
+def of_theirs(store: Store, who: str, fact: Fact) -> bool:
+    """The fact is about someone or something of `who`'s, not of `who`: its subject and actor
+    are others, and its statement names `who` only as an owner (배경훈의 부모, Bae's parents)."""
+    if who in _agents(store, fact):
+        return False
+    subject = store.subjects.get(who)
+    if subject is None:
+        return False
+    names = [n for n in (subject.name, subject.name_en, *subject.aliases) if n and len(n) >= 2]
+    owned = False
+    for text in (fact.statement, fact.statement_en):
+        for name in names:
+            for m in re.finditer(re.escape(name), text or ""):
+                if not re.match(r"(?:의|'s|’s)", text[m.end() : m.end() + 2]):
+                    return False  # named as who did it, not only as an owner
+                owned = True
+    return owned
+
+
+def _agents(store: Store, fact: Fact) -> set[str]:
+    """Who a fact may be said of or by: its subject, actor and their wholes. Not their parts:
+    what LG Group did (picked a head for LG AI Research) LG Uplus, one of its companies, did
+    not; nor their siblings (국토부 is not 과기부)."""
+    own = {fact.subject}
+    actor = getattr(fact, "actor", None)
+    if actor:
+        own.add(actor)
+    agents = set(own)
+    for sid in own:
+        subject = store.subjects.get(sid)
+        if subject and subject.part_of:
+            agents.add(subject.part_of)  # the ministry's act is the government's
+    return agents
+
+
+def _fact_texts(fact: Fact) -> list[str]:
+    texts = [fact.statement, fact.statement_en]
+    if isinstance(fact.value, str):
+        texts.append(fact.value)
+    if fact.org:
+        texts.append(fact.org)
+    return texts
+
+
+def _said_texts(fact: Fact) -> list[str]:
+    """A fact's own texts and its sources' quotes."""
+    return _fact_texts(fact) + [r.quote for r in fact.sources]
+
+
+said_texts = _said_texts
+
+
+def is_name(store: Store, word: str) -> bool:
+    """A subject's name (하정우, 엔비디아) or what reads as an organisation's (LG유플러스)."""
+    squashed = _squash(word)
+    if any(name == squashed for name, _id in _name_table(store)):
+        return True
+    if _COMPANY.fullmatch(word):
+        return True  # 메타, 테슬라: a company, whether the store has it as a subject or not
+    return len(word) >= 3 and bool(_ORG_SUFFIX.search(word)) and not word.endswith(("부", "사"))
+
+
+def fact_words(store: Store, fact: Fact) -> str:
+    """Everything a fact says: its texts, quotes, note, tags, and the names of its subject
+    and actor. Whether a word of a sentence is in it tells what the fact covers."""
+    texts = _said_texts(fact) + list(fact.tags)
+    if fact.note:
+        texts.append(fact.note)
+    for who in (fact.subject, getattr(fact, "actor", None)):
+        subject = store.subjects.get(who) if who else None
+        if subject is not None:
+            texts += subject.names
+    return " ".join(texts)
+
+
+def _statement_events(fact: Fact, *, english: bool = True) -> set[str]:
+    """What happened, by the verbs of the fact's statements (acts.py's _fact_events, which
+    this module cannot import: acts imports this package)."""
+    return {
+        e
+        for text in (fact.statement, fact.statement_en if english else None)
+        if text
+        for c in analyze_sentence(text).clauses
+        for e in c.events
+    }
+
+
+# Companies a Korean sentence names in Hangul, with no suffix that says so (엔비디아는).
+_COMPANY = rx.compile(
+    r"엔비디아|구글|오픈AI|오픈에이아이|마이크로소프트|메타|애플|아마존|딥시크|네이버|카카오|"
+    r"삼성전자|삼성|SK하이닉스|하이닉스|현대차|현대자동차|KT|SK텔레콤|퀄컴|인텔|AMD|테슬라|"
+    r"화웨이|알리바바|바이두|텐센트|앤트로픽|업스테이지|코난테크놀로지|솔트룩스"
+)
+
+
+def _same_value(v: Value, slot: Value) -> bool:
+    if v.date is not None and slot.date is not None:
+        return v.date.agrees(slot.date)
+    return v.amount is not None and v.amount == slot.amount
+
+
+def _relative_of(store: Store, analysis: Analysis) -> str | None:
+    """The relative an English subject names after its owner (Bae's wife: the spouse)."""
+    if analysis.korean or not analysis.actor_span:
+        return None
+    owned = re.match(
+        r"(?:'s|’s)?\s+(?:(?:eldest|elder|only)\s+)?([a-z]+)",
+        analysis.text[analysis.actor_span[1] :],
+    )
+    if not owned or owned.group(1) not in RELATIVES:
+        return None
+    return resolve(store, owned.group(1))
+
+
+# This second `_TITLE_KO` replaces the one above, as it did in the single meaning.py: `resolve`
+# and `names._titles` both match this one (kept here, with `resolve`, so that both still do).
+# The titles of posts, longest first: which post it was (회장 is not the 위원장 of a
+# committee; head of NIPA is not its non-executive director). 연구원장 is an institute's head.
+_TITLE_KO = rx.compile(
+    r"(연구원장|연구소장|비상임이사|사외이사|부위원장|위원장|부회장|회장|부사장|사장|본부장|단장|원장|소장|"
+    r"전무|상무|연구위원|책임연구원|수석연구원|연구원|민간위원|이사장|이사|위원|대표|의장)"
+)

@@ -1,0 +1,246 @@
+"""Joined readings of two facts: a sentence that tells of two facts at once."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from factcli.judge.acts import _fact_events
+from factcli.judge.reading import _fact_evidence, _Reading
+from factcli.judge.relevance import R_CONFLICT, R_MIN, R_WORDLESS, Coverage
+from factcli.judge.wording import _LOOSE, _paraphrased, _unheld_words
+from factcli.store.model import Fact, Finding, Store, Verdict
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, is_certainty_word, names_of
+from factcli.text.records import replace
+from factcli.text.terms import analyze
+
+# Certainties that say a thing has not happened (yet): a sentence saying it did is misleading.
+_NOT_DONE = frozenset({"planned", "considering", "expected", "future", "conditional", "proposed"})
+
+
+def _sure_as(certainty: str) -> str:
+    """A bare future (주최할 것이다, will) is as sure as a plan (계획이다, plans to)."""
+    return "planned" if certainty == "future" else certainty
+
+
+R_JOINT = 0.4  # text relevance each of two facts joined in one sentence needs
+R_JOINT_OTHER = R_MIN  # ... the fact holding the words of the sentence the other lacks
+R_JOINT_LEAD = 0.4  # ... the fact agreeing with every value of the sentence
+
+
+def _outweighed(reading: _Reading, readings: list[_Reading]) -> bool:
+    """A fact at least as relevant as this one, and relevant enough to contradict, says
+    another value: a weaker way to support (fewer words, two facts joined) must not pass over
+    what would contradict the sentence."""
+    floor = max(R_CONFLICT, reading.relevance)
+    return any(rd is not reading and rd.typed_conflict and rd.relevance >= floor for rd in readings)
+
+
+def _joined_reading(
+    store: Store,
+    analysis: Analysis,
+    readings: list[_Reading],
+    novel: list[str],
+    coverage: Coverage,
+    context: str | None,
+    vetoed: Callable[[_Reading], bool],
+) -> tuple[_Reading, Fact, frozenset[str]] | None:
+    """A fact that agrees with every value, and another fact that holds the words the first
+    does not: together they hold the sentence's words as one fact must for a sentence without
+    a figure. The other fact gives no value against the sentence's, tells of the events the
+    first does not, and objects to nothing (name, actor, polarity, certainty)."""
+    from factcli.judge.meaning.actors import actor_objection
+    from factcli.judge.meaning.certainty import fact_certainty
+    from factcli.judge.meaning.directions import negated_statement, opposite_objection
+    from factcli.judge.meaning.kinds import sibling_objection
+    from factcli.judge.meaning.names import name_objection
+
+    terms = list(coverage.hits)
+    if not terms:
+        return None
+    ranked = sorted(readings, key=lambda rd: -rd.relevance)[:8]
+    events = frozenset().union(*(c.events for c in analysis.clauses)) - {"say", "hold"}
+    certainty = {c.certainty for c in analysis.clauses}
+    for lead in sorted(readings, key=lambda rd: -rd.combined):
+        if (
+            not lead.agrees_all()
+            or lead.relevance < R_JOINT_LEAD
+            or vetoed(lead)
+            or _outweighed(lead, readings)
+        ):
+            continue
+        for other in ranked:
+            if other is lead or other.relevance < R_JOINT_OTHER or any(other.relations):
+                continue
+            pair = (lead.fact, other.fact)
+            if not other.terms - lead.terms or not lead.terms - other.terms:
+                continue  # one holds every word the other does
+            if not _pair_holds(terms, novel, lead.terms | other.terms, pair):
+                continue
+            if events and not events <= _fact_events(lead.fact) | _fact_events(other.fact):
+                continue
+            theirs = fact_certainty(other.fact)
+            if "done" in certainty and theirs in _NOT_DONE and len(certainty) == 1:
+                continue
+            if _lead_clause_apart(analysis, lead):
+                break  # the lead's own clause says it otherwise (내년 for its 연말)
+            point = other.fact.value if isinstance(other.fact.value, str) else ""
+            if point and bool(re.search("[가-힣]", point)) != analysis.korean:
+                point = ""  # (the value in another language than the sentence's)
+            if point and not any(t in w or w in t for t in analyze(point) for w in terms):
+                continue  # the other fact's point (산업 진흥) is not what the sentence says
+            if _said_not(analysis, other.fact) or _said_not(analysis, lead.fact):
+                continue  # 핵심이 규제라며, where the source says 규제가 아니라 진흥
+            if _names_apart(analysis, other.fact):
+                continue  # the other fact's employer or place is not the sentence's
+            negated = any(c.negated for c in analysis.clauses)
+            if (
+                name_objection(analysis, other.fact, store) is not None
+                or negated != bool(negated_statement(other.fact))
+                or actor_objection(store, analysis, other.fact, context) is not None
+                or sibling_objection(analysis, other.fact) is not None
+                or opposite_objection(analysis, other.fact) is not None
+            ):
+                continue
+            return lead, other.fact, other.terms - lead.terms
+    return None
+
+
+def _lead_clause_apart(analysis: Analysis, lead: _Reading) -> bool:
+    """In a sentence joining two facts, the clause of the values the first fact agrees with
+    puts one of its words of a kind for another (내년이면 10위 LLM이 나오고, 연말에는
+    멀티모달: the source has the LLM by the year's end)."""
+    from factcli.judge.meaning.kinds import sibling_objection
+
+    text = analysis.text
+    cuts = [0, *(m.end() for m in _SEGMENT_CUT.finditer(text)), len(text)]
+    for value in analysis.values:
+        start = max(c for c in cuts if c <= value.start)
+        end = min((c for c in cuts if c > value.start), default=len(text))
+        if end - start >= len(text):
+            continue
+        if sibling_objection(replace(analysis, text=text[start:end]), lead.fact) is not None:
+            return True
+    return False
+
+
+# Where a sentence joining two statements may be cut: a comma, a connective ending (나오고,
+# 내고), "and" or "with" after a comma.
+_SEGMENT_CUT = rx.compile(r",\s+|(?<=[가-힣])(?:고|며|면서)\s+|;\s+")
+
+
+# "Not A but B" in a fact (규제가 아니라 산업 진흥, not regulation but promotion).
+_NOT_BUT = rx.compile(
+    r"([가-힣]{2,}?)(?:이|가)?\s*아니라|(?i:\bnot\s+(?:about\s+)?([a-z]{3,})\w*\s+but\b)"
+)
+_NEGATING = rx.compile(r"아니|않|없|(?i:\bnot\b|n't\b|\bno\b)")
+
+
+def _said_not(analysis: Analysis, fact: Fact) -> bool:
+    """The sentence says what the fact says is not so (A, where the fact says not A but B),
+    without a negation of its own."""
+    from factcli.judge.meaning.subjects import said_texts
+
+    if _NEGATING.search(analysis.text):
+        return False
+    text = analysis.text.lower()
+    for said in said_texts(fact):
+        for m in _NOT_BUT.finditer(said):
+            word = (m.group(1) or m.group(2) or "").lower()
+            if word and word in text:
+                return True
+    return False
+
+
+def _names_apart(analysis: Analysis, fact: Fact) -> bool:
+    """The sentence names things of a kind (an employer, a place) the fact names too, and
+    none of the fact's: what the fact tells is put to another (robot research, which was at
+    Samsung Thales, said of SK Telecom)."""
+    from factcli.judge.meaning.subjects import said_texts
+
+    theirs: dict[str, set[str]] = {}
+    for text in said_texts(fact):
+        for kind, name, _pos in names_of(text, loose=True):
+            theirs.setdefault(kind, set()).add(name)
+    mine: dict[str, set[str]] = {}
+    for kind, name, _pos in analysis.names:
+        mine.setdefault(kind, set()).add(name)
+    return any(kind in theirs and not names & theirs[kind] for kind, names in mine.items())
+
+
+def _pair_holds(
+    terms: list[str], novel: list[str], held: frozenset[str], pair: tuple[Fact, Fact]
+) -> bool:
+    """Two facts together hold a sentence's words as one fact must for a sentence without a
+    figure: no word the store never uses that neither paraphrases, and three quarters of the
+    words held, paraphrased or words of certainty."""
+    if [t for t in novel if t not in _LOOSE and not any(_paraphrased(t, f) for f in pair)]:
+        return False
+    said = [
+        t
+        for t in terms
+        if t in held or is_certainty_word(t) or any(_paraphrased(t, f) for f in pair)
+    ]
+    return len(said) >= R_WORDLESS * len(terms)
+
+
+def _two_facts(
+    store: Store,
+    analysis: Analysis,
+    ranked: list[tuple[Fact, float, frozenset[str]]],
+    finding: Finding,
+    novel: list[str],
+    coverage: Coverage,
+    context: str | None,
+) -> Finding | None:
+    """A sentence without a figure that joins two facts (born in Seoul, studied at
+    Kwangwoon): supported when the two together hold every content word, each holds some
+    the other does not, and neither objects (another name, actor, polarity or certainty)."""
+    from factcli.judge.meaning.actors import actor_objection
+    from factcli.judge.meaning.certainty import fact_certainty
+    from factcli.judge.meaning.directions import negated_statement
+    from factcli.judge.meaning.names import name_objection
+    from factcli.judge.meaning.subjects import resolve
+
+    clause = analysis.clauses[0]
+    events = clause.events - {"say"}
+    pool = [(f, s, m) for f, s, m in ranked[:8] if s >= R_JOINT]
+    terms = list(coverage.hits)
+    for (a, _sa, held_a), (b, _sb, held_b) in itertools.combinations(pool, 2):
+        pair = (a, b)
+        left_a = set(_unheld_words(store, analysis, a, held_a, coverage))
+        left_b = set(_unheld_words(store, analysis, b, held_b, coverage))
+        if not left_a or not left_b or left_a & left_b:
+            continue  # one says it all (judged alone), or neither holds a word
+        if any(resolve(store, word) is not None for word in left_a | left_b):
+            continue  # who it is about is not lent by another fact (강훈식의 전문성)
+        if not _pair_holds(terms, novel, held_a | held_b, pair):
+            continue
+        if events and not events <= _fact_events(a) | _fact_events(b):
+            continue
+        certainties = {fact_certainty(f) for f in pair}
+        if clause.certainty == "done" and certainties & _NOT_DONE:
+            continue
+        if clause.marker and _sure_as(clause.marker) not in {_sure_as(c) for c in certainties}:
+            continue
+        if any(
+            name_objection(analysis, f, store) is not None
+            or clause.negated != bool(negated_statement(f))
+            or actor_objection(store, analysis, f, context) is not None
+            for f in pair
+        ):
+            continue
+        finding.verdict = Verdict.supported
+        finding.evidence = [
+            _fact_evidence(
+                f,
+                "agree",
+                analysis.text,
+                (f.statement_en if not analysis.korean else None) or f.statement,
+            )
+            for f in pair
+        ]
+        return finding
+    return None

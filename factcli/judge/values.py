@@ -1,0 +1,262 @@
+"""A claim's values against a fact's slots: the same number, the same date, a fact's own values."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factcli.judge.acts import _fact_events, _same_role
+from factcli.judge.births import _age_at, _is_birth
+from factcli.store.model import Fact
+from factcli.text import patterns as rx
+from factcli.text.analysis import FAMILY, Value, analyze_sentence, values_of
+from factcli.text.dates import PartialDate, parse_iso
+from factcli.text.records import replace
+
+TOLERANCE = Decimal("0.05")  # for hedged values (약, 정도, about)
+ROUNDING = Decimal("0.005")  # a rounder number within 0.5% is the same number, rounded
+
+_DURATION_DAYS = {"day": Decimal(1), "week": Decimal(7), "month": Decimal(30), "year": Decimal(365)}
+_GENERIC = {None, "item"}
+
+
+def claim_values(text: str) -> list[Value]:
+    """The dates and quantities of a sentence, in order, with the roles its words give them.
+
+    A date written as a birth year ("2012년생", "born in 1976") is a value of its own kind,
+    compared only with the birth dates of the store; so is a model year ("2010년식").
+    """
+    return list(analyze_sentence(text).values)
+
+
+def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
+    """The typed values of a fact: its value (with unit), its dates, each date with its role.
+
+    With the subject's birth date, a dated event also has the age at which it happened
+    (derived where both dates give the month), so "minister at 49" meets the appointment.
+    """
+    slots = []
+    born = _is_birth(fact)
+    # A date the statement itself calls a model year (2010년식) or a birth year is one.
+    said = {
+        (v.date.year, v.date.month): v.family
+        for v in values_of(fact.statement)
+        if v.family in ("birth", "model-year") and v.date is not None
+    }
+    events = _fact_events(fact)
+    # A promise dated by the day it was made (date = stated, status planned): that day is
+    # the saying's, not the day of what was promised (슈퍼컴 6호기, promised on 7/17).
+    promise = (
+        getattr(fact, "stated", None) == fact.date
+        and getattr(fact, "status", None) in _PROMISED
+        and fact.kind != "date"
+    )
+    for name in ("date", "start", "end", "deadline", "stated"):
+        iso = getattr(fact, name, None)
+        if name == "date" and promise:
+            continue  # the stated slot below holds that day
+        if iso:
+            date = parse_iso(iso)
+            own = events
+            if name == "date" and date.day is not None and len(events) > 1:
+                # The date's own clause says what happened that day (매매계약은 3월5일
+                # 체결했고 이후 담보대출을 받았다: the signing, not the loan after it).
+                own = frozenset().union(
+                    *(
+                        v.events
+                        for v in analyze_sentence(fact.statement).values
+                        if v.date is not None
+                        and v.date.day == date.day
+                        and v.date.month == date.month
+                    )
+                )
+                own = own if own and own < events else events
+            bound = fact.bound if fact.kind == "date" and name == "date" else None
+            kind = "birth" if born and name == "date" else "date"
+            kind = said.get((date.year, date.month), kind) if name == "date" else kind
+            slots.append(
+                Value(
+                    kind,
+                    iso,
+                    date=date,
+                    unit=name,
+                    role=name,
+                    bound=bound,
+                    # The day a thing was said is the day of the saying, whatever was said.
+                    events=events | {"say"} if name == "stated" else own,
+                )
+            )
+            age = _age_at(birth, date) if birth and not born and name in ("date", "start") else None
+            if age is not None and fact.kind != "age":
+                slots.append(Value("age", str(age), amount=Decimal(age), unit="years", role=name))
+    if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
+        family = FAMILY.get(fact.kind)
+        if fact.kind == "target":
+            family = (
+                "money"
+                if fact.unit in ("KRW", "USD")
+                else "percent"
+                if fact.unit == "%"
+                else "count"
+            )
+        elif fact.kind == "count" and fact.unit == "parameter":
+            family = "count"
+        if family:
+            amount = Decimal(str(fact.value))
+            top = getattr(fact, "value_max", None)
+            slots.append(
+                Value(
+                    family,
+                    str(fact.value),
+                    amount=amount,
+                    unit=fact.unit,
+                    approx=fact.approx,
+                    bound=fact.bound,
+                    high=Decimal(str(top)) if top is not None else None,
+                )
+            )
+    return slots
+
+
+_PROMISED = ("planned", "considering", "expected", "proposed", "decided", "conditional")
+
+
+# A figure a text sets aside (본인 지분(5분의 3)을 제외한 나머지, the rest beyond his own
+# three-fifths share): not what the fact gives, nor a value a claim stands in for.
+_EXCLUDED_AFTER = rx.compile(r"[^.,;]{0,12}?(?:을|를)\s*(?:제외한|뺀|제외하고|빼고)")
+_EXCLUDED_BEFORE = rx.compile(
+    r"(?i:\b(?:beyond|apart from|other than|excluding|except)\b[^.,;]{0,40}$)"
+)
+
+
+def _excluded_values(fact: Fact) -> set[tuple[Decimal | None, str | None]]:
+    out = set()
+    for text in (fact.statement, fact.statement_en):
+        for v in analyze_sentence(text).values if text else ():
+            if _EXCLUDED_AFTER.match(text, v.end) or _EXCLUDED_BEFORE.search(text, 0, v.start):
+                out.add((v.amount, v.unit))
+    return out
+
+
+def _text_values(fact: Fact, *, quotes: bool = True) -> list[Value]:
+    """Values mentioned in a fact's statements (and quotes)."""
+    out: list[Value] = []
+    texts = [fact.statement, fact.statement_en, *(r.quote for r in fact.sources if quotes)]
+    if isinstance(fact.value, str) and fact.kind in ("text", "position"):
+        texts.append(fact.value)  # "정상 (1위)"
+    for text in texts:
+        out += analyze_sentence(text).values if text else ()
+    # A year one text calls a model year or a birth year ("2010년식") is one in every text
+    # of the fact ("a 2010 Genesis").
+    special = {
+        (v.date.year, v.date.month): v.family
+        for v in out
+        if v.family in ("birth", "model-year") and v.date is not None
+    }
+    if special:
+        out = [
+            replace(v, family=special[(v.date.year, v.date.month)])
+            if v.family == "date" and v.date is not None and (v.date.year, v.date.month) in special
+            else v
+            for v in out
+        ]
+    return out
+
+
+def _same_number(claim: Value, fact: Value) -> bool | None:
+    """True/False when comparable, None when the two are different kinds of quantity."""
+    if claim.family != fact.family or claim.amount is None or fact.amount is None:
+        return None
+    a, b = claim.amount, fact.amount
+    if claim.family == "duration":
+        if claim.unit != fact.unit:
+            if claim.unit not in _DURATION_DAYS or fact.unit not in _DURATION_DAYS:
+                return None
+            a, b = a * _DURATION_DAYS[claim.unit], b * _DURATION_DAYS[fact.unit]
+            return abs(a - b) <= b * TOLERANCE
+    elif claim.family == "count":
+        if claim.unit not in _GENERIC and fact.unit not in _GENERIC and claim.unit != fact.unit:
+            return None
+    elif claim.unit and fact.unit and claim.unit != fact.unit:
+        return None
+    if claim.bound == "range" and claim.high is not None:
+        if fact.bound == "range" and fact.high is not None:
+            return a == b and claim.high == fact.high
+        return a <= b <= claim.high and not (b == claim.high and a != b)
+    if fact.bound == "range" and fact.high is not None:
+        return b <= a < fact.high  # an exact figure inside the source's range (meaning: range)
+    if a == b:
+        return True
+    if claim.bound and claim.bound == fact.bound and a != b:
+        return False
+    diff = abs(a - b)
+    if (claim.approx or fact.approx) and diff <= abs(b) * TOLERANCE:
+        # "about 37억" for the source's 36억9767만: the same. An exact 31% for its 약 30%
+        # neither agrees nor contradicts (the source does not say that precisely); "about 31%"
+        # for its "약 30%" is another figure, unless a rounder one (약 2천억 for 2천여억).
+        if not claim.approx:
+            return None
+        return not fact.approx or _rounder(a, b)
+    return diff <= abs(b) * ROUNDING and _rounder(a, b)
+
+
+def _rounder(claim: Decimal, fact: Decimal) -> bool:
+    """The claim has fewer significant digits than the fact (37억 for 36억9767만)."""
+
+    def digits(x: Decimal) -> int:
+        return len(str(x.normalize()).split("E")[0].replace(".", "").replace("-", "").rstrip("0"))
+
+    return digits(claim) < digits(fact)
+
+
+def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
+    """agree / conflict / unknown (claim more precise than the store) / None (not comparable).
+
+    Strictly, values compare only in the same role: a birth year with a birth date, a model
+    year with a model year, a date the sentence says something ended with an end date. Not
+    strictly (to find out what a misleading sentence took for what), any date with any date.
+    """
+    if claim.family in _DATES:
+        if slot.family not in _DATES or claim.date is None or slot.date is None:
+            return None
+        if claim.family in ("birth", "model-year") and slot.family != claim.family:
+            return None
+        if strict and not _same_role(claim, slot):
+            return None
+        if slot.role == "stated" and claim.events and not claim.events & {"say", "release"}:
+            # The day a thing was said is not the day of what the sentence says was done
+            # (the press conference was held on the 12th; the article said so on the 14th).
+            return None
+        if not claim.date.agrees(slot.date):
+            # When a thing was said agrees with a date, it never contradicts one: the date
+            # in "2030년까지" is not the day of the press conference.
+            said = "say" in claim.events
+            if slot.role == "stated" and not said:
+                return None
+            if (
+                claim.role == "start"
+                and slot.events & {"say", "meet"}
+                and not claim.events & slot.events
+            ):
+                return None  # a start is not the day of a hearing where it was spoken of
+            return "conflict"
+        return "agree" if _precision(claim.date) <= _precision(slot.date) else "unknown"
+    same = _same_number(claim, slot)
+    return None if same is None else ("agree" if same else "conflict")
+
+
+_DATES = ("date", "birth", "model-year")
+
+
+def _sums_to(values: list[Value], fact: Fact) -> bool:
+    """The sentence's amounts (two or more, of one unit) add up to the fact's own figure: they
+    are its parts, not other values of it."""
+    amounts = [v for v in values if v.amount is not None and v.family == "money"]
+    if len(amounts) < 2 or not isinstance(fact.value, int | float) or isinstance(fact.value, bool):
+        return False
+    if len({v.unit for v in amounts}) > 1 or amounts[0].unit != fact.unit:
+        return False
+    return sum(v.amount for v in amounts if v.amount is not None) == Decimal(str(fact.value))
+
+
+def _precision(date: PartialDate) -> int:
+    return {"year": 1, "month": 2, "day": 3}[date.precision]

@@ -1,0 +1,452 @@
+"""The wording: which of a sentence's words a fact holds, paraphrased or not, and which it lacks."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator
+
+from factcli.judge.reading import _Reading
+from factcli.judge.relevance import _ROLE_WORDS, Coverage
+from factcli.store.model import Fact, Store
+from factcli.text import paraphrases
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, Value, is_certainty_word
+from factcli.text.dates import MONTH_WORDS, parse_iso
+from factcli.text.korean import hangul_runs, hangul_words, is_hangul, strip_particle
+from factcli.text.terms import analyze, is_predicate
+
+# A Korean verb made of a noun (반납했다, 강등됐다, 해체한): the noun is what was done.
+_KO_VERB_NOUN = rx.compile(
+    r"(?<![가-힣])([가-힣]{2,})(?:했|하였|한|하고|하며|하는|하기|해|됐|되었|된|되고|되며|시켰|시킨)"
+)
+_EN_VERB = rx.compile(r"\b([a-z]{3,}ed)\b")
+
+
+def _novel_verbs(text: str, novel: list[str], chosen: list[tuple[int, _Reading]]) -> list[str]:
+    """Verbs of the sentence made of words the store never uses, and which no supporting
+    fact says otherwise (a paraphrase group): 반납했다, demoted."""
+    if not novel:
+        return []
+    words = {m.group(1) for m in _KO_VERB_NOUN.finditer(text)}
+    words |= {w for m in _EN_VERB.finditer(text) for w in analyze(m.group(1))}
+    facts = [rd.fact for _i, rd in chosen]
+    # A verb of beginning or ending (입학했다) whose date agreed with the fact's date of that
+    # side of a span: the roles already said it is the same event.
+    spanned = any(
+        relation == "agree" and slot is not None and slot.role in _SPAN_ROLES
+        for _i, rd in chosen
+        for relation, slot in zip(rd.relations, rd.slots, strict=False)
+    )
+    return [
+        t
+        for t in novel
+        if t in words
+        and not any(_paraphrased(t, f) for f in facts)
+        and not (spanned and _SPAN_VERB.fullmatch(t))
+    ]
+
+
+_SPAN_ROLES = frozenset(["start", "end"])
+_SPAN_VERB = rx.compile(r"입학|진학|졸업|수료|enrol+|graduat")
+
+
+_VERB_ENDING = rx.compile(r"^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|된|될|돼)[가-힣]*$")
+
+_HANGUL_AT = rx.compile(r"[가-힣]").match
+
+
+def _paraphrased(term: str, fact: Fact) -> bool:
+    """A word the fact says in other words of the same meaning (만든: 개발한, 묶은: 합친;
+    the groups: factcli/text/paraphrases.py)."""
+    group = paraphrases.group_of(term)
+    if group is None:
+        return False
+    texts = " ".join((fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)))
+    texts = texts.lower()
+    # (a word of one syllable only as a word of its own: 열 is in 열정 too)
+    return any(
+        re.search(
+            rf"\b{re.escape(word)}", texts
+        )  # a Latin word from its start: not "come" in "income"
+        if word.isascii()
+        else word in texts
+        if len(word) > 1
+        else re.search(rf"(?<![가-힣]){word}(?![가-힣])", texts)
+        for word in group
+    )
+
+
+_MONTH_TERMS = frozenset(w.lower() for names in MONTH_WORDS for w in names)
+
+
+def _only_the_day_said(value: Value, slot: Value | None, fact: Fact) -> bool:
+    """The value agrees with the fact only as the day it was said: its `stated` slot, or a
+    date of its text that is that day (the inauguration speech's 2025년 7월17일, for 2025)."""
+    if slot is not None:
+        return slot.role == "stated"
+    stated = getattr(fact, "stated", None)
+    if value.date is None or not stated or fact.start or (fact.date and fact.date != stated):
+        return False
+    return value.date.agrees(parse_iso(stated))
+
+
+_FRAME = rx.compile(r"([가-힣]{2,})(?:을|를)\s*두고|([가-힣]{2,})에\s*(?:대해|관해|대하여)")
+
+
+def _unheld_words(
+    store: Store, analysis: Analysis, fact: Fact, matched: frozenset[str], coverage: Coverage
+) -> list[str]:
+    """The sentence's content words the fact does not say, in its words or in others of the
+    same meaning: details it does not vouch for. A word the fact holds only as a tag
+    (regulation, on the fact that the act is about promotion) is a topic, not something the
+    fact says."""
+    described = _described(store, analysis, fact, coverage)
+    said = _said_terms(store, fact)
+    # What it was said about (지명을 두고, 청문회에 대해) frames the saying; it is not said.
+    framed = {t for m in _FRAME.finditer(analysis.text) for t in analyze(m.group(1) or m.group(2))}
+    return [
+        t
+        for t in coverage.hits
+        if t not in framed
+        if not _QUOTED_ENDING.fullmatch(t)
+        and t not in _MONTH_TERMS
+        and not _holds(said, t)
+        and not is_predicate(t)
+        and t not in _LOOSE
+        and t not in _TITLES
+        and t not in _ROLE_WORDS
+        and t not in described
+        and not re.fullmatch(r"[a-z]|[가-힣]", t)
+        and not _verb_of(t, fact)
+        and not _paraphrased(t, fact)
+        and not is_certainty_word(t)  # how sure it is: weighed on its own (marker, status)
+    ]
+
+
+# What a quotation or a nominalised clause leaves as a word of its own ('기업가'라고,
+# 받은 것이라고): an ending, not a word a fact must hold.
+_QUOTED_ENDING = rx.compile(
+    r"[가-힣]?(?:이라고|라고|이라며|라며|이라는|라는|이었다|이다)|것(?:으|으로|이|이라고|이라며|이다|이었다)?"
+)
+
+
+def _holds(said: frozenset[str], term: str) -> bool:
+    """A word of the sentence is among the fact's words, or shares its stem with one
+    (promoting: promotion; 특화된: 특화)."""
+    if term in said or strip_particle(term, min_stem=1) in said:
+        return True
+    if term.isascii() and term.endswith("d") and (term[:-1] in said or term[:-2] in said):
+        return True  # sized: size
+    stem = term[:2] if _HANGUL_AT(term) else term[:5]
+    if len(stem) >= 2 and any(w.startswith(stem) for w in said):
+        return True
+    # A verb of one syllable in another form (받은: 받았다, 쓸: 쓰는 is not; 받아: 받는)
+    if _one_syllable_verb(term) and any(_one_syllable_verb(w) and w[0] == term[0] for w in said):
+        return True
+    # A Korean compound names a kind of its last noun (인사청문회 is a 청문회, 주택담보대출
+    # a 대출): the head noun is held by the compound, after a modifier of two syllables or more.
+    return (
+        len(term) >= 2
+        and _HANGUL_AT(term) is not None
+        and any(len(w) >= len(term) + 2 and w.endswith(term) for w in said)
+    )
+
+
+# Syllables a Korean verb's ending starts with after a stem of one syllable (받은, 받았다,
+# 받아, 받는, 받고, 받을, 받겠다, 받던, 받기).
+_VERB_ENDING_SYLLABLES = frozenset("은는을았었아어고며던겠기지게다")
+
+
+def _one_syllable_verb(word: str) -> bool:
+    return (
+        len(word) >= 2
+        and _HANGUL_AT(word) is not None
+        and word[1] in _VERB_ENDING_SYLLABLES
+        and (len(word) == 2 or is_predicate(word) or word[1] in "았었겠")
+    )
+
+
+def _said_terms(store: Store, fact: Fact) -> frozenset[str]:
+    """The words of a fact's texts, quotes and the names of whom it is about (not its tags)."""
+    texts = [fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)]
+    if isinstance(fact.value, str):
+        texts.append(fact.value)
+    for who in (fact.subject, getattr(fact, "actor", None)):
+        subject = store.subjects.get(who) if who else None
+        if subject is not None:
+            texts += subject.names
+    return frozenset(analyze(" ".join(texts)))
+
+
+def _verb_of(term: str, fact: Fact) -> bool:
+    """A Korean verb form whose noun the fact's own words hold (주최하겠다고: 주최할 것)."""
+    m = _VERB_ENDING.match(term)
+    if m is None:
+        return False
+    return any(m.group(1) in text for text in (fact.statement, *(r.quote for r in fact.sources)))
+
+
+def _described(store: Store, analysis: Analysis, fact: Fact, coverage: Coverage) -> frozenset[str]:
+    """Words of the subject phrase that describe its subject ("Bae, the science and ICT
+    minister"): those a fact about the same subject holds, when the phrase names the fact's."""
+    from factcli.judge.meaning.subjects import resolve
+
+    span = analysis.actor_span
+    if not span or not analysis.actor:
+        return frozenset()
+    who = resolve(store, analysis.actor)
+    if who is None or who != fact.subject:
+        return frozenset()
+    phrase = analysis.text[span[0] : span[1]]
+    apposition = re.match(r"\s*,\s*([^,]{1,80}),", analysis.text[span[1] :])
+    if apposition:
+        phrase += " " + apposition.group(1)  # "Bae, the science and ICT minister, ..."
+    found = set()
+    for term in analyze(phrase):
+        positions = list(itertools.islice(coverage.hits.get(term, {}), 50))
+        if any(store.facts[p].subject == who for p in positions):
+            found.add(term)
+    return frozenset(found)
+
+
+# A word is a detail of other facts when the store uses it in only a few of them.
+DETAIL_SHARE = 0.03
+DETAIL_MIN = 6
+# Words that say how or how much, not what: the paraphrase of a fact may add them freely.
+_LOOSE = frozenset(
+    analyze(
+        """among only also still already each all every both first last new more most less least
+    than about around over under nearly almost just even some such other another same own
+    named called said says told according including include includes part parts total
+    speaking talking addressing
+    한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약
+    today now currently presently 현재 지금 오늘날 두고 대해 관해 위한 위해 위하여 사실 직접 level
+    즉 분야 both very through 자리 인물 세상"""
+        + paraphrases.FILLERS_KO
+        + paraphrases.FILLERS_EN
+    )
+)
+# A noun followed by 하다/되다 is the verb of the sentence (평가했다, 공개된): how it is put.
+# A verb's stem after a noun (발표했다, 공개된): in a word, after its first syllable.
+_VERBAL = (
+    *("하", "했", "한", "할", "함", "해", "되", "됐", "된", "될", "돼"),
+    *("시키", "시켰", "시킨", "케", "받", "받았", "받은"),
+)
+_QUOTED = rx.compile("['‘“\"]([^'’”\"]+)['’”\"]")  # no backslash: its pre-test reads the marks
+_FIRST_KO = rx.compile(r"(?:최초의?|유일한)\s+([가-힣]{2,})")
+
+
+def _done_to(word: str) -> str | None:
+    """격상된 -> 격상: a word of two or more syllables before 된, 됐던 or 되었던, if word (all
+    Hangul) is one (re.fullmatch(r"([가-힣]{2,})(?:된|됐던|되었던)", word).group(1))."""
+    for ending in ("된", "됐던", "되었던"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)]
+    return None
+
+
+# Capitalised at the start of a sentence, not names.
+_OPENERS = frozenset(
+    [
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "while",
+        "when",
+        "although",
+        "as",
+        "at",
+        "in",
+        "on",
+        "by",
+        "for",
+        "with",
+        "from",
+        "then",
+        "also",
+        "however",
+        "last",
+        "next",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "both",
+        "each",
+        "all",
+        "some",
+        "many",
+        "most",
+        "only",
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "korea",
+        "korean",
+        "south",
+        "national",
+        "global",
+        "ai",
+    ]
+)
+# Nouns that only carry grammar (것으로, 수 있다, 때문에).
+_DEPENDENT = ("것", "수", "때문", "뿐", "데", "바")
+# Titles written beside a name (배 후보자, 배경훈 장관): who, not what.
+_TITLES = frozenset(
+    analyze(
+        "후보자 장관 원장 연구원장 위원장 대표 수석 비서실장 대통령 차관 전무 상무 부사장 교수 박사 씨"
+    )
+)
+
+
+def _foreign_terms(
+    store: Store,
+    analysis: Analysis,
+    chosen: list[tuple[int, _Reading]],
+    values: list[Value],
+    offset: int,
+    coverage: Coverage,
+) -> Iterator[tuple[str, list[int], bool]]:
+    """Names and things in the clauses of the values that no supporting fact holds and only a
+    few other facts do, with those facts' positions.
+
+    Korean nouns (임명장), and English words written as names (Epoch, Nvidia): English common
+    words are left alone, a paraphrase brings its own (report, joined). So are words the store
+    never uses, verbs (평가했다), titles and words of degree.
+    """
+    from factcli.judge.meaning.subjects import fact_words
+
+    mine = {coverage.positions[rd.fact.id] for _i, rd in chosen if rd.fact.id in coverage.positions}
+    if not mine:
+        return
+    told = " ".join(fact_words(store, rd.fact) for rd in {id(rd): rd for _i, rd in chosen}.values())
+    said = re.sub(r"\s+", "", told).lower()
+    # Long Korean compounds of the facts, by their first two syllables (박사학위 -> 박사).
+    heads = {w[:2] for w in hangul_words(told, 4)}
+    spans = sorted(
+        {
+            (c.start, c.end)
+            for c in (analysis.clause_at(values[i].start + offset) for i, _rd in chosen)
+        }
+    )
+    limit = max(DETAIL_MIN, int(DETAIL_SHARE * len(store.facts)))
+    seen: set[str] = set()
+    for start, end in spans:
+        clause = analysis.text[start:end]
+        quoted = "".join(m.group(1) for m in _QUOTED.finditer(clause))
+        words = []
+        for found in hangul_runs(clause, 2):
+            w = found.group()
+            done = _done_to(w)
+            if done:
+                # 격상된 과기부: what the sentence says was done to a thing is a thing told
+                words.append((done, False))
+                continue
+            if any(ending in w[1:] for ending in _VERBAL) or w.startswith(_DEPENDENT):
+                continue
+            if _TIME_FRAME.match(clause, found.end()):
+                continue  # 청문회를 앞두고: when it happened, not a thing done
+            # A common noun counts as the thing done or the doer (임명장을, 보고서가), or as
+            # words quoted; not a word that may be a verb's ending (늘리는, 정도로). A word
+            # before a Latin one may be a transcribed name (에포크 AI가): see _glossed.
+            if _is_name(store, w):
+                words.append((w, True))
+            elif (
+                (len(w) >= 3 and w[-1] in "을를이가")  # an object or a subject
+                or w in quoted
+                or re.match(r" [A-Z]", clause[found.end() : found.end() + 2])
+            ):
+                words.append((w, False))
+        words += [
+            (m.group(), True)
+            for m in re.finditer(r"\b[A-Z][A-Za-z]+", clause)
+            if m.group().lower() not in _OPENERS
+            and not any(m.group().lower() in names for names in MONTH_WORDS)
+        ]
+        # What a "first" or "only" thing was (the first hybrid model, the first reasoning
+        # one) tells it from its kin: a thing, foreign when a fact that holds the word
+        # disagrees with the sentence. Other English words are left to paraphrase.
+        words += [
+            (w, False)
+            for m in re.finditer(
+                r"\b(?:first|only|largest|biggest|sole)((?:\s+[a-z-]{4,}){1,2})", clause
+            )
+            for w in m.group(1).split()
+        ]
+        words += [(m.group(1), False) for m in _FIRST_KO.finditer(clause)]
+        for word, named in words:
+            for term in analyze(word):
+                if term in seen:
+                    continue
+                seen.add(term)
+                got = coverage.hits.get(term)
+                if (
+                    not got
+                    or term in _LOOSE
+                    or term in _ROLE_WORDS
+                    or term in _TITLES
+                    or is_predicate(term)
+                    or len(term) < 2
+                    or any(got.get(p, 0.0) > 0 for p in mine)
+                    or _said(said, heads, term, strip_particle(word, min_stem=2).lower())
+                    # (the supporter's own word, said otherwise: 확대 for its 늘리기)
+                    or any(_paraphrased(term, rd.fact) for _i, rd in chosen)
+                ):
+                    continue
+                strong = sorted(p for p, w in got.items() if w >= 0.8)
+                if 1 <= len(strong) <= limit:
+                    yield term, strong, named or _glossed(store, word, strong)
+
+
+_TIME_FRAME = rx.compile(r"\s*(?:앞두고|앞둔|앞서|직전|직후|이후|전후|무렵|당시)")
+
+
+def _glossed(store: Store, word: str, positions: list[int]) -> bool:
+    """A Korean word the store writes with its name in Latin letters (에포크 AI(Epoch AI),
+    스탠퍼드대(Stanford)): a transcribed name, another party when no supporter holds it."""
+    stem = strip_particle(word, min_stem=2)
+    if not is_hangul(stem, 2):
+        return False
+    gloss = re.compile(re.escape(stem) + r"[가-힣]{0,2}\s*(?:[A-Za-z]+\s*)?\(\s*[A-Z]")
+    return any(gloss.search(store.facts[p].statement or "") for p in positions)
+
+
+@functools.cache
+def _same_words() -> dict[str, tuple[str, ...]]:
+    """word -> the words that mean the same (the synonym groups, not the topic words)."""
+    from factcli.text.synonyms import build
+
+    return build(topics=False)
+
+
+def _said(said: str, heads: set[str], *forms: str) -> bool:
+    """One of a word's forms, or a synonym of it, is in a fact's squashed text; a long Korean
+    compound shares its first two syllables with one of the fact's (박사과정, 박사학위)."""
+    table = _same_words()
+    if any(len(f) >= 4 and is_hangul(f) and f[:2] in heads for f in forms):
+        return True
+    return any(
+        f in said or any(re.sub(r"\s+", "", w).lower() in said for w in table.get(f, ()))
+        for f in forms
+        if f
+    )
+
+
+def _is_name(store: Store, word: str) -> bool:
+    """A Korean word that names a subject of the store or reads as an organisation's name."""
+    from factcli.judge.meaning.subjects import is_name
+
+    return is_name(store, strip_particle(word, min_stem=2))

@@ -1,0 +1,211 @@
+"""A sentence without a date or a figure, judged by its names, words and meaning."""
+
+from __future__ import annotations
+
+import re
+
+from factcli.judge.acts import _fact_events
+from factcli.judge.objections import _another_model
+from factcli.judge.pairs import _NOT_DONE, _sure_as, _two_facts
+from factcli.judge.reading import _fact_evidence, _named_conflict
+from factcli.judge.relevance import R_WORDLESS, R_WORDLESS_ALL, R_WORDLESS_NAME, Coverage
+from factcli.judge.wording import (
+    _LOOSE,
+    _QUOTED_ENDING,
+    _holds,
+    _paraphrased,
+    _said_terms,
+    _unheld_words,
+)
+from factcli.store.model import Fact, Finding, Store, Verdict
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, is_certainty_word
+from factcli.text.terms import analyze, is_predicate
+
+TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
+if TYPE_CHECKING:
+    from factcli.judge.meaning.subjects import Objection
+
+
+_GIFT = frozenset(["give", "receive"])
+# Words of giving (전달했다, 건넸다, handed): said of a gift the fact tells as received.
+_GIVING = rx.compile(r"전달|건네|건넨|건넸|주었|줬|준|hand|gave|give|present")
+
+
+def _judge_wordless(
+    store: Store,
+    analysis: Analysis,
+    ranked: list[tuple[Fact, float, frozenset[str]]],
+    finding: Finding,
+    novel: list[str],
+    coverage: Coverage,
+    context: str | None,
+) -> Finding:
+    """A sentence without a date or a figure, judged by its names, words and meaning.
+
+    Contradicted: a fact about the same event names another place, school or organisation in
+    its place (경기고 for 대신고). Supported only when one fact holds every content word, speaks
+    of the same event, by the same actor, with the same certainty and polarity; misleading when
+    such a fact tells of a plan or an expectation and the sentence says it is done. Anything
+    less stays unverified: a sentence's words are weaker evidence than its figures.
+    """
+    from factcli.judge.meaning.actors import actor_objection
+    from factcli.judge.meaning.bounds import without_objection
+    from factcli.judge.meaning.certainty import clause_certainty
+    from factcli.judge.meaning.directions import negated_statement, opposite_objection
+    from factcli.judge.meaning.gifts import same_gift, swap_objection
+    from factcli.judge.meaning.kinds import ordinal_objection, owner_objection
+    from factcli.judge.meaning.names import name_objection
+    from factcli.judge.meaning.subjects import Objection
+
+    clause = analysis.clauses[0] if len(analysis.clauses) == 1 else None
+    if clause is None:
+        return finding  # several clauses without a figure: too loose to judge by words
+    korean = analysis.korean
+    events = clause.events - {"say"} or clause.events
+
+    def same_event(fact: Fact) -> bool:
+        theirs = _fact_events(fact)
+        mine = events
+        if mine & _GIFT and theirs & _GIFT and gift_told(fact):
+            mine = (mine - _GIFT) | (theirs & _GIFT)  # the gift told from the other side
+        # Or neither names one (a description: 하정우 수석은 네이버 출신이다), beside the
+        # saying of what the fact reports as said.
+        return mine <= theirs if mine else not theirs - {"say"}
+
+    def gift_told(fact: Fact) -> bool:
+        return same_gift(store, analysis, fact)
+
+    # The sentence's names, and its verbs, are what a fact naming another one disagrees
+    # with: they count as the fact's words here (배경훈은 부산에서 태어났다: 부산 for 서울).
+    name_terms = {
+        t
+        for _kind, _name, pos in analysis.names
+        for t in analyze(" ".join(re.findall(r"[^\s,.()]+", analysis.text[pos:])[:1]))
+    }
+    for fact, score, matched in ranked[:3]:
+        unmatched = [t for t in coverage.hits if t not in matched]
+        if unmatched and score < R_WORDLESS_NAME and same_event(fact):
+            lent = [t for t in unmatched if t in name_terms or is_predicate(t)]
+            if len(lent) == len(unmatched):
+                score += (1 - score) * len(lent) / len(unmatched)
+        # A sentence naming no event (studied at Yonsei) may still name another school.
+        schooled = not events and any(kind.startswith("school") for kind, *_ in analysis.names)
+        if score < R_WORDLESS_NAME or not (same_event(fact) or schooled):
+            continue
+        if actor_objection(store, analysis, fact, context) is not None:
+            continue
+        named = name_objection(analysis, fact, store)
+        if named is not None and _another_model(named):
+            return finding  # another model (NEXUS for EXAONE 3.0): its own, unknown here
+        if named is not None:
+            return _named_conflict(finding, fact, named)
+    fact, score, matched = ranked[0]
+    # The words naming whom the fact is about or whose act it is (배 장관 for 배경훈) are its
+    # words; so are words it says otherwise (악용 for 악남용), weighed before the bar.
+    matched |= _named_party(store, analysis, fact)
+    score = max(score, _reworded(fact, score, matched, coverage, store))
+    swapped = swap_objection(store, analysis, fact) if score >= R_WORDLESS_ALL else None
+    if swapped is not None:  # 배 장관이 정현석 위원장에게 꽃다발을 건넸다: he received it
+        return _wordless_misleading(finding, fact, analysis, swapped)
+    # (a word the store never uses may still be a paraphrase of the fact's: 소개했다, 전달했다)
+    if score < R_WORDLESS_ALL or [
+        t
+        for t in novel
+        if t not in _LOOSE
+        and not _paraphrased(t, fact)
+        and not (_GIVING.match(t) and gift_told(fact))
+    ]:
+        return _two_facts(store, analysis, ranked, finding, novel, coverage, context) or finding
+    left = [
+        t
+        for t in _unheld_words(store, analysis, fact, matched, coverage)
+        if not (_GIVING.match(t) and gift_told(fact))
+    ]
+    if left:
+        # a word the fact does not hold: a detail it does not vouch for, unless another
+        # fact holds it (a sentence joining two facts)
+        return _two_facts(store, analysis, ranked, finding, novel, coverage, context) or finding
+    # Words the fact says otherwise (열 for 주최할, 계획 for its status) count as its words.
+    score = _reworded(fact, score, matched, coverage, store)
+    if score < R_WORDLESS and (clause.events or clause.marker):
+        return finding  # an event or a plan needs more of the fact than a description
+    if not same_event(fact) and (events or score < R_WORDLESS):
+        # Another event than the fact's; or a description (삼성탈레스는 현재의 한화시스템이다)
+        # of a fact that tells of an event, held only when the fact holds all its words.
+        return finding
+    statement = (fact.statement if korean else fact.statement_en) or fact.statement
+    if name_objection(analysis, fact, store) or clause.negated != bool(negated_statement(fact)):
+        return finding
+    objection = (
+        actor_objection(store, analysis, fact, context)
+        or without_objection(analysis, fact)
+        or owner_objection(analysis, fact)
+        or ordinal_objection(analysis, fact)
+        or opposite_objection(analysis, fact)
+    )
+    certainty = clause_certainty(fact, clause.text)
+    if objection is None and certainty in _NOT_DONE and clause.certainty == "done":
+        objection = Objection(
+            "tense" if certainty in ("planned", "future") else "certainty",
+            f"the source says this is {certainty}, not done",
+        )
+    marker = clause.marker
+    if marker == "decided" and "approve" in events & _fact_events(fact):
+        marker = None  # "had approved his studies": the act the fact tells of, not a decision
+    if objection is None and marker and _sure_as(marker) != _sure_as(certainty):
+        return finding  # "plans to", "is considering": another certainty than the fact's
+    if objection is None and not same_event(fact) and events:
+        return finding  # no event named that the fact's verbs tell of: not enough to support
+    if objection is not None:
+        return _wordless_misleading(finding, fact, analysis, objection)
+    finding.verdict = Verdict.supported
+    finding.evidence = [_fact_evidence(fact, "agree", analysis.text, statement)]
+    return finding
+
+
+def _wordless_misleading(
+    finding: Finding, fact: Fact, analysis: Analysis, objection: Objection
+) -> Finding:
+    statement = (fact.statement if analysis.korean else fact.statement_en) or fact.statement
+    finding.verdict = Verdict.misleading
+    finding.reason = objection.reason
+    finding.explanation = objection.explanation
+    finding.evidence = [_fact_evidence(fact, "misleading", analysis.text, statement)]
+    return finding
+
+
+def _named_party(store: Store, analysis: Analysis, fact: Fact) -> frozenset[str]:
+    """The words of the sentence's subject phrase when it names whom the fact is about or
+    whose act it is (배 장관, Minister Bae: 배경훈); none otherwise."""
+    from factcli.judge.meaning.subjects import resolve
+
+    phrase = analysis.actor
+    if not phrase or resolve(store, phrase) not in (fact.subject, getattr(fact, "actor", None)):
+        return frozenset()
+    return frozenset(analyze(phrase))
+
+
+def _reworded(
+    fact: Fact,
+    score: float,
+    matched: frozenset[str],
+    coverage: Coverage,
+    store: Store | None = None,
+) -> float:
+    """A fact's relevance with the sentence's words it says otherwise (paraphrases, and words
+    of certainty, weighed apart) counted as matched, in proportion to the words unmatched.
+    With the store: also words the fact holds in another form (받은: 받았다; 청문회:
+    인사청문회) and the endings a quotation leaves (것이라고)."""
+    unmatched = [t for t in coverage.hits if t not in matched]
+    said = _said_terms(store, fact) if store is not None and unmatched else frozenset()
+    reworded = [
+        t
+        for t in unmatched
+        if _paraphrased(t, fact)
+        or is_certainty_word(t)
+        or (store is not None and (_QUOTED_ENDING.fullmatch(t) or _holds(said, t)))
+    ]
+    if not reworded or len(unmatched) - len(reworded) > 1:
+        return score  # (words left that no fact of its says: the sentence says more)
+    return score + (1 - score) * len(reworded) / len(unmatched)
