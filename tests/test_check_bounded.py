@@ -92,7 +92,7 @@ def test_only_a_short_sentence_is_judged_statement_by_statement(monkeypatch):
         return real(store, text, **kwargs)
 
     monkeypatch.setattr(check, "judge", spy)
-    short = "Born in Seoul, Bae graduated from Kwangwoon University."
+    short = "Born in Seoul, Bae earned a doctorate from Kwangwoon University."
     assert check.check_text(store, short).verdict.value == "supported"
     assert len(parts) >= 3  # the whole, then each statement
     parts.clear()

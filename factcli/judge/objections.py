@@ -86,6 +86,9 @@ def _sibling_name(
     return None
 
 
+_NOT_YET = frozenset(["planned", "expected", "considering", "proposed"])
+
+
 def _weigh_meaning(
     store: Store,
     analysis: Analysis,
@@ -255,6 +258,30 @@ def _weigh_meaning(
         objection = related_direction_objection(analysis, supporters, related[:3])
     if objection is None:
         objection = order_objection(analysis, [*supporters, *(related or [])[:4]])
+    if objection is None:
+        from factcli.judge.sequence import sequence_objection
+
+        objection = sequence_objection(store, analysis, store_index(store))
+    if objection is None:
+        from factcli.judge.remarks import remark_objection
+
+        dated = [
+            (
+                replace(values[i], start=values[i].start + offset, end=values[i].end + offset),
+                rd.fact,
+            )
+            for i, rd in chosen
+            if values[i].family == "date"
+        ]
+        objection = remark_objection(store, analysis, supporters, dated, store_index(store))
+    if objection is None and related:
+        # An act another fact the sentence speaks of tells as still to come, said as done
+        # (the ministry "had already been upgraded", beside the briefing it was said at).
+        for fact in related[:4]:
+            if fact.id not in by_id and (fact.status in _NOT_YET or fact.bound):
+                objection = pending_objection(analysis, fact)
+                if objection:
+                    break
     if objection is None:
         objection = exclusion_objection(analysis, [*supporters, *(related or [])[:3]])
     if objection is None:

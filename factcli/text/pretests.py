@@ -1407,11 +1407,10 @@ PRETESTS = {
         False,
     ),
     ("(?i:\\b(?:since|from)\\s+)$", 0): ((), ("from", "since"), False),
-    ("(?i:\\b(?:was|were|has been|have been|had been)\\s+([a-z]{4,}ed)\\b)", 0): (
-        (),
-        ("had been", "has been", "have been", "was", "were"),
-        False,
-    ),
+    (
+        "(?i:\\b(?:was|were|(?:has|have|had)(?:\\s+(?:already|now|finally|since|just))?\\s+been)(?:\\s+(?:already|now|finally|officially|formally))?\\s+([a-z]{4,}ed)\\b)",
+        0,
+    ): ((), ("been", "was", "were"), False),
     (
         "(?i:\\b(?:without|instead of|rather than)\\s+(?:the\\s+|their\\s+|his\\s+)?([a-z]{3,}))",
         0,
@@ -1553,7 +1552,11 @@ PRETESTS = {
         ("first", "then"),
         False,
     ),
-    ("(?i:\\s+followed\\s+)(?!in\\b|on\\b|by\\b)", 0): ((), ("followed",), False),
+    ("(?i:\\s+followed\\s+)(?!in\\b|on\\b|by\\b|it\\b|them\\b|this\\b|that\\b|up\\b|with\\b)", 0): (
+        (),
+        ("followed",),
+        False,
+    ),
     (
         "(?i:^\\W*(?:and|but|while|then|whereas|although|though|yet|so)\\b|\\b(?:and|but|while|then|whereas|yet|so)\\W*$)",
         0,
@@ -1751,6 +1754,7 @@ PRETESTS = {
         ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=(?:that\\s+)?(?:the\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took)\\b)",
         0,
     ): ((";",), ("although", "and", "but", "though", "whereas", "while"), False),
+    (",\\s*", 0): ((",",), (), False),
     (",\\s+|(?<=[가-힣])(?:고|며|면서)\\s+|;\\s+", 0): ((",", ";", "고", "며", "면서"), (), False),
     (",\\s+|;\\s+|\\s+(?:and then|then|and|while|but)\\s+", 0): (
         (",", ";"),
@@ -2304,6 +2308,11 @@ PRETESTS = {
     ),
     ("\\s*(?:기준|현재)", 0): (("기준", "현재"), (), False),
     ("\\s*(?:라)?고\\s", 0): (("고",), (), False),
+    ("\\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|(?i:after|later))(?![가-힣])", 0): (
+        ("뒤", "만에", "만인", "후"),
+        ("after", "later"),
+        False,
+    ),
     (
         "\\s*(?:부터|~|∼|〜|–|-\\s*\\d)|\\s+(?:to|until|through)\\s+(?:\\d|[A-Z][a-z]+\\.?\\s+\\d)",
         0,
@@ -2337,6 +2346,11 @@ PRETESTS = {
         "\\s*(?:원|달러|장|개|명|건|주|%)?\\s*(?:이었|였|이다|다\\b|이며|으로\\s*집계|으로\\s*나타|에\\s*달)",
         0,
     ): (("다", "달", "였", "으로", "이다", "이며", "이었"), (), False),
+    ("\\s*(?:전(?:에|인)?|앞서|(?i:before|earlier))(?![가-힣])", 0): (
+        ("앞서", "전"),
+        ("before", "earlier"),
+        False,
+    ),
     ("\\s*(?:초|말|중순|중|께|경|까지|부터|이후|이전|안에|내)", 0): (
         ("경", "까지", "께", "내", "말", "부터", "안에", "이전", "이후", "중", "중순", "초"),
         (),

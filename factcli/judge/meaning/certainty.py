@@ -91,7 +91,10 @@ _PENDING_EN = rx.compile(
     r"(?i:\b(?:(?:is|are)\s+(?:to|set to|due to|expected to|scheduled to|planned to)|will)"
     r"\s+be\s+([a-z]{4,}ed)\b)"
 )
-_DONE_VERB_EN = rx.compile(r"(?i:\b(?:was|were|has been|have been|had been)\s+([a-z]{4,}ed)\b)")
+_DONE_VERB_EN = rx.compile(
+    r"(?i:\b(?:was|were|(?:has|have|had)(?:\s+(?:already|now|finally|since|just))?\s+been)"
+    r"(?:\s+(?:already|now|finally|officially|formally))?\s+([a-z]{4,}ed)\b)"
+)
 
 
 def pending_objection(analysis: Analysis, fact: Fact) -> Objection | None:

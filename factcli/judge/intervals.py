@@ -1,0 +1,143 @@
+"""Time between two events: "엿새 만에", "18 days before", "a week after" against the dates the
+store gives each event.
+
+"배경훈이 주택담보대출을 받은 지 18일 뒤, 국토부는 한도를 6억 원으로 묶었다": the store holds
+no "18 days"; it holds the loan (2025-06-10) and the cap (2025-06-28). Each side of the span is
+looked up on its own (as for the order of events, judge.sequence); when each names one dated
+fact, the span the sentence gives is checked against the two dates.
+
+May import: factcli.find, factcli.store, factcli.text; judge.sequence.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factcli.find.search import Index
+from factcli.judge.sequence import event_of
+from factcli.store.model import Fact, Store
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, Value
+from factcli.text.dates import PartialDate
+from factcli.text.records import dataclass
+
+# After a span: which way it runs from the event it is counted from.
+_AFTER = rx.compile(r"\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|(?i:after|later))(?![가-힣])")
+_BEFORE = rx.compile(r"\s*(?:전(?:에|인)?|앞서|(?i:before|earlier))(?![가-힣])")
+_LEAD_COMMA = rx.compile(r",\s*")
+_UNITS = {"day": 1, "week": 7}
+
+
+@dataclass(frozen=True)
+class Interval:
+    """What the store makes of a span the sentence gives: agree or conflict, and the facts."""
+
+    value: Value
+    relation: str  # "agree" or "conflict"
+    amount: Decimal  # the span the two dates make, in `unit` (the sentence's, or days)
+    unit: str
+    facts: tuple[Fact, Fact]  # the fact of the event the span counts from, the other's
+    when: PartialDate  # the date of the event the span leads to, as the store gives it
+    origin: tuple[Value, ...] = ()  # the values told of the event it counts from (its date)
+    origin_span: tuple[int, int] = (0, 0)  # where the sentence tells of that event
+
+
+def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
+    """(the event the span counts from, the event it leads to), as text, or None.
+
+    Korean names the origin first (대출을 받은 지 18일 뒤 국토부는 ...; 취임식 엿새 만에
+    임명장을); English after the word (six days after his inauguration), the other event
+    before the span or, when the span leads the sentence, after the comma."""
+    word = (_AFTER if after else _BEFORE).match(text, value.end)
+    if word is None:
+        return None
+    before_span, after_word = text[: value.start].strip(" ,"), text[word.end() :].strip(" ,.")
+    if _is_korean(text[max(0, value.start - 12) : word.end()]):
+        return (before_span, after_word) if before_span and after_word else None
+    if before_span:
+        return (after_word, before_span) if after_word else None
+    comma = _LEAD_COMMA.search(after_word)
+    if comma is None:
+        return None
+    return after_word[: comma.start()], after_word[comma.end() :]
+
+
+def _of(value: Value, fact: Fact, when: PartialDate) -> bool:
+    """The value is the fact's own: its date, or its figure."""
+    if value.date is not None:
+        return value.date.agrees(when)
+    return (
+        value.amount is not None
+        and isinstance(fact.value, int | float)
+        and value.amount == Decimal(str(fact.value))
+    )
+
+
+def _is_korean(text: str) -> bool:
+    return any("가" <= ch <= "힣" for ch in text)
+
+
+def _days(a: PartialDate, b: PartialDate) -> int | None:
+    import datetime  # (only a sentence with a span of days needs it)
+
+    if None in (a.year, a.month, a.day, b.year, b.month, b.day):
+        return None
+    assert a.year and a.month and a.day and b.year and b.month and b.day
+    return (datetime.date(b.year, b.month, b.day) - datetime.date(a.year, a.month, a.day)).days
+
+
+def _span(value: Value, a: PartialDate, b: PartialDate) -> tuple[Decimal, str] | None:
+    """The span from a to b in the value's unit, or None when the dates are not that precise."""
+    unit = value.unit or ""
+    if unit in _UNITS:
+        days = _days(a, b)
+        if days is None or days % _UNITS[unit]:
+            return None if days is None else (Decimal(days), "day")
+        return Decimal(days // _UNITS[unit]), unit
+    if unit == "month" and None not in (a.year, a.month, b.year, b.month):
+        assert a.year and a.month and b.year and b.month
+        return Decimal((b.year - a.year) * 12 + b.month - a.month), "month"
+    if unit == "year" and a.year and b.year:
+        return Decimal(b.year - a.year), "year"
+    return None
+
+
+def interval_of(
+    store: Store, analysis: Analysis, value: Value, index: Index | None
+) -> Interval | None:
+    """What the store's dates make of a span between two events the sentence names."""
+    if value.family != "duration" or value.amount is None or value.approx or value.bound:
+        return None
+    text = analysis.text
+    for after in (True, False):
+        sides = _sides(text, value, after)
+        if sides is None:
+            continue
+        origin, event = (event_of(store, index, side) for side in sides)
+        if origin is None or event is None or origin[0].id == event[0].id:
+            return None
+        (o, o_when), (e, e_when) = origin, event
+        span = _span(value, o_when, e_when) if after else _span(value, e_when, o_when)
+        if span is None:
+            return None
+        amount, unit = span
+        if amount <= 0:
+            return None  # the order is wrong: judge.sequence's to tell
+        relation = "agree" if unit == value.unit and amount == value.amount else "conflict"
+        at = text.find(sides[0])
+        told = tuple(
+            v
+            for v in analysis.values
+            if v is not value and at <= v.start < at + len(sides[0]) and _of(v, o, o_when)
+        )
+        return Interval(
+            value,
+            relation,
+            amount,
+            unit,
+            (o, e),
+            e_when,
+            told,
+            (at, at + len(sides[0])),
+        )
+    return None

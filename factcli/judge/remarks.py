@@ -1,0 +1,94 @@
+"""Whose remark, and when: what a sentence says someone said, against the fact that holds it.
+
+"At his July 14, 2025 confirmation hearing, Bae said he had known nothing in advance about the
+mortgage restriction": the date agrees with the hearing, but what he said there is another
+remark, which the store dates 2025-06-30. The words said are looked up on their own; when they
+are another dated remark's, not the supporting fact's, the sentence's day is that remark's.
+
+May import: factcli.find, factcli.store, factcli.text; judge.meaning for Objection only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcli.find.search import Index, search
+from factcli.judge.meaning.subjects import Objection
+from factcli.store.model import Fact, Store
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, Value, analyze_sentence
+
+# What was said: after "said (that)", before "다고 말했다"; a quotation.
+_SAID_EN = rx.compile(
+    r"(?i:\b(?:said|told\s+\w+|stated|explained|insisted|claimed|denied|admitted|noted)\s+"
+    r"(?:that\s+)?)(.{12,})$"
+)
+_SAID_KO = rx.compile(
+    r"(.{8,}?)(?:[다라]|했다|됐다|었다|였다)고\s*"
+    r"(?:말했|밝혔|설명했|강조했|전했|해명했|주장했|답했|털어놨|했다|언급했)"
+)
+_TOPIC_KO = rx.compile(r"^.*?(?<=[가-힣])(?:은|는)\s")
+_CLEAR = 25.0  # the remark's own fact must lead the supporter by this much for the words said
+_MIN_SCORE = 45.0
+
+
+def said_words(text: str) -> str | None:
+    """The words a sentence says someone said, without who said them, or None."""
+    m = _SAID_EN.search(text)
+    if m:
+        return m.group(1).strip(" .")
+    m = _SAID_KO.search(text)
+    if m:
+        said = m.group(1)
+        topic = _TOPIC_KO.match(said)
+        return (said[topic.end() :] if topic else said).strip(" ,.")
+    return None
+
+
+def _said(fact: Fact) -> bool:
+    return any(
+        "say" in clause.events
+        for text in (fact.statement, fact.statement_en)
+        if text
+        for clause in analyze_sentence(text).clauses
+    )
+
+
+def remark_objection(
+    store: Store,
+    analysis: Analysis,
+    supporters: Sequence[Fact],
+    dated: Sequence[tuple[Value, Fact]],
+    index: Index | None,
+) -> Objection | None:
+    """A date the supporter agrees with, told of words the store has another remark say.
+
+    `dated`: each date of the sentence with the fact that supports it.
+    """
+    if not dated:
+        return None
+    words = said_words(analysis.text)
+    if not words or len(words) < 12:
+        return None
+    hits = search(store, words, limit=6, index=index)
+    if not hits:
+        return None
+    top = hits[0]
+    ids = {f.id for f in supporters}
+    if top.fact.id in ids or top.score < _MIN_SCORE or not top.fact.date:
+        return None
+    theirs = next((m.score for m in hits if m.fact.id in ids), 0.0)
+    if top.score - theirs < _CLEAR or not _said(top.fact):
+        return None
+    for value, fact in dated:
+        if fact.date and fact.date != top.fact.date and not top.fact.date.startswith(fact.date):
+            return Objection(
+                "value",
+                f"the source gives these words as said on {top.fact.date} ({top.fact.id})",
+                found=value.text,
+                expected=top.fact.date,
+                start=value.start,
+                end=value.end,
+                fact=top.fact.id,
+            )
+    return None

@@ -1,0 +1,183 @@
+"""Which came first: a sentence that puts two events in order against the dates the store gives.
+
+"엑사원 2.0을 먼저 내놓은 뒤 2022년 12월 엑사원 1.0을 공개했다", "After the president approved
+his appointment, Bae's hearing was held", "Bae joined SK Telecom first and moved to Samsung
+Thales in 2006": each side of the order word is looked up on its own (the search index), and
+when each names one dated fact the order of their dates must be the sentence's.
+
+May import: factcli.find, factcli.store, factcli.text; judge.meaning for Objection only.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factcli.find.search import Index, search
+from factcli.judge.meaning.subjects import Objection
+from factcli.store.model import Fact, Store
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, names_of, values_of
+from factcli.text.dates import PartialDate, parse_iso
+
+# Korean: A-ㄴ 뒤(에)/후(에)/다음(에) B, A에 이어 B: A first. A기 전(에) B, A보다 먼저/앞서 B,
+# A에 앞서 B: B first.
+_KO_THEN = rx.compile(r"(?<=[가-힣])\s+(?:뒤|후|다음)(?:에|에야|에는)?(?=[\s,])|에\s*이어(?=[\s,])")
+_KO_FIRST = rx.compile(r"기\s*전(?:에)?(?=[\s,])|보다\s*(?:먼저|앞서)(?=\s)|에\s*앞서(?=[\s,])")
+# English: After A, B; A first and then B: A first. B after A, B came after A, B followed A:
+# A first. A before B, A preceded B: A first.
+_EN_AFTER_LEAD = rx.compile(r"^(?i:after)\s+([^,]{6,160}),\s*(.{6,})$")
+_EN_FIRST_THEN = rx.compile(r"(?i:\s+first,?\s+(?:and\s+)?(?:then\s+)?|,?\s+and\s+then\s+)")
+_EN_AFTER = rx.compile(r"(?i:\s+(?:came\s+|was\s+|were\s+)?(?:only\s+)?(?:after|following)\s+)")
+_EN_FOLLOWED = rx.compile(
+    r"(?i:\s+followed\s+)(?!in\b|on\b|by\b|it\b|them\b|this\b|that\b|up\b|with\b)"
+)
+_EN_BEFORE = rx.compile(
+    r"(?i:\s+(?:came\s+|was\s+|were\s+)?(?:before|preceded)\s+)"
+    # (before a body one appears in front of is a place, not a time)
+    r"(?!(?i:the\s+)?(?i:national\s+assembly|assembly|parliament|lawmakers|committee|reporters|"
+    r"court|press|audience|cameras))"
+)
+_NOT_ORDER_EN = rx.compile(r"(?i:\bnamed\s+after\b|\bafter\s+all\b|\blook(?:ed|s)?\s+after\b)")
+_ADNOMINAL_END = rx.compile(r"[가-힣]$")
+_TOPIC = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
+_MIN_SCORE = 80.0  # a side with no date or name of its own must match a fact this well
+_NEAR = 3.0
+_NOT_YET = frozenset(
+    ["planned", "expected", "considering", "proposed", "future"]
+)  # two dated facts this close in score, at other dates: the side is ambiguous
+
+
+def _when(fact: Fact) -> PartialDate | None:
+    """When a fact's event happened: its date, else its start (a post taken)."""
+    for raw in (fact.date, fact.start, fact.value if fact.kind == "date" else None):
+        if isinstance(raw, str):
+            try:
+                return parse_iso(raw)
+            except ValueError:
+                continue
+    return None
+
+
+def _key(d: PartialDate, depth: int) -> tuple[int, ...]:
+    parts = (d.year or 0, d.month or 0, d.day or 0)
+    return parts[:depth]
+
+
+def _depth(d: PartialDate) -> int:
+    return 3 if d.day else 2 if d.month else 1
+
+
+def _later(a: PartialDate, b: PartialDate) -> bool:
+    """a is after b at the precision both give (a year alone never orders two days in it)."""
+    if a.year is None or b.year is None:
+        return False
+    depth = min(_depth(a), _depth(b))
+    return _key(a, depth) > _key(b, depth)
+
+
+def _fact_text(fact: Fact) -> str:
+    return " ".join(str(t) for t in (fact.statement, fact.statement_en, fact.value) if t)
+
+
+def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, PartialDate] | None:
+    """The one dated fact a side of the order names, or None when it names none or several."""
+    side = side.strip(" ,.")
+    if len(side) < 2:
+        return None
+    names = {(kind, name) for kind, name, _ in names_of(side)}
+    values = values_of(side)
+    dates = [v.date for v in values if v.family == "date" and v.date is not None]
+    amounts = {v.amount for v in values if v.amount is not None and v.family != "duration"}
+    found = []
+    for match in search(store, side, limit=8, index=index):
+        when = _when(match.fact)
+        if when is None or match.fact.bound or match.fact.status in _NOT_YET:
+            continue  # (what is planned or expected has no date to order by)
+        fact_names = {
+            (kind, name) for kind, name, _ in names_of(_fact_text(match.fact), loose=True)
+        }
+        named = bool(names) and names <= fact_names
+        dated = any(
+            d.year in (None, when.year)
+            and (d.month is None or d.month == when.month)
+            and (d.day is None or d.day == when.day)
+            for d in dates
+        )
+        if (names and not named and not dated) or (dates and not dated):
+            continue  # the side names another thing, or another day
+        figured = isinstance(match.fact.value, int | float) and any(
+            a == Decimal(str(match.fact.value)) for a in amounts
+        )
+        found.append((match.score, named or dated or figured, match.fact, when))
+    if not found:
+        return None
+    score, anchored, fact, when = found[0]
+    if not anchored and score < _MIN_SCORE:
+        return None
+    for other_score, _a, _f, other_when in found[1:]:
+        if other_score >= score - _NEAR and other_when != when:
+            return None
+    return fact, when
+
+
+def _sides(text: str) -> tuple[str, str] | None:
+    """The sentence's two events, the earlier first by its words, or None."""
+    if _NOT_ORDER_EN.search(text):
+        return None
+    m = _EN_AFTER_LEAD.match(text.strip())
+    if m:
+        return m.group(1), m.group(2)
+    for pattern, first_is_left in (
+        (_EN_FIRST_THEN, True),
+        (_EN_BEFORE, True),
+        (_EN_AFTER, False),
+        (_EN_FOLLOWED, False),
+    ):
+        hits = list(pattern.finditer(text))
+        if len(hits) == 1:
+            left, right = text[: hits[0].start()], text[hits[0].end() :]
+            return (left, right) if first_is_left else (right, left)
+    hits = list(_KO_THEN.finditer(text))
+    if len(hits) == 1:
+        left, right = text[: hits[0].start()], text[hits[0].end() :]
+        if not hits[0].group(0).lstrip().startswith("에") and not _ADNOMINAL_END.search(left):
+            return None
+        return left, right
+    hits = list(_KO_FIRST.finditer(text))
+    if len(hits) == 1:
+        left, right = text[: hits[0].start()], text[hits[0].end() :]
+        topic = _TOPIC.match(left)
+        if topic and hits[0].group(0).startswith("보다"):
+            # 넥서스는 엑사원 딥보다 먼저 공개됐다: the topic is what came first
+            return topic.group(1) + " " + right, left[topic.end() :]
+        return right, left
+    return None
+
+
+def sequence_objection(store: Store, analysis: Analysis, index: Index | None) -> Objection | None:
+    """The sentence says A came before B where the store dates A after B."""
+    if any(c.certainty not in ("done", "decided") for c in analysis.clauses):
+        return None  # (what is to come, or was only said to be, has no order to check)
+    sides = _sides(analysis.text)
+    if sides is None:
+        return None
+    first, then = sides
+    early = event_of(store, index, first)
+    late = event_of(store, index, then)
+    if early is None and late is None:
+        return None
+    topic = _TOPIC.match(first) if late is None else None
+    if topic and early is not None:
+        # 넥서스는 3월18일 엑사원 딥이 공개된 뒤에 나왔다: the topic is what came after
+        late = event_of(store, index, topic.group(1) + " " + then)
+        early = event_of(store, index, first[topic.end() :])
+    if early is None or late is None or early[0].id == late[0].id:
+        return None
+    (a, a_when), (b, b_when) = early, late
+    if not _later(a_when, b_when):
+        return None
+    return Objection(
+        "direction",
+        f"the source dates {a.id} ({a_when}) after {b.id} ({b_when}): the other order",
+        fact=a.id,
+    )

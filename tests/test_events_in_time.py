@@ -1,0 +1,144 @@
+"""Events against each other in time: which came first, how long between, when a remark was made.
+
+Through the CLI on the bundled store (judge.sequence, judge.intervals, judge.remarks).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def verdict(cli, claim: str) -> dict:  # type: ignore[no-untyped-def]
+    result = cli("check", claim, "-f", "json", store=None)
+    assert result.exit_code in (0, 1), result.stderr
+    out = json.loads(result.stdout)
+    assert (result.exit_code == 1) == (out["verdict"] in ("contradicted", "misleading"))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("claim", "right"),
+    [
+        # EXAONE 1.0 came in December 2022, 2.0 on 2023-07-19
+        ("LG AI연구원은 엑사원 2.0을 먼저 내놓은 뒤 2022년 12월 엑사원 1.0을 공개했다.", False),
+        ("LG AI연구원은 엑사원 1.0을 먼저 내놓은 뒤 2023년 7월 엑사원 2.0을 공개했다.", True),
+        ("EXAONE 2.0 came out before EXAONE 1.0, which followed in December 2022.", False),
+        # the hearing (2025-07-14) came before the approval (2025-07-16)
+        ("배경훈은 2025년 7월16일 임명 재가를 받은 뒤 국회 인사청문회에 출석했다.", False),
+        (
+            "Bae's confirmation hearing on July 14 came after the president approved his appointment.",
+            False,
+        ),
+        ("배경훈은 2025년 7월14일 국회 인사청문회를 거친 뒤 7월16일 임명 재가를 받았다.", True),
+        # Samsung Thales (2006), then SK Telecom (2011)
+        ("Bae joined SK Telecom first and moved to Samsung Thales in 2006.", False),
+        # NEXUS (2025-02) came before EXAONE Deep (2025-03-18)
+        (
+            "LG AI연구원은 엑사원 딥을 먼저 내놓은 뒤 2025년 2월 에이전트 AI '넥서스'를 공개했다.",
+            False,
+        ),
+        # "followed it with": the first named came first
+        (
+            "LG AI Research released EXAONE 3.0 as open source on August 7, 2024, and followed "
+            "it with EXAONE 3.5 four months later.",
+            True,
+        ),
+    ],
+)
+def test_the_order_of_two_events(cli, claim, right):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    if right:
+        assert out["verdict"] not in ("contradicted", "misleading"), out["message"]
+    else:
+        assert out["verdict"] != "supported", out["message"]
+        assert out["verdict"] != "misleading" or out["reason"] == "direction"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want", "expected"),
+    [
+        # inauguration 2025-07-17, letter of appointment 2025-07-23: six days
+        (
+            "Bae received his letter of appointment six days after his inauguration.",
+            "supported",
+            "",
+        ),
+        (
+            "Bae received his letter of appointment nine days after his inauguration.",
+            "contradicted",
+            "6 days",
+        ),
+        ("배 장관, 취임식 엿새 만에 용산 대통령실서 임명장 받아", "supported", ""),
+        (
+            "Six days after his July 17 inauguration in Sejong, Bae was handed his letter of "
+            "appointment by President Lee at the Yongsan presidential office.",
+            "supported",
+            "",
+        ),
+        # the loan (2025-06-10), the cap (2025-06-28): 18 days
+        (
+            "배경훈이 7억5000만 원의 주택담보대출을 받은 지 18일 뒤, 국토부는 수도권 주담대 한도를 "
+            "6억 원으로 묶었다.",
+            "supported",
+            "",
+        ),
+        (
+            "배경훈이 7억5000만 원의 주택담보대출을 받은 지 12일 뒤, 국토부는 수도권 주담대 한도를 "
+            "6억 원으로 묶었다.",
+            "contradicted",
+            "18일",
+        ),
+        (
+            "Bae took out a 750 million won mortgage 10 days before the government capped such "
+            "loans at 600 million won.",
+            "contradicted",
+            "18 days",
+        ),
+    ],
+)
+def test_the_time_between_two_events(cli, claim, want, expected):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == want, out["message"]
+    if expected:
+        assert expected in out["message"]
+
+
+def test_a_remark_dated_by_the_occasion_of_another(cli):  # type: ignore[no-untyped-def]
+    # He said he knew nothing of the lending rule on 2025-06-30, not at the hearing
+    out = verdict(
+        cli,
+        "At his July 14, 2025 confirmation hearing, Bae said he had known nothing in advance "
+        "about the mortgage restriction.",
+    )
+    assert out["verdict"] == "contradicted", out["message"]
+    assert "2025-06-30" in out["message"]
+    # ... and what he did say at the hearing stands
+    out = verdict(
+        cli,
+        "At his July 14, 2025 confirmation hearing, Bae said he had received approval from his "
+        "company and the Military Manpower Administration for his doctorate.",
+    )
+    assert out["verdict"] not in ("contradicted", "misleading"), out["message"]
+
+
+def test_a_scheduled_act_told_as_done_beside_another_fact(cli):  # type: ignore[no-untyped-def]
+    out = verdict(
+        cli,
+        "By the September 12 press briefing, the science ministry had already been upgraded to "
+        "deputy-prime-minister rank under the reorganisation plan announced on September 7.",
+    )
+    assert out["verdict"] == "misleading" and out["reason"] == "tense", out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a participle's phrase or a description leads; the subject follows the comma
+        "Open-sourced on August 7, 2024, EXAONE 3.0 ranked first on 13 benchmarks.",
+        "Born in Seoul, Bae earned a doctorate from Kwangwoon University.",
+    ],
+)
+def test_a_leading_phrase_is_no_actor(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"
