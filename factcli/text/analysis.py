@@ -348,7 +348,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             r"(?i:\bplans?\b(?!\s+(?:announced|unveiled|released|published|adopted|approved)\b)|"
             r"\bplanned\b|\b(?:is|are|was|were|been)\s+planning\b|"
             r"\bplanning\s+to\b|\baims?\b|\bintends?\b|"
-            r"\bscheduled\b|\bvow(?:s|ed)?\b|\bpledged?\b|\btargets?\b|\bwant(?:s|ed)? to\b|"
+            r"\bscheduled\b|\bvow(?:s|ed)?\b|\bpledg(?:e|ed|es|ing)\b|\btargets?\b|\bwant(?:s|ed)? to\b|"
             r"\bhop(?:es|ed)? to\b|\bhoped\b|\bwish(?:es|ed)? to\b|\baimed\b|\bintended\b|"
             r"\bis to\b|\bgoal\b|\bpromised?\b)"
         ),

@@ -1377,6 +1377,14 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:not|n't|never)\\s+(?:be\\s+|been\\s+|being\\s+)?(?:made|released|published|offered|issued|distributed|launched)\\s+(?:as\\s+)?(?:an?\\s+|the\\s+)?(?!the\\b|and\\b|for\\b)([a-z]{3,}))",
+        0,
+    ): (
+        (),
+        ("distributed", "issued", "launched", "made", "offered", "published", "released"),
+        False,
+    ),
+    (
         "(?i:\\b(?:not|n't|never|no longer|failed to|without)\\s+(?:(?:be|been|being|have|has|had|did|do|does|yet|ever|even|actually|really)\\s+)*([a-z]{3,}))",
         0,
     ): ((), ("failed to", "n't", "never", "no longer", "not", "without"), False),
@@ -2494,7 +2502,7 @@ PRETESTS = {
         False,
     ),
     (
-        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:announced|unveiled|released|published|adopted|approved)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledged?\\b|\\btargets?\\b|\\bwant(?:s|ed)? to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\bis to\\b|\\bgoal\\b|\\bpromised?\\b)",
+        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:announced|unveiled|released|published|adopted|approved)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)? to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\bis to\\b|\\bgoal\\b|\\bpromised?\\b)",
         0,
     ): (
         (
@@ -2526,7 +2534,7 @@ PRETESTS = {
             "plan",
             "planned",
             "planning",
-            "pledge",
+            "pledg",
             "promise",
             "scheduled",
             "target",

@@ -199,6 +199,10 @@ _NEGATED_EN = rx.compile(
     r"(?i:\b(?:not|n't|never|no longer|failed to|without)\s+"
     r"(?:(?:be|been|being|have|has|had|did|do|does|yet|ever|even|actually|really)\s+)*([a-z]{3,}))"
 )
+_NEGATED_EN_AS = rx.compile(
+    r"(?i:\b(?:not|n't|never)\s+(?:be\s+|been\s+|being\s+)?(?:made|released|published|"
+    r"offered|issued|distributed|launched)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?!the\b|and\b|for\b)([a-z]{3,}))"
+)
 _NEGATED_KO_AFTER = rx.compile(r"(?<![가-힣])(?:못|안)\s*([가-힣]{1,2})")
 _DENIAL = rx.compile(r"부인|부정|(?i:\bden(?:y|ies|ied)\b)")
 
@@ -215,6 +219,8 @@ def _negated_stems(clause: str) -> list[str]:
     stems = [v[-2:] if len(v) > 2 else v for v in verbs]
     stems += [m.group(1)[:1] for m in _NEGATED_KO_AFTER.finditer(clause)]
     stems += [m.group(1).lower()[:4] for m in _NEGATED_EN.finditer(clause)]
+    # (not made open source, not released as open source: what it was not made counts too)
+    stems += [m.group(1).lower()[:4] for m in _NEGATED_EN_AS.finditer(clause)]
     return [s for s in stems if s]
 
 

@@ -1,0 +1,60 @@
+"""Words of a kind put for the source's (in-laws for parents, Asia's only for Korea's only,
+another committee), a denial of what the source affirms, a pledge that is no deed.
+
+Through the CLI on the bundled store (judge.meaning.kinds, judge.meaning.directions).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def verdict(cli, claim: str) -> dict:  # type: ignore[no-untyped-def]
+    result = cli("check", claim, "-f", "json", store=None)
+    assert result.exit_code in (0, 1), result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "배경훈은 2024년 종합소득신고에서 장인·장모를 부양가족으로 올려 공제를 받았다.",
+            "배경훈은 2024년 종합소득신고에서 부모를 부양가족으로 올려 공제를 받았다.",
+        ),
+        (
+            "엑사원 3.5는 스탠퍼드 AI 인덱스 2025의 주목할 모델 62개 중 아시아 유일 모델이었다.",
+            "엑사원 3.5는 스탠퍼드 AI 인덱스 2025의 주목할 모델 62개 중 한국의 유일한 모델이었다.",
+        ),
+        (
+            "EXAONE 3.5 was the only Asian model among the 62 notable AI models in Stanford's "
+            "AI Index 2025.",
+            "EXAONE 3.5 was the only Korean model among the 62 notable AI models in Stanford's "
+            "AI Index 2025.",
+        ),
+        (
+            "Bae's confirmation hearing on July 14, 2025 was held by the National Assembly's "
+            "Education Committee.",
+            "Bae's confirmation hearing on July 14, 2025 was held by the National Assembly's "
+            "Science, ICT, Broadcasting and Communications Committee.",
+        ),
+        (
+            "EXAONE Deep, released March 18, 2025, was not made open source.",
+            "EXAONE Deep was released as open source on March 18, 2025.",
+        ),
+    ],
+)
+def test_another_word_of_the_kind_is_caught_and_the_right_one_stands(cli, wrong, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, wrong)["verdict"] in ("contradicted", "misleading")
+    assert verdict(cli, right)["verdict"] == "supported"
+
+
+def test_a_pledge_is_told_as_a_decision_not_a_deed(cli):  # type: ignore[no-untyped-def]
+    out = verdict(
+        cli,
+        "Sixteen LG affiliates joined the LG AI Research project, pledging over 200 billion won "
+        "across three years.",
+    )
+    assert out["verdict"] == "supported", out["message"]
