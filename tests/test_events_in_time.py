@@ -142,3 +142,15 @@ def test_a_scheduled_act_told_as_done_beside_another_fact(cli):  # type: ignore[
 )
 def test_a_leading_phrase_is_no_actor(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_korean_remark_at_a_named_occasion(cli):  # type: ignore[no-untyped-def]
+    # the occasion's words (엔비디아 GTC 2025에서) are the occasion fact's, not the remark's
+    out = verdict(
+        cli,
+        "배경훈은 2025년 3월 엔비디아 GTC 2025에서 엑사원을 한국을 대표하는 소버린 AI로 키우고 싶다고 했다.",
+    )
+    assert out["verdict"] == "supported", out["message"]
+    # ... and what was said must still be the remark's
+    out = verdict(cli, "배경훈 장관은 2025년 9월 12일 AI 기본법의 핵심은 규제라고 말했다.")
+    assert out["verdict"] != "supported", out["message"]

@@ -129,6 +129,10 @@ def _roles_for(fact: Fact, values: list[Value], analysis: Analysis, offset: int)
     return out
 
 
+# The occasion a Korean sentence says something was said at: up to four words before 에서.
+_SAID_AT_KO = rx.compile(r"((?:[가-힣A-Za-z0-9.]+\s+){0,3}[가-힣A-Za-z0-9.]+)에서(?![가-힣])")
+
+
 def _judge(
     store: Store,
     analysis: Analysis,
@@ -340,7 +344,9 @@ def _judge(
             # (the occasion it was said at, GTC 2025, may be told by a fact of that day's
             # meeting: its words are the occasion's, not what was said)
             capitals = " ".join(m.group() for m in _PROPER_EN.finditer(analysis.text))
-            proper = set(analyze(capitals)) | _OCCASION_WORDS
+            # (and in Korean, the words of the place it was said at: 엔비디아 GTC 2025에서)
+            places = " ".join(m.group(1) for m in _SAID_AT_KO.finditer(analysis.text))
+            proper = set(analyze(capitals)) | set(analyze(places)) | _OCCASION_WORDS
             if all(unheld):
                 unknown += [
                     t for t in unheld[0] if t not in proper or all(t in w for w in unheld[1:])
