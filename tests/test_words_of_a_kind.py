@@ -58,3 +58,28 @@ def test_a_pledge_is_told_as_a_decision_not_a_deed(cli):  # type: ignore[no-unty
         "across three years.",
     )
     assert out["verdict"] == "supported", out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the one fact that speaks to the figure, in the writer's own words
+        "He expects a newly developed SMR to take around a decade to reach commercial use.",
+        "배 장관은 과기정통부가 잠재성장률을 3%로 되돌리는 데 기여하도록 하겠다고 말했다.",
+    ],
+)
+def test_the_only_fact_that_speaks_to_the_figure_supports_a_paraphrase(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # expected by the end of 2025, told as done: the figure is the fact's own value's
+        "Korea has already produced an LLM that ranks among the global top 10.",
+        # LG AI Research alone, told of the whole group (a neighbouring fact says so)
+        "2020년부터 LG그룹 계열사 전반에 직함을 뗀 ‘님’ 문화가 자리 잡았다.",
+    ],
+)
+def test_a_paraphrase_that_changes_the_meaning_is_not_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"

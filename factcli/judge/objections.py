@@ -86,6 +86,7 @@ def _sibling_name(
     return None
 
 
+_ALL_OF = rx.compile(r"전반|모든|(?i:\ball of its\b|\bacross the group\b|\bthroughout\b)")
 _NOT_YET = frozenset(["planned", "expected", "considering", "proposed"])
 
 
@@ -246,6 +247,14 @@ def _weigh_meaning(
                 ),
                 None,
             )
+            if objection:
+                break
+    if objection is None and related and _ALL_OF.search(analysis.text):
+        # The next most relevant facts tell of the same thing too: one may name the other
+        # word of a kind (LG AI연구원 alone, where the sentence says across the group).
+        # (only for the only one or all of them: other kinds a neighbour names are its own)
+        for fact in [f for f in related if f.id not in by_id][:2]:
+            objection = sibling_objection(analysis, fact)
             if objection:
                 break
     if objection is None and related:

@@ -20,6 +20,7 @@ CANDIDATES = 25  # facts weighed per sentence, the most relevant first
 R_MIN = 0.30  # text relevance below which a fact is not considered at all
 R_SUPPORT = 0.50  # combined relevance (text and agreeing values) a supporting fact needs
 R_SUPPORT_WEAK = 0.40  # ... when the fact tells of every event the sentence's verbs tell of
+R_SUPPORT_ALONE = 0.40  # ... when it is the most relevant fact and the only one to speak to a value
 R_SUPPORT_SEVERAL = 0.40  # ... when it agrees on two or more values of the claim
 R_CONFLICT = 0.50  # text relevance a fact needs to contradict a claim
 R_STRONG = 0.7  # a fact this relevant speaks to the sentence whatever new words it has

@@ -91,8 +91,8 @@ def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, Partia
     found = []
     for match in search(store, side, limit=8, index=index):
         when = _when(match.fact)
-        if when is None or match.fact.bound or match.fact.status in _NOT_YET:
-            continue  # (what is planned or expected has no date to order by)
+        if when is None:
+            continue
         fact_names = {
             (kind, name) for kind, name, _ in names_of(_fact_text(match.fact), loose=True)
         }
@@ -114,6 +114,8 @@ def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, Partia
     score, anchored, fact, when = found[0]
     if not anchored and score < _MIN_SCORE:
         return None
+    if fact.bound or fact.status in _NOT_YET:
+        return None  # (a bound, or what is planned or expected, has no day to order by)
     for other_score, _a, _f, other_when in found[1:]:
         if other_score >= score - _NEAR and other_when != when:
             return None
@@ -155,7 +157,11 @@ def _sides(text: str) -> tuple[str, str] | None:
 
 
 def sequence_objection(store: Store, analysis: Analysis, index: Index | None) -> Objection | None:
-    """The sentence says A came before B where the store dates A after B."""
+    """The sentence says A came before B where the store dates A after B.
+
+    Not where a side names an event the store dates twice (a source that gives the
+    contract's day as March 5 and as after the June 10 loan): see event_of."""
+
     if any(c.certainty not in ("done", "decided") for c in analysis.clauses):
         return None  # (what is to come, or was only said to be, has no order to check)
     sides = _sides(analysis.text)

@@ -36,6 +36,7 @@ from factcli.judge.relevance import (
     R_NAME_WEAK,
     R_STRONG,
     R_SUPPORT,
+    R_SUPPORT_ALONE,
     R_SUPPORT_SEVERAL,
     R_SUPPORT_WEAK,
     SAME_WORDS_MARGIN,
@@ -551,6 +552,10 @@ def _judge(
         needed = R_SUPPORT_SEVERAL if len(values) >= 2 else R_SUPPORT
         if _weak_told(analysis, reading.fact) and not _outweighed(reading, readings):
             needed = min(needed, R_SUPPORT_WEAK)
+        if _alone(reading, readings):
+            # (the most relevant fact, and the only one that speaks to the figures: the
+            # sentence's other words are the writer's own)
+            needed = min(needed, R_SUPPORT_ALONE)
         if reading.combined >= needed and reading.agrees_all() and not vetoed(reading):
             if said_only(reading):
                 continue
@@ -751,6 +756,15 @@ def _judge(
         if named is not None and not _another_model(named):
             return _named_conflict(finding, reading.fact, named, offset)
     return finding
+
+
+def _alone(reading: _Reading, readings: list[_Reading]) -> bool:
+    """The most relevant fact, and the only one that speaks to the sentence's values."""
+    top = max(rd.relevance for rd in readings)
+    return reading.relevance >= top and not any(
+        rd is not reading and any(r is not None for r in rd.relations) and rd.relevance >= R_MIN
+        for rd in readings
+    )
 
 
 def _models_apart(analysis: Analysis, value: Value, fact: Fact) -> bool:

@@ -414,6 +414,8 @@ def actor_objection(
         return None
     actor_id = getattr(fact, "actor", None) or fact.subject
     if who is not None and who == actor_id:
+        if _actors_own_act(analysis, fact):
+            return None  # (과기부는 ... 높이 평가해: the actor's own act, as the fact tells it)
         actor_id = fact.subject  # the speaker, said to have done what the subject did
     actor = store.subjects.get(actor_id)
     them = (actor.name if analysis.korean else actor.name_en) if actor else actor_id
@@ -426,6 +428,19 @@ def actor_objection(
         start=analysis.actor_span[0] if analysis.actor_span else 0,
         end=analysis.actor_span[1] if analysis.actor_span else 0,
     )
+
+
+# The acts a Korean statement ends in (높게 평가했다고 밝혔다: 평가), not its saying.
+_FINAL_ACTS_KO = rx.compile(
+    r"([가-힣]{2})[가-힣]*?(?:했|하였|됐)다고?\s*(?:밝혔|말했|전했)?다?\.?\s*$"
+)
+
+
+def _actors_own_act(analysis: Analysis, fact: Fact) -> bool:
+    """The sentence tells of the act the fact's actor does in the fact's own statement
+    (과기부는 배경훈의 성과를 높게 평가했다: 평가), not of its subject's act."""
+    m = _FINAL_ACTS_KO.search(fact.statement or "")
+    return bool(m) and analysis.korean and m.group(1) in analysis.text
 
 
 def _in_reference(text: str, value: Value, values: Sequence[Value]) -> str | None:

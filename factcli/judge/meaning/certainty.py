@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from factcli.judge.meaning.subjects import Objection, _same_value, _statement_events
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
-from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence
+from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, values_of
 from factcli.text.korean import is_hangul
 
 
@@ -154,6 +154,17 @@ def certainty_objection(
             return None
         return Objection("certainty", f"the source words {value.text} as {source}, not {claim}")
     source = fact_certainty(fact, slot, said=said)
+    status = getattr(fact, "status", None)
+    if (
+        slot is None
+        and status in LEVELS
+        and isinstance(fact.value, str)
+        and not (said and _REPORTED.search(clause.text))
+        and any(_same_value(v, value) for v in values_of(fact.value))
+    ):
+        # The figure is in the fact's own value (글로벌 상위 10위 안에 드는 LLM): its status,
+        # expected, is how sure the source is of it, whatever verb reported it.
+        source = min(source, status, key=lambda c: LEVELS[c])
     if (
         said
         and slot is not None
