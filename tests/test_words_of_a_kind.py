@@ -83,3 +83,15 @@ def test_the_only_fact_that_speaks_to_the_figure_supports_a_paraphrase(cli, clai
 )
 def test_a_paraphrase_that_changes_the_meaning_is_not_supported(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+def test_who_acted_after_a_topic_a_clause_describes(cli):  # type: ignore[no-untyped-def]
+    # 규제는 (the rule, described by the clause before it) is the topic; who announced it
+    # is the subject after it
+    wrong = (
+        "2025년 6월28일 수도권 주택담보대출 한도를 6억 원으로 묶은 규제는 금융위원회가 발표했다."
+    )
+    out = verdict(cli, wrong)
+    assert out["verdict"] == "misleading" and out["reason"] == "actor", out["message"]
+    right = "수도권 주담대 한도를 6억 원으로 묶은 규제는 국토교통부가 2025년 6월 28일 발표했다."
+    assert verdict(cli, right)["verdict"] == "supported"

@@ -799,7 +799,7 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
         for w in words[: ends[0]]
     ):
         words = words[ends[0] + 1 :]
-    for k, word in enumerate(words[:8]):
+    for k, word in enumerate(words[:10]):
         w = word.group(0).strip(",.")
         if _KO_NOT_SUBJECT.match(w) or not has_hangul(w):
             continue
@@ -816,6 +816,37 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
             continue  # 상무가 됐다: what one became, not who did it
         if m.group(0) in ("이", "가") and _relative_subject(words, k) and _ACTION_END.search(text):
             continue  # 배경훈이 이끈 LG AI연구원은: the subject of a clause on the topic
+        if (
+            m.group(0) in ("은", "는")
+            and k + 1 < len(words)
+            and _KO_SUBJECT.search(words[k + 1].group(0).strip(",."))
+            and _adnominal(w)
+            and k > 0
+            and re.search(r"(?:을|를|로|에|에서|와|과|게)$", words[k - 1].group(0).strip(",."))
+        ):
+            continue  # 6억 원으로 묶은 규제는: a verb before its noun, no topic of its own
+        if (
+            m.group(0) in ("은", "는")
+            and k > 1
+            and _adnominal(words[k - 1].group(0).strip(",."))
+            and re.search(r"(?:을|를|로|에|에서|와|과|게)$", words[k - 2].group(0).strip(",."))
+            and not re.search(r"\d", words[k - 1].group(0))
+        ):
+            # 한도를 묶은 규제는 금융위원회가 발표했다: a thing a clause describes is the topic;
+            # who acted is the subject after it
+            agent = next(
+                (
+                    j
+                    for j in range(k + 1, min(k + 4, len(words)))
+                    if re.search(r"[가-힣A-Za-z]{2,}(?:이|가)$", words[j].group(0).strip(",."))
+                    and not _BECOME.match(words[j + 1].group(0) if j + 1 < len(words) else "")
+                ),
+                None,
+            )
+            if agent is not None:
+                aw = words[agent]
+                stem = aw.group(0).strip(",.")[:-1]
+                return stem, (aw.start(), aw.start() + len(stem)), False
         # The phrase: this word without its particle and up to 3 words before it that are not
         # dates or numbers ("LG AI연구원은", "과기정통부 장관 배경훈은", "배경훈의 장녀는").
         first = k
