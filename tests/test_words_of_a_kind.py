@@ -95,3 +95,25 @@ def test_who_acted_after_a_topic_a_clause_describes(cli):  # type: ignore[no-unt
     assert out["verdict"] == "misleading" and out["reason"] == "actor", out["message"]
     right = "수도권 주담대 한도를 6억 원으로 묶은 규제는 국토교통부가 2025년 6월 28일 발표했다."
     assert verdict(cli, right)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "배 장관은 9월12일 LLM-LMM-LAM으로 이어지는 자체 AI 모델 개발을 모두 완료했다고 발표했다.",
+            "misleading",
+        ),
+        (
+            "On September 12, Bae said Korea had completed its LLM-LMM-LAM model roadmap.",
+            "misleading",
+        ),
+        (
+            "배 장관은 9월12일 LLM-LMM-LAM으로 이어지는 자체 AI 모델 개발 로드맵을 공개했다.",
+            "supported",
+        ),
+    ],
+)
+def test_a_roadmap_is_not_its_completion(cli, claim, want):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == want, out["message"]

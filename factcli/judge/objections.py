@@ -123,6 +123,7 @@ def _weigh_meaning(
     )
     from factcli.judge.meaning.certainty import (
         certainty_objection,
+        completion_objection,
         intention_objection,
         pending_objection,
     )
@@ -216,6 +217,7 @@ def _weigh_meaning(
             or swap_objection(store, analysis, rd.fact)
             or certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
             or pending_objection(analysis, rd.fact)
+            or completion_objection(analysis, rd.fact)
             or polarity_objection(analysis, value, rd.fact)
             or ongoing_objection(analysis, value, rd.fact)
             or binding_objection(analysis, value, rd.fact, supporters, kin)

@@ -2698,6 +2698,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("로드맵|청사진|계획|구상|(?i:\\broadmap\\b|\\bblueprint\\b|\\bplans?\\b)", 0): (
+        ("계획", "구상", "로드맵", "청사진"),
+        ("blueprint", "plan", "roadmap"),
+        False,
+    ),
     (
         "말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|[다라]고\\s*했|[다라]고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)",
         0,
@@ -2926,6 +2931,14 @@ PRETESTS = {
     ): (
         ("개최", "열려", "열렸", "열린", "열어", "열었"),
         (" held", "convened", "hosted", "took place"),
+        False,
+    ),
+    (
+        "완료|완성했|완성됐|마쳤|마무리했|끝냈|(?i:\\bcomplet(?:ed|es)\\b|\\bfinished\\b|\\baccomplished\\b)",
+        0,
+    ): (
+        ("끝냈", "마무리했", "마쳤", "완료", "완성됐", "완성했"),
+        ("accomplished", "complet", "finished"),
         False,
     ),
     (

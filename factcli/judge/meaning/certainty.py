@@ -278,3 +278,21 @@ _INTENT = {
     "decided": "decided",
     "conditional": "possible on a condition",
 }
+
+
+# Done with (모두 완료했다, completed): said of what the source tells as a roadmap or a plan.
+_COMPLETED = rx.compile(
+    r"완료|완성했|완성됐|마쳤|마무리했|끝냈|(?i:\bcomplet(?:ed|es)\b|\bfinished\b|\baccomplished\b)"
+)
+_ROADMAP = rx.compile(r"로드맵|청사진|계획|구상|(?i:\broadmap\b|\bblueprint\b|\bplans?\b)")
+
+
+def completion_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """Completed, where the source tells of a roadmap or a plan for it (로드맵을 공개했다):
+    what is still to be done is written as done."""
+    if not _COMPLETED.search(analysis.text):
+        return None
+    source = " ".join(t for t in (fact.statement, fact.statement_en) if t)
+    if _COMPLETED.search(source) or not _ROADMAP.search(source):
+        return None
+    return Objection("tense", "the source tells of a roadmap or a plan, not of its completion")
