@@ -117,3 +117,25 @@ def test_who_acted_after_a_topic_a_clause_describes(cli):  # type: ignore[no-unt
 def test_a_roadmap_is_not_its_completion(cli, claim, want):  # type: ignore[no-untyped-def]
     out = verdict(cli, claim)
     assert out["verdict"] == want, out["message"]
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "Bae chaired the AI policy committee of the Korea Artificial Intelligence Industry "
+            "Association from March 2025.",
+            "Bae chaired the AI policy committee of the Korea Software Industry Association from "
+            "March 2025.",
+        ),
+        (
+            "배경훈은 2025년 3월 한국인공지능산업협회 AI정책협력위원장을 맡았다.",
+            "배경훈은 2025년 3월 한국소프트웨어산업협회 AI정책협력위원장을 맡았다.",
+        ),
+    ],
+)
+def test_another_body_of_the_same_head_noun(cli, wrong, right):  # type: ignore[no-untyped-def]
+    out = verdict(cli, wrong)
+    assert out["verdict"] == "contradicted", out["message"]
+    assert "Software" in out["message"] or "소프트웨어" in out["message"]
+    assert verdict(cli, right)["verdict"] == "supported"

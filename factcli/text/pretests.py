@@ -1627,6 +1627,11 @@ PRETESTS = {
         False,
     ),
     ("([a-z]{3,}(?:\\s[a-z]{3,})?)\\s+of\\s+(?:about\\s+)?$", 2): ((), ("of",), False),
+    ("([가-힣A-Za-z]{2,}(협회|진흥원|재단|학회|협의회|연합회|공단|위원회))", 0): (
+        ("공단", "연합회", "위원회", "재단", "진흥원", "학회", "협의회", "협회"),
+        (),
+        False,
+    ),
     ("([가-힣A-Za-z]{2,})의\\s+([가-힣A-Za-z][가-힣A-Za-z0-9.]*)", 0): (("의",), (), False),
     ("([가-힣A-Za-z]{2,}?)(?:으로부터|로부터|에게서)", 0): (
         ("로부터", "에게서", "으로부터"),
@@ -1997,6 +2002,24 @@ PRETESTS = {
     ),
     ("\\([^()]{1,30}\\)", 0): (("(",), (), False),
     ("\\[\\^[^\\]\\s]+\\]", 0): (("[^",), (), False),
+    (
+        "\\b((?:[A-Z][\\w&'’.-]*,?\\s+(?:(?:of|and|for|on)\\s+)?){1,6}(Association|Committee|Institute|Agency|Commission|Council|Federation|Foundation|Society))\\b",
+        0,
+    ): (
+        (),
+        (
+            "agency",
+            "association",
+            "commission",
+            "committee",
+            "council",
+            "federation",
+            "foundation",
+            "institute",
+            "society",
+        ),
+        False,
+    ),
     (
         "\\b((?:[A-Z][a-z]+\\s+){0,2}[A-Z][a-z]+)\\s+University\\b|\\b(Stanford|Harvard|Yale|Princeton|Columbia|Berkeley|Oxford|Cambridge|MIT|KAIST|POSTECH|Caltech|Cornell|Kwangwoon|Yonsei)\\b(?!\\s+(?:National\\s+)?University)",
         0,

@@ -236,10 +236,62 @@ def _unheard_of(kind: str, name: str, store: Store | None) -> bool:
     return not all(index.has(t) for t in analyze(name))
 
 
+# A body's name by its head noun: the Korea Software Industry Association, 교육위원회.
+_BODY_HEADS = (
+    "Association|Committee|Institute|Agency|Commission|Council|Federation|Foundation|Society"
+)
+_BODY_EN = rx.compile(
+    rf"\b((?:[A-Z][\w&'’.-]*,?\s+(?:(?:of|and|for|on)\s+)?){{1,6}}({_BODY_HEADS}))\b"
+)
+_BODY_KO = rx.compile(r"([가-힣A-Za-z]{2,}(협회|진흥원|재단|학회|협의회|연합회|공단|위원회))")
+_NOT_NAMING = frozenset(["the", "korea", "korean", "national", "a", "an"])
+
+
+def _bodies(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, head noun, start, end) of each body a text names by its head noun."""
+    found = [(m.group(1), m.group(2), m.start(1), m.end(1)) for m in _BODY_EN.finditer(text)]
+    return found + [(m.group(1), m.group(2), m.start(1), m.end(1)) for m in _BODY_KO.finditer(text)]
+
+
+def body_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A body named by its head noun (the Korea Artificial Intelligence Industry Association)
+    where the fact names another body of that head (the Korea Software Industry Association)
+    and not the sentence's words."""
+    mine = _bodies(analysis.text)
+    if not mine:
+        return None
+    texts = _said_texts(fact)
+    joined = " ".join(texts)
+    low, squashed = joined.lower(), _squash(joined)
+    for name, head, start, end in mine:
+        if name.isascii():
+            words = [w.lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", name)]
+            if all(w in low for w in words if w not in _NOT_NAMING and w != head.lower()):
+                continue
+        elif _squash(name) in squashed:
+            continue
+        theirs = [b for b in _bodies(joined) if b[1] == head and _squash(b[0]) != _squash(name)]
+        if theirs:
+            return Objection(
+                "value",
+                f"{name} should be {theirs[0][0]}",
+                found=name,
+                expected=theirs[0][0],
+                start=start,
+                end=end,
+                fact=fact.id,
+            )
+    return None
+
+
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
-    post = post_objection(analysis, fact) or title_objection(analysis, fact)
+    post = (
+        post_objection(analysis, fact)
+        or title_objection(analysis, fact)
+        or body_objection(analysis, fact)
+    )
     if post is not None:
         return post
     if not analysis.names:
