@@ -154,3 +154,16 @@ def test_a_korean_remark_at_a_named_occasion(cli):  # type: ignore[no-untyped-de
     # ... and what was said must still be the remark's
     out = verdict(cli, "배경훈 장관은 2025년 9월 12일 AI 기본법의 핵심은 규제라고 말했다.")
     assert out["verdict"] != "supported", out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the inauguration (2025-07-17) came after the approval (2025-07-16)
+        "배경훈은 취임식을 먼저 치른 뒤 2025년 7월16일 대통령의 임명 재가를 받았다.",
+        "Bae's inauguration ceremony took place before President Lee approved his appointment on "
+        "July 16, 2025.",
+    ],
+)
+def test_an_event_a_side_names_by_its_day(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -139,3 +139,29 @@ def test_another_body_of_the_same_head_noun(cli, wrong, right):  # type: ignore[
     assert out["verdict"] == "contradicted", out["message"]
     assert "Software" in out["message"] or "소프트웨어" in out["message"]
     assert verdict(cli, right)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the youngest, Korea's first, the only one: the facts say none of it
+        "배경훈은 2018년 연말 인사에서 LG그룹 최연소 임원으로 승진했다.",
+        "엑사원 2.0은 2023년 7월19일 공개된 국내 최초의 멀티모달 AI 모델이다.",
+        "Bae was the only nominee of the new government to pass a National Assembly confirmation hearing.",
+    ],
+)
+def test_a_superlative_no_fact_makes_is_not_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "EXAONE 3.5 was the only Korean model among the 62 notable AI models in Stanford HAI's "
+        "AI Index Report 2025.",
+        "Bae was the first of the new government's inaugural minister nominees to clear a "
+        "confirmation hearing and win presidential approval on July 16, 2025.",
+    ],
+)
+def test_a_superlative_a_fact_makes_stands(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -42,6 +42,8 @@ _ADNOMINAL_END = rx.compile(r"[가-힣]$")
 _TOPIC = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
 _MIN_SCORE = 80.0  # a side with no date or name of its own must match a fact this well
 _NEAR = 3.0
+_MIN_DOMINANT = 30.0
+_RIVAL_SHARE = 0.6
 _NOT_YET = frozenset(
     ["planned", "expected", "considering", "proposed", "future"]
 )  # two dated facts this close in score, at other dates: the side is ambiguous
@@ -112,7 +114,11 @@ def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, Partia
     if not found:
         return None
     score, anchored, fact, when = found[0]
-    if not anchored and score < _MIN_SCORE:
+    rival = max((o for o, _a, _f, w in found[1:] if w != when), default=0.0)
+    # Without a date or name of its own, a side must match one fact well, or match facts of
+    # one day far better than any other day's (취임식: the inauguration and what was said there)
+    dominant = score >= _MIN_DOMINANT and rival <= _RIVAL_SHARE * score
+    if not anchored and score < _MIN_SCORE and not dominant:
         return None
     if fact.bound or fact.status in _NOT_YET:
         return None  # (a bound, or what is planned or expected, has no day to order by)

@@ -45,7 +45,14 @@ from factcli.judge.relevance import (
     relevance,
 )
 from factcli.judge.values import _sums_to
-from factcli.judge.wording import _foreign_terms, _novel_verbs, _only_the_day_said, _unheld_words
+from factcli.judge.wording import (
+    R_SUPERLATIVE,
+    _foreign_terms,
+    _novel_verbs,
+    _only_the_day_said,
+    _unheld_superlatives,
+    _unheld_words,
+)
 from factcli.judge.wordless import _judge_wordless, _reworded
 from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
@@ -310,6 +317,26 @@ def _judge(
             backing = [rd.fact for _i, rd in chosen] + [
                 rd.fact for rd in readings if rd.agrees_all() and rd.relevance >= R_MIN
             ]
+            # ... or the first, the only, the youngest or the largest, which no supporting
+            # fact says (LG그룹 최연소 임원, 국내 최초의 멀티모달 모델, the only nominee)
+            # (a fact clearly about the sentence may say it without a figure to agree with)
+            # (of the sentence's own model, where it names one: 국내 최초 of another is not its)
+            models = {n for kind, n, _p in analysis.names if kind == "model"}
+            near = [
+                rd.fact
+                for rd in readings
+                if rd.relevance >= R_SUPERLATIVE
+                and models
+                <= {
+                    n
+                    for t in readings_texts(rd.fact)
+                    for kind, n, _p in names_of(t, loose=True)
+                    if kind == "model"
+                }
+            ]
+            unknown += _unheld_superlatives(
+                analysis, [t for fact in [*backing, *near] for t in readings_texts(fact)]
+            )
             held = {
                 name
                 for fact in backing
@@ -559,7 +586,25 @@ def _judge(
         if reading.combined >= needed and reading.agrees_all() and not vetoed(reading):
             if said_only(reading):
                 continue
-            return settle([(i, reading) for i in range(len(values))])
+            found = settle([(i, reading) for i in range(len(values))])
+            if found.verdict is Verdict.misleading and found.reason == "actor":
+                # A fact almost as relevant may be the one whose actor the sentence names (LG
+                # AI Research unveiled EXAONE 2.0, a bilingual model: the release, not the
+                # model's languages).
+                floor = max(needed, reading.combined - 0.3)
+                for alt in sorted(readings, key=lambda rd: -rd.combined):
+                    if (
+                        alt is reading
+                        or alt.combined < floor
+                        or not alt.agrees_all()
+                        or vetoed(alt)
+                        or said_only(alt)
+                    ):
+                        continue
+                    other = settle([(i, alt) for i in range(len(values))])
+                    if other.verdict is Verdict.supported:
+                        return other
+            return found
     # 1b. One fact agrees with every value and another holds the sentence's other words: a
     # sentence joining two facts (2,000 H200s would be needed, to beat DeepSeek R1).
     joined = _joined_reading(store, analysis, readings, novel, coverage, context, vetoed)
@@ -758,6 +803,8 @@ def _judge(
     return finding
 
 
+# Words that single a thing out, by the kind of claim they make; a supporting fact must make
+# the same kind of claim in one of its words.
 def _alone(reading: _Reading, readings: list[_Reading]) -> bool:
     """The most relevant fact, and the only one that speaks to the sentence's values."""
     top = max(rd.relevance for rd in readings)

@@ -450,3 +450,43 @@ def _is_name(store: Store, word: str) -> bool:
     from factcli.judge.meaning.subjects import is_name
 
     return is_name(store, strip_particle(word, min_stem=2))
+
+
+R_SUPERLATIVE = 0.45  # text relevance of a fact that may say it (the first, the only) for them
+_SUPERLATIVES = (
+    (
+        rx.compile(r"최연소|(?i:\byoungest\b)"),
+        rx.compile(r"최연소|(?i:youngest)"),
+    ),
+    (
+        rx.compile(r"최고령|(?i:\boldest\b)"),
+        rx.compile(r"최고령|(?i:oldest)"),
+    ),
+    (
+        rx.compile(r"유일|(?i:\bthe only\b|\bsole\b|\bonly one\b)"),
+        rx.compile(r"유일|뿐|(?i:\bonly\b|\bsole\b)"),
+    ),
+    (
+        rx.compile(r"최초|(?i:\bfirst[- ]ever\b|\bthe first\b|'s first\b|’s first\b)"),
+        rx.compile(r"최초|처음|첫|초대|1호|(?i:\bfirst\b|\binaugural\b|\bpioneer)"),
+    ),
+    (
+        rx.compile(r"최대|가장\s*(?:큰|많은)|(?i:\blargest\b|\bbiggest\b)"),
+        rx.compile(r"최대|가장|(?i:largest|biggest|most)"),
+    ),
+)
+
+
+def _unheld_superlatives(analysis: Analysis, texts: list[str]) -> list[str]:
+    """The words of the sentence that single a thing out, which none of `texts` matches in
+    kind (최연소 where the facts only tell of a promotion)."""
+    plain = analysis.text
+    for v in analysis.values:  # (ranked first: a figure, judged as one)
+        plain = plain[: v.start] + " " * (v.end - v.start) + plain[v.end :]
+    joined = " ".join(texts)
+    out = []
+    for said, held in _SUPERLATIVES:
+        m = said.search(plain)
+        if m and not held.search(joined):
+            out.append(m.group())
+    return out

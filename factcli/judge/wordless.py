@@ -15,6 +15,7 @@ from factcli.judge.wording import (
     _holds,
     _paraphrased,
     _said_terms,
+    _unheld_superlatives,
     _unheld_words,
 )
 from factcli.store.model import Fact, Finding, Store, Verdict
@@ -159,6 +160,11 @@ def _judge_wordless(
         return finding  # no event named that the fact's verbs tell of: not enough to support
     if objection is not None:
         return _wordless_misleading(finding, fact, analysis, objection)
+    unheld = _unheld_superlatives(analysis, [t for t in (fact.statement, fact.statement_en) if t])
+    if unheld:
+        # the only nominee, where the fact says the first: not what the fact vouches for
+        finding.explanation = f"the store never says '{unheld[0]}'"
+        return finding
     finding.verdict = Verdict.supported
     finding.evidence = [_fact_evidence(fact, "agree", analysis.text, statement)]
     return finding

@@ -3007,6 +3007,12 @@ PRETESTS = {
         False,
     ),
     ("유일|(?i:\\bonly\\b|\\bsole\\b)", 0): (("유일",), ("only", "sole"), False),
+    ("유일|(?i:\\bthe only\\b|\\bsole\\b|\\bonly one\\b)", 0): (
+        ("유일",),
+        ("only one", "sole", "the only"),
+        False,
+    ),
+    ("유일|뿐|(?i:\\bonly\\b|\\bsole\\b)", 0): (("뿐", "유일"), ("only", "sole"), False),
     ("의혹|주장했|(?i:\\ballegedly\\b|\\balleged\\b|\\baccused\\b|\\bclaims? that\\b)", 0): (
         ("의혹", "주장했"),
         ("accused", "alleged", "allegedly", "claim"),
@@ -3137,6 +3143,30 @@ PRETESTS = {
     ("체결|계약을\\s*맺|(?i:\\bsign(?:s|ed|ing)\\b|\\binked\\b)", 0): (
         ("계약을", "체결"),
         ("inked", "sign"),
+        False,
+    ),
+    ("최고령|(?i:\\boldest\\b)", 0): (("최고령",), ("oldest",), False),
+    ("최고령|(?i:oldest)", 0): (("최고령",), ("oldest",), False),
+    ("최대|가장\\s*(?:큰|많은)|(?i:\\blargest\\b|\\bbiggest\\b)", 0): (
+        ("가장", "최대"),
+        ("biggest", "largest"),
+        False,
+    ),
+    ("최대|가장|(?i:largest|biggest|most)", 0): (
+        ("가장", "최대"),
+        ("biggest", "largest", "most"),
+        False,
+    ),
+    ("최연소|(?i:\\byoungest\\b)", 0): (("최연소",), ("youngest",), False),
+    ("최연소|(?i:youngest)", 0): (("최연소",), ("youngest",), False),
+    ("최초|(?i:\\bfirst[- ]ever\\b|\\bthe first\\b|'s first\\b|’s first\\b)", 0): (
+        ("최초",),
+        (),
+        True,
+    ),
+    ("최초|처음|첫|초대|1호|(?i:\\bfirst\\b|\\binaugural\\b|\\bpioneer)", 0): (
+        ("1호", "처음", "첫", "초대", "최초"),
+        ("first", "inaugural", "pioneer"),
         False,
     ),
     ("출범|설립|창립|세워|세운|(?i:\\bfounded\\b|\\bestablished\\b|\\bset up\\b)", 0): (
