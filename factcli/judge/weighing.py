@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from factcli.find.search import Index
-from factcli.judge.acts import _ONCE, _fact_events, _tells_of_it, _tells_once, _weak_told
+from factcli.judge.acts import (
+    _JOINED,
+    _LEADING_CLAUSE_EN,
+    _ONCE,
+    _fact_events,
+    _tells_of_it,
+    _tells_once,
+    _weak_told,
+)
 from factcli.judge.births import _birth_of, _is_birth, _maybe_births, _own_birth, births
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
@@ -574,12 +582,14 @@ def _judge(
             )
         )
 
+    # (a sentence of two statements: each must be held, see check._joined_judge)
+    two_statements = bool(_JOINED.search(analysis.text) or _LEADING_CLAUSE_EN.match(analysis.text))
     # 1. One fact agrees with every value, and no clearly more relevant fact disagrees.
     for reading in sorted(readings, key=lambda rd: -rd.combined):
         needed = R_SUPPORT_SEVERAL if len(values) >= 2 else R_SUPPORT
         if _weak_told(analysis, reading.fact) and not _outweighed(reading, readings):
             needed = min(needed, R_SUPPORT_WEAK)
-        if _alone(reading, readings):
+        if _alone(reading, readings) and not two_statements:
             # (the most relevant fact, and the only one that speaks to the figures: the
             # sentence's other words are the writer's own)
             needed = min(needed, R_SUPPORT_ALONE)
