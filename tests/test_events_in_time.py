@@ -167,3 +167,30 @@ def test_a_korean_remark_at_a_named_occasion(cli):  # type: ignore[no-untyped-de
 )
 def test_an_event_a_side_names_by_its_day(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+def test_a_pledge_put_on_another_occasion(cli):  # type: ignore[no-untyped-def]
+    wrong = (
+        "At the Naver Gak Sejong data center on July 24, 2025, Bae pledged to quickly expand "
+        "world-class AI infrastructure such as the national AI computing center's sixth supercomputer."
+    )
+    out = verdict(cli, wrong)
+    assert out["verdict"] == "contradicted" and "2025-07-17" in out["message"], out["message"]
+    right = (
+        "On July 17, 2025, at his inauguration, Bae vowed to swiftly expand world-class AI "
+        "infrastructure including the sixth supercomputer of the national AI computing centre."
+    )
+    assert verdict(cli, right)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a condition (30% supplied by the government, if...), a goal (50,000 by 2028)
+        "Bae said the government already supplies about 30 percent of the GPUs needed by SMEs and academia.",
+        "Bae said the 50,000 GPUs originally planned for 2028 had already been secured.",
+    ],
+)
+def test_already_done_where_the_source_tells_of_a_goal_or_a_condition(cli, claim):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "tense", out["message"]

@@ -122,6 +122,7 @@ def _weigh_meaning(
         without_objection,
     )
     from factcli.judge.meaning.certainty import (
+        already_objection,
         certainty_objection,
         completion_objection,
         intention_objection,
@@ -218,6 +219,7 @@ def _weigh_meaning(
             or certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
             or pending_objection(analysis, rd.fact)
             or completion_objection(analysis, rd.fact)
+            or already_objection(analysis, rd.fact)
             or polarity_objection(analysis, value, rd.fact)
             or ongoing_objection(analysis, value, rd.fact)
             or binding_objection(analysis, value, rd.fact, supporters, kin)

@@ -20,12 +20,12 @@ from factcli.text.analysis import Analysis, Value, analyze_sentence
 
 # What was said: after "said (that)", before "다고 말했다"; a quotation.
 _SAID_EN = rx.compile(
-    r"(?i:\b(?:said|told\s+\w+|stated|explained|insisted|claimed|denied|admitted|noted)\s+"
-    r"(?:that\s+)?)(.{12,})$"
+    r"(?i:\b(?:said|told\s+\w+|stated|explained|insisted|claimed|denied|admitted|noted|"
+    r"pledged|promised|vowed)\s+(?:that\s+|to\s+)?)(.{12,})$"
 )
 _SAID_KO = rx.compile(
     r"(.{8,}?)(?:[다라]|했다|됐다|었다|였다)고\s*"
-    r"(?:말했|밝혔|설명했|강조했|전했|해명했|주장했|답했|털어놨|했다|언급했)"
+    r"(?:말했|밝혔|설명했|강조했|전했|해명했|주장했|답했|털어놨|했다|언급했|약속했|다짐했)"
 )
 _TOPIC_KO = rx.compile(r"^.*?(?<=[가-힣])(?:은|는)\s")
 _CLEAR = 25.0  # the remark's own fact must lead the supporter by this much for the words said

@@ -49,15 +49,17 @@ PRETESTS = {
         False,
     ),
     (
-        "(.{8,}?)(?:[다라]|했다|됐다|었다|였다)고\\s*(?:말했|밝혔|설명했|강조했|전했|해명했|주장했|답했|털어놨|했다|언급했)",
+        "(.{8,}?)(?:[다라]|했다|됐다|었다|였다)고\\s*(?:말했|밝혔|설명했|강조했|전했|해명했|주장했|답했|털어놨|했다|언급했|약속했|다짐했)",
         0,
     ): (
         (
             "강조했",
+            "다짐했",
             "답했",
             "말했",
             "밝혔",
             "설명했",
+            "약속했",
             "언급했",
             "전했",
             "주장했",
@@ -1402,7 +1404,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\b(?:said|told\\s+\\w+|stated|explained|insisted|claimed|denied|admitted|noted)\\s+(?:that\\s+)?)(.{12,})$",
+        "(?i:\\b(?:said|told\\s+\\w+|stated|explained|insisted|claimed|denied|admitted|noted|pledged|promised|vowed)\\s+(?:that\\s+|to\\s+)?)(.{12,})$",
         0,
     ): (
         (),
@@ -1413,9 +1415,12 @@ PRETESTS = {
             "explained",
             "insisted",
             "noted",
+            "pledged",
+            "promised",
             "said",
             "stated",
             "told",
+            "vowed",
         ),
         False,
     ),
@@ -3040,6 +3045,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("이미|벌써|(?i:\\balready\\b)", 0): (("벌써", "이미"), ("already",), False),
     (
         "이하|미만|밑돌|하회|못\\s*미|미치지\\s*못|(?i:\\bwithin\\b|\\bbelow\\b|\\bunder\\b|\\bless than\\b|\\blower than\\b|\\bshort of\\b)",
         0,

@@ -296,3 +296,20 @@ def completion_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     if _COMPLETED.search(source) or not _ROADMAP.search(source):
         return None
     return Objection("tense", "the source tells of a roadmap or a plan, not of its completion")
+
+
+_ALREADY = rx.compile(r"이미|벌써|(?i:\balready\b)")
+_NOT_YET_DONE = frozenset(
+    ["decided", "planned", "expected", "considering", "proposed", "conditional", "future"]
+)
+
+
+def already_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """Already done (이미 확보했다, had already been secured), where the source tells of a goal,
+    a plan or a condition: what is still to be done is written as done."""
+    if not _ALREADY.search(analysis.text):
+        return None
+    status = getattr(fact, "status", None)
+    if status not in _NOT_YET_DONE:
+        return None
+    return Objection("tense", f"the source says this is {status}, not already done")
