@@ -165,3 +165,20 @@ def test_a_superlative_no_fact_makes_is_not_supported(cli, claim):  # type: igno
 )
 def test_a_superlative_a_fact_makes_stands(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # what came out is the subject of 나왔다
+        "엑사원 3.0 공개 4개월 뒤인 2024년 12월 엑사원 3.5가 2.4B, 7.8B, 32B 세 가지 모델로 나왔다.",
+        # the ministry published the statement; in it, Bae (the topic after 입장문에서) explained
+        "과기정통부가 2025년 6월30일 공개한 입장문에서 배경훈은 서초구 아파트 매매계약을 3월5일 체결했다고 설명했다.",
+        # a clause of time leads (18 days after Bae took out his loan); the ministry acted
+        "On June 28, 2025, 18 days after Bae took out his loan, the Land Ministry capped "
+        "capital-region mortgages at 600 million won.",
+    ],
+)
+def test_the_actor_after_a_leading_clause(cli, claim):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "supported", out["message"]

@@ -763,7 +763,11 @@ def _relative_subject(words: list[re.Match[str]], k: int) -> bool:
     LG AI연구원은, 배경훈이 2020년 세운 연구원은."""
     for j in range(k + 1, min(k + 4, len(words) - 1)):
         verb = words[j].group(0).strip(",.")
-        if not _adnominal(verb) or verb.endswith(("관한", "대한", "위한", "통한", "인한")):
+        if (
+            not _adnominal(verb)
+            or verb.endswith(("관한", "대한", "위한", "통한", "인한"))
+            or re.search(r"\d", verb)  # (2025년: a date, no verb)
+        ):
             continue
         for head in words[j + 1 : j + 4]:
             w = head.group(0).strip(",.")
@@ -771,7 +775,9 @@ def _relative_subject(words: list[re.Match[str]], k: int) -> bool:
                 return False
             if re.search(r"(?:은|는)$", w) and len(w) >= 2:
                 return True
-            if re.search(r"(?:을|를|에|에서|로|으로|이|가|의)$", w):
+            if re.search(r"(?:에서|에)$", w):
+                continue  # 과기정통부가 공개한 입장문에서 배경훈은: where, then the topic
+            if re.search(r"(?:을|를|로|으로|이|가|의)$", w):
                 return False
         return False
     return False
@@ -908,9 +914,20 @@ _EN_LEAD_CLAUSE = rx.compile(
 )
 
 
+_EN_SUBORDINATE = rx.compile(
+    r"\b(?:after|before|when|while|once|since|until|because)\s+(?:the\s+)?[A-Z][\w.'’-]*\s+"
+    r"(?:[A-Z][\w.'’-]*\s+)*(?:[a-z]+ed|took|was|were|had|got|made|gave|won|said|became|left)\b"
+)
+
+
 def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
     lead = _EN_LEAD.match(text)
-    if lead and _EN_LEAD_CLAUSE.match(lead.group(0)):
+    if (
+        lead
+        and _EN_LEAD_CLAUSE.match(lead.group(0))
+        # (18 days after Bae took out his loan, the ministry ...: a clause of time leads)
+        and not _EN_SUBORDINATE.search(lead.group(0))
+    ):
         lead = None
     offset = lead.end() if lead else 0
     rest = text[offset:]

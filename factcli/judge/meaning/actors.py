@@ -137,7 +137,9 @@ def _acted_on(store: Store, who: str, fact: Fact, analysis: Analysis, phrase: st
 
 # A Korean verb the subject undergoes or is described by: 공개됐다, 선정된, 받았다, 이다.
 _PASSIVE_KO = rx.compile(
-    r"[되됐돼된]|받[았은는아]|당[했한]|[이였]다|이었다|(?<![가-힣])[이가]\s*아니|걸렸|있다|없다"
+    r"[되됐돼된]|받[았은는아]|당[했한]|[이였]다|이었다|(?<![가-힣])[이가]\s*아니|걸렸|있다|없다|"
+    # (came out, appeared: what was released is the subject of these)
+    r"(?<![가-힣])나[왔온와]|등장"
 )
 
 
