@@ -54,9 +54,15 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
     before_span, after_word = text[: value.start].strip(" ,"), text[word.end() :].strip(" ,.")
     if _is_korean(text[max(0, value.start - 12) : word.end()]):
         return (before_span, after_word) if before_span and after_word else None
-    if before_span:
-        return (after_word, before_span) if after_word else None
     comma = _LEAD_COMMA.search(after_word)
+    if before_span:
+        if not after_word:
+            return None
+        if comma is None:
+            return after_word, before_span
+        # On June 28, 18 days after Bae took out his loan, the ministry capped ...: the
+        # origin up to the comma, the event on both sides of the phrase
+        return after_word[: comma.start()], f"{before_span} {after_word[comma.end() :]}"
     if comma is None:
         return None
     return after_word[: comma.start()], after_word[comma.end() :]

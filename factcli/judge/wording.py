@@ -470,10 +470,6 @@ _SUPERLATIVES = (
         rx.compile(r"최초|(?i:\bfirst[- ]ever\b|\bthe first\b|'s first\b|’s first\b)"),
         rx.compile(r"최초|처음|첫|초대|1호|(?i:\bfirst\b|\binaugural\b|\bpioneer)"),
     ),
-    (
-        rx.compile(r"최대|가장\s*(?:큰|많은)|(?i:\blargest\b|\bbiggest\b)"),
-        rx.compile(r"최대|가장|(?i:largest|biggest|most)"),
-    ),
 )
 
 

@@ -3173,16 +3173,6 @@ PRETESTS = {
     ),
     ("최고령|(?i:\\boldest\\b)", 0): (("최고령",), ("oldest",), False),
     ("최고령|(?i:oldest)", 0): (("최고령",), ("oldest",), False),
-    ("최대|가장\\s*(?:큰|많은)|(?i:\\blargest\\b|\\bbiggest\\b)", 0): (
-        ("가장", "최대"),
-        ("biggest", "largest"),
-        False,
-    ),
-    ("최대|가장|(?i:largest|biggest|most)", 0): (
-        ("가장", "최대"),
-        ("biggest", "largest", "most"),
-        False,
-    ),
     ("최연소|(?i:\\byoungest\\b)", 0): (("최연소",), ("youngest",), False),
     ("최연소|(?i:youngest)", 0): (("최연소",), ("youngest",), False),
     ("최초|(?i:\\bfirst[- ]ever\\b|\\bthe first\\b|'s first\\b|’s first\\b)", 0): (
