@@ -182,3 +182,17 @@ def test_a_superlative_a_fact_makes_stands(cli, claim):  # type: ignore[no-untyp
 def test_the_actor_after_a_leading_clause(cli, claim):  # type: ignore[no-untyped-def]
     out = verdict(cli, claim)
     assert out["verdict"] == "supported", out["message"]
+
+
+def test_words_put_in_another_mouth(cli):  # type: ignore[no-untyped-def]
+    wrong = (
+        "The Military Manpower Administration said on July 14, 2025 that Bae had studied "
+        "part-time for his PhD with its approval."
+    )
+    out = verdict(cli, wrong)
+    assert out["verdict"] == "misleading" and out["reason"] == "actor", out["message"]
+    right = (
+        "Bae said on July 14, 2025 that his company and the Military Manpower Administration "
+        "had approved his doctoral studies."
+    )
+    assert verdict(cli, right)["verdict"] != "misleading"

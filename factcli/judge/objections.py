@@ -112,6 +112,7 @@ def _weigh_meaning(
         reference_objection,
         speaker_objection,
         unattributed,
+        words_owner_objection,
     )
     from factcli.judge.meaning.bounds import (
         bound_objection,
@@ -211,6 +212,7 @@ def _weigh_meaning(
             or extreme_objection(analysis, value, rd.fact)
             or span_objection(analysis, rd.fact)
             or speaker_objection(store, analysis, rd.fact)
+            or words_owner_objection(store, analysis, rd.fact)
             or comparison_objection(analysis)
             or bound_objection(analysis, value, rd.fact)
             or reference_objection(store, analysis, value, rd.fact, rd.slots[i])

@@ -291,6 +291,41 @@ def speaker_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection
     return None
 
 
+def words_owner_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """Words the sentence puts in a body's or a person's mouth (The Military Manpower
+    Administration said ...) where the fact has its own speaker say them (Bae said, at his
+    hearing, that the administration approved): whose words they are is wrong."""
+    if not any("say" in c.events for c in analysis.clauses) or not analysis.actor:
+        return None
+    own = analyze_sentence(fact.statement) if fact.statement else None
+    if own is None or not any("say" in c.events for c in own.clauses):
+        return None
+    speaker = getattr(fact, "actor", None) or fact.subject
+    if not _is_person(store, speaker):
+        return None
+    who = resolve(store, analysis.actor)
+    if who is not None:
+        if who == speaker or who in _agents(store, fact) or not _is_thing(store, who):
+            return None
+    else:
+        words = re.findall(r"[A-Za-z][\w&-]+", _DETERMINER.sub("", analysis.actor))
+        named = [w for w in words if w[:1].isupper() and w.lower() not in _COMMON_CAPITALS]
+        if not analysis.korean and len(named) < 2:
+            return None  # (a common noun, "the ministry": not a name to weigh)
+        if analysis.korean and not _ORG_SUFFIX.search(analysis.actor):
+            return None
+    subject = store.subjects.get(speaker)
+    name = (subject.name if analysis.korean else subject.name_en) if subject else speaker
+    return Objection(
+        "actor",
+        f"the source gives these words to {name}, not {analysis.actor}",
+        found=analysis.actor,
+        expected=name or "",
+        start=analysis.actor_span[0] if analysis.actor_span else 0,
+        end=analysis.actor_span[1] if analysis.actor_span else 0,
+    )
+
+
 # A person named with a title (윤석열 대통령, 김철수 장관): a name, though no capital shows it.
 _TITLED_PERSON = rx.compile(
     r"(?:^|\s)([가-힣]{2,4})\s+(?:전\s*)?(?:대통령|국무총리|총리|장관|차관|비서실장|실장|수석|"
