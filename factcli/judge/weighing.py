@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.find.search import Index
+from factcli.find.vocabulary import Index
 from factcli.judge.acts import _ONCE, _fact_events, _tells_of_it, _tells_once, _weak_told
 from factcli.judge.births import _birth_of, _is_birth, _maybe_births, _own_birth, births
 from factcli.judge.objections import _another_model, _weigh_meaning
