@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import gen_store
-from factcli.find import lanes
+from factcli.find import lanes, scores, vocabulary
 from factcli.find import search as search_module
 from factcli.judge import check, relevance
 from factcli.store.index import store_index
@@ -64,15 +64,15 @@ def walked(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def every_fact(monkeypatch: pytest.MonkeyPatch) -> None:
     walked(monkeypatch)
-    monkeypatch.setattr(search_module, "_kth_score", lambda *_a: None)
-    monkeypatch.setattr(search_module, "_score_reachable", lambda *_a: None)
+    monkeypatch.setattr(scores, "_kth_score", lambda *_a: None)
+    monkeypatch.setattr(scores, "_score_reachable", lambda *_a: None)
 
 
-@pytest.mark.parametrize("common", [search_module.COMMON_POSTINGS, 40])
+@pytest.mark.parametrize("common", [scores.COMMON_POSTINGS, 40])
 @pytest.mark.parametrize("cached", [True, False])
 def test_bounds_in_lanes_give_the_answers_of_scoring_every_fact(root, common, cached, monkeypatch):
     # With few postings called common, facts are found through the rare words only.
-    monkeypatch.setattr(search_module, "COMMON_POSTINGS", common)
+    monkeypatch.setattr(scores, "COMMON_POSTINGS", common)
     monkeypatch.setattr(lanes, "LANES_MIN", 1)
     texts = texts_of(load_store(root), 40, seed=common)
     fast = answers(load_store(root, use_cache=cached), texts)
@@ -99,10 +99,10 @@ def test_a_words_codes_hold_its_best_match_in_each_fact(root):
         words = index.sorted_vocabulary()
         for _ in range(40):
             term = rng.choice(words)
-            expansions = search_module._expand(index, term)
+            expansions = vocabulary._expand(index, term)
             held, values = lanes.codes(index, term, expansions)
             got = {i: values[k - 1] for i, k in enumerate(held) if k}
-            assert got == search_module._term_best(index, expansions, None), term
+            assert got == scores._term_best(index, expansions, None), term
             assert values == sorted(set(values))
 
 
@@ -118,9 +118,9 @@ def test_a_word_of_too_many_values_is_walked_instead(root, monkeypatch):
     assert lanes.score(index, plan, None, 0.5, 10, 0.0, None) is None
 
 
-@pytest.mark.parametrize("common", [search_module.COMMON_POSTINGS, 40])
+@pytest.mark.parametrize("common", [scores.COMMON_POSTINGS, 40])
 def test_which_facts_hold_a_word_is_read_from_its_codes(root, common, monkeypatch):
-    monkeypatch.setattr(search_module, "COMMON_POSTINGS", common)
+    monkeypatch.setattr(scores, "COMMON_POSTINGS", common)
     monkeypatch.setattr(lanes, "LANES_MIN", 1)
     for cached in (True, False):
         store = load_store(root, use_cache=cached)
@@ -129,9 +129,9 @@ def test_which_facts_hold_a_word_is_read_from_its_codes(root, common, monkeypatc
         some = [*range(0, len(store.facts), 37), len(store.facts) - 1, 10**6, -1]
         for text in texts_of(store, 25, seed=6):
             terms = search_module.analyze(text)
-            search_module.score_terms(index, terms, {}, share=0.3, top=25)  # makes the codes
-            fast = search_module.TermHits(index, terms)
-            slow = search_module.TermHits(other, terms)
+            scores.score_terms(index, terms, {}, share=0.3, top=25)  # makes the codes
+            fast = scores.TermHits(index, terms)
+            slow = scores.TermHits(other, terms)
             for term in dict.fromkeys(terms):
                 assert fast[term]._codes is not None, term
                 assert bool(fast[term]) == bool(slow[term]), term

@@ -17,6 +17,7 @@ import pytest
 
 from benchmarks import gen_store
 from factcli.errors import CacheDamaged
+from factcli.find import scores, vocabulary
 from factcli.find import search as search_module
 from factcli.judge import births, check, relevance
 from factcli.store import cache, dbcache
@@ -64,8 +65,8 @@ def claims(store, count: int, seed: int) -> list[str]:  # type: ignore[no-untype
 
 def whole(monkeypatch: pytest.MonkeyPatch) -> None:
     """Score every fact, as before the shortcuts."""
-    monkeypatch.setattr(search_module, "_kth_score", lambda *_a: None)
-    monkeypatch.setattr(search_module, "_score_reachable", lambda *_a: None)
+    monkeypatch.setattr(scores, "_kth_score", lambda *_a: None)
+    monkeypatch.setattr(scores, "_score_reachable", lambda *_a: None)
     monkeypatch.setattr(relevance, "_ids", _ids_by_reading)
 
 
@@ -90,15 +91,15 @@ def answers(store, texts: list[str]) -> list:  # type: ignore[type-arg]
 @pytest.mark.parametrize(
     ("which", "common"),
     [
-        ("bundled", search_module.COMMON_POSTINGS),
-        ("generated", search_module.COMMON_POSTINGS),
+        ("bundled", scores.COMMON_POSTINGS),
+        ("generated", scores.COMMON_POSTINGS),
         # Facts found through the rare words only: a few facts looked up in common words
         # (their packed postings read by bisection), the first facts of each word sampled.
         ("generated", 40),
     ],
 )
 def test_scoring_only_what_can_make_the_list_changes_nothing(which, common, generated, monkeypatch):
-    monkeypatch.setattr(search_module, "COMMON_POSTINGS", common)
+    monkeypatch.setattr(scores, "COMMON_POSTINGS", common)
     root = bundled_store_path() if which == "bundled" else generated
     plain, warm = stores(root)
     texts = claims(plain, 40, seed=3)
@@ -193,7 +194,7 @@ def test_words_containing_a_term_are_those_a_scan_finds(generated):
     for word in rng.sample(words, 80):
         start = rng.randrange(len(word))
         term = word[start : start + rng.randint(1, 4)]
-        assert search_module._containing(index, words, term) == [w for w in words if term in w]
+        assert vocabulary._containing(index, words, term) == [w for w in words if term in w]
 
 
 def test_words_containing_a_term_are_found_whatever_the_vocabulary_mixes():
@@ -229,7 +230,7 @@ def test_words_containing_a_term_are_found_whatever_the_vocabulary_mixes():
     for words in kinds:
         index = Index()
         for term in terms:
-            found = search_module._containing(index, words, term)
+            found = vocabulary._containing(index, words, term)
             assert found == [w for w in words if term in w], (words, term)
 
 
@@ -251,26 +252,26 @@ def test_ids_of_tied_facts_are_read_checked(generated):
         damaged.store().facts.keys_at([0])
 
 
-@pytest.mark.parametrize("common", [search_module.COMMON_POSTINGS, 40])
+@pytest.mark.parametrize("common", [scores.COMMON_POSTINGS, 40])
 def test_word_coverage_made_on_demand_is_what_scoring_every_fact_gives(
     common, generated, monkeypatch
 ):
     # With few postings called common, facts are found through the rare words only, and
     # the common words' coverage is that of those facts: TermHits must agree there too.
-    monkeypatch.setattr(search_module, "COMMON_POSTINGS", common)
+    monkeypatch.setattr(scores, "COMMON_POSTINGS", common)
     for store in stores(generated):
         index = store_index(store)
         for text in claims(store, 25, seed=9):
             terms = search_module.analyze(text)
             every: dict[str, dict[int, float]] = {}
-            search_module.score_terms(index, terms, every)
+            scores.score_terms(index, terms, every)
             # Asked fact by fact and whether any fact holds it, before it is made whole.
-            fresh = search_module.TermHits(index, terms)
+            fresh = scores.TermHits(index, terms)
             for term, got in every.items():
                 some = [*list(got)[:10], *range(0, len(store.facts), 97), 10**6]
                 assert bool(fresh[term]) == bool(got), term
                 assert [fresh[term].get(i) for i in some] == [got.get(i) for i in some], term
-            lazy = search_module.TermHits(index, terms)
+            lazy = scores.TermHits(index, terms)
             assert {t: dict(lazy[t]) for t in reversed(terms)} == every, text
             assert lazy.get("no-such-word-here") is None
             assert dict(lazy) == every
@@ -283,7 +284,7 @@ def test_a_fuzzy_pass_of_an_ascii_term_reads_only_ascii_words_and_finds_the_same
     # matched against the ASCII words alone, each its own jamo, with what every word gives.
     index = store_index(load_store(generated))
     words = index.sorted_vocabulary()
-    ascii_words = search_module._ascii_words(index)
+    ascii_words = vocabulary._ascii_words(index)
     assert ascii_words is not None and ascii_words == [w for w in words if w.isascii()]
     assert all(korean.disassemble(w) == w for w in ascii_words)
     rng = random.Random(5)
@@ -297,13 +298,13 @@ def test_a_fuzzy_pass_of_an_ascii_term_reads_only_ascii_words_and_finds_the_same
         out = []
         for term in terms:
             found: list[tuple[str, float]] = []
-            search_module._fuzzy(idx, term, lambda t, s, got=found: got.append((t, s)))
+            vocabulary._fuzzy(idx, term, lambda t, s, got=found: got.append((t, s)))
             out.append(found)
         return out
 
     short = passes(index)
     assert any(short)
-    monkeypatch.setattr(search_module, "_ascii_words", lambda _index: None)
+    monkeypatch.setattr(vocabulary, "_ascii_words", lambda _index: None)
     assert passes(store_index(load_store(generated))) == short
 
 
@@ -315,9 +316,9 @@ def test_words_that_mix_scripts_keep_the_fuzzy_pass_over_every_word():
         def sorted_vocabulary(self) -> list[str]:
             return self.words
 
-    assert search_module._ascii_words(Index(["gpu", "서버", "ai"])) == ["ai", "gpu"]
+    assert vocabulary._ascii_words(Index(["gpu", "서버", "ai"])) == ["ai", "gpu"]
     for words in (["gpu서버", "ai"], ["서버ai", "ai"], ["ai", "서버", "\u212a"], ["ai", "ｇｐｕ"]):
-        assert search_module._ascii_words(Index(words)) is None, words
+        assert vocabulary._ascii_words(Index(words)) is None, words
 
 
 def test_tied_facts_read_whole_only_when_they_can_make_the_list(generated, monkeypatch):

@@ -507,22 +507,22 @@ def test_a_junk_word_gets_a_bounded_number_of_fuzzy_passes(cli, monkeypatch):
     of a query are, and a typo among ordinary words is still found."""
     import random
 
-    from factcli.find import search
+    from factcli.find import search, vocabulary
 
     passes: list[str] = []
-    real = search._fuzzy
+    real = vocabulary._fuzzy
 
     def counting(index, term, add):  # type: ignore[no-untyped-def]
         passes.append(term)
         return real(index, term, add)
 
-    monkeypatch.setattr(search, "_fuzzy", counting)
+    monkeypatch.setattr(vocabulary, "_fuzzy", counting)
     rnd = random.Random(5)
     junk = "".join(rnd.choice("abcdefghijklmnopqrstuvwxyz-") for _ in range(40_000))
     assert len(set(search.analyze(junk))) > 1000
     result = cli("search", junk, "-f", "json", store=None)
     assert result.exit_code in (0, 1) and result.stderr == ""
-    assert 0 < len(passes) <= search.MAX_FUZZY_TERMS
+    assert 0 < len(passes) <= vocabulary.MAX_FUZZY_TERMS
     passes.clear()
     typo = cli("search", "배겅훈 출생", "-f", "json", store=None)
     assert passes and typo.exit_code == 0

@@ -37,7 +37,8 @@ def test_ways_of_naming_bae_find_his_facts(bundled, query):
 
 
 def test_wrong_choseong_does_not_find_bae(bundled):
-    from factcli.find.search import _expand, store_index
+    from factcli.find.vocabulary import _expand
+    from factcli.store.index import store_index
 
     assert "배경훈" in _expand(store_index(bundled), "ㅂㄱㅎ")
     assert "배경훈" not in _expand(store_index(bundled), "ㄱㄱㅎ")
@@ -184,14 +185,15 @@ class _Vocabulary:
 
 
 def _romanized_reference(words: list[str], key: str) -> tuple[str, ...]:
-    from factcli.find.search import romanization_key
+    from factcli.find.vocabulary import romanization_key
 
     latin = [w for w in sorted(words) if w.isascii() and w.isalpha() and len(w) >= 3]
     return tuple(w for w in latin if romanization_key(w) == key)
 
 
 def test_romanized_words_are_those_whose_key_it_is(bundled):
-    from factcli.find.search import _romanized, romanization_key, store_index
+    from factcli.find.vocabulary import _romanized, romanization_key
+    from factcli.store.index import store_index
 
     made = [
         "kyung", "kyeong", "gyeong", "gyung", "kyunghoon", "hoon", "hun", "bae", "pae", "yu",
@@ -210,7 +212,7 @@ def test_romanized_words_are_those_whose_key_it_is(bundled):
 def test_a_number_spelled_is_found_where_the_pattern_finds_it():
     import random
 
-    from factcli.find.search import _SPELLED_NUMBER, _spells_a_number
+    from factcli.find.query import _SPELLED_NUMBER, _spells_a_number
 
     parts = [
         "일", "이", "삼", "십", "만", "억", "원", "장", "명", "살", "관", "열", "스물", "마흔",
@@ -227,7 +229,7 @@ def test_a_number_spelled_is_found_where_the_pattern_finds_it():
 
 
 def test_synonyms_asked_one_term_at_a_time_are_those_of_the_whole_table():
-    from factcli.find.search import _synonyms_of
+    from factcli.find.vocabulary import _synonyms_of
     from factcli.text import synonyms
     from factcli.text.terms import stem
 
@@ -240,7 +242,8 @@ def test_synonyms_asked_one_term_at_a_time_are_those_of_the_whole_table():
 
 
 def test_a_query_naming_no_subject_is_told_by_the_index_s_aliases(bundled):
-    from factcli.find.search import _subjects_named, store_index
+    from factcli.find.query import _subjects_named
+    from factcli.store.index import store_index
     from factcli.store.loader import load_store
 
     for store in (bundled, load_store(None)):  # the index built, and the cache's

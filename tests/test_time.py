@@ -224,7 +224,7 @@ def test_search_shows_superseded_facts_marked(cli, store):
 
 
 def test_left_out_facts_are_counted_on_a_terminal_only(monkeypatch):
-    from factcli.interfaces import cli as cli_module
+    from factcli.interfaces import application
 
     class Tty(io.StringIO):
         def isatty(self) -> bool:
@@ -232,11 +232,11 @@ def test_left_out_facts_are_counted_on_a_terminal_only(monkeypatch):
 
     fake = Tty()
     monkeypatch.setattr("sys.stderr", fake)
-    cli_module._say_left_out([object(), object()])
+    application._say_left_out([object(), object()])
     assert fake.getvalue() == "factcli: 2 superseded facts left out (--all shows them)\n"
     pipe = io.StringIO()
     monkeypatch.setattr("sys.stderr", pipe)
-    cli_module._say_left_out([object()])
+    application._say_left_out([object()])
     assert pipe.getvalue() == ""
 
 

@@ -9,8 +9,8 @@ of units, fills its lanes; their sum bounds each fact's score from above, and co
 lanes above a threshold (one add, one mask, `int.bit_count`) finds how many facts can reach
 it. The facts whose bound reaches the floor (the `top`-th best exact score of a few of the
 best bounded, less the slack) are then scored exactly, term after term in the plan's order:
-the same products and sums as search.score_terms, to the bit. When the rare words of a
-query name the candidates (search._candidates), only they can score: the lanes are theirs
+the same products and sums as scores.score_terms, to the bit. When the rare words of a
+query name the candidates (scores._candidates), only they can score: the lanes are theirs
 alone (a thousand lanes, not 100,000), the same bounds in the same order. Without
 candidates, a sentence of a few words gets 8-bit lanes (its bounds scaled to sum below 128):
 half the bytes for every operation and fewer steps of bisection, a coarser bound that lets a
@@ -158,7 +158,7 @@ def score(
     below: float,
     hits: dict[str, dict[int, float]] | None,
 ) -> dict[int, float] | None:
-    """search.score_terms' scores of the facts that can reach `floor` or come within `below`
+    """scores.score_terms' scores of the facts that can reach `floor` or come within `below`
     of the `top`-th best (ties kept), or None when this way cannot tell (too many terms or
     values, or no floor to prune with): the caller then walks the terms.
     """
@@ -183,7 +183,7 @@ def score(
             if hits is not None:
                 hits[term] = {}
         return scores  # no fact holds any of the words
-    # Common words count only in the facts the rare ones found (search._candidates): then
+    # Common words count only in the facts the rare ones found (scores._candidates): then
     # only those facts can score, and the lanes are theirs alone, in store order (a few
     # thousand lanes instead of every fact's); lane j is the fact at order[j].
     order = None if candidates is None else sorted(candidates)
@@ -308,7 +308,7 @@ def _positions(
 
 
 def _exact(plan: Plan, made: list[tuple[bytearray, list[float]]], found: list[int]) -> list[float]:
-    """The scores of these facts, as search.score_terms sums them: term after term in the
+    """The scores of these facts, as scores.score_terms sums them: term after term in the
     plan's order, 0.0 + weight * best for the first (adding 0.0 for a word a fact lacks
     changes no float)."""
     sums = [0.0] * len(found)

@@ -30,7 +30,7 @@ CHECK_FORMATS = ("table", "json", "jsonl", "plain", "github")
 COLORS = ("auto", "always", "never")
 
 # Options of the root command that the fast path understands, and whether they take a value.
-# They may also follow the command (`factcli search Q --store DIR`), as in cli.py.
+# They may also follow the command (`factcli search Q --store DIR`), as in the Typer app.
 GLOBAL_OPTIONS = {"--store": True, "--no-cache": False, "--color": True}
 COMMAND_OPTIONS = {
     "get": {"--field": "field", "--format": "format", "-f": "format"},

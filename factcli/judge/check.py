@@ -11,7 +11,7 @@ import bisect
 import itertools
 from collections.abc import Iterator
 
-from factcli.find.search import Index
+from factcli.find.vocabulary import Index
 from factcli.judge.acts import _JOINED
 from factcli.judge.objections import _ANOTHER_MODEL
 from factcli.judge.reading import _fact_evidence, _subject_of

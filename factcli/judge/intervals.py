@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factcli.find.search import Index
+from factcli.find.vocabulary import Index
 from factcli.judge.sequence import event_of
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from factcli.find.search import Index, TermHits, score_terms
+from factcli.find.scores import TermHits, score_terms
+from factcli.find.vocabulary import Index
 from factcli.store.index import store_index
 from factcli.store.model import Fact, Store
 from factcli.store.readings import recall

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factcli.find.search import Index, search
+from factcli.find.search import search
+from factcli.find.vocabulary import Index
 from factcli.judge.meaning.subjects import Objection
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.find.search import Index
+from factcli.find.vocabulary import Index
 from factcli.judge.acts import (
     _JOINED,
     _LEADING_CLAUSE_EN,

@@ -32,7 +32,7 @@ def date_agrees(wanted: DateKey, key: DateKey) -> bool:
 class SearchIndex:
     """Inverted index over a store's facts (by position), in memory.
 
-    A posting's weight is at most 1 (search.score_terms bounds scores with it). A plain
+    A posting's weight is at most 1 (scores.score_terms bounds scores with it). A plain
     class, not a dataclass: `search` imports this module, and `dataclasses` costs ~9 ms.
     """
 
