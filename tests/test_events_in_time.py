@@ -194,3 +194,39 @@ def test_a_pledge_put_on_another_occasion(cli):  # type: ignore[no-untyped-def]
 def test_already_done_where_the_source_tells_of_a_goal_or_a_condition(cli, claim):  # type: ignore[no-untyped-def]
     out = verdict(cli, claim)
     assert out["verdict"] == "misleading" and out["reason"] == "tense", out["message"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # approval 2025-07-16; inauguration 2025-07-17; EXAONE 4.0 2025-07-15
+        (
+            "배경훈은 임명 재가 다음 날인 2025년 7월17일 정부세종청사에서 취임식을 가졌다.",
+            "supported",
+        ),
+        ("엑사원 4.0은 배경훈 장관 임명 재가 하루 전인 2025년 7월15일 공개됐다.", "supported"),
+        ("엑사원 4.0은 배경훈 장관 임명 재가 이틀 전인 2025년 7월15일 공개됐다.", "contradicted"),
+        (
+            "On June 28, 2025, 18 days after Bae took out his loan, the Land Ministry capped "
+            "capital-region mortgages at 600 million won.",
+            "supported",
+        ),
+    ],
+)
+def test_the_next_day_and_the_day_before(cli, claim, want):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == want, out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈 장관은 1976년 5월 서울 태생이다.",
+        "Bae owns three-fifths of a 106-square-meter apartment in Banpo-dong, with the rest in "
+        "his spouse's name.",
+        "EXAONE has been released in six versions: 1.0, 2.0, 3.0, 3.5, Deep and 4.0.",
+    ],
+)
+def test_faithful_wordings(cli, claim):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == "supported", out["message"]

@@ -103,11 +103,18 @@ def _without_origins(analysis: Analysis, spans: list[Interval]) -> Analysis:
     """The sentence with what it tells of the events spans count from blanked out, each span
     standing as the date it gives the later event (엿새 만에: 2025-07-23)."""
     text = analysis.text
-    for span in spans:
-        a, b = span.origin_span
+    for settled in spans:
+        a, b = settled.origin_span
         text = text[:a] + " " * (b - a) + text[b:]  # (same length: positions hold)
-    blank = analyze_sentence(text)
+    first = analyze_sentence(text)
     at = {s.value.start: s for s in spans}
+    told = {v.date for v in first.values if v.family == "date" and v.start not in at}
+    for settled in spans:
+        if settled.when in told:
+            # (재가 다음 날인 7월 17일: the day is told, and the span agrees with it)
+            a, b = settled.value.start, settled.value.end
+            text = text[:a] + " " * (b - a) + text[b:]
+    blank = analyze_sentence(text) if text != first.text else first
     values = []
     for v in blank.values:
         span = at.get(v.start)

@@ -22,8 +22,14 @@ from factcli.text.dates import PartialDate
 from factcli.text.records import dataclass
 
 # After a span: which way it runs from the event it is counted from.
-_AFTER = rx.compile(r"\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|(?i:after|later))(?![가-힣])")
-_BEFORE = rx.compile(r"\s*(?:전(?:에|인)?|앞서|(?i:before|earlier))(?![가-힣])")
+_AFTER = rx.compile(
+    r"\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|(?i:after|later))(?![가-힣])"
+    r"|(?:(?<=다음 날)|(?<=다음날)|(?<=이튿날))\s*(?:인|에)?(?![가-힣])"
+)
+_BEFORE = rx.compile(
+    r"\s*(?:전(?:에|인)?|앞서|(?i:before|earlier))(?![가-힣])|(?<=전날)\s*(?:인|에)?(?![가-힣])"
+)
+_TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
 _LEAD_COMMA = rx.compile(r",\s*")
 _UNITS = {"day": 1, "week": 7}
 
@@ -53,7 +59,14 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
         return None
     before_span, after_word = text[: value.start].strip(" ,"), text[word.end() :].strip(" ,.")
     if _is_korean(text[max(0, value.start - 12) : word.end()]):
-        return (before_span, after_word) if before_span and after_word else None
+        if not (before_span and after_word):
+            return None
+        topic = _TOPIC_KO.match(before_span)
+        if topic and before_span[topic.end() :].strip():
+            # 엑사원 4.0은 임명 재가 하루 전인 7월 15일 공개됐다: the topic is what the later
+            # clause tells of; the span counts from the rest
+            return before_span[topic.end() :], f"{topic.group(1)} {after_word}"
+        return before_span, after_word
     comma = _LEAD_COMMA.search(after_word)
     if before_span:
         if not after_word:

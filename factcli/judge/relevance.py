@@ -113,6 +113,8 @@ _COPULA = ("이다", "였다", "이었다", "다")  # the predicate noun before 
 _DIGITS = rx.compile(r"\d+(?:[.,]\d+)*")
 _NOT_A_FIGURE = rx.compile(r"(?:19|20)\d\d(?![\d,.])|\d+[A-Za-z]")
 _KO_VERSION = rx.compile(r"[가-힣]{2}\s\d+(?:\.\d+)?(?=\s*(?:,|등|과|와|및|\)))")
+_VERSIONS_LISTED = rx.compile(r"(?:엑사원|버전|(?i:\bexaone\b|\bversions?\b)).*\d\.\d,")
+_VERSION = rx.compile(r"\d{1,2}\.\d")
 _SLASHED_DATE = rx.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 
 
@@ -136,6 +138,8 @@ def _unread_figures(analysis: Analysis, span: tuple[int, int] | None = None) -> 
             continue  # a year in a title (보고서 2025), 3D, a date written 7/23/2025
         if _KO_VERSION.match(analysis.text, max(0, m.start() - 3), m.end() + 3):
             continue  # 라마 3.1, 젬마 2: a model's version in a list, not a figure
+        if _VERSIONS_LISTED.search(analysis.text) and _VERSION.fullmatch(m.group()):
+            continue  # 엑사원 1.0, 2.0, 3.0 ... 6개 버전: versions of the named model
         if (
             m.start()
             and analysis.text[m.start() - 1].isalpha()

@@ -87,7 +87,8 @@ def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, Partia
     side = side.strip(" ,.")
     if len(side) < 2:
         return None
-    names = {(kind, name) for kind, name, _ in names_of(side)}
+    # (the things a side names; a person with a title names who, not which event)
+    names = {(kind, name) for kind, name, _ in names_of(side) if not kind.startswith("person")}
     values = values_of(side)
     dates = [v.date for v in values if v.family == "date" and v.date is not None]
     amounts = {v.amount for v in values if v.amount is not None and v.family != "duration"}

@@ -66,6 +66,7 @@ from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.store.readings import recall
 from factcli.store.readings import texts_of as readings_texts
+from factcli.text import paraphrases
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, names_of
 from factcli.text.korean import last_word
@@ -310,7 +311,8 @@ def _judge(
         )
         # ... or a predicate noun the store never uses (절반은 외화예금이다)
         predicate = last_word(analysis.text, _COPULA, marks=".。")
-        if predicate and predicate[1] in novel:
+        if predicate and predicate[1] in novel and paraphrases.group_of(predicate[1]) is None:
+            # (a word the thesaurus knows is said otherwise by the facts: 태생 for 태어났다)
             unknown.append(predicate[1])
         unknown += [
             word

@@ -414,7 +414,7 @@ _ONGOING = rx.compile(
 
 # Events, by their verbs. A clause may have several (떠나 ... 옮겼다).
 # The words of a birth: an event of a clause, and what makes a date beside them a birth.
-_BIRTH_WORD = rx.compile(r"태어|출생|(?i:\bborn\b|\bbirth\b)")
+_BIRTH_WORD = rx.compile(r"태어|출생|태생|(?i:\bborn\b|\bbirth\b)")
 _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "end",

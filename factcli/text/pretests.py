@@ -156,7 +156,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:[ \\t]+|-)?(?i:(?P<u0>years?[- ]old)|(?P<u1>won|krw)|(?P<u2>(?:us )?dollars?|usd)|(?P<u3>percentage points?)|(?P<u4>per ?cent)|(?P<u5>days?)|(?P<u6>weeks?)|(?P<u7>months?)|(?P<u8>years?)|(?P<u9>square met(?:er|re)s?|sq ?m|m2)|(?P<u10>parameters?|params)|(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?))\\b",
+        "(?:[ \\t]+|-)?(?i:(?P<u0>years?[- ]old)|(?P<u1>won|krw)|(?P<u2>(?:us )?dollars?|usd)|(?P<u3>percentage points?)|(?P<u4>per ?cent)|(?P<u5>days?)|(?P<u6>weeks?)|(?P<u7>months?)|(?P<u8>years?)|(?P<u9>square[ -]met(?:er|re)s?|sq ?m|m2)|(?P<u10>parameters?|params)|(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?))\\b",
         0,
     ): (
         (),
@@ -193,7 +193,7 @@ PRETESTS = {
             "person",
             "researcher",
             "sq",
-            "square met",
+            "square",
             "usd",
             "vehicle",
             "version",
@@ -459,6 +459,11 @@ PRETESTS = {
     ("(?:엑사원|EXAONE|exaone)\\s*(?:(\\d+(?:\\.\\d+)?)|(딥|Deep))", 0): (
         ("엑사원",),
         ("exaone",),
+        False,
+    ),
+    ("(?:엑사원|버전|(?i:\\bexaone\\b|\\bversions?\\b)).*\\d\\.\\d,", 0): (
+        ("버전", "엑사원"),
+        ("exaone", "version"),
         False,
     ),
     ("(?:은|(?<!에)(?<!에게)(?<!으로)(?<!부터)는|이|가|께서|측은|측이|에서는)$", 0): (
@@ -1141,11 +1146,13 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일)(?=[ \\t]*(?:만에|만인|뒤|후|전|앞서|동안|이내|째))|\\b((?i:a[ \\t]+(?:day|week|month|year)))(?=[ \\t]+(?i:after|before)\\b)",
+        "(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일)(?=[ \\t]*(?:만에|만인|뒤|후|전|앞서|동안|이내|째))|\\b((?i:a[ \\t]+(?:day|week|month|year)))(?=[ \\t]+(?i:after|before)\\b)|(?<![가-힣])(다음 날|다음날|이튿날|전날)(?=[ \\t]*(?:인|에|,))",
         0,
     ): (
         (
             "나흘",
+            "다음 날",
+            "다음날",
             "닷새",
             "보름",
             "사흘",
@@ -1154,8 +1161,10 @@ PRETESTS = {
             "열흘",
             "엿새",
             "이레",
+            "이튿날",
             "이틀",
             "일주일",
+            "전날",
             "하루",
         ),
         ("day", "month", "week", "year"),
@@ -1554,6 +1563,11 @@ PRETESTS = {
     ("(?i:\\bspeciali[sz](?:ed|es|ing)\\s+(?:in|for)\\s+((?:[a-z-]+\\s+){0,2}[a-z-]+))", 0): (
         (),
         ("speciali",),
+        False,
+    ),
+    ("(?i:\\bthe rest\\b|\\bthe remainder\\b|\\bthe remaining\\b)|나머지", 0): (
+        ("나머지",),
+        ("the remainder", "the remaining", "the rest"),
         False,
     ),
     (
@@ -2367,6 +2381,7 @@ PRETESTS = {
     ("\\d", 0): None,
     ("\\d+(?:[.,]\\d+)*", 0): None,
     ("\\d{1,2}/\\d{1,2}/\\d{2,4}", 0): (("/",), (), False),
+    ("\\d{1,2}\\.\\d", 0): ((".",), (), False),
     ("\\s*(?:won|dollars)?\\s*(?:in|of|for)\\s+((?:[a-z]+\\s){0,1}[a-z]{3,})", 2): (
         (),
         ("for", "in", "of"),
@@ -2374,11 +2389,10 @@ PRETESTS = {
     ),
     ("\\s*(?:기준|현재)", 0): (("기준", "현재"), (), False),
     ("\\s*(?:라)?고\\s", 0): (("고",), (), False),
-    ("\\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|(?i:after|later))(?![가-힣])", 0): (
-        ("뒤", "만에", "만인", "후"),
-        ("after", "later"),
-        False,
-    ),
+    (
+        "\\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|(?i:after|later))(?![가-힣])|(?:(?<=다음 날)|(?<=다음날)|(?<=이튿날))\\s*(?:인|에)?(?![가-힣])",
+        0,
+    ): None,
     (
         "\\s*(?:부터|~|∼|〜|–|-\\s*\\d)|\\s+(?:to|until|through)\\s+(?:\\d|[A-Z][a-z]+\\.?\\s+\\d)",
         0,
@@ -2412,11 +2426,10 @@ PRETESTS = {
         "\\s*(?:원|달러|장|개|명|건|주|%)?\\s*(?:이었|였|이다|다\\b|이며|으로\\s*집계|으로\\s*나타|에\\s*달)",
         0,
     ): (("다", "달", "였", "으로", "이다", "이며", "이었"), (), False),
-    ("\\s*(?:전(?:에|인)?|앞서|(?i:before|earlier))(?![가-힣])", 0): (
-        ("앞서", "전"),
-        ("before", "earlier"),
-        False,
-    ),
+    (
+        "\\s*(?:전(?:에|인)?|앞서|(?i:before|earlier))(?![가-힣])|(?<=전날)\\s*(?:인|에)?(?![가-힣])",
+        0,
+    ): None,
     ("\\s*(?:초|말|중순|중|께|경|까지|부터|이후|이전|안에|내)", 0): (
         ("경", "까지", "께", "내", "말", "부터", "안에", "이전", "이후", "중", "중순", "초"),
         (),
@@ -3244,15 +3257,23 @@ PRETESTS = {
         ),
         False,
     ),
-    ("태어|출생|(?i:\\bborn\\b|\\bbirth\\b)", 0): (("출생", "태어"), ("birth", "born"), False),
+    ("태어|출생|태생|(?i:\\bborn\\b|\\bbirth\\b)", 0): (
+        ("출생", "태생", "태어"),
+        ("birth", "born"),
+        False,
+    ),
     ("팔았|팔고|판\\s|매각|매도|처분|(?i:\\bsold\\b|\\bsells?\\b|\\bselling\\b)", 0): (
         ("매각", "매도", "처분", "판", "팔고", "팔았"),
         ("sell", "selling", "sold"),
         False,
     ),
-    ("하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|(?i:\\ba\\s)", 0): (
+    (
+        "하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|다음\\s?날|이튿날|전날|(?i:\\ba\\s)",
+        0,
+    ): (
         (
             "나흘",
+            "다음",
             "닷새",
             "보름",
             "사흘",
@@ -3261,8 +3282,10 @@ PRETESTS = {
             "열흘",
             "엿새",
             "이레",
+            "이튿날",
             "이틀",
             "일주일",
+            "전날",
             "하루",
         ),
         ("a",),

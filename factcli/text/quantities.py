@@ -71,7 +71,7 @@ _EN_UNITS: tuple[tuple[str, str, str], ...] = (
     *((r"(?:us )?dollars?|usd", "USD", "amount"), (r"percentage points?", "%p", "percent")),
     *((r"per ?cent", "%", "percent"), (r"days?", "day", "duration")),
     *((r"weeks?", "week", "duration"), (r"months?", "month", "duration")),
-    *((r"years?", "year", "duration"), (r"square met(?:er|re)s?|sq ?m|m2", "m2", "measure")),
+    *((r"years?", "year", "duration"), (r"square[ -]met(?:er|re)s?|sq ?m|m2", "m2", "measure")),
     # (2,000 H200s, H100 chips: GPUs named by their model)
     (r"parameters?|params", "parameter", "size"),
     (r"gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \t]+(?:gpus?|chips?))?", "GPU", "count"),
@@ -604,9 +604,10 @@ def _special(norm: str) -> list[Quantity]:
                 )
             )
     for match in _SPAN_WORDS.finditer(norm) if _SPAN_WORDS_MAY.search(norm) else ():
-        word = match.group(1) or match.group(2)
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        word = match.group(group)
         days, unit = _SPAN_WORD_OF[word.lower()]
-        start, end = match.span(1) if match.group(1) else match.span(2)
+        start, end = match.span(group)
         out.append(Quantity(Decimal(days), unit, "duration", start, end, norm[start:end]))
     if not HAS_DIGIT(norm):  # the others are written with digits
         return out
@@ -649,18 +650,24 @@ _SPAN_WORD_OF = {
     "열흘": (10, "day"),
     "보름": (15, "day"),
     "일주일": (1, "week"),
+    "다음 날": (1, "day"),
+    "다음날": (1, "day"),
+    "이튿날": (1, "day"),
+    "전날": (1, "day"),
     "a day": (1, "day"),
     "a week": (1, "week"),
     "a month": (1, "month"),
     "a year": (1, "year"),
 }
 _SPAN_WORDS_MAY = rx.compile(
-    r"하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|(?i:\ba\s)"
+    r"하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|다음\s?날|이튿날|전날|(?i:\ba\s)"
 )
 _SPAN_WORDS = rx.compile(
     r"(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일)"
     r"(?=[ \t]*(?:만에|만인|뒤|후|전|앞서|동안|이내|째))"
     r"|\b((?i:a[ \t]+(?:day|week|month|year)))(?=[ \t]+(?i:after|before)\b)"
+    # (재가 다음 날인 7월 17일: one day after; 취임 전날인: one day before)
+    r"|(?<![가-힣])(다음 날|다음날|이튿날|전날)(?=[ \t]*(?:인|에|,))"
 )
 _DECADES = rx.compile(
     r"\b(?i:(about|around|roughly|nearly|almost|some|approximately)[ \t]+)?"

@@ -477,7 +477,7 @@ def _actors_own_act(analysis: Analysis, fact: Fact) -> bool:
     """The sentence tells of the act the fact's actor does in the fact's own statement
     (과기부는 배경훈의 성과를 높게 평가했다: 평가), not of its subject's act."""
     m = _FINAL_ACTS_KO.search(fact.statement or "")
-    return bool(m) and analysis.korean and m.group(1) in analysis.text
+    return m is not None and analysis.korean and m.group(1) in analysis.text
 
 
 def _in_reference(text: str, value: Value, values: Sequence[Value]) -> str | None:
@@ -508,6 +508,9 @@ _IN_NAME_EN = rx.compile(
 _HOLDER_KINDS = {"own": "self", "본인": "self"}
 
 
+_THE_REST = rx.compile(r"(?i:\bthe rest\b|\bthe remainder\b|\bthe remaining\b)|나머지")
+
+
 def _holder_kind(text: str) -> str | None:
     """Whose name a text says a thing is held in: self, spouse, child or parent."""
     from factcli.text.analysis import RELATIVES
@@ -532,8 +535,8 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
         # and his wife holds the rest" speaks of two)
         kin = [n for kind, n, _p in analysis.names if kind == "relative"]
         phrases = list(_IN_NAME_EN.finditer(analysis.text))
-        if len(phrases) != 1:
-            return None
+        if len(phrases) != 1 or _THE_REST.search(analysis.text, 0, phrases[0].start()):
+            return None  # (with the rest in his spouse's name: another part's holder)
         holder = (phrases[0].group(1) or phrases[0].group(2) or "").lower()
         if len(kin) > (0 if holder == "own" else 1):
             return None
