@@ -585,7 +585,12 @@ def _judge(
         )
 
     # (a sentence of two statements: each must be held, see check._joined_judge)
-    two_statements = bool(_JOINED.search(analysis.text) or _LEADING_CLAUSE_EN.match(analysis.text))
+    two_statements = (
+        len(analysis.clauses) > 1
+        or bool(_COORDINATED.search(analysis.text))
+        or bool(_JOINED.search(analysis.text))
+        or bool(_LEADING_CLAUSE_EN.match(analysis.text))
+    )
     # 1. One fact agrees with every value, and no clearly more relevant fact disagrees.
     for reading in sorted(readings, key=lambda rd: -rd.combined):
         needed = R_SUPPORT_SEVERAL if len(values) >= 2 else R_SUPPORT
@@ -817,6 +822,11 @@ def _judge(
 
 # Words that single a thing out, by the kind of claim they make; a supporting fact must make
 # the same kind of claim in one of its words.
+# A verb's coordinating ending before a comma (나오고, 밝히며,), a comma before "and": a
+# second statement follows.
+_COORDINATED = rx.compile(r"[가-힣](?:고|며|면서),\s|(?i:,\s+(?:and|while|but|whereas)\s)")
+
+
 def _alone(reading: _Reading, readings: list[_Reading]) -> bool:
     """The most relevant fact, and the only one that speaks to the sentence's values."""
     top = max(rd.relevance for rd in readings)
