@@ -196,3 +196,11 @@ def test_words_put_in_another_mouth(cli):  # type: ignore[no-untyped-def]
         "had approved his doctoral studies."
     )
     assert verdict(cli, right)["verdict"] != "misleading"
+
+
+def test_a_clause_is_not_wrong_for_a_rounder_figure_of_both(cli):  # type: ignore[no-untyped-def]
+    # 8549만 and 1819만 are her securities and deposits; "about 100 million won" is both
+    out = verdict(cli, "장녀는 증권 8549만 원, 예금 1819만 원을 보유했다.")
+    assert out["verdict"] == "supported", out["message"]
+    out = verdict(cli, "Bae earned his master's degree in 2006 and his doctorate in 2002.")
+    assert out["verdict"] != "supported", out["message"]

@@ -218,11 +218,22 @@ def _judge_sentence(
         # whole sentence contradicts a clause of it (103.68 million won in all, after the
         # deposits and securities it sums, is not the parents' income limit).
         speaking = set(whole.facts) | {e.fact_id for e in whole.evidence}
+        # (and a value the whole reading agreed with, with a fact of its own, is not wrong
+        # for a rounder figure the clause alone matches: 예금 1819만 원 beside 증권 8549만 원
+        # is not the "about 100 million won" of both)
+        agreed = {e.start for e in whole.evidence if e.relation == "agree"}
         parts = [
             p
             for p in parts
             if p.verdict not in (Verdict.contradicted, Verdict.misleading)
-            or any(e.fact_id in speaking for e in p.evidence)
+            or (
+                any(e.fact_id in speaking for e in p.evidence)
+                and not all(
+                    e.start in agreed and _approximate(store, e.fact_id)
+                    for e in p.evidence
+                    if e.relation == "conflict"
+                )
+            )
         ]
     failed = _worst(text, parts, whole.facts)
     if failed is not None:
@@ -232,6 +243,11 @@ def _judge_sentence(
     if all(p.verdict is Verdict.supported for p in parts):
         return Finding(text, Verdict.supported, evidence=evidence, facts=whole.facts)
     return _joined_judge(store, analysis, whole, index=index, skip=skip, context=context)
+
+
+def _approximate(store: Store, fact_id: str) -> bool:
+    fact = store.get(fact_id)
+    return fact is not None and bool(fact.approx)
 
 
 _LEADING_PARTICIPLE = rx.compile(r"^(?:Born|[A-Z][a-z]+ed)\b[^,()]{1,60},\s+")
