@@ -230,3 +230,28 @@ def test_the_next_day_and_the_day_before(cli, claim, want):  # type: ignore[no-u
 def test_faithful_wordings(cli, claim):  # type: ignore[no-untyped-def]
     out = verdict(cli, claim)
     assert out["verdict"] == "supported", out["message"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the cap (6억, 2025-06-28) told to date the loan (2025-06-10): each clause its fact's
+        (
+            "배경훈은 국토교통부가 수도권 주택담보대출 한도를 6억 원으로 묶기 전인 2025년 6월 10일에 대출을 받았다.",
+            "supported",
+        ),
+        (
+            "배경훈은 국토부가 수도권 주담대 한도를 6억 원으로 묶는 규제를 내놓은 2025년 6월 28일보다 앞선 "
+            "6월 10일에 7억5천만 원의 주택담보대출을 받았다.",
+            "supported",
+        ),
+        # ... the loan told as after the cap: each clause holds, the order does not
+        (
+            "배경훈은 국토교통부가 수도권 주택담보대출 한도를 6억 원으로 묶은 뒤인 2025년 6월 10일에 대출을 받았다.",
+            "misleading",
+        ),
+    ],
+)
+def test_an_event_told_to_date_another(cli, claim, want):  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == want, out["message"]

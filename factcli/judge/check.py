@@ -28,7 +28,12 @@ TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know th
 if TYPE_CHECKING:
     from factcli.judge.intervals import Interval
 
-_CLAUSE_BREAK = rx.compile(r",\s+|;\s+|\s+(?:and then|then|and|while|but)\s+")
+_CLAUSE_BREAK = rx.compile(
+    r",\s+|;\s+|\s+(?:and then|then|and|while|but)\s+"
+    # (규제를 내놓은 6월 28일보다 앞선 6월 10일에, 묶기 전인 6월 10일에: an event told to date
+    # another, each clause its own fact's)
+    r"|(?<=보다)\s+(?=앞선|앞서|늦은)|(?<=전인|뒤인|후인)\s+"
+)
 
 
 # A verb, roughly: an English verb form, or a Korean predicate's ending before a break.
@@ -241,6 +246,19 @@ def _judge_sentence(
     if whole.verdict is Verdict.supported:
         return whole
     if all(p.verdict is Verdict.supported for p in parts):
+        from factcli.judge.sequence import sequence_objection
+
+        order = sequence_objection(store, analysis, index or store_index(store))
+        if order is not None:
+            # (each part holds, the order the sentence puts them in does not)
+            return Finding(
+                text,
+                Verdict.misleading,
+                evidence=[replace(e, relation="misleading") for e in evidence],
+                facts=whole.facts,
+                reason=order.reason,
+                explanation=order.explanation,
+            )
         return Finding(text, Verdict.supported, evidence=evidence, facts=whole.facts)
     return _joined_judge(store, analysis, whole, index=index, skip=skip, context=context)
 

@@ -22,8 +22,12 @@ from factcli.text.dates import PartialDate, parse_iso
 
 # Korean: A-ㄴ 뒤(에)/후(에)/다음(에) B, A에 이어 B: A first. A기 전(에) B, A보다 먼저/앞서 B,
 # A에 앞서 B: B first.
-_KO_THEN = rx.compile(r"(?<=[가-힣])\s+(?:뒤|후|다음)(?:에|에야|에는)?(?=[\s,])|에\s*이어(?=[\s,])")
-_KO_FIRST = rx.compile(r"기\s*전(?:에)?(?=[\s,])|보다\s*(?:먼저|앞서)(?=\s)|에\s*앞서(?=[\s,])")
+_KO_THEN = rx.compile(
+    r"(?<=[가-힣])\s+(?:뒤|후|다음)(?:에|에야|에는|인)?(?=[\s,])|에\s*이어(?=[\s,])"
+)
+_KO_FIRST = rx.compile(
+    r"기\s*전(?:에|인)?(?=[\s,])|보다\s*(?:먼저|앞서|앞선)(?=\s)|에\s*앞서(?=[\s,])"
+)
 # English: After A, B; A first and then B: A first. B after A, B came after A, B followed A:
 # A first. A before B, A preceded B: A first.
 _EN_AFTER_LEAD = rx.compile(r"^(?i:after)\s+([^,]{6,160}),\s*(.{6,})$")

@@ -245,6 +245,8 @@ def unattributed(store: Store, analysis: Analysis, fact: Fact) -> str | None:
 _INNER_SUBJECT = rx.compile(r"(?<![가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9]*?)(?:이|가)\s")
 _INNER_VERB = rx.compile(
     r"[가-힣]{2,}(?:하기|되기|한|된|던|하는|되는|하면서|하자)(?:\s*(?:전|직전|뒤|후|이후|이전|무렵|당시)(?:인|의|에|에는)?)?\s"
+    # (묶는 규제를 내놓은: a verb's form before its noun)
+    r"|(?<![가-힣])[가-힣]{1,3}[는은]\s(?=[가-힣]+(?:을|를)\s)"
 )
 
 
@@ -304,6 +306,11 @@ def words_owner_objection(store: Store, analysis: Analysis, fact: Fact) -> Objec
     if not _is_person(store, speaker):
         return None
     who = resolve(store, analysis.actor)
+    subject = store.subjects.get(speaker)
+    if subject is not None and any(
+        n and _squash(n) in _squash(analysis.actor) for n in subject.names
+    ):
+        return None  # (배경훈 LG AI연구원장: the speaker, with his post)
     if who is not None:
         if who == speaker or who in _agents(store, fact) or not _is_thing(store, who):
             return None
@@ -314,7 +321,6 @@ def words_owner_objection(store: Store, analysis: Analysis, fact: Fact) -> Objec
             return None  # (a common noun, "the ministry": not a name to weigh)
         if analysis.korean and not _ORG_SUFFIX.search(analysis.actor):
             return None
-    subject = store.subjects.get(speaker)
     name = (subject.name if analysis.korean else subject.name_en) if subject else speaker
     return Objection(
         "actor",
