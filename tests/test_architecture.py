@@ -106,3 +106,18 @@ def test_the_core_never_imports_typer_or_rich_at_module_level():
                     else [node.module or ""]
                 )
                 assert not any(n.split(".")[0] in ("typer", "rich") for n in names), path
+
+
+def test_every_package_ships_in_a_release_install():
+    # setuptools installs only the packages pyproject lists: a folder left out works in the
+    # editable venv and fails on `pip install .` (the judge.meaning split once did)
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(p.parent.relative_to(root).parts) for p in (root / "factcli").rglob("__init__.py")
+    }
+    assert found <= listed, sorted(found - listed)
