@@ -5,9 +5,12 @@ May import: factcli.find, factcli.store, factcli.text, factcli.errors. Never fac
 Inside, each module imports only those below it (lazy imports included):
 
     check        entry points: check_text, check_document, judge (sentences, clauses, pieces)
+    intervals    the time between two events (엿새 만에, 18 days before) against their dates
     weighing     the weighing of candidate facts for one sentence (_judge)
     wordless     a sentence without a date or a figure, judged by names and words
     objections   a reading whose values agree, objected to: meaning's tests in order, models
+    remarks      whose words a sentence reports, and on which day (imports find.search)
+    sequence     which of two events came first, by their dates (imports find.search)
     pairs        joined readings of two facts in one sentence
     wording      which of a sentence's words a fact holds, paraphrased, or lacks
     reading      one sentence read against one fact: values to slots, evidence
