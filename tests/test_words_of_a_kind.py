@@ -41,6 +41,10 @@ def verdict(cli, claim: str) -> dict:  # type: ignore[no-untyped-def]
             "Science, ICT, Broadcasting and Communications Committee.",
         ),
         (
+            "Bae's younger daughter, born in 2012, had sold all her overseas stocks by July 26, 2025.",
+            "Bae's eldest daughter, born in 2012, had sold all her overseas stocks by July 26, 2025.",
+        ),
+        (
             "EXAONE Deep, released March 18, 2025, was not made open source.",
             "EXAONE Deep was released as open source on March 18, 2025.",
         ),
