@@ -255,3 +255,13 @@ def test_faithful_wordings(cli, claim):  # type: ignore[no-untyped-def]
 def test_an_event_told_to_date_another(cli, claim, want):  # type: ignore[no-untyped-def]
     out = verdict(cli, claim)
     assert out["verdict"] == want, out["message"]
+
+
+def test_plans_told_at_an_occasion_are_a_done_telling(cli):  # type: ignore[no-untyped-def]
+    # 엑사원의 향후 계획을 밝혔다 (the GTC meeting): what he said there took place
+    out = verdict(
+        cli,
+        "Speaking at Nvidia's GTC 2025 on March 18, 2025, Bae said moving from EXAONE 3.0 to 3.5 "
+        "took four months but EXAONE Deep took just 42 days.",
+    )
+    assert out["verdict"] == "supported", out["message"]

@@ -12,6 +12,14 @@ from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, val
 from factcli.text.korean import is_hangul
 
 
+# Plans told as a thing (엑사원의 향후 계획을 밝혔다, set out plans for EXAONE): the telling is
+# the fact's act, and no plan of its own is stated.
+_PLANS_TOLD = rx.compile(
+    r"계획을\s*(?:밝혔|말했|설명했|공개했|발표했|내놨)"
+    r"|(?i:\b(?:set out|outlined|laid out|described)\s+(?:his\s+|its\s+|the\s+)?plans\b)"
+)
+
+
 def fact_certainty(fact: Fact, slot: Value | None = None, *, said: bool = True) -> str:
     """How sure the source is of the value: its curated status, and what the words around
     that value in the statement say (해결하겠다는 의지: planned, whatever the status)."""
@@ -29,6 +37,8 @@ def fact_certainty(fact: Fact, slot: Value | None = None, *, said: bool = True) 
         # sentence that also reports a saying compares what was said.
         reported = "say" in clause.events and not said
         text_level = "done" if reported else clause.marker or "done"
+        if _PLANS_TOLD.search(fact.statement or ""):
+            text_level = "done"  # (향후 계획을 밝혔다: telling plans is done; none is given)
     # The curated status is of the fact's own value; a value only its text names (the 16
     # affiliates of an investment decided) is as sure as the words around it.
     status = getattr(fact, "status", None) if slot is not None else None
