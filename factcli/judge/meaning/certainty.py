@@ -11,7 +11,6 @@ from factcli.text import patterns as rx
 from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, values_of
 from factcli.text.korean import is_hangul
 
-
 # Plans told as a thing (엑사원의 향후 계획을 밝혔다, set out plans for EXAONE): the telling is
 # the fact's act, and no plan of its own is stated.
 _PLANS_TOLD = rx.compile(
