@@ -193,8 +193,8 @@ def ahead(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     guessed: list[object] = []
     real = cache._likely_subjects
 
-    def likely(paths, fresh):  # type: ignore[no-untyped-def]
-        guessed.append(real(paths, fresh))
+    def likely(paths, stats, fresh):  # type: ignore[no-untyped-def]
+        guessed.append(real(paths, stats, fresh))
         return guessed[-1]
 
     monkeypatch.setattr(cache, "_likely_subjects", likely)
@@ -233,6 +233,6 @@ def test_files_indexed_ahead_with_other_subjects_are_indexed_again(
     cli, store, workers, monkeypatch
 ):
     monkeypatch.setattr(parallel.Worker, "ready", lambda self, progress=None: False)
-    monkeypatch.setattr(cache, "_likely_subjects", lambda paths, fresh: {})  # a wrong guess
+    monkeypatch.setattr(cache, "_likely_subjects", lambda paths, stats, fresh: {})  # a wrong guess
     assert_exact(cli, store)
     assert workers

@@ -633,7 +633,7 @@ def _apply(
         if worker is not None:
             worker.poll(progress)
     if worker is not None:
-        _index_ahead(writer, worker, paths, fresh, progress)
+        _index_ahead(writer, worker, paths, stats, fresh, progress)
     if worker is not None and not _take_parsed(writer, worker, paths, stats, fresh, progress):
         worker = None
     if not fresh and not dropped:
@@ -647,6 +647,7 @@ def _index_ahead(
     writer: Writer,
     worker: Worker,
     paths: list[Path],
+    stats: list[Stat],
     fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]],
     progress: Progress | None,
 ) -> None:
@@ -665,7 +666,7 @@ def _index_ahead(
     from factcli.store import codec
     from factcli.store.index import build_index
 
-    subjects = _likely_subjects(paths, fresh)
+    subjects = _likely_subjects(paths, stats, fresh)
     if subjects is None:
         return
     digest = str(zlib.crc32(codec.dumps(list(subjects.values())).encode()))
@@ -677,11 +678,14 @@ def _index_ahead(
 
 
 def _likely_subjects(
-    paths: list[Path], fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]]
+    paths: list[Path],
+    stats: list[Stat],
+    fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]],
 ) -> dict[str, Any] | None:
     """The store's subjects as merge will find them if every file is valid: those of the
-    files read here, and of the others that hold a top-level `subjects` key, read now (at
-    most LIKELY_BYTES of them); None when unsure (a file that cannot be read, or too many)."""
+    files read here, and of the others that hold a top-level `subjects` key (looked for in
+    files of at most LIKELY_BYTES, read one at a time; parsed, at most LIKELY_BYTES of them);
+    None when unsure (a larger file, one that cannot be read, or too many with subjects)."""
     import re
 
     from factcli.store.parser import _parse_file
@@ -693,6 +697,8 @@ def _likely_subjects(
         if order in fresh:
             records = fresh[order][0]
         else:
+            if stats[order][0] > LIKELY_BYTES:
+                return None
             try:
                 with open(path, "rb") as fh:
                     data = fh.read()
@@ -712,7 +718,8 @@ def _likely_subjects(
     return subjects
 
 
-# At most this many bytes of the worker's files are read to guess the subjects
+# A worker's file larger is not read to guess the subjects, nor more than this many bytes of
+# its files that hold some parsed (a store's files are ~1 MB: split at 2,000 facts)
 LIKELY_BYTES = 4 << 20
 
 
