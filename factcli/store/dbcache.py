@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # the index code loads only for a search or a build, not for 
     # (seg, id, superseded_by, shape, flat, data or None): a row a JSON listing writes
     Listed = tuple[int, str, str | None, int | None, bytes | None, bytes | None]
 
-FORMAT = "factcli-cache-9"
+FORMAT = "factcli-cache-8"
 BUILD_CACHE_KIB = 32 << 10  # SQLite's page cache while a new cache file is written
 
 SCHEMA = """
@@ -64,15 +64,12 @@ CREATE TABLE files(
 );
 -- shape, flat: what a JSON listing writes of the fact (store.listing), NULL when it has no
 -- such form; fcrc checks them with id and wkey, so a listing reads no data.
--- Its key (seg, local) is an index, not the table's PRIMARY KEY: a table with no index yet
--- takes another's rows as they are stored (SQLite's transfer of INSERT ... SELECT *, which
--- reads and writes no value), as a new file does the second process's (store.parallel).
 CREATE TABLE facts(
     seg INTEGER NOT NULL, local INTEGER NOT NULL, id TEXT NOT NULL, wkey TEXT NOT NULL,
     shape INTEGER, flat BLOB, fcrc INTEGER NOT NULL,
-    data TEXT NOT NULL, crc INTEGER NOT NULL, sby TEXT, scrc INTEGER NOT NULL
+    data TEXT NOT NULL, crc INTEGER NOT NULL, sby TEXT, scrc INTEGER NOT NULL,
+    PRIMARY KEY(seg, local)
 );
-CREATE UNIQUE INDEX facts_key ON facts(seg, local);
 CREATE INDEX facts_id ON facts(id);
 CREATE INDEX facts_sby ON facts(sby, id) WHERE sby IS NOT NULL;
 CREATE TABLE terms(
@@ -1150,11 +1147,10 @@ def _statements(script: str) -> list[str]:
     return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
 
 
-# Made with a new file's tables, not after its rows. (None now: facts_sby, an index only
-# superseded facts enter, was one, but any index on the facts table keeps SQLite from
-# copying the second process's rows as they are stored; made once they are in, before
-# `link` sets sby, it reads the table once, ~0.07 s at 100,000 facts, against ~0.35 s saved.)
-_EARLY: tuple[str, ...] = ()
+# Made with a new file's tables, not after its rows: an index only superseded facts enter
+# (sby is set by `link`, after every row is in), so no row enters it before then, and made
+# afterwards it would read the whole facts table (~260 MB at 100,000 facts) to find none.
+_EARLY = ("CREATE INDEX facts_sby ",)
 
 
 def _tables_only(script: str) -> str:
@@ -1169,8 +1165,7 @@ def _indexes_only(script: str) -> list[str]:
 
 
 def _deferred(statement: str) -> bool:
-    made = statement.startswith(("CREATE INDEX", "CREATE UNIQUE INDEX"))
-    return made and not statement.startswith(_EARLY)
+    return statement.startswith("CREATE INDEX") and not statement.startswith(_EARLY)
 
 
 # --- writing --------------------------------------------------------------------------------
@@ -1185,10 +1180,6 @@ class Writer:
         self.deferred = False  # a new file whose tables' indexes are not all made yet
         self.made: set[str] = set()  # the tables whose indexes are made (of a new file)
         self.indexed: set[int] = set()  # segments this writer has indexed
-        # The second process's file: each fact's rowid is its key, (seg << 32) | local, so
-        # that its table holds them in segment order however the files were read (it reads
-        # the shared ones from the last down), the order the transfer copies them in.
-        self.keyed = False
 
     def indexes(self, tables: tuple[str, ...] | None = None) -> None:
         """Make the tables' indexes left out of a new file, before anything reads through them.
@@ -1317,16 +1308,11 @@ class Writer:
                 flat, shape = form
                 fcheck = flat_crc(fid, wkey, shape, flat)
                 rows.append((seg, local, fid, wkey, shape, flat, fcheck, data, check, none))
-        columns = "seg, local, id, wkey, shape, flat, fcrc, data, crc, sby, scrc"
-        if self.keyed:
-            self.conn.executemany(
-                f"INSERT INTO facts(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
-                [((seg << 32) | local, *fact_row) for local, fact_row in enumerate(rows)],
-            )
-        else:
-            self.conn.executemany(
-                f"INSERT INTO facts({columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)", rows
-            )
+        self.conn.executemany(
+            "INSERT INTO facts(seg, local, id, wkey, shape, flat, fcrc, data, crc, sby, scrc)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+            rows,
+        )
         self.conn.executemany(
             "INSERT INTO sups VALUES (?, ?, ?, ?, ?)",
             (
@@ -1361,7 +1347,6 @@ class Writer:
         return str(records)
 
     def facts_of(self, seg: int) -> list[Fact]:
-        self.indexes(("facts",))  # (a new file's: by its key, not a scan a segment)
         out = []
         for fid, wkey, data, check in self.conn.execute(
             "SELECT id, wkey, data, crc FROM facts WHERE seg = ? ORDER BY local", (seg,)

@@ -146,17 +146,12 @@ class Claims:
             pass
 
 
-# Through each table's own key (the worker's file has no other index): no sort. The facts
-# (kept in the worker's file by their key: Writer.keyed), vals and dates (written in segment
-# order) are copied as stored, without ORDER BY: SQLite then transfers the records as they
-# are, into a table with no index yet (dbcache._EARLY), ~3x faster than row by row.
+# Through each table's own key (the worker's file has no other index): no sort
 _ORDER = {
     "files": " ORDER BY seg",
-    "facts": "",
+    "facts": " ORDER BY seg, local",
     "sups": " ORDER BY seg, local",
     "terms": "",
-    "vals": "",
-    "dates": "",
 }
 
 
@@ -348,7 +343,7 @@ class Worker:
             for table in tables:
                 # In the order one process writes them in: by segment (the worker read the
                 # shared files from the last down), then as written (terms: by their key)
-                order = _ORDER[table]
+                order = _ORDER.get(table, " ORDER BY rowid")
                 conn.execute(f"INSERT INTO main.{table} SELECT * FROM worker.{table}{order}")
             if "terms" in tables:
                 added = conn.execute(

@@ -37,7 +37,6 @@ def main() -> int:
 
     job = json.loads(sys.stdin.buffer.readline())
     writer = Writer.create(Path(job["db"]))
-    writer.keyed = True  # its facts in segment order, as the building process copies them
     os.chmod(job["db"], 0o600)  # as the cache file (its folder is private too)
     fresh: dict[int, tuple[list, list, list]] = {}  # type: ignore[type-arg]
     low, high = job["shared"]
