@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factcli.store import parallel
+from factcli.store import cache, parallel
 from tests import test_cache_incremental, test_cache_progress
 from tests.test_cache_incremental import assert_exact, edit, facts_of
 
@@ -183,3 +183,56 @@ def test_the_index_of_superseded_facts_made_before_the_rows_holds_them_all(
             conn.close()
         assert indexed == scanned and len(scanned) > 0
     assert len(workers) == 1
+
+
+@pytest.fixture
+def ahead(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The worker seen as still reading until the building process has indexed every file of
+    its own ahead of the merge (as when the worker is slower); the subjects guessed, each."""
+    monkeypatch.setattr(parallel.Worker, "ready", lambda self, progress=None: False)
+    guessed: list[object] = []
+    real = cache._likely_subjects
+
+    def likely(paths, stats, fresh):  # type: ignore[no-untyped-def]
+        guessed.append(real(paths, stats, fresh))
+        return guessed[-1]
+
+    monkeypatch.setattr(cache, "_likely_subjects", likely)
+    return guessed
+
+
+def test_files_indexed_ahead_of_the_merge_make_the_same_file(
+    cli, store, tmp_path, workers, ahead, monkeypatch
+):
+    with_worker = build(cli, store, tmp_path, "two")
+    assert workers and ahead and ahead[0]  # the subjects (of subjects.yaml, the worker's)
+    monkeypatch.setenv(parallel.WORKER_ENV, "0")
+    assert with_worker == build(cli, store, tmp_path, "one")
+    monkeypatch.setenv(parallel.WORKER_ENV, "1")
+    assert_exact(cli, store)
+
+
+def test_an_invalid_store_keeps_no_index_made_ahead(
+    cli, store, tmp_path, workers, ahead, monkeypatch
+):
+    edit(store / "facts-0006.yaml", "kind: ", "kind: nonsense-")  # read by the worker
+
+    def invalid(name: str) -> dict[str, list[tuple[object, ...]]]:
+        os.environ["XDG_CACHE_HOME"] = str(tmp_path / name)
+        assert cli("stats", store=store).exit_code == 2
+        return rows(cache_file())
+
+    with_worker = invalid("two")
+    assert workers and ahead and ahead[0]
+    assert not with_worker["terms"] and not with_worker["vals"] and not with_worker["vocab"]
+    monkeypatch.setenv(parallel.WORKER_ENV, "0")
+    assert with_worker == invalid("one")
+
+
+def test_files_indexed_ahead_with_other_subjects_are_indexed_again(
+    cli, store, workers, monkeypatch
+):
+    monkeypatch.setattr(parallel.Worker, "ready", lambda self, progress=None: False)
+    monkeypatch.setattr(cache, "_likely_subjects", lambda paths, stats, fresh: {})  # a wrong guess
+    assert_exact(cli, store)
+    assert workers

@@ -556,7 +556,10 @@ def _worker(
         return None
     # Its own files, then those it shares with this process from the last down (Claims)
     order = [*range(high, len(paths)), *range(high - 1, low - 1, -1)]
-    return parallel.Worker.start(folder, [(at, paths[at], stats[at]) for at in order])
+    worker = parallel.Worker.start(folder, [(at, paths[at], stats[at]) for at in order])
+    if worker is not None:
+        worker.leave = int(sum(stat[0] for stat in stats) * parallel.LEAVE)
+    return worker
 
 
 def _apply(
@@ -629,6 +632,8 @@ def _apply(
             progress.parsed()
         if worker is not None:
             worker.poll(progress)
+    if worker is not None:
+        _index_ahead(writer, worker, paths, stats, fresh, progress)
     if worker is not None and not _take_parsed(writer, worker, paths, stats, fresh, progress):
         worker = None
     if not fresh and not dropped:
@@ -636,6 +641,86 @@ def _apply(
     if rows and _merge_facts_only(writer, dropped, fresh, progress):
         return True
     return _merge(writer, paths, segs, fresh, key, root_key, progress, codec, display_name, worker)
+
+
+def _index_ahead(
+    writer: Writer,
+    worker: Worker,
+    paths: list[Path],
+    stats: list[Stat],
+    fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]],
+    progress: Progress | None,
+) -> None:
+    """While the worker still reads its files, index ours with the subjects the store will
+    most likely have (those of its files, in order, as merge keeps them).
+
+    The building process has the merge, the copy and the checks across files to do once the
+    worker is done, so it leaves it a little more to read (parallel.LEAVE) and fills the
+    wait with its own files' index. Each segment is marked with the digest of the subjects
+    it was indexed with: the merge indexes again only a segment whose digest is not the
+    store's (a wrong guess costs the time it took, which was spent waiting), and drops them
+    all if the store has problems (an invalid store has no index, as in one process).
+    """
+    if worker.ready(progress) or any(problems for _r, _f, problems in fresh.values()):
+        return
+    from factcli.store import codec
+    from factcli.store.index import build_index
+
+    subjects = _likely_subjects(paths, stats, fresh)
+    if subjects is None:
+        return
+    digest = str(zlib.crc32(codec.dumps(list(subjects.values())).encode()))
+    for seg in sorted(fresh):
+        if worker.ready(progress):
+            return
+        index = build_index(Store(facts=fresh[seg][1], subjects=subjects, sources={}))
+        writer.index_segment(seg, index, digest)
+
+
+def _likely_subjects(
+    paths: list[Path],
+    stats: list[Stat],
+    fresh: dict[int, tuple[list[Any], list[Any], list[Problem]]],
+) -> dict[str, Any] | None:
+    """The store's subjects as merge will find them if every file is valid: those of the
+    files read here, and of the others that hold a top-level `subjects` key (looked for in
+    files of at most LIKELY_BYTES, read one at a time; parsed, at most LIKELY_BYTES of them);
+    None when unsure (a larger file, one that cannot be read, or too many with subjects)."""
+    import re
+
+    from factcli.store.parser import _parse_file
+
+    key = re.compile(rb"(?:^|\n)[\"']?subjects[\"']?[ \t]*:")
+    subjects: dict[str, Any] = {}
+    budget = LIKELY_BYTES
+    for order, path in enumerate(paths):  # a new cache: segment = order
+        if order in fresh:
+            records = fresh[order][0]
+        else:
+            if stats[order][0] > LIKELY_BYTES:
+                return None
+            try:
+                with open(path, "rb") as fh:
+                    data = fh.read()
+            except OSError:
+                return None
+            if b"subjects" not in data or not key.search(data):
+                continue
+            budget -= len(data)
+            if budget < 0:
+                return None
+            _name, records, problems = _parse_file(path)
+            if problems:
+                return None
+        for kind, obj, _line in records:
+            if kind == "subjects":
+                subjects.setdefault(obj.id, obj)
+    return subjects
+
+
+# A worker's file larger is not read to guess the subjects, nor more than this many bytes of
+# its files that hold some parsed (a store's files are ~1 MB: split at 2,000 facts)
+LIKELY_BYTES = 4 << 20
 
 
 def _take_parsed(
@@ -879,8 +964,18 @@ def _merge(
                 writer.index_segment(seg, index, digest)
                 if progress:
                     progress.indexed(len(facts))
+    else:
+        _drop_ahead(writer)
     writer.finish(meta)
     return not problems
+
+
+def _drop_ahead(writer: Writer) -> None:
+    """An invalid store has no index: drop what was indexed ahead of the merge (a new cache)."""
+    for seg in sorted(writer.indexed):
+        writer.drop_index(seg)
+        writer.conn.execute("UPDATE files SET indexed = '' WHERE seg = ?", (seg,))
+    writer.indexed.clear()
 
 
 def _index_elsewhere(worker: Worker, meta: dict[str, str]) -> set[int]:
