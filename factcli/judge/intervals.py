@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcli.find.vocabulary import Index
-from factcli.judge.sequence import event_of
+from factcli.judge.sequence import TOPIC_KO, event_of
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value
@@ -29,7 +29,6 @@ _AFTER = rx.compile(
 _BEFORE = rx.compile(
     r"\s*(?:전(?:에|인)?|앞서|(?i:before|earlier))(?![가-힣])|(?<=전날)\s*(?:인|에)?(?![가-힣])"
 )
-_TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
 _LEAD_COMMA = rx.compile(r",\s*")
 _UNITS = {"day": 1, "week": 7}
 
@@ -61,7 +60,7 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
     if _is_korean(text[max(0, value.start - 12) : word.end()]):
         if not (before_span and after_word):
             return None
-        topic = _TOPIC_KO.match(before_span)
+        topic = TOPIC_KO.match(before_span)
         if topic and before_span[topic.end() :].strip():
             # 엑사원 4.0은 임명 재가 하루 전인 7월 15일 공개됐다: the topic is what the later
             # clause tells of; the span counts from the rest

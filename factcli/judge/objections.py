@@ -87,7 +87,6 @@ def _sibling_name(
 
 
 _ALL_OF = rx.compile(r"전반|모든|(?i:\ball of its\b|\bacross the group\b|\bthroughout\b)")
-_NOT_YET = frozenset(["planned", "expected", "considering", "proposed"])
 
 
 def _weigh_meaning(
@@ -123,6 +122,7 @@ def _weigh_meaning(
         without_objection,
     )
     from factcli.judge.meaning.certainty import (
+        PENDING,
         already_objection,
         certainty_objection,
         completion_objection,
@@ -293,7 +293,7 @@ def _weigh_meaning(
         # An act another fact the sentence speaks of tells as still to come, said as done
         # (the ministry "had already been upgraded", beside the briefing it was said at).
         for fact in related[:4]:
-            if fact.id not in by_id and (fact.status in _NOT_YET or fact.bound):
+            if fact.id not in by_id and (fact.status in PENDING or fact.bound):
                 objection = pending_objection(analysis, fact)
                 if objection:
                     break

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from factcli.find.search import search
 from factcli.find.vocabulary import Index
+from factcli.judge.meaning.certainty import PENDING
 from factcli.judge.meaning.subjects import Objection
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
@@ -44,14 +45,11 @@ _EN_BEFORE = rx.compile(
 )
 _NOT_ORDER_EN = rx.compile(r"(?i:\bnamed\s+after\b|\bafter\s+all\b|\blook(?:ed|s)?\s+after\b)")
 _ADNOMINAL_END = rx.compile(r"[가-힣]$")
-_TOPIC = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
+TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
 _MIN_SCORE = 80.0  # a side with no date or name of its own must match a fact this well
-_NEAR = 3.0
+_NEAR = 3.0  # two dated facts this close in score, at other dates: the side is ambiguous
 _MIN_DOMINANT = 30.0
 _RIVAL_SHARE = 0.6
-_NOT_YET = frozenset(
-    ["planned", "expected", "considering", "proposed", "future"]
-)  # two dated facts this close in score, at other dates: the side is ambiguous
 
 
 def _when(fact: Fact) -> PartialDate | None:
@@ -126,7 +124,7 @@ def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, Partia
     dominant = score >= _MIN_DOMINANT and rival <= _RIVAL_SHARE * score
     if not anchored and score < _MIN_SCORE and not dominant:
         return None
-    if fact.bound or fact.status in _NOT_YET:
+    if fact.bound or fact.status in PENDING:
         return None  # (a bound, or what is planned or expected, has no day to order by)
     for other_score, _a, _f, other_when in found[1:]:
         if other_score >= score - _NEAR and other_when != when:
@@ -160,7 +158,7 @@ def _sides(text: str) -> tuple[str, str] | None:
     hits = list(_KO_FIRST.finditer(text))
     if len(hits) == 1:
         left, right = text[: hits[0].start()], text[hits[0].end() :]
-        topic = _TOPIC.match(left)
+        topic = TOPIC_KO.match(left)
         if topic and hits[0].group(0).startswith("보다"):
             # 넥서스는 엑사원 딥보다 먼저 공개됐다: the topic is what came first
             return topic.group(1) + " " + right, left[topic.end() :]
@@ -184,7 +182,7 @@ def sequence_objection(store: Store, analysis: Analysis, index: Index | None) ->
     late = event_of(store, index, then)
     if early is None and late is None:
         return None
-    topic = _TOPIC.match(first) if late is None else None
+    topic = TOPIC_KO.match(first) if late is None else None
     if topic and early is not None:
         # 넥서스는 3월18일 엑사원 딥이 공개된 뒤에 나왔다: the topic is what came after
         late = event_of(store, index, topic.group(1) + " " + then)

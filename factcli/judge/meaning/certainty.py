@@ -93,7 +93,8 @@ def _shares_words(text: str, other: str) -> bool:
     return any(t in mine for t in analyze(other) if content(t))
 
 
-_PENDING = ("future", "planned", "expected", "considering", "proposed")
+# What the source tells as still to come: no day it happened, no deed done.
+PENDING = frozenset(["future", "planned", "expected", "considering", "proposed"])
 # A verb made of a noun, in a form that says it is done (격상됐다, 공개했다, was upgraded).
 _DONE_VERB_KO = rx.compile(r"([가-힣]{2,}?)(?:됐|되었|했|하였|시켰)")
 _PENDING_EN = rx.compile(
@@ -125,7 +126,7 @@ def pending_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     clauses = analyze_sentence(text).clauses
     if len(clauses) < 2:
         return None  # one clause: its status tells how sure it is (certainty_objection)
-    pending = [c for c in clauses if c.certainty in _PENDING]
+    pending = [c for c in clauses if c.certainty in PENDING]
     if not pending:
         return None
     done_terms = {t for c in clauses if c not in pending for t in analyze(c.text)}
@@ -308,9 +309,7 @@ def completion_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 
 
 _ALREADY = rx.compile(r"이미|벌써|(?i:\balready\b)")
-_NOT_YET_DONE = frozenset(
-    ["decided", "planned", "expected", "considering", "proposed", "conditional", "future"]
-)
+_NOT_YET_DONE = PENDING | {"decided", "conditional"}
 
 
 def already_objection(analysis: Analysis, fact: Fact) -> Objection | None:
