@@ -2624,10 +2624,6 @@ PRETESTS = {
         False,
     ),
     (
-        "계획을\\s*(?:밝혔|말했|설명했|공개했|발표했|내놨)|(?i:\\b(?:set out|outlined|laid out|described)\\s+(?:his\\s+|its\\s+|the\\s+)?plans\\b)",
-        0,
-    ): (("계획을",), ("described", "laid out", "outlined", "set out"), False),
-    (
         "고민(?!하는\\s*시간)|검토(?!\\s*시간|하는\\s*시간|\\s*기간|하는\\s*기간)|저울질|방안을?\\s*(?:찾|마련|논의)|(?i:\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bexplor(?:es|ing)\\b|\\bmull(?:s|ing)?\\b|\\blooking (?:into|at)\\b|\\breview(?:s|ing)\\b|\\bstudying\\b)",
         0,
     ): (
@@ -3347,4 +3343,8 @@ PRETESTS = {
         ("combined", "in total"),
         False,
     ),
+    (
+        "향후\\s*계획을\\s*(?:밝혔|말했|설명했)|(?i:\\b(?:set out|outlined|laid out)\\s+(?:his\\s+|its\\s+|the\\s+)?plans\\s+for\\b)",
+        0,
+    ): (("계획을",), ("laid out", "outlined", "set out"), False),
 }

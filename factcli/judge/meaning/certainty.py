@@ -13,9 +13,10 @@ from factcli.text.korean import is_hangul
 
 # Plans told as a thing (엑사원의 향후 계획을 밝혔다, set out plans for EXAONE): the telling is
 # the fact's act, and no plan of its own is stated.
+# (not a plan for something it names: 컨트롤타워 역할을 하기 위한 계획을 공개했다 is that plan)
 _PLANS_TOLD = rx.compile(
-    r"계획을\s*(?:밝혔|말했|설명했|공개했|발표했|내놨)"
-    r"|(?i:\b(?:set out|outlined|laid out|described)\s+(?:his\s+|its\s+|the\s+)?plans\b)"
+    r"향후\s*계획을\s*(?:밝혔|말했|설명했)"
+    r"|(?i:\b(?:set out|outlined|laid out)\s+(?:his\s+|its\s+|the\s+)?plans\s+for\b)"
 )
 
 
