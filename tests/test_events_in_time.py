@@ -265,3 +265,23 @@ def test_plans_told_at_an_occasion_are_a_done_telling(cli):  # type: ignore[no-u
         "took four months but EXAONE Deep took just 42 days.",
     )
     assert out["verdict"] == "supported", out["message"]
+
+
+def test_after_which_keeps_the_order_written(cli):  # type: ignore[no-untyped-def]
+    # the hearing (2025-07-14), after which the approval (2025-07-16): true as written
+    right = (
+        "Bae attended his confirmation hearing on July 14, 2025, after which the president "
+        "approved his appointment."
+    )
+    assert verdict(cli, right)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG AI연구원은 2021년 스탠퍼드 SQuAD 경진대회에서 역대 최고 점수로 세계 1위를 기록했다.",
+        "EXAONE 3.5 ranked highest among the 62 notable AI models in Stanford HAI's AI Index Report 2025.",
+    ],
+)
+def test_a_record_no_fact_tells(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -32,8 +32,12 @@ _KO_FIRST = rx.compile(
 # English: After A, B; A first and then B: A first. B after A, B came after A, B followed A:
 # A first. A before B, A preceded B: A first.
 _EN_AFTER_LEAD = rx.compile(r"^(?i:after)\s+([^,]{6,160}),\s*(.{6,})$")
-_EN_FIRST_THEN = rx.compile(r"(?i:\s+first,?\s+(?:and\s+)?(?:then\s+)?|,?\s+and\s+then\s+)")
-_EN_AFTER = rx.compile(r"(?i:\s+(?:came\s+|was\s+|were\s+)?(?:only\s+)?(?:after|following)\s+)")
+_EN_FIRST_THEN = rx.compile(
+    r"(?i:\s+first,?\s+(?:and\s+)?(?:then\s+)?|,?\s+and\s+then\s+|,\s+after\s+which\s+)"
+)
+_EN_AFTER = rx.compile(
+    r"(?i:\s+(?:came\s+|was\s+|were\s+)?(?:only\s+)?(?:after|following)\s+)(?!which\b)"
+)
 _EN_FOLLOWED = rx.compile(
     r"(?i:\s+followed\s+)(?!in\b|on\b|by\b|it\b|them\b|this\b|that\b|up\b|with\b)"
 )

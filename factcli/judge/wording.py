@@ -467,6 +467,10 @@ _SUPERLATIVES = (
         rx.compile(r"유일|뿐|(?i:\bonly\b|\bsole\b)"),
     ),
     (
+        rx.compile(r"역대\s*최고|최고\s*점수|(?i:\branked highest\b|\brecord[- ](?:high|score)\b)"),
+        rx.compile(r"역대|최고|(?i:highest|record)"),
+    ),
+    (
         rx.compile(r"최초|(?i:\bfirst[- ]ever\b|\bthe first\b|'s first\b|’s first\b)"),
         rx.compile(r"최초|처음|첫|초대|1호|(?i:\bfirst\b|\binaugural\b|\bpioneer)"),
     ),

@@ -1574,16 +1574,14 @@ PRETESTS = {
         "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:before|preceded)\\s+)(?!(?i:the\\s+)?(?i:national\\s+assembly|assembly|parliament|lawmakers|committee|reporters|court|press|audience|cameras))",
         0,
     ): ((), ("before", "preceded"), False),
-    ("(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)", 0): (
-        (),
-        ("after", "following"),
-        False,
-    ),
-    ("(?i:\\s+first,?\\s+(?:and\\s+)?(?:then\\s+)?|,?\\s+and\\s+then\\s+)", 0): (
-        (),
-        ("first", "then"),
-        False,
-    ),
+    (
+        "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)(?!which\\b)",
+        0,
+    ): ((), ("after", "following"), False),
+    (
+        "(?i:\\s+first,?\\s+(?:and\\s+)?(?:then\\s+)?|,?\\s+and\\s+then\\s+|,\\s+after\\s+which\\s+)",
+        0,
+    ): ((), ("after", "first", "then"), False),
     ("(?i:\\s+followed\\s+)(?!in\\b|on\\b|by\\b|it\\b|them\\b|this\\b|that\\b|up\\b|with\\b)", 0): (
         (),
         ("followed",),
@@ -2994,6 +2992,12 @@ PRETESTS = {
         ("continues to", "currently", "remain", "since", "still", "to this day"),
         False,
     ),
+    ("역대\\s*최고|최고\\s*점수|(?i:\\branked highest\\b|\\brecord[- ](?:high|score)\\b)", 0): (
+        ("역대", "최고"),
+        ("ranked highest", "record"),
+        False,
+    ),
+    ("역대|최고|(?i:highest|record)", 0): (("역대", "최고"), ("highest", "record"), False),
     (
         "열렸|열린|열려|열었|열어|개최|(?i:\\b(?:was|were) held\\b|\\btook place\\b|\\bconvened\\b|\\bhosted\\b)",
         0,
