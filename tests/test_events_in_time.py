@@ -5,17 +5,8 @@ Through the CLI on the bundled store (judge.sequence, judge.intervals, judge.rem
 
 from __future__ import annotations
 
-import json
-
 import pytest
-
-
-def verdict(cli, claim: str) -> dict:  # type: ignore[no-untyped-def]
-    result = cli("check", claim, "-f", "json", store=None)
-    assert result.exit_code in (0, 1), result.stderr
-    out = json.loads(result.stdout)
-    assert (result.exit_code == 1) == (out["verdict"] in ("contradicted", "misleading"))
-    return out
+from checking import verdict
 
 
 @pytest.mark.parametrize(

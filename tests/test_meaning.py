@@ -9,17 +9,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from checking import verdict
 
 from factcli.text.analysis import analyze_sentence
-
-
-def verdict(cli, claim: str) -> dict:  # type: ignore[no-untyped-def]
-    result = cli("check", claim, "-f", "json", store=None)
-    assert result.exit_code in (0, 1), result.stderr
-    out = json.loads(result.stdout)
-    # exit 1 exactly when the sentence is wrong (contradicted or misleading)
-    assert (result.exit_code == 1) == (out["verdict"] in ("contradicted", "misleading"))
-    return out
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,8 @@ Through the CLI on the bundled store (judge.meaning.kinds, judge.meaning.directi
 
 from __future__ import annotations
 
-import json
-
 import pytest
-
-
-def verdict(cli, claim: str) -> dict:  # type: ignore[no-untyped-def]
-    result = cli("check", claim, "-f", "json", store=None)
-    assert result.exit_code in (0, 1), result.stderr
-    return json.loads(result.stdout)
+from checking import verdict
 
 
 @pytest.mark.parametrize(
