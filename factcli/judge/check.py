@@ -75,6 +75,18 @@ def _clauses(text: str, values: list[Value]) -> list[tuple[int, str]]:
     return with_values if len(with_values) >= 2 else [(0, text)]
 
 
+def _leaned_on(analysis: Analysis, offset: int) -> str:
+    """The words a clause at `offset` leans on: the sentence's subject and the few words just
+    before the clause (the noun an apposition or a relative clause describes), without
+    their figures, which are other clauses' values."""
+    before = _DIGITS.sub(" ", analysis.text[:offset]).split()[-LEANED_WORDS:]
+    return " ".join(before)
+
+
+LEANED_WORDS = 5
+_DIGITS = rx.compile(r"[\d.,]+")
+
+
 def _spans(store: Store, analysis: Analysis, index: Index | None) -> list[Interval]:
     """The spans between two events the sentence gives that the store's dates settle."""
     if not any(v.family == "duration" for v in analysis.values):
@@ -212,6 +224,26 @@ def _judge_sentence(
         part = _judge(
             store, analysis, index=index, skip=skip, context=context, window=(offset, clause)
         )
+        if part.verdict is Verdict.unverified:
+            # A clause that leans on the words around it (a venture backed by 16 affiliates;
+            # of which 1.07 million won was taxable): what it speaks of is named there. Its
+            # own values are still all that is judged, and only a fact that supports them
+            # holds: words lent to a clause contradict nothing.
+            # (first the few words just before it, then the other clauses whole)
+            others = " ".join(_DIGITS.sub(" ", c) for o, c in clauses if o != offset)
+            for lent in (_leaned_on(analysis, offset), others):
+                retry = _judge(
+                    store,
+                    analysis,
+                    index=index,
+                    skip=skip,
+                    context=context,
+                    window=(offset, clause),
+                    lent=lent,
+                )
+                if retry.verdict is Verdict.supported:
+                    part = retry
+                    break
         part.evidence = [
             replace(e, start=e.start + offset, end=e.end + offset) for e in part.evidence
         ]

@@ -280,6 +280,8 @@ def _counted_alike(text: str, values: list[Value]) -> list[Value]:
 _KO_CLAUSE_END = rx.compile(
     r"(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\s,])"
 )
+# A quotation that ends where the next begins: “...”이라며 “...”, "..."며 "...".
+_QUOTE_JOIN = rx.compile(r"[”\"](?:이?라|다)?며\s*(?=[“\"])")
 # The syllables of a past tense; a set, not a class: a class of syllables costs ~0.5 ms to
 # compile at every start-up.
 _KO_PAST = frozenset("았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨")
@@ -441,7 +443,8 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         "say",
         rx.compile(
             r"말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|"
-            r"[다라]고\s*했|[다라]고\s*평가했|"
+            r"해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|"
+            r"[다라][”\"]?\s*고\s*했|[다라][”\"]?\s*고\s*평가했|"
             r"(?i:\bsaid\b|\btold\b|\bstated\b|\bexplained\b|\bnoted\b|\bremarked\b|\bdescribed\b|"
             r"\bspoke\b|\bpromised\b|\bpledged\b|\bvowed\b|"
             # called him an AI scholar: named him so in words
@@ -695,13 +698,18 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
                     text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())
                 )
                 stem = text[word_start + 1 : match.start()]
+                # (있으며, 없고: a predicate of its own too, 보유하고 있으며 장녀는 ...)
                 if not stem or not (
-                    stem[-1] in _KO_PAST or match.group(0) in ("으나", "지만", "는데")
+                    stem[-1] in _KO_PAST
+                    or match.group(0) in ("으나", "지만", "는데")
+                    or (stem[-1] in "있없" and match.group(0) in ("으며", "고"))
                 ):
                     continue
                 if text[match.end() : match.end() + 4].lstrip().startswith(("있", "싶")):
                     continue
             cuts.append(match.end())
+    # Two quotations joined by 며 (“...”며 “...”고 말했다) are two statements.
+    cuts += [m.end() for m in _QUOTE_JOIN.finditer(text) if not inside(m.start(), m.end())]
     bounds = [*sorted(set(cuts)), len(text)]
     parts = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
     return tuple(_clause(text, a, b) for a, b in parts) or (_clause(text, 0, len(text)),)
@@ -761,7 +769,10 @@ def _adnominal(word: str) -> bool:
 def _relative_subject(words: list[re.Match[str]], k: int) -> bool:
     """Word k (X이/X가) is the subject of a clause that describes a later topic: 배경훈이 이끈
     LG AI연구원은, 배경훈이 2020년 세운 연구원은."""
-    for j in range(k + 1, min(k + 4, len(words) - 1)):
+    # (dates between the subject and its verb are no words of the clause's own: 과기부가
+    # 2025년 6월 30일 공개한 입장문에서 배경훈은)
+    dated = sum(1 for w in words[k + 1 : k + 4] if re.search(r"\d", w.group(0)))
+    for j in range(k + 1, min(k + 4 + dated, len(words) - 1)):
         verb = words[j].group(0).strip(",.")
         if (
             not _adnominal(verb)

@@ -726,7 +726,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("모색", "강구", "explor", "seek", "sought", "look for", "search for"),
     ("구사", "다루", "다룬", "다뤄", "다룰", "handl", "fluent"),
     ("입증", "증명", "prove", "proven", "proving", "demonstrat"),
-    ("등재", "이름을 올", "listed", "list of"),
+    ("등재", "이름을 올", "명단에 오르", "리스트에 오르", "목록에 오르", "listed", "list of"),
     ("포함", "includ"),
     ("지목", "꼽", "singled out"),
     ("분석", "analy"),

@@ -1047,7 +1047,6 @@ PRETESTS = {
         ),
         False,
     ),
-    ("(?<![가-힣])(?:못|안)\\s*([가-힣]{1,2})", 0): (("못", "안"), (), False),
     (
         "(?<![가-힣])(?:예금|증권|주식|채무|부채|비트코인)(?=[은는이가을를과와도의으에로만]|[\\s,.)·]|$)|(?i:\\b(?:deposits?|securities|stocks?|shares|debts?|liabilities|bitcoin)\\b)",
         0,
@@ -1056,6 +1055,7 @@ PRETESTS = {
         ("bitcoin", "debt", "deposit", "liabilities", "securities", "shares", "stock"),
         False,
     ),
+    ("(?<![가-힣])(?<!지 )(?:못|안)\\s*([가-힣]{1,2})", 0): (("못", "안"), (), False),
     ("(?<![가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9]*?)(?:이|가)\\s", 0): (("가", "이"), (), False),
     (
         "(?<![가-힣])([가-힣]{2,4})(?:고등학교|(?<![했하되됐었았였겠])고(?=\\s*(?:를|을|에서|출신|졸업)))",
@@ -1672,6 +1672,11 @@ PRETESTS = {
         False,
     ),
     ("([가-힣]{2,})\\s*명의(?:로|의)", 0): (("명의",), (), False),
+    ("([가-힣]{2,})에\\s+(?:들|오르|포함되|이름을 올리)지\\s*(?:못|않)", 0): (
+        ("들", "오르", "이름을 올리", "포함되"),
+        (),
+        False,
+    ),
     ("([가-힣]{2,}?)(?:됐|되었|했|하였|시켰)", 0): (
         ("됐", "되었", "시켰", "하였", "했"),
         (),
@@ -1851,7 +1856,7 @@ PRETESTS = {
         False,
     ),
     (
-        "[ \\t]+(?:(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more))[ \\t]+){1,2}(?i:(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?))\\b",
+        "[ \\t]+(?:(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more|group|member|partner|participating|private|public|tech|technology|big))[ \\t]+){1,2}(?i:(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?))\\b",
         0,
     ): (
         (),
@@ -1887,6 +1892,7 @@ PRETESTS = {
     ("[ \\t]+place\\b", 0): ((), ("place",), False),
     ("['‘“\"]([^'’”\"]+)['’”\"]", 0): (('"', "'", "‘", "“"), (), False),
     ("[.!?。]\\s+", 0): (("!", ".", "?", "。"), (), False),
+    ("[\\d.,]+", 0): None,
     ("[\\d.,~\\-%₩$]+", 0): None,
     (
         "[\\d천백만억]여\\s*(?:억|만|원|명|개|년)|남짓|넘게|(?i:\\ba little over\\b|\\bmore than\\b|\\bover\\b)",
@@ -1922,6 +1928,7 @@ PRETESTS = {
     ),
     ("[^.。]{0,24}?받(?:았|은|고|아|는|을|다)", 0): (("받",), (), False),
     ('[“”"]', 0): (('"', "“", "”"), (), False),
+    ('[”\\"](?:이?라|다)?며\\s*(?=[“\\"])', 0): (("며",), (), False),
     ("[가-힣 ]{0,6}?(?:야|면|[을ㄹ할]\\s*때|는\\s*경우|(?<=[이하])[여어]야)", 0): (
         ("경우", "때", "면", "야", "어", "여"),
         (),
@@ -1949,6 +1956,11 @@ PRETESTS = {
         0,
     ): (("것", "라고", "라는", "라며", "이다", "이라고", "이라는", "이라며", "이었다"), (), False),
     ("[가-힣]{0,3}\\s*(?:지\\s*않|지\\s*못|면\\s*안)", 0): (("면", "지"), (), False),
+    ("[가-힣]{0,4}?(?:불가|수없|지않|지못|지도못|지도않)", 0): (
+        ("불가", "수없", "지도못", "지도않", "지못", "지않"),
+        (),
+        False,
+    ),
     (
         "[가-힣]{2,}(?:하기|되기|한|된|던|하는|되는|하면서|하자)(?:\\s*(?:전|직전|뒤|후|이후|이전|무렵|당시)(?:인|의|에|에는)?)?\\s|(?<![가-힣])[가-힣]{1,3}[는은]\\s(?=[가-힣]+(?:을|를)\\s)",
         0,
@@ -2771,24 +2783,30 @@ PRETESTS = {
         False,
     ),
     (
-        "말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|[다라]고\\s*했|[다라]고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)",
+        '말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|[다라][”\\"]?\\s*고\\s*했|[다라][”\\"]?\\s*고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)',
         0,
     ): (
         (
             "강연했",
+            "강조하",
             "강조했",
             "다짐했",
             "답했",
+            "말하",
             "말했",
             "발언",
             "밝혔",
+            "밝히",
+            "설명하",
             "설명했",
             "소개했",
             "약속했",
+            "언급하",
             "언급했",
             "연설했",
             "전했",
             "평가했",
+            "해명",
             "했",
         ),
         (

@@ -87,7 +87,8 @@ _EN_UNIT = rx.compile(rf"(?:[ \t]+|-)?(?i:{_EN_GROUPS})\b")
 _FIRST_COUNT = next(i for i, (_, unit, _) in enumerate(_EN_UNITS) if unit == "GPU")
 _GAP_WORD = (
     r"(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major"
-    r"|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more))"
+    r"|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more"
+    r"|group|member|partner|participating|private|public|tech|technology|big))"
 )
 _EN_GAP = rx.compile(
     rf"[ \t]+(?:{_GAP_WORD}[ \t]+){{1,2}}(?i:"

@@ -293,6 +293,23 @@ def speaker_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection
     return None
 
 
+# What holds someone's words: their statement, remarks, explanation.
+_WORDS_OF = (
+    r"(?:입장문|입장|발언|해명|설명|답변|메시지|서한|"
+    r"(?i:statement|remarks|words|explanation|letter|message))"
+)
+
+
+def _passes_on(store: Store, analysis: Analysis, person: str) -> bool:
+    """Whether the sentence names `person` as the one whose words it passes on (배경훈의
+    입장문, Bae's statement): whoever releases them, the words are theirs."""
+    subject = store.subjects.get(person)
+    return subject is not None and any(
+        n and re.search(rf"{re.escape(n)}(?:의|’s|'s)\s*{_WORDS_OF}", analysis.text)
+        for n in subject.names
+    )
+
+
 def words_owner_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """Words the sentence puts in a body's or a person's mouth (The Military Manpower
     Administration said ...) where the fact has its own speaker say them (Bae said, at his
@@ -311,6 +328,8 @@ def words_owner_objection(store: Store, analysis: Analysis, fact: Fact) -> Objec
         n and _squash(n) in _squash(analysis.actor) for n in subject.names
     ):
         return None  # (배경훈 LG AI연구원장: the speaker, with his post)
+    if _passes_on(store, analysis, speaker):
+        return None  # (과기부는 배경훈의 입장문을 공개하며: the body passes on his words)
     if who is not None:
         if who == speaker or who in _agents(store, fact) or not _is_thing(store, who):
             return None
@@ -379,6 +398,8 @@ def actor_objection(
         and not _speaker_named(store, fact)
     ):
         return None  # "X said ...": the fact is a quotation whose speaker it does not record
+    if who is not None and who != fact.subject and _passes_on(store, analysis, fact.subject):
+        return None  # (과기부는 배경훈의 입장문을 공개하며 ...: what it tells is his)
     texts = _said_texts(fact)
     squashed = [_squash(t) for t in texts]
     if (

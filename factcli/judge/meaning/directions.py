@@ -188,12 +188,22 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
                 for s in ([] if ceased else stems)
                 for w in group_of(s) or ()
             ]
-            if not any(stem in source for stem in [*stems, *same]):
+            if not any(_affirmed(stem, source) for stem in [*stems, *same]):
                 return None
     said = "denies" if clause.negated else "affirms"
     return Objection("direction", f"the sentence {said} what the source says the other way")
 
 
+def _affirmed(stem: str, source: str) -> bool:
+    """Whether the source says the verb of `stem` without denying it a few syllables on
+    (알기에는 불가한 시점, 알 수 없었다: the source denies it too)."""
+    return any(
+        not _DENIED_AFTER.match(source, m.end()) for m in re.finditer(re.escape(stem), source)
+    )
+
+
+# What denies a verb just after its stem, in the squashed source: 알기에는불가, 알수없, 알지못.
+_DENIED_AFTER = rx.compile(r"[가-힣]{0,4}?(?:불가|수없|지않|지못|지도못|지도않)")
 _CEASED = rx.compile(r"더\s*이상|더는|(?i:\bno longer\b|\bany more\b|\banymore\b)")
 _NEGATED_EN = rx.compile(
     r"(?i:\b(?:not|n't|never|no longer|failed to|without)\s+"
@@ -203,7 +213,9 @@ _NEGATED_EN_AS = rx.compile(
     r"(?i:\b(?:not|n't|never)\s+(?:be\s+|been\s+|being\s+)?(?:made|released|published|"
     r"offered|issued|distributed|launched)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?!the\b|and\b|for\b)([a-z]{3,}))"
 )
-_NEGATED_KO_AFTER = rx.compile(r"(?<![가-힣])(?:못|안)\s*([가-힣]{1,2})")
+# (not the 못 of 알지 못했다: its verb is the one before 지)
+_NOT_IN_KO = rx.compile(r"([가-힣]{2,})에\s+(?:들|오르|포함되|이름을 올리)지\s*(?:못|않)")
+_NEGATED_KO_AFTER = rx.compile(r"(?<![가-힣])(?<!지 )(?:못|안)\s*([가-힣]{1,2})")
 _DENIAL = rx.compile(r"부인|부정|(?i:\bden(?:y|ies|ied)\b)")
 
 
@@ -217,6 +229,9 @@ def _negated_stems(clause: str) -> list[str]:
         re.sub(r"(?<=[가-힣])(?:하|되)$", "", m.group(1)) for m in _NEGATED_VERB.finditer(clause)
     ]
     stems = [v[-2:] if len(v) > 2 else v for v in verbs]
+    # (a place one is said not to be in, 리스트에 오르지 못했다: the list is what the source
+    # names, whatever its verb, 등재됐다)
+    stems += [m.group(1) for m in _NOT_IN_KO.finditer(clause)]
     stems += [m.group(1)[:1] for m in _NEGATED_KO_AFTER.finditer(clause)]
     stems += [m.group(1).lower()[:4] for m in _NEGATED_EN.finditer(clause)]
     # (not made open source, not released as open source: what it was not made counts too)

@@ -420,8 +420,19 @@ def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
     """'Each' (각각, 씩) for what the source gives as one total or one share."""
     if value.amount is None:
         return None
-    clause = analysis.clause_at(value.start).text
-    if not _EACH.search(clause):
+    clause = analysis.clause_at(value.start)
+
+    # 각각 and each speak of the figures after them (장녀는 예금과 증권으로 각각 1819만 원,
+    # 8549만 원: not the spouse's 1292만 원 before); 씩 and apiece of the one before them.
+    # (nor the total told after them: 각각 1819만 원, 8549만 원 총 1억368만 원)
+    def scoped(m: re.Match[str]) -> bool:
+        at = m.start() + clause.start
+        if m.group() != "각각" and "each" not in m.group().lower():
+            return at > value.start  # 씩, apiece
+        between = analysis.text[at : value.start]
+        return at < value.start and not _TOTAL_SOURCE.search(between)
+
+    if not any(scoped(m) for m in _EACH.finditer(clause.text)):
         return None
     own = f"{fact.statement} {fact.statement_en or ''}"
     if _EACH_SOURCE.search(own):
@@ -431,6 +442,13 @@ def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
     quotes = " ".join(r.quote for r in fact.sources)
     if _EACH_SOURCE.search(quotes) and not _TOTAL_SOURCE.search(own):
         return None
+    # (nor when the quote lists this very figure after its 각각: one of the parts it gives)
+    for m in rx.compile("각각").finditer(quotes):
+        after = quotes[m.end() : m.end() + 60]
+        total = _TOTAL_SOURCE.search(after)
+        listed = analyze_sentence(after[: total.start()] if total else after).values
+        if any(v.amount == value.amount for v in listed):
+            return None
     return Objection("relation", f"the source does not give {value.text} for each one")
 
 
