@@ -231,7 +231,7 @@ def _judge_sentence(
             # holds: words lent to a clause contradict nothing.
             # (first the few words just before it, then the other clauses whole)
             others = " ".join(_DIGITS.sub(" ", c) for o, c in clauses if o != offset)
-            for lent in (_leaned_on(analysis, offset), others):
+            for leaning in (_leaned_on(analysis, offset), others):
                 retry = _judge(
                     store,
                     analysis,
@@ -239,7 +239,7 @@ def _judge_sentence(
                     skip=skip,
                     context=context,
                     window=(offset, clause),
-                    lent=lent,
+                    leaning=leaning,
                 )
                 if retry.verdict is Verdict.supported:
                     part = retry

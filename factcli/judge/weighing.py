@@ -158,11 +158,11 @@ def _judge(
     skip: frozenset[str] = frozenset(),
     context: str | None = None,
     window: tuple[int, str] | None = None,
-    lent: str = "",
+    leaning: str = "",
 ) -> Finding:
     """The verdict on one sentence, or on one clause of it (`window`: offset and text).
 
-    `lent`: words of the clauses around a window that tell what it speaks of (a venture
+    `leaning`: words of the clauses around a window that tell what it speaks of (a venture
     backed by 16 affiliates: LG AI Research, named before the comma), weighed with its own
     when choosing the facts it may speak to; its values stay the window's alone."""
     text = window[1] if window else analysis.text
@@ -179,8 +179,8 @@ def _judge(
     coverage = Coverage()
     # A clause cut from a sentence keeps its connective ("..., but"): not a word to match.
     words = _EDGE_CONNECTIVE.sub(" ", text) if window else text
-    if lent:
-        words = f"{words} {lent}"
+    if leaning:
+        words = f"{words} {leaning}"
     ranked = relevance(store, words, values, index, novel, skip, coverage)
     finding = Finding(
         text=text, verdict=Verdict.unverified, facts=[f.id for f, _r, _t in ranked[:5]]
