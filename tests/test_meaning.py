@@ -1925,9 +1925,10 @@ def test_the_one_nominated_is_not_who_spoke_of_it(cli, claim, want):  # type: ig
     [
         # a verb the store never uses is nothing any fact tells of
         ("배경훈은 2006년 광운대학교 대학원에서 전자공학 박사학위를 반납했다.", "unverified"),
+        # ... and one the opposite of the fact's (demoted, where it says promoted) turns it round
         (
             "Bae Kyung-hoon was demoted to executive rank in LG's year-end 2018 reshuffle.",
-            "unverified",
+            "misleading",
         ),
         # ... unless a supporting fact says it in other words
         (

@@ -73,6 +73,10 @@ from factcli.text.korean import last_word
 from factcli.text.records import replace
 from factcli.text.terms import analyze
 
+TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
+if TYPE_CHECKING:
+    from factcli.judge.meaning.subjects import Objection
+
 
 def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
     """The sentence's subject is a person other than the fact's, who is not its actor
@@ -409,6 +413,11 @@ def _judge(
                 unknown += [
                     t for t in unheld[0] if t not in proper or all(t in w for w in unheld[1:])
                 ]
+        if found.verdict is Verdict.supported:
+            venue = _other_venue(store, analysis, chosen, readings)
+            if venue is not None:
+                fact, named = venue
+                return _named_conflict(replace(finding), fact, named, offset)
         if found.verdict is Verdict.supported and unknown:
             # The values agree, but the sentence also speaks of a thing or a body the store
             # never names (그랜저 for its 제네시스, KISA for its KOSA): no fact vouches for it.
@@ -845,6 +854,43 @@ def _judge(
 # A verb's coordinating ending before a comma (나오고, 밝히며,), a comma before "and": a
 # second statement follows.
 _COORDINATED = rx.compile(r"[가-힣](?:고|며|면서),\s|(?i:,\s+(?:and|while|but|whereas)\s)")
+
+
+def _other_venue(
+    store: Store,
+    analysis: Analysis,
+    chosen: list[tuple[int, _Reading]],
+    readings: list[_Reading],
+) -> tuple[Fact, Objection] | None:
+    """A building the sentence says its event was held in, that no supporting fact names,
+    where another fact agreeing with every value names another one (정부세종청사 for the
+    press conference held at the HJ Business Center)."""
+    from factcli.judge.meaning.names import name_objection
+
+    backing = {rd.fact.id for _i, rd in chosen}
+    held = {
+        name
+        for _i, rd in chosen
+        for t in readings_texts(rd.fact)
+        for kind, name, _p in names_of(t, loose=True)
+        if kind in _VENUE_KINDS
+    }
+    if not any(k in _VENUE_KINDS and n not in held for k, n, _p in analysis.names):
+        return None
+    for rd in readings:
+        if rd.fact.id in backing or not rd.agrees_all() or rd.relevance < R_MIN:
+            continue
+        named = name_objection(analysis, rd.fact, store)
+        if (
+            named is not None
+            and named.found
+            and any(k in _VENUE_KINDS and p == named.start for k, _n, p in analysis.names)
+        ):
+            return rd.fact, named
+    return None
+
+
+_VENUE_KINDS = frozenset(["building", "venue"])
 
 
 def _alone(reading: _Reading, readings: list[_Reading]) -> bool:

@@ -1662,11 +1662,13 @@ BUILDINGS_EN = {
     "정부과천청사": "the Government Complex Gwacheon",
     "정부대전청사": "the Government Complex Daejeon",
     "광화문우체국": "the Gwanghwamun Post Office",
+    "HJ비즈니스센터": "the HJ Business Center",
 }
 _BUILDING_RX = rx.compile(
     r"(국회)\s?의원회관|(?<![가-힣])(국회)(?!의원(?!회관))|정부(세종|서울|과천|대전)\s?청사|(광화문)\s?우체국"
     r"|(?i:\b(National Assembly)\b|\bGovernment Complex[- ](Sejong|Seoul|Gwacheon|Daejeon)\b|"
     r"\b(Sejong|Seoul|Gwacheon|Daejeon) Government Complex\b|\b(Gwanghwamun) Post Office\b)"
+    r"|(HJ)\s?(?:비즈니스\s?센터|(?i:Business Cent(?:er|re)))"
 )
 
 
@@ -1677,6 +1679,8 @@ def _building(m: re.Match[str]) -> str:
     city = m.group(3) or m.group(6) or m.group(7)
     if city:
         return "정부" + PLACES.get(city.lower(), city) + "청사"
+    if m.group(9):
+        return "HJ비즈니스센터"
     return "광화문우체국"
 
 

@@ -1179,6 +1179,10 @@ PRETESTS = {
         False,
     ),
     ("(?<!^)(?<![.!?]\\s)\\b[A-Z][\\w-]+", 0): ((), (), True),
+    (
+        "(?<!비)상임(?!위)|(?<!non-)(?<!non )\\b(?:standing|executive) director|full-time director",
+        0,
+    ): (("상임",), (" director", "full-time director"), False),
     ("(?<=[.!?。])\\s+", 0): None,
     ("(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\\s,])", 0): (
         (
@@ -1656,11 +1660,10 @@ PRETESTS = {
         False,
     ),
     ("([가-힣]+?)지\\s*(?:못|않)", 0): (("지",), (), False),
-    ("([가-힣]{2,})(?:과|와)\\s*([가-힣]{2,}?)(?:으로|로|이|가|은|는|을|를)?\\s*각각", 0): (
-        ("각각",),
-        (),
-        False,
-    ),
+    (
+        "([가-힣]{2,})(?:과|와)\\s*(?:[가-힣]{2,}\\s+)?([가-힣]{2,}?)(?:으로|로|이|가|은|는|을|를)?\\s*각각",
+        0,
+    ): (("각각",), (), False),
     ("([가-힣]{2,})(?:을|를)\\s*두고|([가-힣]{2,})에\\s*(?:대해|관해|대하여)", 0): (
         ("관해", "대하여", "대해", "두고"),
         (),
@@ -1707,14 +1710,24 @@ PRETESTS = {
         False,
     ),
     ("(\\*\\*|__|\\*|_|~~)(?=\\S)(.+?)(?<=\\S)\\1", 0): None,
+    (
+        "(\\S+?)(?:이|가)\\s*아닌|(\\S+?)(?:이|가)\\s*아니라|(?i:\\b(?:not\\s+(?:an?|the)|rather\\s+than|instead\\s+of|with\\s+no)\\s+([\\w-]+))",
+        0,
+    ): (("아니라", "아닌"), ("instead", "not", "rather", "with"), False),
     ("(\\d+(?:\\.\\d+)?)B(?=[ \\t-]*(?i:models?|모델|versions?|버전))", 0): ((), ("b",), False),
     ("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?|--(\\d{2})(?:-(\\d{2}))?", 0): None,
     (
-        "(국회)\\s?의원회관|(?<![가-힣])(국회)(?!의원(?!회관))|정부(세종|서울|과천|대전)\\s?청사|(광화문)\\s?우체국|(?i:\\b(National Assembly)\\b|\\bGovernment Complex[- ](Sejong|Seoul|Gwacheon|Daejeon)\\b|\\b(Sejong|Seoul|Gwacheon|Daejeon) Government Complex\\b|\\b(Gwanghwamun) Post Office\\b)",
+        "(국회)\\s?의원회관|(?<![가-힣])(국회)(?!의원(?!회관))|정부(세종|서울|과천|대전)\\s?청사|(광화문)\\s?우체국|(?i:\\b(National Assembly)\\b|\\bGovernment Complex[- ](Sejong|Seoul|Gwacheon|Daejeon)\\b|\\b(Sejong|Seoul|Gwacheon|Daejeon) Government Complex\\b|\\b(Gwanghwamun) Post Office\\b)|(HJ)\\s?(?:비즈니스\\s?센터|(?i:Business Cent(?:er|re)))",
         0,
     ): (
-        ("광화문", "국회", "의원회관", "정부"),
-        (" government complex", " post office", "government complex", "national assembly"),
+        ("광화문", "국회", "비즈니스", "의원회관", "정부"),
+        (
+            " government complex",
+            " post office",
+            "business cent",
+            "government complex",
+            "national assembly",
+        ),
         False,
     ),
     (
@@ -2398,6 +2411,11 @@ PRETESTS = {
     ("\\bto\\s+((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("to",), False),
     ("\\d", 0): None,
     ("\\d+(?:[.,]\\d+)*", 0): None,
+    ("\\d+\\s*분의\\s*\\d+|\\d+/\\d+\\b|three-fifths|two-thirds|a share of|나머지 지분", 0): (
+        ("/", "나머지 지분", "분의"),
+        ("a share of", "three-fifths", "two-thirds"),
+        False,
+    ),
     ("\\d{1,2}/\\d{1,2}/\\d{2,4}", 0): (("/",), (), False),
     ("\\d{1,2}\\.\\d", 0): ((".",), (), False),
     ("\\s*(?:won|dollars)?\\s*(?:in|of|for)\\s+((?:[a-z]+\\s){0,1}[a-z]{3,})", 2): (
@@ -2576,6 +2594,7 @@ PRETESTS = {
         "각각|(?<=[가-힣\\d])씩|(?i:\\beach\\b(?!\\s+(?:year|month|week|day|other))|\\bapiece\\b)",
         0,
     ): (("각각", "씩"), ("apiece", "each"), False),
+    ("강등|좌천|직급이 (?:낮아|내려)|demot", 0): (("강등", "좌천", "직급이 "), ("demot",), False),
     ("갚았|갚은|상환|(?i:\\brepa(?:y|id|ys)\\b|\\bpaid (?:back|off)\\b)", 0): (
         ("갚았", "갚은", "상환"),
         ("paid ", "repa"),
@@ -2654,6 +2673,10 @@ PRETESTS = {
         ("provid", "suppl"),
         False,
     ),
+    (
+        "그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold",
+        0,
+    ): (("계속 보유", "그대로 보유", "보유하고 있", "여전히 보유"), ("continue", "still "), False),
     ("기\\s*전(?:에|인)?(?=[\\s,])|보다\\s*(?:먼저|앞서|앞선)(?=\\s)|에\\s*앞서(?=[\\s,])", 0): (
         ("기", "보다", "앞서"),
         (),
@@ -2689,6 +2712,11 @@ PRETESTS = {
         False,
     ),
     ("납부|지불|(?i:\\bpaid\\b|\\bpays?\\b)", 0): (("납부", "지불"), ("paid", "pay"), False),
+    ("내부적으로|자체(?:적으로)?\\s*(?:구축|개발)|in-house|internally", 0): (
+        ("내부적으로", "자체"),
+        ("in-house", "internally"),
+        False,
+    ),
     (
         "넘|초과|웃돌|상회|(?i:\\bexceed(?:s|ed|ing)?\\b|\\babove\\b|\\bover\\b|\\bmore than\\b|\\bhigher than\\b|\\btopp(?:ed|ing)\\b)",
         0,
@@ -2825,6 +2853,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("민간\\s?위원|private-sector member|civilian member|member from the private sector", 0): (
+        ("민간",),
+        ("civilian member", "member from the private sector", "private-sector member"),
+        False,
+    ),
     ("밑돌|하회|못\\s*미치|미치지\\s*못", 0): (("미치", "미치지", "밑돌", "하회"), (), False),
     (
         "받았|받은|받고|받아|수상|취득|(?i:\\breceiv(?:e|es|ed)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearned\\b|\\bobtained\\b|\\bgot\\b)",
@@ -2843,6 +2876,11 @@ PRETESTS = {
         False,
     ),
     ("부인|부정|(?i:\\bden(?:y|ies|ied)\\b)", 0): (("부인", "부정"), ("den",), False),
+    ("비상임|non-(?:standing|executive)|part-time director", 0): (
+        ("비상임",),
+        ("executive", "part-time director", "standing"),
+        False,
+    ),
     (
         "뿐만?\\s*아니라|[가-힣]+(?:이|가)\\s*아니라\\s|밖에\\s+(?:[가-힣]+\\s+){0,2}[가-힣]*지\\s*(?:않|못)[가-힣]*|(?i:\\bno more than\\b|\\bnothing but\\b|\\bnot more than\\b)|(?i:\\bnot only\\b|,\\s*(?:and\\s+)?not\\s+(?:on|for|because|by|from|in|at|as|through)\\b)",
         0,
@@ -2925,6 +2963,12 @@ PRETESTS = {
     ): (
         ("박사", "석·박사", "석박사", "석사", "학사"),
         ("bachelor", "doctora", "master", "masters", "mba", "ph", "undergraduate"),
+        False,
+    ),
+    ("승진|promot", 0): (("승진",), ("promot",), False),
+    ("실거주|거주 목적|to live in|live in it|as a residence|as (?:his|a) home", 0): (
+        ("거주 목적", "실거주"),
+        (" home", "as a residence", "live in it", "to live in"),
         False,
     ),
     ("아니|않|없|(?i:\\bnot\\b|n't\\b|\\bno\\b)", 0): (
@@ -3030,6 +3074,11 @@ PRETESTS = {
     ): (
         ("끝냈", "마무리했", "마쳤", "완료", "완성됐", "완성했"),
         ("accomplished", "complet", "finished"),
+        False,
+    ),
+    ("외부|외주|outside|external|third-part|buying|bought|purchas|사들|구입|구매", 0): (
+        ("구매", "구입", "사들", "외부", "외주"),
+        ("bought", "buying", "external", "outside", "purchas", "third-part"),
         False,
     ),
     (
@@ -3158,6 +3207,11 @@ PRETESTS = {
         ("gave", "give", "hand", "present"),
         False,
     ),
+    ("전량(?:을)? 매각|모두 매각|전부 매각|매각한 상태|sold (?:all|off|every)", 0): (
+        (" 매각", "매각한 상태", "모두 매각", "전부 매각"),
+        ("sold ",),
+        False,
+    ),
     (
         "전망|예상|예측|추정|추산|기대|것으로\\s*(?:보고|보인|보여|관측|알려)|내다\\s*(?:봤|보았|본다|보고|보며)|(?:으로|로)\\s*(?:봤|보았|본다)|(?i:\\bexpect(?:s|ed|ing)?\\b|\\bforecasts?\\b|\\bprojected\\b|\\bpredict(?:s|ed)?\\b|\\blikely\\b|\\banticipat(?:es|ed)\\b|\\bestimated?\\b)",
         0,
@@ -3172,6 +3226,11 @@ PRETESTS = {
         False,
     ),
     ("정부(서울|세종|과천|대전)청사", 0): (("정부",), (), False),
+    ("정부\\s?(?:측\\s?)?위원|당연직|government(?:-side)? member|government representative", 0): (
+        ("당연직", "정부"),
+        ("government", "government representative"),
+        False,
+    ),
     ("정확히|딱\\s|꼭\\s|(?i:\\bexactly\\b|\\bprecisely\\b)", 0): (
         ("꼭", "딱", "정확히"),
         ("exactly", "precisely"),
@@ -3207,6 +3266,14 @@ PRETESTS = {
     ): (
         ("내정", "모셔", "모신", "발탁", "선임", "영입", "임명", "지명"),
         ("appoint", "named", "nominat", "recruit"),
+        False,
+    ),
+    (
+        "지분 전부|지분 전체|모든 지분|전 지분|단독 (?:소유|명의)|all of the (?:shares|stake)|(?:whole|entire) (?:stake|apartment|property)|sole(?:ly)? own",
+        0,
+    ): (
+        ("단독 ", "모든 지분", "전 지분", "지분 전부", "지분 전체"),
+        ("all of the ", "entire", "sole", "whole"),
         False,
     ),
     ("체결|계약을\\s*맺|(?i:\\bsign(?:s|ed|ing)\\b|\\binked\\b)", 0): (
@@ -3290,6 +3357,11 @@ PRETESTS = {
     ("태어|출생|태생|(?i:\\bborn\\b|\\bbirth\\b)", 0): (
         ("출생", "태생", "태어"),
         ("birth", "born"),
+        False,
+    ),
+    ("투자 목적|투자용|as an investment|for investment|투기|speculat", 0): (
+        ("투기", "투자 목적", "투자용"),
+        ("as an investment", "for investment", "speculat"),
         False,
     ),
     ("팔았|팔고|판\\s|매각|매도|처분|(?i:\\bsold\\b|\\bsells?\\b|\\bselling\\b)", 0): (

@@ -8,6 +8,7 @@ from factcli.judge.meaning.subjects import Objection, _said_texts, _squash
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
+from factcli.text.korean import strip_particle
 from factcli.text.paraphrases import group_of
 
 # Words that say opposite things of the same quantity; a sentence using one where its source
@@ -39,6 +40,49 @@ _OPPOSITES = (
     ("raise", "cut"),
     ("인정했", "부인했"),
     ("admitted", "denied"),
+)
+
+
+# Words of a kind that say opposite things of one post, deal or holding, as patterns (a
+# prefix of one may sit inside the other: 상임 in 비상임): the sentence's one where its source
+# has only the other turns the meaning round (a standing director for a non-standing one, a
+# demotion for a promotion, still held for sold, the whole for a share).
+_OPPOSITE_KINDS = tuple(
+    (rx.compile(a), rx.compile(b))
+    for a, b in (
+        (
+            r"(?<!비)상임(?!위)|(?<!non-)(?<!non )\b(?:standing|executive) director|full-time director",
+            r"비상임|non-(?:standing|executive)|part-time director",
+        ),
+        (
+            r"민간\s?위원|private-sector member|civilian member|member from the private sector",
+            r"정부\s?(?:측\s?)?위원|당연직|government(?:-side)? member|government representative",
+        ),
+        (r"승진|promot", r"강등|좌천|직급이 (?:낮아|내려)|demot"),
+        (
+            r"그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold",
+            r"전량(?:을)? 매각|모두 매각|전부 매각|매각한 상태|sold (?:all|off|every)",
+        ),
+        (
+            r"지분 전부|지분 전체|모든 지분|전 지분|단독 (?:소유|명의)|all of the (?:shares|stake)"
+            r"|(?:whole|entire) (?:stake|apartment|property)|sole(?:ly)? own",
+            r"\d+\s*분의\s*\d+|\d+/\d+\b|three-fifths|two-thirds|a share of|나머지 지분",
+        ),
+        (
+            r"내부적으로|자체(?:적으로)?\s*(?:구축|개발)|in-house|internally",
+            r"외부|외주|outside|external|third-part|buying|bought|purchas|사들|구입|구매",
+        ),
+        (
+            r"실거주|거주 목적|to live in|live in it|as a residence|as (?:his|a) home",
+            r"투자 목적|투자용|as an investment|for investment|투기|speculat",
+        ),
+    )
+)
+# A noun the sentence denies (오픈소스가 아닌, not an open-source model, rather than data):
+# not what it says, when weighing its words against the source's.
+_DENIED_NOUN = rx.compile(
+    r"(\S+?)(?:이|가)\s*아닌|(\S+?)(?:이|가)\s*아니라|"
+    r"(?i:\b(?:not\s+(?:an?|the)|rather\s+than|instead\s+of|with\s+no)\s+([\w-]+))"
 )
 
 
@@ -111,6 +155,27 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
                     "direction",
                     f"the source says {_words_at(source, meant)}, not {_words_at(claim, said)}",
                 )
+    affirmed = _DENIED_NOUN.sub(" ", claim)
+    for one_kind, other_kind in _OPPOSITE_KINDS:
+        for said_rx, meant_rx in ((one_kind, other_kind), (other_kind, one_kind)):
+            told = said_rx.search(affirmed)
+            meaning = meant_rx.search(source)
+            if told and meaning and not meant_rx.search(affirmed) and not said_rx.search(source):
+                return Objection(
+                    "direction",
+                    f"the source says {_words_at(source, meaning.group())}, "
+                    f"not {_words_at(affirmed, told.group())}",
+                )
+    # A noun the sentence denies that the source affirms (오픈소스가 아닌, where it was
+    # released as open source).
+    for m in _DENIED_NOUN.finditer(claim):
+        noun = strip_particle(next(g for g in m.groups() if g), min_stem=2).strip("'‘’\"“”")
+        if (
+            len(noun) >= 2
+            and noun in source
+            and not any(noun in (d or "") for d in _denied_nouns(source))
+        ):
+            return Objection("direction", f"the source says {noun}, which the sentence denies")
     # A change said one way where the source says the other, in other words (낮추겠다 for
     # 상향하겠다, cut for expand): each side uses the words of one direction only.
     for one_way, other_way in _AXES:
@@ -143,6 +208,10 @@ _ADMITTED = rx.compile(
     r"(?i:\b(?:acknowledg(?:ed|es|ing)|admit(?:s|ted|ting)?|conced(?:ed|es|ing)|"
     r"confess(?:ed|es|ing)?)\b)"
 )
+
+
+def _denied_nouns(text: str) -> list[str]:
+    return [g for m in _DENIED_NOUN.finditer(text) for g in m.groups() if g]
 
 
 def _words_at(text: str, part: str) -> str:

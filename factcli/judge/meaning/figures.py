@@ -27,7 +27,8 @@ def _given_as(noun: str, said: Value, source: Value, fact: Fact) -> Objection:
 
 # Two nouns and their figures "respectively" (예금과 증권으로 각각 1819만 원, 8549만 원).
 _RESPECTIVELY_KO = rx.compile(
-    r"([가-힣]{2,})(?:과|와)\s*([가-힣]{2,}?)(?:으로|로|이|가|은|는|을|를)?\s*각각"
+    # (the second noun by its head: 예금과 금융기관 채무는 각각 -> 채무)
+    r"([가-힣]{2,})(?:과|와)\s*(?:[가-힣]{2,}\s+)?([가-힣]{2,}?)(?:으로|로|이|가|은|는|을|를)?\s*각각"
 )
 
 
@@ -424,11 +425,14 @@ def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
 
     # 각각 and each speak of the figures after them (장녀는 예금과 증권으로 각각 1819만 원,
     # 8549만 원: not the spouse's 1292만 원 before); 씩 and apiece of the one before them.
-    # (nor the total told after them: 각각 1819만 원, 8549만 원 총 1억368만 원)
+    # (nor the total told after them: 각각 1819만 원, 8549만 원 총 1억368만 원); "each" may
+    # stand on either side (each held X, X each).
     def scoped(m: re.Match[str]) -> bool:
         at = m.start() + clause.start
-        if m.group() != "각각" and "each" not in m.group().lower():
-            return at > value.start  # 씩, apiece
+        if m.group() == "씩":
+            return at > value.start
+        if m.group() != "각각":
+            return True
         between = analysis.text[at : value.start]
         return at < value.start and not _TOTAL_SOURCE.search(between)
 

@@ -298,7 +298,10 @@ def specialty_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """A word of a kind put for the source's other word of that kind (일본어 for 영어, LG전자
     for 삼성전자, 비공개 for 오픈소스, full-time for part-time)."""
-    claim = analysis.text.lower()
+    from factcli.judge.meaning.directions import _DENIED_NOUN
+
+    # (what the sentence denies is not what it names: 오픈소스가 아닌 비공개 모델)
+    claim = _DENIED_NOUN.sub(" ", analysis.text.lower())
     source = " ".join(_said_texts(fact)).lower()
     for group in _SIBLING_GROUPS:
         said = _words_of(claim, group)

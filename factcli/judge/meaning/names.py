@@ -305,7 +305,8 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
     for kind, name, _pos in analysis.names:
         mine.setdefault(kind, set()).add(name)
     squashed = _squash(" ".join(texts))
-    for kind, name, pos in analysis.names:
+    # (a building before the place in its name: 정부세종청사 is the building, not 세종)
+    for kind, name, pos in sorted(analysis.names, key=lambda n: (n[2], n[0] != "building")):
         if kind == "degree":
             continue  # another degree is another thing: see other_degree
         if kind == "asset" and not any(v.family == "money" for v in analysis.values):
