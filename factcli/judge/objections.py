@@ -148,6 +148,7 @@ def _weigh_meaning(
     from factcli.judge.meaning.kinds import (
         extreme_objection,
         kin_objection,
+        listed_order_objection,
         order_objection,
         ordinal_objection,
         owner_objection,
@@ -214,6 +215,7 @@ def _weigh_meaning(
             or speaker_objection(store, analysis, rd.fact)
             or words_owner_objection(store, analysis, rd.fact)
             or comparison_objection(analysis)
+            or listed_order_objection(analysis, rd.fact)
             or bound_objection(analysis, value, rd.fact)
             or reference_objection(store, analysis, value, rd.fact, rd.slots[i])
             or holder_objection(store, analysis, rd.fact)

@@ -18,13 +18,13 @@ from factcli.judge.meaning.certainty import PENDING
 from factcli.judge.meaning.subjects import Objection
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, names_of, values_of
+from factcli.text.analysis import Analysis, analyze_sentence, names_of, values_of
 from factcli.text.dates import PartialDate, parse_iso
 
-# Korean: A-ㄴ 뒤(에)/후(에)/다음(에) B, A에 이어 B: A first. A기 전(에) B, A보다 먼저/앞서 B,
+# Korean: A-ㄴ 뒤(에)/후(에)/이후(에)/다음(에) B, A에 이어 B: A first. A기 전(에) B, A보다 먼저/앞서 B,
 # A에 앞서 B: B first.
 _KO_THEN = rx.compile(
-    r"(?<=[가-힣])\s+(?:뒤|후|다음)(?:에|에야|에는|인)?(?=[\s,])|에\s*이어(?=[\s,])"
+    r"(?<=[가-힣])\s+(?:뒤|후|이후|다음)(?:에|에야|에는|인)?(?=[\s,])|에\s*이어(?=[\s,])"
 )
 _KO_FIRST = rx.compile(
     r"기\s*전(?:에|인)?(?=[\s,])|보다\s*(?:먼저|앞서|앞선)(?=\s)|에\s*앞서(?=[\s,])"
@@ -56,9 +56,11 @@ _MIN_DOMINANT = 30.0
 _RIVAL_SHARE = 0.6
 
 
-def _when(fact: Fact) -> PartialDate | None:
-    """When a fact's event happened: its date, else its start (a post taken)."""
-    for raw in (fact.date, fact.start, fact.value if fact.kind == "date" else None):
+def _when(fact: Fact, *, ending: bool = False) -> PartialDate | None:
+    """When a fact's event happened: its date, else its start (a post taken); its end,
+    for `ending`, where it has one."""
+    first = (fact.end,) if ending else ()
+    for raw in (*first, fact.date, fact.start, fact.value if fact.kind == "date" else None):
         if isinstance(raw, str):
             try:
                 return parse_iso(raw)
@@ -90,6 +92,18 @@ def _fact_text(fact: Fact) -> str:
 
 def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, PartialDate] | None:
     """The one dated fact a side of the order names, or None when it names none or several."""
+    found = events_of(store, index, side)
+    if not found or any(when != found[0][1] for _f, when in found[1:]):
+        return None
+    return found[0]
+
+
+def events_of(
+    store: Store, index: Index | None, side: str
+) -> list[tuple[Fact, PartialDate]] | None:
+    """The dated facts a side of the order names, the best first: one, or several of about
+    the same score (the contract the source dates March 5, and after the June 10 loan);
+    None when it names none."""
     side = side.strip(" ,.")
     if len(side) < 2:
         return None
@@ -98,9 +112,14 @@ def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, Partia
     values = values_of(side)
     dates = [v.date for v in values if v.family == "date" and v.date is not None]
     amounts = {v.amount for v in values if v.amount is not None and v.family != "duration"}
+    # (a side that tells of an end, 복무를 마친, the service had ended, is dated by the end)
+    ending = any(
+        c.events & {"end", "graduate"} and "start" not in c.events
+        for c in analyze_sentence(side).clauses
+    )
     found = []
     for match in search(store, side, limit=8, index=index):
-        when = _when(match.fact)
+        when = _when(match.fact, ending=ending)
         if when is None:
             continue
         fact_names = {
@@ -130,10 +149,8 @@ def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, Partia
         return None
     if fact.bound or fact.status in PENDING:
         return None  # (a bound, or what is planned or expected, has no day to order by)
-    for other_score, _a, _f, other_when in found[1:]:
-        if other_score >= score - _NEAR and other_when != when:
-            return None
-    return fact, when
+    near = [(f, w) for other, _a, f, w in found[1:] if other >= score - _NEAR]
+    return [(fact, when), *near]
 
 
 def _sides(text: str) -> tuple[str, str] | None:
@@ -182,20 +199,23 @@ def sequence_objection(store: Store, analysis: Analysis, index: Index | None) ->
     if sides is None:
         return None
     first, then = sides
-    early = event_of(store, index, first)
-    late = event_of(store, index, then)
-    if early is None and late is None:
+    early = events_of(store, index, first)
+    late = events_of(store, index, then)
+    if not early and not late:
         return None
-    topic = TOPIC_KO.match(first) if late is None else None
-    if topic and early is not None:
+    topic = TOPIC_KO.match(first) if not late else None
+    if topic and early:
         # 넥서스는 3월18일 엑사원 딥이 공개된 뒤에 나왔다: the topic is what came after
-        late = event_of(store, index, topic.group(1) + " " + then)
-        early = event_of(store, index, first[topic.end() :])
-    if early is None or late is None or early[0].id == late[0].id:
+        late = events_of(store, index, topic.group(1) + " " + then)
+        early = events_of(store, index, first[topic.end() :])
+    if not early or not late:
         return None
-    (a, a_when), (b, b_when) = early, late
-    if not _later(a_when, b_when):
+    # Every reading of each side must put them the other way (a contract the source dates
+    # twice, both times before the rule, was not signed after it).
+    pairs = [(a, b) for a in early for b in late]
+    if any(a[0].id == b[0].id or not _later(a[1], b[1]) for a, b in pairs):
         return None
+    (a, a_when), (b, b_when) = pairs[0]
     return Objection(
         "direction",
         f"the source dates {a.id} ({a_when}) after {b.id} ({b_when}): the other order",

@@ -249,15 +249,21 @@ def _judge(
         fact: if that fact agrees with the values too, the sentence joins the two and its
         meaning must hold as well (the speaker of the quoted words); if not, the sentence
         took a detail from elsewhere (임명장 of the appointment on the day of the flowers)."""
-        for term, positions, named in _foreign_terms(
-            store, analysis, chosen, values, offset, coverage
-        ):
+        foreign_terms = list(_foreign_terms(store, analysis, chosen, values, offset, coverage))
+        # how many of those words each fact holding one holds: the fact the sentence draws on
+        holding: dict[int, int] = {}
+        for _term, positions, _named in foreign_terms:
+            for p in positions:
+                holding[p] = holding.get(p, 0) + 1
+        for term, positions, named in foreign_terms:
             if term in lent:
                 continue  # held by the other fact a joined sentence tells of
             companions = []
             recall(store, [store.facts[p] for p in positions])
+            position_of = {}
             for p in positions:
                 fact = store.facts[p]
+                position_of[fact.id] = p
                 companions.append(
                     _read(
                         fact,
@@ -304,8 +310,18 @@ def _judge(
                 )
                 found.evidence = [replace(e, relation="misleading") for e in found.evidence]
                 return found
-            for companion in agreeing:
-                other = weigh_with(companion)
+            # (the word is that of the fact holding it that speaks most to the sentence:
+            # 계열사 of a launch speech's words is the speech's, not the affiliates' decision
+            # to invest told on that day; the LLM-LMM-LAM roadmap is the roadmap's)
+            if agreeing:
+                nearest = max(
+                    agreeing,
+                    key=lambda c: (
+                        holding.get(position_of[c.fact.id], 0),
+                        relevance_of.get(c.fact.id, 0.0),
+                    ),
+                )
+                other = weigh_with(nearest)
                 if other.verdict is not Verdict.supported:
                     return other
         return found

@@ -358,6 +358,16 @@ _TITLED_PERSON = rx.compile(
 )
 
 
+def _quoted_at(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether a span lies inside a quotation (“...”, "...")."""
+    if span is None:
+        return False
+    return any(m.start() <= span[0] < m.end() for m in _QUOTATION.finditer(text))
+
+
+_QUOTATION = rx.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -371,6 +381,8 @@ def actor_objection(
     취임식은 …) is judged by that subject.
     """
     phrase = analysis.actor
+    if phrase and _quoted_at(analysis.text, analysis.actor_span):
+        return None  # (“LG가 ... 연구하겠다.” (2020/12/07, ...): a subject of the words quoted)
     if position is not None:
         own = analysis.clause_at(position).subject
         if own and not _AMOUNT_SUBJECT.fullmatch(own.strip()):

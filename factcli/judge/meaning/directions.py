@@ -156,6 +156,9 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
                     f"the source says {_words_at(source, meant)}, not {_words_at(claim, said)}",
                 )
     affirmed = _DENIED_NOUN.sub(" ", claim)
+    if not analysis.korean:
+        # (the source's word in the sentence's language, where it has one)
+        source = f"{fact.statement_en} {source}".lower()
     for one_kind, other_kind in _OPPOSITE_KINDS:
         for said_rx, meant_rx in ((one_kind, other_kind), (other_kind, one_kind)):
             told = said_rx.search(affirmed)

@@ -514,3 +514,70 @@ def order_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | No
                 if meant in source and said not in source:
                     return Objection("direction", f"the source says {meant}, not {said}")
     return None
+
+
+# A list the source gives in order: 언어모델(LLM)-멀티모달(LMM)-행동모델(LAM), LLM → LMM,
+# from language models (LLM) to multimodal models (LMM) to action models (LAM).
+_LISTED = rx.compile(r"[^\s'‘’\"“”]+(?:\s*[-→]\s*[^\s'‘’\"“”]+)+")
+_FROM_TO = rx.compile(r"(?i:\bfrom\s+([^,.;]+?)((?:\s+to\s+[^,.;]+?)+)(?=[,.;]|$))")
+# Words that put things in a sentence in order (순으로, 에서 출발해, first, then).
+_IN_ORDER = rx.compile(
+    r"순으로|순서|출발|거쳐|이어지|이어서|먼저|다음으로|"
+    r"(?i:\bfrom\b.+\bto\b|\bthen\b|\bfollowed by\b|\bfirst\b|\border\b)"
+)
+_ACRONYM = rx.compile(r"\b[A-Z]{2,}\b")
+
+
+def _steps(text: str) -> list[list[tuple[str, list[str]]]]:
+    """The ordered lists a text gives: each step as its words and the keys that name it
+    (its acronym, its first words, less the words every step shares)."""
+    lists: list[list[str]] = []
+    for m in _LISTED.finditer(text):
+        parts = re.split(r"\s*[-→]\s*", m.group())
+        if len(parts) >= 2 and all(re.search(r"[A-Za-z가-힣]", p) for p in parts):
+            lists.append(parts)
+    for m in _FROM_TO.finditer(text):
+        if m.group(2).count(" to ") < 2:
+            continue  # (approval from his company to pursue the programme: no list of steps)
+        lists.append([m.group(1), *re.split(r"(?:^|\s+)to\s+", m.group(2).strip())[1:]])
+    out = []
+    for parts in lists:
+        keys = [_step_keys(p) for p in parts]
+        # (a word every step shares, models, names none of them)
+        counts: dict[str, int] = {}
+        for ks in keys:
+            for k in set(ks):
+                counts[k] = counts.get(k, 0) + 1
+        out.append(
+            [(p, [k for k in ks if counts[k] == 1]) for p, ks in zip(parts, keys, strict=True)]
+        )
+    return out
+
+
+def _step_keys(part: str) -> list[str]:
+    """The words naming a step: its acronym (LLM), its first words (언어모델, language)."""
+    words = re.findall(r"[가-힣]{2,}|[A-Za-z]{3,}", re.sub(r"\(.*?\)", " ", part))
+    return [*_ACRONYM.findall(part), *(w.lower() for w in words[:2])]
+
+
+def listed_order_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """Steps the source lists in one order, put in another by a sentence that orders them
+    (행동모델(LAM)에서 출발해 ... 언어모델(LLM) 순으로, for LLM-LMM-LAM)."""
+    claim = analysis.text
+    if not _IN_ORDER.search(claim):
+        return None
+    for text in _said_texts(fact):
+        for steps in _steps(text):
+            at = []
+            for _part, keys in steps:
+                found = [claim.find(k) if k.isupper() else claim.lower().find(k) for k in keys]
+                found = [f for f in found if f >= 0]
+                at.append(min(found) if found else -1)
+            placed = [(pos, i) for i, pos in enumerate(at) if pos >= 0]
+            if len(placed) < 2 or len({p for p, _i in placed}) < len(placed):
+                continue
+            order = [i for _p, i in sorted(placed)]
+            if order != sorted(order):
+                listed = " - ".join(part.strip() for part, _keys in steps)
+                return Objection("direction", f"the source gives the order {listed}")
+    return None

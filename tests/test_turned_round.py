@@ -1,0 +1,132 @@
+"""Sentences whose figures are right and whose meaning is turned round: a non-standing post
+called standing, a demotion for a promotion, still held for sold, the whole for a share, a
+noun the source affirms denied, figures given to two nouns swapped, another venue, the
+other order of two events or of a listed roadmap. Each beside a faithful twin, which must
+stay supported. Through the CLI on the bundled store (judge.meaning.directions, kinds,
+figures; judge.sequence; judge.weighing).
+"""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("wrong", "want", "right"),
+    [
+        (
+            "In June 2023 Bae became a standing, full-time director of the National IT Industry "
+            "Promotion Agency.",
+            "misleading",
+            "In June 2023 Bae became a non-standing director of the National IT Industry "
+            "Promotion Agency.",
+        ),
+        (
+            "In September 2024 Bae was appointed a government-side member of the Presidential "
+            "Committee on National AI.",
+            "misleading",
+            "In September 2024 Bae became a private-sector member of the presidential National "
+            "AI Committee.",
+        ),
+        (
+            "배경훈은 2021년 6월 LG AI연구원장(전무)에서 상무로 직급이 낮아졌다.",
+            "misleading",
+            "배경훈은 2021년 6월 LG AI연구원장(전무)으로 승진했다.",
+        ),
+        (
+            "배경훈의 장녀는 2025년 7월26일 현재 해외 주식을 그대로 보유하고 있다.",
+            "misleading",
+            "배경훈의 장녀는 2025년 7월26일 기준 해외 주식을 모두 매각했다.",
+        ),
+        (
+            "배경훈은 서초구 반포동 아파트(전용 106㎡)의 지분 전부를 본인 명의로 갖고 있다.",
+            "misleading",
+            "배경훈은 서초구 반포동 아파트(전용 106㎡)의 5분의 3 지분을 본인 명의로 갖고 있다.",
+        ),
+        (
+            "Bae said on March 18, 2025 that EXAONE's faster development cycle came from buying "
+            "outside data-generation and evaluation platforms.",
+            "misleading",
+            "Bae said on March 18, 2025 that building data-generation and evaluation platforms "
+            "in-house sped up EXAONE's development.",
+        ),
+        (
+            "Bae said on June 30, 2025 that he had lived in his previous home for 10 years and "
+            "bought the Seocho apartment as an investment.",
+            "misleading",
+            "Bae said on June 30, 2025 that he had lived in his previous home for 10 years and "
+            "bought the Seocho apartment to live in.",
+        ),
+        (
+            "LG AI연구원은 2024년 8월7일 '엑사원 3.0'을 오픈소스가 아닌 비공개 모델로 내놨다.",
+            "misleading",
+            "LG AI연구원은 2024년 8월7일 '엑사원 3.0'을 비공개가 아닌 오픈소스로 내놨다.",
+        ),
+        (
+            "배경훈은 본인 명의 예금 7억4500만 원과 금융기관 채무 1억7124만 원을 신고했다.",
+            "contradicted",
+            "배경훈은 본인 명의 예금 1억7124만 원과 금융기관 채무 7억4500만 원을 신고했다.",
+        ),
+        (
+            "배경훈 장관은 2025년 9월12일 정부세종청사에서 '과학기술 AI 정책 청사진' "
+            "기자간담회를 열었다.",
+            "contradicted",
+            "배경훈 장관은 2025년 9월12일 서울 종로구 HJ 비즈니스센터에서 기자간담회를 열었다.",
+        ),
+        (
+            "Bae held the press conference on AI policy at the Government Complex Sejong on "
+            "September 12, 2025.",
+            "contradicted",
+            "Bae held the press conference on AI policy at the HJ Business Center in Seoul on "
+            "September 12, 2025.",
+        ),
+        (
+            "배경훈의 서초구 아파트 매매계약은 국토부가 2025년 6월28일 대출 규제를 발표한 "
+            "이후에 체결됐다.",
+            "misleading",
+            "배경훈의 서초구 아파트 매매계약은 국토부가 2025년 6월28일 대출 규제를 발표하기 "
+            "전에 체결됐다.",
+        ),
+        (
+            "배 장관이 9월12일 공개한 AI 모델 로드맵은 행동모델(LAM)에서 출발해 멀티모달(LMM), "
+            "언어모델(LLM) 순으로 이어진다.",
+            "misleading",
+            "배 장관이 9월12일 공개한 AI 모델 로드맵은 언어모델(LLM)에서 출발해 멀티모달(LMM), "
+            "행동모델(LAM) 순으로 이어진다.",
+        ),
+        (
+            "On September 12 Bae unveiled a roadmap running from action models to multimodal "
+            "models to language models.",
+            "misleading",
+            "On September 12 Bae unveiled a roadmap running from language models to multimodal "
+            "models to action models.",
+        ),
+    ],
+)
+def test_turned_round_beside_its_faithful_twin(cli, wrong, want, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, wrong)["verdict"] == want
+    assert verdict(cli, right)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a body passing on a person's statement does not speak his words
+        "과기부가 2025년 6월 30일 공개한 입장문에서 배경훈은 주택담보대출 제한 정책 발표를 "
+        "미리 알지 못했다고 해명했다.",
+        # 각각 speaks of the figures after it, up to their total; not of the spouse's before
+        "배우자는 예금으로 1292만 원을 보유하고 있으며 장녀는 예금과 증권으로 각각 1819만 원, "
+        "8549만 원 총 1억368만 원을 갖고 있다.",
+        # a clause that leans on the one before it ("of which") is judged with its words
+        "Bae's parents drew about 9.37 million won in pensions in 2024, of which 1.07 million "
+        "won was taxable.",
+    ],
+)
+def test_sentences_read_by_their_parts(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_each_said_of_a_total_stays_wrong(cli):  # type: ignore[no-untyped-def]
+    claim = "배경훈의 장녀는 예금과 증권으로 각각 1억368만 원씩을 갖고 있다."
+    assert verdict(cli, claim)["verdict"] == "misleading"
