@@ -33,7 +33,8 @@ _KO_FIRST = rx.compile(
 # A first. A before B, A preceded B: A first.
 _EN_AFTER_LEAD = rx.compile(r"^(?i:after)\s+([^,]{6,160}),\s*(.{6,})$")
 _EN_FIRST_THEN = rx.compile(
-    r"(?i:\s+first,?\s+(?:and\s+)?(?:then\s+)?|,?\s+and\s+then\s+|,\s+after\s+which\s+)"
+    # (not "was first unveiled": first, then the next)
+    r"(?i:\s+first,?\s+(?:and\s+then|then|and)\s+|,?\s+and\s+then\s+|,\s+after\s+which\s+)"
 )
 _EN_AFTER = rx.compile(
     r"(?i:\s+(?:came\s+|was\s+|were\s+)?(?:only\s+)?(?:after|following)\s+)(?!which\b)"
@@ -51,6 +52,7 @@ _NOT_ORDER_EN = rx.compile(r"(?i:\bnamed\s+after\b|\bafter\s+all\b|\blook(?:ed|s
 _ADNOMINAL_END = rx.compile(r"[가-힣]$")
 TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
 _MIN_SCORE = 80.0  # a side with no date or name of its own must match a fact this well
+_MAX_NEAR = 1  # more other days than this as near the best: the side names no event
 _NEAR = 3.0  # two dated facts this close in score, at other dates: the side is ambiguous
 _MIN_DOMINANT = 30.0
 _RIVAL_SHARE = 0.6
@@ -150,6 +152,8 @@ def events_of(
     if fact.bound or fact.status in PENDING:
         return None  # (a bound, or what is planned or expected, has no day to order by)
     near = [(f, w) for other, _a, f, w in found[1:] if other >= score - _NEAR]
+    if len({w for _f, w in near} - {when}) > _MAX_NEAR:
+        return None  # (a side that facts of many days match as well names no event)
     return [(fact, when), *near]
 
 

@@ -1535,6 +1535,7 @@ PRETESTS = {
     ),
     ("(?i:\\bdecades?\\b)", 0): ((), ("decade",), False),
     ("(?i:\\bfor\\s+(?:about\\s+|around\\s+|some\\s+)?)$", 0): ((), ("for",), False),
+    ("(?i:\\bfrom\\s+([^,.;]+?)((?:\\s+to\\s+[^,.;]+?)+)(?=[,.;]|$))", 0): ((), ("from",), False),
     ("(?i:\\bfrom\\s+(\\w+)\\s+(?:to|until|through)\\s+(\\w+))", 0): ((), ("from",), False),
     (
         "(?i:\\bif\\b|\\bwould\\b|\\bcould\\b|\\bprovided that\\b|\\bin order to\\b|\\b(?:needs?|needed|require[sd]?)\\b(?!\\s+(?:\\S+\\s+){0,2}(?:years?|decades?|months?)\\b)|\\bmust\\b|\\bhave to\\b)|(?:하|되|이)라면|다면\\s|(?<=[하있갖])면\\s|려면|위해서는|위해선|필요|해야\\s*(?:한|했|하)",
@@ -1583,7 +1584,7 @@ PRETESTS = {
         0,
     ): ((), ("after", "following"), False),
     (
-        "(?i:\\s+first,?\\s+(?:and\\s+)?(?:then\\s+)?|,?\\s+and\\s+then\\s+|,\\s+after\\s+which\\s+)",
+        "(?i:\\s+first,?\\s+(?:and\\s+then|then|and)\\s+|,?\\s+and\\s+then\\s+|,\\s+after\\s+which\\s+)",
         0,
     ): ((), ("after", "first", "then"), False),
     ("(?i:\\s+followed\\s+)(?!in\\b|on\\b|by\\b|it\\b|them\\b|this\\b|that\\b|up\\b|with\\b)", 0): (
@@ -1940,6 +1941,7 @@ PRETESTS = {
         False,
     ),
     ("[^.。]{0,24}?받(?:았|은|고|아|는|을|다)", 0): (("받",), (), False),
+    ("[^\\s'‘’\\\"“”]+(?:\\s*[-→]\\s*[^\\s'‘’\\\"“”]+)+", 0): (("-", "→"), (), False),
     ('[“”"]', 0): (('"', "“", "”"), (), False),
     ('[”\\"](?:이?라|다)?며\\s*(?=[“\\"])', 0): (("며",), (), False),
     ("[가-힣 ]{0,6}?(?:야|면|[을ㄹ할]\\s*때|는\\s*경우|(?<=[이하])[여어]야)", 0): (
@@ -2406,6 +2408,7 @@ PRETESTS = {
         ("of",),
         False,
     ),
+    ("\\b[A-Z]{2,}\\b", 0): ((), (), True),
     ("\\bborn\\s+(?:in|on)\\s*$", 2): ((), ("born",), False),
     ("\\bfrom\\s+((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("from",), False),
     ("\\bto\\s+((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("to",), False),
@@ -2580,6 +2583,7 @@ PRETESTS = {
     ("^\\s{0,3}(```|~~~)", 0): (("```", "~~~"), (), False),
     ("^\\s{0,3}\\[\\^[^\\]\\s]+\\]:", 0): (("[^",), (), False),
     ("`[^`]*`", 0): (("`",), (), False),
+    ('“[^”]*”|\\"[^\\"]*\\"', 0): (('"', "“"), (), False),
     ("“[^”]*”|\\\"[^\\\"]*\\\"|‘[^’]*’|'[^']*'|「[^」]*」", 0): (
         ('"', "'", "‘", "“", "「"),
         (),
@@ -2963,6 +2967,14 @@ PRETESTS = {
     ): (
         ("박사", "석·박사", "석박사", "석사", "학사"),
         ("bachelor", "doctora", "master", "masters", "mba", "ph", "undergraduate"),
+        False,
+    ),
+    (
+        "순으로|순서|출발|거쳐|이어지|이어서|먼저|다음으로|(?i:\\bfrom\\b.+\\bto\\b|\\bthen\\b|\\bfollowed by\\b|\\bfirst\\b|\\border\\b)",
+        0,
+    ): (
+        ("거쳐", "다음으로", "먼저", "순서", "순으로", "이어서", "이어지", "출발"),
+        ("first", "followed by", "from", "order", "then"),
         False,
     ),
     ("승진|promot", 0): (("승진",), ("promot",), False),
