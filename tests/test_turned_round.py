@@ -96,6 +96,18 @@ from checking import verdict
             "행동모델(LAM) 순으로 이어진다.",
         ),
         (
+            "LG AI연구원은 2025년 7월15일 국내 최초 추론 AI 모델인 '엑사원 4.0'을 공개했다.",
+            "misleading",
+            "LG AI연구원은 2025년 7월15일 국내 최초 하이브리드 AI 모델인 '엑사원 4.0'을 공개했다.",
+        ),
+        (
+            "On July 15, 2025 LG AI Research released EXAONE 4.0, Korea's first reasoning AI "
+            "model.",
+            "misleading",
+            "On March 18, 2025 LG AI Research released EXAONE Deep, Korea's first reasoning AI "
+            "model.",
+        ),
+        (
             "On September 12 Bae unveiled a roadmap running from action models to multimodal "
             "models to language models.",
             "misleading",

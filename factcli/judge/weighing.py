@@ -430,6 +430,13 @@ def _judge(
                     t for t in unheld[0] if t not in proper or all(t in w for w in unheld[1:])
                 ]
         if found.verdict is Verdict.supported:
+            owner = _first_of_another(store, analysis, [rd.fact for _i, rd in chosen])
+            if owner is not None:
+                found.verdict = Verdict.misleading
+                found.reason = "detail"
+                found.explanation = owner
+                found.evidence = [replace(e, relation="misleading") for e in found.evidence]
+                return found
             venue = _other_venue(store, analysis, chosen, readings)
             if venue is not None:
                 fact, named = venue
@@ -870,6 +877,62 @@ def _judge(
 # A verb's coordinating ending before a comma (나오고, 밝히며,), a comma before "and": a
 # second statement follows.
 _COORDINATED = rx.compile(r"[가-힣](?:고|며|면서),\s|(?i:,\s+(?:and|while|but|whereas)\s)")
+
+
+# The first of a kind the sentence names (국내 최초 추론 AI 모델, Korea's first reasoning
+# model): the words after 최초/first, up to three.
+_FIRST_OF_KO = rx.compile(
+    r"(?:국내|세계|업계|한국)\s*(?:최초|첫)(?:의)?\s+((?:[가-힣A-Za-z0-9.]+\s+){0,2}[가-힣A-Za-z0-9.]+)"
+)
+_FIRST_OF_EN = rx.compile(
+    r"(?i:\b(?:korea's|the country's|the nation's|the world's|south korea's)\s+first\s+"
+    r"((?:[a-z0-9.-]+\s+){0,2}[a-z0-9.-]+))"
+)
+
+
+def _first_of_another(store: Store, analysis: Analysis, backing: list[Fact]) -> str | None:
+    """'The first X' said of what the supporting facts never call the first X, where another
+    fact does (국내 최초 추론 AI 모델 of EXAONE 4.0, the store's first reasoning model being
+    EXAONE Deep): whose first it was."""
+    from factcli.find.search import search
+
+    pattern = _FIRST_OF_KO if analysis.korean else _FIRST_OF_EN
+    for m in pattern.finditer(analysis.text):
+        words = m.group(1).split()
+        while words and len(words) > 1:
+            # (the phrase as the source would write it: up to the noun, particles off)
+            last = re.sub(r"(?:이었다|였다|이다|인|이|가|은|는|을|를|의|로|으로|s)$", "", words[-1])
+            key = _squash_text("최초" if analysis.korean else "first") + _squash_text(
+                " ".join([*words[:-1], last])
+            )
+            if any(key in _squash_text(" ".join(readings_texts(f))) for f in backing):
+                return None
+            for match in search(store, m.group(0), limit=5):
+                fact = match.fact
+                if fact in backing or not _models_differ(analysis, fact):
+                    continue  # (the same model's own first, told by another fact of it)
+                if key in _squash_text(" ".join(readings_texts(fact))):
+                    said = " ".join([*words[:-1], last]).strip(".,")
+                    first = "최초" if analysis.korean else "first"
+                    return f"the source says '{first} {said}' of {fact.id}, not of this"
+            words = words[:-1]
+    return None
+
+
+def _models_differ(analysis: Analysis, fact: Fact) -> bool:
+    """The sentence names a model and the fact names others only (EXAONE 4.0; EXAONE Deep)."""
+    mine = {n for kind, n, _p in analysis.names if kind == "model"}
+    theirs = {
+        n
+        for t in readings_texts(fact)
+        for kind, n, _p in names_of(t, loose=True)
+        if kind == "model"
+    }
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _squash_text(text: str) -> str:
+    return re.sub(r"[\s'‘’\"“”()]", "", text).lower()
 
 
 def _other_venue(
