@@ -142,3 +142,13 @@ def test_sentences_read_by_their_parts(cli, claim):  # type: ignore[no-untyped-d
 def test_each_said_of_a_total_stays_wrong(cli):  # type: ignore[no-untyped-def]
     claim = "배경훈의 장녀는 예금과 증권으로 각각 1억368만 원씩을 갖고 있다."
     assert verdict(cli, claim)["verdict"] == "misleading"
+
+
+def test_anothers_origin_is_not_his(cli):  # type: ignore[no-untyped-def]
+    # the fact names Naver as Ha Jung-woo's origin ((네이버 출신의) 하정우, formerly of Naver):
+    # it says nothing against Bae's own background
+    for claim in (
+        "배경훈 장관은 LG AI연구원 초대 원장 출신이다.",
+        "Minister Bae is a former head of LG AI Research.",
+    ):
+        assert verdict(cli, claim)["verdict"] != "contradicted"

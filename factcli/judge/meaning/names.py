@@ -284,6 +284,12 @@ def body_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return None
 
 
+# An employer the fact gives as someone's origin, named just before them: (네이버 출신의)
+# 하정우, 네이버 출신 하정우 수석; formerly of Naver, after a name.
+_ANOTHERS_ORIGIN = rx.compile(r"[^\s()]+\s*출신(?:의|인)?\)?\s+[가-힣]{2,4}(?:\s|$)")
+_FORMERLY = rx.compile(r"\((?i:formerly\s+(?:of|at|with))\s+$")
+
+
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
@@ -299,7 +305,11 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
     fact_names: dict[str, set[str]] = {}
     texts = _said_texts(fact)
     for text in texts:
-        for kind, name, _pos in names_of(text, loose=True):
+        for kind, name, at in names_of(text, loose=True):
+            if kind == "employer" and (
+                _ANOTHERS_ORIGIN.match(text, at) or _FORMERLY.search(text, max(0, at - 16), at)
+            ):
+                continue  # (네이버 출신의) 하정우: the origin of another person the fact names
             fact_names.setdefault(kind, set()).add(name)
     mine: dict[str, set[str]] = {}
     for kind, name, _pos in analysis.names:
