@@ -293,3 +293,28 @@ def test_is_hangul_syllable() -> None:
     assert not is_hangul_syllable("ㄱ")
     assert not is_hangul_syllable("a")
     assert not is_hangul_syllable("가나")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("모셔", "모신"),
+        ("옮긴", "옮겼다"),
+        ("만든", "만들었다"),
+        ("맞춰", "맞추고"),
+        ("이뤄지면", "이루어졌다"),
+    ],
+)
+def test_two_forms_of_one_verb_share_a_stem(one: str, other: str) -> None:
+    from factcli.text.korean import verb_stems
+
+    assert {s for s in verb_stems(one) if len(s) >= 2} & verb_stems(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("만든", "말했다"), ("밟던", "받았다"), ("모셔", "모였다")]
+)
+def test_two_verbs_share_no_stem(one: str, other: str) -> None:
+    from factcli.text.korean import verb_stems
+
+    assert not ({s for s in verb_stems(one) if len(s) >= 2} & verb_stems(other))

@@ -14,7 +14,7 @@ from factcli.text import paraphrases
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, is_certainty_word
 from factcli.text.dates import MONTH_WORDS, parse_iso
-from factcli.text.korean import hangul_runs, hangul_words, is_hangul, strip_particle
+from factcli.text.korean import hangul_runs, hangul_words, is_hangul, strip_particle, verb_stems
 from factcli.text.terms import analyze, is_predicate
 
 # A Korean verb made of a noun (반납했다, 강등됐다, 해체한): the noun is what was done.
@@ -141,6 +141,11 @@ def _holds(said: frozenset[str], term: str) -> bool:
         return True  # sized: size
     stem = term[:2] if _HANGUL_AT(term) else term[:5]
     if len(stem) >= 2 and any(w.startswith(stem) for w in said):
+        return True
+    # A verb in another form (옮긴: 옮겼다, 모셔: 모신, 만든: 만들었다): a stem of two
+    # syllables or more in common
+    stems = {s for s in verb_stems(term) if len(s) >= 2} if _HANGUL_AT(term) else set()
+    if stems and any(stems & verb_stems(w) for w in said if _HANGUL_AT(w)):
         return True
     # A verb of one syllable in another form (받은: 받았다, 쓸: 쓰는 is not; 받아: 받는)
     if _one_syllable_verb(term) and any(_one_syllable_verb(w) and w[0] == term[0] for w in said):

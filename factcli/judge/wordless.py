@@ -110,11 +110,13 @@ def _judge_wordless(
     if swapped is not None:  # 배 장관이 정현석 위원장에게 꽃다발을 건넸다: he received it
         return _wordless_misleading(finding, fact, analysis, swapped)
     # (a word the store never uses may still be a paraphrase of the fact's: 소개했다, 전달했다)
+    said = _said_terms(store, fact)
     if score < R_WORDLESS_ALL or [
         t
         for t in novel
         if t not in _LOOSE
         and not _paraphrased(t, fact)
+        and not _holds(said, t)  # (another form of the fact's verb: 모셔 for 모신)
         and not (_GIVING.match(t) and gift_told(fact))
     ]:
         return _two_facts(store, analysis, ranked, finding, novel, coverage, context) or finding

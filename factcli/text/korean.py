@@ -423,3 +423,59 @@ def word_tokens(word: str) -> list[str]:
         prev_end = match.end()
         out.append(token)
     return out
+
+
+# --- verb stems ----------------------------------------------------------------------------
+
+_BASE = 0xAC00
+# A stem's last vowel fused with the ending's 어/아 (모셔: 모시+어, 맞춰: 맞추+어, 이뤄: 이루+어,
+# 해: 하+여, 돼: 되+어): the jungseong index of the fused vowel -> the stem's own.
+_FUSED = {6: 20, 14: 13, 10: 11, 9: 8, 1: 0, 7: 18, 11: 11}
+# (ㅕ 6 -> ㅣ 20, ㅝ 14 -> ㅜ 13, ㅙ 10 -> ㅚ 11, ㅘ 9 -> ㅗ 8, ㅐ 1 -> ㅏ 0 (해 -> 하),
+# ㅖ 7 -> ㅢ 18 is rare; ㅚ stays)
+# Syllables an ending starts with after a stem (받은, 받았다, 받는, 받고, 받던, 받기, 받지).
+_ENDING_STARTS = frozenset("은는을았었였아어고며던겠기지게다면")
+_FINAL_N, _FINAL_L, _FINAL_SS = 4, 8, 20  # ㄴ, ㄹ, ㅆ as jongseong indices
+
+
+def _parts(syllable: str) -> tuple[int, int, int] | None:
+    code = ord(syllable) - _BASE
+    if not 0 <= code < 11172:
+        return None
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def _join(lead: int, vowel: int, final: int) -> str:
+    return chr(_BASE + lead * 588 + vowel * 28 + final)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def verb_stems(word: str) -> frozenset[str]:
+    """The stems a Korean verb form may have (옮긴, 옮겼다 -> 옮기; 모셔, 모신 -> 모시; 만든 ->
+    만들; 맞춰 -> 맞추; 잡은 -> 잡): a rule-based guess for matching two forms of one verb,
+    not a morphological analysis. Empty for a word that reads as no verb form."""
+    out: set[str] = set()
+    for i in range(1, len(word)):
+        stem, rest = word[:i], word[i:]
+        last = _parts(stem[-1])
+        if last is None or not is_hangul(rest) or rest[0] not in _ENDING_STARTS:
+            continue
+        lead, vowel, final = last
+        out.add(stem)  # 잡은, 밟던, 받았다
+        if final in (_FINAL_N, _FINAL_L, _FINAL_SS):
+            # an ending fused into the stem's last syllable: 옮긴 (옮기+ㄴ), 할 (하+ㄹ),
+            # 했 (하+였), 모신; and the ㄹ a stem drops before ㄴ (만든: 만들)
+            bare = stem[:-1] + _join(lead, vowel, 0)
+            out.add(bare)
+            if final == _FINAL_N:
+                out.add(stem[:-1] + _join(lead, vowel, _FINAL_L))
+        if vowel in _FUSED and final in (0, _FINAL_SS):
+            out.add(stem[:-1] + _join(lead, _FUSED[vowel], 0))  # 모셔, 옮겼, 맞춰
+    if len(word) >= 2 and word[-1] not in _ENDING_STARTS:
+        last = _parts(word[-1])
+        if last is not None and last[1] in _FUSED and last[2] == 0:
+            out.add(word[:-1] + _join(last[0], _FUSED[last[1]], 0))  # 모셔 (alone)
+        if last is not None and last[2] == _FINAL_N:
+            out.add(word[:-1] + _join(last[0], last[1], 0))  # 옮긴 (alone)
+            out.add(word[:-1] + _join(last[0], last[1], _FINAL_L))  # 만든 (alone)
+    return frozenset(s for s in out if s and is_hangul(s))
