@@ -698,11 +698,8 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
                     text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())
                 )
                 stem = text[word_start + 1 : match.start()]
-                # (있으며, 없고: a predicate of its own too, 보유하고 있으며 장녀는 ...)
                 if not stem or not (
-                    stem[-1] in _KO_PAST
-                    or match.group(0) in ("으나", "지만", "는데")
-                    or (stem[-1] in "있없" and match.group(0) in ("으며", "고"))
+                    stem[-1] in _KO_PAST or match.group(0) in ("으나", "지만", "는데")
                 ):
                     continue
                 if text[match.end() : match.end() + 4].lstrip().startswith(("있", "싶")):

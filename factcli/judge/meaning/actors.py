@@ -250,6 +250,27 @@ _INNER_VERB = rx.compile(
 )
 
 
+# A second topic after a clause that ends in a connective (배우자는 ... 보유하고 있으며 장녀는
+# ...): the subject of what follows.
+_SWITCHED_TOPIC = rx.compile(
+    r"(?:으며|하며|이며|였으며|었으며|았으며|했고|있고|했으나|지만)\s+"
+    r"((?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z][가-힣A-Za-z0-9]*?)(?:은|는)\s"
+)
+
+
+def _switched_topic(store: Store, analysis: Analysis, position: int) -> str | None:
+    """The topic a later clause of the sentence names, before the value at `position`, when it
+    is a subject of the store other than the sentence's own."""
+    found = None
+    for m in _SWITCHED_TOPIC.finditer(analysis.text, 0, position):
+        found = m
+    if found is None:
+        return None
+    mine = resolve(store, analysis.actor) if analysis.actor else None
+    theirs = resolve(store, found.group(1))
+    return found.group(1) if theirs is not None and theirs != mine else None
+
+
 def _embedded_subject(store: Store, analysis: Analysis, position: int) -> str | None:
     """The subject of the embedded clause a value at `position` stands in (국토부가 2025년 6월
     28일 대출 규제를 발표하기 전인 6월 10일에: 6월 28일 is 국토부's), if it names a subject
@@ -388,7 +409,11 @@ def actor_objection(
         if own and not _AMOUNT_SUBJECT.fullmatch(own.strip()):
             phrase = own  # (금액은 10만1000원이다: the amount of what the sentence's subject did)
         elif analysis.korean:
-            phrase = _embedded_subject(store, analysis, position) or phrase
+            phrase = (
+                _embedded_subject(store, analysis, position)
+                or _switched_topic(store, analysis, position)
+                or phrase
+            )
     who = resolve(store, phrase) if phrase else context if analysis.pronoun else None
     if phrase is not None and phrase == analysis.actor:
         who = _relative_of(store, analysis) or who  # Bae's wife: the wife
