@@ -130,6 +130,9 @@ def test_turned_round_beside_its_faithful_twin(cli, wrong, want, right):  # type
         # 각각 speaks of the figures after it, up to their total; not of the spouse's before
         "배우자는 예금으로 1292만 원을 보유하고 있으며 장녀는 예금과 증권으로 각각 1819만 원, "
         "8549만 원 총 1억368만 원을 갖고 있다.",
+        # the occasion a remark was made at, named by a fact of that very day
+        "2025년 7월 17일 정부세종청사 취임식에서 배 장관은 국가AI컴퓨팅센터 슈퍼컴 6호기를 "
+        "비롯한 세계 수준의 AI 인프라를 서둘러 늘리겠다고 약속했다.",
         # a clause that leans on the one before it ("of which") is judged with its words
         "Bae's parents drew about 9.37 million won in pensions in 2024, of which 1.07 million "
         "won was taxable.",
@@ -152,3 +155,11 @@ def test_anothers_origin_is_not_his(cli):  # type: ignore[no-untyped-def]
         "Minister Bae is a former head of LG AI Research.",
     ):
         assert verdict(cli, claim)["verdict"] != "contradicted"
+
+
+def test_an_occasion_no_fact_of_the_day_names_is_not_vouched_for(cli):  # type: ignore[no-untyped-def]
+    claim = (
+        "2025년 7월 17일 국회 취임식에서 배 장관은 국가AI컴퓨팅센터 슈퍼컴 6호기를 비롯한 "
+        "세계 수준의 AI 인프라를 서둘러 늘리겠다고 약속했다."
+    )
+    assert verdict(cli, claim)["verdict"] != "supported"

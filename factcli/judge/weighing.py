@@ -426,8 +426,21 @@ def _judge(
             places = " ".join(m.group(1) for m in _SAID_AT_KO.finditer(analysis.text))
             proper = set(analyze(capitals)) | set(analyze(places)) | _OCCASION_WORDS
             if all(unheld):
+                days = {
+                    when.iso
+                    for i, _rd in chosen
+                    if (when := values[i].date) is not None and when.day
+                }
                 unknown += [
-                    t for t in unheld[0] if t not in proper or all(t in w for w in unheld[1:])
+                    t
+                    for t in unheld[0]
+                    if t not in proper
+                    or (
+                        all(t in w for w in unheld[1:])
+                        # (an occasion a fact of that very day names: 정부세종청사 취임식 of
+                        # the inauguration, told by the fact of the pledge made there)
+                        and not _named_that_day(store, t, days)
+                    )
                 ]
         if found.verdict is Verdict.supported:
             owner = _first_of_another(store, analysis, [rd.fact for _i, rd in chosen])
@@ -933,6 +946,19 @@ def _models_differ(analysis: Analysis, fact: Fact) -> bool:
 
 def _squash_text(text: str) -> str:
     return re.sub(r"[\s'‘’\"“”()]", "", text).lower()
+
+
+def _named_that_day(store: Store, term: str, days: set[str]) -> bool:
+    """Whether a fact dated on one of `days` holds `term` (the occasion a sentence names)."""
+    if not days:
+        return False
+    from factcli.find.search import search
+
+    for match in search(store, term, limit=8):
+        fact = match.fact
+        if getattr(fact, "date", None) in days and term in analyze(" ".join(readings_texts(fact))):
+            return True
+    return False
 
 
 def _other_venue(
