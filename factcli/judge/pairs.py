@@ -223,10 +223,9 @@ def _two_facts(
         certainties = {fact_certainty(f) for f in pair}
         if clause.certainty == "done" and certainties & _NOT_DONE:
             continue
-        lent = (held_a ^ held_b) - {t for t in held_a & held_b}
+        lent = held_a ^ held_b
         if clause.certainty == "done" and any(
-            f not in pair and held & lent and fact_certainty(f) in _NOT_DONE
-            for f, _s, held in pool
+            f not in pair and held & lent and fact_certainty(f) in _NOT_DONE for f, _s, held in pool
         ):
             # (a word one of the two lends is the word of a fact telling of a plan: hosting
             # the ministers' meeting, joined to the press conference held that day, is not
