@@ -130,6 +130,9 @@ def test_turned_round_beside_its_faithful_twin(cli, wrong, want, right):  # type
         # 각각 speaks of the figures after it, up to their total; not of the spouse's before
         "배우자는 예금으로 1292만 원을 보유하고 있으며 장녀는 예금과 증권으로 각각 1819만 원, "
         "8549만 원 총 1억368만 원을 갖고 있다.",
+        # a clause of its own whose date the rest of the sentence's facts would contradict
+        "엑사원 3.5는 2024년 12월 출시됐고, 스탠퍼드 HAI가 꼽은 주목할 만한 AI 모델 62개 중 "
+        "유일한 한국 모델이었다.",
         # the occasion a remark was made at, named by a fact of that very day
         "2025년 7월 17일 정부세종청사 취임식에서 배 장관은 국가AI컴퓨팅센터 슈퍼컴 6호기를 "
         "비롯한 세계 수준의 AI 인프라를 서둘러 늘리겠다고 약속했다.",
@@ -163,3 +166,12 @@ def test_an_occasion_no_fact_of_the_day_names_is_not_vouched_for(cli):  # type: 
         "세계 수준의 AI 인프라를 서둘러 늘리겠다고 약속했다."
     )
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+def test_a_remark_put_on_another_occasion_stays_wrong(cli):  # type: ignore[no-untyped-def]
+    # "At his inauguration" is no statement of its own: the date is the remark's, and wrong
+    claim = (
+        "At his July 17, 2025 inauguration, Bae said the ministry would help restore Korea's "
+        "potential growth rate to 3%."
+    )
+    assert verdict(cli, claim)["verdict"] == "contradicted"

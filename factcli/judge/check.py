@@ -200,10 +200,6 @@ def _judge_sentence(
 ) -> Finding:
     """One sentence of at most a few values: whole, then clause by clause."""
     whole = _judge(store, analysis, index=index, skip=skip, context=context)
-    if whole.verdict in (Verdict.contradicted, Verdict.misleading):
-        return whole
-    if whole.explanation and whole.explanation.startswith(_ANOTHER_MODEL):
-        return whole  # the sentence names a model the facts are not about: no clause is held
     values = list(analysis.values)
     clauses = [
         (c.start, c.text)
@@ -215,6 +211,13 @@ def _judge_sentence(
         clauses = [(c.start, c.text) for c in analysis.clauses]
     elif len(clauses) < 2:
         clauses = _clauses(text, values)
+    if whole.verdict is Verdict.misleading or (
+        whole.verdict is Verdict.contradicted
+        and not _own_clauses_hold(store, analysis, whole, clauses, index, skip, context)
+    ):
+        return whole
+    if whole.explanation and whole.explanation.startswith(_ANOTHER_MODEL):
+        return whole  # the sentence names a model the facts are not about: no clause is held
     if len(clauses) == 1:
         if whole.verdict is Verdict.unverified:
             return _joined_judge(store, analysis, whole, index=index, skip=skip, context=context)
@@ -293,6 +296,34 @@ def _judge_sentence(
             )
         return Finding(text, Verdict.supported, evidence=evidence, facts=whole.facts)
     return _joined_judge(store, analysis, whole, index=index, skip=skip, context=context)
+
+
+def _own_clauses_hold(
+    store: Store,
+    analysis: Analysis,
+    whole: Finding,
+    clauses: list[tuple[int, str]],
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> bool:
+    """Whether each value the whole sentence's reading contradicts is held by a fact of its
+    own clause, judged alone (엑사원 3.5는 2024년 12월 출시됐고, ...: December 2024 is the
+    release's, not the date of the report the rest of the sentence speaks of). Then the
+    sentence is judged clause by clause instead."""
+    if len(clauses) < 2:
+        return False
+    conflicts = [e for e in whole.evidence if e.relation == "conflict"]
+    if not conflicts:
+        return False
+    for e in conflicts:
+        own = next(((o, c) for o, c in clauses if o <= e.start < o + len(c)), None)
+        if own is None or not _HAS_VERB.search(own[1]):
+            return False  # (a phrase of time, "At his July 17 inauguration", is no statement)
+        alone = _judge(store, analysis, index=index, skip=skip, context=context, window=own)
+        if alone.verdict is not Verdict.supported or e.fact_id in alone.facts[:1]:
+            return False
+    return True
 
 
 def _approximate(store: Store, fact_id: str) -> bool:
