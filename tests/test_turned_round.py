@@ -133,6 +133,9 @@ def test_turned_round_beside_its_faithful_twin(cli, wrong, want, right):  # type
         # a clause of its own whose date the rest of the sentence's facts would contradict
         "엑사원 3.5는 2024년 12월 출시됐고, 스탠퍼드 HAI가 꼽은 주목할 만한 AI 모델 62개 중 "
         "유일한 한국 모델이었다.",
+        # how sure a value is, told in the relative clause it stands in ("agreed to invest")
+        "LG picked the then 44-year-old Bae to head its new AI institute, a project into which "
+        "16 affiliates agreed to invest more than 200 billion won over three years.",
         # the occasion a remark was made at, named by a fact of that very day
         "2025년 7월 17일 정부세종청사 취임식에서 배 장관은 국가AI컴퓨팅센터 슈퍼컴 6호기를 "
         "비롯한 세계 수준의 AI 인프라를 서둘러 늘리겠다고 약속했다.",

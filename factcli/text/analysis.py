@@ -610,6 +610,18 @@ def _marker(text: str) -> str | None:
     return min(found, key=lambda c: LEVELS[c]) if found else None
 
 
+def certainty_at(analysis: Analysis, value: Value) -> str:
+    """How sure the sentence is of one value: its clause's certainty, or that of the relative
+    clause the value stands in ("a project into which 16 affiliates agreed to invest": decided,
+    whatever the main clause says)."""
+    clause = analysis.clause_at(value.start)
+    at = value.start - clause.start
+    for m in _ATTRIBUTIVE.finditer(clause.text):
+        if m.start() <= at < m.end() and m.group().lstrip()[:5].lower() == "which":
+            return _certainty(m.group(), has_hangul(m.group()))
+    return clause.certainty
+
+
 _CONFIRMED_FRAME = rx.compile(
     r"것으로\s*(?:확인|확정|결정)|(?i:\b(?:confirmed|decided|agreed|finali[sz]ed)\s+that\b)"
 )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from factcli.judge.meaning.subjects import Objection, _same_value, _statement_events
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
-from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, values_of
+from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, certainty_at, values_of
 from factcli.text.korean import is_hangul
 
 # Plans told as a thing (엑사원의 향후 계획을 밝혔다, set out plans for EXAONE): the telling is
@@ -154,7 +154,7 @@ def certainty_objection(
     mentions (수요(15만장 정도)의 30%) says how sure that value is.
     """
     clause = analysis.clause_at(value.start)
-    claim = clause.certainty
+    claim = certainty_at(analysis, value)
     said = "say" in clause.events
     if slot is None and fact.value is not None and not isinstance(fact.value, str):
         # A value only the fact's text names (수요(15만장 정도)의 30%를 공급하면): its status
