@@ -136,6 +136,8 @@ def test_turned_round_beside_its_faithful_twin(cli, wrong, want, right):  # type
         # how sure a value is, told in the relative clause it stands in ("agreed to invest")
         "LG picked the then 44-year-old Bae to head its new AI institute, a project into which "
         "16 affiliates agreed to invest more than 200 billion won over three years.",
+        # a plan the speaker's quoted words call a plan (예정이라고), not said to be done
+        '배 장관은 "연말이 되면 글로벌 상위 10위 안에 드는 LLM이 나올 예정"이라고 말했다.',
         # the occasion a remark was made at, named by a fact of that very day
         "2025년 7월 17일 정부세종청사 취임식에서 배 장관은 국가AI컴퓨팅센터 슈퍼컴 6호기를 "
         "비롯한 세계 수준의 AI 인프라를 서둘러 늘리겠다고 약속했다.",
@@ -178,3 +180,9 @@ def test_a_remark_put_on_another_occasion_stays_wrong(cli):  # type: ignore[no-u
         "potential growth rate to 3%."
     )
     assert verdict(cli, claim)["verdict"] == "contradicted"
+
+
+def test_a_model_is_not_vouched_for_by_another_models_facts(cli):  # type: ignore[no-untyped-def]
+    # December 2024 is EXAONE 3.5's release: it says nothing of EXAONE Deep-32B
+    claim = "엑사원 딥-32B는 2024년 12월 공개된 엑사원 3.5의 일부다."
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -443,6 +443,14 @@ def _judge(
                     )
                 ]
         if found.verdict is Verdict.supported:
+            other_model = _topic_model_apart(analysis, [rd.fact for _i, rd in chosen])
+            if other_model is not None:
+                return Finding(
+                    text=text,
+                    verdict=Verdict.unverified,
+                    facts=found.facts,
+                    explanation=other_model,
+                )
             owner = _first_of_another(store, analysis, [rd.fact for _i, rd in chosen])
             if owner is not None:
                 found.verdict = Verdict.misleading
@@ -930,6 +938,27 @@ def _first_of_another(store: Store, analysis: Analysis, backing: list[Fact]) -> 
                     return f"the source says '{first} {said}' of {fact.id}, not of this"
             words = words[:-1]
     return None
+
+
+def _topic_model_apart(analysis: Analysis, backing: list[Fact]) -> str | None:
+    """The model the sentence is about (its subject: 엑사원 딥-32B는 ...), where the supporting
+    facts tell of other models only (EXAONE 3.5's three sizes): their figures are not its."""
+    span = analysis.actor_span
+    if span is None:
+        return None
+    topic = {n for kind, n, p in analysis.names if kind == "model" and span[0] <= p < span[1]}
+    if not topic:
+        return None
+    theirs = {
+        n
+        for fact in backing
+        for t in readings_texts(fact)
+        for kind, n, _p in names_of(t, loose=True)
+        if kind == "model"
+    }
+    if not theirs or topic & theirs:
+        return None
+    return f"the store gives this of {', '.join(sorted(theirs))}, not of {', '.join(sorted(topic))}"
 
 
 def _models_differ(analysis: Analysis, fact: Fact) -> bool:

@@ -591,8 +591,9 @@ _ATTRIBUTIVE = rx.compile(
 
 # A quoted clause reported as what was said ("…확보하기로 했다"고 말했다): its words say how
 # sure what was said is, unlike a quoted phrase ("어렵게 모신 분"이라고).
-_REPORTED_QUOTE = rx.compile(r"[다요죠][.!]?\s*$")
-_REPORTED_AFTER = rx.compile(r"\s*(?:라)?고\s")
+# (or one ending in a noun of how sure it is: "…LLM이 나올 예정"이라고 말했다)
+_REPORTED_QUOTE = rx.compile(r"(?:[다요죠]|예정|계획|방침|전망|방안|목표)[.!]?\s*$")
+_REPORTED_AFTER = rx.compile(r"\s*(?:이)?(?:라)?고\s")
 
 
 def _unless_reported(match: re.Match[str]) -> str:
