@@ -96,6 +96,22 @@ from checking import verdict
             "행동모델(LAM) 순으로 이어진다.",
         ),
         (
+            "배경훈은 2011년 SK텔레콤에서 삼성탈레스로 자리를 옮겼다.",
+            "contradicted",
+            "배경훈은 2011년 삼성탈레스에서 SK텔레콤으로 자리를 옮겼다.",
+        ),
+        (
+            "In 2011 Bae moved from SK Telecom to Samsung Thales.",
+            "contradicted",
+            "In 2011 Bae moved to SK Telecom's Future Technology Institute.",
+        ),
+        (
+            "In June 2021, Bae was moved down from executive vice president to managing "
+            "director at LG AI Research.",
+            "misleading",
+            "In June 2021 Bae was promoted to executive vice president as head of LG AI Research.",
+        ),
+        (
             "LG AI연구원은 2025년 7월15일 국내 최초 추론 AI 모델인 '엑사원 4.0'을 공개했다.",
             "misleading",
             "LG AI연구원은 2025년 7월15일 국내 최초 하이브리드 AI 모델인 '엑사원 4.0'을 공개했다.",

@@ -462,6 +462,13 @@ def _judge(
             if venue is not None:
                 fact, named = venue
                 return _named_conflict(replace(finding), fact, named, offset)
+            turned = _other_side(analysis, chosen, readings)
+            if turned is not None:
+                found.verdict = Verdict.misleading
+                found.reason = turned.reason
+                found.explanation = turned.explanation
+                found.evidence = [replace(e, relation="misleading") for e in found.evidence]
+                return found
         if found.verdict is Verdict.supported and unknown:
             # The values agree, but the sentence also speaks of a thing or a body the store
             # never names (그랜저 for its 제네시스, KISA for its KOSA): no fact vouches for it.
@@ -510,6 +517,14 @@ def _judge(
                 if other.verdict is not Verdict.supported:
                     return other
         if first.verdict is not Verdict.misleading or len({id(rd) for _i, rd in chosen}) > 1:
+            return first
+        if (
+            first.reason == "direction"
+            and first.explanation
+            and _SAID_OTHERWISE.match(first.explanation)
+        ):
+            # (a word the fact says the other way, promoted for moved down: a fact that only
+            # lacks the word does not make the sentence right)
             return first
         # Only a fact that speaks to the sentence as well (or matches all its words and more):
         # a press conference's date agrees with every fact said there.
@@ -990,6 +1005,28 @@ def _named_that_day(store: Store, term: str, days: set[str]) -> bool:
     return False
 
 
+# An objection that the source says a word the other way: "the source says 승진했다, not 직급이
+# 낮아졌다".
+_SAID_OTHERWISE = rx.compile(r"the source says [^,]+, not ")
+
+
+def _other_side(
+    analysis: Analysis, chosen: list[tuple[int, _Reading]], readings: list[_Reading]
+) -> Objection | None:
+    """A post, deal or holding said the other way by a fact that agrees with every value as
+    well as the supporter does (moved down, where the fact of that June has him promoted)."""
+    from factcli.judge.meaning.directions import opposite_kind_objection
+
+    backing = {rd.fact.id for _i, rd in chosen}
+    for rd in readings:
+        if rd.fact.id in backing or not rd.agrees_all() or rd.relevance < R_MIN:
+            continue
+        turned = opposite_kind_objection(analysis, rd.fact)
+        if turned is not None:
+            return turned
+    return None
+
+
 def _other_venue(
     store: Store,
     analysis: Analysis,
@@ -1009,6 +1046,16 @@ def _other_venue(
         for kind, name, _p in names_of(t, loose=True)
         if kind in _VENUE_KINDS
     }
+    from factcli.judge.meaning.names import destination_objection
+
+    for rd in readings:
+        # (where a move went, told by another fact agreeing with every value: 삼성탈레스로
+        # 옮겼다, where the fact of that year has him move to SK텔레콤)
+        if rd.fact.id in backing or not rd.agrees_all() or rd.relevance < R_MIN:
+            continue
+        moved = destination_objection(analysis, rd.fact)
+        if moved is not None:
+            return rd.fact, moved
     if not any(k in _VENUE_KINDS and n not in held for k, n, _p in analysis.names):
         return None
     for rd in readings:

@@ -279,6 +279,11 @@ PRETESTS = {
         "(?:\\s*,\\s*|\\s*(?:와|과|및|and|or|또는)\\s+|(?:에서|부터|으로|로)\\s*|\\s+(?:to|after|before|than|from|into|over)\\s+)(\\d+\\.\\d+|Deep|딥)(?![\\d.])",
         0,
     ): ((".", "딥"), ("deep",), False),
+    ("(?:\\s[^\\s]{1,8}?)?(?:으로|로)\\s*(?:자리를\\s*)?(?:옮|이직|이동|전직)", 0): (
+        ("옮", "이동", "이직", "전직"),
+        (),
+        False,
+    ),
     ("(?:^|(?<=[\\s(\\[]))['\\\"‘“]", 0): None,
     (
         "(?:^|\\s)([가-힣]{2,4})\\s+(?:전\\s*)?(?:대통령|국무총리|총리|장관|차관|비서실장|실장|수석|위원장|의원|청장|원장|회장|사장|대표)$",
@@ -1417,6 +1422,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\b(?:moved|switched|went|transferred)\\b)", 0): (
+        (),
+        ("moved", "switched", "transferred", "went"),
+        False,
+    ),
     (
         "(?i:\\b(?:not|n't|never)\\s+(?:be\\s+|been\\s+|being\\s+)?(?:made|released|published|offered|issued|distributed|launched)\\s+(?:as\\s+)?(?:an?\\s+|the\\s+)?(?!the\\b|and\\b|for\\b)([a-z]{3,}))",
         0,
@@ -1596,6 +1606,7 @@ PRETESTS = {
         ("the remainder", "the remaining", "the rest"),
         False,
     ),
+    ("(?i:\\bto\\s+(?:the\\s+)?$)", 0): ((), ("to",), False),
     (
         "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:before|preceded)\\s+)(?!(?i:the\\s+)?(?i:national\\s+assembly|assembly|parliament|lawmakers|committee|reporters|court|press|audience|cameras))",
         0,
@@ -1927,6 +1938,7 @@ PRETESTS = {
     ("[ \\t]+place\\b", 0): ((), ("place",), False),
     ("['‘“\"]([^'’”\"]+)['’”\"]", 0): (('"', "'", "‘", "“"), (), False),
     ("[.!?。]\\s+", 0): (("!", ".", "?", "。"), (), False),
+    ("[A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*)*", 0): ((), (), True),
     ("[\\d.,]+", 0): None,
     ("[\\d.,~\\-%₩$]+", 0): None,
     (
@@ -2605,6 +2617,7 @@ PRETESTS = {
     ("^\\s{0,3}(```|~~~)", 0): (("```", "~~~"), (), False),
     ("^\\s{0,3}\\[\\^[^\\]\\s]+\\]:", 0): (("[^",), (), False),
     ("`[^`]*`", 0): (("`",), (), False),
+    ("the source says [^,]+, not ", 0): ((), ("the source says ",), False),
     ('“[^”]*”|\\"[^\\"]*\\"', 0): (('"', "“"), (), False),
     ("“[^”]*”|\\\"[^\\\"]*\\\"|‘[^’]*’|'[^']*'|「[^」]*」", 0): (
         ('"', "'", "‘", "“", "「"),
@@ -2620,7 +2633,11 @@ PRETESTS = {
         "각각|(?<=[가-힣\\d])씩|(?i:\\beach\\b(?!\\s+(?:year|month|week|day|other))|\\bapiece\\b)",
         0,
     ): (("각각", "씩"), ("apiece", "each"), False),
-    ("강등|좌천|직급이 (?:낮아|내려)|demot", 0): (("강등", "좌천", "직급이 "), ("demot",), False),
+    ("강등|좌천|직급이 (?:낮아|내려)|demot|moved down|stepped down to", 0): (
+        ("강등", "좌천", "직급이 "),
+        ("demot", "moved down", "stepped down to"),
+        False,
+    ),
     ("갚았|갚은|상환|(?i:\\brepa(?:y|id|ys)\\b|\\bpaid (?:back|off)\\b)", 0): (
         ("갚았", "갚은", "상환"),
         ("paid ", "repa"),

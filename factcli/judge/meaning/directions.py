@@ -58,7 +58,7 @@ _OPPOSITE_KINDS = tuple(
             r"민간\s?위원|private-sector member|civilian member|member from the private sector",
             r"정부\s?(?:측\s?)?위원|당연직|government(?:-side)? member|government representative",
         ),
-        (r"승진|promot", r"강등|좌천|직급이 (?:낮아|내려)|demot"),
+        (r"승진|promot", r"강등|좌천|직급이 (?:낮아|내려)|demot|moved down|stepped down to"),
         (
             r"그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold",
             r"전량(?:을)? 매각|모두 매각|전부 매각|매각한 상태|sold (?:all|off|every)",
@@ -121,6 +121,30 @@ def _direction(text: str) -> str | None:
     return "up" if up and not down else "down" if down and not up else None
 
 
+def opposite_kind_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A word of a post, deal or holding the source says the other way (a demotion for its
+    promotion, a standing post for a non-standing one): _OPPOSITE_KINDS."""
+    claim = analysis.text.lower()
+    source = (
+        f"{fact.statement} {fact.statement_en} {' '.join(r.quote for r in fact.sources)}".lower()
+    )
+    affirmed = _DENIED_NOUN.sub(" ", claim)
+    if not analysis.korean:
+        # (the source's word in the sentence's language, where it has one)
+        source = f"{fact.statement_en} {source}".lower()
+    for one_kind, other_kind in _OPPOSITE_KINDS:
+        for said_rx, meant_rx in ((one_kind, other_kind), (other_kind, one_kind)):
+            told = said_rx.search(affirmed)
+            meaning = meant_rx.search(source)
+            if told and meaning and not meant_rx.search(affirmed) and not said_rx.search(source):
+                return Objection(
+                    "direction",
+                    f"the source says {_words_at(source, meaning.group())}, "
+                    f"not {_words_at(affirmed, told.group())}",
+                )
+    return None
+
+
 def related_direction_objection(
     analysis: Analysis, supporters: list[Fact], related: list[Fact]
 ) -> Objection | None:
@@ -155,20 +179,9 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
                     "direction",
                     f"the source says {_words_at(source, meant)}, not {_words_at(claim, said)}",
                 )
-    affirmed = _DENIED_NOUN.sub(" ", claim)
-    if not analysis.korean:
-        # (the source's word in the sentence's language, where it has one)
-        source = f"{fact.statement_en} {source}".lower()
-    for one_kind, other_kind in _OPPOSITE_KINDS:
-        for said_rx, meant_rx in ((one_kind, other_kind), (other_kind, one_kind)):
-            told = said_rx.search(affirmed)
-            meaning = meant_rx.search(source)
-            if told and meaning and not meant_rx.search(affirmed) and not said_rx.search(source):
-                return Objection(
-                    "direction",
-                    f"the source says {_words_at(source, meaning.group())}, "
-                    f"not {_words_at(affirmed, told.group())}",
-                )
+    kind = opposite_kind_objection(analysis, fact)
+    if kind is not None:
+        return kind
     # A noun the sentence denies that the source affirms (오픈소스가 아닌, where it was
     # released as open source).
     for m in _DENIED_NOUN.finditer(claim):

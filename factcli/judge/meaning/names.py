@@ -290,6 +290,67 @@ _ANOTHERS_ORIGIN = rx.compile(r"[^\s()]+\s*출신(?:의|인)?\)?\s+[가-힣]{2,4
 _FORMERLY = rx.compile(r"\((?i:formerly\s+(?:of|at|with))\s+$")
 
 
+# Where a move went: an employer just before 로 옮겼다 / 으로 이직했다, or after "moved to".
+_MOVED_TO_KO = rx.compile(r"(?:\s[^\s]{1,8}?)?(?:으로|로)\s*(?:자리를\s*)?(?:옮|이직|이동|전직)")
+_MOVED_EN = rx.compile(r"(?i:\b(?:moved|switched|went|transferred)\b)")
+_TO_EN = rx.compile(r"(?i:\bto\s+(?:the\s+)?$)")
+
+
+def _destinations(text: str) -> dict[str, tuple[str, int]]:
+    """The employers a text says a move went to (SK텔레콤 미래기술원으로 자리를 옮겼다), each
+    with its name as the text writes it and where."""
+    out = {}
+    for kind, name, at in names_of(text, loose=True):
+        if kind != "employer":
+            continue
+        shown = name
+        if text[at : at + len(name)] != name:
+            # (a name in English: the capitalised words from there, SK Telecom)
+            m = _CAPITALISED.match(text, at)
+            shown = m.group() if m else name
+        before = text[max(0, at - 50) : at]
+        if _MOVED_TO_KO.match(text, at + len(shown)) or (
+            _MOVED_EN.search(before) and _TO_EN.search(before)
+        ):
+            out[name] = (shown, at)
+    return out
+
+
+def _mostly_hangul(text: str) -> bool:
+    return len(re.findall("[가-힣]", text)) * 3 > len(re.findall("[A-Za-z]", text))
+
+
+_CAPITALISED = rx.compile(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*")
+
+
+def destination_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A move said to go to the employer it left (삼성탈레스로 옮겼다, where the source says
+    he moved to SK텔레콤 in 2011): where it went is wrong."""
+    mine = _destinations(analysis.text)
+    if not mine:
+        return None
+    texts = [*_said_texts(fact), fact.statement_en or ""]
+    # (the source's words in the sentence's language first: SK Telecom for an English one)
+    texts = sorted(texts, key=lambda t: _mostly_hangul(t) == analysis.korean, reverse=True)
+    theirs: dict[str, tuple[str, int]] = {}
+    for t in texts:
+        for name, shown in _destinations(t).items():
+            theirs.setdefault(name, shown)
+    named = {n for t in texts for kind, n, _p in names_of(t, loose=True) if kind == "employer"}
+    if not theirs or set(mine) & named:
+        return None  # (LG Science Park at LG Electronics: the fact names it too)
+    found, at = mine[sorted(mine)[0]]
+    expected = theirs[sorted(theirs)[0]][0]
+    return Objection(
+        "name",
+        f"{found} should be {expected}",
+        found=found,
+        expected=expected,
+        start=at,
+        end=at + len(found),
+    )
+
+
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
@@ -297,6 +358,7 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         post_objection(analysis, fact)
         or title_objection(analysis, fact)
         or body_objection(analysis, fact)
+        or destination_objection(analysis, fact)
     )
     if post is not None:
         return post
