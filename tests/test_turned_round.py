@@ -202,3 +202,18 @@ def test_a_model_is_not_vouched_for_by_another_models_facts(cli):  # type: ignor
     # December 2024 is EXAONE 3.5's release: it says nothing of EXAONE Deep-32B
     claim = "엑사원 딥-32B는 2024년 12월 공개된 엑사원 3.5의 일부다."
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a name no fact of the remark holds is no occasion because a fact of that day names it
+        "At the December 7, 2020 launch event, Bae Kyung-hoon explained that through LG Uplus LG "
+        "would secure core AI technology, tackle harder problems and seek new business "
+        "opportunities through AI.",
+        # the clause's date is the subject model's, whatever model another fact of it names
+        "EXAONE 3.5, released on March 18, 2025, includes a 32B (32 billion parameters) model.",
+    ],
+)
+def test_a_detail_of_another_fact_is_not_vouched_for(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"

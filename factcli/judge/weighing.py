@@ -425,6 +425,9 @@ def _judge(
             # (and in Korean, the words of the place it was said at: 엔비디아 GTC 2025에서)
             places = " ".join(m.group(1) for m in _SAID_AT_KO.finditer(analysis.text))
             proper = set(analyze(capitals)) | set(analyze(places)) | _OCCASION_WORDS
+            occasion = set(analyze(places)) | set(
+                analyze(" ".join(m.group(1) for m in _AT_OCCASION_EN.finditer(analysis.text)))
+            )
             if all(unheld):
                 days = {
                     when.iso
@@ -438,12 +441,19 @@ def _judge(
                     or (
                         all(t in w for w in unheld[1:])
                         # (an occasion a fact of that very day names: 정부세종청사 취임식 of
-                        # the inauguration, told by the fact of the pledge made there)
-                        and not _named_that_day(store, t, days)
+                        # the inauguration, told by the fact of the pledge made there; only
+                        # the words of the occasion, not any name: LG Uplus is no occasion)
+                        and not (t in occasion and _named_that_day(store, t, days))
                     )
                 ]
         if found.verdict is Verdict.supported:
-            other_model = _topic_model_apart(analysis, [rd.fact for _i, rd in chosen])
+            # (the sentence's subject, whichever clause is judged, unless the clause names a
+            # model of its own: 엑사원 딥 공개까지는 42일, after 3.0 to 3.5 took four months)
+            own_model = any(kind == "model" for kind, _n, _p in analysis.names)
+            other_model = _topic_model_apart(
+                analysis if own_model else replace(analysis, names=whole_names),
+                [rd.fact for _i, rd in chosen],
+            )
             if other_model is not None:
                 return Finding(
                     text=text,
@@ -990,6 +1000,11 @@ def _models_differ(analysis: Analysis, fact: Fact) -> bool:
 
 def _squash_text(text: str) -> str:
     return re.sub(r"[\s'‘’\"“”()]", "", text).lower()
+
+
+# The occasion an English sentence says something was said at: "At his inauguration at the
+# Government Complex Sejong," "at the launch event on December 7".
+_AT_OCCASION_EN = rx.compile(r"(?i:\b(?:at|during)\s+([^,.;]{3,60}?)(?=,|\.|;|\s+on\s|\s+in\s))")
 
 
 def _named_that_day(store: Store, term: str, days: set[str]) -> bool:

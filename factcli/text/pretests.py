@@ -1382,6 +1382,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\b(?:at|during)\\s+([^,.;]{3,60}?)(?=,|\\.|;|\\s+on\\s|\\s+in\\s))", 0): (
+        (),
+        ("at", "during"),
+        False,
+    ),
     ("(?i:\\b(?:beyond|apart from|other than|excluding|except)\\b[^.,;]{0,40}$)", 0): (
         (),
         ("apart from", "beyond", "except", "excluding", "other than"),
