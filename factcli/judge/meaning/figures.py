@@ -391,8 +391,11 @@ _RESTRICTING = frozenset(
 def counted_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
     """A count of a narrower set than the source's: 62 Korean AI models, where the source
     counts 62 notable models and names one Korean among them."""
-    if value.amount is None or analysis.korean:
+    if value.amount is None:
         return None
+    if analysis.korean:
+        # (counts only: 해외 주식 8549만 원 is the money of a kind of holding, not a count)
+        return _counted_objection_ko(analysis, value, fact) if value.family == "count" else None
     mine = _counted_words(value)
     if not mine:
         return None
@@ -415,6 +418,59 @@ def counted_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection
         start=value.start,
         end=value.end,
     )
+
+
+# Korean words that narrow a counted set (한국 AI 모델 62개 of the 62 notable ones).
+_RESTRICTING_KO = (
+    "한국",
+    "국내",
+    "해외",
+    "외국",
+    "중국",
+    "미국",
+    "일본",
+    "유럽",
+    "오픈소스",
+    "추론",
+)
+
+
+def _restricting_before(text: str, start: int) -> set[str]:
+    """The narrowing words of the noun phrase before a Korean count (up to three words, back
+    to the first that ends in a particle or a verb's ending: 오픈소스로 공개됐고 13개 벤치마크
+    is no count of open-source benchmarks)."""
+    words = text[max(0, start - 30) : start].split()[-3:]
+    phrase: list[str] = []
+    for w in reversed(words):
+        if phrase and _ENDS_CLAUSE_OR_CASE.search(w):
+            break
+        phrase.append(w)
+    return {r for w in phrase for r in _RESTRICTING_KO if w.strip("'‘’\"“”").startswith(r)}
+
+
+_ENDS_CLAUSE_OR_CASE = rx.compile(r"(?:로|에서|에는|을|를|고|며|다|서|과|와)[.,]?$")
+
+
+def _counted_objection_ko(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """한국 AI 모델 62개, where the source counts 62 notable models, one of them Korean."""
+    mine = _restricting_before(analysis.text, value.start)
+    if not mine:
+        return None
+    for text in (fact.statement, *(r.quote for r in fact.sources)):
+        for v in analyze_sentence(text).values if text else ():
+            if v.amount != value.amount or v.family != value.family:
+                continue
+            if mine - _restricting_before(text, v.start):
+                word = sorted(mine)[0]
+                return Objection(
+                    "relation",
+                    f"the source counts {v.text}, not only '{word}' ones",
+                    found=value.text,
+                    expected=v.text,
+                    start=value.start,
+                    end=value.end,
+                )
+    return None
 
 
 def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
