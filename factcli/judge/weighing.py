@@ -15,6 +15,15 @@ from factcli.judge.acts import (
     _weak_told,
 )
 from factcli.judge.births import _birth_of, _is_birth, _maybe_births, _own_birth, births
+from factcli.judge.details import (
+    _AT_OCCASION_EN,
+    _SAID_OTHERWISE,
+    _first_of_another,
+    _named_that_day,
+    _other_side,
+    _other_venue,
+    _topic_model_apart,
+)
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
 from factcli.judge.reading import (
@@ -75,7 +84,7 @@ from factcli.text.terms import analyze
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:
-    from factcli.judge.meaning.subjects import Objection
+    pass
 
 
 def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
@@ -923,170 +932,6 @@ def _judge(
 # A verb's coordinating ending before a comma (나오고, 밝히며,), a comma before "and": a
 # second statement follows.
 _COORDINATED = rx.compile(r"[가-힣](?:고|며|면서),\s|(?i:,\s+(?:and|while|but|whereas)\s)")
-
-
-# The first of a kind the sentence names (국내 최초 추론 AI 모델, Korea's first reasoning
-# model): the words after 최초/first, up to three.
-_FIRST_OF_KO = rx.compile(
-    r"(?:국내|세계|업계|한국)\s*(?:최초|첫)(?:의)?\s+((?:[가-힣A-Za-z0-9.]+\s+){0,2}[가-힣A-Za-z0-9.]+)"
-)
-_FIRST_OF_EN = rx.compile(
-    r"(?i:\b(?:korea's|the country's|the nation's|the world's|south korea's)\s+first\s+"
-    r"((?:[a-z0-9.-]+\s+){0,2}[a-z0-9.-]+))"
-)
-
-
-def _first_of_another(store: Store, analysis: Analysis, backing: list[Fact]) -> str | None:
-    """'The first X' said of what the supporting facts never call the first X, where another
-    fact does (국내 최초 추론 AI 모델 of EXAONE 4.0, the store's first reasoning model being
-    EXAONE Deep): whose first it was."""
-    from factcli.find.search import search
-
-    pattern = _FIRST_OF_KO if analysis.korean else _FIRST_OF_EN
-    for m in pattern.finditer(analysis.text):
-        words = m.group(1).split()
-        while words and len(words) > 1:
-            # (the phrase as the source would write it: up to the noun, particles off)
-            last = re.sub(r"(?:이었다|였다|이다|인|이|가|은|는|을|를|의|로|으로|s)$", "", words[-1])
-            key = _squash_text("최초" if analysis.korean else "first") + _squash_text(
-                " ".join([*words[:-1], last])
-            )
-            if any(key in _squash_text(" ".join(readings_texts(f))) for f in backing):
-                return None
-            for match in search(store, m.group(0), limit=5):
-                fact = match.fact
-                if fact in backing or not _models_differ(analysis, fact):
-                    continue  # (the same model's own first, told by another fact of it)
-                if key in _squash_text(" ".join(readings_texts(fact))):
-                    said = " ".join([*words[:-1], last]).strip(".,")
-                    first = "최초" if analysis.korean else "first"
-                    return f"the source says '{first} {said}' of {fact.id}, not of this"
-            words = words[:-1]
-    return None
-
-
-def _topic_model_apart(analysis: Analysis, backing: list[Fact]) -> str | None:
-    """The model the sentence is about (its subject: 엑사원 딥-32B는 ...), where the supporting
-    facts tell of other models only (EXAONE 3.5's three sizes): their figures are not its."""
-    span = analysis.actor_span
-    if span is None:
-        return None
-    topic = {n for kind, n, p in analysis.names if kind == "model" and span[0] <= p < span[1]}
-    if not topic:
-        return None
-    theirs = {
-        n
-        for fact in backing
-        for t in readings_texts(fact)
-        for kind, n, _p in names_of(t, loose=True)
-        if kind == "model"
-    }
-    if not theirs or topic & theirs:
-        return None
-    return f"the store gives this of {', '.join(sorted(theirs))}, not of {', '.join(sorted(topic))}"
-
-
-def _models_differ(analysis: Analysis, fact: Fact) -> bool:
-    """The sentence names a model and the fact names others only (EXAONE 4.0; EXAONE Deep)."""
-    mine = {n for kind, n, _p in analysis.names if kind == "model"}
-    theirs = {
-        n
-        for t in readings_texts(fact)
-        for kind, n, _p in names_of(t, loose=True)
-        if kind == "model"
-    }
-    return bool(mine) and bool(theirs) and not mine & theirs
-
-
-def _squash_text(text: str) -> str:
-    return re.sub(r"[\s'‘’\"“”()]", "", text).lower()
-
-
-# The occasion an English sentence says something was said at: "At his inauguration at the
-# Government Complex Sejong," "at the launch event on December 7".
-_AT_OCCASION_EN = rx.compile(r"(?i:\b(?:at|during)\s+([^,.;]{3,60}?)(?=,|\.|;|\s+on\s|\s+in\s))")
-
-
-def _named_that_day(store: Store, term: str, days: set[str]) -> bool:
-    """Whether a fact dated on one of `days` holds `term` (the occasion a sentence names)."""
-    if not days:
-        return False
-    from factcli.find.search import search
-
-    for match in search(store, term, limit=8):
-        fact = match.fact
-        if getattr(fact, "date", None) in days and term in analyze(" ".join(readings_texts(fact))):
-            return True
-    return False
-
-
-# An objection that the source says a word the other way: "the source says 승진했다, not 직급이
-# 낮아졌다".
-_SAID_OTHERWISE = rx.compile(r"the source says [^,]+, not ")
-
-
-def _other_side(
-    analysis: Analysis, chosen: list[tuple[int, _Reading]], readings: list[_Reading]
-) -> Objection | None:
-    """A post, deal or holding said the other way by a fact that agrees with every value as
-    well as the supporter does (moved down, where the fact of that June has him promoted)."""
-    from factcli.judge.meaning.directions import opposite_kind_objection
-
-    backing = {rd.fact.id for _i, rd in chosen}
-    for rd in readings:
-        if rd.fact.id in backing or not rd.agrees_all() or rd.relevance < R_MIN:
-            continue
-        turned = opposite_kind_objection(analysis, rd.fact)
-        if turned is not None:
-            return turned
-    return None
-
-
-def _other_venue(
-    store: Store,
-    analysis: Analysis,
-    chosen: list[tuple[int, _Reading]],
-    readings: list[_Reading],
-) -> tuple[Fact, Objection] | None:
-    """A building the sentence says its event was held in, that no supporting fact names,
-    where another fact agreeing with every value names another one (정부세종청사 for the
-    press conference held at the HJ Business Center)."""
-    from factcli.judge.meaning.names import name_objection
-
-    backing = {rd.fact.id for _i, rd in chosen}
-    held = {
-        name
-        for _i, rd in chosen
-        for t in readings_texts(rd.fact)
-        for kind, name, _p in names_of(t, loose=True)
-        if kind in _VENUE_KINDS
-    }
-    from factcli.judge.meaning.names import destination_objection
-
-    for rd in readings:
-        # (where a move went, told by another fact agreeing with every value: 삼성탈레스로
-        # 옮겼다, where the fact of that year has him move to SK텔레콤)
-        if rd.fact.id in backing or not rd.agrees_all() or rd.relevance < R_MIN:
-            continue
-        moved = destination_objection(analysis, rd.fact)
-        if moved is not None:
-            return rd.fact, moved
-    if not any(k in _VENUE_KINDS and n not in held for k, n, _p in analysis.names):
-        return None
-    for rd in readings:
-        if rd.fact.id in backing or not rd.agrees_all() or rd.relevance < R_MIN:
-            continue
-        named = name_objection(analysis, rd.fact, store)
-        if (
-            named is not None
-            and named.found
-            and any(k in _VENUE_KINDS and p == named.start for k, _n, p in analysis.names)
-        ):
-            return rd.fact, named
-    return None
-
-
-_VENUE_KINDS = frozenset(["building", "venue"])
 
 
 def _alone(reading: _Reading, readings: list[_Reading]) -> bool:
