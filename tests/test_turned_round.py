@@ -151,6 +151,9 @@ def test_turned_round_beside_its_faithful_twin(cli, wrong, want, right):  # type
         # 각각 speaks of the figures after it, up to their total; not of the spouse's before
         "배우자는 예금으로 1292만 원을 보유하고 있으며 장녀는 예금과 증권으로 각각 1819만 원, "
         "8549만 원 총 1억368만 원을 갖고 있다.",
+        # a list of figures is one clause, not a clause per figure
+        "In December 2024, LG AI Research released three EXAONE 3.5 models with 2.4B, 7.8B and "
+        "32B parameters.",
         # a clause of its own whose date the rest of the sentence's facts would contradict
         "엑사원 3.5는 2024년 12월 출시됐고, 스탠퍼드 HAI가 꼽은 주목할 만한 AI 모델 62개 중 "
         "유일한 한국 모델이었다.",

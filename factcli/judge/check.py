@@ -64,7 +64,11 @@ def _clauses(text: str, values: list[Value]) -> list[tuple[int, str]]:
         if (
             before is not None
             and not _HAS_VERB.search(part)
-            and not any(before[0] <= v.start < before[0] + len(before[1]) for v in values)
+            and (
+                not any(before[0] <= v.start < before[0] + len(before[1]) for v in values)
+                # (or an item of a list of figures: 2.4B, 7.8B and 32B parameters)
+                or _only_figures(part, offset, values)
+            )
         ):
             start = merged[-1][0]
             merged[-1] = (start, text[start : offset + len(part)])
@@ -84,6 +88,19 @@ def _leaned_on(analysis: Analysis, offset: int) -> str:
 
 
 LEANED_WORDS = 5
+
+
+def _only_figures(part: str, offset: int, values: list[Value]) -> bool:
+    """A part that is nothing but figures (7.8B, 32B parameters): an item of a list."""
+    rest = part
+    for v in sorted(values, key=lambda v: -v.start):
+        if offset <= v.start < offset + len(part):
+            a, b = v.start - offset, v.end - offset
+            rest = rest[:a] + " " + rest[b:]
+    return rest != part and not _LIST_LEFTOVER.sub("", rest)
+
+
+_LIST_LEFTOVER = rx.compile(r"[\s,.;:()]|\b(?:and|or)\b|및|또는")
 _DIGITS = rx.compile(r"[\d.,]+")
 
 

@@ -1955,6 +1955,7 @@ PRETESTS = {
         "[\\d천백만억]여\\s*(?:억|만|원|명|개|년)|남짓|넘게|(?i:\\ba little over\\b|\\bmore than\\b|\\bover\\b)",
         0,
     ): (("남짓", "넘게", "여"), ("a little over", "more than", "over"), False),
+    ("[\\s,.;:()]|\\b(?:and|or)\\b|및|또는", 0): None,
     ("[\\s-]+(?:won\\s+|dollars?\\s+)?([a-z]{4,})\\b", 2): ((), (), True),
     (
         "[\\uac00-\\ud7a3]*[ \\t]*(?i:(매개변수|파라미터|parameters|parameter|계열사|기업|회사|국가|나라|차량|자동차|모델|버전|벤치마크|언어))",
