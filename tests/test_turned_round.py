@@ -151,6 +151,12 @@ def test_turned_round_beside_its_faithful_twin(cli, wrong, want, right):  # type
         # 각각 speaks of the figures after it, up to their total; not of the spouse's before
         "배우자는 예금으로 1292만 원을 보유하고 있으며 장녀는 예금과 증권으로 각각 1819만 원, "
         "8549만 원 총 1억368만 원을 갖고 있다.",
+        # how sure the goal was is the clause of the goal's, not the wondering about it
+        "배 장관은 정부가 당초 2028년까지 GPU 5만 장을 확보하기로 했던 목표가 충분한지 "
+        "고민했다고 말했다.",
+        # a wish is a plan ("wants the ministry to help")
+        "The minister said he wants the ministry to help restore Korea's potential growth rate "
+        "to 3%.",
         # a list of figures is one clause, not a clause per figure
         "In December 2024, LG AI Research released three EXAONE 3.5 models with 2.4B, 7.8B and "
         "32B parameters.",
@@ -225,3 +231,8 @@ def test_a_model_is_not_vouched_for_by_another_models_facts(cli):  # type: ignor
 )
 def test_a_detail_of_another_fact_is_not_vouched_for(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+def test_a_goal_only_considered_is_no_decided_goal(cli):  # type: ignore[no-untyped-def]
+    claim = "배 장관은 2030년까지 GPU 20만 장을 확보하기로 했던 목표가 충분한지 고민했다고 말했다."
+    assert verdict(cli, claim)["verdict"] == "misleading"

@@ -350,7 +350,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             r"(?i:\bplans?\b(?!\s+(?:announced|unveiled|released|published|adopted|approved)\b)|"
             r"\bplanned\b|\b(?:is|are|was|were|been)\s+planning\b|"
             r"\bplanning\s+to\b|\baims?\b|\bintends?\b|"
-            r"\bscheduled\b|\bvow(?:s|ed)?\b|\bpledg(?:e|ed|es|ing)\b|\btargets?\b|\bwant(?:s|ed)? to\b|"
+            r"\bscheduled\b|\bvow(?:s|ed)?\b|\bpledg(?:e|ed|es|ing)\b|\btargets?\b|\bwant(?:s|ed)?\s+(?:[\w']+\s+){0,3}?to\b|"
             r"\bhop(?:es|ed)? to\b|\bhoped\b|\bwish(?:es|ed)? to\b|\baimed\b|\bintended\b|"
             r"\bis to\b|\bgoal\b|\bpromised?\b)"
         ),
@@ -611,12 +611,21 @@ def _marker(text: str) -> str | None:
     return min(found, key=lambda c: LEVELS[c]) if found else None
 
 
+# A value inside a Korean clause of a decision that describes a noun (확보하기로 했던 목표,
+# 늘리기로 한 계획): decided, whatever the main clause says of the noun.
+_DECIDED_BEFORE_NOUN = rx.compile(
+    r"[^.,;]{0,20}?기로\s*(?:했던|한|결정한|확정한|합의한)\s+[가-힣]+(?:이|가|은|는|을|를|의)?\s"
+)
+
+
 def certainty_at(analysis: Analysis, value: Value) -> str:
     """How sure the sentence is of one value: its clause's certainty, or that of the relative
     clause the value stands in ("a project into which 16 affiliates agreed to invest": decided,
     whatever the main clause says)."""
     clause = analysis.clause_at(value.start)
     at = value.start - clause.start
+    if _DECIDED_BEFORE_NOUN.match(analysis.text, value.end):
+        return "decided"  # (5만 장을 확보하기로 했던 목표가 충분한지 고민했다: the goal was set)
     for m in _ATTRIBUTIVE.finditer(clause.text):
         if m.start() <= at < m.end() and m.group().lstrip()[:5].lower() == "which":
             return _certainty(m.group(), has_hangul(m.group()))

@@ -1984,6 +1984,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "[^.,;]{0,20}?기로\\s*(?:했던|한|결정한|확정한|합의한)\\s+[가-힣]+(?:이|가|은|는|을|를|의)?\\s",
+        0,
+    ): (("기로",), (), False),
     ("[^.。]{0,24}?받(?:았|은|고|아|는|을|다)", 0): (("받",), (), False),
     ("[^\\s'‘’\\\"“”]+(?:\\s*[-→]\\s*[^\\s'‘’\\\"“”]+)+", 0): (("-", "→"), (), False),
     ("[^\\s()]+\\s*출신(?:의|인)?\\)?\\s+[가-힣]{2,4}(?:\\s|$)", 0): (("출신",), (), False),
@@ -2664,7 +2668,7 @@ PRETESTS = {
         False,
     ),
     (
-        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:announced|unveiled|released|published|adopted|approved)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)? to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\bis to\\b|\\bgoal\\b|\\bpromised?\\b)",
+        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:announced|unveiled|released|published|adopted|approved)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)?\\s+(?:[\\w']+\\s+){0,3}?to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\bis to\\b|\\bgoal\\b|\\bpromised?\\b)",
         0,
     ): (
         (
