@@ -157,6 +157,9 @@ def test_turned_round_beside_its_faithful_twin(cli, wrong, want, right):  # type
         # a wish is a plan ("wants the ministry to help")
         "The minister said he wants the ministry to help restore Korea's potential growth rate "
         "to 3%.",
+        # what he said would come ("and that fines would be deferred") is a plan reported
+        "Bae said the core of the AI Basic Act is industrial promotion and that fines would be "
+        "deferred for at least a year.",
         # a list of figures is one clause, not a clause per figure
         "In December 2024, LG AI Research released three EXAONE 3.5 models with 2.4B, 7.8B and "
         "32B parameters.",

@@ -286,7 +286,7 @@ _QUOTE_JOIN = rx.compile(r"[”\"](?:이?라|다)?며\s*(?=[“\"])")
 # compile at every start-up.
 _KO_PAST = frozenset("았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨")
 _EN_CLAUSE = rx.compile(
-    r",?\s+(?:but|while|whereas|although|though)\s+|;\s+|,\s+and\s+"
+    r",?\s+(?:but|while|whereas|although|though)\s+|;\s+|,\s+and\s+|\s+and\s+(?=that\s)"
     # ... and a new subject with its verb (was signed on March 5 and the mortgage was taken
     # out afterwards): another clause, though no comma marks it
     r"|\s+and\s+(?=(?:that\s+)?(?:the\s+\w+|he|she|they|it)\s+(?:was|were|is|are|had|has|took|did|"
@@ -361,7 +361,9 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
         rx.compile(
             r"["
             + "".join(chr(0xAC00 + 28 * k + 8) for k in range(399))
-            + r"]\s*것|겠다|겠다는|겠으며|겠고|앞두고\s*있|(?i:\bwill\b|\bgoing to\b|\bset to\b)"
+            + r"]\s*것|겠다|겠다는|겠으며|겠고|앞두고\s*있|(?i:\bwill\b|\bgoing to\b|\bset to\b|"
+            # (said that fines would be deferred: what is to come, as reported)
+            r"\bthat\s+(?:[\w-]+\s+){0,4}?would\b)"
         ),
     ),
     (

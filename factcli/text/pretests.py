@@ -1852,7 +1852,7 @@ PRETESTS = {
         False,
     ),
     (
-        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=(?:that\\s+)?(?:the\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took)\\b)",
+        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:the\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took)\\b)",
         0,
     ): ((";",), ("although", "and", "but", "though", "whereas", "while"), False),
     (",\\s*", 0): ((",",), (), False),
@@ -2035,11 +2035,11 @@ PRETESTS = {
     ),
     ("[가-힣]{2}\\s\\d+(?:\\.\\d+)?(?=\\s*(?:,|등|과|와|및|\\)))", 0): None,
     (
-        "[갈갤걀걜걸겔결곌골괄괠괼굘굴궐궬귈귤글긜길깔깰꺌꺨껄껠껼꼘꼴꽐꽬꾈꾤꿀꿜꿸뀔뀰끌끨낄날낼냘냴널넬녈녤놀놜놸뇔뇰눌눨뉄뉠뉼늘늴닐달댈댤덀덜델뎔뎰돌돨됄될됼둘둴뒐뒬듈들딀딜딸땔땰떌떨뗄뗠뗼똘똴뙐뙬뚈뚤뛀뛜뛸뜔뜰띌띨랄랠랼럘럴렐렬롈롤뢀뢜뢸룔룰뤌뤨륄률를릘릴말맬먈먤멀멜멸몔몰뫌뫨묄묠물뭘뭴뮐뮬믈믤밀발밸뱔뱰벌벨별볠볼봘봴뵐뵬불붤뷀뷜뷸블븰빌빨뺄뺠뺼뻘뻴뼐뼬뽈뽤뾀뾜뾸뿔뿰쀌쀨쁄쁠쁼삘살샐샬섈설셀셜셸솔솰쇌쇨숄술숼쉘쉴슐슬싈실쌀쌜쌸썔썰쎌쎨쏄쏠쏼쐘쐴쑐쑬쒈쒤쓀쓜쓸씔씰알앨얄얠얼엘열옐올왈왤욀욜울월웰윌율을읠일잘잴쟐쟬절젤졀졜졸좔좰죌죨줄줠줼쥘쥴즐즬질짤쨀쨜쨸쩔쩰쪌쪨쫄쫠쫼쬘쬴쭐쭬쮈쮤쯀쯜쯸찔찰챌챨첄철첼쳘쳴촐촬쵈쵤춀출춸췔췰츌츨칄칠칼캘캴컐컬켈켤콀콜콸쾔쾰쿌쿨퀄퀠퀼큘클킐킬탈탤턀턜털텔텰톌톨퇄퇠퇼툘툴퉐퉬튈튤틀틜틸팔팰퍌퍨펄펠펼폘폴퐐퐬푈푤풀풜풸퓔퓰플픨필할핼햘햴헐헬혈혤홀활홸횔횰훌훨휄휠휼흘흴힐]\\s*것|겠다|겠다는|겠으며|겠고|앞두고\\s*있|(?i:\\bwill\\b|\\bgoing to\\b|\\bset to\\b)",
+        "[갈갤걀걜걸겔결곌골괄괠괼굘굴궐궬귈귤글긜길깔깰꺌꺨껄껠껼꼘꼴꽐꽬꾈꾤꿀꿜꿸뀔뀰끌끨낄날낼냘냴널넬녈녤놀놜놸뇔뇰눌눨뉄뉠뉼늘늴닐달댈댤덀덜델뎔뎰돌돨됄될됼둘둴뒐뒬듈들딀딜딸땔땰떌떨뗄뗠뗼똘똴뙐뙬뚈뚤뛀뛜뛸뜔뜰띌띨랄랠랼럘럴렐렬롈롤뢀뢜뢸룔룰뤌뤨륄률를릘릴말맬먈먤멀멜멸몔몰뫌뫨묄묠물뭘뭴뮐뮬믈믤밀발밸뱔뱰벌벨별볠볼봘봴뵐뵬불붤뷀뷜뷸블븰빌빨뺄뺠뺼뻘뻴뼐뼬뽈뽤뾀뾜뾸뿔뿰쀌쀨쁄쁠쁼삘살샐샬섈설셀셜셸솔솰쇌쇨숄술숼쉘쉴슐슬싈실쌀쌜쌸썔썰쎌쎨쏄쏠쏼쐘쐴쑐쑬쒈쒤쓀쓜쓸씔씰알앨얄얠얼엘열옐올왈왤욀욜울월웰윌율을읠일잘잴쟐쟬절젤졀졜졸좔좰죌죨줄줠줼쥘쥴즐즬질짤쨀쨜쨸쩔쩰쪌쪨쫄쫠쫼쬘쬴쭐쭬쮈쮤쯀쯜쯸찔찰챌챨첄철첼쳘쳴촐촬쵈쵤춀출춸췔췰츌츨칄칠칼캘캴컐컬켈켤콀콜콸쾔쾰쿌쿨퀄퀠퀼큘클킐킬탈탤턀턜털텔텰톌톨퇄퇠퇼툘툴퉐퉬튈튤틀틜틸팔팰퍌퍨펄펠펼폘폴퐐퐬푈푤풀풜풸퓔퓰플픨필할핼햘햴헐헬혈혤홀활홸횔횰훌훨휄휠휼흘흴힐]\\s*것|겠다|겠다는|겠으며|겠고|앞두고\\s*있|(?i:\\bwill\\b|\\bgoing to\\b|\\bset to\\b|\\bthat\\s+(?:[\\w-]+\\s+){0,4}?would\\b)",
         0,
     ): (
         ("것", "겠고", "겠다", "겠다는", "겠으며", "앞두고"),
-        ("going to", "set to", "will"),
+        ("going to", "set to", "will", "would"),
         False,
     ),
     ("[과와](?![가-힣])|\\S*\\s+및\\s", 0): (("과", "및", "와"), (), False),
