@@ -101,6 +101,16 @@ from checking import verdict
             "스탠퍼드 AI 인덱스 보고서 2025에는 AI 모델 62개가 주목할 만한 모델로 선정됐다.",
         ),
         (
+            "The 200,000-GPU plan would triple the original target of 50,000 GPUs.",
+            "misleading",
+            "The 200,000-GPU plan would quadruple the original target of 50,000 GPUs.",
+        ),
+        (
+            "The December 7, 2020 launch event for LG AI Research was held in person.",
+            "contradicted",
+            "The December 7, 2020 launch event for LG AI Research was held online.",
+        ),
+        (
             "배경훈은 2011년 SK텔레콤에서 삼성탈레스로 자리를 옮겼다.",
             "contradicted",
             "배경훈은 2011년 삼성탈레스에서 SK텔레콤으로 자리를 옮겼다.",
@@ -160,6 +170,12 @@ def test_turned_round_beside_its_faithful_twin(cli, wrong, want, right):  # type
         # what he said would come ("and that fines would be deferred") is a plan reported
         "Bae said the core of the AI Basic Act is industrial promotion and that fines would be "
         "deferred for at least a year.",
+        # what he said on a day that something would come (said on September 12 that ...)
+        "Bae said on September 12 that an LLM ranking in the global top 10 would come out by "
+        "the end of the year.",
+        # the medal's English name in full
+        "On June 23, 2025, Chief of Staff Kang Hoon-sik described Bae as an AI scholar and "
+        "entrepreneur who had received the Silver Tower Order of Industrial Service Merit.",
         # a list of figures is one clause, not a clause per figure
         "In December 2024, LG AI Research released three EXAONE 3.5 models with 2.4B, 7.8B and "
         "32B parameters.",

@@ -363,7 +363,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             + "".join(chr(0xAC00 + 28 * k + 8) for k in range(399))
             + r"]\s*것|겠다|겠다는|겠으며|겠고|앞두고\s*있|(?i:\bwill\b|\bgoing to\b|\bset to\b|"
             # (said that fines would be deferred: what is to come, as reported)
-            r"\bthat\s+(?:[\w-]+\s+){0,4}?would\b)"
+            r"\bthat\s+(?:[\w-]+\s+){0,8}?would\b)"
         ),
     ),
     (
@@ -586,7 +586,7 @@ _EN_PAST = rx.compile(
 _ATTRIBUTIVE = rx.compile(
     r"(?i:(?<!\bsaid)(?<!\bsays)(?<!\bannounced)(?<!\bstated)(?<!\btold)(?<!\bnoted)"
     r"(?<!\badded)(?<!\bexplained)(?<!\bconfirmed)(?<!\bdecided)(?<!\bbelieves)"
-    r"(?<!\bexpects)(?<!\bexpected)(?<!\breported)(?<=[a-z0-9,]{2})\s(?:that|which)\s[^,;]*)"
+    r"(?<!\bexpects)(?<!\bexpected)(?<!\breported)(?<=[a-z0-9,]{2})(?<!\d)\s(?:that|which)\s[^,;]*)"
     r"|필요(?:한|로\s*하는)\s*(?!것|만큼|상황|경우)(?=[가-힣A-Za-z0-9])"
 )
 

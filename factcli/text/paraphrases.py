@@ -959,5 +959,5 @@ FILLERS_EN = """
     together directly again especially particularly notably specifically namely indeed actually
     even the a an of in at to for with by from as via through into onto upon amid regarding
     concerning including such that which who whom whose this these those there it its he his
-    him they their them so-called called related respective respectively
+    him they their them so-called called related respective respectively merit
 """

@@ -1289,7 +1289,7 @@ PRETESTS = {
         0,
     ): None,
     (
-        "(?i:(?<!\\bsaid)(?<!\\bsays)(?<!\\bannounced)(?<!\\bstated)(?<!\\btold)(?<!\\bnoted)(?<!\\badded)(?<!\\bexplained)(?<!\\bconfirmed)(?<!\\bdecided)(?<!\\bbelieves)(?<!\\bexpects)(?<!\\bexpected)(?<!\\breported)(?<=[a-z0-9,]{2})\\s(?:that|which)\\s[^,;]*)|필요(?:한|로\\s*하는)\\s*(?!것|만큼|상황|경우)(?=[가-힣A-Za-z0-9])",
+        "(?i:(?<!\\bsaid)(?<!\\bsays)(?<!\\bannounced)(?<!\\bstated)(?<!\\btold)(?<!\\bnoted)(?<!\\badded)(?<!\\bexplained)(?<!\\bconfirmed)(?<!\\bdecided)(?<!\\bbelieves)(?<!\\bexpects)(?<!\\bexpected)(?<!\\breported)(?<=[a-z0-9,]{2})(?<!\\d)\\s(?:that|which)\\s[^,;]*)|필요(?:한|로\\s*하는)\\s*(?!것|만큼|상황|경우)(?=[가-힣A-Za-z0-9])",
         0,
     ): (("필요",), ("that", "which"), False),
     (
@@ -1575,6 +1575,16 @@ PRETESTS = {
         False,
     ),
     ("(?i:\\bdecades?\\b)", 0): ((), ("decade",), False),
+    ("(?i:\\bdoubl(?:e|ed|es|ing)\\b|\\btwice\\b|\\btwo times\\b)|두\\s*배|2\\s*배", 0): (
+        ("2", "두"),
+        ("doubl", "twice", "two times"),
+        False,
+    ),
+    ("(?i:\\bfive times\\b|\\bfivefold\\b)|다섯\\s*배|5\\s*배", 0): (
+        ("5", "다섯"),
+        ("five times", "fivefold"),
+        False,
+    ),
     ("(?i:\\bfor\\s+(?:about\\s+|around\\s+|some\\s+)?)$", 0): ((), ("for",), False),
     ("(?i:\\bfrom\\s+([^,.;]+?)((?:\\s+to\\s+[^,.;]+?)+)(?=[,.;]|$))", 0): ((), ("from",), False),
     ("(?i:\\bfrom\\s+(\\w+)\\s+(?:to|until|through)\\s+(\\w+))", 0): ((), ("from",), False),
@@ -1606,9 +1616,19 @@ PRETESTS = {
         ("after", "named"),
         False,
     ),
+    ("(?i:\\bquadrupl(?:e|ed|es|ing)\\b|\\bfour times\\b)|네\\s*배|4\\s*배", 0): (
+        ("4", "네"),
+        ("four times", "quadrupl"),
+        False,
+    ),
     ("(?i:\\bspeciali[sz](?:ed|es|ing)\\s+(?:in|for)\\s+((?:[a-z-]+\\s+){0,2}[a-z-]+))", 0): (
         (),
         ("speciali",),
+        False,
+    ),
+    ("(?i:\\bten times\\b|\\btenfold\\b)|열\\s*배|10\\s*배", 0): (
+        ("10", "열"),
+        ("ten times", "tenfold"),
         False,
     ),
     ("(?i:\\bthe rest\\b|\\bthe remainder\\b|\\bthe remaining\\b)|나머지", 0): (
@@ -1617,6 +1637,11 @@ PRETESTS = {
         False,
     ),
     ("(?i:\\bto\\s+(?:the\\s+)?$)", 0): ((), ("to",), False),
+    ("(?i:\\btripl(?:e|ed|es|ing)\\b|\\bthree times\\b)|세\\s*배|3\\s*배", 0): (
+        ("3", "세"),
+        ("three times", "tripl"),
+        False,
+    ),
     (
         "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:before|preceded)\\s+)(?!(?i:the\\s+)?(?i:national\\s+assembly|assembly|parliament|lawmakers|committee|reporters|court|press|audience|cameras))",
         0,
@@ -2035,7 +2060,7 @@ PRETESTS = {
     ),
     ("[가-힣]{2}\\s\\d+(?:\\.\\d+)?(?=\\s*(?:,|등|과|와|및|\\)))", 0): None,
     (
-        "[갈갤걀걜걸겔결곌골괄괠괼굘굴궐궬귈귤글긜길깔깰꺌꺨껄껠껼꼘꼴꽐꽬꾈꾤꿀꿜꿸뀔뀰끌끨낄날낼냘냴널넬녈녤놀놜놸뇔뇰눌눨뉄뉠뉼늘늴닐달댈댤덀덜델뎔뎰돌돨됄될됼둘둴뒐뒬듈들딀딜딸땔땰떌떨뗄뗠뗼똘똴뙐뙬뚈뚤뛀뛜뛸뜔뜰띌띨랄랠랼럘럴렐렬롈롤뢀뢜뢸룔룰뤌뤨륄률를릘릴말맬먈먤멀멜멸몔몰뫌뫨묄묠물뭘뭴뮐뮬믈믤밀발밸뱔뱰벌벨별볠볼봘봴뵐뵬불붤뷀뷜뷸블븰빌빨뺄뺠뺼뻘뻴뼐뼬뽈뽤뾀뾜뾸뿔뿰쀌쀨쁄쁠쁼삘살샐샬섈설셀셜셸솔솰쇌쇨숄술숼쉘쉴슐슬싈실쌀쌜쌸썔썰쎌쎨쏄쏠쏼쐘쐴쑐쑬쒈쒤쓀쓜쓸씔씰알앨얄얠얼엘열옐올왈왤욀욜울월웰윌율을읠일잘잴쟐쟬절젤졀졜졸좔좰죌죨줄줠줼쥘쥴즐즬질짤쨀쨜쨸쩔쩰쪌쪨쫄쫠쫼쬘쬴쭐쭬쮈쮤쯀쯜쯸찔찰챌챨첄철첼쳘쳴촐촬쵈쵤춀출춸췔췰츌츨칄칠칼캘캴컐컬켈켤콀콜콸쾔쾰쿌쿨퀄퀠퀼큘클킐킬탈탤턀턜털텔텰톌톨퇄퇠퇼툘툴퉐퉬튈튤틀틜틸팔팰퍌퍨펄펠펼폘폴퐐퐬푈푤풀풜풸퓔퓰플픨필할핼햘햴헐헬혈혤홀활홸횔횰훌훨휄휠휼흘흴힐]\\s*것|겠다|겠다는|겠으며|겠고|앞두고\\s*있|(?i:\\bwill\\b|\\bgoing to\\b|\\bset to\\b|\\bthat\\s+(?:[\\w-]+\\s+){0,4}?would\\b)",
+        "[갈갤걀걜걸겔결곌골괄괠괼굘굴궐궬귈귤글긜길깔깰꺌꺨껄껠껼꼘꼴꽐꽬꾈꾤꿀꿜꿸뀔뀰끌끨낄날낼냘냴널넬녈녤놀놜놸뇔뇰눌눨뉄뉠뉼늘늴닐달댈댤덀덜델뎔뎰돌돨됄될됼둘둴뒐뒬듈들딀딜딸땔땰떌떨뗄뗠뗼똘똴뙐뙬뚈뚤뛀뛜뛸뜔뜰띌띨랄랠랼럘럴렐렬롈롤뢀뢜뢸룔룰뤌뤨륄률를릘릴말맬먈먤멀멜멸몔몰뫌뫨묄묠물뭘뭴뮐뮬믈믤밀발밸뱔뱰벌벨별볠볼봘봴뵐뵬불붤뷀뷜뷸블븰빌빨뺄뺠뺼뻘뻴뼐뼬뽈뽤뾀뾜뾸뿔뿰쀌쀨쁄쁠쁼삘살샐샬섈설셀셜셸솔솰쇌쇨숄술숼쉘쉴슐슬싈실쌀쌜쌸썔썰쎌쎨쏄쏠쏼쐘쐴쑐쑬쒈쒤쓀쓜쓸씔씰알앨얄얠얼엘열옐올왈왤욀욜울월웰윌율을읠일잘잴쟐쟬절젤졀졜졸좔좰죌죨줄줠줼쥘쥴즐즬질짤쨀쨜쨸쩔쩰쪌쪨쫄쫠쫼쬘쬴쭐쭬쮈쮤쯀쯜쯸찔찰챌챨첄철첼쳘쳴촐촬쵈쵤춀출춸췔췰츌츨칄칠칼캘캴컐컬켈켤콀콜콸쾔쾰쿌쿨퀄퀠퀼큘클킐킬탈탤턀턜털텔텰톌톨퇄퇠퇼툘툴퉐퉬튈튤틀틜틸팔팰퍌퍨펄펠펼폘폴퐐퐬푈푤풀풜풸퓔퓰플픨필할핼햘햴헐헬혈혤홀활홸횔횰훌훨휄휠휼흘흴힐]\\s*것|겠다|겠다는|겠으며|겠고|앞두고\\s*있|(?i:\\bwill\\b|\\bgoing to\\b|\\bset to\\b|\\bthat\\s+(?:[\\w-]+\\s+){0,8}?would\\b)",
         0,
     ): (
         ("것", "겠고", "겠다", "겠다는", "겠으며", "앞두고"),

@@ -59,9 +59,43 @@ _NO_MORE_THAN = rx.compile(
 _LIMIT_WORDS = rx.compile(r"^\s*(?:이하|미만|이상|초과)(?:이라는|라는|인|의|일\s*때)")
 
 
+# How many times one figure is another (triple, 세 배, four times).
+_TIMES = (
+    (rx.compile(r"(?i:\bdoubl(?:e|ed|es|ing)\b|\btwice\b|\btwo times\b)|두\s*배|2\s*배"), 2),
+    (rx.compile(r"(?i:\btripl(?:e|ed|es|ing)\b|\bthree times\b)|세\s*배|3\s*배"), 3),
+    (rx.compile(r"(?i:\bquadrupl(?:e|ed|es|ing)\b|\bfour times\b)|네\s*배|4\s*배"), 4),
+    (rx.compile(r"(?i:\bfive times\b|\bfivefold\b)|다섯\s*배|5\s*배"), 5),
+    (rx.compile(r"(?i:\bten times\b|\btenfold\b)|열\s*배|10\s*배"), 10),
+)
+
+
+def times_objection(analysis: Analysis) -> Objection | None:
+    """The sentence says one of its figures is so many times the other (triple the 50,000),
+    where their ratio is another (200,000 is four times 50,000): it cannot hold."""
+    said = [n for pattern, n in _TIMES if pattern.search(analysis.text)]
+    figures = [
+        v
+        for v in analysis.values
+        if v.amount and v.family in ("count", "money", "size") and v.date is None
+    ]
+    if len(said) != 1 or len(figures) != 2:
+        return None
+    a, b = sorted(figures, key=lambda v: v.amount or 0)
+    if a.amount is None or b.amount is None or not a.amount:
+        return None
+    ratio = b.amount / a.amount
+    if abs(float(ratio) - said[0]) <= 0.15 * said[0]:
+        return None
+    shown = f"{float(ratio):.1f}".rstrip("0").rstrip(".")
+    return Objection("relation", f"{b.text} is {shown} times {a.text}, not {said[0]}")
+
+
 def comparison_objection(analysis: Analysis) -> Objection | None:
     """The sentence compares two of its figures the wrong way round (107만 원 within the
     limit of 100만 원): whatever the source, the comparison cannot hold."""
+    times = times_objection(analysis)
+    if times is not None:
+        return times
     money = [v for v in analysis.values if v.amount is not None and v.unit is not None]
     if len(money) != 2 or money[0].unit != money[1].unit or money[0].amount == money[1].amount:
         return None

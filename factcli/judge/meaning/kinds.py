@@ -105,7 +105,7 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("오픈소스", "비공개"),
     ("open source", "open-source", "open-sourced", "closed-source", "proprietary"),
     ("온라인", "오프라인"),
-    ("online", "offline", "in-person"),
+    ("online", "offline", "in-person", "in person"),
     ("파트타임", "파트 타임", "풀타임", "풀 타임", "전일제"),
     ("part-time", "part time", "full-time", "full time"),
     # posts and their deputies: a vice minister is not the minister
