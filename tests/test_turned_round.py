@@ -176,6 +176,10 @@ def test_turned_round_beside_its_faithful_twin(cli, wrong, want, right):  # type
         # the medal's English name in full
         "On June 23, 2025, Chief of Staff Kang Hoon-sik described Bae as an AI scholar and "
         "entrepreneur who had received the Silver Tower Order of Industrial Service Merit.",
+        # a count after a comma starts a phrase of its own: no count of open-source benchmarks
+        "2024년 8월 7일: 엑사원 3.0 오픈소스 공개, 13개 벤치마크 1위",
+        # two moves of two years: each move's destination is its own fact's
+        "2016년 LG경제연구원 연구위원으로 이직했고, 2019년 LG사이언스파크 AI담당 상무가 됐다.",
         # a list of figures is one clause, not a clause per figure
         "In December 2024, LG AI Research released three EXAONE 3.5 models with 2.4B, 7.8B and "
         "32B parameters.",

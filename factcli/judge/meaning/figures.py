@@ -442,13 +442,14 @@ def _restricting_before(text: str, start: int) -> set[str]:
     words = text[max(0, start - 30) : start].split()[-3:]
     phrase: list[str] = []
     for w in reversed(words):
-        if phrase and _ENDS_CLAUSE_OR_CASE.search(w):
-            break
+        if _ENDS_LIST_ITEM.search(w) or (phrase and _ENDS_CLAUSE_OR_CASE.search(w)):
+            break  # (오픈소스 공개, 13개: the count starts a phrase of its own)
         phrase.append(w)
     return {r for w in phrase for r in _RESTRICTING_KO if w.strip("'‘’\"“”").startswith(r)}
 
 
 _ENDS_CLAUSE_OR_CASE = rx.compile(r"(?:로|에서|에는|을|를|고|며|다|서|과|와)[.,]?$")
+_ENDS_LIST_ITEM = rx.compile(r"[,;:|·]$")
 
 
 def _counted_objection_ko(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:

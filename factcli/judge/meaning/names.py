@@ -326,6 +326,8 @@ _CAPITALISED = rx.compile(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*")
 def destination_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """A move said to go to the employer it left (삼성탈레스로 옮겼다, where the source says
     he moved to SK텔레콤 in 2011): where it went is wrong."""
+    if sum(v.family == "date" for v in analysis.values) > 1:
+        return None  # (two events, each its own move: which fact's is which is not told here)
     mine = _destinations(analysis.text)
     if not mine:
         return None
