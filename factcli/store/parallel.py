@@ -53,7 +53,7 @@ SHARED = (0.3, 0.7)
 # first come, first served: it has the merge and the copy to do once the worker is done, and
 # fills its wait by indexing its own files ahead (cache._index_ahead). ~1 s of the ~15 s of
 # CPU at 100,000 facts can be done only then, by it alone: half of that, moved to the worker.
-LEAVE = 0.02
+LEAVE = 0.07
 TABLES_PARSED = ("files", "facts", "sups")
 TABLES_INDEXED = ("terms", "vals", "dates")
 
@@ -175,12 +175,18 @@ class Worker:
         self.leave = 0  # bytes of the shared files the building process leaves to the worker
 
     @classmethod
-    def start(cls, folder: Path, files: Sequence[tuple[int, Path, Sequence[int]]]) -> Worker | None:
+    def start(
+        cls,
+        folder: Path,
+        files: Sequence[tuple[int, Path, Sequence[int]]],
+        every: Sequence[tuple[Path, Sequence[int]]] = (),
+    ) -> Worker | None:
         """A worker reading `files` ((segment, path, stat) each), or None if none can start.
 
         Its own files come first, in order, up to the last file of the store; then the files
         it shares with the building process (Claims), from the last down, which it reads
-        while they are free.
+        while they are free. `every`: all the store's files (path, stat), in order, where it
+        looks for the subjects to index ahead with (none given: it waits for the store's).
         """
         db = folder / f".tmp-{os.getpid()}-worker"  # removed with other builds' (cache.py)
         remove(db)
@@ -217,6 +223,7 @@ class Worker:
         job = {
             "db": os.fspath(db),
             "files": [[s, os.fspath(p), list(st)] for s, p, st in files],
+            "all": [[os.fspath(p), list(st)] for p, st in every],
             "shared": list(shared),
             "claims": os.fspath(folder / f".tmp-{os.getpid()}-claims") if claims else None,
         }
