@@ -513,7 +513,12 @@ def _write(
 
     progress = _progress(len(paths))
     worker = None
+    roomy = False
     try:
+        if not rows:  # a new cache: memory freed file by file is kept for the next (heap.py)
+            from factcli.store import heap
+
+            roomy = heap.roomy(sum(stat[0] for stat in stats))
         # A new cache of many bytes has its later files read by a second process.
         worker = _worker(rows, paths, stats, db_path.parent)
         _apply(writer, rows, paths, stats, *keys, progress, worker)
@@ -537,6 +542,8 @@ def _write(
             worker.close()
         if progress:
             progress.close()
+        if roomy:
+            heap.restore()
     fresh = Reader.open(db_path, key=keys[0], root=keys[1])
     if fresh is None:
         return _fresh(root)

@@ -33,7 +33,7 @@ def main() -> int:
     gc.disable()  # as cache.load: millions of small objects, none freed
     from pathlib import Path
 
-    from factcli.store import cache, codec
+    from factcli.store import cache, codec, heap
     from factcli.store.dbcache import Writer
     from factcli.store.index import build_index
     from factcli.store.model import Store
@@ -44,6 +44,7 @@ def main() -> int:
         sys.stdout.flush()
 
     job = json.loads(sys.stdin.buffer.readline())
+    heap.roomy()  # only large builds have a worker (but the tests'): memory kept for reuse
     writer = Writer.create(Path(job["db"]))
     os.chmod(job["db"], 0o600)  # as the cache file (its folder is private too)
     fresh: dict[int, tuple[list, list, list]] = {}  # type: ignore[type-arg]
