@@ -311,3 +311,65 @@ def test_the_worker_indexes_again_after_a_wrong_guess(
     assert json.loads(dict(row[:2] for row in alone["meta"])["subjects"])  # it has subjects
     monkeypatch.setenv(parallel.WORKER_ENV, "1")
     assert_exact(cli, store)
+
+
+def test_the_worker_takes_its_messages_without_waiting():
+    """What the building process writes comes in as it comes (take), a line at a time."""
+    from factcli.store.worker import Inbox
+
+    read, write = os.pipe()
+    try:
+        inbox = Inbox(read)
+        os.write(write, b'{"a": 1}\n{"b"')
+        inbox.take()
+        assert inbox.data == b'{"a": 1}\n{"b"'
+        inbox.take()  # nothing more has come: it does not wait for it
+        assert inbox.line() == b'{"a": 1}\n'
+        os.write(write, b": 2}\n")
+        os.close(write)
+        write = -1
+        assert inbox.line() == b'{"b": 2}\n'
+        assert inbox.line() == b"" and inbox.ended
+    finally:
+        os.close(read)
+        if write >= 0:
+            os.close(write)
+
+
+def test_a_message_larger_than_the_pipe_gets_through_while_the_worker_takes_it():
+    """The building process's write of a message larger than the pipe holds (a store of
+    thousands of sources) ends once the worker has taken it in steps (as it does between
+    files indexed ahead), not when it reads its line at the end."""
+    import threading
+
+    from factcli.store.worker import Inbox
+
+    read, write = os.pipe()
+    message = b"x" * (4 << 20) + b"\n"
+    writer = threading.Thread(target=os.write, args=(write, message))
+    writer.start()
+    try:
+        inbox = Inbox(read)
+        for _step in range(1_000_000):  # (bounded: a take that took nothing would spin)
+            if b"\n" in inbox.data:
+                break
+            inbox.take()
+        writer.join()  # the write is done, and no line was asked for
+        assert inbox.line() == message
+    finally:
+        os.close(read)
+        os.close(write)
+
+
+def test_a_store_of_many_sources_makes_the_same_file(cli, store, tmp_path, workers, monkeypatch):
+    """The subjects and sources the worker is sent then fill more than a pipe holds."""
+    lines = ["sources:"]
+    for n in range(3000):
+        lines += [f"  - id: extra-source-{n:04d}", f'    title: "An extra source, number {n}"']
+    (store / "more-sources.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert cli("--no-cache", "stats", store=store).exit_code == 0  # a valid store
+    with_worker = build(cli, store, tmp_path, "two")
+    assert workers
+    assert len(dict(row[:2] for row in with_worker["meta"])["sources"]) > 1 << 17
+    monkeypatch.setenv(parallel.WORKER_ENV, "0")
+    assert with_worker == build(cli, store, tmp_path, "one")

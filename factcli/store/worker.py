@@ -45,7 +45,8 @@ def main() -> int:
         sys.stdout.write(word + "\n")
         sys.stdout.flush()
 
-    job = json.loads(sys.stdin.buffer.readline())
+    inbox = Inbox(sys.stdin.fileno())
+    job = json.loads(inbox.line())
     heap.roomy()  # only large builds have a worker (but the tests'): memory kept for reuse
     writer = Writer.create(Path(job["db"]))
     os.chmod(job["db"], 0o600)  # as the cache file (its folder is private too)
@@ -82,8 +83,8 @@ def main() -> int:
     writer.conn.execute(f"PRAGMA cache_size=-{BUILD_CACHE_KIB}")
     writer.conn.execute("BEGIN")
     segs = sorted(fresh)
-    guess = _index_ahead(writer, job["all"], fresh)
-    line = sys.stdin.buffer.readline()
+    guess = _index_ahead(writer, job["all"], fresh, inbox)
+    line = inbox.line()
     if not line.strip():
         return 0
     message = json.loads(line)
@@ -107,7 +108,43 @@ def main() -> int:
     return 0
 
 
-def _index_ahead(writer: Any, files: list[list[Any]], fresh: dict[int, Any]) -> str | None:
+class Inbox:
+    """What the building process writes to this process's stdin, read from the descriptor
+    itself (no buffered reader reading ahead).
+
+    Its message with the store's subjects may be larger than the pipe holds (a store of
+    thousands of sources): `take` collects what has come while this process indexes ahead,
+    so the building process, writing it, is never kept waiting for the end of that.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.data = b""
+        self.ended = False
+
+    def take(self) -> None:
+        """Whatever has arrived, without waiting."""
+        import select
+
+        while not self.ended and select.select([self.fd], [], [], 0)[0]:
+            self._read()
+
+    def line(self) -> bytes:
+        """The next line (waiting for it); what is left, perhaps nothing, at the end."""
+        while b"\n" not in self.data and not self.ended:
+            self._read()
+        line, newline, self.data = self.data.partition(b"\n")
+        return line + newline
+
+    def _read(self) -> None:
+        chunk = os.read(self.fd, 1 << 16)
+        self.data += chunk
+        self.ended = not chunk
+
+
+def _index_ahead(
+    writer: Any, files: list[list[Any]], fresh: dict[int, Any], inbox: Inbox | None = None
+) -> str | None:
     """Index this process's files with the subjects the store most likely has, if it can
     guess them (cache._likely_subjects: every file of the store, [path, stat] each, in
     order); those subjects as the merge writes them (meta's JSON), or None if nothing was
@@ -132,6 +169,8 @@ def _index_ahead(writer: Any, files: list[list[Any]], fresh: dict[int, Any]) -> 
         facts = fresh.pop(seg)[1]
         index = build_index(Store(facts=facts, subjects=subjects, sources={}))
         writer.index_segment(seg, index, digest)
+        if inbox is not None:
+            inbox.take()
     return text
 
 
