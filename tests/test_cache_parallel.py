@@ -354,6 +354,7 @@ def test_a_message_larger_than_the_pipe_gets_through_while_the_worker_takes_it()
             if b"\n" in inbox.data:
                 break
             inbox.take()
+        assert b"\n" in inbox.data  # (else the pipe is closed below: the write fails)
         writer.join()  # the write is done, and no line was asked for
         assert inbox.line() == message
     finally:
