@@ -148,8 +148,8 @@ def _index_ahead(
     """Index this process's files with the subjects the store most likely has, if it can
     guess them (cache._likely_subjects: every file of the store, [path, stat] each, in
     order); those subjects as the merge writes them (meta's JSON), or None if nothing was
-    indexed. The facts of each file indexed are let go (taken out of `fresh`): this process
-    then holds the facts of one file at a time, and not all of them, while it waits."""
+    indexed. The facts of each file indexed are let go (taken out of `fresh`): what this
+    process holds goes down as it indexes, instead of staying at its peak until the end."""
     from pathlib import Path
 
     from factcli.store import cache, codec
