@@ -3,6 +3,7 @@ one a build in one process writes, row for row, and a worker that fails changes 
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import sys
@@ -28,8 +29,8 @@ def workers(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
     started: list[list[int]] = []
     real = parallel.Worker.start
 
-    def start(folder, files):  # type: ignore[no-untyped-def]
-        worker = real(folder, files)
+    def start(folder, files, *rest):  # type: ignore[no-untyped-def]
+        worker = real(folder, files, *rest)
         if worker is not None:
             started.append(worker.segs)
         return worker
@@ -133,12 +134,12 @@ def test_a_file_changed_under_the_worker_is_read_again(cli, store, workers, monk
     real = parallel.Worker.start
     first = {"done": False}
 
-    def start(folder, files):  # type: ignore[no-untyped-def]
+    def start(folder, files, *rest):  # type: ignore[no-untyped-def]
         if not first["done"]:
             first["done"] = True
             seg, path, stat = files[0]
             files = [(seg, path, (stat[0] + 1, *stat[1:])), *files[1:]]
-        return real(folder, files)
+        return real(folder, files, *rest)
 
     monkeypatch.setattr(parallel.Worker, "start", start)
     assert_exact(cli, store)
@@ -236,3 +237,140 @@ def test_files_indexed_ahead_with_other_subjects_are_indexed_again(
     monkeypatch.setattr(cache, "_likely_subjects", lambda paths, stats, fresh: {})  # a wrong guess
     assert_exact(cli, store)
     assert workers
+
+
+# Started in the worker (PYTHONPATH, as benchmarks/cold_trace.py does): what its writer does,
+# one line a call, to a log the test reads.
+WORKER_LOG = """
+import os, sys
+if "factcli.store.worker" in sys.orig_argv:
+    from factcli.store import dbcache
+
+    def _logged(name):
+        real = getattr(dbcache.Writer, name)
+
+        def call(self, *args, **kwargs):
+            with open(os.environ["FACTCLI_TEST_WORKER_LOG"], "a", encoding="utf-8") as out:
+                out.write(name + "\\n")
+            return real(self, *args, **kwargs)
+
+        setattr(dbcache.Writer, name, call)
+
+    _logged("index_segment")
+    _logged("forget_index")
+"""
+
+
+@pytest.fixture
+def worker_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(WORKER_LOG, encoding="utf-8")
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join(filter(None, [str(site), os.environ.get("PYTHONPATH")]))
+    )
+    log = tmp_path / "worker.log"
+    monkeypatch.setenv("FACTCLI_TEST_WORKER_LOG", str(log))
+    return log
+
+
+def test_the_worker_indexes_its_files_once_with_the_subjects_it_guessed(
+    cli, store, tmp_path, workers, worker_log, monkeypatch
+):
+    """It does not wait for the merge's subjects: it guesses them (subjects.yaml is among
+    its files), indexes ahead, and the guess being right, indexes nothing again."""
+    with_worker = build(cli, store, tmp_path, "two")
+    (segs,) = workers
+    assert worker_log.read_text(encoding="utf-8").split() == ["index_segment"] * len(segs)
+    monkeypatch.setenv(parallel.WORKER_ENV, "0")
+    assert with_worker == build(cli, store, tmp_path, "one")
+
+
+def test_the_worker_indexes_again_after_a_wrong_guess(
+    cli, store, tmp_path, workers, worker_log, monkeypatch
+):
+    """Subjects in a flow mapping (JSON), in the first file (the building process's), are
+    not found by the worker's guess: its index made with the wrong subjects is dropped
+    whole, words and all, and made again."""
+    import yaml
+
+    subjects = yaml.safe_load((store / "subjects.yaml").read_text(encoding="utf-8"))
+    (store / "subjects.yaml").unlink()
+    first = store / "a-subjects.yaml"
+    first.write_text(json.dumps(subjects, ensure_ascii=False), encoding="utf-8")
+    paths = sorted(store.iterdir())
+    guess = cache._likely_subjects(paths, [cache._stat(p) for p in paths], {})
+    assert guess == {}  # the guess misses them (the store has some: see below)
+    with_worker = build(cli, store, tmp_path, "two")
+    (segs,) = workers
+    calls = worker_log.read_text(encoding="utf-8").split()
+    assert calls == ["index_segment"] * len(segs) + ["forget_index"] + ["index_segment"] * len(segs)
+    monkeypatch.setenv(parallel.WORKER_ENV, "0")
+    alone = build(cli, store, tmp_path, "one")
+    assert with_worker == alone
+    assert json.loads(dict(row[:2] for row in alone["meta"])["subjects"])  # it has subjects
+    monkeypatch.setenv(parallel.WORKER_ENV, "1")
+    assert_exact(cli, store)
+
+
+def test_the_worker_takes_its_messages_without_waiting():
+    """What the building process writes comes in as it comes (take), a line at a time."""
+    from factcli.store.worker import Inbox
+
+    read, write = os.pipe()
+    try:
+        inbox = Inbox(read)
+        os.write(write, b'{"a": 1}\n{"b"')
+        inbox.take()
+        assert inbox.data == b'{"a": 1}\n{"b"'
+        inbox.take()  # nothing more has come: it does not wait for it
+        assert inbox.line() == b'{"a": 1}\n'
+        os.write(write, b": 2}\n")
+        os.close(write)
+        write = -1
+        assert inbox.line() == b'{"b": 2}\n'
+        assert inbox.line() == b"" and inbox.ended
+    finally:
+        os.close(read)
+        if write >= 0:
+            os.close(write)
+
+
+def test_a_message_larger_than_the_pipe_gets_through_while_the_worker_takes_it():
+    """The building process's write of a message larger than the pipe holds (a store of
+    thousands of sources) ends once the worker has taken it in steps (as it does between
+    files indexed ahead), not when it reads its line at the end."""
+    import threading
+
+    from factcli.store.worker import Inbox
+
+    read, write = os.pipe()
+    message = b"x" * (4 << 20) + b"\n"
+    writer = threading.Thread(target=os.write, args=(write, message))
+    writer.start()
+    try:
+        inbox = Inbox(read)
+        for _step in range(1_000_000):  # (bounded: a take that took nothing would spin)
+            if b"\n" in inbox.data:
+                break
+            inbox.take()
+        assert b"\n" in inbox.data  # (else the pipe is closed below: the write fails)
+        writer.join()  # the write is done, and no line was asked for
+        assert inbox.line() == message
+    finally:
+        os.close(read)
+        os.close(write)
+
+
+def test_a_store_of_many_sources_makes_the_same_file(cli, store, tmp_path, workers, monkeypatch):
+    """The subjects and sources the worker is sent then fill more than a pipe holds."""
+    lines = ["sources:"]
+    for n in range(3000):
+        lines += [f"  - id: extra-source-{n:04d}", f'    title: "An extra source, number {n}"']
+    (store / "more-sources.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert cli("--no-cache", "stats", store=store).exit_code == 0  # a valid store
+    with_worker = build(cli, store, tmp_path, "two")
+    assert workers
+    assert len(dict(row[:2] for row in with_worker["meta"])["sources"]) > 1 << 17
+    monkeypatch.setenv(parallel.WORKER_ENV, "0")
+    assert with_worker == build(cli, store, tmp_path, "one")

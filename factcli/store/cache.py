@@ -513,7 +513,12 @@ def _write(
 
     progress = _progress(len(paths))
     worker = None
+    roomy = False
     try:
+        if not rows:  # a new cache: memory freed file by file is kept for the next (heap.py)
+            from factcli.store import heap
+
+            roomy = heap.roomy(sum(stat[0] for stat in stats))
         # A new cache of many bytes has its later files read by a second process.
         worker = _worker(rows, paths, stats, db_path.parent)
         _apply(writer, rows, paths, stats, *keys, progress, worker)
@@ -537,6 +542,8 @@ def _write(
             worker.close()
         if progress:
             progress.close()
+        if roomy:
+            heap.restore()
     fresh = Reader.open(db_path, key=keys[0], root=keys[1])
     if fresh is None:
         return _fresh(root)
@@ -556,7 +563,9 @@ def _worker(
         return None
     # Its own files, then those it shares with this process from the last down (Claims)
     order = [*range(high, len(paths)), *range(high - 1, low - 1, -1)]
-    worker = parallel.Worker.start(folder, [(at, paths[at], stats[at]) for at in order])
+    worker = parallel.Worker.start(
+        folder, [(at, paths[at], stats[at]) for at in order], list(zip(paths, stats, strict=True))
+    )
     if worker is not None:
         worker.leave = int(sum(stat[0] for stat in stats) * parallel.LEAVE)
     return worker
@@ -669,12 +678,17 @@ def _index_ahead(
     subjects = _likely_subjects(paths, stats, fresh)
     if subjects is None:
         return
-    digest = str(zlib.crc32(codec.dumps(list(subjects.values())).encode()))
+    digest = subjects_digest(codec.dumps(list(subjects.values())))
     for seg in sorted(fresh):
         if worker.ready(progress):
             return
         index = build_index(Store(facts=fresh[seg][1], subjects=subjects, sources={}))
         writer.index_segment(seg, index, digest)
+
+
+def subjects_digest(subjects: str) -> str:
+    """What a segment's index is marked with: the subjects it was made with (their JSON)."""
+    return str(zlib.crc32(subjects.encode()))
 
 
 def _likely_subjects(
@@ -932,8 +946,7 @@ def _merge(
         "sources": codec.dumps(list(sources.values())),
         "aliases": json.dumps(_alias_terms(store), ensure_ascii=False),
     }
-    digest = str(zlib.crc32(meta["subjects"].encode()))
-    meta["digest"] = digest
+    digest = meta["digest"] = subjects_digest(meta["subjects"])
     if not problems:
         stale = {
             seg

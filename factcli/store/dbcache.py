@@ -1282,6 +1282,16 @@ class Writer:
         for table in ("terms", "vals", "dates"):
             self.conn.execute(f"DELETE FROM {table} WHERE seg = ?", (seg,))
 
+    def forget_index(self) -> None:
+        """Drop every index row and word this writer wrote (a worker's file, indexed with the
+        wrong subjects): it is then as before any segment was indexed."""
+        for table in ("terms", "vals", "dates", "vocab"):
+            self.conn.execute(f"DELETE FROM {table}")
+        self.conn.execute("UPDATE files SET indexed = ''")
+        self.vocab.clear()
+        self.indexed.clear()
+        self.gone.clear()
+
     def add_file(self, row: tuple[Any, ...], records: str, facts: Sequence[Any]) -> None:
         """A file's row (FILE_COLUMNS but crc) and its facts, not yet indexed."""
         self.conn.execute(

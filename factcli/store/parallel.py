@@ -4,9 +4,10 @@ A cold build is Python work on every fact (YAML to records, the schema, the cach
 index), file by file, on one core. A large one hands the later files to
 `python -m factcli.store.worker`, which writes them to a temporary SQLite file of its own;
 the building process reads the first files meanwhile, merges (the checks across files read
-the records the worker wrote), sends it the subjects and sources to index with, and copies its
-rows in (INSERT ... SELECT: SQLite copies them in C, in segment order, so the cache file is
-the one a build in one process writes, row for row).
+the records the worker wrote), sends it the subjects and sources to index with (it has
+indexed its files ahead with those it guessed, and does again only if they differ), and
+copies its rows in (INSERT ... SELECT: SQLite copies them in C, in segment order, so the
+cache file is the one a build in one process writes, row for row).
 
 Who reads the files in the middle is settled as they go (Claims): the building process takes
 them from the first, the worker from the last, until they meet, so that neither waits for
@@ -50,10 +51,11 @@ WORKER_ENV = "FACTCLI_BUILD_WORKER"
 # first; the building process always reads those before, the worker those after.
 SHARED = (0.3, 0.7)
 # The building process leaves the worker this share of the bytes more than it would read
-# first come, first served: it has the merge and the copy to do once the worker is done, and
-# fills its wait by indexing its own files ahead (cache._index_ahead). ~1 s of the ~15 s of
-# CPU at 100,000 facts can be done only then, by it alone: half of that, moved to the worker.
-LEAVE = 0.02
+# first come, first served: it has the copy of the worker's rows, the merge and the checks
+# across files to do (~0.6 s of the ~13 s of CPU at 100,000 facts) while the worker only
+# indexes its files (ahead: worker._index_ahead), and fills its own wait by indexing its own
+# files ahead (cache._index_ahead). Half of that work, moved to the worker, evens them out.
+LEAVE = 0.07
 TABLES_PARSED = ("files", "facts", "sups")
 TABLES_INDEXED = ("terms", "vals", "dates")
 
@@ -175,12 +177,18 @@ class Worker:
         self.leave = 0  # bytes of the shared files the building process leaves to the worker
 
     @classmethod
-    def start(cls, folder: Path, files: Sequence[tuple[int, Path, Sequence[int]]]) -> Worker | None:
+    def start(
+        cls,
+        folder: Path,
+        files: Sequence[tuple[int, Path, Sequence[int]]],
+        every: Sequence[tuple[Path, Sequence[int]]] = (),
+    ) -> Worker | None:
         """A worker reading `files` ((segment, path, stat) each), or None if none can start.
 
         Its own files come first, in order, up to the last file of the store; then the files
         it shares with the building process (Claims), from the last down, which it reads
-        while they are free.
+        while they are free. `every`: all the store's files (path, stat), in order, where it
+        looks for the subjects to index ahead with (none given: it waits for the store's).
         """
         db = folder / f".tmp-{os.getpid()}-worker"  # removed with other builds' (cache.py)
         remove(db)
@@ -217,6 +225,7 @@ class Worker:
         job = {
             "db": os.fspath(db),
             "files": [[s, os.fspath(p), list(st)] for s, p, st in files],
+            "all": [[os.fspath(p), list(st)] for p, st in every],
             "shared": list(shared),
             "claims": os.fspath(folder / f".tmp-{os.getpid()}-claims") if claims else None,
         }
