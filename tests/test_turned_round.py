@@ -106,6 +106,18 @@ from checking import verdict
             "The 200,000-GPU plan would quadruple the original target of 50,000 GPUs.",
         ),
         (
+            "EXAONE 3.5 came in two sizes, 7.8B and 32B.",
+            "contradicted",
+            "EXAONE 3.5 came in three sizes: 2.4B, 7.8B and 32B.",
+        ),
+        (
+            "Of his daughter's 85.49 million won in foreign stocks, 21.04 million won was "
+            "invested in Microsoft.",
+            "contradicted",
+            "Of his daughter's 85.49 million won in foreign stocks, 21.04 million won was "
+            "invested in Meta.",
+        ),
+        (
             "The December 7, 2020 launch event for LG AI Research was held in person.",
             "contradicted",
             "The December 7, 2020 launch event for LG AI Research was held online.",

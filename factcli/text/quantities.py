@@ -76,7 +76,7 @@ _EN_UNITS: tuple[tuple[str, str, str], ...] = (
     (r"parameters?|params", "parameter", "size"),
     (r"gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \t]+(?:gpus?|chips?))?", "GPU", "count"),
     (r"people|persons?|employees?|researchers?", "people", "count"),
-    *((r"companies|company|affiliates?", "company", "count"), (r"models?", "model", "count")),
+    *((r"companies|company|affiliates?", "company", "count"), (r"models?|sizes", "model", "count")),
     *((r"countries|country", "country", "count"), (r"benchmarks?", "benchmark", "count")),
     *((r"languages?", "language", "count"), (r"versions?", "version", "count")),
     (r"cars?|vehicles?", "vehicle", "count"),  # the store's schema counts vehicles

@@ -100,6 +100,9 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("삼성전자", "lg전자", "sk하이닉스", "현대차", "네이버", "카카오"),
     ("samsung electronics", "lg electronics", "sk hynix", "hyundai motor", "naver", "kakao"),
+    # listed companies one holds shares of
+    ("메타", "마이크로소프트", "엔비디아", "애플", "테슬라", "아마존"),
+    ("meta", "microsoft", "nvidia", "apple", "tesla", "amazon"),
     ("비트코인", "이더리움", "리플"),
     ("bitcoin", "ethereum", "ripple"),
     ("오픈소스", "비공개"),
@@ -317,6 +320,9 @@ def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             if _SAME_SIBLING.get(w, w) in extra and _has_word(claim, w)
         )
         expected = next(w for w in group if _SAME_SIBLING.get(w, w) in missing)
+        # (as the source writes it: Meta, not meta)
+        written = re.search(re.escape(expected), " ".join(_said_texts(fact)), re.I)
+        expected = written.group() if written else expected
         at = analysis.text.lower().find(word)
         return Objection(
             "value",
