@@ -408,16 +408,7 @@ def counted_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection
         return None
     allowed = set().union(*(_counted_words(v) for v in counted))
     extra = sorted(w for w in mine - allowed if w in _RESTRICTING)
-    if not extra:
-        return None
-    return Objection(
-        "relation",
-        f"the source counts {counted[0].text}, not only '{extra[0]}' ones",
-        found=value.text,
-        expected=counted[0].text,
-        start=value.start,
-        end=value.end,
-    )
+    return _narrower(value, counted[0], extra[0]) if extra else None
 
 
 # Korean words that narrow a counted set (한국 AI 모델 62개 of the 62 notable ones).
@@ -462,16 +453,20 @@ def _counted_objection_ko(analysis: Analysis, value: Value, fact: Fact) -> Objec
             if v.amount != value.amount or v.family != value.family:
                 continue
             if mine - _restricting_before(text, v.start):
-                word = sorted(mine)[0]
-                return Objection(
-                    "relation",
-                    f"the source counts {v.text}, not only '{word}' ones",
-                    found=value.text,
-                    expected=v.text,
-                    start=value.start,
-                    end=value.end,
-                )
+                return _narrower(value, v, sorted(mine)[0])
     return None
+
+
+def _narrower(value: Value, counted: Value, word: str) -> Objection:
+    """The sentence counts only `word` ones of what the source's `counted` counts."""
+    return Objection(
+        "relation",
+        f"the source counts {counted.text}, not only '{word}' ones",
+        found=value.text,
+        expected=counted.text,
+        start=value.start,
+        end=value.end,
+    )
 
 
 def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
