@@ -185,7 +185,15 @@ def _judge(
         # A clause is judged by the names in it: the models of the next clause are another
         # fact's (42 days for the reasoning model, against four months from EXAONE 3.0 to 3.5).
         end = offset + len(text)
-        analysis = replace(analysis, names=tuple(n for n in analysis.names if offset <= n[2] < end))
+        analysis = replace(
+            analysis,
+            names=tuple(n for n in analysis.names if offset <= n[2] < end),
+            window=(offset, end),
+        )
+        own = analysis.clause_at(offset).subject
+        if own and analysis.korean and own != analysis.actor:
+            # (…1292만 원이고, 장녀의 예금과 증권은 …: the clause's own topic is whose it is)
+            analysis = replace(analysis, actor=own, actor_span=None)
     values = _clause_values(analysis, window)
     korean = analysis.korean
     novel: list[str] = []
@@ -574,6 +582,13 @@ def _judge(
     def role_swap(min_relevance: float) -> Finding | None:
         """A fact that agrees with every value once roles are ignored (a start for an end)."""
         if not any(v.role or v.family in ("birth", "model-year", "date") for v in values):
+            return None
+        if len(values) > 1 and all(
+            any(rd.relations[i] == "agree" and rd.relevance >= R_MIN for rd in readings)
+            for i in range(len(values))
+        ):
+            # (each value holds in its own role, of a fact of its own: two events, 2011 the
+            # move to SK Telecom and 2016 the switch to the LG institute, not one's end)
             return None
         for reading in sorted(readings, key=lambda rd: -rd.combined):
             if reading.relevance < max(R_SUPPORT, min_relevance) or reading.agrees_all():

@@ -112,6 +112,11 @@ class Analysis:
     names: tuple[tuple[str, str, int], ...] = ()  # (type, canonical name, position)
     korean: bool = False
     pronoun: bool = False  # the subject is 그/he/she/it: it refers to an earlier sentence
+    window: tuple[int, int] | None = None  # the span of the clause judged alone, if one is
+
+    def in_window(self, position: int) -> bool:
+        """Whether a position is in the clause judged (anywhere, when the whole sentence is)."""
+        return self.window is None or self.window[0] <= position < self.window[1]
 
     def clause_at(self, position: int) -> Clause:
         for clause in self.clauses:
@@ -294,7 +299,11 @@ _EN_CLAUSE = rx.compile(
     # ... or a second verb of the same subject telling of another event (began ... on
     # September 25, 2003 and finished it on May 2, 2008)
     r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:finished|ended|left|moved|joined|completed|became|"
-    r"received|graduated|returned|resigned|stepped|began|started|took)\b)"
+    r"received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|"
+    r"went|served|won|released|unveiled|launched)\b)"
+    # ... or a perfect participle's phrase before the subject, an earlier event of its own
+    # (Having moved to SK Telecom in 2011, Bae switched ... in 2016)
+    r"|^Having\s+[a-z]+\b[^,;]{0,80},\s+(?=[A-Z])"
 )
 
 _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
@@ -436,7 +445,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             r"취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|"
             r"(?<![가-힣])됐다|이\s*됐|가\s*됐|시작|"
             r"(?i:\bjoin(?:s|ed)?\b|\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\bnominated\b|\btook (?:office|over|the)\b|"
-            r"\bmoved to\b|\bstart(?:s|ed)?\b|\bbegan\b|\bpromoted\b|\bsworn in\b|\bassum(?:es|ed)\b|"
+            r"\b(?:moved|switched|transferred) to\b|\bstart(?:s|ed)?\b|\bbegan\b|\bpromoted\b|\bsworn in\b|\bassum(?:es|ed)\b|"
             r"\btook up\b|\bhired\b)"
         ),
     ),
@@ -722,8 +731,18 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
                     text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())
                 )
                 stem = text[word_start + 1 : match.start()]
-                if not stem or not (
-                    stem[-1] in _KO_PAST or match.group(0) in ("으나", "지만", "는데")
+                if (
+                    not stem
+                    or not (
+                        stem[-1] in _KO_PAST
+                        or match.group(0) in ("으나", "지만", "는데")
+                        # (배우자의 예금은 1292만 원이고, 장녀의 ...: a copula and a comma)
+                        or (
+                            stem[-1] == "이"
+                            and match.group(0) == "고"
+                            and text[match.end() : match.end() + 1] == ","
+                        )
+                    )
                 ):
                     continue
                 if text[match.end() : match.end() + 4].lstrip().startswith(("있", "싶")):
@@ -740,7 +759,7 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
 
 # 에는/으로는/부터는 mark a place, a means or a time as the topic, not who acts.
 _KO_SUBJECT = rx.compile(
-    r"(?:은|(?<!에)(?<!에게)(?<!으로)(?<!부터)는|이|가|께서|측은|측이|에서는)$"
+    r"(?:은|(?<!에)(?<!에게)(?<!으로)(?<!부터)(?<!까지)(?<!보다)는|이|가|께서|측은|측이|에서는)$"
 )
 _KO_NOT_SUBJECT = rx.compile(r"^(?:이는|또|또한|한편|당시|이후|앞서|특히)$")
 _KO_PRONOUN = rx.compile(r"^(?:그|그녀|이들|그들|이|해당 \S+)(?:은|는|이|가)$")
@@ -750,6 +769,9 @@ _EN_LEAD = rx.compile(
     r"When|While|Once|Unlike|Like|"
     # Speaking at GTC 2025 on March 18, 2025, Bae said: the speaker is after the comma
     r"(?:Speaking|Talking|Addressing|Writing|Testifying)\s+(?:at|to|in|on|before|during)|"
+    # Announcing the nomination on June 23, 2025, Kang called; Having moved to SK Telecom in
+    # 2011, Bae switched: a participle's phrase leads, the subject follows the comma
+    r"(?:[A-Z][a-z]{2,}ing|Having\s+[a-z]+)\s+(?=[a-z])|"
     # Four months after EXAONE 3.0, Two years later,
     r"(?:[A-Z][a-z]*|\d+)\s+(?:months?|years?|weeks?|days?)\s+(?:after|later|before|earlier)|"
     # Open-sourced on August 7, 2024, EXAONE 3.0 ranked; Born in Seoul, Bae: a participle's

@@ -110,6 +110,7 @@ PARTICLES: tuple[str, ...] = tuple(
                 "부터는",
                 "에는",
                 "에도",
+                "밖에",  # 42일밖에: only 42 days
             ],
             *[
                 "와의",

@@ -43,7 +43,7 @@ OWN: tuple[tuple[str, ...], ...] = (
     ("재학", "다니", "다닌", "다녔", "밟", "studied", "studying", "enrolled"),
     ("졸업", "나온", "나왔", "나와", "graduat"),
     ("전공", "학과", "major"),
-    ("옮긴", "옮겨", "옮겼", "이직", "합류", "입사", "join", "moved"),
+    ("옮긴", "옮겨", "옮겼", "이직", "합류", "입사", "join", "moved", "switch", "transferr"),
     ("성장", "키우", "키워", "grow"),
     ("바람", "희망", "싶다", "hope", "wish"),
     ("미리", "사전", "advance", "beforehand", "prior"),

@@ -380,7 +380,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:까지는|까지의|되었다|부터는|에게는|에서는|에서도|에서의|으로는|으로서|으로의|이라고|이라는|이라며|이었다|하기로|했으며|과의|까지|께서|됐다|되는|된다|라는|로는|로서|로의|만에|보다|부터|에게|에는|에도|에서|였다|와의|으로|이고|이나|이다|이란|이며|처럼|하고|하는|하며|하여|한다|했고|했다|했던|가|과|나|는|다|도|된|라|로|를|만|며|에|였|와|은|을|의|이|인)",
+        "(?:까지는|까지의|되었다|부터는|에게는|에서는|에서도|에서의|으로는|으로서|으로의|이라고|이라는|이라며|이었다|하기로|했으며|과의|까지|께서|됐다|되는|된다|라는|로는|로서|로의|만에|밖에|보다|부터|에게|에는|에도|에서|였다|와의|으로|이고|이나|이다|이란|이며|처럼|하고|하는|하며|하여|한다|했고|했다|했던|가|과|나|는|다|도|된|라|로|를|만|며|에|였|와|은|을|의|이|인)",
         0,
     ): (
         (
@@ -410,6 +410,7 @@ PRETESTS = {
             "만",
             "만에",
             "며",
+            "밖에",
             "보다",
             "부터",
             "부터는",
@@ -494,11 +495,10 @@ PRETESTS = {
         (),
         False,
     ),
-    ("(?:은|(?<!에)(?<!에게)(?<!으로)(?<!부터)는|이|가|께서|측은|측이|에서는)$", 0): (
-        ("가", "께서", "는", "에서는", "은", "이", "측은", "측이"),
-        (),
-        False,
-    ),
+    (
+        "(?:은|(?<!에)(?<!에게)(?<!으로)(?<!부터)(?<!까지)(?<!보다)는|이|가|께서|측은|측이|에서는)$",
+        0,
+    ): (("가", "께서", "는", "에서는", "은", "이", "측은", "측이"), (), False),
     (
         "(?:이상|이하|미만|초과|정도|가량|남짓|안팎)(?![가-힣])|(?:이상|이하|정도)[이을를은는의에]",
         0,
@@ -1878,9 +1878,9 @@ PRETESTS = {
         False,
     ),
     (
-        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:the\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took)\\b)",
+        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:the\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
         0,
-    ): ((";",), ("although", "and", "but", "though", "whereas", "while"), False),
+    ): ((";",), ("although", "and", "but", "having", "though", "whereas", "while"), False),
     (",\\s*", 0): ((",",), (), False),
     (",\\s+|(?<=[가-힣])(?:고|며|면서)\\s+|;\\s+", 0): ((",", ";", "고", "며", "면서"), (), False),
     (
@@ -1937,6 +1937,7 @@ PRETESTS = {
         ("and below", "or fewer", "or less"),
         False,
     ),
+    ("[ \\t]*[,)]", 0): ((")", ","), (), False),
     (
         "[ \\t]+(?:(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more|group|member|partner|participating|private|public|tech|technology|big))[ \\t]+){1,2}(?i:(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?|sizes)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?))\\b",
         0,
@@ -1974,6 +1975,7 @@ PRETESTS = {
     ("[ \\t]+(?i:when|as|at the time)\\b", 0): ((), ("as", "at the time", "when"), False),
     ("[ \\t]+place\\b", 0): ((), ("place",), False),
     ("['‘“\"]([^'’”\"]+)['’”\"]", 0): (('"', "'", "‘", "“"), (), False),
+    ("[,(][ \\t]*(?i:then)[ \\t]+$", 0): ((), ("then",), False),
     ("[,;:|·]$", 0): ((",", ":", ";", "|", "·"), (), False),
     ("[.!?。]\\s+", 0): (("!", ".", "?", "。"), (), False),
     ("[A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*)*", 0): ((), (), True),
@@ -2579,7 +2581,7 @@ PRETESTS = {
         False,
     ),
     (
-        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,40}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,60}),\\s*)+",
+        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,40}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,60}),\\s*)+",
         0,
     ): ((), (), True),
     ("^(?:Born|[A-Z][a-z]+ed)\\b[^,()]{1,60},\\s+", 0): ((), ("born", "ed"), False),
@@ -3403,7 +3405,7 @@ PRETESTS = {
         False,
     ),
     (
-        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?i:\\bjoin(?:s|ed)?\\b|\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b|\\bmoved to\\b|\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
+        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?i:\\bjoin(?:s|ed)?\\b|\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b|\\b(?:moved|switched|transferred) to\\b|\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
         0,
     ): (
         (
@@ -3437,14 +3439,16 @@ PRETESTS = {
             "began",
             "hired",
             "join",
-            "moved to",
+            "moved",
             "named",
             "nominated",
             "promoted",
             "start",
+            "switched",
             "sworn in",
             "took ",
             "took up",
+            "transferred",
         ),
         False,
     ),

@@ -224,6 +224,9 @@ _AGE_BEFORE = rx.compile(r"\b(?i:aged?)[ \t]+$")
 # "was 44 when LG named him": a bare number after a verb of being, before when/as.
 _BE_BEFORE = rx.compile(r"\b(?i:was|is|were|turned)[ \t]+$")
 _WHEN_AFTER = rx.compile(r"[ \t]+(?i:when|as|at the time)\b")
+# "LG picked Bae, then 44, as ...": a bare number set off after "then" is an age.
+_THEN_BEFORE = rx.compile(r"[,(][ \t]*(?i:then)[ \t]+$")
+_SET_OFF_AFTER = rx.compile(r"[ \t]*[,)]")
 _DATE_WORD_BEFORE = rx.compile(r"(?:지난|오는|이달|이번 달)[ \t]*$")  # 지난 7일 is a date
 # Units a lone Hangul unit (만 원, 천 명) may take; 만세, 만일 and 천장 (ceiling) are words,
 # though "천 장" with a space is 1,000 cards.
@@ -373,8 +376,15 @@ def _read(norm: str, start: int) -> Quantity | None:
             end = unit[2]  # "$5 USD": one currency
     elif unit is not None:
         unit_name, kind, end = unit
-    elif _ends_before(_AGE_BEFORE, norm, start) or (
-        _ends_before(_BE_BEFORE, norm, start) and _WHEN_AFTER.match(norm, end)
+    elif (
+        _ends_before(_AGE_BEFORE, norm, start)
+        or (_ends_before(_BE_BEFORE, norm, start) and _WHEN_AFTER.match(norm, end))
+        or (
+            _ends_before(_THEN_BEFORE, norm, start)
+            and _SET_OFF_AFTER.match(norm, end)
+            and raw.isdigit()
+            and 0 < value < 130
+        )
     ):
         unit_name, kind = "years", "age"  # aged 44; was 44 when
     elif re.search(r"\dB$", raw):

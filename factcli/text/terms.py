@@ -59,6 +59,8 @@ STOPWORDS = frozenset(
         "has",
         "have",
         "had",
+        "having",
+        "being",
         "into",
         "about",
         "out",
@@ -241,8 +243,8 @@ def _finite(token: str) -> str:
 
 def _term(token: str) -> str | None:
     """One token's term, or None for a stopword or a lone particle."""
-    if token in STOPWORDS or token in _PARTICLE_WORDS:
-        return None
+    if token in STOPWORDS or token in _PARTICLE_WORDS or token.startswith("않"):
+        return None  # (않았다, 않는다: the auxiliary of a negation, no word of its own)
     if "었었" in token or "했었" in token or "됐었" in token:
         token = token.replace("했었", "했").replace("됐었", "됐").replace("었었", "었")  # 했었다
     if len(token) > 2 and token[0] == "몇" and "가" <= token[1] <= "힣":

@@ -253,11 +253,32 @@ def _bodies(text: str) -> list[tuple[str, str, int, int]]:
     return found + [(m.group(1), m.group(2), m.start(1), m.end(1)) for m in _BODY_KO.finditer(text)]
 
 
+def _of_another_date(analysis: Analysis, position: int, fact: Fact) -> bool:
+    """Whether the name at `position` is in a clause of its own whose dates are none of the
+    fact's (switched to the LG institute in 2016, after the move of 2011 the fact tells)."""
+    if len(analysis.clauses) < 2:
+        return False
+    clause = analysis.clause_at(position)
+    years = {
+        v.text[m.start() : m.end()]
+        for v in analysis.values
+        if v.family == "date" and clause.start <= v.start < clause.end
+        for m in [re.search(r"\d{4}", v.text)]
+        if m
+    }
+    held = {str(d)[:4] for d in (fact.date, fact.start, fact.end, fact.deadline) if d}
+    return bool(years) and not years & held
+
+
 def body_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """A body named by its head noun (the Korea Artificial Intelligence Industry Association)
     where the fact names another body of that head (the Korea Software Industry Association)
     and not the sentence's words."""
-    mine = _bodies(analysis.text)
+    mine = [
+        b
+        for b in _bodies(analysis.text)
+        if analysis.in_window(b[2]) and not _of_another_date(analysis, b[2], fact)
+    ]
     if not mine:
         return None
     texts = _said_texts(fact)
@@ -328,7 +349,7 @@ def destination_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     he moved to SK텔레콤 in 2011): where it went is wrong."""
     if sum(v.family == "date" for v in analysis.values) > 1:
         return None  # (two events, each its own move: which fact's is which is not told here)
-    mine = _destinations(analysis.text)
+    mine = {n: d for n, d in _destinations(analysis.text).items() if analysis.in_window(d[1])}
     if not mine:
         return None
     texts = [*_said_texts(fact), fact.statement_en or ""]
