@@ -20,7 +20,7 @@ from factcli.judge.relevance import R_MIN
 from factcli.store.model import Fact, Store
 from factcli.store.readings import texts_of as readings_texts
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, names_of
+from factcli.text.analysis import Analysis, Value, names_of
 from factcli.text.terms import analyze
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
@@ -142,6 +142,60 @@ def _other_side(
         turned = opposite_kind_objection(analysis, rd.fact)
         if turned is not None:
             return turned
+    return None
+
+
+def _recorded_actor(
+    store: Store,
+    analysis: Analysis,
+    chosen: list[tuple[int, _Reading]],
+    readings: list[_Reading],
+    context: str | None,
+) -> Objection | None:
+    """Who did it, told by the fact that records its actor: another fact agreeing with every
+    value, as relevant as a supporter, that records who acted, where the supporting facts
+    record no one (국회가 재가했다, backed by a fact naming the Assembly's hearing, where the
+    fact of that day's approval records the president)."""
+    from factcli.judge.meaning.actors import actor_objection
+    from factcli.judge.meaning.subjects import resolve
+    from factcli.judge.relevance import R_SUPPORT
+
+    if any(getattr(rd.fact, "actor", None) for _i, rd in chosen):
+        return None
+    who = resolve(store, analysis.actor) if analysis.actor else None
+    if who is None:
+        return None  # (only a party the store knows: not a building read as the subject)
+    backing = {rd.fact.id for _i, rd in chosen}
+    for rd in readings:
+        if (
+            rd.fact.id in backing
+            or not getattr(rd.fact, "actor", None)
+            or not rd.agrees_all()
+            or rd.combined < R_SUPPORT
+            or who == rd.fact.subject  # (what was done to it: 엑사원 딥은 ... 풀렸다)
+        ):
+            continue
+        objection = actor_objection(store, analysis, rd.fact, context)
+        if objection is not None and objection.reason == "actor":
+            o = objection
+            return type(o)(o.reason, o.explanation, o.found, o.expected, o.start, o.end, rd.fact.id)
+    return None
+
+
+def _denied_unheld(
+    analysis: Analysis, chosen: list[tuple[int, _Reading]], values: list[Value], offset: int
+) -> str | None:
+    """A clause that denies a verb (임명되지 않았다) backed by facts that neither deny it nor
+    tell of it: what was not done is nothing they say (the greeting of that July)."""
+    from factcli.judge.meaning.directions import _CEASED, _negated_stems, negated_statement
+
+    for i, rd in chosen:
+        clause = analysis.clause_at(values[i].start + offset)
+        if not clause.negated or negated_statement(rd.fact) or _CEASED.search(clause.text):
+            continue  # (no longer held: a change the source tells as a sale)
+        stems = _negated_stems(clause.text)
+        if stems:
+            return "no fact says that this was not done"
     return None
 
 

@@ -18,10 +18,12 @@ from factcli.judge.births import _birth_of, _is_birth, _maybe_births, _own_birth
 from factcli.judge.details import (
     _AT_OCCASION_EN,
     _SAID_OTHERWISE,
+    _denied_unheld,
     _first_of_another,
     _named_that_day,
     _other_side,
     _other_venue,
+    _recorded_actor,
     _topic_model_apart,
 )
 from factcli.judge.objections import _another_model, _weigh_meaning
@@ -190,10 +192,10 @@ def _judge(
             names=tuple(n for n in analysis.names if offset <= n[2] < end),
             window=(offset, end),
         )
-        own = analysis.clause_at(offset).subject
-        if own and analysis.korean and own != analysis.actor:
+        topic = analysis.clause_at(offset).subject
+        if topic and analysis.korean and topic != analysis.actor:
             # (…1292만 원이고, 장녀의 예금과 증권은 …: the clause's own topic is whose it is)
-            analysis = replace(analysis, actor=own, actor_span=None)
+            analysis = replace(analysis, actor=topic, actor_span=None)
     values = _clause_values(analysis, window)
     korean = analysis.korean
     novel: list[str] = []
@@ -489,6 +491,11 @@ def _judge(
             if venue is not None:
                 fact, named = venue
                 return _named_conflict(replace(finding), fact, named, offset)
+            denied = _denied_unheld(analysis, chosen, values, offset)
+            if denied is not None:
+                return Finding(
+                    text=text, verdict=Verdict.unverified, facts=found.facts, explanation=denied
+                )
             turned = _other_side(analysis, chosen, readings)
             if turned is not None:
                 found.verdict = Verdict.misleading
@@ -505,6 +512,16 @@ def _judge(
                 facts=found.facts,
                 explanation=f"the store never mentions '{unknown[0]}'",
             )
+        if found.verdict is Verdict.supported:
+            recorded = _recorded_actor(store, analysis, chosen, readings, context)
+            if recorded is not None:
+                found.verdict = Verdict.misleading
+                found.reason = recorded.reason
+                found.explanation = recorded.explanation
+                found.evidence = [
+                    replace(e, relation="misleading", fact_id=recorded.fact or e.fact_id)
+                    for e in found.evidence
+                ]
         return found
 
     def weigh(chosen: list[tuple[int, _Reading]]) -> Finding:
@@ -566,6 +583,15 @@ def _judge(
                 continue
             if first.reason == "actor" and not _tells_of_it(analysis, alt.fact):
                 continue  # another event of the day (the conference where it was unveiled)
+            if (
+                first.reason == "actor"
+                and getattr(lead.fact, "actor", None)
+                and not getattr(alt.fact, "actor", None)
+                and alt.relevance >= lead.relevance
+            ):
+                # (who acted is the fact of record's: a fact that records no one, naming the
+                # sentence's actor in another role, 국회 인사청문회, does not answer for it)
+                continue
             if (
                 first.reason in ("certainty", "tense")
                 and all(s is None or s.role == "stated" for s in lead.slots)

@@ -958,6 +958,16 @@ _EN_NOT_TITLE = frozenset(
 )
 
 
+# Titles a lower-case phrase before a name ends in (AI future planning secretary Ha Jung-woo).
+_EN_TITLES = frozenset(
+    [
+        *("secretary", "chairman", "chairwoman", "chair", "chief", "minister", "director"),
+        *("head", "president", "spokesperson", "spokesman", "adviser", "advisor", "officer"),
+        *("researcher", "professor", "executive", "ceo", "lawmaker", "official", "leader"),
+    ]
+)
+
+
 # A name and its verb inside what read as a leading phrase of time or place ("In February
 # 2025 LG Uplus unveiled NEXUS, an agent AI"): the comma ends an apposition, not the phrase.
 _EN_LEAD_CLAUSE = rx.compile(
@@ -1012,6 +1022,16 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
         words = list(re.finditer(r"[\w&.'’-]+", rest[:400]))
     # "presidential chief of staff Ha Jung-woo described ...": a title in lower case before
     # the name: the name is who.
+    named_at = next((j for j, w in enumerate(words[1:7], 1) if w.group(0)[:1].isupper()), 0)
+    if (
+        named_at > 1
+        and words[0].group(0).isupper()
+        and len(words[0].group(0)) <= 4
+        and all(w.group(0).islower() for w in words[1:named_at])
+        and words[named_at - 1].group(0) in _EN_TITLES
+    ):
+        # "AI future planning secretary Ha Jung-woo": an acronym opens a title in lower case
+        words = words[1:]
     if words and words[0].group(0).islower() and words[0].group(0) not in _EN_NOT_TITLE:
         named = next((j for j, w in enumerate(words[:6]) if w.group(0)[:1].isupper()), None)
         if named is not None and all(w.group(0).isalpha() for w in words[:named]):
@@ -1639,7 +1659,9 @@ _EMPLOYER_RX = rx.compile(
 _GIVER_RX = rx.compile(r"([가-힣A-Za-z]{2,}?)(?:으로부터|로부터|에게서)")
 _GIVER_EN_RX = rx.compile(
     r"\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\b[^.]{0,80}?\bfrom\s+(?:the\s+)?"
-    r"([A-Z][A-Za-z&'-]*(?:,?\s+(?:(?:of|and|for)(?:\s+the)?\s+)*[A-Z][A-Za-z&'-]*)*)"
+    r"([A-Z][A-Za-z&'-]*(?:,?\s+(?:(?:of|and|for)(?:\s+the)?\s+)*[A-Z][A-Za-z&'-]*)*"
+    # (a title in lower case names the giver too: from the prime minister)
+    r"|(?:prime|vice)\s+minister|president|chief\s+of\s+staff|speaker)"
 )
 # Degrees: a master's is another thing than a bachelor's, not another value of it.
 _DEGREE_RX = rx.compile(

@@ -2246,13 +2246,17 @@ PRETESTS = {
         False,
     ),
     (
-        "\\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\\b[^.]{0,80}?\\bfrom\\s+(?:the\\s+)?([A-Z][A-Za-z&'-]*(?:,?\\s+(?:(?:of|and|for)(?:\\s+the)?\\s+)*[A-Z][A-Za-z&'-]*)*)",
+        "\\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\\b[^.]{0,80}?\\bfrom\\s+(?:the\\s+)?([A-Z][A-Za-z&'-]*(?:,?\\s+(?:(?:of|and|for)(?:\\s+the)?\\s+)*[A-Z][A-Za-z&'-]*)*|(?:prime|vice)\\s+minister|president|chief\\s+of\\s+staff|speaker)",
         0,
     ): ((), ("from",), False),
     (
         "\\b(?:receiv(?:ed|es)|got|accepted|inherited)\\b[^.]{0,60}?\\bfrom\\s+((?:[A-Z][\\w.'’-]*\\s*){1,4})",
         0,
     ): ((), ("from",), False),
+    (
+        "\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|wn)\\b[^.;]{0,80}?\\bby\\s+(?:the\\s+)?((?:[A-Z][\\w'’-]*\\s+)*[A-Z][\\w'’-]*|(?:prime|vice)\\s+minister|president)",
+        0,
+    ): ((), ("are", "been", "being", "is", "was", "were"), False),
     (
         "\\b(?P<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?P<mon>September|February|November|December|January|October|August|March|April|June|July|Sept|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?,?\\s+(?P<y>\\d{4})(?![\\dA-Za-z])",
         0,

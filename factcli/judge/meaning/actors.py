@@ -389,6 +389,38 @@ def _quoted_at(text: str, span: tuple[int, int] | None) -> bool:
 _QUOTATION = rx.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+# The agent of an English passive: "was appointed ... by the National Assembly".
+_BY_AGENT_EN = rx.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b[^.;]{0,80}?"
+    r"\bby\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*|(?:prime|vice)\s+minister|president)"
+)
+
+
+def _passive_agent(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """The passive's agent is another than the one the fact records as acting (appointed by
+    the National Assembly, where the president approved it)."""
+    actor_id = getattr(fact, "actor", None)
+    if analysis.korean or not actor_id:
+        return None
+    m = _BY_AGENT_EN.search(analysis.text)
+    if m is None or not analysis.in_window(m.start(1)):
+        return None
+    agent = m.group(1)
+    who = resolve(store, agent) or resolve(store, f"the {agent}")
+    if who is None or who in _agents(store, fact) or who == fact.subject:
+        return None
+    actor = store.subjects.get(actor_id)
+    them = actor.name_en if actor and actor.name_en else actor_id
+    return Objection(
+        "actor",
+        f"the source says this of {them}, not {agent}",
+        found=agent,
+        expected=them,
+        start=m.start(1),
+        end=m.end(1),
+    )
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -404,6 +436,9 @@ def actor_objection(
     phrase = analysis.actor
     if phrase and _quoted_at(analysis.text, analysis.actor_span):
         return None  # (“LG가 ... 연구하겠다.” (2020/12/07, ...): a subject of the words quoted)
+    by = _passive_agent(store, analysis, fact)
+    if by is not None:
+        return by
     if position is not None:
         own = analysis.clause_at(position).subject
         if own and not _AMOUNT_SUBJECT.fullmatch(own.strip()):

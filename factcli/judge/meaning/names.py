@@ -292,6 +292,9 @@ def body_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         elif _squash(name) in squashed:
             continue
         theirs = [b for b in _bodies(joined) if b[1] == head and _squash(b[0]) != _squash(name)]
+        # (the source's name in the sentence's language first: the Ministry of Science and
+        # ICT for an English one)
+        theirs.sort(key=lambda b: b[0].isascii() == analysis.korean)
         if theirs:
             return Objection(
                 "value",
@@ -486,6 +489,23 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
                     (en for en, ko in FIELDS.items() if ko == sorted(theirs)[0] and en.isascii()),
                     expected,
                 )
+        if kind == "giver" and not analysis.korean:
+            from factcli.text.analysis import _GIVER_EN_RX
+
+            # (as written: the prime minister should be President Lee Jae-myung)
+            giver = re.match(r"[^,.;]+", analysis.text[pos:])
+            found = giver.group().split(" on ")[0].split(" at ")[0].strip() if giver else found
+            written = [
+                m.group(1)
+                for t in texts
+                for m in _GIVER_EN_RX.finditer(t)
+                if re.sub(r"[\s,]", "", m.group(1).lower()) == sorted(theirs)[0]
+            ]
+            expected = written[0] if written else expected
+            if not written and store is not None and not expected.isascii():
+                who = resolve(store, expected)
+                subject = store.subjects.get(who) if who else None
+                expected = subject.name_en if subject and subject.name_en else expected
         if kind == "market":
             from factcli.text.analysis import _MARKET_RX
 
