@@ -274,7 +274,7 @@ def _judge_sentence(
         # it: against a sentence the store supports whole, only a fact that speaks to the
         # whole sentence contradicts a clause of it (103.68 million won in all, after the
         # deposits and securities it sums, is not the parents' income limit).
-        speaking = set(whole.facts) | {e.fact_id for e in whole.evidence}
+        speaking = set(whole.facts[:2]) | {e.fact_id for e in whole.evidence}
         # (and a value the whole reading agreed with, with a fact of its own, is not wrong
         # for a rounder figure the clause alone matches: 예금 1819만 원 beside 증권 8549만 원
         # is not the "about 100 million won" of both)

@@ -133,13 +133,30 @@ def _other_side(
 ) -> Objection | None:
     """A post, deal or holding said the other way by a fact that agrees with every value as
     well as the supporter does (moved down, where the fact of that June has him promoted)."""
-    from factcli.judge.meaning.directions import opposite_kind_objection
+    from factcli.judge.meaning.directions import (
+        opposite_kind_objection,
+        opposite_words_objection,
+    )
 
     backing = {rd.fact.id for _i, rd in chosen}
     for rd in readings:
         if rd.fact.id in backing or not rd.agrees_all() or rd.relevance < R_MIN:
             continue
         turned = opposite_kind_objection(analysis, rd.fact)
+        if turned is not None:
+            return turned
+    # (a word said the other way by a fact as relevant as the supporters that agrees with a
+    # value and contradicts none: 여러 개, where the report's fact says 유일한)
+    top = max((rd.relevance for _i, rd in chosen), default=1.0)
+    for rd in readings:
+        if (
+            rd.fact.id in backing
+            or rd.disagrees()
+            or "agree" not in rd.relations
+            or rd.relevance < top - 0.05
+        ):
+            continue
+        turned = opposite_words_objection(analysis, rd.fact)
         if turned is not None:
             return turned
     return None
@@ -173,6 +190,8 @@ def _recorded_actor(
             or not rd.agrees_all()
             or rd.combined < R_SUPPORT
             or who == rd.fact.subject  # (what was done to it: 엑사원 딥은 ... 풀렸다)
+            # (the body the post is in: LG AI Research opened, with Bae as its first head)
+            or (getattr(rd.fact, "org", None) and resolve(store, rd.fact.org or "") == who)
         ):
             continue
         objection = actor_objection(store, analysis, rd.fact, context)
@@ -180,6 +199,13 @@ def _recorded_actor(
             o = objection
             return type(o)(o.reason, o.explanation, o.found, o.expected, o.start, o.end, rd.fact.id)
     return None
+
+
+# An act said not to have happened: 임명되지 않았다, 받지 못했다, did not, was never.
+_DENIED_ACT = rx.compile(
+    r"지\s*(?:않았|못했)|(?i:\b(?:did not|didn't|was not|wasn't|were not|weren't|has not|"
+    r"hasn't|had not|hadn't|never)\b)"
+)
 
 
 def _denied_unheld(
@@ -193,6 +219,8 @@ def _denied_unheld(
         clause = analysis.clause_at(values[i].start + offset)
         if not clause.negated or negated_statement(rd.fact) or _CEASED.search(clause.text):
             continue  # (no longer held: a change the source tells as a sale)
+        if not _DENIED_ACT.search(clause.text):
+            continue  # (넘지 않아야: a condition, not an act denied)
         stems = _negated_stems(clause.text)
         if stems:
             return "no fact says that this was not done"
@@ -240,6 +268,32 @@ def _other_venue(
             and any(k in _VENUE_KINDS and p == named.start for k, _n, p in analysis.names)
         ):
             return rd.fact, named
+    # (a fact of that very day naming where it was held, that the sentence's words do not
+    # rank: the place of the press conference, beside its blueprint)
+    from factcli.find.search import search
+
+    days = {
+        str(rd.fact.date)
+        for _i, rd in chosen
+        if getattr(rd.fact, "date", None) and len(str(rd.fact.date)) == 10
+    }
+    if not days:
+        return None
+    words = analysis.text
+    for k, n, p in analysis.names:
+        if k in _VENUE_KINDS:
+            words = words.replace(analysis.text[p : p + len(n)], " ")
+    for match in search(store, words, limit=10):
+        fact = match.fact
+        if fact.id in backing or str(getattr(fact, "date", None)) not in days:
+            continue
+        named = name_objection(analysis, fact, store)
+        if (
+            named is not None
+            and named.found
+            and any(k in _VENUE_KINDS and p == named.start for k, _n, p in analysis.names)
+        ):
+            return fact, named
     return None
 
 

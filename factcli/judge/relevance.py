@@ -112,7 +112,7 @@ def _is_novel_noun(term: str, index: Index) -> bool:
 _COPULA = ("이다", "였다", "이었다", "다")  # the predicate noun before them ends a sentence
 _DIGITS = rx.compile(r"\d+(?:[.,]\d+)*")
 _NOT_A_FIGURE = rx.compile(r"(?:19|20)\d\d(?![\d,.])|\d+[A-Za-z]")
-_KO_VERSION = rx.compile(r"[가-힣]{2}\s\d+(?:\.\d+)?(?=\s*(?:,|등|과|와|및|\)))")
+_KO_VERSION = rx.compile(r"[가-힣]{2}\s\d+(?:\.\d+)?(?=\s*(?:,|등|과|와|및|같|처럼|\)))")
 _VERSIONS_LISTED = rx.compile(r"(?:엑사원|버전|(?i:\bexaone\b|\bversions?\b)).*\d\.\d,")
 _VERSION = rx.compile(r"\d{1,2}\.\d")
 _SLASHED_DATE = rx.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")

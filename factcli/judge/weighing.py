@@ -406,9 +406,17 @@ def _judge(
             unknown += _unheld_superlatives(
                 analysis, [t for fact in [*backing, *near] for t in readings_texts(fact)]
             )
+            # (or by a fact the sentence joins to them that gives no value otherwise: Born in
+            # Seoul in May 1976, Bae went on to study electronic engineering at Kwangwoon)
+            subjects = {fact.subject for fact in backing}
+            joined_to = [
+                rd.fact
+                for rd in readings
+                if rd.relevance >= R_MIN and not rd.disagrees() and rd.fact.subject in subjects
+            ]
             held = {
                 name
-                for fact in backing
+                for fact in [*backing, *joined_to]
                 for t in readings_texts(fact)
                 for kind, name, _p in names_of(t, loose=True)
                 if kind in _DETAIL_KINDS

@@ -244,7 +244,13 @@ def values_of(text: str) -> tuple[Value, ...]:
         else:
             family = "date"
         out.append(Value(family, m.text, m.start, m.end, date=m.date))
-    out += [_from_quantity(q, text) for q in find_quantities(text)]
+    dates = [(v.start, v.end) for v in out]
+    out += [
+        _from_quantity(q, text)
+        for q in find_quantities(text)
+        # (the day of a date written as an ordinal, July 17th: the date's, no rank of its own)
+        if not (q.kind == "ordinal" and any(s <= q.start and q.end <= e for s, e in dates))
+    ]
     return tuple(sorted(_counted_alike(text, out), key=lambda v: v.start))
 
 
@@ -413,7 +419,7 @@ _NEGATION = rx.compile(
 # only 42 days", an affirmation; "took no more than", "nothing but" the same in English)
 _NOT_NEGATION = rx.compile(
     r"뿐만?\s*아니라|[가-힣]+(?:이|가)\s*아니라\s|밖에\s+(?:[가-힣]+\s+){0,2}[가-힣]*지\s*(?:않|못)[가-힣]*|"
-    r"(?i:\bno more than\b|\bnothing but\b|\bnot more than\b)|"
+    r"(?i:\bno more than\b|\bnot until\b|\bnot till\b|\bnothing but\b|\bnot more than\b)|"
     r"(?i:\bnot only\b|,\s*(?:and\s+)?not\s+(?:on|for|because|by|from|in|at|as|through)\b)"
 )
 _ONGOING = rx.compile(
@@ -1986,7 +1992,10 @@ def _own_verb_role(
 _FROM_AFTER = rx.compile(
     r"\s*(?:부터|~|∼|〜|–|-\s*\d)|\s+(?:to|until|through)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)"
 )
-_UNTIL_BEFORE = rx.compile(r"(?:~|∼|〜|–)\s*$|(?i:\b(?:to|until|through)\s+)$")
+# (not "not until June 2021": when it at last began)
+_UNTIL_BEFORE = rx.compile(
+    r"(?:~|∼|〜|–)\s*$|(?i:\b(?:to|(?<!not )until|(?<!not )till|through)\s+)$"
+)
 _SINCE_BEFORE = rx.compile(r"(?i:\b(?:since|from)\s+)$")
 
 

@@ -315,9 +315,9 @@ PRETESTS = {
         ("genesis", "hyundai", "kia"),
         False,
     ),
-    ("(?:~|∼|〜|–)\\s*$|(?i:\\b(?:to|until|through)\\s+)$", 0): (
+    ("(?:~|∼|〜|–)\\s*$|(?i:\\b(?:to|(?<!not )until|(?<!not )till|through)\\s+)$", 0): (
         ("~", "–", "∼", "〜"),
-        ("through", "to", "until"),
+        ("through", "till", "to", "until"),
         False,
     ),
     (
@@ -1717,6 +1717,11 @@ PRETESTS = {
         False,
     ),
     ("([a-z]{3,}(?:\\s[a-z]{3,})?)\\s+of\\s+(?:about\\s+)?$", 2): ((), ("of",), False),
+    ("([가-힣A-Za-z]{2,}(?:\\s[가-힣]{1,3})?)(?:에게|한테)(?![가-힣])", 0): (
+        ("에게", "한테"),
+        (),
+        False,
+    ),
     ("([가-힣A-Za-z]{2,}(협회|진흥원|재단|학회|협의회|연합회|공단|위원회))", 0): (
         ("공단", "연합회", "위원회", "재단", "진흥원", "학회", "협의회", "협회"),
         (),
@@ -1927,14 +1932,17 @@ PRETESTS = {
         (),
         False,
     ),
-    ("[ \\t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|and above)\\b)", 0): (
+    ("[ \\t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\\b)", 0): (
         ("넘게", "넘는", "이상", "초과"),
-        ("and above", "or more", "or over"),
+        ("and above", "and over", "or more", "or older", "or over"),
         False,
     ),
-    ("[ \\t]*(?:이하|미만|이내|(?i:or less|or fewer|and below)\\b)", 0): (
+    (
+        "[ \\t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\\b)",
+        0,
+    ): (
         ("미만", "이내", "이하"),
-        ("and below", "or fewer", "or less"),
+        ("and below", "and under", "or fewer", "or less", "or under", "or younger"),
         False,
     ),
     ("[ \\t]*[,)]", 0): ((")", ","), (), False),
@@ -2063,7 +2071,7 @@ PRETESTS = {
         (),
         False,
     ),
-    ("[가-힣]{2}\\s\\d+(?:\\.\\d+)?(?=\\s*(?:,|등|과|와|및|\\)))", 0): None,
+    ("[가-힣]{2}\\s\\d+(?:\\.\\d+)?(?=\\s*(?:,|등|과|와|및|같|처럼|\\)))", 0): None,
     (
         "[갈갤걀걜걸겔결곌골괄괠괼굘굴궐궬귈귤글긜길깔깰꺌꺨껄껠껼꼘꼴꽐꽬꾈꾤꿀꿜꿸뀔뀰끌끨낄날낼냘냴널넬녈녤놀놜놸뇔뇰눌눨뉄뉠뉼늘늴닐달댈댤덀덜델뎔뎰돌돨됄될됼둘둴뒐뒬듈들딀딜딸땔땰떌떨뗄뗠뗼똘똴뙐뙬뚈뚤뛀뛜뛸뜔뜰띌띨랄랠랼럘럴렐렬롈롤뢀뢜뢸룔룰뤌뤨륄률를릘릴말맬먈먤멀멜멸몔몰뫌뫨묄묠물뭘뭴뮐뮬믈믤밀발밸뱔뱰벌벨별볠볼봘봴뵐뵬불붤뷀뷜뷸블븰빌빨뺄뺠뺼뻘뻴뼐뼬뽈뽤뾀뾜뾸뿔뿰쀌쀨쁄쁠쁼삘살샐샬섈설셀셜셸솔솰쇌쇨숄술숼쉘쉴슐슬싈실쌀쌜쌸썔썰쎌쎨쏄쏠쏼쐘쐴쑐쑬쒈쒤쓀쓜쓸씔씰알앨얄얠얼엘열옐올왈왤욀욜울월웰윌율을읠일잘잴쟐쟬절젤졀졜졸좔좰죌죨줄줠줼쥘쥴즐즬질짤쨀쨜쨸쩔쩰쪌쪨쫄쫠쫼쬘쬴쭐쭬쮈쮤쯀쯜쯸찔찰챌챨첄철첼쳘쳴촐촬쵈쵤춀출춸췔췰츌츨칄칠칼캘캴컐컬켈켤콀콜콸쾔쾰쿌쿨퀄퀠퀼큘클킐킬탈탤턀턜털텔텰톌톨퇄퇠퇼툘툴퉐퉬튈튤틀틜틸팔팰퍌퍨펄펠펼폘폴퐐퐬푈푤풀풜풸퓔퓰플픨필할핼햘햴헐헬혈혤홀활홸횔횰훌훨휄휠휼흘흴힐]\\s*것|겠다|겠다는|겠으며|겠고|앞두고\\s*있|(?i:\\bwill\\b|\\bgoing to\\b|\\bset to\\b|\\bthat\\s+(?:[\\w-]+\\s+){0,8}?would\\b)",
         0,
@@ -2480,6 +2488,7 @@ PRETESTS = {
     ("\\b(?i:was|is|were|turned)[ \\t]+$", 0): ((), ("is", "turned", "was", "were"), False),
     ("\\b([A-Z][A-Za-z]+)(?:'s|’s)\\s+([A-Z][A-Za-z]*(?:\\s?[\\d.]+)?)", 0): ((), (), True),
     ("\\b([A-Z][A-Za-z]+|엑사원)[ \\t]+$", 0): (("엑사원",), (), True),
+    ("\\b([A-Z][\\w'’-]*(?:\\s[A-Z][\\w'’-]*)*),\\s*then\\s+", 0): ((), ("then",), False),
     ("\\b([A-Z][a-z]+)\\s+High\\s+School\\b", 0): ((), ("school",), False),
     ("\\b([a-z]{3,}ed)\\b", 0): ((), ("ed",), False),
     (
@@ -2974,11 +2983,19 @@ PRETESTS = {
         False,
     ),
     (
-        "뿐만?\\s*아니라|[가-힣]+(?:이|가)\\s*아니라\\s|밖에\\s+(?:[가-힣]+\\s+){0,2}[가-힣]*지\\s*(?:않|못)[가-힣]*|(?i:\\bno more than\\b|\\bnothing but\\b|\\bnot more than\\b)|(?i:\\bnot only\\b|,\\s*(?:and\\s+)?not\\s+(?:on|for|because|by|from|in|at|as|through)\\b)",
+        "뿐만?\\s*아니라|[가-힣]+(?:이|가)\\s*아니라\\s|밖에\\s+(?:[가-힣]+\\s+){0,2}[가-힣]*지\\s*(?:않|못)[가-힣]*|(?i:\\bno more than\\b|\\bnot until\\b|\\bnot till\\b|\\bnothing but\\b|\\bnot more than\\b)|(?i:\\bnot only\\b|,\\s*(?:and\\s+)?not\\s+(?:on|for|because|by|from|in|at|as|through)\\b)",
         0,
     ): (
         ("밖에", "아니라"),
-        ("no more than", "not", "not more than", "not only", "nothing but"),
+        (
+            "no more than",
+            "not",
+            "not more than",
+            "not only",
+            "not till",
+            "not until",
+            "nothing but",
+        ),
         False,
     ),
     (
@@ -3358,6 +3375,26 @@ PRETESTS = {
     ): (
         ("못", "부인하며", "부인한", "부인했", "부정했", "아니", "안", "지"),
         ("den", "failed to", "n't", "never", "no longer", "not", "without"),
+        False,
+    ),
+    (
+        "지\\s*(?:않았|못했)|(?i:\\b(?:did not|didn't|was not|wasn't|were not|weren't|has not|hasn't|had not|hadn't|never)\\b)",
+        0,
+    ): (
+        ("못했", "않았"),
+        (
+            "did not",
+            "didn't",
+            "had not",
+            "hadn't",
+            "has not",
+            "hasn't",
+            "never",
+            "was not",
+            "wasn't",
+            "were not",
+            "weren't",
+        ),
         False,
     ),
     (

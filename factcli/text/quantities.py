@@ -217,8 +217,12 @@ _MAX_BEFORE = rx.compile(
     r"|\b(?i:at most|under|up to|less than|fewer than|below|no more than)[ \t]+)$"
 )
 _APPROX_AFTER = rx.compile(r"[ \t]*(?:가량|쯤|정도|내외|안팎|남짓)")
-_MIN_AFTER = rx.compile(r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|and above)\b)")
-_MAX_AFTER = rx.compile(r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|and below)\b)")
+_MIN_AFTER = rx.compile(
+    r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\b)"
+)
+_MAX_AFTER = rx.compile(
+    r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\b)"
+)
 _CURRENCY_BEFORE = rx.compile(r"(?P<c>US\$|\$|₩|(?i:krw|usd))[ \t]?$")
 _AGE_BEFORE = rx.compile(r"\b(?i:aged?)[ \t]+$")
 # "was 44 when LG named him": a bare number after a verb of being, before when/as.

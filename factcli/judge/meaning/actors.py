@@ -389,6 +389,32 @@ def _quoted_at(text: str, span: tuple[int, int] | None) -> bool:
 _QUOTATION = rx.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+# A person named just before an age set off by "then": "with Bae, then 44, as ...".
+_AGED_NAME_EN = rx.compile(r"\b([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*),\s*then\s+")
+
+
+# A Korean receiver (배경훈에게) and a giver in the source (과학기술정보통신부로부터).
+_TO_RECEIVER_KO = rx.compile(r"([가-힣A-Za-z]{2,}(?:\s[가-힣]{1,3})?)(?:에게|한테)(?![가-힣])")
+_FROM_GIVER_KO = rx.compile(r"([가-힣A-Za-z]{2,}?)(?:으로부터|로부터|에게서)")
+
+
+def _gave_what_was_received(store: Store, analysis: Analysis, fact: Fact) -> bool:
+    """The sentence has the source's giver give to the source's receiver (과기부는 배경훈에게
+    훈장을 주면서, where he received it from the ministry): the same act from the other side."""
+    if not analysis.korean or not analysis.actor:
+        return False
+    giver = resolve(store, analysis.actor)
+    if giver is None:
+        return False
+    receivers = {resolve(store, m.group(1)) for m in _TO_RECEIVER_KO.finditer(analysis.text)}
+    if fact.subject not in receivers:
+        return False
+    givers = {
+        resolve(store, m.group(1)) for t in _said_texts(fact) for m in _FROM_GIVER_KO.finditer(t)
+    }
+    return giver in givers
+
+
 # The agent of an English passive: "was appointed ... by the National Assembly".
 _BY_AGENT_EN = rx.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b[^.;]{0,80}?"
@@ -439,6 +465,12 @@ def actor_objection(
     by = _passive_agent(store, analysis, fact)
     if by is not None:
         return by
+    if _gave_what_was_received(store, analysis, fact):
+        return None
+    aged = _AGED_NAME_EN.search(analysis.text, 0, position) if position else None
+    if aged is not None and aged.end() == position:
+        # (with Bae, then 44, as its first head: the age is the named person's)
+        phrase, position = aged.group(1), None
     if position is not None:
         own = analysis.clause_at(position).subject
         if own and not _AMOUNT_SUBJECT.fullmatch(own.strip()):

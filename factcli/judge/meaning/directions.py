@@ -29,6 +29,32 @@ _OPPOSITES = (
     ("넘었", "밑돌"),
     ("넘었", "못 미쳤"),
     ("maximum", "minimum"),
+    # (an upper limit said to be a lower one: 최대한도 for 최저한도, capping for a minimum)
+    ("최대", "최저"),
+    ("상한", "하한"),
+    ("capp", "minimum"),
+    ("capp", "floor"),
+    ("maximum", "floor"),
+    ("ceiling", "floor"),
+    # (who invests and who is invested in; where a road starts and where it ends)
+    ("투자하", "투자받"),
+    ("투자했", "투자받"),
+    ("출발점", "최종 목표"),
+    ("출발점", "종착점"),
+    ("starting point", "final goal"),
+    ("starting point", "end goal"),
+    ("starting point", "ultimate goal"),
+    # (the only one said to be one of several; an only child said to be a second one)
+    ("유일", "여러"),
+    ("유일", "말고도"),
+    ("the only", "one of several"),
+    ("유일", "one of several"),
+    ("외동", "second child"),
+    ("외동", "둘째"),
+    ("one child", "second child"),
+    ("one daughter", "second child"),
+    ("or older", "or younger"),
+    ("or over", "or younger"),
     ("exceed", "below"),
     ("just before", "just after"),
     ("직전", "직후"),
@@ -166,8 +192,8 @@ def related_direction_objection(
     return None
 
 
-def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
-    """The sentence says maximum where the source says minimum (or the like)."""
+def opposite_words_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence says maximum where the source says minimum (or the like: _OPPOSITES)."""
     claim = analysis.text.lower()
     source = (
         f"{fact.statement} {fact.statement_en} {' '.join(r.quote for r in fact.sources)}".lower()
@@ -179,6 +205,18 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
                     "direction",
                     f"the source says {_words_at(source, meant)}, not {_words_at(claim, said)}",
                 )
+    return None
+
+
+def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence says maximum where the source says minimum (or the like)."""
+    claim = analysis.text.lower()
+    source = (
+        f"{fact.statement} {fact.statement_en} {' '.join(r.quote for r in fact.sources)}".lower()
+    )
+    words = opposite_words_objection(analysis, fact)
+    if words is not None:
+        return words
     kind = opposite_kind_objection(analysis, fact)
     if kind is not None:
         return kind
