@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from factcli.find.vocabulary import Index
 from factcli.judge.acts import _JOINED
+from factcli.judge.details import denial_unheld
 from factcli.judge.objections import _ANOTHER_MODEL
 from factcli.judge.reading import _fact_evidence, _subject_of
 from factcli.judge.values import claim_values
@@ -217,6 +218,22 @@ def _judge_sentence(
 ) -> Finding:
     """One sentence of at most a few values: whole, then clause by clause."""
     whole = _judge(store, analysis, index=index, skip=skip, context=context)
+    if whole.verdict is Verdict.supported:
+        denied = denial_unheld(store, analysis, [e.fact_id for e in whole.evidence])
+        if denied is not None:
+            # (…gave his daughter 100 million won but did not pay gift tax on it: a clause
+            # without a figure denies what the backing facts say was done, or what none says)
+            verdict, reason, explanation = denied
+            return Finding(
+                text,
+                verdict,
+                evidence=[replace(e, relation="misleading") for e in whole.evidence]
+                if verdict is Verdict.misleading
+                else [],
+                facts=whole.facts,
+                reason=reason,
+                explanation=explanation,
+            )
     values = list(analysis.values)
     clauses = [
         (c.start, c.text)

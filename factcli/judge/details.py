@@ -17,7 +17,7 @@ import re
 
 from factcli.judge.reading import _Reading
 from factcli.judge.relevance import R_MIN
-from factcli.store.model import Fact, Store
+from factcli.store.model import Fact, Store, Verdict
 from factcli.store.readings import texts_of as readings_texts
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, names_of
@@ -224,6 +224,46 @@ def _denied_unheld(
         stems = _negated_stems(clause.text)
         if stems:
             return "no fact says that this was not done"
+    return None
+
+
+def denial_unheld(
+    store: Store, analysis: Analysis, fact_ids: list[str]
+) -> tuple[Verdict, str | None, str] | None:
+    """A clause without a figure that denies an act (증여세는 내지 않았다, did not pay gift tax)
+    beside clauses the facts support: misleading when a backing fact says the act was done,
+    unverified when none tells of it either way."""
+    from factcli.judge.meaning.directions import (
+        _CEASED,
+        _affirmed,
+        _negated_stems,
+        _squash,
+        negated_statement,
+    )
+    from factcli.judge.meaning.subjects import _said_texts
+    from factcli.text.paraphrases import group_of
+
+    valued = {analysis.clause_at(v.start).start for v in analysis.values}
+    facts = [f for fid in dict.fromkeys(fact_ids) if (f := store.get(fid)) is not None]
+    if not facts or any(negated_statement(f) for f in facts):
+        return None
+    for clause in analysis.clauses:
+        if clause.start in valued or not clause.negated or _CEASED.search(clause.text):
+            continue
+        if not _DENIED_ACT.search(clause.text):
+            continue
+        stems = _negated_stems(clause.text)
+        if not stems:
+            continue
+        source = _squash(" ".join(t for f in facts for t in _said_texts(f))).lower()
+        same = [w.replace(" ", "").lower() for st in stems for w in group_of(st) or ()]
+        if any(_affirmed(st, source) for st in [*stems, *same]):
+            return (
+                Verdict.misleading,
+                "direction",
+                "the sentence denies what the source says the other way",
+            )
+        return Verdict.unverified, None, "no fact says that this was not done"
     return None
 
 

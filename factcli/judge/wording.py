@@ -182,7 +182,16 @@ def _said_terms(store: Store, fact: Fact) -> frozenset[str]:
         subject = store.subjects.get(who) if who else None
         if subject is not None:
             texts += subject.names
+    # (and the other names of a body or person its texts name: 과기부 for the
+    # 과학기술정보통신부 a statement names)
+    squashed = _SPACES.sub("", " ".join(texts)).lower()
+    for subject in store.subjects.values():
+        if any(len(n) >= 3 and _SPACES.sub("", n).lower() in squashed for n in subject.names):
+            texts += subject.names
     return frozenset(analyze(" ".join(texts)))
+
+
+_SPACES = rx.compile(r"\s+")
 
 
 def _verb_of(term: str, fact: Fact) -> bool:
