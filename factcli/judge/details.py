@@ -227,6 +227,33 @@ def _denied_unheld(
     return None
 
 
+# A comparison with a quantity the sentence does not give (exceeded half of his total
+# assets, 증권 보유액보다 많았다); not a bound before a figure (more than 2,000 GPUs).
+_COMPARED_TO = rx.compile(
+    r"보다\s*(?:많|적|크|작|높|낮|컸)|(?i:\b(?:more|less|fewer|larger|smaller|bigger|greater|"
+    r"higher|lower)\s+than\s+(?!\d|about|around|roughly|some)|\bexceed(?:s|ed|ing)?\s+(?!\d)|"
+    r"\boutnumber)"
+)
+_COMPARING = rx.compile(
+    r"보다|넘|초과|웃돌|밑돌|절반|이하|이상|미만|한도|(?i:\bthan\b|\bexceed|\bhalf\b|"
+    r"\bmajority\b|\bmost of\b|\blimit|\bcap\b|\bcapp|\bor less\b|\bor more\b)"
+)
+
+
+def compared_unheld(analysis: Analysis, chosen: list[tuple[int, _Reading]]) -> str | None:
+    """A comparison with a quantity the sentence does not give, that no supporting fact
+    makes: the figures agree, the comparison is the writer's own."""
+    m = _COMPARED_TO.search(analysis.text)
+    if m is None or not analysis.in_window(m.start()):
+        return None
+    units = [v.unit for v in analysis.values if v.amount is not None and v.unit]
+    if len(units) != len(set(units)):
+        return None  # (two figures of one unit: it compares them, comparison_objection's)
+    if any(_COMPARING.search(t) for _i, rd in chosen for t in readings_texts(rd.fact) if t):
+        return None
+    return f"no fact makes the comparison '{m.group().strip()}'"
+
+
 def denial_unheld(
     store: Store, analysis: Analysis, fact_ids: list[str]
 ) -> tuple[Verdict, str | None, str] | None:

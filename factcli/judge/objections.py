@@ -118,6 +118,7 @@ def _weigh_meaning(
         comparison_objection,
         exactness_objection,
         exclusion_objection,
+        only_objection,
         range_objection,
         without_objection,
     )
@@ -228,6 +229,7 @@ def _weigh_meaning(
             or ongoing_objection(analysis, value, rd.fact)
             or binding_objection(analysis, value, rd.fact, supporters, kin)
             or each_objection(analysis, value, rd.fact)
+            or only_objection(analysis, rd.fact)
             or counted_objection(analysis, value, rd.fact)
             or part_objection(analysis, value, rd.fact)
             or total_objection(analysis, value, rd.fact)

@@ -25,6 +25,7 @@ from factcli.judge.details import (
     _other_venue,
     _recorded_actor,
     _topic_model_apart,
+    compared_unheld,
 )
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
@@ -499,7 +500,9 @@ def _judge(
             if venue is not None:
                 fact, named = venue
                 return _named_conflict(replace(finding), fact, named, offset)
-            denied = _denied_unheld(analysis, chosen, values, offset)
+            denied = _denied_unheld(analysis, chosen, values, offset) or compared_unheld(
+                analysis, chosen
+            )
             if denied is not None:
                 return Finding(
                     text=text, verdict=Verdict.unverified, facts=found.facts, explanation=denied

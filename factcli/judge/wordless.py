@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 
 
 _GIFT = frozenset(["give", "receive"])
+# A comparison of two quantities: 보다 많았다, 절반을 넘었다, more than, exceeded.
+_COMPARED = rx.compile(
+    r"보다\s*(?:많|적|크|작|높|낮|컸|길|짧|앞|늦|빨)|(?:을|를)\s*(?:넘었|넘는|밑돌|웃돌)|"
+    r"(?i:\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\s+than\b|"
+    r"\bexceed(?:s|ed)?\b|\boutnumber)"
+)
 # Words of giving (전달했다, 건넸다, handed): said of a gift the fact tells as received.
 _GIVING = rx.compile(r"전달|건네|건넨|건넸|주었|줬|준|hand|gave|give|present")
 
@@ -102,6 +108,12 @@ def _judge_wordless(
         if named is not None:
             return _named_conflict(finding, fact, named)
     fact, score, matched = ranked[0]
+    if _COMPARED.search(analysis.text) and not _COMPARED.search(
+        " ".join([fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)])
+    ):
+        # (예금은 증권 보유액보다 많았다: a comparison of two figures the sentence does not
+        # give; the fact's words hold the things compared, not which is more)
+        return finding
     # The words naming whom the fact is about or whose act it is (배 장관 for 배경훈) are its
     # words; so are words it says otherwise (악용 for 악남용), weighed before the bar.
     matched |= _named_party(store, analysis, fact)

@@ -1617,6 +1617,7 @@ PRETESTS = {
         ("after", "named"),
         False,
     ),
+    ("(?i:\\bonly\\s+(?:in|at|on|for)\\s+(?:the\\s+)?([a-z][\\w-]+))", 0): ((), ("only",), False),
     ("(?i:\\bquadrupl(?:e|ed|es|ing)\\b|\\bfour times\\b)|네\\s*배|4\\s*배", 0): (
         ("4", "네"),
         ("four times", "quadrupl"),
@@ -1724,6 +1725,11 @@ PRETESTS = {
     ),
     ("([가-힣A-Za-z]{2,}(협회|진흥원|재단|학회|협의회|연합회|공단|위원회))", 0): (
         ("공단", "연합회", "위원회", "재단", "진흥원", "학회", "협의회", "협회"),
+        (),
+        False,
+    ),
+    ("([가-힣A-Za-z]{2,})(?:\\s*영역|\\s*분야|\\s*부문)?(?:에서만|에만)(?![가-힣])", 0): (
+        ("에만", "에서만"),
         (),
         False,
     ),
@@ -2966,6 +2972,65 @@ PRETESTS = {
     ): (
         ("받고", "받아", "받았", "받은", "수상", "취득"),
         ("awarded", "earned", "got", "obtained", "receiv", "won"),
+        False,
+    ),
+    (
+        "보다\\s*(?:많|적|크|작|높|낮|컸)|(?i:\\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\\s+than\\s+(?!\\d|about|around|roughly|some)|\\bexceed(?:s|ed|ing)?\\s+(?!\\d)|\\boutnumber)",
+        0,
+    ): (
+        ("보다",),
+        (
+            "bigger",
+            "exceed",
+            "fewer",
+            "greater",
+            "higher",
+            "larger",
+            "less",
+            "lower",
+            "more",
+            "outnumber",
+            "smaller",
+        ),
+        False,
+    ),
+    (
+        "보다\\s*(?:많|적|크|작|높|낮|컸|길|짧|앞|늦|빨)|(?:을|를)\\s*(?:넘었|넘는|밑돌|웃돌)|(?i:\\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\\s+than\\b|\\bexceed(?:s|ed)?\\b|\\boutnumber)",
+        0,
+    ): (
+        ("넘는", "넘었", "밑돌", "보다", "웃돌"),
+        (
+            "bigger",
+            "exceed",
+            "fewer",
+            "greater",
+            "higher",
+            "larger",
+            "less",
+            "lower",
+            "more",
+            "outnumber",
+            "smaller",
+        ),
+        False,
+    ),
+    (
+        "보다|넘|초과|웃돌|밑돌|절반|이하|이상|미만|한도|(?i:\\bthan\\b|\\bexceed|\\bhalf\\b|\\bmajority\\b|\\bmost of\\b|\\blimit|\\bcap\\b|\\bcapp|\\bor less\\b|\\bor more\\b)",
+        0,
+    ): (
+        ("넘", "미만", "밑돌", "보다", "웃돌", "이상", "이하", "절반", "초과", "한도"),
+        (
+            "cap",
+            "capp",
+            "exceed",
+            "half",
+            "limit",
+            "majority",
+            "most of",
+            "or less",
+            "or more",
+            "than",
+        ),
         False,
     ),
     (

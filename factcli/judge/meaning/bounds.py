@@ -24,8 +24,22 @@ _EXCLUDING = rx.compile(
 
 def exclusion_objection(analysis: Analysis, facts: list[Fact]) -> Objection | None:
     """A group the source leaves out, written as the one meant (GPUs large companies need,
-    where the source counts those of smaller firms and academia, 대기업을 제외한)."""
+    where the source counts those of smaller firms and academia, 대기업을 제외한); or one it
+    counts in, written as left out (배우자와 자녀를 제외한 본인 명의 재산만, where the total is
+    of himself, his spouse and his child)."""
     claim = analysis.text
+    for m in _EXCLUDED_KO.finditer(claim):
+        left = [w for w in re.split(r"와|과|및|,|·|\s", m.group(1)) if len(w) >= 2]
+        for fact in facts:
+            texts = _said_texts(fact)
+            if any(_EXCLUDED_KO.search(t) for t in texts):
+                continue
+            counted = [w for w in left if any(w in t for t in texts)]
+            if counted:
+                return Objection(
+                    "relation",
+                    f"the source counts {counted[0]} in, not out",
+                )
     if _EXCLUDING.search(claim):
         return None
     lowered = claim.lower()
@@ -42,6 +56,36 @@ def exclusion_objection(analysis: Analysis, facts: list[Fact]) -> Objection | No
                     return Objection(
                         "relation", f"the source leaves them out: {m.group(0)} ({fact.id})"
                     )
+    return None
+
+
+# "Only in X" (코딩 영역에서만, only in coding): X alone, where the source may list X among others.
+_ONLY_IN_KO = rx.compile(
+    r"([가-힣A-Za-z]{2,})(?:\s*영역|\s*분야|\s*부문)?(?:에서만|에만)(?![가-힣])"
+)
+_ONLY_IN_EN = rx.compile(r"(?i:\bonly\s+(?:in|at|on|for)\s+(?:the\s+)?([a-z][\w-]+))")
+
+
+def only_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """X alone, where the source lists X among others (13개 벤치마크 가운데 코딩 영역에서만 1위,
+    where it ranked first over benchmarks including coding and math)."""
+    pattern = _ONLY_IN_KO if analysis.korean else _ONLY_IN_EN
+    for m in pattern.finditer(analysis.text):
+        word = m.group(1).lower()
+        for text in _said_texts(fact):
+            low = text.lower()
+            at = low.find(word)
+            if at < 0:
+                continue
+            around = low[max(0, at - 2) : at + len(word) + 6]
+            after = low[at + len(word) : at + len(word) + 12]
+            if (
+                re.search(r"[·,]|\s등|\band\b|\bincluding\b|\bsuch as\b", around)
+                or re.match(r"(?:과|와|및|이나)\s|[^.]{0,8}\s등(?![가-힣])", after)
+            ) or (re.search(rf"(?:including|such as)\s+(?:\w+\s+){{0,2}}{re.escape(word)}", low)):
+                return Objection(
+                    "relation", f"the source names {m.group(1)} among others, not alone"
+                )
     return None
 
 
