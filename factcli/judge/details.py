@@ -182,6 +182,8 @@ def _recorded_actor(
     who = resolve(store, analysis.actor) if analysis.actor else None
     if who is None:
         return None  # (only a party the store knows: not a building read as the subject)
+    if any(rd.fact.subject == who for _i, rd in chosen):
+        return None  # (LG AI연구원은 출범했다, backed by the launch of LG AI Research itself)
     backing = {rd.fact.id for _i, rd in chosen}
     for rd in readings:
         if (
@@ -252,6 +254,51 @@ def compared_unheld(analysis: Analysis, chosen: list[tuple[int, _Reading]]) -> s
     if any(_COMPARING.search(t) for _i, rd in chosen for t in readings_texts(rd.fact) if t):
         return None
     return f"no fact makes the comparison '{m.group().strip()}'"
+
+
+_FOUNDED = rx.compile(
+    r"출범|설립|창립|창설|발족|(?i:\bfounded\b|\blaunched\b|\bset up\b|\bestablished\b)"
+)
+_POST_WORD = rx.compile(
+    r"원장|소장|대표|장관|위원장|회장|사장|(?i:\bhead\b|\bdirector\b|\bchief\b|\bpresident\b|"
+    r"\bchair)"
+)
+
+
+def before_founding(store: Store, analysis: Analysis) -> str | None:
+    """A post at a body, dated before the body was founded (LG AI연구원장으로 승진 in 2018,
+    where LG AI Research was launched on 2020-12-07): it cannot have been held then."""
+    from factcli.find.search import search
+    from factcli.judge.meaning.subjects import resolve
+
+    if not _POST_WORD.search(analysis.text):
+        return None
+    years = [
+        v.date.year
+        for v in analysis.values
+        if v.family == "date" and v.date is not None and v.date.year and analysis.in_window(v.start)
+    ]
+    if not years:
+        return None
+    for kind, name, pos in analysis.names:
+        if kind != "employer" or not analysis.in_window(pos):
+            continue
+        sid = resolve(store, name)
+        if sid is None:
+            continue
+        subject = store.subjects.get(sid)
+        label = (subject.name if analysis.korean else subject.name_en) if subject else name
+        for match in search(
+            store, f"{label} {'출범 설립' if analysis.korean else 'founded launched'}", limit=5
+        ):
+            fact = match.fact
+            when = str(getattr(fact, "date", None) or "")
+            if fact.subject != sid or not when[:4].isdigit() or not _FOUNDED.search(fact.statement):
+                continue
+            founded = int(when[:4])
+            if min(years) < founded:
+                return f"{label} was founded on {when}, after {min(years)}"
+    return None
 
 
 def denial_unheld(

@@ -148,6 +148,7 @@ def _weigh_meaning(
     from factcli.judge.meaning.gifts import swap_objection, transfer_objection
     from factcli.judge.meaning.kinds import (
         extreme_objection,
+        frame_objection,
         kin_objection,
         listed_order_objection,
         order_objection,
@@ -211,6 +212,7 @@ def _weigh_meaning(
             or respectively_objection(analysis, rd.fact)
             or sibling_objection(analysis, rd.fact)
             or specialty_objection(analysis, rd.fact)
+            or frame_objection(analysis, rd.fact)
             or extreme_objection(analysis, value, rd.fact)
             or span_objection(analysis, rd.fact)
             or speaker_objection(store, analysis, rd.fact)
@@ -275,6 +277,12 @@ def _weigh_meaning(
                 break
     if objection is None and related:
         objection = related_direction_objection(analysis, supporters, related[:3])
+    if objection is None and related:
+        # (what a remark says a thing's core is, told by another fact the sentence speaks of:
+        # 핵심은 규제, beside the deferral of fines the figure agrees with)
+        objection = next(
+            (o for f in related[:4] if (o := frame_objection(analysis, f)) is not None), None
+        )
     if objection is None:
         objection = order_objection(analysis, [*supporters, *(related or [])[:4]])
     if objection is None:

@@ -25,6 +25,7 @@ from factcli.judge.details import (
     _other_venue,
     _recorded_actor,
     _topic_model_apart,
+    before_founding,
     compared_unheld,
 )
 from factcli.judge.objections import _another_model, _weigh_meaning
@@ -507,6 +508,13 @@ def _judge(
                 return Finding(
                     text=text, verdict=Verdict.unverified, facts=found.facts, explanation=denied
                 )
+            unborn = before_founding(store, analysis)
+            if unborn is not None:
+                found.verdict = Verdict.misleading
+                found.reason = "relation"
+                found.explanation = unborn
+                found.evidence = [replace(e, relation="misleading") for e in found.evidence]
+                return found
             turned = _other_side(analysis, chosen, readings)
             if turned is not None:
                 found.verdict = Verdict.misleading

@@ -1488,6 +1488,24 @@ PRETESTS = {
         "(?i:\\b(?:without|instead of|rather than)\\s+(?:the\\s+|their\\s+|his\\s+)?([a-z]{3,}))",
         0,
     ): ((), ("instead of", "rather than", "without"), False),
+    (
+        "(?i:\\b(core|key|heart|top priority|priority|goal|purpose|aim|starting point)\\b(?:\\s+of\\s+[^,.;]{1,40}?)?\\s+(?:is|was|lies|lay|would be|will be)\\s+(?:in\\s+|to\\s+)?((?:[a-z-]+\\s+){0,2}[a-z-]+))",
+        0,
+    ): (
+        (),
+        (
+            "aim",
+            "core",
+            "goal",
+            "heart",
+            "key",
+            "priority",
+            "purpose",
+            "starting point",
+            "top priority",
+        ),
+        False,
+    ),
     ("(?i:\\b(first|inaugural|second|third|fourth|fifth|2nd|3rd|4th|5th)\\b)", 0): (
         (),
         ("2nd", "3rd", "4th", "5th", "fifth", "first", "fourth", "inaugural", "second", "third"),
@@ -1888,6 +1906,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        '(핵심|최우선\\s?과제|목표|목적|출발점|취지)(?:은|는)\\s+((?:[^\\s,.“”\\"]+\\s){0,2}?[^\\s,.“”\\"]+?)(?:에\\s?있|이다|였다|이라|라고|라며|이며|으로|로\\s|다\\.|다”|다\\")',
+        0,
+    ): (("목적", "목표", "최우선", "출발점", "취지", "핵심"), (), False),
     (
         ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:the\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
         0,
@@ -3268,6 +3290,14 @@ PRETESTS = {
         0,
     ): (("건의", "요구", "요청", "제안", "촉구"), ("call", "propos", "request", "urg"), False),
     (
+        "원장|소장|대표|장관|위원장|회장|사장|(?i:\\bhead\\b|\\bdirector\\b|\\bchief\\b|\\bpresident\\b|\\bchair)",
+        0,
+    ): (
+        ("대표", "사장", "소장", "원장", "위원장", "장관", "회장"),
+        ("chair", "chief", "director", "head", "president"),
+        False,
+    ),
+    (
         "원장|연구위원|상무|전무|부사장|사장|본부장|재직|근무|담당|맡[았아으은는]|일[했하한]|(?i:\\bhead\\b|\\bchief\\b|\\bdirector\\b|\\bpresident\\b|\\bexecutive\\b|\\bvice\\s+president\\b|\\bworked\\b|\\bworking\\b|\\bin\\s+charge\\b)",
         0,
     ): (
@@ -3500,6 +3530,14 @@ PRETESTS = {
     ("출범|설립|창립|세워|세운|(?i:\\bfounded\\b|\\bestablished\\b|\\bset up\\b)", 0): (
         ("설립", "세운", "세워", "창립", "출범"),
         ("established", "founded", "set up"),
+        False,
+    ),
+    (
+        "출범|설립|창립|창설|발족|(?i:\\bfounded\\b|\\blaunched\\b|\\bset up\\b|\\bestablished\\b)",
+        0,
+    ): (
+        ("발족", "설립", "창립", "창설", "출범"),
+        ("established", "founded", "launched", "set up"),
         False,
     ),
     (

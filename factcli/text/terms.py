@@ -275,8 +275,16 @@ def _word_terms(word: str) -> list[str]:
     for token in korean.word_tokens(word):
         term = _term(token)
         if term is not None:
+            if term.endswith(_HEAD_OF) and len(term) >= 4:
+                # 연구원장 is the head (원장) of a 연구원: both words, as "연구원 원장" writes them
+                terms += [term[:-1], term[-2:]]
+                continue
             terms.append(term)
     return terms
+
+
+# A body's name with its head's title joined on: 연구원장, 연구소장.
+_HEAD_OF = ("연구원장", "연구소장")
 
 
 def analyze(text: str) -> list[str]:

@@ -587,3 +587,63 @@ def listed_order_objection(analysis: Analysis, fact: Fact) -> Objection | None:
                 listed = " - ".join(part.strip() for part, _keys in steps)
                 return Objection("direction", f"the source gives the order {listed}")
     return None
+
+
+# What a remark says a thing is: its core, priority, goal or purpose (AI 기본법의 핵심은 산업
+# 진흥에 있다; the core of the act lies in promoting the industry).
+_FRAME_KO = rx.compile(
+    r"(핵심|최우선\s?과제|목표|목적|출발점|취지)(?:은|는)\s+((?:[^\s,.“”\"]+\s){0,2}?[^\s,.“”\"]+?)"
+    r"(?:에\s?있|이다|였다|이라|라고|라며|이며|으로|로\s|다\.|다”|다\")"
+)
+_FRAME_EN = rx.compile(
+    r"(?i:\b(core|key|heart|top priority|priority|goal|purpose|aim|starting point)\b"
+    r"(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:is|was|lies|lay|would be|will be)\s+(?:in\s+|to\s+)?"
+    r"((?:[a-z-]+\s+){0,2}[a-z-]+))"
+)
+_FRAME_SAME = {
+    "core": "핵심",
+    "key": "핵심",
+    "heart": "핵심",
+    "top priority": "최우선과제",
+    "priority": "최우선과제",
+    "goal": "목표",
+    "aim": "목표",
+    "purpose": "목적",
+    "starting point": "출발점",
+}
+
+
+def _frames(text: str) -> list[tuple[str, str]]:
+    out = [(re.sub(r"\s", "", m.group(1)), m.group(2)) for m in _FRAME_KO.finditer(text)]
+    out += [(_FRAME_SAME[m.group(1).lower()], m.group(2)) for m in _FRAME_EN.finditer(text)]
+    return out
+
+
+def frame_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence says a thing's core (priority, goal) is one thing where the source says it
+    is another (핵심은 규제, where the source says 산업 진흥): what the remark says is wrong."""
+    from factcli.text.paraphrases import group_of
+    from factcli.text.terms import analyze
+
+    mine = _frames(analysis.text)
+    if not mine:
+        return None
+    texts = _said_texts(fact)
+    theirs = [f for t in texts for f in _frames(t)]
+    joined = " ".join(texts).lower()
+    for frame, said in mine:
+        meant = [m for f, m in theirs if f == frame]
+        if not meant:
+            continue
+        words = [w for w in analyze(said) if len(w) >= 2]
+        if not words:
+            continue
+
+        def held(word: str) -> bool:
+            group = group_of(word) or ()
+            return word in joined or any(g.lower() in joined for g in group if len(g) >= 2)
+
+        if any(held(w) for w in words):
+            continue
+        return Objection("relation", f"the source says {meant[0]}, not {said}")
+    return None
