@@ -324,7 +324,8 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             r"고민(?!하는\s*시간)|검토(?!\s*시간|하는\s*시간|\s*기간|하는\s*기간)|저울질|"
             r"방안을?\s*(?:찾|마련|논의)|"
             r"(?i:\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)?\b|\bexplor(?:es|ing)\b|"
-            r"\bmull(?:s|ing)?\b|\blooking (?:into|at)\b|\breview(?:s|ing)\b|\bstudying\b)"
+            r"\bmull(?:s|ing)?\b|\blooking (?:into|at)\b|\breview(?:s|ing)\b|\bstudying\b|"
+            r"\bwonder(?:s|ed|ing)?\b|\bquestion(?:s|ed|ing)? whether\b)"
         ),
     ),
     (

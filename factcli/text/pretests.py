@@ -2782,11 +2782,21 @@ PRETESTS = {
         False,
     ),
     (
-        "고민(?!하는\\s*시간)|검토(?!\\s*시간|하는\\s*시간|\\s*기간|하는\\s*기간)|저울질|방안을?\\s*(?:찾|마련|논의)|(?i:\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bexplor(?:es|ing)\\b|\\bmull(?:s|ing)?\\b|\\blooking (?:into|at)\\b|\\breview(?:s|ing)\\b|\\bstudying\\b)",
+        "고민(?!하는\\s*시간)|검토(?!\\s*시간|하는\\s*시간|\\s*기간|하는\\s*기간)|저울질|방안을?\\s*(?:찾|마련|논의)|(?i:\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bexplor(?:es|ing)\\b|\\bmull(?:s|ing)?\\b|\\blooking (?:into|at)\\b|\\breview(?:s|ing)\\b|\\bstudying\\b|\\bwonder(?:s|ed|ing)?\\b|\\bquestion(?:s|ed|ing)? whether\\b)",
         0,
     ): (
         ("검토", "고민", "방안", "저울질"),
-        ("consider", "explor", "looking ", "mull", "review", "studying", "weigh"),
+        (
+            "consider",
+            "explor",
+            "looking ",
+            "mull",
+            "question",
+            "review",
+            "studying",
+            "weigh",
+            "wonder",
+        ),
         False,
     ),
     (
