@@ -393,6 +393,25 @@ _QUOTATION = rx.compile(r"“[^”]*”|\"[^\"]*\"")
 _AGED_NAME_EN = rx.compile(r"\b([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*),\s*then\s+")
 
 
+# An English subject the verb after it makes the patient: "LG AI Research was launched".
+_PASSIVE_AFTER = rx.compile(
+    r"\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|set up)\b"
+)
+
+
+def _passive_named(analysis: Analysis, fact: Fact) -> bool:
+    """The sentence's subject is what was done to (LG AI Research was launched, with Bae as its
+    first head), with no agent of its own, and the fact names it: not who acted."""
+    if analysis.korean or not analysis.actor or analysis.actor_span is None:
+        return False
+    end = analysis.actor_span[1]
+    if not _PASSIVE_AFTER.match(analysis.text, end) or _BY_AGENT_EN.search(analysis.text):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w&-]+", analysis.actor)]
+    joined = " ".join(_said_texts(fact)).lower()
+    return bool(words) and all(w in joined for w in words)
+
+
 # A Korean receiver (배경훈에게) and a giver in the source (과학기술정보통신부로부터).
 _TO_RECEIVER_KO = rx.compile(r"([가-힣A-Za-z]{2,}(?:\s[가-힣]{1,3})?)(?:에게|한테)(?![가-힣])")
 _FROM_GIVER_KO = rx.compile(r"([가-힣A-Za-z]{2,}?)(?:으로부터|로부터|에게서)")
@@ -466,6 +485,8 @@ def actor_objection(
     if by is not None:
         return by
     if _gave_what_was_received(store, analysis, fact):
+        return None
+    if _passive_named(analysis, fact):
         return None
     aged = _AGED_NAME_EN.search(analysis.text, 0, position) if position else None
     if aged is not None and aged.end() == position:
