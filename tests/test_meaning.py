@@ -1423,16 +1423,17 @@ def test_who_and_what_the_fact_names_decide(cli, claim, want):  # type: ignore[n
 @pytest.mark.parametrize(
     ("claim", "want"),
     [
-        # matched by the day it was said only: what was said must be in the fact's words
+        # matched by the day it was said only: what was said must be in the fact's words;
+        # what he said the core is, said otherwise, is misleading (the source's core is named)
         ("배 장관은 2025년 9월 12일 AI 기본법의 핵심이 산업 진흥에 있다고 말했다.", "supported"),
-        ("배 장관은 2025년 9월 12일 AI 기본법의 핵심이 규제 강화에 있다고 말했다.", "unverified"),
+        ("배 장관은 2025년 9월 12일 AI 기본법의 핵심이 규제 강화에 있다고 말했다.", "misleading"),
         (
             "On September 12, 2025, Bae said the core of the AI Basic Act is industrial promotion.",
             "supported",
         ),
         (
             "On September 12, 2025, Bae said the core of the AI Basic Act is consumer protection.",
-            "unverified",
+            "misleading",
         ),
     ],
 )

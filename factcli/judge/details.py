@@ -370,6 +370,28 @@ def _other_venue(
         moved = destination_objection(analysis, rd.fact)
         if moved is not None:
             return rd.fact, moved
+    # (a school the sentence joins to facts that name none, said otherwise by a fact of the
+    # same subject: born in May 1976 ..., graduated from Yonsei, where he studied at Kwangwoon)
+    kinds = {
+        kind
+        for _i, rd in chosen
+        for t in readings_texts(rd.fact)
+        for kind, _n, _p in names_of(t, loose=True)
+    }
+    subjects = {rd.fact.subject for _i, rd in chosen}
+    joined = [(k, p) for k, _n, p in analysis.names if k in _JOINED_KINDS and k not in kinds]
+    if joined:
+        for rd in readings:
+            if (
+                rd.fact.id in backing
+                or rd.relevance < R_MIN
+                or rd.disagrees()
+                or rd.fact.subject not in subjects
+            ):
+                continue
+            named = name_objection(analysis, rd.fact, store)
+            if named is not None and named.found and any(p == named.start for _k, p in joined):
+                return rd.fact, named
     if not any(k in _VENUE_KINDS and n not in held for k, n, _p in analysis.names):
         return None
     for rd in readings:
@@ -412,3 +434,4 @@ def _other_venue(
 
 
 _VENUE_KINDS = frozenset(["building", "venue"])
+_JOINED_KINDS = frozenset(["school", "school-en", "high", "high-en"])

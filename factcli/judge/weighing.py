@@ -913,6 +913,12 @@ def _judge(
         if swapped is not None:
             return swapped
         stranger = _other_thing(store, analysis, [e.fact_id for e in conflicts], novel)
+        if stranger is None:
+            # (a verb the store never uses, that no contradicting fact says otherwise: the
+            # sentence tells of another event, 위원장에 선출됐다, than the facts' dates)
+            against = [(0, rd) for rd in readings if rd.fact.id in {e.fact_id for e in conflicts}]
+            verbs = _novel_verbs(text, novel, against)
+            stranger = verbs[0] if verbs else None
         if stranger is not None:
             # The sentence speaks of a thing the contradicting facts do not (the car for the
             # apartment's value; ICCV, which the store never names, for CVPR): their values

@@ -186,12 +186,23 @@ def _said_terms(store: Store, fact: Fact) -> frozenset[str]:
     # 과학기술정보통신부 a statement names)
     squashed = _SPACES.sub("", " ".join(texts)).lower()
     for subject in store.subjects.values():
-        if any(len(n) >= 3 and _SPACES.sub("", n).lower() in squashed for n in subject.names):
+        if subject.id in _BODIES_OF(store) and any(
+            len(n) >= 3 and _SPACES.sub("", n).lower() in squashed for n in subject.names
+        ):
             texts += subject.names
     return frozenset(analyze(" ".join(texts)))
 
 
 _SPACES = rx.compile(r"\s+")
+
+
+def _BODIES_OF(store: Store) -> frozenset[str]:
+    """The store's subjects that are bodies (a ministry, a company): their other names are
+    theirs wherever they are named; not a person's relatives (a wife is not the spouse a
+    statement mentions in passing)."""
+    from factcli.judge.meaning.subjects import _is_thing
+
+    return frozenset(sid for sid in store.subjects if _is_thing(store, sid))
 
 
 def _verb_of(term: str, fact: Fact) -> bool:

@@ -1433,6 +1433,16 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\b(?:less|fewer|smaller|lower)\\b[^;]{0,60}?\\bthan\\b)", 0): (
+        (),
+        ("fewer", "less", "lower", "smaller"),
+        False,
+    ),
+    ("(?i:\\b(?:more|larger|greater|higher|bigger)\\b[^;]{0,60}?\\bthan\\b)", 0): (
+        (),
+        ("bigger", "greater", "higher", "larger", "more"),
+        False,
+    ),
     ("(?i:\\b(?:moved|switched|went|transferred)\\b)", 0): (
         (),
         ("moved", "switched", "transferred", "went"),
@@ -1907,7 +1917,7 @@ PRETESTS = {
         False,
     ),
     (
-        '(핵심|최우선\\s?과제|목표|목적|출발점|취지)(?:은|는)\\s+((?:[^\\s,.“”\\"]+\\s){0,2}?[^\\s,.“”\\"]+?)(?:에\\s?있|이다|였다|이라|라고|라며|이며|으로|로\\s|다\\.|다”|다\\")',
+        '(핵심|최우선\\s?과제|목표|목적|출발점|취지)(?:은|는|(?<=핵심)이)\\s+((?:[^\\s,.“”\\"]+\\s){0,2}?[^\\s,.“”\\"]+?)(?:에\\s?있|이다|였다|이라|라고|라며|이며|으로|로\\s|다\\.|다”|다\\")',
         0,
     ): (("목적", "목표", "최우선", "출발점", "취지", "핵심"), (), False),
     (
@@ -2862,11 +2872,20 @@ PRETESTS = {
         False,
     ),
     (
-        "넘|초과|웃돌|상회|(?i:\\bexceed(?:s|ed|ing)?\\b|\\babove\\b|\\bover\\b|\\bmore than\\b|\\bhigher than\\b|\\btopp(?:ed|ing)\\b)",
+        "넘|초과|웃돌|상회|보다\\s*(?:많|크|컸|높)|(?i:\\bexceed(?:s|ed|ing)?\\b|\\babove\\b|\\bover\\b|\\bmore than\\b|\\bhigher than\\b|\\blarger than\\b|\\bgreater than\\b|\\btopp(?:ed|ing)\\b)",
         0,
     ): (
-        ("넘", "상회", "웃돌", "초과"),
-        ("above", "exceed", "higher than", "more than", "over", "topp"),
+        ("넘", "보다", "상회", "웃돌", "초과"),
+        (
+            "above",
+            "exceed",
+            "greater than",
+            "higher than",
+            "larger than",
+            "more than",
+            "over",
+            "topp",
+        ),
         False,
     ),
     ("넥서스|(?i:\\bnexus\\b)", 0): (("넥서스",), ("nexus",), False),
@@ -3386,11 +3405,20 @@ PRETESTS = {
     ),
     ("이미|벌써|(?i:\\balready\\b)", 0): (("벌써", "이미"), ("already",), False),
     (
-        "이하|미만|밑돌|하회|못\\s*미|미치지\\s*못|(?i:\\bwithin\\b|\\bbelow\\b|\\bunder\\b|\\bless than\\b|\\blower than\\b|\\bshort of\\b)",
+        "이하|미만|밑돌|하회|못\\s*미|미치지\\s*못|보다\\s*(?:적|작|낮)|(?i:\\bwithin\\b|\\bbelow\\b|\\bunder\\b|\\bless than\\b|\\blower than\\b|\\bsmaller than\\b|\\bfewer than\\b|\\bshort of\\b)",
         0,
     ): (
-        ("못", "미만", "미치지", "밑돌", "이하", "하회"),
-        ("below", "less than", "lower than", "short of", "under", "within"),
+        ("못", "미만", "미치지", "밑돌", "보다", "이하", "하회"),
+        (
+            "below",
+            "fewer than",
+            "less than",
+            "lower than",
+            "short of",
+            "smaller than",
+            "under",
+            "within",
+        ),
         False,
     ),
     (

@@ -66,12 +66,20 @@ _ONLY_IN_KO = rx.compile(
 _ONLY_IN_EN = rx.compile(r"(?i:\bonly\s+(?:in|at|on|for)\s+(?:the\s+)?([a-z][\w-]+))")
 
 
+_PART_WORDS = frozenset(["절반", "일부", "대부분", "half", "some", "most", "part", "a few"])
+
+
 def only_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """X alone, where the source lists X among others (13개 벤치마크 가운데 코딩 영역에서만 1위,
     where it ranked first over benchmarks including coding and math)."""
     pattern = _ONLY_IN_KO if analysis.korean else _ONLY_IN_EN
     for m in pattern.finditer(analysis.text):
         word = m.group(1).lower()
+        if word in _PART_WORDS:
+            # (절반에서만, only in half: a share the source never gives)
+            if not any(word in t.lower() for t in _said_texts(fact)):
+                return Objection("relation", f"the source does not say {m.group(0).strip()}")
+            continue
         for text in _said_texts(fact):
             low = text.lower()
             at = low.find(word)
@@ -91,13 +99,16 @@ def only_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 
 # Words comparing one figure with another: more (넘었다, exceeded), or no more (이하, within).
 _MORE_THAN = rx.compile(
-    r"넘|초과|웃돌|상회|(?i:\bexceed(?:s|ed|ing)?\b|\babove\b|\bover\b|\bmore than\b|"
-    r"\bhigher than\b|\btopp(?:ed|ing)\b)"
+    r"넘|초과|웃돌|상회|보다\s*(?:많|크|컸|높)|(?i:\bexceed(?:s|ed|ing)?\b|\babove\b|\bover\b|"
+    r"\bmore than\b|\bhigher than\b|\blarger than\b|\bgreater than\b|\btopp(?:ed|ing)\b)"
 )
 _NO_MORE_THAN = rx.compile(
-    r"이하|미만|밑돌|하회|못\s*미|미치지\s*못|(?i:\bwithin\b|\bbelow\b|\bunder\b|\bless than\b|"
-    r"\blower than\b|\bshort of\b)"
+    r"이하|미만|밑돌|하회|못\s*미|미치지\s*못|보다\s*(?:적|작|낮)|(?i:\bwithin\b|\bbelow\b|"
+    r"\bunder\b|\bless than\b|\blower than\b|\bsmaller than\b|\bfewer than\b|\bshort of\b)"
 )
+# "more in deposits (A) than in securities (B)": the comparison around the first figure.
+_MORE_AROUND = rx.compile(r"(?i:\b(?:more|larger|greater|higher|bigger)\b[^;]{0,60}?\bthan\b)")
+_LESS_AROUND = rx.compile(r"(?i:\b(?:less|fewer|smaller|lower)\b[^;]{0,60}?\bthan\b)")
 
 
 _LIMIT_WORDS = rx.compile(r"^\s*(?:이하|미만|이상|초과)(?:이라는|라는|인|의|일\s*때)")
@@ -155,6 +166,9 @@ def comparison_objection(analysis: Analysis) -> Objection | None:
     words = between if not analysis.korean else between + " " + after
     more = _MORE_THAN.search(words)
     no_more = _NO_MORE_THAN.search(words)
+    if not analysis.korean and not more and not no_more:
+        span = analysis.text[max(clause.start, a.start - 40) : b.start]
+        more, no_more = _MORE_AROUND.search(span), _LESS_AROUND.search(span)
     if bool(more) == bool(no_more):
         return None
     said_more = bool(more)

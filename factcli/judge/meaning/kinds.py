@@ -592,7 +592,7 @@ def listed_order_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 # What a remark says a thing is: its core, priority, goal or purpose (AI 기본법의 핵심은 산업
 # 진흥에 있다; the core of the act lies in promoting the industry).
 _FRAME_KO = rx.compile(
-    r"(핵심|최우선\s?과제|목표|목적|출발점|취지)(?:은|는)\s+((?:[^\s,.“”\"]+\s){0,2}?[^\s,.“”\"]+?)"
+    r"(핵심|최우선\s?과제|목표|목적|출발점|취지)(?:은|는|(?<=핵심)이)\s+((?:[^\s,.“”\"]+\s){0,2}?[^\s,.“”\"]+?)"
     r"(?:에\s?있|이다|였다|이라|라고|라며|이며|으로|로\s|다\.|다”|다\")"
 )
 _FRAME_EN = rx.compile(
@@ -635,6 +635,8 @@ def frame_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         meant = [m for f, m in theirs if f == frame]
         if not meant:
             continue
+        # (the source's words in the sentence's language first: industrial promotion)
+        meant.sort(key=lambda m: bool(re.search("[가-힣]", m)) != analysis.korean)
         words = [w for w in analyze(said) if len(w) >= 2]
         if not words:
             continue
