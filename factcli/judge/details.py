@@ -174,7 +174,7 @@ def _recorded_actor(
     record no one (국회가 재가했다, backed by a fact naming the Assembly's hearing, where the
     fact of that day's approval records the president)."""
     from factcli.judge.meaning.actors import actor_objection
-    from factcli.judge.meaning.subjects import resolve
+    from factcli.judge.meaning.subjects import Objection, resolve
     from factcli.judge.relevance import R_SUPPORT
 
     if any(getattr(rd.fact, "actor", None) for _i, rd in chosen):
@@ -196,10 +196,12 @@ def _recorded_actor(
             or (getattr(rd.fact, "org", None) and resolve(store, rd.fact.org or "") == who)
         ):
             continue
-        objection = actor_objection(store, analysis, rd.fact, context)
-        if objection is not None and objection.reason == "actor":
-            o = objection
-            return type(o)(o.reason, o.explanation, o.found, o.expected, o.start, o.end, rd.fact.id)
+        o = actor_objection(store, analysis, rd.fact, context)
+        if o is not None and o.reason == "actor":
+            # (named as the fact that gives who acted)
+            return Objection(
+                o.reason, o.explanation, o.found, o.expected, o.start, o.end, rd.fact.id
+            )
     return None
 
 
