@@ -182,7 +182,13 @@ def _recorded_actor(
     who = resolve(store, analysis.actor) if analysis.actor else None
     if who is None:
         return None  # (only a party the store knows: not a building read as the subject)
-    if any(rd.fact.subject == who for _i, rd in chosen):
+    from factcli.judge.meaning.actors import _BY_AGENT_EN
+
+    agent = None if analysis.korean else _BY_AGENT_EN.search(analysis.text)
+    if agent is not None:
+        # (appointed by the National Assembly: the passive's agent is who acted)
+        who = resolve(store, agent.group(1)) or resolve(store, f"the {agent.group(1)}") or who
+    elif any(rd.fact.subject == who for _i, rd in chosen):
         return None  # (LG AI연구원은 출범했다, backed by the launch of LG AI Research itself)
     backing = {rd.fact.id for _i, rd in chosen}
     for rd in readings:
