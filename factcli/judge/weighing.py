@@ -91,6 +91,18 @@ if TYPE_CHECKING:
     pass
 
 
+def _misled(found: Finding, reason: str, explanation: str, fact_id: str = "") -> Finding:
+    """The finding turned misleading for `reason`, its evidence with it (named as `fact_id`'s
+    when another fact gives what is wrong)."""
+    found.verdict = Verdict.misleading
+    found.reason = reason
+    found.explanation = explanation
+    found.evidence = [
+        replace(e, relation="misleading", fact_id=fact_id or e.fact_id) for e in found.evidence
+    ]
+    return found
+
+
 def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
     """The sentence's subject is a person other than the fact's, who is not its actor
     either (Bae's wife holds two-fifths, against Bae's own three-fifths)."""
@@ -492,11 +504,7 @@ def _judge(
                 )
             owner = _first_of_another(store, analysis, [rd.fact for _i, rd in chosen])
             if owner is not None:
-                found.verdict = Verdict.misleading
-                found.reason = "detail"
-                found.explanation = owner
-                found.evidence = [replace(e, relation="misleading") for e in found.evidence]
-                return found
+                return _misled(found, "detail", owner)
             venue = _other_venue(store, analysis, chosen, readings)
             if venue is not None:
                 fact, named = venue
@@ -510,18 +518,10 @@ def _judge(
                 )
             unborn = before_founding(store, analysis)
             if unborn is not None:
-                found.verdict = Verdict.misleading
-                found.reason = "relation"
-                found.explanation = unborn
-                found.evidence = [replace(e, relation="misleading") for e in found.evidence]
-                return found
+                return _misled(found, "relation", unborn)
             turned = _other_side(analysis, chosen, readings)
             if turned is not None:
-                found.verdict = Verdict.misleading
-                found.reason = turned.reason
-                found.explanation = turned.explanation
-                found.evidence = [replace(e, relation="misleading") for e in found.evidence]
-                return found
+                return _misled(found, turned.reason, turned.explanation)
         if found.verdict is Verdict.supported and unknown:
             # The values agree, but the sentence also speaks of a thing or a body the store
             # never names (그랜저 for its 제네시스, KISA for its KOSA): no fact vouches for it.
@@ -534,13 +534,7 @@ def _judge(
         if found.verdict is Verdict.supported:
             recorded = _recorded_actor(store, analysis, chosen, readings, context)
             if recorded is not None:
-                found.verdict = Verdict.misleading
-                found.reason = recorded.reason
-                found.explanation = recorded.explanation
-                found.evidence = [
-                    replace(e, relation="misleading", fact_id=recorded.fact or e.fact_id)
-                    for e in found.evidence
-                ]
+                found = _misled(found, recorded.reason, recorded.explanation, recorded.fact)
         return found
 
     def weigh(chosen: list[tuple[int, _Reading]]) -> Finding:
