@@ -20,7 +20,7 @@ from factcli.judge.relevance import R_MIN
 from factcli.store.model import Fact, Store, Verdict
 from factcli.store.readings import texts_of as readings_texts
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, Value, names_of
+from factcli.text.analysis import Analysis, Clause, Value, names_of
 from factcli.text.terms import analyze
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
@@ -223,18 +223,26 @@ def _denied_unheld(
 ) -> str | None:
     """A clause that denies a verb (임명되지 않았다) backed by facts that neither deny it nor
     tell of it: what was not done is nothing they say (the greeting of that July)."""
-    from factcli.judge.meaning.directions import _CEASED, _negated_stems, negated_statement
+    from factcli.judge.meaning.directions import negated_statement
 
     for i, rd in chosen:
         clause = analysis.clause_at(values[i].start + offset)
-        if not clause.negated or negated_statement(rd.fact) or _CEASED.search(clause.text):
-            continue  # (no longer held: a change the source tells as a sale)
-        if not _DENIED_ACT.search(clause.text):
-            continue  # (넘지 않아야: a condition, not an act denied)
-        stems = _negated_stems(clause.text)
-        if stems:
-            return "no fact says that this was not done"
+        if not negated_statement(rd.fact) and _denied_acts(clause):
+            return _NOT_DONE_UNHELD
     return None
+
+
+_NOT_DONE_UNHELD = "no fact says that this was not done"
+
+
+def _denied_acts(clause: Clause) -> list[str]:
+    """The verbs a clause says were not done (임명되지 않았다, did not pay); none for a change
+    (no longer held: a sale the source tells) or a condition (넘지 않아야)."""
+    from factcli.judge.meaning.directions import _CEASED, _negated_stems
+
+    if not clause.negated or _CEASED.search(clause.text) or not _DENIED_ACT.search(clause.text):
+        return []
+    return _negated_stems(clause.text)
 
 
 # A comparison with a quantity the sentence does not give (exceeded half of his total
@@ -315,37 +323,25 @@ def denial_unheld(
     """A clause without a figure that denies an act (증여세는 내지 않았다, did not pay gift tax)
     beside clauses the facts support: misleading when a backing fact says the act was done,
     unverified when none tells of it either way."""
-    from factcli.judge.meaning.directions import (
-        _CEASED,
-        _affirmed,
-        _negated_stems,
-        _squash,
-        negated_statement,
-    )
+    from factcli.judge.meaning.directions import _squash, affirms_any, negated_statement
     from factcli.judge.meaning.subjects import _said_texts
-    from factcli.text.paraphrases import group_of
 
     valued = {analysis.clause_at(v.start).start for v in analysis.values}
     facts = [f for fid in dict.fromkeys(fact_ids) if (f := store.get(fid)) is not None]
     if not facts or any(negated_statement(f) for f in facts):
         return None
     for clause in analysis.clauses:
-        if clause.start in valued or not clause.negated or _CEASED.search(clause.text):
-            continue
-        if not _DENIED_ACT.search(clause.text):
-            continue
-        stems = _negated_stems(clause.text)
+        stems = [] if clause.start in valued else _denied_acts(clause)
         if not stems:
             continue
         source = _squash(" ".join(t for f in facts for t in _said_texts(f))).lower()
-        same = [w.replace(" ", "").lower() for st in stems for w in group_of(st) or ()]
-        if any(_affirmed(st, source) for st in [*stems, *same]):
+        if affirms_any(stems, source):
             return (
                 Verdict.misleading,
                 "direction",
                 "the sentence denies what the source says the other way",
             )
-        return Verdict.unverified, None, "no fact says that this was not done"
+        return Verdict.unverified, None, _NOT_DONE_UNHELD
     return None
 
 

@@ -23,7 +23,7 @@ from factcli.judge.meaning.subjects import (
 )
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, Value, analyze_sentence
+from factcli.text.analysis import _GIVER_RX, Analysis, Value, analyze_sentence
 from factcli.text.korean import strip_particle
 
 _SPEECH = rx.compile(
@@ -412,9 +412,8 @@ def _passive_named(analysis: Analysis, fact: Fact) -> bool:
     return bool(words) and all(w in joined for w in words)
 
 
-# A Korean receiver (배경훈에게) and a giver in the source (과학기술정보통신부로부터).
+# A Korean receiver (배경훈에게); the source's giver is analysis._GIVER_RX's (…로부터).
 _TO_RECEIVER_KO = rx.compile(r"([가-힣A-Za-z]{2,}(?:\s[가-힣]{1,3})?)(?:에게|한테)(?![가-힣])")
-_FROM_GIVER_KO = rx.compile(r"([가-힣A-Za-z]{2,}?)(?:으로부터|로부터|에게서)")
 
 
 def _gave_what_was_received(store: Store, analysis: Analysis, fact: Fact) -> bool:
@@ -428,9 +427,7 @@ def _gave_what_was_received(store: Store, analysis: Analysis, fact: Fact) -> boo
     receivers = {resolve(store, m.group(1)) for m in _TO_RECEIVER_KO.finditer(analysis.text)}
     if fact.subject not in receivers:
         return False
-    givers = {
-        resolve(store, m.group(1)) for t in _said_texts(fact) for m in _FROM_GIVER_KO.finditer(t)
-    }
+    givers = {resolve(store, m.group(1)) for t in _said_texts(fact) for m in _GIVER_RX.finditer(t)}
     return giver in givers
 
 

@@ -306,15 +306,17 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
             # (the very verb, or one of the same meaning: 소유하지 않았다 for 보유, held)
             # ("no longer held" is what "sold" means: a change, not the denial of a holding)
             ceased = _CEASED.search(clause.text) is not None
-            same = [
-                w.replace(" ", "").lower()
-                for s in ([] if ceased else stems)
-                for w in group_of(s) or ()
-            ]
-            if not any(_affirmed(stem, source) for stem in [*stems, *same]):
+            if not affirms_any(stems, source, alike=not ceased):
                 return None
     said = "denies" if clause.negated else "affirms"
     return Objection("direction", f"the sentence {said} what the source says the other way")
+
+
+def affirms_any(stems: list[str], source: str, *, alike: bool = True) -> bool:
+    """Whether the (squashed, lower-case) source says one of the verbs of `stems` without
+    denying it; `alike`: or a verb of the same meaning (보유 for 소유, held)."""
+    same = [w.replace(" ", "").lower() for s in stems if alike for w in group_of(s) or ()]
+    return any(_affirmed(stem, source) for stem in [*stems, *same])
 
 
 def _affirmed(stem: str, source: str) -> bool:
