@@ -21,7 +21,7 @@ from factcli.judge.weighing import _judge
 from factcli.store.index import store_index
 from factcli.store.model import Finding, Store, Verdict
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, Value, analyze_sentence
+from factcli.text.analysis import Analysis, Value, analyze_sentence, relative_lead
 from factcli.text.records import replace
 from factcli.text.sentences import Sentence, sentences
 
@@ -51,8 +51,13 @@ def _clauses(text: str, values: list[Value]) -> list[tuple[int, str]]:
     """Split a sentence at commas (and 'and', 'then') outside its values, when each part has one."""
     inside = [(v.start, v.end) for v in values]
     cuts = [0]
+    lead = relative_lead(text)
+    if lead is not None:
+        cuts += [lead, lead]  # (a relative clause that leads: 1976년 서울에서 태어난 | 배경훈은)
     for match in _CLAUSE_BREAK.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in inside):
+            continue
+        if lead is not None and match.start() < lead:
             continue
         cuts += [match.start(), match.end()]
     cuts.append(len(text))

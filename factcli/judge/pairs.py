@@ -66,7 +66,7 @@ def _joined_reading(
     for lead in sorted(readings, key=lambda rd: -rd.combined):
         if (
             not lead.agrees_all()
-            or lead.relevance < R_JOINT_LEAD
+            or lead.relevance < (R_MIN if len(lead.relations) >= 2 else R_JOINT_LEAD)
             or vetoed(lead)
             or _outweighed(lead, readings)
         ):

@@ -354,10 +354,25 @@ def _judge(
                         relevance_of.get(c.fact.id, 0.0),
                     ),
                 )
-                other = weigh_with(nearest)
+                # (who acted is settled by a supporter recording the sentence's actor as
+                # its own: the ministry that praised his work, beside the order he received)
+                other = weigh_with(nearest, actor=not acted_by_supporter(chosen))
                 if other.verdict is not Verdict.supported:
                     return other
         return found
+
+    def acted_by_supporter(chosen: list[tuple[int, _Reading]]) -> bool:
+        """A supporter records the sentence's actor as its own and tells of the act the
+        sentence's verb names (the ministry praised his work; not the union head who gave
+        flowers, said to have made the speech)."""
+        from factcli.judge.meaning.actors import _actors_own_act
+        from factcli.judge.meaning.subjects import resolve
+
+        who = resolve(store, analysis.actor) if analysis.actor else None
+        return who is not None and any(
+            getattr(rd.fact, "actor", None) == who and _actors_own_act(analysis, rd.fact)
+            for _i, rd in chosen
+        )
 
     def settle(chosen: list[tuple[int, _Reading]]) -> Finding:
         """`weigh`, and a sentence naming what the store never does is not supported by it."""

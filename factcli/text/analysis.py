@@ -635,6 +635,11 @@ _DECIDED_BEFORE_NOUN = rx.compile(
     r"[^.,;]{0,20}?기로\s*(?:했던|한|결정한|확정한|합의한)\s+[가-힣]+(?:이|가|은|는|을|를|의)?\s"
 )
 
+# A value inside a Korean present attributive clause that describes a name (2천여억 원이
+# 투입되는 LG AI연구원): it tells what the named thing is, not that the act was done. (Not a
+# measure the main verb says was taken: 1년간 유예하는 조치를 시행했다.)
+_PRESENT_BEFORE_NOUN = rx.compile(r"[^.,;]{0,16}?[가-힣](?:되|하|있|받|드|쓰이|들어가)는\s+")
+
 
 def certainty_at(analysis: Analysis, value: Value) -> str:
     """How sure the sentence is of one value: its clause's certainty, or that of the relative
@@ -647,6 +652,12 @@ def certainty_at(analysis: Analysis, value: Value) -> str:
     for m in _ATTRIBUTIVE.finditer(clause.text):
         if m.start() <= at < m.end() and m.group().lstrip()[:5].lower() == "which":
             return _certainty(m.group(), has_hangul(m.group()))
+    before = _PRESENT_BEFORE_NOUN.match(analysis.text, value.end)
+    if before and (
+        analysis.text[before.end() : before.end() + 1] in ("'", "‘", '"', "“")
+        or any(pos == before.end() for _kind, _name, pos in analysis.names)
+    ):
+        return min(clause.certainty, "planned", key=lambda c: LEVELS[c])
     return clause.certainty
 
 
@@ -788,7 +799,7 @@ _EN_LEAD = rx.compile(
     r"among|before|during|over)|"
     # A Kwangwoon-trained engineer, Bae began: a description in apposition leads
     r"An?\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,4}(?=,\s*[A-Z]))"
-    r"\b(?:[^,]{0,40}?\b\d{1,2},\s*\d{4}|[^,]{0,60}),\s*)+"
+    r"\b(?:[^,]{0,40}?\b\d{1,2},\s*\d{4}|[^,]{0,80}),\s*)+"
 )
 _EN_PREPOSITIONS = frozenset(
     [
@@ -842,6 +853,40 @@ def _relative_subject(words: list[re.Match[str]], k: int) -> bool:
                 return False
         return False
     return False
+
+
+# The last syllables of a Korean verb before the noun it describes (태어난, 받은, 둔, 맡은,
+# 이끈, 옮긴): a relative clause that leads a sentence ends there.
+_ADNOMINAL_END = rx.compile(
+    r"(?:[한된난둔간온본준낸선진친든운룬쓴긴펼]|받은|맡은|맺은|얻은|넘은|끝낸|마친|세운|가진|거친|떠난|지낸)$"
+)
+_OBJECT_END = rx.compile(r"(?:을|를|에서|에게|으로|로|에)$")
+_TOPIC_END = rx.compile(r"[가-힣A-Za-z0-9)]{2,}(?:은|는|이|가)$")
+
+
+def relative_lead(text: str) -> int | None:
+    """Where the noun starts that a Korean relative clause leading the sentence describes
+    (1976년 서울에서 태어난 | 배경훈은 …, 2012년생 외동딸을 둔 | 배경훈 장관의 경우 …): the
+    clause tells a fact of its own about that noun."""
+    words = list(re.finditer(r"\S+", text[:200]))
+    for j in range(1, min(len(words) - 1, 9)):
+        verb = words[j].group(0)
+        if (
+            re.search(r"[\d,.]", verb)
+            or not _ADNOMINAL_END.search(verb)
+            or not _OBJECT_END.search(words[j - 1].group(0))
+            or verb.endswith(("관한", "대한", "위한", "통한", "인한"))
+        ):
+            continue
+        for head in words[j + 1 : j + 4]:
+            w = head.group(0).strip(",.")
+            if _DEPENDENT_NOUN.match(w):
+                return None
+            if _TOPIC_END.search(w) or w.endswith("의"):
+                return words[j + 1].start()
+            if re.search(r"\d", w) or _OBJECT_END.search(w):
+                break
+    return None
 
 
 # What ends a clause of time before the main one (한도를 묶기 18일 전인 6월 10일, 발표한 뒤에):
@@ -919,7 +964,11 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
         first = k
         while first > 0 and k - first < 3:
             prev = words[first - 1].group(0)
-            if re.search(r"\d|[,.]$", prev) or prev.endswith(("에", "에서", "을", "를", "로")):
+            if (
+                re.search(r"\d|[,.]$", prev)
+                or prev.endswith(("에", "에서", "을", "를", "로"))
+                or prev in _TIME_NOUNS  # (훈장을 줄 때 과기정통부는: a time, then the topic)
+            ):
                 break
             first -= 1
         start = words[first].start()
@@ -928,6 +977,12 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
         if phrase:
             return phrase, (start, end), False
     return None, None, False
+
+
+# Nouns of time that end a clause before the topic (줄 때, 수여 당시).
+_TIME_NOUNS = frozenset(
+    ["때", "당시", "뒤", "후", "전", "중", "이후", "이전", "무렵", "직후", "직전"]
+)
 
 
 # A subject that starts with a count (Some 16 LG affiliates, 62 notable models): things.
@@ -986,8 +1041,9 @@ _EN_LEAD_CLAUSE = rx.compile(
 
 
 _EN_SUBORDINATE = rx.compile(
-    r"\b(?:after|before|when|while|once|since|until|because)\s+(?:the\s+)?[A-Z][\w.'’-]*\s+"
-    r"(?:[A-Z][\w.'’-]*\s+)*(?:[a-z]+ed|took|was|were|had|got|made|gave|won|said|became|left)\b"
+    r"(?i:\b(?:after|before|when|while|once|since|until|because))\s+"
+    r"((?:the\s+[a-z]+(?:\s+[a-z]+)?|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))\s+"
+    r"(?:[a-z]+ed|took|was|were|had|got|made|gave|won|said|became|left)\b"
 )
 
 
@@ -1003,6 +1059,11 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
     offset = lead.end() if lead else 0
     rest = text[offset:]
     if _EN_PRONOUN.match(rest):
+        told = _EN_SUBORDINATE.search(lead.group(0)) if lead else None
+        if told and re.match(r"(?i:it|they|its|their)\b", rest):
+            # (When the science ministry gave him the order, it cited ...: the thing the
+            # clause of time names is what "it" is)
+            return told.group(1), (told.start(1), told.end(1)), False
         return None, None, True
     words = list(re.finditer(r"[\w&.'’-]+", rest[:400]))
     # "By late July 2025 Bae's daughter ...": a time phrase without a comma.

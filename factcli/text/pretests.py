@@ -214,6 +214,45 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?:[한된난둔간온본준낸선진친든운룬쓴긴펼]|받은|맡은|맺은|얻은|넘은|끝낸|마친|세운|가진|거친|떠난|지낸)$",
+        0,
+    ): (
+        (
+            "가진",
+            "간",
+            "거친",
+            "긴",
+            "끝낸",
+            "난",
+            "낸",
+            "넘은",
+            "된",
+            "둔",
+            "든",
+            "떠난",
+            "룬",
+            "마친",
+            "맡은",
+            "맺은",
+            "받은",
+            "본",
+            "선",
+            "세운",
+            "쓴",
+            "얻은",
+            "온",
+            "운",
+            "준",
+            "지낸",
+            "진",
+            "친",
+            "펼",
+            "한",
+        ),
+        (),
+        False,
+    ),
     ("(?:[했됐았었웠켰렸냈섰졌쳤혔놨봤줬]|[가-힣](?:한|된|는))다[.!\\s]*$", 0): (
         (
             "냈",
@@ -460,6 +499,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:높게|높이)\\s*평가", 0): (("높게", "높이"), (), False),
     ("(?:대|짜리|어치의|의)\\s*([가-힣]{2,})", 0): (("대", "어치의", "의", "짜리"), (), False),
     ("(?:됐|되었|된다|될|되어|돼|되고|되며|된\\s*뒤|된\\s*후)", 0): (
         ("돼", "됐", "되고", "되며", "되어", "되었", "된", "된다", "될"),
@@ -499,6 +539,11 @@ PRETESTS = {
         "(?:은|(?<!에)(?<!에게)(?<!으로)(?<!부터)(?<!까지)(?<!보다)는|이|가|께서|측은|측이|에서는)$",
         0,
     ): (("가", "께서", "는", "에서는", "은", "이", "측은", "측이"), (), False),
+    ("(?:을|를|에서|에게|으로|로|에)$", 0): (
+        ("로", "를", "에", "에게", "에서", "으로", "을"),
+        (),
+        False,
+    ),
     (
         "(?:이상|이하|미만|초과|정도|가량|남짓|안팎)(?![가-힣])|(?:이상|이하|정도)[이을를은는의에]",
         0,
@@ -1388,6 +1433,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "(?i:\\b(?:after|before|when|while|once|since|until|because))\\s+((?:the\\s+[a-z]+(?:\\s+[a-z]+)?|(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*)*))\\s+(?:[a-z]+ed|took|was|were|had|got|made|gave|won|said|became|left)\\b",
+        0,
+    ): ((), ("after", "because", "before", "once", "since", "until", "when", "while"), False),
     ("(?i:\\b(?:at|during)\\s+([^,.;]{3,60}?)(?=,|\\.|;|\\s+on\\s|\\s+in\\s))", 0): (
         (),
         ("at", "during"),
@@ -2060,6 +2109,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("[^.,;]{0,16}?[가-힣](?:되|하|있|받|드|쓰이|들어가)는\\s+", 0): (
+        ("되", "드", "들어가", "받", "쓰이", "있", "하"),
+        (),
+        False,
+    ),
     (
         "[^.,;]{0,20}?기로\\s*(?:했던|한|결정한|확정한|합의한)\\s+[가-힣]+(?:이|가|은|는|을|를|의)?\\s",
         0,
@@ -2074,6 +2128,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("[가-힣A-Za-z0-9)]{2,}(?:은|는|이|가)$", 0): (("가", "는", "은", "이"), (), False),
     ("[가-힣]", 0): None,
     ("[가-힣]$", 0): None,
     ("[가-힣](?:고|며|면서),\\s|(?i:,\\s+(?:and|while|but|whereas)\\s)", 0): (
@@ -2238,10 +2293,6 @@ PRETESTS = {
         ),
         False,
     ),
-    (
-        "\\b(?:after|before|when|while|once|since|until|because)\\s+(?:the\\s+)?[A-Z][\\w.'’-]*\\s+(?:[A-Z][\\w.'’-]*\\s+)*(?:[a-z]+ed|took|was|were|had|got|made|gave|won|said|became|left)\\b",
-        0,
-    ): ((), ("after", "because", "before", "once", "since", "until", "when", "while"), False),
     ("\\b(?:bought|buy|buying|purchased?|sold|sell|selling)\\b[^.;]*\\bfor\\s+$", 2): (
         (),
         ("bought", "buy", "buying", "purchase", "sell", "selling", "sold"),
@@ -2637,7 +2688,7 @@ PRETESTS = {
         False,
     ),
     (
-        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,40}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,60}),\\s*)+",
+        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,40}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,80}),\\s*)+",
         0,
     ): ((), (), True),
     ("^(?:Born|[A-Z][a-z]+ed)\\b[^,()]{1,60},\\s+", 0): ((), ("born", "ed"), False),

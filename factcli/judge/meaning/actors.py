@@ -22,6 +22,7 @@ from factcli.judge.meaning.subjects import (
     resolve,
 )
 from factcli.store.model import Fact, Store
+from factcli.text import paraphrases
 from factcli.text import patterns as rx
 from factcli.text.analysis import _GIVER_RX, Analysis, Value, analyze_sentence
 from factcli.text.korean import strip_particle
@@ -626,7 +627,19 @@ def _actors_own_act(analysis: Analysis, fact: Fact) -> bool:
     """The sentence tells of the act the fact's actor does in the fact's own statement
     (과기부는 배경훈의 성과를 높게 평가했다: 평가), not of its subject's act."""
     m = _FINAL_ACTS_KO.search(fact.statement or "")
-    return m is not None and analysis.korean and m.group(1) in analysis.text
+    if m is None:
+        return False
+    text = analysis.text.lower()
+    # (in the sentence's own words: 높이 샀다, cited, for 높게 평가했다)
+    words = {m.group(1), *(paraphrases.group_of(m.group(1)) or ())}
+    if _PRAISED.search(fact.statement or ""):
+        words |= set(paraphrases.group_of("호평") or ()) | set(_PRAISE_TOO)
+    return any(w in text for w in words)
+
+
+# Words that tell of recognising a merit, as 높게 평가했다 does (an order's citation).
+_PRAISED = rx.compile(r"(?:높게|높이)\s*평가")
+_PRAISE_TOO = ("높이 샀", "높게 샀", "꼽았", "꼽으며", "cited", "recogni")
 
 
 def _in_reference(text: str, value: Value, values: Sequence[Value]) -> str | None:

@@ -1,0 +1,68 @@
+"""Shapes of a reporter's sentence the checker reads whole (the fifteenth session's rules):
+a Korean relative clause that leads the sentence (1976년 서울에서 태어난 배경훈은 ...), a
+present attributive describing a name (2천여억 원이 투입되는 LG AI연구원), the actor's own act
+in the sentence's words (높이 샀다, cited, for 높게 평가했다), "it" after a clause of time
+naming the actor. Each faithful sentence beside a wrong twin, which must not be supported.
+Through the CLI on the bundled store.
+"""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "want"),
+    [
+        (
+            "1976년 서울에서 태어난 배경훈은 2025년 7월 17일 과기정통부 장관에 취임했다.",
+            "1976년 대구에서 태어난 배경훈은 2025년 7월 17일 과기정통부 장관에 취임했다.",
+            "contradicted",
+        ),
+        (
+            "2006년 광운대에서 박사학위를 받은 배경훈은 2006년 삼성탈레스에 입사했다.",
+            "2006년 광운대에서 박사학위를 받은 배경훈은 2009년 삼성탈레스에 입사했다.",
+            "contradicted",
+        ),
+        (
+            "2012년생 외동딸을 둔 배경훈은 2025년 7월 장관이 됐다.",
+            "2012년생 외동딸을 둔 배경훈은 2024년 7월 장관이 됐다.",
+            "contradicted",
+        ),
+        (
+            "3년간 2천여억 원이 투입되는 'LG AI연구원'의 초대 원장에 배경훈이 발탁됐다.",
+            "5년간 2천여억 원이 투입되는 'LG AI연구원'의 초대 원장에 배경훈이 발탁됐다.",
+            "unverified",
+        ),
+        (
+            "2023년 은탑산업훈장 수여 당시 과기정통부는 15개 기업과의 글로벌 파트너십 성과를 "
+            "높이 샀다.",
+            "2023년 은탑산업훈장 수여 당시 과기정통부는 15개 기업과 글로벌 파트너십을 체결했다.",
+            "misleading",
+        ),
+        (
+            "When the science ministry conferred the Silver Tower Order on Bae in 2023, it cited "
+            "his global partnerships with 15 companies.",
+            "When the science ministry conferred the Silver Tower Order on Bae in 2023, it signed "
+            "global partnerships with 15 companies.",
+            "misleading",
+        ),
+    ],
+)
+def test_a_faithful_shape_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a measure said to be taken, in an attributive clause: not made done by its shape
+        "정부는 AI 기본법 과태료를 1년 넘게 유예하는 조치를 이미 시행했다.",
+        # the union head who gave flowers did not make the minister's speech
+        "정현석 지부장은 2025년 7월 17일 취임식에서 AI 생태계를 갖추겠다고 말했다.",
+    ],
+)
+def test_what_the_shapes_do_not_excuse(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"
