@@ -2,7 +2,8 @@
 a Korean relative clause that leads the sentence (1976년 서울에서 태어난 배경훈은 ...), a
 present attributive describing a name (2천여억 원이 투입되는 LG AI연구원), the actor's own act
 in the sentence's words (높이 샀다, cited, for 높게 평가했다), "it" after a clause of time
-naming the actor. Each faithful sentence beside a wrong twin, which must not be supported.
+naming the actor, a whole and then its part (연금 … 가운데 과세 소득은), a first job, a name
+described as another thing is (NEXUS, a reasoning model). Each faithful sentence beside a wrong twin, which must not be supported.
 Through the CLI on the bundled store.
 """
 
@@ -47,6 +48,23 @@ from checking import verdict
             "When the science ministry conferred the Silver Tower Order on Bae in 2023, it signed "
             "global partnerships with 15 companies.",
             "misleading",
+        ),
+        (
+            "NEXUS, which LG AI Research unveiled in February 2025, is an agent AI that analyses "
+            "data risks automatically.",
+            "NEXUS, which LG AI Research unveiled in February 2025, is a reasoning model "
+            "specialised in science and coding.",
+            "misleading",
+        ),
+        (
+            "배경훈의 부모가 2024년 받은 연금 936만8310원 가운데 과세 대상 소득은 107만 원이었다.",
+            "배경훈의 부모가 2024년 받은 연금 936만8310원 가운데 과세 대상 소득은 170만 원이었다.",
+            "contradicted",
+        ),
+        (
+            "배경훈의 첫 직장은 2006년 삼성전자와 프랑스 탈레스그룹이 합작한 삼성탈레스였다.",
+            "배경훈의 첫 직장은 2009년 삼성전자와 프랑스 탈레스그룹이 합작한 삼성탈레스였다.",
+            "contradicted",
         ),
     ],
 )

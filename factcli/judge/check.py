@@ -34,6 +34,8 @@ _CLAUSE_BREAK = rx.compile(
     # (규제를 내놓은 6월 28일보다 앞선 6월 10일에, 묶기 전인 6월 10일에: an event told to date
     # another, each clause its own fact's)
     r"|(?<=보다)\s+(?=앞선|앞서|늦은)|(?<=전인|뒤인|후인)\s+"
+    # (연금 936만8310원 가운데 | 과세 소득은 107만 원: a whole, then the part of it)
+    r"|(?<=[0-9원장개명])\s(?:가운데|중에서)\s+"
 )
 
 

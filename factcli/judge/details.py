@@ -439,3 +439,50 @@ def _other_venue(
 
 _VENUE_KINDS = frozenset(["building", "venue"])
 _JOINED_KINDS = frozenset(["school", "school-en", "high", "high-en"])
+
+
+# A name and the description set beside it: "NEXUS, an agent AI that analyses data risks";
+# "에이전트 AI인 넥서스를". (The description ends at a comma, a stop or a relative "that".)
+_DESCRIBED_EN = rx.compile(
+    r"\b([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})(?:,\s+|(?:,[^,]{3,60}?(?:,\s*\d{4})?,)?\s+(?:is|was)\s+)"
+    r"(?:an?|the)\s+([a-z][^,.;]{3,80}?)(?=[,.;]|$)"
+)
+_DESCRIBED_KO = rx.compile(
+    r"((?:[가-힣A-Za-z0-9·]+\s+){0,3}[가-힣A-Za-z0-9·]*[가-힣A-Za-z]{2})"
+    r"(?<!온라)(?<!확)(?<!원)(?<!개)(?<!요)(?<!승)(?<!본)(?<!타)(?<!부)인\s+['‘\"“]?"
+    r"([A-Za-z가-힣][A-Za-z가-힣0-9.]{1,12}(?:\s[A-Za-z가-힣0-9.]{1,6})?)['’\"”]?"
+    r"(?:을|를|이|가|은|는|의)(?=\s|$)"
+)
+# Words of a description too general to tell one thing from another (an AI model).
+_GENERAL = frozenset(analyze("ai 모델 model system 시스템 company 회사 기업 tool 서비스 service"))
+
+
+def described_otherwise(store: Store, analysis: Analysis, hits: object) -> str | None:
+    """A name the sentence describes with words that no fact naming it holds and other facts
+    do (NEXUS, a reasoning model for math and coding: the store's NEXUS is an agent AI that
+    analyses data risks; the reasoning model is EXAONE Deep): the description is another
+    thing's. `hits`: which facts hold each of the sentence's words (relevance.Coverage.hits)."""
+    pattern = _DESCRIBED_KO if analysis.korean else _DESCRIBED_EN
+    for m in pattern.finditer(analysis.text):
+        at = m.start(2) if analysis.korean else m.start(1)
+        if not analysis.in_window(m.start()) or any(v.start <= at < v.end for v in analysis.values):
+            continue  # (July 19, 2023, is a ...: a date is no name)
+        name, words = (m.group(2), m.group(1)) if analysis.korean else (m.group(1), m.group(2))
+        named = [t for t in analyze(name) if t in hits]  # type: ignore[operator]
+        said = [t for t in analyze(words) if t in hits and t not in _GENERAL and t not in named]  # type: ignore[operator]
+        if not named or len(said) < 2:
+            continue
+        holders = set.intersection(
+            *({p for p, s in hits[t].items() if s >= 0.6} for t in named)  # type: ignore[index]
+        )
+        if not holders:
+            continue  # a name the store does not have: another check's
+        elsewhere = [
+            t
+            for t in said
+            if not any(hits[t].get(p, 0.0) >= 0.6 for p in holders)  # type: ignore[index]
+            and any(s >= 0.6 for s in hits[t].values())  # type: ignore[index]
+        ]
+        if len(elsewhere) >= 2 and 2 * len(elsewhere) >= len(said):
+            return f"the store does not describe {name.strip()} as '{' '.join(elsewhere)}'"
+    return None

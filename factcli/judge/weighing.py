@@ -27,6 +27,7 @@ from factcli.judge.details import (
     _topic_model_apart,
     before_founding,
     compared_unheld,
+    described_otherwise,
 )
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
@@ -71,6 +72,7 @@ from factcli.judge.wording import (
     _foreign_terms,
     _novel_verbs,
     _only_the_day_said,
+    _paraphrased,
     _unheld_superlatives,
     _unheld_words,
 )
@@ -534,6 +536,9 @@ def _judge(
             unborn = before_founding(store, analysis)
             if unborn is not None:
                 return _misled(found, "relation", unborn)
+            described = described_otherwise(store, analysis, coverage.hits)
+            if described is not None:
+                return _misled(found, "detail", described)
             turned = _other_side(analysis, chosen, readings)
             if turned is not None:
                 return _misled(found, turned.reason, turned.explanation)
@@ -731,7 +736,15 @@ def _judge(
                 continue  # two events of one sentence, each fact with its own values
             if _sums_to(values, rd.fact):
                 continue  # the sentence lists the parts of the fact's total
-            if rd.terms > supporter.terms or rd.relevance > supporter.relevance + margin:
+            if (
+                rd.terms > supporter.terms
+                # (not, in a clause cut from its sentence, by a word the supporter says
+                # otherwise: 받은 for its 수령했다, the rest being the next clause's)
+                and not (
+                    window
+                    and all(_paraphrased(t, supporter.fact) for t in rd.terms - supporter.terms)
+                )
+            ) or rd.relevance > supporter.relevance + margin:
                 return True
             if (
                 rd.terms >= supporter.terms

@@ -496,8 +496,15 @@ _SUPERLATIVES = (
         rx.compile(r"역대|최고|(?i:highest|record)"),
     ),
     (
-        rx.compile(r"최초|(?i:\bfirst[- ]ever\b|\bthe first\b|'s first\b|’s first\b)"),
+        rx.compile(
+            r"최초|(?i:\bfirst[- ]ever\b|\bthe first\b|'s first\b(?!\s+job)|’s first\b(?!\s+job))"
+        ),
         rx.compile(r"최초|처음|첫|초대|1호|(?i:\bfirst\b|\binaugural\b|\bpioneer)"),
+    ),
+    (
+        # (his first job: where his working life began)
+        rx.compile(r"첫\s*직장|(?i:\bfirst\s+(?:job|employer)\b)"),
+        rx.compile(r"사회생활을\s*시작|첫\s*직장|(?i:\bbegan\s+(?:his|her)\s+career|first\s+job)"),
     ),
 )
 

@@ -227,6 +227,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
         "signed off",
     ),
     ("허용", "allow", "permit"),
+    ("사회생활", "직장생활", "직장", "first job"),
     ("설립", "창립", "창업", "출범", "발족", "founded", "founding", "establish", "launch"),
     (
         "공개",
@@ -244,6 +245,8 @@ NEWS: tuple[tuple[str, ...], ...] = (
         "풀렸",
         "debut",
         "showcas",
+        "introduc",
+        "rolled-out",
     ),
     ("오픈소스", "오픈 소스", "open-sourc", "opensourc", "open source"),
     ("개발", "develop", "만들", "만든", "만드"),
