@@ -3,7 +3,8 @@ a Korean relative clause that leads the sentence (1976년 서울에서 태어난
 present attributive describing a name (2천여억 원이 투입되는 LG AI연구원), the actor's own act
 in the sentence's words (높이 샀다, cited, for 높게 평가했다), "it" after a clause of time
 naming the actor, a whole and then its part (연금 … 가운데 과세 소득은), a first job, a name
-described as another thing is (NEXUS, a reasoning model). Each faithful sentence beside a wrong twin, which must not be supported.
+described as another thing is (NEXUS, a reasoning model), the steps of a roadmap (LLM, then
+multimodal), together or alone, what a remark says the priority was. Each faithful sentence beside a wrong twin, which must not be supported.
 Through the CLI on the bundled store.
 """
 
@@ -66,6 +67,30 @@ from checking import verdict
             "배경훈의 첫 직장은 2009년 삼성전자와 프랑스 탈레스그룹이 합작한 삼성탈레스였다.",
             "contradicted",
         ),
+        (
+            "배경훈 장관은 올해 말이면 글로벌 상위 10위 안에 드는 LLM이 나올 것이라고 했다.",
+            "배경훈 장관은 올해 말이면 글로벌 상위 10위 안에 드는 멀티모달 모델이 나올 것이라고 했다.",
+            "contradicted",
+        ),
+        (
+            "Bae expects an LLM in the global top 10 by the end of 2025.",
+            "Bae expects a multimodal model in the global top 10 by the end of 2025.",
+            "contradicted",
+        ),
+        (
+            "At the July 24, 2025 field meeting, Bae said bold seed investment by the public and "
+            "private sectors working together was important.",
+            "At the July 24, 2025 field meeting, Bae said bold seed investment by the private "
+            "sector alone was important.",
+            "misleading",
+        ),
+        (
+            "On December 7, 2020, Bae said LG AI Research's top priority was solving the hard "
+            "problems of LG affiliates through AI research.",
+            "On December 7, 2020, Bae said LG AI Research's top priority was licensing its AI "
+            "models to outside firms.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_shape_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -80,6 +105,8 @@ def test_a_faithful_shape_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         "정부는 AI 기본법 과태료를 1년 넘게 유예하는 조치를 이미 시행했다.",
         # the union head who gave flowers did not make the minister's speech
         "정현석 지부장은 2025년 7월 17일 취임식에서 AI 생태계를 갖추겠다고 말했다.",
+        # two facts joined do not make the core of the act what one of them says it is not
+        "배 장관은 AI 기본법의 핵심이 산업 진흥보다 규제에 있다고 강조했다.",
     ],
 )
 def test_what_the_shapes_do_not_excuse(cli, claim):  # type: ignore[no-untyped-def]

@@ -148,12 +148,15 @@ def _other_side(
     # (a word said the other way by a fact as relevant as the supporters that agrees with a
     # value and contradicts none: 여러 개, where the report's fact says 유일한)
     top = max((rd.relevance for _i, rd in chosen), default=1.0)
+    held = frozenset().union(*(rd.terms for _i, rd in chosen))
     for rd in readings:
         if (
             rd.fact.id in backing
             or rd.disagrees()
             or "agree" not in rd.relations
-            or rd.relevance < top - 0.05
+            # (or less relevant, where it holds words the supporters lack: what was said at
+            # the meeting, the public and private sectors together, beside the meeting's fact)
+            or (rd.relevance < top - 0.05 and (rd.relevance < R_MIN or not rd.terms - held))
         ):
             continue
         turned = opposite_words_objection(analysis, rd.fact)

@@ -201,6 +201,7 @@ def _two_facts(
     from factcli.judge.meaning.actors import actor_objection
     from factcli.judge.meaning.certainty import fact_certainty
     from factcli.judge.meaning.directions import negated_statement
+    from factcli.judge.meaning.kinds import frame_objection
     from factcli.judge.meaning.names import name_objection
     from factcli.judge.meaning.subjects import resolve
 
@@ -237,6 +238,10 @@ def _two_facts(
             name_objection(analysis, f, store) is not None
             or clause.negated != bool(negated_statement(f))
             or actor_objection(store, analysis, f, context) is not None
+            # (what the remark says the core is: 핵심이 규제에 있다, where one fact says the
+            # core is promotion, not regulation, and the other names regulation)
+            or frame_objection(analysis, f) is not None
+            or _said_not(analysis, f)
             for f in pair
         ):
             continue

@@ -666,6 +666,14 @@ _CONFIRMED_FRAME = rx.compile(
 )
 
 
+# Reported speech that ends a Korean clause (중요하다고 말했다, 기여하겠다고 밝혔다): the
+# word said, before 다고 (not a copula's 이라고: "어렵게 모신 분"이라고 말했다 is done).
+_KO_INDIRECT = rx.compile(
+    r"([가-힣]+)다고\s+(?:[가-힣]+\s+){0,2}?"
+    r"(?:말|밝|강조|설명|전했|덧붙|언급|주장|답했|답변|약속|다짐)[가-힣]*[.\s]*$"
+)
+
+
 def _certainty(text: str, korean: bool) -> str:
     """How sure a sentence's clause is: its marker, else done (past) or planned (non-past)."""
     marked = _marker(text)
@@ -675,6 +683,11 @@ def _certainty(text: str, korean: bool) -> str:
     # No marker: past tense tells of something done; a Korean non-past (유예된다, 확보한다)
     # and an English present may as well tell of what is to come.
     if korean:
+        reported = _KO_INDIRECT.search(plain)
+        if reported and _KO_PAST.isdisjoint(reported.group(1)):
+            # (…투자가 중요하다고 말했다: what was said is in the present, whatever the tense
+            # of the saying)
+            return "planned"
         words = hangul_words(plain)
         if any(not _KO_PAST.isdisjoint(w) for w in words[-3:]):
             return "done"
@@ -799,7 +812,7 @@ _EN_LEAD = rx.compile(
     r"among|before|during|over)|"
     # A Kwangwoon-trained engineer, Bae began: a description in apposition leads
     r"An?\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,4}(?=,\s*[A-Z]))"
-    r"\b(?:[^,]{0,40}?\b\d{1,2},\s*\d{4}|[^,]{0,80}),\s*)+"
+    r"\b(?:[^,]{0,60}?\b\d{1,2},\s*\d{4}|[^,]{0,80}),\s*)+"
 )
 _EN_PREPOSITIONS = frozenset(
     [

@@ -1820,6 +1820,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "([가-힣]+)다고\\s+(?:[가-힣]+\\s+){0,2}?(?:말|밝|강조|설명|전했|덧붙|언급|주장|답했|답변|약속|다짐)[가-힣]*[.\\s]*$",
+        0,
+    ): (("다고",), (), False),
     ("([가-힣]+?)지\\s*(?:못|않)", 0): (("지",), (), False),
     (
         "([가-힣]{2,})(?:과|와)\\s*(?:[가-힣]{2,}\\s+)?([가-힣]{2,}?)(?:으로|로|이|가|은|는|을|를)?\\s*각각",
@@ -2696,7 +2700,7 @@ PRETESTS = {
         False,
     ),
     (
-        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,40}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,80}),\\s*)+",
+        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,80}),\\s*)+",
         0,
     ): ((), (), True),
     ("^(?:Born|[A-Z][a-z]+ed)\\b[^,()]{1,60},\\s+", 0): ((), ("born", "ed"), False),

@@ -57,6 +57,13 @@ _OPPOSITES = (
     ("or over", "or younger"),
     ("exceed", "below"),
     ("just before", "just after"),
+    # (done together, said to be done by one side alone)
+    ("함께", "단독으로"),
+    ("함께", "혼자"),
+    ("협력", "단독으로"),
+    ("together", " alone"),
+    ("together", "on its own"),
+    ("together", "by itself"),
     ("직전", "직후"),
     ("above", "below"),
     ("more than", "less than"),

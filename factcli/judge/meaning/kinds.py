@@ -122,6 +122,10 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("mortgage", "credit loan", "personal loan"),
     ("비과세", "과세"),
     ("tax-exempt", "non-taxable", "taxable"),
+    # the steps of the roadmap: a language model, then multimodal, then action models
+    # (not 언어 모델 alone: 이중 언어 모델 is a bilingual model of any kind)
+    ("llm", "멀티모달", "lmm", "행동모델", "행동 모델", "lam"),
+    ("llm", "multimodal", "lmm", "action model", "lam"),
     # what a model takes in
     ("텍스트 전용", "멀티모달"),
     ("text-only", "multimodal"),
@@ -188,6 +192,11 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    "lmm": "멀티모달",
+    "행동 모델": "행동모델",
+    "lam": "행동모델",
+    "action model": "행동모델",
+    "multimodal": "멀티모달",
     "영상 인식": "영상인식",
     "음성 인식": "음성인식",
     "vision": "image recognition",
@@ -613,6 +622,9 @@ _FRAME_SAME = {
 }
 
 
+_FRAME_COMMON = frozenset(["ai", "lg", "인공지능"])
+
+
 def _frames(text: str) -> list[tuple[str, str]]:
     out = [(re.sub(r"\s", "", m.group(1)), m.group(2)) for m in _FRAME_KO.finditer(text)]
     out += [(_FRAME_SAME[m.group(1).lower()], m.group(2)) for m in _FRAME_EN.finditer(text)]
@@ -637,7 +649,8 @@ def frame_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             continue
         # (the source's words in the sentence's language first: industrial promotion)
         meant.sort(key=lambda m: bool(re.search("[가-힣]", m)) != analysis.korean)
-        words = [w for w in analyze(said) if len(w) >= 2]
+        # (not a word any remark of the field shares: AI, LG)
+        words = [w for w in analyze(said) if len(w) >= 2 and w not in _FRAME_COMMON]
         if not words:
             continue
 
