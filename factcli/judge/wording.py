@@ -122,7 +122,23 @@ def _unheld_words(
         and not _verb_of(t, fact)
         and not _paraphrased(t, fact)
         and not is_certainty_word(t)  # how sure it is: weighed on its own (marker, status)
+        and not _named_otherwise(store, t, fact)
     ]
+
+
+def _named_otherwise(store: Store, term: str, fact: Fact) -> bool:
+    """The word is another name of a party the fact names (과기부, where the fact writes
+    과학기술정보통신부)."""
+    from factcli.judge.meaning.subjects import fact_words, resolve
+
+    sid = resolve(store, term) if len(term) >= 2 else None
+    subject = store.subjects.get(sid) if sid else None
+    if subject is None:
+        return False
+    # (by its full name, not by an alias: 배우자 in a fact is no wife named as its subject)
+    words = re.sub(r"\s+", "", fact_words(store, fact)).lower()
+    full = [n for n in (subject.name, subject.name_en) if n and len(n) >= 2]
+    return any(re.sub(r"\s+", "", n).lower() in words for n in full)
 
 
 # What a quotation or a nominalised clause leaves as a word of its own ('기업가'라고,
@@ -248,7 +264,7 @@ _LOOSE = frozenset(
     speaking talking addressing
     한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약
     today now currently presently 현재 지금 오늘날 두고 대해 관해 위한 위해 위하여 사실 직접 level
-    즉 분야 both very through 자리 인물 세상"""
+    즉 분야 both very through 자리 인물 세상 시기 사례 batch round"""
         + paraphrases.FILLERS_KO
         + paraphrases.FILLERS_EN
     )
