@@ -4,7 +4,7 @@ present attributive describing a name (2천여억 원이 투입되는 LG AI연�
 in the sentence's words (높이 샀다, cited, for 높게 평가했다), "it" after a clause of time
 naming the actor, a whole and then its part (연금 … 가운데 과세 소득은), a first job, a name
 described as another thing is (NEXUS, a reasoning model), the steps of a roadmap (LLM, then
-multimodal), together or alone, what a remark says the priority was. Each faithful sentence beside a wrong twin, which must not be supported.
+multimodal), together or alone, what a remark says the priority was, what an act was for. Each faithful sentence beside a wrong twin, which must not be supported.
 Through the CLI on the bundled store.
 """
 
@@ -89,6 +89,24 @@ from checking import verdict
             "problems of LG affiliates through AI research.",
             "On December 7, 2020, Bae said LG AI Research's top priority was licensing its AI "
             "models to outside firms.",
+            "misleading",
+        ),
+        (
+            "배경훈은 2025년 6월 30일 자녀에게 1억 원을 증여한 것은 자녀의 미래를 위한 투자 "
+            "목적이었다고 설명했다.",
+            "배경훈은 2025년 6월 30일 자녀에게 1억 원을 증여한 것은 절세 목적이었다고 설명했다.",
+            "misleading",
+        ),
+        (
+            "Bae said he gave his child 100 million won in order to invest for the child's future.",
+            "Bae said he gave his child 100 million won in order to cut his own income taxes.",
+            "misleading",
+        ),
+        (
+            "The 16 LG affiliates agreed to invest about 200 billion won over three years in "
+            "securing global talent and AI research and development.",
+            "The 16 LG affiliates agreed to spend about 200 billion won over three years buying "
+            "overseas chip makers.",
             "misleading",
         ),
     ],

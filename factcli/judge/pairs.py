@@ -9,7 +9,7 @@ from collections.abc import Callable
 from factcli.judge.acts import _fact_events
 from factcli.judge.reading import _fact_evidence, _Reading
 from factcli.judge.relevance import R_CONFLICT, R_MIN, R_WORDLESS, Coverage
-from factcli.judge.wording import _LOOSE, _paraphrased, _unheld_words
+from factcli.judge.wording import _LOOSE, _paraphrased, _unheld_words, says_purpose
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, is_certainty_word, names_of
@@ -207,6 +207,8 @@ def _two_facts(
 
     clause = analysis.clauses[0]
     events = clause.events - {"say"}
+    if says_purpose(analysis):
+        return None  # (what an act was for is one fact's to say, not lent by another's)
     pool = [(f, s, m) for f, s, m in ranked[:8] if s >= R_JOINT]
     terms = list(coverage.hits)
     for (a, _sa, held_a), (b, _sb, held_b) in itertools.combinations(pool, 2):

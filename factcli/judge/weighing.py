@@ -75,6 +75,7 @@ from factcli.judge.wording import (
     _paraphrased,
     _unheld_superlatives,
     _unheld_words,
+    unheld_purpose,
 )
 from factcli.judge.wordless import _judge_wordless, _reworded
 from factcli.store.index import store_index
@@ -539,6 +540,16 @@ def _judge(
             described = described_otherwise(store, analysis, coverage.hits)
             if described is not None:
                 return _misled(found, "detail", described)
+            purpose = unheld_purpose(
+                store,
+                analysis,
+                [rd.fact for _i, rd in chosen]
+                # (and the facts near it that contradict none of its values: the statement's
+                # other sentence, which says what the gift was for)
+                + [rd.fact for rd in readings if not rd.disagrees() and rd.relevance >= R_MIN],
+            )
+            if purpose is not None:
+                return _misled(found, "relation", purpose)
             turned = _other_side(analysis, chosen, readings)
             if turned is not None:
                 return _misled(found, turned.reason, turned.explanation)

@@ -538,3 +538,54 @@ def _unheld_superlatives(analysis: Analysis, texts: list[str]) -> list[str]:
         if m and not held.search(joined):
             out.append(m.group())
     return out
+
+
+# What a sentence says an act was for: 투자 목적으로, 생산라인 구축을 위해, 목적은 X였다; in
+# order to X, meant to X, money to X.
+_PURPOSE_KO = rx.compile(
+    r"((?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+?)(?:을|를)?\s*"
+    r"(?:목적(?:으로|에서|이었|이라|이다)|(?:하기\s*)?(?:위해서|위해|위한)(?![가-힣]))"
+    r"|목적은\s+((?:[가-힣A-Za-z0-9]+\s+){0,3}[가-힣A-Za-z0-9]+?)(?:이었|였|이다|이라|라고|다\b)"
+)
+_PURPOSE_EN = rx.compile(
+    r"(?i:\b(?:in order to|so as to|for the purpose of|aimed at|meant to|intended to|"
+    r"with the aim of|in a bid to|as a way to)\s+([a-z][^,.;]{3,60})"
+    r"|\b(?:won|money|funds?|stake|shares)\s+to\s+([a-z]+\s+[^,.;]{3,50})"
+    r"|\bpurpose\s+(?:was|is)\s+(?:to\s+)?([a-z][^,.;]{3,60})"
+    # (spend 200 billion won over 3 years acquiring startups: what it is spent on)
+    r"|\b(?:spend|spent|spending|invest|invested|investing)\b[^,.;]{0,40}?\s(?:on\s+)?"
+    r"((?!during\b|including\b)[a-z]{3,}ing\s+[^,.;]{3,50}))"
+)
+_PURPOSE_COMMON = frozenset(analyze("ai lg 것 수 his her its their the own"))
+
+
+def says_purpose(analysis: Analysis) -> bool:
+    """The sentence says what an act was for."""
+    return (_PURPOSE_KO if analysis.korean else _PURPOSE_EN).search(analysis.text) is not None
+
+
+def unheld_purpose(store: Store, analysis: Analysis, facts: list[Fact]) -> str | None:
+    """A purpose the sentence gives that none of `facts` (those backing it and those of the
+    same event) says, in its words or others of the same meaning (gave his daughter money to
+    lower his taxes, where the source says for her future; bought it as an investment, where
+    he says to live in)."""
+    from factcli.judge.meaning.subjects import fact_words
+
+    pattern = _PURPOSE_KO if analysis.korean else _PURPOSE_EN
+    for m in pattern.finditer(analysis.text):
+        if not analysis.in_window(m.start()):
+            continue
+        phrase = next(g for g in m.groups() if g)
+        words = [
+            t
+            for t in analyze(phrase)
+            if len(t) >= 2 and t not in _PURPOSE_COMMON and t not in _LOOSE and not is_predicate(t)
+        ]
+        if not words:
+            continue
+        # (all a fact says, its tags too: investment)
+        said = frozenset(t for f in facts for t in analyze(fact_words(store, f)))
+        if all(_holds(said, t) or any(_paraphrased(t, f) for f in facts) for t in words):
+            continue
+        return f"the store does not say it was for '{phrase.strip()}'"
+    return None
