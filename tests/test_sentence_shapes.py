@@ -4,7 +4,8 @@ present attributive describing a name (2천여억 원이 투입되는 LG AI연�
 in the sentence's words (높이 샀다, cited, for 높게 평가했다), "it" after a clause of time
 naming the actor, a whole and then its part (연금 … 가운데 과세 소득은), a first job, a name
 described as another thing is (NEXUS, a reasoning model), the steps of a roadmap (LLM, then
-multimodal), together or alone, what a remark says the priority was, what an act was for. Each faithful sentence beside a wrong twin, which must not be supported.
+multimodal), together or alone, what a remark says the priority was, what an act was for, an allegation answered (의혹을 해명했다) put in order
+against the store's dates. Each faithful sentence beside a wrong twin, which must not be supported.
 Through the CLI on the bundled store.
 """
 
@@ -107,6 +108,13 @@ from checking import verdict
             "securing global talent and AI research and development.",
             "The 16 LG affiliates agreed to spend about 200 billion won over three years buying "
             "overseas chip makers.",
+            "misleading",
+        ),
+        (
+            "2025년 7월14일 국회 인사청문회에서 부실복무 의혹을 해명한 배경훈은 이틀 뒤 임명 재가를 "
+            "받았다.",
+            "2025년 7월16일 임명 재가를 받은 배경훈은 그 뒤에 열린 국회 인사청문회에서 부실복무 "
+            "의혹을 해명했다.",
             "misleading",
         ),
     ],

@@ -151,7 +151,13 @@ def events_of(
         return None
     if fact.bound or fact.status in PENDING:
         return None  # (a bound, or what is planned or expected, has no day to order by)
-    near = [(f, w) for other, _a, f, w in found[1:] if other >= score - _NEAR]
+    near = [
+        (f, w)
+        for other, _a, f, w in found[1:]
+        if other >= score - _NEAR
+        # (not a coarser date the best one falls in: 2025 beside 2025-07-14 is no other day)
+        and not (_depth(w) < _depth(when) and _key(when, _depth(w)) == _key(w, _depth(w)))
+    ]
     if len({w for _f, w in near} - {when}) > _MAX_NEAR:
         return None  # (a side that facts of many days match as well names no event)
     return [(fact, when), *near]

@@ -315,7 +315,11 @@ _EN_CLAUSE = rx.compile(
 _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "alleged",
-        rx.compile(r"의혹|주장했|(?i:\ballegedly\b|\balleged\b|\baccused\b|\bclaims? that\b)"),
+        # (not an allegation answered: 의혹을 해명했다 tells of what he did)
+        rx.compile(
+            r"의혹(?!\s*(?:을|를|에\s*대해|에)?\s*(?:해명|부인|반박|일축|소명))|주장했|"
+            r"(?i:\ballegedly\b|\balleged\b|\baccused\b|\bclaims? that\b)"
+        ),
     ),
     (
         "considering",

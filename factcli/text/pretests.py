@@ -3478,11 +3478,10 @@ PRETESTS = {
         False,
     ),
     ("유일|뿐|(?i:\\bonly\\b|\\bsole\\b)", 0): (("뿐", "유일"), ("only", "sole"), False),
-    ("의혹|주장했|(?i:\\ballegedly\\b|\\balleged\\b|\\baccused\\b|\\bclaims? that\\b)", 0): (
-        ("의혹", "주장했"),
-        ("accused", "alleged", "allegedly", "claim"),
-        False,
-    ),
+    (
+        "의혹(?!\\s*(?:을|를|에\\s*대해|에)?\\s*(?:해명|부인|반박|일축|소명))|주장했|(?i:\\ballegedly\\b|\\balleged\\b|\\baccused\\b|\\bclaims? that\\b)",
+        0,
+    ): (("의혹", "주장했"), ("accused", "alleged", "allegedly", "claim"), False),
     (
         "이르면|빠르면|빨라도|최소|적어도|이상|넘게|넘는|수\\s*있|가능|(?i:\\bat least\\b|\\bas early as\\b|\\bat the earliest\\b|\\bor more\\b|\\bor longer\\b|\\bno earlier than\\b|\\bminimum\\b|\\bmore than\\b|\\bover\\b|\\bcould\\b|\\bmay\\b|\\bmight\\b|\\bearliest\\b)",
         0,
