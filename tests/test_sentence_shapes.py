@@ -5,7 +5,8 @@ in the sentence's words (높이 샀다, cited, for 높게 평가했다), "it" af
 naming the actor, a whole and then its part (연금 … 가운데 과세 소득은), a first job, a name
 described as another thing is (NEXUS, a reasoning model), the steps of a roadmap (LLM, then
 multimodal), together or alone, what a remark says the priority was, what an act was for, an allegation answered (의혹을 해명했다) put in order
-against the store's dates. Each faithful sentence beside a wrong twin, which must not be supported.
+against the store's dates, an occasion the store holds on
+another day, the last for the first. Each faithful sentence beside a wrong twin, which must not be supported.
 Through the CLI on the bundled store.
 """
 
@@ -115,6 +116,20 @@ from checking import verdict
             "받았다.",
             "2025년 7월16일 임명 재가를 받은 배경훈은 그 뒤에 열린 국회 인사청문회에서 부실복무 "
             "의혹을 해명했다.",
+            "misleading",
+        ),
+        (
+            "배경훈은 2025년 6월 30일 청문회 준비 사무실로 출근하며 '이전에 10년을 거주하고 이사할 "
+            "때가 돼서 이사한 것'이라고 말했다.",
+            "배경훈은 2025년 6월 30일 국회 인사청문회 답변에서 '이전에 10년을 거주하고 이사할 "
+            "때가 돼서 이사한 것'이라고 말했다.",
+            "misleading",
+        ),
+        (
+            "새 정부 초대 장관 후보자 가운데 2025년 7월 청문회를 통과하고 대통령 재가까지 받은 것은 "
+            "배경훈이 처음이다.",
+            "새 정부 초대 장관 후보자 가운데 2025년 7월 청문회를 통과하고 대통령 재가까지 받은 것은 "
+            "배경훈이 가장 늦게였다.",
             "misleading",
         ),
     ],

@@ -489,3 +489,62 @@ def described_otherwise(store: Store, analysis: Analysis, hits: object) -> str |
         if len(elsewhere) >= 2 and 2 * len(elsewhere) >= len(said):
             return f"the store does not describe {name.strip()} as '{' '.join(elsewhere)}'"
     return None
+
+
+# An occasion the sentence says a thing was said or done at (청문회에서, at the press
+# conference): the store dates its occasions.
+_OCCASION_KO = rx.compile(
+    r"(인사청문회|청문회|기자간담회|간담회|취임식|출범식|기자회견|국정감사)"
+    r"(?:\s*(?:답변|자리|현장|질의))?(?:에서|에\s*나와|도중)"
+)
+_OCCASION_EN = rx.compile(
+    r"(?i:\b(?:at|during|in)\s+(?:the|his|a|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(confirmation hearing|hearing|press conference|news conference|press briefing|"
+    r"inauguration|launch event))"
+)
+
+
+_NOT_THE_OCCASION = r"(?!\s*(?:준비|사무실|요청|자료|prep|office))"
+
+
+def occasion_of_another_day(
+    store: Store, analysis: Analysis, chosen: list[tuple[int, _Reading]]
+) -> str | None:
+    """The sentence puts what was said or done on a day at an occasion the store holds on
+    another day (said at the confirmation hearing on June 30, where the hearing was on July
+    14 and the words were said to reporters on June 30)."""
+    from factcli.find.search import search
+
+    # (month and day: a sentence may leave the year out, 9월 12일)
+    days = {
+        (v.date.month, v.date.day)
+        for v in analysis.values
+        if v.family == "date" and v.date is not None and v.date.day and analysis.in_window(v.start)
+    }
+    if not days:
+        return None
+    pattern = _OCCASION_KO if analysis.korean else _OCCASION_EN
+    # (a supporting fact that names it as where it happened: the occasion of its day; not
+    # as a word of another thing, 청문회 준비 사무실)
+    backing = {
+        o.group(1).lower()
+        for _i, rd in chosen
+        for t in readings_texts(rd.fact)
+        for o in (_OCCASION_KO.finditer(t) if _OCCASION_KO.search(t) else _OCCASION_EN.finditer(t))
+    }
+    for m in pattern.finditer(analysis.text):
+        occasion = m.group(1).lower()
+        if not analysis.in_window(m.start()) or occasion in backing:
+            continue
+        held = set()
+        for match in search(store, m.group(1), limit=12):
+            fact = match.fact
+            told = " ".join(readings_texts(fact)).lower()
+            if not re.search(re.escape(occasion) + _NOT_THE_OCCASION, told):
+                continue  # (청문회 준비 사무실: a word of another thing, not the occasion)
+            when = str(getattr(fact, "date", None) or "")
+            if len(when) == 10:
+                held.add(when)
+        if held and not {(int(w[5:7]), int(w[8:10])) for w in held} & days:
+            return f"the store holds the {m.group(1)} on {', '.join(sorted(held))}"
+    return None

@@ -28,6 +28,7 @@ from factcli.judge.details import (
     before_founding,
     compared_unheld,
     described_otherwise,
+    occasion_of_another_day,
 )
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
@@ -537,6 +538,9 @@ def _judge(
             unborn = before_founding(store, analysis)
             if unborn is not None:
                 return _misled(found, "relation", unborn)
+            held_then = occasion_of_another_day(store, analysis, chosen)
+            if held_then is not None:
+                return _misled(found, "detail", held_then)
             described = described_otherwise(store, analysis, coverage.hits)
             if described is not None:
                 return _misled(found, "detail", described)

@@ -61,7 +61,7 @@ def _judge_wordless(
     from factcli.judge.meaning.certainty import clause_certainty
     from factcli.judge.meaning.directions import negated_statement, opposite_objection
     from factcli.judge.meaning.gifts import same_gift, swap_objection
-    from factcli.judge.meaning.kinds import ordinal_objection, owner_objection
+    from factcli.judge.meaning.kinds import ordinal_objection, owner_objection, sibling_objection
     from factcli.judge.meaning.names import name_objection
     from factcli.judge.meaning.subjects import Objection
 
@@ -158,6 +158,8 @@ def _judge_wordless(
         or owner_objection(analysis, fact)
         or ordinal_objection(analysis, fact)
         or opposite_objection(analysis, fact)
+        # (a word of a kind for the source's other one: the last for the first)
+        or sibling_objection(analysis, fact)
     )
     certainty = clause_certainty(fact, clause.text)
     if objection is None and certainty in _NOT_DONE and clause.certainty == "done":

@@ -1450,6 +1450,22 @@ PRETESTS = {
         ("at", "during"),
         False,
     ),
+    (
+        "(?i:\\b(?:at|during|in)\\s+(?:the|his|a|its)\\s+(?:[\\w-]+\\s+){0,2}?(confirmation hearing|hearing|press conference|news conference|press briefing|inauguration|launch event))",
+        0,
+    ): (
+        (),
+        (
+            "confirmation hearing",
+            "hearing",
+            "inauguration",
+            "launch event",
+            "news conference",
+            "press briefing",
+            "press conference",
+        ),
+        False,
+    ),
     ("(?i:\\b(?:beyond|apart from|other than|excluding|except)\\b[^.,;]{0,40}$)", 0): (
         (),
         ("apart from", "beyond", "except", "excluding", "other than"),
@@ -1964,6 +1980,23 @@ PRETESTS = {
             "전무",
             "책임연구원",
             "회장",
+        ),
+        (),
+        False,
+    ),
+    (
+        "(인사청문회|청문회|기자간담회|간담회|취임식|출범식|기자회견|국정감사)(?:\\s*(?:답변|자리|현장|질의))?(?:에서|에\\s*나와|도중)",
+        0,
+    ): (
+        (
+            "간담회",
+            "국정감사",
+            "기자간담회",
+            "기자회견",
+            "인사청문회",
+            "청문회",
+            "출범식",
+            "취임식",
         ),
         (),
         False,

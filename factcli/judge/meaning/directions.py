@@ -57,6 +57,9 @@ _OPPOSITES = (
     ("or over", "or younger"),
     ("exceed", "below"),
     ("just before", "just after"),
+    # (the first to do it, said to be the last)
+    ("처음", "가장 늦게"),
+    ("가장 먼저", "가장 늦게"),
     # (done together, said to be done by one side alone)
     ("함께", "단독으로"),
     ("함께", "혼자"),
