@@ -6,7 +6,8 @@ naming the actor, a whole and then its part (연금 … 가운데 과세 소득�
 described as another thing is (NEXUS, a reasoning model), the steps of a roadmap (LLM, then
 multimodal), together or alone, what a remark says the priority was, what an act was for, an allegation answered (의혹을 해명했다) put in order
 against the store's dates, an occasion the store holds on
-another day, the last for the first. Each faithful sentence beside a wrong twin, which must not be supported.
+another day, the last for the first, a denial of what
+he admitted, a research done at another employer. Each faithful sentence beside a wrong twin, which must not be supported.
 Through the CLI on the bundled store.
 """
 
@@ -132,6 +133,19 @@ from checking import verdict
             "배경훈이 가장 늦게였다.",
             "misleading",
         ),
+        (
+            "배경훈은 2024년 연말정산을 잘못 신청한 것은 맞다며 2025년 5월 국세청에 정정 신청했다.",
+            "배경훈은 2025년 5월 국세청에 정정을 신청했지만 연말정산을 잘못 신청한 건 아니라고 "
+            "주장했다.",
+            "misleading",
+        ),
+        (
+            "Epoch AI, a US private research organisation, listed EXAONE 3.5 32B among its Notable "
+            "AI Models.",
+            "Epoch AI, a U.S. government research agency, listed EXAONE 3.5 32B among its Notable "
+            "AI Models.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_shape_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -148,6 +162,8 @@ def test_a_faithful_shape_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         "정현석 지부장은 2025년 7월 17일 취임식에서 AI 생태계를 갖추겠다고 말했다.",
         # two facts joined do not make the core of the act what one of them says it is not
         "배 장관은 AI 기본법의 핵심이 산업 진흥보다 규제에 있다고 강조했다.",
+        # what was done at one employer, joined to another's name by a second fact
+        "배경훈은 SK텔레콤에서 AI 기반 무인자율로봇 연구를 책임졌다.",
     ],
 )
 def test_what_the_shapes_do_not_excuse(cli, claim):  # type: ignore[no-untyped-def]

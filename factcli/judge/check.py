@@ -226,7 +226,10 @@ def _judge_sentence(
     """One sentence of at most a few values: whole, then clause by clause."""
     whole = _judge(store, analysis, index=index, skip=skip, context=context)
     if whole.verdict is Verdict.supported:
-        denied = denial_unheld(store, analysis, [e.fact_id for e in whole.evidence])
+        # (and the facts the sentence speaks most of: the filing he admitted was wrong)
+        denied = denial_unheld(
+            store, analysis, [e.fact_id for e in whole.evidence] + whole.facts[:2]
+        )
         if denied is not None:
             # (…gave his daughter 100 million won but did not pay gift tax on it: a clause
             # without a figure denies what the backing facts say was done, or what none says)

@@ -243,9 +243,18 @@ def _denied_acts(clause: Clause) -> list[str]:
     (no longer held: a sale the source tells) or a condition (넘지 않아야)."""
     from factcli.judge.meaning.directions import _CEASED, _negated_stems
 
-    if not clause.negated or _CEASED.search(clause.text) or not _DENIED_ACT.search(clause.text):
+    if not clause.negated or _CEASED.search(clause.text):
+        return []
+    # (잘못 신청한 것은 아니라고: it is not that he filed it wrongly)
+    not_that = [m.group(1)[-2:] for m in _NOT_THAT_KO.finditer(clause.text)]
+    if not_that:
+        return not_that
+    if not _DENIED_ACT.search(clause.text):
         return []
     return _negated_stems(clause.text)
+
+
+_NOT_THAT_KO = rx.compile(r"([가-힣]{2,})(?:한|된|했던|됐던)\s*(?:것은|것이|건)\s*아니")
 
 
 # A comparison with a quantity the sentence does not give (exceeded half of his total
@@ -448,7 +457,8 @@ _JOINED_KINDS = frozenset(["school", "school-en", "high", "high-en"])
 # "에이전트 AI인 넥서스를". (The description ends at a comma, a stop or a relative "that".)
 _DESCRIBED_EN = rx.compile(
     r"\b([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})(?:,\s+|(?:,[^,]{3,60}?(?:,\s*\d{4})?,)?\s+(?:is|was)\s+)"
-    r"(?:an?|the)\s+([a-z][^,.;]{3,80}?)(?=[,.;]|$)"
+    r"(?:an?|the)\s+([a-z](?:[^,.;]|\.(?=\S)){3,80}?|[A-Z]\.[A-Z]\.(?:[^,.;]|\.(?=\S)){3,80}?)"
+    r"(?=[,;]|\.(?:\s|$)|$)"
 )
 _DESCRIBED_KO = rx.compile(
     r"((?:[가-힣A-Za-z0-9·]+\s+){0,3}[가-힣A-Za-z0-9·]*[가-힣A-Za-z]{2})"
@@ -457,7 +467,12 @@ _DESCRIBED_KO = rx.compile(
     r"(?:을|를|이|가|은|는|의)(?=\s|$)"
 )
 # Words of a description too general to tell one thing from another (an AI model).
-_GENERAL = frozenset(analyze("ai 모델 model system 시스템 company 회사 기업 tool 서비스 service"))
+_GENERAL = frozenset(
+    analyze(
+        "ai 모델 model system 시스템 company 회사 기업 tool 서비스 service group organisation "
+        "organization 기관 단체"
+    )
+)
 
 
 def described_otherwise(store: Store, analysis: Analysis, hits: object) -> str | None:
@@ -472,7 +487,11 @@ def described_otherwise(store: Store, analysis: Analysis, hits: object) -> str |
             continue  # (July 19, 2023, is a ...: a date is no name)
         name, words = (m.group(2), m.group(1)) if analysis.korean else (m.group(1), m.group(2))
         named = [t for t in analyze(name) if t in hits]  # type: ignore[operator]
-        said = [t for t in analyze(words) if t in hits and t not in _GENERAL and t not in named]  # type: ignore[operator]
+        said = [
+            t
+            for t in analyze(words)
+            if len(t) >= 2 and t in hits and t not in _GENERAL and t not in named  # type: ignore[operator]
+        ]
         if not named or len(said) < 2:
             continue
         holders = set.intersection(

@@ -244,6 +244,8 @@ def _two_facts(
             # core is promotion, not regulation, and the other names regulation)
             or frame_objection(analysis, f) is not None
             or _said_not(analysis, f)
+            # (robot research, which was at Samsung Thales, lent to SK Telecom)
+            or _names_apart(analysis, f)
             for f in pair
         ):
             continue
