@@ -7,7 +7,8 @@ described as another thing is (NEXUS, a reasoning model), the steps of a roadmap
 multimodal), together or alone, what a remark says the priority was, what an act was for, an allegation answered (의혹을 해명했다) put in order
 against the store's dates, an occasion the store holds on
 another day, the last for the first, a denial of what
-he admitted, a research done at another employer. Each faithful sentence beside a wrong twin, which must not be supported.
+he admitted, a research done at another employer, a thing
+named before its noun as no actor (the Banpo-dong apartment), a place before the speaker. Each faithful sentence beside a wrong twin, which must not be supported.
 Through the CLI on the bundled store.
 """
 
@@ -144,6 +145,20 @@ from checking import verdict
             "AI Models.",
             "Epoch AI, a U.S. government research agency, listed EXAONE 3.5 32B among its Notable "
             "AI Models.",
+            "misleading",
+        ),
+        (
+            "The Banpo-dong apartment, three-fifths of which is in Bae's name and the rest in his "
+            "spouse's, is worth 4.15 billion won in total.",
+            "The Banpo-dong apartment, worth 4.15 billion won in total, is registered entirely in "
+            "Bae's own name.",
+            "misleading",
+        ),
+        (
+            "On July 24, 2025, at Naver's Gak Sejong AI data center, Bae said building the AI "
+            "highway was the starting point for Korea to become a top-three AI power.",
+            "On July 24, 2025, at Naver's Gak Sejong AI data center, Bae said building the AI "
+            "highway was the final goal for Korea to become a top-three AI power.",
             "misleading",
         ),
     ],

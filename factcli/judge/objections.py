@@ -278,6 +278,20 @@ def _weigh_meaning(
     if objection is None and related:
         objection = related_direction_objection(analysis, supporters, related[:3])
     if objection is None and related:
+        # (the whole said of what another fact of the thing says is held in shares: the
+        # apartment's value beside the fact of the spouse's share)
+        from factcli.judge.meaning.directions import opposite_kind_objection
+
+        objection = next(
+            (
+                o
+                for f in related[:3]
+                if f.id not in by_id
+                and (o := opposite_kind_objection(analysis, f, shares_only=True)) is not None
+            ),
+            None,
+        )
+    if objection is None and related:
         # (what a remark says a thing's core is, told by another fact the sentence speaks of:
         # 핵심은 규제, beside the deferral of fines the figure agrees with)
         objection = next(

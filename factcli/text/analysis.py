@@ -1064,6 +1064,17 @@ _EN_SUBORDINATE = rx.compile(
 )
 
 
+# A phrase of place after the lead's comma, itself ended by a comma before the subject.
+_EN_PLACE_LEAD = rx.compile(r"(?i:at|in|inside|outside)\s+[^,]{3,80},\s+(?=[A-Z])")
+# A common noun of a thing after a capitalised name (the Banpo-dong apartment, the Seocho
+# home, the EXAONE model family): the subject is the thing.
+_THING_AFTER = rx.compile(
+    r"\s+(?:apartment|flat|home|house|property|stake|shares?|car|vehicle|fund|loan|mortgage|"
+    r"budget|report|index|ranking|list|award|order|medal|ceremony|building|office|thesis|"
+    r"degree|course|deduction|pension|income|holdings?|deposits?|assets?|debts?)\b"
+)
+
+
 def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
     lead = _EN_LEAD.match(text)
     if (
@@ -1082,6 +1093,13 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
             # clause of time names is what "it" is)
             return told.group(1), (told.start(1), told.end(1)), False
         return None, None, True
+    placed = _EN_PLACE_LEAD.match(rest)
+    if placed:
+        # "at Naver's Gak Sejong AI data center, Bae said": a place, then who
+        offset += placed.end()
+        rest = text[offset:]
+        if _EN_PRONOUN.match(rest):
+            return None, None, True
     words = list(re.finditer(r"[\w&.'’-]+", rest[:400]))
     # "By late July 2025 Bae's daughter ...": a time phrase without a comma.
     if words and words[0].group(0).lower() in _EN_PREPOSITIONS:
@@ -1146,6 +1164,10 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
         phrase = phrase[:-2]
     if not re.search("[A-Za-z]", phrase) or phrase.lower() in ("the", "a", "an", "this", "that"):
         return None, None, False  # "The press conference ...": an article names no one
+    if _THING_AFTER.match(rest, end):
+        # "The Banpo-dong apartment ...": a name before a common noun of a thing is no one
+        # who acts
+        return None, None, False
     if rest[end : end + 2].strip()[:1].islower() and (
         _COUNTED_SUBJECT.match(phrase)
         or all(

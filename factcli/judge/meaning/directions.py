@@ -101,7 +101,8 @@ _OPPOSITE_KINDS = tuple(
         ),
         (
             r"지분 전부|지분 전체|모든 지분|전 지분|단독 (?:소유|명의)|all of the (?:shares|stake)"
-            r"|(?:whole|entire) (?:stake|apartment|property)|sole(?:ly)? own",
+            r"|(?:whole|entire) (?:stake|apartment|property)|sole(?:ly)? own"
+            r"|(?:entirely|wholly|solely|all) in (?:his|her|\w+(?:'s|’s)) (?:own )?name",
             r"\d+\s*분의\s*\d+|\d+/\d+\b|three-fifths|two-thirds|a share of|나머지 지분",
         ),
         (
@@ -157,9 +158,16 @@ def _direction(text: str) -> str | None:
     return "up" if up and not down else "down" if down and not up else None
 
 
-def opposite_kind_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+# The whole of a holding, and a share of it (지분 전부, entirely in his name; 5분의 3).
+_WHOLE_AND_SHARE = next(pair for pair in _OPPOSITE_KINDS if pair[0].search("지분 전부"))
+
+
+def opposite_kind_objection(
+    analysis: Analysis, fact: Fact, *, shares_only: bool = False
+) -> Objection | None:
     """A word of a post, deal or holding the source says the other way (a demotion for its
-    promotion, a standing post for a non-standing one): _OPPOSITE_KINDS."""
+    promotion, a standing post for a non-standing one): _OPPOSITE_KINDS. `shares_only`: only
+    the whole said of what is held in shares."""
     claim = analysis.text.lower()
     source = (
         f"{fact.statement} {fact.statement_en} {' '.join(r.quote for r in fact.sources)}".lower()
@@ -168,7 +176,7 @@ def opposite_kind_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     if not analysis.korean:
         # (the source's word in the sentence's language, where it has one)
         source = f"{fact.statement_en} {source}".lower()
-    for one_kind, other_kind in _OPPOSITE_KINDS:
+    for one_kind, other_kind in (_WHOLE_AND_SHARE,) if shares_only else _OPPOSITE_KINDS:
         for said_rx, meant_rx in ((one_kind, other_kind), (other_kind, one_kind)):
             told = said_rx.search(affirmed)
             meaning = meant_rx.search(source)
