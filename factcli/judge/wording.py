@@ -135,10 +135,12 @@ def _named_otherwise(store: Store, term: str, fact: Fact) -> bool:
     subject = store.subjects.get(sid) if sid else None
     if subject is None:
         return False
-    # (by its full name, not by an alias: 배우자 in a fact is no wife named as its subject)
+    # (a body, by any of its names; a relative only by the full name: 배우자 in a fact is no
+    # wife named as its subject)
     words = re.sub(r"\s+", "", fact_words(store, fact)).lower()
-    full = [n for n in (subject.name, subject.name_en) if n and len(n) >= 2]
-    return any(re.sub(r"\s+", "", n).lower() in words for n in full)
+    kin = "의 " in subject.name or "'s " in (subject.name_en or "")
+    names = (subject.name, subject.name_en) if kin else tuple(subject.names)
+    return any(re.sub(r"\s+", "", n).lower() in words for n in names if n and len(n) >= 3)
 
 
 # What a quotation or a nominalised clause leaves as a word of its own ('기업가'라고,
