@@ -14,6 +14,7 @@ judge.meaning.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from factcli.judge.reading import _Reading
 from factcli.judge.relevance import R_MIN
@@ -475,7 +476,9 @@ _GENERAL = frozenset(
 )
 
 
-def described_otherwise(store: Store, analysis: Analysis, hits: object) -> str | None:
+def described_otherwise(
+    store: Store, analysis: Analysis, hits: Mapping[str, Mapping[int, float]]
+) -> str | None:
     """A name the sentence describes with words that no fact naming it holds and other facts
     do (NEXUS, a reasoning model for math and coding: the store's NEXUS is an agent AI that
     analyses data risks; the reasoning model is EXAONE Deep): the description is another
@@ -486,24 +489,22 @@ def described_otherwise(store: Store, analysis: Analysis, hits: object) -> str |
         if not analysis.in_window(m.start()) or any(v.start <= at < v.end for v in analysis.values):
             continue  # (July 19, 2023, is a ...: a date is no name)
         name, words = (m.group(2), m.group(1)) if analysis.korean else (m.group(1), m.group(2))
-        named = [t for t in analyze(name) if t in hits]  # type: ignore[operator]
+        named = [t for t in analyze(name) if t in hits]
         said = [
             t
             for t in analyze(words)
-            if len(t) >= 2 and t in hits and t not in _GENERAL and t not in named  # type: ignore[operator]
+            if len(t) >= 2 and t in hits and t not in _GENERAL and t not in named
         ]
         if not named or len(said) < 2:
             continue
-        holders = set.intersection(
-            *({p for p, s in hits[t].items() if s >= 0.6} for t in named)  # type: ignore[index]
-        )
+        holders = set.intersection(*({p for p, s in hits[t].items() if s >= 0.6} for t in named))
         if not holders:
             continue  # a name the store does not have: another check's
         elsewhere = [
             t
             for t in said
-            if not any(hits[t].get(p, 0.0) >= 0.6 for p in holders)  # type: ignore[index]
-            and any(s >= 0.6 for s in hits[t].values())  # type: ignore[index]
+            if not any(hits[t].get(p, 0.0) >= 0.6 for p in holders)
+            and any(s >= 0.6 for s in hits[t].values())
         ]
         if len(elsewhere) >= 2 and 2 * len(elsewhere) >= len(said):
             return f"the store does not describe {name.strip()} as '{' '.join(elsewhere)}'"
@@ -549,7 +550,8 @@ def occasion_of_another_day(
         o.group(1).lower()
         for _i, rd in chosen
         for t in readings_texts(rd.fact)
-        for o in (_OCCASION_KO.finditer(t) if _OCCASION_KO.search(t) else _OCCASION_EN.finditer(t))
+        for occasions in (_OCCASION_KO, _OCCASION_EN)
+        for o in occasions.finditer(t)
     }
     for m in pattern.finditer(analysis.text):
         occasion = m.group(1).lower()

@@ -83,6 +83,13 @@ _OPPOSITES = (
 # prefix of one may sit inside the other: 상임 in 비상임): the sentence's one where its source
 # has only the other turns the meaning round (a standing director for a non-standing one, a
 # demotion for a promotion, still held for sold, the whole for a share).
+# The whole of a holding, and a share of it (지분 전부, entirely in his name; 5분의 3).
+_WHOLE_AND_SHARE_WORDS = (
+    r"지분 전부|지분 전체|모든 지분|전 지분|단독 (?:소유|명의)|all of the (?:shares|stake)"
+    r"|(?:whole|entire) (?:stake|apartment|property)|sole(?:ly)? own"
+    r"|(?:entirely|wholly|solely|all) in (?:his|her|\w+(?:'s|’s)) (?:own )?name",
+    r"\d+\s*분의\s*\d+|\d+/\d+\b|three-fifths|two-thirds|a share of|나머지 지분",
+)
 _OPPOSITE_KINDS = tuple(
     (rx.compile(a), rx.compile(b))
     for a, b in (
@@ -99,12 +106,7 @@ _OPPOSITE_KINDS = tuple(
             r"그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold",
             r"전량(?:을)? 매각|모두 매각|전부 매각|매각한 상태|sold (?:all|off|every)",
         ),
-        (
-            r"지분 전부|지분 전체|모든 지분|전 지분|단독 (?:소유|명의)|all of the (?:shares|stake)"
-            r"|(?:whole|entire) (?:stake|apartment|property)|sole(?:ly)? own"
-            r"|(?:entirely|wholly|solely|all) in (?:his|her|\w+(?:'s|’s)) (?:own )?name",
-            r"\d+\s*분의\s*\d+|\d+/\d+\b|three-fifths|two-thirds|a share of|나머지 지분",
-        ),
+        _WHOLE_AND_SHARE_WORDS,
         (
             r"내부적으로|자체(?:적으로)?\s*(?:구축|개발)|in-house|internally",
             r"외부|외주|outside|external|third-part|buying|bought|purchas|사들|구입|구매",
@@ -158,8 +160,9 @@ def _direction(text: str) -> str | None:
     return "up" if up and not down else "down" if down and not up else None
 
 
-# The whole of a holding, and a share of it (지분 전부, entirely in his name; 5분의 3).
-_WHOLE_AND_SHARE = next(pair for pair in _OPPOSITE_KINDS if pair[0].search("지분 전부"))
+_WHOLE_AND_SHARE = next(
+    pair for pair in _OPPOSITE_KINDS if pair[0].pattern == _WHOLE_AND_SHARE_WORDS[0]
+)
 
 
 def opposite_kind_objection(
