@@ -507,7 +507,8 @@ def described_otherwise(
             and any(s >= 0.6 for s in hits[t].values())
         ]
         if len(elsewhere) >= 2 and 2 * len(elsewhere) >= len(said):
-            return f"the store does not describe {name.strip()} as '{' '.join(elsewhere)}'"
+            # (the description as written, not its stems)
+            return f"the store does not describe {name.strip()} as '{words.strip()}'"
     return None
 
 
