@@ -122,25 +122,7 @@ def _unheld_words(
         and not _verb_of(t, fact)
         and not _paraphrased(t, fact)
         and not is_certainty_word(t)  # how sure it is: weighed on its own (marker, status)
-        and not _named_otherwise(store, t, fact)
     ]
-
-
-def _named_otherwise(store: Store, term: str, fact: Fact) -> bool:
-    """The word is another name of a party the fact names (과기부, where the fact writes
-    과학기술정보통신부)."""
-    from factcli.judge.meaning.subjects import fact_words, resolve
-
-    sid = resolve(store, term) if len(term) >= 2 else None
-    subject = store.subjects.get(sid) if sid else None
-    if subject is None:
-        return False
-    # (a body, by any of its names; a relative only by the full name: 배우자 in a fact is no
-    # wife named as its subject)
-    words = re.sub(r"\s+", "", fact_words(store, fact)).lower()
-    kin = "의 " in subject.name or "'s " in (subject.name_en or "")
-    names = (subject.name, subject.name_en) if kin else tuple(subject.names)
-    return any(re.sub(r"\s+", "", n).lower() in words for n in names if n and len(n) >= 3)
 
 
 # What a quotation or a nominalised clause leaves as a word of its own ('기업가'라고,
@@ -561,9 +543,13 @@ _PURPOSE_EN = rx.compile(
 _PURPOSE_COMMON = frozenset(analyze("ai lg 것 수 his her its their the own"))
 
 
+def _purposes(analysis: Analysis) -> Iterator[re.Match[str]]:
+    return (_PURPOSE_KO if analysis.korean else _PURPOSE_EN).finditer(analysis.text)
+
+
 def says_purpose(analysis: Analysis) -> bool:
     """The sentence says what an act was for."""
-    return (_PURPOSE_KO if analysis.korean else _PURPOSE_EN).search(analysis.text) is not None
+    return next(_purposes(analysis), None) is not None
 
 
 def unheld_purpose(store: Store, analysis: Analysis, facts: list[Fact]) -> str | None:
@@ -571,10 +557,8 @@ def unheld_purpose(store: Store, analysis: Analysis, facts: list[Fact]) -> str |
     same event) says, in its words or others of the same meaning (gave his daughter money to
     lower his taxes, where the source says for her future; bought it as an investment, where
     he says to live in)."""
-    from factcli.judge.meaning.subjects import fact_words
-
-    pattern = _PURPOSE_KO if analysis.korean else _PURPOSE_EN
-    for m in pattern.finditer(analysis.text):
+    said: frozenset[str] | None = None
+    for m in _purposes(analysis):
         if not analysis.in_window(m.start()):
             continue
         phrase = next(g for g in m.groups() if g)
@@ -585,8 +569,11 @@ def unheld_purpose(store: Store, analysis: Analysis, facts: list[Fact]) -> str |
         ]
         if not words:
             continue
-        # (all a fact says, its tags too: investment)
-        said = frozenset(t for f in facts for t in analyze(fact_words(store, f)))
+        if said is None:
+            # (what the facts say, and their tags: investment)
+            said = frozenset().union(
+                *(_said_terms(store, f) | frozenset(analyze(" ".join(f.tags))) for f in facts)
+            )
         if all(_holds(said, t) or any(_paraphrased(t, f) for f in facts) for t in words):
             continue
         return f"the store does not say it was for '{phrase.strip()}'"
