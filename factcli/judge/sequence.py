@@ -51,6 +51,8 @@ _EN_BEFORE = rx.compile(
 _NOT_ORDER_EN = rx.compile(r"(?i:\bnamed\s+after\b|\bafter\s+all\b|\blook(?:ed|s)?\s+after\b)")
 _ADNOMINAL_END = rx.compile(r"[가-힣]$")
 TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
+# (before 보다, the topic may carry its date and verb: 2023년 7월 19일 나온 엑사원 2.0은)
+_TOPIC_BEFORE_THAN = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,32}?(?:은|는))\s")
 _MIN_SCORE = 80.0  # a side with no date or name of its own must match a fact this well
 _MAX_NEAR = 1  # more other days than this as near the best: the side names no event
 _NEAR = 3.0  # two dated facts this close in score, at other dates: the side is ambiguous
@@ -189,7 +191,7 @@ def _sides(text: str) -> tuple[str, str] | None:
     hits = list(_KO_FIRST.finditer(text))
     if len(hits) == 1:
         left, right = text[: hits[0].start()], text[hits[0].end() :]
-        topic = TOPIC_KO.match(left)
+        topic = _TOPIC_BEFORE_THAN.match(left)
         if topic and hits[0].group(0).startswith("보다"):
             # 넥서스는 엑사원 딥보다 먼저 공개됐다: the topic is what came first
             return topic.group(1) + " " + right, left[topic.end() :]

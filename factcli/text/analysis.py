@@ -911,9 +911,46 @@ def relative_lead(text: str) -> int | None:
 _KO_TIME_CLAUSE_END = rx.compile(r"(?:전인|이전인|앞선|뒤인|후인|이후인|만인|전에|뒤에|후에)$")
 # (대출을 받은 지 18일 뒤, 국토부는: a bare 뒤 or 후 ends one only before a comma)
 _KO_TIME_CLAUSE_COMMA = rx.compile(r"(?:뒤|후|이후|전|만에|무렵),$")
+# A source cited before the sentence (과기부가 공개한 입장문에 따르면): whose account, not who.
+_KO_SOURCE_CLAUSE_END = rx.compile(r"(?:따르면|의하면)$")
+
+
+# A cleft sentence (…라고 말한 사람은 하정우 수석이다, 5647만 원을 넣은 것은 장녀였다): who
+# did it is the name the sentence ends on, not a topic before it.
+_KO_CLEFT = rx.compile(
+    r"[가-힣][ㄴ-ㅎ가-힣]*[가-힣]\s+(?:사람|인물|이|주체|쪽|것|곳|기관|회사|기업)(?:은|는)\s+"
+    r"([^\d\s,.\"'“”‘’][^\d,.\"'“”‘’]{0,40}?)\s*(?:이었다|였다|이다|다|입니다|이었습니다|였습니다)"
+    r"[.!\s]*$"
+)
+_EN_CLEFT = rx.compile(
+    r"^It\s+(?:was|is)\s+((?:[A-Z][\w.'’-]*|the|of|and|[a-z]+)(?:\s+(?:[A-Z][\w.'’-]*|of|and|"
+    r"the|[a-z]+(?:'s|’s)?)){0,6})\s+(?:who|that)\s+"
+)
+
+
+_CLAUSE_WORD = rx.compile(r"(?:고|며|면|서|을|를|에|로|했|였|[가-힣]다)$")
+
+
+def _cleft(text: str, korean: bool) -> tuple[str, tuple[int, int]] | None:
+    """The name a cleft sentence puts in focus as who did it, with its span."""
+    m = (_KO_CLEFT if korean else _EN_CLEFT).search(text)
+    if not m or (
+        korean
+        and (
+            not _adnominal(text[: m.start(1)].split()[-2])
+            # (a name in focus is nouns only: not 목적이었다고 설명했다)
+            or len(m.group(1).split()) > 4
+            or any(_CLAUSE_WORD.search(w) for w in m.group(1).split())
+        )
+    ):
+        return None
+    return m.group(1).strip(), (m.start(1), m.start(1) + len(m.group(1).strip()))
 
 
 def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
+    cleft = _cleft(text, True)
+    if cleft:
+        return cleft[0], cleft[1], False
     words = list(re.finditer(r"\S+", text[:400]))
     # A subject in a clause of time (국토부가 ... 묶기 전인 6월 10일, 배 후보자는 ...): the
     # sentence's own subject is the topic after it.
@@ -922,6 +959,7 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
         for k, w in enumerate(words[:12])
         if _KO_TIME_CLAUSE_END.search(w.group(0).strip(",."))
         or _KO_TIME_CLAUSE_COMMA.search(w.group(0))
+        or _KO_SOURCE_CLAUSE_END.search(w.group(0).strip(",."))
     ]
     if ends and any(
         _KO_SUBJECT.search(w.group(0).strip(",.")) and w.group(0).strip(",.")[-1] in "이가"
@@ -983,7 +1021,7 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
             prev = words[first - 1].group(0)
             if (
                 re.search(r"\d|[,.]$", prev)
-                or prev.endswith(("에", "에서", "을", "를", "로"))
+                or prev.endswith(("에", "에서", "을", "를", "로", "따르면", "의하면"))
                 or prev in _TIME_NOUNS  # (훈장을 줄 때 과기정통부는: a time, then the topic)
             ):
                 break
@@ -1076,6 +1114,9 @@ _THING_AFTER = rx.compile(
 
 
 def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
+    cleft = _cleft(text, False)
+    if cleft:
+        return cleft[0], cleft[1], False
     lead = _EN_LEAD.match(text)
     if (
         lead

@@ -278,12 +278,61 @@ _ODD = rx.compile(
 )
 
 
+def _claimed_side(analysis: Analysis, value: Value) -> str | None:
+    """Whether the sentence puts its figure as a floor or a ceiling: by its own bound (3% 이상,
+    more than), or by a verb after it when no other figure of its kind is there to be compared
+    with (수요가 15만장을 넘어설 것)."""
+    if value.bound in ("min", "max"):
+        return value.bound
+    alike = [v for v in analysis.values if v.amount is not None and v.unit == value.unit]
+    if len(alike) == 1:
+        if _ABOVE_AFTER.match(analysis.text, value.end):
+            return "min"
+        if _BELOW_AFTER.match(analysis.text, value.end):
+            return "max"
+    return None
+
+
+def _added_bound(
+    analysis: Analysis, claim: Value, slot: Value | None, fact: Fact | None
+) -> Objection | None:
+    """A floor the source does not give: 3% or more, where the source says 3%; over 150,000,
+    where it says about 150,000."""
+    if (
+        fact is None
+        or claim.amount is None
+        or claim.family == "date"
+        or (slot is not None and (slot.amount != claim.amount or slot.bound is not None))
+        or (slot is not None and slot.approx and claim.bound in ("min", "max"))  # (below)
+    ):
+        return None
+    # (a ceiling is how a limit is said, 한도 최대 6억 원, add up to: only a floor is added)
+    if _claimed_side(analysis, claim) != "min":
+        return None
+    found = [slot] if slot is not None else []
+    for text in _said_texts(fact):
+        if not text or _ODD.search(text):
+            return None  # (2천여억: the source's rough figure is a floor)
+        for v in analyze_sentence(text).values:
+            if v.amount == claim.amount and v.unit == claim.unit:
+                if v.bound is not None or _side(text, v) is not None:
+                    return None  # (the source bounds it too: weighed by bound_objection)
+                found.append(v)
+    if not found:
+        return None
+    about = "about " if any(v.approx for v in found) else ""
+    return Objection("range", f"the source says {about}{claim.text}, not {claim.text} or more")
+
+
 def exactness_objection(
     analysis: Analysis, claim: Value, slot: Value | None, fact: Fact | None = None
 ) -> Objection | None:
     """ "Exactly" a figure the source gives only as a bound (최소 1년 이상) or roughly (2천여억);
     or a least figure or earliest date said without its bound (과태료를 1년 유예한다, 10월 초
     격상될 예정이다: where the source says at least a year, as early as early October)."""
+    added = _added_bound(analysis, claim, slot, fact)
+    if added is not None:
+        return added
     if (
         slot is not None
         and fact is not None

@@ -1,0 +1,78 @@
+"""Frames a sentence puts its facts in (the sixteenth session's rules): a cleft that names who
+did it last (…라고 말한 것은 이재명 대통령이다, It was LG Uplus that …), a source cited before
+the sentence (과기부가 공개한 입장문에 따르면), an order said with 보다 앞서 against the dates
+the sentence itself gives, a floor the source does not give (3% 이상, 15만장을 넘어설 것).
+Each faithful sentence beside a wrong twin, which must not be supported. Through the CLI on the
+bundled store.
+"""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "want"),
+    [
+        (
+            "'LG 크래프트 AI-파워드 US 라지캡 코어'에 5647만 원을 넣은 사람은 배경훈의 장녀다.",
+            "'LG 크래프트 AI-파워드 US 라지캡 코어'에 5647만 원을 넣은 사람은 배경훈의 배우자다.",
+            "misleading",
+        ),
+        (
+            "2025년 7월 24일 네이버 '각 세종' 간담회에서 AI 고속도로 구축을 AI 3대 강국 도약의 "
+            "출발점이라 말한 것은 배경훈 장관이다.",
+            "2025년 7월 24일 네이버 '각 세종' 간담회에서 AI 고속도로 구축을 AI 3대 강국 도약의 "
+            "출발점이라 말한 것은 이재명 대통령이다.",
+            "misleading",
+        ),
+        (
+            "It was LG AI Research that released EXAONE 3.0 as open source on August 7, 2024.",
+            "It was LG Uplus that released EXAONE 3.0 as open source on August 7, 2024.",
+            "misleading",
+        ),
+        (
+            "과기부가 공개한 입장문에 따르면 서초구 아파트 매매계약이 체결된 날짜는 3월 5일이다.",
+            "과기부가 공개한 입장문에 따르면 서초구 아파트 매매계약이 체결된 날짜는 3월 7일이다.",
+            "contradicted",
+        ),
+        (
+            "2022년 12월 나온 엑사원 1.0은 2023년 7월 19일 공개된 엑사원 2.0보다 앞서 나온 "
+            "모델이다.",
+            "2023년 7월 19일 나온 엑사원 2.0은 2022년 12월 공개된 엑사원 1.0보다 앞서 나온 "
+            "모델이다.",
+            "misleading",
+        ),
+        (
+            "배 장관은 2030년 중소기업·학계의 GPU 수요가 15만장 정도가 될 것이라고 했다.",
+            "배 장관은 2030년 중소기업·학계의 GPU 수요가 15만장을 넘어설 것이라고 했다.",
+            "misleading",
+        ),
+        (
+            "배 장관은 잠재 성장률 3% 회복에 기여하겠다고 했다.",
+            "배 장관은 잠재 성장률을 3% 이상으로 끌어올리겠다고 했다.",
+            "misleading",
+        ),
+    ],
+)
+def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a limit is said as a ceiling: no floor added
+        "국토교통부는 2025년 6월 28일 수도권 주담대 한도를 최대 6억 원으로 일괄 제한하는 규제를 "
+        "발표했다.",
+        # a sum "adds up to" its figure: no bound
+        "His eldest daughter's deposits and securities add up to 103.68 million won.",
+        # a purpose in a nominalised clause is no cleft naming who
+        "배경훈은 2025년 6월 30일 자녀에게 1억 원을 증여한 것은 자녀의 미래를 위한 투자 "
+        "목적이었다고 설명했다.",
+    ],
+)
+def test_what_the_frames_do_not_flag(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"
