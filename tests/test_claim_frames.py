@@ -1,7 +1,9 @@
 """Frames a sentence puts its facts in (the sixteenth session's rules): a cleft that names who
 did it last (…라고 말한 것은 이재명 대통령이다, It was LG Uplus that …), a source cited before
 the sentence (과기부가 공개한 입장문에 따르면), an order said with 보다 앞서 against the dates
-the sentence itself gives, a floor the source does not give (3% 이상, 15만장을 넘어설 것).
+the sentence itself gives, a floor the source does not give (3% 이상, 15만장을 넘어설 것), a
+rank he held from another date (전무 in 2018), a company's later name for its name then
+(한화시스템 for 삼성탈레스), a share in words (about half), a sum over years said each year.
 Each faithful sentence beside a wrong twin, which must not be supported. Through the CLI on the
 bundled store.
 """
@@ -54,6 +56,33 @@ from checking import verdict
             "배 장관은 잠재 성장률을 3% 이상으로 끌어올리겠다고 했다.",
             "misleading",
         ),
+        (
+            "배경훈은 2018년 LG유플러스 AI플랫폼담당 상무가 됐다.",
+            "배경훈은 2018년 연말 인사에서 전무로 승진했다.",
+            "misleading",
+        ),
+        (
+            "Bae started his career at Samsung Thales, now Hanwha Systems, in 2006.",
+            "In 2006, Bae began his career as a researcher at Hanwha Systems.",
+            "misleading",
+        ),
+        (
+            "배경훈은 2003년 9월부터 2008년 5월까지 삼성탈레스에서 전문연구요원으로 복무했다.",
+            "배경훈은 2003년 9월부터 2008년 5월까지 한화시스템에서 전문연구요원으로 복무했다.",
+            "misleading",
+        ),
+        (
+            "Bae said that in 2030 the government could supply about 30% of the GPUs that SMEs "
+            "and academia need.",
+            "Bae said that in 2030 the government would supply about half of the GPUs that SMEs "
+            "and academia need.",
+            "contradicted",
+        ),
+        (
+            "LG AI연구원에 참여한 계열사들은 3년간 2천여억 원을 투자하기로 했다.",
+            "LG AI연구원에 참여한 16개 계열사는 매년 2천여억 원을 투자하기로 했다.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -69,6 +98,8 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         "발표했다.",
         # a sum "adds up to" its figure: no bound
         "His eldest daughter's deposits and securities add up to 103.68 million won.",
+        # a rank on the date he reached it
+        "배경훈은 2021년 6월 LG AI연구원장으로 재직하며 전무로 승진했다.",
         # a purpose in a nominalised clause is no cleft naming who
         "배경훈은 2025년 6월 30일 자녀에게 1억 원을 증여한 것은 자녀의 미래를 위한 투자 "
         "목적이었다고 설명했다.",

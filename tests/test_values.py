@@ -717,3 +717,17 @@ def test_gpus_named_by_their_model_are_counted_as_gpus(text):  # type: ignore[no
 
 def test_a_gpu_model_without_a_count_is_no_value():  # type: ignore[no-untyped-def]
     assert values_of("the H200 is fast") == ()
+
+
+def test_half_in_words_is_a_share_of_fifty_percent():  # type: ignore[no-untyped-def]
+    found = [(q.text, q.value, q.unit, q.approx) for q in find_quantities("about half of them")]
+    assert found == [("half", 50, "%", True)]
+    assert [(q.value, q.unit) for q in find_quantities("해외 주식의 절반을 팔았다")] == [(50, "%")]
+    assert find_quantities("three and a half years later") == []
+    assert all(q.unit != "%" for q in find_quantities("절반기"))
+
+
+def test_percentage_points_written_with_a_percent_sign():  # type: ignore[no-untyped-def]
+    assert values("3%포인트") == [(Decimal(3), "%p")]
+    assert values("3%p") == [(Decimal(3), "%p")]
+    assert values("3%") == [(Decimal(3), "%")]

@@ -22,6 +22,7 @@ from factcli.store.model import Fact, Store, Verdict
 from factcli.store.readings import texts_of as readings_texts
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Clause, Value, names_of
+from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.terms import analyze
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
@@ -569,4 +570,78 @@ def occasion_of_another_day(
                 held.add(when)
         if held and not {(int(w[5:7]), int(w[8:10])) for w in held} & days:
             return f"the store holds the {m.group(1)} on {', '.join(sorted(held))}"
+    return None
+
+
+_FEW_HOLDERS = 3  # a word more facts than this hold is no act of one occasion
+
+
+def _fact_when(fact: Fact) -> PartialDate | None:
+    """When a fact's event was: its date, else its start."""
+    for raw in (fact.date, fact.start):
+        if isinstance(raw, str):
+            try:
+                return parse_iso(raw)
+            except ValueError:
+                continue
+    return None
+
+
+def rank_of_another_day(
+    store: Store, analysis: Analysis, unheld: list[str], hits: Mapping[str, Mapping[int, float]]
+) -> str | None:
+    """A rank or title of the sentence that its supporting facts do not give, held only by a
+    few facts each dated on another day (전무 in 2018, a rank he reached in June 2021): what
+    he was on another occasion, put on this one's date. `unheld`: the words no supporting
+    fact holds."""
+    dates = [
+        v.date
+        for v in analysis.values
+        if v.family == "date" and v.date is not None and analysis.in_window(v.start)
+    ]
+    if not dates:
+        return None
+    for term in unheld:
+        if len(term) < 2 or term not in hits:
+            continue
+        # (the word itself, not a longer word it begins: 전무 in 전무후무)
+        holders = [store.facts[p] for p, s in hits[term].items() if s >= 0.95]
+        if not 1 <= len(holders) <= _FEW_HOLDERS:
+            continue
+        whens = [_fact_when(f) for f in holders]
+        if any(w is None for w in whens):
+            continue  # (a word of an undated fact: no other day)
+        if any(d.agrees(w) for d in dates for w in whens if w is not None):
+            continue
+        days = ", ".join(sorted({str(w) for w in whens}))
+        return f"the store has '{term}' on another day ({days})"
+    return None
+
+
+# A name the source gives with what it is called now: 삼성탈레스(현 한화시스템), Samsung Thales
+# (now Hanwha Systems), Samsung Thales, now Hanwha Systems.
+_NOW_CALLED = (
+    rx.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9]{1,20})\s*\((?:현|현재|지금의)\s+([^()]{2,30}?)\)"),
+    rx.compile(
+        r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:\(|,\s*)(?:now|today|currently)\s+"
+        r"(?:known\s+as\s+|called\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    ),
+)
+
+
+def later_name(analysis: Analysis, facts: list[Fact]) -> str | None:
+    """A body named by what it is called now, for a time the source names it by its name then
+    (served at Hanwha Systems from 2003, where the source says 삼성탈레스(현재 한화시스템)):
+    the name then is the one the sentence must give, beside the later one or alone."""
+    squashed = _squash_text(analysis.text)
+    for fact in facts:
+        for text in readings_texts(fact):
+            for pattern in _NOW_CALLED:
+                for m in pattern.finditer(text):
+                    then, now = _squash_text(m.group(1)), _squash_text(m.group(2))
+                    if now in squashed and then not in squashed:
+                        return (
+                            f"the source names it {m.group(1)} then; {m.group(2).strip()} is "
+                            "its later name"
+                        )
     return None

@@ -116,6 +116,7 @@ def _weigh_meaning(
     from factcli.judge.meaning.bounds import (
         bound_objection,
         comparison_objection,
+        each_year_objection,
         exactness_objection,
         exclusion_objection,
         only_objection,
@@ -204,6 +205,7 @@ def _weigh_meaning(
         objection = (
             range_objection(values[i], rd.slots[i])
             or exactness_objection(analysis, value, rd.slots[i], rd.fact)
+            or each_year_objection(analysis, rd.fact)
             or opposite_objection(analysis, rd.fact)
             or without_objection(analysis, rd.fact)
             or owner_objection(analysis, rd.fact)

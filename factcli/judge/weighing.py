@@ -28,7 +28,9 @@ from factcli.judge.details import (
     before_founding,
     compared_unheld,
     described_otherwise,
+    later_name,
     occasion_of_another_day,
+    rank_of_another_day,
 )
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
@@ -76,6 +78,7 @@ from factcli.judge.wording import (
     _paraphrased,
     _unheld_superlatives,
     _unheld_words,
+    ranks_held_by_none,
     unheld_purpose,
 )
 from factcli.judge.wordless import _judge_wordless, _reworded
@@ -539,6 +542,14 @@ def _judge(
             if unborn is not None:
                 return _misled(found, "relation", unborn)
             held_then = occasion_of_another_day(store, analysis, chosen)
+            if held_then is None:
+                # (a rank no supporting fact gives: one he held on another day?)
+                left = ranks_held_by_none(
+                    store, analysis, [(rd.fact, rd.terms) for _i, rd in chosen], coverage
+                )
+                held_then = rank_of_another_day(store, analysis, left, coverage.hits)
+            if held_then is None:
+                held_then = later_name(analysis, [rd.fact for _i, rd in chosen])
             if held_then is not None:
                 return _misled(found, "detail", held_then)
             described = described_otherwise(store, analysis, coverage.hits)

@@ -132,6 +132,25 @@ _QUOTED_ENDING = rx.compile(
 )
 
 
+def ranks_held_by_none(
+    store: Store,
+    analysis: Analysis,
+    facts: list[tuple[Fact, frozenset[str]]],
+    coverage: Coverage,
+) -> list[str]:
+    """The corporate ranks the sentence gives (전무) that none of `facts` holds."""
+    ranks = {
+        t
+        for t in coverage.hits
+        if t in _RANKS and not any(_holds(_said_terms(store, f), t) for f, _m in facts)
+    }
+    return sorted(ranks)
+
+
+# A company's ranks, each held from a date (상무 in 2018, 전무 from June 2021).
+_RANKS = frozenset(analyze("전무 상무 부사장 사장 전무이사 상무이사"))
+
+
 def _holds(said: frozenset[str], term: str) -> bool:
     """A word of the sentence is among the fact's words, or shares its stem with one
     (promoting: promotion; 특화된: 특화)."""

@@ -154,6 +154,10 @@ PRETESTS = {
         0,
     ): ((), ("a",), False),
     (
+        "(?:(?P<rough>(?i:about|around|roughly|nearly|almost|some)\\s+))?(?P<half>(?<![a-z])(?i:half)(?=\\s+of\\b)|절반(?![가-힣]*(?:기|년)))",
+        0,
+    ): (("절반",), ("half",), False),
+    (
         "(?:(?P<word>지난|오는|이달|이번\\s*달)\\s*)?(?<![\\d.,])(?P<d>\\d{1,2})\\s*일(?!\\s*(?:간|째|동안|만에|이내|이상|이하|치|분))",
         0,
     ): (("일",), (), False),
@@ -1859,7 +1863,16 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "([A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*){0,3})\\s*(?:\\(|,\\s*)(?:now|today|currently)\\s+(?:known\\s+as\\s+|called\\s+)?([A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*){0,3})",
+        0,
+    ): ((), ("currently", "now", "today"), False),
     ("([a-z]{3,}(?:\\s[a-z]{3,})?)\\s+of\\s+(?:about\\s+)?$", 2): ((), ("of",), False),
+    ("([가-힣A-Za-z][가-힣A-Za-z0-9]{1,20})\\s*\\((?:현|현재|지금의)\\s+([^()]{2,30}?)\\)", 0): (
+        ("(",),
+        (),
+        False,
+    ),
     ("([가-힣A-Za-z]{2,}(?:\\s[가-힣]{1,3})?)(?:에게|한테)(?![가-힣])", 0): (
         ("에게", "한테"),
         (),
@@ -2690,6 +2703,10 @@ PRETESTS = {
     ("\\bto\\s+((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("to",), False),
     ("\\d", 0): None,
     ("\\d+(?:[.,]\\d+)*", 0): None,
+    (
+        "\\d+\\s*년\\s*(?:간|동안)|(?i:\\b(?:over|in|for)\\s+(?:the\\s+next\\s+)?(?:\\d+|two|three|four|five|ten)\\s+years\\b)",
+        0,
+    ): (("년",), ("years",), False),
     ("\\d+\\s*분의\\s*\\d+|\\d+/\\d+\\b|three-fifths|two-thirds|a share of|나머지 지분", 0): (
         ("/", "나머지 지분", "분의"),
         ("a share of", "three-fifths", "two-thirds"),
@@ -3209,6 +3226,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "매년|해마다|매해|연간|연평균|(?i:\\b(?:each|every|per|a)\\s+year\\b|\\bannually\\b|\\byearly\\b)",
+        0,
+    ): (("매년", "매해", "연간", "연평균", "해마다"), ("annually", "year", "yearly"), False),
     ("민간\\s?위원|private-sector member|civilian member|member from the private sector", 0): (
         ("민간",),
         ("civilian member", "member from the private sector", "private-sector member"),

@@ -57,7 +57,8 @@ _KO_UNITS: tuple[tuple[str, str, str], ...] = (
     *(("개", "item", "count"), ("대", "item", "count"), ("건", "item", "count")),
     *(("곳", "item", "count"), ("종", "item", "count"), ("달", "month", "duration")),
     *(("일", "day", "duration"), ("주", "week", "duration"), ("년", "year", "duration")),
-    *(("세", "years", "age"), ("살", "years", "age"), ("%p", "%p", "percent")),
+    *(("세", "years", "age"), ("살", "years", "age"), ("%포인트", "%p", "percent")),
+    ("%p", "%p", "percent"),
     *(("%", "%", "percent"), ("㎡", "m2", "measure"), ("m²", "m2", "measure")),
     ("m2", "m2", "measure"),
 )
@@ -553,6 +554,12 @@ _FRACTION_WORDS = rx.compile(
     r"(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))"
     r"(?=[ \t-]*(?i:share|stake|of|interest|ownership)\b)"
 )
+# Half as a share, in words (about half of them, 절반): not a half year or a half share,
+# which _FRACTION_WORDS reads.
+_HALF = rx.compile(
+    r"(?:(?P<rough>(?i:about|around|roughly|nearly|almost|some)\s+))?"
+    r"(?P<half>(?<![a-z])(?i:half)(?=\s+of\b)|절반(?![가-힣]*(?:기|년)))"
+)
 _ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth"]
 _ORDINAL_WORDS += ["sixth", "seventh", "eighth", "ninth", "tenth"]
 _RANK_WORDS = rx.compile(
@@ -603,6 +610,11 @@ def _special(norm: str) -> list[Quantity]:
             if top < bottom:
                 share = Decimal(top) / Decimal(bottom) * 100
                 out.append(_quantity(share, "%", "percent", match, norm))
+    if "half" in norm or "절반" in norm:
+        for match in _HALF.finditer(norm):  # half of the GPUs, 절반: a share of 50%
+            start, end = match.span("half")
+            rough = bool(match.group("rough"))
+            out.append(Quantity(Decimal(50), "%", "percent", start, end, norm[start:end], rough))
     if "ed " in norm or "came " in norm or "took " in norm:
         for match in _RANK_WORDS.finditer(norm):  # finished second: rank 2
             rank = _ORDINAL_WORDS.index(match.group(1).lower()) + 1

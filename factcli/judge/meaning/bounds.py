@@ -386,3 +386,26 @@ def range_objection(claim: Value, slot: Value | None) -> Objection | None:
         start=claim.start,
         end=claim.end,
     )
+
+
+# A figure said to come each year (매년 2천여억 원, annually), where the source gives it over a
+# span of years in all (3년간 2천여억 원): a rate for a total.
+_EACH_YEAR = rx.compile(
+    r"매년|해마다|매해|연간|연평균|(?i:\b(?:each|every|per|a)\s+year\b|\bannually\b|\byearly\b)"
+)
+_OVER_YEARS = rx.compile(
+    r"\d+\s*년\s*(?:간|동안)|(?i:\b(?:over|in|for)\s+(?:the\s+next\s+)?(?:\d+|two|three|four|"
+    r"five|ten)\s+years\b)"
+)
+
+
+def each_year_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A sum the source gives over several years, said to come each year."""
+    each = _EACH_YEAR.search(analysis.text)
+    if each is None or not analysis.in_window(each.start()):
+        return None
+    texts = [t for t in _said_texts(fact) if t]
+    over = next((m for t in texts for m in _OVER_YEARS.finditer(t)), None)
+    if over is None or any(_EACH_YEAR.search(t) for t in texts):
+        return None
+    return Objection("relation", f"the source gives it in all ({over.group(0)}), not each year")
