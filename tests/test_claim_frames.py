@@ -3,7 +3,9 @@ did it last (…라고 말한 것은 이재명 대통령이다, It was LG Uplus 
 the sentence (과기부가 공개한 입장문에 따르면), an order said with 보다 앞서 against the dates
 the sentence itself gives, a floor the source does not give (3% 이상, 15만장을 넘어설 것), a
 rank he held from another date (전무 in 2018), a company's later name for its name then
-(한화시스템 for 삼성탈레스), a share in words (about half), a sum over years said each year.
+(한화시스템 for 삼성탈레스), a share in words (about half), a sum over years said each year, a
+building where the source says another place or online, without what the source says was
+there (advice, for a recommendation), all for the only one, more bought for all sold.
 Each faithful sentence beside a wrong twin, which must not be supported. Through the CLI on the
 bundled store.
 """
@@ -81,6 +83,35 @@ from checking import verdict
         (
             "LG AI연구원에 참여한 계열사들은 3년간 2천여억 원을 투자하기로 했다.",
             "LG AI연구원에 참여한 16개 계열사는 매년 2천여억 원을 투자하기로 했다.",
+            "misleading",
+        ),
+        (
+            "배경훈은 2025년 7월 24일 네이버 '각 세종' AI 데이터센터에서 열린 현장 간담회에서 "
+            "AI 고속도로 구축을 출발점이라고 말했다.",
+            "배경훈은 2025년 7월 24일 정부세종청사에서 열린 현장 간담회에서 AI 고속도로 구축을 "
+            "출발점이라고 말했다.",
+            "contradicted",
+        ),
+        (
+            "배경훈은 2020년 12월 7일 온라인 출범행사에서 연설했다.",
+            "배경훈은 2020년 12월7일 국회에서 열린 LG AI연구원 출범행사에서 연설했다.",
+            "contradicted",
+        ),
+        (
+            "In his June 30, 2025 statement, Bae said the stocks were bought for his child's "
+            "future on a securities-firm employee's recommendation.",
+            "In his June 30 statement, Bae said he had bought the stocks for his daughter on his "
+            "own judgment, without any advice.",
+            "misleading",
+        ),
+        (
+            "LG그룹 계열사 가운데 '님 문화'가 안착한 곳은 LG AI연구원이 유일하다.",
+            "LG AI연구원의 '님' 문화는 LG그룹 전 계열사에 안착했다.",
+            "misleading",
+        ),
+        (
+            "2025년 7월 26일 기준 배경훈의 장녀는 해외 주식을 모두 팔았다.",
+            "2025년 7월 26일 기준 배경훈의 장녀는 해외 주식 보유량을 늘렸다.",
             "misleading",
         ),
     ],

@@ -23,6 +23,7 @@ from factcli.store.readings import texts_of as readings_texts
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Clause, Value, names_of
 from factcli.text.dates import PartialDate, parse_iso
+from factcli.text.korean import has_hangul
 from factcli.text.terms import analyze
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
@@ -644,4 +645,54 @@ def later_name(analysis: Analysis, facts: list[Fact]) -> str | None:
                             f"the source names it {m.group(1)} then; {m.group(2).strip()} is "
                             "its later name"
                         )
+    return None
+
+
+# Where a fact says its event was held: a place phrase before 에서 열린/에서 (…데이터센터에서
+# 열린 현장 간담회, GTC 2025 현장에서), online (온라인 출범행사), at a named hall.
+_HELD_AT_KO = rx.compile(
+    r"((?:[^\s,.]+\s+){0,4}[^\s,.]*(?:청사|센터|현장|회관|호텔|본회의장|사무실|우체국|컨벤션|"
+    r"홀|캠퍼스|대학교|국회))에서(?=\s|$)|(온라인)(?:으로)?\s*(?:출범|행사|간담회|회의)"
+)
+_HELD_AT_EN = rx.compile(
+    r"(?i:\b(online)\b)|\b(?:at|in)\s+((?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}"
+    r"(?:Center|Centre|Complex|Hall|Office|Hotel|Assembly|Campus|site|office))\b"
+)
+
+
+def venue_elsewhere(
+    analysis: Analysis, chosen: list[tuple[int, _Reading]], readings: list[_Reading]
+) -> tuple[Fact, Objection] | None:
+    """A building the sentence says its event was held in, where the supporting facts, or
+    others agreeing with every value, say it was held at another place or online (정부세종청사,
+    for the meeting held at Naver's data centre; 국회, for a launch held online): the store's
+    place is the expected one."""
+    from factcli.judge.meaning.subjects import Objection
+
+    said = [(n, p) for k, n, p in analysis.names if k in _VENUE_KINDS and analysis.in_window(p)]
+    if not said:
+        return None
+    group = [rd.fact for _i, rd in chosen] + [
+        rd.fact for rd in readings if rd.agrees_all() and rd.relevance >= R_MIN
+    ]
+    told = _squash_text(" ".join(t for fact in group for t in readings_texts(fact)))
+    if any(_squash_text(n) in told for n, _p in said):
+        return None  # (a fact of it names the building: held there)
+    for fact in group:
+        places = [
+            next(g for g in m.groups() if g).strip()
+            for t in readings_texts(fact)
+            for m in (_HELD_AT_KO if has_hangul(t) else _HELD_AT_EN).finditer(t)
+        ]
+        if not places:
+            continue
+        name, at = said[0]
+        return fact, Objection(
+            "relation",
+            f"the source says it was held at {places[0]}",
+            found=analysis.text[at : at + len(name)],
+            expected=places[0],
+            start=at,
+            end=at + len(name),
+        )
     return None

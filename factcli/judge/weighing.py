@@ -31,6 +31,7 @@ from factcli.judge.details import (
     later_name,
     occasion_of_another_day,
     rank_of_another_day,
+    venue_elsewhere,
 )
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
@@ -531,6 +532,9 @@ def _judge(
             if venue is not None:
                 fact, named = venue
                 return _named_conflict(replace(finding), fact, named, offset)
+            held_at = venue_elsewhere(analysis, chosen, readings)
+            if held_at is not None:
+                return _named_conflict(replace(finding), held_at[0], held_at[1], offset)
             denied = _denied_unheld(analysis, chosen, values, offset) or compared_unheld(
                 analysis, chosen
             )

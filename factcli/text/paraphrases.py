@@ -207,7 +207,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("지명했", "지명하", "지명된", "지명됐", "지명을", "nominat"),
     ("내정", "designat"),
     ("발탁", "선택", "선정", "chose", "chosen", "select", "picked", "tapped"),
-    ("추천", "recommend"),
+    ("추천", "recommend", "advice", "advised", "tip"),
     (
         "승인",
         "허가",

@@ -5,6 +5,10 @@ writes this file again from the sources; a source missing here is read at run ti
 PRETESTS = {
     ("!?\\[([^\\]]*)\\]\\([^)]*\\)", 0): (("](",), (), False),
     (
+        "((?:[^\\s,.]+\\s+){0,4}[^\\s,.]*(?:청사|센터|현장|회관|호텔|본회의장|사무실|우체국|컨벤션|홀|캠퍼스|대학교|국회))에서(?=\\s|$)|(온라인)(?:으로)?\\s*(?:출범|행사|간담회|회의)",
+        0,
+    ): (("에서", "온라인"), (), False),
+    (
         "((?:[^\\s,]+\\s+){0,3}[^\\s,]+?)\\s*(?:을|를|에서)\\s*(?:떠나|떠났|물러나|물러났|그만두|그만뒀|퇴사)",
         0,
     ): (("그만두", "그만뒀", "떠나", "떠났", "물러나", "물러났", "퇴사"), (), False),
@@ -1663,6 +1667,25 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(online)\\b)|\\b(?:at|in)\\s+((?:the\\s+)?(?:[A-Z][\\w'’&.-]*\\s+){0,5}(?:Center|Centre|Complex|Hall|Office|Hotel|Assembly|Campus|site|office))\\b",
+        0,
+    ): (
+        (),
+        (
+            "assembly",
+            "campus",
+            "center",
+            "centre",
+            "complex",
+            "hall",
+            "hotel",
+            "office",
+            "online",
+            "site",
+        ),
+        False,
+    ),
+    (
         "(?i:\\b\\w{2,}ed\\b|\\b(?:was|were|had|became|took|won|made|bought|sold|left|held|paid|began|got|gave|went|said|told|met|led|grew|rose|fell|spent|built|set|put|brought|did|ran|found|saw|came|chose|drew|hit|kept|lost|meant|quit|stood|sent|thought|wrote)\\b)",
         0,
     ): (
@@ -1951,9 +1974,9 @@ PRETESTS = {
     ),
     ("(\\*\\*|__|\\*|_|~~)(?=\\S)(.+?)(?<=\\S)\\1", 0): None,
     (
-        "(\\S+?)(?:이|가)\\s*아닌|(\\S+?)(?:이|가)\\s*아니라|(?i:\\b(?:not\\s+(?:an?|the)|rather\\s+than|instead\\s+of|with\\s+no)\\s+([\\w-]+))",
+        "(\\S+?)(?:이|가)\\s*아닌|(\\S+?)(?:이|가)\\s*아니라|(?i:\\b(?:not\\s+(?:an?|the)|rather\\s+than|instead\\s+of|with\\s+no|without\\s+any)\\s+([\\w-]+))",
         0,
-    ): (("아니라", "아닌"), ("instead", "not", "rather", "with"), False),
+    ): (("아니라", "아닌"), ("instead", "not", "rather", "with", "without"), False),
     ("(\\d+(?:\\.\\d+)?)B(?=[ \\t-]*(?i:models?|모델|versions?|버전))", 0): ((), ("b",), False),
     ("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?|--(\\d{2})(?:-(\\d{2}))?", 0): None,
     (
@@ -3038,9 +3061,13 @@ PRETESTS = {
         False,
     ),
     (
-        "그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold",
+        "그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold|보유(?:량|분|액)?(?:을|를)?\\s*늘|(?:더|추가로)\\s*(?:사들|매수)|bought more|increased (?:her |his |the )?(?:holdings?|stake)|added to (?:her|his) holdings?",
         0,
-    ): (("계속 보유", "그대로 보유", "보유하고 있", "여전히 보유"), ("continue", "still "), False),
+    ): (
+        ("계속 보유", "그대로 보유", "매수", "보유", "보유하고 있", "사들", "여전히 보유"),
+        ("added to ", "bought more", "continue", "increased ", "still "),
+        False,
+    ),
     ("기\\s*전(?:에|인)?(?=[\\s,])|보다\\s*(?:먼저|앞서|앞선)(?=\\s)|에\\s*앞서(?=[\\s,])", 0): (
         ("기", "보다", "앞서"),
         (),

@@ -47,6 +47,11 @@ _OPPOSITES = (
     # (the only one said to be one of several; an only child said to be a second one)
     ("유일", "여러"),
     ("유일", "말고도"),
+    ("유일", "전 계열사"),
+    ("유일", "모든 계열사"),
+    ("the only", "all affiliates"),
+    ("the only", "every affiliate"),
+    ("the only", "all of lg"),
     ("the only", "one of several"),
     ("유일", "one of several"),
     ("외동", "second child"),
@@ -103,7 +108,9 @@ _OPPOSITE_KINDS = tuple(
         ),
         (r"승진|promot", r"강등|좌천|직급이 (?:낮아|내려)|demot|moved down|stepped down to"),
         (
-            r"그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold",
+            r"그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold"
+            r"|보유(?:량|분|액)?(?:을|를)?\s*늘|(?:더|추가로)\s*(?:사들|매수)|bought more"
+            r"|increased (?:her |his |the )?(?:holdings?|stake)|added to (?:her|his) holdings?",
             r"전량(?:을)? 매각|모두 매각|전부 매각|매각한 상태|sold (?:all|off|every)",
         ),
         _WHOLE_AND_SHARE_WORDS,
@@ -121,7 +128,7 @@ _OPPOSITE_KINDS = tuple(
 # not what it says, when weighing its words against the source's.
 _DENIED_NOUN = rx.compile(
     r"(\S+?)(?:이|가)\s*아닌|(\S+?)(?:이|가)\s*아니라|"
-    r"(?i:\b(?:not\s+(?:an?|the)|rather\s+than|instead\s+of|with\s+no)\s+([\w-]+))"
+    r"(?i:\b(?:not\s+(?:an?|the)|rather\s+than|instead\s+of|with\s+no|without\s+any)\s+([\w-]+))"
 )
 
 
@@ -245,12 +252,17 @@ def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     # released as open source).
     for m in _DENIED_NOUN.finditer(claim):
         noun = strip_particle(next(g for g in m.groups() if g), min_stem=2).strip("'‘’\"“”")
+        # (or in other words of the same meaning: without any advice, where he took a
+        # recommendation)
+        held = next(
+            (w for w in (noun, *(group_of(noun) or ())) if len(w) >= 2 and w in source), None
+        )
         if (
             len(noun) >= 2
-            and noun in source
-            and not any(noun in (d or "") for d in _denied_nouns(source))
+            and held is not None
+            and not any(held in (d or "") for d in _denied_nouns(source))
         ):
-            return Objection("direction", f"the source says {noun}, which the sentence denies")
+            return Objection("direction", f"the source says {held}, which the sentence denies")
     # A change said one way where the source says the other, in other words (낮추겠다 for
     # 상향하겠다, cut for expand): each side uses the words of one direction only.
     for one_way, other_way in _AXES:
