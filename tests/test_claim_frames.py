@@ -5,7 +5,9 @@ the sentence itself gives, a floor the source does not give (3% 이상, 15만장
 rank he held from another date (전무 in 2018), a company's later name for its name then
 (한화시스템 for 삼성탈레스), a share in words (about half), a sum over years said each year, a
 building where the source says another place or online, without what the source says was
-there (advice, for a recommendation), all for the only one, more bought for all sold.
+there (advice, for a recommendation), all for the only one, more bought for all sold, a thing
+done on a day said to be scheduled, a forecast said as a promise, an act still to come said
+done in a clause of time (격상된 뒤인).
 Each faithful sentence beside a wrong twin, which must not be supported. Through the CLI on the
 bundled store.
 """
@@ -114,6 +116,21 @@ from checking import verdict
             "2025년 7월 26일 기준 배경훈의 장녀는 해외 주식 보유량을 늘렸다.",
             "misleading",
         ),
+        (
+            "LG AI연구원은 2025년 7월 15일 하이브리드 AI 모델 엑사원 4.0을 공개했다.",
+            "LG AI연구원은 하이브리드 AI 모델 엑사원 4.0을 2025년 7월 15일 공개할 예정이다.",
+            "misleading",
+        ),
+        (
+            "배 장관은 신규 SMR 상용화까지 10년 정도 걸릴 것으로 본다고 말했다.",
+            "배 장관은 신규 SMR을 10년 안에 반드시 상용화하겠다고 약속했다.",
+            "misleading",
+        ),
+        (
+            "배경훈 장관은 부총리 격상을 앞둔 9월 12일 기자간담회를 열었다.",
+            "배경훈 장관은 부총리로 격상된 뒤인 9월 12일 기자간담회를 열었다.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -131,6 +148,8 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         "His eldest daughter's deposits and securities add up to 103.68 million won.",
         # a rank on the date he reached it
         "배경훈은 2021년 6월 LG AI연구원장으로 재직하며 전무로 승진했다.",
+        # a launch done, beside another's said to come
+        "LG AI연구원은 2020년 12월 7일 출범했다.",
         # a purpose in a nominalised clause is no cleft naming who
         "배경훈은 2025년 6월 30일 자녀에게 1억 원을 증여한 것은 자녀의 미래를 위한 투자 "
         "목적이었다고 설명했다.",

@@ -322,7 +322,7 @@ def _weigh_meaning(
         # (the ministry "had already been upgraded", beside the briefing it was said at).
         for fact in related[:4]:
             if fact.id not in by_id and (fact.status in PENDING or fact.bound):
-                objection = pending_objection(analysis, fact)
+                objection = pending_objection(analysis, fact, beside=True)
                 if objection:
                     break
     if objection is None:

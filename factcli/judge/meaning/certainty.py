@@ -97,7 +97,9 @@ def _shares_words(text: str, other: str) -> bool:
 # What the source tells as still to come: no day it happened, no deed done.
 PENDING = frozenset(["future", "planned", "expected", "considering", "proposed"])
 # A verb made of a noun, in a form that says it is done (격상됐다, 공개했다, was upgraded).
-_DONE_VERB_KO = rx.compile(r"([가-힣]{2,}?)(?:됐|되었|했|하였|시켰)")
+_DONE_VERB_KO = rx.compile(
+    r"([가-힣]{2,}?)(?:됐|되었|했|하였|시켰|[된한]\s*(?:뒤|후|다음|이후)(?:인|에|에는)?(?![가-힣]))"
+)
 _PENDING_EN = rx.compile(
     r"(?i:\b(?:(?:is|are)\s+(?:to|set to|due to|expected to|scheduled to|planned to)|will)"
     r"\s+be\s+([a-z]{4,}ed)\b)"
@@ -108,10 +110,13 @@ _DONE_VERB_EN = rx.compile(
 )
 
 
-def pending_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+def pending_objection(analysis: Analysis, fact: Fact, *, beside: bool = False) -> Objection | None:
     """An act the source tells in a clause of its own as still to come (과기부는 부총리 격상을
     앞두고 있다, beside a plan announced on 2025-09-07), which the sentence says is done
-    (과기부는 부총리급 부처로 격상됐다): the sentence's value may be right, its tense is not."""
+    (과기부는 부총리급 부처로 격상됐다): the sentence's value may be right, its tense is not.
+    `beside`: the fact is not the one supporting the sentence's values, so a fact of one
+    clause that tells it as still to come (이르면 다음 달 초로 예정돼 있다) counts too (격상된
+    뒤인 9월 12일 기자간담회를 열었다)."""
     from factcli.text.terms import analyze
 
     text = fact.statement if analysis.korean else (fact.statement_en or "")
@@ -125,7 +130,7 @@ def pending_objection(analysis: Analysis, fact: Fact) -> Objection | None:
                 return Objection("tense", f"the source says it is still to be {m.group(1)}")
         return None
     clauses = analyze_sentence(text).clauses
-    if len(clauses) < 2:
+    if len(clauses) < 2 and not beside:
         return None  # one clause: its status tells how sure it is (certainty_objection)
     pending = [c for c in clauses if c.certainty in PENDING]
     if not pending:
@@ -136,8 +141,18 @@ def pending_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         if clause.certainty != "done" or clause.marker:
             continue
         for m in _DONE_VERB_KO.finditer(clause.text):
-            if any(t in ahead for t in analyze(m.group(1))):
-                return Objection("tense", f"the source says {m.group(1)} is still to come")
+            if not any(t in ahead for t in analyze(m.group(1))):
+                continue
+            # (beside: the act of the same thing, by the word before the verb too: 부총리로
+            # 격상된, not LG AI연구원은 ... 출범했다 beside another body's launch to come)
+            before = [w for w in clause.text[: m.start()].split()[-1:] if not re.search(r"\d", w)]
+            if beside and not any(t in ahead for w in before for t in analyze(w)):
+                continue
+            return Objection(
+                "tense",
+                f"the source says {m.group(1)} is still to come",
+                fact=fact.id if beside else "",
+            )
     return None
 
 
@@ -202,6 +217,24 @@ def certainty_objection(
         # was expected or planned (its value): the sentence claims the saying, not the thing.
         return None
     status = getattr(fact, "status", None)
+    if claim == "future" and _COMMITTED.search(clause.text):
+        claim = "planned"  # (반드시 하겠다고 약속했다, vowed to: a commitment, not a forecast)
+    scheduled_at = _SCHEDULED.search(analysis.text, value.end)
+    if (
+        claim in ("planned", "future")
+        and scheduled_at is not None
+        # (the date's own act is the one scheduled: not 9월 7일 발표된 개편안에 따라 격상될 예정)
+        and not _PAST_ACT_BETWEEN.search(analysis.text, value.end, scheduled_at.start())
+        and scheduled_at.start() - value.end <= 30
+        and source == "done"
+        and status in (None, "done")
+        and not said
+        and slot is not None
+        and slot.date is not None
+        and slot.date.day
+    ):
+        # Understated the other way: what was done on a day, written as still to come.
+        return Objection("tense", f"the source says this was done on {slot.text}, not planned")
     if claim == "considering" and status in ("decided", "done") and slot is not None:
         # Understated: an adopted goal written as something only under consideration.
         return Objection("certainty", f"the source says this is {status}, not under consideration")
@@ -222,6 +255,23 @@ def certainty_objection(
         "decided": "decided, not yet done",
     }
     return Objection(reason, f"the source says this is {words.get(source, source)}")
+
+
+# Words of a commitment (반드시 ... 약속했다, vowed): surer than a forecast.
+_COMMITTED = rx.compile(
+    r"반드시|약속|공약|다짐|장담|(?i:\b(?:promis(?:e|ed|es)|vow(?:ed|s)?|pledg(?:e|ed|es)|"
+    r"guarantee(?:d|s)?|committed)\b)"
+)
+
+
+# Words that put an act on a day still to come (공개할 예정이다, is scheduled to).
+_SCHEDULED = rx.compile(
+    r"[가-힣]?[할될]\s*예정(?:이다|이며|이었|이라|인)|"
+    r"(?i:\b(?:is|are)\s+(?:scheduled|set|due|slated)\s+to\b)"
+)
+
+
+_PAST_ACT_BETWEEN = rx.compile(r"[된한던]\s|[됐했]")
 
 
 # What was said, reported inside the sentence: ~다고/라고/겠다고 말했다, said that, promised to.
