@@ -7,7 +7,7 @@ rank he held from another date (전무 in 2018), a company's later name for its 
 building where the source says another place or online, without what the source says was
 there (advice, for a recommendation), all for the only one, more bought for all sold, a thing
 done on a day said to be scheduled, a forecast said as a promise, an act still to come said
-done in a clause of time (격상된 뒤인).
+done in a clause of time (격상된 뒤인), his own name for a holding in his daughter's.
 Each faithful sentence beside a wrong twin, which must not be supported. Through the CLI on the
 bundled store.
 """
@@ -131,6 +131,11 @@ from checking import verdict
             "배경훈 장관은 부총리로 격상된 뒤인 9월 12일 기자간담회를 열었다.",
             "misleading",
         ),
+        (
+            "마이크로소프트 주식 798만 원어치는 배경훈 장녀 명의였다.",
+            "마이크로소프트 주식 798만 원어치는 배경훈 본인 명의였다.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -148,6 +153,12 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         "His eldest daughter's deposits and securities add up to 103.68 million won.",
         # a rank on the date he reached it
         "배경훈은 2021년 6월 LG AI연구원장으로 재직하며 전무로 승진했다.",
+        # 이사직 is a post, not 사직 (a resignation)
+        "2023년 6월 배경훈은 정보통신산업진흥원의 비상임이사직을 맡았다.",
+        # what is taken out, in a condition (빼면)
+        "부모가 2024년 수령한 연금 9,368,310원에서 비과세분을 빼면 과세 대상 소득은 107만 원이었다.",
+        # the rank before, then the rank he was promoted to
+        "상무 직급으로 LG AI연구원장을 지내던 그는 2021년 6월 전무로 승진했다.",
         # a launch done, beside another's said to come
         "LG AI연구원은 2020년 12월 7일 출범했다.",
         # a purpose in a nominalised clause is no cleft naming who

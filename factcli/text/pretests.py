@@ -165,6 +165,11 @@ PRETESTS = {
         "(?:(?P<word>지난|오는|이달|이번\\s*달)\\s*)?(?<![\\d.,])(?P<d>\\d{1,2})\\s*일(?!\\s*(?:간|째|동안|만에|이내|이상|이하|치|분))",
         0,
     ): (("일",), (), False),
+    ("(?:([가-힣]{2,})\\s+)?본인\\s*명의(?:였|이었|이다|다(?![가-힣])|인)", 0): (
+        ("본인",),
+        (),
+        False,
+    ),
     ("(?:19|20)\\d\\d(?![\\d,.])|\\d+[A-Za-z]", 0): (("19", "20"), (), True),
     ("(?:While|Although|Though|Whereas|Besides|Apart from|In addition to)\\b[^,]{3,80},", 0): (
         (),
@@ -3152,7 +3157,7 @@ PRETESTS = {
         False,
     ),
     (
-        "떠나|떠났|떠난|물러나|물러났|물러난|퇴임|퇴사|사임|사퇴|그만두|그만뒀|그만둔|사직|이임|은퇴|관뒀|끝나|끝났|끝난|종료|만료|해임|경질|면직|파면|해고|해체|폐지|폐쇄|(?i:\\bleft\\b|\\bleaves?\\b|\\bleaving\\b|\\bstepped down\\b|\\bsteps down\\b|\\bresign(?:s|ed)?\\b|\\bquit(?:s)?\\b|\\bdepart(?:s|ed)?\\b|\\bretir(?:es|ed)\\b|\\bstepped away\\b|\\bended\\b|\\bdismissed\\b|\\bfired\\b|\\bsacked\\b|\\bousted\\b|\\bdissolved\\b|\\bdisbanded\\b|\\bshut down\\b)",
+        "떠나|떠났|떠난|물러나|물러났|물러난|퇴임|퇴사|사임|사퇴|그만두|그만뒀|그만둔|(?<!이)사직|이임|은퇴|관뒀|끝나|끝났|끝난|종료|만료|해임|경질|면직|파면|해고|해체|폐지|폐쇄|(?i:\\bleft\\b|\\bleaves?\\b|\\bleaving\\b|\\bstepped down\\b|\\bsteps down\\b|\\bresign(?:s|ed)?\\b|\\bquit(?:s)?\\b|\\bdepart(?:s|ed)?\\b|\\bretir(?:es|ed)\\b|\\bstepped away\\b|\\bended\\b|\\bdismissed\\b|\\bfired\\b|\\bsacked\\b|\\bousted\\b|\\bdissolved\\b|\\bdisbanded\\b|\\bshut down\\b)",
         0,
     ): (
         (
@@ -3753,10 +3758,10 @@ PRETESTS = {
         0,
     ): (("제", "호"), ("nd", "rd", "st", "th"), False),
     (
-        "제외|뺀|빼고|외의|말고|(?i:\\b(?:excluding|except|other than|apart from|not|besides)\\b)",
+        "제외|뺀|빼고|빼면|외의|말고|(?i:\\b(?:excluding|except|other than|apart from|not|besides)\\b)",
         0,
     ): (
-        ("말고", "빼고", "뺀", "외의", "제외"),
+        ("말고", "빼고", "빼면", "뺀", "외의", "제외"),
         ("apart from", "besides", "except", "excluding", "not", "other than"),
         False,
     ),

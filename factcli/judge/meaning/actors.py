@@ -660,6 +660,8 @@ def _in_reference(text: str, value: Value, values: Sequence[Value]) -> str | Non
 
 
 _IN_NAME_OF = rx.compile(r"([가-힣]{2,})\s*명의(?:로|의)")
+# His own name, as what a holding is (798만 원어치는 배경훈 본인 명의였다).
+_OWN_NAME_IS = rx.compile(r"(?:([가-힣]{2,})\s+)?본인\s*명의(?:였|이었|이다|다(?![가-힣])|인)")
 
 
 # In English: in his own name, in his wife's name, in the name of his daughter.
@@ -714,6 +716,10 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
         return None
     titled = _IN_NAME_OF.search(analysis.text)
     claimed = resolve(store, titled.group(1)) if titled else None
+    own_name = _OWN_NAME_IS.search(analysis.text) if titled is None else None
+    if own_name is not None and "나머지" not in analysis.text:
+        # (배경훈 본인 명의였다: the name before 본인; not where the rest is another's)
+        claimed = resolve(store, own_name.group(1)) if own_name.group(1) else None
     if claimed is None:
         return None
     theirs = None
@@ -723,6 +729,10 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
             own = found.group(1) == "본인" or found.group(1).endswith("본인")
             theirs = fact.subject if own else resolve(store, found.group(1))
             break
+    if theirs is None and own_name is not None and "나머지" not in analysis.text:
+        # (a holding the source gives as the subject's without a word of 명의: the daughter's
+        # Microsoft shares, said to be in his own name)
+        theirs = fact.subject
     if theirs is None or theirs == claimed:
         return None
     holder = store.subjects.get(theirs)

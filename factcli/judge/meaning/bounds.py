@@ -18,7 +18,7 @@ _EXCLUDED_EN = rx.compile(
     re.IGNORECASE,
 )
 _EXCLUDING = rx.compile(
-    r"제외|뺀|빼고|외의|말고|(?i:\b(?:excluding|except|other than|apart from|not|besides)\b)"
+    r"제외|뺀|빼고|빼면|외의|말고|(?i:\b(?:excluding|except|other than|apart from|not|besides)\b)"
 )
 
 

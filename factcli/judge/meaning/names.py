@@ -441,6 +441,8 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
             and not (kind == "model" and theirs - mine[kind])
         ):
             continue  # the sentence names the fact's one too (서울에서 태어나 부산에서 자랐다)
+        elif kind == "rank" and any(_squash(t) in _squash(analysis.text) for t in theirs):
+            continue  # (상무 직급으로 지내던 그는 전무로 승진했다: the rank after, in words)
         clause = analysis.clause_at(pos)
         if left_one:
             pass
