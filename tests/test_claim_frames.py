@@ -7,7 +7,9 @@ rank he held from another date (전무 in 2018), a company's later name for its 
 building where the source says another place or online, without what the source says was
 there (advice, for a recommendation), all for the only one, more bought for all sold, a thing
 done on a day said to be scheduled, a forecast said as a promise, an act still to come said
-done in a clause of time (격상된 뒤인), his own name for a holding in his daughter's.
+done in a clause of time (격상된 뒤인), his own name for a holding in his daughter's, a district
+joined to another fact's words, research done at one employer put at another, another
+company's name for what a company is now.
 Each faithful sentence beside a wrong twin, which must not be supported. Through the CLI on the
 bundled store.
 """
@@ -134,6 +136,21 @@ from checking import verdict
         (
             "마이크로소프트 주식 798만 원어치는 배경훈 장녀 명의였다.",
             "마이크로소프트 주식 798만 원어치는 배경훈 본인 명의였다.",
+            "misleading",
+        ),
+        (
+            "과학기술 AI 정책 청사진 기자간담회는 서울 종로구 HJ비즈니스센터에서 열렸다.",
+            "과학기술 AI 정책 청사진 기자간담회는 서울 중구 HJ비즈니스센터에서 열렸다.",
+            "contradicted",
+        ),
+        (
+            "배경훈은 삼성탈레스 시절 AI 기반 무인자율로봇에 대한 연구를 책임졌다.",
+            "배경훈은 2011년 SK텔레콤 미래기술원에서 AI 기반 무인자율로봇에 대한 연구를 책임졌다.",
+            "misleading",
+        ),
+        (
+            "배경훈이 사회생활을 시작한 삼성탈레스는 현재 한화시스템이다.",
+            "배경훈이 사회생활을 시작한 삼성탈레스는 현재 한화에어로스페이스다.",
             "misleading",
         ),
     ],

@@ -619,35 +619,6 @@ def rank_of_another_day(
     return None
 
 
-# A name the source gives with what it is called now: 삼성탈레스(현 한화시스템), Samsung Thales
-# (now Hanwha Systems), Samsung Thales, now Hanwha Systems.
-_NOW_CALLED = (
-    rx.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9]{1,20})\s*\((?:현|현재|지금의)\s+([^()]{2,30}?)\)"),
-    rx.compile(
-        r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:\(|,\s*)(?:now|today|currently)\s+"
-        r"(?:known\s+as\s+|called\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
-    ),
-)
-
-
-def later_name(analysis: Analysis, facts: list[Fact]) -> str | None:
-    """A body named by what it is called now, for a time the source names it by its name then
-    (served at Hanwha Systems from 2003, where the source says 삼성탈레스(현재 한화시스템)):
-    the name then is the one the sentence must give, beside the later one or alone."""
-    squashed = _squash_text(analysis.text)
-    for fact in facts:
-        for text in readings_texts(fact):
-            for pattern in _NOW_CALLED:
-                for m in pattern.finditer(text):
-                    then, now = _squash_text(m.group(1)), _squash_text(m.group(2))
-                    if now in squashed and then not in squashed:
-                        return (
-                            f"the source names it {m.group(1)} then; {m.group(2).strip()} is "
-                            "its later name"
-                        )
-    return None
-
-
 # Where a fact says its event was held: a place phrase before 에서 열린/에서 (…데이터센터에서
 # 열린 현장 간담회, GTC 2025 현장에서), online (온라인 출범행사), at a named hall.
 _HELD_AT_KO = rx.compile(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from factcli.judge.acts import _fact_events
-from factcli.judge.reading import _fact_evidence, _Reading
+from factcli.judge.reading import _fact_evidence, _named_conflict, _Reading
 from factcli.judge.relevance import R_CONFLICT, R_MIN, R_WORDLESS, Coverage
 from factcli.judge.wording import _LOOSE, _paraphrased, _unheld_words, says_purpose
 from factcli.store.model import Fact, Finding, Store, Verdict
@@ -186,6 +186,10 @@ def _pair_holds(
     return len(said) >= R_WORDLESS * len(terms)
 
 
+# Kinds of name that say where a thing was (a district, a building, a city).
+_PLACE_KINDS = frozenset(["place", "district", "building", "venue"])
+
+
 def _two_facts(
     store: Store,
     analysis: Analysis,
@@ -213,10 +217,29 @@ def _two_facts(
     terms = list(coverage.hits)
     for (a, _sa, held_a), (b, _sb, held_b) in itertools.combinations(pool, 2):
         pair = (a, b)
-        left_a = set(_unheld_words(store, analysis, a, held_a, coverage))
-        left_b = set(_unheld_words(store, analysis, b, held_b, coverage))
+        # A place one of the two names otherwise (서울 중구 HJ비즈니스센터, where the venue's
+        # fact says 종로구): the pair is weighed without it, and a pair that holds the rest is
+        # contradicted by it.
+        conflict = next(
+            (
+                (f, o)
+                for f in pair
+                if (o := name_objection(analysis, f, store)) is not None
+                and o.found
+                and any(k in _PLACE_KINDS and p == o.start for k, _n, p in analysis.names)
+            ),
+            None,
+        )
+        named = frozenset(analyze(conflict[1].found)) if conflict else frozenset()
+        left_a = set(_unheld_words(store, analysis, a, held_a, coverage)) - named
+        left_b = set(_unheld_words(store, analysis, b, held_b, coverage)) - named
         if not left_a or not left_b or left_a & left_b:
             continue  # one says it all (judged alone), or neither holds a word
+        if conflict is not None:
+            rest = [t for t in terms if t not in named]
+            if _pair_holds(rest, [t for t in novel if t not in named], held_a | held_b, pair):
+                return _named_conflict(finding, conflict[0], conflict[1])
+            continue
         if any(resolve(store, word) is not None for word in left_a | left_b):
             continue  # who it is about is not lent by another fact (강훈식의 전문성)
         if not _pair_holds(terms, novel, held_a | held_b, pair):

@@ -28,11 +28,11 @@ from factcli.judge.details import (
     before_founding,
     compared_unheld,
     described_otherwise,
-    later_name,
     occasion_of_another_day,
     rank_of_another_day,
     venue_elsewhere,
 )
+from factcli.judge.meaning.names import later_name_objection
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
 from factcli.judge.reading import (
@@ -340,7 +340,15 @@ def _judge(
                 for c in companions
             )
             foreign = (
-                not agreeing and not told and (named or any(c.disagrees() for c in companions))
+                not agreeing
+                and not told
+                and (
+                    named
+                    or any(c.disagrees() for c in companions)
+                    # (or says where it was done, somewhere other than the sentence says:
+                    # robot research, which was at Samsung Thales, put at SK Telecom)
+                    or any(_elsewhere(analysis, c.fact) for c in companions)
+                )
             )
             if foreign:
                 where = ", ".join(c.fact.id for c in companions[:2])
@@ -553,7 +561,8 @@ def _judge(
                 )
                 held_then = rank_of_another_day(store, analysis, left, coverage.hits)
             if held_then is None:
-                held_then = later_name(analysis, [rd.fact for _i, rd in chosen])
+                renamed = later_name_objection(analysis, [rd.fact for _i, rd in chosen])
+                held_then = renamed.explanation if renamed is not None else None
             if held_then is not None:
                 return _misled(found, "detail", held_then)
             described = described_otherwise(store, analysis, coverage.hits)
@@ -1092,6 +1101,27 @@ def _measured_by(
 
 # Kinds of name a supporting fact must hold itself: a detail another fact may contradict.
 _DETAIL_KINDS = frozenset(["field", "market"])
+
+
+# Verbs of work done at a workplace (연구를 책임졌다, led research on).
+_WORK_DONE = rx.compile(
+    r"책임졌|책임을 맡|담당했|수행했|근무하며|근무했|이끌었|(?i:\b(?:led|headed|oversaw|"
+    r"was in charge of|was responsible for|worked on|conducted)\b)"
+)
+
+
+def _elsewhere(analysis: Analysis, fact: Fact) -> bool:
+    """The fact names the employer it was done at, and the sentence, telling of work done,
+    names another, not it."""
+    if not _WORK_DONE.search(analysis.text):
+        return False
+    mine = {n for k, n, _p in analysis.names if k == "employer"}
+    theirs = {
+        n for t in readings_texts(fact) for k, n, _p in names_of(t, loose=True) if k == "employer"
+    }
+    return bool(mine and theirs and not mine & theirs)
+
+
 # Kinds of name that are what a sentence is about: a fact naming none of the kind, and not
 # this name, speaks of another thing.
 _THING_KINDS = frozenset(["vehicle", "model", "market", "machine"])

@@ -410,6 +410,8 @@ def _foreign_terms(
                 words.append((w, True))
             elif (
                 (len(w) >= 3 and w[-1] in "을를이가")  # an object or a subject
+                # (what a thing was about: 무인자율로봇에 대한 연구)
+                or (len(w) >= 3 and w[-1] == "에" and _ABOUT.match(clause, found.end()))
                 or w in quoted
                 or re.match(r" [A-Z]", clause[found.end() : found.end() + 2])
             ):
@@ -455,6 +457,7 @@ def _foreign_terms(
                     yield term, strong, named or _glossed(store, word, strong)
 
 
+_ABOUT = rx.compile(r"\s*(?:대한|관한|대해|관해)")
 _TIME_FRAME = rx.compile(r"\s*(?:앞두고|앞둔|앞서|직전|직후|이후|전후|무렵|당시)")
 
 

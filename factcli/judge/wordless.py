@@ -62,7 +62,7 @@ def _judge_wordless(
     from factcli.judge.meaning.directions import negated_statement, opposite_objection
     from factcli.judge.meaning.gifts import same_gift, swap_objection
     from factcli.judge.meaning.kinds import ordinal_objection, owner_objection, sibling_objection
-    from factcli.judge.meaning.names import name_objection
+    from factcli.judge.meaning.names import later_name_objection, name_objection
     from factcli.judge.meaning.subjects import Objection
 
     clause = analysis.clauses[0] if len(analysis.clauses) == 1 else None
@@ -160,6 +160,8 @@ def _judge_wordless(
         or opposite_objection(analysis, fact)
         # (a word of a kind for the source's other one: the last for the first)
         or sibling_objection(analysis, fact)
+        # (a company's name now, for its name then, or another name for it now)
+        or later_name_objection(analysis, [fact])
     )
     certainty = clause_certainty(fact, clause.text)
     if objection is None and certainty in _NOT_DONE and clause.certainty == "done":

@@ -1896,7 +1896,7 @@ PRETESTS = {
         0,
     ): ((), ("currently", "now", "today"), False),
     ("([a-z]{3,}(?:\\s[a-z]{3,})?)\\s+of\\s+(?:about\\s+)?$", 2): ((), ("of",), False),
-    ("([가-힣A-Za-z][가-힣A-Za-z0-9]{1,20})\\s*\\((?:현|현재|지금의)\\s+([^()]{2,30}?)\\)", 0): (
+    ("([가-힣A-Za-z][가-힣A-Za-z0-9]{1,20})\\((?:현|현재|지금의)\\s+([^()]{2,30}?)\\)", 0): (
         ("(",),
         (),
         False,
@@ -2752,6 +2752,7 @@ PRETESTS = {
         False,
     ),
     ("\\s*(?:기준|현재)", 0): (("기준", "현재"), (), False),
+    ("\\s*(?:대한|관한|대해|관해)", 0): (("관한", "관해", "대한", "대해"), (), False),
     (
         "\\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|(?i:after|later))(?![가-힣])|(?:(?<=다음 날)|(?<=다음날)|(?<=이튿날))\\s*(?:인|에)?(?![가-힣])",
         0,
@@ -3813,6 +3814,22 @@ PRETESTS = {
         (" in ", "all of the ", "entire", "sole", "whole"),
         False,
     ),
+    (
+        "책임졌|책임을 맡|담당했|수행했|근무하며|근무했|이끌었|(?i:\\b(?:led|headed|oversaw|was in charge of|was responsible for|worked on|conducted)\\b)",
+        0,
+    ): (
+        ("근무하며", "근무했", "담당했", "수행했", "이끌었", "책임을 맡", "책임졌"),
+        (
+            "conducted",
+            "headed",
+            "led",
+            "oversaw",
+            "was in charge of",
+            "was responsible for",
+            "worked on",
+        ),
+        False,
+    ),
     ("첫\\s*직장|(?i:\\bfirst\\s+(?:job|employer)\\b)", 0): (("직장",), ("first",), False),
     ("체결|계약을\\s*맺|(?i:\\bsign(?:s|ed|ing)\\b|\\binked\\b)", 0): (
         ("계약을", "체결"),
@@ -3988,4 +4005,9 @@ PRETESTS = {
         "향후\\s*계획을\\s*(?:밝혔|말했|설명했)|(?i:\\b(?:set out|outlined|laid out)\\s+(?:his\\s+|its\\s+|the\\s+)?plans\\s+for\\b)",
         0,
     ): (("계획을",), ("laid out", "outlined", "set out"), False),
+    ("현재|지금의|\\b현\\s|(?i:\\bnow\\b|\\btoday\\b|\\bcurrently\\b)", 0): (
+        ("지금의", "현", "현재"),
+        ("currently", "now", "today"),
+        False,
+    ),
 }

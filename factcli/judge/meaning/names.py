@@ -645,3 +645,54 @@ def _span_text(text: str, pos: int) -> str:
         return english.group(0)
     m = re.match(r"[^\s,.)의은는이가을를에서]+", text[pos:])
     return m.group(0) if m else text[pos : pos + 2]
+
+
+# A name the source gives with what it is called now: 삼성탈레스(현 한화시스템), Samsung Thales
+# (now Hanwha Systems), Samsung Thales, now Hanwha Systems.
+_NOW_CALLED = (
+    # (a name right before its parenthesis: not 합작사 (현 한화시스템), a description)
+    rx.compile(r"([가-힣A-Za-z][가-힣A-Za-z0-9]{1,20})\((?:현|현재|지금의)\s+([^()]{2,30}?)\)"),
+    rx.compile(
+        r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*(?:\(|,\s*)(?:now|today|currently)\s+"
+        r"(?:known\s+as\s+|called\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    ),
+)
+
+
+def later_name_objection(analysis: Analysis, facts: list[Fact]) -> Objection | None:
+    """A body named by what it is called now, for a time the source names it by its name then
+    (served at Hanwha Systems from 2003, where the source says 삼성탈레스(현재 한화시스템)):
+    the name then is the one the sentence must give, beside the later one or alone."""
+    squashed = _squash_text(analysis.text)
+    lowered = analysis.text.lower()
+    for fact in facts:
+        for text in _said_texts(fact):
+            for pattern in _NOW_CALLED:
+                for m in pattern.finditer(text):
+                    then, now = _squash_text(m.group(1)), _squash_text(m.group(2))
+                    if now in squashed and then not in squashed:
+                        return Objection(
+                            "detail",
+                            f"the source names it {m.group(1)} then; {m.group(2).strip()} is "
+                            "its later name",
+                        )
+                    # (삼성탈레스는 현재 한화에어로스페이스다: another name for what it is now)
+                    at = lowered.find(m.group(1).lower())
+                    if (
+                        at >= 0
+                        and now not in squashed
+                        and _NOW_WORD.search(
+                            lowered, at + len(m.group(1)), at + len(m.group(1)) + 24
+                        )
+                    ):
+                        return Objection(
+                            "detail", f"the source says {m.group(1)} is now {m.group(2).strip()}"
+                        )
+    return None
+
+
+_NOW_WORD = rx.compile(r"현재|지금의|\b현\s|(?i:\bnow\b|\btoday\b|\bcurrently\b)")
+
+
+def _squash_text(text: str) -> str:
+    return re.sub(r"[\s'‘’\"“”()]", "", text).lower()
