@@ -9,7 +9,8 @@ there (advice, for a recommendation), all for the only one, more bought for all 
 done on a day said to be scheduled, a forecast said as a promise, an act still to come said
 done in a clause of time (격상된 뒤인), his own name for a holding in his daughter's, a district
 joined to another fact's words, research done at one employer put at another, another
-company's name for what a company is now.
+company's name for what a company is now, the day a thing was said for the day it was done,
+a word the source says only with a negating prefix (non-light-water), enough for too little.
 Each faithful sentence beside a wrong twin, which must not be supported. Through the CLI on the
 bundled store.
 """
@@ -151,6 +152,21 @@ from checking import verdict
         (
             "배경훈이 사회생활을 시작한 삼성탈레스는 현재 한화시스템이다.",
             "배경훈이 사회생활을 시작한 삼성탈레스는 현재 한화에어로스페이스다.",
+            "misleading",
+        ),
+        (
+            "배경훈은 2025년 6월 30일 입장문에서 서초구 아파트 매매계약을 3월 5일 체결했다고 밝혔다.",
+            "배경훈이 서초구 아파트 매매계약을 체결한 날은 2025년 6월30일이었다.",
+            "misleading",
+        ),
+        (
+            "배 장관은 정부가 비경수로형 SMR 개발 계획을 세우고 있다고 말했다.",
+            "Bae said the government was drawing up plans to develop light-water SMRs.",
+            "misleading",
+        ),
+        (
+            "배 장관은 예산을 충분히 검토할 수 있는 시간을 확보해 달라고 요구하고 있다고 말했다.",
+            "배 장관은 과거에는 R&D 예산안을 검토할 시간이 충분했다고 말했다.",
             "misleading",
         ),
     ],

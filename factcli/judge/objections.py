@@ -155,6 +155,7 @@ def _weigh_meaning(
         order_objection,
         ordinal_objection,
         owner_objection,
+        said_day_objection,
         sibling_objection,
         span_objection,
         specialty_objection,
@@ -206,6 +207,7 @@ def _weigh_meaning(
             range_objection(values[i], rd.slots[i])
             or exactness_objection(analysis, value, rd.slots[i], rd.fact)
             or each_year_objection(analysis, rd.fact)
+            or said_day_objection(analysis, value, rd.fact, rd.slots[i])
             or opposite_objection(analysis, rd.fact)
             or without_objection(analysis, rd.fact)
             or owner_objection(analysis, rd.fact)
@@ -327,6 +329,10 @@ def _weigh_meaning(
                     break
     if objection is None:
         objection = exclusion_objection(analysis, [*supporters, *(related or [])[:3]])
+    if objection is None:
+        from factcli.judge.meaning.directions import lack_objection
+
+        objection = lack_objection(analysis, supporters[0], [*supporters[1:], *(related or [])[:3]])
     if objection is None:
         objection = held_objection(store, analysis)
     speakers = [unattributed(store, analysis, f) for f in supporters] if actor else []

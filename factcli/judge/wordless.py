@@ -59,7 +59,11 @@ def _judge_wordless(
     from factcli.judge.meaning.actors import actor_objection
     from factcli.judge.meaning.bounds import without_objection
     from factcli.judge.meaning.certainty import clause_certainty
-    from factcli.judge.meaning.directions import negated_statement, opposite_objection
+    from factcli.judge.meaning.directions import (
+        lack_objection,
+        negated_statement,
+        opposite_objection,
+    )
     from factcli.judge.meaning.gifts import same_gift, swap_objection
     from factcli.judge.meaning.kinds import ordinal_objection, owner_objection, sibling_objection
     from factcli.judge.meaning.names import later_name_objection, name_objection
@@ -162,6 +166,8 @@ def _judge_wordless(
         or sibling_objection(analysis, fact)
         # (a company's name now, for its name then, or another name for it now)
         or later_name_objection(analysis, [fact])
+        # (enough, where a fact the sentence speaks of says too little)
+        or lack_objection(analysis, fact, [f for f, _s, _m in ranked[1:3]])
     )
     certainty = clause_certainty(fact, clause.text)
     if objection is None and certainty in _NOT_DONE and clause.certainty == "done":

@@ -1270,6 +1270,7 @@ PRETESTS = {
         ("day", "month", "week", "year"),
         False,
     ),
+    ("(?<![가-힣])비([가-힣]{2,6}?)(?:형|의|인|을|를|이|가|은|는|에|\\s)", 0): (("비",), (), False),
     (
         "(?<![가-힣])줬|(?<![가-힣])주었|건넸|건네|전달했|전달한|수여했|수여한|수여하|드렸|(?i:\\bgave\\b(?!\\s+(?:an?\\s+|the\\s+|his\\s+)?(?:lecture|speech|talk|keynote|presentation|address|interview|answer|briefing|reason))|\\bhanded\\b|\\bconferred\\b|\\bpresented\\s+(?:(?:his|her|the)\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,3}with\\b)",
         0,
@@ -1786,6 +1787,7 @@ PRETESTS = {
         ("after", "named"),
         False,
     ),
+    ("(?i:\\bnon-([a-z]+(?:-[a-z]+)?))", 0): ((), ("non-",), False),
     ("(?i:\\bonly\\s+(?:in|at|on|for)\\s+(?:the\\s+)?([a-z][\\w-]+))", 0): ((), ("only",), False),
     ("(?i:\\bquadrupl(?:e|ed|es|ing)\\b|\\bfour times\\b)|네\\s*배|4\\s*배", 0): (
         ("4", "네"),
@@ -3070,6 +3072,11 @@ PRETESTS = {
         ("provid", "suppl"),
         False,
     ),
+    ("과거|그동안|이전에는|예전|(?i:\\bin the past\\b|\\bpreviously\\b)", 0): (
+        ("과거", "그동안", "예전", "이전에는"),
+        ("in the past", "previously"),
+        False,
+    ),
     (
         "그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold|보유(?:량|분|액)?(?:을|를)?\\s*늘|(?:더|추가로)\\s*(?:사들|매수)|bought more|increased (?:her |his |the )?(?:holdings?|stake)|added to (?:her|his) holdings?",
         0,
@@ -3261,6 +3268,14 @@ PRETESTS = {
             "told",
             "vowed",
         ),
+        False,
+    ),
+    (
+        "말했|밝혔|설명했|해명했|언급|강조했|입장문|발표|기자|(?i:\\b(?:said|says|told|stated|explained|statement|announced|remarks?)\\b)",
+        0,
+    ): (
+        ("강조했", "기자", "말했", "발표", "밝혔", "설명했", "언급", "입장문", "해명했"),
+        ("announced", "explained", "remark", "said", "says", "stated", "statement", "told"),
         False,
     ),
     (

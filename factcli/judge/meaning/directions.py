@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcli.judge.meaning.subjects import Objection, _said_texts, _squash
 from factcli.store.model import Fact
@@ -236,13 +237,78 @@ def opposite_words_objection(analysis: Analysis, fact: Fact) -> Objection | None
     return None
 
 
+# A state and its lack (시간이 충분했다, where the source says it was short): said by a fact
+# the sentence speaks of beside the one its figures agree with.
+_STATE_OPPOSITES = (("충분", "부족"), ("넉넉", "부족"), ("충분", "모자라"))
+_PAST = rx.compile(r"과거|그동안|이전에는|예전|(?i:\bin the past\b|\bpreviously\b)")
+
+
+def lack_objection(
+    analysis: Analysis, supporter: Fact, related: Sequence[Fact]
+) -> Objection | None:
+    """The sentence says there was enough where a fact it speaks of says there was too little
+    (or the other way), and says nothing of the other: of the time the sentence names (과거에는
+    충분했다, where the source says 과거 ... 부족했다), else anywhere in a fact the supporting
+    one does not say it the sentence's way (시간을 충분히 확보해 달라, beside the past shortfall)."""
+    claim = analysis.text
+    then = _PAST.search(claim)
+    own = " ".join((supporter.statement, *(r.quote for r in supporter.sources)))
+    for fact in [supporter, *related]:
+        texts = (fact.statement, *(r.quote for r in fact.sources))
+        source = " ".join(texts)
+        for a, b in _STATE_OPPOSITES:
+            for said, meant in ((a, b), (b, a)):
+                if said not in claim or meant in claim:
+                    continue
+                if then is not None:
+                    # (what the source says of that time: the words after its time word)
+                    spans = [t[m.end() : m.end() + 40] for t in texts for m in _PAST.finditer(t)]
+                    if any(meant in sp and said not in sp for sp in spans):
+                        return Objection(
+                            "direction", f"the source says {_words_at(source, meant)} of then"
+                        )
+                if said not in own and meant in source and said not in source:
+                    return Objection(
+                        "direction", f"the source says {_words_at(source, meant)} ({fact.id})"
+                    )
+    return None
+
+
+# A word the source negates by its prefix (비경수로형, non-light-water): the word without it
+# is its opposite.
+_PREFIXED_KO = rx.compile(r"(?<![가-힣])비([가-힣]{2,6}?)(?:형|의|인|을|를|이|가|은|는|에|\s)")
+_PREFIXED_EN = rx.compile(r"(?i:\bnon-([a-z]+(?:-[a-z]+)?))")
+
+
+def prefix_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence has a word the source only ever says with a negating prefix (light-water
+    SMRs, where the source plans non-light-water ones: 비경수로형)."""
+    claim = analysis.text.lower()
+    texts = [
+        t.lower()
+        for t in (fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources))
+    ]
+    source = " ".join(texts)
+    for pattern, prefix in ((_PREFIXED_KO, "비"), (_PREFIXED_EN, "non-")):
+        for m in pattern.finditer(source):
+            stem = m.group(1)
+            negated = prefix + stem
+            # (the source's stem alone, 과세 beside 비과세, is a word of its own)
+            bare = re.sub(re.escape(negated), " ", source)
+            if stem in bare or negated in claim:
+                continue
+            if re.search(rf"(?<![가-힣\w-]){re.escape(stem)}", claim):
+                return Objection("direction", f"the source says {negated}, not {stem}")
+    return None
+
+
 def opposite_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence says maximum where the source says minimum (or the like)."""
     claim = analysis.text.lower()
     source = (
         f"{fact.statement} {fact.statement_en} {' '.join(r.quote for r in fact.sources)}".lower()
     )
-    words = opposite_words_objection(analysis, fact)
+    words = opposite_words_objection(analysis, fact) or prefix_objection(analysis, fact)
     if words is not None:
         return words
     kind = opposite_kind_objection(analysis, fact)

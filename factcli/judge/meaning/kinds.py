@@ -662,3 +662,37 @@ def frame_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             continue
         return Objection("relation", f"the source says {meant[0]}, not {said}")
     return None
+
+
+# Words of a saying (밝혔다, 설명했다, 입장문, said, statement): a sentence with none of them
+# does not speak of the day something was said.
+_SAYING = rx.compile(
+    r"말했|밝혔|설명했|해명했|언급|강조했|입장문|발표|기자|"
+    r"(?i:\b(?:said|says|told|stated|explained|statement|announced|remarks?)\b)"
+)
+
+
+def said_day_objection(
+    analysis: Analysis, value: Value, fact: Fact, slot: Value | None
+) -> Objection | None:
+    """A date that is only the day the source said it (its statement of June 30), given as the
+    day of the act itself (signed the contract on June 30, where it says March 5)."""
+    own = getattr(fact, "date", None)
+    stated = getattr(fact, "stated", None)
+    if not own or not stated or own == stated or _SAYING.search(analysis.text):
+        return None
+    if slot is not None and slot.role != "stated":
+        return None
+    if slot is None:
+        # (matched by the fact's text: the day it was said, not its own day)
+        from factcli.text.dates import parse_iso
+
+        try:
+            said_day, own_day = parse_iso(stated), parse_iso(own)
+        except ValueError:
+            return None
+        if value.date is None or not value.date.agrees(said_day) or value.date.agrees(own_day):
+            return None
+    return Objection(
+        "relation", f"{value.text} is when the source said it, not when it happened ({own})"
+    )
