@@ -10,7 +10,8 @@ done on a day said to be scheduled, a forecast said as a promise, an act still t
 done in a clause of time (격상된 뒤인), his own name for a holding in his daughter's, a district
 joined to another fact's words, research done at one employer put at another, another
 company's name for what a company is now, the day a thing was said for the day it was done,
-a word the source says only with a negating prefix (non-light-water), enough for too little.
+a word the source says only with a negating prefix (non-light-water), enough for too little,
+most for about 30%, a title he never held (부총리, chairman of KOSA).
 Each faithful sentence beside a wrong twin, which must not be supported. Through the CLI on the
 bundled store.
 """
@@ -169,6 +170,28 @@ from checking import verdict
             "배 장관은 과거에는 R&D 예산안을 검토할 시간이 충분했다고 말했다.",
             "misleading",
         ),
+        (
+            "배경훈의 배우자는 반포동 아파트 지분 가운데 본인 지분을 제외한 나머지를 갖고 있다.",
+            "배경훈의 배우자는 반포동 아파트의 5분의 3 지분을 갖고 있다.",
+            "misleading",
+        ),
+        (
+            "Bae said the government could supply about 30% of the GPUs that SMEs and academia "
+            "would need in 2030.",
+            "Bae said the government would supply most of the GPUs that SMEs and academia would "
+            "need in 2030.",
+            "contradicted",
+        ),
+        (
+            "배 장관은 9월 12일 기자간담회를 열고 과학기술 AI 정책 청사진을 발표했다.",
+            "배 장관은 9월 12일 부총리 자격으로 기자간담회를 열고 과학기술 AI 정책 청사진을 발표했다.",
+            "misleading",
+        ),
+        (
+            "In March 2025 Bae became chair of KOSA's AI policy cooperation committee.",
+            "In March 2025 Bae became chairman of the Korea Software Industry Association (KOSA).",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -192,6 +215,10 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         "부모가 2024년 수령한 연금 9,368,310원에서 비과세분을 빼면 과세 대상 소득은 107만 원이었다.",
         # the rank before, then the rank he was promoted to
         "상무 직급으로 LG AI연구원장을 지내던 그는 2021년 6월 전무로 승진했다.",
+        # his share, the rest in his wife's name
+        "배경훈은 반포동 아파트의 5분의 3 지분을 갖고 있고 나머지 지분은 배우자 명의로 돼 있다.",
+        # parliamentary is the National Assembly's
+        "Bae's parliamentary hearing was held on July 14, 2025.",
         # a launch done, beside another's said to come
         "LG AI연구원은 2020년 12월 7일 출범했다.",
         # a purpose in a nominalised clause is no cleft naming who

@@ -160,7 +160,7 @@ def _weigh_meaning(
         span_objection,
         specialty_objection,
     )
-    from factcli.judge.meaning.names import held_objection, name_objection
+    from factcli.judge.meaning.names import held_objection, name_objection, title_never_held
     from factcli.judge.meaning.subjects import fact_words
 
     facts = list(dict.fromkeys(rd.fact.id for _i, rd in chosen))
@@ -334,7 +334,7 @@ def _weigh_meaning(
 
         objection = lack_objection(analysis, supporters[0], [*supporters[1:], *(related or [])[:3]])
     if objection is None:
-        objection = held_objection(store, analysis)
+        objection = held_objection(store, analysis) or title_never_held(store, analysis)
     speakers = [unattributed(store, analysis, f) for f in supporters] if actor else []
     if speakers and all(speakers):
         # X said Y, where the store knows Y but not who said it: not shown true, nor wrong

@@ -66,7 +66,11 @@ def _judge_wordless(
     )
     from factcli.judge.meaning.gifts import same_gift, swap_objection
     from factcli.judge.meaning.kinds import ordinal_objection, owner_objection, sibling_objection
-    from factcli.judge.meaning.names import later_name_objection, name_objection
+    from factcli.judge.meaning.names import (
+        later_name_objection,
+        name_objection,
+        title_never_held,
+    )
     from factcli.judge.meaning.subjects import Objection
 
     clause = analysis.clauses[0] if len(analysis.clauses) == 1 else None
@@ -166,6 +170,8 @@ def _judge_wordless(
         or sibling_objection(analysis, fact)
         # (a company's name now, for its name then, or another name for it now)
         or later_name_objection(analysis, [fact])
+        # (a title he never held: 배경훈 부총리)
+        or title_never_held(store, analysis)
         # (enough, where a fact the sentence speaks of says too little)
         or lack_objection(analysis, fact, [f for f, _s, _m in ranked[1:3]])
     )

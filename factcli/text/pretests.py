@@ -544,6 +544,10 @@ PRETESTS = {
         ("explained", "said", "says", "stated", "told"),
         False,
     ),
+    (
+        "(?:배경훈|배)\\s*(부총리|회장|사장|부사장)(?:은|는|이|가|의|으로|로)?(?![가-힣])|(부총리|회장|사장|부사장|장관|원장|전무|상무)\\s*자격으로",
+        0,
+    ): (("부사장", "부총리", "사장", "자격으로", "회장"), (), False),
     ("(?:엑사원|EXAONE|exaone)\\s*(?:(\\d+(?:\\.\\d+)?)|(딥|Deep))", 0): (
         ("엑사원",),
         ("exaone",),
@@ -1004,6 +1008,7 @@ PRETESTS = {
         "(?<![\\w.,$₩€£¥#])(?<![^\\W\\d_]-)(?P<y>(?:19|20)\\d{2})(?![\\w]|[.,]\\d|[-/.]\\d{1,2}\\b)",
         0,
     ): (("19", "20"), (), False),
+    ("(?<![a-z])(?i:most)(?=\\s+of\\b)|대부분|대다수", 0): (("대다수", "대부분"), ("most",), False),
     (
         "(?<![가-힣A-Za-z])((?:[A-Z]{2,}\\s?)?[가-힣A-Za-z]{2,}(?:협회|진흥원|연구원|연구소|재단|학회|협의회|연합회|공단|공사|위원회|센터))(?:\\s*\\(\\s*[A-Za-z]{2,}\\s*\\)?)?(?:\\s*[가-힣A-Za-z]{0,12}?(?:위원장|부회장|회장|원장|소장|이사장|이사|대표|위원|센터장|본부장|단장)|장(?![가-힣]{2}))",
         0,
@@ -1639,6 +1644,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "(?i:\\b(deputy prime minister|vice premier|chairman|vice chairman)\\s+bae\\b|\\bas\\s+(deputy prime minister|vice premier)\\b|\\b(?:became|was named|was appointed|served as)\\s+(?:the\\s+)?(chairman)\\s+of\\s+(?![^.,;]*\\bcommittee\\b))",
+        0,
+    ): ((), ("chairman", "deputy prime minister", "vice chairman", "vice premier"), False),
     ("(?i:\\b(first|inaugural|second|third|fourth|fifth|2nd|3rd|4th|5th)\\b)", 0): (
         (),
         ("2nd", "3rd", "4th", "5th", "fifth", "first", "fourth", "inaugural", "second", "third"),

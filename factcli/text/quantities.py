@@ -560,6 +560,8 @@ _HALF = rx.compile(
     r"(?:(?P<rough>(?i:about|around|roughly|nearly|almost|some)\s+))?"
     r"(?P<half>(?<![a-z])(?i:half)(?=\s+of\b)|절반(?![가-힣]*(?:기|년)))"
 )
+# Most of a thing, in words: a share above half.
+_MOST = rx.compile(r"(?<![a-z])(?i:most)(?=\s+of\b)|대부분|대다수")
 _ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth"]
 _ORDINAL_WORDS += ["sixth", "seventh", "eighth", "ninth", "tenth"]
 _RANK_WORDS = rx.compile(
@@ -610,6 +612,12 @@ def _special(norm: str) -> list[Quantity]:
             if top < bottom:
                 share = Decimal(top) / Decimal(bottom) * 100
                 out.append(_quantity(share, "%", "percent", match, norm))
+    if "most" in norm or "대부분" in norm or "대다수" in norm:
+        for match in _MOST.finditer(norm):  # most of them, 대부분: more than half
+            start, end = match.span()
+            out.append(
+                Quantity(Decimal(50), "%", "percent", start, end, norm[start:end], bound="min")
+            )
     if "half" in norm or "절반" in norm:
         for match in _HALF.finditer(norm):  # half of the GPUs, 절반: a share of 50%
             start, end = match.span("half")

@@ -748,8 +748,11 @@ def reference_objection(
     있다): the figure belongs to whom the words before the parentheses name."""
     if slot is not None:
         return None
-    # Whose it is: the name before 명의 (배우자 명의로 돼 있다), else the sentence's subject.
+    # Whose it is: the name before 명의 (배우자 명의로 돼 있다), else the sentence's subject;
+    # not where that name holds the rest (나머지 지분은 배우자 명의로: the figure is his).
     titled = _IN_NAME_OF.search(analysis.text)
+    if titled and "나머지" in analysis.text[max(0, titled.start() - 12) : titled.start()]:
+        titled = None
     who = resolve(store, titled.group(1)) if titled else None
     if who is None and analysis.actor and analysis.actor_span:
         who = _relative_of(store, analysis) or resolve(store, analysis.actor)

@@ -192,6 +192,7 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    "parliamentary": "national assembly's",
     "lmm": "멀티모달",
     "행동 모델": "행동모델",
     "lam": "행동모델",

@@ -696,3 +696,40 @@ _NOW_WORD = rx.compile(r"현재|지금의|\b현\s|(?i:\bnow\b|\btoday\b|\bcurren
 
 def _squash_text(text: str) -> str:
     return re.sub(r"[\s'‘’\"“”()]", "", text).lower()
+
+
+# A title the sentence gives him (배경훈 부총리는, 부총리 자격으로, Deputy Prime Minister Bae).
+_GIVEN_TITLE_KO = rx.compile(
+    r"(?:배경훈|배)\s*(부총리|회장|사장|부사장)(?:은|는|이|가|의|으로|로)?(?![가-힣])"
+    r"|(부총리|회장|사장|부사장|장관|원장|전무|상무)\s*자격으로"
+)
+_GIVEN_TITLE_EN = rx.compile(
+    r"(?i:\b(deputy prime minister|vice premier|chairman|vice chairman)\s+bae\b|"
+    r"\bas\s+(deputy prime minister|vice premier)\b|"
+    # (chairman of a body, not of its committee)
+    r"\b(?:became|was named|was appointed|served as)\s+(?:the\s+)?(chairman)\s+of\s+"
+    r"(?![^.,;]*\bcommittee\b))"
+)
+_TITLE_KO_OF = {"deputy prime minister": "부총리", "vice premier": "부총리", "chairman": "회장"}
+_TITLE_KO_OF["vice chairman"] = "부회장"
+
+
+def title_never_held(
+    store: Store, analysis: Analysis, subject: str = "bae-kyung-hoon"
+) -> Objection | None:
+    """A title the sentence gives him that no post the store has him in carries (배경훈
+    부총리, where the ministry's upgrade to deputy prime minister level is only planned; KOSA
+    chairman, where he chaired its AI policy committee)."""
+    pattern = _GIVEN_TITLE_KO if analysis.korean else _GIVEN_TITLE_EN
+    for m in pattern.finditer(analysis.text):
+        said = next(g for g in m.groups() if g)
+        title = _TITLE_KO_OF.get(said.lower(), said)
+        posts = [
+            f
+            for f in store.facts
+            if f.kind == "position" and f.subject == subject and isinstance(f.value, str)
+        ]
+        if not posts or any(title in str(f.value) for f in posts):
+            continue
+        return Objection("relation", f"the store never has him as {said}")
+    return None
