@@ -11,7 +11,9 @@ done in a clause of time (격상된 뒤인), his own name for a holding in his d
 joined to another fact's words, research done at one employer put at another, another
 company's name for what a company is now, the day a thing was said for the day it was done,
 a word the source says only with a negating prefix (non-light-water), enough for too little,
-most for about 30%, a title he never held (부총리, chairman of KOSA).
+most for about 30%, a title he never held (부총리, chairman of KOSA), an act put at the place
+of another act that day (the letter of appointment at the National Assembly, where he only
+greeted it).
 Each faithful sentence beside a wrong twin, which must not be supported. Through the CLI on the
 bundled store.
 """
@@ -191,6 +193,12 @@ from checking import verdict
             "In March 2025 Bae became chair of KOSA's AI policy cooperation committee.",
             "In March 2025 Bae became chairman of the Korea Software Industry Association (KOSA).",
             "misleading",
+        ),
+        (
+            "배경훈 장관은 2025년 7월 23일 용산 대통령실 청사에서 이재명 대통령으로부터 임명장을 "
+            "받았다.",
+            "배경훈 장관은 2025년 7월 23일 국회 본회의장에서 이재명 대통령으로부터 임명장을 받았다.",
+            "contradicted",
         ),
     ],
 )

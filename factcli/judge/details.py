@@ -622,7 +622,7 @@ def rank_of_another_day(
 # Where a fact says its event was held: a place phrase before 에서 열린/에서 (…데이터센터에서
 # 열린 현장 간담회, GTC 2025 현장에서), online (온라인 출범행사), at a named hall.
 _HELD_AT_KO = rx.compile(
-    r"((?:[^\s,.]+\s+){0,4}[^\s,.]*(?:청사|센터|현장|회관|호텔|본회의장|사무실|우체국|컨벤션|"
+    r"((?:[^\s,.\d]+\s+){0,4}[^\s,.\d]*(?:청사|센터|현장|회관|호텔|본회의장|사무실|우체국|컨벤션|"
     r"홀|캠퍼스|대학교|국회))에서(?=\s|$)|(온라인)(?:으로)?\s*(?:출범|행사|간담회|회의)"
 )
 _HELD_AT_EN = rx.compile(
@@ -651,7 +651,8 @@ def venue_elsewhere(
         return None  # (a fact of it names the building: held there)
     for fact in group:
         places = [
-            next(g for g in m.groups() if g).strip()
+            # (not the tail of a date before it: 7월23일 서울 용산 대통령실 청사)
+            re.sub(r"^(?:[일월년]\s+)+", "", next(g for g in m.groups() if g).strip())
             for t in readings_texts(fact)
             for m in (_HELD_AT_KO if has_hangul(t) else _HELD_AT_EN).finditer(t)
         ]

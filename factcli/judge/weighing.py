@@ -375,6 +375,11 @@ def _judge(
                 other = weigh_with(nearest, actor=not acted_by_supporter(chosen))
                 if other.verdict is not Verdict.supported:
                     return other
+                # (and where that fact's event was held: 임명장 received at 국회, where the
+                # letter's fact has it at the presidential office)
+                at = venue_elsewhere(analysis, [(0, nearest)], [])
+                if at is not None:
+                    return _named_conflict(replace(found), at[0], at[1], offset)
         return found
 
     def acted_by_supporter(chosen: list[tuple[int, _Reading]]) -> bool:
