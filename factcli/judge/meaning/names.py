@@ -721,15 +721,27 @@ def title_never_held(
     부총리, where the ministry's upgrade to deputy prime minister level is only planned; KOSA
     chairman, where he chaired its AI policy committee)."""
     pattern = _GIVEN_TITLE_KO if analysis.korean else _GIVEN_TITLE_EN
+    if subject not in store.subjects:
+        return None
     for m in pattern.finditer(analysis.text):
         said = next(g for g in m.groups() if g)
         title = _TITLE_KO_OF.get(said.lower(), said)
+        # (the facts that hold the title, by the index: not every fact of a large store)
+        from factcli.store.index import store_index
+        from factcli.text.terms import analyze
+
+        index = store_index(store)
+        held = (
+            set.intersection(*(set(index.postings_of(t)) for t in analyze(title)))
+            if analyze(title)
+            else set()
+        )
         posts = [
             f
-            for f in store.facts
-            if f.kind == "position" and f.subject == subject and isinstance(f.value, str)
+            for f in (store.facts[p] for p in sorted(held)[:200])
+            if f.kind == "position" and f.subject == subject
         ]
-        if not posts or any(title in str(f.value) for f in posts):
+        if any(title in str(f.value) for f in posts):
             continue
         return Objection("relation", f"the store never has him as {said}")
     return None
