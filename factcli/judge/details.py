@@ -18,11 +18,10 @@ from collections.abc import Mapping
 
 from factcli.judge.reading import _Reading
 from factcli.judge.relevance import R_MIN
-from factcli.store.model import Fact, Store, Verdict
+from factcli.store.model import Fact, Store, Verdict, event_date
 from factcli.store.readings import texts_of as readings_texts
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Clause, Value, names_of
-from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.korean import has_hangul
 from factcli.text.terms import analyze
 
@@ -577,17 +576,6 @@ def occasion_of_another_day(
 _FEW_HOLDERS = 3  # a word more facts than this hold is no act of one occasion
 
 
-def _fact_when(fact: Fact) -> PartialDate | None:
-    """When a fact's event was: its date, else its start."""
-    for raw in (fact.date, fact.start):
-        if isinstance(raw, str):
-            try:
-                return parse_iso(raw)
-            except ValueError:
-                continue
-    return None
-
-
 def rank_of_another_day(
     store: Store, analysis: Analysis, unheld: list[str], hits: Mapping[str, Mapping[int, float]]
 ) -> str | None:
@@ -609,7 +597,7 @@ def rank_of_another_day(
         holders = [store.facts[p] for p, s in hits[term].items() if s >= 0.95]
         if not 1 <= len(holders) <= _FEW_HOLDERS:
             continue
-        whens = [_fact_when(f) for f in holders]
+        whens = [event_date(f) for f in holders]
         if any(w is None for w in whens):
             continue  # (a word of an undated fact: no other day)
         if any(d.agrees(w) for d in dates for w in whens if w is not None):

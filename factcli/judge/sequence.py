@@ -16,10 +16,10 @@ from factcli.find.search import search
 from factcli.find.vocabulary import Index
 from factcli.judge.meaning.certainty import PENDING
 from factcli.judge.meaning.subjects import Objection
-from factcli.store.model import Fact, Store
+from factcli.store.model import Fact, Store, event_date
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence, names_of, values_of
-from factcli.text.dates import PartialDate, parse_iso
+from factcli.text.dates import PartialDate
 
 # Korean: A-ㄴ 뒤(에)/후(에)/이후(에)/다음(에) B, A에 이어 B: A first. A기 전(에) B, A보다 먼저/앞서 B,
 # A에 앞서 B: B first.
@@ -60,17 +60,7 @@ _MIN_DOMINANT = 30.0
 _RIVAL_SHARE = 0.6
 
 
-def _when(fact: Fact, *, ending: bool = False) -> PartialDate | None:
-    """When a fact's event happened: its date, else its start (a post taken); its end,
-    for `ending`, where it has one."""
-    first = (fact.end,) if ending else ()
-    for raw in (*first, fact.date, fact.start, fact.value if fact.kind == "date" else None):
-        if isinstance(raw, str):
-            try:
-                return parse_iso(raw)
-            except ValueError:
-                continue
-    return None
+_when = event_date
 
 
 def _key(d: PartialDate, depth: int) -> tuple[int, ...]:

@@ -17,11 +17,12 @@ if TYPE_CHECKING:
     from typing import Any, Self
 
     from factcli.store.verdicts import REASONS, Evidence, Finding, Verdict
+    from factcli.text.dates import PartialDate
 
 __all__ = [
     "BOUNDS", "DATE_FIELDS", "DURATION_UNITS", "KINDS", "MONEY_UNITS", "NUMERIC_KINDS",
     "REASONS", "STATUSES", "Evidence", "Fact", "Finding", "Match", "Problem", "Record",
-    "Source", "SourceRef", "Store", "Subject", "Verdict",
+    "Source", "SourceRef", "Store", "Subject", "Verdict", "event_date",
 ]  # fmt: skip
 
 KINDS: tuple[str, ...] = (
@@ -389,6 +390,21 @@ class Match(Record):
     def __init__(self, fact: Fact, score: float) -> None:
         self.fact = fact
         self.score = score
+
+
+def event_date(fact: Fact, *, ending: bool = False) -> PartialDate | None:
+    """When a fact's event happened: its date, else its start (a post taken), else its value
+    when that is a date; its end first, for `ending`, where it has one."""
+    from factcli.text.dates import parse_iso
+
+    first = (fact.end,) if ending else ()
+    for raw in (*first, fact.date, fact.start, fact.value if fact.kind == "date" else None):
+        if isinstance(raw, str):
+            try:
+                return parse_iso(raw)
+            except ValueError:
+                continue
+    return None
 
 
 def __getattr__(name: str) -> Any:
