@@ -13,7 +13,8 @@ company's name for what a company is now, the day a thing was said for the day i
 a word the source says only with a negating prefix (non-light-water), enough for too little,
 most for about 30%, a title he never held (부총리, chairman of KOSA), an act put at the place
 of another act that day (the letter of appointment at the National Assembly, where he only
-greeted it).
+greeted it), the figure to be reached called the one there is now, a level won back said to be
+reached for the first time.
 Each faithful sentence beside a wrong twin, which must not be supported. Through the CLI on the
 bundled store.
 """
@@ -199,6 +200,18 @@ from checking import verdict
             "받았다.",
             "배경훈 장관은 2025년 7월 23일 국회 본회의장에서 이재명 대통령으로부터 임명장을 받았다.",
             "contradicted",
+        ),
+        (
+            "At GTC 2025 Bae said EXAONE's current 32 billion parameters would have to grow to "
+            "about 210 billion to beat DeepSeek R1.",
+            "At GTC 2025 Bae said EXAONE's current 210 billion parameters would have to grow to "
+            "beat DeepSeek R1.",
+            "misleading",
+        ),
+        (
+            "배 장관은 잠재 성장률 3% 회복에 기여하겠다고 말했다.",
+            "배 장관은 잠재 성장률 3%를 처음으로 달성하겠다고 말했다.",
+            "misleading",
         ),
     ],
 )

@@ -148,6 +148,7 @@ def _weigh_meaning(
     )
     from factcli.judge.meaning.gifts import swap_objection, transfer_objection
     from factcli.judge.meaning.kinds import (
+        current_objection,
         extreme_objection,
         frame_objection,
         kin_objection,
@@ -208,6 +209,7 @@ def _weigh_meaning(
             or exactness_objection(analysis, value, rd.slots[i], rd.fact)
             or each_year_objection(analysis, rd.fact)
             or said_day_objection(analysis, value, rd.fact, rd.slots[i])
+            or current_objection(analysis, value, rd.fact)
             or opposite_objection(analysis, rd.fact)
             or without_objection(analysis, rd.fact)
             or owner_objection(analysis, rd.fact)

@@ -1496,6 +1496,11 @@ PRETESTS = {
         ("apart from", "beyond", "except", "excluding", "other than"),
         False,
     ),
+    ("(?i:\\b(?:current|currently|now|present|existing)\\s+$)", 0): (
+        (),
+        ("current", "currently", "existing", "now", "present"),
+        False,
+    ),
     ("(?i:\\b(?:he|his|him)\\b)|(?<![가-힣])그(?:는|가|의|도)\\s", 0): (
         ("그",),
         ("he", "him", "his"),
@@ -4029,6 +4034,7 @@ PRETESTS = {
         "향후\\s*계획을\\s*(?:밝혔|말했|설명했)|(?i:\\b(?:set out|outlined|laid out)\\s+(?:his\\s+|its\\s+|the\\s+)?plans\\s+for\\b)",
         0,
     ): (("계획을",), ("laid out", "outlined", "set out"), False),
+    ("현재\\s*$|지금\\s*$|현재의\\s*$", 0): (("지금", "현재", "현재의"), (), False),
     ("현재|지금의|\\b현\\s|(?i:\\bnow\\b|\\btoday\\b|\\bcurrently\\b)", 0): (
         ("지금의", "현", "현재"),
         ("currently", "now", "today"),

@@ -63,8 +63,12 @@ _OPPOSITES = (
     ("or over", "or younger"),
     ("exceed", "below"),
     ("just before", "just after"),
-    # (the first to do it, said to be the last)
+    # (the first to do it, said to be the last; reached for the first time, where it is won
+    # back)
     ("처음", "가장 늦게"),
+    ("처음", "회복"),
+    ("for the first time", "restor"),
+    ("for the first time", "recover"),
     ("가장 먼저", "가장 늦게"),
     # (done together, said to be done by one side alone)
     ("함께", "단독으로"),

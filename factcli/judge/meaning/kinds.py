@@ -697,3 +697,37 @@ def said_day_objection(
     return Objection(
         "relation", f"{value.text} is when the source said it, not when it happened ({own})"
     )
+
+
+# "Now" right before a figure (현재 2100억 개인 매개변수, EXAONE's current 210 billion).
+_NOW_BEFORE_KO = rx.compile(r"현재\s*$|지금\s*$|현재의\s*$")
+_NOW_BEFORE_EN = rx.compile(r"(?i:\b(?:current|currently|now|present|existing)\s+$)")
+
+
+def current_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The sentence calls its figure the one there is now, where the source's figure now is
+    another and this one is what it must become (현재 320억 개인 매개변수를 2100억 개로: the
+    210 billion said to be EXAONE's current size)."""
+    before = analysis.text[max(0, value.start - 24) : value.start]
+    if not (_NOW_BEFORE_KO.search(before) or _NOW_BEFORE_EN.search(before)):
+        return None
+    for text in _said_texts(fact):
+        values = analyze_sentence(text).values
+        now = [
+            v
+            for v in values
+            if v.amount is not None
+            and (
+                _NOW_BEFORE_KO.search(text[max(0, v.start - 12) : v.start])
+                or _NOW_BEFORE_EN.search(text[max(0, v.start - 24) : v.start])
+            )
+        ]
+        if (
+            now
+            and all(v.amount != value.amount for v in now)
+            and any(v.amount == value.amount for v in values)
+        ):
+            return Objection(
+                "relation", f"the source's figure now is {now[0].text}, not {value.text}"
+            )
+    return None
