@@ -240,6 +240,8 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         "배경훈은 반포동 아파트의 5분의 3 지분을 갖고 있고 나머지 지분은 배우자 명의로 돼 있다.",
         # parliamentary is the National Assembly's
         "Bae's parliamentary hearing was held on July 14, 2025.",
+        # a word of time that points back (그해: the year it was set up) adds no fact
+        "설립된 그해에 LG AI연구원은 CVPR 주관 지속학습 경진대회 종합 우승을 거머쥐었다.",
         # a launch done, beside another's said to come
         "LG AI연구원은 2020년 12월 7일 출범했다.",
         # a purpose in a nominalised clause is no cleft naming who

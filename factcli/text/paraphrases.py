@@ -469,7 +469,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("석사", "master"),
     ("박사", "doctor", "phd", "ph.d"),
     ("계획", "구상", "방침", "plans", "planned", "planning", "intend", "intent"),
-    ("예정", "schedul", "slated"),
+    ("예정", "잡힌", "잡혀", "schedul", "slated"),
     ("방안", "대책", "measure"),
     (
         "검토",
@@ -858,7 +858,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
         "levies",
     ),
     ("단축", "앞당", "shorten", "bring forward", "brought forward"),
-    ("앞두", "앞둔", "upcoming", "impending", "ahead of"),
+    ("앞두", "앞둔", "눈앞", "upcoming", "impending", "ahead of"),
     ("역할", "role"),
     ("초청", "invit"),
     ("포럼", "forum"),
