@@ -213,6 +213,11 @@ from checking import verdict
             "배 장관은 잠재 성장률 3%를 처음으로 달성하겠다고 말했다.",
             "misleading",
         ),
+        (
+            "Born in Seoul in May 1976, Bae graduated from Daeshin High School in Seoul.",
+            "Born in Seoul in May 1976, Bae graduated from Daewon High School in Seoul.",
+            "contradicted",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -240,6 +245,8 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         "배경훈은 반포동 아파트의 5분의 3 지분을 갖고 있고 나머지 지분은 배우자 명의로 돼 있다.",
         # parliamentary is the National Assembly's
         "Bae's parliamentary hearing was held on July 14, 2025.",
+        # one school's name in another romanisation
+        "Born in Seoul in May 1976, Bae graduated from Daesin High School in Seoul.",
         # a word of time that points back (그해: the year it was set up) adds no fact
         "설립된 그해에 LG AI연구원은 CVPR 주관 지속학습 경진대회 종합 우승을 거머쥐었다.",
         # a launch done, beside another's said to come

@@ -785,6 +785,11 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
             cuts.append(match.end())
     # Two quotations joined by 며 (“...”며 “...”고 말했다) are two statements.
     cuts += [m.end() for m in _QUOTE_JOIN.finditer(text) if not inside(m.start(), m.end())]
+    # A participle leading the sentence (Born in Seoul in May 1976, | Bae graduated ...) tells
+    # a fact of its own.
+    led = _EN_PARTICIPLE_LEAD.match(text)
+    if led:
+        cuts.append(led.end())
     bounds = [*sorted(set(cuts)), len(text)]
     parts = [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
     return tuple(_clause(text, a, b) for a, b in parts) or (_clause(text, 0, len(text)),)
@@ -881,10 +886,20 @@ _OBJECT_END = rx.compile(r"(?:을|를|에서|에게|으로|로|에)$")
 _TOPIC_END = rx.compile(r"[가-힣A-Za-z0-9)]{2,}(?:은|는|이|가)$")
 
 
+_EN_PARTICIPLE_LEAD = rx.compile(
+    r"(?:Born|Raised|Educated|Trained|Appointed|Promoted|Named)\s+(?:in|at|on|as|to|from)\b"
+    r"[^,]{3,80},\s+(?=[A-Z])"
+)
+
+
 def relative_lead(text: str) -> int | None:
     """Where the noun starts that a Korean relative clause leading the sentence describes
     (1976년 서울에서 태어난 | 배경훈은 …, 2012년생 외동딸을 둔 | 배경훈 장관의 경우 …): the
-    clause tells a fact of its own about that noun."""
+    clause tells a fact of its own about that noun. In English, a participle that leads the
+    sentence (Born in Seoul in May 1976, | Bae graduated …) is one too."""
+    led = _EN_PARTICIPLE_LEAD.match(text)
+    if led:
+        return led.end()
     words = list(re.finditer(r"\S+", text[:200]))
     for j in range(1, min(len(words) - 1, 9)):
         verb = words[j].group(0)

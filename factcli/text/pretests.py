@@ -171,6 +171,10 @@ PRETESTS = {
         False,
     ),
     ("(?:19|20)\\d\\d(?![\\d,.])|\\d+[A-Za-z]", 0): (("19", "20"), (), True),
+    (
+        "(?:Born|Raised|Educated|Trained|Appointed|Promoted|Named)\\s+(?:in|at|on|as|to|from)\\b[^,]{3,80},\\s+(?=[A-Z])",
+        0,
+    ): ((), ("appointed", "born", "educated", "named", "promoted", "raised", "trained"), False),
     ("(?:While|Although|Though|Whereas|Besides|Apart from|In addition to)\\b[^,]{3,80},", 0): (
         (),
         ("although", "apart from", "besides", "in addition to", "though", "whereas", "while"),

@@ -422,11 +422,7 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         left_one = _wrongly_left(analysis, fact, name, pos) if kind == "employer" else None
         if left_one:
             theirs = left_one  # the one he left, where the sentence has him leave the one he joined
-        elif (
-            not theirs
-            or name in theirs
-            or (has_hangul(name) and any(_spelled_alike(name, t) for t in theirs))
-        ):
+        elif not theirs or name in theirs or any(_spelled_alike(name, t) for t in theirs):
             continue
         elif (
             kind == "school-en"
@@ -550,13 +546,19 @@ def other_degree(analysis: Analysis, fact: Fact) -> bool:
 
 
 def _spelled_alike(a: str, b: str) -> bool:
-    """스탠포드 and 스탠퍼드: one name in two transcriptions (jamo nearly the same)."""
+    """스탠포드 and 스탠퍼드, Daesin and Daeshin: one name in two transcriptions (jamo or
+    letters nearly the same)."""
     from rapidfuzz.distance import Levenshtein
 
     from factcli.text.korean import disassemble
 
-    ja, jb = disassemble(a), disassemble(b)
-    return len(ja) >= 4 and Levenshtein.distance(ja, jb) <= max(1, len(ja) // 8)
+    if has_hangul(a):
+        ja, jb = disassemble(a), disassemble(b)
+        return len(ja) >= 4 and Levenshtein.distance(ja, jb) <= max(1, len(ja) // 8)
+    la, lb = a.lower(), b.lower()
+    return (
+        len(la) >= 5 and not has_hangul(b) and Levenshtein.distance(la, lb) <= max(1, len(la) // 8)
+    )
 
 
 def _display_name(kind: str, canonical: str, korean: bool) -> str:
