@@ -92,7 +92,8 @@ def test_only_a_short_sentence_is_judged_statement_by_statement(monkeypatch):
         return real(store, text, **kwargs)
 
     monkeypatch.setattr(check, "judge", spy)
-    short = "Born in Seoul, Bae earned a doctorate from Kwangwoon University."
+    # (not a participle leading the sentence, Born in Seoul, which is a clause of its own)
+    short = "Bae was born in Seoul and earned a doctorate from Kwangwoon University."
     assert check.check_text(store, short).verdict.value == "supported"
     assert len(parts) >= 3  # the whole, then each statement
     parts.clear()
