@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from factcli.judge.meaning.names import _squash_text
 from factcli.judge.reading import _Reading
 from factcli.judge.relevance import R_MIN
 from factcli.store.model import Fact, Store, Verdict, event_date
@@ -101,10 +102,6 @@ def _models_differ(analysis: Analysis, fact: Fact) -> bool:
         if kind == "model"
     }
     return bool(mine) and bool(theirs) and not mine & theirs
-
-
-def _squash_text(text: str) -> str:
-    return re.sub(r"[\s'‘’\"“”()]", "", text).lower()
 
 
 # The occasion an English sentence says something was said at: "At his inauguration at the

@@ -548,10 +548,6 @@ PRETESTS = {
         ("explained", "said", "says", "stated", "told"),
         False,
     ),
-    (
-        "(?:배경훈|배)\\s*(부총리|회장|사장|부사장)(?:은|는|이|가|의|으로|로)?(?![가-힣])|(부총리|회장|사장|부사장|장관|원장|전무|상무)\\s*자격으로",
-        0,
-    ): (("부사장", "부총리", "사장", "자격으로", "회장"), (), False),
     ("(?:엑사원|EXAONE|exaone)\\s*(?:(\\d+(?:\\.\\d+)?)|(딥|Deep))", 0): (
         ("엑사원",),
         ("exaone",),
@@ -1092,6 +1088,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "(?<![가-힣\\d])(?P<name>[가-힣]{1,4})\\s+(?P<title>부총리|회장|사장|부사장)(?:은|는|이|가|의|으로|로)?(?![가-힣])(?!\\s*자격)|(?P<acted>부총리|회장|사장|부사장|장관|원장|전무|상무)\\s*자격으로",
+        0,
+    ): (("부사장", "부총리", "사장", "자격으로", "회장"), (), False),
     (
         "(?<![가-힣])(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:다섯|여섯|일곱|여덟|아홉|한|두|세|네)?|스무)(?=\\s?[살명개달장곳]|$)",
         0,
@@ -1636,6 +1636,10 @@ PRETESTS = {
         0,
     ): ((), ("instead of", "rather than", "without"), False),
     (
+        "(?i:\\b(?P<title>deputy prime minister|vice premier|chairman|vice chairman))\\s+(?P<name>[A-Z][\\w'’-]+)|(?i:\\bas\\s+(?P<acted>deputy prime minister|vice premier)\\b|\\b(?:became|was named|was appointed|served as)\\s+(?:the\\s+)?(?P<role>chairman)\\s+of\\s+(?![^.,;]*\\bcommittee\\b))",
+        0,
+    ): ((), ("chairman", "deputy prime minister", "vice chairman", "vice premier"), False),
+    (
         "(?i:\\b(core|key|heart|top priority|priority|goal|purpose|aim|starting point)\\b(?:\\s+of\\s+[^,.;]{1,40}?)?\\s+(?:is|was|lies|lay|would be|will be)\\s+(?:in\\s+|to\\s+)?((?:[a-z-]+\\s+){0,2}[a-z-]+))",
         0,
     ): (
@@ -1653,10 +1657,6 @@ PRETESTS = {
         ),
         False,
     ),
-    (
-        "(?i:\\b(deputy prime minister|vice premier|chairman|vice chairman)\\s+bae\\b|\\bas\\s+(deputy prime minister|vice premier)\\b|\\b(?:became|was named|was appointed|served as)\\s+(?:the\\s+)?(chairman)\\s+of\\s+(?![^.,;]*\\bcommittee\\b))",
-        0,
-    ): ((), ("chairman", "deputy prime minister", "vice chairman", "vice premier"), False),
     ("(?i:\\b(first|inaugural|second|third|fourth|fifth|2nd|3rd|4th|5th)\\b)", 0): (
         (),
         ("2nd", "3rd", "4th", "5th", "fifth", "first", "fourth", "inaugural", "second", "third"),

@@ -697,53 +697,58 @@ _NOW_WORD = rx.compile(r"현재|지금의|\b현\s|(?i:\bnow\b|\btoday\b|\bcurren
 
 
 def _squash_text(text: str) -> str:
+    """A name's letters only: no spaces, quotes or parentheses, lower case."""
     return re.sub(r"[\s'‘’\"“”()]", "", text).lower()
 
 
 # A title the sentence gives him (배경훈 부총리는, 부총리 자격으로, Deputy Prime Minister Bae).
+# A title the sentence gives a person: after a name (배경훈 부총리), before one (Deputy Prime
+# Minister Bae), or as what the sentence's subject acted as (부총리 자격으로, became chairman of).
 _GIVEN_TITLE_KO = rx.compile(
-    r"(?:배경훈|배)\s*(부총리|회장|사장|부사장)(?:은|는|이|가|의|으로|로)?(?![가-힣])"
-    r"|(부총리|회장|사장|부사장|장관|원장|전무|상무)\s*자격으로"
+    r"(?<![가-힣\d])(?P<name>[가-힣]{1,4})\s+(?P<title>부총리|회장|사장|부사장)"
+    r"(?:은|는|이|가|의|으로|로)?(?![가-힣])(?!\s*자격)"
+    r"|(?P<acted>부총리|회장|사장|부사장|장관|원장|전무|상무)\s*자격으로"
 )
 _GIVEN_TITLE_EN = rx.compile(
-    r"(?i:\b(deputy prime minister|vice premier|chairman|vice chairman)\s+bae\b|"
-    r"\bas\s+(deputy prime minister|vice premier)\b|"
+    r"(?i:\b(?P<title>deputy prime minister|vice premier|chairman|vice chairman))\s+"
+    r"(?P<name>[A-Z][\w'’-]+)|"
+    r"(?i:\bas\s+(?P<acted>deputy prime minister|vice premier)\b|"
     # (chairman of a body, not of its committee)
-    r"\b(?:became|was named|was appointed|served as)\s+(?:the\s+)?(chairman)\s+of\s+"
+    r"\b(?:became|was named|was appointed|served as)\s+(?:the\s+)?(?P<role>chairman)\s+of\s+"
     r"(?![^.,;]*\bcommittee\b))"
 )
 _TITLE_KO_OF = {"deputy prime minister": "부총리", "vice premier": "부총리", "chairman": "회장"}
 _TITLE_KO_OF["vice chairman"] = "부회장"
 
 
-def title_never_held(
-    store: Store, analysis: Analysis, subject: str = "bae-kyung-hoon"
-) -> Objection | None:
-    """A title the sentence gives him that no post the store has him in carries (배경훈
+def title_never_held(store: Store, analysis: Analysis) -> Objection | None:
+    """A title the sentence gives a person that no post the store has them in carries (배경훈
     부총리, where the ministry's upgrade to deputy prime minister level is only planned; KOSA
     chairman, where he chaired its AI policy committee)."""
-    pattern = _GIVEN_TITLE_KO if analysis.korean else _GIVEN_TITLE_EN
-    if subject not in store.subjects:
-        return None
-    for m in pattern.finditer(analysis.text):
-        said = next(g for g in m.groups() if g)
-        title = _TITLE_KO_OF.get(said.lower(), said)
-        # (the facts that hold the title, by the index: not every fact of a large store)
-        from factcli.store.index import store_index
-        from factcli.text.terms import analyze
+    from factcli.store.index import store_index
+    from factcli.text.terms import analyze
 
-        index = store_index(store)
-        held = (
-            set.intersection(*(set(index.postings_of(t)) for t in analyze(title)))
-            if analyze(title)
-            else set()
-        )
+    index = store_index(store)
+    pattern = _GIVEN_TITLE_KO if analysis.korean else _GIVEN_TITLE_EN
+    for m in pattern.finditer(analysis.text):
+        found = m.groupdict()
+        said = found.get("title") or found.get("acted") or found.get("role") or ""
+        named = found.get("name")
+        who = resolve(store, named) if named else None
+        if who is None and not named and analysis.actor:
+            who = resolve(store, analysis.actor)
+        person = store.subjects.get(who) if who else None
+        title = _TITLE_KO_OF.get(said.lower(), said)
+        if person is None or not analyze(title):
+            continue
+        # (the person's posts, by the index of their name: not every fact of a large store;
+        # one the store keeps no posts of is not judged)
         posts = [
             f
-            for f in (store.facts[p] for p in sorted(held)[:200])
-            if f.kind == "position" and f.subject == subject
+            for t in analyze(person.name)[:1]
+            for f in (store.facts[p] for p in sorted(index.postings_of(t))[:400])
+            if f.kind == "position" and f.subject == who
         ]
-        if any(title in str(f.value) for f in posts):
-            continue
-        return Objection("relation", f"the store never has him as {said}")
+        if posts and not any(title in str(f.value) for f in posts):
+            return Objection("relation", f"the store never has {person.name} as {said}")
     return None
