@@ -218,6 +218,55 @@ from checking import verdict
             "Born in Seoul in May 1976, Bae graduated from Daewon High School in Seoul.",
             "contradicted",
         ),
+        (
+            "배경훈은 2018년 LG유플러스 AI플랫폼담당 상무가 된 뒤 2019년 LG전자 LG사이언스파크 "
+            "AI담당 상무로 옮겼다.",
+            "배경훈은 2018년 LG전자 LG사이언스파크 AI담당 상무가 된 뒤 2019년 LG유플러스 "
+            "AI플랫폼담당 상무로 옮겼다.",
+            "contradicted",
+        ),
+        (
+            "Bae became AI platform executive at LG Uplus in 2018 and moved to LG Science Park "
+            "in 2019.",
+            "Bae became AI platform executive at LG Science Park in 2018 and moved to LG Uplus "
+            "in 2019.",
+            "contradicted",
+        ),
+        (
+            "Under the reorganisation plan announced on September 7, 2025, the science ministry "
+            "is to be upgraded to deputy prime minister level.",
+            "Under the reorganisation plan announced on September 7, 2025, the science ministry "
+            "was raised to deputy prime minister level that same day.",
+            "misleading",
+        ),
+        (
+            "At his July 17, 2025 inauguration, Bae received a congratulatory bouquet from union "
+            "leader Jeong Hyeon-seok.",
+            "At his July 17, 2025 inauguration, Bae handed a congratulatory bouquet to union "
+            "leader Jeong Hyeon-seok.",
+            "misleading",
+        ),
+        (
+            "Bae estimated it would take about 10 years to commercialise a new SMR technology "
+            "after its development.",
+            "Bae estimated it would take about 10 years just to develop a new SMR technology.",
+            "misleading",
+        ),
+        (
+            "배경훈은 대출 규제 발표 직전 주택담보대출을 받아 아파트를 샀다.",
+            "배경훈은 대출 규제 발표 이후에 주택담보대출을 받아 아파트를 샀다.",
+            "misleading",
+        ),
+        (
+            "배 장관은 부총리 격상 이후에 과학기술 AI 장관회의를 주최하겠다고 밝혔다.",
+            "배 장관은 부총리 격상 이전에 과학기술 AI 장관회의를 주최하겠다고 밝혔다.",
+            "misleading",
+        ),
+        (
+            "배경훈은 삼성탈레스 이후에 SK텔레콤에서 근무했다.",
+            "배경훈은 SK텔레콤 이후에 삼성탈레스에서 근무했다.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -258,3 +307,16 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
 )
 def test_what_the_frames_do_not_flag(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # one event dated, the other one the store gives no day for: the order is not shown
+        "배경훈은 대출 규제 발표 이후에 주택담보대출을 받았다.",
+        # a noun's 이후 is an order too: EXAONE Deep came out in March, 4.0 in July
+        "엑사원 딥은 엑사원 4.0 이후에 공개됐다.",
+    ],
+)
+def test_an_order_nothing_shows_is_not_supported(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -211,7 +211,50 @@ def judge(
         blank = _without_origins(analysis, spans)
         found = _judge(store, blank, index=index, skip=skip, context=context)
         return _with_spans(text, found, spans)
-    return _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
+    found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
+    return _order_shown(store, analysis, found, index)
+
+
+def _order_shown(store: Store, analysis: Analysis, found: Finding, index: Index | None) -> Finding:
+    """Supported only if the order the sentence puts its events in is shown too."""
+    if found.verdict is not Verdict.supported:
+        return found
+    from factcli.judge.sequence import order_said
+
+    ids = list(dict.fromkeys(e.fact_id for e in found.evidence)) or found.facts[:1]
+    facts = [f for i in ids if (f := store.get(i)) is not None]
+    related = [f for i in found.facts[:3] if i not in ids and (f := store.get(i)) is not None]
+    said = order_said(store, analysis, index or store_index(store), facts, related)
+    if said == "shown":
+        from factcli.judge.sequence import sequence_objection
+
+        wrong = sequence_objection(store, analysis, index or store_index(store))
+        if wrong is not None:  # (the dates of both events, the other way round)
+            return Finding(
+                found.text,
+                Verdict.misleading,
+                evidence=[replace(e, relation="misleading") for e in found.evidence],
+                facts=found.facts,
+                reason=wrong.reason,
+                explanation=wrong.explanation,
+            )
+    if said == "reversed":
+        return Finding(
+            found.text,
+            Verdict.misleading,
+            evidence=[replace(e, relation="misleading") for e in found.evidence],
+            facts=found.facts,
+            reason="direction",
+            explanation="the source tells these events in the other order",
+        )
+    if said == "unshown":
+        return Finding(
+            found.text,
+            Verdict.unverified,
+            facts=found.facts,
+            explanation="the store does not date both events, so their order is not shown",
+        )
+    return found
 
 
 def _judge_sentence(

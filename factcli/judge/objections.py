@@ -161,7 +161,12 @@ def _weigh_meaning(
         span_objection,
         specialty_objection,
     )
-    from factcli.judge.meaning.names import held_objection, name_objection, title_never_held
+    from factcli.judge.meaning.names import (
+        crossed_name_objection,
+        held_objection,
+        name_objection,
+        title_never_held,
+    )
     from factcli.judge.meaning.subjects import fact_words
 
     facts = list(dict.fromkeys(rd.fact.id for _i, rd in chosen))
@@ -194,6 +199,11 @@ def _weigh_meaning(
                     explanation=f"{_ANOTHER_MODEL}{named.expected}",
                 )
             return _named_conflict(finding, fact, named, offset)
+    crossed = crossed_name_objection(
+        analysis, [(values[i].start + offset, rd.fact) for i, rd in chosen]
+    )
+    if crossed is not None:
+        return _named_conflict(finding, crossed[0], crossed[1], offset)
     sibling = _sibling_name(store, analysis, supporters)
     if sibling is not None:
         return _named_conflict(finding, sibling[0], sibling[1], offset)

@@ -10,6 +10,7 @@ May import: factcli.find, factcli.store, factcli.text; judge.meaning for Objecti
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from factcli.find.search import search
@@ -24,10 +25,14 @@ from factcli.text.dates import PartialDate
 # Korean: A-ㄴ 뒤(에)/후(에)/이후(에)/다음(에) B, A에 이어 B: A first. A기 전(에) B, A보다 먼저/앞서 B,
 # A에 앞서 B: B first.
 _KO_THEN = rx.compile(
-    r"(?<=[가-힣])\s+(?:뒤|후|이후|다음)(?:에|에야|에는|인)?(?=[\s,])|에\s*이어(?=[\s,])"
+    r"(?<=[가-힣])\s+(?:뒤|후|이후|다음|직후)(?:에|에야|에는|인)?(?=[\s,])|에\s*이어(?=[\s,])"
+    # (after a name or a number too: 엑사원 4.0 이후에)
+    r"|(?<=[A-Za-z0-9])\s+(?:이후|직후)(?:에|에는|인)?(?=[\s,])"
 )
 _KO_FIRST = rx.compile(
     r"기\s*전(?:에|인)?(?=[\s,])|보다\s*(?:먼저|앞서|앞선)(?=\s)|에\s*앞서(?=[\s,])"
+    # (이전 with its particle: 이전 집 is the previous home)
+    r"|(?<=[가-힣A-Za-z0-9])\s+(?:이전(?:에|에는|인)|직전(?:에|에는|인)?)(?=[\s,])"
 )
 # English: After A, B; A first and then B: A first. B after A, B came after A, B followed A:
 # A first. A before B, A preceded B: A first.
@@ -53,6 +58,12 @@ _ADNOMINAL_END = rx.compile(r"[가-힣]$")
 TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
 # (before 보다, the topic may carry its date and verb: 2023년 7월 19일 나온 엑사원 2.0은)
 _TOPIC_BEFORE_THAN = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,32}?(?:은|는))\s")
+# A span counted from or to an event (4개월 뒤, four months after, a decade before it is
+# commercialised): how long, not which came first.
+_SPAN_ORDER = rx.compile(
+    r"(?:\d+|[한두세네다섯]|몇)\s*(?:년|개월|달|주|일|시간)\s*(?:만에|뒤|후|이후|전|앞서)"
+    r"|(?i:\b(?:decades?|years?|months?|weeks?|days?|hours?)\s+(?:before|after|later|earlier)\b)"
+)
 _MIN_SCORE = 80.0  # a side with no date or name of its own must match a fact this well
 _MAX_NEAR = 1  # more other days than this as near the best: the side names no event
 _NEAR = 3.0  # two dated facts this close in score, at other dates: the side is ambiguous
@@ -175,7 +186,9 @@ def _sides(text: str) -> tuple[str, str] | None:
     hits = list(_KO_THEN.finditer(text))
     if len(hits) == 1:
         left, right = text[: hits[0].start()], text[hits[0].end() :]
-        if not hits[0].group(0).lstrip().startswith("에") and not _ADNOMINAL_END.search(left):
+        if not hits[0].group(0).lstrip().startswith(
+            ("에", "이후", "직후")
+        ) and not _ADNOMINAL_END.search(left):
             return None
         return left, right
     hits = list(_KO_FIRST.finditer(text))
@@ -187,6 +200,23 @@ def _sides(text: str) -> tuple[str, str] | None:
             return topic.group(1) + " " + right, left[topic.end() :]
         return right, left
     return None
+
+
+Events = list[tuple[Fact, PartialDate]] | None
+
+
+def _events(store: Store, index: Index | None, first: str, then: str) -> tuple[Events, Events]:
+    """The dated facts each side names. A topic before the first side is what came after
+    when the second side names nothing of its own (넥서스는 3월18일 엑사원 딥이 공개된 뒤에
+    나왔다; 엑사원 딥은 엑사원 4.0 이후에 공개됐다)."""
+    early = events_of(store, index, first)
+    late = events_of(store, index, then)
+    topic = TOPIC_KO.match(first) if not late else None
+    if topic:
+        told_early = events_of(store, index, first[topic.end() :])
+        if told_early:
+            early, late = told_early, events_of(store, index, topic.group(1) + " " + then)
+    return early, late
 
 
 def sequence_objection(store: Store, analysis: Analysis, index: Index | None) -> Objection | None:
@@ -201,15 +231,7 @@ def sequence_objection(store: Store, analysis: Analysis, index: Index | None) ->
     if sides is None:
         return None
     first, then = sides
-    early = events_of(store, index, first)
-    late = events_of(store, index, then)
-    if not early and not late:
-        return None
-    topic = TOPIC_KO.match(first) if not late else None
-    if topic and early:
-        # 넥서스는 3월18일 엑사원 딥이 공개된 뒤에 나왔다: the topic is what came after
-        late = events_of(store, index, topic.group(1) + " " + then)
-        early = events_of(store, index, first[topic.end() :])
+    early, late = _events(store, index, first, then)
     if not early or not late:
         return None
     # Every reading of each side must put them the other way (a contract the source dates
@@ -223,3 +245,53 @@ def sequence_objection(store: Store, analysis: Analysis, index: Index | None) ->
         f"the source dates {a.id} ({a_when}) after {b.id} ({b_when}): the other order",
         fact=a.id,
     )
+
+
+def _overlap(a: str, b: str) -> int:
+    from factcli.text.terms import analyze
+
+    return len(set(analyze(a)) & set(analyze(b)))
+
+
+def order_said(
+    store: Store,
+    analysis: Analysis,
+    index: Index | None,
+    facts: list[Fact],
+    related: Sequence[Fact] = (),
+) -> str:
+    """How the order the sentence puts two events in stands: "none" (it puts none),
+    "shown" (the store's dates of both, or the words of a fact it rests on, give that order),
+    "reversed" (a fact it rests on tells them the other way: 대출 규제 발표 직전 대출을 받아
+    아파트를 매매, for a purchase after the announcement), or "unshown" (nothing does)."""
+    sides = _sides(analysis.text)
+    if sides is None or _SPAN_ORDER.search(analysis.text):
+        return "none"  # (a span counted from an event says how long, see judge.intervals)
+    first, then = sides
+    for fact in [*facts, *related]:
+        told = _sides((fact.statement if analysis.korean else fact.statement_en) or "")
+        if told is None:
+            continue
+        straight = _overlap(first, told[0]) + _overlap(then, told[1])
+        crossed = _overlap(first, told[1]) + _overlap(then, told[0])
+        if straight > crossed:
+            return "shown"  # (by a fact it rests on, or one beside it: the meeting to host)
+        if straight < crossed and fact in facts:
+            return "reversed"
+    early, late = _events(store, index, first, then)
+    if early and late:
+        return "shown"  # (or dates the wrong way: see sequence_objection)
+    # One event dated, the other one the store knows best without a day: nothing orders them
+    # (the announcement of 2025-06-28, and the purchase it gives no day for).
+    # (only when the dated side's own best match is the dated one: 광운대에서 전자공학을
+    # 전공했다 is best the undated university fact, whatever degree dates come after it)
+    dated, other = (first, then) if early else (then, first) if late else ("", "")
+    if other and _undated(store, index, other) and not _undated(store, index, dated):
+        return "unshown"
+    return "none"
+
+
+def _undated(store: Store, index: Index | None, side: str) -> bool:
+    """The fact a side of the order matches best has no day of its own."""
+    best = search(store, side.strip(" ,."), limit=1, index=index)
+    return bool(best) and best[0].score >= _MIN_DOMINANT and _when(best[0].fact) is None

@@ -243,6 +243,20 @@ def nfc_map(text: str) -> tuple[str, list[int]]:
 # Hangul tests by comparison, and one class of syllables compiled for all the runs below:
 # CPython's compiler marks each of a class's 11,172 syllables one by one (~0.5 ms a
 # pattern at every start-up), and a check used a dozen such small patterns.
+# The ways a Korean name's vowels are written in Latin letters (Revised Romanization and the
+# older spellings people keep): Jeong and Jung, Hyeon and Hyun, Kyeong and Kyung, Seok and Suk.
+_ROMAN_VOWELS = (("yeo", "yu"), ("eo", "u"), ("eu", "u"), ("oo", "u"), ("ae", "e"), ("ee", "i"))
+
+
+def romanised_key(name: str) -> str:
+    """One spelling of a romanised Korean name, whatever system wrote it (hyphens, spaces and
+    case aside): `Jeong Hyeon-seok` and `Jung Hyun-suk` give the same key."""
+    key = re.sub(r"[\s\-'’]", "", name.lower())
+    for written, said in _ROMAN_VOWELS:
+        key = key.replace(written, said)
+    return key
+
+
 def has_hangul(text: str) -> bool:
     """Whether text holds a Hangul syllable (what re.search("[가-힣]", text) tells)."""
     return not text.isascii() and any("가" <= char <= "힣" for char in text)

@@ -341,6 +341,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?:\\d+|[한두세네다섯]|몇)\\s*(?:년|개월|달|주|일|시간)\\s*(?:만에|뒤|후|이후|전|앞서)|(?i:\\b(?:decades?|years?|months?|weeks?|days?|hours?)\\s+(?:before|after|later|earlier)\\b)",
+        0,
+    ): (("개월", "년", "달", "시간", "일", "주"), ("after", "before", "earlier", "later"), False),
+    (
         "(?:\\s*,\\s*|\\s*(?:와|과|및|and|or|또는)\\s+|(?:에서|부터|으로|로)\\s*|\\s+(?:to|after|before|than|from|into|over)\\s+)(\\d+\\.\\d+|Deep|딥)(?![\\d.])",
         0,
     ): ((".", "딥"), ("deep",), False),
@@ -1319,11 +1323,10 @@ PRETESTS = {
         ("and",),
         False,
     ),
-    ("(?<=[가-힣])\\s+(?:뒤|후|이후|다음)(?:에|에야|에는|인)?(?=[\\s,])|에\\s*이어(?=[\\s,])", 0): (
-        ("다음", "뒤", "이어", "이후", "후"),
-        (),
-        False,
-    ),
+    (
+        "(?<=[가-힣])\\s+(?:뒤|후|이후|다음|직후)(?:에|에야|에는|인)?(?=[\\s,])|에\\s*이어(?=[\\s,])|(?<=[A-Za-z0-9])\\s+(?:이후|직후)(?:에|에는|인)?(?=[\\s,])",
+        0,
+    ): (("다음", "뒤", "이어", "이후", "직후", "후"), (), False),
     (
         "(?<=[가-힣])만\\s+(?=[\\d일이삼사오육칠팔구십])|본인\\s*명의|단독|(?i:\\balone\\b|\\bsole(?:ly)?\\b|\\bhis own\\b|\\bher own\\b|(?:'s|’s) own\\b)",
         0,
@@ -1639,6 +1642,11 @@ PRETESTS = {
         "(?i:\\b(?P<title>deputy prime minister|vice premier|chairman|vice chairman))\\s+(?P<name>[A-Z][\\w'’-]+)|(?i:\\bas\\s+(?P<acted>deputy prime minister|vice premier)\\b|\\b(?:became|was named|was appointed|served as)\\s+(?:the\\s+)?(?P<role>chairman)\\s+of\\s+(?![^.,;]*\\bcommittee\\b))",
         0,
     ): ((), ("chairman", "deputy prime minister", "vice chairman", "vice premier"), False),
+    ("(?i:\\b(\\w{4,})ing\\b[^.]{0,80}?\\bafter\\s+(?:its\\s+|the\\s+)?(\\w+))", 0): (
+        (),
+        ("after",),
+        False,
+    ),
     (
         "(?i:\\b(core|key|heart|top priority|priority|goal|purpose|aim|starting point)\\b(?:\\s+of\\s+[^,.;]{1,40}?)?\\s+(?:is|was|lies|lay|would be|will be)\\s+(?:in\\s+|to\\s+)?((?:[a-z-]+\\s+){0,2}[a-z-]+))",
         0,
@@ -2751,8 +2759,8 @@ PRETESTS = {
     ),
     ("\\b[A-Z]{2,}\\b", 0): ((), (), True),
     ("\\bborn\\s+(?:in|on)\\s*$", 2): ((), ("born",), False),
-    ("\\bfrom\\s+((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("from",), False),
-    ("\\bto\\s+((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("to",), False),
+    ("\\bfrom\\s+(?:[a-z']+\\s+){0,3}?((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("from",), False),
+    ("\\bto\\s+(?:[a-z']+\\s+){0,3}?((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("to",), False),
     ("\\d", 0): None,
     ("\\d+(?:[.,]\\d+)*", 0): None,
     (
@@ -2766,6 +2774,32 @@ PRETESTS = {
     ),
     ("\\d{1,2}/\\d{1,2}/\\d{2,4}", 0): (("/",), (), False),
     ("\\d{1,2}\\.\\d", 0): ((".",), (), False),
+    (
+        "\\s(?:뒤|후|다음)(?:에는|에|엔)?\\s|(?:했|였|었|았|됐|겼|왔|웠|냈|쳤)(?:고|으며|며)\\s|거쳐\\s|이어\\s|[,;]\\s|\\s(?:and|then|before|after|later|while|but|until)\\s",
+        0,
+    ): (
+        (
+            ",",
+            ";",
+            "거쳐",
+            "겼",
+            "냈",
+            "다음",
+            "됐",
+            "뒤",
+            "았",
+            "었",
+            "였",
+            "왔",
+            "웠",
+            "이어",
+            "쳤",
+            "했",
+            "후",
+        ),
+        ("after", "and", "before", "but", "later", "then", "until", "while"),
+        False,
+    ),
     ("\\s*(?:won|dollars)?\\s*(?:in|of|for)\\s+((?:[a-z]+\\s){0,1}[a-z]{3,})", 2): (
         (),
         ("for", "in", "of"),
@@ -3103,11 +3137,10 @@ PRETESTS = {
         ("added to ", "bought more", "continue", "increased ", "still "),
         False,
     ),
-    ("기\\s*전(?:에|인)?(?=[\\s,])|보다\\s*(?:먼저|앞서|앞선)(?=\\s)|에\\s*앞서(?=[\\s,])", 0): (
-        ("기", "보다", "앞서"),
-        (),
-        False,
-    ),
+    (
+        "기\\s*전(?:에|인)?(?=[\\s,])|보다\\s*(?:먼저|앞서|앞선)(?=\\s)|에\\s*앞서(?=[\\s,])|(?<=[가-힣A-Za-z0-9])\\s+(?:이전(?:에|에는|인)|직전(?:에|에는|인)?)(?=[\\s,])",
+        0,
+    ): (("기", "보다", "앞서", "이전", "직전"), (), False),
     (
         "기로\\s*(?:했|하였|한\\s|결정|합의|확정|됐)|결정|확정|것으로\\s*확인|(?i:\\bdecided\\b|\\bagreed\\b|\\bapproved\\b|\\bcommitted\\b|\\bconfirmed\\b)",
         0,

@@ -110,6 +110,14 @@ _DONE_VERB_EN = rx.compile(
 )
 
 
+def _same_verb(term: str, verbs: set[str]) -> bool:
+    """The same verb (its stem's first five letters), or one of the same meaning."""
+    from factcli.text.paraphrases import group_of
+
+    group = group_of(term) or ()
+    return any(term[:5] == v[:5] or v in group for v in verbs)
+
+
 def pending_objection(analysis: Analysis, fact: Fact, *, beside: bool = False) -> Objection | None:
     """An act the source tells in a clause of its own as still to come (과기부는 부총리 격상을
     앞두고 있다, beside a plan announced on 2025-09-07), which the sentence says is done
@@ -124,9 +132,10 @@ def pending_objection(analysis: Analysis, fact: Fact, *, beside: bool = False) -
         return None
     if not analysis.korean:
         # (is to be upgraded, will be raised: an English clause says it in the verb phrase)
-        ahead_en = {m.group(1)[:5].lower() for m in _PENDING_EN.finditer(text)}
+        # (by the word's meaning too: was raised for is to be upgraded)
+        ahead_en = {t for m in _PENDING_EN.finditer(text) for t in analyze(m.group(1))}
         for m in _DONE_VERB_EN.finditer(analysis.text):
-            if m.group(1)[:5].lower() in ahead_en:
+            if any(_same_verb(t, ahead_en) for t in analyze(m.group(1))):
                 return Objection("tense", f"the source says it is still to be {m.group(1)}")
         return None
     clauses = analyze_sentence(text).clauses

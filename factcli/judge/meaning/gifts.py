@@ -14,7 +14,7 @@ from factcli.judge.meaning.subjects import (
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence
-from factcli.text.korean import strip_particle
+from factcli.text.korean import romanised_key, strip_particle
 
 # Who gives and who receives: the party before 에게서/로부터 gives to the subject, the party
 # before 에게 receives from it (English: received ... from X, gave ... to X). The Korean two
@@ -221,16 +221,22 @@ _GIVE_VERB = rx.compile(
     r"(?:건넸|건네|전달했|전달하|수여했|수여하|줬|주었|드렸|보냈|선물했|증여했)"
     r"|(?i:\b(?:gave|give[sn]?|handed|presented|awarded|granted|sent|delivered)\b)"
 )
-_TO_EN = rx.compile(r"\bto\s+((?:[A-Z][\w.-]*\s?){1,3})")
-_FROM_EN = rx.compile(r"\bfrom\s+((?:[A-Z][\w.-]*\s?){1,3})")
+# (a title or two before the name: to union leader Jeong Hyeon-seok)
+_TO_EN = rx.compile(r"\bto\s+(?:[a-z']+\s+){0,3}?((?:[A-Z][\w.-]*\s?){1,3})")
+_FROM_EN = rx.compile(r"\bfrom\s+(?:[a-z']+\s+){0,3}?((?:[A-Z][\w.-]*\s?){1,3})")
 
 
 def _parties(pattern: rx.Pattern, text: str) -> set[str]:
     """The last word or two of each party a pattern finds (이재명 대통령, 위원장)."""
     found: set[str] = set()
     for m in pattern.finditer(text):
-        words = [w.lower() for w in m.group(1).split()]
-        found.update(w for w in words[-2:] if len(w) >= 2 and w not in ("the", "president"))
+        words = [w.lower().strip(".,") for w in m.group(1).split()]
+        # (a romanised name in one spelling: Jeong Hyeon-seok is Jung Hyun-seok)
+        found.update(
+            romanised_key(w) if w.isascii() else w
+            for w in words[-2:]
+            if len(w) >= 2 and w not in ("the", "president")
+        )
     return found
 
 
@@ -251,5 +257,15 @@ def transfer_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     reversed_ = (receivers & givers) - receivers_there
     if not reversed_:
         return None
-    who = sorted(reversed_)[0]
+    key = sorted(reversed_)[0]
+    # (as the source writes the name)
+    who = next(
+        (
+            w.strip(".,")
+            for m in (*_FROM_WIDE_KO.finditer(source), *_FROM_EN.finditer(source))
+            for w in m.group(1).split()
+            if (romanised_key(w.strip(".,")) if w.isascii() else w.lower()) == key
+        ),
+        key,
+    )
     return Objection("direction", f"the source says it came from {who}, not that it went to them")

@@ -489,6 +489,8 @@ _ONLY_FOR = rx.compile(r"데(?:에)?만|(?i:\bjust to\b|\bonly to\b|\balone\b)")
 # development to commercialisation).
 _SPAN_WORDS_KO = rx.compile(r"([가-힣]{2,}?)\s*(?:이후|부터|에서)\s+([가-힣]{2,}?)까지")
 _SPAN_WORDS_EN = rx.compile(r"(?i:\bfrom\s+(\w+)\s+(?:to|until|through)\s+(\w+))")
+# ... or the later step first (commercialising it would take 10 years after its development)
+_SPAN_AFTER_EN = rx.compile(r"(?i:\b(\w{4,})ing\b[^.]{0,80}?\bafter\s+(?:its\s+|the\s+)?(\w+))")
 
 
 def span_objection(analysis: Analysis, fact: Fact) -> Objection | None:
@@ -496,15 +498,22 @@ def span_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     from that step to another (개발 이후 상용화까지 10년 정도)."""
     if not _ONLY_FOR.search(analysis.text):
         return None
-    pattern = _SPAN_WORDS_KO if analysis.korean else _SPAN_WORDS_EN
+    patterns = [(_SPAN_WORDS_KO, False)] if analysis.korean else [(_SPAN_WORDS_EN, False)]
+    if not analysis.korean:
+        patterns.append((_SPAN_AFTER_EN, True))
+    stem = 2 if analysis.korean else 5  # (a Latin word's first letters say less)
     claim = analysis.text.lower()
     for text in _said_texts(fact):
-        for m in pattern.finditer(text):
-            first, last = m.group(1).lower(), m.group(2).lower()
-            if first[:2] in claim and last[:2] not in claim:
-                return Objection(
-                    "relation", f"the source gives it from {first} to {last}, not for {first} alone"
-                )
+        for pattern, later_first in patterns:
+            for m in pattern.finditer(text):
+                first, last = m.group(1).lower(), m.group(2).lower()
+                if later_first:
+                    first, last = last, first + "ing"
+                if first[:stem] in claim and last[:stem] not in claim:
+                    return Objection(
+                        "relation",
+                        f"the source gives it from {first} to {last}, not for {first} alone",
+                    )
     return None
 
 

@@ -15,7 +15,7 @@ from factcli.judge.meaning.subjects import (
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence, names_of
-from factcli.text.korean import has_hangul, strip_particle
+from factcli.text.korean import has_hangul, romanised_key, strip_particle
 
 # An organisation's name right before a post in it: 한국소프트웨어산업협회(KOSA) AI정책협력위원장.
 _POST_ORG = rx.compile(
@@ -556,6 +556,8 @@ def _spelled_alike(a: str, b: str) -> bool:
         ja, jb = disassemble(a), disassemble(b)
         return len(ja) >= 4 and Levenshtein.distance(ja, jb) <= max(1, len(ja) // 8)
     la, lb = a.lower(), b.lower()
+    if romanised_key(la) == romanised_key(lb):
+        return True  # (Jeong Hyeon-seok and Jung Hyun-seok)
     return (
         len(la) >= 5 and not has_hangul(b) and Levenshtein.distance(la, lb) <= max(1, len(la) // 8)
     )
@@ -751,4 +753,68 @@ def title_never_held(store: Store, analysis: Analysis) -> Objection | None:
         ]
         if posts and not any(title in str(f.value) for f in posts):
             return Objection("relation", f"the store never has {person.name} as {said}")
+    return None
+
+
+# Where one statement of a sentence ends and the next begins: 상무가 된 뒤 | 2019년 ...,
+# 옮겼고 | ..., joined X in 2018 | and moved ...
+_STATEMENT_BREAK = rx.compile(
+    r"\s(?:뒤|후|다음)(?:에는|에|엔)?\s|(?:했|였|었|았|됐|겼|왔|웠|냈|쳤)(?:고|으며|며)\s|거쳐\s|이어\s"
+    r"|[,;]\s|\s(?:and|then|before|after|later|while|but|until)\s"
+)
+_BOUND_KINDS = frozenset({"employer", "school", "school-en", "place", "award", "building"})
+
+
+def crossed_name_objection(
+    analysis: Analysis, dated: list[tuple[int, Fact]]
+) -> tuple[Fact, Objection] | None:
+    """Two facts of the sentence, each giving one of its values, with each other's names:
+    the name told beside one value is the other fact's (2018년 LG사이언스파크 상무가 된 뒤
+    2019년 LG유플러스로, where 2018 was LG U+ and 2019 the Science Park). `dated`: each value's
+    position in the sentence and the fact agreeing with it."""
+    if len({fact.id for _p, fact in dated}) < 2:
+        return None
+    breaks = [m.end() for m in _STATEMENT_BREAK.finditer(analysis.text)]
+
+    def part(position: int) -> tuple[int, int]:
+        start = max((b for b in breaks if b <= position), default=0)
+        end = min((b for b in breaks if b > position), default=len(analysis.text))
+        return start, end
+
+    parts = {part(p) for p, _f in dated}
+    if len(parts) < 2:
+        return None
+    owned: dict[str, dict[str, set[str]]] = {}
+    for _p, fact in dated:
+        names: dict[str, set[str]] = {}
+        for text in _said_texts(fact):
+            for kind, name, _at in names_of(text, loose=True):
+                names.setdefault(kind, set()).add(name)
+        owned[fact.id] = names
+    for p, fact in dated:
+        start, end = part(p)
+        for kind, name, pos in analysis.names:
+            theirs = owned[fact.id].get(kind)
+            if kind not in _BOUND_KINDS or not theirs or not start <= pos < end:
+                continue
+            here = {n for k, n, q in analysis.names if k == kind and start <= q < end}
+            if here & theirs or any(_spelled_alike(n, t) for n in here for t in theirs):
+                continue
+            if not any(
+                name in owned[other.id].get(kind, ()) for _q, other in dated if other.id != fact.id
+            ):
+                continue
+            found = _span_text(analysis.text, pos)
+            expected = _display_name(kind, sorted(theirs)[0], analysis.korean)
+            if kind == "employer":
+                from factcli.text.analysis import _EMPLOYER_RX, EMPLOYERS_EN
+
+                employer = _EMPLOYER_RX.match(analysis.text, pos)
+                found = employer.group() if employer else found  # LG Science Park, whole
+                if not analysis.korean:
+                    expected = EMPLOYERS_EN.get(expected, expected)
+            objection = Objection(
+                "name", f"{found} should be {expected}", found, expected, pos, pos + len(found)
+            )
+            return fact, objection
     return None
