@@ -267,6 +267,38 @@ from checking import verdict
             "배경훈은 SK텔레콤 이후에 삼성탈레스에서 근무했다.",
             "misleading",
         ),
+        # an age after "at", and an age from a year alone (39 or 40 in 2016)
+        ("Bae became minister at 49.", "Bae became minister at 44.", "contradicted"),
+        (
+            "배경훈은 2016년 LG그룹에 합류했다.",
+            "배경훈은 44세 때 LG그룹에 합류했다.",
+            "contradicted",
+        ),
+        # a thing bought said sold
+        (
+            "배경훈은 2025년 6월 30일 살던 집을 팔고 서초구 아파트를 샀다고 말했다.",
+            "배경훈은 2025년 6월 30일 서초구 아파트를 매각했다고 말했다.",
+            "misleading",
+        ),
+        # what the English source denies, affirmed
+        (
+            "On June 30, 2025, Bae said he had no prior knowledge of the mortgage restrictions.",
+            "On June 30, 2025, Bae said he had known in advance about the mortgage restrictions.",
+            "misleading",
+        ),
+        # a limit said raised
+        (
+            "The land ministry capped mortgages in the capital area at 600 million won on June "
+            "28, 2025.",
+            "The land ministry raised the mortgage cap to 600 million won on June 28, 2025.",
+            "misleading",
+        ),
+        (
+            "In March 2025, Bae became chair of the Korea Software Industry Association's AI "
+            "policy cooperation committee.",
+            "In March 2025, Bae was elected chairman of the Korea Software Industry Association.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -316,6 +348,8 @@ def test_what_the_frames_do_not_flag(cli, claim):  # type: ignore[no-untyped-def
         "배경훈은 대출 규제 발표 이후에 주택담보대출을 받았다.",
         # a noun's 이후 is an order too: EXAONE Deep came out in March, 4.0 in July
         "엑사원 딥은 엑사원 4.0 이후에 공개됐다.",
+        # a place where another event of the pair was held
+        "Bae's inauguration ceremony was held at the presidential office in Yongsan.",
     ],
 )
 def test_an_order_nothing_shows_is_not_supported(cli, claim):  # type: ignore[no-untyped-def]

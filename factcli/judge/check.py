@@ -82,8 +82,20 @@ def _clauses(text: str, values: list[Value]) -> list[tuple[int, str]]:
             merged[-1] = (start, text[start : offset + len(part)])
         else:
             merged.append((offset, part))
-    parts = merged
-    with_values = [(o, p) for o, p in parts if any(o <= v.start < o + len(p) for v in values)]
+    # A few words without a verb set off before a clause are that clause's (..., and, at 44,
+    # was picked in December 2020: the age of the picking).
+    parts = []
+    carried: int | None = None  # where such words began
+    for i, (offset, part) in enumerate(merged):
+        start = offset if carried is None else carried
+        if 0 < i < len(merged) - 1 and not _HAS_VERB.search(part) and len(part.split()) <= 3:
+            carried = start
+            continue
+        carried = None
+        parts.append((start, text[start : offset + len(part)]))
+    with_values = with_values = [
+        (o, p) for o, p in parts if any(o <= v.start < o + len(p) for v in values)
+    ]
     return with_values if len(with_values) >= 2 else [(0, text)]
 
 

@@ -449,6 +449,8 @@ def _other_venue(
 
 
 _VENUE_KINDS = frozenset(["building", "venue"])
+_TOWN_KINDS = frozenset(["district", "place"])
+_HELD_VERB = rx.compile(r"열렸|열린|열리|개최|(?i:\b(?:was|were)\s+held\b)")
 _JOINED_KINDS = frozenset(["school", "school-en", "high", "high-en"])
 
 
@@ -623,14 +625,24 @@ def venue_elsewhere(
     others agreeing with every value, say it was held at another place or online (정부세종청사,
     for the meeting held at Naver's data centre; 국회, for a launch held online): the store's
     place is the expected one."""
-    from factcli.judge.meaning.subjects import Objection
-
-    said = [(n, p) for k, n, p in analysis.names if k in _VENUE_KINDS and analysis.in_window(p)]
-    if not said:
-        return None
     group = [rd.fact for _i, rd in chosen] + [
         rd.fact for rd in readings if rd.agrees_all() and rd.relevance >= R_MIN
     ]
+    return held_elsewhere(analysis, group)
+
+
+def held_elsewhere(analysis: Analysis, group: list[Fact]) -> tuple[Fact, Objection] | None:
+    """A building the sentence names, which none of `group` does, where one of them says its
+    event was held at another place (see venue_elsewhere)."""
+    from factcli.judge.meaning.subjects import Objection
+
+    # (a district or city too, where the sentence says its event was held there: held at the
+    # presidential office in Yongsan)
+    said = [(n, p) for k, n, p in analysis.names if k in _VENUE_KINDS and analysis.in_window(p)]
+    if not said and _HELD_VERB.search(analysis.text):
+        said = [(n, p) for k, n, p in analysis.names if k in _TOWN_KINDS and analysis.in_window(p)]
+    if not said:
+        return None
     told = _squash_text(" ".join(t for fact in group for t in readings_texts(fact)))
     if any(_squash_text(n) in told for n, _p in said):
         return None  # (a fact of it names the building: held there)
@@ -644,10 +656,11 @@ def venue_elsewhere(
         if not places:
             continue
         name, at = said[0]
+        written = re.match(r"[\w'’-]+(?:\s+[A-Z][\w'’-]*)*", analysis.text[at:])
         return fact, Objection(
             "relation",
             f"the source says it was held at {places[0]}",
-            found=analysis.text[at : at + len(name)],
+            found=written.group() if written else analysis.text[at : at + len(name)],
             expected=places[0],
             start=at,
             end=at + len(name),

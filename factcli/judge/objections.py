@@ -146,7 +146,7 @@ def _weigh_meaning(
         respectively_objection,
         total_objection,
     )
-    from factcli.judge.meaning.gifts import swap_objection, transfer_objection
+    from factcli.judge.meaning.gifts import deal_objection, swap_objection, transfer_objection
     from factcli.judge.meaning.kinds import (
         current_objection,
         extreme_objection,
@@ -221,6 +221,7 @@ def _weigh_meaning(
             or said_day_objection(analysis, value, rd.fact, rd.slots[i])
             or current_objection(analysis, value, rd.fact)
             or opposite_objection(analysis, rd.fact)
+            or deal_objection(analysis, rd.fact)
             or without_objection(analysis, rd.fact)
             or owner_objection(analysis, rd.fact)
             or ordinal_objection(analysis, rd.fact)

@@ -95,6 +95,8 @@ def _joined_reading(
                 continue  # 핵심이 규제라며, where the source says 규제가 아니라 진흥
             if _names_apart(analysis, other.fact):
                 continue  # the other fact's employer or place is not the sentence's
+            if _held_elsewhere(analysis, lead, other):
+                continue  # the place one fact's event was held, said of the other's
             negated = any(c.negated for c in analysis.clauses)
             if (
                 name_objection(analysis, other.fact, store) is not None
@@ -106,6 +108,23 @@ def _joined_reading(
                 continue
             return lead, other.fact, other.terms - lead.terms
     return None
+
+
+def _held_elsewhere(analysis: Analysis, lead: _Reading, other: _Reading) -> bool:
+    """The sentence says where its event was held, and one of the two facts holds that event
+    somewhere else (the inauguration at the presidential office, where the letter of
+    appointment was handed; the inauguration was in Sejong)."""
+    return _held_apart(analysis, (lead.fact, other.fact))
+
+
+def _held_apart(analysis: Analysis, pair: tuple[Fact, Fact]) -> bool:
+    """See _held_elsewhere: by the facts."""
+    from factcli.judge.details import _HELD_AT_EN, _HELD_AT_KO, _HELD_VERB, held_elsewhere
+
+    held = _HELD_AT_KO if analysis.korean else _HELD_AT_EN
+    if not held.search(analysis.text) and not _HELD_VERB.search(analysis.text):
+        return False
+    return any(held_elsewhere(analysis, [fact]) is not None for fact in pair)
 
 
 def _lead_clause_apart(analysis: Analysis, lead: _Reading) -> bool:
@@ -270,7 +289,7 @@ def _two_facts(
             # (robot research, which was at Samsung Thales, lent to SK Telecom)
             or _names_apart(analysis, f)
             for f in pair
-        ):
+        ) or _held_apart(analysis, pair):
             continue
         finding.verdict = Verdict.supported
         finding.evidence = [

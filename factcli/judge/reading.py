@@ -254,6 +254,11 @@ def _display(slot: Value, korean: bool) -> str:
     if slot.family in _DATES or slot.amount is None:
         return slot.text
     lang = "ko" if korean else "en"
+    if slot.bound == "range" and slot.high is not None and slot.family == "age":
+        # (an age of a year alone, one of two: 39세 또는 40세, 39 or 40 years old)
+        low = format_hedged(slot.amount, slot.unit, lang=lang).split()[0].rstrip("세")
+        last = format_hedged(slot.high - 1, slot.unit, lang=lang)
+        return f"{low}세 또는 {last}" if korean else f"{low} or {last}"
     if slot.bound == "range" and slot.high is not None:
         low = format_hedged(slot.amount, slot.unit, lang=lang)
         high = format_hedged(slot.high, slot.unit, lang=lang)

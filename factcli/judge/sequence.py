@@ -216,6 +216,12 @@ def _events(store: Store, index: Index | None, first: str, then: str) -> tuple[E
         told_early = events_of(store, index, first[topic.end() :])
         if told_early:
             early, late = told_early, events_of(store, index, topic.group(1) + " " + then)
+    topic = TOPIC_KO.match(then) if not early and late else None
+    if topic:
+        # (매매계약은 국토부가 규제를 발표하기 전에 체결됐다: the topic is what came first)
+        told_late = events_of(store, index, then[topic.end() :])
+        if told_late:
+            early, late = events_of(store, index, topic.group(1) + " " + first), told_late
     return early, late
 
 

@@ -85,9 +85,25 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
                     events=events | {"say"} if name == "stated" else own,
                 )
             )
-            age = _age_at(birth, date) if birth and not born and name in ("date", "start") else None
+            aged = birth is not None and not born and name in ("date", "start")
+            age = _age_at(birth, date) if birth is not None and aged else None
             if age is not None and fact.kind != "age":
                 slots.append(Value("age", str(age), amount=Decimal(age), unit="years", role=name))
+            elif aged and birth is not None and birth.year and date.year and fact.kind != "age":
+                # (a year alone: one of two ages, before or after that year's birthday, so
+                # joining LG in 2016 was at 39 or 40, not at 44)
+                low = date.year - birth.year - 1
+                slots.append(
+                    Value(
+                        "age",
+                        f"{low}–{low + 1}",
+                        amount=Decimal(low),
+                        high=Decimal(low + 2),
+                        bound="range",
+                        unit="years",
+                        role=name,
+                    )
+                )
     if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):
         family = FAMILY.get(fact.kind)
         if fact.kind == "target":

@@ -354,6 +354,7 @@ PRETESTS = {
         False,
     ),
     ("(?:^|(?<=[\\s(\\[]))['\\\"‘“]", 0): None,
+    ("(?:^|[\\s,(])(?i:at)[ \\t]+$", 0): ((), ("at",), False),
     (
         "(?:^|\\s)([가-힣]{2,4})\\s+(?:전\\s*)?(?:대통령|국무총리|총리|장관|차관|비서실장|실장|수석|위원장|의원|청장|원장|회장|사장|대표)$",
         0,
@@ -1409,6 +1410,26 @@ PRETESTS = {
         0,
     ): ((), ("are", "is", "will"), False),
     (
+        "(?i:\\b(?:(?P<sell>sold|sell|sells|selling|dispos(?:ed|es|ing)\\s+of)|(?P<buy>bought|buy|buys|buying|purchas(?:ed|es|ing)|acquir(?:ed|es|ing)))\\s+(?:[\\w'-]+\\s+){0,4}?(?P<thing>apartment|flat|home|house|stocks?|shares?|holdings?|securities|car|vehicle|land)\\b)",
+        0,
+    ): (
+        (),
+        (
+            "acquir",
+            "bought",
+            "buy",
+            "buying",
+            "buys",
+            "dispos",
+            "purchas",
+            "sell",
+            "selling",
+            "sells",
+            "sold",
+        ),
+        False,
+    ),
+    (
         "(?i:\\b(?:\\w+ed|is|was|were|are|be|been|has|had|have|held|holds?|took|takes?|made|makes?|became|becomes?|got|gave|gives?|said|says|left|leaves|joined|began|rose|fell|led|leads|ran|runs|went|goes|came|comes|won(?!\\s*(?:in\\b|,|\\.|$))|bought|sold|paid|built|expects?|plans?|needs?|spent|saw|told|stood|grew|sought|brought|kept|set|put|cut)\\b)|[가-힣](?:다|고|며|면서|어서|아서|해서|지만|는데|으나)(?=[\\s,.]|$)",
         0,
     ): (
@@ -1601,6 +1622,31 @@ PRETESTS = {
         0,
     ): ((), ("failed to", "n't", "never", "no longer", "not", "without"), False),
     (
+        "(?i:\\b(?:no|not|never|without|(?:did|does|do|had|has|was|were|is|are)n't)\\s+(?:at\\s+all\\s+)?((?:(?!and\\b|but\\b|or\\b)[a-z]+\\s+){0,2}[a-z]+))",
+        0,
+    ): ((), ("n't", "never", "no", "not", "without"), False),
+    (
+        "(?i:\\b(?:no|not|never|without|nothing|none|neither|nor|nobody|no\\s+one)\\b|n't\\b|-free\\b)",
+        0,
+    ): (
+        (),
+        (
+            "-free",
+            "n't",
+            "neither",
+            "never",
+            "no",
+            "nobody",
+            "none",
+            "nor",
+            "not",
+            "nothing",
+            "one",
+            "without",
+        ),
+        False,
+    ),
+    (
         "(?i:\\b(?:said|says|told\\s+\\w+|stated|explained|noted)\\s+(?:that\\s+)?)|(?:다고|라고|했다고|됐다고)\\s*(?:말했|밝혔|설명했|강조했|전했|했다)",
         0,
     ): (
@@ -1639,9 +1685,9 @@ PRETESTS = {
         0,
     ): ((), ("instead of", "rather than", "without"), False),
     (
-        "(?i:\\b(?P<title>deputy prime minister|vice premier|chairman|vice chairman))\\s+(?P<name>[A-Z][\\w'’-]+)|(?i:\\bas\\s+(?P<acted>deputy prime minister|vice premier)\\b|\\b(?:became|was named|was appointed|served as)\\s+(?:the\\s+)?(?P<role>chairman)\\s+of\\s+(?![^.,;]*\\bcommittee\\b))",
+        "(?i:\\b(?P<title>deputy prime minister|vice premier|chairman|vice chairman))\\s+(?P<name>[A-Z][\\w'’-]+)|(?i:\\bas\\s+(?P<acted>deputy prime minister|vice premier)\\b|\\b(?:became|was\\s+(?:named|appointed|elected|made|chosen)|(?:served|took\\s+over)\\s+as)\\s+(?:the\\s+)?(?P<role>chair(?:man|woman|person)?)\\s+of\\s+(?![^.,;]*\\bcommittee\\b))",
         0,
-    ): ((), ("chairman", "deputy prime minister", "vice chairman", "vice premier"), False),
+    ): ((), ("chair", "chairman", "deputy prime minister", "vice chairman", "vice premier"), False),
     ("(?i:\\b(\\w{4,})ing\\b[^.]{0,80}?\\bafter\\s+(?:its\\s+|the\\s+)?(\\w+))", 0): (
         (),
         ("after",),
@@ -1924,6 +1970,30 @@ PRETESTS = {
         0,
     ): ((), ("currently", "now", "today"), False),
     ("([a-z]{3,}(?:\\s[a-z]{3,})?)\\s+of\\s+(?:about\\s+)?$", 2): ((), ("of",), False),
+    (
+        "([가-힣A-Za-z0-9]+?)(?:을|를)\\s*(?:모두\\s*|전량\\s*|일부\\s*)?(?:(?P<sell>매각|매도|팔|판\\s|판매|처분)|(?P<buy>매입|매수|샀|사들|산\\s|구입|구매|취득|매매))",
+        0,
+    ): (
+        (
+            "구매",
+            "구입",
+            "매각",
+            "매도",
+            "매매",
+            "매수",
+            "매입",
+            "사들",
+            "산",
+            "샀",
+            "처분",
+            "취득",
+            "판",
+            "판매",
+            "팔",
+        ),
+        (),
+        False,
+    ),
     ("([가-힣A-Za-z][가-힣A-Za-z0-9]{1,20})\\((?:현|현재|지금의)\\s+([^()]{2,30}?)\\)", 0): (
         ("(",),
         (),
@@ -2136,6 +2206,7 @@ PRETESTS = {
     ): None,
     ("<[^>\\n]{1,200}>", 0): (("<",), (), False),
     ("[ \\t-]+(?:and[ \\t]+)?([a-z]+(?:-[a-z]+)?)\\b", 2): ((), (), True),
+    ("[ \\t]*(?:[,.;)]|$)", 0): None,
     ("[ \\t]*(?:~|∼|〜|-|–|—)[ \\t]*|[ \\t]+to[ \\t]+", 0): (
         ("-", "~", "–", "—", "∼", "〜"),
         ("to",),
@@ -3494,20 +3565,23 @@ PRETESTS = {
         False,
     ),
     (
-        "상향|늘리|늘려|늘린|늘어|확대|높이|높여|높인|증가|증액|올리|올려|올린|끌어올|(?i:\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?)\\b)",
+        "상향|늘리|늘려|늘린|늘렸|늘어|확대|높이|높여|높인|높였|증가|증액|올리|올려|올린|올렸|끌어올|(?i:\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?)\\b)",
         0,
     ): (
         (
             "끌어올",
             "높여",
+            "높였",
             "높이",
             "높인",
             "늘려",
+            "늘렸",
             "늘리",
             "늘린",
             "늘어",
             "상향",
             "올려",
+            "올렸",
             "올리",
             "올린",
             "증가",
@@ -3634,6 +3708,11 @@ PRETESTS = {
     ): (
         ("개최", "열려", "열렸", "열린", "열어", "열었"),
         (" held", "convened", "hosted", "took place"),
+        False,
+    ),
+    ("열렸|열린|열리|개최|(?i:\\b(?:was|were)\\s+held\\b)", 0): (
+        ("개최", "열렸", "열리", "열린"),
+        ("held",),
         False,
     ),
     (
@@ -4024,7 +4103,7 @@ PRETESTS = {
         False,
     ),
     (
-        "하향|줄이|줄여|줄인|줄어|축소|낮추|낮춰|낮춘|감소|감액|삭감|내리|내려|내린|제한|묶|(?i:\\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|capp(?:ed|ing)|(?<!\\bthe )(?<!\\bits )(?<!\\ba )caps?|restrict(?:s|ed|ing)?|shr[iu]nk(?:s|ing)?|scal(?:e|es|ed|ing) back)\\b)",
+        "하향|줄이|줄여|줄인|줄였|줄어|축소|낮추|낮춰|낮춘|낮췄|감소|감액|삭감|내리|내려|내린|내렸|제한|묶|(?i:\\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|capp(?:ed|ing)|caps?(?=\\s+(?:at|it|them|the|loans?|mortgages?|lending)\\b)|restrict(?:s|ed|ing)?|shr[iu]nk(?:s|ing)?|scal(?:e|es|ed|ing) back)\\b)",
         0,
     ): (
         (
@@ -4033,7 +4112,9 @@ PRETESTS = {
             "낮추",
             "낮춘",
             "낮춰",
+            "낮췄",
             "내려",
+            "내렸",
             "내리",
             "내린",
             "묶",
@@ -4041,6 +4122,7 @@ PRETESTS = {
             "제한",
             "줄어",
             "줄여",
+            "줄였",
             "줄이",
             "줄인",
             "축소",

@@ -232,6 +232,9 @@ _WHEN_AFTER = rx.compile(r"[ \t]+(?i:when|as|at the time)\b")
 # "LG picked Bae, then 44, as ...": a bare number set off after "then" is an age.
 _THEN_BEFORE = rx.compile(r"[,(][ \t]*(?i:then)[ \t]+$")
 _SET_OFF_AFTER = rx.compile(r"[ \t]*[,)]")
+# "became minister at 49.", "At 44, Bae ...": a bare number after "at" that ends its phrase.
+_AT_BEFORE = rx.compile(r"(?:^|[\s,(])(?i:at)[ \t]+$")
+_PHRASE_END_AFTER = rx.compile(r"[ \t]*(?:[,.;)]|$)")
 _DATE_WORD_BEFORE = rx.compile(r"(?:지난|오는|이달|이번 달)[ \t]*$")  # 지난 7일 is a date
 # Units a lone Hangul unit (만 원, 천 명) may take; 만세, 만일 and 천장 (ceiling) are words,
 # though "천 장" with a space is 1,000 cards.
@@ -389,6 +392,12 @@ def _read(norm: str, start: int) -> Quantity | None:
             and _SET_OFF_AFTER.match(norm, end)
             and raw.isdigit()
             and 0 < value < 130
+        )
+        or (
+            _ends_before(_AT_BEFORE, norm, start)
+            and _PHRASE_END_AFTER.match(norm, end)
+            and raw.isdigit()
+            and 10 <= value < 130
         )
     ):
         unit_name, kind = "years", "age"  # aged 44; was 44 when

@@ -11,6 +11,7 @@ from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
 from factcli.text.korean import strip_particle
 from factcli.text.paraphrases import group_of
+from factcli.text.terms import analyze
 
 # Words that say opposite things of the same quantity; a sentence using one where its source
 # uses the other turns the meaning round (최소한도 for 최대한도, 늦어도 for 이르면).
@@ -139,16 +140,18 @@ _DENIED_NOUN = rx.compile(
 
 # Words of a change up, and down (stems: 늘리/늘려/늘린 all hold 늘).
 _UP = rx.compile(
-    r"상향|늘리|늘려|늘린|늘어|확대|높이|높여|높인|증가|증액|올리|올려|올린|끌어올|"
+    r"상향|늘리|늘려|늘린|늘렸|늘어|확대|높이|높여|높인|높였|증가|증액|올리|올려|올린|올렸|끌어올|"
     r"(?i:\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
     r"lift(?:s|ed|ing)?)\b)"
 )
 _DOWN = rx.compile(
-    r"하향|줄이|줄여|줄인|줄어|축소|낮추|낮춰|낮춘|감소|감액|삭감|내리|내려|내린|제한|묶|"
+    r"하향|줄이|줄여|줄인|줄였|줄어|축소|낮추|낮춰|낮춘|낮췄|감소|감액|삭감|내리|내려|내린|내렸|제한|묶|"
     # (capped at 6억 원: held down, where a sentence says raised to it)
     r"(?i:\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|"
     # (not "the cap", "its cap": the limit itself, which may be raised)
-    r"capp(?:ed|ing)|(?<!\bthe )(?<!\bits )(?<!\ba )caps?|restrict(?:s|ed|ing)?|"
+    # (a verb: caps loans at, not the mortgage cap)
+    r"capp(?:ed|ing)|caps?(?=\s+(?:at|it|them|the|loans?|mortgages?|lending)\b)|"
+    r"restrict(?:s|ed|ing)?|"
     r"shr[iu]nk(?:s|ing)?|scal(?:e|es|ed|ing) back)\b)"
 )
 
@@ -381,6 +384,15 @@ def _words_at(text: str, part: str) -> str:
 
 
 _NEGATED_VERB = rx.compile(r"([가-힣]+?)지\s*(?:못|않)")
+# Any denial in an English clause: known nothing, title-free.
+_DENIAL_EN = rx.compile(
+    r"(?i:\b(?:no|not|never|without|nothing|none|neither|nor|nobody|no\s+one)\b|n't\b|-free\b)"
+)
+# The words an English statement denies: no prior knowledge, did not know, never received.
+_DENIED_EN = rx.compile(
+    r"(?i:\b(?:no|not|never|without|(?:did|does|do|had|has|was|were|is|are)n't)\s+"
+    r"(?:at\s+all\s+)?((?:(?!and\b|but\b|or\b)[a-z]+\s+){0,2}[a-z]+))"
+)
 
 
 def negated_statement(fact: Fact) -> bool:
@@ -392,6 +404,22 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
     """The sentence denies what the source affirms, or affirms the very verb it denies."""
     clause = analysis.clause_at(value.start)
     fact_negated = negated_statement(fact)
+    if (
+        not analysis.korean
+        and not clause.negated
+        and fact.statement_en
+        and not _DENIAL_EN.search(clause.text)
+    ):
+        # (in English, by the words the source's English denies: had known in advance, where
+        # it says he had no prior knowledge)
+        denied = {
+            t[:4]
+            for m in _DENIED_EN.finditer(fact.statement_en)
+            for t in analyze(m.group(1))
+            if len(t) >= 4
+        }
+        if denied and any(t[:4] in denied for t in analyze(clause.text) if len(t) >= 4):
+            return Objection("direction", "the sentence affirms what the source says the other way")
     if clause.negated == fact_negated:
         return None
     if fact_negated and not clause.negated:

@@ -269,3 +269,44 @@ def transfer_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         key,
     )
     return Objection("direction", f"the source says it came from {who}, not that it went to them")
+
+
+# A deal's side: what was sold and what was bought (집을 팔고 아파트를 매매했다).
+_SELL = r"매각|매도|팔|판\s|판매|처분"
+_BUY = r"매입|매수|샀|사들|산\s|구입|구매|취득|매매"
+_DEAL_KO = rx.compile(
+    r"([가-힣A-Za-z0-9]+?)(?:을|를)\s*(?:모두\s*|전량\s*|일부\s*)?"
+    rf"(?:(?P<sell>{_SELL})|(?P<buy>{_BUY}))"
+)
+_HELD_THING_EN = r"apartment|flat|home|house|stocks?|shares?|holdings?|securities|car|vehicle|land"
+_DEAL_EN = rx.compile(
+    r"(?i:\b(?:(?P<sell>sold|sell|sells|selling|dispos(?:ed|es|ing)\s+of)|"
+    r"(?P<buy>bought|buy|buys|buying|purchas(?:ed|es|ing)|acquir(?:ed|es|ing)))\s+"
+    rf"(?:[\w'-]+\s+){{0,4}}?(?P<thing>{_HELD_THING_EN})\b)"
+)
+
+
+def _deals(text: str) -> set[tuple[str, str]]:
+    """(thing, "sell" or "buy") for each deal a text tells of."""
+    found = set()
+    for m in _DEAL_KO.finditer(text):
+        found.add((m.group(1), "sell" if m.group("sell") else "buy"))
+    for m in _DEAL_EN.finditer(text):
+        thing = m.group("thing").lower().rstrip("s")
+        found.add((thing, "sell" if m.group("sell") else "buy"))
+    return found
+
+
+def deal_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence has a thing sold that the source has bought, or the other way round (서초구
+    아파트를 매각했다, where he sold his home and bought the Seocho apartment)."""
+    mine = _deals(analysis.text)
+    if not mine:
+        return None
+    theirs = {d for text in _said_texts(fact) for d in _deals(text)}
+    for thing, side in sorted(mine):
+        other = "buy" if side == "sell" else "sell"
+        if (thing, other) in theirs and (thing, side) not in theirs:
+            said = "bought" if other == "buy" else "sold"
+            return Objection("direction", f"the source says {thing} was {said}")
+    return None

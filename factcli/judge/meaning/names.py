@@ -716,11 +716,13 @@ _GIVEN_TITLE_EN = rx.compile(
     r"(?P<name>[A-Z][\w'’-]+)|"
     r"(?i:\bas\s+(?P<acted>deputy prime minister|vice premier)\b|"
     # (chairman of a body, not of its committee)
-    r"\b(?:became|was named|was appointed|served as)\s+(?:the\s+)?(?P<role>chairman)\s+of\s+"
+    r"\b(?:became|was\s+(?:named|appointed|elected|made|chosen)|(?:served|took\s+over)\s+as)"
+    r"\s+(?:the\s+)?(?P<role>chair(?:man|woman|person)?)\s+of\s+"
     r"(?![^.,;]*\bcommittee\b))"
 )
 _TITLE_KO_OF = {"deputy prime minister": "부총리", "vice premier": "부총리", "chairman": "회장"}
 _TITLE_KO_OF["vice chairman"] = "부회장"
+_TITLE_KO_OF.update({"chair": "회장", "chairwoman": "회장", "chairperson": "회장"})
 
 
 def title_never_held(store: Store, analysis: Analysis) -> Objection | None:
