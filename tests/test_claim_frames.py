@@ -299,6 +299,20 @@ from checking import verdict
             "In March 2025, Bae was elected chairman of the Korea Software Industry Association.",
             "misleading",
         ),
+        # where a road starts, said to be where it ends
+        (
+            "At a July 24, 2025 meeting at Naver's Gak Sejong data centre, Bae called building "
+            "the AI highway the starting point of Korea's push to become a top-three AI power.",
+            "At a July 24, 2025 meeting at Naver's Gak Sejong data centre, Bae called building "
+            "the AI highway the final stage of Korea's push to become a top-three AI power.",
+            "misleading",
+        ),
+        # a year of two digits after an apostrophe, as the press writes it
+        (
+            "배 장관은 '25.9.12 기자간담회를 열었다.",
+            "배 장관은 '25.9.13 기자간담회를 열었다.",
+            "contradicted",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -335,6 +349,10 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         # a purpose in a nominalised clause is no cleft naming who
         "배경훈은 2025년 6월 30일 자녀에게 1억 원을 증여한 것은 자녀의 미래를 위한 투자 "
         "목적이었다고 설명했다.",
+        # a model's sizes in parameters are no count of models
+        "In December 2024 LG released EXAONE 3.5 in 2.4B, 7.8B and 32B sizes.",
+        # the stress on AI was done; only the ecosystem is to come
+        "취임식은 7월17일 정부세종청사에서 열렸는데, 그는 처음부터 끝까지 AI를 강조했다.",
     ],
 )
 def test_what_the_frames_do_not_flag(cli, claim):  # type: ignore[no-untyped-def]

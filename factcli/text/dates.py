@@ -198,6 +198,8 @@ _PATTERNS: tuple[tuple[str, rx.Pattern], ...] = tuple(
         ("md", rf"{_START}{_M}\s*월\s*{_D}\s*일{_NOT_YEAR}"),
         ("ymd", rf"{_START}{_Y}\.\s*{_M}\.\s*{_D}{_LATIN_END}\.?{_END}"),
         ("ymd", rf"{_START}{_Y}/{_M}/{_D}{_END}"),
+        # (a year of two digits after an apostrophe, as the press writes it: '25.9.12)
+        ("sy", rf"['’‘](?P<yy>\d{{2}})\.\s*{_M}\.\s*{_D}{_LATIN_END}\.?{_END}"),
         ("ymd", rf"{_START}{_Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}}){_END}"),
         ("ym", rf"{_START}{_Y}-(?P<m>\d{{2}})(?![\d-])"),
         ("ymd", rf"\b{_MONTH}\s+{_D}{_ORD},?\s+{_Y}{_LATIN_END}"),
@@ -290,6 +292,8 @@ def _date_from(kind: str, match: re.Match[str], reference: datetime.date | None)
         return PartialDate(reference.year if reference else None, month)
     if kind == "md":
         return PartialDate(reference.year if reference else None, month, int(groups["d"]))
+    if kind == "sy":
+        return PartialDate(2000 + int(groups["yy"]), month, int(groups["d"]))
     return PartialDate(int(groups["y"]), month, int(groups["d"]))
 
 

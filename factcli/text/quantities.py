@@ -362,6 +362,8 @@ def _read(norm: str, start: int) -> Quantity | None:
     ):
         approx, end = True, end + 1  # 3천여 명, 10여개
     unit = _unit_at(norm, end)
+    if unit is not None and unit[0] == "model" and re.search(r"\dB$", raw):
+        unit = None  # 32B sizes: a model's size in parameters, not a count of models
     sep = _RANGE_SEP.match(norm, end if unit is None else unit[2])
     if sep and (second := _read_numeral(norm, sep.end())):
         high_raw, high_end, high_value = second

@@ -100,6 +100,9 @@ PENDING = frozenset(["future", "planned", "expected", "considering", "proposed"]
 _DONE_VERB_KO = rx.compile(
     r"([가-힣]{2,}?)(?:됐|되었|했|하였|시켰|[된한]\s*(?:뒤|후|다음|이후)(?:인|에|에는)?(?![가-힣]))"
 )
+# A clause's linked parts (강조하며, | 만들겠다는), and the marks of what is still to come.
+_LINKED_PART = rx.compile(r"(?<=[가-힣])(?:하며|하고|하면서|했고|했으며),?\s+")
+_AHEAD_MARK = rx.compile(r"겠|계획|예정|방침|할\s*것|앞두|추진|검토|고민|전망|예상|이르면")
 _PENDING_EN = rx.compile(
     r"(?i:\b(?:(?:is|are)\s+(?:to|set to|due to|expected to|scheduled to|planned to)|will)"
     r"\s+be\s+([a-z]{4,}ed)\b)"
@@ -144,8 +147,17 @@ def pending_objection(analysis: Analysis, fact: Fact, *, beside: bool = False) -
     pending = [c for c in clauses if c.certainty in PENDING]
     if not pending:
         return None
-    done_terms = {t for c in clauses if c not in pending for t in analyze(c.text)}
-    ahead = {t for c in pending for t in analyze(c.text)} - done_terms
+    # (within a clause, the part with the mark of what is to come: 강조하며, | AI 생태계를
+    # 만들겠다는 구상: the stress on AI is done, the ecosystem to come)
+    parts = [str(p) for c in pending for p in _LINKED_PART.split(c.text)]
+    marked = [p for p in parts if _AHEAD_MARK.search(p)]
+    if len(marked) < len(parts) and marked:
+        done_terms = {t for c in clauses if c not in pending for t in analyze(c.text)}
+        done_terms |= {t for p in parts if p not in marked for t in analyze(p)}
+        ahead = {t for p in marked for t in analyze(p)} - done_terms
+    else:
+        done_terms = {t for c in clauses if c not in pending for t in analyze(c.text)}
+        ahead = {t for c in pending for t in analyze(c.text)} - done_terms
     for clause in analysis.clauses:
         if clause.certainty != "done" or clause.marker:
             continue

@@ -87,6 +87,24 @@ _OPPOSITES = (
     ("raise", "cut"),
     ("인정했", "부인했"),
     ("admitted", "denied"),
+    # (where a road starts, said to be where it ends)
+    *(
+        (start, end)
+        for start in ("출발점", "시작점", "첫걸음", "starting point", "first step")
+        for end in (
+            "최종 목표",
+            "종착점",
+            "종착지",
+            "마지막 단계",
+            "최종 단계",
+            "final stage",
+            "final step",
+            "last stage",
+            "end point",
+            "endpoint",
+            "finish line",
+        )
+    ),
 )
 
 
