@@ -353,6 +353,13 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         "In December 2024 LG released EXAONE 3.5 in 2.4B, 7.8B and 32B sizes.",
         # the stress on AI was done; only the ecosystem is to come
         "취임식은 7월17일 정부세종청사에서 열렸는데, 그는 처음부터 끝까지 AI를 강조했다.",
+        # a part of what is held is no one who acts (가운데, 그중, Just ...)
+        "장녀의 해외 주식 가운데 메타는 2104만 원, 마이크로소프트는 798만 원어치였다.",
+        "Bae's crypto holdings? Just 101,000 won of bitcoin, declared alongside one 2010 Genesis "
+        "car, both in his own name.",
+        # an English clause of time with a subject of its own
+        "Bae took out a 750 million won mortgage on June 10, 2025, before the land ministry "
+        "announced on June 28 a 600 million won cap on mortgages in the capital area.",
     ],
 )
 def test_what_the_frames_do_not_flag(cli, claim):  # type: ignore[no-untyped-def]

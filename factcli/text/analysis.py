@@ -2072,6 +2072,13 @@ _BESIDE = rx.compile(
 )
 
 
+# A subject phrase that names a part of something, or a figure, not who acted: 해외 주식
+# 가운데 메타는 2104만 원, Just 101,000 won of bitcoin.
+NO_ACTOR = rx.compile(
+    r"(?:가운데|중에서|그중|이 중)\s|^(?i:just|only|about|some|nearly|around|almost|roughly)\b|^\d"
+)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def analyze_sentence(text: str) -> Analysis:
     """Read one sentence: values with roles, clauses, the subject phrase, typed names."""
@@ -2082,6 +2089,8 @@ def analyze_sentence(text: str) -> Analysis:
     clauses = clauses_of(text, values)
     korean = has_hangul(text)
     actor, span, pronoun = _korean_subject(text) if korean else _english_subject(text)
+    if actor and NO_ACTOR.search(actor):
+        actor, span = None, None  # (해외 주식 가운데 메타는, Just 101,000 won: no one who acts)
     with_roles = []
     starts = [c.start for c in clauses]
     for value in values:

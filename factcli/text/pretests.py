@@ -390,6 +390,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?:가운데|중에서|그중|이 중)\\s|^(?i:just|only|about|some|nearly|around|almost|roughly)\\b|^\\d",
+        0,
+    ): None,
+    (
         "(?:간|여|씩)?(?:가량|쯤|정도|이상|이하|미만|초과|이내|내외|남짓|안팎|째|짜리|어치|밖에|뿐)?",
         0,
     ): None,
@@ -1524,6 +1528,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "(?i:\\b(?:before|after|when|while|since|until|once)\\s+)((?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,4}?[A-Za-z'’-]+)\\s+(?:had\\s+|has\\s+)?(?:announced|said|set|cut|put|unveiled|released|approved|named|capped|[a-z]{3,}ed)\\b",
+        0,
+    ): ((), ("after", "before", "once", "since", "until", "when", "while"), False),
     ("(?i:\\b(?:beyond|apart from|other than|excluding|except)\\b[^.,;]{0,40}$)", 0): (
         (),
         ("apart from", "beyond", "except", "excluding", "other than"),

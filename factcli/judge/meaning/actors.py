@@ -24,7 +24,7 @@ from factcli.judge.meaning.subjects import (
 from factcli.store.model import Fact, Store
 from factcli.text import paraphrases
 from factcli.text import patterns as rx
-from factcli.text.analysis import _GIVER_RX, Analysis, Value, analyze_sentence
+from factcli.text.analysis import _GIVER_RX, NO_ACTOR, Analysis, Value, analyze_sentence
 from factcli.text.korean import strip_particle
 
 _SPEECH = rx.compile(
@@ -293,6 +293,29 @@ def _embedded_subject(store: Store, analysis: Analysis, position: int) -> str | 
     return inner.group(1)
 
 
+# An English clause of time with a subject of its own: before the land ministry announced.
+_SUBORDINATE_EN = rx.compile(
+    r"(?i:\b(?:before|after|when|while|since|until|once)\s+)"
+    r"((?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?[A-Za-z'’-]+)\s+(?:had\s+|has\s+)?"
+    r"(?:announced|said|set|cut|put|unveiled|released|approved|named|capped|[a-z]{3,}ed)\b"
+)
+
+
+def _subordinate_subject_en(store: Store, analysis: Analysis, position: int) -> str | None:
+    """The subject of the English clause of time a value at `position` stands in (before the
+    land ministry announced on June 28 ...), if it names a subject of the store other than
+    the sentence's own."""
+    found = None
+    for m in _SUBORDINATE_EN.finditer(analysis.text, 0, position):
+        found = m
+    if found is None or "," in analysis.text[found.end() : position]:
+        return None
+    mine = resolve(store, analysis.actor) if analysis.actor else None
+    if resolve(store, found.group(1)) in (None, mine):
+        return None
+    return found.group(1)
+
+
 def speaker_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """Words the sentence gives one person (Ha Jung-woo described ...) where the fact tells of
     no saying of theirs and names another person acting in it (강훈식 비서실장이 … 이름을
@@ -492,6 +515,8 @@ def actor_objection(
         phrase, position = aged.group(1), None
     if position is not None:
         own = analysis.clause_at(position).subject
+        if own and NO_ACTOR.search(own):
+            return None  # (그중 메타가 2104만 원: a part of what is held, not who acted)
         if own and not _AMOUNT_SUBJECT.fullmatch(own.strip()):
             phrase = own  # (금액은 10만1000원이다: the amount of what the sentence's subject did)
         elif analysis.korean:
@@ -500,6 +525,8 @@ def actor_objection(
                 or _switched_topic(store, analysis, position)
                 or phrase
             )
+        else:
+            phrase = _subordinate_subject_en(store, analysis, position) or phrase
     who = resolve(store, phrase) if phrase else context if analysis.pronoun else None
     if phrase is not None and phrase == analysis.actor:
         who = _relative_of(store, analysis) or who  # Bae's wife: the wife
