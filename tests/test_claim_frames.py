@@ -313,6 +313,18 @@ from checking import verdict
             "배 장관은 '25.9.13 기자간담회를 열었다.",
             "contradicted",
         ),
+        (
+            "Bae became minister at the age of 49.",
+            "Bae became minister at the age of 44.",
+            "contradicted",
+        ),
+        (
+            "Bae's June 30, 2025 statement said he was not aware of the loan policy announcement "
+            "beforehand.",
+            "Bae's June 30, 2025 statement said he was aware of the loan policy announcement "
+            "beforehand.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -379,3 +391,8 @@ def test_what_the_frames_do_not_flag(cli, claim):  # type: ignore[no-untyped-def
 )
 def test_an_order_nothing_shows_is_not_supported(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+def test_an_age_the_store_works_out_is_of_its_own_act(cli):  # type: ignore[no-untyped-def]
+    # his age at the apartment contract says nothing of his age at marrying
+    assert verdict(cli, "Bae Kyung-hoon got married at the age of 31.")["verdict"] == "unverified"

@@ -119,6 +119,12 @@ def _read(
             if found:
                 # sold for what the source says it was bought for, or is worth: another deal
                 return None
+            if (
+                slot.family == "age"
+                and slot.role in ("date", "start")
+                and not claim.events & (slot.events or events) - {"say"}
+            ):
+                return None  # an age the store works out for one act is not another act's
         return _relation(claim, slot, strict=strict)
 
     used: set[int] = set()

@@ -88,7 +88,9 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
             aged = birth is not None and not born and name in ("date", "start")
             age = _age_at(birth, date) if birth is not None and aged else None
             if age is not None and fact.kind != "age":
-                slots.append(Value("age", str(age), amount=Decimal(age), unit="years", role=name))
+                slots.append(
+                    Value("age", str(age), amount=Decimal(age), unit="years", role=name, events=own)
+                )
             elif aged and birth is not None and birth.year and date.year and fact.kind != "age":
                 # (a year alone: one of two ages, before or after that year's birthday, so
                 # joining LG in 2016 was at 39 or 40, not at 44)
@@ -102,6 +104,7 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
                         bound="range",
                         unit="years",
                         role=name,
+                        events=own,
                     )
                 )
     if isinstance(fact.value, int | float) and not isinstance(fact.value, bool):

@@ -208,6 +208,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("내정", "designat"),
     ("발탁", "선택", "선정", "chose", "chosen", "select", "picked", "tapped"),
     ("추천", "recommend", "advice", "advised", "tip"),
+    ("knowledg", "know", "known", "knew", "awar"),
     (
         "승인",
         "허가",

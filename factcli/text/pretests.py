@@ -2799,7 +2799,7 @@ PRETESTS = {
         ),
         False,
     ),
-    ("\\b(?i:aged?)[ \\t]+$", 0): ((), ("age",), False),
+    ("\\b(?i:aged?|age\\s+of)[ \\t]+$", 0): ((), ("age",), False),
     (
         "\\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\\b",
         0,

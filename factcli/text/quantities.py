@@ -225,7 +225,7 @@ _MAX_AFTER = rx.compile(
     r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\b)"
 )
 _CURRENCY_BEFORE = rx.compile(r"(?P<c>US\$|\$|₩|(?i:krw|usd))[ \t]?$")
-_AGE_BEFORE = rx.compile(r"\b(?i:aged?)[ \t]+$")
+_AGE_BEFORE = rx.compile(r"\b(?i:aged?|age\s+of)[ \t]+$")
 # "was 44 when LG named him": a bare number after a verb of being, before when/as.
 _BE_BEFORE = rx.compile(r"\b(?i:was|is|were|turned)[ \t]+$")
 _WHEN_AFTER = rx.compile(r"[ \t]+(?i:when|as|at the time)\b")

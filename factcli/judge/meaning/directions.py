@@ -436,7 +436,13 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
             for t in analyze(m.group(1))
             if len(t) >= 4
         }
-        if denied and any(t[:4] in denied for t in analyze(clause.text) if len(t) >= 4):
+        if denied and any(
+            w[:4] in denied
+            for t in analyze(clause.text)
+            if len(t) >= 4
+            for w in (t, *(group_of(t) or ()))
+            if w.isascii()
+        ):
             return Objection("direction", "the sentence affirms what the source says the other way")
     if clause.negated == fact_negated:
         return None
