@@ -325,6 +325,23 @@ from checking import verdict
             "beforehand.",
             "misleading",
         ),
+        # the Blue House is not the presidential office in Yongsan
+        (
+            "배경훈 장관은 2025년 7월 23일 용산 대통령실에서 임명장을 받았다.",
+            "배경훈 장관은 2025년 7월 23일 청와대에서 임명장을 받았다.",
+            "contradicted",
+        ),
+        # a year of two digits with 년
+        (
+            "배경훈 장관은 '76년 5월 서울에서 태어났다.",
+            "배경훈 장관은 '77년 5월 서울에서 태어났다.",
+            "contradicted",
+        ),
+        (
+            "Bae bought his 4.15 billion won apartment in Banpo-dong, Seocho-gu in June 2025.",
+            "Bae sold his 4.15 billion won apartment in Banpo-dong, Seocho-gu in June 2025.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -372,6 +389,12 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         # an English clause of time with a subject of its own
         "Bae took out a 750 million won mortgage on June 10, 2025, before the land ministry "
         "announced on June 28 a 600 million won cap on mortgages in the capital area.",
+        # the owner of the event a date is told beside (국토부의 ... 발표(6월 28일)보다 앞선)
+        "배경훈은 국토부의 대출 규제 발표(6월 28일)보다 앞선 2025년 6월 10일 7억5천만 원의 "
+        "주담대를 받았다.",
+        # another thing said in the same remark (DeepSeek R1 beside the H200s needed)
+        "배경훈은 GTC 2025 현장에서 딥시크 R1을 넘어서려면 국내에 도입 중인 H200이 2천 장가량 "
+        "필요하다고 말했다.",
     ],
 )
 def test_what_the_frames_do_not_flag(cli, claim):  # type: ignore[no-untyped-def]

@@ -332,16 +332,31 @@ def _judge(
             # (Nor when a fact holding it tells of the supporter's event, on its day, speaks
             # to the sentence as much as any and has no figure to compare: the sentence joins
             # its names to the supporter's figures, Meta's Llama 3.1 beside the 13 benchmarks.)
-            days = {getattr(rd.fact, "date", None) for _i, rd in chosen} - {None}
+            # (the day of the event, or of the saying: two things said in one remark)
+            days = {_day_of(rd.fact) for _i, rd in chosen} - {None}
             told = any(
                 not any(c.relations)
                 and relevance_of.get(c.fact.id, 0.0) >= R_SUPPORT
-                and getattr(c.fact, "date", None) in days
+                and _day_of(c.fact) in days
                 for c in companions
             )
+            # (or said in the same remark: the day and the speaker of a supporter's words,
+            # DeepSeek R1 beside the 2,000 H200s needed to beat it)
+            remarks = {
+                (rd.fact.stated, rd.fact.actor)
+                for _i, rd in chosen
+                if getattr(rd.fact, "stated", None) and getattr(rd.fact, "actor", None)
+            }
+            mates = [
+                c
+                for c in companions
+                if (getattr(c.fact, "stated", None), getattr(c.fact, "actor", None)) in remarks
+                and not c.disagrees()
+            ]
             foreign = (
                 not agreeing
                 and not told
+                and not mates
                 and (
                     named
                     or any(c.disagrees() for c in companions)
@@ -362,6 +377,19 @@ def _judge(
             # (the word is that of the fact holding it that speaks most to the sentence:
             # 계열사 of a launch speech's words is the speech's, not the affiliates' decision
             # to invest told on that day; the LLM-LMM-LAM roadmap is the roadmap's)
+            if mates and not agreeing:
+                # (the remark's other words must hold as well: light-water for non-light-water)
+                from factcli.judge.meaning.directions import opposite_objection
+                from factcli.judge.meaning.kinds import frame_objection, sibling_objection
+
+                for mate in mates:
+                    turned = (
+                        opposite_objection(analysis, mate.fact)
+                        or sibling_objection(analysis, mate.fact)
+                        or frame_objection(analysis, mate.fact)
+                    )
+                    if turned is not None:
+                        return _misled(found, turned.reason, turned.explanation, mate.fact.id)
             if agreeing:
                 nearest = max(
                     agreeing,
@@ -1064,6 +1092,11 @@ def _judge(
 # A verb's coordinating ending before a comma (나오고, 밝히며,), a comma before "and": a
 # second statement follows.
 _COORDINATED = rx.compile(r"[가-힣](?:고|며|면서),\s|(?i:,\s+(?:and|while|but|whereas)\s)")
+
+
+def _day_of(fact: Fact) -> str | None:
+    """The day a fact's event took place, or else the day it was said."""
+    return getattr(fact, "date", None) or getattr(fact, "stated", None)
 
 
 def _alone(reading: _Reading, readings: list[_Reading]) -> bool:

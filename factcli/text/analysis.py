@@ -1476,6 +1476,7 @@ _NOT_SCHOOL |= {
     "구십",
     "신세",
     "전세",
+    "청와",  # 청와대, the Blue House
 }
 _MORE_MODELS = rx.compile(
     r"(?:\s*,\s*|\s*(?:와|과|및|and|or|또는)\s+|(?:에서|부터|으로|로)\s*|"
@@ -1891,12 +1892,18 @@ BUILDINGS_EN = {
     "정부대전청사": "the Government Complex Daejeon",
     "광화문우체국": "the Gwanghwamun Post Office",
     "HJ비즈니스센터": "the HJ Business Center",
+    "대통령실": "the presidential office in Yongsan",
+    "청와대": "the Blue House",
 }
 _BUILDING_RX = rx.compile(
     r"(국회)\s?의원회관|(?<![가-힣])(국회)(?!의원(?!회관))|정부(세종|서울|과천|대전)\s?청사|(광화문)\s?우체국"
     r"|(?i:\b(National Assembly)\b|\bGovernment Complex[- ](Sejong|Seoul|Gwacheon|Daejeon)\b|"
     r"\b(Sejong|Seoul|Gwacheon|Daejeon) Government Complex\b|\b(Gwanghwamun) Post Office\b)"
     r"|(HJ)\s?(?:비즈니스\s?센터|(?i:Business Cent(?:er|re)))"
+    # (the old presidential residence, not the presidential office in Yongsan)
+    r"|(청와대|(?i:\bBlue House\b))"
+    # (the presidential office's building, by its place: not 대통령실 비서실장, a post)
+    r"|((?:서울\s?)?용산\s?대통령실(?:\s?청사)?|대통령실\s?청사|(?i:\bpresidential office in Yongsan\b))"
 )
 
 
@@ -1909,6 +1916,10 @@ def _building(m: re.Match[str]) -> str:
         return "정부" + PLACES.get(city.lower(), city) + "청사"
     if m.group(9):
         return "HJ비즈니스센터"
+    if m.group(10):
+        return "청와대"
+    if m.group(11):
+        return "대통령실"
     return "광화문우체국"
 
 

@@ -198,8 +198,12 @@ _PATTERNS: tuple[tuple[str, rx.Pattern], ...] = tuple(
         ("md", rf"{_START}{_M}\s*월\s*{_D}\s*일{_NOT_YEAR}"),
         ("ymd", rf"{_START}{_Y}\.\s*{_M}\.\s*{_D}{_LATIN_END}\.?{_END}"),
         ("ymd", rf"{_START}{_Y}/{_M}/{_D}{_END}"),
-        # (a year of two digits after an apostrophe, as the press writes it: '25.9.12)
+        # (a year of two digits after an apostrophe, as the press writes it: '25.9.12,
+        # '25년 7월 14일, '76년 5월)
         ("sy", rf"['’‘](?P<yy>\d{{2}})\.\s*{_M}\.\s*{_D}{_LATIN_END}\.?{_END}"),
+        ("sy", rf"['’‘](?P<yy>\d{{2}})\s*년\s*{_M}\s*월\s*{_D}\s*일"),
+        ("sym", rf"['’‘](?P<yy>\d{{2}})\s*년\s*{_M}\s*월"),
+        ("syy", rf"['’‘](?P<yy>\d{{2}})\s*년{_NOT_YEAR}"),
         ("ymd", rf"{_START}{_Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}}){_END}"),
         ("ym", rf"{_START}{_Y}-(?P<m>\d{{2}})(?![\d-])"),
         ("ymd", rf"\b{_MONTH}\s+{_D}{_ORD},?\s+{_Y}{_LATIN_END}"),
@@ -292,8 +296,15 @@ def _date_from(kind: str, match: re.Match[str], reference: datetime.date | None)
         return PartialDate(reference.year if reference else None, month)
     if kind == "md":
         return PartialDate(reference.year if reference else None, month, int(groups["d"]))
-    if kind == "sy":
-        return PartialDate(2000 + int(groups["yy"]), month, int(groups["d"]))
+    if kind in ("sy", "sym", "syy"):
+        # (the century the two digits are nearest today's in: '25 is 2025, '76 is 1976)
+        two = int(groups["yy"])
+        year = (
+            2000 + two if two <= (reference.year if reference else 2030) % 100 + 5 else 1900 + two
+        )
+        if kind == "syy":
+            return PartialDate(year)
+        return PartialDate(year, month, int(groups["d"]) if kind == "sy" else None)
     return PartialDate(int(groups["y"]), month, int(groups["d"]))
 
 

@@ -1175,6 +1175,11 @@ PRETESTS = {
     ),
     ("(?<![가-힣])(?<!지 )(?:못|안)\\s*([가-힣]{1,2})", 0): (("못", "안"), (), False),
     ("(?<![가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9]*?)(?:이|가)\\s", 0): (("가", "이"), (), False),
+    ("(?<![가-힣])([가-힣A-Za-z]{2,}?)(?:의|이|가)\\s[^,.]{0,30}$", 0): (
+        ("가", "의", "이"),
+        (),
+        False,
+    ),
     (
         "(?<![가-힣])([가-힣]{2,4})(?:고등학교|(?<![했하되됐었았였겠])고(?=\\s*(?:를|을|에서|출신|졸업)))",
         0,
@@ -1419,7 +1424,7 @@ PRETESTS = {
         0,
     ): ((), ("are", "is", "will"), False),
     (
-        "(?i:\\b(?:(?P<sell>sold|sell|sells|selling|dispos(?:ed|es|ing)\\s+of)|(?P<buy>bought|buy|buys|buying|purchas(?:ed|es|ing)|acquir(?:ed|es|ing)))\\s+(?:[\\w'-]+\\s+){0,4}?(?P<thing>apartment|flat|home|house|stocks?|shares?|holdings?|securities|car|vehicle|land)\\b)",
+        "(?i:\\b(?:(?P<sell>sold|sell|sells|selling|dispos(?:ed|es|ing)\\s+of)|(?P<buy>bought|buy|buys|buying|purchas(?:ed|es|ing)|acquir(?:ed|es|ing)))\\s+(?:[\\w'.,-]+\\s+){0,5}?(?P<thing>apartment|flat|home|house|stocks?|shares?|holdings?|securities|car|vehicle|land)\\b)",
         0,
     ): (
         (),
@@ -2095,16 +2100,18 @@ PRETESTS = {
     ("(\\d+(?:\\.\\d+)?)B(?=[ \\t-]*(?i:models?|모델|versions?|버전))", 0): ((), ("b",), False),
     ("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?|--(\\d{2})(?:-(\\d{2}))?", 0): None,
     (
-        "(국회)\\s?의원회관|(?<![가-힣])(국회)(?!의원(?!회관))|정부(세종|서울|과천|대전)\\s?청사|(광화문)\\s?우체국|(?i:\\b(National Assembly)\\b|\\bGovernment Complex[- ](Sejong|Seoul|Gwacheon|Daejeon)\\b|\\b(Sejong|Seoul|Gwacheon|Daejeon) Government Complex\\b|\\b(Gwanghwamun) Post Office\\b)|(HJ)\\s?(?:비즈니스\\s?센터|(?i:Business Cent(?:er|re)))",
+        "(국회)\\s?의원회관|(?<![가-힣])(국회)(?!의원(?!회관))|정부(세종|서울|과천|대전)\\s?청사|(광화문)\\s?우체국|(?i:\\b(National Assembly)\\b|\\bGovernment Complex[- ](Sejong|Seoul|Gwacheon|Daejeon)\\b|\\b(Sejong|Seoul|Gwacheon|Daejeon) Government Complex\\b|\\b(Gwanghwamun) Post Office\\b)|(HJ)\\s?(?:비즈니스\\s?센터|(?i:Business Cent(?:er|re)))|(청와대|(?i:\\bBlue House\\b))|((?:서울\\s?)?용산\\s?대통령실(?:\\s?청사)?|대통령실\\s?청사|(?i:\\bpresidential office in Yongsan\\b))",
         0,
     ): (
-        ("광화문", "국회", "비즈니스", "의원회관", "정부"),
+        ("광화문", "국회", "대통령실", "비즈니스", "의원회관", "정부", "청와대"),
         (
             " government complex",
             " post office",
+            "blue house",
             "business cent",
             "government complex",
             "national assembly",
+            "presidential office in yongsan",
         ),
         False,
     ),
@@ -2313,6 +2320,13 @@ PRETESTS = {
         "['’‘](?P<yy>\\d{2})\\.\\s*(?P<m>\\d{1,2})\\.\\s*(?P<d>\\d{1,2})(?![\\dA-Za-z])\\.?(?![\\d]|[.,]\\d)",
         0,
     ): (("'", "‘", "’"), (), False),
+    ("['’‘](?P<yy>\\d{2})\\s*년(?!간|대|\\s*동안)", 0): (("'", "‘", "’"), (), False),
+    ("['’‘](?P<yy>\\d{2})\\s*년\\s*(?P<m>\\d{1,2})\\s*월", 0): (("'", "‘", "’"), (), False),
+    ("['’‘](?P<yy>\\d{2})\\s*년\\s*(?P<m>\\d{1,2})\\s*월\\s*(?P<d>\\d{1,2})\\s*일", 0): (
+        ("'", "‘", "’"),
+        (),
+        False,
+    ),
     ("[,(][ \\t]*(?i:then)[ \\t]+$", 0): ((), ("then",), False),
     ("[,;:|·]$", 0): ((",", ":", ";", "|", "·"), (), False),
     ("[.!?。]\\s+", 0): (("!", ".", "?", "。"), (), False),
@@ -2345,6 +2359,11 @@ PRETESTS = {
             "회사",
         ),
         ("parameter", "parameters"),
+        False,
+    ),
+    ("[^,.]{0,6}?\\)?\\s*(?:보다\\s*(?:앞선|앞서|먼저|늦은)|(?:전|뒤|후|이전|이후)인)", 0): (
+        ("뒤", "보다", "이전", "이후", "전", "후"),
+        (),
         False,
     ),
     ("[^.,;]{0,12}?(?:을|를)\\s*(?:제외한|뺀|제외하고|빼고)", 0): (

@@ -301,6 +301,26 @@ _SUBORDINATE_EN = rx.compile(
 )
 
 
+# The owner of the event a date is told beside (국토부의 대출 규제 발표(6월 28일)보다 앞선
+# 6월 10일: 6월 28일 is the ministry's), and the words that set that event beside the main one.
+_OWNER_BEFORE = rx.compile(r"(?<![가-힣])([가-힣A-Za-z]{2,}?)(?:의|이|가)\s[^,.]{0,30}$")
+_BESIDE_AFTER = rx.compile(
+    r"[^,.]{0,6}?\)?\s*(?:보다\s*(?:앞선|앞서|먼저|늦은)|(?:전|뒤|후|이전|이후)인)"
+)
+
+
+def _beside_owner(store: Store, analysis: Analysis, position: int) -> str | None:
+    """The owner of the other event a value at `position` stands in, when the sentence tells
+    its main event beside that one, if it names a subject other than the sentence's own."""
+    owner = _OWNER_BEFORE.search(analysis.text, 0, position)
+    if owner is None or not _BESIDE_AFTER.match(analysis.text, position):
+        return None
+    mine = resolve(store, analysis.actor) if analysis.actor else None
+    if resolve(store, owner.group(1)) in (None, mine):
+        return None
+    return owner.group(1)
+
+
 def _subordinate_subject_en(store: Store, analysis: Analysis, position: int) -> str | None:
     """The subject of the English clause of time a value at `position` stands in (before the
     land ministry announced on June 28 ...), if it names a subject of the store other than
@@ -522,6 +542,7 @@ def actor_objection(
         elif analysis.korean:
             phrase = (
                 _embedded_subject(store, analysis, position)
+                or _beside_owner(store, analysis, position)
                 or _switched_topic(store, analysis, position)
                 or phrase
             )

@@ -282,7 +282,7 @@ _HELD_THING_EN = r"apartment|flat|home|house|stocks?|shares?|holdings?|securitie
 _DEAL_EN = rx.compile(
     r"(?i:\b(?:(?P<sell>sold|sell|sells|selling|dispos(?:ed|es|ing)\s+of)|"
     r"(?P<buy>bought|buy|buys|buying|purchas(?:ed|es|ing)|acquir(?:ed|es|ing)))\s+"
-    rf"(?:[\w'-]+\s+){{0,4}}?(?P<thing>{_HELD_THING_EN})\b)"
+    rf"(?:[\w'.,-]+\s+){{0,5}}?(?P<thing>{_HELD_THING_EN})\b)"
 )
 
 
