@@ -395,6 +395,8 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         # another thing said in the same remark (DeepSeek R1 beside the H200s needed)
         "배경훈은 GTC 2025 현장에서 딥시크 R1을 넘어서려면 국내에 도입 중인 H200이 2천 장가량 "
         "필요하다고 말했다.",
+        # light words that add no fact (the phrase, took)
+        'The name EXAONE was taken from the phrase "EXpert AI for EveryONE".',
     ],
 )
 def test_what_the_frames_do_not_flag(cli, claim):  # type: ignore[no-untyped-def]
@@ -410,10 +412,14 @@ def test_what_the_frames_do_not_flag(cli, claim):  # type: ignore[no-untyped-def
         "엑사원 딥은 엑사원 4.0 이후에 공개됐다.",
         # a place where another event of the pair was held
         "Bae's inauguration ceremony was held at the presidential office in Yongsan.",
+        # what was said of EXAONE in March 2025 says nothing of EXAONE 4.0, out in July
+        "EXAONE 4.0 has 70 billion parameters.",
     ],
 )
 def test_an_order_nothing_shows_is_not_supported(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] != "supported"
+    if claim.startswith("EXAONE 4.0"):
+        assert verdict(cli, claim)["verdict"] == "unverified"
 
 
 def test_an_age_the_store_works_out_is_of_its_own_act(cli):  # type: ignore[no-untyped-def]

@@ -90,6 +90,7 @@ from factcli.store.readings import texts_of as readings_texts
 from factcli.text import paraphrases
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, names_of
+from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.korean import last_word
 from factcli.text.records import replace
 from factcli.text.terms import analyze
@@ -985,7 +986,7 @@ def _judge(
             near = rel == "conflict" and _near_miss(values[i], reading.slots[i])
             if i in measured and reading.fact.id not in measured[i]:
                 continue
-            if rel == "conflict" and _models_apart(analysis, values[i], reading.fact):
+            if rel == "conflict" and _models_apart(analysis, values[i], reading.fact, store):
                 continue  # the value is said of another model than the fact's
             if rel == "conflict" and _another_persons(store, analysis, reading.fact):
                 continue  # his wife's share is not his own share's value
@@ -1108,15 +1109,40 @@ def _alone(reading: _Reading, readings: list[_Reading]) -> bool:
     )
 
 
-def _models_apart(analysis: Analysis, value: Value, fact: Fact) -> bool:
+def _models_apart(analysis: Analysis, value: Value, fact: Fact, store: Store | None = None) -> bool:
     """The value's clause names models, and none of them is the fact's (2024년 8월 7일에는
-    엑사원 3.0을 내놨고, 4개월 뒤 3.5를: the date is 3.0's, not 3.5's)."""
+    엑사원 3.0을 내놨고, 4개월 뒤 3.5를: the date is 3.0's, not 3.5's); or the fact names
+    none and was told before each of them came out (EXAONE's 32B parameters, said in March
+    2025, are not EXAONE 4.0's, released in July)."""
     clause = analysis.clause_at(value.start)
     mine = {n for k, n, p in analysis.names if k == "model" and clause.start <= p < clause.end}
     if not mine:
         return False
     theirs = {n for k, n, _p in names_of(fact.statement or "") if k == "model"}
-    return bool(theirs) and not mine & theirs
+    if theirs or store is None:
+        return bool(theirs) and not mine & theirs
+    told = getattr(fact, "stated", None) or getattr(fact, "date", None)
+    if not told:
+        return False
+    day = parse_iso(told)
+    out = [_released(store, model) for model in mine]
+    return all(r is not None and (r.year, r.month or 0) > (day.year, day.month or 0) for r in out)
+
+
+_RELEASED = rx.compile(r"공개|출시|선보|내놓|내놨|발표|(?i:\b(?:released|unveiled|launched)\b)")
+
+
+def _released(store: Store, model: str) -> PartialDate | None:
+    """The day the store says a model came out, by the facts its index has for EXAONE."""
+    index = store_index(store)
+    for term in analyze("엑사원")[:1]:
+        for p in sorted(index.postings_of(term))[:400]:
+            fact = store.facts[p]
+            if fact.kind != "date" or not fact.date or not _RELEASED.search(fact.statement):
+                continue
+            if model in {n for k, n, _p in names_of(fact.statement) if k == "model"}:
+                return parse_iso(fact.date)
+    return None
 
 
 def _measured_by(

@@ -991,4 +991,5 @@ FILLERS_EN = """
     even the a an of in at to for with by from as via through into onto upon amid regarding
     concerning including such that which who whom whose this these those there it its he his
     him they their them so-called called related respective respectively merit
+    company firm phrase take took taken takes thing things way kind sort so far
 """

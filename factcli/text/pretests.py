@@ -3236,6 +3236,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("공개|출시|선보|내놓|내놨|발표|(?i:\\b(?:released|unveiled|launched)\\b)", 0): (
+        ("공개", "내놓", "내놨", "발표", "선보", "출시"),
+        ("launched", "released", "unveiled"),
+        False,
+    ),
     (
         "공개|출시|선보|내놓|내놨|발표|(?i:\\breleas(?:e|es|ed)\\b|\\bunveil(?:s|ed)?\\b|\\blaunch(?:es|ed)?\\b|\\bannounc(?:e|es|ed)\\b|\\bintroduc(?:e|es|ed)\\b|\\bopen[- ]sourced\\b|\\bpublish(?:es|ed)?\\b)",
         0,
