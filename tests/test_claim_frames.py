@@ -342,6 +342,12 @@ from checking import verdict
             "Bae sold his 4.15 billion won apartment in Banpo-dong, Seocho-gu in June 2025.",
             "misleading",
         ),
+        # a holding's share given to the other holder
+        (
+            "서초구 반포동 아파트의 5분의 3 지분은 배경훈 본인 명의이고 나머지가 배우자 명의다.",
+            "서초구 반포동 아파트의 5분의 3 지분은 배우자 명의이고 나머지가 배경훈 본인 명의다.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]

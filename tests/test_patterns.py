@@ -304,7 +304,23 @@ def test_past_and_non_past_syllables_are_what_their_classes_match():
 DAY_PARTS = st.lists(
     st.sampled_from(
         [
-            *("2025", "년", "7", "12", "월", " ", "  ", "17", "3", "일", "2.4B", ",", ".", "a"),
+            *(
+                "2025",
+                "년",
+                "7",
+                "12",
+                "월",
+                " ",
+                "  ",
+                "17",
+                "3",
+                "일",
+                "2.4B",
+                ",",
+                ".",
+                "a",
+                "'25",
+            ),
             *("가", "\u3000", "\n", "١", "123", "x"),
         ]
     ),
@@ -323,7 +339,7 @@ def _months_refused_afterwards(pattern, text):
 
 @given(DAY_PARTS)
 def test_a_bare_day_is_refused_as_the_lookahead_did(text):
-    assert len(dates._NO_BARE_DAY) == 2
+    assert len(dates._NO_BARE_DAY) == 3  # 2025년 7월, '25년 7월, 7월
     for pattern in dates._NO_BARE_DAY:
         assert _months_refused_afterwards(pattern, text) == _months_refused_by_lookahead(
             pattern, text

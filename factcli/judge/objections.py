@@ -142,6 +142,7 @@ def _weigh_meaning(
         binding_objection,
         counted_objection,
         each_objection,
+        holder_swap_objection,
         part_objection,
         respectively_objection,
         total_objection,
@@ -224,6 +225,7 @@ def _weigh_meaning(
             or deal_objection(analysis, rd.fact)
             or without_objection(analysis, rd.fact)
             or owner_objection(analysis, rd.fact)
+            or holder_swap_objection(analysis, value, rd.fact)
             or ordinal_objection(analysis, rd.fact)
             or kin_objection(analysis, rd.fact)
             or respectively_objection(analysis, rd.fact)

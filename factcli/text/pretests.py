@@ -1351,6 +1351,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?<=[을를은는이가])\\s*,\\s*|(?<=[가-힣])(?:이고|이며|고|며|으며)\\s+|;\\s*|\\s(?:while|whereas)\\s|\\n",
+        0,
+    ): None,
     ("(?<=\\S)['\\\"’”](?![A-Za-z])", 0): None,
     ("(?P<c>US\\$|\\$|₩|(?i:krw|usd))[ \\t]?$", 0): (("$", "₩"), ("krw", "us$", "usd"), False),
     (
@@ -3300,6 +3304,11 @@ PRETESTS = {
         ("already", "as of", "by", "had", "held", "no longer", "owned"),
         False,
     ),
+    ("나머지|(?i:\\bthe rest\\b|\\bremaining\\b|\\bremainder\\b)", 0): (
+        ("나머지",),
+        ("remainder", "remaining", "the rest"),
+        False,
+    ),
     ("납부|지불|(?i:\\bpaid\\b|\\bpays?\\b)", 0): (("납부", "지불"), ("paid", "pay"), False),
     ("내부적으로|자체(?:적으로)?\\s*(?:구축|개발)|in-house|internally", 0): (
         ("내부적으로", "자체"),
@@ -3485,6 +3494,11 @@ PRETESTS = {
         ("awarded", "earned", "got", "obtained", "receiv", "won"),
         False,
     ),
+    ("배우자|아내|부인|(?i:\\bhis (?:wife|spouse)\\b|\\bhis wife's\\b|\\bspouse\\b)", 0): (
+        ("배우자", "부인", "아내"),
+        ("his ", "his wife's", "spouse"),
+        False,
+    ),
     (
         "보다\\s*(?:많|적|크|작|높|낮|컸)|(?i:\\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\\s+than\\s+(?!\\d|about|around|roughly|some)|\\bexceed(?:s|ed|ing)?\\s+(?!\\d)|\\boutnumber)",
         0,
@@ -3552,6 +3566,10 @@ PRETESTS = {
         ("declared", "had", "held", "old", "olds", "own", "reported"),
         False,
     ),
+    (
+        "본인|자신|배경훈(?!의|\\s*일가|\\s*가족)|배 장관(?!의)|(?i:\\bhis own\\b|\\bhimself\\b)|\\bBae\\b(?!['’]s)",
+        0,
+    ): (("배 장관", "배경훈", "본인", "자신"), ("bae", "himself", "his own"), False),
     ("부인|부정|(?i:\\bden(?:y|ies|ied)\\b)", 0): (("부인", "부정"), ("den",), False),
     ("비상임|non-(?:standing|executive)|part-time director", 0): (
         ("비상임",),
@@ -3907,6 +3925,11 @@ PRETESTS = {
     ("입학|진학|졸업|수료|enrol+|graduat", 0): (
         ("수료", "입학", "졸업", "진학"),
         ("enro", "graduat"),
+        False,
+    ),
+    ("자녀|장녀|딸|(?i:\\bhis (?:daughter|child)\\b|\\bdaughter\\b)", 0): (
+        ("딸", "자녀", "장녀"),
+        ("child", "daughter"),
         False,
     ),
     ("자녀|장녀|차녀|딸|아들|장남|차남|자식|(?i:\\b(?:daughters?|sons?|child|children)\\b)", 0): (

@@ -578,3 +578,78 @@ def as_of_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection |
                     f"the source gives the state as of {value.text}, not what happened that day",
                 )
     return None
+
+
+# Whose a holding is, by the words beside its figure: 본인 명의, 배우자 명의, his wife's.
+_HOLDERS = (
+    # (his name too, not as the owner of another holder: 배 장관(5분의 3), not Bae's spouse)
+    (
+        "self",
+        r"본인|자신|배경훈(?!의|\s*일가|\s*가족)|배 장관(?!의)|(?i:\bhis own\b|\bhimself\b)|\bBae\b(?!['’]s)",
+    ),
+    ("spouse", r"배우자|아내|부인|(?i:\bhis (?:wife|spouse)\b|\bhis wife's\b|\bspouse\b)"),
+    ("child", r"자녀|장녀|딸|(?i:\bhis (?:daughter|child)\b|\bdaughter\b)"),
+)
+_HOLDER_RX = [(who, rx.compile(pattern)) for who, pattern in _HOLDERS]
+# Where one holder's part of a sentence ends: 배우자 명의이고 | 나머지가 ...
+# (a comma after a particle ends a part, 5분의 3을, | ...; not one in a list: 본인과 배우자, 자녀)
+_PART_BREAK = rx.compile(
+    r"(?<=[을를은는이가])\s*,\s*|(?<=[가-힣])(?:이고|이며|고|며|으며)\s+|;\s*|\s(?:while|whereas)\s"
+    r"|\n"
+)
+_REST = rx.compile(r"나머지|(?i:\bthe rest\b|\bremaining\b|\bremainder\b)")
+
+
+_NEAR_HOLDER = 16  # characters between a figure and the holder named beside it
+
+
+def _only_holder(part: str, at: int) -> str | None:
+    """The one holder a part of a text names, close to a figure at `at` in it; None where it
+    names none there, or several (본인·배우자·자녀 명의로 모두: a list, no one holder)."""
+    found = {
+        (who, min(abs(m.start() - at), abs(m.end() - at)))
+        for who, pattern in _HOLDER_RX
+        for m in pattern.finditer(part)
+    }
+    holders = {who for who, _d in found}
+    if len(holders) != 1 or min(d for _w, d in found) > _NEAR_HOLDER:
+        return None
+    return holders.pop()
+
+
+def _part_holders(text: str, value: Value) -> list[str]:
+    """For each part of a text that gives `value`, the one holder named beside it (a part
+    ends at a clause's end and before 나머지, the rest: 본인 지분(5분의 3)을 제외한 | 나머지)."""
+    out = []
+    for part in _PART_BREAK.split(_REST.sub(lambda m: "\n" + m.group(), text)):
+        part = str(part)
+        for v in analyze_sentence(part).values:
+            if _same_value(value, v):
+                who = _only_holder(part, v.start)
+                if who is not None:
+                    out.append(who)
+    return out
+
+
+def holder_swap_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """The sentence gives a figure of a holding to another holder than the source does (5분의
+    3 지분은 배우자 명의이고 나머지가 본인 명의다: his own three-fifths, the rest his wife's)."""
+    if value.family in ("date", "birth", "model-year"):
+        return None  # (a holding's figure, not a day)
+    mine = set(_part_holders(analysis.text, value))
+    if len(mine) != 1:
+        return None
+    theirs = {who for text in _said_texts(fact) for who in _part_holders(text, value)}
+    if len(theirs) == 1 and theirs != mine:
+        names = _HOLDER_NAMES_KO if analysis.korean else _HOLDER_NAMES_EN
+        said, put = names[next(iter(theirs))], names[next(iter(mine))]
+        return Objection("actor", f"the source has {value.text} in {said}, not in {put}")
+    return None
+
+
+_HOLDER_NAMES_KO = {"self": "본인 명의", "spouse": "배우자 명의", "child": "자녀 명의"}
+_HOLDER_NAMES_EN = {
+    "self": "his own name",
+    "spouse": "his spouse's name",
+    "child": "his child's name",
+}
