@@ -348,6 +348,24 @@ from checking import verdict
             "서초구 반포동 아파트의 5분의 3 지분은 배우자 명의이고 나머지가 배경훈 본인 명의다.",
             "misleading",
         ),
+        # a term finished, where the source tells when it began
+        (
+            "배경훈은 2023년 6월 정보통신산업진흥원 비상임이사를 맡았다.",
+            "배경훈은 2023년 6월 정보통신산업진흥원 비상임이사 임기를 마쳤다.",
+            "misleading",
+        ),
+        # one of a list said alone
+        (
+            "엑사원 3.5는 2.4B, 7.8B, 32B 3개 모델로 공개됐다.",
+            "엑사원 3.5는 7.8B 모델만 공개됐다.",
+            "misleading",
+        ),
+        (
+            "EXAONE 3.5 was released as three models: 2.4B, 7.8B and 32B.",
+            "EXAONE 3.5 was released as a single 32B model.",
+            "misleading",
+        ),
+        ("엑사원 2.0은 한국어와 영어를 구사한다.", "엑사원 2.0은 한국어만 구사한다.", "misleading"),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]

@@ -222,6 +222,7 @@ def _two_facts(
     Kwangwoon): supported when the two together hold every content word, each holds some
     the other does not, and neither objects (another name, actor, polarity or certainty)."""
     from factcli.judge.meaning.actors import actor_objection
+    from factcli.judge.meaning.bounds import only_objection
     from factcli.judge.meaning.certainty import fact_certainty
     from factcli.judge.meaning.directions import negated_statement
     from factcli.judge.meaning.kinds import frame_objection
@@ -288,6 +289,8 @@ def _two_facts(
             or _said_not(analysis, f)
             # (robot research, which was at Samsung Thales, lent to SK Telecom)
             or _names_apart(analysis, f)
+            # (one of a list said alone: only Korean, where it speaks Korean and English)
+            or only_objection(analysis, f) is not None
             for f in pair
         ) or _held_apart(analysis, pair):
             continue

@@ -57,7 +57,7 @@ def _judge_wordless(
     less stays unverified: a sentence's words are weaker evidence than its figures.
     """
     from factcli.judge.meaning.actors import actor_objection
-    from factcli.judge.meaning.bounds import without_objection
+    from factcli.judge.meaning.bounds import only_objection, without_objection
     from factcli.judge.meaning.certainty import clause_certainty
     from factcli.judge.meaning.directions import (
         lack_objection,
@@ -163,6 +163,8 @@ def _judge_wordless(
     objection = (
         actor_objection(store, analysis, fact, context)
         or without_objection(analysis, fact)
+        # (X alone, where the source lists X among others: 한국어만, a single 32B model)
+        or only_objection(analysis, fact)
         or owner_objection(analysis, fact)
         or ordinal_objection(analysis, fact)
         or opposite_objection(analysis, fact)

@@ -445,6 +445,9 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         rx.compile(
             r"떠나|떠났|떠난|물러나|물러났|물러난|퇴임|퇴사|사임|사퇴|그만두|그만뒀|그만둔|(?<!이)사직|이임|은퇴|관뒀|"
             r"끝나|끝났|끝난|종료|만료|해임|경질|면직|파면|해고|해체|폐지|폐쇄|"
+            # (a term or a post finished, put down: 임기를 마쳤다, 업무를 끝냈다, 내려놨다)
+            r"임기를?\s*마[쳤친치]|끝냈|끝낸|끝내|내려놓|내려놨|내려놓은|"
+            r"(?i:\b(?:finished|completed|ended|served out)\s+(?:his|her|its)\s+term\b)|"
             r"(?i:\bleft\b|\bleaves?\b|\bleaving\b|\bstepped down\b|\bsteps down\b|\bresign(?:s|ed)?\b|"
             r"\bquit(?:s)?\b|\bdepart(?:s|ed)?\b|\bretir(?:es|ed)\b|\bstepped away\b|\bended\b|"
             r"\bdismissed\b|\bfired\b|\bsacked\b|\bousted\b|\bdissolved\b|\bdisbanded\b|\bshut down\b)"

@@ -1882,7 +1882,10 @@ PRETESTS = {
         False,
     ),
     ("(?i:\\bnon-([a-z]+(?:-[a-z]+)?))", 0): ((), ("non-",), False),
-    ("(?i:\\bonly\\s+(?:in|at|on|for)\\s+(?:the\\s+)?([a-z][\\w-]+))", 0): ((), ("only",), False),
+    (
+        "(?i:\\bonly\\s+(?:in|at|on|for)\\s+(?:the\\s+)?([a-z][\\w-]+)|(?<!\\bthe\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!\\bits\\s)(?<!\\btheir\\s)(?<!\\ban\\s)(?<!'s\\s)(?<!’s\\s)\\bonly\\s+([a-z][\\w.-]*[a-z0-9])|\\ba\\s+single\\s+([\\w.-]*[a-z0-9]))",
+        0,
+    ): ((), ("only", "single"), False),
     ("(?i:\\bquadrupl(?:e|ed|es|ing)\\b|\\bfour times\\b)|네\\s*배|4\\s*배", 0): (
         ("4", "네"),
         ("four times", "quadrupl"),
@@ -2031,11 +2034,10 @@ PRETESTS = {
         (),
         False,
     ),
-    ("([가-힣A-Za-z]{2,})(?:\\s*영역|\\s*분야|\\s*부문)?(?:에서만|에만)(?![가-힣])", 0): (
-        ("에만", "에서만"),
-        (),
-        False,
-    ),
+    (
+        "([가-힣A-Za-z]{2,})(?:\\s*영역|\\s*분야|\\s*부문)?(?:에서만|에만)(?![가-힣])|(?<![\\w.])([가-힣A-Za-z0-9.]*[A-Za-z가-힣](?<![억천백십만]))(?:\\s*(?:모델|언어|버전))?만(?=\\s|$)",
+        0,
+    ): (("만", "에만", "에서만"), (), False),
     ("([가-힣A-Za-z]{2,})의\\s+([가-힣A-Za-z][가-힣A-Za-z0-9.]*)", 0): (("의",), (), False),
     ("([가-힣A-Za-z]{2,}?)(?:으로부터|로부터|에게서)", 0): (
         ("로부터", "에게서", "으로부터"),
@@ -3355,7 +3357,7 @@ PRETESTS = {
         False,
     ),
     (
-        "떠나|떠났|떠난|물러나|물러났|물러난|퇴임|퇴사|사임|사퇴|그만두|그만뒀|그만둔|(?<!이)사직|이임|은퇴|관뒀|끝나|끝났|끝난|종료|만료|해임|경질|면직|파면|해고|해체|폐지|폐쇄|(?i:\\bleft\\b|\\bleaves?\\b|\\bleaving\\b|\\bstepped down\\b|\\bsteps down\\b|\\bresign(?:s|ed)?\\b|\\bquit(?:s)?\\b|\\bdepart(?:s|ed)?\\b|\\bretir(?:es|ed)\\b|\\bstepped away\\b|\\bended\\b|\\bdismissed\\b|\\bfired\\b|\\bsacked\\b|\\bousted\\b|\\bdissolved\\b|\\bdisbanded\\b|\\bshut down\\b)",
+        "떠나|떠났|떠난|물러나|물러났|물러난|퇴임|퇴사|사임|사퇴|그만두|그만뒀|그만둔|(?<!이)사직|이임|은퇴|관뒀|끝나|끝났|끝난|종료|만료|해임|경질|면직|파면|해고|해체|폐지|폐쇄|임기를?\\s*마[쳤친치]|끝냈|끝낸|끝내|내려놓|내려놨|내려놓은|(?i:\\b(?:finished|completed|ended|served out)\\s+(?:his|her|its)\\s+term\\b)|(?i:\\bleft\\b|\\bleaves?\\b|\\bleaving\\b|\\bstepped down\\b|\\bsteps down\\b|\\bresign(?:s|ed)?\\b|\\bquit(?:s)?\\b|\\bdepart(?:s|ed)?\\b|\\bretir(?:es|ed)\\b|\\bstepped away\\b|\\bended\\b|\\bdismissed\\b|\\bfired\\b|\\bsacked\\b|\\bousted\\b|\\bdissolved\\b|\\bdisbanded\\b|\\bshut down\\b)",
         0,
     ): (
         (
@@ -3367,6 +3369,12 @@ PRETESTS = {
             "끝나",
             "끝난",
             "끝났",
+            "끝내",
+            "끝낸",
+            "끝냈",
+            "내려놓",
+            "내려놓은",
+            "내려놨",
             "떠나",
             "떠난",
             "떠났",
@@ -3380,6 +3388,7 @@ PRETESTS = {
             "사퇴",
             "은퇴",
             "이임",
+            "임기",
             "종료",
             "퇴사",
             "퇴임",
@@ -3391,11 +3400,13 @@ PRETESTS = {
             "해체",
         ),
         (
+            "completed",
             "depart",
             "disbanded",
             "dismissed",
             "dissolved",
             "ended",
+            "finished",
             "fired",
             "leave",
             "leaving",
@@ -3405,6 +3416,7 @@ PRETESTS = {
             "resign",
             "retir",
             "sacked",
+            "served out",
             "shut down",
             "stepped away",
             "stepped down",

@@ -62,8 +62,15 @@ def exclusion_objection(analysis: Analysis, facts: list[Fact]) -> Objection | No
 # "Only in X" (코딩 영역에서만, only in coding): X alone, where the source may list X among others.
 _ONLY_IN_KO = rx.compile(
     r"([가-힣A-Za-z]{2,})(?:\s*영역|\s*분야|\s*부문)?(?:에서만|에만)(?![가-힣])"
+    # (X만, X 모델만: a name with a letter in it, not a figure's 만: 20만 장)
+    r"|(?<![\w.])([가-힣A-Za-z0-9.]*[A-Za-z가-힣](?<![억천백십만]))(?:\s*(?:모델|언어|버전))?만(?=\s|$)"
 )
-_ONLY_IN_EN = rx.compile(r"(?i:\bonly\s+(?:in|at|on|for)\s+(?:the\s+)?([a-z][\w-]+))")
+_ONLY_IN_EN = rx.compile(
+    r"(?i:\bonly\s+(?:in|at|on|for)\s+(?:the\s+)?([a-z][\w-]+)"
+    # (supports only Korean, as a single 32B model)
+    r"|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ban\s)(?<!'s\s)(?<!’s\s)"
+    r"\bonly\s+([a-z][\w.-]*[a-z0-9])|\ba\s+single\s+([\w.-]*[a-z0-9]))"
+)
 
 
 _PART_WORDS = frozenset(["절반", "일부", "대부분", "half", "some", "most", "part", "a few"])
@@ -74,7 +81,7 @@ def only_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     where it ranked first over benchmarks including coding and math)."""
     pattern = _ONLY_IN_KO if analysis.korean else _ONLY_IN_EN
     for m in pattern.finditer(analysis.text):
-        word = m.group(1).lower()
+        word = next(g for g in m.groups() if g).lower()
         if word in _PART_WORDS:
             # (절반에서만, only in half: a share the source never gives)
             if not any(word in t.lower() for t in _said_texts(fact)):
@@ -91,9 +98,7 @@ def only_objection(analysis: Analysis, fact: Fact) -> Objection | None:
                 re.search(r"[·,]|\s등|\band\b|\bincluding\b|\bsuch as\b", around)
                 or re.match(r"(?:과|와|및|이나)\s|[^.]{0,8}\s등(?![가-힣])", after)
             ) or (re.search(rf"(?:including|such as)\s+(?:\w+\s+){{0,2}}{re.escape(word)}", low)):
-                return Objection(
-                    "relation", f"the source names {m.group(1)} among others, not alone"
-                )
+                return Objection("relation", f"the source names {word} among others, not alone")
     return None
 
 
