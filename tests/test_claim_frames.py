@@ -366,6 +366,24 @@ from checking import verdict
             "misleading",
         ),
         ("엑사원 2.0은 한국어와 영어를 구사한다.", "엑사원 2.0은 한국어만 구사한다.", "misleading"),
+        # a promise, where the source only expects it
+        (
+            "배 장관은 연말까지 글로벌 상위 10위 안에 드는 LLM이 나올 것이라고 말했다.",
+            "배 장관은 연말까지 글로벌 상위 10위 안에 드는 LLM을 반드시 내놓겠다고 약속했다.",
+            "misleading",
+        ),
+        # a figure borrowed, said lent
+        (
+            "Bae took out a 750 million won mortgage on June 10, 2025.",
+            "Bae lent 750 million won on June 10, 2025.",
+            "misleading",
+        ),
+        # a purpose by the verb's ending (-려고)
+        (
+            "배경훈은 자녀의 미래를 위한 투자로 1억 원을 증여했다고 설명했다.",
+            "배경훈은 장녀의 학비를 마련하려고 1억 원을 증여했다.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]

@@ -112,7 +112,7 @@ _OWN_ACTS = ("give", "approve", "supply")
 _UNDOING = (("repay", "borrow"), ("sell", "buy"), ("end", "start"))
 # ... and of a figure, by the verb the source gives that very figure (received for paid: the
 # tax she paid, where the fact also tells of the gift she received)
-_FIGURE_SIDES = (*_UNDOING[:2], ("receive", "pay"))
+_FIGURE_SIDES = (*_UNDOING[:2], ("receive", "pay"), ("lend", "borrow"), ("gift", "borrow"))
 
 
 _ACT_WORDS = {

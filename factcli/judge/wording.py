@@ -553,6 +553,8 @@ _PURPOSE_KO = rx.compile(
     r"((?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+?)(?:을|를)?\s*"
     r"(?:목적(?:으로|에서|이었|이라|이다)|(?:하기\s*)?(?:위해서|위해|위한)(?![가-힣]))"
     r"|목적은\s+((?:[가-힣A-Za-z0-9]+\s+){0,3}[가-힣A-Za-z0-9]+?)(?:이었|였|이다|이라|라고|다\b)"
+    # (학비를 마련하려고, 세금을 줄이고자: what it was done for, by the verb's ending)
+    r"|((?:[가-힣A-Za-z0-9]+\s+){0,1}[가-힣A-Za-z0-9]+(?:을|를)\s*[가-힣]+?)(?:하려고|으려고|려고|하고자|고자)(?![가-힣])"
 )
 _PURPOSE_EN = rx.compile(
     r"(?i:\b(?:in order to|so as to|for the purpose of|aimed at|meant to|intended to|"

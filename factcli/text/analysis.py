@@ -518,6 +518,9 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     ("pay", rx.compile(r"납부|지불|(?i:\bpaid\b|\bpays?\b)")),
     ("repay", rx.compile(r"갚았|갚은|상환|(?i:\brepa(?:y|id|ys)\b|\bpaid (?:back|off)\b)")),
     ("borrow", rx.compile(r"대출|빌렸|차입|(?i:\bborrow(?:s|ed)?\b|\bloan\b|\bmortgage\b)")),
+    # Lending and giving a sum as a gift: the other sides of a figure borrowed.
+    ("lend", rx.compile(r"빌려줬|빌려준|빌려주|대여했|(?i:\blent\b|\blends?\b|\blending to\b)")),
+    ("gift", rx.compile(r"증여|(?i:\bgift(?:ed|s)?\b)")),
     # Giving (임명장을 줬다) and approving (재가했다): acts of their own, not the receiving
     # or the appointment they go with.
     (

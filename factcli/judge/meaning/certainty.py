@@ -238,8 +238,11 @@ def certainty_objection(
         # was expected or planned (its value): the sentence claims the saying, not the thing.
         return None
     status = getattr(fact, "status", None)
-    if claim == "future" and _COMMITTED.search(clause.text):
+    if claim in ("future", "planned") and _COMMITTED.search(clause.text):
         claim = "planned"  # (반드시 하겠다고 약속했다, vowed to: a commitment, not a forecast)
+        if status in LEVELS and LEVELS[status] < LEVELS[claim]:
+            # (the store's status of what was said, expected, is less than a promise)
+            return Objection("certainty", f"the source says this is {status}, not promised")
     scheduled_at = _SCHEDULED.search(analysis.text, value.end)
     if (
         claim in ("planned", "future")
