@@ -384,6 +384,12 @@ from checking import verdict
             "배경훈은 장녀의 학비를 마련하려고 1억 원을 증여했다.",
             "misleading",
         ),
+        # a thing only planned, told as held on the day of another event
+        (
+            "배 장관은 9월 12일 HJ비즈니스센터에서 기자간담회를 열었다.",
+            "과학기술 AI 장관회의는 9월 12일 HJ비즈니스센터에서 처음 열렸다.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]

@@ -341,6 +341,33 @@ def _judge(
                 and _day_of(c.fact) in days
                 for c in companions
             )
+            # A word of a thing the source has only planned, in a sentence telling it done
+            # (과학기술 AI 장관회의는 9월 12일 열렸다, where it is to be hosted after the upgrade).
+            from factcli.judge.meaning.certainty import PENDING
+
+            planned = next(
+                (
+                    c
+                    for c in companions
+                    if getattr(c.fact, "status", None) in PENDING
+                    and not any(r == "agree" for r in c.relations)
+                    # (the sentence names the planned thing whole: its value's words)
+                    and isinstance(c.fact.value, str)
+                    and len(thing := analyze(c.fact.value)) >= 2
+                    and set(thing) <= set(analyze(analysis.text))
+                ),
+                None,
+            )
+            if planned is not None and all(
+                cl.certainty == "done" and not cl.marker and "say" not in cl.events
+                for cl in analysis.clauses
+            ):
+                return _misled(
+                    found,
+                    "tense",
+                    f"the source says {planned.fact.value} is {planned.fact.status}, not done",
+                    planned.fact.id,
+                )
             # (or said in the same remark: the day and the speaker of a supporter's words,
             # DeepSeek R1 beside the 2,000 H200s needed to beat it)
             remarks = {

@@ -3586,6 +3586,14 @@ PRETESTS = {
         "본인|자신|배경훈(?!의|\\s*일가|\\s*가족)|배 장관(?!의)|(?i:\\bhis own\\b|\\bhimself\\b)|\\bBae\\b(?!['’]s)",
         0,
     ): (("배 장관", "배경훈", "본인", "자신"), ("bae", "himself", "his own"), False),
+    (
+        "본인|자신|배우자|아내|부인|자녀|장녀|딸|명의|(?i:\\bhis own\\b|\\bhimself\\b|\\bwife|\\bspouse|\\bdaughter|\\bchild)",
+        0,
+    ): (
+        ("딸", "명의", "배우자", "본인", "부인", "아내", "자녀", "자신", "장녀"),
+        ("child", "daughter", "himself", "his own", "spouse", "wife"),
+        False,
+    ),
     ("부인|부정|(?i:\\bden(?:y|ies|ied)\\b)", 0): (("부인", "부정"), ("den",), False),
     ("비상임|non-(?:standing|executive)|part-time director", 0): (
         ("비상임",),

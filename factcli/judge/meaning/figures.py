@@ -591,6 +591,10 @@ _HOLDERS = (
     ("child", r"자녀|장녀|딸|(?i:\bhis (?:daughter|child)\b|\bdaughter\b)"),
 )
 _HOLDER_RX = [(who, rx.compile(pattern)) for who, pattern in _HOLDERS]
+_HOLDER_CUE = rx.compile(
+    r"본인|자신|배우자|아내|부인|자녀|장녀|딸|명의|(?i:\bhis own\b|\bhimself\b|\bwife|\bspouse|"
+    r"\bdaughter|\bchild)"
+)
 # Where one holder's part of a sentence ends: 배우자 명의이고 | 나머지가 ...
 # (a comma after a particle ends a part, 5분의 3을, | ...; not one in a list: 본인과 배우자, 자녀)
 _PART_BREAK = rx.compile(
@@ -634,8 +638,8 @@ def _part_holders(text: str, value: Value) -> list[str]:
 def holder_swap_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
     """The sentence gives a figure of a holding to another holder than the source does (5분의
     3 지분은 배우자 명의이고 나머지가 본인 명의다: his own three-fifths, the rest his wife's)."""
-    if value.family in ("date", "birth", "model-year"):
-        return None  # (a holding's figure, not a day)
+    if value.family in ("date", "birth", "model-year") or not _HOLDER_CUE.search(analysis.text):
+        return None  # (a holding's figure, not a day; and a sentence that names whose it is)
     mine = set(_part_holders(analysis.text, value))
     if len(mine) != 1:
         return None
