@@ -390,6 +390,33 @@ from checking import verdict
             "과학기술 AI 장관회의는 9월 12일 HJ비즈니스센터에서 처음 열렸다.",
             "misleading",
         ),
+        # a city in its romanized name
+        (
+            "Bae's July 24, 2025 field meeting on the AI highway was held at Naver's Gak Sejong "
+            "data centre.",
+            "Bae's July 24, 2025 field meeting on the AI highway was held at Naver's Gak "
+            "Chuncheon data centre.",
+            "contradicted",
+        ),
+        # a promotion said a demotion; holdings said increased where all were sold
+        (
+            "배경훈은 2021년 6월 LG AI연구원장으로서 전무로 승진했다.",
+            "배경훈의 LG AI연구원장 직급은 2021년 6월 전무에서 상무로 낮아졌다.",
+            "misleading",
+        ),
+        (
+            "배 장관의 장녀는 2025년 7월26일 기준 해외 주식을 전량 매각한 상태였다.",
+            "배 장관의 장녀는 2025년 7월26일 기준 해외 주식 보유를 오히려 늘린 것으로 나타났다.",
+            "misleading",
+        ),
+        # neither ... nor denies
+        (
+            "At his July 14 hearing, Bae said both his company and the Military Manpower "
+            "Administration had approved his doctoral studies.",
+            "At his July 14 hearing, Bae said neither his company nor the Military Manpower "
+            "Administration had approved his doctoral studies.",
+            "misleading",
+        ),
     ],
 )
 def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
@@ -445,6 +472,9 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         "필요하다고 말했다.",
         # light words that add no fact (the phrase, took)
         'The name EXAONE was taken from the phrase "EXpert AI for EveryONE".',
+        # the owner of the event named in an English clause of time
+        "Bae took out a ₩750 million mortgage on June 10, 2025, before the land ministry's "
+        "June 28 announcement capping metropolitan-area mortgages at ₩600 million.",
     ],
 )
 def test_what_the_frames_do_not_flag(cli, claim):  # type: ignore[no-untyped-def]

@@ -417,7 +417,8 @@ _CERTAINTY_KEPT = 20_000  # words: a long draft's are forgotten now and then, no
 _NEGATION = rx.compile(
     r"지\s*(?:못|않|말)|(?<![가-힣])못\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\s*(?:했|됐|받|한)|"
     r"아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|"
-    r"(?i:\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b|\bwithout\b|\bden(?:y|ies|ied)\b)"
+    r"(?i:\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b|\bwithout\b|\bden(?:y|ies|ied)\b"
+    r"|\bneither\b[^.;]{1,60}\bnor\b)"
 )
 # (…, not on the strength of any information: a contrast with another reason, the clause's
 # verb stays affirmed; 규제가 아니라 진흥: the same in Korean; 42일밖에 걸리지 않았다 is "took
@@ -1294,6 +1295,31 @@ PLACES = {
     "london": "런던",
     "파리": "파리",
     "paris": "파리",
+    # (the other cities in their romanized names too: Gak Chuncheon is not Gak Sejong)
+    "chuncheon": "춘천",
+    "cheongju": "청주",
+    "jeonju": "전주",
+    "pohang": "포항",
+    "changwon": "창원",
+    "seongnam": "성남",
+    "pangyo": "판교",
+    "yeouido": "여의도",
+    "gwanghwamun": "광화문",
+    **{ko: ko for ko in ("강릉", "원주", "천안", "김해", "여수", "목포", "안동", "경주")},
+    **{ko: ko for ko in ("평택", "용인", "부천", "안산", "안양")},
+    "gangneung": "강릉",
+    "wonju": "원주",
+    "cheonan": "천안",
+    "gimhae": "김해",
+    "yeosu": "여수",
+    "mokpo": "목포",
+    "andong": "안동",
+    "gyeongju": "경주",
+    "pyeongtaek": "평택",
+    "yongin": "용인",
+    "bucheon": "부천",
+    "ansan": "안산",
+    "anyang": "안양",
 }
 # Seoul's districts, a kind of their own: a sentence may name the city and another district
 # (서울 중구 for the store's 서울 종로구). Written with 구 (중구, 마포구), or bare where the bare

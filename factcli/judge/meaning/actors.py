@@ -298,6 +298,8 @@ _SUBORDINATE_EN = rx.compile(
     r"(?i:\b(?:before|after|when|while|since|until|once)\s+)"
     r"((?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?[A-Za-z'’-]+)\s+(?:had\s+|has\s+)?"
     r"(?:announced|said|set|cut|put|unveiled|released|approved|named|capped|[a-z]{3,}ed)\b"
+    # (or the owner of the event named: before the land ministry's June 28 announcement)
+    r"|(?i:\b(?:before|after|since|until)\s+)((?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)['’]s\b"
 )
 
 
@@ -330,10 +332,11 @@ def _subordinate_subject_en(store: Store, analysis: Analysis, position: int) -> 
         found = m
     if found is None or "," in analysis.text[found.end() : position]:
         return None
+    who = found.group(1) or found.group(2)
     mine = resolve(store, analysis.actor) if analysis.actor else None
-    if resolve(store, found.group(1)) in (None, mine):
+    if resolve(store, who) in (None, mine):
         return None
-    return found.group(1)
+    return who
 
 
 def speaker_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:

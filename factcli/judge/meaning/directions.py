@@ -130,10 +130,14 @@ _OPPOSITE_KINDS = tuple(
             r"민간\s?위원|private-sector member|civilian member|member from the private sector",
             r"정부\s?(?:측\s?)?위원|당연직|government(?:-side)? member|government representative",
         ),
-        (r"승진|promot", r"강등|좌천|직급이 (?:낮아|내려)|demot|moved down|stepped down to"),
+        (
+            r"승진|promot",
+            r"강등|좌천|직급이 (?:낮아|내려)|(?:으로|로)\s*(?:낮아|내려앉|내려갔)|demot|moved down"
+            r"|stepped down to|lowered to|downgraded",
+        ),
         (
             r"그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold"
-            r"|보유(?:량|분|액)?(?:을|를)?\s*늘|(?:더|추가로)\s*(?:사들|매수)|bought more"
+            r"|보유(?:량|분|액)?(?:을|를)?\s*(?:오히려\s*|더\s*)?늘|(?:더|추가로)\s*(?:사들|매수)|bought more"
             r"|increased (?:her |his |the )?(?:holdings?|stake)|added to (?:her|his) holdings?",
             r"전량(?:을)? 매각|모두 매각|전부 매각|매각한 상태|sold (?:all|off|every)",
         ),
