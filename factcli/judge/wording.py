@@ -555,6 +555,8 @@ _PURPOSE_KO = rx.compile(
     r"|목적은\s+((?:[가-힣A-Za-z0-9]+\s+){0,3}[가-힣A-Za-z0-9]+?)(?:이었|였|이다|이라|라고|다\b)"
     # (학비를 마련하려고, 세금을 줄이고자: what it was done for, by the verb's ending)
     r"|((?:[가-힣A-Za-z0-9]+\s+){0,1}[가-힣A-Za-z0-9]+(?:을|를)\s*[가-힣]+?)(?:하려고|으려고|려고|하고자|고자)(?![가-힣])"
+    # (not an aim the clause itself states: 해결하고자 하며, 하려고 한다)
+    r"(?!\s*(?:하|한|했|합|해))"
 )
 _PURPOSE_EN = rx.compile(
     r"(?i:\b(?:in order to|so as to|for the purpose of|aimed at|meant to|intended to|"
