@@ -225,7 +225,7 @@ def _weigh_meaning(
             or deal_objection(analysis, rd.fact)
             or without_objection(analysis, rd.fact)
             or owner_objection(analysis, rd.fact)
-            or holder_swap_objection(analysis, value, rd.fact)
+            or holder_swap_objection(analysis, value, rd.fact, _person_names(store))
             or ordinal_objection(analysis, rd.fact)
             or kin_objection(analysis, rd.fact)
             or respectively_objection(analysis, rd.fact)
@@ -431,3 +431,23 @@ def _same_model_facts(
         if models <= theirs:
             out.append(fact)
     return out
+
+
+def _person_names(store: Store) -> tuple[str, ...]:
+    """The names and other names of the persons the store keeps, not of a person's relatives
+    (배경훈의 배우자): who may hold a figure named beside it."""
+    cached = getattr(store, "_person_names", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    names = tuple(
+        n
+        for subject in store.subjects.values()
+        if "의 " not in subject.name and "'s " not in (subject.name_en or "")
+        for n in (subject.name, subject.name_en, *subject.aliases)
+        if n and len(n) >= 2
+    )
+    try:  # noqa: SIM105 (not contextlib.suppress: a check does without contextlib)
+        store._person_names = names  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    return names

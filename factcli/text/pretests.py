@@ -3655,10 +3655,11 @@ PRETESTS = {
         ("declared", "had", "held", "old", "olds", "own", "reported"),
         False,
     ),
-    (
-        "본인|자신|배경훈(?!의|\\s*일가|\\s*가족)|배 장관(?!의)|(?i:\\bhis own\\b|\\bhimself\\b)|\\bBae\\b(?!['’]s)",
-        0,
-    ): (("배 장관", "배경훈", "본인", "자신"), ("bae", "himself", "his own"), False),
+    ("본인|자신|(?i:\\bhis own\\b|\\bhimself\\b)", 0): (
+        ("본인", "자신"),
+        ("himself", "his own"),
+        False,
+    ),
     (
         "본인|자신|배우자|아내|부인|자녀|장녀|딸|명의|(?i:\\bhis own\\b|\\bhimself\\b|\\bwife|\\bspouse|\\bdaughter|\\bchild)",
         0,

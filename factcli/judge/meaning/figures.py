@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -582,11 +583,7 @@ def as_of_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection |
 
 # Whose a holding is, by the words beside its figure: 본인 명의, 배우자 명의, his wife's.
 _HOLDERS = (
-    # (his name too, not as the owner of another holder: 배 장관(5분의 3), not Bae's spouse)
-    (
-        "self",
-        r"본인|자신|배경훈(?!의|\s*일가|\s*가족)|배 장관(?!의)|(?i:\bhis own\b|\bhimself\b)|\bBae\b(?!['’]s)",
-    ),
+    ("self", r"본인|자신|(?i:\bhis own\b|\bhimself\b)"),
     ("spouse", r"배우자|아내|부인|(?i:\bhis (?:wife|spouse)\b|\bhis wife's\b|\bspouse\b)"),
     ("child", r"자녀|장녀|딸|(?i:\bhis (?:daughter|child)\b|\bdaughter\b)"),
 )
@@ -607,48 +604,59 @@ _REST = rx.compile(r"나머지|(?i:\bthe rest\b|\bremaining\b|\bremainder\b)")
 _NEAR_HOLDER = 16  # characters between a figure and the holder named beside it
 
 
-def _only_holder(part: str, at: int) -> str | None:
-    """The one holder a part of a text names, close to a figure at `at` in it; None where it
-    names none there, or several (본인·배우자·자녀 명의로 모두: a list, no one holder)."""
-    found = {
-        (who, min(abs(m.start() - at), abs(m.end() - at)))
-        for who, pattern in _HOLDER_RX
+def _nearest_holder(part: str, at: int, named: rx.Pattern | None) -> str | None:
+    """The holder a part of a text names nearest to a figure at `at` in it, within a few
+    characters: 본인, 배우자, 자녀, or "named", a person the store knows by name (배 장관(5분의
+    3)과 배우자(나머지): the minister's)."""
+    found = [
+        (min(abs(m.start() - at), abs(m.end() - at)), who)
+        for who, pattern in (*_HOLDER_RX, *((("named", named),) if named else ()))
         for m in pattern.finditer(part)
-    }
-    holders = {who for who, _d in found}
-    if len(holders) != 1 or min(d for _w, d in found) > _NEAR_HOLDER:
+    ]
+    if not found or min(found)[0] > _NEAR_HOLDER:
         return None
-    return holders.pop()
+    return min(found)[1]
 
 
-def _part_holders(text: str, value: Value) -> list[str]:
-    """For each part of a text that gives `value`, the one holder named beside it (a part
-    ends at a clause's end and before 나머지, the rest: 본인 지분(5분의 3)을 제외한 | 나머지)."""
+def _part_holders(text: str, value: Value, named: rx.Pattern | None) -> list[str]:
+    """For each part of a text that gives `value`, the holder named nearest to it (a part ends
+    at a clause's end and before 나머지, the rest: 본인 지분(5분의 3)을 제외한 | 나머지)."""
     out = []
     for part in _PART_BREAK.split(_REST.sub(lambda m: "\n" + m.group(), text)):
         part = str(part)
         for v in analyze_sentence(part).values:
             if _same_value(value, v):
-                who = _only_holder(part, v.start)
+                who = _nearest_holder(part, v.start, named)
                 if who is not None:
                     out.append(who)
     return out
 
 
-def holder_swap_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+def holder_swap_objection(
+    analysis: Analysis, value: Value, fact: Fact, names: Sequence[str] = ()
+) -> Objection | None:
     """The sentence gives a figure of a holding to another holder than the source does (5분의
-    3 지분은 배우자 명의이고 나머지가 본인 명의다: his own three-fifths, the rest his wife's)."""
+    3 지분은 배우자 명의이고 나머지가 본인 명의다: his own three-fifths, the rest his wife's).
+    `names`: the persons the store knows, by name (who may hold a figure named beside it)."""
     if value.family in ("date", "birth", "model-year") or not _HOLDER_CUE.search(analysis.text):
         return None  # (a holding's figure, not a day; and a sentence that names whose it is)
-    mine = set(_part_holders(analysis.text, value))
-    if len(mine) != 1:
-        return None
-    theirs = {who for text in _said_texts(fact) for who in _part_holders(text, value)}
-    if len(theirs) == 1 and theirs != mine:
-        names = _HOLDER_NAMES_KO if analysis.korean else _HOLDER_NAMES_EN
-        said, put = names[next(iter(theirs))], names[next(iter(mine))]
+    named = _names_pattern(tuple(names)) if names else None
+    mine = set(_part_holders(analysis.text, value, named))
+    if len(mine) != 1 or mine == {"named"}:
+        return None  # (one holder of a kind the source says: 본인, 배우자, 자녀)
+    theirs = {who for text in _said_texts(fact) for who in _part_holders(text, value, named)}
+    if len(theirs) == 1 and theirs != mine and "named" not in theirs:
+        holders = _HOLDER_NAMES_KO if analysis.korean else _HOLDER_NAMES_EN
+        said, put = holders[next(iter(theirs))], holders[next(iter(mine))]
         return Objection("actor", f"the source has {value.text} in {said}, not in {put}")
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _names_pattern(names: tuple[str, ...]) -> rx.Pattern:
+    """A pattern of the given names, longest first; not as the owner of another (Bae's)."""
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return rx.compile(rf"(?:{alternation})(?!의|['’]s)")
 
 
 _HOLDER_NAMES_KO = {"self": "본인 명의", "spouse": "배우자 명의", "child": "자녀 명의"}
