@@ -28,6 +28,8 @@ from factcli.text.sentences import Sentence, sentences
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:
     from factcli.judge.intervals import Interval
+    from factcli.judge.meaning.subjects import Objection
+    from factcli.store.model import Evidence
 
 _CLAUSE_BREAK = rx.compile(
     r",\s+|;\s+|\s+(?:and then|then|and|while|but)\s+"
@@ -236,29 +238,9 @@ def _order_shown(store: Store, analysis: Analysis, found: Finding, index: Index 
     ids = list(dict.fromkeys(e.fact_id for e in found.evidence)) or found.facts[:1]
     facts = [f for i in ids if (f := store.get(i)) is not None]
     related = [f for i in found.facts[:3] if i not in ids and (f := store.get(i)) is not None]
-    said = order_said(store, analysis, index or store_index(store), facts, related)
-    if said == "shown":
-        from factcli.judge.sequence import sequence_objection
-
-        wrong = sequence_objection(store, analysis, index or store_index(store))
-        if wrong is not None:  # (the dates of both events, the other way round)
-            return Finding(
-                found.text,
-                Verdict.misleading,
-                evidence=[replace(e, relation="misleading") for e in found.evidence],
-                facts=found.facts,
-                reason=wrong.reason,
-                explanation=wrong.explanation,
-            )
-    if said == "reversed":
-        return Finding(
-            found.text,
-            Verdict.misleading,
-            evidence=[replace(e, relation="misleading") for e in found.evidence],
-            facts=found.facts,
-            reason="direction",
-            explanation="the source tells these events in the other order",
-        )
+    said, wrong = order_said(store, analysis, index or store_index(store), facts, related)
+    if wrong is not None:
+        return _out_of_order(found.text, found.evidence, found.facts, wrong)
     if said == "unshown":
         return Finding(
             found.text,
@@ -267,6 +249,20 @@ def _order_shown(store: Store, analysis: Analysis, found: Finding, index: Index 
             explanation="the store does not date both events, so their order is not shown",
         )
     return found
+
+
+def _out_of_order(
+    text: str, evidence: list[Evidence], facts: list[str], wrong: Objection
+) -> Finding:
+    """Each value holds; the order the sentence puts its events in does not."""
+    return Finding(
+        text,
+        Verdict.misleading,
+        evidence=[replace(e, relation="misleading") for e in evidence],
+        facts=facts,
+        reason=wrong.reason,
+        explanation=wrong.explanation,
+    )
 
 
 def _judge_sentence(
@@ -384,15 +380,7 @@ def _judge_sentence(
 
         order = sequence_objection(store, analysis, index or store_index(store))
         if order is not None:
-            # (each part holds, the order the sentence puts them in does not)
-            return Finding(
-                text,
-                Verdict.misleading,
-                evidence=[replace(e, relation="misleading") for e in evidence],
-                facts=whole.facts,
-                reason=order.reason,
-                explanation=order.explanation,
-            )
+            return _out_of_order(text, evidence, whole.facts, order)
         return Finding(text, Verdict.supported, evidence=evidence, facts=whole.facts)
     return _joined_judge(store, analysis, whole, index=index, skip=skip, context=context)
 

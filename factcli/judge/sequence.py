@@ -231,13 +231,20 @@ def sequence_objection(store: Store, analysis: Analysis, index: Index | None) ->
     Not where a side names an event the store dates twice (a source that gives the
     contract's day as March 5 and as after the June 10 loan): see event_of."""
 
-    if any(c.certainty not in ("done", "decided") for c in analysis.clauses):
+    if not _done(analysis):
         return None  # (what is to come, or was only said to be, has no order to check)
     sides = _sides(analysis.text)
     if sides is None:
         return None
-    first, then = sides
-    early, late = _events(store, index, first, then)
+    return _dated_against(*_events(store, index, *sides))
+
+
+def _done(analysis: Analysis) -> bool:
+    return all(c.certainty in ("done", "decided") for c in analysis.clauses)
+
+
+def _dated_against(early: Events, late: Events) -> Objection | None:
+    """The store dates the events the other way round from the order the sentence gives."""
     if not early or not late:
         return None
     # Every reading of each side must put them the other way (a contract the source dates
@@ -259,21 +266,26 @@ def _overlap(a: str, b: str) -> int:
     return len(set(analyze(a)) & set(analyze(b)))
 
 
+_TOLD_OTHERWISE = Objection("direction", "the source tells these events in the other order")
+
+
 def order_said(
     store: Store,
     analysis: Analysis,
     index: Index | None,
     facts: list[Fact],
     related: Sequence[Fact] = (),
-) -> str:
+) -> tuple[str, Objection | None]:
     """How the order the sentence puts two events in stands: "none" (it puts none),
     "shown" (the store's dates of both, or the words of a fact it rests on, give that order),
-    "reversed" (a fact it rests on tells them the other way: 대출 규제 발표 직전 대출을 받아
-    아파트를 매매, for a purchase after the announcement), or "unshown" (nothing does)."""
+    "reversed", with why (a fact it rests on tells them the other way: 대출 규제 발표 직전
+    대출을 받아 아파트를 매매, for a purchase after the announcement; or the store dates them
+    the other way), or "unshown" (nothing does)."""
     sides = _sides(analysis.text)
     if sides is None or _SPAN_ORDER.search(analysis.text):
-        return "none"  # (a span counted from an event says how long, see judge.intervals)
+        return "none", None  # (a span counted from an event says how long: judge.intervals)
     first, then = sides
+    worded = False
     for fact in [*facts, *related]:
         told = _sides((fact.statement if analysis.korean else fact.statement_en) or "")
         if told is None:
@@ -281,20 +293,24 @@ def order_said(
         straight = _overlap(first, told[0]) + _overlap(then, told[1])
         crossed = _overlap(first, told[1]) + _overlap(then, told[0])
         if straight > crossed:
-            return "shown"  # (by a fact it rests on, or one beside it: the meeting to host)
+            worded = True  # (by a fact it rests on, or one beside it: the meeting to host)
+            break
         if straight < crossed and fact in facts:
-            return "reversed"
+            return "reversed", _TOLD_OTHERWISE
     early, late = _events(store, index, first, then)
     if early and late:
-        return "shown"  # (or dates the wrong way: see sequence_objection)
+        wrong = _dated_against(early, late) if _done(analysis) else None
+        return ("reversed", wrong) if wrong else ("shown", None)
+    if worded:
+        return "shown", None
     # One event dated, the other one the store knows best without a day: nothing orders them
     # (the announcement of 2025-06-28, and the purchase it gives no day for).
     # (only when the dated side's own best match is the dated one: 광운대에서 전자공학을
     # 전공했다 is best the undated university fact, whatever degree dates come after it)
     dated, other = (first, then) if early else (then, first) if late else ("", "")
     if other and _undated(store, index, other) and not _undated(store, index, dated):
-        return "unshown"
-    return "none"
+        return "unshown", None
+    return "none", None
 
 
 def _undated(store: Store, index: Index | None, side: str) -> bool:
