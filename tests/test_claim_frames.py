@@ -503,3 +503,40 @@ def test_an_order_nothing_shows_is_not_supported(cli, claim):  # type: ignore[no
 def test_an_age_the_store_works_out_is_of_its_own_act(cli):  # type: ignore[no-untyped-def]
     # his age at the apartment contract says nothing of his age at marrying
     assert verdict(cli, "Bae Kyung-hoon got married at the age of 31.")["verdict"] == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "want"),
+    [
+        # the occasion a remark was made at, named by a fact of the day it was said; a bare
+        # day of the month (12일) agrees with that day
+        (
+            "배 장관은 12일 서울 종로구 HJ비즈니스센터 간담회에서 과기부가 잠재 성장률 3% 회복에 "
+            "기여하도록 하겠다고 했다.",
+            "배 장관은 정부세종청사 취임식에서 과기부가 잠재 성장률 3% 회복에 기여하도록 하겠다고 "
+            "했다.",
+            "misleading",
+        ),
+        (
+            "The ministry will help restore growth to 3%, Bae said on the 12th.",
+            "The ministry will help restore growth to 3%, Bae said on the 14th.",
+            "unverified",
+        ),
+        (
+            "At a press conference, Bae said the ministry would help restore the potential "
+            "growth rate to 3%.",
+            "At his inauguration, Bae said the ministry would help restore the potential "
+            "growth rate to 3%.",
+            "misleading",
+        ),
+        # became what the source says it is still to be made
+        (
+            "The science ministry is to be upgraded to deputy prime minister level.",
+            "The science ministry became a deputy-prime-minister-level body on September 7.",
+            "misleading",
+        ),
+    ],
+)
+def test_said_at_an_occasion_on_a_day(cli, right, wrong, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == want

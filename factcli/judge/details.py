@@ -543,6 +543,13 @@ def occasion_of_another_day(
         if v.family == "date" and v.date is not None and v.date.day and analysis.in_window(v.start)
     }
     if not days:
+        # (or the day the supporting words were said: 취임식에서 of a remark of 2025-09-12)
+        days = {
+            (int(stated[5:7]), int(stated[8:10]))
+            for _i, rd in chosen
+            if len(stated := str(getattr(rd.fact, "stated", None) or "")) == 10
+        }
+    if not days:
         return None
     pattern = _OCCASION_KO if analysis.korean else _OCCASION_EN
     # (a supporting fact that names it as where it happened: the occasion of its day; not

@@ -234,6 +234,13 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
     year with a model year, a date the sentence says something ended with an end date. Not
     strictly (to find out what a misleading sentence took for what), any date with any date.
     """
+    if claim.role == "day-of-month":
+        # (12일 간담회에서: the day of a dated slot's month, the month left to the article)
+        if slot.family != "date" or slot.date is None or not slot.date.day:
+            return None if slot.family != "duration" else _duration(claim, slot)
+        if slot.role == "stated" and "say" not in claim.events:
+            return None
+        return "agree" if slot.date.day == claim.amount else None
     if claim.family in _DATES:
         if slot.family not in _DATES or claim.date is None or slot.date is None:
             return None
@@ -259,8 +266,15 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
                 return None  # a start is not the day of a hearing where it was spoken of
             return "conflict"
         return "agree" if _precision(claim.date) <= _precision(slot.date) else "unknown"
+    return _duration(claim, slot) if claim.family == "duration" else _number(claim, slot)
+
+
+def _number(claim: Value, slot: Value) -> str | None:
     same = _same_number(claim, slot)
     return None if same is None else ("agree" if same else "conflict")
+
+
+_duration = _number
 
 
 _DATES = ("date", "birth", "model-year")

@@ -259,6 +259,11 @@ def _judge(
 
     related = [rd.fact for rd in sorted(readings, key=lambda rd: -rd.relevance)[:8]]
     relevance_of = {rd.fact.id: rd.relevance for rd in readings}
+    # The words of the occasion the sentence says a thing was said or done at (서울 종로구
+    # HJ비즈니스센터 간담회에서, at GTC 2025).
+    said_at = frozenset(
+        analyze(" ".join(m.group(1) for m in _SAID_AT_KO.finditer(analysis.text)))
+    ) | frozenset(analyze(" ".join(m.group(1) for m in _AT_OCCASION_EN.finditer(analysis.text))))
     lent: set[str] = set()  # words another fact of a joined sentence holds (see 1b)
 
     def supported_by(chosen: list[tuple[int, _Reading]]) -> Finding:
@@ -381,10 +386,16 @@ def _judge(
                 if (getattr(c.fact, "stated", None), getattr(c.fact, "actor", None)) in remarks
                 and not c.disagrees()
             ]
+            # (or the occasion it was said at, named by a fact of the day it was said: the
+            # HJ비즈니스센터 간담회 of a remark of 2025-09-12)
+            at_occasion = term in said_at and any(
+                _day_of(c.fact) in days and not c.disagrees() for c in companions
+            )
             foreign = (
                 not agreeing
                 and not told
                 and not mates
+                and not at_occasion
                 and (
                     named
                     or any(c.disagrees() for c in companions)

@@ -106,6 +106,8 @@ def _unheld_words(
     said = _said_terms(store, fact)
     # What it was said about (지명을 두고, 청문회에 대해) frames the saying; it is not said.
     framed = {t for m in _FRAME.finditer(analysis.text) for t in analyze(m.group(1) or m.group(2))}
+    # (a day of the month is a value, weighed as one: the 12 of 12일)
+    framed |= {str(int(v.amount)) for v in analysis.values if v.role == "day-of-month" and v.amount}
     return [
         t
         for t in coverage.hits

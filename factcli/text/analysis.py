@@ -251,7 +251,35 @@ def values_of(text: str) -> tuple[Value, ...]:
         # (the day of a date written as an ordinal, July 17th: the date's, no rank of its own)
         if not (q.kind == "ordinal" and any(s <= q.start and q.end <= e for s, e in dates))
     ]
+    if "일" in text or "on the " in text:
+        days = _bare_days(text)
+        if days:
+            taken = [(v.start, v.end) for v in days]
+            out = [v for v in out if not any(s <= v.start < e for s, e in taken)] + days
     return tuple(sorted(_counted_alike(text, out), key=lambda v: v.start))
+
+
+# A day of the month written alone (배 장관은 12일 서울 종로구 …에서): news leaves the month
+# to the article's date. Read as a count of days the sentence's role makes a day of the month
+# (see _bare_day); it agrees only with a fact's date on that day, and contradicts none.
+_BARE_DAY = rx.compile(
+    r"(?<![\d.,~\-])([1-9]|[12]\d|3[01])일(?![\d가-힣])"
+    r"|(?<=\bon the )([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?i:place|century|anniversary))"
+)
+
+
+def _bare_days(text: str) -> list[Value]:
+    out = []
+    dated = None
+    for m in _BARE_DAY.finditer(text):
+        dated = dated if dated is not None else [(d.start, d.end) for d in find_dates(text)]
+        if any(a <= m.start() < b for a, b in dated):
+            continue  # (7월 12일, July 12th: a date's day)
+        number = Decimal(m.group(1) or m.group(2))
+        value = Value("duration", m.group(), m.start(), m.end(), amount=number, unit="day")
+        if _bare_day(text, value):
+            out.append(value)
+    return out
 
 
 _NAMED_YEAR = rx.compile(r"(?<![A-Za-z])[A-Z]{2,6}[\s-]?$")
@@ -2122,6 +2150,35 @@ NO_ACTOR = rx.compile(
 )
 
 
+# A word after a count of days that makes it a span (12일 만에, 12일 동안, 12일 뒤), and one
+# before it (1년 12일, 불과 12일): otherwise a bare "N일" in a Korean sentence, before a space,
+# is the day of the month (배 장관은 12일 서울 종로구 …에서).
+_SPAN_AFTER_DAYS = rx.compile(
+    r"(?:만|동안|간|뒤|후|전|째|이내|내|밖에|사이|이상|이하|가량|정도|쯤|넘게|남짓|씩)"
+    r"(?:에|에는|에도|인|의|이|가|은|는|을|를|만에|이다|이었다|였다)?[,.]?"
+)
+_SPAN_BEFORE_DAYS = rx.compile(r"(?:\d\s*(?:년|개월|주|달)|불과|약|총|단|무려)\s*$")
+
+
+def _bare_day(text: str, value: Value) -> bool:
+    """Whether a count of days is a day of the month: a whole number up to 31 written N일,
+    followed by a space (or the end) and no word of a span, and after none either."""
+    amount = value.amount
+    if value.unit != "day" or amount is None or value.approx or value.bound:
+        return False
+    if not (1 <= amount <= 31 and amount == int(amount)):
+        return False
+    if not value.text.endswith("일"):
+        return text[: value.start].endswith("on the ")  # (Bae said on the 12th)
+    after = text[value.end :]
+    if after[:1] not in ("", " ", ",", "."):
+        return False  # (12일간, 12일이 걸렸다, 12일째)
+    word = after.lstrip(" ,").split(" ", 1)[0]
+    if word and _SPAN_AFTER_DAYS.fullmatch(word):
+        return False
+    return not _SPAN_BEFORE_DAYS.search(text[: value.start])
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def analyze_sentence(text: str) -> Analysis:
     """Read one sentence: values with roles, clauses, the subject phrase, typed names."""
@@ -2167,6 +2224,8 @@ def analyze_sentence(text: str) -> Analysis:
                 # 이르면 10월 초로 예정된 ... 하겠다고 했다: the date of what was said, not
                 # the day of the saying.
                 events = (events - {"say"}) | {"content"}
+        if value.family == "duration" and _bare_day(text, value):
+            role = "day-of-month"  # 12일 서울 종로구 …에서: the 12th, not twelve days
         if value.family == "date" and _BESIDE.search(text, max(0, value.start - 12), value.start):
             value = _dc_replace(value, beside=True)
         with_roles.append(_dc_replace(value, role=role, events=events) if role or events else value)

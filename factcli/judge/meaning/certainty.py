@@ -107,10 +107,22 @@ _PENDING_EN = rx.compile(
     r"(?i:\b(?:(?:is|are)\s+(?:to|set to|due to|expected to|scheduled to|planned to)|will)"
     r"\s+be\s+([a-z]{4,}ed)\b)"
 )
+_BECAME_EN = rx.compile(
+    r"(?i:\b(?:became|has become|had become|turned into|was turned into|rose to|was raised to|"
+    r"was elevated to|was made)\b)"
+)
+_PHRASE_END = rx.compile(r"[,.;:]|\s(?:on|in|by|after|before|when|and|but|as|under)\s")
+_LIGHT_EN = frozenset(["the", "a", "an", "to", "of", "level", "body"])
 _DONE_VERB_EN = rx.compile(
     r"(?i:\b(?:was|were|(?:has|have|had)(?:\s+(?:already|now|finally|since|just))?\s+been)"
     r"(?:\s+(?:already|now|finally|officially|formally))?\s+([a-z]{4,}ed)\b)"
 )
+
+
+def _phrase_at(text: str, start: int) -> str:
+    """The words from `start` to the end of their phrase."""
+    end = _PHRASE_END.search(text, start)
+    return text[start : end.start() if end else len(text)]
 
 
 def _same_verb(term: str, verbs: set[str]) -> bool:
@@ -140,6 +152,13 @@ def pending_objection(analysis: Analysis, fact: Fact, *, beside: bool = False) -
         for m in _DONE_VERB_EN.finditer(analysis.text):
             if any(_same_verb(t, ahead_en) for t in analyze(m.group(1))):
                 return Objection("tense", f"the source says it is still to be {m.group(1)}")
+        # (became what the source says it is still to be made: became a deputy-prime-minister
+        # -level body, where it is to be upgraded to deputy prime minister level)
+        for m in _PENDING_EN.finditer(text):
+            target = set(analyze(_phrase_at(text, m.end()))) - _LIGHT_EN
+            for became in _BECAME_EN.finditer(analysis.text):
+                if len(target & set(analyze(_phrase_at(analysis.text, became.end())))) >= 2:
+                    return Objection("tense", f"the source says it is still to be {m.group(1)}")
         return None
     clauses = analyze_sentence(text).clauses
     if len(clauses) < 2 and not beside:
