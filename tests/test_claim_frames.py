@@ -540,3 +540,42 @@ def test_an_age_the_store_works_out_is_of_its_own_act(cli):  # type: ignore[no-u
 def test_said_at_an_occasion_on_a_day(cli, right, wrong, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, right)["verdict"] == "supported"
     assert verdict(cli, wrong)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a date told by the sentence's earlier one dates the other clause's event
+        "LG AI연구원은 2024년 8월 7일 엑사원 3.0을 공개하고 같은 달 엑사원 3.5도 내놨다.",
+        "배경훈은 2025년 7월 17일 취임했고 같은 날 임명장을 받았다.",
+        "Bae took office on July 17, 2025, and received his letter of appointment the same day.",
+        "배경훈은 2002년 석사학위를 받고 같은 해 박사학위도 받았다.",
+        "LG AI연구원은 2022년 12월 엑사원 1.0을, 이듬해 12월 엑사원 2.0을 공개했다.",
+        "Bae's daughter, born in 2012, paid 7.76 million won in gift tax that same year.",
+        "Bae was nominated on June 23, 2025 and had his confirmation hearing later that month.",
+        # a day whose month another date gives is no bare day of the month, in a piece alone
+        "LG AI연구원은 2025년 2월 넥서스를 공개하고 같은 달 18일 엑사원 딥을 오픈소스로 공개했다.",
+        # the hearing held in June, where the store holds it on July 14
+        "배경훈은 2025년 6월 인사청문회를 치렀다.",
+    ],
+)
+def test_a_date_told_by_another_is_weighed(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 후보자는 '25.6.10 7억5천만 원의 주택담보대출을 받았고, 국토부는 같은 달 28일 수도권 "
+        "주담대 한도를 6억 원으로 묶었다.",
+        "LG AI연구원은 2022년 12월 엑사원 1.0을, 이듬해 7월 엑사원 2.0을 공개했다.",
+        "LG AI연구원은 2020년 12월 출범했고, 같은 해 CVPR 지속학습 경진대회에서 종합 우승했다.",
+        "배경훈은 2025년 7월 17일 취임했고 같은 달 23일 임명장을 받았다.",
+        # the subject of an English clause joined by "and"
+        "Bae took out the loan on June 10, 2025, and the land ministry capped mortgages on the "
+        "28th of the same month.",
+        "과기부는 이달 7일 나온 정부조직 개편안에 따라 부총리급 격상을 눈앞에 두고 있다.",
+    ],
+)
+def test_a_date_told_by_another_that_holds(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -516,10 +516,13 @@ def described_otherwise(
 # conference): the store dates its occasions.
 _OCCASION_KO = rx.compile(
     r"(인사청문회|청문회|기자간담회|간담회|취임식|출범식|기자회견|국정감사)"
-    r"(?:\s*(?:답변|자리|현장|질의))?(?:에서|에\s*나와|도중)"
+    r"(?:(?:\s*(?:답변|자리|현장|질의))?(?:에서|에\s*나와|도중)"
+    # (or the occasion held: 인사청문회를 치렀다)
+    r"|(?:를|을)\s*(?:치[렀른]|열었|가[졌진]|거[쳤친]|마[쳤친]))"
 )
 _OCCASION_EN = rx.compile(
-    r"(?i:\b(?:at|during|in)\s+(?:the|his|a|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:\b(?:at|during|in|had|held|attended|underwent|faced)\s+(?:the|his|a|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(confirmation hearing|hearing|press conference|news conference|press briefing|"
     r"inauguration|launch event))"
 )

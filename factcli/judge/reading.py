@@ -23,6 +23,7 @@ from factcli.judge.values import (
     _DATES,
     _GENERIC,
     _excluded_values,
+    _precision,
     _relation,
     _text_values,
     fact_slots,
@@ -197,8 +198,26 @@ def _read(
                 and relation(value, rest[0]) == "conflict"
             ):
                 relations[i], matched[i] = "conflict", rest[0]
+    # A date told by an earlier one (같은 날, 같은 달, the following year) dates another
+    # event than that one's: a fact dated on the earlier one tells of that event, not of this.
+    for i, value in enumerate(values):
+        if value.anchor is not None and relations[i] == "agree" and _dated_on(slots, value.anchor):
+            relations[i], matched[i] = None, None
     weights = [specificity(v) for v in values]
     return _Reading(fact, relevance, relations, matched, terms, typed_conflict, weights)
+
+
+def _dated_on(slots: list[Value], day: PartialDate) -> bool:
+    """Whether a slot of the fact's own dates its event on `day`, as precisely (a fact of that
+    year alone may tell of another event of the year); not the day it was said."""
+    return any(
+        slot.family == "date"
+        and slot.role != "stated"
+        and slot.date is not None
+        and day.agrees(slot.date)
+        and _precision(slot.date) >= _precision(day)
+        for slot in slots
+    )
 
 
 def _nearer(

@@ -82,6 +82,7 @@ class Value:
     role: str | None = None
     events: frozenset[str] = frozenset()  # what happened, by the verbs of its clause
     beside: bool = False  # a date told beside another event (묶기 18일 전인 6월 10일): not its
+    anchor: PartialDate | None = None  # a date told by an earlier one (같은 달): that one
 
 
 @dataclass(frozen=True)
@@ -251,12 +252,80 @@ def values_of(text: str) -> tuple[Value, ...]:
         # (the day of a date written as an ordinal, July 17th: the date's, no rank of its own)
         if not (q.kind == "ordinal" and any(s <= q.start and q.end <= e for s, e in dates))
     ]
+    if any(mark in text for mark in _RELATIVE_MARKS):
+        out = _relative_dates(text, out)
     if "일" in text or "on the " in text:
-        days = _bare_days(text)
+        dated = [(v.start, v.end) for v in out if v.family == "date"]
+        days = [d for d in _bare_days(text) if not any(a <= d.start < b for a, b in dated)]
         if days:
             taken = [(v.start, v.end) for v in days]
             out = [v for v in out if not any(s <= v.start < e for s, e in taken)] + days
     return tuple(sorted(_counted_alike(text, out), key=lambda v: v.start))
+
+
+# A date told by the sentence's earlier date (2018년 상무가 된 그는 이듬해, 같은 달 28일, that
+# same year): the date it names, worked out from the nearest date before it, so the clause it
+# dates is weighed like any other. Without such a date it is left unread.
+_RELATIVE_MARKS = (
+    "같은",
+    "그날",
+    "그 날",
+    "당일",
+    "그달",
+    "그 달",
+    "그해",
+    "그 해",
+    "이듬해",
+    "다음 해",
+    "same",
+    "that",
+    "following",
+    "next year",
+)
+_RELATIVE = rx.compile(
+    r"(?<![가-힣])(?:(같은\s?날|당일|그\s?날)|(같은\s?달|그\s?달)|(같은\s?해|그\s?해)|(이듬해|다음\s?해))"
+    r"(?:\s*(1[0-2]|[1-9])\s*월)?(?:\s*([12]\d|3[01]|[1-9])\s*일)?(?![가-힣\d])"
+    r"|\b(?i:(?:on\s+|in\s+|later\s+|earlier\s+)?(?:the\s+same|that\s+same|later\s+that|"
+    r"earlier\s+that)\s+(?:(day)|(month)|(year))|(?:in\s+)?the\s+(?:following|next)\s+(year)"
+    r"|(?:on\s+)?the\s+([12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+of\s+(?:the\s+same|that(?:\s+same)?)"
+    r"\s+(month))\b"
+)
+
+
+def _relative_dates(text: str, values: list[Value]) -> list[Value]:
+    out = list(values)
+    for m in _RELATIVE.finditer(text):
+        before = [v for v in out if v.end <= m.start() and v.family in ("date", "birth") and v.date]
+        if not before:
+            continue
+        anchor = before[-1].date
+        assert anchor is not None
+        day, month, year, following = (
+            m.group(1) or m.group(7),
+            m.group(2) or m.group(8) or m.group(12),
+            m.group(3) or m.group(9),
+            m.group(4) or m.group(10),
+        )
+        named_month = int(m.group(5)) if m.group(5) else None
+        named_day = int(m.group(6) or m.group(11) or 0) or None
+        try:
+            if day and anchor.day:
+                date = anchor
+            elif month and anchor.month:
+                date = PartialDate(anchor.year, anchor.month, named_day)
+            elif year and anchor.year:
+                date = PartialDate(anchor.year, named_month, named_day if named_month else None)
+            elif following and anchor.year:
+                date = PartialDate(anchor.year + 1, named_month, named_day if named_month else None)
+            else:
+                continue
+        except ValueError:
+            continue
+        inside = [v for v in out if m.start() <= v.start < m.end()]
+        out = [v for v in out if v not in inside]
+        told = Value("date", m.group(), m.start(), m.end(), date=date, anchor=anchor)
+        out.append(told)
+    return out
 
 
 # A day of the month written alone (배 장관은 12일 서울 종로구 …에서): news leaves the month
@@ -2157,7 +2226,11 @@ _SPAN_AFTER_DAYS = rx.compile(
     r"(?:만|동안|간|뒤|후|전|째|이내|내|밖에|사이|이상|이하|가량|정도|쯤|넘게|남짓|씩)"
     r"(?:에|에는|에도|인|의|이|가|은|는|을|를|만에|이다|이었다|였다)?[,.]?"
 )
-_SPAN_BEFORE_DAYS = rx.compile(r"(?:\d\s*(?:년|개월|주|달)|불과|약|총|단|무려)\s*$")
+_SPAN_BEFORE_DAYS = rx.compile(
+    r"(?:\d\s*(?:년|개월|주|달)|불과|약|총|단|무려"
+    # (or a month told by another date: 같은 달 18일, its month unknown without that date)
+    r"|(?:같은|그|지난|다음|이듬|전|그\s이듬)\s?(?:달|해|날|월))\s*$"
+)
 
 
 def _bare_day(text: str, value: Value) -> bool:

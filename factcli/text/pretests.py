@@ -348,8 +348,27 @@ PRETESTS = {
         "(?:\\d+|[한두세네다섯]|몇)\\s*(?:년|개월|달|주|일|시간)\\s*(?:만에|뒤|후|이후|전|앞서)|(?i:\\b(?:decades?|years?|months?|weeks?|days?|hours?)\\s+(?:before|after|later|earlier)\\b)",
         0,
     ): (("개월", "년", "달", "시간", "일", "주"), ("after", "before", "earlier", "later"), False),
-    ("(?:\\d\\s*(?:년|개월|주|달)|불과|약|총|단|무려)\\s*$", 0): (
-        ("개월", "년", "단", "달", "무려", "불과", "약", "주", "총"),
+    (
+        "(?:\\d\\s*(?:년|개월|주|달)|불과|약|총|단|무려|(?:같은|그|지난|다음|이듬|전|그\\s이듬)\\s?(?:달|해|날|월))\\s*$",
+        0,
+    ): (
+        (
+            "같은",
+            "개월",
+            "그",
+            "년",
+            "다음",
+            "단",
+            "달",
+            "무려",
+            "불과",
+            "약",
+            "이듬",
+            "전",
+            "주",
+            "지난",
+            "총",
+        ),
         (),
         False,
     ),
@@ -1217,6 +1236,14 @@ PRETESTS = {
         0,
     ): (("마흔", "서른", "쉰", "스무", "스물", "아흔", "여든", "열", "예순", "일흔"), (), False),
     (
+        "(?<![가-힣])(?:(같은\\s?날|당일|그\\s?날)|(같은\\s?달|그\\s?달)|(같은\\s?해|그\\s?해)|(이듬해|다음\\s?해))(?:\\s*(1[0-2]|[1-9])\\s*월)?(?:\\s*([12]\\d|3[01]|[1-9])\\s*일)?(?![가-힣\\d])|\\b(?i:(?:on\\s+|in\\s+|later\\s+|earlier\\s+)?(?:the\\s+same|that\\s+same|later\\s+that|earlier\\s+that)\\s+(?:(day)|(month)|(year))|(?:in\\s+)?the\\s+(?:following|next)\\s+(year)|(?:on\\s+)?the\\s+([12]\\d|3[01]|[1-9])(?:st|nd|rd|th)\\s+of\\s+(?:the\\s+same|that(?:\\s+same)?)\\s+(month))\\b",
+        0,
+    ): (
+        ("같은", "그", "다음", "당일", "이듬해"),
+        ("earlier", "following", "later", "month", "next", "same", "that"),
+        False,
+    ),
+    (
         "(?<![가-힣])(?:(동대문|서대문|영등포|종로|용산|성동|광진|중랑|성북|강북|도봉|노원|은평|마포|양천|강서|구로|금천|동작|관악|서초|강남|송파|강동|중)구|(강남|서초|용산|종로)(?![가-힣]{2}))|(?i:\\b(yeongdeungpo|dongdaemun|seongdong|eunpyeong|seodaemun|yangcheon|geumcheon|gwangjin|jungnang|seongbuk|gangdong|yongsan|gangbuk|gangseo|dongjak|gangnam|jongno|dobong|gwanak|seocho|songpa|nowon|jung|mapo|guro)(?:-gu\\b|\\s+District\\b)|\\b(gangnam|seocho|yongsan|jongno)\\b)",
         0,
     ): (
@@ -1633,7 +1660,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\b(?:at|during|in)\\s+(?:the|his|a|its)\\s+(?:[\\w-]+\\s+){0,2}?(confirmation hearing|hearing|press conference|news conference|press briefing|inauguration|launch event))",
+        "(?i:\\b(?:at|during|in|had|held|attended|underwent|faced)\\s+(?:the|his|a|its)\\s+(?:[\\w-]+\\s+){0,2}?(confirmation hearing|hearing|press conference|news conference|press briefing|inauguration|launch event))",
         0,
     ): (
         (),
@@ -1667,9 +1694,13 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\b(?:before|after|when|while|since|until|once)\\s+)((?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,4}?[A-Za-z'’-]+)\\s+(?:had\\s+|has\\s+)?(?:announced|said|set|cut|put|unveiled|released|approved|named|capped|[a-z]{3,}ed)\\b|(?i:\\b(?:before|after|since|until)\\s+)((?:the\\s+)?(?:[A-Za-z-]+\\s+){0,3}?[A-Za-z-]+)['’]s\\b",
+        "(?i:\\b(?:before|after|when|while|since|until|once|and|but|whereas)\\s+)((?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,4}?[A-Za-z'’-]+)\\s+(?:had\\s+|has\\s+)?(?:announced|said|set|cut|put|unveiled|released|approved|named|capped|[a-z]{3,}ed)\\b|(?i:\\b(?:before|after|since|until)\\s+)((?:the\\s+)?(?:[A-Za-z-]+\\s+){0,3}?[A-Za-z-]+)['’]s\\b",
         0,
-    ): ((), ("after", "before", "once", "since", "until", "when", "while"), False),
+    ): (
+        (),
+        ("after", "and", "before", "but", "once", "since", "until", "when", "whereas", "while"),
+        False,
+    ),
     ("(?i:\\b(?:beyond|apart from|other than|excluding|except)\\b[^.,;]{0,40}$)", 0): (
         (),
         ("apart from", "beyond", "except", "excluding", "other than"),
@@ -2290,7 +2321,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(인사청문회|청문회|기자간담회|간담회|취임식|출범식|기자회견|국정감사)(?:\\s*(?:답변|자리|현장|질의))?(?:에서|에\\s*나와|도중)",
+        "(인사청문회|청문회|기자간담회|간담회|취임식|출범식|기자회견|국정감사)(?:(?:\\s*(?:답변|자리|현장|질의))?(?:에서|에\\s*나와|도중)|(?:를|을)\\s*(?:치[렀른]|열었|가[졌진]|거[쳤친]|마[쳤친]))",
         0,
     ): (
         (

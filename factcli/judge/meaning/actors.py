@@ -293,9 +293,10 @@ def _embedded_subject(store: Store, analysis: Analysis, position: int) -> str | 
     return inner.group(1)
 
 
-# An English clause of time with a subject of its own: before the land ministry announced.
+# An English clause of time with a subject of its own: before the land ministry announced;
+# or one joined to the first (…, and the land ministry capped mortgages on June 28).
 _SUBORDINATE_EN = rx.compile(
-    r"(?i:\b(?:before|after|when|while|since|until|once)\s+)"
+    r"(?i:\b(?:before|after|when|while|since|until|once|and|but|whereas)\s+)"
     r"((?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?[A-Za-z'’-]+)\s+(?:had\s+|has\s+)?"
     r"(?:announced|said|set|cut|put|unveiled|released|approved|named|capped|[a-z]{3,}ed)\b"
     # (or the owner of the event named: before the land ministry's June 28 announcement)
