@@ -579,3 +579,29 @@ def test_a_date_told_by_another_is_weighed(cli, claim):  # type: ignore[no-untyp
 )
 def test_a_date_told_by_another_that_holds(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        # a venue that no supporting fact names, nor any fact of that day: not vouched for
+        (
+            "LG AI연구원은 2024년 8월 7일 엑사원 3.0을 공개했다.",
+            "LG AI연구원은 2024년 8월 7일 국회에서 엑사원 3.0을 공개했다.",
+        ),
+        (
+            "The land ministry announced the mortgage cap for the Seoul metropolitan area on "
+            "June 28, 2025.",
+            "The land ministry announced the mortgage cap at the National Assembly on June 28, "
+            "2025.",
+        ),
+        (
+            "이재명 대통령은 7월 16일 배경훈 장관 임명안을 재가했고, 배 장관은 이튿날 "
+            "정부세종청사에서 취임했다.",
+            "배경훈은 2023년 정부세종청사에서 과기부로부터 은탑산업훈장을 받았다.",
+        ),
+    ],
+)
+def test_a_venue_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == "unverified"

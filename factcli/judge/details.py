@@ -676,3 +676,76 @@ def held_elsewhere(analysis: Analysis, group: list[Fact]) -> tuple[Fact, Objecti
             end=at + len(name),
         )
     return None
+
+
+# A town the sentence says its event happened in: 서울에서, in Seoul, at Jeju.
+_IN_TOWN_KO = rx.compile(r"\s*(?:에서|에\s*있는)")
+_IN_TOWN_EN = rx.compile(r"(?i:\b(?:in|at)\s+(?:the\s+)?)$")
+_AREA_EN = rx.compile(r"(?i:[\s-]+(?:metropolitan|area|region|capital|city\s+area)\b)")
+
+
+def venue_unheld(
+    store: Store,
+    analysis: Analysis,
+    chosen: list[tuple[int, _Reading]],
+    values: list[Value],
+    offset: int = 0,
+) -> str | None:
+    """A place the sentence says its event happened at (국회에서, at the National Assembly,
+    in Seoul) that no supporting fact names, nor any fact of the day it happened or was said
+    (the HJ Business Center of the press conference, beside a remark made there): the store
+    does not vouch for where it was. The place as written, or None."""
+    # (in the clauses of the values the facts support: 이튿날 정부세종청사에서 취임했다 is the
+    # next clause's, beside a date of the approval)
+    spans = {
+        (c.start, c.end)
+        for c in (analysis.clause_at(values[i].start + offset) for i, _rd in chosen)
+    }
+    said = []
+    for kind, name, pos in analysis.names:
+        if not analysis.in_window(pos) or not any(a <= pos < b for a, b in spans):
+            continue
+        if kind in _VENUE_KINDS:
+            said.append((name, pos))
+        elif kind in _TOWN_KINDS:
+            written = re.match(r"[\w'’-]+", analysis.text[pos:])
+            end = pos + (len(written.group()) if written else len(name))
+            if _AREA_EN.match(analysis.text, end):
+                continue  # (in the Seoul metropolitan area: where a rule applies, not a venue)
+            if _IN_TOWN_KO.match(analysis.text, end) or _IN_TOWN_EN.search(analysis.text, 0, pos):
+                said.append((name, pos))
+    if not said:
+        return None
+    backing = [rd.fact for _i, rd in chosen]
+    told = _squash_text(" ".join(t for fact in backing for t in readings_texts(fact)))
+    days = {day for fact in backing for day in _days_of(fact)}
+    for name, pos in said:
+        if _squash_text(name) in told:
+            continue
+        if any(
+            _squash_text(name) in _squash_text(" ".join(readings_texts(fact)))
+            for fact in _facts_of_days(store, name, days)
+        ):
+            continue  # (where that day's event was held: the remark's press conference)
+        if any(a <= pos < b for n, a in said if n != name and (b := a + len(n)) > pos):
+            continue  # (세종 of 정부세종청사: part of a place named whole)
+        return analysis.text[pos : pos + len(name)]
+    return None
+
+
+def _days_of(fact: Fact) -> list[str]:
+    return [
+        str(day)
+        for day in (getattr(fact, "date", None), getattr(fact, "stated", None))
+        if day and len(str(day)) == 10
+    ]
+
+
+def _facts_of_days(store: Store, name: str, days: set[str]) -> list[Fact]:
+    if not days:
+        return []
+    from factcli.find.search import search
+
+    return [
+        match.fact for match in search(store, name, limit=12) if set(_days_of(match.fact)) & days
+    ]

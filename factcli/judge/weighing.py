@@ -31,6 +31,7 @@ from factcli.judge.details import (
     occasion_of_another_day,
     rank_of_another_day,
     venue_elsewhere,
+    venue_unheld,
 )
 from factcli.judge.meaning.names import later_name_objection
 from factcli.judge.objections import _another_model, _weigh_meaning
@@ -615,6 +616,14 @@ def _judge(
             held_at = venue_elsewhere(analysis, chosen, readings)
             if held_at is not None:
                 return _named_conflict(replace(finding), held_at[0], held_at[1], offset)
+            unheld_place = venue_unheld(store, analysis, chosen, values, offset)
+            if unheld_place is not None:
+                return Finding(
+                    text=text,
+                    verdict=Verdict.unverified,
+                    facts=found.facts,
+                    explanation=f"the store does not say it happened at {unheld_place}",
+                )
             denied = _denied_unheld(analysis, chosen, values, offset) or compared_unheld(
                 analysis, chosen
             )

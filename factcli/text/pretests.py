@@ -1557,6 +1557,11 @@ PRETESTS = {
         ("parameter", "parameters"),
         False,
     ),
+    ("(?i:[\\s-]+(?:metropolitan|area|region|capital|city\\s+area)\\b)", 0): (
+        (),
+        ("area", "capital", "city", "metropolitan", "region"),
+        False,
+    ),
     (
         "(?i:\\b(?!was\\b|were\\b|is\\b|been\\b|be\\b|and\\b)[a-z]+\\s+born\\b|'s\\b|’s\\b|\\b(?:his|her)\\s+(?:eldest\\s+|elder\\s+|only\\s+)?(?:daughter|son|child|wife|parents)\\b)|년생\\s+[가-힣]+(?<!이다)\\s|의\\s|(?<![가-힣])그(?:의|녀의)\\s",
         0,
@@ -1755,6 +1760,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\b(?:in|at)\\s+(?:the\\s+)?)$", 0): ((), ("at", "in"), False),
     ("(?i:\\b(?:it|its)\\b)", 0): ((), ("it", "its"), False),
     (
         "(?i:\\b(?:korea's|the country's|the nation's|the world's|south korea's)\\s+first\\s+((?:[a-z0-9.-]+\\s+){0,2}[a-z0-9.-]+))",
@@ -3099,6 +3105,7 @@ PRETESTS = {
         False,
     ),
     ("\\s*(?:에|으로|로)(?![가-힣])", 0): (("로", "에", "으로"), (), False),
+    ("\\s*(?:에서|에\\s*있는)", 0): (("에서", "있는"), (), False),
     ("\\s*(?:원|달러)?\\s*에\\s*(?:매입|매매|매수|매도|구입|구매|매각|취득|샀|사들|팔)", 0): (
         ("구매", "구입", "매각", "매도", "매매", "매수", "매입", "사들", "샀", "취득", "팔"),
         (),
