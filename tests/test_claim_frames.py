@@ -605,3 +605,21 @@ def test_a_date_told_by_another_that_holds(cli, claim):  # type: ignore[no-untyp
 def test_a_venue_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-untyped-def]
     assert verdict(cli, right)["verdict"] == "supported"
     assert verdict(cli, wrong)["verdict"] == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # failed to: what was not done is nothing the facts of its doing say
+        ("LG AI Research failed to win the 2021 Stanford SQuAD competition.", "unverified"),
+        ("Bae failed to secure a 750 million won mortgage on June 10, 2025.", "unverified"),
+        # behind the models it proved competitive against
+        ("엑사원 3.0은 동일 크기의 메타 라마 3.1과 구글 젬마 2에 뒤처졌다.", "misleading"),
+        (
+            "엑사원 3.0은 동일 크기의 메타 라마 3.1과 구글 젬마 2와 비교해 경쟁력을 입증했다.",
+            "supported",
+        ),
+    ],
+)
+def test_what_was_not_done_or_done_worse(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -215,8 +215,9 @@ def _recorded_actor(
 
 # An act said not to have happened: 임명되지 않았다, 받지 못했다, did not, was never.
 _DENIED_ACT = rx.compile(
-    r"지\s*(?:않았|못했)|(?i:\b(?:did not|didn't|was not|wasn't|were not|weren't|has not|"
-    r"hasn't|had not|hadn't|never)\b)"
+    r"지\s*(?:않았|못했)|(?<![가-힣])못\s*(?:했|받|냈|얻|올)|"
+    r"(?i:\b(?:did not|didn't|was not|wasn't|were not|weren't|has not|"
+    r"hasn't|had not|hadn't|never|failed to|fails to|could not|couldn't)\b)"
 )
 
 

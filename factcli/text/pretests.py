@@ -3357,6 +3357,14 @@ PRETESTS = {
         False,
     ),
     (
+        "경쟁력을 (?:입증|보여|갖춘|확인)|앞섰|앞선|능가|1위|proved (?:globally )?competitive|outperform|ranked first|came first|beat\\b",
+        0,
+    ): (
+        ("1위", "경쟁력을 ", "능가", "앞선", "앞섰"),
+        ("beat", "came first", "competitive", "outperform", "ranked first"),
+        False,
+    ),
+    (
         "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:announced|unveiled|released|published|adopted|approved)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)?\\s+(?:[\\w']+\\s+){0,3}?to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\bis to\\b|\\bgoal\\b|\\bpromised?\\b)",
         0,
     ): (
@@ -3529,6 +3537,14 @@ PRETESTS = {
     ("데(?:에)?만|(?i:\\bjust to\\b|\\bonly to\\b|\\balone\\b)", 0): (
         ("데",),
         ("alone", "just to", "only to"),
+        False,
+    ),
+    (
+        "뒤처졌|뒤처진|뒤졌|뒤진|밀렸|밀린|못 미쳤|못 미친|열세|lagged|trailed|fell behind|fell short of|was outperformed|underperform",
+        0,
+    ): (
+        ("뒤졌", "뒤진", "뒤처졌", "뒤처진", "못 미쳤", "못 미친", "밀렸", "밀린", "열세"),
+        ("fell behind", "fell short of", "lagged", "trailed", "underperform", "was outperformed"),
         False,
     ),
     (
@@ -4208,13 +4224,17 @@ PRETESTS = {
         False,
     ),
     (
-        "지\\s*(?:않았|못했)|(?i:\\b(?:did not|didn't|was not|wasn't|were not|weren't|has not|hasn't|had not|hadn't|never)\\b)",
+        "지\\s*(?:않았|못했)|(?<![가-힣])못\\s*(?:했|받|냈|얻|올)|(?i:\\b(?:did not|didn't|was not|wasn't|were not|weren't|has not|hasn't|had not|hadn't|never|failed to|fails to|could not|couldn't)\\b)",
         0,
     ): (
-        ("못했", "않았"),
+        ("못", "못했", "않았"),
         (
+            "could not",
+            "couldn't",
             "did not",
             "didn't",
+            "failed to",
+            "fails to",
             "had not",
             "hadn't",
             "has not",

@@ -147,6 +147,13 @@ _OPPOSITE_KINDS = tuple(
             r"외부|외주|outside|external|third-part|buying|bought|purchas|사들|구입|구매",
         ),
         (
+            # (ahead of, or a match for, the models it was compared with; or behind them)
+            r"경쟁력을 (?:입증|보여|갖춘|확인)|앞섰|앞선|능가|1위|proved (?:globally )?competitive"
+            r"|outperform|ranked first|came first|beat\b",
+            r"뒤처졌|뒤처진|뒤졌|뒤진|밀렸|밀린|못 미쳤|못 미친|열세|lagged|trailed|fell behind"
+            r"|fell short of|was outperformed|underperform",
+        ),
+        (
             r"실거주|거주 목적|to live in|live in it|as a residence|as (?:his|a) home",
             r"투자 목적|투자용|as an investment|for investment|투기|speculat",
         ),
