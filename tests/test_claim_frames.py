@@ -623,3 +623,34 @@ def test_a_venue_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-
 )
 def test_what_was_not_done_or_done_worse(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "want"),
+    [
+        # a headline's quote is what the named person said, as sure as the words say
+        (
+            '배 장관 "2030년 GPU 20만장 구축 방안 고민 중"',
+            '배 장관 "2030년 GPU 20만장 구축 확정"',
+            "misleading",
+        ),
+        (
+            '배 장관 "AI 기본법 과태료 부과, 최소 1년 이상 유예할 것"',
+            '배 장관 "AI 기본법 과태료 부과, 최소 2년 이상 유예할 것"',
+            "contradicted",
+        ),
+        (
+            "Bae: fines under AI Basic Act to be deferred at least a year",
+            "Bae: fines under AI Basic Act deferred at least a year",
+            "misleading",
+        ),
+        (
+            'Bae said, "We will push back fines under the AI Basic Act by at least a year."',
+            'Bae said, "We have pushed back fines under the AI Basic Act by at least a year."',
+            "misleading",
+        ),
+    ],
+)
+def test_a_headline_quote_is_said(cli, right, wrong, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == want

@@ -209,6 +209,25 @@ def judge(
     `context` is the subject the previous sentence spoke of, for a sentence that starts
     with a pronoun (그는, he).
     """
+    reported = _as_reported(store, text)
+    if reported is not None:
+        # (a headline's quote, 배 장관 "…하겠다", Bae: fines to be deferred: what the named
+        # person said, judged as reported speech; the evidence kept to the headline's words)
+        said, at, shift = reported
+        found = judge(store, said, index=index, skip=skip, context=context)
+        size = len(text)
+
+        def back(pos: int) -> int:
+            return min(size, pos - shift if pos >= at + shift else min(pos, at))
+
+        kept = [
+            replace(
+                e, start=back(e.start), end=back(e.end), found=text[back(e.start) : back(e.end)]
+            )
+            for e in found.evidence
+            if back(e.start) < size
+        ]
+        return replace(found, text=text, evidence=kept)
     analysis = analyze_sentence(text)
     pieces = _pieces(text, analysis) if len(analysis.values) > MAX_VALUES else []
     if len(pieces) > 1:
@@ -227,6 +246,46 @@ def judge(
         return _with_spans(text, found, spans)
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
     return _order_shown(store, analysis, found, index)
+
+
+# A headline that gives a person's words in quotes and no verb of saying: 배 장관 "…하겠다".
+_HEADLINE_QUOTE = rx.compile(
+    r"^\s*((?:[가-힣]{1,4})(?:\s+[가-힣]{1,10}){0,2})\s*[\"“‘']([^\"”’']{4,})[\"”’']\s*\.?\s*$"
+)
+
+
+def _as_reported(store: Store, text: str) -> tuple[str, int, int] | None:
+    """A headline's words as reported speech (배 장관 "…하겠다" -> 배 장관 "…하겠다"고
+    말했다.; Bae: fines to be deferred -> Bae said fines to be deferred), when whose words
+    they are names a person or body the store knows. With where the text was changed and by
+    how many characters, to put positions back."""
+    from factcli.judge.meaning.subjects import resolve
+
+    colon = _HEADLINE_COLON_EN.match(text)
+    if colon is not None and resolve(store, colon.group(1)) is not None:
+        return (
+            f"{colon.group(1)} said {text[colon.end() :]}",
+            colon.end(),
+            len(" said ") - len(text[colon.end(1) : colon.end()]),
+        )
+    m = _HEADLINE_QUOTE.match(text)
+    if m is None or resolve(store, m.group(1)) is None:
+        return None
+    quote = m.group(2).rstrip(" .")
+    last = quote[-1:]
+    if last == "다":
+        ending = "고 말했다."
+    elif "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28:
+        ending = "이라고 말했다."  # (after a closed syllable: 고민 중이라고)
+    else:
+        ending = "라고 말했다."
+    return text.rstrip(" .") + ending, len(text), 0
+
+
+# An English headline's speaker before a colon: "Bae: fines to be deferred at least a year".
+_HEADLINE_COLON_EN = rx.compile(
+    r"^\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=[a-zA-Z])"
+)
 
 
 def _order_shown(store: Store, analysis: Analysis, found: Finding, index: Index | None) -> Finding:

@@ -480,7 +480,9 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             + "".join(chr(0xAC00 + 28 * k + 8) for k in range(399))
             + r"]\s*것|겠다|겠다는|겠으며|겠고|앞두고\s*있|(?i:\bwill\b|\bgoing to\b|\bset to\b|"
             # (said that fines would be deferred: what is to come, as reported)
-            r"\bthat\s+(?:[\w-]+\s+){0,8}?would\b)"
+            r"\bthat\s+(?:[\w-]+\s+){0,8}?would\b"
+            # (a headline's infinitive, said of what was said: fines to be deferred)
+            r"|\bsaid\s+(?:[\w-]+\s+){1,8}?to\s+be\s+[a-z]+ed\b)"
         ),
     ),
     (
@@ -718,14 +720,24 @@ _ATTRIBUTIVE = rx.compile(
 # A quoted clause reported as what was said ("…확보하기로 했다"고 말했다): its words say how
 # sure what was said is, unlike a quoted phrase ("어렵게 모신 분"이라고).
 # (or one ending in a noun of how sure it is: "…LLM이 나올 예정"이라고 말했다)
-_REPORTED_QUOTE = rx.compile(r"(?:[다요죠]|예정|계획|방침|전망|방안|목표)[.!]?\s*$")
+_REPORTED_QUOTE = rx.compile(r"(?:[다요죠]|예정|계획|방침|전망|방안|목표|것|중)[.!]?\s*$")
 _REPORTED_AFTER = rx.compile(r"\s*(?:이)?(?:라)?고\s")
 
 
 def _unless_reported(match: re.Match[str]) -> str:
     inner = match.group()[1:-1]
     after = _REPORTED_AFTER.match(match.string, match.end())
-    return match.group() if after and _REPORTED_QUOTE.search(inner) else " "
+    if after and _REPORTED_QUOTE.search(inner):
+        return match.group()
+    # (Bae said, "We will push back fines ...": the words said, in English)
+    if _SAID_BEFORE_EN.search(match.string, 0, match.start()) and not has_hangul(inner):
+        return match.group()
+    return " "
+
+
+_SAID_BEFORE_EN = rx.compile(
+    r"(?i:\b(?:said|says|added|told\s+[\w\s]{1,30}?|stated|noted)\s*[,:]\s*$)"
+)
 
 
 def _marker(text: str) -> str | None:
