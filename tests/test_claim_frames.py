@@ -529,6 +529,27 @@ def test_an_age_the_store_works_out_is_of_its_own_act(cli):  # type: ignore[no-u
             "growth rate to 3%.",
             "misleading",
         ),
+        # a headline's quote is what the named person said, as sure as the words say
+        (
+            '배 장관 "2030년 GPU 20만장 구축 방안 고민 중"',
+            '배 장관 "2030년 GPU 20만장 구축 확정"',
+            "misleading",
+        ),
+        (
+            '배 장관 "AI 기본법 과태료 부과, 최소 1년 이상 유예할 것"',
+            '배 장관 "AI 기본법 과태료 부과, 최소 2년 이상 유예할 것"',
+            "contradicted",
+        ),
+        (
+            "Bae: fines under AI Basic Act to be deferred at least a year",
+            "Bae: fines under AI Basic Act deferred at least a year",
+            "misleading",
+        ),
+        (
+            'Bae said, "We will push back fines under the AI Basic Act by at least a year."',
+            'Bae said, "We have pushed back fines under the AI Basic Act by at least a year."',
+            "misleading",
+        ),
         # became what the source says it is still to be made
         (
             "The science ministry is to be upgraded to deputy prime minister level.",
@@ -537,7 +558,7 @@ def test_an_age_the_store_works_out_is_of_its_own_act(cli):  # type: ignore[no-u
         ),
     ],
 )
-def test_said_at_an_occasion_on_a_day(cli, right, wrong, want):  # type: ignore[no-untyped-def]
+def test_said_on_a_day_at_an_occasion_or_in_a_headline(cli, right, wrong, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, right)["verdict"] == "supported"
     assert verdict(cli, wrong)["verdict"] == want
 
@@ -623,34 +644,3 @@ def test_a_venue_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-
 )
 def test_what_was_not_done_or_done_worse(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
-
-
-@pytest.mark.parametrize(
-    ("right", "wrong", "want"),
-    [
-        # a headline's quote is what the named person said, as sure as the words say
-        (
-            '배 장관 "2030년 GPU 20만장 구축 방안 고민 중"',
-            '배 장관 "2030년 GPU 20만장 구축 확정"',
-            "misleading",
-        ),
-        (
-            '배 장관 "AI 기본법 과태료 부과, 최소 1년 이상 유예할 것"',
-            '배 장관 "AI 기본법 과태료 부과, 최소 2년 이상 유예할 것"',
-            "contradicted",
-        ),
-        (
-            "Bae: fines under AI Basic Act to be deferred at least a year",
-            "Bae: fines under AI Basic Act deferred at least a year",
-            "misleading",
-        ),
-        (
-            'Bae said, "We will push back fines under the AI Basic Act by at least a year."',
-            'Bae said, "We have pushed back fines under the AI Basic Act by at least a year."',
-            "misleading",
-        ),
-    ],
-)
-def test_a_headline_quote_is_said(cli, right, wrong, want):  # type: ignore[no-untyped-def]
-    assert verdict(cli, right)["verdict"] == "supported"
-    assert verdict(cli, wrong)["verdict"] == want
