@@ -616,14 +616,6 @@ def _judge(
             held_at = venue_elsewhere(analysis, chosen, readings)
             if held_at is not None:
                 return _named_conflict(replace(finding), held_at[0], held_at[1], offset)
-            unheld_place = venue_unheld(store, analysis, chosen, values, offset)
-            if unheld_place is not None:
-                return Finding(
-                    text=text,
-                    verdict=Verdict.unverified,
-                    facts=found.facts,
-                    explanation=f"the store does not say it happened at {unheld_place}",
-                )
             denied = _denied_unheld(analysis, chosen, values, offset) or compared_unheld(
                 analysis, chosen
             )
@@ -646,6 +638,14 @@ def _judge(
                 held_then = renamed.explanation if renamed is not None else None
             if held_then is not None:
                 return _misled(found, "detail", held_then)
+            unheld_place = venue_unheld(store, analysis, chosen, values, offset)
+            if unheld_place is not None:
+                return Finding(
+                    text=text,
+                    verdict=Verdict.unverified,
+                    facts=found.facts,
+                    explanation=f"the store does not say it happened at {unheld_place}",
+                )
             described = described_otherwise(store, analysis, coverage.hits)
             if described is not None:
                 return _misled(found, "detail", described)
