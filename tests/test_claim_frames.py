@@ -596,9 +596,19 @@ def test_a_date_told_by_another_is_weighed(cli, claim):  # type: ignore[no-untyp
         "Bae took out the loan on June 10, 2025, and the land ministry capped mortgages on the "
         "28th of the same month.",
         "과기부는 이달 7일 나온 정부조직 개편안에 따라 부총리급 격상을 눈앞에 두고 있다.",
+        # an appositive participle tells a fact of its own
+        "Bae Kyung-hoon, born in Seoul in May 1976, graduated from Daeshin High School.",
+        # a goal already set keeps its certainty beside one under consideration
+        "The ministry is weighing ways to build 200,000 GPUs by 2030, beyond its original goal "
+        "of 50,000 by 2028.",
+        # 이상 after a figure bounds it (the source's 2천여억 is at least 2천억)
+        "LG전자·화학·유플러스·CNS 등 16개 계열사는 3년간 2천억 원 이상을 투자하기로 했다.",
+        # the actor's own act (the release), beside what the model is (its languages)
+        "LG AI연구원은 2023년 7월 19일 한국어와 영어를 구사하는 이중 언어 모델 '엑사원 2.0'을 "
+        "공개했다.",
     ],
 )
-def test_a_date_told_by_another_that_holds(cli, claim):  # type: ignore[no-untyped-def]
+def test_these_faithful_sentences_hold(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == "supported"
 
 

@@ -918,10 +918,16 @@ def _judge(
                 # AI Research unveiled EXAONE 2.0, a bilingual model: the release, not the
                 # model's languages).
                 floor = max(needed, reading.combined - 0.3)
+                # (any that agrees, when the sentence's actor did its act: the release by LG
+                # AI연구원, beside the languages of the model it released)
+                acts = {e for c in analysis.clauses for e in c.events} - {"say"}
                 for alt in sorted(readings, key=lambda rd: -rd.combined):
+                    own_act = bool(acts & _fact_events(alt.fact)) and _actor_named(
+                        store, analysis, alt.fact
+                    )
                     if (
                         alt is reading
-                        or alt.combined < floor
+                        or alt.combined < (needed if own_act else floor)
                         or not alt.agrees_all()
                         or vetoed(alt)
                         or said_only(alt)
@@ -1140,6 +1146,14 @@ def _judge(
 # A verb's coordinating ending before a comma (나오고, 밝히며,), a comma before "and": a
 # second statement follows.
 _COORDINATED = rx.compile(r"[가-힣](?:고|며|면서),\s|(?i:,\s+(?:and|while|but|whereas)\s)")
+
+
+def _actor_named(store: Store, analysis: Analysis, fact: Fact) -> bool:
+    """Whether the sentence's subject names the fact's actor."""
+    from factcli.judge.meaning.subjects import resolve
+
+    actor = getattr(fact, "actor", None)
+    return bool(actor) and bool(analysis.actor) and resolve(store, analysis.actor) == actor
 
 
 def _day_of(fact: Fact) -> str | None:

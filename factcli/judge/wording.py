@@ -351,6 +351,10 @@ _OPENERS = frozenset(
 )
 # Nouns that only carry grammar (것으로, 수 있다, 때문에).
 _DEPENDENT = ("것", "수", "때문", "뿐", "데", "바")
+# The words after a figure that bound or hedge it (이상을, 가량의): part of the value.
+_HEDGE = rx.compile(
+    r"(?:이상|이하|이내|미만|초과|가량|정도|남짓|안팎|내외|넘게|가까이)(?:을|를|이|가|의|은|는|으로|로)?"
+)
 # Titles written beside a name (배 후보자, 배경훈 장관): who, not what.
 _TITLES = frozenset(
     analyze(
@@ -404,6 +408,8 @@ def _foreign_terms(
                 continue
             if any(ending in w[1:] for ending in _VERBAL) or w.startswith(_DEPENDENT):
                 continue
+            if _HEDGE.fullmatch(w):
+                continue  # (2천억 원 이상을: how far the figure goes, weighed with it)
             if _TIME_FRAME.match(clause, found.end()):
                 continue  # 청문회를 앞두고: when it happened, not a thing done
             # A common noun counts as the thing done or the doer (임명장을, 보고서가), or as

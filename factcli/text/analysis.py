@@ -755,6 +755,12 @@ _DECIDED_BEFORE_NOUN = rx.compile(
     r"[^.,;]{0,20}?기로\s*(?:했던|한|결정한|확정한|합의한)\s+[가-힣]+(?:이|가|은|는|을|를|의)?\s"
 )
 
+# A value an English sentence gives as a goal already set: its original goal of 50,000.
+_SET_GOAL_EN = rx.compile(
+    r"(?i:\b(?:original|earlier|initial|existing|previous|prior|old)\s+(?:goal|target|plan)s?"
+    r"\s+(?:of|to\s+(?:secure|build|reach|get)|for)\s+(?:(?!,\s)[^;.]){0,30})$"
+)
+
 # A value inside a Korean present attributive clause that describes a name (2천여억 원이
 # 투입되는 LG AI연구원): it tells what the named thing is, not that the act was done. (Not a
 # measure the main verb says was taken: 1년간 유예하는 조치를 시행했다.)
@@ -769,6 +775,8 @@ def certainty_at(analysis: Analysis, value: Value) -> str:
     at = value.start - clause.start
     if _DECIDED_BEFORE_NOUN.match(analysis.text, value.end):
         return "decided"  # (5만 장을 확보하기로 했던 목표가 충분한지 고민했다: the goal was set)
+    if _SET_GOAL_EN.search(analysis.text, max(0, value.start - 40), value.start):
+        return "decided"  # (beyond its original goal of 50,000 by 2028: a goal already set)
     for m in _ATTRIBUTIVE.finditer(clause.text):
         if m.start() <= at < m.end() and m.group().lstrip()[:5].lower() == "which":
             return _certainty(m.group(), has_hangul(m.group()))
@@ -903,7 +911,7 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
     cuts += [m.end() for m in _QUOTE_JOIN.finditer(text) if not inside(m.start(), m.end())]
     # A participle leading the sentence (Born in Seoul in May 1976, | Bae graduated ...) tells
     # a fact of its own.
-    led = _EN_PARTICIPLE_LEAD.match(text)
+    led = _EN_PARTICIPLE_LEAD.match(text) or _EN_APPOSITIVE.match(text)
     if led:
         cuts.append(led.end())
     bounds = [*sorted(set(cuts)), len(text)]
@@ -1002,6 +1010,13 @@ _OBJECT_END = rx.compile(r"(?:을|를|에서|에게|으로|로|에)$")
 _TOPIC_END = rx.compile(r"[가-힣A-Za-z0-9)]{2,}(?:은|는|이|가)$")
 
 
+# The same, set after the subject's name (Bae Kyung-hoon, born in Seoul in May 1976,
+# graduated ...).
+_EN_APPOSITIVE = rx.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+"
+    r"(?:born|raised|educated|trained|appointed|promoted|named)\s+(?:in|at|on|as|to|from)\b"
+    r"[^,]{3,80},\s+(?=[a-z])"
+)
 _EN_PARTICIPLE_LEAD = rx.compile(
     r"(?:Born|Raised|Educated|Trained|Appointed|Promoted|Named)\s+(?:in|at|on|as|to|from)\b"
     r"[^,]{3,80},\s+(?=[A-Z])"

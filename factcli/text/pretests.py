@@ -645,6 +645,27 @@ PRETESTS = {
         0,
     ): (("가량", "남짓", "미만", "안팎", "이상", "이하", "정도", "초과"), (), False),
     (
+        "(?:이상|이하|이내|미만|초과|가량|정도|남짓|안팎|내외|넘게|가까이)(?:을|를|이|가|의|은|는|으로|로)?",
+        0,
+    ): (
+        (
+            "가까이",
+            "가량",
+            "남짓",
+            "내외",
+            "넘게",
+            "미만",
+            "안팎",
+            "이내",
+            "이상",
+            "이하",
+            "정도",
+            "초과",
+        ),
+        (),
+        False,
+    ),
+    (
         "(?:장관|차관|원장|후보자|수석|실장|대표|위원장|전무|상무|부사장|사장|회장|총장|minister|head|chief|president|director|secretary)",
         0,
     ): (
@@ -1834,6 +1855,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "(?i:\\b(?:original|earlier|initial|existing|previous|prior|old)\\s+(?:goal|target|plan)s?\\s+(?:of|to\\s+(?:secure|build|reach|get)|for)\\s+(?:(?!,\\s)[^;.]){0,30})$",
+        0,
+    ): ((), ("goal", "plan", "target"), False),
     ("(?i:\\b(?:said|says|added|told\\s+[\\w\\s]{1,30}?|stated|noted)\\s*[,:]\\s*$)", 0): (
         (),
         ("added", "noted", "said", "says", "stated", "told"),
@@ -2513,6 +2538,10 @@ PRETESTS = {
     ("[,;:|·]$", 0): ((",", ":", ";", "|", "·"), (), False),
     ("[.!?。]\\s+", 0): (("!", ".", "?", "。"), (), False),
     ("[A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*)*", 0): ((), (), True),
+    (
+        "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3},\\s+(?:born|raised|educated|trained|appointed|promoted|named)\\s+(?:in|at|on|as|to|from)\\b[^,]{3,80},\\s+(?=[a-z])",
+        0,
+    ): ((), ("appointed", "born", "educated", "named", "promoted", "raised", "trained"), False),
     ("[\\d.,]+", 0): None,
     ("[\\d.,~\\-%₩$]+", 0): None,
     (
