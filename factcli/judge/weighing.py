@@ -920,9 +920,9 @@ def _judge(
                 floor = max(needed, reading.combined - 0.3)
                 # (any that agrees, when the sentence's actor did its act: the release by LG
                 # AI연구원, beside the languages of the model it released)
-                acts = {e for c in analysis.clauses for e in c.events} - {"say"}
+                done = {e for c in analysis.clauses for e in c.events} - {"say"}
                 for alt in sorted(readings, key=lambda rd: -rd.combined):
-                    own_act = bool(acts & _fact_events(alt.fact)) and _actor_named(
+                    own_act = bool(done & _fact_events(alt.fact)) and _actor_named(
                         store, analysis, alt.fact
                     )
                     if (
@@ -1153,7 +1153,7 @@ def _actor_named(store: Store, analysis: Analysis, fact: Fact) -> bool:
     from factcli.judge.meaning.subjects import resolve
 
     actor = getattr(fact, "actor", None)
-    return bool(actor) and bool(analysis.actor) and resolve(store, analysis.actor) == actor
+    return bool(actor) and analysis.actor is not None and resolve(store, analysis.actor) == actor
 
 
 def _day_of(fact: Fact) -> str | None:
