@@ -529,6 +529,7 @@ _OCCASION_EN = rx.compile(
 )
 
 
+_HELD_FORM = rx.compile(r"(?:를|을)\s*[가-힣]|(?i:^(?:had|held|attended|underwent|faced)\b)")
 _NOT_THE_OCCASION = r"(?!\s*(?:준비|사무실|요청|자료|prep|office))"
 
 
@@ -569,6 +570,27 @@ def occasion_of_another_day(
         occasion = m.group(1).lower()
         if not analysis.in_window(m.start()) or occasion in backing:
             continue
+        when_said = days
+        if _HELD_FORM.search(m.group()):
+            # (the occasion held, 취임식을 가졌다: dated by a day of its own clause only; in a
+            # sentence of two events the other one's date is not its)
+            clause = analysis.clause_at(m.start())
+            dated = [
+                v.date
+                for v in analysis.values
+                if v.family == "date"
+                and v.date is not None
+                and v.date.month
+                and clause.start <= v.start < clause.end
+            ]
+            if not dated:
+                continue
+            # (to the month the clause gives: 2025년 6월 인사청문회를 치렀다)
+            when_said = {
+                (d.month, day)
+                for d in dated
+                for day in ([d.day] if d.day else range(1, 32))
+            }
         held = set()
         for match in search(store, m.group(1), limit=12):
             fact = match.fact
@@ -578,7 +600,7 @@ def occasion_of_another_day(
             when = str(getattr(fact, "date", None) or "")
             if len(when) == 10:
                 held.add(when)
-        if held and not {(int(w[5:7]), int(w[8:10])) for w in held} & days:
+        if held and not {(int(w[5:7]), int(w[8:10])) for w in held} & when_said:
             return f"the store holds the {m.group(1)} on {', '.join(sorted(held))}"
     return None
 
