@@ -550,6 +550,24 @@ def test_an_age_the_store_works_out_is_of_its_own_act(cli):  # type: ignore[no-u
             'Bae said, "We have pushed back fines under the AI Basic Act by at least a year."',
             "misleading",
         ),
+        # whose words a headline gives: another person's
+        (
+            '배 장관 "AI 기본법 과태료 부과, 최소 1년 이상 유예할 것"',
+            '이재명 대통령 "AI 기본법 과태료 부과, 최소 1년 이상 유예할 것"',
+            "misleading",
+        ),
+        # one thing said of when another is due (the LLM at the year's end, multimodal
+        # results next year)
+        (
+            "배 장관은 LLM에 이어 내년에는 멀티모달 분야에서 성과가 나올 것이라고 말했다.",
+            "배 장관은 LLM 성과는 내년에 나올 것이라고 말했다.",
+            "misleading",
+        ),
+        (
+            'The name EXAONE comes from "EXpert AI for EveryONE".',
+            "배 장관은 연말이 되면 멀티모달 분야의 성과가 나올 것이라고 말했다.",
+            "unverified",
+        ),
         # became what the source says it is still to be made
         (
             "The science ministry is to be upgraded to deputy prime minister level.",

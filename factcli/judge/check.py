@@ -272,14 +272,18 @@ def _as_reported(store: Store, text: str) -> tuple[str, int, int] | None:
     if m is None or resolve(store, m.group(1)) is None:
         return None
     quote = m.group(2).rstrip(" .")
-    last = quote[-1:]
-    if last == "다":
-        ending = "고 말했다."
-    elif "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28:
-        ending = "이라고 말했다."  # (after a closed syllable: 고민 중이라고)
-    else:
-        ending = "라고 말했다."
-    return text.rstrip(" .") + ending, len(text), 0
+    ending = "고 말했다." if quote.endswith("다") else f"{_copula(quote)}라고 말했다."
+    # (whose words: the topic, 배 장관은, so that who said it is weighed)
+    who = m.group(1)
+    topic = "은" if _copula(who) else "는"
+    said = f"{who}{topic}{text[m.end(1) :].rstrip(' .')}{ending}"
+    return said, m.end(1), len(topic)
+
+
+def _copula(word: str) -> str:
+    """이 after a closed syllable (고민 중이라고), nothing after an open one (것이라고 aside)."""
+    last = word[-1:]
+    return "이" if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 else ""
 
 
 # An English headline's speaker before a colon: "Bae: fines to be deferred at least a year".

@@ -587,9 +587,7 @@ def occasion_of_another_day(
                 continue
             # (to the month the clause gives: 2025년 6월 인사청문회를 치렀다)
             when_said = {
-                (d.month, day)
-                for d in dated
-                for day in ([d.day] if d.day else range(1, 32))
+                (d.month, day) for d in dated for day in ([d.day] if d.day else range(1, 32))
             }
         held = set()
         for match in search(store, m.group(1), limit=12):
@@ -772,3 +770,53 @@ def _facts_of_days(store: Store, name: str, days: set[str]) -> list[Fact]:
     return [
         match.fact for match in search(store, name, limit=12) if set(_days_of(match.fact)) & days
     ]
+
+
+def thing_named_elsewhere(
+    store: Store, analysis: Analysis, fact: Fact, others: list[Fact]
+) -> str | None:
+    """A sentence without figures that the fact's words hold, which names the thing of
+    another fact instead of the fact's own (LLM 성과는 내년에 나올 것, where the fact of next
+    year is the multimodal results, and mentions the LLM only as what came before)."""
+    from factcli.judge.meaning.subjects import resolve
+
+    mine = fact.value
+    if not isinstance(mine, str):
+        return None
+    text = _squash_text(analysis.text).lower()
+    for other in others:
+        theirs = other.value
+        if other is fact or not isinstance(theirs, str):
+            continue
+        own = _thing_terms(mine, analysis.korean)
+        their_terms = _thing_terms(theirs, analysis.korean)
+        # (a word of either, anywhere in the sentence's letters: pert of EXpert; not a name
+        # of whom or what the store is about, EXAONE)
+        mine_named = [t for t in own - their_terms if t in text]
+        theirs_named = [t for t in their_terms - own if t in text and resolve(store, t) is None]
+        if own - their_terms and not mine_named and theirs_named:
+            return f"the source says this of {mine}, not of {theirs}"
+    return None
+
+
+# A word that names a thing (LLM, 멀티모달), not a figure or a particle.
+_THING_TERM = rx.compile(r"[a-z]{2,}|[가-힣]{2,}")
+
+
+# Words any thing may be said with (성과, results): they tell no two things apart.
+_ANY_THING = frozenset(
+    analyze(
+        "성과 분야 결과 모델 계획 목표 사업 기술 부문 수준 분야의 "
+        "results result field area model plan goal project technology level"
+    )
+)
+
+
+def _thing_terms(value: str, korean: bool) -> set[str]:
+    """The words of a thing that tell it apart, in the sentence's script (an English sentence
+    is not weighed against a Korean thing's Korean words)."""
+    return {
+        t
+        for t in analyze(value)
+        if _THING_TERM.fullmatch(t) and t not in _ANY_THING and (korean or t.isascii())
+    }

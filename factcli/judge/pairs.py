@@ -209,6 +209,13 @@ def _pair_holds(
 _PLACE_KINDS = frozenset(["place", "district", "building", "venue"])
 
 
+# A word of when (연말, 내년, next year): lent by a fact whose thing the sentence does not
+# name, it dates another fact's thing.
+_WHEN_WORD = rx.compile(
+    r"연말|연초|내년|올해|금년|하반기|상반기|내달|다음달|연내|(?:year|month)(?:-end)?|next|end"
+)
+
+
 def _two_facts(
     store: Store,
     analysis: Analysis,
@@ -294,6 +301,14 @@ def _two_facts(
             for f in pair
         ) or _held_apart(analysis, pair):
             continue
+        from factcli.judge.details import thing_named_elsewhere
+
+        if any(
+            any(_WHEN_WORD.fullmatch(t) for t in lends)
+            and thing_named_elsewhere(store, analysis, lender, [other])
+            for lender, other, lends in ((a, b, held_a - held_b), (b, a, held_b - held_a))
+        ):
+            continue  # (the year's end of the LLM, lent to the multimodal results)
         finding.verdict = Verdict.supported
         finding.evidence = [
             _fact_evidence(

@@ -190,6 +190,15 @@ def _judge_wordless(
         return finding  # "plans to", "is considering": another certainty than the fact's
     if objection is None and not same_event(fact) and events:
         return finding  # no event named that the fact's verbs tell of: not enough to support
+    if objection is None:
+        # (the thing of another fact said in this one's words: LLM 성과는 내년에)
+        from factcli.judge.details import thing_named_elsewhere
+
+        swapped_thing = thing_named_elsewhere(
+            store, analysis, fact, [f for f, _s, _m in ranked[1:4]]
+        )
+        if swapped_thing is not None:
+            objection = Objection("detail", swapped_thing)
     if objection is not None:
         return _wordless_misleading(finding, fact, analysis, objection)
     unheld = _unheld_superlatives(analysis, [t for t in (fact.statement, fact.statement_en) if t])
