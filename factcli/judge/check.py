@@ -276,8 +276,14 @@ def _as_reported(store: Store, text: str) -> tuple[str, int, int] | None:
     # (whose words: the topic, 배 장관은, so that who said it is weighed)
     who = m.group(1)
     topic = "은" if _copula(who) else "는"
-    said = f"{who}{topic}{text[m.end(1) :].rstrip(' .')}{ending}"
+    # (its quotation marks as spaces: the words are the reported content, as sure as they
+    # say; the positions stay)
+    words = _QUOTE_MARKS.sub(" ", text[m.end(1) :].rstrip(" ."))
+    said = f"{who}{topic}{words}{ending}"
     return said, m.end(1), len(topic)
+
+
+_QUOTE_MARKS = rx.compile(r"[\"“”‘’']")
 
 
 def _copula(word: str) -> str:

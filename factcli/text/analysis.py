@@ -720,7 +720,7 @@ _ATTRIBUTIVE = rx.compile(
 # A quoted clause reported as what was said ("…확보하기로 했다"고 말했다): its words say how
 # sure what was said is, unlike a quoted phrase ("어렵게 모신 분"이라고).
 # (or one ending in a noun of how sure it is: "…LLM이 나올 예정"이라고 말했다)
-_REPORTED_QUOTE = rx.compile(r"(?:[다요죠]|예정|계획|방침|전망|방안|목표|것|중)[.!]?\s*$")
+_REPORTED_QUOTE = rx.compile(r"(?:[다요죠]|예정|계획|방침|전망|방안|목표)[.!]?\s*$")
 _REPORTED_AFTER = rx.compile(r"\s*(?:이)?(?:라)?고\s")
 
 
