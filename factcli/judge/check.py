@@ -259,16 +259,18 @@ def _as_reported(store: Store, text: str) -> tuple[str, int, int] | None:
     말했다.; Bae: fines to be deferred -> Bae said fines to be deferred), when whose words
     they are names a person or body the store knows. With where the text was changed and by
     how many characters, to put positions back."""
+    colon = _HEADLINE_COLON_EN.match(text)
+    m = _HEADLINE_QUOTE.match(text) if colon is None else None
+    if colon is None and m is None:
+        return None
     from factcli.judge.meaning.subjects import resolve
 
-    colon = _HEADLINE_COLON_EN.match(text)
     if colon is not None and resolve(store, colon.group(1)) is not None:
         return (
             f"{colon.group(1)} said {text[colon.end() :]}",
             colon.end(),
             len(" said ") - len(text[colon.end(1) : colon.end()]),
         )
-    m = _HEADLINE_QUOTE.match(text)
     if m is None or resolve(store, m.group(1)) is None:
         return None
     quote = m.group(2).rstrip(" .")

@@ -701,6 +701,8 @@ def held_elsewhere(analysis: Analysis, group: list[Fact]) -> tuple[Fact, Objecti
 
 # A town the sentence says its event happened in: 서울에서, in Seoul, at Jeju.
 _IN_TOWN_KO = rx.compile(r"\s*(?:에서|에\s*있는)")
+# A building's name, then where in it, up to 에서: 국회 의원회관에서, 정부세종청사 대강당에서.
+_AT_PLACE_KO = rx.compile(r"(?:\s*[가-힣A-Za-z0-9]+){0,2}?\s*(?:에서|현장)")
 _IN_TOWN_EN = rx.compile(r"(?i:\b(?:in|at)\s+(?:the\s+)?)$")
 _AREA_EN = rx.compile(r"(?i:[\s-]+(?:metropolitan|area|region|capital|city\s+area)\b)")
 
@@ -726,15 +728,21 @@ def venue_unheld(
     for kind, name, pos in analysis.names:
         if not analysis.in_window(pos) or not any(a <= pos < b for a, b in spans):
             continue
-        if kind in _VENUE_KINDS:
+        if kind not in _VENUE_KINDS and kind not in _TOWN_KINDS:
+            continue
+        # (where it happened: 국회에서, at the National Assembly; not 국회에 제출된, what
+        # was sent there)
+        written = re.match(r"[\w'’-]+(?:\s+[A-Z][\w'’-]*)*", analysis.text[pos:])
+        end = pos + (len(written.group()) if written else len(name))
+        if _AREA_EN.match(analysis.text, end):
+            continue  # (in the Seoul metropolitan area: where a rule applies, not a venue)
+        at_place = (
+            _AT_PLACE_KO.match(analysis.text, pos + len(name))
+            if kind in _VENUE_KINDS
+            else _IN_TOWN_KO.match(analysis.text, end)
+        )
+        if at_place or _IN_TOWN_EN.search(analysis.text, 0, pos):
             said.append((name, pos))
-        elif kind in _TOWN_KINDS:
-            written = re.match(r"[\w'’-]+", analysis.text[pos:])
-            end = pos + (len(written.group()) if written else len(name))
-            if _AREA_EN.match(analysis.text, end):
-                continue  # (in the Seoul metropolitan area: where a rule applies, not a venue)
-            if _IN_TOWN_KO.match(analysis.text, end) or _IN_TOWN_EN.search(analysis.text, 0, pos):
-                said.append((name, pos))
     if not said:
         return None
     backing = [rd.fact for _i, rd in chosen]
