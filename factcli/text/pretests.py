@@ -1517,6 +1517,14 @@ PRETESTS = {
         False,
     ),
     (
+        "(?<=[을를])\\s*(?:전부|모두|전량|다)\\s*(?:공급|지원|확보|제공|부담|대|충당)|\\bthe entire\\b|\\ball of the\\b|\\ball \\d|\\bevery one of\\b",
+        0,
+    ): (
+        ("공급", "대", "부담", "제공", "지원", "충당", "확보"),
+        ("all ", "all of the", "every one of", "the entire"),
+        False,
+    ),
+    (
         "(?<=[을를은는이가])\\s*,\\s*|(?<=[가-힣])(?:이고|이며|고|며|으며)\\s+|;\\s*|\\s(?:while|whereas)\\s|\\n",
         0,
     ): None,
@@ -3089,6 +3097,11 @@ PRETESTS = {
     ("\\bto\\s+(?:[a-z']+\\s+){0,3}?((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("to",), False),
     ("\\d", 0): None,
     ("\\d+(?:[.,]\\d+)*", 0): None,
+    ("\\d+(?:\\.\\d+)?\\s*%|퍼센트|\\bper ?cent\\b|절반|일부|\\ba share of\\b|\\bpart of\\b", 0): (
+        ("%", "일부", "절반", "퍼센트"),
+        ("a share of", "cent", "part of"),
+        False,
+    ),
     (
         "\\d+\\s*년\\s*(?:간|동안)|(?i:\\b(?:over|in|for)\\s+(?:the\\s+next\\s+)?(?:\\d+|two|three|four|five|ten)\\s+years\\b)",
         0,

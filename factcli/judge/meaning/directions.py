@@ -147,6 +147,13 @@ _OPPOSITE_KINDS = tuple(
             r"외부|외주|outside|external|third-part|buying|bought|purchas|사들|구입|구매",
         ),
         (
+            # (all of a figure supplied, where the source gives a share of it: 15만장을 전부
+            # 공급, where the government is to supply about 30% of that demand)
+            r"(?<=[을를])\s*(?:전부|모두|전량|다)\s*(?:공급|지원|확보|제공|부담|대|충당)"
+            r"|\bthe entire\b|\ball of the\b|\ball \d|\bevery one of\b",
+            r"\d+(?:\.\d+)?\s*%|퍼센트|\bper ?cent\b|절반|일부|\ba share of\b|\bpart of\b",
+        ),
+        (
             # (ahead of, or a match for, the models it was compared with; or behind them)
             r"경쟁력을 (?:입증|보여|갖춘|확인)|앞섰|앞선|능가|1위|proved (?:globally )?competitive"
             r"|outperform|ranked first|came first|beat\b",
