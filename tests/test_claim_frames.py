@@ -664,6 +664,16 @@ def test_a_venue_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-
         ("Bae failed to secure a 750 million won mortgage on June 10, 2025.", "unverified"),
         # behind the models it proved competitive against
         ("엑사원 3.0은 동일 크기의 메타 라마 3.1과 구글 젬마 2에 뒤처졌다.", "misleading"),
+        # all of a figure, where the source gives a share of it
+        (
+            "배 장관은 정부가 중소기업·학계에 필요한 GPU 15만장을 전부 공급하겠다고 밝혔다.",
+            "misleading",
+        ),
+        (
+            "Bae said the government would supply the entire 150,000 GPUs needed by SMEs and "
+            "academia in 2030.",
+            "misleading",
+        ),
         (
             "엑사원 3.0은 동일 크기의 메타 라마 3.1과 구글 젬마 2와 비교해 경쟁력을 입증했다.",
             "supported",
@@ -672,16 +682,3 @@ def test_a_venue_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-
 )
 def test_what_was_not_done_or_done_worse(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
-
-
-@pytest.mark.parametrize(
-    "claim",
-    [
-        # all of a figure, where the source gives a share of it
-        "배 장관은 정부가 중소기업·학계에 필요한 GPU 15만장을 전부 공급하겠다고 밝혔다.",
-        "Bae said the government would supply the entire 150,000 GPUs needed by SMEs and "
-        "academia in 2030.",
-    ],
-)
-def test_all_of_what_the_source_shares(cli, claim):  # type: ignore[no-untyped-def]
-    assert verdict(cli, claim)["verdict"] == "misleading"
