@@ -649,9 +649,20 @@ def test_these_faithful_sentences_hold(cli, claim):  # type: ignore[no-untyped-d
             "정부세종청사에서 취임했다.",
             "배경훈은 2023년 정부세종청사에서 과기부로부터 은탑산업훈장을 받았다.",
         ),
+        # who is to do what a remark tells: another body than the one the source names
+        (
+            "Bae said the government should supply about 30% of the GPUs needed.",
+            "Bae said universities should supply about 30% of the GPUs needed.",
+        ),
+        # what a priority is, where the source says it is another thing
+        (
+            "배경훈은 출범 당시 LG AI연구원의 최우선 과제는 그룹 내 계열사에 산재한 난제들을 "
+            "AI연구를 통해 해결하는 것이라고 말했다.",
+            "배경훈은 LG AI연구원의 최우선 과제가 디지털 트랜스포메이션이라고 말했다.",
+        ),
     ],
 )
-def test_a_venue_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-untyped-def]
+def test_what_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-untyped-def]
     assert verdict(cli, right)["verdict"] == "supported"
     assert verdict(cli, wrong)["verdict"] == "unverified"
 

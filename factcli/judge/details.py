@@ -828,3 +828,58 @@ def _thing_terms(value: str, korean: bool) -> set[str]:
         for t in analyze(value)
         if _THING_TERM.fullmatch(t) and t not in _ANY_THING and (korean or t.isascii())
     }
+
+
+# The doer of the act a remark reports (배 장관은 민간이 … 공급하면 된다고 말했다; Bae said
+# universities should supply …): a noun with 이/가 inside the reported words, or the English
+# subject after "said (that)".
+_REPORTED_DOER_KO = rx.compile(r"(?:은|는)\s+(?:[^\s]+\s+){0,3}?([가-힣A-Za-z·]{2,12})(?:이|가)\s")
+_REPORTED_DOER_EN = rx.compile(
+    r"(?i:\b(?:said|says|told\s+\w+)\s+(?:that\s+)?((?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,2}?)"
+    r"\s+(?:should|would|will|could|can|must|need(?:s|ed)? to|(?:is|are|was|were)\s+to)\b)"
+)
+
+
+# Words for those who act as a body: companies, universities, the private sector.
+_AGENT = rx.compile(
+    r"민간|대기업|중견기업|중소기업|기업|스타트업|학계|대학|연구소|업계|산업계|지자체|공공기관|"
+    r"정부|부처|민관|(?i:private|compan|firm|business|universit|academ|industr|startup|"
+    r"conglomerate|government|ministr|institut)"
+)
+
+
+_OWNED = rx.compile(
+    r"(?i:(?:his|her|its|their|our|my|this|that|these|the same)\s)|(?:그|이|자사|해당)\s?"
+)
+
+
+def reported_doer_unheld(
+    store: Store, analysis: Analysis, chosen: list[tuple[int, _Reading]]
+) -> str | None:
+    """A supporting fact tells of what its subject is to do, said by its actor (the
+    government supplying 30% of the GPUs, in Bae's words), and the sentence gives that act
+    to another doer (민간이, universities), naming the subject nowhere: the store does not
+    vouch for that. The doer as written, or None."""
+    from factcli.judge.meaning.subjects import resolve
+
+    for _i, rd in chosen:
+        fact = rd.fact
+        actor = getattr(fact, "actor", None)
+        if not actor or actor == fact.subject:
+            continue
+        pattern = _REPORTED_DOER_KO if analysis.korean else _REPORTED_DOER_EN
+        m = pattern.search(analysis.text)
+        if m is None:
+            continue
+        doer = m.group(1)
+        if _OWNED.match(doer):
+            continue  # (his ministry, its affiliates: whose, by a name said before)
+        if not _AGENT.search(doer) or resolve(store, doer) is not None:
+            continue  # (LLM이 나올: a thing, not who acts; a body the store knows: see actors)
+        if _squash_text(doer) in _squash_text(" ".join(readings_texts(fact))):
+            continue  # (중소기업과 학계가 필요로 할: whose demand the fact tells)
+        words = re.findall(r"[\w·]+", analysis.text)
+        if any(resolve(store, w) == fact.subject for w in words):
+            continue  # (the subject named as well: 정부가 … 공급하면, among other words)
+        return doer
+    return None

@@ -30,6 +30,7 @@ from factcli.judge.details import (
     described_otherwise,
     occasion_of_another_day,
     rank_of_another_day,
+    reported_doer_unheld,
     venue_elsewhere,
     venue_unheld,
 )
@@ -645,6 +646,14 @@ def _judge(
                     verdict=Verdict.unverified,
                     facts=found.facts,
                     explanation=f"the store does not say it happened at {unheld_place}",
+                )
+            doer = reported_doer_unheld(store, analysis, chosen)
+            if doer is not None:
+                return Finding(
+                    text=text,
+                    verdict=Verdict.unverified,
+                    facts=found.facts,
+                    explanation=f"the store does not say this of {doer}",
                 )
             described = described_otherwise(store, analysis, coverage.hits)
             if described is not None:

@@ -641,6 +641,11 @@ PRETESTS = {
         "(?:은|(?<!에)(?<!에게)(?<!으로)(?<!부터)(?<!까지)(?<!보다)는|이|가|께서|측은|측이|에서는)$",
         0,
     ): (("가", "께서", "는", "에서는", "은", "이", "측은", "측이"), (), False),
+    ("(?:은|는)\\s+(?:[^\\s]+\\s+){0,3}?([가-힣A-Za-z·]{2,12})(?:이|가)\\s", 0): (
+        ("는", "은"),
+        (),
+        False,
+    ),
     ("(?:을|를|에서|에게|으로|로|에)$", 0): (
         ("로", "를", "에", "에게", "에서", "으로", "을"),
         (),
@@ -1562,6 +1567,11 @@ PRETESTS = {
         ("biggest", "heaviest", "highest", "largest", "lightest", "lowest", "smallest", "tiniest"),
         False,
     ),
+    ("(?i:(?:his|her|its|their|our|my|this|that|these|the same)\\s)|(?:그|이|자사|해당)\\s?", 0): (
+        ("그", "이", "자사", "해당"),
+        ("her", "his", "its", "my", "our", "that", "the same", "their", "these", "this"),
+        False,
+    ),
     (
         "(?i:(?:some|about|around|nearly|almost|over|more than)\\s+)?\\d(?:[\\d,.]*\\d)?\\s+\\S",
         0,
@@ -1878,6 +1888,10 @@ PRETESTS = {
         ("added", "noted", "said", "says", "stated", "told"),
         False,
     ),
+    (
+        "(?i:\\b(?:said|says|told\\s+\\w+)\\s+(?:that\\s+)?((?:the\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,2}?)\\s+(?:should|would|will|could|can|must|need(?:s|ed)? to|(?:is|are|was|were)\\s+to)\\b)",
+        0,
+    ): ((), ("said", "says", "told"), False),
     (
         "(?i:\\b(?:said|says|told\\s+\\w+|stated|explained|noted)\\s+(?:that\\s+)?)|(?:다고|라고|했다고|됐다고)\\s*(?:말했|밝혔|설명했|강조했|전했|했다)",
         0,
@@ -2427,7 +2441,7 @@ PRETESTS = {
         False,
     ),
     (
-        '(핵심|최우선\\s?과제|목표|목적|출발점|취지)(?:은|는|(?<=핵심)이)\\s+((?:[^\\s,.“”\\"]+\\s){0,2}?[^\\s,.“”\\"]+?)(?:에\\s?있|이다|였다|이라|라고|라며|이며|으로|로\\s|다\\.|다”|다\\")',
+        '(핵심|최우선\\s?과제|목표|목적|출발점|취지)(?:은|는|(?<=핵심)이|(?<=과제)가)\\s+((?:[^\\s,.“”\\"]+\\s){0,10}?[^\\s,.“”\\"]+?)(?:에\\s?있|이다|였다|이라|라고|라며|이며|으로|로\\s|다\\.|다”|다\\")',
         0,
     ): (("목적", "목표", "최우선", "출발점", "취지", "핵심"), (), False),
     (
@@ -3738,6 +3752,44 @@ PRETESTS = {
     ("민간\\s?위원|private-sector member|civilian member|member from the private sector", 0): (
         ("민간",),
         ("civilian member", "member from the private sector", "private-sector member"),
+        False,
+    ),
+    (
+        "민간|대기업|중견기업|중소기업|기업|스타트업|학계|대학|연구소|업계|산업계|지자체|공공기관|정부|부처|민관|(?i:private|compan|firm|business|universit|academ|industr|startup|conglomerate|government|ministr|institut)",
+        0,
+    ): (
+        (
+            "공공기관",
+            "기업",
+            "대기업",
+            "대학",
+            "민간",
+            "민관",
+            "부처",
+            "산업계",
+            "스타트업",
+            "업계",
+            "연구소",
+            "정부",
+            "중견기업",
+            "중소기업",
+            "지자체",
+            "학계",
+        ),
+        (
+            "academ",
+            "business",
+            "compan",
+            "conglomerate",
+            "firm",
+            "government",
+            "industr",
+            "institut",
+            "ministr",
+            "private",
+            "startup",
+            "universit",
+        ),
         False,
     ),
     ("밑돌|하회|못\\s*미치|미치지\\s*못", 0): (("미치", "미치지", "밑돌", "하회"), (), False),

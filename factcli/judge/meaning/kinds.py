@@ -611,7 +611,8 @@ def listed_order_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 # What a remark says a thing is: its core, priority, goal or purpose (AI 기본법의 핵심은 산업
 # 진흥에 있다; the core of the act lies in promoting the industry).
 _FRAME_KO = rx.compile(
-    r"(핵심|최우선\s?과제|목표|목적|출발점|취지)(?:은|는|(?<=핵심)이)\s+((?:[^\s,.“”\"]+\s){0,2}?[^\s,.“”\"]+?)"
+    r"(핵심|최우선\s?과제|목표|목적|출발점|취지)(?:은|는|(?<=핵심)이|(?<=과제)가)\s+"
+    r"((?:[^\s,.“”\"]+\s){0,10}?[^\s,.“”\"]+?)"
     r"(?:에\s?있|이다|였다|이라|라고|라며|이며|으로|로\s|다\.|다”|다\")"
 )
 _FRAME_EN = rx.compile(
