@@ -614,6 +614,9 @@ def test_a_date_told_by_another_is_weighed(cli, claim):  # type: ignore[no-untyp
         "Bae took out the loan on June 10, 2025, and the land ministry capped mortgages on the "
         "28th of the same month.",
         "과기부는 이달 7일 나온 정부조직 개편안에 따라 부총리급 격상을 눈앞에 두고 있다.",
+        # one act after another (낸 뒤), each told by the store, in the speaker's words
+        "배경훈은 자녀에게 1억 원을 증여하고 증여세를 낸 뒤 증권사 직원의 추천으로 주식을 "
+        "샀다고 해명했다.",
         # an appositive participle tells a fact of its own
         "Bae Kyung-hoon, born in Seoul in May 1976, graduated from Daeshin High School.",
         # a goal already set keeps its certainty beside one under consideration
@@ -670,6 +673,11 @@ def test_what_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-unt
 @pytest.mark.parametrize(
     ("claim", "want"),
     [
+        # what the article tells, put in his statement's words
+        (
+            "배경훈은 주택담보대출을 받은 뒤에 매매계약을 체결했다고 입장문에서 밝혔다.",
+            "unverified",
+        ),
         # failed to: what was not done is nothing the facts of its doing say
         ("LG AI Research failed to win the 2021 Stanford SQuAD competition.", "unverified"),
         ("Bae failed to secure a 750 million won mortgage on June 10, 2025.", "unverified"),

@@ -48,6 +48,8 @@ _HAS_VERB = rx.compile(
     r"ran|runs|went|goes|came|comes|won(?!\s*(?:in\b|,|\.|$))|bought|sold|paid|built|"
     r"expects?|plans?|needs?|spent|saw|told|stood|grew|sought|brought|kept|set|put|cut)\b)"
     r"|[가-힣](?:다|고|며|면서|어서|아서|해서|지만|는데|으나)(?=[\s,.]|$)"
+    # (an act before the next one: 증여세를 낸 뒤)
+    r"|[가-힣]\s(?:뒤|다음|후)(?:에)?\s*,?\s*$"
 )
 
 
@@ -525,6 +527,7 @@ def _joined_judge(
     ):
         return whole  # a part without a verb of its own is no statement
     found: list[Finding] = []
+    reported = bool(_REPORTED_END.search(text))
     for offset, part in parts:
         piece = part.strip()
         said = judge(store, piece, index=index, skip=skip, context=context)
@@ -536,6 +539,10 @@ def _joined_judge(
             shift = offset
         if said.verdict is not Verdict.supported:
             return whole
+        if reported and not any(_in_words(store, e.fact_id) for e in said.evidence):
+            # (…받은 뒤에 계약을 체결했다고 입장문에서 밝혔다: what the article tells is not
+            # what he said; every part of his words must be a fact of someone's words)
+            return whole
         moved = [replace(e, start=e.start + shift, end=e.end + shift) for e in said.evidence]
         found.append(replace(said, evidence=moved))
         context = _subject_of(store, analyze_sentence(piece), context)
@@ -543,6 +550,18 @@ def _joined_judge(
     return Finding(
         text, Verdict.supported, evidence=[e for p in found for e in p.evidence], facts=facts
     )
+
+
+# A sentence that reports what someone said, whole: …다고 입장문에서 밝혔다, …고 해명했다.
+_REPORTED_END = rx.compile(
+    r"(?:다|라)고\s+(?:[^\s]+\s+){0,2}?(?:밝혔|말했|해명했|설명했|주장했|전했)[가-힣]*[.\s]*$"
+)
+
+
+def _in_words(store: Store, fact_id: str) -> bool:
+    """Whether a fact is of someone's words (it has a speaker or the day it was said)."""
+    fact = store.get(fact_id)
+    return fact is not None and bool(getattr(fact, "stated", None) or getattr(fact, "actor", None))
 
 
 # A sentence is judged whole and clause by clause, and what each agreeing value means is
