@@ -673,6 +673,16 @@ def test_what_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-unt
 @pytest.mark.parametrize(
     ("claim", "want"),
     [
+        # a description joined from two facts, one of which tells nothing of what it describes
+        ("에포크 AI는 스탠퍼드대학교 산하 연구소다.", "unverified"),
+        # a cleft order: A한 것은 B하기 전이었다 (the KOSA post came after the committee seat)
+        (
+            "배경훈이 한국소프트웨어산업협회 AI정책협력위원장을 맡은 것은 국가인공지능위원회 "
+            "민간위원으로 활동하기 전이었다.",
+            "misleading",
+        ),
+        # a place said otherwise only by a fact that barely speaks to the sentence
+        ("The government plans to build the first SMR in Gyeongju.", "unverified"),
         # what the article tells, put in his statement's words
         (
             "배경훈은 주택담보대출을 받은 뒤에 매매계약을 체결했다고 입장문에서 밝혔다.",

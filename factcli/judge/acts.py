@@ -237,8 +237,8 @@ _JOINED = rx.compile(
     r"(?<=[가-힣])(?:하고|되고|받고|내고|맺고|하며|되며|이라며|라며|이며)(?=[\s,])"
     # (one act after another: 증여세를 낸 뒤, 납부한 다음)
     r"|(?<=["
-    + "".join(chr(0xAC00 + 28 * k + 4) for k in range(399))  # (a syllable ending in ㄴ: 낸, 한)
-    + r"]\s)(?:뒤|다음|후)(?:에)?(?=[\s,])"
+    + "".join(chr(0xAC00 + 28 * k + 4) for k in range(399) if k != 132)  # (낸, 한; not 면)
+    + r"]\s)(?:뒤|다음|후)(?:에)?(?=[\s,])(?!\s*(?:달|날|해|주|번|분기)(?![가-힣]))"
     r"|,?\s+and\s+(?:then\s+|later\s+)?(?=[a-z]+(?:ed|ought|aid|ave|ook|ent|ame|ew|old|eld|eft|"
     r"ecame|egan|on|ade|ut|et)\b)"
 )

@@ -11,6 +11,7 @@ from factcli.judge.reading import _fact_evidence, _named_conflict, _Reading
 from factcli.judge.relevance import R_CONFLICT, R_MIN, R_WORDLESS, Coverage
 from factcli.judge.wording import _LOOSE, _paraphrased, _unheld_words, says_purpose
 from factcli.store.model import Fact, Finding, Store, Verdict
+from factcli.store.readings import texts_of as readings_texts
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, is_certainty_word, names_of
 from factcli.text.records import replace
@@ -25,7 +26,8 @@ def _sure_as(certainty: str) -> str:
     return "planned" if certainty == "future" else certainty
 
 
-R_JOINT = 0.4  # text relevance each of two facts joined in one sentence needs
+R_JOINT = 0.3  # text relevance each of two facts joined in one sentence needs
+R_JOINT_CONFLICT = 0.4  # ... to contradict it by a name one of them says otherwise
 R_JOINT_OTHER = R_MIN  # ... the fact holding the words of the sentence the other lacks
 R_JOINT_LEAD = 0.4  # ... the fact agreeing with every value of the sentence
 
@@ -216,6 +218,19 @@ _WHEN_WORD = rx.compile(
 )
 
 
+def _about(store: Store, phrase: str, fact: Fact) -> bool:
+    """Whether a fact tells of what a subject phrase names: its subject or actor, or the
+    phrase's words among its own."""
+    from factcli.judge.meaning.subjects import resolve
+
+    who = resolve(store, phrase)
+    if who is not None and who in (fact.subject, getattr(fact, "actor", None)):
+        return True
+    told = " ".join(readings_texts(fact)).lower()
+    words = [w for w in analyze(phrase) if len(w) >= 2]
+    return bool(words) and all(w in told for w in words)
+
+
 def _two_facts(
     store: Store,
     analysis: Analysis,
@@ -241,8 +256,9 @@ def _two_facts(
     if says_purpose(analysis):
         return None  # (what an act was for is one fact's to say, not lent by another's)
     pool = [(f, s, m) for f, s, m in ranked[:8] if s >= R_JOINT]
+    topic = analysis.actor
     terms = list(coverage.hits)
-    for (a, _sa, held_a), (b, _sb, held_b) in itertools.combinations(pool, 2):
+    for (a, sa, held_a), (b, sb, held_b) in itertools.combinations(pool, 2):
         pair = (a, b)
         # A place one of the two names otherwise (서울 중구 HJ비즈니스센터, where the venue's
         # fact says 종로구): the pair is weighed without it, and a pair that holds the rest is
@@ -263,12 +279,16 @@ def _two_facts(
         if not left_a or not left_b or left_a & left_b:
             continue  # one says it all (judged alone), or neither holds a word
         if conflict is not None:
+            if min(sa, sb) < R_JOINT_CONFLICT:
+                continue  # (a name said otherwise only by a fact that barely speaks to it)
             rest = [t for t in terms if t not in named]
             if _pair_holds(rest, [t for t in novel if t not in named], held_a | held_b, pair):
                 return _named_conflict(finding, conflict[0], conflict[1])
             continue
         if any(resolve(store, word) is not None for word in left_a | left_b):
             continue  # who it is about is not lent by another fact (강훈식의 전문성)
+        if topic and not clause.events and not all(_about(store, topic, f) for f in pair):
+            continue  # (a description: each of the two tells of what it describes, 에포크 AI는)
         if not _pair_holds(terms, novel, held_a | held_b, pair):
             continue
         if events and not events <= _fact_events(a) | _fact_events(b):

@@ -30,7 +30,8 @@ _KO_THEN = rx.compile(
     r"|(?<=[A-Za-z0-9])\s+(?:이후|직후)(?:에|에는|인)?(?=[\s,])"
 )
 _KO_FIRST = rx.compile(
-    r"기\s*전(?:에|인)?(?=[\s,])|보다\s*(?:먼저|앞서|앞선)(?=\s)|에\s*앞서(?=[\s,])"
+    r"기\s*전(?:에|인)?(?=[\s,])|기\s*전(?:이었다|이다|이었고|이었으며)(?=[\s,.]|$)"
+    r"|보다\s*(?:먼저|앞서|앞선)(?=\s)|에\s*앞서(?=[\s,])"
     # (이전 with its particle: 이전 집 is the previous home)
     r"|(?<=[가-힣A-Za-z0-9])\s+(?:이전(?:에|에는|인)|직전(?:에|에는|인)?)(?=[\s,])"
 )
@@ -57,6 +58,8 @@ _NOT_ORDER_EN = rx.compile(r"(?i:\bnamed\s+after\b|\bafter\s+all\b|\blook(?:ed|s
 _ADNOMINAL_END = rx.compile(r"[가-힣]$")
 TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
 # (before 보다, the topic may carry its date and verb: 2023년 7월 19일 나온 엑사원 2.0은)
+# The topic of a cleft sentence: A한 것은 | B하기 전이었다.
+_CLEFT = rx.compile(r"(?<=[가-힣])\s*(?:것|때)(?:은|는|이)\s")
 _TOPIC_BEFORE_THAN = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,32}?(?:은|는))\s")
 # A span counted from or to an event (4개월 뒤, four months after, a decade before it is
 # commercialised): how long, not which came first.
@@ -194,6 +197,10 @@ def _sides(text: str) -> tuple[str, str] | None:
     hits = list(_KO_FIRST.finditer(text))
     if len(hits) == 1:
         left, right = text[: hits[0].start()], text[hits[0].end() :]
+        cleft = _CLEFT.search(left) if not right.strip(" .") else None
+        if cleft:
+            # (A한 것은 B하기 전이었다: A came first)
+            return left[: cleft.start()], left[cleft.end() :]
         topic = _TOPIC_BEFORE_THAN.match(left)
         if topic and hits[0].group(0).startswith("보다"):
             # 넥서스는 엑사원 딥보다 먼저 공개됐다: the topic is what came first
