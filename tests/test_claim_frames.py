@@ -681,6 +681,11 @@ def test_what_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-unt
             "민간위원으로 활동하기 전이었다.",
             "misleading",
         ),
+        # the only one, where another fact tells the same of another model
+        (
+            "엑사원 3.5 32B는 에포크 AI의 주목할 만한 모델 리스트에 오른 유일한 LG 모델이다.",
+            "misleading",
+        ),
         # a place said otherwise only by a fact that barely speaks to the sentence
         ("The government plans to build the first SMR in Gyeongju.", "unverified"),
         # what the article tells, put in his statement's words

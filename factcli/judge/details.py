@@ -883,3 +883,44 @@ def reported_doer_unheld(
             continue  # (the subject named as well: 정부가 … 공급하면, among other words)
         return doer
     return None
+
+
+# A word that singles a thing out as the only one: 유일한, 하나뿐, the only.
+_ONLY_ONE = rx.compile(r"유일|하나뿐|한\s?곳뿐|단\s?하나|(?i:\bthe only\b|\bsole\b|\bonly one\b)")
+
+
+def only_among_others(
+    analysis: Analysis, chosen: list[tuple[int, _Reading]], readings: list[_Reading]
+) -> str | None:
+    """The sentence calls its model the only one to have done a thing, where another fact
+    tells the same of another model (EXAONE Deep-32B made Epoch AI's list too)."""
+    if not _ONLY_ONE.search(analysis.text):
+        return None
+    mine = {n for kind, n, _p in analysis.names if kind == "model"}
+    if not mine:
+        return None
+    if any(_ONLY_ONE.search(t) for _i, rd in chosen for t in readings_texts(rd.fact)):
+        return None  # (the supporting fact says it is the only one: of its own list)
+    said = {t for t in analyze(_ONLY_ONE.sub(" ", analysis.text)) if len(t) >= 2}
+    backing = {id(rd) for _i, rd in chosen}
+    # (a fact of its model that says it is the only one, of the list the sentence speaks of
+    # most: the only Korean model among Stanford's 62, not Epoch AI's list)
+    vouched = 0
+    for rd in readings:
+        texts = readings_texts(rd.fact)
+        if rd.relevance < R_MIN or not any(_ONLY_ONE.search(t) for t in texts):
+            continue
+        if mine & {n for t in texts for kind, n, _p in names_of(t, loose=True) if kind == "model"}:
+            vouched = max(vouched, len(said & set(analyze(" ".join(texts)))))
+    for rd in readings:
+        if id(rd) in backing or rd.relevance < R_MIN or rd.disagrees():
+            continue
+        texts = readings_texts(rd.fact)
+        theirs = {n for t in texts for kind, n, _p in names_of(t, loose=True) if kind == "model"}
+        if not theirs or theirs & mine:
+            continue
+        told = set(analyze(" ".join(texts)))
+        shared = (said & told) - mine
+        if len(shared) >= 3 and len(said & told) > vouched:
+            return f"the store tells the same of another model ({rd.fact.id})"
+    return None

@@ -29,6 +29,7 @@ from factcli.judge.details import (
     compared_unheld,
     described_otherwise,
     occasion_of_another_day,
+    only_among_others,
     rank_of_another_day,
     reported_doer_unheld,
     venue_elsewhere,
@@ -655,7 +656,9 @@ def _judge(
                     facts=found.facts,
                     explanation=f"the store does not say this of {doer}",
                 )
-            described = described_otherwise(store, analysis, coverage.hits)
+            described = described_otherwise(store, analysis, coverage.hits) or only_among_others(
+                analysis, chosen, readings
+            )
             if described is not None:
                 return _misled(found, "detail", described)
             purpose = unheld_purpose(

@@ -4232,6 +4232,11 @@ PRETESTS = {
         False,
     ),
     ("유일|뿐|(?i:\\bonly\\b|\\bsole\\b)", 0): (("뿐", "유일"), ("only", "sole"), False),
+    ("유일|하나뿐|한\\s?곳뿐|단\\s?하나|(?i:\\bthe only\\b|\\bsole\\b|\\bonly one\\b)", 0): (
+        ("곳뿐", "유일", "하나", "하나뿐"),
+        ("only one", "sole", "the only"),
+        False,
+    ),
     (
         "의혹(?!\\s*(?:을|를|에\\s*대해|에)?\\s*(?:해명|부인|반박|일축|소명))|주장했|(?i:\\ballegedly\\b|\\balleged\\b|\\baccused\\b|\\bclaims? that\\b)",
         0,
