@@ -93,7 +93,10 @@ def test_only_a_short_sentence_is_judged_statement_by_statement(monkeypatch):
 
     monkeypatch.setattr(check, "judge", spy)
     # (not a participle leading the sentence, Born in Seoul, which is a clause of its own)
-    short = "Bae was born in Seoul and earned a doctorate from Kwangwoon University."
+    short = (
+        "Bae graduated from Daeshin High School and earned a doctorate from Kwangwoon "
+        "University in 2006."
+    )
     assert check.check_text(store, short).verdict.value == "supported"
     assert len(parts) >= 3  # the whole, then each statement
     parts.clear()
