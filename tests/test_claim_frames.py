@@ -617,6 +617,8 @@ def test_a_date_told_by_another_is_weighed(cli, claim):  # type: ignore[no-untyp
         # one act after another (낸 뒤), each told by the store, in the speaker's words
         "배경훈은 자녀에게 1억 원을 증여하고 증여세를 낸 뒤 증권사 직원의 추천으로 주식을 "
         "샀다고 해명했다.",
+        # where the figure is read (인사청문 자료를 보면) is no detail of it
+        "인사청문 자료를 보면 배 장관 본인 명의의 금융기관 채무는 7억4500만 원이다.",
         # an appositive participle tells a fact of its own
         "Bae Kyung-hoon, born in Seoul in May 1976, graduated from Daeshin High School.",
         # a goal already set keeps its certainty beside one under consideration

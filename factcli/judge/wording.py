@@ -93,6 +93,12 @@ def _only_the_day_said(value: Value, slot: Value | None, fact: Fact) -> bool:
 
 
 _FRAME = rx.compile(r"([가-힣]{2,})(?:을|를)\s*두고|([가-힣]{2,})에\s*(?:대해|관해|대하여)")
+# Where a sentence says its figures are read: 인사청문 자료를 보면, 자료에 따르면,
+# according to the filing.
+_SOURCE_FRAME = rx.compile(
+    r"(?:[가-힣A-Za-z]+\s+){0,2}[가-힣A-Za-z]+(?:을|를)\s*보면|(?:[가-힣A-Za-z]+\s+){0,2}"
+    r"[가-힣A-Za-z]+에\s*따르면|(?i:\baccording to\s+(?:the\s+)?[\w\s'’-]{1,40}?(?=,))"
+)
 
 
 def _unheld_words(
@@ -106,6 +112,8 @@ def _unheld_words(
     said = _said_terms(store, fact)
     # What it was said about (지명을 두고, 청문회에 대해) frames the saying; it is not said.
     framed = {t for m in _FRAME.finditer(analysis.text) for t in analyze(m.group(1) or m.group(2))}
+    # (where it is read: 인사청문 자료를 보면, according to the filing: the source, not a detail)
+    framed |= {t for m in _SOURCE_FRAME.finditer(analysis.text) for t in analyze(m.group())}
     # (a day of the month is a value, weighed as one: the 12 of 12일)
     framed |= {str(int(v.amount)) for v in analysis.values if v.role == "day-of-month" and v.amount}
     return [
@@ -396,7 +404,8 @@ def _foreign_terms(
     limit = max(DETAIL_MIN, int(DETAIL_SHARE * len(store.facts)))
     seen: set[str] = set()
     for start, end in spans:
-        clause = analysis.text[start:end]
+        # (where it is read, 인사청문 자료를 보면, is no detail of what is read there)
+        clause = _SOURCE_FRAME.sub(lambda m: " " * len(m.group()), analysis.text[start:end])
         quoted = "".join(m.group(1) for m in _QUOTED.finditer(clause))
         words = []
         for found in hangul_runs(clause, 2):

@@ -717,6 +717,9 @@ _ATTRIBUTIVE = rx.compile(
 )
 
 
+# An English relative clause after a preposition: in which 16 affiliates agreed to invest.
+_IN_WHICH = rx.compile(r"(?i:\b(?:in|under|by|through|for)\s+which\s[^,;]*)")
+
 # A quoted clause reported as what was said ("…확보하기로 했다"고 말했다): its words say how
 # sure what was said is, unlike a quoted phrase ("어렵게 모신 분"이라고).
 # (or one ending in a noun of how sure it is: "…LLM이 나올 예정"이라고 말했다)
@@ -780,6 +783,10 @@ def certainty_at(analysis: Analysis, value: Value) -> str:
     for m in _ATTRIBUTIVE.finditer(clause.text):
         if m.start() <= at < m.end() and m.group().lstrip()[:5].lower() == "which":
             return _certainty(m.group(), has_hangul(m.group()))
+    # (a project in which 16 affiliates agreed to invest: as sure as that clause)
+    for m in _IN_WHICH.finditer(clause.text):
+        if m.start() <= at < m.end():
+            return _certainty(m.group(), False)
     before = _PRESENT_BEFORE_NOUN.match(analysis.text, value.end)
     if before and (
         analysis.text[before.end() : before.end() + 1] in ("'", "‘", '"', "“")

@@ -238,6 +238,10 @@ PRETESTS = {
         ("krw", "us$", "usd"),
         False,
     ),
+    (
+        "(?:[가-힣A-Za-z]+\\s+){0,2}[가-힣A-Za-z]+(?:을|를)\\s*보면|(?:[가-힣A-Za-z]+\\s+){0,2}[가-힣A-Za-z]+에\\s*따르면|(?i:\\baccording to\\s+(?:the\\s+)?[\\w\\s'’-]{1,40}?(?=,))",
+        0,
+    ): (("따르면", "보면"), ("according to",), False),
     ("(?:[다요죠]|예정|계획|방침|전망|방안|목표)[.!]?\\s*$", 0): (
         ("계획", "다", "목표", "방안", "방침", "예정", "요", "전망", "죠"),
         (),
@@ -1839,6 +1843,7 @@ PRETESTS = {
         False,
     ),
     ("(?i:\\b(?:in|at)\\s+(?:the\\s+)?)$", 0): ((), ("at", "in"), False),
+    ("(?i:\\b(?:in|under|by|through|for)\\s+which\\s[^,;]*)", 0): ((), ("which",), False),
     ("(?i:\\b(?:it|its)\\b)", 0): ((), ("it", "its"), False),
     (
         "(?i:\\b(?:korea's|the country's|the nation's|the world's|south korea's)\\s+first\\s+((?:[a-z0-9.-]+\\s+){0,2}[a-z0-9.-]+))",
