@@ -111,15 +111,10 @@ _AT_OCCASION_EN = rx.compile(r"(?i:\b(?:at|during)\s+([^,.;]{3,60}?)(?=,|\.|;|\s
 
 def _named_that_day(store: Store, term: str, days: set[str]) -> bool:
     """Whether a fact dated on one of `days` holds `term` (the occasion a sentence names)."""
-    if not days:
-        return False
-    from factcli.find.search import search
-
-    for match in search(store, term, limit=8):
-        fact = match.fact
-        if getattr(fact, "date", None) in days and term in analyze(" ".join(readings_texts(fact))):
-            return True
-    return False
+    return any(
+        term in analyze(" ".join(readings_texts(fact)))
+        for fact in _facts_of_days(store, term, days, stated=False)
+    )
 
 
 # An objection that the source says a word the other way: "the source says 승진했다, not 직급이
@@ -753,7 +748,7 @@ def venue_unheld(
             continue
         if any(
             _squash_text(name) in _squash_text(" ".join(readings_texts(fact)))
-            for fact in _facts_of_days(store, name, days)
+            for fact in _facts_of_days(store, name, days, limit=12)
         ):
             continue  # (where that day's event was held: the remark's press conference)
         if any(a <= pos < b for n, a in said if n != name and (b := a + len(n)) > pos):
@@ -770,13 +765,19 @@ def _days_of(fact: Fact) -> list[str]:
     ]
 
 
-def _facts_of_days(store: Store, name: str, days: set[str]) -> list[Fact]:
+def _facts_of_days(
+    store: Store, name: str, days: set[str], *, stated: bool = True, limit: int = 8
+) -> list[Fact]:
+    """The facts a search for `name` finds that are dated on one of `days` (or, `stated`,
+    were said on one of them)."""
     if not days:
         return []
     from factcli.find.search import search
 
     return [
-        match.fact for match in search(store, name, limit=12) if set(_days_of(match.fact)) & days
+        match.fact
+        for match in search(store, name, limit=limit)
+        if (set(_days_of(match.fact)) if stated else {getattr(match.fact, "date", None)}) & days
     ]
 
 

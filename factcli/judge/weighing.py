@@ -640,21 +640,17 @@ def _judge(
                 held_then = renamed.explanation if renamed is not None else None
             if held_then is not None:
                 return _misled(found, "detail", held_then)
-            unheld_place = venue_unheld(store, analysis, chosen, values, offset)
-            if unheld_place is not None:
+            # (where it happened, or who is to do it, that no supporting fact vouches for)
+            place = venue_unheld(store, analysis, chosen, values, offset)
+            doer = None if place else reported_doer_unheld(store, analysis, chosen)
+            if place or doer:
                 return Finding(
                     text=text,
                     verdict=Verdict.unverified,
                     facts=found.facts,
-                    explanation=f"the store does not say it happened at {unheld_place}",
-                )
-            doer = reported_doer_unheld(store, analysis, chosen)
-            if doer is not None:
-                return Finding(
-                    text=text,
-                    verdict=Verdict.unverified,
-                    facts=found.facts,
-                    explanation=f"the store does not say this of {doer}",
+                    explanation=f"the store does not say it happened at {place}"
+                    if place
+                    else f"the store does not say this of {doer}",
                 )
             described = described_otherwise(store, analysis, coverage.hits) or only_among_others(
                 analysis, chosen, readings
