@@ -63,7 +63,7 @@ class Finding:
     evidence: list[Evidence] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)  # ids of the facts the sentence matched
     reason: str | None = None  # for `misleading`: one of REASONS
-    explanation: str | None = None  # for `misleading`: what the source says instead
+    explanation: str | None = None  # misleading: what the source says instead; unverified: why
 
     @property
     def message(self) -> str:
@@ -84,7 +84,9 @@ class Finding:
             )
         if self.verdict is Verdict.supported:
             return "supported by " + ", ".join(dict.fromkeys(e.fact_id for e in self.evidence))
-        return "no fact in the store speaks to this"
+        # (why not, where the checker knows: the store never mentions 'X', it does not say
+        # where it happened)
+        return self.explanation or "no fact in the store speaks to this"
 
     def to_dict(self) -> dict[str, Any]:
         main = next(
