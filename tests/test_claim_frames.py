@@ -475,6 +475,30 @@ def test_a_faithful_frame_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         # the owner of the event named in an English clause of time
         "Bae took out a ₩750 million mortgage on June 10, 2025, before the land ministry's "
         "June 28 announcement capping metropolitan-area mortgages at ₩600 million.",
+        "배 후보자는 '25.6.10 7억5천만 원의 주택담보대출을 받았고, 국토부는 같은 달 28일 수도권 "
+        "주담대 한도를 6억 원으로 묶었다.",
+        "LG AI연구원은 2022년 12월 엑사원 1.0을, 이듬해 7월 엑사원 2.0을 공개했다.",
+        "LG AI연구원은 2020년 12월 출범했고, 같은 해 CVPR 지속학습 경진대회에서 종합 우승했다.",
+        "배경훈은 2025년 7월 17일 취임했고 같은 달 23일 임명장을 받았다.",
+        # the subject of an English clause joined by "and"
+        "Bae took out the loan on June 10, 2025, and the land ministry capped mortgages on the "
+        "28th of the same month.",
+        "과기부는 이달 7일 나온 정부조직 개편안에 따라 부총리급 격상을 눈앞에 두고 있다.",
+        # one act after another (낸 뒤), each told by the store, in the speaker's words
+        "배경훈은 자녀에게 1억 원을 증여하고 증여세를 낸 뒤 증권사 직원의 추천으로 주식을 "
+        "샀다고 해명했다.",
+        # where the figure is read (인사청문 자료를 보면) is no detail of it
+        "인사청문 자료를 보면 배 장관 본인 명의의 금융기관 채무는 7억4500만 원이다.",
+        # an appositive participle tells a fact of its own
+        "Bae Kyung-hoon, born in Seoul in May 1976, graduated from Daeshin High School.",
+        # a goal already set keeps its certainty beside one under consideration
+        "The ministry is weighing ways to build 200,000 GPUs by 2030, beyond its original goal "
+        "of 50,000 by 2028.",
+        # 이상 after a figure bounds it (the source's 2천여억 is at least 2천억)
+        "LG전자·화학·유플러스·CNS 등 16개 계열사는 3년간 2천억 원 이상을 투자하기로 했다.",
+        # the actor's own act (the release), beside what the model is (its languages)
+        "LG AI연구원은 2023년 7월 19일 한국어와 영어를 구사하는 이중 언어 모델 '엑사원 2.0'을 "
+        "공개했다.",
     ],
 )
 def test_what_the_frames_do_not_flag(cli, claim):  # type: ignore[no-untyped-def]
@@ -600,39 +624,6 @@ def test_said_on_a_day_at_an_occasion_or_in_a_headline(cli, right, wrong, want):
 )
 def test_a_date_told_by_another_is_weighed(cli, claim):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] != "supported"
-
-
-@pytest.mark.parametrize(
-    "claim",
-    [
-        "배 후보자는 '25.6.10 7억5천만 원의 주택담보대출을 받았고, 국토부는 같은 달 28일 수도권 "
-        "주담대 한도를 6억 원으로 묶었다.",
-        "LG AI연구원은 2022년 12월 엑사원 1.0을, 이듬해 7월 엑사원 2.0을 공개했다.",
-        "LG AI연구원은 2020년 12월 출범했고, 같은 해 CVPR 지속학습 경진대회에서 종합 우승했다.",
-        "배경훈은 2025년 7월 17일 취임했고 같은 달 23일 임명장을 받았다.",
-        # the subject of an English clause joined by "and"
-        "Bae took out the loan on June 10, 2025, and the land ministry capped mortgages on the "
-        "28th of the same month.",
-        "과기부는 이달 7일 나온 정부조직 개편안에 따라 부총리급 격상을 눈앞에 두고 있다.",
-        # one act after another (낸 뒤), each told by the store, in the speaker's words
-        "배경훈은 자녀에게 1억 원을 증여하고 증여세를 낸 뒤 증권사 직원의 추천으로 주식을 "
-        "샀다고 해명했다.",
-        # where the figure is read (인사청문 자료를 보면) is no detail of it
-        "인사청문 자료를 보면 배 장관 본인 명의의 금융기관 채무는 7억4500만 원이다.",
-        # an appositive participle tells a fact of its own
-        "Bae Kyung-hoon, born in Seoul in May 1976, graduated from Daeshin High School.",
-        # a goal already set keeps its certainty beside one under consideration
-        "The ministry is weighing ways to build 200,000 GPUs by 2030, beyond its original goal "
-        "of 50,000 by 2028.",
-        # 이상 after a figure bounds it (the source's 2천여억 is at least 2천억)
-        "LG전자·화학·유플러스·CNS 등 16개 계열사는 3년간 2천억 원 이상을 투자하기로 했다.",
-        # the actor's own act (the release), beside what the model is (its languages)
-        "LG AI연구원은 2023년 7월 19일 한국어와 영어를 구사하는 이중 언어 모델 '엑사원 2.0'을 "
-        "공개했다.",
-    ],
-)
-def test_these_faithful_sentences_hold(cli, claim):  # type: ignore[no-untyped-def]
-    assert verdict(cli, claim)["verdict"] == "supported"
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcli.find.vocabulary import Index
@@ -191,6 +192,15 @@ def _roles_for(fact: Fact, values: list[Value], analysis: Analysis, offset: int)
 _SAID_AT_KO = rx.compile(r"((?:[가-힣A-Za-z0-9.]+\s+){0,3}[가-힣A-Za-z0-9.]+)에서(?![가-힣])")
 
 
+@functools.lru_cache(maxsize=256)
+def _occasion_words(text: str) -> frozenset[str]:
+    """The words of the occasion a sentence says a thing was said or done at (서울 종로구
+    HJ비즈니스센터 간담회에서, at GTC 2025)."""
+    places = " ".join(m.group(1) for m in _SAID_AT_KO.finditer(text))
+    named = " ".join(m.group(1) for m in _AT_OCCASION_EN.finditer(text))
+    return frozenset(analyze(places)) | frozenset(analyze(named))
+
+
 def _judge(
     store: Store,
     analysis: Analysis,
@@ -262,11 +272,6 @@ def _judge(
 
     related = [rd.fact for rd in sorted(readings, key=lambda rd: -rd.relevance)[:8]]
     relevance_of = {rd.fact.id: rd.relevance for rd in readings}
-    # The words of the occasion the sentence says a thing was said or done at (서울 종로구
-    # HJ비즈니스센터 간담회에서, at GTC 2025).
-    said_at = frozenset(
-        analyze(" ".join(m.group(1) for m in _SAID_AT_KO.finditer(analysis.text)))
-    ) | frozenset(analyze(" ".join(m.group(1) for m in _AT_OCCASION_EN.finditer(analysis.text))))
     lent: set[str] = set()  # words another fact of a joined sentence holds (see 1b)
 
     def supported_by(chosen: list[tuple[int, _Reading]]) -> Finding:
@@ -391,7 +396,7 @@ def _judge(
             ]
             # (or the occasion it was said at, named by a fact of the day it was said: the
             # HJ비즈니스센터 간담회 of a remark of 2025-09-12)
-            at_occasion = term in said_at and any(
+            at_occasion = term in _occasion_words(analysis.text) and any(
                 _day_of(c.fact) in days and not c.disagrees() for c in companions
             )
             foreign = (
@@ -572,9 +577,7 @@ def _judge(
             # (and in Korean, the words of the place it was said at: 엔비디아 GTC 2025에서)
             places = " ".join(m.group(1) for m in _SAID_AT_KO.finditer(analysis.text))
             proper = set(analyze(capitals)) | set(analyze(places)) | _OCCASION_WORDS
-            occasion = set(analyze(places)) | set(
-                analyze(" ".join(m.group(1) for m in _AT_OCCASION_EN.finditer(analysis.text)))
-            )
+            occasion = _occasion_words(analysis.text)
             if all(unheld):
                 days = {
                     when.iso
