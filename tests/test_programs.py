@@ -179,3 +179,70 @@ def test_programs_sent_by_a_forked_copy_are_kept(cli):
     data, _check = kept_row()
     assert (re_made.pattern, 0) in (programs._decoded(data) or {})
     assert not programs._SENT
+
+
+def _check_in_a_new_process(claim: str, cache_home: Path, seed: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home), "PYTHONHASHSEED": seed}
+    done = subprocess.run(
+        [sys.executable, "-m", "factcli", "check", claim, "-f", "json"],
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode in (0, 1), done.stderr
+
+
+def _files(cache_home: Path, suffix: str) -> list[Path]:
+    return sorted((cache_home / "factcli").glob(f"store-*.db{suffix}"))
+
+
+def test_a_second_process_compiles_no_pattern_the_first_kept(tmp_path: Path):
+    """A pattern built from the store's names is the same in every process (not in the order
+    of a set, which differs with the hash seed): kept once, never made or written again."""
+    claim = (
+        "배경훈은 국회에 제출된 인사청문 자료에서 2025년 기준 자신과 배우자, 자녀 명의 재산으로 "
+        "총 36억9767만 원을 신고했다."
+    )
+    _check_in_a_new_process(claim, tmp_path, "1")
+    (db,) = _files(tmp_path, "")
+
+    def row() -> bytes:
+        conn = sqlite3.connect(db)
+        try:
+            return conn.execute("SELECT data FROM programs").fetchone()[0]  # type: ignore[no-any-return]
+        finally:
+            conn.close()
+
+    first = row()
+    for seed in ("2", "3"):
+        _check_in_a_new_process(claim, tmp_path, seed)
+        assert row() == first
+
+
+def test_the_cache_files_wal_stays_small_however_many_claims_are_checked(tmp_path: Path):
+    """Each command's rows are copied from the WAL into the file once it has stopped reading:
+    the WAL starts again and is cut back, where it grew ~600 KB a new claim (7 MB after 12)."""
+    from factcli.store.dbcache import WAL_LIMIT
+
+    claims = [
+        "배경훈 장관은 2025년 7월 17일 취임했다.",
+        "정부는 2028년까지 GPU 5만장을 확보하기로 했다.",
+        "서초구 아파트는 41억5천만 원에 매매됐다.",
+        "엑사원 3.0은 2024년 8월 7일 오픈소스로 공개됐다.",
+        "LG AI연구원은 2020년 12월 7일 출범했다.",
+        "배경훈은 2023년 은탑산업훈장을 받았다.",
+        "장녀는 증여세로 776만 원을 냈다.",
+        "H200 2천 장 정도가 필요하다.",
+        "과태료 부과는 최소 1년 이상 유예된다.",
+        "Bae earned his doctorate from Kwangwoon University in 2006.",
+        "LG AI Research unveiled EXAONE 2.0 on July 19, 2023.",
+        "부모의 2024년 연금 수령액은 936만8310원이었다.",
+    ]
+    for claim in claims:
+        _check_in_a_new_process(claim, tmp_path, "0")
+    (wal,) = _files(tmp_path, "-wal")
+    assert wal.stat().st_size <= 2 * WAL_LIMIT

@@ -702,6 +702,9 @@ _IN_TOWN_EN = rx.compile(r"(?i:\b(?:in|at)\s+(?:the\s+)?)$")
 _AREA_EN = rx.compile(r"(?i:[\s-]+(?:metropolitan|area|region|capital|city\s+area)\b)")
 
 
+_WRITTEN_NAME = rx.compile(r"[\w'’-]+(?:\s+[A-Z][\w'’-]*)*")  # a name as written there
+
+
 def venue_unheld(
     store: Store,
     analysis: Analysis,
@@ -727,7 +730,7 @@ def venue_unheld(
             continue
         # (where it happened: 국회에서, at the National Assembly; not 국회에 제출된, what
         # was sent there)
-        written = re.match(r"[\w'’-]+(?:\s+[A-Z][\w'’-]*)*", analysis.text[pos:])
+        written = _WRITTEN_NAME.match(analysis.text[pos:])
         end = pos + (len(written.group()) if written else len(name))
         if _AREA_EN.match(analysis.text, end):
             continue  # (in the Seoul metropolitan area: where a rule applies, not a venue)

@@ -1488,19 +1488,31 @@ class Writer:
 
 
 WRITE_WAIT = 0.2  # seconds a command waits for the cache's write lock before giving up
+WAL_LIMIT = 1 << 20  # bytes the WAL file keeps when a write starts it again (SQLite's pragma)
 
 
 def write_keyed(db: Any, create: str, insert: str, rows: list[tuple[Any, ...]]) -> None:
     """Rows a command made (readings, compiled patterns) into the cache file the store was read
     from, in one short transaction, only while the file is still keyed by this code and this
     store (not one rebuilt meanwhile by another factcli); a write that cannot take the lock at
-    once, or fails, is skipped. Pages of earlier commands' rows go from the WAL into the file
-    (this one's stay while this process still reads the file): readers need not look them up."""
+    once, or fails, is skipped.
+
+    The store's own read transaction ends first (a command writes when it is done reading):
+    while any reader holds one, a checkpoint cannot copy the pages after it, and each
+    command's rows would go on the end of the WAL, which grew by a few hundred KB a claim
+    (25 MB after 80 claims). So the checkpoint after the commit copies them all into the file,
+    the next write starts the WAL again from its beginning, and its file is cut back to
+    WAL_LIMIT then."""
+    try:  # noqa: SIM105  (not contextlib: a warm command does without it)
+        db.conn.commit()  # (a read transaction: nothing to commit; it ends)
+    except sqlite3.Error:
+        pass
     try:
         conn, _inode = connect(db.path, write=True, timeout=WRITE_WAIT)
     except (OSError, ValueError, sqlite3.Error):
         return
     try:
+        conn.execute(f"PRAGMA journal_size_limit={WAL_LIMIT}")
         conn.execute("BEGIN IMMEDIATE")
         meta = dict(conn.execute("SELECT k, v FROM meta WHERE k IN ('key', 'root')").fetchall())
         if meta.get("key") != db.meta["key"] or meta.get("root") != db.meta["root"]:

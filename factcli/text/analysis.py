@@ -136,6 +136,10 @@ class Analysis:
 
 # --- values -------------------------------------------------------------------------------
 
+_WORD_RUN = rx.compile(r"\S+")
+_FROM_WORD = rx.compile(r"(?i)\bfrom\b")
+_FIGURE_MARK = rx.compile(r"[\d,.]")
+_DIGIT = rx.compile(r"\d")
 _BORN_AFTER = rx.compile(r"\s*생(?![가-힣])|\s*생[이은의으인]")
 _BORN_BEFORE = rx.compile(r"\bborn\s+(?:in|on)\s*$", re.IGNORECASE)
 _MODEL_YEAR_AFTER = rx.compile(r"\s*식(?![가-힣])|\s*식[이은의으을]")
@@ -1038,11 +1042,11 @@ def relative_lead(text: str) -> int | None:
     led = _EN_PARTICIPLE_LEAD.match(text)
     if led:
         return led.end()
-    words = list(re.finditer(r"\S+", text[:200]))
+    words = list(_WORD_RUN.finditer(text[:200]))
     for j in range(1, min(len(words) - 1, 9)):
         verb = words[j].group(0)
         if (
-            re.search(r"[\d,.]", verb)
+            _FIGURE_MARK.search(verb)
             or not _ADNOMINAL_END.search(verb)
             or not _OBJECT_END.search(words[j - 1].group(0))
             or verb.endswith(("관한", "대한", "위한", "통한", "인한"))
@@ -1054,7 +1058,7 @@ def relative_lead(text: str) -> int | None:
                 return None
             if _TOPIC_END.search(w) or w.endswith("의"):
                 return words[j + 1].start()
-            if re.search(r"\d", w) or _OBJECT_END.search(w):
+            if _DIGIT.search(w) or _OBJECT_END.search(w):
                 break
     return None
 
@@ -1104,7 +1108,7 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
     cleft = _cleft(text, True)
     if cleft:
         return cleft[0], cleft[1], False
-    words = list(re.finditer(r"\S+", text[:400]))
+    words = list(_WORD_RUN.finditer(text[:400]))
     # A subject in a clause of time (국토부가 ... 묶기 전인 6월 10일, 배 후보자는 ...): the
     # sentence's own subject is the topic after it.
     ends = [
@@ -2383,7 +2387,7 @@ def _span_role(text: str, value: Value, clause: Clause) -> str | None:
         return "start"
     # Look near the value only: a clause may be a 100 KB run of dates.
     near = text[max(clause.start, value.start - 40) : min(clause.end, value.end + 8)]
-    spanned = "부터" in near or "~" in near or re.search(r"(?i)\bfrom\b", near)
+    spanned = "부터" in near or "~" in near or _FROM_WORD.search(near)
     if _UNTIL_BEFORE.search(before) or (spanned and text.startswith("까지", value.end)):
         return "end"
     return None

@@ -3,6 +3,7 @@ written ahead (see patterns.known_pretest). Generated: `python -m factcli.text.p
 writes this file again from the sources; a source missing here is read at run time."""
 
 PRETESTS = {
+    (" [A-Z]", 0): ((), (), True),
     ("!?\\[([^\\]]*)\\]\\([^)]*\\)", 0): (("](",), (), False),
     (
         "((?:[^\\s,.\\d]+\\s+){0,4}[^\\s,.\\d]*(?:청사|센터|현장|회관|호텔|본회의장|사무실|우체국|컨벤션|홀|캠퍼스|대학교|국회))에서(?=\\s|$)|(온라인)(?:으로)?\\s*(?:출범|행사|간담회|회의)",
@@ -86,6 +87,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:'s|’s)?\\s+([a-z]+)", 0): ((), (), True),
     (
         "(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[일이삼사오육칠팔구](?=[십백천만억조경])|[십백천만억조경]|(?<=[\\d십백천])여(?=[만억조경])|(?:(?<=[일이삼사오육칠팔구십백천만억조경][십백천만억조경])|(?<=십))[일이삼사오육칠팔구](?=[ \\t]?(?:원|명|장|개|달러|가지|%)))+(?:(?<=[만억조경])[ \\t](?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[일이삼사오육칠팔구](?=[십백천만억조경])|[십백천]|(?<=[\\d십백천])여(?=[만억조경]))*[만억조경])*(?:(?<=[만억조경])[ \\t](?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?[천백십]?)+(?=[ \\t]?(?:원|명|장|개|달러)))?(?:[ \\t-]?(?i:thousand|million|billion|trillion)\\b|(?:bn|mn|[kKMBT])(?![A-Za-z0-9]))?",
         0,
@@ -1590,6 +1592,7 @@ PRETESTS = {
         ("biggest", "heaviest", "highest", "largest", "lightest", "lowest", "smallest", "tiniest"),
         False,
     ),
+    ("(?i)\\bfrom\\b", 0): ((), ("from",), False),
     ("(?i:(?:his|her|its|their|our|my|this|that|these|the same)\\s)|(?:그|이|자사|해당)\\s?", 0): (
         ("그", "이", "자사", "해당"),
         ("her", "his", "its", "my", "our", "that", "the same", "their", "these", "this"),
@@ -2609,12 +2612,14 @@ PRETESTS = {
         0,
     ): ((), ("appointed", "born", "educated", "named", "promoted", "raised", "trained"), False),
     ("[\\\"“”‘’']", 0): None,
+    ("[\\d,.]", 0): None,
     ("[\\d.,]+", 0): None,
     ("[\\d.,~\\-%₩$]+", 0): None,
     (
         "[\\d천백만억]여\\s*(?:억|만|원|명|개|년)|남짓|넘게|(?i:\\ba little over\\b|\\bmore than\\b|\\bover\\b)",
         0,
     ): (("남짓", "넘게", "여"), ("a little over", "more than", "over"), False),
+    ("[\\s'‘’\\\"“”()]", 0): None,
     ("[\\s,.;:()]|\\b(?:and|or)\\b|및|또는", 0): None,
     ("[\\s-]+(?:won\\s+|dollars?\\s+)?([a-z]{4,})\\b", 2): ((), (), True),
     (
@@ -2639,6 +2644,7 @@ PRETESTS = {
         ("parameter", "parameters"),
         False,
     ),
+    ("[\\w'’-]+(?:\\s+[A-Z][\\w'’-]*)*", 0): None,
     ("[^,.]{0,6}?\\)?\\s*(?:보다\\s*(?:앞선|앞서|먼저|늦은)|(?:전|뒤|후|이전|이후)인)", 0): (
         ("뒤", "보다", "이전", "이후", "전", "후"),
         (),
@@ -2799,6 +2805,7 @@ PRETESTS = {
     ),
     ("\\((?i:formerly\\s+(?:of|at|with))\\s+$", 0): ((), ("formerly",), False),
     ("\\([^()]{1,30}\\)", 0): (("(",), (), False),
+    ("\\S+", 0): None,
     ("\\[\\^[^\\]\\s]+\\]", 0): (("[^",), (), False),
     (
         "\\b((?:[A-Z][\\w&'’.-]*,?\\s+(?:(?:of|and|for|on)\\s+)?){1,6}(Association|Committee|Institute|Agency|Commission|Council|Federation|Foundation|Society))\\b",
@@ -2869,6 +2876,11 @@ PRETESTS = {
             "tenth",
             "third",
         ),
+        False,
+    ),
+    ("\\b(?:first|only|largest|biggest|sole)((?:\\s+[a-z-]{4,}){1,2})", 0): (
+        (),
+        ("biggest", "first", "largest", "only", "sole"),
         False,
     ),
     (
@@ -3143,6 +3155,7 @@ PRETESTS = {
         ("of",),
         False,
     ),
+    ("\\b[A-Z][A-Za-z]+", 0): ((), (), True),
     ("\\b[A-Z]{2,}\\b", 0): ((), (), True),
     ("\\bborn\\s+(?:in|on)\\s*$", 2): ((), ("born",), False),
     ("\\bfrom\\s+(?:[a-z']+\\s+){0,3}?((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("from",), False),
@@ -4361,6 +4374,7 @@ PRETESTS = {
         ("exactly", "precisely"),
         False,
     ),
+    ("제[ \\t]?$", 0): (("제",), (), False),
     (
         "제[ \\t]?(\\d+)[ \\t]?(?:회|호|차|대)|(?<![\\d.])(\\d+)[ \\t]?호(?![가-힣]?기)|\\b(\\d+)(?:st|nd|rd|th)\\b",
         0,

@@ -315,6 +315,9 @@ def _read_numeral(norm: str, pos: int) -> tuple[str, int, Decimal] | None:
     return None
 
 
+_ORDINAL_END = rx.compile(r"제[ \t]?$")  # 제1, 제 2: an ordinal, not a count
+
+
 def _blocked_before(norm: str, start: int) -> bool:
     """Identifiers and ordinals: H200, GPT-4, Llama3.1, v2, 제37회, #3, 엑사원만."""
     if start == 0:
@@ -326,7 +329,7 @@ def _blocked_before(norm: str, start: int) -> bool:
         return True
     if prev == "-" and start >= 2 and norm[start - 2].isalpha():
         return True
-    if re.search(r"제[ \t]?$", norm[max(0, start - 2) : start]):
+    if _ORDINAL_END.search(norm[max(0, start - 2) : start]):
         return True
     # EXAONE 3.5, Llama 3.1: a decimal after a name is the name's version, not a count.
     name = _NAME_BEFORE.search(norm, max(0, start - 24), start)
@@ -426,7 +429,7 @@ def _finish(norm: str, q: Quantity) -> Quantity | None:
             bound, hedge_start = bound or "min", match.start()
         elif match := _ends_before(_MAX_BEFORE, norm, hedge_start):
             bound, hedge_start = bound or "max", match.start()
-    pos = end + len(re.match(r"(?:간|씩)?", norm[end:]).group())  # type: ignore[union-attr]
+    pos = end + (1 if norm.startswith(("간", "씩"), end) else 0)
     for _ in range(2):  # "1년 이상", "3천 명 가량", "5 or more"
         if match := _APPROX_AFTER.match(norm, pos):
             approx, pos = True, match.end()

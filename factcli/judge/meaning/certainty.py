@@ -346,8 +346,12 @@ def intention_objection(
     def modes(fact: Fact, stem: str) -> set[str]:
         """How the fact's statement puts the verb: done (해결했다) or intended (해결하겠다)."""
         found: set[str] = set()
-        for m in re.finditer(re.escape(stem), fact.statement or ""):
-            after = fact.statement[m.end() : m.end() + 8]
+        statement = fact.statement or ""
+        at = statement.find(stem)
+        while at >= 0 and stem:
+            end = at + len(stem)
+            at = statement.find(stem, end)
+            after = statement[end : end + 8]
             if _DONE_AFTER.match(after):
                 found.add("done")
             elif _CONSIDERED_AFTER.match(after):

@@ -654,8 +654,10 @@ def holder_swap_objection(
 
 @functools.lru_cache(maxsize=8)
 def _names_pattern(names: tuple[str, ...]) -> rx.Pattern:
-    """A pattern of the given names, longest first; not as the owner of another (Bae's)."""
-    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    """A pattern of the given names, longest first (names of one length in their order, so
+    that the pattern, and the program the cache keeps for it, is the same in every process);
+    not as the owner of another (Bae's)."""
+    alternation = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
     return rx.compile(rf"(?:{alternation})(?!의|['’]s)")
 
 

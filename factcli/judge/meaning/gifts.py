@@ -67,6 +67,9 @@ _PARTY_TITLES = frozenset(
 )
 
 
+_OWNED_NOUN = rx.compile(r"(?:'s|’s)?\s+([a-z]+)")  # (Bae's daughter: whose)
+
+
 def _gift_parties(text: str, actor: str | None) -> list[tuple[str, str]]:
     """(giver, receiver) phrases a text states, with `actor` as its grammatical subject."""
     if not actor:
@@ -180,7 +183,7 @@ def swap_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
         return side
     start, end = analysis.actor_span
     phrase = analysis.text[start:end]
-    owned = re.match(r"(?:'s|’s)?\s+([a-z]+)", analysis.text[end:])
+    owned = _OWNED_NOUN.match(analysis.text[end:])
     if owned and (phrase.endswith(("'s", "’s")) or owned.group().startswith(("'", "’"))):
         phrase = f"{phrase.removesuffix('’s').removesuffix(chr(39) + 's')}'s {owned.group(1)}"
         # Bae's daughter: the daughter, not Bae

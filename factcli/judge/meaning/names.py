@@ -698,9 +698,12 @@ def later_name_objection(analysis: Analysis, facts: list[Fact]) -> Objection | N
 _NOW_WORD = rx.compile(r"현재|지금의|\b현\s|(?i:\bnow\b|\btoday\b|\bcurrently\b)")
 
 
+_NOT_LETTERS = rx.compile(r"[\s'‘’\"“”()]")
+
+
 def _squash_text(text: str) -> str:
     """A name's letters only: no spaces, quotes or parentheses, lower case."""
-    return re.sub(r"[\s'‘’\"“”()]", "", text).lower()
+    return _NOT_LETTERS.sub("", text).lower()
 
 
 # A title the sentence gives him (배경훈 부총리는, 부총리 자격으로, Deputy Prime Minister Bae).
