@@ -166,6 +166,7 @@ def _weigh_meaning(
         crossed_name_objection,
         held_objection,
         name_objection,
+        promotion_objection,
         title_never_held,
     )
     from factcli.judge.meaning.subjects import fact_words
@@ -255,6 +256,7 @@ def _weigh_meaning(
             or part_objection(analysis, value, rd.fact)
             or total_objection(analysis, value, rd.fact)
             or as_of_objection(analysis, value, rd.fact)
+            or promotion_objection(analysis, rd.fact)
         )
         if objection:
             break

@@ -169,6 +169,8 @@ def _read(
         mentioned = _text_values(fact)
         said: set[int] = set()
         for i, value in enumerate(values):
+            if relations[i] is None and _typed_otherwise(value, slots, relation):
+                continue  # (the fact's own slot of this very value is of another act)
             hits = [k for k, m in enumerate(mentioned) if relation(value, m) == "agree"]
             if hits and relations[i] in (None, "agree"):
                 relations[i] = "agree"
@@ -205,6 +207,22 @@ def _read(
             relations[i], matched[i] = None, None
     weights = [specificity(v) for v in values]
     return _Reading(fact, relevance, relations, matched, terms, typed_conflict, weights)
+
+
+def _typed_otherwise(
+    value: Value, slots: list[Value], relation: Callable[[Value, Value], str | None]
+) -> bool:
+    """A slot of the fact's own holds this very value (2023) and tells of another act than the
+    sentence's (the year an order was received, said to be the year a post was taken): its
+    quote's mention of the same value is that act's too, though the quote's verb is not read
+    (받기도 했다)."""
+    return value.date is not None and any(
+        slot.family == value.family
+        and slot.date is not None
+        and slot.date == value.date
+        and relation(value, slot) is None
+        for slot in slots
+    )
 
 
 def _dated_on(slots: list[Value], day: PartialDate) -> bool:

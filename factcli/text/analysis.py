@@ -562,6 +562,8 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         rx.compile(
             r"취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|"
             r"(?<![가-힣])됐다|이\s*됐|가\s*됐|시작|"
+            # (rose to a post: 원장에 올랐다, 장관직에 오른; not 1위에 올랐다, a ranking)
+            r"(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\s*올(?:랐|라|른)|"
             r"(?i:\bjoin(?:s|ed)?\b|\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\bnominated\b|\btook (?:office|over|the)\b|"
             r"\b(?:moved|switched|transferred) to\b|\bstart(?:s|ed)?\b|\bbegan\b|\bpromoted\b|\bsworn in\b|\bassum(?:es|ed)\b|"
             r"\btook up\b|\bhired\b)"
@@ -601,7 +603,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "receive",
         rx.compile(
-            r"받았|받은|받고|받아|수상|취득|(?i:\breceiv(?:e|es|ed)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearned\b|\bobtained\b|\bgot\b)"
+            r"받았|받은|받고|받아|받기도|수상|취득|(?i:\breceiv(?:e|es|ed)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearned\b|\bobtained\b|\bgot\b)"
         ),
     ),
     (

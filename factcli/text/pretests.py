@@ -639,6 +639,7 @@ PRETESTS = {
         ("exaone", "version"),
         False,
     ),
+    ("(?:와|과)?\\s*(?:[^\\s,.]+\\s+){0,2}?[^\\s,.]*의\\s*합작", 0): (("합작",), (), False),
     (
         "(?:으며|하며|이며|였으며|었으며|았으며|했고|있고|했으나|지만)\\s+((?:[가-힣A-Za-z0-9]+\\s+){0,2}?[가-힣A-Za-z][가-힣A-Za-z0-9]*?)(?:은|는)\\s",
         0,
@@ -1392,6 +1393,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?<![가-힣])(상무보|상무|전무|부사장|사장|부회장|회장)", 0): (
+        ("부사장", "부회장", "사장", "상무", "상무보", "전무", "회장"),
+        (),
+        False,
+    ),
     (
         "(?<![가-힣])(상무보|상무|전무|부사장|사장|부회장|회장|차관|위원장|실장|수석)(?![가-힣])",
         0,
@@ -2141,6 +2147,10 @@ PRETESTS = {
         "(?i:\\bin\\s+(?:his|her|their)\\s+(own|wife|spouse|daughter|son|child|parents)(?:'s|’s)?\\s+names?\\b|\\bin\\s+the\\s+names?\\s+of\\s+(?:his|her)\\s+(wife|spouse|daughter|son|child|parents)\\b)",
         0,
     ): ((), ("name",), False),
+    (
+        "(?i:\\bjoint\\s+venture\\s+(?:of|between)\\s+(?:[\\w'’.-]+\\s+){0,5}(?:and\\s+)?(?:[\\w'’.-]+\\s+){0,2})$",
+        0,
+    ): ((), ("venture",), False),
     ("(?i:\\bnamed\\s+after\\b|\\bafter\\s+all\\b|\\blook(?:ed|s)?\\s+after\\b)", 0): (
         (),
         ("after", "named"),
@@ -3853,10 +3863,10 @@ PRETESTS = {
         False,
     ),
     (
-        "받았|받은|받고|받아|수상|취득|(?i:\\breceiv(?:e|es|ed)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearned\\b|\\bobtained\\b|\\bgot\\b)",
+        "받았|받은|받고|받아|받기도|수상|취득|(?i:\\breceiv(?:e|es|ed)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearned\\b|\\bobtained\\b|\\bgot\\b)",
         0,
     ): (
-        ("받고", "받아", "받았", "받은", "수상", "취득"),
+        ("받고", "받기도", "받아", "받았", "받은", "수상", "취득"),
         ("awarded", "earned", "got", "obtained", "receiv", "won"),
         False,
     ),
@@ -4064,6 +4074,7 @@ PRETESTS = {
         ("first", "followed by", "from", "order", "then"),
         False,
     ),
+    ("승진|(?i:\\bpromot(?:ed|ion|es)\\b)", 0): (("승진",), ("promot",), False),
     ("승진|promot", 0): (("승진",), ("promot",), False),
     ("실거주|거주 목적|to live in|live in it|as a residence|as (?:his|a) home", 0): (
         ("거주 목적", "실거주"),
@@ -4497,11 +4508,12 @@ PRETESTS = {
         False,
     ),
     (
-        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?i:\\bjoin(?:s|ed)?\\b|\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b|\\b(?:moved|switched|transferred) to\\b|\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
+        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|부임|선출|승진|맡았|맡은|맡아|맡게|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*올(?:랐|라|른)|(?i:\\bjoin(?:s|ed)?\\b|\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b|\\b(?:moved|switched|transferred) to\\b|\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
         0,
     ): (
         (
             "내정",
+            "대표",
             "됐",
             "됐다",
             "맡게",
@@ -4510,17 +4522,26 @@ PRETESTS = {
             "맡은",
             "발탁",
             "부임",
+            "사장",
+            "상무",
             "선임",
             "선출",
+            "수석",
             "승진",
             "시작",
             "옮겼",
             "옮기",
             "옮긴",
+            "위원",
+            "이사",
             "이직",
             "임명",
             "입사",
+            "자리",
+            "장",
+            "전무",
             "지명",
+            "직",
             "취임",
             "합류",
         ),

@@ -137,6 +137,29 @@ _HELD_KO = rx.compile(
 _TITLE_OF = rx.compile(r"(장관|원장|위원장|본부장|단장|상무|전무|연구위원|연구원|대표|위원|이사)$")
 
 
+# Corporate ranks, lowest first: a promotion goes up the ladder (상무 to 전무).
+_LADDER = ("상무보", "상무", "전무", "부사장", "사장", "부회장", "회장")
+_LADDER_RANK = rx.compile(r"(?<![가-힣])(상무보|상무|전무|부사장|사장|부회장|회장)")
+_PROMOTED = rx.compile(r"승진|(?i:\bpromot(?:ed|ion|es)\b)")
+
+
+def promotion_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A promotion the sentence has go down the ladder (전무에서 상무로 승진, promoted from
+    전무 down to 상무), where the fact tells of the promotion: the ranks are the right ones,
+    in the wrong order."""
+    if not _PROMOTED.search(analysis.text) or not any(
+        _PROMOTED.search(t) for t in _said_texts(fact)
+    ):
+        return None
+    ranks = [m.group(1) for m in _LADDER_RANK.finditer(analysis.text)]
+    if len(ranks) != 2 or ranks[0] == ranks[1]:
+        return None
+    before, after = (_LADDER.index(r) for r in ranks)
+    if after > before:
+        return None
+    return Objection("direction", f"a promotion goes up, from {ranks[1]} to {ranks[0]}, not down")
+
+
 def held_objection(store: Store, analysis: Analysis) -> Objection | None:
     """A post the sentence says he held at a year the store has him in another: 과기부 장관이던
     2023년, where he became minister in 2025."""
@@ -312,6 +335,13 @@ def body_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 # 하정우, 네이버 출신 하정우 수석; formerly of Naver, after a name.
 _ANOTHERS_ORIGIN = rx.compile(r"[^\s()]+\s*출신(?:의|인)?\)?\s+[가-힣]{2,4}(?:\s|$)")
 _FORMERLY = rx.compile(r"\((?i:formerly\s+(?:of|at|with))\s+$")
+# The owners of a joint venture the fact names (삼성전자와 프랑스 탈레스그룹의 합작사인
+# 삼성탈레스, a joint venture of Samsung Electronics and Thales): what the venture is, not
+# where he worked.
+_VENTURE_OWNER_KO = rx.compile(r"(?:와|과)?\s*(?:[^\s,.]+\s+){0,2}?[^\s,.]*의\s*합작")
+_VENTURE_OWNER_EN = rx.compile(
+    r"(?i:\bjoint\s+venture\s+(?:of|between)\s+(?:[\w'’.-]+\s+){0,5}(?:and\s+)?(?:[\w'’.-]+\s+){0,2})$"
+)
 
 
 # Where a move went: an employer just before 로 옮겼다 / 으로 이직했다, or after "moved to".
@@ -377,6 +407,14 @@ def destination_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     )
 
 
+def _venture_owner(text: str, name: str, at: int) -> bool:
+    """The employer named at `at` is an owner of a joint venture the text names (_VENTURE_*)."""
+    if _VENTURE_OWNER_EN.search(text, max(0, at - 80), at):
+        return True
+    end = text.find(name, at)
+    return end >= 0 and _VENTURE_OWNER_KO.match(text, end + len(name)) is not None
+
+
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
@@ -398,6 +436,8 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
                 _ANOTHERS_ORIGIN.match(text, at) or _FORMERLY.search(text, max(0, at - 16), at)
             ):
                 continue  # (네이버 출신의) 하정우: the origin of another person the fact names
+            if kind == "employer" and _venture_owner(text, name, at):
+                continue
             fact_names.setdefault(kind, set()).add(name)
     mine: dict[str, set[str]] = {}
     for kind, name, _pos in analysis.names:

@@ -1,0 +1,67 @@
+"""Posts held, taken and climbed, and what a thing is (the nineteenth session's rules): a year
+the source dates an act by while he held a post (재직하던 2023년, he received an order) is not
+the year he took the post; the owners of a joint venture are not where he worked; a promotion
+goes up the ladder; a hybrid model is not a pure reasoning one. Each faithful sentence beside
+a wrong twin, which must not be supported. Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "want"),
+    [
+        # a year he held the post (an order received then), said to be the year he took it
+        (
+            "배경훈은 LG AI연구원장이던 2023년 은탑산업훈장을 받았다.",
+            "배경훈은 2023년 LG AI연구원장에 올랐다.",
+            "misleading",
+        ),
+        (
+            "Bae received the Silver Tower Order in 2023 while he was head of LG AI Research.",
+            "Bae became head of LG AI Research in 2023.",
+            "misleading",
+        ),
+        # an owner of the joint venture put as the employer
+        (
+            "Bae began his career in 2006 at Samsung Thales, a joint venture of Samsung "
+            "Electronics and Thales.",
+            "Bae began his career in 2006 at Samsung Electronics' semiconductor research center.",
+            "contradicted",
+        ),
+        (
+            "배경훈은 2006년 삼성전자와 탈레스의 합작사인 삼성탈레스에서 연구원으로 일을 시작했다.",
+            "배경훈은 2006년 삼성전자에서 사회생활을 시작했다.",
+            "contradicted",
+        ),
+        # a promotion down the ladder
+        (
+            "배경훈은 2021년 6월 상무에서 전무로 승진했다.",
+            "배경훈은 2021년 6월 전무에서 상무로 승진했다.",
+            "misleading",
+        ),
+        (
+            "In June 2021 Bae was promoted from 상무 to 전무 at LG AI Research.",
+            "Bae was promoted from executive vice president (전무) down to managing director "
+            "(상무) at LG AI Research in June 2021.",
+            "misleading",
+        ),
+        # a model of two kinds in one, said to be of one kind alone
+        (
+            "EXAONE 4.0, released on July 15, 2025, is a hybrid model.",
+            "EXAONE 4.0, released on July 15, 2025, is a pure reasoning model.",
+            "contradicted",
+        ),
+        (
+            "엑사원 4.0은 2025년 7월 15일 공개된 하이브리드 모델이다.",
+            "엑사원 4.0은 2025년 7월 15일 공개된 추론 전용 모델이다.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_post_or_a_kind_beside_its_wrong_twin(cli, right, wrong, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    found = verdict(cli, wrong)
+    assert found["verdict"] == want
