@@ -55,7 +55,7 @@ def search(
     Scores run 0-100; facts that share nothing with the query are not returned.
     """
     index = index or store_index(store)
-    query = korean.nfc(query)
+    query = korean.clean(query)
     numbers, dates, rest = _query_numbers(query, index)
     # A value said twice counts once (a 100 KB query of one year is one year).
     numbers, dates = list(dict.fromkeys(numbers)), list(dict.fromkeys(dates))

@@ -188,7 +188,9 @@ def check_inputs(args: list[str], files: list[str]) -> tuple[str | None, list[st
     if args and (files or names_drafts(args)):
         return None, files + args
     if args:
-        text = " ".join(args).strip()
+        from factcli.text.korean import clean
+
+        text = clean(" ".join(args)).strip()
         if not text:
             raise UsageError("check: give either a claim or --file FILE (the claim is empty)")
         return text, []
@@ -250,9 +252,9 @@ def read_draft(path: str) -> tuple[str, str]:
         raise InputError(
             f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); convert the file to UTF-8"
         ) from None
-    from factcli.text.korean import nfc
+    from factcli.text.korean import clean
 
-    return nfc(text), name
+    return clean(text), name
 
 
 def _progress(findings, lines: int):  # type: ignore[no-untyped-def]

@@ -50,7 +50,9 @@ def findings(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -> 
     claims = list(document_claims(store, text))
     if wanted != "1" and len(claims) < LEAST:
         return check_document(store, text, skip=skip)
-    return iter(_judged(store, claims, skip))
+    from factcli.judge.check import reported
+
+    return (f for f in _judged(store, claims, skip) if reported(f))
 
 
 def _free_core() -> bool:
@@ -80,6 +82,7 @@ def _judge_all(
     for sentence, context in claims:
         finding = judge(store, sentence.text, index=index, skip=skip, context=context)
         finding.line, finding.column = sentence.line, sentence.column
+        finding.breaks = sentence.breaks
         out.append(finding)
     return out
 
@@ -184,7 +187,17 @@ def _encoded(f: Finding) -> list[Any]:
         [e.fact_id, e.relation, e.found, e.expected, e.start, e.end, e.quote, e.source]
         for e in f.evidence
     ]
-    return [f.text, f.verdict.value, f.line, f.column, evidence, f.facts, f.reason, f.explanation]
+    return [
+        f.text,
+        f.verdict.value,
+        f.line,
+        f.column,
+        evidence,
+        f.facts,
+        f.reason,
+        f.explanation,
+        list(f.breaks),
+    ]
 
 
 def _decoded(store: Store, sent: bytes, count: int) -> list[Finding] | None:
@@ -196,7 +209,17 @@ def _decoded(store: Store, sent: bytes, count: int) -> list[Finding] | None:
     try:
         data = json.loads(sent)
         out = []
-        for text, verdict, line, column, evidence, facts, reason, explanation in data["findings"]:
+        for (
+            text,
+            verdict,
+            line,
+            column,
+            evidence,
+            facts,
+            reason,
+            explanation,
+            breaks,
+        ) in data["findings"]:
             out.append(
                 Finding(
                     text,
@@ -207,6 +230,7 @@ def _decoded(store: Store, sent: bytes, count: int) -> list[Finding] | None:
                     list(facts),
                     reason,
                     explanation,
+                    tuple(int(b) for b in breaks),
                 )
             )
         if len(out) != count:

@@ -229,6 +229,18 @@ def check_argv(argv: list[str]) -> None:
             raise UsageError(f"argument {n + 1} is not UTF-8 text: '{shown}'") from None
 
 
+def _writable_streams() -> None:
+    """Output a stream's encoding cannot hold (Hangul on an ASCII terminal, PYTHONIOENCODING=
+    ascii) is written escaped (\\ubc30: the same escape JSON reads), not an internal error."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding and encoding not in ("utf8", "utf16", "utf32"):
+            try:  # noqa: SIM105  (not contextlib: the fast path does without it)
+                stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+            except (AttributeError, ValueError, OSError):
+                pass  # (not a text file: a test's capture)
+
+
 def main(argv: list[str] | None = None, *, end: Callable[[int], None] | None = None) -> None:
     """`factcli`: the fast path when it applies, else the full Typer CLI.
 
@@ -241,6 +253,7 @@ def main(argv: list[str] | None = None, *, end: Callable[[int], None] | None = N
     from factcli.interfaces import boundary
 
     args = sys.argv[1:] if argv is None else list(argv)
+    _writable_streams()
 
     def bad_argv() -> int:
         check_argv(args)

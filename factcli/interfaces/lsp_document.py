@@ -63,9 +63,20 @@ class Span:
     line: int
     start: int
     end: int
+    end_line: int = -1  # where it ends, when not on its first line (a sentence wrapped)
+
+    @property
+    def last(self) -> int:
+        return self.line if self.end_line < 0 else self.end_line
 
     def holds(self, line: int, column: int) -> bool:
-        return line == self.line and self.start <= column <= self.end
+        if self.last == self.line:
+            return line == self.line and self.start <= column <= self.end
+        return (
+            (line == self.line and column >= self.start)
+            or self.line < line < self.last
+            or (line == self.last and column <= self.end)
+        )
 
 
 @dataclass(frozen=True)
@@ -97,23 +108,18 @@ def _place(paragraph: Paragraph, findings: list[Finding]) -> list[Placed]:
     out = []
     for finding in findings:
         rel, col = finding.line - 1, finding.column - 1
+        # (a sentence wrapped over lines ends on a later one; so may its values)
         line, start = at(rel, col)
-        _, end = at(rel, col + len(finding.text))
-        sentence = Span(line, start, end)
+        last, end = at(rel, col + len(finding.text))
+        sentence = Span(line, start, end, last if last != line else -1)
         spans = []
         for ev in finding.evidence:
-            _, a = at(rel, col + ev.start)
-            _, b = at(rel, col + ev.end)
-            spans.append((ev, Span(line, a, b)))
-        row = finding.to_dict()
-        target = sentence
-        # The column `check --format json` reports, and the span of the value it names.
-        main = next(
-            (s for ev, s in spans if ev.relation not in ("agree", "") and ev.found == row["found"]),
-            None,
-        )
-        if main is not None and main.start == at(rel, row["column"] - 1)[1]:
-            target = main
+            row, a = at(rel, col + ev.start)
+            row_b, b = at(rel, col + ev.end)
+            spans.append((ev, Span(row, a, b, row_b if row_b != row else -1)))
+        # The value `check --format json` reports (its line and column), underlined.
+        main = next((s for ev, s in spans if ev.relation in ("conflict", "misleading")), None)
+        target = sentence if main is None else main
         out.append(Placed(finding, sentence, target, tuple(spans)))
     return out
 

@@ -48,7 +48,7 @@ class Options:
 
 
 def _range(span: Span, conv: Conv) -> lsp.Range:
-    return lsp.Range(conv(span.line, span.start), conv(span.line, span.end))
+    return lsp.Range(conv(span.line, span.start), conv(span.last, span.end))
 
 
 def diagnostics(placed: Iterable[Placed], options: Options, conv: Conv) -> list[lsp.Diagnostic]:
@@ -272,7 +272,7 @@ def _citation_actions(
 ) -> list[lsp.CodeAction]:
     from factcli.interfaces.cite import citation
 
-    end = conv(item.sentence.line, item.sentence.end)
+    end = conv(item.sentence.last, item.sentence.end)
     marker = lsp.TextEdit(lsp.Range(end, end), f"[^{fact.id}]")
     footnote = lsp.CodeAction(
         title=f"Insert citation (footnote) {fact.id}",
@@ -285,7 +285,7 @@ def _citation_actions(
     if not refs:
         return [footnote]
     # A Markdown quote after the paragraph (`factcli cite --style markdown`).
-    last = item.sentence.line
+    last = item.sentence.last
     while last + 1 < len(lines) and lines[last + 1].strip():
         last += 1
     stop = conv(last, len(lines[last].rstrip("\r\n")))

@@ -658,7 +658,7 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
 
     Every sentence is judged: contradicted if any is (with every wrong value of every
     sentence), else misleading if any is, else supported only if every sentence with a value
-    is.
+    or a name is.
     """
     index = store_index(store)
     # Each sentence with where it starts in the claim: its evidence is placed in the claim.
@@ -683,7 +683,9 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     failed = _worst(text, findings, facts)
     if failed is not None:
         return failed
-    valued = [f for f in findings if claim_values(f.text)]
+    # (a sentence that names things is a claim too: "… He earned his MBA at Stanford.",
+    # which the store does not vouch for, leaves the whole unverified)
+    valued = [f for f in findings if claim_values(f.text) or analyze_sentence(f.text).names]
     if valued and all(f.verdict is Verdict.supported for f in valued):
         evidence = [e for f in valued for e in f.evidence]
         return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
@@ -702,12 +704,24 @@ def check_document(
     for sentence, context in document_claims(store, text):
         finding = judge(store, sentence.text, index=index, skip=skip, context=context)
         finding.line, finding.column = sentence.line, sentence.column
-        yield finding
+        finding.breaks = sentence.breaks
+        if reported(finding):
+            yield finding
+
+
+def reported(finding: Finding) -> bool:
+    """Whether a draft's report shows the finding: every one on a sentence with a value; on
+    one that only names things (배경훈은 연세대를 졸업했다), only a wrong one (most sentences
+    of a draft name something, and "unverified" on each would bury the report)."""
+    return finding.verdict in (Verdict.contradicted, Verdict.misleading) or bool(
+        analyze_sentence(finding.text).values
+    )
 
 
 def document_claims(store: Store, text: str) -> Iterator[tuple[Sentence, str | None]]:
-    """The sentences of a draft that check_document judges (those with a value), each with
-    the subject a pronoun of it refers to (of the paragraph: a blank line ends one)."""
+    """The sentences of a draft that check_document judges (those with a value, or naming a
+    place, school, employer or the like), each with the subject a pronoun of it refers to
+    (of the paragraph: a blank line ends one)."""
     context: str | None = None
     last_line = 0
     for sentence in sentences(text):
@@ -715,6 +729,6 @@ def document_claims(store: Store, text: str) -> Iterator[tuple[Sentence, str | N
             context = None  # a new paragraph
         last_line = sentence.line
         analysis = analyze_sentence(sentence.text)
-        if analysis.values:
+        if analysis.values or analysis.names:
             yield sentence, context
         context = _subject_of(store, analysis, context)

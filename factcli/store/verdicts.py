@@ -64,6 +64,9 @@ class Finding:
     facts: list[str] = field(default_factory=list)  # ids of the facts the sentence matched
     reason: str | None = None  # for `misleading`: one of REASONS
     explanation: str | None = None  # misleading: what the source says instead; unverified: why
+    breaks: tuple[
+        int, ...
+    ] = ()  # where in `text` the draft's next lines begin (a wrapped sentence)
 
     @property
     def message(self) -> str:
@@ -92,10 +95,14 @@ class Finding:
         main = next(
             (e for e in self.evidence if e.relation in ("conflict", "misleading")), None
         ) or (self.evidence[0] if self.evidence else None)
+        at = main.start if main and main.relation in ("conflict", "misleading") else 0
+        line, column = self.line, self.column + at
+        for row, start in enumerate(self.breaks, 1):
+            if start <= at:  # (the value is on a later line of a wrapped sentence)
+                line, column = self.line + row, at - start + 1
         return {
-            "line": self.line,
-            "column": self.column
-            + (main.start if main and main.relation in ("conflict", "misleading") else 0),
+            "line": line,
+            "column": column,
             "text": self.text,
             "verdict": self.verdict.value,
             "reason": self.reason,

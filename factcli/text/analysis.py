@@ -427,7 +427,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
         rx.compile(
             # (검토 시간, 검토하는 시간: a review as a noun, not a thing under consideration)
             r"고민(?!하는\s*시간)|검토(?!\s*시간|하는\s*시간|\s*기간|하는\s*기간)|저울질|"
-            r"방안을?\s*(?:찾|마련|논의)|"
+            r"방안을?\s*(?:찾|마련|논의|언급|거론|제시|소개)|"
             r"(?i:\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)?\b|\bexplor(?:es|ing)\b|"
             r"\bmull(?:s|ing)?\b|\blooking (?:into|at)\b|\breview(?:s|ing)\b|\bstudying\b|"
             r"\bwonder(?:s|ed|ing)?\b|\bquestion(?:s|ed|ing)? whether\b)"
@@ -473,7 +473,12 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             r"\bplanning\s+to\b|\baims?\b|\bintends?\b|"
             r"\bscheduled\b|\bvow(?:s|ed)?\b|\bpledg(?:e|ed|es|ing)\b|\btargets?\b|\bwant(?:s|ed)?\s+(?:[\w']+\s+){0,3}?to\b|"
             r"\bhop(?:es|ed)? to\b|\bhoped\b|\bwish(?:es|ed)? to\b|\baimed\b|\bintended\b|"
-            r"\bis to\b|\bgoal\b|\bpromised?\b)"
+            r"\bis to\b|\bgoal\b|\bpromised?\b)|"
+            # a pledge of an act named as a noun (구축을 약속했다, 확충을 다짐했다), or an act
+            # to come that a speech stressed (AI 고속도로 구축을 강조했다): its content is to come
+            r"(?:을|를)\s*(?:약속|다짐|공약|공언)(?:했|하였|한|하며|하고|하면서)|"
+            r"(?:구축|확충|마련|조성|도약|추진|강화|확대|육성|실현|지원|개선)(?:을|를)\s*"
+            r"(?:강조|언급|역설|거론|천명)(?:했|하였|한|하며|하고|하면서)"
         ),
     ),
     (
@@ -749,9 +754,21 @@ _SAID_BEFORE_EN = rx.compile(
 )
 
 
+def _unquoted(text: str, keep: Callable[[re.Match[str]], str] | str = " ") -> str:
+    """The text without the words it quotes; a text that is one quotation and nothing else
+    (a draft's quoted remark, "…조속히 확충하겠다.") is read as its words."""
+    plain = _QUOTED.sub(keep, text)
+    if _LETTER.search(plain) is None:
+        return text
+    return plain
+
+
+_LETTER = rx.compile(r"[가-힣A-Za-z]")
+
+
 def _marker(text: str) -> str | None:
     """The weakest certainty a clause's words mark. Quoted words are the speaker's own."""
-    plain = _ATTRIBUTIVE.sub(" ", _QUOTED.sub(_unless_reported, text))
+    plain = _ATTRIBUTIVE.sub(" ", _unquoted(text, _unless_reported))
     found = [name for name, pattern in _MARKERS if pattern.search(plain)]
     if "decided" in found and _CONFIRMED_FRAME.search(plain):
         return "decided"  # 될 것으로 확인했다: the frame says how sure, not the 될 것 inside it
@@ -820,7 +837,7 @@ def _certainty(text: str, korean: bool) -> str:
     marked = _marker(text)
     if marked:
         return marked
-    plain = _QUOTED.sub(" ", text)
+    plain = _unquoted(text)
     # No marker: past tense tells of something done; a Korean non-past (유예된다, 확보한다)
     # and an English present may as well tell of what is to come.
     if korean:

@@ -204,6 +204,37 @@ def nfc(text: str) -> str:
     return fold_width(unicodedata.normalize("NFC", text))
 
 
+# What a writer does not see and a checker must not read: zero-width spaces and joiners, the
+# soft hyphen, direction marks and overrides, the byte-order mark; terminal escapes; control
+# characters but the tab and the line ends.
+_UNSEEN = re.compile(
+    "\x1b\\[[0-9;?]*[ -/]*[@-~]"  # a terminal's escape sequence (colours, cursor)
+    "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def clean(text: str) -> str:
+    """Return what a user typed or pasted as the checker reads it: nfc() of it, without what
+    no reader sees (_UNSEEN: a zero-width space inside 부산 hid the wrong place), and Latin
+    letters without their accents (Busán is Busan). Line ends stay, so lines keep their
+    numbers; Hangul is composed, never decomposed."""
+    if not text.isascii():
+        text = _UNSEEN.sub("", unicodedata.normalize("NFC", text))
+        if any("\u00c0" <= c <= "\u024f" for c in text):
+            text = "".join(_plain_latin(c) for c in text)
+    elif _UNSEEN.search(text):
+        text = _UNSEEN.sub("", text)
+    return fold_width(text)
+
+
+def _plain_latin(char: str) -> str:
+    if not "\u00c0" <= char <= "\u024f":
+        return char
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() else char
+
+
 def fold_width(text: str) -> str:
     """Return text with only fullwidth ASCII made ASCII; the length never changes.
 

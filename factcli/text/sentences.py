@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from factcli.text import patterns as rx
@@ -40,6 +41,7 @@ class Sentence:
     text: str
     line: int  # 1-based
     column: int  # 1-based, in the original line
+    breaks: tuple[int, ...] = ()  # where in `text` the next lines begin (a wrapped sentence)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -89,11 +91,47 @@ def _split(line: str) -> list[tuple[int, str]]:
     return pieces
 
 
+# A line that opens a block of its own: a heading, a list item, a table row, a rule. The lines
+# after a paragraph's first that open none go on with it (a sentence wrapped at 80 columns).
+_OPENS_BLOCK = rx.compile(r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|\||(?:[-*_]\s*){3,}$)")
+_STANDS_ALONE = rx.compile(r"^\s{0,3}(?:#{1,6}\s|\|)")  # a heading, a table row: one line
+_QUOTED_LINE = rx.compile(r"^\s{0,3}>")
+
+
 def sentences(text: str) -> list[Sentence]:
-    """Every sentence of a Markdown/plain draft, with line and column; fenced and indented code
-    and footnote definitions skipped."""
+    """Every sentence of a Markdown/plain draft, with the line and column where it starts;
+    fenced and indented code and footnote definitions skipped.
+
+    A paragraph's lines are read as one text, as Markdown reads them: a sentence wrapped over
+    two lines is one sentence (before, each line was read alone, and "1976년 5월⏎부산에서
+    태어났다" was two claims, one of them supported). A heading, a list item, a table row and
+    a rule open a block of their own; a quote's lines go on with each other."""
     out: list[Sentence] = []
     fence: str | None = None
+    joined: list[str] = []  # the paragraph's lines, markup blanked, each ended by a space
+    starts: list[int] = []  # where each of them starts in the paragraph's text
+    numbers: list[int] = []  # its line number
+    size = 0
+    last_quoted = False
+
+    def flush() -> None:
+        nonlocal size
+        if joined:
+            paragraph = "".join(joined)
+            for offset, piece in _split(paragraph):
+                stripped = piece.strip()
+                if not stripped:
+                    continue
+                at = offset + len(piece) - len(piece.lstrip())
+                row = bisect.bisect_right(starts, at) - 1
+                end = at + len(stripped)
+                breaks = tuple(s - at for s in starts[row + 1 :] if s < end)
+                out.append(Sentence(stripped, numbers[row], at - starts[row] + 1, breaks))
+        joined.clear()
+        starts.clear()
+        numbers.clear()
+        size = 0
+
     for number, raw in enumerate(text.splitlines(), 1):
         opener = _FENCE.match(raw)
         if fence:
@@ -101,17 +139,27 @@ def sentences(text: str) -> list[Sentence]:
                 fence = None
             continue
         if opener:
+            flush()
             fence = opener.group(1)
             continue
-        if raw.startswith(("    ", "\t")) and not raw.strip().startswith(("-", "*", "+")):
-            continue  # an indented code block (or a footnote's continued text)
+        if not raw.strip() or (
+            raw.startswith(("    ", "\t")) and not raw.strip().startswith(("-", "*", "+"))
+        ):
+            flush()  # a blank line; or an indented code block (or a footnote's continued text)
+            continue
         if _FOOTNOTE_DEFINITION.match(raw):
+            flush()
             continue  # "[^1]: 2025년 7월 기사": where a claim comes from, not a claim
+        quoted = _QUOTED_LINE.match(raw) is not None
+        if _OPENS_BLOCK.match(raw) or quoted != last_quoted:
+            flush()
+        last_quoted = quoted
         line = _strip_inline(raw)
-        for offset, piece in _split(line):
-            stripped = piece.strip()
-            if not stripped:
-                continue
-            lead = len(piece) - len(piece.lstrip())
-            out.append(Sentence(stripped, number, offset + lead + 1))
+        starts.append(size)
+        numbers.append(number)
+        joined.append(line + " ")
+        size += len(line) + 1
+        if _STANDS_ALONE.match(raw):
+            flush()
+    flush()
     return out
