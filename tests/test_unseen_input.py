@@ -62,3 +62,27 @@ def test_an_ascii_terminal_gets_escapes_not_an_internal_error(tmp_path: Path, fm
         assert json.loads(done.stdout)["expected"] == "서울"
     else:
         assert b"\\ubd80\\uc0b0" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a whole claim denied, where the store says it happened
+        ("배경훈은 2025년 6월 10일 주택담보대출을 받은 적이 없다.", "misleading"),
+        ("이재명 대통령은 2025년 7월 16일 배경훈 임명안을 재가한 바 없다.", "misleading"),
+        ("It is not true that Bae took office on July 17, 2025.", "misleading"),
+        ("Bae took office on July 17, 2025 — this claim is false.", "misleading"),
+        ("배경훈이 2023년 은탑산업훈장을 받았다는 보도는 거짓으로 드러났다.", "misleading"),
+        # denied where the store says otherwise, or says nothing: not the store's to vouch for
+        ("It is not true that Bae was born in Busan.", "unverified"),
+        # a thing one has not
+        ("Bae has no bank deposits.", "unverified"),
+        ("배경훈은 비트코인이 없다.", "unverified"),
+        # a day written with slashes, either way round
+        ("Bae took office on 07/18/2025.", "contradicted"),
+        ("Bae took office on 18/07/2025.", "contradicted"),
+        ("Bae took office on 07/17/2025.", "supported"),
+    ],
+)
+def test_denials_possessions_and_slashed_days(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from factcli.find.vocabulary import Index
 from factcli.judge.acts import _JOINED
+from factcli.judge.denials import denied_claim
 from factcli.judge.details import denial_unheld
 from factcli.judge.objections import _ANOTHER_MODEL
 from factcli.judge.reading import _fact_evidence, _subject_of
@@ -230,6 +231,9 @@ def judge(
             if back(e.start) < size
         ]
         return replace(found, text=text, evidence=kept)
+    denied = denied_claim(text)
+    if denied is not None:
+        return _denial(store, text, denied, index=index, skip=skip, context=context)
     analysis = analyze_sentence(text)
     pieces = _pieces(text, analysis) if len(analysis.values) > MAX_VALUES else []
     if len(pieces) > 1:
@@ -248,6 +252,44 @@ def judge(
         return _with_spans(text, found, spans)
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
     return _order_shown(store, analysis, found, index)
+
+
+def _denial(
+    store: Store,
+    text: str,
+    claim: str,
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """A sentence denying `claim` whole (denials.py): misleading where the store supports the
+    claim, else unverified (the store keeps what happened, not what did not)."""
+    found = judge(store, claim, index=index, skip=skip, context=context)
+    head = claim.rstrip(".")[:20]
+    shift = max(0, text.find(head)) if head else 0
+    size = len(text)
+    if found.verdict is Verdict.supported:
+        return Finding(
+            text,
+            Verdict.misleading,
+            evidence=[
+                replace(
+                    e,
+                    relation="misleading",
+                    start=min(size, e.start + shift),
+                    end=min(size, e.end + shift),
+                )
+                for e in found.evidence
+            ],
+            facts=found.facts,
+            reason="direction",
+            explanation="the sentence denies what the source says happened",
+        )
+    why = "the store keeps what happened, not what did not"
+    if found.verdict is Verdict.contradicted:
+        why = f"{why}; of what is denied, it says: {found.message}"
+    return Finding(text, Verdict.unverified, facts=found.facts, explanation=why)
 
 
 # A headline that gives a person's words in quotes and no verb of saying: 배 장관 "…하겠다".

@@ -198,6 +198,9 @@ _PATTERNS: tuple[tuple[str, rx.Pattern], ...] = tuple(
         ("md", rf"{_START}{_M}\s*월\s*{_D}\s*일{_NOT_YEAR}"),
         ("ymd", rf"{_START}{_Y}\.\s*{_M}\.\s*{_D}{_LATIN_END}\.?{_END}"),
         ("ymd", rf"{_START}{_Y}/{_M}/{_D}{_END}"),
+        # 07/18/2025, 18/07/2025: the order a day over 12 tells; else month first (as in
+        # the United States, where the form is most written)
+        ("slash", rf"{_START}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_Y}{_END}"),
         # (a year of two digits after an apostrophe, as the press writes it: '25.9.12,
         # '25년 7월 14일, '76년 5월)
         ("sy", rf"['’‘](?P<yy>\d{{2}})\.\s*{_M}\.\s*{_D}{_LATIN_END}\.?{_END}"),
@@ -296,6 +299,10 @@ def _date_from(kind: str, match: re.Match[str], reference: datetime.date | None)
         return PartialDate(reference.year if reference else None, month)
     if kind == "md":
         return PartialDate(reference.year if reference else None, month, int(groups["d"]))
+    if kind == "slash":
+        a, b = int(groups["a"]), int(groups["b"])
+        month, day = (b, a) if a > 12 >= b else (a, b)
+        return PartialDate(int(groups["y"]), month, day)
     if kind in ("sy", "sym", "syy"):
         # (the century the two digits are nearest today's in: '25 is 2025, '76 is 1976)
         two = int(groups["yy"])

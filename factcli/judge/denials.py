@@ -1,0 +1,73 @@
+"""A sentence that denies a whole claim: "It is not true that X", "X — this is false",
+"X다는 것은 사실이 아니다", "X한 적이 없다", "X한 바 없다". Its claim X is judged as said;
+where the store supports X, the denial says the store's fact the other way (misleading,
+direction); anything else leaves the denial unverified: the store keeps what happened, not
+what did not."""
+
+from __future__ import annotations
+
+from factcli.text import patterns as rx
+
+_NOT_TRUE_THAT_EN = rx.compile(
+    r"^\s*(?i:it\s+(?:is|was|'s)\s+(?:not\s+true|untrue|false|not\s+the\s+case|incorrect|wrong)"
+    r"\s+that)\s+(.+?)\s*$"
+)
+_THIS_IS_FALSE_EN = rx.compile(
+    r"^\s*(.+?)\s*(?:[-—–,;:]+|\.)\s*(?i:(?:this|that|which|the|such)\s+(?:claim|report|story)?\s*"
+    r"(?:is|was|has\s+been)\s+(?:false|untrue|not\s+true|wrong|a\s+myth|debunked))\s*[.!]?\s*$"
+)
+# 배경훈이 부산에서 태어났다는 것은 사실이 아니다 / …받았다는 보도는 거짓으로 드러났다
+_NOT_TRUE_KO = rx.compile(
+    r"^\s*(.+?(?:다|였다|이었다))(?:는|고\s*하는)\s*(?:것은|것도|건|말은|주장은|보도는|얘기는|소문은|설은)\s*"
+    r"(?:사실이\s*아니(?:다|었다)|사실과\s*다르다|거짓(?:이다|이었다|으로\s*드러났다|말이다)?|"
+    r"틀렸다|사실무근(?:이다)?|오보(?:다|였다)?)\s*\.?\s*$"
+)
+# …출석한 적이 없다 / …재가한 바 없다: never did
+_NEVER_KO = rx.compile(
+    r"^\s*(.+?)\s+([가-힣]+)\s*(?:적|바)(?:이|가|은|는|도)?\s*(?:전혀\s*|한\s*번도\s*)?"
+    r"없(?:다|었다|습니다|어요)\s*\.?\s*$"
+)
+# The attributive past of a verb before 적/바, and its plain past (받은 -> 받았다).
+_PAST_OF = (
+    ("한", "했다"),
+    ("된", "됐다"),
+    ("받은", "받았다"),
+    ("본", "봤다"),
+    ("낸", "냈다"),
+    ("간", "갔다"),
+    ("온", "왔다"),
+    ("산", "샀다"),
+    ("판", "팔았다"),
+    ("쓴", "썼다"),
+    ("든", "들었다"),
+    ("만든", "만들었다"),
+    ("연", "열었다"),
+    ("준", "줬다"),
+    ("둔", "뒀다"),
+    ("맡은", "맡았다"),
+    ("올린", "올렸다"),
+    ("빌린", "빌렸다"),
+    ("밝힌", "밝혔다"),
+    ("있은", "있었다"),
+)
+
+
+def denied_claim(text: str) -> str | None:
+    """The claim a sentence denies whole, as an affirmative sentence; None for any other."""
+    for pattern in (_NOT_TRUE_THAT_EN, _THIS_IS_FALSE_EN):
+        m = pattern.match(text)
+        if m:
+            inner = m.group(1).strip().rstrip(".")
+            return f"{inner[:1].upper()}{inner[1:]}." if inner else None
+    if "아니" in text or "거짓" in text or "틀렸" in text or "사실" in text or "오보" in text:
+        m = _NOT_TRUE_KO.match(text)
+        if m:
+            return m.group(1).strip() + "."
+    if "없" in text:
+        m = _NEVER_KO.match(text)
+        if m:
+            verb = m.group(2)
+            for attributive, past in _PAST_OF:
+                if verb.endswith(attributive):
+                    return f"{m.group(1)} {verb[: -len(attributive)]}{past}."
+    return None
