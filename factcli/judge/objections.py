@@ -299,6 +299,20 @@ def _weigh_meaning(
     if objection is None and related:
         objection = related_direction_objection(analysis, supporters, related[:3])
     if objection is None and related:
+        # (a word the next facts only ever say with a negating prefix: light-water SMRs, beside
+        # the plan for non-light-water ones, where the supporters tell of their timing)
+        from factcli.judge.meaning.directions import prefix_objection
+
+        objection = next(
+            (
+                o
+                for f in related[:4]
+                if f.id not in by_id
+                and (o := prefix_objection(analysis, f, compound_only=True)) is not None
+            ),
+            None,
+        )
+    if objection is None and related:
         # (the whole said of what another fact of the thing says is held in shares: the
         # apartment's value beside the fact of the spouse's share)
         from factcli.judge.meaning.directions import opposite_kind_objection

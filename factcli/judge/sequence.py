@@ -44,6 +44,8 @@ _EN_FIRST_THEN = rx.compile(
 )
 _EN_AFTER = rx.compile(
     r"(?i:\s+(?:came\s+|was\s+|were\s+)?(?:only\s+)?(?:after|following)\s+)(?!which\b)"
+    # (the following day: a date told by another, not an order of two events)
+    r"(?!(?i:day|days|week|weeks|month|months|year|years|morning|afternoon|evening)\b)"
 )
 _EN_FOLLOWED = rx.compile(
     r"(?i:\s+followed\s+)(?!in\b|on\b|by\b|it\b|them\b|this\b|that\b|up\b|with\b)"

@@ -473,7 +473,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             r"\bplanning\s+to\b|\baims?\b|\bintends?\b|"
             r"\bscheduled\b|\bvow(?:s|ed)?\b|\bpledg(?:e|ed|es|ing)\b|\btargets?\b|\bwant(?:s|ed)?\s+(?:[\w']+\s+){0,3}?to\b|"
             r"\bhop(?:es|ed)? to\b|\bhoped\b|\bwish(?:es|ed)? to\b|\baimed\b|\bintended\b|"
-            r"\bis to\b|\bgoal\b|\bpromised?\b)|"
+            r"\b(?:is|was|are|were) to\b|\bgoal\b|\bpromised?\b|\bpriorit(?:y|ies)\b)|"
             # a pledge of an act named as a noun (구축을 약속했다, 확충을 다짐했다), or an act
             # to come that a speech stressed (AI 고속도로 구축을 강조했다): its content is to come
             r"(?:을|를)\s*(?:약속|다짐|공약|공언)(?:했|하였|한|하며|하고|하면서)|"
@@ -726,7 +726,10 @@ _EN_PAST = rx.compile(
 _ATTRIBUTIVE = rx.compile(
     r"(?i:(?<!\bsaid)(?<!\bsays)(?<!\bannounced)(?<!\bstated)(?<!\btold)(?<!\bnoted)"
     r"(?<!\badded)(?<!\bexplained)(?<!\bconfirmed)(?<!\bdecided)(?<!\bbelieves)"
-    r"(?<!\bexpects)(?<!\bexpected)(?<!\breported)(?<=[a-z0-9,]{2})(?<!\d)\s(?:that|which)\s[^,;]*)"
+    r"(?<!\bexpects)(?<!\bexpected)(?<!\breported)(?<=[a-z0-9,]{2})(?<!\d)\s"
+    # (30% of that, in that: the pronoun, no relative clause)
+    r"(?:(?<!\bof\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bon\s)(?<!\bwith\s)(?<!\bfrom\s)"
+    r"(?<!\bat\s)(?<!\bby\s)(?<!\babout\s)that|which)\s[^,;]*)"
     r"|필요(?:한|로\s*하는)\s*(?!것|만큼|상황|경우)(?=[가-힣A-Za-z0-9])"
 )
 
@@ -790,6 +793,14 @@ _SET_GOAL_EN = rx.compile(
     r"\s+(?:of|to\s+(?:secure|build|reach|get)|for)\s+(?:(?!,\s)[^;.]){0,30})$"
 )
 
+# A date an English past participle gives a noun (the plan announced on September 7, a model
+# released in 2024): the act was done then; not a passive (is set to be elevated in October).
+_DONE_PARTICIPLE_EN = rx.compile(
+    r"(?i:\b(?:plan|plans|proposal|reorgani[sz]ation|rule|rules|model|models|report|list|"
+    r"law|act|bill|measure|measures|cap|curbs?|goal|policy|blueprint|roadmap)\s+"
+    r"(?:[a-z]+ed|unveiled|released|announced|published|made|set|held)\s+(?:on|in)\s+)$"
+)
+
 # A value inside a Korean present attributive clause that describes a name (2천여억 원이
 # 투입되는 LG AI연구원): it tells what the named thing is, not that the act was done. (Not a
 # measure the main verb says was taken: 1년간 유예하는 조치를 시행했다.)
@@ -806,6 +817,8 @@ def certainty_at(analysis: Analysis, value: Value) -> str:
         return "decided"  # (5만 장을 확보하기로 했던 목표가 충분한지 고민했다: the goal was set)
     if _SET_GOAL_EN.search(analysis.text, max(0, value.start - 40), value.start):
         return "decided"  # (beyond its original goal of 50,000 by 2028: a goal already set)
+    if _DONE_PARTICIPLE_EN.search(analysis.text, max(0, value.start - 40), value.start):
+        return "done"  # (the plan announced on September 7: done, whatever is set to come)
     for m in _ATTRIBUTIVE.finditer(clause.text):
         if m.start() <= at < m.end() and m.group().lstrip()[:5].lower() == "which":
             return _certainty(m.group(), has_hangul(m.group()))
@@ -885,7 +898,10 @@ def _clause(text: str, start: int, end: int) -> Clause:
     if start and has_hangul(part[:40]):
         own = _korean_subject(part)[0]
     elif start and re.match(
-        r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:was|were|is|has|had|[a-z]+ed)\b", part
+        r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:was|were|is|has|had|[a-z]+ed|held|took|"
+        r"became|met|said|made|gave|got|won|led|began|left|sold|bought|paid|told|spent|set|"
+        r"put|came|went|saw|rose|grew|drew|wrote|brought|kept|found|lost|sent|built|ran)\b",
+        part,
     ):
         own = _english_subject(part.lstrip())[0]  # "..., and Bae was sworn in on July 17"
     return Clause(

@@ -1614,7 +1614,7 @@ PRETESTS = {
         0,
     ): None,
     (
-        "(?i:(?<!\\bsaid)(?<!\\bsays)(?<!\\bannounced)(?<!\\bstated)(?<!\\btold)(?<!\\bnoted)(?<!\\badded)(?<!\\bexplained)(?<!\\bconfirmed)(?<!\\bdecided)(?<!\\bbelieves)(?<!\\bexpects)(?<!\\bexpected)(?<!\\breported)(?<=[a-z0-9,]{2})(?<!\\d)\\s(?:that|which)\\s[^,;]*)|필요(?:한|로\\s*하는)\\s*(?!것|만큼|상황|경우)(?=[가-힣A-Za-z0-9])",
+        "(?i:(?<!\\bsaid)(?<!\\bsays)(?<!\\bannounced)(?<!\\bstated)(?<!\\btold)(?<!\\bnoted)(?<!\\badded)(?<!\\bexplained)(?<!\\bconfirmed)(?<!\\bdecided)(?<!\\bbelieves)(?<!\\bexpects)(?<!\\bexpected)(?<!\\breported)(?<=[a-z0-9,]{2})(?<!\\d)\\s(?:(?<!\\bof\\s)(?<!\\bin\\s)(?<!\\bfor\\s)(?<!\\bto\\s)(?<!\\bon\\s)(?<!\\bwith\\s)(?<!\\bfrom\\s)(?<!\\bat\\s)(?<!\\bby\\s)(?<!\\babout\\s)that|which)\\s[^,;]*)|필요(?:한|로\\s*하는)\\s*(?!것|만큼|상황|경우)(?=[가-힣A-Za-z0-9])",
         0,
     ): (("필요",), ("that", "which"), False),
     (
@@ -1935,6 +1935,36 @@ PRETESTS = {
         "(?i:\\b(?:original|earlier|initial|existing|previous|prior|old)\\s+(?:goal|target|plan)s?\\s+(?:of|to\\s+(?:secure|build|reach|get)|for)\\s+(?:(?!,\\s)[^;.]){0,30})$",
         0,
     ): ((), ("goal", "plan", "target"), False),
+    (
+        "(?i:\\b(?:plan|plans|proposal|reorgani[sz]ation|rule|rules|model|models|report|list|law|act|bill|measure|measures|cap|curbs?|goal|policy|blueprint|roadmap)\\s+(?:[a-z]+ed|unveiled|released|announced|published|made|set|held)\\s+(?:on|in)\\s+)$",
+        0,
+    ): (
+        (),
+        (
+            "act",
+            "bill",
+            "blueprint",
+            "cap",
+            "curb",
+            "goal",
+            "law",
+            "list",
+            "measure",
+            "measures",
+            "model",
+            "models",
+            "plan",
+            "plans",
+            "policy",
+            "proposal",
+            "reorgani",
+            "report",
+            "roadmap",
+            "rule",
+            "rules",
+        ),
+        False,
+    ),
     ("(?i:\\b(?:said|says|added|told\\s+[\\w\\s]{1,30}?|stated|noted)\\s*[,:]\\s*$)", 0): (
         (),
         ("added", "noted", "said", "says", "stated", "told"),
@@ -2197,7 +2227,7 @@ PRETESTS = {
         0,
     ): ((), ("before", "preceded"), False),
     (
-        "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)(?!which\\b)",
+        "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)(?!which\\b)(?!(?i:day|days|week|weeks|month|months|year|years|morning|afternoon|evening)\\b)",
         0,
     ): ((), ("after", "following"), False),
     (
@@ -3529,7 +3559,7 @@ PRETESTS = {
         False,
     ),
     (
-        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:announced|unveiled|released|published|adopted|approved)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)?\\s+(?:[\\w']+\\s+){0,3}?to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\bis to\\b|\\bgoal\\b|\\bpromised?\\b)|(?:을|를)\\s*(?:약속|다짐|공약|공언)(?:했|하였|한|하며|하고|하면서)|(?:구축|확충|마련|조성|도약|추진|강화|확대|육성|실현|지원|개선)(?:을|를)\\s*(?:강조|언급|역설|거론|천명)(?:했|하였|한|하며|하고|하면서)",
+        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:announced|unveiled|released|published|adopted|approved)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)?\\s+(?:[\\w']+\\s+){0,3}?to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\b(?:is|was|are|were) to\\b|\\bgoal\\b|\\bpromised?\\b|\\bpriorit(?:y|ies)\\b)|(?:을|를)\\s*(?:약속|다짐|공약|공언)(?:했|하였|한|하며|하고|하면서)|(?:구축|확충|마련|조성|도약|추진|강화|확대|육성|실현|지원|개선)(?:을|를)\\s*(?:강조|언급|역설|거론|천명)(?:했|하였|한|하며|하고|하면서)",
         0,
     ): (
         (
@@ -3566,6 +3596,7 @@ PRETESTS = {
             "희망",
         ),
         (
+            " to",
             "aim",
             "aimed",
             "goal",
@@ -3573,11 +3604,11 @@ PRETESTS = {
             "hoped",
             "intend",
             "intended",
-            "is to",
             "plan",
             "planned",
             "planning",
             "pledg",
+            "priorit",
             "promise",
             "scheduled",
             "target",

@@ -323,9 +323,14 @@ _PREFIXED_KO = rx.compile(r"(?<![가-힣])비([가-힣]{2,6}?)(?:형|의|인|을
 _PREFIXED_EN = rx.compile(r"(?i:\bnon-([a-z]+(?:-[a-z]+)?))")
 
 
-def prefix_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+def prefix_objection(
+    analysis: Analysis, fact: Fact, *, compound_only: bool = False
+) -> Objection | None:
     """The sentence has a word the source only ever says with a negating prefix (light-water
-    SMRs, where the source plans non-light-water ones: 비경수로형)."""
+    SMRs, where the source plans non-light-water ones: 비경수로형).
+
+    `compound_only`: only a compound word (light-water, 경수로), for a fact the sentence only
+    speaks near (not "executive", beside another post's non-executive director)."""
     claim = analysis.text.lower()
     texts = [
         t.lower()
@@ -335,6 +340,8 @@ def prefix_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     for pattern, prefix in ((_PREFIXED_KO, "비"), (_PREFIXED_EN, "non-")):
         for m in pattern.finditer(source):
             stem = m.group(1)
+            if compound_only and prefix == "non-" and "-" not in stem:
+                continue
             negated = prefix + stem
             # (the source's stem alone, 과세 beside 비과세, is a word of its own)
             bare = re.sub(re.escape(negated), " ", source)

@@ -1,0 +1,62 @@
+"""English clauses read as they are meant (the nineteenth session's rules): "the following
+day" tells a date, not an order; "30% of that" is a pronoun, no relative clause hiding a
+"could"; a date a past participle gives a noun (the plan announced on September 7) is of a
+thing done; "top priority was to" is an aim; "…, and Bae held …" is Bae's clause; a word the
+next facts only say with "non-" is their opposite. Each faithful sentence beside a wrong twin,
+which must not be supported. Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "President Lee Jae-myung approved Bae's appointment on July 16, 2025, and Bae held "
+            "his inauguration ceremony the following day at the Government Complex Sejong.",
+            "President Lee Jae-myung approved Bae's appointment on July 16, 2025, and Bae held "
+            "his inauguration ceremony on July 18.",
+        ),
+        (
+            "President Lee Jae-myung approved Bae's appointment on July 16, 2025, and Bae held "
+            "his inauguration ceremony on July 17.",
+            "President Lee Jae-myung approved Bae's appointment on July 17, 2025, and Bae held "
+            "his inauguration ceremony on July 17.",
+        ),
+        (
+            "Bae forecast that small businesses and academia, excluding large companies, would "
+            "need about 150,000 GPUs in 2030, and said the government supplying roughly 30% of "
+            "that could lay the groundwork for AI transformation.",
+            "Bae forecast that small businesses and academia would need about 150,000 GPUs in "
+            "2030, and said the government will supply 30% of that.",
+        ),
+        (
+            "Under the government reorganization plan announced on September 7, the science "
+            "ministry is set to be elevated to deputy-prime-minister level, possibly as early "
+            "as the beginning of October 2025.",
+            "Under the government reorganization plan announced on September 7, the science "
+            "ministry was elevated to deputy-prime-minister level at the beginning of October "
+            "2025.",
+        ),
+        (
+            "At LG AI Research's online launch event on December 7, 2020, Bae said the "
+            "institute's top priority was to solve the difficult problems scattered across "
+            "LG's affiliates through AI research.",
+            "At LG AI Research's online launch event on December 7, 2021, Bae said the "
+            "institute's top priority was to solve the difficult problems scattered across "
+            "LG's affiliates through AI research.",
+        ),
+        (
+            "Bae said the government is planning to develop non-light-water SMRs, with "
+            "commercialization expected about ten years after development.",
+            "Bae said the government is planning to develop light-water SMRs, with "
+            "commercialization expected about ten years after development.",
+        ),
+    ],
+)
+def test_a_clause_read_as_meant_beside_its_wrong_twin(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] != "supported"
