@@ -60,3 +60,31 @@ from checking import verdict
 def test_a_clause_read_as_meant_beside_its_wrong_twin(cli, right, wrong):  # type: ignore[no-untyped-def]
     assert verdict(cli, right)["verdict"] == "supported"
     assert verdict(cli, wrong)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a clause with no value of its own, joined to one the store supports: held only
+        # when one fact has nearly all its words
+        ("배경훈은 2025년 7월17일 취임했으며 삼성전자 출신이다.", "misleading"),
+        ("Bae was born in Seoul in May 1976, and he earned his MBA at Stanford.", "misleading"),
+        ("Born in Seoul in May 1976, Bae graduated from Daesin High School in Seoul.", "supported"),
+        # the next day, from the date before it
+        (
+            "이재명 대통령은 2025년 7월 16일 배경훈 임명안을 재가했고 배경훈은 이튿날 취임했다.",
+            "supported",
+        ),
+        (
+            "이재명 대통령은 2025년 7월 16일 배경훈 임명안을 재가했고 배경훈은 이튿날 임명장을 받았다.",
+            "contradicted",
+        ),
+        (
+            "President Lee approved Bae's appointment on July 16, 2025, and Bae was sworn in the "
+            "next day.",
+            "supported",
+        ),
+    ],
+)
+def test_joined_clauses_and_the_next_day(cli, claim, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -366,11 +366,12 @@ facts:
     assert lines[0].startswith("::error ") and ",line=1," in lines[0]
     assert lines[1].startswith("::error ") and ",line=2," in lines[1]  # --strict
     assert "배경훈은 100%25 취임했다" in lines[1]
-    # A claim given on the command line may hold CR and LF: they stay inside the message.
+    # A claim given on the command line may hold CR and LF: they stay inside the message
+    # (the claim's lines are read as one text, as a paragraph's: each line end is a space).
     claim = "배경훈은 재산으로 총 51억 원을\r\n::warning file=x::forged\n신고했다."
     out = cli("check", claim, "-f", "github", store=store).stdout
     assert out.count("\n") == 1 and out.startswith("::error ") and "\r" not in out, out
-    assert "%0D%0A::warning file=x::forged%0A" in out
+    assert "원을 ::warning file=x::forged 신고했다" in out
 
 
 # --- bounded work ---------------------------------------------------------------------------

@@ -201,6 +201,11 @@ def _occasion_words(text: str) -> frozenset[str]:
     return frozenset(analyze(places)) | frozenset(analyze(named))
 
 
+# Text relevance one fact needs to a clause with no value of its own for the clause's words
+# to be its own (a second fact the sentence joins): nearly all of them.
+R_CLAUSE_HELD = 0.85
+
+
 def _judge(
     store: Store,
     analysis: Analysis,
@@ -299,6 +304,30 @@ def _judge(
             actor=actor,
         )
 
+    valueless = [
+        c
+        for c in analysis.clauses
+        if analysis.in_window(c.start) and not any(c.start <= v.start < c.end for v in values)
+    ]
+    clause_held: dict[int, bool] = {}
+
+    def _joined_clause_held(term: str, positions: list[int]) -> bool:
+        """The term is of a clause with no value (…, and Bae graduated from Daesin High
+        School) that the store supports as a sentence of its own: a second fact the sentence
+        joins, whose words are its own (a clause it does not, 삼성전자 출신이다, is a detail
+        the supporters do not vouch for)."""
+        for k, c in enumerate(valueless):
+            if term not in c.text.lower() and term not in c.text:
+                continue
+            if k not in clause_held:
+                # (held when one fact has nearly all its words: 대신고 graduation, beside the
+                # birth; not 삼성전자 출신, which no fact tells, nor an MBA at Stanford)
+                said = _EDGE_CONNECTIVE.sub(" ", c.text)
+                ranked_here = relevance(store, said, [], index, None, skip)
+                clause_held[k] = bool(ranked_here) and ranked_here[0][1] >= R_CLAUSE_HELD
+            return clause_held[k]
+        return False
+
     def details(found: Finding, chosen: list[tuple[int, _Reading]]) -> Finding:
         """A name or thing of the sentence that the supporting facts lack belongs to another
         fact: if that fact agrees with the values too, the sentence joins the two and its
@@ -313,6 +342,8 @@ def _judge(
         for term, positions, named in foreign_terms:
             if term in lent:
                 continue  # held by the other fact a joined sentence tells of
+            if _joined_clause_held(term, positions):
+                continue  # a clause with no value of its own, told by a fact of its own
             companions = []
             recall(store, [store.facts[p] for p in positions])
             position_of = {}

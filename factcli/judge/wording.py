@@ -421,6 +421,13 @@ def _foreign_terms(
             (c.start, c.end)
             for c in (analysis.clause_at(values[i].start + offset) for i, _rd in chosen)
         }
+        # (and a clause with no value of its own, joined to one: …취임했으며 삼성전자 출신이다)
+        | {
+            (c.start, c.end)
+            for c in analysis.clauses
+            if not any(c.start <= v.start < c.end for v in analysis.values)
+            and (analysis.window is None or analysis.window[0] <= c.start < analysis.window[1])
+        }
     )
     limit = max(DETAIL_MIN, int(DETAIL_SHARE * len(store.facts)))
     seen: set[str] = set()

@@ -285,6 +285,11 @@ _RELATIVE_MARKS = (
     "that",
     "following",
     "next year",
+    "next day",
+    "이튿날",
+    "다음 날",
+    "다음날",
+    "익일",
 )
 _RELATIVE = rx.compile(
     r"(?<![가-힣])(?:(같은\s?날|당일|그\s?날)|(같은\s?달|그\s?달)|(같은\s?해|그\s?해)|(이듬해|다음\s?해))"
@@ -293,6 +298,8 @@ _RELATIVE = rx.compile(
     r"earlier\s+that)\s+(?:(day)|(month)|(year))|(?:in\s+)?the\s+(?:following|next)\s+(year)"
     r"|(?:on\s+)?the\s+([12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+of\s+(?:the\s+same|that(?:\s+same)?)"
     r"\s+(month))\b"
+    # the day after (이튿날, 다음 날, the following day)
+    r"|(?<![가-힣])(이튿날|다음\s?날|익일)(?![가-힣])|\b(?i:(?:on\s+)?the\s+(?:following|next)\s+(day))\b"
 )
 
 
@@ -312,8 +319,16 @@ def _relative_dates(text: str, values: list[Value]) -> list[Value]:
         )
         named_month = int(m.group(5)) if m.group(5) else None
         named_day = int(m.group(6) or m.group(11) or 0) or None
+        next_day = m.group(13) or m.group(14)
         try:
-            if day and anchor.day:
+            if next_day and anchor.year and anchor.month and anchor.day:
+                import datetime
+
+                after = datetime.date(anchor.year, anchor.month, anchor.day) + datetime.timedelta(1)
+                date = PartialDate(after.year, after.month, after.day)
+            elif next_day:
+                continue
+            elif day and anchor.day:
                 date = anchor
             elif month and anchor.month:
                 date = PartialDate(anchor.year, anchor.month, named_day)

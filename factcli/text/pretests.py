@@ -1284,10 +1284,10 @@ PRETESTS = {
         0,
     ): (("마흔", "서른", "쉰", "스무", "스물", "아흔", "여든", "열", "예순", "일흔"), (), False),
     (
-        "(?<![가-힣])(?:(같은\\s?날|당일|그\\s?날)|(같은\\s?달|그\\s?달)|(같은\\s?해|그\\s?해)|(이듬해|다음\\s?해))(?:\\s*(1[0-2]|[1-9])\\s*월)?(?:\\s*([12]\\d|3[01]|[1-9])\\s*일)?(?![가-힣\\d])|\\b(?i:(?:on\\s+|in\\s+|later\\s+|earlier\\s+)?(?:the\\s+same|that\\s+same|later\\s+that|earlier\\s+that)\\s+(?:(day)|(month)|(year))|(?:in\\s+)?the\\s+(?:following|next)\\s+(year)|(?:on\\s+)?the\\s+([12]\\d|3[01]|[1-9])(?:st|nd|rd|th)\\s+of\\s+(?:the\\s+same|that(?:\\s+same)?)\\s+(month))\\b",
+        "(?<![가-힣])(?:(같은\\s?날|당일|그\\s?날)|(같은\\s?달|그\\s?달)|(같은\\s?해|그\\s?해)|(이듬해|다음\\s?해))(?:\\s*(1[0-2]|[1-9])\\s*월)?(?:\\s*([12]\\d|3[01]|[1-9])\\s*일)?(?![가-힣\\d])|\\b(?i:(?:on\\s+|in\\s+|later\\s+|earlier\\s+)?(?:the\\s+same|that\\s+same|later\\s+that|earlier\\s+that)\\s+(?:(day)|(month)|(year))|(?:in\\s+)?the\\s+(?:following|next)\\s+(year)|(?:on\\s+)?the\\s+([12]\\d|3[01]|[1-9])(?:st|nd|rd|th)\\s+of\\s+(?:the\\s+same|that(?:\\s+same)?)\\s+(month))\\b|(?<![가-힣])(이튿날|다음\\s?날|익일)(?![가-힣])|\\b(?i:(?:on\\s+)?the\\s+(?:following|next)\\s+(day))\\b",
         0,
     ): (
-        ("같은", "그", "다음", "당일", "이듬해"),
+        ("같은", "그", "다음", "당일", "이듬해", "이튿날", "익일"),
         ("earlier", "following", "later", "month", "next", "same", "that"),
         False,
     ),
