@@ -65,3 +65,25 @@ def test_a_post_or_a_kind_beside_its_wrong_twin(cli, right, wrong, want):  # typ
     assert verdict(cli, right)["verdict"] == "supported"
     found = verdict(cli, wrong)
     assert found["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        # an act called off, missed or undone, on the right day
+        "엑사원 3.0은 2024년 8월7일 출시가 취소됐다.",
+        "배 장관은 9월12일 기자간담회를 취소했다.",
+        "Bae skipped his confirmation hearing on July 14, 2025.",
+        "엑사원 3.5 32B 모델은 2024년 12월 에포크 AI 리스트에서 제외됐다.",
+        # the first place said to be the last
+        "LG AI연구원은 2021년 스탠퍼드 SQuAD 경진대회에서 세계 꼴찌를 기록했다.",
+        "엑사원 3.0은 2024년 8월7일 공개됐으며 13개 벤치마크에서 모두 최하위를 기록했다.",
+        # another field of study, another count of languages, abroad for at home
+        "배경훈은 2006년 광운대에서 의학 박사학위를 받았다.",
+        "Bae received a master's degree in business from Kwangwoon University in 2002.",
+        "엑사원 2.0은 2023년 7월19일 공개된 단일 언어 모델이다.",
+        "엑사원 4.0은 2025년 7월15일 공개된 해외 최초의 하이브리드 AI 모델이다.",
+    ],
+)
+def test_the_right_day_does_not_carry_a_wrong_word(cli, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, wrong)["verdict"] in ("contradicted", "misleading")

@@ -87,6 +87,34 @@ _OPPOSITES = (
     ("raise", "cut"),
     ("인정했", "부인했"),
     ("admitted", "denied"),
+    # (an act said to be called off, missed or undone: released, held, attended, listed)
+    *(
+        (done, undone)
+        for done in ("공개", "출시", "개최", "열었", "출석", "참석", "등재", "올랐", "선정")
+        for undone in ("취소", "불참", "결석", "무산", "제외", "탈락", "빠졌", "연기됐")
+    ),
+    *(
+        (done, undone)
+        for done in ("released", "held", "attended", "listed", "selected", "named", "unveiled")
+        for undone in (
+            "cancelled",
+            "canceled",
+            "called off",
+            "skipped",
+            "missed",
+            "excluded",
+            "dropped from",
+            "removed from",
+            "postponed",
+        )
+    ),
+    # (the first place said to be the last)
+    *((top, bottom) for top in ("1위", "정상", "우승") for bottom in ("꼴찌", "최하위", "최하")),
+    *(
+        (top, bottom)
+        for top in ("first", "top", "won")
+        for bottom in ("last place", "finished last", "ranked last", "came last", "bottom")
+    ),
     # (where a road starts, said to be where it ends)
     *(
         (start, end)
