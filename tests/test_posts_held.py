@@ -87,3 +87,27 @@ def test_a_post_or_a_kind_beside_its_wrong_twin(cli, right, wrong, want):  # typ
 )
 def test_the_right_day_does_not_carry_a_wrong_word(cli, wrong):  # type: ignore[no-untyped-def]
     assert verdict(cli, wrong)["verdict"] in ("contradicted", "misleading")
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "이재명 대통령은 2025년 7월16일 배경훈 임명안을 재가했다.",
+            "배경훈은 2025년 7월16일 이재명 대통령의 임명안을 재가했다.",
+        ),
+        (
+            "President Lee approved Bae's appointment on July 16, 2025.",
+            "Bae approved President Lee's appointment on July 16, 2025.",
+        ),
+    ],
+)
+def test_who_acted_on_whom_the_other_way_round(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    found = verdict(cli, wrong)
+    assert (found["verdict"], found["reason"]) == ("misleading", "actor")
+
+
+def test_a_body_releasing_someones_statement_is_no_reversal(cli):  # type: ignore[no-untyped-def]
+    claim = "과학기술정보통신부는 2025년 6월 30일 배경훈의 입장문을 공개했다."
+    assert verdict(cli, claim)["verdict"] == "supported"

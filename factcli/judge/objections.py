@@ -109,6 +109,7 @@ def _weigh_meaning(
         actor_objection,
         holder_objection,
         reference_objection,
+        reversed_roles,
         speaker_objection,
         unattributed,
         words_owner_objection,
@@ -243,6 +244,7 @@ def _weigh_meaning(
             or reference_objection(store, analysis, value, rd.fact, rd.slots[i])
             or holder_objection(store, analysis, rd.fact)
             or swap_objection(store, analysis, rd.fact)
+            or reversed_roles(store, analysis, rd.fact)
             or certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
             or pending_objection(analysis, rd.fact)
             or completion_objection(analysis, rd.fact)
@@ -296,6 +298,12 @@ def _weigh_meaning(
             objection = intention_objection(analysis, value, supporters, related)
             if objection:
                 break
+    if objection is None and related:
+        # (who acted on whom, told by a fact of the same act the sentence speaks of)
+        objection = next(
+            (o for f in related[:3] if (o := reversed_roles(store, analysis, f)) is not None),
+            None,
+        )
     if objection is None and related:
         objection = related_direction_objection(analysis, supporters, related[:3])
     if objection is None and related:

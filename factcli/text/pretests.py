@@ -662,6 +662,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:의|을|를|에게|한테|께)(?![가-힣])", 0): (
+        ("께", "를", "에게", "을", "의", "한테"),
+        (),
+        False,
+    ),
     (
         "(?:이상|이하|미만|초과|정도|가량|남짓|안팎)(?![가-힣])|(?:이상|이하|정도)[이을를은는의에]",
         0,
@@ -1639,6 +1644,7 @@ PRETESTS = {
         ("parameter", "parameters"),
         False,
     ),
+    ("(?i:['’]s\\b)", 0): (("'", "’"), (), False),
     ("(?i:[\\s-]+(?:metropolitan|area|region|capital|city\\s+area)\\b)", 0): (
         (),
         ("area", "capital", "city", "metropolitan", "region"),

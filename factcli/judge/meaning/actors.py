@@ -826,3 +826,64 @@ def reference_objection(
         return None
     owner = owners[0] if analysis.korean else owners[-1]
     return Objection("actor", f"the source gives {value.text} as {owner}, not this subject's")
+
+
+# The doer of the fact named in the sentence as the one acted on or owned: 이재명 대통령의
+# 임명안을, President Lee's appointment, nominated Kang.
+_NAMED_AS_PATIENT_KO = rx.compile(r"(?:의|을|를|에게|한테|께)(?![가-힣])")
+_NAMED_AS_PATIENT_EN = rx.compile(r"(?i:['’]s\b)")
+
+
+def reversed_roles(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """Who did it and to whom, the other way round: the fact's subject said to do its act to
+    the fact's doer (배경훈은 이재명 대통령의 임명안을 재가했다; Bae nominated Kang), where the
+    source has the doer act on the subject. Not a passive or a receiving (배경훈은 임명안을
+    재가받았다, Bae was nominated by Kang)."""
+    doer = getattr(fact, "actor", None)
+    if not doer or doer == fact.subject or not analysis.actor or not analysis.actor_span:
+        return None
+    from factcli.judge.meaning.subjects import resolve
+
+    if resolve(store, analysis.actor) != fact.subject:
+        return None
+    # Only a fact whose doer acts on its subject, told from the doer's side (이재명 대통령은
+    # … 배경훈 … 임명안을 재가했다); not a remark its actor made of the subject (배 장관은 과기부가
+    # … 하겠다고 밝혔다), nor one told from the subject's side.
+    told = analyze_sentence(fact.statement or "")
+    if not told.actor or resolve(store, told.actor) != doer:
+        return None
+    if any("say" in c.events for c in told.clauses):
+        return None
+    acted_on = store.subjects.get(fact.subject)
+    after = (fact.statement or "")[told.actor_span[1] :] if told.actor_span else ""
+    if acted_on is None or not any(n and n in after for n in acted_on.names):
+        return None  # (the doer acts on behalf of the subject, not on it: 배 장관은 로드맵을)
+    clause = analysis.clause_at(analysis.actor_span[0])
+    rest = analysis.text[analysis.actor_span[1] : clause.end]
+    if analysis.korean:
+        verb = rest.rstrip(" .").split()[-1:] or [""]
+        if _PASSIVE_KO.search(verb[0]):
+            return None
+    elif re.search(r"(?i:\b(?:was|were|been|being|is|are|received|got|had)\b|\bby\b)", rest):
+        return None
+    subject = store.subjects.get(doer)
+    if subject is None:
+        return None
+    names = [n for n in subject.names if n and not n.lower().startswith("the ")]
+    for name in sorted(names, key=len, reverse=True):
+        at = rest.find(name)
+        if at < 0:
+            continue
+        after = rest[at + len(name) : at + len(name) + 12]
+        # (the name, with a title between it and its particle: 이재명 대통령의)
+        tail = re.sub(r"^\s*(?:[가-힣]{1,5}|[A-Z][a-z]+)?", "", after) if analysis.korean else after
+        if analysis.korean and not (
+            _NAMED_AS_PATIENT_KO.match(after.lstrip()) or _NAMED_AS_PATIENT_KO.match(tail)
+        ):
+            continue
+        whose = subject.name if analysis.korean else subject.name_en
+        them = acted_on.name if analysis.korean else acted_on.name_en
+        return Objection(
+            "actor", f"the source says {whose} did this to {them}, not the other way round"
+        )
+    return None
