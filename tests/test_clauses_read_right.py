@@ -88,3 +88,25 @@ def test_a_clause_read_as_meant_beside_its_wrong_twin(cli, right, wrong):  # typ
 )
 def test_joined_clauses_and_the_next_day(cli, claim, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # what was done at a speech, beside what the speech planned
+        "배경훈은 취임하면서 처음부터 끝까지 인공지능(AI)을 강조했다.",
+        # a pledge of an act named as a noun is of what is to come
+        "배경훈은 취임식에서 슈퍼컴 6호기 확충을 약속했다.",
+        "배경훈은 취임식에서 AI 안전 신뢰 기반 조성을 다짐했다.",
+        # a line that is one quotation is read by its words
+        '"AI 고속도로 구축을 위해 국가AI컴퓨팅센터 슈퍼컴 6호기 등 세계 수준의 AI 인프라를 '
+        '조속히 확충하겠다."',
+    ],
+)
+def test_what_a_speech_did_and_what_it_pledged(cli, claim):  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_pledge_said_done_is_still_not_done(cli):  # type: ignore[no-untyped-def]
+    found = verdict(cli, "배경훈은 취임식에서 슈퍼컴 6호기를 확충했다.")
+    assert (found["verdict"], found["reason"]) == ("misleading", "tense")

@@ -58,7 +58,7 @@ def _judge_wordless(
     """
     from factcli.judge.meaning.actors import actor_objection
     from factcli.judge.meaning.bounds import only_objection, without_objection
-    from factcli.judge.meaning.certainty import clause_certainty
+    from factcli.judge.meaning.certainty import _shares_words, clause_certainty
     from factcli.judge.meaning.directions import (
         lack_objection,
         negated_statement,
@@ -178,6 +178,17 @@ def _judge_wordless(
         or lack_objection(analysis, fact, [f for f, _s, _m in ranked[1:3]])
     )
     certainty = clause_certainty(fact, clause.text)
+    if (
+        certainty in _NOT_DONE
+        and clause.certainty == "done"
+        and not clause.marker
+        and isinstance(fact.value, str)
+        and fact.stated
+        and not _shares_words(analysis.text, fact.value)
+    ):
+        # (what was planned is the fact's value; a sentence of what was done at the saying,
+        # 처음부터 끝까지 AI를 강조했다, says nothing of the plan: 생태계를 만들겠다)
+        certainty = "done"
     if objection is None and certainty in _NOT_DONE and clause.certainty == "done":
         objection = Objection(
             "tense" if certainty in ("planned", "future") else "certainty",
