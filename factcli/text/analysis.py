@@ -416,7 +416,8 @@ _EN_CLAUSE = rx.compile(
     r",?\s+(?:but|while|whereas|although|though)\s+|;\s+|,\s+and\s+|\s+and\s+(?=that\s)"
     # ... and a new subject with its verb (was signed on March 5 and the mortgage was taken
     # out afterwards): another clause, though no comma marks it
-    r"|\s+and\s+(?=(?:that\s+)?(?:the\s+\w+|he|she|they|it)\s+(?:was|were|is|are|had|has|took|did|"
+    r"|\s+and\s+(?=(?:that\s+)?(?:(?:the|his|her|its|their)\s+\w+|he|she|they|it)\s+"
+    r"(?:was|were|is|are|had|has|took|did|"
     r"said|would|will|\w+ed)\b)"
     # ... or a second verb of the same subject telling of another event (began ... on
     # September 25, 2003 and finished it on May 2, 2008)

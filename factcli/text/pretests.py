@@ -2537,7 +2537,7 @@ PRETESTS = {
         0,
     ): (("목적", "목표", "최우선", "출발점", "취지", "핵심"), (), False),
     (
-        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:the\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
+        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:(?:the|his|her|its|their)\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
         0,
     ): ((";",), ("although", "and", "but", "having", "though", "whereas", "while"), False),
     (",\\s*", 0): ((",",), (), False),
