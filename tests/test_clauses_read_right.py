@@ -50,10 +50,8 @@ from checking import verdict
             "LG's affiliates through AI research.",
         ),
         (
-            "Bae was nominated on June 23, 2025 and his appointment was approved on July 16, "
-            "2025.",
-            "Bae was nominated on June 23, 2025 and his appointment was approved on July 17, "
-            "2025.",
+            "Bae was nominated on June 23, 2025 and his appointment was approved on July 16, 2025.",
+            "Bae was nominated on June 23, 2025 and his appointment was approved on July 17, 2025.",
         ),
         (
             "Bae said the government is planning to develop non-light-water SMRs, with "
