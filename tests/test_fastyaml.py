@@ -88,6 +88,8 @@ WHOLE = [
     "k: \u2028x\n", "k: \ufeffx\n", "k: \x07\n", "k: \x7f\n", "k: \uffff\n",
     "k: 1\n  bad: 2\n", "k: [a{]\n", "k: -\n", "k:\n  - \n  - b\n", "k:\n- a\n- b\n",
     "? a\n: b\n", ": x\n", "k: 1 # c\n# end\n", "k:\n  a: 1\n  b:\n",
+    # a comment inside a flow collection ends the line, and the collection unclosed (fuzz)
+    "k: {q: 취임식 # x}\n", "k: [a # b]\n", "k: {q: \"a # b\"}\n", "k: [a, b]  # c\n",
 ]  # fmt: skip
 
 

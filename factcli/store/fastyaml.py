@@ -139,6 +139,8 @@ def doubtful(data: bytes) -> bool:
         return True
     if b"\\" in data and _ESCAPE.search(data):
         return True
+    if b"#" in data and _comment_in_flow(data):
+        return True
     spots = [m.start() - 4 for m in _DATE.finditer(data)]
     spots += [m.start() for m in _MINUS_DOT.finditer(data)]
     for char in _RARE:
@@ -168,6 +170,26 @@ def doubtful(data: bytes) -> bool:
     if any(pattern.search(data) for pattern in _OPEN_AT_EOL):
         return True
     return any(_plain_at(data, at) for at in spots)
+
+
+def _comment_in_flow(data: bytes) -> bool:
+    """Whether a comment starts inside a flow collection (`{quote: 취임식 # …}`): PyYAML ends the
+    line there, and the collection with it unclosed; ryml read the `#` as text."""
+    for m in _SPACED_HASH.finditer(data):
+        start = data.rfind(b"\n", 0, m.start()) + 1
+        end = data.find(b"\n", m.end())
+        line = data[start : len(data) if end < 0 else end].decode("utf-8", "replace")
+        where = len(data[start : m.end() - 1].decode("utf-8", "replace"))
+        bare = _QUOTED.sub(lambda q: " " * len(q.group()), line)
+        before = bare[:where]
+        if bare[where : where + 1] == "#" and (
+            before.count("{") > before.count("}") or before.count("[") > before.count("]")
+        ):
+            return True
+    return False
+
+
+_SPACED_HASH = re.compile(rb"[ \t]#")
 
 
 def _plain_at(data: bytes, at: int) -> bool:
