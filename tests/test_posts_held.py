@@ -83,6 +83,9 @@ def test_a_post_or_a_kind_beside_its_wrong_twin(cli, right, wrong, want):  # typ
         "Bae received a master's degree in business from Kwangwoon University in 2002.",
         "엑사원 2.0은 2023년 7월19일 공개된 단일 언어 모델이다.",
         "엑사원 4.0은 2025년 7월15일 공개된 해외 최초의 하이브리드 AI 모델이다.",
+        # an employer the articles do not name, for the one they do
+        "Bae began his career in 2006 at Hanwha Aerospace.",
+        "배경훈은 2019년 LG화학으로 자리를 옮겼다.",
     ],
 )
 def test_the_right_day_does_not_carry_a_wrong_word(cli, wrong):  # type: ignore[no-untyped-def]

@@ -2018,6 +2018,17 @@ EMPLOYERS = {
     "lgsciencepark": "LG사이언스파크",
     "lgai연구원": "LG AI연구원",
     "lgairesearch": "LG AI연구원",
+    # employers the articles do not name, each another than the ones they do (LG화학 for
+    # LG전자, Hanwha Aerospace for Hanwha Systems)
+    "lg화학": "LG화학",
+    "lgchem": "LG화학",
+    "lgcns": "LG CNS",
+    "한화에어로스페이스": "한화에어로스페이스",
+    "hanwhaaerospace": "한화에어로스페이스",
+    "삼성sds": "삼성SDS",
+    "samsungsds": "삼성SDS",
+    "sk하이닉스": "SK하이닉스",
+    "skhynix": "SK하이닉스",
 }
 # How English writes each employer (an explanation's expected name).
 EMPLOYERS_EN = {
@@ -2033,13 +2044,20 @@ EMPLOYERS_EN = {
     "카카오": "Kakao",
     "LG사이언스파크": "LG Science Park",
     "LG AI연구원": "LG AI Research",
+    "LG화학": "LG Chem",
+    "LG CNS": "LG CNS",
+    "한화에어로스페이스": "Hanwha Aerospace",
+    "삼성SDS": "Samsung SDS",
+    "SK하이닉스": "SK hynix",
 }
 _EMPLOYER_RX = rx.compile(
     rf"(?<![{_LATIN}가-힣])(?i:LG\s?유플러스|LG\s?U\+|LG\s?Uplus|LG\s?전자|LG\s?Electronics|"
     r"SK\s?텔레콤|SK\s?Telecom|SKT|KT|삼성전자|Samsung\s?Electronics|삼성탈레스|"
     r"Samsung\s?Thales|한화시스템|Hanwha\s?Systems|네이버|Naver|카카오|Kakao|LG\s?경제연구원|"
     r"LG\s?Economic\s?Research\s?Institute|"
-    rf"LG\s?사이언스파크|LG\s?Science\s?Park|LG\s?AI\s?연구원|LG\s?AI\s?Research)(?![{_LATIN}])"
+    rf"LG\s?사이언스파크|LG\s?Science\s?Park|LG\s?AI\s?연구원|LG\s?AI\s?Research|"
+    r"LG\s?화학|LG\s?Chem|LG\s?CNS|한화에어로스페이스|Hanwha\s?Aerospace|삼성\s?SDS|"
+    rf"Samsung\s?SDS|SK\s?하이닉스|SK\s?hynix)(?![{_LATIN}])"
 )
 _GIVER_RX = rx.compile(r"([가-힣A-Za-z]{2,}?)(?:으로부터|로부터|에게서)")
 _GIVER_EN_RX = rx.compile(
