@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from factcli.judge.reading import _evidence, _named_conflict, _read, _Reading
 from factcli.judge.relevance import R_SUPPORT, relevance
@@ -87,6 +87,11 @@ def _sibling_name(
 
 
 _ALL_OF = rx.compile(r"전반|모든|(?i:\ball of its\b|\bacross the group\b|\bthroughout\b)")
+
+
+def _first(facts: list[Fact], objection_of: Callable[[Fact], Objection | None]) -> Objection | None:
+    """The first objection one of the facts raises, in their order."""
+    return next((o for f in facts if (o := objection_of(f)) is not None), None)
 
 
 def _weigh_meaning(
@@ -299,46 +304,27 @@ def _weigh_meaning(
             if objection:
                 break
     if objection is None and related:
-        # (who acted on whom, told by a fact of the same act the sentence speaks of)
-        objection = next(
-            (o for f in related[:3] if (o := reversed_roles(store, analysis, f)) is not None),
-            None,
-        )
-    if objection is None and related:
-        objection = related_direction_objection(analysis, supporters, related[:3])
-    if objection is None and related:
-        # (a word the next facts only ever say with a negating prefix: light-water SMRs, beside
-        # the plan for non-light-water ones, where the supporters tell of their timing)
-        from factcli.judge.meaning.directions import prefix_objection
+        from factcli.judge.meaning.directions import opposite_kind_objection, prefix_objection
 
-        objection = next(
-            (
-                o
-                for f in related[:4]
-                if f.id not in by_id
-                and (o := prefix_objection(analysis, f, compound_only=True)) is not None
-            ),
-            None,
-        )
-    if objection is None and related:
-        # (the whole said of what another fact of the thing says is held in shares: the
-        # apartment's value beside the fact of the spouse's share)
-        from factcli.judge.meaning.directions import opposite_kind_objection
-
-        objection = next(
-            (
-                o
-                for f in related[:3]
-                if f.id not in by_id
-                and (o := opposite_kind_objection(analysis, f, shares_only=True)) is not None
-            ),
-            None,
-        )
-    if objection is None and related:
-        # (what a remark says a thing's core is, told by another fact the sentence speaks of:
-        # 핵심은 규제, beside the deferral of fines the figure agrees with)
-        objection = next(
-            (o for f in related[:4] if (o := frame_objection(analysis, f)) is not None), None
+        objection = (
+            # (who acted on whom, told by a fact of the same act the sentence speaks of)
+            _first(related[:3], lambda f: reversed_roles(store, analysis, f))
+            or related_direction_objection(analysis, supporters, related[:3])
+            # (a word the next facts only ever say with a negating prefix: light-water SMRs,
+            # beside the plan for non-light-water ones, where the supporters tell of timing)
+            or _first(
+                [f for f in related[:4] if f.id not in by_id],
+                lambda f: prefix_objection(analysis, f, compound_only=True),
+            )
+            # (the whole said of what another fact of the thing says is held in shares: the
+            # apartment's value beside the fact of the spouse's share)
+            or _first(
+                [f for f in related[:3] if f.id not in by_id],
+                lambda f: opposite_kind_objection(analysis, f, shares_only=True),
+            )
+            # (what a remark says a thing's core is, told by another fact the sentence speaks
+            # of: 핵심은 규제, beside the deferral of fines the figure agrees with)
+            or _first(related[:4], lambda f: frame_objection(analysis, f))
         )
     if objection is None:
         objection = order_objection(analysis, [*supporters, *(related or [])[:4]])
