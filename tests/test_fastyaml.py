@@ -90,6 +90,7 @@ WHOLE = [
     "? a\n: b\n", ": x\n", "k: 1 # c\n# end\n", "k:\n  a: 1\n  b:\n",
     # a comment inside a flow collection ends the line, and the collection unclosed (fuzz)
     "k: {q: 취임식 # x}\n", "k: [a # b]\n", "k: {q: \"a # b\"}\n", "k: [a, b]  # c\n",
+    "k: {q: a\t# x}\n", "k: {q: a#b # c}\n", "k: [a#b]\n", "k: {q: 'a # b' # c}\n",
 ]  # fmt: skip
 
 
