@@ -629,6 +629,11 @@ PRETESTS = {
         ("explained", "said", "says", "stated", "told"),
         False,
     ),
+    ("(?:수여|전달|증정|선사|수상시)(?:했|하였|한)|(?:주었|줬|건넸|건네)", 0): (
+        ("건네", "건넸", "선사", "수상시", "수여", "전달", "주었", "줬", "증정"),
+        (),
+        False,
+    ),
     ("(?:엑사원|EXAONE|exaone)\\s*(?:(\\d+(?:\\.\\d+)?)|(딥|Deep))", 0): (
         ("엑사원",),
         ("exaone",),
@@ -807,6 +812,7 @@ PRETESTS = {
     ("(?:하는|할)\\s*(?:방안|방법)", 0): (("방법", "방안"), (), False),
     ("(?:학과|학부)(?:를|을)?\\s*졸업", 0): (("학과", "학부"), (), False),
     ("(?:했|하였|됐|되었|된\\s)", 0): (("됐", "되었", "된", "하였", "했"), (), False),
+    ("(?:했|하였|한)(?:다|고|으며|으나|는데)|하겠", 0): (("하겠", "하였", "한", "했"), (), False),
     (
         "(?<![A-Za-z\\d])((?:[A-Z][a-z]*){2,}|[A-Z])[\\s-]?(\\d+(?:\\.\\d+)?)(?!\\d|\\.\\d|%|[대장개명원억만천조년월일세위배차호기종건곳])",
         0,
@@ -1789,6 +1795,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\b(?:awarded|gave|presented|handed|conferred|granted|bestowed|lent)\\b)", 0): (
+        (),
+        ("awarded", "bestowed", "conferred", "gave", "granted", "handed", "lent", "presented"),
+        False,
+    ),
     (
         "(?i:\\b(?:became|has become|had become|turned into|was turned into|rose to|was raised to|was elevated to|was made)\\b)",
         0,
@@ -1833,6 +1844,11 @@ PRETESTS = {
     ("(?i:\\b(?:he|she|his|her)\\b)|(?<![가-힣])(?:그|그녀)(?:은|는|이|가|의)\\s", 0): (
         ("그", "그녀"),
         ("he", "her", "his", "she"),
+        False,
+    ),
+    ("(?i:\\b(?:his|her)\\b)|(?<![가-힣])(?:그|그녀)의\\s", 0): (
+        ("그", "그녀"),
+        ("her", "his"),
         False,
     ),
     (
@@ -2017,10 +2033,25 @@ PRETESTS = {
         False,
     ),
     ("(?i:\\b(?:since|from)\\s+)$", 0): ((), ("from", "since"), False),
+    ("(?i:\\b(?:was|were)\\s+(?:\\w+ly\\s+)?([a-z]{3,}ed)\\b)", 0): ((), ("was", "were"), False),
     (
         "(?i:\\b(?:was|were|(?:has|have|had)(?:\\s+(?:already|now|finally|since|just))?\\s+been)(?:\\s+(?:already|now|finally|officially|formally))?\\s+([a-z]{4,}ed)\\b)",
         0,
     ): ((), ("been", "was", "were"), False),
+    ("(?i:\\b(?:was|were|been|being|is|are|be|get|got|had)\\s+(?:\\w+ly\\s+)?$)", 0): (
+        (),
+        ("are", "be", "been", "being", "get", "got", "had", "is", "was", "were"),
+        False,
+    ),
+    ("(?i:\\b(?:was|were|been|being|is|are|get|got)\\s+(?:\\w+ly\\s+)?$)", 0): (
+        (),
+        ("are", "been", "being", "get", "got", "is", "was", "were"),
+        False,
+    ),
+    (
+        "(?i:\\b(?:when|while|after|before|as|who|whom|which|that|because|since|if|once|until)\\b)|\\b[A-Z][a-z]+\\b",
+        0,
+    ): ((), (), True),
     (
         "(?i:\\b(?:without|instead of|rather than)\\s+(?:the\\s+|their\\s+|his\\s+)?([a-z]{3,}))",
         0,
@@ -2382,6 +2413,7 @@ PRETESTS = {
         False,
     ),
     ("([가-힣]{2,})(?:한|된|했던|됐던)\\s*(?:것은|것이|건)\\s*아니", 0): (("아니",), (), False),
+    ("([가-힣]{2,})(?:했|됐|되었|하였)다\\.?$", 0): (("됐", "되었", "하였", "했"), (), False),
     ("([가-힣]{2,})(?:했다|했고|했으며|했으나|했지만|하였다|했던|했음)", 0): (
         ("하였다", "했고", "했다", "했던", "했으나", "했으며", "했음", "했지만"),
         (),
@@ -3263,6 +3295,10 @@ PRETESTS = {
         ("after", "and", "before", "but", "later", "then", "until", "while"),
         False,
     ),
+    (
+        "\\s*(?:,\\s*)?(?:(?i:and|but|then|while|so)\\s+)?(?:(?i:he|she)\\b|(?:그|그녀)(?:는|가)\\s)",
+        0,
+    ): (("그", "그녀"), ("he", "she"), False),
     ("\\s*(?:won|dollars)?\\s*(?:in|of|for)\\s+((?:[a-z]+\\s){0,1}[a-z]{3,})", 2): (
         (),
         ("for", "in", "of"),
@@ -3308,6 +3344,7 @@ PRETESTS = {
         "\\s*(?:원|달러|장|개|명|건|주|%)?\\s*(?:이었|였|이다|다\\b|이며|으로\\s*집계|으로\\s*나타|에\\s*달)",
         0,
     ): (("다", "달", "였", "으로", "이다", "이며", "이었"), (), False),
+    ("\\s*(?:은|는|이|가|께서)(?![가-힣])", 0): (("가", "께서", "는", "은", "이"), (), False),
     ("\\s*(?:이)?(?:라)?고\\s", 0): (("고",), (), False),
     (
         "\\s*(?:전(?:에|인)?|앞서|(?i:before|earlier))(?![가-힣])|(?<=전날)\\s*(?:인|에)?(?![가-힣])",
@@ -3959,6 +3996,7 @@ PRETESTS = {
         ("awarded", "earned", "got", "obtained", "receiv", "won"),
         False,
     ),
+    ("받았다|(?i:\\breceived\\b)", 0): (("받았다",), ("received",), False),
     ("배우자|아내|부인|(?i:\\bhis (?:wife|spouse)\\b|\\bhis wife's\\b|\\bspouse\\b)", 0): (
         ("배우자", "부인", "아내"),
         ("his ", "his wife's", "spouse"),

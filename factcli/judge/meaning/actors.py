@@ -324,6 +324,31 @@ def _beside_owner(store: Store, analysis: Analysis, position: int) -> str | None
     return owner.group(1)
 
 
+# A later clause whose subject is a personal pronoun (…, and he took office on July 17).
+_PRONOUN_CLAUSE = rx.compile(
+    r"\s*(?:,\s*)?(?:(?i:and|but|then|while|so)\s+)?(?:(?i:he|she)\b|(?:그|그녀)(?:는|가)\s)"
+)
+_OWNER_PRONOUN = rx.compile(r"(?i:\b(?:his|her)\b)|(?<![가-힣])(?:그|그녀)의\s")
+
+
+def _pronoun_may_mean(store: Store, analysis: Analysis, position: int, subject: str) -> bool:
+    """The value at `position` is in a later clause whose subject is a pronoun that may refer
+    to the fact's subject rather than the sentence's: the clause before it names the subject
+    or owns something by a pronoun (President Lee approved his appointment on July 16, and
+    he took office on July 17: "he" is whose appointment it was, not the president)."""
+    clause = analysis.clause_at(position)
+    if clause.start <= 0 or not _PRONOUN_CLAUSE.match(analysis.text, clause.start):
+        return False
+    if not _is_person(store, subject):
+        return False
+    before = analysis.text[: clause.start]
+    if _OWNER_PRONOUN.search(before):
+        return True
+    known = store.subjects.get(subject)
+    names = [n for n in (known.names if known else ()) if len(n) >= 2]
+    return any(n in before for n in names) and resolve(store, analysis.actor or "") != subject
+
+
 def _subordinate_subject_en(store: Store, analysis: Analysis, position: int) -> str | None:
     """The subject of the English clause of time a value at `position` stands in (before the
     land ministry announced on June 28 ...), if it names a subject of the store other than
@@ -537,6 +562,8 @@ def actor_objection(
     if aged is not None and aged.end() == position:
         # (with Bae, then 44, as its first head: the age is the named person's)
         phrase, position = aged.group(1), None
+    if position is not None and _pronoun_may_mean(store, analysis, position, fact.subject):
+        return None
     if position is not None:
         own = analysis.clause_at(position).subject
         if own and NO_ACTOR.search(own):
@@ -839,6 +866,9 @@ def reversed_roles(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
     the fact's doer (배경훈은 이재명 대통령의 임명안을 재가했다; Bae nominated Kang), where the
     source has the doer act on the subject. Not a passive or a receiving (배경훈은 임명안을
     재가받았다, Bae was nominated by Kang)."""
+    gave = _gave_for_received(store, analysis, fact)
+    if gave is not None:
+        return gave
     doer = getattr(fact, "actor", None)
     if not doer or doer == fact.subject or not analysis.actor or not analysis.actor_span:
         return None
@@ -851,9 +881,12 @@ def reversed_roles(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
     # … 하겠다고 밝혔다), nor one told from the subject's side.
     told = analyze_sentence(fact.statement or "")
     if not told.actor or resolve(store, told.actor) != doer:
-        return None
+        return _doers_act_claimed(store, analysis, fact)
     if any("say" in c.events for c in told.clauses):
         return None
+    own_act = _doers_act_claimed(store, analysis, fact)
+    if own_act is not None:
+        return own_act
     acted_on = store.subjects.get(fact.subject)
     after = (fact.statement or "")[told.actor_span[1] :] if told.actor_span else ""
     if acted_on is None or not any(n and n in after for n in acted_on.names):
@@ -887,3 +920,140 @@ def reversed_roles(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
             "actor", f"the source says {whose} did this to {them}, not the other way round"
         )
     return None
+
+
+# The verb a fact's English statement gives its doer's act: after the doer's name (President
+# Lee approved …) or in the subject's passive (Bae was nominated …).
+_ACT_EN = rx.compile(r"(?i:\b(?:was|were)\s+(?:\w+ly\s+)?([a-z]{3,}ed)\b)")
+_ACT_KO = rx.compile(r"([가-힣]{2,})(?:했|됐|되었|하였)다\.?$")
+_ACTIVE_KO = rx.compile(r"(?:했|하였|한)(?:다|고|으며|으나|는데)|하겠")
+_AUX_BEFORE_EN = rx.compile(
+    r"(?i:\b(?:was|were|been|being|is|are|be|get|got|had)\s+(?:\w+ly\s+)?$)"
+)
+
+
+def _doers_act_claimed(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """The fact's subject said to do, in the active voice, the act the fact's doer did to it
+    (배경훈은 2025년 7월 16일 임명안을 재가했다; Bae nominated …), the doer not named. Only
+    for a person acted upon by another (the president, the group, a ministry)."""
+    doer = getattr(fact, "actor", None)
+    if not doer or doer == fact.subject or not _is_person(store, fact.subject):
+        return None
+    rest = _own_predicate(store, analysis)
+    if rest is None:
+        return None
+    if _named_alone(store, doer, analysis.text):
+        return None  # the doer named: who did what to whom is reversed_roles' to say
+    if analysis.korean:
+        told = (fact.statement or "").strip()
+        m = _ACT_KO.search(told)
+        if m is None:
+            return None
+        stem = m.group(1)[-2:]
+        at = rest.find(stem)
+        if at < 0 or not _ACTIVE_KO.match(rest, at + len(stem)):
+            return None
+    else:
+        told = fact.statement_en or ""
+        subject = store.subjects.get(doer)
+        names = [n for n in (subject.names if subject else ()) if n and n[:1].isupper()]
+        verbs = [m.group(1).lower() for m in _ACT_EN.finditer(told)]
+        for name in names:
+            found = re.search(rf"{re.escape(name)}\s+(?:\w+ly\s+)?([a-z]{{3,}}ed)\b", told)
+            if found:
+                verbs.append(found.group(1).lower())
+        hit = None
+        for verb in verbs:
+            hit = re.search(rf"(?i:\b{re.escape(verb)}\b)", rest)
+            if hit:
+                break
+        if hit is None or _AUX_BEFORE_EN.search(rest, 0, hit.start()):
+            return None
+        if re.search(r"(?i:\bby\b)", rest[hit.end() :]):
+            return None
+    subject = store.subjects.get(doer)
+    acted_on = store.subjects.get(fact.subject)
+    whose = (subject.name if analysis.korean else subject.name_en) if subject else doer
+    them = (acted_on.name if analysis.korean else acted_on.name_en) if acted_on else fact.subject
+    return Objection(
+        "actor", f"the source says {whose} did this to {them}; the sentence has {them} do it"
+    )
+
+
+_RECEIVED = rx.compile(r"받았다|(?i:\breceived\b)")
+_GIVES_KO = rx.compile(r"(?:수여|전달|증정|선사|수상시)(?:했|하였|한)|(?:주었|줬|건넸|건네)")
+_GIVES_EN = rx.compile(
+    r"(?i:\b(?:awarded|gave|presented|handed|conferred|granted|bestowed|lent)\b)"
+)
+_GIVES_PASSIVE_EN = rx.compile(r"(?i:\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$)")
+
+
+def _gave_for_received(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """The fact's subject received it (배경훈은 … 은탑산업훈장을 받았다); the sentence has that
+    subject give it, in the active voice (In 2023 Bae awarded the Silver Tower Order …)."""
+    if not analysis.actor or not analysis.actor_span:
+        return None
+    told = fact.statement_en if not analysis.korean else fact.statement
+    if not told or not _RECEIVED.search(told) or not _is_person(store, fact.subject):
+        return None
+    if resolve(store, analysis.actor) != fact.subject:
+        return None
+    rest = _own_predicate(store, analysis)
+    if rest is None:
+        return None
+    if analysis.korean:
+        if _PASSIVE_KO.search(rest) and "받" in rest:
+            return None
+        hit = _GIVES_KO.search(rest)
+    else:
+        hit = _GIVES_EN.search(rest)
+        if hit is not None and _GIVES_PASSIVE_EN.search(rest, 0, hit.start()):
+            hit = None
+    if hit is None:
+        return None
+    acted_on = store.subjects.get(fact.subject)
+    them = (acted_on.name if analysis.korean else acted_on.name_en) if acted_on else fact.subject
+    return Objection("direction", f"the source says {them} received this, not gave it")
+
+
+_TOPIC_KO = rx.compile(r"\s*(?:은|는|이|가|께서)(?![가-힣])")
+# What starts a clause of its own inside the subject's: its verb is another subject's.
+_EMBEDDED_EN = rx.compile(
+    r"(?i:\b(?:when|while|after|before|as|who|whom|which|that|because|since|if|once|until)\b)"
+    r"|\b[A-Z][a-z]+\b"
+)
+
+
+def _own_predicate(store: Store, analysis: Analysis) -> str | None:
+    """The words after the sentence's subject up to the end of its clause, when they are that
+    subject's own predicate: the subject marked as such (배경훈은, not 배경훈의 임명안은), and no
+    clause of another subject before its verb (Bae was 44 when LG picked him)."""
+    if not analysis.actor or not analysis.actor_span:
+        return None
+    start, end = analysis.actor_span
+    clause = analysis.clause_at(start)
+    rest = analysis.text[end : clause.end]
+    if analysis.korean:
+        if not _TOPIC_KO.match(rest):
+            return None
+        return rest
+    verb = re.search(r"(?i:\b[a-z]{3,}ed\b|\bgave\b|\blent\b)", rest)
+    if verb is None or _EMBEDDED_EN.search(rest, 0, verb.start()):
+        return None
+    return rest
+
+
+def _named_alone(store: Store, who: str, text: str) -> bool:
+    """Whether the text names `who` by a name of theirs that is not the start of another
+    subject's longer name (LG in LG AI Research is not the LG Group)."""
+    subject = store.subjects.get(who)
+    if subject is None:
+        return False
+    longer = [n for other in store.subjects.values() if other.id != who for n in other.names if n]
+    for name in (n for n in subject.names if n and len(n) >= 2):
+        at = text.find(name)
+        while at >= 0:
+            if not any(text.startswith(n, at) for n in longer if len(n) > len(name)):
+                return True
+            at = text.find(name, at + 1)
+    return False

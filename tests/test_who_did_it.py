@@ -1,0 +1,93 @@
+"""Who did it, and to whom (the twentieth session's rules): the person a fact tells of, said to
+do in the active voice what another did to him (approved his own appointment, nominated,
+awarded the order he received, handed the bouquet he was given); a pronoun of a later clause
+that may be the person another clause owns something of (President Lee approved his
+appointment …, and he took office …); a discourse adverb (also, 아울러) that says nothing. Each
+faithful sentence beside its wrong twin. Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "reason"),
+    [
+        # the doer not named: the subject said to do the doer's act
+        (
+            "Bae's appointment was approved on July 16, 2025.",
+            "Bae approved the appointment on July 16, 2025.",
+            "actor",
+        ),
+        (
+            "배경훈의 장관 임명안은 2025년 7월 16일 재가됐다.",
+            "배경훈은 2025년 7월 16일 임명안을 재가했다.",
+            "actor",
+        ),
+        (
+            "Bae was nominated on June 23, 2025.",
+            "Bae nominated Kang Hoon-sik on June 23, 2025.",
+            "actor",
+        ),
+        (
+            "LG Group picked Bae as the first head of LG AI Research on December 7, 2020.",
+            "Bae, then 44, picked the first head of LG AI Research in December 2020.",
+            "actor",
+        ),
+        # what he received, said to be given by him
+        (
+            "In 2023 Bae was awarded the Silver Tower Order.",
+            "In 2023 Bae awarded the Silver Tower Order to the science ministry.",
+            "direction",
+        ),
+        (
+            "At his inauguration on July 17, 2025, Bae was handed a bouquet by Jung Hyun-seok.",
+            "Bae handed a bouquet to Jung Hyun-seok at his inauguration on July 17, 2025.",
+            "direction",
+        ),
+    ],
+)
+def test_the_one_acted_on_is_not_the_doer(cli, right, wrong, reason):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    found = verdict(cli, wrong)
+    assert (found["verdict"], found["reason"]) == ("misleading", reason)
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        # another's act in a clause of its own inside his: not his act
+        "Bae was 44 when LG picked him as the founding head of LG AI Research in December 2020.",
+        "배경훈의 장관 임명안은 2025년 7월 16일 이재명 대통령이 재가했다.",
+        # the giver gives: the sentence from the other side
+        "The science ministry awarded Bae the Silver Tower Order in 2023.",
+        # "he" of the later clause is whose appointment it was
+        "President Lee Jae-myung approved his appointment on July 16, 2025, and he took office "
+        "on July 17.",
+    ],
+)
+def test_another_doer_or_a_pronoun_is_not_a_wrong_actor(cli, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+
+
+def test_a_pronoun_does_not_rescue_a_wrong_date(cli):  # type: ignore[no-untyped-def]
+    found = verdict(
+        cli,
+        "President Lee Jae-myung approved his appointment on July 16, 2025, and he took office "
+        "on July 18.",
+    )
+    assert found["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bae also expects new SMR technology to need about 15 years to reach commercialization.",
+        "Bae moreover said new SMR technology would take about 15 years to commercialize.",
+    ],
+)
+def test_a_discourse_adverb_does_not_hide_the_fact(cli, sentence):  # type: ignore[no-untyped-def]
+    found = verdict(cli, sentence)
+    assert found["verdict"] == "contradicted"
+    assert found["fact_id"] == "policy-smr-commercialisation-time"
