@@ -91,3 +91,54 @@ def test_a_discourse_adverb_does_not_hide_the_fact(cli, sentence):  # type: igno
     found = verdict(cli, sentence)
     assert found["verdict"] == "contradicted"
     assert found["fact_id"] == "policy-smr-commercialisation-time"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "want"),
+    [
+        # a ministry named in lower case is an actor too
+        (
+            "The land ministry announced on June 28, 2025 that mortgage loans in the capital "
+            "region would be capped at 600 million won.",
+            "The science ministry announced on June 28, 2025 that mortgage loans in the capital "
+            "region would be capped at 600 million won.",
+            "misleading",
+        ),
+        # the demand, said to be what the government would supply
+        (
+            "Bae said the government would supply about 30% of the 150,000 GPUs SMEs and "
+            "academia need in 2030.",
+            "Bae said the government would supply 150,000 GPUs by 2030.",
+            "misleading",
+        ),
+        # the ones he acted on, said to act on him
+        (
+            "In 2024 Bae registered his parents as dependents in his income tax filing.",
+            "Bae's parents registered him as their dependent in their 2024 income tax filing.",
+            "misleading",
+        ),
+        # his account, cited first: not a wrong actor, and its figure is compared
+        (
+            "배경훈에 따르면 엑사원의 현재 매개변수는 320억 개다.",
+            "배경훈에 따르면 엑사원의 현재 매개변수는 300억 개다.",
+            "contradicted",
+        ),
+    ],
+)
+def test_whose_act_whose_figure(cli, right, wrong, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("김철수는 1976년 5월 서울에서 태어났다.", "김철수"),
+        ("구광모는 2020년 12월7일 LG AI연구원 초대 원장으로 발탁됐다.", "구광모"),
+        ("김영섭은 재산으로 총 36억9767만 원을 신고했다.", "김영섭"),
+    ],
+)
+def test_a_person_the_store_never_names_is_not_its_subject(cli, sentence, name):  # type: ignore[no-untyped-def]
+    found = verdict(cli, sentence)
+    assert found["verdict"] == "unverified"
+    assert name in found["message"]

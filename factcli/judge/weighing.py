@@ -206,6 +206,16 @@ def _occasion_words(text: str) -> frozenset[str]:
 R_CLAUSE_HELD = 0.85
 
 
+# A Korean person's name as a sentence's subject: a surname, then a given name of two
+# syllables, and perhaps a title (김철수는, 최태원 회장은).
+_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄변"
+    "채원천방공현함염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목"
+    "형피두감음빈동온호범좌"
+)
+_KOREAN_PERSON = rx.compile(rf"([{_SURNAMES}][가-힣]{{2}})(?:\s+[가-힣]{{1,6}})?")
+
+
 def _judge(
     store: Store,
     analysis: Analysis,
@@ -536,6 +546,29 @@ def _judge(
             for word in re.findall(r"[^\s,.()]+", analysis.text[pos:])[:1]
             if not all(index.has(t) for t in analyze(word)) and resolve(store, word) is None
         ]
+        # ... or a subject the store never names by any word (김철수는 1976년 5월 서울에서
+        # 태어났다): the sentence tells of someone else, whom no fact is about
+        person = _KOREAN_PERSON.fullmatch(analysis.actor or "") if analysis.korean else None
+        if (
+            person
+            and analysis.actor_span
+            and analysis.in_window(analysis.actor_span[0])
+            # (a name marked as the subject: 김철수는, not 신고액 or 구축하, words of a phrase)
+            and analysis.text[analysis.actor_span[1] : analysis.actor_span[1] + 1]
+            in ("은", "는", "이", "가")
+            and not person.group(1).endswith("하")
+            and not any(index.has(t) for t in analyze(person.group(1)))
+            # (nor where the sentence names whom the facts are about: 배경훈 본인 명의 비트코인,
+            # 신고액은 …; 딸 명의 해외 주식 … 원어치는)
+            and not any(
+                name and name in analysis.text
+                for _i, rd in chosen
+                if (about := store.subjects.get(rd.fact.subject)) is not None
+                for name in about.names
+            )
+            and resolve(store, analysis.actor) is None
+        ):
+            unknown.append(person.group(1))
         # ... or a field of study or a market the supporting facts do not name (a PhD in
         # computer science, on a fact that names no field: another fact names his)
         if found.verdict is Verdict.supported:

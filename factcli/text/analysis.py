@@ -1324,6 +1324,15 @@ _THING_AFTER = rx.compile(
 )
 
 
+# A body that acts, named in lower case after an article: the science ministry, the land
+# ministry, the government, the presidential office.
+_EN_COMMON_AGENT = rx.compile(
+    r"(?i:the)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:ministry|government|presidential\s+office|president|union|regulator|agency)\b"
+    r"(?!\s*'s|’s)"
+)
+
+
 def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
     cleft = _cleft(text, False)
     if cleft:
@@ -1414,6 +1423,11 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
         return None, None, True  # At GTC 2025 he said: a place, then who
     if phrase.lower().endswith(("'s", "’s")):
         phrase = phrase[:-2]
+    if phrase.lower() in ("the", "a", "an", "this", "that"):
+        agent = _EN_COMMON_AGENT.match(rest)
+        if agent:
+            # "The science ministry announced ...": a body named by common nouns acts
+            return agent.group(0), (offset, offset + agent.end()), False
     if not re.search("[A-Za-z]", phrase) or phrase.lower() in ("the", "a", "an", "this", "that"):
         return None, None, False  # "The press conference ...": an article names no one
     if _THING_AFTER.match(rest, end):

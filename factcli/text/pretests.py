@@ -1622,6 +1622,11 @@ PRETESTS = {
         False,
     ),
     ("(?i)\\bfrom\\b", 0): ((), ("from",), False),
+    ("(?i:%|\\bper ?cent\\b|\\bof\\b|\\bshare\\b|\\bhalf\\b|\\bpart\\b)", 0): (
+        ("%",),
+        ("cent", "half", "of", "part", "share"),
+        False,
+    ),
     ("(?i:(?:his|her|its|their|our|my|this|that|these|the same)\\s)|(?:그|이|자사|해당)\\s?", 0): (
         ("그", "이", "자사", "해당"),
         ("her", "his", "its", "my", "our", "that", "the same", "their", "these", "this"),
@@ -2048,6 +2053,11 @@ PRETESTS = {
         ("are", "been", "being", "get", "got", "is", "was", "were"),
         False,
     ),
+    ("(?i:\\b(?:was|were|been|being|is|are|get|got)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en)\\b)", 0): (
+        (),
+        ("are", "been", "being", "get", "got", "is", "was", "were"),
+        False,
+    ),
     (
         "(?i:\\b(?:when|while|after|before|as|who|whom|which|that|because|since|if|once|until)\\b)|\\b[A-Z][a-z]+\\b",
         0,
@@ -2293,6 +2303,14 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:the)\\s+(?:[a-z]+\\s+){0,2}?(?:ministry|government|presidential\\s+office|president|union|regulator|agency)\\b(?!\\s*'s|’s)",
+        0,
+    ): (
+        (),
+        ("agency", "government", "ministry", "president", "presidential", "regulator", "union"),
+        False,
+    ),
+    (
         "(?i:won|krw|usd|dollars?|gpus?|people|persons?|employees|researchers|staff|workers|users|members|students|units|items|times|models|companies|affiliates|benchmarks|languages|versions|cars|vehicles|parameters|tokens|days|weeks|months|years|hours|minutes|seconds|percent|per\\s+cent|square|sq|m2|km|kg|mw|gw)\\b",
         0,
     ): (
@@ -2453,6 +2471,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄변채원천방공현함염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌][가-힣]{2})(?:\\s+[가-힣]{1,6})?",
+        0,
+    ): None,
     ("(\\*\\*|__|\\*|_|~~)(?=\\S)(.+?)(?<=\\S)\\1", 0): None,
     (
         "(\\S+?)(?:이|가)\\s*아닌|(\\S+?)(?:이|가)\\s*아니라|(?i:\\b(?:not\\s+(?:an?|the)|rather\\s+than|instead\\s+of|with\\s+no|without\\s+any)\\s+([\\w-]+))",
@@ -3004,6 +3026,14 @@ PRETESTS = {
         0,
     ): ((), ("from",), False),
     (
+        "\\b(?:said|says|told reporters|stated|announced|added|noted|explained)\\s+(?:that\\s+)?((?:the\\s+)?(?:[a-z]+\\s+)?(?:government|ministry)|[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)*)\\s+(?:would|will|is|was|plans|planned|intends|aims|should|could|must|has|had)\\b",
+        0,
+    ): (
+        (),
+        ("added", "announced", "explained", "noted", "said", "says", "stated", "told reporters"),
+        False,
+    ),
+    (
         "\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|wn)\\b[^.;]{0,80}?\\bby\\s+(?:the\\s+)?((?:[A-Z][\\w'’-]*\\s+)*[A-Z][\\w'’-]*|(?:prime|vice)\\s+minister|president)",
         0,
     ): ((), ("are", "been", "being", "is", "was", "were"), False),
@@ -3293,6 +3323,11 @@ PRETESTS = {
             "후",
         ),
         ("after", "and", "before", "but", "later", "then", "until", "while"),
+        False,
+    ),
+    ("\\s*((?:[가-힣A-Za-z]+\\s){0,2}[가-힣A-Za-z]+?)에\\s*(?:따르면|의하면)[,\\s]", 0): (
+        ("따르면", "의하면"),
+        (),
         False,
     ),
     (

@@ -116,6 +116,10 @@ STOPWORDS = frozenset(
         "또",
         "또한",
         "아울러",
+        # whose account: the speaker is named beside it
+        "따르면",
+        "의하면",
+        "according",
         "한편",
         "게다가",
         "더",

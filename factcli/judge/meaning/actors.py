@@ -37,6 +37,11 @@ _COMMON_CAPITALS = frozenset(
     # are weighing ..." names no one the fact could contradict.
     | {"officials", "experts", "critics", "analysts", "lawmakers", "researchers", "observers"}
     | {"sources", "insiders", "people", "staff", "employees", "reports", "authorities"}
+    # Quantities, capitalised only by the start of the sentence: "Demand for GPUs … is
+    # expected to reach …" names no one.
+    | {"demand", "supply", "sales", "prices", "growth", "investment", "spending", "budget"}
+    | {"funding", "revenue", "exports", "imports", "costs", "capacity", "use", "need", "needs"}
+    | {"half", "most", "some", "all", "none", "each", "both", "many", "much", "total"}
 )
 _DETERMINER = rx.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+", re.I)
 
@@ -536,6 +541,12 @@ def _passive_agent(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
     )
 
 
+# Whose account the sentence gives, first (배경훈에 따르면, 배 장관에 의하면,).
+_ACCORDING_KO = rx.compile(
+    r"\s*((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+?)에\s*(?:따르면|의하면)[,\s]"
+)
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -551,6 +562,9 @@ def actor_objection(
     phrase = analysis.actor
     if phrase and _quoted_at(analysis.text, analysis.actor_span):
         return None  # (“LG가 ... 연구하겠다.” (2020/12/07, ...): a subject of the words quoted)
+    cited = _ACCORDING_KO.match(analysis.text)
+    if cited and resolve(store, cited.group(1)) in {*_agents(store, fact), fact.subject}:
+        return None  # (배경훈에 따르면 엑사원의 매개변수는 …: his account, as the fact's)
     by = _passive_agent(store, analysis, fact)
     if by is not None:
         return by
@@ -635,8 +649,10 @@ def actor_objection(
         named = [n for n in subject.names if not n.lower().startswith("the ")] if subject else []
         if of_theirs(store, who, fact) and not owned_subject(analysis):
             pass  # the fact names them as the owner of its subject (배경훈의 부모): not them
-        elif not getattr(fact, "actor", None) and any(
-            _squash(n) in _squash(t) for n in named for t in _fact_texts(fact) if n
+        elif (
+            not getattr(fact, "actor", None)
+            and any(_squash(n) in _squash(t) for n in named for t in _fact_texts(fact) if n)
+            and not _named_as_patient(store, analysis, fact, who)
         ):
             # the fact itself names them (배경훈 장관은 ... 밝혔다), in its own words: a quote
             # may list them among others (16 affiliates, 유플러스 among them)
@@ -686,6 +702,9 @@ def actor_objection(
     actor = store.subjects.get(actor_id)
     them = (actor.name if analysis.korean else actor.name_en) if actor else actor_id
     said = phrase or "the subject"
+    if who is not None and phrase and resolve(store, phrase) != who and who in store.subjects:
+        kin = store.subjects[who]  # (Bae's parents: the relative, not the owner)
+        said = kin.name if analysis.korean else kin.name_en
     return Objection(
         "actor",
         f"the source says this of {them}, not {said}",
@@ -700,6 +719,34 @@ def actor_objection(
 _FINAL_ACTS_KO = rx.compile(
     r"([가-힣]{2})[가-힣]*?(?:했|하였|됐)다고?\s*(?:밝혔|말했|전했)?다?\.?\s*$"
 )
+
+
+_PASSIVE_EN = rx.compile(
+    r"(?i:\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)"
+)
+
+
+def _named_as_patient(store: Store, analysis: Analysis, fact: Fact, who: str) -> bool:
+    """The fact names `who` only as the one its subject acts on (배경훈이 … 부모를 부양가족으로
+    등록해), and the sentence has them act, in the active voice (Bae's parents registered
+    him as their dependent): the roles the other way round."""
+    subject = store.subjects.get(who)
+    if subject is None or who == fact.subject:
+        return False
+    told = fact.statement or ""
+    names = [n for n in subject.names if n and not n.lower().startswith("the ")]
+    if analysis.korean:
+        rest = analysis.text[analysis.actor_span[1] :] if analysis.actor_span else analysis.text
+        if _PASSIVE_KO.search(rest.rstrip(" .").split()[-1] if rest.split() else ""):
+            return False
+    elif _PASSIVE_EN.search(analysis.text):
+        return False
+    # (the relative's word in the fact's Korean statement: 부모를, not 부모는 or 부모가)
+    words = {n.split()[-1] for n in names} | {n[-2:] for n in names if len(n) >= 2}
+    marked = [m for w in words for m in re.finditer(rf"{re.escape(w)}(을|를|은|는|이|가|의)", told)]
+    return any(m.group(1) in ("을", "를") for m in marked) and not any(
+        m.group(1) in ("은", "는", "이", "가") for m in marked
+    )
 
 
 def _actors_own_act(analysis: Analysis, fact: Fact) -> bool:
@@ -819,6 +866,17 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
     return Objection("actor", f"the source has it in {name}'s name")
 
 
+# The subject of what someone said: "Bae said (that) the government would supply …".
+_SAID_SUBJECT_EN = rx.compile(
+    r"\b(?:said|says|told reporters|stated|announced|added|noted|explained)\s+(?:that\s+)?"
+    r"((?:the\s+)?(?:[a-z]+\s+)?(?:government|ministry)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
+    r"\s+(?:would|will|is|was|plans|planned|intends|aims|should|could|must|has|had)\b"
+)
+
+
+_SHARE_OF_EN = rx.compile(r"(?i:%|\bper ?cent\b|\bof\b|\bshare\b|\bhalf\b|\bpart\b)")
+
+
 def reference_objection(
     store: Store, analysis: Analysis, value: Value, fact: Fact, slot: Value | None
 ) -> Objection | None:
@@ -835,6 +893,11 @@ def reference_objection(
     who = resolve(store, titled.group(1)) if titled else None
     if who is None and analysis.actor and analysis.actor_span:
         who = _relative_of(store, analysis) or resolve(store, analysis.actor)
+    if who != fact.subject and not analysis.korean:
+        # (Bae said the government would supply 150,000 GPUs: the government's figure)
+        told = _SAID_SUBJECT_EN.search(analysis.text, 0, value.start)
+        if told and not _SHARE_OF_EN.search(analysis.text, told.end(), value.start):
+            who = resolve(store, told.group(1))
     if who is None or who != fact.subject:
         return None
     owners = []
