@@ -566,7 +566,7 @@ def _judge(
                 if (about := store.subjects.get(rd.fact.subject)) is not None
                 for name in about.names
             )
-            and resolve(store, analysis.actor) is None
+            and resolve(store, person.group(0)) is None
         ):
             unknown.append(person.group(1))
         # ... or a field of study or a market the supporting facts do not name (a PhD in
