@@ -242,6 +242,18 @@ def certainty_objection(
         # was done, not of what was said (its status is the fact's).
         source = "done"
     if (
+        claim in _AHEAD
+        and not said
+        and slot is not None
+        and slot.role == "stated"
+        and slot.date is not None
+        and not _REPORTED.search(clause.text)
+        and _looks_ahead_at(analysis, value)
+    ):
+        # The day something was said, given as the day of an act still to come (LG AI
+        # Research will launch on December 7, 2020, where a remark at its launch is told).
+        return Objection("tense", f"the source tells of {slot.text} as done, not {_AHEAD[claim]}")
+    if (
         slot is not None
         and slot.role == "stated"
         and isinstance(fact.value, str)
@@ -280,6 +292,22 @@ def certainty_objection(
     ):
         # Understated the other way: what was done on a day, written as still to come.
         return Objection("tense", f"the source says this was done on {slot.text}, not planned")
+    if (
+        claim in _AHEAD
+        and not said
+        and slot is not None
+        and slot.role != "stated"
+        # (denied: what was denied is not this; the day's act, the statement, was done)
+        and status in (None, "done", "denied")
+        and source in ("done", "denied")
+        and fact_certainty(fact, slot, said=True) in ("done", "denied")
+        and not _REPORTED.search(clause.text)
+        and _looks_ahead_at(analysis, value)
+    ):
+        # Understated: what the source tells as done (released on July 15, 2025), written
+        # as planned, to come or under consideration (plans to release it on July 15, 2025).
+        when = f" on {slot.text}" if slot.date is not None else ""
+        return Objection("tense", f"the source says this was done{when}, not {_AHEAD[claim]}")
     if claim == "considering" and status in ("decided", "done") and slot is not None:
         # Understated: an adopted goal written as something only under consideration.
         return Objection("certainty", f"the source says this is {status}, not under consideration")
@@ -301,6 +329,46 @@ def certainty_objection(
     }
     return Objection(reason, f"the source says this is {words.get(source, source)}")
 
+
+# The words that put a value's own act ahead: after it in Korean (공개할 예정이다), before it
+# in English (plans to release it on …), with no act done between (발표된, was announced).
+# (a verb's form before 예정, 계획: a syllable that ends in ㄹ, 할 선보일 펴낼 맡을 열)
+_RIEUL_FINAL = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)
+_AHEAD_KO = rx.compile(
+    rf"[{_RIEUL_FINAL}]\s*(?:예정|계획|방침|것으로|것이다)|[하되]기로|[하되]겠|(?:하는|할)\s*방안|"
+    r"(?:검토|고민)\s*(?:중|하고|할)|(?:할|될)\s*(?:전망|것으로)|앞두"
+)
+_AHEAD_EN = rx.compile(
+    r"(?i:\b(?:will|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|expects?\s+to"
+    r"|(?:is|are)\s+(?:scheduled|set|due|slated|expected|planning|going|considering|weighing)"
+    r"|would\s+consider|may)\b)"
+)
+# (not 에 대한, 관한, 위한, 통한: postpositions, no act)
+_DONE_BETWEEN_KO = rx.compile(r"(?<![대관위의통인])[된한던]\s|[됐했]")
+_DONE_BETWEEN_EN = rx.compile(r"(?i:\b(?:was|were|had|has\s+been|have\s+been)\b)")
+
+
+def _looks_ahead_at(analysis: Analysis, value: Value) -> bool:
+    """Whether the words next to the value put its own act ahead (공개할 예정이다, plans to
+    release), rather than another act the sentence also names."""
+    clause = analysis.clause_at(value.start)
+    text = analysis.text
+    if analysis.korean:
+        m = _AHEAD_KO.search(text, value.end, min(clause.end, value.end + 40))
+        return m is not None and not _DONE_BETWEEN_KO.search(text, value.end, m.start())
+    for m in _AHEAD_EN.finditer(text, max(clause.start, value.start - 80), value.start):
+        if not _DONE_BETWEEN_EN.search(text, m.end(), value.start):
+            return True
+    return False
+
+
+# A sentence that looks ahead, and how to say it.
+_AHEAD = {
+    "planned": "planned",
+    "future": "still to come",
+    "considering": "under consideration",
+    "expected": "expected",
+}
 
 # Words of a commitment (반드시 ... 약속했다, vowed): surer than a forecast.
 _COMMITTED = rx.compile(
