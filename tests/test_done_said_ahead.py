@@ -45,8 +45,6 @@ from checking import verdict
             "Bae received the Silver Tower Order in 2023.",
             "Bae is expected to receive the Silver Tower Order in 2023.",
         ),
-            "Bae is expected to receive the Silver Tower Order in 2023.",
-        ),
     ],
 )
 def test_done_is_not_ahead(cli, done, ahead):  # type: ignore[no-untyped-def]
