@@ -67,3 +67,38 @@ def test_done_is_not_ahead(cli, done, ahead):  # type: ignore[no-untyped-def]
 )
 def test_a_plan_or_a_done_act_beside_one_stays_supported(cli, right):  # type: ignore[no-untyped-def]
     assert verdict(cli, right)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("then", "now"),
+    [
+        ("Bae was an executive at LG Uplus in 2018.", "Bae is currently an executive at LG Uplus."),
+        (
+            "배경훈은 2016년 LG경제연구원 연구위원으로 일했다.",
+            "배경훈은 현재 LG경제연구원 연구위원이다.",
+        ),
+        (
+            "Bae began his career at Samsung Thales in 2006.",
+            "Bae currently works at Samsung Thales.",
+        ),
+        (
+            "Bae's daughter held 85.49 million won in overseas stocks.",
+            "배경훈의 장녀는 현재 해외 주식 8549만 원어치를 보유하고 있다.",
+        ),
+    ],
+)
+def test_a_post_left_or_a_holding_sold_is_not_held_now(cli, then, now):  # type: ignore[no-untyped-def]
+    assert verdict(cli, then)["verdict"] == "supported"
+    assert verdict(cli, now)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "삼성탈레스는 현재 한화시스템이다.",
+        "In 2006, Bae began his working life as a researcher at the research institute of "
+        "Samsung Thales, now Hanwha Systems.",
+    ],
+)
+def test_a_name_now_is_not_a_post_held_now(cli, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"

@@ -132,6 +132,8 @@ def _weigh_meaning(
     from factcli.judge.meaning.certainty import (
         PENDING,
         already_objection,
+        stale_objection,
+        stale_post,
         certainty_objection,
         completion_objection,
         intention_objection,
@@ -254,6 +256,7 @@ def _weigh_meaning(
             or pending_objection(analysis, rd.fact)
             or completion_objection(analysis, rd.fact)
             or already_objection(analysis, rd.fact)
+            or stale_objection(analysis, rd.fact)
             or polarity_objection(analysis, value, rd.fact)
             or ongoing_objection(analysis, value, rd.fact)
             or binding_objection(analysis, value, rd.fact, supporters, kin)
@@ -325,6 +328,8 @@ def _weigh_meaning(
             # (what a remark says a thing's core is, told by another fact the sentence speaks
             # of: 핵심은 규제, beside the deferral of fines the figure agrees with)
             or _first(related[:4], lambda f: frame_objection(analysis, f))
+            # (a post he left, named by a fact beside the one that agrees, said held now)
+            or stale_post(store, analysis, related[:6])
         )
     if objection is None:
         objection = order_objection(analysis, [*supporters, *(related or [])[:4]])

@@ -245,6 +245,7 @@ def _two_facts(
     the other does not, and neither objects (another name, actor, polarity or certainty)."""
     from factcli.judge.meaning.actors import actor_objection
     from factcli.judge.meaning.bounds import only_objection
+    from factcli.judge.meaning.certainty import stale_objection, stale_post
     from factcli.judge.meaning.certainty import fact_certainty
     from factcli.judge.meaning.directions import negated_statement
     from factcli.judge.meaning.kinds import frame_objection
@@ -318,8 +319,12 @@ def _two_facts(
             or _names_apart(analysis, f)
             # (one of a list said alone: only Korean, where it speaks Korean and English)
             or only_objection(analysis, f) is not None
+            # (a post he left, said to be held now)
+            or stale_objection(analysis, f) is not None
             for f in pair
         ) or _held_apart(analysis, pair):
+            continue
+        if stale_post(store, analysis, [f for f, _s, _held in pool][:6]) is not None:
             continue
         from factcli.judge.details import thing_named_elsewhere
 

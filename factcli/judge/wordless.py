@@ -58,7 +58,12 @@ def _judge_wordless(
     """
     from factcli.judge.meaning.actors import actor_objection
     from factcli.judge.meaning.bounds import only_objection, without_objection
-    from factcli.judge.meaning.certainty import _shares_words, clause_certainty
+    from factcli.judge.meaning.certainty import (
+        _shares_words,
+        clause_certainty,
+        stale_objection,
+        stale_post,
+    )
     from factcli.judge.meaning.directions import (
         lack_objection,
         negated_statement,
@@ -162,6 +167,9 @@ def _judge_wordless(
         return finding
     objection = (
         actor_objection(store, analysis, fact, context)
+        # (a post he left, said to be held now)
+        or stale_objection(analysis, fact)
+        or stale_post(store, analysis, [f for f, _s, _m in ranked[:6]])
         or without_objection(analysis, fact)
         # (X alone, where the source lists X among others: 한국어만, a single 32B model)
         or only_objection(analysis, fact)

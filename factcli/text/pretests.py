@@ -4148,6 +4148,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("보유|갖고\\s*있|가지고\\s*있|(?i:\\b(?:holds?|owns?|holding|owning)\\b)", 0): (
+        ("가지고", "갖고", "보유"),
+        ("hold", "holding", "own", "owning"),
+        False,
+    ),
     (
         "보유|갖고|가지고|소유|신고|(?i:\\bh(?:old|olds)\\b|(?<!\\bwas )(?<!\\bwere )(?<!\\bbe )\\bheld\\b|\\bown(?:s|ed)?\\b|\\bdeclared\\b|\\breported\\b|\\bhad\\b(?!\\s+(?:not\\s+|already\\s+|just\\s+)?(?:been|[a-z]+(?:ed|en)|made|done|held|had|got|bought|sold|paid|won|led|left|built|spent|set|put|cut|said|told|kept|begun|become|come|gone|run|found|lived|moved)\\b))",
         0,
@@ -4575,6 +4580,11 @@ PRETESTS = {
         ("sold ",),
         False,
     ),
+    ("전량(?:을)?\\s*매각|모두\\s*매각|전부\\s*매각|(?i:\\bsold\\s+(?:all|off|every))", 0): (
+        ("모두", "전량", "전부"),
+        ("sold",),
+        False,
+    ),
     (
         "전망|예상|예측|추정|추산|기대|것으로\\s*(?:보고|보인|보여|관측|알려)|내다\\s*(?:봤|보았|본다|보고|보며)|(?:으로|로)\\s*(?:봤|보았|본다)|(?i:\\bexpect(?:s|ed|ing)?\\b|\\bforecasts?\\b|\\bprojected\\b|\\bpredict(?:s|ed)?\\b|\\blikely\\b|\\banticipat(?:es|ed)\\b|\\bestimated?\\b)",
         0,
@@ -4887,9 +4897,25 @@ PRETESTS = {
         0,
     ): (("계획을",), ("laid out", "outlined", "set out"), False),
     ("현재\\s*$|지금\\s*$|현재의\\s*$", 0): (("지금", "현재", "현재의"), (), False),
+    (
+        "현재|지금|여전히|아직|(?i:\\b(?:currently|still|now|presently|to this day|remains?)\\b)",
+        0,
+    ): (
+        ("아직", "여전히", "지금", "현재"),
+        ("currently", "now", "presently", "remain", "still", "to this day"),
+        False,
+    ),
     ("현재|지금의|\\b현\\s|(?i:\\bnow\\b|\\btoday\\b|\\bcurrently\\b)", 0): (
         ("지금의", "현", "현재"),
         ("currently", "now", "today"),
+        False,
+    ),
+    (
+        "현재의|지금의|현재까지|지금까지|\\((?:현|지금)|(?i:\\bnow\\s+(?:called|named|known|part\\s+of)\\b|,\\s*now\\b)|\\bnow\\s+[A-Z]",
+        0,
+    ): (
+        ("(", "지금까지", "지금의", "현재까지", "현재의"),
+        ("called", "known", "named", "now", "part"),
         False,
     ),
 }
