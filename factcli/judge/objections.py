@@ -132,12 +132,12 @@ def _weigh_meaning(
     from factcli.judge.meaning.certainty import (
         PENDING,
         already_objection,
-        stale_objection,
-        stale_post,
         certainty_objection,
         completion_objection,
         intention_objection,
         pending_objection,
+        stale_objection,
+        stale_post,
     )
     from factcli.judge.meaning.directions import (
         ongoing_objection,
