@@ -142,3 +142,17 @@ def test_a_person_the_store_never_names_is_not_its_subject(cli, sentence, name):
     found = verdict(cli, sentence)
     assert found["verdict"] == "unverified"
     assert name in found["message"]
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "배경훈은 2017년 LG헬로비전 AI기술본부장을 역임했다.",
+        "배경훈은 2016년 삼성경제연구소에 연구위원으로 이직했다.",
+        "배경훈은 2023년 과학기술정보통신부로부터 청조근정훈장을 받았다.",
+        "배경훈은 서울 서초구 잠원동 소재 아파트의 5분의 3 지분을 소유했다.",
+        "배경훈은 2011년 SK플래닛 미래기술원으로 자리를 옮겼다.",
+    ],
+)
+def test_a_body_award_or_place_the_store_never_names(cli, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, wrong)["verdict"] != "supported"

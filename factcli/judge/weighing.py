@@ -216,6 +216,25 @@ _SURNAMES = (
 _KOREAN_PERSON = rx.compile(rf"([{_SURNAMES}][가-힣]{{2}})(?:\s+[가-힣]{{1,6}})?")
 
 
+# A Korean name of a body, an award or a place, by its last syllables (삼성경제연구소,
+# 청조근정훈장, 잠원동), or glued to Latin letters (LG헬로비전, SK플래닛).
+_PROPER_KO_END = rx.compile(
+    r"(?:연구소|연구원|훈장|포장|그룹|은행|증권|재단|협회|학회|위원회|대학교|병원|공사|공단"
+    r"|모비스|전자|화학|물산|건설|생명|화재|카드|텔레콤)$"
+    r"|(?<=[가-힣]{2})동$"
+)
+_COMMON_DONG = frozenset(("활동", "이동", "행동", "노동", "자동", "공동", "변동", "운동", "연동"))
+
+
+def _proper_ko(term: str, text: str) -> bool:
+    """Whether a word the store never uses reads as a name of a body, award or place."""
+    if not term or not "가" <= term[0] <= "힣" or term in _COMMON_DONG:
+        return False
+    if _PROPER_KO_END.search(term):
+        return True
+    return re.search(rf"[A-Za-z]{re.escape(term)}", text) is not None
+
+
 def _judge(
     store: Store,
     analysis: Analysis,
@@ -514,7 +533,7 @@ def _judge(
     def settle(chosen: list[tuple[int, _Reading]]) -> Finding:
         """`weigh`, and a sentence naming what the store never does is not supported by it."""
         found = weigh(chosen)
-        unknown = [t for t in novel if t.isupper()]
+        unknown = [t for t in novel if t.isupper() or _proper_ko(t, analysis.text)]
         # ... or a verb the store never uses (반납했다, was demoted): what the sentence says
         # was done is nothing any fact tells of
         unknown += _novel_verbs(analysis.text[offset : offset + len(text)], novel, chosen)
