@@ -271,6 +271,8 @@ def compared_unheld(analysis: Analysis, chosen: list[tuple[int, _Reading]]) -> s
     m = _COMPARED_TO.search(analysis.text)
     if m is None or not analysis.in_window(m.start()):
         return None
+    if any(m.end() <= v.start <= m.end() + 2 for v in analysis.values):
+        return None  # (more than ten affiliates: a bound of the figure after it)
     units = [v.unit for v in analysis.values if v.amount is not None and v.unit]
     if len(units) != len(set(units)):
         return None  # (two figures of one unit: it compares them, comparison_objection's)

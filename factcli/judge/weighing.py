@@ -235,6 +235,11 @@ def _proper_ko(term: str, text: str) -> bool:
     return re.search(rf"[A-Za-z]{re.escape(term)}", text) is not None
 
 
+# How much less relevant a fact on the wrong side of a floor or a ceiling may be and still
+# outweigh one on its right side.
+BOUND_MARGIN = 0.05
+
+
 def _judge(
     store: Store,
     analysis: Analysis,
@@ -950,6 +955,17 @@ def _judge(
                 continue  # two events of one sentence, each fact with its own values
             if _sums_to(values, rd.fact):
                 continue  # the sentence lists the parts of the fact's total
+            if (
+                any(
+                    values[i].bound in ("min", "max") and r == "conflict"
+                    for i, r in enumerate(rd.relations)
+                )
+                and rd.relevance >= supporter.relevance - BOUND_MARGIN
+            ):
+                # A floor or a ceiling holds for many figures: one about as relevant that lies
+                # on the other side of it wins (1억 원에 못 미쳤다: her deposits and securities,
+                # 1억368만, not the securities alone).
+                return True
             if (
                 rd.terms > supporter.terms
                 # (not, in a clause cut from its sentence, by a word the supporter says

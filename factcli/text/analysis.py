@@ -823,6 +823,17 @@ _DONE_PARTICIPLE_EN = rx.compile(
 _PRESENT_BEFORE_NOUN = rx.compile(r"[^.,;]{0,16}?[가-힣](?:되|하|있|받|드|쓰이|들어가)는\s+")
 
 
+_THRESHOLD_AFTER = rx.compile(
+    r"\s*(?:원|달러|명|장|개|%)?\s*(?:이상|이하|미만|초과|이내)?\s*"
+    r"(?:[이인]\s*(?:때|경우)|일\s*(?:때|경우)|이?면|이어야|여야|이라야|까지만"
+    r"|(?i:or (?:more|less|fewer|under|over)\s+)?(?i:to qualify|to be eligible))"
+)
+
+
+# (only if annual income is 1 million won or less: a rule's condition, before the figure)
+_THRESHOLD_BEFORE = rx.compile(r"(?i:\b(?:only\s+if|if|when|unless|provided\s+that)\b)[^.;]*$")
+
+
 def certainty_at(analysis: Analysis, value: Value) -> str:
     """How sure the sentence is of one value: its clause's certainty, or that of the relative
     clause the value stands in ("a project into which 16 affiliates agreed to invest": decided,
@@ -2425,6 +2436,13 @@ def analyze_sentence(text: str) -> Analysis:
             role = "day-of-month"  # 12일 서울 종로구 …에서: the 12th, not twelve days
         if value.family == "date" and _BESIDE.search(text, max(0, value.start - 12), value.start):
             value = _dc_replace(value, beside=True)
+        if value.bound in ("min", "max") and (
+            _THRESHOLD_AFTER.match(text, value.end)
+            or _THRESHOLD_BEFORE.search(text, max(clause.start, value.start - 80), value.start)
+        ):
+            # (소득이 100만 원 이하일 때, only if income is 1 million won or less: the limit a
+            # rule sets, not a figure said to lie above or below it)
+            events = events | {"condition"}
         with_roles.append(_dc_replace(value, role=role, events=events) if role or events else value)
     return Analysis(
         text=text,

@@ -2000,6 +2000,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\b(?:only\\s+if|if|when|unless|provided\\s+that)\\b)[^.;]*$", 0): (
+        (),
+        ("if", "only", "provided", "unless", "when"),
+        False,
+    ),
     (
         "(?i:\\b(?:original|earlier|initial|existing|previous|prior|old)\\s+(?:goal|target|plan)s?\\s+(?:of|to\\s+(?:secure|build|reach|get)|for)\\s+(?:(?!,\\s)[^;.]){0,30})$",
         0,
@@ -2713,16 +2718,19 @@ PRETESTS = {
         (),
         False,
     ),
-    ("[ \\t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\\b)", 0): (
-        ("넘게", "넘는", "이상", "초과"),
+    (
+        "[ \\t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\\b|(?:을|를|이|가)[ \\t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|상회))",
+        0,
+    ): (
+        ("넘", "넘게", "넘는", "상회", "웃돌", "이상", "초과", "초과한", "초과했"),
         ("and above", "and over", "or more", "or older", "or over"),
         False,
     ),
     (
-        "[ \\t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\\b)",
+        "[ \\t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\\b|(?:에|을|를)[ \\t]*(?:못[ \\t]*미[쳤친치]|미치지[ \\t]*못|밑돌|하회))",
         0,
     ): (
-        ("미만", "이내", "이하"),
+        ("못", "미만", "미치지", "밑돌", "이내", "이하", "하회"),
         ("and below", "and under", "or fewer", "or less", "or under", "or younger"),
         False,
     ),
@@ -3002,6 +3010,7 @@ PRETESTS = {
         ("billion", "hundred", "million", "thousand"),
         False,
     ),
+    ("\\((?:현|현재|now)\\s*([^)]+)\\)", 0): (("(",), (), False),
     ("\\((?i:formerly\\s+(?:of|at|with))\\s+$", 0): ((), ("formerly",), False),
     ("\\([^()]{1,30}\\)", 0): (("(",), (), False),
     ("\\S+", 0): None,
@@ -3461,6 +3470,14 @@ PRETESTS = {
         "\\s*(?:원|달러|명|장|개|%)?\\s*(?:을|를|이|가|에)?\\s*(?:이하|미만|밑돌|하회|못\\s*미치|미치지\\s*못)",
         0,
     ): (("미만", "미치", "미치지", "밑돌", "이하", "하회"), (), False),
+    (
+        "\\s*(?:원|달러|명|장|개|%)?\\s*(?:이상|이하|미만|초과|이내)?\\s*(?:[이인]\\s*(?:때|경우)|일\\s*(?:때|경우)|이?면|이어야|여야|이라야|까지만|(?i:or (?:more|less|fewer|under|over)\\s+)?(?i:to qualify|to be eligible))",
+        0,
+    ): (
+        ("경우", "까지만", "때", "면", "여야", "이라야", "이어야", "일"),
+        ("to be eligible", "to qualify"),
+        False,
+    ),
     (
         "\\s*(?:원|달러|장|개|명|건|주|%)?\\s*(?:이었|였|이다|다\\b|이며|으로\\s*집계|으로\\s*나타|에\\s*달)",
         0,

@@ -219,10 +219,13 @@ _MAX_BEFORE = rx.compile(
 )
 _APPROX_AFTER = rx.compile(r"[ \t]*(?:가량|쯤|정도|내외|안팎|남짓)")
 _MIN_AFTER = rx.compile(
-    r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\b)"
+    r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\b"
+    # (37억 원을 넘는다, 100만 원을 넘었다, 웃돌았다: a verb that puts the figure as a floor)
+    r"|(?:을|를|이|가)[ \t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|상회))"
 )
 _MAX_AFTER = rx.compile(
-    r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\b)"
+    r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\b"
+    r"|(?:에|을|를)[ \t]*(?:못[ \t]*미[쳤친치]|미치지[ \t]*못|밑돌|하회))"
 )
 _CURRENCY_BEFORE = rx.compile(r"(?P<c>US\$|\$|₩|(?i:krw|usd))[ \t]?$")
 _AGE_BEFORE = rx.compile(r"\b(?i:aged?|age\s+of)[ \t]+$")

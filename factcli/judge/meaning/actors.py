@@ -42,6 +42,7 @@ _COMMON_CAPITALS = frozenset(
     | {"demand", "supply", "sales", "prices", "growth", "investment", "spending", "budget"}
     | {"funding", "revenue", "exports", "imports", "costs", "capacity", "use", "need", "needs"}
     | {"half", "most", "some", "all", "none", "each", "both", "many", "much", "total"}
+    | {"more", "fewer", "less", "over", "under", "nearly", "almost", "about", "around"}
 )
 _DETERMINER = rx.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+", re.I)
 

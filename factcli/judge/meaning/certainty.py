@@ -506,12 +506,27 @@ _HOLDS = rx.compile(r"보유|갖고\s*있|가지고\s*있|(?i:\b(?:holds?|owns?|
 _SOLD = rx.compile(r"전량(?:을)?\s*매각|모두\s*매각|전부\s*매각|(?i:\bsold\s+(?:all|off|every))")
 
 
+_LATER_NAME = rx.compile(r"\((?:현|현재|now)\s*([^)]+)\)")
+
+
 def _of_the_org(analysis: Analysis, org: str | None) -> bool:
     """The sentence is about the organisation, not the one who held a post there (삼성탈레스는
     현재 한화시스템이다: its name now)."""
     actor = (analysis.actor or "").strip()
     name = (org or "").split(" (")[0]
-    return bool(actor and name and (actor in name or name in actor))
+    if not name:
+        return False
+    if actor and (actor in name or name in actor):
+        return True
+    # (배경훈이 사회생활을 시작한 삼성탈레스는 현재 한화시스템이다: the name before the word
+    # of now, or the name it has now, which the store gives: 삼성탈레스 (현 한화시스템))
+    now = _NOW.search(analysis.text)
+    words = analysis.text[: now.start()].split()[-1:] if now is not None else []
+    topic = re.sub(r"(?:은|는|이|가)$", "", words[0]) if words else ""
+    if len(topic) >= 2 and (topic in name or name in topic):
+        return True
+    later = _LATER_NAME.search(org or "")
+    return later is not None and later.group(1) in analysis.text
 
 
 def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objection | None:
