@@ -102,3 +102,29 @@ def test_a_post_left_or_a_holding_sold_is_not_held_now(cli, then, now):  # type:
 )
 def test_a_name_now_is_not_a_post_held_now(cli, right):  # type: ignore[no-untyped-def]
     assert verdict(cli, right)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("done", "ahead"),
+    [
+        (
+            "배경훈은 2025년 5월 국세청에 정정 신청을 했다고 밝혔다.",
+            "배경훈은 2025년 5월 국세청에 정정 신청을 할 예정이라고 밝혔다.",
+        ),
+        (
+            "Bae said he filed a correction with the National Tax Service in May 2025.",
+            "Bae said he plans to file a correction with the National Tax Service in May 2025.",
+        ),
+    ],
+)
+def test_a_saying_of_a_thing_done_is_not_of_a_plan(cli, done, ahead):  # type: ignore[no-untyped-def]
+    assert verdict(cli, done)["verdict"] == "supported"
+    assert verdict(cli, ahead)["verdict"] == "misleading"
+
+
+def test_the_occasion_of_a_pledge_is_not_a_plan_done(cli):  # type: ignore[no-untyped-def]
+    said = (
+        "배경훈 장관은 2025년 9월 12일 종로구 HJ비즈니스센터 기자간담회에서 잠재 성장률 3% "
+        "회복에 기여하겠다고 말했다."
+    )
+    assert verdict(cli, said)["verdict"] == "supported"

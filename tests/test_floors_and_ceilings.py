@@ -51,3 +51,8 @@ def test_a_true_ceiling_is_not_contradicted(cli, right):  # type: ignore[no-unty
 )
 def test_a_false_bound_is_not_supported(cli, wrong):  # type: ignore[no-untyped-def]
     assert verdict(cli, wrong)["verdict"] != "supported"
+
+
+def test_exactly_is_not_rounded(cli):  # type: ignore[no-untyped-def]
+    assert verdict(cli, "배경훈은 재산으로 약 37억 원을 신고했다.")["verdict"] == "supported"
+    assert verdict(cli, "배경훈은 재산으로 정확히 37억 원을 신고했다.")["verdict"] != "supported"

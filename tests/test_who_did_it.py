@@ -156,3 +156,23 @@ def test_a_person_the_store_never_names_is_not_its_subject(cli, sentence, name):
 )
 def test_a_body_award_or_place_the_store_never_names(cli, wrong):  # type: ignore[no-untyped-def]
     assert verdict(cli, wrong)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "LG AI연구원은 2025년 3월18일 추론 AI 모델 '엑사원 딥'을 공개했다.",
+            "LG AI연구원은 2025년 3월18일 국내 최초 추론 AI 모델 '엑사원 플러스'를 공개했다.",
+        ),
+        (
+            "LG AI연구원은 2025년 2월 에이전트 AI '넥서스'를 공개했다.",
+            "LG AI연구원은 2025년 2월 에이전트 AI '아틀라스'를 공개했다.",
+        ),
+    ],
+)
+def test_a_quoted_name_the_store_never_uses(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    found = verdict(cli, wrong)
+    assert found["verdict"] == "unverified"
+    assert "never mentions" in found["message"]

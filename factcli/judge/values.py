@@ -205,6 +205,8 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
         return b <= a < fact.high  # an exact figure inside the source's range (meaning: range)
     if a == b:
         return True
+    if "exact" in claim.events and not fact.approx and fact.bound is None:
+        return False  # (exactly 37억, where the source says 36억9767만)
     if claim.bound and claim.bound == fact.bound and a != b:
         return False
     if claim.bound in ("min", "max") and fact.bound is None and "condition" not in claim.events:

@@ -206,6 +206,8 @@ def _occasion_words(text: str) -> frozenset[str]:
 R_CLAUSE_HELD = 0.85
 
 
+# (opened after a space, not '25년 nor officials'; closed before no letter: not Bae's)
+_QUOTED_NAME = rx.compile(r"(?:^|(?<=[\s(]))['‘\"“](?![\d\s])([^'’\"”\n]{2,24})['’\"”](?![A-Za-z])")
 # A Korean person's name as a sentence's subject: a surname, then a given name of two
 # syllables, and perhaps a title (김철수는, 최태원 회장은).
 _SURNAMES = (
@@ -572,6 +574,12 @@ def _judge(
         ]
         # ... or a subject the store never names by any word (김철수는 1976년 5월 서울에서
         # 태어났다): the sentence tells of someone else, whom no fact is about
+        # ... or a name in quotes it never uses (에이전트 AI '아틀라스', the model '엑사원 플러스')
+        for m in _QUOTED_NAME.finditer(analysis.text, offset, offset + len(text)):
+            quoted = [t for t in analyze(m.group(1)) if not t.isdigit()]
+            novel_part = [t for t in quoted if not index.has(t)]
+            if novel_part and (len(novel_part) == len(quoted) or len(quoted) <= 3):
+                unknown.append(m.group(1))
         person = _KOREAN_PERSON.fullmatch(analysis.actor or "") if analysis.korean else None
         if (
             person

@@ -830,6 +830,7 @@ _THRESHOLD_AFTER = rx.compile(
 )
 
 
+_EXACTLY_BEFORE = rx.compile(r"(?:정확히|딱|(?i:\bexactly|\bprecisely))\s*$")
 # (only if annual income is 1 million won or less: a rule's condition, before the figure)
 _THRESHOLD_BEFORE = rx.compile(r"(?i:\b(?:only\s+if|if|when|unless|provided\s+that)\b)[^.;]*$")
 
@@ -2436,6 +2437,11 @@ def analyze_sentence(text: str) -> Analysis:
             role = "day-of-month"  # 12일 서울 종로구 …에서: the 12th, not twelve days
         if value.family == "date" and _BESIDE.search(text, max(0, value.start - 12), value.start):
             value = _dc_replace(value, beside=True)
+        if value.amount is not None and _EXACTLY_BEFORE.search(
+            text, max(clause.start, value.start - 12), value.start
+        ):
+            # (정확히 37억 원, exactly 3.7 billion: no rounding of the source's figure to it)
+            events = events | {"exact"}
         if value.bound in ("min", "max") and (
             _THRESHOLD_AFTER.match(text, value.end)
             or _THRESHOLD_BEFORE.search(text, max(clause.start, value.start - 80), value.start)

@@ -294,14 +294,16 @@ def certainty_objection(
         return Objection("tense", f"the source says this was done on {slot.text}, not planned")
     if (
         claim in _AHEAD
-        and not said
         and slot is not None
         and slot.role != "stated"
         # (denied: what was denied is not this; the day's act, the statement, was done)
         and status in (None, "done", "denied")
         and source in ("done", "denied")
+        # (what was said, where the sentence reports a saying: 신청했다고 밝혔다, done)
         and fact_certainty(fact, slot, said=True) in ("done", "denied")
-        and not _REPORTED.search(clause.text)
+        # (a sentence reporting a saying: only a fact that reports a saying of a thing done,
+        # not the occasion it was said at, whose day the saying's may be)
+        and (not said or _SAID_DONE.search(fact.statement or "") is not None)
         and _looks_ahead_at(analysis, value)
     ):
         # Understated: what the source tells as done (released on July 15, 2025), written
@@ -361,6 +363,11 @@ def _looks_ahead_at(analysis: Analysis, value: Value) -> bool:
             return True
     return False
 
+
+# A saying whose content is an act done (정정 신청했다고 밝혔다, said he had filed).
+_SAID_DONE = rx.compile(
+    r"[했됐]다고\s|[했됐]다며\s|(?i:\b(?:said|told|stated)\b[^.]*\b(?:had|has)\s+\w+ed\b)"
+)
 
 # A sentence that looks ahead, and how to say it.
 _AHEAD = {
