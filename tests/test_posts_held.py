@@ -114,3 +114,37 @@ def test_who_acted_on_whom_the_other_way_round(cli, right, wrong):  # type: igno
 def test_a_body_releasing_someones_statement_is_no_reversal(cli):  # type: ignore[no-untyped-def]
     claim = "과학기술정보통신부는 2025년 6월 30일 배경훈의 입장문을 공개했다."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Bae's daughter paid 7.76 million won in gift tax in November 2021.",
+            "Bae's daughter paid 7.76 million won in inheritance tax in November 2021.",
+        ),
+        (
+            "국토교통부는 2025년 6월28일 수도권 주택담보대출의 최대한도를 6억 원으로 제한했다.",
+            "국토교통부는 2025년 6월28일 수도권 전세대출의 최대한도를 6억 원으로 제한했다.",
+        ),
+        (
+            "배 장관은 잠재성장률 3% 회복에 기여하겠다고 말했다.",
+            "배 장관은 경제 성장률 3% 회복에 기여하겠다고 말했다.",
+        ),
+        (
+            "Bae said fines under the AI Basic Act would be deferred for at least a year.",
+            "Bae said fines under the Semiconductor Act would be deferred for at least a year.",
+        ),
+        (
+            "엑사원 3.0은 2024년 8월7일 오픈소스로 공개됐다.",
+            "엑사원 3.0은 2024년 8월7일 유료로 공개됐다.",
+        ),
+        (
+            "배경훈은 서울 대신고등학교를 나왔다.",
+            "배경훈은 서울 대신중학교를 나왔다.",
+        ),
+    ],
+)
+def test_a_word_of_a_kind_for_the_sources_other(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] != "supported"

@@ -197,6 +197,28 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
             return None
     elif claim.unit and fact.unit and claim.unit != fact.unit:
         return None
+    if (
+        claim.bound in ("min", "max")
+        and "condition" not in claim.events
+        and fact.bound
+        in (
+            None,
+            "range",
+        )
+    ):
+        # A floor or a ceiling the sentence gives (more than 3.7 billion, 40억 원에 못
+        # 미친다): true where the source's figure lies beyond it, false where it does not,
+        # however near (36억9767만 is not more than 37억). A range's low end for a floor,
+        # its high end for a ceiling.
+        high = fact.high if fact.bound == "range" and fact.high is not None else b
+        if a == b and fact.bound is None:
+            return True  # (the figure itself: 3% or more for 3%, weighed as a range after)
+        # Only near it: a figure far beyond a bound is another quantity's more likely than
+        # this one's (less than 1억 for the daughter's 1819만 of deposits, where the sentence
+        # speaks of her deposits and securities together, 1억368만).
+        if (b > 2 * a if claim.bound == "min" else 2 * high < a) and a > 0:
+            return None
+        return b > a if claim.bound == "min" else high < a
     if claim.bound == "range" and claim.high is not None:
         if fact.bound == "range" and fact.high is not None:
             return a == b and claim.high == fact.high
@@ -209,16 +231,6 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
         return False  # (exactly 37억, where the source says 36억9767만)
     if claim.bound and claim.bound == fact.bound and a != b:
         return False
-    if claim.bound in ("min", "max") and fact.bound is None and "condition" not in claim.events:
-        # A floor or a ceiling the sentence gives (more than 3.7 billion, 40억 원에 못
-        # 미친다): true where the source's figure lies beyond it, false where it does not,
-        # however near (36억9767만 is not more than 37억).
-        # Only near it: a figure far beyond a bound is another quantity's more likely than
-        # this one's (less than 1억 for the daughter's 1819만 of deposits, where the sentence
-        # speaks of her deposits and securities together, 1억368만).
-        if (b > 2 * a if claim.bound == "min" else 2 * b < a) and a > 0:
-            return None
-        return b > a if claim.bound == "min" else b < a
     diff = abs(a - b)
     if (claim.approx or fact.approx) and diff <= abs(b) * TOLERANCE:
         # "about 37억" for the source's 36억9767만: the same. An exact 31% for its 약 30%

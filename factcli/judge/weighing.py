@@ -1074,6 +1074,13 @@ def _judge(
         # A fact matching only some of the words the contradicting one matches (채무 vs 예금)
         # does not explain the value away.
         slack = EXPLAIN + 0.3 * specificity(values[i])
+        if values[i].bound in ("min", "max") and "condition" not in values[i].events:
+            # (a floor or a ceiling holds for many figures: one on its right side, clearly
+            # less relevant than this one on its wrong side, explains nothing; about as
+            # relevant, neither is shown: the sentence is unverified)
+            best = max((rd.relevance for rd in readings if rd.relations[i] == "agree"), default=0.0)
+            if against.relevance >= best + BOUND_MARGIN:
+                return False
         # A fact that agrees holds more of the words of the value's own clause (in 2021 it
         # placed first at SQuAD, after a clause about CVPR): the value is that fact's.
         clause = analysis.clause_at(values[i].start + offset)

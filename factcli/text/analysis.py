@@ -1435,7 +1435,7 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
         return None, None, True  # At GTC 2025 he said: a place, then who
     if phrase.lower().endswith(("'s", "’s")):
         phrase = phrase[:-2]
-    if phrase.lower() in ("the", "a", "an", "this", "that"):
+    if phrase.lower() in ("the", "a", "an", "this", "that") and offset == 0:
         agent = _EN_COMMON_AGENT.match(rest)
         if agent:
             # "The science ministry announced ...": a body named by common nouns acts

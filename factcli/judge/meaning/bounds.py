@@ -226,9 +226,17 @@ _BELOW_BEFORE = rx.compile(
 )
 
 
+# A verb that compares the quantity with the figure (100만 원을 웃돌았다, 1억 원에 못 미쳤다):
+# a limit only in a condition, below.
+_VERB_BOUND_AFTER = rx.compile(
+    r"\s*(?:원|달러|명|장|개|%)?\s*(?:을|를|이|가|에)\s*"
+    r"(?:넘|초과|웃돌|상회|못\s*미|미치지\s*못|밑돌|하회)"
+)
+
+
 def _side(text: str, value: Value) -> str | None:
     """Whether the text puts the quantity above ("min") or below ("max") the figure."""
-    if value.bound in ("min", "max"):
+    if value.bound in ("min", "max") and not _VERB_BOUND_AFTER.match(text, value.end):
         return value.bound
     # A verb after the figure bounds the quantity only in a condition (넘어야, 넘으면, 초과할
     # 때): 107만 원으로 기준인 100만 원을 넘었다 compares two figures, it sets no limit.

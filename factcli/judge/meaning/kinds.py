@@ -105,8 +105,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("meta", "microsoft", "nvidia", "apple", "tesla", "amazon"),
     ("비트코인", "이더리움", "리플"),
     ("bitcoin", "ethereum", "ripple"),
-    ("오픈소스", "비공개"),
-    ("open source", "open-source", "open-sourced", "closed-source", "proprietary"),
+    ("오픈소스", "비공개", "유료"),
+    ("open source", "open-source", "open-sourced", "closed-source", "proprietary", "paid"),
     ("온라인", "오프라인"),
     ("online", "offline", "in-person", "in person"),
     ("파트타임", "파트 타임", "풀타임", "풀 타임", "전일제"),
@@ -118,8 +118,32 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("vice minister", "deputy minister", "minister"),
     ("vice chair", "deputy chair", "chaired", "chair", "civilian member", "member"),
     # the kind of a loan, of a tax
-    ("주택담보대출", "주담대", "신용대출"),
-    ("mortgage", "credit loan", "personal loan"),
+    ("주택담보대출", "주담대", "신용대출", "전세대출", "전세자금대출"),
+    ("mortgage", "credit loan", "personal loan", "jeonse loan", "jeonse-deposit loan"),
+    ("증여세", "상속세", "양도소득세", "양도세", "취득세", "재산세", "종합부동산세"),
+    (
+        "gift tax",
+        "inheritance tax",
+        "capital gains tax",
+        "acquisition tax",
+        "property tax",
+        "estate tax",
+    ),
+    # a ceremony of taking office, or of leaving it
+    ("취임식", "이임식", "퇴임식"),
+    ("inauguration", "inaugural ceremony", "farewell ceremony", "retirement ceremony"),
+    # which growth rate
+    ("잠재 성장률", "잠재성장률", "경제 성장률", "경제성장률", "실질 성장률"),
+    ("potential growth", "economic growth", "gdp growth", "real growth"),
+    # which reactors
+    ("smr", "소형모듈원자로", "핵융합", "대형 원전"),
+    ("smr", "small modular reactor", "fusion reactor", "fusion", "large reactor"),
+    # which law
+    ("ai 기본법", "인공지능 기본법", "반도체 특별법", "반도체법", "데이터 기본법"),
+    ("ai basic act", "ai framework act", "semiconductor act", "chips act", "data basic act"),
+    # which school
+    ("초등학교", "중학교", "고등학교"),
+    ("elementary school", "primary school", "middle school", "high school"),
     ("비과세", "과세"),
     ("tax-exempt", "non-taxable", "taxable"),
     # the steps of the roadmap: a language model, then multimodal, then action models
@@ -289,6 +313,21 @@ _SAME_SIBLING = {
     "active duty": "active-duty",
     "capital region": "capital area",
     "alternative military service": "alternative service",
+    "잠재성장률": "잠재 성장률",
+    "경제성장률": "경제 성장률",
+    "양도세": "양도소득세",
+    "인공지능 기본법": "ai 기본법",
+    "반도체법": "반도체 특별법",
+    "inaugural ceremony": "inauguration",
+    "전세자금대출": "전세대출",
+    "jeonse-deposit loan": "jeonse loan",
+    "fusion reactor": "fusion",
+    "소형모듈원자로": "smr",
+    "small modular reactor": "smr",
+    "primary school": "elementary school",
+    "ai framework act": "ai basic act",
+    "chips act": "semiconductor act",
+    "estate tax": "inheritance tax",
 }
 
 
