@@ -56,3 +56,40 @@ def test_a_false_bound_is_not_supported(cli, wrong):  # type: ignore[no-untyped-
 def test_exactly_is_not_rounded(cli):  # type: ignore[no-untyped-def]
     assert verdict(cli, "배경훈은 재산으로 약 37억 원을 신고했다.")["verdict"] == "supported"
     assert verdict(cli, "배경훈은 재산으로 정확히 37억 원을 신고했다.")["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        # a figure rounded to three significant digits is the source's
+        (
+            "Bae's daughter's overseas stocks totaled 85.5 million won.",
+            "Bae's daughter's overseas stocks totaled 86.5 million won.",
+        ),
+        # exceeded: a floor
+        (
+            "Bae's parents' taxable income exceeded 1 million won.",
+            "Bae's parents' taxable income exceeded 1.1 million won.",
+        ),
+    ],
+)
+def test_rounded_and_exceeded(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "Bae's daughter's overseas stocks totaled 85.49 million won.",
+        "Bae reported deposits of about 171 million won.",
+        "Bae's own deposits were 171 million won.",
+    ],
+)
+def test_a_whole_is_not_given_as_its_part(cli, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+
+
+def test_a_part_of_another_quantity_is_still_another(cli):  # type: ignore[no-untyped-def]
+    wrong = "Bae's parents received 1.07 million won in pension payments in 2024."
+    assert verdict(cli, wrong)["verdict"] != "supported"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from factcli.judge.acts import _fact_events, _same_role
 from factcli.judge.births import _age_at, _is_birth
@@ -216,7 +216,9 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
         # Only near it: a figure far beyond a bound is another quantity's more likely than
         # this one's (less than 1억 for the daughter's 1819만 of deposits, where the sentence
         # speaks of her deposits and securities together, 1억368만).
-        if (b > 2 * a if claim.bound == "min" else 2 * high < a) and a > 0:
+        # (or far short of it: 1819만 of her deposits is not what "his deposits exceed 1억"
+        # is about)
+        if a > 0 and not (a / 2 <= (b if claim.bound == "min" else high) <= 2 * a):
             return None
         return b > a if claim.bound == "min" else high < a
     if claim.bound == "range" and claim.high is not None:
@@ -239,7 +241,20 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
         if not claim.approx:
             return None
         return not fact.approx or _rounder(a, b)
-    return diff <= abs(b) * ROUNDING and _rounder(a, b)
+    return (diff <= abs(b) * ROUNDING and _rounder(a, b)) or _rounds_to(a, b)
+
+
+def _rounds_to(claim: Decimal, fact: Decimal) -> bool:
+    """The claim is the fact rounded to the claim's significant digits, three or more (171
+    million for 171.24 million, 85.5 million for 85.49 million; not 170 million, which may
+    as well be another figure rounded: 7억5천만, the loan, beside 7억4500만 of debts)."""
+    shown = claim.normalize()
+    digits = len(str(shown).split("E")[0].replace(".", "").replace("-", "").lstrip("0").rstrip("0"))
+    if digits < 3 or claim == fact or claim <= 0 or fact <= 0:
+        return False
+    exponent = fact.adjusted() - digits + 1
+    rounded = fact.scaleb(-exponent).quantize(Decimal(1), rounding=ROUND_HALF_UP).scaleb(exponent)
+    return rounded == claim
 
 
 def _rounder(claim: Decimal, fact: Decimal) -> bool:

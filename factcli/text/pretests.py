@@ -111,11 +111,21 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:(?<![\\uac00-\\ud7a3])(?:최소|적어도)[ \\t]*|\\b(?i:at least|over|more than|above|upwards of|no (?:fewer|less) than)[ \\t]+)$",
+        "(?:(?<![\\uac00-\\ud7a3])(?:최소|적어도)[ \\t]*|\\b(?i:at least|over|more than|above|upwards of|no (?:fewer|less) than|exceed(?:s|ed|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?)[ \\t]+)$",
         0,
     ): (
         ("적어도", "최소"),
-        (" than", "above", "at least", "more than", "over", "upwards of"),
+        (
+            " than",
+            "above",
+            "at least",
+            "exceed",
+            "more than",
+            "over",
+            "surpass",
+            "topp",
+            "upwards of",
+        ),
         False,
     ),
     (

@@ -211,7 +211,8 @@ _APPROX_BEFORE = rx.compile(
 )
 _MIN_BEFORE = rx.compile(
     rf"(?:{_HANGUL_B}(?:최소|적어도)[ \t]*"
-    r"|\b(?i:at least|over|more than|above|upwards of|no (?:fewer|less) than)[ \t]+)$"
+    r"|\b(?i:at least|over|more than|above|upwards of|no (?:fewer|less) than"
+    r"|exceed(?:s|ed|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?)[ \t]+)$"
 )
 _MAX_BEFORE = rx.compile(
     rf"(?:{_HANGUL_B}최대[ \t]*"
