@@ -235,6 +235,11 @@ def judge(
     if denied is not None:
         return _denial(store, text, denied, index=index, skip=skip, context=context)
     analysis = analyze_sentence(text)
+    if _says_nothing(store, analysis):
+        # (배경훈, EXAONE, 41억5천만 원: a name or a figure alone claims nothing)
+        return Finding(
+            text, Verdict.unverified, explanation="the claim names something but says nothing of it"
+        )
     pieces = _pieces(text, analysis) if len(analysis.values) > MAX_VALUES else []
     if len(pieces) > 1:
         return _judge_in_pieces(store, text, pieces, index=index, skip=skip, context=context)
@@ -252,6 +257,21 @@ def judge(
         return _with_spans(text, found, spans)
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
     return _order_shown(store, analysis, found, index)
+
+
+def _says_nothing(store: Store, analysis: Analysis) -> bool:
+    """The claim is a name or a figure alone, with nothing said of it."""
+    from factcli.judge.meaning.subjects import resolve
+
+    bare = analysis.text.strip().rstrip(".!?。")
+    for v in sorted(analysis.values, key=lambda v: -v.start):
+        bare = bare[: v.start] + bare[v.end :]
+    bare = bare.strip(" ,·")
+    if not bare:
+        return bool(analysis.values)
+    who = resolve(store, bare) if len(bare.split()) <= 4 else None
+    known = store.subjects.get(who) if who else None
+    return known is not None and bare.lower() in {n.lower() for n in known.names}
 
 
 def _denial(

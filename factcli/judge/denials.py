@@ -16,6 +16,19 @@ _THIS_IS_FALSE_EN = rx.compile(
     r"^\s*(.+?)\s*(?:[-—–,;:]+|\.)\s*(?i:(?:this|that|which|the|such)\s+(?:claim|report|story)?\s*"
     r"(?:is|was|has\s+been)\s+(?:false|untrue|not\s+true|wrong|a\s+myth|debunked))\s*[.!]?\s*$"
 )
+# Critics falsely claim that …, Some reports wrongly said …
+_FALSELY_EN = rx.compile(
+    r"^\s*(?:(?:some|many|several|the|a\s+few)\s+)?(?i:critics|reports|media|rumou?rs|opponents"
+    r"|lawmakers|others|people|articles|posts|outlets|observers|commentators|some)\s+"
+    r"(?:(?:have|had)\s+)?(?i:falsely|wrongly|mistakenly|erroneously|incorrectly)\s+"
+    r"(?i:claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|allege(?:s|d)?|state(?:s|d)?|assert(?:s|ed)?)"
+    r"\s+(?i:that\s+)?(.+?)\s*$"
+)
+# …다고 잘못 알려졌다 / …다는 허위 주장
+_FALSELY_KO = rx.compile(
+    r"^\s*(.+?다)(?:고|는)\s*(?:잘못\s*(?:알려졌다|보도됐다|주장했다|전해졌다)|허위\s*주장(?:이다|을\s*했다)?"
+    r"|거짓\s*주장(?:이다|을\s*했다)?)\s*\.?\s*$"
+)
 # 배경훈이 부산에서 태어났다는 것은 사실이 아니다 / …받았다는 보도는 거짓으로 드러났다
 _NOT_TRUE_KO = rx.compile(
     r"^\s*(.+?(?:다|였다|이었다))(?:는|고\s*하는)\s*(?:것은|것도|건|말은|주장은|보도는|얘기는|소문은|설은)\s*"
@@ -54,11 +67,15 @@ _PAST_OF = (
 
 def denied_claim(text: str) -> str | None:
     """The claim a sentence denies whole, as an affirmative sentence; None for any other."""
-    for pattern in (_NOT_TRUE_THAT_EN, _THIS_IS_FALSE_EN):
+    for pattern in (_NOT_TRUE_THAT_EN, _THIS_IS_FALSE_EN, _FALSELY_EN):
         m = pattern.match(text)
         if m:
             inner = m.group(1).strip().rstrip(".")
             return f"{inner[:1].upper()}{inner[1:]}." if inner else None
+    if "잘못" in text or "허위" in text or "거짓" in text:
+        m = _FALSELY_KO.match(text)
+        if m:
+            return m.group(1).strip() + "."
     if "아니" in text or "거짓" in text or "틀렸" in text or "사실" in text or "오보" in text:
         m = _NOT_TRUE_KO.match(text)
         if m:

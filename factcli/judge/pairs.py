@@ -248,7 +248,7 @@ def _two_facts(
     from factcli.judge.meaning.certainty import fact_certainty, stale_objection, stale_post
     from factcli.judge.meaning.directions import negated_statement
     from factcli.judge.meaning.kinds import frame_objection
-    from factcli.judge.meaning.names import name_objection
+    from factcli.judge.meaning.names import name_objection, title_never_held
     from factcli.judge.meaning.subjects import resolve
 
     clause = analysis.clauses[0]
@@ -325,6 +325,8 @@ def _two_facts(
             continue
         if stale_post(store, analysis, [f for f, _s, _held in pool][:6]) is not None:
             continue
+        if title_never_held(store, analysis) is not None:
+            continue  # (Bae was the president of KOSA: he chaired its AI policy committee)
         from factcli.judge.details import thing_named_elsewhere
 
         if any(

@@ -220,6 +220,8 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
         # is about)
         if a > 0 and not (a / 2 <= (b if claim.bound == "min" else high) <= 2 * a):
             return None
+        if fact.bound == "range":
+            return b >= a if claim.bound == "min" else high <= a  # (40억 원대 is over 40억)
         return b > a if claim.bound == "min" else high < a
     if claim.bound == "range" and claim.high is not None:
         if fact.bound == "range" and fact.high is not None:

@@ -121,9 +121,10 @@ def post_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 
 # Words of a post held: an employer named with them is a value too (head of LG AI Research).
 _POST_WORDS = rx.compile(
-    r"원장|연구위원|상무|전무|부사장|사장|본부장|재직|근무|담당|맡[았아으은는]|일[했하한]|"
-    r"(?i:\bhead\b|\bchief\b|\bdirector\b|\bpresident\b|\bexecutive\b|\bvice\s+president\b|"
-    r"\bworked\b|\bworking\b|\bin\s+charge\b)"
+    r"원장|연구위원|연구원으로|상무|전무|부사장|사장|본부장|재직|근무|복무|담당|맡[았아으은는]|"
+    r"일[했하한]|(?i:\bhead\b|\bchief\b|\bdirector\b|\bpresident\b|\bexecutive\b|"
+    r"\bvice\s+president\b|\bworked\b|\bworking\b|\bin\s+charge\b|\bserved\b|\bserving\b|"
+    r"\bresearcher\b)"
 )
 
 
@@ -753,6 +754,9 @@ _GIVEN_TITLE_KO = rx.compile(
     r"(?<![가-힣\d])(?P<name>[가-힣]{1,4})\s+(?P<title>부총리|회장|사장|부사장)"
     r"(?:은|는|이|가|의|으로|로)?(?![가-힣])(?!\s*자격)"
     r"|(?P<acted>부총리|회장|사장|부사장|장관|원장|전무|상무)\s*자격으로"
+    # (배경훈은 국무총리다, AI미래기획수석이다: a title as what the subject is)
+    r"|(?<![가-힣])(?P<role>국무총리|총리|부총리|차관|비서실장|대통령|국회의원|의원"
+    r"|[가-힣A-Z]{0,6}수석)(?:이다|였다|이었다|을\s*지냈다|를\s*지냈다|으로\s*일했다)"
 )
 _GIVEN_TITLE_EN = rx.compile(
     r"(?i:\b(?P<title>deputy prime minister|vice premier|chairman|vice chairman))\s+"
@@ -761,9 +765,27 @@ _GIVEN_TITLE_EN = rx.compile(
     # (chairman of a body, not of its committee)
     r"\b(?:became|was\s+(?:named|appointed|elected|made|chosen)|(?:served|took\s+over)\s+as)"
     r"\s+(?:the\s+)?(?P<role>chair(?:man|woman|person)?)\s+of\s+"
-    r"(?![^.,;]*\bcommittee\b))"
+    r"(?![^.,;]*\bcommittee\b))|"
+    # (is the Prime Minister, was a lawmaker, was the president of KOSA: a title as what the
+    # subject is)
+    r"(?i:\b(?:is|was|became|served\s+as)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:to|of|at|as|by|for|in|on|elevated|raised|upgraded|promoted|named)\b)[\w'’]+\s+){0,2}?"
+    r"(?P<office>prime\s+minister|deputy\s+prime\s+minister|vice\s+minister|chief\s+of\s+staff"
+    r"|president|lawmaker|member\s+of\s+parliament)\b)"
 )
 _TITLE_KO_OF = {"deputy prime minister": "부총리", "vice premier": "부총리", "chairman": "회장"}
+_TITLE_KO_OF.update(
+    {
+        "prime minister": "총리",
+        "vice minister": "차관",
+        "chief of staff": "비서실장",
+        "president": "회장",
+        "lawmaker": "의원",
+        "member of parliament": "의원",
+        "국무총리": "총리",
+        "국회의원": "의원",
+    }
+)
 _TITLE_KO_OF["vice chairman"] = "부회장"
 _TITLE_KO_OF.update({"chair": "회장", "chairwoman": "회장", "chairperson": "회장"})
 
@@ -779,7 +801,10 @@ def title_never_held(store: Store, analysis: Analysis) -> Objection | None:
     pattern = _GIVEN_TITLE_KO if analysis.korean else _GIVEN_TITLE_EN
     for m in pattern.finditer(analysis.text):
         found = m.groupdict()
-        said = found.get("title") or found.get("acted") or found.get("role") or ""
+        said = (
+            found.get("title") or found.get("acted") or found.get("role") or found.get("office")
+        ) or ""
+        said = re.sub(r"\s+", " ", said)
         named = found.get("name")
         who = resolve(store, named) if named else None
         if who is None and not named and analysis.actor:

@@ -1,0 +1,64 @@
+"""A claim must say something, and say it of the right post (the twentieth session's rules):
+a name or a figure alone claims nothing (unverified, not supported); a title the store never
+has the person in, given as what they are (is the Prime Minister, AI미래기획수석이다), is
+misleading or unverified; a claim others make falsely (Critics falsely claim …) is judged as
+the claim it denies. Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    "bare", ["배경훈", "Bae Kyung-hoon", "EXAONE", "41억5천만 원", "LG AI연구원"]
+)
+def test_a_name_or_a_figure_alone_claims_nothing(cli, bare):  # type: ignore[no-untyped-def]
+    assert verdict(cli, bare)["verdict"] == "unverified"
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "Bae Kyung-hoon is the Prime Minister.",
+        "배경훈은 AI미래기획수석이다.",
+        "Bae was the president of KOSA.",
+        "Bae Kyung-hoon is the vice minister of science and ICT.",
+    ],
+)
+def test_a_title_never_held(cli, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, wrong)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "Bae Kyung-hoon is the Minister of Science and ICT.",
+        "배경훈은 과기정통부 장관이다.",
+        "Bae chaired KOSA's AI policy cooperation committee.",
+        "하정우는 AI미래기획수석이다.",
+        "Bae said he would convene a science, technology and AI ministers' meeting once his "
+        "ministry is elevated to deputy prime minister level.",
+    ],
+)
+def test_a_title_held_or_to_come_is_no_wrong_title(cli, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] in ("supported", "unverified")
+
+
+def test_a_claim_made_falsely_is_a_denial(cli):  # type: ignore[no-untyped-def]
+    found = verdict(cli, "Critics falsely claim Bae was born in Seoul in May 1976.")
+    assert (found["verdict"], found["reason"]) == ("misleading", "direction")
+    # and one who wrongly did a thing is no denial
+    own = (
+        "Bae acknowledged that he wrongly claimed his parents as dependants in the 2024 "
+        "year-end tax settlement and asked the National Tax Service to correct it in May 2025."
+    )
+    assert verdict(cli, own)["verdict"] == "supported"
+
+
+def test_a_wrong_employer_during_service(cli):  # type: ignore[no-untyped-def]
+    found = verdict(
+        cli, "배경훈은 2003년 9월25일부터 2008년 5월2일까지 LG전자에서 전문연구요원으로 복무했다."
+    )
+    assert found["verdict"] == "contradicted"
+    assert "삼성탈레스" in found["message"]
