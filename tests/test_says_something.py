@@ -62,3 +62,20 @@ def test_a_wrong_employer_during_service(cli):  # type: ignore[no-untyped-def]
     )
     assert found["verdict"] == "contradicted"
     assert "삼성탈레스" in found["message"]
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Bae's inauguration was held on Thursday, July 17, 2025.",
+            "Bae's inauguration was held on Monday, July 17, 2025.",
+        ),
+        ("배경훈은 2025년 7월 17일(목) 취임했다.", "배경훈은 2025년 7월 17일(월) 취임했다."),
+    ],
+)
+def test_a_day_of_the_week_the_calendar_denies(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    found = verdict(cli, wrong)
+    assert found["verdict"] == "contradicted"
+    assert "Thursday" in found["message"] or "목요일" in found["message"]

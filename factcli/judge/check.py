@@ -235,6 +235,9 @@ def judge(
     if denied is not None:
         return _denial(store, text, denied, index=index, skip=skip, context=context)
     analysis = analyze_sentence(text)
+    weekday = _wrong_weekday(analysis)
+    if weekday is not None:
+        return Finding(text, Verdict.contradicted, explanation=weekday)
     if _says_nothing(store, analysis):
         # (배경훈, EXAONE, 41억5천만 원: a name or a figure alone claims nothing)
         return Finding(
@@ -257,6 +260,42 @@ def judge(
         return _with_spans(text, found, spans)
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
     return _order_shown(store, analysis, found, index)
+
+
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS_KO = ("월", "화", "수", "목", "금", "토", "일")
+_WEEKDAY = rx.compile(
+    r"(?i:\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"|\(([월화수목금토일])\)|(?<![가-힣])([월화수목금토일])요일"
+)
+
+
+def _wrong_weekday(analysis: Analysis) -> str | None:
+    """A day of the week the calendar denies (Monday, July 17, 2025: a Thursday): the
+    sentence is false whatever the store says."""
+    import datetime
+
+    for v in analysis.values:
+        when = v.date
+        if when is None or not (when.year and when.month and when.day):
+            continue
+        near = _WEEKDAY.search(
+            analysis.text, max(0, v.start - 14), min(len(analysis.text), v.end + 10)
+        )
+        if near is None:
+            continue
+        if near.group(1):
+            said = _WEEKDAYS_EN.index(near.group(1).lower())
+        else:
+            said = _WEEKDAYS_KO.index(near.group(2) or near.group(3))
+        actual = datetime.date(when.year, when.month, when.day).weekday()
+        if said != actual:
+            day = (
+                (_WEEKDAYS_KO[actual] + "요일") if analysis.korean else _WEEKDAYS_EN[actual].title()
+            )
+            named = near.group(1).title() if near.group(1) else _WEEKDAYS_KO[said] + "요일"
+            return f"{v.text} was a {day}, not a {named}"
+    return None
 
 
 def _says_nothing(store: Store, analysis: Analysis) -> bool:

@@ -361,6 +361,16 @@ def _judge(
                 said = _EDGE_CONNECTIVE.sub(" ", c.text)
                 ranked_here = relevance(store, said, [], index, None, skip)
                 clause_held[k] = bool(ranked_here) and ranked_here[0][1] >= R_CLAUSE_HELD
+                if clause_held[k]:
+                    # (and names no other school, employer or place than the fact that holds
+                    # it: … and later studied at Seoul National University)
+                    from factcli.judge.meaning.names import name_objection
+
+                    own = replace(
+                        analysis,
+                        names=tuple(n for n in analysis.names if c.start <= n[2] < c.end),
+                    )
+                    clause_held[k] = name_objection(own, ranked_here[0][0], store) is None
             return clause_held[k]
         return False
 

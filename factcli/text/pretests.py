@@ -2218,6 +2218,14 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)|\\(([월화수목금토일])\\)|(?<![가-힣])([월화수목금토일])요일",
+        0,
+    ): (
+        ("(", "요일"),
+        ("friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday"),
+        False,
+    ),
+    (
         "(?i:\\b(non-executive director|non-standing director|executive vice president|senior vice president|vice president|vice chair(?:man|woman|person)?|chair(?:man|woman|person)?|president|head|chief|ceo|director|research fellow|principal researcher|senior researcher|researcher|civilian member|member|executive)\\b)",
         0,
     ): (
