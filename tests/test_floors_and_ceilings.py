@@ -93,3 +93,23 @@ def test_a_whole_is_not_given_as_its_part(cli, right):  # type: ignore[no-untype
 def test_a_part_of_another_quantity_is_still_another(cli):  # type: ignore[no-untyped-def]
     wrong = "Bae's parents received 1.07 million won in pension payments in 2024."
     assert verdict(cli, wrong)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Bae took the mortgage loan in early June 2025.",
+            "Bae took the mortgage loan in late June 2025.",
+        ),
+        (
+            "배경훈은 2025년 6월 초 주택담보대출을 받았다.",
+            "배경훈은 2025년 6월 말에 주택담보대출을 받았다.",
+        ),
+        ("EXAONE Deep was released in Q1 2025.", "EXAONE Deep was released in Q2 2025."),
+        ("엑사원 딥은 2025년 1분기에 공개됐다.", "엑사원 딥은 2025년 2분기에 공개됐다."),
+    ],
+)
+def test_a_part_of_a_month_or_a_year(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == "contradicted"

@@ -177,6 +177,7 @@ def _weigh_meaning(
         promotion_objection,
         title_never_held,
     )
+    from factcli.judge.meaning.periods import period_objection
     from factcli.judge.meaning.subjects import fact_words
 
     facts = list(dict.fromkeys(rd.fact.id for _i, rd in chosen))
@@ -266,6 +267,7 @@ def _weigh_meaning(
             or part_objection(analysis, value, rd.fact)
             or total_objection(analysis, value, rd.fact)
             or as_of_objection(analysis, value, rd.fact)
+            or period_objection(analysis, value, rd.slots[i], rd.fact)
             or promotion_objection(analysis, rd.fact)
         )
         if objection:

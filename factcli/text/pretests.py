@@ -1766,6 +1766,14 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:(q[1-4])|(?:the\\s+)?(first|second|third|fourth)\\s+quarter\\s+of|(?:the\\s+)?(first|second)\\s+half\\s+of|(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)\\s*)$",
+        0,
+    ): (
+        (),
+        ("autumn", "fall", "first", "q", "quarter", "second", "spring", "summer", "winter"),
+        False,
+    ),
+    (
         "(?i:\\b(?:\\w+ed|is|was|were|are|be|been|has|had|have|held|holds?|took|takes?|made|makes?|became|becomes?|got|gave|gives?|said|says|left|leaves|joined|began|rose|fell|led|leads|ran|runs|went|goes|came|comes|won(?!\\s*(?:in\\b|,|\\.|$))|bought|sold|paid|built|expects?|plans?|needs?|spent|saw|told|stood|grew|sought|brought|kept|set|put|cut)\\b)|[가-힣](?:다|고|며|면서|어서|아서|해서|지만|는데|으나)(?=[\\s,.]|$)|[가-힣]\\s(?:뒤|다음|후)(?:에)?\\s*,?\\s*$",
         0,
     ): (
@@ -2212,6 +2220,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "(?i:\\b(early|the\\s+beginning\\s+of|mid|the\\s+middle\\s+of|late|the\\s+end\\s+of)[\\s-]+(?:of\\s+)?)$",
+        0,
+    ): ((), ("beginning", "early", "late", "mid", "middle", "the"), False),
     ("(?i:\\b(first|inaugural|second|third|fourth|fifth|2nd|3rd|4th|5th)\\b)", 0): (
         (),
         ("2nd", "3rd", "4th", "5th", "fifth", "first", "fourth", "inaugural", "second", "third"),
@@ -3487,6 +3499,10 @@ PRETESTS = {
         False,
     ),
     (
+        "\\s*(?:([1-4])분기|(상반기|하반기)|(봄|여름|가을|겨울))(?:에는|에|의|은|는|엔|까지|부터|께|경|쯤|로|이|가)?(?![가-힣])",
+        0,
+    ): (("가을", "겨울", "봄", "분기", "상반기", "여름", "하반기"), (), False),
+    (
         "\\s*(?:,\\s*)?(?:(?i:and|but|then|while|so)\\s+)?(?:(?i:he|she)\\b|(?:그|그녀)(?:는|가)\\s)",
         0,
     ): (("그", "그녀"), ("he", "she"), False),
@@ -3558,6 +3574,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "\\s*(초순|초|중순|하순|말)(?:에는|에|의|은|는|엔|까지|부터|께|경|쯤|로|이|가)?(?![가-힣])",
+        0,
+    ): (("말", "중순", "초", "초순", "하순"), (), False),
     ("\\s*range\\b", 0): ((), ("range",), False),
     ("\\s*대(?![가-힣])|\\s*대[의에로은는를이가]", 0): (("대",), (), False),
     ("\\s*생(?![가-힣])|\\s*생[이은의으인]", 0): (("생",), (), False),

@@ -1,0 +1,141 @@
+"""A part of a month or a year the sentence puts a date in (late June, 6월 말, Q2 2025, the
+autumn of 1976, 하반기), against the day or month the source gives: the month or year agrees,
+the part of it does not."""
+
+from __future__ import annotations
+
+from factcli.judge.meaning.subjects import Objection
+from factcli.store.model import Fact
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, Value, analyze_sentence
+
+# Parts of a month, by their days: before the month's value in English (late June), after
+# it in Korean (6월 말).
+_PART_OF_MONTH_EN = rx.compile(
+    r"(?i:\b(early|the\s+beginning\s+of|mid|the\s+middle\s+of|late|the\s+end\s+of)[\s-]+(?:of\s+)?)$"
+)
+_PARTICLE = r"(?:에는|에|의|은|는|엔|까지|부터|께|경|쯤|로|이|가)?(?![가-힣])"
+_PART_OF_MONTH_KO = rx.compile(rf"\s*(초순|초|중순|하순|말){_PARTICLE}")
+_DAYS_OF = {
+    "early": (1, 10),
+    "the beginning of": (1, 10),
+    "초": (1, 10),
+    "초순": (1, 10),
+    "mid": (11, 20),
+    "the middle of": (11, 20),
+    "중순": (11, 20),
+    "late": (21, 31),
+    "the end of": (21, 31),
+    "하순": (21, 31),
+    "말": (21, 31),
+}
+# Parts of a year, by their months: quarters, halves, seasons.
+_PART_OF_YEAR_EN = rx.compile(
+    r"(?i:\b(?:(q[1-4])|(?:the\s+)?(first|second|third|fourth)\s+quarter\s+of|"
+    r"(?:the\s+)?(first|second)\s+half\s+of|(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?)"
+    r"\s*)$"
+)
+_PART_OF_YEAR_KO = rx.compile(rf"\s*(?:([1-4])분기|(상반기|하반기)|(봄|여름|가을|겨울)){_PARTICLE}")
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_SEASONS = {
+    "spring": (3, 5),
+    "봄": (3, 5),
+    "summer": (6, 8),
+    "여름": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "가을": (9, 11),
+}
+
+
+def _months(analysis: Analysis, value: Value) -> tuple[int, int, str] | None:
+    """The months (first, last) the words beside a year put the date in, and those words."""
+    text = analysis.text
+    before = _PART_OF_YEAR_EN.search(text, max(0, value.start - 32), value.start)
+    if before is not None and before.end() == value.start:
+        quarter = before.group(1) or before.group(2)
+        if quarter:
+            n = int(quarter[1]) if quarter.lower().startswith("q") else _QUARTERS[quarter.lower()]
+            return 3 * n - 2, 3 * n, before.group().strip()
+        if before.group(3):
+            return (
+                (1, 6, before.group().strip())
+                if before.group(3).lower() == "first"
+                else (
+                    7,
+                    12,
+                    before.group().strip(),
+                )
+            )
+        season = before.group(4).lower()
+        if season == "winter":
+            return None  # (December of one year and the months of the next: not weighed)
+        return (*_SEASONS[season], before.group().strip())
+    after = _PART_OF_YEAR_KO.match(text, value.end)
+    if after is not None and analysis.korean:
+        if after.group(1):
+            n = int(after.group(1))
+            return 3 * n - 2, 3 * n, f"{n}분기"
+        if after.group(2):
+            return (1, 6, after.group(2)) if after.group(2) == "상반기" else (7, 12, after.group(2))
+        if after.group(3) != "겨울":
+            return (*_SEASONS[after.group(3)], after.group(3))
+    return None
+
+
+def _days(analysis: Analysis, value: Value) -> tuple[int, int, str] | None:
+    """The days (first, last) the words beside a month put the date in, and those words."""
+    text = analysis.text
+    before = _PART_OF_MONTH_EN.search(text, max(0, value.start - 24), value.start)
+    if before is not None and before.end() == value.start:
+        part = " ".join(before.group(1).lower().split())
+        return (*_DAYS_OF[part], before.group().strip(" -"))
+    after = _PART_OF_MONTH_KO.match(text, value.end)
+    if after is not None:
+        return (*_DAYS_OF[after.group(1)], after.group(1))
+    return None
+
+
+def period_objection(
+    analysis: Analysis, value: Value, slot: Value | None, fact: Fact
+) -> Objection | None:
+    """The part of a month or a year the sentence gives (late June 2025, Q2 2025) does not hold
+    the day or month the source gives (2025-06-10, 2025-03-18); where the fact's own date is
+    not what agreed, a date its statement gives that agrees (born in May 1976)."""
+    if value.date is None:
+        return None
+    if slot is None or slot.date is None:
+        told = [
+            v
+            for v in (analyze_sentence(fact.statement).values if fact.statement else ())
+            if v.date is not None and v.date.agrees(value.date) and v.date.month is not None
+        ]
+        slot = told[0] if told else None
+    if slot is None or slot.date is None:
+        return None
+    when, theirs = value.date, slot.date
+    if when.month is not None and when.day is None and theirs.day is not None:
+        days = _days(analysis, value)
+        if days is not None and not days[0] <= theirs.day <= days[1]:
+            said = f"{value.text} {days[2]}" if analysis.korean else f"{days[2]} {value.text}"
+            return Objection(
+                "value",
+                f"the source gives {slot.text}, not {said}",
+                found=said,
+                expected=slot.text,
+                start=value.start,
+                end=value.end,
+            )
+    if when.month is None and theirs.month is not None:
+        months = _months(analysis, value)
+        if months is not None and not months[0] <= theirs.month <= months[1]:
+            said = f"{value.text} {months[2]}" if analysis.korean else f"{months[2]} {value.text}"
+            return Objection(
+                "value",
+                f"the source gives {slot.text}, not {said}",
+                found=said,
+                expected=slot.text,
+                start=value.start,
+                end=value.end,
+            )
+    return None
