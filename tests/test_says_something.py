@@ -79,3 +79,37 @@ def test_a_day_of_the_week_the_calendar_denies(cli, right, wrong):  # type: igno
     found = verdict(cli, wrong)
     assert found["verdict"] == "contradicted"
     assert "Thursday" in found["message"] or "목요일" in found["message"]
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Bae's apartment cost 4.15 billion won, not 4.5 billion won.",
+            "Bae's apartment cost 4.5 billion won, not 4.15 billion won.",
+        ),
+        (
+            "서초구 아파트 매매가는 45억 원이 아니라 41억5천만 원이었다.",
+            "서초구 아파트 매매가는 41억5천만 원이 아니라 45억 원이었다.",
+        ),
+    ],
+)
+def test_a_figure_set_aside_is_no_claim(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    found = verdict(cli, wrong)
+    assert found["verdict"] == "contradicted"
+    # the wrong span is the figure claimed, placed in the whole sentence
+    span = found["evidence"][0]
+    assert found["claim"][span["span"][0] : span["span"][1]] == span["found"]
+
+
+@pytest.mark.parametrize(
+    "right",
+    ["Bae Gyeong-hun was born in Seoul in May 1976.", "Bae Kyung-hun was born in May 1976."],
+)
+def test_another_romanization_of_his_name(cli, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+
+
+def test_a_near_name_of_another_family_is_not_his(cli):  # type: ignore[no-untyped-def]
+    assert verdict(cli, "Baek Kyung-hoon was born in Seoul in May 1976.")["verdict"] != "supported"

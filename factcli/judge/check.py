@@ -231,6 +231,26 @@ def judge(
             if back(e.start) < size
         ]
         return replace(found, text=text, evidence=kept)
+    cut = _contrast_cut(text)
+    if cut is not None:
+        # (… cost 4.15 billion won, not 4.5 billion won; 4.5억이 아니라 41억5천만 원: the
+        # figure set aside is no claim; the rest is judged, its evidence placed in the whole)
+        a, b = cut
+        found = judge(store, text[:a] + text[b:], index=index, skip=skip, context=context)
+
+        def after(pos: int, *, end: bool = False) -> int:
+            return pos if pos < a or (end and pos == a) else pos + (b - a)
+
+        moved = [
+            replace(
+                e,
+                start=after(e.start),
+                end=after(e.end, end=True),
+                found=text[after(e.start) : after(e.end, end=True)],
+            )
+            for e in found.evidence
+        ]
+        return replace(found, text=text, evidence=moved)
     denied = denied_claim(text)
     if denied is not None:
         return _denial(store, text, denied, index=index, skip=skip, context=context)
@@ -260,6 +280,38 @@ def judge(
         return _with_spans(text, found, spans)
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
     return _order_shown(store, analysis, found, index)
+
+
+# A figure set aside: ", not 4.5 billion won" after the one meant, "4.5억이 아니라" before it.
+_NOT_AFTER_EN = rx.compile(r",\s*(?:and\s+)?not\s+(?:in\s+|on\s+|at\s+|by\s+)?$")
+_NOT_BEFORE_KO = rx.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s*,?\s*")
+
+
+def _contrast_cut(text: str) -> tuple[int, int] | None:
+    """The span of a figure the sentence sets aside for another it gives (`X, not Y`; `Y가
+    아니라 X`), when another figure of its kind is there: (start, end) to leave out."""
+    analysis = analyze_sentence(text)
+    values = analysis.values
+    if len(values) < 2:
+        return None
+    for v in values:
+        kin = [w for w in values if w is not v and w.family == v.family]
+        if not kin:
+            continue
+        before = _NOT_AFTER_EN.search(text, max(0, v.start - 20), v.start)
+        if (
+            before is not None
+            and before.end() == v.start
+            and any(w.end <= before.start() for w in kin)
+        ):
+            end = v.end
+            while end < len(text) and text[end] in " ":
+                end += 1
+            return before.start(), v.end
+        after = _NOT_BEFORE_KO.match(text, v.end)
+        if after is not None and any(w.start >= after.end() for w in kin):
+            return v.start, after.end()
+    return None
 
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

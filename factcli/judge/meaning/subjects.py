@@ -97,6 +97,14 @@ def resolve(store: Store, phrase: str) -> str | None:
             # A title the store does not give the person (정현석 과학기술정보통신부 차관):
             # the phrase is read as the organisation's, whose facts it cannot claim.
         return best[2]
+    # "Bae Gyeong-hun", "Jeong Hyun-seok": a person's name in another romanization.
+    spelled = _romanized(phrase)
+    if len(spelled) >= 2:
+        for subject in store.subjects.values():
+            if subject.name_en and _is_person(store, subject.id):
+                theirs = _romanized(subject.name_en)
+                if len(theirs) >= 2 and theirs <= spelled:
+                    return subject.id
     # "배 장관", "Minister Bae", "Bae": a family name with or without a title.
     title = _TITLE_KO.match(phrase.strip())
     words = re.findall(r"[A-Za-z]+", phrase)
@@ -110,6 +118,25 @@ def resolve(store: Store, phrase: str) -> str | None:
         if words and family_en and words[-1].lower() == family_en and len(words) <= 2:
             return subject.id
     return None
+
+
+def _syllable(s: str) -> str:
+    """A romanized Korean syllable in one spelling of the several in use (Kyung, Gyeong ->
+    gyung; hoon, hun -> hun; Jeong, Jung -> jung)."""
+    s = s.lower().replace("eo", "u").replace("oo", "u").replace("ou", "u")
+    for initial, plain in (("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b")):
+        if s.startswith(initial):
+            return plain + s[len(initial) :]
+    return s
+
+
+def _romanized(phrase: str) -> frozenset[str]:
+    """The capitalised name words of a phrase, each as its syllables in one spelling (Bae
+    Gyeong-hun -> {bae, gyung-hun})."""
+    return frozenset(
+        "-".join(_syllable(part) for part in word.split("-"))
+        for word in re.findall(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b", phrase)
+    )
 
 
 def _is_thing(store: Store, sid: str) -> bool:
