@@ -148,3 +148,21 @@ def test_a_body_releasing_someones_statement_is_no_reversal(cli):  # type: ignor
 def test_a_word_of_a_kind_for_the_sources_other(cli, right, wrong):  # type: ignore[no-untyped-def]
     assert verdict(cli, right)["verdict"] == "supported"
     assert verdict(cli, wrong)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Bae bought a 4.15 billion won apartment in Seocho-gu.",
+            "Bae bought a 4.15 billion won officetel in Seocho-gu.",
+        ),
+        (
+            "EXAONE 2.0, released on July 19, 2023, supports multimodal input and output.",
+            "EXAONE 2.0, released on July 19, 2023, supports text only.",
+        ),
+    ],
+)
+def test_a_kind_of_home_or_of_input(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == "contradicted"

@@ -141,6 +141,9 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     # which law
     ("ai 기본법", "인공지능 기본법", "반도체 특별법", "반도체법", "데이터 기본법"),
     ("ai basic act", "ai framework act", "semiconductor act", "chips act", "data basic act"),
+    # which kind of home
+    ("아파트", "오피스텔", "단독주택", "빌라", "연립주택", "다세대주택"),
+    ("apartment", "officetel", "detached house", "single-family house", "villa", "townhouse"),
     # which school
     ("초등학교", "중학교", "고등학교"),
     ("elementary school", "primary school", "middle school", "high school"),
@@ -154,8 +157,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("하이브리드", "순수 추론", "추론 전용", "추론만"),
     ("hybrid", "pure reasoning", "purely reasoning", "reasoning-only", "reasoning only"),
     # what a model takes in
-    ("텍스트 전용", "멀티모달"),
-    ("text-only", "multimodal"),
+    ("텍스트 전용", "텍스트만", "멀티모달"),
+    ("text-only", "text only", "multimodal"),
     ("출발점", "종착점"),
     ("starting point", "end point", "final destination", "finish line"),
     ("국내 최초", "세계 최초", "해외 최초"),
@@ -328,6 +331,9 @@ _SAME_SIBLING = {
     "ai framework act": "ai basic act",
     "chips act": "semiconductor act",
     "estate tax": "inheritance tax",
+    "text only": "text-only",
+    "텍스트만": "텍스트 전용",
+    "single-family house": "detached house",
 }
 
 
