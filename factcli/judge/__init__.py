@@ -5,6 +5,8 @@ May import: factcli.find, factcli.store, factcli.text, factcli.errors. Never fac
 Inside, each module imports only those below it (lazy imports included):
 
     check        entry points: check_text, check_document, judge (sentences, clauses, pieces)
+    framing      what a claim is before it is weighed: a figure set aside (X, not Y), a day
+                 of the week the calendar denies, a name or a figure alone
     intervals    the time between two events (엿새 만에, 18 days before) against their dates
     weighing     the weighing of candidate facts for one sentence (_judge)
     wordless     a sentence without a date or a figure, judged by names and words
@@ -18,7 +20,8 @@ Inside, each module imports only those below it (lazy imports included):
     values       a claim's values against a fact's slots (same number, same date)
     births, acts births and ages; events and acts (at the bottom, importing no sibling)
     meaning/     whether a sentence also means what the fact means: one kind of objection a
-                 module (actors, gifts, certainty, directions, bounds, kinds, names, figures)
+                 module (actors, roles, gifts, certainty, tenure, periods, directions, bounds,
+                 kinds, names, figures)
                  above meaning.subjects; imported inside functions by the modules above,
                  acts and births included, and importing none of them
     validate     a store's lint; imports check, values

@@ -114,7 +114,6 @@ def _weigh_meaning(
         actor_objection,
         holder_objection,
         reference_objection,
-        reversed_roles,
         speaker_objection,
         unattributed,
         words_owner_objection,
@@ -136,8 +135,6 @@ def _weigh_meaning(
         completion_objection,
         intention_objection,
         pending_objection,
-        stale_objection,
-        stale_post,
     )
     from factcli.judge.meaning.directions import (
         ongoing_objection,
@@ -178,7 +175,9 @@ def _weigh_meaning(
         title_never_held,
     )
     from factcli.judge.meaning.periods import period_objection
+    from factcli.judge.meaning.roles import reversed_roles
     from factcli.judge.meaning.subjects import fact_words
+    from factcli.judge.meaning.tenure import stale_objection, stale_post
 
     facts = list(dict.fromkeys(rd.fact.id for _i, rd in chosen))
     by_id = {rd.fact.id: rd for _i, rd in chosen}

@@ -245,11 +245,12 @@ def _two_facts(
     the other does not, and neither objects (another name, actor, polarity or certainty)."""
     from factcli.judge.meaning.actors import actor_objection
     from factcli.judge.meaning.bounds import only_objection
-    from factcli.judge.meaning.certainty import fact_certainty, stale_objection, stale_post
+    from factcli.judge.meaning.certainty import fact_certainty
     from factcli.judge.meaning.directions import negated_statement
     from factcli.judge.meaning.kinds import frame_objection
     from factcli.judge.meaning.names import name_objection, title_never_held
     from factcli.judge.meaning.subjects import resolve
+    from factcli.judge.meaning.tenure import stale_objection, stale_post
 
     clause = analysis.clauses[0]
     events = clause.events - {"say"}

@@ -61,8 +61,6 @@ def _judge_wordless(
     from factcli.judge.meaning.certainty import (
         _shares_words,
         clause_certainty,
-        stale_objection,
-        stale_post,
     )
     from factcli.judge.meaning.directions import (
         lack_objection,
@@ -77,6 +75,7 @@ def _judge_wordless(
         title_never_held,
     )
     from factcli.judge.meaning.subjects import Objection
+    from factcli.judge.meaning.tenure import stale_objection, stale_post
 
     clause = analysis.clauses[0] if len(analysis.clauses) == 1 else None
     if clause is None:

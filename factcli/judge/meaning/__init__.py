@@ -6,7 +6,9 @@ written as an end, a range as an exact figure, a place or an award grade is anot
 here compares the sentence's analysis (text.analysis) with one fact and says what is wrong.
 
 Modules, one kind of objection each, all above `subjects` (who a phrase names, a fact's texts,
-the Objection record): actors, gifts, certainty, directions, bounds, kinds, names, figures.
+the Objection record): actors, roles (who acted on whom), gifts, certainty, tenure (a post
+ended or a holding sold, said to hold now), periods (late June, Q2, 하반기), directions,
+bounds, kinds, names, figures.
 Each imports only subjects; none imports another. This package imports nothing itself.
 
 May import: factcli.store, factcli.text.

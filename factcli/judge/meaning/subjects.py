@@ -13,6 +13,13 @@ from factcli.text.analysis import RELATIVES, Analysis, Value, analyze_sentence
 from factcli.text.korean import is_hangul
 from factcli.text.records import dataclass
 
+# A Korean verb the subject undergoes or is described by: 공개됐다, 선정된, 받았다, 이다.
+PASSIVE_KO = rx.compile(
+    r"[되됐돼된]|받[았은는아]|당[했한]|[이였]다|이었다|(?<![가-힣])[이가]\s*아니|걸렸|있다|없다|"
+    # (came out, appeared: what was released is the subject of these)
+    r"(?<![가-힣])나[왔온와]|등장"
+)
+
 _ORG_SUFFIX = rx.compile(
     r"(?:전자|그룹|연구원|연구소|대학교|부|청|처|위원회|협회|공사|은행|증권|통신|텔레콤|유플러스|"
     r"기술원|재단|대통령실|국회|회사|기업|사)$"

@@ -1,0 +1,215 @@
+"""Who acted on whom: the person a fact tells of, said to do what another did to him (배경훈은
+임명안을 재가했다; Bae nominated Kang; awarded the order he received), or to do it to the one
+who did it to him (Bae approved President Lee's appointment)."""
+
+from __future__ import annotations
+
+import re
+
+from factcli.judge.meaning.subjects import PASSIVE_KO, Objection, _is_person, resolve
+from factcli.store.model import Fact, Store
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, analyze_sentence
+
+# The doer of the fact named in the sentence as the one acted on or owned: 이재명 대통령의
+# 임명안을, President Lee's appointment, nominated Kang.
+_NAMED_AS_PATIENT_KO = rx.compile(r"(?:의|을|를|에게|한테|께)(?![가-힣])")
+_NAMED_AS_PATIENT_EN = rx.compile(r"(?i:['’]s\b)")
+
+
+def reversed_roles(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """Who did it and to whom, the other way round: the fact's subject said to do its act to
+    the fact's doer (배경훈은 이재명 대통령의 임명안을 재가했다; Bae nominated Kang), where the
+    source has the doer act on the subject. Not a passive or a receiving (배경훈은 임명안을
+    재가받았다, Bae was nominated by Kang)."""
+    gave = _gave_for_received(store, analysis, fact)
+    if gave is not None:
+        return gave
+    doer = getattr(fact, "actor", None)
+    if not doer or doer == fact.subject or not analysis.actor or not analysis.actor_span:
+        return None
+    from factcli.judge.meaning.subjects import resolve
+
+    if resolve(store, analysis.actor) != fact.subject:
+        return None
+    # Only a fact whose doer acts on its subject, told from the doer's side (이재명 대통령은
+    # … 배경훈 … 임명안을 재가했다); not a remark its actor made of the subject (배 장관은 과기부가
+    # … 하겠다고 밝혔다), nor one told from the subject's side.
+    told = analyze_sentence(fact.statement or "")
+    if not told.actor or resolve(store, told.actor) != doer:
+        return _doers_act_claimed(store, analysis, fact)
+    if any("say" in c.events for c in told.clauses):
+        return None
+    own_act = _doers_act_claimed(store, analysis, fact)
+    if own_act is not None:
+        return own_act
+    acted_on = store.subjects.get(fact.subject)
+    after = (fact.statement or "")[told.actor_span[1] :] if told.actor_span else ""
+    if acted_on is None or not any(n and n in after for n in acted_on.names):
+        return None  # (the doer acts on behalf of the subject, not on it: 배 장관은 로드맵을)
+    clause = analysis.clause_at(analysis.actor_span[0])
+    rest = analysis.text[analysis.actor_span[1] : clause.end]
+    if analysis.korean:
+        verb = rest.rstrip(" .").split()[-1:] or [""]
+        if PASSIVE_KO.search(verb[0]):
+            return None
+    elif re.search(r"(?i:\b(?:was|were|been|being|is|are|received|got|had)\b|\bby\b)", rest):
+        return None
+    subject = store.subjects.get(doer)
+    if subject is None:
+        return None
+    names = [n for n in subject.names if n and not n.lower().startswith("the ")]
+    for name in sorted(names, key=len, reverse=True):
+        at = rest.find(name)
+        if at < 0:
+            continue
+        after = rest[at + len(name) : at + len(name) + 12]
+        # (the name, with a title between it and its particle: 이재명 대통령의)
+        tail = re.sub(r"^\s*(?:[가-힣]{1,5}|[A-Z][a-z]+)?", "", after) if analysis.korean else after
+        if analysis.korean and not (
+            _NAMED_AS_PATIENT_KO.match(after.lstrip()) or _NAMED_AS_PATIENT_KO.match(tail)
+        ):
+            continue
+        whose = subject.name if analysis.korean else subject.name_en
+        them = acted_on.name if analysis.korean else acted_on.name_en
+        return Objection(
+            "actor", f"the source says {whose} did this to {them}, not the other way round"
+        )
+    return None
+
+
+# The verb a fact's English statement gives its doer's act: after the doer's name (President
+# Lee approved …) or in the subject's passive (Bae was nominated …).
+_ACT_EN = rx.compile(r"(?i:\b(?:was|were)\s+(?:\w+ly\s+)?([a-z]{3,}ed)\b)")
+_ACT_KO = rx.compile(r"([가-힣]{2,})(?:했|됐|되었|하였)다\.?$")
+_ACTIVE_KO = rx.compile(r"(?:했|하였|한)(?:다|고|으며|으나|는데)|하겠")
+_AUX_BEFORE_EN = rx.compile(
+    r"(?i:\b(?:was|were|been|being|is|are|be|get|got|had)\s+(?:\w+ly\s+)?$)"
+)
+
+
+def _doers_act_claimed(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """The fact's subject said to do, in the active voice, the act the fact's doer did to it
+    (배경훈은 2025년 7월 16일 임명안을 재가했다; Bae nominated …), the doer not named. Only
+    for a person acted upon by another (the president, the group, a ministry)."""
+    doer = getattr(fact, "actor", None)
+    if not doer or doer == fact.subject or not _is_person(store, fact.subject):
+        return None
+    rest = _own_predicate(store, analysis)
+    if rest is None:
+        return None
+    if _named_alone(store, doer, analysis.text):
+        return None  # the doer named: who did what to whom is reversed_roles' to say
+    if analysis.korean:
+        told = (fact.statement or "").strip()
+        m = _ACT_KO.search(told)
+        if m is None:
+            return None
+        stem = m.group(1)[-2:]
+        at = rest.find(stem)
+        if at < 0 or not _ACTIVE_KO.match(rest, at + len(stem)):
+            return None
+    else:
+        told = fact.statement_en or ""
+        subject = store.subjects.get(doer)
+        names = [n for n in (subject.names if subject else ()) if n and n[:1].isupper()]
+        verbs = [m.group(1).lower() for m in _ACT_EN.finditer(told)]
+        for name in names:
+            found = re.search(rf"{re.escape(name)}\s+(?:\w+ly\s+)?([a-z]{{3,}}ed)\b", told)
+            if found:
+                verbs.append(found.group(1).lower())
+        hit = None
+        for verb in verbs:
+            hit = re.search(rf"(?i:\b{re.escape(verb)}\b)", rest)
+            if hit:
+                break
+        if hit is None or _AUX_BEFORE_EN.search(rest, 0, hit.start()):
+            return None
+        if re.search(r"(?i:\bby\b)", rest[hit.end() :]):
+            return None
+    subject = store.subjects.get(doer)
+    acted_on = store.subjects.get(fact.subject)
+    whose = (subject.name if analysis.korean else subject.name_en) if subject else doer
+    them = (acted_on.name if analysis.korean else acted_on.name_en) if acted_on else fact.subject
+    return Objection(
+        "actor", f"the source says {whose} did this to {them}; the sentence has {them} do it"
+    )
+
+
+_RECEIVED = rx.compile(r"받았다|(?i:\breceived\b)")
+_GIVES_KO = rx.compile(r"(?:수여|전달|증정|선사|수상시)(?:했|하였|한)|(?:주었|줬|건넸|건네)")
+_GIVES_EN = rx.compile(
+    r"(?i:\b(?:awarded|gave|presented|handed|conferred|granted|bestowed|lent)\b)"
+)
+_GIVES_PASSIVE_EN = rx.compile(r"(?i:\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$)")
+
+
+def _gave_for_received(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """The fact's subject received it (배경훈은 … 은탑산업훈장을 받았다); the sentence has that
+    subject give it, in the active voice (In 2023 Bae awarded the Silver Tower Order …)."""
+    if not analysis.actor or not analysis.actor_span:
+        return None
+    told = fact.statement_en if not analysis.korean else fact.statement
+    if not told or not _RECEIVED.search(told) or not _is_person(store, fact.subject):
+        return None
+    if resolve(store, analysis.actor) != fact.subject:
+        return None
+    rest = _own_predicate(store, analysis)
+    if rest is None:
+        return None
+    if analysis.korean:
+        if PASSIVE_KO.search(rest) and "받" in rest:
+            return None
+        hit = _GIVES_KO.search(rest)
+    else:
+        hit = _GIVES_EN.search(rest)
+        if hit is not None and _GIVES_PASSIVE_EN.search(rest, 0, hit.start()):
+            hit = None
+    if hit is None:
+        return None
+    acted_on = store.subjects.get(fact.subject)
+    them = (acted_on.name if analysis.korean else acted_on.name_en) if acted_on else fact.subject
+    return Objection("direction", f"the source says {them} received this, not gave it")
+
+
+_TOPIC_KO = rx.compile(r"\s*(?:은|는|이|가|께서)(?![가-힣])")
+# What starts a clause of its own inside the subject's: its verb is another subject's.
+_EMBEDDED_EN = rx.compile(
+    r"(?i:\b(?:when|while|after|before|as|who|whom|which|that|because|since|if|once|until)\b)"
+    r"|\b[A-Z][a-z]+\b"
+)
+
+
+def _own_predicate(store: Store, analysis: Analysis) -> str | None:
+    """The words after the sentence's subject up to the end of its clause, when they are that
+    subject's own predicate: the subject marked as such (배경훈은, not 배경훈의 임명안은), and no
+    clause of another subject before its verb (Bae was 44 when LG picked him)."""
+    if not analysis.actor or not analysis.actor_span:
+        return None
+    start, end = analysis.actor_span
+    clause = analysis.clause_at(start)
+    rest = analysis.text[end : clause.end]
+    if analysis.korean:
+        if not _TOPIC_KO.match(rest):
+            return None
+        return rest
+    verb = re.search(r"(?i:\b[a-z]{3,}ed\b|\bgave\b|\blent\b)", rest)
+    if verb is None or _EMBEDDED_EN.search(rest, 0, verb.start()):
+        return None
+    return rest
+
+
+def _named_alone(store: Store, who: str, text: str) -> bool:
+    """Whether the text names `who` by a name of theirs that is not the start of another
+    subject's longer name (LG in LG AI Research is not the LG Group)."""
+    subject = store.subjects.get(who)
+    if subject is None:
+        return False
+    longer = [n for other in store.subjects.values() if other.id != who for n in other.names if n]
+    for name in (n for n in subject.names if n and len(n) >= 2):
+        at = text.find(name)
+        while at >= 0:
+            if not any(text.startswith(n, at) for n in longer if len(n) > len(name)):
+                return True
+            at = text.find(name, at + 1)
+    return False
