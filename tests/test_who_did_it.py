@@ -176,3 +176,18 @@ def test_a_quoted_name_the_store_never_uses(cli, right, wrong):  # type: ignore[
     found = verdict(cli, wrong)
     assert found["verdict"] == "unverified"
     assert "never mentions" in found["message"]
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        # a later clause that names its own subject
+        "President Lee Jae-myung approved Bae's appointment on July 16, 2025, and Bae's "
+        "inauguration was held in Sejong the following day.",
+        # each part of a clause joined by "and" as sure as its own verb
+        "Bae said the ministry had originally planned to secure 50,000 GPUs by 2028 and is now "
+        "weighing 200,000 by 2030.",
+    ],
+)
+def test_each_part_read_by_its_own_words(cli, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"

@@ -835,6 +835,11 @@ _EXACTLY_BEFORE = rx.compile(r"(?:정확히|딱|(?i:\bexactly|\bprecisely))\s*$"
 _THRESHOLD_BEFORE = rx.compile(r"(?i:\b(?:only\s+if|if|when|unless|provided\s+that)\b)[^.;]*$")
 
 
+_AND_VERB_EN = rx.compile(
+    r"(?i:\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|now|then|later|also)\b))"
+)
+
+
 def certainty_at(analysis: Analysis, value: Value) -> str:
     """How sure the sentence is of one value: its clause's certainty, or that of the relative
     clause the value stands in ("a project into which 16 affiliates agreed to invest": decided,
@@ -854,6 +859,17 @@ def certainty_at(analysis: Analysis, value: Value) -> str:
     for m in _IN_WHICH.finditer(clause.text):
         if m.start() <= at < m.end():
             return _certainty(m.group(), False)
+    if not analysis.korean:
+        # (had originally planned to secure 50,000 GPUs by 2028 and is now weighing 200,000 by
+        # 2030: each part of a clause joined by "and" before a verb is as sure as its own marker)
+        parts = [0, *(m.end() for m in _AND_VERB_EN.finditer(clause.text)), len(clause.text)]
+        if len(parts) > 2:
+            for lo, hi in itertools.pairwise(parts):
+                if lo <= at < hi:
+                    own = _marker(clause.text[lo:hi])
+                    if own:
+                        return own
+                    break
     before = _PRESENT_BEFORE_NOUN.match(analysis.text, value.end)
     if before and (
         analysis.text[before.end() : before.end() + 1] in ("'", "‘", '"', "“")

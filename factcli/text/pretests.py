@@ -2423,6 +2423,11 @@ PRETESTS = {
         "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)(?!which\\b)(?!(?i:day|days|week|weeks|month|months|year|years|morning|afternoon|evening)\\b)",
         0,
     ): ((), ("after", "following"), False),
+    ("(?i:\\s+and\\s+(?=(?:is|are|was|were|has|have|had|will|would|now|then|later|also)\\b))", 0): (
+        (),
+        ("and",),
+        False,
+    ),
     (
         "(?i:\\s+first,?\\s+(?:and\\s+then|then|and)\\s+|,?\\s+and\\s+then\\s+|,\\s+after\\s+which\\s+)",
         0,
@@ -3580,6 +3585,10 @@ PRETESTS = {
         "\\s*(초순|초|중순|하순|말)(?:에는|에|의|은|는|엔|까지|부터|께|경|쯤|로|이|가)?(?![가-힣])",
         0,
     ): (("말", "중순", "초", "초순", "하순"), (), False),
+    (
+        "\\s*,?\\s*(?:(?:and|but|while|then)\\s+)?((?:[A-Z][\\w’'-]*\\s+){0,3}?[A-Z][\\w’'-]*?)(?:['’]s)?\\s",
+        0,
+    ): ((), (), True),
     ("\\s*range\\b", 0): ((), ("range",), False),
     ("\\s*대(?![가-힣])|\\s*대[의에로은는를이가]", 0): (("대",), (), False),
     ("\\s*생(?![가-힣])|\\s*생[이은의으인]", 0): (("생",), (), False),

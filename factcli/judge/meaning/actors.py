@@ -348,6 +348,24 @@ def _pronoun_may_mean(store: Store, analysis: Analysis, position: int, subject: 
     return any(n in before for n in names) and resolve(store, analysis.actor or "") != subject
 
 
+# A later clause that names its own subject: ", and Bae's inauguration was held …".
+_LATER_SUBJECT_EN = rx.compile(
+    r"\s*,?\s*(?:(?:and|but|while|then)\s+)?((?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*?)(?:['’]s)?\s"
+)
+
+
+def _later_clause_subject_en(store: Store, analysis: Analysis, position: int) -> str | None:
+    """The subject a later clause of an English sentence names, where it is a subject of the
+    store (President Lee approved …, and Bae's inauguration was held the following day)."""
+    clause = analysis.clause_at(position)
+    if clause.start <= 0:
+        return None
+    m = _LATER_SUBJECT_EN.match(analysis.text, clause.start)
+    if m is None or m.end() > position:
+        return None
+    return m.group(1) if resolve(store, m.group(1)) is not None else None
+
+
 def _subordinate_subject_en(store: Store, analysis: Analysis, position: int) -> str | None:
     """The subject of the English clause of time a value at `position` stands in (before the
     land ministry announced on June 28 ...), if it names a subject of the store other than
@@ -586,7 +604,11 @@ def actor_objection(
                 or phrase
             )
         else:
-            phrase = _subordinate_subject_en(store, analysis, position) or phrase
+            phrase = (
+                _subordinate_subject_en(store, analysis, position)
+                or _later_clause_subject_en(store, analysis, position)
+                or phrase
+            )
     who = resolve(store, phrase) if phrase else context if analysis.pronoun else None
     if phrase is not None and phrase == analysis.actor:
         who = _relative_of(store, analysis) or who  # Bae's wife: the wife
