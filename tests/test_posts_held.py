@@ -166,3 +166,15 @@ def test_a_word_of_a_kind_for_the_sources_other(cli, right, wrong):  # type: ign
 def test_a_kind_of_home_or_of_input(cli, right, wrong):  # type: ignore[no-untyped-def]
     assert verdict(cli, right)["verdict"] == "supported"
     assert verdict(cli, wrong)["verdict"] == "contradicted"
+
+
+def test_who_runs_a_body(cli):  # type: ignore[no-untyped-def]
+    right = (
+        "EXAONE 3.5 32B was listed by Epoch AI, a US private research organisation, among "
+        "notable AI models."
+    )
+    wrong = (
+        "EXAONE 3.5 32B was listed by Epoch AI, a US government agency, among notable AI models."
+    )
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == "contradicted"

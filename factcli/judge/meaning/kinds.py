@@ -141,6 +141,24 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     # which law
     ("ai 기본법", "인공지능 기본법", "반도체 특별법", "반도체법", "데이터 기본법"),
     ("ai basic act", "ai framework act", "semiconductor act", "chips act", "data basic act"),
+    # who runs a body: the state, or private hands
+    (
+        "민간 연구단체",
+        "민간단체",
+        "민간 기관",
+        "정부 기관",
+        "정부기관",
+        "국책 연구기관",
+        "공공기관",
+    ),
+    (
+        "private research",
+        "private organisation",
+        "private organization",
+        "government agency",
+        "state agency",
+        "public institution",
+    ),
     # which kind of home
     ("아파트", "오피스텔", "단독주택", "빌라", "연립주택", "다세대주택"),
     ("apartment", "officetel", "detached house", "single-family house", "villa", "townhouse"),
@@ -332,6 +350,12 @@ _SAME_SIBLING = {
     "chips act": "semiconductor act",
     "estate tax": "inheritance tax",
     "text only": "text-only",
+    "민간단체": "민간 연구단체",
+    "민간 기관": "민간 연구단체",
+    "정부기관": "정부 기관",
+    "private organisation": "private research",
+    "private organization": "private research",
+    "state agency": "government agency",
     "텍스트만": "텍스트 전용",
     "single-family house": "detached house",
 }
