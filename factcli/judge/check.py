@@ -232,7 +232,8 @@ def judge(
             if back(e.start) < size
         ]
         return replace(found, text=text, evidence=kept)
-    cut = contrast_cut(text)
+    analysis = analyze_sentence(text)
+    cut = contrast_cut(analysis)
     if cut is not None:
         # (… cost 4.15 billion won, not 4.5 billion won; 4.5억이 아니라 41억5천만 원: the
         # figure set aside is no claim; the rest is judged, its evidence placed in the whole)
@@ -255,7 +256,6 @@ def judge(
     denied = denied_claim(text)
     if denied is not None:
         return _denial(store, text, denied, index=index, skip=skip, context=context)
-    analysis = analyze_sentence(text)
     weekday = wrong_weekday(analysis)
     if weekday is not None:
         return Finding(text, Verdict.contradicted, explanation=weekday)

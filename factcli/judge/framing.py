@@ -4,40 +4,33 @@ nothing."""
 
 from __future__ import annotations
 
-import datetime
-
 from factcli.store.model import Store
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, analyze_sentence
+from factcli.text.analysis import Analysis
 
 # A figure set aside: ", not 4.5 billion won" after the one meant, "4.5억이 아니라" before it.
 _NOT_AFTER_EN = rx.compile(r",\s*(?:and\s+)?not\s+(?:in\s+|on\s+|at\s+|by\s+)?$")
 _NOT_BEFORE_KO = rx.compile(r"\s*(?:이|가)?\s*아니(?:라|고)\s*,?\s*")
 
 
-def contrast_cut(text: str) -> tuple[int, int] | None:
+def contrast_cut(analysis: Analysis) -> tuple[int, int] | None:
     """The span of a figure the sentence sets aside for another it gives (`X, not Y`; `Y가
     아니라 X`), when another figure of its kind is there: (start, end) to leave out."""
-    analysis = analyze_sentence(text)
-    values = analysis.values
-    if len(values) < 2:
+    text, values = analysis.text, analysis.values
+    if len(values) < 2 or ("not" not in text and "아니" not in text):
         return None
+    # (the first and last start of each kind of figure: is there one before, one after)
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for w in values:
+        first.setdefault(w.family, w.end)
+        last[w.family] = w.start
     for v in values:
-        kin = [w for w in values if w is not v and w.family == v.family]
-        if not kin:
-            continue
         before = _NOT_AFTER_EN.search(text, max(0, v.start - 20), v.start)
-        if (
-            before is not None
-            and before.end() == v.start
-            and any(w.end <= before.start() for w in kin)
-        ):
-            end = v.end
-            while end < len(text) and text[end] in " ":
-                end += 1
+        if before is not None and before.end() == v.start and first[v.family] <= before.start():
             return before.start(), v.end
         after = _NOT_BEFORE_KO.match(text, v.end)
-        if after is not None and any(w.start >= after.end() for w in kin):
+        if after is not None and last[v.family] >= after.end():
             return v.start, after.end()
     return None
 
@@ -50,9 +43,19 @@ _WEEKDAY = rx.compile(
 )
 
 
+def _weekday(year: int, month: int, day: int) -> int:
+    """Monday 0 to Sunday 6 (Sakamoto's method; datetime is not imported on this path)."""
+    offsets = (0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4)
+    y = year - (month < 3)
+    sunday_first = (y + y // 4 - y // 100 + y // 400 + offsets[month - 1] + day) % 7
+    return (sunday_first - 1) % 7
+
+
 def wrong_weekday(analysis: Analysis) -> str | None:
     """A day of the week the calendar denies (Monday, July 17, 2025: a Thursday): the
     sentence is false whatever the store says."""
+    if _WEEKDAY.search(analysis.text) is None:
+        return None
     for v in analysis.values:
         when = v.date
         if when is None or not (when.year and when.month and when.day):
@@ -66,7 +69,7 @@ def wrong_weekday(analysis: Analysis) -> str | None:
             said = _WEEKDAYS_EN.index(near.group(1).lower())
         else:
             said = _WEEKDAYS_KO.index(near.group(2) or near.group(3))
-        actual = datetime.date(when.year, when.month, when.day).weekday()
+        actual = _weekday(when.year, when.month, when.day)
         if said != actual:
             day = (
                 (_WEEKDAYS_KO[actual] + "요일") if analysis.korean else _WEEKDAYS_EN[actual].title()
