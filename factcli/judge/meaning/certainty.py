@@ -335,7 +335,7 @@ def certainty_objection(
 # The words that put a value's own act ahead: after it in Korean (공개할 예정이다), before it
 # in English (plans to release it on …), with no act done between (발표된, was announced).
 # (a verb's form before 예정, 계획: a syllable that ends in ㄹ, 할 선보일 펴낼 맡을 열)
-_RIEUL_FINAL = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)
+_RIEUL_FINAL = "".join(chr(0xAC00 + i) for i in range(8, 11172, 28))  # (399, not 11,172 tried)
 _AHEAD_KO = rx.compile(
     rf"[{_RIEUL_FINAL}]\s*(?:예정|계획|방침|것으로|것이다)|[하되]기로|[하되]겠|(?:하는|할)\s*방안|"
     r"(?:검토|고민)\s*(?:중|하고|할)|(?:할|될)\s*(?:전망|것으로)|앞두"
