@@ -113,3 +113,10 @@ def test_another_romanization_of_his_name(cli, right):  # type: ignore[no-untype
 
 def test_a_near_name_of_another_family_is_not_his(cli):  # type: ignore[no-untyped-def]
     assert verdict(cli, "Baek Kyung-hoon was born in Seoul in May 1976.")["verdict"] != "supported"
+
+
+def test_suspended_is_deferred(cli):  # type: ignore[no-untyped-def]
+    right = "Bae said fines under the AI Basic Act would be suspended for at least one year."
+    wrong = "Bae said fines under the AI Basic Act would be suspended for at least three years."
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == "contradicted"
