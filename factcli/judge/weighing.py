@@ -228,12 +228,6 @@ _PROPER_KO_END = rx.compile(
 _COMMON_DONG = frozenset(("활동", "이동", "행동", "노동", "자동", "공동", "변동", "운동", "연동"))
 
 
-def _resolve(store: Store, phrase: str) -> str | None:
-    from factcli.judge.meaning.subjects import resolve
-
-    return resolve(store, phrase)
-
-
 def _proper_ko(term: str, text: str) -> bool:
     """Whether a word the store never uses reads as a name of a body, award or place."""
     if not term or not "가" <= term[0] <= "힣" or term in _COMMON_DONG:
@@ -561,18 +555,18 @@ def _judge(
         # was done is nothing any fact tells of
         unknown += _novel_verbs(analysis.text[offset : offset + len(text)], novel, chosen)
         # ... an acronym or a Korean person's romanized name it never uses (AMD, Kim Byung-kwan)
+        from factcli.judge.meaning.subjects import resolve
+
         index = store_index(store)
         unknown += [
             m.group()
             for m in _UNKNOWN_NAME.finditer(analysis.text)
             if not all(index.has(t) for t in analyze(m.group()))
             # (not a known person's name in another romanization: Bae Gyeong-hun)
-            and _resolve(store, m.group()) is None
+            and resolve(store, m.group()) is None
         ]
         # ... or a name of a typed kind (a ministry, a person with a title, a car) it never
         # names at all (산업통상자원부, 윤석열 대통령).
-        from factcli.judge.meaning.subjects import resolve
-
         # ... or a figure the checker could not read (lasted more than 12 hours): it cannot
         # agree with anything, so the sentence is not shown true.
         unknown += _unread_figures(

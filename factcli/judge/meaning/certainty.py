@@ -345,8 +345,6 @@ _AHEAD_EN = rx.compile(
     r"|(?:is|are)\s+(?:scheduled|set|due|slated|expected|planning|going|considering|weighing)"
     r"|would\s+consider|may)\b)"
 )
-# (not 에 대한, 관한, 위한, 통한: postpositions, no act)
-_DONE_BETWEEN_KO = rx.compile(r"(?<![대관위의통인])[된한던]\s|[됐했]")
 _DONE_BETWEEN_EN = rx.compile(r"(?i:\b(?:was|were|had|has\s+been|have\s+been)\b)")
 
 
@@ -357,7 +355,7 @@ def _looks_ahead_at(analysis: Analysis, value: Value) -> bool:
     text = analysis.text
     if analysis.korean:
         m = _AHEAD_KO.search(text, value.end, min(clause.end, value.end + 40))
-        return m is not None and not _DONE_BETWEEN_KO.search(text, value.end, m.start())
+        return m is not None and not _PAST_ACT_BETWEEN.search(text, value.end, m.start())
     for m in _AHEAD_EN.finditer(text, max(clause.start, value.start - 80), value.start):
         if not _DONE_BETWEEN_EN.search(text, m.end(), value.start):
             return True
@@ -391,7 +389,9 @@ _SCHEDULED = rx.compile(
 )
 
 
-_PAST_ACT_BETWEEN = rx.compile(r"[된한던]\s|[됐했]")
+# An act done between a value and a word after it (발표된, 열렸고); not 에 대한, 관한, 위한,
+# 통한: postpositions, no act.
+_PAST_ACT_BETWEEN = rx.compile(r"(?<![대관위의통인])[된한던]\s|[됐했]")
 
 
 # What was said, reported inside the sentence: ~다고/라고/겠다고 말했다, said that, promised to.

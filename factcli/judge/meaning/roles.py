@@ -83,9 +83,8 @@ def reversed_roles(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
 _ACT_EN = rx.compile(r"(?i:\b(?:was|were)\s+(?:\w+ly\s+)?([a-z]{3,}ed)\b)")
 _ACT_KO = rx.compile(r"([가-힣]{2,})(?:했|됐|되었|하였)다\.?$")
 _ACTIVE_KO = rx.compile(r"(?:했|하였|한)(?:다|고|으며|으나|는데)|하겠")
-_AUX_BEFORE_EN = rx.compile(
-    r"(?i:\b(?:was|were|been|being|is|are|be|get|got|had)\s+(?:\w+ly\s+)?$)"
-)
+# An auxiliary before a participle: the verb is passive (was approved, be awarded).
+_AUX_BEFORE_EN = rx.compile(r"(?i:\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$)")
 
 
 def _doers_act_claimed(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
@@ -141,7 +140,6 @@ _GIVES_KO = rx.compile(r"(?:수여|전달|증정|선사|수상시)(?:했|하였|
 _GIVES_EN = rx.compile(
     r"(?i:\b(?:awarded|gave|presented|handed|conferred|granted|bestowed|lent)\b)"
 )
-_GIVES_PASSIVE_EN = rx.compile(r"(?i:\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$)")
 
 
 def _gave_for_received(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
@@ -163,7 +161,7 @@ def _gave_for_received(store: Store, analysis: Analysis, fact: Fact) -> Objectio
         hit = _GIVES_KO.search(rest)
     else:
         hit = _GIVES_EN.search(rest)
-        if hit is not None and _GIVES_PASSIVE_EN.search(rest, 0, hit.start()):
+        if hit is not None and _AUX_BEFORE_EN.search(rest, 0, hit.start()):
             hit = None
     if hit is None:
         return None

@@ -30,6 +30,11 @@ _SOLD = rx.compile(r"전량(?:을)?\s*매각|모두\s*매각|전부\s*매각|(?i
 _LATER_NAME = rx.compile(r"\((?:현|현재|now)\s*([^)]+)\)")
 
 
+def _said_now(text: str) -> bool:
+    """The text says something holds now, and not of a name it has now (현재의 한화시스템)."""
+    return _NOW.search(text) is not None and _NOW_NOT_OF_IT.search(text) is None
+
+
 def _of_the_org(analysis: Analysis, org: str | None) -> bool:
     """The sentence is about the organisation, not the one who held a post there (삼성탈레스는
     현재 한화시스템이다: its name now)."""
@@ -57,7 +62,7 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
     from factcli.judge.meaning.subjects import resolve
 
     text = analysis.text
-    if _NOW.search(text) is None or _NOW_NOT_OF_IT.search(text):
+    if not _said_now(text):
         return None
     if _HOLDS.search(text):
         # (a holding said to be held now, where a fact the sentence speaks of says it was sold)
@@ -86,8 +91,6 @@ def stale_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     end = getattr(fact, "end", None)
     if not end or _of_the_org(analysis, getattr(fact, "org", None)):
         return None
-    text = analysis.text
-    m = _NOW.search(text)
-    if m is None or _NOW_NOT_OF_IT.search(text):
+    if not _said_now(analysis.text):
         return None
     return Objection("tense", f"the source says this ended in {end}")
