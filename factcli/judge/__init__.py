@@ -7,6 +7,8 @@ Inside, each module imports only those below it (lazy imports included):
     check        entry points: check_text, check_document, judge (sentences, clauses, pieces)
     framing      what a claim is before it is weighed: a figure set aside (X, not Y), a day
                  of the week the calendar denies, a name or a figure alone
+    swapped      a name put for the store's: the sentence judged again with the fact's name
+                 in its place (check passes its judge in)
     intervals    the time between two events (엿새 만에, 18 days before) against their dates
     weighing     the weighing of candidate facts for one sentence (_judge)
     wordless     a sentence without a date or a figure, judged by names and words

@@ -207,6 +207,7 @@ def judge(
     index: Index | None = None,
     skip: frozenset[str] = frozenset(),
     context: str | None = None,
+    swapping: bool = False,
 ) -> Finding:
     """The verdict on one sentence: on the whole, and clause by clause when it has several.
 
@@ -280,7 +281,15 @@ def judge(
         found = _judge(store, blank, index=index, skip=skip, context=context)
         return _with_spans(text, found, spans)
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
-    return _order_shown(store, analysis, found, index)
+    found = _order_shown(store, analysis, found, index)
+    if found.verdict is Verdict.unverified and not swapping:
+        from factcli.judge.swapped import name_swapped
+
+        def again(changed: str) -> Finding:
+            return judge(store, changed, index=index, skip=skip, context=context, swapping=True)
+
+        return name_swapped(store, analysis, found, again) or found
+    return found
 
 
 def _denial(

@@ -1066,6 +1066,12 @@ def _judge(
                     other = settle([(i, alt) for i in range(len(values))])
                     if other.verdict is Verdict.supported:
                         return other
+            if found.verdict is Verdict.misleading and len(values) > 1:
+                # A value this fact reads only as the day it was said may be another fact's
+                # own date (2025 the LLM's, beside multimodal results in 2026, said in 2025).
+                moved = _own_date_elsewhere(reading, readings, values, needed)
+                if moved is not None and (other := settle(moved)).verdict is Verdict.supported:
+                    return other
             return found
     # 1b. One fact agrees with every value and another holds the sentence's other words: a
     # sentence joining two facts (2,000 H200s would be needed, to beat DeepSeek R1).
@@ -1183,6 +1189,8 @@ def _judge(
             own = i in measured and rel == "conflict"  # the noun's own figure: no rival
             if reading.relevance < (R_MIN if near or own else needed):
                 continue
+            if rel == "conflict" and not near and _of_another_clause(analysis, values[i], reading):
+                continue  # (…the CVPR title, and in 2021 it topped SQuAD: 2021 is SQuAD's)
             if rel == "conflict" and not explained(i, reading):
                 # At most two readings of one value, equally relevant: "15만장 (..) or 20만장 (..)".
                 same = [e for e in conflicts if e.start == values[i].start]
@@ -1276,6 +1284,44 @@ def _judge(
         if named is not None and not _another_model(named):
             return _named_conflict(finding, reading.fact, named, offset)
     return finding
+
+
+def _own_date_elsewhere(
+    reading: _Reading, readings: list[_Reading], values: list[Value], needed: float
+) -> list[tuple[int, _Reading]] | None:
+    """The reading's values, each read as the saying's day given instead to the most relevant
+    other fact whose own date it agrees with; None when there is none such."""
+    choice = [(i, reading) for i in range(len(values))]
+    moved = False
+    for i, slot in enumerate(reading.slots):
+        if slot is None or slot.role != "stated":
+            continue
+        alt = next(
+            (
+                rd
+                for rd in sorted(readings, key=lambda rd: -rd.relevance)
+                if rd is not reading
+                and rd.relations[i] == "agree"
+                and rd.slots[i] is not None
+                and rd.slots[i].role != "stated"  # type: ignore[union-attr]
+                and rd.relevance >= needed - 0.2
+            ),
+            None,
+        )
+        if alt is None:
+            return None
+        choice[i], moved = (i, alt), True
+    return choice if moved else None
+
+
+def _of_another_clause(analysis: Analysis, value: Value, reading: _Reading) -> bool:
+    """Whether the fact's words are all in other clauses than the value's, which has words
+    of its own: the value tells of that clause's thing, not the fact's."""
+    if len(analysis.clauses) < 2:
+        return False
+    clause = analysis.clause_at(value.start)
+    own = {t for t in analyze(clause.text) if not t.isdigit() and len(t) > 1}
+    return bool(own) and not own & reading.terms
 
 
 # Words that single a thing out, by the kind of claim they make; a supporting fact must make

@@ -417,7 +417,9 @@ def _read(norm: str, start: int) -> Quantity | None:
     else:
         return None  # a bare number: EXAONE 4.0, 엑사원 3.0
     lone = len(raw) == 1 and not raw.isdigit() and unit_name not in _WORD_UNIT_OK
-    if lone and not (unit_name == "GPU" and norm[numeral_end : numeral_end + 1].isspace()):
+    # (십 년, 백 명, 십여 년: ten, a hundred spelled apart from their counter)
+    spaced = norm[numeral_end : numeral_end + 1].isspace() or raw + "여" == norm[start:end][:2]
+    if lone and not (spaced and (unit_name == "GPU" or raw in "십백천")):
         return None  # 만세, 만일, 천장: one Hangul unit glued to a word is no numeral
     return _finish(norm, Quantity(value, unit_name, kind, start, end, "", approx, bound, high))
 
@@ -477,11 +479,15 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
         spaced = norm[match.end() : match.end() + 1].isspace()
         glued_ok = norm[match.end() : match.end() + 1] in ("명", "개", "가")  # 한명, 두개, 세가지
         unit = unit if unit and unit[0] in _NATIVE_UNITS and (spaced or glued_ok) else None
+        if unit is None and (year := _NATIVE_YEAR.match(norm, match.end())):
+            unit = ("year", "duration", year.end())  # 한 해 이상, 두 해 동안: 해 counts years
     if unit is None:
         return None
     return _finish(norm, Quantity(value, unit[0], unit[1], match.start(), unit[2], ""))
 
 
+# 해 as a counter of years after a native numeral (한 해, 두 해), before a particle or a break.
+_NATIVE_YEAR = rx.compile(r"[ \t]해(?=[ \t,.]|[가를에의는도만]|$)")
 _EN_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
 _NEXT_NUMBER_WORD = rx.compile(r"[ \t-]+(?:and[ \t]+)?([a-z]+(?:-[a-z]+)?)\b", re.I)
 
