@@ -15,7 +15,7 @@ from factcli.find.vocabulary import Index
 from factcli.judge.acts import _JOINED
 from factcli.judge.denials import denied_claim
 from factcli.judge.details import denial_unheld
-from factcli.judge.framing import contrast_cut, says_nothing, wrong_weekday
+from factcli.judge.framing import contrast_cut, lead_in, says_nothing, wrong_weekday
 from factcli.judge.objections import _ANOTHER_MODEL
 from factcli.judge.reading import _fact_evidence, _subject_of
 from factcli.judge.values import claim_values
@@ -233,6 +233,12 @@ def judge(
             if back(e.start) < size
         ]
         return replace(found, text=text, evidence=kept)
+    start = lead_in(text)
+    if start:
+        # (Fact check: …, Reportedly, …: what the writer says of the claim is not the claim)
+        found = judge(store, text[start:], index=index, skip=skip, context=context)
+        shifted = [replace(e, start=e.start + start, end=e.end + start) for e in found.evidence]
+        return replace(found, text=text, evidence=shifted)
     analysis = analyze_sentence(text)
     cut = contrast_cut(analysis)
     if cut is not None:

@@ -1,12 +1,35 @@
-"""What a claim is before anything is weighed: a figure it sets aside (`X, not Y`), a day of
-the week the calendar denies (Monday, July 17, 2025), a name or a figure alone that says
-nothing."""
+"""What a claim is before anything is weighed: a label or a sentence adverb before it (Fact
+check:, Reportedly,), a figure it sets aside (`X, not Y`), a day of the week the calendar
+denies (Monday, July 17, 2025), a name or a figure alone that says nothing."""
 
 from __future__ import annotations
 
 from factcli.store.model import Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis
+
+# What a writer puts before a claim that is no part of it: a label and a colon or a dash
+# (Fact check:, Key point —, 속보 —, 요약:), a sentence adverb or whose account it is
+# (Reportedly, Per the profile, As reported by Asia Today,). Not a hyphen (EXAONE 3.0 - …),
+# nor a label with a figure in it (Q2:, 2025:), which may be a claim's own.
+_LEAD_IN = rx.compile(
+    r"\s*(?:"
+    r"(?:[A-Za-z][A-Za-z']*(?:\s+[A-Za-z][A-Za-z']*){0,2}|[가-힣]{1,6}(?:\s+[가-힣]{1,6})?)"
+    r"\s*(?::|—|–|--)\s+"
+    r"|(?i:reportedly|interestingly|notably|officially|allegedly|importantly|indeed|in fact|"
+    r"actually|in short|in brief|in his own words|to be clear|for the record|"
+    r"(?:per|according to|as reported by|as reported in)\s+[^,\d]{2,40}),\s+"
+    r")"
+)
+
+
+def lead_in(text: str) -> int:
+    """Where the claim starts after a label or a sentence adverb before it (0 if none)."""
+    m = _LEAD_IN.match(text)
+    if m is None or not text[m.end() :].strip():
+        return 0
+    return m.end()
+
 
 # A figure set aside: ", not 4.5 billion won" after the one meant, "4.5억이 아니라" before it.
 _NOT_AFTER_EN = rx.compile(r",\s*(?:and\s+)?not\s+(?:in\s+|on\s+|at\s+|by\s+)?$")

@@ -1189,7 +1189,11 @@ def _judge(
             own = i in measured and rel == "conflict"  # the noun's own figure: no rival
             if reading.relevance < (R_MIN if near or own else needed):
                 continue
-            if rel == "conflict" and not near and _of_another_clause(analysis, values[i], reading):
+            if (
+                rel == "conflict"
+                and not near
+                and _of_another_clause(analysis, values[i].start + offset, reading)
+            ):
                 continue  # (…the CVPR title, and in 2021 it topped SQuAD: 2021 is SQuAD's)
             if rel == "conflict" and not explained(i, reading):
                 # At most two readings of one value, equally relevant: "15만장 (..) or 20만장 (..)".
@@ -1314,12 +1318,13 @@ def _own_date_elsewhere(
     return choice if moved else None
 
 
-def _of_another_clause(analysis: Analysis, value: Value, reading: _Reading) -> bool:
-    """Whether the fact's words are all in other clauses than the value's, which has words
-    of its own: the value tells of that clause's thing, not the fact's."""
+def _of_another_clause(analysis: Analysis, at: int, reading: _Reading) -> bool:
+    """Whether the fact's words are all in other clauses than that of the value at `at` (in
+    the whole sentence), which has words of its own: the value tells of that clause's thing,
+    not the fact's."""
     if len(analysis.clauses) < 2:
         return False
-    clause = analysis.clause_at(value.start)
+    clause = analysis.clause_at(at)
     own = {t for t in analyze(clause.text) if not t.isdigit() and len(t) > 1}
     return bool(own) and not own & reading.terms
 

@@ -14,7 +14,14 @@ from factcli.text import paraphrases
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, is_certainty_word
 from factcli.text.dates import MONTH_WORDS, parse_iso
-from factcli.text.korean import hangul_runs, hangul_words, is_hangul, strip_particle, verb_stems
+from factcli.text.korean import (
+    hangul_runs,
+    hangul_words,
+    is_hangul,
+    romanised_key,
+    strip_particle,
+    verb_stems,
+)
 from factcli.text.terms import analyze, is_predicate
 
 # A Korean verb made of a noun (반납했다, 강등됐다, 해체한): the noun is what was done.
@@ -132,6 +139,12 @@ def _unheld_words(
     framed |= {t for m in _SOURCE_FRAME.finditer(analysis.text) for t in analyze(m.group())}
     # (a day of the month is a value, weighed as one: the 12 of 12일)
     framed |= {str(int(v.amount)) for v in analysis.values if v.role == "day-of-month" and v.amount}
+    # (a name spelled in another romanisation: Daesin for the fact's Daeshin, Gwangwoon)
+    framed |= {
+        t
+        for m in _CAPITALISED.finditer(analysis.text)
+        if len(t := m.group().lower()) >= 5 and _spelled_near(t, said)
+    }
     return [
         t
         for t in coverage.hits
@@ -149,6 +162,20 @@ def _unheld_words(
         and not _paraphrased(t, fact)
         and not is_certainty_word(t)  # how sure it is: weighed on its own (marker, status)
     ]
+
+
+def _spelled_near(word: str, said: frozenset[str]) -> bool:
+    """Whether a romanised name is one of the fact's words spelled another way (one letter
+    apart, or the same once the systems' vowels are made one)."""
+    from rapidfuzz.distance import Levenshtein
+
+    key = romanised_key(word)
+    return any(
+        w.isascii()
+        and len(w) >= 5
+        and (romanised_key(w) == key or Levenshtein.distance(w, word, score_cutoff=1) <= 1)
+        for w in said
+    )
 
 
 # What a quotation or a nominalised clause leaves as a word of its own ('기업가'라고,

@@ -3468,6 +3468,7 @@ PRETESTS = {
     ),
     ("\\d{1,2}/\\d{1,2}/\\d{2,4}", 0): (("/",), (), False),
     ("\\d{1,2}\\.\\d", 0): ((".",), (), False),
+    ("\\d{1,3}(?:,\\d{3})+", 0): ((",",), (), False),
     (
         "\\s(?:뒤|후|다음)(?:에는|에|엔)?\\s|(?:했|였|었|았|됐|겼|왔|웠|냈|쳤)(?:고|으며|며)\\s|거쳐\\s|이어\\s|[,;]\\s|\\s(?:and|then|before|after|later|while|but|until)\\s",
         0,
@@ -3497,6 +3498,33 @@ PRETESTS = {
     ("\\s*((?:[가-힣A-Za-z]+\\s){0,2}[가-힣A-Za-z]+?)에\\s*(?:따르면|의하면)[,\\s]", 0): (
         ("따르면", "의하면"),
         (),
+        False,
+    ),
+    (
+        "\\s*(?:(?:[A-Za-z][A-Za-z']*(?:\\s+[A-Za-z][A-Za-z']*){0,2}|[가-힣]{1,6}(?:\\s+[가-힣]{1,6})?)\\s*(?::|—|–|--)\\s+|(?i:reportedly|interestingly|notably|officially|allegedly|importantly|indeed|in fact|actually|in short|in brief|in his own words|to be clear|for the record|(?:per|according to|as reported by|as reported in)\\s+[^,\\d]{2,40}),\\s+)",
+        0,
+    ): (
+        ("--", ":", "–", "—"),
+        (
+            "according to",
+            "actually",
+            "allegedly",
+            "as reported by",
+            "as reported in",
+            "for the record",
+            "importantly",
+            "in brief",
+            "in fact",
+            "in his own words",
+            "in short",
+            "indeed",
+            "interestingly",
+            "notably",
+            "officially",
+            "per",
+            "reportedly",
+            "to be clear",
+        ),
         False,
     ),
     (

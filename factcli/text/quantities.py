@@ -129,6 +129,8 @@ _SPELLED = rx.Alternatives(
     r"(?:(?<=\bleast )|(?<=\bmost )|(?<=\bthan )|(?<=\bover )|(?<=\bfor )|(?<=\bwithin )|"
     r"(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))an?(?=[ \t]+(?:year|month|week|day)\b)",
 )
+# Digits grouped by commas in threes (50,000): a figure, whatever noun it counts.
+_GROUPED = rx.compile(r"\d{1,3}(?:,\d{3})+")
 _RANGE_SEP = rx.compile(r"[ \t]*(?:~|∼|〜|-|–|—)[ \t]*|[ \t]+to[ \t]+")
 _BIG = rx.compile(r"[만억조경]$|(?i:thousand|million|billion|trillion|bn|mn|[kmbt])$")
 _HAS_SCALE = rx.compile(r"[만억조경]|(?i:thousand|million|billion|trillion)|\d(?:bn|mn|[kKMBT])$")
@@ -412,8 +414,8 @@ def _read(norm: str, start: int) -> Quantity | None:
         unit_name, kind = "years", "age"  # aged 44; was 44 when
     elif re.search(r"\dB$", raw):
         unit_name, kind = "parameter", "size"  # 32B, 2.4B: model sizes
-    elif _HAS_SCALE.search(raw):
-        unit_name, kind = None, "count"  # 1억368만 alone: still comparable
+    elif _HAS_SCALE.search(raw) or _GROUPED.fullmatch(raw):
+        unit_name, kind = None, "count"  # 1억368만, 50,000 alone: still comparable
     else:
         return None  # a bare number: EXAONE 4.0, 엑사원 3.0
     lone = len(raw) == 1 and not raw.isdigit() and unit_name not in _WORD_UNIT_OK

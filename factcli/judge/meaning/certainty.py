@@ -317,6 +317,9 @@ def certainty_objection(
         return None
     if source in ("expected", "planned") and claim == "future":
         return None  # "will be" for "is expected to be" or "is to be": both look ahead
+    if source == "expected" and claim == "planned" and said and not clause.marker:
+        # (걸린다고 말했다, said it takes: the speaker's forecast in his words, no plan named)
+        return None
     scheduled = source in ("planned", "decided") and claim == "done"
     reason = "tense" if scheduled else "certainty"
     words = {
