@@ -192,6 +192,8 @@ def _judge_wordless(
         and isinstance(fact.value, str)
         and fact.stated
         and not _shares_words(analysis.text, fact.value)
+        # (not the planned act itself told done, in any language: elevated, 격상됐다)
+        and not (clause.events - {"say"}) & _fact_events(fact)
     ):
         # (what was planned is the fact's value; a sentence of what was done at the saying,
         # 처음부터 끝까지 AI를 강조했다, says nothing of the plan: 생태계를 만들겠다)

@@ -2122,9 +2122,9 @@ PRETESTS = {
     ("(?i:\\b(?:since|from)\\s+)$", 0): ((), ("from", "since"), False),
     ("(?i:\\b(?:was|were)\\s+(?:\\w+ly\\s+)?([a-z]{3,}ed)\\b)", 0): ((), ("was", "were"), False),
     (
-        "(?i:\\b(?:was|were|(?:has|have|had)(?:\\s+(?:already|now|finally|since|just))?\\s+been)(?:\\s+(?:already|now|finally|officially|formally))?\\s+([a-z]{4,}ed)\\b)",
+        "(?i:\\b(?:was|were|(?:has|have|had)(?:\\s+(?:already|now|finally|since|just))?\\s+been)(?:\\s+(?:already|now|finally|officially|formally))?\\s+([a-z]{4,}ed)\\b|\\b(?:has|have|had)\\s+(?:already\\s+|now\\s+|finally\\s+)?([a-z]{4,}ed)\\b|(?<!\\bbe )(?<!\\bbeen )(?<!\\bto )\\b([a-z]{4,}ed)\\s+(?:the|its|his|a|an)\\s)",
         0,
-    ): ((), ("been", "was", "were"), False),
+    ): ((), ("been", "ed", "had", "has", "have", "was", "were"), False),
     ("(?i:\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\w+ly\\s+)?$)", 0): (
         (),
         ("are", "be", "been", "being", "get", "got", "is", "was", "were"),

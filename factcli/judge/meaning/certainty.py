@@ -115,7 +115,11 @@ _PHRASE_END = rx.compile(r"[,.;:]|\s(?:on|in|by|after|before|when|and|but|as|und
 _LIGHT_EN = frozenset(["the", "a", "an", "to", "of", "level", "body"])
 _DONE_VERB_EN = rx.compile(
     r"(?i:\b(?:was|were|(?:has|have|had)(?:\s+(?:already|now|finally|since|just))?\s+been)"
-    r"(?:\s+(?:already|now|finally|officially|formally))?\s+([a-z]{4,}ed)\b)"
+    r"(?:\s+(?:already|now|finally|officially|formally))?\s+([a-z]{4,}ed)\b"
+    # (the act done by another, in the perfect: the plan has already elevated the ministry)
+    r"|\b(?:has|have|had)\s+(?:already\s+|now\s+|finally\s+)?([a-z]{4,}ed)\b"
+    # (or in the past: the plan elevated the ministry; not "to be elevated", "planned")
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bto )\b([a-z]{4,}ed)\s+(?:the|its|his|a|an)\s)"
 )
 
 
@@ -150,8 +154,9 @@ def pending_objection(analysis: Analysis, fact: Fact, *, beside: bool = False) -
         # (by the word's meaning too: was raised for is to be upgraded)
         ahead_en = {t for m in _PENDING_EN.finditer(text) for t in analyze(m.group(1))}
         for m in _DONE_VERB_EN.finditer(analysis.text):
-            if any(_same_verb(t, ahead_en) for t in analyze(m.group(1))):
-                return Objection("tense", f"the source says it is still to be {m.group(1)}")
+            verb = m.group(1) or m.group(2) or m.group(3)
+            if any(_same_verb(t, ahead_en) for t in analyze(verb)):
+                return Objection("tense", f"the source says it is still to be {verb}")
         # (became what the source says it is still to be made: became a deputy-prime-minister
         # -level body, where it is to be upgraded to deputy prime minister level)
         for m in _PENDING_EN.finditer(text):

@@ -105,8 +105,27 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("meta", "microsoft", "nvidia", "apple", "tesla", "amazon"),
     ("비트코인", "이더리움", "리플"),
     ("bitcoin", "ethereum", "ripple"),
-    ("오픈소스", "비공개", "유료"),
-    ("open source", "open-source", "open-sourced", "closed-source", "proprietary", "paid"),
+    # open to all, or kept to its maker or its payers
+    ("오픈소스", "비공개", "유료", "폐쇄형", "사내 전용", "사내용", "내부용", "상용 라이선스"),
+    (
+        "open source",
+        "open-source",
+        "open-sourced",
+        "closed-source",
+        "closed source",
+        "closed model",
+        "closed-weight",
+        "proprietary",
+        "paid",
+        "commercial-only",
+        "commercial only",
+        "commercial license",
+        "subscription-only",
+        "subscription only",
+        "internal use",
+        "internal lg use",
+        "kept private",
+    ),
     ("온라인", "오프라인"),
     ("online", "offline", "in-person", "in person"),
     ("파트타임", "파트 타임", "풀타임", "풀 타임", "전일제"),
@@ -295,6 +314,18 @@ _SAME_SIBLING = {
     "personal loan": "credit loan",
     "non-taxable": "tax-exempt",
     "open-sourced": "open source",
+    **dict.fromkeys(("폐쇄형", "사내 전용", "사내용", "내부용"), "비공개"),
+    "상용 라이선스": "유료",
+    **dict.fromkeys(
+        ("closed source", "closed model", "closed-weight", "kept private", "internal use"),
+        "closed-source",
+    ),
+    "internal lg use": "closed-source",
+    **dict.fromkeys(
+        ("commercial-only", "commercial only", "commercial license", "subscription-only"),
+        "paid",
+    ),
+    "subscription only": "paid",
     **dict.fromkeys(("모자라", "모자랐"), "부족"),
     "sufficient": "enough",
     **dict.fromkeys(("not enough", "short of", "lacked", "lacking"), "insufficient"),
@@ -422,6 +453,12 @@ def specialty_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         if w.isascii() != analysis.korean
     }
     if not theirs or any(a in b or b in a for a in mine for b in theirs):
+        return None
+    # (the tasks the source names as its examples: math, science and coding for reasoning
+    # tasks such as mathematics, science and coding)
+    said = " ".join(_said_texts(fact)).lower()
+    words = {w for a in mine for w in re.split(r"[\s,·/]+|\band\b|\bor\b|및|과|와", a.lower())}
+    if all(w[:4] in said for w in words if len(w) >= 2):
         return None
     return Objection("relation", f"the source says it is specialised in {' '.join(sorted(theirs))}")
 

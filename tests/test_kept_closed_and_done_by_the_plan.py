@@ -1,0 +1,68 @@
+"""Words of what a model was released as (the twenty-first session): closed, commercial-only,
+for internal use, kept private, 사내 전용, 상용 라이선스 for the source's open source; the tasks
+the source names as examples of what a model is specialised in are that specialty; a planned
+act the sentence says a plan has done (has already elevated, elevated the ministry) or that a
+sentence without figures tells as done (has already been elevated). Through the CLI."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "EXAONE 3.0 was released on August 7, 2024 as a closed model.",
+        "EXAONE 3.0 was released on August 7, 2024 as a commercial-only model.",
+        "EXAONE 3.0 was released on August 7, 2024 for internal LG use only.",
+        "EXAONE 3.0 was kept private when it was announced on August 7, 2024.",
+        "엑사원 3.0은 2024년 8월 7일 사내 전용 모델로 공개됐다.",
+        "엑사원 3.0은 2024년 8월 7일 상용 라이선스로만 공개됐다.",
+    ],
+)
+def test_kept_closed_is_not_open_source(cli, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, wrong)["verdict"] in ("contradicted", "misleading")
+
+
+def test_open_source_stays_supported(cli):  # type: ignore[no-untyped-def]
+    assert (
+        verdict(cli, "EXAONE 3.0 was released as open source on August 7, 2024.")["verdict"]
+        == "supported"
+    )
+
+
+def test_the_tasks_named_are_the_specialty(cli):  # type: ignore[no-untyped-def]
+    right = "EXAONE Deep, released on March 18, 2025, is a reasoning model specialized in math, science and coding."
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, "엑사원 딥은 수학·과학·코딩에 특화된 모델이다.")["verdict"] == "supported"
+    wrong = "EXAONE Deep, released on March 18, 2025, is a model specialized in image generation."
+    assert verdict(cli, wrong)["verdict"] in ("contradicted", "misleading")
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "The government reorganization plan announced on September 7 has already elevated the "
+        "science ministry to deputy prime minister level.",
+        "The government reorganization plan announced on September 7 elevated the science "
+        "ministry to deputy prime minister level.",
+        "The science ministry has already been elevated to deputy prime minister level.",
+    ],
+)
+def test_a_planned_upgrade_told_done(cli, wrong):  # type: ignore[no-untyped-def]
+    found = verdict(cli, wrong)
+    assert (found["verdict"], found["reason"]) == ("misleading", "tense")
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "The government reorganization plan, announced on September 7, will elevate the science "
+        "ministry to deputy prime minister level.",
+        "The science ministry is to be elevated to deputy prime minister level.",
+        "The government announced the reorganization plan on September 7.",
+    ],
+)
+def test_a_planned_upgrade_told_ahead(cli, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
