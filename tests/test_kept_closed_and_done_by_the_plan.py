@@ -66,3 +66,27 @@ def test_a_planned_upgrade_told_done(cli, wrong):  # type: ignore[no-untyped-def
 )
 def test_a_planned_upgrade_told_ahead(cli, right):  # type: ignore[no-untyped-def]
     assert verdict(cli, right)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (
+            "Bae said a top-10 global LLM will definitely be released by year-end.",
+            "Bae said a top-10 global LLM is expected by year-end.",
+        ),
+        (
+            "Bae said SMR commercialization will definitely take 10 years.",
+            "Bae said SMR commercialization would take about 10 years.",
+        ),
+        (
+            "Bae said the government will certainly supply 30% of the GPUs needed in 2030.",
+            "Bae said that if the government supplied about 30% of the GPUs needed in 2030, the "
+            "foundation for the AI transition would be in place.",
+        ),
+    ],
+)
+def test_a_forecast_made_certain(cli, wrong, right):  # type: ignore[no-untyped-def]
+    found = verdict(cli, wrong)
+    assert (found["verdict"], found["reason"]) == ("misleading", "certainty")
+    assert verdict(cli, right)["verdict"] == "supported"

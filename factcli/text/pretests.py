@@ -2348,7 +2348,7 @@ PRETESTS = {
     ("(?i:\\bfrom\\s+([^,.;]+?)((?:\\s+to\\s+[^,.;]+?)+)(?=[,.;]|$))", 0): ((), ("from",), False),
     ("(?i:\\bfrom\\s+(\\w+)\\s+(?:to|until|through)\\s+(\\w+))", 0): ((), ("from",), False),
     (
-        "(?i:\\bif\\b|\\bwould\\b|\\bcould\\b|\\bprovided that\\b|\\bin order to\\b|\\b(?:needs?|needed|require[sd]?)\\b(?!\\s+(?:\\S+\\s+){0,2}(?:years?|decades?|months?)\\b)|\\bmust\\b|\\bhave to\\b)|(?:하|되|이)라면|다면\\s|(?<=[하있갖])면\\s|려면|위해서는|위해선|필요|해야\\s*(?:한|했|하)",
+        "(?i:\\bif\\b|\\bwould\\b|\\bcould\\b|\\bprovided that\\b|\\bin order to\\b|\\b(?:needs?|(?<![A-Za-z]{2}s )needed|(?<=\\bwas )needed|require[sd]?)\\b(?!\\s+(?:\\S+\\s+){0,2}(?:years?|decades?|months?)\\b)|\\bmust\\b|\\bhave to\\b)|(?:하|되|이)라면|다면\\s|(?<=[하있갖])면\\s|려면|위해서는|위해선|필요|해야\\s*(?:한|했|하)",
         0,
     ): (
         ("다면", "라면", "려면", "면", "위해서는", "위해선", "필요", "해야"),
@@ -4246,11 +4246,22 @@ PRETESTS = {
     ),
     ("밑돌|하회|못\\s*미치|미치지\\s*못", 0): (("미치", "미치지", "밑돌", "하회"), (), False),
     (
-        "반드시|약속|공약|다짐|장담|(?i:\\b(?:promis(?:e|ed|es)|vow(?:ed|s)?|pledg(?:e|ed|es)|guarantee(?:d|s)?|committed)\\b)",
+        "반드시|약속|공약|다짐|장담|틀림없이|(?i:\\b(?:promis(?:e|ed|es)|vow(?:ed|s)?|pledg(?:e|ed|es)|guarantee(?:d|s)?|committed|definitely|certainly|surely|for sure|without fail)\\b)",
         0,
     ): (
-        ("공약", "다짐", "반드시", "약속", "장담"),
-        ("committed", "guarantee", "pledg", "promis", "vow"),
+        ("공약", "다짐", "반드시", "약속", "장담", "틀림없이"),
+        (
+            "certainly",
+            "committed",
+            "definitely",
+            "for sure",
+            "guarantee",
+            "pledg",
+            "promis",
+            "surely",
+            "vow",
+            "without fail",
+        ),
         False,
     ),
     (

@@ -385,8 +385,8 @@ _AHEAD = {
 
 # Words of a commitment (반드시 ... 약속했다, vowed): surer than a forecast.
 _COMMITTED = rx.compile(
-    r"반드시|약속|공약|다짐|장담|(?i:\b(?:promis(?:e|ed|es)|vow(?:ed|s)?|pledg(?:e|ed|es)|"
-    r"guarantee(?:d|s)?|committed)\b)"
+    r"반드시|약속|공약|다짐|장담|틀림없이|(?i:\b(?:promis(?:e|ed|es)|vow(?:ed|s)?|pledg(?:e|ed|es)|"
+    r"guarantee(?:d|s)?|committed|definitely|certainly|surely|for sure|without fail)\b)"
 )
 
 
