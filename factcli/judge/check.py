@@ -234,7 +234,7 @@ def judge(
         ]
         return replace(found, text=text, evidence=kept)
     start = lead_in(text)
-    if start:
+    if start and _HAS_VERB.search(text, start):
         # (Fact check: …, Reportedly, …: what the writer says of the claim is not the claim)
         found = judge(store, text[start:], index=index, skip=skip, context=context)
         shifted = [replace(e, start=e.start + start, end=e.end + start) for e in found.evidence]
