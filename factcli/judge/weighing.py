@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from factcli.find.vocabulary import Index
@@ -78,9 +79,11 @@ from factcli.judge.values import _sums_to
 from factcli.judge.wording import (
     R_SUPERLATIVE,
     _foreign_terms,
+    _holds,
     _novel_verbs,
     _only_the_day_said,
     _paraphrased,
+    _said_terms,
     _unheld_superlatives,
     _unheld_words,
     ranks_held_by_none,
@@ -572,6 +575,19 @@ def _judge(
         unknown += _unread_figures(
             replace(analysis, names=whole_names), (offset, offset + len(text))
         )
+        # ... or a clause with no value of its own, told in words the store never uses
+        # (…태어났고 아들 둘을 뒀다, …and announced his resignation): a statement no fact
+        # tells of, joined to ones that hold
+        unknown += [
+            t
+            for t in _novel_in_bare_clause(analysis, novel, (offset, offset + len(text)))
+            # (the words of a fact it speaks of, said otherwise: chosen for picked, 악용 for
+            # 악남용, inaugural for 초대, 옮긴 for 옮겼다)
+            if not any(
+                _paraphrased(t, fact) or _holds(_said_terms(store, fact), t) for fact in related
+            )
+            and not any(index.has(w) for w in paraphrases.group_of(t) or ())
+        ]
         # ... or a predicate noun the store never uses (절반은 외화예금이다)
         predicate = last_word(analysis.text, _COPULA, marks=".。")
         if predicate and predicate[1] in novel and paraphrases.group_of(predicate[1]) is None:
@@ -1288,6 +1304,36 @@ def _judge(
         if named is not None and not _another_model(named):
             return _named_conflict(finding, reading.fact, named, offset)
     return finding
+
+
+# A clause joined by "and" to the one before, with a verb of its own (…, and Bae later joined
+# Samsung; was sworn in and announced his resignation).
+_AND_CLAUSE_EN = rx.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?=(?:he|she|it|they|bae|is|was|"
+    r"are|were|has|had|have|[a-z]+(?:ed|ought|aid|ave|ook|ent|ame|ew|old|eld|eft|ecame|egan|on|"
+    r"ade|ut|et))\b)"
+    r"|;\s+|,\s+(?:which|who)\s+"
+)
+
+
+def _novel_in_bare_clause(
+    analysis: Analysis, novel: list[str], window: tuple[int, int]
+) -> list[str]:
+    """Words the store never uses, in a clause of the sentence with no value of its own."""
+    if not novel:
+        return []
+    text = analysis.text
+    cuts = {window[0], window[1]}
+    cuts |= {c.start for c in analysis.clauses if window[0] < c.start < window[1]}
+    if not analysis.korean:
+        cuts |= {m.end() for m in _AND_CLAUSE_EN.finditer(text, *window)}
+    found = []
+    for a, b in itertools.pairwise(sorted(cuts)):
+        if any(a <= v.start < b for v in analysis.values):
+            continue
+        words = set(analyze(text[a:b]))
+        found += [t for t in novel if t in words and len(t) >= 2 and not t.isdigit()]
+    return found
 
 
 def _own_date_elsewhere(

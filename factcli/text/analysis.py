@@ -468,7 +468,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             # (not the participle after a plural: the GPUs needed in 2030, the things they need)
             r"\b(?:needs?|(?<![A-Za-z]{2}s )needed|(?<=\bwas )needed|require[sd]?)\b"
             r"(?!\s+(?:\S+\s+){0,2}(?:years?|decades?|months?)\b)|"
-            r"\bmust\b|\bhave to\b)|"
+            r"\bmust\b|\bhave to\b|\bshould\b|\bought to\b)|"
             r"(?:하|되|이)라면|다면\s|(?<=[하있갖])면\s|려면|위해서는|위해선|필요|해야\s*(?:한|했|하)"
         ),
     ),

@@ -186,6 +186,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?:,\\s*|\\s)(?:and|but)\\s+(?:then\\s+|later\\s+|also\\s+)?(?=(?:he|she|it|they|bae|is|was|are|were|has|had|have|[a-z]+(?:ed|ought|aid|ave|ook|ent|ame|ew|old|eld|eft|ecame|egan|on|ade|ut|et))\\b)|;\\s+|,\\s+(?:which|who)\\s+",
+        0,
+    ): ((";",), ("and", "but", "which", "who"), False),
     ("(?:19|20)\\d\\d(?![\\d,.])|\\d+[A-Za-z]", 0): (("19", "20"), (), True),
     (
         "(?:Born|Raised|Educated|Trained|Appointed|Promoted|Named)\\s+(?:in|at|on|as|to|from)\\b[^,]{3,80},\\s+(?=[A-Z])",
@@ -2348,7 +2352,7 @@ PRETESTS = {
     ("(?i:\\bfrom\\s+([^,.;]+?)((?:\\s+to\\s+[^,.;]+?)+)(?=[,.;]|$))", 0): ((), ("from",), False),
     ("(?i:\\bfrom\\s+(\\w+)\\s+(?:to|until|through)\\s+(\\w+))", 0): ((), ("from",), False),
     (
-        "(?i:\\bif\\b|\\bwould\\b|\\bcould\\b|\\bprovided that\\b|\\bin order to\\b|\\b(?:needs?|(?<![A-Za-z]{2}s )needed|(?<=\\bwas )needed|require[sd]?)\\b(?!\\s+(?:\\S+\\s+){0,2}(?:years?|decades?|months?)\\b)|\\bmust\\b|\\bhave to\\b)|(?:하|되|이)라면|다면\\s|(?<=[하있갖])면\\s|려면|위해서는|위해선|필요|해야\\s*(?:한|했|하)",
+        "(?i:\\bif\\b|\\bwould\\b|\\bcould\\b|\\bprovided that\\b|\\bin order to\\b|\\b(?:needs?|(?<![A-Za-z]{2}s )needed|(?<=\\bwas )needed|require[sd]?)\\b(?!\\s+(?:\\S+\\s+){0,2}(?:years?|decades?|months?)\\b)|\\bmust\\b|\\bhave to\\b|\\bshould\\b|\\bought to\\b)|(?:하|되|이)라면|다면\\s|(?<=[하있갖])면\\s|려면|위해서는|위해선|필요|해야\\s*(?:한|했|하)",
         0,
     ): (
         ("다면", "라면", "려면", "면", "위해서는", "위해선", "필요", "해야"),
@@ -2360,8 +2364,10 @@ PRETESTS = {
             "must",
             "need",
             "needed",
+            "ought to",
             "provided that",
             "require",
+            "should",
             "would",
         ),
         False,
