@@ -779,7 +779,9 @@ def test_sentences_read_whole_are_supported(cli, claim):  # type: ignore[no-unty
     assert verdict(cli, claim)["verdict"] == "supported"
 
 
-def test_a_footnote_definition_is_a_source_not_a_claim(cli, tmp_path):  # type: ignore[no-untyped-def]
+def test_a_footnote_that_reports_a_source_is_not_wrong(cli, tmp_path):  # type: ignore[no-untyped-def]
+    # What another source wrote is not the draft's claim: it is no error (a footnote's text is
+    # read since the twenty-first session: a claim may hide there)
     draft = tmp_path / "draft.md"
     draft.write_text(
         "배경훈은 1976년 서울에서 태어났다.[^1]\n\n[^1]: 인명록 1977년판은 1977년생이라 적었다.\n",
@@ -787,7 +789,26 @@ def test_a_footnote_definition_is_a_source_not_a_claim(cli, tmp_path):  # type: 
     )
     result = cli("check", "--file", str(draft), "-f", "json", store=None)
     assert result.exit_code == 0, result.stdout
-    assert [row["line"] for row in json.loads(result.stdout)] == [1]
+    rows = json.loads(result.stdout)
+    assert rows[0]["line"] == 1
+    assert all(row["verdict"] not in ("contradicted", "misleading") for row in rows)
+
+
+def test_a_claim_in_a_footnote_is_checked_and_a_citation_is_not(cli, tmp_path):  # type: ignore[no-untyped-def]
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "Bae was born in 1976.[^1] 배경훈은 2025년 7월 17일 취임했다.[^2]\n\n"
+        "[^1]: Bae was born in Busan in May 1977.\n"
+        "[^2]: 아시아투데이, 2025년 9월 14일.\n"
+        "[^3]: https://www.asiatoday.co.kr/view.php?key=20250914010006789\n",
+        encoding="utf-8",
+    )
+    result = cli("check", "--file", str(draft), "-f", "json", "--strict", store=None)
+    rows = json.loads(result.stdout)
+    assert result.exit_code == 1
+    assert [(row["line"], row["verdict"]) for row in rows if row["line"] > 2] == [
+        (3, "contradicted")
+    ]
 
 
 def test_plain_check_output_is_coloured_only_when_asked(cli):  # type: ignore[no-untyped-def]

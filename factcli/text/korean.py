@@ -209,9 +209,16 @@ def nfc(text: str) -> str:
 # characters but the tab and the line ends.
 _UNSEEN = re.compile(
     "\x1b\\[[0-9;?]*[ -/]*[@-~]"  # a terminal's escape sequence (colours, cursor)
-    "|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
+    # (an operating-system command, a window's title: to its BEL or string terminator, whole)
+    "|\x1b\\][^\x07\x1b]{0,512}(?:\x07|\x1b\\\\)?"
+    "|\x1b[()*+][0-9A-Za-z]"  # (a character set chosen: ESC ( B)
+    "|\x1b[@-Z\\\\-_]"  # (any other escape of one character)
+    "|[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u2069\ufeff]"
 )
+# Control characters that part words as a space does (a vertical tab, a form feed, the
+# separators): read as one, so "was\vborn" stays two words.
+_SPACING = re.compile("[\x0b\x0c\x1c-\x1f\x85]")
 
 
 def clean(text: str) -> str:
@@ -219,6 +226,8 @@ def clean(text: str) -> str:
     no reader sees (_UNSEEN: a zero-width space inside 부산 hid the wrong place), and Latin
     letters without their accents (Busán is Busan). Line ends stay, so lines keep their
     numbers; Hangul is composed, never decomposed."""
+    if _SPACING.search(text):
+        text = _SPACING.sub(" ", text)
     if not text.isascii():
         text = _UNSEEN.sub("", unicodedata.normalize("NFC", text))
         if any("\u00c0" <= c <= "\u024f" for c in text):

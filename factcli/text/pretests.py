@@ -2951,6 +2951,14 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "[가-힣](?:다|요)(?:[.!?\\\"'”’)]|\\s|$)|\\b(?:is|was|were|are|has|had|have|will|would|said|says|[a-z]{3,}ed)\\b",
+        0,
+    ): (
+        ("다", "요"),
+        ("are", "ed", "had", "has", "have", "is", "said", "says", "was", "were", "will", "would"),
+        False,
+    ),
     ("[가-힣]+(?:을|를)\\s*(?:두고|앞두고)|[가-힣]+에\\s*(?:대해|대한|관해|관한|따라|따른)", 0): (
         ("관한", "관해", "대한", "대해", "두고", "따라", "따른", "앞두고"),
         (),
@@ -4721,6 +4729,29 @@ PRETESTS = {
         False,
     ),
     ("이미|벌써|(?i:\\balready\\b)", 0): (("벌써", "이미"), ("already",), False),
+    (
+        "이튿|다음\\s?날|전날|당일|그날|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|(?i:following|next|previous|later|earlier|afterward|subsequent)",
+        0,
+    ): (
+        (
+            "그날",
+            "나흘",
+            "다음",
+            "닷새",
+            "당일",
+            "보름",
+            "사흘",
+            "아흐레",
+            "여드레",
+            "열흘",
+            "엿새",
+            "이레",
+            "이튿",
+            "전날",
+        ),
+        ("afterward", "earlier", "following", "later", "next", "previous", "subsequent"),
+        False,
+    ),
     (
         "이하|미만|밑돌|하회|못\\s*미|미치지\\s*못|보다\\s*(?:적|작|낮)|(?i:\\bwithin\\b|\\bbelow\\b|\\bunder\\b|\\bless than\\b|\\blower than\\b|\\bsmaller than\\b|\\bfewer than\\b|\\bshort of\\b)",
         0,

@@ -18,6 +18,12 @@ _HTML = rx.compile(r"<[^>\n]{1,200}>")
 # a label's digits ("exaone-2-0-languages") would otherwise read as values of the sentence.
 _FOOTNOTE = rx.compile(r"\[\^[^\]\s]+\]")
 _FOOTNOTE_DEFINITION = rx.compile(r"^\s{0,3}\[\^[^\]\s]+\]:")
+# A statement's verb: a Korean predicate's end, an English finite verb (a note that is a
+# citation has none: 아시아투데이, 2025년 9월 14일).
+_STATES = rx.compile(
+    r"[가-힣](?:다|요)(?:[.!?\"'”’)]|\s|$)|\b(?:is|was|were|are|has|had|have|will|would|"
+    r"said|says|[a-z]{3,}ed)\b"
+)
 # A sentence ends at . ! ? 。 (or 다.) followed by space, unless the dot sits between numbers
 # ("2025. 09. 14.", "7.5억") or after a common abbreviation ("Dec. 7").
 _END = rx.compile(r"(?<=[.!?。])\s+")
@@ -100,7 +106,7 @@ _QUOTED_LINE = rx.compile(r"^\s{0,3}>")
 
 def sentences(text: str) -> list[Sentence]:
     """Every sentence of a Markdown/plain draft, with the line and column where it starts;
-    fenced and indented code and footnote definitions skipped.
+    fenced and indented code skipped; a footnote's text read as a paragraph of its own.
 
     A paragraph's lines are read as one text, as Markdown reads them: a sentence wrapped over
     two lines is one sentence (before, each line was read alone, and "1976년 5월⏎부산에서
@@ -147,9 +153,14 @@ def sentences(text: str) -> list[Sentence]:
         ):
             flush()  # a blank line; or an indented code block (or a footnote's continued text)
             continue
-        if _FOOTNOTE_DEFINITION.match(raw):
+        note = _FOOTNOTE_DEFINITION.match(raw)
+        if note:
+            # "[^1]: …": a note of its own, read as a paragraph when it states something (a
+            # claim may hide in a note); a source's name, date or address is no claim
             flush()
-            continue  # "[^1]: 2025년 7월 기사": where a claim comes from, not a claim
+            if not _STATES.search(raw, note.end()):
+                continue
+            raw = " " * note.end() + raw[note.end() :]
         quoted = _QUOTED_LINE.match(raw) is not None
         if _OPENS_BLOCK.match(raw) or quoted != last_quoted:
             flush()
