@@ -90,3 +90,31 @@ def test_a_forecast_made_certain(cli, wrong, right):  # type: ignore[no-untyped-
     found = verdict(cli, wrong)
     assert (found["verdict"], found["reason"]) == ("misleading", "certainty")
     assert verdict(cli, right)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "배 장관은 2030년까지 GPU 15만장을 구축하겠다고 말했다.",
+        "배 장관은 정부가 GPU 15만장을 공급하겠다고 말했다.",
+        "Bae said 150,000 GPUs would be built by 2030.",
+        "Bae said about 150,000 GPUs will be supplied by the government in 2030.",
+    ],
+)
+def test_a_demand_given_as_what_is_provided(cli, wrong):  # type: ignore[no-untyped-def]
+    found = verdict(cli, wrong)
+    assert (found["verdict"], found["reason"]) == ("misleading", "relation")
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "2030년 중소기업과 학계가 필요로 하는 GPU는 15만장 정도로 전망된다.",
+        # a share of the demand is what is supplied
+        "배 장관은 2030년 필요 GPU의 30% 정도를 정부가 공급한다면 AI 대전환의 기반이 마련될 "
+        "것으로 봤다.",
+        "Bae said the government would supply about 30% of the GPUs.",
+    ],
+)
+def test_a_demand_and_a_share_of_it(cli, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"

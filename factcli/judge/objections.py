@@ -146,6 +146,7 @@ def _weigh_meaning(
         as_of_objection,
         binding_objection,
         counted_objection,
+        demand_objection,
         each_objection,
         holder_swap_objection,
         part_objection,
@@ -260,6 +261,7 @@ def _weigh_meaning(
             or polarity_objection(analysis, value, rd.fact)
             or ongoing_objection(analysis, value, rd.fact)
             or binding_objection(analysis, value, rd.fact, supporters, kin)
+            or demand_objection(analysis, value, rd.fact)
             or each_objection(analysis, value, rd.fact)
             or only_objection(analysis, rd.fact)
             or counted_objection(analysis, value, rd.fact)

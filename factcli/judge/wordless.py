@@ -60,6 +60,7 @@ def _judge_wordless(
     from factcli.judge.meaning.bounds import only_objection, without_objection
     from factcli.judge.meaning.certainty import (
         _shares_words,
+        ahead_events,
         clause_certainty,
     )
     from factcli.judge.meaning.directions import (
@@ -193,7 +194,7 @@ def _judge_wordless(
         and fact.stated
         and not _shares_words(analysis.text, fact.value)
         # (not the planned act itself told done, in any language: elevated, 격상됐다)
-        and not (clause.events - {"say"}) & _fact_events(fact)
+        and not (clause.events - {"say"}) & ahead_events(fact)
     ):
         # (what was planned is the fact's value; a sentence of what was done at the saying,
         # 처음부터 끝까지 AI를 강조했다, says nothing of the plan: 생태계를 만들겠다)

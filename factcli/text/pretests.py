@@ -4488,6 +4488,11 @@ PRETESTS = {
         ("bachelor", "doctora", "master", "masters", "mba", "ph", "undergraduate"),
         False,
     ),
+    ("수요|필요(?:로|한|하|량)|(?i:\\bneed(?:s|ed)?\\b|\\bdemand|\\brequire)", 0): (
+        ("수요", "필요"),
+        ("demand", "need", "require"),
+        False,
+    ),
     (
         "순으로|순서|출발|거쳐|이어지|이어서|먼저|다음으로|(?i:\\bfrom\\b.+\\bto\\b|\\bthen\\b|\\bfollowed by\\b|\\bfirst\\b|\\border\\b)",
         0,
@@ -4702,6 +4707,7 @@ PRETESTS = {
         ("only one", "sole", "the only"),
         False,
     ),
+    ("의\\s*(?:약\\s*)?$|(?i:\\bof\\s+(?:about\\s+|some\\s+)?$)", 0): (("의",), ("of",), False),
     (
         "의혹(?!\\s*(?:을|를|에\\s*대해|에)?\\s*(?:해명|부인|반박|일축|소명))|주장했|(?i:\\ballegedly\\b|\\balleged\\b|\\baccused\\b|\\bclaims? that\\b)",
         0,

@@ -123,6 +123,20 @@ _DONE_VERB_EN = rx.compile(
 )
 
 
+def ahead_events(fact: Fact) -> frozenset[str]:
+    """The acts the fact's statements tell as still to come: the events of their parts marked
+    so (부총리급으로 격상돼 … 부상할 예정이다: upgrade; is to be upgraded), not of the
+    occasion the plan was told at (취임하면서 … 만들겠다: not the inauguration)."""
+    found: set[str] = set()
+    for text in (fact.statement, fact.statement_en):
+        for clause in analyze_sentence(text or "").clauses:
+            for part in _LINKED_PART.split(clause.text):
+                if _AHEAD_MARK.search(part) or _PENDING_EN.search(part):
+                    for c in analyze_sentence(part).clauses:
+                        found |= c.events
+    return frozenset(found - {"say"})
+
+
 def _phrase_at(text: str, start: int) -> str:
     """The words from `start` to the end of their phrase."""
     end = _PHRASE_END.search(text, start)

@@ -690,3 +690,32 @@ _HOLDER_NAMES_EN = {
     "spouse": "his spouse's name",
     "child": "his child's name",
 }
+
+
+# Words of a need or a demand (수요, 필요로 하는, need, demand): a figure they precede in the
+# source is how much is needed, not how much is built, bought or supplied.
+_DEMAND = rx.compile(r"수요|필요(?:로|한|하|량)|(?i:\bneed(?:s|ed)?\b|\bdemand|\brequire)")
+_SHARE_OF = rx.compile(r"의\s*(?:약\s*)?$|(?i:\bof\s+(?:about\s+|some\s+)?$)")
+
+
+def demand_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """A figure the source gives as a demand (수요(15만장 정도), will need about 150,000 GPUs),
+    given by the sentence as what is built, secured or supplied (15만장을 공급하겠다)."""
+    if value.amount is None or _DEMAND.search(analysis.text):
+        return None
+    for text in _said_texts(fact):
+        found = analyze_sentence(text).values
+        for theirs in found:
+            need = _DEMAND.search(text, max(0, theirs.start - 16), theirs.start)
+            if (
+                _same_value(theirs, value)
+                and need is not None
+                # (the need's own figure: not a share of it, 수요(15만장 정도)의 약 30%)
+                and not any(need.end() <= v.start < theirs.start for v in found)
+                and not _SHARE_OF.search(text, need.end(), theirs.start)
+            ):
+                return Objection(
+                    "relation",
+                    f"{value.text} is what is needed in the source, not what is provided",
+                )
+    return None
