@@ -130,7 +130,7 @@ def ahead_events(fact: Fact) -> frozenset[str]:
     found: set[str] = set()
     for text in (fact.statement, fact.statement_en):
         for clause in analyze_sentence(text or "").clauses:
-            for part in _LINKED_PART.split(clause.text):
+            for part in map(str, _LINKED_PART.split(clause.text)):
                 if _AHEAD_MARK.search(part) or _PENDING_EN.search(part):
                     for c in analyze_sentence(part).clauses:
                         found |= c.events
