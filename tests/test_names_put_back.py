@@ -112,3 +112,20 @@ def test_a_year_is_the_fact_whose_own_date_it_is(cli):  # type: ignore[no-untype
         "policy-top10-llm-2025",
         "policy-multimodal-2026",
     }
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        # the passive joined to what follows (검토되고 있다), 안에서 for 내부, 방법 for 방안
+        "과기부 안에서는 2030년까지 GPU 20만장을 갖출 방법이 검토되고 있다.",
+        "과기부 안에서는 2030년까지 그래픽처리장치 20만 개를 갖출 방법이 검토되고 있다.",
+    ],
+)
+def test_a_plan_considered_in_the_passive(cli, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+
+
+def test_a_plan_considered_in_the_passive_with_another_figure(cli):  # type: ignore[no-untyped-def]
+    found = verdict(cli, "과기부 안에서는 2030년까지 GPU 30만장을 갖출 방법이 검토되고 있다.")
+    assert found["verdict"] == "contradicted"

@@ -265,7 +265,20 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ),
     ("오픈소스", "오픈 소스", "open-sourc", "opensourc", "open source"),
     ("개발", "develop", "만들", "만든", "만드"),
-    ("구축", "조성", "갖추", "갖춰", "갖춘", "마련", "build", "built", "만들", "만든", "만드"),
+    (
+        "구축",
+        "조성",
+        "갖추",
+        "갖춰",
+        "갖춘",
+        "갖출",
+        "마련",
+        "build",
+        "built",
+        "만들",
+        "만든",
+        "만드",
+    ),
     ("수립", "세웠", "세우고", "세우는", "formulat", "devis", "drew up", "draft"),
     (
         "시작",
@@ -472,7 +485,9 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("박사", "doctor", "phd", "ph.d"),
     ("계획", "구상", "방침", "plans", "planned", "planning", "intend", "intent"),
     ("예정", "잡힌", "잡혀", "schedul", "slated"),
-    ("방안", "대책", "measure"),
+    ("방안", "방법", "대책", "measure"),
+    # (what is done inside a body: 과기부 안에서는, 내부적으로)
+    ("내부", "안에서", "안에선", "internally"),
     (
         "검토",
         "고민",
