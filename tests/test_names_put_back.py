@@ -129,3 +129,10 @@ def test_a_plan_considered_in_the_passive(cli, right):  # type: ignore[no-untype
 def test_a_plan_considered_in_the_passive_with_another_figure(cli):  # type: ignore[no-untyped-def]
     found = verdict(cli, "과기부 안에서는 2030년까지 GPU 30만장을 갖출 방법이 검토되고 있다.")
     assert found["verdict"] == "contradicted"
+
+
+def test_conferred_is_the_other_side_of_received(cli):  # type: ignore[no-untyped-def]
+    right = "7월 23일 용산 대통령실에서 이재명 대통령이 배 장관에게 임명장을 수여했다."
+    assert verdict(cli, right)["verdict"] == "supported"
+    wrong = "7월 23일 용산 대통령실에서 배 장관이 이재명 대통령에게 임명장을 수여했다."
+    assert verdict(cli, wrong)["verdict"] in ("contradicted", "misleading")

@@ -556,7 +556,13 @@ def _judge(
         unknown = [t for t in novel if t.isupper() or _proper_ko(t, analysis.text)]
         # ... or a verb the store never uses (반납했다, was demoted): what the sentence says
         # was done is nothing any fact tells of
-        unknown += _novel_verbs(analysis.text[offset : offset + len(text)], novel, chosen)
+        unknown += [
+            t
+            for t in _novel_verbs(analysis.text[offset : offset + len(text)], novel, chosen)
+            # (said otherwise by a fact the sentence speaks of beside the supporting ones:
+            # decorated him in 2023, of the order the award fact tells of)
+            if not any(_paraphrased(t, fact) for fact in related[:4])
+        ]
         # ... an acronym or a Korean person's romanized name it never uses (AMD, Kim Byung-kwan)
         from factcli.judge.meaning.subjects import resolve
 

@@ -46,13 +46,22 @@ def _novel_verbs(text: str, novel: list[str], chosen: list[tuple[int, _Reading]]
         for _i, rd in chosen
         for relation, slot in zip(rd.relations, rd.slots, strict=False)
     )
+    # A verb of giving (수여했다, 전달했다) of what a fact tells as given or received: the
+    # same handing from either side (who gave it to whom is weighed by the gifts' tests).
+    from factcli.judge.acts import _fact_events
+
+    handed = any(_fact_events(f) & {"give", "receive"} for f in facts)
     return [
         t
         for t in novel
         if t in words
         and not any(_paraphrased(t, f) for f in facts)
         and not (spanned and _SPAN_VERB.fullmatch(t))
+        and not (handed and _GIVING_VERB.fullmatch(t))
     ]
+
+
+_GIVING_VERB = rx.compile(r"수여|전달|증정|건네|hand|award|present|confer")
 
 
 _SPAN_ROLES = frozenset(["start", "end"])

@@ -157,6 +157,10 @@ NEWS: tuple[tuple[str, ...], ...] = (
         "옮겨",
         "합류",
         "입사",
+        "들어온",
+        "들어와",
+        "들어갔",
+        "들어간",
         "joined",
         "joins",
         "switched",
@@ -209,7 +213,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("내정", "designat"),
     ("발탁", "선택", "선정", "chose", "chosen", "choos", "select", "picked", "tapped"),
     ("추천", "recommend", "advice", "advised", "tip"),
-    ("knowledg", "know", "known", "knew", "awar"),
+    ("knowledg", "know", "known", "knew", "aware"),
     (
         "승인",
         "허가",
@@ -282,6 +286,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("수립", "세웠", "세우고", "세우는", "formulat", "devis", "drew up", "draft"),
     (
         "시작",
+        "출발",
         "착수",
         "나섰",
         "뛰어들",
@@ -334,7 +339,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
         "earned",
         "earning",
     ),
-    ("훈장", "medal", "decoration"),
+    ("훈장", "medal", "decoration", "decorat"),
     ("우승", "승리", "제패", "won", "wins", "winning", "winner", "victor", "champion"),
     (
         "1위",
