@@ -93,3 +93,18 @@ def test_a_paraphrase_of_the_articles_finds_the_sources_word(word: str, other: s
 )
 def test_a_word_of_another_role_or_direction_is_not_joined(word: str, other: str) -> None:
     assert not _joined(word, other)
+
+
+@pytest.mark.parametrize(
+    ("word", "not_with"),
+    [
+        ("award", "know"),  # a prefix 'awar' once joined award to aware
+        ("wondered", "우승"),  # won, the victory
+        ("holdings", "개최"),  # hold, the meeting
+        ("priority", "사전"),  # prior, beforehand
+        ("citizen", "평가"),  # cit, cited
+    ],
+)
+def test_a_short_prefix_does_not_join_another_word(word: str, not_with: str) -> None:
+    group = paraphrases.group_of(word) or ()
+    assert not_with not in group

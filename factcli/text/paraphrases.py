@@ -992,9 +992,20 @@ def _index(groups: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, ...]]:
 OF = _index(GROUPS)
 
 
+# English words a group's short prefix begins that mean something else (won: wondered, hold:
+# holdings, prior: priority, cit: citizen): no group's.
+_FALSE_FRIENDS = frozenset(
+    "wonder wondered wondering wonders priority priorities citizen citizens songdo nowhere "
+    "headquarters headquartered headline headlines headcount appliance appliances passage "
+    "passages holdings citation citations".split()
+)
+
+
 def group_of(term: str) -> tuple[str, ...] | None:
     """The words of the same meaning as `term`, by the longest prefix of it a group holds: of
     one syllable too (묶은: 묶), never of one Latin letter."""
+    if term in _FALSE_FRIENDS:
+        return None
     hangul = "가" <= term[:1] <= "힣"
     for n in range(min(len(term), 16), 0 if hangul else 1, -1):
         group = OF.get(term[:n])
