@@ -995,9 +995,30 @@ OF = _index(GROUPS)
 # English words a group's short prefix begins that mean something else (won: wondered, hold:
 # holdings, prior: priority, cit: citizen): no group's.
 _FALSE_FRIENDS = frozenset(
-    "wonder wondered wondering wonders priority priorities citizen citizens songdo nowhere "
-    "headquarters headquartered headline headlines headcount appliance appliances passage "
-    "passages holdings citation citations".split()
+    [
+        "wonder",
+        "wondered",
+        "wondering",
+        "wonders",
+        "priority",
+        "priorities",
+        "citizen",
+        "citizens",
+        "songdo",
+        "nowhere",
+        "headquarters",
+        "headquartered",
+        "headline",
+        "headlines",
+        "headcount",
+        "appliance",
+        "appliances",
+        "passage",
+        "passages",
+        "holdings",
+        "citation",
+        "citations",
+    ]
 )
 
 
