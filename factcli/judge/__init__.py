@@ -14,7 +14,8 @@ Inside, each module imports only those below it (lazy imports included):
     wordless     a sentence without a date or a figure, judged by names and words
     objections   a reading whose values agree, objected to: meaning's tests in order, models
     remarks      whose words a sentence reports, and on which day (imports find.search)
-    sequence     which of two events came first, by their dates (imports find.search)
+    sequence     which of two events came first, by their dates (imports find.search); a
+                 sentence of two events in an order, each judged alone (order_held)
     pairs        joined readings of two facts in one sentence
     wording      which of a sentence's words a fact holds, paraphrased, or lacks
     reading      one sentence read against one fact: values to slots, evidence

@@ -289,12 +289,20 @@ def judge(
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
     found = _order_shown(store, analysis, found, index)
     if found.verdict is Verdict.unverified and not swapping:
+        from factcli.judge.sequence import order_held
         from factcli.judge.swapped import name_swapped
 
         def again(changed: str) -> Finding:
             return judge(store, changed, index=index, skip=skip, context=context, swapping=True)
 
-        return name_swapped(store, analysis, found, again) or found
+        def side(told: str) -> Finding:
+            return judge(store, told, index=index, skip=skip, context=context, swapping=True)
+
+        return (
+            order_held(store, analysis, side)
+            or name_swapped(store, analysis, found, again)
+            or found
+        )
     return found
 
 

@@ -60,6 +60,11 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
     if _is_korean(text[max(0, value.start - 12) : word.end()]):
         if not (before_span and after_word):
             return None
+        # (…출석했고, 16일 재가를 받았으며, 이튿날 취임식을 가졌다: the span counts from the
+        # clause right before it, not the sentence's first)
+        last = before_span.rsplit(",", 1)
+        if len(last) == 2 and len(last[1].strip()) >= 4:
+            before_span = last[1].strip()
         topic = TOPIC_KO.match(before_span)
         if topic and before_span[topic.end() :].strip():
             # 엑사원 4.0은 임명 재가 하루 전인 7월 15일 공개됐다: the topic is what the later

@@ -10,17 +10,18 @@ May import: factcli.find, factcli.store, factcli.text; judge.meaning for Objecti
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from factcli.find.search import search
 from factcli.find.vocabulary import Index
 from factcli.judge.meaning.certainty import PENDING
 from factcli.judge.meaning.subjects import Objection
-from factcli.store.model import Fact, Store, event_date
+from factcli.store.model import Fact, Finding, Store, Verdict, event_date
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence, names_of, values_of
 from factcli.text.dates import PartialDate
+from factcli.text.records import replace
 
 # Korean: A-ㄴ 뒤(에)/후(에)/이후(에)/다음(에) B, A에 이어 B: A first. A기 전(에) B, A보다 먼저/앞서 B,
 # A에 앞서 B: B first.
@@ -37,7 +38,12 @@ _KO_FIRST = rx.compile(
 )
 # English: After A, B; A first and then B: A first. B after A, B came after A, B followed A:
 # A first. A before B, A preceded B: A first.
-_EN_AFTER_LEAD = rx.compile(r"^(?i:after)\s+([^,]{6,160}),\s*(.{6,})$")
+_EN_AFTER_LEAD = rx.compile(
+    # (or a span before it: A day after …, Six days after …, The day after …)
+    r"^(?i:(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)|the\s+(?:next\s+)?day)\s+)?"
+    r"(?i:after)\s+([^,]{6,160}),\s*(.{6,})$"
+)
 _EN_FIRST_THEN = rx.compile(
     # (not "was first unveiled": first, then the next)
     r"(?i:\s+first,?\s+(?:and\s+then|then|and)\s+|,?\s+and\s+then\s+|,\s+after\s+which\s+)"
@@ -326,3 +332,53 @@ def _undated(store: Store, index: Index | None, side: str) -> bool:
     """The fact a side of the order matches best has no day of its own."""
     best = search(store, side.strip(" ,."), limit=1, index=index)
     return bool(best) and best[0].score >= _MIN_DOMINANT and _when(best[0].fact) is None
+
+
+def order_held(
+    store: Store, analysis: Analysis, judge_side: Callable[[str], Finding]
+) -> Finding | None:
+    """A sentence of two events in an order and no figure (After President Lee approved his
+    appointment, Bae took office; 재가한 뒤 취임했다): supported when the store supports each
+    event told alone and dates the first before the other, misleading (direction) when it
+    dates them the other way; None when it cannot tell."""
+    if analysis.values or not _done(analysis):
+        return None
+    sides = _sides(analysis.text)
+    if sides is None:
+        return None
+    texts = [side.strip(" ,.") for side in sides]
+    found = [judge_side(t) for t in texts]
+    if not all(f.verdict is Verdict.supported for f in found):
+        return None
+    dated: list[tuple[Fact, PartialDate]] = []
+    for f in found:
+        days = [
+            (fact, when)
+            for e in f.evidence
+            if (fact := store.get(e.fact_id)) is not None and (when := event_date(fact))
+        ]
+        if len({str(when) for _f, when in days}) != 1:
+            return None  # (an event the store dates on no day, or on several)
+        dated.append(days[0])
+    (first, first_day), (then, then_day) = dated
+    # each side's evidence, placed where the side is in the sentence
+    evidence = [
+        replace(e, start=e.start + at, end=e.end + at)
+        for t, f in zip(texts, found, strict=True)
+        for at in [max(0, analysis.text.find(t))]
+        for e in f.evidence
+    ]
+    facts = list(dict.fromkeys(e.fact_id for e in evidence))
+    if _later(then_day, first_day):
+        return Finding(analysis.text, Verdict.supported, evidence=evidence, facts=facts)
+    if _later(first_day, then_day):
+        return Finding(
+            analysis.text,
+            Verdict.misleading,
+            evidence=[replace(e, relation="misleading") for e in evidence],
+            facts=facts,
+            reason="direction",
+            explanation=f"the source dates {first.id} ({first_day}) after {then.id} "
+            f"({then_day}): the other order",
+        )
+    return None

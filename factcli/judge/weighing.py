@@ -89,7 +89,7 @@ from factcli.judge.wording import (
     ranks_held_by_none,
     unheld_purpose,
 )
-from factcli.judge.wordless import _judge_wordless, _reworded
+from factcli.judge.wordless import _WHEN_WORD, _judge_wordless, _reworded
 from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.store.readings import recall
@@ -1344,14 +1344,6 @@ def _novel_in_bare_clause(
             if t in words and len(t) >= 2 and not t.isdigit() and not _WHEN_WORD.match(t)
         ]
     return found
-
-
-# Words of when, counted from another event (이튿날, 사흘 뒤, the following day): the clause's
-# time, not a thing it tells of.
-_WHEN_WORD = rx.compile(
-    r"이튿|다음\s?날|전날|당일|그날|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|"
-    r"(?i:following|next|previous|later|earlier|afterward|subsequent)"
-)
 
 
 def _own_date_elsewhere(

@@ -35,6 +35,12 @@ _COMPARED = rx.compile(
     r"(?i:\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\s+than\b|"
     r"\bexceed(?:s|ed)?\b|\boutnumber)"
 )
+# Words of when, counted from another event (이튿날, 사흘 뒤, the following day): the clause's
+# time, not a thing it tells of.
+_WHEN_WORD = rx.compile(
+    r"이튿|다음\s?날|전날|당일|그날|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|"
+    r"(?i:following|next|previous|later|earlier|afterward|subsequent)"
+)
 # Words of giving (전달했다, 건넸다, handed): said of a gift the fact tells as received.
 _GIVING = rx.compile(r"전달|건네|건넨|건넸|주었|줬|준|hand|gave|give|present")
 
@@ -140,6 +146,7 @@ def _judge_wordless(
         t
         for t in novel
         if t not in _LOOSE
+        and not _WHEN_WORD.match(t)
         and not _paraphrased(t, fact)
         and not _holds(said, t)  # (another form of the fact's verb: 모셔 for 모신)
         and not (_GIVING.match(t) and gift_told(fact))

@@ -1,0 +1,63 @@
+"""Two events in an order with no figure, and the next day (the twenty-first session): After
+President Lee approved his appointment, Bae took office is supported when the store supports
+each event alone and dates them in that order, misleading (direction) the other way round;
+재가된 이튿날 (the next day) counts one day from the act right before it; a span after a comma
+counts from the clause right before it; "A day after …, …" is a span, not an event of its own.
+Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "After President Lee approved his appointment, Bae took office.",
+            "After Bae took office, President Lee approved his appointment.",
+        ),
+        (
+            "이재명 대통령이 임명안을 재가한 뒤 배경훈은 취임했다.",
+            "배경훈은 취임한 뒤 이재명 대통령이 임명안을 재가했다.",
+        ),
+    ],
+)
+def test_two_events_in_an_order(cli, right, wrong):  # type: ignore[no-untyped-def]
+    found = verdict(cli, right)
+    assert found["verdict"] == "supported"
+    assert len({e["fact_id"] for e in found["evidence"]}) == 2
+    out = verdict(cli, wrong)
+    assert (out["verdict"], out["reason"]) == ("misleading", "direction")
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "임명안이 재가된 이튿날 배 장관은 취임했다.",
+            "임명안이 재가된 이튿날 배 장관은 임명장을 받았다.",
+        ),
+        (
+            "The day after his appointment was approved, Bae took office.",
+            "Bae received his letter of appointment the day after his inauguration.",
+        ),
+    ],
+)
+def test_the_next_day(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == "contradicted"
+
+
+def test_a_span_counts_from_the_clause_before_it(cli):  # type: ignore[no-untyped-def]
+    told = "배 장관은 7월 14일 국회 과방위 인사청문회에 출석했고, 16일 대통령의 임명 재가를 받았으며, {} 정부세종청사에서 취임식을 가졌다."
+    assert verdict(cli, told.format("이튿날"))["verdict"] == "supported"
+    out = verdict(cli, told.format("사흘 뒤"))
+    assert out["verdict"] == "contradicted"
+    assert "2025-07-16" in out["message"]
+
+
+def test_a_span_before_after_is_no_event(cli):  # type: ignore[no-untyped-def]
+    found = verdict(cli, "A day after President Lee approved his appointment, Bae took office.")
+    assert found["verdict"] == "supported"
