@@ -61,3 +61,22 @@ def test_a_span_counts_from_the_clause_before_it(cli):  # type: ignore[no-untype
 def test_a_span_before_after_is_no_event(cli):  # type: ignore[no-untyped-def]
     found = verdict(cli, "A day after President Lee approved his appointment, Bae took office.")
     assert found["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        (
+            '배 장관은 9월 12일 기자간담회에서 "AI 기본법의 핵심은 산업 진흥"이라고 말했다.',
+            "supported",
+        ),
+        ('배 장관은 12일 기자간담회에서 "AI 기본법의 핵심은 산업 진흥"이라고 말했다.', "supported"),
+        # the occasion moved: the inauguration was not on that day
+        (
+            '배 장관은 9월 12일 취임식에서 "AI 기본법의 핵심은 산업 진흥"이라고 말했다.',
+            "unverified",
+        ),
+    ],
+)
+def test_the_occasion_of_a_remark_dated_without_its_year(cli, said, want):  # type: ignore[no-untyped-def]
+    assert verdict(cli, said)["verdict"] == want

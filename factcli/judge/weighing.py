@@ -709,10 +709,12 @@ def _judge(
             proper = set(analyze(capitals)) | set(analyze(places)) | _OCCASION_WORDS
             occasion = _occasion_words(analysis.text)
             if all(unheld):
+                # (the day as the store dates it, where the sentence leaves out the year:
+                # 9월 12일 of 2025-09-12)
                 days = {
                     when.iso
-                    for i, _rd in chosen
-                    if (when := values[i].date) is not None and when.day
+                    for i, rd in chosen
+                    if (when := _slot_date(rd, i) or values[i].date) is not None and when.day
                 }
                 unknown += [
                     t
@@ -1344,6 +1346,12 @@ def _novel_in_bare_clause(
             if t in words and len(t) >= 2 and not t.isdigit() and not _WHEN_WORD.match(t)
         ]
     return found
+
+
+def _slot_date(reading: _Reading, i: int) -> PartialDate | None:
+    """The store's date a reading gives the sentence's value `i`, if any."""
+    slot = reading.slots[i] if i < len(reading.slots) else None
+    return slot.date if slot is not None else None
 
 
 def _own_date_elsewhere(
