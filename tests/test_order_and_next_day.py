@@ -80,3 +80,23 @@ def test_a_span_before_after_is_no_event(cli):  # type: ignore[no-untyped-def]
 )
 def test_the_occasion_of_a_remark_dated_without_its_year(cli, said, want):  # type: ignore[no-untyped-def]
     assert verdict(cli, said)["verdict"] == want
+
+
+def test_a_span_after_a_topic_counts_from_the_clause_before_the_comma(cli):  # type: ignore[no-untyped-def]
+    assert (
+        verdict(cli, "7월 16일 임명이 재가됐고, 그는 다음 날 취임했다.")["verdict"] == "supported"
+    )
+    # the act the later side names (취임했다) is its event, not another on a shared word
+    # (Naver's 각 세종 data center, a week later)
+    told = "7월 16일 임명이 재가됐고, 그는 {} 세종에서 취임했다."
+    assert verdict(cli, told.format("다음 날"))["verdict"] != "contradicted"
+    out = verdict(cli, told.format("사흘 뒤"))
+    assert out["verdict"] == "contradicted"
+    assert "minister-inauguration-2025-07-17" in out["message"]
+
+
+def test_a_neighbourhood_is_where_the_thing_is(cli):  # type: ignore[no-untyped-def]
+    assert (
+        verdict(cli, "He bought the Banpo-dong apartment for 4.15 billion won.")["verdict"]
+        == "supported"
+    )

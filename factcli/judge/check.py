@@ -299,7 +299,7 @@ def judge(
             return judge(store, told, index=index, skip=skip, context=context, swapping=True)
 
         return (
-            order_held(store, analysis, side)
+            order_held(store, analysis, side, index)
             or name_swapped(store, analysis, found, again)
             or found
         )

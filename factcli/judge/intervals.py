@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcli.find.vocabulary import Index
-from factcli.judge.sequence import TOPIC_KO, event_of
+from factcli.judge.sequence import TOPIC_KO, event_of, events_of
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value
@@ -47,6 +47,37 @@ class Interval:
     origin_span: tuple[int, int] = (0, 0)  # where the sentence tells of that event
 
 
+# A Sino-Korean verb noun before its ending (취임했다, 재가된): the act a side tells of.
+_VERB_NOUN_KO = rx.compile(
+    r"(?<![가-힣])([가-힣]{2,})(?:했|하였|한|하고|하며|됐|되었|된|되고|되며)"
+)
+
+
+def _event_told(store: Store, index: Index | None, side: str) -> tuple[Fact, PartialDate] | None:
+    """event_of, or the dated fact of the side's own verb (취임했다) where the best match of
+    its words is another event on a word they share (세종에서 취임했다: not 네이버 각 세종)."""
+    found = event_of(store, index, side)
+    verbs = [m.group(1) for m in _VERB_NOUN_KO.finditer(side)]
+    if found is None or not verbs or any(v in (found[0].statement or "") for v in verbs):
+        return found
+    told = [
+        (fact, when)
+        for fact, when in events_of(store, index, side) or []
+        if any(v in (fact.statement or "") for v in verbs)
+    ]
+    if not told:
+        from factcli.find.search import search
+        from factcli.store.model import event_date
+
+        told = [
+            (m.fact, when)
+            for m in search(store, side, limit=8, index=index)
+            if any(v in (m.fact.statement or "") for v in verbs)
+            and (when := event_date(m.fact)) is not None
+        ]
+    return told[0] if len({str(w) for _f, w in told}) == 1 else found
+
+
 def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
     """(the event the span counts from, the event it leads to), as text, or None.
 
@@ -63,6 +94,10 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
         # (…출석했고, 16일 재가를 받았으며, 이튿날 취임식을 가졌다: the span counts from the
         # clause right before it, not the sentence's first)
         last = before_span.rsplit(",", 1)
+        if len(last) == 2 and TOPIC_KO.fullmatch(last[1].strip() + " "):
+            # (…재가됐고, 그는 다음 날 취임했다: the topic after the comma is the later
+            # event's; the clause before the comma, its own topic and all, is counted from)
+            return last[0].strip(), f"{last[1].strip()} {after_word}"
         if len(last) == 2 and len(last[1].strip()) >= 4:
             before_span = last[1].strip()
         topic = TOPIC_KO.match(before_span)
@@ -136,7 +171,7 @@ def interval_of(
         sides = _sides(text, value, after)
         if sides is None:
             continue
-        origin, event = (event_of(store, index, side) for side in sides)
+        origin, event = (_event_told(store, index, side) for side in sides)
         if origin is None or event is None or origin[0].id == event[0].id:
             return None
         (o, o_when), (e, e_when) = origin, event

@@ -133,8 +133,10 @@ def events_of(
         c.events & {"end", "graduate"} and "start" not in c.events
         for c in analyze_sentence(side).clauses
     )
+    matches = search(store, side, limit=8, index=index)
+
     found = []
-    for match in search(store, side, limit=8, index=index):
+    for match in matches:
         when = _when(match.fact, ending=ending)
         if when is None:
             continue
@@ -335,13 +337,20 @@ def _undated(store: Store, index: Index | None, side: str) -> bool:
 
 
 def order_held(
-    store: Store, analysis: Analysis, judge_side: Callable[[str], Finding]
+    store: Store,
+    analysis: Analysis,
+    judge_side: Callable[[str], Finding],
+    index: Index | None = None,
 ) -> Finding | None:
     """A sentence of two events in an order and no figure (After President Lee approved his
     appointment, Bae took office; 재가한 뒤 취임했다): supported when the store supports each
-    event told alone and dates the first before the other, misleading (direction) when it
-    dates them the other way; None when it cannot tell."""
+    event told alone and dates every reading of the first before every reading of the other,
+    misleading (direction) when it dates them the other way; None when it cannot tell, or
+    when the order is what someone said (…한 뒤 체결했다고 밝혔다: his words, not the
+    order of record)."""
     if analysis.values or not _done(analysis):
+        return None
+    if any("say" in c.events for c in analysis.clauses):
         return None
     sides = _sides(analysis.text)
     if sides is None:
@@ -350,17 +359,9 @@ def order_held(
     found = [judge_side(t) for t in texts]
     if not all(f.verdict is Verdict.supported for f in found):
         return None
-    dated: list[tuple[Fact, PartialDate]] = []
-    for f in found:
-        days = [
-            (fact, when)
-            for e in f.evidence
-            if (fact := store.get(e.fact_id)) is not None and (when := event_date(fact))
-        ]
-        if len({str(when) for _f, when in days}) != 1:
-            return None  # (an event the store dates on no day, or on several)
-        dated.append(days[0])
-    (first, first_day), (then, then_day) = dated
+    early, late = _events(store, index, *texts)
+    if not early or not late:
+        return None
     # each side's evidence, placed where the side is in the sentence
     evidence = [
         replace(e, start=e.start + at, end=e.end + at)
@@ -369,16 +370,16 @@ def order_held(
         for e in f.evidence
     ]
     facts = list(dict.fromkeys(e.fact_id for e in evidence))
-    if _later(then_day, first_day):
+    if all(_later(b[1], a[1]) for a in early for b in late):
         return Finding(analysis.text, Verdict.supported, evidence=evidence, facts=facts)
-    if _later(first_day, then_day):
-        return Finding(
-            analysis.text,
-            Verdict.misleading,
-            evidence=[replace(e, relation="misleading") for e in evidence],
-            facts=facts,
-            reason="direction",
-            explanation=f"the source dates {first.id} ({first_day}) after {then.id} "
-            f"({then_day}): the other order",
-        )
-    return None
+    against = _dated_against(early, late)
+    if against is None:
+        return None
+    return Finding(
+        analysis.text,
+        Verdict.misleading,
+        evidence=[replace(e, relation="misleading") for e in evidence],
+        facts=facts,
+        reason="direction",
+        explanation=against.explanation,
+    )

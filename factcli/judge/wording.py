@@ -425,6 +425,7 @@ _TITLES = frozenset(
 
 _LATIN_AFTER = rx.compile(r" [A-Z]")  # (에포크 AI: a word before a Latin name)
 _CAPITALISED = rx.compile(r"\b[A-Z][A-Za-z]+")
+_NEIGHBOURHOOD = rx.compile(r"-(?:dong|gu|ro|gil|myeon|eup)\b")
 _FIRST_OF_KIND = rx.compile(r"\b(?:first|only|largest|biggest|sole)((?:\s+[a-z-]{4,}){1,2})")
 
 
@@ -503,6 +504,8 @@ def _foreign_terms(
             for m in _CAPITALISED.finditer(clause)
             if m.group().lower() not in _OPENERS
             and not any(m.group().lower() in names for names in MONTH_WORDS)
+            # (a neighbourhood the thing is in, Banpo-dong, as 반포동 in Korean: where it is)
+            and not _NEIGHBOURHOOD.match(clause, m.end())
         ]
         # What a "first" or "only" thing was (the first hybrid model, the first reasoning
         # one) tells it from its kin: a thing, foreign when a fact that holds the word
