@@ -100,3 +100,31 @@ def test_a_neighbourhood_is_where_the_thing_is(cli):  # type: ignore[no-untyped-
         verdict(cli, "He bought the Banpo-dong apartment for 4.15 billion won.")["verdict"]
         == "supported"
     )
+
+
+def test_a_remark_no_fact_records(cli):  # type: ignore[no-untyped-def]
+    # the day and the person of a post held then, not anything he said
+    wrong = "Jeong Hyun-seok said at the July 17 inauguration that AI infrastructure would be expanded quickly."
+    assert verdict(cli, wrong)["verdict"] != "supported"
+    right = "Bae said at a September 12 press conference in Jongno that a Korean LLM ranking in the global top 10 is expected by the end of the year."
+    assert verdict(cli, right)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Bae finished his MBA in 2005, a year before earning his PhD at Kwangwoon.",
+            "Bae finished his MBA in 2005, a year after earning his PhD at Kwangwoon.",
+        ),
+    ],
+)
+def test_a_degree_earned_is_dated_by_its_end(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == "misleading"
+
+
+def test_an_earlier_goal_is_the_original_one(cli):  # type: ignore[no-untyped-def]
+    told = "Bae said the ministry is weighing ways to build 200,000 GPUs by 2030, up from an earlier goal of 50,000 by {}."
+    assert verdict(cli, told.format(2028))["verdict"] == "supported"
+    assert verdict(cli, told.format(2027))["verdict"] == "contradicted"

@@ -106,6 +106,13 @@ def _fact_text(fact: Fact) -> str:
     return " ".join(str(t) for t in (fact.statement, fact.statement_en, fact.value) if t)
 
 
+# A degree received (earning his PhD, 박사 학위를 받은): dated by the programme's end.
+_DEGREE_RECEIVED = rx.compile(
+    r"(?i:\b(?:earn|receiv|obtain|got|award)\w*\s+(?:his\s+|her\s+|a\s+|the\s+)?"
+    r"(?:ph\.?d|doctorate|master'?s|degree)|학위를?\s*(?:받|취득))"
+)
+
+
 def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, PartialDate] | None:
     """The one dated fact a side of the order names, or None when it names none or several."""
     found = events_of(store, index, side)
@@ -132,7 +139,7 @@ def events_of(
     ending = any(
         c.events & {"end", "graduate"} and "start" not in c.events
         for c in analyze_sentence(side).clauses
-    )
+    ) or bool(_DEGREE_RECEIVED.search(side))
     matches = search(store, side, limit=8, index=index)
 
     found = []

@@ -594,6 +594,10 @@ def _judge(
             )
             and not any(index.has(w) for w in paraphrases.group_of(t) or ())
         ]
+        # ... or what someone is said to have said (Jeong said at the inauguration that AI
+        # infrastructure would be expanded), in words no supporting fact says: the date and
+        # the person of a fact, not its content
+        unknown += _content_unheld(store, analysis, [rd.fact for _i, rd in chosen], values)
         # ... or a predicate noun the store never uses (절반은 외화예금이다)
         predicate = last_word(analysis.text, _COPULA, marks=".。")
         if predicate and predicate[1] in novel and paraphrases.group_of(predicate[1]) is None:
@@ -1352,6 +1356,32 @@ def _slot_date(reading: _Reading, i: int) -> PartialDate | None:
     """The store's date a reading gives the sentence's value `i`, if any."""
     slot = reading.slots[i] if i < len(reading.slots) else None
     return slot.date if slot is not None else None
+
+
+# What an English sentence says someone said: the words after "said (at …) that".
+_SAID_THAT_EN = rx.compile(
+    r"(?i:\b(?:said|says|told\s+[\w\s]{1,30}?|stated|noted|added|explained)"
+    r"(?:\s+(?:at|in|on|during|after|before|while)\s+[^,;.]{1,60}?)?\s+that\s+([^;]+))"
+)
+
+
+def _content_unheld(
+    store: Store, analysis: Analysis, facts: list[Fact], values: list[Value]
+) -> list[str]:
+    """What an English sentence says someone said ("said … that …"), where no supporting fact
+    is of anyone's words (a post held on that day, a date of record): the saying is no fact's.
+    The words said, as the unknown; none where some fact is a remark."""
+    if analysis.korean or not facts:
+        return []
+    m = _SAID_THAT_EN.search(analysis.text)
+    if m is None:
+        return []
+    if any(
+        getattr(f, "stated", None) or getattr(f, "actor", None) or "say" in _fact_events(f)
+        for f in facts
+    ):
+        return []
+    return [" ".join(m.group(1).strip(" .").split()[:6])]
 
 
 def _own_date_elsewhere(

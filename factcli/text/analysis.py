@@ -630,7 +630,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "receive",
         rx.compile(
-            r"받았|받은|받고|받아|받기도|수상|취득|(?i:\breceiv(?:e|es|ed)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearned\b|\bobtained\b|\bgot\b)"
+            r"받았|받은|받고|받아|받기도|수상|취득|(?i:\breceiv(?:e|es|ed|ing)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearn(?:ed|ing)\b|\bobtain(?:ed|ing)\b|\bgot\b)"
         ),
     ),
     (
@@ -753,6 +753,12 @@ _ATTRIBUTIVE = rx.compile(
 )
 
 
+# A saying, where it was said, then what: "said at a press conference in Jongno that".
+_SAID_THEN_THAT = rx.compile(
+    r"(?i:\b(?:said|says|told\s+\w+|announced|stated|noted|added|explained)\s+"
+    r"(?:at|in|on|during|after|before|while)\s+[^,;.]{1,60}?\sthat\b)"
+)
+
 # An English relative clause after a preposition: in which 16 affiliates agreed to invest.
 _IN_WHICH = rx.compile(r"(?i:\b(?:in|under|by|through|for)\s+which\s[^,;]*)")
 
@@ -793,7 +799,10 @@ _LETTER = rx.compile(r"[가-힣A-Za-z]")
 
 def _marker(text: str) -> str | None:
     """The weakest certainty a clause's words mark. Quoted words are the speaker's own."""
-    plain = _ATTRIBUTIVE.sub(" ", _unquoted(text, _unless_reported))
+    text = _unquoted(text, _unless_reported)
+    # (said at a press conference in Jongno that …: what was said, no relative clause)
+    said = {m.end() - 4 for m in _SAID_THEN_THAT.finditer(text)}
+    plain = _ATTRIBUTIVE.sub(lambda m: m.group() if m.start() + 1 in said else " ", text)
     found = [name for name, pattern in _MARKERS if pattern.search(plain)]
     if "decided" in found and _CONFIRMED_FRAME.search(plain):
         return "decided"  # 될 것으로 확인했다: the frame says how sure, not the 될 것 inside it

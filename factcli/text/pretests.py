@@ -1936,6 +1936,10 @@ PRETESTS = {
         ("current", "currently", "existing", "now", "present"),
         False,
     ),
+    (
+        "(?i:\\b(?:earn|receiv|obtain|got|award)\\w*\\s+(?:his\\s+|her\\s+|a\\s+|the\\s+)?(?:ph\\.?d|doctorate|master'?s|degree)|학위를?\\s*(?:받|취득))",
+        0,
+    ): (("학위",), ("award", "earn", "got", "obtain", "receiv"), False),
     ("(?i:\\b(?:he|his|him)\\b)|(?<![가-힣])그(?:는|가|의|도)\\s", 0): (
         ("그",),
         ("he", "him", "his"),
@@ -2105,9 +2109,17 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:said|says|told\\s+[\\w\\s]{1,30}?|stated|noted|added|explained)(?:\\s+(?:at|in|on|during|after|before|while)\\s+[^,;.]{1,60}?)?\\s+that\\s+([^;]+))",
+        0,
+    ): ((), ("added", "explained", "noted", "said", "says", "stated", "told"), False),
+    (
         "(?i:\\b(?:said|says|told\\s+\\w+)\\s+(?:that\\s+)?((?:the\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,2}?)\\s+(?:should|would|will|could|can|must|need(?:s|ed)? to|(?:is|are|was|were)\\s+to)\\b)",
         0,
     ): ((), ("said", "says", "told"), False),
+    (
+        "(?i:\\b(?:said|says|told\\s+\\w+|announced|stated|noted|added|explained)\\s+(?:at|in|on|during|after|before|while)\\s+[^,;.]{1,60}?\\sthat\\b)",
+        0,
+    ): ((), ("added", "announced", "explained", "noted", "said", "says", "stated", "told"), False),
     (
         "(?i:\\b(?:said|says|told\\s+\\w+|stated|explained|noted)\\s+(?:that\\s+)?)|(?:다고|라고|했다고|됐다고)\\s*(?:말했|밝혔|설명했|강조했|전했|했다)",
         0,
@@ -4301,11 +4313,11 @@ PRETESTS = {
         False,
     ),
     (
-        "받았|받은|받고|받아|받기도|수상|취득|(?i:\\breceiv(?:e|es|ed)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearned\\b|\\bobtained\\b|\\bgot\\b)",
+        "받았|받은|받고|받아|받기도|수상|취득|(?i:\\breceiv(?:e|es|ed|ing)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearn(?:ed|ing)\\b|\\bobtain(?:ed|ing)\\b|\\bgot\\b)",
         0,
     ): (
         ("받고", "받기도", "받아", "받았", "받은", "수상", "취득"),
-        ("awarded", "earned", "got", "obtained", "receiv", "won"),
+        ("awarded", "earn", "got", "obtain", "receiv", "won"),
         False,
     ),
     ("받았다|(?i:\\breceived\\b)", 0): (("받았다",), ("received",), False),

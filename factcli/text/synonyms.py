@@ -22,7 +22,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     ("출생지", "고향", "태어난", "birthplace", "hometown", "native"),
     ("고교", "고등학교", "high school"),
-    ("당초", "애초", "원래", "originally", "initially"),
+    ("당초", "애초", "원래", "기존", "originally", "initially", "original", "earlier", "previous"),
     ("취임", "취임식", "inauguration", "inaugurated", "sworn"),
     ("임명", "임명장", "appointed", "appointment", "appoint"),
     ("지명", "내정", "nominated", "nomination", "nominee"),
