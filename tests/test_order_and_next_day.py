@@ -128,3 +128,19 @@ def test_an_earlier_goal_is_the_original_one(cli):  # type: ignore[no-untyped-de
     told = "Bae said the ministry is weighing ways to build 200,000 GPUs by 2030, up from an earlier goal of 50,000 by {}."
     assert verdict(cli, told.format(2028))["verdict"] == "supported"
     assert verdict(cli, told.format(2027))["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        ("EXAONE 2.0 was a bilingual model.", "EXAONE 2.0 was a trilingual model."),
+        ("Bae has one child, a daughter born in 2012.", "Bae has two children."),
+        (
+            "Bae and his wife have one child, a daughter born in 2012.",
+            "Bae and his wife have three children.",
+        ),
+    ],
+)
+def test_counts_in_words(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] != "supported"

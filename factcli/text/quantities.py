@@ -76,7 +76,7 @@ _EN_UNITS: tuple[tuple[str, str, str], ...] = (
     # (2,000 H200s, H100 chips: GPUs named by their model)
     (r"parameters?|params", "parameter", "size"),
     (r"gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \t]+(?:gpus?|chips?))?", "GPU", "count"),
-    (r"people|persons?|employees?|researchers?", "people", "count"),
+    (r"people|persons?|employees?|researchers?|children|child|daughters?|sons?", "people", "count"),
     *((r"companies|company|affiliates?", "company", "count"), (r"models?|sizes", "model", "count")),
     *((r"countries|country", "country", "count"), (r"benchmarks?", "benchmark", "count")),
     *((r"languages?", "language", "count"), (r"versions?", "version", "count")),
@@ -654,6 +654,11 @@ def _special(norm: str) -> list[Quantity]:
             rank = _ORDINAL_WORDS.index(match.group(1).lower()) + 1
             start, end = match.span(1)
             out.append(Quantity(Decimal(rank), "rank", "rank", start, end, norm[start:end]))
+    if "lingual" in norm:
+        for match in _LINGUAL.finditer(norm):  # bilingual: two languages
+            count = _LINGUAL_COUNT[match.group(1).lower()]
+            start, end = match.span()
+            out.append(Quantity(Decimal(count), "language", "count", start, end, match.group()))
     if "decade" in norm or "Decade" in norm:
         for match in _DECADES.finditer(norm):  # a decade: ten years, roughly a decade: about
             count = _NUMERATORS[match.group(2).lower()]
@@ -734,6 +739,9 @@ _SPAN_WORDS = rx.compile(
     # (재가된 이튿날 취임했다: right after the act it counts from, not after a comma)
     r"|(?:(?<=[가-힣] )|(?<=  ))(다음 날|다음날|이튿날|전날)(?=[ \t]+[가-힣A-Za-z0-9])"
 )
+# Languages counted in a word: monolingual, bilingual, trilingual.
+_LINGUAL = rx.compile(r"\b(?i:(mono|bi|tri|quadri)-?lingual)\b")
+_LINGUAL_COUNT = {"mono": 1, "bi": 2, "tri": 3, "quadri": 4}
 _DECADES = rx.compile(
     r"\b(?i:(about|around|roughly|nearly|almost|some|approximately)[ \t]+)?"
     r"(?i:(a|one|two|three)[ \t]+)(?i:(decades?))\b"

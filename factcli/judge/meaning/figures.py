@@ -663,6 +663,8 @@ def holder_swap_objection(
     `names`: the persons the store knows, by name (who may hold a figure named beside it)."""
     if value.family in ("date", "birth", "model-year") or not _HOLDER_CUE.search(analysis.text):
         return None  # (a holding's figure, not a day; and a sentence that names whose it is)
+    if value.unit == "people":
+        return None  # (a count of people, one child: no one's holding)
     named = _names_pattern(tuple(names)) if names else None
     mine = set(_part_holders(analysis.text, value, named))
     if len(mine) != 1 or mine == {"named"}:
