@@ -144,3 +144,35 @@ def test_an_earlier_goal_is_the_original_one(cli):  # type: ignore[no-untyped-de
 def test_counts_in_words(cli, right, wrong):  # type: ignore[no-untyped-def]
     assert verdict(cli, right)["verdict"] == "supported"
     assert verdict(cli, wrong)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "At a press conference in Jongno, Bae said a global top-10 LLM is expected by year-end.",
+        "President Lee approved Bae's appointment on July 16, and Bae took office the following day.",
+        "과기부는 2030년까지 GPU 20만 장 구축을 검토 중이며, 기존 목표는 2028년까지 5만 장이었다.",
+        "배경훈은 자녀에게 1억 원을 증여한 후 증여세를 납부했다.",
+    ],
+)
+def test_true_sentences_adv31_flagged(cli, right):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+
+
+def test_a_limit_is_not_the_figure_that_exceeds_it(cli):  # type: ignore[no-untyped-def]
+    found = verdict(cli, "Bae's parents' taxable income exceeded the 1 million won limit.")
+    assert found["verdict"] not in ("contradicted", "misleading")
+
+
+def test_the_next_day_counts_from_the_clause_before(cli):  # type: ignore[no-untyped-def]
+    wrong = "President Lee approved Bae's appointment on July 16, and Bae received his letter of appointment the next day."
+    assert verdict(cli, wrong)["verdict"] == "contradicted"
+
+
+def test_a_place_not_held_is_named_as_written(cli):  # type: ignore[no-untyped-def]
+    found = verdict(
+        cli,
+        "At a press conference in Gangnam, Bae said a global top-10 LLM is expected by year-end.",
+    )
+    assert found["verdict"] != "supported"
+    assert "Gangnam" in found["message"] or found["verdict"] == "contradicted"

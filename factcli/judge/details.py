@@ -106,7 +106,10 @@ def _models_differ(analysis: Analysis, fact: Fact) -> bool:
 
 # The occasion an English sentence says something was said at: "At his inauguration at the
 # Government Complex Sejong," "at the launch event on December 7".
-_AT_OCCASION_EN = rx.compile(r"(?i:\b(?:at|during)\s+([^,.;]{3,60}?)(?=,|\.|;|\s+on\s|\s+in\s))")
+_AT_OCCASION_EN = rx.compile(
+    # (and where it was held: at a press conference in Jongno)
+    r"(?i:\b(?:at|during)\s+([^,.;]{3,60}?(?:\s+in\s+[A-Z][\w-]+)?)(?=,|\.|;|\s+on\s|\s+in\s))"
+)
 
 
 def _named_that_day(store: Store, term: str, days: set[str]) -> bool:
@@ -758,7 +761,8 @@ def venue_unheld(
             continue  # (where that day's event was held: the remark's press conference)
         if any(a <= pos < b for n, a in said if n != name and (b := a + len(n)) > pos):
             continue  # (세종 of 정부세종청사: part of a place named whole)
-        return analysis.text[pos : pos + len(name)]
+        written = _WRITTEN_NAME.match(analysis.text[pos:])
+        return written.group() if written else analysis.text[pos : pos + len(name)]
     return None
 
 

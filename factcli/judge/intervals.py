@@ -25,11 +25,13 @@ from factcli.text.records import dataclass
 _AFTER = rx.compile(
     r"\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|(?i:after|later))(?![가-힣])"
     r"|(?:(?<=다음 날)|(?<=다음날)|(?<=이튿날))\s*(?:인|에)?(?![가-힣])"
+    r"|(?i:(?<=next day)|(?<=following day))"
 )
 _BEFORE = rx.compile(
     r"\s*(?:전(?:에|인)?|앞서|(?i:before|earlier))(?![가-힣])|(?<=전날)\s*(?:인|에)?(?![가-힣])"
 )
 _LEAD_COMMA = rx.compile(r",\s*")
+_AND_CLAUSE = rx.compile(r",?\s+and\s+(?!.*,?\s+and\s)")
 _UNITS = {"day": 1, "week": 7}
 
 
@@ -107,6 +109,13 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
             return before_span[topic.end() :], f"{topic.group(1)} {after_word}"
         return before_span, after_word
     comma = _LEAD_COMMA.search(after_word)
+    if before_span and not after_word.strip() and value.text.lower().startswith("the "):
+        # (…on July 16, and Bae was sworn in the next day: the clause before ", and" is the
+        # event counted from, the one the span ends is the other)
+        cut = _AND_CLAUSE.search(before_span)
+        if cut is None:
+            return None
+        return before_span[: cut.start()], before_span[cut.end() :]
     if before_span:
         if not after_word:
             return None

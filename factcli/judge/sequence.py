@@ -162,6 +162,13 @@ def events_of(
         figured = isinstance(match.fact.value, int | float) and any(
             a == Decimal(str(match.fact.value)) for a in amounts
         )
+        if (
+            amounts
+            and isinstance(match.fact.value, int | float)
+            and not figured
+            and any(a and 0.5 < Decimal(str(match.fact.value)) / a < 2 for a in amounts)
+        ):
+            continue  # (1억 원을 증여한: not the securities' 1억368만, a figure near it)
         found.append((match.score, named or dated or figured, match.fact, when))
     if not found:
         return None

@@ -427,7 +427,12 @@ def _judge(
             # to the sentence as much as any and has no figure to compare: the sentence joins
             # its names to the supporter's figures, Meta's Llama 3.1 beside the 13 benchmarks.)
             # (the day of the event, or of the saying: two things said in one remark)
-            days = {_day_of(rd.fact) for _i, rd in chosen} - {None}
+            # (the day of the event, or of the saying: two things said in one remark; both,
+            # for a forecast dated by its deadline and said at a press conference)
+            days = {_day_of(rd.fact) for _i, rd in chosen} | {
+                getattr(rd.fact, "stated", None) for _i, rd in chosen
+            }
+            days -= {None}
             told = any(
                 not any(c.relations)
                 and relevance_of.get(c.fact.id, 0.0) >= R_SUPPORT
@@ -1219,6 +1224,12 @@ def _judge(
                 continue
             if (
                 rel == "conflict"
+                and _names_a_limit(analysis, values[i].end + offset)
+                and not _LIMIT_WORD.search(" ".join(readings_texts(reading.fact)))
+            ):
+                continue  # (the 1 million won limit: the rule's figure, not the income's)
+            if (
+                rel == "conflict"
                 and not near
                 and _of_another_clause(analysis, values[i].start + offset, reading)
             ):
@@ -1382,6 +1393,20 @@ def _content_unheld(
     ):
         return []
     return [" ".join(m.group(1).strip(" .").split()[:6])]
+
+
+# A figure named as a limit (the 1 million won limit, 6억 원 한도): a rule's or a cap's figure.
+_LIMIT_AFTER = rx.compile(
+    r"\s*(?:(?i:limit|cap|ceiling|threshold|maximum|minimum)\b|한도|상한|기준|요건|이하|이상)"
+)
+_LIMIT_WORD = rx.compile(
+    r"(?i:limit|cap\b|capp|ceiling|threshold|or less|or more|at most|at least)|한도|상한|기준|요건|이하|이상|넘"
+)
+
+
+def _names_a_limit(analysis: Analysis, end: int) -> bool:
+    """Whether the figure ending at `end` is named as a limit (the 1 million won limit)."""
+    return _LIMIT_AFTER.match(analysis.text, end) is not None
 
 
 def _own_date_elsewhere(

@@ -1006,6 +1006,12 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
                             and match.group(0) == "고"
                             and text[match.end() : match.end() + 1] == ","
                         )
+                        # (검토 중이며, 고민하고 있으며, before a comma: a clause's end)
+                        or (
+                            stem[-1] in "이있"
+                            and match.group(0) in ("며", "으며")
+                            and text[match.end() : match.end() + 1] == ","
+                        )
                     )
                 ):
                     continue

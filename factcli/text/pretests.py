@@ -1568,7 +1568,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일)(?=[ \\t]*(?:만에|만인|뒤|후|전|앞서|동안|이내|째))|\\b((?i:a[ \\t]+(?:day|week|month|year)|the[ \\t]+day))(?=[ \\t]+(?i:after|before)\\b)|(?<![가-힣])(다음 날|다음날|이튿날|전날)(?=[ \\t]*(?:인|에|,))|(?:(?<=[가-힣] )|(?<=  ))(다음 날|다음날|이튿날|전날)(?=[ \\t]+[가-힣A-Za-z0-9])",
+        "(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일)(?=[ \\t]*(?:만에|만인|뒤|후|전|앞서|동안|이내|째))|\\b((?i:a[ \\t]+(?:day|week|month|year)|the[ \\t]+day))(?=[ \\t]+(?i:after|before)\\b)|\\b((?i:the[ \\t]+(?:next|following)[ \\t]+day))\\b|(?<![가-힣])(다음 날|다음날|이튿날|전날)(?=[ \\t]*(?:인|에|,))|(?:(?<=[가-힣] )|(?<=  ))(다음 날|다음날|이튿날|전날)(?=[ \\t]+[가-힣A-Za-z0-9])",
         0,
     ): (
         (
@@ -1589,7 +1589,7 @@ PRETESTS = {
             "전날",
             "하루",
         ),
-        ("day", "month", "the", "week", "year"),
+        ("day", "following", "month", "next", "the", "week", "year"),
         False,
     ),
     ("(?<![가-힣])비([가-힣]{2,6}?)(?:형|의|인|을|를|이|가|은|는|에|\\s)", 0): (("비",), (), False),
@@ -1878,11 +1878,10 @@ PRETESTS = {
         "(?i:\\b(?:after|before|when|while|once|since|until|because))\\s+((?:the\\s+[a-z]+(?:\\s+[a-z]+)?|(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*)*))\\s+(?:[a-z]+ed|took|was|were|had|got|made|gave|won|said|became|left)\\b",
         0,
     ): ((), ("after", "because", "before", "once", "since", "until", "when", "while"), False),
-    ("(?i:\\b(?:at|during)\\s+([^,.;]{3,60}?)(?=,|\\.|;|\\s+on\\s|\\s+in\\s))", 0): (
-        (),
-        ("at", "during"),
-        False,
-    ),
+    (
+        "(?i:\\b(?:at|during)\\s+([^,.;]{3,60}?(?:\\s+in\\s+[A-Z][\\w-]+)?)(?=,|\\.|;|\\s+on\\s|\\s+in\\s))",
+        0,
+    ): ((), ("at", "during"), False),
     (
         "(?i:\\b(?:at|during|in|had|held|attended|underwent|faced)\\s+(?:the|his|a|its)\\s+(?:[\\w-]+\\s+){0,2}?(confirmation hearing|hearing|press conference|news conference|press briefing|inauguration|launch event))",
         0,
@@ -2478,6 +2477,24 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:limit|cap\\b|capp|ceiling|threshold|or less|or more|at most|at least)|한도|상한|기준|요건|이하|이상|넘",
+        0,
+    ): (
+        ("기준", "넘", "상한", "요건", "이상", "이하", "한도"),
+        (
+            "at least",
+            "at most",
+            "cap",
+            "capp",
+            "ceiling",
+            "limit",
+            "or less",
+            "or more",
+            "threshold",
+        ),
+        False,
+    ),
+    (
         "(?i:the)\\s+(?:[a-z]+\\s+){0,2}?(?:ministry|government|presidential\\s+office|president|union|regulator|agency)\\b(?!\\s*'s|’s)",
         0,
     ): (
@@ -2776,6 +2793,7 @@ PRETESTS = {
         ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:(?:the|his|her|its|their)\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
         0,
     ): ((";",), ("although", "and", "but", "having", "though", "whereas", "while"), False),
+    (",?\\s+and\\s+(?!.*,?\\s+and\\s)", 0): ((), ("and",), False),
     (",\\s*", 0): ((",",), (), False),
     (",\\s*(?:and\\s+)?not\\s+(?:in\\s+|on\\s+|at\\s+|by\\s+)?$", 0): ((), ("not",), False),
     (",\\s+|(?<=[가-힣])(?:고|며|면서)\\s+|;\\s+", 0): ((",", ";", "고", "며", "면서"), (), False),
@@ -3582,6 +3600,14 @@ PRETESTS = {
         False,
     ),
     (
+        "\\s*(?:(?i:limit|cap|ceiling|threshold|maximum|minimum)\\b|한도|상한|기준|요건|이하|이상)",
+        0,
+    ): (
+        ("기준", "상한", "요건", "이상", "이하", "한도"),
+        ("cap", "ceiling", "limit", "maximum", "minimum", "threshold"),
+        False,
+    ),
+    (
         "\\s*(?:([1-4])분기|(상반기|하반기)|(봄|여름|가을|겨울))(?:에는|에|의|은|는|엔|까지|부터|께|경|쯤|로|이|가)?(?![가-힣])",
         0,
     ): (("가을", "겨울", "봄", "분기", "상반기", "여름", "하반기"), (), False),
@@ -3597,7 +3623,7 @@ PRETESTS = {
     ("\\s*(?:기준|현재)", 0): (("기준", "현재"), (), False),
     ("\\s*(?:대한|관한|대해|관해)", 0): (("관한", "관해", "대한", "대해"), (), False),
     (
-        "\\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|(?i:after|later))(?![가-힣])|(?:(?<=다음 날)|(?<=다음날)|(?<=이튿날))\\s*(?:인|에)?(?![가-힣])",
+        "\\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|(?i:after|later))(?![가-힣])|(?:(?<=다음 날)|(?<=다음날)|(?<=이튿날))\\s*(?:인|에)?(?![가-힣])|(?i:(?<=next day)|(?<=following day))",
         0,
     ): None,
     (
@@ -5116,7 +5142,7 @@ PRETESTS = {
         False,
     ),
     (
-        "하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|다음\\s?날|이튿날|전날|(?i:\\ba\\s|\\bthe day)",
+        "하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|다음\\s?날|이튿날|전날|(?i:\\ba\\s|\\bthe day|\\bthe next day|\\bthe following day)",
         0,
     ): (
         (
@@ -5136,7 +5162,7 @@ PRETESTS = {
             "전날",
             "하루",
         ),
-        ("a", "the day"),
+        ("a", "the day", "the following day", "the next day"),
         False,
     ),
     (
