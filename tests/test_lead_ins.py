@@ -82,3 +82,14 @@ def test_a_name_in_another_romanisation(cli):  # type: ignore[no-untyped-def]
     assert verdict(cli, "Bae graduated from Daesin High School in Seoul.")["verdict"] == "supported"
     out = verdict(cli, "Bae graduated from Daewon High School in Seoul.")
     assert out["verdict"] == "contradicted"
+
+
+def test_a_headline_speaker_and_what_is_ahead(cli):  # type: ignore[no-untyped-def]
+    # "X: Y to do Z" tells what the speaker looks ahead to
+    assert (
+        verdict(cli, "Minister Bae: AI to help Korea regain 3% potential growth")["verdict"]
+        == "supported"
+    )
+    out = verdict(cli, "Minister Bae: AI to help Korea regain 4% potential growth")
+    assert out["verdict"] == "contradicted"
+    assert out["found"] == "4%"

@@ -369,10 +369,15 @@ def _as_reported(store: Store, text: str) -> tuple[str, int, int] | None:
     from factcli.judge.meaning.subjects import resolve
 
     if colon is not None and resolve(store, colon.group(1)) is not None:
+        words = text[colon.end() :]
+        # (a headline's "X to do Y", no verb of its own: what the speaker looks ahead to, AI
+        # to help Korea regain 3% growth; not "to be" of a plan told, fines to be deferred)
+        ahead = _HEADLINE_TO.match(words) is not None and not _HAS_VERB.search(words)
+        verb = " expects " if ahead else " said "
         return (
-            f"{colon.group(1)} said {text[colon.end() :]}",
+            f"{colon.group(1)}{verb}{words}",
             colon.end(),
-            len(" said ") - len(text[colon.end(1) : colon.end()]),
+            len(verb) - len(text[colon.end(1) : colon.end()]),
         )
     if m is None or resolve(store, m.group(1)) is None:
         return None
@@ -388,6 +393,7 @@ def _as_reported(store: Store, text: str) -> tuple[str, int, int] | None:
     return said, m.end(1), len(topic)
 
 
+_HEADLINE_TO = rx.compile(r"(?:[\w'’%.-]+\s+){1,5}?to\s+(?!be\b)[a-z]+")
 _QUOTE_MARKS = rx.compile(r"[\"“”‘’']")
 
 
