@@ -583,6 +583,8 @@ def _own_clauses_hold(
     conflicts = [e for e in whole.evidence if e.relation == "conflict"]
     if not conflicts:
         return False
+    if not all(any(v.start <= e.start < v.end for v in analysis.values) for e in conflicts):
+        return False  # (a name the whole contradicts, text-only for multimodal: no clause's value)
     for e in conflicts:
         own = next(((o, c) for o, c in clauses if o <= e.start < o + len(c)), None)
         if own is None or not _HAS_VERB.search(own[1]):

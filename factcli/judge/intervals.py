@@ -6,7 +6,7 @@ no "18 days"; it holds the loan (2025-06-10) and the cap (2025-06-28). Each side
 looked up on its own (as for the order of events, judge.sequence); when each names one dated
 fact, the span the sentence gives is checked against the two dates.
 
-May import: factcli.find, factcli.store, factcli.text; judge.sequence.
+May import: factcli.find, factcli.store, factcli.text; judge.sequence, judge.acts.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factcli.find.vocabulary import Index
+from factcli.judge.acts import _fact_events
 from factcli.judge.sequence import TOPIC_KO, event_of, events_of
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, Value
+from factcli.text.analysis import Analysis, Value, analyze_sentence
 from factcli.text.dates import PartialDate
 from factcli.text.records import dataclass
 
@@ -61,6 +62,10 @@ def _event_told(store: Store, index: Index | None, side: str) -> tuple[Fact, Par
     found = event_of(store, index, side)
     verbs = [m.group(1) for m in _VERB_NOUN_KO.finditer(side)]
     if found is None or not verbs or any(v in (found[0].statement or "") for v in verbs):
+        return found
+    # (only where the best match tells of none of the side's acts: it is another event)
+    acts = frozenset().union(*(c.events for c in analyze_sentence(side).clauses)) - {"say"}
+    if not acts or acts & _fact_events(found[0]):
         return found
     told = [
         (fact, when)
