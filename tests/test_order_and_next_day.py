@@ -176,3 +176,8 @@ def test_a_place_not_held_is_named_as_written(cli):  # type: ignore[no-untyped-d
     )
     assert found["verdict"] != "supported"
     assert "Gangnam" in found["message"] or found["verdict"] == "contradicted"
+
+
+def test_who_is_counted(cli):  # type: ignore[no-untyped-def]
+    out = verdict(cli, "Bae Kyung-hoon has one child, a wife.")
+    assert out["verdict"] in ("contradicted", "misleading")

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from factcli.judge.meaning.subjects import Objection, _said_texts, _same_value
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
-from factcli.text.analysis import RELATIVES, Analysis, Value, analyze_sentence
+from factcli.text.analysis import RELATIVES, Analysis, Value, analyze_sentence, names_of
 from factcli.text.korean import last_word, strip_particle
 
 
@@ -664,7 +664,17 @@ def holder_swap_objection(
     if value.family in ("date", "birth", "model-year") or not _HOLDER_CUE.search(analysis.text):
         return None  # (a holding's figure, not a day; and a sentence that names whose it is)
     if value.unit == "people":
-        return None  # (a count of people, one child: no one's holding)
+        # (a count of people is no one's holding: Bae and his wife have one child; but the
+        # relative after it says who is counted: one child, a wife)
+        counted = {n for kind, n, pos in analysis.names if kind == "relative" and pos >= value.end}
+        # (who the sentence's own counting noun is, one child: a wife after it is no child)
+        own = {n for kind, n, _p in names_of(value.text) if kind == "relative"}
+        theirs = own or {
+            n for text in _said_texts(fact) for kind, n, _p in names_of(text) if kind == "relative"
+        }
+        if counted and theirs and not counted & theirs:
+            return Objection("relation", f"the source counts {', '.join(sorted(theirs))} here")
+        return None
     named = _names_pattern(tuple(names)) if names else None
     mine = set(_part_holders(analysis.text, value, named))
     if len(mine) != 1 or mine == {"named"}:
