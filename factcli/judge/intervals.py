@@ -6,7 +6,8 @@ no "18 days"; it holds the loan (2025-06-10) and the cap (2025-06-28). Each side
 looked up on its own (as for the order of events, judge.sequence); when each names one dated
 fact, the span the sentence gives is checked against the two dates.
 
-May import: factcli.find, factcli.store, factcli.text; judge.sequence, judge.acts.
+May import: factcli.find, factcli.store, factcli.text; judge.sequence, judge.acts,
+judge.wording.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from decimal import Decimal
 from factcli.find.vocabulary import Index
 from factcli.judge.acts import _fact_events
 from factcli.judge.sequence import TOPIC_KO, event_of, events_of
+from factcli.judge.wording import _KO_VERB_NOUN
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
@@ -50,17 +52,12 @@ class Interval:
     origin_span: tuple[int, int] = (0, 0)  # where the sentence tells of that event
 
 
-# A Sino-Korean verb noun before its ending (취임했다, 재가된): the act a side tells of.
-_VERB_NOUN_KO = rx.compile(
-    r"(?<![가-힣])([가-힣]{2,})(?:했|하였|한|하고|하며|됐|되었|된|되고|되며)"
-)
-
-
 def _event_told(store: Store, index: Index | None, side: str) -> tuple[Fact, PartialDate] | None:
     """event_of, or the dated fact of the side's own verb (취임했다) where the best match of
     its words is another event on a word they share (세종에서 취임했다: not 네이버 각 세종)."""
     found = event_of(store, index, side)
-    verbs = [m.group(1) for m in _VERB_NOUN_KO.finditer(side)]
+    # (the verb nouns of the side: 취임 of 취임했다)
+    verbs = [m.group(1) for m in _KO_VERB_NOUN.finditer(side)]
     if found is None or not verbs or any(v in (found[0].statement or "") for v in verbs):
         return found
     # (only where the best match tells of none of the side's acts: it is another event)

@@ -96,7 +96,7 @@ from factcli.store.readings import recall
 from factcli.store.readings import texts_of as readings_texts
 from factcli.text import paraphrases
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, Value, names_of
+from factcli.text.analysis import SAID_THAT_EN, Analysis, Value, names_of
 from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.korean import last_word
 from factcli.text.records import replace
@@ -1369,13 +1369,6 @@ def _slot_date(reading: _Reading, i: int) -> PartialDate | None:
     return slot.date if slot is not None else None
 
 
-# What an English sentence says someone said: the words after "said (at …) that".
-_SAID_THAT_EN = rx.compile(
-    r"(?i:\b(?:said|says|told\s+[\w\s]{1,30}?|stated|noted|added|explained)"
-    r"(?:\s+(?:at|in|on|during|after|before|while)\s+[^,;.]{1,60}?)?\s+that\s+([^;]+))"
-)
-
-
 def _content_unheld(
     store: Store, analysis: Analysis, facts: list[Fact], values: list[Value]
 ) -> list[str]:
@@ -1384,15 +1377,15 @@ def _content_unheld(
     The words said, as the unknown; none where some fact is a remark."""
     if analysis.korean or not facts:
         return []
-    m = _SAID_THAT_EN.search(analysis.text)
-    if m is None:
-        return []
+    m = SAID_THAT_EN.search(analysis.text)
+    if m is None or m.group("verb").lower().startswith("announc"):
+        return []  # (announced that: a body's act of record, not a remark)
     if any(
         getattr(f, "stated", None) or getattr(f, "actor", None) or "say" in _fact_events(f)
         for f in facts
     ):
         return []
-    return [" ".join(m.group(1).strip(" .").split()[:6])]
+    return [" ".join(m.group("said").strip(" .").split()[:6])]
 
 
 # A figure named as a limit (the 1 million won limit, 6억 원 한도): a rule's or a cap's figure.

@@ -57,11 +57,14 @@ def _novel_verbs(text: str, novel: list[str], chosen: list[tuple[int, _Reading]]
         if t in words
         and not any(_paraphrased(t, f) for f in facts)
         and not (spanned and _SPAN_VERB.fullmatch(t))
-        and not (handed and _GIVING_VERB.fullmatch(t))
+        and not (handed and _GIVING.fullmatch(t))
     ]
 
 
-_GIVING_VERB = rx.compile(r"수여|전달|증정|건네|hand|award|present|confer")
+# Words of giving (수여했다, 전달했다, 건넸다, handed): of what a fact tells as given or received.
+_GIVING = rx.compile(
+    r"수여|증정|전달|건네|건넨|건넸|주었|줬|준|hand|gave|give|present|award|confer"
+)
 
 
 _SPAN_ROLES = frozenset(["start", "end"])

@@ -10,6 +10,7 @@ from factcli.judge.pairs import _NOT_DONE, _sure_as, _two_facts
 from factcli.judge.reading import _fact_evidence, _named_conflict
 from factcli.judge.relevance import R_WORDLESS, R_WORDLESS_ALL, R_WORDLESS_NAME, Coverage
 from factcli.judge.wording import (
+    _GIVING,
     _LOOSE,
     _QUOTED_ENDING,
     _holds,
@@ -41,8 +42,6 @@ _WHEN_WORD = rx.compile(
     r"이튿|다음\s?날|전날|당일|그날|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|"
     r"(?i:following|next|previous|later|earlier|afterward|subsequent)"
 )
-# Words of giving (전달했다, 건넸다, handed): said of a gift the fact tells as received.
-_GIVING = rx.compile(r"전달|건네|건넨|건넸|주었|줬|준|hand|gave|give|present")
 
 
 def _judge_wordless(

@@ -753,10 +753,12 @@ _ATTRIBUTIVE = rx.compile(
 )
 
 
-# A saying, where it was said, then what: "said at a press conference in Jongno that".
-_SAID_THEN_THAT = rx.compile(
-    r"(?i:\b(?:said|says|told\s+\w+|announced|stated|noted|added|explained)\s+"
-    r"(?:at|in|on|during|after|before|while)\s+[^,;.]{1,60}?\sthat\b)"
+# A saying, where it was said, then what: "said at a press conference in Jongno that …"
+# (group "that": where the content starts; group "said": what was said).
+SAID_THAT_EN = rx.compile(
+    r"(?i:\b(?P<verb>said|says|told\s+[\w\s]{1,30}?|announced|stated|noted|added|explained)"
+    r"(?P<where>\s+(?:at|in|on|during|after|before|while)\s+[^,;.]{1,60}?)?\s+(?P<that>that)\s+"
+    r"(?P<said>[^;]+))"
 )
 
 # An English relative clause after a preposition: in which 16 affiliates agreed to invest.
@@ -801,7 +803,7 @@ def _marker(text: str) -> str | None:
     """The weakest certainty a clause's words mark. Quoted words are the speaker's own."""
     text = _unquoted(text, _unless_reported)
     # (said at a press conference in Jongno that …: what was said, no relative clause)
-    said = {m.end() - 4 for m in _SAID_THEN_THAT.finditer(text)}
+    said = {m.start("that") for m in SAID_THAT_EN.finditer(text) if m.group("where")}
     plain = _ATTRIBUTIVE.sub(lambda m: m.group() if m.start() + 1 in said else " ", text)
     found = [name for name, pattern in _MARKERS if pattern.search(plain)]
     if "decided" in found and _CONFIRMED_FRAME.search(plain):

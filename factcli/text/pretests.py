@@ -1478,11 +1478,6 @@ PRETESTS = {
         "(?<![가-힣])([가-힣]{2,6})(?:대학교|대학(?!원)|대)(?=[\\s,.)의은는이가을를에서와과]|$)(?!\\s*(?:표|통령|기업|회|상|비|규모|학원))",
         0,
     ): (("대", "대학", "대학교"), (), False),
-    ("(?<![가-힣])([가-힣]{2,})(?:했|하였|한|하고|하며|됐|되었|된|되고|되며)", 0): (
-        ("됐", "되고", "되며", "되었", "된", "하고", "하며", "하였", "한", "했"),
-        (),
-        False,
-    ),
     (
         "(?<![가-힣])([가-힣]{2,})(?:했|하였|한|하고|하며|하는|하기|해|됐|되었|된|되고|되며|시켰|시킨)",
         0,
@@ -2113,17 +2108,9 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\b(?:said|says|told\\s+[\\w\\s]{1,30}?|stated|noted|added|explained)(?:\\s+(?:at|in|on|during|after|before|while)\\s+[^,;.]{1,60}?)?\\s+that\\s+([^;]+))",
-        0,
-    ): ((), ("added", "explained", "noted", "said", "says", "stated", "told"), False),
-    (
         "(?i:\\b(?:said|says|told\\s+\\w+)\\s+(?:that\\s+)?((?:the\\s+)?[a-z][\\w-]*(?:\\s+[\\w-]+){0,2}?)\\s+(?:should|would|will|could|can|must|need(?:s|ed)? to|(?:is|are|was|were)\\s+to)\\b)",
         0,
     ): ((), ("said", "says", "told"), False),
-    (
-        "(?i:\\b(?:said|says|told\\s+\\w+|announced|stated|noted|added|explained)\\s+(?:at|in|on|during|after|before|while)\\s+[^,;.]{1,60}?\\sthat\\b)",
-        0,
-    ): ((), ("added", "announced", "explained", "noted", "said", "says", "stated", "told"), False),
     (
         "(?i:\\b(?:said|says|told\\s+\\w+|stated|explained|noted)\\s+(?:that\\s+)?)|(?:다고|라고|했다고|됐다고)\\s*(?:말했|밝혔|설명했|강조했|전했|했다)",
         0,
@@ -2226,6 +2213,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "(?i:\\b(?P<verb>said|says|told\\s+[\\w\\s]{1,30}?|announced|stated|noted|added|explained)(?P<where>\\s+(?:at|in|on|during|after|before|while)\\s+[^,;.]{1,60}?)?\\s+(?P<that>that)\\s+(?P<said>[^;]+))",
+        0,
+    ): ((), ("added", "announced", "explained", "noted", "said", "says", "stated", "told"), False),
     ("(?i:\\b(\\w{4,})ing\\b[^.]{0,80}?\\bafter\\s+(?:its\\s+|the\\s+)?(\\w+))", 0): (
         (),
         ("after",),
@@ -4558,9 +4549,9 @@ PRETESTS = {
         ("bachelor", "doctora", "master", "masters", "mba", "ph", "undergraduate"),
         False,
     ),
-    ("수여|전달|증정|건네|hand|award|present|confer", 0): (
-        ("건네", "수여", "전달", "증정"),
-        ("award", "confer", "hand", "present"),
+    ("수여|증정|전달|건네|건넨|건넸|주었|줬|준|hand|gave|give|present|award|confer", 0): (
+        ("건네", "건넨", "건넸", "수여", "전달", "주었", "준", "줬", "증정"),
+        ("award", "confer", "gave", "give", "hand", "present"),
         False,
     ),
     ("수요|필요(?:로|한|하|량)|(?i:\\bneed(?:s|ed)?\\b|\\bdemand|\\brequire)", 0): (
@@ -4889,11 +4880,6 @@ PRETESTS = {
     ("재가|결재|승인|(?i:\\bapproved\\b|\\bsigned off\\b)", 0): (
         ("결재", "승인", "재가"),
         ("approved", "signed off"),
-        False,
-    ),
-    ("전달|건네|건넨|건넸|주었|줬|준|hand|gave|give|present", 0): (
-        ("건네", "건넨", "건넸", "전달", "주었", "준", "줬"),
-        ("gave", "give", "hand", "present"),
         False,
     ),
     ("전량(?:을)? 매각|모두 매각|전부 매각|매각한 상태|sold (?:all|off|every)", 0): (
