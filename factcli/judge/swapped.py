@@ -9,24 +9,21 @@ sentence judged again; when that fact then supports it, the name is what is wron
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from factcli.judge.reading import _fact_evidence
 from factcli.store.model import Finding, Store, Verdict
+from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, names_of
+from factcli.text.korean import strip_particle
 
 # Kinds a name may be swapped within: a degree or a relative is another thing, not another
 # name for the same one (see other_degree and the owners' objections).
 _SKIP_KINDS = frozenset(["degree", "relative", "asset", "powers", "field", "rank"])
-# A Korean name's trailing postposition or copula: 연세대를, 카카오였다, 서울에서.
-_PARTICLE = re.compile(
-    r"(?:에서는|에서|에게|으로|로부터|로|이었다|였다|이다|이며|이고|은|는|이|가|을|를|의|와|과|도|만|에)$"
-)
-_LATIN = re.compile(
+_LATIN = rx.compile(
     r"[A-Za-z][A-Za-z0-9.\-]*(?:\s+(?:University|High School|Tower|District|Hotel))?(?:-gu\b)?"
 )
-_HANGUL_WORD = re.compile(r"[가-힣A-Za-z0-9]+")
+_HANGUL_WORD = rx.compile(r"[가-힣A-Za-z0-9]+")
 _SPOKEN_TO = (Verdict.supported, Verdict.misleading)
 # Reasons a sentence is misleading that lie in its other words, not in the name put back.
 _OTHER_PART = frozenset(["certainty", "tense", "range", "direction"])
@@ -35,15 +32,12 @@ _MAX_TRIES = 6
 
 
 def _span(text: str, pos: int) -> tuple[int, int]:
-    """The name's words at `pos`, without a Korean postposition after them."""
+    """The name's words at `pos`, without a Korean postposition after them (연세대를,
+    카카오였다, 서울에서)."""
     m = _LATIN.match(text, pos) if text[pos : pos + 1].isascii() else _HANGUL_WORD.match(text, pos)
     if m is None:
         return pos, pos
-    word = m.group(0)
-    if not word.isascii():
-        cut = _PARTICLE.search(word)
-        if cut is not None and cut.start() >= 2:
-            word = word[: cut.start()]
+    word = m.group(0) if m.group(0).isascii() else strip_particle(m.group(0), min_stem=2)
     return pos, pos + len(word)
 
 

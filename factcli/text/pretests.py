@@ -2922,6 +2922,10 @@ PRETESTS = {
         "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3},\\s+(?:born|raised|educated|trained|appointed|promoted|named)\\s+(?:in|at|on|as|to|from)\\b[^,]{3,80},\\s+(?=[a-z])",
         0,
     ): ((), ("appointed", "born", "educated", "named", "promoted", "raised", "trained"), False),
+    (
+        "[A-Za-z][A-Za-z0-9.\\-]*(?:\\s+(?:University|High School|Tower|District|Hotel))?(?:-gu\\b)?",
+        0,
+    ): ((), (), True),
     ("[\\\"“”‘’']", 0): None,
     ("[\\d,.]", 0): None,
     ("[\\d.,]+", 0): None,
@@ -2987,6 +2991,7 @@ PRETESTS = {
         False,
     ),
     ("[가-힣A-Za-z0-9)]{2,}(?:은|는|이|가)$", 0): (("가", "는", "은", "이"), (), False),
+    ("[가-힣A-Za-z0-9]+", 0): None,
     ("[가-힣A-Za-z]", 0): None,
     ("[가-힣]", 0): None,
     ("[가-힣]$", 0): None,
