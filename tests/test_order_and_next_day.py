@@ -181,3 +181,18 @@ def test_a_place_not_held_is_named_as_written(cli):  # type: ignore[no-untyped-d
 def test_who_is_counted(cli):  # type: ignore[no-untyped-def]
     out = verdict(cli, "Bae Kyung-hoon has one child, a wife.")
     assert out["verdict"] in ("contradicted", "misleading")
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Bae's daughter held more Meta stock than Microsoft stock.",
+            "Bae's daughter held more Microsoft stock than Meta stock.",
+        ),
+    ],
+)
+def test_a_comparison_of_two_facts_figures(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    out = verdict(cli, wrong)
+    assert (out["verdict"], out["reason"]) == ("misleading", "direction")

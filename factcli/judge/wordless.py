@@ -22,6 +22,7 @@ from factcli.judge.wording import (
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, is_certainty_word
+from factcli.text.records import replace
 from factcli.text.terms import analyze, is_predicate
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
@@ -150,7 +151,8 @@ def _judge_wordless(
         and not _holds(said, t)  # (another form of the fact's verb: 모셔 for 모신)
         and not (_GIVING.match(t) and gift_told(fact))
     ]:
-        return _two_facts(store, analysis, ranked, finding, novel, coverage, context) or finding
+        joined = _two_facts(store, analysis, ranked, finding, novel, coverage, context)
+        return _compared(store, analysis, joined) if joined is not None else finding
     left = [
         t
         for t in _unheld_words(store, analysis, fact, matched, coverage)
@@ -159,7 +161,8 @@ def _judge_wordless(
     if left:
         # a word the fact does not hold: a detail it does not vouch for, unless another
         # fact holds it (a sentence joining two facts)
-        return _two_facts(store, analysis, ranked, finding, novel, coverage, context) or finding
+        joined = _two_facts(store, analysis, ranked, finding, novel, coverage, context)
+        return _compared(store, analysis, joined) if joined is not None else finding
     # Words the fact says otherwise (열 for 주최할, 계획 for its status) count as its words.
     score = _reworded(fact, score, matched, coverage, store)
     if score < R_WORDLESS and (clause.events or clause.marker):
@@ -236,6 +239,62 @@ def _judge_wordless(
     finding.verdict = Verdict.supported
     finding.evidence = [_fact_evidence(fact, "agree", analysis.text, statement)]
     return finding
+
+
+# Which of two things a comparison says is more: "more X than Y", "X보다 Y가 많다".
+_MORE_THAN_EN = rx.compile(
+    r"(?i:\b(?P<word>more|larger|bigger|greater|higher|less|fewer|smaller|lower)\b"
+    r"(?P<first>.*?)\bthan\b(?P<second>.*))"
+)
+_MORE_THAN_KO = rx.compile(r"(?P<second>[^,]*?)보다\s*(?P<first>.*?)(?P<word>많|적|크|작|높|낮)")
+_LESS = frozenset(["less", "fewer", "smaller", "lower", "적", "작", "낮"])
+
+
+def _compared(store: Store, analysis: Analysis, joined: Finding) -> Finding:
+    """A sentence joining two facts by a comparison (held more Microsoft than Meta stock):
+    supported only when the facts' own figures are that way round; misleading (direction)
+    the other way; unverified when the facts give no figures to compare."""
+    if joined.verdict is not Verdict.supported:
+        return joined
+    m = (_MORE_THAN_KO if analysis.korean else _MORE_THAN_EN).search(analysis.text)
+    if m is None and not _COMPARED.search(analysis.text):
+        return joined
+    facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in joined.evidence)) if f]
+    numbers = [
+        f for f in facts if isinstance(f.value, int | float) and not isinstance(f.value, bool)
+    ]
+    if m is None or len(numbers) != 2 or numbers[0].unit != numbers[1].unit:
+        return replace_verdict(joined, Verdict.unverified)
+
+    def side_of(fact: Fact) -> str | None:
+        said = _said_terms(store, fact)
+        for side in ("first", "second"):
+            own = [t for t in analyze(m.group(side)) if _holds(said, t)]
+            other = numbers[1] if fact is numbers[0] else numbers[0]
+            theirs = [t for t in analyze(m.group(side)) if _holds(_said_terms(store, other), t)]
+            if len(own) > len(theirs):
+                return side
+        return None
+
+    sides = {side_of(f): f for f in numbers}
+    if set(sides) != {"first", "second"}:
+        return replace_verdict(joined, Verdict.unverified)
+    more = float(sides["first"].value) > float(sides["second"].value)  # type: ignore[arg-type]
+    if (m.group("word").lower() in _LESS) == more:
+        return Finding(
+            analysis.text,
+            Verdict.misleading,
+            evidence=[replace(e, relation="misleading") for e in joined.evidence],
+            facts=joined.facts,
+            reason="direction",
+            explanation="the source's figures are the other way round",
+        )
+    return joined
+
+
+def replace_verdict(found: Finding, verdict: Verdict) -> Finding:
+    """The finding with another verdict and no evidence of support."""
+    return Finding(found.text, verdict, facts=found.facts)
 
 
 def _wordless_misleading(

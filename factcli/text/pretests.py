@@ -1708,6 +1708,11 @@ PRETESTS = {
         ("biggest", "heaviest", "highest", "largest", "lightest", "lowest", "smallest", "tiniest"),
         False,
     ),
+    ("(?P<second>[^,]*?)보다\\s*(?P<first>.*?)(?P<word>많|적|크|작|높|낮)", 0): (
+        ("보다",),
+        (),
+        False,
+    ),
     ("(?i)\\bfrom\\b", 0): ((), ("from",), False),
     ("(?i:%|\\bper ?cent\\b|\\bof\\b|\\bshare\\b|\\bhalf\\b|\\bpart\\b)", 0): (
         ("%",),
@@ -2217,6 +2222,14 @@ PRETESTS = {
         "(?i:\\b(?P<verb>said|says|told\\s+[\\w\\s]{1,30}?|announced|stated|noted|added|explained)(?P<where>\\s+(?:at|in|on|during|after|before|while)\\s+[^,;.]{1,60}?)?\\s+(?P<that>that)\\s+(?P<said>[^;]+))",
         0,
     ): ((), ("added", "announced", "explained", "noted", "said", "says", "stated", "told"), False),
+    (
+        "(?i:\\b(?P<word>more|larger|bigger|greater|higher|less|fewer|smaller|lower)\\b(?P<first>.*?)\\bthan\\b(?P<second>.*))",
+        0,
+    ): (
+        (),
+        ("bigger", "fewer", "greater", "higher", "larger", "less", "lower", "more", "smaller"),
+        False,
+    ),
     ("(?i:\\b(\\w{4,})ing\\b[^.]{0,80}?\\bafter\\s+(?:its\\s+|the\\s+)?(\\w+))", 0): (
         (),
         ("after",),
