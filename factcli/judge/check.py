@@ -299,14 +299,12 @@ def judge(
         from factcli.judge.sequence import order_held
         from factcli.judge.swapped import name_swapped
 
-        def again(changed: str) -> Finding:
-            return judge(store, changed, index=index, skip=skip, context=context, swapping=True)
-
-        def side(told: str) -> Finding:
+        def again(told: str) -> Finding:
+            # (a side of the order, or the sentence with another name, judged once more)
             return judge(store, told, index=index, skip=skip, context=context, swapping=True)
 
         return (
-            order_held(store, analysis, side, index)
+            order_held(store, analysis, again, index)
             or name_swapped(store, analysis, found, again)
             or found
         )

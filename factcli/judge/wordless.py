@@ -263,23 +263,23 @@ def _compared(store: Store, analysis: Analysis, joined: Finding) -> Finding:
     numbers = [
         f for f in facts if isinstance(f.value, int | float) and not isinstance(f.value, bool)
     ]
+    unsure = Finding(joined.text, Verdict.unverified, facts=joined.facts)
     if m is None or len(numbers) != 2 or numbers[0].unit != numbers[1].unit:
-        return replace_verdict(joined, Verdict.unverified)
+        return unsure
+    # (which fact each side of the comparison names: the one that holds more of its words)
+    a, b = numbers
+    said = {f.id: _said_terms(store, f) for f in numbers}
 
-    def side_of(fact: Fact) -> str | None:
-        said = _said_terms(store, fact)
-        for side in ("first", "second"):
-            own = [t for t in analyze(m.group(side)) if _holds(said, t)]
-            other = numbers[1] if fact is numbers[0] else numbers[0]
-            theirs = [t for t in analyze(m.group(side)) if _holds(_said_terms(store, other), t)]
-            if len(own) > len(theirs):
-                return side
-        return None
+    def held(side: str, fact: Fact) -> int:
+        return sum(_holds(said[fact.id], t) for t in analyze(m.group(side)))
 
-    sides = {side_of(f): f for f in numbers}
-    if set(sides) != {"first", "second"}:
-        return replace_verdict(joined, Verdict.unverified)
-    more = float(sides["first"].value) > float(sides["second"].value)  # type: ignore[arg-type]
+    if held("first", a) > held("first", b) and held("second", b) > held("second", a):
+        first, second = a, b
+    elif held("first", b) > held("first", a) and held("second", a) > held("second", b):
+        first, second = b, a
+    else:
+        return unsure
+    more = float(first.value) > float(second.value)  # type: ignore[arg-type]
     if (m.group("word").lower() in _LESS) == more:
         return Finding(
             analysis.text,
@@ -290,11 +290,6 @@ def _compared(store: Store, analysis: Analysis, joined: Finding) -> Finding:
             explanation="the source's figures are the other way round",
         )
     return joined
-
-
-def replace_verdict(found: Finding, verdict: Verdict) -> Finding:
-    """The finding with another verdict and no evidence of support."""
-    return Finding(found.text, verdict, facts=found.facts)
 
 
 def _wordless_misleading(
