@@ -156,6 +156,26 @@ def _span_conflict(text: str, span: Interval, korean: bool) -> Finding:
     )
 
 
+def _span_reversed(text: str, span: Interval) -> Finding:
+    """Misleading (direction): the span is said to run the other way round (A came four
+    months before B, where the store dates A four months after B)."""
+    origin, event = span.facts
+    value = span.value
+    first, then = (origin, event) if (origin.date or "") <= (event.date or "") else (event, origin)
+    explanation = (
+        f"the source dates {then.id} ({then.date or then.start}) after {first.id} "
+        f"({first.date or first.start}): the other order"
+    )
+    return Finding(
+        text=text,
+        verdict=Verdict.misleading,
+        facts=[origin.id, event.id],
+        evidence=[_fact_evidence(event, "misleading", value.text, str(span.when), value.start)],
+        reason="direction",
+        explanation=explanation,
+    )
+
+
 _UNIT_KO = {"day": "일", "week": "주", "month": "개월", "year": "년"}
 
 
@@ -285,6 +305,9 @@ def judge(
     wrong = next((s for s in spans if s.relation == "conflict"), None)
     if wrong is not None:
         return _span_conflict(text, wrong, analysis.korean)
+    turned = next((s for s in spans if s.relation == "reversed"), None)
+    if turned is not None:
+        return _span_reversed(text, turned)
     if spans:
         # A span the two events' dates settle (엿새 만에, 18 days before): the sentence is
         # judged without what it tells of the event the span counts from, the span standing
@@ -601,6 +624,21 @@ def _approximate(store: Store, fact_id: str) -> bool:
 _LEADING_PARTICIPLE = rx.compile(r"^(?:Born|[A-Z][a-z]+ed)\b[^,()]{1,60},\s+")
 
 
+# More places where prose joins two statements, tried only when the sentence is judged
+# statement by statement (_joined_judge), each part with a verb of its own: a past verb's
+# coordinating ending (맡았고, 올랐으며, 세웠고), 'A에 이어 B' (after A, B), and in English
+# ', and' or '; ' before a clause (…the CVPR title, and in 2021 it topped SQuAD).
+_JOINED_MORE = rx.compile(
+    r"(?<=["
+    + "".join(chr(0xAC00 + 28 * k + 20) for k in range(399))  # (했, 됐, 았, 었, 였: ㅆ below)
+    + r"])(?:고|으며)(?=[\s,])"
+    r"|(?<=[가-힣])(?:였고|였으며|이었고|이었으며)(?=[\s,])"
+    r"|(?<=[가-힣])(?:에|데)\s*이어(?:서)?(?=[\s,])"
+    r"|,\s+and\s+|;\s+"
+)
+_ORDERED_CUT = rx.compile(r"이어")
+
+
 JOINED_MAX_CHARS = 400  # a sentence longer than this is not judged statement by statement
 JOINED_MAX_PARTS = 6
 
@@ -627,18 +665,47 @@ def _joined_judge(
         bracketed = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
         if not bracketed and not any(a < m.end() and m.start() < b for a, b in inside):
             cuts.append(m.end())
-    cuts.append(len(text))
+    # (the looser joins only where the part they begin has a verb of its own: "A, B, and C"
+    # is a list, not two statements)
+    ordered = False
+    shared: dict[int, int] = {}  # a cut after 'A에 이어' -> where 이어 starts
+    for m in _JOINED_MORE.finditer(text):
+        bracketed = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
+        if bracketed or any(a < m.end() and m.start() < b for a, b in inside):
+            continue
+        nxt = min((c for c in cuts if c > m.end()), default=len(text))
+        nxt = min(nxt, *(n.start() for n in _JOINED_MORE.finditer(text, m.end())), len(text))
+        after = _ORDERED_CUT.search(m.group(0)) is not None  # (1위에 이어: no verb before)
+        if _HAS_VERB.search(text[m.end() : nxt]) and (after or _HAS_VERB.search(text[: m.end()])):
+            cuts.append(m.end())
+            ordered = ordered or after
+            if after:
+                shared[m.end()] = m.start()
+    cuts = [*sorted(set(cuts)), len(text)]
     parts = [(a, text[a:b]) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
     if not 2 <= len(parts) <= JOINED_MAX_PARTS or not all(
         _HAS_VERB.search(part) for _o, part in parts[1:]
     ):
         return whole  # a part without a verb of its own is no statement
     found: list[Finding] = []
+    wrong: list[Finding] = []
     reported = bool(_REPORTED_END.search(text))
     for offset, part in parts:
         piece = part.strip()
+        end = offset + len(part)
+        if end in shared:
+            # (A에 이어 B에도 올랐다: A shares the sentence's verb)
+            verb = text.rstrip().rsplit(None, 1)[-1]
+            piece = (text[offset : shared[end]].strip() + " " + verb).strip()
         said = judge(store, piece, index=index, skip=skip, context=context)
         shift = offset + len(part) - len(part.lstrip())
+        if said.verdict in (Verdict.contradicted, Verdict.misleading) and not reported:
+            # (a statement of its own the store contradicts: the sentence is wrong, when
+            # every other statement of it holds; see below)
+            moved = [replace(e, start=e.start + shift, end=e.end + shift) for e in said.evidence]
+            wrong.append(replace(said, evidence=moved))
+            context = _subject_of(store, analyze_sentence(piece), context)
+            continue
         if said.verdict is not Verdict.supported:
             said = _judge(
                 store, analysis, index=index, skip=skip, context=context, window=(offset, part)
@@ -653,10 +720,23 @@ def _joined_judge(
         moved = [replace(e, start=e.start + shift, end=e.end + shift) for e in said.evidence]
         found.append(replace(said, evidence=moved))
         context = _subject_of(store, analyze_sentence(piece), context)
+    if wrong:
+        # One statement wrong, each other one held: the sentence is wrong (맡았고, 같은 해 8월
+        # 장관에 임명됐다). Not when nothing else holds: a statement cut from its sentence
+        # may lack what the rest told of it.
+        if not found or len(wrong) > 1:
+            return whole
+        failed = _worst(text, wrong, whole.facts or wrong[0].facts)
+        return failed if failed is not None else whole
     facts = list(dict.fromkeys(f for p in found for f in p.facts))
-    return Finding(
-        text, Verdict.supported, evidence=[e for p in found for e in p.evidence], facts=facts
-    )
+    evidence = [e for p in found for e in p.evidence]
+    if ordered:  # (A에 이어 B: A came first)
+        from factcli.judge.sequence import sequence_objection
+
+        order = sequence_objection(store, analysis, index or store_index(store))
+        if order is not None:
+            return _out_of_order(text, evidence, facts, order)
+    return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
 
 
 # A sentence that reports what someone said, whole: …다고 입장문에서 밝혔다, …고 해명했다.

@@ -26,12 +26,12 @@ from factcli.text.records import dataclass
 
 # After a span: which way it runs from the event it is counted from.
 _AFTER = rx.compile(
-    r"\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|(?i:after|later))(?![가-힣])"
+    r"\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|늦게|늦은|(?i:after|later))(?![가-힣])"
     r"|(?:(?<=다음 날)|(?<=다음날)|(?<=이튿날))\s*(?:인|에)?(?![가-힣])"
     r"|(?i:(?<=next day)|(?<=following day))"
 )
 _BEFORE = rx.compile(
-    r"\s*(?:전(?:에|인)?|앞서|(?i:before|earlier))(?![가-힣])|(?<=전날)\s*(?:인|에)?(?![가-힣])"
+    r"\s*(?:전(?:에|인)?|앞서|앞선|먼저|빨리|일찍|(?i:before|earlier))(?![가-힣])|(?<=전날)\s*(?:인|에)?(?![가-힣])"
 )
 _LEAD_COMMA = rx.compile(r",\s*")
 _AND_CLAUSE = rx.compile(r",?\s+and\s+(?!.*,?\s+and\s)")
@@ -43,7 +43,7 @@ class Interval:
     """What the store makes of a span the sentence gives: agree or conflict, and the facts."""
 
     value: Value
-    relation: str  # "agree" or "conflict"
+    relation: str  # "agree", "conflict" or "reversed" (the events run the other way)
     amount: Decimal  # the span the two dates make, in `unit` (the sentence's, or days)
     unit: str
     facts: tuple[Fact, Fact]  # the fact of the event the span counts from, the other's
@@ -190,9 +190,16 @@ def interval_of(
         if span is None:
             return None
         amount, unit = span
-        if amount <= 0:
-            return None  # the order is wrong: judge.sequence's to tell
-        relation = "agree" if unit == value.unit and amount == value.amount else "conflict"
+        if amount == 0:
+            return None
+        # (엑사원 3.5는 3.0보다 4개월 앞서: the store dates them the other way round)
+        relation = (
+            "reversed"
+            if amount < 0
+            else "agree"
+            if unit == value.unit and amount == value.amount
+            else "conflict"
+        )
         at = text.find(sides[0])
         told = tuple(
             v

@@ -319,8 +319,8 @@ def order_said(
     worded = False
     for fact in [*facts, *related]:
         told = _sides((fact.statement if analysis.korean else fact.statement_en) or "")
-        if told is None:
-            continue
+        if told is None or _other_days(first, told[0]) or _other_days(then, told[1]):
+            continue  # (the loan of June 10 before the contract: not the rule of June 28)
         straight = _overlap(first, told[0]) + _overlap(then, told[1])
         crossed = _overlap(first, told[1]) + _overlap(then, told[0])
         if straight > crossed:
@@ -342,6 +342,13 @@ def order_said(
     if other and _undated(store, index, other) and not _undated(store, index, dated):
         return "unshown", None
     return "none", None
+
+
+def _other_days(side: str, told: str) -> bool:
+    """A side of the sentence and a side a fact tells give days that cannot be one."""
+    mine = [v.date for v in values_of(side) if v.family == "date" and v.date is not None]
+    theirs = [v.date for v in values_of(told) if v.family == "date" and v.date is not None]
+    return bool(mine and theirs) and not any(a.agrees(b) for a in mine for b in theirs)
 
 
 def _undated(store: Store, index: Index | None, side: str) -> bool:

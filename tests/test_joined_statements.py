@@ -1,0 +1,110 @@
+"""Statements joined in one sentence, spans said the other way round, and who leads an English
+sentence (the twenty-second session): 'A에 이어 B', '맡았고, …' and ', and in 2021 it …' are
+judged statement by statement, one wrong statement beside held ones makes the sentence
+wrong, and 'A에 이어 B' in the wrong order is misleading (direction); a span counted the
+other way round (3.5 four months before 3.0) is misleading (direction); a fact telling of
+another day's event (the June 10 loan) does not show the order of the June 28 rule; 'To
+beat …, Bae said' and 'Science minister Bae vows' name Bae, not 'To' or 'Science'.
+Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "want"),
+    [
+        (
+            "LG AI연구원은 2021년 스탠퍼드 SQuAD 경진대회 세계 1위에 이어 2023년 KorQuAD 2.0"
+            " 정상에도 섰다.",
+            "LG AI연구원은 2022년 스탠퍼드 SQuAD 경진대회 세계 1위에 이어 2023년 KorQuAD 2.0"
+            " 정상에도 섰다.",
+            "contradicted",
+        ),
+        (
+            "배경훈이 이끈 LG AI연구원은 2021년 스탠퍼드 SQuAD 경진대회 세계 1위에 이어 2023년"
+            " KorQuAD 2.0에서도 정상에 올랐다.",
+            "LG AI연구원은 2023년 KorQuAD 2.0 정상에 이어 2021년 스탠퍼드 SQuAD 경진대회 세계"
+            " 1위에 올랐다.",
+            "misleading",
+        ),
+        (
+            "배경훈은 2025년 3월 KOSA AI정책협력위원장을 맡았고, 같은 해 7월 과기정통부 장관에"
+            " 임명됐다.",
+            "배경훈은 2025년 3월 KOSA AI정책협력위원장을 맡았고, 같은 해 8월 과기정통부 장관에"
+            " 임명됐다.",
+            "contradicted",
+        ),
+    ],
+)
+def test_statements_joined(cli, right, wrong, want):  # type: ignore[no-untyped-def]
+    found = verdict(cli, right)
+    assert found["verdict"] == "supported"
+    assert len({e["fact_id"] for e in found["evidence"]}) == 2
+    assert verdict(cli, wrong)["verdict"] == want
+
+
+def test_a_list_is_not_two_statements(cli):  # type: ignore[no-untyped-def]
+    # (', and' before a list's last item: no verb of its own, no statement)
+    found = verdict(cli, "EXAONE 3.5 came in three sizes, 2.4B, 7.8B, and 32B, in December 2025.")
+    assert found["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "엑사원 3.5는 엑사원 3.0보다 4개월 늦게 공개됐다.",
+            "엑사원 3.5는 엑사원 3.0보다 4개월 앞서 공개됐다.",
+        ),
+        (
+            "엑사원 3.0은 엑사원 3.5보다 4개월 먼저 공개됐다.",
+            "엑사원 3.0은 엑사원 3.5보다 4개월 늦게 공개됐다.",
+        ),
+        (
+            "엑사원 3.5는 엑사원 3.0 공개 4개월 뒤에 공개됐다.",
+            "엑사원 3.5는 엑사원 3.0 공개 4개월 전에 공개됐다.",
+        ),
+    ],
+)
+def test_a_span_the_other_way_round(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    out = verdict(cli, wrong)
+    assert (out["verdict"], out["reason"]) == ("misleading", "direction")
+    assert "exaone-3-5-release (2024-12) after exaone-3-0-release" in out["message"]
+
+
+def test_another_days_event_shows_no_order(cli):  # type: ignore[no-untyped-def]
+    # The contract came after the June 10 loan: that says nothing of the June 28 rule.
+    out = verdict(
+        cli,
+        "Bae signed the apartment deal only after the Land Ministry announced its June 28,"
+        " 2025 mortgage curbs.",
+    )
+    assert out["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("right", "other"),
+    [
+        (
+            "Science minister Bae vows to hold off AI Basic Act fines for at least a year",
+            "Science minister Kang vows to hold off AI Basic Act fines for at least a year",
+        ),
+    ],
+)
+def test_who_leads_an_english_sentence(cli, right, other):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    out = verdict(cli, other)
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor")
+
+
+def test_a_purpose_is_not_who(cli):  # type: ignore[no-untyped-def]
+    out = verdict(
+        cli,
+        "To beat DeepSeek R1, Bae said, EXAONE's parameters would have to grow from 32 billion"
+        " to around 210 billion.",
+    )
+    assert out.get("reason") != "actor"
