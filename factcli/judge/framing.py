@@ -7,6 +7,7 @@ from __future__ import annotations
 from factcli.store.model import Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis
+from factcli.text.korean import strip_particle
 
 # What a writer puts before a claim that is no part of it: a label and a colon or a dash
 # (Fact check:, Key point —, 속보 —, 요약:), a sentence adverb or whose account it is
@@ -114,4 +115,28 @@ def says_nothing(store: Store, analysis: Analysis) -> bool:
         return bool(analysis.values)
     who = resolve(store, bare) if len(bare.split()) <= 4 else None
     known = store.subjects.get(who) if who else None
-    return known is not None and bare.lower() in {n.lower() for n in known.names}
+    if known is not None and bare.lower() in {n.lower() for n in known.names}:
+        return True
+    # Who, and a verb that says nothing of what (Bae said. The minister did it. 배 장관은
+    # 했다.): every word a name, a title, a pronoun or an empty verb.
+    words = _WORD.findall(bare)
+    if not 0 < len(words) <= 6 or analysis.values:
+        return False
+    rest = [w for w in words if w.lower() not in _EMPTY_EN and not _EMPTY_KO.fullmatch(w)]
+    if not rest:
+        return True  # (He said so.)
+    named = resolve(store, " ".join(rest)) or resolve(store, bare)
+    known = store.subjects.get(named) if named else None
+    parts = {p.lower() for n in known.names for p in _WORD.findall(n)} if known else set()
+    return bool(parts) and all(strip_particle(w).lower() in parts for w in rest)
+
+
+_WORD = rx.compile(r"[\w'’-]+")
+_EMPTY_EN = frozenset(
+    "said says say did does do done it so that this the a an he she they was is were are "
+    "has had have minister mr dr his her their him".split()
+)
+_EMPTY_KO = rx.compile(
+    r"(?:그|그는|그가|그녀는|장관은|장관이|장관|장관님은|씨는|씨가)"
+    r"|(?:했|말했|밝혔|그랬|그렇게\s*말했|말한|한)다"
+)

@@ -30,9 +30,31 @@ _SOLD = rx.compile(r"전량(?:을)?\s*매각|모두\s*매각|전부\s*매각|(?i
 _LATER_NAME = rx.compile(r"\((?:현|현재|now)\s*([^)]+)\)")
 
 
+# A post told in the present tense, without a word of now (배경훈은 LG AI연구원장이다, 재직
+# 중이다; Bae heads LG AI Research, works at SK Telecom, is serving as ...).
+_PRESENT = rx.compile(
+    r"(?:원장|위원장|연구위원|상무|전무|대표|센터장|단장|부문장|이사|수석)(?:이다|다|이며)(?=[\s.,]|$)"
+    r"|(?:맡고|근무하고|이끌고|몸담고|일하고)\s*있(?!던|었)|(?:재직|근무)\s*중(?:이다|이며)"
+    # (not a holding: the declaration the article tells in the present, 보유하고 있다, is
+    # of its day; a holding said to be held now is told by a word of now)
+    r"|(?i:\b(?:heads|leads|runs|chairs|works\s+(?:at|for|as)|serves\s+(?:as|at|on)|"
+    r"is\s+(?:serving|working)|is\s+(?:the\s+|a\s+|an\s+)?(?:head|chief|director|chair|"
+    r"chairman|executive|researcher|ceo)\s+(?:of|at)\b))"
+)
+# ... but not of what he was (출신, 지낸, 초대: the first head is the first head still).
+_ONCE = rx.compile(
+    r"전\s|前|출신|지낸|지냈|역임|초대|당시|이었|였던|(?i:\b(?:former|formerly|then-|previously|"
+    r"first|founding|once|was|were|had|ex-)\b)"
+)
+
+
 def _said_now(text: str) -> bool:
     """The text says something holds now, and not of a name it has now (현재의 한화시스템)."""
-    return _NOW.search(text) is not None and _NOW_NOT_OF_IT.search(text) is None
+    if _NOW_NOT_OF_IT.search(text) is not None:
+        return False
+    return _NOW.search(text) is not None or (
+        _PRESENT.search(text) is not None and _ONCE.search(text) is None
+    )
 
 
 def _of_the_org(analysis: Analysis, org: str | None) -> bool:
@@ -71,6 +93,7 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
             sold = _SOLD.search(told)
             if sold:
                 return Objection("tense", f"the source says: {told.split('. ')[0].strip()}")
+    ended: dict[str, str] = {}  # an organisation named -> the last end of a post there
     for fact in facts:
         end = getattr(fact, "end", None)
         org = getattr(fact, "org", None)
@@ -81,8 +104,25 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
         if who is not None and who in store.subjects:
             names += [n for n in store.subjects[who].names if len(n) >= 3]
         if any(n in text for n in names):
-            return Objection("tense", f"the source says his post at {names[0]} ended in {end}")
-    return None
+            ended[names[0]] = max(ended.get(names[0], ""), str(end))
+    if not ended:
+        return None
+    # (the last of his posts there: not the 상무 post of 2021 he left for 전무 there)
+    org, end = next(iter(ended.items()))
+    if len(ended) == 1 and _still_there(store, org, end, facts):
+        return None
+    return Objection("tense", f"the source says his post at {org} ended in {end}")
+
+
+def _still_there(store: Store, org: str, end: str, facts: Sequence[Fact]) -> bool:
+    """Another post at the organisation has no end (he moved up there, not out)."""
+    return any(
+        getattr(f, "org", None)
+        and str(f.org).split(" (")[0] == org
+        and not getattr(f, "end", None)
+        and getattr(f, "start", None)
+        for f in facts
+    )
 
 
 def stale_objection(analysis: Analysis, fact: Fact) -> Objection | None:

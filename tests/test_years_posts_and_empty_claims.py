@@ -1,0 +1,77 @@
+"""Two-digit years, posts told in the present tense, and claims that say nothing (the
+twenty-second session, from adv32): 74년생, '74 and 12년식 are years (1974, 2012), not a
+figure to match against 7억4500만; 'Bae heads LG AI Research' and '배경훈은 LG
+AI연구원장이다' say a post he left is held now (misleading, tense) while 'first head',
+'지냈다' and his post now stay supported; 'Bae said.', 'He said so.' and '배 장관은 했다.'
+say nothing (unverified). Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        ("배 장관은 76년생이다.", "배 장관은 74년생이다."),
+        ("Bae was born in '76.", "Bae was born in '74."),
+        ("배경훈은 10년식 제네시스를 보유하고 있다.", "배경훈은 12년식 제네시스를 보유하고 있다."),
+        ("배경훈 장녀는 12년생이다.", "배경훈 장녀는 14년생이다."),
+    ],
+)
+def test_two_digit_years(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == "contradicted"
+
+
+def test_a_quoted_figure_is_no_year(cli):  # type: ignore[no-untyped-def]
+    found = verdict(cli, "과기정통부는 2030년까지 GPU ‘20만장’ 구축 방안을 고민하고 있다.")
+    assert found["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bae heads LG AI Research.",
+        "배경훈은 LG AI연구원장이다.",
+        "배경훈은 KOSA AI정책협력위원장이다.",
+    ],
+)
+def test_a_post_he_left_told_as_held(cli, text):  # type: ignore[no-untyped-def]
+    out = verdict(cli, text)
+    assert (out["verdict"], out["reason"]) == ("misleading", "tense")
+
+
+def test_the_last_post_there_ends_it(cli):  # type: ignore[no-untyped-def]
+    # (his 상무 post ended in 2021-06 when he became 전무 there: his time there in 2025-07)
+    assert "ended in 2025-07" in verdict(cli, "Bae heads LG AI Research.")["message"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "배경훈은 과기정통부 장관이다.",
+        "배경훈은 LG AI연구원 초대 원장이다.",
+        "배경훈은 LG AI연구원장을 지냈다.",
+        "Bae was the head of LG AI Research.",
+        "배경훈은 LG AI연구원장을 맡고 있던 2021년 6월 전무로 올라섰다.",
+        "배경훈 장녀가 갖고 있던 메타 주식은 2104만 원어치였다.",
+    ],
+)
+def test_posts_told_rightly(cli, text):  # type: ignore[no-untyped-def]
+    assert verdict(cli, text)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bae.", "Bae said.", "Bae did it.", "He said so.", "The minister said so.", "배 장관은 했다."],
+)
+def test_a_claim_that_says_nothing(cli, text):  # type: ignore[no-untyped-def]
+    out = verdict(cli, text)
+    assert out["verdict"] == "unverified"
+    assert "says nothing" in out["message"]
+
+
+def test_a_name_and_a_verb_of_its_own_says_something(cli):  # type: ignore[no-untyped-def]
+    assert "says nothing" not in verdict(cli, "Bae resigned.")["message"]
