@@ -119,7 +119,7 @@ def says_nothing(store: Store, analysis: Analysis) -> bool:
         return True
     # Who, and a verb that says nothing of what (Bae said. The minister did it. 배 장관은
     # 했다.): every word a name, a title, a pronoun or an empty verb.
-    words = _WORD.findall(bare)
+    words = [str(w) for w in _WORD.findall(bare)]
     if not 0 < len(words) <= 6 or analysis.values:
         return False
     rest = [w for w in words if w.lower() not in _EMPTY_EN and not _EMPTY_KO.fullmatch(w)]
@@ -127,14 +127,45 @@ def says_nothing(store: Store, analysis: Analysis) -> bool:
         return True  # (He said so.)
     named = resolve(store, " ".join(rest)) or resolve(store, bare)
     known = store.subjects.get(named) if named else None
-    parts = {p.lower() for n in known.names for p in _WORD.findall(n)} if known else set()
+    parts = {str(p).lower() for n in known.names for p in _WORD.findall(n)} if known else set()
     return bool(parts) and all(strip_particle(w).lower() in parts for w in rest)
 
 
 _WORD = rx.compile(r"[\w'’-]+")
 _EMPTY_EN = frozenset(
-    "said says say did does do done it so that this the a an he she they was is were are "
-    "has had have minister mr dr his her their him".split()
+    [
+        "said",
+        "says",
+        "say",
+        "did",
+        "does",
+        "do",
+        "done",
+        "it",
+        "so",
+        "that",
+        "this",
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "they",
+        "was",
+        "is",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "minister",
+        "mr",
+        "dr",
+        "his",
+        "her",
+        "their",
+        "him",
+    ]
 )
 _EMPTY_KO = rx.compile(
     r"(?:그|그는|그가|그녀는|장관은|장관이|장관|장관님은|씨는|씨가)"

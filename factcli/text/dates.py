@@ -208,9 +208,9 @@ _PATTERNS: tuple[tuple[str, rx.Pattern], ...] = tuple(
         ("sym", rf"['’‘](?P<yy>\d{{2}})\s*년\s*{_M}\s*월"),
         ("syy", rf"['’‘](?P<yy>\d{{2}})\s*년{_NOT_YEAR}"),
         # ('74 in English, as the press writes a year; not ‘20만장’, a quote's figure)
-        ("syy", rf"(?<![\w'’‘])['’‘](?P<yy>\d{{2}})(?![\w%]|[.,]\d)"),
+        ("syy", r"(?<![\w'’‘])['’‘](?P<yy>\d{2})(?![\w%]|[.,]\d)"),
         # (74년생, 12년식: two digits before 생 or 식 are a year, not a span of years)
-        ("syy", rf"(?<![\d.,'’‘])(?P<yy>\d{{2}})\s*년(?=생|식)"),
+        ("syy", r"(?<![\d.,'’‘])(?P<yy>\d{2})\s*년(?=생|식)"),
         ("ymd", rf"{_START}{_Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}}){_END}"),
         ("ym", rf"{_START}{_Y}-(?P<m>\d{{2}})(?![\d-])"),
         ("ymd", rf"\b{_MONTH}\s+{_D}{_ORD},?\s+{_Y}{_LATIN_END}"),
