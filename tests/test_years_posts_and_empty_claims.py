@@ -3,7 +3,8 @@ twenty-second session, from adv32): 74년생, '74 and 12년식 are years (1974, 
 figure to match against 7억4500만; 'Bae heads LG AI Research' and '배경훈은 LG
 AI연구원장이다' say a post he left is held now (misleading, tense) while 'first head',
 '지냈다' and his post now stay supported; 'Bae said.', 'He said so.' and '배 장관은 했다.'
-say nothing (unverified). Through the CLI on the bundled store."""
+say nothing (unverified); a wrong value denied (not born in 1978) is no error; electronics
+engineering is electronic engineering. Through the CLI on the bundled store."""
 
 from __future__ import annotations
 
@@ -75,3 +76,34 @@ def test_a_claim_that_says_nothing(cli, text):  # type: ignore[no-untyped-def]
 
 def test_a_name_and_a_verb_of_its_own_says_something(cli):  # type: ignore[no-untyped-def]
     assert "says nothing" not in verdict(cli, "Bae resigned.")["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Bae was not born in 1978.", "1976-05"),
+        ("배경훈은 1978년에 태어나지 않았다.", "1976-05"),
+        ("Bae did not take office on July 16, 2025.", "2025-07-17"),
+    ],
+)
+def test_a_wrong_value_denied_is_no_error(cli, text, given):  # type: ignore[no-untyped-def]
+    # (what it denies is not so: not wrong, and not supported either)
+    out = verdict(cli, text)
+    assert out["verdict"] == "unverified"
+    assert given in out["message"]
+
+
+def test_the_value_a_sentence_asserts_beside_a_denied_one(cli):  # type: ignore[no-untyped-def]
+    assert verdict(cli, "Bae was born in 1978, not 1976.")["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bae has a PhD in electronics engineering.",
+        "Bae earned a master's degree in electronics engineering from Kwangwoon University in"
+        " 2002.",
+    ],
+)
+def test_one_field_two_spellings(cli, text):  # type: ignore[no-untyped-def]
+    assert verdict(cli, text)["verdict"] == "supported"

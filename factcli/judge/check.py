@@ -331,7 +331,43 @@ def judge(
             or name_swapped(store, analysis, found, again)
             or found
         )
-    return found
+    return _denied_otherwise(analysis, found)
+
+
+# The value is what is denied: English 'not'/'never' before it in its clause, with no comma
+# between ("born in 1978, not 1976" denies 1976, not 1978); Korean, a denied last predicate
+# after it (1978년에 태어나지 않았다), not '1976년이 아닌 1978년'.
+_NOT_BEFORE_EN = rx.compile(r"(?i:\b(?:not|never)\b|n't\b)[^,;]*$")
+_DENIED_END_KO = rx.compile(r"^[^,;]*(?:지\s*(?:않|못)[가-힣]*|아니)다[.!\s]*$")
+
+
+def _denies(analysis: Analysis, at: int) -> bool:
+    clause = analysis.clause_at(at)
+    if not clause.negated:
+        return False
+    text = analysis.text
+    if analysis.korean:
+        return _DENIED_END_KO.search(text[at:]) is not None
+    return _NOT_BEFORE_EN.search(text[clause.start : at]) is not None
+
+
+def _denied_otherwise(analysis: Analysis, found: Finding) -> Finding:
+    """A sentence that denies a value the store gives otherwise (Bae was not born in 1978;
+    1978년에 태어나지 않았다) is not wrong for that value: what it denies is not so. Not
+    supported either (what it does say, the store does not tell): unverified, with the
+    store's value."""
+    if found.verdict is not Verdict.contradicted:
+        return found
+    wrong = [e for e in found.evidence if e.relation == "conflict"]
+    if not wrong or not all(_denies(analysis, e.start) for e in wrong):
+        return found
+    given = "; ".join(f"the source gives {e.expected} ({e.fact_id})" for e in wrong)
+    return Finding(
+        found.text,
+        Verdict.unverified,
+        facts=found.facts,
+        explanation=f"the sentence denies {wrong[0].found}; {given}",
+    )
 
 
 def _denial(
@@ -699,7 +735,9 @@ def _joined_judge(
             piece = (text[offset : shared[end]].strip() + " " + verb).strip()
         said = judge(store, piece, index=index, skip=skip, context=context)
         shift = offset + len(part) - len(part.lstrip())
-        if said.verdict in (Verdict.contradicted, Verdict.misleading) and not reported:
+        # (a value the store gives otherwise; not a detail a statement cut from its sentence
+        # seems to lack: 사업 발굴을 주도해, told of the post before it)
+        if said.verdict is Verdict.contradicted and not reported:
             # (a statement of its own the store contradicts: the sentence is wrong, when
             # every other statement of it holds; see below)
             moved = [replace(e, start=e.start + shift, end=e.end + shift) for e in said.evidence]

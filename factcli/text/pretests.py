@@ -2099,6 +2099,7 @@ PRETESTS = {
         "(?i:\\b(?:not|n't|never|no longer|failed to|without)\\s+(?:(?:be|been|being|have|has|had|did|do|does|yet|ever|even|actually|really)\\s+)*([a-z]{3,}))",
         0,
     ): ((), ("failed to", "n't", "never", "no longer", "not", "without"), False),
+    ("(?i:\\b(?:not|never)\\b|n't\\b)[^,;]*$", 0): ((), ("n't", "never", "not"), False),
     (
         "(?i:\\b(?:no|not|never|without|(?:did|does|do|had|has|was|were|is|are)n't)\\s+(?:at\\s+all\\s+)?((?:(?!and\\b|but\\b|or\\b)[a-z]+\\s+){0,2}[a-z]+))",
         0,
@@ -3912,6 +3913,7 @@ PRETESTS = {
         0,
     ): ((), ("that", "who"), False),
     ("^[\\d.,]+$|^[\\d.,]*[십백천만억조]+[\\d.,십백천만억조]*$", 0): None,
+    ("^[^,;]*(?:지\\s*(?:않|못)[가-힣]*|아니)다[.!\\s]*$", 0): (("아니", "지"), (), False),
     (
         "^\\s*((?:[가-힣]{1,4})(?:\\s+[가-힣]{1,10}){0,2})\\s*[\\\"“‘']([^\\\"”’']{4,})[\\\"”’']\\s*\\.?\\s*$",
         0,

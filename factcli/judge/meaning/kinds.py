@@ -303,6 +303,7 @@ _SAME_SIBLING = {
     "음성 인식": "음성인식",
     "vision": "image recognition",
     "voice recognition": "speech recognition",
+    "electronics engineering": "electronic engineering",  # (one field, two spellings)
     "풀 타임": "풀타임",
     "part time": "part-time",
     "full time": "full-time",
