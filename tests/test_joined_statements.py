@@ -9,6 +9,8 @@ Through the CLI on the bundled store."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from checking import verdict
 
@@ -108,3 +110,16 @@ def test_a_purpose_is_not_who(cli):  # type: ignore[no-untyped-def]
         " to around 210 billion.",
     )
     assert out.get("reason") != "actor"
+
+
+def test_a_draft_reports_a_wrong_sentence_without_a_name_or_figure(cli, tmp_path):  # type: ignore[no-untyped-def]
+    # (adv32: judged alone it is misleading; in a draft it was never judged at all)
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# 간담회\n\n배 장관은 과학기술 AI 장관회의를 주최했다.\n\n배 장관은 기자간담회를 열었다.\n",
+        encoding="utf-8",
+    )
+    result = cli("check", "--file", str(draft), "--format", "json", store=None)
+    assert result.exit_code == 1
+    lines = {f["line"]: f["verdict"] for f in json.loads(result.stdout)}
+    assert lines == {3: "misleading"}

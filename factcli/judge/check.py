@@ -25,7 +25,7 @@ from factcli.store.model import Finding, Store, Verdict
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence, relative_lead
 from factcli.text.records import replace
-from factcli.text.sentences import Sentence, sentences
+from factcli.text.sentences import _STATES, Sentence, sentences
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:
@@ -954,6 +954,6 @@ def document_claims(store: Store, text: str) -> Iterator[tuple[Sentence, str | N
             context = None  # a new paragraph
         last_line = sentence.line
         analysis = analyze_sentence(sentence.text)
-        if analysis.values or analysis.names:
+        if analysis.values or analysis.names or _STATES.search(sentence.text):
             yield sentence, context
         context = _subject_of(store, analysis, context)
