@@ -613,11 +613,26 @@ def _judge_sentence(
     if whole.verdict is Verdict.supported:
         return whole
     if all(p.verdict is Verdict.supported for p in parts):
+        from factcli.judge.meaning.names import name_objection
+        from factcli.judge.reading import _named_conflict
         from factcli.judge.sequence import sequence_objection
 
         order = sequence_objection(store, analysis, index or store_index(store))
         if order is not None:
             return _out_of_order(text, evidence, whole.facts, order)
+        # (a name in a part without a figure, not judged with the clauses that have one:
+        # "…in 2002 and his PhD in 2006, both from Seoul National University")
+        loose = tuple(
+            n for n in analysis.names if not any(o <= n[2] < o + len(c) for o, c in clauses)
+        )
+        left = replace(analysis, names=loose)
+        for fact_id in dict.fromkeys(e.fact_id for e in evidence) if loose else ():
+            fact = store.get(fact_id)
+            named = name_objection(left, fact, store) if fact is not None else None
+            if fact is not None and named is not None:
+                return _named_conflict(
+                    Finding(text, Verdict.unverified, facts=whole.facts), fact, named
+                )
         return Finding(text, Verdict.supported, evidence=evidence, facts=whole.facts)
     return _joined_judge(store, analysis, whole, index=index, skip=skip, context=context)
 

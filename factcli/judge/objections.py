@@ -76,14 +76,35 @@ def _sibling_name(
         if kind in named:
             continue  # the supporting facts name one: name_objection weighed it
         # (by its Korean name: the words the store's facts and quotes use)
-        query = _display_name(kind, name, True)
-        for fact, score, _terms in relevance(store, query, [])[:6]:
-            if score < R_SUPPORT or fact.subject not in subjects or fact in supporters:
+        # (then by the kind's own words: Seoul National University, which no fact names,
+        # against the university the store gives)
+        known = False  # a fact of the subject names it (Kwangwoon): no other one objects
+        for query in (_display_name(kind, name, True), _KIND_WORDS.get(kind, "")):
+            if not query or known:
                 continue
-            objection = name_objection(analysis, fact, store)
-            if objection is not None and objection.reason == "name":
-                return fact, objection
+            for fact, score, _terms in relevance(store, query, [])[:6]:
+                if score < R_SUPPORT or fact.subject not in subjects or fact in supporters:
+                    continue
+                objection = name_objection(analysis, fact, store)
+                if objection is not None and objection.reason == "name":
+                    return fact, objection
+                known = known or (
+                    objection is None
+                    and any(
+                        k == kind
+                        for text in _said_texts(fact)
+                        for k, _n, _p in names_of(text or "", loose=True)
+                    )
+                )
     return None
+
+
+_KIND_WORDS = {
+    "school": "대학교 졸업",
+    "school-en": "대학교 졸업",
+    "high": "고등학교 졸업",
+    "high-en": "고등학교 졸업",
+}
 
 
 _ALL_OF = rx.compile(r"전반|모든|(?i:\ball of its\b|\bacross the group\b|\bthroughout\b)")

@@ -111,7 +111,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:(?<![\\uac00-\\ud7a3])(?:최소|적어도)[ \\t]*|\\b(?i:at least|over|more than|above|upwards of|no (?:fewer|less) than|exceed(?:s|ed|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?)[ \\t]+)$",
+        "(?:(?<![\\uac00-\\ud7a3])(?:최소|적어도)[ \\t]*|\\b(?i:at least|over|(?<!no )(?<!not )more than|above|upwards of|no (?:fewer|less) than|exceed(?:s|ed|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?)[ \\t]+)$",
         0,
     ): (
         ("적어도", "최소"),
@@ -129,11 +129,20 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:(?<![\\uac00-\\ud7a3])최대[ \\t]*|\\b(?i:at most|under|up to|less than|fewer than|below|no more than)[ \\t]+)$",
+        "(?:(?<![\\uac00-\\ud7a3])최대[ \\t]*|\\b(?i:at most|under|up to|less than|fewer than|below|no more than|not more than)[ \\t]+)$",
         0,
     ): (
         ("최대",),
-        ("at most", "below", "fewer than", "less than", "no more than", "under", "up to"),
+        (
+            "at most",
+            "below",
+            "fewer than",
+            "less than",
+            "no more than",
+            "not more than",
+            "under",
+            "up to",
+        ),
         False,
     ),
     (

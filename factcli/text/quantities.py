@@ -213,12 +213,12 @@ _APPROX_BEFORE = rx.compile(
 )
 _MIN_BEFORE = rx.compile(
     rf"(?:{_HANGUL_B}(?:최소|적어도)[ \t]*"
-    r"|\b(?i:at least|over|more than|above|upwards of|no (?:fewer|less) than"
+    r"|\b(?i:at least|over|(?<!no )(?<!not )more than|above|upwards of|no (?:fewer|less) than"
     r"|exceed(?:s|ed|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?)[ \t]+)$"
 )
 _MAX_BEFORE = rx.compile(
     rf"(?:{_HANGUL_B}최대[ \t]*"
-    r"|\b(?i:at most|under|up to|less than|fewer than|below|no more than)[ \t]+)$"
+    r"|\b(?i:at most|under|up to|less than|fewer than|below|no more than|not more than)[ \t]+)$"
 )
 _APPROX_AFTER = rx.compile(r"[ \t]*(?:가량|쯤|정도|내외|안팎|남짓)")
 _MIN_AFTER = rx.compile(

@@ -346,6 +346,19 @@ def exactness_objection(
     added = _added_bound(analysis, claim, slot, fact)
     if added is not None:
         return added
+    if slot is None and fact is not None and claim.amount is not None:
+        # (a figure the fact's words give, not its own value: 수요(15만장 정도) beside the
+        # 30% it is a share of)
+        slot = next(
+            (
+                v
+                for t in _said_texts(fact)
+                if t
+                for v in analyze_sentence(t).values
+                if v.amount == claim.amount and v.unit == claim.unit
+            ),
+            None,
+        )
     if (
         slot is not None
         and fact is not None

@@ -1,0 +1,68 @@
+"""Figures said exactly or bounded the other way, and a school named beside a dated clause
+(the twenty-second session, from adv32): 'exactly 150,000 GPUs' where the source's words
+give 15만장 정도 is misleading (range) even when the figure is a word of the fact, not its
+value; 'no more than a year' is a ceiling (the source says at least a year); a school the
+store does not give him, named in a part without a figure (…both from Seoul National
+University; born in Seoul in 1976, studied at Yonsei) is contradicted with the store's,
+while one the store gives stays supported. Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "reason"),
+    [
+        (
+            "Bae said SMEs and academia would need about 150,000 GPUs in 2030.",
+            "Bae said SMEs and academia would need exactly 150,000 GPUs in 2030.",
+            "range",
+        ),
+        (
+            "Bae said fines would be deferred for at least a year.",
+            "Bae said fines would be deferred for no more than a year.",
+            "direction",
+        ),
+    ],
+)
+def test_a_figure_bounded_otherwise(cli, right, wrong, reason):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    out = verdict(cli, wrong)
+    assert (out["verdict"], out["reason"]) == ("misleading", reason)
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Bae earned his master's in 2002 and his PhD in 2006, both from Kwangwoon University.",
+            "Bae earned his master's in 2002 and his PhD in 2006, both from Seoul National"
+            " University.",
+        ),
+        (
+            "Bae, who was born in Seoul in May 1976, studied at Kwangwoon University.",
+            "Bae, who was born in Seoul in May 1976, studied at Yonsei University.",
+        ),
+        (
+            "배경훈은 1976년 서울에서 태어나 광운대를 졸업했다.",
+            "배경훈은 1976년 서울에서 태어나 연세대를 졸업했다.",
+        ),
+    ],
+)
+def test_a_school_beside_a_dated_clause(cli, right, wrong):  # type: ignore[no-untyped-def]
+    assert verdict(cli, right)["verdict"] == "supported"
+    out = verdict(cli, wrong)
+    assert out["verdict"] == "contradicted"
+    assert any("광운대" in e["expected"] or "Kwangwoon" in e["expected"] for e in out["evidence"])
+
+
+def test_each_clause_names_its_own(cli):  # type: ignore[no-untyped-def]
+    # (a name of one clause is not held against the fact of the other)
+    found = verdict(
+        cli,
+        "Having moved to SK Telecom's Future Technology Institute in 2011, Bae switched to the"
+        " LG Economic Research Institute in 2016.",
+    )
+    assert found["verdict"] == "supported"
