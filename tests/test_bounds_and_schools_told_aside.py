@@ -66,3 +66,20 @@ def test_each_clause_names_its_own(cli):  # type: ignore[no-untyped-def]
         " LG Economic Research Institute in 2016.",
     )
     assert found["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bae's deposits came to 171.24 million won.", "Bae's deposits exceeded 100 million won."],
+)
+def test_his_own_thing_is_not_his_daughters(cli, text):  # type: ignore[no-untyped-def]
+    # (Bae's deposits, as 배경훈의 예금: his, not his daughter's 18.19 million won)
+    assert verdict(cli, text)["verdict"] not in ("contradicted", "misleading")
+
+
+def test_his_thing_for_his_daughters_figure(cli):  # type: ignore[no-untyped-def]
+    out = verdict(cli, "Bae's deposits came to 18.19 million won.")
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor")
+    assert verdict(cli, "Bae's daughter's deposits came to 18.19 million won.")["verdict"] == (
+        "supported"
+    )

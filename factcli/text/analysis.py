@@ -1479,7 +1479,8 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
     phrase = rest[:end].strip().rstrip(",")
     if _EN_PRONOUN.match(rest[end:].lstrip(", ")):
         return None, None, True  # At GTC 2025 he said: a place, then who
-    if phrase.lower().endswith(("'s", "’s")):
+    owned = phrase.lower().endswith(("'s", "’s"))
+    if owned:
         phrase = phrase[:-2]
     if phrase.lower() in ("the", "a", "an", "this", "that") and offset == 0:
         agent = _EN_COMMON_AGENT.match(rest)
@@ -1488,7 +1489,11 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
             return agent.group(0), (offset, offset + agent.end()), False
     if not re.search("[A-Za-z]", phrase) or phrase.lower() in ("the", "a", "an", "this", "that"):
         return None, None, False  # "The press conference ...": an article names no one
-    if _THING_AFTER.match(rest, end):
+    thing = _THING_AFTER.match(rest, end)
+    if thing and owned and phrase.lower() not in ("the", "a", "an", "this", "that"):
+        # "Bae's deposits ...": whose thing, as 배경훈의 예금 is in Korean
+        return rest[: thing.end()].strip(), (offset, offset + thing.end()), False
+    if thing:
         # "The Banpo-dong apartment ...": a name before a common noun of a thing is no one
         # who acts
         return None, None, False

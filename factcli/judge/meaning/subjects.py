@@ -64,8 +64,13 @@ def _name_table(store: Store) -> tuple[tuple[str, str], ...]:
     return table
 
 
+_OWNED_THING = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s*$")
+
+
 def resolve(store: Store, phrase: str) -> str | None:
     """The subject a subject phrase names: the name that ends last in it (its head)."""
+    # (Bae's deposits, as 배경훈의 예금: whose thing; the thing is in lower case)
+    phrase = _OWNED_THING.sub("", phrase)
     squashed = _squash(phrase)
     best: tuple[int, int, str] | None = None
     person: tuple[int, int, str] | None = None
