@@ -83,3 +83,27 @@ def test_his_thing_for_his_daughters_figure(cli):  # type: ignore[no-untyped-def
     assert verdict(cli, "Bae's daughter's deposits came to 18.19 million won.")["verdict"] == (
         "supported"
     )
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "배 장관은 미국 컬럼비아서던대 경영대학원에서 MBA 과정을 마쳤다.",
+            "배 장관은 미국 하버드대 경영대학원에서 MBA 과정을 마쳤다.",
+        ),
+        (
+            "배경훈은 2006년 광운대 대학원에서 전자공학 박사학위를 받았다.",
+            "배경훈은 2006년 광운대 경영대학원에서 박사학위를 받았다.",
+        ),
+        (
+            "Bae received his PhD in electronic engineering from Kwangwoon University in 2006.",
+            "Bae received his PhD from Kwangwoon University's business school in 2006.",
+        ),
+    ],
+)
+def test_a_school_of_a_field(cli, right, wrong):  # type: ignore[no-untyped-def]
+    # (a business school teaches business; his MBA's school is not held against his
+    # Stanford programme)
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == "contradicted"

@@ -124,7 +124,12 @@ def _judge_wordless(
         named = name_objection(analysis, fact, store)
         if named is not None and _another_model(named):
             return finding  # another model (NEXUS for EXAONE 3.0): its own, unknown here
-        if named is not None:
+        school = named is not None and any(
+            k.startswith("school") and p == named.start for k, _n, p in analysis.names
+        )
+        if named is not None and not (
+            school and any(_names_it(analysis, o) for o, _s, _m in ranked[:3] if o is not fact)
+        ):
             return _named_conflict(finding, fact, named)
     fact, score, matched = ranked[0]
     if _COMPARED.search(analysis.text) and not _COMPARED.search(
@@ -337,3 +342,17 @@ def _reworded(
     if not reworded or len(unmatched) - len(reworded) > 1:
         return score  # (words left that no fact of its says: the sentence says more)
     return score + (1 - score) * len(reworded) / len(unmatched)
+
+
+def _names_it(analysis: Analysis, fact: Fact) -> bool:
+    """The fact names each school, field and degree the sentence names (컬럼비아서던대
+    경영대학원 MBA): another fact naming another school (Stanford, of another programme) does
+    not contradict it."""
+    from factcli.judge.meaning.subjects import _said_texts
+    from factcli.text.analysis import names_of
+
+    wanted = {(k, n) for k, n, _p in analysis.names if k.startswith(("school", "field", "degree"))}
+    if not wanted:
+        return False
+    theirs = {(k, n) for t in _said_texts(fact) if t for k, n, _p in names_of(t, loose=True)}
+    return wanted <= theirs
