@@ -690,7 +690,9 @@ def test_a_100_000_line_draft(cli, tmp_path):
     assert found == {10: "supported", 50_001: "contradicted", 99_998: "supported"}
 
 
-def test_prose_without_numbers_is_not_judged(cli, tmp_path, monkeypatch):
+def test_prose_without_numbers_is_judged_but_not_reported(cli, tmp_path, monkeypatch):
+    # (a sentence that states something is judged, figure or not, and reported only when
+    # wrong: a wrong one without a figure was never judged before; a heading states nothing)
     import factcli.judge.check
 
     judged: list[str] = []
@@ -702,10 +704,15 @@ def test_prose_without_numbers_is_not_judged(cli, tmp_path, monkeypatch):
 
     monkeypatch.setattr(factcli.judge.check, "judge", counting)
     draft = tmp_path / "prose.md"
-    draft.write_text("이 문단에는 숫자가 없다. No numbers here.\n" * 100 + CLAIM + "\n")
+    draft.write_text(
+        "# 제목 없는 글\n\n"
+        + "이 문단에는 숫자가 없다. No numbers are given here.\n" * 100
+        + CLAIM
+        + "\n"
+    )
     result = cli("check", "--file", str(draft), "-f", "plain")
     assert result.exit_code == 0 and result.stdout.count("\n") == 1
-    assert judged == [CLAIM]
+    assert set(judged) == {CLAIM, "이 문단에는 숫자가 없다.", "No numbers are given here."}
 
 
 def test_a_1_mb_line(cli, tmp_path):

@@ -240,6 +240,41 @@ def _proper_ko(term: str, text: str) -> bool:
     return re.search(rf"[A-Za-z]{re.escape(term)}", text) is not None
 
 
+def _proper_en(term: str, text: str) -> bool:
+    """Whether a word the store never uses is written as a name inside an English sentence
+    (Gartner's list, McKinsey): capitalised, and not as the sentence's first word."""
+    if len(term) < 3 or not term.isascii() or not term.isalpha() or term in _CALENDAR_WORDS:
+        return False
+    named = re.compile(rf"(?i:(?<=[\w,;:'’\)]\s){re.escape(term)})")
+    return any(m.group()[:1].isupper() for m in named.finditer(text))
+
+
+# (days and months are capitalised and are no names of things: the calendar checks them)
+_CALENDAR_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
 # How much less relevant a fact on the wrong side of a floor or a ceiling may be and still
 # outweigh one on its right side.
 BOUND_MARGIN = 0.05
@@ -558,7 +593,17 @@ def _judge(
     def settle(chosen: list[tuple[int, _Reading]]) -> Finding:
         """`weigh`, and a sentence naming what the store never does is not supported by it."""
         found = weigh(chosen)
-        unknown = [t for t in novel if t.isupper() or _proper_ko(t, analysis.text)]
+        unknown = [
+            t
+            for t in novel
+            if t.isupper()
+            or _proper_ko(t, analysis.text)
+            or (
+                _proper_en(t, analysis.text)
+                # (a name the sentence's names are read from: the Euntap Order, 은탑)
+                and not any(analysis.text[p:].lower().startswith(t) for _k, _n, p in analysis.names)
+            )
+        ]
         # ... or a verb the store never uses (반납했다, was demoted): what the sentence says
         # was done is nothing any fact tells of
         unknown += [

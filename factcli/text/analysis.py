@@ -1666,9 +1666,24 @@ _LATIN = "A-Za-z\u0130\u0131\u017f\u212a"
 _PLACE_RX = rx.compile(rf"(?<![가-힣{_LATIN}])(?i:{_PLACE_ALTS})(?![{_LATIN}])(?!대|\s?대신)")
 _PLACE_LOOSE_RX = rx.compile(rf"(?<![{_LATIN}])(?i:{_PLACE_ALTS})(?![{_LATIN}])(?!대|\s?대신)")
 _AWARD_RX = rx.compile(
-    r"(금탑|은탑|동탑|철탑|석탑)\s*산업\s*훈장|(?i:\b(gold|silver|bronze|iron|stone)\s+tower\b)"
+    r"(금탑|은탑|동탑|철탑|석탑)\s*산업\s*훈장|(?i:\b(gold|silver|bronze|iron|stone)\s+tower\b"
+    # (the grade romanized: the Euntap Order of Industrial Service Merit)
+    r"|\b(geumtap|euntap|eun-tap|dongtap|dong-tap|cheoltap|seoktap)\b)"
 )
-AWARD_EN = {"gold": "금탑", "silver": "은탑", "bronze": "동탑", "iron": "철탑", "stone": "석탑"}
+AWARD_EN = {
+    "gold": "금탑",
+    "silver": "은탑",
+    "bronze": "동탑",
+    "iron": "철탑",
+    "stone": "석탑",
+    "geumtap": "금탑",
+    "euntap": "은탑",
+    "eun-tap": "은탑",
+    "dongtap": "동탑",
+    "dong-tap": "동탑",
+    "cheoltap": "철탑",
+    "seoktap": "석탑",
+}
 _SCHOOL_RX = rx.compile(
     r"(?<![가-힣])([가-힣]{2,6})(?:대학교|대학(?!원)|대)(?=[\s,.)의은는이가을를에서와과]|$)(?!\s*(?:표|통령|기업|회|상|비|규모|학원))"
 )
@@ -2265,7 +2280,7 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         name = ko if ko else _DISTRICT_EN[(m.group(3) or m.group(4)).lower()]
         out.append(("district", name, m.start()))
     for m in _AWARD_RX.finditer(text):
-        grade = m.group(1) or AWARD_EN[m.group(2).lower()]
+        grade = m.group(1) or AWARD_EN[(m.group(2) or m.group(3)).lower()]
         out.append(("award", grade, m.start()))
     for m in _SCHOOL_RX.finditer(text):
         if m.group(1) not in _NOT_SCHOOL and not m.group(1).endswith(("연구", "위원", "본")):

@@ -2769,9 +2769,13 @@ PRETESTS = {
         False,
     ),
     (
-        "(금탑|은탑|동탑|철탑|석탑)\\s*산업\\s*훈장|(?i:\\b(gold|silver|bronze|iron|stone)\\s+tower\\b)",
+        "(금탑|은탑|동탑|철탑|석탑)\\s*산업\\s*훈장|(?i:\\b(gold|silver|bronze|iron|stone)\\s+tower\\b|\\b(geumtap|euntap|eun-tap|dongtap|dong-tap|cheoltap|seoktap)\\b)",
         0,
-    ): (("금탑", "동탑", "석탑", "은탑", "철탑"), ("tower",), False),
+    ): (
+        ("금탑", "동탑", "석탑", "은탑", "철탑"),
+        ("cheoltap", "dong-tap", "dongtap", "eun-tap", "euntap", "geumtap", "seoktap", "tower"),
+        False,
+    ),
     (
         "(연구원장|연구소장|비상임이사|사외이사|부위원장|위원장|부회장|회장|부사장|사장|본부장|단장|원장|소장|전무|상무|연구위원|책임연구원|수석연구원|연구원|민간위원|이사장|이사|위원|대표|의장)",
         0,
