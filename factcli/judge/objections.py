@@ -147,6 +147,7 @@ def _weigh_meaning(
         exclusion_objection,
         only_objection,
         range_objection,
+        sole_objection,
         without_objection,
     )
     from factcli.judge.meaning.certainty import (
@@ -286,6 +287,7 @@ def _weigh_meaning(
             or demand_objection(analysis, value, rd.fact)
             or each_objection(analysis, value, rd.fact)
             or only_objection(analysis, rd.fact)
+            or sole_objection(analysis, [rd.fact, *kin[:3]])
             or counted_objection(analysis, value, rd.fact)
             or part_objection(analysis, value, rd.fact)
             or total_objection(analysis, value, rd.fact)

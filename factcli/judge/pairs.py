@@ -244,7 +244,7 @@ def _two_facts(
     Kwangwoon): supported when the two together hold every content word, each holds some
     the other does not, and neither objects (another name, actor, polarity or certainty)."""
     from factcli.judge.meaning.actors import actor_objection
-    from factcli.judge.meaning.bounds import only_objection
+    from factcli.judge.meaning.bounds import only_objection, sole_objection
     from factcli.judge.meaning.certainty import fact_certainty
     from factcli.judge.meaning.directions import negated_statement
     from factcli.judge.meaning.kinds import frame_objection
@@ -324,6 +324,8 @@ def _two_facts(
             for f in pair
         ) or _held_apart(analysis, pair):
             continue
+        if sole_objection(analysis, pair) is not None:
+            continue  # (one of two Korean models, where a fact says the only one)
         if stale_post(store, analysis, [f for f, _s, _held in pool][:6]) is not None:
             continue
         if title_never_held(store, analysis) is not None:

@@ -63,7 +63,7 @@ def _judge_wordless(
     less stays unverified: a sentence's words are weaker evidence than its figures.
     """
     from factcli.judge.meaning.actors import actor_objection
-    from factcli.judge.meaning.bounds import only_objection, without_objection
+    from factcli.judge.meaning.bounds import only_objection, sole_objection, without_objection
     from factcli.judge.meaning.certainty import (
         _shares_words,
         ahead_events,
@@ -187,6 +187,7 @@ def _judge_wordless(
         or without_objection(analysis, fact)
         # (X alone, where the source lists X among others: 한국어만, a single 32B model)
         or only_objection(analysis, fact)
+        or sole_objection(analysis, [fact, *(f for f, _s, _m in ranked[1:3])])
         or owner_objection(analysis, fact)
         or ordinal_objection(analysis, fact)
         or opposite_objection(analysis, fact)

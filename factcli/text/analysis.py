@@ -2331,7 +2331,10 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         out.append(("powers", n, m.start()))
     for m in _VERSIONED_RX.finditer(text):
         name = m.group(1).lower()
-        if name not in ("exaone", "ai"):  # EXAONE's are models; AI 2.0 is an era
+        if len(name) == 1 and re.fullmatch(r"\d{3}", m.group(2)):
+            # (H100, H200, B200, A100: a chip's letter is part of its name, one family)
+            out.append(("version-chip", f"{name.upper()}{m.group(2)}", m.start(1)))
+        elif name not in ("exaone", "ai"):  # EXAONE's are models; AI 2.0 is an era
             out.append((f"version-{name}", m.group(2), m.start(1)))
     for name, at in _ministries(text):
         out.append(("ministry", MINISTRIES[name], at))

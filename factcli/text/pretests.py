@@ -628,6 +628,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?:두|세|네|몇|여러|(?<![\\d.,])[234])\\s*(?:개의?\\s*|곳의?\\s*)?(?:[가-힣A-Za-z]+\\s*)?(?:가운데|중)\\s*(?:의\\s*)?하나|다른\\s+(?:[가-힣A-Za-z0-9.]+\\s+){0,2}[가-힣]*(?:모델|곳)(?:들)?과\\s*함께|(?i:\\bone\\s+of\\s+(?:the\\s+)?(?:two|three|four|several|\\d\\b)|\\balongside\\s+(?:two|three|four|several|other|another)\\b|\\bamong\\s+(?:other|several)\\b|\\balong\\s+with\\s+(?:other|two|three)\\b|\\b(?:another|other)\\s+Korean\\b)",
+        0,
+    ): (("다른", "하나"), ("along", "alongside", "among", "korean", "one"), False),
     ("(?:뒤|후|이후|전|만에|무렵),$", 0): (("뒤", "만에", "무렵", "이후", "전", "후"), (), False),
     ("(?:따르면|의하면)$", 0): (("따르면", "의하면"), (), False),
     ("(?:로|에서|에는|을|를|고|며|다|서|과|와)[.,]?$", 0): (
@@ -2215,6 +2219,27 @@ PRETESTS = {
             "stated",
             "told",
             "vowed",
+        ),
+        False,
+    ),
+    (
+        "(?i:\\b(?:scal|ramp|step|bump|siz|build|built|grow|grew|beef|power|gear)[a-z]*(?:\\s+[\\w.-]+){0,2}\\s+up(?=\\s+to\\b))",
+        0,
+    ): (
+        (),
+        (
+            "beef",
+            "build",
+            "built",
+            "bump",
+            "gear",
+            "grew",
+            "grow",
+            "power",
+            "ramp",
+            "scal",
+            "siz",
+            "step",
         ),
         False,
     ),
@@ -4868,6 +4893,11 @@ PRETESTS = {
     ("유일|하나뿐|한\\s?곳뿐|단\\s?하나|(?i:\\bthe only\\b|\\bsole\\b|\\bonly one\\b)", 0): (
         ("곳뿐", "유일", "하나", "하나뿐"),
         ("only one", "sole", "the only"),
+        False,
+    ),
+    ("유일한|유일하게|단\\s*하나|(?i:\\bthe\\s+only\\b|\\bsole\\b)", 0): (
+        ("유일하게", "유일한", "하나"),
+        ("only", "sole"),
         False,
     ),
     ("의\\s*(?:약\\s*)?$|(?i:\\bof\\s+(?:about\\s+|some\\s+)?$)", 0): (("의",), ("of",), False),

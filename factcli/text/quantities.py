@@ -230,6 +230,12 @@ _MAX_AFTER = rx.compile(
     r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\b"
     r"|(?:에|을|를)[ \t]*(?:못[ \t]*미[쳤친치]|미치지[ \t]*못|밑돌|하회))"
 )
+# "up" of a verb before "to" (scale EXAONE up to, ramp up to): the figure is where it goes,
+# not a ceiling.
+_PHRASAL_UP = rx.compile(
+    r"(?i:\b(?:scal|ramp|step|bump|siz|build|built|grow|grew|beef|power|gear)[a-z]*"
+    r"(?:\s+[\w.-]+){0,2}\s+up(?=\s+to\b))"
+)
 _CURRENCY_BEFORE = rx.compile(r"(?P<c>US\$|\$|₩|(?i:krw|usd))[ \t]?$")
 _AGE_BEFORE = rx.compile(r"\b(?i:aged?|age\s+of)[ \t]+$")
 # "was 44 when LG named him": a bare number after a verb of being, before when/as.
@@ -436,7 +442,9 @@ def _finish(norm: str, q: Quantity) -> Quantity | None:
         elif match := _ends_before(_MIN_BEFORE, norm, hedge_start):
             bound, hedge_start = bound or "min", match.start()
         elif match := _ends_before(_MAX_BEFORE, norm, hedge_start):
-            bound, hedge_start = bound or "max", match.start()
+            if not _PHRASAL_UP.search(norm, max(0, match.start() - 40), match.end()):
+                bound = bound or "max"
+            hedge_start = match.start()  # (scale EXAONE up to 210 billion: to, not at most)
     pos = end + (1 if norm.startswith(("간", "씩"), end) else 0)
     for _ in range(2):  # "1년 이상", "3천 명 가량", "5 or more"
         if match := _APPROX_AFTER.match(norm, pos):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcli.judge.meaning.subjects import Objection, _said_texts
 from factcli.store.model import Fact
@@ -100,6 +101,30 @@ def only_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             ) or (re.search(rf"(?:including|such as)\s+(?:\w+\s+){{0,2}}{re.escape(word)}", low)):
                 return Objection("relation", f"the source names {word} among others, not alone")
     return None
+
+
+# The source's "the only one" (유일한 AI 모델), and a sentence's "one of several" (두 모델 가운데
+# 하나, alongside two other Korean models).
+_SOLE = rx.compile(r"유일한|유일하게|단\s*하나|(?i:\bthe\s+only\b|\bsole\b)")
+_ONE_OF = rx.compile(
+    r"(?:두|세|네|몇|여러|(?<![\d.,])[234])\s*(?:개의?\s*|곳의?\s*)?(?:[가-힣A-Za-z]+\s*)?(?:가운데|중)\s*(?:의\s*)?하나"
+    r"|다른\s+(?:[가-힣A-Za-z0-9.]+\s+){0,2}[가-힣]*(?:모델|곳)(?:들)?과\s*함께"
+    r"|(?i:\bone\s+of\s+(?:the\s+)?(?:two|three|four|several|\d\b)"
+    r"|\balongside\s+(?:two|three|four|several|other|another)\b"
+    r"|\bamong\s+(?:other|several)\b|\balong\s+with\s+(?:other|two|three)\b"
+    r"|\b(?:another|other)\s+Korean\b)"
+)
+
+
+def sole_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | None:
+    """One of a few, where a fact the sentence speaks of says it was the only one (한국의
+    유일한 AI 모델, said to be 한국의 두 모델 가운데 하나, or listed alongside two other Korean
+    models)."""
+    if not _ONE_OF.search(analysis.text) or _SOLE.search(analysis.text):
+        return None
+    if not any(_SOLE.search(t) for fact in facts for t in _said_texts(fact) if t):
+        return None
+    return Objection("relation", "the source says it was the only one, not one of several")
 
 
 # Words comparing one figure with another: more (넘었다, exceeded), or no more (이하, within).

@@ -514,7 +514,9 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
             if not analysis.korean:
                 expected = EMPLOYERS_EN.get(expected, expected)
         versioned = re.match(r"([A-Za-z]+[\s-]?)(\d+(?:\.\d+)?)", analysis.text[pos:])
-        if kind.startswith("version-") and versioned:
+        if kind == "version-chip" and versioned:
+            found = versioned.group()  # (B200 -> H200: the whole name)
+        elif kind.startswith("version-") and versioned:
             found, expected = versioned.group(), versioned.group(1) + expected  # R3 -> R1
         if kind == "field":
             from factcli.text.analysis import _FIELD_RX
