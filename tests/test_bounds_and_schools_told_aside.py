@@ -107,3 +107,24 @@ def test_a_school_of_a_field(cli, right, wrong):  # type: ignore[no-untyped-def]
     # Stanford programme)
     assert verdict(cli, right)["verdict"] == "supported"
     assert verdict(cli, wrong)["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Bae's parents' taxable income was above the 1 million won threshold for the"
+            " dependent deduction.",
+            "Bae's parents' taxable income was below the 1 million won threshold for the"
+            " dependent deduction.",
+        ),
+        (
+            "배 장관 부모의 과세 대상 소득은 부양가족 공제 기준인 100만 원을 넘었다.",
+            "배 장관 부모의 과세 대상 소득은 부양가족 공제 기준인 100만 원에 못 미쳤다.",
+        ),
+    ],
+)
+def test_a_quantity_on_the_other_side_of_a_limit(cli, right, wrong):  # type: ignore[no-untyped-def]
+    # (the store's taxable income, 107만 원, is above the 100만 원 limit)
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] != "supported"

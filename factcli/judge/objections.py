@@ -145,6 +145,7 @@ def _weigh_meaning(
         each_year_objection,
         exactness_objection,
         exclusion_objection,
+        limit_objection,
         only_objection,
         range_objection,
         sole_objection,
@@ -288,6 +289,7 @@ def _weigh_meaning(
             or each_objection(analysis, value, rd.fact)
             or only_objection(analysis, rd.fact)
             or sole_objection(analysis, [rd.fact, *kin[:3]])
+            or limit_objection(analysis, values[i], [rd.fact, *kin[:4]])
             or counted_objection(analysis, value, rd.fact)
             or part_objection(analysis, value, rd.fact)
             or total_objection(analysis, value, rd.fact)

@@ -528,6 +528,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?:기준|한도|상한|요건)(?:인|이었던|으로|인\\s*연)?\\s*$|(?i:\\b(?:limit|threshold|cap|ceiling)\\s+of\\s+$)",
+        0,
+    ): (("기준", "상한", "요건", "한도"), ("cap", "ceiling", "limit", "threshold"), False),
+    (
         "(?:까지는|까지의|됐으며|되기로|되면서|되었다|부터는|에게는|에서는|에서도|에서의|으로는|으로서|으로의|이라고|이라는|이라며|이었다|하기로|하면서|했으며|과의|까지|께서|됐고|됐다|되고|되는|되며|되어|된다|라는|로는|로서|로의|만에|밖에|보다|부터|에게|에는|에도|에서|였다|와의|으로|이고|이나|이다|이란|이며|처럼|하고|하는|하며|하여|한다|했고|했다|했던|가|과|나|는|다|도|돼|된|라|로|를|만|며|에|였|와|은|을|의|이|인)",
         0,
     ): (
@@ -2597,6 +2601,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:limit|threshold|ceiling|\\bcap\\b|or less|or more)|한도|상한|이하|이상|요건", 0): (
+        ("상한", "요건", "이상", "이하", "한도"),
+        ("cap", "ceiling", "limit", "or less", "or more", "threshold"),
+        False,
+    ),
     (
         "(?i:the)\\s+(?:[a-z]+\\s+){0,2}?(?:ministry|government|presidential\\s+office|president|union|regulator|agency)\\b(?!\\s*'s|’s)",
         0,
@@ -3710,6 +3719,11 @@ PRETESTS = {
             "reportedly",
             "to be clear",
         ),
+        False,
+    ),
+    ("\\s*(?:(?i:limit|cap|ceiling|threshold)\\b|한도|상한|기준|요건)", 0): (
+        ("기준", "상한", "요건", "한도"),
+        ("cap", "ceiling", "limit", "threshold"),
         False,
     ),
     (

@@ -208,6 +208,53 @@ def comparison_objection(analysis: Analysis) -> Objection | None:
     return Objection("direction", f"{a.text} is {way} than {b.text}, not as the sentence says")
 
 
+# A figure named as a limit: the 1 million won threshold, 기준인 100만 원, 100만 원 기준.
+_LIMIT_AFTER = rx.compile(r"\s*(?:(?i:limit|cap|ceiling|threshold)\b|한도|상한|기준|요건)")
+_LIMIT_BEFORE = rx.compile(
+    r"(?:기준|한도|상한|요건)(?:인|이었던|으로|인\s*연)?\s*$|(?i:\b(?:limit|threshold|cap|ceiling)\s+of\s+$)"
+)
+
+
+def limit_objection(analysis: Analysis, value: Value, facts: Sequence[Fact]) -> Objection | None:
+    """A quantity said to be below (or above) a limit the sentence gives, where the store's
+    figure of that quantity is on the other side (the parents' taxable income below the 1
+    million won threshold: 107만 원, above it)."""
+    if value.amount is None or value.unit is None:
+        return None
+    text = analysis.text
+    if not (_LIMIT_AFTER.match(text, value.end) or _LIMIT_BEFORE.search(text[: value.start])):
+        return None
+    if sum(1 for v in analysis.values if v.unit == value.unit and v.amount is not None) != 1:
+        return None  # (two figures compared: comparison_objection's)
+    more = _MORE_THAN.search(text)
+    no_more = _NO_MORE_THAN.search(text)
+    if bool(more) == bool(no_more):
+        return None
+    for fact in facts:
+        theirs = fact.value
+        if (
+            not isinstance(theirs, int | float)
+            or getattr(fact, "unit", None) != value.unit
+            or theirs == value.amount
+            or any(_LIMIT_WORDS_FACT.search(t) for t in _said_texts(fact) if t)
+        ):
+            continue
+        above = theirs > value.amount
+        if above == bool(more):
+            return None
+        way = "above" if above else "below"
+        return Objection(
+            "direction", f"the source gives {theirs:,} {value.unit} ({fact.id}), {way} {value.text}"
+        )
+    return None
+
+
+# (a fact of the limit itself: the rule's figure, not the quantity measured against it)
+_LIMIT_WORDS_FACT = rx.compile(
+    r"(?i:limit|threshold|ceiling|\bcap\b|or less|or more)|한도|상한|이하|이상|요건"
+)
+
+
 # A thing the source says was done without (직함 대신, 직함 없이, without titles).
 _WITHOUT_KO = rx.compile(
     r"([가-힣]{2,}?)(?:을|를|은|는)?\s*(?:대신|없이|없는|빼고|떼고|뗀|뺀|없앤)"
