@@ -123,3 +123,34 @@ def test_a_draft_reports_a_wrong_sentence_without_a_name_or_figure(cli, tmp_path
     assert result.exit_code == 1
     lines = {f["line"]: f["verdict"] for f in json.loads(result.stdout)}
     assert lines == {3: "misleading"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EXAONE 3.0 was released as open source on August 7, 2024, and Bae later joined Samsung.",
+        "LG AI Research was launched on December 7, 2020, and Bae left it a month later.",
+        "배경훈의 장녀는 2012년생이며 미국 국적자다.",
+        "배경훈은 2025년 6월 10일 7억5천만 원의 주택담보대출을 받았고 이를 모두 현금으로 갚았다.",
+    ],
+)
+def test_each_statement_must_hold(cli, text):  # type: ignore[no-untyped-def]
+    # (the first statement is the store's; the one joined to it is not)
+    out = verdict(cli, text)
+    assert out["verdict"] == "unverified"
+    assert "does not hold this part" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "배경훈은 2025년 3월 KOSA AI정책협력위원장을 맡았고, 같은 해 7월 과기정통부 장관에"
+        " 임명됐다.",
+        # (what he said, whole: its parts are his words)
+        "배경훈은 딸에게 1억 원을 증여하고 증여세를 냈다고 해명했다.",
+        # (a verb going on is one predicate: 검토하고 있다)
+        "과기부는 2030년까지 GPU 20만장을 구축하는 방안을 내부적으로 검토하고 있다.",
+    ],
+)
+def test_statements_that_hold_together(cli, text):  # type: ignore[no-untyped-def]
+    assert verdict(cli, text)["verdict"] == "supported"

@@ -318,6 +318,10 @@ def judge(
         return _with_spans(text, found, spans)
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
     found = _order_shown(store, analysis, found, index)
+    if found.verdict is Verdict.supported and not swapping:
+        found = _each_statement_held(
+            store, analysis, found, index=index, skip=skip, context=context
+        )
     if found.verdict is Verdict.unverified and not swapping:
         from factcli.judge.sequence import order_held
         from factcli.judge.swapped import name_swapped
@@ -688,10 +692,106 @@ _JOINED_MORE = rx.compile(
     r"|,\s+and\s+|;\s+"
 )
 _ORDERED_CUT = rx.compile(r"이어")
+# (joins that set no two claims side by side: what was said, 라며; one act after another)
+_NOT_COORDINATE = rx.compile(r"(?:이라며|라며|하며|되며)|\s*(?:뒤|다음|후)")
+# (a part told from the one before: 이튿날, the next day, the same year, there)
+_TOLD_FROM_BEFORE = rx.compile(
+    r"이튿날|다음\s*날|같은\s*해|같은\s*달|그\s*해|그해|이듬해|당시|그곳|(?i:\b(?:next|following|same)\s+"
+    r"(?:day|month|year|week)\b|\bthere\b|\bthat\s+year\b|\bthen\b)"
+)
+# (a verb going on or wished, 검토하고 있다, 하고 싶다: one predicate, not two)
+_GOING_ON = rx.compile(r"\s*(?:있|싶|말았|계시)")
 
 
 JOINED_MAX_CHARS = 400  # a sentence longer than this is not judged statement by statement
 JOINED_MAX_PARTS = 6
+
+
+def _statement_parts(
+    analysis: Analysis, *, coordinate: bool = False
+) -> tuple[list[tuple[int, str]], bool, dict[int, int]] | None:
+    """The statements a sentence joins (하고, 했고, 에 이어, ', and' before a clause), each
+    with where it starts; whether one is said to follow the other (에 이어); and the cuts
+    after 'A에 이어' with where 이어 starts. None when it joins none.
+
+    `coordinate`: only statements set side by side, each a claim of its own (했고, 하며,
+    ', and he …'); not a clause of time (낸 뒤), of what was said (…라며), a leading
+    participle (Born in Seoul, …) or a verb going on (검토하고 있다)."""
+    text = analysis.text
+    inside = [(v.start, v.end) for v in analysis.values]
+    lead = _LEADING_PARTICIPLE.match(text) if not coordinate else None
+    cuts = [0, lead.end()] if lead else [0]
+    for m in _JOINED.finditer(text):
+        if coordinate and (_NOT_COORDINATE.match(m.group(0)) or _GOING_ON.match(text, m.end())):
+            continue
+        bracketed = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
+        if not bracketed and not any(a < m.end() and m.start() < b for a, b in inside):
+            cuts.append(m.end())
+    # (the looser joins only where the part they begin has a verb of its own: "A, B, and C"
+    # is a list, not two statements)
+    ordered = False
+    shared: dict[int, int] = {}  # a cut after 'A에 이어' -> where 이어 starts
+    for m in _JOINED_MORE.finditer(text):
+        bracketed = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
+        if bracketed or any(a < m.end() and m.start() < b for a, b in inside):
+            continue
+        if coordinate and (_ORDERED_CUT.search(m.group(0)) or _GOING_ON.match(text, m.end())):
+            continue
+        nxt = min((c for c in cuts if c > m.end()), default=len(text))
+        nxt = min(nxt, *(n.start() for n in _JOINED_MORE.finditer(text, m.end())), len(text))
+        after = _ORDERED_CUT.search(m.group(0)) is not None  # (1위에 이어: no verb before)
+        if _HAS_VERB.search(text[m.end() : nxt]) and (after or _HAS_VERB.search(text[: m.end()])):
+            cuts.append(m.end())
+            ordered = ordered or after
+            if after:
+                shared[m.end()] = m.start()
+    cuts = [*sorted(set(cuts)), len(text)]
+    parts = [(a, text[a:b]) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+    if not 2 <= len(parts) <= JOINED_MAX_PARTS or not all(
+        _HAS_VERB.search(part) for _o, part in parts[1:]
+    ):
+        return None  # a part without a verb of its own is no statement
+    return parts, ordered, shared
+
+
+def _each_statement_held(
+    store: Store,
+    analysis: Analysis,
+    found: Finding,
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """A supported sentence that joins statements is supported only when each of them is
+    held too (…on August 7, 2024, and Bae later joined Samsung: the first half is the
+    store's, the second is not). One the store does not hold leaves it unverified."""
+    if len(analysis.text) > JOINED_MAX_CHARS:
+        return found
+    if _REPORTED_END.search(analysis.text) or any("say" in c.events for c in analysis.clauses):
+        return found  # (what someone said, whole: its parts are his words, not facts)
+    split = _statement_parts(analysis, coordinate=True)
+    if split is None:
+        return found
+    parts = split[0]  # (no 'A에 이어' among statements set side by side)
+    for offset, part in parts:
+        piece = part.strip(" ,;")
+        if _TOLD_FROM_BEFORE.search(piece):
+            continue  # (what it is told from is in another part: judged whole already)
+        said = judge(store, piece, index=index, skip=skip, context=context, swapping=True)
+        if said.verdict is not Verdict.supported:
+            said = _judge(
+                store, analysis, index=index, skip=skip, context=context, window=(offset, part)
+            )
+        if said.verdict is not Verdict.supported:
+            return Finding(
+                analysis.text,
+                Verdict.unverified,
+                facts=found.facts,
+                explanation=f"the store does not hold this part of it: {piece}",
+            )
+        context = _subject_of(store, analyze_sentence(piece), context)
+    return found
 
 
 def _joined_judge(
@@ -709,35 +809,10 @@ def _joined_judge(
     text = analysis.text
     if len(text) > JOINED_MAX_CHARS:
         return whole  # (prose joins a few statements; a long run of them is judged in pieces)
-    inside = [(v.start, v.end) for v in analysis.values]
-    lead = _LEADING_PARTICIPLE.match(text)
-    cuts = [0, lead.end()] if lead else [0]
-    for m in _JOINED.finditer(text):
-        bracketed = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
-        if not bracketed and not any(a < m.end() and m.start() < b for a, b in inside):
-            cuts.append(m.end())
-    # (the looser joins only where the part they begin has a verb of its own: "A, B, and C"
-    # is a list, not two statements)
-    ordered = False
-    shared: dict[int, int] = {}  # a cut after 'A에 이어' -> where 이어 starts
-    for m in _JOINED_MORE.finditer(text):
-        bracketed = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
-        if bracketed or any(a < m.end() and m.start() < b for a, b in inside):
-            continue
-        nxt = min((c for c in cuts if c > m.end()), default=len(text))
-        nxt = min(nxt, *(n.start() for n in _JOINED_MORE.finditer(text, m.end())), len(text))
-        after = _ORDERED_CUT.search(m.group(0)) is not None  # (1위에 이어: no verb before)
-        if _HAS_VERB.search(text[m.end() : nxt]) and (after or _HAS_VERB.search(text[: m.end()])):
-            cuts.append(m.end())
-            ordered = ordered or after
-            if after:
-                shared[m.end()] = m.start()
-    cuts = [*sorted(set(cuts)), len(text)]
-    parts = [(a, text[a:b]) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
-    if not 2 <= len(parts) <= JOINED_MAX_PARTS or not all(
-        _HAS_VERB.search(part) for _o, part in parts[1:]
-    ):
+    split = _statement_parts(analysis)
+    if split is None:
         return whole  # a part without a verb of its own is no statement
+    parts, ordered, shared = split
     found: list[Finding] = []
     wrong: list[Finding] = []
     reported = bool(_REPORTED_END.search(text))
