@@ -251,3 +251,18 @@ def test_a_query_naming_no_subject_is_told_by_the_index_s_aliases(bundled):
         names = [t for s in store.subjects.values() for n in s.names for t in analyze(n)]
         for term in [*names, *index.sorted_vocabulary()[::7], "nothing", ""]:
             assert _subjects_named(store, [term], index) == _subjects_named(store, [term]), term
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        # (a verb's form before a noun weighs like the verb: "받은" is no rarer clue than 석사학위)
+        ("석사학위 받은 해", "bae-masters-degree"),
+        ("은탑산업훈장 받은 해", "award-silver-tower-order-2023"),
+        ("취임한 날", "minister-inauguration-2025-07-17"),
+        # (생년, 출생연도: how people ask for a birth year)
+        ("배경훈 생년", "bae-birth"),
+    ],
+)
+def test_words_people_ask_by(bundled, query, wanted):
+    assert wanted in top_ids(bundled, query, 3)

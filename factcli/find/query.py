@@ -19,7 +19,10 @@ KIND_WORDS = {
     **dict.fromkeys(
         ("금액", "얼마", "액수", "가격", "amount", "cost", "price", "sum", "much"), "amount"
     ),
-    **dict.fromkeys(("날짜", "일자", "언제", "날", "date", "when"), "date"),
+    # (the year it happened: 받은 해, 연도, what year)
+    **dict.fromkeys(
+        ("날짜", "일자", "언제", "날", "해", "연도", "년도", "date", "when", "year"), "date"
+    ),
     **dict.fromkeys(("개수", "몇", "count", "number"), "count"),
     **dict.fromkeys(("나이", "age"), "age"),
     **dict.fromkeys(("기간", "duration"), "duration"),

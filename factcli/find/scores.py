@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 from factcli.find import lanes
 from factcli.find.pruning import Plan, _among, _kth_score, _pairs, _score_reachable
 from factcli.find.vocabulary import FuzzyBudget, Index, _expand, _remember
+from factcli.text.synonyms import GROUPS
 from factcli.text.terms import is_predicate
 
 COMMON_POSTINGS = 2_000  # a word in more facts than this (or 2% of them) is common
@@ -105,8 +106,8 @@ def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> t
         if not expansions:
             missing.append(term)
         weight = _weight(index, term, expansions)
-        if is_predicate(term):
-            weight *= 0.4  # 받았다, 됐다: what happened matters less than to what
+        if is_predicate(term) or _verb_form(index, term):
+            weight *= 0.4  # 받았다, 됐다, 받은: what happened matters less than to what
         total += weight
         volume = sum(index.df(t) for t in expansions)
         plan.append((term, weight, expansions, volume))
@@ -114,6 +115,34 @@ def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> t
     if unknown is not None:
         unknown += missing
     return plan, total
+
+
+_GROUPED = frozenset(w for group in GROUPS for w in group)
+
+
+def _verb_form(index: Index, term: str) -> bool:
+    """받은, 수상한, 태어난: a verb's form before a noun (a query's "석사학위 받은 해"), when
+    the store has that verb in the past (받았다, 수상했다, 태어났다)."""
+    if not 2 <= len(term) <= 5 or not all("가" <= ch <= "힣" for ch in term):
+        return False
+    if term in _GROUPED:
+        return False  # (태어난: a word people ask by, of a group of its own)
+    last = ord(term[-1]) - 0xAC00
+    if term[-1] in "은는던":
+        stem = term[:-1]
+    elif last % 28 == 4:  # (ㄴ below: 한, 난, 된)
+        stem = term[:-1] + chr(0xAC00 + last - 4)
+    else:
+        return False
+    if not stem:
+        return False
+    end = ord(stem[-1]) - 0xAC00
+    forms = [stem + "다", stem + "았다", stem + "었다"]
+    if end % 28 == 0:  # (a stem ending in a vowel: 나 -> 났다, 하 -> 했다, 되 -> 됐다)
+        forms.append(stem[:-1] + chr(0xAC00 + end + 20) + "다")
+        forms += [stem[:-1] + "했다"] if stem[-1] == "하" else []
+        forms += [stem[:-1] + "됐다"] if stem[-1] == "되" else []
+    return any(index.has(f) for f in forms)
 
 
 def _candidates(index: Index, plan: Plan) -> tuple[int, set[int] | None]:
