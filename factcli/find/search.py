@@ -100,6 +100,7 @@ def search(
     if not total:
         return []
     named = _subjects_named(store, analyze(rest), index)
+    models = _models_named(query)
     # What the query's words may mean, for how central each fact is to it.
     meant = {t for term in dict.fromkeys(terms) for t in (term, *_expand(index, term, budget))}
     allowed = None if facts is None else {f.id for f in facts}
@@ -152,6 +153,8 @@ def search(
         if kinds and (fact.kind in kinds or ("date" in kinds and fact.when)):
             bonus += 10
         bonus += _precision_bonus(fact, dates) + _centrality(fact, meant)
+        if models and _other_model(fact, models):
+            bonus -= OTHER_MODEL  # (엑사원 3.5 asked: a fact of 엑사원 3.0 is another model's)
         key = score + bonus
         if key < 25:
             continue
@@ -183,6 +186,33 @@ class _Last:
 
     def __hash__(self) -> int:
         return hash(self.id)
+
+
+OTHER_MODEL = 30  # what a fact of another version of the model the query names loses
+
+
+def _models_named(query: str) -> frozenset[str]:
+    """The model versions a query names (엑사원3.5, EXAONE 3.5: 3.5), if any: only then are
+    the facts' own read for them."""
+    if not any(ch.isdigit() for ch in query):
+        return frozenset()
+    from factcli.text.analysis import names_of
+
+    return frozenset(n for k, n, _p in names_of(query) if k == "model")
+
+
+def _other_model(fact: Fact, models: frozenset[str]) -> bool:
+    """The fact names a version of the model, none of them the query's."""
+    from factcli.text.analysis import names_of
+
+    theirs = {
+        n
+        for t in (fact.statement, fact.statement_en)
+        if t
+        for k, n, _p in names_of(t)
+        if k == "model"
+    }
+    return bool(theirs) and not theirs & models
 
 
 def _precision_bonus(fact: Fact, dates: list[PartialDate]) -> float:
