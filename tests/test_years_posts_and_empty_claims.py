@@ -8,6 +8,8 @@ engineering is electronic engineering. Through the CLI on the bundled store."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from checking import verdict
 
@@ -107,3 +109,46 @@ def test_the_value_a_sentence_asserts_beside_a_denied_one(cli):  # type: ignore[
 )
 def test_one_field_two_spellings(cli, text):  # type: ignore[no-untyped-def]
     assert verdict(cli, text)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text", ["ab", "AI", "규제", "배경훈 취임"])
+def test_a_word_or_two_says_nothing(cli, text):  # type: ignore[no-untyped-def]
+    out = verdict(cli, text)
+    assert out["verdict"] == "unverified"
+    assert "says nothing" in out["message"]
+
+
+def test_a_side_of_an_order_may_be_a_word(cli):  # type: ignore[no-untyped-def]
+    assert verdict(cli, "EXAONE Deep was released after NEXUS.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("day", "want"),
+    [("2021-01-01", "supported"), ("2024-06-01", "supported"), ("2026-01-01", "misleading")],
+)
+def test_a_post_held_as_of_a_day(cli, day, want):  # type: ignore[no-untyped-def]
+    # (head of LG AI Research from 2020-12 to 2025-07: held in 2021 and 2024, not in 2026)
+    result = cli(
+        "check", "Bae is the head of LG AI Research.", "--as-of", day, "-f", "json", store=None
+    )
+    assert json.loads(result.stdout)["verdict"] == want
+    # (and the day does not stay: the next check is of today)
+    assert verdict(cli, "Bae is the head of LG AI Research.")["verdict"] == "misleading"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "배경훈은 은탑산업훈장을 받았다.",
+        "배경훈은 한때 LG유플러스 AI플랫폼담당 상무로 일했다.",
+    ],
+)
+def test_true_lines_another_fact_holds(cli, text):  # type: ignore[no-untyped-def]
+    # (the award's own fact beside who conferred it; his post of 2018 beside his 2017 one)
+    assert verdict(cli, text)["verdict"] not in ("contradicted", "misleading")
+
+
+def test_a_figure_for_the_quantity_a_fact_far_more_relevant_names(cli):  # type: ignore[no-untyped-def]
+    # (the apartment's 41억5천만 원 is not his declared total)
+    out = verdict(cli, "배경훈은 본인과 배우자, 자녀 명의 재산으로 총 41억5천만 원을 신고했다.")
+    assert out["verdict"] != "supported"

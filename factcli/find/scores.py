@@ -99,6 +99,7 @@ def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> t
     preload = getattr(index, "preload", None)  # the cache's: many words read in one query
     if preload is not None:
         preload(terms)  # the words themselves (each is looked up first), then each's expansions
+    short = len(set(terms)) <= 3
     for term in dict.fromkeys(terms):
         expansions = _expand(index, term, budget)
         if preload is not None:
@@ -106,7 +107,9 @@ def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> t
         if not expansions:
             missing.append(term)
         weight = _weight(index, term, expansions)
-        if is_predicate(term) or _verb_form(index, term):
+        # (a verb's form before a noun only in a short query, a look-up's: "석사학위 받은 해";
+        # a sentence's words, as the checker searches them, keep their weight)
+        if is_predicate(term) or (short and _verb_form(index, term)):
             weight *= 0.4  # 받았다, 됐다, 받은: what happened matters less than to what
         total += weight
         volume = sum(index.df(t) for t in expansions)

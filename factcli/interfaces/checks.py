@@ -191,10 +191,18 @@ def check(
     skip: frozenset[str] = frozenset()
     day = _date_opt(as_of, "--as-of")
     if day:  # judge against what was true then: superseded and later facts are left out
+        from factcli.judge.meaning.tenure import AS_OF
         from factcli.store.loader import filter_facts
 
         kept = {f.id for f in filter_facts(store, as_of=day, include_superseded=False)}
         skip = frozenset(f.id for f in store.facts if f.id not in kept)
+        token = AS_OF.set(str(day))  # (a post that ended after that day was held then)
+        try:
+            return commands.check_all(
+                store, text, paths, fmt.value, skip=skip, strict=strict, only_problems=only_problems
+            )
+        finally:
+            AS_OF.reset(token)
     return commands.check_all(
         store, text, paths, fmt.value, skip=skip, strict=strict, only_problems=only_problems
     )

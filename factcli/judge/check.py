@@ -293,7 +293,7 @@ def judge(
     weekday = wrong_weekday(analysis)
     if weekday is not None:
         return Finding(text, Verdict.contradicted, explanation=weekday)
-    if says_nothing(store, analysis):
+    if says_nothing(store, analysis, fragment_ok=swapping):
         # (배경훈, EXAONE, 41억5천만 원: a name or a figure alone claims nothing)
         return Finding(
             text, Verdict.unverified, explanation="the claim names something but says nothing of it"

@@ -796,7 +796,7 @@ def thing_named_elsewhere(
     """A sentence without figures that the fact's words hold, which names the thing of
     another fact instead of the fact's own (LLM 성과는 내년에 나올 것, where the fact of next
     year is the multimodal results, and mentions the LLM only as what came before)."""
-    from factcli.judge.meaning.subjects import resolve
+    from factcli.judge.meaning.subjects import _said_texts, resolve
 
     mine = fact.value
     if not isinstance(mine, str):
@@ -813,6 +813,11 @@ def thing_named_elsewhere(
         mine_named = [t for t in own - their_terms if t in text]
         theirs_named = [t for t in their_terms - own if t in text and resolve(store, t) is None]
         if own - their_terms and not mine_named and theirs_named:
+            # (not when that fact holds the whole sentence: 배경훈은 은탑산업훈장을 받았다 is
+            # the award's own fact, beside the one of who conferred it)
+            held = set(analyze(" ".join(t for t in _said_texts(other) if t)))
+            if set(analyze(analysis.text)) <= held:
+                continue
             return f"the source says this of {mine}, not of {theirs}"
     return None
 

@@ -8,6 +8,7 @@ from factcli.store.model import Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis
 from factcli.text.korean import strip_particle
+from factcli.text.sentences import _STATES
 
 # What a writer puts before a claim that is no part of it: a label and a colon or a dash
 # (Fact check:, Key point —, 속보 —, 요약:), a sentence adverb or whose account it is
@@ -103,8 +104,10 @@ def wrong_weekday(analysis: Analysis) -> str | None:
     return None
 
 
-def says_nothing(store: Store, analysis: Analysis) -> bool:
-    """The claim is a name or a figure alone, with nothing said of it."""
+def says_nothing(store: Store, analysis: Analysis, *, fragment_ok: bool = False) -> bool:
+    """The claim is a name or a figure alone, with nothing said of it. `fragment_ok`: a
+    side of a sentence judged again (NEXUS, of "released after NEXUS") may be a word or
+    two."""
     from factcli.judge.meaning.subjects import resolve
 
     bare = analysis.text.strip().rstrip(".!?。")
@@ -122,6 +125,8 @@ def says_nothing(store: Store, analysis: Analysis) -> bool:
     words = [str(w) for w in _WORD.findall(bare)]
     if not 0 < len(words) <= 6 or analysis.values:
         return False
+    if len(words) <= 2 and not fragment_ok and not _STATES.search(bare):
+        return True  # (ab, AI, 규제: a word or two with no verb asserts nothing)
     rest = [w for w in words if w.lower() not in _EMPTY_EN and not _EMPTY_KO.fullmatch(w)]
     if not rest:
         return True  # (He said so.)

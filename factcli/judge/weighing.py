@@ -1082,6 +1082,15 @@ def _judge(
                 # the sentence: the figure is the supporter's, the quantity named is this
                 # fact's (재산 총액 for the apartment's 41억5천만 원).
                 return True
+            if (
+                len(supporter.terms - rd.terms) <= 1
+                and len(rd.terms - supporter.terms) >= 2
+                and rd.relevance >= supporter.relevance + 2 * SAME_WORDS_MARGIN
+            ):
+                # All but one of its words and two more, and far more relevant: the quantity
+                # the sentence names is this fact's (본인과 배우자, 자녀 명의 재산 총: the
+                # declared total, not the apartment's value it shares 본인 with).
+                return True
         return False
 
     once = _ONCE.search(analysis.text) is not None

@@ -124,11 +124,8 @@ def _judge_wordless(
         named = name_objection(analysis, fact, store)
         if named is not None and _another_model(named):
             return finding  # another model (NEXUS for EXAONE 3.0): its own, unknown here
-        school = named is not None and any(
-            k.startswith("school") and p == named.start for k, _n, p in analysis.names
-        )
-        if named is not None and not (
-            school and any(_names_it(analysis, o) for o, _s, _m in ranked[:3] if o is not fact)
+        if named is not None and not any(
+            _names_it(analysis, o) for o, _s, _m in ranked[:3] if o is not fact
         ):
             return _named_conflict(finding, fact, named)
     fact, score, matched = ranked[0]
@@ -346,14 +343,18 @@ def _reworded(
 
 
 def _names_it(analysis: Analysis, fact: Fact) -> bool:
-    """The fact names each school, field and degree the sentence names (컬럼비아서던대
-    경영대학원 MBA): another fact naming another school (Stanford, of another programme) does
-    not contradict it."""
+    """The fact names each name and post the sentence names (컬럼비아서던대 경영대학원 MBA;
+    LG유플러스 AI플랫폼담당 상무): another fact naming another (Stanford, of another
+    programme; AI기술본부장, his post there before) does not contradict it."""
+    from factcli.judge.meaning.names import _titles
     from factcli.judge.meaning.subjects import _said_texts
     from factcli.text.analysis import names_of
 
-    wanted = {(k, n) for k, n, _p in analysis.names if k.startswith(("school", "field", "degree"))}
-    if not wanted:
+    wanted = {(k, n) for k, n, _p in analysis.names}
+    posts = _titles(analysis.text, analysis.korean, analysis.actor_span)
+    if not wanted and not posts:
         return False
-    theirs = {(k, n) for t in _said_texts(fact) if t for k, n, _p in names_of(t, loose=True)}
-    return wanted <= theirs
+    texts = [t for t in _said_texts(fact) if t]
+    theirs = {(k, n) for t in texts for k, n, _p in names_of(t, loose=True)}
+    held = set().union(*(_titles(t, analysis.korean) for t in texts)) if posts else set()
+    return wanted <= theirs and posts <= held

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 
 from factcli.judge.meaning.subjects import Objection
 from factcli.store.model import Fact, Store
@@ -86,6 +87,12 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
     text = analysis.text
     if not _said_now(text):
         return None
+    if AS_OF.get() is not None:
+        # (as of a day, the facts of posts ended by then are left out of the check: found
+        # again here by the sentence's words)
+        from factcli.find.search import search
+
+        facts = [*facts, *(m.fact for m in search(store, text, limit=8))]
     if _HOLDS.search(text):
         # (a holding said to be held now, where a fact the sentence speaks of says it was sold)
         for fact in facts:
@@ -94,42 +101,51 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
             if sold:
                 return Objection("tense", f"the source says: {told.split('. ')[0].strip()}")
     ended: dict[str, str] = {}  # an organisation named -> the last end of a post there
+    current: set[str] = set()  # ... where a post the facts give was still held then
     for fact in facts:
-        end = getattr(fact, "end", None)
         org = getattr(fact, "org", None)
-        if not end or not org or _of_the_org(analysis, org):
+        if not org or _of_the_org(analysis, org):
             continue
         names = [org.split(" (")[0]]
         who = resolve(store, names[0])
         if who is not None and who in store.subjects:
             names += [n for n in store.subjects[who].names if len(n) >= 3]
-        if any(n in text for n in names):
+        if not any(n in text for n in names):
+            continue
+        end = getattr(fact, "end", None)
+        if _ended(end):
             ended[names[0]] = max(ended.get(names[0], ""), str(end))
-    if not ended:
+        elif _begun(getattr(fact, "start", None)):
+            current.add(names[0])  # (he moved up there, not out: 상무, then 전무 until 2025)
+    gone = {org: end for org, end in ended.items() if org not in current}
+    if not gone:
         return None
-    # (the last of his posts there: not the 상무 post of 2021 he left for 전무 there)
-    org, end = next(iter(ended.items()))
-    if len(ended) == 1 and _still_there(store, org, end, facts):
-        return None
+    org, end = next(iter(gone.items()))
     return Objection("tense", f"the source says his post at {org} ended in {end}")
 
 
-def _still_there(store: Store, org: str, end: str, facts: Sequence[Fact]) -> bool:
-    """Another post at the organisation has no end (he moved up there, not out)."""
-    return any(
-        getattr(f, "org", None)
-        and str(f.org).split(" (")[0] == org
-        and not getattr(f, "end", None)
-        and getattr(f, "start", None)
-        for f in facts
-    )
+# The day "now" is, for a check as of a day (`check --as-of`): a post that ended after it
+# was still held then. None: today, when every end the store gives has passed.
+AS_OF: ContextVar[str | None] = ContextVar("as_of", default=None)
+
+
+def _ended(end: object) -> bool:
+    """Whether a post's end has come by "now" (the --as-of day, else today)."""
+    now = AS_OF.get()
+    return bool(end) and (now is None or str(end) <= now)
+
+
+def _begun(start: object) -> bool:
+    """Whether a post the store gives a start for had begun by "now"."""
+    now = AS_OF.get()
+    return bool(start) and (now is None or str(start)[: len(now)] <= now)
 
 
 def stale_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """A post or a period the source says ended (he left LG Uplus in 2019), said to hold now
     (배경훈은 현재 LG유플러스에 재직 중이다, Bae currently works at Samsung Thales)."""
     end = getattr(fact, "end", None)
-    if not end or _of_the_org(analysis, getattr(fact, "org", None)):
+    if not _ended(end) or _of_the_org(analysis, getattr(fact, "org", None)):
         return None
     if not _said_now(analysis.text):
         return None
