@@ -779,6 +779,8 @@ def _each_statement_held(
         if _TOLD_FROM_BEFORE.search(piece):
             continue  # (what it is told from is in another part: judged whole already)
         said = judge(store, piece, index=index, skip=skip, context=context, swapping=True)
+        if said.verdict is Verdict.misleading and said.reason == "detail":
+            continue  # (a word a part alone seems to lack, which the whole was held with)
         if said.verdict is not Verdict.supported:
             said = _judge(
                 store, analysis, index=index, skip=skip, context=context, window=(offset, part)
