@@ -85,3 +85,16 @@ def test_one_of_a_few_where_the_source_says_the_only_one(cli, text):  # type: ig
 )
 def test_true_lines_beside_them(cli, text):  # type: ignore[no-untyped-def]
     assert verdict(cli, text)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bae's daughter's largest holding was Microsoft.",
+        "Bae's daughter's largest holding was Meta, worth 21.04 million won.",
+        "EXAONE 3.5 was the highest-ranked model in Stanford's AI Index 2025.",
+    ],
+)
+def test_the_largest_where_no_fact_says_which(cli, text):  # type: ignore[no-untyped-def]
+    # (the store gives her three holdings' figures; none says which is the largest)
+    assert verdict(cli, text)["verdict"] != "supported"

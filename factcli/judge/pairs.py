@@ -9,7 +9,13 @@ from collections.abc import Callable
 from factcli.judge.acts import _fact_events
 from factcli.judge.reading import _fact_evidence, _named_conflict, _Reading
 from factcli.judge.relevance import R_CONFLICT, R_MIN, R_WORDLESS, Coverage
-from factcli.judge.wording import _LOOSE, _paraphrased, _unheld_words, says_purpose
+from factcli.judge.wording import (
+    _LOOSE,
+    _paraphrased,
+    _unheld_superlatives,
+    _unheld_words,
+    says_purpose,
+)
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.store.readings import texts_of as readings_texts
 from factcli.text import patterns as rx
@@ -326,6 +332,8 @@ def _two_facts(
             continue
         if sole_objection(analysis, pair) is not None:
             continue  # (one of two Korean models, where a fact says the only one)
+        if _unheld_superlatives(analysis, [t for f in pair for t in readings_texts(f)]):
+            continue  # (her largest holding: neither fact says which is the largest)
         if stale_post(store, analysis, [f for f, _s, _held in pool][:6]) is not None:
             continue
         if title_never_held(store, analysis) is not None:
