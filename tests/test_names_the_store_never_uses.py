@@ -98,3 +98,18 @@ def test_true_lines_beside_them(cli, text):  # type: ignore[no-untyped-def]
 def test_the_largest_where_no_fact_says_which(cli, text):  # type: ignore[no-untyped-def]
     # (the store gives her three holdings' figures; none says which is the largest)
     assert verdict(cli, text)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "Bae took office at a ceremony in Sejong.",
+            "Bae took office at a ceremony at the Yongsan presidential office.",
+        ),
+    ],
+)
+def test_where_one_event_happened_is_not_anothers(cli, right, wrong):  # type: ignore[no-untyped-def]
+    # (his letter of appointment was handed over in Yongsan; he took office in Sejong)
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] != "supported"

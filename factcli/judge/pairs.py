@@ -190,11 +190,16 @@ def _names_apart(analysis: Analysis, fact: Fact) -> bool:
     theirs: dict[str, set[str]] = {}
     for text in said_texts(fact):
         for kind, name, _pos in names_of(text, loose=True):
-            theirs.setdefault(kind, set()).add(name)
+            theirs.setdefault(_WHERE.get(kind, kind), set()).add(name)
     mine: dict[str, set[str]] = {}
     for kind, name, _pos in analysis.names:
-        mine.setdefault(kind, set()).add(name)
+        mine.setdefault(_WHERE.get(kind, kind), set()).add(name)
     return any(kind in theirs and not names & theirs[kind] for kind, names in mine.items())
+
+
+# Names of where a thing happened, one kind here: a ceremony in Yongsan is not one in Sejong
+# (정부세종청사, 세종), whichever way each is named.
+_WHERE = {"place": "where", "district": "where", "building": "where", "complex": "where"}
 
 
 def _pair_holds(
