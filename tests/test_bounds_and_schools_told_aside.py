@@ -128,3 +128,21 @@ def test_a_quantity_on_the_other_side_of_a_limit(cli, right, wrong):  # type: ig
     # (the store's taxable income, 107만 원, is above the 100만 원 limit)
     assert verdict(cli, right)["verdict"] == "supported"
     assert verdict(cli, wrong)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "배 원장은 매개변수를 약 2100억 개로 늘려야 딥시크 R1을 넘을 수 있다고 말했다.",
+        "배경훈은 매개변수를 2100억 개 정도로 늘려야 한다고 말했다.",
+        "Bae said parameters had to grow from 32B to around 210B.",
+    ],
+)
+def test_what_a_goal_needs_told_as_such(cli, text):  # type: ignore[no-untyped-def]
+    # (늘려야, had to: the condition the source gives, kept)
+    assert verdict(cli, text)["verdict"] == "supported"
+
+
+def test_what_a_goal_needs_told_as_done(cli):  # type: ignore[no-untyped-def]
+    out = verdict(cli, "배경훈은 매개변수를 2100억 개로 늘렸다.")
+    assert (out["verdict"], out["reason"]) == ("misleading", "certainty")

@@ -468,8 +468,10 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             # (not the participle after a plural: the GPUs needed in 2030, the things they need)
             r"\b(?:needs?|(?<![A-Za-z]{2}s )needed|(?<=\bwas )needed|require[sd]?)\b"
             r"(?!\s+(?:\S+\s+){0,2}(?:years?|decades?|months?)\b)|"
-            r"\bmust\b|\bhave to\b|\bshould\b|\bought to\b)|"
+            r"\bmust\b|\b(?:have|has|had) to\b|\bshould\b|\bought to\b)|"
             r"(?:하|되|이)라면|다면\s|(?<=[하있갖])면\s|려면|위해서는|위해선|필요|해야\s*(?:한|했|하)"
+            # (늘려야 한다, 늘려야 넘을 수 있다: what a goal needs)
+            r"|(?:려|어|아|여|와|워|져|춰|꿔|봐|줘|써|내|돼)야(?=\s)"
         ),
     ),
     (

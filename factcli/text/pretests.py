@@ -2493,13 +2493,15 @@ PRETESTS = {
     ("(?i:\\bfrom\\s+([^,.;]+?)((?:\\s+to\\s+[^,.;]+?)+)(?=[,.;]|$))", 0): ((), ("from",), False),
     ("(?i:\\bfrom\\s+(\\w+)\\s+(?:to|until|through)\\s+(\\w+))", 0): ((), ("from",), False),
     (
-        "(?i:\\bif\\b|\\bwould\\b|\\bcould\\b|\\bprovided that\\b|\\bin order to\\b|\\b(?:needs?|(?<![A-Za-z]{2}s )needed|(?<=\\bwas )needed|require[sd]?)\\b(?!\\s+(?:\\S+\\s+){0,2}(?:years?|decades?|months?)\\b)|\\bmust\\b|\\bhave to\\b|\\bshould\\b|\\bought to\\b)|(?:하|되|이)라면|다면\\s|(?<=[하있갖])면\\s|려면|위해서는|위해선|필요|해야\\s*(?:한|했|하)",
+        "(?i:\\bif\\b|\\bwould\\b|\\bcould\\b|\\bprovided that\\b|\\bin order to\\b|\\b(?:needs?|(?<![A-Za-z]{2}s )needed|(?<=\\bwas )needed|require[sd]?)\\b(?!\\s+(?:\\S+\\s+){0,2}(?:years?|decades?|months?)\\b)|\\bmust\\b|\\b(?:have|has|had) to\\b|\\bshould\\b|\\bought to\\b)|(?:하|되|이)라면|다면\\s|(?<=[하있갖])면\\s|려면|위해서는|위해선|필요|해야\\s*(?:한|했|하)|(?:려|어|아|여|와|워|져|춰|꿔|봐|줘|써|내|돼)야(?=\\s)",
         0,
     ): (
-        ("다면", "라면", "려면", "면", "위해서는", "위해선", "필요", "해야"),
+        ("다면", "라면", "려면", "면", "야", "위해서는", "위해선", "필요", "해야"),
         (
             "could",
-            "have to",
+            "had",
+            "has",
+            "have",
             "if",
             "in order to",
             "must",
