@@ -154,3 +154,21 @@ def test_each_statement_must_hold(cli, text):  # type: ignore[no-untyped-def]
 )
 def test_statements_that_hold_together(cli, text):  # type: ignore[no-untyped-def]
     assert verdict(cli, text)["verdict"] == "supported"
+
+
+def test_one_act_leading_to_the_next(cli):  # type: ignore[no-untyped-def]
+    # (시작해 … 옮겼다: cut there when the sentence is not held whole)
+    right = (
+        "배경훈은 2006년 삼성탈레스에서 사회생활을 시작해 2011년 SK텔레콤 미래기술원으로 옮겼다."
+    )
+    assert verdict(cli, right)["verdict"] == "supported"
+    wrong = right.replace("2011년", "2013년")
+    assert verdict(cli, wrong)["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text", ["배 장관은 현재 LG AI연구원장을 맡고 있다.", "Bae currently heads LG AI Research."]
+)
+def test_a_post_held_now_whatever_its_words(cli, text):  # type: ignore[no-untyped-def]
+    out = verdict(cli, text)
+    assert (out["verdict"], out["reason"]) == ("misleading", "tense")

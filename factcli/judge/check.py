@@ -688,6 +688,8 @@ _JOINED_MORE = rx.compile(
     + "".join(chr(0xAC00 + 28 * k + 20) for k in range(399))  # (했, 됐, 았, 었, 였: ㅆ below)
     + r"])(?:고|으며)(?=[\s,])"
     r"|(?<=[가-힣])(?:였고|였으며|이었고|이었으며)(?=[\s,])"
+    # (시작해 …, 옮겨 …: one act, then the next; not 올해, 지난해, 이듬해, the year)
+    r"|(?<![올난듬그한매첫새이])(?<=[가-힣]{2})해(?=\s)(?!\s*(?:주|준|줬|줄|놓|두|둔|온|왔|가|간|갔|보|봤|야))"
     r"|(?<=[가-힣])(?:에|데)\s*이어(?:서)?(?=[\s,])"
     r"|,\s+and\s+|;\s+"
 )
@@ -708,7 +710,7 @@ JOINED_MAX_PARTS = 6
 
 
 def _statement_parts(
-    analysis: Analysis, *, coordinate: bool = False
+    analysis: Analysis, *, coordinate: bool = False, sequential: bool = False
 ) -> tuple[list[tuple[int, str]], bool, dict[int, int]] | None:
     """The statements a sentence joins (하고, 했고, 에 이어, ', and' before a clause), each
     with where it starts; whether one is said to follow the other (에 이어); and the cuts
@@ -716,7 +718,8 @@ def _statement_parts(
 
     `coordinate`: only statements set side by side, each a claim of its own (했고, 하며,
     ', and he …'); not a clause of time (낸 뒤), of what was said (…라며), a leading
-    participle (Born in Seoul, …) or a verb going on (검토하고 있다)."""
+    participle (Born in Seoul, …) or a verb going on (검토하고 있다). `sequential`: cut after
+    시작해 too (one act leading to the next)."""
     text = analysis.text
     inside = [(v.start, v.end) for v in analysis.values]
     lead = _LEADING_PARTICIPLE.match(text) if not coordinate else None
@@ -735,12 +738,15 @@ def _statement_parts(
         bracketed = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
         if bracketed or any(a < m.end() and m.start() < b for a, b in inside):
             continue
+        if m.group(0) == "해" and (coordinate or not sequential):
+            continue  # (증여해 …, 시작해 …: one act leading to the next, cut only if asked)
         if coordinate and (_ORDERED_CUT.search(m.group(0)) or _GOING_ON.match(text, m.end())):
             continue
         nxt = min((c for c in cuts if c > m.end()), default=len(text))
         nxt = min(nxt, *(n.start() for n in _JOINED_MORE.finditer(text, m.end())), len(text))
         after = _ORDERED_CUT.search(m.group(0)) is not None  # (1위에 이어: no verb before)
-        if _HAS_VERB.search(text[m.end() : nxt]) and (after or _HAS_VERB.search(text[: m.end()])):
+        verbal = after or m.group(0) == "해"  # (1위에 이어: no verb before; 시작해: its own)
+        if _HAS_VERB.search(text[m.end() : nxt]) and (verbal or _HAS_VERB.search(text[: m.end()])):
             cuts.append(m.end())
             ordered = ordered or after
             if after:
@@ -808,12 +814,32 @@ def _joined_judge(
     """An unverified sentence that joins statements, each held by the store on its own:
     supported, when every part is (as a sentence of its own, with the subject the parts
     before named, or as a clause of the whole). Anything less leaves it as it was."""
-    text = analysis.text
-    if len(text) > JOINED_MAX_CHARS:
+    if len(analysis.text) > JOINED_MAX_CHARS:
         return whole  # (prose joins a few statements; a long run of them is judged in pieces)
-    split = _statement_parts(analysis)
-    if split is None:
-        return whole  # a part without a verb of its own is no statement
+    tried = None
+    for sequential in (False, True):  # (시작해 … 옮겼다: cut there only if nothing else holds)
+        split = _statement_parts(analysis, sequential=sequential)
+        if split is None or split == tried:
+            continue  # a part without a verb of its own is no statement
+        tried = split
+        found = _joined_once(store, analysis, whole, split, index=index, skip=skip, context=context)
+        if found is not whole:
+            return found
+    return whole
+
+
+def _joined_once(
+    store: Store,
+    analysis: Analysis,
+    whole: Finding,
+    split: tuple[list[tuple[int, str]], bool, dict[int, int]],
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """_joined_judge with the sentence cut one way."""
+    text = analysis.text
     parts, ordered, shared = split
     found: list[Finding] = []
     wrong: list[Finding] = []

@@ -142,6 +142,11 @@ def _judge_wordless(
     swapped = swap_objection(store, analysis, fact) if score >= R_WORDLESS_ALL else None
     if swapped is not None:  # 배 장관이 정현석 위원장에게 꽃다발을 건넸다: he received it
         return _wordless_misleading(finding, fact, analysis, swapped)
+    # (a post told as held now that the store says ended is wrong, whatever else its words:
+    # 배 장관은 현재 LG AI연구원장을 맡고 있다)
+    ended = stale_post(store, analysis, [f for f, _s, _m in ranked[:6]])
+    if ended is not None:
+        return _wordless_misleading(finding, fact, analysis, ended)
     # (a word the store never uses may still be a paraphrase of the fact's: 소개했다, 전달했다)
     said = _said_terms(store, fact)
     if score < R_WORDLESS_ALL or [
