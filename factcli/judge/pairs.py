@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from factcli.judge.acts import _fact_events
+from factcli.judge.meaning.kinds import _EXTREME
 from factcli.judge.reading import _fact_evidence, _named_conflict, _Reading
 from factcli.judge.relevance import R_CONFLICT, R_MIN, R_WORDLESS, Coverage
 from factcli.judge.wording import (
@@ -337,8 +338,11 @@ def _two_facts(
             continue
         if sole_objection(analysis, pair) is not None:
             continue  # (one of two Korean models, where a fact says the only one)
-        if _unheld_superlatives(analysis, [t for f in pair for t in readings_texts(f)]):
-            continue  # (her largest holding: neither fact says which is the largest)
+        texts = [t for f in pair for t in readings_texts(f)]
+        if _unheld_superlatives(analysis, texts) or (
+            _EXTREME.search(analysis.text) and not any(_EXTREME.search(t) for t in texts)
+        ):
+            continue  # (the first, her largest holding: neither fact says so)
         if stale_post(store, analysis, [f for f, _s, _held in pool][:6]) is not None:
             continue
         if title_never_held(store, analysis) is not None:

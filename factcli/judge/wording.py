@@ -606,15 +606,6 @@ _SUPERLATIVES = (
         rx.compile(r"최초|처음|첫|초대|1호|(?i:\bfirst\b|\binaugural\b|\bpioneer)"),
     ),
     (
-        # (the largest of several, the highest-ranked: what no figure the store gives says
-        # unless a fact says so; her largest holding, of three the store lists)
-        rx.compile(
-            r"가장\s*(?:큰|많은|많이|높은|비싼|적은|작은)|(?i:\blargest\b|\bbiggest\b|\bsmallest\b|"
-            r"\bhighest[- ]ranked\b|\btop[- ]ranked\b|\bmost\s+valuable\b)"
-        ),
-        rx.compile(r"가장|(?i:largest|biggest|smallest|highest|top[- ]ranked|most valuable)"),
-    ),
-    (
         # (his first job: where his working life began)
         rx.compile(r"첫\s*직장|(?i:\bfirst\s+(?:job|employer)\b)"),
         rx.compile(r"사회생활을\s*시작|첫\s*직장|(?i:\bbegan\s+(?:his|her)\s+career|first\s+job)"),

@@ -4035,15 +4035,6 @@ PRETESTS = {
         (),
         False,
     ),
-    (
-        "가장\\s*(?:큰|많은|많이|높은|비싼|적은|작은)|(?i:\\blargest\\b|\\bbiggest\\b|\\bsmallest\\b|\\bhighest[- ]ranked\\b|\\btop[- ]ranked\\b|\\bmost\\s+valuable\\b)",
-        0,
-    ): (("가장",), ("biggest", "highest", "largest", "ranked", "smallest", "valuable"), False),
-    ("가장|(?i:largest|biggest|smallest|highest|top[- ]ranked|most valuable)", 0): (
-        ("가장",),
-        ("biggest", "highest", "largest", "most valuable", "ranked", "smallest"),
-        False,
-    ),
     ("각각|(?<![가-힣])[각당]\\s|씩|(?i:\\beach\\b|\\bapiece\\b|\\bper\\b)", 0): (
         ("각", "각각", "당", "씩"),
         ("apiece", "each", "per"),
