@@ -7,6 +7,7 @@ import functools
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
+from factcli.text.korean import with_final
 
 # A leading clause of its own (While keeping minimal rules, ...): a second statement.
 _LEADING_CLAUSE_EN = rx.compile(
@@ -237,7 +238,7 @@ _JOINED = rx.compile(
     r"(?<=[가-힣])(?:하고|되고|받고|내고|맺고|하며|되며|이라며|라며|이며)(?=[\s,])"
     # (one act after another: 증여세를 낸 뒤, 납부한 다음)
     r"|(?<=["
-    + "".join(chr(0xAC00 + 28 * k + 4) for k in range(399) if k != 132)  # (낸, 한; not 면)
+    + with_final("ㄴ").replace("면", "")  # (낸, 한; not 면)
     + r"]\s)(?:뒤|다음|후)(?:에)?(?=[\s,])(?!\s*(?:달|날|해|주|번|분기)(?![가-힣]))"
     r"|,?\s+and\s+(?:then\s+|later\s+)?(?=[a-z]+(?:ed|ought|aid|ave|ook|ent|ame|ew|old|eld|eft|"
     r"ecame|egan|on|ade|ut|et)\b)"

@@ -24,6 +24,7 @@ from factcli.store.index import store_index
 from factcli.store.model import Finding, Store, Verdict
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence, relative_lead
+from factcli.text.korean import with_final
 from factcli.text.records import replace
 from factcli.text.sentences import _STATES, Sentence, sentences
 
@@ -685,7 +686,7 @@ _LEADING_PARTICIPLE = rx.compile(r"^(?:Born|[A-Z][a-z]+ed)\b[^,()]{1,60},\s+")
 # ', and' or '; ' before a clause (…the CVPR title, and in 2021 it topped SQuAD).
 _JOINED_MORE = rx.compile(
     r"(?<=["
-    + "".join(chr(0xAC00 + 28 * k + 20) for k in range(399))  # (했, 됐, 았, 었, 였: ㅆ below)
+    + with_final("ㅆ")  # (했, 됐, 았, 었, 였: ㅆ below)
     + r"])(?:고|으며)(?=[\s,])"
     r"|(?<=[가-힣])(?:였고|였으며|이었고|이었으며)(?=[\s,])"
     # (시작해 …, 옮겨 …: one act, then the next; not 올해, 지난해, 이듬해, the year)

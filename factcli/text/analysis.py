@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from factcli.text import patterns as rx
 from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates
-from factcli.text.korean import hangul_run, hangul_runs, hangul_words, has_hangul
+from factcli.text.korean import hangul_run, hangul_runs, hangul_words, has_hangul, with_final
 from factcli.text.quantities import Quantity, find_quantities
 from factcli.text.records import dataclass
 from factcli.text.records import replace as _dc_replace
@@ -1081,7 +1081,7 @@ _BECOME = rx.compile(r"(?:됐|되었|된다|될|되어|돼|되고|되며|된\s*�
 # A sentence that ends in an act (공개했다, 늘린다), not in a description (…원어치다, 장관이다).
 _ACTION_END = rx.compile(
     r"(?:["
-    + "".join(chr(0xAC00 + 28 * k + 20) for k in range(399))  # (했, 랐, 왔: any past stem)
+    + with_final("ㅆ")  # (했, 랐, 왔: any past stem)
     + r"]|[가-힣](?:한|된|는))다[.!\s]*$"
 )
 # Nouns a clause's verb form leads to that are no topic of their own (배경훈이 임명된 것은).

@@ -38,6 +38,15 @@ _NCOUNT = _VCOUNT * _TCOUNT  # 588 syllables share one lead consonant
 
 #: The 19 leading consonants, as compatibility jamo, in Unicode syllable order.
 CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+
+
+def with_final(final: str) -> str:
+    """Every syllable with this final consonant (ㅆ: 했, 됐, 았, 랐; ㄴ: 한, 낸), for a
+    character class of past stems or adnominal forms."""
+    k = _JONGSEONG.index(final)
+    return "".join(chr(_SBASE + _TCOUNT * n + k) for n in range(_VCOUNT * 19))
+
+
 _JUNGSEONG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 # Index 0 is "no tail".
 _JONGSEONG = ("", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")
