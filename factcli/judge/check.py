@@ -788,10 +788,9 @@ def _each_statement_held(
         said = judge(store, piece, index=index, skip=skip, context=context, swapping=True)
         if said.verdict is Verdict.misleading and said.reason == "detail":
             continue  # (a word a part alone seems to lack, which the whole was held with)
-        if said.verdict is not Verdict.supported:
-            said = _judge(
-                store, analysis, index=index, skip=skip, context=context, window=(offset, part)
-            )
+        said, _shift = _in_its_window(
+            store, analysis, said, offset, part, index=index, skip=skip, context=context
+        )
         if said.verdict is not Verdict.supported:
             return Finding(
                 analysis.text,
@@ -801,6 +800,27 @@ def _each_statement_held(
             )
         context = _subject_of(store, analyze_sentence(piece), context)
     return found
+
+
+def _in_its_window(
+    store: Store,
+    analysis: Analysis,
+    alone: Finding,
+    offset: int,
+    part: str,
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> tuple[Finding, int]:
+    """A statement judged as a sentence of its own, or, when that does not hold, as a clause
+    of the whole sentence; with how far its evidence is to be moved into the sentence."""
+    if alone.verdict is Verdict.supported:
+        return alone, offset + len(part) - len(part.lstrip())
+    return (
+        _judge(store, analysis, index=index, skip=skip, context=context, window=(offset, part)),
+        offset,
+    )
 
 
 def _joined_judge(
@@ -863,11 +883,9 @@ def _joined_once(
             wrong.append(replace(said, evidence=moved))
             context = _subject_of(store, analyze_sentence(piece), context)
             continue
-        if said.verdict is not Verdict.supported:
-            said = _judge(
-                store, analysis, index=index, skip=skip, context=context, window=(offset, part)
-            )
-            shift = offset
+        said, shift = _in_its_window(
+            store, analysis, said, offset, part, index=index, skip=skip, context=context
+        )
         if said.verdict is not Verdict.supported:
             return whole
         if reported and not any(_in_words(store, e.fact_id) for e in said.evidence):

@@ -37,6 +37,7 @@ from factcli.judge.details import (
     venue_elsewhere,
     venue_unheld,
 )
+from factcli.judge.meaning.bounds import LIMIT_WORD, names_a_limit
 from factcli.judge.meaning.names import later_name_objection
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
@@ -1278,8 +1279,8 @@ def _judge(
                 continue
             if (
                 rel == "conflict"
-                and _names_a_limit(analysis, values[i].end + offset)
-                and not _LIMIT_WORD.search(" ".join(readings_texts(reading.fact)))
+                and names_a_limit(analysis, values[i].end + offset)
+                and not LIMIT_WORD.search(" ".join(readings_texts(reading.fact)))
             ):
                 continue  # (the 1 million won limit: the rule's figure, not the income's)
             if (
@@ -1440,20 +1441,6 @@ def _content_unheld(
     ):
         return []
     return [" ".join(m.group("said").strip(" .").split()[:6])]
-
-
-# A figure named as a limit (the 1 million won limit, 6억 원 한도): a rule's or a cap's figure.
-_LIMIT_AFTER = rx.compile(
-    r"\s*(?:(?i:limit|cap|ceiling|threshold|maximum|minimum)\b|한도|상한|기준|요건|이하|이상)"
-)
-_LIMIT_WORD = rx.compile(
-    r"(?i:limit|cap\b|capp|ceiling|threshold|or less|or more|at most|at least)|한도|상한|기준|요건|이하|이상|넘"
-)
-
-
-def _names_a_limit(analysis: Analysis, end: int) -> bool:
-    """Whether the figure ending at `end` is named as a limit (the 1 million won limit)."""
-    return _LIMIT_AFTER.match(analysis.text, end) is not None
 
 
 def _own_date_elsewhere(

@@ -2608,11 +2608,6 @@ PRETESTS = {
         ),
         False,
     ),
-    ("(?i:limit|threshold|ceiling|\\bcap\\b|or less|or more)|한도|상한|이하|이상|요건", 0): (
-        ("상한", "요건", "이상", "이하", "한도"),
-        ("cap", "ceiling", "limit", "or less", "or more", "threshold"),
-        False,
-    ),
     (
         "(?i:the)\\s+(?:[a-z]+\\s+){0,2}?(?:ministry|government|presidential\\s+office|president|union|regulator|agency)\\b(?!\\s*'s|’s)",
         0,
@@ -3726,11 +3721,6 @@ PRETESTS = {
             "reportedly",
             "to be clear",
         ),
-        False,
-    ),
-    ("\\s*(?:(?i:limit|cap|ceiling|threshold)\\b|한도|상한|기준|요건)", 0): (
-        ("기준", "상한", "요건", "한도"),
-        ("cap", "ceiling", "limit", "threshold"),
         False,
     ),
     (

@@ -208,11 +208,23 @@ def comparison_objection(analysis: Analysis) -> Objection | None:
     return Objection("direction", f"{a.text} is {way} than {b.text}, not as the sentence says")
 
 
-# A figure named as a limit: the 1 million won threshold, 기준인 100만 원, 100만 원 기준.
-_LIMIT_AFTER = rx.compile(r"\s*(?:(?i:limit|cap|ceiling|threshold)\b|한도|상한|기준|요건)")
+# A figure named as a limit (the 1 million won limit, 6억 원 한도, 기준인 100만 원): a rule's
+# or a cap's figure; and the words of a fact that is of the limit itself, not of the quantity
+# measured against it.
+LIMIT_AFTER = rx.compile(
+    r"\s*(?:(?i:limit|cap|ceiling|threshold|maximum|minimum)\b|한도|상한|기준|요건|이하|이상)"
+)
 _LIMIT_BEFORE = rx.compile(
     r"(?:기준|한도|상한|요건)(?:인|이었던|으로|인\s*연)?\s*$|(?i:\b(?:limit|threshold|cap|ceiling)\s+of\s+$)"
 )
+LIMIT_WORD = rx.compile(
+    r"(?i:limit|cap\b|capp|ceiling|threshold|or less|or more|at most|at least)|한도|상한|기준|요건|이하|이상|넘"
+)
+
+
+def names_a_limit(analysis: Analysis, end: int) -> bool:
+    """Whether the figure ending at `end` is named as a limit (the 1 million won limit)."""
+    return LIMIT_AFTER.match(analysis.text, end) is not None
 
 
 def limit_objection(analysis: Analysis, value: Value, facts: Sequence[Fact]) -> Objection | None:
@@ -222,7 +234,7 @@ def limit_objection(analysis: Analysis, value: Value, facts: Sequence[Fact]) -> 
     if value.amount is None or value.unit is None:
         return None
     text = analysis.text
-    if not (_LIMIT_AFTER.match(text, value.end) or _LIMIT_BEFORE.search(text[: value.start])):
+    if not (names_a_limit(analysis, value.end) or _LIMIT_BEFORE.search(text[: value.start])):
         return None
     if sum(1 for v in analysis.values if v.unit == value.unit and v.amount is not None) != 1:
         return None  # (two figures compared: comparison_objection's)
@@ -236,7 +248,7 @@ def limit_objection(analysis: Analysis, value: Value, facts: Sequence[Fact]) -> 
             not isinstance(theirs, int | float)
             or getattr(fact, "unit", None) != value.unit
             or theirs == value.amount
-            or any(_LIMIT_WORDS_FACT.search(t) for t in _said_texts(fact) if t)
+            or any(LIMIT_WORD.search(t) for t in _said_texts(fact) if t)
         ):
             continue
         above = theirs > value.amount
@@ -247,12 +259,6 @@ def limit_objection(analysis: Analysis, value: Value, facts: Sequence[Fact]) -> 
             "direction", f"the source gives {theirs:,} {value.unit} ({fact.id}), {way} {value.text}"
         )
     return None
-
-
-# (a fact of the limit itself: the rule's figure, not the quantity measured against it)
-_LIMIT_WORDS_FACT = rx.compile(
-    r"(?i:limit|threshold|ceiling|\bcap\b|or less|or more)|한도|상한|이하|이상|요건"
-)
 
 
 # A thing the source says was done without (직함 대신, 직함 없이, without titles).
