@@ -279,3 +279,48 @@ def test_another_version_of_the_model_asked_comes_later(bundled, query, wanted, 
     # (a fact of EXAONE 3.0 that shares 크기 is another model's, below 3.5's own)
     first = top_ids(bundled, query, 1)[0]
     assert first.startswith(wanted) and first != not_first
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        # (몇 개, 모델 수, how many: a count is asked; 몇 and 수 are too short to search by)
+        ("스탠퍼드 AI 인덱스 주목할 만한 모델 몇 개", "exaone-ai-index-2025-notable-count"),
+        ("AI 인덱스 보고서 주목할 만한 모델 수", "exaone-ai-index-2025-notable-count"),
+        # (how many years: a duration, not a count)
+        ("SMR commercialization how many years", "policy-smr-commercialisation-time"),
+        # (출생연도 is one word: 도 is not "also" there)
+        ("장녀 출생연도", "bae-daughter-birth-year"),
+        # (이직 for a move said 자리를 옮겼다; 출신 for a school graduated from)
+        ("SKT로 이직", "career-skt-future-tech-institute-2011"),
+        ("ㅂㄱㅎ 출신 고교", "bae-high-school"),
+    ],
+)
+def test_questions_in_more_than_one_word(bundled, query, wanted):
+    assert top_ids(bundled, query, 1) == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("모델 몇 개", "count"),
+        ("몇년도에 입사", "date"),
+        ("상용화까지 몇 년", "duration"),
+        ("장관 취임 때 몇 살", "age"),
+        ("how many GPUs", "count"),
+        ("how many years until", "duration"),
+        ("how old was he", "age"),
+        ("계열사 수는?", "count"),
+    ],
+)
+def test_the_kind_a_question_asks_for(query, kind):
+    from factcli.find.query import asked_kinds
+    from factcli.text.terms import analyze
+
+    assert kind in asked_kinds(query, analyze(query))
+
+
+def test_nouns_ending_in_do_keep_it():
+    from factcli.text.terms import analyze
+
+    assert analyze("출생연도는 최대한도를") == ["출생연도", "최대한도"]

@@ -29,6 +29,37 @@ KIND_WORDS = {
     **dict.fromkeys(("비율", "퍼센트", "percent", "share"), "percent"),
 }
 
+# Questions asked in more than one word, read from the query itself (its words alone lose
+# 몇 and 수, too short to search by): the first kind a question's words ask for wins, so
+# 몇 년도 is a date, 몇 년 간 a duration, 몇 살 an age and 몇 개 a count.
+_ASKED = (
+    ("date", rx.compile(r"몇\s*(?:년도|년생|월|년에)|(?i:\bwhat\s+year\b)")),
+    (
+        "duration",
+        rx.compile(
+            r"몇\s*(?:년|개월|달|주|일)|며칠|(?i:\bhow\s+(?:long|many\s+(?:years|months|days|weeks))\b)"
+        ),
+    ),
+    ("age", rx.compile(r"몇\s*살|(?i:\bhow\s+old\b)")),
+    (
+        "count",
+        rx.compile(r"몇|[가-힣]\s수(?:는|가)?\s*(?:\?|$)|(?i:\bhow\s+many\b|\bnumber\s+of\b)"),
+    ),
+    ("amount", rx.compile(r"(?i:\bhow\s+much\b)")),
+)
+
+
+def asked_kinds(query: str, terms: list[str]) -> set[str]:
+    """The kinds of value a query asks for: by its words (금액, 언제) and by its questions
+    (몇 개, 모델 수, how many years); the first question kind found wins."""
+    kinds = {KIND_WORDS[t] for t in terms if t in KIND_WORDS}
+    for kind, pattern in _ASKED:
+        if pattern.search(query):
+            kinds.add(kind)
+            break
+    return kinds
+
+
 # A number written in words: Korean digits with a unit (삼십육억구천칠백육십칠만 원, 이십만 장),
 # a native Korean number before a counter (마흔네 살), or an English one (two hundred thousand).
 _SPELLED_NUMBER = rx.compile(

@@ -11,7 +11,13 @@ import math
 from factcli.find.pruning import _kth_score as _kth_score
 from factcli.find.pruning import _score_reachable as _score_reachable
 from factcli.find.query import _SPELLED_NUMBER as _SPELLED_NUMBER
-from factcli.find.query import KIND_WORDS, _query_numbers, _rounded_range, _subjects_named
+from factcli.find.query import (
+    KIND_WORDS,
+    _query_numbers,
+    _rounded_range,
+    _subjects_named,
+    asked_kinds,
+)
 from factcli.find.query import _spells_a_number as _spells_a_number
 from factcli.find.scores import COMMON_POSTINGS as COMMON_POSTINGS
 from factcli.find.scores import TermHits as TermHits
@@ -62,7 +68,7 @@ def search(
     terms = analyze(rest)
     # Words that ask for a kind of value ("금액", "언제", "how many") pick facts of that
     # kind instead of matching text that happens to contain them.
-    kinds = {KIND_WORDS[t] for t in terms if t in KIND_WORDS}
+    kinds = asked_kinds(query, terms)
     number_weight = math.log(1 + index.size)
     # Facts under 25 of 100 are never listed: what numbers and dates can add is known, so
     # facts whose words cannot make up the rest are not scored.

@@ -2492,6 +2492,7 @@ PRETESTS = {
     ("(?i:\\bfor\\s+(?:about\\s+|around\\s+|some\\s+)?)$", 0): ((), ("for",), False),
     ("(?i:\\bfrom\\s+([^,.;]+?)((?:\\s+to\\s+[^,.;]+?)+)(?=[,.;]|$))", 0): ((), ("from",), False),
     ("(?i:\\bfrom\\s+(\\w+)\\s+(?:to|until|through)\\s+(\\w+))", 0): ((), ("from",), False),
+    ("(?i:\\bhow\\s+much\\b)", 0): ((), ("much",), False),
     (
         "(?i:\\bif\\b|\\bwould\\b|\\bcould\\b|\\bprovided that\\b|\\bin order to\\b|\\b(?:needs?|(?<![A-Za-z]{2}s )needed|(?<=\\bwas )needed|require[sd]?)\\b(?!\\s+(?:\\S+\\s+){0,2}(?:years?|decades?|months?)\\b)|\\bmust\\b|\\b(?:have|has|had) to\\b|\\bshould\\b|\\bought to\\b)|(?:하|되|이)라면|다면\\s|(?<=[하있갖])면\\s|려면|위해서는|위해선|필요|해야\\s*(?:한|했|하)|(?:려|어|아|여|와|워|져|춰|꿔|봐|줘|써|내|돼)야(?=\\s)",
         0,
@@ -4410,6 +4411,17 @@ PRETESTS = {
         "매년|해마다|매해|연간|연평균|(?i:\\b(?:each|every|per|a)\\s+year\\b|\\bannually\\b|\\byearly\\b)",
         0,
     ): (("매년", "매해", "연간", "연평균", "해마다"), ("annually", "year", "yearly"), False),
+    (
+        "몇\\s*(?:년|개월|달|주|일)|며칠|(?i:\\bhow\\s+(?:long|many\\s+(?:years|months|days|weeks))\\b)",
+        0,
+    ): (("며칠", "몇"), ("long", "many"), False),
+    ("몇\\s*(?:년도|년생|월|년에)|(?i:\\bwhat\\s+year\\b)", 0): (("몇",), ("what",), False),
+    ("몇\\s*살|(?i:\\bhow\\s+old\\b)", 0): (("몇",), ("how",), False),
+    ("몇|[가-힣]\\s수(?:는|가)?\\s*(?:\\?|$)|(?i:\\bhow\\s+many\\b|\\bnumber\\s+of\\b)", 0): (
+        ("몇", "수"),
+        ("many", "number"),
+        False,
+    ),
     ("민간\\s?위원|private-sector member|civilian member|member from the private sector", 0): (
         ("민간",),
         ("civilian member", "member from the private sector", "private-sector member"),

@@ -71,6 +71,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("논문", "thesis", "dissertation"),
     ("졸업", "graduated", "graduate"),
     ("승진", "promoted", "promotion"),
+    # (a move to another employer, however it is said: 이직, 옮겼다, joined)
+    ("이직", "합류", "옮겼다", "옮겨", "옮긴", "joined", "moved"),
     ("장관", "minister"),
     ("원장", "head", "director", "president"),
     ("상무", "executive", "vice-president"),
@@ -126,6 +128,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "논란": ("controversy", "의혹"),
     "controversy": ("논란", "의혹", "allegation"),
     "생일": ("출생", "태어났다", "born"),
+    # (출신: where one comes from, a school graduated from or a place born in)
+    "출신": ("졸업", "graduated", "출생지", "고향"),
 }
 
 
