@@ -196,6 +196,13 @@ def _without_origins(analysis: Analysis, spans: list[Interval]) -> Analysis:
             a, b = settled.value.start, settled.value.end
             text = text[:a] + " " * (b - a) + text[b:]
     blank = analyze_sentence(text) if text != first.text else first
+    # What the rest of the sentence names stays named: a name read from the blanked words
+    # (3.5가 a version of the 엑사원 named in the origin) is still the sentence's.
+    cut = [s.origin_span for s in spans]
+    kept = [n for n in analysis.names if not any(a <= n[2] < b for a, b in cut)]
+    if set(kept) - set(blank.names):
+        names = sorted(set(blank.names) | set(kept), key=lambda n: n[2])
+        blank = replace(blank, names=tuple(names))
     values = []
     for v in blank.values:
         span = at.get(v.start)

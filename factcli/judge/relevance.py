@@ -13,7 +13,7 @@ from factcli.store.readings import recall
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value
 from factcli.text.korean import is_hangul, strip_particle
-from factcli.text.numerals import NATIVE_TENS_PATTERN
+from factcli.text.numerals import NATIVE_PATTERN
 from factcli.text.records import dataclass, field
 from factcli.text.terms import analyze, is_predicate
 
@@ -40,8 +40,10 @@ _DECADE_WORD = rx.compile(r"(?i:\bdecades?\b)")  # a decade: ten years, the fact
 _NUMBER_WORDS = rx.Alternatives(
     r"[\d.,~\-%₩$]+",
     r"[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)",
-    # 마흔두 살, 열여섯 개: the number, not a word of the sentence
-    rf"(?<![가-힣])(?:{NATIVE_TENS_PATTERN})(?=\s?[살명개달장곳]|$)",
+    # 마흔두 살, 열여섯 개, 넉 달, 세 가지: the number, not a word of the sentence
+    rf"(?<![가-힣])(?:{NATIVE_PATTERN})(?=\s?(?:[살명개달장곳번해]|가지|차례)|$)",
+    # (a counter that says nothing of what was counted: 세 가지, 3개, 두 차례)
+    r"(?<=[\d\s])(?:가지|개|차례)(?![가-힣])",
     r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
 )
 _VERBISH = rx.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
@@ -113,7 +115,8 @@ _COPULA = ("이다", "였다", "이었다", "다")  # the predicate noun before 
 _DIGITS = rx.compile(r"\d+(?:[.,]\d+)*")
 _NOT_A_FIGURE = rx.compile(r"(?:19|20)\d\d(?![\d,.])|\d+[A-Za-z]")
 _KO_VERSION = rx.compile(r"[가-힣]{2}\s\d+(?:\.\d+)?(?=\s*(?:,|등|과|와|및|같|처럼|\)))")
-_VERSIONS_LISTED = rx.compile(r"(?:엑사원|버전|(?i:\bexaone\b|\bversions?\b)).*\d\.\d,")
+# (listed with commas, middle dots or slashes: 1.0, 2.0 / 1.0·2.0 / 1.0ㆍ2.0)
+_VERSIONS_LISTED = rx.compile(r"(?:엑사원|버전|(?i:\bexaone\b|\bversions?\b)).*\d\.\d\s*[,·ㆍ・/]")
 _VERSION = rx.compile(r"\d{1,2}\.\d")
 _SLASHED_DATE = rx.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 

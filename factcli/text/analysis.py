@@ -1798,6 +1798,11 @@ _MORE_MODELS = rx.compile(
     r"\s+(?:to|after|before|than|from|into|over)\s+)(\d+\.\d+|Deep|딥)(?![\d.])"
 )
 _MODEL_RX = rx.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
+# A version told bare later in a sentence that named the model (엑사원 3.0이 나오고 넉 달 만에
+# 3.5가 출시됐다): the subject or object of its own clause, not a figure with a unit.
+_BARE_VERSION = rx.compile(
+    r"(?<![\d.,])(\d\.\d)(?=(?:이|가|은|는|을|를|의|도)\s|\s(?:was|came|followed|arrived)\b)"
+)
 # The National Assembly's committees, by their names and short names: another is another.
 COMMITTEES = {
     "과학기술정보방송통신위원회": "과방위",
@@ -2316,6 +2321,12 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
             listed = more.group(1)
             out.append(("model", "deep" if listed in ("딥", "Deep") else listed, more.start(1)))
             at = more.end()
+    if out and out[-1][0] == "model":
+        seen = {pos for kind, _n, pos in out if kind == "model"}
+        for m in _BARE_VERSION.finditer(text, out[-1][2]):
+            named = text[: m.start(1)].rstrip().lower().endswith(("엑사원", "exaone"))
+            if m.start(1) not in seen and not named:
+                out.append(("model", m.group(1), m.start(1)))
     for m in _COMMITTEE_RX.finditer(text):  # the National Assembly's standing committees
         out.append(("committee", COMMITTEES[m.group(0)], m.start()))
     for m in _LAB_MODEL_RX.finditer(text):  # the lab's other AI: another model than EXAONE's

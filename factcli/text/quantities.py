@@ -195,7 +195,7 @@ _KO_NOUNS = {
     **dict.fromkeys(("계열사", "기업", "회사"), "company"),
     **dict.fromkeys(("국가", "나라"), "country"),
     **dict.fromkeys(("차량", "자동차"), "vehicle"),
-    "모델": "model",
+    **dict.fromkeys(("모델", "크기"), "model"),  # (세 가지 크기: three sizes, as "sizes")
     "버전": "version",
     "벤치마크": "benchmark",
     "언어": "language",

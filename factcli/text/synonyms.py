@@ -97,6 +97,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("세금", "세액", "tax"),
     ("공제", "deduction", "deductions"),
     ("매개변수", "파라미터", "parameters", "parameter"),
+    ("크기", "사이즈", "size", "sizes"),
     ("계열사", "affiliates", "affiliate", "subsidiaries"),
     ("투자", "invest", "investment", "invested"),
     ("중소기업", "sme", "smes"),

@@ -248,7 +248,10 @@ def _plural(token: str) -> str:
     )
 
 
-_CONNECTIVE = rx.compile(r"(?<=[았었였했됐났겠])(?:고|으며|며|지만|는데|으나|나)$")
+# (after any past or future stem: 했고, 됐으며, 들어왔고, 갔지만, 하겠고: ㅆ below)
+_CONNECTIVE = rx.compile(
+    r"(?<=[" + korean.with_final("ㅆ") + r"])(?:고|으며|며|지만|는데|으나|나)$"
+)
 # What a match of _CONNECTIVE ends the token with ($: before a last newline too): a token
 # that ends otherwise is not asked, and a search's words load no pre-tests' table for it.
 _CONNECTIVE_ENDS = ("고", "으며", "며", "지만", "는데", "으나", "나")

@@ -1,0 +1,44 @@
+"""Lists, counters and versions told bare (the twenty-third session): versions listed with
+middle dots (1.0·2.0·3.0) are versions, as with commas; a version told bare after the model
+was named (엑사원 3.0이 나오고 넉 달 만에 3.5가) is that model's; a native numeral or a
+generic counter (넉 달, 세 가지, 여섯 개) is the number, not a word to find a fact by; 세 가지
+크기 counts models (sizes); a clause joined after any past stem (들어왔고, 갔지만) is a
+statement of its own. Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+from factcli.text.terms import analyze
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [
+        (
+            "엑사원은 지금까지 1.0·2.0·3.0·3.5·딥·4.0 등 모두 여섯 개 버전이 출시됐다.",
+            "엑사원은 지금까지 1.0·2.0·3.0·3.5·딥·4.0 등 모두 일곱 개 버전이 출시됐다.",
+        ),
+        (
+            "엑사원 3.0이 나오고 넉 달 만에 3.5가 출시됐다.",
+            "엑사원 3.0이 나오고 다섯 달 만에 3.5가 출시됐다.",
+        ),
+        ("엑사원 3.5는 세 가지 크기로 나왔다.", "엑사원 3.5는 네 가지 크기로 나왔다."),
+    ],
+)
+def test_right_and_one_value_changed(cli, right, wrong):
+    assert verdict(cli, right)["verdict"] == "supported"
+    assert verdict(cli, wrong)["verdict"] == "contradicted"
+
+
+def test_sizes_of_a_model_the_store_does_not_size_are_not_its_versions(cli):
+    # (the store lists EXAONE 4.0's release, not its sizes: not "2 should be 6 versions")
+    found = verdict(cli, "엑사원 4.0은 32B와 1.2B 두 가지 크기로 공개됐다.")
+    assert found["verdict"] == "unverified"
+
+
+def test_a_clause_after_any_past_stem_ends_like_a_sentence(cli):
+    assert analyze("들어왔고 들어갔고") == ["들어왔다", "들어갔다"]
+    found = verdict(cli, "배경훈은 2016년 LG그룹에 들어왔고 LG경제연구원 연구위원으로 일했다.")
+    assert found["verdict"] == "supported"
