@@ -324,6 +324,16 @@ def judge(
         blank = _without_origins(analysis, spans)
         found = _judge(store, blank, index=index, skip=skip, context=context)
         return _with_spans(text, found, spans)
+    if any(v.role == "difference" for v in analysis.values):
+        from factcli.judge.differences import judge_difference
+
+        def rest(told: str) -> Finding:
+            # (the sentence with its gaps blanked: the figures it gives beside them)
+            return judge(store, told, index=index, skip=skip, context=context, swapping=swapping)
+
+        gap = judge_difference(store, analysis, rest, index, skip)
+        if gap is not None:
+            return gap
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
     found = _order_shown(store, analysis, found, index)
     if found.verdict is Verdict.supported and not swapping:

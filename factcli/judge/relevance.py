@@ -13,7 +13,7 @@ from factcli.store.readings import recall
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value
 from factcli.text.korean import is_hangul, strip_particle
-from factcli.text.numerals import NATIVE_PATTERN
+from factcli.text.numerals import NATIVE_TENS_PATTERN
 from factcli.text.records import dataclass, field
 from factcli.text.terms import analyze, is_predicate
 
@@ -40,8 +40,11 @@ _DECADE_WORD = rx.compile(r"(?i:\bdecades?\b)")  # a decade: ten years, the fact
 _NUMBER_WORDS = rx.Alternatives(
     r"[\d.,~\-%₩$]+",
     r"[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)",
-    # 마흔두 살, 열여섯 개, 넉 달, 세 가지: the number, not a word of the sentence
-    rf"(?<![가-힣])(?:{NATIVE_PATTERN})(?=\s?(?:[살명개달장곳번해]|가지|차례)|$)",
+    # 마흔두 살, 열여섯 개, 넉 달, 다섯 가지: the number, not a word of the sentence (not 한,
+    # 두, 세, 네: words of the store's own text, 딸 한 명, which say which fact is meant)
+    rf"(?<![가-힣])(?:{NATIVE_TENS_PATTERN}|다섯|여섯|일곱|여덟|아홉|석|넉)"
+    r"(?=\s?(?:[살명개달장곳번해]|가지|차례)|$)",
+    r"(?<![가-힣])(?:한|두|세|네)(?=\s?(?:가지|차례|번)(?![가-힣]))",
     # (a counter that says nothing of what was counted: 세 가지, 3개, 두 차례)
     r"(?<=[\d\s])(?:가지|개|차례)(?![가-힣])",
     r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",

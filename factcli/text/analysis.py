@@ -846,6 +846,24 @@ _THRESHOLD_AFTER = rx.compile(
 )
 
 
+# A figure told as a difference, how far one quantity lies from another: 기준보다 7만 원
+# 많았다, 예금보다 약 7억 원 많다, 기준을 7만 원 초과했다; exceeded the limit by 70,000 won,
+# 150 million won above the cap, 150,000 more than the 2028 target. Not a bound (more than
+# 100만 원: the figure after the comparison), nor a ratio (두 배, four times).
+_DIFFERENCE_BEFORE_KO = rx.compile(r"(?:보다|(?<=[가-힣])(?:을|를))\s*(?:약\s*|대략\s*)?$")
+_DIFFERENCE_AFTER_KO = rx.compile(
+    r"\s*(?:가량|정도|쯤)?\s*(?:더\s*)?(?:많|적|높|낮|크|작|비싸|싸|늘|줄|초과|웃돌|밑돌|상회|하회)"
+)
+_DIFFERENCE_BEFORE_EN = rx.compile(
+    r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|outstrip(?:s|ped)?"
+    r"|r[io]se|rises|grew|grow(?:s|n)?|increas(?:e|es|ed)|f[ae]ll|falls|dropp?(?:s|ed)?"
+    r"|decreas(?:e|es|ed)|higher|lower|more|less|larger|smaller|bigger)\b[^,;.]{0,40}"
+    r"\bby\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?)$"
+)
+_DIFFERENCE_AFTER_EN = rx.compile(
+    r"(?i:\s+(?:(?:more|less|fewer|higher|lower|larger|smaller|bigger)\s+than"
+    r"|(?:above|below|over|under|short\s+of)\s+(?:the|its|his|her|their)\b))"
+)
 _EXACTLY_BEFORE = rx.compile(r"(?:정확히|딱|(?i:\bexactly|\bprecisely))\s*$")
 # (only if annual income is 1 million won or less: a rule's condition, before the figure)
 _THRESHOLD_BEFORE = rx.compile(r"(?i:\b(?:only\s+if|if|when|unless|provided\s+that)\b)[^.;]*$")
@@ -2478,6 +2496,16 @@ def _bare_day(text: str, value: Value) -> bool:
     return not _SPAN_BEFORE_DAYS.search(text[: value.start])
 
 
+def _is_difference(text: str, value: Value, clause_start: int) -> bool:
+    """The figure is told as a difference between two quantities (see _DIFFERENCE_*)."""
+    before = text[max(clause_start, value.start - 80) : value.start]
+    if has_hangul(text[value.start : value.end + 8]):
+        return bool(
+            _DIFFERENCE_BEFORE_KO.search(before) and _DIFFERENCE_AFTER_KO.match(text, value.end)
+        )
+    return bool(_DIFFERENCE_BEFORE_EN.search(before) or _DIFFERENCE_AFTER_EN.match(text, value.end))
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def analyze_sentence(text: str) -> Analysis:
     """Read one sentence: values with roles, clauses, the subject phrase, typed names."""
@@ -2527,6 +2555,12 @@ def analyze_sentence(text: str) -> Analysis:
             role = "day-of-month"  # 12일 서울 종로구 …에서: the 12th, not twelve days
         if value.family == "date" and _BESIDE.search(text, max(0, value.start - 12), value.start):
             value = _dc_replace(value, beside=True)
+        if (
+            value.amount is not None
+            and value.family in ("money", "count", "measure")
+            and _is_difference(text, value, clause.start)
+        ):
+            role, value = "difference", _dc_replace(value, bound=None)
         if value.amount is not None and _EXACTLY_BEFORE.search(
             text, max(clause.start, value.start - 12), value.start
         ):

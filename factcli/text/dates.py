@@ -266,7 +266,15 @@ def _counted(text: str, pos: int) -> bool:
     after = text[pos : pos + 1]
     if after and ("가" <= after <= "힣" or after in "%㎡"):
         return True
-    return _COUNTED_WORDS.match(text, pos) is not None
+    counted = _COUNTED_WORDS.match(text, pos)
+    # (the 2030 GPU target, 2030 GPU demand: a year naming a goal of GPUs, not 2,030 GPUs)
+    return counted is not None and not _OF_A_YEAR.match(text, counted.end())
+
+
+_OF_A_YEAR = rx.compile(
+    r"\s+(?i:targets?|goals?|plans?|demand|budgets?|deadlines?|roadmaps?|pledges?|projections?"
+    r"|forecasts?|requirements?|needs|strategy|ambitions?)\b"
+)
 
 
 # Not after a letter-hyphen either (GPT-2020 is a name), but "2020-2025" holds two years.

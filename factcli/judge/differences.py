@@ -1,0 +1,249 @@
+"""A figure told as a difference (기준보다 7만 원 많았다, exceeded the limit by 70,000 won,
+150 million won above the cap): the gap between two quantities, not a quantity of its own.
+
+It holds when two facts the sentence speaks of differ by it; the rest of the sentence (the
+figures it gives beside the gap) is judged as usual. A gap that is the very figure of one
+fact (기준보다 107만 원 많았다, where 107만 원 is the income itself) is misleading (relation):
+the right number for another quantity. A gap no two facts make, where the sentence speaks
+of two figures of its unit, is contradicted with the gap they make; otherwise unverified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from itertools import combinations
+
+from factcli.judge.reading import _fact_evidence
+from factcli.judge.relevance import R_MIN, relevance
+from factcli.judge.values import _rounder, _same_number, fact_slots
+from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
+from factcli.text.analysis import Analysis, Value
+from factcli.text.records import replace
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from factcli.find.vocabulary import Index
+
+NEAR = 8  # the facts, most relevant first, a figure told as a gap may be the figure of
+CLOSE = 4  # ... and those whose figures a gap may lie between
+CLEAR = 0.05  # how much nearer two facts are than a third, to be the two compared
+
+
+def judge_difference(
+    store: Store,
+    analysis: Analysis,
+    judge_rest: Callable[[str], Finding],
+    index: Index | None,
+    skip: frozenset[str],
+) -> Finding | None:
+    """The verdict on a sentence telling a figure as a difference, or None if it tells none."""
+    gaps = [v for v in analysis.values if v.role == "difference"]
+    if not gaps:
+        return None
+    text = analysis.text
+    found_near = relevance(store, text, list(analysis.values), index, None, skip)
+    ranked = [fact for fact, rel, _t in found_near[:NEAR] if rel >= R_MIN]
+    words = {fact.id: told for fact, _r, told in found_near[:NEAR]}
+    relevant = {fact.id: rel for fact, rel, _t in found_near[:NEAR]}
+    others = [v for v in analysis.values if v.role != "difference"]
+    figures = [(fact, slot) for fact in ranked[:NEAR] for slot in _figures(fact)]
+    # (the figures a gap may lie between: of the few facts the sentence speaks of most)
+    near = [(f, slot) for f, slot in figures if f in ranked[:CLOSE]]
+    held: list[Fact] = []
+    for gap in gaps:
+        told = _told_pair(gap, others)
+        if told is not None:
+            # (a 750 million won loan, 150 million won above the 600 million won cap: the
+            # sentence gives both figures, and the gap is theirs; the figures are judged below)
+            x, y = told
+            if x.amount is not None and y.amount is not None and _gap_is(gap, x.amount, y.amount):
+                continue
+            between = _shown(abs((x.amount or Decimal(0)) - (y.amount or Decimal(0))), gap)
+            figures_found = judge_rest(_blanked(text, gaps))
+            if figures_found.verdict in (Verdict.contradicted, Verdict.misleading):
+                return replace(figures_found, text=text)  # (a figure itself is wrong)
+            return Finding(
+                text=text,
+                verdict=Verdict.contradicted,
+                facts=[f.id for f in ranked[:2]],
+                evidence=[],
+                explanation=(
+                    f"{gap.text} should be {between} (the difference between {x.text} and {y.text})"
+                ),
+            )
+        pair = _pair_apart(gap, near, words)
+        own = next((f for f, slot in figures if _same_number(_plain(gap), slot)), None)
+        if pair is not None and (
+            own is None
+            or own in pair
+            or relevant[own.id] < min(relevant[pair[0].id], relevant[pair[1].id])
+        ):
+            held += [f for f in pair if f not in held]
+            continue
+        # (증권은 예금보다 8549만 원 많다: 8549만 is the securities' own figure, though the
+        # total less the deposits makes it too; the sentence speaks of the securities)
+        if own is not None:
+            return Finding(
+                text=text,
+                verdict=Verdict.misleading,
+                facts=[own.id],
+                evidence=[_evidence(own, "misleading", gap, str(own.value))],
+                reason="relation",
+                explanation=(
+                    f"{gap.text} is the figure of {own.id} itself, not a difference between"
+                    " two figures"
+                ),
+            )
+        apart = _nearest_pair(gap, near, words, relevant)
+        if apart is None:
+            return Finding(
+                text=text,
+                verdict=Verdict.unverified,
+                facts=[f.id for f in ranked[:5]],
+                explanation=f"no two facts the store holds differ by {gap.text}",
+            )
+        (a, first), (b, second) = apart
+        expected = _shown(abs(first - second), gap)
+        return Finding(
+            text=text,
+            verdict=Verdict.contradicted,
+            facts=[a.id, b.id],
+            evidence=[_evidence(a, "conflict", gap, expected)],
+            explanation=(
+                f"{gap.text} should be {expected} (the difference between {a.id} and {b.id})"
+            ),
+        )
+    # Every gap lies between two facts: the rest of the sentence is judged without them.
+    rest = _blanked(text, gaps)
+    ids = [f.id for f in held]
+    agreeing = [_evidence(f, "agree", g, str(f.value)) for g in gaps for f in held[:1]]
+    if not others:
+        return Finding(text=text, verdict=Verdict.supported, facts=ids, evidence=agreeing)
+    beside = [
+        _evidence(f, "agree", v, str(f.value))
+        for v in others
+        for f, slot in near[:1] + [(f, s) for f, s in near if _same_number(v, s)][:1]
+        if _same_number(v, slot)
+    ]
+    if not ids:
+        ids = [e.fact_id for e in beside]
+    found = judge_rest(rest)
+    if found.verdict is Verdict.unverified and all(
+        any(_same_number(v, slot) for _f, slot in near) for v in others
+    ):
+        # (a 750 million won loan, 150 million won above the 600 million won cap: the two
+        # figures the gap lies between, each its fact's own)
+        return Finding(
+            text=text,
+            verdict=Verdict.supported,
+            facts=list(dict.fromkeys(ids)),
+            evidence=[*agreeing, *beside],
+        )
+    if found.verdict is not Verdict.supported:
+        return replace(found, text=text)
+    return replace(
+        found,
+        text=text,
+        facts=list(dict.fromkeys([*found.facts, *ids])),
+        evidence=[*found.evidence, *agreeing],
+    )
+
+
+def _blanked(text: str, gaps: list[Value]) -> str:
+    """The sentence with its gaps blanked out (positions kept)."""
+    for gap in sorted(gaps, key=lambda v: -v.start):
+        text = text[: gap.start] + " " * (gap.end - gap.start) + text[gap.end :]
+    return text
+
+
+def _told_pair(gap: Value, others: list[Value]) -> tuple[Value, Value] | None:
+    """The two figures of the gap's kind the sentence gives beside it, if it gives two."""
+    mine = [
+        v
+        for v in others
+        if v.amount is not None
+        and v.bound is None
+        and _same_number(_plain(gap), replace(v, approx=True, role=None)) is not None
+    ]
+    return (mine[0], mine[1]) if len(mine) == 2 else None
+
+
+def _figures(fact: Fact) -> list[Value]:
+    return [s for s in fact_slots(fact) if s.amount is not None and s.family != "date"]
+
+
+def _plain(gap: Value) -> Value:
+    return replace(gap, role=None)
+
+
+def _apart(a: Fact, b: Fact, words: dict[str, frozenset[str]], *, each: bool = True) -> bool:
+    """The facts hold other words of the sentence: two quantities it compares, not one told
+    twice (a total and its range). `each`: each holds a word the other does not (예금 and
+    채무), as a gap the store is said to contradict needs; else one may hold more."""
+    mine, theirs = words.get(a.id, frozenset()), words.get(b.id, frozenset())
+    if not each:
+        return mine != theirs
+    return bool(mine - theirs) and bool(theirs - mine)
+
+
+def _gap_is(gap: Value, x: Decimal, y: Decimal) -> bool:
+    """The gap is the difference of x and y: exactly, or rounded (약: within 2%)."""
+    if gap.amount is None:
+        return False
+    between, told = abs(x - y), gap.amount
+    if between == told:
+        return True
+    if between == 0:
+        return False
+    off = abs(between - told) / between
+    return off <= (Decimal("0.02") if gap.approx else Decimal("0.005")) and _rounder(told, between)
+
+
+def _pair_apart(
+    gap: Value, figures: list[tuple[Fact, Value]], words: dict[str, frozenset[str]]
+) -> tuple[Fact, Fact] | None:
+    """Two figures of two facts the sentence compares whose difference is the gap."""
+    for (a, x), (b, y) in combinations(figures, 2):
+        if a is b or x.amount is None or y.amount is None or not _apart(a, b, words, each=False):
+            continue
+        if _same_number(_plain(gap), x) is None or _same_number(_plain(gap), y) is None:
+            continue  # (another unit)
+        if _gap_is(gap, x.amount, y.amount):
+            return a, b
+    return None
+
+
+def _nearest_pair(
+    gap: Value,
+    figures: list[tuple[Fact, Value]],
+    words: dict[str, frozenset[str]],
+    relevant: dict[str, float],
+) -> tuple[tuple[Fact, Decimal], tuple[Fact, Decimal]] | None:
+    """The two most relevant figures of the gap's kind from two facts the sentence compares:
+    what it compares, when no two facts differ by the gap."""
+    mine = [
+        (fact, slot.amount)
+        for fact, slot in figures
+        if slot.amount is not None
+        and not slot.bound
+        and _same_number(_plain(gap), replace(slot, approx=True)) is not None
+    ]
+    ids = list(dict.fromkeys(f.id for f, _x in mine))
+    facts = [next(f for f, _x in mine if f.id == i) for i in ids]
+    if len(facts) < 2 or not _apart(facts[0], facts[1], words):
+        return None
+    if len(facts) > 2 and relevant[facts[2].id] > relevant[facts[1].id] - CLEAR:
+        return None  # (a third figure about as near: which two are compared is not clear)
+    first = next(x for f, x in mine if f is facts[0])
+    second = next(x for f, x in mine if f is facts[1])
+    return (facts[0], first), (facts[1], second)
+
+
+def _shown(amount: Decimal, gap: Value) -> str:
+    unit = {"KRW": " won"}.get(gap.unit or "", f" {gap.unit}" if gap.unit else "")
+    return f"{amount:,.0f}{unit}" if amount == amount.to_integral() else f"{amount:,}{unit}"
+
+
+def _evidence(fact: Fact, relation: str, gap: Value, expected: str) -> Evidence:
+    return _fact_evidence(fact, relation, gap.text, expected, gap.start)
