@@ -228,6 +228,11 @@ def _with_spans(text: str, found: Finding, spans: list[Interval]) -> Finding:
     return found
 
 
+# A sentence ended as hearsay (했대, 받았대요, 한대, 된대요): the plain ending (했다, 한다),
+# one character or two replaced at the end, so every figure before keeps its place.
+_HEARSAY_END = rx.compile(r"(?<=[" + with_final("ㅆ") + r"한된는])대요?(?=[.!?…\s\"'”’]*$)")
+
+
 def judge(
     store: Store,
     text: str,
@@ -261,6 +266,10 @@ def judge(
             if back(e.start) < size
         ]
         return replace(found, text=text, evidence=kept)
+    plain = _HEARSAY_END.sub("다", text)
+    if plain != text:
+        # (신고했대, 유예한대요: what people say was done, told as hearsay; judged as said)
+        return replace(judge(store, plain, index=index, skip=skip, context=context), text=text)
     start = lead_in(text)
     if (
         start

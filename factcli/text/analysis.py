@@ -846,6 +846,12 @@ _THRESHOLD_AFTER = rx.compile(
 )
 
 
+# A figure of 억 or 조 told without 원 where the clause speaks of money (재산 37억): won.
+_KO_SCALE = rx.compile(r"\d\s*(?:억|조)")
+_MONEY_WORDS = rx.compile(
+    r"재산|자산|예금|채무|부채|대출|주담대|가격|시세|매매|금액|신고액|소득|연봉|예산|투자금?|증여|"
+    r"매각|아파트|집값|집|주식|증권"
+)
 # A figure told as a difference, how far one quantity lies from another: 기준보다 7만 원
 # 많았다, 예금보다 약 7억 원 많다, 기준을 7만 원 초과했다; exceeded the limit by 70,000 won,
 # 150 million won above the cap, 150,000 more than the 2028 target. Not a bound (more than
@@ -926,6 +932,19 @@ _KO_INDIRECT = rx.compile(
 )
 
 
+# A verbal noun a headline ends with, in quotes or not (기여, 추진, 확보, 검토).
+_VERBAL_NOUN_END = rx.compile(
+    r"(?:기여|추진|확보|검토|구축|도입|지원|확대|추가|강화|육성|유예|개최|마련|달성|회복|목표)"
+    r"[\"'”’」』]?\s*[.!]?\s*$"
+)
+
+
+_NOUN_SAID = rx.compile(
+    r"(?:기여|추진|확보|검토|구축|도입|지원|확대|추가|강화|육성|유예|개최|마련|달성|회복|목표)"
+    r"[\"'”’」』]?\s*이?라고\s+(?:[가-힣]+\s+){0,2}?(?:말|밝|강조|설명|전했|언급|주장|약속|다짐)"
+)
+
+
 def _certainty(text: str, korean: bool) -> str:
     """How sure a sentence's clause is: its marker, else done (past) or planned (non-past)."""
     marked = _marker(text)
@@ -935,6 +954,10 @@ def _certainty(text: str, korean: bool) -> str:
     # No marker: past tense tells of something done; a Korean non-past (유예된다, 확보한다)
     # and an English present may as well tell of what is to come.
     if korean:
+        if _NOUN_SAID.search(text):
+            # (배경훈 "3% 회복 기여", read as 배경훈은 … 기여라고 말했다: what he said was
+            # a verbal noun, no tense of its own, whatever the tense of the saying)
+            return "planned"
         reported = _KO_INDIRECT.search(plain)
         if reported and _KO_PAST.isdisjoint(reported.group(1)):
             # (…투자가 중요하다고 말했다: what was said is in the present, whatever the tense
@@ -944,6 +967,10 @@ def _certainty(text: str, korean: bool) -> str:
         if any(not _KO_PAST.isdisjoint(w) for w in words[-3:]):
             return "done"
         last = next((w for w in reversed(words) if w.endswith("다")), "")
+        if not last and _VERBAL_NOUN_END.search(text):
+            # (배경훈 "잠재성장률 3% 회복 기여", 과기부 격상 추진: a headline ended by a verbal
+            # noun tells no tense; read as the non-past is, what may be to come)
+            return "planned"
         return "planned" if _ko_nonpast_verb(last) else "done"
     return "done" if _EN_PAST.search(plain) else "planned"
 
@@ -1389,6 +1416,11 @@ _EN_SUBORDINATE = rx.compile(
 
 # A phrase of place after the lead's comma, itself ended by a comma before the subject.
 _EN_PLACE_LEAD = rx.compile(r"(?i:at|in|inside|outside)\s+[^,]{3,80},\s+(?=[A-Z])")
+# A relative after a name and its 's (Bae's father, Bae's eldest daughter): who acts.
+_KIN_AFTER = rx.compile(
+    r"(?i:\s+(?:(?:eldest|elder|only|late)\s+)?(?:father|mother|parents|wife|husband|spouse"
+    r"|daughters?|sons?|child|children)\b)"
+)
 # A common noun of a thing after a capitalised name (the Banpo-dong apartment, the Seocho
 # home, the EXAONE model family): the subject is the thing.
 _THING_AFTER = rx.compile(
@@ -1510,6 +1542,10 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
     if not re.search("[A-Za-z]", phrase) or phrase.lower() in ("the", "a", "an", "this", "that"):
         return None, None, False  # "The press conference ...": an article names no one
     thing = _THING_AFTER.match(rest, end)
+    kin = _KIN_AFTER.match(rest, end) if owned else None
+    if kin and not rest.startswith(("'s", "’s"), kin.end()):  # (not Bae's daughter's stocks)
+        # "Bae's father ...": a relative of the one named acts, as 배경훈의 아버지 does
+        return rest[: kin.end()].strip(), (offset, offset + kin.end()), False
     if thing and owned and phrase.lower() not in ("the", "a", "an", "this", "that"):
         # "Bae's deposits ...": whose thing, as 배경훈의 예금 is in Korean
         return rest[: thing.end()].strip(), (offset, offset + thing.end()), False
@@ -1704,6 +1740,7 @@ AWARD_EN = {
     "cheoltap": "철탑",
     "seoktap": "석탑",
 }
+_PAST_STEMS = frozenset(with_final("ㅆ"))  # (했, 됐, 았: a past stem before 대 is no school)
 _SCHOOL_RX = rx.compile(
     r"(?<![가-힣])([가-힣]{2,6})(?:대학교|대학(?!원)|대)(?=[\s,.)의은는이가을를에서와과]|$)(?!\s*(?:표|통령|기업|회|상|비|규모|학원))"
 )
@@ -2308,6 +2345,8 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
         grade = m.group(1) or AWARD_EN[(m.group(2) or m.group(3)).lower()]
         out.append(("award", grade, m.start()))
     for m in _SCHOOL_RX.finditer(text):
+        if m.group(1)[-1] in _PAST_STEMS and m.group(0).endswith("대"):
+            continue  # (신고했대, 받았대: what they say was done, not a school)
         if m.group(1) not in _NOT_SCHOOL and not m.group(1).endswith(("연구", "위원", "본")):
             out.append(("school", m.group(1), m.start()))
     for m in _SCHOOL_EN_RX.finditer(text):
@@ -2555,6 +2594,14 @@ def analyze_sentence(text: str) -> Analysis:
             role = "day-of-month"  # 12일 서울 종로구 …에서: the 12th, not twelve days
         if value.family == "date" and _BESIDE.search(text, max(0, value.start - 12), value.start):
             value = _dc_replace(value, beside=True)
+        if (
+            value.family == "count"
+            and value.unit is None
+            and _KO_SCALE.search(value.text)
+            and _MONEY_WORDS.search(clause.text)
+        ):
+            # (재산 37억 정도 신고했대: won left out, as people say it; not 37억 things)
+            value = _dc_replace(value, family="money", unit="KRW")
         if (
             value.amount is not None
             and value.family in ("money", "count", "measure")

@@ -25,7 +25,14 @@ from factcli.judge.meaning.subjects import (
 from factcli.store.model import Fact, Store
 from factcli.text import paraphrases
 from factcli.text import patterns as rx
-from factcli.text.analysis import _GIVER_RX, NO_ACTOR, Analysis, Value, analyze_sentence
+from factcli.text.analysis import (
+    _GIVER_RX,
+    NO_ACTOR,
+    RELATIVES,
+    Analysis,
+    Value,
+    analyze_sentence,
+)
 from factcli.text.korean import strip_particle
 
 _SPEECH = rx.compile(
@@ -808,7 +815,7 @@ _OWN_NAME_IS = rx.compile(r"(?:([가-힣]{2,})\s+)?본인\s*명의(?:였|이었|
 
 # In English: in his own name, in his wife's name, in the name of his daughter.
 _IN_NAME_EN = rx.compile(
-    r"(?i:\bin\s+(?:his|her|their)\s+(own|wife|spouse|daughter|son|child|parents)(?:'s|’s)?\s+"
+    r"(?i:\bin\s+(?:his|her|their|[A-Z][a-z]+(?:'s|’s))\s+(own|wife|spouse|daughter|son|child|parents)(?:'s|’s)?\s+"
     r"names?\b|\bin\s+the\s+names?\s+of\s+(?:his|her)\s+(wife|spouse|daughter|son|child|parents)\b)"
 )
 _HOLDER_KINDS = {"own": "self", "본인": "self"}
@@ -833,6 +840,18 @@ def _holder_kind(text: str) -> str | None:
     return _HOLDER_KINDS.get(word) or RELATIVES.get(word) or RELATIVES.get(word[-2:])
 
 
+def _kind_of_subject(store: Store, sid: str) -> str | None:
+    """Whose a holding is when the fact names no holder: its subject's (a relative of the
+    person, by the relative's word among its names; the person, "self")."""
+    subject = store.subjects.get(sid)
+    if subject is None:
+        return None
+    kin = next((RELATIVES[n.lower()] for n in subject.names if n.lower() in RELATIVES), None)
+    if kin is not None:
+        return kin
+    return "self" if _is_person(store, sid) else None
+
+
 def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """In whose name (명의) something is held: the sentence's holder against the fact's (본인
     명의로 소유, 배우자 명의로 돼 있다, in his wife's name)."""
@@ -849,7 +868,7 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
         mine = _holder_kind(analysis.text)
         theirs_kind = next(
             (k for t in (fact.statement_en or "", fact.statement) if (k := _holder_kind(t))), None
-        )
+        ) or _kind_of_subject(store, fact.subject)
         if mine and theirs_kind and mine != theirs_kind:
             words = {"self": "his own", "spouse": "his wife's", "child": "his child's"}
             return Objection(

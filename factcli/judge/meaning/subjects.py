@@ -67,10 +67,41 @@ def _name_table(store: Store) -> tuple[tuple[str, str], ...]:
 _OWNED_THING = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s*$")
 
 
+# A relative named after a person and its possessive (배경훈의 아버지, Bae's eldest daughter).
+_KIN_TAIL = re.compile(
+    r"(?:의|['’]s)\s*(?:(?:eldest|elder|only|late)\s+)?("
+    + "|".join(sorted((re.escape(w) for w in RELATIVES if w.isalpha()), key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def _kin_of(store: Store, owner: str, word: str) -> str | None:
+    """The store's subject for a relative of `owner` (his father: his parents), if any."""
+    kin = RELATIVES[word]
+    for sid, subject in store.subjects.items():
+        names = {n.lower() for n in subject.names}
+        if sid == owner:
+            continue
+        # (the word itself, or a parent for the parents; not a son for the daughter)
+        if word in names or (kin == "parent" and any(RELATIVES.get(n) == kin for n in names)):
+            return sid
+    return None
+
+
 def resolve(store: Store, phrase: str) -> str | None:
     """The subject a subject phrase names: the name that ends last in it (its head)."""
+    tail = _KIN_TAIL.search(phrase)
+    if tail is not None:
+        # (배경훈의 아버지, Bae's father: a relative of the person named; the store's subject
+        # for that kin, his parents, or none when it has none, 배경훈의 아들)
+        owner = resolve(store, phrase[: tail.start()])
+        if owner is not None and _is_person(store, owner):
+            return _kin_of(store, owner, tail.group(1).lower())
     # (Bae's deposits, as 배경훈의 예금: whose thing; the thing is in lower case)
-    phrase = _OWNED_THING.sub("", phrase)
+    owned = _OWNED_THING.search(phrase)
+    if owned and not any(w in RELATIVES for w in owned.group().lower().split()):
+        phrase = phrase[: owned.start()]  # (not Bae's father: a relative is someone)
     squashed = _squash(phrase)
     best: tuple[int, int, str] | None = None
     person: tuple[int, int, str] | None = None

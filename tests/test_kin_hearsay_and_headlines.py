@@ -1,0 +1,58 @@
+"""Relatives, hearsay and headline nouns (the twenty-third session): a relative named after a
+person (배경훈의 아버지, Bae's father) is the store's subject for that kin (his parents), or
+no one it knows (배경훈의 아들), never the person; 'in Bae's spouse's name' is a holder; a
+sentence ended as hearsay (신고했대, 유예한대요) is judged as said; a figure of 억 without 원
+where the clause speaks of money is won (재산 37억); a headline quote ended by a verbal noun
+(“3% 회복 기여”) tells no tense. Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+from factcli.judge.meaning.subjects import resolve
+from factcli.store.loader import load_store
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject"),
+    [
+        ("배경훈의 아버지", "bae-parents"),
+        ("배 장관의 부친", "bae-parents"),
+        ("Bae's father", "bae-parents"),
+        ("Bae's eldest daughter", "bae-daughter"),
+        ("배경훈의 아들", None),  # (a son the store never names is not the daughter)
+        ("Bae's deposits", "bae-kyung-hoon"),  # (a thing is whose it is)
+    ],
+)
+def test_a_relative_is_the_kin_not_the_person(phrase, subject):
+    assert resolve(load_store(None), phrase) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Bae's father received the Silver Tower Order in 2023.", "misleading"),
+        ("배경훈의 아버지는 2023년 은탑산업훈장을 받았다.", "misleading"),
+        (
+            "The 745 million won in financial debts is registered in Bae's spouse's name.",
+            "misleading",
+        ),
+        (
+            "Bae's daughter's stocks were bought on the recommendation of a securities firm"
+            " employee.",
+            "supported",
+        ),
+        ("배 장관 재산 37억 정도 신고했대.", "supported"),
+        ("배 장관 재산 47억 정도 신고했대.", "contradicted"),
+        ("배경훈은 광운대를 졸업했대.", "supported"),
+        ("과태료는 최소 1년은 유예한대요.", "supported"),
+        ('배경훈 "잠재성장률 3% 회복 기여"', "supported"),
+        ('배경훈 "잠재성장률 5% 회복 기여"', "contradicted"),
+    ],
+)
+def test_kin_hearsay_and_headline_nouns(cli, sentence, want):
+    found = verdict(cli, sentence)
+    assert found["verdict"] == want, found["message"]
+    if want == "misleading":
+        assert found["reason"] == "actor"
