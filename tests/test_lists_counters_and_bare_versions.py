@@ -42,3 +42,12 @@ def test_a_clause_after_any_past_stem_ends_like_a_sentence(cli):
     assert analyze("들어왔고 들어갔고") == ["들어왔다", "들어갔다"]
     found = verdict(cli, "배경훈은 2016년 LG그룹에 들어왔고 LG경제연구원 연구위원으로 일했다.")
     assert found["verdict"] == "supported"
+
+
+def test_moved_there_and_did_dates_the_move(cli):
+    # (옮겨 …했다: the year is the move's, the start of the post; 2016 is when it ended)
+    found = verdict(
+        cli, "배경훈은 2016년 SK텔레콤 미래기술원으로 옮겨 영상인식과 빅데이터 연구를 했다."
+    )
+    assert found["verdict"] == "misleading"
+    assert found["reason"] == "direction"
