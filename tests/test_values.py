@@ -206,7 +206,7 @@ class TestSpelledAndSpacedCounts:
             ("twenty-five people", 25, "people", "twenty-five people"),
             ("four months", 4, "month", "four months"),
             ("딸 한 명이다", 1, "people", "한 명"),
-            ("세 가지 크기", 3, "item", "세 가지"),
+            ("세 가지 크기", 3, "model", "세 가지"),  # (sizes: models, as in English)
             ("두 달 만에", 2, "month", "두 달"),
             ("열 곳", 10, "item", "열 곳"),
         ],
