@@ -51,3 +51,27 @@ def test_moved_there_and_did_dates_the_move(cli):
     )
     assert found["verdict"] == "misleading"
     assert found["reason"] == "direction"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "엑사원 3.5의 3개 모델 가운데 32B 모델이 에포크 AI의 '주목할 만한 AI 모델' 리스트에"
+        " 등재됐다.",
+        "장녀가 보유했던 해외 주식 8549만 원어치 가운데 가장 큰 몫은 5647만 원이 들어간 'LG"
+        " 크래프트 AI-파워드 US 라지캡 코어'였다.",
+    ],
+)
+def test_a_set_counted_and_one_picked_from_it(cli, sentence):
+    # (the count of the set is a fact of its own, found by the words around it)
+    assert verdict(cli, sentence)["verdict"] == "supported"
+
+
+def test_a_figure_elsewhere_is_the_clause_s_own(cli):
+    # (not looked up by its words alone: 210 billion is what is needed, not what it has)
+    found = verdict(
+        cli,
+        "Bae said EXAONE currently has 210 billion parameters and would need about 2,000 H200s"
+        " to surpass DeepSeek R1.",
+    )
+    assert found["verdict"] != "supported"

@@ -176,6 +176,45 @@ def _clause_values(analysis: Analysis, window: tuple[int, str] | None) -> list[V
     return [replace(v, start=v.start - offset, end=v.end - offset) for v in inside]
 
 
+NEAR_WORDS = 30  # characters before a value whose words name what it is (엑사원 3.5의 3개 모델)
+# A set told by its count, that the sentence picks one of (3개 모델 가운데 32B 모델이, one of
+# the three models): the count is the set's, a fact of its own.
+_AMONG_AFTER = rx.compile(r"\s*[가-힣A-Za-z]{0,6}\s*(?:가운데|중에서|중)(?![가-힣])")
+_AMONG_BEFORE = rx.compile(r"(?i:\b(?:of|among)\s+(?:the|its|his|her|their)\s+)$")
+
+
+def _near_value(
+    store: Store,
+    analysis: Analysis,
+    values: list[Value],
+    i: int,
+    offset: int,
+    index: Index | None,
+    skip: frozenset[str],
+    readings: list[_Reading],
+    birth_of: dict[str, PartialDate],
+) -> list[_Reading]:
+    """Facts the words just around value i (in its clause) speak of, that agree with it and
+    contradict no other value of the sentence: read as the sentence's readings are."""
+    value = values[i]
+    at, end = value.start + offset, value.end + offset
+    if not (_AMONG_AFTER.match(analysis.text, end) or _AMONG_BEFORE.search(analysis.text, 0, at)):
+        return []  # (only a set the sentence picks from; elsewhere a figure is the clause's)
+    clause = analysis.clause_at(at)
+    window = analysis.text[max(clause.start, at - NEAR_WORDS) : min(clause.end, end + 12)]
+    have = {rd.fact.id for rd in readings}
+    out = []
+    for fact, rel, told in relevance(store, window, [value], index, None, skip)[:8]:
+        if fact.id in have or rel < R_SUPPORT:
+            continue
+        read = _read(
+            fact, _roles_for(fact, values, analysis, offset), rel, told, birth_of.get(fact.subject)
+        )
+        if read.relations[i] == "agree" and "conflict" not in read.relations:
+            out.append(read)
+    return out
+
+
 def _roles_for(fact: Fact, values: list[Value], analysis: Analysis, offset: int) -> list[Value]:
     """Settle "start or end" (X을 떠나 Y로 옮겼다): an end when the fact is about what was left."""
     if not any(v.role == "start-or-end" for v in values):
@@ -1341,6 +1380,15 @@ def _judge(
                 for rd in readings
                 if R_SUPPORT_SEVERAL <= rd.partial < R_SUPPORT and not rd.disagrees()
             ]
+        if supporters:
+            # A value no supporter speaks to may be another fact's, named by the words
+            # around it alone (엑사원 3.5의 3개 모델 가운데 32B 모델이 …: the count of the
+            # models, beside the listing of the 32B one): looked up by those words.
+            for i in range(len(values)):
+                if not any(rd.relations[i] == "agree" for rd in supporters):
+                    supporters += _near_value(
+                        store, analysis, values, i, offset, index, skip, readings, birth_of
+                    )
     explained_all = all(
         any(rd.relations[i] == "agree" for rd in supporters) for i in range(len(values))
     )

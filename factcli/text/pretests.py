@@ -2276,6 +2276,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\b(?:of|among)\\s+(?:the|its|his|her|their)\\s+)$", 0): (
+        (),
+        ("her", "his", "its", "the", "their"),
+        False,
+    ),
     ("(?i:\\b(?:only\\s+if|if|when|unless|provided\\s+that)\\b)[^.;]*$", 0): (
         (),
         ("if", "only", "provided", "unless", "when"),
@@ -4007,6 +4012,11 @@ PRETESTS = {
         "\\s*,?\\s*(?:(?:and|but|while|then)\\s+)?((?:[A-Z][\\w’'-]*\\s+){0,3}?[A-Z][\\w’'-]*?)(?:['’]s)?\\s",
         0,
     ): ((), (), True),
+    ("\\s*[가-힣A-Za-z]{0,6}\\s*(?:가운데|중에서|중)(?![가-힣])", 0): (
+        ("가운데", "중", "중에서"),
+        (),
+        False,
+    ),
     ("\\s*range\\b", 0): ((), ("range",), False),
     ("\\s*대(?![가-힣])|\\s*대[의에로은는를이가]", 0): (("대",), (), False),
     ("\\s*생(?![가-힣])|\\s*생[이은의으인]", 0): (("생",), (), False),
