@@ -56,3 +56,9 @@ def test_kin_hearsay_and_headline_nouns(cli, sentence, want):
     assert found["verdict"] == want, found["message"]
     if want == "misleading":
         assert found["reason"] == "actor"
+
+
+def test_did_not_know_is_a_denial(cli):
+    # (몰랐다 is 알지 못했다: the same denial the source words otherwise)
+    found = verdict(cli, "배 장관은 주택담보대출 규제 발표를 사전에 전혀 몰랐다고 해명했다.")
+    assert found["verdict"] == "supported"

@@ -545,6 +545,8 @@ _CERTAINTY_KEPT = 20_000  # words: a long draft's are forgotten now and then, no
 _NEGATION = rx.compile(
     r"지\s*(?:못|않|말)|(?<![가-힣])못\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\s*(?:했|됐|받|한)|"
     r"아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|"
+    # (몰랐다: did not know, as 알지 못했다 is)
+    r"(?<![가-힣])(?:몰랐|모르|몰라|모른)|"
     # (비트코인이 없다, 예금은 없었다: a thing one has not)
     r"(?<=[이가은는도])\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|"
     r"(?i:\b(?:has|have|had|owns?|owned|holds?|held)\s+no\b|\bthere\s+(?:is|are|was|were)\s+no\b|"
