@@ -44,7 +44,7 @@ TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know th
 if TYPE_CHECKING:
     from factcli.text.dates import PartialDate
 
-MOST_BONUS = 24  # the most search's bonuses add to a score: 2 + 10 + 6 + 6 (see `most`)
+MOST_BONUS = 27  # the most search's bonuses add to a score: 2 + 10 + 3 + 6 + 6 (see `most`)
 
 
 def search(
@@ -117,7 +117,8 @@ def search(
     # float sums below never exceed it. Past the point where even that cannot reach the
     # list, no fact is read (at 100,000 facts a name shared by 5,000 of them would be).
     # (MOST_BONUS above is its largest: score_terms' `slack` relies on it.)
-    most = (2 if named else 0) + (10 if kinds else 0) + (6 if dates else 0) + 6
+    most = (2 if named else 0) + (10 if kinds else 0) + (3 if "date" in kinds else 0)
+    most += (6 if dates else 0) + 6
     # The `limit` best so far in a heap whose top is the worst of them (lowest key, then
     # last id): a fact costs O(log limit), so many tied facts are no longer quadratic.
     top: list[tuple[float, _Last, Match]] = []
@@ -158,6 +159,8 @@ def search(
         bonus: float = (2 if fact.subject in named else 0) - (3 if fact.superseded_by else 0)
         if kinds and (fact.kind in kinds or ("date" in kinds and fact.when)):
             bonus += 10
+        if "date" in kinds:
+            bonus += _day_told(fact.when)  # (언제: the day of it, before the year alone)
         bonus += _precision_bonus(fact, dates) + _centrality(fact, meant)
         if models and _other_model(fact, models):
             bonus -= OTHER_MODEL  # (엑사원 3.5 asked: a fact of 엑사원 3.0 is another model's)
@@ -219,6 +222,14 @@ def _other_model(fact: Fact, models: frozenset[str]) -> bool:
         if k == "model"
     }
     return bool(theirs) and not theirs & models
+
+
+def _day_told(when: str | None) -> float:
+    """How much of a day a fact's date tells, for a query asking when: 3 for a day, 1.5 for
+    a month, none for a year alone (2025-07-14 answers 언제 better than 2025)."""
+    if not when:
+        return 0.0
+    return 3.0 if when.count("-") >= 2 else 1.5 if "-" in when else 0.0
 
 
 def _precision_bonus(fact: Fact, dates: list[PartialDate]) -> float:
@@ -294,6 +305,8 @@ def _bounded(
             bonus: float = (2 if subject in named else 0) - (3 if sby else 0)
             if kinds and (kind in kinds or "date" in kinds):
                 bonus += 10
+            if "date" in kinds:
+                bonus += 3  # (_day_told at its most: the dates are not read here)
             bonus += (6.0 if dates else 0.0) + _central(fid, statement, meant)
             key = 100 * scores[i] / total + bonus
             if not (key > worst[0] or (key == worst[0] and fid < worst[1])):
