@@ -117,7 +117,9 @@ def search(
     # float sums below never exceed it. Past the point where even that cannot reach the
     # list, no fact is read (at 100,000 facts a name shared by 5,000 of them would be).
     # (MOST_BONUS above is its largest: score_terms' `slack` relies on it.)
-    most = (2 if named else 0) + (10 if kinds else 0) + (3 if "date" in kinds else 0)
+    # (언제, 날짜, when: the day is asked; 받은 해, 연도, year: the year alone)
+    day_asked = "date" in kinds and any(t in DAY_WORDS for t in terms)
+    most = (2 if named else 0) + (10 if kinds else 0) + (3 if day_asked else 0)
     most += (6 if dates else 0) + 6
     # The `limit` best so far in a heap whose top is the worst of them (lowest key, then
     # last id): a fact costs O(log limit), so many tied facts are no longer quadratic.
@@ -159,7 +161,7 @@ def search(
         bonus: float = (2 if fact.subject in named else 0) - (3 if fact.superseded_by else 0)
         if kinds and (fact.kind in kinds or ("date" in kinds and fact.when)):
             bonus += 10
-        if "date" in kinds:
+        if day_asked:
             bonus += _day_told(fact.when)  # (언제: the day of it, before the year alone)
         bonus += _precision_bonus(fact, dates) + _centrality(fact, meant)
         if models and _other_model(fact, models):
@@ -222,6 +224,9 @@ def _other_model(fact: Fact, models: frozenset[str]) -> bool:
         if k == "model"
     }
     return bool(theirs) and not theirs & models
+
+
+DAY_WORDS = frozenset(("날짜", "일자", "언제", "날", "date", "when"))
 
 
 def _day_told(when: str | None) -> float:
@@ -306,7 +311,7 @@ def _bounded(
             if kinds and (kind in kinds or "date" in kinds):
                 bonus += 10
             if "date" in kinds:
-                bonus += 3  # (_day_told at its most: the dates are not read here)
+                bonus += 3  # (_day_told at its most, if the day is asked: dates not read here)
             bonus += (6.0 if dates else 0.0) + _central(fid, statement, meant)
             key = 100 * scores[i] / total + bonus
             if not (key > worst[0] or (key == worst[0] and fid < worst[1])):
