@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from collections.abc import Iterator
 
 from factcli.find.vocabulary import Index
@@ -1057,8 +1058,12 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     ] or [(text, 0)]
     findings = []
     context: str | None = None
+    named: Counter[str] = Counter()
     for part, offset in parts:
         found = judge(store, part, index=index, skip=skip, context=context)
+        found = _main_person_meant(store, part, found, context, named, index, skip)
+        if context:
+            named[context] += 1
         if len(parts) > 1:
             found.evidence = [
                 replace(e, start=e.start + offset, end=e.end + offset) for e in found.evidence
@@ -1080,6 +1085,28 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     return Finding(text, Verdict.unverified, facts=facts)
 
 
+def _main_person_meant(
+    store: Store,
+    text: str,
+    found: Finding,
+    context: str | None,
+    named: Counter[str],
+    index: Index | None,
+    skip: frozenset[str],
+) -> Finding:
+    """A pronoun read as the last sentence's subject that makes the sentence misleading
+    (이재명 대통령은 … 재가했다. 그는 … 취임식에서 …): read as the one the text speaks of
+    most, the person it is about, when that holds. Not a contradicted one: a figure wrong
+    for both readings, or for the last subject, stays wrong."""
+    if found.verdict is not Verdict.misleading or not named:
+        return found
+    main = named.most_common(1)[0][0]
+    if main == context:
+        return found
+    again = judge(store, text, index=index, skip=skip, context=main)
+    return again if again.verdict is Verdict.supported else found
+
+
 def check_document(
     store: Store, text: str, *, skip: frozenset[str] = frozenset()
 ) -> Iterator[Finding]:
@@ -1089,8 +1116,12 @@ def check_document(
     line ends a paragraph).
     """
     index = store_index(store)
+    named: Counter[str] = Counter()  # whom the draft's sentences spoke of, so far
     for sentence, context in document_claims(store, text):
         finding = judge(store, sentence.text, index=index, skip=skip, context=context)
+        finding = _main_person_meant(store, sentence.text, finding, context, named, index, skip)
+        if context:
+            named[context] += 1
         finding.line, finding.column = sentence.line, sentence.column
         finding.breaks = sentence.breaks
         if reported(finding):

@@ -1418,6 +1418,10 @@ _EN_SUBORDINATE = rx.compile(
 
 # A phrase of place after the lead's comma, itself ended by a comma before the subject.
 _EN_PLACE_LEAD = rx.compile(r"(?i:at|in|inside|outside)\s+[^,]{3,80},\s+(?=[A-Z])")
+# A verb of beginning with no object, a time or place after it: what the subject underwent.
+_INTRANSITIVE_AFTER = rx.compile(
+    r"(?i:\s+(?:launched|opened|began|started|debuted|opened)\s+(?:on|in|at|with|as|,)\b)"
+)
 # A relative after a name and its 's (Bae's father, Bae's eldest daughter): who acts.
 _KIN_AFTER = rx.compile(
     r"(?i:\s+(?:(?:eldest|elder|only|late)\s+)?(?:father|mother|parents|wife|husband|spouse"
@@ -1554,6 +1558,14 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
     if thing:
         # "The Banpo-dong apartment ...": a name before a common noun of a thing is no one
         # who acts
+        return None, None, False
+    dated = all(w.lower() in _MONTHS or w.isdigit() for w in re.findall(r"[\w]+", phrase)) and rest[
+        end:
+    ].lstrip().startswith((":", "–", "—", "-"))
+    if dated:
+        return None, None, False  # ("July 2025: appointed minister": a timeline's date)
+    if _INTRANSITIVE_AFTER.match(rest, end):
+        # ("LG AI Research launched on December 7": it was launched; no one who acts)
         return None, None, False
     if rest[end : end + 2].strip()[:1].islower() and (
         _COUNTED_SUBJECT.match(phrase)

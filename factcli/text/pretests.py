@@ -2736,6 +2736,11 @@ PRETESTS = {
         "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)(?!which\\b)(?!(?i:day|days|week|weeks|month|months|year|years|morning|afternoon|evening)\\b)",
         0,
     ): ((), ("after", "following"), False),
+    ("(?i:\\s+(?:launched|opened|began|started|debuted|opened)\\s+(?:on|in|at|with|as|,)\\b)", 0): (
+        (),
+        ("began", "debuted", "launched", "opened", "started"),
+        False,
+    ),
     ("(?i:\\s+and\\s+(?=(?:is|are|was|were|has|have|had|will|would|now|then|later|also)\\b))", 0): (
         (),
         ("and",),

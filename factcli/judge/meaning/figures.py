@@ -638,6 +638,11 @@ def _nearest_holder(part: str, at: int, named: rx.Pattern | None) -> str | None:
     ]
     if not found or min(found)[0] > _NEAR_HOLDER:
         return None
+    # (자신과 배우자, 자녀 명의로 총 …, for himself, his spouse and his daughter: all of them
+    # hold it together, no one of them)
+    near = {who for gap, who in found if gap <= _NEAR_HOLDER}
+    if len(near - {"named"}) >= 2:
+        return "several"
     return min(found)[1]
 
 
@@ -677,10 +682,10 @@ def holder_swap_objection(
         return None
     named = _names_pattern(tuple(names)) if names else None
     mine = set(_part_holders(analysis.text, value, named))
-    if len(mine) != 1 or mine == {"named"}:
+    if len(mine) != 1 or mine in ({"named"}, {"several"}):
         return None  # (one holder of a kind the source says: 본인, 배우자, 자녀)
     theirs = {who for text in _said_texts(fact) for who in _part_holders(text, value, named)}
-    if len(theirs) == 1 and theirs != mine and "named" not in theirs:
+    if len(theirs) == 1 and theirs != mine and not theirs & {"named", "several"}:
         holders = _HOLDER_NAMES_KO if analysis.korean else _HOLDER_NAMES_EN
         said, put = holders[next(iter(theirs))], holders[next(iter(mine))]
         return Objection("actor", f"the source has {value.text} in {said}, not in {put}")
