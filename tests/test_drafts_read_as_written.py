@@ -49,3 +49,19 @@ def test_timeline_labels_intransitive_launches_and_joint_holders(cli):
     assert verdict(cli, launched)["verdict"] == "supported"
     together = "He declared total assets of 36억9767만 원 for himself, his spouse and his daughter."
     assert verdict(cli, together)["verdict"] == "supported"
+
+
+def test_a_body_the_source_has_say_it_and_a_plan_for_a_goal(cli):
+    # (the source: 과기부는 … 배경훈의 입장문을 공개하며 … 밝혔다: the ministry said it)
+    said = (
+        "The ministry said on June 30, 2025 that he had known nothing in advance about the"
+        " mortgage-limit policy."
+    )
+    assert verdict(cli, said)["verdict"] == "supported"
+    other = said.replace("The ministry", "The land ministry")
+    assert verdict(cli, other)["verdict"] == "misleading"
+    # (목표는 높여 잡겠다는 방침이다: what is to be done with the goal, not what it is)
+    goal = "당초 2028년까지 GPU 5만 장을 확보하기로 했던 목표는 {} 방침이다."
+    assert verdict(cli, goal.format("높여 잡겠다는"))["verdict"] == "supported"
+    lowered = verdict(cli, goal.format("낮추겠다는"))
+    assert (lowered["verdict"], lowered["reason"]) == ("misleading", "direction")

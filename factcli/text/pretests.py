@@ -4297,6 +4297,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("겠다는|겠다고|기로|방침|계획|예정|(?i:\\b(?:raised|revised|cut|changed)\\b)", 0): (
+        ("겠다고", "겠다는", "계획", "기로", "방침", "예정"),
+        ("changed", "cut", "raised", "revised"),
+        False,
+    ),
     ("격상|승격|(?i:\\bupgrad(?:ed|ing)\\b|\\belevat(?:ed|ing)\\b)", 0): (
         ("격상", "승격"),
         ("elevat", "upgrad"),

@@ -451,6 +451,8 @@ def words_owner_objection(store: Store, analysis: Analysis, fact: Fact) -> Objec
     if who is not None:
         if who == speaker or who in _agents(store, fact) or not _is_thing(store, who):
             return None
+        if own.actor and resolve(store, own.actor) == who:
+            return None  # (과기부는 … 입장문을 공개하며 밝혔다: the source has the body say it)
     else:
         words = re.findall(r"[A-Za-z][\w&-]+", _DETERMINER.sub("", analysis.actor))
         named = [w for w in words if w[:1].isupper() and w.lower() not in _COMMON_CAPITALS]

@@ -790,6 +790,10 @@ _FRAME_SAME = {
 
 
 _FRAME_COMMON = frozenset(["ai", "lg", "인공지능"])
+# A predicate told of the frame's noun, not its content: a plan for it (높여 잡겠다는 방침).
+_DONE_TO_IT = rx.compile(
+    r"겠다는|겠다고|기로|방침|계획|예정|(?i:\b(?:raised|revised|cut|changed)\b)"
+)
 
 
 def _frames(text: str) -> list[tuple[str, str]]:
@@ -811,6 +815,8 @@ def frame_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     theirs = [f for t in texts for f in _frames(t)]
     joined = " ".join(texts).lower()
     for frame, said in mine:
+        if _DONE_TO_IT.search(said):
+            continue  # (목표는 높여 잡겠다는 방침이다: what is to be done with the goal, not it)
         meant = [m for f, m in theirs if f == frame]
         if not meant:
             continue
