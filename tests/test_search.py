@@ -326,13 +326,6 @@ def test_nouns_ending_in_do_keep_it():
     assert analyze("출생연도는 최대한도를") == ["출생연도", "최대한도"]
 
 
-def test_held_is_no_synonym_of_an_event_held(bundled):
-    # (열렸다 is an event held; "assets held by himself" is no hearing held)
-    assert top_ids(bundled, "인사청문회는 언제 열렸나", 1) == [
-        "minister-confirmation-hearing-2025-07-14"
-    ]
-
-
 def test_a_day_answers_when_before_a_year():
     from factcli.find.search import _day_told
 

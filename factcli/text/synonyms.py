@@ -31,8 +31,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("지명", "내정", "nominated", "nomination", "nominee"),
     ("청문회", "인사청문회", "hearing"),
     ("기자", "기자들", "취재진", "언론", "reporters", "reporter", "press", "journalists"),
-    # (not "held": assets are held too, and 열렸다 is no holding)
-    ("개최", "열렸다", "열린", "hosted"),
+    ("개최", "열렸다", "열린", "held", "hosted"),
     ("재가", "approved", "approval"),
     ("재산", "자산", "assets", "asset", "property", "wealth"),
     ("신고", "신고액", "declared", "disclosed", "disclosure"),
