@@ -65,3 +65,19 @@ def test_a_body_the_source_has_say_it_and_a_plan_for_a_goal(cli):
     assert verdict(cli, goal.format("높여 잡겠다는"))["verdict"] == "supported"
     lowered = verdict(cli, goal.format("낮추겠다는"))
     assert (lowered["verdict"], lowered["reason"]) == ("misleading", "direction")
+
+
+def test_a_participle_with_its_agent_and_a_date_unread(cli):
+    # (a challenge hosted by CVPR: no act of the clause, as 'organised by' in the source)
+    hosted = (
+        "In its very first year, LG AI Research won the overall title at a continual learning"
+        " challenge hosted by CVPR."
+    )
+    assert verdict(cli, hosted)["verdict"] == "supported"
+    # (a date the checker cannot read agrees with nothing: not supported by the words alone)
+    for sentence in (
+        "Bae's inauguration was held on 2025-17-07.",
+        "The contract was signed on 3 May.",
+    ):
+        found = verdict(cli, sentence)
+        assert found["verdict"] == "unverified", found["message"]

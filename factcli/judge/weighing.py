@@ -108,6 +108,13 @@ if TYPE_CHECKING:
     pass
 
 
+# What is written as a date (2025-17-07, 3 May, 5월 3일): asked whether it was read as one.
+_DATE_SHAPED = rx.compile(
+    r"\b\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?\b|\b\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\s*월\s*\d{1,2}\s*일"
+)
+
+
 def _misled(found: Finding, reason: str, explanation: str, fact_id: str = "") -> Finding:
     """The finding turned misleading for `reason`, its evidence with it (named as `fact_id`'s
     when another fact gives what is wrong)."""
@@ -368,6 +375,12 @@ def _judge(
     if not values:
         if analysis.values:
             return finding  # a clause without a figure of a sentence with some
+        dated = _DATE_SHAPED.search(text)
+        if dated and _unread_figures(analysis, (offset + dated.start(), offset + dated.end())):
+            # (held on 2025-17-07, signed on 3 May: a date the checker cannot read agrees
+            # with nothing)
+            finding.explanation = f"the checker cannot read '{dated.group()}' as a date"
+            return finding
         if window:
             # a clause of a sentence without figures: judged as one, by its own words
             clause_own = tuple(c for c in analysis.clauses if c.start == offset)

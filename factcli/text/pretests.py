@@ -1910,6 +1910,14 @@ PRETESTS = {
         0,
     ): (("필요",), ("that", "which"), False),
     (
+        "(?i:(?<=[a-z]\\s)(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bis\\s)(?<!\\bare\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)(?:hosted|organi[sz]ed|held|run|sponsored|published|compiled|issued)\\s+by\\s+[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)*)",
+        0,
+    ): (
+        (),
+        ("compiled", "held", "hosted", "issued", "organi", "published", "run", "sponsored"),
+        False,
+    ),
+    (
         "(?i:(매개변수|파라미터|parameters|parameter|계열사|기업|회사|국가|나라|차량|자동차|모델|크기|버전|벤치마크|언어))[\\uac00-\\ud7a3]*[ \\t]*$",
         0,
     ): (
@@ -3818,6 +3826,14 @@ PRETESTS = {
     ),
     ("\\b[A-Z][A-Za-z]+", 0): ((), (), True),
     ("\\b[A-Z]{2,}\\b", 0): ((), (), True),
+    (
+        "\\b\\d{4}[-./]\\d{1,2}(?:[-./]\\d{1,2})?\\b|\\b\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{1,2}\\s*월\\s*\\d{1,2}\\s*일",
+        0,
+    ): (
+        ("-", ".", "/", "월"),
+        ("apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "may", "nov", "oct", "sep"),
+        False,
+    ),
     ("\\bborn\\s+(?:in|on)\\s*$", 2): ((), ("born",), False),
     ("\\bfrom\\s+(?:[a-z']+\\s+){0,3}?((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("from",), False),
     ("\\bto\\s+(?:[a-z']+\\s+){0,3}?((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("to",), False),
