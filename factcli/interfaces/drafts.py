@@ -74,13 +74,13 @@ def _free_core() -> bool:
 def _judge_all(
     store: Store, claims: list[tuple[Sentence, str | None]], skip: frozenset[str]
 ) -> list[Finding]:
-    from factcli.judge.check import judge
+    from factcli.judge.check import judge_in_draft
     from factcli.store.index import store_index
 
     index = store_index(store)
     out = []
     for sentence, context in claims:
-        finding = judge(store, sentence.text, index=index, skip=skip, context=context)
+        finding = judge_in_draft(store, sentence.text, context, index=index, skip=skip)
         finding.line, finding.column = sentence.line, sentence.column
         finding.breaks = sentence.breaks
         out.append(finding)

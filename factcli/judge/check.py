@@ -1061,7 +1061,7 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     named: Counter[str] = Counter()
     for part, offset in parts:
         found = judge(store, part, index=index, skip=skip, context=context)
-        found = _main_person_meant(store, part, found, context, named, index, skip)
+        found = _main_person_meant(store, part, found, context, _most(named), index, skip)
         if context:
             named[context] += 1
         if len(parts) > 1:
@@ -1085,26 +1085,61 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     return Finding(text, Verdict.unverified, facts=facts)
 
 
+class Context(str):
+    """The subject a pronoun of a draft's sentence refers to (the last sentence's), with the
+    one its paragraph spoke of most before it (`main`), for a pronoun meant as that one."""
+
+    main: str | None = None
+
+
+def _most(named: Counter[str]) -> str | None:
+    return named.most_common(1)[0][0] if named else None
+
+
+def judge_in_draft(
+    store: Store,
+    text: str,
+    context: str | None,
+    *,
+    index: Index | None = None,
+    skip: frozenset[str] = frozenset(),
+) -> Finding:
+    """A draft's sentence judged with its context (document_claims), the pronoun read as the
+    paragraph's main subject where the last sentence's makes it misleading."""
+    found = judge(store, text, index=index, skip=skip, context=context)
+    main = getattr(context, "main", None)
+    return _main_person_meant(store, text, found, context, main, index, skip)
+
+
 def _main_person_meant(
     store: Store,
     text: str,
     found: Finding,
     context: str | None,
-    named: Counter[str],
+    main: str | None,
     index: Index | None,
     skip: frozenset[str],
 ) -> Finding:
     """A pronoun read as the last sentence's subject that makes the sentence misleading
-    (이재명 대통령은 … 재가했다. 그는 … 취임식에서 …): read as the one the text speaks of
-    most, the person it is about, when that holds. Not a contradicted one: a figure wrong
+    (이재명 대통령은 … 재가했다. 그는 … 취임식에서 …): read as the one the paragraph speaks
+    of most, or the person the store is about, when that holds. Not a contradicted one: a figure wrong
     for both readings, or for the last subject, stays wrong."""
-    if found.verdict is not Verdict.misleading or not named:
+    if found.verdict is not Verdict.misleading or not context:
         return found
-    main = named.most_common(1)[0][0]
-    if main == context:
-        return found
-    again = judge(store, text, index=index, skip=skip, context=main)
-    return again if again.verdict is Verdict.supported else found
+    for meant in dict.fromkeys((main, _central_person(store))):
+        if meant and meant != context:
+            again = judge(store, text, index=index, skip=skip, context=meant)
+            if again.verdict is Verdict.supported:
+                return again
+    return found
+
+
+def _central_person(store: Store) -> str | None:
+    """The person the store is about: the first person its subjects list (the bundled
+    store's subjects begin with Bae Kyung-hoon), if any."""
+    from factcli.judge.meaning.subjects import _is_person
+
+    return next((sid for sid in store.subjects if _is_person(store, sid)), None)
 
 
 def check_document(
@@ -1116,12 +1151,8 @@ def check_document(
     line ends a paragraph).
     """
     index = store_index(store)
-    named: Counter[str] = Counter()  # whom the draft's sentences spoke of, so far
     for sentence, context in document_claims(store, text):
-        finding = judge(store, sentence.text, index=index, skip=skip, context=context)
-        finding = _main_person_meant(store, sentence.text, finding, context, named, index, skip)
-        if context:
-            named[context] += 1
+        finding = judge_in_draft(store, sentence.text, context, index=index, skip=skip)
         finding.line, finding.column = sentence.line, sentence.column
         finding.breaks = sentence.breaks
         if reported(finding):
@@ -1142,12 +1173,21 @@ def document_claims(store: Store, text: str) -> Iterator[tuple[Sentence, str | N
     place, school, employer or the like), each with the subject a pronoun of it refers to
     (of the paragraph: a blank line ends one)."""
     context: str | None = None
+    named: Counter[str] = Counter()  # whom the paragraph's sentences spoke of, so far
     last_line = 0
     for sentence in sentences(text):
         if sentence.line > last_line + 1:
             context = None  # a new paragraph
+            named.clear()
         last_line = sentence.line
         analysis = analyze_sentence(sentence.text)
         if analysis.values or analysis.names or _STATES.search(sentence.text):
-            yield sentence, context
+            if context is None:
+                yield sentence, None
+            else:
+                told = Context(context)
+                told.main = _most(named)
+                yield sentence, told
         context = _subject_of(store, analysis, context)
+        if context:
+            named[context] += 1

@@ -115,6 +115,20 @@ _DATE_SHAPED = rx.compile(
 )
 
 
+FAR = 3  # how many times larger one figure is than another, to be another quantity's
+
+
+def _far_apart(claim: Value, slot: Value | None) -> bool:
+    """A figure of a range's unit at least FAR times off it (by its low end): the range a
+    source gives of another thing (40억 원대 for the apartment, not the 7억5천만 loan)."""
+    if slot is None or claim.amount is None or slot.amount is None or claim.unit != slot.unit:
+        return False
+    if slot.bound != "range":
+        return False  # (an exact figure far off may be a slip of a digit: 4억1500만 for 41억)
+    low, high = sorted((abs(claim.amount), abs(slot.amount)))
+    return low > 0 and high >= FAR * low
+
+
 def _misled(found: Finding, reason: str, explanation: str, fact_id: str = "") -> Finding:
     """The finding turned misleading for `reason`, its evidence with it (named as `fact_id`'s
     when another fact gives what is wrong)."""
@@ -1258,6 +1272,14 @@ def _judge(
             rd.relations[i] == "agree" and _apart(rd, against)
             for rd in readings
             if rd is not against and rd.relevance >= R_MIN
+        ):
+            return True
+        # A figure far from the contradicting fact's (7억5천만 against 40억 원대), that another
+        # relevant fact gives as it is, is that fact's: another quantity, not a wrong one.
+        if _far_apart(values[i], against.slots[i]) and any(
+            rd.relations[i] == "agree" and rd.relevance >= R_MIN and not values[i].approx
+            for rd in readings
+            if rd is not against
         ):
             return True
         # And a clearly more relevant fact that agrees wins over a weaker one that does not.

@@ -216,6 +216,9 @@ _MIN_BEFORE = rx.compile(
     r"|\b(?i:at least|over|(?<!no )(?<!not )more than|above|upwards of|no (?:fewer|less) than"
     r"|exceed(?:s|ed|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?)[ \t]+)$"
 )
+# "over" before a period, not after "for" (over three years, not for over ten years): the
+# time a thing is spread over.
+_OVER_A_PERIOD = rx.compile(r"(?i:(?<!\bfor\s)(?<!\blasted\s)\bover\s+)$")
 _MAX_BEFORE = rx.compile(
     rf"(?:{_HANGUL_B}최대[ \t]*"
     r"|\b(?i:at most|under|up to|less than|fewer than|below|no more than|not more than)[ \t]+)$"
@@ -440,6 +443,8 @@ def _finish(norm: str, q: Quantity) -> Quantity | None:
         if match := _ends_before(_APPROX_BEFORE, norm, hedge_start):
             approx, hedge_start = True, match.start()
         elif match := _ends_before(_MIN_BEFORE, norm, hedge_start):
+            if kind == "duration" and _OVER_A_PERIOD.search(norm, 0, match.end()):
+                break  # (invest 200 billion won over two years: the period, no floor)
             bound, hedge_start = bound or "min", match.start()
         elif match := _ends_before(_MAX_BEFORE, norm, hedge_start):
             if not _PHRASAL_UP.search(norm, max(0, match.start() - 40), match.end()):

@@ -532,8 +532,17 @@ def _gave_what_was_received(store: Store, analysis: Analysis, fact: Fact) -> boo
 
 # The agent of an English passive: "was appointed ... by the National Assembly".
 _BY_AGENT_EN = rx.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b[^.;]{0,80}?"
-    r"\bby\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*|(?:prime|vice)\s+minister|president)"
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b(?:\s+(?:out|up|off))?"
+    r"[^.;]{0,80}?\bby\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:['’]s\s+[a-z]+)?"
+    r"|(?:prime|vice)\s+minister|president|[a-z]+\s+ministry)"
+)
+
+
+# Passives of what is done to someone (was handed, awarded, appointed by): the agent gives.
+_RECEIVED = rx.compile(
+    r"(?i:\b(?:handed|awarded|given|granted|presented|conferred|appointed|named|nominated|"
+    r"elected|approved|decorated|honou?red|recognized|recognised|invited|tapped|chosen|"
+    r"selected|promoted|hired|praised|cited|credited|called|described|introduced)\b)"
 )
 
 
@@ -541,14 +550,26 @@ def _passive_agent(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
     """The passive's agent is another than the one the fact records as acting (appointed by
     the National Assembly, where the president approved it)."""
     actor_id = getattr(fact, "actor", None)
+    m = _BY_AGENT_EN.search(analysis.text)
+    if (
+        not actor_id
+        and m is not None
+        and not _RECEIVED.search(m.group())
+        and (
+            _is_person(store, fact.subject)
+            or _ORG_SUFFIX.search(getattr(store.subjects.get(fact.subject), "name", "") or "")
+        )
+    ):
+        # (a fact of a person's or a body's own act, taken out, announced: theirs; not one
+        # done to them, handed, awarded, appointed)
+        actor_id = fact.subject
     if analysis.korean or not actor_id:
         return None
-    m = _BY_AGENT_EN.search(analysis.text)
     if m is None or not analysis.in_window(m.start(1)):
         return None
     agent = m.group(1)
     who = resolve(store, agent) or resolve(store, f"the {agent}")
-    if who is None or who in _agents(store, fact) or who == fact.subject:
+    if who is None or who in _agents(store, fact) or who in (fact.subject, actor_id):
         return None
     actor = store.subjects.get(actor_id)
     them = actor.name_en if actor and actor.name_en else actor_id

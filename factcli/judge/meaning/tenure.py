@@ -34,13 +34,13 @@ _LATER_NAME = rx.compile(r"\((?:현|현재|now)\s*([^)]+)\)")
 # A post told in the present tense, without a word of now (배경훈은 LG AI연구원장이다, 재직
 # 중이다; Bae heads LG AI Research, works at SK Telecom, is serving as ...).
 _PRESENT = rx.compile(
-    r"(?:원장|위원장|연구위원|상무|전무|대표|센터장|단장|부문장|이사|수석)(?:이다|다|이며)(?=[\s.,]|$)"
+    r"(?:원장|위원장|연구위원|상무|전무|대표|센터장|단장|부문장|이사|수석|장관|위원)(?:이다|다|이며)(?=[\s.,]|$)"
     r"|(?:맡고|근무하고|이끌고|몸담고|일하고)\s*있(?!던|었)|(?:재직|근무)\s*중(?:이다|이며)"
     # (not a holding: the declaration the article tells in the present, 보유하고 있다, is
     # of its day; a holding said to be held now is told by a word of now)
     r"|(?i:\b(?:heads|leads|runs|chairs|works\s+(?:at|for|as)|serves\s+(?:as|at|on)|"
     r"is\s+(?:serving|working)|is\s+(?:the\s+|a\s+|an\s+)?(?:head|chief|director|chair|"
-    r"chairman|executive|researcher|ceo)\s+(?:of|at)\b))"
+    r"chairman|executive|researcher|ceo|minister)\s+(?:of|at|for)\b))"
 )
 # ... but not of what he was (출신, 지낸, 초대: the first head is the first head still).
 _ONCE = rx.compile(
@@ -100,8 +100,11 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
             sold = _SOLD.search(told)
             if sold:
                 return Objection("tense", f"the source says: {told.split('. ')[0].strip()}")
+    # (the Minister of Science and ICT names the Ministry of Science and ICT)
+    named = text + " " + re.sub(r"\bMinister of\b", "Ministry of", text)
     ended: dict[str, str] = {}  # an organisation named -> the last end of a post there
     current: set[str] = set()  # ... where a post the facts give was still held then
+    later: dict[str, str] = {}  # ... where the posts the facts give all began after then
     for fact in facts:
         org = getattr(fact, "org", None)
         if not org or _of_the_org(analysis, org):
@@ -110,18 +113,39 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
         who = resolve(store, names[0])
         if who is not None and who in store.subjects:
             names += [n for n in store.subjects[who].names if len(n) >= 3]
-        if not any(n in text for n in names):
+        if not any(n in named for n in names):
             continue
         end = getattr(fact, "end", None)
+        start = getattr(fact, "start", None)
         if _ended(end):
             ended[names[0]] = max(ended.get(names[0], ""), str(end))
-        elif _begun(getattr(fact, "start", None)):
+        elif _begun(start):
             current.add(names[0])  # (he moved up there, not out: 상무, then 전무 until 2025)
+        elif start and fact.kind == "position":
+            later[names[0]] = min(later.get(names[0], str(start)), str(start))
     gone = {org: end for org, end in ended.items() if org not in current}
     if not gone:
+        ahead = {org: start for org, start in later.items() if org not in current | set(ended)}
+        if ahead:
+            # (as of 2020, 배경훈은 과기정통부 장관이다: a post he took only later)
+            org, start = next(iter(ahead.items()))
+            shown = _shown(store, org, analysis.korean)
+            return Objection("tense", f"the source says his post at {shown} began in {start}")
         return None
     org, end = next(iter(gone.items()))
-    return Objection("tense", f"the source says his post at {org} ended in {end}")
+    shown = _shown(store, org, analysis.korean)
+    return Objection("tense", f"the source says his post at {shown} ended in {end}")
+
+
+def _shown(store: Store, org: str, korean: bool) -> str:
+    """An organisation's name in the sentence's language, where the store has it."""
+    from factcli.judge.meaning.subjects import resolve
+
+    who = resolve(store, org)
+    subject = store.subjects.get(who) if who else None
+    if subject is None or korean or not subject.name_en:
+        return org
+    return subject.name_en
 
 
 # The day "now" is, for a check as of a day (`check --as-of`): a post that ended after it

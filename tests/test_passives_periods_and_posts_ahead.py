@@ -1,0 +1,55 @@
+"""Passive agents, periods and posts not yet held (the twenty-third session): 'taken out by
+Bae's wife', 'announced by the science ministry' name who acted, against the fact's subject
+when it is the one who acts (not for what is done to someone: handed, awarded by); 'over two
+years' is a period, not more than two years; as of a day before a post began ('배경훈은
+과학기술정보통신부 장관이다' as of 2020) the post is misleading (tense); a loan's figure
+is not contradicted by the apartment's price range beside it. Through the CLI."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("A 750 million won mortgage was taken out by Bae's wife on June 10, 2025.", "misleading"),
+        ("A 750 million won mortgage was taken out by Bae on June 10, 2025.", "supported"),
+        ("The lending cap was announced by the science ministry on June 28, 2025.", "misleading"),
+        ("The lending cap was announced by the land ministry on June 28, 2025.", "supported"),
+        (
+            "Bae was handed his letter of appointment by President Lee at the presidential office"
+            " in Yongsan on 23 July 2025.",
+            "supported",
+        ),
+        ("LG planned to invest 200 billion won over two years.", "contradicted"),
+        ("LG planned to invest 200 billion won over three years.", "supported"),
+    ],
+)
+def test_passive_agents_and_periods(cli, sentence, want):
+    found = verdict(cli, sentence)
+    assert found["verdict"] == want, found["message"]
+
+
+@pytest.mark.parametrize(
+    ("day", "sentence", "want"),
+    [
+        ("2020-01-01", "배경훈은 과학기술정보통신부 장관이다.", "misleading"),
+        ("2020-01-01", "Bae Kyung-hoon is the Minister of Science and ICT.", "misleading"),
+        ("2025-08-01", "Bae Kyung-hoon is the Minister of Science and ICT.", "supported"),
+    ],
+)
+def test_a_post_not_yet_held(cli, day, sentence, want):
+    result = cli("check", "--as-of", day, sentence, "-f", "json", store=None)
+    import json
+
+    found = json.loads(result.stdout)
+    assert found["verdict"] == want, found["message"]
+    if want == "misleading":
+        assert found["reason"] == "tense" and "began in 2025-07" in found["message"]
+
+
+def test_a_loan_is_not_the_apartment_s_price_range(cli):
+    found = verdict(cli, "대출 규제 발표 전에 배 장관은 주담대 7억5천만 원을 받았다.")
+    assert found["verdict"] != "contradicted", found["message"]
