@@ -53,3 +53,25 @@ def test_a_post_not_yet_held(cli, day, sentence, want):
 def test_a_loan_is_not_the_apartment_s_price_range(cli):
     found = verdict(cli, "대출 규제 발표 전에 배 장관은 주담대 7억5천만 원을 받았다.")
     assert found["verdict"] != "contradicted", found["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # (appointed is not nominated: the June 23 nomination does not date the appointment)
+        ("배경훈은 2025년 6월 과학기술정보통신부 장관에 임명됐다.", "contradicted"),
+        ("Bae was nominated as Minister of Science and ICT in June 2025.", "supported"),
+        ("Bae was appointed Minister of Science and ICT in July 2025.", "supported"),
+        # (~다고 했죠: what he said, in its own tense)
+        ("과태료는 최소 1년은 유예한다고 했죠.", "supported"),
+        ("배 장관은 과태료 부과를 최소 1년 이상 유예했다고 했다.", "misleading"),
+    ],
+)
+def test_stages_of_a_post_and_what_he_said(cli, sentence, want):
+    found = verdict(cli, sentence)
+    assert found["verdict"] == want, found["message"]
+
+
+def test_appointed_in_the_month_of_the_nomination_is_not_supported(cli):
+    found = verdict(cli, "Bae was appointed Minister of Science and ICT in June 2025.")
+    assert found["verdict"] != "supported"

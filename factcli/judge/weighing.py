@@ -38,6 +38,7 @@ from factcli.judge.details import (
     venue_unheld,
 )
 from factcli.judge.meaning.bounds import LIMIT_WORD, names_a_limit
+from factcli.judge.meaning.kinds import other_stage
 from factcli.judge.meaning.names import later_name_objection
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
@@ -1096,6 +1097,8 @@ def _judge(
         # matched and more (예금 vs 채무), or is clearly more relevant and the supporter's
         # agreeing values are not too specific to be chance (a full date, 936만8310원).
         # A supporter that agrees on several values yields only to a fact that agrees on one.
+        if other_stage(analysis, supporter.fact):
+            return True  # (appointed in June: the nomination of June 23 is another event)
         margin = MARGIN + 0.3 * supporter.agreement
         several = len(values) >= 2
         # The start of his working life is one event: the fact that tells of it says when,
@@ -1239,12 +1242,15 @@ def _judge(
             return found
     # 2. A relevant fact contradicts a value that no relevant fact explains otherwise.
     supporters = [rd for rd in readings if rd.combined >= R_SUPPORT and not said_only(rd)]
+    all_readings = readings
 
     def explained(i: int, against: _Reading) -> bool:
         # Another fact, about as relevant and consistent with the whole claim, agrees with it;
         # the more specific the value (36억9767만 rather than 2023), the less relevance it needs.
         # A fact matching only some of the words the contradicting one matches (채무 vs 예금)
-        # does not explain the value away.
+        # does not explain the value away; nor one of another stage of taking a post (the
+        # nomination in June, for "appointed in June").
+        readings = [rd for rd in all_readings if not other_stage(analysis, rd.fact)]
         slack = EXPLAIN + 0.3 * specificity(values[i])
         if values[i].bound in ("min", "max") and "condition" not in values[i].events:
             # (a floor or a ceiling holds for many figures: one on its right side, clearly

@@ -903,3 +903,32 @@ def current_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection
                 "relation", f"the source's figure now is {now[0].text}, not {value.text}"
             )
     return None
+
+
+# The stages of taking a post, each its own event: named (지명, 내정, nominated), appointed
+# (임명, 재가, appointed), sworn in (취임, inaugurated, took office).
+_STAGES = (
+    ("nominate", rx.compile(r"지명(?:됐|되|된|했|한|받)|내정(?:됐|되|된)|(?i:\bnominated\b)")),
+    (
+        "appoint",
+        rx.compile(r"임명(?:됐|되|된|했|한|받)|재가(?:했|한|됐)|(?i:\bappointed\b)"),
+    ),
+    (
+        "inaugurate",
+        rx.compile(r"취임(?:했|한|하|식)|(?i:\binaugurated\b|\bsworn in\b|\btook office\b)"),
+    ),
+)
+
+
+def _stages(text: str) -> set[str]:
+    return {stage for stage, pattern in _STAGES if pattern.search(text)}
+
+
+def other_stage(analysis: Analysis, fact: Fact) -> bool:
+    """The sentence tells of one stage of taking a post (appointed in June) and the fact of
+    another only (nominated on June 23): not the fact's event, whatever its date."""
+    mine = _stages(analysis.text)
+    if not mine:
+        return False
+    theirs = _stages(" ".join(t for t in (fact.statement, fact.statement_en) if t))
+    return bool(theirs) and not mine & theirs
