@@ -75,3 +75,19 @@ def test_stages_of_a_post_and_what_he_said(cli, sentence, want):
 def test_appointed_in_the_month_of_the_nomination_is_not_supported(cli):
     found = verdict(cli, "Bae was appointed Minister of Science and ICT in June 2025.")
     assert found["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # (the place in a series a fact beside the supporting one tells: the first head)
+        ("Bae was named the second head of LG AI Research in December 2020.", "misleading"),
+        ("Bae was named the first head of LG AI Research in December 2020.", "supported"),
+        # (a clause without a figure denying what the source affirms: 공개되지는 않았다)
+        ("엑사원 3.0은 2024년 8월 7일 공개됐지만 오픈소스로 공개되지는 않았다.", "misleading"),
+        ("엑사원 3.0은 2024년 8월 7일 오픈소스로 공개됐다.", "supported"),
+    ],
+)
+def test_places_in_a_series_and_a_clause_denied(cli, sentence, want):
+    found = verdict(cli, sentence)
+    assert found["verdict"] == want, found["message"]

@@ -259,7 +259,7 @@ def _weigh_meaning(
             or without_objection(analysis, rd.fact)
             or owner_objection(analysis, rd.fact)
             or holder_swap_objection(analysis, value, rd.fact, _person_names(store))
-            or ordinal_objection(analysis, rd.fact)
+            or ordinal_objection(analysis, rd.fact, kin[:3])
             or kin_objection(analysis, rd.fact)
             or respectively_objection(analysis, rd.fact)
             or sibling_objection(analysis, rd.fact)

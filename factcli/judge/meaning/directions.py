@@ -11,7 +11,7 @@ from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
 from factcli.text.korean import strip_particle
 from factcli.text.paraphrases import group_of
-from factcli.text.terms import analyze
+from factcli.text.terms import analyze, is_predicate
 
 # Words that say opposite things of the same quantity; a sentence using one where its source
 # uses the other turns the meaning round (최소한도 for 최대한도, 늦어도 for 이르면).
@@ -454,7 +454,7 @@ def _words_at(text: str, part: str) -> str:
     return text[at:end].strip()
 
 
-_NEGATED_VERB = rx.compile(r"([가-힣]+?)지\s*(?:못|않)")
+_NEGATED_VERB = rx.compile(r"([가-힣]+?)지(?:는|도|조차)?\s*(?:못|않)")  # (공개되지는 않았다)
 # Any denial in an English clause: known nothing, title-free.
 _DENIAL_EN = rx.compile(
     r"(?i:\b(?:no|not|never|without|nothing|none|neither|nor|nobody|no\s+one)\b|n't\b|-free\b)"
@@ -475,6 +475,25 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
     """The sentence denies what the source affirms, or affirms the very verb it denies."""
     clause = analysis.clause_at(value.start)
     fact_negated = negated_statement(fact)
+    if analysis.korean and not clause.negated and not fact_negated:
+        # (…공개됐지만 오픈소스로 공개되지는 않았다: a clause of its own, without a figure,
+        # denies a verb the source affirms of the same thing)
+        source = _squash(" ".join(_said_texts(fact))).lower()
+        for other in analysis.clauses:
+            if other is clause or not other.negated:
+                continue
+            if any(other.start <= v.start < other.end for v in analysis.values):
+                continue
+            stems = _negated_stems(other.text)
+            ceased = _CEASED.search(other.text) is not None
+            if (
+                stems
+                and affirms_any(stems, source, alike=not ceased)
+                and _shares_more(other.text, source)
+            ):
+                return Objection(
+                    "direction", "the sentence denies what the source says the other way"
+                )
     if (
         not analysis.korean
         and not clause.negated
@@ -518,6 +537,13 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
                 return None
     said = "denies" if clause.negated else "affirms"
     return Objection("direction", f"the sentence {said} what the source says the other way")
+
+
+def _shares_more(clause: str, source: str) -> bool:
+    """The denied clause names a thing of the source's besides its verb (오픈소스로 공개되지
+    않았다: 오픈소스): it denies what the source says, not something else in passing."""
+    words = [w for w in analyze(clause) if len(w) >= 2 and not is_predicate(w)]
+    return any(w in source for w in words)
 
 
 def affirms_any(stems: list[str], source: str, *, alike: bool = True) -> bool:

@@ -583,17 +583,27 @@ def kin_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return None
 
 
-def ordinal_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+def ordinal_objection(
+    analysis: Analysis, fact: Fact, others: Sequence[Fact] = ()
+) -> Objection | None:
     """The sentence puts the fact's thing at another place in its series (the second head of
-    LG AI Research, where the source says its first)."""
+    LG AI Research, where the source says its first). `others`: facts the sentence speaks of
+    beside it, one of which may tell the place when this one tells none (the launch's speech
+    beside the fact of its first head)."""
     korean = analysis.korean
     mine = _ordinals(analysis.text, korean)
     if not mine:
         return None
-    texts = [fact.statement] if korean else [fact.statement_en or ""]
-    if korean:
-        texts += [r.quote for r in fact.sources]
-    theirs = set().union(*(_ordinals(t, korean) for t in texts))
+
+    def places(one: Fact) -> set[int]:
+        texts = [one.statement] if korean else [one.statement_en or ""]
+        if korean:
+            texts += [r.quote for r in one.sources]
+        return set().union(*(_ordinals(t, korean) for t in texts))
+
+    theirs = places(fact)
+    if not theirs:
+        theirs = next((p for p in map(places, others) if p), set())
     if not theirs or mine & theirs:
         return None
     said, put = min(theirs), min(mine)
