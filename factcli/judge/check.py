@@ -1085,6 +1085,10 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     return Finding(text, Verdict.unverified, facts=facts)
 
 
+# A sentence that begins with "he" (그는, 그가, He, His): the pronoun re-read below.
+_HE = rx.compile(r"\s*(?:[-*•]\s*)?(?:그(?:는|가|의|를|에게)(?=\s)|(?i:he|his|him)\b)")
+
+
 class Context(str):
     """The subject a pronoun of a draft's sentence refers to (the last sentence's), with the
     one its paragraph spoke of most before it (`main`), for a pronoun meant as that one."""
@@ -1124,8 +1128,8 @@ def _main_person_meant(
     (이재명 대통령은 … 재가했다. 그는 … 취임식에서 …): read as the one the paragraph speaks
     of most, or the person the store is about, when that holds. Not a contradicted one: a figure wrong
     for both readings, or for the last subject, stays wrong."""
-    if found.verdict is not Verdict.misleading or not context:
-        return found
+    if found.verdict is not Verdict.misleading or not context or not _HE.match(text):
+        return found  # (그녀, she: the store does not say who is a woman; not re-read)
     for meant in dict.fromkeys((main, _central_person(store))):
         if meant and meant != context:
             again = judge(store, text, index=index, skip=skip, context=meant)

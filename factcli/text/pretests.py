@@ -3971,6 +3971,11 @@ PRETESTS = {
         "\\s*(?:,\\s*)?(?:(?i:and|but|then|while|so)\\s+)?(?:(?i:he|she)\\b|(?:그|그녀)(?:는|가)\\s)",
         0,
     ): (("그", "그녀"), ("he", "she"), False),
+    ("\\s*(?:[-*•]\\s*)?(?:그(?:는|가|의|를|에게)(?=\\s)|(?i:he|his|him)\\b)", 0): (
+        ("그",),
+        ("he", "him", "his"),
+        False,
+    ),
     ("\\s*(?:won|dollars)?\\s*(?:in|of|for)\\s+((?:[a-z]+\\s){0,1}[a-z]{3,})", 2): (
         (),
         ("for", "in", "of"),
@@ -5297,9 +5302,9 @@ PRETESTS = {
         ("acknowledg", "admit", "conced", "confess"),
         False,
     ),
-    ("임명(?:됐|되|된|했|한|받)|재가(?:했|한|됐)|(?i:\\bappointed\\b)", 0): (
+    ("임명(?!장)|재가|(?i:\\bappoint(?!ment\\s+letter)|\\bapprov|\\bsigned\\s+off)", 0): (
         ("임명", "재가"),
-        ("appointed",),
+        ("appoint", "approv", "signed"),
         False,
     ),
     (
@@ -5502,11 +5507,7 @@ PRETESTS = {
         ),
         False,
     ),
-    ("지명(?:됐|되|된|했|한|받)|내정(?:됐|되|된)|(?i:\\bnominated\\b)", 0): (
-        ("내정", "지명"),
-        ("nominated",),
-        False,
-    ),
+    ("지명|내정|(?i:\\bnominat)", 0): (("내정", "지명"), ("nominat",), False),
     (
         "지명|임명|발탁|내정|선임|모신|모셔|영입|(?i:\\bnominat|\\bappoint|\\bnamed\\b|\\brecruit)",
         0,
@@ -5579,9 +5580,9 @@ PRETESTS = {
         ("appear", "attend", "participat", "took part"),
         False,
     ),
-    ("취임(?:했|한|하|식)|(?i:\\binaugurated\\b|\\bsworn in\\b|\\btook office\\b)", 0): (
+    ("취임|(?i:\\binaugura|\\bsworn\\s+in\\b|\\btook\\s+office\\b)", 0): (
         ("취임",),
-        ("inaugurated", "sworn in", "took office"),
+        ("inaugura", "office", "sworn"),
         False,
     ),
     (

@@ -918,15 +918,12 @@ def current_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection
 # The stages of taking a post, each its own event: named (지명, 내정, nominated), appointed
 # (임명, 재가, appointed), sworn in (취임, inaugurated, took office).
 _STAGES = (
-    ("nominate", rx.compile(r"지명(?:됐|되|된|했|한|받)|내정(?:됐|되|된)|(?i:\bnominated\b)")),
+    ("nominate", rx.compile(r"지명|내정|(?i:\bnominat)")),
     (
         "appoint",
-        rx.compile(r"임명(?:됐|되|된|했|한|받)|재가(?:했|한|됐)|(?i:\bappointed\b)"),
+        rx.compile(r"임명(?!장)|재가|(?i:\bappoint(?!ment\s+letter)|\bapprov|\bsigned\s+off)"),
     ),
-    (
-        "inaugurate",
-        rx.compile(r"취임(?:했|한|하|식)|(?i:\binaugurated\b|\bsworn in\b|\btook office\b)"),
-    ),
+    ("inaugurate", rx.compile(r"취임|(?i:\binaugura|\bsworn\s+in\b|\btook\s+office\b)")),
 )
 
 
