@@ -62,3 +62,24 @@ def test_did_not_know_is_a_denial(cli):
     # (몰랐다 is 알지 못했다: the same denial the source words otherwise)
     found = verdict(cli, "배 장관은 주택담보대출 규제 발표를 사전에 전혀 몰랐다고 해명했다.")
     assert found["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # (76년 서울 출생: two digits a birth follows are its year, as 76년생 is)
+        ("배 장관은 76년 서울 출생이다.", "supported"),
+        ("배 장관은 77년 서울 출생이다.", "contradicted"),
+        # (마흔넷이었다: a native number of tens said of someone, an age, without 살)
+        ("LG AI연구원 초대 원장으로 뽑혔을 때 그는 마흔넷이었다.", "supported"),
+    ],
+)
+def test_spoken_years_and_ages(cli, sentence, want):
+    found = verdict(cli, sentence)
+    assert found["verdict"] == want, found["message"]
+
+
+def test_the_car_in_a_word(cli):
+    # (차: the car, as 차량 and 자동차 are)
+    result = cli("search", "배경훈 차", "-f", "jsonl", store=None)
+    assert result.stdout.splitlines()[0].startswith('{"id": "assets-vehicle')

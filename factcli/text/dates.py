@@ -211,6 +211,11 @@ _PATTERNS: tuple[tuple[str, rx.Pattern], ...] = tuple(
         ("syy", r"(?<![\w'’‘])['’‘](?P<yy>\d{2})(?![\w%]|[.,]\d)"),
         # (74년생, 12년식: two digits before 생 or 식 are a year, not a span of years)
         ("syy", r"(?<![\d.,'’‘])(?P<yy>\d{2})\s*년(?=생|식)"),
+        # (76년 서울 출생, 76년에 태어난: two digits a birth follows are its year)
+        (
+            "syy",
+            r"(?<![\d.,'’‘])(?P<yy>\d{2})\s*년(?:에|도)?(?=\s+(?:[가-힣]+\s+){0,2}?(?:출생|태어|생(?:이|으로)))",
+        ),
         ("ymd", rf"{_START}{_Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}}){_END}"),
         ("ym", rf"{_START}{_Y}-(?P<m>\d{{2}})(?![\d-])"),
         ("ymd", rf"\b{_MONTH}\s+{_D}{_ORD},?\s+{_Y}{_LATIN_END}"),

@@ -66,16 +66,24 @@ _NATIVE_TENS = {"열": 10, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50, 
 _NATIVE_TENS |= {"일흔": 70, "여든": 80, "아흔": 90}
 #: The native numbers above as one compact pattern (a list of all 90 of them costs ~3 ms to
 #: compile at every start-up): tens with an optional one, or a one alone.
+# (the ones as said alone after tens too, without a counter: 마흔넷이었다, 스물둘)
 NATIVE_TENS_PATTERN = (
-    "(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:다섯|여섯|일곱|여덟|아홉|한|두|세|네)?|스무"
+    "(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)"
+    "(?:다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|한|두|세|네)?|스무"
 )
 NATIVE_PATTERN = (
-    "(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:다섯|여섯|일곱|여덟|아홉|한|두|세|네)?"
+    "(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)"
+    "(?:다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|한|두|세|네)?"
     "|스무|다섯|여섯|일곱|여덟|아홉|한|두|세|네|석|넉"
 )
 SPELLED |= {tens: value for tens, value in _NATIVE_TENS.items() if tens != "스물"}
 SPELLED |= {
     tens + one: value + SPELLED[one] for tens, value in _NATIVE_TENS.items() for one in _NATIVE[:9]
+}
+SPELLED |= {
+    tens + one: value + n
+    for tens, value in _NATIVE_TENS.items()
+    for one, n in (("하나", 1), ("둘", 2), ("셋", 3), ("넷", 4))
 }
 
 

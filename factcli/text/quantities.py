@@ -216,9 +216,11 @@ _MIN_BEFORE = rx.compile(
     r"|\b(?i:at least|over|(?<!no )(?<!not )more than|above|upwards of|no (?:fewer|less) than"
     r"|exceed(?:s|ed|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?)[ \t]+)$"
 )
-# "over" before a period, not after "for" (over three years, not for over ten years): the
-# time a thing is spread over.
-_OVER_A_PERIOD = rx.compile(r"(?i:(?<!\bfor\s)(?<!\blasted\s)\bover\s+)$")
+# "over" before a period, right after an amount (200 billion won over three years; not for
+# over ten years, over a year): the time the amount is spread over.
+_OVER_A_PERIOD = rx.compile(
+    r"(?i:(?:\bwon|\bdollars?|\bbillion|\bmillion|\btrillion|\bGPUs?|\d)\s+over\s+)$"
+)
 _MAX_BEFORE = rx.compile(
     rf"(?:{_HANGUL_B}최대[ \t]*"
     r"|\b(?i:at most|under|up to|less than|fewer than|below|no more than|not more than)[ \t]+)$"
@@ -496,11 +498,15 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
         unit = unit if unit and unit[0] in _NATIVE_UNITS and (spaced or glued_ok) else None
         if unit is None and (year := _NATIVE_YEAR.match(norm, match.end())):
             unit = ("year", "duration", year.end())  # 한 해 이상, 두 해 동안: 해 counts years
+        if unit is None and value >= 20 and _AGE_COPULA.match(norm, match.end()):
+            unit = ("years", "age", match.end())  # (그는 마흔넷이었다: a person's age)
     if unit is None:
         return None
     return _finish(norm, Quantity(value, unit[0], unit[1], match.start(), unit[2], ""))
 
 
+# A native number of tens said of someone as what they are (마흔넷이었다, 쉰둘이던): an age.
+_AGE_COPULA = rx.compile(r"(?:이었|이다|였|이던|이라|이며|일[ \t]*때|의[ \t]*나이)")
 # 해 as a counter of years after a native numeral (한 해, 두 해), before a particle or a break.
 _NATIVE_YEAR = rx.compile(r"[ \t]해(?=[ \t,.]|[가를에의는도만]|$)")
 _EN_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}

@@ -42,7 +42,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("부모", "parents", "parent"),
     ("배우자", "아내", "spouse", "wife"),
     ("증여세", "증여", "gift"),
-    ("차량", "자동차", "car", "vehicle"),
+    ("차량", "자동차", "차", "car", "vehicle"),
     ("연금", "pension", "pensions"),
     ("예금", "deposit", "deposits", "savings"),
     ("채무", "빚", "debt", "debts", "liabilities"),
