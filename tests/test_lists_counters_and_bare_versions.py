@@ -75,3 +75,11 @@ def test_a_figure_elsewhere_is_the_clause_s_own(cli):
         " to surpass DeepSeek R1.",
     )
     assert found["verdict"] != "supported"
+
+
+def test_a_span_counted_from_what_came_out(cli):
+    # (나온 지 넉 달 만에: 달 and 만에 are the span's words, no words to find facts by)
+    right = verdict(cli, "엑사원 3.0이 나온 지 넉 달 만에 엑사원 3.5가 나왔다.")
+    assert right["verdict"] == "supported"
+    wrong = verdict(cli, "엑사원 3.0이 나온 지 다섯 달 만에 엑사원 3.5가 나왔다.")
+    assert wrong["verdict"] == "contradicted"

@@ -221,6 +221,8 @@ _PARTICLE_WORDS = frozenset(korean.PARTICLES) | {
     "년",
     "월",
     "일",
+    "달",  # (넉 달 만에: the counter of a span, no word of what it is about)
+    "만에",
     "원",
     "장",
     "개",
