@@ -83,3 +83,12 @@ def test_the_car_in_a_word(cli):
     # (차: the car, as 차량 and 자동차 are)
     result = cli("search", "배경훈 차", "-f", "jsonl", store=None)
     assert result.stdout.splitlines()[0].startswith('{"id": "assets-vehicle')
+
+
+def test_a_promise_in_other_words(cli):
+    # (누구든 for 누구나, 여건 for 환경, 쓸 for 활용: the inauguration's promise, not the
+    # security plan whose 마련 the sentence's verb shares)
+    found = verdict(cli, "배경훈은 취임식에서 누구든 AI를 쓸 수 있는 여건을 마련하겠다고 다짐했다.")
+    assert found["verdict"] == "supported", found["message"]
+    wrong = verdict(cli, "배경훈은 과기부 장관 재직 중 은탑산업훈장을 받았다.")
+    assert wrong["verdict"] == "misleading"

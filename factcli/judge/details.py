@@ -810,7 +810,7 @@ def thing_named_elsewhere(
         their_terms = _thing_terms(theirs, analysis.korean)
         # (a word of either, anywhere in the sentence's letters: pert of EXpert; not a name
         # of whom or what the store is about, EXAONE)
-        mine_named = [t for t in own - their_terms if t in text]
+        mine_named = [t for t in own - their_terms if t in text or _said_alike(t, text)]
         theirs_named = [t for t in their_terms - own if t in text and resolve(store, t) is None]
         if own - their_terms and not mine_named and theirs_named:
             # (not when that fact holds the whole sentence: 배경훈은 은탑산업훈장을 받았다 is
@@ -820,6 +820,17 @@ def thing_named_elsewhere(
                 continue
             return f"the source says this of {mine}, not of {theirs}"
     return None
+
+
+def _said_alike(term: str, text: str) -> bool:
+    """The (squashed, lower-case) text says the term in another word of its meaning (누구든
+    for 누구나, 여건 for 환경)."""
+    from factcli.text import synonyms
+
+    # (the look-up's groups of one meaning, not the checker's looser paraphrases, in which
+    # 장관 and 원장 both lead)
+    alike = set(synonyms.of(term)) - {term}
+    return any(len(w) >= 2 and w.replace(" ", "").lower() in text for w in alike)
 
 
 # A word that names a thing (LLM, 멀티모달), not a figure or a particle.

@@ -98,6 +98,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("공제", "deduction", "deductions"),
     ("매개변수", "파라미터", "parameters", "parameter"),
     ("크기", "사이즈", "size", "sizes"),
+    ("누구나", "누구든", "anyone", "everyone"),
+    ("환경", "여건", "environment"),
     ("계열사", "affiliates", "affiliate", "subsidiaries"),
     ("투자", "invest", "investment", "invested"),
     ("중소기업", "sme", "smes"),
