@@ -91,3 +91,18 @@ def test_appointed_in_the_month_of_the_nomination_is_not_supported(cli):
 def test_places_in_a_series_and_a_clause_denied(cli, sentence, want):
     found = verdict(cli, sentence)
     assert found["verdict"] == want, found["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # (the largest of items the store files as facts of their own: her LG KRAFT fund)
+        ("Her largest holding was Meta, worth 21.04 million won.", "misleading"),
+        ("장녀의 해외 주식 가운데 가장 큰 것은 메타 2104만 원이었다.", "misleading"),
+        ("Her smallest holding was Microsoft, worth 7.98 million won.", "supported"),
+        ("Her smallest holding was Meta, worth 21.04 million won.", "misleading"),
+    ],
+)
+def test_the_largest_of_items_filed_apart(cli, sentence, want):
+    found = verdict(cli, sentence)
+    assert found["verdict"] == want, found["message"]

@@ -265,7 +265,7 @@ def _weigh_meaning(
             or sibling_objection(analysis, rd.fact)
             or specialty_objection(analysis, rd.fact)
             or frame_objection(analysis, rd.fact)
-            or extreme_objection(analysis, value, rd.fact)
+            or extreme_objection(analysis, value, rd.fact, kin[:8], store)
             or span_objection(analysis, rd.fact)
             or speaker_objection(store, analysis, rd.fact)
             or words_owner_objection(store, analysis, rd.fact)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from factcli.judge.meaning.subjects import Objection, _said_texts
-from factcli.store.model import Fact
+from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
 
@@ -510,15 +510,44 @@ _EXTREME = rx.compile(
 )
 
 
-def extreme_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+def extreme_objection(
+    analysis: Analysis,
+    value: Value,
+    fact: Fact,
+    others: Sequence[Fact] = (),
+    store: Store | None = None,
+) -> Objection | None:
     """The largest (or smallest) said of a figure the source lists beside a larger (smaller)
-    one of the same kind (가장 작은 모델은 32B, of 2.4B, 7.8B and 32B)."""
+    one of the same kind (가장 작은 모델은 32B, of 2.4B, 7.8B and 32B), in the fact's own
+    words or in a fact the store files beside it (`others`: the daughter's Meta shares beside
+    her LG KRAFT fund, each a fact of its own)."""
     if value.amount is None:
         return None
     m = _EXTREME.search(analysis.clause_at(value.start).text)
     if m is None:
         return None
     largest = bool(m.group("max") or m.group("maxe"))
+    mine = fact.value
+    if isinstance(mine, int | float) and not isinstance(mine, bool) and mine == value.amount:
+        if store is not None and not any(_filed_together(fact, o) for o in others if o is not fact):
+            # (the items filed beside it, when the sentence's words led to none of them)
+            stem = "-".join(fact.id.split("-")[:3]) + "-"
+            near = [i for i in store.ids() if i.startswith(stem) and i != fact.id][:20]
+            others = [*others, *(f for i in near if (f := store.get(i)) is not None)]
+        for other in others:
+            theirs = other.value
+            if (
+                other is fact
+                or not _filed_together(fact, other)
+                or not isinstance(theirs, int | float)
+                or isinstance(theirs, bool)
+            ):
+                continue
+            if (theirs > mine) if largest else (theirs < mine):
+                word = "largest" if largest else "smallest"
+                return Objection(
+                    "relation", f"not the {word}: the source gives {other.id} {theirs:,}"
+                )
     for text in _said_texts(fact):
         listed = [
             v.amount
@@ -529,11 +558,24 @@ def extreme_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection
             continue
         best = max(listed) if largest else min(listed)
         if value.amount != best:
-            word, other = ("largest", "larger") if largest else ("smallest", "smaller")
+            word, than = ("largest", "larger") if largest else ("smallest", "smaller")
             return Objection(
-                "relation", f"not the {word}: the source lists {value.text} beside a {other} one"
+                "relation", f"not the {word}: the source lists {value.text} beside a {than} one"
             )
     return None
+
+
+def _filed_together(a: Fact, b: Fact) -> bool:
+    """Facts the store files as items of one list: one subject and unit, ids alike but for
+    what names the item (controversy-daughter-stock-meta, …-stock-lg-craft)."""
+    stem_a, stem_b = a.id.split("-")[:3], b.id.split("-")[:3]
+    return (
+        a.subject == b.subject
+        and a.unit == b.unit
+        and len(a.id.split("-")) > 3
+        and len(b.id.split("-")) > 3
+        and stem_a == stem_b
+    )
 
 
 # Kin words that say which one: a son is not the daughter the source speaks of. (부인 is
