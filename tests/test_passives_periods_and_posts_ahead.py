@@ -106,3 +106,12 @@ def test_places_in_a_series_and_a_clause_denied(cli, sentence, want):
 def test_the_largest_of_items_filed_apart(cli, sentence, want):
     found = verdict(cli, sentence)
     assert found["verdict"] == want, found["message"]
+
+
+def test_a_clause_of_time_in_the_passive_has_no_actor_of_the_sentence(cli):
+    found = verdict(
+        cli,
+        "Bae's 750 million won mortgage was taken out on June 10, 2025, before the June 28"
+        " lending cap was announced.",
+    )
+    assert found["verdict"] == "supported", found["message"]

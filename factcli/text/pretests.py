@@ -2124,6 +2124,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\b(?:before|after|when|since|until|once)\\s+the\\s+(?:[\\w'’-]+\\s+){0,5}?)$", 0): (
+        (),
+        ("after", "before", "once", "since", "until", "when"),
+        False,
+    ),
     (
         "(?i:\\b(?:before|after|when|while|since|until|once|and|but|whereas)\\s+)((?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,4}?[A-Za-z'’-]+)\\s+(?:had\\s+|has\\s+)?(?:announced|said|set|cut|put|unveiled|released|approved|named|capped|[a-z]{3,}ed)\\b|(?i:\\b(?:before|after|since|until)\\s+)((?:the\\s+)?(?:[A-Za-z-]+\\s+){0,3}?[A-Za-z-]+)['’]s\\b",
         0,
@@ -2747,6 +2752,10 @@ PRETESTS = {
         ("three times", "tripl"),
         False,
     ),
+    (
+        "(?i:\\s*(?:[\\w'’-]+\\s+){0,6}?(?:was|were|had\\s+been|has\\s+been)\\s+[a-z]+(?:ed|en|wn)\\b)",
+        0,
+    ): ((), ("been", "was", "were"), False),
     (
         "(?i:\\s+(?:(?:eldest|elder|only|late)\\s+)?(?:father|mother|parents|wife|husband|spouse|daughters?|sons?|child|children)\\b)",
         0,

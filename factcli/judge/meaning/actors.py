@@ -301,6 +301,14 @@ def _embedded_subject(store: Store, analysis: Analysis, position: int) -> str | 
 
 # An English clause of time with a subject of its own: before the land ministry announced;
 # or one joined to the first (…, and the land ministry capped mortgages on June 28).
+# A clause of time whose subject is a thing, in the passive, the value inside it (before the
+# June 28 lending cap was announced).
+_PASSIVE_TIME_CLAUSE = rx.compile(
+    r"(?i:\b(?:before|after|when|since|until|once)\s+the\s+(?:[\w'’-]+\s+){0,5}?)$"
+)
+_PASSIVE_AFTER_VALUE = rx.compile(
+    r"(?i:\s*(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|wn)\b)"
+)
 _SUBORDINATE_EN = rx.compile(
     r"(?i:\b(?:before|after|when|while|since|until|once|and|but|whereas)\s+)"
     r"((?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?[A-Za-z'’-]+)\s+(?:had\s+|has\s+)?"
@@ -634,6 +642,12 @@ def actor_objection(
                 or phrase
             )
         else:
+            if _PASSIVE_TIME_CLAUSE.search(
+                analysis.text, 0, position
+            ) and _PASSIVE_AFTER_VALUE.match(analysis.text, position):
+                # (…, before the June 28 lending cap was announced: a clause of time with a
+                # thing for its subject, told in the passive; no one of the sentence acts)
+                return None
             phrase = (
                 _subordinate_subject_en(store, analysis, position)
                 or _later_clause_subject_en(store, analysis, position)
