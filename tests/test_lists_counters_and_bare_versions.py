@@ -83,3 +83,14 @@ def test_a_span_counted_from_what_came_out(cli):
     assert right["verdict"] == "supported"
     wrong = verdict(cli, "엑사원 3.0이 나온 지 다섯 달 만에 엑사원 3.5가 나왔다.")
     assert wrong["verdict"] == "contradicted"
+
+
+def test_a_statement_dated_from_another_keeps_its_date(cli):
+    # (같은 달 엑사원 3.5도 내놨다: alone it has no date, and a fact of 3.5 holds its words;
+    # its date is the whole sentence's, August 2024, where 3.5 came out in December)
+    found = verdict(
+        cli, "LG AI연구원은 2024년 8월 7일 엑사원 3.0을 공개하고 같은 달 엑사원 3.5도 내놨다."
+    )
+    assert found["verdict"] != "supported"
+    held = verdict(cli, "배경훈은 2025년 7월 17일 취임했고 같은 달 23일 임명장을 받았다.")
+    assert held["verdict"] == "supported"

@@ -829,6 +829,28 @@ def _each_statement_held(
     return found
 
 
+def _dated_alike(store: Store, analysis: Analysis, alone: Finding, offset: int, part: str) -> bool:
+    """The dates the whole sentence gives a part told from another (같은 달 23일) agree with
+    the facts that hold the part alone."""
+    from factcli.text.dates import parse_iso
+
+    told = [
+        v.date
+        for v in analysis.values
+        if v.date is not None and offset <= v.start < offset + len(part)
+    ]
+    dates = []
+    for fid in alone.facts:
+        fact = store.get(fid)
+        for iso in (getattr(fact, "date", None), getattr(fact, "start", None)):
+            if iso:
+                try:
+                    dates.append(parse_iso(iso))
+                except ValueError:
+                    continue
+    return all(any(d.agrees(have) for have in dates) for d in told)
+
+
 def _in_its_window(
     store: Store,
     analysis: Analysis,
@@ -841,8 +863,14 @@ def _in_its_window(
     context: str | None,
 ) -> tuple[Finding, int]:
     """A statement judged as a sentence of its own, or, when that does not hold, as a clause
-    of the whole sentence; with how far its evidence is to be moved into the sentence."""
-    if alone.verdict is Verdict.supported:
+    of the whole sentence; with how far its evidence is to be moved into the sentence. A
+    statement dated only from another (같은 달 엑사원 3.5도 내놨다) holds only in its window:
+    alone, its date is lost."""
+    if alone.verdict is Verdict.supported and (
+        not _TOLD_FROM_BEFORE.search(part)
+        or analyze_sentence(part.strip()).values
+        or _dated_alike(store, analysis, alone, offset, part)
+    ):
         return alone, offset + len(part) - len(part.lstrip())
     return (
         _judge(store, analysis, index=index, skip=skip, context=context, window=(offset, part)),
