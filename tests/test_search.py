@@ -330,3 +330,8 @@ def test_a_day_answers_when_before_a_year():
     from factcli.find.search import _day_told
 
     assert _day_told("2025-07-14") > _day_told("2025-07") > _day_told("2025") == 0
+
+
+def test_an_event_glued_to_its_year(bundled):
+    # (GTC2025: the event and its year, as the store writes GTC 2025)
+    assert top_ids(bundled, "GTC2025 발언", 1) == ["event-gtc-2025"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 
 from factcli.find.pruning import _kth_score as _kth_score
 from factcli.find.pruning import _score_reachable as _score_reachable
@@ -34,6 +35,7 @@ from factcli.find.vocabulary import romanization_key as romanization_key
 from factcli.store.index import store_index
 from factcli.store.model import DATE_FIELDS, Fact, Match, Store
 from factcli.text import korean
+from factcli.text import patterns as rx
 from factcli.text.terms import analyze, stem
 
 # The `name as name` imports above keep the names that lived here before search was split
@@ -61,7 +63,7 @@ def search(
     Scores run 0-100; facts that share nothing with the query are not returned.
     """
     index = index or store_index(store)
-    query = korean.clean(query)
+    query = _GLUED_YEAR.sub(lambda m: _unglued(m, index), korean.clean(query))
     numbers, dates, rest = _query_numbers(query, index)
     # A value said twice counts once (a 100 KB query of one year is one year).
     numbers, dates = list(dict.fromkeys(numbers)), list(dict.fromkeys(dates))
@@ -176,6 +178,16 @@ def search(
             heapq.heapreplace(top, entry)
     top.sort(key=lambda e: (-e[0], e[1].id))
     return [match for _key, _id, match in top]
+
+
+# An event's name glued to its year (GTC2025, CES2024): the name and the year, unless the
+# store writes it so.
+_GLUED_YEAR = rx.compile(r"\b([A-Za-z]{2,})((?:19|20)\d{2})\b")
+
+
+def _unglued(m: re.Match[str], index: Index) -> str:
+    word = m.group()
+    return word if index.has(word.lower()) else f"{m.group(1)} {m.group(2)}"
 
 
 class _Last:

@@ -3875,6 +3875,7 @@ PRETESTS = {
         0,
     ): ((), (), True),
     ("\\b([A-Z][a-z]+)\\s+High\\s+School\\b", 0): ((), ("school",), False),
+    ("\\b([A-Za-z]{2,})((?:19|20)\\d{2})\\b", 0): (("19", "20"), (), False),
     ("\\b([a-z]{3,}ed)\\b", 0): ((), ("ed",), False),
     (
         "\\b([a-z]{4,})(?:\\s+(?:of|for)\\s+[^,.;]{1,40}?)?\\s+(?:was|were|came\\s+to|amounted\\s+to|totall?ed|stood\\s+at)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?$",
