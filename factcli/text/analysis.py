@@ -1430,13 +1430,12 @@ _EN_SUBORDINATE = rx.compile(
 _EN_PLACE_LEAD = rx.compile(r"(?i:at|in|inside|outside)\s+[^,]{3,80},\s+(?=[A-Z])")
 # A verb of beginning with no object, a time or place after it: what the subject underwent.
 _INTRANSITIVE_AFTER = rx.compile(
-    r"(?i:\s+(?:launched|opened|began|started|debuted|opened)\s+(?:on|in|at|with|as|,)\b)"
+    r"(?i:\s+(?:launched|opened|began|started|debuted)\s+(?:on|in|at|with|as|,)\b)"
 )
+# The English words of a relative (as _RELATIVE_RX reads them too).
+_KIN_EN = "daughters?|sons?|child|children|wife|husband|spouse|parents|father|mother"
 # A relative after a name and its 's (Bae's father, Bae's eldest daughter): who acts.
-_KIN_AFTER = rx.compile(
-    r"(?i:\s+(?:(?:eldest|elder|only|late)\s+)?(?:father|mother|parents|wife|husband|spouse"
-    r"|daughters?|sons?|child|children)\b)"
-)
+_KIN_AFTER = rx.compile(rf"(?i:\s+(?:(?:eldest|elder|only|late)\s+)?(?:{_KIN_EN})\b)")
 # A common noun of a thing after a capitalised name (the Banpo-dong apartment, the Seocho
 # home, the EXAONE model family): the subject is the thing.
 _THING_AFTER = rx.compile(
@@ -1806,7 +1805,7 @@ RELATIVES = {
 _RELATIVE_RX = rx.compile(
     r"(?<![가-힣])(장녀|차녀|외동딸|딸|아들|장남|자녀|배우자|아내|부인|남편|부모|아버지|어머니|부친|모친)"
     r"(?=[\s,.)은는이가을를의와과에도만]|$)"
-    r"|(?i:\b(daughters?|sons?|child|children|wife|husband|spouse|parents|father|mother)\b)"
+    rf"|(?i:\b({_KIN_EN})\b)"
 )
 # High schools, a kind of their own: 서울 대신고등학교, 대신고를 졸업, Daeshin High School.
 _HIGH_RX = rx.compile(

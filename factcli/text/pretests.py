@@ -2757,7 +2757,7 @@ PRETESTS = {
         0,
     ): ((), ("been", "was", "were"), False),
     (
-        "(?i:\\s+(?:(?:eldest|elder|only|late)\\s+)?(?:father|mother|parents|wife|husband|spouse|daughters?|sons?|child|children)\\b)",
+        "(?i:\\s+(?:(?:eldest|elder|only|late)\\s+)?(?:daughters?|sons?|child|children|wife|husband|spouse|parents|father|mother)\\b)",
         0,
     ): (
         (),
@@ -2805,7 +2805,7 @@ PRETESTS = {
         "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)(?!which\\b)(?!(?i:day|days|week|weeks|month|months|year|years|morning|afternoon|evening)\\b)",
         0,
     ): ((), ("after", "following"), False),
-    ("(?i:\\s+(?:launched|opened|began|started|debuted|opened)\\s+(?:on|in|at|with|as|,)\\b)", 0): (
+    ("(?i:\\s+(?:launched|opened|began|started|debuted)\\s+(?:on|in|at|with|as|,)\\b)", 0): (
         (),
         ("began", "debuted", "launched", "opened", "started"),
         False,
