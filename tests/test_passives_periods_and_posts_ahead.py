@@ -115,3 +115,21 @@ def test_a_clause_of_time_in_the_passive_has_no_actor_of_the_sentence(cli):
         " lending cap was announced.",
     )
     assert found["verdict"] == "supported", found["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # (a model's languages are all the source lists: one more is not in it)
+        ("2023년 7월 19일 공개된 엑사원 2.0은 한국어와 영어, 중국어를 구사한다.", "misleading"),
+        (
+            "EXAONE 2.0, released on July 19, 2023, speaks Korean, English and Japanese.",
+            "misleading",
+        ),
+        ("2023년 7월 19일 공개된 엑사원 2.0은 한국어와 영어를 구사한다.", "supported"),
+        ("EXAONE 2.0, released on July 19, 2023, speaks Korean and English.", "supported"),
+    ],
+)
+def test_a_language_added_to_the_list(cli, sentence, want):
+    found = verdict(cli, sentence)
+    assert found["verdict"] == want, found["message"]

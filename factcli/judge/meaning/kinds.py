@@ -38,6 +38,11 @@ def _ordinals(text: str, korean: bool) -> set[int]:
 # coins; open or closed, online or not, part-time or full-time, Korea's first or the world's):
 # a sentence naming one where the source names another, and not the sentence's, says another
 # thing. Korean words are found inside words (일본어를), English ones as whole words.
+# (the languages of the groups below: a model's languages are all the source lists)
+_LANGUAGES = frozenset(
+    {"한국어", "영어", "일본어", "중국어", "프랑스어", "독일어", "스페인어"}
+    | {"english", "japanese", "chinese", "french", "german", "spanish"}
+)
 _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("한국어", "영어", "일본어", "중국어", "프랑스어", "독일어", "스페인어"),
     ("english", "japanese", "chinese", "french", "german", "spanish", "british", "american"),
@@ -478,6 +483,13 @@ def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             continue
         theirs = _words_of(source, group)
         extra, missing = said - theirs, theirs - said
+        if extra and not missing and theirs and said <= _LANGUAGES and len(said) >= 2:
+            # (한국어와 영어, 중국어를 구사한다: the source's languages and one more; a model's
+            # languages are all the source lists)
+            added = next(w for w in group if w in extra)
+            return Objection(
+                "relation", f"the source names {', '.join(sorted(theirs))}, not {added}"
+            )
         if not extra or not missing:
             continue  # (the sentence names the source's one too, or names none it lacks)
         word = next(
