@@ -832,22 +832,14 @@ def _each_statement_held(
 def _dated_alike(store: Store, analysis: Analysis, alone: Finding, offset: int, part: str) -> bool:
     """The dates the whole sentence gives a part told from another (같은 달 23일) agree with
     the facts that hold the part alone."""
-    from factcli.text.dates import parse_iso
+    from factcli.store.model import event_date
 
     told = [
         v.date
         for v in analysis.values
         if v.date is not None and offset <= v.start < offset + len(part)
     ]
-    dates = []
-    for fid in alone.facts:
-        fact = store.get(fid)
-        for iso in (getattr(fact, "date", None), getattr(fact, "start", None)):
-            if iso:
-                try:
-                    dates.append(parse_iso(iso))
-                except ValueError:
-                    continue
+    dates = [d for fid in alone.facts if (f := store.get(fid)) and (d := event_date(f))]
     return all(any(d.agrees(have) for have in dates) for d in told)
 
 

@@ -1242,15 +1242,16 @@ def _judge(
             return found
     # 2. A relevant fact contradicts a value that no relevant fact explains otherwise.
     supporters = [rd for rd in readings if rd.combined >= R_SUPPORT and not said_only(rd)]
-    all_readings = readings
+    # (not a fact of another stage of taking a post: the nomination in June, for "appointed
+    # in June", explains no value away)
+    same_stage = [rd for rd in readings if not other_stage(analysis, rd.fact)]
 
     def explained(i: int, against: _Reading) -> bool:
         # Another fact, about as relevant and consistent with the whole claim, agrees with it;
         # the more specific the value (36억9767만 rather than 2023), the less relevance it needs.
         # A fact matching only some of the words the contradicting one matches (채무 vs 예금)
-        # does not explain the value away; nor one of another stage of taking a post (the
-        # nomination in June, for "appointed in June").
-        readings = [rd for rd in all_readings if not other_stage(analysis, rd.fact)]
+        # does not explain the value away; nor one of another stage (same_stage).
+        readings = same_stage
         slack = EXPLAIN + 0.3 * specificity(values[i])
         if values[i].bound in ("min", "max") and "condition" not in values[i].events:
             # (a floor or a ceiling holds for many figures: one on its right side, clearly

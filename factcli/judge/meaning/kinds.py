@@ -38,14 +38,13 @@ def _ordinals(text: str, korean: bool) -> set[int]:
 # coins; open or closed, online or not, part-time or full-time, Korea's first or the world's):
 # a sentence naming one where the source names another, and not the sentence's, says another
 # thing. Korean words are found inside words (일본어를), English ones as whole words.
+_LANGUAGES_KO = ("한국어", "영어", "일본어", "중국어", "프랑스어", "독일어", "스페인어")
+_LANGUAGES_EN = ("english", "japanese", "chinese", "french", "german", "spanish")
 # (the languages of the groups below: a model's languages are all the source lists)
-_LANGUAGES = frozenset(
-    {"한국어", "영어", "일본어", "중국어", "프랑스어", "독일어", "스페인어"}
-    | {"english", "japanese", "chinese", "french", "german", "spanish"}
-)
+_LANGUAGES = frozenset(_LANGUAGES_KO + _LANGUAGES_EN)
 _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("한국어", "영어", "일본어", "중국어", "프랑스어", "독일어", "스페인어"),
-    ("english", "japanese", "chinese", "french", "german", "spanish", "british", "american"),
+    _LANGUAGES_KO,
+    (*_LANGUAGES_EN, "british", "american"),
     ("프랑스", "독일", "미국", "일본", "중국", "영국"),
     ("france", "germany", "japan", "china", "britain", "the united states"),
     ("all of", "part of", "some of", "half of"),
