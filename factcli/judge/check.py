@@ -737,6 +737,32 @@ JOINED_MAX_CHARS = 400  # a sentence longer than this is not judged statement by
 JOINED_MAX_PARTS = 6
 
 
+def _dated_apart(analysis: Analysis, cut: int, resume: int) -> bool:
+    """A clause of time (된 뒤, 한 다음) with a date of its own on either side: two events,
+    each dated by its own words, each a claim the store must hold (2017년 상무가 된 뒤 2018년
+    본부장에 올랐다: the two posts' years swapped are not held by the two facts together)."""
+    if not _TIME_CLAUSE.match(analysis.text, cut):
+        return False
+    dated = [v for v in analysis.values if v.date is not None]
+    return any(v.end <= cut for v in dated) and any(v.start >= resume for v in dated)
+
+
+_TIME_CLAUSE = rx.compile(r"\s*(?:뒤|다음|후)")
+# (a part ending in its clause of time: 받은 뒤 is no word of what was received)
+_TIME_TAIL = rx.compile(r"(?<=[가-힣])\s+(?:뒤|다음|후)(?:에|에는)?[\s,]*$")
+
+
+def _piece(part: str) -> str:
+    """A part cut from a sentence as a sentence of its own: without the clause of time it
+    ends in when it is dated by its own figures (배경훈은 2006년 박사학위를 받은 뒤 -> …받은;
+    not 증여세를 낸 뒤 of his words, which the account of them tells whole)."""
+    piece = part.strip(" ,;")
+    return _TIME_TAIL.sub("", piece) if _DIGIT.search(piece) else piece
+
+
+_DIGIT = rx.compile(r"\d")
+
+
 def _statement_parts(
     analysis: Analysis, *, coordinate: bool = False, sequential: bool = False
 ) -> tuple[list[tuple[int, str]], bool, dict[int, int]] | None:
@@ -753,7 +779,10 @@ def _statement_parts(
     lead = _LEADING_PARTICIPLE.match(text) if not coordinate else None
     cuts = [0, lead.end()] if lead else [0]
     for m in _JOINED.finditer(text):
-        if coordinate and (_NOT_COORDINATE.match(m.group(0)) or _GOING_ON.match(text, m.end())):
+        if coordinate and (
+            (_NOT_COORDINATE.match(m.group(0)) and not _dated_apart(analysis, m.start(), m.end()))
+            or _GOING_ON.match(text, m.end())
+        ):
             continue
         bracketed = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
         if not bracketed and not any(a < m.end() and m.start() < b for a, b in inside):
@@ -809,7 +838,7 @@ def _each_statement_held(
         return found
     parts = split[0]  # (no 'A에 이어' among statements set side by side)
     for offset, part in parts:
-        piece = part.strip(" ,;")
+        piece = _piece(part)
         if _TOLD_FROM_BEFORE.search(piece):
             continue  # (what it is told from is in another part: judged whole already)
         said = judge(store, piece, index=index, skip=skip, context=context, swapping=True)
@@ -913,7 +942,7 @@ def _joined_once(
     wrong: list[Finding] = []
     reported = bool(_REPORTED_END.search(text))
     for offset, part in parts:
-        piece = part.strip()
+        piece = _piece(part)
         end = offset + len(part)
         if end in shared:
             # (A에 이어 B에도 올랐다: A shares the sentence's verb)

@@ -455,6 +455,8 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             r"전망|예상|예측|추정|추산|기대|것으로\s*(?:보고|보인|보여|관측|알려)|"
             # 15만 장가량으로 봤다, 내다봤다: an estimate
             r"내다\s*(?:봤|보았|본다|보고|보며)|(?:으로|로)\s*(?:봤|보았|본다)|"
+            # (갖출 수 있다고 봤다: his view of what may be)
+            r"(?:다|라)고\s*(?:봤|보았|본다|보고\s*있)|"
             r"(?i:\bexpect(?:s|ed|ing)?\b|\bforecasts?\b|\bprojected\b|\bpredict(?:s|ed)?\b|"
             r"\blikely\b|\banticipat(?:es|ed)\b|\bestimated?\b)"
         ),
@@ -469,7 +471,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             r"\b(?:needs?|(?<![A-Za-z]{2}s )needed|(?<=\bwas )needed|require[sd]?)\b"
             r"(?!\s+(?:\S+\s+){0,2}(?:years?|decades?|months?)\b)|"
             r"\bmust\b|\b(?:have|has|had) to\b|\bshould\b|\bought to\b)|"
-            r"(?:하|되|이)라면|다면\s|(?<=[하있갖])면\s|려면|위해서는|위해선|필요|해야\s*(?:한|했|하)"
+            r"(?:하|되|이)라면|다면\s|(?<=[하있갖주])면\s|(?<=[가-힣]\s대)면\s|려면|위해서는|위해선|필요|해야\s*(?:한|했|하)"
             # (늘려야 한다, 늘려야 넘을 수 있다: what a goal needs)
             r"|(?:려|어|아|여|와|워|져|춰|꿔|봐|줘|써|내|돼)야(?=\s)"
         ),
