@@ -105,3 +105,31 @@ def _own_birth(analysis: Analysis) -> bool:
     """The birth the sentence states is its subject's (배경훈은 1976년생이다), not someone
     it describes (a daughter born in 2012, 2012년생 외동딸, 배경훈의 장녀)."""
     return not _OTHERS_BIRTH.search(analysis.text)
+
+
+def age_on_a_day(
+    store: Store, analysis: Analysis, who: str | None
+) -> tuple[Fact, int, tuple[int, ...]] | None:
+    """A sentence telling only someone's age on a day (배경훈은 2025년 9월 12일 49세였다, Bae
+    was 49 on September 12, 2025): (their birth fact, the age told, the ages it may be,
+    worked out from the birth: two when the months do not tell which side of the birthday
+    the day is). None when the sentence tells of an act too: the act's fact dates it."""
+    values = analysis.values
+    if who is None or len(values) != 2 or any(c.events for c in analysis.clauses):
+        return None
+    ages = [v for v in values if v.family == "age" and v.amount is not None and not v.bound]
+    days = [v for v in values if v.family == "date" and v.date is not None]
+    if len(ages) != 1 or len(days) != 1:
+        return None
+    born = next(
+        (f for f in _maybe_births(store) if f.subject == who and f.date and _is_birth(f)), None
+    )
+    if born is None:
+        return None
+    birth, day = parse_iso(born.date or ""), days[0].date
+    if not birth.year or day is None or not day.year:
+        return None
+    worked = _age_at(birth, day)
+    low = day.year - birth.year - 1
+    said = int(ages[0].amount or 0)
+    return born, said, (worked,) if worked is not None else (low, low + 1)

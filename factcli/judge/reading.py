@@ -106,6 +106,7 @@ def _read(
     # slot: worked out once a value (by its id: the values live as long as this call), not
     # once a pair of value and slot (~14 pairs a fact at 100,000 facts).
     other_act: dict[int, bool] = {}
+    dated = any(v.date is not None and v.date.month for v in values)
 
     def relation(claim: Value, slot: Value) -> str | None:
         if strict:
@@ -124,8 +125,11 @@ def _read(
                 slot.family == "age"
                 and slot.role in ("date", "start")
                 and not claim.events & (slot.events or events) - {"say"}
+                and (claim.events or not dated)
             ):
-                return None  # an age the store works out for one act is not another act's
+                # an age the store works out for one act is not another act's (an age told
+                # of a day, 2025년 9월 12일 49세였다, is of whatever the store dates that day)
+                return None
         return _relation(claim, slot, strict=strict)
 
     used: set[int] = set()

@@ -60,10 +60,14 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
             if name == "date" and date.day is not None and len(events) > 1:
                 # The date's own clause says what happened that day (매매계약은 3월5일
                 # 체결했고 이후 담보대출을 받았다: the signing, not the loan after it).
+                # (either language: 열었다 is a meeting, "held" a holding of it)
+                told = [fact.statement, fact.statement_en or ""]
                 own = frozenset().union(
                     *(
                         v.events
-                        for v in analyze_sentence(fact.statement).values
+                        for text in told
+                        if text
+                        for v in analyze_sentence(text).values
                         if v.date is not None
                         and v.date.day == date.day
                         and v.date.month == date.month
@@ -282,6 +286,8 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
         if slot.role == "stated" and "say" not in claim.events:
             return None
         return "agree" if slot.date.day == claim.amount else None
+    if slot.role == "day-of-month":
+        return None  # (a fact's 12일, the 12th of its month, is no span of twelve days)
     if claim.family in _DATES:
         if slot.family not in _DATES or claim.date is None or slot.date is None:
             return None

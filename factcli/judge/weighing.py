@@ -16,7 +16,14 @@ from factcli.judge.acts import (
     _tells_once,
     _weak_told,
 )
-from factcli.judge.births import _birth_of, _is_birth, _maybe_births, _own_birth, births
+from factcli.judge.births import (
+    _birth_of,
+    _is_birth,
+    _maybe_births,
+    _own_birth,
+    age_on_a_day,
+    births,
+)
 from factcli.judge.details import (
     _AT_OCCASION_EN,
     _SAID_OTHERWISE,
@@ -187,6 +194,30 @@ def _with_birth_fact(
     had = {f.id: r for f, r, _t in ranked}
     rest = [entry for entry in ranked if entry[0].id != born[0].id]
     return [(born[0], max(had.get(born[0].id, 0.0), R_CONFLICT + 0.1), frozenset()), *rest]
+
+
+def _aged(
+    finding: Finding, told: tuple[Fact, int, tuple[int, ...]], values: list[Value], korean: bool
+) -> Finding:
+    """The verdict on an age told of a day, worked out from the birth (see age_on_a_day)."""
+    born, said, ages = told
+    age = next(v for v in values if v.family == "age")
+    finding.facts = [born.id, *[f for f in finding.facts if f != born.id]]
+    if said in ages and len(ages) > 1:
+        finding.explanation = (
+            f"the store's birth date ({born.date}) does not say whether {age.text} is right"
+        )
+        return finding
+    right = said in ages
+    finding.verdict = Verdict.supported if right else Verdict.contradicted
+    unit = "세" if korean else " years old"
+    expected = (
+        age.text if right else (" 또는 " if korean else " or ").join(f"{a}{unit}" for a in ages)
+    )
+    finding.evidence = [
+        _fact_evidence(born, "agree" if right else "conflict", age.text, expected, age.start)
+    ]
+    return finding
 
 
 def _clause_values(analysis: Analysis, window: tuple[int, str] | None) -> list[Value]:
@@ -404,6 +435,11 @@ def _judge(
             analysis = replace(analysis, clauses=clause_own)
         return _judge_wordless(store, analysis, ranked, finding, novel, coverage, context)
     birth_of = births(store)
+    told_age = (
+        None if window else age_on_a_day(store, analysis, _subject_of(store, analysis, context))
+    )
+    if told_age is not None:
+        return _aged(finding, told_age, values, korean)
     ranked = _with_birth_fact(store, analysis, values, ranked, context)
     from factcli.judge.meaning.names import other_degree
 

@@ -561,7 +561,12 @@ _NEGATION = rx.compile(
 _NOT_NEGATION = rx.compile(
     r"뿐만?\s*아니라|[가-힣]+(?:이|가)\s*아니라\s|밖에\s+(?:[가-힣]+\s+){0,2}[가-힣]*지\s*(?:않|못)[가-힣]*|"
     r"(?i:\bno more than\b|\bnot until\b|\bnot till\b|\bnothing but\b|\bnot more than\b)|"
-    r"(?i:\bnot only\b|,\s*(?:and\s+)?not\s+(?:on|for|because|by|from|in|at|as|through)\b)"
+    r"(?i:\bnot only\b|,\s*(?:and\s+)?not\s+(?:on|for|because|by|from|in|at|as|through)\b)|"
+    # (a question asking agreement: 유예하겠다고 하지 않았나?, Didn't he take office …?: it
+    # affirms)
+    r"지\s*않(?:았|았었)?(?:나|냐|는가|던가|습니까|나요|았나요|을까)(?:요)?\s*\?|"
+    r"(?:것|거)\s*아닌가(?:요)?\s*\?|"
+    r"^(?:Didn|Wasn|Isn|Hasn|Hadn|Doesn|Weren|Aren)[’']t\b(?=[^?]*\?\s*$)"
 )
 _ONGOING = rx.compile(
     r"여전히|아직(?:도)?\s|지금도|현재도|현재까지|"
@@ -1105,6 +1110,8 @@ _EN_LEAD = rx.compile(
     r"^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|"
     r"According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|"
     r"When|While|Once|Unlike|Like|"
+    # If the ministry is upgraded, Bae plans: a condition leads, who acts follows the comma
+    r"If|Unless|Although|Though|Because|Even\s+if|Even\s+though|"
     # To beat DeepSeek R1, Bae said: a purpose leads, the speaker follows the comma
     r"To\s+(?=[a-z])|"
     # Speaking at GTC 2025 on March 18, 2025, Bae said: the speaker is after the comma
@@ -1456,7 +1463,26 @@ _EN_COMMON_AGENT = rx.compile(
 )
 
 
+# A question's frame before what it asks of (Why did …, Did you know that …, Who would have
+# guessed that …): no one who acts; the subject is after it.
+_EN_QUESTION = rx.compile(
+    r"^(?:(?:Why|How(?:\s+(?:come|much|many|long|often))?|When|Where|What|Which)\s+)?"
+    r"(?:(?:did|does|do|is|was|were|has|had|have|could|would|can|will|should|may|might)"
+    r"(?:n[’']t)?\s+)"
+    r"(?:you\s+(?:know|remember|reali[sz]e|hear|notice)\s+(?:that\s+)?)?"
+    r"|^Who\s+(?:would\s+have\s+|could\s+have\s+)?(?:guessed|thought|knew|imagined|expected)"
+    r"\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool]:
+    asked = _EN_QUESTION.match(text) if text.rstrip().endswith("?") else None
+    if asked and asked.end() < len(text):
+        actor, span, pronoun = _english_subject(text[asked.end() :])
+        if span is not None:
+            span = (span[0] + asked.end(), span[1] + asked.end())
+        return actor, span, pronoun
     cleft = _cleft(text, False)
     if cleft:
         return cleft[0], cleft[1], False

@@ -1,0 +1,84 @@
+"""Questions, conditions and ages told of a day (the twenty-fourth session): a question's
+frame (Why did …, Did you know …, Who would have guessed that …) and a leading condition (If
+…, Bae plans) name no one who acts; a question asking agreement (…하지 않았나?, Didn't he …?)
+affirms; an age on a day is worked out from the birth; a fact's 12일 (the 12th) is no span of
+twelve days. Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+from factcli.text.analysis import analyze_sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Why did Bae take out a 750 million won mortgage on June 10, 2025?", "Bae"),
+        (
+            "Did you know Bae's daughter paid 7.76 million won in gift tax in November 2021?",
+            "Bae's daughter",
+        ),
+        ("Who would have guessed that EXAONE 3.0 ranked first on 13 benchmarks?", "EXAONE 3.0"),
+        ("If the ministry is upgraded next month, Bae plans to host a meeting.", "Bae"),
+    ],
+)
+def test_a_question_or_condition_names_no_one_who_acts(sentence, who):
+    assert analyze_sentence(sentence).actor == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Why did Bae take out a 750 million won mortgage on June 10, 2025?", "supported"),
+        (
+            "Did you know Bae's daughter paid 7.76 million won in gift tax in November 2021?",
+            "supported",
+        ),
+        # the question's figure is still checked
+        ("Why did Bae take out a 950 million won mortgage on June 10, 2025?", "contradicted"),
+        # a question asking agreement affirms what it asks
+        (
+            "배 장관은 기자간담회에서 과태료 부과를 최소 1년 이상 유예하겠다고 하지 않았나?",
+            "supported",
+        ),
+        ("Didn't Bae take office on July 17, 2025?", "supported"),
+        # a plain denial stays one
+        ("배 장관은 과태료 부과를 유예하지 않았다.", "unverified"),
+    ],
+)
+def test_questions(cli, sentence, want):
+    assert verdict(cli, sentence)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want", "message"),
+    [
+        ("배경훈은 2025년 9월 12일 49세였다.", "supported", "bae-birth"),
+        ("배경훈은 2025년 9월 12일 47세였다.", "contradicted", "47세 should be 49세"),
+        # May 2025, his birth month: 48 or 49, the store cannot say which
+        ("배경훈은 2025년 5월 49세였다.", "unverified", "does not say whether"),
+        ("배경훈은 2025년 5월 47세였다.", "contradicted", "48세 또는 49세"),
+        # a daughter born in 2012: 12 or 13 in July 2025
+        ("배경훈의 장녀는 2025년 7월 15세였다.", "contradicted", "12세 또는 13세"),
+        # an age at an act the store dates: the act's fact, in either language's words
+        ("Bae was 49 when he held the September 12, 2025 press conference.", "supported", ""),
+        ("Bae was 48 when he held the September 12, 2025 press conference.", "contradicted", "49"),
+    ],
+)
+def test_an_age_on_a_day(cli, sentence, want, message):
+    found = verdict(cli, sentence)
+    assert found["verdict"] == want, found["message"]
+    assert message in found["message"]
+
+
+def test_a_day_of_the_month_is_no_span_of_days(cli):
+    # the press conference's fact quotes 12일 (the 12th): 57 days later is not "12 days"
+    found = verdict(
+        cli,
+        "Bae took office on July 17, 2025, and held a press conference at the HJ Business "
+        "Center on September 12, 2025, 57 days later.",
+    )
+    assert "12 days" not in found["message"]
+    assert found["verdict"] != "contradicted"
