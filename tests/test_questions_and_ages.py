@@ -82,3 +82,33 @@ def test_a_day_of_the_month_is_no_span_of_days(cli):
     )
     assert "12 days" not in found["message"]
     assert found["verdict"] != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("day", "sentence"),
+    [
+        # a birth not yet known, and a fact without a date of its own that mentions it
+        ("1970-01-01", "배경훈은 1976년 5월 서울에서 태어났다."),
+        ("2000-01-01", "배경훈의 장녀는 2012년생이다."),
+        ("1970-01-01", "Bae's daughter was born in 2012."),
+        ("2025-07-01", "배경훈은 2025년 7월 17일 취임했다."),
+    ],
+)
+def test_as_of_a_day_before_what_the_sentence_dates(cli, day, sentence):
+    result = cli("check", "--as-of", day, sentence, "-f", "json", store=None)
+    assert result.exit_code == 0
+    assert '"verdict": "unverified"' in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("day", "sentence"),
+    [
+        ("2025-07-20", "배경훈은 2025년 7월 17일 취임했다."),
+        ("2020-01-01", "배경훈은 1976년 5월 서울에서 태어났다."),
+        # a deadline to come is no act told as done
+        ("2025-10-01", "과기부는 2030년까지 GPU 20만장 구축 방안을 고민하고 있다."),
+    ],
+)
+def test_as_of_a_day_after(cli, day, sentence):
+    result = cli("check", "--as-of", day, sentence, "-f", "json", store=None)
+    assert '"verdict": "supported"' in result.stdout

@@ -108,7 +108,7 @@ def _own_birth(analysis: Analysis) -> bool:
 
 
 def age_on_a_day(
-    store: Store, analysis: Analysis, who: str | None
+    store: Store, analysis: Analysis, who: str | None, skip: frozenset[str] = frozenset()
 ) -> tuple[Fact, int, tuple[int, ...]] | None:
     """A sentence telling only someone's age on a day (배경훈은 2025년 9월 12일 49세였다, Bae
     was 49 on September 12, 2025): (their birth fact, the age told, the ages it may be,
@@ -122,7 +122,12 @@ def age_on_a_day(
     if len(ages) != 1 or len(days) != 1:
         return None
     born = next(
-        (f for f in _maybe_births(store) if f.subject == who and f.date and _is_birth(f)), None
+        (
+            f
+            for f in _maybe_births(store)
+            if f.subject == who and f.date and _is_birth(f) and f.id not in skip
+        ),
+        None,
     )
     if born is None:
         return None

@@ -234,6 +234,29 @@ def _with_spans(text: str, found: Finding, spans: list[Interval]) -> Finding:
 _HEARSAY_END = rx.compile(r"(?<=[" + with_final("ㅆ") + r"한된는])대요?(?=[.!?…\s\"'”’]*$)")
 
 
+def _after_the_day(analysis: Analysis) -> str | None:
+    """Checked as of a day (--as-of), a sentence telling as done what it dates after that day
+    (배경훈의 장녀는 2012년생이다, as of 2000): nothing known then can hold it, whatever fact
+    tells of it now (a fact without a date of its own is taken as true on any day)."""
+    from factcli.judge.meaning.tenure import AS_OF
+    from factcli.text.analysis import certainty_at
+    from factcli.text.dates import parse_iso
+
+    now = AS_OF.get()
+    if now is None:
+        return None
+    day = parse_iso(now)
+    for value in analysis.values:
+        if (
+            value.date is not None
+            and value.family in ("date", "birth")
+            and value.date.first_day() > day.last_day()
+            and certainty_at(analysis, value) == "done"
+        ):
+            return f"as of {now}, {value.text} had not yet come"
+    return None
+
+
 def judge(
     store: Store,
     text: str,
@@ -311,6 +334,9 @@ def judge(
     weekday = wrong_weekday(analysis)
     if weekday is not None:
         return Finding(text, Verdict.contradicted, explanation=weekday)
+    ahead = _after_the_day(analysis)
+    if ahead is not None:
+        return Finding(text, Verdict.unverified, explanation=ahead)
     if says_nothing(store, analysis, fragment_ok=swapping):
         # (배경훈, EXAONE, 41억5천만 원: a name or a figure alone claims nothing)
         return Finding(

@@ -180,15 +180,21 @@ def _with_birth_fact(
     values: list[Value],
     ranked: list[tuple[Fact, float, frozenset[str]]],
     context: str | None,
+    skip: frozenset[str] = frozenset(),
 ) -> list[tuple[Fact, float, frozenset[str]]]:
     """A birth year said of someone is about their birth fact, however the sentence is worded
-    ("1977년생인 배경훈 장관은 AI 전문가다")."""
+    ("1977년생인 배경훈 장관은 AI 전문가다"); not one left out (`skip`: not yet known, as of a
+    day before it)."""
     if not any(v.family == "birth" for v in values):
         return ranked
     who = _subject_of(store, analysis, context)
     if who is None or (not analysis.actor and not _own_birth(analysis)):
         return ranked  # (his daughter, born in 2012: her birth, not his)
-    born = [f for f in _maybe_births(store) if f.subject == who and f.date and _is_birth(f)]
+    born = [
+        f
+        for f in _maybe_births(store)
+        if f.subject == who and f.date and _is_birth(f) and f.id not in skip
+    ]
     if not born:
         return ranked
     had = {f.id: r for f, r, _t in ranked}
@@ -436,11 +442,13 @@ def _judge(
         return _judge_wordless(store, analysis, ranked, finding, novel, coverage, context)
     birth_of = births(store)
     told_age = (
-        None if window else age_on_a_day(store, analysis, _subject_of(store, analysis, context))
+        None
+        if window
+        else age_on_a_day(store, analysis, _subject_of(store, analysis, context), skip)
     )
     if told_age is not None:
         return _aged(finding, told_age, values, korean)
-    ranked = _with_birth_fact(store, analysis, values, ranked, context)
+    ranked = _with_birth_fact(store, analysis, values, ranked, context, skip)
     from factcli.judge.meaning.names import other_degree
 
     ranked = [entry for entry in ranked if not other_degree(analysis, entry[0])]
