@@ -376,6 +376,23 @@ def judge(
         found = _each_statement_held(
             store, analysis, found, index=index, skip=skip, context=context
         )
+    if found.verdict is Verdict.supported and not swapping:
+        from factcli.judge.during import during_objection
+
+        def without(told: str) -> Finding:
+            # (the sentence without its period: the act alone, dated by its own facts)
+            return judge(store, told, index=index, skip=skip, context=context, swapping=True)
+
+        outside = during_objection(store, analysis, without)
+        if outside is not None:
+            return Finding(
+                text,
+                Verdict.misleading,
+                reason=outside.reason,
+                facts=found.facts,
+                explanation=outside.explanation,
+                evidence=[replace(e, relation="misleading") for e in found.evidence],
+            )
     if found.verdict is Verdict.unverified and not swapping:
         from factcli.judge.sequence import order_held
         from factcli.judge.swapped import name_swapped

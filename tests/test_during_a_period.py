@@ -1,0 +1,48 @@
+"""An act told as done while a post or a period held (the twenty-fourth session): 장관 재직
+중이던 2023년, while serving as minister, 복무 기간에 석사학위를 받았다. The act's date must fall
+inside the period the store gives the post or service; outside it, the sentence is
+misleading (relation), whatever fact holds the act alone. Through the CLI on the bundled
+store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # the 2023 award came as head of LG AI Research; the ministry from July 2025
+        ("배경훈은 장관 재직 중이던 2023년 은탑산업훈장을 받았다.", "장관"),
+        (
+            "Bae received the Silver Tower Order of Industrial Service Merit in 2023 while "
+            "serving as Minister of Science and ICT.",
+            "Minister of Science and ICT",
+        ),
+        (
+            "In 2023, as minister, Bae received the Silver Tower Order of Industrial Service Merit.",
+            "minister",
+        ),
+        # the master's degree (2002) came before the service (from September 2003)
+        ("배경훈은 석사학위까지 전문연구요원 복무 기간에 받았다.", "전문연구요원"),
+        ("배경훈은 전문연구요원 복무 중에 석사학위를 받았다.", "전문연구요원"),
+    ],
+)
+def test_an_act_outside_the_period(cli, sentence, period):
+    found = verdict(cli, sentence)
+    assert (found["verdict"], found["reason"]) == ("misleading", "relation"), found["message"]
+    assert f"'{period}'" in found["message"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "배경훈은 LG AI연구원장 재직 중이던 2023년 은탑산업훈장을 받았다.",
+        "Bae received the Silver Tower Order in 2023 while serving as head of LG AI Research.",
+        # a doctorate from 2003 to 2006 overlaps the service: inside, not outside
+        "Bae earned his doctorate in 2006 during his alternative military service.",
+    ],
+)
+def test_an_act_inside_the_period(cli, sentence):
+    assert verdict(cli, sentence)["verdict"] == "supported"
