@@ -731,3 +731,25 @@ def test_percentage_points_written_with_a_percent_sign():  # type: ignore[no-unt
     assert values("3%포인트") == [(Decimal(3), "%p")]
     assert values("3%p") == [(Decimal(3), "%p")]
     assert values("3%") == [(Decimal(3), "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # just past a figure: a tenth beyond it at most
+        ("재산은 37억 원을 조금 넘는다", 3_700_000_000, 4_070_000_000),
+        ("재산은 37억 원을 약간 웃돈다", 3_700_000_000, 4_070_000_000),
+        ("assets slightly above 3.7 billion won", 3_700_000_000, 4_070_000_000),
+        # just short of one: a tenth below it
+        ("재산은 37억 원에 조금 못 미친다", 3_330_000_000, 3_700_000_000),
+        ("assets just under 3.7 billion won", 3_330_000_000, 3_700_000_000),
+    ],
+)
+def test_just_past_a_figure_is_a_near_range(text, low, high):
+    (q,) = [q for q in find_quantities(text) if q.unit == "KRW"]
+    assert (q.value, q.high, q.bound) == (low, high, None)
+
+
+def test_past_a_figure_without_slightly_is_a_floor():
+    (q,) = [q for q in find_quantities("재산은 37억 원을 웃돈다") if q.unit == "KRW"]
+    assert (q.value, q.high, q.bound) == (3_700_000_000, None, "min")

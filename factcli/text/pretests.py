@@ -852,6 +852,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:은|는|이|가|을|를|까지|도|에서|에게)$", 0): (
+        ("가", "까지", "는", "도", "를", "에게", "에서", "은", "을", "이"),
+        (),
+        False,
+    ),
     ("(?:을|를|에서|에게|으로|로|에)$", 0): (
         ("로", "를", "에", "에게", "에서", "으로", "을"),
         (),
@@ -2754,6 +2759,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\bwhile\\s+(?:(?:he|Bae)\\s+was\\s+)?(?:serving|working)\\s+(?:as|at)\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z][\\w&'’-]*(?:\\s+(?:of|for|and|at)?\\s*[A-Za-z][\\w&'’.-]*){0,6}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|during|he|Bae)\\b)|\\bwhile\\s+(?:he\\s+was\\s+|still\\s+|being\\s+)?(?:the\\s+|a\\s+)?(minister|head\\s+of\\s+[A-Z][\\w\\s]{2,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on)\\b)|\\bas\\s+(?:the\\s+)?(minister)\\b|\\bduring\\s+(?:his|the)\\s+((?:alternative\\s+|military\\s+)?(?:military\\s+)?service|time\\s+as\\s+[\\w\\s]{3,30}?|tenure\\s+as\\s+[\\w\\s]{3,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|he|Bae)\\b))",
+        0,
+    ): ((), ("during", "minister", "serving", "while", "working"), False),
+    (
         "(?i:\\s*(?:[\\w'’-]+\\s+){0,6}?(?:was|were|had\\s+been|has\\s+been)\\s+[a-z]+(?:ed|en|wn)\\b)",
         0,
     ): ((), ("been", "was", "were"), False),
@@ -2852,6 +2861,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:service)", 0): ((), ("service",), False),
     (
         "(?i:the)\\s+(?:[a-z]+\\s+){0,2}?(?:ministry|government|presidential\\s+office|president|union|regulator|agency)\\b(?!\\s*'s|’s)",
         0,
@@ -2941,6 +2951,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "([가-힣A-Za-z0-9][가-힣A-Za-z0-9·\\s]{0,24}?)\\s*(?:(?:으로|로)\\s*)?(?:재직|재임|복무|근무|대체\\s*복무|군\\s*복무)\\s*(?:중(?:이던|이었던|일\\s*때|에|인)?|기간(?:에|중|동안|이던)?|시절(?:에|이던)?|당시(?:에)?|하던\\s*(?:때|중|시절))|([가-힣A-Za-z0-9]{2,12})\\s*시절(?:에|인|이던)?(?=\\s)",
+        0,
+    ): (("근무", "대체", "복무", "시절", "재임", "재직"), (), False),
     ("([가-힣A-Za-z][가-힣A-Za-z0-9]{1,20})\\((?:현|현재|지금의)\\s+([^()]{2,30}?)\\)", 0): (
         ("(",),
         (),
@@ -3210,10 +3224,18 @@ PRETESTS = {
         False,
     ),
     (
-        "[ \\t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\\b|(?:을|를|이|가)[ \\t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|상회))",
+        "[ \\t]*(?:에|을|를)[ \\t]*(?:조금|약간|살짝|다소)[ \\t]*(?:못[ \\t]*미[쳤친치]|밑돌|밑돈|밑도|하회)",
+        0,
+    ): (("다소", "살짝", "약간", "조금"), (), False),
+    (
+        "[ \\t]*(?:을|를|이|가)[ \\t]*(?:조금|약간|살짝|소폭|다소|겨우)[ \\t]*(?:넘|웃돌|웃돈|웃도|상회|초과)",
+        0,
+    ): (("겨우", "다소", "살짝", "소폭", "약간", "조금"), (), False),
+    (
+        "[ \\t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\\b|(?:을|를|이|가)[ \\t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|웃돈|웃도|상회))",
         0,
     ): (
-        ("넘", "넘게", "넘는", "상회", "웃돌", "이상", "초과", "초과한", "초과했"),
+        ("넘", "넘게", "넘는", "상회", "웃도", "웃돈", "웃돌", "이상", "초과", "초과한", "초과했"),
         ("and above", "and over", "or more", "or older", "or over"),
         False,
     ),
@@ -3840,6 +3862,10 @@ PRETESTS = {
         False,
     ),
     ("\\b(?i:(mono|bi|tri|quadri)-?lingual)\\b", 0): ((), ("lingual",), False),
+    (
+        "\\b(?i:(slightly|just|a\\s+little|a\\s+bit|marginally)\\s+(?:(above|over|more\\s+than|exceed(?:s|ed|ing)?|topp(?:ed|ing))|(below|under|less\\s+than)))[ \\t]+$",
+        0,
+    ): ((), ("above", "below", "exceed", "less", "more", "over", "topp", "under"), False),
     ("\\b(?i:aged?|age\\s+of)[ \\t]+$", 0): ((), ("age",), False),
     (
         "\\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\\b",

@@ -229,8 +229,23 @@ _APPROX_AFTER = rx.compile(r"[ \t]*(?:가량|쯤|정도|내외|안팎|남짓)")
 _MIN_AFTER = rx.compile(
     r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\b"
     # (37억 원을 넘는다, 100만 원을 넘었다, 웃돌았다: a verb that puts the figure as a floor)
-    r"|(?:을|를|이|가)[ \t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|상회))"
+    r"|(?:을|를|이|가)[ \t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|웃돈|웃도|상회))"
 )
+# Just past a figure (37억 원을 조금 넘는다, slightly above 3.7 billion won): a floor with a
+# near ceiling, a tenth above it; just short of one (조금 못 미친다, just under) the same below.
+_SLIGHTLY_OVER_AFTER = rx.compile(
+    r"[ \t]*(?:을|를|이|가)[ \t]*(?:조금|약간|살짝|소폭|다소|겨우)[ \t]*"
+    r"(?:넘|웃돌|웃돈|웃도|상회|초과)"
+)
+_SLIGHTLY_UNDER_AFTER = rx.compile(
+    r"[ \t]*(?:에|을|를)[ \t]*(?:조금|약간|살짝|다소)[ \t]*(?:못[ \t]*미[쳤친치]|밑돌|밑돈|밑도|하회)"
+)
+_SLIGHTLY_BEFORE = rx.compile(
+    r"\b(?i:(slightly|just|a\s+little|a\s+bit|marginally)\s+"
+    r"(?:(above|over|more\s+than|exceed(?:s|ed|ing)?|topp(?:ed|ing))|(below|under|less\s+than)))"
+    r"[ \t]+$"
+)
+SLIGHTLY = Decimal("0.1")  # how far past a figure "slightly" goes
 _MAX_AFTER = rx.compile(
     r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\b"
     r"|(?:에|을|를)[ \t]*(?:못[ \t]*미[쳤친치]|미치지[ \t]*못|밑돌|하회))"
@@ -437,8 +452,26 @@ def _read(norm: str, start: int) -> Quantity | None:
     return _finish(norm, Quantity(value, unit_name, kind, start, end, "", approx, bound, high))
 
 
+def _just_past(norm: str, q: Quantity) -> Quantity | None:
+    """A figure said to be just past (37억 원을 조금 넘는다, slightly above): a range from it
+    to a tenth beyond, or a tenth below it to it (조금 못 미친다, just under)."""
+    if q.value <= 0 or q.high is not None or q.kind in ("date", "duration", "age"):
+        return None
+    before = _ends_before(_SLIGHTLY_BEFORE, norm, q.start)
+    over = _SLIGHTLY_OVER_AFTER.match(norm, q.end) or (before and before.group(2))
+    under = _SLIGHTLY_UNDER_AFTER.match(norm, q.end) or (before and before.group(3))
+    if not over and not under:
+        return None
+    span = q.value * SLIGHTLY
+    low, high = (q.value, q.value + span) if over else (q.value - span, q.value)
+    return replace(q, value=low, high=high, text=norm[q.start : q.end])
+
+
 def _finish(norm: str, q: Quantity) -> Quantity | None:
     """Add the hedges around a quantity: 약, 최소, about, at least before; 이상, 가량 after."""
+    near = _just_past(norm, q)
+    if near is not None:
+        return near
     start, end, unit, kind, approx, bound = q.start, q.end, q.unit, q.kind, q.approx, q.bound
     hedge_start = start
     for _ in range(2):  # "최소 약 3천 명", "at least about 2,000"
