@@ -46,3 +46,9 @@ def test_an_act_outside_the_period(cli, sentence, period):
 )
 def test_an_act_inside_the_period(cli, sentence):
     assert verdict(cli, sentence)["verdict"] == "supported"
+
+
+def test_a_ratio_no_fact_states_is_not_supported_by_the_two_figures(cli):
+    # debts of 7억4500만 against deposits of 1억7124만: 4.35 times, not more than five
+    found = verdict(cli, "배경훈의 금융기관 채무는 본인 예금의 5배가 넘는다.")
+    assert found["verdict"] != "supported"

@@ -753,3 +753,22 @@ def test_just_past_a_figure_is_a_near_range(text, low, high):
 def test_past_a_figure_without_slightly_is_a_floor():
     (q,) = [q for q in find_quantities("재산은 37억 원을 웃돈다") if q.unit == "KRW"]
     assert (q.value, q.high, q.bound) == (3_700_000_000, None, "min")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "bound"),
+    [
+        ("채무는 예금의 5배가 넘는다", 5, "min"),
+        ("debts more than five times his deposits", 5, "min"),
+        ("3배 빨라졌다", 3, None),
+    ],
+)
+def test_a_ratio_is_a_figure(text, amount, bound):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.bound) == (amount, "times", bound)
+
+
+def test_a_name_starting_like_a_ratio_is_no_figure():
+    assert find_quantities("2025년 7월 17일 배경훈 장관은") == [] or all(
+        q.unit != "times" for q in find_quantities("2025년 7월 17일 배경훈 장관은")
+    )

@@ -210,7 +210,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:[ \\t]+|-)?(?i:(?P<u0>years?[- ]old)|(?P<u1>won|krw)|(?P<u2>(?:us )?dollars?|usd)|(?P<u3>percentage points?)|(?P<u4>per ?cent)|(?P<u5>days?)|(?P<u6>weeks?)|(?P<u7>months?)|(?P<u8>years?)|(?P<u9>square[ -]met(?:er|re)s?|sq ?m|m2)|(?P<u10>parameters?|params)|(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?|children|child|daughters?|sons?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?|sizes)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?))\\b",
+        "(?:[ \\t]+|-)?(?i:(?P<u0>years?[- ]old)|(?P<u1>won|krw)|(?P<u2>(?:us )?dollars?|usd)|(?P<u3>percentage points?)|(?P<u4>per ?cent)|(?P<u5>days?)|(?P<u6>weeks?)|(?P<u7>months?)|(?P<u8>years?)|(?P<u9>square[ -]met(?:er|re)s?|sq ?m|m2)|(?P<u10>parameters?|params)|(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?|children|child|daughters?|sons?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?|sizes)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?)|(?P<u21>times(?=[ \\t]+(?:as|more|larger|bigger|higher|greater|the|his|her|their|its|what)\\b)))\\b",
         0,
     ): (
         (),
@@ -253,6 +253,7 @@ PRETESTS = {
             "son",
             "sq",
             "square",
+            "times",
             "usd",
             "vehicle",
             "version",
@@ -3249,7 +3250,7 @@ PRETESTS = {
     ),
     ("[ \\t]*[,)]", 0): ((")", ","), (), False),
     (
-        "[ \\t]+(?:(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more|group|member|partner|participating|private|public|tech|technology|big))[ \\t]+){1,2}(?i:(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?|children|child|daughters?|sons?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?|sizes)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?))\\b",
+        "[ \\t]+(?:(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more|group|member|partner|participating|private|public|tech|technology|big))[ \\t]+){1,2}(?i:(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?|children|child|daughters?|sons?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?|sizes)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?)|(?P<u21>times(?=[ \\t]+(?:as|more|larger|bigger|higher|greater|the|his|her|their|its|what)\\b)))\\b",
         0,
     ): (
         (),
@@ -3281,6 +3282,7 @@ PRETESTS = {
             "researcher",
             "sizes",
             "son",
+            "times",
             "vehicle",
             "version",
         ),

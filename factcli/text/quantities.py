@@ -61,6 +61,8 @@ _KO_UNITS: tuple[tuple[str, str, str], ...] = (
     ("%p", "%p", "percent"),
     *(("%", "%", "percent"), ("㎡", "m2", "measure"), ("m²", "m2", "measure")),
     ("m2", "m2", "measure"),
+    # (채무는 예금의 4배가 넘는다: a ratio, a figure of its own that no two facts' words hold)
+    ("배", "times", "measure"),
 )
 # Counters that follow native Korean numerals (한 명, 세 가지, 두 달); not 원 or 년.
 _NATIVE_UNITS = {"people", "item", "GPU", "company", "country", "month", "years"}
@@ -82,6 +84,12 @@ _EN_UNITS: tuple[tuple[str, str, str], ...] = (
     *((r"languages?", "language", "count"), (r"versions?", "version", "count")),
     (r"cars?|vehicles?", "vehicle", "count"),  # the store's schema counts vehicles
     (r"items?", "item", "count"),
+    # (more than five times his deposits, twice as much: a ratio)
+    (
+        r"times(?=[ \t]+(?:as|more|larger|bigger|higher|greater|the|his|her|their|its|what)\b)",
+        "times",
+        "measure",
+    ),
 )
 _EN_GROUPS = "|".join(f"(?P<u{i}>{rx})" for i, (rx, _, _) in enumerate(_EN_UNITS))
 _EN_UNIT = rx.compile(rf"(?:[ \t]+|-)?(?i:{_EN_GROUPS})\b")
