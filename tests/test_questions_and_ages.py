@@ -62,6 +62,8 @@ def test_questions(cli, sentence, want):
         ("배경훈은 2025년 5월 47세였다.", "contradicted", "48세 또는 49세"),
         # a daughter born in 2012: 12 or 13 in July 2025
         ("배경훈의 장녀는 2025년 7월 15세였다.", "contradicted", "12세 또는 13세"),
+        ("Bae was 49 on September 12, 2025.", "supported", "bae-birth"),
+        ("Bae was 47 on September 12, 2025.", "contradicted", "49 years old"),
         # an age at an act the store dates: the act's fact, in either language's words
         ("Bae was 49 when he held the September 12, 2025 press conference.", "supported", ""),
         ("Bae was 48 when he held the September 12, 2025 press conference.", "contradicted", "49"),
@@ -112,3 +114,14 @@ def test_as_of_a_day_before_what_the_sentence_dates(cli, day, sentence):
 def test_as_of_a_day_after(cli, day, sentence):
     result = cli("check", "--as-of", day, sentence, "-f", "json", store=None)
     assert '"verdict": "supported"' in result.stdout
+
+
+def test_an_age_at_an_act_is_the_acts_not_the_days(cli):
+    # the act names the wrong body: its fact says so, not the birth
+    found = verdict(
+        cli,
+        "Bae Kyung-hoon was 44 years old when he was picked as the first head of LG Economic "
+        "Research Institute in December 2020.",
+    )
+    assert found["verdict"] == "contradicted"
+    assert "LG AI Research" in found["message"]

@@ -117,6 +117,13 @@ def age_on_a_day(
     values = analysis.values
     if who is None or len(values) != 2 or any(c.events for c in analysis.clauses):
         return None
+    # (nothing else told: not "when he was picked as head of …", whose act dates the age)
+    rest = list(analysis.text)
+    spans = [(v.start, v.end) for v in values]
+    for a, b in [*spans, *([analysis.actor_span] if analysis.actor_span else [])]:
+        rest[a:b] = " " * (b - a)
+    if any(not _FILLER.fullmatch(m.group()) for m in _WORD.finditer("".join(rest))):
+        return None
     ages = [v for v in values if v.family == "age" and v.amount is not None and not v.bound]
     days = [v for v in values if v.family == "date" and v.date is not None]
     if len(ages) != 1 or len(days) != 1:
@@ -138,3 +145,12 @@ def age_on_a_day(
     low = day.year - birth.year - 1
     said = int(ages[0].amount or 0)
     return born, said, (worked,) if worked is not None else (low, low + 1)
+
+
+_WORD = rx.compile(r"[^\s,.!?]+")
+# The words an age told of a day has beside its subject, its age and its day.
+_FILLER = rx.compile(
+    r"(?:은|는|이|가|에|에는|엔|당시|당시에|기준|기준으로|현재|만|나이로|나이가|였다|이었다|"
+    r"다|이다|였고|였으며|였을|됐다|이\s*됐다)"
+    r"|(?i:was|turned|is|aged?|on|in|as|of|at|the|age|years?|old|by|he|she|then)"
+)

@@ -268,7 +268,10 @@ _CURRENCY_BEFORE = rx.compile(r"(?P<c>US\$|\$|₩|(?i:krw|usd))[ \t]?$")
 _AGE_BEFORE = rx.compile(r"\b(?i:aged?|age\s+of)[ \t]+$")
 # "was 44 when LG named him": a bare number after a verb of being, before when/as.
 _BE_BEFORE = rx.compile(r"\b(?i:was|is|were|turned)[ \t]+$")
-_WHEN_AFTER = rx.compile(r"[ \t]+(?i:when|as|at the time)\b")
+_WHEN_AFTER = rx.compile(
+    r"[ \t]+(?i:when|as|at the time|(?:on|in|as of|by)(?=[ \t]+(?:"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)))\b"
+)
 # "LG picked Bae, then 44, as ...": a bare number set off after "then" is an age.
 _THEN_BEFORE = rx.compile(r"[,(][ \t]*(?i:then)[ \t]+$")
 _SET_OFF_AFTER = rx.compile(r"[ \t]*[,)]")
