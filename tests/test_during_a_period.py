@@ -52,3 +52,27 @@ def test_a_ratio_no_fact_states_is_not_supported_by_the_two_figures(cli):
     # debts of 7억4500만 against deposits of 1억7124만: 4.35 times, not more than five
     found = verdict(cli, "배경훈의 금융기관 채무는 본인 예금의 5배가 넘는다.")
     assert found["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the length a sentence gives its own span is checked against that span
+        (
+            "Bae's doctoral program, from March 2003 to August 2006, lasted about four and a half years.",
+            "contradicted",
+        ),
+        ("배경훈은 2003년 9월25일부터 2008년 5월2일까지 5년 7개월 동안 복무했다.", "contradicted"),
+        # told alike, the rest of the sentence is judged as usual
+        (
+            "Bae's doctoral program, from March 2003 to August 2006, lasted about three and a half years.",
+            "supported",
+        ),
+        ("배경훈은 2003년 9월25일부터 2008년 5월2일까지 4년 7개월여 동안 복무했다.", "supported"),
+    ],
+)
+def test_a_span_and_its_length(cli, sentence, want):
+    found = verdict(cli, sentence)
+    assert found["verdict"] == want, found["message"]
+    if want == "contradicted":
+        assert "should be" in found["message"] and "from " in found["message"]

@@ -723,7 +723,10 @@ def test_half_in_words_is_a_share_of_fifty_percent():  # type: ignore[no-untyped
     found = [(q.text, q.value, q.unit, q.approx) for q in find_quantities("about half of them")]
     assert found == [("half", 50, "%", True)]
     assert [(q.value, q.unit) for q in find_quantities("해외 주식의 절반을 팔았다")] == [(50, "%")]
-    assert find_quantities("three and a half years later") == []
+    # (a span of years and a half, not a share: see test_a_span_in_years_and_months_...)
+    assert [(q.value, q.unit) for q in find_quantities("three and a half years later")] == [
+        (42, "month")
+    ]
     assert all(q.unit != "%" for q in find_quantities("절반기"))
 
 
@@ -772,3 +775,19 @@ def test_a_name_starting_like_a_ratio_is_no_figure():
     assert find_quantities("2025년 7월 17일 배경훈 장관은") == [] or all(
         q.unit != "times" for q in find_quantities("2025년 7월 17일 배경훈 장관은")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "approx", "bound"),
+    [
+        ("4년 7개월여 동안", 55, True, None),
+        ("4년 반가량", 54, True, None),
+        ("2년 반 만에", 30, False, None),
+        ("4 years and 7 months", 55, False, None),
+        ("about three and a half years", 42, True, None),
+        ("more than four and a half years", 54, False, "min"),
+    ],
+)
+def test_a_span_in_years_and_months_is_one_duration(text, months, approx, bound):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.approx, q.bound) == (months, "month", approx, bound)

@@ -11,6 +11,7 @@ import bisect
 import itertools
 from collections import Counter
 from collections.abc import Iterator
+from decimal import Decimal
 
 from factcli.find.vocabulary import Index
 from factcli.judge.acts import _JOINED
@@ -257,6 +258,50 @@ def _after_the_day(analysis: Analysis) -> str | None:
     return None
 
 
+_MONTHS_OF = {"year": 12, "month": 1}
+
+
+def _span_told(analysis: Analysis) -> tuple[str | None, Value | None]:
+    """A sentence giving a span's first and last month and how long it lasted (from March
+    2003 to August 2006, about four and a half years): the length is the span's, whatever the
+    store says of either end. Told otherwise, the sentence is wrong by its own dates (the
+    explanation); told alike, the length is said (the value), and the rest is to judge."""
+    values = analysis.values
+    starts = [v for v in values if v.role == "start" and v.date and v.date.month]
+    ends = [v for v in values if v.role == "end" and v.date and v.date.month]
+    lengths = [
+        v
+        for v in values
+        if v.family == "duration"
+        and v.unit in _MONTHS_OF
+        and v.amount
+        and not v.high
+        and v.role != "difference"
+    ]
+    if len(starts) != 1 or len(ends) != 1 or len(lengths) != 1:
+        return None, None
+    first, last, told = starts[0].date, ends[0].date, lengths[0]
+    if first is None or last is None or told.amount is None:
+        return None, None
+    a, b = first.first_day(), last.first_day()
+    months = (b.year - a.year) * 12 + (b.month - a.month)
+    if b.day < a.day and first.day and last.day:
+        months -= 1  # (not a whole month yet)
+    said = told.amount * _MONTHS_OF[told.unit or "month"]
+    slack = max(Decimal(1), said / 10) if told.approx else Decimal(1)
+    if (told.bound == "min" and months >= said) or (told.bound == "max" and months <= said):
+        return None, told
+    if abs(months - said) <= slack:
+        return None, told
+    years, rest = divmod(months, 12)
+    shown = (
+        (f"{years}년 {rest}개월" if rest else f"{years}년")
+        if analysis.korean
+        else (f"{years} years and {rest} months" if rest else f"{years} years")
+    )
+    return f"{told.text} should be {shown} (from {starts[0].text} to {ends[0].text})", None
+
+
 def judge(
     store: Store,
     text: str,
@@ -337,6 +382,17 @@ def judge(
     ahead = _after_the_day(analysis)
     if ahead is not None:
         return Finding(text, Verdict.unverified, explanation=ahead)
+    lasted, length = _span_told(analysis)
+    if lasted is not None:
+        return Finding(text, Verdict.contradicted, explanation=lasted)
+    if length is not None:
+        # (the length agrees with the span the sentence gives: the rest is judged without it,
+        # blanked in place so the evidence keeps its columns)
+        unsaid = text[: length.start] + " " * (length.end - length.start) + text[length.end :]
+        return replace(
+            judge(store, unsaid, index=index, skip=skip, context=context, swapping=swapping),
+            text=text,
+        )
     if says_nothing(store, analysis, fragment_ok=swapping):
         # (배경훈, EXAONE, 41억5천만 원: a name or a figure alone claims nothing)
         return Finding(

@@ -629,10 +629,76 @@ def find_quantities(text: str) -> list[Quantity]:
     for q in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
         if not kept or q.start >= kept[-1].end:  # never two readings of the same characters
             kept.append(q)
+    kept = _whole_durations(norm, kept)
     return [
         replace(q, start=index[q.start], end=index[q.end], text=text[index[q.start] : index[q.end]])
         for q in kept
     ]
+
+
+# Between the years and the months of one span (4년 7개월, four years and seven months).
+_YEARS_THEN_MONTHS = rx.compile(r"[ \t]*(?:(?i:and)[ \t]+)?$")
+# A half after the years (4년 반, four and a half years, 4 years and a half).
+_HALF_AFTER_YEARS = rx.compile(
+    r"[ \t]*반(?=$|[ \t,.)]|가량|정도|쯤|동안|만에|의|이|을|은|간)|(?i:[ \t]+and[ \t]+a[ \t]+half)\b"
+)
+_AND_A_HALF = rx.compile(
+    r"\b(?i:(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+and[ \t]+a[ \t]+half"
+    r"[ \t]+(years?|months?))\b"
+)
+_ROUGH_AFTER = rx.compile(r"여|[ \t]*(?:가량|남짓|정도|쯤)")
+_ROUGH_BEFORE = rx.compile(r"(?i:\b(?:about|around|roughly|nearly|almost|some)[ \t]+)$")
+
+
+def _whole_durations(norm: str, found: list[Quantity]) -> list[Quantity]:
+    """A span told in years and months, or years and a half, read as one duration in months
+    (4년 7개월여, 4년 반, four and a half years): its parts alone are no span of their own."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.unit == "year"
+            and q.unit == "month"
+            and prev.high is None
+            and q.high is None
+            and _YEARS_THEN_MONTHS.fullmatch(norm[prev.end : q.start])
+        ):
+            out[-1] = _months(norm, prev, prev.value * 12 + q.value, q.end, prev.approx or q.approx)
+            continue
+        half = _HALF_AFTER_YEARS.match(norm, q.end) if q.unit == "year" and not q.high else None
+        if half:
+            q = _months(norm, q, q.value * 12 + 6, half.end(), q.approx)
+        out.append(q)
+    for m in _AND_A_HALF.finditer(norm):  # (four and a half years: the number spelled apart)
+        if any(q.start < m.end() and m.start() < q.end for q in out):
+            continue
+        count = Decimal(m.group(1)) if m.group(1).isdigit() else Decimal(spelled_number(m.group(1)))
+        months = (count + Decimal("0.5")) * (12 if m.group(2).lower().startswith("y") else 1)
+        whole = Quantity(months, "month", "duration", m.start(), m.end(), m.group())
+        rough = _ends_before(_ROUGH_BEFORE, norm, m.start()) is not None
+        bound = (
+            "min"
+            if _ends_before(_MIN_BEFORE, norm, m.start())
+            else "max"
+            if _ends_before(_MAX_BEFORE, norm, m.start())
+            else None
+        )
+        out.append(replace(_months(norm, whole, months, m.end(), rough), bound=bound))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _months(norm: str, q: Quantity, months: Decimal, end: int, approx: bool) -> Quantity:
+    rough = _ROUGH_AFTER.match(norm, end)
+    return replace(
+        q,
+        value=months,
+        unit="month",
+        kind="duration",
+        end=end,
+        text=norm[q.start : end],
+        approx=approx or rough is not None,
+    )
 
 
 _FRACTION_KO = rx.compile(r"(?<![\d.])(\d+)[ \t]*분의[ \t]*(\d+)")
