@@ -845,6 +845,21 @@ def test_a_reader_that_goes_away_exits_0(big_store, name):
     assert (code, err) == (0, b"")
 
 
+@pytest.mark.parametrize("fmt", ["plain", "jsonl", "json"])
+def test_a_check_whose_reader_goes_away_keeps_its_verdict(tmp_path, fmt):
+    # 400 wrong lines write more than a pipe holds: the reader leaves mid-report, and the
+    # exit code still says the draft fails (a pipeline with pipefail must not pass it)
+    wrong = tmp_path / "wrong.md"
+    wrong.write_text("배경훈은 1980년에 태어났다.\n" * 400, encoding="utf-8")
+    code, shown, err = piped_to_head(["check", "--file", str(wrong), "-f", fmt])
+    assert shown.strip() and err == b"", err.decode()
+    assert code == 1
+    right = tmp_path / "right.md"
+    right.write_text("배경훈은 1976년 5월 서울에서 태어났다.\n" * 400, encoding="utf-8")
+    code, _shown, err = piped_to_head(["check", "--file", str(right), "-f", fmt])
+    assert (code, err) == (0, b"")
+
+
 def prose_draft(lines: int) -> bytes:
     body = "이 문단에는 숫자가 없다. There is nothing to check here.\n" * lines
     return (CLAIM + "\n" + body + "배경훈은 1980년에 태어났다.\n").encode()

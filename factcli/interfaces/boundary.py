@@ -80,9 +80,14 @@ def _flush(code: int) -> int:
     try:
         sys.stdout.flush()
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        reader_left()
     return code
+
+
+def reader_left() -> None:
+    """What stdout still holds goes nowhere: the reader of the pipe has gone."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def end(code: int) -> NoReturn:

@@ -320,7 +320,14 @@ def check(store: Store, drafts: list[Draft], fmt: str, *, strict: bool, only_pro
     """Print the report on the checked drafts; exit 1 when a claim fails."""
     from factcli.interfaces import report
 
-    report.write(drafts, store, fmt, sys.stdout, strict=strict, only_problems=only_problems)
+    try:
+        report.write(drafts, store, fmt, sys.stdout, strict=strict, only_problems=only_problems)
+    except BrokenPipeError:
+        # (check … | head -1: the reader left, the verdict stands; a failing check exits 1
+        # all the same, so a pipeline with pipefail does not pass it)
+        from factcli.interfaces.boundary import reader_left
+
+        reader_left()
     from factcli.store import programs
     from factcli.store.readings import keep
 
