@@ -76,3 +76,23 @@ def test_a_span_and_its_length(cli, sentence, want):
     assert found["verdict"] == want, found["message"]
     if want == "contradicted":
         assert "should be" in found["message"] and "from " in found["message"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want", "message"),
+    [
+        # the deposits alone, not what deposits and securities come to together (about 1억)
+        (
+            "배경훈의 장녀는 예금 1819만 원을 보유하고 있다.",
+            "supported",
+            "assets-daughter-deposits",
+        ),
+        ("배경훈의 장녀는 예금 1500만 원을 보유하고 있다.", "contradicted", "1819만 원"),
+        # the spouse's deposits said to be the daughter's
+        ("배경훈의 장녀는 예금 1292만 원을 보유하고 있다.", "contradicted", "배우자"),
+    ],
+)
+def test_a_figure_of_the_noun_before_it(cli, sentence, want, message):
+    found = verdict(cli, sentence)
+    assert found["verdict"] == want, found["message"]
+    assert message in found["message"]

@@ -1690,7 +1690,7 @@ def _measured_by(
 
     out: dict[int, set[str]] = {}
     for i, value in enumerate(values):
-        noun = measured_noun(analysis.text, value)
+        noun = measured_noun(analysis.text, value, alone=len(values) == 1)
         if noun is None:
             continue
         ids = {rd.fact.id for rd in readings if ties_noun(rd.fact, noun, value)}

@@ -246,6 +246,32 @@ def _topic_of(text: str, value: Value) -> str | None:
     return None
 
 
+def _bare_noun(text: str, value: Value) -> str | None:
+    """The bare noun right before a figure (장녀는 예금 1819만 원을 갖고 있다: the deposits',
+    not what deposits and securities come to together)."""
+    bare = _BARE_NOUN_BEFORE.search(text, max(0, value.start - 12), value.start)
+    if bare is None:
+        return None
+    noun = bare.group(1)
+    if (
+        strip_particle(noun, min_stem=2) != noun
+        or noun in RELATIVES
+        or noun in _GENERIC_MEASURES
+        or noun in _NOT_A_NOUN
+        or _JOINED.search(text, 0, bare.start(1))
+    ):
+        return None
+    return _PRICE if noun in _PRICE_NOUNS else noun
+
+
+_BARE_NOUN_BEFORE = rx.compile(r"(?<![가-힣])([가-힣]{2,4})[ \t]+$")
+# Words before a figure that name no thing it measures (hedges, adverbs, time words).
+_NOT_A_NOUN = frozenset(
+    ["무려", "각각", "모두", "대략", "불과", "최소", "최대", "적어도", "고작", "겨우", "거의", "당시",
+     "현재", "이미", "지난", "오는", "올해", "작년", "내년", "모두", "합계", "합쳐", "도합", "약간"]
+)  # fmt: skip
+
+
 # A figure before the noun it measures: 원대 아파트, 원짜리 차량, 원의 재산 (not 원에, 원을).
 # ... unless it is the first of two joined (1억 원의 예금과 증권: what the two come to)
 _JOINED_AFTER = rx.compile(r"[과와](?![가-힣])|\S*\s+및\s")
@@ -256,11 +282,12 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def measured_noun(text: str, value: Value) -> str | None:
-    """The noun a sentence's figure is the predicate of (증여세는 677만 원이었다: 증여세)."""
+def measured_noun(text: str, value: Value, *, alone: bool = False) -> str | None:
+    """The noun a sentence's figure is the predicate of (증여세는 677만 원이었다: 증여세); for
+    the sentence's only figure (`alone`), also the bare noun before it (예금 1819만 원)."""
     if value.amount is None or value.date is not None:
         return None
-    return _topic_of(text, value)
+    return _topic_of(text, value) or (_bare_noun(text, value) if alone else None)
 
 
 def ties_noun(fact: Fact, noun: str, value: Value) -> bool:
