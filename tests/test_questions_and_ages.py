@@ -125,3 +125,13 @@ def test_an_age_at_an_act_is_the_acts_not_the_days(cli):
     )
     assert found["verdict"] == "contradicted"
     assert "LG AI Research" in found["message"]
+
+
+def test_a_date_told_from_another_is_as_sure_as_its_own_clause(cli):
+    # 발표됐으며 (done), then 부총리 격상을 앞두고 있다 (to come): 9월 7일 is the first's
+    assert (
+        verdict(cli, "정부조직 개편안은 기자간담회 닷새 전인 9월 7일 발표됐다.")["verdict"]
+        == "supported"
+    )
+    found = verdict(cli, "과기부는 2025년 9월 7일 부총리급으로 격상됐다.")
+    assert (found["verdict"], found["reason"]) == ("misleading", "tense")

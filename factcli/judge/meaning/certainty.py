@@ -238,6 +238,19 @@ def certainty_objection(
         if source is None or LEVELS[claim] <= LEVELS[source] or claim == "future":
             return None
         return Objection("certainty", f"the source words {value.text} as {source}, not {claim}")
+    if slot is None and value.date is not None:
+        # (a date the sentence tells from another, 닷새 전인 9월 7일: as sure as the clause of
+        # the fact's own date it falls on, not the clause after it)
+        from factcli.judge.values import fact_slots
+
+        slot = next(
+            (
+                s
+                for s in fact_slots(fact)
+                if s.date is not None and s.role != "stated" and s.date.agrees(value.date)
+            ),
+            None,
+        )
     source = fact_certainty(fact, slot, said=said)
     status = getattr(fact, "status", None)
     if (
