@@ -135,3 +135,13 @@ def test_a_date_told_from_another_is_as_sure_as_its_own_clause(cli):
     )
     found = verdict(cli, "과기부는 2025년 9월 7일 부총리급으로 격상됐다.")
     assert (found["verdict"], found["reason"]) == ("misleading", "tense")
+
+
+def test_only_one_of_a_class_is_not_one_of_a_list(cli):
+    # "only X among Y" names the one of its class; "only in coding" picks one of a list
+    found = verdict(
+        cli, "Only EXAONE 3.5 among Korean models made Stanford's list of 62 notable AI models."
+    )
+    assert found["verdict"] == "supported"
+    found = verdict(cli, "EXAONE 3.0 ranked first only in coding.")
+    assert (found["verdict"], found["reason"]) == ("misleading", "relation")

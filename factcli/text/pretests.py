@@ -392,6 +392,11 @@ PRETESTS = {
         0,
     ): ((".", "딥"), ("deep",), False),
     ("(?:\\s*[가-힣A-Za-z0-9]+){0,2}?\\s*(?:에서|현장)", 0): (("에서", "현장"), (), False),
+    ("(?:\\s+[\\w.-]+){0,2}?\\s+(?i:among|of\\s+(?:all|the))\\b", 0): (
+        (),
+        ("all", "among", "the"),
+        False,
+    ),
     ("(?:\\s[^\\s]{1,8}?)?(?:으로|로)\\s*(?:자리를\\s*)?(?:옮|이직|이동|전직)", 0): (
         ("옮", "이동", "이직", "전직"),
         (),
@@ -1710,6 +1715,7 @@ PRETESTS = {
         "(?<![가-힣])([가-힣]{2,4})(?:고등학교|(?<![했하되됐었았였겠])고(?=\\s*(?:를|을|에서|출신|졸업)))",
         0,
     ): (("고", "고등학교"), (), False),
+    ("(?<![가-힣])([가-힣]{2,4})[ \\t]+$", 0): None,
     (
         "(?<![가-힣])([가-힣]{2,6})(?:대학교|대학(?!원)|대)(?=[\\s,.)의은는이가을를에서와과]|$)(?!\\s*(?:표|통령|기업|회|상|비|규모|학원))",
         0,
@@ -2131,6 +2137,11 @@ PRETESTS = {
             "were",
             "won",
         ),
+        False,
+    ),
+    ("(?i:\\b(?:about|around|roughly|nearly|almost|some)[ \\t]+)$", 0): (
+        (),
+        ("about", "almost", "around", "nearly", "roughly", "some"),
         False,
     ),
     (
@@ -3234,6 +3245,7 @@ PRETESTS = {
     ),
     ("<[^>\\n]{1,200}>", 0): (("<",), (), False),
     ("[ \\t-]+(?:and[ \\t]+)?([a-z]+(?:-[a-z]+)?)\\b", 2): ((), (), True),
+    ("[ \\t]*(?:(?i:and)[ \\t]+)?$", 0): None,
     ("[ \\t]*(?:[,.;)]|$)", 0): None,
     ("[ \\t]*(?:~|∼|〜|-|–|—)[ \\t]*|[ \\t]+to[ \\t]+", 0): (
         ("-", "~", "–", "—", "∼", "〜"),
@@ -3298,6 +3310,10 @@ PRETESTS = {
         False,
     ),
     ("[ \\t]*[,)]", 0): ((")", ","), (), False),
+    (
+        "[ \\t]*반(?=$|[ \\t,.)]|가량|정도|쯤|동안|만에|의|이|을|은|간)|(?i:[ \\t]+and[ \\t]+a[ \\t]+half)\\b",
+        0,
+    ): (("반",), ("half",), False),
     (
         "[ \\t]+(?:(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more|group|member|partner|participating|private|public|tech|technology|big))[ \\t]+){1,2}(?i:(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?|children|child|daughters?|sons?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?|sizes)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?)|(?P<u21>times(?=[ \\t]+(?:as|more|larger|bigger|higher|greater|the|his|her|their|its|what)\\b)))\\b",
         0,
@@ -3917,6 +3933,10 @@ PRETESTS = {
         False,
     ),
     ("\\b(?i:(mono|bi|tri|quadri)-?lingual)\\b", 0): ((), ("lingual",), False),
+    (
+        "\\b(?i:(one|two|three|four|five|six|seven|eight|nine|ten|\\d+)[ \\t]+and[ \\t]+a[ \\t]+half[ \\t]+(years?|months?))\\b",
+        0,
+    ): ((), ("half",), False),
     (
         "\\b(?i:(slightly|just|a\\s+little|a\\s+bit|marginally)\\s+(?:(above|over|more\\s+than|exceed(?:s|ed|ing)?|topp(?:ed|ing))|(below|under|less\\s+than)))[ \\t]+$",
         0,
@@ -5215,6 +5235,7 @@ PRETESTS = {
         ("amd", "kt"),
         False,
     ),
+    ("여|[ \\t]*(?:가량|남짓|정도|쯤)", 0): (("가량", "남짓", "여", "정도", "쯤"), (), False),
     (
         "여전히|아직(?:도)?\\s|지금도|현재도|현재까지|(?:맡|근무하|재직하|복무하|재임하|이끌)고\\s*있(?:다|으며|고|는|습니다)|(?:재직|재임|근무|복무)\\s*중(?:이다|이며|이고|인|입니다)|(?i:\\bstill\\b|\\bto this day\\b|\\bremains?\\b|\\bcontinues to\\b|\\bcurrently\\b|\\b(?:has|have)\\s+(?:been\\s+)?\\w+\\b[^.;]*?\\bsince\\b)",
         0,

@@ -74,6 +74,9 @@ _ONLY_IN_EN = rx.compile(
 )
 
 
+# "Only X among Y", "the only X of Y": X is the one of its class, not X alone of a list.
+_AMONG_CLASS = rx.compile(r"(?:\s+[\w.-]+){0,2}?\s+(?i:among|of\s+(?:all|the))\b")
+
 _PART_WORDS = frozenset(["절반", "일부", "대부분", "half", "some", "most", "part", "a few"])
 
 
@@ -83,6 +86,8 @@ def only_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     pattern = _ONLY_IN_KO if analysis.korean else _ONLY_IN_EN
     for m in pattern.finditer(analysis.text):
         word = next(g for g in m.groups() if g).lower()
+        if _AMONG_CLASS.match(analysis.text, m.end()):
+            continue  # (only EXAONE 3.5 among Korean models: the sole one of a class, not X alone of a list)
         if word in _PART_WORDS:
             # (절반에서만, only in half: a share the source never gives)
             if not any(word in t.lower() for t in _said_texts(fact)):
