@@ -96,3 +96,13 @@ def test_a_figure_of_the_noun_before_it(cli, sentence, want, message):
     found = verdict(cli, sentence)
     assert found["verdict"] == want, found["message"]
     assert message in found["message"]
+
+
+def test_named_as_a_post_is_no_time_in_it(cli):
+    # "nominated as Minister" names the post he was nominated to, not a time he held it
+    assert (
+        verdict(cli, "Bae was nominated as Minister of Science and ICT on June 23, 2025.")[
+            "verdict"
+        ]
+        == "supported"
+    )

@@ -32,7 +32,7 @@ _DURING_EN = rx.compile(
     r"(?=\s*[,.;]|\s*$|\s+(?:in|on|during|he|Bae)\b)"
     r"|\bwhile\s+(?:he\s+was\s+|still\s+|being\s+)?(?:the\s+|a\s+)?(minister|head\s+of\s+[A-Z][\w\s]{2,30}?)"
     r"(?=\s*[,.;]|\s*$|\s+(?:in|on)\b)"
-    r"|\bas\s+(?:the\s+)?(minister)\b"
+    r"|(?:^|,\s*)as\s+(?:the\s+)?(minister)\b"
     r"|\bduring\s+(?:his|the)\s+((?:alternative\s+|military\s+)?(?:military\s+)?service|"
     r"time\s+as\s+[\w\s]{3,30}?|tenure\s+as\s+[\w\s]{3,30}?)(?=\s*[,.;]|\s*$|\s+(?:in|on|he|Bae)\b))"
 )

@@ -2820,7 +2820,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\bwhile\\s+(?:(?:he|Bae)\\s+was\\s+)?(?:serving|working)\\s+(?:as|at)\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z][\\w&'’-]*(?:\\s+(?:of|for|and|at)?\\s*[A-Za-z][\\w&'’.-]*){0,6}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|during|he|Bae)\\b)|\\bwhile\\s+(?:he\\s+was\\s+|still\\s+|being\\s+)?(?:the\\s+|a\\s+)?(minister|head\\s+of\\s+[A-Z][\\w\\s]{2,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on)\\b)|\\bas\\s+(?:the\\s+)?(minister)\\b|\\bduring\\s+(?:his|the)\\s+((?:alternative\\s+|military\\s+)?(?:military\\s+)?service|time\\s+as\\s+[\\w\\s]{3,30}?|tenure\\s+as\\s+[\\w\\s]{3,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|he|Bae)\\b))",
+        "(?i:\\bwhile\\s+(?:(?:he|Bae)\\s+was\\s+)?(?:serving|working)\\s+(?:as|at)\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z][\\w&'’-]*(?:\\s+(?:of|for|and|at)?\\s*[A-Za-z][\\w&'’.-]*){0,6}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|during|he|Bae)\\b)|\\bwhile\\s+(?:he\\s+was\\s+|still\\s+|being\\s+)?(?:the\\s+|a\\s+)?(minister|head\\s+of\\s+[A-Z][\\w\\s]{2,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on)\\b)|(?:^|,\\s*)as\\s+(?:the\\s+)?(minister)\\b|\\bduring\\s+(?:his|the)\\s+((?:alternative\\s+|military\\s+)?(?:military\\s+)?service|time\\s+as\\s+[\\w\\s]{3,30}?|tenure\\s+as\\s+[\\w\\s]{3,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|he|Bae)\\b))",
         0,
     ): ((), ("during", "minister", "serving", "while", "working"), False),
     (
@@ -3354,9 +3354,9 @@ PRETESTS = {
         False,
     ),
     (
-        "[ \\t]+(?i:when|as|at the time|(?:on|in|as of|by)(?=[ \\t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d)))\\b",
+        "[ \\t]+(?i:when|as|at the time|(?:on|in|as of)(?=[ \\t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d)))\\b",
         0,
-    ): ((), ("as", "as of", "at the time", "by", "in", "on", "when"), False),
+    ): ((), ("as", "as of", "at the time", "in", "on", "when"), False),
     ("[ \\t]+place\\b", 0): ((), ("place",), False),
     ("[ \\t]해(?=[ \\t,.]|[가를에의는도만]|$)", 0): (("해",), (), False),
     ("['‘“\"]([^'’”\"]+)['’”\"]", 0): (('"', "'", "‘", "“"), (), False),

@@ -269,7 +269,7 @@ _AGE_BEFORE = rx.compile(r"\b(?i:aged?|age\s+of)[ \t]+$")
 # "was 44 when LG named him": a bare number after a verb of being, before when/as.
 _BE_BEFORE = rx.compile(r"\b(?i:was|is|were|turned)[ \t]+$")
 _WHEN_AFTER = rx.compile(
-    r"[ \t]+(?i:when|as|at the time|(?:on|in|as of|by)(?=[ \t]+(?:"
+    r"[ \t]+(?i:when|as|at the time|(?:on|in|as of)(?=[ \t]+(?:"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)))\b"
 )
 # "LG picked Bae, then 44, as ...": a bare number set off after "then" is an age.
@@ -434,7 +434,11 @@ def _read(norm: str, start: int) -> Quantity | None:
         unit_name, kind, end = unit
     elif (
         _ends_before(_AGE_BEFORE, norm, start)
-        or (_ends_before(_BE_BEFORE, norm, start) and _WHEN_AFTER.match(norm, end))
+        or (
+            _ends_before(_BE_BEFORE, norm, start)
+            and _WHEN_AFTER.match(norm, end)
+            and value < 130  # (the target was 50,000 in 2028: no age)
+        )
         or (
             _ends_before(_THEN_BEFORE, norm, start)
             and _SET_OFF_AFTER.match(norm, end)
