@@ -1690,11 +1690,20 @@ def _measured_by(
 
     out: dict[int, set[str]] = {}
     for i, value in enumerate(values):
-        noun = measured_noun(analysis.text, value, alone=len(values) == 1)
+        noun = measured_noun(analysis.text, value)
+        if noun is not None:
+            ids = {rd.fact.id for rd in readings if ties_noun(rd.fact, noun, value)}
+            if ids:
+                out[i] = ids
+            continue
+        # The only figure of the sentence, after a bare noun (장녀는 예금 1819만 원): that
+        # noun's, when a fact tying the noun to a figure agrees with it (the deposits', not
+        # what deposits and securities come to together).
+        noun = measured_noun(analysis.text, value, bare=True) if len(values) == 1 else None
         if noun is None:
             continue
         ids = {rd.fact.id for rd in readings if ties_noun(rd.fact, noun, value)}
-        if ids:
+        if any(rd.fact.id in ids and rd.relations[i] == "agree" for rd in readings):
             out[i] = ids
     return out
 

@@ -282,12 +282,12 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def measured_noun(text: str, value: Value, *, alone: bool = False) -> str | None:
-    """The noun a sentence's figure is the predicate of (증여세는 677만 원이었다: 증여세); for
-    the sentence's only figure (`alone`), also the bare noun before it (예금 1819만 원)."""
+def measured_noun(text: str, value: Value, *, bare: bool = False) -> str | None:
+    """The noun a sentence's figure is the predicate of (증여세는 677만 원이었다: 증여세); with
+    `bare`, the bare noun before it instead (예금 1819만 원)."""
     if value.amount is None or value.date is not None:
         return None
-    return _topic_of(text, value) or (_bare_noun(text, value) if alone else None)
+    return _bare_noun(text, value) if bare else _topic_of(text, value)
 
 
 def ties_noun(fact: Fact, noun: str, value: Value) -> bool:
