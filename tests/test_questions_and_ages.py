@@ -145,3 +145,18 @@ def test_only_one_of_a_class_is_not_one_of_a_list(cli):
     assert found["verdict"] == "supported"
     found = verdict(cli, "EXAONE 3.0 ranked first only in coding.")
     assert (found["verdict"], found["reason"]) == ("misleading", "relation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the release is the relative clause's head's (the institute), not the subject's
+        (
+            "배경훈은 2024년 8월 7일 엑사원 3.0을 오픈소스로 공개한 LG AI연구원을 이끌었다.",
+            "supported",
+        ),
+        ("배경훈은 2024년 8월 7일 엑사원 3.0을 오픈소스로 공개했다.", "misleading"),
+    ],
+)
+def test_a_relative_clause_has_its_head_for_actor(cli, sentence, want):
+    assert verdict(cli, sentence)["verdict"] == want

@@ -278,6 +278,29 @@ def _switched_topic(store: Store, analysis: Analysis, position: int) -> str | No
     return found.group(1) if theirs is not None and theirs != mine else None
 
 
+# The verb of a relative clause before its head noun (…을 공개한 LG AI연구원을): an
+# adnominal past form, then the head, then its particle.
+_RELATIVE_HEAD_KO = rx.compile(
+    r"[가-힣]+(?:한|된|낸|든|린|친|놓은|세운|내놓은|선보인|발표한)\s+"
+    r"((?:[A-Za-z][\w.]*\s+)?[가-힣A-Za-z][가-힣A-Za-z0-9.]*)(?:을|를|의|에서|에|과|와)(?=\s)"
+)
+# A verb that ends a clause of its own between the value and the relative's verb.
+_CLAUSE_END_KO = rx.compile(r"(?:했|됐|였|었|았)(?:다|고|으며|지만)|(?:하고|하며|하면서)\s")
+
+
+def _relative_head(store: Store, analysis: Analysis, position: int) -> str | None:
+    """The head noun of the relative clause a value at `position` stands in (배경훈은 2024년
+    8월 7일 엑사원 3.0을 공개한 LG AI연구원을 이끌었다: the release is the institute's), if it
+    names a subject of the store other than the sentence's own."""
+    text = analysis.text
+    m = _RELATIVE_HEAD_KO.search(text, position)
+    if m is None or _CLAUSE_END_KO.search(text, position, m.start()):
+        return None
+    mine = resolve(store, analysis.actor) if analysis.actor else None
+    head = m.group(1)
+    return head if resolve(store, head) not in (None, mine) else None
+
+
 def _embedded_subject(store: Store, analysis: Analysis, position: int) -> str | None:
     """The subject of the embedded clause a value at `position` stands in (국토부가 2025년 6월
     28일 대출 규제를 발표하기 전인 6월 10일에: 6월 28일 is 국토부's), if it names a subject
@@ -637,6 +660,7 @@ def actor_objection(
         elif analysis.korean:
             phrase = (
                 _embedded_subject(store, analysis, position)
+                or _relative_head(store, analysis, position)
                 or _beside_owner(store, analysis, position)
                 or _switched_topic(store, analysis, position)
                 or phrase
