@@ -106,3 +106,16 @@ def test_named_as_a_post_is_no_time_in_it(cli):
         ]
         == "supported"
     )
+
+
+def test_two_figures_a_fact_gives_each_of_its_own_thing(cli):
+    # 예금과 금융기관 채무는 각각 1억7124만 원, 7억4500만 원: both things the fact's own words
+    right = "본인 명의로 예금 1억7124만 원과 금융기관 빚 7억4500만 원이 신고됐다."
+    assert verdict(cli, right)["verdict"] == "supported"
+    swapped = "본인 명의로 예금 7억4500만 원과 금융기관 빚 1억7124만 원이 신고됐다."
+    assert verdict(cli, swapped)["verdict"] == "contradicted"
+    # (another model's sizes are still another model's)
+    other = (
+        "In December 2024 LG AI Research released EXAONE 3.0 in three sizes: 2.4B, 7.8B and 32B."
+    )
+    assert verdict(cli, other)["verdict"] != "supported"

@@ -210,10 +210,19 @@ def _weigh_meaning(
     for fid in facts:
         fact = by_id[fid].fact
         named = name_objection(analysis, fact, store)
+        several = (
+            len({i for i, rd in chosen if rd.fact is fact}) >= 2
+            and named is not None
+            and not _another_model(named)
+        )
         if named is not None and not any(
-            other is not fact and named.found and named.found in fact_words(store, other)
+            (other is not fact or several)
+            and named.found
+            and named.found in fact_words(store, other)
             for other in supporters
         ):
+            # (nor one the fact's own words give beside another of its figures: 예금과 채무는
+            # 각각 1억7124만 원, 7억4500만 원, where the sentence gives both)
             # (a name another supporting fact holds is that fact's: EXAONE 3.0 to 3.5 took
             # four months, beside the reasoning model's 42 days)
             if _another_model(named) and not _ONLY.search(analysis.text):
