@@ -119,3 +119,22 @@ def test_two_figures_a_fact_gives_each_of_its_own_thing(cli):
         "In December 2024 LG AI Research released EXAONE 3.0 in three sizes: 2.4B, 7.8B and 32B."
     )
     assert verdict(cli, other)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the speech's ecosystem was "for the AI top-three leap": the quote names it too
+        "배경훈은 장관 취임식에서 AI 3대 강국 도약을 강조했다.",
+        '강훈식 비서실장은 배경훈을 "AI 3대 강국을 위해 어렵게 모신 분"이라고 말했다.',
+    ],
+)
+def test_a_thing_the_facts_quote_names_too(cli, sentence):
+    assert verdict(cli, sentence)["verdict"] == "supported"
+
+
+def test_a_post_named_by_its_bodys_short_name(cli):
+    found = verdict(cli, "배경훈은 과기부 장관 재직 중 은탑산업훈장을 받았다.")
+    assert (found["verdict"], found["reason"]) == ("misleading", "relation")
+    # a head's post he never held is not the research he did there
+    assert verdict(cli, "배경훈은 SK텔레콤 미래기술원장을 지냈다.")["verdict"] != "supported"

@@ -818,6 +818,11 @@ def thing_named_elsewhere(
             held = set(analyze(" ".join(t for t in _said_texts(other) if t)))
             if set(analyze(analysis.text)) <= held:
                 continue
+            # (nor when the fact's quote names it too: the inauguration speech's ecosystem was
+            # "for the AI top-three leap", which the sentence says he stressed)
+            own_words = _squash_text(" ".join(r.quote for r in fact.sources)).lower()
+            if all(t in own_words for t in theirs_named):
+                continue
             return f"the source says this of {mine}, not of {theirs}"
     return None
 

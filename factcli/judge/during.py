@@ -71,9 +71,19 @@ def _periods(store: Store, phrase: str) -> list[Fact]:
         if fact.kind != "position" or not fact.start:
             continue
         told = " ".join(t for t in (fact.statement, fact.statement_en or "", str(fact.value)) if t)
-        if service or all(w in told.lower() for w in words):
+        if service or all(w in told.lower() or _names_its(store, w, fact) for w in words):
             found.append(fact)
     return found
+
+
+def _names_its(store: Store, word: str, fact: Fact) -> bool:
+    """A word of the phrase that is another name of the position's organisation (과기부 for
+    과학기술정보통신부)."""
+    from factcli.judge.meaning.subjects import resolve
+
+    org = getattr(fact, "org", None)
+    who = resolve(store, word)
+    return bool(org) and who is not None and who == resolve(store, str(org))
 
 
 def _outside(day: PartialDate, period: Fact) -> bool:
