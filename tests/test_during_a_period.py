@@ -138,3 +138,33 @@ def test_a_post_named_by_its_bodys_short_name(cli):
     assert (found["verdict"], found["reason"]) == ("misleading", "relation")
     # a head's post he never held is not the research he did there
     assert verdict(cli, "배경훈은 SK텔레콤 미래기술원장을 지냈다.")["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a time of the post that opens the sentence
+        (
+            "Already serving as science minister, Bae told reporters at GTC 2025 on March 18, "
+            "2025 that EXAONE Deep took only 42 days to release.",
+            "misleading",
+        ),
+        # the cap a rule sets is the figure after 최대 in a sentence of the rule
+        ("'수도권 주담대 최대 8억'…국토부, 6월 28일 대출 규제 발표", "contradicted"),
+        ("'수도권 주담대 최대 6억'…국토부, 6월 28일 대출 규제 발표", "supported"),
+        # 역임 with a year: the year he took the post, as the source tells it
+        ("배경훈은 2017년 LG유플러스 AI기술본부장을 역임했다.", "supported"),
+        # the income, not the rule's limit of it
+        (
+            "In 2024, Bae's parents collected 9,368,310 won in pensions, of which only 1.07 "
+            "million won was taxable.",
+            "supported",
+        ),
+    ],
+)
+def test_posts_caps_and_rules(cli, sentence, want):
+    assert verdict(cli, sentence)["verdict"] == want
+
+
+def test_a_post_ended_year_told_with_yeokim_is_not_supported(cli):
+    assert verdict(cli, "2019년 그는 LG유플러스 AI기술본부장을 역임했다.")["verdict"] != "supported"

@@ -27,12 +27,13 @@ _DURING_KO = rx.compile(
     r"|([가-힣A-Za-z0-9]{2,12})\s*시절(?:에|인|이던)?(?=\s)"
 )
 _DURING_EN = rx.compile(
-    r"(?i:\bwhile\s+(?:(?:he|Bae)\s+was\s+)?(?:serving|working)\s+(?:as|at)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?i:(?:\bwhile\s+(?:(?:he|Bae)\s+was\s+)?|\balready\s+|\bstill\s+|^)"
+    r"(?:serving|working)\s+(?:as|at)\s+(?:the\s+|a\s+|an\s+)?"
     r"([a-z][\w&'’-]*(?:\s+(?:of|for|and|at)?\s*[A-Za-z][\w&'’.-]*){0,6}?)"
     r"(?=\s*[,.;]|\s*$|\s+(?:in|on|during|he|Bae)\b)"
     r"|\bwhile\s+(?:he\s+was\s+|still\s+|being\s+)?(?:the\s+|a\s+)?(minister|head\s+of\s+[A-Z][\w\s]{2,30}?)"
     r"(?=\s*[,.;]|\s*$|\s+(?:in|on)\b)"
-    r"|(?:^|,\s*)as\s+(?:the\s+)?(minister)\b"
+    r"|(?:^|,\s*)as\s+(?:the\s+)?((?:science\s+)?minister)\b"
     r"|\bduring\s+(?:his|the)\s+((?:alternative\s+|military\s+)?(?:military\s+)?service|"
     r"time\s+as\s+[\w\s]{3,30}?|tenure\s+as\s+[\w\s]{3,30}?)(?=\s*[,.;]|\s*$|\s+(?:in|on|he|Bae)\b))"
 )
@@ -111,7 +112,7 @@ def during_objection(
         return None
     # (the sentence without the period's words, its subject and object kept: 배경훈은
     # 석사학위까지 … 받았다)
-    cut = m.start(group) + max(0, m.group(group).rfind(phrase))
+    cut = m.start(group) + max(0, m.group(group).rfind(phrase)) if analysis.korean else m.start()
     rest = (analysis.text[:cut] + " " + analysis.text[m.end() :]).strip()
     held = judge_again(rest)
     if held.verdict is not Verdict.supported:

@@ -1410,6 +1410,13 @@ def _judge(
                 continue  # (the 1 million won limit: the rule's figure, not the income's)
             if (
                 rel == "conflict"
+                and "rule" in reading.fact.tags
+                and values[i].bound is None
+                and not LIMIT_WORD.search(analysis.text)
+            ):
+                continue  # (… of which 1.07 million won was taxable: the income, not the rule's limit)
+            if (
+                rel == "conflict"
                 and not near
                 and _of_another_clause(analysis, values[i].start + offset, reading)
             ):

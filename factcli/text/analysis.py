@@ -598,6 +598,8 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         "start",
         rx.compile(
             r"취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|맡았|맡은|맡아|맡게|"
+            # (2017년 AI기술본부장을 역임했다: the year he took the post, as the source tells it)
+            r"역임|"
             r"(?<![가-힣])됐다|이\s*됐|가\s*됐|시작|"
             # (rose to a post: 원장에 올랐다, 장관직에 오른; not 1위에 올랐다, a ranking)
             r"(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\s*올(?:랐|라|른)|"

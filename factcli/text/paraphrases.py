@@ -328,6 +328,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
         "obtain",
         "got",
         "win",
+        "collect",
     ),
     (
         "학위를 받",

@@ -1976,6 +1976,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:(?:\\bwhile\\s+(?:(?:he|Bae)\\s+was\\s+)?|\\balready\\s+|\\bstill\\s+|^)(?:serving|working)\\s+(?:as|at)\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z][\\w&'’-]*(?:\\s+(?:of|for|and|at)?\\s*[A-Za-z][\\w&'’.-]*){0,6}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|during|he|Bae)\\b)|\\bwhile\\s+(?:he\\s+was\\s+|still\\s+|being\\s+)?(?:the\\s+|a\\s+)?(minister|head\\s+of\\s+[A-Z][\\w\\s]{2,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on)\\b)|(?:^|,\\s*)as\\s+(?:the\\s+)?((?:science\\s+)?minister)\\b|\\bduring\\s+(?:his|the)\\s+((?:alternative\\s+|military\\s+)?(?:military\\s+)?service|time\\s+as\\s+[\\w\\s]{3,30}?|tenure\\s+as\\s+[\\w\\s]{3,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|he|Bae)\\b))",
+        0,
+    ): ((), ("during", "minister", "serving", "while", "working"), False),
+    (
         "(?i:(?:\\bwon|\\bdollars?|\\bbillion|\\bmillion|\\btrillion|\\bGPUs?|\\d)\\s+over\\s+)$",
         0,
     ): ((), ("over",), False),
@@ -2824,10 +2828,6 @@ PRETESTS = {
         ("three times", "tripl"),
         False,
     ),
-    (
-        "(?i:\\bwhile\\s+(?:(?:he|Bae)\\s+was\\s+)?(?:serving|working)\\s+(?:as|at)\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z][\\w&'’-]*(?:\\s+(?:of|for|and|at)?\\s*[A-Za-z][\\w&'’.-]*){0,6}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|during|he|Bae)\\b)|\\bwhile\\s+(?:he\\s+was\\s+|still\\s+|being\\s+)?(?:the\\s+|a\\s+)?(minister|head\\s+of\\s+[A-Z][\\w\\s]{2,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on)\\b)|(?:^|,\\s*)as\\s+(?:the\\s+)?(minister)\\b|\\bduring\\s+(?:his|the)\\s+((?:alternative\\s+|military\\s+)?(?:military\\s+)?service|time\\s+as\\s+[\\w\\s]{3,30}?|tenure\\s+as\\s+[\\w\\s]{3,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|he|Bae)\\b))",
-        0,
-    ): ((), ("during", "minister", "serving", "while", "working"), False),
     (
         "(?i:\\s*(?:[\\w'’-]+\\s+){0,6}?(?:was|were|had\\s+been|has\\s+been)\\s+[a-z]+(?:ed|en|wn)\\b)",
         0,
@@ -5776,7 +5776,7 @@ PRETESTS = {
         False,
     ),
     (
-        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|맡았|맡은|맡아|맡게|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*올(?:랐|라|른)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
+        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|맡았|맡은|맡아|맡게|역임|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*올(?:랐|라|른)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
         0,
     ): (
         (
@@ -5797,6 +5797,7 @@ PRETESTS = {
             "수석",
             "승진",
             "시작",
+            "역임",
             "옮겨",
             "옮겼",
             "옮기",
@@ -5902,6 +5903,7 @@ PRETESTS = {
         (" back", "cap", "capp", "cut", "decreas", "lower", "reduc", "restrict", "shr"),
         False,
     ),
+    ("한도|규제|상한|제한|묶", 0): (("규제", "묶", "상한", "제한", "한도"), (), False),
     ("합|총|모두|전체|(?i:\\btotal\\b|\\bcombined\\b|\\btogether\\b|\\ball\\b)", 0): (
         ("모두", "전체", "총", "합"),
         ("all", "combined", "together", "total"),

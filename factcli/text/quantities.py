@@ -233,6 +233,8 @@ _MAX_BEFORE = rx.compile(
     rf"(?:{_HANGUL_B}최대[ \t]*"
     r"|\b(?i:at most|under|up to|less than|fewer than|below|no more than|not more than)[ \t]+)$"
 )
+# Words of a rule's limit: a figure after 최대 in a sentence of them is the limit itself.
+_A_LIMIT = rx.compile(r"한도|규제|상한|제한|묶")
 _APPROX_AFTER = rx.compile(r"[ \t]*(?:가량|쯤|정도|내외|안팎|남짓)")
 _MIN_AFTER = rx.compile(
     r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\b"
@@ -497,9 +499,13 @@ def _finish(norm: str, q: Quantity) -> Quantity | None:
                 break  # (invest 200 billion won over two years: the period, no floor)
             bound, hedge_start = bound or "min", match.start()
         elif match := _ends_before(_MAX_BEFORE, norm, hedge_start):
-            if not _PHRASAL_UP.search(norm, max(0, match.start() - 40), match.end()):
+            if _PHRASAL_UP.search(norm, max(0, match.start() - 40), match.end()):
+                pass  # (scale EXAONE up to 210 billion: to, not at most)
+            elif "최대" in match.group() and _A_LIMIT.search(norm):
+                pass  # (주담대 최대 6억 규제: the cap the rule sets is the figure itself)
+            else:
                 bound = bound or "max"
-            hedge_start = match.start()  # (scale EXAONE up to 210 billion: to, not at most)
+            hedge_start = match.start()
     pos = end + (1 if norm.startswith(("간", "씩"), end) else 0)
     for _ in range(2):  # "1년 이상", "3천 명 가량", "5 or more"
         if match := _APPROX_AFTER.match(norm, pos):
