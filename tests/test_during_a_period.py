@@ -168,3 +168,37 @@ def test_posts_caps_and_rules(cli, sentence, want):
 
 def test_a_post_ended_year_told_with_yeokim_is_not_supported(cli):
     assert verdict(cli, "2019년 그는 LG유플러스 AI기술본부장을 역임했다.")["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # "A and, N later, B": counted from A
+        (
+            "LG AI Research released EXAONE 3.0 in August 2024 and, four months later, released EXAONE 3.5.",
+            "supported",
+        ),
+        (
+            "LG AI Research released EXAONE 3.0 in August 2024 and, five months later, released EXAONE 3.5.",
+            "contradicted",
+        ),
+        (
+            "LG AI Research released EXAONE 3.5 in December 2024 and, four months later, released EXAONE 3.0.",
+            "misleading",
+        ),
+        # a long clause of time before the subject
+        (
+            "Two days after the land ministry announced its 600 million won ceiling on "
+            "metropolitan-area mortgages, the science ministry released a statement from Bae.",
+            "supported",
+        ),
+        # "X aside" leaves X out, as the source does
+        (
+            "Bae projected that, large conglomerates aside, small and mid-sized firms and academia "
+            "would need around 150,000 GPUs in 2030.",
+            "supported",
+        ),
+    ],
+)
+def test_spans_leads_and_exclusions(cli, sentence, want):
+    assert verdict(cli, sentence)["verdict"] == want

@@ -36,6 +36,7 @@ _BEFORE = rx.compile(
 _LEAD_COMMA = rx.compile(r",\s*")
 _AND_CLAUSE = rx.compile(r",?\s+and\s+(?!.*,?\s+and\s)")
 _UNITS = {"day": 1, "week": 7}
+_AND_END = rx.compile(r",?\s+(?i:and|then|but)\s*,?$")
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,11 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
             return before_span[topic.end() :], f"{topic.group(1)} {after_word}"
         return before_span, after_word
     comma = _LEAD_COMMA.search(after_word)
+    adverb = word.group().strip().lower() in ("later", "earlier")
+    if adverb and before_span and after_word and _AND_END.search(before_span):
+        # (released 3.0 in August 2024 and, four months later, released 3.5: "later" tells
+        # of the clause after it, counted from the one before "and")
+        return _AND_END.sub("", before_span), after_word
     if before_span and not after_word.strip() and value.text.lower().startswith("the "):
         # (…on July 16, and Bae was sworn in the next day: the clause before ", and" is the
         # event counted from, the one the span ends is the other)

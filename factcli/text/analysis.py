@@ -1130,7 +1130,7 @@ _EN_LEAD = rx.compile(
     r"among|before|during|over)|"
     # A Kwangwoon-trained engineer, Bae began: a description in apposition leads
     r"An?\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,4}(?=,\s*[A-Z]))"
-    r"\b(?:[^,]{0,60}?\b\d{1,2},\s*\d{4}|[^,]{0,80}),\s*)+"
+    r"\b(?:[^,]{0,60}?\b\d{1,2},\s*\d{4}|[^,]{0,120}),\s*)+"
 )
 _EN_PREPOSITIONS = frozenset(
     [

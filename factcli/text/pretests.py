@@ -3235,6 +3235,7 @@ PRETESTS = {
         ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:(?:the|his|her|its|their)\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
         0,
     ): ((";",), ("although", "and", "but", "having", "though", "whereas", "while"), False),
+    (",?\\s+(?i:and|then|but)\\s*,?$", 0): ((), ("and", "but", "then"), False),
     (",?\\s+and\\s+(?!.*,?\\s+and\\s)", 0): ((), ("and",), False),
     (",\\s*", 0): ((",",), (), False),
     (",\\s*(?:and\\s+)?not\\s+(?:in\\s+|on\\s+|at\\s+|by\\s+)?$", 0): ((), ("not",), False),
@@ -4319,7 +4320,7 @@ PRETESTS = {
         False,
     ),
     (
-        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|If|Unless|Although|Though|Because|Even\\s+if|Even\\s+though|To\\s+(?=[a-z])|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,80}),\\s*)+",
+        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|If|Unless|Although|Though|Because|Even\\s+if|Even\\s+though|To\\s+(?=[a-z])|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,120}),\\s*)+",
         0,
     ): ((), (), True),
     (
@@ -5622,11 +5623,22 @@ PRETESTS = {
         0,
     ): (("제", "호"), ("nd", "rd", "st", "th"), False),
     (
-        "제외|뺀|빼고|빼면|외의|말고|(?i:\\b(?:excluding|except|other than|apart from|not|besides)\\b)",
+        "제외|뺀|빼고|빼면|외의|말고|(?i:\\b(?:excluding|except|other than|apart from|not|besides|aside|leaving\\s+out|outside\\s+of|beyond)\\b)",
         0,
     ): (
         ("말고", "빼고", "빼면", "뺀", "외의", "제외"),
-        ("apart from", "besides", "except", "excluding", "not", "other than"),
+        (
+            "apart from",
+            "aside",
+            "besides",
+            "beyond",
+            "except",
+            "excluding",
+            "leaving",
+            "not",
+            "other than",
+            "outside",
+        ),
         False,
     ),
     (

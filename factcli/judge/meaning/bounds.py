@@ -19,7 +19,9 @@ _EXCLUDED_EN = rx.compile(
     re.IGNORECASE,
 )
 _EXCLUDING = rx.compile(
-    r"제외|뺀|빼고|빼면|외의|말고|(?i:\b(?:excluding|except|other than|apart from|not|besides)\b)"
+    r"제외|뺀|빼고|빼면|외의|말고|(?i:\b(?:excluding|except|other than|apart from|not|besides|"
+    # (large conglomerates aside, leaving out the big firms)
+    r"aside|leaving\s+out|outside\s+of|beyond)\b)"
 )
 
 
