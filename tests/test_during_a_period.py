@@ -202,3 +202,24 @@ def test_a_post_ended_year_told_with_yeokim_is_not_supported(cli):
 )
 def test_spans_leads_and_exclusions(cli, sentence, want):
     assert verdict(cli, sentence)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a year of two digits before a month (25년 7월 17일): 2025
+        ("25년 7월 17일, 배 장관 취임식이 정부세종청사에서 열렸다.", "supported"),
+        # 과방위, the committee's short name, is no thing the store never names
+        ("국회 과방위의 배경훈 장관 인사청문회는 2025년 7월 15일에 열렸다.", "contradicted"),
+        # 국내 최초 (first in the country) is no place in a series of versions...
+        (
+            "엑사원은 지금까지 모두 여섯 가지 버전이 나왔는데, 그중 마지막 여섯 번째가 "
+            "25년 7월 15일 공개된 하이브리드 모델 4.0이다.",
+            "unverified",
+        ),
+        # ... but the last in the country, where the source says the first, is wrong
+        ("엑사원 4.0은 2025년 7월 15일 공개된 국내 마지막 하이브리드 모델이다.", "contradicted"),
+    ],
+)
+def test_short_years_short_names_and_scoped_firsts(cli, sentence, want):
+    assert verdict(cli, sentence)["verdict"] == want

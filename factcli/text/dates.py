@@ -209,6 +209,10 @@ _PATTERNS: tuple[tuple[str, rx.Pattern], ...] = tuple(
         ("syy", rf"['’‘](?P<yy>\d{{2}})\s*년{_NOT_YEAR}"),
         # ('74 in English, as the press writes a year; not ‘20만장’, a quote's figure)
         ("syy", r"(?<![\w'’‘])['’‘](?P<yy>\d{2})(?![\w%]|[.,]\d)"),
+        # (25년 7월 17일, 25년 7월: two digits before a month are a year, not a span of
+        # years, which would count its months in 개월)
+        ("sy", r"(?<![\d.,'’‘])(?P<yy>\d{2})\s*년\s*" + _M + r"\s*월\s*" + _D + r"\s*일"),
+        ("sym", r"(?<![\d.,'’‘])(?P<yy>\d{2})\s*년\s*" + _M + r"\s*월(?!\s*\d)"),
         # (74년생, 12년식: two digits before 생 or 식 are a year, not a span of years)
         ("syy", r"(?<![\d.,'’‘])(?P<yy>\d{2})\s*년(?=생|식)"),
         # (76년 서울 출생, 76년에 태어난: two digits a birth follows are its year)

@@ -421,6 +421,12 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("빌렸", "빌린", "차입", "대출을 받", "대출받", "borrow", "took out"),
     ("대출", "융자", "loan"),
     ("주택담보대출", "담보대출", "주담대", "mortgag", "home loan"),
+    (
+        "과학기술정보방송통신위",
+        "과방위",
+        "science and ict committee",
+        "broadcasting and communications",
+    ),
     ("채무", "부채", "debt", "liabilit"),
     ("세금", "납세", "tax"),
     ("증여세", "gift tax"),

@@ -468,6 +468,12 @@ def specialty_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return Objection("relation", f"the source says it is specialised in {' '.join(sorted(theirs))}")
 
 
+_SCOPE = rx.compile(r"국내|세계|해외|업계|(?i:\bin\s+(?:korea|the\s+world|the\s+country)\b)")
+_SCOPED_FIRST = rx.compile(
+    r"(?:국내|세계|해외|업계|국내외|아시아)\s*(?:최초|처음|첫)|(?:the\s+)?first\s+in\s+(?:korea|the\s+world|the\s+country)"
+)
+
+
 def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """A word of a kind put for the source's other word of that kind (일본어 for 영어, LG전자
     for 삼성전자, 비공개 for 오픈소스, full-time for part-time)."""
@@ -480,7 +486,13 @@ def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         said = _words_of(claim, group)
         if not said:
             continue
-        theirs = _words_of(source, group)
+        # (국내 최초, the first in the country: a scope, no place in a series of versions)
+        theirs = _words_of(
+            _SCOPED_FIRST.sub(" ", source)
+            if ("마지막" in group or "the last" in group) and not _SCOPE.search(claim)
+            else source,
+            group,
+        )
         extra, missing = said - theirs, theirs - said
         if extra and not missing and theirs and said <= _LANGUAGES and len(said) >= 2:
             # (한국어와 영어, 중국어를 구사한다: the source's languages and one more; a model's
