@@ -160,3 +160,18 @@ def test_only_one_of_a_class_is_not_one_of_a_list(cli):
 )
 def test_a_relative_clause_has_its_head_for_actor(cli, sentence, want):
     assert verdict(cli, sentence)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the clause's subject before 이끈 is not the sentence's: the model is, and 꼽혔다 is
+        # told of it in the passive
+        "배경훈이 이끈 연구원의 '엑사원 3.5'는 스탠퍼드대 HAI의 'AI 인덱스 보고서 2025'에서 "
+        "한국의 유일한 주목할 만한 AI 모델로 꼽혔다.",
+        "그가 이끈 연구원의 '엑사원 3.5'는 스탠퍼드대 HAI의 'AI 인덱스 보고서 2025'에서 "
+        "한국의 유일한 주목할 만한 AI 모델로 꼽혔다.",
+    ],
+)
+def test_a_relative_clause_subject_and_a_passive(cli, sentence):
+    assert verdict(cli, sentence)["verdict"] == "supported"

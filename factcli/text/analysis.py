@@ -1182,9 +1182,11 @@ def _relative_subject(words: list[re.Match[str]], k: int) -> bool:
                 return False
             if re.search(r"(?:은|는)$", w) and len(w) >= 2:
                 return True
-            if re.search(r"(?:에서|에)$", w):
-                continue  # 과기정통부가 공개한 입장문에서 배경훈은: where, then the topic
-            if re.search(r"(?:을|를|로|으로|이|가|의)$", w):
+            if re.search(r"(?:에서|에|의)$", w):
+                # 과기정통부가 공개한 입장문에서 배경훈은: where, then the topic; 배경훈이 이끈
+                # 연구원의 엑사원 3.5는: whose, then the topic
+                continue
+            if re.search(r"(?:을|를|로|으로|이|가)$", w):
                 return False
         return False
     return False
@@ -1306,6 +1308,8 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
         if _KO_NOT_SUBJECT.match(w) or not has_hangul(w):
             continue
         if _KO_PRONOUN.match(w):
+            if w.endswith("가") and _relative_subject(words, k) and _ACTION_END.search(text):
+                continue  # 그가 이끈 연구원의 엑사원 3.5는: the clause's subject, not the topic
             return None, None, True
         m = _KO_SUBJECT.search(w)
         if not m or len(w) - len(m.group(0)) < 1:

@@ -17,7 +17,9 @@ from factcli.text.records import dataclass
 PASSIVE_KO = rx.compile(
     r"[되됐돼된]|받[았은는아]|당[했한]|[이였]다|이었다|(?<![가-힣])[이가]\s*아니|걸렸|있다|없다|"
     # (came out, appeared: what was released is the subject of these)
-    r"(?<![가-힣])나[왔온와]|등장"
+    r"(?<![가-힣])나[왔온와]|등장|"
+    # (꼽혔다, 뽑혔다, 불렸다, 실렸다, 담겼다: what was picked, named, listed)
+    r"[꼽뽑잡묶]혔|[꼽뽑잡묶]힌|불렸|불린|실렸|실린|담겼|담긴|쓰였|쓰인|여겨졌|알려졌"
 )
 
 _ORG_SUFFIX = rx.compile(
