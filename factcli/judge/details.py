@@ -821,7 +821,9 @@ def thing_named_elsewhere(
             # (nor when the fact's quote names it too: the inauguration speech's ecosystem was
             # "for the AI top-three leap", which the sentence says he stressed)
             own_words = _squash_text(" ".join(r.quote for r in fact.sources)).lower()
-            if all(t in own_words for t in theirs_named):
+            if their_terms - set(theirs_named) and all(t in own_words for t in theirs_named):
+                # (a word of another fact's phrase, not that fact's whole value: 네이버 출신
+                # is 하정우's, though the quote names it beside him)
                 continue
             return f"the source says this of {mine}, not of {theirs}"
     return None
