@@ -5203,9 +5203,9 @@ PRETESTS = {
         ("award", "confer", "gave", "give", "hand", "present"),
         False,
     ),
-    ("수요|필요(?:로|한|하|량)|(?i:\\bneed(?:s|ed)?\\b|\\bdemand|\\brequire)", 0): (
+    ("수요|필요(?:로|한|하|량)|(?i:\\bneed(?:s|ed)?\\b|\\bdemand|\\brequir)", 0): (
         ("수요", "필요"),
-        ("demand", "need", "require"),
+        ("demand", "need", "requir"),
         False,
     ),
     (

@@ -738,7 +738,7 @@ _HOLDER_NAMES_EN = {
 
 # Words of a need or a demand (수요, 필요로 하는, need, demand): a figure they precede in the
 # source is how much is needed, not how much is built, bought or supplied.
-_DEMAND = rx.compile(r"수요|필요(?:로|한|하|량)|(?i:\bneed(?:s|ed)?\b|\bdemand|\brequire)")
+_DEMAND = rx.compile(r"수요|필요(?:로|한|하|량)|(?i:\bneed(?:s|ed)?\b|\bdemand|\brequir)")
 _SHARE_OF = rx.compile(r"의\s*(?:약\s*)?$|(?i:\bof\s+(?:about\s+|some\s+)?$)")
 
 
