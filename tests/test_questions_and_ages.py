@@ -175,3 +175,24 @@ def test_a_relative_clause_has_its_head_for_actor(cli, sentence, want):
 )
 def test_a_relative_clause_subject_and_a_passive(cli, sentence):
     assert verdict(cli, sentence)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a view told as a cleft: read as the one whose view it is said it
+        (
+            "새로 개발한 SMR이 상용화되기까지는 대략 10년쯤 걸린다는 게 배 장관의 관측이다.",
+            "supported",
+        ),
+        (
+            "새로 개발한 SMR이 상용화되기까지는 대략 20년쯤 걸린다는 게 배 장관의 관측이다.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_view_told_as_a_cleft(cli, sentence, want):
+    found = verdict(cli, sentence)
+    assert found["verdict"] == want
+    if want == "supported":
+        assert "policy-smr-commercialisation-time" in found["message"]

@@ -233,6 +233,14 @@ def _with_spans(text: str, found: Finding, spans: list[Interval]) -> Finding:
 # A sentence ended as hearsay (했대, 받았대요, 한대, 된대요): the plain ending (했다, 한다),
 # one character or two replaced at the end, so every figure before keeps its place.
 _HEARSAY_END = rx.compile(r"(?<=[" + with_final("ㅆ") + r"한된는])대요?(?=[.!?…\s\"'”’]*$)")
+# A view told as a cleft (…걸린다는 게 배 장관의 관측이다: Bae sees that …): the one whose view
+# it is, and what the view is, read as he said it.
+_VIEW_CLEFT = rx.compile(
+    r"^(?P<what>.+?)(?:다는|라는)\s*(?:게|것이)\s*(?P<who>[^\s]+(?:\s+[^\s]+)?)의\s*"
+    r"(?P<kind>관측|전망|예상|판단|분석|생각|설명|입장|주장)(?:이다|이었다|이다\.|였다)[.!\s]*$"
+)
+_VIEW_VERB = {"관측": "봤다", "전망": "봤다", "예상": "봤다", "판단": "봤다", "분석": "봤다",
+              "생각": "봤다", "설명": "설명했다", "입장": "밝혔다", "주장": "주장했다"}  # fmt: skip
 
 
 def _after_the_day(analysis: Analysis) -> str | None:
@@ -335,6 +343,17 @@ def judge(
             if back(e.start) < size
         ]
         return replace(found, text=text, evidence=kept)
+    view = _VIEW_CLEFT.match(text)
+    if view is not None:
+        said = f"{view['who']}은 {view['what']}다고 {_VIEW_VERB[view['kind']]}."
+        found = judge(store, said, index=index, skip=skip, context=context)
+        # (the evidence placed on the same words in the sentence as written)
+        placed = []
+        for e in found.evidence:
+            at = text.find(e.found) if e.found else -1
+            at = at if at >= 0 else 0
+            placed.append(replace(e, start=at, end=at + (len(e.found) if e.found in text else 0)))
+        return replace(found, text=text, evidence=placed)
     plain = _HEARSAY_END.sub("다", text)
     if plain != text:
         # (신고했대, 유예한대요: what people say was done, told as hearsay; judged as said)

@@ -4437,6 +4437,10 @@ PRETESTS = {
         False,
     ),
     (
+        "^(?P<what>.+?)(?:다는|라는)\\s*(?:게|것이)\\s*(?P<who>[^\\s]+(?:\\s+[^\\s]+)?)의\\s*(?P<kind>관측|전망|예상|판단|분석|생각|설명|입장|주장)(?:이다|이었다|이다\\.|였다)[.!\\s]*$",
+        0,
+    ): (("다는", "라는"), (), False),
+    (
         "^(?i:(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:days?|weeks?|months?|years?)|the\\s+(?:next\\s+)?day)\\s+)?(?i:after)\\s+([^,]{6,160}),\\s*(.{6,})$",
         0,
     ): ((), ("after",), False),
