@@ -335,3 +335,11 @@ def test_a_day_answers_when_before_a_year():
 def test_an_event_glued_to_its_year(bundled):
     # (GTC2025: the event and its year, as the store writes GTC 2025)
     assert top_ids(bundled, "GTC2025 발언", 1) == ["event-gtc-2025"]
+
+
+def test_flowers_find_the_bouquet(cli):
+    # flowers, 꽃: the words people use for the bouquet the store names 꽃다발
+    result = cli(
+        "search", "who gave flowers at the inauguration", "-n", "1", "-f", "json", store=None
+    )
+    assert "minister-inauguration-bouquet" in result.stdout

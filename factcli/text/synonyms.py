@@ -33,6 +33,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("기자", "기자들", "취재진", "언론", "reporters", "reporter", "press", "journalists"),
     ("개최", "열렸다", "열린", "held", "hosted"),
     ("재가", "approved", "approval"),
+    ("꽃다발", "꽃", "bouquet", "flowers", "flower"),
     ("재산", "자산", "assets", "asset", "property", "wealth"),
     ("신고", "신고액", "declared", "disclosed", "disclosure"),
     ("대출", "주택담보대출", "담보대출", "loan", "mortgage"),
