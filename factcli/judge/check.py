@@ -451,7 +451,11 @@ def judge(
         found = _each_statement_held(
             store, analysis, found, index=index, skip=skip, context=context
         )
-    if found.verdict is Verdict.supported and not swapping:
+    if not swapping and (
+        found.verdict is Verdict.supported
+        or (found.verdict is Verdict.misleading and found.reason == "detail")
+    ):
+        # (a detail found missing may be the period itself: said plainly, it is the time)
         from factcli.judge.during import during_objection
 
         def without(told: str) -> Finding:
