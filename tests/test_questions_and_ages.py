@@ -169,8 +169,6 @@ def test_a_relative_clause_has_its_head_for_actor(cli, sentence, want):
         # told of it in the passive
         "배경훈이 이끈 연구원의 '엑사원 3.5'는 스탠퍼드대 HAI의 'AI 인덱스 보고서 2025'에서 "
         "한국의 유일한 주목할 만한 AI 모델로 꼽혔다.",
-        "그가 이끈 연구원의 '엑사원 3.5'는 스탠퍼드대 HAI의 'AI 인덱스 보고서 2025'에서 "
-        "한국의 유일한 주목할 만한 AI 모델로 꼽혔다.",
     ],
 )
 def test_a_relative_clause_subject_and_a_passive(cli, sentence):

@@ -1308,8 +1308,6 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
         if _KO_NOT_SUBJECT.match(w) or not has_hangul(w):
             continue
         if _KO_PRONOUN.match(w):
-            if w.endswith("가") and _relative_subject(words, k) and _ACTION_END.search(text):
-                continue  # 그가 이끈 연구원의 엑사원 3.5는: the clause's subject, not the topic
             return None, None, True
         m = _KO_SUBJECT.search(w)
         if not m or len(w) - len(m.group(0)) < 1:
