@@ -107,6 +107,19 @@ def _own_birth(analysis: Analysis) -> bool:
     return not _OTHERS_BIRTH.search(analysis.text)
 
 
+def birth_fact(store: Store, who: str, skip: frozenset[str] = frozenset()) -> Fact | None:
+    """Someone's birth fact, the first in store order; not one left out (`skip`: not yet known,
+    as of a day before it)."""
+    return next(
+        (
+            f
+            for f in _maybe_births(store)
+            if f.subject == who and f.date and _is_birth(f) and f.id not in skip
+        ),
+        None,
+    )
+
+
 def age_on_a_day(
     store: Store, analysis: Analysis, who: str | None, skip: frozenset[str] = frozenset()
 ) -> tuple[Fact, int, tuple[int, ...]] | None:
@@ -128,14 +141,7 @@ def age_on_a_day(
     days = [v for v in values if v.family == "date" and v.date is not None]
     if len(ages) != 1 or len(days) != 1:
         return None
-    born = next(
-        (
-            f
-            for f in _maybe_births(store)
-            if f.subject == who and f.date and _is_birth(f) and f.id not in skip
-        ),
-        None,
-    )
+    born = birth_fact(store, who, skip)
     if born is None:
         return None
     birth, day = parse_iso(born.date or ""), days[0].date

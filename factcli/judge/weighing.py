@@ -19,9 +19,9 @@ from factcli.judge.acts import (
 from factcli.judge.births import (
     _birth_of,
     _is_birth,
-    _maybe_births,
     _own_birth,
     age_on_a_day,
+    birth_fact,
     births,
 )
 from factcli.judge.details import (
@@ -190,16 +190,12 @@ def _with_birth_fact(
     who = _subject_of(store, analysis, context)
     if who is None or (not analysis.actor and not _own_birth(analysis)):
         return ranked  # (his daughter, born in 2012: her birth, not his)
-    born = [
-        f
-        for f in _maybe_births(store)
-        if f.subject == who and f.date and _is_birth(f) and f.id not in skip
-    ]
-    if not born:
+    born = birth_fact(store, who, skip)
+    if born is None:
         return ranked
     had = {f.id: r for f, r, _t in ranked}
-    rest = [entry for entry in ranked if entry[0].id != born[0].id]
-    return [(born[0], max(had.get(born[0].id, 0.0), R_CONFLICT + 0.1), frozenset()), *rest]
+    rest = [entry for entry in ranked if entry[0].id != born.id]
+    return [(born, max(had.get(born.id, 0.0), R_CONFLICT + 0.1), frozenset()), *rest]
 
 
 def _aged(
