@@ -657,7 +657,6 @@ _AND_A_HALF = rx.compile(
     r"[ \t]+(years?|months?))\b"
 )
 _ROUGH_AFTER = rx.compile(r"여|[ \t]*(?:가량|남짓|정도|쯤)")
-_ROUGH_BEFORE = rx.compile(r"(?i:\b(?:about|around|roughly|nearly|almost|some)[ \t]+)$")
 
 
 def _whole_durations(norm: str, found: list[Quantity]) -> list[Quantity]:
@@ -686,7 +685,7 @@ def _whole_durations(norm: str, found: list[Quantity]) -> list[Quantity]:
         count = Decimal(m.group(1)) if m.group(1).isdigit() else Decimal(spelled_number(m.group(1)))
         months = (count + Decimal("0.5")) * (12 if m.group(2).lower().startswith("y") else 1)
         whole = Quantity(months, "month", "duration", m.start(), m.end(), m.group())
-        rough = _ends_before(_ROUGH_BEFORE, norm, m.start()) is not None
+        rough = _ends_before(_APPROX_BEFORE, norm, m.start()) is not None
         bound = (
             "min"
             if _ends_before(_MIN_BEFORE, norm, m.start())
