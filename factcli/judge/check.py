@@ -845,7 +845,8 @@ _JOINED_MORE = rx.compile(
 )
 _ORDERED_CUT = rx.compile(r"이어")
 # (joins that set no two claims side by side: what was said, 라며; one act after another)
-_NOT_COORDINATE = rx.compile(r"(?:이라며|라며|하며|되며)|\s*(?:뒤|다음|후)")
+_TIME_WORDS = r"\s*(?:뒤|다음|후)"  # (낸 뒤, 한 다음: one act after another)
+_NOT_COORDINATE = rx.compile(r"(?:이라며|라며|하며|되며)|" + _TIME_WORDS)
 # (a part told from the one before: 이튿날, the next day, the same year, there)
 _TOLD_FROM_BEFORE = rx.compile(
     r"이튿날|다음\s*날|같은\s*해|같은\s*달|그\s*해|그해|이듬해|당시|그곳|(?i:\b(?:next|following|same)\s+"
@@ -869,7 +870,7 @@ def _dated_apart(analysis: Analysis, cut: int, resume: int) -> bool:
     return any(v.end <= cut for v in dated) and any(v.start >= resume for v in dated)
 
 
-_TIME_CLAUSE = rx.compile(r"\s*(?:뒤|다음|후)")
+_TIME_CLAUSE = rx.compile(_TIME_WORDS)
 # (a part ending in its clause of time: 받은 뒤 is no word of what was received)
 _TIME_TAIL = rx.compile(r"(?<=[가-힣])\s+(?:뒤|다음|후)(?:에|에는)?[\s,]*$")
 
