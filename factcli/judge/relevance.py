@@ -38,7 +38,8 @@ VALUE_SHARE = 0.4  # weight of agreeing values in the combined relevance
 # for a text that can hold it (their classes of syllables cost ~2 ms at every start-up).
 _DECADE_WORD = rx.compile(r"(?i:\bdecades?\b)")  # a decade: ten years, the fact's unit
 _NUMBER_WORDS = rx.Alternatives(
-    r"[\d.,~\-%₩$]+",
+    # (not the digits of a name, H200 or R1: the name says which fact is meant)
+    r"(?<![A-Za-z\d.,])[\d.,~\-%₩$]+",
     r"[일이삼사오육칠팔구십백천만억조]+(?=[\s원장개명년월일세]|$)",
     # 마흔두 살, 열여섯 개, 넉 달, 다섯 가지: the number, not a word of the sentence (not 한,
     # 두, 세, 네: words of the store's own text, 딸 한 명, which say which fact is meant)
@@ -97,6 +98,14 @@ _FUNCTION_WORDS_EN = frozenset(
         "whether",
         "again",
         "already",
+        "along",
+        "alongside",
+        "apart",
+        "aside",
+        "besides",
+        "together",
+        "except",
+        "other",
         "still",
     ]
 )

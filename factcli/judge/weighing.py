@@ -1091,8 +1091,15 @@ def _judge(
 
     # The best match among facts that have something to compare: a fact with no date or
     # number of the claim's kind says nothing about its values.
+    # (Not facts of another person than the sentence's: 배우자 명의의 예금 is not measured
+    # against his own deposits, which never contradict it.)
     top = max(
-        (rd.relevance for rd in readings if any(r in ("agree", "conflict") for r in rd.relations)),
+        (
+            rd.relevance
+            for rd in readings
+            if any(r in ("agree", "conflict") for r in rd.relations)
+            and not _another_persons(store, analysis, rd.fact)
+        ),
         default=0.0,
     )
 

@@ -1112,6 +1112,9 @@ _EN_LEAD = rx.compile(
     r"^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|"
     r"According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|"
     r"When|While|Once|Unlike|Like|"
+    # Apart from EXAONE 3.5, no Korean model; Along with Ha, Bae: what is set beside leads
+    r"Apart\s+from|Aside\s+from|Along\s+with|Together\s+with|Alongside|Besides|Beyond|"
+    r"Except\s+for|Other\s+than|Excluding|Including|Compared\s+(?:with|to)|With|Without|"
     # If the ministry is upgraded, Bae plans: a condition leads, who acts follows the comma
     r"If|Unless|Although|Though|Because|Even\s+if|Even\s+though|"
     # To beat DeepSeek R1, Bae said: a purpose leads, the speaker follows the comma

@@ -1087,6 +1087,7 @@ PRETESTS = {
     ),
     ("(?:했|하였|됐|되었|된\\s)", 0): (("됐", "되었", "된", "하였", "했"), (), False),
     ("(?:했|하였|한)(?:다|고|으며|으나|는데)|하겠", 0): (("하겠", "하였", "한", "했"), (), False),
+    ("(?<![A-Za-z\\d.,])[\\d.,~\\-%₩$]+", 0): None,
     (
         "(?<![A-Za-z\\d])((?:[A-Z][a-z]*){2,}|[A-Z])[\\s-]?(\\d+(?:\\.\\d+)?)(?!\\d|\\.\\d|%|[대장개명원억만천조년월일세위배차호기종건곳])",
         0,
@@ -2209,6 +2210,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\b(?:before|after|ahead\\s+of|prior\\s+to|following)\\s+(?:the\\s+)?)$", 0): (
+        (),
+        ("after", "ahead", "before", "following", "prior"),
+        False,
+    ),
     ("(?i:\\b(?:before|after|when|since|until|once)\\s+the\\s+(?:[\\w'’-]+\\s+){0,5}?)$", 0): (
         (),
         ("after", "before", "once", "since", "until", "when"),
@@ -2227,11 +2233,10 @@ PRETESTS = {
         ("apart from", "beyond", "except", "excluding", "other than"),
         False,
     ),
-    ("(?i:\\b(?:current|currently|now|present|existing)\\s+$)", 0): (
-        (),
-        ("current", "currently", "existing", "now", "present"),
-        False,
-    ),
+    (
+        "(?i:\\b(?:current|currently|now|present|existing)\\s+(?:(?:has|had|have|is|was|stands?\\s+at|stood\\s+at|at|of|uses?|used)\\s+)?$)",
+        0,
+    ): ((), ("current", "currently", "existing", "now", "present"), False),
     (
         "(?i:\\b(?:earn|receiv|obtain|got|award)\\w*\\s+(?:his\\s+|her\\s+|a\\s+|the\\s+)?(?:ph\\.?d|doctorate|master'?s|degree)|학위를?\\s*(?:받|취득))",
         0,
@@ -2530,6 +2535,14 @@ PRETESTS = {
         False,
     ),
     ("(?i:\\b(?:since|from)\\s+)$", 0): ((), ("from", "since"), False),
+    (
+        "(?i:\\b(?:to\\s+(?:reach|hit|achieve)|(?:grow|grown|increase[ds]?|raise[ds]?|scale[ds]?|expand(?:ed)?)(?:\\s+\\w+){0,3}?\\s+to)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?$)",
+        0,
+    ): (
+        (),
+        ("achieve", "expand", "grow", "grown", "hit", "increase", "raise", "reach", "scale"),
+        False,
+    ),
     ("(?i:\\b(?:was|were)\\s+(?:\\w+ly\\s+)?([a-z]{3,}ed)\\b)", 0): ((), ("was", "were"), False),
     (
         "(?i:\\b(?:was|were|(?:has|have|had)(?:\\s+(?:already|now|finally|since|just))?\\s+been)(?:\\s+(?:already|now|finally|officially|formally))?\\s+([a-z]{4,}ed)\\b|\\b(?:has|have|had)\\s+(?:already\\s+|now\\s+|finally\\s+)?([a-z]{4,}ed)\\b|(?<!\\bbe )(?<!\\bbeen )(?<!\\bto )\\b([a-z]{4,}ed)\\s+(?:the|its|his|a|an)\\s)",
@@ -2841,6 +2854,11 @@ PRETESTS = {
         "(?i:\\s*(?:[\\w'’-]+\\s+){0,6}?(?:was|were|had\\s+been|has\\s+been)\\s+[a-z]+(?:ed|en|wn)\\b)",
         0,
     ): ((), ("been", "was", "were"), False),
+    ("(?i:\\s*(?:[a-z][\\w'’-]*\\s+){0,3}?[a-z][\\w'’-]*(?<!ed)\\s*(?:[,.;)]|$))", 0): (
+        (),
+        (),
+        True,
+    ),
     (
         "(?i:\\s+(?:(?:eldest|elder|only|late)\\s+)?(?:daughters?|sons?|child|children|wife|husband|spouse|parents|father|mother)\\b)",
         0,
@@ -3406,7 +3424,6 @@ PRETESTS = {
     ("[\\\"“”‘’']", 0): None,
     ("[\\d,.]", 0): None,
     ("[\\d.,]+", 0): None,
-    ("[\\d.,~\\-%₩$]+", 0): None,
     (
         "[\\d천백만억]여\\s*(?:억|만|원|명|개|년)|남짓|넘게|(?i:\\ba little over\\b|\\bmore than\\b|\\bover\\b)",
         0,
@@ -4137,6 +4154,10 @@ PRETESTS = {
         ("he", "him", "his"),
         False,
     ),
+    (
+        "\\s*(?:[가-힣A-Za-z]+\\s){0,3}[가-힣A-Za-z]*[가-힣A-Za-z](?<![기한된는은던인할])\\s?(?:전|이전|후|뒤|이후|직전|직후)(?:에|에는|인|의)?(?![가-힣])",
+        0,
+    ): (("뒤", "이전", "이후", "전", "직전", "직후", "후"), (), False),
     ("\\s*(?:won|dollars)?\\s*(?:in|of|for)\\s+((?:[a-z]+\\s){0,1}[a-z]{3,})", 2): (
         (),
         ("for", "in", "of"),
@@ -4343,7 +4364,7 @@ PRETESTS = {
         False,
     ),
     (
-        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|If|Unless|Although|Though|Because|Even\\s+if|Even\\s+though|To\\s+(?=[a-z])|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,120}),\\s*)+",
+        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|Apart\\s+from|Aside\\s+from|Along\\s+with|Together\\s+with|Alongside|Besides|Beyond|Except\\s+for|Other\\s+than|Excluding|Including|Compared\\s+(?:with|to)|With|Without|If|Unless|Although|Though|Because|Even\\s+if|Even\\s+though|To\\s+(?=[a-z])|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,120}),\\s*)+",
         0,
     ): ((), (), True),
     (
@@ -4483,6 +4504,11 @@ PRETESTS = {
     ("^\\s*(?:model|-model)\\b|^-year-old\\b", 2): ((), ("-model", "-year-old", "model"), False),
     ("^\\s*(?:이하|미만|이상|초과)(?:이라는|라는|인|의|일\\s*때)", 0): (
         ("미만", "이상", "이하", "초과"),
+        (),
+        False,
+    ),
+    ("^\\s*(?:정도|가량|쯤)?\\s*(?:로|으로|까지)\\s*(?:늘리|늘려|키우|키워|확대|끌어올)", 0): (
+        ("끌어올", "늘려", "늘리", "키우", "키워", "확대"),
         (),
         False,
     ),
@@ -5530,6 +5556,10 @@ PRETESTS = {
         ("enro", "graduat"),
         False,
     ),
+    (
+        "있어야|(?i:\\b(?:would|will|could|might)\\s+take\\b|\\btakes?\\s+(?:about|roughly|around|some|nearly)\\b)",
+        0,
+    ): (("있어야",), ("could", "might", "take", "will", "would"), False),
     ("자녀|장녀|딸|(?i:\\bhis (?:daughter|child)\\b|\\bdaughter\\b)", 0): (
         ("딸", "자녀", "장녀"),
         ("child", "daughter"),

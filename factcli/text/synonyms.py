@@ -49,7 +49,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("채무", "빚", "debt", "debts", "liabilities"),
     ("주식", "증권", "stock", "stocks", "shares", "securities"),
     ("지분", "stake", "stakes", "share"),
-    ("매각", "팔았다", "sold", "sell"),
+    ("매각", "팔았다", "처분", "처분한", "매도", "매도한", "sold", "sell"),
     ("출범", "출범일", "설립", "창립", "launch", "launched", "founded", "established"),
     (
         "공개",

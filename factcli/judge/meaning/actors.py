@@ -620,6 +620,36 @@ _ACCORDING_KO = rx.compile(
 )
 
 
+# A date told of another event named by a noun alone, beside the sentence's own (6월28일
+# 대출 규제 발표 전에; before the June 28 curbs): the date is that event's, which no one of the
+# sentence is said to have done.
+_KO_EVENT_BESIDE = rx.compile(
+    r"\s*(?:[가-힣A-Za-z]+\s){0,3}[가-힣A-Za-z]*[가-힣A-Za-z](?<![기한된는은던인할])\s?"
+    r"(?:전|이전|후|뒤|이후|직전|직후)(?:에|에는|인|의)?(?![가-힣])"
+)
+_EN_BEFORE_EVENT = rx.compile(
+    r"(?i:\b(?:before|after|ahead\s+of|prior\s+to|following)\s+(?:the\s+)?)$"
+)
+_EN_EVENT_NOUNS = rx.compile(
+    r"(?i:\s*(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*(?<!ed)\s*(?:[,.;)]|$))"
+)
+
+
+def _event_beside(analysis: Analysis, position: int) -> bool:
+    """The value at `position` dates another event, named by a noun alone, that the
+    sentence sets its own beside (before the June 28 curbs; 6월28일 규제 발표 전에)."""
+    value = next((v for v in analysis.values if v.start == position), None)
+    if value is None or value.date is None:
+        return False
+    if analysis.korean:
+        return bool(_KO_EVENT_BESIDE.match(analysis.text, value.end))
+    return bool(
+        _EN_BEFORE_EVENT.search(analysis.text, 0, position)
+        and _EN_EVENT_NOUNS.match(analysis.text, value.end)
+        and not re.match(r"(?i:\s*\w+\s+(?:was|were|is|are|had|has)\b)", analysis.text[value.end :])
+    )
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -651,6 +681,8 @@ def actor_objection(
         phrase, position = aged.group(1), None
     if position is not None and _pronoun_may_mean(store, analysis, position, fact.subject):
         return None
+    if position is not None and _event_beside(analysis, position):
+        return None  # (6월28일 대출 규제 발표 전에 대출을 받았다: the curbs' date, no one's act)
     if position is not None:
         own = analysis.clause_at(position).subject
         if own and NO_ACTOR.search(own):

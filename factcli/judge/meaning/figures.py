@@ -739,13 +739,18 @@ _HOLDER_NAMES_EN = {
 # Words of a need or a demand (수요, 필요로 하는, need, demand): a figure they precede in the
 # source is how much is needed, not how much is built, bought or supplied.
 _DEMAND = rx.compile(r"수요|필요(?:로|한|하|량)|(?i:\bneed(?:s|ed)?\b|\bdemand|\brequir)")
+# ... and in a sentence, what it would take (would take about 2,000 GPUs, 2천 장이 있어야
+# 한다): a need too (not in the source's words, where "would take ten years" is a time)
+_TAKES = rx.compile(
+    r"있어야|(?i:\b(?:would|will|could|might)\s+take\b|\btakes?\s+(?:about|roughly|around|some|nearly)\b)"
+)
 _SHARE_OF = rx.compile(r"의\s*(?:약\s*)?$|(?i:\bof\s+(?:about\s+|some\s+)?$)")
 
 
 def demand_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
     """A figure the source gives as a demand (수요(15만장 정도), will need about 150,000 GPUs),
     given by the sentence as what is built, secured or supplied (15만장을 공급하겠다)."""
-    if value.amount is None or _DEMAND.search(analysis.text):
+    if value.amount is None or _DEMAND.search(analysis.text) or _TAKES.search(analysis.text):
         return None
     for text in _said_texts(fact):
         found = analyze_sentence(text).values

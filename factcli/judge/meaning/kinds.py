@@ -948,15 +948,28 @@ def said_day_objection(
 
 # "Now" right before a figure (현재 2100억 개인 매개변수, EXAONE's current 210 billion).
 _NOW_BEFORE_KO = rx.compile(r"현재\s*$|지금\s*$|현재의\s*$")
-_NOW_BEFORE_EN = rx.compile(r"(?i:\b(?:current|currently|now|present|existing)\s+$)")
+_NOW_BEFORE_EN = rx.compile(
+    r"(?i:\b(?:current|currently|now|present|existing)\s+"
+    r"(?:(?:has|had|have|is|was|stands?\s+at|stood\s+at|at|of|uses?|used)\s+)?$)"
+)
+# A figure said to be what a thing must become (to reach 32 billion, 2100억 개로 늘려야).
+_GOAL_BEFORE_EN = rx.compile(
+    r"(?i:\b(?:to\s+(?:reach|hit|achieve)|(?:grow|grown|increase[ds]?|raise[ds]?|scale[ds]?|expand(?:ed)?)"
+    r"(?:\s+\w+){0,3}?\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$)"
+)
+_GOAL_AFTER_KO = rx.compile(
+    r"^\s*(?:정도|가량|쯤)?\s*(?:로|으로|까지)\s*(?:늘리|늘려|키우|키워|확대|끌어올)"
+)
 
 
 def current_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
     """The sentence calls its figure the one there is now, where the source's figure now is
     another and this one is what it must become (현재 320억 개인 매개변수를 2100억 개로: the
     210 billion said to be EXAONE's current size)."""
-    before = analysis.text[max(0, value.start - 24) : value.start]
-    if not (_NOW_BEFORE_KO.search(before) or _NOW_BEFORE_EN.search(before)):
+    before = analysis.text[max(0, value.start - 40) : value.start]
+    if _GOAL_BEFORE_EN.search(before) or _GOAL_AFTER_KO.search(analysis.text[value.end :]):
+        return _goal_now(value, fact)
+    if not (_NOW_BEFORE_KO.search(before[-24:]) or _NOW_BEFORE_EN.search(before)):
         return None
     for text in _said_texts(fact):
         values = analyze_sentence(text).values
@@ -977,6 +990,21 @@ def current_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection
             return Objection(
                 "relation", f"the source's figure now is {now[0].text}, not {value.text}"
             )
+    return None
+
+
+def _goal_now(value: Value, fact: Fact) -> Objection | None:
+    """The sentence calls its figure what a thing must grow to, where the source gives it as
+    the figure there is now (to reach 32 billion parameters: EXAONE's size then, not the aim)."""
+    for text in _said_texts(fact):
+        for v in analyze_sentence(text).values:
+            if v.amount == value.amount and (
+                _NOW_BEFORE_KO.search(text[max(0, v.start - 12) : v.start])
+                or _NOW_BEFORE_EN.search(text[max(0, v.start - 40) : v.start])
+            ):
+                return Objection(
+                    "relation", f"{value.text} is the figure there was then, not the one aimed at"
+                )
     return None
 
 

@@ -1,0 +1,108 @@
+"""Whose figure, what it takes, now or aimed at, and dates of events set beside (the
+twenty-fifth session): a relative's figure is measured against the relative's facts alone; a
+sentence's "would take about 2,000 GPUs" is a need; "currently has" and "to reach" say which
+of a source's two figures is meant; a date of an event named by a noun (before the June 28
+curbs) is nobody's act of the sentence; a lead set beside (Apart from …, With …) is no
+subject. Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "want", "fact"),
+    [
+        # his own deposits and debts share more words, yet say nothing of his wife's
+        (
+            "배 장관 배우자 명의의 예금은 1929만 원으로 신고됐다.",
+            "contradicted",
+            "assets-spouse-deposits",
+        ),
+        (
+            "배 장관 배우자 명의의 예금은 1292만 원으로 신고됐다.",
+            "supported",
+            "assets-spouse-deposits",
+        ),
+        # 처분한 is 매각한 said otherwise
+        (
+            "장녀가 처분한 해외 주식은 모두 9,549만 원어치였다.",
+            "contradicted",
+            "controversy-daughter-overseas-stocks-total",
+        ),
+        (
+            "장녀가 처분한 해외 주식은 모두 8,549만 원어치였다.",
+            "supported",
+            "controversy-daughter-overseas-stocks-total",
+        ),
+        # H200 is a name that says which fact is meant; "would take" is a need
+        (
+            "Bae said beating DeepSeek R1 would take roughly 3,000 H200 GPUs.",
+            "contradicted",
+            "exaone-gpus-needed-h200",
+        ),
+        (
+            "Speaking at GTC 2025, Bae said beating DeepSeek R1 would take roughly two thousand H200 GPUs.",
+            "supported",
+            "exaone-gpus-needed-h200",
+        ),
+    ],
+)
+def test_whose_figure_and_what_it_takes(cli, claim, want, fact):
+    out = verdict(cli, claim)
+    assert out["verdict"] == want
+    assert fact in out["message"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # the source: 현재 320억 개인 매개변수를 2100억 개 정도로 늘려야 (210 billion "now" is
+        # contradicted by the figure then)
+        ("Bae said EXAONE currently has 210 billion parameters.", "contradicted"),
+        (
+            "Bae said EXAONE would need about 2,000 H200s to reach 32 billion parameters.",
+            "misleading",
+        ),
+        ("Bae said EXAONE currently has 32 billion parameters.", "supported"),
+        ("Bae said EXAONE needs roughly 210 billion parameters to beat DeepSeek R1.", "supported"),
+    ],
+)
+def test_a_figure_now_is_not_the_figure_aimed_at(cli, claim, want):
+    out = verdict(cli, claim)
+    assert out["verdict"] == want, out
+    if want == "misleading":
+        assert out["reason"] == "relation"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae took out the mortgage loan before the Ministry of Land announced the June 28 lending cap.",
+        "Bae took out the loan on June 10, 2025, and the Ministry of Land capped mortgages at "
+        "600 million won on June 28, 2025.",
+        "Bae received the mortgage on June 10, before the June 28 curbs.",
+        "배경훈은 6월28일 대출 규제 발표 전에 주택담보대출을 받았다.",
+        "Apart from EXAONE 3.5, no Korean model was among the 62 notable AI models in the AI "
+        "Index Report 2025.",
+        "Apart from Bae's own deposits of 171.24 million won, his wife held 12.92 million won in "
+        "deposits.",
+        "With 16 affiliates taking part, LG planned to invest over 200 billion won in three years.",
+    ],
+)
+def test_another_events_date_and_a_lead_set_beside_name_no_actor(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 6월28일 대출 규제 발표 후에 주택담보대출을 받았다.",
+        "Bae took out the mortgage loan after the Ministry of Land announced the June 28 lending cap.",
+        "Bae received the mortgage on June 10, after the June 28 curbs.",
+    ],
+)
+def test_the_order_of_events_set_beside_is_still_checked(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] in ("misleading", "contradicted"), out
