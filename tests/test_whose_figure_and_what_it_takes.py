@@ -106,3 +106,57 @@ def test_another_events_date_and_a_lead_set_beside_name_no_actor(cli, claim):
 def test_the_order_of_events_set_beside_is_still_checked(cli, claim):
     out = verdict(cli, claim)
     assert out["verdict"] in ("misleading", "contradicted"), out
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # one event dated, the other named by words only: whichever fact it means, the
+        # store dates it on one side (the loan of June 10; the hearing of July 14)
+        (
+            "Bae got his mortgage loan after the June 28 lending restrictions were announced.",
+            "misleading",
+        ),
+        ("배경훈은 6월 28일 대출 규제가 발표된 뒤 주택담보대출을 받았다.", "misleading"),
+        (
+            "The confirmation hearing took place after President Lee approved Bae's appointment "
+            "on July 16.",
+            "misleading",
+        ),
+        (
+            "Bae got his mortgage loan before the June 28 lending restrictions were announced.",
+            "supported",
+        ),
+        (
+            "The confirmation hearing took place before President Lee approved Bae's appointment "
+            "on July 16.",
+            "supported",
+        ),
+    ],
+)
+def test_the_order_of_an_event_told_without_a_date(cli, claim, want):
+    out = verdict(cli, claim)
+    assert out["verdict"] == want, out
+    if want == "misleading":
+        assert out["reason"] == "direction"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # in English too, what was planned told as done (the value is Korean only)
+        ("The government has developed non-light-water SMRs.", "misleading"),
+        ("The ministry has already made its foundation model open source.", "misleading"),
+        (
+            "Bae said the government is drawing up plans to develop non-light-water SMRs.",
+            "supported",
+        ),
+        # what was done at the saying is no plan told done
+        ("He stressed AI from start to finish at his inauguration.", "supported"),
+    ],
+)
+def test_a_plan_told_done_in_english(cli, claim, want):
+    out = verdict(cli, claim)
+    assert out["verdict"] == want, out
+    if want == "misleading":
+        assert out["reason"] == "tense"

@@ -122,11 +122,12 @@ def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, Partia
 
 
 def events_of(
-    store: Store, index: Index | None, side: str
+    store: Store, index: Index | None, side: str, other: frozenset[str] = frozenset()
 ) -> list[tuple[Fact, PartialDate]] | None:
     """The dated facts a side of the order names, the best first: one, or several of about
     the same score (the contract the source dates March 5, and after the June 10 loan);
-    None when it names none."""
+    None when it names none. `other`: the facts the other side names, which this side's
+    event is not (the loan taken after the June 28 curbs is not the curbs)."""
     side = side.strip(" ,.")
     if len(side) < 2:
         return None
@@ -144,6 +145,8 @@ def events_of(
 
     found = []
     for match in matches:
+        if match.fact.id in other:
+            continue
         when = _when(match.fact, ending=ending)
         if when is None:
             continue
@@ -253,7 +256,56 @@ def _events(store: Store, index: Index | None, first: str, then: str) -> tuple[E
         told_late = events_of(store, index, then[topic.end() :])
         if told_late:
             early, late = events_of(store, index, topic.group(1) + " " + first), told_late
+    # One side named, the other not: the other is not the named side's event (Bae got his
+    # loan after the June 28 curbs were announced: the loan, not the curbs that mention loans).
+    if early and not late:
+        late = events_of(store, index, then, frozenset(f.id for f, _w in early))
+        late = late or _all_one_side(store, index, then, early, later=True)
+    elif late and not early:
+        early = events_of(store, index, first, frozenset(f.id for f, _w in late))
+        early = early or _all_one_side(store, index, first, late, later=False)
     return early, late
+
+
+_BAND = 0.85  # facts this close to a side's best match are as likely to be its event
+
+
+def _all_one_side(
+    store: Store, index: Index | None, side: str, named: Events, *, later: bool
+) -> Events:
+    """The dated facts a side that names no one event may mean (its best matches, but the
+    other side's own), when every one of them falls on one side of every event the other side
+    names: whichever it means, the order is the same (the hearing, the remarks before it and
+    the office it was held in all came before July 16). None when they disagree."""
+    if not named:
+        return None
+    other = {f.id for f, _w in named}
+    matches = [
+        m for m in search(store, side.strip(" ,."), limit=8, index=index) if m.fact.id not in other
+    ]
+    if not matches or matches[0].score < _MIN_DOMINANT:
+        return None
+    saying = any("say" in c.events for c in analyze_sentence(side).clauses)
+    found = []
+    for rank, match in enumerate(matches):
+        if match.score < _BAND * matches[0].score:
+            break
+        fact = match.fact
+        if not saying and getattr(fact, "stated", None) == fact.date:
+            continue  # (a remark about the loan, dated by its saying, is not the loan)
+        when = _when(fact)
+        if rank and (when is None or when.day is None or fact.bound):
+            # (a fact of a year the side shares words with, 2025's assets, or one dated only
+            # after a day: not the event the side tells of, which is its best match)
+            continue
+        if when is None or when.day is None or fact.bound or fact.status in PENDING:
+            return None  # (a side that may mean an undated or unsettled thing: no order)
+        found.append((fact, when))
+    if not found:
+        return None
+    after = all(_later(w, n) for _f, w in found for _g, n in named)
+    before = all(_later(n, w) for _f, w in found for _g, n in named)
+    return found if (after or before) else None
 
 
 def sequence_objection(store: Store, analysis: Analysis, index: Index | None) -> Objection | None:

@@ -209,7 +209,7 @@ def _judge_wordless(
         and not clause.marker
         and isinstance(fact.value, str)
         and fact.stated
-        and not _shares_words(analysis.text, fact.value)
+        and not _shares_words(analysis.text, _what_was_planned(fact, korean))
         # (not the planned act itself told done, in any language: elevated, 격상됐다)
         and not (clause.events - {"say"}) & ahead_events(fact)
     ):
@@ -363,3 +363,23 @@ def _names_it(analysis: Analysis, fact: Fact) -> bool:
     theirs = {(k, n) for t in texts for k, n, _p in names_of(t, loose=True)}
     held = set().union(*(_titles(t, analysis.korean) for t in texts)) if posts else set()
     return wanted <= theirs and posts <= held
+
+
+# An English statement's words of a plan or of saying, before what is to be done (laid out a
+# plan to build …; is drawing up plans to develop …; would build …; said that …).
+_PLANNED_EN = rx.compile(
+    r"(?i:\b(?:plans?|pledged|vowed|promised|intends?|aims?|hopes?|wants?|wanted)\s+to\b|"
+    r"\b(?:would|will)\b)"
+)
+_SAID_EN = rx.compile(r"(?i:\b(?:said|says|announced|told\s+\w+|stated|added)\b\s*(?:that\s+)?)")
+
+
+def _what_was_planned(fact: Fact, korean: bool) -> str:
+    """What a planned fact says is to be done, in the sentence's language: its value, or in
+    English the statement after its words of a plan or of saying (the value is Korean only),
+    not what was done at the saying (stressed AI from start to finish)."""
+    if korean or not fact.statement_en:
+        return str(fact.value)
+    text = fact.statement_en
+    said = _PLANNED_EN.search(text) or _SAID_EN.search(text)
+    return text[said.end() :] if said else text

@@ -2446,6 +2446,26 @@ PRETESTS = {
         0,
     ): ((), ("goal", "plan", "target"), False),
     (
+        "(?i:\\b(?:plans?|pledged|vowed|promised|intends?|aims?|hopes?|wants?|wanted)\\s+to\\b|\\b(?:would|will)\\b)",
+        0,
+    ): (
+        (),
+        (
+            "aim",
+            "hope",
+            "intend",
+            "plan",
+            "pledged",
+            "promised",
+            "vowed",
+            "want",
+            "wanted",
+            "will",
+            "would",
+        ),
+        False,
+    ),
+    (
         "(?i:\\b(?:plan|plans|proposal|reorgani[sz]ation|rule|rules|model|models|report|list|law|act|bill|measure|measures|cap|curbs?|goal|policy|blueprint|roadmap)\\s+(?:[a-z]+ed|unveiled|released|announced|published|made|set|held)\\s+(?:on|in)\\s+)$",
         0,
     ): (
@@ -2478,6 +2498,11 @@ PRETESTS = {
     ("(?i:\\b(?:said|says|added|told\\s+[\\w\\s]{1,30}?|stated|noted)\\s*[,:]\\s*$)", 0): (
         (),
         ("added", "noted", "said", "says", "stated", "told"),
+        False,
+    ),
+    ("(?i:\\b(?:said|says|announced|told\\s+\\w+|stated|added)\\b\\s*(?:that\\s+)?)", 0): (
+        (),
+        ("added", "announced", "said", "says", "stated", "told"),
         False,
     ),
     (
