@@ -160,3 +160,48 @@ def test_a_plan_told_done_in_english(cli, claim, want):
     assert out["verdict"] == want, out
     if want == "misleading":
         assert out["reason"] == "tense"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        'Chief of Staff Kang Hoon-sik described Bae as "an AI scholar and entrepreneur" when '
+        "Bae was nominated on June 23, 2025.",
+        "Bae registered his parents as dependants even though they received 9,368,310 won in "
+        "pensions in 2024.",
+        "Bae's daughter holds 18.19 million won in deposits, while his wife holds 12.92 million won.",
+        # (a subject of two, not a clause of the wife's own)
+        "The Seocho-gu apartment held by Bae and his wife is worth 4.15 billion won in total.",
+        "Following the reorganization plan announced on September 7, the ministry is set to be "
+        "elevated to deputy prime minister level as early as next month.",
+        # the source's English says "without job titles" too; dropping them is the same
+        'Since 2020, LG AI Research has used the "nim" culture without job titles.',
+        'In 2020, LG AI Research introduced the "nim" culture, dropping job titles.',
+    ],
+)
+def test_a_clause_of_its_own_subject_and_a_denial_the_source_shares(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        ("Bae received 9,368,310 won in pensions in 2024.", "actor"),
+        (
+            "In 2020 Bae established a culture where colleagues are called by their job titles "
+            "at LG AI Research.",
+            "direction",
+        ),
+    ],
+)
+def test_whose_it_is_and_which_way_still_count(cli, claim, reason):
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", reason)
+
+
+def test_figures_of_two_relatives_swapped_are_flagged(cli):
+    out = verdict(
+        cli,
+        "Bae's daughter holds 12.92 million won in deposits, while his wife holds 18.19 million won.",
+    )
+    assert out["verdict"] in ("contradicted", "misleading")

@@ -360,6 +360,21 @@ def _done_to(word: str) -> str | None:
 # Capitalised at the start of a sentence, not names.
 _OPENERS = frozenset(
     [
+        # (a lead set beside or in time: Following the plan announced on September 7, …)
+        "following",
+        "apart",
+        "aside",
+        "along",
+        "together",
+        "besides",
+        "unlike",
+        "despite",
+        "ahead",
+        "amid",
+        "under",
+        "within",
+        "without",
+        "according",
         "after",
         "before",
         "during",

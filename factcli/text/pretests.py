@@ -195,6 +195,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:,\\s*(?:and|but|while|whereas|then)?|\\b(?:while|whereas))\\s*$", 0): (
+        (",",),
+        ("whereas", "while"),
+        False,
+    ),
     (
         "(?:,\\s*|\\s)(?:and|but)\\s+(?:then\\s+|later\\s+|also\\s+)?(?=(?:he|she|it|they|bae|is|was|are|were|has|had|have|[a-z]+(?:ed|ought|aid|ave|ook|ent|ame|ew|old|eld|eft|ecame|egan|on|ade|ut|et))\\b)|;\\s+|,\\s+(?:which|who)\\s+",
         0,
@@ -2221,11 +2226,24 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\b(?:before|after|when|while|since|until|once|and|but|whereas)\\s+)((?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,4}?[A-Za-z'’-]+)\\s+(?:had\\s+|has\\s+)?(?:announced|said|set|cut|put|unveiled|released|approved|named|capped|[a-z]{3,}ed)\\b|(?i:\\b(?:before|after|since|until)\\s+)((?:the\\s+)?(?:[A-Za-z-]+\\s+){0,3}?[A-Za-z-]+)['’]s\\b",
+        "(?i:\\b(?:before|after|when|while|since|until|once|and|but|whereas|(?:even\\s+)?though|although)\\s+)((?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,4}?[A-Za-z'’-]+)\\s+(?:had\\s+|has\\s+|was\\s+|were\\s+)?(?:announced|said|set|cut|put|unveiled|released|approved|named|capped|[a-z]{3,}ed)\\b|(?i:\\b(?:before|after|since|until)\\s+)((?:the\\s+)?(?:[A-Za-z-]+\\s+){0,3}?[A-Za-z-]+)['’]s\\b",
         0,
     ): (
         (),
-        ("after", "and", "before", "but", "once", "since", "until", "when", "whereas", "while"),
+        (
+            "after",
+            "although",
+            "and",
+            "before",
+            "but",
+            "once",
+            "since",
+            "though",
+            "until",
+            "when",
+            "whereas",
+            "while",
+        ),
         False,
     ),
     ("(?i:\\b(?:beyond|apart from|other than|excluding|except)\\b[^.,;]{0,40}$)", 0): (
@@ -2237,6 +2255,10 @@ PRETESTS = {
         "(?i:\\b(?:current|currently|now|present|existing)\\s+(?:(?:has|had|have|is|was|stands?\\s+at|stood\\s+at|at|of|uses?|used)\\s+)?$)",
         0,
     ): ((), ("current", "currently", "existing", "now", "present"), False),
+    (
+        "(?i:\\b(?:dropping|dropped|drop|abolish(?:ing|ed)?|remov(?:ing|ed)|scrapp(?:ing|ed)|free\\s+of|no)\\s+(?:the\\s+|their\\s+|his\\s+|all\\s+)?(?:[a-z]+\\s+)?([a-z]{3,}))",
+        0,
+    ): ((), ("abolish", "drop", "dropped", "dropping", "free", "no", "remov", "scrapp"), False),
     (
         "(?i:\\b(?:earn|receiv|obtain|got|award)\\w*\\s+(?:his\\s+|her\\s+|a\\s+|the\\s+)?(?:ph\\.?d|doctorate|master'?s|degree)|학위를?\\s*(?:받|취득))",
         0,
@@ -4283,7 +4305,7 @@ PRETESTS = {
         0,
     ): (("말", "중순", "초", "초순", "하순"), (), False),
     (
-        "\\s*,?\\s*(?:(?:and|but|while|then)\\s+)?((?:[A-Z][\\w’'-]*\\s+){0,3}?[A-Z][\\w’'-]*?)(?:['’]s)?\\s",
+        "\\s*,?\\s*(?:(?:and|but|while|whereas|then)\\s+)?((?:[A-Z][\\w’'-]*\\s+){0,3}?[A-Z][\\w’'-]*?)(?:['’]s)?\\s|\\s*((?:his|her|their)\\s+[a-z]+)\\s",
         0,
     ): ((), (), True),
     ("\\s*[가-힣A-Za-z]{0,6}\\s*(?:가운데|중에서|중)(?![가-힣])", 0): (

@@ -333,8 +333,8 @@ _PASSIVE_AFTER_VALUE = rx.compile(
     r"(?i:\s*(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|wn)\b)"
 )
 _SUBORDINATE_EN = rx.compile(
-    r"(?i:\b(?:before|after|when|while|since|until|once|and|but|whereas)\s+)"
-    r"((?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?[A-Za-z'’-]+)\s+(?:had\s+|has\s+)?"
+    r"(?i:\b(?:before|after|when|while|since|until|once|and|but|whereas|(?:even\s+)?though|although)\s+)"
+    r"((?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}?[A-Za-z'’-]+)\s+(?:had\s+|has\s+|was\s+|were\s+)?"
     r"(?:announced|said|set|cut|put|unveiled|released|approved|named|capped|[a-z]{3,}ed)\b"
     # (or the owner of the event named: before the land ministry's June 28 announcement)
     r"|(?i:\b(?:before|after|since|until)\s+)((?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)['’]s\b"
@@ -388,8 +388,13 @@ def _pronoun_may_mean(store: Store, analysis: Analysis, position: int, subject: 
 
 # A later clause that names its own subject: ", and Bae's inauguration was held …".
 _LATER_SUBJECT_EN = rx.compile(
-    r"\s*,?\s*(?:(?:and|but|while|then)\s+)?((?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*?)(?:['’]s)?\s"
+    r"\s*,?\s*(?:(?:and|but|while|whereas|then)\s+)?((?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*?)"
+    r"(?:['’]s)?\s"
+    # (…, while his wife holds 12.92 million won: a relative after a comma or a contrast, not
+    # "Bae and his wife", who hold it together)
+    r"|\s*((?:his|her|their)\s+[a-z]+)\s"
 )
+_CONTRAST_BEFORE = rx.compile(r"(?:,\s*(?:and|but|while|whereas|then)?|\b(?:while|whereas))\s*$")
 
 
 def _later_clause_subject_en(store: Store, analysis: Analysis, position: int) -> str | None:
@@ -401,7 +406,10 @@ def _later_clause_subject_en(store: Store, analysis: Analysis, position: int) ->
     m = _LATER_SUBJECT_EN.match(analysis.text, clause.start)
     if m is None or m.end() > position:
         return None
-    return m.group(1) if resolve(store, m.group(1)) is not None else None
+    who = m.group(1) or m.group(2)
+    if m.group(2) and not _CONTRAST_BEFORE.search(analysis.text, 0, clause.start):
+        return None
+    return who if resolve(store, who) is not None else None
 
 
 def _subordinate_subject_en(store: Store, analysis: Analysis, position: int) -> str | None:
@@ -415,6 +423,8 @@ def _subordinate_subject_en(store: Store, analysis: Analysis, position: int) -> 
         return None
     who = found.group(1) or found.group(2)
     mine = resolve(store, analysis.actor) if analysis.actor else None
+    if who.lower() in ("they", "it") and mine is not None and _is_person(store, mine):
+        return who  # (…even though they received pensions: his parents, not Bae)
     if resolve(store, who) in (None, mine):
         return None
     return who

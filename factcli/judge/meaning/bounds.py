@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcli.judge.meaning.directions import _DROPPED_EN, dropped
 from factcli.judge.meaning.subjects import Objection, _said_texts
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
@@ -287,8 +288,10 @@ def without_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             noun = m.group(1)
             if noun not in claim:
                 continue
-            if any(w.group(1) == noun for w in pattern.finditer(claim)):
-                continue  # the sentence says without it too
+            if any(w.group(1) == noun for w in pattern.finditer(claim)) or (
+                not analysis.korean and _DROPPED_EN.search(claim, 0) and noun in dropped(claim)
+            ):
+                continue  # the sentence says without it too (dropping job titles)
             return Objection("direction", f"the source says without {noun}, not with it")
     return None
 

@@ -466,6 +466,18 @@ _DENIED_EN = rx.compile(
 )
 
 
+# ... said in a sentence as done away with (dropping job titles, free of titles, no titles)
+_DROPPED_EN = rx.compile(
+    r"(?i:\b(?:dropping|dropped|drop|abolish(?:ing|ed)?|remov(?:ing|ed)|scrapp(?:ing|ed)|"
+    r"free\s+of|no)\s+(?:the\s+|their\s+|his\s+|all\s+)?(?:[a-z]+\s+)?([a-z]{3,}))"
+)
+
+
+def dropped(claim: str) -> list[str]:
+    """The words a sentence says were done away with (dropping job titles: job, titles)."""
+    return [w for m in _DROPPED_EN.finditer(claim) for w in m.group(0).lower().split()[1:]]
+
+
 def negated_statement(fact: Fact) -> bool:
     """Whether the fact's (Korean) statement denies something: 알지 못했다, 않았다."""
     return bool(fact.statement) and any(c.negated for c in analyze_sentence(fact.statement).clauses)
@@ -508,8 +520,9 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
             for t in analyze(m.group(1))
             if len(t) >= 4
         }
+        gone = {t[:4] for w in dropped(clause.text) for t in analyze(w)}
         if denied and any(
-            w[:4] in denied
+            w[:4] in denied and w[:4] not in gone
             for t in analyze(clause.text)
             if len(t) >= 4
             for w in (t, *(group_of(t) or ()))
@@ -518,6 +531,14 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
             return Objection("direction", "the sentence affirms what the source says the other way")
     if clause.negated == fact_negated:
         return None
+    if not analysis.korean and clause.negated and fact.statement_en:
+        # (without job titles, where the source's English says so too: the same denial)
+        mine = {t[:4] for m in _DENIED_EN.finditer(clause.text) for t in analyze(m.group(1))}
+        theirs = {
+            t[:4] for m in _DENIED_EN.finditer(fact.statement_en) for t in analyze(m.group(1))
+        }
+        if mine and mine <= theirs:
+            return None
     if fact_negated and not clause.negated:
         # Only when the sentence affirms what the source denies (알았다 for 알지 못했다), not
         # when the source denies something else in passing.
