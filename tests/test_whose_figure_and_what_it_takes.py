@@ -205,3 +205,17 @@ def test_figures_of_two_relatives_swapped_are_flagged(cli):
         "Bae's daughter holds 12.92 million won in deposits, while his wife holds 18.19 million won.",
     )
     assert out["verdict"] in ("contradicted", "misleading")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # each figure is right of some model, not of the one the sentence names
+        ("EXAONE 3.0 ranked first among 62 notable AI models.", "unverified"),
+        ("엑사원 3.5 32B 모델은 13개 벤치마크에서 1위를 차지했다.", "unverified"),
+        ("엑사원 딥은 42일 만에 3개 모델로 출시됐다.", "unverified"),
+        ("엑사원 3.0은 13개 벤치마크에서 1위를 차지했다.", "supported"),
+    ],
+)
+def test_figures_of_several_facts_are_of_the_model_named(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

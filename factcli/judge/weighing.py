@@ -1485,14 +1485,19 @@ def _judge(
                     supporters += _near_value(
                         store, analysis, values, i, offset, index, skip, readings, birth_of
                     )
-    explained_all = all(
-        any(rd.relations[i] == "agree" for rd in supporters) for i in range(len(values))
-    )
+    # (a value's supporter, of several, tells of another model than the value's clause
+    # names: EXAONE 3.0's first place is not among the 62 models of EXAONE 3.5's listing)
+    apart = len(values) >= 2 and any(k == "model" for k, _n, _p in analysis.names)
+
+    def backs(rd: _Reading, i: int) -> bool:
+        return rd.relations[i] == "agree" and not (
+            apart and _models_apart(analysis, values[i], rd.fact, store)
+        )
+
+    explained_all = all(any(backs(rd, i) for rd in supporters) for i in range(len(values)))
     if explained_all and not any(vetoed(rd) for rd in supporters):
         options = [
-            sorted(
-                (rd for rd in supporters if rd.relations[i] == "agree"), key=lambda rd: -rd.partial
-            )
+            sorted((rd for rd in supporters if backs(rd, i)), key=lambda rd: -rd.partial)
             for i in range(len(values))
         ]
         choice = [(i, options[i][0]) for i in range(len(values))]
