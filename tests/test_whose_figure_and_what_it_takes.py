@@ -219,3 +219,39 @@ def test_figures_of_two_relatives_swapped_are_flagged(cli):
 )
 def test_figures_of_several_facts_are_of_the_model_named(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want", "expected"),
+    [
+        # another lab's model with another version than the source compares with
+        (
+            "EXAONE 3.0 ranked first on 13 benchmarks against Meta's Llama 3.1 and Google's Gemma 3.",
+            "contradicted",
+            "Gemma 2",
+        ),
+        (
+            "엑사원 3.0은 메타의 라마3.1, 구글의 젬마3 등 같은 크기의 오픈소스 모델과 견줘 13개 "
+            "벤치마크 점수 순위 1위에 올랐다.",
+            "contradicted",
+            "젬마2",
+        ),
+        (
+            "EXAONE 3.0 ranked first on 13 benchmarks against Meta's Llama 3.1 and Google's Gemma 2.",
+            "supported",
+            None,
+        ),
+        # a word of saying is no new thing: the date is the nomination's
+        (
+            "Chief of Staff Kang Hoon-sik, commenting on Bae's nomination on June 25, 2025, called "
+            "him an AI scholar and entrepreneur.",
+            "contradicted",
+            "2025-06-23",
+        ),
+    ],
+)
+def test_versions_of_other_models_and_words_of_saying(cli, claim, want, expected):
+    out = verdict(cli, claim)
+    assert out["verdict"] == want, out
+    if expected:
+        assert out["expected"] == expected

@@ -98,6 +98,10 @@ _FUNCTION_WORDS_EN = frozenset(
         "whether",
         "again",
         "already",
+        # (words of saying: commenting on the nomination, remarked; said of any remark)
+        "comment",
+        "remark",
+        "noting",
         "along",
         "alongside",
         "apart",

@@ -701,6 +701,10 @@ def _judge(
     def settle(chosen: list[tuple[int, _Reading]]) -> Finding:
         """`weigh`, and a sentence naming what the store never does is not supported by it."""
         found = weigh(chosen)
+        if found.verdict is Verdict.supported:
+            versioned = _version_told_otherwise(store, analysis, related, offset)
+            if versioned is not None:
+                return versioned
         unknown = [
             t
             for t in novel
@@ -1541,6 +1545,25 @@ _AND_CLAUSE_EN = rx.compile(
     r"ade|ut|et))\b)"
     r"|;\s+|,\s+(?:which|who)\s+"
 )
+
+
+def _version_told_otherwise(
+    store: Store, analysis: Analysis, related: list[Fact], offset: int
+) -> Finding | None:
+    """Another lab's model named with a version no fact the sentence speaks of gives it,
+    where one of them names that model with another (Gemma 3, where the comparison the
+    source makes is with Gemma 2): contradicted by that fact's name."""
+    from factcli.judge.meaning.names import name_objection
+
+    at = {p for k, _n, p in analysis.names if k.startswith("version-") and k != "version-chip"}
+    if not at:
+        return None
+    for fact in related[:6]:
+        named = name_objection(analysis, fact, store)
+        if named is not None and named.reason == "name" and named.start in at:
+            finding = Finding(text=analysis.text, verdict=Verdict.unverified, facts=[fact.id])
+            return _named_conflict(finding, fact, named, offset)
+    return None
 
 
 def _novel_in_bare_clause(

@@ -2133,6 +2133,14 @@ _VERSIONED_RX = rx.compile(
     r"(?!\d|\.\d|%|[대장개명원억만천조년월일세위배차호기종건곳])"
 )
 
+# Other labs' models named by one word and a version (Llama 3.1, 젬마(Gemma)2, Qwen 2.5): as
+# _VERSIONED_RX's names, another version is another model.
+_MODEL_FAMILIES = {"라마": "llama", "젬마": "gemma", "큐원": "qwen", "미스트랄": "mistral"}
+_FAMILY_RX = rx.compile(
+    r"(라마|젬마|큐원|미스트랄)(?:\([A-Za-z]+\))?\s?(\d+(?:\.\d+)?)(?![\d.]*\d)"
+    r"|(?<![A-Za-z])(?i:(llama|gemma|qwen|mistral))\)?\s?-?(\d+(?:\.\d+)?)(?![\d.]*\d)"
+)
+
 # 슈퍼컴 6호기: a machine's number is its name (no quantity), another number another machine.
 # Fields of study (a department, a major, a degree's field): another field is another course.
 FIELDS = {
@@ -2464,6 +2472,13 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
             out.append(("version-chip", f"{name.upper()}{m.group(2)}", m.start(1)))
         elif name not in ("exaone", "ai"):  # EXAONE's are models; AI 2.0 is an era
             out.append((f"version-{name}", m.group(2), m.start(1)))
+    families: set[tuple[str, str]] = set()
+    for m in _FAMILY_RX.finditer(text):
+        family = _MODEL_FAMILIES[m.group(1)] if m.group(1) else m.group(3).lower()
+        version = m.group(2) or m.group(4)
+        if (family, version) not in families:  # (라마(Llama)3.1: one name, written twice)
+            families.add((family, version))
+            out.append((f"version-{family}", version, m.start()))
     for name, at in _ministries(text):
         out.append(("ministry", MINISTRIES[name], at))
     for name, title, at in _named_persons(text):

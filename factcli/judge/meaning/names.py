@@ -513,7 +513,7 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
             found = employer.group() if employer else found  # LG AI Research, whole
             if not analysis.korean:
                 expected = EMPLOYERS_EN.get(expected, expected)
-        versioned = re.match(r"([A-Za-z]+[\s-]?)(\d+(?:\.\d+)?)", analysis.text[pos:])
+        versioned = re.match(r"([A-Za-z가-힣]+[\s-]?)(\d+(?:\.\d+)?)", analysis.text[pos:])
         if kind == "version-chip" and versioned:
             found = versioned.group()  # (B200 -> H200: the whole name)
         elif kind.startswith("version-") and versioned:
