@@ -255,3 +255,28 @@ def test_versions_of_other_models_and_words_of_saying(cli, claim, want, expected
     assert out["verdict"] == want, out
     if expected:
         assert out["expected"] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # portfolio, selected: said otherwise, not things the store never mentions
+        (
+            "The Meta shares in the daughter's portfolio were worth 25.04 million won.",
+            "contradicted",
+        ),
+        ("Stanford HAI's AI Index Report 2025 selected 72 notable AI models.", "contradicted"),
+        ("Stanford HAI's AI Index Report 2025 selected 62 notable AI models.", "supported"),
+        # a fraction's words are its number
+        (
+            "Bae owns two-thirds of the Banpo-dong apartment, with the rest in his wife's name.",
+            "contradicted",
+        ),
+        (
+            "Bae owns three-fifths of the Banpo-dong apartment, with the rest in his wife's name.",
+            "supported",
+        ),
+    ],
+)
+def test_words_said_otherwise_and_fractions(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

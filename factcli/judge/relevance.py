@@ -49,6 +49,8 @@ _NUMBER_WORDS = rx.Alternatives(
     # (a counter that says nothing of what was counted: 세 가지, 3개, 두 차례)
     r"(?<=[\d\s])(?:가지|개|차례)(?![가-힣])",
     r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
+    # (two-thirds, three-fifths, a quarter: the fraction's words, not a thing)
+    r"(?<=[\s-])(?i:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\b",
 )
 _VERBISH = rx.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
 
