@@ -280,3 +280,33 @@ def test_versions_of_other_models_and_words_of_saying(cli, claim, want, expected
 )
 def test_words_said_otherwise_and_fractions(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # put … at, pegged … at: an estimate, as the source's forecast is
+        (
+            "The minister put 2030 GPU demand from smaller firms and academia at roughly 150,000 units.",
+            "supported",
+        ),
+        # a participle opening the sentence is a verb, not a name the source lacks
+        (
+            "Announcing the nomination on June 23, 2025, chief of staff Kang Hoon-sik called Bae an "
+            "AI scholar and entrepreneur.",
+            "supported",
+        ),
+        # the day said is still not the day of the act to come
+        ("과기정통부는 9월 7일 부총리급 부처로 올라설 예정이다.", "misleading"),
+    ],
+)
+def test_estimates_openers_and_the_day_said(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_day_with_its_own_verb_is_not_the_day_of_the_act_to_come(cli):
+    # (the plan came out on September 7; the upgrade is still to come)
+    out = verdict(
+        cli, "9월 7일 정부조직 개편안이 나오면서 과기정통부는 부총리급 부처로 올라설 예정이다."
+    )
+    assert out["verdict"] not in ("contradicted", "misleading")

@@ -521,6 +521,8 @@ def _foreign_terms(
             (m.group(), True)
             for m in _CAPITALISED.finditer(clause)
             if m.group().lower() not in _OPENERS
+            # (a participle opening the sentence, Announcing the nomination: a verb, no name)
+            and not (start + m.start() == 0 and re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", m.group()))
             and not any(m.group().lower() in names for names in MONTH_WORDS)
             # (a neighbourhood the thing is in, Banpo-dong, as 반포동 in Korean: where it is)
             and not _NEIGHBOURHOOD.match(clause, m.end())

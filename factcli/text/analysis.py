@@ -458,7 +458,10 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             # (갖출 수 있다고 봤다: his view of what may be)
             r"(?:다|라)고\s*(?:봤|보았|본다|보고\s*있)|"
             r"(?i:\bexpect(?:s|ed|ing)?\b|\bforecasts?\b|\bprojected\b|\bpredict(?:s|ed)?\b|"
-            r"\blikely\b|\banticipat(?:es|ed)\b|\bestimated?\b)"
+            r"\blikely\b|\banticipat(?:es|ed)\b|\bestimated?\b|\bestimates\b|"
+            # (put 2030 GPU demand at roughly 150,000, pegged it at: an estimate)
+            r"\b(?:put|puts|pegged|pegs|pegging|reckon(?:s|ed)?)\b[^.;]{0,80}?\bat\s+"
+            r"(?:about|around|roughly|some|nearly|approximately|an?\s+estimated|)\s*\d)"
         ),
     ),
     (

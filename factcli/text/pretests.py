@@ -1864,7 +1864,11 @@ PRETESTS = {
         ("conferred", "gave", "handed", "presented"),
         False,
     ),
-    ("(?<![대관위의통인])[된한던]\\s|[됐했]", 0): (("던", "됐", "된", "한", "했"), (), False),
+    ("(?<![대관위의통인])[된한던]\\s|[됐했]|[가-힣](?:면서|되며|하며)\\s", 0): (
+        ("던", "됐", "되며", "된", "면서", "하며", "한", "했"),
+        (),
+        False,
+    ),
     ("(?<!^)(?<![.!?]\\s)\\b[A-Z][\\w-]+", 0): ((), (), True),
     (
         "(?<!비)상임(?!위)|(?<!non-)(?<!non )\\b(?:standing|executive) director|full-time director",
@@ -5699,7 +5703,7 @@ PRETESTS = {
         False,
     ),
     (
-        "전망|예상|예측|추정|추산|기대|것으로\\s*(?:보고|보인|보여|관측|알려)|내다\\s*(?:봤|보았|본다|보고|보며)|(?:으로|로)\\s*(?:봤|보았|본다)|(?:다|라)고\\s*(?:봤|보았|본다|보고\\s*있)|(?i:\\bexpect(?:s|ed|ing)?\\b|\\bforecasts?\\b|\\bprojected\\b|\\bpredict(?:s|ed)?\\b|\\blikely\\b|\\banticipat(?:es|ed)\\b|\\bestimated?\\b)",
+        "전망|예상|예측|추정|추산|기대|것으로\\s*(?:보고|보인|보여|관측|알려)|내다\\s*(?:봤|보았|본다|보고|보며)|(?:으로|로)\\s*(?:봤|보았|본다)|(?:다|라)고\\s*(?:봤|보았|본다|보고\\s*있)|(?i:\\bexpect(?:s|ed|ing)?\\b|\\bforecasts?\\b|\\bprojected\\b|\\bpredict(?:s|ed)?\\b|\\blikely\\b|\\banticipat(?:es|ed)\\b|\\bestimated?\\b|\\bestimates\\b|\\b(?:put|puts|pegged|pegs|pegging|reckon(?:s|ed)?)\\b[^.;]{0,80}?\\bat\\s+(?:about|around|roughly|some|nearly|approximately|an?\\s+estimated|)\\s*\\d)",
         0,
     ): (
         (
@@ -5716,7 +5720,22 @@ PRETESTS = {
             "추산",
             "추정",
         ),
-        ("anticipat", "estimate", "expect", "forecast", "likely", "predict", "projected"),
+        (
+            "anticipat",
+            "estimate",
+            "estimates",
+            "expect",
+            "forecast",
+            "likely",
+            "pegged",
+            "pegging",
+            "pegs",
+            "predict",
+            "projected",
+            "put",
+            "puts",
+            "reckon",
+        ),
         False,
     ),
     ("전반|모든|(?i:\\ball of its\\b|\\bacross the group\\b|\\bthroughout\\b)", 0): (

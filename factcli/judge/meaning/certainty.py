@@ -426,7 +426,8 @@ _SCHEDULED = rx.compile(
 
 # An act done between a value and a word after it (발표된, 열렸고); not 에 대한, 관한, 위한,
 # 통한: postpositions, no act.
-_PAST_ACT_BETWEEN = rx.compile(r"(?<![대관위의통인])[된한던]\s|[됐했]")
+# (… 개편안이 나오면서, 발표되며: a verb of its own joined to what follows, told as it happened)
+_PAST_ACT_BETWEEN = rx.compile(r"(?<![대관위의통인])[된한던]\s|[됐했]|[가-힣](?:면서|되며|하며)\s")
 
 
 # What was said, reported inside the sentence: ~다고/라고/겠다고 말했다, said that, promised to.
