@@ -310,3 +310,44 @@ def test_a_day_with_its_own_verb_is_not_the_day_of_the_act_to_come(cli):
         cli, "9월 7일 정부조직 개편안이 나오면서 과기정통부는 부총리급 부처로 올라설 예정이다."
     )
     assert out["verdict"] not in ("contradicted", "misleading")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # spans with a bound or a hedge, against the loan (2025-06-10) and the cap (06-28)
+        (
+            "Bae took out a 750 million won mortgage on June 10, 2025, more than two weeks before "
+            "the land ministry announced its loan curbs on June 28.",
+            "supported",
+        ),
+        (
+            "Bae took out a 750 million won mortgage on June 10, 2025, less than three weeks "
+            "before the land ministry announced its loan curbs on June 28.",
+            "supported",
+        ),
+        (
+            "Bae took out a 750 million won mortgage on June 10, 2025, more than three weeks "
+            "before the land ministry announced its loan curbs on June 28.",
+            "contradicted",
+        ),
+        ("배경훈이 6월 10일 대출을 받은 지 약 3주 뒤 국토부가 규제를 발표했다.", "supported"),
+        ("배경훈이 6월 10일 대출을 받은 지 약 5주 뒤 국토부가 규제를 발표했다.", "contradicted"),
+        # the time since an act (받은 지): the act is the event counted from
+        (
+            "배경훈이 6월 10일 주택담보대출을 받은 지 18일 뒤 국토부가 대출 규제를 발표했다.",
+            "supported",
+        ),
+        ("배경훈이 주택담보대출을 받은 지 12일 뒤 국토부가 대출 규제를 발표했다.", "contradicted"),
+        (
+            "국회 인사청문회가 열린 지 이틀 뒤, 이재명 대통령은 배경훈 후보자의 임명안을 재가했다.",
+            "supported",
+        ),
+        (
+            "국회 인사청문회가 열린 지 닷새 뒤, 이재명 대통령은 배경훈 후보자의 임명안을 재가했다.",
+            "contradicted",
+        ),
+    ],
+)
+def test_spans_with_bounds_hedges_and_the_time_since(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

@@ -259,7 +259,8 @@ _NOT_THAT_KO = rx.compile(r"([가-힣]{2,})(?:한|된|했던|됐던)\s*(?:것은
 # assets, 증권 보유액보다 많았다); not a bound before a figure (more than 2,000 GPUs).
 _COMPARED_TO = rx.compile(
     r"보다\s*(?:많|적|크|작|높|낮|컸)|(?i:\b(?:more|less|fewer|larger|smaller|bigger|greater|"
-    r"higher|lower)\s+than\s+(?!\d|about|around|roughly|some)|\bexceed(?:s|ed|ing)?\s+(?!\d)|"
+    r"higher|lower)\s+than\s+(?=\S)(?!\d|about|around|roughly|some|an?\s|half\b|(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|before|after|later|earlier)\b)|\bexceed(?:s|ed|ing)?\s+(?!\d)|"
     r"\boutnumber)"
 )
 _COMPARING = rx.compile(

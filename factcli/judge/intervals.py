@@ -34,6 +34,8 @@ _BEFORE = rx.compile(
     r"\s*(?:전(?:에|인)?|앞서|앞선|먼저|빨리|일찍|(?i:before|earlier))(?![가-힣])|(?<=전날)\s*(?:인|에)?(?![가-힣])"
 )
 _LEAD_COMMA = rx.compile(r",\s*")
+# The time since an act (받은 지, 취임한 지): the clause before it is the event counted from.
+_SINCE_KO = rx.compile(r"(?<=[가-힣])\s*지(?:\s+(?:약|대략|거의|무려|불과|고작))?$")
 _AND_CLAUSE = rx.compile(r",?\s+and\s+(?!.*,?\s+and\s)")
 _UNITS = {"day": 1, "week": 7}
 _AND_END = rx.compile(r",?\s+(?i:and|then|but)\s*,?$")
@@ -83,6 +85,16 @@ def _event_told(store: Store, index: Index | None, side: str) -> tuple[Fact, Par
     return told[0] if len({str(w) for _f, w in told}) == 1 else found
 
 
+def _other_than(
+    store: Store, index: Index | None, side: str, other: Fact
+) -> tuple[Fact, PartialDate] | None:
+    """The one dated fact a side names once the other side's fact is set aside."""
+    found = events_of(store, index, side, frozenset({other.id}))
+    if not found or any(when != found[0][1] for _f, when in found[1:]):
+        return None
+    return found[0]
+
+
 def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
     """(the event the span counts from, the event it leads to), as text, or None.
 
@@ -105,6 +117,11 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
             return last[0].strip(), f"{last[1].strip()} {after_word}"
         if len(last) == 2 and len(last[1].strip()) >= 4:
             before_span = last[1].strip()
+        since = _SINCE_KO.search(before_span)
+        if since:
+            # (대출을 받은 지 18일 뒤: the time since the act the clause tells, whole; its 받은
+            # is no topic)
+            return before_span[: since.start()].strip(), after_word
         topic = TOPIC_KO.match(before_span)
         if topic and before_span[topic.end() :].strip():
             # 엑사원 4.0은 임명 재가 하루 전인 7월 15일 공개됐다: the topic is what the later
@@ -177,11 +194,35 @@ def _span(value: Value, a: PartialDate, b: PartialDate) -> tuple[Decimal, str] |
     return None
 
 
+_APPROX_SHARE = Decimal("0.25")  # how far "about two weeks" may be from the dates' span
+
+
+def _bounded_relation(value: Value, amount: Decimal, unit: str) -> str | None:
+    """A span told with a bound or a hedge (more than two weeks, about four months) against
+    the span the dates make: agree when it holds, conflict when it does not; None when the
+    units cannot be set side by side."""
+    assert value.amount is not None
+    mine, theirs = value.amount, amount
+    if unit != value.unit:
+        if unit != "day" or value.unit not in _UNITS:
+            return None
+        mine = value.amount * _UNITS[value.unit or "day"]  # (both in days)
+    if value.bound == "min":
+        return "agree" if theirs >= mine else "conflict"
+    if value.bound == "max":
+        return "agree" if theirs <= mine else "conflict"
+    return "agree" if abs(theirs - mine) <= _APPROX_SHARE * mine else "conflict"
+
+
 def interval_of(
     store: Store, analysis: Analysis, value: Value, index: Index | None
 ) -> Interval | None:
     """What the store's dates make of a span between two events the sentence names."""
-    if value.family != "duration" or value.amount is None or value.approx or value.bound:
+    if (
+        value.family != "duration"
+        or value.amount is None
+        or value.bound not in (None, "min", "max")
+    ):
         return None
     text = analysis.text
     for after in (True, False):
@@ -189,6 +230,12 @@ def interval_of(
         if sides is None:
             continue
         origin, event = (_event_told(store, index, side) for side in sides)
+        # (one side named, the other not: the other is not the named side's event, the cap
+        # that mentions loans beside the loan taken)
+        if origin is not None and event is None:
+            event = _other_than(store, index, sides[1], origin[0])
+        elif event is not None and origin is None:
+            origin = _other_than(store, index, sides[0], event[0])
         if origin is None or event is None or origin[0].id == event[0].id:
             return None
         (o, o_when), (e, e_when) = origin, event
@@ -202,10 +249,14 @@ def interval_of(
         relation = (
             "reversed"
             if amount < 0
+            else _bounded_relation(value, amount, unit)
+            if value.bound or value.approx
             else "agree"
             if unit == value.unit and amount == value.amount
             else "conflict"
         )
+        if relation is None:
+            return None
         at = text.find(sides[0])
         told = tuple(
             v

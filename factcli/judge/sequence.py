@@ -175,6 +175,24 @@ def events_of(
         found.append((match.score, named or dated or figured, match.fact, when))
     if not found:
         return None
+    # (a fact of the year alone, 2025's asset filing "for the hearing", beside the hearing of
+    # 2025-07-14 nearly as good a match: the side tells of the day's event)
+    top_score = found[0][0]
+    fine = [w for o, _a, _f, w in found if o >= _BAND * top_score and _depth(w) == 3]
+    found = [
+        f
+        for f in found
+        if not (
+            _depth(f[3]) < 3
+            and any(_key(w, _depth(f[3])) == _key(f[3], _depth(f[3])) for w in fine)
+        )
+    ] or found
+    if found[0][2].bound:
+        # (the contract signed after the June 10 loan, dated only "after", beside the loan of
+        # that day, nearly as good a match: the side tells of the loan's day)
+        exact = [f for f in found[1:] if not f[2].bound and f[0] >= _BAND * found[0][0]]
+        if exact:
+            found = [exact[0], *(f for f in found if f is not exact[0])]
     score, anchored, fact, when = found[0]
     rival = max((o for o, _a, _f, w in found[1:] if w != when), default=0.0)
     # Without a date or name of its own, a side must match one fact well, or match facts of

@@ -1926,6 +1926,7 @@ PRETESTS = {
         False,
     ),
     ("(?<=[가-힣])\\s*(?:것|때)(?:은|는|이)\\s", 0): (("것", "때"), (), False),
+    ("(?<=[가-힣])\\s*지(?:\\s+(?:약|대략|거의|무려|불과|고작))?$", 0): (("지",), (), False),
     ("(?<=[가-힣])\\s+(?:뒤|다음|후)(?:에|에는)?[\\s,]*$", 0): (("다음", "뒤", "후"), (), False),
     (
         "(?<=[가-힣])\\s+(?:뒤|후|이후|다음|직후)(?:에|에야|에는|인)?(?=[\\s,])|에\\s*이어(?=[\\s,])|(?<=[A-Za-z0-9])\\s+(?:이후|직후)(?:에|에는|인)?(?=[\\s,])",
@@ -5080,7 +5081,7 @@ PRETESTS = {
         False,
     ),
     (
-        "보다\\s*(?:많|적|크|작|높|낮|컸)|(?i:\\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\\s+than\\s+(?!\\d|about|around|roughly|some)|\\bexceed(?:s|ed|ing)?\\s+(?!\\d)|\\boutnumber)",
+        "보다\\s*(?:많|적|크|작|높|낮|컸)|(?i:\\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\\s+than\\s+(?=\\S)(?!\\d|about|around|roughly|some|an?\\s|half\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+dozen|before|after|later|earlier)\\b)|\\bexceed(?:s|ed|ing)?\\s+(?!\\d)|\\boutnumber)",
         0,
     ): (
         ("보다",),
