@@ -351,3 +351,19 @@ def test_a_day_with_its_own_verb_is_not_the_day_of_the_act_to_come(cli):
 )
 def test_spans_with_bounds_hedges_and_the_time_since(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a stop on the way to a post, a post of his the source dates before it
+        ("배경훈은 SK텔레콤을 거쳐 2016년 LG경제연구원으로 이직했다.", "supported"),
+        ("배경훈은 삼성탈레스와 SK텔레콤을 거쳐 2016년 LG경제연구원으로 이직했다.", "supported"),
+        # not a name the store has of someone else
+        ("배경훈은 네이버를 거쳐 2016년 LG경제연구원으로 이직했다.", "misleading"),
+        # the denial the source makes, whatever follows it
+        ('LG AI Research has used the "nim" culture without job titles since 2020.', "supported"),
+    ],
+)
+def test_a_stop_on_the_way_and_a_shared_denial(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

@@ -534,6 +534,10 @@ def _judge(
         for term, positions, named in foreign_terms:
             if term in lent:
                 continue  # held by the other fact a joined sentence tells of
+            if _via(analysis.text, term) and any(
+                _stop_before(store.facts[p], rd.fact) for p in positions for _i, rd in chosen
+            ):
+                continue  # (SK텔레콤을 거쳐 LG경제연구원으로: a stop on the way, its own fact's)
             if _joined_clause_held(term, positions):
                 continue  # a clause with no value of its own, told by a fact of its own
             companions = []
@@ -1545,6 +1549,33 @@ _AND_CLAUSE_EN = rx.compile(
     r"ade|ut|et))\b)"
     r"|;\s+|,\s+(?:which|who)\s+"
 )
+
+
+# A stop on the way (SK텔레콤을 거쳐, by way of SK Telecom, after stints at): the place named
+# is told of its own, beside the fact of where the way led.
+_VIA = rx.compile(
+    r"([가-힣A-Za-z]+)(?:을|를)?\s*거(?:쳐|친|치고|치며|쳤고)(?![가-힣])"
+    r"|(?i:\b(?:via|by\s+way\s+of|after\s+stints?\s+at)\s+((?:[A-Z][\w-]*\s*){1,3}))"
+)
+
+
+def _stop_before(stop: Fact, fact: Fact) -> bool:
+    """`stop` is a post of the same person the source dates before `fact`'s event."""
+    from factcli.judge.sequence import _later
+    from factcli.store.model import event_date
+
+    if stop.kind != "position" or stop.subject != fact.subject:
+        return False
+    before, after = event_date(stop), event_date(fact)
+    return before is not None and after is not None and _later(after, before)
+
+
+def _via(text: str, term: str) -> bool:
+    """Whether `term` is a word of a place the sentence passes through on the way."""
+    return any(
+        term in analyze(m.group(1) or m.group(2) or "") or term in (m.group(1) or "").lower()
+        for m in _VIA.finditer(text)
+    )
 
 
 def _version_told_otherwise(

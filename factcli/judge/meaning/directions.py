@@ -533,7 +533,8 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
         return None
     if not analysis.korean and clause.negated and fact.statement_en:
         # (without job titles, where the source's English says so too: the same denial)
-        mine = {t[:4] for m in _DENIED_EN.finditer(clause.text) for t in analyze(m.group(1))}
+        # (each denial by the first word it denies: without job titles since 2020)
+        mine = {t[0][:4] for m in _DENIED_EN.finditer(clause.text) if (t := analyze(m.group(1)))}
         theirs = {
             t[:4] for m in _DENIED_EN.finditer(fact.statement_en) for t in analyze(m.group(1))
         }
