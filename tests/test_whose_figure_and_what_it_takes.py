@@ -367,3 +367,21 @@ def test_spans_with_bounds_hedges_and_the_time_since(cli, claim, want):
 )
 def test_a_stop_on_the_way_and_a_shared_denial(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # 수여 (conferred) is the award the store tells as received
+        (
+            "과기부는 배경훈이 20개 기업과 글로벌 파트너십을 체결한 성과를 평가해 은탑산업훈장을 수여했다.",
+            "contradicted",
+        ),
+        (
+            "과기부는 배경훈이 15개 기업과 글로벌 파트너십을 체결한 성과를 평가해 은탑산업훈장을 수여했다.",
+            "supported",
+        ),
+    ],
+)
+def test_an_award_conferred(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want
