@@ -22,6 +22,7 @@ from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
 from factcli.text.dates import PartialDate
+from factcli.text.korean import with_final
 from factcli.text.records import dataclass
 
 # After a span: which way it runs from the event it is counted from.
@@ -35,7 +36,9 @@ _BEFORE = rx.compile(
 )
 _LEAD_COMMA = rx.compile(r",\s*")
 # The time since an act (받은 지, 취임한 지): the clause before it is the event counted from.
-_SINCE_KO = rx.compile(r"(?<=[가-힣])\s*지(?:\s+(?:약|대략|거의|무려|불과|고작))?$")
+_SINCE_KO = rx.compile(
+    r"(?<=[" + with_final("ㄴ") + r"])\s*지(?:\s+(?:약|대략|거의|무려|불과|고작))?$"
+)
 _AND_CLAUSE = rx.compile(r",?\s+and\s+(?!.*,?\s+and\s)")
 _UNITS = {"day": 1, "week": 7}
 _AND_END = rx.compile(r",?\s+(?i:and|then|but)\s*,?$")
@@ -58,6 +61,7 @@ class Interval:
 def _event_told(store: Store, index: Index | None, side: str) -> tuple[Fact, PartialDate] | None:
     """event_of, or the dated fact of the side's own verb (취임했다) where the best match of
     its words is another event on a word they share (세종에서 취임했다: not 네이버 각 세종)."""
+    side = _SINCE_KO.sub("", side)  # (받은 지: the act, not the word of time since)
     found = event_of(store, index, side)
     # (the verb nouns of the side: 취임 of 취임했다)
     verbs = [m.group(1) for m in _KO_VERB_NOUN.finditer(side)]
@@ -89,7 +93,7 @@ def _other_than(
     store: Store, index: Index | None, side: str, other: Fact
 ) -> tuple[Fact, PartialDate] | None:
     """The one dated fact a side names once the other side's fact is set aside."""
-    found = events_of(store, index, side, frozenset({other.id}))
+    found = events_of(store, index, _SINCE_KO.sub("", side), frozenset({other.id}))
     if not found or any(when != found[0][1] for _f, when in found[1:]):
         return None
     return found[0]
@@ -117,11 +121,10 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
             return last[0].strip(), f"{last[1].strip()} {after_word}"
         if len(last) == 2 and len(last[1].strip()) >= 4:
             before_span = last[1].strip()
-        since = _SINCE_KO.search(before_span)
-        if since:
+        if _SINCE_KO.search(before_span):
             # (대출을 받은 지 18일 뒤: the time since the act the clause tells, whole; its 받은
-            # is no topic)
-            return before_span[: since.start()].strip(), after_word
+            # is no topic; the 지 stays the side's, blanked with it, and is not searched)
+            return before_span, after_word
         topic = TOPIC_KO.match(before_span)
         if topic and before_span[topic.end() :].strip():
             # 엑사원 4.0은 임명 재가 하루 전인 7월 15일 공개됐다: the topic is what the later
