@@ -385,3 +385,15 @@ def test_a_stop_on_the_way_and_a_shared_denial(cli, claim, want):
 )
 def test_an_award_conferred(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("Bae took out a 750 million won student loan on June 10, 2025.", "contradicted"),
+        ("Bae took out a 750 million won car loan on June 10, 2025.", "contradicted"),
+        ("Bae took out a 750 million won mortgage loan on June 10, 2025.", "supported"),
+    ],
+)
+def test_a_loan_of_another_kind(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want
