@@ -465,6 +465,8 @@ def strip_particle(word: str, *, min_stem: int = 2) -> str:
     for particle in _PARTICLES_BY_LAST.get(word[-1], ()):
         if word.endswith(particle) and len(word) > len(particle):
             stem = word[: -len(particle)]
+            if stem.endswith("으") and particle.startswith("로"):
+                continue  # (것으로: 으로 is the particle; 것으 is no stem)
             if _syllables(stem) >= min_stem:
                 return stem
     return word

@@ -77,6 +77,7 @@ STOPWORDS = frozenset(
         "및",
         "등",
         "것",
+        "것으로",  # (~한 것으로 나타났다: how it was found, no word of what)
         "수",
         "그",
         "이",
