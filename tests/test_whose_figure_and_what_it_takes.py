@@ -397,3 +397,11 @@ def test_an_award_conferred(cli, claim, want):
 )
 def test_a_loan_of_another_kind(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Exaone 3.0 ranked first on 13 benchmarks.", "EXAONE 3.0 ranked first on 13 benchmarks."],
+)
+def test_the_models_name_in_any_case(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -1913,7 +1913,7 @@ _MORE_MODELS = rx.compile(
     r"(?:\s*,\s*|\s*(?:와|과|및|and|or|또는)\s+|(?:에서|부터|으로|로)\s*|"
     r"\s+(?:to|after|before|than|from|into|over)\s+)(\d+\.\d+|Deep|딥)(?![\d.])"
 )
-_MODEL_RX = rx.compile(r"(?:엑사원|EXAONE|exaone)\s*(?:(\d+(?:\.\d+)?)|(딥|Deep))")
+_MODEL_RX = rx.compile(r"(?:엑사원|(?i:exaone))\s*(?:(\d+(?:\.\d+)?)|(딥|(?i:deep)))")
 # A version told bare later in a sentence that named the model (엑사원 3.0이 나오고 넉 달 만에
 # 3.5가 출시됐다): the subject or object of its own clause, not a figure with a unit.
 _BARE_VERSION = rx.compile(
