@@ -405,3 +405,18 @@ def test_a_loan_of_another_kind(cli, claim, want):
 )
 def test_the_models_name_in_any_case(cli, claim):
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a slip of one letter in a known person's Korean name is that person
+        ("배경흔 장관은 1976년 5월 서울에서 태어났다.", "supported"),
+        ("배겅훈 장관은 1976년 5월 서울에서 태어났다.", "supported"),
+        ("배경흔 장관은 1977년 5월 서울에서 태어났다.", "contradicted"),
+        # another family name is another person
+        ("김경훈 장관은 1976년 5월 서울에서 태어났다.", "misleading"),
+    ],
+)
+def test_a_name_with_a_slip_of_the_keys(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

@@ -150,6 +150,10 @@ def resolve(store: Store, phrase: str) -> str | None:
                 theirs = _romanized(subject.name_en)
                 if len(theirs) >= 2 and theirs <= spelled:
                     return subject.id
+    # "배경흔 장관": a person's Korean name with one letter (jamo) off, a slip of the keys.
+    slipped = _name_slipped(store, phrase)
+    if slipped is not None:
+        return slipped
     # "배 장관", "Minister Bae", "Bae": a family name with or without a title.
     title = _TITLE_KO.match(phrase.strip())
     words = re.findall(r"[A-Za-z]+", phrase)
@@ -163,6 +167,37 @@ def resolve(store: Store, phrase: str) -> str | None:
         if words and family_en and words[-1].lower() == family_en and len(words) <= 2:
             return subject.id
     return None
+
+
+def _name_slipped(store: Store, phrase: str) -> str | None:
+    """The person whose three-syllable Korean name a word of the phrase is, but for one
+    letter of its last two syllables (배경흔, 배겅훈 for 배경훈), where no other person's is as near."""
+    from factcli.text.korean import disassemble, hangul_words
+
+    words = [w for w in hangul_words(phrase, 3) if len(w) >= 3]
+    found = set()
+    for subject in store.subjects.values():
+        name = subject.name
+        if len(name) != 3 or not _is_person(store, subject.id):
+            continue
+        theirs = disassemble(name)
+        for word in words:
+            head = word[:3]
+            if head != name and head[0] == name[0] and _one_edit(disassemble(head), theirs):
+                found.add(subject.id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by one letter put in, left out or changed."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _syllable(s: str) -> str:
