@@ -420,3 +420,11 @@ def test_the_models_name_in_any_case(cli, claim):
 )
 def test_a_name_with_a_slip_of_the_keys(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_relative_clause_set_off_by_commas_is_a_fact_of_its_own(cli):
+    # (who was born …, is a graduate of …: the birth, and the school, each its own fact's)
+    claim = "Bae, who was born in Seoul in May 1976, is a graduate of Daeshin High School in Seoul."
+    assert verdict(cli, claim)["verdict"] == "supported"
+    wrong = "Bae, who was born in Seoul in May 1976, is a graduate of Kyunggi High School in Seoul."
+    assert verdict(cli, wrong)["verdict"] == "contradicted"

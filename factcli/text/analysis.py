@@ -1211,8 +1211,10 @@ _TOPIC_END = rx.compile(r"[가-힣A-Za-z0-9)]{2,}(?:은|는|이|가)$")
 # graduated ...).
 _EN_APPOSITIVE = rx.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+"
-    r"(?:born|raised|educated|trained|appointed|promoted|named)\s+(?:in|at|on|as|to|from)\b"
-    r"[^,]{3,80},\s+(?=[a-z])"
+    r"(?:(?:born|raised|educated|trained|appointed|promoted|named)\s+(?:in|at|on|as|to|from)\b"
+    # (Bae, who was born in Seoul in May 1976, is a graduate of …: a fact of its own)
+    r"|who\s+(?:was|had|has|is)\s+[a-z]+\b)"
+    r"[^,]{3,80}(?:,\s+\d{4})?,\s+(?=[a-z])"
 )
 _EN_PARTICIPLE_LEAD = rx.compile(
     r"(?:Born|Raised|Educated|Trained|Appointed|Promoted|Named)\s+(?:in|at|on|as|to|from)\b"

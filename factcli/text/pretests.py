@@ -3482,9 +3482,13 @@ PRETESTS = {
     ("[.!?。]\\s+", 0): (("!", ".", "?", "。"), (), False),
     ("[A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*)*", 0): ((), (), True),
     (
-        "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3},\\s+(?:born|raised|educated|trained|appointed|promoted|named)\\s+(?:in|at|on|as|to|from)\\b[^,]{3,80},\\s+(?=[a-z])",
+        "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3},\\s+(?:(?:born|raised|educated|trained|appointed|promoted|named)\\s+(?:in|at|on|as|to|from)\\b|who\\s+(?:was|had|has|is)\\s+[a-z]+\\b)[^,]{3,80}(?:,\\s+\\d{4})?,\\s+(?=[a-z])",
         0,
-    ): ((), ("appointed", "born", "educated", "named", "promoted", "raised", "trained"), False),
+    ): (
+        (),
+        ("appointed", "born", "educated", "named", "promoted", "raised", "trained", "who"),
+        False,
+    ),
     (
         "[A-Za-z][A-Za-z0-9.\\-]*(?:\\s+(?:University|High School|Tower|District|Hotel))?(?:-gu\\b)?",
         0,
