@@ -49,8 +49,6 @@ _NUMBER_WORDS = rx.Alternatives(
     # (a counter that says nothing of what was counted: 세 가지, 3개, 두 차례)
     r"(?<=[\d\s])(?:가지|개|차례)(?![가-힣])",
     r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
-    # (two-thirds, three-fifths, a quarter: the fraction's words, not a thing)
-    r"(?<=[\s-])(?i:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\b",
 )
 _VERBISH = rx.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
 
@@ -100,6 +98,12 @@ _FUNCTION_WORDS_EN = frozenset(
         "whether",
         "again",
         "already",
+        # (a fraction's words, two-thirds: its number, a word the store may use or not)
+        "third",
+        "fourth",
+        "fifth",
+        "tenth",
+        "quarter",
         # (words of saying: commenting on the nomination, remarked; said of any remark)
         "comment",
         "remark",

@@ -1876,11 +1876,6 @@ PRETESTS = {
     ): (("상임",), (" director", "full-time director"), False),
     ("(?<=[.!?。])\\s+", 0): None,
     ("(?<=[\\d\\s])(?:가지|개|차례)(?![가-힣])", 0): (("가지", "개", "차례"), (), False),
-    ("(?<=[\\s-])(?i:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)\\b", 0): (
-        (),
-        ("fifth", "fourth", "half", "halves", "quarter", "tenth", "third"),
-        False,
-    ),
     ("(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\\s,])", 0): (
         (
             "ㄴ데",
