@@ -428,3 +428,22 @@ def test_a_relative_clause_set_off_by_commas_is_a_fact_of_its_own(cli):
     assert verdict(cli, claim)["verdict"] == "supported"
     wrong = "Bae, who was born in Seoul in May 1976, is a graduate of Kyunggi High School in Seoul."
     assert verdict(cli, wrong)["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a body the store never names, a long name met only by a word inside it, or a
+        # ministry or agency by its ending
+        ("배경훈은 2024년 9월 국가과학기술자문회의 민간위원으로 활동했다.", "unverified"),
+        ("배 장관은 2025년 5월 기획재정부에 부양가족 공제를 정정 신청했다.", "unverified"),
+        ("배경훈은 2024년 9월 국가인공지능위원회 민간위원으로 활동했다.", "supported"),
+        ("배 장관은 2025년 5월 국세청에 부양가족 공제를 정정 신청했다.", "supported"),
+        # a headline quoting a pledge by its noun (확충, 주최, 조성) tells no tense
+        ('배 장관 "부총리 격상 후 과학기술 AI 장관회의 주최"', "supported"),
+        ('배 장관 "누구나 AI 활용할 수 있는 환경 조성"', "supported"),
+        ("배 장관은 과학기술 AI 장관회의를 주최했다.", "misleading"),
+    ],
+)
+def test_bodies_the_store_never_names_and_pledges_by_their_noun(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

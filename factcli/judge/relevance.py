@@ -121,6 +121,18 @@ _FUNCTION_WORDS_EN = frozenset(
 )
 
 
+_COPULA_FORMS = rx.compile(r"(?:이던|이었던|였던|이며|이고|이었고|이자)$")
+
+
+def _known_before_copula(term: str, index: Index) -> bool:
+    """Whether a word is a noun the store uses with a copula's ending (연구원장이던)."""
+    cut = _COPULA_FORMS.search(term)
+    if cut is None:
+        return False
+    parts = analyze(term[: cut.start()])
+    return bool(parts) and all(index.has(p) for p in parts)
+
+
 def _is_novel_noun(term: str, index: Index) -> bool:
     """A Korean noun the store never uses (연봉, 입학), not a verb form or a particle left over;
     an English word of five letters or more it never uses (profit, salary)."""
@@ -241,6 +253,18 @@ def relevance(
     scores, total = score_terms(index, terms, hits, unknown, share=R_MIN, top=top)
     if novel is not None:
         novel += [t for t in unknown if _is_novel_noun(t, index)]
+        # (a long name the store never writes, met only by a word inside it: 정보통신기획
+        # 평가원 by 정보, 국가과학기술자문회의 by 과학기술)
+        novel += [
+            t
+            for t in terms
+            if t not in unknown
+            and len(t) >= 5
+            and is_hangul(t, 5)
+            and not index.has(t)
+            # (연구원장이던: a post the store names, in a copula's form)
+            and not _known_before_copula(t, index)
+        ]
         novel += [f"{t.upper()}" for t in unknown if _is_acronym(t, text)]
     if coverage is not None:
         coverage.hits = TermHits(index, terms)
