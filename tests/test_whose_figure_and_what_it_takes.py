@@ -447,3 +447,23 @@ def test_a_relative_clause_set_off_by_commas_is_a_fact_of_its_own(cli):
 )
 def test_bodies_the_store_never_names_and_pledges_by_their_noun(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # "a day later" is a span of one day from the clause before ", and"
+        (
+            "President Lee Jae-myung approved Bae's appointment on July 16, 2025, and he was "
+            "sworn in a day later at the Government Complex Sejong.",
+            "supported",
+        ),
+        (
+            "President Lee Jae-myung approved Bae's appointment on July 16, 2025, and he was "
+            "sworn in a week later at the Government Complex Sejong.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_span_of_a_day_later(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

@@ -137,6 +137,12 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
         # (released 3.0 in August 2024 and, four months later, released 3.5: "later" tells
         # of the clause after it, counted from the one before "and")
         return _AND_END.sub("", before_span), after_word
+    if adverb and before_span and after_word:
+        # (approved it on July 16, and he was sworn in a day later at …: "later" tells of the
+        # clause it ends, counted from the one before ", and")
+        cut = _AND_CLAUSE.search(before_span)
+        if cut is not None:
+            return before_span[: cut.start()], f"{before_span[cut.end() :]} {after_word}"
     if before_span and not after_word.strip() and value.text.lower().startswith("the "):
         # (…on July 16, and Bae was sworn in the next day: the clause before ", and" is the
         # event counted from, the one the span ends is the other)

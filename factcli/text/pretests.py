@@ -4091,6 +4091,11 @@ PRETESTS = {
         0,
     ): ((), ("above", "below", "exceed", "less", "more", "over", "topp", "under"), False),
     ("\\b(?i:aged?|age\\s+of)[ \\t]+$", 0): ((), ("age",), False),
+    ("\\b(?i:an?)(?=[ \\t]+(?:year|month|week|day)[ \\t]+(?:later|after|before|earlier)\\b)", 0): (
+        (),
+        ("a",),
+        False,
+    ),
     (
         "\\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\\b",
         0,

@@ -136,6 +136,8 @@ _SPELLED = rx.Alternatives(
     # "for at least a year", "within a month": a or an as one, after words of extent only.
     r"(?:(?<=\bleast )|(?<=\bmost )|(?<=\bthan )|(?<=\bover )|(?<=\bfor )|(?<=\bwithin )|"
     r"(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))an?(?=[ \t]+(?:year|month|week|day)\b)",
+    # "a day later", "a week before": a span from another event, one of its unit
+    r"\b(?i:an?)(?=[ \t]+(?:year|month|week|day)[ \t]+(?:later|after|before|earlier)\b)",
 )
 # Digits grouped by commas in threes (50,000): a figure, whatever noun it counts.
 _GROUPED = rx.compile(r"\d{1,3}(?:,\d{3})+")
@@ -537,7 +539,9 @@ def _finish(norm: str, q: Quantity) -> Quantity | None:
 def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
     """Sixteen LG affiliates, two languages, four-year-old, 딸 한 명, 세 가지, 두 달."""
     try:
-        value = Decimal(1 if match.group() in ("a", "an") else spelled_number(match.group()))
+        value = Decimal(
+            1 if match.group().lower() in ("a", "an") else spelled_number(match.group())
+        )
     except ValueError:
         return None
     end = match.end()
