@@ -467,3 +467,23 @@ def test_bodies_the_store_never_names_and_pledges_by_their_noun(cli, claim, want
 )
 def test_a_span_of_a_day_later(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # Kang's words about Bae, given to Bae
+        (
+            '배경훈은 "AI 학자이자 기업가로 초거대 AI 상용화를 통해 은탑 산업훈장을 받았다"고 말했다.',
+            "misleading",
+        ),
+        ('배 장관은 "AI 3대 강국을 위해 어렵게 모신 분"이라고 말했다.', "misleading"),
+        ('강훈식 비서실장은 배경훈을 "AI 학자이자 기업가"라고 말했다.', "supported"),
+        ("Kang Hoon-sik said Bae was an AI scholar and entrepreneur.", "supported"),
+    ],
+)
+def test_words_said_of_him_are_not_his(cli, claim, want):
+    out = verdict(cli, claim)
+    assert out["verdict"] == want
+    if want == "misleading":
+        assert out["reason"] == "actor"

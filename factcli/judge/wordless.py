@@ -62,7 +62,7 @@ def _judge_wordless(
     such a fact tells of a plan or an expectation and the sentence says it is done. Anything
     less stays unverified: a sentence's words are weaker evidence than its figures.
     """
-    from factcli.judge.meaning.actors import actor_objection
+    from factcli.judge.meaning.actors import actor_objection, speaker_objection
     from factcli.judge.meaning.bounds import only_objection, sole_objection, without_objection
     from factcli.judge.meaning.certainty import (
         _shares_words,
@@ -183,6 +183,8 @@ def _judge_wordless(
         return finding
     objection = (
         actor_objection(store, analysis, fact, context)
+        # (his words, where the source gives them as another's about him)
+        or speaker_objection(store, analysis, fact)
         # (a post he left, said to be held now)
         or stale_objection(analysis, fact)
         or stale_post(store, analysis, [f for f, _s, _m in ranked[:6]])

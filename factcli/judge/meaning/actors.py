@@ -435,7 +435,23 @@ def speaker_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection
     no saying of theirs and names another person acting in it (강훈식 비서실장이 … 이름을
     들었다): whose words they were is wrong."""
     said = any("say" in c.events for c in analysis.clauses)
-    if not said or not analysis.actor or getattr(fact, "actor", None):
+    if not said or not analysis.actor:
+        return None
+    speaker = getattr(fact, "actor", None)
+    if speaker:
+        # (배경훈은 "AI 학자이자 기업가"라고 말했다: Kang's words about him, given to him)
+        who = resolve(store, analysis.actor)
+        if (
+            who is not None
+            and who == fact.subject
+            and speaker != who
+            and _is_person(store, who)
+            and _is_person(store, speaker)
+            and any("say" in c.events for c in analyze_sentence(fact.statement or "").clauses)
+        ):
+            subject = store.subjects.get(speaker)
+            name = (subject.name if analysis.korean else subject.name_en) if subject else speaker
+            return Objection("actor", f"the source gives these words as {name}'s, said of him")
         return None
     who = resolve(store, analysis.actor)
     if who is None or who != fact.subject or not _is_person(store, who):
