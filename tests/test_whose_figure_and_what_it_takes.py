@@ -487,3 +487,14 @@ def test_words_said_of_him_are_not_his(cli, claim, want):
     assert out["verdict"] == want
     if want == "misleading":
         assert out["reason"] == "actor"
+
+
+def test_a_high_school_listed_with_a_university(cli):
+    wrong = verdict(
+        cli, "배경훈은 1976년 서울에서 태어나 서울 대성고와 광운대 전자공학과를 나왔다."
+    )
+    assert wrong["verdict"] == "contradicted"
+    right = verdict(
+        cli, "배경훈은 1976년 서울에서 태어나 서울 대신고와 광운대 전자공학과를 나왔다."
+    )
+    assert right["verdict"] == "supported"

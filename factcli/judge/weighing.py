@@ -518,7 +518,13 @@ def _judge(
                         analysis,
                         names=tuple(n for n in analysis.names if c.start <= n[2] < c.end),
                     )
-                    clause_held[k] = name_objection(own, ranked_here[0][0], store) is None
+                    # (nor another than a fact of the clause beside it: 서울 대성고와 광운대 …,
+                    # the university's fact first, the high school's that names 대신고 next)
+                    clause_held[k] = all(
+                        name_objection(own, f, store) is None
+                        for f, r, _t in ranked_here[:3]
+                        if r >= R_CLAUSE_HELD
+                    )
             return clause_held[k]
         return False
 

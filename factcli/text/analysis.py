@@ -1851,7 +1851,9 @@ _RELATIVE_RX = rx.compile(
 )
 # High schools, a kind of their own: 서울 대신고등학교, 대신고를 졸업, Daeshin High School.
 _HIGH_RX = rx.compile(
-    r"(?<![가-힣])([가-힣]{2,4})(?:고등학교|(?<![했하되됐었았였겠])고(?=\s*(?:를|을|에서|출신|졸업)))"
+    r"(?<![가-힣])([가-힣]{2,4})(?:고등학교|(?<![했하되됐었았였겠])고(?=\s*(?:를|을|에서|출신|졸업)"
+    # (대신고와 광운대: a high school listed with a university)
+    r"|(?:와|과|및)\s*[가-힣]{2,6}대(?:학교)?(?![가-힣])))"
 )
 _GO_WORDS = frozenset(
     [
