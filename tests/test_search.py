@@ -343,3 +343,11 @@ def test_flowers_find_the_bouquet(cli):
         "search", "who gave flowers at the inauguration", "-n", "1", "-f", "json", store=None
     )
     assert "minister-inauguration-bouquet" in result.stdout
+
+
+def test_a_typo_of_a_word_beats_the_shorter_word_it_begins_with(cli):  # type: ignore[no-untyped-def]
+    # 인사청문희: the hearing (인사청문회), not the asset filing "for the hearing" (인사청문 자료)
+    import json
+
+    out = cli("search", "인사청문희 날짜", "-f", "json", store=None)
+    assert json.loads(out.stdout)[0]["id"] == "minister-confirmation-hearing-2025-07-14"

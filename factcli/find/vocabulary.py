@@ -319,4 +319,6 @@ def _fuzzy(index: Index, term: str, add) -> None:  # type: ignore[no-untyped-def
         # A typo keeps a Hangul word's syllables: 배겅훈 is 배경훈, 서울대 is not 서울.
         if _is_hangul(term) and len(key) != len(term):
             continue
-        add(key, 0.75 * score / 100)
+        # (a Hangul word of the same syllables, a letter off: 인사청문희 for 인사청문회, surer
+        # than the shorter word it begins with, 인사청문)
+        add(key, (0.85 if _is_hangul(term) and score >= 90 else 0.75) * score / 100)
