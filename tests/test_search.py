@@ -351,3 +351,12 @@ def test_a_typo_of_a_word_beats_the_shorter_word_it_begins_with(cli):  # type: i
 
     out = cli("search", "인사청문희 날짜", "-f", "json", store=None)
     assert json.loads(out.stdout)[0]["id"] == "minister-confirmation-hearing-2025-07-14"
+
+
+def test_a_name_glued_to_its_year_before_a_particle(cli):  # type: ignore[no-untyped-def]
+    # GTC2025에서: GTC 2025, then the particle
+    import json
+
+    out = cli("search", "GTC2025에서 한 말", "-f", "json", store=None)
+    ids = [f["id"] for f in json.loads(out.stdout)[:3]]
+    assert "event-gtc-2025" in ids

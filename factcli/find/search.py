@@ -182,7 +182,7 @@ def search(
 
 # An event's name glued to its year (GTC2025, CES2024): the name and the year, unless the
 # store writes it so.
-_GLUED_YEAR = rx.compile(r"\b([A-Za-z]{2,})((?:19|20)\d{2})\b")
+_GLUED_YEAR = rx.compile(r"(?<![A-Za-z])([A-Za-z]{2,})((?:19|20)\d{2})(?!\d)")
 
 
 def _unglued(m: re.Match[str], index: Index) -> str:
