@@ -49,6 +49,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("채무", "빚", "debt", "debts", "liabilities"),
     ("주식", "증권", "stock", "stocks", "shares", "securities", "portfolio"),
     ("선정", "꼽힌", "뽑힌", "selected", "select", "chosen", "picked"),
+    ("smr", "소형모듈원자로", "small modular reactor", "reactor"),
     ("수여", "수훈", "훈장을 받", "awarded", "conferred", "decorated"),
     ("지분", "stake", "stakes", "share"),
     ("매각", "팔았다", "처분", "처분한", "매도", "매도한", "sold", "sell"),
