@@ -498,3 +498,10 @@ def test_a_high_school_listed_with_a_university(cli):
         cli, "배경훈은 1976년 서울에서 태어나 서울 대신고와 광운대 전자공학과를 나왔다."
     )
     assert right["verdict"] == "supported"
+
+
+def test_a_birth_year_beside_another_figure_is_checked_against_the_birth(cli):
+    wrong = "2011년생인 배경훈의 장녀는 1억 원에 달하는 예금 및 증권을 보유한 것으로 나타났다."
+    assert verdict(cli, wrong)["verdict"] == "contradicted"
+    right = "2012년생인 배경훈의 장녀는 1억 원에 달하는 예금 및 증권을 보유한 것으로 나타났다."
+    assert verdict(cli, right)["verdict"] == "supported"

@@ -1419,6 +1419,15 @@ def _judge(
             if rel == "conflict" and _another_persons(store, analysis, reading.fact):
                 continue  # his wife's share is not his own share's value
             own = i in measured and rel == "conflict"  # the noun's own figure: no rival
+            # (a birth year said of someone: their birth's fact, whatever else the sentence
+            # holds that another fact agrees with, 2011년생인 장녀는 1억 원을 …)
+            own = own or (
+                rel == "conflict"
+                and values[i].family == "birth"
+                and born_who is not None
+                and _is_birth(reading.fact)
+                and reading.fact.subject == born_who
+            )
             if reading.relevance < (R_MIN if near or own else needed):
                 continue
             if (
