@@ -121,6 +121,7 @@ _FUNCTION_WORDS_EN = frozenset(
 )
 
 
+_VERB_FORM = rx.compile(r"(?<=[가-힣]{2})(?:하|되|했|됐|한|된|할|될|해|돼|시키|시켰)[가-힣]*$")
 _COPULA_FORMS = rx.compile(r"(?:이던|이었던|였던|이며|이고|이었고|이자)$")
 
 
@@ -264,6 +265,8 @@ def relevance(
             and not index.has(t)
             # (연구원장이던: a post the store names, in a copula's form)
             and not _known_before_copula(t, index)
+            # (하향하겠다, 투입하겠다고: a verb, weighed as the sentence's act, not a name)
+            and not _VERB_FORM.search(t)
         ]
         novel += [f"{t.upper()}" for t in unknown if _is_acronym(t, text)]
     if coverage is not None:
