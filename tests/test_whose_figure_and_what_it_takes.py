@@ -236,10 +236,29 @@ def test_figures_of_several_facts_are_of_the_model_named(cli, claim, want):
             "contradicted",
             "젬마2",
         ),
+        # (the models compared are no supporting fact's: not shown, as before they were read)
         (
             "EXAONE 3.0 ranked first on 13 benchmarks against Meta's Llama 3.1 and Google's Gemma 2.",
-            "supported",
+            "unverified",
             None,
+        ),
+        ("EXAONE 3.0 ranked first on 13 benchmarks against Mistral 7.", "unverified", None),
+        # another maker for the model
+        (
+            "EXAONE 3.0, released on August 7, 2024, beat Meta's Llama 3.1 and OpenAI's Gemma 2.",
+            "contradicted",
+            "Google",
+        ),
+        (
+            "엑사원 3.0은 구글의 라마 3.1, 메타의 젬마 2 등과 비교해 13개 벤치마크에서 1위를 했다.",
+            "contradicted",
+            "메타",
+        ),
+        # a size other than the source's
+        (
+            "엑사원 3.0은 라마 3.1, 젬마 2 등 더 큰 모델과 비교해 13개 벤치마크 순위 1위에 올랐다.",
+            "contradicted",
+            "동일 크기",
         ),
         # a word of saying is no new thing: the date is the nomination's
         (

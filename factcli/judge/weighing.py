@@ -755,6 +755,27 @@ def _judge(
         unknown += _unread_figures(
             replace(analysis, names=whole_names), (offset, offset + len(text))
         )
+        # ... or a model of another lab (Llama 3.1, Mistral 7) that no supporting fact names
+        # with that version: its version is a name, not a figure, and no fact vouches for it
+        # (by a supporter only: a fact beside it that names them too, the comparison with
+        # Llama 3.1 beside the first place on 13 benchmarks, would vouch for whatever else
+        # the sentence joins to them; a held-out false `supported` showed it)
+        vouched = {
+            (k, n)
+            for _i, rd in chosen
+            for t in (rd.fact.statement, rd.fact.statement_en)
+            if t
+            for k, n, _p in names_of(t)
+        }
+        unknown += [
+            f"{k[len('version-') :].title()} {n}"
+            for k, n, p in whole_names
+            if k.startswith("version-")
+            and k != "version-chip"
+            and _FAMILY_KINDS.fullmatch(k)
+            and offset <= p < offset + len(text)
+            and (k, n) not in vouched
+        ]
         # ... or a clause with no value of its own, told in words the store never uses
         # (…태어났고 아들 둘을 뒀다, …and announced his resignation): a statement no fact
         # tells of, joined to ones that hold
@@ -1593,6 +1614,10 @@ def _via(text: str, term: str) -> bool:
         term in analyze(m.group(1) or m.group(2) or "") or term in (m.group(1) or "").lower()
         for m in _VIA.finditer(text)
     )
+
+
+# Other labs' model families read with their versions (text.analysis._FAMILY_RX).
+_FAMILY_KINDS = rx.compile(r"version-(?:llama|gemma|qwen|mistral)")
 
 
 def _version_told_otherwise(

@@ -214,6 +214,10 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     # (not 언어 모델 alone: 이중 언어 모델 is a bilingual model of any kind)
     ("llm", "멀티모달", "lmm", "행동모델", "행동 모델", "lam"),
     ("llm", "multimodal", "lmm", "action model", "lam"),
+    # models compared: of the same size, or of another
+    # (one word for the source's size, others said alike: 같은 크기, same-size, name none)
+    ("동일 크기", "더 큰", "더 작은"),
+    ("same size", "larger", "bigger", "smaller"),
     # a model of two kinds in one, or of the one kind alone
     ("하이브리드", "순수 추론", "추론 전용", "추론만"),
     ("hybrid", "pure reasoning", "purely reasoning", "reasoning-only", "reasoning only"),

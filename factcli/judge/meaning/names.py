@@ -416,11 +416,46 @@ def _venture_owner(text: str, name: str, at: int) -> bool:
     return end >= 0 and _VENTURE_OWNER_KO.match(text, end + len(name)) is not None
 
 
+# Whose model: the maker before its name (Meta's Llama 3.1, 메타(Meta)의 라마).
+_MAKER_BEFORE = rx.compile(r"(?:([A-Za-z]+)['’]s|([가-힣A-Za-z]+)(?:\([A-Za-z]+\))?의)\s*$")
+
+
+def _maker(text: str, at: int) -> str | None:
+    m = _MAKER_BEFORE.search(text, max(0, at - 24), at)
+    return (m.group(1) or m.group(2)).lower() if m else None
+
+
+def maker_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """Another lab's model given another maker than the source gives it (구글의 라마 3.1,
+    where the source has 메타의 라마 3.1)."""
+    mine = {
+        k: (maker, p)
+        for k, _n, p in analysis.names
+        if k.startswith("version-") and (maker := _maker(analysis.text, p))
+    }
+    if not mine:
+        return None
+    text = (fact.statement if analysis.korean else fact.statement_en) or ""
+    for k, _n, p in names_of(text):
+        theirs = _maker(text, p) if k in mine else None
+        maker, at = mine.get(k, ("", 0))
+        if theirs and theirs != maker:
+            start = analysis.text.rfind(maker, 0, at) if maker.isascii() else -1
+            start = start if start >= 0 else max(0, analysis.text.lower().rfind(maker, 0, at))
+            found = analysis.text[start : start + len(maker)]
+            shown = text[text.lower().rfind(theirs, 0, p) :][: len(theirs)]
+            return Objection(
+                "name", f"{found} should be {shown}", found, shown, start, start + len(maker)
+            )
+    return None
+
+
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
     post = (
-        post_objection(analysis, fact)
+        maker_objection(analysis, fact)
+        or post_objection(analysis, fact)
         or title_objection(analysis, fact)
         or body_objection(analysis, fact)
         or destination_objection(analysis, fact)
