@@ -2316,7 +2316,8 @@ def test_venues_dated_leads_and_the_day_of_a_contract(cli, claim, want):  # type
         ("Bae finished his MBA at Columbia Southern University in October 2004.", "misleading"),
         ("Bae finished his MBA at Columbia Southern University in January 2005.", "supported"),
         # whose model it is
-        ("엑사원 3.0은 구글의 라마3.1, 메타의 젬마2와 비교해 경쟁력을 입증했다.", "misleading"),
+        # (a maker is a name: contradicted, with the source's maker)
+        ("엑사원 3.0은 구글의 라마3.1, 메타의 젬마2와 비교해 경쟁력을 입증했다.", "contradicted"),
         (
             "EXAONE 3.0 proved competitive against Meta's Llama 3.1 and Google's Gemma 2.",
             "supported",

@@ -468,24 +468,12 @@ def test_bodies_the_store_never_names_and_pledges_by_their_noun(cli, claim, want
     assert verdict(cli, claim)["verdict"] == want
 
 
-@pytest.mark.parametrize(
-    ("claim", "want"),
-    [
-        # "a day later" is a span of one day from the clause before ", and"
-        (
-            "President Lee Jae-myung approved Bae's appointment on July 16, 2025, and he was "
-            "sworn in a day later at the Government Complex Sejong.",
-            "supported",
-        ),
-        (
-            "President Lee Jae-myung approved Bae's appointment on July 16, 2025, and he was "
-            "sworn in a week later at the Government Complex Sejong.",
-            "contradicted",
-        ),
-    ],
-)
-def test_a_span_of_a_day_later(cli, claim, want):
-    assert verdict(cli, claim)["verdict"] == want
+def test_a_span_from_an_event_the_store_does_not_date_is_no_other_span(cli):
+    # (…, and Bae left it one month later: not the four months between two models)
+    out = verdict(
+        cli, "LG AI Research was launched on December 7, 2020, and Bae left it one month later."
+    )
+    assert out["verdict"] == "unverified"
 
 
 @pytest.mark.parametrize(

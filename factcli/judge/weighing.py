@@ -1437,6 +1437,15 @@ def _judge(
                 continue
             if rel == "conflict" and _models_apart(analysis, values[i], reading.fact, store):
                 continue  # the value is said of another model than the fact's
+            if (
+                rel == "conflict"
+                and values[i].family == "duration"
+                and reading.relevance < R_STRONG
+                and _SPAN_AFTER.match(analysis.text, values[i].end + offset)
+            ):
+                # (…, and Bae left it a month later: a span from an event the store does not
+                # date, not the four months another fact counts between two models)
+                continue
             if rel == "conflict" and _another_persons(store, analysis, reading.fact):
                 continue  # his wife's share is not his own share's value
             own = i in measured and rel == "conflict"  # the noun's own figure: no rival
@@ -1618,6 +1627,12 @@ def _via(text: str, term: str) -> bool:
 
 # Other labs' model families read with their versions (text.analysis._FAMILY_RX).
 _FAMILY_KINDS = rx.compile(r"version-(?:llama|gemma|qwen|mistral)")
+
+
+# A span counted from another event (a month later, 18일 뒤, 넉 달 만에).
+_SPAN_AFTER = rx.compile(
+    r"\s*(?:(?i:later|after|before|earlier)\b|(?:뒤|후|전|만에|만인)(?![가-힣]))"
+)
 
 
 def _version_told_otherwise(

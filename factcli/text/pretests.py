@@ -4098,11 +4098,6 @@ PRETESTS = {
         0,
     ): ((), ("above", "below", "exceed", "less", "more", "over", "topp", "under"), False),
     ("\\b(?i:aged?|age\\s+of)[ \\t]+$", 0): ((), ("age",), False),
-    ("\\b(?i:an?)(?=[ \\t]+(?:year|month|week|day)[ \\t]+(?:later|after|before|earlier)\\b)", 0): (
-        (),
-        ("a",),
-        False,
-    ),
     (
         "\\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\\b",
         0,
@@ -4237,6 +4232,11 @@ PRETESTS = {
             "reportedly",
             "to be clear",
         ),
+        False,
+    ),
+    ("\\s*(?:(?i:later|after|before|earlier)\\b|(?:뒤|후|전|만에|만인)(?![가-힣]))", 0): (
+        ("뒤", "만에", "만인", "전", "후"),
+        ("after", "before", "earlier", "later"),
         False,
     ),
     (

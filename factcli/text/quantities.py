@@ -136,8 +136,6 @@ _SPELLED = rx.Alternatives(
     # "for at least a year", "within a month": a or an as one, after words of extent only.
     r"(?:(?<=\bleast )|(?<=\bmost )|(?<=\bthan )|(?<=\bover )|(?<=\bfor )|(?<=\bwithin )|"
     r"(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))an?(?=[ \t]+(?:year|month|week|day)\b)",
-    # "a day later", "a week before": a span from another event, one of its unit
-    r"\b(?i:an?)(?=[ \t]+(?:year|month|week|day)[ \t]+(?:later|after|before|earlier)\b)",
 )
 # Digits grouped by commas in threes (50,000): a figure, whatever noun it counts.
 _GROUPED = rx.compile(r"\d{1,3}(?:,\d{3})+")
