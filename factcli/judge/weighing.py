@@ -1442,6 +1442,7 @@ def _judge(
                 and values[i].family == "duration"
                 and reading.relevance < R_STRONG
                 and _SPAN_AFTER.match(analysis.text, values[i].end + offset)
+                and _models_elsewhere(analysis, reading.fact)
             ):
                 # (…, and Bae left it a month later: a span from an event the store does not
                 # date, not the four months another fact counts between two models)
@@ -1633,6 +1634,14 @@ _FAMILY_KINDS = rx.compile(r"version-(?:llama|gemma|qwen|mistral)")
 _SPAN_AFTER = rx.compile(
     r"\s*(?:(?i:later|after|before|earlier)\b|(?:뒤|후|전|만에|만인)(?![가-힣]))"
 )
+
+
+def _models_elsewhere(analysis: Analysis, fact: Fact) -> bool:
+    """The fact names models and the sentence none of them (a span between two models'
+    releases, against a sentence of other events)."""
+    theirs = {n for k, n, _p in names_of(fact.statement or "") if k == "model"}
+    mine = {n for k, n, _p in analysis.names if k == "model"}
+    return bool(theirs) and not theirs & mine
 
 
 def _version_told_otherwise(
