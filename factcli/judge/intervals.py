@@ -89,6 +89,12 @@ def _event_told(store: Store, index: Index | None, side: str) -> tuple[Fact, Par
     return told[0] if len({str(w) for _f, w in told}) == 1 else found
 
 
+def counted_from(text: str, at: int) -> bool:
+    """Whether the words at `at`, after a duration, count it from another event (a month
+    later, 18일 뒤, 넉 달 만에, two days before)."""
+    return bool(_AFTER.match(text, at) or _BEFORE.match(text, at))
+
+
 def _other_than(
     store: Store, index: Index | None, side: str, other: Fact
 ) -> tuple[Fact, PartialDate] | None:

@@ -1397,6 +1397,7 @@ def _judge(
         if rd.typed_conflict and "agree" in rd.relations and rd.relevance >= R_MIXED
     ]
     # A fact about someone of the subject's (배경훈의 부모) says nothing against the subject.
+    from factcli.judge.intervals import counted_from
     from factcli.judge.meaning.subjects import of_theirs, owned_subject, resolve
 
     who = resolve(store, analysis.actor) if analysis.actor and not owned_subject(analysis) else None
@@ -1441,7 +1442,7 @@ def _judge(
                 rel == "conflict"
                 and values[i].family == "duration"
                 and reading.relevance < R_STRONG
-                and _SPAN_AFTER.match(analysis.text, values[i].end + offset)
+                and counted_from(analysis.text, values[i].end + offset)
                 and _models_elsewhere(analysis, reading.fact)
             ):
                 # (…, and Bae left it a month later: a span from an event the store does not
@@ -1628,12 +1629,6 @@ def _via(text: str, term: str) -> bool:
 
 # Other labs' model families read with their versions (text.analysis._FAMILY_RX).
 _FAMILY_KINDS = rx.compile(r"version-(?:llama|gemma|qwen|mistral)")
-
-
-# A span counted from another event (a month later, 18일 뒤, 넉 달 만에).
-_SPAN_AFTER = rx.compile(
-    r"\s*(?:(?i:later|after|before|earlier)\b|(?:뒤|후|전|만에|만인)(?![가-힣]))"
-)
 
 
 def _models_elsewhere(analysis: Analysis, fact: Fact) -> bool:

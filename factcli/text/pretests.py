@@ -4234,11 +4234,6 @@ PRETESTS = {
         ),
         False,
     ),
-    ("\\s*(?:(?i:later|after|before|earlier)\\b|(?:뒤|후|전|만에|만인)(?![가-힣]))", 0): (
-        ("뒤", "만에", "만인", "전", "후"),
-        ("after", "before", "earlier", "later"),
-        False,
-    ),
     (
         "\\s*(?:(?i:limit|cap|ceiling|threshold|maximum|minimum)\\b|한도|상한|기준|요건|이하|이상)",
         0,
