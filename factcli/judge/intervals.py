@@ -95,16 +95,6 @@ def counted_from(text: str, at: int) -> bool:
     return bool(_AFTER.match(text, at) or _BEFORE.match(text, at))
 
 
-def _other_than(
-    store: Store, index: Index | None, side: str, other: Fact
-) -> tuple[Fact, PartialDate] | None:
-    """The one dated fact a side names once the other side's fact is set aside."""
-    found = events_of(store, index, _SINCE_KO.sub("", side), frozenset({other.id}))
-    if not found or any(when != found[0][1] for _f, when in found[1:]):
-        return None
-    return found[0]
-
-
 def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
     """(the event the span counts from, the event it leads to), as text, or None.
 
@@ -248,9 +238,9 @@ def interval_of(
         # (one side named, the other not: the other is not the named side's event, the cap
         # that mentions loans beside the loan taken)
         if origin is not None and event is None:
-            event = _other_than(store, index, sides[1], origin[0])
+            event = event_of(store, index, _SINCE_KO.sub("", sides[1]), frozenset({origin[0].id}))
         elif event is not None and origin is None:
-            origin = _other_than(store, index, sides[0], event[0])
+            origin = event_of(store, index, _SINCE_KO.sub("", sides[0]), frozenset({event[0].id}))
         if origin is None or event is None or origin[0].id == event[0].id:
             return None
         (o, o_when), (e, e_when) = origin, event

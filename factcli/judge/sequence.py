@@ -113,9 +113,12 @@ _DEGREE_RECEIVED = rx.compile(
 )
 
 
-def event_of(store: Store, index: Index | None, side: str) -> tuple[Fact, PartialDate] | None:
-    """The one dated fact a side of the order names, or None when it names none or several."""
-    found = events_of(store, index, side)
+def event_of(
+    store: Store, index: Index | None, side: str, other: frozenset[str] = frozenset()
+) -> tuple[Fact, PartialDate] | None:
+    """The one dated fact a side of the order names, or None when it names none or several
+    (`other`: as events_of's)."""
+    found = events_of(store, index, side, other)
     if not found or any(when != found[0][1] for _f, when in found[1:]):
         return None
     return found[0]

@@ -105,7 +105,7 @@ from factcli.store.readings import recall
 from factcli.store.readings import texts_of as readings_texts
 from factcli.text import paraphrases
 from factcli.text import patterns as rx
-from factcli.text.analysis import SAID_THAT_EN, Analysis, Value, names_of
+from factcli.text.analysis import FAMILY_KINDS, SAID_THAT_EN, Analysis, Value, names_of
 from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.korean import last_word
 from factcli.text.records import replace
@@ -770,11 +770,7 @@ def _judge(
         unknown += [
             f"{k[len('version-') :].title()} {n}"
             for k, n, p in whole_names
-            if k.startswith("version-")
-            and k != "version-chip"
-            and _FAMILY_KINDS.fullmatch(k)
-            and offset <= p < offset + len(text)
-            and (k, n) not in vouched
+            if k in FAMILY_KINDS and offset <= p < offset + len(text) and (k, n) not in vouched
         ]
         # ... or a clause with no value of its own, told in words the store never uses
         # (…태어났고 아들 둘을 뒀다, …and announced his resignation): a statement no fact
@@ -1625,10 +1621,6 @@ def _via(text: str, term: str) -> bool:
         term in analyze(m.group(1) or m.group(2) or "") or term in (m.group(1) or "").lower()
         for m in _VIA.finditer(text)
     )
-
-
-# Other labs' model families read with their versions (text.analysis._FAMILY_RX).
-_FAMILY_KINDS = rx.compile(r"version-(?:llama|gemma|qwen|mistral)")
 
 
 def _models_elsewhere(analysis: Analysis, fact: Fact) -> bool:

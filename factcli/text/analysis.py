@@ -2145,6 +2145,8 @@ _VERSIONED_RX = rx.compile(
 # Other labs' models named by one word and a version (Llama 3.1, 젬마(Gemma)2, Qwen 2.5): as
 # _VERSIONED_RX's names, another version is another model.
 _MODEL_FAMILIES = {"라마": "llama", "젬마": "gemma", "큐원": "qwen", "미스트랄": "mistral"}
+# Their names kinds (version-llama, …): what judge.weighing asks a supporter to vouch for.
+FAMILY_KINDS = frozenset(f"version-{family}" for family in _MODEL_FAMILIES.values())
 _FAMILY_RX = rx.compile(
     r"(라마|젬마|큐원|미스트랄)(?:\([A-Za-z]+\))?\s?(\d+(?:\.\d+)?)(?![\d.]*\d)"
     r"|(?<![A-Za-z])(?i:(llama|gemma|qwen|mistral))\)?\s?-?(\d+(?:\.\d+)?)(?![\d.]*\d)"
