@@ -447,6 +447,13 @@ def judge(
             return gap
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
     found = _order_shown(store, analysis, found, index)
+    if not swapping:
+        from factcli.judge.held import held_then
+
+        # (a post said to be held in a year inside its span: not the day it was taken)
+        held = held_then(store, analysis, found, index)
+        if held is not None:
+            return held
     if found.verdict is Verdict.supported and not swapping:
         found = _each_statement_held(
             store, analysis, found, index=index, skip=skip, context=context

@@ -27,6 +27,32 @@ from factcli.text.terms import analyze
 # Certainties that say a thing has not happened (yet): a sentence saying it did is misleading.
 _NOT_DONE = frozenset({"planned", "considering", "expected", "future", "conditional", "proposed"})
 
+# A sentence joining two facts as happening at one time: 근무하며, 다니면서, 복무하던 중,
+# while, during.
+_WHILE = rx.compile(
+    r"[가-힣](?:하며|하면서|면서|던\s*중|는\s*동안|던\s*시기)(?![가-힣])|\b(?i:while|during)\b"
+)
+
+
+def _at_one_time(pair: tuple[Fact, Fact]) -> bool:
+    """Whether the store dates both facts and their times meet (the years, months or days
+    each is known to, from its start or date to its end)."""
+    from factcli.store.model import event_date
+
+    spans = []
+    for fact in pair:
+        first, last = event_date(fact), event_date(fact, ending=True)
+        if first is None or last is None or first.year is None or last.year is None:
+            return False
+        spans.append(
+            (
+                (first.year, first.month or 1, first.day or 1),
+                (last.year, last.month or 12, last.day or 31),
+            )
+        )
+    (a0, a1), (b0, b1) = spans
+    return a0 <= b1 and b0 <= a1
+
 
 def _sure_as(certainty: str) -> str:
     """A bare future (주최할 것이다, will) is as sure as a plan (계획이다, plans to)."""
@@ -338,6 +364,10 @@ def _two_facts(
             continue
         if sole_objection(analysis, pair) is not None:
             continue  # (one of two Korean models, where a fact says the only one)
+        if _WHILE.search(analysis.text) and not _at_one_time(pair):
+            # (worked at SK Telecom while finishing his alternative service: two facts
+            # joined as one time, where the store does not show their times meet)
+            continue
         texts = [t for f in pair for t in readings_texts(f)]
         if _unheld_superlatives(analysis, texts) or (
             _EXTREME.search(analysis.text) and not any(_EXTREME.search(t) for t in texts)

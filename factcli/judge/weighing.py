@@ -107,7 +107,7 @@ from factcli.text import paraphrases
 from factcli.text import patterns as rx
 from factcli.text.analysis import FAMILY_KINDS, SAID_THAT_EN, Analysis, Value, names_of
 from factcli.text.dates import PartialDate, parse_iso
-from factcli.text.korean import last_word
+from factcli.text.korean import last_word, strip_particle
 from factcli.text.records import replace
 from factcli.text.terms import analyze
 
@@ -325,6 +325,10 @@ _PROPER_KO_END = rx.compile(
     # (기획재정부, 병무청, 조달청: a ministry or an agency by its ending)
     r"|(?<=[가-힣]{3})부$|(?<=[가-힣]{2})[청처]$"
 )
+# Words that say how many (twins, an only child): a figure in a word.
+_COUNT_WORDS = frozenset(
+    analyze("쌍둥이 쌍둥이들 쌍생아 외동 외동딸 외아들 외딸 삼형제 삼남매 twins twin triplets")
+)
 _COMMON_DONG = frozenset(("활동", "이동", "행동", "노동", "자동", "공동", "변동", "운동", "연동"))
 
 
@@ -334,7 +338,14 @@ def _proper_ko(term: str, text: str) -> bool:
         return False
     if _PROPER_KO_END.search(term):
         return True
-    return re.search(rf"[A-Za-z]{re.escape(term)}", text) is not None
+    # (glued to Latin letters, LG헬로비전, 앨런AI연구소; or the first part of a word that
+    # names a body, 앨런AI연구소의, 미래전략연구원)
+    word = re.search(rf"(?<!\S){re.escape(term)}(\S*)", text)
+    if word and word.group(1):
+        whole = strip_particle(re.sub(r"[^\w]+$", "", word.group(0)))
+        if _PROPER_KO_END.search(whole) and re.match(r"[가-힣A-Za-z]", word.group(1)):
+            return True
+    return re.search(rf"[A-Za-z]{re.escape(term)}|{re.escape(term)}[A-Za-z]", text) is not None
 
 
 def _proper_en(term: str, text: str) -> bool:
@@ -728,6 +739,12 @@ def _judge(
                 and not any(analysis.text[p:].lower().startswith(t) for _k, _n, p in analysis.names)
             )
         ]
+        # ... or a word that is a count of its own the store never gives (쌍둥이 딸: two
+        # daughters born together; an only child)
+        counted = _COUNT_WORDS.intersection(analyze(text))
+        if counted:
+            held = {w for _i, rd in chosen for t in readings_texts(rd.fact) for w in analyze(t)}
+            unknown += sorted(counted - held)
         # ... or a verb the store never uses (반납했다, was demoted): what the sentence says
         # was done is nothing any fact tells of
         unknown += [

@@ -990,6 +990,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:이었|였|이던|이었던|재직|근무|일했|일하고|몸담|맡고\\s*있|당시)", 0): (
+        ("근무", "당시", "맡고", "몸담", "였", "이던", "이었", "이었던", "일하고", "일했", "재직"),
+        (),
+        False,
+    ),
     ("(?:이었|이다|였|이던|이라|이며|일[ \\t]*때|의[ \\t]*나이)", 0): (
         ("나이", "였", "이다", "이던", "이라", "이며", "이었", "일"),
         (),
@@ -2653,6 +2658,23 @@ PRETESTS = {
         ("been", "had", "have", "was", "were"),
         False,
     ),
+    ("(?i:\\b(?:was|were|served|serving|worked|working|held|headed|led|chaired|ran)\\b)", 0): (
+        (),
+        (
+            "chaired",
+            "headed",
+            "held",
+            "led",
+            "ran",
+            "served",
+            "serving",
+            "was",
+            "were",
+            "worked",
+            "working",
+        ),
+        False,
+    ),
     (
         "(?i:\\b(?:when|while|after|before|as|who|whom|which|that|because|since|if|once|until)\\b)|\\b[A-Z][a-z]+\\b",
         0,
@@ -3612,6 +3634,10 @@ PRETESTS = {
         ("are", "ed", "had", "has", "have", "is", "said", "says", "was", "were", "will", "would"),
         False,
     ),
+    (
+        "[가-힣](?:하며|하면서|면서|던\\s*중|는\\s*동안|던\\s*시기)(?![가-힣])|\\b(?i:while|during)\\b",
+        0,
+    ): (("던", "동안", "면서", "시기", "하며", "하면서"), ("during", "while"), False),
     ("[가-힣]+(?:을|를)\\s*(?:두고|앞두고)|[가-힣]+에\\s*(?:대해|대한|관해|관한|따라|따른)", 0): (
         ("관한", "관해", "대한", "대해", "두고", "따라", "따른", "앞두고"),
         (),

@@ -61,6 +61,11 @@ STOPWORDS = frozenset(
         "had",
         "having",
         "being",
+        # (became minister: the post says which; "became" alone names no event)
+        "become",
+        "became",
+        "becomes",
+        "becoming",
         "into",
         "about",
         "out",

@@ -1,0 +1,141 @@
+"""A post said to be held at a time (2022년 당시 배경훈은 LG AI연구원장이었다; As of 2013, Bae
+worked at SK Telecom): the time must fall inside the post's, from its start to its end.
+
+A sentence of a state names no act, so the checker reads its date against the dates a post's
+facts give (the day it was taken, the day it ended) and finds them different. A year inside
+the post's span is not a different date: it is a time the post was held. This module says so
+when one post's fact holds every word of the sentence and its span holds the date.
+"""
+
+from __future__ import annotations
+
+from factcli.find.vocabulary import Index
+from factcli.judge.meaning.subjects import resolve
+from factcli.judge.reading import _fact_evidence
+from factcli.judge.relevance import R_MIN, relevance
+from factcli.judge.wording import _LOOSE, _holds, _said_terms
+from factcli.store.model import Fact, Finding, Store, Verdict
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis
+from factcli.text.dates import PartialDate, parse_iso
+from factcli.text.terms import analyze
+
+# A state, not an act: a copula after the post (원장이었다, 상무였던), working or serving
+# somewhere, or "at the time".
+_STATE_KO = rx.compile(r"(?:이었|였|이던|이었던|재직|근무|일했|일하고|몸담|맡고\s*있|당시)")
+_STATE_EN = rx.compile(
+    r"(?i:\b(?:was|were|served|serving|worked|working|held|headed|led|chaired|ran)\b)"
+)
+# The state's own words, which no fact needs to hold.
+_STATE_WORDS = frozenset(
+    analyze(
+        "work worked working serve served serving held headed led chaired ran 근무 재직 일했 몸담 복무 중 중이었다 중이던 중이었던 중인"
+    )
+)
+
+
+def _span(fact: Fact) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The first and last day a post's fact gives (its end, else open: still held)."""
+    if not isinstance(fact.start, str):
+        return None
+    try:
+        first = parse_iso(fact.start)
+        last = parse_iso(fact.end) if isinstance(fact.end, str) else None
+    except ValueError:
+        return None
+    if first.year is None or (last is not None and last.year is None):
+        return None
+    low = (first.year, first.month or 1, first.day or 1)
+    high = (9999, 12, 31) if last is None else (last.year or 9999, last.month or 12, last.day or 31)
+    return low, high
+
+
+def _meets(day: PartialDate, span: tuple[tuple[int, int, int], tuple[int, int, int]]) -> bool:
+    """Whether a date (a year, a month or a day) and the span have a day in common: a post
+    left in July 2025 was held in 2025."""
+    if day.year is None:
+        return False
+    low = (day.year, day.month or 1, day.day or 1)
+    high = (day.year, day.month or 12, day.day or 31)
+    return low <= span[1] and span[0] <= high
+
+
+def _when(fact: Fact) -> str:
+    """A post's span as the source gives it: 2021-06~2025-07, 2025-07~."""
+    return f"{fact.start}~{fact.end or ''}"
+
+
+def held_then(
+    store: Store, analysis: Analysis, found: Finding, index: Index | None = None
+) -> Finding | None:
+    """Where a sentence of one date says a post was held then: supported when a fact of that
+    post (of the sentence's subject, holding every word of the sentence) spans the date;
+    contradicted when facts of the post are found and none does; else None (the verdict
+    stands)."""
+    if found.verdict is Verdict.unverified:
+        return None
+    if len(analysis.clauses) != 1 or len(analysis.values) != 1:
+        return None
+    clause, value = analysis.clauses[0], analysis.values[0]
+    if (
+        clause.events
+        or clause.negated
+        or clause.marker
+        or clause.certainty != "done"
+        or value.family != "date"
+        or value.role is not None
+        or value.date is None
+    ):
+        return None
+    text = analysis.text
+    if not (_STATE_KO if analysis.korean else _STATE_EN).search(text):
+        return None
+    who = resolve(store, analysis.actor) if analysis.actor else None
+    if who is None:
+        return None
+    rest = text[: value.start] + " " + text[value.end :]
+    words = [
+        t
+        for t in analyze(rest)
+        if t not in _LOOSE and t not in _STATE_WORDS and resolve(store, t) is None
+    ]
+    if not words:
+        return None
+    posts = []
+    for fact, score, _matched in relevance(store, rest, [], index):
+        span = _span(fact)
+        if score < R_MIN or fact.subject != who or span is None:
+            continue
+        said = _said_terms(store, fact)
+        if all(_holds(said, t) for t in words):
+            posts.append((fact, span))
+    if not posts:
+        return None
+    korean = analysis.korean
+    inside = [fact for fact, span in posts if _meets(value.date, span)]
+    if inside:
+        if found.verdict is Verdict.supported:
+            return None
+        fact = inside[0]
+        statement = (fact.statement if korean else fact.statement_en) or fact.statement
+        return Finding(
+            text,
+            Verdict.supported,
+            facts=[fact.id],
+            evidence=[_fact_evidence(fact, "agree", text, statement)],
+        )
+    if found.verdict is Verdict.contradicted:
+        return None
+    fact = posts[0][0]
+    held = ", ".join(_when(f) for f, _s in posts[:3])
+    return Finding(
+        text,
+        Verdict.contradicted,
+        facts=[f.id for f, _s in posts[:3]],
+        explanation=f"{value.text} is outside the time the source gives for this post ({held})",
+        evidence=[
+            _fact_evidence(
+                fact, "conflict", text[value.start : value.end], _when(fact), value.start
+            )
+        ],
+    )

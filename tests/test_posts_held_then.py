@@ -1,0 +1,87 @@
+"""A post said to be held at a time, and other details a figure does not carry (the
+twenty-sixth session): a year inside a post's span is a time it was held, not the day it was
+taken; a year outside every fact of that post is wrong, whatever else shares the year; two
+facts joined as one time (근무하며, while) must meet in time; a count told in a word (twins)
+and a body named by its ending (앨런AI연구소) are details the store does not vouch for.
+Through the CLI on the bundled store."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "want", "fact"),
+    [
+        # a year inside the post's span: held then
+        (
+            "2022년 당시 배경훈은 LG AI연구원장이었다.",
+            "supported",
+            "career-lgai-director-evp-2021-06",
+        ),
+        ("In 2022, Bae headed LG AI Research.", "supported", "career-lgai-director-evp-2021-06"),
+        ("As of 2013, Bae worked at SK Telecom.", "supported", "career-skt-ai-research"),
+        ("2014년 배경훈은 SK텔레콤에서 근무했다.", "supported", "career-skt-ai-research"),
+        # (a post left in July 2025 was held in 2025)
+        ("2025년 배경훈은 LG AI연구원장이었다.", "supported", "career-lgai-director-evp-2021-06"),
+        (
+            "2007년에도 배경훈은 전문연구요원으로 복무 중이었다.",
+            "supported",
+            "bae-military-service",
+        ),
+        # outside every fact of the post: wrong, though an award of 2023 names the ministry
+        ("2023년 배경훈은 과기정통부 장관이었다.", "contradicted", "career-minister-msit-2025"),
+        ("In 2023 Bae was the science minister.", "contradicted", "career-minister-msit-2025"),
+        (
+            "2009년에도 배경훈은 전문연구요원으로 복무 중이었다.",
+            "contradicted",
+            "bae-military-service",
+        ),
+        # the rank is a word of the post: 상무 ended in June 2021
+        ("2022년 배경훈은 LG AI연구원 상무였다.", "contradicted", "career-lgai-director-2021"),
+    ],
+)
+def test_a_post_held_in_a_year(cli, claim: str, want: str, fact: str) -> None:  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert out["verdict"] == want, out
+    assert fact in out["facts"] + [e["fact_id"] for e in out.get("evidence", [])], out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the service (2003-2008) and SK Telecom (2011-2016) never met
+        "배경훈은 SK텔레콤에서 근무하며 전문연구요원 복무를 마쳤다.",
+        "Bae said that during his alternative military service he was working at SK Telecom.",
+        # twins: a count the store never gives
+        "배경훈은 배우자와의 사이에 2012년생 쌍둥이 딸을 뒀다.",
+        "Bae and his wife have twin daughters born in 2012.",
+        # a body named only by the ending of its word, glued to Latin letters
+        "엑사원 3.5 32B 모델은 앨런AI연구소의 주목할 만한 AI 모델 리스트에 등재됐다.",
+        # "became" names no event: the 2018 promotion is not his becoming minister
+        "EXAONE 4.0 was released after Bae became minister.",
+    ],
+)
+def test_details_no_fact_vouches_for(cli, claim: str) -> None:  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "엑사원 3.5 32B 모델은 에포크 AI의 주목할 만한 AI 모델 리스트에 등재됐다.",
+        "배경훈은 배우자와의 사이에 2012년생 딸을 뒀다.",
+    ],
+)
+def test_the_same_without_the_detail(cli, claim: str) -> None:  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_became_is_no_flag_of_a_true_order(cli) -> None:  # type: ignore[no-untyped-def]
+    # (it was read as the 2018 promotion and called the true order misleading)
+    for claim in (
+        "EXAONE 4.0 was released before Bae became minister.",
+        "Bae became minister after EXAONE 4.0 was released.",
+    ):
+        assert verdict(cli, claim)["verdict"] not in ("contradicted", "misleading"), claim
