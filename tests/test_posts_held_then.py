@@ -7,6 +7,8 @@ Through the CLI on the bundled store."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from checking import verdict
 
@@ -85,3 +87,73 @@ def test_became_is_no_flag_of_a_true_order(cli) -> None:  # type: ignore[no-unty
         "Bae became minister after EXAONE 4.0 was released.",
     ):
         assert verdict(cli, claim)["verdict"] not in ("contradicted", "misleading"), claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 1976년 5월 서울에서 태어났다. 이는 사실이 아니다.",
+        "Bae took office on July 17, 2025. That is false.",
+        "배경훈은 2023년 은탑산업훈장을 받았다. 물론 거짓말이다.",
+        "Claim: Bae received the Silver Tower Order in 2023. Verdict: false.",
+        "Bae was born in Seoul in May 1976 — false.",
+        "배경훈이 2025년 6월 10일 대출을 받았다는 것은 오해다.",
+    ],
+)
+def test_a_denial_after_the_claim_denies_it(cli, claim: str) -> None:  # type: ignore[no-untyped-def]
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "direction"), out
+
+
+def test_a_denial_of_a_false_claim_is_no_flag(cli) -> None:  # type: ignore[no-untyped-def]
+    out = verdict(cli, "배경훈은 부산에서 태어났다. 이는 사실이 아니다.")
+    assert out["verdict"] == "unverified", out
+    # (and a sentence saying the claim is true is no denial)
+    assert verdict(cli, "Bae took office on July 17, 2025. That is true.")["verdict"] == "supported"
+
+
+def test_a_denial_in_a_draft(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "배경훈은 1976년 5월 서울에서 태어났다. 이는 사실이 아니다.\n\n"
+        "배경훈은 1976년 5월 서울에서 태어났다.\n",
+        encoding="utf-8",
+    )
+    result = cli("check", str(draft), "-f", "json", store=None)
+    assert result.exit_code == 1, result.stderr
+    found = {(f["line"], f["verdict"]) for f in json.loads(result.stdout)}
+    assert found == {(1, "misleading"), (3, "supported")}
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 서울 서초구 소재 아파트를 41억5천만 원에 매매하는 계약을 체결했다.",
+        "하정우 AI미래기획수석은 네이버 출신이다.",
+    ],
+)
+def test_an_undated_fact_is_known_from_its_source(cli, claim: str) -> None:  # type: ignore[no-untyped-def]
+    early = cli("check", claim, "-f", "json", "--as-of", "2014", store=None)
+    late = cli("check", claim, "-f", "json", "--as-of", "2025-10-01", store=None)
+    assert json.loads(early.stdout)["verdict"] == "unverified", early.stdout
+    assert json.loads(late.stdout)["verdict"] == "supported", late.stdout
+
+
+def test_get_as_of_before_an_undated_facts_source(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("get", "ha-jung-woo-from-naver", "--as-of", "2014", store=None)
+    assert result.exit_code == 1
+    assert "known from its source" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["list", "timeline"])
+def test_a_limit_beyond_any_size_is_a_usage_error(cli, command: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli(command, "-n", "99999999999999999999", store=None)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_window_that_ends_before_it_begins(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("list", "--since", "2025", "--until", "2020", "-f", "plain", store=None)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "--since 2025 is after --until 2020" in result.stderr

@@ -35,11 +35,21 @@ FormatOpt = Annotated[
     ),
 ]
 LimitOpt = Annotated[
-    int, typer.Option("--limit", "-n", min=1, metavar="N", help="How many results at most.")
+    int,
+    typer.Option(
+        "--limit", "-n", min=1, max=sys.maxsize, metavar="N", help="How many results at most."
+    ),
 ]
 ListLimitOpt = Annotated[
     int | None,
-    typer.Option("--limit", "-n", min=1, metavar="N", help="How many at most (default: all)."),
+    typer.Option(
+        "--limit",
+        "-n",
+        min=1,
+        max=sys.maxsize,
+        metavar="N",
+        help="How many at most (default: all).",
+    ),
 ]
 KindOpt = Annotated[
     str | None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from factcli.find.vocabulary import Index
@@ -1235,6 +1235,7 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     parts = [
         (s.text, starts[min(s.line, len(starts)) - 1] + s.column - 1) for s in sentences(text)
     ] or [(text, 0)]
+    parts = _with_denials(text, parts)
     findings = []
     context: str | None = None
     named: Counter[str] = Counter()
@@ -1262,6 +1263,44 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
         evidence = [e for f in valued for e in f.evidence]
         return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
     return Finding(text, Verdict.unverified, facts=facts)
+
+
+def _denials_joined(found: Iterable[Sentence]) -> Iterator[Sentence]:
+    """A draft's sentences, one that only denies the sentence before it on its line joined
+    to that one (as _with_denials)."""
+    from factcli.judge.denials import bare_denial
+
+    last: Sentence | None = None
+    for sentence in found:
+        if (
+            last is not None
+            and not last.breaks
+            and sentence.line == last.line
+            and bare_denial(sentence.text)
+        ):
+            gap = max(1, sentence.column - last.column - len(last.text))
+            last = replace(last, text=f"{last.text}{' ' * gap}{sentence.text}")
+            continue
+        if last is not None:
+            yield last
+        last = sentence
+    if last is not None:
+        yield last
+
+
+def _with_denials(text: str, parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The claim's sentences, one that only denies the one before (이는 사실이 아니다. That is
+    false.) joined to it: the two are one denial (denials.py), not a claim and a remark."""
+    from factcli.judge.denials import bare_denial
+
+    joined: list[tuple[str, int]] = []
+    for part, offset in parts:
+        if joined and bare_denial(part):
+            _before, at = joined.pop()
+            joined.append((text[at : offset + len(part)], at))
+        else:
+            joined.append((part, offset))
+    return joined
 
 
 # A sentence that begins with "he" (그는, 그가, He, His): the pronoun re-read below.
@@ -1358,7 +1397,7 @@ def document_claims(store: Store, text: str) -> Iterator[tuple[Sentence, str | N
     context: str | None = None
     named: Counter[str] = Counter()  # whom the paragraph's sentences spoke of, so far
     last_line = 0
-    for sentence in sentences(text):
+    for sentence in _denials_joined(sentences(text)):
         if sentence.line > last_line + 1:
             context = None  # a new paragraph
             named.clear()

@@ -6,6 +6,8 @@ what did not."""
 
 from __future__ import annotations
 
+import re
+
 from factcli.text import patterns as rx
 
 _NOT_TRUE_THAT_EN = rx.compile(
@@ -33,8 +35,29 @@ _FALSELY_KO = rx.compile(
 _NOT_TRUE_KO = rx.compile(
     r"^\s*(.+?(?:다|였다|이었다))(?:는|고\s*하는)\s*(?:것은|것도|건|말은|주장은|보도는|얘기는|소문은|설은)\s*"
     r"(?:사실이\s*아니(?:다|었다)|사실과\s*다르다|거짓(?:이다|이었다|으로\s*드러났다|말이다)?|"
-    r"틀렸다|사실무근(?:이다)?|오보(?:다|였다)?)\s*\.?\s*$"
+    r"틀렸다|사실무근(?:이다)?|오보(?:다|였다)?|오해(?:다|였다))\s*\.?\s*$"
 )
+# A sentence of its own that denies the one before: 이는 사실이 아니다. That is false.
+# Verdict: false. (물론 거짓말이다; Not true.)
+_BARE_DENIAL = (
+    r"(?:(?:물론|하지만|그러나|그런데|but|however|of\s+course)\s*,?\s*)?"
+    r"(?:(?:(?:이는|이건|이것은|그것은|그건|이\s*말은|위\s*(?:내용|문장|주장)은)\s*)?"
+    r"(?:사실이\s*아니(?:다|었다)|사실과\s*다르다|거짓(?:말)?이다|틀렸다|오보다|오해다|사실무근이다|아님)"
+    r"|(?i:(?:(?:that|this|it|which)(?:'s|\s+is|\s+was)\s+)?(?:false|not\s+true|untrue|incorrect|wrong)"
+    r"|(?:verdict|rating)\s*:\s*(?:false|untrue|wrong))"
+    r"|(?:판정|결론)\s*:\s*(?:거짓|사실\s*아님))"
+)
+_DENIED_BEFORE = rx.compile(rf"^\s*(.+?[.!?。])\s+{_BARE_DENIAL}\s*[.!]?\s*$")
+# … — false. (a dash, then the denial)
+_DASH_DENIED = rx.compile(rf"^\s*(.+?)\s*[—–]+\s*{_BARE_DENIAL}\s*[.!]?\s*$")
+_BARE = rx.compile(rf"^\s*{_BARE_DENIAL}\s*[.!]?\s*$")
+
+
+def bare_denial(text: str) -> bool:
+    """Whether a sentence only denies the one before it (이는 사실이 아니다. That is false.)."""
+    return bool(_BARE.match(text))
+
+
 # …출석한 적이 없다 / …재가한 바 없다: never did
 _NEVER_KO = rx.compile(
     r"^\s*(.+?)\s+([가-힣]+)\s*(?:적|바)(?:이|가|은|는|도)?\s*(?:전혀\s*|한\s*번도\s*)?"
@@ -67,6 +90,11 @@ _PAST_OF = (
 
 def denied_claim(text: str) -> str | None:
     """The claim a sentence denies whole, as an affirmative sentence; None for any other."""
+    for pattern in (_DENIED_BEFORE, _DASH_DENIED):
+        m = pattern.match(text)
+        if m:
+            inner = re.sub(r"^(?i:claim|주장)\s*:\s*", "", m.group(1).strip())
+            return inner if inner[-1:] in ".!?。" else f"{inner}."
     for pattern in (_NOT_TRUE_THAT_EN, _THIS_IS_FALSE_EN, _FALSELY_EN):
         m = pattern.match(text)
         if m:
@@ -76,7 +104,7 @@ def denied_claim(text: str) -> str | None:
         m = _FALSELY_KO.match(text)
         if m:
             return m.group(1).strip() + "."
-    if "아니" in text or "거짓" in text or "틀렸" in text or "사실" in text or "오보" in text:
+    if any(w in text for w in ("아니", "거짓", "틀렸", "사실", "오보", "오해")):
         m = _NOT_TRUE_KO.match(text)
         if m:
             return m.group(1).strip() + "."

@@ -86,6 +86,59 @@ def _known_from(fact: Fact) -> str | None:
     return fact.stated or fact.date or fact.start
 
 
+# Words of a statement telling of a thing as earlier than its source's telling (no regular
+# expression: this module is on every command's start-up path).
+_EARLIER_KO = ("당초", "기존", "원래")
+_EARLIER_EN = ("original", "earlier", "previous", "initial")
+
+
+def _told_as_earlier(fact: Fact) -> bool:
+    """Whether the fact's statement says it held before its source told of it (당초 2028년까지
+    …하기로 했다, the original goal): known then, whenever it began."""
+    english = (fact.statement_en or "").lower()
+    return any(w in fact.statement for w in _EARLIER_KO) or any(w in english for w in _EARLIER_EN)
+
+
+def _source_day(fact: Fact, store: Store) -> str | None:
+    """The earliest day a fact's sources were known: a source's publication date, else (a
+    source that gives none) the latest date among the facts it is quoted for, which it was
+    written after."""
+    days = []
+    for ref in fact.sources:
+        source = store.sources.get(ref.doc)
+        if source is None:
+            continue
+        days.append(source.date or _latest_told(store).get(ref.doc))
+    return min((d for d in days if d), default=None)
+
+
+_LATEST: list[tuple[Store, dict[str, str]]] = []  # the last store asked about, and its days
+
+
+def _latest_told(store: Store) -> dict[str, str]:
+    """Each undated source's latest date told by a fact quoting it (worked out once a store)."""
+    if _LATEST and _LATEST[0][0] is store:
+        return _LATEST[0][1]
+    from factcli.text.dates import parse_iso
+
+    undated = {sid for sid, source in store.sources.items() if not source.date}
+    latest: dict[str, str] = {}
+    if undated:
+        for fact in store.facts:
+            told = [d for d in (fact.date, fact.start, fact.end, fact.stated) if d]
+            docs = [r.doc for r in fact.sources if r.doc in undated]
+            for doc in docs:
+                for day in told:
+                    # (by the first day: 2025-07-26 is later than all one can say of "2025")
+                    if (
+                        doc not in latest
+                        or parse_iso(day).first_day() > parse_iso(latest[doc]).first_day()
+                    ):
+                        latest[doc] = day
+    _LATEST[:] = [(store, latest)]
+    return latest
+
+
 def effective_date(fact: Fact, store: Store) -> PartialDate | None:
     """From when a fact held or was known.
 
@@ -119,7 +172,12 @@ def why_not_on(fact: Fact, store: Store, day: PartialDate) -> str | None:
         return f"not yet: {known}"
     if fact.end and parse_iso(fact.end).last_day() < day.first_day():
         return f"ended {fact.end}"
-    return f"superseded by {fact.superseded_by}" if fact.superseded_by else "not in effect then"
+    if fact.superseded_by:
+        return f"superseded by {fact.superseded_by}"
+    told = None if known or _told_as_earlier(fact) else _source_day(fact, store)
+    if told and parse_iso(told).last_day() > day.last_day():
+        return f"undated; known from its source, {told}"
+    return "not in effect then"
 
 
 def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool = False) -> bool:
@@ -127,14 +185,16 @@ def true_on(fact: Fact, store: Store, day: PartialDate, *, superseded_ok: bool =
 
     Begun for certain by the end of `day` (a fact of "2021" is not yet true on 2021-06-01, but
     is on 2021), not ended before `day` starts (a position's `end` is its last day), and not
-    superseded by then unless `superseded_ok`. A fact with no date at all is taken as true.
+    superseded by then unless `superseded_ok`. A fact with no date at all is known from its
+    source (its publication, else the latest day the source tells of).
     A plan or forecast begins the day it was stated (see effective_date).
     """
     from factcli.text.dates import parse_iso
 
-    # Not the source's publication date: an undated fact (an original goal, a school) may well
-    # be older than the article that mentions it.
-    known = _known_from(fact)
+    # An undated fact is known from its source: what the store vouches for it learned from
+    # the article (an original goal, a school, may well be older, but the store cannot say
+    # so; on an earlier day it does not vouch for them: a 2025 apartment deal in 2014).
+    known = _known_from(fact) or (None if _told_as_earlier(fact) else _source_day(fact, store))
     begun = parse_iso(known) if known else None
     if begun and begun.last_day() > day.last_day():
         return False
@@ -179,6 +239,8 @@ def fact_filter(
     """
     from factcli.text.korean import nfc
 
+    if since and until and since.first_day() > until.last_day():
+        raise UsageError(f"--since {since} is after --until {until}: no day is in both")
     wanted = {nfc(t).lower() for t in tags}
     subjects = subject_ids(store, subject) if subject else None
     if subject and not subjects:

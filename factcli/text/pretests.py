@@ -4609,17 +4609,55 @@ PRETESTS = {
         0,
     ): None,
     (
-        "^\\s*(.+?(?:다|였다|이었다))(?:는|고\\s*하는)\\s*(?:것은|것도|건|말은|주장은|보도는|얘기는|소문은|설은)\\s*(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:이다|이었다|으로\\s*드러났다|말이다)?|틀렸다|사실무근(?:이다)?|오보(?:다|였다)?)\\s*\\.?\\s*$",
+        "^\\s*(.+?(?:다|였다|이었다))(?:는|고\\s*하는)\\s*(?:것은|것도|건|말은|주장은|보도는|얘기는|소문은|설은)\\s*(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:이다|이었다|으로\\s*드러났다|말이다)?|틀렸다|사실무근(?:이다)?|오보(?:다|였다)?|오해(?:다|였다))\\s*\\.?\\s*$",
         0,
-    ): (("거짓", "사실과", "사실무근", "사실이", "오보", "틀렸다"), (), False),
+    ): (("거짓", "사실과", "사실무근", "사실이", "오보", "오해", "틀렸다"), (), False),
     (
         "^\\s*(.+?)\\s*(?:[-—–,;:]+|\\.)\\s*(?i:(?:this|that|which|the|such)\\s+(?:claim|report|story)?\\s*(?:is|was|has\\s+been)\\s+(?:false|untrue|not\\s+true|wrong|a\\s+myth|debunked))\\s*[.!]?\\s*$",
         0,
     ): ((), ("debunked", "false", "myth", "true", "untrue", "wrong"), False),
     (
+        "^\\s*(.+?)\\s*[—–]+\\s*(?:(?:물론|하지만|그러나|그런데|but|however|of\\s+course)\\s*,?\\s*)?(?:(?:(?:이는|이건|이것은|그것은|그건|이\\s*말은|위\\s*(?:내용|문장|주장)은)\\s*)?(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:말)?이다|틀렸다|오보다|오해다|사실무근이다|아님)|(?i:(?:(?:that|this|it|which)(?:'s|\\s+is|\\s+was)\\s+)?(?:false|not\\s+true|untrue|incorrect|wrong)|(?:verdict|rating)\\s*:\\s*(?:false|untrue|wrong))|(?:판정|결론)\\s*:\\s*(?:거짓|사실\\s*아님))\\s*[.!]?\\s*$",
+        0,
+    ): (
+        (
+            "거짓",
+            "결론",
+            "사실과",
+            "사실무근이다",
+            "사실이",
+            "아님",
+            "오보다",
+            "오해다",
+            "틀렸다",
+            "판정",
+        ),
+        ("false", "incorrect", "rating", "true", "untrue", "verdict", "wrong"),
+        False,
+    ),
+    (
         "^\\s*(.+?)\\s+([가-힣]+)\\s*(?:적|바)(?:이|가|은|는|도)?\\s*(?:전혀\\s*|한\\s*번도\\s*)?없(?:다|었다|습니다|어요)\\s*\\.?\\s*$",
         0,
     ): (("바", "적"), (), False),
+    (
+        "^\\s*(.+?[.!?。])\\s+(?:(?:물론|하지만|그러나|그런데|but|however|of\\s+course)\\s*,?\\s*)?(?:(?:(?:이는|이건|이것은|그것은|그건|이\\s*말은|위\\s*(?:내용|문장|주장)은)\\s*)?(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:말)?이다|틀렸다|오보다|오해다|사실무근이다|아님)|(?i:(?:(?:that|this|it|which)(?:'s|\\s+is|\\s+was)\\s+)?(?:false|not\\s+true|untrue|incorrect|wrong)|(?:verdict|rating)\\s*:\\s*(?:false|untrue|wrong))|(?:판정|결론)\\s*:\\s*(?:거짓|사실\\s*아님))\\s*[.!]?\\s*$",
+        0,
+    ): (
+        (
+            "거짓",
+            "결론",
+            "사실과",
+            "사실무근이다",
+            "사실이",
+            "아님",
+            "오보다",
+            "오해다",
+            "틀렸다",
+            "판정",
+        ),
+        ("false", "incorrect", "rating", "true", "untrue", "verdict", "wrong"),
+        False,
+    ),
     (
         "^\\s*(.+?다)(?:고|는)\\s*(?:잘못\\s*(?:알려졌다|보도됐다|주장했다|전해졌다)|허위\\s*주장(?:이다|을\\s*했다)?|거짓\\s*주장(?:이다|을\\s*했다)?)\\s*\\.?\\s*$",
         0,
@@ -4628,6 +4666,25 @@ PRETESTS = {
         "^\\s*(?:(?:some|many|several|the|a\\s+few)\\s+)?(?i:critics|reports|media|rumou?rs|opponents|lawmakers|others|people|articles|posts|outlets|observers|commentators|some)\\s+(?:(?:have|had)\\s+)?(?i:falsely|wrongly|mistakenly|erroneously|incorrectly)\\s+(?i:claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|allege(?:s|d)?|state(?:s|d)?|assert(?:s|ed)?)\\s+(?i:that\\s+)?(.+?)\\s*$",
         0,
     ): ((), ("erroneously", "falsely", "incorrectly", "mistakenly", "wrongly"), False),
+    (
+        "^\\s*(?:(?:물론|하지만|그러나|그런데|but|however|of\\s+course)\\s*,?\\s*)?(?:(?:(?:이는|이건|이것은|그것은|그건|이\\s*말은|위\\s*(?:내용|문장|주장)은)\\s*)?(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:말)?이다|틀렸다|오보다|오해다|사실무근이다|아님)|(?i:(?:(?:that|this|it|which)(?:'s|\\s+is|\\s+was)\\s+)?(?:false|not\\s+true|untrue|incorrect|wrong)|(?:verdict|rating)\\s*:\\s*(?:false|untrue|wrong))|(?:판정|결론)\\s*:\\s*(?:거짓|사실\\s*아님))\\s*[.!]?\\s*$",
+        0,
+    ): (
+        (
+            "거짓",
+            "결론",
+            "사실과",
+            "사실무근이다",
+            "사실이",
+            "아님",
+            "오보다",
+            "오해다",
+            "틀렸다",
+            "판정",
+        ),
+        ("false", "incorrect", "rating", "true", "untrue", "verdict", "wrong"),
+        False,
+    ),
     ("^\\s*(?:model|-model)\\b|^-year-old\\b", 2): ((), ("-model", "-year-old", "model"), False),
     ("^\\s*(?:이하|미만|이상|초과)(?:이라는|라는|인|의|일\\s*때)", 0): (
         ("미만", "이상", "이하", "초과"),
