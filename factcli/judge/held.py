@@ -87,8 +87,9 @@ def held_then(
         or value.date is None
     ):
         return None
-    text = analysis.text
-    if not (_STATE_KO if analysis.korean else _STATE_EN).search(text):
+    text, korean = analysis.text, analysis.korean
+    state = (_STATE_KO if korean else _STATE_EN).search(text)
+    if state is None:
         return None
     who = resolve(store, analysis.actor) if analysis.actor else None
     if who is None:
@@ -111,8 +112,15 @@ def held_then(
             posts.append((fact, span))
     if not posts:
         return None
-    korean = analysis.korean
-    inside = [fact for fact, span in posts if _meets(value.date, span)]
+    # (said the way the fact's own statement dates the post's start, 2006년 …책임연구원으로
+    # 일했다, the year is that start's, not a time inside the post)
+    cue = state.group().lower()
+    meets = [fact for fact, span in posts if _meets(value.date, span)]
+    inside = [
+        fact
+        for fact in meets
+        if cue not in ((fact.statement if korean else fact.statement_en) or "").lower()
+    ]
     if inside:
         if found.verdict is Verdict.supported:
             return None
@@ -124,8 +132,8 @@ def held_then(
             facts=[fact.id],
             evidence=[_fact_evidence(fact, "agree", text, statement)],
         )
-    if found.verdict is Verdict.contradicted:
-        return None
+    if meets or found.verdict is Verdict.contradicted:
+        return None  # (a time inside the post, told as its start: the verdict stands)
     fact = posts[0][0]
     held = ", ".join(_when(f) for f, _s in posts[:3])
     return Finding(

@@ -325,6 +325,31 @@ _PROPER_KO_END = rx.compile(
     # (기획재정부, 병무청, 조달청: a ministry or an agency by its ending)
     r"|(?<=[가-힣]{3})부$|(?<=[가-힣]{2})[청처]$"
 )
+# A word gluing Hangul to Latin letters (오픈AI가, 앨런AI연구소의): a name of a body.
+# (Hangul first: LG전자 and AI연구원장 are the store's own bodies and posts, written apart)
+_GLUED = rx.compile(r"(?<![\w.])[가-힣]{2,}[A-Za-z]{2,}[가-힣]*(?![\w.])")
+
+
+def _glued_unheld(text: str, readings: list[_Reading]) -> list[str]:
+    """The sentence's words gluing Hangul to Latin letters (a particle taken off) that none of
+    the facts it is read against writes, spaces aside."""
+    from factcli.judge.meaning.subjects import _squash
+
+    words = [strip_particle(m.group()) for m in _GLUED.finditer(text)]
+    if not words:
+        return []
+    texts = [
+        _squash(t)
+        for rd in readings
+        for t in (
+            rd.fact.statement,
+            rd.fact.statement_en or "",
+            *(r.quote for r in rd.fact.sources),
+        )
+    ]
+    return [w for w in words if not any(_squash(w) in t for t in texts)]
+
+
 # Words that say how many (twins, an only child): a figure in a word.
 _COUNT_WORDS = frozenset(
     analyze("쌍둥이 쌍둥이들 쌍생아 외동 외동딸 외아들 외딸 삼형제 삼남매 twins twin triplets")
@@ -765,6 +790,9 @@ def _judge(
             # (not a known person's name in another romanization: Bae Gyeong-hun)
             and resolve(store, m.group()) is None
         ]
+        # ... or a name that glues Hangul to Latin letters (오픈AI, 앨런AI연구소)
+        # that no fact the sentence speaks of writes: a body its pieces do not name
+        unknown += _glued_unheld(text, readings)
         # ... or a name of a typed kind (a ministry, a person with a title, a car) it never
         # names at all (산업통상자원부, 윤석열 대통령).
         # ... or a figure the checker could not read (lasted more than 12 hours): it cannot

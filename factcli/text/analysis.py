@@ -493,7 +493,8 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             r"싶다|싶어|싶은|희망|"
             # (planning as a noun is no plan: the secretary for AI future planning)
             # (a plan announced or adopted is a thing told of, no plan of the clause's)
-            r"(?i:\bplans?\b(?!\s+(?:announced|unveiled|released|published|adopted|approved)\b)|"
+            r"(?i:\bplans?\b(?!\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
+            r"(?:announced|unveiled|released|published|adopted|approved|presented|issued)\b)|"
             r"\bplanned\b|\b(?:is|are|was|were|been)\s+planning\b|"
             r"\bplanning\s+to\b|\baims?\b|\bintends?\b|"
             r"\bscheduled\b|\bvow(?:s|ed)?\b|\bpledg(?:e|ed|es|ing)\b|\btargets?\b|\bwant(?:s|ed)?\s+(?:[\w']+\s+){0,3}?to\b|"

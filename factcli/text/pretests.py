@@ -1520,6 +1520,7 @@ PRETESTS = {
         "(?<![\\w.,$₩€£¥#])(?<![^\\W\\d_]-)(?P<y>(?:19|20)\\d{2})(?![\\w]|[.,]\\d|[-/.]\\d{1,2}\\b)",
         0,
     ): (("19", "20"), (), False),
+    ("(?<![\\w.])[가-힣]{2,}[A-Za-z]{2,}[가-힣]*(?![\\w.])", 0): ((), (), True),
     ("(?<![a-z])(?i:most)(?=\\s+of\\b)|대부분|대다수", 0): (("대다수", "대부분"), ("most",), False),
     (
         "(?<![가-힣A-Za-z])((?:[A-Z]{2,}\\s?)?[가-힣A-Za-z]{2,}(?:협회|진흥원|연구원|연구소|재단|학회|협의회|연합회|공단|공사|위원회|센터))(?:\\s*\\(\\s*[A-Za-z]{2,}\\s*\\)?)?(?:\\s*[가-힣A-Za-z]{0,12}?(?:위원장|부회장|회장|원장|소장|이사장|이사|대표|위원|센터장|본부장|단장)|장(?![가-힣]{2}))",
@@ -4783,7 +4784,7 @@ PRETESTS = {
         False,
     ),
     (
-        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:announced|unveiled|released|published|adopted|approved)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)?\\s+(?:[\\w']+\\s+){0,3}?to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\b(?:is|was|are|were) to\\b|\\bgoal\\b|\\bpromised?\\b|\\bpriorit(?:y|ies)\\b)|(?:을|를)\\s*(?:약속|다짐|공약|공언)(?:했|하였|한|하며|하고|하면서)|(?:구축|확충|마련|조성|도약|추진|강화|확대|육성|실현|지원|개선)(?:을|를)\\s*(?:강조|언급|역설|거론|천명)(?:했|하였|한|하며|하고|하면서)",
+        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:(?:was|were|is|are|has\\s+been|had\\s+been)\\s+)?(?:announced|unveiled|released|published|adopted|approved|presented|issued)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)?\\s+(?:[\\w']+\\s+){0,3}?to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\b(?:is|was|are|were) to\\b|\\bgoal\\b|\\bpromised?\\b|\\bpriorit(?:y|ies)\\b)|(?:을|를)\\s*(?:약속|다짐|공약|공언)(?:했|하였|한|하며|하고|하면서)|(?:구축|확충|마련|조성|도약|추진|강화|확대|육성|실현|지원|개선)(?:을|를)\\s*(?:강조|언급|역설|거론|천명)(?:했|하였|한|하며|하고|하면서)",
         0,
     ): (
         (
