@@ -157,3 +157,41 @@ def test_a_window_that_ends_before_it_begins(cli) -> None:  # type: ignore[no-un
     result = cli("list", "--since", "2025", "--until", "2020", "-f", "plain", store=None)
     assert (result.exit_code, result.stdout) == (2, "")
     assert "--since 2025 is after --until 2020" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a kind of income for the source's other kind: pensions are no wages
+        ("배경훈의 부모는 2024년 기준 936만8310원의 근로소득을 올렸다.", "contradicted"),
+        ("Bae's parents earned wages of 9,368,310 won in 2024.", "contradicted"),
+        ("배경훈의 부모는 2024년 기준 936만8310원의 연금을 받았다.", "supported"),
+        # the group's own affiliates, not companies outside it (two facts joined)
+        (
+            "배경훈은 LG AI연구원 초대 원장에 선임되며 AI 연구로 그룹 밖 기업들의 난제를 "
+            "해결하겠다고 밝혔다.",
+            "unverified",
+        ),
+        # ... while the president's approval is the other fact's word, not the hearing's
+        (
+            "Bae was the first of the new government's inaugural minister nominees to clear "
+            "a confirmation hearing and win presidential approval.",
+            "supported",
+        ),
+        # time to review (검토할 시간) is a review, no plan under consideration; of two
+        # facts holding the words about equally, the one the sentence tells of
+        ("배 장관은 과거 R&D 예산안을 검토할 시간이 부족했다고 말했다.", "supported"),
+        # a post held, told in the progressive
+        ("2022년 배경훈은 LG AI연구원을 이끌고 있었다.", "supported"),
+        ("2014년 당시 배경훈은 SK텔레콤 미래기술원에서 일하고 있었다.", "supported"),
+        ("2014년 당시 배경훈은 LG유플러스에서 일하고 있었다.", "contradicted"),
+        # the reorganisation plan was announced before the press conference
+        (
+            "The government reorganization plan was announced after the September 12 press "
+            "conference.",
+            "misleading",
+        ),
+    ],
+)
+def test_kinds_scopes_and_times(cli, claim: str, want: str) -> None:  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

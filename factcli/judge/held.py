@@ -22,7 +22,12 @@ from factcli.text.terms import analyze
 
 # A state, not an act: a copula after the post (원장이었다, 상무였던), working or serving
 # somewhere, or "at the time".
-_STATE_KO = rx.compile(r"(?:이었|였|이던|이었던|재직|근무|일했|일하고|몸담|맡고\s*있|당시)")
+_STATE_KO = rx.compile(
+    r"(?:이었|였|이던|이었던|재직|근무|일했|일하고|몸담|고\s*있었|고\s*있던|당시)"
+)
+# A verb of holding a post or working somewhere, in any form (이끌고, 맡고, 일하고): the
+# state's, not a word a fact must hold.
+_HOLDING_KO = rx.compile(r"^(?:이끌|이끈|맡|일하|일했|근무|재직|몸담)")
 _STATE_EN = rx.compile(
     r"(?i:\b(?:was|were|served|serving|worked|working|held|headed|led|chaired|ran)\b)"
 )
@@ -98,7 +103,10 @@ def held_then(
     words = [
         t
         for t in analyze(rest)
-        if t not in _LOOSE and t not in _STATE_WORDS and resolve(store, t) is None
+        if t not in _LOOSE
+        and t not in _STATE_WORDS
+        and not _HOLDING_KO.match(t)
+        and resolve(store, t) is None
     ]
     if not words:
         return None

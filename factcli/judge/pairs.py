@@ -34,6 +34,20 @@ _WHILE = rx.compile(
 )
 
 
+def _sibling_unheld(analysis: Analysis, fact: Fact, pair: tuple[Fact, Fact]) -> bool:
+    """Whether the sentence puts a word of a kind for this fact's other word of that kind,
+    and neither fact of the pair says the sentence's word."""
+    from factcli.judge.meaning.kinds import sibling_objection
+
+    objection = sibling_objection(analysis, fact)
+    if objection is None or not objection.found:
+        return False
+    word = objection.found.lower()
+    if word.isascii():
+        word = word[: max(4, len(word) - 4)]  # (presidential: the president)
+    return not any(word in t.lower() for f in pair for t in readings_texts(f))
+
+
 def _at_one_time(pair: tuple[Fact, Fact]) -> bool:
     """Whether the store dates both facts and their times meet (the years, months or days
     each is known to, from its start or date to its end)."""
@@ -361,6 +375,10 @@ def _two_facts(
             or stale_objection(analysis, f) is not None
             for f in pair
         ) or _held_apart(analysis, pair):
+            continue
+        if any(_sibling_unheld(analysis, f, pair) for f in pair):
+            # (a word of a kind for the source's other one, that neither fact says: 그룹 밖
+            # for 그룹 내; the president's approval is the other fact's, not the hearing's)
             continue
         if sole_objection(analysis, pair) is not None:
             continue  # (one of two Korean models, where a fact says the only one)

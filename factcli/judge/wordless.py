@@ -53,6 +53,8 @@ def _judge_wordless(
     novel: list[str],
     coverage: Coverage,
     context: str | None,
+    *,
+    retried: bool = False,
 ) -> Finding:
     """A sentence without a date or a figure, judged by its names, words and meaning.
 
@@ -239,6 +241,27 @@ def _judge_wordless(
         )
         if swapped_thing is not None:
             objection = Objection("detail", swapped_thing)
+    if (
+        objection is not None
+        and not retried
+        and len(ranked) > 1
+        and ranked[1][1] >= ranked[0][1] - _TIED
+        and ranked[1][2] >= ranked[0][2]
+    ):
+        # (two facts hold the sentence's words about equally, and the first objects: the
+        # second may be the one it tells of, the past shortfall beside the request for time)
+        other = _judge_wordless(
+            store,
+            analysis,
+            [ranked[1], ranked[0], *ranked[2:]],
+            replace(finding),
+            novel,
+            coverage,
+            context,
+            retried=True,
+        )
+        if other.verdict is Verdict.supported:
+            return other
     if objection is not None:
         return _wordless_misleading(finding, fact, analysis, objection)
     unheld = _unheld_superlatives(analysis, [t for t in (fact.statement, fact.statement_en) if t])
@@ -249,6 +272,11 @@ def _judge_wordless(
     finding.verdict = Verdict.supported
     finding.evidence = [_fact_evidence(fact, "agree", analysis.text, statement)]
     return finding
+
+
+# How much less relevant a second fact may be and still be read first, when the first's
+# words name a thing the second holds.
+_TIED = 0.05
 
 
 # Which of two things a comparison says is more: "more X than Y", "X보다 Y가 많다".

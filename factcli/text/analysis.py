@@ -442,7 +442,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
         "considering",
         rx.compile(
             # (검토 시간, 검토하는 시간: a review as a noun, not a thing under consideration)
-            r"고민(?!하는\s*시간)|검토(?!\s*시간|하는\s*시간|\s*기간|하는\s*기간)|저울질|"
+            r"고민(?!하는\s*시간)|검토(?!\s*시간|(?:하는|할|한)\s*(?:시간|기간|여유)|\s*기간)|저울질|"
             r"방안을?\s*(?:찾|마련|논의|언급|거론|제시|소개)|"
             r"(?i:\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)?\b|\bexplor(?:es|ing)\b|"
             r"\bmull(?:s|ing)?\b|\blooking (?:into|at)\b|\breview(?:s|ing)\b|\bstudying\b|"

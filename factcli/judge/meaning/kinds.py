@@ -164,6 +164,23 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         "unsecured loan",
     ),
     ("증여세", "상속세", "양도소득세", "양도세", "취득세", "재산세", "종합부동산세"),
+    # inside a group or outside it (the affiliates' problems, not other companies')
+    ("그룹 내", "그룹 밖", "그룹 외부", "그룹 내부", "계열사 밖", "외부 기업"),
+    ("within the group", "outside the group", "inside the group", "outside companies"),
+    # kinds of income (his parents' pensions are not wages)
+    ("연금", "근로소득", "사업소득", "이자소득", "배당소득", "임대소득", "급여", "월급", "연봉"),
+    (
+        "pension",
+        "pensions",
+        "earned income",
+        "wages",
+        "salary",
+        "salaries",
+        "business income",
+        "interest income",
+        "dividend income",
+        "rental income",
+    ),
     (
         "gift tax",
         "inheritance tax",
@@ -321,6 +338,19 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    "급여": "근로소득",
+    "월급": "근로소득",
+    "연봉": "근로소득",
+    "pensions": "pension",
+    "그룹 내부": "그룹 내",
+    "그룹 외부": "그룹 밖",
+    "계열사 밖": "그룹 밖",
+    "외부 기업": "그룹 밖",
+    "inside the group": "within the group",
+    "outside companies": "outside the group",
+    "wages": "earned income",
+    "salary": "earned income",
+    "salaries": "earned income",
     "parliamentary": "national assembly's",
     "lmm": "멀티모달",
     "행동 모델": "행동모델",
