@@ -195,3 +195,19 @@ def test_a_window_that_ends_before_it_begins(cli) -> None:  # type: ignore[no-un
 )
 def test_kinds_scopes_and_times(cli, claim: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # first in a ranking over 13 benchmarks, not first in each of them
+        ("엑사원 3.0은 13개 벤치마크 모두에서 1위를 차지했다.", "misleading"),
+        ("엑사원 3.0은 모든 벤치마크에서 1위를 차지했다.", "misleading"),
+        ("EXAONE 3.0 came first in all 13 benchmarks.", "misleading"),
+        ("엑사원 3.0은 13개 벤치마크 점수 순위에서 1위를 차지했다.", "supported"),
+        # (모두 before a total is the total: all together)
+        ("배경훈은 본인·배우자·자녀 명의로 모두 36억9767만 원의 재산을 신고했다.", "supported"),
+    ],
+)
+def test_all_of_them_is_each_of_them(cli, claim: str, want: str) -> None:  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

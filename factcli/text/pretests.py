@@ -4739,15 +4739,14 @@ PRETESTS = {
         (),
         False,
     ),
-    ("각각|(?<![가-힣])[각당]\\s|씩|(?i:\\beach\\b|\\bapiece\\b|\\bper\\b)", 0): (
-        ("각", "각각", "당", "씩"),
-        ("apiece", "each", "per"),
-        False,
-    ),
     (
-        "각각|(?<=[가-힣\\d])씩|(?i:\\beach\\b(?!\\s+(?:year|month|week|day|other))|\\bapiece\\b)",
+        "각각|(?<![가-힣])[각당]\\s|씩|모두에서|모든\\s|(?i:\\beach\\b|\\bapiece\\b|\\bper\\b|\\bevery\\b)",
         0,
-    ): (("각각", "씩"), ("apiece", "each"), False),
+    ): (("각", "각각", "당", "모두에서", "모든", "씩"), ("apiece", "each", "every", "per"), False),
+    (
+        "각각|(?<=[가-힣\\d])씩|(?:모두|전부)에서|모든\\s|(?i:\\beach\\b(?!\\s+(?:year|month|week|day|other))|\\bapiece\\b|\\bevery\\s+one\\s+of\\b|\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+)?(?:\\d+|thirteen|twelve|ten)\\b)",
+        0,
+    ): (("각각", "모두", "모든", "씩", "전부"), ("all", "apiece", "each", "every"), False),
     (
         "강등|좌천|직급이 (?:낮아|내려)|(?:으로|로)\\s*(?:낮아|내려앉|내려갔)|demot|moved down|stepped down to|lowered to|downgraded",
         0,

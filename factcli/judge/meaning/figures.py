@@ -405,9 +405,13 @@ _NOUNS_KO = {
 
 
 _EACH = rx.compile(
-    r"각각|(?<=[가-힣\d])씩|(?i:\beach\b(?!\s+(?:year|month|week|day|other))|\bapiece\b)"
+    r"각각|(?<=[가-힣\d])씩|(?:모두|전부)에서|모든\s|"
+    r"(?i:\beach\b(?!\s+(?:year|month|week|day|other))|\bapiece\b|\bevery\s+one\s+of\b"
+    r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d+|thirteen|twelve|ten)\b)"
 )
-_EACH_SOURCE = rx.compile(r"각각|(?<![가-힣])[각당]\s|씩|(?i:\beach\b|\bapiece\b|\bper\b)")
+_EACH_SOURCE = rx.compile(
+    r"각각|(?<![가-힣])[각당]\s|씩|모두에서|모든\s|(?i:\beach\b|\bapiece\b|\bper\b|\bevery\b)"
+)
 
 
 def _counted_words(value: Value) -> set[str]:
@@ -521,7 +525,8 @@ def _narrower(value: Value, counted: Value, word: str) -> Objection:
 
 
 def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
-    """'Each' (각각, 씩) for what the source gives as one total or one share."""
+    """'Each' (각각, 씩, 모두에서, all 13) for what the source gives as one total, one share
+    or one place in a ranking."""
     if value.amount is None:
         return None
     clause = analysis.clause_at(value.start)
@@ -534,6 +539,8 @@ def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
         at = m.start() + clause.start
         if m.group() == "씩":
             return at > value.start
+        if m.group().startswith(("모두", "전부", "모든")):
+            return at < value.start  # (13개 벤치마크 모두에서 1위: the figure after it)
         if m.group() != "각각":
             return True
         between = analysis.text[at : value.start]
