@@ -58,14 +58,16 @@ def _at_one_time(pair: tuple[Fact, Fact]) -> bool:
         first, last = event_date(fact), event_date(fact, ending=True)
         if first is None or last is None or first.year is None or last.year is None:
             return False
+        # (each from its first day: a post left in July 2025 and one taken that month follow
+        # each other, they are not held at one time)
         spans.append(
             (
                 (first.year, first.month or 1, first.day or 1),
-                (last.year, last.month or 12, last.day or 31),
+                (last.year, last.month or 1, last.day or 1),
             )
         )
     (a0, a1), (b0, b1) = spans
-    return a0 <= b1 and b0 <= a1
+    return a0 < b1 and b0 < a1
 
 
 def _sure_as(certainty: str) -> str:
