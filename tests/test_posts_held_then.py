@@ -211,3 +211,31 @@ def test_kinds_scopes_and_times(cli, claim: str, want: str) -> None:  # type: ig
 )
 def test_all_of_them_is_each_of_them(cli, claim: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # nominated that day, not minister
+        ("배경훈은 2025년 6월 23일 과학기술정보통신부 장관이 됐다.", "misleading"),
+        ("On June 23, 2025 Bae became science minister.", "misleading"),
+        ("배경훈은 2025년 6월 23일 과학기술정보통신부 장관 후보자로 지명됐다.", "supported"),
+        ("On June 23, 2025 Bae was nominated as science minister.", "supported"),
+        # (the approval of the nominee beside the inauguration: the post held)
+        (
+            "President Lee Jae-myung approved his appointment on July 16, 2025, and he took "
+            "office on July 17.",
+            "supported",
+        ),
+    ],
+)
+def test_a_nominee_is_not_the_minister(cli, claim: str, want: str) -> None:  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_nominee_is_not_the_minister_as_of_then(cli) -> None:  # type: ignore[no-untyped-def]
+    claim = "배경훈은 과학기술정보통신부 장관이다."
+    before = cli("check", claim, "-f", "json", "--as-of", "2025-07-01", store=None)
+    after = cli("check", claim, "-f", "json", "--as-of", "2025-08-01", store=None)
+    assert json.loads(before.stdout)["verdict"] != "supported", before.stdout
+    assert json.loads(after.stdout)["verdict"] == "supported", after.stdout

@@ -1045,6 +1045,12 @@ def _judge(
             turned = _other_side(analysis, chosen, readings)
             if turned is not None:
                 return _misled(found, turned.reason, turned.explanation)
+        if found.verdict is Verdict.supported:
+            from factcli.judge.meaning.tenure import nominee_objection
+
+            proposed = nominee_objection(analysis, [rd.fact for _i, rd in chosen])
+            if proposed is not None:
+                return _misled(found, proposed.reason, proposed.explanation)
         if found.verdict is Verdict.supported and unknown:
             # The values agree, but the sentence also speaks of a thing or a body the store
             # never names (그랜저 for its 제네시스, KISA for its KOSA): no fact vouches for it.

@@ -84,7 +84,7 @@ def _judge_wordless(
         title_never_held,
     )
     from factcli.judge.meaning.subjects import Objection
-    from factcli.judge.meaning.tenure import stale_objection, stale_post
+    from factcli.judge.meaning.tenure import nominee_objection, stale_objection, stale_post
 
     clause = analysis.clauses[0] if len(analysis.clauses) == 1 else None
     if clause is None:
@@ -189,6 +189,8 @@ def _judge_wordless(
         or speaker_objection(store, analysis, fact)
         # (a post he left, said to be held now)
         or stale_objection(analysis, fact)
+        # (a post the source tells of as proposed, said to be held: 장관이 됐다, for 지명됐다)
+        or nominee_objection(analysis, [fact])
         or stale_post(store, analysis, [f for f, _s, _m in ranked[:6]])
         or without_objection(analysis, fact)
         # (X alone, where the source lists X among others: 한국어만, a single 32B model)
@@ -243,6 +245,8 @@ def _judge_wordless(
             objection = Objection("detail", swapped_thing)
     if (
         objection is not None
+        # (not a thing named by the other: the first holds the sentence's thing otherwise)
+        and objection.reason != "detail"
         and not retried
         and len(ranked) > 1
         and ranked[1][1] >= ranked[0][1] - _TIED

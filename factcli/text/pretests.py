@@ -1014,6 +1014,14 @@ PRETESTS = {
         False,
     ),
     (
+        "(?:장관|원장|위원장|수석|대표|사장|총장|이사장)(?:이|가|으로|로)?\\s*(?:됐|되었|된|이다|이었|였|에\\s*올랐|에\\s*취임|에\\s*임명)|(?i:\\b(?:became|becomes|become|was|is)\\s+(?:the\\s+)?(?:science\\s+|\\w+\\s+)?minister\\b|\\btook\\s+office\\b|\\bappointed\\s+(?:as\\s+)?(?:the\\s+)?(?:\\w+\\s+)?minister\\b)",
+        0,
+    ): (
+        ("대표", "사장", "수석", "원장", "위원장", "이사장", "장관", "총장"),
+        ("appointed", "minister", "office"),
+        False,
+    ),
+    (
         "(?:장관|차관|원장|후보자|수석|실장|대표|위원장|전무|상무|부사장|사장|회장|총장|minister|head|chief|president|director|secretary)",
         0,
     ): (
@@ -6237,6 +6245,14 @@ PRETESTS = {
     ): (
         ("(", "지금까지", "지금의", "현재까지", "현재의"),
         ("called", "known", "named", "now", "part"),
+        False,
+    ),
+    (
+        "후보자|후보로|내정|지명|(?i:\\bnominee|\\bnominat|\\bcandidate|\\bdesignate|\\btapped\\s+for\\b)",
+        0,
+    ): (
+        ("내정", "지명", "후보로", "후보자"),
+        ("candidate", "designate", "nominat", "nominee", "tapped"),
         False,
     ),
 }

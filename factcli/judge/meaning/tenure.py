@@ -174,3 +174,31 @@ def stale_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     if not _said_now(analysis.text):
         return None
     return Objection("tense", f"the source says this ended in {end}")
+
+
+# A post told as only proposed: a nominee, a designate (장관 후보자로 지명됐다, 내정했다,
+# nominated as minister).
+_NOMINEE = rx.compile(
+    r"후보자|후보로|내정|지명|(?i:\bnominee|\bnominat|\bcandidate|\bdesignate|\btapped\s+for\b)"
+)
+# The post named as held (장관이 됐다, 장관이다, became minister, is minister, took office).
+_POST_HELD = rx.compile(
+    r"(?:장관|원장|위원장|수석|대표|사장|총장|이사장)(?:이|가|으로|로)?\s*(?:됐|되었|된|이다|이었|였|에\s*올랐|에\s*취임|에\s*임명)"
+    r"|(?i:\b(?:became|becomes|become|was|is)\s+(?:the\s+)?(?:science\s+|\w+\s+)?minister\b"
+    r"|\btook\s+office\b|\bappointed\s+(?:as\s+)?(?:the\s+)?(?:\w+\s+)?minister\b)"
+)
+
+
+def nominee_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | None:
+    """A post the facts tell of only as proposed (a nominee, a designate) said to be held:
+    배경훈은 2025년 6월 23일 장관이 됐다, where the source says he was nominated that day.
+    Not where one of them tells of the post held (approved on July 16, took office July 17)."""
+    text = analysis.text
+    if _NOMINEE.search(text) or not _POST_HELD.search(text):
+        return None
+    told = [f"{fact.statement} {fact.statement_en or ''}" for fact in facts]
+    if not any(_NOMINEE.search(t) for t in told) or any(_POST_HELD.search(t) for t in told):
+        return None
+    return Objection(
+        "relation", "the source tells of a nominee for the post, not of one who held it"
+    )
