@@ -239,3 +239,22 @@ def test_a_nominee_is_not_the_minister_as_of_then(cli) -> None:  # type: ignore[
     after = cli("check", claim, "-f", "json", "--as-of", "2025-08-01", store=None)
     assert json.loads(before.stdout)["verdict"] != "supported", before.stdout
     assert json.loads(after.stdout)["verdict"] == "supported", after.stdout
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a gap counted from the one figure given (기준인 100만 원보다, 을 … 넘었다)
+        ("배경훈 부모의 과세 대상 소득은 기준인 100만 원보다 7만 원 많았다.", "supported"),
+        ("배경훈 부모의 과세 대상 소득은 기준인 100만 원을 7만 원 넘었다.", "supported"),
+        (
+            "배경훈 부모의 과세 대상 소득금액은 기본공제 기준 100만 원보다 7만 원 많았다.",
+            "supported",
+        ),
+        # (another gap, and the pension the taxable income is part of: not vouched for)
+        ("배경훈 부모의 과세 대상 소득은 기준인 100만 원보다 17만 원 많았다.", "unverified"),
+        ("배경훈 부모의 연금은 기준인 100만 원보다 7만 원 많았다.", "unverified"),
+    ],
+)
+def test_a_gap_from_the_figure_given(cli, claim: str, want: str) -> None:  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

@@ -18,8 +18,10 @@ from factcli.judge.reading import _fact_evidence
 from factcli.judge.relevance import R_MIN, relevance
 from factcli.judge.values import _rounder, _same_number, fact_slots
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
+from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value
 from factcli.text.records import replace
+from factcli.text.terms import analyze
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -71,6 +73,20 @@ def judge_difference(
                 explanation=(
                     f"{gap.text} should be {between} (the difference between {x.text} and {y.text})"
                 ),
+            )
+        based = _from_base(store, text, gap, others, figures)
+        if based is not None and len(gaps) == 1:
+            # (the one other figure is the base, given by a fact of its own; the sum or the
+            # remainder is the subject's own figure: each is vouched for)
+            made, given = based
+            return Finding(
+                text=text,
+                verdict=Verdict.supported,
+                facts=[made.id, given.id],
+                evidence=[
+                    _evidence(made, "agree", gap, str(made.value)),
+                    _evidence(given, "agree", others[0], str(given.value)),
+                ],
             )
         pair = _pair_apart(gap, near, words)
         own = next((f for f, slot in figures if _same_number(_plain(gap), slot)), None)
@@ -167,6 +183,60 @@ def _told_pair(gap: Value, others: list[Value]) -> tuple[Value, Value] | None:
         and _same_number(_plain(gap), replace(v, approx=True, role=None)) is not None
     ]
     return (mine[0], mine[1]) if len(mine) == 2 else None
+
+
+# The figure a gap is counted from: 기준인 100만 원보다 (or 을) 7만 원 많았다.
+_BASE_AFTER = rx.compile(r"\s*(?:보다|을|를)(?=\s)")
+
+
+def _from_base(
+    store: Store, text: str, gap: Value, others: list[Value], figures: list[tuple[Fact, Value]]
+) -> tuple[Fact, Fact] | None:
+    """A gap counted from the one other figure the sentence gives (기준인 100만 원보다 7만 원
+    많았다): the facts giving that figure and the figure it makes with the gap (107만 원),
+    when the store has both; else None."""
+    if gap.amount is None or len(others) != 1 or others[0].amount is None:
+        return None
+    base, amount_of = others[0], others[0].amount
+    if not _BASE_AFTER.match(text[base.end :]) or base.end > gap.start:
+        return None
+    given = next((f for f, slot in figures if _same_number(base, slot)), None)
+    if given is None:
+        # (the rule's limit, which the sentence names in its own words: 기준인 100만 원)
+        from factcli.store.index import store_index
+
+        index = store_index(store)
+        given = next(
+            (
+                fact
+                for i in index.positions_with_value(amount_of)
+                if (fact := store.facts[i]) is not None
+                and any(_same_number(base, slot) for slot in _figures(fact))
+            ),
+            None,
+        )
+    if given is None:
+        return None
+    told = set(analyze(text[: base.start]))
+    for amount in (amount_of + gap.amount, amount_of - gap.amount):
+        made = replace(base, amount=amount, approx=gap.approx, role=None, bound=None)
+        own = next((f for f, slot in figures if f is not given and _same_number(made, slot)), None)
+        if own is not None and _named_as(own, made, told):
+            return own, given
+    return None
+
+
+def _named_as(fact: Fact, figure: Value, told: set[str]) -> bool:
+    """Whether the sentence names the quantity as the fact's statement does, by a word of the
+    two before its figure, both (과세 대상 소득금액은 107만 원: not the 연금 it is part of)."""
+    from factcli.text.analysis import analyze_sentence
+
+    for value in analyze_sentence(fact.statement).values:
+        if value.amount == figure.amount:
+            before = analyze(" ".join(fact.statement[: value.start].split()[-2:]))
+            words = [w for w in before if len(w) >= 2]
+            return bool(words) and all(any(t.startswith(w[:2]) for t in told) for w in words)
+    return False
 
 
 def _figures(fact: Fact) -> list[Value]:

@@ -873,7 +873,8 @@ _MONEY_WORDS = rx.compile(
 # 100만 원: the figure after the comparison), nor a ratio (두 배, four times).
 _DIFFERENCE_BEFORE_KO = rx.compile(r"(?:보다|(?<=[가-힣])(?:을|를))\s*(?:약\s*|대략\s*)?$")
 _DIFFERENCE_AFTER_KO = rx.compile(
-    r"\s*(?:가량|정도|쯤)?\s*(?:더\s*)?(?:많|적|높|낮|크|작|비싸|싸|늘|줄|초과|웃돌|밑돌|상회|하회)"
+    r"\s*(?:가량|정도|쯤)?\s*(?:더\s*)?(?:많|적|높|낮|크|작|비싸|싸|늘|줄|초과|웃돌|밑돌|상회|하회"
+    r"|넘었|넘어섰|넘어선|넘긴|넘겼|모자랐|모자란|부족했)"
 )
 _DIFFERENCE_BEFORE_EN = rx.compile(
     r"(?i:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?|outstrip(?:s|ped)?"
