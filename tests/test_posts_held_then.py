@@ -258,3 +258,18 @@ def test_a_nominee_is_not_the_minister_as_of_then(cli) -> None:  # type: ignore[
 )
 def test_a_gap_from_the_figure_given(cli, claim: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # a word of a kind the fact says otherwise, in a sentence without a figure
+        ("삼성탈레스는 삼성전자와 독일 탈레스그룹의 합작사였다.", "contradicted"),
+        ("엑사원 2.0은 한국어와 일본어를 구사하는 이중 언어 모델로 개발됐다.", "contradicted"),
+        ("삼성탈레스는 삼성전자와 프랑스 탈레스그룹의 합작사였다.", "supported"),
+        # one GPU model for another
+        ("Bae said beating DeepSeek R1 would take about 2,000 H100 GPUs.", "contradicted"),
+    ],
+)
+def test_a_word_of_a_kind_said_otherwise(cli, claim: str, want: str) -> None:  # type: ignore[no-untyped-def]
+    assert verdict(cli, claim)["verdict"] == want

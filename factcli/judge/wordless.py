@@ -131,6 +131,20 @@ def _judge_wordless(
         ):
             return _named_conflict(finding, fact, named)
     fact, score, matched = ranked[0]
+    # A word of a kind the fact says otherwise, though the store never uses it (독일 for the
+    # source's 프랑스, 일본어 for 영어): contradicted where the fact holds the rest.
+    if score >= R_WORDLESS_ALL:
+        from factcli.judge.meaning.kinds import sibling_objection
+
+        kind_put = sibling_objection(analysis, fact)
+        put = frozenset(analyze(kind_put.found)) if kind_put and kind_put.found else None
+        if (
+            put
+            and kind_put is not None
+            and kind_put.expected
+            and all(t in matched or t in novel or t in put for t in coverage.hits)
+        ):
+            return _named_conflict(finding, fact, kind_put)
     if _COMPARED.search(analysis.text) and not _COMPARED.search(
         " ".join([fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)])
     ):

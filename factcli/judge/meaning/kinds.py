@@ -167,6 +167,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     # inside a group or outside it (the affiliates' problems, not other companies')
     ("그룹 내", "그룹 밖", "그룹 외부", "그룹 내부", "계열사 밖", "외부 기업"),
     ("within the group", "outside the group", "inside the group", "outside companies"),
+    # Nvidia's data-centre GPUs: one model is not another
+    (*("h100", "h200", "a100", "b100", "b200", "gb200"), *("h100s", "h200s", "a100s", "b200s")),
     # kinds of income (his parents' pensions are not wages)
     ("연금", "근로소득", "사업소득", "이자소득", "배당소득", "임대소득", "급여", "월급", "연봉"),
     (
@@ -342,6 +344,10 @@ _SAME_SIBLING = {
     "월급": "근로소득",
     "연봉": "근로소득",
     "pensions": "pension",
+    "h100s": "h100",
+    "h200s": "h200",
+    "a100s": "a100",
+    "b200s": "b200",
     "그룹 내부": "그룹 내",
     "그룹 외부": "그룹 밖",
     "계열사 밖": "그룹 밖",
