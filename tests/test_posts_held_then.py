@@ -273,3 +273,8 @@ def test_a_gap_from_the_figure_given(cli, claim: str, want: str) -> None:  # typ
 )
 def test_a_word_of_a_kind_said_otherwise(cli, claim: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_district_for_another(cli) -> None:  # type: ignore[no-untyped-def]
+    assert verdict(cli, "배경훈의 아파트는 서울 강남구에 있다.")["verdict"] == "contradicted"
+    assert verdict(cli, "배경훈의 반포동 아파트는 서울 서초구에 있다.")["verdict"] == "supported"

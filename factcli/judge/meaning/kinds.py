@@ -167,6 +167,16 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     # inside a group or outside it (the affiliates' problems, not other companies')
     ("그룹 내", "그룹 밖", "그룹 외부", "그룹 내부", "계열사 밖", "외부 기업"),
     ("within the group", "outside the group", "inside the group", "outside companies"),
+    # Seoul's districts (the press conference was in 종로구, not 중구)
+    (
+        *("종로구", "중구", "용산구", "성동구", "광진구", "동대문구", "중랑구", "성북구", "강북구"),
+        *("도봉구", "노원구", "은평구", "서대문구", "마포구", "양천구", "강서구", "구로구"),
+        *("금천구", "영등포구", "동작구", "관악구", "서초구", "강남구", "송파구", "강동구"),
+    ),
+    (
+        *("jongno-gu", "jung-gu", "yongsan-gu", "mapo-gu", "seocho-gu", "gangnam-gu"),
+        *("songpa-gu", "yeongdeungpo-gu", "seodaemun-gu", "gwanak-gu", "dongjak-gu"),
+    ),
     # Nvidia's data-centre GPUs: one model is not another
     (*("h100", "h200", "a100", "b100", "b200", "gb200"), *("h100s", "h200s", "a100s", "b200s")),
     # kinds of income (his parents' pensions are not wages)
