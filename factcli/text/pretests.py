@@ -5763,6 +5763,10 @@ PRETESTS = {
         False,
     ),
     (
+        "임명안을?\\s*재가|임명(?:됐|되었|했|장)|(?i:\\bapproved\\s+(?:\\S+\\s+){0,3}appointment\\b|\\bappointed\\b)",
+        0,
+    ): (("임명", "임명안"), ("appointed", "appointment"), False),
+    (
         "입학|진학|(?:과정|대학|대학원|학교)에\\s*들어(?:갔|간|가)|(?i:\\benroll(?:s|ed)?\\b|\\bentered\\b|\\badmitted\\b)",
         0,
     ): (

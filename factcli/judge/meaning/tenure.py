@@ -189,6 +189,13 @@ _POST_HELD = rx.compile(
 )
 
 
+# The appointment made (임명안을 재가했다, approved his appointment): the post conferred.
+_APPOINTED = rx.compile(
+    r"임명안을?\s*재가|임명(?:됐|되었|했|장)|(?i:\bapproved\s+(?:\S+\s+){0,3}appointment\b"
+    r"|\bappointed\b)"
+)
+
+
 def nominee_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | None:
     """A post the facts tell of only as proposed (a nominee, a designate) said to be held:
     배경훈은 2025년 6월 23일 장관이 됐다, where the source says he was nominated that day.
@@ -197,7 +204,9 @@ def nominee_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | 
     if _NOMINEE.search(text) or not _POST_HELD.search(text):
         return None
     told = [f"{fact.statement} {fact.statement_en or ''}" for fact in facts]
-    if not any(_NOMINEE.search(t) for t in told) or any(_POST_HELD.search(t) for t in told):
+    if not any(_NOMINEE.search(t) for t in told) or any(
+        _POST_HELD.search(t) or _APPOINTED.search(t) for t in told
+    ):
         return None
     return Objection(
         "relation", "the source tells of a nominee for the post, not of one who held it"
