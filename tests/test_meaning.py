@@ -1336,9 +1336,11 @@ def test_the_gift_written_as_the_tax_paid_is_contradicted_by_the_tax(cli):  # ty
     [
         # a description whose every word the fact holds, 묶은 for 합친
         ("엑사원 4.0은 일반 모델과 추론 모델을 하나로 묶은 하이브리드 AI 모델이다.", "supported"),
-        # a word the fact does not hold, or the opposite verb: not vouched for
+        # a word the fact does not hold: not vouched for
         ("엑사원 4.0은 일반 모델과 추론 모델을 하나로 묶은 경량 AI 모델이다.", "unverified"),
-        ("엑사원 4.0은 일반 모델과 추론 모델을 분리한 하이브리드 AI 모델이다.", "unverified"),
+        # the opposite verb of a kind, the rest the fact's words: contradicted with the
+        # source's word since the twenty-sixth session (분리 should be 합친)
+        ("엑사원 4.0은 일반 모델과 추론 모델을 분리한 하이브리드 AI 모델이다.", "contradicted"),
     ],
 )
 def test_a_description_is_held_only_by_a_fact_with_all_its_words(cli, claim, want):  # type: ignore[no-untyped-def]
