@@ -144,14 +144,12 @@ def effective_date(fact: Fact, store: Store) -> PartialDate | None:
 
     A plan, forecast, allegation or any statement whose status is not "done" exists from the
     day it was stated, whatever date or deadline it speaks of (the 2030 GPU plan is known from
-    2025-09-12); a done fact from its date or start. Failing those, its source's publication.
+    2025-09-12); a done fact from its date or start. Failing those, its source's day
+    (_source_day).
     """
     from factcli.text.dates import parse_iso
 
-    when = _known_from(fact)
-    if not when:
-        dated = [store.sources[r.doc].date for r in fact.sources if r.doc in store.sources]
-        when = min((d for d in dated if d), default=None)
+    when = _known_from(fact) or _source_day(fact, store)
     return parse_iso(when) if when else None
 
 
