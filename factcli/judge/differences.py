@@ -209,9 +209,8 @@ def _from_base(
         given = next(
             (
                 fact
-                for i in index.positions_with_value(amount_of)
-                if (fact := store.facts[i]) is not None
-                and any(_same_number(base, slot) for slot in _figures(fact))
+                for fact in (store.facts[i] for i in index.positions_with_value(amount_of))
+                if any(_same_number(base, slot) for slot in _figures(fact))
             ),
             None,
         )

@@ -9,6 +9,8 @@ when one post's fact holds every word of the sentence and its span holds the dat
 
 from __future__ import annotations
 
+import datetime
+
 from factcli.find.vocabulary import Index
 from factcli.judge.meaning.subjects import resolve
 from factcli.judge.reading import _fact_evidence
@@ -39,30 +41,22 @@ _STATE_WORDS = frozenset(
 )
 
 
-def _span(fact: Fact) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+def _span(fact: Fact) -> tuple[datetime.date, datetime.date] | None:
     """The first and last day a post's fact gives (its end, else open: still held)."""
     if not isinstance(fact.start, str):
         return None
     try:
-        first = parse_iso(fact.start)
-        last = parse_iso(fact.end) if isinstance(fact.end, str) else None
-    except ValueError:
+        first = parse_iso(fact.start).first_day()
+        last = parse_iso(fact.end).last_day() if isinstance(fact.end, str) else datetime.date.max
+    except ValueError:  # (a date without a year)
         return None
-    if first.year is None or (last is not None and last.year is None):
-        return None
-    low = (first.year, first.month or 1, first.day or 1)
-    high = (9999, 12, 31) if last is None else (last.year or 9999, last.month or 12, last.day or 31)
-    return low, high
+    return first, last
 
 
-def _meets(day: PartialDate, span: tuple[tuple[int, int, int], tuple[int, int, int]]) -> bool:
+def _meets(day: PartialDate, span: tuple[datetime.date, datetime.date]) -> bool:
     """Whether a date (a year, a month or a day) and the span have a day in common: a post
     left in July 2025 was held in 2025."""
-    if day.year is None:
-        return False
-    low = (day.year, day.month or 1, day.day or 1)
-    high = (day.year, day.month or 12, day.day or 31)
-    return low <= span[1] and span[0] <= high
+    return day.year is not None and day.first_day() <= span[1] and span[0] <= day.last_day()
 
 
 def _when(fact: Fact) -> str:

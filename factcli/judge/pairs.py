@@ -60,12 +60,7 @@ def _at_one_time(pair: tuple[Fact, Fact]) -> bool:
             return False
         # (each from its first day: a post left in July 2025 and one taken that month follow
         # each other, they are not held at one time)
-        spans.append(
-            (
-                (first.year, first.month or 1, first.day or 1),
-                (last.year, last.month or 1, last.day or 1),
-            )
-        )
+        spans.append((first.first_day(), last.first_day()))
     (a0, a1), (b0, b1) = spans
     return a0 < b1 and b0 < a1
 

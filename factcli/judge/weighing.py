@@ -338,15 +338,7 @@ def _glued_unheld(text: str, readings: list[_Reading]) -> list[str]:
     words = [strip_particle(m.group()) for m in _GLUED.finditer(text)]
     if not words:
         return []
-    texts = [
-        _squash(t)
-        for rd in readings
-        for t in (
-            rd.fact.statement,
-            rd.fact.statement_en or "",
-            *(r.quote for r in rd.fact.sources),
-        )
-    ]
+    texts = [_squash(t) for rd in readings for t in readings_texts(rd.fact)]
     return [w for w in words if not any(_squash(w) in t for t in texts)]
 
 
