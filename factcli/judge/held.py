@@ -9,8 +9,6 @@ when one post's fact holds every word of the sentence and its span holds the dat
 
 from __future__ import annotations
 
-import datetime
-
 from factcli.find.vocabulary import Index
 from factcli.judge.meaning.subjects import resolve
 from factcli.judge.reading import _fact_evidence
@@ -41,22 +39,35 @@ _STATE_WORDS = frozenset(
 )
 
 
-def _span(fact: Fact) -> tuple[datetime.date, datetime.date] | None:
-    """The first and last day a post's fact gives (its end, else open: still held)."""
+# (datetime is imported by PartialDate's days only when asked: not at a check's start-up)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime
+
+    Span = tuple[datetime.date, datetime.date | None]
+
+
+def _span(fact: Fact) -> Span | None:
+    """The first and last day a post's fact gives (its end, else None: still held)."""
     if not isinstance(fact.start, str):
         return None
     try:
         first = parse_iso(fact.start).first_day()
-        last = parse_iso(fact.end).last_day() if isinstance(fact.end, str) else datetime.date.max
+        last = parse_iso(fact.end).last_day() if isinstance(fact.end, str) else None
     except ValueError:  # (a date without a year)
         return None
     return first, last
 
 
-def _meets(day: PartialDate, span: tuple[datetime.date, datetime.date]) -> bool:
+def _meets(day: PartialDate, span: Span) -> bool:
     """Whether a date (a year, a month or a day) and the span have a day in common: a post
     left in July 2025 was held in 2025."""
-    return day.year is not None and day.first_day() <= span[1] and span[0] <= day.last_day()
+    first, last = span
+    return (
+        day.year is not None
+        and (last is None or day.first_day() <= last)
+        and first <= day.last_day()
+    )
 
 
 def _when(fact: Fact) -> str:
