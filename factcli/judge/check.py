@@ -20,6 +20,7 @@ from factcli.judge.details import denial_unheld
 from factcli.judge.framing import contrast_cut, lead_in, says_nothing, wrong_weekday
 from factcli.judge.objections import _ANOTHER_MODEL
 from factcli.judge.reading import _fact_evidence, _subject_of
+from factcli.judge.routes import Route, route_of
 from factcli.judge.values import claim_values
 from factcli.judge.weighing import _judge
 from factcli.store.index import store_index
@@ -372,6 +373,11 @@ def judge(
         shifted = [replace(e, start=e.start + start, end=e.end + start) for e in found.evidence]
         return replace(found, text=text, evidence=shifted)
     analysis = analyze_sentence(text)
+    route = route_of(analysis)
+    if route is not None:
+        # (LG경제연구원을 거쳐 LG유플러스로, from SK Telecom to …: two posts in order, not two
+        # values of one)
+        return _routed(store, analysis, route, index=index, skip=skip, context=context)
     cut = contrast_cut(analysis)
     if cut is not None:
         # (… cost 4.15 billion won, not 4.5 billion won; 4.5억이 아니라 41억5천만 원: the
@@ -493,6 +499,53 @@ def judge(
             or found
         )
     return _denied_otherwise(analysis, found)
+
+
+def _routed(
+    store: Store,
+    analysis: Analysis,
+    route: Route,
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """A move told as a route: the move judged as told of the second employer, then the
+    order of the two against the days the store dates his posts at each."""
+    from factcli.judge.meaning.subjects import resolve
+    from factcli.judge.routes import route_known, route_objection, told_of_second
+
+    text = analysis.text
+    who = resolve(store, analysis.actor) if analysis.actor else context
+    route.who = who
+    told, back = told_of_second(text, route)
+    found = judge(store, told, index=index, skip=skip, context=context)
+    placed = [
+        replace(e, start=back(e.start), end=back(e.end), found=text[back(e.start) : back(e.end)])
+        for e in found.evidence
+    ]
+    found = replace(found, text=text, evidence=placed)
+    if found.verdict is Verdict.contradicted:
+        return found  # (a wrong year of the move stays the finding)
+    wrong = route_objection(store, route)
+    if wrong is not None:
+        return Finding(
+            text,
+            Verdict.misleading,
+            evidence=[replace(e, relation="misleading") for e in placed],
+            facts=list(dict.fromkeys([wrong.fact, *found.facts])),
+            reason=wrong.reason,
+            explanation=wrong.explanation,
+        )
+    if found.verdict is Verdict.supported and not route_known(store, route):
+        return Finding(
+            text,
+            Verdict.unverified,
+            facts=found.facts,
+            explanation="the store does not date a post at both, so the order of the move is "
+            "not shown",
+        )
+    return found
 
 
 # The value is what is denied: English 'not'/'never' before it in its clause, with no comma

@@ -1,0 +1,191 @@
+"""A move from one employer to another, told as a route: 'A를 거쳐 B로', 'A에서 B로 옮겼다',
+'A를 떠나 B로', 'moved from A to B', 'left A for B'.
+
+The two employers are not two values of one slot (LG유플러스 is not "wrong for"
+LG경제연구원): the sentence says he was at A before B. That order is read against the
+earliest day the store dates a post of each (a reversed route is misleading, reason
+direction); the move itself is then judged as told of B alone (the year of a move is B's).
+
+May import: factcli.store, factcli.text; judge.meaning for Objection only.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from factcli.judge.meaning.subjects import Objection
+from factcli.store.model import Fact, Store
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, names_of
+from factcli.text.dates import PartialDate, parse_iso
+
+# Before the second employer, as written: A를 거쳐(서) | A를 떠나(서) | A에서 (then B로);
+# (moved) from A to | left A for. A is an employer the checker knows, or any other name
+# (LG그룹, LG), whose posts the store then cannot date.
+_VIA_KO = rx.compile(
+    r"([^\s,.·]{1,30}(?:\s[^\s,.·]{1,30})?)(?:을|를)\s*(?:거쳐|거친\s*뒤|떠나|떠난\s*뒤)(?:서)?\s+$"
+)
+_FROM_KO = rx.compile(r"([^\s,.·]{1,30}(?:\s[^\s,.·]{1,30})?)에서\s+$")
+_TO_KO = rx.compile(
+    r"(?:[^,.·\s]{1,40}\s)?[^,.·\s]{0,40}?(?:으로|로)\s*(?:자리를\s*)?(?:옮|이직|이동|건너|갔|가|왔|합류)"
+)
+# One stop of a list before the next: LG경제연구원과 , SK텔레콤, .
+_LISTED = rx.compile(r"[^\s,.·]{1,30}?(?:과|와|,|·)\s*")
+_NAME_EN = r"([A-Z][\w&+.'-]*(?:\s+[A-Z][\w&+.'-]*){0,4})"
+_FROM_EN = rx.compile(r"(?i:\bfrom\s+(?:the\s+)?)" + _NAME_EN + r"(?i:\s+to\s+(?:the\s+)?)$")
+_LEFT_EN = rx.compile(
+    r"(?i:\b(?:left|leaving|quit)\s+(?:the\s+)?)" + _NAME_EN + r"(?i:\s+for\s+(?:the\s+)?)$"
+)
+
+
+class Route:
+    """Two employers in the order a sentence puts them, and the sentence told of the second:
+    `told` is text[:cut[0]] + insert + text[cut[1]:]. (A plain class: `typing.NamedTuple`
+    would add the typing module to a check's start-up.)"""
+
+    __slots__ = ("cut", "earlier", "first", "insert", "then", "who")
+
+    def __init__(
+        self,
+        first: str,
+        then: str,
+        cut: tuple[int, int],
+        insert: str,
+        earlier: tuple[str, ...] = (),
+    ) -> None:
+        self.first = first
+        self.then = then
+        self.cut = cut
+        self.insert = insert
+        self.earlier = earlier  # stops before `first` (A와 B를 거쳐 C로: A)
+        self.who: str | None = None  # the subject who moved, when the sentence names one
+
+
+def route_of(analysis: Analysis) -> Route | None:
+    """The move from one employer to another the sentence tells of, if it tells of one."""
+    text = analysis.text
+    employers = {pos: name for kind, name, pos in analysis.names if kind == "employer"}
+    for to, then in sorted(employers.items()):
+        before = text[:to]
+        found = _VIA_KO.search(before)
+        insert = ""
+        if found is None:
+            found = _FROM_KO.search(before)
+            if found is not None and not _TO_KO.match(text, to):
+                found = None
+        if found is None:
+            found = _FROM_EN.search(before)
+            insert = "to "
+        if found is None:
+            found = _LEFT_EN.search(before)
+            insert = "moved to "
+        if found is None:
+            continue
+        # (the employer the words before it name, else the last of those words: 배경훈은
+        # LG그룹을 거쳐 is LG그룹's)
+        named = [p for p in employers if found.start(1) <= p < found.end(1)]
+        if named:
+            at = max(named)
+            first = employers[at]
+        else:
+            first = found.group(1).split()[-1] if not insert else found.group(1)
+            at = found.end(1) - len(first)
+        if first == then:
+            continue
+        # (LG경제연구원과 LG유플러스를 거쳐: the stops listed before it, in their order)
+        earlier: list[str] = []
+        while (
+            not insert
+            and (
+                prior := max(
+                    (p for p in employers if p < at and _LISTED.fullmatch(text, p, at)),
+                    default=None,
+                )
+            )
+            is not None
+        ):
+            earlier.insert(0, employers[prior])
+            at = prior
+        return Route(
+            first, then, (found.start(), to) if insert else (at, to), insert, tuple(earlier)
+        )
+    return None
+
+
+def route_objection(store: Store, route: Route) -> Objection | None:
+    """The store dates his first post at `route.then` before his first at `route.first`."""
+    from factcli.judge.sequence import _later
+
+    stops = (*route.earlier, route.first, route.then)
+    for before, after in itertools.pairwise(stops):
+        first, then = _began(store, before, route.who), _began(store, after, route.who)
+        if first is None or then is None:
+            continue
+        (a, a_when), (b, b_when) = first, then
+        if _later(a_when, b_when):
+            return Objection(
+                "direction",
+                f"the source has him at {after} from {b_when} ({b.id}), before {before} "
+                f"from {a_when} ({a.id}): the other way round",
+                found=before,
+                expected=after,
+                fact=b.id,
+            )
+    return None
+
+
+def route_known(store: Store, route: Route) -> bool:
+    """Whether the store dates a post at each of the two employers."""
+    return all(
+        _began(store, s, route.who) is not None for s in (*route.earlier, route.first, route.then)
+    )
+
+
+def _began(store: Store, employer: str, who: str | None) -> tuple[Fact, PartialDate] | None:
+    """The fact of the earliest dated post at `employer` of `who` (anyone's when None), and
+    its first day."""
+    best: tuple[Fact, PartialDate] | None = None
+    for fact in store.facts:
+        if fact.kind != "position":
+            continue
+        told = fact.start or fact.date
+        if not told:
+            continue
+        try:
+            when = parse_iso(told)
+        except ValueError:
+            continue
+        if when.year is None:
+            continue
+        if who is not None and fact.subject != who:
+            continue
+        # (the post's own employer, as its org and title give it: not 삼성전자 of "a joint
+        # venture of Samsung Electronics" in its statement)
+        text = f"{fact.org or ''} {fact.value or ''}"
+        if not any(k == "employer" and n == employer for k, n, _p in names_of(text, loose=True)):
+            continue
+        if best is None or (when.year, when.month or 0, when.day or 0) < (
+            best[1].year or 0,
+            best[1].month or 0,
+            best[1].day or 0,
+        ):
+            best = (fact, when)
+    return best
+
+
+def told_of_second(text: str, route: Route) -> tuple[str, Callable[[int], int]]:
+    """The sentence told of the move to the second employer, and where a position in it was
+    in the sentence as written."""
+    a, b = route.cut
+    told = text[:a] + route.insert + text[b:]
+    size = len(route.insert)
+
+    def back(pos: int) -> int:
+        if pos < a:
+            return pos
+        if pos < a + size:
+            return b
+        return pos - a - size + b
+
+    return told, back
