@@ -128,8 +128,10 @@ from checking import verdict
             "배경훈은 2011년 삼성탈레스에서 SK텔레콤으로 자리를 옮겼다.",
         ),
         (
+            # (a route since the twenty-seventh session: the move to Samsung Thales, whose
+            # post 2011 ended)
             "In 2011 Bae moved from SK Telecom to Samsung Thales.",
-            "contradicted",
+            "misleading",
             "In 2011 Bae moved to SK Telecom's Future Technology Institute.",
         ),
         (

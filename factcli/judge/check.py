@@ -525,8 +525,8 @@ def _routed(
         for e in found.evidence
     ]
     found = replace(found, text=text, evidence=placed)
-    if found.verdict is Verdict.contradicted:
-        return found  # (a wrong year of the move stays the finding)
+    if found.verdict in (Verdict.contradicted, Verdict.misleading):
+        return found  # (a wrong year of the move, or its end for its start, stays the finding)
     wrong = route_objection(store, route)
     if wrong is not None:
         return Finding(

@@ -175,6 +175,10 @@ def _read(
         for i, value in enumerate(values):
             if relations[i] is None and _typed_otherwise(value, slots, relation):
                 continue  # (the fact's own slot of this very value is of another act)
+            if value.bound and any(slot.family == value.family for slot in slots):
+                # (a floor or a ceiling is read against the fact's own figure: not met by a
+                # figure its quote gives of another thing, 채무 7억4500만 beside 예금)
+                continue
             hits = [k for k, m in enumerate(mentioned) if relation(value, m) == "agree"]
             if hits and relations[i] in (None, "agree"):
                 relations[i] = "agree"

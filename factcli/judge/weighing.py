@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from decimal import Decimal
 
 from factcli.find.vocabulary import Index
 from factcli.judge.acts import (
@@ -113,7 +114,7 @@ from factcli.text.terms import analyze
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Callable
 
 
 # What is written as a date (2025-17-07, 3 May, 5월 3일): asked whether it was read as one.
@@ -1196,6 +1197,8 @@ def _judge(
     # noun's: only a fact that ties the noun to a figure of its kind speaks against it.
     measured = _measured_by(analysis, values, readings)
 
+    owner = _subject_of(store, analysis, context)
+
     def vetoed(supporter: _Reading) -> bool:
         # A birth year is someone's: only a birth fact of whom the sentence speaks of says it
         # (배경훈은 2012년에 태어났다 is not his 2012년생 daughter's birth, nor a text naming her).
@@ -1252,6 +1255,8 @@ def _judge(
                     for i, r in enumerate(rd.relations)
                 )
                 and rd.relevance >= supporter.relevance - BOUND_MARGIN
+                # (not another's figure: his daughter's total below a floor on his deposits)
+                and not (owner is not None and supporter.fact.subject == owner != rd.fact.subject)
             ):
                 # A floor or a ceiling holds for many figures: one about as relevant that lies
                 # on the other side of it wins (1억 원에 못 미쳤다: her deposits and securities,
@@ -1274,6 +1279,14 @@ def _judge(
                 # Every word the supporter matched, and clearly more relevant for the rest of
                 # the sentence: the figure is the supporter's, the quantity named is this
                 # fact's (재산 총액 for the apartment's 41억5천만 원).
+                return True
+            if (
+                len(rd.terms - supporter.terms) >= 2 * max(1, len(supporter.terms - rd.terms))
+                and len(rd.terms - supporter.terms) >= 4
+                and rd.relevance >= supporter.relevance + 2 * SAME_WORDS_MARGIN
+            ):
+                # What the sentence tells (슈퍼컴 6호기 확충) is this fact's, at its own day;
+                # the supporter holds only when and where (7월24일 네이버 각 세종).
                 return True
             if (
                 len(supporter.terms - rd.terms) <= 1
@@ -1310,6 +1323,24 @@ def _judge(
         or bool(_JOINED.search(analysis.text))
         or bool(_LEADING_CLAUSE_EN.match(analysis.text))
     )
+
+    def another_supporter(reading: _Reading, bar: Callable[[_Reading], float]) -> Finding | None:
+        """The first other fact, most relevant first, that agrees with every value at the
+        relevance `bar` asks of it and supports the sentence."""
+        for alt in sorted(readings, key=lambda rd: -rd.combined):
+            if (
+                alt is reading
+                or alt.combined < bar(alt)
+                or not alt.agrees_all()
+                or vetoed(alt)
+                or said_only(alt)
+            ):
+                continue
+            other = settle([(i, alt) for i in range(len(values))])
+            if other.verdict is Verdict.supported:
+                return other
+        return None
+
     # 1. One fact agrees with every value, and no clearly more relevant fact disagrees.
     for reading in sorted(readings, key=lambda rd: -rd.combined):
         needed = R_SUPPORT_SEVERAL if len(values) >= 2 else R_SUPPORT
@@ -1323,6 +1354,26 @@ def _judge(
             if said_only(reading):
                 continue
             found = settle([(i, reading) for i in range(len(values))])
+            if found.verdict is Verdict.contradicted and any(v.bound for v in values):
+                # A floor or a ceiling holds for many figures: the fact that agrees and names
+                # the sentence's noun is the one meant (예금 1억 원을 넘는다: his deposits,
+                # not the debts of the same quote, though they are over 1억 too).
+                def own_bar(alt: _Reading, at: float = needed) -> float:
+                    return at if _own_figures(alt, values) else 2.0  # (2: none can reach it)
+
+                other = another_supporter(reading, own_bar)
+                if other is not None:
+                    return other
+                if any(
+                    alt is not reading
+                    and alt.relevance >= reading.relevance - BOUND_MARGIN
+                    and not alt.disagrees()
+                    and _meets_bounds(alt.fact, values)
+                    for alt in readings
+                ):
+                    # (채무는 1억 원을 넘는다: a floor far under the debts' 7억4500만, which
+                    # the deposits' 1억7124만 meets; the debts, as relevant, do not deny it)
+                    return finding
             if found.verdict is Verdict.misleading and found.reason == "actor":
                 # A fact almost as relevant may be the one whose actor the sentence names (LG
                 # AI Research unveiled EXAONE 2.0, a bilingual model: the release, not the
@@ -1331,21 +1382,21 @@ def _judge(
                 # (any that agrees, when the sentence's actor did its act: the release by LG
                 # AI연구원, beside the languages of the model it released)
                 done = {e for c in analysis.clauses for e in c.events} - {"say"}
-                for alt in sorted(readings, key=lambda rd: -rd.combined):
+
+                def bar(
+                    alt: _Reading,
+                    done: set[str] = done,
+                    needed: float = needed,
+                    floor: float = floor,
+                ) -> float:
                     own_act = bool(done & _fact_events(alt.fact)) and _actor_named(
                         store, analysis, alt.fact
                     )
-                    if (
-                        alt is reading
-                        or alt.combined < (needed if own_act else floor)
-                        or not alt.agrees_all()
-                        or vetoed(alt)
-                        or said_only(alt)
-                    ):
-                        continue
-                    other = settle([(i, alt) for i in range(len(values))])
-                    if other.verdict is Verdict.supported:
-                        return other
+                    return needed if own_act else floor
+
+                other = another_supporter(reading, bar)
+                if other is not None:
+                    return other
             if found.verdict is Verdict.misleading and len(values) > 1:
                 # A value this fact reads only as the day it was said may be another fact's
                 # own date (2025 the LLM's, beside multimodal results in 2026, said in 2025).
@@ -1627,6 +1678,33 @@ def _judge(
         if named is not None and not _another_model(named):
             return _named_conflict(finding, reading.fact, named, offset)
     return finding
+
+
+def _meets_bounds(fact: Fact, values: list[Value]) -> bool:
+    """Whether the fact's own figure lies on the side of each floor or ceiling the sentence
+    gives (7억4500만 over 1억), however far."""
+    own = fact.value
+    if not isinstance(own, int | float) or isinstance(own, bool):
+        return False
+    figure = Decimal(str(own))
+    return all(
+        v.amount is not None and (figure >= v.amount if v.bound == "min" else figure <= v.amount)
+        for v in values
+        if v.bound in ("min", "max")
+    )
+
+
+def _own_figures(reading: _Reading, values: list[Value]) -> bool:
+    """Whether each bounded figure of the sentence is read against the fact's own value, not
+    a figure its quote gives of another thing (예금과 채무는 각각 1억7124만 원, 7억4500만 원)."""
+    own = reading.fact.value
+    if not isinstance(own, int | float) or isinstance(own, bool):
+        return True  # (a fact without a figure of its own: its text's figures are its own)
+    return all(
+        slot is not None and slot.amount == Decimal(str(own))
+        for value, slot in zip(values, reading.slots, strict=False)
+        if value.bound
+    )
 
 
 # A clause joined by "and" to the one before, with a verb of its own (…, and Bae later joined

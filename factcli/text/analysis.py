@@ -556,6 +556,11 @@ _NEGATION = rx.compile(
     # (비트코인이 없다, 예금은 없었다: a thing one has not)
     r"(?<=[이가은는도])\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|"
     r"(?i:\b(?:has|have|had|owns?|owned|holds?|held)\s+no\b|\bthere\s+(?:is|are|was|were)\s+no\b|"
+    # (needed no correction, no correction was needed: the act denied by its object)
+    r"\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|"
+    r"takes?|took|gives?|gave|files?|filed)\s+no\b|"
+    r"\bno\s+[a-z]+\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:needed|required|made|"
+    r"given|filed|paid|taken)\b|"
     r"\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b|\bwithout\b|\bden(?:y|ies|ied)\b"
     r"|\bneither\b[^.;]{1,60}\bnor\b)"
 )

@@ -150,6 +150,54 @@ def _acted_on(store: Store, who: str, fact: Fact, analysis: Analysis, phrase: st
     return True
 
 
+def _roles_swapped(store: Store, who: str, fact: Fact, analysis: Analysis) -> Objection | None:
+    """The fact's subject made the one who acts, and the one who acted (its actor) made what
+    it acts on or whose it is: 배경훈은 대통령실의 전문성을 높이 평가했다, Bae rated the
+    presidential office's expertise highly, where the office rated his. Not in the passive
+    (평가받았다, was praised by), nor where the fact's own words make its subject act too."""
+    actor = getattr(fact, "actor", None)
+    if who != fact.subject or not actor or actor == who:
+        return None
+    subject = store.subjects.get(actor)
+    if subject is None or subject.part_of == who:
+        return None
+    text = analysis.text
+    start = analysis.actor_span[1] if analysis.actor_span else 0
+    for name in subject.names:
+        if not name or name.lower().startswith("the "):
+            continue
+        if analysis.korean:
+            placed = re.search(re.escape(name) + r"\s?(?:의|을|를)\s", text[start:])
+            if placed is None or PASSIVE_KO.search(text, start):
+                continue
+        else:
+            placed = re.search(
+                r"(?<!\bby )(?<!\bfrom )(?:the\s+)?" + re.escape(name) + r"(?:'s|’s)?\b",
+                text[start:],
+                re.I,
+            )
+            if placed is None or _PASSIVE_EN.search(text) or _BE_NEXT_EN.match(text, start):
+                continue  # (…, EXAONE 3.5 was the only Korean model in Stanford HAI's report)
+        if any(
+            re.search(re.escape(n) + r"\s?(?:은|는|이|가)(?![가-힣])", fact.statement or "")
+            for n in store.subjects[who].names
+            if n
+        ):
+            return None  # (the fact's own words make its subject act: 배경훈이 …을 평가했다)
+        return Objection(
+            "actor",
+            f"the source says {subject.name if analysis.korean else subject.name_en or subject.name} "
+            "did this, not the other way round",
+            found=text[start + placed.start() : start + placed.end()].strip(),
+            expected=subject.name if analysis.korean else subject.name_en or subject.name,
+        )
+    return None
+
+
+_BE_NEXT_EN = rx.compile(r"(?i:\s*(?:was|were|is|are|has|have|had|remains|became)\b)")
+_PASSIVE_EN = rx.compile(r"(?i:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
+
+
 _PERSONAL = rx.compile(r"(?i:\b(?:he|she|his|her)\b)|(?<![가-힣])(?:그|그녀)(?:은|는|이|가|의)\s")
 _IMPERSONAL = rx.compile(r"(?i:\b(?:it|its)\b)")
 
@@ -591,7 +639,9 @@ def _gave_what_was_received(store: Store, analysis: Analysis, fact: Fact) -> boo
 _BY_AGENT_EN = rx.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b(?:\s+(?:out|up|off))?"
     r"[^.;]{0,80}?\bby\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:['’]s\s+[a-z]+)?"
-    r"|(?:prime|vice)\s+minister|president|[a-z]+\s+ministry)"
+    r"|(?:prime|vice)\s+minister|president\b(?!ial)"
+    # (a body in lower case: the presidential office, the science ministry)
+    r"|(?:[a-z]+\s+){1,2}(?:ministry|office|government|committee|assembly)\b)"
 )
 
 
@@ -784,6 +834,8 @@ def actor_objection(
     if who is not None:
         if _only_spoke(store, who, fact, analysis):
             pass  # the fact has them speak of its subject's event, not take part in it
+        elif (swapped := _roles_swapped(store, who, fact, analysis)) is not None:
+            return swapped
         elif who in _agents(store, fact) and not _acted_on(store, who, fact, analysis, phrase):
             return None
         subject = store.subjects.get(who)
@@ -863,6 +915,7 @@ _FINAL_ACTS_KO = rx.compile(
 )
 
 
+_BE_NEXT_EN = rx.compile(r"(?i:\s*(?:was|were|is|are|has|have|had|remains|became)\b)")
 _PASSIVE_EN = rx.compile(
     r"(?i:\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)"
 )
