@@ -21,6 +21,9 @@ from checking import verdict
         "배경훈은 LG유플러스와 LG경제연구원을 거쳐 LG전자로 자리를 옮겼다.",
         "Bae moved from LG Uplus to SK Telecom in 2011.",
         "He left LG Uplus for SK Telecom in 2011.",
+        # a post held, then the next: 지낸 뒤, 일하다가
+        "배경훈은 LG전자 상무를 지낸 뒤 LG유플러스로 옮겼다.",
+        "배경훈은 SK텔레콤 미래기술원에서 일하다가 삼성탈레스 종합연구소로 자리를 옮겼다.",
     ],
 )
 def test_a_reversed_route_is_misleading(cli, claim: str) -> None:
@@ -38,6 +41,8 @@ def test_a_reversed_route_is_misleading(cli, claim: str) -> None:
         "Bae moved from SK Telecom to the LG Economic Research Institute in 2016.",
         "Bae left SK Telecom for the LG Economic Research Institute in 2016.",
         "배경훈은 LG경제연구원과 LG유플러스를 거쳐 LG전자로 자리를 옮겼다.",
+        "배경훈은 LG유플러스 상무를 지낸 뒤 LG전자로 옮겼다.",
+        "배경훈은 삼성탈레스에서 근무한 뒤 SK텔레콤으로 옮겼다.",
     ],
 )
 def test_a_route_in_the_stores_order_is_the_move_to_the_second(cli, claim: str) -> None:

@@ -24,7 +24,10 @@ from factcli.text.dates import PartialDate, parse_iso
 # (moved) from A to | left A for. A is an employer the checker knows, or any other name
 # (LG그룹, LG), whose posts the store then cannot date.
 _VIA_KO = rx.compile(
-    r"([^\s,.·]{1,30}(?:\s[^\s,.·]{1,30})?)(?:을|를)\s*(?:거쳐|거친\s*뒤|떠나|떠난\s*뒤)(?:서)?\s+$"
+    r"([^\s,.·]{1,30}(?:\s[^\s,.·]{1,30})?)"
+    r"(?:(?:을|를)\s*(?:거쳐|떠나|(?:거친|떠난|지낸|역임한|맡은|그만둔)\s*(?:뒤|후|다음))"
+    # (LG전자에서 일한 뒤: a post left for the next)
+    r"|에서\s*(?:일한|근무한|일하다가|근무하다가|일하던\s*중)\s*(?:뒤|후|다음)?)(?:에|서)?\s+$"
 )
 _FROM_KO = rx.compile(r"([^\s,.·]{1,30}(?:\s[^\s,.·]{1,30})?)에서\s+$")
 _TO_KO = rx.compile(
