@@ -99,3 +99,51 @@ def test_a_day_and_a_place_do_not_carry_another_days_pledge(cli) -> None:
         "배경훈은 2025년 7월24일 네이버 각 세종에서 국가AI컴퓨팅센터 슈퍼컴 6호기 확충을 약속했다."
     )
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # a figure named as the limit is the limit itself, not "6억 or more"; the cap is no
+        # act of the loan's
+        "배경훈이 받은 주택담보대출은 규제 한도인 6억 원을 넘었다.",
+        "Bae's mortgage exceeded the 600 million won cap.",
+        "부모가 2024년에 받은 연금 중 과세되는 몫은 107만 원으로, 기본공제 한도인 100만 원을 웃돌았다.",
+    ],
+)
+def test_a_figure_named_as_a_limit_is_the_limit(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a cap the store never gives, met by the 7억5천만 loan of a fact's text: was supported)
+        "배경훈이 받은 주택담보대출은 규제 한도인 7억 원을 넘었다.",
+        "Bae's mortgage exceeded the 700 million won cap.",
+        "Bae's mortgage was below the 600 million won cap.",
+    ],
+)
+def test_a_wrong_limit_or_side_is_never_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+def test_a_limit_is_not_one_with_a_particle(cli) -> None:
+    # 한도 (a limit) was read as 한 (one) with 도, and the only child's fact 'held' it
+    out = verdict(cli, "배경훈의 주담대는 한도 6억 원을 넘었다.")
+    assert "bae-children-count" not in [e["fact_id"] for e in out["evidence"]]
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact"),
+    [
+        # two facts hold the words alike; the first's thing is the second's: the second
+        ("배경훈은 LG 엑사원 개발을 이끌었다.", "exaone-led-by-bae"),
+        ("과기부는 부총리급 격상을 앞두고 있다.", None),
+    ],
+)
+def test_a_tied_fact_that_holds_the_thing_is_read(cli, claim: str, fact: str | None) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "supported", out
+    if fact:
+        assert out["fact_id"] == fact

@@ -27,6 +27,9 @@ else:
 # Korean stems and English words are far shorter; ids and URLs are split at punctuation.
 MAX_WORD = 64
 _SHORT_PARTICLES = frozenset("은는이가을를의도만와과로에")
+# One-syllable words that stand before a noun and never take a particle (한 명, 두 차례, 첫
+# 직장, 각 부처): 한도 is a limit, not 한 with 도; 세로 not 세 with 로.
+_DETERMINERS = frozenset("한두세네몇첫각총약그이저새옛온뭇")
 
 
 # A term -> the word of synonyms.words() whose synonyms it takes (the last with its stem, as
@@ -117,7 +120,12 @@ def _expand_anew(index: Index, term: str) -> dict[str, float]:
 
     if index.has(term):
         add(term, 1.0)
-    elif len(term) >= 2 and term[-1] in _SHORT_PARTICLES and index.has(term[:-1]):
+    elif (
+        len(term) >= 2
+        and term[-1] in _SHORT_PARTICLES
+        and term[:-1] not in _DETERMINERS
+        and index.has(term[:-1])
+    ):
         add(term[:-1], 0.95)  # "딥은" -> "딥": a one-syllable word with its particle
     if korean.is_choseong_query(term):
         initials = korean.to_compat_jamo(term).replace(" ", "")

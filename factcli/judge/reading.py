@@ -52,6 +52,17 @@ def _apart(mine: _Reading, other: _Reading) -> bool:
     )
 
 
+def _limit_met(value: Value, mention: Value) -> bool:
+    """A limit the sentence names is met in a fact's text by itself, or, when the store
+    gives that limit (weighing._known_limits), by the figure compared to it: not by the
+    7억5천만 loan a text gives, for 한도인 7억 원을 넘었다, a cap the store never gives."""
+    return (
+        "limit" not in value.events
+        or "limit-known" in value.events
+        or mention.amount == value.amount
+    )
+
+
 @dataclass
 class _Reading:
     """How one fact reads a claim's values."""
@@ -152,7 +163,9 @@ def _read(
     if None in relations:
         stated = _text_values(fact, quotes=False)
         for i, value in enumerate(values):
-            if relations[i] is None and any(relation(value, m) == "agree" for m in stated):
+            if relations[i] is None and any(
+                relation(value, m) == "agree" and _limit_met(value, m) for m in stated
+            ):
                 relations[i] = "agree"
     for i, value in enumerate(values):
         if relations[i] is not None or value.beside:
@@ -179,7 +192,11 @@ def _read(
                 # (a floor or a ceiling is read against the fact's own figure: not met by a
                 # figure its quote gives of another thing, 채무 7억4500만 beside 예금)
                 continue
-            hits = [k for k, m in enumerate(mentioned) if relation(value, m) == "agree"]
+            hits = [
+                k
+                for k, m in enumerate(mentioned)
+                if relation(value, m) == "agree" and _limit_met(value, m)
+            ]
             if hits and relations[i] in (None, "agree"):
                 relations[i] = "agree"
                 said.update(hits)

@@ -201,6 +201,8 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
             return None
     elif claim.unit and fact.unit and claim.unit != fact.unit:
         return None
+    if "limit" in claim.events and a == b:
+        return True  # (한도인 6억 원을 넘었다: the limit itself, not "6억 or more")
     if (
         claim.bound in ("min", "max")
         and "condition" not in claim.events

@@ -437,7 +437,7 @@ def _judge(
         if topic and analysis.korean and topic != analysis.actor:
             # (…1292만 원이고, 장녀의 예금과 증권은 …: the clause's own topic is whose it is)
             analysis = replace(analysis, actor=topic, actor_span=None)
-    values = _clause_values(analysis, window)
+    values = _known_limits(store, _clause_values(analysis, window), index)
     korean = analysis.korean
     novel: list[str] = []
     coverage = Coverage()
@@ -1678,6 +1678,21 @@ def _judge(
         if named is not None and not _another_model(named):
             return _named_conflict(finding, reading.fact, named, offset)
     return finding
+
+
+def _known_limits(store: Store, values: list[Value], index: Index | None) -> list[Value]:
+    """A limit the sentence names (한도인 6억 원) that is a figure the store gives marked so:
+    the figure of what is compared to it may then stand for it (107만 over 기준인 100만); a
+    limit the store never gives (한도인 7억 원) is met by nothing but itself."""
+    if not any("limit" in v.events for v in values):
+        return values
+    index = index or store_index(store)
+    return [
+        replace(v, events=v.events | {"limit-known"})
+        if "limit" in v.events and v.amount is not None and index.positions_with_value(v.amount)
+        else v
+        for v in values
+    ]
 
 
 def _meets_bounds(fact: Fact, values: list[Value]) -> bool:

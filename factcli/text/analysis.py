@@ -893,6 +893,14 @@ _DIFFERENCE_AFTER_EN = rx.compile(
 )
 _EXACTLY_BEFORE = rx.compile(r"(?:정확히|딱|(?i:\bexactly|\bprecisely))\s*$")
 # (only if annual income is 1 million won or less: a rule's condition, before the figure)
+# A figure named as a limit: 한도인 6억 원, 기준인 100만 원, the cap of …, the … cap.
+_LIMIT_NAMED_BEFORE = rx.compile(
+    r"(?:(?:한도|상한|상한선|기준|기준선|요건)(?:인|이던|이었던|으로\s*정한)|한도|상한)\s*(?:연\s*)?$"
+    r"|(?i:\b(?:limit|cap|ceiling|threshold)\s+of\s+$)"
+)
+_LIMIT_NAMED_AFTER = rx.compile(
+    r"\s*(?:원|달러|명|장|개|%)?\s*(?i:won\s+|dollars?\s+)?(?i:cap|limit|ceiling|threshold)\b"
+)
 _THRESHOLD_BEFORE = rx.compile(r"(?i:\b(?:only\s+if|if|when|unless|provided\s+that)\b)[^.;]*$")
 
 
@@ -2711,6 +2719,14 @@ def analyze_sentence(text: str) -> Analysis:
             # (소득이 100만 원 이하일 때, only if income is 1 million won or less: the limit a
             # rule sets, not a figure said to lie above or below it)
             events = events | {"condition"}
+        if "condition" not in events and (
+            _LIMIT_NAMED_BEFORE.search(text, max(clause.start, value.start - 20), value.start)
+            or _LIMIT_NAMED_AFTER.match(text, value.end)
+        ):
+            # (대출이 한도인 6억 원을 넘었다, exceeded the 600 million won cap: the figure is
+            # the limit itself, exactly; what lies beyond it is the loan, not its setter. The
+            # bound stays: a figure of what is compared may meet it, 107만 over 100만)
+            events = events | {"limit"}
         with_roles.append(_dc_replace(value, role=role, events=events) if role or events else value)
     return Analysis(
         text=text,

@@ -93,6 +93,14 @@ PRETESTS = {
         0,
     ): None,
     (
+        "(?:(?:한도|상한|상한선|기준|기준선|요건)(?:인|이던|이었던|으로\\s*정한)|한도|상한)\\s*(?:연\\s*)?$|(?i:\\b(?:limit|cap|ceiling|threshold)\\s+of\\s+$)",
+        0,
+    ): (
+        ("기준", "기준선", "상한", "상한선", "요건", "한도"),
+        ("cap", "ceiling", "limit", "threshold"),
+        False,
+    ),
+    (
         "(?:(?<![\\uac00-\\ud7a3])(?:약|대략)[ \\t]*|(?<![\\d\\w])~[ \\t]*|\\b(?i:about|around|approximately|approx\\.|nearly|some|roughly|almost|circa)[ \\t]+)$",
         0,
     ): (
@@ -4417,6 +4425,10 @@ PRETESTS = {
         ("to be eligible", "to qualify"),
         False,
     ),
+    (
+        "\\s*(?:원|달러|명|장|개|%)?\\s*(?i:won\\s+|dollars?\\s+)?(?i:cap|limit|ceiling|threshold)\\b",
+        0,
+    ): ((), ("cap", "ceiling", "limit", "threshold"), False),
     (
         "\\s*(?:원|달러|장|개|명|건|주|%)?\\s*(?:이었|였|이다|다\\b|이며|으로\\s*집계|으로\\s*나타|에\\s*달)",
         0,

@@ -755,6 +755,10 @@ def actor_objection(
     if aged is not None and aged.end() == position:
         # (with Bae, then 44, as its first head: the age is the named person's)
         phrase, position = aged.group(1), None
+    if position is not None and any(
+        v.start == position and "limit" in v.events for v in analysis.values
+    ):
+        return None  # (the loan exceeded the 600 million won cap: the cap is no act of theirs)
     if position is not None and _pronoun_may_mean(store, analysis, position, fact.subject):
         return None
     if position is not None and _event_beside(analysis, position):

@@ -403,6 +403,7 @@ def _added_bound(
         fact is None
         or claim.amount is None
         or claim.family == "date"
+        or "limit" in claim.events  # (the 600 million won cap itself: not "6억 or more")
         or (slot is not None and (slot.amount != claim.amount or slot.bound is not None))
         or (slot is not None and slot.approx and claim.bound in ("min", "max"))  # (below)
     ):
