@@ -360,3 +360,14 @@ def test_a_name_glued_to_its_year_before_a_particle(cli):  # type: ignore[no-unt
     out = cli("search", "GTC2025에서 한 말", "-f", "json", store=None)
     ids = [f["id"] for f in json.loads(out.stdout)[:3]]
     assert "event-gtc-2025" in ids
+
+
+@pytest.mark.parametrize("query", ["16개 계열사 투자 규모", "계열사 16곳 3년간 투자액"])
+def test_a_number_describing_a_noun_finds_the_fact_that_says_it_too(bundled, query):
+    # (the count of 16 affiliates was first, by its value alone: the investment's text says
+    # 16 as well, and holds what is asked, 투자)
+    assert top_ids(bundled, query, 1) == ["lgai-investment"]
+
+
+def test_a_number_asked_for_still_finds_the_fact_of_that_value(bundled):
+    assert top_ids(bundled, "LG AI연구원 참여 계열사 수 16", 1) == ["lgai-affiliates-count"]

@@ -44,6 +44,8 @@ from factcli.text.terms import analyze, stem
 
 TYPE_CHECKING = False  # not `typing` (~5 ms at start-up); type checkers know this name
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from factcli.text.dates import PartialDate
 
 MOST_BONUS = 27  # the most search's bonuses add to a score: 2 + 10 + 3 + 6 + 6 (see `most`)
@@ -97,10 +99,20 @@ def search(
         for i in exact:
             scores[i] += number_weight
         near = _rounded_range(value)
+        met = set(exact)
         if near:  # 37억 for 36억9767만: a rounder figure meets the exact one
             for i in index.positions_with_value_between(*near):
-                if i not in exact:
+                if i not in met:
+                    met.add(i)
                     scores[i] += number_weight * 0.8
+        said = _said_number(value)
+        if said is not None and index.has(said):
+            # (16개 계열사 투자 규모: the investment of the 16 affiliates says 16 too, though
+            # its figure is the 2천억 invested; the count of 16 is not the only fact of 16)
+            for i in index.postings_of(said):
+                if i not in met:
+                    met.add(i)
+                    scores[i] += number_weight * 0.7
     for wanted in dates:
         total += number_weight * 0.8
         for i in index.positions_with_date((wanted.year or 0, wanted.month or 0, wanted.day or 0)):
@@ -178,6 +190,14 @@ def search(
             heapq.heapreplace(top, entry)
     top.sort(key=lambda e: (-e[0], e[1].id))
     return [match for _key, _id, match in top]
+
+
+def _said_number(value: Decimal) -> str | None:
+    """How a fact's text writes a small whole number a query gives (16 of 16개), as the
+    search index keeps it; None for a figure texts write in many ways (2천억, 200,000)."""
+    if value != value.to_integral_value() or not 0 < value < 10_000:
+        return None
+    return str(int(value))
 
 
 # An event's name glued to its year (GTC2025, CES2024): the name and the year, unless the
