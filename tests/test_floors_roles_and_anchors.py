@@ -132,18 +132,3 @@ def test_a_limit_is_not_one_with_a_particle(cli) -> None:
     # 한도 (a limit) was read as 한 (one) with 도, and the only child's fact 'held' it
     out = verdict(cli, "배경훈의 주담대는 한도 6억 원을 넘었다.")
     assert "bae-children-count" not in [e["fact_id"] for e in out["evidence"]]
-
-
-@pytest.mark.parametrize(
-    ("claim", "fact"),
-    [
-        # two facts hold the words alike; the first's thing is the second's: the second
-        ("배경훈은 LG 엑사원 개발을 이끌었다.", "exaone-led-by-bae"),
-        ("과기부는 부총리급 격상을 앞두고 있다.", None),
-    ],
-)
-def test_a_tied_fact_that_holds_the_thing_is_read(cli, claim: str, fact: str | None) -> None:
-    out = verdict(cli, claim)
-    assert out["verdict"] == "supported", out
-    if fact:
-        assert out["fact_id"] == fact

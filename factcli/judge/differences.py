@@ -10,7 +10,7 @@ of two figures of its unit, is contradicted with the gap they make; otherwise un
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from itertools import combinations
 
@@ -88,7 +88,10 @@ def judge_difference(
                     _evidence(given, "agree", others[0], str(given.value)),
                 ],
             )
-        pair = _pair_apart(gap, near, words)
+        # (a whole less one part is the other part: the gap of a whole and its part only
+        # where the sentence speaks of the whole, 예금과 증권 합계는 증권보다 …)
+        parts = [] if _WHOLE.search(text) else figures
+        pair = _pair_apart(gap, near, words, parts)
         own = next((f for f, slot in figures if _same_number(_plain(gap), slot)), None)
         if pair is not None and (
             own is None
@@ -269,12 +272,24 @@ def _gap_is(gap: Value, x: Decimal, y: Decimal) -> bool:
     return off <= (Decimal("0.02") if gap.approx else Decimal("0.005")) and _rounder(told, between)
 
 
+_WHOLE = rx.compile(
+    r"합계|합친|합하|합산|총액|총\s|전체|(?i:\btotal\b|\bcombined\b|\baltogether\b)"
+)
+
+
 def _pair_apart(
-    gap: Value, figures: list[tuple[Fact, Value]], words: dict[str, frozenset[str]]
+    gap: Value,
+    figures: list[tuple[Fact, Value]],
+    words: dict[str, frozenset[str]],
+    others: Sequence[tuple[Fact, Value]] = (),
 ) -> tuple[Fact, Fact] | None:
-    """Two figures of two facts the sentence compares whose difference is the gap."""
+    """Two figures of two facts the sentence compares whose difference is the gap; not a
+    whole and one part whose difference is a third fact's own figure (the daughter's total
+    less her securities is her deposits, 1819만: no gap between securities and deposits)."""
     for (a, x), (b, y) in combinations(figures, 2):
         if a is b or x.amount is None or y.amount is None or not _apart(a, b, words, each=False):
+            continue
+        if any(f is not a and f is not b and slot.amount == gap.amount for f, slot in others):
             continue
         if _same_number(_plain(gap), x) is None or _same_number(_plain(gap), y) is None:
             continue  # (another unit)

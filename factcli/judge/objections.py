@@ -148,6 +148,7 @@ def _weigh_meaning(
         limit_objection,
         only_objection,
         range_objection,
+        regardless_objection,
         sole_objection,
         without_objection,
     )
@@ -281,6 +282,7 @@ def _weigh_meaning(
             or comparison_objection(analysis)
             or listed_order_objection(analysis, rd.fact)
             or bound_objection(analysis, value, rd.fact)
+            or regardless_objection(analysis, rd.fact)
             or reference_objection(store, analysis, value, rd.fact, rd.slots[i])
             or holder_objection(store, analysis, rd.fact)
             or swap_objection(store, analysis, rd.fact)

@@ -260,7 +260,7 @@ def _judge_wordless(
     if (
         objection is not None
         # (not a thing named by the other: the first holds the sentence's thing otherwise)
-        and (objection.reason != "detail" or ranked[1][1] >= ranked[0][1])
+        and objection.reason != "detail"
         and not retried
         and len(ranked) > 1
         and ranked[1][1] >= ranked[0][1] - _TIED

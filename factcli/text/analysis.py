@@ -1127,6 +1127,8 @@ _KO_SUBJECT = rx.compile(
     r"(?:은|(?<!에)(?<!에게)(?<!으로)(?<!부터)(?<!까지)(?<!보다)는|이|가|께서|측은|측이|에서는)$"
 )
 _KO_NOT_SUBJECT = rx.compile(r"^(?:이는|또|또한|한편|당시|이후|앞서|특히)$")
+
+
 _KO_PRONOUN = rx.compile(r"^(?:그|그녀|이들|그들|이|해당 \S+)(?:은|는|이|가)$")
 _EN_LEAD = rx.compile(
     r"^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|"
@@ -1333,6 +1335,8 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
         if _KO_NOT_SUBJECT.match(w) or not has_hangul(w):
             continue
         if _KO_PRONOUN.match(w):
+            if w[-1] in "이가" and _relative_subject(words, k):
+                continue  # (그가 이끈 연구원의 엑사원은: the subject of a relative clause)
             return None, None, True
         m = _KO_SUBJECT.search(w)
         if not m or len(w) - len(m.group(0)) < 1:

@@ -3247,6 +3247,14 @@ PRETESTS = {
     ): (("다고",), (), False),
     ("([가-힣]+?)지(?:는|도|조차)?\\s*(?:못|않)", 0): (("지",), (), False),
     (
+        "([가-힣]{2,8}?)(?:과|와|에|이|가)?\\s*(?:상관\\s?없이|관계\\s?없이|무관하게|상관하지\\s*않고)|([가-힣]{2,8}?)(?:을|를)?\\s*불문하고|(?i:\\b(?:regardless|irrespective)\\s+of\\s+(?:(?:their|his|her|its|the|any)\\s+)?(?:annual\\s+|yearly\\s+)?([a-z]+))",
+        0,
+    ): (
+        ("관계", "무관하게", "불문하고", "상관", "상관하지"),
+        ("irrespective", "regardless"),
+        False,
+    ),
+    (
         "([가-힣]{2,})(?:과|와)\\s*(?:[가-힣]{2,}\\s+)?([가-힣]{2,}?)(?:으로|로|이|가|은|는|을|를)?\\s*각각",
         0,
     ): (("각각",), (), False),
@@ -3659,11 +3667,10 @@ PRETESTS = {
     ("[a-z]{2,}|[가-힣]{2,}", 0): None,
     ('[“”"]', 0): (('"', "“", "”"), (), False),
     ('[”\\"](?:이?라|다)?며\\s*(?=[“\\"])', 0): (("며",), (), False),
-    ("[가-힣 ]{0,6}?(?:야|면|[을ㄹ할]\\s*때|는\\s*경우|(?<=[이하])[여어]야)", 0): (
-        ("경우", "때", "면", "야", "어", "여"),
-        (),
-        False,
-    ),
+    (
+        "[가-힣 ]{0,6}?(?:야|면|[을ㄹ할]\\s*때|는\\s*경우|(?<=[이하])[여어]야)|(?:어|아|해|여)도(?![가-힣])|는\\s*[가-힣]{1,8}(?:만|에게만|에\\s*한해)(?![가-힣])",
+        0,
+    ): (("경우", "때", "만", "면", "아", "야", "어", "에게만", "여", "한해", "해"), (), False),
     ("[가-힣A-Za-z0-9)]{2,}(?:은|는|이|가)$", 0): (("가", "는", "은", "이"), (), False),
     ("[가-힣A-Za-z0-9]+", 0): None,
     ("[가-힣A-Za-z]", 0): None,
@@ -4556,6 +4563,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("\\s?(?:·|등(?![가-힣]))", 0): (("·", "등"), (), False),
     (
         "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|Apart\\s+from|Aside\\s+from|Along\\s+with|Together\\s+with|Alongside|Besides|Beyond|Except\\s+for|Other\\s+than|Excluding|Including|Compared\\s+(?:with|to)|With|Without|If|Unless|Although|Though|Because|Even\\s+if|Even\\s+though|To\\s+(?=[a-z])|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,120}),\\s*)+",
         0,
@@ -4785,6 +4793,11 @@ PRETESTS = {
     ("^\\s{0,3}\\[\\^[^\\]\\s]+\\]:", 0): (("[^",), (), False),
     ("`[^`]*`", 0): (("`",), (), False),
     ("the source says [^,]+, not ", 0): ((), ("the source says ",), False),
+    ("·\\s?$|(?i:\\b(?:including|such as|among them)\\s+(?:the\\s+)?$)", 0): (
+        ("·",),
+        ("among them", "including", "such as"),
+        False,
+    ),
     ('“[^”]*”|\\"[^\\"]*\\"', 0): (('"', "“"), (), False),
     ("“[^”]*”|\\\"[^\\\"]*\\\"|‘[^’]*’|'[^']*'|「[^」]*」", 0): (
         ('"', "'", "‘", "“", "「"),
@@ -5785,6 +5798,14 @@ PRETESTS = {
         False,
     ),
     (
+        "이하|이상|미만|초과|일\\s*때|때만|경우에만|(?i:\\bonly if\\b|\\bor less\\b|\\bor more\\b|\\bat most\\b|\\bat least\\b|\\bprovided\\b|\\bbelow\\b|\\babove\\b)",
+        0,
+    ): (
+        ("경우에만", "때만", "미만", "이상", "이하", "일", "초과"),
+        ("above", "at least", "at most", "below", "only if", "or less", "or more", "provided"),
+        False,
+    ),
+    (
         "인정했|인정하|시인했|시인하|자인했|털어놓|(?i:\\b(?:acknowledg(?:ed|es|ing)|admit(?:s|ted|ting)?|conced(?:ed|es|ing)|confess(?:ed|es|ing)?)\\b)",
         0,
     ): (
@@ -6274,6 +6295,11 @@ PRETESTS = {
     ("합|총|모두|전체|(?i:\\btotal\\b|\\bcombined\\b|\\btogether\\b|\\ball\\b)", 0): (
         ("모두", "전체", "총", "합"),
         ("all", "combined", "together", "total"),
+        False,
+    ),
+    ("합계|합친|합하|합산|총액|총\\s|전체|(?i:\\btotal\\b|\\bcombined\\b|\\baltogether\\b)", 0): (
+        ("전체", "총", "총액", "합계", "합산", "합친", "합하"),
+        ("altogether", "combined", "total"),
         False,
     ),
     (

@@ -65,7 +65,7 @@ _KO_UNITS: tuple[tuple[str, str, str], ...] = (
     ("배", "times", "measure"),
 )
 # Counters that follow native Korean numerals (한 명, 세 가지, 두 달); not 원 or 년.
-_NATIVE_UNITS = {"people", "item", "GPU", "company", "country", "month", "years"}
+_NATIVE_UNITS = {"people", "item", "GPU", "company", "country", "month", "years", "language"}
 
 # English unit words after a number: (regex, unit, kind). Order matters (years old first);
 # from gpus on, a couple of acronyms or adjectives may stand between (16 LG affiliates).

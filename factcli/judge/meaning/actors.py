@@ -150,6 +150,21 @@ def _acted_on(store: Store, who: str, fact: Fact, analysis: Analysis, phrase: st
     return True
 
 
+def _one_of_list(name: str, text: str) -> bool:
+    """Whether `name` stands in `text` only as one of a list (A·B·C 등, A, B and C)."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    before, after = text[max(0, at - 20) : at], text[at + len(name) : at + len(name) + 4]
+    return bool(_LIST_MARK_BEFORE.search(before) or _LIST_MARK_AFTER.match(after))
+
+
+# (a list a source writes with 가운뎃점 or 등, or English 'including …', 'such as …'; not a
+# comma, which also sets off an apposition: Epoch AI, a US research group)
+_LIST_MARK_BEFORE = rx.compile(r"·\s?$|(?i:\b(?:including|such as|among them)\s+(?:the\s+)?$)")
+_LIST_MARK_AFTER = rx.compile(r"\s?(?:·|등(?![가-힣]))")
+
+
 def _roles_swapped(store: Store, who: str, fact: Fact, analysis: Analysis) -> Objection | None:
     """The fact's subject made the one who acts, and the one who acted (its actor) made what
     it acts on or whose it is: 배경훈은 대통령실의 전문성을 높이 평가했다, Bae rated the
@@ -851,6 +866,8 @@ def actor_objection(
             not getattr(fact, "actor", None)
             and any(_squash(n) in _squash(t) for n in named for t in _fact_texts(fact) if n)
             and not _named_as_patient(store, analysis, fact, who)
+            # (LG전자 of 'LG전자·화학·유플러스·CNS 등 16개 계열사': one of a list, not the list)
+            and not any(_one_of_list(n, t) for n in named for t in _fact_texts(fact) if n)
         ):
             # the fact itself names them (배경훈 장관은 ... 밝혔다), in its own words: a quote
             # may list them among others (16 affiliates, 유플러스 among them)
@@ -871,7 +888,10 @@ def actor_objection(
             )
             name = strip_particle(core, min_stem=2)
             if not looks_named or (
-                any(_squash(core) in t for t in squashed) and not _only_acted_on(name, texts)
+                any(_squash(core) in t for t in squashed)
+                and not _only_acted_on(name, texts)
+                # (LG전자 of 'LG전자·화학·유플러스·CNS 등 16개 계열사': one of a list)
+                and not any(_one_of_list(name, t) for t in texts)
             ):
                 return None
         else:
@@ -882,8 +902,10 @@ def actor_objection(
                 if w[:1].isupper() and w.lower() not in _COMMON_CAPITALS
             ]
             joined = " ".join(texts).lower()
+            listed = _DETERMINER.sub("", phrase).strip()
             if not tokens or (
                 all(re.search(rf"\b{re.escape(t)}", joined) for t in tokens)
+                and not any(_one_of_list(listed, t) for t in texts)
                 and (
                     _modifies_next(analysis)
                     or not all(_only_owner_en(t, joined) and _named_in(t, texts) for t in tokens)

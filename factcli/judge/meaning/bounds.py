@@ -302,7 +302,11 @@ _ABOVE_AFTER = rx.compile(r"\s*(?:원|달러|명|장|개|%)?\s*(?:을|를|이|�
 _BELOW_AFTER = rx.compile(
     r"\s*(?:원|달러|명|장|개|%)?\s*(?:을|를|이|가|에)?\s*(?:이하|미만|밑돌|하회|못\s*미치|미치지\s*못)"
 )
-_CONDITION = rx.compile(r"[가-힣 ]{0,6}?(?:야|면|[을ㄹ할]\s*때|는\s*경우|(?<=[이하])[여어]야)")
+_CONDITION = rx.compile(
+    r"[가-힣 ]{0,6}?(?:야|면|[을ㄹ할]\s*때|는\s*경우|(?<=[이하])[여어]야)"
+    # (넘어도, 초과해도: even if it is above; 넘는 부양가족만: only those above)
+    r"|(?:어|아|해|여)도(?![가-힣])|는\s*[가-힣]{1,8}(?:만|에게만|에\s*한해)(?![가-힣])"
+)
 _VERB_BELOW = rx.compile(r"밑돌|하회|못\s*미치|미치지\s*못")
 _NOT_AFTER = rx.compile(r"[가-힣]{0,3}\s*(?:지\s*않|지\s*못|면\s*안)")
 _ABOVE_BEFORE = rx.compile(
@@ -339,6 +343,40 @@ def _side(text: str, value: Value) -> str | None:
         return "max"
     if _ABOVE_BEFORE.search(before):
         return "min"
+    return None
+
+
+# Regardless of a thing (소득과 상관없이, 나이에 관계없이, 소득을 불문하고, regardless of income):
+# the condition the source sets on it is said away.
+_REGARDLESS = rx.compile(
+    r"([가-힣]{2,8}?)(?:과|와|에|이|가)?\s*(?:상관\s?없이|관계\s?없이|무관하게|상관하지\s*않고)"
+    r"|([가-힣]{2,8}?)(?:을|를)?\s*불문하고"
+    r"|(?i:\b(?:regardless|irrespective)\s+of\s+(?:(?:their|his|her|its|the|any)\s+)?"
+    r"(?:annual\s+|yearly\s+)?([a-z]+))"
+)
+# A condition a text sets: 이하일 때만, 이상, only if, or less.
+_CONDITION_SET = rx.compile(
+    r"이하|이상|미만|초과|일\s*때|때만|경우에만|(?i:\bonly if\b|\bor less\b|\bor more\b|"
+    r"\bat most\b|\bat least\b|\bprovided\b|\bbelow\b|\babove\b)"
+)
+
+
+def regardless_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence says a thing does not matter (소득과 상관없이 공제를 받는다) where the
+    source sets a condition on it (소득이 100만 원 이하일 때만)."""
+    m = _REGARDLESS.search(analysis.text)
+    if m is None:
+        return None
+    thing = (m.group(1) or m.group(2) or m.group(3) or "").lower()
+    if thing.endswith(("소득", "나이")) and len(thing) > 2:
+        thing = thing[-2:]  # (연간 소득: the income)
+    for text in (fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)):
+        low = text.lower()
+        at = low.find(thing) if thing else -1
+        if at >= 0 and _CONDITION_SET.search(low, at, at + 60):
+            return Objection(
+                "direction", f"the source sets a condition on {thing}: it is not said to matter"
+            )
     return None
 
 
