@@ -113,3 +113,16 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_subject(cli, tmp_path) -> Non
     result = cli("check", "--file", str(draft), "-f", "json", store=None)
     found = json.loads(result.stdout)
     assert [f["verdict"] for f in found if f["line"] == 3] == ["supported"], found
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # English decimals in words: 'point' was cut, three point seven billion read as seven
+        ("Bae declared total assets of about three point seven billion won.", "supported"),
+        ("Bae's daughter paid seven point seven six million won in gift tax.", "supported"),
+        ("Bae's daughter paid seven point eight six million won in gift tax.", "contradicted"),
+    ],
+)
+def test_a_decimal_in_english_words_is_one_figure(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want

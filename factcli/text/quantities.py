@@ -565,6 +565,13 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
 _AGE_COPULA = rx.compile(r"(?:이었|이다|였|이던|이라|이며|일[ \t]*때|의[ \t]*나이)")
 # 해 as a counter of years after a native numeral (한 해, 두 해), before a particle or a break.
 _NATIVE_YEAR = rx.compile(r"[ \t]해(?=[ \t,.]|[가를에의는도만]|$)")
+_DIGIT_WORDS = dict(
+    zip(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+        "0123456789",
+        strict=True,
+    )
+)
 _EN_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
 _NEXT_NUMBER_WORD = rx.compile(r"[ \t-]+(?:and[ \t]+)?([a-z]+(?:-[a-z]+)?)\b", re.I)
 
@@ -576,6 +583,18 @@ def _spelled_on(norm: str, first: Decimal, end: int) -> tuple[Decimal, int]:
     after_scale = False
     while (m := _NEXT_NUMBER_WORD.match(norm, end)) is not None:
         word = m.group(1).lower()
+        if word == "point" and not after_scale:
+            # (three point seven billion: 3.7 billion; seven point seven six million)
+            digits, at = "", m.end()
+            while (d := _NEXT_NUMBER_WORD.match(norm, at)) is not None:
+                digit = _DIGIT_WORDS.get(d.group(1).lower())
+                if digit is None or "and" in d.group(0).lower().split():
+                    break
+                digits, at = digits + digit, d.end()
+            if not digits:
+                break
+            current, end = current + Decimal("0." + digits), at
+            continue
         if "and" in m.group(0).lower().split() and not after_scale:
             break  # two and three: two numbers; two hundred and five: one
         if word in _EN_SCALES:
@@ -594,7 +613,8 @@ def _spelled_on(norm: str, first: Decimal, end: int) -> tuple[Decimal, int]:
             current += small
         after_scale = word in _EN_SCALES
         end = m.end()
-    return total + current, end
+    value = total + current
+    return (value.to_integral_value() if value == value.to_integral_value() else value), end
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
