@@ -126,3 +126,15 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_subject(cli, tmp_path) -> Non
 )
 def test_a_decimal_in_english_words_is_one_figure(cli, claim: str, want: str) -> None:
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the investment purpose is the daughter's stock purchase's; the apartment was to live in
+        "Bae said he bought the Seocho apartment as an investment.",
+        "Bae said he bought the Seocho apartment for investment.",
+    ],
+)
+def test_a_purpose_is_not_lent_by_another_acts_fact(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -661,6 +661,9 @@ _PURPOSE_EN = rx.compile(
     r"with the aim of|in a bid to|as a way to)\s+([a-z][^,.;]{3,60})"
     r"|\b(?:won|money|funds?|stake|shares)\s+to\s+([a-z]+\s+[^,.;]{3,50})"
     r"|\bpurpose\s+(?:was|is)\s+(?:to\s+)?([a-z][^,.;]{3,60})"
+    # (bought it as an investment, for investment, as a home to live in: what it was for)
+    r"|\b(?:as\s+an?|for)\s+((?:long-term\s+|speculative\s+)?investments?(?:\s+purposes?)?"
+    r"|speculation|(?:a\s+)?(?:home|residence)\s+to\s+live\s+in|his\s+(?:own\s+)?retirement)\b"
     # (spend 200 billion won over 3 years acquiring startups: what it is spent on)
     r"|\b(?:spend|spent|spending|invest|invested|investing)\b[^,.;]{0,40}?\s(?:on\s+)?"
     r"((?!during\b|including\b)[a-z]{3,}ing\s+[^,.;]{3,50}))"
