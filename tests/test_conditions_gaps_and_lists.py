@@ -138,3 +138,21 @@ def test_a_decimal_in_english_words_is_one_figure(cli, claim: str, want: str) ->
 )
 def test_a_purpose_is_not_lent_by_another_acts_fact(cli, claim: str) -> None:
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # each figure's holder is the one named before it, not the next figure's
+        "배경훈의 예금 1억7124만 원은 배우자 예금 1292만 원보다 많다.",
+        # a figure, a comma and a new topic: two clauses, each with its own holder
+        "배경훈 본인 예금은 1억7124만 원, 배우자 예금은 1292만 원이다.",
+    ],
+)
+def test_each_figure_keeps_its_own_holder(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_figures_given_to_each_others_holders_stay_wrong(cli) -> None:
+    out = verdict(cli, "배경훈 본인 예금은 1292만 원, 배우자 예금은 1억7124만 원이다.")
+    assert out["verdict"] == "misleading"

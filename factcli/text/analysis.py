@@ -406,6 +406,8 @@ def _counted_alike(text: str, values: list[Value]) -> list[Value]:
 # at ", but" / "; " / ", while" in English.
 _KO_CLAUSE_END = rx.compile(
     r"(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\s,])"
+    # (본인 예금은 1억7124만 원, 배우자 예금은 …: a figure, a comma and a new topic)
+    r"|(?:(?<=[\d만억천]원)|(?<=[\d만억천] 원))(?=,\s*[가-힣]{1,10}(?:\s[가-힣]{1,10})?(?:은|는)\s)"
 )
 # A quotation that ends where the next begins: “...”이라며 “...”, "..."며 "...".
 _QUOTE_JOIN = rx.compile(r"[”\"](?:이?라|다)?며\s*(?=[“\"])")
@@ -1089,7 +1091,7 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
                     not stem
                     or not (
                         stem[-1] in _KO_PAST
-                        or match.group(0) in ("으나", "지만", "는데")
+                        or match.group(0) in ("으나", "지만", "는데", "")
                         # (배우자의 예금은 1292만 원이고, 장녀의 ...: a copula and a comma)
                         or (
                             stem[-1] == "이"

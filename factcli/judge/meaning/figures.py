@@ -653,6 +653,10 @@ _HOLDER_CUE = rx.compile(
 # (a comma after a particle ends a part, 5분의 3을, | ...; not one in a list: 본인과 배우자, 자녀)
 _PART_BREAK = rx.compile(
     r"(?<=[을를은는이가])\s*,\s*|(?<=[가-힣])(?:이고|이며|고|며|으며)\s+|;\s*|\s(?:while|whereas)\s"
+    # (a figure and its topic particle or a comma end its holder's part: 본인 예금 1억7124만
+    # 원은 | 배우자 예금 1292만 원보다; 본인 예금은 1억7124만 원, | 배우자 예금은 …)
+    r"|(?<=[\d만억천]원[은는])\s+|(?<=[\d만억천]\s원[은는])\s+"
+    r"|(?<=[\d만억천]원)\s*,\s*|(?<=[\d만억천]\s원)\s*,\s*"
     r"|\n"
 )
 _REST = rx.compile(r"나머지|(?i:\bthe rest\b|\bremaining\b|\bremainder\b)")
