@@ -319,11 +319,13 @@ def judge(
     skip: frozenset[str] = frozenset(),
     context: str | None = None,
     swapping: bool = False,
+    routes: bool = True,
 ) -> Finding:
     """The verdict on one sentence: on the whole, and clause by clause when it has several.
 
     `context` is the subject the previous sentence spoke of, for a sentence that starts
-    with a pronoun (그는, he).
+    with a pronoun (그는, he); `routes`: whether a move told as a route is read as one (not
+    again in the sentence told of its second employer).
     """
     reported = _as_reported(store, text)
     if reported is not None:
@@ -373,7 +375,7 @@ def judge(
         shifted = [replace(e, start=e.start + start, end=e.end + start) for e in found.evidence]
         return replace(found, text=text, evidence=shifted)
     analysis = analyze_sentence(text)
-    route = route_of(analysis)
+    route = route_of(analysis) if routes else None
     if route is not None:
         # (LG경제연구원을 거쳐 LG유플러스로, from SK Telecom to …: two posts in order, not two
         # values of one)
@@ -513,13 +515,14 @@ def _routed(
     """A move told as a route: the move judged as told of the second employer, then the
     order of the two against the days the store dates his posts at each."""
     from factcli.judge.meaning.subjects import resolve
-    from factcli.judge.routes import route_known, route_objection, told_of_second
+    from factcli.judge.routes import route_objection, told_of_second
 
     text = analysis.text
     who = resolve(store, analysis.actor) if analysis.actor else context
     route.who = who
     told, back = told_of_second(text, route)
-    found = judge(store, told, index=index, skip=skip, context=context)
+    # (the move told of the second employer, once: a text of many routes is not cut again)
+    found = judge(store, told, index=index, skip=skip, context=context, routes=False)
     placed = [
         replace(e, start=back(e.start), end=back(e.end), found=text[back(e.start) : back(e.end)])
         for e in found.evidence
@@ -527,7 +530,7 @@ def _routed(
     found = replace(found, text=text, evidence=placed)
     if found.verdict in (Verdict.contradicted, Verdict.misleading):
         return found  # (a wrong year of the move, or its end for its start, stays the finding)
-    wrong = route_objection(store, route)
+    wrong, known = route_objection(store, route)
     if wrong is not None:
         return Finding(
             text,
@@ -537,7 +540,7 @@ def _routed(
             reason=wrong.reason,
             explanation=wrong.explanation,
         )
-    if found.verdict is Verdict.supported and not route_known(store, route):
+    if found.verdict is Verdict.supported and not known:
         return Finding(
             text,
             Verdict.unverified,

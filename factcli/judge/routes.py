@@ -42,6 +42,9 @@ _LEFT_EN = rx.compile(
 )
 
 
+_REACH = 120  # characters before the second employer a route's words may take
+
+
 class Route:
     """Two employers in the order a sentence puts them, and the sentence told of the second:
     `told` is text[:cut[0]] + insert + text[cut[1]:]. (A plain class: `typing.NamedTuple`
@@ -70,18 +73,20 @@ def route_of(analysis: Analysis) -> Route | None:
     text = analysis.text
     employers = {pos: name for kind, name, pos in analysis.names if kind == "employer"}
     for to, then in sorted(employers.items()):
-        before = text[:to]
-        found = _VIA_KO.search(before)
+        # (the words just before it: a route's are a few, and a long text is not scanned
+        # from its start for each employer)
+        lo = max(0, to - _REACH)
+        found = _VIA_KO.search(text, lo, to)
         insert = ""
         if found is None:
-            found = _FROM_KO.search(before)
+            found = _FROM_KO.search(text, lo, to)
             if found is not None and not _TO_KO.match(text, to):
                 found = None
         if found is None:
-            found = _FROM_EN.search(before)
+            found = _FROM_EN.search(text, lo, to)
             insert = "to "
         if found is None:
-            found = _LEFT_EN.search(before)
+            found = _LEFT_EN.search(text, lo, to)
             insert = "moved to "
         if found is None:
             continue
@@ -116,13 +121,15 @@ def route_of(analysis: Analysis) -> Route | None:
     return None
 
 
-def route_objection(store: Store, route: Route) -> Objection | None:
-    """The store dates his first post at `route.then` before his first at `route.first`."""
+def route_objection(store: Store, route: Route) -> tuple[Objection | None, bool]:
+    """Whether the store dates one stop's first post after the next's (the route the other
+    way round), and whether it dates a post at every stop (the order shown)."""
     from factcli.judge.sequence import _later
 
     stops = (*route.earlier, route.first, route.then)
+    began = _began(store, frozenset(stops), route.who)
     for before, after in itertools.pairwise(stops):
-        first, then = _began(store, before, route.who), _began(store, after, route.who)
+        first, then = began.get(before), began.get(after)
         if first is None or then is None:
             continue
         (a, a_when), (b, b_when) = first, then
@@ -134,26 +141,19 @@ def route_objection(store: Store, route: Route) -> Objection | None:
                 found=before,
                 expected=after,
                 fact=b.id,
-            )
-    return None
+            ), True
+    return None, all(stop in began for stop in stops)
 
 
-def route_known(store: Store, route: Route) -> bool:
-    """Whether the store dates a post at each of the two employers."""
-    return all(
-        _began(store, s, route.who) is not None for s in (*route.earlier, route.first, route.then)
-    )
-
-
-def _began(store: Store, employer: str, who: str | None) -> tuple[Fact, PartialDate] | None:
-    """The fact of the earliest dated post at `employer` of `who` (anyone's when None), and
-    its first day."""
-    best: tuple[Fact, PartialDate] | None = None
+def _began(
+    store: Store, employers: frozenset[str], who: str | None
+) -> dict[str, tuple[Fact, PartialDate]]:
+    """For each of `employers`, the fact of the earliest dated post there of `who` (anyone's
+    when None), and its first day: one pass over the store's posts."""
+    best: dict[str, tuple[Fact, PartialDate]] = {}
     for fact in store.facts:
-        if fact.kind != "position":
-            continue
         told = fact.start or fact.date
-        if not told:
+        if fact.kind != "position" or not told or (who is not None and fact.subject != who):
             continue
         try:
             when = parse_iso(told)
@@ -161,20 +161,20 @@ def _began(store: Store, employer: str, who: str | None) -> tuple[Fact, PartialD
             continue
         if when.year is None:
             continue
-        if who is not None and fact.subject != who:
-            continue
         # (the post's own employer, as its org and title give it: not 삼성전자 of "a joint
         # venture of Samsung Electronics" in its statement)
         text = f"{fact.org or ''} {fact.value or ''}"
-        if not any(k == "employer" and n == employer for k, n, _p in names_of(text, loose=True)):
-            continue
-        if best is None or (when.year, when.month or 0, when.day or 0) < (
-            best[1].year or 0,
-            best[1].month or 0,
-            best[1].day or 0,
-        ):
-            best = (fact, when)
+        for kind, name, _p in names_of(text, loose=True):
+            if kind != "employer" or name not in employers:
+                continue
+            have = best.get(name)
+            if have is None or _day_key(when) < _day_key(have[1]):
+                best[name] = (fact, when)
     return best
+
+
+def _day_key(when: PartialDate) -> tuple[int, int, int]:
+    return (when.year or 0, when.month or 0, when.day or 0)
 
 
 def told_of_second(text: str, route: Route) -> tuple[str, Callable[[int], int]]:
