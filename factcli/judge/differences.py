@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from itertools import combinations
 
+from factcli.judge.meaning.figures import _TOTAL_CLAIM
 from factcli.judge.reading import _fact_evidence
 from factcli.judge.relevance import R_MIN, relevance
 from factcli.judge.values import _rounder, _same_number, fact_slots
@@ -90,7 +91,7 @@ def judge_difference(
             )
         # (a whole less one part is the other part: the gap of a whole and its part only
         # where the sentence speaks of the whole, 예금과 증권 합계는 증권보다 …)
-        parts = [] if _WHOLE.search(text) else figures
+        parts = [] if _TOTAL_CLAIM.search(text) else figures
         pair = _pair_apart(gap, near, words, parts)
         own = next((f for f, slot in figures if _same_number(_plain(gap), slot)), None)
         if pair is not None and (
@@ -270,11 +271,6 @@ def _gap_is(gap: Value, x: Decimal, y: Decimal) -> bool:
         return False
     off = abs(between - told) / between
     return off <= (Decimal("0.02") if gap.approx else Decimal("0.005")) and _rounder(told, between)
-
-
-_WHOLE = rx.compile(
-    r"합계|합친|합하|합산|총액|총\s|전체|(?i:\btotal\b|\bcombined\b|\baltogether\b)"
-)
 
 
 def _pair_apart(

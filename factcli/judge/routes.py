@@ -168,13 +168,9 @@ def _began(
             if kind != "employer" or name not in employers:
                 continue
             have = best.get(name)
-            if have is None or _day_key(when) < _day_key(have[1]):
+            if have is None or when < have[1]:
                 best[name] = (fact, when)
     return best
-
-
-def _day_key(when: PartialDate) -> tuple[int, int, int]:
-    return (when.year or 0, when.month or 0, when.day or 0)
 
 
 def told_of_second(text: str, route: Route) -> tuple[str, Callable[[int], int]]:

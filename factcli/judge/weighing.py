@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from decimal import Decimal
 
 from factcli.find.vocabulary import Index
 from factcli.judge.acts import (
@@ -100,7 +99,7 @@ from factcli.judge.wording import (
     unheld_purpose,
 )
 from factcli.judge.wordless import _WHEN_WORD, _judge_wordless, _reworded
-from factcli.store.index import store_index
+from factcli.store.index import _fact_number, store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.store.readings import recall
 from factcli.store.readings import texts_of as readings_texts
@@ -1698,10 +1697,9 @@ def _known_limits(store: Store, values: list[Value], index: Index | None) -> lis
 def _meets_bounds(fact: Fact, values: list[Value]) -> bool:
     """Whether the fact's own figure lies on the side of each floor or ceiling the sentence
     gives (7억4500만 over 1억), however far."""
-    own = fact.value
-    if not isinstance(own, int | float) or isinstance(own, bool):
+    figure = _fact_number(fact)
+    if figure is None:
         return False
-    figure = Decimal(str(own))
     return all(
         v.amount is not None and (figure >= v.amount if v.bound == "min" else figure <= v.amount)
         for v in values
@@ -1712,11 +1710,11 @@ def _meets_bounds(fact: Fact, values: list[Value]) -> bool:
 def _own_figures(reading: _Reading, values: list[Value]) -> bool:
     """Whether each bounded figure of the sentence is read against the fact's own value, not
     a figure its quote gives of another thing (예금과 채무는 각각 1억7124만 원, 7억4500만 원)."""
-    own = reading.fact.value
-    if not isinstance(own, int | float) or isinstance(own, bool):
+    own = _fact_number(reading.fact)
+    if own is None:
         return True  # (a fact without a figure of its own: its text's figures are its own)
     return all(
-        slot is not None and slot.amount == Decimal(str(own))
+        slot is not None and slot.amount == own
         for value, slot in zip(values, reading.slots, strict=False)
         if value.bound
     )

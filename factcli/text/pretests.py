@@ -6289,11 +6289,6 @@ PRETESTS = {
         ("all", "combined", "together", "total"),
         False,
     ),
-    ("합계|합친|합하|합산|총액|총\\s|전체|(?i:\\btotal\\b|\\bcombined\\b|\\baltogether\\b)", 0): (
-        ("전체", "총", "총액", "합계", "합산", "합친", "합하"),
-        ("altogether", "combined", "total"),
-        False,
-    ),
     (
         "합친|합한|합계|합산|총액|모두\\s*합|통틀|(?<![가-힣])총\\s?(?=[\\d일이삼사오육칠팔구십])|(?i:\\bin total\\b|\\bcombined\\b|\\baltogether\\b|\\ball told\\b|\\btotal(?:ed|ing|led|ling)?\\b)",
         0,
