@@ -176,7 +176,7 @@ def test_each_sentence_of_a_draft_is_analysed_once(cli, tmp_path, monkeypatch): 
         seen.append(text)
         return real(text, values)
 
-    analysis.analyze_sentence.cache_clear()
+    analysis.forget()
     monkeypatch.setattr(analysis, "clauses_of", counting)
     assert cli("check", "--file", str(draft), "-f", "json", store=None).exit_code in (0, 1)
     for line in lines:

@@ -32,10 +32,7 @@ def forget() -> None:
     would."""
     from factcli.text import analysis
 
-    for memo in (analysis.analyze_sentence, analysis.values_of, analysis.names_of):
-        memo.cache_clear()
-    analysis._GIVEN.clear()
-    analysis._MADE.clear()
+    analysis.forget()
     for p in patterns.package_patterns():
         p._compiled = None
         p._pretest = None

@@ -24,10 +24,7 @@ CLAIMS = (
 
 def forget() -> None:
     """What this process has read: the next command reads as a new process would."""
-    for memo in (analysis.analyze_sentence, analysis.values_of, analysis.names_of):
-        memo.cache_clear()
-    analysis._GIVEN.clear()
-    analysis._MADE.clear()
+    analysis.forget()
 
 
 def db_file() -> Path:

@@ -27,6 +27,7 @@ from factcli.store.index import store_index
 from factcli.store.model import Finding, Store, Verdict
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence, relative_lead
+from factcli.text.dates import PartialDate
 from factcli.text.korean import with_final
 from factcli.text.records import replace
 from factcli.text.sentences import _STATES, Sentence, sentences
@@ -259,6 +260,7 @@ def _after_the_day(analysis: Analysis) -> str | None:
     for value in analysis.values:
         if (
             value.date is not None
+            and value.date.year is not None  # (7월 alone: no day to place after it)
             and value.family in ("date", "birth")
             and value.date.first_day() > day.last_day()
             and certainty_at(analysis, value) == "done"
@@ -291,6 +293,13 @@ def _span_told(analysis: Analysis) -> tuple[str | None, Value | None]:
         return None, None
     first, last, told = starts[0].date, ends[0].date, lengths[0]
     if first is None or last is None or told.amount is None:
+        return None, None
+    if first.year is None and last.year is None:  # (3월부터 8월까지: within one year)
+        first, last = (
+            PartialDate(2000, first.month, first.day),
+            PartialDate(2000, last.month, last.day),
+        )
+    elif first.year is None or last.year is None:
         return None, None
     a, b = first.first_day(), last.first_day()
     months = (b.year - a.year) * 12 + (b.month - a.month)
@@ -327,6 +336,54 @@ def judge(
     with a pronoun (그는, he); `routes`: whether a move told as a route is read as one (not
     again in the sentence told of its second employer).
     """
+    from factcli.judge.meaning.tenure import AS_OF
+    from factcli.text.deixis import WRITTEN
+
+    now = AS_OF.get()
+    token = WRITTEN.set((now, text)) if now is not None else None
+    # (checked as of a day: the sentence's 올해 7월, 지난달 7일, last year count from it)
+    try:
+        found = _judged(store, text, index, skip, context, swapping, routes)
+    finally:
+        if token is not None:
+            WRITTEN.reset(token)
+    if found.verdict is Verdict.supported:
+        found = _as_much(store, found)
+    return found
+
+
+def _as_much(store: Store, found: Finding) -> Finding:
+    """A supported sentence whose words of how much (모두, 만, several) the supporting facts
+    say otherwise: misleading (see judge.meaning.quantifiers)."""
+    from factcli.judge.meaning.quantifiers import quantity_word_objection
+    from factcli.store.readings import texts_of
+
+    facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in found.evidence)) if f]
+    # (each fact by its own words: one that says all of them, beside one that says nothing
+    # of how much)
+    much = next((m for f in facts if (m := quantity_word_objection(found.text, texts_of(f)))), None)
+    if much is None:
+        return found
+    return Finding(
+        found.text,
+        Verdict.misleading,
+        evidence=[replace(e, relation="misleading") for e in found.evidence],
+        facts=found.facts,
+        reason="relation",
+        explanation=much,
+    )
+
+
+def _judged(
+    store: Store,
+    text: str,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+    swapping: bool,
+    routes: bool,
+) -> Finding:
+    """judge's work, the day of writing set."""
     reported = _as_reported(store, text)
     if reported is not None:
         # (a headline's quote, 배 장관 "…하겠다", Bae: fines to be deferred: what the named

@@ -342,6 +342,27 @@ def _glued_unheld(text: str, readings: list[_Reading]) -> list[str]:
     return [w for w in words if not any(_squash(w) in t for t in texts)]
 
 
+# A list of three or more version numbers (1.0, 2.0, 3.0, 3.5, 3.7, 4.0; 3.5 and 4.0): each
+# one a name, which the facts the sentence is read against must write.
+_VERSION_LIST = rx.compile(
+    r"(?<![\d.])\d{1,2}\.\d(?:\s*(?:,|및|와|과|and|or|&)\s*(?:[A-Za-z가-힣]{1,5}\s*(?:,|및|와|과|and|or|&)\s*)?"
+    r"\d{1,2}\.\d){2,}(?![\d.])"
+)
+_VERSION = rx.compile(r"(?<![\d.])\d{1,2}\.\d(?![\d.])")
+
+
+def _versions_unheld(text: str, chosen_texts: list[str]) -> list[str]:
+    """The version numbers of a list in the sentence (1.0, 2.0, 3.0, 3.5, 3.7, 4.0) that none
+    of the supporting facts writes (3.7): a version the source never lists."""
+    out = []
+    for listed in _VERSION_LIST.finditer(text):
+        for m in _VERSION.finditer(listed.group()):
+            held = rx.compile(rf"(?<![\d.]){re.escape(m.group())}(?![\d.]|\d)")
+            if not any(held.search(t) for t in chosen_texts):
+                out.append(m.group())
+    return out
+
+
 # Words that say how many (twins, an only child): a figure in a word.
 _COUNT_WORDS = frozenset(
     analyze("쌍둥이 쌍둥이들 쌍생아 외동 외동딸 외아들 외딸 삼형제 삼남매 twins twin triplets")
@@ -785,6 +806,7 @@ def _judge(
         # ... or a name that glues Hangul to Latin letters (오픈AI, 앨런AI연구소)
         # that no fact the sentence speaks of writes: a body its pieces do not name
         unknown += _glued_unheld(text, readings)
+        unknown += _versions_unheld(text, [t for _i, rd in chosen for t in readings_texts(rd.fact)])
         # ... or a name of a typed kind (a ministry, a person with a title, a car) it never
         # names at all (산업통상자원부, 윤석열 대통령).
         # ... or a figure the checker could not read (lasted more than 12 hours): it cannot
@@ -1024,6 +1046,7 @@ def _judge(
             )
             if described is not None:
                 return _misled(found, "detail", described)
+
             purpose = unheld_purpose(
                 store,
                 analysis,
@@ -1043,6 +1066,9 @@ def _judge(
             proposed = nominee_objection(analysis, [rd.fact for _i, rd in chosen])
             if proposed is not None:
                 return _misled(found, proposed.reason, proposed.explanation)
+        # (a word of a date, 작년 of 작년 12월 counted from the day of writing: the date's)
+        told = {w for v in analysis.values if v.family == "date" for w in analyze(v.text)}
+        unknown = [t for t in unknown if t not in told]
         if found.verdict is Verdict.supported and unknown:
             # The values agree, but the sentence also speaks of a thing or a body the store
             # never names (그랜저 for its 제네시스, KISA for its KOSA): no fact vouches for it.

@@ -22,7 +22,8 @@ import re
 from decimal import Decimal
 
 from factcli.text import patterns as rx
-from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates
+from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates, parse_iso
+from factcli.text.deixis import counted_from, day_for
 from factcli.text.korean import hangul_run, hangul_runs, hangul_words, has_hangul, with_final
 from factcli.text.quantities import Quantity, find_quantities
 from factcli.text.records import dataclass
@@ -196,6 +197,14 @@ def give(what: str, text: str, make: Callable[[], Any]) -> None:
     _GIVEN[(what, text)] = make
 
 
+def forget() -> None:
+    """Drop every reading this process made or was given: the next text is read afresh."""
+    for memo in (_analyze, _values_of, _values_as_of, names_of):
+        memo.cache_clear()
+    _GIVEN.clear()
+    _MADE.clear()
+
+
 def made(what: str, text: str) -> bool:
     """Whether this process read `text` itself (for `what`), rather than being given it."""
     return (what, text) in _MADE
@@ -211,12 +220,29 @@ def _given(what: str, text: str) -> Any:
     return found
 
 
-@functools.lru_cache(maxsize=1 << 15)
 def values_of(text: str) -> tuple[Value, ...]:
     """The dates and quantities of a text, in order, each with the family its words give it.
 
     Memoized: facts' statements are read again for every sentence that might concern them.
+    In a text checked as of a day (text.deixis), words that count from that day date too.
     """
+    today = day_for(text)
+    return _values_of(text) if today is None else _values_as_of(text, today)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _values_as_of(text: str, today: str) -> tuple[Value, ...]:
+    values = _values_of(text)
+    found = counted_from(text, parse_iso(today))
+    if not found:
+        return values
+    kept = [v for v in values if not any(v.start < e and s < v.end for s, e, _d in found)]
+    told = [Value("date", text[s:e], s, e, date=date) for s, e, date in found]
+    return tuple(sorted(kept + told, key=lambda v: v.start))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _values_of(text: str) -> tuple[Value, ...]:
     given = _given("values", text)
     if given is not None:
         return given  # type: ignore[no-any-return]
@@ -446,6 +472,8 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             # (검토 시간, 검토하는 시간: a review as a noun, not a thing under consideration)
             r"고민(?!하는\s*시간)|검토(?!\s*시간|(?:하는|할|한)\s*(?:시간|기간|여유)|\s*기간)|저울질|"
             r"방안을?\s*(?:찾|마련|논의|언급|거론|제시|소개)|"
+            # (may build, might raise: a possibility; lower case, not the month of May)
+            r"\b(?:may|might)\s+(?!not\b|have\b)[a-z]+|"
             r"(?i:\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)?\b|\bexplor(?:es|ing)\b|"
             r"\bmull(?:s|ing)?\b|\blooking (?:into|at)\b|\breview(?:s|ing)\b|\bstudying\b|"
             r"\bwonder(?:s|ed|ing)?\b|\bquestion(?:s|ed|ing)? whether\b)"
@@ -2650,16 +2678,46 @@ def _is_difference(text: str, value: Value, clause_start: int) -> bool:
     return bool(_DIFFERENCE_BEFORE_EN.search(before) or _DIFFERENCE_AFTER_EN.match(text, value.end))
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def analyze_sentence(text: str) -> Analysis:
     """Read one sentence: values with roles, clauses, the subject phrase, typed names."""
-    given = _given("analysis", text)
+    return _analyze(text, day_for(text))
+
+
+# A note in brackets beside the subject (배경훈(49) 장관은, 배경훈 장관(전 LG AI연구원장)은,
+# Bae Kyung-hoon (49), minister, …): an aside, not part of who acts.
+_ASIDE = rx.compile(r"\s?\([^()]{1,40}\)")
+
+
+def _subject(text: str, korean: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
+    """The sentence's subject phrase, its span and whether it is a pronoun, read without the
+    asides in brackets near its start (the span still indexes `text`)."""
+    find = _korean_subject if korean else _english_subject
+    if "(" not in text[:80]:
+        return find(text)
+    kept: list[int] = []  # the index in `text` of each character kept
+    last = 0
+    for m in _ASIDE.finditer(text, 0, 200):
+        kept.extend(range(last, m.start()))
+        last = m.end()
+    kept.extend(range(last, len(text)))
+    if len(kept) == len(text):
+        return find(text)
+    actor, span, pronoun = find("".join(text[i] for i in kept))
+    if span is not None and span[1] > span[0]:
+        span = (kept[span[0]], kept[span[1] - 1] + 1)
+    return actor, span, pronoun
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _analyze(text: str, today: str | None) -> Analysis:
+    # (`today`: the day a checked text counts from, part of the key; values_of reads it)
+    given = _given("analysis", text) if today is None else None
     if given is not None:
         return given  # type: ignore[no-any-return]
     values = values_of(text)
     clauses = clauses_of(text, values)
     korean = has_hangul(text)
-    actor, span, pronoun = _korean_subject(text) if korean else _english_subject(text)
+    actor, span, pronoun = _subject(text, korean)
     if actor and NO_ACTOR.search(actor):
         actor, span = None, None  # (해외 주식 가운데 메타는, Just 101,000 won: no one who acts)
     with_roles = []

@@ -1517,6 +1517,11 @@ PRETESTS = {
         0,
     ): (("강국",), ("power",), False),
     ("(?<![\\d.])(\\d+)\\s?호기(?!심)", 0): (("호기",), (), False),
+    ("(?<![\\d.])\\d{1,2}\\.\\d(?![\\d.])", 0): ((".",), (), False),
+    (
+        "(?<![\\d.])\\d{1,2}\\.\\d(?:\\s*(?:,|및|와|과|and|or|&)\\s*(?:[A-Za-z가-힣]{1,5}\\s*(?:,|및|와|과|and|or|&)\\s*)?\\d{1,2}\\.\\d){2,}(?![\\d.])",
+        0,
+    ): ((".",), (), False),
     ("(?<![\\d.])\\d{4}\\.\\s*\\d{1,2}\\.\\s*\\d{1,2}\\.$", 0): ((".",), (), False),
     (
         "(?<![\\uac00-\\ud7a3\\d])(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|한|두|세|네)?|스무|다섯|여섯|일곱|여덟|아홉|한|두|세|네|석|넉)(?=[ \\t]?[\\uac00-\\ud7a3])",
@@ -1786,11 +1791,31 @@ PRETESTS = {
         False,
     ),
     (
+        "(?<![가-힣])(?:모두|전부|전량|모든|전체가?|전원)(?![가-힣]*(?:의견|회의))(?![가-힣]{0,2}\\s*아니)|(?i:(?<!\\bnot\\s)\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:three|two|four|five|six|its|his|her|their)\\b|\\bevery\\b|\\bentire(?:ly)?\\b)",
+        0,
+    ): (("모두", "모든", "전량", "전부", "전원", "전체"), ("all", "entire", "every"), False),
+    (
         "(?<![가-힣])(?:예금|증권|주식|채무|부채|비트코인)(?=[은는이가을를과와도의으에로만]|[\\s,.)·]|$)|(?i:\\b(?:deposits?|securities|stocks?|shares|debts?|liabilities|bitcoin)\\b)",
         0,
     ): (
         ("부채", "비트코인", "예금", "주식", "증권", "채무"),
         ("bitcoin", "debt", "deposit", "liabilities", "securities", "shares", "stock"),
+        False,
+    ),
+    (
+        "(?<![가-힣])(?:이중|그중|이 중|이 가운데|그 가운데)|중\\s*하나|일부|\\d+(?:\\.\\d+)?\\s*%|(?i:\\bone\\s+of\\b|\\bpart\\s+of\\b|\\d+\\s*percent)",
+        0,
+    ): (
+        ("%", "그 가운데", "그중", "이 가운데", "이 중", "이중", "일부", "하나"),
+        ("one", "part", "percent"),
+        False,
+    ),
+    (
+        "(?<![가-힣])(?:일부|여럿|여러|몇몇)|외에도|(?i:\\bseveral\\b|\\bsome\\s+(?:of\\b|other)|\\bamong\\s+others\\b|\\bother\\s+korean\\b|\\bmany\\b)",
+        0,
+    ): (
+        ("몇몇", "여러", "여럿", "외에도", "일부"),
+        ("korean", "many", "others", "several", "some"),
         False,
     ),
     ("(?<![가-힣])(?:한|두|세|네)(?=\\s?(?:가지|차례|번)(?![가-힣]))", 0): (
@@ -1799,6 +1824,14 @@ PRETESTS = {
         False,
     ),
     ("(?<![가-힣])(?<!지 )(?:못|안)\\s*([가-힣]{1,2})", 0): (("못", "안"), (), False),
+    (
+        "(?<![가-힣])(?P<yw>올해|금년|지난해|작년|재작년|내년|명년)(?:\\s*(?P<ym>(?:1[0-2]|[1-9]))\\s*월(?:\\s*(?P<yd>(?:[12]\\d|3[01]|[1-9]))\\s*일)?|(?:에는|에도|에|의|도|는|엔)?(?![가-힣\\d]))|(?<![가-힣])(?P<mw>지난|저번|이번|다음|이|내)\\s?달(?:(?:에는|에도|에|의)?\\s*(?P<md>(?:[12]\\d|3[01]|[1-9]))\\s*일(?!\\s*(?:간|째|동안|만에|이내|이상|이하|치))|(?:에는|에도|에|의|은|도)?(?![가-힣\\d]))|(?<![가-힣])(?P<pw>지난|오는)\\s*(?:(?P<pm>(?:1[0-2]|[1-9]))\\s*월(?:\\s*(?P<pd>(?:[12]\\d|3[01]|[1-9]))\\s*일)?|(?P<pdd>(?:[12]\\d|3[01]|[1-9]))\\s*일(?!\\s*(?:간|째|동안|만에|이내|이상|이하|치)))",
+        0,
+    ): (
+        ("금년", "내년", "달", "명년", "오는", "올해", "작년", "재작년", "지난", "지난해"),
+        (),
+        False,
+    ),
     ("(?<![가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9]*?)(?:이|가)\\s", 0): (("가", "이"), (), False),
     ("(?<![가-힣])([가-힣A-Za-z]{2,}?)(?:의|이|가)\\s[^,.]{0,30}$", 0): (
         ("가", "의", "이"),
@@ -2130,6 +2163,10 @@ PRETESTS = {
         "(?i:\\b(?:(?:is|are)\\s+(?:to|set to|due to|expected to|scheduled to|planned to)|will)\\s+be\\s+([a-z]{4,}ed)\\b)",
         0,
     ): ((), ("are", "is", "will"), False),
+    (
+        "(?i:\\b(?:(?P<em>september|december|november|february|october|january|august|april|march|sept|july|june|dec|nov|oct|sep|aug|jul|jun|may|apr|mar|feb|jan)\\s+(?:(?P<emd>(?:[12]\\d|3[01]|[1-9]))(?:st|nd|rd|th)?\\s*,?\\s+)?(?:of\\s+)?(?P<eyw1>this|last|next)\\s+year|(?P<eyw2>this|last|next)\\s+year(?:\\s*,)?(?:\\s+in|\\s+on)?\\s+(?P<em2>september|december|november|february|october|january|august|april|march|sept|july|june|dec|nov|oct|sep|aug|jul|jun|may|apr|mar|feb|jan)(?:\\s+(?P<emd2>(?:[12]\\d|3[01]|[1-9]))(?:st|nd|rd|th)?)?|(?:(?:on\\s+)?the\\s+(?P<emdd>(?:[12]\\d|3[01]|[1-9]))(?:st|nd|rd|th)\\s+of\\s+)?(?P<emw>this|last|next)\\s+month|(?P<eyw3>this|last|next)\\s+year|(?P<epw>last|next|this\\s+past|this\\s+coming)\\s+(?P<epm>september|december|november|february|october|january|august|april|march|sept|july|june|dec|nov|oct|sep|aug|jul|jun|may|apr|mar|feb|jan))\\b)",
+        0,
+    ): ((), ("coming", "last", "month", "next", "this"), False),
     (
         "(?i:\\b(?:(?P<sell>sold|sell|sells|selling|dispos(?:ed|es|ing)\\s+of)|(?P<buy>bought|buy|buys|buying|purchas(?:ed|es|ing)|acquir(?:ed|es|ing)))\\s+(?:[\\w'.,-]+\\s+){0,5}?(?P<thing>apartment|flat|home|house|stocks?|shares?|holdings?|securities|car|vehicle|land)\\b)",
         0,
@@ -3582,6 +3619,11 @@ PRETESTS = {
         ("after", "and", "as", "before", "but", "by", "in", "on", "under", "when"),
         False,
     ),
+    ("[,;:]|(?i:\\b(?:and|but|while|whereas)\\b)|(?<=[가-힣])(?:고|며|지만)\\s", 0): (
+        (",", ":", ";", "고", "며", "지만"),
+        ("and", "but", "whereas", "while"),
+        False,
+    ),
     ("[,;:|·]$", 0): ((",", ":", ";", "|", "·"), (), False),
     ("[.!?。]\\s+", 0): (("!", ".", "?", "。"), (), False),
     ("[A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*)*", 0): ((), (), True),
@@ -4445,6 +4487,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("\\s*(?:합쳐|합해|해서|더해)?\\s*(?:약\\s*)?\\d|(?i:\\s+told\\b)", 0): None,
     (
         "\\s*(초순|초|중순|하순|말)(?:에는|에|의|은|는|엔|까지|부터|께|경|쯤|로|이|가)?(?![가-힣])",
         0,
@@ -4556,6 +4599,7 @@ PRETESTS = {
         False,
     ),
     ("\\s?(?:·|등(?![가-힣]))", 0): (("·", "등"), (), False),
+    ("\\s?\\([^()]{1,40}\\)", 0): (("(",), (), False),
     (
         "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|Apart\\s+from|Aside\\s+from|Along\\s+with|Together\\s+with|Alongside|Besides|Beyond|Except\\s+for|Other\\s+than|Excluding|Including|Compared\\s+(?:with|to)|With|Without|If|Unless|Although|Though|Because|Even\\s+if|Even\\s+though|To\\s+(?=[a-z])|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,120}),\\s*)+",
         0,
@@ -4918,7 +4962,7 @@ PRETESTS = {
         False,
     ),
     (
-        "고민(?!하는\\s*시간)|검토(?!\\s*시간|(?:하는|할|한)\\s*(?:시간|기간|여유)|\\s*기간)|저울질|방안을?\\s*(?:찾|마련|논의|언급|거론|제시|소개)|(?i:\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bexplor(?:es|ing)\\b|\\bmull(?:s|ing)?\\b|\\blooking (?:into|at)\\b|\\breview(?:s|ing)\\b|\\bstudying\\b|\\bwonder(?:s|ed|ing)?\\b|\\bquestion(?:s|ed|ing)? whether\\b)",
+        "고민(?!하는\\s*시간)|검토(?!\\s*시간|(?:하는|할|한)\\s*(?:시간|기간|여유)|\\s*기간)|저울질|방안을?\\s*(?:찾|마련|논의|언급|거론|제시|소개)|\\b(?:may|might)\\s+(?!not\\b|have\\b)[a-z]+|(?i:\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bexplor(?:es|ing)\\b|\\bmull(?:s|ing)?\\b|\\blooking (?:into|at)\\b|\\breview(?:s|ing)\\b|\\bstudying\\b|\\bwonder(?:s|ed|ing)?\\b|\\bquestion(?:s|ed|ing)? whether\\b)",
         0,
     ): (
         ("검토", "고민", "방안", "저울질"),
@@ -4926,6 +4970,8 @@ PRETESTS = {
             "consider",
             "explor",
             "looking ",
+            "may",
+            "might",
             "mull",
             "question",
             "review",
@@ -5273,11 +5319,10 @@ PRETESTS = {
         False,
     ),
     ("받았다|(?i:\\breceived\\b)", 0): (("받았다",), ("received",), False),
-    ("배우자|아내|부인|(?i:\\bhis (?:wife|spouse)\\b|\\bhis wife's\\b|\\bspouse\\b)", 0): (
-        ("배우자", "부인", "아내"),
-        ("his ", "his wife's", "spouse"),
-        False,
-    ),
+    (
+        "배우자|아내|부인|(?i:\\bhis (?:wife|spouse)\\b|\\bhis wife's\\b|\\bspouse\\b|\\bwife\\b)",
+        0,
+    ): (("배우자", "부인", "아내"), ("his ", "his wife's", "spouse", "wife"), False),
     (
         "보다\\s*(?:많|적|크|작|높|낮|컸)|(?i:\\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\\s+than\\s+(?=\\S)(?!\\d|about|around|roughly|some|an?\\s|half\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+dozen|before|after|later|earlier)\\b)|\\bexceed(?:s|ed|ing)?\\s+(?!\\d)|\\boutnumber)",
         0,
@@ -5350,17 +5395,47 @@ PRETESTS = {
         ("declared", "had", "held", "old", "olds", "own", "reported"),
         False,
     ),
-    ("본인|자신|(?i:\\bhis own\\b|\\bhimself\\b)", 0): (
+    ("본인|자신|(?i:\\bhis own\\b|\\bhimself\\b|\\bpersonally\\b|(?<=['’]s )own\\b)", 0): (
         ("본인", "자신"),
-        ("himself", "his own"),
+        ("himself", "his own", "own", "personally"),
         False,
     ),
     (
-        "본인|자신|배우자|아내|부인|자녀|장녀|딸|명의|(?i:\\bhis own\\b|\\bhimself\\b|\\bwife|\\bspouse|\\bdaughter|\\bchild)",
+        "본인|자신|배우자|아내|부인|자녀|장녀|딸|명의|부모|부친|모친|(?i:\\bhis own\\b|\\bhimself\\b|\\bpersonally\\b|['’]s own\\b|\\bwife|\\bspouse|\\bdaughter|\\bchild|\\bparent|\\bfather|\\bmother)",
         0,
     ): (
-        ("딸", "명의", "배우자", "본인", "부인", "아내", "자녀", "자신", "장녀"),
-        ("child", "daughter", "himself", "his own", "spouse", "wife"),
+        (
+            "딸",
+            "명의",
+            "모친",
+            "배우자",
+            "본인",
+            "부모",
+            "부인",
+            "부친",
+            "아내",
+            "자녀",
+            "자신",
+            "장녀",
+        ),
+        (
+            "child",
+            "daughter",
+            "father",
+            "himself",
+            "his own",
+            "mother",
+            "parent",
+            "personally",
+            "s own",
+            "spouse",
+            "wife",
+        ),
+        False,
+    ),
+    ("부모|부친|모친|(?i:\\bparents?\\b|\\bfather\\b|\\bmother\\b)", 0): (
+        ("모친", "부모", "부친"),
+        ("father", "mother", "parent"),
         False,
     ),
     ("부인|부정|(?i:\\bden(?:y|ies|ied)\\b)", 0): (("부인", "부정"), ("den",), False),
@@ -5701,6 +5776,10 @@ PRETESTS = {
         ("only one", "sole", "the only"),
         False,
     ),
+    (
+        "유일|단독|(?<=[가-힣])(?<![0-9지])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\\s)|(?i:\\bonly\\b|\\bsole(?:ly)?\\b|\\balone\\b)",
+        0,
+    ): (("단독", "만", "유일"), ("alone", "only", "sole"), False),
     ("유일|뿐|(?i:\\bonly\\b|\\bsole\\b)", 0): (("뿐", "유일"), ("only", "sole"), False),
     ("유일|하나뿐|한\\s?곳뿐|단\\s?하나|(?i:\\bthe only\\b|\\bsole\\b|\\bonly one\\b)", 0): (
         ("곳뿐", "유일", "하나", "하나뿐"),
@@ -5839,6 +5918,14 @@ PRETESTS = {
     ("자녀|장녀|차녀|딸|아들|장남|차남|자식|(?i:\\b(?:daughters?|sons?|child|children)\\b)", 0): (
         ("딸", "아들", "자녀", "자식", "장남", "장녀", "차남", "차녀"),
         ("child", "children", "daughter", "son"),
+        False,
+    ),
+    (
+        "장관|원장|대표|사장|회장|(?i:\x08minister\x08|\x08head\x08|\x08chief\x08|\x08president\x08)",
+        0,
+    ): (
+        ("대표", "사장", "원장", "장관", "회장"),
+        ("\x08chief\x08", "\x08head\x08", "\x08minister\x08", "\x08president\x08"),
         False,
     ),
     ("장녀|딸|아내|부인|배우자|부모|(?i:daughter|wife|spouse|parents)", 0): (

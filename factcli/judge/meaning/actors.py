@@ -538,6 +538,30 @@ _WORDS_OF = (
 )
 
 
+def _speaks_for(store: Store, who: str, fact: Fact) -> bool:
+    """Whether `who` headed the body a fact is about when the fact was said (the minister of
+    a ministry's stated plan): telling it, they speak for that body."""
+    stated = getattr(fact, "stated", None)
+    if not stated or who == fact.subject:
+        return False
+    for post in store.facts:
+        if (
+            post.subject == who
+            and post.kind == "position"
+            and isinstance(post.start, str)
+            and post.start <= str(stated)
+            and not (isinstance(post.end, str) and post.end < str(stated)[: len(post.end)])
+            and getattr(post, "org", None)
+            and resolve(store, str(post.org)) == fact.subject
+            and _HEAD_TITLE.search(str(post.value or ""))
+        ):
+            return True
+    return False
+
+
+_HEAD_TITLE = rx.compile(r"장관|원장|대표|사장|회장|(?i:minister|head|chief|president)")
+
+
 def _passes_on(store: Store, analysis: Analysis, person: str) -> bool:
     """Whether the sentence names `person` as the one whose words it passes on (배경훈의
     입장문, Bae's statement): whoever releases them, the words are theirs."""
@@ -827,6 +851,8 @@ def actor_objection(
         return None  # "X said ...": the fact is a quotation whose speaker it does not record
     if who is not None and who != fact.subject and _passes_on(store, analysis, fact.subject):
         return None  # (과기부는 배경훈의 입장문을 공개하며 ...: what it tells is his)
+    if who is not None and _SPEECH.search(analysis.text) and _speaks_for(store, who, fact):
+        return None  # (배 장관은 … 상향하겠다고 밝혔다: the minister telling his ministry's plan)
     texts = _said_texts(fact)
     squashed = [_squash(t) for t in texts]
     if (

@@ -640,14 +640,15 @@ def as_of_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection |
 
 # Whose a holding is, by the words beside its figure: 본인 명의, 배우자 명의, his wife's.
 _HOLDERS = (
-    ("self", r"본인|자신|(?i:\bhis own\b|\bhimself\b)"),
-    ("spouse", r"배우자|아내|부인|(?i:\bhis (?:wife|spouse)\b|\bhis wife's\b|\bspouse\b)"),
+    ("self", r"본인|자신|(?i:\bhis own\b|\bhimself\b|\bpersonally\b|(?<=['’]s )own\b)"),
+    ("spouse", r"배우자|아내|부인|(?i:\bhis (?:wife|spouse)\b|\bhis wife's\b|\bspouse\b|\bwife\b)"),
     ("child", r"자녀|장녀|딸|(?i:\bhis (?:daughter|child)\b|\bdaughter\b)"),
+    ("parent", r"부모|부친|모친|(?i:\bparents?\b|\bfather\b|\bmother\b)"),
 )
 _HOLDER_RX = [(who, rx.compile(pattern)) for who, pattern in _HOLDERS]
 _HOLDER_CUE = rx.compile(
-    r"본인|자신|배우자|아내|부인|자녀|장녀|딸|명의|(?i:\bhis own\b|\bhimself\b|\bwife|\bspouse|"
-    r"\bdaughter|\bchild)"
+    r"본인|자신|배우자|아내|부인|자녀|장녀|딸|명의|부모|부친|모친|(?i:\bhis own\b|\bhimself\b|"
+    r"\bpersonally\b|['’]s own\b|\bwife|\bspouse|\bdaughter|\bchild|\bparent|\bfather|\bmother)"
 )
 # Where one holder's part of a sentence ends: 배우자 명의이고 | 나머지가 ...
 # (a comma after a particle ends a part, 5분의 3을, | ...; not one in a list: 본인과 배우자, 자녀)
@@ -663,19 +664,33 @@ _REST = rx.compile(r"나머지|(?i:\bthe rest\b|\bremaining\b|\bremainder\b)")
 
 
 _NEAR_HOLDER = 16  # characters between a figure and the holder named beside it
+_CLAUSE_GAP = rx.compile(r"[,;:]|(?i:\b(?:and|but|while|whereas)\b)|(?<=[가-힣])(?:고|며|지만)\s")
 
 
-def _nearest_holder(part: str, at: int, named: rx.Pattern | None) -> str | None:
+def _nearest_holder(part: str, at: int, named: rx.Pattern | None, far: bool = False) -> str | None:
     """The holder a part of a text names nearest to a figure at `at` in it, within a few
     characters: 본인, 배우자, 자녀, or "named", a person the store knows by name (배 장관(5분의
     3)과 배우자(나머지): the minister's)."""
-    found = [
-        (min(abs(m.start() - at), abs(m.end() - at)), who)
+    spots = [
+        (min(abs(m.start() - at), abs(m.end() - at)), who, m.start())
         for who, pattern in (*_HOLDER_RX, *((("named", named),) if named else ()))
         for m in pattern.finditer(part)
     ]
-    if not found or min(found)[0] > _NEAR_HOLDER:
+    found = [(gap, who) for gap, who, _s in spots]
+    if not found:
         return None
+    if min(found)[0] > _NEAR_HOLDER:
+        if not far:
+            return None
+        # (in a sentence, far from the figure but in its clause, the one holder it names:
+        # 배경훈 본인의 2024년 연금 수령액은 …, belonged to Bae himself; not his wife of ', and
+        # his wife holds the rest')
+        kinds = {
+            who
+            for _gap, who, where in spots
+            if who != "named" and not _CLAUSE_GAP.search(part, min(where, at), max(where, at))
+        }
+        return kinds.pop() if len(kinds) == 1 else None
     # (자신과 배우자, 자녀 명의로 총 …, for himself, his spouse and his daughter: all of them
     # hold it together, no one of them)
     near = {who for gap, who in found if gap <= _NEAR_HOLDER}
@@ -684,7 +699,9 @@ def _nearest_holder(part: str, at: int, named: rx.Pattern | None) -> str | None:
     return min(found)[1]
 
 
-def _part_holders(text: str, value: Value, named: rx.Pattern | None) -> list[str]:
+def _part_holders(
+    text: str, value: Value, named: rx.Pattern | None, far: bool = False
+) -> list[str]:
     """For each part of a text that gives `value`, the holder named nearest to it (a part ends
     at a clause's end and before 나머지, the rest: 본인 지분(5분의 3)을 제외한 | 나머지)."""
     out = []
@@ -692,7 +709,7 @@ def _part_holders(text: str, value: Value, named: rx.Pattern | None) -> list[str
         part = str(part)
         for v in analyze_sentence(part).values:
             if _same_value(value, v):
-                who = _nearest_holder(part, v.start, named)
+                who = _nearest_holder(part, v.start, named, far)
                 if who is not None:
                     out.append(who)
     return out
@@ -719,10 +736,19 @@ def holder_swap_objection(
             return Objection("relation", f"the source counts {', '.join(sorted(theirs))} here")
         return None
     named = _names_pattern(tuple(names)) if names else None
-    mine = set(_part_holders(analysis.text, value, named))
+    mine = set(_part_holders(analysis.text, value, named, far=True))
     if len(mine) != 1 or mine in ({"named"}, {"several"}):
         return None  # (one holder of a kind the source says: 본인, 배우자, 자녀)
-    theirs = {who for text in _said_texts(fact) for who in _part_holders(text, value, named)}
+    texts = _said_texts(fact)
+    theirs = {who for text in texts for who in _part_holders(text, value, named)}
+    if not theirs:
+        # (a fact naming one holder only, far from its figure: 배경훈의 부모가 2024년 받은
+        # 연금 가운데 … 소득금액은 107만 원: theirs)
+        kinds = {who for text in texts for who, rx_ in _HOLDER_RX if rx_.search(text)}
+        if len(kinds) == 1 and any(
+            _same_value(value, v) for t in texts for v in analyze_sentence(t).values
+        ):
+            theirs = kinds
     if len(theirs) == 1 and theirs != mine and not theirs & {"named", "several"}:
         holders = _HOLDER_NAMES_KO if analysis.korean else _HOLDER_NAMES_EN
         said, put = holders[next(iter(theirs))], holders[next(iter(mine))]
@@ -739,11 +765,14 @@ def _names_pattern(names: tuple[str, ...]) -> rx.Pattern:
     return rx.compile(rf"(?:{alternation})(?!의|['’]s)")
 
 
-_HOLDER_NAMES_KO = {"self": "본인 명의", "spouse": "배우자 명의", "child": "자녀 명의"}
+_HOLDER_NAMES_KO = {
+    "self": "본인 명의", "spouse": "배우자 명의", "child": "자녀 명의", "parent": "부모 명의",
+}  # fmt: skip
 _HOLDER_NAMES_EN = {
     "self": "his own name",
     "spouse": "his spouse's name",
     "child": "his child's name",
+    "parent": "his parents' name",
 }
 
 

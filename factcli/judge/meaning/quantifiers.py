@@ -1,0 +1,78 @@
+"""How much of a thing a sentence says, in words: all of it (모두, 전부, 전량, all, every),
+only it (유일한, 만, only, sole), some of it or several (일부, 여럿, 외에도, several, some
+others). A sentence whose word of how much the supporting facts say otherwise (several
+Korean models, where the source names the only one; all three models, where it names one of
+them; only the Meta shares, where she sold them all) is misleading, whatever its figures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcli.text import patterns as rx
+
+# A word of the whole in the sentence.
+_ALL = rx.compile(
+    r"(?<![가-힣])(?:모두|전부|전량|모든|전체가?|전원)(?![가-힣]*(?:의견|회의))"
+    # (not a whole denied: 수요 전부가 아니라 약 30%를, not all of it)
+    r"(?![가-힣]{0,2}\s*아니)"
+    r"|(?i:(?<!\bnot\s)\ball\s+(?:of\s+)?(?:the\s+)?(?:three|two|four|five|six|its|his|her|their)\b"
+    r"|\bevery\b|\bentire(?:ly)?\b)"
+)
+# A word of the one thing alone (유일한, 단독, only, sole), or 만 after a noun or its
+# particle (메타 주식만, 일부 산업에서만; not 하지만, 20만, 만큼, 만에).
+_ONLY = rx.compile(
+    r"유일|단독|(?<=[가-힣])(?<![0-9지])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\s)"
+    r"|(?i:\bonly\b|\bsole(?:ly)?\b|\balone\b)"
+)
+# A word of some of many, or of others besides (일부, 여럿, 여러, 외에도, several, some, among
+# others).
+_SOME = rx.compile(
+    r"(?<![가-힣])(?:일부|여럿|여러|몇몇)|외에도|(?i:\bseveral\b|\bsome\s+(?:of\b|other)"
+    r"|\bamong\s+others\b|\bother\s+korean\b|\bmany\b)"
+)
+# A fact's words of a part: one of a set (이중 32B 모델은, 그중, one of), a share (약 30%).
+_PART = rx.compile(
+    r"(?<![가-힣])(?:이중|그중|이 중|이 가운데|그 가운데)|중\s*하나|일부"
+    r"|\d+(?:\.\d+)?\s*%|(?i:\bone\s+of\b|\bpart\s+of\b|\d+\s*percent)"
+)
+
+
+# 모두 62개, all told 62: a total, not all of some things; 한국어·영어를 모두, both of a list
+# the sentence gives itself.
+_TOTAL_AFTER = rx.compile(r"\s*(?:합쳐|합해|해서|더해)?\s*(?:약\s*)?\d|(?i:\s+told\b)")
+
+
+def _all_told(text: str, m: re.Match[str]) -> bool:
+    """Whether a word of the whole only sums (모두 62개) or takes in a list the sentence itself
+    gives (한국어·영어를 모두)."""
+    if _TOTAL_AFTER.match(text, m.end()):
+        return True
+    words = text[max(0, m.start() - 24) : m.start()].split()
+    if not words or words[-1][-1:] not in "을를이가은는도":
+        return False  # (GPU 전부를: all of the thing named, no list)
+    last = words[-1]
+    return "·" in last or "," in last or (len(words) > 1 and words[-2][-1:] in "와과")
+
+
+def quantity_word_objection(text: str, facts_texts: Sequence[str]) -> str | None:
+    """How much the sentence says in words, against the supporting facts' words: the
+    explanation, or None when they agree or say nothing of it."""
+    theirs = " ".join(facts_texts)
+    said_all = next((m for m in _ALL.finditer(text) if not _all_told(text, m)), None)
+    said_only = _ONLY.search(text)
+    said_some = _SOME.search(text)
+    if said_some and not said_only and _ONLY.search(theirs) and not _SOME.search(theirs):
+        return f"the source names it alone, not '{said_some.group()}'"
+    if said_all and not said_some and _PART.search(theirs) and not _ALL.search(theirs):
+        return f"the source gives a part, not '{said_all.group()}'"
+    fewer = said_only or said_some
+    if (
+        fewer
+        and not said_all
+        and _ALL.search(theirs)
+        and not _ONLY.search(theirs)
+        and not _SOME.search(theirs)
+    ):
+        return f"the source says all of them, not '{fewer.group().strip()}'"
+    return None

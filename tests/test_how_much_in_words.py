@@ -1,0 +1,67 @@
+"""How much a sentence says in words, and versions listed (the twenty-eighth session): all
+of them (모두, 전부, all three), only it (만, only), several (여럿, 외에도, several) against the
+supporting facts' words (유일한, 이중, 전량, 모든) make a sentence with right figures misleading;
+모두 62개 (a total) and 한국어·영어를 모두 (both of the sentence's own list) do not. A list of
+versions with one the source never lists is not supported. Through the CLI."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+from factcli.judge.meaning.quantifiers import quantity_word_objection
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "'AI 인덱스 보고서 2025'의 주목할 만한 AI 모델에는 엑사원 3.5 외에도 한국 모델이 여럿 포함됐다.",
+        "The AI Index 2025 listed several Korean models, including EXAONE 3.5, among its notable AI models.",
+        "엑사원 3.5의 세 모델은 모두 에포크 AI의 주목할 만한 AI 모델 리스트에 등재됐다.",
+        "배 장관은 2030년 중소기업·학계가 필요로 하는 GPU 전부를 정부가 공급하겠다고 말했다.",
+        "장녀는 보유한 해외 주식 중 메타 주식만 매각했다.",
+        "배 장관은 일부 산업에서만 혁신이 이어지는 AI 생태계를 만들겠다고 했다.",
+    ],
+)
+def test_how_much_said_otherwise_is_misleading(cli, claim: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading", out
+    assert out["reason"] == "relation"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "AI 인덱스 보고서 2025의 '주목할 만한 AI 모델'은 모두 62개였다.",
+        "엑사원 2.0은 한국어·영어를 모두 구사하는 bilingual 모델로 2023년 7월 19일 세상에 나왔다.",
+        "장녀는 보유한 해외 주식을 모두 매각했다.",
+        "배 장관은 모든 산업에서 혁신이 이어지는 AI 생태계를 만들겠다고 했다.",
+        "엑사원 3.5는 AI 인덱스 보고서 2025의 주목할 만한 AI 모델에 선정된 한국의 유일한 AI 모델이다.",
+    ],
+)
+def test_how_much_said_alike_stays_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_whole_denied_is_no_whole_said() -> None:
+    said = "배 장관은 GPU 수요 전부가 아니라 약 30%를 정부가 공급하면 된다고 봤다."
+    assert (
+        quantity_word_objection(said, ["수요(15만장 정도)의 약 30% 정도를 정부가 공급하면"]) is None
+    )
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "엑사원은 1.0, 2.0, 3.0, 3.5, 3.7, 4.0 등 총 6가지 버전이 나왔다.",
+        "엑사원은 1.0, 2.0, 2.5, 3.0, 3.5, 4.0까지 6가지 버전이 나왔다.",
+        "EXAONE has come in six versions: 1.0, 2.0, 3.0, 3.5, 3.7 and 4.0.",
+    ],
+)
+def test_a_version_the_source_never_lists_is_not_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+def test_the_versions_the_source_lists_are_supported(cli) -> None:
+    out = verdict(cli, "EXAONE has come in six versions: 1.0, 2.0, 3.0, 3.5, Deep and 4.0.")
+    assert out["verdict"] == "supported"
