@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -437,6 +438,9 @@ def _judged(
         # (LG경제연구원을 거쳐 LG유플러스로, from SK Telecom to …: two posts in order, not two
         # values of one)
         return _routed(store, analysis, route, index=index, skip=skip, context=context)
+    apposed = _APPOSITIVE_EN.match(text)
+    if apposed is not None:
+        return _with_appositive(store, text, apposed, index=index, skip=skip, context=context)
     cut = contrast_cut(analysis)
     if cut is not None:
         # (… cost 4.15 billion won, not 4.5 billion won; 4.5억이 아니라 41억5천만 원: the
@@ -1314,6 +1318,51 @@ def _judge_in_pieces(
         evidence = [e for p in parts for e in p.evidence]
         return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
     return Finding(text, Verdict.unverified, facts=facts)
+
+
+# A noun phrase set beside the subject between commas (Bae Kyung-hoon, a Kwangwoon
+# University graduate, became …): a claim of its own about the subject, not a part of the
+# main clause's event.
+_APPOSITIVE_EN = rx.compile(
+    r"(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}),\s+"
+    r"(?P<what>(?:a|an|the|former|a\s+former)\s[^,;()\d]{3,80}?),\s+(?=[a-z])"
+)
+
+
+def _with_appositive(
+    store: Store,
+    text: str,
+    m: re.Match[str],
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """The main clause and the appositive, each judged: supported only if both are."""
+    who = m.group("who")
+    main = judge(store, f"{who} {text[m.end() :]}", index=index, skip=skip, context=context)
+    aside = judge(store, f"{who} is {m.group('what')}.", index=index, skip=skip, context=context)
+
+    def placed(found: Finding, cut: int, at: int) -> list[Evidence]:
+        # (a position past the subject in the judged text, put back where the words are)
+        def back(pos: int) -> int:
+            return pos if pos < len(who) else min(len(text), max(0, pos - cut + at))
+
+        return [replace(e, start=back(e.start), end=back(e.end)) for e in found.evidence]
+
+    parts = [
+        replace(main, text=text, evidence=placed(main, len(who) + 1, m.end())),
+        replace(aside, text=text, evidence=placed(aside, len(who) + 4, m.start("what"))),
+    ]
+    facts = list(dict.fromkeys(f for p in parts for f in p.facts))
+    failed = _worst(text, parts, facts)
+    if failed is not None:
+        return failed
+    if all(p.verdict is Verdict.supported for p in parts):
+        evidence = [e for p in parts for e in p.evidence]
+        return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
+    unsure = next(p for p in parts if p.verdict is not Verdict.supported)
+    return Finding(text, Verdict.unverified, facts=facts, explanation=unsure.explanation)
 
 
 def _worst(text: str, parts: list[Finding], facts: list[str]) -> Finding | None:

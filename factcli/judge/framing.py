@@ -42,8 +42,10 @@ def contrast_cut(analysis: Analysis) -> tuple[int, int] | None:
     """The span of a figure the sentence sets aside for another it gives (`X, not Y`; `Y가
     아니라 X`), when another figure of its kind is there: (start, end) to leave out."""
     text, values = analysis.text, analysis.values
-    if len(values) < 2 or ("not" not in text and "아니" not in text):
+    if "not" not in text and "아니" not in text and "rather" not in text:
         return None
+    if len(values) < 2:
+        return _name_set_aside(text)
     # (the first and last start of each kind of figure: is there one before, one after)
     first: dict[str, int] = {}
     last: dict[str, int] = {}
@@ -57,7 +59,26 @@ def contrast_cut(analysis: Analysis) -> tuple[int, int] | None:
         after = _NOT_BEFORE_KO.match(text, v.end)
         if after is not None and last[v.family] >= after.end():
             return v.start, after.end()
-    return None
+    return _name_set_aside(text)
+
+
+# A name set aside for the one given beside it (the Silver Tower order, not the Gold Tower
+# order, in 2023; rather than the Gold Tower order; 금탑이 아니라 은탑산업훈장을): no claim.
+_NAME_ASIDE_EN = rx.compile(
+    # (a name: a capital after the article; not 'not on any inside information', a denial)
+    r",\s*(?:and\s+)?not\s+(?:the\s+|a\s+|an\s+|his\s+)?[A-Z][^,;.\d]{1,60}?(?=,|\.$|$)"
+    r"|\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+)?[A-Z][^,;.\d]{1,60}?"
+    r"(?=,|\.$|$)"
+)
+_NAME_ASIDE_KO = rx.compile(
+    r"(?<![가-힣\d])[가-힣A-Za-z]{1,12}(?:이|가)\s*아니라\s+(?=[가-힣A-Za-z])"
+)
+
+
+def _name_set_aside(text: str) -> tuple[int, int] | None:
+    """The span of a name the sentence sets aside for another it gives, if it does."""
+    m = _NAME_ASIDE_EN.search(text) or _NAME_ASIDE_KO.search(text)
+    return (m.start(), m.end()) if m is not None else None
 
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
