@@ -65,3 +65,31 @@ def test_a_version_the_source_never_lists_is_not_supported(cli, claim: str) -> N
 def test_the_versions_the_source_lists_are_supported(cli) -> None:
     out = verdict(cli, "EXAONE has come in six versions: 1.0, 2.0, 3.0, 3.5, Deep and 4.0.")
     assert out["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "expected"),
+    [
+        ("과기부의 부총리 격상은 이르면 10월 말로 예정돼 있다.", "10월 말", "초"),
+        ("The ministry's upgrade is scheduled for late October 2025 at the earliest.",
+         "late October 2025", "early"),
+    ],
+)  # fmt: skip
+def test_another_part_of_the_month_is_contradicted(
+    cli, claim: str, found: str, expected: str
+) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert out["evidence"][0]["found"] == found
+    assert expected in out["evidence"][0]["expected"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "과기부의 부총리 격상은 이르면 2025년 10월 초로 예정돼 있다.",
+        "The ministry's upgrade is scheduled for early October 2025 at the earliest.",
+    ],
+)
+def test_the_same_part_of_the_month_is_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"

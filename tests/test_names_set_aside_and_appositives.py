@@ -90,3 +90,30 @@ def test_a_firm_decision_is_still_overstated(cli) -> None:
 )
 def test_only_about_and_the_copula_leave_the_noun(word: str, terms: list[str]) -> None:
     assert analyze(word) == terms
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "expected"),
+    [
+        ("배경훈은 LG전자에서 AI플랫폼담당 상무로 일했다.", "LG전자", "LG유플러스"),
+        ("배경훈은 SK텔레콤에서 AI기술본부장을 역임했다.", "SK텔레콤", "LG유플러스"),
+    ],
+)
+def test_a_post_at_another_employer_is_contradicted(
+    cli, claim: str, found: str, expected: str
+) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert (out["evidence"][0]["found"], out["evidence"][0]["expected"]) == (found, expected)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 LG유플러스에서 AI플랫폼담당 상무로 일했다.",
+        "배경훈은 2019년 LG전자 LG사이언스파크 AI담당 상무로 자리를 옮겼다.",
+        "배경훈은 LG유플러스 AI기술본부장을 역임했다.",
+    ],
+)
+def test_a_post_at_its_employer_is_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -20,16 +20,16 @@ from factcli.judge.denials import denied_claim
 from factcli.judge.details import denial_unheld
 from factcli.judge.framing import contrast_cut, lead_in, says_nothing, wrong_weekday
 from factcli.judge.objections import _ANOTHER_MODEL
-from factcli.judge.reading import _fact_evidence, _subject_of
+from factcli.judge.reading import _fact_evidence, _named_conflict, _subject_of
 from factcli.judge.routes import Route, route_of
 from factcli.judge.values import claim_values
 from factcli.judge.weighing import _judge
 from factcli.store.index import store_index
-from factcli.store.model import Finding, Store, Verdict
+from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence, relative_lead
 from factcli.text.dates import PartialDate
-from factcli.text.korean import with_final
+from factcli.text.korean import strip_particle, with_final
 from factcli.text.records import replace
 from factcli.text.sentences import _STATES, Sentence, sentences
 
@@ -330,6 +330,7 @@ def judge(
     context: str | None = None,
     swapping: bool = False,
     routes: bool = True,
+    apposed: bool = True,
 ) -> Finding:
     """The verdict on one sentence: on the whole, and clause by clause when it has several.
 
@@ -344,7 +345,7 @@ def judge(
     token = WRITTEN.set((now, text)) if now is not None else None
     # (checked as of a day: the sentence's 올해 7월, 지난달 7일, last year count from it)
     try:
-        found = _judged(store, text, index, skip, context, swapping, routes)
+        found = _judged(store, text, index, skip, context, swapping, routes, apposed)
     finally:
         if token is not None:
             WRITTEN.reset(token)
@@ -354,25 +355,64 @@ def judge(
 
 
 def _as_much(store: Store, found: Finding) -> Finding:
-    """A supported sentence whose words of how much (모두, 만, several) the supporting facts
-    say otherwise: misleading (see judge.meaning.quantifiers)."""
-    from factcli.judge.meaning.quantifiers import quantity_word_objection
+    """A supported sentence whose words of how much (모두, 만, several) or of which part of
+    a month (초, 말) the supporting facts say otherwise: misleading (judge.meaning.quantifiers)."""
+    from factcli.judge.meaning.posts import post_employer_objection
+    from factcli.judge.meaning.quantifiers import (
+        part_of_month_objection,
+        quantity_word_objection,
+        with_part,
+    )
     from factcli.store.readings import texts_of
 
     facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in found.evidence)) if f]
     # (each fact by its own words: one that says all of them, beside one that says nothing
     # of how much)
     much = next((m for f in facts if (m := quantity_word_objection(found.text, texts_of(f)))), None)
-    if much is None:
+    if much is not None:
+        return Finding(
+            found.text,
+            Verdict.misleading,
+            evidence=[replace(e, relation="misleading") for e in found.evidence],
+            facts=found.facts,
+            reason="relation",
+            explanation=much,
+        )
+    # (10월 말 for the source's 10월 초: a wrong date, the part of the month its value)
+    posted = post_employer_objection(store, analyze_sentence(found.text))
+    if posted is not None:
+        # (AI플랫폼담당 상무 at LG전자: the store's post of that title is LG유플러스's)
+        return _post_elsewhere(found, *posted)
+    parts = part_of_month_objection(found.text, [t for f in facts for t in texts_of(f)])
+    if parts is None:
         return found
-    return Finding(
-        found.text,
-        Verdict.misleading,
-        evidence=[replace(e, relation="misleading") for e in found.evidence],
-        facts=found.facts,
-        reason="relation",
-        explanation=much,
-    )
+    korean = analyze_sentence(found.text).korean
+    evidence = []
+    for e in found.evidence:
+        start, end, word = with_part(found.text, e.start, e.end, parts[1], korean)
+        evidence.append(
+            replace(
+                e,
+                relation="conflict",
+                start=start,
+                end=end,
+                found=found.text[start:end],
+                expected=e.expected
+                and (f"{e.expected} {word}" if korean else f"{word} {e.expected}"),
+            )
+        )
+    return Finding(found.text, Verdict.contradicted, evidence=evidence, facts=found.facts)
+
+
+def _post_elsewhere(found: Finding, mine: str, theirs: str, fact: Fact) -> Finding:
+    """Contradicted: the post the sentence names by its title is at another employer."""
+    from factcli.judge.meaning.subjects import Objection
+
+    text = found.text
+    at = next((k for k in (text.find(mine), text.lower().find(mine.lower())) if k >= 0), 0)
+    word = strip_particle(text[at:].split()[0]) if text[at:].split() else mine
+    named = Objection("name", "", found=word, expected=theirs, start=at, end=at + len(word))
+    return _named_conflict(Finding(text, Verdict.unverified, facts=found.facts), fact, named)
 
 
 def _judged(
@@ -383,6 +423,7 @@ def _judged(
     context: str | None,
     swapping: bool,
     routes: bool,
+    apposed: bool,
 ) -> Finding:
     """judge's work, the day of writing set."""
     reported = _as_reported(store, text)
@@ -438,9 +479,9 @@ def _judged(
         # (LG경제연구원을 거쳐 LG유플러스로, from SK Telecom to …: two posts in order, not two
         # values of one)
         return _routed(store, analysis, route, index=index, skip=skip, context=context)
-    apposed = _APPOSITIVE_EN.match(text)
-    if apposed is not None:
-        return _with_appositive(store, text, apposed, index=index, skip=skip, context=context)
+    appositive = _APPOSITIVE_EN.match(text) if apposed else None
+    if appositive is not None:
+        return _with_appositive(store, text, appositive, index=index, skip=skip, context=context)
     cut = contrast_cut(analysis)
     if cut is not None:
         # (… cost 4.15 billion won, not 4.5 billion won; 4.5억이 아니라 41억5천만 원: the
@@ -1338,7 +1379,27 @@ def _with_appositive(
     skip: frozenset[str],
     context: str | None,
 ) -> Finding:
-    """The main clause and the appositive, each judged: supported only if both are."""
+    """The main clause and the appositive, each judged: supported only if both are; the
+    sentence read whole where that is supported and neither part is wrong, or where the parts
+    say nothing (Epoch AI, a US private research group, put …: the group told of aside)."""
+    whole = judge(store, text, index=index, skip=skip, context=context, apposed=False)
+    split = _apposed_parts(store, text, m, index=index, skip=skip, context=context)
+    if split.verdict in (Verdict.contradicted, Verdict.misleading):
+        return split
+    if whole.verdict is Verdict.supported or split.verdict is not Verdict.supported:
+        return whole
+    return split
+
+
+def _apposed_parts(
+    store: Store,
+    text: str,
+    m: re.Match[str],
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
     who = m.group("who")
     main = judge(store, f"{who} {text[m.end() :]}", index=index, skip=skip, context=context)
     aside = judge(store, f"{who} is {m.group('what')}.", index=index, skip=skip, context=context)

@@ -902,6 +902,18 @@ PRETESTS = {
         False,
     ),
     (
+        "(?:월|달)\\s*(?:초순|상순|초)(?![가-힣])|(?:월|달)\\s*초(?=[로에까경쯤]|\\s)|(?i:\\b(?:early|the\\s+(?:beginning|start)\\s+of)\\s+(?:[A-Z][a-z]+|next\\s+month|this\\s+month)\\b)",
+        0,
+    ): (("달", "월"), ("beginning", "early", "start"), False),
+    (
+        "(?:월|달)\\s*(?:하순|말)(?![가-힣])|(?:월|달)\\s*말(?=[로에까경쯤]|\\s)|(?i:\\b(?:late|the\\s+end\\s+of)\\s+(?:[A-Z][a-z]+|next\\s+month|this\\s+month)\\b)",
+        0,
+    ): (("달", "월"), ("late", "the"), False),
+    (
+        "(?:월|달)\\s*중순|(?i:\\bmid-?\\s*(?:[A-Z][a-z]+|next\\s+month)\\b|\\bthe\\s+middle\\s+of\\b)",
+        0,
+    ): (("중순",), ("mid", "middle"), False),
+    (
         "(?:으며|하며|이며|였으며|었으며|았으며|했고|있고|했으나|지만)\\s+((?:[가-힣A-Za-z0-9]+\\s+){0,2}?[가-힣A-Za-z][가-힣A-Za-z0-9]*?)(?:은|는)\\s",
         0,
     ): (
@@ -2389,6 +2401,11 @@ PRETESTS = {
         "(?i:\\b(?:dropping|dropped|drop|abolish(?:ing|ed)?|remov(?:ing|ed)|scrapp(?:ing|ed)|free\\s+of|no)\\s+(?:the\\s+|their\\s+|his\\s+|all\\s+)?(?:[a-z]+\\s+)?([a-z]{3,}))",
         0,
     ): ((), ("abolish", "drop", "dropped", "dropping", "free", "no", "remov", "scrapp"), False),
+    ("(?i:\\b(?:early|mid-?|late|the\\s+(?:beginning|start|middle|end)\\s+of)\\s*)$", 0): (
+        (),
+        ("early", "late", "mid", "the"),
+        False,
+    ),
     (
         "(?i:\\b(?:earn|receiv|obtain|got|award)\\w*\\s+(?:his\\s+|her\\s+|a\\s+|the\\s+)?(?:ph\\.?d|doctorate|master'?s|degree)|학위를?\\s*(?:받|취득))",
         0,
@@ -4512,6 +4529,11 @@ PRETESTS = {
     ): None,
     ("\\s*(?:초|말|중순|중|께|경|까지|부터|이후|이전|안에|내)", 0): (
         ("경", "까지", "께", "내", "말", "부터", "안에", "이전", "이후", "중", "중순", "초"),
+        (),
+        False,
+    ),
+    ("\\s*(?:초순|상순|초|중순|하순|말)(?![가-힣]{2})", 0): (
+        ("말", "상순", "중순", "초", "초순", "하순"),
         (),
         False,
     ),
