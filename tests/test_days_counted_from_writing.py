@@ -175,3 +175,26 @@ def test_a_minister_telling_his_ministrys_plan_speaks_for_it(cli) -> None:
     # (before he headed it, no: the 2023 award the ministry gave is not his to give)
     gave = verdict(cli, "배경훈은 2023년 은탑산업훈장을 수여했다고 밝혔다.")
     assert gave["verdict"] != "supported", gave
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a day inside a passive relative clause: the plan's, no act of the subject's)
+        "배 장관은 2025년 9월 7일 발표된 정부조직 개편안에 따라 부총리 격상을 앞두고 있다.",
+        # (a clause of time with its own subject, a model and its version)
+        "배경훈은 엑사원 3.0이 13개 벤치마크 점수 순위에서 1위를 차지했을 때 LG AI연구원을 "
+        "이끌고 있었다.",
+    ],
+)
+def test_the_actor_of_an_inner_clause_is_not_the_subject(cli, claim: str) -> None:
+    from checking import verdict
+
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_the_subject_said_to_have_done_it_himself_is_still_misleading(cli) -> None:
+    from checking import verdict
+
+    out = verdict(cli, "배 장관은 2025년 9월 7일 정부조직 개편안을 발표했다.")
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor")

@@ -312,9 +312,14 @@ def unattributed(store: Store, analysis: Analysis, fact: Fact) -> str | None:
 
 # X이/X가 inside a sentence: the subject of an embedded clause (국토부가 규제를 발표하기 전인
 # 6월 10일에), when a verb form that leads into the rest of the sentence follows it.
-_INNER_SUBJECT = rx.compile(r"(?<![가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9]*?)(?:이|가)\s")
+_INNER_SUBJECT = rx.compile(
+    # (a model with its version too: 엑사원 3.0이 … 1위를 차지했을 때)
+    r"(?<![가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9]*?(?:\s\d+(?:\.\d+)?)?)(?:이|가)\s"
+)
 _INNER_VERB = rx.compile(
     r"[가-힣]{2,}(?:하기|되기|한|된|던|하는|되는|하면서|하자)(?:\s*(?:전|직전|뒤|후|이후|이전|무렵|당시)(?:인|의|에|에는)?)?\s"
+    # (차지했을 때, 공개할 때: a clause of time)
+    r"|[가-힣]{1,}(?:했을|됐을|였을|할|될|던)\s*때(?:에|에는|까지)?\s"
     # (묶는 규제를 내놓은: a verb's form before its noun)
     r"|(?<![가-힣])[가-힣]{1,3}[는은]\s(?=[가-힣]+(?:을|를)\s)"
 )
@@ -349,6 +354,11 @@ _RELATIVE_HEAD_KO = rx.compile(
 )
 # A verb that ends a clause of its own between the value and the relative's verb.
 _CLAUSE_END_KO = rx.compile(r"(?:했|됐|였|었|았)(?:다|고|으며|지만)|(?:하고|하며|하면서)\s")
+
+
+_PASSIVE_RELATIVE_KO = rx.compile(
+    r"\s*(?:[가-힣A-Za-z]+\s){0,2}?[가-힣]+(?:된|되었던|됐던)\s+(?=[가-힣A-Za-z])"
+)
 
 
 def _relative_head(store: Store, analysis: Analysis, position: int) -> str | None:
@@ -809,6 +819,11 @@ def actor_objection(
         if own and not _AMOUNT_SUBJECT.fullmatch(own.strip()):
             phrase = own  # (금액은 10만1000원이다: the amount of what the sentence's subject did)
         elif analysis.korean:
+            value = next((v for v in analysis.values if v.start == position), None)
+            if value is not None and _PASSIVE_RELATIVE_KO.match(analysis.text, value.end):
+                # (지난 7일 발표된 정부조직 개편안에 따라: a thing told of in the passive, its
+                # day no act of the sentence's subject)
+                return None
             phrase = (
                 _embedded_subject(store, analysis, position)
                 or _relative_head(store, analysis, position)
