@@ -2685,7 +2685,11 @@ def analyze_sentence(text: str) -> Analysis:
 
 # A note in brackets beside the subject (배경훈(49) 장관은, 배경훈 장관(전 LG AI연구원장)은,
 # Bae Kyung-hoon (49), minister, …): an aside, not part of who acts.
-_ASIDE = rx.compile(r"\s?\([^()]{1,40}\)")
+# (an age, a birth year, a post held before or now: not an alias or a part, which may say
+# who acts: LG AI연구원(원장 …))
+_ASIDE = rx.compile(
+    r"\s?\((?:\d{1,3}(?:세)?|(?:19|20)\d{2}년생|(?:전|현|당시|前|現|former|then)\s[^()]{1,36})\)"
+)
 
 
 def _subject(text: str, korean: bool) -> tuple[str | None, tuple[int, int] | None, bool]:

@@ -4675,7 +4675,10 @@ PRETESTS = {
         False,
     ),
     ("\\s?(?:·|등(?![가-힣]))", 0): (("·", "등"), (), False),
-    ("\\s?\\([^()]{1,40}\\)", 0): (("(",), (), False),
+    (
+        "\\s?\\((?:\\d{1,3}(?:세)?|(?:19|20)\\d{2}년생|(?:전|현|당시|前|現|former|then)\\s[^()]{1,36})\\)",
+        0,
+    ): (("(",), (), False),
     (
         "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|Apart\\s+from|Aside\\s+from|Along\\s+with|Together\\s+with|Alongside|Besides|Beyond|Except\\s+for|Other\\s+than|Excluding|Including|Compared\\s+(?:with|to)|With|Without|If|Unless|Although|Though|Because|Even\\s+if|Even\\s+though|To\\s+(?=[a-z])|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,120}),\\s*)+",
         0,
