@@ -357,12 +357,9 @@ def judge(
 def _as_much(store: Store, found: Finding) -> Finding:
     """A supported sentence whose words of how much (모두, 만, several) or of which part of
     a month (초, 말) the supporting facts say otherwise: misleading (judge.meaning.quantifiers)."""
+    from factcli.judge.meaning.periods import part_of_month_objection, with_part
     from factcli.judge.meaning.posts import post_employer_objection
-    from factcli.judge.meaning.quantifiers import (
-        part_of_month_objection,
-        quantity_word_objection,
-        with_part,
-    )
+    from factcli.judge.meaning.quantifiers import cause_unheld, quantity_word_objection
     from factcli.store.readings import texts_of
 
     facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in found.evidence)) if f]
@@ -379,6 +376,10 @@ def _as_much(store: Store, found: Finding) -> Finding:
             explanation=much,
         )
     # (10월 말 for the source's 10월 초: a wrong date, the part of the month its value)
+    cause = cause_unheld(found.text, [t for f in facts for t in texts_of(f)])
+    if cause is not None:
+        # (부모는 소득이 100만 원을 넘었기 때문에 경로우대를 받았다: two facts, no link)
+        return Finding(found.text, Verdict.unverified, facts=found.facts, explanation=cause)
     posted = post_employer_objection(store, analyze_sentence(found.text))
     if posted is not None:
         # (AI플랫폼담당 상무 at LG전자: the store's post of that title is LG유플러스's)
@@ -386,10 +387,21 @@ def _as_much(store: Store, found: Finding) -> Finding:
     parts = part_of_month_objection(found.text, [t for f in facts for t in texts_of(f)])
     if parts is None:
         return found
+    if parts.scale == "year" and found.evidence:
+        # (2018년 연초 for the source's 연말 인사: the part's words, side by side)
+        told = replace(
+            found.evidence[0],
+            relation="conflict",
+            start=parts.start,
+            end=parts.end,
+            found=found.text[parts.start : parts.end],
+            expected=parts.said,
+        )
+        return Finding(found.text, Verdict.contradicted, evidence=[told], facts=found.facts)
     korean = analyze_sentence(found.text).korean
     evidence = []
     for e in found.evidence:
-        start, end, word = with_part(found.text, e.start, e.end, parts[1], korean)
+        start, end, word = with_part(found.text, e.start, e.end, parts.theirs, korean)
         evidence.append(
             replace(
                 e,

@@ -902,17 +902,17 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:월|달)\\s*(?:초순|상순|초)(?![가-힣])|(?:월|달)\\s*초(?=[로에까경쯤]|\\s)|(?i:\\b(?:early|the\\s+(?:beginning|start)\\s+of)\\s+(?:[A-Z][a-z]+|next\\s+month|this\\s+month)\\b)",
+        "(?:월|달)\\s*(?:초순|상순)|(?:월|달)\\s*초(?![가-힣])|(?:월|달)\\s*초(?=[로에까경쯤]|\\s)|(?i:\\b(?:early|the\\s+(?:beginning|start)\\s+of)\\s+(?:[A-Z][a-z]+|next\\s+month|this\\s+month)\\b)",
         0,
-    ): (("달", "월"), ("beginning", "early", "start"), False),
-    (
-        "(?:월|달)\\s*(?:하순|말)(?![가-힣])|(?:월|달)\\s*말(?=[로에까경쯤]|\\s)|(?i:\\b(?:late|the\\s+end\\s+of)\\s+(?:[A-Z][a-z]+|next\\s+month|this\\s+month)\\b)",
-        0,
-    ): (("달", "월"), ("late", "the"), False),
+    ): (("달", "상순", "월", "초순"), ("beginning", "early", "start"), False),
     (
         "(?:월|달)\\s*중순|(?i:\\bmid-?\\s*(?:[A-Z][a-z]+|next\\s+month)\\b|\\bthe\\s+middle\\s+of\\b)",
         0,
     ): (("중순",), ("mid", "middle"), False),
+    (
+        "(?:월|달)\\s*하순|(?:월|달)\\s*말(?![가-힣])|(?:월|달)\\s*말(?=[로에까경쯤]|\\s)|(?i:\\b(?:late|the\\s+end\\s+of)\\s+(?:[A-Z][a-z]+|next\\s+month|this\\s+month)\\b)",
+        0,
+    ): (("달", "월", "하순"), ("late", "the"), False),
     (
         "(?:으며|하며|이며|였으며|었으며|았으며|했고|있고|했으나|지만)\\s+((?:[가-힣A-Za-z0-9]+\\s+){0,2}?[가-힣A-Za-z][가-힣A-Za-z0-9]*?)(?:은|는)\\s",
         0,
@@ -1827,6 +1827,14 @@ PRETESTS = {
         0,
     ): (("모두", "모든", "전량", "전부", "전원", "전체"), ("all", "entire", "every"), False),
     (
+        "(?<![가-힣])(?:연말|하반기|연말께|올해\\s*말)|(?i:\\byear[-\\s]end\\b|\\bend\\s+of\\s+the\\s+year\\b|\\blate\\s+in\\s+the\\s+year\\b|\\bsecond\\s+half\\b)",
+        0,
+    ): (("연말", "연말께", "올해", "하반기"), ("late", "second", "year"), False),
+    (
+        "(?<![가-힣])(?:연초|상반기|올초)|(?i:\\bearly\\s+in\\s+the\\s+year\\b|\\bthe\\s+(?:beginning|start)\\s+of\\s+the\\s+year\\b|\\bfirst\\s+half\\b)",
+        0,
+    ): (("상반기", "연초", "올초"), ("beginning", "early", "first", "start"), False),
+    (
         "(?<![가-힣])(?:예금|증권|주식|채무|부채|비트코인)(?=[은는이가을를과와도의으에로만]|[\\s,.)·]|$)|(?i:\\b(?:deposits?|securities|stocks?|shares|debts?|liabilities|bitcoin)\\b)",
         0,
     ): (
@@ -2089,6 +2097,10 @@ PRETESTS = {
         0,
     ): None,
     ("(?<=\\S)['\\\"’”](?![A-Za-z])", 0): None,
+    (
+        "(?<=\\d)[ \\t]+(?=[만억천조](?:[\\s\\d.,)]|$|원|장|명|개|대|건|곳|배|달러|만|억|천))",
+        0,
+    ): None,
     ("(?P<c>US\\$|\\$|₩|(?i:krw|usd))[ \\t]?$", 0): (("$", "₩"), ("krw", "us$", "usd"), False),
     (
         "(?P<m>장남|차남|외아들|아들|아버지|부친|남편)|(?P<f>장녀|차녀|외동딸|딸|어머니|모친|아내|부인(?![했하한할해]))|(?i:\\b(?P<me>sons?|father|husband)\\b|\\b(?P<fe>daughters?|mother|wife)\\b)",
@@ -4558,7 +4570,7 @@ PRETESTS = {
         (),
         False,
     ),
-    ("\\s*(?:초순|상순|초|중순|하순|말)(?![가-힣]{2})", 0): (
+    ("\\s*(?:초순|상순|중순|하순|(?:초|말)(?![가-힣]{2}))", 0): (
         ("말", "상순", "중순", "초", "초순", "하순"),
         (),
         False,
@@ -5185,6 +5197,49 @@ PRETESTS = {
     ): (
         ("뒤졌", "뒤진", "뒤처졌", "뒤처진", "못 미쳤", "못 미친", "밀렸", "밀린", "열세"),
         ("fell behind", "fell short of", "lagged", "trailed", "underperform", "was outperformed"),
+        False,
+    ),
+    (
+        "때문|덕분|탓|인해|따라|위해|이유|결과|(?:해|하여|돼|되어|면서|면)\\s|(?i:\\bbecause\\b|\\bdue\\s+to\\b|\\bthanks\\s+to\\b|\\bso\\b|\\bas\\s+a\\s+result\\b|\\bafter\\b|\\bsince\\b|\\bowing\\b|\\breason\\b|\\bled\\s+to\\b|\\bin\\s+order\\b)",
+        0,
+    ): (
+        (
+            "결과",
+            "덕분",
+            "돼",
+            "되어",
+            "따라",
+            "때문",
+            "면",
+            "면서",
+            "위해",
+            "이유",
+            "인해",
+            "탓",
+            "하여",
+            "해",
+        ),
+        (
+            "after",
+            "because",
+            "due",
+            "led",
+            "order",
+            "owing",
+            "reason",
+            "result",
+            "since",
+            "so",
+            "thanks",
+        ),
+        False,
+    ),
+    (
+        "때문에|때문이|덕분에|덕분이|탓에|탓이|(?:으로|로)\\s*인해|(?i:\\bbecause\\b|\\bdue\\s+to\\b|\\bthanks\\s+to\\b|\\bowing\\s+to\\b|\\bas\\s+a\\s+result\\b)",
+        0,
+    ): (
+        ("덕분에", "덕분이", "때문에", "때문이", "인해", "탓에", "탓이"),
+        ("because", "due", "owing", "result", "thanks"),
         False,
     ),
     (

@@ -623,6 +623,28 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][1] > start
 
 
+# A space between a figure's digits and its Korean scale (36 억 9767 만 원, 20 만 장, 7 억 5 천만
+# 원): one figure, as if written 36억 9767만 원. Not a word that begins with the scale's
+# syllable (7 천안에서).
+_SPACED_UNIT = rx.compile(
+    r"(?<=\d)[ \t]+(?=[만억천조](?:[\s\d.,)]|$|원|장|명|개|대|건|곳|배|달러|만|억|천))"
+)
+
+
+def _squeezed(norm: str, index: list[int]) -> tuple[str, list[int]]:
+    """`norm` without the spaces _SPACED_UNIT finds, and the index into the caller's text."""
+    out: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for m in _SPACED_UNIT.finditer(norm):
+        out.append(norm[last : m.start()])
+        kept.extend(index[last : m.start()])
+        last = m.end()
+    out.append(norm[last:])
+    kept.extend(index[last:])
+    return "".join(out), kept
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Find every checkable quantity in a sentence, in order, without overlaps.
 
@@ -632,6 +654,8 @@ def find_quantities(text: str) -> list[Quantity]:
     Never raises.
     """
     norm, index = nfc_map(text)  # match on NFC, report spans into the caller's text
+    if _SPACED_UNIT.search(norm):
+        norm, index = _squeezed(norm, index)
     taken = [(m.start, m.end) for m in find_dates(norm)]
     found: list[Quantity] = []
     pos = 0

@@ -7,8 +7,10 @@ here compares the sentence's analysis (text.analysis) with one fact and says wha
 
 Modules, one kind of objection each, all above `subjects` (who a phrase names, a fact's texts,
 the Objection record): actors, roles (who acted on whom), gifts, certainty, tenure (a post
-ended or a holding sold, said to hold now), periods (late June, Q2, 하반기), directions,
-bounds, kinds, names, figures.
+ended or a holding sold, said to hold now), periods (late June, Q2, 하반기; 10월 말 for the
+source's 초, 연초 for 연말), directions, bounds, kinds, names, figures, quantifiers (모두, 만,
+several against the source's words; a cause no fact gives), posts (a title at another
+employer).
 Each imports only subjects; none imports another. This package imports nothing itself.
 
 May import: factcli.store, factcli.text.

@@ -4,6 +4,8 @@ the part of it does not."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from factcli.judge.meaning.subjects import Objection
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
@@ -139,3 +141,66 @@ def period_objection(
                 end=value.end,
             )
     return None
+
+
+# A supported sentence's part of a month or a year, against the words of the facts that
+# support it (given to the month only: 이르면 다음 달 초 for 2025-10): the same part, or none.
+# Which part of a month a date names: 10월 초, 다음 달 말, early October, the end of next month.
+_PART_OF_MONTH = (
+    ("early", rx.compile(r"(?:월|달)\s*(?:초순|상순)|(?:월|달)\s*초(?![가-힣])|(?:월|달)\s*초(?=[로에까경쯤]|\s)"
+                         r"|(?i:\b(?:early|the\s+(?:beginning|start)\s+of)\s+(?:[A-Z][a-z]+|next\s+month|this\s+month)\b)")),
+    ("mid", rx.compile(r"(?:월|달)\s*중순|(?i:\bmid-?\s*(?:[A-Z][a-z]+|next\s+month)\b|\bthe\s+middle\s+of\b)")),
+    ("late", rx.compile(r"(?:월|달)\s*하순|(?:월|달)\s*말(?![가-힣])|(?:월|달)\s*말(?=[로에까경쯤]|\s)"
+                        r"|(?i:\b(?:late|the\s+end\s+of)\s+(?:[A-Z][a-z]+|next\s+month|this\s+month)\b)")),
+)  # fmt: skip
+
+
+_PART_WORDS = {"early": ("초", "early"), "mid": ("중순", "mid-"), "late": ("말", "late")}
+_PART_AFTER = rx.compile(r"\s*(?:초순|상순|중순|하순|(?:초|말)(?![가-힣]{2}))")
+_PART_BEFORE = rx.compile(
+    r"(?i:\b(?:early|mid-?|late|the\s+(?:beginning|start|middle|end)\s+of)\s*)$"
+)
+
+
+# ... and of a year: 연초, 상반기, early in the year; 연말, 하반기, year-end.
+_PART_OF_YEAR = (
+    ("early", rx.compile(r"(?<![가-힣])(?:연초|상반기|올초)|(?i:\bearly\s+in\s+the\s+year\b"
+                         r"|\bthe\s+(?:beginning|start)\s+of\s+the\s+year\b|\bfirst\s+half\b)")),
+    ("late", rx.compile(r"(?<![가-힣])(?:연말|하반기|연말께|올해\s*말)|(?i:\byear[-\s]end\b"
+                        r"|\bend\s+of\s+the\s+year\b|\blate\s+in\s+the\s+year\b|\bsecond\s+half\b)")),
+)  # fmt: skip
+
+
+class PartTold:
+    """A part of a month or a year told otherwise: which scale ("month", "year"), the
+    sentence's part and the source's ("early", "mid", "late"), where the sentence says it and
+    the source's words. (A plain class: typing's NamedTuple costs a check's start-up.)"""
+
+    __slots__ = ("end", "mine", "said", "scale", "start", "theirs")
+
+    def __init__(self, scale: str, mine: str, theirs: str, start: int, end: int, said: str):
+        self.scale, self.mine, self.theirs = scale, mine, theirs
+        self.start, self.end, self.said = start, end, said
+
+
+def part_of_month_objection(text: str, facts_texts: Sequence[str]) -> PartTold | None:
+    """A part of a month (초, 말, early, late) or of a year (연초, 연말) the supporting facts
+    give otherwise."""
+    for scale, parts in (("month", _PART_OF_MONTH), ("year", _PART_OF_YEAR)):
+        mine = [(part, m) for part, pattern in parts if (m := pattern.search(text))]
+        if len(mine) != 1:
+            continue
+        theirs = [(part, m) for part, p in parts for t in facts_texts if (m := p.search(t))]
+        if len({part for part, _m in theirs}) == 1 and mine[0][0] != theirs[0][0]:
+            (part, m), (other, said) = mine[0], theirs[0]
+            return PartTold(scale, part, other, m.start(), m.end(), said.group())
+    return None
+
+
+def with_part(text: str, start: int, end: int, part: str, korean: bool) -> tuple[int, int, str]:
+    """A date's span widened to the part-of-month word beside it (10월 말, late October), and
+    the word for `part` in the sentence's language."""
+    after = _PART_AFTER.match(text, end)
+    before = _PART_BEFORE.search(text, max(0, start - 24), start)
+    word = _PART_WORDS[part][0 if korean else 1]
+    return (before.start() if before else start), (after.end() if after else end), word

@@ -1,4 +1,4 @@
-"""How much of a thing a sentence says, in words (and which part of a month it names): all of it (모두, 전부, 전량, all, every),
+"""How much of a thing a sentence says, in words, and the cause it gives: all of it (모두, 전부, 전량, all, every),
 only it (유일한, 만, only, sole), some of it or several (일부, 여럿, 외에도, several, some
 others). A sentence whose word of how much the supporting facts say otherwise (several
 Korean models, where the source names the only one; all three models, where it names one of
@@ -78,39 +78,22 @@ def quantity_word_objection(text: str, facts_texts: Sequence[str]) -> str | None
     return None
 
 
-# Which part of a month a date names: 10월 초, 다음 달 말, early October, the end of next month.
-_PART_OF_MONTH = (
-    ("early", rx.compile(r"(?:월|달)\s*(?:초순|상순|초)(?![가-힣])|(?:월|달)\s*초(?=[로에까경쯤]|\s)"
-                         r"|(?i:\b(?:early|the\s+(?:beginning|start)\s+of)\s+(?:[A-Z][a-z]+|next\s+month|this\s+month)\b)")),
-    ("mid", rx.compile(r"(?:월|달)\s*중순|(?i:\bmid-?\s*(?:[A-Z][a-z]+|next\s+month)\b|\bthe\s+middle\s+of\b)")),
-    ("late", rx.compile(r"(?:월|달)\s*(?:하순|말)(?![가-힣])|(?:월|달)\s*말(?=[로에까경쯤]|\s)"
-                        r"|(?i:\b(?:late|the\s+end\s+of)\s+(?:[A-Z][a-z]+|next\s+month|this\s+month)\b)")),
-)  # fmt: skip
-
-
-_PART_WORDS = {"early": ("초", "early"), "mid": ("중순", "mid-"), "late": ("말", "late")}
-_PART_AFTER = rx.compile(r"\s*(?:초순|상순|초|중순|하순|말)(?![가-힣]{2})")
-_PART_BEFORE = rx.compile(
-    r"(?i:\b(?:early|mid-?|late|the\s+(?:beginning|start|middle|end)\s+of)\s*)$"
+# A cause the sentence gives (…했기 때문에, 덕분에, because, due to): the store must give it
+# too, in any words of cause (때문, 인해, 따라, 위해, 이유, 결과, so, because of, after).
+_CAUSE_SAID = rx.compile(
+    r"때문에|때문이|덕분에|덕분이|탓에|탓이|(?:으로|로)\s*인해|(?i:\bbecause\b|\bdue\s+to\b"
+    r"|\bthanks\s+to\b|\bowing\s+to\b|\bas\s+a\s+result\b)"
+)
+_CAUSE_HELD = rx.compile(
+    r"때문|덕분|탓|인해|따라|위해|이유|결과|(?:해|하여|돼|되어|면서|면)\s|(?i:\bbecause\b"
+    r"|\bdue\s+to\b|\bthanks\s+to\b|\bso\b|\bas\s+a\s+result\b|\bafter\b|\bsince\b"
+    r"|\bowing\b|\breason\b|\bled\s+to\b|\bin\s+order\b)"
 )
 
 
-def part_of_month_objection(text: str, facts_texts: Sequence[str]) -> tuple[str, str] | None:
-    """A part of a month (초, 말, early, late) the supporting facts give otherwise: (the
-    sentence's, the source's) part, as "early", "mid" or "late"."""
-    mine = {part for part, pattern in _PART_OF_MONTH if pattern.search(text)}
-    if len(mine) != 1:
+def cause_unheld(text: str, facts_texts: Sequence[str]) -> str | None:
+    """A cause the sentence gives that no supporting fact tells in any words of cause."""
+    said = _CAUSE_SAID.search(text)
+    if said is None or any(_CAUSE_HELD.search(t) for t in facts_texts):
         return None
-    theirs = {part for part, p in _PART_OF_MONTH for t in facts_texts if p.search(t)}
-    if len(theirs) == 1 and not mine & theirs:
-        return next(iter(mine)), next(iter(theirs))
-    return None
-
-
-def with_part(text: str, start: int, end: int, part: str, korean: bool) -> tuple[int, int, str]:
-    """A date's span widened to the part-of-month word beside it (10월 말, late October), and
-    the word for `part` in the sentence's language."""
-    after = _PART_AFTER.match(text, end)
-    before = _PART_BEFORE.search(text, max(0, start - 24), start)
-    word = _PART_WORDS[part][0 if korean else 1]
-    return (before.start() if before else start), (after.end() if after else end), word
+    return f"the store does not say '{said.group()}': no fact gives that cause"
