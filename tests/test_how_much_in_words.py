@@ -93,3 +93,27 @@ def test_another_part_of_the_month_is_contradicted(
 )
 def test_the_same_part_of_the_month_is_supported(cli, claim: str) -> None:
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae hosted a science-and-AI ministers' meeting on September 12, 2025.",
+        "배 장관은 2025년 9월 12일 과학기술 AI 장관회의를 주최했다.",
+    ],
+)
+def test_a_plan_told_as_done_on_the_day_it_was_stated_is_misleading(cli, claim: str) -> None:
+    # (12 September 2025: the day he said he would host one, after the upgrade)
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "tense"), out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 장관은 2025년 9월 12일 기자간담회에서 과학기술 AI 장관회의를 주최하겠다고 밝혔다.",
+        "Bae held a press conference on September 12, 2025.",
+    ],
+)
+def test_what_was_done_that_day_stays_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -376,6 +376,9 @@ def _as_much(store: Store, found: Finding) -> Finding:
             explanation=much,
         )
     # (10월 말 for the source's 10월 초: a wrong date, the part of the month its value)
+    planned = _plan_on_its_day(store, found, facts)
+    if planned is not None:
+        return planned
     cause = cause_unheld(found.text, [t for f in facts for t in texts_of(f)])
     if cause is not None:
         # (부모는 소득이 100만 원을 넘었기 때문에 경로우대를 받았다: two facts, no link)
@@ -414,6 +417,56 @@ def _as_much(store: Store, found: Finding) -> Finding:
             )
         )
     return Finding(found.text, Verdict.contradicted, evidence=evidence, facts=found.facts)
+
+
+_NOT_DONE = frozenset({"planned", "considering", "expected", "proposed", "future"})
+
+
+def _plan_on_its_day(store: Store, found: Finding, facts: list[Fact]) -> Finding | None:
+    """A plan told as done on the day it was announced (Bae hosted the ministers' meeting on
+    September 12, 2025, the day he said he would host one): a fact not yet done, stated that
+    day, that holds far more of the sentence's words than the supporting facts do, makes the
+    sentence misleading (tense), whatever fact of that day shares its date."""
+    from factcli.store.readings import texts_of
+    from factcli.text.analysis import certainty_at
+    from factcli.text.terms import analyze
+
+    analysis = analyze_sentence(found.text)
+    days = [
+        v
+        for v in analysis.values
+        if v.family == "date" and v.date is not None and v.date.day is not None
+    ]
+    if len(days) != 1 or certainty_at(analysis, days[0]) != "done":
+        return None
+    day = days[0]
+    words = set(analyze(found.text[: day.start] + " " + found.text[day.end :]))
+    if len(words) < 4:
+        return None
+
+    def held(fact: Fact) -> int:
+        return len(words & {w for t in texts_of(fact) for w in analyze(t)})
+
+    backing = max((held(f) for f in facts), default=0)
+    for fact in store.facts:
+        stated = getattr(fact, "stated", None)
+        if (
+            getattr(fact, "status", None) in _NOT_DONE
+            and stated
+            and day.date is not None
+            and str(stated) == day.date.iso
+            and fact.id not in {f.id for f in facts}
+            and held(fact) >= max(backing + 2, (3 * len(words) + 3) // 4)
+        ):
+            return Finding(
+                found.text,
+                Verdict.misleading,
+                evidence=[_fact_evidence(fact, "misleading", day.text, str(stated), day.start)],
+                facts=[fact.id, *found.facts],
+                reason="tense",
+                explanation=f"the source tells this as a plan stated on {stated}, not as done",
+            )
+    return None
 
 
 def _post_elsewhere(found: Finding, mine: str, theirs: str, fact: Fact) -> Finding:
