@@ -81,16 +81,3 @@ def test_a_cause_the_store_never_gives_is_unverified(cli, claim: str) -> None:
     out = verdict(cli, claim)
     assert out["verdict"] == "unverified", out
     assert "cause" in out["message"]
-
-
-@pytest.mark.parametrize(
-    "claim",
-    [
-        "배경훈은 박사 과정을 파트타임으로 다녔다고 해명했다.",
-        "배경훈은 회사와 병무청의 승인을 받아 일과 학업을 병행하는 파트타임으로 박사 과정을 다녔다고 "
-        "해명했다.",
-    ],
-)
-def test_what_a_demand_asked_for_told_as_what_was_is_no_proposal(cli, claim: str) -> None:
-    # (회사에서 요구한 것은 … 재학하는 것이었다: the thing asked for, and so it was)
-    assert verdict(cli, claim)["verdict"] == "supported"

@@ -512,8 +512,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "proposed",
         rx.compile(
-            # (not the thing a demand asked for, told as what was: 요구한 것은 …이었다)
-            r"요구(?!한\s*것[은이])|요청|촉구|건의|제안|"
+            r"요구|요청|촉구|건의|제안|"
             r"(?i:\brequest(?:s|ed|ing)?\b|\bcall(?:s|ed)? for\b|\burg(?:es|ed)\b|\bpropos(?:es|ed)\b)"
         ),
     ),

@@ -5841,7 +5841,7 @@ PRETESTS = {
         False,
     ),
     (
-        "요구(?!한\\s*것[은이])|요청|촉구|건의|제안|(?i:\\brequest(?:s|ed|ing)?\\b|\\bcall(?:s|ed)? for\\b|\\burg(?:es|ed)\\b|\\bpropos(?:es|ed)\\b)",
+        "요구|요청|촉구|건의|제안|(?i:\\brequest(?:s|ed|ing)?\\b|\\bcall(?:s|ed)? for\\b|\\burg(?:es|ed)\\b|\\bpropos(?:es|ed)\\b)",
         0,
     ): (("건의", "요구", "요청", "제안", "촉구"), ("call", "propos", "request", "urg"), False),
     (
