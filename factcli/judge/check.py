@@ -350,13 +350,15 @@ def judge(
         if token is not None:
             WRITTEN.reset(token)
     if found.verdict is Verdict.supported:
-        found = _as_much(store, found)
+        found = _read_further(store, found)
     return found
 
 
-def _as_much(store: Store, found: Finding) -> Finding:
-    """A supported sentence whose words of how much (모두, 만, several) or of which part of
-    a month (초, 말) the supporting facts say otherwise: misleading (judge.meaning.quantifiers)."""
+def _read_further(store: Store, found: Finding) -> Finding:
+    """A supported sentence read once more against the facts that support it, for what their
+    values do not show: how much in words (모두, 만, several: misleading), a plan told as done
+    on its day (misleading), a cause no fact gives (unverified), a post at another employer
+    and a part of a month or a year said otherwise (contradicted)."""
     from factcli.judge.meaning.periods import part_of_month_objection, with_part
     from factcli.judge.meaning.posts import post_employer_objection
     from factcli.judge.meaning.quantifiers import cause_unheld, quantity_word_objection
@@ -419,14 +421,12 @@ def _as_much(store: Store, found: Finding) -> Finding:
     return Finding(found.text, Verdict.contradicted, evidence=evidence, facts=found.facts)
 
 
-_NOT_DONE = frozenset({"planned", "considering", "expected", "proposed", "future"})
-
-
 def _plan_on_its_day(store: Store, found: Finding, facts: list[Fact]) -> Finding | None:
     """A plan told as done on the day it was announced (Bae hosted the ministers' meeting on
     September 12, 2025, the day he said he would host one): a fact not yet done, stated that
     day, that holds far more of the sentence's words than the supporting facts do, makes the
     sentence misleading (tense), whatever fact of that day shares its date."""
+    from factcli.judge.pairs import _NOT_DONE
     from factcli.store.readings import texts_of
     from factcli.text.analysis import certainty_at
     from factcli.text.terms import analyze
