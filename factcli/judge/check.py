@@ -23,7 +23,7 @@ from factcli.judge.objections import _ANOTHER_MODEL
 from factcli.judge.reading import _fact_evidence, _named_conflict, _subject_of
 from factcli.judge.routes import Route, route_of
 from factcli.judge.values import claim_values
-from factcli.judge.weighing import _judge
+from factcli.judge.weighing import _judge, _misled
 from factcli.store.index import store_index
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text import patterns as rx
@@ -369,19 +369,12 @@ def _read_further(store: Store, found: Finding) -> Finding:
     # of how much)
     much = next((m for f in facts if (m := quantity_word_objection(found.text, texts_of(f)))), None)
     if much is not None:
-        return Finding(
-            found.text,
-            Verdict.misleading,
-            evidence=[replace(e, relation="misleading") for e in found.evidence],
-            facts=found.facts,
-            reason="relation",
-            explanation=much,
-        )
-    # (10월 말 for the source's 10월 초: a wrong date, the part of the month its value)
+        return _misled(found, "relation", much)
     planned = _plan_on_its_day(store, found, facts)
     if planned is not None:
         return planned
-    cause = cause_unheld(found.text, [t for f in facts for t in texts_of(f)])
+    texts = [t for f in facts for t in texts_of(f)]
+    cause = cause_unheld(found.text, texts)
     if cause is not None:
         # (부모는 소득이 100만 원을 넘었기 때문에 경로우대를 받았다: two facts, no link)
         return Finding(found.text, Verdict.unverified, facts=found.facts, explanation=cause)
@@ -389,7 +382,8 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if posted is not None:
         # (AI플랫폼담당 상무 at LG전자: the store's post of that title is LG유플러스's)
         return _post_elsewhere(found, *posted)
-    parts = part_of_month_objection(found.text, [t for f in facts for t in texts_of(f)])
+    # (10월 말 for the source's 10월 초: a wrong date, the part of the month its value)
+    parts = part_of_month_objection(found.text, texts)
     if parts is None:
         return found
     if parts.scale == "year" and found.evidence:
