@@ -67,6 +67,9 @@ _PARTY_TITLES = frozenset(
 )
 
 
+# Words before a party that belong to the clause, not to its name (위원장은 취임식에서 배
+# 장관에게: 배 장관): up to the last word with a particle of topic, object or place.
+_PARTY_LEAD = rx.compile(r"^(?:\S+\s+)*\S+(?:은|는|을|를|에서|에선)\s+(?=\S)")
 _OWNED_NOUN = rx.compile(r"(?:'s|’s)?\s+([a-z]+)")  # (Bae's daughter: whose)
 
 
@@ -83,7 +86,7 @@ def _gift_parties(text: str, actor: str | None) -> list[tuple[str, str]]:
         (_TO_DOUBLE_EN, True),
     ):
         for m in pattern.finditer(text):
-            other = m.group(1).strip()
+            other = _PARTY_LEAD.sub("", m.group(1).strip())
             if pattern is _TO_WIDE_KO and _RECEIVED.match(text, m.end(), m.end() + 40):
                 gives = False  # 대통령에게 임명장을 받았다: 에게 with 받다 is from whom
             else:

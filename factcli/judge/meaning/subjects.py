@@ -35,6 +35,10 @@ _PERSON_TITLE_AFTER = rx.compile(
 )
 
 
+# A body's branch or union named after it (과기정통부지부, 과기정통부 노조): another body.
+_BRANCH_OF = rx.compile(r"(?:지부|지회|분회|노조|노동조합)")
+
+
 @dataclass(frozen=True)
 class Objection:
     """What is wrong with a sentence's meaning against one fact."""
@@ -124,6 +128,8 @@ def resolve(store: Store, phrase: str) -> str | None:
             rest = squashed[at + len(name) :]
             if re.match(r"of[a-z]", rest):
                 continue
+        if at >= 0 and _BRANCH_OF.match(squashed, at + len(name)):
+            continue  # (과기정통부지부: the ministry's union branch, another body than it)
         if at >= 0:
             key = (at + len(name), len(name), sid)
             if best is None or key[:2] > best[:2]:
