@@ -13,3 +13,12 @@ def verdict(cli, claim: str) -> dict:  # type: ignore[no-untyped-def]
     # exit 1 exactly when the sentence is wrong (contradicted or misleading)
     assert (result.exit_code == 1) == (out["verdict"] in ("contradicted", "misleading"))
     return out
+
+
+def verdict_as_of(cli, claim: str, day: str) -> dict:  # type: ignore[no-untyped-def]
+    """The JSON finding for `claim` checked as of `day` (`check --as-of`)."""
+    result = cli("check", claim, "--as-of", day, "-f", "json", store=None)
+    assert result.exit_code in (0, 1), result.stderr
+    out = json.loads(result.stdout)
+    assert (result.exit_code == 1) == (out["verdict"] in ("contradicted", "misleading"))
+    return out

@@ -11,17 +11,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from checking import verdict_as_of
 
 from factcli.text.dates import PartialDate
 from factcli.text.deixis import counted_from
-
-
-def as_of(cli, claim: str, day: str) -> dict:  # type: ignore[no-untyped-def]
-    result = cli("check", claim, "--as-of", day, "-f", "json", store=None)
-    assert result.exit_code in (0, 1), result.stderr
-    out = json.loads(result.stdout)
-    assert (result.exit_code == 1) == (out["verdict"] in ("contradicted", "misleading"))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -80,7 +73,7 @@ def test_not_a_day_counted_from_writing(text: str) -> None:
 def test_a_right_day_counted_from_the_day_of_writing_is_supported(
     cli, claim: str, day: str
 ) -> None:
-    assert as_of(cli, claim, day)["verdict"] == "supported"
+    assert verdict_as_of(cli, claim, day)["verdict"] == "supported"
 
 
 @pytest.mark.parametrize(
@@ -98,7 +91,7 @@ def test_a_right_day_counted_from_the_day_of_writing_is_supported(
 def test_a_wrong_day_counted_from_the_day_of_writing_is_contradicted(
     cli, claim: str, day: str
 ) -> None:
-    assert as_of(cli, claim, day)["verdict"] == "contradicted"
+    assert verdict_as_of(cli, claim, day)["verdict"] == "contradicted"
 
 
 @pytest.mark.parametrize(
@@ -115,7 +108,7 @@ def test_a_wrong_day_counted_from_the_day_of_writing_is_contradicted(
     ],
 )
 def test_a_wrong_day_counted_from_writing_is_not_supported(cli, claim: str, day: str) -> None:
-    assert as_of(cli, claim, day)["verdict"] != "supported"
+    assert verdict_as_of(cli, claim, day)["verdict"] != "supported"
 
 
 @pytest.mark.parametrize(

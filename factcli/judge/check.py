@@ -331,15 +331,22 @@ def judge(
     swapping: bool = False,
     routes: bool = True,
     apposed: bool = True,
+    paired: bool = True,
 ) -> Finding:
     """The verdict on one sentence: on the whole, and clause by clause when it has several.
 
     `context` is the subject the previous sentence spoke of, for a sentence that starts
     with a pronoun (그는, he); `routes`: whether a move told as a route is read as one (not
-    again in the sentence told of its second employer).
+    again in the sentence told of its second employer); `paired`: whether a sentence pairing
+    two lists respectively is read pair by pair (not again for each pair).
     """
     from factcli.judge.meaning.tenure import AS_OF
     from factcli.text.deixis import WRITTEN
+    from factcli.text.respective import respective_readings
+
+    readings = respective_readings(text) if paired else None
+    if readings:
+        return _respective(store, text, readings, index=index, skip=skip, context=context)
 
     now = AS_OF.get()
     token = WRITTEN.set((now, text)) if now is not None else None
@@ -354,6 +361,11 @@ def judge(
     return found
 
 
+# Words in Chinese characters (Hanja: 釜山, 延世大學校), but a date's 年 月 日 after its figure.
+_HANJA = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HANJA_UNIT = rx.compile(r"(?<=\d)\s*[年月日]")
+
+
 def _read_further(store: Store, found: Finding) -> Finding:
     """A supported sentence read once more against the facts that support it, for what their
     values do not show: how much in words (모두, 만, several: misleading), a plan told as done
@@ -364,6 +376,16 @@ def _read_further(store: Store, found: Finding) -> Finding:
     from factcli.judge.meaning.quantifiers import cause_unheld, quantity_word_objection
     from factcli.store.readings import texts_of
 
+    hanja = _HANJA.search(_HANJA_UNIT.sub("", found.text))
+    if hanja is not None:
+        # (1976年 5月 釜山에서 出生했다: a name in Chinese characters may be another place;
+        # the checker reads Hangul and Latin letters only)
+        return Finding(
+            found.text,
+            Verdict.unverified,
+            facts=found.facts,
+            explanation=f"the checker does not read words in Chinese characters ('{hanja.group()}')",
+        )
     facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in found.evidence)) if f]
     # (each fact by its own words: one that says all of them, beside one that says nothing
     # of how much)
@@ -1481,6 +1503,53 @@ def _apposed_parts(
     if all(p.verdict is Verdict.supported for p in parts):
         evidence = [e for p in parts for e in p.evidence]
         return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
+    unsure = next(p for p in parts if p.verdict is not Verdict.supported)
+    return Finding(text, Verdict.unverified, facts=facts, explanation=unsure.explanation)
+
+
+def _respective(
+    store: Store,
+    text: str,
+    readings: list[str],
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """A sentence pairing two lists respectively, judged pair by pair: wrong if a pair is
+    (the second date given to the first model), supported only if every pair is; unverified
+    pairs leave the sentence read whole, where that finds it wrong."""
+
+    def ask(part: str) -> Finding:
+        return judge(store, part, index=index, skip=skip, context=context, paired=False)
+
+    def placed(found: Finding) -> list[Evidence]:
+        # (each value where the sentence has it; a date given its list's year, where the
+        # sentence has it without)
+        out = []
+        for e in found.evidence:
+            at = text.find(e.found)
+            if at < 0:
+                bare = re.sub(r"^\d{4}\s*년\s*", "", e.found)
+                at = text.find(bare) if bare != e.found else -1
+                length = len(bare)
+            else:
+                length = len(e.found)
+            start = at if at >= 0 else 0
+            out.append(replace(e, start=start, end=start + (length if at >= 0 else 0)))
+        return out
+
+    parts = [replace(f, text=text, evidence=placed(f)) for f in map(ask, readings)]
+    facts = list(dict.fromkeys(f for p in parts for f in p.facts))
+    failed = _worst(text, parts, facts)
+    if failed is not None:
+        return failed
+    if all(p.verdict is Verdict.supported for p in parts):
+        evidence = [e for p in parts for e in p.evidence]
+        return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
+    whole = judge(store, text, index=index, skip=skip, context=context, paired=False)
+    if whole.verdict in (Verdict.contradicted, Verdict.misleading):
+        return whole
     unsure = next(p for p in parts if p.verdict is not Verdict.supported)
     return Finding(text, Verdict.unverified, facts=facts, explanation=unsure.explanation)
 

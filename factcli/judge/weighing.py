@@ -1268,7 +1268,9 @@ def _judge(
                 continue
             if several and "agree" not in rd.relations:
                 continue
-            if any(supporter.fact.id in ids and rd.fact.id not in ids for ids in measured.values()):
+            if any(
+                supporter.fact.id in ids and rd.fact.id not in ids for ids in measured.values()
+            ) and not _named_again(analysis, values, supporter, rd):
                 continue  # the supporter gives the sentence's noun its figure; rd another's
             if _apart(supporter, rd):
                 continue  # two events of one sentence, each fact with its own values
@@ -1471,6 +1473,16 @@ def _judge(
                 if rd is not against
             ):
                 return True
+        # A fact that agrees and holds a name in Latin letters the contradicting one lacks
+        # (2021년에 SQuAD에서 정상에 올랐다: SQuAD's first place, not KorQuAD's of 2023).
+        if any(
+            rd.relations[i] == "agree"
+            and rd.relevance >= R_MIN
+            and any(_latin_name(analysis, t) for t in rd.terms - against.terms)
+            for rd in readings
+            if rd is not against
+        ):
+            return True
         # A fact that agrees with the value and with another one the contradicting fact does
         # not speak to is the event the value belongs to: a sentence of two events (the loan
         # taken on 6월 10일, before the cap announced on 6월 28일) gives each fact its own.
@@ -1961,6 +1973,39 @@ def _released(store: Store, model: str) -> PartialDate | None:
             if model in {n for k, n, _p in names_of(fact.statement) if k == "model"}:
                 return parse_iso(fact.date)
     return None
+
+
+# The figure's noun phrase said to be another thing (연금 936만8310원은 모두 과세 대상
+# 소득이었다): the copula's noun after the figure's topic.
+_NAMED_AGAIN = rx.compile(
+    r"\s*(?:은|는|이|가)\s+(?:모두\s+|전부\s+|전액\s+|다\s+)?([^.,]{1,24}?)\s*"
+    r"(?:이었다|였다|이다|이었고|였고|입니다|이었습니다|였습니다)"
+)
+
+
+def _latin_name(analysis: Analysis, term: str) -> bool:
+    """A term the sentence writes as a name in Latin letters: any in a Korean sentence
+    (SQuAD, CVPR), one with a capital past its first letter in an English one (EXAONE)."""
+    if not (term.isascii() and term.isalpha() and len(term) >= 3):
+        return False
+    if analysis.korean:
+        return True
+    return any(
+        any(c.isupper() for c in m.group()[1:])
+        for m in re.finditer(rf"(?i:\b{re.escape(term)})", analysis.text)
+    )
+
+
+def _named_again(
+    analysis: Analysis, values: list[Value], supporter: _Reading, rival: _Reading
+) -> bool:
+    """A figure the supporter gives its noun, said to be what the rival fact's words name
+    and the supporter's do not (the pension said to be the taxable income)."""
+    for value in values:
+        m = _NAMED_AGAIN.match(analysis.text, value.end)
+        if m is not None and set(analyze(m.group(1))) & (rival.terms - supporter.terms):
+            return True
+    return False
 
 
 def _measured_by(

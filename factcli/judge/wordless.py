@@ -84,7 +84,12 @@ def _judge_wordless(
         title_never_held,
     )
     from factcli.judge.meaning.subjects import Objection
-    from factcli.judge.meaning.tenure import nominee_objection, stale_objection, stale_post
+    from factcli.judge.meaning.tenure import (
+        nominee_objection,
+        not_yet,
+        stale_objection,
+        stale_post,
+    )
 
     clause = analysis.clauses[0] if len(analysis.clauses) == 1 else None
     if clause is None:
@@ -160,7 +165,7 @@ def _judge_wordless(
         return _wordless_misleading(finding, fact, analysis, swapped)
     # (a post told as held now that the store says ended is wrong, whatever else its words:
     # 배 장관은 현재 LG AI연구원장을 맡고 있다)
-    ended = stale_post(store, analysis, [f for f, _s, _m in ranked[:6]])
+    ended = stale_post(store, analysis, [f for f, _s, _m in ranked[:6]]) or not_yet(store, analysis)
     if ended is not None:
         return _wordless_misleading(finding, fact, analysis, ended)
     # (a word the store never uses may still be a paraphrase of the fact's: 소개했다, 전달했다)

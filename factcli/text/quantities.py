@@ -258,7 +258,10 @@ _SLIGHTLY_BEFORE = rx.compile(
 SLIGHTLY = Decimal("0.1")  # how far past a figure "slightly" goes
 _MAX_AFTER = rx.compile(
     r"[ \t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\b"
-    r"|(?:에|을|를)[ \t]*(?:못[ \t]*미[쳤친치]|미치지[ \t]*못|밑돌|하회))"
+    r"|(?:에|을|를)[ \t]*(?:못[ \t]*미[쳤친치]|미치지[ \t]*못|밑돌|하회)"
+    # (1000만 원도 안 됐다, 20만 원에도 못 미쳤다, 두 달도 걸리지 않았다: less than it)
+    r"|(?:도|에도|이|가)[ \t]*(?:안[ \t]*(?:됐|되|된|돼)|못[ \t]*(?:미[쳤친치]|됐|되))"
+    r"|도[ \t]*(?:걸리지|되지|들지|미치지)[ \t]*(?:않|못))"
 )
 # "up" of a verb before "to" (scale EXAONE up to, ramp up to): the figure is where it goes,
 # not a ceiling.

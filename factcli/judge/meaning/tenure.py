@@ -92,7 +92,20 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
         # again here by the sentence's words)
         from factcli.find.search import search
 
-        facts = [*facts, *(m.fact for m in search(store, text, limit=8))]
+        hits = search(store, text, limit=8)
+        facts = [*facts, *(m.fact for m in hits)]
+        # (as of 2009, 현재 전문연구요원으로 복무 중이다: the service the sentence's words find
+        # first, and as well as any other, ended in 2008; a fact of something during it
+        # does not make it go on)
+        first = [m for m in hits if hits[0].score - m.score < _TIED]
+        if (
+            first
+            and all(_ended(m.fact.end) and m.fact.start for m in first)
+            and not any(_of_the_org(analysis, getattr(m.fact, "org", None)) for m in first)
+        ):
+            fact = first[0].fact
+            told = (fact.statement if analysis.korean else fact.statement_en) or fact.statement
+            return Objection("tense", f"the source says this ended in {fact.end}: {told}")
     if _HOLDS.search(text):
         # (a holding said to be held now, where a fact the sentence speaks of says it was sold)
         for fact in facts:
@@ -137,6 +150,34 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
     return Objection("tense", f"the source says his post at {shown} ended in {end}")
 
 
+def not_yet(store: Store, analysis: Analysis) -> Objection | None:
+    """As of a day (`check --as-of`), an event told as done that the store dates later:
+    배경훈은 박사학위를 받았다 as of 2003, where he received it in 2006. The sentence's words
+    find the event first (its facts are left out of the check as not yet known); a fact of
+    something during the years before does not make it done."""
+    now = AS_OF.get()
+    if now is None or _said_now(analysis.text):
+        return None
+    done = {e for c in analysis.clauses if not c.marker for e in c.events} - {"say", "hold"}
+    if not done or analysis.certainty != "done":
+        return None
+    from factcli.find.search import search
+    from factcli.judge.acts import _fact_events
+
+    hits = search(store, analysis.text, limit=8)
+    first = [m for m in hits if hits[0].score - m.score < _TIED]
+
+    def later(fact: Fact) -> str | None:
+        day = str(getattr(fact, "start", None) or getattr(fact, "date", None) or "")
+        n = min(len(day), len(now))
+        return day if day and day[:n] > now[:n] and done & _fact_events(fact) else None
+
+    days = [later(m.fact) for m in first]
+    if not first or not all(days):
+        return None
+    return Objection("tense", f"the source dates this {days[0]}, after {now}")
+
+
 def _shown(store: Store, org: str, korean: bool) -> str:
     """An organisation's name in the sentence's language, where the store has it."""
     from factcli.judge.meaning.subjects import resolve
@@ -146,6 +187,10 @@ def _shown(store: Store, org: str, korean: bool) -> str:
     if subject is None or korean or not subject.name_en:
         return org
     return subject.name_en
+
+
+# Search scores this near the first are as good a reading of the sentence's words.
+_TIED = 5.0
 
 
 # The day "now" is, for a check as of a day (`check --as-of`): a post that ended after it

@@ -1,0 +1,179 @@
+"""A sentence that pairs two lists "respectively" (A와 B는 각각 X, Y; A and B were X and Y,
+respectively), read as one sentence per pair: A … X and B … Y.
+
+The pairing is the sentence's claim: `엑사원 3.0과 3.5를 각각 2024년 12월과 8월에 공개했다`
+dates 3.5 in August, which is wrong, though both dates are right for one of them. Each reading
+keeps the rest of the sentence as written; a date without its year (8월) takes the year of the
+first date of its list (2024년 8월).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcli.text import patterns as rx
+from factcli.text.analysis import values_of
+
+_RESPECTIVELY_KO = rx.compile(r"(?<![가-힣])각각(?:의)?\s*")
+_RESPECTIVELY_EN = rx.compile(r",?\s*\brespectively\b", re.IGNORECASE)
+# What joins two items of a list: 과/와 after the first, a comma, 및, and.
+_JOIN_VALUES = rx.compile(r"\s*(?:과|와|,|및|그리고)\s*|\s*,?\s+and\s+")
+# Korean particles that end a noun phrase (the list's case, kept after each item).
+_PARTICLE_END = rx.compile(r"(?:으로|로|에서|에게|에|은|는|이|가|을|를|의|도)$")
+# A word that modifies the next, not a name of its own (보유했던 메타와: 메타).
+_MODIFIER_END = rx.compile(r"(?:던|는|한|된|될|할|운|받은|가진)$")
+_NOUN_JOIN_KO = rx.compile(r"(?<=[가-힣A-Za-z0-9.])(?:과|와)\s+|\s+및\s+|,\s+")
+_YEAR = rx.compile(r"\d{4}\s*년\s*")
+_MONTH_FIRST = rx.compile(r"\d{1,2}\s*월")
+_YEAR_MONTH = rx.compile(r"\d{4}\s*년\s*\d{1,2}\s*월\s*")
+_DAY_FIRST = rx.compile(r"\d{1,2}\s*일")
+_STOP_EN = frozenset(
+    ["was", "were", "is", "are", "had", "have", "has", "totaled", "totalled", "came", "stood", "amounted", "reached", "got", "received", "released", "unveiled", "launched", "earned"]
+)
+_PREPOSITIONS = frozenset(["in", "of", "for", "at", "on", "from", "under", "by", "with"])
+
+
+def _value_list(text: str) -> tuple[int, int, list[str]] | None:
+    """The first run of two or more figures or dates joined as a list: its span and items."""
+    values = values_of(text)
+    for i in range(len(values) - 1):
+        run = [values[i]]
+        for nxt in values[i + 1 :]:
+            between = text[run[-1].end : nxt.start]
+            if not _JOIN_VALUES.fullmatch(between):
+                break
+            run.append(nxt)
+        if len(run) >= 2:
+            items = [v.text for v in run]
+            year = _YEAR.match(items[0])
+            month = _YEAR_MONTH.match(items[0])
+            if year:  # (2024년 12월과 8월: 2024년 8월; 7월 16일과 17일: 7월 17일)
+                items = [
+                    f"{year.group()}{t}"
+                    if _MONTH_FIRST.match(t)
+                    else f"{month.group()}{t}"
+                    if month and _DAY_FIRST.match(t)
+                    else t
+                    for t in items
+                ]
+            return run[0].start, run[-1].end, items
+    return None
+
+
+def _noun_list_ko(text: str, skip: tuple[int, int]) -> tuple[int, int, list[str]] | None:
+    """Two noun phrases joined by 과/와 (or 및, a comma) outside the figures' list: the span
+    of the phrases, without the particle after the last, and the phrases."""
+    for m in _NOUN_JOIN_KO.finditer(text):
+        if skip[0] <= m.start() < skip[1]:
+            continue
+        before = text[: m.start()].split(" ")
+        first = [before[-1]]
+        after = text[m.end() :].split(" ")
+        second: list[str] = []
+        for word in after[:3]:
+            second.append(word)
+            if word.endswith("의") and len(second) < 3:
+                continue  # (배경훈의 취임식은: the phrase goes on after a genitive)
+            if _PARTICLE_END.search(word) or word.endswith((",", ".")):
+                break
+        else:
+            continue
+        last = second[-1].rstrip(",.")
+        ending = _PARTICLE_END.search(last)
+        if ending is None or not last[: ending.start()]:
+            continue
+        second[-1] = last[: ending.start()]
+        ahead = before[-2] if len(before) >= 2 else ""
+        genitive = len(second) >= 2 and second[0].endswith("의")  # (배경훈의 취임식)
+        if len(second) >= 2 and ahead == second[0]:
+            first.insert(0, ahead)  # (엑사원 딥과 엑사원 4.0은: both named in full)
+        elif (
+            (len(second) == 1 or genitive)
+            and re.fullmatch(r"[A-Za-z0-9가-힣]+", ahead)
+            and not _PARTICLE_END.search(ahead)
+            and not _MODIFIER_END.search(ahead)
+            and not ahead.startswith("각각")
+        ):
+            first.insert(0, ahead)  # (SK텔레콤 미래기술원과 LG경제연구원으로)
+        start = m.start() - len(" ".join(first))
+        end = m.end() + len(" ".join(second))
+        items = [" ".join(first), " ".join(second)]
+        if (
+            len(first) == 1
+            and len(second) == 2
+            and not genitive
+            and second[0] != first[0]
+            and re.fullmatch(r"[가-힣]+", second[1])
+        ):
+            items[0] = f"{first[0]} {second[1]}"  # (메타와 마이크로소프트 주식: 메타 주식)
+        if re.fullmatch(r"\d+(?:\.\d+)?", items[1]) and " " in items[0]:
+            # (엑사원 3.0과 3.5: the second version of the same model)
+            items[1] = f"{items[0].rsplit(' ', 1)[0]} {items[1]}"
+        if skip[0] <= start < skip[1] or start < 0:
+            continue
+        return start, end, items
+    return None
+
+
+def _noun_list_en(text: str, skip: tuple[int, int]) -> tuple[int, int, list[str]] | None:
+    """Two noun phrases joined by "and" before the figures' list (The mortgage loan and the
+    apartment contract were …)."""
+    for m in re.finditer(r"\s+and\s+", text):
+        if m.start() >= skip[0]:
+            return None
+        before = text[: m.start()].split(" ")
+        first = [before[-1]]
+        for word in reversed(before[:-1][-3:]):
+            if not word or word.endswith(",") or word.lower() in _STOP_EN:
+                break
+            first.insert(0, word)
+        second = []
+        for word in text[m.end() :].split(" ")[:5]:
+            if word.lower().strip(",") in _STOP_EN | _PREPOSITIONS:
+                break
+            second.append(word)
+        if not second:
+            continue
+        start = m.start() - len(" ".join(first))
+        end = m.end() + len(" ".join(second))
+        items = [" ".join(first), " ".join(second)]
+        if len(second) == 1 and len(first) > 1:
+            # (Bae's deposits and debts: Bae's debts)
+            items[1] = " ".join([*first[:-1], second[0]])
+        return start, end, items
+    return None
+
+
+def respective_readings(text: str) -> list[str] | None:
+    """One sentence per pair of a sentence pairing two lists respectively, or None."""
+    ko = _RESPECTIVELY_KO.search(text)
+    en = _RESPECTIVELY_EN.search(text) if ko is None else None
+    if ko is None and en is None:
+        return None
+    listed = _value_list(text)
+    if listed is None:
+        return None
+    v_start, v_end, values = listed
+    nouns = (
+        _noun_list_ko(text, (v_start, v_end))
+        if ko is not None
+        else _noun_list_en(text, (v_start, v_end))
+    )
+    if nouns is None or len(nouns[2]) != len(values):
+        return None
+    n_start, n_end, names = nouns
+    if n_start < v_end and v_start < n_end:
+        return None  # (the lists overlap: not two lists)
+    readings = []
+    for name, value in zip(names, values, strict=True):
+        spans = sorted([(n_start, n_end, name), (v_start, v_end, value)])
+        out, at = [], 0
+        for start, end, item in spans:
+            out += [text[at:start], item]
+            at = end
+        out.append(text[at:])
+        reading = "".join(out)
+        reading = _RESPECTIVELY_KO.sub("", reading) if ko else _RESPECTIVELY_EN.sub("", reading)
+        reading = re.sub(r"(?<=[\d원개장])씩", "", reading)
+        readings.append(re.sub(r"\s{2,}", " ", reading).strip())
+    return readings
