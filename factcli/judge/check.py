@@ -356,9 +356,39 @@ def judge(
     finally:
         if token is not None:
             WRITTEN.reset(token)
+    if found.verdict is Verdict.supported and paired:
+        found = _picked(store, found, index=index, skip=skip, context=context)
     if found.verdict is Verdict.supported:
         found = _read_further(store, found)
     return found
+
+
+def _picked(
+    store: Store,
+    found: Finding,
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """A supported sentence that picks one of a list it gives (3개 모델 가운데 … 것은 7.8B
+    모델이다): supported only if what it says of the one picked is, without the list."""
+    from factcli.text.respective import selection_reading
+
+    reduced = selection_reading(found.text)
+    if reduced is None:
+        return found
+    alone = judge(store, reduced, index=index, skip=skip, context=context, paired=False)
+    if alone.verdict is Verdict.supported:
+        return found
+    if alone.verdict in (Verdict.contradicted, Verdict.misleading):
+        return replace(alone, text=found.text, evidence=[])
+    return Finding(
+        found.text,
+        Verdict.unverified,
+        facts=found.facts,
+        explanation="the store gives the list, not which of it the sentence picks",
+    )
 
 
 # Words in Chinese characters (Hanja: 釜山, 延世大學校), but a date's 年 月 日 after its figure.
@@ -371,6 +401,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
     values do not show: how much in words (모두, 만, several: misleading), a plan told as done
     on its day (misleading), a cause no fact gives (unverified), a post at another employer
     and a part of a month or a year said otherwise (contradicted)."""
+    from factcli.judge.meaning.comparisons import limit_objection
     from factcli.judge.meaning.periods import part_of_month_objection, with_part
     from factcli.judge.meaning.posts import post_employer_objection
     from factcli.judge.meaning.quantifiers import cause_unheld, quantity_word_objection
@@ -389,6 +420,10 @@ def _read_further(store: Store, found: Finding) -> Finding:
     facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in found.evidence)) if f]
     # (each fact by its own words: one that says all of them, beside one that says nothing
     # of how much)
+    compared = limit_objection(store, analyze_sentence(found.text))
+    if compared is not None:
+        # (주담대는 한도 6억 원보다 적었다: the cap's fact gives 6억; the loan was 7억5천만)
+        return _misled(found, "direction", compared)
     much = next((m for f in facts if (m := quantity_word_objection(found.text, texts_of(f)))), None)
     if much is not None:
         return _misled(found, "relation", much)

@@ -37,6 +37,8 @@ _DURING_EN = rx.compile(
     r"|\bduring\s+(?:his|the)\s+((?:alternative\s+|military\s+)?(?:military\s+)?service|"
     r"time\s+as\s+[\w\s]{3,30}?|tenure\s+as\s+[\w\s]{3,30}?)(?=\s*[,.;]|\s*$|\s+(?:in|on|he|Bae)\b))"
 )
+# The period phrase as the sentence's own predicate (복무 중이다, 재직 중이었다, 재직 중.).
+_PREDICATE_AFTER = rx.compile(r"\s*(?:이다|이었다|였다|이며|이고|입니다|이었습니다|[.。]?\s*$)")
 # Words of a period phrase that name no post (while serving as the …).
 _EN_SERVICE = rx.compile(r"(?i:service)")
 
@@ -103,7 +105,9 @@ def during_objection(
     """The act the sentence dates by a period (see the module) falls outside it."""
     pattern = _DURING_KO if analysis.korean else _DURING_EN
     m = pattern.search(analysis.text)
-    if m is None:
+    if m is None or (analysis.korean and _PREDICATE_AFTER.match(analysis.text, m.end())):
+        # (전문연구요원으로 복무 중이다: the period is what the sentence says, not a time it
+        # dates another act by)
         return None
     group = next(k for k, g in enumerate(m.groups(), 1) if g)
     phrase = _post_words(m.group(group), analysis.korean)

@@ -1446,6 +1446,7 @@ def _judge(
     # (not a fact of another stage of taking a post: the nomination in June, for "appointed
     # in June", explains no value away)
     same_stage = [rd for rd in readings if not other_stage(analysis, rd.fact)]
+    every = readings  # (for a value's own clause, a fact of any stage: see explained)
 
     def explained(i: int, against: _Reading) -> bool:
         # Another fact, about as relevant and consistent with the whole claim, agrees with it;
@@ -1467,9 +1468,10 @@ def _judge(
         if len(analysis.clauses) > 1:
             own = frozenset(analyze(clause.text))
             theirs = len(against.terms & own)
+            # (of any stage: 7월 23일 … 임명장을 받았다 after a clause of the nomination)
             if any(
                 rd.relations[i] == "agree" and len(rd.terms & own) > theirs
-                for rd in readings
+                for rd in every
                 if rd is not against
             ):
                 return True

@@ -410,6 +410,11 @@ PRETESTS = {
         0,
     ): ((".", "딥"), ("deep",), False),
     ("(?:\\s*[가-힣A-Za-z0-9]+){0,2}?\\s*(?:에서|현장)", 0): (("에서", "현장"), (), False),
+    ("(?:\\s*\\d+\\s*개)?(?:\\s*[가-힣A-Za-z]+)?\\s*(?:가운데|중에서|중)\\s+", 0): (
+        ("가운데", "중", "중에서"),
+        (),
+        False,
+    ),
     ("(?:\\s+[\\w.-]+){0,2}?\\s+(?i:among|of\\s+(?:all|the))\\b", 0): (
         (),
         ("all", "among", "the"),
@@ -865,7 +870,7 @@ PRETESTS = {
     ),
     ("(?:와|과)?\\s*(?:[^\\s,.]+\\s+){0,2}?[^\\s,.]*의\\s*합작", 0): (("합작",), (), False),
     (
-        "(?:원장|위원장|연구위원|상무|전무|대표|센터장|단장|부문장|이사|수석|장관|위원)(?:이다|다|이며)(?=[\\s.,]|$)|(?:맡고|근무하고|이끌고|몸담고|일하고)\\s*있(?!던|었)|(?:재직|근무)\\s*중(?:이다|이며)|(?i:\\b(?:heads|leads|runs|chairs|works\\s+(?:at|for|as)|serves\\s+(?:as|at|on)|is\\s+(?:serving|working)|is\\s+(?:the\\s+|a\\s+|an\\s+)?(?:head|chief|director|chair|chairman|executive|researcher|ceo|minister)\\s+(?:of|at|for)\\b))",
+        "(?:원장|위원장|연구위원|상무|전무|대표|센터장|단장|부문장|이사|수석|장관|위원)(?:이다|다|이며)(?=[\\s.,]|$)|(?:맡고|근무하고|이끌고|몸담고|일하고)\\s*있(?!던|었)|(?:재직|근무|복무|재학)\\s*중(?:이다|이며)|(?i:\\b(?:heads|leads|runs|chairs|works\\s+(?:at|for|as)|serves\\s+(?:as|at|on)|is\\s+(?:serving|working)|is\\s+(?:the\\s+|a\\s+|an\\s+)?(?:head|chief|director|chair|chairman|executive|researcher|ceo|minister)\\s+(?:of|at|for)\\b))",
         0,
     ): (
         (
@@ -875,6 +880,7 @@ PRETESTS = {
             "대표",
             "맡고",
             "몸담고",
+            "복무",
             "부문장",
             "상무",
             "센터장",
@@ -888,6 +894,7 @@ PRETESTS = {
             "일하고",
             "장관",
             "재직",
+            "재학",
             "전무",
         ),
         (
@@ -2243,6 +2250,10 @@ PRETESTS = {
         0,
     ): ((), ("are", "is", "will"), False),
     (
+        "(?i:\\b(?:(?:more|higher|larger|greater|bigger)\\s+than|exceed(?:s|ed)?|topped|above)\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}$)",
+        0,
+    ): ((), ("above", "bigger", "exceed", "greater", "higher", "larger", "more", "topped"), False),
+    (
         "(?i:\\b(?:(?P<em>september|december|november|february|october|january|august|april|march|sept|july|june|dec|nov|oct|sep|aug|jul|jun|may|apr|mar|feb|jan)\\s+(?:(?P<emd>(?:[12]\\d|3[01]|[1-9]))(?:st|nd|rd|th)?\\s*,?\\s+)?(?:of\\s+)?(?P<eyw1>this|last|next)\\s+year|(?P<eyw2>this|last|next)\\s+year(?:\\s*,)?(?:\\s+in|\\s+on)?\\s+(?P<em2>september|december|november|february|october|january|august|april|march|sept|july|june|dec|nov|oct|sep|aug|jul|jun|may|apr|mar|feb|jan)(?:\\s+(?P<emd2>(?:[12]\\d|3[01]|[1-9]))(?:st|nd|rd|th)?)?|(?:(?:on\\s+)?the\\s+(?P<emdd>(?:[12]\\d|3[01]|[1-9]))(?:st|nd|rd|th)\\s+of\\s+)?(?P<emw>this|last|next)\\s+month|(?P<eyw3>this|last|next)\\s+year|(?P<epw>last|next|this\\s+past|this\\s+coming)\\s+(?P<epm>september|december|november|february|october|january|august|april|march|sept|july|june|dec|nov|oct|sep|aug|jul|jun|may|apr|mar|feb|jan))\\b)",
         0,
     ): ((), ("coming", "last", "month", "next", "this"), False),
@@ -2604,6 +2615,11 @@ PRETESTS = {
         ("fewer", "less", "lower", "smaller"),
         False,
     ),
+    ("(?i:\\b(?:less|lower|smaller|fewer)\\s+than\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}$)", 0): (
+        (),
+        ("fewer", "less", "lower", "smaller"),
+        False,
+    ),
     ("(?i:\\b(?:more|larger|greater|higher|bigger)\\b[^;]{0,60}?\\bthan\\b)", 0): (
         (),
         ("bigger", "greater", "higher", "larger", "more"),
@@ -2652,6 +2668,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\b(?:of|among)\\s+(?:the\\s+)?$)", 0): ((), ("among", "of"), False),
     ("(?i:\\b(?:of|among)\\s+(?:the|its|his|her|their)\\s+)$", 0): (
         (),
         ("her", "his", "its", "the", "their"),
@@ -3339,6 +3356,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("([가-힣A-Za-z]{2,}(?:은|는))\\s", 0): (("는", "은"), (), False),
     ("([가-힣A-Za-z]{2,}(협회|진흥원|재단|학회|협의회|연합회|공단|위원회))", 0): (
         ("공단", "연합회", "위원회", "재단", "진흥원", "학회", "협의회", "협회"),
         (),
@@ -3617,6 +3635,14 @@ PRETESTS = {
         False,
     ),
     (
+        "[ \\t]*(?:보다[ \\t]*(?:더[ \\t]*)?(?:많|크|컸|높|비싸)|(?:을|를)[ \\t]*(?:넘[었는어]|웃돌|웃돈|상회|초과))",
+        0,
+    ): (("넘", "보다", "상회", "웃돈", "웃돌", "초과"), (), False),
+    (
+        "[ \\t]*(?:보다[ \\t]*(?:더[ \\t]*)?(?:적|작|낮|싸|덜)|에[ \\t]*(?:못[ \\t]*미[쳤친치]|미치지[ \\t]*못)|(?:을|를)[ \\t]*(?:밑돌|밑돈|하회))",
+        0,
+    ): (("못", "미치지", "밑돈", "밑돌", "보다", "하회"), (), False),
+    (
         "[ \\t]*(?:에|을|를)[ \\t]*(?:조금|약간|살짝|다소)[ \\t]*(?:못[ \\t]*미[쳤친치]|밑돌|밑돈|밑도|하회)",
         0,
     ): (("다소", "살짝", "약간", "조금"), (), False),
@@ -3783,6 +3809,11 @@ PRETESTS = {
         "[^.,;]{0,20}?기로\\s*(?:했던|한|결정한|확정한|합의한)\\s+[가-힣]+(?:이|가|은|는|을|를|의)?\\s",
         0,
     ): (("기로",), (), False),
+    ("[^.]{0,8}?(?:총|합계|합쳐|모두 합|(?i:\\bin\\s+total\\b|\\btotal(?:ing|ling)?\\b))", 0): (
+        ("모두 합", "총", "합계", "합쳐"),
+        ("total",),
+        False,
+    ),
     ("[^.。]{0,24}?받(?:았|은|고|아|는|을|다)", 0): (("받",), (), False),
     ("[^\\s'‘’\\\"“”]+(?:\\s*[-→]\\s*[^\\s'‘’\\\"“”]+)+", 0): (("-", "→"), (), False),
     ("[^\\s()]+\\s*출신(?:의|인)?\\)?\\s+[가-힣]{2,4}(?:\\s|$)", 0): (("출신",), (), False),
@@ -4606,6 +4637,7 @@ PRETESTS = {
     ("\\s*(?:은|는|이|가|께서)(?![가-힣])", 0): (("가", "께서", "는", "은", "이"), (), False),
     ("\\s*(?:이)?(?:라)?고\\s", 0): (("고",), (), False),
     ("\\s*(?:이|가)?\\s*아니(?:라|고)\\s*,?\\s*", 0): (("아니",), (), False),
+    ("\\s*(?:이다|이었다|였다|이며|이고|입니다|이었습니다|[.。]?\\s*$)", 0): None,
     ("\\s*(?:있|싶|말았|계시)", 0): (("계시", "말았", "싶", "있"), (), False),
     (
         "\\s*(?:전(?:에|인)?|앞서|앞선|먼저|빨리|일찍|(?i:before|earlier))(?![가-힣])|(?<=전날)\\s*(?:인|에)?(?![가-힣])",
@@ -6556,6 +6588,11 @@ PRETESTS = {
         False,
     ),
     ("한도|규제|상한|제한|묶", 0): (("규제", "묶", "상한", "제한", "한도"), (), False),
+    ("한도|상한|기준|규제|(?i:\\b(?:cap|ceiling|limit|threshold)\\b)", 0): (
+        ("규제", "기준", "상한", "한도"),
+        ("cap", "ceiling", "limit", "threshold"),
+        False,
+    ),
     ("합|총|모두|전체|(?i:\\btotal\\b|\\bcombined\\b|\\btogether\\b|\\ball\\b)", 0): (
         ("모두", "전체", "총", "합"),
         ("all", "combined", "together", "total"),

@@ -23,12 +23,35 @@ _PARTICLE_END = rx.compile(r"(?:으로|로|에서|에게|에|은|는|이|가|을
 # A word that modifies the next, not a name of its own (보유했던 메타와: 메타).
 _MODIFIER_END = rx.compile(r"(?:던|는|한|된|될|할|운|받은|가진)$")
 _NOUN_JOIN_KO = rx.compile(r"(?<=[가-힣A-Za-z0-9.])(?:과|와)\s+|\s+및\s+|,\s+")
+_TOTAL_AFTER = rx.compile(
+    r"[^.]{0,8}?(?:총|합계|합쳐|모두 합|(?i:\bin\s+total\b|\btotal(?:ing|ling)?\b))"
+)
 _YEAR = rx.compile(r"\d{4}\s*년\s*")
 _MONTH_FIRST = rx.compile(r"\d{1,2}\s*월")
 _YEAR_MONTH = rx.compile(r"\d{4}\s*년\s*\d{1,2}\s*월\s*")
 _DAY_FIRST = rx.compile(r"\d{1,2}\s*일")
 _STOP_EN = frozenset(
-    ["was", "were", "is", "are", "had", "have", "has", "totaled", "totalled", "came", "stood", "amounted", "reached", "got", "received", "released", "unveiled", "launched", "earned"]
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "have",
+        "has",
+        "totaled",
+        "totalled",
+        "came",
+        "stood",
+        "amounted",
+        "reached",
+        "got",
+        "received",
+        "released",
+        "unveiled",
+        "launched",
+        "earned",
+    ]
 )
 _PREPOSITIONS = frozenset(["in", "of", "for", "at", "on", "from", "under", "by", "with"])
 
@@ -154,6 +177,8 @@ def respective_readings(text: str) -> list[str] | None:
     if listed is None:
         return None
     v_start, v_end, values = listed
+    if _TOTAL_AFTER.match(text, v_end):
+        return None  # (각각 1819만 원, 8549만 원 총 1억368만 원: the total is the whole list's)
     nouns = (
         _noun_list_ko(text, (v_start, v_end))
         if ko is not None
@@ -177,3 +202,30 @@ def respective_readings(text: str) -> list[str] | None:
         reading = re.sub(r"(?<=[\d원개장])씩", "", reading)
         readings.append(re.sub(r"\s{2,}", " ", reading).strip())
     return readings
+
+
+# After a list, the set it makes (… 3개 모델 가운데, 중에서, of the …): one of it is picked.
+_AMONG_KO = rx.compile(r"(?:\s*\d+\s*개)?(?:\s*[가-힣A-Za-z]+)?\s*(?:가운데|중에서|중)\s+")
+_AMONG_EN = rx.compile(r"(?i:\b(?:of|among)\s+(?:the\s+)?$)")
+
+
+def selection_reading(text: str) -> str | None:
+    """A sentence that picks one of a list it gives (2.4B, 7.8B, 32B 모델 가운데 … 오른 것은
+    7.8B 모델이다; Of the 2.4B, 7.8B and 32B models, …): the sentence without the list, so the
+    one picked is checked for what the sentence says of it, not the list for being a list."""
+    listed = _value_list(text)
+    if listed is None:
+        return None
+    start, end, items = listed
+    korean = _AMONG_KO.match(text, end)
+    english = _AMONG_EN.search(text[max(0, start - 12) : start])
+    if korean is None and english is None:
+        return None
+    rest = text[korean.end() :] if korean is not None else text[end:]
+    picked = [v.text for v in values_of(rest)]
+    if not any(p in items for p in picked):
+        return None
+    if korean is not None or english is None:
+        return re.sub(r"\s{2,}", " ", f"{text[:start]}{rest}").strip()
+    head = text[: max(0, start - 12)] + text[max(0, start - 12) : start][: english.start()]
+    return re.sub(r"\s{2,}", " ", f"{head}{rest.lstrip(' ,')}").strip()

@@ -35,7 +35,7 @@ _LATER_NAME = rx.compile(r"\((?:현|현재|now)\s*([^)]+)\)")
 # 중이다; Bae heads LG AI Research, works at SK Telecom, is serving as ...).
 _PRESENT = rx.compile(
     r"(?:원장|위원장|연구위원|상무|전무|대표|센터장|단장|부문장|이사|수석|장관|위원)(?:이다|다|이며)(?=[\s.,]|$)"
-    r"|(?:맡고|근무하고|이끌고|몸담고|일하고)\s*있(?!던|었)|(?:재직|근무)\s*중(?:이다|이며)"
+    r"|(?:맡고|근무하고|이끌고|몸담고|일하고)\s*있(?!던|었)|(?:재직|근무|복무|재학)\s*중(?:이다|이며)"
     # (not a holding: the declaration the article tells in the present, 보유하고 있다, is
     # of its day; a holding said to be held now is told by a word of now)
     r"|(?i:\b(?:heads|leads|runs|chairs|works\s+(?:at|for|as)|serves\s+(?:as|at|on)|"
@@ -87,25 +87,24 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
     text = analysis.text
     if not _said_now(text):
         return None
+    from factcli.find.search import search
+
+    hits = search(store, text, limit=8)
     if AS_OF.get() is not None:
         # (as of a day, the facts of posts ended by then are left out of the check: found
         # again here by the sentence's words)
-        from factcli.find.search import search
-
-        hits = search(store, text, limit=8)
         facts = [*facts, *(m.fact for m in hits)]
-        # (as of 2009, 현재 전문연구요원으로 복무 중이다: the service the sentence's words find
-        # first, and as well as any other, ended in 2008; a fact of something during it
-        # does not make it go on)
-        first = [m for m in hits if hits[0].score - m.score < _TIED]
-        if (
-            first
-            and all(_ended(m.fact.end) and m.fact.start for m in first)
-            and not any(_of_the_org(analysis, getattr(m.fact, "org", None)) for m in first)
-        ):
-            fact = first[0].fact
-            told = (fact.statement if analysis.korean else fact.statement_en) or fact.statement
-            return Objection("tense", f"the source says this ended in {fact.end}: {told}")
+    # (현재 전문연구요원으로 복무 중이다: the service the sentence's words find first, and as
+    # well as any other, ended in 2008; a fact of something during it does not make it go on)
+    first = [m for m in hits if hits[0].score - m.score < _TIED and m.fact.start]
+    if (
+        first
+        and all(_over(m.fact.end) for m in first)
+        and not any(_of_the_org(analysis, getattr(m.fact, "org", None)) for m in first)
+    ):
+        fact = max((m.fact for m in first), key=lambda f: str(f.end))  # (its last post there)
+        told = (fact.statement if analysis.korean else fact.statement_en) or fact.statement
+        return Objection("tense", f"the source says this ended in {fact.end}: {told}")
     if _HOLDS.search(text):
         # (a holding said to be held now, where a fact the sentence speaks of says it was sold)
         for fact in facts:
@@ -202,6 +201,19 @@ def _ended(end: object) -> bool:
     """Whether a post's end has come by "now" (the --as-of day, else today)."""
     now = AS_OF.get()
     return bool(end) and (now is None or str(end) <= now)
+
+
+def _over(end: object) -> bool:
+    """Whether a post's end has passed for certain by "now": before it at the end's own
+    precision (an end in 2019 is not over on 2019-01-01)."""
+    if not end:
+        return False
+    now = AS_OF.get()
+    if now is None:
+        return True
+    end = str(end)
+    n = min(len(end), len(now))
+    return end[:n] < now[:n]
 
 
 def _begun(start: object) -> bool:

@@ -1,0 +1,75 @@
+"""One picked from a list the sentence gives, a figure compared with a limit, and a period
+told as the sentence's own predicate (the twenty-ninth session, adv44): `2.4B, 7.8B, 32B
+모델 가운데 에포크 AI 리스트에 오른 것은 7.8B 모델이다` is not supported by the list of the three;
+`주택담보대출은 한도 6억 원보다 적었다` is misleading (the loan was 7억5천만 원); `전문연구요원으로
+복무 중이다` is judged as a present state (ended in 2008), not as an act dated by the service.
+Through the CLI, and the pure reading of the pick."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict, verdict_as_of
+
+from factcli.text.respective import selection_reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reduced"),
+    [
+        (
+            "엑사원 3.5의 2.4B, 7.8B, 32B 모델 가운데 에포크 AI 리스트에 오른 것은 7.8B 모델이다.",
+            "엑사원 3.5의 에포크 AI 리스트에 오른 것은 7.8B 모델이다.",
+        ),
+        (
+            "엑사원 3.5의 2.4B, 7.8B, 32B 3개 모델 중 32B 모델은 에포크 AI 리스트에 올랐다.",
+            "엑사원 3.5의 32B 모델은 에포크 AI 리스트에 올랐다.",
+        ),
+        ("엑사원 3.5는 2.4B, 7.8B, 32B 3개 모델로 나왔다.", None),
+    ],
+)
+def test_the_one_picked_is_read_without_the_list(text: str, reduced: str | None) -> None:
+    assert selection_reading(text) == reduced
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "엑사원 3.5의 2.4B, 7.8B, 32B 모델 가운데 에포크 AI 리스트에 오른 것은 7.8B 모델이다.",
+            "unverified",
+        ),
+        (
+            "엑사원 3.5의 2.4B, 7.8B, 32B 3개 모델 중 32B 모델은 에포크 AI 리스트에 올랐다.",
+            "supported",
+        ),
+        ("배경훈이 받은 주택담보대출은 국토부가 정한 수도권 한도 6억 원보다 적었다.", "misleading"),
+        ("배경훈이 받은 주택담보대출은 국토부가 정한 수도권 한도 6억 원을 넘었다.", "supported"),
+        (
+            "Bae's mortgage was less than the 600 million won cap set by the land ministry.",
+            "misleading",
+        ),
+        ("배경훈은 전문연구요원으로 복무 중이다.", "misleading"),
+    ],
+)
+def test_picks_limits_and_states(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_the_limit_compared_names_the_figure_of_the_thing(cli) -> None:
+    found = verdict(
+        cli, "배경훈이 받은 주택담보대출은 국토부가 정한 수도권 한도 6억 원보다 적었다."
+    )
+    assert found["reason"] == "direction"
+    assert "7억5000만 원" in found["message"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "day", "want"),
+    [
+        ("배경훈은 전문연구요원으로 복무 중이다.", "2007-01-01", "supported"),
+        ("배경훈은 전문연구요원으로 복무 중이다.", "2009-01-01", "misleading"),
+        ("배경훈은 LG전자 LG사이언스파크 AI담당 상무로 재직 중이다.", "2020-06-01", "supported"),
+    ],
+)
+def test_a_period_told_as_the_predicate(cli, claim: str, day: str, want: str) -> None:
+    assert verdict_as_of(cli, claim, day)["verdict"] == want
