@@ -11,6 +11,7 @@ import pytest
 from checking import verdict, verdict_as_of
 
 from factcli.text.respective import selection_reading
+from factcli.text.terms import analyze
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,23 @@ def test_the_limit_compared_names_the_figure_of_the_thing(cli) -> None:
 )
 def test_a_period_told_as_the_predicate(cli, claim: str, day: str, want: str) -> None:
     assert verdict_as_of(cli, claim, day)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("엑사원의 세 번째 버전인 엑사원 3.5는 2024년 12월 공개됐다.", "misleading"),
+        ("엑사원의 네 번째 버전인 엑사원 3.5는 2024년 12월 공개됐다.", "supported"),
+        ("EXAONE 3.5, the third version of EXAONE, was released in December 2024.", "misleading"),
+        ("엑사원 딥은 국내 첫 추론 AI 모델로 2025년 3월 18일 공개됐다.", "supported"),
+    ],
+)
+def test_a_version_at_its_place_in_the_series(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_title_with_the_short_copula_is_the_title(cli) -> None:
+    # (상무다: 상무 with 다; as of mid-2018 the store cannot say he was 상무 yet)
+    assert analyze("LG유플러스 AI플랫폼담당 상무다") == analyze("LG유플러스 AI플랫폼담당 상무")
+    found = verdict_as_of(cli, "배경훈은 LG유플러스 AI플랫폼담당 상무다.", "2018-06-01")
+    assert found["verdict"] != "supported"

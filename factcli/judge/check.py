@@ -402,6 +402,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
     on its day (misleading), a cause no fact gives (unverified), a post at another employer
     and a part of a month or a year said otherwise (contradicted)."""
     from factcli.judge.meaning.comparisons import limit_objection
+    from factcli.judge.meaning.kinds import version_place_objection
     from factcli.judge.meaning.periods import part_of_month_objection, with_part
     from factcli.judge.meaning.posts import post_employer_objection
     from factcli.judge.meaning.quantifiers import cause_unheld, quantity_word_objection
@@ -424,6 +425,10 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if compared is not None:
         # (주담대는 한도 6억 원보다 적었다: the cap's fact gives 6억; the loan was 7억5천만)
         return _misled(found, "direction", compared)
+    placed = version_place_objection(store, analyze_sentence(found.text))
+    if placed is not None:
+        # (엑사원의 세 번째 버전인 엑사원 3.5: the fourth of the store's numbered versions)
+        return _misled(found, placed.reason, placed.explanation)
     much = next((m for f in facts if (m := quantity_word_objection(found.text, texts_of(f)))), None)
     if much is not None:
         return _misled(found, "relation", much)

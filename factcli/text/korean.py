@@ -471,6 +471,13 @@ def _syllables(text: str) -> int:
     return sum(1 for c in text if is_hangul_syllable(c) or c.isalnum())
 
 
+# A title ending in a vowel with the copula's short form (상무다, 원장였다): the title.
+_TITLE_COPULA = re.compile(
+    r"((?:상무|전무|원장|장관|차관|위원장|수석|대표|단장|센터장|본부장|부문장|교수|연구위원|위원|"
+    r"이사|사장|회장|총장|실장|부사장|비서실장))(?:다|였다|였고|였으며|였던)"
+)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def strip_particle(word: str, *, min_stem: int = 2) -> str:
     """Remove one trailing particle or verb ending from a word: 배경훈은 -> 배경훈.
@@ -485,6 +492,9 @@ def strip_particle(word: str, *, min_stem: int = 2) -> str:
     """
     if not word or not is_hangul_syllable(word[-1]) or word.endswith(_KEEP_ENDINGS):
         return word
+    copula = _TITLE_COPULA.fullmatch(word)
+    if copula is not None:
+        return copula.group(1)  # (상무다, 장관였다: the title, told of its holder)
     for particle in _PARTICLES_BY_LAST.get(word[-1], ()):
         if word.endswith(particle) and len(word) > len(particle):
             stem = word[: -len(particle)]

@@ -745,6 +745,51 @@ def ordinal_objection(
     return Objection("relation", f"the source says number {said} in its series, not number {put}")
 
 
+# A numbered version with its name before it (엑사원 3.5, EXAONE 3.0), and "version" after an
+# ordinal (세 번째 버전, the third version).
+_NUMBERED = rx.compile(r"([A-Za-z가-힣]{2,})\s?(\d+\.\d+)")
+_VERSION_WORD = rx.compile(r"\s?(?:번째\s?)?(?:버전|판)|(?i:\s+(?:version|release|iteration)\b)")
+
+
+def version_place_objection(store: Store, analysis: Analysis) -> Objection | None:
+    """A numbered version put at another place in its series than the store's versions of
+    that name give it (엑사원의 세 번째 버전인 엑사원 3.5: 1.0, 2.0, 3.0, 3.5 make it the fourth)."""
+    text = analysis.text
+    pattern = _ORDINAL_KO if analysis.korean else _ORDINAL_EN
+    mine = {
+        int(w) if w.isdigit() else _ORDINAL_OF[w.lower()]
+        for m in pattern.finditer(text)
+        if _VERSION_WORD.match(text, m.end()) or _VERSION_WORD.match(text, m.end() + 2)
+        for w in [next(g for g in m.groups() if g)]
+    }
+    named = {(m.group(1).lower(), m.group(2)) for m in _NUMBERED.finditer(text)}
+    if not mine or len({v for _n, v in named}) != 1:
+        return None
+    version = next(iter(named))[1]
+    from factcli.judge.meaning.subjects import resolve
+
+    # (엑사원 and EXAONE: one series, where the store names both as one subject)
+    whose = {resolve(store, n) or n.lower() for n, _v in named}
+    series = {
+        m.group(2)
+        for fact in store.facts
+        for told in (fact.statement, fact.statement_en or "")
+        for m in _NUMBERED.finditer(told)
+        if (resolve(store, m.group(1)) or m.group(1).lower()) in whose
+    }
+    if version not in series:
+        return None
+    ordered = sorted(series, key=lambda v: tuple(int(p) for p in v.split(".")))
+    place = ordered.index(version) + 1
+    if place in mine:
+        return None
+    return Objection(
+        "relation",
+        f"the store's numbered versions run {', '.join(ordered)}: {version} is number {place},"
+        f" not {min(mine)}",
+    )
+
+
 # Whose thing it is: 메타(Meta)의 라마(Llama)3.1, Google's Gemma 2 (a gloss in brackets is
 # dropped first).
 _OWNED_KO = rx.compile(r"([가-힣A-Za-z]{2,})의\s+([가-힣A-Za-z][가-힣A-Za-z0-9.]*)")
