@@ -195,7 +195,9 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
             if claim.unit not in _DURATION_DAYS or fact.unit not in _DURATION_DAYS:
                 return None
             a, b = a * _DURATION_DAYS[claim.unit], b * _DURATION_DAYS[fact.unit]
-            return abs(a - b) <= b * TOLERANCE
+            if claim.bound not in ("min", "max") or fact.bound == "range":
+                return abs(a - b) <= b * TOLERANCE
+            # (두 달도 걸리지 않았다, for 42일: a ceiling in another unit, weighed below)
     elif claim.family == "count":
         if claim.unit not in _GENERIC and fact.unit not in _GENERIC and claim.unit != fact.unit:
             return None

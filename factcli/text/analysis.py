@@ -605,6 +605,9 @@ _NOT_NEGATION = rx.compile(
     # affirms)
     r"지\s*않(?:았|았었)?(?:나|냐|는가|던가|습니까|나요|았나요|을까)(?:요)?\s*\?|"
     r"(?:것|거)\s*아닌가(?:요)?\s*\?|"
+    # (1000만 원도 안 됐다, 두 달도 걸리지 않았다: a ceiling on the figure, not a denial)
+    r"(?:[\d.,]+[가-힣]*|(?<![가-힣])(?:한|두|세|석|네|넉|다섯|여섯))(?:\s*[가-힣]{1,3}?)?(?:도|에도)\s+"
+    r"(?:안\s*(?:됐|되|된|돼)[가-힣]*|못\s*(?:미[쳤친치]|됐|되)[가-힣]*|[가-힣]+지\s*(?:않|못)[가-힣]*)|"
     r"^(?:Didn|Wasn|Isn|Hasn|Hadn|Doesn|Weren|Aren)[’']t\b(?=[^?]*\?\s*$)"
 )
 _ONGOING = rx.compile(
@@ -1087,7 +1090,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
         marked or _certainty(seen, has_hangul(seen)),
         marked,
         events,
-        bool(_NEGATION.search(_NOT_NEGATION.sub(" ", seen))),
+        bool(_NEGATION.search(_NOT_NEGATION.sub(" _ ", seen))),
         bool(_ONGOING.search(seen)),
         end_object,
         own,

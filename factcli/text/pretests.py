@@ -5673,10 +5673,10 @@ PRETESTS = {
         False,
     ),
     (
-        "뿐만?\\s*아니라|[가-힣]+(?:이|가)\\s*아니라\\s|밖에\\s+(?:[가-힣]+\\s+){0,2}[가-힣]*지\\s*(?:않|못)[가-힣]*|(?i:\\bno more than\\b|\\bnot until\\b|\\bnot till\\b|\\bnothing but\\b|\\bnot more than\\b)|(?i:\\bnot only\\b|,\\s*(?:and\\s+)?not\\s+(?:on|for|because|by|from|in|at|as|through)\\b)|지\\s*않(?:았|았었)?(?:나|냐|는가|던가|습니까|나요|았나요|을까)(?:요)?\\s*\\?|(?:것|거)\\s*아닌가(?:요)?\\s*\\?|^(?:Didn|Wasn|Isn|Hasn|Hadn|Doesn|Weren|Aren)[’']t\\b(?=[^?]*\\?\\s*$)",
+        "뿐만?\\s*아니라|[가-힣]+(?:이|가)\\s*아니라\\s|밖에\\s+(?:[가-힣]+\\s+){0,2}[가-힣]*지\\s*(?:않|못)[가-힣]*|(?i:\\bno more than\\b|\\bnot until\\b|\\bnot till\\b|\\bnothing but\\b|\\bnot more than\\b)|(?i:\\bnot only\\b|,\\s*(?:and\\s+)?not\\s+(?:on|for|because|by|from|in|at|as|through)\\b)|지\\s*않(?:았|았었)?(?:나|냐|는가|던가|습니까|나요|았나요|을까)(?:요)?\\s*\\?|(?:것|거)\\s*아닌가(?:요)?\\s*\\?|(?:[\\d.,]+[가-힣]*|(?<![가-힣])(?:한|두|세|석|네|넉|다섯|여섯))(?:\\s*[가-힣]{1,3}?)?(?:도|에도)\\s+(?:안\\s*(?:됐|되|된|돼)[가-힣]*|못\\s*(?:미[쳤친치]|됐|되)[가-힣]*|[가-힣]+지\\s*(?:않|못)[가-힣]*)|^(?:Didn|Wasn|Isn|Hasn|Hadn|Doesn|Weren|Aren)[’']t\\b(?=[^?]*\\?\\s*$)",
         0,
     ): (
-        ("밖에", "아니라", "아닌가", "지"),
+        ("못", "밖에", "아니라", "아닌가", "안", "지"),
         (
             "aren",
             "didn",
