@@ -138,3 +138,29 @@ def test_a_competition_named_in_latin_letters_keeps_its_own_year(cli) -> None:
     assert (
         verdict(cli, "LG AI연구원은 2021년에 SQuAD에서 정상에 올랐다.")["verdict"] != "contradicted"
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "장녀가 보유했던 LG 크래프트 상품, 메타, 마이크로소프트 주식은 각각 5647만 원, 2104만 원,"
+            " 798만 원어치였다.",
+            "supported",
+        ),
+        (
+            "장녀가 보유했던 LG 크래프트 상품, 메타, 마이크로소프트 주식은 각각 2104만 원, 5647만 원,"
+            " 798만 원어치였다.",
+            "contradicted",
+        ),
+        (
+            "엑사원 1.0, 2.0, 3.0은 각각 2022년 12월, 2023년 7월, 2024년 8월에 공개됐다.",
+            "supported",
+        ),
+        ("엑사원 3.5의 세 모델은 각각 2.4B, 7.8B, 32B 크기다.", "supported"),
+        # (one figure for each of two: not what the source gives)
+        ("배경훈의 배우자와 장녀는 예금으로 각각 1292만 원을 갖고 있다.", "misleading"),
+    ],
+)
+def test_longer_lists_paired_in_order(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want

@@ -138,6 +138,38 @@ def _noun_list_ko(text: str, skip: tuple[int, int]) -> tuple[int, int, list[str]
     return None
 
 
+_LIST_SPLIT = rx.compile(r",\s*|(?<=[가-힣A-Za-z0-9.])(?:와|과)\s+|\s+및\s+")
+
+
+def _long_list_ko(text: str, at: int, count: int) -> tuple[int, int, list[str]] | None:
+    """Three or more noun phrases before 각각 at `at` (LG 크래프트 상품, 메타, 마이크로소프트
+    주식은 각각): their span, without the particle after the last, and the phrases."""
+    words = text[:at].split()
+    if not words:
+        return None
+    ending = _PARTICLE_END.search(words[-1])
+    if ending is None or not words[-1][: ending.start()]:
+        return None
+    last = words[-1][: ending.start()]
+    region = [last]
+    for word in reversed(words[:-1]):
+        bare = word.rstrip(",")
+        if (
+            _PARTICLE_END.search(bare) and not _LIST_SPLIT.search(word + " ")
+        ) or _MODIFIER_END.search(bare):
+            break
+        region.insert(0, word)
+    phrase = " ".join(region)
+    items = [i.strip() for i in _LIST_SPLIT.split(phrase) if i.strip()]
+    if len(items) != count:
+        return None
+    head = items[0].rsplit(" ", 1)[0] if " " in items[0] else ""
+    # (엑사원 1.0, 2.0, 3.0: the later versions of the same model)
+    items = [f"{head} {i}" if head and re.fullmatch(r"\d+(?:\.\d+)?", i) else i for i in items]
+    end = text.rfind(last, 0, at) + len(last)
+    return end - len(phrase), end, items
+
+
 def _noun_list_en(text: str, skip: tuple[int, int]) -> tuple[int, int, list[str]] | None:
     """Two noun phrases joined by "and" before the figures' list (The mortgage loan and the
     apartment contract were …)."""
@@ -179,11 +211,12 @@ def respective_readings(text: str) -> list[str] | None:
     v_start, v_end, values = listed
     if _TOTAL_AFTER.match(text, v_end):
         return None  # (각각 1819만 원, 8549만 원 총 1억368만 원: the total is the whole list's)
-    nouns = (
-        _noun_list_ko(text, (v_start, v_end))
-        if ko is not None
-        else _noun_list_en(text, (v_start, v_end))
-    )
+    if ko is not None and len(values) >= 3:
+        nouns = _long_list_ko(text, ko.start(), len(values))
+    elif ko is not None:
+        nouns = _noun_list_ko(text, (v_start, v_end))
+    else:
+        nouns = _noun_list_en(text, (v_start, v_end))
     if nouns is None or len(nouns[2]) != len(values):
         return None
     n_start, n_end, names = nouns

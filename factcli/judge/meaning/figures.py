@@ -544,6 +544,14 @@ def each_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
         if m.group() != "각각":
             return True
         between = analysis.text[at : value.start]
+        # (세 모델은 각각 2.4B, 7.8B, 32B: a figure for each one in turn, not one for each)
+        listed = [
+            v
+            for v in analysis.values
+            if v.family == value.family and at < v.start < clause.end and v.amount != value.amount
+        ]
+        if listed:
+            return False
         return at < value.start and not _TOTAL_SOURCE.search(between)
 
     if not any(scoped(m) for m in _EACH.finditer(clause.text)):
