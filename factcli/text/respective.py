@@ -160,7 +160,7 @@ def _long_list_ko(text: str, at: int, count: int) -> tuple[int, int, list[str]] 
             break
         region.insert(0, word)
     phrase = " ".join(region)
-    items = [i.strip() for i in _LIST_SPLIT.split(phrase) if i.strip()]
+    items = [str(i).strip() for i in _LIST_SPLIT.split(phrase) if str(i).strip()]
     if len(items) != count:
         return None
     head = items[0].rsplit(" ", 1)[0] if " " in items[0] else ""
