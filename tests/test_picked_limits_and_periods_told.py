@@ -94,3 +94,22 @@ def test_a_title_with_the_short_copula_is_the_title(cli) -> None:
     assert analyze("LG유플러스 AI플랫폼담당 상무다") == analyze("LG유플러스 AI플랫폼담당 상무")
     found = verdict_as_of(cli, "배경훈은 LG유플러스 AI플랫폼담당 상무다.", "2018-06-01")
     assert found["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "Bae told lawmakers at his July 14 confirmation hearing that he wanted to grow EXAONE"
+            " into Korea's sovereign AI.",
+            "unverified",
+        ),
+        (
+            "At GTC 2025 in March 2025, Bae said he wanted to grow EXAONE into Korea's sovereign AI.",
+            "supported",
+        ),
+    ],
+)
+def test_what_was_said_keeps_its_own_day(cli, claim: str, want: str) -> None:
+    # (the hearing's day agrees with the hearing; the words were said at GTC in March)
+    assert verdict(cli, claim)["verdict"] == want

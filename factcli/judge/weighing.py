@@ -1250,6 +1250,8 @@ def _judge(
         # A supporter that agrees on several values yields only to a fact that agrees on one.
         if other_stage(analysis, supporter.fact):
             return True  # (appointed in June: the nomination of June 23 is another event)
+        if _content_elsewhere(supporter, readings, values):
+            return True  # (told lawmakers at his July 14 hearing that …: GTC's words, in March)
         margin = MARGIN + 0.3 * supporter.agreement
         several = len(values) >= 2
         # The start of his working life is one event: the fact that tells of it says when,
@@ -1983,6 +1985,36 @@ _NAMED_AGAIN = rx.compile(
     r"\s*(?:은|는|이|가)\s+(?:모두\s+|전부\s+|전액\s+|다\s+)?([^.,]{1,24}?)\s*"
     r"(?:이었다|였다|이다|이었고|였고|입니다|이었습니다|였습니다)"
 )
+
+
+def _content_elsewhere(supporter: _Reading, readings: list[_Reading], values: list[Value]) -> bool:
+    """A clearly more relevant fact holds much of what the sentence says that the supporter
+    does not, and dates it otherwise than the sentence's date the supporter agrees with: the
+    sentence puts one event's content at another's day and place (Bae told lawmakers at his
+    July 14 hearing that he wanted to grow EXAONE into a sovereign AI: said at GTC in March)."""
+    from factcli.store.model import event_date
+
+    dated = [
+        i
+        for i, v in enumerate(values)
+        if v.family == "date" and v.date is not None and supporter.relations[i] == "agree"
+    ]
+    if len(values) != 1 or not dated:
+        return False  # (several values: a sentence joining two facts, each with its own)
+    for rd in readings:
+        if (
+            rd is supporter
+            or rd.relevance < supporter.relevance + 0.15
+            or len(rd.terms - supporter.terms) < 3
+        ):
+            continue
+        day = event_date(rd.fact)
+        if day is None:
+            continue
+        their = parse_iso(str(day)) if not isinstance(day, PartialDate) else day
+        if all(not values[i].date.agrees(their) for i in dated if values[i].date):
+            return True
+    return False
 
 
 def _latin_name(analysis: Analysis, term: str) -> bool:
