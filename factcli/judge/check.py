@@ -401,6 +401,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
     values do not show: how much in words (모두, 만, several: misleading), a plan told as done
     on its day (misleading), a cause no fact gives (unverified), a post at another employer
     and a part of a month or a year said otherwise (contradicted)."""
+    from factcli.judge.meaning.agents import passive_agent_objection
     from factcli.judge.meaning.comparisons import limit_objection
     from factcli.judge.meaning.kinds import version_place_objection
     from factcli.judge.meaning.periods import part_of_month_objection, with_part
@@ -425,6 +426,14 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if compared is not None:
         # (주담대는 한도 6억 원보다 적었다: the cap's fact gives 6억; the loan was 7억5천만)
         return _misled(found, "direction", compared)
+    agent = passive_agent_objection(store, found.text, facts)
+    if agent is not None and agent.reason == "actor":
+        return _misled(found, "actor", agent.explanation)
+    if agent is not None:
+        # (was awarded to Bae by the trade ministry: no supporting fact says by whom)
+        return Finding(
+            found.text, Verdict.unverified, facts=found.facts, explanation=agent.explanation
+        )
     placed = version_place_objection(store, analyze_sentence(found.text))
     if placed is not None:
         # (엑사원의 세 번째 버전인 엑사원 3.5: the fourth of the store's numbered versions)
@@ -1390,6 +1399,9 @@ def _joined_once(
         return failed if failed is not None else whole
     facts = list(dict.fromkeys(f for p in found for f in p.facts))
     evidence = [e for p in found for e in p.evidence]
+    if len(found) == 2 and not _at_one_time_told(store, text, found):
+        # (SK텔레콤에서 근무하며 전문연구요원으로 병역을 이행했다: each true, not at one time)
+        return whole
     if ordered:  # (A에 이어 B: A came first)
         from factcli.judge.sequence import sequence_objection
 
@@ -1397,6 +1409,18 @@ def _joined_once(
         if order is not None:
             return _out_of_order(text, evidence, facts, order)
     return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
+
+
+def _at_one_time_told(store: Store, text: str, found: list[Finding]) -> bool:
+    """Two statements the sentence joins as one time (…하며, …하면서, while): the store
+    dates the facts that hold them, and their times meet. True where no time is joined."""
+    from factcli.judge.pairs import _WHILE, _at_one_time
+
+    if not _WHILE.search(text):
+        return True
+    heads = [store.get(p.evidence[0].fact_id) if p.evidence else None for p in found]
+    first, second = heads
+    return first is not None and second is not None and _at_one_time((first, second))
 
 
 # A sentence that reports what someone said, whole: …다고 입장문에서 밝혔다, …고 해명했다.

@@ -318,8 +318,15 @@ _KOREAN_PERSON = rx.compile(rf"([{_SURNAMES}][가-힣]{{2}})(?:\s+[가-힣]{{1,6
 
 # A Korean name of a body, an award or a place, by its last syllables (삼성경제연구소,
 # 청조근정훈장, 잠원동), or glued to Latin letters (LG헬로비전, SK플래닛).
+# Korea's provinces, before their 도 (경기도, 충청남도, 제주도).
+_PROVINCE = rx.compile(
+    r"경기|강원|충청[남북]|전라[남북]|경상[남북]|충[남북]|전[남북]|경[남북]|제주"
+)
 _PROPER_KO_END = rx.compile(
     r"(?:연구소|연구원|훈장|포장|그룹|은행|증권|재단|협회|학회|위원회|대학교|병원|공사|공단"
+    r"|특별시|광역시|특별자치시"
+    # (서초구, 마포구: a district; not 연구, 요구, 기구)
+    r"|(?<=[가-힣]{2})(?<!연)(?<!요)(?<!탐)(?<!기)(?<!추)(?<!도)(?<!가)구"
     r"|모비스|전자|화학|물산|건설|생명|화재|카드|텔레콤|평가원|진흥원|자문회의)$"
     r"|(?<=[가-힣]{2})동$"
     # (기획재정부, 병무청, 조달청: a ministry or an agency by its ending)
@@ -376,6 +383,8 @@ def _proper_ko(term: str, text: str) -> bool:
         return False
     if _PROPER_KO_END.search(term):
         return True
+    if _PROVINCE.fullmatch(term) and re.search(rf"(?<![가-힣]){re.escape(term)}도", text):
+        return True  # (경기도 분당: a province; 도 read as a particle leaves 경기)
     # (glued to Latin letters, LG헬로비전, 앨런AI연구소; or the first part of a word that
     # names a body, 앨런AI연구소의, 미래전략연구원)
     word = re.search(rf"(?<!\S){re.escape(term)}(\S*)", text)
@@ -2012,7 +2021,7 @@ def _content_elsewhere(supporter: _Reading, readings: list[_Reading], values: li
         if day is None:
             continue
         their = parse_iso(str(day)) if not isinstance(day, PartialDate) else day
-        if all(not values[i].date.agrees(their) for i in dated if values[i].date):
+        if all(not d.agrees(their) for i in dated if (d := values[i].date) is not None):
             return True
     return False
 

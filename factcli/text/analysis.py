@@ -2831,8 +2831,10 @@ _FROM_AFTER = rx.compile(
     r"\s*(?:부터|~|∼|〜|–|-\s*\d)|\s+(?:to|until|through)\s+(?:\d|[A-Z][a-z]+\.?\s+\d)"
 )
 # (not "not until June 2021": when it at last began)
+# (a spaced en dash after words is a separator, 엑사원 3.0 공개 – 2024.8.7: not "until")
 _UNTIL_BEFORE = rx.compile(
-    r"(?:~|∼|〜|–)\s*$|(?i:\b(?:to|(?<!not )until|(?<!not )till|through)\s+)$"
+    r"(?:~|∼|〜)\s*$|(?<=[\d년월일])\s*–\s*$|(?<=\S)–$"
+    r"|(?i:\b(?:to|(?<!not )until|(?<!not )till|through)\s+)$"
 )
 _SINCE_BEFORE = rx.compile(r"(?i:\b(?:since|from)\s+)$")
 

@@ -457,11 +457,10 @@ PRETESTS = {
         ("genesis", "hyundai", "kia"),
         False,
     ),
-    ("(?:~|∼|〜|–)\\s*$|(?i:\\b(?:to|(?<!not )until|(?<!not )till|through)\\s+)$", 0): (
-        ("~", "–", "∼", "〜"),
-        ("through", "till", "to", "until"),
-        False,
-    ),
+    (
+        "(?:~|∼|〜)\\s*$|(?<=[\\d년월일])\\s*–\\s*$|(?<=\\S)–$|(?i:\\b(?:to|(?<!not )until|(?<!not )till|through)\\s+)$",
+        0,
+    ): (("~", "–", "∼", "〜"), ("through", "till", "to", "until"), False),
     (
         "(?:가운데|중에서|그중|이 중)\\s|^(?i:just|only|about|some|nearly|around|almost|roughly)\\b|^\\d",
         0,
@@ -829,13 +828,15 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:연구소|연구원|훈장|포장|그룹|은행|증권|재단|협회|학회|위원회|대학교|병원|공사|공단|모비스|전자|화학|물산|건설|생명|화재|카드|텔레콤|평가원|진흥원|자문회의)$|(?<=[가-힣]{2})동$|(?<=[가-힣]{3})부$|(?<=[가-힣]{2})[청처]$",
+        "(?:연구소|연구원|훈장|포장|그룹|은행|증권|재단|협회|학회|위원회|대학교|병원|공사|공단|특별시|광역시|특별자치시|(?<=[가-힣]{2})(?<!연)(?<!요)(?<!탐)(?<!기)(?<!추)(?<!도)(?<!가)구|모비스|전자|화학|물산|건설|생명|화재|카드|텔레콤|평가원|진흥원|자문회의)$|(?<=[가-힣]{2})동$|(?<=[가-힣]{3})부$|(?<=[가-힣]{2})[청처]$",
         0,
     ): (
         (
             "건설",
             "공단",
             "공사",
+            "광역시",
+            "구",
             "그룹",
             "대학교",
             "동",
@@ -857,6 +858,8 @@ PRETESTS = {
             "청",
             "카드",
             "텔레콤",
+            "특별시",
+            "특별자치시",
             "평가원",
             "포장",
             "학회",
@@ -2821,6 +2824,10 @@ PRETESTS = {
         ("are", "been", "being", "get", "got", "is", "was", "were"),
         False,
     ),
+    (
+        "(?i:\\b(?:was|were|been|is|are|being)\\s+(?:\\w+ly\\s+)?(?:\\w+(?:ed|en)|made|given|told|held|paid|sent|sold|bought|won|led|run|set)\\b)[^.;]{0,80}?\\bby\\s+((?:the\\s+)?(?:[A-Za-z][\\w.'’-]*)(?:\\s+(?:of\\s+)?[A-Za-z][\\w.'’-]*){0,4}?)(?=\\s+(?:in|on|at|as|for|during|after|before|when|while|to)\\b|\\s*[,.;]|\\s*$)",
+        0,
+    ): ((), ("are", "been", "being", "is", "was", "were"), False),
     ("(?i:\\b(?:was|were|had|has\\s+been|have\\s+been)\\b)", 0): (
         (),
         ("been", "had", "have", "was", "were"),
@@ -3220,6 +3227,11 @@ PRETESTS = {
         "(?i:^\\W*(?:and|but|while|then|whereas|although|though|yet|so)\\b|\\b(?:and|but|while|then|whereas|yet|so)\\W*$)",
         0,
     ): ((), ("although", "and", "but", "so", "then", "though", "whereas", "while", "yet"), False),
+    ("(?i:^the\\s+(?:\\w+\\s+){0,2}(?:ministry|government|group|office))", 0): (
+        (),
+        ("government", "group", "ministry", "office"),
+        False,
+    ),
     ("(?i:at|in|inside|outside)\\s+[^,]{3,80},\\s+(?=[A-Z])", 0): (
         (),
         ("at", "in", "inside", "outside"),
@@ -4041,6 +4053,11 @@ PRETESTS = {
     ("\\((?i:formerly\\s+(?:of|at|with))\\s+$", 0): ((), ("formerly",), False),
     ("\\([^()]{1,30}\\)", 0): (("(",), (), False),
     ("\\S+", 0): None,
+    ("\\S{0,4}에서\\s+(?:[^\\s.,]+\\s+){0,4}?(?:근무|연구|일했|일하|수행|재직|복무|담당|맡)", 0): (
+        ("에서",),
+        (),
+        False,
+    ),
     ("\\[\\^[^\\]\\s]+\\]", 0): (("[^",), (), False),
     (
         "\\b((?:[A-Z][\\w&'’.-]*,?\\s+(?:(?:of|and|for|on)\\s+)?){1,6}(Association|Committee|Institute|Agency|Commission|Council|Federation|Foundation|Society))\\b",
@@ -5076,6 +5093,11 @@ PRETESTS = {
     ("격상|승격|(?i:\\bupgrad(?:ed|ing)\\b|\\belevat(?:ed|ing)\\b)", 0): (
         ("격상", "승격"),
         ("elevat", "upgrad"),
+        False,
+    ),
+    ("경기|강원|충청[남북]|전라[남북]|경상[남북]|충[남북]|전[남북]|경[남북]|제주", 0): (
+        ("강원", "경", "경기", "경상", "전", "전라", "제주", "충", "충청"),
+        (),
         False,
     ),
     (

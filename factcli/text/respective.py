@@ -121,14 +121,6 @@ def _noun_list_ko(text: str, skip: tuple[int, int]) -> tuple[int, int, list[str]
         start = m.start() - len(" ".join(first))
         end = m.end() + len(" ".join(second))
         items = [" ".join(first), " ".join(second)]
-        if (
-            len(first) == 1
-            and len(second) == 2
-            and not genitive
-            and second[0] != first[0]
-            and re.fullmatch(r"[가-힣]+", second[1])
-        ):
-            items[0] = f"{first[0]} {second[1]}"  # (메타와 마이크로소프트 주식: 메타 주식)
         if re.fullmatch(r"\d+(?:\.\d+)?", items[1]) and " " in items[0]:
             # (엑사원 3.0과 3.5: the second version of the same model)
             items[1] = f"{items[0].rsplit(' ', 1)[0]} {items[1]}"

@@ -46,6 +46,7 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     _LANGUAGES_KO,
     (*_LANGUAGES_EN, "british", "american"),
     ("프랑스", "독일", "미국", "일본", "중국", "영국"),
+    ("국내", "해외"),  # (국내 주식 for the source's 해외 주식: domestic, not overseas)
     ("france", "germany", "japan", "china", "britain", "the united states"),
     ("all of", "part of", "some of", "half of"),
     (

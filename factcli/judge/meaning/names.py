@@ -450,6 +450,13 @@ def maker_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return None
 
 
+# Where the work was done (삼성탈레스에서 … 연구를 수행했다, SK텔레콤에서 근무하며): the
+# employer is the place of the act the fact tells of.
+_WORKED_AT = rx.compile(
+    r"\S{0,4}에서\s+(?:[^\s.,]+\s+){0,4}?(?:근무|연구|일했|일하|수행|재직|복무|담당|맡)"
+)
+
+
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
@@ -522,6 +529,7 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
             kind == "employer"
             and not clause.events & {"start", "end"}
             and not _POST_WORDS.search(clause.text)
+            and not _WORKED_AT.match(analysis.text, pos + len(name))
         ):
             continue  # an employer is a value only of a sentence about joining or leaving
         elif kind == "employer" and clause.end_object:

@@ -1,0 +1,78 @@
+"""Who did it in an English passive, where the work was done, a province, domestic or
+overseas, two statements joined as one time, and a spaced dash before a date (the
+twenty-ninth session, adv45): `was awarded to Bae by the trade ministry` is not supported by
+the award alone; `2011년 삼성탈레스에서 … 연구를 수행했다` is contradicted (SK텔레콤);
+`경기도 … 아파트` is a place the store never gives; `국내 주식` for the source's 해외 주식 is
+contradicted; `SK텔레콤에서 근무하며 … 병역을 이행했다` joins two true statements at no
+time the store shows; `엑사원 3.0 공개 – 2024.8.7` is a headline, not a span's end."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "The Silver Tower Order of Industrial Service Merit was awarded to Bae by the trade"
+            " ministry in 2023.",
+            "unverified",
+        ),
+        ("The Silver Tower Order was awarded to Bae by LG Group in 2023.", "unverified"),
+        ("The Silver Tower Order was awarded to Bae by the science ministry in 2023.", "supported"),
+        (
+            "Bae was described as an AI scholar and entrepreneur by Ha Jung-woo on June 23, 2025.",
+            "unverified",
+        ),
+        (
+            "Bae was described as an AI scholar and entrepreneur by Kang Hoon-sik on June 23,"
+            " 2025.",
+            "supported",
+        ),
+        ("EXAONE 3.0 was released by LG AI Research on August 7, 2024.", "supported"),
+    ],
+)
+def test_the_agent_of_a_passive(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("배경훈은 2011년 삼성탈레스에서 영상인식과 빅데이터 연구를 수행했다.", "contradicted"),
+        ("배경훈은 2011년 SK텔레콤에서 영상인식과 빅데이터 연구를 수행했다.", "supported"),
+        ("배경훈은 경기도 분당 소재 아파트를 41억5천만 원에 샀다.", "unverified"),
+        ("배경훈은 서울 마포구 소재 아파트를 41억5천만 원에 샀다.", "contradicted"),
+        ("배경훈은 서울 서초구 소재 아파트를 41억5천만 원에 샀다.", "supported"),
+        ("배경훈의 장녀는 국내 주식 8549만 원어치를 보유했다.", "contradicted"),
+        ("배경훈의 장녀는 해외 주식 8549만 원어치를 보유했다.", "supported"),
+    ],
+)
+def test_places_and_employers_of_the_act(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("배경훈은 SK텔레콤에서 근무하며 전문연구요원으로 병역을 이행했다.", "unverified"),
+        ("배경훈은 삼성탈레스에서 근무하며 전문연구요원으로 병역을 이행했다.", "supported"),
+        ("배경훈은 LG AI연구원장으로 재직하며 은탑산업훈장을 받았다.", "supported"),
+    ],
+)
+def test_statements_joined_as_one_time(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG AI연구원, 엑사원 3.0 오픈소스 공개 – 2024.8.7",
+        "배경훈 장관 취임 – 2025년 7월 17일, 정부세종청사",
+        "배경훈은 2003년 9월–2008년 5월 전문연구요원으로 복무했다.",
+    ],
+)
+def test_a_spaced_dash_before_a_date_is_no_span(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
