@@ -76,3 +76,33 @@ def test_statements_joined_as_one_time(cli, claim: str, want: str) -> None:
 )
 def test_a_spaced_dash_before_a_date_is_no_span(cli, claim: str) -> None:
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "배경훈이 2025년 7월 17일 취임식에서 꽃다발을 받은 상대는 이재명 대통령이었다.",
+            "contradicted",
+        ),
+        (
+            "배경훈이 2025년 7월 17일 취임식에서 꽃다발을 받은 상대는 정현석 위원장이었다.",
+            "supported",
+        ),
+        ("배경훈이 2025년 7월 23일 임명장을 받은 상대는 윤석열 대통령이었다.", "contradicted"),
+        # (하 수석: 하정우 by his family name and title, not the minister who gave the blueprint)
+        (
+            "하 수석은 2025년 9월 12일 HJ비즈니스센터에서 과학기술 AI 정책 청사진을 발표했다.",
+            "misleading",
+        ),
+    ],
+)
+def test_the_party_told_last_or_by_family_name(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_the_giver_is_named_in_the_sentences_script(cli) -> None:
+    found = verdict(
+        cli, "배경훈이 2025년 7월 17일 취임식에서 이재명 대통령으로부터 꽃다발을 받았다."
+    )
+    assert "위원장으로부터" in found["message"] and "junghyun" not in found["message"]

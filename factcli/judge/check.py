@@ -373,16 +373,16 @@ def _picked(
 ) -> Finding:
     """A supported sentence that picks one of a list it gives (3개 모델 가운데 … 것은 7.8B
     모델이다): supported only if what it says of the one picked is, without the list."""
-    from factcli.text.respective import selection_reading
+    from factcli.text.respective import cleft_reading, selection_reading
 
-    reduced = selection_reading(found.text)
+    reduced = selection_reading(found.text) or cleft_reading(found.text)
     if reduced is None:
         return found
     alone = judge(store, reduced, index=index, skip=skip, context=context, paired=False)
     if alone.verdict is Verdict.supported:
         return found
     if alone.verdict in (Verdict.contradicted, Verdict.misleading):
-        return replace(alone, text=found.text, evidence=[])
+        return replace(alone, text=found.text, evidence=_placed_in(found.text, alone))
     return Finding(
         found.text,
         Verdict.unverified,
@@ -1587,23 +1587,7 @@ def _respective(
     def ask(part: str) -> Finding:
         return judge(store, part, index=index, skip=skip, context=context, paired=False)
 
-    def placed(found: Finding) -> list[Evidence]:
-        # (each value where the sentence has it; a date given its list's year, where the
-        # sentence has it without)
-        out = []
-        for e in found.evidence:
-            at = text.find(e.found)
-            if at < 0:
-                bare = re.sub(r"^\d{4}\s*년\s*", "", e.found)
-                at = text.find(bare) if bare != e.found else -1
-                length = len(bare)
-            else:
-                length = len(e.found)
-            start = at if at >= 0 else 0
-            out.append(replace(e, start=start, end=start + (length if at >= 0 else 0)))
-        return out
-
-    parts = [replace(f, text=text, evidence=placed(f)) for f in map(ask, readings)]
+    parts = [replace(f, text=text, evidence=_placed_in(text, f)) for f in map(ask, readings)]
     facts = list(dict.fromkeys(f for p in parts for f in p.facts))
     failed = _worst(text, parts, facts)
     if failed is not None:
@@ -1616,6 +1600,27 @@ def _respective(
         return whole
     unsure = next(p for p in parts if p.verdict is not Verdict.supported)
     return Finding(text, Verdict.unverified, facts=facts, explanation=unsure.explanation)
+
+
+def _placed_in(text: str, found: Finding) -> list[Evidence]:
+    """The evidence of a reading of `text` (a pair of a list, the sentence without its list),
+    each value where `text` has it; a date given its list's year, where the text has it
+    without; at the start where the text has it nowhere (a name the reading put in)."""
+    out = []
+    for e in found.evidence:
+        at = text.find(e.found)
+        length = len(e.found)
+        if at < 0:
+            bare = re.sub(r"^\d{4}\s*년\s*", "", e.found)
+            at = text.find(bare) if bare != e.found else -1
+            length = len(bare)
+        if at < 0:
+            word = e.found.split()[0] if e.found.split() else ""
+            at = text.find(word) if word else -1
+            length = len(word)
+        start = max(at, 0)
+        out.append(replace(e, start=start, end=start + (length if at >= 0 else 0)))
+    return out
 
 
 def _worst(text: str, parts: list[Finding], facts: list[str]) -> Finding | None:

@@ -254,3 +254,35 @@ def selection_reading(text: str) -> str | None:
         return re.sub(r"\s{2,}", " ", f"{text[:start]}{rest}").strip()
     head = text[: max(0, start - 12)] + text[max(0, start - 12) : start][: english.start()]
     return re.sub(r"\s{2,}", " ", f"{head}{rest.lstrip(' ,')}").strip()
+
+
+# A cleft of the other party (꽃다발을 받은 상대는 이재명 대통령이었다; 건넨 사람은 X였다):
+# the one given from or to, put last.
+_CLEFT_KO = rx.compile(
+    r"^(?P<head>.*?\S(?:을|를))\s+(?P<verb>받은|건넨|준|수여한)\s+(?:상대|사람|이|곳)(?:는|은|가)\s+"
+    r"(?P<who>[^.]+?)(?:이었다|였다|이다|다|이었습니다|였습니다)\s*\.?\s*$"
+)
+
+
+def _from_particle(word: str) -> str:
+    """으로부터 after a final consonant (but ㄹ), 로부터 after a vowel or ㄹ."""
+    last = word[-1:]
+    if not ("가" <= last <= "힣"):
+        return "로부터"
+    tail = (ord(last) - 0xAC00) % 28
+    return "으로부터" if tail not in (0, 8) else "로부터"
+
+
+def cleft_reading(text: str) -> str | None:
+    """A Korean cleft of the other party of a gift, read as the plain sentence (배경훈이 …
+    꽃다발을 받은 상대는 이재명 대통령이었다 -> 배경훈이 … 이재명 대통령으로부터 꽃다발을
+    받았다), so the party is compared with the source's."""
+    m = _CLEFT_KO.match(text.strip())
+    if m is None:
+        return None
+    head, who = m.group("head"), m.group("who").strip()
+    obj_at = head.rfind(" ")
+    before, obj = (head[:obj_at], head[obj_at + 1 :]) if obj_at >= 0 else ("", head)
+    if m.group("verb") == "받은":
+        return f"{before} {who}{_from_particle(who)} {obj} 받았다.".strip()
+    return f"{before} {who}에게 {obj} 건넸다.".strip()

@@ -547,7 +547,9 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
                 who = resolve(store, name)
                 if who is not None and any(resolve(store, t) == who for t in theirs):
                     continue
-        expected = _display_name(kind, sorted(theirs)[0], analysis.korean)
+        # (the name in the sentence's own script first: 정현석, not junghyun-seok)
+        theirs_first = sorted(theirs, key=lambda t: (t.isascii() == analysis.korean, t))[0]
+        expected = _display_name(kind, theirs_first, analysis.korean)
         found = _span_text(analysis.text, pos)
         if kind == "employer":
             from factcli.text.analysis import _EMPLOYER_RX, EMPLOYERS_EN

@@ -26,7 +26,8 @@ _ORG_SUFFIX = rx.compile(
     r"(?:전자|그룹|연구원|연구소|대학교|부|청|처|위원회|협회|공사|은행|증권|통신|텔레콤|유플러스|"
     r"기술원|재단|대통령실|국회|회사|기업|사)$"
 )
-_TITLE_KO = rx.compile(r"^(\S)\s*(?:장관|원장|후보자|씨|수석|실장|대표|위원장|전무|상무)$")
+# A family name and a title (배 장관, 하 수석, 강 실장): the person of that family name.
+_FAMILY_TITLE_KO = rx.compile(r"^(\S)\s*(?:장관|원장|후보자|씨|수석|실장|대표|위원장|전무|상무)$")
 _SPACE = rx.compile(r"\s+")
 # A person's title right after an organisation's name (squashed text: no spaces).
 _PERSON_TITLE_AFTER = rx.compile(
@@ -161,7 +162,7 @@ def resolve(store: Store, phrase: str) -> str | None:
     if slipped is not None:
         return slipped
     # "배 장관", "Minister Bae", "Bae": a family name with or without a title.
-    title = _TITLE_KO.match(phrase.strip())
+    title = _FAMILY_TITLE_KO.match(phrase.strip())
     words = re.findall(r"[A-Za-z]+", phrase)
     for subject in store.subjects.values():
         if not _is_person(store, subject.id):
@@ -371,8 +372,6 @@ def _relative_of(store: Store, analysis: Analysis) -> str | None:
     return resolve(store, owned.group(1))
 
 
-# This second `_TITLE_KO` replaces the one above, as it did in the single meaning.py: `resolve`
-# and `names._titles` both match this one (kept here, with `resolve`, so that both still do).
 # The titles of posts, longest first: which post it was (회장 is not the 위원장 of a
 # committee; head of NIPA is not its non-executive director). 연구원장 is an institute's head.
 _TITLE_KO = rx.compile(
