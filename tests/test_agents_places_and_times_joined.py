@@ -106,3 +106,33 @@ def test_the_giver_is_named_in_the_sentences_script(cli) -> None:
         cli, "배경훈이 2025년 7월 17일 취임식에서 이재명 대통령으로부터 꽃다발을 받았다."
     )
     assert "위원장으로부터" in found["message"] and "junghyun" not in found["message"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("LG AI연구원 출범 약 6년 만에 배경훈은 장관에 취임했다.", "contradicted"),
+        ("LG AI연구원 출범 약 5년 만에 배경훈은 장관에 취임했다.", "supported"),
+        # (4 years and 7 months: 4 whole years passed, or about 5)
+        ("배경훈은 LG AI연구원 출범 4년 만에 장관에 취임했다.", "supported"),
+        ("배경훈은 LG AI연구원 출범 5년 만에 장관에 취임했다.", "supported"),
+        ("배경훈은 LG AI연구원 출범 6년 만에 장관에 취임했다.", "contradicted"),
+    ],
+)
+def test_years_between_two_events_counted_as_writers_do(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("배우자는 예금 1292만 원을, 장녀는 예금 1819만 원을 갖고 있다.", "supported"),
+        ("배우자는 예금 1819만 원을, 장녀는 예금 1292만 원을 갖고 있다.", "contradicted"),
+        ("배경훈은 2023년 정부로부터 은탑산업훈장을 받았다.", "supported"),
+        ("배경훈은 2023년 산업통상자원부로부터 은탑산업훈장을 받았다.", "contradicted"),
+    ],
+)
+def test_two_subjects_sharing_a_verb_and_the_government_as_giver(
+    cli, claim: str, want: str
+) -> None:
+    assert verdict(cli, claim)["verdict"] == want

@@ -342,9 +342,9 @@ def judge(
     """
     from factcli.judge.meaning.tenure import AS_OF
     from factcli.text.deixis import WRITTEN
-    from factcli.text.respective import respective_readings
+    from factcli.text.respective import gapped_readings, respective_readings
 
-    readings = respective_readings(text) if paired else None
+    readings = (respective_readings(text) or gapped_readings(text)) if paired else None
     if readings:
         return _respective(store, text, readings, index=index, skip=skip, context=context)
 

@@ -199,6 +199,28 @@ def _span(value: Value, a: PartialDate, b: PartialDate) -> tuple[Decimal, str] |
     return None
 
 
+def _years_relation(value: Value, a: PartialDate, b: PartialDate, after: bool) -> str | None:
+    """Years between two dates known to the month, counted as writers do: whole years passed
+    or the nearest (4년 7개월 is 4년 or 5년 만에, not 6년; about 6 years is not 4 years 7
+    months). None where the dates or the value are not of that kind."""
+    if value.unit != "year" or value.bound or value.amount is None:
+        return None
+    if not after:
+        a, b = b, a
+    if None in (a.year, a.month, b.year, b.month):
+        return None
+    assert a.year and a.month and b.year and b.month
+    months = (b.year - a.year) * 12 + b.month - a.month
+    if months <= 0:
+        return None
+    years = Decimal(months) / 12
+    claimed = value.amount
+    if value.approx:
+        return "agree" if abs(years - claimed) <= max(Decimal("0.5"), claimed / 10) else "conflict"
+    whole = Decimal(months // 12)
+    return "agree" if claimed in (whole, whole + 1) else "conflict"
+
+
 _APPROX_SHARE = Decimal("0.25")  # how far "about two weeks" may be from the dates' span
 
 
@@ -254,11 +276,14 @@ def interval_of(
         relation = (
             "reversed"
             if amount < 0
-            else _bounded_relation(value, amount, unit)
-            if value.bound or value.approx
-            else "agree"
-            if unit == value.unit and amount == value.amount
-            else "conflict"
+            else _years_relation(value, o_when, e_when, after)
+            or (
+                _bounded_relation(value, amount, unit)
+                if value.bound or value.approx
+                else "agree"
+                if unit == value.unit and amount == value.amount
+                else "conflict"
+            )
         )
         if relation is None:
             return None

@@ -286,3 +286,20 @@ def cleft_reading(text: str) -> str | None:
     if m.group("verb") == "받은":
         return f"{before} {who}{_from_particle(who)} {obj} 받았다.".strip()
     return f"{before} {who}에게 {obj} 건넸다.".strip()
+
+
+# Two subjects, each with its own object, sharing the verb at the end (배우자는 예금 1292만
+# 원을, 장녀는 예금 1819만 원을 갖고 있다).
+_GAPPED_KO = rx.compile(
+    r"^(?P<a>\S+(?:은|는|이|가)\s[^,]+?(?:을|를|에|으로|로)),\s*"
+    r"(?P<b>\S+(?:은|는|이|가)\s[^,]+?(?:을|를|에|으로|로))\s+(?P<verb>[^,]+)$"
+)
+
+
+def gapped_readings(text: str) -> list[str] | None:
+    """A Korean sentence of two subjects sharing one verb, read as two sentences."""
+    m = _GAPPED_KO.match(text.strip())
+    if m is None:
+        return None
+    verb = m.group("verb")
+    return [f"{m.group('a')} {verb}", f"{m.group('b')} {verb}"]

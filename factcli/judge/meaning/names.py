@@ -457,6 +457,11 @@ _WORKED_AT = rx.compile(
 )
 
 
+# A giver named by the whole it belongs to (정부로부터, from the government): any ministry.
+_GENERIC_GIVERS = frozenset(["정부", "당국", "government", "thegovernment", "국가"])
+_MINISTRY_END = rx.compile(r"(?:[가-힣]{2}부|ministry|처|청)$|(?i:ministry)")
+
+
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
@@ -543,6 +548,8 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         if kind == "giver":
             if _squash(name) in squashed:
                 continue
+            if name.lower() in _GENERIC_GIVERS and any(_MINISTRY_END.search(t) for t in theirs):
+                continue  # (정부로부터: the government, of which the ministry is part)
             if store is not None:
                 who = resolve(store, name)
                 if who is not None and any(resolve(store, t) == who for t in theirs):
