@@ -136,3 +136,21 @@ def test_two_subjects_sharing_a_verb_and_the_government_as_giver(
     cli, claim: str, want: str
 ) -> None:
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 증권사 직원에게 추천을 받아 서초구 아파트를 매수했다고 설명했다.",
+        "배경훈은 자녀에게 1억 원을 증여한 뒤 증권사 직원의 추천으로 서초구 아파트를 샀다고 설명했다.",
+        "Bae said he bought the Seocho apartment on a broker's recommendation.",
+    ],
+)
+def test_what_went_with_one_deal_is_not_lent_to_another(cli, claim: str) -> None:
+    # (the securities-firm employee's advice was for the stocks bought for his child)
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+def test_the_advice_with_its_own_deal_still_holds(cli) -> None:
+    claim = "배경훈은 자녀에게 1억 원을 증여하고 증여세를 낸 뒤 증권사 직원의 추천으로 주식을 샀다고 해명했다."
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -1399,6 +1399,11 @@ def _joined_once(
         return failed if failed is not None else whole
     facts = list(dict.fromkeys(f for p in found for f in p.facts))
     evidence = [e for p in found for e in p.evidence]
+    from factcli.judge.meaning.gifts import deal_lent
+
+    backing = dict.fromkeys(e.fact_id for e in evidence)
+    if deal_lent(text, [f for f in map(store.get, backing) if f is not None]):
+        return whole  # (추천을 받아 아파트를 매수했다: the advice was for the stocks bought)
     if len(found) == 2 and not _at_one_time_told(store, text, found):
         # (SK텔레콤에서 근무하며 전문연구요원으로 병역을 이행했다: each true, not at one time)
         return whole

@@ -296,6 +296,7 @@ def _two_facts(
     from factcli.judge.meaning.bounds import only_objection, sole_objection
     from factcli.judge.meaning.certainty import fact_certainty
     from factcli.judge.meaning.directions import negated_statement
+    from factcli.judge.meaning.gifts import deal_lent
     from factcli.judge.meaning.kinds import frame_objection
     from factcli.judge.meaning.names import name_objection, title_never_held
     from factcli.judge.meaning.subjects import resolve
@@ -379,6 +380,8 @@ def _two_facts(
             continue
         if sole_objection(analysis, pair) is not None:
             continue  # (one of two Korean models, where a fact says the only one)
+        if deal_lent(analysis.text, pair):
+            continue  # (the advice for the stocks bought, lent to the apartment)
         if _WHILE.search(analysis.text) and not _at_one_time(pair):
             # (worked at SK Telecom while finishing his alternative service: two facts
             # joined as one time, where the store does not show their times meet)

@@ -2889,6 +2889,10 @@ PRETESTS = {
         0,
     ): ((), ("instead of", "rather than", "without"), False),
     (
+        "(?i:\\b(?P<thing>apartment|flat|home|house|stocks?|shares?|holdings?|securities|car|vehicle|land)\\s+(?:was|were|had\\s+been|have\\s+been)\\s+(?:(?P<sell>sold|disposed\\s+of)|(?P<buy>bought|purchased|acquired))\\b)",
+        0,
+    ): ((), ("acquired", "bought", "disposed", "purchased", "sold"), False),
+    (
         "(?i:\\b(?P<title>deputy prime minister|vice premier|chairman|vice chairman))\\s+(?P<name>[A-Z][\\w'’-]+)|(?i:\\bas\\s+(?P<acted>deputy prime minister|vice premier)\\b|\\b(?:became|was\\s+(?:named|appointed|elected|made|chosen)|(?:served|took\\s+over)\\s+as)\\s+(?:the\\s+)?(?P<role>chair(?:man|woman|person)?)\\s+of\\s+(?![^.,;]*\\bcommittee\\b))|(?i:\\b(?:is|was|became|served\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:to|of|at|as|by|for|in|on|elevated|raised|upgraded|promoted|named)\\b)[\\w'’]+\\s+){0,2}?(?P<office>prime\\s+minister|deputy\\s+prime\\s+minister|vice\\s+minister|chief\\s+of\\s+staff|president|lawmaker|member\\s+of\\s+parliament)\\b)",
         0,
     ): (

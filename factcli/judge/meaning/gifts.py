@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcli.judge.meaning.subjects import (
     Objection,
@@ -292,9 +293,18 @@ _DEAL_EN = rx.compile(
 )
 
 
+# The passive (the stocks were bought, the home was sold).
+_DEAL_PASSIVE_EN = rx.compile(
+    rf"(?i:\b(?P<thing>{_HELD_THING_EN})\s+(?:was|were|had\s+been|have\s+been)\s+"
+    r"(?:(?P<sell>sold|disposed\s+of)|(?P<buy>bought|purchased|acquired))\b)"
+)
+
+
 def _deals(text: str) -> set[tuple[str, str]]:
     """(thing, "sell" or "buy") for each deal a text tells of."""
     found = set()
+    for m in _DEAL_PASSIVE_EN.finditer(text):
+        found.add((m.group("thing").lower().rstrip("s"), "sell" if m.group("sell") else "buy"))
     for m in _DEAL_KO.finditer(text):
         found.add((m.group(1), "sell" if m.group("sell") else "buy"))
     for m in _DEAL_EN.finditer(text):
@@ -316,3 +326,26 @@ def deal_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             said = "bought" if other == "buy" else "sold"
             return Objection("direction", f"the source says {thing} was {said}")
     return None
+
+
+def deal_lent(text: str, facts: Sequence[Fact]) -> bool:
+    """Facts joined to hold a sentence, one of which tells of a deal of another thing on the
+    same side (추천을 받아 주식을 매수했다, lent to the apartment the sentence has bought):
+    what it tells of went with its own deal, not the sentence's."""
+    mine = _deals(text)
+    if not mine:
+        return False
+    mine = {(_THING_OF.get(t, t), s) for t, s in mine}
+    for fact in facts:
+        told = [*_said_texts(fact), fact.statement_en or ""]
+        theirs = {(_THING_OF.get(t, t), s) for x in told for t, s in _deals(x)}
+        for thing, side in mine:
+            # (things in the sentence's script only: 주식 is not set against "share")
+            others = {t for t, s in theirs if s == side and t.isascii() == thing.isascii()}
+            if (thing, side) not in theirs and others - {thing}:
+                return True
+    return False
+
+
+# One thing under its other names (shares, stock, securities; 주식, 증권).
+_THING_OF = {"share": "stock", "securitie": "stock", "holding": "stock", "증권": "주식"}
