@@ -102,7 +102,7 @@ def test_a_title_with_the_short_copula_is_the_title(cli) -> None:
         (
             "Bae told lawmakers at his July 14 confirmation hearing that he wanted to grow EXAONE"
             " into Korea's sovereign AI.",
-            "unverified",
+            "contradicted",
         ),
         (
             "At GTC 2025 in March 2025, Bae said he wanted to grow EXAONE into Korea's sovereign AI.",

@@ -1456,8 +1456,13 @@ def _judge(
     supporters = [rd for rd in readings if rd.combined >= R_SUPPORT and not said_only(rd)]
     # (not a fact of another stage of taking a post: the nomination in June, for "appointed
     # in June", explains no value away)
-    same_stage = [rd for rd in readings if not other_stage(analysis, rd.fact)]
-    every = readings  # (for a value's own clause, a fact of any stage: see explained)
+    # (a fact that agrees only with the day and venue, where a clearly more relevant one holds
+    # the content at another day, explains no value away: see _content_elsewhere)
+    told_elsewhere = {id(rd) for rd in readings if _content_elsewhere(rd, readings, values)}
+    same_stage = [
+        rd for rd in readings if not other_stage(analysis, rd.fact) and id(rd) not in told_elsewhere
+    ]
+    every = [rd for rd in readings if id(rd) not in told_elsewhere]  # (any stage: explained)
 
     def explained(i: int, against: _Reading) -> bool:
         # Another fact, about as relevant and consistent with the whole claim, agrees with it;
