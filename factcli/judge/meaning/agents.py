@@ -45,9 +45,9 @@ def passive_agent_objection(store: Store, text: str, facts: Sequence[Fact]) -> O
         if any(n in texts for n in names):
             return None
         return Objection("unheld", f"the store does not say this was done by {agent}")
-    words = [w for w in re.findall(r"[a-z]{3,}", agent.lower()) if w != "the"]
-    if words and all(w in texts for w in words):
-        return None
+    words = [w for w in re.findall(r"[a-z0-9]{2,}", agent.lower()) if w != "the"]
+    if not words or all(re.search(rf"\b{re.escape(w)}\b", texts) for w in words):
+        return None  # (by LG: the fact's LG Group)
     return Objection("unheld", f"the store does not say this was done by {agent}")
 
 
