@@ -113,3 +113,15 @@ def test_a_title_with_the_short_copula_is_the_title(cli) -> None:
 def test_what_was_said_keeps_its_own_day(cli, claim: str, want: str) -> None:
     # (the hearing's day agrees with the hearing; the words were said at GTC in March)
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ('"GPU 20만장 구축 방안 고민" 배경훈 장관, 확보 목표 상향 시사', "supported"),
+        ("과기부, 2030년 GPU 20만 장으로 목표 상향 시사", "supported"),
+        ("과기부는 2030년까지 GPU 20만 장을 확보하기로 결정했다.", "misleading"),
+    ],
+)
+def test_a_hint_is_no_firmer_than_a_thing_weighed(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want

@@ -472,6 +472,8 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             # (검토 시간, 검토하는 시간: a review as a noun, not a thing under consideration)
             r"고민(?!하는\s*시간)|검토(?!\s*시간|(?:하는|할|한)\s*(?:시간|기간|여유)|\s*기간)|저울질|"
             r"방안을?\s*(?:찾|마련|논의|언급|거론|제시|소개)|"
+            # (목표 상향 시사, 시사했다: a hint, no firmer than a thing weighed)
+            r"(?<![가-힣])시사(?:했|하|한|해)?|"
             # (may build, might raise: a possibility; lower case, not the month of May)
             r"\b(?:may|might)\s+(?!not\b|have\b)[a-z]+|"
             r"(?i:\bconsider(?:s|ed|ing)?\b|\bweigh(?:s|ing)?\b|\bexplor(?:es|ing)\b|"

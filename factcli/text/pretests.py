@@ -5191,10 +5191,10 @@ PRETESTS = {
         False,
     ),
     (
-        "고민(?!하는\\s*시간)|검토(?!\\s*시간|(?:하는|할|한)\\s*(?:시간|기간|여유)|\\s*기간)|저울질|방안을?\\s*(?:찾|마련|논의|언급|거론|제시|소개)|\\b(?:may|might)\\s+(?!not\\b|have\\b)[a-z]+|(?i:\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bexplor(?:es|ing)\\b|\\bmull(?:s|ing)?\\b|\\blooking (?:into|at)\\b|\\breview(?:s|ing)\\b|\\bstudying\\b|\\bwonder(?:s|ed|ing)?\\b|\\bquestion(?:s|ed|ing)? whether\\b)",
+        "고민(?!하는\\s*시간)|검토(?!\\s*시간|(?:하는|할|한)\\s*(?:시간|기간|여유)|\\s*기간)|저울질|방안을?\\s*(?:찾|마련|논의|언급|거론|제시|소개)|(?<![가-힣])시사(?:했|하|한|해)?|\\b(?:may|might)\\s+(?!not\\b|have\\b)[a-z]+|(?i:\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bexplor(?:es|ing)\\b|\\bmull(?:s|ing)?\\b|\\blooking (?:into|at)\\b|\\breview(?:s|ing)\\b|\\bstudying\\b|\\bwonder(?:s|ed|ing)?\\b|\\bquestion(?:s|ed|ing)? whether\\b)",
         0,
     ): (
-        ("검토", "고민", "방안", "저울질"),
+        ("검토", "고민", "방안", "시사", "저울질"),
         (
             "consider",
             "explor",
