@@ -154,3 +154,17 @@ def test_what_went_with_one_deal_is_not_lent_to_another(cli, claim: str) -> None
 def test_the_advice_with_its_own_deal_still_holds(cli) -> None:
     claim = "배경훈은 자녀에게 1억 원을 증여하고 증여세를 낸 뒤 증권사 직원의 추천으로 주식을 샀다고 해명했다."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("배경훈의 외동딸은 2025년 7월 26일 기준 해외 주식을 모두 처분한 상태다.", "supported"),
+        ("배경훈의 쌍둥이 딸은 2025년 7월 26일 기준 해외 주식을 모두 처분한 상태다.", "misleading"),
+    ],
+)
+def test_a_word_of_how_many_children_held_by_a_fact_of_the_same_person(
+    cli, claim: str, want: str
+) -> None:
+    # (외동딸: the store tells of his only daughter; twins it never tells of)
+    assert verdict(cli, claim)["verdict"] == want

@@ -791,6 +791,17 @@ def _judge(
         counted = _COUNT_WORDS.intersection(analyze(text))
         if counted:
             held = {w for _i, rd in chosen for t in readings_texts(rd.fact) for w in analyze(t)}
+            # (외동딸 of a fact of the same person that tells how many children he has: the
+            # daughter the supporting facts call his eldest)
+            owner = set(analyze(analysis.actor or "")) - counted
+            held |= {
+                w
+                for f in store.facts
+                if owner
+                for t in readings_texts(f)
+                if counted & set(words := analyze(t)) and owner <= set(words)
+                for w in words
+            }
             unknown += sorted(counted - held)
         # ... or a verb the store never uses (반납했다, was demoted): what the sentence says
         # was done is nothing any fact tells of
