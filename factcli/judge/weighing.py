@@ -793,13 +793,13 @@ def _judge(
             held = {w for _i, rd in chosen for t in readings_texts(rd.fact) for w in analyze(t)}
             # (외동딸 of a fact of the same person that tells how many children he has: the
             # daughter the supporting facts call his eldest)
-            owner = set(analyze(analysis.actor or "")) - counted
+            whose = set(analyze(analysis.actor or "")) - counted
             held |= {
                 w
                 for f in store.facts
-                if owner
+                if whose
                 for t in readings_texts(f)
-                if counted & set(words := analyze(t)) and owner <= set(words)
+                if counted & set(words := analyze(t)) and whose <= set(words)
                 for w in words
             }
             unknown += sorted(counted - held)
