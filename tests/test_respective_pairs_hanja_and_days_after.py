@@ -164,3 +164,15 @@ def test_a_competition_named_in_latin_letters_keeps_its_own_year(cli) -> None:
 )
 def test_longer_lists_paired_in_order(cli, claim: str, want: str) -> None:
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "금융기관 채무는 본인 명의로 7억4500만 원을 신고했다.",
+        "예금과 금융기관 채무는 각각 본인 명의로 1억7124만 원, 7억4500만 원씩을 신고했다.",
+    ],
+)
+def test_in_whose_name_is_no_quantity(cli, claim: str) -> None:
+    # (본인 명의로: in whose name; the quote's first figure after it is the deposits')
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -1244,6 +1244,16 @@ def _judge(
 
     owner = _subject_of(store, analysis, context)
 
+    # (a fact that agrees only with the day and venue, where a clearly more relevant one holds
+    # the content at another day, neither supports nor explains a value away: see _content_elsewhere)
+    told_elsewhere = (
+        {id(rd) for rd in readings if _content_elsewhere(rd, readings, values)}
+        # (a sentence of several clauses joins facts; one that orders two events, announced
+        # after the September 12 press conference, dates the other event by its day)
+        if len(analysis.clauses) == 1 and not _ORDER_WORDS.search(analysis.text)
+        else set()
+    )
+
     def vetoed(supporter: _Reading) -> bool:
         # A birth year is someone's: only a birth fact of whom the sentence speaks of says it
         # (배경훈은 2012년에 태어났다 is not his 2012년생 daughter's birth, nor a text naming her).
@@ -1270,7 +1280,7 @@ def _judge(
         # A supporter that agrees on several values yields only to a fact that agrees on one.
         if other_stage(analysis, supporter.fact):
             return True  # (appointed in June: the nomination of June 23 is another event)
-        if _content_elsewhere(supporter, readings, values):
+        if id(supporter) in told_elsewhere:
             return True  # (told lawmakers at his July 14 hearing that …: GTC's words, in March)
         margin = MARGIN + 0.3 * supporter.agreement
         several = len(values) >= 2
@@ -1467,9 +1477,6 @@ def _judge(
     supporters = [rd for rd in readings if rd.combined >= R_SUPPORT and not said_only(rd)]
     # (not a fact of another stage of taking a post: the nomination in June, for "appointed
     # in June", explains no value away)
-    # (a fact that agrees only with the day and venue, where a clearly more relevant one holds
-    # the content at another day, explains no value away: see _content_elsewhere)
-    told_elsewhere = {id(rd) for rd in readings if _content_elsewhere(rd, readings, values)}
     same_stage = [
         rd for rd in readings if not other_stage(analysis, rd.fact) and id(rd) not in told_elsewhere
     ]
@@ -2009,6 +2016,11 @@ def _released(store: Store, model: str) -> PartialDate | None:
 _NAMED_AGAIN = rx.compile(
     r"\s*(?:은|는|이|가)\s+(?:모두\s+|전부\s+|전액\s+|다\s+)?([^.,]{1,24}?)\s*"
     r"(?:이었다|였다|이다|이었고|였고|입니다|이었습니다|였습니다)"
+)
+
+
+_ORDER_WORDS = rx.compile(
+    r"이후|이전|전에|뒤에|후에|앞서|보다|(?i:\b(?:after|before|since|until|prior\s+to|ahead\s+of)\b)"
 )
 
 

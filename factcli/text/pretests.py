@@ -6149,6 +6149,14 @@ PRETESTS = {
         False,
     ),
     (
+        "이후|이전|전에|뒤에|후에|앞서|보다|(?i:\\b(?:after|before|since|until|prior\\s+to|ahead\\s+of)\\b)",
+        0,
+    ): (
+        ("뒤에", "보다", "앞서", "이전", "이후", "전에", "후에"),
+        ("after", "ahead", "before", "prior", "since", "until"),
+        False,
+    ),
+    (
         "인정했|인정하|시인했|시인하|자인했|털어놓|(?i:\\b(?:acknowledg(?:ed|es|ing)|admit(?:s|ted|ting)?|conced(?:ed|es|ing)|confess(?:ed|es|ing)?)\\b)",
         0,
     ): (

@@ -36,11 +36,13 @@ def passive_agent_objection(store: Store, text: str, facts: Sequence[Fact]) -> O
         if who in actors:
             return None
         return Objection("actor", f"the source says this was done by {_name(store, actors)}")
-    texts = " ".join(t for f in facts for t in _said_texts(f) if t).lower()
+    texts = " ".join(t for f in facts for t in (*_said_texts(f), f.statement_en or "") if t).lower()
     if who is not None:
         subject = store.subjects.get(who)
         names = [n.lower() for n in (subject.names if subject else []) if len(n) >= 2]
-        if any(f.subject == who for f in facts) and not actors:
+        patient = resolve(store, text[: m.start()].strip())
+        if patient is not None and patient != who and any(f.subject == who for f in facts):
+            # (Bae was described … by Ha Jung-woo: a fact about Ha is no act of his on Bae)
             return Objection("unheld", f"the store does not say this was done by {agent}")
         if any(n in texts for n in names):
             return None

@@ -78,7 +78,12 @@ _TOPIC_EN = rx.compile(
 )
 _OF_EN = rx.compile(r"\b([a-z]{4,})\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _NOT_BOUND = frozenset(
-    ["the", "about", "around", "his", "her", "their", "total", "총", "모두", "약", "각각", "무려"]
+    [
+        *("the", "about", "around", "his", "her", "their", "total", "총", "모두", "약", "각각"),
+        "무려",
+        # (본인 명의로 7억4500만 원: in whose name, 2025년 기준으로: as of when; no quantity)
+        *("명의", "기준", "당시", "현재"),
+    ]
 )
 
 
