@@ -168,3 +168,21 @@ def test_a_word_of_how_many_children_held_by_a_fact_of_the_same_person(
 ) -> None:
     # (외동딸: the store tells of his only daughter; twins it never tells of)
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # (his fact names his 2012년생 외동딸: her birth, told in his fact)
+        ("배 장관의 외동딸은 2012년에 태어났다.", "supported"),
+        ("배 장관의 딸은 2011년에 태어났다.", "contradicted"),
+        # (영전: a promotion)
+        ("배경훈은 2021년 6월 전무로 영전했다.", "supported"),
+        ("배경훈은 2019년 6월 전무로 영전했다.", "contradicted"),
+        # (평 is another unit of area than the source's ㎡)
+        ("배경훈의 반포동 아파트는 전용 106평이다.", "unverified"),
+        ("배경훈의 반포동 아파트는 전용 106㎡다.", "supported"),
+    ],
+)
+def test_a_childs_birth_a_promotion_and_an_area(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want

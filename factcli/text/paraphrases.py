@@ -206,7 +206,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("전문가", "expert", "specialist"),
     ("후보자", "후보", "nominee", "candidate"),
     ("취임", "부임", "inaugurat", "took office", "assumed office", "sworn", "swearing", "swear"),
-    ("승진", "promot"),
+    ("승진", "영전", "promot"),
     ("격상", "승격", "upgrad", "elevat"),
     ("임명", "appoint", "선임", "기용"),
     ("지명했", "지명하", "지명된", "지명됐", "지명을", "nominat"),

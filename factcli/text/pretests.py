@@ -4470,6 +4470,7 @@ PRETESTS = {
     ("\\d{1,3}(?:,\\d{3})+", 0): ((",",), (), False),
     ("\\d{4}\\s*년\\s*", 0): (("년",), (), False),
     ("\\d{4}\\s*년\\s*\\d{1,2}\\s*월\\s*", 0): (("년",), (), False),
+    ("\\d{4}년생\\s*(?:외동딸|딸|장녀|자녀|아들)", 0): (("년생",), (), False),
     (
         "\\s(?:뒤|후|다음)(?:에는|에|엔)?\\s|(?:했|였|었|았|됐|겼|왔|웠|냈|쳤)(?:고|으며|며)\\s|거쳐\\s|이어\\s|[,;]\\s|\\s(?:and|then|before|after|later|while|but|until)\\s",
         0,
@@ -5335,6 +5336,11 @@ PRETESTS = {
     ): (
         ("뒤졌", "뒤진", "뒤처졌", "뒤처진", "못 미쳤", "못 미친", "밀렸", "밀린", "열세"),
         ("fell behind", "fell short of", "lagged", "trailed", "underperform", "was outperformed"),
+        False,
+    ),
+    ("딸|장녀|자녀|아들|(?i:\\b(?:daughter|son|child)\\b)", 0): (
+        ("딸", "아들", "자녀", "장녀"),
+        ("child", "daughter", "son"),
         False,
     ),
     (
@@ -6523,7 +6529,7 @@ PRETESTS = {
         False,
     ),
     (
-        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|맡았|맡은|맡아|맡게|역임|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*올(?:랐|라|른)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
+        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|영전|맡았|맡은|맡아|맡게|역임|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*올(?:랐|라|른)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
         0,
     ): (
         (
@@ -6545,6 +6551,7 @@ PRETESTS = {
             "승진",
             "시작",
             "역임",
+            "영전",
             "옮겨",
             "옮겼",
             "옮기",

@@ -61,6 +61,7 @@ _KO_UNITS: tuple[tuple[str, str, str], ...] = (
     ("%p", "%p", "percent"),
     *(("%", "%", "percent"), ("㎡", "m2", "measure"), ("m²", "m2", "measure")),
     ("m2", "m2", "measure"),
+    ("평", "pyeong", "measure"),  # (전용 106평: an area in pyeong, not the source's 106㎡)
     # (채무는 예금의 4배가 넘는다: a ratio, a figure of its own that no two facts' words hold)
     ("배", "times", "measure"),
 )

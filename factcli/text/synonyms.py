@@ -74,7 +74,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("박사", "doctorate", "phd", "doctoral"),
     ("논문", "thesis", "dissertation"),
     ("졸업", "graduated", "graduate"),
-    ("승진", "promoted", "promotion"),
+    ("승진", "영전", "promoted", "promotion"),
     # (a move to another employer, however it is said: 이직, 옮겼다, joined)
     ("이직", "합류", "옮겼다", "옮겨", "옮긴", "joined", "moved"),
     ("장관", "minister"),

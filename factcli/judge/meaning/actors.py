@@ -779,6 +779,12 @@ def _event_beside(analysis: Analysis, position: int) -> bool:
     )
 
 
+# A child named in a parent's fact with the year of its birth (2012년생 외동딸): the birth is
+# the child's, told in the parent's fact.
+_CHILD_WORD = rx.compile(r"딸|장녀|자녀|아들|(?i:\b(?:daughter|son|child)\b)")
+_CHILD_BORN = rx.compile(r"\d{4}년생\s*(?:외동딸|딸|장녀|자녀|아들)")
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -794,6 +800,12 @@ def actor_objection(
     phrase = analysis.actor
     if phrase and _quoted_at(analysis.text, analysis.actor_span):
         return None  # (“LG가 ... 연구하겠다.” (2020/12/07, ...): a subject of the words quoted)
+    if (
+        phrase
+        and _CHILD_WORD.search(phrase)
+        and any(_CHILD_BORN.search(t) for t in _said_texts(fact) if t)
+    ):
+        return None  # (배 장관의 딸은 2012년에 태어났다: his fact names his 2012년생 외동딸)
     cited = _ACCORDING_KO.match(analysis.text)
     if cited and resolve(store, cited.group(1)) in {*_agents(store, fact), fact.subject}:
         return None  # (배경훈에 따르면 엑사원의 매개변수는 …: his account, as the fact's)
