@@ -49,7 +49,7 @@ def test_the_one_picked_is_read_without_the_list(text: str, reduced: str | None)
             "Bae's mortgage was less than the 600 million won cap set by the land ministry.",
             "misleading",
         ),
-        ("배경훈은 전문연구요원으로 복무 중이다.", "misleading"),
+        ("배경훈은 현재 전문연구요원으로 복무 중이다.", "misleading"),
     ],
 )
 def test_picks_limits_and_states(cli, claim: str, want: str) -> None:
@@ -68,7 +68,7 @@ def test_the_limit_compared_names_the_figure_of_the_thing(cli) -> None:
     ("claim", "day", "want"),
     [
         ("배경훈은 전문연구요원으로 복무 중이다.", "2007-01-01", "supported"),
-        ("배경훈은 전문연구요원으로 복무 중이다.", "2009-01-01", "misleading"),
+        ("배경훈은 현재 전문연구요원으로 복무 중이다.", "2009-01-01", "misleading"),
         ("배경훈은 LG전자 LG사이언스파크 AI담당 상무로 재직 중이다.", "2020-06-01", "supported"),
     ],
 )
