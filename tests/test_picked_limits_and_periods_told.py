@@ -69,6 +69,7 @@ def test_the_limit_compared_names_the_figure_of_the_thing(cli) -> None:
     [
         ("배경훈은 전문연구요원으로 복무 중이다.", "2007-01-01", "supported"),
         ("배경훈은 현재 전문연구요원으로 복무 중이다.", "2009-01-01", "misleading"),
+        ("배경훈은 전문연구요원으로 복무 중이다.", "2009-01-01", "misleading"),
         ("배경훈은 LG전자 LG사이언스파크 AI담당 상무로 재직 중이다.", "2020-06-01", "supported"),
     ],
 )
