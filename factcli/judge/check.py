@@ -1501,14 +1501,8 @@ def _judge_in_pieces(
         if analyze_sentence(piece).values:
             parts.append(found)
         context = _subject_of(store, analyze_sentence(piece), context)
-    facts = list(dict.fromkeys(f for p in parts for f in p.facts))
-    failed = _worst(text, parts, facts)
-    if failed is not None:
-        return failed
-    if parts and all(p.verdict is Verdict.supported for p in parts):
-        evidence = [e for p in parts for e in p.evidence]
-        return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
-    return Finding(text, Verdict.unverified, facts=facts)
+    settled, facts = _settled(text, parts)
+    return settled or Finding(text, Verdict.unverified, facts=facts)
 
 
 # A noun phrase set beside the subject between commas (Bae Kyung-hoon, a Kwangwoon
@@ -1565,13 +1559,9 @@ def _apposed_parts(
         replace(main, text=text, evidence=placed(main, len(who) + 1, m.end())),
         replace(aside, text=text, evidence=placed(aside, len(who) + 4, m.start("what"))),
     ]
-    facts = list(dict.fromkeys(f for p in parts for f in p.facts))
-    failed = _worst(text, parts, facts)
-    if failed is not None:
-        return failed
-    if all(p.verdict is Verdict.supported for p in parts):
-        evidence = [e for p in parts for e in p.evidence]
-        return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
+    settled, facts = _settled(text, parts)
+    if settled is not None:
+        return settled
     unsure = next(p for p in parts if p.verdict is not Verdict.supported)
     return Finding(text, Verdict.unverified, facts=facts, explanation=unsure.explanation)
 
@@ -1593,13 +1583,9 @@ def _respective(
         return judge(store, part, index=index, skip=skip, context=context, paired=False)
 
     parts = [replace(f, text=text, evidence=_placed_in(text, f)) for f in map(ask, readings)]
-    facts = list(dict.fromkeys(f for p in parts for f in p.facts))
-    failed = _worst(text, parts, facts)
-    if failed is not None:
-        return failed
-    if all(p.verdict is Verdict.supported for p in parts):
-        evidence = [e for p in parts for e in p.evidence]
-        return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
+    settled, facts = _settled(text, parts)
+    if settled is not None:
+        return settled
     whole = judge(store, text, index=index, skip=skip, context=context, paired=False)
     if whole.verdict in (Verdict.contradicted, Verdict.misleading):
         return whole
@@ -1626,6 +1612,19 @@ def _placed_in(text: str, found: Finding) -> list[Evidence]:
         start = max(at, 0)
         out.append(replace(e, start=start, end=start + (length if at >= 0 else 0)))
     return out
+
+
+def _settled(text: str, parts: list[Finding]) -> tuple[Finding | None, list[str]]:
+    """One finding for a text from its parts where they settle it (one wrong: the worst;
+    each supported: supported with every part's evidence), else None; and the parts' facts."""
+    facts = list(dict.fromkeys(f for p in parts for f in p.facts))
+    failed = _worst(text, parts, facts)
+    if failed is not None:
+        return failed, facts
+    if parts and all(p.verdict is Verdict.supported for p in parts):
+        evidence = [e for p in parts for e in p.evidence]
+        return Finding(text, Verdict.supported, evidence=evidence, facts=facts), facts
+    return None, facts
 
 
 def _worst(text: str, parts: list[Finding], facts: list[str]) -> Finding | None:
