@@ -512,9 +512,8 @@ def speaker_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection
         return None
     speaker = getattr(fact, "actor", None)
     if speaker:
-        from factcli.judge.meaning.agents import passive_agent
-
-        if passive_agent(store, analysis.text) == speaker:
+        by = _BY_AGENT_EN.search(analysis.text)
+        if by is not None and resolve(store, by.group(1)) == speaker:
             return None  # (Bae was described as … by Kang Hoon-sik: Kang's words, in the passive)
         # (배경훈은 "AI 학자이자 기업가"라고 말했다: Kang's words about him, given to him)
         who = resolve(store, analysis.actor)

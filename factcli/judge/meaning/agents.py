@@ -7,30 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcli.judge.meaning.actors import _BY_AGENT_EN
 from factcli.judge.meaning.subjects import Objection, _said_texts, resolve
 from factcli.store.model import Fact, Store
-from factcli.text import patterns as rx
-
-# was awarded … by the trade ministry, were made by LG Group, been described … by Ha Jung-woo
-_BY_AGENT = rx.compile(
-    r"(?i:\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|made|given|told|held"
-    r"|paid|sent|sold|bought|won|led|run|set)\b)[^.;]{0,80}?"
-    r"\bby\s+((?:the\s+)?(?:[A-Za-z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Za-z][\w.'’-]*){0,4}?)"
-    r"(?=\s+(?:in|on|at|as|for|during|after|before|when|while|to)\b|\s*[,.;]|\s*$)"
-)
-_LOWER_AGENT_OK = rx.compile(r"(?i:^the\s+(?:\w+\s+){0,2}(?:ministry|government|group|office))")
 
 
 def passive_agent_objection(store: Store, text: str, facts: Sequence[Fact]) -> Objection | None:
     """The agent an English passive names, where the supporting facts give another actor
     (misleading: actor) or give none of that agent's names (reason "unheld")."""
-    m = _BY_AGENT.search(text)
+    m = _BY_AGENT_EN.search(text)
     if m is None:
         return None
     agent = m.group(1).strip()
-    if not (agent[:1].isupper() or _LOWER_AGENT_OK.match(agent)):
-        return None  # (by far, by then, by email: no agent)
-    who = resolve(store, agent)
+    who = resolve(store, agent) or resolve(store, f"the {agent}")
     actors = {a for f in facts if (a := getattr(f, "actor", None))}
     if who is not None and actors:
         if who in actors:
@@ -51,12 +40,6 @@ def passive_agent_objection(store: Store, text: str, facts: Sequence[Fact]) -> O
     if not words or all(re.search(rf"\b{re.escape(w)}\b", texts) for w in words):
         return None  # (by LG: the fact's LG Group)
     return Objection("unheld", f"the store does not say this was done by {agent}")
-
-
-def passive_agent(store: Store, text: str) -> str | None:
-    """The store's subject an English passive names after "by", if any."""
-    m = _BY_AGENT.search(text)
-    return resolve(store, m.group(1).strip()) if m is not None else None
 
 
 def _name(store: Store, ids: set[str]) -> str:
