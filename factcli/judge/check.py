@@ -342,9 +342,17 @@ def judge(
     """
     from factcli.judge.meaning.tenure import AS_OF
     from factcli.text.deixis import WRITTEN
-    from factcli.text.respective import gapped_readings, respective_readings
+    from factcli.text.respective import (
+        dated_list_readings,
+        gapped_readings,
+        respective_readings,
+    )
 
-    readings = (respective_readings(text) or gapped_readings(text)) if paired else None
+    readings = (
+        (respective_readings(text) or gapped_readings(text) or dated_list_readings(text))
+        if paired
+        else None
+    )
     if readings:
         return _respective(store, text, readings, index=index, skip=skip, context=context)
 
@@ -404,9 +412,14 @@ def _read_further(store: Store, found: Finding) -> Finding:
     from factcli.judge.meaning.agents import passive_agent_objection
     from factcli.judge.meaning.comparisons import limit_objection
     from factcli.judge.meaning.kinds import version_place_objection
+    from factcli.judge.meaning.names import giver_elsewhere
     from factcli.judge.meaning.periods import part_of_month_objection, with_part
     from factcli.judge.meaning.posts import post_employer_objection
-    from factcli.judge.meaning.quantifiers import cause_unheld, quantity_word_objection
+    from factcli.judge.meaning.quantifiers import (
+        cause_unheld,
+        quantity_unheld,
+        quantity_word_objection,
+    )
     from factcli.store.readings import texts_of
 
     hanja = _HANJA.search(_HANJA_UNIT.sub("", found.text))
@@ -445,10 +458,17 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if planned is not None:
         return planned
     texts = [t for f in facts for t in texts_of(f)]
-    cause = cause_unheld(found.text, texts)
+    # (how much: the words of the facts it speaks of most, beside those of its figures)
+    near = [t for f in map(store.get, found.facts[:3]) if f and f not in facts for t in texts_of(f)]
+    cause = cause_unheld(found.text, texts) or quantity_unheld(found.text, texts, near)
     if cause is not None:
         # (부모는 소득이 100만 원을 넘었기 때문에 경로우대를 받았다: two facts, no link)
         return Finding(found.text, Verdict.unverified, facts=found.facts, explanation=cause)
+    related = [f for f in map(store.get, found.facts[:4]) if f is not None]
+    given = giver_elsewhere(store, analyze_sentence(found.text), facts, related)
+    if given is not None:
+        # (Bae, who received the order from the trade ministry, led LG AI Research)
+        return _named_conflict(Finding(found.text, Verdict.unverified, facts=found.facts), *given)
     posted = post_employer_objection(store, analyze_sentence(found.text))
     if posted is not None:
         # (AI플랫폼담당 상무 at LG전자: the store's post of that title is LG유플러스's)

@@ -416,8 +416,18 @@ def _weigh_meaning(
             explanation=f"the store does not say that {speaker} said this",
         )
     if objection is None and actor:
+        from factcli.judge.acts import _fact_events
+
         first_value: dict[str, int] = {}
         for i, rd in chosen:
+            # (the first of its values in a clause of its own act: not the day of a launch
+            # the clause before tells, 출범했고, for the investment decided that day)
+            acts = analysis.clause_at(values[i].start + offset).events - {"say"}
+            theirs = _fact_events(rd.fact) - {"say"}
+            if len(analysis.clauses) > 1 and acts and theirs and not acts & theirs:
+                continue
+            first_value.setdefault(rd.fact.id, values[i].start + offset)
+        for i, rd in chosen:  # (else its first value, whatever the clause)
             first_value.setdefault(rd.fact.id, values[i].start + offset)
         for fid in facts:
             objection = actor_objection(

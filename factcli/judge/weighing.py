@@ -86,6 +86,7 @@ from factcli.judge.relevance import (
 )
 from factcli.judge.values import _sums_to
 from factcli.judge.wording import (
+    _WORK_DONE,
     R_SUPERLATIVE,
     _foreign_terms,
     _holds,
@@ -2108,13 +2109,6 @@ def _measured_by(
 
 # Kinds of name a supporting fact must hold itself: a detail another fact may contradict.
 _DETAIL_KINDS = frozenset(["field", "market"])
-
-
-# Verbs of work done at a workplace (연구를 책임졌다, led research on).
-_WORK_DONE = rx.compile(
-    r"책임졌|책임을 맡|담당했|수행했|근무하며|근무했|이끌었|(?i:\b(?:led|headed|oversaw|"
-    r"was in charge of|was responsible for|worked on|conducted)\b)"
-)
 
 
 def _elsewhere(analysis: Analysis, fact: Fact) -> bool:

@@ -515,6 +515,13 @@ def _foreign_terms(
                 or (len(w) >= 3 and w[-1] == "에" and _ABOUT.match(clause, found.end()))
                 or w in quoted
                 or _LATIN_AFTER.match(clause, found.end())
+                # (what kind of work was done, which a fact may put at another employer:
+                # 무인자율로봇 연구를 맡았다)
+                or (
+                    len(w) >= 4
+                    and _KIND_BEFORE_OBJECT.match(clause, found.end())
+                    and _WORK_DONE.search(clause) is not None
+                )
             ):
                 words.append((w, False))
         words += [
@@ -557,6 +564,16 @@ def _foreign_terms(
 
 
 _ABOUT = rx.compile(r"\s*(?:대한|관한|대해|관해)")
+# A noun's next word, the work it tells the kind of (무인자율로봇 연구를).
+_KIND_BEFORE_OBJECT = rx.compile(r"\s(?:연구|개발|업무|사업|과제)(?:을|를)(?![가-힣])")
+# Work told as done at a place (책임졌다, 맡았다, led, was in charge of): the employer named
+# with it is where the work was done, and the kind of work is a detail a fact may put at
+# another employer.
+_WORK_DONE = rx.compile(
+    r"책임졌|책임을 맡|담당했|수행했|근무하며|근무했|이끌었|맡았|맡아|(?:연구|개발)를\s*(?:했|진행)"
+    r"|(?i:\b(?:led|headed|oversaw|was in charge of|was responsible for|worked on|conducted|"
+    r"handled|ran|carried out)\b)"
+)
 _TIME_FRAME = rx.compile(r"\s*(?:앞두고|앞둔|앞서|직전|직후|이후|전후|무렵|당시)")
 
 

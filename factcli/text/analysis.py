@@ -451,7 +451,10 @@ _EN_CLAUSE = rx.compile(
     # September 25, 2003 and finished it on May 2, 2008)
     r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:finished|ended|left|moved|joined|completed|became|"
     r"received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|"
-    r"went|served|won|released|unveiled|launched)\b)"
+    r"went|served|won|released|unveiled|launched|held|"
+    # (… and was sworn in on July 17; … and had his hearing on July 14)
+    r"(?:was|were)\s+(?:sworn|appointed|named|nominated|inaugurated|elected|promoted|"
+    r"confirmed|awarded|given|born|approved)|had\s+(?:his|her|its|their)\s)\b)"
     # ... or a perfect participle's phrase before the subject, an earlier event of its own
     # (Having moved to SK Telecom in 2011, Bae switched ... in 2016)
     r"|^Having\s+[a-z]+\b[^,;]{0,80},\s+(?=[A-Z])"
@@ -1864,10 +1867,11 @@ _SCHOOL_RX = rx.compile(
     r"(?<![가-힣])([가-힣]{2,6})(?:대학교|대학(?!원)|대)(?=[\s,.)의은는이가을를에서와과]|$)(?!\s*(?:표|통령|기업|회|상|비|규모|학원))"
 )
 _SCHOOL_EN_RX = rx.compile(
-    r"\b((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+University\b"  # Columbia Southern University
+    # (a Korean particle may follow at once: Columbia University에서)
+    r"(?<![A-Za-z])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+University(?![A-Za-z])"
     # universities known by their name alone (Stanford HAI, Harvard's business school)
-    r"|\b(Stanford|Harvard|Yale|Princeton|Columbia|Berkeley|Oxford|Cambridge|MIT|KAIST|"
-    r"POSTECH|Caltech|Cornell|Kwangwoon|Yonsei)\b(?!\s+(?:National\s+)?University)"
+    r"|(?<![A-Za-z])(Stanford|Harvard|Yale|Princeton|Columbia|Berkeley|Oxford|Cambridge|MIT|KAIST|"
+    r"POSTECH|Caltech|Cornell|Kwangwoon|Yonsei)(?![A-Za-z])(?!\s+(?:National\s+)?University)"
 )
 # Relatives: another relative is another person (his wife for his daughter).
 RELATIVES = {
@@ -2139,6 +2143,33 @@ MINISTRIES = {
     "중기부": "중소벤처기업부",
     "국가보훈부": "국가보훈부",
     "보훈부": "국가보훈부",
+    # The agencies under them (청, 처) are bodies of the same kind in a sentence: where a fact
+    # says he filed with the National Tax Service, a sentence that has him file with his own
+    # ministry names another body in its place.
+    "국세청": "국세청",
+    "관세청": "관세청",
+    "조달청": "조달청",
+    "통계청": "통계청",
+    "병무청": "병무청",
+    "경찰청": "경찰청",
+    "대검찰청": "대검찰청",
+    "검찰청": "검찰청",
+    "특허청": "특허청",
+    "기상청": "기상청",
+    "산림청": "산림청",
+    "소방청": "소방청",
+    "질병관리청": "질병관리청",
+    "질병청": "질병관리청",
+    "해양경찰청": "해양경찰청",
+    "방위사업청": "방위사업청",
+    "재외동포청": "재외동포청",
+    "우주항공청": "우주항공청",
+    "농촌진흥청": "농촌진흥청",
+    "국가유산청": "국가유산청",
+    "식품의약품안전처": "식품의약품안전처",
+    "식약처": "식품의약품안전처",
+    "인사혁신처": "인사혁신처",
+    "법제처": "법제처",
 }
 # The ministries and the people named with a title are found from the runs of Hangul, not
 # by patterns of their own: their classes of syllables cost ~3 ms to compile at every start-up.
@@ -2357,7 +2388,9 @@ _GIVER_EN_RX = rx.compile(
     r"\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\b[^.]{0,80}?\bfrom\s+(?:the\s+)?"
     r"([A-Z][A-Za-z&'-]*(?:,?\s+(?:(?:of|and|for)(?:\s+the)?\s+)*[A-Z][A-Za-z&'-]*)*"
     # (a title in lower case names the giver too: from the prime minister)
-    r"|(?:prime|vice)\s+minister|president|chief\s+of\s+staff|speaker)"
+    r"|(?:prime|vice)\s+minister|president|chief\s+of\s+staff|speaker"
+    # (a ministry by its field, in lower case: from the trade ministry)
+    r"|(?:[a-z]+\s+){1,2}ministry\b)"
 )
 # Degrees: a master's is another thing than a bachelor's, not another value of it.
 _DEGREE_RX = rx.compile(

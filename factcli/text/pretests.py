@@ -282,6 +282,10 @@ PRETESTS = {
         ("krw", "us$", "usd"),
         False,
     ),
+    (
+        "(?:[2-9]분의\\s*[3-9]|(?:three|four)-fifths|two-thirds|three-quarters)[^.]{0,40}?(?:나머지|(?i:\\bthe\\s+rest\\b|\\bremainder\\b))|(?:나머지|(?i:\\bthe\\s+rest\\b))[^.]{0,40}?(?:[2-9]분의\\s*[3-9]|(?i:three-fifths|two-thirds))",
+        0,
+    ): (("나머지",), ("remainder", "rest"), False),
     ("(?:[\\w'’%.-]+\\s+){1,5}?to\\s+(?!be\\b)[a-z]+", 0): ((), ("to",), False),
     (
         "(?:[^,.·\\s]{1,40}\\s)?[^,.·\\s]{0,40}?(?:으로|로)\\s*(?:자리를\\s*)?(?:옮|이직|이동|건너|갔|가|왔|합류)",
@@ -1212,6 +1216,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?:하는|되는)\\s*데(?:에)?\\s|(?i:\\btak(?:e|es|ing|en)\\b[^.]{0,40}?\\bto\\s+\\w+|\\bneeded\\s+to\\b)",
+        0,
+    ): (("되는", "하는"), ("needed", "tak"), False),
     ("(?:하는|할)\\s*(?:방안|방법)", 0): (("방법", "방안"), (), False),
     ("(?:학과|학부)(?:를|을)?\\s*졸업", 0): (("학과", "학부"), (), False),
     ("(?:했|됐|였|었|았)(?:다|고|으며|지만)|(?:하고|하며|하면서)\\s", 0): (
@@ -1226,6 +1234,31 @@ PRETESTS = {
         "(?<![A-Za-z\\d])((?:[A-Z][a-z]*){2,}|[A-Z])[\\s-]?(\\d+(?:\\.\\d+)?)(?!\\d|\\.\\d|%|[대장개명원억만천조년월일세위배차호기종건곳])",
         0,
     ): ((), (), True),
+    (
+        "(?<![A-Za-z])((?:[A-Z][a-z]+\\s+){0,2}[A-Z][a-z]+)\\s+University(?![A-Za-z])|(?<![A-Za-z])(Stanford|Harvard|Yale|Princeton|Columbia|Berkeley|Oxford|Cambridge|MIT|KAIST|POSTECH|Caltech|Cornell|Kwangwoon|Yonsei)(?![A-Za-z])(?!\\s+(?:National\\s+)?University)",
+        0,
+    ): (
+        (),
+        (
+            "berkeley",
+            "caltech",
+            "cambridge",
+            "columbia",
+            "cornell",
+            "harvard",
+            "kaist",
+            "kwangwoon",
+            "mit",
+            "oxford",
+            "postech",
+            "princeton",
+            "stanford",
+            "university",
+            "yale",
+            "yonsei",
+        ),
+        False,
+    ),
     ("(?<![A-Za-z])([A-Za-z]{2,})((?:19|20)\\d{2})(?!\\d)", 0): (("19", "20"), (), False),
     ("(?<![A-Za-z])[A-Z]{2,6}(?=s?(?![A-Za-z]))|\\b[A-Z][a-z]{1,5}\\s[A-Z][a-z]+-[a-z]+\\b", 0): (
         (),
@@ -1616,6 +1649,7 @@ PRETESTS = {
         False,
     ),
     ("(?<![\\w'’‘])['’‘](?P<yy>\\d{2})(?![\\w%]|[.,]\\d)", 0): (("'", "‘", "’"), (), False),
+    ("(?<![\\w-])-?[a-z0-9]+(?:-[a-z0-9]+)*(?![\\w-])", 0): None,
     (
         "(?<![\\w.,$₩€£¥#])(?<![^\\W\\d_]-)(?P<y>(?:19|20)\\d{2})(?![\\w]|[.,]\\d|[-/.]\\d{1,2}\\b)",
         0,
@@ -1858,6 +1892,14 @@ PRETESTS = {
         False,
     ),
     (
+        "(?<![가-힣])(?:대부분|대다수|과반|상당\\s*부분)|(?i:\\bmost\\s+of\\b|\\bthe\\s+majority\\b|\\bmostly\\b|\\bthe\\s+bulk\\b|\\blargely\\b)",
+        0,
+    ): (
+        ("과반", "대다수", "대부분", "상당"),
+        ("bulk", "largely", "majority", "most", "mostly"),
+        False,
+    ),
+    (
         "(?<![가-힣])(?:모두|전부|전량|모든|전체가?|전원)(?![가-힣]*(?:의견|회의))(?![가-힣]{0,2}\\s*아니)|(?i:(?<!\\bnot\\s)\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:three|two|four|five|six|its|his|her|their)\\b|\\bevery\\b|\\bentire(?:ly)?\\b)",
         0,
     ): (("모두", "모든", "전량", "전부", "전원", "전체"), ("all", "entire", "every"), False),
@@ -1886,11 +1928,11 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<![가-힣])(?:일부|여럿|여러|몇몇)|외에도|(?i:\\bseveral\\b|\\bsome\\s+(?:of\\b|other)|\\bamong\\s+others\\b|\\bother\\s+korean\\b|\\bmany\\b)",
+        "(?<![가-힣])(?:일부|여럿|여러|몇몇)|외에도|(?i:\\bseveral\\b|\\bsome\\s+(?:of\\b|other)|\\bsome,?\\s+but\\s+not\\s+all\\b|\\bnot\\s+all\\s+of\\b|\\bamong\\s+others\\b|\\bother\\s+korean\\b|\\bmany\\b)",
         0,
     ): (
         ("몇몇", "여러", "여럿", "외에도", "일부"),
-        ("korean", "many", "others", "several", "some"),
+        ("korean", "many", "not", "others", "several", "some"),
         False,
     ),
     ("(?<![가-힣])(?:한|두|세|네)(?=\\s?(?:가지|차례|번)(?![가-힣]))", 0): (
@@ -2037,6 +2079,11 @@ PRETESTS = {
         False,
     ),
     ("(?<![가-힣])각각(?:의)?\\s*", 0): (("각각",), (), False),
+    ("(?<![가-힣])부모|부친|모친|(?i:\\bparents?\\b|\\bfather\\b|\\bmother\\b)", 0): (
+        ("모친", "부모", "부친"),
+        ("father", "mother", "parent"),
+        False,
+    ),
     ("(?<![가-힣])비([가-힣]{2,6}?)(?:형|의|인|을|를|이|가|은|는|에|\\s)", 0): (("비",), (), False),
     (
         "(?<![가-힣])줬|(?<![가-힣])주었|건넸|건네|전달했|전달한|수여했|수여한|수여하|드렸|(?i:\\bgave\\b(?!\\s+(?:an?\\s+|the\\s+|his\\s+)?(?:lecture|speech|talk|keynote|presentation|address|interview|answer|briefing|reason))|\\bhanded\\b|\\bconferred\\b|\\bpresented\\s+(?:(?:his|her|the)\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,3}with\\b)",
@@ -2056,6 +2103,14 @@ PRETESTS = {
         "(?<!비)상임(?!위)|(?<!non-)(?<!non )\\b(?:standing|executive) director|full-time director",
         0,
     ): (("상임",), (" director", "full-time director"), False),
+    (
+        "(?<!을\\s)(?<!ㄹ\\s)뿐|유일|단독|외동|외아들|단\\s*(?:하나|한)|(?<=[가-힣])(?<![0-9지일이삼사오육칠팔구십백천])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\\s)|(?i:\\bonly\\b|\\bsole(?:ly)?\\b|\\balone\\b|\\blone\\b)",
+        0,
+    ): (
+        ("단", "단독", "만", "뿐", "외동", "외아들", "유일"),
+        ("alone", "lone", "only", "sole"),
+        False,
+    ),
     ("(?<=[.!?。])\\s+", 0): None,
     ("(?<=[\\d\\s])(?:가지|개|차례)(?![가-힣])", 0): (("가지", "개", "차례"), (), False),
     ("(?<=[가-힣A-Za-z0-9.])(?:과|와)\\s+|\\s+및\\s+|,\\s+", 0): (
@@ -2067,6 +2122,37 @@ PRETESTS = {
         "(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\\s,])|(?:(?<=[\\d만억천]원)|(?<=[\\d만억천] 원))(?=,\\s*[가-힣]{1,10}(?:\\s[가-힣]{1,10})?(?:은|는)\\s)",
         0,
     ): None,
+    (
+        "(?<=[가-힣])(?:은|는|이|가|을|를|에|에서|에게|와|과|의|도|고|며|다|한|된|던|할|며|서|면)$",
+        0,
+    ): (
+        (
+            "가",
+            "고",
+            "과",
+            "는",
+            "다",
+            "던",
+            "도",
+            "된",
+            "를",
+            "며",
+            "면",
+            "서",
+            "에",
+            "에게",
+            "에서",
+            "와",
+            "은",
+            "을",
+            "의",
+            "이",
+            "한",
+            "할",
+        ),
+        (),
+        False,
+    ),
     (
         "(?<=[가-힣])(?:하고|되고|받고|내고|맺고|하며|되며|이라며|라며|이며)(?=[\\s,])|(?<=[간갠갼걘건겐견곈곤관괜괸굔군권궨귄균근긘긴깐깬꺈꺤껀껜껸꼔꼰꽌꽨꾄꾠꾼꿘꿴뀐뀬끈끤낀난낸냔냰넌넨년녠논놘놴뇐뇬눈눤뉀뉜뉸는늰닌단댄댠댼던덴뎐뎬돈돤됀된됸둔둰뒌뒨듄든듼딘딴땐땬떈떤뗀뗜뗸똔똰뙌뙨뚄뚠뚼뛘뛴뜐뜬띈띤란랜랸럔런렌련롄론롼뢘뢴룐룬뤈뤤륀륜른릔린만맨먄먠먼멘몐몬뫈뫤묀묜문뭔뭰뮌뮨믄믠민반밴뱐뱬번벤변볜본봔봰뵌뵨분붠붼뷘뷴븐븬빈빤뺀뺜뺸뻔뻰뼌뼨뽄뽠뽼뾘뾴뿐뿬쀈쀤쁀쁜쁸삔산샌샨섄선센션셴손솬쇈쇤숀순숸쉔쉰슌슨싄신싼쌘쌴썐썬쎈쎤쏀쏜쏸쐔쐰쑌쑨쒄쒠쒼쓘쓴씐씬안앤얀얜언엔연옌온완왠왼욘운원웬윈윤은읜인잔잰쟌쟨전젠젼졘존좐좬죈죤준줜줸쥔쥰즌즨진짠짼쨘쨴쩐쩬쪈쪤쫀쫜쫸쬔쬰쭌쭨쮄쮠쮼쯘쯴찐찬챈챤첀천첸쳔쳰촌촨쵄쵠쵼춘춴췐췬츈츤칀친칸캔캰컌컨켄켠켼콘콴쾐쾬쿈쿤퀀퀜퀸큔큰킌킨탄탠탼턘턴텐텬톈톤퇀퇜퇸툔툰퉌퉨튄튠튼틘틴판팬퍈퍤펀펜편폔폰퐌퐨푄푠푼풘풴퓐퓬픈픤핀한핸햔햰헌헨현혠혼환홴횐횬훈훤휀휜휸흔흰힌]\\s)(?:뒤|다음|후)(?:에)?(?=[\\s,])(?!\\s*(?:달|날|해|주|번|분기)(?![가-힣]))|,?\\s+and\\s+(?:then\\s+|later\\s+)?(?=[a-z]+(?:ed|ought|aid|ave|ook|ent|ame|ew|old|eld|eft|ecame|egan|on|ade|ut|et)\\b)",
         0,
@@ -2556,6 +2642,11 @@ PRETESTS = {
         "(?i:\\b(?:his|her)\\s+(?:eldest\\s+|elder\\s+|only\\s+)?(daughter|wife|spouse|parents|son)\\b)|(?<![가-힣])그(?:의|녀의)\\s*(장녀|딸|아내|배우자|부모|아들)",
         0,
     ): (("그",), ("her", "his"), False),
+    ("(?i:\\b(?:his|him|her)\\b)|(?<![가-힣])그(?:의|를|에게)(?![가-힣])", 0): (
+        ("그",),
+        ("her", "him", "his"),
+        False,
+    ),
     (
         "(?i:\\b(?:in order to|so as to|for the purpose of|aimed at|meant to|intended to|with the aim of|in a bid to|as a way to)\\s+([a-z][^,.;]{3,60})|\\b(?:won|money|funds?|stake|shares)\\s+to\\s+([a-z]+\\s+[^,.;]{3,50})|\\bpurpose\\s+(?:was|is)\\s+(?:to\\s+)?([a-z][^,.;]{3,60})|\\b(?:as\\s+an?|for)\\s+((?:long-term\\s+|speculative\\s+)?investments?(?:\\s+purposes?)?|speculation|(?:a\\s+)?(?:home|residence)\\s+to\\s+live\\s+in|his\\s+(?:own\\s+)?retirement)\\b|\\b(?:spend|spent|spending|invest|invested|investing)\\b[^,.;]{0,40}?\\s(?:on\\s+)?((?!during\\b|including\\b)[a-z]{3,}ing\\s+[^,.;]{3,50}))",
         0,
@@ -2829,10 +2920,6 @@ PRETESTS = {
         ("are", "been", "being", "get", "got", "is", "was", "were"),
         False,
     ),
-    (
-        "(?i:\\b(?:was|were|been|is|are|being)\\s+(?:\\w+ly\\s+)?(?:\\w+(?:ed|en)|made|given|told|held|paid|sent|sold|bought|won|led|run|set)\\b)[^.;]{0,80}?\\bby\\s+((?:the\\s+)?(?:[A-Za-z][\\w.'’-]*)(?:\\s+(?:of\\s+)?[A-Za-z][\\w.'’-]*){0,4}?)(?=\\s+(?:in|on|at|as|for|during|after|before|when|while|to)\\b|\\s*[,.;]|\\s*$)",
-        0,
-    ): ((), ("are", "been", "being", "is", "was", "were"), False),
     ("(?i:\\b(?:was|were|had|has\\s+been|have\\s+been)\\b)", 0): (
         (),
         ("been", "had", "have", "was", "were"),
@@ -3121,6 +3208,10 @@ PRETESTS = {
     ),
     ("(?i:\\bnon-([a-z]+(?:-[a-z]+)?))", 0): ((), ("non-",), False),
     (
+        "(?i:\\bonly\\s+(?:about\\s+|around\\s+)?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|a\\s+few\\b|a\\s+year\\b|a\\s+month\\b|a\\s+day\\b|after\\b|when\\b|if\\b|once\\b|then\\b|because\\b)|\\bnot\\s+only\\b|\\bif\\s+only\\b|\\bonly\\s+just\\b|\\bonly\\s+(?:daughter|son|child)\\b)",
+        0,
+    ): ((), ("only",), False),
+    (
         "(?i:\\bonly\\s+(?:in|at|on|for)\\s+(?:the\\s+)?([a-z][\\w-]+)|(?<!\\bthe\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!\\bits\\s)(?<!\\btheir\\s)(?<!\\ban\\s)(?<!'s\\s)(?<!’s\\s)\\bonly\\s+([a-z][\\w.-]*[a-z0-9])|\\ba\\s+single\\s+([\\w.-]*[a-z0-9]))",
         0,
     ): ((), ("only", "single"), False),
@@ -3236,11 +3327,6 @@ PRETESTS = {
         "(?i:^\\W*(?:and|but|while|then|whereas|although|though|yet|so)\\b|\\b(?:and|but|while|then|whereas|yet|so)\\W*$)",
         0,
     ): ((), ("although", "and", "but", "so", "then", "though", "whereas", "while", "yet"), False),
-    ("(?i:^the\\s+(?:\\w+\\s+){0,2}(?:ministry|government|group|office))", 0): (
-        (),
-        ("government", "group", "ministry", "office"),
-        False,
-    ),
     ("(?i:at|in|inside|outside)\\s+[^,]{3,80},\\s+(?=[A-Z])", 0): (
         (),
         ("at", "in", "inside", "outside"),
@@ -3567,6 +3653,30 @@ PRETESTS = {
         False,
     ),
     (
+        "(장관|차관|총리|수석|비서실장|원장|위원장|회장|사장|대표|본부장|단장|소장|이사장|총장)(?:으로|로|에)\\s*(?:취임|임명|선임|발탁|부임|올랐|오른|올라)",
+        0,
+    ): (
+        (
+            "단장",
+            "대표",
+            "본부장",
+            "비서실장",
+            "사장",
+            "소장",
+            "수석",
+            "원장",
+            "위원장",
+            "이사장",
+            "장관",
+            "차관",
+            "총리",
+            "총장",
+            "회장",
+        ),
+        (),
+        False,
+    ),
+    (
         "(초대|첫|처음|최초)|(?:([2-9])|(두|세|네|다섯))\\s?(?:번째|대\\s?(?:원장|장관|회장|위원장))|(둘째|셋째|넷째)",
         0,
     ): (
@@ -3593,7 +3703,7 @@ PRETESTS = {
     ): (("목적", "목표", "최우선", "출발점", "취지", "핵심"), (), False),
     (",?\\s*\\brespectively\\b", 2): ((), ("respectively",), False),
     (
-        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:(?:the|his|her|its|their)\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
+        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:(?:the|his|her|its|their)\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched|held|(?:was|were)\\s+(?:sworn|appointed|named|nominated|inaugurated|elected|promoted|confirmed|awarded|given|born|approved)|had\\s+(?:his|her|its|their)\\s)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
         0,
     ): ((";",), ("although", "and", "but", "having", "though", "whereas", "while"), False),
     (",?\\s+(?i:and|then|but)\\s*,?$", 0): ((), ("and", "but", "then"), False),
@@ -3604,6 +3714,7 @@ PRETESTS = {
         ",\\s*(?:and\\s+)?not\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+)?[A-Z][^,;.\\d]{1,60}?(?=,|\\.$|$)|\\s+(?:rather\\s+than|instead\\s+of)\\s+(?:the\\s+|a\\s+|an\\s+|his\\s+)?[A-Z][^,;.\\d]{1,60}?(?=,|\\.$|$)",
         0,
     ): ((), ("instead", "not", "rather"), False),
+    (",\\s*(?=\\d{4}\\s*년)", 0): ((",",), (), False),
     (",\\s*|(?<=[가-힣A-Za-z0-9.])(?:와|과)\\s+|\\s+및\\s+", 0): (
         (",", "과", "및", "와"),
         (),
@@ -4086,31 +4197,6 @@ PRETESTS = {
         ),
         False,
     ),
-    (
-        "\\b((?:[A-Z][a-z]+\\s+){0,2}[A-Z][a-z]+)\\s+University\\b|\\b(Stanford|Harvard|Yale|Princeton|Columbia|Berkeley|Oxford|Cambridge|MIT|KAIST|POSTECH|Caltech|Cornell|Kwangwoon|Yonsei)\\b(?!\\s+(?:National\\s+)?University)",
-        0,
-    ): (
-        (),
-        (
-            "berkeley",
-            "caltech",
-            "cambridge",
-            "columbia",
-            "cornell",
-            "harvard",
-            "kaist",
-            "kwangwoon",
-            "mit",
-            "oxford",
-            "postech",
-            "princeton",
-            "stanford",
-            "university",
-            "yale",
-            "yonsei",
-        ),
-        False,
-    ),
     ("\\b(?:bought|buy|buying|purchased?|sold|sell|selling)\\b[^.;]*\\bfor\\s+$", 2): (
         (),
         ("bought", "buy", "buying", "purchase", "sell", "selling", "sold"),
@@ -4166,7 +4252,7 @@ PRETESTS = {
         False,
     ),
     (
-        "\\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\\b[^.]{0,80}?\\bfrom\\s+(?:the\\s+)?([A-Z][A-Za-z&'-]*(?:,?\\s+(?:(?:of|and|for)(?:\\s+the)?\\s+)*[A-Z][A-Za-z&'-]*)*|(?:prime|vice)\\s+minister|president|chief\\s+of\\s+staff|speaker)",
+        "\\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\\b[^.]{0,80}?\\bfrom\\s+(?:the\\s+)?([A-Z][A-Za-z&'-]*(?:,?\\s+(?:(?:of|and|for)(?:\\s+the)?\\s+)*[A-Z][A-Za-z&'-]*)*|(?:prime|vice)\\s+minister|president|chief\\s+of\\s+staff|speaker|(?:[a-z]+\\s+){1,2}ministry\\b)",
         0,
     ): ((), ("from",), False),
     (
@@ -4495,6 +4581,11 @@ PRETESTS = {
             "후",
         ),
         ("after", "and", "before", "but", "later", "then", "until", "while"),
+        False,
+    ),
+    ("\\s(?:연구|개발|업무|사업|과제)(?:을|를)(?![가-힣])", 0): (
+        ("개발", "과제", "사업", "업무", "연구"),
+        (),
         False,
     ),
     ("\\s*((?:[가-힣A-Za-z]+\\s){0,2}[가-힣A-Za-z]+?)에\\s*(?:따르면|의하면)[,\\s]", 0): (
@@ -4914,6 +5005,10 @@ PRETESTS = {
         "^(?P<head>.*?\\S(?:을|를))\\s+(?P<verb>받은|건넨|준|수여한)\\s+(?:상대|사람|이|곳)(?:는|은|가)\\s+(?P<who>[^.]+?)(?:이었다|였다|이다|다|이었습니다|였습니다)\\s*\\.?\\s*$",
         0,
     ): (("건넨", "받은", "수여한", "준"), (), False),
+    (
+        "^(?P<subj>\\S+(?:은|는|이|가))\\s+(?P<items>(?:\\d{4}\\s*년(?:\\s*\\d{1,2}\\s*월)?\\s+[^,]+?,\\s*)+\\d{4}\\s*년(?:\\s*\\d{1,2}\\s*월)?\\s+[^,]+?)(?P<particle>을|를|으로|로)\\s+(?P<verb>[^,\\s]+(?:\\s[^,\\s]+)?)$",
+        0,
+    ): (("년",), (), False),
     (
         "^(?P<what>.+?)(?:다는|라는)\\s*(?:게|것이)\\s*(?P<who>[^\\s]+(?:\\s+[^\\s]+)?)의\\s*(?P<kind>관측|전망|예상|판단|분석|생각|설명|입장|주장)(?:이다|이었다|이다\\.|였다)[.!\\s]*$",
         0,
@@ -5598,7 +5693,7 @@ PRETESTS = {
     ),
     ("받았다|(?i:\\breceived\\b)", 0): (("받았다",), ("received",), False),
     (
-        "배우자|아내|부인|(?i:\\bhis (?:wife|spouse)\\b|\\bhis wife's\\b|\\bspouse\\b|\\bwife\\b)",
+        "배우자|아내|(?<![가-힣])부인|(?i:\\bhis (?:wife|spouse)\\b|\\bhis wife's\\b|\\bspouse\\b|\\bwife\\b)",
         0,
     ): (("배우자", "부인", "아내"), ("his ", "his wife's", "spouse", "wife"), False),
     (
@@ -5679,7 +5774,7 @@ PRETESTS = {
         False,
     ),
     (
-        "본인|자신|배우자|아내|부인|자녀|장녀|딸|명의|부모|부친|모친|(?i:\\bhis own\\b|\\bhimself\\b|\\bpersonally\\b|['’]s own\\b|\\bwife|\\bspouse|\\bdaughter|\\bchild|\\bparent|\\bfather|\\bmother)",
+        "본인|자신|배우자|아내|(?<![가-힣])부인|자녀|장녀|딸|명의|(?<![가-힣])부모|부친|모친|(?i:\\bhis own\\b|\\bhimself\\b|\\bpersonally\\b|['’]s own\\b|\\bwife|\\bspouse|\\bdaughter|\\bchild|\\bparent|\\bfather|\\bmother)",
         0,
     ): (
         (
@@ -5709,11 +5804,6 @@ PRETESTS = {
             "spouse",
             "wife",
         ),
-        False,
-    ),
-    ("부모|부친|모친|(?i:\\bparents?\\b|\\bfather\\b|\\bmother\\b)", 0): (
-        ("모친", "부모", "부친"),
-        ("father", "mother", "parent"),
         False,
     ),
     ("부인|부정|(?i:\\bden(?:y|ies|ied)\\b)", 0): (("부인", "부정"), ("den",), False),
@@ -6468,19 +6558,47 @@ PRETESTS = {
         False,
     ),
     (
-        "책임졌|책임을 맡|담당했|수행했|근무하며|근무했|이끌었|(?i:\\b(?:led|headed|oversaw|was in charge of|was responsible for|worked on|conducted)\\b)",
+        "책임졌|책임을 맡|담당했|수행했|근무하며|근무했|이끌었|맡았|맡아|(?:연구|개발)를\\s*(?:했|진행)|(?i:\\b(?:led|headed|oversaw|was in charge of|was responsible for|worked on|conducted|handled|ran|carried out)\\b)",
         0,
     ): (
-        ("근무하며", "근무했", "담당했", "수행했", "이끌었", "책임을 맡", "책임졌"),
         (
+            "개발",
+            "근무하며",
+            "근무했",
+            "담당했",
+            "맡아",
+            "맡았",
+            "수행했",
+            "연구",
+            "이끌었",
+            "책임을 맡",
+            "책임졌",
+        ),
+        (
+            "carried out",
             "conducted",
+            "handled",
             "headed",
             "led",
             "oversaw",
+            "ran",
             "was in charge of",
             "was responsible for",
             "worked on",
         ),
+        False,
+    ),
+    ("처음|최초|첫|초대|(?i:\\bfirst\\b|\\binaugural\\b|\\bfounding\\b)", 0): (
+        ("처음", "첫", "초대", "최초"),
+        ("first", "founding", "inaugural"),
+        False,
+    ),
+    (
+        "처음으로|처음\\s|최초로|(?i:\\bfor\\s+the\\s+first\\s+time\\b|\\bfirst\\s+(?:released|unveiled|launched|introduced)\\b)",
+        0,
+    ): (
+        ("처음", "처음으로", "최초로"),
+        ("first", "introduced", "launched", "released", "unveiled"),
         False,
     ),
     ("첫\\s*직장|(?i:\\bfirst\\s+(?:job|employer)\\b)", 0): (("직장",), ("first",), False),

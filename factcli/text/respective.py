@@ -303,3 +303,47 @@ def gapped_readings(text: str) -> list[str] | None:
         return None
     verb = m.group("verb")
     return [f"{m.group('a')} {verb}", f"{m.group('b')} {verb}"]
+
+
+# A list of dated items sharing one verb (배경훈은 2017년 LG유플러스 AI기술본부장, 2018년
+# AI플랫폼담당 상무를 지냈다): each item begins with its year, the last carries the particle.
+_DATED_ITEM = r"\d{4}\s*년(?:\s*\d{1,2}\s*월)?\s+[^,]+?"
+_DATED_LIST_KO = rx.compile(
+    rf"^(?P<subj>\S+(?:은|는|이|가))\s+(?P<items>(?:{_DATED_ITEM},\s*)+{_DATED_ITEM})"
+    r"(?P<particle>을|를|으로|로)\s+(?P<verb>[^,\s]+(?:\s[^,\s]+)?)$"
+)
+_DATED_SPLIT = rx.compile(r",\s*(?=\d{4}\s*년)")
+_NOT_NOUN_END = rx.compile(
+    r"(?<=[가-힣])(?:은|는|이|가|을|를|에|에서|에게|와|과|의|도|고|며|다|한|된|던|할|며|서|면)$"
+)
+
+
+def _object_particle(word: str, particle: str) -> str:
+    """The particle of the list's last item, fitted to another item's last sound (을/를,
+    으로/로)."""
+    last = word[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    if particle in ("을", "를"):
+        return "을" if final else "를"
+    if particle in ("으로", "로"):
+        return "으로" if final and (ord(last) - 0xAC00) % 28 != 8 else "로"
+    return particle
+
+
+def dated_list_readings(text: str) -> list[str] | None:
+    """A Korean sentence listing dated items for one verb, read as one sentence each."""
+    m = _DATED_LIST_KO.match(text.strip())
+    if m is None:
+        return None
+    items = [str(item) for item in _DATED_SPLIT.split(m.group("items"))]
+    if len(items) < 2 or any(not item.strip() for item in items):
+        return None
+    # (each item a noun phrase: a word with a particle or a verb's ending is a clause, 2024년
+    # 연말정산 때 … 인정하고, 2025년 5월 국세청에 정정을 신청했다)
+    if any(_NOT_NOUN_END.search(w) for item in items for w in item.split()[1:]):
+        return None
+    particle, verb = m.group("particle"), m.group("verb")
+    return [
+        f"{m.group('subj')} {item.strip()}{_object_particle(item.strip(), particle)} {verb}"
+        for item in items
+    ]

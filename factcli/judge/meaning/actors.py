@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcli.judge.acts import _fact_events
 from factcli.judge.meaning.subjects import (
     _COMPANY,
     _ORG_SUFFIX,
@@ -108,6 +109,46 @@ def _only_spoke(store: Store, who: str, fact: Fact, analysis: Analysis) -> bool:
         return False  # no deed named (called him an AI scholar): nothing said of taking part
     statement = analyze_sentence(fact.statement) if fact.statement else None
     return statement is not None and any("say" in c.events for c in statement.clauses)
+
+
+_OWN_TURNS = frozenset(["start", "end", "birth", "enroll", "graduate"])
+# A pronoun for another person than the subject (his appointment, 그의 임명).
+_OTHER_PERSON = rx.compile(r"(?i:\b(?:his|him|her)\b)|(?<![가-힣])그(?:의|를|에게)(?![가-힣])")
+
+
+def _took_subjects_part(
+    store: Store, who: str, fact: Fact, analysis: Analysis, context: str | None = None
+) -> bool:
+    """`who` is the one the fact has act on its subject (the union head who handed him the
+    bouquet), and the sentence, which never names the subject, has them do what the fact
+    tells of the subject (정현석 위원장은 … 장관으로 취임했다), not their own act (이재명
+    대통령은 … 임명안을 재가했다: 재가, the fact's last act, is the actor's)."""
+    actor = getattr(fact, "actor", None)
+    if who != actor or who == fact.subject or not _is_person(store, fact.subject):
+        return False
+    if analysis.pronoun or any("say" in c.events for c in analysis.clauses):
+        return False
+    if context == fact.subject:
+        return False  # (in a draft, the sentence before spoke of the subject: still of them)
+    deeds = frozenset().union(*(c.events for c in analysis.clauses)) - {"say"}
+    # (a person's own turn: taking or leaving a post, birth, entering a school; not what
+    # passes between two, 임명장을 수여했다, which the giver does as much as the one given)
+    if not deeds or not deeds <= _fact_events(fact) or not deeds <= _OWN_TURNS:
+        return False
+    subject = store.subjects.get(fact.subject)
+    names = [n for n in (subject.names if subject else ()) if len(n) >= 2]
+    text = _squash(analysis.text)
+    if any(_squash(n) in text for n in names):
+        return False  # (이재명 대통령은 배경훈을 장관으로 임명했다: the subject named, acted on)
+    if _OTHER_PERSON.search(analysis.text):
+        return False  # (Lee approved his appointment: the subject, by a pronoun)
+    # (by a word of a name: Lee approved Bae's appointment; 배 후보자)
+    words = {w for n in names for w in re.findall(r"[A-Z][a-z]{2,}", n)}
+    if any(re.search(rf"\b{w}\b", analysis.text) for w in words):
+        return False
+    if any(re.search(rf"(?<![가-힣]){n[0]}\s[가-힣]", analysis.text) for n in names[:1]):
+        return False
+    return not _actors_own_act(analysis, fact)
 
 
 def _only_acted_on(name: str, texts: list[str]) -> bool:
@@ -828,7 +869,22 @@ def actor_objection(
     if position is not None and _event_beside(analysis, position):
         return None  # (6월28일 대출 규제 발표 전에 대출을 받았다: the curbs' date, no one's act)
     if position is not None:
-        own = analysis.clause_at(position).subject
+        here = analysis.clause_at(position)
+        own = here.subject
+        earlier = [c.subject for c in analysis.clauses if c.end <= here.start and c.subject]
+        if (
+            not own
+            and analysis.korean
+            and earlier
+            and (
+                resolve(store, earlier[-1]) in {getattr(fact, "actor", None), fact.subject}
+                # (or whom the fact's statement names so: 16개 LG 계열사는)
+                or re.search(rf"{re.escape(earlier[-1])}(?:은|는|이|가|들)", fact.statement or "")
+            )
+        ):
+            # (…출범했고, 16개 계열사가 참여했으며, 2천여억 원을 투자하기로 했다: the subject of
+            # the clause before goes on, the affiliates that invest)
+            return None
         if own and NO_ACTOR.search(own):
             return None  # (그중 메타가 2104만 원: a part of what is held, not who acted)
         if own and not _AMOUNT_SUBJECT.fullmatch(own.strip()):
@@ -907,7 +963,9 @@ def actor_objection(
             end=analysis.actor_span[1] if analysis.actor_span else 0,
         )
     if who is not None:
-        if _only_spoke(store, who, fact, analysis):
+        if _only_spoke(store, who, fact, analysis) or _took_subjects_part(
+            store, who, fact, analysis, context
+        ):
             pass  # the fact has them speak of its subject's event, not take part in it
         elif (swapped := _roles_swapped(store, who, fact, analysis)) is not None:
             return swapped
@@ -1018,12 +1076,35 @@ def _named_as_patient(store: Store, analysis: Analysis, fact: Fact, who: str) ->
             return False
     elif _PASSIVE_EN.search(analysis.text):
         return False
-    # (the relative's word in the fact's Korean statement: 부모를, not 부모는 or 부모가)
+    # (the relative's word in the fact's Korean statement: 부모를, not 부모는 or 부모가; or
+    # before a noun it names the kind of, 부모 부양가족 공제를 신청했다: what was claimed)
     words = {n.split()[-1] for n in names} | {n[-2:] for n in names if len(n) >= 2}
-    marked = [m for w in words for m in re.finditer(rf"{re.escape(w)}(을|를|은|는|이|가|의)", told)]
-    return any(m.group(1) in ("을", "를") for m in marked) and not any(
-        m.group(1) in ("은", "는", "이", "가") for m in marked
-    )
+    # (the sentence has them do the fact's own act, 신청했다: not a description of them, nor
+    # another act the fact's words are about)
+    act = _FINAL_ACTS_KO.search(told)
+    acted = act is not None and act.group(1) in analysis.text
+    marked = [
+        m
+        for w in words
+        for m in re.finditer(rf"(?<![가-힣]){re.escape(w)}(을|를|은|는|이|가|의|{_KIND_OF})", told)
+    ]
+    return any(
+        m.group(1) in ("을", "를")
+        # (nouns of two syllables or more: not a count, 외동딸 한 명을 뒀다)
+        or (
+            m.group(1).isspace()
+            # (the sentence has them do something: not a description, 부모는 공제 대상이
+            # 아니었다, which tells of them what the fact's act was about)
+            and acted
+            and all(len(w) >= 2 and strip_particle(w, min_stem=2) == w for w in m.group(2).split())
+        )
+        for m in marked
+    ) and not any(m.group(1) in ("은", "는", "이", "가") for m in marked)
+
+
+# Before the noun phrase it names the kind of, the object (부모 부양가족 공제를).
+# (the words between without a particle of their own: not 이재명 대통령으로부터 임명장을)
+_KIND_OF = r"\s(?=([가-힣]+(?:\s[가-힣]+)?)(?:을|를)(?![가-힣]))"
 
 
 def _actors_own_act(analysis: Analysis, fact: Fact) -> bool:

@@ -230,6 +230,17 @@ def certainty_objection(
     clause = analysis.clause_at(value.start)
     claim = certainty_at(analysis, value)
     said = "say" in clause.events
+    acts = clause.events - {"say"}
+    if (
+        claim == "done"
+        and len(analysis.clauses) > 1
+        and acts
+        and (theirs := _statement_events(fact) - {"say"})
+        and not acts & theirs
+    ):
+        # (LG AI연구원은 2020년 12월 7일 출범했고, …, 투자하기로 했다: the day is the launch's,
+        # done; the investment dated that day is decided in a clause of its own)
+        return None
     if slot is None and fact.value is not None and not isinstance(fact.value, str):
         # A value only the fact's text names (수요(15만장 정도)의 30%를 공급하면): its status
         # is not recorded, but the words around it in the statement say how sure it is.

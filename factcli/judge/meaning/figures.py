@@ -654,13 +654,17 @@ def as_of_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection |
 # Whose a holding is, by the words beside its figure: 본인 명의, 배우자 명의, his wife's.
 _HOLDERS = (
     ("self", r"본인|자신|(?i:\bhis own\b|\bhimself\b|\bpersonally\b|(?<=['’]s )own\b)"),
-    ("spouse", r"배우자|아내|부인|(?i:\bhis (?:wife|spouse)\b|\bhis wife's\b|\bspouse\b|\bwife\b)"),
+    # (not 일부인, 학부모: a word of its own)
+    (
+        "spouse",
+        r"배우자|아내|(?<![가-힣])부인|(?i:\bhis (?:wife|spouse)\b|\bhis wife's\b|\bspouse\b|\bwife\b)",
+    ),
     ("child", r"자녀|장녀|딸|(?i:\bhis (?:daughter|child)\b|\bdaughter\b)"),
-    ("parent", r"부모|부친|모친|(?i:\bparents?\b|\bfather\b|\bmother\b)"),
+    ("parent", r"(?<![가-힣])부모|부친|모친|(?i:\bparents?\b|\bfather\b|\bmother\b)"),
 )
 _HOLDER_RX = [(who, rx.compile(pattern)) for who, pattern in _HOLDERS]
 _HOLDER_CUE = rx.compile(
-    r"본인|자신|배우자|아내|부인|자녀|장녀|딸|명의|부모|부친|모친|(?i:\bhis own\b|\bhimself\b|"
+    r"본인|자신|배우자|아내|(?<![가-힣])부인|자녀|장녀|딸|명의|(?<![가-힣])부모|부친|모친|(?i:\bhis own\b|\bhimself\b|"
     r"\bpersonally\b|['’]s own\b|\bwife|\bspouse|\bdaughter|\bchild|\bparent|\bfather|\bmother)"
 )
 # Where one holder's part of a sentence ends: 배우자 명의이고 | 나머지가 ...

@@ -47,6 +47,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     (*_LANGUAGES_EN, "british", "american"),
     ("프랑스", "독일", "미국", "일본", "중국", "영국"),
     ("국내", "해외"),  # (국내 주식 for the source's 해외 주식: domestic, not overseas)
+    # (the capital region or outside it: 지방 주담대 for the source's 수도권 주담대)
+    ("비수도권", "수도권", "지방"),
     ("france", "germany", "japan", "china", "britain", "the united states"),
     ("all of", "part of", "some of", "half of"),
     (
@@ -830,6 +832,10 @@ def owner_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return None
 
 
+# A time a step takes (개발하는 데 10년이 걸린다, would take 10 years to develop).
+_TAKE_TO = rx.compile(
+    r"(?:하는|되는)\s*데(?:에)?\s|(?i:\btak(?:e|es|ing|en)\b[^.]{0,40}?\bto\s+\w+|\bneeded\s+to\b)"
+)
 # A figure said of one step only (개발하는 데에만 10년, just to develop it).
 _ONLY_FOR = rx.compile(r"데(?:에)?만|(?i:\bjust to\b|\bonly to\b|\balone\b)")
 # ... where the source gives it from one step to another (개발 이후 상용화까지, from
@@ -842,8 +848,9 @@ _SPAN_AFTER_EN = rx.compile(r"(?i:\b(\w{4,})ing\b[^.]{0,80}?\bafter\s+(?:its\s+|
 
 def span_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence gives a figure to one step (개발하는 데에만 10년) that the source gives
-    from that step to another (개발 이후 상용화까지 10년 정도)."""
-    if not _ONLY_FOR.search(analysis.text):
+    from that step to another (개발 이후 상용화까지 10년 정도), or to that step where the
+    source gives it to the next (it would take about 10 years to develop a new SMR)."""
+    if not _ONLY_FOR.search(analysis.text) and not _TAKE_TO.search(analysis.text):
         return None
     patterns = [(_SPAN_WORDS_KO, False)] if analysis.korean else [(_SPAN_WORDS_EN, False)]
     if not analysis.korean:

@@ -16,6 +16,7 @@ from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence, names_of
 from factcli.text.korean import has_hangul, romanised_key, strip_particle
+from factcli.text.records import replace
 
 # An organisation's name right before a post in it: 한국소프트웨어산업협회(KOSA) AI정책협력위원장.
 _POST_ORG = rx.compile(
@@ -67,10 +68,17 @@ def title_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         return None
     korean = analysis.korean
     mine = _titles(analysis.text, korean, analysis.actor_span)
-    if not mine:
-        return None
     texts = [str(fact.value or ""), fact.statement] if korean else [fact.statement_en or ""]
     theirs = set().union(*(_titles(t, korean) for t in texts if t))
+    post = _titles(str(fact.value or ""), korean) if korean else set()
+    took = _TOOK_UP.search(analysis.text) if post else None
+    if took is not None and not took.group(1).endswith(tuple(post)):
+        # (the post taken up, against the fact's value, the post: its statement may name
+        # another's beside it, 정현석은 배경훈 장관 취임식 당시 … 위원장이었다, where the
+        # sentence has him take office as a minister)
+        mine, theirs = {took.group(1)}, post
+    if not mine:
+        return None
     if not theirs or mine & theirs:
         return None
     if not korean and (not mine & _TITLE_TOPS or theirs & _TITLE_TOPS):
@@ -86,6 +94,13 @@ def title_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         )
         said = strip_particle(whole, min_stem=2) if whole != said else said
     return Objection("name", f"{put} should be {said}", put, said)
+
+
+# A post said to be taken up (장관으로 취임했다, 원장에 임명됐다).
+_TOOK_UP = rx.compile(
+    r"(장관|차관|총리|수석|비서실장|원장|위원장|회장|사장|대표|본부장|단장|소장|이사장|총장)"
+    r"(?:으로|로|에)\s*(?:취임|임명|선임|발탁|부임|올랐|오른|올라)"
+)
 
 
 def post_objection(analysis: Analysis, fact: Fact) -> Objection | None:
@@ -436,10 +451,13 @@ def maker_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     if not mine:
         return None
     text = (fact.statement if analysis.korean else fact.statement_en) or ""
+    # (a maker in the other script, as a Korean sentence may write it: Meta의 Llama 3.1)
+    other = (fact.statement_en if analysis.korean else fact.statement) or ""
+    also = {(k, _maker(other, p)) for k, _n, p in names_of(other) if k in mine and _maker(other, p)}
     for k, _n, p in names_of(text):
         theirs = _maker(text, p) if k in mine else None
         maker, at = mine.get(k, ("", 0))
-        if theirs and theirs != maker:
+        if theirs and theirs != maker and (k, maker) not in also:
             start = analysis.text.rfind(maker, 0, at) if maker.isascii() else -1
             start = start if start >= 0 else max(0, analysis.text.lower().rfind(maker, 0, at))
             found = analysis.text[start : start + len(maker)]
@@ -514,7 +532,7 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
             continue
         elif (
             kind == "school-en"
-            and not re.match(r"[\w ]*?University\b", analysis.text[pos : pos + 60])
+            and not re.match(r"[A-Za-z ]*?University(?![A-Za-z])", analysis.text[pos : pos + 60])
             and any(t.startswith(name + " ") for t in theirs)
         ):
             continue  # Columbia alone may be the fact's Columbia Southern University
@@ -587,7 +605,11 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
 
             # (as written: the prime minister should be President Lee Jae-myung)
             giver = re.match(r"[^,.;]+", analysis.text[pos:])
-            found = giver.group().split(" on ")[0].split(" at ")[0].strip() if giver else found
+            found = (
+                re.split(r"\s+(?:on|at|in|for|during)\s", giver.group())[0].strip()
+                if giver
+                else found
+            )
             written = [
                 m.group(1)
                 for t in texts
@@ -619,6 +641,30 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         return Objection(
             "name", f"{found} should be {expected}", found, expected, pos, pos + len(found)
         )
+    return None
+
+
+def giver_elsewhere(
+    store: Store, analysis: Analysis, supporters: list[Fact], related: list[Fact]
+) -> tuple[Fact, Objection] | None:
+    """A giver the sentence names (from the trade ministry) where no fact supporting it
+    names one, but a fact it speaks of names another for the same thing (Bae, who received
+    the order from the trade ministry, led LG AI Research: the order's giver is the science
+    ministry, told by a fact of its own)."""
+    givers = tuple(n for n in analysis.names if n[0] == "giver")
+    if not givers:
+        return None
+    if any(k == "giver" for f in supporters for t in _said_texts(f) for k, _n, _p in names_of(t)):
+        return None  # (a supporter names the giver: weighed with it already)
+    alone = replace(analysis, names=givers)
+    for fact in related:
+        if fact in supporters:
+            continue
+        if not any(k == "giver" for t in _said_texts(fact) for k, _n, _p in names_of(t)):
+            continue
+        named = name_objection(alone, fact, store)
+        if named is not None:
+            return fact, named
     return None
 
 

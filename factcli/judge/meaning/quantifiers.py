@@ -29,6 +29,7 @@ _ONLY = rx.compile(
 # others).
 _SOME = rx.compile(
     r"(?<![가-힣])(?:일부|여럿|여러|몇몇)|외에도|(?i:\bseveral\b|\bsome\s+(?:of\b|other)"
+    r"|\bsome,?\s+but\s+not\s+all\b|\bnot\s+all\s+of\b"
     r"|\bamong\s+others\b|\bother\s+korean\b|\bmany\b)"
 )
 # A fact's words of a part: one of a set (이중 32B 모델은, 그중, one of), a share (약 30%).
@@ -76,6 +77,78 @@ def quantity_word_objection(text: str, facts_texts: Sequence[str]) -> str | None
     ):
         return f"the source says all of them, not '{fewer.group().strip()}'"
     return None
+
+
+# Words of one thing alone, as a source says it (뿐, 유일, 단 한 곳, only).
+_ALONE_HELD = rx.compile(
+    # (not 다녔을 뿐, merely; not 41억5천만, a figure)
+    r"(?<!을\s)(?<!ㄹ\s)뿐|유일|단독|외동|외아들|단\s*(?:하나|한)"
+    r"|(?<=[가-힣])(?<![0-9지일이삼사오육칠팔구십백천])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\s)"
+    r"|(?i:\bonly\b|\bsole(?:ly)?\b|\balone\b|\blone\b)"
+)
+# "Only" of a figure (only 42 days, only two), or not a word of alone (not only, 뿐만 아니라).
+_ONLY_NOT_ALONE = rx.compile(
+    r"(?i:\bonly\s+(?:about\s+|around\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|a\s+few\b|"
+    r"a\s+year\b|a\s+month\b|a\s+day\b|after\b|when\b|if\b|once\b|then\b|because\b)"
+    r"|\bnot\s+only\b|\bif\s+only\b|\bonly\s+just\b"
+    # (his only daughter: the store's name for her, 외동딸)
+    r"|\bonly\s+(?:daughter|son|child)\b)"
+)
+_NUMERALS = "일이삼사오육칠팔구십백천"
+# The rest beyond a share of more than half (본인 지분(5분의 3)을 제외한 나머지, the rest
+# beyond his three-fifths share).
+_REST_OF_MOST = rx.compile(
+    r"(?:[2-9]분의\s*[3-9]|(?:three|four)-fifths|two-thirds|three-quarters)[^.]{0,40}?"
+    r"(?:나머지|(?i:\bthe\s+rest\b|\bremainder\b))"
+    r"|(?:나머지|(?i:\bthe\s+rest\b))[^.]{0,40}?(?:[2-9]분의\s*[3-9]|(?i:three-fifths|two-thirds))"
+)
+# Most of a thing, or the greater part (대부분, 대다수, 과반, most of, the majority).
+_MOST = rx.compile(
+    r"(?<![가-힣])(?:대부분|대다수|과반|상당\s*부분)"
+    r"|(?i:\bmost\s+of\b|\bthe\s+majority\b|\bmostly\b|\bthe\s+bulk\b|\blargely\b)"
+)
+
+
+def quantity_unheld(text: str, facts_texts: Sequence[str], near: Sequence[str] = ()) -> str | None:
+    """A word of how much the supporting facts do not say at all: only X (X만, only X),
+    where they name X with no word of alone (the daughter's Meta shares: one of three
+    holdings), or most of it (대부분, most of). What the store does not say, it does not
+    vouch for: the sentence is unverified, not supported. `near`: the texts of other facts
+    it speaks of, which may say it alone; a first is said by the supporting facts."""
+    theirs = " ".join([*facts_texts, *near])
+    only = next(
+        (
+            m
+            for m in _ONLY.finditer(text)
+            if m.group().strip() not in ("유일", "단독")
+            # (이십만 장, 팔천오백사십구만 원: a figure in Korean numerals)
+            and not (m.group().startswith("만") and text[m.start() - 1] in _NUMERALS)
+            and not any(n.start() <= m.start() < n.end() for n in _ONLY_NOT_ALONE.finditer(text))
+        ),
+        None,
+    )
+    if only is not None and not _ALONE_HELD.search(theirs):
+        return f"the store does not say '{only.group().strip()}': no fact says it was the only one"
+    most = _MOST.search(text)
+    if most is not None and not _MOST.search(theirs) and _REST_OF_MOST.search(theirs):
+        # (the spouse owns most of the apartment, where the fact gives her the rest beyond
+        # his three-fifths: a minority, whatever the sentence's figures; a most the numbers
+        # of the facts bear out, or leave open, is not weighed here)
+        return f"the source gives the rest beyond a larger share, not '{most.group()}'"
+    first = _FIRST_TIME.search(text)
+    if first is not None and not _FIRST_HELD.search(" ".join(facts_texts)):
+        # (엑사원은 2022년 12월 엑사원 1.0으로 처음 공개됐다: the release of 1.0, which the
+        # source does not call the first; EXAONE was first shown in 2021)
+        return f"the store does not say '{first.group().strip()}': no fact says it was the first"
+    return None
+
+
+# The first time a thing was done (처음 공개됐다, 최초로, for the first time).
+_FIRST_TIME = rx.compile(
+    r"처음으로|처음\s|최초로|(?i:\bfor\s+the\s+first\s+time\b|\bfirst\s+(?:released|unveiled|launched|introduced)\b)"
+)
+# A source's words of a first (처음, 최초, 첫, 초대, first, inaugural, founding).
+_FIRST_HELD = rx.compile(r"처음|최초|첫|초대|(?i:\bfirst\b|\binaugural\b|\bfounding\b)")
 
 
 # A cause the sentence gives (…했기 때문에, 덕분에, because, due to): the store must give it

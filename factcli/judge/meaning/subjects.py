@@ -325,12 +325,31 @@ def fact_words(store: Store, fact: Fact) -> str:
     and actor. Whether a word of a sentence is in it tells what the fact covers."""
     texts = _said_texts(fact) + list(fact.tags)
     if fact.note:
-        texts.append(fact.note)
+        texts.append(_without_ids(store, fact.note))
     for who in (fact.subject, getattr(fact, "actor", None)):
         subject = store.subjects.get(who) if who else None
         if subject is not None:
             texts += subject.names
     return " ".join(texts)
+
+
+# A fact's id in a note, and the short forms after it ((controversy-daughter-stock-lg-craft,
+# -meta, -microsoft)).
+_ID_IN_NOTE = rx.compile(r"(?<![\w-])-?[a-z0-9]+(?:-[a-z0-9]+)*(?![\w-])")
+
+
+def _without_ids(store: Store, note: str) -> str:
+    """A note without the ids of the facts it refers to: the words of another fact's id
+    (Meta, in the id of the daughter's Meta shares) are not what this fact says."""
+
+    def strip(m: re.Match[str]) -> str:
+        token = m.group()
+        if "-" not in token.strip("-"):
+            return token if not token.startswith("-") or not cited else " "
+        return " " if store.get(token) is not None else token
+
+    cited = any(store.get(m.group()) is not None for m in _ID_IN_NOTE.finditer(note))
+    return _ID_IN_NOTE.sub(strip, note) if cited else note
 
 
 def _statement_events(fact: Fact, *, english: bool = True) -> set[str]:
