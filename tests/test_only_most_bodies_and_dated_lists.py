@@ -175,3 +175,37 @@ def test_whose_act_it_is(cli, claim: str, want: str) -> None:
 )
 def test_where_what_and_when_of_each_part(cli, claim: str, want: str) -> None:
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("장녀의 메타와 마이크로소프트 주식을 합치면 2902만 원이다.", "supported"),
+        (
+            "The daughter's Meta and Microsoft shares together were worth 29.02 million won.",
+            "supported",
+        ),
+        ("장녀의 메타와 마이크로소프트 주식을 합치면 3902만 원이다.", "contradicted"),
+        ("EXAONE Deep came out four months after EXAONE 3.0.", "contradicted"),
+        ("In 2019 Bae moved to LG Electronics as head of AI at LG Science Park.", "supported"),
+        ("In 2019 Bae became head of LG Science Park.", "contradicted"),
+        (
+            "Bae received a bouquet from union branch head Jung Hyun-seok at his inauguration.",
+            "supported",
+        ),
+        ("Naver 출신 Ha Jung-woo는 AI미래기획수석이다.", "supported"),
+        ('배 장관 "SMR 상용화까지 10년 정도"', "supported"),
+        ('배 장관 "SMR 상용화까지 10년 걸렸다"', "misleading"),
+        ("엑사원 3.0을 공개한 2024년에 배경훈은 LG AI연구원장이었다.", "supported"),
+        (
+            "배경훈이 이끈 LG AI연구원이 2023년 7월 공개한 엑사원 2.0은 멀티모달을 지원한다.",
+            "supported",
+        ),
+        (
+            "배경훈이 이끈 LG유플러스가 2023년 7월 공개한 엑사원 2.0은 멀티모달을 지원한다.",
+            "misleading",
+        ),
+    ],
+)
+def test_sums_spans_titles_and_whose_words(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want

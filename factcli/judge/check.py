@@ -364,11 +364,34 @@ def judge(
     finally:
         if token is not None:
             WRITTEN.reset(token)
+    if found.verdict is not Verdict.supported:
+        found = _summed(store, found)
     if found.verdict is Verdict.supported and paired:
         found = _picked(store, found, index=index, skip=skip, context=context)
     if found.verdict is Verdict.supported:
         found = _read_further(store, found)
     return found
+
+
+def _summed(store: Store, found: Finding) -> Finding:
+    """Things the sentence takes together (메타와 마이크로소프트 주식을 합치면 2902만 원):
+    supported by the facts of each where their figures sum to its figure, contradicted by
+    their sum where they do not."""
+    from factcli.judge.meaning.sums import SUM_WORDS, summed
+    from factcli.text.units import format_value
+
+    if SUM_WORDS.search(found.text) is None:
+        return found
+    analysis = analyze_sentence(found.text)
+    taken = summed(analysis, [f for f in map(store.get, found.facts) if f is not None])
+    if taken is None:
+        return found
+    value, parts, total = taken
+    shown = format_value(total, parts[0].unit, lang="ko" if analysis.korean else "en")
+    relation = "agree" if value.amount == total else "conflict"
+    evidence = [_fact_evidence(f, relation, value.text, shown, value.start) for f in parts]
+    verdict = Verdict.supported if relation == "agree" else Verdict.contradicted
+    return Finding(found.text, verdict, evidence=evidence, facts=found.facts)
 
 
 def _picked(

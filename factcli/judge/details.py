@@ -811,7 +811,11 @@ def thing_named_elsewhere(
         their_terms = _thing_terms(theirs, analysis.korean)
         # (a word of either, anywhere in the sentence's letters: pert of EXpert; not a name
         # of whom or what the store is about, EXAONE)
-        mine_named = [t for t in own - their_terms if t in text or _said_alike(t, text)]
+        # (or the name of a company in the other script: Naver for 네이버)
+        named_here = {n for _k, n, _p in analysis.names}
+        mine_named = [
+            t for t in own - their_terms if t in text or _said_alike(t, text) or t in named_here
+        ]
         theirs_named = [t for t in their_terms - own if t in text and resolve(store, t) is None]
         if own - their_terms and not mine_named and theirs_named:
             # (not when that fact holds the whole sentence: 배경훈은 은탑산업훈장을 받았다 is

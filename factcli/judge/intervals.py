@@ -41,6 +41,16 @@ _SINCE_KO = rx.compile(
 )
 _AND_CLAUSE = rx.compile(r",?\s+and\s+(?!.*,?\s+and\s)")
 _UNITS = {"day": 1, "week": 7}
+# A verb on a side of a span (공개, released): the side tells of an act, not a thing alone.
+_HAS_ACT = rx.compile(
+    r"(?:했|됐|한|된|하고|되고|공개|출시|취임|발표)|(?i:\b\w+ed\b|\bcame\b|\bwent\b|\btook\b)"
+)
+# Words of an act, Korean and English, for a thing named alone (EXAONE 3.0: its release).
+_ACT_WORDS = {
+    "release": ("공개", "released"),
+    "start": ("취임", "took office"),
+    "found": ("출범", "launched"),
+}
 _AND_END = rx.compile(r",?\s+(?i:and|then|but)\s*,?$")
 
 
@@ -263,6 +273,14 @@ def interval_of(
             event = event_of(store, index, _SINCE_KO.sub("", sides[1]), frozenset({origin[0].id}))
         elif event is not None and origin is None:
             origin = event_of(store, index, _SINCE_KO.sub("", sides[0]), frozenset({event[0].id}))
+            if origin is None and not _HAS_ACT.search(sides[0]):
+                # (a thing named alone, seven months after EXAONE 3.0: its own event of the
+                # other side's kind, its release)
+                acts = _fact_events(event[0]) - {"say"}
+                word = next((_ACT_WORDS[a] for a in sorted(acts) if a in _ACT_WORDS), None)
+                if word is not None:
+                    asked = f"{sides[0]} {word[0] if analysis.korean else word[1]}"
+                    origin = event_of(store, index, asked, frozenset({event[0].id}))
         if origin is None or event is None or origin[0].id == event[0].id:
             return None
         (o, o_when), (e, e_when) = origin, event

@@ -112,6 +112,8 @@ def _only_spoke(store: Store, who: str, fact: Fact, analysis: Analysis) -> bool:
 
 
 _OWN_TURNS = frozenset(["start", "end", "birth", "enroll", "graduate"])
+# A verb's form before the noun a value stands in (공개한 2024년에, 출범한 2020년).
+_ADNOMINAL_BEFORE = rx.compile(r"[가-힣]{2,}(?:한|된|던|난|운|간)\s$")
 # A pronoun for another person than the subject (his appointment, 그의 임명).
 _OTHER_PERSON = rx.compile(r"(?i:\b(?:his|him|her)\b)|(?<![가-힣])그(?:의|를|에게)(?![가-힣])")
 
@@ -206,6 +208,10 @@ _LIST_MARK_BEFORE = rx.compile(r"·\s?$|(?i:\b(?:including|such as|among them)\s
 _LIST_MARK_AFTER = rx.compile(r"\s?(?:·|등(?![가-힣]))")
 
 
+# "from" or "by" and the words of a title before a name (from union branch head Jung …).
+_FROM_TITLED = rx.compile(r"(?i:\b(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})$")
+
+
 def _roles_swapped(store: Store, who: str, fact: Fact, analysis: Analysis) -> Objection | None:
     """The fact's subject made the one who acts, and the one who acted (its actor) made what
     it acts on or whose it is: 배경훈은 대통령실의 전문성을 높이 평가했다, Bae rated the
@@ -234,6 +240,8 @@ def _roles_swapped(store: Store, who: str, fact: Fact, analysis: Analysis) -> Ob
             )
             if placed is None or _PASSIVE_EN.search(text) or _BE_NEXT_EN.match(text, start):
                 continue  # (…, EXAONE 3.5 was the only Korean model in Stanford HAI's report)
+            if _FROM_TITLED.search(text, 0, start + placed.start()):
+                continue  # (from union branch head Jung Hyun-seok: the giver, titled)
         if any(
             re.search(re.escape(n) + r"\s?(?:은|는|이|가)(?![가-힣])", fact.statement or "")
             for n in store.subjects[who].names
@@ -355,7 +363,9 @@ def unattributed(store: Store, analysis: Analysis, fact: Fact) -> str | None:
 # 6월 10일에), when a verb form that leads into the rest of the sentence follows it.
 _INNER_SUBJECT = rx.compile(
     # (a model with its version too: 엑사원 3.0이 … 1위를 차지했을 때)
-    r"(?<![가-힣])([가-힣A-Za-z][가-힣A-Za-z0-9]*?(?:\s\d+(?:\.\d+)?)?)(?:이|가)\s"
+    # (and a name in Latin letters before its Korean word: LG AI연구원이)
+    r"(?<![가-힣])((?:[A-Z][A-Za-z]{0,4}\s)?[가-힣A-Za-z][가-힣A-Za-z0-9]*?(?:\s\d+(?:\.\d+)?)?)"
+    r"(?:이|가)\s"
 )
 _INNER_VERB = rx.compile(
     r"[가-힣]{2,}(?:하기|되기|한|된|던|하는|되는|하면서|하자)(?:\s*(?:전|직전|뒤|후|이후|이전|무렵|당시)(?:인|의|에|에는)?)?\s"
@@ -413,6 +423,23 @@ def _relative_head(store: Store, analysis: Analysis, position: int) -> str | Non
     mine = resolve(store, analysis.actor) if analysis.actor else None
     head = m.group(1)
     return head if resolve(store, head) not in (None, mine) else None
+
+
+def _acts_on_it_that_day(store: Store, analysis: Analysis, inner: str, fact: Fact) -> bool:
+    """A fact of the same subject, dated as this one, whose actor is the embedded clause's
+    subject (the institute that released the model the fact is about)."""
+    from factcli.find.search import search
+
+    who = resolve(store, inner)
+    day = getattr(fact, "date", None)
+    if who is None or not day:
+        return False
+    return any(
+        m.fact.subject == fact.subject
+        and getattr(m.fact, "actor", None) == who
+        and getattr(m.fact, "date", None) == day
+        for m in search(store, analysis.text, limit=8)
+    )
 
 
 def _embedded_subject(store: Store, analysis: Analysis, position: int) -> str | None:
@@ -871,6 +898,15 @@ def actor_objection(
     if position is not None:
         here = analysis.clause_at(position)
         own = here.subject
+        if (
+            analysis.korean
+            and analysis.actor_span is not None
+            and position < analysis.actor_span[0]
+            and _ADNOMINAL_BEFORE.search(analysis.text, 0, position)
+        ):
+            # (엑사원 3.0을 공개한 2024년에 배경훈은 …: a time told by an act before the
+            # subject, whose doer the sentence does not name)
+            return None
         earlier = [c.subject for c in analysis.clauses if c.end <= here.start and c.subject]
         if (
             not own
@@ -895,8 +931,13 @@ def actor_objection(
                 # (지난 7일 발표된 정부조직 개편안에 따라: a thing told of in the passive, its
                 # day no act of the sentence's subject)
                 return None
+            inner = _embedded_subject(store, analysis, position)
+            if inner is not None and _acts_on_it_that_day(store, analysis, inner, fact):
+                # (LG AI연구원이 2023년 7월 공개한 엑사원 2.0은 …: the release that day is the
+                # institute's, told by a fact of its own; this fact tells what the model does)
+                return None
             phrase = (
-                _embedded_subject(store, analysis, position)
+                inner
                 or _relative_head(store, analysis, position)
                 or _beside_owner(store, analysis, position)
                 or _switched_topic(store, analysis, position)

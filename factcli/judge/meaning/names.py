@@ -48,6 +48,13 @@ _TITLE_TOPS = frozenset(["president", "chair", "chairman", "chairwoman", "chairp
                          "chief", "ceo"])  # fmt: skip
 
 
+# A field after a title (head of AI, chief of AI platforms): the one in charge of it.
+_HEAD_OF_FIELD = rx.compile(
+    r"(?i:\s+(?:of|for)\s+(?:the\s+)?(?:AI|artificial intelligence|research|platforms?|"
+    r"technology|data)\b(?!\s+(?:Research|Institute|Center|Centre|Lab)\b))"
+)
+
+
 def _titles(text: str, korean: bool, skip: tuple[int, int] | None = None) -> set[str]:
     pattern = _TITLE_KO if korean else _TITLE_EN
     found = set()
@@ -56,6 +63,8 @@ def _titles(text: str, korean: bool, skip: tuple[int, int] | None = None) -> set
             continue  # (배경훈 장관은, Minister Bae: who the sentence is about, not the post)
         if m.group(1) in ("연구원", "위원") and m.start() and not text[m.start() - 1].isspace():
             continue  # (LG경제연구원, 국가인공지능위원회: the end of a body's name)
+        if not korean and _HEAD_OF_FIELD.match(text, m.end()):
+            continue  # (head of AI: in charge of a field, as 담당 says, not a body's top)
         word = m.group(1) if korean else m.group(1).lower()
         found.add(_TITLE_SAME.get(word, word))
     return found
@@ -71,7 +80,9 @@ def title_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     texts = [str(fact.value or ""), fact.statement] if korean else [fact.statement_en or ""]
     theirs = set().union(*(_titles(t, korean) for t in texts if t))
     post = _titles(str(fact.value or ""), korean) if korean else set()
-    took = _TOOK_UP.search(analysis.text) if post else None
+    # (one clause: in two, the post taken may be the other clause's, 같은 해 7월 장관에
+    # 임명됐다 beside the committee chair he took)
+    took = _TOOK_UP.search(analysis.text) if post and len(analysis.clauses) == 1 else None
     if took is not None and not took.group(1).endswith(tuple(post)):
         # (the post taken up, against the fact's value, the post: its statement may name
         # another's beside it, 정현석은 배경훈 장관 취임식 당시 … 위원장이었다, where the
