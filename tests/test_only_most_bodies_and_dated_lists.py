@@ -209,3 +209,31 @@ def test_where_what_and_when_of_each_part(cli, claim: str, want: str) -> None:
 )
 def test_sums_spans_titles_and_whose_words(cli, claim: str, want: str) -> None:
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("배경훈은 전문연구요원으로 복무 중이다.", "misleading"),
+        ("배경훈은 전문연구요원으로 복무했다.", "supported"),
+        ("LG affiliates agreed to invest about two trillion won over three years.", "contradicted"),
+        (
+            "소득세법상 부양가족의 연간 소득이 100만 원 이하이면 나이와 관계없이 기본공제가 허용된다.",
+            "misleading",
+        ),
+        (
+            "Under the Income Tax Act, dependants with income of 1 million won or less qualify for"
+            " the basic deduction regardless of age.",
+            "misleading",
+        ),
+        ("배 장관, 재산 37억 신고…비트코인도 10만원어치", "supported"),
+        ("배경훈은 비트코인 11만원어치를 신고했다.", "contradicted"),
+        ("배경훈의 금융기관 채무는 7억5천만 원이다.", "contradicted"),
+        (
+            "배 장관이 말한 2030년 GPU 수요 15만장은 대기업을 뺀 중소기업과 학계의 수요다.",
+            "supported",
+        ),
+    ],
+)
+def test_states_scales_conditions_and_roundings(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want

@@ -442,6 +442,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
         cause_unheld,
         quantity_unheld,
         quantity_word_objection,
+        waived_condition,
     )
     from factcli.store.readings import texts_of
 
@@ -477,6 +478,10 @@ def _read_further(store: Store, found: Finding) -> Finding:
     much = next((m for f in facts if (m := quantity_word_objection(found.text, texts_of(f)))), None)
     if much is not None:
         return _misled(found, "relation", much)
+    waived = waived_condition(found.text, [t for f in facts for t in texts_of(f)])
+    if waived is not None:
+        # (소득이 100만 원 이하이면 나이와 관계없이 공제된다: the rule asks 60 or older too)
+        return _misled(found, "relation", waived)
     planned = _plan_on_its_day(store, found, facts)
     if planned is not None:
         return planned

@@ -14,6 +14,7 @@ from factcli.text.records import replace
 
 TOLERANCE = Decimal("0.05")  # for hedged values (약, 정도, about)
 ROUNDING = Decimal("0.005")  # a rounder number within 0.5% is the same number, rounded
+ROUNDING_ONE = Decimal("0.02")  # ... within 2%, a number of one significant digit
 
 _DURATION_DAYS = {"day": Decimal(1), "week": Decimal(7), "month": Decimal(30), "year": Decimal(365)}
 _GENERIC = {None, "item"}
@@ -251,7 +252,13 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
         if not claim.approx:
             return None
         return not fact.approx or _rounder(a, b)
-    return (diff <= abs(b) * ROUNDING and _rounder(a, b)) or _rounds_to(a, b)
+    return (
+        (diff <= abs(b) * ROUNDING and _rounder(a, b))
+        or _rounds_to(a, b)
+        # (one significant digit: 10만 원어치 for 10만1000 원, the way headlines round;
+        # not 7억5천만 for 7억4500만, two digits, another figure)
+        or (_digits(a) == 1 and _digits(b) >= 3 and diff <= abs(b) * ROUNDING_ONE)
+    )
 
 
 def _rounds_to(claim: Decimal, fact: Decimal) -> bool:
@@ -267,13 +274,14 @@ def _rounds_to(claim: Decimal, fact: Decimal) -> bool:
     return rounded == claim
 
 
+def _digits(x: Decimal) -> int:
+    """Significant digits: 2 of 37억, 6 of 36억9767만."""
+    return len(str(x.normalize()).split("E")[0].replace(".", "").replace("-", "").rstrip("0"))
+
+
 def _rounder(claim: Decimal, fact: Decimal) -> bool:
     """The claim has fewer significant digits than the fact (37억 for 36억9767만)."""
-
-    def digits(x: Decimal) -> int:
-        return len(str(x.normalize()).split("E")[0].replace(".", "").replace("-", "").rstrip("0"))
-
-    return digits(claim) < digits(fact)
+    return _digits(claim) < _digits(fact)
 
 
 def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:

@@ -576,7 +576,13 @@ _DIGIT_WORDS = dict(
         strict=True,
     )
 )
-_EN_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+_EN_SCALES = {
+    "hundred": 100,
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
 _NEXT_NUMBER_WORD = rx.compile(r"[ \t-]+(?:and[ \t]+)?([a-z]+(?:-[a-z]+)?)\b", re.I)
 
 

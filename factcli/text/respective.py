@@ -313,6 +313,7 @@ _DATED_LIST_KO = rx.compile(
     r"(?P<particle>을|를|으로|로)\s+(?P<verb>[^,\s]+(?:\s[^,\s]+)?)$"
 )
 _DATED_SPLIT = rx.compile(r",\s*(?=\d{4}\s*년)")
+_MOST_DATED = 12
 _NOT_NOUN_END = rx.compile(
     r"(?<=[가-힣])(?:은|는|이|가|을|를|에|에서|에게|와|과|의|도|고|며|다|한|된|던|할|며|서|면)$"
 )
@@ -336,8 +337,8 @@ def dated_list_readings(text: str) -> list[str] | None:
     if m is None:
         return None
     items = [str(item) for item in _DATED_SPLIT.split(m.group("items"))]
-    if len(items) < 2 or any(not item.strip() for item in items):
-        return None
+    if not 2 <= len(items) <= _MOST_DATED or any(not item.strip() for item in items):
+        return None  # (a career told so runs to a few posts; a pasted table is no list)
     # (each item a noun phrase: a word with a particle or a verb's ending is a clause, 2024년
     # 연말정산 때 … 인정하고, 2025년 5월 국세청에 정정을 신청했다)
     if any(_NOT_NOUN_END.search(w) for item in items for w in item.split()[1:]):

@@ -215,6 +215,8 @@ def pending_objection(analysis: Analysis, fact: Fact, *, beside: bool = False) -
     return None
 
 
+# A figure named as what someone said, before it (배 장관이 말한 2030년 …).
+_SAID_BEFORE = rx.compile(r"(?:말한|밝힌|언급한|전망한|내다본)\s+(?:[^\s]+\s+){0,3}[^\s]*$")
 # A headline's words quoted, as check.py's _as_reported reads them (배 장관은  … 라고
 # 말했다.): the words.
 _HEADLINE_SAID = rx.compile(r"(?:은|는)\s\s(.+?)\s라고 말했다\.$")
@@ -260,6 +262,8 @@ def certainty_objection(
         source = owner.certainty if owner is not None else _text_certainty(fact, value)
         if source is None or LEVELS[claim] <= LEVELS[source] or claim == "future":
             return None
+        if said and source == "expected" and not clause.marker:
+            return None  # (배 장관이 말한 2030년 수요: his forecast, told as what he said)
         return Objection("certainty", f"the source words {value.text} as {source}, not {claim}")
     if slot is None and value.date is not None:
         # (a date the sentence tells from another, 닷새 전인 9월 7일: as sure as the clause of
@@ -374,6 +378,15 @@ def certainty_objection(
         return None  # "will be" for "is expected to be" or "is to be": both look ahead
     if source == "expected" and claim == "planned" and said and not clause.marker:
         # (걸린다고 말했다, said it takes: the speaker's forecast in his words, no plan named)
+        return None
+    if (
+        source == "expected"
+        and claim == "done"
+        and said
+        and not clause.marker
+        and _SAID_BEFORE.search(clause.text, 0, value.start)
+    ):
+        # (배 장관이 말한 2030년 GPU 수요: the figure named as what he said, his forecast)
         return None
     scheduled = source in ("planned", "decided") and claim == "done"
     reason = "tense" if scheduled else "certainty"

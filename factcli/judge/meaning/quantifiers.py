@@ -170,3 +170,29 @@ def cause_unheld(text: str, facts_texts: Sequence[str]) -> str | None:
     if said is None or any(_CAUSE_HELD.search(t) for t in facts_texts):
         return None
     return f"the store does not say '{said.group()}': no fact gives that cause"
+
+
+# A condition waived (나이와 관계없이, regardless of age): the thing it is said not to hang on.
+_REGARDLESS = rx.compile(
+    r"([가-힣]{1,6}?)(?:와|과|에)?\s*(?:관계없이|상관없이|무관하게|구분\s*없이)"
+    r"|(?i:\bregardless\s+of\s+(?:(?:his|her|their|the)\s+)?([a-z]+))"
+)
+# What shows a source makes a thing hang on age (만 60세 이상, aged 60 or older).
+_AGE_HELD = rx.compile(r"\d+\s*세\s*(?:이상|이하|미만|초과)|(?i:\baged?\s+\d+|\d+\s+or\s+older\b)")
+_AGE_WORDS = frozenset(["나이", "연령", "age"])
+
+
+def waived_condition(text: str, facts_texts: Sequence[str]) -> str | None:
+    """A condition the sentence says does not matter (나이와 관계없이) that the supporting
+    facts make the thing hang on (만 60세 이상 부양가족에게: age): the explanation."""
+    m = _REGARDLESS.search(text)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2) or "").lower()
+    theirs = " ".join(facts_texts)
+    held = _AGE_HELD.search(theirs) if word in _AGE_WORDS else None
+    if held is None and len(word) >= 2 and word not in _AGE_WORDS and word in theirs.lower():
+        held = re.search(re.escape(word), theirs, re.I)
+    if held is None:
+        return None
+    return f"the source makes it hang on {held.group().strip()}, not '{m.group().strip()}'"

@@ -42,6 +42,8 @@ _PRESENT = rx.compile(
     r"is\s+(?:serving|working)|is\s+(?:the\s+|a\s+|an\s+)?(?:head|chief|director|chair|"
     r"chairman|executive|researcher|ceo|minister)\s+(?:of|at|for)\b))"
 )
+# A state told as going on (복무 중이다, 재학 중이다, 재직 중이다).
+_PROGRESSIVE = rx.compile(r"(?:재직|근무|복무|재학)\s*중(?:이다|이며|인)")
 # ... but not of what he was (출신, 지낸, 초대: the first head is the first head still).
 _ONCE = rx.compile(
     r"전\s|前|출신|지낸|지냈|역임|초대|당시|이었|였던|(?i:\b(?:former|formerly|then-|previously|"
@@ -104,7 +106,20 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
     # are passed over: what was held then is the question, and the check is asked of it.
     if AS_OF.get() is not None:
         first = [m for m in first if m.fact.start]
-    first = first if all(m.fact.start for m in first) else []
+    if not all(m.fact.start for m in first):
+        # (a fact without a start as near, a degree taken during the service, leaves it
+        # open; unless an ended period among them names in its value what the sentence
+        # says is held now: 전문연구요원으로 복무 중이다, the service's own words)
+        naming = [
+            m
+            for m in first
+            if m.fact.start
+            and isinstance(m.fact.value, str)
+            and (word := m.fact.value.split(" (")[0].strip())
+            and len(word) >= 3
+            and word in text
+        ]
+        first = naming if naming and _PROGRESSIVE.search(text) else []
     if (
         first
         and all(_over(m.fact.end) for m in first)
