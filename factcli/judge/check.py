@@ -722,7 +722,10 @@ def _judged(
         # (whole: the clause before the span is the other event's, told already)
         blank = _without_origins(analysis, spans)
         found = _judge(store, blank, index=index, skip=skip, context=context)
-        return _with_spans(text, found, spans)
+        if found.verdict is Verdict.supported or not any(s.borrowed for s in spans):
+            return _with_spans(text, found, spans)
+        # (a span counted from a thing named alone that the rest does not settle: the
+        # sentence as written, EXAONE 3.5 four months after EXAONE 3.0, a fact of its own)
     if any(v.role == "difference" for v in analysis.values):
         from factcli.judge.differences import judge_difference
 

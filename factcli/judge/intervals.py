@@ -66,6 +66,9 @@ class Interval:
     when: PartialDate  # the date of the event the span leads to, as the store gives it
     origin: tuple[Value, ...] = ()  # the values told of the event it counts from (its date)
     origin_span: tuple[int, int] = (0, 0)  # where the sentence tells of that event
+    # The event counted from found by the other side's act, its thing named alone (four
+    # months after EXAONE 3.0): it says a span is wrong; what agrees is left to the facts.
+    borrowed: bool = False
 
 
 def _event_told(store: Store, index: Index | None, side: str) -> tuple[Fact, PartialDate] | None:
@@ -263,6 +266,7 @@ def interval_of(
         return None
     text = analysis.text
     for after in (True, False):
+        borrowed = False
         sides = _sides(text, value, after)
         if sides is None:
             continue
@@ -273,6 +277,7 @@ def interval_of(
             event = event_of(store, index, _SINCE_KO.sub("", sides[1]), frozenset({origin[0].id}))
         elif event is not None and origin is None:
             origin = event_of(store, index, _SINCE_KO.sub("", sides[0]), frozenset({event[0].id}))
+            borrowed = origin is None
             if origin is None and not _HAS_ACT.search(sides[0]):
                 # (a thing named alone, seven months after EXAONE 3.0: its own event of the
                 # other side's kind, its release)
@@ -320,5 +325,6 @@ def interval_of(
             e_when,
             told,
             (at, at + len(sides[0])),
+            borrowed,
         )
     return None

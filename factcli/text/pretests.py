@@ -3231,7 +3231,7 @@ PRETESTS = {
     ),
     ("(?i:\\bnon-([a-z]+(?:-[a-z]+)?))", 0): ((), ("non-",), False),
     (
-        "(?i:\\bonly\\s+(?:about\\s+|around\\s+)?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|a\\s+few\\b|a\\s+year\\b|a\\s+month\\b|a\\s+day\\b|after\\b|when\\b|if\\b|once\\b|then\\b|because\\b)|\\bnot\\s+only\\b|\\bif\\s+only\\b|\\bonly\\s+just\\b|\\bonly\\s+(?:daughter|son|child)\\b)",
+        "(?i:\\bonly\\s+(?:about\\s+|around\\s+)?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|a\\s+few\\b|a\\s+year\\b|a\\s+month\\b|a\\s+day\\b|after\\b|when\\b|if\\b|once\\b|then\\b|because\\b)|\\bnot\\s+only\\b|\\bif\\s+only\\b|\\bonly\\s+just\\b|\\bonly\\s+(?:\\w+ing|\\w+ed)\\b|\\bonly\\s+(?:daughter|son|child)\\b)",
         0,
     ): ((), ("only",), False),
     (
@@ -6827,6 +6827,11 @@ PRETESTS = {
     ("합|총|모두|전체|(?i:\\btotal\\b|\\bcombined\\b|\\btogether\\b|\\ball\\b)", 0): (
         ("모두", "전체", "총", "합"),
         ("all", "combined", "together", "total"),
+        False,
+    ),
+    ("합치면|합하면|합쳐|더하면|(?i:\\btogether\\b|\\bcombined\\b)", 0): (
+        ("더하면", "합쳐", "합치면", "합하면"),
+        ("combined", "together"),
         False,
     ),
     (

@@ -91,6 +91,8 @@ _ONLY_NOT_ALONE = rx.compile(
     r"(?i:\bonly\s+(?:about\s+|around\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|a\s+few\b|"
     r"a\s+year\b|a\s+month\b|a\s+day\b|after\b|when\b|if\b|once\b|then\b|because\b)"
     r"|\bnot\s+only\b|\bif\s+only\b|\bonly\s+just\b"
+    # (only considering, only planned: how far it has got, not one thing alone)
+    r"|\bonly\s+(?:\w+ing|\w+ed)\b"
     # (his only daughter: the store's name for her, 외동딸)
     r"|\bonly\s+(?:daughter|son|child)\b)"
 )

@@ -19,6 +19,10 @@ SUM_WORDS = rx.compile(
     r"합치면|합하면|합쳐|합해|더하면|더해|합계|합산|(?i:\btogether\b|\bcombined\b|\baltogether\b"
     r"|\bin\s+total\b|\bthe\s+sum\b)"
 )
+# ... of which these say things are put together (not 합계, in total: the words of a total
+# the store may give itself): a sum of the facts named is then what the sentence's figure
+# should be, where none equals it.
+JOINED_WORDS = rx.compile(r"합치면|합하면|합쳐|더하면|(?i:\btogether\b|\bcombined\b)")
 
 # At most this many facts are taken together; at most this many are tried.
 _MOST_PARTS = 3
@@ -67,5 +71,6 @@ def summed(analysis: Analysis, facts: Sequence[Fact]) -> tuple[Value, list[Fact]
                     continue
                 if total == claimed:
                     return value, list(parts), total
-                named = named or (value, list(parts), total)
+                if JOINED_WORDS.search(analysis.text):
+                    named = named or (value, list(parts), total)
     return named
