@@ -237,3 +237,25 @@ def test_sums_spans_titles_and_whose_words(cli, claim: str, want: str) -> None:
 )
 def test_states_scales_conditions_and_roundings(cli, claim: str, want: str) -> None:
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("엑사원 2.0은 한국어와 영어 두 언어만 구사하는 이중 언어 모델이다.", "supported"),
+        ("배경훈은 2011년 SK텔레콤으로, 2016년 LG경제연구원으로 옮겼다.", "supported"),
+        (
+            "하정우 AI미래기획수석(네이버 출신)은 강훈식 비서실장이 배경훈과 함께 언급한 인물이다.",
+            "supported",
+        ),
+        ("EXAONE 3.5 arrived four months after EXAONE 3.0.", "supported"),
+    ],
+)
+def test_counts_routes_and_mentions_stay_supported(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_year_is_not_seven_months(cli) -> None:
+    got = verdict(cli, "EXAONE Deep came out about a year after EXAONE 3.0.")
+    assert got["verdict"] == "contradicted"
+    assert got["expected"].startswith("7 months")

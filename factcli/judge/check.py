@@ -28,7 +28,7 @@ from factcli.store.index import store_index
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence, relative_lead
-from factcli.text.dates import PartialDate
+from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.korean import strip_particle, with_final
 from factcli.text.records import replace
 from factcli.text.sentences import _STATES, Sentence, sentences
@@ -151,6 +151,12 @@ def _span_conflict(text: str, span: Interval, korean: bool) -> Finding:
     origin, event = span.facts
     early, late = (origin, event) if (origin.date or "") <= (event.date or "") else (event, origin)
     amount, unit = span.amount, span.unit
+    a, b = parse_iso(str(early.date or early.start)), parse_iso(str(late.date or late.start))
+    if unit == "year" and None not in (a.year, a.month, b.year, b.month):
+        # (a year told for seven months: the months, not the years' difference, 1)
+        months = (b.year or 0) * 12 + (b.month or 0) - (a.year or 0) * 12 - (a.month or 0)
+        if months % 12:
+            amount, unit = Decimal(months), "month"
     expected = f"{amount}{_UNIT_KO[unit]}" if korean else f"{amount} {unit}{'s' * (amount != 1)}"
     expected += f" ({early.date or early.start} → {late.date or late.start})"
     value = span.value
@@ -375,8 +381,7 @@ def judge(
 
 def _summed(store: Store, found: Finding) -> Finding:
     """Things the sentence takes together (메타와 마이크로소프트 주식을 합치면 2902만 원):
-    supported by the facts of each where their figures sum to its figure, contradicted by
-    their sum where they do not."""
+    supported by the facts of each where their figures sum to its figure."""
     from factcli.judge.meaning.sums import SUM_WORDS, summed
     from factcli.text.units import format_value
 
@@ -388,10 +393,8 @@ def _summed(store: Store, found: Finding) -> Finding:
         return found
     value, parts, total = taken
     shown = format_value(total, parts[0].unit, lang="ko" if analysis.korean else "en")
-    relation = "agree" if value.amount == total else "conflict"
-    evidence = [_fact_evidence(f, relation, value.text, shown, value.start) for f in parts]
-    verdict = Verdict.supported if relation == "agree" else Verdict.contradicted
-    return Finding(found.text, verdict, evidence=evidence, facts=found.facts)
+    evidence = [_fact_evidence(f, "agree", value.text, shown, value.start) for f in parts]
+    return Finding(found.text, Verdict.supported, evidence=evidence, facts=found.facts)
 
 
 def _picked(

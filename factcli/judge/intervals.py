@@ -229,7 +229,15 @@ def _years_relation(value: Value, a: PartialDate, b: PartialDate, after: bool) -
     years = Decimal(months) / 12
     claimed = value.amount
     if value.approx:
-        return "agree" if abs(years - claimed) <= max(Decimal("0.5"), claimed / 10) else "conflict"
+        # (약 5년 for 4 years 7 months, the nearest; not about a year for seven months)
+        near = abs(years - claimed) <= max(Decimal("0.25"), claimed / 10)
+        if months < 24:
+            near = abs(months - 12 * claimed) <= 3
+        nearest = claimed >= 2 and abs(years - claimed) <= Decimal("0.5")
+        return "agree" if near or nearest else "conflict"
+    if months < 24:
+        # (a span of months: a year is twelve of them, give or take a season, not seven)
+        return "agree" if abs(months - 12 * claimed) <= 3 else "conflict"
     whole = Decimal(months // 12)
     return "agree" if claimed in (whole, whole + 1) else "conflict"
 

@@ -662,8 +662,6 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         rx.compile(
             r"말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|"
             r"해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|"
-            # (what he said, 배 장관이 말한 …: the figure is his words)
-            r"(?:말한|밝힌|언급한|전망한|내다본)(?=\s)|"
             r"[다라][”\"]?\s*고\s*했|[다라][”\"]?\s*고\s*평가했|"
             r"(?i:\bsaid\b|\btold\b|\bstated\b|\bexplained\b|\bnoted\b|\bremarked\b|\bdescribed\b|"
             r"\bspoke\b|\bpromised\b|\bpledged\b|\bvowed\b|"

@@ -154,6 +154,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?:(?<![가-힣])(?:한|두|세|네|다섯|여섯)|\\d+\\s*(?:개|가지|명|곳)?)\\s+[가-힣A-Za-z]+$",
+        0,
+    ): None,
+    (
         "(?:(?<=\\b(?i:in)[ -])|(?<=\\b(?i:by)[ -])|(?<=\\b(?i:until)[ -])|(?<=\\b(?i:since)[ -])|(?<=\\b(?i:early)[ -])|(?<=\\b(?i:late)[ -])|(?<=\\b(?i:mid)[ -])|(?<=\\b(?i:end of)[ -]))(?P<mon>September|February|November|December|January|October|August|March|April|June|July|Sept|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?(?!\\s*\\d|\\w)",
         0,
     ): (
@@ -2141,7 +2145,7 @@ PRETESTS = {
         0,
     ): None,
     (
-        "(?<=[가-힣])(?:은|는|이|가|을|를|에|에서|에게|와|과|의|도|고|며|다|한|된|던|할|며|서|면)$",
+        "(?<=[가-힣])(?:은|는|이|가|을|를|에|에서|에게|와|과|의|도|고|며|다|한|된|던|할|서|면|로)$",
         0,
     ): (
         (
@@ -2153,6 +2157,7 @@ PRETESTS = {
             "던",
             "도",
             "된",
+            "로",
             "를",
             "며",
             "면",
@@ -5593,32 +5598,27 @@ PRETESTS = {
         False,
     ),
     (
-        '말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|(?:말한|밝힌|언급한|전망한|내다본)(?=\\s)|[다라][”\\"]?\\s*고\\s*했|[다라][”\\"]?\\s*고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)',
+        '말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|[다라][”\\"]?\\s*고\\s*했|[다라][”\\"]?\\s*고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)',
         0,
     ): (
         (
             "강연했",
             "강조하",
             "강조했",
-            "내다본",
             "다짐했",
             "답했",
             "말하",
-            "말한",
             "말했",
             "발언",
             "밝혔",
             "밝히",
-            "밝힌",
             "설명하",
             "설명했",
             "소개했",
             "약속했",
             "언급하",
-            "언급한",
             "언급했",
             "연설했",
-            "전망한",
             "전했",
             "평가했",
             "해명",
@@ -6827,11 +6827,6 @@ PRETESTS = {
     ("합|총|모두|전체|(?i:\\btotal\\b|\\bcombined\\b|\\btogether\\b|\\ball\\b)", 0): (
         ("모두", "전체", "총", "합"),
         ("all", "combined", "together", "total"),
-        False,
-    ),
-    ("합치면|합하면|합쳐|더하면|(?i:\\btogether\\b|\\bcombined\\b)", 0): (
-        ("더하면", "합쳐", "합치면", "합하면"),
-        ("combined", "together"),
         False,
     ),
     (

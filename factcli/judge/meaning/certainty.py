@@ -262,7 +262,11 @@ def certainty_objection(
         source = owner.certainty if owner is not None else _text_certainty(fact, value)
         if source is None or LEVELS[claim] <= LEVELS[source] or claim == "future":
             return None
-        if said and source == "expected" and not clause.marker:
+        if (
+            source == "expected"
+            and not clause.marker
+            and _SAID_BEFORE.search(clause.text, 0, value.start)
+        ):
             return None  # (배 장관이 말한 2030년 수요: his forecast, told as what he said)
         return Objection("certainty", f"the source words {value.text} as {source}, not {claim}")
     if slot is None and value.date is not None:
@@ -382,7 +386,6 @@ def certainty_objection(
     if (
         source == "expected"
         and claim == "done"
-        and said
         and not clause.marker
         and _SAID_BEFORE.search(clause.text, 0, value.start)
     ):

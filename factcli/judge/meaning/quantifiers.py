@@ -97,6 +97,10 @@ _ONLY_NOT_ALONE = rx.compile(
     r"|\bonly\s+(?:daughter|son|child)\b)"
 )
 _NUMERALS = "일이삼사오육칠팔구십백천"
+# A count right before a noun (두 언어, 2개 언어, three languages): its only is the count's.
+_COUNTED_BEFORE = rx.compile(
+    r"(?:(?<![가-힣])(?:한|두|세|네|다섯|여섯)|\d+\s*(?:개|가지|명|곳)?)\s+[가-힣A-Za-z]+$"
+)
 # The rest beyond a share of more than half (본인 지분(5분의 3)을 제외한 나머지, the rest
 # beyond his three-fifths share).
 _REST_OF_MOST = rx.compile(
@@ -125,6 +129,8 @@ def quantity_unheld(text: str, facts_texts: Sequence[str], near: Sequence[str] =
             if m.group().strip() not in ("유일", "단독")
             # (이십만 장, 팔천오백사십구만 원: a figure in Korean numerals)
             and not (m.group().startswith("만") and text[m.start() - 1] in _NUMERALS)
+            # (두 언어만, 2개 언어만: a count's only, its number weighed as a figure)
+            and not _COUNTED_BEFORE.search(text, 0, m.start())
             and not any(n.start() <= m.start() < n.end() for n in _ONLY_NOT_ALONE.finditer(text))
         ),
         None,

@@ -19,14 +19,11 @@ SUM_WORDS = rx.compile(
     r"합치면|합하면|합쳐|합해|더하면|더해|합계|합산|(?i:\btogether\b|\bcombined\b|\baltogether\b"
     r"|\bin\s+total\b|\bthe\s+sum\b)"
 )
-# ... of which these say things are put together (not 합계, in total: the words of a total
-# the store may give itself): a sum of the facts named is then what the sentence's figure
-# should be, where none equals it.
-JOINED_WORDS = rx.compile(r"합치면|합하면|합쳐|더하면|(?i:\btogether\b|\bcombined\b)")
+
 
 # At most this many facts are taken together; at most this many are tried.
 _MOST_PARTS = 3
-_CANDIDATES = 8
+_CANDIDATES = 10
 
 
 def _figure(fact: Fact) -> Decimal | None:
@@ -42,13 +39,12 @@ def _words(fact: Fact) -> set[str]:
 
 
 def summed(analysis: Analysis, facts: Sequence[Fact]) -> tuple[Value, list[Fact], Decimal] | None:
-    """The sentence's figure, the facts it names taken together, and their sum: the facts
-    whose figures sum to it where some do, else the two or three it names each of (their
-    sum is then another figure); None where it takes nothing together or names no such
-    facts."""
+    """The sentence's figure, the facts it names taken together whose figures sum to it,
+    and the sum; None where it takes nothing together or no two or three facts it names
+    sum to it (a wrong sum is left to the figures of each: which ones the sentence means
+    is not sure enough to name another sum)."""
     if SUM_WORDS.search(analysis.text) is None:
         return None
-    named: tuple[Value, list[Fact], Decimal] | None = None
     mine = set(analyze(analysis.text))
     candidates = [
         f for f in facts[:_CANDIDATES] if _figure(f) is not None and f.superseded_by is None
@@ -71,6 +67,4 @@ def summed(analysis: Analysis, facts: Sequence[Fact]) -> tuple[Value, list[Fact]
                     continue
                 if total == claimed:
                     return value, list(parts), total
-                if JOINED_WORDS.search(analysis.text):
-                    named = named or (value, list(parts), total)
-    return named
+    return None
