@@ -259,3 +259,15 @@ def test_a_year_is_not_seven_months(cli) -> None:
     got = verdict(cli, "EXAONE Deep came out about a year after EXAONE 3.0.")
     assert got["verdict"] == "contradicted"
     assert got["expected"].startswith("7 months")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        ("엑사원 3.0을 공개한 2024년에 배경훈은 과학기술정보통신부 장관이었다.", "misleading"),
+        ("엑사원 3.0을 공개한 2024년에 배경훈은 LG AI연구원장이었다.", "supported"),
+        ("2022년 당시 배경훈은 LG AI연구원장이었다.", "supported"),
+    ],
+)
+def test_a_post_held_in_a_year(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want

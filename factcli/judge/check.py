@@ -500,6 +500,12 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if given is not None:
         # (Bae, who received the order from the trade ministry, led LG AI Research)
         return _named_conflict(Finding(found.text, Verdict.unverified, facts=found.facts), *given)
+    from factcli.judge.held import post_year_objection
+
+    year_post = post_year_objection(store, analyze_sentence(found.text))
+    if year_post is not None:
+        # (엑사원 3.0을 공개한 2024년에 배경훈은 과학기술정보통신부 장관이었다: from 2025)
+        return _misled(found, "tense", year_post)
     posted = post_employer_objection(store, analyze_sentence(found.text))
     if posted is not None:
         # (AI플랫폼담당 상무 at LG전자: the store's post of that title is LG유플러스's)

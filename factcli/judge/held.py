@@ -160,3 +160,48 @@ def held_then(
             )
         ],
     )
+
+
+# A post told as held, by its title before a copula (과학기술정보통신부 장관이었다).
+_POST_WAS_KO = rx.compile(
+    r"([가-힣A-Za-z]*(?:장관|원장|위원장|상무|전무|대표|연구위원|본부장|센터장|수석|연구원))"
+    r"(?:이었다|였다|이었고|였고|이었으며|였으며)"
+)
+
+
+def post_year_objection(store: Store, analysis: Analysis) -> str | None:
+    """A post said to be held in a year (…한 2024년에 배경훈은 과학기술정보통신부 장관이었다)
+    that the subject's facts of that post give only other years to (he took the post in
+    2025): the explanation. None where no fact gives the post, or one holds the year."""
+    if not analysis.korean:
+        return None
+    m = _POST_WAS_KO.search(analysis.text)
+    years = [v for v in analysis.values if v.date is not None and v.date.year]
+    if m is None or len(years) != 1:
+        return None
+    year = years[0].date.year if years[0].date else None
+    who = resolve(store, analysis.actor) if analysis.actor else None
+    title = m.group(1)
+    if year is None or who is None or len(title) < 2:
+        return None
+    words = [w for w in analysis.text[: m.start()].split()[-2:] if w]
+    posts = [
+        f
+        for f, _r, _t in relevance(store, " ".join([*words, title]), [], None)
+        if f.kind == "position"
+        and f.subject == who
+        and isinstance(f.start, str)
+        and title[-2:] in f"{f.value} {f.statement}"
+        and (not m.group(1)[:-2] or m.group(1)[:-2] in f"{f.value} {f.statement} {f.org or ''}")
+    ]
+    if not posts:
+        return None
+    for fact in posts:
+        span = _span(fact)
+        if span is None:
+            return None
+        first, last = span
+        if first.year <= year and (last is None or last.year >= year):
+            return None
+    fact = min(posts, key=lambda f: str(f.start))
+    return f"the source gives this post from {fact.start}, not in {year} ({fact.id})"
