@@ -186,6 +186,8 @@ def test_where_what_and_when_of_each_part(cli, claim: str, want: str) -> None:
             "supported",
         ),
         ("장녀의 메타와 마이크로소프트 주식을 합치면 3902만 원이다.", "contradicted"),
+        # (a wrong year beside a right sum is not hidden by the sum)
+        ("2021년 장녀의 메타와 마이크로소프트 주식을 합치면 2902만 원이었다.", "contradicted"),
         ("EXAONE Deep came out four months after EXAONE 3.0.", "contradicted"),
         ("In 2019 Bae moved to LG Electronics as head of AI at LG Science Park.", "supported"),
         ("In 2019 Bae became head of LG Science Park.", "contradicted"),

@@ -388,6 +388,8 @@ def _summed(store: Store, found: Finding) -> Finding:
     if SUM_WORDS.search(found.text) is None:
         return found
     analysis = analyze_sentence(found.text)
+    if len(analysis.values) != 1:
+        return found  # (another figure or date beside the sum is judged as it was: 2021년 …)
     taken = summed(analysis, [f for f in map(store.get, found.facts) if f is not None])
     if taken is None:
         return found
