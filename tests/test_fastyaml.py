@@ -82,6 +82,9 @@ VALUES = [
 ]  # fmt: skip
 KEYS = ["k", "1", "2019", "true", "yes", "null", "~", '"q"', "'s'", "<<", "? k", "[a]", "{a: 1}"]
 WHOLE = [
+    # (a colon inside a plain scalar of a flow mapping: PyYAML refuses it, found by fuzzing)
+    "facts:\n  - id: x\n    sources:\n      - {doc:?  src, quote: q}\n",
+    "facts:\n  - id: x\n    sources:\n      - {doc: src, quote: \"12:30\"}\n",
     "", "# only a comment\n", "---\nk: 1\n", "--- \nk: [1]\n", "k: 1\n---\nj: 2\n", "k: 1\n...\n",
     "%YAML 1.1\n---\nk: 1\n", "- a\n- b\n", "k: 1\nk: 2\n", "k: &a x\nj: *a\n",
     "<<: {a: 1}\n", "k:\tv\n", "k: a\tb\n", "k: a\r\nj: b\r\n", "k: a\rb\n", "k: \x85\n",

@@ -141,6 +141,8 @@ def doubtful(data: bytes) -> bool:
         return True
     if b"#" in data and _comment_in_flow(data):
         return True
+    if (b"{" in data or b"[" in data) and _colon_in_flow(data):
+        return True
     spots = [m.start() - 4 for m in _DATE.finditer(data)]
     spots += [m.start() for m in _MINUS_DOT.finditer(data)]
     for char in _RARE:
@@ -170,6 +172,23 @@ def doubtful(data: bytes) -> bool:
     if any(pattern.search(data) for pattern in _OPEN_AT_EOL):
         return True
     return any(_plain_at(data, at) for at in spots)
+
+
+# From a flow collection's opening to its line's end; a quoted scalar there; a colon with no
+# space or flow indicator after it (`{doc:?  src}`: PyYAML refuses it in a flow collection,
+# "found unexpected ':'", where ryml reads a key `doc:?  src`).
+_FLOW_LINE = re.compile(rb"[\[{][^\n]*")
+_QUOTED_IN_LINE = re.compile(rb"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\n]|'')*'")
+_COLON_IN_FLOW = re.compile(rb":[^ \n,\[\]{}]")
+
+
+def _colon_in_flow(data: bytes) -> bool:
+    """Whether a plain scalar in a flow collection holds a colon followed by a character
+    (`{doc:?  src, …}`); quoted scalars may (`{quote: "12:30"}`)."""
+    for m in _FLOW_LINE.finditer(data):
+        if b":" in m.group() and _COLON_IN_FLOW.search(_QUOTED_IN_LINE.sub(b'""', m.group())):
+            return True
+    return False
 
 
 def _comment_in_flow(data: bytes) -> bool:
