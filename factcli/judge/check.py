@@ -19,6 +19,7 @@ from factcli.judge.acts import _JOINED
 from factcli.judge.denials import denied_claim
 from factcli.judge.details import denial_unheld
 from factcli.judge.framing import contrast_cut, lead_in, says_nothing, wrong_weekday
+from factcli.judge.meaning.headlines import as_said
 from factcli.judge.objections import _ANOTHER_MODEL
 from factcli.judge.reading import _fact_evidence, _named_conflict, _subject_of
 from factcli.judge.routes import Route, route_of
@@ -949,26 +950,11 @@ def _as_reported(store: Store, text: str) -> tuple[str, int, int] | None:
         )
     if m is None or resolve(store, m.group(1)) is None:
         return None
-    quote = m.group(2).rstrip(" .")
-    ending = "고 말했다." if quote.endswith("다") else f"{_copula(quote)}라고 말했다."
-    # (whose words: the topic, 배 장관은, so that who said it is weighed)
-    who = m.group(1)
-    topic = "은" if _copula(who) else "는"
-    # (its quotation marks as spaces: the words are the reported content, as sure as they
-    # say; the positions stay)
-    words = _QUOTE_MARKS.sub(" ", text[m.end(1) :].rstrip(" ."))
-    said = f"{who}{topic}{words}{ending}"
-    return said, m.end(1), len(topic)
+    said, topic = as_said(m.group(1), m.group(2), text[m.end(1) :])
+    return said, m.end(1), topic
 
 
 _HEADLINE_TO = rx.compile(r"(?:[\w'’%.-]+\s+){1,5}?to\s+(?!be\b)[a-z]+")
-_QUOTE_MARKS = rx.compile(r"[\"“”‘’']")
-
-
-def _copula(word: str) -> str:
-    """이 after a closed syllable (고민 중이라고), nothing after an open one (것이라고 aside)."""
-    last = word[-1:]
-    return "이" if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 else ""
 
 
 # An English headline's speaker before a colon: "Bae: fines to be deferred at least a year".

@@ -573,6 +573,13 @@ def _parts(syllable: str) -> tuple[int, int, int] | None:
     return code // 588, (code % 588) // 28, code % 28
 
 
+def final_of(word: str) -> int | None:
+    """The final consonant of a word's last syllable (0: none, 8: ㄹ), None if it is no
+    Hangul syllable: which particle follows it (을/를, 으로/로)."""
+    parts = _parts(word[-1]) if word else None
+    return None if parts is None else parts[2]
+
+
 def _join(lead: int, vowel: int, final: int) -> str:
     return chr(_BASE + lead * 588 + vowel * 28 + final)
 

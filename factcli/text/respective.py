@@ -13,6 +13,7 @@ import re
 
 from factcli.text import patterns as rx
 from factcli.text.analysis import values_of
+from factcli.text.korean import final_of
 
 _RESPECTIVELY_KO = rx.compile(r"(?<![가-힣])각각(?:의)?\s*")
 _RESPECTIVELY_EN = rx.compile(r",?\s*\brespectively\b", re.IGNORECASE)
@@ -322,12 +323,11 @@ _NOT_NOUN_END = rx.compile(
 def _object_particle(word: str, particle: str) -> str:
     """The particle of the list's last item, fitted to another item's last sound (을/를,
     으로/로)."""
-    last = word[-1:]
-    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    final = final_of(word)
     if particle in ("을", "를"):
         return "을" if final else "를"
     if particle in ("으로", "로"):
-        return "으로" if final and (ord(last) - 0xAC00) % 28 != 8 else "로"
+        return "으로" if final and final != 8 else "로"
     return particle
 
 

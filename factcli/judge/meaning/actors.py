@@ -112,7 +112,9 @@ def _only_spoke(store: Store, who: str, fact: Fact, analysis: Analysis) -> bool:
 
 
 _OWN_TURNS = frozenset(["start", "end", "birth", "enroll", "graduate"])
-# A verb's form before the noun a value stands in (공개한 2024년에, 출범한 2020년).
+# A verb's form before the noun a value stands in (공개한 2024년에, 출범한 2020년): narrower
+# than analysis._adnominal (any ㄴ-final syllable) on purpose, act verbs of three syllables or
+# more, not 지난 2024년.
 _ADNOMINAL_BEFORE = rx.compile(r"[가-힣]{2,}(?:한|된|던|난|운|간)\s$")
 # A pronoun for another person than the subject (his appointment, 그의 임명).
 _OTHER_PERSON = rx.compile(r"(?i:\b(?:his|him|her)\b)|(?<![가-힣])그(?:의|를|에게)(?![가-힣])")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcli.judge.meaning.headlines import quoted_words
 from factcli.judge.meaning.subjects import Objection, _same_value, _statement_events
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
@@ -217,9 +218,6 @@ def pending_objection(analysis: Analysis, fact: Fact, *, beside: bool = False) -
 
 # A figure named as what someone said, before it (배 장관이 말한 2030년 …).
 _SAID_BEFORE = rx.compile(r"(?:말한|밝힌|언급한|전망한|내다본)\s+(?:[^\s]+\s+){0,3}[^\s]*$")
-# A headline's words quoted, as check.py's _as_reported reads them (배 장관은  … 라고
-# 말했다.): the words.
-_HEADLINE_SAID = rx.compile(r"(?:은|는)\s\s(.+?)\s라고 말했다\.$")
 # A past tense in them (걸렸다, 확보했다): an act told done, as sure as the source's.
 _PAST_IN_QUOTE = rx.compile(r"[았었였했됐렸졌쳤]")
 
@@ -238,8 +236,8 @@ def certainty_objection(
     """
     clause = analysis.clause_at(value.start)
     claim = certainty_at(analysis, value)
-    quoted = _HEADLINE_SAID.search(analysis.text)
-    if quoted is not None and claim == "done" and not _PAST_IN_QUOTE.search(quoted.group(1)):
+    quoted = quoted_words(analysis.text)
+    if quoted is not None and claim == "done" and not _PAST_IN_QUOTE.search(quoted):
         # (배 장관 "SMR 상용화까지 10년 정도", read as his words said: a forecast in his
         # words, no act told done)
         return None

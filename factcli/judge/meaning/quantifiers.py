@@ -21,10 +21,10 @@ _ALL = rx.compile(
 )
 # A word of the one thing alone (유일한, 단독, only, sole), or 만 after a noun or its
 # particle (메타 주식만, 일부 산업에서만; not 하지만, 20만, 만큼, 만에).
-_ONLY = rx.compile(
-    r"유일|단독|(?<=[가-힣])(?<![0-9지])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\s)"
-    r"|(?i:\bonly\b|\bsole(?:ly)?\b|\balone\b)"
-)
+_ALONE_WORDS = r"유일|단독"
+_MAN_ALONE = r"(?<=[가-힣])(?<![0-9지])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\s)"
+_ALONE_EN = r"\bonly\b|\bsole(?:ly)?\b|\balone\b"
+_ONLY = rx.compile(rf"{_ALONE_WORDS}|{_MAN_ALONE}|(?i:{_ALONE_EN})")
 # A word of some of many, or of others besides (일부, 여럿, 여러, 외에도, several, some, among
 # others).
 _SOME = rx.compile(
@@ -79,12 +79,12 @@ def quantity_word_objection(text: str, facts_texts: Sequence[str]) -> str | None
     return None
 
 
+_NUMERALS = "일이삼사오육칠팔구십백천"
 # Words of one thing alone, as a source says it (뿐, 유일, 단 한 곳, only).
 _ALONE_HELD = rx.compile(
     # (not 다녔을 뿐, merely; not 41억5천만, a figure)
-    r"(?<!을\s)(?<!ㄹ\s)뿐|유일|단독|외동|외아들|단\s*(?:하나|한)"
-    r"|(?<=[가-힣])(?<![0-9지일이삼사오육칠팔구십백천])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\s)"
-    r"|(?i:\bonly\b|\bsole(?:ly)?\b|\balone\b|\blone\b)"
+    rf"(?<!을\s)(?<!ㄹ\s)뿐|{_ALONE_WORDS}|외동|외아들|단\s*(?:하나|한)"
+    rf"|(?<![{_NUMERALS}]){_MAN_ALONE}|(?i:{_ALONE_EN}|\blone\b)"
 )
 # "Only" of a figure (only 42 days, only two), or not a word of alone (not only, 뿐만 아니라).
 _ONLY_NOT_ALONE = rx.compile(
@@ -96,7 +96,6 @@ _ONLY_NOT_ALONE = rx.compile(
     # (his only daughter: the store's name for her, 외동딸)
     r"|\bonly\s+(?:daughter|son|child)\b)"
 )
-_NUMERALS = "일이삼사오육칠팔구십백천"
 # A count right before a noun (두 언어, 2개 언어, three languages): its only is the count's.
 _COUNTED_BEFORE = rx.compile(
     r"(?:(?<![가-힣])(?:한|두|세|네|다섯|여섯)|\d+\s*(?:개|가지|명|곳)?)\s+[가-힣A-Za-z]+$"
