@@ -29,6 +29,10 @@ KIND_WORDS = {
     **dict.fromkeys(("비율", "퍼센트", "percent", "share"), "percent"),
 }
 
+# Words that ask where or who (태어난 곳, 어디서, who): the question, no word of the answer;
+# not searched (곳, in one fact of the store, would count as its rarest word).
+ASKING_WORDS = frozenset(("곳", "장소", "어디", "어디서", "어디에", "누구", "누가", "where", "who"))
+
 # Questions asked in more than one word, read from the query itself (its words alone lose
 # 몇 and 수, too short to search by): the first kind a question's words ask for wins, so
 # 몇 년도 is a date, 몇 년 간 a duration, 몇 살 an age and 몇 개 a count.

@@ -10,21 +10,32 @@ from collections.abc import Iterator, Mapping
 
 from factcli.find import lanes
 from factcli.find.pruning import Plan, _among, _kth_score, _pairs, _score_reachable
-from factcli.find.vocabulary import FuzzyBudget, Index, _expand, _remember
+from factcli.find.vocabulary import SYNONYM, FuzzyBudget, Index, _expand, _remember
 from factcli.text.synonyms import GROUPS
 from factcli.text.terms import is_predicate
 
 COMMON_POSTINGS = 2_000  # a word in more facts than this (or 2% of them) is common
 
 
-def _weight(index: Index, term: str, expansions: dict[str, float]) -> float:
-    """How much a query term counts: its own rarity, or that of what it most surely means."""
+def _weight(
+    index: Index, term: str, expansions: dict[str, float], by_meaning: bool = False
+) -> float:
+    """How much a query term counts: its own rarity, or that of what it most surely means.
+
+    `by_meaning` (a look-up's): as rare as the commonest word it surely means (재산, in one
+    fact, counts as common as its synonym asset, in many; a word of no synonyms keeps its own
+    rarity), so a query's rare wording does not outweigh its other words. The checker keeps
+    the word's own rarity: its bars were set on it."""
     if index.has(term):
-        return index.idf(term)
+        if not by_meaning:
+            return index.idf(term)
+        df = max((index.df(t) for t, surety in expansions.items() if surety == SYNONYM), default=0)
+        return math.log(1 + index.size / max(df, index.df(term)))
     if not expansions:
         return math.log(1 + index.size)  # a word the store does not know: it counts fully
     best = max(expansions.values())
-    return max(index.idf(t) for t, surety in expansions.items() if surety == best)
+    pick = min if by_meaning else max
+    return pick(index.idf(t) for t, surety in expansions.items() if surety == best)
 
 
 def score_terms(
@@ -37,6 +48,7 @@ def score_terms(
     extra: float = 0.0,
     top: int = 0,
     slack: float = 0.0,
+    by_meaning: bool = False,
 ) -> tuple[dict[int, float], float]:
     """Weighted matches of query terms per fact (by position), and the total weight possible.
 
@@ -46,9 +58,10 @@ def score_terms(
     both, for numbers) may be left out of both, and with `top`, facts that cannot come
     within `slack` (a share of the total) of the `top` best (ties kept): the caller drops
     them anyway. The scores of the facts kept are the same, to the bit. At most
-    MAX_FUZZY_TERMS terms are matched fuzzily.
+    MAX_FUZZY_TERMS terms are matched fuzzily. `by_meaning`: each term weighed as rare as
+    what it means (a look-up's; see _weight).
     """
-    plan, total = _plan(index, terms, unknown)
+    plan, total = _plan(index, terms, unknown, by_meaning)
     limit, candidates = _candidates(index, plan)
     # A margin of a billionth of the whole keeps float rounding on the safe side.
     margin = 1e-9 * (total + extra)
@@ -78,14 +91,16 @@ def score_terms(
     return scores, total
 
 
-def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> tuple[Plan, float]:
+def _plan(
+    index: Index, terms: list[str], unknown: list[str] | None = None, by_meaning: bool = False
+) -> tuple[Plan, float]:
     """Each distinct term with its weight, its expansions and their postings' volume; and
     the total weight. The first MAX_FUZZY_TERMS terms that need it are matched fuzzily.
 
     The last plan is kept on the index: `check` plans a sentence's words to score them, then
     again for which facts hold each (TermHits), and gets the same plan (nothing is mutated).
     """
-    key = tuple(terms)
+    key = (tuple(terms), by_meaning)
     last = getattr(index, "_last_plan", None)
     if last is not None and last[0] == key:
         _key, plan, total, missing = last
@@ -106,7 +121,7 @@ def _plan(index: Index, terms: list[str], unknown: list[str] | None = None) -> t
             preload(expansions)
         if not expansions:
             missing.append(term)
-        weight = _weight(index, term, expansions)
+        weight = _weight(index, term, expansions, by_meaning)
         # (a verb's form before a noun only in a short query, a look-up's: "석사학위 받은 해";
         # a sentence's words, as the checker searches them, keep their weight)
         if is_predicate(term) or (short and _verb_form(index, term)):

@@ -13,6 +13,7 @@ from factcli.find.pruning import _kth_score as _kth_score
 from factcli.find.pruning import _score_reachable as _score_reachable
 from factcli.find.query import _SPELLED_NUMBER as _SPELLED_NUMBER
 from factcli.find.query import (
+    ASKING_WORDS,
     KIND_WORDS,
     _query_numbers,
     _rounded_range,
@@ -85,11 +86,12 @@ def search(
     ranked = limit if facts is None and not extra and 0 < limit <= 100 else 0
     scores, total = score_terms(
         index,
-        [t for t in terms if t not in KIND_WORDS],
+        [t for t in terms if t not in KIND_WORDS and t not in ASKING_WORDS],
         share=0.25,
         extra=extra,
         top=ranked,
         slack=(MOST_BONUS + 3 + 1) / 100,
+        by_meaning=True,
     )
     # The same terms fuzzily matched as in score_terms, so no more fuzzy passes.
     budget = FuzzyBudget()

@@ -56,6 +56,7 @@ _MEMO_SIZE = 4096  # terms whose expansions an index remembers
 # order they come; later ones are matched exactly. Each pass costs milliseconds on a large
 # store: a 40,000-character junk word splits into thousands of terms (7-11 s at 100,000
 # facts). Queries and claims in the evaluation sets need at most a handful.
+SYNONYM = 0.8  # how surely a word of a synonym group or an alias means the query's
 MAX_FUZZY_TERMS = 32
 
 
@@ -167,7 +168,7 @@ def _expand_anew(index: Index, term: str) -> dict[str, float]:
                     add(t, 0.6)
     for syn in (*_synonyms_of(term), *index.aliases_of(term)):
         if index.has(syn):
-            add(syn, 0.8)
+            add(syn, SYNONYM)
     if term.isascii() and term.isalpha() and len(term) >= 3:
         # Kyung-hun, Kyeong-hoon, Kyunghoon: one Korean name in its romanizations.
         for other in _romanized(index, romanization_key(term)):

@@ -1,0 +1,53 @@
+"""Look-ups weigh a word as rare as what it means (thirty-first session).
+
+A query word the store holds once (재산, 곳) no longer outweighs the query's other words when
+its synonyms are common (재산: assets) or when it only asks where (곳). Through the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def _first(cli, query: str) -> str:
+    out = cli("search", query, "--limit", "1", "--format", "json", store=None)
+    assert out.exit_code == 0, out.stderr
+    return json.loads(out.stdout)[0]["id"]
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        # (재산 is in the total's text only; 장녀 and 총액 say whose total)
+        ("장녀 재산 총액", "assets-daughter-total"),
+        # (보유액 means held, as 갖고 있다 and holds say it)
+        ("장녀 예금 보유액", "assets-daughter-deposits"),
+    ],
+)
+def test_a_rare_wording_does_not_outweigh_the_rest(cli, query: str, want: str) -> None:
+    assert _first(cli, query) == want
+
+
+@pytest.mark.parametrize(
+    "query", ["배겅훈 장관 태어난 곳", "배경훈 태어난 곳", "배경훈 어디서 태어났나"]
+)
+def test_where_words_ask_and_do_not_match(cli, query: str) -> None:
+    # (곳 asks where: no word of the answer; the fact of the one place that says 곳 is not it)
+    assert _first(cli, query) in ("bae-birth", "bae-birthplace")
+
+
+def test_the_checker_keeps_its_own_weights(bundled) -> None:
+    """Only search weighs by meaning: the checker's relevance bars were set on a word's own
+    rarity, and score_terms keeps it unless asked."""
+    from factcli.find.scores import _weight
+    from factcli.find.vocabulary import FuzzyBudget, _expand
+    from factcli.store.index import store_index
+
+    index = store_index(bundled)
+    expansions = _expand(index, "재산", FuzzyBudget())
+    own = _weight(index, "재산", expansions)
+    meant = _weight(index, "재산", expansions, by_meaning=True)
+    assert own == index.idf("재산")
+    assert meant < own
