@@ -482,6 +482,22 @@ def _read_further(store: Store, found: Finding) -> Finding:
         # (엑사원의 세 번째 버전인 엑사원 3.5: the fourth of the store's numbered versions)
         return _misled(found, placed.reason, placed.explanation)
     much = next((m for f in facts if (m := quantity_word_objection(found.text, texts_of(f)))), None)
+    if much is None:
+        # (how much of what was done, by a fact it speaks of that tells that act: 일부 매각,
+        # sold part of, where the figure's fact gives the stocks and another their sale, 전량)
+        from factcli.judge.acts import _fact_events
+
+        acts = {e for c in analyze_sentence(found.text).clauses for e in c.events} - {"say", "hold"}
+        doers = [f for f in map(store.get, found.facts[:4]) if f and f not in facts]
+        much = next(
+            (
+                m.replace("the source", f.id, 1)
+                for f in doers
+                if acts & _fact_events(f)
+                and (m := quantity_word_objection(found.text, texts_of(f)))
+            ),
+            None,
+        )
     if much is not None:
         return _misled(found, "relation", much)
     waived = waived_condition(found.text, [t for f in facts for t in texts_of(f)])

@@ -97,6 +97,8 @@ from factcli.judge.wording import (
     _unheld_superlatives,
     _unheld_words,
     ranks_held_by_none,
+    slot_filled_otherwise,
+    slot_filled_otherwise_en,
     unheld_purpose,
 )
 from factcli.judge.wordless import _WHEN_WORD, _judge_wordless, _reworded
@@ -869,6 +871,12 @@ def _judge(
         # infrastructure would be expanded), in words no supporting fact says: the date and
         # the person of a fact, not its content
         unknown += _content_unheld(store, analysis, [rd.fact for _i, rd in chosen], values)
+        # ... or a word the store never uses where a supporting fact has another in that slot
+        # (반도체 설계를 상용화한 성과로, of the award for 초거대 AI를 상용화한 성과)
+        slot = slot_filled_otherwise if analysis.korean else slot_filled_otherwise_en
+        unknown += slot(
+            analysis.text[offset : offset + len(text)], [rd.fact for _i, rd in chosen], novel
+        )
         # ... or a predicate noun the store never uses (절반은 외화예금이다)
         predicate = last_word(analysis.text, _COPULA, marks=".。")
         if predicate and predicate[1] in novel and paraphrases.group_of(predicate[1]) is None:

@@ -723,3 +723,135 @@ def unheld_purpose(store: Store, analysis: Analysis, facts: list[Fact]) -> str |
             continue
         return f"the store does not say it was for '{phrase.strip()}'"
     return None
+
+
+# A word in a slot of a verb or a figure, marked by its particle (반도체 설계를 상용화한,
+# 국무회의에서 인사말을, 인허가까지 10년): the word, the particle, the word after.
+_SLOT_KO = rx.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<arg>[가-힣A-Za-z0-9]{2,})(?P<particle>을|를|에서|까지)\s+"
+    r"(?P<head>[가-힣0-9]{2,})"
+)
+
+
+def slot_filled_otherwise(text: str, facts: list[Fact], novel: list[str]) -> list[str]:
+    """Words the store never uses (novel) in a slot a supporting fact fills with another
+    word: the same particle before a form of the same word, another word before it
+    (반도체 설계를 상용화한 for 초거대 AI를 상용화한; 국무회의에서 인사말을 for 국회
+    본회의에서 인사말을; 인허가까지 10년 for 상용화까지 10년). The fact does not tell of the
+    sentence's thing there: it tells of its own."""
+    if not novel:
+        return []
+    from factcli.store.readings import texts_of
+
+    texts = [t for f in facts for t in texts_of(f)]
+    out = []
+    for m in _SLOT_KO.finditer(text):
+        arg = m["arg"]
+        terms = analyze(arg)
+        if not terms or not any(n in arg for n in novel):
+            continue
+        if any(_paraphrased(t, f) for t in terms for f in facts):
+            continue
+        head = _slot_head(m["head"])
+        for fact_text in texts:
+            for other in _SLOT_KO.finditer(fact_text):
+                if other["particle"] != m["particle"] or _slot_head(other["head"]) != head:
+                    continue
+                if other["arg"] in text or any(t in text for t in analyze(other["arg"])):
+                    continue  # (the fact's own word is in the sentence too)
+                out.append(arg)
+                break
+            else:
+                continue
+            break
+    return out
+
+
+def _slot_head(word: str) -> str:
+    """What a slot's next word is, whatever its ending: its first two syllables (상용화한,
+    상용화를: 상용; 인사말을: 인사), or a figure's digits (10년: 10)."""
+    digits = re.match(r"\d+", word)
+    return digits.group() if digits else word[:2]
+
+
+# An English word and the content word after it, over a determiner or two words between
+# (for commercializing semiconductor design; at a cabinet meeting; to breaking ground).
+_SLOT_EN = rx.compile(
+    r"(?i)\b(?P<head>at|for|to|until|as|[a-z]{4,}(?:ing|ed|es|s))\s+"
+    r"(?=(?:(?:the|a|an|its|his|her|their)\s+)?(?P<arg>[a-z][a-z-]{2,}))"
+)
+_EN_FUNCTION = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "be",
+        "been",
+        "being",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "for",
+        "with",
+        "from",
+        "as",
+        "about",
+    ]
+)
+
+
+def slot_filled_otherwise_en(text: str, facts: list[Fact], novel: list[str]) -> list[str]:
+    """slot_filled_otherwise in English: a word the store never uses right after a word
+    (a preposition or a verb) that a supporting fact's English follows with another word
+    the sentence does not have (at a cabinet meeting for at the National Assembly plenary
+    session; commercializing semiconductor design for commercialising hyperscale AI)."""
+    if not novel:
+        return []
+    english = [f.statement_en for f in facts if f.statement_en]
+    lower = text.lower()
+    out = []
+    for m in _SLOT_EN.finditer(text):
+        arg = m["arg"].lower()
+        if arg in _EN_FUNCTION or not any(n == t for t in analyze(arg) for n in novel):
+            continue
+        if any(_paraphrased(t, f) for t in analyze(arg) for f in facts):
+            continue
+        head = _en_head(m["head"])
+        for fact_text in english:
+            other = next(
+                (
+                    o
+                    for o in _SLOT_EN.finditer(fact_text)
+                    if _en_head(o["head"]) == head and o["arg"].lower() not in _EN_FUNCTION
+                ),
+                None,
+            )
+            if other is not None and other["arg"].lower() not in lower:
+                out.append(m["arg"])
+                break
+    return out
+
+
+def _en_head(word: str) -> str:
+    """A head word's stem, British and American spellings as one (commercialising,
+    commercializing: commerciali)."""
+    w = word.lower().replace("is", "iz")
+    return w if len(w) <= 5 else re.sub(r"(?:ing|ed|es|s)$", "", w)

@@ -10,15 +10,29 @@ from collections.abc import Sequence
 from factcli.judge.meaning.actors import _BY_AGENT_EN
 from factcli.judge.meaning.subjects import Objection, _said_texts, resolve
 from factcli.store.model import Fact, Store
+from factcli.text import patterns as rx
+
+# A Korean passive's agent (LG전자에 의해 공개됐다): the words before 에 의해.
+_BY_AGENT_KO = rx.compile(
+    r"((?:[가-힣A-Za-z0-9·]+\s+){0,2}[가-힣A-Za-z0-9·]+)에\s*의해(?:서)?(?![가-힣])"
+)
 
 
 def passive_agent_objection(store: Store, text: str, facts: Sequence[Fact]) -> Objection | None:
     """The agent an English passive names, where the supporting facts give another actor
     (misleading: actor) or give none of that agent's names (reason "unheld")."""
-    m = _BY_AGENT_EN.search(text)
+    english = _BY_AGENT_EN.search(text)
+    m = english or _BY_AGENT_KO.search(text)
     if m is None:
         return None
     agent = m.group(1).strip()
+    if english is None:
+        # (LG전자에 의해 공개됐다: whose act, by its last words that name someone)
+        words = agent.split()
+        agent = next(
+            (" ".join(words[i:]) for i in range(len(words)) if resolve(store, " ".join(words[i:]))),
+            words[-1],
+        )
     who = resolve(store, agent) or resolve(store, f"the {agent}")
     actors = {a for f in facts if (a := getattr(f, "actor", None))}
     if who is not None and actors:
@@ -36,7 +50,8 @@ def passive_agent_objection(store: Store, text: str, facts: Sequence[Fact]) -> O
         if any(n in texts for n in names):
             return None
         return Objection("unheld", f"the store does not say this was done by {agent}")
-    words = [w for w in re.findall(r"[a-z0-9]{2,}", agent.lower()) if w != "the"]
+    texts += " " + " ".join(t for f in facts for t in _said_texts(f)).lower()
+    words = [w for w in re.findall(r"[a-z0-9가-힣]{2,}", agent.lower()) if w != "the"]
     if not words or all(re.search(rf"\b{re.escape(w)}\b", texts) for w in words):
         return None  # (by LG: the fact's LG Group)
     return Objection("unheld", f"the store does not say this was done by {agent}")

@@ -8,6 +8,7 @@ from factcli.judge.meaning.subjects import (
     _TITLE_KO,
     Objection,
     _fact_texts,
+    _is_person,
     _said_texts,
     _squash,
     resolve,
@@ -934,7 +935,77 @@ def title_never_held(store: Store, analysis: Analysis) -> Objection | None:
         ]
         if posts and not any(title in str(f.value) for f in posts):
             return Objection("relation", f"the store never has {person.name} as {said}")
+    return title_not_theirs(store, analysis)
+
+
+# A title beside a person's name (배경훈 차관, 과기부 차관 배경훈, 강훈식 국무총리, Vice Minister
+# Bae): the posts of government, a company or a body people are called by.
+_TITLES_KO = (
+    r"대통령|국무총리|총리|부총리|장관|차관|비서실장|[가-힣A-Z]{0,8}수석|실장|원장|연구원장"
+    r"|위원장|회장|부회장|사장|부사장|대표|전무|상무|본부장|국회의원|의원|교수"
+)
+_NAME_TITLE_KO = rx.compile(
+    rf"(?<![가-힣\d])(?P<name>[가-힣]{{1,4}})\s+(?P<title>{_TITLES_KO})"
+    r"(?:님|은|는|이|가|의|을|를|에게|으로|로|과|와)?(?![가-힣])"
+    rf"|(?<![가-힣])(?P<title2>{_TITLES_KO})\s+(?P<name2>[가-힣]{{3}})"
+    r"(?:\s*씨|님)?(?:은|는|이|가|의|을|를|에게|과|와)?(?![가-힣])"
+)
+_TITLES_EN = (
+    r"deputy prime minister|prime minister|vice minister|minister|president|chief of staff"
+    r"|vice chairman|chairman|professor|senior secretary"
+)
+_TITLE_NAME_EN = rx.compile(
+    rf"(?<![\w-])(?i:(?P<title>{_TITLES_EN}))\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+-?[a-z]*)?)"
+)
+
+
+def title_not_theirs(store: Store, analysis: Analysis) -> Objection | None:
+    """A title beside a person's name that none of the store's words for them holds: their
+    posts, aliases and description (배경훈 차관, 강훈식 국무총리, Prime Minister Kang; not 배경훈
+    장관, 강훈식 비서실장, President Lee). People only: a name like a person's (three syllables,
+    its English a given name and a family name); a title the store has for nobody else is
+    no name of a post."""
+    if analysis.korean:
+        found = [
+            (m["name"] or m["name2"], m["title"] or m["title2"])
+            for m in _NAME_TITLE_KO.finditer(analysis.text)
+        ]
+    else:
+        found = [(m["name"], m["title"]) for m in _TITLE_NAME_EN.finditer(analysis.text)]
+    for name, title in found:
+        who = resolve(store, name)
+        if who is None or not _is_person(store, who):
+            continue
+        person = store.subjects[who]
+        if analysis.korean and name != person.name:
+            continue  # (a surname alone, 배 장관: whose, the sentence's subject says)
+        if _holds_title(store, who, title.lower(), analysis.korean):
+            continue
+        return Objection("relation", f"the store never has {person.name} as {title}")
     return None
+
+
+def _holds_title(store: Store, who: str, title: str, korean: bool) -> bool:
+    """Whether a word the store has for the person holds the title."""
+    person = store.subjects[who]
+    words = [*person.aliases, person.description or "", person.name, person.name_en]
+    from factcli.store.index import store_index
+    from factcli.text.terms import analyze
+
+    # (the person's posts, by the index of their name, as title_never_held reads them)
+    index = store_index(store)
+    words += [
+        str(v)
+        for t in analyze(person.name)[:1]
+        for f in (store.facts[p] for p in sorted(index.postings_of(t))[:400])
+        if f.subject == who and f.kind == "position"
+        for v in (f.value, f.statement, f.statement_en)
+        if v
+    ]
+    text = " ".join(words).lower()
+    if korean:
+        return title in text
+    return re.search(rf"(?<![\w-]){re.escape(title)}\b", text) is not None
 
 
 # Where one statement of a sentence ends and the next begins: 상무가 된 뒤 | 2019년 ...,

@@ -22,14 +22,18 @@ _ALL = rx.compile(
 # A word of the one thing alone (유일한, 단독, only, sole), or 만 after a noun or its
 # particle (메타 주식만, 일부 산업에서만; not 하지만, 20만, 만큼, 만에).
 _ALONE_WORDS = r"유일|단독"
-_MAN_ALONE = r"(?<=[가-힣])(?<![0-9지])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\s)"
+_MAN_ALONE = (
+    # (not 팔천오백사십구만, 십만: a figure in Korean numerals)
+    r"(?<=[가-힣])(?<![0-9지십백천])(?<![일이삼사오육칠팔구십백천억][일이삼사오육칠팔구])"
+    r"(?<!하지)만(?:을|를|이|으로|은|는)?(?=\s)"
+)
 _ALONE_EN = r"\bonly\b|\bsole(?:ly)?\b|\balone\b"
 _ONLY = rx.compile(rf"{_ALONE_WORDS}|{_MAN_ALONE}|(?i:{_ALONE_EN})")
 # A word of some of many, or of others besides (일부, 여럿, 여러, 외에도, several, some, among
 # others).
 _SOME = rx.compile(
     r"(?<![가-힣])(?:일부|여럿|여러|몇몇)|외에도|(?i:\bseveral\b|\bsome\s+(?:of\b|other)"
-    r"|\bsome,?\s+but\s+not\s+all\b|\bnot\s+all\s+of\b"
+    r"|\bsome,?\s+but\s+not\s+all\b|\bnot\s+all\s+of\b|(?<!\bas\s)\bpart\s+of\b"
     r"|\bamong\s+others\b|\bother\s+korean\b|\bmany\b)"
 )
 # A fact's words of a part: one of a set (이중 32B 모델은, 그중, one of), a share (약 30%).
