@@ -22,7 +22,7 @@ from factcli.text.korean import (
     strip_particle,
     verb_stems,
 )
-from factcli.text.terms import analyze, is_predicate
+from factcli.text.terms import STOPWORDS, analyze, is_predicate
 
 # A Korean verb made of a noun (반납했다, 강등됐다, 해체한): the noun is what was done.
 _KO_VERB_NOUN = rx.compile(
@@ -780,42 +780,6 @@ _SLOT_EN = rx.compile(
     r"(?i)\b(?P<head>at|for|to|until|as|[a-z]{4,}(?:ing|ed|es|s))\s+"
     r"(?=(?:(?:the|a|an|its|his|her|their)\s+)?(?P<arg>[a-z][a-z-]{2,}))"
 )
-_EN_FUNCTION = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "be",
-        "been",
-        "being",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "and",
-        "or",
-        "but",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "to",
-        "for",
-        "with",
-        "from",
-        "as",
-        "about",
-    ]
-)
 
 
 def slot_filled_otherwise_en(text: str, facts: list[Fact], novel: list[str]) -> list[str]:
@@ -830,7 +794,7 @@ def slot_filled_otherwise_en(text: str, facts: list[Fact], novel: list[str]) -> 
     out = []
     for m in _SLOT_EN.finditer(text):
         arg = m["arg"].lower()
-        if arg in _EN_FUNCTION or not any(n == t for t in analyze(arg) for n in novel):
+        if arg in STOPWORDS or not any(n == t for t in analyze(arg) for n in novel):
             continue
         if any(_paraphrased(t, f) for t in analyze(arg) for f in facts):
             continue
@@ -840,7 +804,7 @@ def slot_filled_otherwise_en(text: str, facts: list[Fact], novel: list[str]) -> 
                 (
                     o
                     for o in _SLOT_EN.finditer(fact_text)
-                    if _en_head(o["head"]) == head and o["arg"].lower() not in _EN_FUNCTION
+                    if _en_head(o["head"]) == head and o["arg"].lower() not in STOPWORDS
                 ),
                 None,
             )
