@@ -442,7 +442,11 @@ def _read_further(store: Store, found: Finding) -> Finding:
     from factcli.judge.meaning.comparisons import limit_objection
     from factcli.judge.meaning.kinds import version_place_objection
     from factcli.judge.meaning.names import giver_elsewhere
-    from factcli.judge.meaning.periods import part_of_month_objection, with_part
+    from factcli.judge.meaning.periods import (
+        part_of_month_objection,
+        relative_year_objection,
+        with_part,
+    )
     from factcli.judge.meaning.posts import post_employer_objection
     from factcli.judge.meaning.quantifiers import (
         cause_unheld,
@@ -529,6 +533,21 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if posted is not None:
         # (AI플랫폼담당 상무 at LG전자: the store's post of that title is LG유플러스's)
         return _post_elsewhere(found, *posted)
+    # (the facts it speaks of, beside its supporters: 내년 of the multimodal results, in a
+    # sentence the LLM's fact supports)
+    shifted = relative_year_objection(found.text, [*facts, *_named_beside(store, found, facts)])
+    if shifted is not None and found.evidence:
+        # (내년 연말 for the end of the year the words were said in, 2025)
+        start, end, year = shifted
+        told = replace(
+            found.evidence[0],
+            relation="conflict",
+            start=start,
+            end=end,
+            found=found.text[start:end],
+            expected=year,
+        )
+        return Finding(found.text, Verdict.contradicted, evidence=[told], facts=found.facts)
     # (10월 말 for the source's 10월 초: a wrong date, the part of the month its value)
     parts = part_of_month_objection(found.text, texts)
     if parts is None:
@@ -940,6 +959,25 @@ def _denial(
 _HEADLINE_QUOTE = rx.compile(
     r"^\s*((?:[가-힣]{1,4})(?:\s+[가-힣]{1,10}){0,2})\s*[\"“‘']([^\"”’']{4,})[\"”’']\s*\.?\s*$"
 )
+
+
+def _named_beside(store: Store, found: Finding, facts: list[Fact]) -> list[Fact]:
+    """Facts the sentence speaks of beside its supporters that it names by their own words,
+    words none of the supporters have (멀티모달 of the multimodal results, beside the LLM's
+    fact)."""
+    from factcli.store.readings import texts_of
+    from factcli.text.terms import analyze
+
+    mine = set(analyze(found.text))
+    theirs = {t for f in facts for x in texts_of(f) for t in analyze(x)}
+    out = []
+    for fact in map(store.get, found.facts[:6]):
+        if fact is None or fact in facts:
+            continue
+        own = set(analyze(f"{fact.value} {fact.statement_en or ''}")) - theirs
+        if own & mine:
+            out.append(fact)
+    return out
 
 
 def _as_reported(store: Store, text: str) -> tuple[str, int, int] | None:

@@ -362,6 +362,8 @@ _OPENERS = frozenset(
     [
         # (a lead set beside or in time: Following the plan announced on September 7, …)
         "following",
+        # (a title once held: Former LG AI Research head Bae)
+        "former",
         "apart",
         "aside",
         "along",

@@ -525,6 +525,8 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
         "planned",
         rx.compile(
             r"계획|방침|예정|목표(?!를\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|"
+            # (확보하고자 한다: an intent)
+            r"(?<=[가-힣])고자(?=\s)|"
             r"싶다|싶어|싶은|희망|"
             # (planning as a noun is no plan: the secretary for AI future planning)
             # (a plan announced or adopted is a thing told of, no plan of the clause's)
@@ -827,7 +829,7 @@ _IN_WHICH = rx.compile(r"(?i:\b(?:in|under|by|through|for)\s+which\s[^,;]*)")
 # A quoted clause reported as what was said ("…확보하기로 했다"고 말했다): its words say how
 # sure what was said is, unlike a quoted phrase ("어렵게 모신 분"이라고).
 # (or one ending in a noun of how sure it is: "…LLM이 나올 예정"이라고 말했다)
-_REPORTED_QUOTE = rx.compile(r"(?:[다요죠]|예정|계획|방침|전망|방안|목표)[.!]?\s*$")
+_REPORTED_QUOTE = rx.compile(r"(?:[다요죠것]|예정|계획|방침|전망|방안|목표)[.!]?\s*$")
 _REPORTED_AFTER = rx.compile(r"\s*(?:이)?(?:라)?고\s")
 
 
@@ -876,6 +878,10 @@ def _marker(text: str) -> str | None:
 _DECIDED_BEFORE_NOUN = rx.compile(
     r"[^.,;]{0,20}?기로\s*(?:했던|한|결정한|확정한|합의한)\s+[가-힣]+(?:이|가|은|는|을|를|의)?\s"
 )
+
+# A value inside a Korean purpose (3% 회복에 기여하기 위한, 20만 장을 확보하기 위해): the words
+# after it up to 기 위한/위해, within its phrase.
+_PURPOSE_AFTER = rx.compile(r"[^.,;]{0,24}?[가-힣]기\s*위(?:한|해|하여)(?![가-힣])")
 
 # A value an English sentence gives as a goal already set: its original goal of 50,000.
 _SET_GOAL_EN = rx.compile(
@@ -955,6 +961,10 @@ def certainty_at(analysis: Analysis, value: Value) -> str:
     at = value.start - clause.start
     if _DECIDED_BEFORE_NOUN.match(analysis.text, value.end):
         return "decided"  # (5만 장을 확보하기로 했던 목표가 충분한지 고민했다: the goal was set)
+    if _PURPOSE_AFTER.match(analysis.text, value.end):
+        # (3% 회복에 기여하기 위한 수단으로 AI를 꼽았다: the figure is what the means is for,
+        # still to come, whatever was done with the means)
+        return min(clause.certainty, "planned", key=lambda c: LEVELS[c])
     if _SET_GOAL_EN.search(analysis.text, max(0, value.start - 40), value.start):
         return "decided"  # (beyond its original goal of 50,000 by 2028: a goal already set)
     if _DONE_PARTICIPLE_EN.search(analysis.text, max(0, value.start - 40), value.start):
@@ -1019,7 +1029,7 @@ def _certainty(text: str, korean: bool) -> str:
     marked = _marker(text)
     if marked:
         return marked
-    plain = _unquoted(text)
+    plain = _unquoted(text, _unless_reported)
     # No marker: past tense tells of something done; a Korean non-past (유예된다, 확보한다)
     # and an English present may as well tell of what is to come.
     if korean:
@@ -1480,6 +1490,8 @@ _EN_NOT_TITLE = frozenset(
 
 
 # Titles a lower-case phrase before a name ends in (AI future planning secretary Ha Jung-woo).
+# A title in lower case after a body's name, then a person's name (head Bae Kyung-hoon).
+_TITLE_THEN_NAME = rx.compile(r"\s+([a-z]+)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _EN_TITLES = frozenset(
     [
         *("secretary", "chairman", "chairwoman", "chair", "chief", "minister", "director"),
@@ -1642,6 +1654,11 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
         end = word.end()
         if w.endswith(("'s", "’s")):
             break  # Bae's daughter: the owner, then a common noun
+    titled = _TITLE_THEN_NAME.match(rest, end) if end else None
+    if titled and titled.group(1).lower() in _EN_TITLES:
+        # ("LG AI Research head Bae Kyung-hoon said", "Former LG AI Research head Bae …": a
+        # body's title before a name; the name is who)
+        end = titled.end()
     phrase = rest[:end].strip().rstrip(",")
     if _EN_PRONOUN.match(rest[end:].lstrip(", ")):
         return None, None, True  # At GTC 2025 he said: a place, then who

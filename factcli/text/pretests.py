@@ -106,10 +106,10 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:(?<![\\uac00-\\ud7a3])(?:약|대략)[ \\t]*|(?<![\\d\\w])~[ \\t]*|\\b(?i:about|around|approximately|approx\\.|nearly|some|roughly|almost|circa)[ \\t]+)$",
+        "(?:(?<![\\uac00-\\ud7a3])(?:약|대략|거의)[ \\t]*|(?<![\\d\\w])~[ \\t]*|\\b(?i:about|around|approximately|approx\\.|nearly|some|roughly|almost|circa)[ \\t]+)$",
         0,
     ): (
-        ("~", "대략", "약"),
+        ("~", "거의", "대략", "약"),
         (
             "about",
             "almost",
@@ -313,8 +313,8 @@ PRETESTS = {
         "(?:[갔갰걌걨겄겠겼곘곴괐괬굈굤궀궜궸귔귰긌긨깄깠깼꺘꺴껐껬꼈꼤꽀꽜꽸꾔꾰꿌꿨뀄뀠뀼끘끴낐났냈냤넀넜넸녔녰놌놨뇄뇠뇼눘눴뉐뉬늈늤닀닜닸댔댰덌덨뎄뎠뎼돘돴됐됬둈둤뒀뒜뒸듔듰딌딨땄땠땼떘떴뗐뗬똈똤뙀뙜뙸뚔뚰뛌뛨뜄뜠뜼띘띴랐랬럈럤렀렜렸롔롰뢌뢨룄룠룼뤘뤴륐륬릈릤맀맜맸먔먰멌멨몄몠몼뫘뫴묐묬뭈뭤뮀뮜뮸믔믰밌밨뱄뱠뱼벘벴볐볬봈봤뵀뵜뵸붔붰뷌뷨븄븠븼빘빴뺐뺬뻈뻤뼀뼜뼸뽔뽰뾌뾨뿄뿠뿼쀘쀴쁐쁬삈삤샀샜샸섔섰셌셨솄솠솼쇘쇴숐숬쉈쉤슀슜슸싔싰쌌쌨썄썠썼쎘쎴쏐쏬쐈쐤쑀쑜쑸쒔쒰쓌쓨씄씠씼았앴얐얬었엤였옜옸왔왰욌욨웄웠웼윘윴읐읬있잤쟀쟜쟸젔젰졌졨좄좠좼죘죴줐줬쥈쥤즀즜즸짔짰쨌쨨쩄쩠쩼쪘쪴쫐쫬쬈쬤쭀쭜쭸쮔쮰쯌쯨찄찠찼챘챴첐첬쳈쳤촀촜촸쵔쵰춌춨췄췠췼츘츴칐칬캈캤컀컜컸켔켰콌콨쾄쾠쾼쿘쿴퀐퀬큈큤킀킜킸탔탰턌턨텄텠텼톘톴퇐퇬툈툤퉀퉜퉸튔튰틌틨팄팠팼퍘퍴펐펬폈폤퐀퐜퐸푔푰풌풨퓄퓠퓼픘픴핐핬했햤헀헜헸혔혰홌홨횄횠횼훘훴휐휬흈흤힀힜]|[가-힣](?:한|된|는))다[.!\\s]*$",
         0,
     ): (("다",), (), False),
-    ("(?:[다요죠]|예정|계획|방침|전망|방안|목표)[.!]?\\s*$", 0): (
-        ("계획", "다", "목표", "방안", "방침", "예정", "요", "전망", "죠"),
+    ("(?:[다요죠것]|예정|계획|방침|전망|방안|목표)[.!]?\\s*$", 0): (
+        ("것", "계획", "다", "목표", "방안", "방침", "예정", "요", "전망", "죠"),
         (),
         False,
     ),
@@ -1987,6 +1987,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?<![가-힣])(?:모두|전부)(?=\\s*(?:약\\s*)?\\d|\\s*(?:한|두|세|네|다섯|여섯)\\s*(?:개|곳|명|가지|종))",
+        0,
+    ): (("모두", "전부"), (), False),
+    (
         "(?<![가-힣])(?:모두|전부|전량|모든|전체가?|전원)(?![가-힣]*(?:의견|회의))(?![가-힣]{0,2}\\s*아니)|(?i:(?<!\\bnot\\s)\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:three|two|four|five|six|its|his|her|their)\\b|\\bevery\\b|\\bentire(?:ly)?\\b)",
         0,
     ): (("모두", "모든", "전량", "전부", "전원", "전체"), ("all", "entire", "every"), False),
@@ -2028,6 +2032,14 @@ PRETESTS = {
         False,
     ),
     ("(?<![가-힣])(?<!지 )(?:못|안)\\s*([가-힣]{1,2})", 0): (("못", "안"), (), False),
+    (
+        "(?<![가-힣])(?P<ko>올해|금년|내년|명년|작년|지난해|재작년)(?![가-힣])|(?<![가-힣])(?P<ko2>올해|금년|내년|명년|작년|지난해|재작년)(?=(?:에는|에도|에|의|도|는|엔|\\s))|(?i:\\b(?P<en>this|next|last)\\s+year\\b)",
+        0,
+    ): (
+        ("금년", "내년", "명년", "올해", "작년", "재작년", "지난해"),
+        ("last", "next", "this"),
+        False,
+    ),
     (
         "(?<![가-힣])(?P<yw>올해|금년|지난해|작년|재작년|내년|명년)(?:\\s*(?P<ym>(?:1[0-2]|[1-9]))\\s*월(?:\\s*(?P<yd>(?:[12]\\d|3[01]|[1-9]))\\s*일)?|(?:에는|에도|에|의|도|는|엔)?(?![가-힣\\d]))|(?<![가-힣])(?P<mw>지난|저번|이번|다음|이|내)\\s?달(?:(?:에는|에도|에|의)?\\s*(?P<md>(?:[12]\\d|3[01]|[1-9]))\\s*일(?!\\s*(?:간|째|동안|만에|이내|이상|이하|치))|(?:에는|에도|에|의|은|도)?(?![가-힣\\d]))|(?<![가-힣])(?P<pw>지난|오는)\\s*(?:(?P<pm>(?:1[0-2]|[1-9]))\\s*월(?:\\s*(?P<pd>(?:[12]\\d|3[01]|[1-9]))\\s*일)?|(?P<pdd>(?:[12]\\d|3[01]|[1-9]))\\s*일(?!\\s*(?:간|째|동안|만에|이내|이상|이하|치)))",
         0,
@@ -3300,11 +3312,11 @@ PRETESTS = {
     ),
     ("(?i:\\bnon-([a-z]+(?:-[a-z]+)?))", 0): ((), ("non-",), False),
     (
-        "(?i:\\bonly\\s+(?:about\\s+|around\\s+)?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|a\\s+few\\b|a\\s+year\\b|a\\s+month\\b|a\\s+day\\b|after\\b|when\\b|if\\b|once\\b|then\\b|because\\b)|\\bnot\\s+only\\b|\\bif\\s+only\\b|\\bonly\\s+just\\b|\\bonly\\s+(?:\\w+ing|\\w+ed)\\b|\\bonly\\s+(?:daughter|son|child)\\b)",
+        "(?i:\\bonly\\s+(?:about\\s+|around\\s+)?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|a\\s+few\\b|a\\s+year\\b|a\\s+month\\b|a\\s+day\\b|after\\b|when\\b|if\\b|once\\b|then\\b|because\\b)|\\bnot\\s+only\\b|\\bif\\s+only\\b|\\bonly\\s+just\\b|\\bonly\\s+(?:in|on|since|until|by|before|at)\\s+(?:the\\s+)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)|\\bonly\\s+(?:\\w+ing|\\w+ed)\\b|\\bonly\\s+(?:daughter|son|child)\\b)",
         0,
     ): ((), ("only",), False),
     (
-        "(?i:\\bonly\\s+(?:in|at|on|for)\\s+(?:the\\s+)?([a-z][\\w-]+)|(?<!\\bthe\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!\\bits\\s)(?<!\\btheir\\s)(?<!\\ban\\s)(?<!'s\\s)(?<!’s\\s)\\bonly\\s+([a-z][\\w.-]*[a-z0-9])|\\ba\\s+single\\s+([\\w.-]*[a-z0-9]))",
+        "(?i:\\bonly\\s+(?:in|at|on|for)\\s+(?:the\\s+)?(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b)([a-z][\\w-]+)|(?<!\\bthe\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!\\bits\\s)(?<!\\btheir\\s)(?<!\\ban\\s)(?<!'s\\s)(?<!’s\\s)\\bonly\\s+(?!(?:in|on|at|since|until|by|after|before|from|when|then)\\b)([a-z][\\w.-]*[a-z0-9])|\\ba\\s+single\\s+([\\w.-]*[a-z0-9]))",
         0,
     ): ((), ("only", "single"), False),
     ("(?i:\\bquadrupl(?:e|ed|es|ing)\\b|\\bfour times\\b)|네\\s*배|4\\s*배", 0): (
@@ -3859,8 +3871,8 @@ PRETESTS = {
         ("to",),
         False,
     ),
-    ("[ \\t]*(?:가량|쯤|정도|내외|안팎|남짓)", 0): (
-        ("가량", "남짓", "내외", "안팎", "정도", "쯤"),
+    ("[ \\t]*(?:가량|쯤|정도|내외|안팎|남짓|가까이)", 0): (
+        ("가까이", "가량", "남짓", "내외", "안팎", "정도", "쯤"),
         (),
         False,
     ),
@@ -4067,6 +4079,7 @@ PRETESTS = {
         "[^.,;]{0,20}?기로\\s*(?:했던|한|결정한|확정한|합의한)\\s+[가-힣]+(?:이|가|은|는|을|를|의)?\\s",
         0,
     ): (("기로",), (), False),
+    ("[^.,;]{0,24}?[가-힣]기\\s*위(?:한|해|하여)(?![가-힣])", 0): (("기",), (), False),
     ("[^.]{0,8}?(?:총|합계|합쳐|모두 합|(?i:\\bin\\s+total\\b|\\btotal(?:ing|ling)?\\b))", 0): (
         ("모두 합", "총", "합계", "합쳐"),
         ("total",),
@@ -4993,6 +5006,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("\\s+([a-z]+)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}", 0): ((), (), True),
     (
         "\\s?(?:[가-힣A-Za-z]{2,8}\\s)?(대통령|비서실장|장관|차관|수석|총리|의원|위원장|대표|회장|사장|총장|교수)(?!실|직|급|비서|단|이사)",
         0,
@@ -5354,7 +5368,7 @@ PRETESTS = {
         False,
     ),
     (
-        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:(?:was|were|is|are|has\\s+been|had\\s+been)\\s+)?(?:announced|unveiled|released|published|adopted|approved|presented|issued)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)?\\s+(?:[\\w']+\\s+){0,3}?to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\b(?:is|was|are|were) to\\b|\\bgoal\\b|\\bpromised?\\b|\\bpriorit(?:y|ies)\\b)|(?:을|를)\\s*(?:약속|다짐|공약|공언)(?:했|하였|한|하며|하고|하면서)|(?:구축|확충|마련|조성|도약|추진|강화|확대|육성|실현|지원|개선)(?:을|를)\\s*(?:강조|언급|역설|거론|천명)(?:했|하였|한|하며|하고|하면서)",
+        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|(?<=[가-힣])고자(?=\\s)|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:(?:was|were|is|are|has\\s+been|had\\s+been)\\s+)?(?:announced|unveiled|released|published|adopted|approved|presented|issued)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)?\\s+(?:[\\w']+\\s+){0,3}?to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\b(?:is|was|are|were) to\\b|\\bgoal\\b|\\bpromised?\\b|\\bpriorit(?:y|ies)\\b)|(?:을|를)\\s*(?:약속|다짐|공약|공언)(?:했|하였|한|하며|하고|하면서)|(?:구축|확충|마련|조성|도약|추진|강화|확대|육성|실현|지원|개선)(?:을|를)\\s*(?:강조|언급|역설|거론|천명)(?:했|하였|한|하며|하고|하면서)",
         0,
     ): (
         (
@@ -5362,6 +5376,7 @@ PRETESTS = {
             "강화",
             "개선",
             "계획",
+            "고자",
             "공약",
             "공언",
             "과제",

@@ -217,7 +217,7 @@ _DAYS_AFTER = rx.compile(
 )
 _HANGUL_B = r"(?<![\uac00-\ud7a3])"
 _APPROX_BEFORE = rx.compile(
-    rf"(?:{_HANGUL_B}(?:약|대략)[ \t]*|(?<![\d\w])~[ \t]*|\b(?i:about|around|approximately"
+    rf"(?:{_HANGUL_B}(?:약|대략|거의)[ \t]*|(?<![\d\w])~[ \t]*|\b(?i:about|around|approximately"
     r"|approx\.|nearly|some|roughly|almost|circa)[ \t]+)$"
 )
 _MIN_BEFORE = rx.compile(
@@ -236,7 +236,7 @@ _MAX_BEFORE = rx.compile(
 )
 # Words of a rule's limit: a figure after 최대 in a sentence of them is the limit itself.
 _A_LIMIT = rx.compile(r"한도|규제|상한|제한|묶")
-_APPROX_AFTER = rx.compile(r"[ \t]*(?:가량|쯤|정도|내외|안팎|남짓)")
+_APPROX_AFTER = rx.compile(r"[ \t]*(?:가량|쯤|정도|내외|안팎|남짓|가까이)")
 _MIN_AFTER = rx.compile(
     r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\b"
     # (37억 원을 넘는다, 100만 원을 넘었다, 웃돌았다: a verb that puts the figure as a floor)

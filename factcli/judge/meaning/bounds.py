@@ -69,11 +69,17 @@ _ONLY_IN_KO = rx.compile(
     # (X만, X 모델만: a name with a letter in it, not a figure's 만: 20만 장)
     r"|(?<![\w.])([가-힣A-Za-z0-9.]*[A-Za-z가-힣](?<![억천백십만]))(?:\s*(?:모델|언어|버전))?만(?=\s|$)"
 )
+_MONTHS_EN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+)
 _ONLY_IN_EN = rx.compile(
-    r"(?i:\bonly\s+(?:in|at|on|for)\s+(?:the\s+)?([a-z][\w-]+)"
+    # (not a time: born only in 2012, announced only on June 28, as late as then)
+    rf"(?i:\bonly\s+(?:in|at|on|for)\s+(?:the\s+)?(?!{_MONTHS_EN})([a-z][\w-]+)"
     # (supports only Korean, as a single 32B model)
     r"|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ban\s)(?<!'s\s)(?<!’s\s)"
-    r"\bonly\s+([a-z][\w.-]*[a-z0-9])|\ba\s+single\s+([\w.-]*[a-z0-9]))"
+    r"\bonly\s+(?!(?:in|on|at|since|until|by|after|before|from|when|then)\b)([a-z][\w.-]*[a-z0-9])"
+    r"|\ba\s+single\s+([\w.-]*[a-z0-9]))"
 )
 
 

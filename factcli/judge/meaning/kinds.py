@@ -547,6 +547,12 @@ _SCOPED_FIRST = rx.compile(
 )
 
 
+# 모두 before a count (모두 3개, 모두 세 개): the whole counted.
+_ALL_COUNTED = rx.compile(
+    r"(?<![가-힣])(?:모두|전부)(?=\s*(?:약\s*)?\d|\s*(?:한|두|세|네|다섯|여섯)\s*(?:개|곳|명|가지|종))"
+)
+
+
 def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """A word of a kind put for the source's other word of that kind (일본어 for 영어, LG전자
     for 삼성전자, 비공개 for 오픈소스, full-time for part-time)."""
@@ -554,6 +560,8 @@ def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 
     # (what the sentence denies is not what it names: 오픈소스가 아닌 비공개 모델)
     claim = _DENIED_NOUN.sub(" ", analysis.text.lower())
+    # (모두 3개 모델: a total counted, not "all of them" against the only one)
+    claim = _ALL_COUNTED.sub(" ", claim)
     source = " ".join(_said_texts(fact)).lower()
     for group in _SIBLING_GROUPS:
         said = _words_of(claim, group)

@@ -4,6 +4,7 @@ the part of it does not."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factcli.judge.meaning.subjects import Objection
@@ -204,3 +205,37 @@ def with_part(text: str, start: int, end: int, part: str, korean: bool) -> tuple
     before = _PART_BEFORE.search(text, max(0, start - 24), start)
     word = _PART_WORDS[part][0 if korean else 1]
     return (before.start() if before else start), (after.end() if after else end), word
+
+
+# A year counted from the day words were said (내년, 올해, next year): the word and its shift.
+_RELATIVE_YEAR = rx.compile(
+    r"(?<![가-힣])(?P<ko>올해|금년|내년|명년|작년|지난해|재작년)(?![가-힣])"
+    r"|(?<![가-힣])(?P<ko2>올해|금년|내년|명년|작년|지난해|재작년)(?=(?:에는|에도|에|의|도|는|엔|\s))"
+    r"|(?i:\b(?P<en>this|next|last)\s+year\b)"
+)
+_YEAR_SHIFT = {
+    "올해": 0, "금년": 0, "내년": 1, "명년": 1, "작년": -1, "지난해": -1, "재작년": -2,
+    "this": 0, "next": 1, "last": -1,
+}  # fmt: skip
+
+
+def relative_year_objection(text: str, facts: Sequence[Fact]) -> tuple[int, int, str] | None:
+    """A year the sentence counts from the day its words were said (내년 연말 LLM이 나올
+    것이라고 밝혔다) that is not the year of the supporting facts said that day: where it is,
+    and the year the store gives. Only facts that record the day they were said (`stated`)
+    and their own year (`date`); a sentence naming no such year, or a fact of that year among
+    them, is no objection."""
+    dated = [
+        (int(f.stated[:4]), int(f.date[:4]))
+        for f in facts
+        if f.stated and f.date and f.stated[:4].isdigit() and f.date[:4].isdigit()
+    ]
+    if not dated:
+        return None
+    for m in _RELATIVE_YEAR.finditer(text):
+        word = (m["ko"] or m["ko2"] or m["en"]).lower()
+        if any(said + _YEAR_SHIFT[word] == year for said, year in dated):
+            return None
+        year = dated[0][1]
+        return m.start(), m.end(), f"{year}년" if re.search(r"[가-힣]", text) else str(year)
+    return None

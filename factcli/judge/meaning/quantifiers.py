@@ -95,6 +95,9 @@ _ONLY_NOT_ALONE = rx.compile(
     r"(?i:\bonly\s+(?:about\s+|around\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|a\s+few\b|"
     r"a\s+year\b|a\s+month\b|a\s+day\b|after\b|when\b|if\b|once\b|then\b|because\b)"
     r"|\bnot\s+only\b|\bif\s+only\b|\bonly\s+just\b"
+    # (born only in 2012, announced only on June 28: as late as a time, not one thing alone)
+    r"|\bonly\s+(?:in|on|since|until|by|before|at)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may"
+    r"|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     # (only considering, only planned: how far it has got, not one thing alone)
     r"|\bonly\s+(?:\w+ing|\w+ed)\b"
     # (his only daughter: the store's name for her, 외동딸)

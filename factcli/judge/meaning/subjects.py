@@ -148,6 +148,19 @@ def resolve(store: Store, phrase: str) -> str | None:
                 return person[2]
             # A title the store does not give the person (정현석 과학기술정보통신부 차관):
             # the phrase is read as the organisation's, whose facts it cannot claim.
+        after = squashed[best[0] :]
+        if person is None and (after == "장" or _PERSON_TITLE_AFTER.fullmatch(after)):
+            # "배 전 LG AI연구원장", "LG AI연구원장": the one person the store calls by the
+            # body's title (its head, 연구원 + 장), not the body
+            post = squashed[best[0] - best[1] :]
+            holders = [
+                sid
+                for sid, subject in store.subjects.items()
+                if _is_person(store, sid)
+                and post in _squash(" ".join([subject.description or "", *subject.aliases]))
+            ]
+            if len(holders) == 1:
+                return holders[0]
         return best[2]
     # "Bae Gyeong-hun", "Jeong Hyun-seok": a person's name in another romanization.
     spelled = _romanized(phrase)
