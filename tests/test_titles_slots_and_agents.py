@@ -89,3 +89,23 @@ def test_a_korean_passive_by_another_body(cli) -> None:
     out = verdict(cli, "엑사원 3.0은 2024년 8월 7일 LG전자에 의해 오픈소스로 공개됐다.")
     assert out["verdict"] == "unverified"
     assert "LG전자" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Then-Minister Bae received the Silver Tower Order of Industrial Service Merit in 2023.",
+        "Science Minister Bae, then already in office, spoke at the Jeju summer forum on"
+        " July 11, 2024.",
+    ],
+)
+def test_a_post_said_held_then_in_english(cli, claim: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading"
+    assert "career-minister-msit-2025" in out["message"]
+
+
+def test_a_bodys_title_then_a_family_name_is_the_person(cli) -> None:
+    # (LG AI Research head Bae: Bae, not the body, whom the order was not conferred by)
+    claim = "LG AI Research head Bae received the Silver Tower Order in 2023."
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -169,22 +169,36 @@ _POST_WAS_KO = rx.compile(
 )
 
 
+# An English title said to be held then (Then-minister Bae, Minister Bae, then already in
+# office): the title.
+_POST_THEN_EN = rx.compile(
+    r"(?i:\bthen[-\s]+(?:science\s+)?(minister|head|director|chief|executive)\b"
+    r"|\b(minister|head|director|chief)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+then\s+"
+    r"(?:already\s+)?in\s+office\b)"
+)
+_TITLE_KO_EN = {"minister": "장관", "head": "원장", "director": "원장", "chief": "원장"}
+_TITLE_KO_EN["executive"] = "상무"
+
+
 def post_year_objection(store: Store, analysis: Analysis) -> str | None:
-    """A post said to be held in a year (…한 2024년에 배경훈은 과학기술정보통신부 장관이었다)
-    that the subject's facts of that post give only other years to (he took the post in
-    2025): the explanation. None where no fact gives the post, or one holds the year."""
-    if not analysis.korean:
-        return None
-    m = _POST_WAS_KO.search(analysis.text)
+    """A post said to be held in a year (…한 2024년에 배경훈은 과학기술정보통신부 장관이었다;
+    Then-minister Bae … in 2023) that the subject's facts of that post give only other years
+    to (he took the post in 2025): the explanation. None where no fact gives the post, or
+    one holds the year."""
+    if analysis.korean:
+        m = _POST_WAS_KO.search(analysis.text)
+        title = m.group(1) if m else ""
+    else:
+        m = _POST_THEN_EN.search(analysis.text)
+        title = _TITLE_KO_EN[(m.group(1) or m.group(2)).lower()] if m else ""
     years = [v for v in analysis.values if v.date is not None and v.date.year]
     if m is None or len(years) != 1:
         return None
     year = years[0].date.year if years[0].date else None
     who = resolve(store, analysis.actor) if analysis.actor else None
-    title = m.group(1)
     if year is None or who is None or len(title) < 2:
         return None
-    words = [w for w in analysis.text[: m.start()].split()[-2:] if w]
+    words = [w for w in analysis.text[: m.start()].split()[-2:] if w] if analysis.korean else []
     posts = [
         f
         for f, _r, _t in relevance(store, " ".join([*words, title]), [], None)
@@ -192,7 +206,7 @@ def post_year_objection(store: Store, analysis: Analysis) -> str | None:
         and f.subject == who
         and isinstance(f.start, str)
         and title[-2:] in f"{f.value} {f.statement}"
-        and (not m.group(1)[:-2] or m.group(1)[:-2] in f"{f.value} {f.statement} {f.org or ''}")
+        and (not title[:-2] or title[:-2] in f"{f.value} {f.statement} {f.org or ''}")
     ]
     if not posts:
         return None

@@ -874,9 +874,10 @@ def _judge(
         # ... or a word the store never uses where a supporting fact has another in that slot
         # (반도체 설계를 상용화한 성과로, of the award for 초거대 AI를 상용화한 성과)
         slot = slot_filled_otherwise if analysis.korean else slot_filled_otherwise_en
-        unknown += slot(
+        filled = slot(
             analysis.text[offset : offset + len(text)], [rd.fact for _i, rd in chosen], novel
         )
+        unknown += [word for word, _theirs in filled]
         # ... or a predicate noun the store never uses (절반은 외화예금이다)
         predicate = last_word(analysis.text, _COPULA, marks=".。")
         if predicate and predicate[1] in novel and paraphrases.group_of(predicate[1]) is None:

@@ -735,37 +735,44 @@ _SLOT_KO = rx.compile(
 )
 
 
-def slot_filled_otherwise(text: str, facts: list[Fact], novel: list[str]) -> list[str]:
-    """Words the store never uses (novel) in a slot a supporting fact fills with another
-    word: the same particle before a form of the same word, another word before it
-    (반도체 설계를 상용화한 for 초거대 AI를 상용화한; 국무회의에서 인사말을 for 국회
-    본회의에서 인사말을; 인허가까지 10년 for 상용화까지 10년). The fact does not tell of the
-    sentence's thing there: it tells of its own."""
-    if not novel:
-        return []
+def slot_filled_otherwise(text: str, facts: list[Fact], novel: list[str]) -> list[tuple[str, str]]:
+    """Words in a slot a supporting fact fills with another word: the same particle before a
+    form of the same word, another word before it (반도체 설계를 상용화한 for 초거대 AI를
+    상용화한; 국무회의에서 인사말을 for 국회 본회의에서 인사말을; 인허가까지 10년 for 상용화까지
+    10년): the sentence's word and the fact's. Only words the store never uses (`novel`): a
+    word it has elsewhere may be the fact's said otherwise (챌린지 for 경진대회)."""
     from factcli.store.readings import texts_of
 
     texts = [t for f in facts for t in texts_of(f)]
+    held = " ".join(texts).lower()
     out = []
     for m in _SLOT_KO.finditer(text):
         arg = m["arg"]
         terms = analyze(arg)
-        if not terms or not any(n in arg for n in novel):
+        if not terms or any(t in held for t in terms) or arg.lower() in held:
+            continue
+        if not any(n in arg.lower() for n in novel):
+            # (a word the store has elsewhere may be the fact's said otherwise: 챌린지 for its
+            # 경진대회; only a word the store never uses is known to be another thing)
             continue
         if any(_paraphrased(t, f) for t in terms for f in facts):
             continue
         head = _slot_head(m["head"])
-        for fact_text in texts:
-            for other in _SLOT_KO.finditer(fact_text):
-                if other["particle"] != m["particle"] or _slot_head(other["head"]) != head:
-                    continue
-                if other["arg"] in text or any(t in text for t in analyze(other["arg"])):
-                    continue  # (the fact's own word is in the sentence too)
-                out.append(arg)
-                break
-            else:
-                continue
-            break
+        theirs = next(
+            (
+                other["arg"]
+                for fact_text in texts
+                for other in _SLOT_KO.finditer(fact_text)
+                if other["particle"] == m["particle"]
+                and _slot_head(other["head"]) == head
+                # (the fact's own word in the sentence too: another slot of it)
+                and other["arg"] not in text
+                and not any(t in text for t in analyze(other["arg"]))
+            ),
+            None,
+        )
+        if theirs is not None:
+            out.append((arg, theirs))
     return out
 
 
@@ -784,7 +791,9 @@ _SLOT_EN = rx.compile(
 )
 
 
-def slot_filled_otherwise_en(text: str, facts: list[Fact], novel: list[str]) -> list[str]:
+def slot_filled_otherwise_en(
+    text: str, facts: list[Fact], novel: list[str]
+) -> list[tuple[str, str]]:
     """slot_filled_otherwise in English: a word the store never uses right after a word
     (a preposition or a verb) that a supporting fact's English follows with another word
     the sentence does not have (at a cabinet meeting for at the National Assembly plenary
@@ -811,7 +820,7 @@ def slot_filled_otherwise_en(text: str, facts: list[Fact], novel: list[str]) -> 
                 None,
             )
             if other is not None and other["arg"].lower() not in lower:
-                out.append(m["arg"])
+                out.append((m["arg"], other["arg"]))
                 break
     return out
 

@@ -470,6 +470,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:head|chief|director|minister|president|secretary)([a-z]{2,})", 0): (
+        (),
+        ("chief", "director", "head", "minister", "president", "secretary"),
+        False,
+    ),
     ("(?:hyundai|kia|genesis|현대|기아|제네시스)\\s+(?=\\S)", 2): (
         ("기아", "제네시스", "현대"),
         ("genesis", "hyundai", "kia"),
@@ -3339,6 +3344,10 @@ PRETESTS = {
         ("the remainder", "the remaining", "the rest"),
         False,
     ),
+    (
+        "(?i:\\bthen[-\\s]+(?:science\\s+)?(minister|head|director|chief|executive)\\b|\\b(minister|head|director|chief)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?,?\\s+then\\s+(?:already\\s+)?in\\s+office\\b)",
+        0,
+    ): ((), ("office", "then"), False),
     ("(?i:\\bto\\s+(?:the\\s+)?$)", 0): ((), ("to",), False),
     ("(?i:\\btripl(?:e|ed|es|ing)\\b|\\bthree times\\b)|세\\s*배|3\\s*배", 0): (
         ("3", "세"),

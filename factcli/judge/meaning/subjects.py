@@ -30,6 +30,8 @@ _ORG_SUFFIX = rx.compile(
 _FAMILY_TITLE_KO = rx.compile(r"^(\S)\s*(?:장관|원장|후보자|씨|수석|실장|대표|위원장|전무|상무)$")
 _SPACE = rx.compile(r"\s+")
 # A person's title right after an organisation's name (squashed text: no spaces).
+# (squashed) an English title, then a family name: headbae, ministerbae.
+_TITLE_THEN_FAMILY = rx.compile(r"(?:head|chief|director|minister|president|secretary)([a-z]{2,})")
 _PERSON_TITLE_AFTER = rx.compile(
     r"(?:장관|차관|원장|후보자|수석|실장|대표|위원장|전무|상무|부사장|사장|회장|총장|"
     r"minister|head|chief|president|director|secretary)"
@@ -149,6 +151,18 @@ def resolve(store: Store, phrase: str) -> str | None:
             # A title the store does not give the person (정현석 과학기술정보통신부 차관):
             # the phrase is read as the organisation's, whose facts it cannot claim.
         after = squashed[best[0] :]
+        titled = _TITLE_THEN_FAMILY.fullmatch(after) if person is None else None
+        if titled:
+            # "LG AI Research head Bae": the body's title, then the family name of its holder
+            people = [
+                sid
+                for sid, subject in store.subjects.items()
+                if _is_person(store, sid)
+                and subject.name_en
+                and subject.name_en.split()[0].lower() == titled.group(1)
+            ]
+            if len(people) == 1:
+                return people[0]
         if person is None and (after == "장" or _PERSON_TITLE_AFTER.fullmatch(after)):
             # "배 전 LG AI연구원장", "LG AI연구원장": the one person the store calls by the
             # body's title (its head, 연구원 + 장), not the body
