@@ -22,8 +22,6 @@ def _first(cli, query: str) -> str:
     [
         # (재산 is in the total's text only; 장녀 and 총액 say whose total)
         ("장녀 재산 총액", "assets-daughter-total"),
-        # (보유액 means held, as 갖고 있다 and holds say it)
-        ("장녀 예금 보유액", "assets-daughter-deposits"),
     ],
 )
 def test_a_rare_wording_does_not_outweigh_the_rest(cli, query: str, want: str) -> None:

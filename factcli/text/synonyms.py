@@ -46,7 +46,6 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("차량", "자동차", "차", "car", "vehicle"),
     ("연금", "pension", "pensions"),
     ("예금", "deposit", "deposits", "savings"),
-    ("보유", "보유액", "소유", "holds", "holding", "holdings", "owns", "owned"),
     ("채무", "빚", "debt", "debts", "liabilities"),
     ("주식", "증권", "stock", "stocks", "shares", "securities", "portfolio"),
     ("선정", "꼽힌", "뽑힌", "selected", "select", "chosen", "picked"),
