@@ -49,3 +49,16 @@ def test_the_checker_keeps_its_own_weights(bundled) -> None:
     meant = _weight(index, "재산", expansions, by_meaning=True)
     assert own == index.idf("재산")
     assert meant < own
+
+
+@pytest.mark.parametrize(
+    ("query", "want"),
+    [
+        ("엑사원 딥 공개일", "exaone-deep-release"),
+        ("ㅇㅅㅇ ㄷ 공개일", "exaone-deep-release"),
+        ("배경훈 취임일", "minister-inauguration-2025-07-17"),
+    ],
+)
+def test_a_day_named_by_its_event(cli, query: str, want: str) -> None:
+    # (공개일: the release, and its day asked, as 공개 날짜 asks it)
+    assert _first(cli, query) == want

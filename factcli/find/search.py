@@ -74,6 +74,11 @@ def search(
     # Words that ask for a kind of value ("금액", "언제", "how many") pick facts of that
     # kind instead of matching text that happens to contain them.
     kinds = asked_kinds(query, terms)
+    # A day named by its event (공개일, 취임일, 임명일): the event, and its day asked.
+    dayed = [t[:-1] if _names_a_day(t, index) else t for t in terms]
+    named_day = dayed != terms
+    if named_day:
+        terms, kinds = dayed, kinds | {"date"}
     number_weight = math.log(1 + index.size)
     # Facts under 25 of 100 are never listed: what numbers and dates can add is known, so
     # facts whose words cannot make up the rest are not scored.
@@ -134,7 +139,7 @@ def search(
     # list, no fact is read (at 100,000 facts a name shared by 5,000 of them would be).
     # (MOST_BONUS above is its largest: score_terms' `slack` relies on it.)
     # (언제, 날짜, when: the day is asked; 받은 해, 연도, year: the year alone)
-    day_asked = "date" in kinds and any(t in DAY_WORDS for t in terms)
+    day_asked = "date" in kinds and (named_day or any(t in DAY_WORDS for t in terms))
     most = (2 if named else 0) + (10 if kinds else 0) + (3 if day_asked else 0)
     most += (6 if dates else 0) + 6
     # The `limit` best so far in a heap whose top is the worst of them (lowest key, then
@@ -192,6 +197,18 @@ def search(
             heapq.heapreplace(top, entry)
     top.sort(key=lambda e: (-e[0], e[1].id))
     return [match for _key, _id, match in top]
+
+
+def _names_a_day(term: str, index: Index) -> bool:
+    """공개일, 취임일: an event's noun the store has, then 일 (day); not a word the store has
+    whole (출범일 of a group of its own, 생일)."""
+    return (
+        len(term) >= 3
+        and term.endswith("일")
+        and korean.is_hangul(term)
+        and not index.has(term)
+        and index.has(term[:-1])
+    )
 
 
 def _said_number(value: Decimal) -> str | None:
