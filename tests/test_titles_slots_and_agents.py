@@ -109,3 +109,18 @@ def test_a_bodys_title_then_a_family_name_is_the_person(cli) -> None:
     # (LG AI Research head Bae: Bae, not the body, whom the order was not conferred by)
     claim = "LG AI Research head Bae received the Silver Tower Order in 2023."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_word_of_another_long_name_is_that_names(cli) -> None:
+    # (Economic of the Korea Economic Association, not of the LG Economic Research Institute)
+    claim = (
+        "LG AI Research head Bae Kyung-hoon gave a lecture at the Korea Economic Association's"
+        " CEO Jeju summer forum on July 11, 2024."
+    )
+    assert verdict(cli, claim)["verdict"] == "supported"
+    # (a name of two words keeps its first word: Stanford, of Stanford University)
+    wrong = (
+        "Epoch AI, which put the EXAONE 3.5 32B model on its Notable AI Models list, is a"
+        " research institute of Stanford University."
+    )
+    assert verdict(cli, wrong)["verdict"] == "misleading"

@@ -561,6 +561,8 @@ def _foreign_terms(
                 ):
                     continue
                 strong = sorted(p for p, w in got.items() if w >= 0.8)
+                if named and _of_another_name(store, clause, word, strong):
+                    continue  # (Economic of the Korea Economic Association, not of LG's)
                 if 1 <= len(strong) <= limit:
                     yield term, strong, named or _glossed(store, word, strong)
 
@@ -577,6 +579,29 @@ _WORK_DONE = rx.compile(
     r"handled|ran|carried out)\b)"
 )
 _TIME_FRAME = rx.compile(r"\s*(?:앞두고|앞둔|앞서|직전|직후|이후|전후|무렵|당시)")
+
+
+# A run of capitalised English words: one name (Korea Economic Association).
+_NAME_RUN = rx.compile(r"[A-Z][A-Za-z]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][A-Za-z]+)+")
+
+
+def _of_another_name(store: Store, clause: str, word: str, positions: list[int]) -> bool:
+    """A capitalised word inside a longer name of the clause whose other words the facts
+    holding the word do not all have: the word is that name's (Economic of the Korea Economic
+    Association), not the facts' (the LG Economic Research Institute); LG Electronics, whose LG
+    the facts of LG Electronics have too, stays theirs."""
+    for m in _NAME_RUN.finditer(clause):
+        words = [w for w in m.group().split() if w not in ("of", "and", "for")]
+        if word not in words[1:] or len(words) < 3:
+            continue  # (a name of three words or more, the word not its first: Stanford
+            # University's Stanford is the university's own)
+        others = {w.lower() for w in words if w != word}
+        texts = " ".join(
+            f"{store.facts[p].statement_en or ''} {store.facts[p].statement}".lower()
+            for p in positions
+        )
+        return bool(others) and not all(re.search(rf"\b{re.escape(o)}\b", texts) for o in others)
+    return False
 
 
 def _glossed(store: Store, word: str, positions: list[int]) -> bool:

@@ -4020,6 +4020,7 @@ PRETESTS = {
     ),
     ("[,;:|·]$", 0): ((",", ":", ";", "|", "·"), (), False),
     ("[.!?。]\\s+", 0): (("!", ".", "?", "。"), (), False),
+    ("[A-Z][A-Za-z]+(?:\\s+(?:of\\s+|and\\s+|for\\s+)?[A-Z][A-Za-z]+)+", 0): ((), (), True),
     ("[A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*)*", 0): ((), (), True),
     (
         "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3},\\s+(?:(?:born|raised|educated|trained|appointed|promoted|named)\\s+(?:in|at|on|as|to|from)\\b|who\\s+(?:was|had|has|is)\\s+[a-z]+\\b)[^,]{3,80}(?:,\\s+\\d{4})?,\\s+(?=[a-z])",
