@@ -81,3 +81,18 @@ def test_next_year_of_another_thing_the_sentence_names() -> None:
     text = "배 장관은 연말에 LLM이 나오고, 내년에는 멀티모달 분야 성과가 나올 것이라고 전망했다."
     assert relative_year_objection(text, [llm]) is not None
     assert relative_year_objection(text, [llm, multimodal]) is None
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a concession up to its comma is as sure as its own words: the goal had been set)
+        "Although the ministry had originally aimed for 50,000 GPUs by 2028, it is now"
+        " considering 200,000 by 2030.",
+        # (a cause leading the sentence is no name lent from another fact)
+        "Because of the government reorganization plan announced on September 7, 2025, the"
+        " ministry is set to be upgraded to deputy prime minister level.",
+    ],
+)
+def test_a_concession_or_a_cause_before_the_clause(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -364,6 +364,12 @@ _OPENERS = frozenset(
         "following",
         # (a title once held: Former LG AI Research head Bae)
         "former",
+        # (a cause leading the sentence: Because of the plan announced on September 7, …)
+        "because",
+        "due",
+        "thanks",
+        "owing",
+        "given",
         "apart",
         "aside",
         "along",

@@ -3426,11 +3426,10 @@ PRETESTS = {
         "(?i:\\s+(?:of|for)\\s+(?:the\\s+)?(?:AI|artificial intelligence|research|platforms?|technology|data)\\b(?!\\s+(?:Research|Institute|Center|Centre|Lab)\\b))",
         0,
     ): ((), ("for", "of"), False),
-    ("(?i:\\s+and\\s+(?=(?:is|are|was|were|has|have|had|will|would|now|then|later|also)\\b))", 0): (
-        (),
-        ("and",),
-        False,
-    ),
+    (
+        "(?i:\\s+and\\s+(?=(?:is|are|was|were|has|have|had|will|would|now|then|later|also)\\b)|^\\s*(?:although|though|even\\s+though|while|whereas)\\b(?:[^,;]|,(?=\\d)){4,}?,\\s+)",
+        0,
+    ): ((), ("although", "and", "though", "whereas", "while"), False),
     (
         "(?i:\\s+first,?\\s+(?:and\\s+then|then|and)\\s+|,?\\s+and\\s+then\\s+|,\\s+after\\s+which\\s+)",
         0,
