@@ -981,7 +981,23 @@ def title_not_theirs(store: Store, analysis: Analysis) -> Objection | None:
             continue  # (a surname alone, 배 장관: whose, the sentence's subject says)
         if _holds_title(store, who, title.lower(), analysis.korean):
             continue
-        return Objection("relation", f"the store never has {person.name} as {title}")
+        called = person.name if analysis.korean else person.name_en
+        holder = next(
+            (
+                other
+                for sid, other in store.subjects.items()
+                if sid != who
+                and _is_person(store, sid)
+                and _holds_title(store, sid, title.lower(), analysis.korean)
+            ),
+            None,
+        )
+        if holder is not None:
+            # (Science minister Kang, 강훈식 AI미래기획수석: another person's title, so
+            # another person: whose act it is)
+            name = holder.name if analysis.korean else holder.name_en
+            return Objection("actor", f"the store gives {title} to {name}, not {called}")
+        return Objection("relation", f"the store never has {called} as {title}")
     return None
 
 
