@@ -62,3 +62,12 @@ def test_the_checker_keeps_its_own_weights(bundled) -> None:
 def test_a_day_named_by_its_event(cli, query: str, want: str) -> None:
     # (공개일: the release, and its day asked, as 공개 날짜 asks it)
     assert _first(cli, query) == want
+
+
+def test_the_checkers_own_searches_keep_their_weights(cli) -> None:
+    """The checker finds an event's day by search (임명장을 받은 다음 날: the appointment's
+    day); weighed by meaning, 임명장 counted less and another fact's day was found."""
+    from checking import verdict
+
+    claim = "배경훈은 임명장을 받은 다음 날 네이버 각 세종 현장 간담회에서 발언했다."
+    assert verdict(cli, claim)["verdict"] == "supported"

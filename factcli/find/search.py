@@ -59,11 +59,15 @@ def search(
     limit: int = 10,
     index: Index | None = None,
     facts: list[Fact] | None = None,
+    by_meaning: bool = False,
 ) -> list[Match]:
     """The facts best matching `query`, best first, at most `limit`.
 
     `facts`, when given, restricts results to those facts (filters applied by the caller).
     Scores run 0-100; facts that share nothing with the query are not returned.
+    `by_meaning`: each word weighs as rare as what it surely means (scores._weight), the
+    look-up ranking `factcli search` uses; the checker's own searches (an event's day, a
+    name's facts) keep each word's own rarity, on which their bars were set.
     """
     index = index or store_index(store)
     query = _GLUED_YEAR.sub(lambda m: _unglued(m, index), korean.clean(query))
@@ -75,7 +79,7 @@ def search(
     # kind instead of matching text that happens to contain them.
     kinds = asked_kinds(query, terms)
     # A day named by its event (공개일, 취임일, 임명일): the event, and its day asked.
-    dayed = [t[:-1] if _names_a_day(t, index) else t for t in terms]
+    dayed = [t[:-1] if by_meaning and _names_a_day(t, index) else t for t in terms]
     named_day = dayed != terms
     if named_day:
         terms, kinds = dayed, kinds | {"date"}
@@ -91,12 +95,12 @@ def search(
     ranked = limit if facts is None and not extra and 0 < limit <= 100 else 0
     scores, total = score_terms(
         index,
-        [t for t in terms if t not in KIND_WORDS and t not in ASKING_WORDS],
+        [t for t in terms if t not in KIND_WORDS and not (by_meaning and t in ASKING_WORDS)],
         share=0.25,
         extra=extra,
         top=ranked,
         slack=(MOST_BONUS + 3 + 1) / 100,
-        by_meaning=True,
+        by_meaning=by_meaning,
     )
     # The same terms fuzzily matched as in score_terms, so no more fuzzy passes.
     budget = FuzzyBudget()

@@ -105,7 +105,7 @@ def search(
     text = " ".join(words).strip()
     if not text:
         raise UsageError("search: empty query")
-    matches = rank(store, text, limit=limit, facts=pool)
+    matches = rank(store, text, limit=limit, facts=pool, by_meaning=True)
     emit_facts(views.match_rows(matches, display=views.has_display(fmt)), fmt)
     return ExitCode.OK if matches else ExitCode.NOT_FOUND
 
