@@ -124,3 +124,12 @@ def test_a_word_of_another_long_name_is_that_names(cli) -> None:
         " research institute of Stanford University."
     )
     assert verdict(cli, wrong)["verdict"] == "misleading"
+
+
+@pytest.mark.parametrize(
+    "claim", ["Bae became minister in July 2024.", "Bae became minister only in July 2024."]
+)
+def test_a_date_of_another_act_does_not_support(cli, claim: str) -> None:
+    # (the forum of July 2024 tells of a lecture; the post's fact, of becoming minister,
+    # says July 2025)
+    assert verdict(cli, claim)["verdict"] != "supported"

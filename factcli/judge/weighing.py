@@ -1420,7 +1420,9 @@ def _judge(
             # sentence's other words are the writer's own)
             needed = min(needed, R_SUPPORT_ALONE)
         if reading.combined >= needed and reading.agrees_all() and not vetoed(reading):
-            if said_only(reading):
+            if said_only(reading) or (
+                len(analysis.values) == 1 and _event_told_elsewhere(analysis, reading, readings)
+            ):
                 continue
             found = settle([(i, reading) for i in range(len(values))])
             if found.verdict is Verdict.contradicted and any(v.bound for v in values):
@@ -1727,9 +1729,22 @@ def _judge(
     explained_all = all(any(backs(rd, i) for rd in supporters) for i in range(len(values)))
     if explained_all and not any(vetoed(rd) for rd in supporters):
         options = [
-            sorted((rd for rd in supporters if backs(rd, i)), key=lambda rd: -rd.partial)
+            sorted(
+                (
+                    rd
+                    for rd in supporters
+                    if backs(rd, i)
+                    # (as in step 1: not a fact of another act, where one of the act differs)
+                    and not (
+                        len(analysis.values) == 1 and _event_told_elsewhere(analysis, rd, readings)
+                    )
+                ),
+                key=lambda rd: -rd.partial,
+            )
             for i in range(len(values))
         ]
+        if not all(options):
+            return finding
         choice = [(i, options[i][0]) for i in range(len(values))]
         found = settle(choice)
         if found.verdict is Verdict.misleading:
@@ -1761,6 +1776,20 @@ def _judge(
         if named is not None and not _another_model(named):
             return _named_conflict(finding, reading.fact, named, offset)
     return finding
+
+
+def _event_told_elsewhere(analysis: Analysis, reading: _Reading, readings: list[_Reading]) -> bool:
+    """The sentence's act is none of the fact's, and a fact at least as relevant that tells of
+    that act gives another value (Bae became minister in July 2024: the forum of July 2024
+    tells of a lecture; the post's fact, of becoming minister, says July 2025)."""
+    acts = frozenset().union(*(c.events for c in analysis.clauses)) - {"say", "hold", "meet"}
+    if not acts or acts & _fact_events(reading.fact):
+        return False
+    return any(
+        rd.disagrees() and rd.relevance >= reading.relevance and acts <= _fact_events(rd.fact)
+        for rd in readings
+        if rd is not reading
+    )
 
 
 def _known_limits(store: Store, values: list[Value], index: Index | None) -> list[Value]:
