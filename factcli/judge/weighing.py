@@ -877,7 +877,14 @@ def _judge(
         filled = slot(
             analysis.text[offset : offset + len(text)], [rd.fact for _i, rd in chosen], novel
         )
-        unknown += [word for word, _theirs in filled]
+        unknown += [
+            word
+            for word, _theirs in filled
+            # (not a name the sentence's names are read from: the Euntap Order, 은탑)
+            if not any(
+                analysis.text[p:].lower().startswith(word.lower()) for _k, _n, p in whole_names
+            )
+        ]
         # ... or a predicate noun the store never uses (절반은 외화예금이다)
         predicate = last_word(analysis.text, _COPULA, marks=".。")
         if predicate and predicate[1] in novel and paraphrases.group_of(predicate[1]) is None:
