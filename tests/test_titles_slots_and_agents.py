@@ -133,3 +133,18 @@ def test_a_date_of_another_act_does_not_support(cli, claim: str) -> None:
     # (the forum of July 2024 tells of a lecture; the post's fact, of becoming minister,
     # says July 2025)
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        (
+            "LG Uplus CEO Bae Kyung-hoon gave a lecture at the Korea Economic Association's CEO"
+            " Jeju summer forum on July 11, 2024.",
+            "misleading",
+        ),
+        ("EXAONE Deep: released March 18, 2025, as a closed commercial model.", "contradicted"),
+    ],
+)
+def test_a_ceo_he_never_was_and_a_closed_commercial_model(cli, claim: str, want: str) -> None:
+    assert verdict(cli, claim)["verdict"] == want

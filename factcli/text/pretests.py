@@ -1683,12 +1683,14 @@ PRETESTS = {
     ),
     ("(?<![\\w'’‘])['’‘](?P<yy>\\d{2})(?![\\w%]|[.,]\\d)", 0): (("'", "‘", "’"), (), False),
     (
-        "(?<![\\w-])(?i:(?P<title>deputy prime minister|prime minister|vice minister|minister|president|chief of staff|vice chairman|chairman|professor|senior secretary))\\s+(?P<name>[A-Z][a-z]+(?:\\s+[A-Z][a-z]+-?[a-z]*)?)",
+        "(?<![\\w-])(?i:(?P<title>deputy prime minister|prime minister|vice minister|minister|president|chief of staff|vice chairman|chairman|professor|senior secretary|ceo|chief executive))\\s+(?P<name>[A-Z][a-z]+(?:\\s+[A-Z][a-z]+-?[a-z]*)?)",
         0,
     ): (
         (),
         (
+            "ceo",
             "chairman",
+            "chief executive",
             "chief of staff",
             "deputy prime minister",
             "minister",

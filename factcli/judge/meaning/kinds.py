@@ -121,6 +121,7 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         "closed-source",
         "closed source",
         "closed model",
+        "closed commercial",
         "closed-weight",
         "proprietary",
         "paid",

@@ -952,7 +952,7 @@ _NAME_TITLE_KO = rx.compile(
 )
 _TITLES_EN = (
     r"deputy prime minister|prime minister|vice minister|minister|president|chief of staff"
-    r"|vice chairman|chairman|professor|senior secretary"
+    r"|vice chairman|chairman|professor|senior secretary|ceo|chief executive"
 )
 _TITLE_NAME_EN = rx.compile(
     rf"(?<![\w-])(?i:(?P<title>{_TITLES_EN}))\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+-?[a-z]*)?)"
