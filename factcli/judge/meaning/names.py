@@ -906,10 +906,8 @@ def title_never_held(store: Store, analysis: Analysis) -> Objection | None:
     """A title the sentence gives a person that no post the store has them in carries (배경훈
     부총리, where the ministry's upgrade to deputy prime minister level is only planned; KOSA
     chairman, where he chaired its AI policy committee)."""
-    from factcli.store.index import store_index
     from factcli.text.terms import analyze
 
-    index = store_index(store)
     pattern = _GIVEN_TITLE_KO if analysis.korean else _GIVEN_TITLE_EN
     for m in pattern.finditer(analysis.text):
         found = m.groupdict()
@@ -925,14 +923,8 @@ def title_never_held(store: Store, analysis: Analysis) -> Objection | None:
         title = _TITLE_KO_OF.get(said.lower(), said)
         if person is None or not analyze(title):
             continue
-        # (the person's posts, by the index of their name: not every fact of a large store;
-        # one the store keeps no posts of is not judged)
-        posts = [
-            f
-            for t in analyze(person.name)[:1]
-            for f in (store.facts[p] for p in sorted(index.postings_of(t))[:400])
-            if f.kind == "position" and f.subject == who
-        ]
+        # (one the store keeps no posts of is not judged)
+        posts = _posts_of(store, person.id)
         if posts and not any(title in str(f.value) for f in posts):
             return Objection("relation", f"the store never has {person.name} as {said}")
     return title_not_theirs(store, analysis)
@@ -963,8 +955,8 @@ def title_not_theirs(store: Store, analysis: Analysis) -> Objection | None:
     """A title beside a person's name that none of the store's words for them holds: their
     posts, aliases and description (배경훈 차관, 강훈식 국무총리, Prime Minister Kang; not 배경훈
     장관, 강훈식 비서실장, President Lee). People only: a name like a person's (three syllables,
-    its English a given name and a family name); a title the store has for nobody else is
-    no name of a post."""
+    its English a given name and a family name). Another person's title (Science minister
+    Kang) tells of another actor; one nobody holds (배경훈 국무총리), of another relation."""
     if analysis.korean:
         found = [
             (m["name"] or m["name2"], m["title"] or m["title2"])
@@ -1001,22 +993,28 @@ def title_not_theirs(store: Store, analysis: Analysis) -> Objection | None:
     return None
 
 
-def _holds_title(store: Store, who: str, title: str, korean: bool) -> bool:
-    """Whether a word the store has for the person holds the title."""
-    person = store.subjects[who]
-    words = [*person.aliases, person.description or "", person.name, person.name_en]
+def _posts_of(store: Store, who: str) -> list[Fact]:
+    """The person's posts, by the index of their name: not every fact of a large store."""
     from factcli.store.index import store_index
     from factcli.text.terms import analyze
 
-    # (the person's posts, by the index of their name, as title_never_held reads them)
     index = store_index(store)
-    words += [
-        str(v)
+    person = store.subjects[who]
+    return [
+        f
         for t in analyze(person.name)[:1]
         for f in (store.facts[p] for p in sorted(index.postings_of(t))[:400])
-        if f.subject == who and f.kind == "position"
-        for v in (f.value, f.statement, f.statement_en)
-        if v
+        if f.kind == "position" and f.subject == who
+    ]
+
+
+def _holds_title(store: Store, who: str, title: str, korean: bool) -> bool:
+    """Whether a word the store has for the person holds the title: their posts, aliases
+    and description."""
+    person = store.subjects[who]
+    words = [*person.aliases, person.description or "", person.name, person.name_en]
+    words += [
+        str(v) for f in _posts_of(store, who) for v in (f.value, f.statement, f.statement_en) if v
     ]
     text = " ".join(words).lower()
     if korean:
