@@ -148,3 +148,10 @@ def test_a_date_of_another_act_does_not_support(cli, claim: str) -> None:
 )
 def test_a_ceo_he_never_was_and_a_closed_commercial_model(cli, claim: str, want: str) -> None:
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_what_another_act_finds_wrong_still_stands(cli) -> None:
+    # (the date-of-another-act rule keeps only a `supported` from such a fact: a detail it
+    # finds wrong is still reported)
+    claim = "배 장관은 2025년 9월 12일 이미 부총리급으로 격상된 과기정통부 장관으로서 기자간담회를 열었다."
+    assert verdict(cli, claim)["verdict"] == "misleading"

@@ -1427,11 +1427,15 @@ def _judge(
             # sentence's other words are the writer's own)
             needed = min(needed, R_SUPPORT_ALONE)
         if reading.combined >= needed and reading.agrees_all() and not vetoed(reading):
-            if said_only(reading) or (
-                len(analysis.values) == 1 and _event_told_elsewhere(analysis, reading, readings)
-            ):
+            if said_only(reading):
                 continue
             found = settle([(i, reading) for i in range(len(values))])
+            if (
+                found.verdict is Verdict.supported
+                and len(analysis.values) == 1
+                and _event_told_elsewhere(analysis, reading, readings)
+            ):
+                continue  # (only what it supports is kept from it; what it finds wrong stands)
             if found.verdict is Verdict.contradicted and any(v.bound for v in values):
                 # A floor or a ceiling holds for many figures: the fact that agrees and names
                 # the sentence's noun is the one meant (예금 1억 원을 넘는다: his deposits,
@@ -1736,24 +1740,17 @@ def _judge(
     explained_all = all(any(backs(rd, i) for rd in supporters) for i in range(len(values)))
     if explained_all and not any(vetoed(rd) for rd in supporters):
         options = [
-            sorted(
-                (
-                    rd
-                    for rd in supporters
-                    if backs(rd, i)
-                    # (as in step 1: not a fact of another act, where one of the act differs)
-                    and not (
-                        len(analysis.values) == 1 and _event_told_elsewhere(analysis, rd, readings)
-                    )
-                ),
-                key=lambda rd: -rd.partial,
-            )
+            sorted((rd for rd in supporters if backs(rd, i)), key=lambda rd: -rd.partial)
             for i in range(len(values))
         ]
-        if not all(options):
-            return finding
         choice = [(i, options[i][0]) for i in range(len(values))]
         found = settle(choice)
+        if (
+            found.verdict is Verdict.supported
+            and len(analysis.values) == 1
+            and _event_told_elsewhere(analysis, choice[0][1], readings)
+        ):
+            return finding  # (as in step 1: a fact of another act, where one of the act differs)
         if found.verdict is Verdict.misleading:
             # As in step 1: a fact about as relevant may be the one that says it the
             # sentence's way (the president's approval rather than "the first approved").
