@@ -11,6 +11,7 @@ from factcli.judge.meaning.subjects import Objection
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
+from factcli.text.deixis import _YEAR_SHIFT
 
 # Parts of a month, by their days: before the month's value in English (late June), after
 # it in Korean (6월 말).
@@ -207,16 +208,13 @@ def with_part(text: str, start: int, end: int, part: str, korean: bool) -> tuple
     return (before.start() if before else start), (after.end() if after else end), word
 
 
-# A year counted from the day words were said (내년, 올해, next year): the word and its shift.
+# A year counted from the day words were said (내년, 올해, next year), shifted as
+# text/deixis counts it.
 _RELATIVE_YEAR = rx.compile(
-    r"(?<![가-힣])(?P<ko>올해|금년|내년|명년|작년|지난해|재작년)(?![가-힣])"
-    r"|(?<![가-힣])(?P<ko2>올해|금년|내년|명년|작년|지난해|재작년)(?=(?:에는|에도|에|의|도|는|엔|\s))"
+    r"(?<![가-힣])(?P<ko>올해|금년|내년|명년|작년|지난해|재작년)"
+    r"(?=(?:에는|에도|에|의|도|는|엔)?(?![가-힣]))"
     r"|(?i:\b(?P<en>this|next|last)\s+year\b)"
 )
-_YEAR_SHIFT = {
-    "올해": 0, "금년": 0, "내년": 1, "명년": 1, "작년": -1, "지난해": -1, "재작년": -2,
-    "this": 0, "next": 1, "last": -1,
-}  # fmt: skip
 
 
 def relative_year_objection(text: str, facts: Sequence[Fact]) -> tuple[int, int, str] | None:
@@ -233,7 +231,7 @@ def relative_year_objection(text: str, facts: Sequence[Fact]) -> tuple[int, int,
     if not dated:
         return None
     for m in _RELATIVE_YEAR.finditer(text):
-        word = (m["ko"] or m["ko2"] or m["en"]).lower()
+        word = (m["ko"] or m["en"]).lower()
         if any(said + _YEAR_SHIFT[word] == year for said, year in dated):
             return None
         year = dated[0][1]
