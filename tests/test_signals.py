@@ -235,3 +235,28 @@ def test_ctrl_c_at_a_spread_of_moments_never_prints_a_traceback_of_factcli(launc
         if _traceback_from(text, launcher) is None:
             assert proc.returncode in (0, 130, -signal.SIGINT), (proc.returncode, text)
             assert text.strip() == "", text
+
+
+def test_ctrl_c_while_the_arguments_are_read_exits_130_not_2(monkeypatch, capsys):
+    """The arguments are read (check_argv) inside the boundary before the command: a Ctrl-C
+    there is an interrupt (130), not a refusal of the arguments (2). Found by the spread of
+    moments above, once, in CI."""
+    from factcli.interfaces import entry
+
+    def interrupted(_argv: list[str]) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(entry, "check_argv", interrupted)
+    with pytest.raises(SystemExit) as ended:
+        entry.main(["get", "bae-birth"])
+    assert ended.value.code == 130
+    assert capsys.readouterr().err == "\n"
+
+
+def test_arguments_that_are_not_text_still_exit_2(capsys):
+    from factcli.interfaces import entry
+
+    with pytest.raises(SystemExit) as ended:
+        entry.main(["search", "\udcff"])
+    assert ended.value.code == 2
+    assert "not UTF-8 text" in capsys.readouterr().err

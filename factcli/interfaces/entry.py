@@ -259,8 +259,9 @@ def main(argv: list[str] | None = None, *, end: Callable[[int], None] | None = N
         check_argv(args)
         return 0
 
-    if boundary.guarded(bad_argv):
-        sys.exit(2)
+    refused = boundary.guarded(bad_argv)
+    if refused:  # 2 for arguments that are not text; 130 for a Ctrl-C while reading them
+        sys.exit(refused)
     # A shell asking for completions (see `factcli completion`) is served by the full CLI.
     runner = None if "_FACTCLI_COMPLETE" in os.environ else fast_path(args)
     if runner is None:
