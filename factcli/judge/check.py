@@ -450,6 +450,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
     from factcli.judge.meaning.posts import post_employer_objection
     from factcli.judge.meaning.quantifiers import (
         cause_unheld,
+        part_told_elsewhere,
         quantity_unheld,
         quantity_word_objection,
         waived_condition,
@@ -487,21 +488,9 @@ def _read_further(store: Store, found: Finding) -> Finding:
         return _misled(found, placed.reason, placed.explanation)
     much = next((m for f in facts if (m := quantity_word_objection(found.text, texts_of(f)))), None)
     if much is None:
-        # (how much of what was done, by a fact it speaks of that tells that act: 일부 매각,
-        # sold part of, where the figure's fact gives the stocks and another their sale, 전량)
-        from factcli.judge.acts import _fact_events
-
-        acts = {e for c in analyze_sentence(found.text).clauses for e in c.events} - {"say", "hold"}
-        doers = [f for f in map(store.get, found.facts[:4]) if f and f not in facts]
-        much = next(
-            (
-                m.replace("the source", f.id, 1)
-                for f in doers
-                if acts & _fact_events(f)
-                and (m := quantity_word_objection(found.text, texts_of(f)))
-            ),
-            None,
-        )
+        # (일부 매각, sold part of: the figure's fact gives the stocks, another their sale, 전량)
+        related = [f for f in map(store.get, found.facts[:4]) if f and f not in facts]
+        much = part_told_elsewhere(analyze_sentence(found.text), related)
     if much is not None:
         return _misled(found, "relation", much)
     waived = waived_condition(found.text, [t for f in facts for t in texts_of(f)])
@@ -538,31 +527,14 @@ def _read_further(store: Store, found: Finding) -> Finding:
     shifted = relative_year_objection(found.text, [*facts, *_named_beside(store, found, facts)])
     if shifted is not None and found.evidence:
         # (내년 연말 for the end of the year the words were said in, 2025)
-        start, end, year = shifted
-        told = replace(
-            found.evidence[0],
-            relation="conflict",
-            start=start,
-            end=end,
-            found=found.text[start:end],
-            expected=year,
-        )
-        return Finding(found.text, Verdict.contradicted, evidence=[told], facts=found.facts)
+        return _conflict_at(found, *shifted)
     # (10월 말 for the source's 10월 초: a wrong date, the part of the month its value)
     parts = part_of_month_objection(found.text, texts)
     if parts is None:
         return found
     if parts.scale == "year" and found.evidence:
         # (2018년 연초 for the source's 연말 인사: the part's words, side by side)
-        told = replace(
-            found.evidence[0],
-            relation="conflict",
-            start=parts.start,
-            end=parts.end,
-            found=found.text[parts.start : parts.end],
-            expected=parts.said,
-        )
-        return Finding(found.text, Verdict.contradicted, evidence=[told], facts=found.facts)
+        return _conflict_at(found, parts.start, parts.end, parts.said)
     korean = analyze_sentence(found.text).korean
     evidence = []
     for e in found.evidence:
@@ -579,6 +551,19 @@ def _read_further(store: Store, found: Finding) -> Finding:
             )
         )
     return Finding(found.text, Verdict.contradicted, evidence=evidence, facts=found.facts)
+
+
+def _conflict_at(found: Finding, start: int, end: int, expected: str) -> Finding:
+    """The sentence contradicted at one span of its words, by its first evidence's fact."""
+    told = replace(
+        found.evidence[0],
+        relation="conflict",
+        start=start,
+        end=end,
+        found=found.text[start:end],
+        expected=expected,
+    )
+    return Finding(found.text, Verdict.contradicted, evidence=[told], facts=found.facts)
 
 
 def _plan_on_its_day(store: Store, found: Finding, facts: list[Fact]) -> Finding | None:

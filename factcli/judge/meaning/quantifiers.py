@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcli.store.model import Fact
 from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis
 
 # A word of the whole in the sentence.
 _ALL = rx.compile(
@@ -81,6 +83,24 @@ def quantity_word_objection(text: str, facts_texts: Sequence[str]) -> str | None
     ):
         return f"the source says all of them, not '{fewer.group().strip()}'"
     return None
+
+
+def part_told_elsewhere(analysis: Analysis, related: Sequence[Fact]) -> str | None:
+    """How much of an act, by a related fact that tells that act (일부 매각, sold part of,
+    where the figure's fact gives the stocks and another their sale, 전량): the
+    explanation, naming that fact, or None."""
+    from factcli.judge.acts import _fact_events
+    from factcli.store.readings import texts_of
+
+    acts = {e for c in analysis.clauses for e in c.events} - {"say", "hold"}
+    return next(
+        (
+            m.replace("the source", f.id, 1)
+            for f in related
+            if acts & _fact_events(f) and (m := quantity_word_objection(analysis.text, texts_of(f)))
+        ),
+        None,
+    )
 
 
 _NUMERALS = "일이삼사오육칠팔구십백천"
