@@ -114,6 +114,9 @@ _UNDOING = (("repay", "borrow"), ("sell", "buy"), ("end", "start"))
 # ... and of a figure, by the verb the source gives that very figure (received for paid: the
 # tax she paid, where the fact also tells of the gift she received)
 _FIGURE_SIDES = (*_UNDOING[:2], ("receive", "pay"), ("lend", "borrow"), ("gift", "borrow"))
+# ... and told of one side alone: a gift, where the figure is the tax paid on it (the gift to
+# his daughter was 776만 원: the daughter paid 776만 원 of gift tax)
+_TAX_SIDES = (("gift", "pay"),)
 
 
 _ACT_WORDS = {
@@ -151,11 +154,19 @@ _DEALINGS = frozenset(
 
 
 def _undoes(
-    said: frozenset[str], stated: frozenset[str], pairs: tuple[tuple[str, str], ...] = _UNDOING
+    said: frozenset[str],
+    stated: frozenset[str],
+    pairs: tuple[tuple[str, str], ...] = _UNDOING,
+    alone: tuple[tuple[str, str], ...] = (),
 ) -> bool:
-    """The sentence tells of the undoing of what the source tells (sold, for bought)."""
+    """The sentence tells of the undoing of what the source tells (sold, for bought); of the
+    pairs `alone`, only where it tells of that side alone."""
     return any(
         x in said and x not in stated and y in stated for a, b in pairs for x, y in ((a, b), (b, a))
+    ) or any(
+        x in said and y not in said and x not in stated and y in stated
+        for a, b in alone
+        for x, y in ((a, b), (b, a))
     )
 
 

@@ -10,6 +10,7 @@ from factcli.judge.acts import (
     _DEALINGS,
     _DEALS,
     _FIGURE_SIDES,
+    _TAX_SIDES,
     _UNDOING,
     _acts_agree,
     _compatible,
@@ -126,7 +127,9 @@ def _read(
                 found = other_act[id(claim)] = bool(
                     _undoes(claim.events, events, _UNDOING[:2])  # (a start and an end: by role)
                     # (received, where the source says its figure was paid: by its own verb)
-                    or _undoes(claim.events, _value_events(fact, claim, events), _FIGURE_SIDES)
+                    or _undoes(
+                        claim.events, _value_events(fact, claim, events), _FIGURE_SIDES, _TAX_SIDES
+                    )
                     or (claim.role == "price" and not claim.events & _DEALS & events)
                 )
             if found:

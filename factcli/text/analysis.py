@@ -715,7 +715,8 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     ("borrow", rx.compile(r"대출|빌렸|차입|(?i:\bborrow(?:s|ed)?\b|\bloan\b|\bmortgage\b)")),
     # Lending and giving a sum as a gift: the other sides of a figure borrowed.
     ("lend", rx.compile(r"빌려줬|빌려준|빌려주|대여했|(?i:\blent\b|\blends?\b|\blending to\b)")),
-    ("gift", rx.compile(r"증여|(?i:\bgift(?:ed|s)?\b)")),
+    # (not 증여세, gift tax: a tax paid on a gift, its figure the tax's)
+    ("gift", rx.compile(r"증여(?!세)|(?i:\bgift(?:ed|s)?\b(?!\s+tax))")),
     # Giving (임명장을 줬다) and approving (재가했다): acts of their own, not the receiving
     # or the appointment they go with.
     (

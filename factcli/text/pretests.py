@@ -845,6 +845,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:에게|한테|께)(?!서)", 0): (("께", "에게", "한테"), (), False),
     ("(?:엑사원|(?i:exaone))\\s*(?:(\\d+(?:\\.\\d+)?)|(딥|(?i:deep)))", 0): (
         ("엑사원",),
         ("exaone",),
@@ -6609,7 +6610,7 @@ PRETESTS = {
         "졸업|마쳤|마친|수료|(?i:\\bgraduat(?:e|es|ed)\\b|\\bcompleted\\b|\\bfinish(?:ed|es)\\b)",
         0,
     ): (("마쳤", "마친", "수료", "졸업"), ("completed", "finish", "graduat"), False),
-    ("증여|(?i:\\bgift(?:ed|s)?\\b)", 0): (("증여",), ("gift",), False),
+    ("증여(?!세)|(?i:\\bgift(?:ed|s)?\\b(?!\\s+tax))", 0): (("증여",), ("gift",), False),
     (
         "지(?:는|도|조차)?\\s*(?:못|않|말)|(?<![가-힣])못\\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\\s*(?:했|됐|받|한)|아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|(?<![가-힣])(?:몰랐|모르|몰라|모른)|(?<=[이가은는도])\\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|(?i:\\b(?:has|have|had|owns?|owned|holds?|held)\\s+no\\b|\\bthere\\s+(?:is|are|was|were)\\s+no\\b|\\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|takes?|took|gives?|gave|files?|filed)\\s+no\\b|\\bno\\s+[a-z]+\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:needed|required|made|given|filed|paid|taken)\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bfailed to\\b|\\bno longer\\b|\\bwithout\\b|\\bden(?:y|ies|ied)\\b|\\bneither\\b[^.;]{1,60}\\bnor\\b)",
         0,

@@ -40,6 +40,8 @@ _PERSON_TITLE_AFTER = rx.compile(
 
 # A body's branch or union named after it (과기정통부지부, 과기정통부 노조): another body.
 _BRANCH_OF = rx.compile(r"(?:지부|지회|분회|노조|노동조합)")
+# A name the phrase gives to (장녀에게 증여한 금액, 장녀한테 준): who received, not the head.
+_DATIVE = rx.compile(r"(?:에게|한테|께)(?!서)")
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ def resolve(store: Store, phrase: str) -> str | None:
                 continue
         if at >= 0 and _BRANCH_OF.match(squashed, at + len(name)):
             continue  # (과기정통부지부: the ministry's union branch, another body than it)
+        if at >= 0 and _DATIVE.match(squashed, at + len(name)):
+            continue  # (배 장관이 장녀에게 증여한 금액: the amount he gave her)
         if at >= 0:
             key = (at + len(name), len(name), sid)
             if best is None or key[:2] > best[:2]:
