@@ -47,3 +47,102 @@ def test_a_name_given_to_is_not_whom_a_phrase_is_about() -> None:
     assert resolve(store, "배 장관이 장녀에게 증여한 금액") == "bae-kyung-hoon"
     assert resolve(store, "배경훈이 장녀한테 준 돈") == "bae-kyung-hoon"
     assert resolve(store, "장녀가 받은 돈") == "bae-daughter"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a Korean sentence naming no subject is the last sentence's subject's)
+        "하정우 AI미래기획수석은 네이버 출신이다. 2023년 은탑산업훈장을 받았다.",
+        "정현석 위원장은 2025년 7월17일 취임식에서 꽃다발을 건넸다. 2025년 7월23일 임명장을 받았다.",
+        "이재명 대통령은 2025년 7월16일 임명안을 재가했다. 2025년 7월14일 인사청문회에 출석했다.",
+        # (He after a sentence about Ha: Ha, the store's own person never named before)
+        "Ha Jung-woo came from Naver. He received the Silver Tower Order in 2023.",
+    ],
+)
+def test_a_later_sentence_without_a_subject_speaks_of_the_last_one(cli, claim: str) -> None:
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor")
+
+
+def test_a_person_named_in_passing_makes_a_later_sentence_only_possibly_true(cli) -> None:
+    out = verdict(
+        cli,
+        "강훈식 비서실장은 2025년 6월23일 배경훈 지명에 대해 말했다. 2025년 7월17일 장관으로 취임했다.",
+    )
+    assert out["verdict"] == "unverified"
+    assert "배경훈" in out["message"] and "강훈식" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 광운대를 졸업했다. 2023년 은탑산업훈장을 받았다.",
+        "배경훈은 1976년 5월 서울에서 태어났다. 2025년 7월 17일 장관으로 취임했다.",
+        # (a copula describes what was last spoken of: the model released, not the releaser)
+        "LG AI연구원은 2025년 7월15일 엑사원 4.0을 공개했다. 국내 최초로 일반 모델과 추론 모델을"
+        " 합친 하이브리드 모델이다.",
+    ],
+)
+def test_a_later_sentence_of_the_same_subject_stays_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae's policy blueprint press conference took place on a Monday in September 2025.",
+        "국토교통부는 금요일에 수도권 주담대 한도 6억 원 규제를 발표했다.",
+        "LG AI연구원은 2024년 8월 어느 토요일에 엑사원 3.0을 공개했다.",
+    ],
+)
+def test_a_weekday_without_a_full_date_is_read_against_the_facts_day(cli, claim: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted"
+    assert "not a" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae's policy blueprint press conference took place on a Friday in September 2025.",
+        "국토교통부는 토요일에 수도권 주담대 한도 6억 원 규제를 발표했다.",
+        "LG AI연구원은 2024년 8월 어느 수요일에 엑사원 3.0을 공개했다.",
+    ],
+)
+def test_the_right_weekday_stays_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG AI Research postponed the release of EXAONE 3.0 on August 7, 2024.",
+        "LG AI연구원은 2023년 7월19일 엑사원 2.0 공개를 연기했다.",
+        "배 장관은 2025년 9월12일 HJ 비즈니스센터에서 기자간담회를 취소했다.",
+        "LG AI Research lost the CVPR continual learning challenge in its founding year, 2020.",
+        "Bae turned down the post of civilian member of the National AI Committee in September"
+        " 2024.",
+    ],
+)
+def test_an_act_told_as_done_is_not_called_off_or_lost(cli, claim: str) -> None:
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "direction")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 장관은 AI 기본법 과태료 부과를 최소 1년 이상 미루겠다고 밝혔다.",
+        "LG AI Research released EXAONE 3.0 on August 7, 2024.",
+    ],
+)
+def test_a_deferral_the_source_tells_is_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_denied_postponement_is_not_flagged(cli) -> None:
+    out = verdict(
+        cli, "LG AI Research did not postpone the release of EXAONE 3.0 on August 7, 2024."
+    )
+    assert out["verdict"] in ("supported", "unverified")

@@ -18,7 +18,13 @@ from factcli.find.vocabulary import Index
 from factcli.judge.acts import _JOINED
 from factcli.judge.denials import denied_claim
 from factcli.judge.details import denial_unheld
-from factcli.judge.framing import contrast_cut, lead_in, says_nothing, wrong_weekday
+from factcli.judge.framing import (
+    contrast_cut,
+    lead_in,
+    says_nothing,
+    weekday_of_fact,
+    wrong_weekday,
+)
 from factcli.judge.meaning.headlines import as_said
 from factcli.judge.objections import _ANOTHER_MODEL
 from factcli.judge.reading import _fact_evidence, _named_conflict, _subject_of
@@ -440,6 +446,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
     and a part of a month or a year said otherwise (contradicted)."""
     from factcli.judge.meaning.agents import passive_agent_objection
     from factcli.judge.meaning.comparisons import limit_objection
+    from factcli.judge.meaning.directions import undone_objection
     from factcli.judge.meaning.kinds import version_place_objection
     from factcli.judge.meaning.names import giver_elsewhere
     from factcli.judge.meaning.periods import (
@@ -468,6 +475,14 @@ def _read_further(store: Store, found: Finding) -> Finding:
             explanation=f"the checker does not read words in Chinese characters ('{hanja.group()}')",
         )
     facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in found.evidence)) if f]
+    weekday = weekday_of_fact(analyze_sentence(found.text), facts)
+    if weekday is not None:
+        # (on a Monday in September 2025: the press conference of 2025-09-12, a Friday)
+        return Finding(found.text, Verdict.contradicted, facts=found.facts, explanation=weekday)
+    undone = undone_objection(found.text, [t for f in facts for t in texts_of(f)])
+    if undone is not None:
+        # (LG AI Research postponed the release of EXAONE 3.0 on August 7, 2024)
+        return _misled(found, "direction", undone)
     # (each fact by its own words: one that says all of them, beside one that says nothing
     # of how much)
     compared = limit_objection(store, analyze_sentence(found.text))
@@ -1750,9 +1765,13 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     findings = []
     context: str | None = None
     named: Counter[str] = Counter()
+    spoken: frozenset[str] = frozenset()  # the people the sentences before named
     for part, offset in parts:
         found = judge(store, part, index=index, skip=skip, context=context)
-        found = _main_person_meant(store, part, found, context, _most(named), index, skip)
+        found = _main_person_meant(
+            store, part, found, context, _most(named), index, skip, spoken | set(named)
+        )
+        spoken |= _people_in(store, part)
         if context:
             named[context] += 1
         if len(parts) > 1:
@@ -1773,7 +1792,8 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     if valued and all(f.verdict is Verdict.supported for f in valued):
         evidence = [e for f in valued for e in f.evidence]
         return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
-    return Finding(text, Verdict.unverified, facts=facts)
+    why = "; ".join(dict.fromkeys(f.explanation for f in findings if f.explanation)) or None
+    return Finding(text, Verdict.unverified, facts=facts, explanation=why)
 
 
 def _denials_joined(found: Iterable[Sentence]) -> Iterator[Sentence]:
@@ -1820,9 +1840,23 @@ _HE = rx.compile(r"\s*(?:[-*•]\s*)?(?:그(?:는|가|의|를|에게)(?=\s)|(?i:
 
 class Context(str):
     """The subject a pronoun of a draft's sentence refers to (the last sentence's), with the
-    one its paragraph spoke of most before it (`main`), for a pronoun meant as that one."""
+    one its paragraph spoke of most before it (`main`), for a pronoun meant as that one, and
+    the people its paragraph named before it (`spoken`)."""
 
     main: str | None = None
+    spoken: frozenset[str] = frozenset()
+
+
+def _people_in(store: Store, text: str) -> frozenset[str]:
+    """The people of the store a text names (배 장관 임명안: Bae)."""
+    from factcli.judge.meaning.subjects import _is_person, _name_table, _squash
+
+    squashed = _squash(text)
+    return frozenset(
+        sid
+        for name, sid in _name_table(store)
+        if len(name) >= 2 and name in squashed and _is_person(store, sid)
+    )
 
 
 def _most(named: Counter[str]) -> str | None:
@@ -1841,7 +1875,8 @@ def judge_in_draft(
     paragraph's main subject where the last sentence's makes it misleading."""
     found = judge(store, text, index=index, skip=skip, context=context)
     main = getattr(context, "main", None)
-    return _main_person_meant(store, text, found, context, main, index, skip)
+    spoken: frozenset[str] = getattr(context, "spoken", frozenset())
+    return _main_person_meant(store, text, found, context, main, index, skip, spoken)
 
 
 def _main_person_meant(
@@ -1852,19 +1887,47 @@ def _main_person_meant(
     main: str | None,
     index: Index | None,
     skip: frozenset[str],
+    spoken: frozenset[str] = frozenset(),
 ) -> Finding:
-    """A pronoun read as the last sentence's subject that makes the sentence misleading
-    (이재명 대통령은 … 재가했다. 그는 … 취임식에서 …): read as the one the paragraph speaks
-    of most, or the person the store is about, when that holds. Not a contradicted one: a figure wrong
+    """A pronoun (or a Korean sentence naming no subject) read as the last sentence's subject
+    that makes the sentence misleading (이재명 대통령은 … 재가했다. 그는 … 취임식에서 …):
+    read as the one the paragraph speaks of most, or the person the store is about when the
+    text named them before (`spoken`), when that holds. Not a contradicted one: a figure wrong
     for both readings, or for the last subject, stays wrong."""
-    if found.verdict is not Verdict.misleading or not context or not _HE.match(text):
+    from factcli.judge.meaning.actors import unnamed_subject
+
+    if found.verdict is not Verdict.misleading or not context:
+        return found
+    if not _HE.match(text) and not unnamed_subject(analyze_sentence(text)):
         return found  # (그녀, she: the store does not say who is a woman; not re-read)
-    for meant in dict.fromkeys((main, _central_person(store))):
+    # (the store's own person only where the text spoke of them before: not after "Ha
+    # Jung-woo came from Naver.", where "He" is Ha)
+    central = _central_person(store)
+    for meant in dict.fromkeys((main, central if central in spoken else None)):
         if meant and meant != context:
             again = judge(store, text, index=index, skip=skip, context=meant)
-            if again.verdict is Verdict.supported:
+            if again.verdict is Verdict.supported and meant == main:
                 return again
+            if again.verdict is Verdict.supported:
+                # (강훈식 … 배경훈 지명에 대해 말했다. 7월 17일 장관으로 취임했다: true only
+                # if the subject is the one named in passing, not the last sentence's)
+                return Finding(
+                    text,
+                    Verdict.unverified,
+                    facts=again.facts,
+                    explanation=f"true only if its subject is {_name_of(store, meant, text)},"
+                    f" not {_name_of(store, context, text)}",
+                )
     return found
+
+
+def _name_of(store: Store, sid: str, text: str) -> str:
+    """A subject's name in the language of the text."""
+    subject = store.subjects.get(sid)
+    if subject is None:
+        return sid
+    korean = analyze_sentence(text).korean
+    return (subject.name if korean else subject.name_en) or subject.name or sid
 
 
 def _central_person(store: Store) -> str | None:
@@ -1907,6 +1970,7 @@ def document_claims(store: Store, text: str) -> Iterator[tuple[Sentence, str | N
     (of the paragraph: a blank line ends one)."""
     context: str | None = None
     named: Counter[str] = Counter()  # whom the paragraph's sentences spoke of, so far
+    spoken: frozenset[str] = frozenset()  # the people the draft named so far (headings too)
     last_line = 0
     for sentence in _denials_joined(sentences(text)):
         if sentence.line > last_line + 1:
@@ -1920,7 +1984,9 @@ def document_claims(store: Store, text: str) -> Iterator[tuple[Sentence, str | N
             else:
                 told = Context(context)
                 told.main = _most(named)
+                told.spoken = spoken | set(named)
                 yield sentence, told
+        spoken |= _people_in(store, sentence.text)
         context = _subject_of(store, analysis, context)
         if context:
             named[context] += 1

@@ -4,7 +4,9 @@ denies (Monday, July 17, 2025), a name or a figure alone that says nothing."""
 
 from __future__ import annotations
 
-from factcli.store.model import Store
+from collections.abc import Sequence
+
+from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis
 from factcli.text.korean import strip_particle
@@ -123,6 +125,31 @@ def wrong_weekday(analysis: Analysis) -> str | None:
             named = near.group(1).title() if near.group(1) else _WEEKDAYS_KO[said] + "요일"
             return f"{v.text} was a {day}, not a {named}"
     return None
+
+
+def weekday_of_fact(analysis: Analysis, facts: Sequence[Fact]) -> str | None:
+    """A day of the week said without a full date (on a Monday in September 2025, 금요일에)
+    that the calendar denies for the day the supporting facts give: the explanation."""
+    said_at = _WEEKDAY.search(analysis.text)
+    if said_at is None or any(
+        v.date is not None and v.date.year and v.date.month and v.date.day for v in analysis.values
+    ):
+        return None  # (a full date beside it: wrong_weekday reads it)
+    days = {f.date: f.id for f in facts if isinstance(f.date, str) and len(f.date) == 10}
+    if len(days) != 1:
+        return None
+    day, fact_id = days.popitem()
+    year, month, date = int(day[:4]), int(day[5:7]), int(day[8:])
+    actual = _weekday(year, month, date)
+    if said_at.group(1):
+        said = _WEEKDAYS_EN.index(said_at.group(1).lower())
+    else:
+        said = _WEEKDAYS_KO.index(said_at.group(2) or said_at.group(3))
+    if said == actual:
+        return None
+    told = (_WEEKDAYS_KO[actual] + "요일") if analysis.korean else _WEEKDAYS_EN[actual].title()
+    named = said_at.group(1).title() if said_at.group(1) else _WEEKDAYS_KO[said] + "요일"
+    return f"the source dates this {day}, a {told}, not a {named} ({fact_id})"
 
 
 def says_nothing(store: Store, analysis: Analysis, *, fragment_ok: bool = False) -> bool:

@@ -710,7 +710,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         ),
     ),
     # 내다 is also to publish or submit (보고서를 낸): only unambiguous words.
-    ("pay", rx.compile(r"납부|지불|(?i:\bpaid\b|\bpays?\b)")),
+    ("pay", rx.compile(r"납부|지불|세(?:를|금을)\s*(?:낸|냈|내)|(?i:\bpaid\b|\bpays?\b)")),
     ("repay", rx.compile(r"갚았|갚은|상환|(?i:\brepa(?:y|id|ys)\b|\bpaid (?:back|off)\b)")),
     ("borrow", rx.compile(r"대출|빌렸|차입|(?i:\bborrow(?:s|ed)?\b|\bloan\b|\bmortgage\b)")),
     # Lending and giving a sum as a gift: the other sides of a figure borrowed.

@@ -1049,6 +1049,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:이다|였다|이었다)[.!\\s]*$", 0): (("였다", "이다", "이었다"), (), False),
     ("(?:이던|이었던|였던|이며|이고|이었고|이자)$", 0): (
         ("였던", "이고", "이던", "이며", "이었고", "이었던", "이자"),
         (),
@@ -5534,7 +5535,11 @@ PRETESTS = {
         ("remainder", "remaining", "the rest"),
         False,
     ),
-    ("납부|지불|(?i:\\bpaid\\b|\\bpays?\\b)", 0): (("납부", "지불"), ("paid", "pay"), False),
+    ("납부|지불|세(?:를|금을)\\s*(?:낸|냈|내)|(?i:\\bpaid\\b|\\bpays?\\b)", 0): (
+        ("납부", "세", "지불"),
+        ("paid", "pay"),
+        False,
+    ),
     ("내부적으로|자체(?:적으로)?\\s*(?:구축|개발)|in-house|internally", 0): (
         ("내부적으로", "자체"),
         ("in-house", "internally"),
@@ -6112,6 +6117,11 @@ PRETESTS = {
     ("아버지|어머니|부친|모친|아빠|엄마|(?i:\\b(?:father|mother|dad|mom|mum)\\b)", 0): (
         ("모친", "부친", "아버지", "아빠", "어머니", "엄마"),
         ("dad", "father", "mom", "mother", "mum"),
+        False,
+    ),
+    ("않|(?<![가-힣])안\\s|(?<![가-힣])못|(?i:\\bnot\\b|n't\\b|\\bnever\\b|\\bno\\b)", 0): (
+        ("못", "안", "않"),
+        ("n't", "never", "no", "not"),
         False,
     ),
     (
@@ -6793,6 +6803,49 @@ PRETESTS = {
     ): (
         ("참가", "참석", "참여", "출두", "출석"),
         ("appear", "attend", "participat", "took part"),
+        False,
+    ),
+    (
+        "취소(?:했|됐|한|된|하|되)|연기(?:했|됐|한|된|하|되)|무산|철회|거절|거부|고사(?:했|한)|불참|패배|탈락|놓쳤|놓친|실패|미루|미뤄|미뤘|유예|(?i:\\bcancel+(?:ed|s|ing)?\\b|\\bpostpon|\\bcall(?:ed|s)?\\s+off\\b|\\blost\\b|\\bturn(?:ed|s)?\\s+down\\b|\\bdeclined\\s+(?:the|an?|his|her|its)\\b|\\breject|\\brefus|\\bfail(?:ed|s)?\\b|\\bmissed\\b|\\bwithdr[ae]w|\\bpulled\\s+out\\b|\\bscrapp|\\babandon|\\bdefer|\\bdelay)",
+        0,
+    ): (
+        (
+            "거부",
+            "거절",
+            "고사",
+            "놓쳤",
+            "놓친",
+            "무산",
+            "미루",
+            "미뤄",
+            "미뤘",
+            "불참",
+            "실패",
+            "연기",
+            "유예",
+            "철회",
+            "취소",
+            "탈락",
+            "패배",
+        ),
+        (
+            "abandon",
+            "call",
+            "cance",
+            "declined",
+            "defer",
+            "delay",
+            "fail",
+            "lost",
+            "missed",
+            "postpon",
+            "pulled",
+            "refus",
+            "reject",
+            "scrapp",
+            "turn",
+            "withdr",
+        ),
         False,
     ),
     ("취임|(?i:\\binaugura|\\bsworn\\s+in\\b|\\btook\\s+office\\b)", 0): (

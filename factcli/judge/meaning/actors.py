@@ -854,6 +854,22 @@ _CHILD_WORD = rx.compile(r"딸|장녀|자녀|아들|(?i:\b(?:daughter|son|child)
 _CHILD_BORN = rx.compile(r"\d{4}년생\s*(?:외동딸|딸|장녀|자녀|아들)")
 
 
+# A sentence that ends in a copula (…모델이다): it describes what was last spoken of,
+# often the thing the sentence before acted on (엑사원 4.0을 공개했다. … 모델이다.).
+_COPULA_END = rx.compile(r"(?:이다|였다|이었다)[.!\s]*$")
+
+
+def unnamed_subject(analysis: Analysis) -> bool:
+    """A Korean sentence that names no subject in any clause and acts (2023년 은탑산업훈장을
+    받았다.): its subject is the last sentence's, as a pronoun's is."""
+    return (
+        analysis.korean
+        and not analysis.actor
+        and not any(c.subject for c in analysis.clauses)
+        and not _COPULA_END.search(analysis.text)
+    )
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -957,7 +973,13 @@ def actor_objection(
                 or _later_clause_subject_en(store, analysis, position)
                 or phrase
             )
-    who = resolve(store, phrase) if phrase else context if analysis.pronoun else None
+    who = (
+        resolve(store, phrase)
+        if phrase
+        else context
+        if analysis.pronoun or unnamed_subject(analysis)
+        else None
+    )
     if phrase is not None and phrase == analysis.actor:
         who = _relative_of(store, analysis) or who  # Bae's wife: the wife
     if phrase is None and who is None:
@@ -1079,7 +1101,7 @@ def actor_objection(
     actor = store.subjects.get(actor_id)
     them = (actor.name if analysis.korean else actor.name_en) if actor else actor_id
     said = phrase or "the subject"
-    if who is not None and phrase and resolve(store, phrase) != who and who in store.subjects:
+    if who is not None and who in store.subjects and (not phrase or resolve(store, phrase) != who):
         kin = store.subjects[who]  # (Bae's parents: the relative, not the owner)
         said = kin.name if analysis.korean else kin.name_en
     return Objection(

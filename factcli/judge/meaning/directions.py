@@ -308,6 +308,31 @@ def opposite_words_objection(analysis: Analysis, fact: Fact) -> Objection | None
     return None
 
 
+# An act said to be called off, put off, lost or turned down (취소했다, 연기했다, postponed,
+# lost, turned down): where the supporting facts tell it as done, with none of these words.
+_UNDONE = rx.compile(
+    r"취소(?:했|됐|한|된|하|되)|연기(?:했|됐|한|된|하|되)|무산|철회|거절|거부|고사(?:했|한)|불참|"
+    r"패배|탈락|놓쳤|놓친|실패|미루|미뤄|미뤘|유예|"
+    r"(?i:\bcancel+(?:ed|s|ing)?\b|\bpostpon|\bcall(?:ed|s)?\s+off\b|\blost\b|"
+    r"\bturn(?:ed|s)?\s+down\b|\bdeclined\s+(?:the|an?|his|her|its)\b|\breject|\brefus|"
+    r"\bfail(?:ed|s)?\b|\bmissed\b|\bwithdr[ae]w|\bpulled\s+out\b|\bscrapp|\babandon|"
+    r"\bdefer|\bdelay)"
+)
+_NEGATED = rx.compile(r"않|(?<![가-힣])안\s|(?<![가-힣])못|(?i:\bnot\b|n't\b|\bnever\b|\bno\b)")
+
+
+def undone_objection(text: str, facts_texts: Sequence[str]) -> str | None:
+    """The sentence calls off, puts off or loses what the supporting facts tell as done
+    (공개를 연기했다, postponed the release, lost the challenge): the explanation."""
+    said = _UNDONE.search(text)
+    if said is None or _NEGATED.search(text):
+        return None  # (was not postponed: done after all)
+    if any(_UNDONE.search(t) for t in facts_texts):
+        return None  # (과태료 부과를 유예: the source puts it off too)
+    word = re.match(r"[^\s,.;:!?]+", text[said.start() :])
+    return f"the source tells it as done, not '{word.group() if word else said.group()}'"
+
+
 # A state and its lack (시간이 충분했다, where the source says it was short): said by a fact
 # the sentence speaks of beside the one its figures agree with.
 _STATE_OPPOSITES = (("충분", "부족"), ("넉넉", "부족"), ("충분", "모자라"))
