@@ -146,3 +146,56 @@ def test_a_denied_postponement_is_not_flagged(cli) -> None:
         cli, "LG AI Research did not postpone the release of EXAONE 3.0 on August 7, 2024."
     )
     assert out["verdict"] in ("supported", "unverified")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("2025년 7월17일 취임식에서 배경훈은 기자들의 질문에 답했다.", "직원"),
+        ("At his July 17, 2025 inauguration, Bae answered questions from reporters.", "staff"),
+        (
+            "배경훈은 2025년 7월23일 용산 대통령실에서 이재명 대통령으로부터 훈장을 받았다.",
+            "임명장",
+        ),
+        (
+            "On July 17, 2025, Bae received a congratulatory plaque from union branch head Jung Hyun-seok.",
+            "bouquet",
+        ),
+        (
+            "배경훈은 2024년 9월10일 국회 본회의장에서 국회 AI 포럼 초청 특별강연을 했다.",
+            "의원회관",
+        ),
+        (
+            "배경훈은 2025년 6월30일 저녁 광화문 우체국 인사청문회 사무실로 출근하며 기자들을 만났다.",
+            "오전",
+        ),
+        ("배경훈은 2025년 6월30일 퇴근길에 기자들과 만났다.", "출근"),
+        (
+            "배경훈은 2003년 9월25일부터 2008년 5월2일까지 산업기능요원으로 대체 복무를 했다.",
+            "전문연구요원",
+        ),
+        (
+            "배경훈은 2024년 9월10일 국회 의원회관에서 국회 AI 포럼 초청 특별강연을 들었다.",
+            "강연을 했",
+        ),
+        ("2025년 7월17일 취임식 사진에서 배경훈 장관은 직원들에게 질문하고 있다.", "답"),
+    ],
+)
+def test_one_of_a_set_said_for_the_one_the_source_gives(cli, claim: str, expected: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted"
+    assert expected in out["expected"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "2025년 7월17일 취임식에서 배경훈은 직원들의 질문에 답했다.",
+        "배경훈은 2024년 9월10일 국회 의원회관에서 국회 AI 포럼 초청 특별강연을 했다.",
+        "배경훈은 2025년 6월30일 오전 광화문 우체국 인사청문회 사무실로 출근하며 기자들을 만났다.",
+        "배경훈은 2003년 9월25일부터 2008년 5월2일까지 전문연구요원으로 대체 복무를 했다.",
+        "On July 14, 2025, Bae answered lawmakers' questions at the confirmation hearing.",
+    ],
+)
+def test_the_member_the_source_gives_stays_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"

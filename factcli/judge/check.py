@@ -445,6 +445,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
     on its day (misleading), a cause no fact gives (unverified), a post at another employer
     and a part of a month or a year said otherwise (contradicted)."""
     from factcli.judge.meaning.agents import passive_agent_objection
+    from factcli.judge.meaning.alternatives import alternative_objection
     from factcli.judge.meaning.comparisons import limit_objection
     from factcli.judge.meaning.directions import undone_objection
     from factcli.judge.meaning.kinds import version_place_objection
@@ -483,6 +484,10 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if undone is not None:
         # (LG AI Research postponed the release of EXAONE 3.0 on August 7, 2024)
         return _misled(found, "direction", undone)
+    other = alternative_objection(found.text, facts, analyze_sentence(found.text).korean)
+    if other is not None and found.evidence:
+        # (기자들의 질문에 답했다: the source's askers are the ministry's staff)
+        return _conflict_at(found, *other)
     # (each fact by its own words: one that says all of them, beside one that says nothing
     # of how much)
     compared = limit_objection(store, analyze_sentence(found.text))
@@ -568,10 +573,13 @@ def _read_further(store: Store, found: Finding) -> Finding:
     return Finding(found.text, Verdict.contradicted, evidence=evidence, facts=found.facts)
 
 
-def _conflict_at(found: Finding, start: int, end: int, expected: str) -> Finding:
-    """The sentence contradicted at one span of its words, by its first evidence's fact."""
+def _conflict_at(
+    found: Finding, start: int, end: int, expected: str, fact_id: str | None = None
+) -> Finding:
+    """The sentence contradicted at one span of its words, by its first evidence's fact (or
+    the evidence of `fact_id`)."""
     told = replace(
-        found.evidence[0],
+        next((e for e in found.evidence if e.fact_id == fact_id), found.evidence[0]),
         relation="conflict",
         start=start,
         end=end,

@@ -845,6 +845,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?:에게|한테)\\s*(?:질의|질문)|(?i:\\bquestion(?:ed|s|ing)\\s+(?:the\\s+)?(?:lawmakers|staff|reporters|members|officials)|\\basked\\s+(?:the\\s+)?\\w+\\s+questions?)",
+        0,
+    ): (("에게", "한테"), ("question",), False),
     ("(?:에게|한테|께)(?!서)", 0): (("께", "에게", "한테"), (), False),
     ("(?:엑사원|(?i:exaone))\\s*(?:(\\d+(?:\\.\\d+)?)|(딥|(?i:deep)))", 0): (
         ("엑사원",),
@@ -2188,6 +2192,11 @@ PRETESTS = {
         False,
     ),
     ("(?<![가-힣])비([가-힣]{2,6}?)(?:형|의|인|을|를|이|가|은|는|에|\\s)", 0): (("비",), (), False),
+    ("(?<![가-힣])의원(?!회관)|(?i:\\blawmakers?\\b|\\blegislators?\\b)", 0): (
+        ("의원",),
+        ("lawmaker", "legislator"),
+        False,
+    ),
     (
         "(?<![가-힣])줬|(?<![가-힣])주었|건넸|건네|전달했|전달한|수여했|수여한|수여하|드렸|(?i:\\bgave\\b(?!\\s+(?:an?\\s+|the\\s+|his\\s+)?(?:lecture|speech|talk|keynote|presentation|address|interview|answer|briefing|reason))|\\bhanded\\b|\\bconferred\\b|\\bpresented\\s+(?:(?:his|her|the)\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,3}with\\b)",
         0,
@@ -5322,6 +5331,7 @@ PRETESTS = {
         "각각|(?<=[가-힣\\d])씩|(?:모두|전부)에서|모든\\s|(?i:\\beach\\b(?!\\s+(?:year|month|week|day|other))|\\bapiece\\b|\\bevery\\s+one\\s+of\\b|\\ball\\s+(?:of\\s+)?(?:the\\s+|its\\s+)?(?:\\d+|thirteen|twelve|ten)\\b)",
         0,
     ): (("각각", "모두", "모든", "씩", "전부"), ("all", "apiece", "each", "every"), False),
+    ("감사패|상패|(?i:\\bplaque\\b)", 0): (("감사패", "상패"), ("plaque",), False),
     (
         "강등|좌천|직급이 (?:낮아|내려)|(?:으로|로)\\s*(?:낮아|내려앉|내려갔)|demot|moved down|stepped down to|lowered to|downgraded",
         0,
@@ -5330,6 +5340,14 @@ PRETESTS = {
         ("demot", "downgraded", "lowered to", "moved down", "stepped down to"),
         False,
     ),
+    (
+        "강연(?:을)?\\s*(?:들었|듣|청취)|(?i:\\battended\\s+(?:a\\s+|the\\s+)?(?:special\\s+)?lecture|\\blistened\\s+to)",
+        0,
+    ): (("강연",), ("attended", "listened"), False),
+    (
+        "강연(?:을)?\\s*(?:했|하고|한|하며)|강연자|(?i:\\bgave\\s+(?:a\\s+|the\\s+)?(?:special\\s+)?(?:lecture|talk|speech|keynote)|\\blectured\\b)",
+        0,
+    ): (("강연", "강연자"), ("gave", "lectured"), False),
     ("갚았|갚은|상환|(?i:\\brepa(?:y|id|ys)\\b|\\bpaid (?:back|off)\\b)", 0): (
         ("갚았", "갚은", "상환"),
         ("paid ", "repa"),
@@ -5479,6 +5497,7 @@ PRETESTS = {
         ("provid", "suppl"),
         False,
     ),
+    ("공중보건의|(?i:\\bpublic\\s+health\\s+doctor)", 0): (("공중보건의",), ("public",), False),
     ("과거|그동안|이전에는|예전|(?i:\\bin the past\\b|\\bpreviously\\b)", 0): (
         ("과거", "그동안", "예전", "이전에는"),
         ("in the past", "previously"),
@@ -5509,6 +5528,11 @@ PRETESTS = {
         ("agreed", "approved", "committed", "confirmed", "decided"),
         False,
     ),
+    ("기자|취재진|(?i:\\breporters?\\b|\\bjournalists?\\b|\\bthe\\s+press\\b)", 0): (
+        ("기자", "취재진"),
+        ("journalist", "press", "reporter"),
+        False,
+    ),
     (
         "기준|현재|까지|이미|상태|보유|갖고|가지고|없었|없다|있었|있다|(?i:\\bas of\\b|\\bby\\b|\\balready\\b|\\bno longer\\b|\\bheld\\b|\\bowned\\b|\\bhad\\s+\\w+ed\\b|\\bhad\\b)",
         0,
@@ -5530,6 +5554,7 @@ PRETESTS = {
         ("already", "as of", "by", "had", "held", "no longer", "owned"),
         False,
     ),
+    ("꽃다발|(?i:\\bbouquet|\\bflowers\\b)", 0): (("꽃다발",), ("bouquet", "flowers"), False),
     ("나머지|(?i:\\bthe rest\\b|\\bremaining\\b|\\bremainder\\b)", 0): (
         ("나머지",),
         ("remainder", "remaining", "the rest"),
@@ -5564,6 +5589,11 @@ PRETESTS = {
     ),
     ("넥서스|(?i:\\bnexus\\b)", 0): (("넥서스",), ("nexus",), False),
     ("년생(?:인)?\\s*((?:[가-힣]+의\\s)?[가-힣]+)", 0): (("년생",), (), False),
+    ("답변|답했|답하|(?i:\\banswer(?:ed|s|ing)?\\b)", 0): (
+        ("답변", "답하", "답했"),
+        ("answer",),
+        False,
+    ),
     ("대출|빌렸|차입|(?i:\\bborrow(?:s|ed)?\\b|\\bloan\\b|\\bmortgage\\b)", 0): (
         ("대출", "빌렸", "차입"),
         ("borrow", "loan", "mortgage"),
@@ -5823,6 +5853,7 @@ PRETESTS = {
         False,
     ),
     ("밑돌|하회|못\\s*미치|미치지\\s*못", 0): (("미치", "미치지", "밑돌", "하회"), (), False),
+    ("박사|(?i:\\bdoctor|\\bph\\.?d)", 0): (("박사",), ("doctor", "ph"), False),
     (
         "반드시|약속|공약|다짐|장담|틀림없이|(?i:\\b(?:promis(?:e|ed|es)|vow(?:ed|s)?|pledg(?:e|ed|es)|guarantee(?:d|s)?|committed|definitely|certainly|surely|for sure|without fail)\\b)",
         0,
@@ -5965,6 +5996,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("본회의|(?i:\\bplenary)", 0): (("본회의",), ("plenary",), False),
     ("부인|부정|(?i:\\bden(?:y|ies|ied)\\b)", 0): (("부인", "부정"), ("den",), False),
     ("비상임|non-(?:standing|executive)|part-time director", 0): (
         ("비상임",),
@@ -6001,6 +6033,15 @@ PRETESTS = {
         False,
     ),
     (
+        "사회를\\s*(?:봤|보|맡)|사회자|(?i:\\bmoderated\\b|\\bemceed\\b|\\bmaster\\s+of\\s+ceremonies)",
+        0,
+    ): (("사회를", "사회자"), ("ceremonies", "emceed", "moderated"), False),
+    ("사회복무요원|(?i:\\bsocial\\s+service\\s+agent)", 0): (
+        ("사회복무요원",),
+        ("service",),
+        False,
+    ),
+    (
         "사회생활|첫\\s*직장|(?i:\\b(?:beg[ia]n|start(?:ed|s)?)\\s+(?:his|her|their)\\s+(?:career|working life|professional life)\\b|\\bfirst job\\b)",
         0,
     ): (("사회생활", "직장"), ("career", "first job", "professional life", "working life"), False),
@@ -6009,6 +6050,10 @@ PRETESTS = {
         ("career", "first"),
         False,
     ),
+    (
+        "산업기능요원|(?i:\\bindustrial\\s+(?:technical\\s+)?personnel|\\bskilled\\s+industrial)",
+        0,
+    ): (("산업기능요원",), ("industrial",), False),
     (
         "산업통상자원중소벤처기업위원회|과학기술정보방송통신위원회|농림축산식품해양수산위원회|문화체육관광위원회|기획재정위원회|국토교통위원회|법제사법위원회|행정안전위원회|외교통일위원회|보건복지위원회|환경노동위원회|여성가족위원회|정무위원회|교육위원회|국방위원회|정보위원회|과방위|정무위|기재위|국토위|법사위|행안위|산자위",
         0,
@@ -6049,6 +6094,7 @@ PRETESTS = {
         ("acquired", "ought", "purchas", "uy", "uying"),
         False,
     ),
+    ("상임위|(?i:\\bcommittee\\b)", 0): (("상임위",), ("committee",), False),
     (
         "상향|늘리|늘려|늘린|늘렸|늘어|확대|높이|높여|높인|높였|증가|증액|올리|올려|올린|올렸|끌어올|(?i:\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?)\\b)",
         0,
@@ -6084,6 +6130,7 @@ PRETESTS = {
         ("bachelor", "doctora", "master", "masters", "mba", "ph", "undergraduate"),
         False,
     ),
+    ("석사|(?i:\\bmaster['’]?s?\\b)", 0): (("석사",), ("master",), False),
     ("수여|증정|전달|건네|건넨|건넸|주었|줬|준|hand|gave|give|present|award|confer", 0): (
         ("건네", "건넨", "건넸", "수여", "전달", "주었", "준", "줬", "증정"),
         ("award", "confer", "gave", "give", "hand", "present"),
@@ -6225,6 +6272,13 @@ PRETESTS = {
         ("held",),
         False,
     ),
+    ("오른쪽|우측|(?i:\\bon\\s+the\\s+right\\b|\\(right\\))", 0): (
+        ("오른쪽", "우측"),
+        ("(right)", "right"),
+        False,
+    ),
+    ("오전|아침|새벽|(?i:\\bmorning)", 0): (("새벽", "아침", "오전"), ("morning",), False),
+    ("오후|(?i:\\bafternoon)", 0): (("오후",), ("afternoon",), False),
     (
         "완료|완성했|완성됐|마쳤|마무리했|끝냈|(?i:\\bcomplet(?:ed|es)\\b|\\bfinished\\b|\\baccomplished\\b)",
         0,
@@ -6236,6 +6290,11 @@ PRETESTS = {
     ("외부|외주|outside|external|third-part|buying|bought|purchas|사들|구입|구매", 0): (
         ("구매", "구입", "사들", "외부", "외주"),
         ("bought", "buying", "external", "outside", "purchas", "third-part"),
+        False,
+    ),
+    ("왼쪽|좌측|(?i:\\bon\\s+the\\s+left\\b|\\(left\\))", 0): (
+        ("왼쪽", "좌측"),
+        ("(left)", "left"),
         False,
     ),
     (
@@ -6324,6 +6383,11 @@ PRETESTS = {
         False,
     ),
     ("의\\s*(?:약\\s*)?$|(?i:\\bof\\s+(?:about\\s+|some\\s+)?$)", 0): (("의",), ("of",), False),
+    ("의원회관|(?i:\\bmembers['’]?\\s+office\\s+building)", 0): (
+        ("의원회관",),
+        ("building",),
+        False,
+    ),
     (
         "의혹(?!\\s*(?:을|를|에\\s*대해|에)?\\s*(?:해명|부인|반박|일축|소명))|주장했|(?i:\\ballegedly\\b|\\balleged\\b|\\baccused\\b|\\bclaims? that\\b)",
         0,
@@ -6433,6 +6497,11 @@ PRETESTS = {
         "임명안을?\\s*재가|임명(?:됐|되었|했|장)|(?i:\\bapproved\\s+(?:\\S+\\s+){0,3}appointment\\b|\\bappointed\\b)",
         0,
     ): (("임명", "임명안"), ("appointed", "appointment"), False),
+    ("임명장|(?i:\\bletter\\s+of\\s+appointment|\\bcertificate\\s+of\\s+appointment)", 0): (
+        ("임명장",),
+        ("appointment", "certificate"),
+        False,
+    ),
     (
         "입학|진학|(?:과정|대학|대학원|학교)에\\s*들어(?:갔|간|가)|(?i:\\benroll(?:s|ed)?\\b|\\bentered\\b|\\badmitted\\b)",
         0,
@@ -6510,6 +6579,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("저녁|(?<![가-힣])밤(?![가-힣])|(?i:\\bevening|\\bnight\\b)", 0): (
+        ("밤", "저녁"),
+        ("evening", "night"),
+        False,
+    ),
     (
         "전\\s|前|출신|지낸|지냈|역임|초대|당시|이었|였던|(?i:\\b(?:former|formerly|then-|previously|first|founding|once|was|were|had|ex-)\\b)",
         0,
@@ -6574,6 +6648,11 @@ PRETESTS = {
             "puts",
             "reckon",
         ),
+        False,
+    ),
+    ("전문연구요원|(?i:\\bresearch\\s+personnel|\\bspeciali[sz]ed\\s+research)", 0): (
+        ("전문연구요원",),
+        ("personnel", "speciali"),
         False,
     ),
     ("전반|모든|(?i:\\ball of its\\b|\\bacross the group\\b|\\bthroughout\\b)", 0): (
@@ -6721,6 +6800,11 @@ PRETESTS = {
         (" in ", "all of the ", "entire", "sole", "whole"),
         False,
     ),
+    ("직원|(?i:\\bstaff\\b|\\bemployees\\b|\\bofficials\\b)", 0): (
+        ("직원",),
+        ("employees", "officials", "staff"),
+        False,
+    ),
     (
         "책임졌|책임을 맡|담당했|수행했|근무하며|근무했|이끌었|맡았|맡아|(?:연구|개발)를\\s*(?:했|진행)|(?i:\\b(?:led|headed|oversaw|was in charge of|was responsible for|worked on|conducted|handled|ran|carried out)\\b)",
         0,
@@ -6784,6 +6868,7 @@ PRETESTS = {
         ("first", "inaugural", "pioneer"),
         False,
     ),
+    ("출근|(?i:\\bway\\s+(?:in|to\\s+(?:work|the\\s+office))\\b)", 0): (("출근",), ("way",), False),
     ("출범|설립|창립|세워|세운|(?i:\\bfounded\\b|\\bestablished\\b|\\bset up\\b)", 0): (
         ("설립", "세운", "세워", "창립", "출범"),
         ("established", "founded", "set up"),
@@ -6914,9 +6999,15 @@ PRETESTS = {
         ),
         False,
     ),
+    ("케이크|(?i:\\bcake\\b)", 0): (("케이크",), ("cake",), False),
     ("태어|출생|태생|(?i:\\bborn\\b|\\bbirth\\b)", 0): (
         ("출생", "태생", "태어"),
         ("birth", "born"),
+        False,
+    ),
+    ("퇴근|(?i:\\bway\\s+(?:home|back\\s+home)\\b|\\bleaving\\s+work\\b)", 0): (
+        ("퇴근",),
+        ("back", "home", "leaving"),
         False,
     ),
     ("투자 목적|투자용|as an investment|for investment|투기|speculat", 0): (
@@ -6982,6 +7073,8 @@ PRETESTS = {
         (" back", "cap", "capp", "cut", "decreas", "lower", "reduc", "restrict", "shr"),
         False,
     ),
+    ("학사|(?i:\\bbachelor)", 0): (("학사",), ("bachelor",), False),
+    ("학생|(?i:\\bstudents?\\b)", 0): (("학생",), ("student",), False),
     ("한도|규제|상한|제한|묶", 0): (("규제", "묶", "상한", "제한", "한도"), (), False),
     ("한도|상한|기준|규제|(?i:\\b(?:cap|ceiling|limit|threshold)\\b)", 0): (
         ("규제", "기준", "상한", "한도"),
@@ -7046,6 +7139,11 @@ PRETESTS = {
     ): (
         ("내정", "지명", "후보로", "후보자"),
         ("candidate", "designate", "nominat", "nominee", "tapped"),
+        False,
+    ),
+    ("훈장|(?i:\\bmedal\\b|\\bdecoration\\b|\\border\\s+of\\b)", 0): (
+        ("훈장",),
+        ("decoration", "medal", "order"),
         False,
     ),
 }
