@@ -199,3 +199,44 @@ def test_one_of_a_set_said_for_the_one_the_source_gives(cli, claim: str, expecte
 )
 def test_the_member_the_source_gives_stays_supported(cli, claim: str) -> None:
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (what a later sentence naming no subject says is of the model the last one spoke of)
+        "엑사원 3.5는 2024년 12월 공개됐다. 국내 최초 추론 AI 모델이다.",
+        "LG AI연구원은 2025년 2월 넥서스를 공개했다. 국내 최초 추론 AI 모델이다.",
+        "엑사원 2.0은 2023년 7월19일 공개됐다. 13개 벤치마크에서 1위를 차지했다.",
+        # (a later sentence that says what the store never says leaves the whole unverified)
+        "배 장관은 2025년 9월 12일 기자간담회를 열었다. AI 기본법의 핵심은 규제 강화에 있다고 말했다.",
+    ],
+)
+def test_a_later_sentence_of_another_model_is_not_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "엑사원 3.0은 2024년 8월 7일 공개됐다. 13개 벤치마크 점수 순위에서 1위를 차지했다.",
+        "Did Bae take office on July 17, 2025? Yes, he did.",
+    ],
+)
+def test_a_later_sentence_of_the_same_model_or_a_bare_answer_stays_supported(
+    cli, claim: str
+) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_draft_carries_the_model_to_a_later_sentence(cli, tmp_path) -> None:
+    import json
+
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# 엑사원\n\n엑사원 2.0은 2023년 7월19일 공개됐다. 13개 벤치마크에서 1위를 차지했다.\n",
+        encoding="utf-8",
+    )
+    result = cli("check", "--file", str(draft), "-f", "json", store=None)
+    found = [f for f in json.loads(result.stdout) if f["line"] == 3]
+    assert [f["verdict"] for f in found] == ["supported", "unverified"]

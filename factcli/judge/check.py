@@ -1774,8 +1774,10 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     context: str | None = None
     named: Counter[str] = Counter()
     spoken: frozenset[str] = frozenset()  # the people the sentences before named
+    before: Analysis | None = None
     for part, offset in parts:
-        found = judge(store, part, index=index, skip=skip, context=context)
+        found = _judged_on(store, part, before, index=index, skip=skip, context=context)
+        before = analyze_sentence(part)
         found = _main_person_meant(
             store, part, found, context, _most(named), index, skip, spoken | set(named)
         )
@@ -1796,12 +1798,48 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
         return failed
     # (a sentence that names things is a claim too: "… He earned his MBA at Stanford.",
     # which the store does not vouch for, leaves the whole unverified)
-    valued = [f for f in findings if claim_values(f.text) or analyze_sentence(f.text).names]
+    # (every sentence that says something: a later one that adds what the store never says,
+    # 국내 최초 추론 AI 모델이다, leaves the whole unverified; not a bare answer, Yes, he did)
+    valued = [f for f in findings if _says_something(f.text)]
     if valued and all(f.verdict is Verdict.supported for f in valued):
         evidence = [e for f in valued for e in f.evidence]
         return Finding(text, Verdict.supported, evidence=evidence, facts=facts)
     why = "; ".join(dict.fromkeys(f.explanation for f in findings if f.explanation)) or None
     return Finding(text, Verdict.unverified, facts=facts, explanation=why)
+
+
+def _judged_on(
+    store: Store,
+    text: str,
+    before: Analysis | None,
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """A sentence judged with the model the sentence before spoke of, where it names no
+    subject (엑사원 3.5는 … 공개됐다. 국내 최초 추론 AI 모델이다.: of 엑사원 3.5)."""
+    from factcli.judge.meaning.actors import carried_topic
+
+    topic = carried_topic(before, analyze_sentence(text)) if before is not None else None
+    if topic is None:
+        return judge(store, text, index=index, skip=skip, context=context)
+    shift = len(topic) + 1
+    found = judge(store, f"{topic} {text}", index=index, skip=skip, context=context)
+    moved = []
+    for e in found.evidence:
+        start = max(0, e.start - shift)
+        moved.append(replace(e, start=start, end=max(start, e.end - shift)))
+    return replace(found, text=text, evidence=moved)
+
+
+def _says_something(text: str) -> bool:
+    """A sentence with a figure, a name, or two words of content (not Yes, he did.)."""
+    from factcli.text.terms import analyze, is_predicate
+
+    if claim_values(text) or analyze_sentence(text).names:
+        return True
+    return sum(not is_predicate(t) for t in analyze(text)) >= 2
 
 
 def _denials_joined(found: Iterable[Sentence]) -> Iterator[Sentence]:
@@ -1853,6 +1891,7 @@ class Context(str):
 
     main: str | None = None
     spoken: frozenset[str] = frozenset()
+    before: str | None = None  # the sentence before, of the same paragraph
 
 
 def _people_in(store: Store, text: str) -> frozenset[str]:
@@ -1881,7 +1920,9 @@ def judge_in_draft(
 ) -> Finding:
     """A draft's sentence judged with its context (document_claims), the pronoun read as the
     paragraph's main subject where the last sentence's makes it misleading."""
-    found = judge(store, text, index=index, skip=skip, context=context)
+    said_before = getattr(context, "before", None)
+    before = analyze_sentence(said_before) if said_before else None
+    found = _judged_on(store, text, before, index=index, skip=skip, context=context)
     main = getattr(context, "main", None)
     spoken: frozenset[str] = getattr(context, "spoken", frozenset())
     return _main_person_meant(store, text, found, context, main, index, skip, spoken)
@@ -1979,11 +2020,13 @@ def document_claims(store: Store, text: str) -> Iterator[tuple[Sentence, str | N
     context: str | None = None
     named: Counter[str] = Counter()  # whom the paragraph's sentences spoke of, so far
     spoken: frozenset[str] = frozenset()  # the people the draft named so far (headings too)
+    said_before: str | None = None
     last_line = 0
     for sentence in _denials_joined(sentences(text)):
         if sentence.line > last_line + 1:
             context = None  # a new paragraph
             named.clear()
+            said_before = None
         last_line = sentence.line
         analysis = analyze_sentence(sentence.text)
         if analysis.values or analysis.names or _STATES.search(sentence.text):
@@ -1993,8 +2036,10 @@ def document_claims(store: Store, text: str) -> Iterator[tuple[Sentence, str | N
                 told = Context(context)
                 told.main = _most(named)
                 told.spoken = spoken | set(named)
+                told.before = said_before
                 yield sentence, told
         spoken |= _people_in(store, sentence.text)
+        said_before = sentence.text
         context = _subject_of(store, analysis, context)
         if context:
             named[context] += 1

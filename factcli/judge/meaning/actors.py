@@ -870,6 +870,38 @@ def unnamed_subject(analysis: Analysis) -> bool:
     )
 
 
+_OBJECT_AT = rx.compile(r"([^\s,.]+(?:\s[^\s,.]+)?)(?:을|를)(?=\s|$)")
+_DIGIT_FINALS = "013678"  # (영, 일, 삼, 육, 칠, 팔: a final consonant, 은; the rest 는)
+
+
+def carried_topic(before: Analysis, now: Analysis) -> str | None:
+    """The model a Korean sentence naming no subject goes on about, with its topic particle
+    (엑사원 3.5는 … 공개됐다. 국내 최초 추론 AI 모델이다: 엑사원 3.5는): the last sentence's
+    subject when it is a model; for a sentence that says what something is (…모델이다), the
+    model the last sentence acted on (넥서스를 공개했다. …모델이다)."""
+    if not now.korean or now.actor or any(c.subject for c in now.clauses):
+        return None
+    if any(kind == "model" for kind, _n, _p in now.names):
+        return None
+    models = [p for kind, _n, p in before.names if kind == "model"]
+    if len(models) != 1:
+        return None
+    span = before.actor_span
+    topic = None
+    if before.actor and span and span[0] <= models[0] < span[1]:
+        topic = before.actor
+    elif _COPULA_END.search(now.text):
+        found = _OBJECT_AT.match(before.text, models[0])
+        topic = found.group(1) if found else None
+    if not topic:
+        return None
+    last = topic[-1]
+    if "가" <= last <= "힣":
+        final = (ord(last) - 0xAC00) % 28
+        return f"{topic}{'은' if final else '는'}"
+    return f"{topic}{'은' if last in _DIGIT_FINALS else '는'}"
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
