@@ -1759,8 +1759,8 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     """One claim (one or more sentences) -> one verdict.
 
     Every sentence is judged: contradicted if any is (with every wrong value of every
-    sentence), else misleading if any is, else supported only if every sentence with a value
-    or a name is.
+    sentence), else misleading if any is, else supported only if every sentence that says
+    something (a value, a name, two words of content) is.
     """
     index = store_index(store)
     # Each sentence with where it starts in the claim: its evidence is placed in the claim.
@@ -1776,7 +1776,9 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     spoken: frozenset[str] = frozenset()  # the people the sentences before named
     before: Analysis | None = None
     for part, offset in parts:
-        found = _judged_on(store, part, before, index=index, skip=skip, context=context)
+        found = _judged_on(
+            store, part, before, index=index, skip=skip, context=_of_sentence(context)
+        )
         before = analyze_sentence(part)
         found = _main_person_meant(
             store, part, found, context, _most(named), index, skip, spoken | set(named)
@@ -1892,6 +1894,12 @@ class Context(str):
     main: str | None = None
     spoken: frozenset[str] = frozenset()
     before: str | None = None  # the sentence before, of the same paragraph
+    sentence = True  # the subject of a sentence before (not of a piece of the same one)
+
+
+def _of_sentence(context: str | None) -> str | None:
+    """The last sentence's subject, marked as a sentence's (a claim's sentences)."""
+    return Context(context) if context is not None else None
 
 
 def _people_in(store: Store, text: str) -> frozenset[str]:
@@ -1954,7 +1962,7 @@ def _main_person_meant(
     central = _central_person(store)
     for meant in dict.fromkeys((main, central if central in spoken else None)):
         if meant and meant != context:
-            again = judge(store, text, index=index, skip=skip, context=meant)
+            again = judge(store, text, index=index, skip=skip, context=_of_sentence(meant))
             if again.verdict is Verdict.supported and meant == main:
                 return again
             if again.verdict is Verdict.supported:

@@ -861,10 +861,12 @@ _COPULA_END = rx.compile(r"(?:이다|였다|이었다)[.!\s]*$")
 
 def unnamed_subject(analysis: Analysis) -> bool:
     """A Korean sentence that names no subject in any clause and acts (2023년 은탑산업훈장을
-    받았다.): its subject is the last sentence's, as a pronoun's is."""
+    받았다.): its subject is the last sentence's, as a pronoun's is (where the context is a
+    sentence's, `sentence` set: not a piece cut from one sentence, whose subject it keeps)."""
     return (
         analysis.korean
         and not analysis.actor
+        and not analysis.pronoun  # (그녀는: read as a pronoun is, or not at all)
         and not any(c.subject for c in analysis.clauses)
         and not _COPULA_END.search(analysis.text)
     )
@@ -1009,7 +1011,7 @@ def actor_objection(
         resolve(store, phrase)
         if phrase
         else context
-        if analysis.pronoun or unnamed_subject(analysis)
+        if analysis.pronoun or (unnamed_subject(analysis) and getattr(context, "sentence", False))
         else None
     )
     if phrase is not None and phrase == analysis.actor:
