@@ -240,3 +240,48 @@ def test_a_draft_carries_the_model_to_a_later_sentence(cli, tmp_path) -> None:
     result = cli("check", "--file", str(draft), "-f", "json", store=None)
     found = [f for f in json.loads(result.stdout) if f["line"] == 3]
     assert [f["verdict"] for f in found] == ["supported", "unverified"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (months counted in years: 12개월 is 1년, 120개월 10년)
+        "배 장관은 AI 기본법 과태료 부과를 최소 12개월 이상 유예하겠다고 말했다.",
+        "Bae said fines under the AI Basic Act would be deferred for at least twelve months.",
+        "배 장관은 SMR 상용화까지 약 120개월이 걸릴 것으로 본다고 말했다.",
+        # (a birth year in apposition: (b. 1976))
+        "Bae Kyung-hoon (b. 1976) received the Silver Tower Order in 2023.",
+        # (no longer held, where the source says she sold them; not imposed at once, deferred)
+        "배경훈의 장녀는 2025년 7월26일 기준 해외 주식을 더 이상 보유하지 않았다.",
+        "배 장관은 AI 기본법 과태료를 곧바로 부과하지 않고 최소 1년 이상 유예하겠다고 했다.",
+        # (the hearing, not the hearing office: a span counted from 2025-07-14)
+        "Bae took office three days after his confirmation hearing.",
+        "Bae's appointment was approved two days after his confirmation hearing.",
+    ],
+)
+def test_true_sentences_of_units_appositions_negations_and_anchors(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 장관은 AI 기본법 과태료 부과를 최소 6개월 이상 유예하겠다고 말했다.",
+        "Bae Kyung-hoon (b. 1977) received the Silver Tower Order in 2023.",
+        "Bae took office ten days after his confirmation hearing.",
+        "배경훈의 장녀는 2025년 7월26일 기준 해외 주식을 보유하지 않았다.",
+    ],
+)
+def test_their_wrong_forms_are_still_flagged(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] in ("contradicted", "misleading")
+
+
+def test_a_decision_denied_is_not_overstated_but_one_the_source_has_is() -> None:
+    from factcli.judge.check import check_text
+    from factcli.store.loader import load_store
+
+    store = load_store(None)
+    pending = check_text(store, "과기부는 2030년 GPU 20만장 구축을 아직 확정하지 않았다.")
+    assert pending.verdict.value not in ("contradicted", "misleading")
+    adopted = check_text(store, "과기부는 2028년까지 GPU 5만장 확보를 아직 확정하지 않았다.")
+    assert (adopted.verdict.value, adopted.reason) == ("misleading", "certainty")

@@ -10,6 +10,7 @@ May import: factcli.find, factcli.store, factcli.text; judge.meaning for Objecti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -124,6 +125,22 @@ def event_of(
     return found[0]
 
 
+# The last word of a side (his confirmation hearing: hearing; 인사청문회), and what makes it
+# a modifier of another noun in a fact's text (the hearing office, 청문회 사무실).
+_HEAD_WORD = rx.compile(r"([A-Za-z]{4,}|[가-힣]{2,})\W*$")
+_MODIFIED = r"[\s-]*(?:office|materials|documents|preparation|team|사무실|자료|준비)"
+
+
+def _only_as_modifier(word: str, fact: Fact) -> bool:
+    """Every time the fact's statements name `word`, it modifies another noun after it."""
+    texts = [t for t in (fact.statement, fact.statement_en) if t]
+    word = re.sub(r"(?:은|는|이|가|을|를|의|에|에서|와|과)$", "", word) if word[0] >= "가" else word
+    found = [m for t in texts for m in re.finditer(re.escape(word), t, re.IGNORECASE)]
+    return bool(found) and all(
+        re.match(_MODIFIED, m.string[m.end() :], re.IGNORECASE) for m in found
+    )
+
+
 def events_of(
     store: Store, index: Index | None, side: str, other: frozenset[str] = frozenset()
 ) -> list[tuple[Fact, PartialDate]] | None:
@@ -147,9 +164,12 @@ def events_of(
     matches = search(store, side, limit=8, index=index)
 
     found = []
+    head = _HEAD_WORD.search(side)
     for match in matches:
         if match.fact.id in other:
             continue
+        if head is not None and _only_as_modifier(head.group(1), match.fact):
+            continue  # (the confirmation-hearing office: a place, not the hearing)
         when = _when(match.fact, ending=ending)
         if when is None:
             continue

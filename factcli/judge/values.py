@@ -17,6 +17,8 @@ ROUNDING = Decimal("0.005")  # a rounder number within 0.5% is the same number, 
 ROUNDING_ONE = Decimal("0.02")  # ... within 2%, a number of one significant digit
 
 _DURATION_DAYS = {"day": Decimal(1), "week": Decimal(7), "month": Decimal(30), "year": Decimal(365)}
+# Units counted exactly in one another (12개월 is 1년; 30 days only about a month).
+_MONTHS = {"month": Decimal(1), "year": Decimal(12)}
 _GENERIC = {None, "item"}
 
 
@@ -195,7 +197,10 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
         if claim.unit != fact.unit:
             if claim.unit not in _DURATION_DAYS or fact.unit not in _DURATION_DAYS:
                 return None
-            a, b = a * _DURATION_DAYS[claim.unit], b * _DURATION_DAYS[fact.unit]
+            if claim.unit in _MONTHS and fact.unit in _MONTHS:
+                a, b = a * _MONTHS[claim.unit], b * _MONTHS[fact.unit]
+            else:
+                a, b = a * _DURATION_DAYS[claim.unit], b * _DURATION_DAYS[fact.unit]
             if claim.bound not in ("min", "max") or fact.bound == "range":
                 return abs(a - b) <= b * TOLERANCE
             # (두 달도 걸리지 않았다, for 42일: a ceiling in another unit, weighed below)

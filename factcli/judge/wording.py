@@ -510,6 +510,8 @@ def _foreign_terms(
                 continue
             if _HEDGE.fullmatch(w):
                 continue  # (2천억 원 이상을: how far the figure goes, weighed with it)
+            if found.start() and clause[found.start() - 1].isdigit():
+                continue  # (120개월이: the unit of a figure, weighed with it)
             if _TIME_FRAME.match(clause, found.end()):
                 continue  # 청문회를 앞두고: when it happened, not a thing done
             # A common noun counts as the thing done or the doer (임명장을, 보고서가), or as

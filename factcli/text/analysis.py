@@ -141,8 +141,9 @@ _WORD_RUN = rx.compile(r"\S+")
 _FROM_WORD = rx.compile(r"(?i)\bfrom\b")
 _FIGURE_MARK = rx.compile(r"[\d,.]")
 _DIGIT = rx.compile(r"\d")
-_BORN_AFTER = rx.compile(r"\s*생(?![가-힣])|\s*생[이은의으인]")
-_BORN_BEFORE = rx.compile(r"\bborn\s+(?:in|on)\s*$", re.IGNORECASE)
+_BORN_AFTER = rx.compile(r"\s*생(?![가-힣])|\s*생[이은의으인]|-born\b")
+# (born in 1976; (b. 1976), an apposition's birth year)
+_BORN_BEFORE = rx.compile(r"\bborn\s+(?:in|on)\s*$|\(b\.\s*$", re.IGNORECASE)
 _MODEL_YEAR_AFTER = rx.compile(r"\s*식(?![가-힣])|\s*식[이은의으을]")
 _MODEL_YEAR_EN = rx.compile(r"^\s*(?:model|-model)\b|^-year-old\b", re.IGNORECASE)
 _RANGE_EN = rx.compile(r"\s*range\b")  # in the 4-billion-won range: 40억 원대
@@ -250,11 +251,11 @@ def _values_of(text: str) -> tuple[Value, ...]:
     for m in find_dates(text):
         if m.date.month is None and _NAMED_YEAR.search(text, max(0, m.start - 12), m.start):
             continue  # GTC 2025, CES 2024: the year is part of a name, not a date
-        after = text[m.end : m.end + 4]
+        after = text[m.end : m.end + 6]
         before = text[max(0, m.start - 24) : m.start]
         # Cheap tests first: a long draft has thousands of dates.
-        if ("생" in after and _BORN_AFTER.match(after)) or (
-            "orn" in before and _BORN_BEFORE.search(before)
+        if (("생" in after or "-born" in after) and _BORN_AFTER.match(after)) or (
+            ("orn" in before or "b." in before) and _BORN_BEFORE.search(before)
         ):
             family = "birth"
         elif (
@@ -560,8 +561,11 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "decided",
         rx.compile(
-            r"기로\s*(?:했|하였|한\s|결정|합의|확정|됐)|결정|확정|것으로\s*확인|"
-            r"(?i:\bdecided\b|\bagreed\b|\bapproved\b|\bcommitted\b|\bconfirmed\b)"
+            # (not 확정하지 않았다, not yet decided: a decision denied is none)
+            r"기로\s*(?:했|하였|한\s|결정|합의|확정|됐)|(?:결정|확정)(?![하되]지\s*(?:않|못|도))"
+            r"|것으로\s*확인|"
+            r"(?i:(?<!not\s)(?<!yet\s)(?<!n't\s)"
+            r"(?:\bdecided\b|\bagreed\b|\bapproved\b|\bcommitted\b|\bconfirmed\b))"
         ),
     ),
 )

@@ -358,10 +358,10 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|vs|e\\.g|i\\.e)\\.)$",
+        "(?:\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|vs|e\\.g|i\\.e)\\.)$|\\((?:b|d|c)\\.$",
         0,
     ): (
-        (),
+        ("(",),
         (
             "apr",
             "aug",
@@ -1268,6 +1268,14 @@ PRETESTS = {
     ),
     ("(?:했|하였|됐|되었|된\\s)", 0): (("됐", "되었", "된", "하였", "했"), (), False),
     ("(?:했|하였|한)(?:다|고|으며|으나|는데)|하겠", 0): (("하겠", "하였", "한", "했"), (), False),
+    (
+        "(?:확정|결정)[하되]지\\s*(?:않|못)|미정|(?i:\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:decided|finali[sz]ed|confirmed|settled)\\b|\\bundecided\\b|\\byet\\s+to\\s+(?:be\\s+)?(?:decided?|finali[sz]ed?|confirmed?)\\b)",
+        0,
+    ): (
+        ("결정", "미정", "확정"),
+        ("confirme", "confirmed", "decide", "decided", "finali", "settled", "undecided"),
+        False,
+    ),
     ("(?<![A-Za-z\\d.,])[\\d.,~\\-%₩$]+", 0): None,
     (
         "(?<![A-Za-z\\d])((?:[A-Z][a-z]*){2,}|[A-Z])[\\s-]?(\\d+(?:\\.\\d+)?)(?!\\d|\\.\\d|%|[대장개명원억만천조년월일세위배차호기종건곳])",
@@ -3544,6 +3552,7 @@ PRETESTS = {
         "([A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*){0,3})\\s*(?:\\(|,\\s*)(?:now|today|currently)\\s+(?:known\\s+as\\s+|called\\s+)?([A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*){0,3})",
         0,
     ): ((), ("currently", "now", "today"), False),
+    ("([A-Za-z]{4,}|[가-힣]{2,})\\W*$", 0): None,
     ("([A-Za-z가-힣]{2,})\\s?(\\d+\\.\\d+)", 0): ((".",), (), False),
     ("([^\\s,.]+(?:\\s[^\\s,.]+)?)(?:을|를)(?=\\s|$)", 0): (("를", "을"), (), False),
     (
@@ -4687,7 +4696,7 @@ PRETESTS = {
         ("apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "may", "nov", "oct", "sep"),
         False,
     ),
-    ("\\bborn\\s+(?:in|on)\\s*$", 2): ((), ("born",), False),
+    ("\\bborn\\s+(?:in|on)\\s*$|\\(b\\.\\s*$", 2): ((), ("(b.", "born"), False),
     ("\\bfrom\\s+(?:[a-z']+\\s+){0,3}?((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("from",), False),
     ("\\bto\\s+(?:[a-z']+\\s+){0,3}?((?:[A-Z][\\w.-]*\\s?){1,3})", 0): ((), ("to",), False),
     ("\\d", 0): None,
@@ -4956,7 +4965,7 @@ PRETESTS = {
     ),
     ("\\s*range\\b", 0): ((), ("range",), False),
     ("\\s*대(?![가-힣])|\\s*대[의에로은는를이가]", 0): (("대",), (), False),
-    ("\\s*생(?![가-힣])|\\s*생[이은의으인]", 0): (("생",), (), False),
+    ("\\s*생(?![가-힣])|\\s*생[이은의으인]|-born\\b", 0): (("생",), ("-born",), False),
     ("\\s*식(?![가-힣])|\\s*식[이은의으을]", 0): (("식",), (), False),
     ("\\s+", 0): None,
     (
@@ -5480,6 +5489,11 @@ PRETESTS = {
         ),
         False,
     ),
+    ("곧바로|바로|즉시|당장|(?i:\\bright away\\b|\\bimmediately\\b|\\bat once\\b)", 0): (
+        ("곧바로", "당장", "바로", "즉시"),
+        ("at once", "immediately", "right away"),
+        False,
+    ),
     ("공개|출시|선보|내놓|내놨|발표|(?i:\\b(?:released|unveiled|launched)\\b)", 0): (
         ("공개", "내놓", "내놨", "발표", "선보", "출시"),
         ("launched", "released", "unveiled"),
@@ -5522,7 +5536,7 @@ PRETESTS = {
         0,
     ): (("기", "보다", "앞서", "이다", "이었고", "이었다", "이었으며", "이전", "직전"), (), False),
     (
-        "기로\\s*(?:했|하였|한\\s|결정|합의|확정|됐)|결정|확정|것으로\\s*확인|(?i:\\bdecided\\b|\\bagreed\\b|\\bapproved\\b|\\bcommitted\\b|\\bconfirmed\\b)",
+        "기로\\s*(?:했|하였|한\\s|결정|합의|확정|됐)|(?:결정|확정)(?![하되]지\\s*(?:않|못|도))|것으로\\s*확인|(?i:(?<!not\\s)(?<!yet\\s)(?<!n't\\s)(?:\\bdecided\\b|\\bagreed\\b|\\bapproved\\b|\\bcommitted\\b|\\bconfirmed\\b))",
         0,
     ): (
         ("것으로", "결정", "기로", "확정"),
@@ -5793,6 +5807,11 @@ PRETESTS = {
     ): (
         ("강조했", "기자", "말했", "발표", "밝혔", "설명했", "언급", "입장문", "해명했"),
         ("announced", "explained", "remark", "said", "says", "stated", "statement", "told"),
+        False,
+    ),
+    ("매각|팔았|처분|떠났|물러|그만|sold|disposed|left|ended|stepped", 0): (
+        ("그만", "떠났", "매각", "물러", "처분", "팔았"),
+        ("disposed", "ended", "left", "sold", "stepped"),
         False,
     ),
     (
@@ -6360,6 +6379,11 @@ PRETESTS = {
     ): (
         ("늦추", "늦춘", "늦춰", "미루", "미룬", "미뤄", "미뤘", "연기", "유예"),
         (" back", " off", "defer", "delay", "postpon"),
+        False,
+    ),
+    ("유예|미루|미뤄|미룬|연기|defer|postpon|delay", 0): (
+        ("미루", "미룬", "미뤄", "연기", "유예"),
+        ("defer", "delay", "postpon"),
         False,
     ),
     ("유일|(?i:\\bonly\\b|\\bsole\\b)", 0): (("유일",), ("only", "sole"), False),

@@ -29,6 +29,7 @@ _STATES = rx.compile(
 _END = rx.compile(r"(?<=[.!?。])\s+")
 _ABBREV = rx.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|vs|e\.g|i\.e)\.)$"
+    r"|\((?:b|d|c)\.$"  # ((b. 1976): born; (d.) died; (c.) about)
 )
 # Initialisms and titles that end in a dot (U.S., p.m., Inc., Prof.): they end no sentence
 # that goes on in lower case.

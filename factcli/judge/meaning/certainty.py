@@ -222,6 +222,14 @@ _SAID_BEFORE = rx.compile(r"(?:말한|밝힌|언급한|전망한|내다본)\s+(?
 _PAST_IN_QUOTE = rx.compile(r"[았었였했됐렸졌쳤]")
 
 
+# A decision the sentence denies (확정하지 않았다, not yet decided, has yet to decide).
+_DECISION_DENIED = rx.compile(
+    r"(?:확정|결정)[하되]지\s*(?:않|못)|미정|"
+    r"(?i:\bnot\s+(?:yet\s+)?(?:been\s+)?(?:decided|finali[sz]ed|confirmed|settled)\b"
+    r"|\bundecided\b|\byet\s+to\s+(?:be\s+)?(?:decided?|finali[sz]ed?|confirmed?)\b)"
+)
+
+
 def certainty_objection(
     analysis: Analysis,
     value: Value,
@@ -235,6 +243,13 @@ def certainty_objection(
     mentions (수요(15만장 정도)의 30%) says how sure that value is.
     """
     clause = analysis.clause_at(value.start)
+    if _DECISION_DENIED.search(clause.text):
+        # (아직 확정하지 않았다, not yet decided: as sure as a plan under consideration; wrong
+        # only where the source says it was decided or done)
+        status = getattr(fact, "status", None)
+        if status in ("decided", "done"):
+            return Objection("certainty", f"the source says this is {status}, not undecided")
+        return None
     claim = certainty_at(analysis, value)
     quoted = quoted_words(analysis.text)
     if quoted is not None and claim == "done" and not _PAST_IN_QUOTE.search(quoted):

@@ -582,6 +582,10 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
             ceased = _CEASED.search(clause.text) is not None
             if not affirms_any(stems, source, alike=not ceased):
                 return None
+            if ceased and _ENDED.search(source):
+                return None  # (더 이상 보유하지 않았다, where the source says she sold them)
+            if _AT_ONCE.search(clause.text) and _DEFERRED.search(source):
+                return None  # (곧바로 부과하지 않고, where the source says it is deferred)
     said = "denies" if clause.negated else "affirms"
     return Objection("direction", f"the sentence {said} what the source says the other way")
 
@@ -611,6 +615,11 @@ def _affirmed(stem: str, source: str) -> bool:
 # What denies a verb just after its stem, in the squashed source: 알기에는불가, 알수없, 알지못.
 _DENIED_AFTER = rx.compile(r"[가-힣]{0,4}?(?:불가|수없|지않|지못|지도못|지도않)")
 _CEASED = rx.compile(r"더\s*이상|더는|(?i:\bno longer\b|\bany more\b|\banymore\b)")
+# How a holding or a post ends, in the (squashed, lower-case) source: sold, left.
+_ENDED = rx.compile(r"매각|팔았|처분|떠났|물러|그만|sold|disposed|left|ended|stepped")
+# Not at once, said of what the source puts off (곧바로 부과하지 않고: 부과를 유예).
+_AT_ONCE = rx.compile(r"곧바로|바로|즉시|당장|(?i:\bright away\b|\bimmediately\b|\bat once\b)")
+_DEFERRED = rx.compile(r"유예|미루|미뤄|미룬|연기|defer|postpon|delay")
 _NEGATED_EN = rx.compile(
     r"(?i:\b(?:not|n't|never|no longer|failed to|without)\s+"
     r"(?:(?:be|been|being|have|has|had|did|do|does|yet|ever|even|actually|really)\s+)*([a-z]{3,}))"

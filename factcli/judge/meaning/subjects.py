@@ -80,7 +80,7 @@ _OWNED_THING = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s*$")
 
 # A relative named after a person and its possessive (배경훈의 아버지, Bae's eldest daughter).
 _KIN_TAIL = re.compile(
-    r"(?:의|['’]s)\s*(?:(?:eldest|elder|only|late)\s+)?("
+    r"(?:의|['’]s)\s*(?:(?:eldest|elder|only|late|\d{4}-born)\s+)?("
     + "|".join(sorted((re.escape(w) for w in RELATIVES if w.isalpha()), key=len, reverse=True))
     + r")\s*$",
     re.IGNORECASE,
@@ -414,7 +414,7 @@ def _relative_of(store: Store, analysis: Analysis) -> str | None:
     if analysis.korean or not analysis.actor_span:
         return None
     owned = re.match(
-        r"(?:'s|’s)?\s+(?:(?:eldest|elder|only)\s+)?([a-z]+)",
+        r"(?:'s|’s)?\s+(?:(?:eldest|elder|only|\d{4}-born)\s+)?([a-z]+)",
         analysis.text[analysis.actor_span[1] :],
     )
     if not owned or owned.group(1) not in RELATIVES:
