@@ -285,3 +285,23 @@ def test_a_decision_denied_is_not_overstated_but_one_the_source_has_is() -> None
     assert pending.verdict.value not in ("contradicted", "misleading")
     adopted = check_text(store, "과기부는 2028년까지 GPU 5만장 확보를 아직 확정하지 않았다.")
     assert (adopted.verdict.value, adopted.reason) == ("misleading", "certainty")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In September 2024 Bae became a civilian member of the presidential National Artificial"
+        " Intelligence Committee.",
+        "Bae became a civilian member of the National AI Committee under the president in"
+        " September 2024.",
+        "EXAONE 4.0, which LG AI Research unveiled on July 15, 2025, combines general and"
+        " reasoning models into one hybrid model.",
+    ],
+)
+def test_spelt_out_names_titles_and_relative_clauses_are_not_flagged(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] in ("supported", "unverified")
+
+
+def test_a_doer_named_as_the_one_acted_on_is_still_misleading(cli) -> None:
+    out = verdict(cli, "Bae approved President Lee's appointment on July 16, 2025.")
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor")

@@ -3076,6 +3076,11 @@ PRETESTS = {
         "(?i:\\b(?:when|while|after|before|as|who|whom|which|that|because|since|if|once|until)\\b)|\\b[A-Z][a-z]+\\b",
         0,
     ): ((), (), True),
+    ("(?i:\\b(?:which|that|whom|who)\\s+(?:the\\s+)?)$", 0): (
+        (),
+        ("that", "which", "who", "whom"),
+        False,
+    ),
     (
         "(?i:\\b(?:will|plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to|expects?\\s+to|(?:is|are)\\s+(?:scheduled|set|due|slated|expected|planning|going|considering|weighing)|would\\s+consider|may)\\b)",
         0,
@@ -3281,6 +3286,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\bartificial\\s+intelligence\\b)", 0): ((), ("intelligence",), False),
     ("(?i:\\bdecades?\\b)", 0): ((), ("decade",), False),
     ("(?i:\\bdoubl(?:e|ed|es|ing)\\b|\\btwice\\b|\\btwo times\\b)|두\\s*배|2\\s*배", 0): (
         ("2", "두"),

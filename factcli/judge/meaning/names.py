@@ -43,7 +43,12 @@ _TITLE_EN = rx.compile(
     r"chair(?:man|woman|person)?|president|head|chief|ceo|director|research fellow|"
     r"principal researcher|senior researcher|researcher|civilian member|member|executive)\b)"
 )
-_TITLE_SAME = {"연구원장": "원장", "연구소장": "소장", "사외이사": "비상임이사"}
+_TITLE_SAME = {
+    "연구원장": "원장",
+    "연구소장": "소장",
+    "사외이사": "비상임이사",
+    "civilian member": "member",
+}
 # English titles that each name the top of a body: one for another is no error of fact here
 _TITLE_TOPS = frozenset(["president", "chair", "chairman", "chairwoman", "chairperson", "head",
                          "chief", "ceo"])  # fmt: skip
@@ -296,6 +301,7 @@ _BODY_EN = rx.compile(
 )
 _BODY_KO = rx.compile(r"([가-힣A-Za-z]{2,}(협회|진흥원|재단|학회|협의회|연합회|공단|위원회))")
 _NOT_NAMING = frozenset(["the", "korea", "korean", "national", "a", "an"])
+_SPELT_AI = rx.compile(r"(?i:\bartificial\s+intelligence\b)")
 
 
 def _bodies(text: str) -> list[tuple[str, str, int, int]]:
@@ -337,7 +343,9 @@ def body_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     low, squashed = joined.lower(), _squash(joined)
     for name, head, start, end in mine:
         if name.isascii():
-            words = [w.lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", name)]
+            # (Artificial Intelligence, spelt out, for the source's AI)
+            spelt = _SPELT_AI.sub("AI", name)
+            words = [w.lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", spelt)]
             if all(w in low for w in words if w not in _NOT_NAMING and w != head.lower()):
                 continue
         elif _squash(name) in squashed:

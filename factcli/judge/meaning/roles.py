@@ -15,6 +15,7 @@ from factcli.text.analysis import Analysis, analyze_sentence
 # 임명안을, President Lee's appointment, nominated Kang.
 _NAMED_AS_PATIENT_KO = rx.compile(r"(?:의|을|를|에게|한테|께)(?![가-힣])")
 _NAMED_AS_PATIENT_EN = rx.compile(r"(?i:['’]s\b)")
+_RELATIVE_BEFORE_EN = rx.compile(r"(?i:\b(?:which|that|whom|who)\s+(?:the\s+)?)$")
 
 
 def reversed_roles(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
@@ -70,6 +71,8 @@ def reversed_roles(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
             _NAMED_AS_PATIENT_KO.match(after.lstrip()) or _NAMED_AS_PATIENT_KO.match(tail)
         ):
             continue
+        if not analysis.korean and _RELATIVE_BEFORE_EN.search(rest, 0, at):
+            continue  # (EXAONE 4.0, which LG AI Research unveiled: the doer of a relative clause)
         whose = subject.name if analysis.korean else subject.name_en
         them = acted_on.name if analysis.korean else acted_on.name_en
         return Objection(
