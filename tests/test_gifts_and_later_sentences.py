@@ -305,3 +305,12 @@ def test_spelt_out_names_titles_and_relative_clauses_are_not_flagged(cli, claim:
 def test_a_doer_named_as_the_one_acted_on_is_still_misleading(cli) -> None:
     out = verdict(cli, "Bae approved President Lee's appointment on July 16, 2025.")
     assert (out["verdict"], out["reason"]) == ("misleading", "actor")
+
+
+def test_an_order_set_aside_is_no_side_and_a_correction_is_not_an_added_claim(cli) -> None:
+    after = verdict(cli, "The mortgage loan was taken out after, not before, the June 28 cap.")
+    assert (after["verdict"], after["reason"]) == ("misleading", "direction")
+    before = "The mortgage loan was taken out before, not after, the June 28 cap."
+    assert verdict(cli, before)["verdict"] == "supported"
+    added = verdict(cli, "배경훈은 2025년 5월 국세청에 부모 인적공제를 추가 신청했다.")
+    assert (added["verdict"], added["expected"]) == ("contradicted", "정정")

@@ -63,6 +63,7 @@ _EN_BEFORE = rx.compile(
     r"(?!(?i:the\s+)?(?i:national\s+assembly|assembly|parliament|lawmakers|committee|reporters|"
     r"court|press|audience|cameras))"
 )
+_ORDER_SET_ASIDE = rx.compile(r"(?i:,\s*(?:and\s+|but\s+)?not\s+(?:before|after)\s*,)")
 _NOT_ORDER_EN = rx.compile(r"(?i:\bnamed\s+after\b|\bafter\s+all\b|\blook(?:ed|s)?\s+after\b)")
 _ADNOMINAL_END = rx.compile(r"[가-힣]$")
 TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
@@ -241,6 +242,8 @@ def _sides(text: str) -> tuple[str, str] | None:
     """The sentence's two events, the earlier first by its words, or None."""
     if _NOT_ORDER_EN.search(text):
         return None
+    # (after, not before, the cap: the order it sets aside is no side of it)
+    text = _ORDER_SET_ASIDE.sub(" ", text)
     m = _EN_AFTER_LEAD.match(text.strip())
     if m:
         return m.group(1), m.group(2)

@@ -2454,6 +2454,11 @@ PRETESTS = {
         ("parameter", "parameters"),
         False,
     ),
+    ("(?i:,\\s*(?:and\\s+|but\\s+)?not\\s+(?:before|after)\\s*,)", 0): (
+        (),
+        ("after", "before"),
+        False,
+    ),
     ("(?i:['’]s\\b)", 0): (("'", "’"), (), False),
     ("(?i:[\\s-]+(?:metropolitan|area|region|capital|city\\s+area)\\b)", 0): (
         (),
@@ -6697,6 +6702,11 @@ PRETESTS = {
         ("government", "government representative"),
         False,
     ),
+    ("정정|바로잡|(?i:\\bcorrect(?:ed|ion|ing)?\\b|\\bamend)", 0): (
+        ("바로잡", "정정"),
+        ("amend", "correct"),
+        False,
+    ),
     ("정확히|딱\\s|꼭\\s|(?i:\\bexactly\\b|\\bprecisely\\b)", 0): (
         ("꼭", "딱", "정확히"),
         ("exactly", "precisely"),
@@ -6899,6 +6909,10 @@ PRETESTS = {
         ("first", "inaugural", "pioneer"),
         False,
     ),
+    (
+        "추가(?:로)?\\s*(?:신청|청구)|(?i:\\badditional\\s+(?:claim|deduction)|\\bextra\\s+claim)",
+        0,
+    ): (("추가",), ("additional", "extra"), False),
     ("출근|(?i:\\bway\\s+(?:in|to\\s+(?:work|the\\s+office))\\b)", 0): (("출근",), ("way",), False),
     ("출범|설립|창립|세워|세운|(?i:\\bfounded\\b|\\bestablished\\b|\\bset up\\b)", 0): (
         ("설립", "세운", "세워", "창립", "출범"),

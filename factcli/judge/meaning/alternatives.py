@@ -55,6 +55,11 @@ _SETS: tuple[tuple[str, ...], ...] = (
         r"왼쪽|좌측|(?i:\bon\s+the\s+left\b|\(left\))",
         r"오른쪽|우측|(?i:\bon\s+the\s+right\b|\(right\))",
     ),
+    # (a claim put right, said to be one added: 정정 신청, said as 추가 신청)
+    (
+        r"정정|바로잡|(?i:\bcorrect(?:ed|ion|ing)?\b|\bamend)",
+        r"추가(?:로)?\s*(?:신청|청구)|(?i:\badditional\s+(?:claim|deduction)|\bextra\s+claim)",
+    ),
     # (who asks and who answers: 의원 질의에 답변, said as 의원들에게 질의)
     (
         r"(?:에게|한테)\s*(?:질의|질문)|(?i:\bquestion(?:ed|s|ing)\s+(?:the\s+)?(?:lawmakers|staff"
