@@ -314,3 +314,18 @@ def test_an_order_set_aside_is_no_side_and_a_correction_is_not_an_added_claim(cl
     assert verdict(cli, before)["verdict"] == "supported"
     added = verdict(cli, "배경훈은 2025년 5월 국세청에 부모 인적공제를 추가 신청했다.")
     assert (added["verdict"], added["expected"]) == ("contradicted", "정정")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a second lead after the first one's comma: the subject follows it)
+        "In 2023, while heading LG AI Research, Bae received the Silver Tower Order of Industrial"
+        " Service Merit from the science ministry.",
+        # (holders listed, and a total: not one holder's figure)
+        "The minister's declared assets, held in his own, his wife's and his daughter's names,"
+        " totalled 3,697,670,000 won.",
+    ],
+)
+def test_a_second_lead_and_holders_listed_with_a_total(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -1190,6 +1190,8 @@ _EN_LEAD = rx.compile(
     r"^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|"
     r"According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|"
     r"When|While|Once|Unlike|Like|"
+    # In 2023, while heading LG AI Research, Bae: a second lead after the first one's comma
+    r"(?:while|when|once|after|before|since)\s+(?=[a-z])|"
     # Apart from EXAONE 3.5, no Korean model; Along with Ha, Bae: what is set beside leads
     r"Apart\s+from|Aside\s+from|Along\s+with|Together\s+with|Alongside|Besides|Beyond|"
     r"Except\s+for|Other\s+than|Excluding|Including|Compared\s+(?:with|to)|With|Without|"

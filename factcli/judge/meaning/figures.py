@@ -609,7 +609,11 @@ _PART = rx.compile(
     r"(?<=[가-힣])만\s+(?=[\d일이삼사오육칠팔구십])|본인\s*명의|단독|"
     r"(?i:\balone\b|\bsole(?:ly)?\b|\bhis own\b|\bher own\b|(?:'s|’s) own\b)"
 )
-_TOTAL_SAID = rx.compile(r"합|총|모두|전체|(?i:\btotal\b|\bcombined\b|\btogether\b|\ball\b)")
+_TOTAL_SAID = rx.compile(
+    r"합|총|모두|전체|(?i:\btotal(?:ed|led|ing|ling|s)?\b|\bcombined\b|\btogether\b|\ball\b"
+    # (his own, his wife's and his daughter's names: several holders, listed)
+    r"|\b(?:his|her)\s+own\s*(?:,|and)\s+(?:his|her)\b)"
+)
 
 
 def part_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
