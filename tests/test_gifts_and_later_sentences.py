@@ -329,3 +329,17 @@ def test_an_order_set_aside_is_no_side_and_a_correction_is_not_an_added_claim(cl
 )
 def test_a_second_lead_and_holders_listed_with_a_total(cli, claim: str) -> None:
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_judgement_no_supporting_fact_makes_is_unverified(cli) -> None:
+    out = verdict(cli, "배 장관은 2028년까지 GPU 5만 장이라는 당초 목표가 충분하다고 말했다.")
+    assert out["verdict"] == "unverified" and "충분" in out["message"]
+    assert (
+        verdict(cli, "Bae said the original goal of 50,000 GPUs by 2028 was enough.")["verdict"]
+        == "unverified"
+    )
+    # (a doubt, 충분한지 고민했다, and a judgement the source makes, stay supported)
+    doubt = "배 장관은 정부가 당초 2028년까지 GPU 5만 장을 확보하기로 했던 목표가 충분한지 고민했다고 말했다."
+    assert verdict(cli, doubt)["verdict"] == "supported"
+    short = "배 장관은 과거 R&D 예산안을 검토하는 시간이 부족했다고 말했다."
+    assert verdict(cli, short)["verdict"] == "supported"

@@ -447,7 +447,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
     from factcli.judge.meaning.agents import passive_agent_objection
     from factcli.judge.meaning.alternatives import alternative_objection
     from factcli.judge.meaning.comparisons import limit_objection
-    from factcli.judge.meaning.directions import undone_objection
+    from factcli.judge.meaning.directions import judgement_unheld, undone_objection
     from factcli.judge.meaning.kinds import version_place_objection
     from factcli.judge.meaning.names import giver_elsewhere
     from factcli.judge.meaning.periods import (
@@ -484,6 +484,10 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if undone is not None:
         # (LG AI Research postponed the release of EXAONE 3.0 on August 7, 2024)
         return _misled(found, "direction", undone)
+    judged = judgement_unheld(found.text, [t for f in facts for t in texts_of(f)])
+    if judged is not None:
+        # (당초 목표가 충분하다고 말했다: the goal's fact says nothing of its being enough)
+        return Finding(found.text, Verdict.unverified, facts=found.facts, explanation=judged)
     other = alternative_objection(found.text, facts, analyze_sentence(found.text).korean)
     if other is not None and found.evidence:
         # (기자들의 질문에 답했다: the source's askers are the ministry's staff)

@@ -2220,6 +2220,14 @@ PRETESTS = {
     ),
     ("(?<!^)(?<![.!?]\\s)\\b[A-Z][\\w-]+", 0): ((), (), True),
     (
+        "(?<!면\\s)(?<!면)(?:충분|부족|적절|부적절|과도|과다|미흡|모자라|모자랐|넉넉)(?![한할]지)|(?i:(?<!whether\\s)(?<!if\\s)\\benough\\b|\\bsufficient|\\binsufficient|\\badequate|\\binadequate|\\bexcessive|\\btoo\\s+(?:few|little|many|much|small|large)\\b)",
+        0,
+    ): (
+        ("과다", "과도", "넉넉", "모자라", "모자랐", "미흡", "부적절", "부족", "적절", "충분"),
+        ("adequate", "enough", "excessive", "inadequate", "insufficient", "sufficient", "too"),
+        False,
+    ),
+    (
         "(?<!비)상임(?!위)|(?<!non-)(?<!non )\\b(?:standing|executive) director|full-time director",
         0,
     ): (("상임",), (" director", "full-time director"), False),

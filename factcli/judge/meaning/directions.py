@@ -333,6 +333,25 @@ def undone_objection(text: str, facts_texts: Sequence[str]) -> str | None:
     return f"the source tells it as done, not '{word.group() if word else said.group()}'"
 
 
+# A judgement of how much (충분하다, 부족했다, enough, excessive): a claim of its own, which
+# a supporting fact must make too.
+_JUDGED = rx.compile(
+    # (not 충분한지 고민했다, a doubt; not 42일이면 충분했다, it took only that long)
+    r"(?<!면\s)(?<!면)(?:충분|부족|적절|부적절|과도|과다|미흡|모자라|모자랐|넉넉)(?![한할]지)|"
+    r"(?i:(?<!whether\s)(?<!if\s)\benough\b|\bsufficient|\binsufficient|\badequate|\binadequate|\bexcessive|"
+    r"\btoo\s+(?:few|little|many|much|small|large)\b)"
+)
+
+
+def judgement_unheld(text: str, facts_texts: Sequence[str]) -> str | None:
+    """A judgement of how much the sentence makes (목표가 충분하다고 말했다) that no supporting
+    fact makes (the goal's fact gives the goal): the explanation, or None."""
+    said = _JUDGED.search(text)
+    if said is None or any(_JUDGED.search(t) for t in facts_texts):
+        return None
+    return f"the source does not judge it '{said.group()}'"
+
+
 # A state and its lack (시간이 충분했다, where the source says it was short): said by a fact
 # the sentence speaks of beside the one its figures agree with.
 _STATE_OPPOSITES = (("충분", "부족"), ("넉넉", "부족"), ("충분", "모자라"))
