@@ -443,7 +443,9 @@ def _read_further(store: Store, found: Finding) -> Finding:
     """A supported sentence read once more against the facts that support it, for what their
     values do not show: how much in words (모두, 만, several: misleading), a plan told as done
     on its day (misleading), a cause no fact gives (unverified), a post at another employer
-    and a part of a month or a year said otherwise (contradicted)."""
+    and a part of a month or a year said otherwise (contradicted); a weekday the calendar
+    denies, one of a set for the source's other (contradicted), an act called off
+    (misleading), a judgement no fact makes (unverified)."""
     from factcli.judge.meaning.agents import passive_agent_objection
     from factcli.judge.meaning.alternatives import alternative_objection
     from factcli.judge.meaning.comparisons import limit_objection
@@ -476,25 +478,27 @@ def _read_further(store: Store, found: Finding) -> Finding:
             explanation=f"the checker does not read words in Chinese characters ('{hanja.group()}')",
         )
     facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in found.evidence)) if f]
-    weekday = weekday_of_fact(analyze_sentence(found.text), facts)
+    analysis = analyze_sentence(found.text)
+    texts = [t for f in facts for t in texts_of(f)]
+    weekday = weekday_of_fact(analysis, facts)
     if weekday is not None:
         # (on a Monday in September 2025: the press conference of 2025-09-12, a Friday)
         return Finding(found.text, Verdict.contradicted, facts=found.facts, explanation=weekday)
-    undone = undone_objection(found.text, [t for f in facts for t in texts_of(f)])
+    undone = undone_objection(found.text, texts)
     if undone is not None:
         # (LG AI Research postponed the release of EXAONE 3.0 on August 7, 2024)
         return _misled(found, "direction", undone)
-    judged = judgement_unheld(found.text, [t for f in facts for t in texts_of(f)])
+    judged = judgement_unheld(found.text, texts)
     if judged is not None:
         # (당초 목표가 충분하다고 말했다: the goal's fact says nothing of its being enough)
         return Finding(found.text, Verdict.unverified, facts=found.facts, explanation=judged)
-    other = alternative_objection(found.text, facts, analyze_sentence(found.text).korean)
+    other = alternative_objection(found.text, facts, analysis.korean)
     if other is not None and found.evidence:
         # (기자들의 질문에 답했다: the source's askers are the ministry's staff)
         return _conflict_at(found, *other)
     # (each fact by its own words: one that says all of them, beside one that says nothing
     # of how much)
-    compared = limit_objection(store, analyze_sentence(found.text))
+    compared = limit_objection(store, analysis)
     if compared is not None:
         # (주담대는 한도 6억 원보다 적었다: the cap's fact gives 6억; the loan was 7억5천만)
         return _misled(found, "direction", compared)
@@ -506,7 +510,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
         return Finding(
             found.text, Verdict.unverified, facts=found.facts, explanation=agent.explanation
         )
-    placed = version_place_objection(store, analyze_sentence(found.text))
+    placed = version_place_objection(store, analysis)
     if placed is not None:
         # (엑사원의 세 번째 버전인 엑사원 3.5: the fourth of the store's numbered versions)
         return _misled(found, placed.reason, placed.explanation)
@@ -514,17 +518,16 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if much is None:
         # (일부 매각, sold part of: the figure's fact gives the stocks, another their sale, 전량)
         related = [f for f in map(store.get, found.facts[:4]) if f and f not in facts]
-        much = part_told_elsewhere(analyze_sentence(found.text), related)
+        much = part_told_elsewhere(analysis, related)
     if much is not None:
         return _misled(found, "relation", much)
-    waived = waived_condition(found.text, [t for f in facts for t in texts_of(f)])
+    waived = waived_condition(found.text, texts)
     if waived is not None:
         # (소득이 100만 원 이하이면 나이와 관계없이 공제된다: the rule asks 60 or older too)
         return _misled(found, "relation", waived)
     planned = _plan_on_its_day(store, found, facts)
     if planned is not None:
         return planned
-    texts = [t for f in facts for t in texts_of(f)]
     # (how much: the words of the facts it speaks of most, beside those of its figures)
     near = [t for f in map(store.get, found.facts[:3]) if f and f not in facts for t in texts_of(f)]
     cause = cause_unheld(found.text, texts) or quantity_unheld(found.text, texts, near)
@@ -532,17 +535,17 @@ def _read_further(store: Store, found: Finding) -> Finding:
         # (부모는 소득이 100만 원을 넘었기 때문에 경로우대를 받았다: two facts, no link)
         return Finding(found.text, Verdict.unverified, facts=found.facts, explanation=cause)
     related = [f for f in map(store.get, found.facts[:4]) if f is not None]
-    given = giver_elsewhere(store, analyze_sentence(found.text), facts, related)
+    given = giver_elsewhere(store, analysis, facts, related)
     if given is not None:
         # (Bae, who received the order from the trade ministry, led LG AI Research)
         return _named_conflict(Finding(found.text, Verdict.unverified, facts=found.facts), *given)
     from factcli.judge.held import post_year_objection
 
-    year_post = post_year_objection(store, analyze_sentence(found.text))
+    year_post = post_year_objection(store, analysis)
     if year_post is not None:
         # (엑사원 3.0을 공개한 2024년에 배경훈은 과학기술정보통신부 장관이었다: from 2025)
         return _misled(found, "tense", year_post)
-    posted = post_employer_objection(store, analyze_sentence(found.text))
+    posted = post_employer_objection(store, analysis)
     if posted is not None:
         # (AI플랫폼담당 상무 at LG전자: the store's post of that title is LG유플러스's)
         return _post_elsewhere(found, *posted)
@@ -559,7 +562,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if parts.scale == "year" and found.evidence:
         # (2018년 연초 for the source's 연말 인사: the part's words, side by side)
         return _conflict_at(found, parts.start, parts.end, parts.said)
-    korean = analyze_sentence(found.text).korean
+    korean = analysis.korean
     evidence = []
     for e in found.evidence:
         start, end, word = with_part(found.text, e.start, e.end, parts.theirs, korean)
