@@ -343,3 +343,10 @@ def test_a_judgement_no_supporting_fact_makes_is_unverified(cli) -> None:
     assert verdict(cli, doubt)["verdict"] == "supported"
     short = "배 장관은 과거 R&D 예산안을 검토하는 시간이 부족했다고 말했다."
     assert verdict(cli, short)["verdict"] == "supported"
+
+
+def test_a_code_the_store_never_gives_for_the_one_it_does(cli) -> None:
+    wrong = verdict(cli, "배경훈은 딥시크 R2를 넘어서려면 H200 2천 장가량이 필요하다고 말했다.")
+    assert (wrong["verdict"], wrong["expected"]) == ("contradicted", "R1")
+    right = "배경훈은 딥시크 R1을 넘어서려면 H200 2천 장가량이 필요하다고 말했다."
+    assert verdict(cli, right)["verdict"] == "supported"

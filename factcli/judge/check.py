@@ -447,7 +447,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
     denies, one of a set for the source's other (contradicted), an act called off
     (misleading), a judgement no fact makes (unverified)."""
     from factcli.judge.meaning.agents import passive_agent_objection
-    from factcli.judge.meaning.alternatives import alternative_objection
+    from factcli.judge.meaning.alternatives import alternative_objection, code_objection
     from factcli.judge.meaning.comparisons import limit_objection
     from factcli.judge.meaning.directions import judgement_unheld, undone_objection
     from factcli.judge.meaning.kinds import version_place_objection
@@ -492,7 +492,9 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if judged is not None:
         # (당초 목표가 충분하다고 말했다: the goal's fact says nothing of its being enough)
         return Finding(found.text, Verdict.unverified, facts=found.facts, explanation=judged)
-    other = alternative_objection(found.text, facts, analysis.korean)
+    other = alternative_objection(found.text, facts, analysis.korean) or code_objection(
+        store, found.text, facts
+    )
     if other is not None and found.evidence:
         # (기자들의 질문에 답했다: the source's askers are the ministry's staff)
         return _conflict_at(found, *other)

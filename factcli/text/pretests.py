@@ -1276,6 +1276,7 @@ PRETESTS = {
         ("confirme", "confirmed", "decide", "decided", "finali", "settled", "undecided"),
         False,
     ),
+    ("(?<![A-Za-z0-9])([A-Z]{1,4})-?(\\d{1,4})(?![\\d.]|[A-Za-z]{2})", 0): ((), (), True),
     ("(?<![A-Za-z\\d.,])[\\d.,~\\-%₩$]+", 0): None,
     (
         "(?<![A-Za-z\\d])((?:[A-Z][a-z]*){2,}|[A-Z])[\\s-]?(\\d+(?:\\.\\d+)?)(?!\\d|\\.\\d|%|[대장개명원억만천조년월일세위배차호기종건곳])",

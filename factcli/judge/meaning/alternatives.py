@@ -7,9 +7,11 @@ this one, says something else than the source: the store's word is the right one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from factcli.store.model import Fact
+from factcli.store.index import store_index
+from factcli.store.model import Fact, Store
 from factcli.store.readings import texts_of
 from factcli.text import patterns as rx
 
@@ -108,3 +110,34 @@ def _word_of(fact: Fact, pattern: rx.Pattern, korean: bool) -> str:
             return found.group()
     found = pattern.search(" ".join(texts_of(fact)))
     return found.group() if found else ""
+
+
+# A model's or a chip's code: letters then digits (R1, H200, B200, GPT-4).
+_CODE = rx.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})-?(\d{1,4})(?![\d.]|[A-Za-z]{2})")
+
+
+def code_objection(
+    store: Store, text: str, facts: Sequence[Fact]
+) -> tuple[int, int, str, str] | None:
+    """A code the store never gives, where a supporting fact, or else the store as a whole,
+    gives one other code of the same letters (딥시크 R2 for the source's R1, H100 for H200):
+    its span, the store's code and the fact of the sentence it is checked against."""
+    told = [(f, " ".join(texts_of(f))) for f in facts]
+    if not told:
+        return None
+    for m in _CODE.finditer(text):
+        letters, code = m.group(1), f"{m.group(1)}{m.group(2)}"
+        if any(m.group() in t or code in t for _f, t in told):
+            continue
+        index = store_index(store)
+        if index.has(code.lower()):
+            continue  # (a code the store gives elsewhere: another fact's thing)
+        for fact, joined in told:
+            theirs = {c.group() for c in _CODE.finditer(joined) if c.group(1) == letters}
+            if len(theirs) == 1:
+                return m.start(), m.end(), theirs.pop(), fact.id
+        shaped = re.compile(rf"{letters.lower()}\d{{1,4}}")
+        known = [w for w in index.sorted_vocabulary() if shaped.fullmatch(w)]
+        if len(known) == 1:
+            return m.start(), m.end(), known[0].upper(), told[0][0].id
+    return None
