@@ -350,3 +350,17 @@ def test_a_code_the_store_never_gives_for_the_one_it_does(cli) -> None:
     assert (wrong["verdict"], wrong["expected"]) == ("contradicted", "R1")
     right = "배경훈은 딥시크 R1을 넘어서려면 H200 2천 장가량이 필요하다고 말했다."
     assert verdict(cli, right)["verdict"] == "supported"
+
+
+def test_the_giver_said_to_receive_is_misleading(cli) -> None:
+    for claim in (
+        "과기부는 2023년 은탑산업훈장을 받았다.",
+        "The science ministry received the Silver Tower Order in 2023.",
+    ):
+        out = verdict(cli, claim)
+        assert (out["verdict"], out["reason"]) == ("misleading", "actor"), claim
+    for claim in (
+        "배 장관은 2025년 7월 17일 정현석 위원장으로부터 축하 꽃다발을 받았다.",
+        "The science ministry awarded Bae the Silver Tower Order in 2023.",
+    ):
+        assert verdict(cli, claim)["verdict"] == "supported", claim

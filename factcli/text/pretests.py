@@ -682,6 +682,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:로부터|에게서|한테서)\\s|(?i:\\bfrom\\b)", 0): (
+        ("로부터", "에게서", "한테서"),
+        ("from",),
+        False,
+    ),
     ("(?:를|을)\\s*[가-힣]|(?i:^(?:had|held|attended|underwent|faced)\\b)", 0): (
         ("를", "을"),
         ("attended", "faced", "had", "held", "underwent"),
@@ -3480,6 +3485,10 @@ PRETESTS = {
         ("followed",),
         False,
     ),
+    (
+        "(?i:^(?!.*\\b(?:award|confer|present|gave|grant|bestow)).*\\b(?:receiv(?:ed|es|ing)|won|got|accepted)\\b)",
+        0,
+    ): ((), ("accepted", "got", "receiv", "won"), False),
     (
         "(?i:^\\W*(?:and|but|while|then|whereas|although|though|yet|so)\\b|\\b(?:and|but|while|then|whereas|yet|so)\\W*$)",
         0,

@@ -1068,7 +1068,11 @@ def actor_objection(
             pass  # the fact has them speak of its subject's event, not take part in it
         elif (swapped := _roles_swapped(store, who, fact, analysis)) is not None:
             return swapped
-        elif who in _agents(store, fact) and not _acted_on(store, who, fact, analysis, phrase):
+        elif (
+            who in _agents(store, fact)
+            and not _acted_on(store, who, fact, analysis, phrase)
+            and not _gives_what_it_received(analysis, fact)
+        ):
             return None
         subject = store.subjects.get(who)
         # A generic alias ("the ministry") says nothing of which ministry the fact names.
@@ -1204,6 +1208,27 @@ def _named_as_patient(store: Store, analysis: Analysis, fact: Fact, who: str) ->
 # Before the noun phrase it names the kind of, the object (부모 부양가족 공제를).
 # (the words between without a particle of their own: not 이재명 대통령으로부터 임명장을)
 _KIND_OF = r"\s(?=([가-힣]+(?:\s[가-힣]+)?)(?:을|를)(?![가-힣]))"
+
+
+_RECEIVED_EN = rx.compile(
+    r"(?i:^(?!.*\b(?:award|confer|present|gave|grant|bestow))"
+    r".*\b(?:receiv(?:ed|es|ing)|won|got|accepted)\b)"
+)
+_FROM_GIVER = rx.compile(r"(?:로부터|에게서|한테서)\s|(?i:\bfrom\b)")
+
+
+def _gives_what_it_received(analysis: Analysis, fact: Fact) -> bool:
+    """The fact's giver said to receive (과기부는 … 은탑산업훈장을 받았다, where the subject
+    received it from the ministry): the receiving is the subject's act."""
+    said = frozenset().union(*(c.events for c in analysis.clauses))
+    if "receive" not in said or "give" in said or _FROM_GIVER.search(analysis.text):
+        return False  # (…위원장으로부터 꽃다발을 받았다: the giver named as the giver)
+    if not analysis.korean and not _RECEIVED_EN.search(analysis.text):
+        return False  # (awarded Bae the order: the giving told, not a receiving)
+    told = analyze_sentence(fact.statement or "")
+    return "receive" in frozenset().union(*(c.events for c in told.clauses)) and bool(
+        _FROM_GIVER.search(fact.statement or "")
+    )
 
 
 def _actors_own_act(analysis: Analysis, fact: Fact) -> bool:
