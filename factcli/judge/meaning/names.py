@@ -343,9 +343,11 @@ def body_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     low, squashed = joined.lower(), _squash(joined)
     for name, head, start, end in mine:
         if name.isascii():
-            # (Artificial Intelligence, spelt out, for the source's AI)
+            # (Artificial Intelligence, spelt out, for the AI of a body the source names)
             spelt = _SPELT_AI.sub("AI", name)
-            words = [w.lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", spelt)]
+            if spelt != name and any(_squash(spelt) == _squash(b[0]) for b in _bodies(joined)):
+                continue
+            words = [w.lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", name)]
             if all(w in low for w in words if w not in _NOT_NAMING and w != head.lower()):
                 continue
         elif _squash(name) in squashed:
