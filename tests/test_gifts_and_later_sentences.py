@@ -364,3 +364,11 @@ def test_the_giver_said_to_receive_is_misleading(cli) -> None:
         "The science ministry awarded Bae the Silver Tower Order in 2023.",
     ):
         assert verdict(cli, claim)["verdict"] == "supported", claim
+
+
+def test_adequate_where_the_source_says_it_fell_short(cli) -> None:
+    out = verdict(cli, "배 장관은 과거 R&D 예산 투입이 적절했다고 말했다.")
+    assert (out["verdict"], out["reason"]) == ("misleading", "direction")
+    assert verdict(cli, "배 장관은 과거 R&D 예산 투입에 한계가 있었다고 말했다.")["verdict"] == (
+        "supported"
+    )

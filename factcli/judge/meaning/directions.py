@@ -354,7 +354,7 @@ def judgement_unheld(text: str, facts_texts: Sequence[str]) -> str | None:
 
 # A state and its lack (시간이 충분했다, where the source says it was short): said by a fact
 # the sentence speaks of beside the one its figures agree with.
-_STATE_OPPOSITES = (("충분", "부족"), ("넉넉", "부족"), ("충분", "모자라"))
+_STATE_OPPOSITES = (("충분", "부족"), ("넉넉", "부족"), ("충분", "모자라"), ("적절했", "한계"))
 _PAST = rx.compile(r"과거|그동안|이전에는|예전|(?i:\bin the past\b|\bpreviously\b)")
 
 
