@@ -1071,7 +1071,9 @@ def actor_objection(
         elif (
             who in _agents(store, fact)
             and not _acted_on(store, who, fact, analysis, phrase)
-            and not _gives_what_it_received(analysis, fact)
+            and not (
+                who == getattr(fact, "actor", None) and _gives_what_it_received(analysis, fact)
+            )
         ):
             return None
         subject = store.subjects.get(who)
