@@ -107,3 +107,22 @@ def test_no_cache_reads_the_yaml(tmp_path):
     store = load_store(root, use_cache=False)
     assert not isinstance(store, CachedStore)
     assert not cache.cache_dir().exists() or not list(cache.cache_dir().glob("store-*.db"))
+
+
+def test_a_fact_asked_for_again_by_id_is_read_from_the_cache_file_once():
+    """Judging one sentence asks for the same facts (and for words of notes that are no id)
+    again and again: each id costs one lookup, a miss one lookup and its scan."""
+    from factcli.store.loader import load_store
+
+    store = load_store(None, use_cache=True)
+    asked: list[str] = []
+    store.db.conn.set_trace_callback(asked.append)  # type: ignore[attr-defined]
+    try:
+        first = store.get("bae-birth")
+        assert first is not None and first.id == "bae-birth"
+        assert store.get("bae-birth") is first
+        assert store.get("no-such-fact") is None and store.get("no-such-fact") is None
+    finally:
+        store.db.conn.set_trace_callback(None)  # type: ignore[attr-defined]
+    assert len(asked) == 3, asked  # the fact; the miss and its check against the table
+    assert load_store(None, use_cache=False).get("bae-birth") == first

@@ -161,12 +161,14 @@ HEAVY_STDLIB = {
     "shutil",
     "hashlib",
 }
-# Plain and table output show a value as a reader writes it (36억9767만 원): the units.
+# Plain and table output show a value as a reader writes it (36억9767만 원): the units; the
+# Hangul module's patterns are text.patterns' (compiled only when used).
 SHOWN_VALUES = {
     "factcli.text",
     "factcli.text.units",
     "factcli.text.numerals",
     "factcli.text.korean",
+    "factcli.text.patterns",
 }
 
 

@@ -243,3 +243,34 @@ def test_the_cache_files_wal_stays_small_however_many_claims_are_checked(tmp_pat
         _check_in_a_new_process(claim, tmp_path, "0")
     (wal,) = _files(tmp_path, "-wal")
     assert wal.stat().st_size <= 2 * WAL_LIMIT
+
+
+def test_a_kept_pattern_is_not_made_for_a_text_its_pre_test_rules_out(cli, monkeypatch):
+    """The pre-test kept beside a program tells a text it cannot match without making the
+    pattern (nor reading the table of pre-tests); a text that can is matched as compiled."""
+    forget()
+    assert cli("check", CLAIMS[0], "-f", "json", store=None).exit_code in (0, 1)
+    forget()
+
+    def unread(source, flags=0):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"pre-test read from the table: {source}")
+
+    from factcli.store.loader import load_store
+
+    programs.attach(load_store(None))
+    kept = patterns._programs()
+    monkeypatch.setattr(patterns, "known_pretest", unread)
+    worded = next(
+        p
+        for p in patterns.package_patterns()
+        if (p.pattern, p.flags) in kept
+        and patterns._KEPT_PRETESTS.get((p.pattern, p.flags), patterns._NO_PRETEST)[0]
+        and not p.flags
+    )
+    word = sorted(patterns._KEPT_PRETESTS[(worded.pattern, 0)][0])[0]
+    assert worded.search("0123 ---") is None
+    assert worded._compiled is None  # ruled out: not made
+    text = f"{word} {word}"
+    assert (worded.search(text) is None) == (re.search(worded.pattern, text) is None)
+    assert worded._compiled is not None  # made from its program, to answer
+    forget()

@@ -139,3 +139,26 @@ def test_a_class_of_few_fields_hashes_as_a_dataclass(fields):
     assert hash(ours(*args)) == hash(theirs(*args))
     assert repr(ours(*args)) == repr(theirs(*args))
     assert ours(*args) == ours(*args)
+
+
+def test_an_instance_is_made_by_the_class_own_init_made_at_first_use():
+    """The __init__ a class is given makes its own (one exec) at the first instance: every
+    instance after goes straight to it, and a subclass's instances are made by it too."""
+
+    @dataclass
+    class Point:
+        x: int
+        y: int = 0
+
+    first_init = Point.__init__
+    assert Point(1).y == 0
+    made = Point.__init__
+    assert made is not first_init and made.__qualname__.endswith("Point.__init__")
+    assert Point(2, 3) == Point(2, 3) and Point.__init__ is made
+
+    class Moved(Point):
+        pass
+
+    assert Moved(4).x == 4 and Moved.__init__ is made
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'x'"):
+        Point()

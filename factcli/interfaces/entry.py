@@ -197,6 +197,9 @@ def fast_path(argv: list[str]) -> Callable[[], int] | None:
         if call.command == "list":
             return commands.list_json(loaded, values.get("sort", "date"))
         if call.command == "check":
+            from factcli.store import programs
+
+            programs.attach(loaded)  # (the claim is cleaned with patterns the cache keeps)
             text, paths = commands.check_inputs(call.words, call.files)
             return commands.check_all(loaded, text, paths, fmt)
         fmt = Format(fmt)
@@ -265,6 +268,9 @@ def main(argv: list[str] | None = None, *, end: Callable[[int], None] | None = N
     # A shell asking for completions (see `factcli completion`) is served by the full CLI.
     runner = None if "_FACTCLI_COMPLETE" in os.environ else fast_path(args)
     if runner is None:
+        import gc
+
+        gc.enable()  # (console.py turned it off for the fast path; the rest run as usual)
         from factcli.interfaces.cli import main as full
 
         full(args)

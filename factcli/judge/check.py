@@ -625,7 +625,7 @@ def _plan_on_its_day(store: Store, found: Finding, facts: list[Fact]) -> Finding
         return len(words & {w for t in texts_of(fact) for w in analyze(t)})
 
     backing = max((held(f) for f in facts), default=0)
-    for fact in store.facts:
+    for fact in _holding_most(store, words, (3 * len(words) + 3) // 4):
         stated = getattr(fact, "stated", None)
         if (
             getattr(fact, "status", None) in _NOT_DONE
@@ -644,6 +644,21 @@ def _plan_on_its_day(store: Store, found: Finding, facts: list[Fact]) -> Finding
                 explanation=f"the source tells this as a plan stated on {stated}, not as done",
             )
     return None
+
+
+def _holding_most(store: Store, words: set[str], least: int) -> Iterable[Fact]:
+    """The facts that may hold `least` of `words` or more: every fact of a store in memory;
+    from the cache, those holding one of the rarest words a fact with so many must hold (of
+    n words it lacks n - least at most), read by position instead of the whole store."""
+    read = getattr(store.facts, "at", None)
+    if read is None:
+        return store.facts
+    index = store_index(store)
+    rarest = sorted(words, key=lambda w: (index.df(w), w))[: len(words) - least + 1]
+    positions: set[int] = set()
+    for word in rarest:
+        positions.update(index.postings_of(word))
+    return read(sorted(positions))  # type: ignore[no-any-return]
 
 
 def _post_elsewhere(found: Finding, mine: str, theirs: str, fact: Fact) -> Finding:

@@ -622,6 +622,7 @@ KEPT_KEYS = 50_000  # (id, superseded) of facts LazyFacts.keys_at keeps, at most
 # Rows fetched at once by rowid (an IN list is sorted, then read in file order): larger
 # batches read the file in longer runs; 2,000 facts are ~2 MB.
 ORDERED_BATCH = 2000
+GOT_MAX = 10_000  # facts (and misses) CachedStore.get keeps by id, at most
 KEEP_WHOLE = 20_000  # facts: a store this small is kept in memory once read whole
 
 
@@ -832,12 +833,21 @@ class CachedStore(Store):
     db: Reader
 
     def get(self, fact_id: str) -> Fact | None:
+        # Asked again and again while one sentence is judged (the facts it weighs, the words
+        # of a note that may be ids): each id is read once, and a miss scanned for once.
+        got: dict[str, Fact | None] | None = self.__dict__.get("_got")
+        if got is None or len(got) > GOT_MAX:
+            got = self.__dict__["_got"] = {}
+        if fact_id in got:
+            return got[fact_id]
         rows = self.db.rows(f"SELECT {FACT_ROW} FROM facts WHERE id = ?", (fact_id,))
         if rows:
             if rows[0][1] != fact_id:  # the index led to another row
                 raise self.db.damaged(LookupError("the id index points to another fact"))
-            return self.db.fact(*rows[0])
+            fact = got[fact_id] = self.db.fact(*rows[0])
+            return fact
         self.db.confirm_miss("SELECT 1 FROM facts NOT INDEXED WHERE id = ? LIMIT 1", fact_id)
+        got[fact_id] = None
         return None
 
     def ids(self) -> list[str]:

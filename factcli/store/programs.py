@@ -59,26 +59,39 @@ def _load(db: Any) -> dict[tuple[str, int], Program] | None:
     data, check = rows[0]
     if type(data) is not bytes or zlib.crc32(data) != check:
         return None
-    return _decoded(data)
+    pretests: dict[tuple[str, int], Any] = {}
+    programs = _decoded(data, pretests)
+    if programs is not None:
+        patterns.note_pretests(pretests)
+    return programs
 
 
 def encoded(programs: dict[tuple[str, int], Program]) -> bytes:
     """Programs as the row keeps them: the length of a JSON header (4 bytes), the header (for
-    each program its source, flags and groups, and the length of its code), then the codes.
-    Data only: nothing read back can do more than fail its checks (no pickle, no marshal)."""
+    each program its source, flags and groups, the length of its code, and the pattern's
+    pre-test: its words, English words and whether a Latin letter does, or null), then the
+    codes. Data only: nothing read back can do more than fail its checks (no pickle, no
+    marshal)."""
     import json
 
     header = []
     codes = []
     for (source, flags), (final, code, groups, groupindex, indexgroup) in programs.items():
-        header.append([source, flags, final, len(code), groups, groupindex, list(indexgroup)])
+        needs = patterns.pretest_to_keep(source, flags)
+        pretest = None if needs is None else [sorted(needs[0]), sorted(needs[1]), needs[2]]
+        header.append(
+            [source, flags, final, len(code), groups, groupindex, list(indexgroup), pretest]
+        )
         codes.append(code)
     head = json.dumps(header).encode()
     return len(head).to_bytes(4, "little") + head + b"".join(codes)
 
 
-def _decoded(data: bytes) -> dict[tuple[str, int], Program] | None:
-    """encoded's programs; None when the data is not that, whole."""
+def _decoded(
+    data: bytes, pretests: dict[tuple[str, int], Any] | None = None
+) -> dict[tuple[str, int], Program] | None:
+    """encoded's programs; None when the data is not that, whole. Their pre-tests go into
+    `pretests` (None for a source that tells none)."""
     import json
 
     try:
@@ -86,7 +99,8 @@ def _decoded(data: bytes) -> dict[tuple[str, int], Program] | None:
         header = json.loads(data[4 : 4 + size])
         at = 4 + size
         out: dict[tuple[str, int], Program] = {}
-        for source, flags, final, length, groups, groupindex, indexgroup in header:
+        needs: dict[tuple[str, int], Any] = {}
+        for source, flags, final, length, groups, groupindex, indexgroup, pretest in header:
             if not (
                 type(source) is str
                 and type(flags) is int
@@ -96,11 +110,29 @@ def _decoded(data: bytes) -> dict[tuple[str, int], Program] | None:
                 and length % 4 == 0
                 and type(groups) is int
                 and type(groupindex) is dict
-                and all(type(k) is str and type(v) is int for k, v in groupindex.items())
                 and type(indexgroup) is list
-                and all(g is None or type(g) is str for g in indexgroup)
+                # (most patterns name no group: no generator made for them)
+                and (not groupindex or all(type(k) is str for k in groupindex))
+                and (not groupindex or all(type(v) is int for v in groupindex.values()))
+                and (
+                    indexgroup.count(None) == len(indexgroup)  # (in C: no group named)
+                    or all(g is None or type(g) is str for g in indexgroup)
+                )
             ):
                 return None
+            if pretest is None:
+                needs[(source, flags)] = None
+            else:
+                words, english, latin = pretest
+                if not (
+                    type(words) is list
+                    and type(english) is list
+                    and type(latin) is bool
+                    and all(type(w) is str and w for w in words)
+                    and all(type(w) is str and w for w in english)
+                ):
+                    return None
+                needs[(source, flags)] = (frozenset(words), frozenset(english), latin)
             out[(source, flags)] = (
                 final,
                 data[at : at + length],
@@ -111,7 +143,11 @@ def _decoded(data: bytes) -> dict[tuple[str, int], Program] | None:
             at += length
     except (ValueError, TypeError, RecursionError):  # not JSON, not lists of seven
         return None
-    return out if at == len(data) else None
+    if at != len(data):
+        return None
+    if pretests is not None:
+        pretests.update(needs)
+    return out
 
 
 def keep(store: Store) -> None:

@@ -11,6 +11,8 @@ import functools
 import re
 import unicodedata
 
+from factcli.text import patterns as rx
+
 TYPE_CHECKING = False  # not `typing`: type checkers know this name
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -82,7 +84,7 @@ _CONJOINING = {
 }
 _CONJOINING_TABLE = str.maketrans(_CONJOINING)
 
-_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")
+_FULLWIDTH = rx.compile("[\uff01-\uff5e\u3000]")
 
 #: Particles and endings strip_particle removes, longest first so 에서 wins over 서-less 에.
 PARTICLES: tuple[str, ...] = tuple(
@@ -249,11 +251,11 @@ _KEEP_ENDINGS = (
     ],
 )
 
-_TOKEN = re.compile(
+_TOKEN = rx.compile(
     r"[\uac00-\ud7a3]+"  # a Hangul run
     r"|[a-z0-9]+(?:\.[0-9]+)*(?:,[0-9]{3})*(?:\.[0-9]+)?"  # Latin/digit run, 3.5, 1,234
 )
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED = rx.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def nfc(text: str) -> str:
@@ -268,7 +270,7 @@ def nfc(text: str) -> str:
 # What a writer does not see and a checker must not read: zero-width spaces and joiners, the
 # soft hyphen, direction marks and overrides, the byte-order mark; terminal escapes; control
 # characters but the tab and the line ends.
-_UNSEEN = re.compile(
+_UNSEEN = rx.compile(
     "\x1b\\[[0-9;?]*[ -/]*[@-~]"  # a terminal's escape sequence (colours, cursor)
     # (an operating-system command, a window's title: to its BEL or string terminator, whole)
     "|\x1b\\][^\x07\x1b]{0,512}(?:\x07|\x1b\\\\)?"
@@ -279,7 +281,7 @@ _UNSEEN = re.compile(
 )
 # Control characters that part words as a space does (a vertical tab, a form feed, the
 # separators): read as one, so "was\vborn" stays two words.
-_SPACING = re.compile("[\x0b\x0c\x1c-\x1f\x85]")
+_SPACING = rx.compile("[\x0b\x0c\x1c-\x1f\x85]")
 
 
 def clean(text: str) -> str:
@@ -472,7 +474,7 @@ def _syllables(text: str) -> int:
 
 
 # A title ending in a vowel with the copula's short form (상무다, 원장였다): the title.
-_TITLE_COPULA = re.compile(
+_TITLE_COPULA = rx.compile(
     r"((?:상무|전무|원장|장관|차관|위원장|수석|대표|단장|센터장|본부장|부문장|교수|연구위원|위원|"
     r"이사|사장|회장|총장|실장|부사장|비서실장))(?:다|였다|였고|였으며|였던)"
 )

@@ -108,21 +108,29 @@ class Pattern:
         read the whole rest of the text for what the pattern looks for at pos only."""
         compiled = self._compiled
         if compiled is None and _PROGRAMS:
-            compiled = self._kept()
+            compiled = self._kept(text, pos, endpos)
+            if compiled is _CANNOT:
+                return None
         if compiled is not None and (anchored or len(text) <= _SHORT):
             return compiled
         if anchored and min(endpos, len(text)) - pos > _SHORT:
             return self.compiled
         return self.compiled if self.possible(text, pos, endpos) else None
 
-    def _kept(self) -> re.Pattern[str] | None:
+    def _kept(self, text: str, pos: int, endpos: int) -> Any:
         """The pattern made from its kept program, if there is one: then it answers at once,
-        as a compiled one does (its pre-test is not read)."""
+        as a compiled one does. Until then, the pre-test kept beside the program (not the
+        table's: it is not imported) tells a text it cannot match (_CANNOT) without making
+        the pattern: a claim's check asks about ~400 patterns and makes ~80."""
         key = (self.pattern, self.flags if type(self.flags) is int else int(self.flags))
         kept = _programs().get(key)
         if kept is None:
             _ASKED[key] = None  # a program is made for it too, to be kept
             return None
+        if self._pretest is None:
+            self._pretest = _KEPT_PRETESTS.get(key)
+        if self._pretest is not None and not self.possible(text, pos, endpos):
+            return _CANNOT
         self._compiled = _from_program(self.pattern, kept)
         return self._compiled
 
@@ -214,6 +222,9 @@ def _union(alternatives: tuple[str, ...], flags: int) -> re.Pattern[str]:
 # the arguments of _sre.compile after the source, as re._compiler.compile passes them.
 Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _PROGRAMS: list[Any] = []  # [a loader] until a pattern is compiled, then [its programs]
+# The pre-tests kept with the programs (see Pattern._kept), by source and flags.
+_KEPT_PRETESTS: dict[tuple[str, int], tuple[frozenset[str], frozenset[str], bool]] = {}
+_CANNOT: Any = object()  # Pattern._kept: the text cannot match (the pattern is not made)
 _MADE: dict[tuple[str, int], re.Pattern[str]] = {}  # compiled here from the source
 # Patterns asked about here that have no program kept, compiled or not: programs are made
 # for all (made_programs), so that with programs kept no pre-test is read.
@@ -288,6 +299,20 @@ def made_programs() -> dict[tuple[str, int], Program]:
         if program is not None:
             out[(source, flags)] = program
     return out
+
+
+def note_pretests(found: dict[tuple[str, int], _Needs | None]) -> None:
+    """The pre-tests kept with the programs (None: the source tells none)."""
+    for key, needs in found.items():
+        _KEPT_PRETESTS[key] = _NO_PRETEST if needs is None else needs
+
+
+def pretest_to_keep(source: str, flags: int) -> _Needs | None:
+    """The pre-test to keep with a program: the one read with it, else known_pretest's."""
+    needs = _KEPT_PRETESTS.get((source, flags))
+    if needs is None:
+        return known_pretest(source, flags)
+    return None if needs is _NO_PRETEST else needs
 
 
 def kept_programs() -> dict[tuple[str, int], Program]:

@@ -101,15 +101,14 @@ def _make(cls: type[T], frozen: bool) -> type[T]:
     if hasattr(cls, "__post_init__"):
         lines.append("self.__post_init__()")
     body = "".join(f"  {line}\n" for line in lines) or "  pass\n"
-    exec(f"def __init__(self, {', '.join(params)}):\n{body}", scope)  # from the field names
+    source = f"def __init__(self, {', '.join(params)}):\n{body}"  # from the field names
     own = vars(cls)
     if len(names) > 1:
         cls._record_values = operator.attrgetter(*names)  # type: ignore[attr-defined]
     else:  # attrgetter of one name gives the value itself, not a 1-tuple
         few = staticmethod(lambda obj: tuple(getattr(obj, n) for n in names))
         cls._record_values = few  # type: ignore[attr-defined]
-    scope["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
-    methods = {"__init__": scope["__init__"], "__repr__": _repr, "__eq__": _eq}
+    methods = {"__init__": _first_init(cls, source, scope), "__repr__": _repr, "__eq__": _eq}
     for method, function in methods.items():
         if method not in own:  # as dataclasses: a method the class writes itself stays
             setattr(cls, method, function)
@@ -121,6 +120,24 @@ def _make(cls: type[T], frozen: bool) -> type[T]:
         cls.__delattr__ = _frozen_delattr  # type: ignore[method-assign,assignment]
     cls.__match_args__ = names  # type: ignore[attr-defined,misc]
     return cls
+
+
+def _first_init(cls: type, source: str, scope: dict[str, Any]) -> Callable[..., None]:
+    """An __init__ that makes the class's own (one `exec`) the first time an instance is
+    made, puts it in its place and runs it: a class no command makes an instance of (most,
+    in a claim's check) costs no `exec`."""
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        made: Any = vars(cls).get("__init__")
+        if made is __init__:
+            exec(source, scope)
+            made = scope["__init__"]
+            made.__qualname__ = f"{cls.__qualname__}.__init__"
+            type.__setattr__(cls, "__init__", made)
+        made(self, *args, **kwargs)
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    return __init__
 
 
 @dataclass_transform(field_specifiers=(field,))

@@ -75,11 +75,11 @@ def _name_table(store: Store) -> tuple[tuple[str, str], ...]:
     return table
 
 
-_OWNED_THING = re.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s*$")
+_OWNED_THING = rx.compile(r"['’]s(?:\s+[a-z][\w-]*){1,3}\s*$")
 
 
 # A relative named after a person and its possessive (배경훈의 아버지, Bae's eldest daughter).
-_KIN_TAIL = re.compile(
+_KIN_TAIL = rx.compile(
     r"(?:의|['’]s)\s*(?:(?:eldest|elder|only|late|\d{4}-born)\s+)?("
     + "|".join(sorted((re.escape(w) for w in RELATIVES if w.isalpha()), key=len, reverse=True))
     + r")\s*$",
