@@ -438,6 +438,12 @@ def _weigh_meaning(
     if objection is not None and objection.reason == "value":
         source = store.get(objection.fact) or chosen[0][1].fact
         return _named_conflict(finding, source, objection, offset)
+    if objection is not None and objection.reason == "unheld":
+        # (the sentence says more than the source does: not shown true, nor wrong)
+        finding.verdict = Verdict.unverified
+        finding.explanation = objection.explanation
+        finding.evidence = []
+        return finding
     if objection is not None:
         finding.verdict = Verdict.misleading
         finding.reason = objection.reason

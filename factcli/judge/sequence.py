@@ -287,8 +287,10 @@ def _events(store: Store, index: Index | None, first: str, then: str) -> tuple[E
     """The dated facts each side names. A topic before the first side is what came after
     when the second side names nothing of its own (넥서스는 3월18일 엑사원 딥이 공개된 뒤에
     나왔다; 엑사원 딥은 엑사원 4.0 이후에 공개됐다)."""
-    early = events_of(store, index, first)
-    late = events_of(store, index, then)
+    # (a side of a verb alone, 열렸다 of 청문회는 취임식 이후에 열렸다, names no event: its
+    # subject is the topic before the other side)
+    early = events_of(store, index, first) if _names_any(first) else None
+    late = events_of(store, index, then) if _names_any(then) else None
     topic = TOPIC_KO.match(first) if not late else None
     if topic:
         told_early = events_of(store, index, first[topic.end() :])
@@ -302,13 +304,18 @@ def _events(store: Store, index: Index | None, first: str, then: str) -> tuple[E
             early, late = events_of(store, index, topic.group(1) + " " + first), told_late
     # One side named, the other not: the other is not the named side's event (Bae got his
     # loan after the June 28 curbs were announced: the loan, not the curbs that mention loans).
-    if early and not late:
+    if early and not late and _names_any(then):
         late = events_of(store, index, then, frozenset(f.id for f, _w in early))
         late = late or _all_one_side(store, index, then, early, later=True)
-    elif late and not early:
+    elif late and not early and _names_any(first):
         early = events_of(store, index, first, frozenset(f.id for f, _w in late))
         early = early or _all_one_side(store, index, first, late, later=False)
     return early, late
+
+
+def _names_any(side: str) -> bool:
+    """Whether a side of the order says more than its verb (열렸다 alone names nothing)."""
+    return len(side.strip(" ,.").split()) > 1
 
 
 _BAND = 0.85  # facts this close to a side's best match are as likely to be its event

@@ -1105,6 +1105,11 @@ def _judge(
                 return _misled(found, proposed.reason, proposed.explanation)
         # (a word of a date, 작년 of 작년 12월 counted from the day of writing: the date's)
         told = {w for v in analysis.values if v.family == "date" for w in analyze(v.text)}
+        # (and the part of a month or a year it is put in, 연말 of 2020년 연말: weighed by
+        # period_objection against the source's date)
+        from factcli.judge.meaning.periods import part_words
+
+        told |= part_words(analysis)
         unknown = [t for t in unknown if t not in told]
         if found.verdict is Verdict.supported and unknown:
             # The values agree, but the sentence also speaks of a thing or a body the store

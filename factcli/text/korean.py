@@ -281,7 +281,12 @@ _UNSEEN = rx.compile(
 )
 # Control characters that part words as a space does (a vertical tab, a form feed, the
 # separators): read as one, so "was\vborn" stays two words.
-_SPACING = rx.compile("[\x0b\x0c\x1c-\x1f\x85]")
+_SPACING = rx.compile("[\x0b\x0c\x1c-\x1f\x85\u2028\u2029]")
+# Combining marks after a Hangul syllable or letter (NFC composes none of them with it).
+_MARK_ON_HANGUL = rx.compile(
+    "(?<=[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff])"
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
 
 
 def clean(text: str) -> str:
@@ -293,6 +298,8 @@ def clean(text: str) -> str:
         text = _SPACING.sub(" ", text)
     if not text.isascii():
         text = _UNSEEN.sub("", unicodedata.normalize("NFC", text))
+        if _MARK_ON_HANGUL.search(text):
+            text = _MARK_ON_HANGUL.sub("", text)  # (부́산: a mark no syllable takes, hiding 부산)
         if any("\u00c0" <= c <= "\u024f" for c in text):
             text = "".join(_plain_latin(c) for c in text)
     elif _UNSEEN.search(text):

@@ -556,6 +556,14 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
         spaced = norm[match.end() : match.end() + 1].isspace()
         glued_ok = norm[match.end() : match.end() + 1] in ("명", "개", "가")  # 한명, 두개, 세가지
         unit = unit if unit and unit[0] in _NATIVE_UNITS and (spaced or glued_ok) else None
+        if (
+            unit is None
+            and spaced
+            and value >= 2
+            and (noun := _NATIVE_NOUN.match(norm, match.end()))
+        ):
+            # (두 딸을 뒀다, 세 언어를: a noun counted with no counter between)
+            unit = (*_COUNTED_NOUNS[noun.group(1)], noun.end(1))
         if unit is None and (year := _NATIVE_YEAR.match(norm, match.end())):
             unit = ("year", "duration", year.end())  # 한 해 이상, 두 해 동안: 해 counts years
         if unit is None and value >= 20 and _AGE_COPULA.match(norm, match.end()):
@@ -565,6 +573,18 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
     return _finish(norm, Quantity(value, unit[0], unit[1], match.start(), unit[2], ""))
 
 
+# Nouns a native number counts with no counter between (두 딸, 세 자녀, 두 언어), what they
+# count, before a particle or a break.
+_COUNTED_NOUNS = {
+    **dict.fromkeys(("딸", "아들", "자녀", "자식", "아이", "형제", "자매"), ("people", "count")),
+    "언어": ("language", "count"),
+    "나라": ("country", "count"),
+    **dict.fromkeys(("회사", "기업", "계열사"), ("company", "count")),
+}
+_NATIVE_NOUN = rx.compile(
+    r"[ \t](딸|아들|자녀|자식|아이|형제|자매|언어|나라|회사|기업|계열사)"
+    r"(?=들|[은는이가을를의도만과와,.)]|[ \t]|$)"
+)
 # A native number of tens said of someone as what they are (마흔넷이었다, 쉰둘이던): an age.
 _AGE_COPULA = rx.compile(r"(?:이었|이다|였|이던|이라|이며|일[ \t]*때|의[ \t]*나이)")
 # 해 as a counter of years after a native numeral (한 해, 두 해), before a particle or a break.

@@ -95,6 +95,25 @@ def _shares_words(text: str, other: str) -> bool:
     return any(t in mine for t in analyze(other) if content(t))
 
 
+# Words of an English statement that tell who spoke, not what was said.
+_SPEAKER_WORDS_EN = frozenset(
+    ["bae", "kyung", "hoon", "minister", "said", "say", "would", "will", "the", "and", "that"]
+)
+
+
+def _tells_of_en(text: str, fact: Fact) -> bool:
+    """Whether an English sentence names two or more content words of what the fact's English
+    statement says was said (a science, technology and AI ministers' meeting), its speaker's
+    words aside: it tells of the thing, not only of the saying."""
+    from factcli.text.terms import analyze
+
+    def content(words: list[str]) -> set[str]:
+        return {t for t in words if len(t) >= 3 and not t.isdigit() and t not in _SPEAKER_WORDS_EN}
+
+    theirs = content(analyze(fact.statement_en or ""))
+    return len(content(analyze(text)) & theirs) >= 2
+
+
 # What the source tells as still to come: no day it happened, no deed done.
 PENDING = frozenset(["future", "planned", "expected", "considering", "proposed"])
 # A verb made of a noun, in a form that says it is done (격상됐다, 공개했다, was upgraded).
@@ -334,6 +353,8 @@ def certainty_objection(
         and slot.role == "stated"
         and isinstance(fact.value, str)
         and not _shares_words(analysis.text, fact.value)
+        # (an English sentence, a Korean value: the words of what was said, in English)
+        and not (not analysis.korean and _tells_of_en(analysis.text, fact))
         # (what the sentence reports as said, done where the source plans that act, is weighed)
         and not (
             claim == "done"

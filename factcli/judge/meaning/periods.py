@@ -39,7 +39,29 @@ _PART_OF_YEAR_EN = rx.compile(
     r"(?:the\s+)?(first|second)\s+half\s+of|(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?)"
     r"\s*)$"
 )
-_PART_OF_YEAR_KO = rx.compile(rf"\s*(?:([1-4])분기|(상반기|하반기)|(봄|여름|가을|겨울)){_PARTICLE}")
+_PART_OF_YEAR_KO = rx.compile(
+    rf"\s*(?:([1-4])분기|(상반기|하반기)|(봄|여름|가을|겨울)|(초반|초|중반|후반|연말|말)){_PARTICLE}"
+)
+# A year's beginning, middle or end (2025년 말, late 2025), by months wide enough that a date
+# outside them is not what a writer means by the words.
+_YEAR_PARTS = {
+    "초": (1, 4),
+    "초반": (1, 6),
+    "early": (1, 4),
+    "the beginning of": (1, 4),
+    "the start of": (1, 4),
+    "중반": (4, 9),
+    "mid": (4, 9),
+    "the middle of": (4, 9),
+    "후반": (7, 12),
+    "말": (9, 12),
+    "연말": (9, 12),
+    "late": (9, 12),
+    "the end of": (9, 12),
+}
+_YEAR_PART_EN = rx.compile(
+    r"(?i:\b(early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)(?:[\s-]+(?:in\s+)?))$"
+)
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _SEASONS = {
     "spring": (3, 5),
@@ -49,7 +71,15 @@ _SEASONS = {
     "autumn": (9, 11),
     "fall": (9, 11),
     "가을": (9, 11),
+    # (December of the year, or its January and February: either is that year's winter)
+    "winter": (12, 2),
+    "겨울": (12, 2),
 }
+
+
+def _within(month: int, first: int, last: int) -> bool:
+    """Whether a month is in first..last (winter: 12..2 runs over the year's end)."""
+    return first <= month <= last if first <= last else month >= first or month <= last
 
 
 def _months(analysis: Analysis, value: Value) -> tuple[int, int, str] | None:
@@ -72,9 +102,10 @@ def _months(analysis: Analysis, value: Value) -> tuple[int, int, str] | None:
                 )
             )
         season = before.group(4).lower()
-        if season == "winter":
-            return None  # (December of one year and the months of the next: not weighed)
         return (*_SEASONS[season], before.group().strip())
+    part = _YEAR_PART_EN.search(text, max(0, value.start - 24), value.start)
+    if part is not None and part.end() == value.start and value.text.strip().isdigit():
+        return (*_YEAR_PARTS[" ".join(part.group(1).lower().split())], part.group().strip(" -"))
     after = _PART_OF_YEAR_KO.match(text, value.end)
     if after is not None and analysis.korean:
         if after.group(1):
@@ -82,9 +113,77 @@ def _months(analysis: Analysis, value: Value) -> tuple[int, int, str] | None:
             return 3 * n - 2, 3 * n, f"{n}분기"
         if after.group(2):
             return (1, 6, after.group(2)) if after.group(2) == "상반기" else (7, 12, after.group(2))
-        if after.group(3) != "겨울":
+        if after.group(3):
             return (*_SEASONS[after.group(3)], after.group(3))
+        return (*_YEAR_PARTS[after.group(4)], after.group(4))
     return None
+
+
+def _part_said(analysis: Analysis, value: Value) -> tuple[str, str] | None:
+    """The scale ("month", "year") and the words of a part of it the sentence puts a date in
+    (7월 말, 2025년 하반기, late 2025); None when it names none."""
+    if value.date is None or value.date.day is not None:
+        return None
+    if value.date.month is not None:
+        days = _days(analysis, value)
+        return ("month", days[2]) if days else None
+    months = _months(analysis, value)
+    return ("year", months[2]) if months else None
+
+
+def part_words(analysis: Analysis) -> set[str]:
+    """The words of the parts of months and years the sentence's dates are put in (말 of 7월
+    말, 하반기, late): a date's own words, which period_objection weighs."""
+    from factcli.text.terms import analyze
+
+    words: set[str] = set()
+    for value in analysis.values:
+        said = _part_said(analysis, value) if value.family == "date" else None
+        if said is not None:
+            words.update(analyze(said[1]))
+            words.update(w for w in said[1].split() if w.isdigit())
+    return words
+
+
+def _part_in(texts: Sequence[str], words: str) -> bool:
+    """Whether a text of the fact says the same part, in either language (its own 다음 달 초
+    for the beginning of October, late 2025 for 2025년 말)."""
+    key = " ".join(words.lower().split()).strip(" -")
+    kind = next((k for k, said in _PART_KINDS.items() if key in said), None)
+    if kind is None:
+        return any(words in t for t in texts)
+    return any(_PART_TOLD[kind].search(t) for t in texts)
+
+
+# The same part of a month or year, in the words either language gives it.
+_PART_KINDS = {
+    "early": {"초", "초순", "상순", "초반", "early", "the beginning of", "the start of"},
+    "mid": {"중순", "중반", "mid", "the middle of"},
+    "late": {"말", "하순", "후반", "연말", "late", "the end of"},
+    "first half": {"상반기", "first", "the first half of", "first half"},
+    "second half": {"하반기", "second", "the second half of", "second half"},
+    "spring": {"봄", "spring", "the spring of"},
+    "summer": {"여름", "summer", "the summer of"},
+    "autumn": {"가을", "autumn", "fall", "the autumn of", "the fall of"},
+    "winter": {"겨울", "winter", "the winter of"},
+}
+_PART_TOLD = {
+    "early": rx.compile(
+        r"(?:\d\s*(?:년|월)|달|연)\s*(?:초순|상순|초반|초)(?![가-힣]{2})|연초|올초"
+        r"|(?i:\b(?:early|beginning|start)\b)"
+    ),
+    "mid": rx.compile(r"(?:\d\s*(?:년|월)|달)\s*(?:중순|중반)|(?i:\bmid(?:dle)?\b)"),
+    "late": rx.compile(
+        r"(?:\d\s*(?:년|월)|달|올해)\s*(?:하순|후반|말)(?![가-힣]{2})|연말"
+        r"|(?i:\b(?:late|end)\b)"
+    ),
+    "first half": rx.compile(r"상반기|(?i:\bfirst\s+half\b)"),
+    "second half": rx.compile(r"하반기|(?i:\bsecond\s+half\b)"),
+    "spring": rx.compile(r"봄|(?i:\bspring\b)"),
+    "summer": rx.compile(r"여름|(?i:\bsummer\b)"),
+    "autumn": rx.compile(r"가을|(?i:\b(?:autumn|fall)\b)"),
+    "winter": rx.compile(r"겨울|(?i:\bwinter\b)"),
+}
 
 
 def _days(analysis: Analysis, value: Value) -> tuple[int, int, str] | None:
@@ -97,6 +196,24 @@ def _days(analysis: Analysis, value: Value) -> tuple[int, int, str] | None:
     after = _PART_OF_MONTH_KO.match(text, value.end)
     if after is not None:
         return (*_DAYS_OF[after.group(1)], after.group(1))
+    return None
+
+
+def _own_date(fact: Fact, value: Value) -> Value | None:
+    """The fact's own date (or start) as a value, where it agrees with the sentence's (the
+    birthplace's 1976-05, whose statement gives no date)."""
+    from factcli.text.dates import parse_iso
+    from factcli.text.records import replace
+
+    for told in (fact.date, fact.start):
+        if not told:
+            continue
+        try:
+            date = parse_iso(told)
+        except ValueError:
+            continue
+        if value.date is not None and date.agrees(value.date):
+            return replace(value, text=told, date=date)
     return None
 
 
@@ -114,10 +231,24 @@ def period_objection(
             for v in (analyze_sentence(fact.statement).values if fact.statement else ())
             if v.date is not None and v.date.agrees(value.date) and v.date.month is not None
         ]
-        slot = told[0] if told else None
+        slot = told[0] if told else _own_date(fact, value)
     if slot is None or slot.date is None:
         return None
     when, theirs = value.date, slot.date
+    part = _part_said(analysis, value)
+    if part is not None and (
+        (part[0] == "month" and theirs.day is None and theirs.month is not None)
+        or (part[0] == "year" and theirs.month is None)
+    ):
+        # (2023년 말 where the source gives 2023 alone: the sentence says more than it)
+        texts = [
+            t for t in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources)) if t
+        ]
+        if not _part_in(texts, part[1]):
+            return Objection(
+                "unheld",
+                f"the source gives {slot.text}, not which part of it ({part[1]})",
+            )
     if when.month is not None and when.day is None and theirs.day is not None:
         days = _days(analysis, value)
         if days is not None and not days[0] <= theirs.day <= days[1]:
@@ -132,7 +263,7 @@ def period_objection(
             )
     if when.month is None and theirs.month is not None:
         months = _months(analysis, value)
-        if months is not None and not months[0] <= theirs.month <= months[1]:
+        if months is not None and not _within(theirs.month, months[0], months[1]):
             said = f"{value.text} {months[2]}" if analysis.korean else f"{months[2]} {value.text}"
             return Objection(
                 "value",

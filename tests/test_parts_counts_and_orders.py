@@ -1,0 +1,105 @@
+"""Parts of a year (2025년 말, late 2025, 하반기, 겨울), native counts before a noun (두 딸, 세
+언어), the order of two events one of which is a noun (청문회는 취임식 이후에 열렸다), a plan
+told done on the day it was stated in English, and marks no Hangul syllable takes (the
+thirty-third session's adversary, adv51). Through the CLI."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2025년 초 과학기술정보통신부 장관에 임명됐다.",
+        "Bae was appointed minister in late 2025.",
+        "배경훈은 1976년 말 서울에서 태어났다.",  # (the source: May 1976)
+        "Bae was born in late 1976 in Seoul.",
+        "LG AI연구원은 2020년 초 출범했다.",  # (December 7, 2020)
+        "배경훈은 2024년 겨울 국회 의원회관에서 특별강연을 했다.",  # (September 10, 2024)
+    ],
+)
+def test_a_part_of_the_year_that_misses_the_sources_month_is_contradicted(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG AI연구원은 2020년 하반기 출범했다.",
+        "LG AI연구원은 2020년 연말 출범했다.",
+        "LG AI연구원은 2020년 겨울 출범했다.",
+        "LG AI연구원은 2020년 4분기 출범했다.",
+        "EXAONE 3.0 was released in the summer of 2024.",
+        "배경훈은 1976년 봄 서울에서 태어났다.",
+        # (the source's own part, in the other language: 이르면 다음 달 초)
+        "Under the government reorganization plan announced on September 7, the science "
+        "ministry is set to be elevated to deputy-prime-minister level, possibly as early as "
+        "the beginning of October 2025.",
+    ],
+)
+def test_a_part_of_the_year_that_holds_the_sources_date_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2023년 말 은탑산업훈장을 받았다.",  # (the source: 2023)
+        "배경훈은 2023년 가을 은탑산업훈장을 받았다.",
+        "배경훈은 2025년 7월 말 과학기술정보통신부 장관에 임명됐다.",  # (the source: 2025-07)
+    ],
+)
+def test_a_part_the_source_does_not_give_is_not_supported(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "unverified", out
+    assert "not which part of it" in out["message"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("배경훈은 배우자와의 사이에 두 딸을 뒀다.", "contradicted"),
+        ("배경훈은 배우자와의 사이에 세 자녀를 뒀다.", "contradicted"),
+        ("엑사원 2.0은 한국어와 영어, 세 언어를 구사한다.", "contradicted"),
+        ("엑사원 2.0은 한국어와 영어 두 언어를 구사한다.", "supported"),
+    ],
+)
+def test_a_native_number_counts_the_noun_after_it(cli, claim, expected):
+    assert verdict(cli, claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈의 인사청문회는 취임식 이후에 열렸다.",  # (July 14; the inauguration July 17)
+        "배경훈의 국회 인사청문회는 대통령의 임명안 재가 이후에 열렸다.",  # (July 16)
+    ],
+)
+def test_an_event_said_after_a_later_one_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "direction"), out
+
+
+def test_an_event_said_before_a_later_one_is_not_flagged(cli):
+    out = verdict(cli, "배경훈의 인사청문회는 취임식 이전에 열렸다.")
+    assert out["verdict"] not in ("contradicted", "misleading"), out
+
+
+def test_a_plan_told_done_on_the_day_it_was_stated_in_english_is_misleading(cli):
+    out = verdict(
+        cli, "Bae chaired the science and technology ministers' meeting on September 12, 2025."
+    )
+    assert (out["verdict"], out["reason"]) == ("misleading", "tense"), out
+    said = verdict(
+        cli,
+        "On September 12, 2025, Bae said he would host a science, technology and AI "
+        "ministers' meeting after the upgrade.",
+    )
+    assert said["verdict"] == "supported", said
+
+
+def test_a_combining_mark_on_hangul_hides_no_wrong_place(cli):
+    out = verdict(cli, "배경훈은 1976년 5월 부\u0301산에서 태어났다.")
+    assert out["verdict"] == "contradicted", out
