@@ -318,3 +318,21 @@ def test_two_verbs_share_no_stem(one: str, other: str) -> None:
     from factcli.text.korean import verb_stems
 
     assert not ({s for s in verb_stems(one) if len(s) >= 2} & verb_stems(other))
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("주최하겠다고", "주최"),
+        ("확보할", "확보"),
+        ("격상될", "격상"),
+        ("해명했다고", "해명"),
+        ("기여하겠다는", "기여"),
+        ("상용화된다고", "상용화"),
+        # (nouns that end in a syllable of those endings keep it)
+        ("역할", "역할"),
+        ("분할", "분할"),
+    ],
+)
+def test_a_noun_told_as_intended_or_reported_is_the_noun(word: str, stem: str) -> None:
+    assert strip_particle(word) == stem
