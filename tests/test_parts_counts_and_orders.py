@@ -103,3 +103,44 @@ def test_a_plan_told_done_on_the_day_it_was_stated_in_english_is_misleading(cli)
 def test_a_combining_mark_on_hangul_hides_no_wrong_place(cli):
     out = verdict(cli, "배경훈은 1976년 5월 부\u0301산에서 태어났다.")
     assert out["verdict"] == "contradicted", out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG AI연구원은 2020년 12월 7일 출범할 예정이다.",  # (a plan said at its launch event)
+        "LG AI Research will launch on December 7, 2020.",
+        "배경훈은 2023년 은탑산업훈장을 받을 예정이다.",  # (Kang's remark of 6/23 is no date of it)
+    ],
+)
+def test_an_act_the_source_tells_as_done_written_as_planned_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "tense"), out
+
+
+def test_what_was_said_at_the_launch_event_stays_supported(cli):
+    claim = "배경훈은 2020년 12월 7일 LG AI연구원 출범 행사에서 AI 활용 방법을 연구하겠다고 말했다."
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a body's name of several words after by, and the body the source makes the subject)
+        "The 600 million won mortgage cap was announced by the Ministry of Land, Infrastructure "
+        "and Transport on June 28, 2025.",
+        "Bae's statement was released by the Ministry of Science and ICT on June 30, 2025.",
+    ],
+)
+def test_the_agent_the_source_gives_is_no_wrong_actor(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_another_body_after_by_is_the_wrong_actor(cli):
+    out = verdict(
+        cli,
+        "The 600 million won mortgage cap was announced by the Ministry of Science and ICT on "
+        "June 28, 2025.",
+    )
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor"), out
+    assert "not Ministry of Science and ICT" in out["message"]

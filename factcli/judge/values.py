@@ -22,6 +22,9 @@ _MONTHS = {"month": Decimal(1), "year": Decimal(12)}
 _GENERIC = {None, "item"}
 
 
+REMARK_DAY = "remark-day"  # the unit of a remark's date slot (see fact_slots)
+
+
 def claim_values(text: str) -> list[Value]:
     """The dates and quantities of a sentence, in order, with the roles its words give them.
 
@@ -52,6 +55,14 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
         getattr(fact, "stated", None) == fact.date
         and getattr(fact, "status", None) in _PROMISED
         and fact.kind != "date"
+    )
+    # A remark (text) dated by the day another said it (Kang, on 6/23, of the award Bae
+    # received in 2023): its day agrees with what was done that day, but contradicts no date
+    # of what it reports (REMARK_DAY).
+    remark = (
+        getattr(fact, "stated", None) == fact.date
+        and getattr(fact, "actor", None) not in (None, fact.subject)
+        and fact.kind == "text"
     )
     for name in ("date", "start", "end", "deadline", "stated"):
         iso = getattr(fact, name, None)
@@ -85,7 +96,7 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
                     kind,
                     iso,
                     date=date,
-                    unit=name,
+                    unit=REMARK_DAY if name == "date" and remark else name,
                     role=name,
                     bound=bound,
                     # The day a thing was said is the day of the saying, whatever was said.
@@ -320,7 +331,7 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
             # When a thing was said agrees with a date, it never contradicts one: the date
             # in "2030년까지" is not the day of the press conference.
             said = "say" in claim.events
-            if slot.role == "stated" and not said:
+            if (slot.role == "stated" or slot.unit == REMARK_DAY) and not said:
                 return None
             if (
                 claim.role == "start"

@@ -34,7 +34,7 @@ from factcli.text.analysis import (
     Value,
     analyze_sentence,
 )
-from factcli.text.korean import strip_particle
+from factcli.text.korean import is_hangul, strip_particle
 
 _SPEECH = rx.compile(
     r"(?:말했|밝혔|설명했|강조했|전했|답했)|(?i:\b(?:said|told|says|stated|explained)\b)"
@@ -760,7 +760,10 @@ def _gave_what_was_received(store: Store, analysis: Analysis, fact: Fact) -> boo
 # The agent of an English passive: "was appointed ... by the National Assembly".
 _BY_AGENT_EN = rx.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b(?:\s+(?:out|up|off))?"
-    r"[^.;]{0,80}?\bby\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?:['’]s\s+[a-z]+)?"
+    r"[^.;]{0,80}?\bby\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*"
+    # (a body's name of several words: the Ministry of Land, Infrastructure and Transport)
+    r"(?:(?:,\s*|\s+)(?:(?:of|and|for)\s+)?(?!(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][\w-]*)*(?:['’]s\s+[a-z]+)?"
     r"|(?:prime|vice)\s+minister|president\b(?!ial)"
     # (a body in lower case: the presidential office, the science ministry)
     r"|(?:[a-z]+\s+){1,2}(?:ministry|office|government|committee|assembly)\b)"
@@ -773,6 +776,28 @@ _RECEIVED = rx.compile(
     r"elected|approved|decorated|honou?red|recognized|recognised|invited|tapped|chosen|"
     r"selected|promoted|hired|praised|cited|credited|called|described|introduced)\b)"
 )
+
+
+def subject_in(store: Store, who: str, fact: Fact) -> bool:
+    """Whether the fact's statement makes `who` its grammatical subject (과학기술정보통신부는
+    … 공개하며; The Ministry of Science and ICT released …), whoever its actor is."""
+    subject = store.subjects.get(who)
+    if subject is None:
+        return False
+    for name in subject.names:
+        if len(name) < 2:
+            continue
+        if is_hangul(name[:1]):
+            said = rf"(?<![가-힣]){re.escape(name)}(?:은|는|이|가)\s"
+            if re.search(said, fact.statement or ""):
+                return True
+        elif re.match(
+            rf"(?:(?:On|In|At)\s[^,]{{3,40}},\s*)?(?:the\s+)?{re.escape(name)}\s+(?!said)[a-z]+ed\b",
+            fact.statement_en or "",
+            re.IGNORECASE,
+        ):
+            return True
+    return False
 
 
 def _passive_agent(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
@@ -800,6 +825,8 @@ def _passive_agent(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
     who = resolve(store, agent) or resolve(store, f"the {agent}")
     if who is None or who in _agents(store, fact) or who in (fact.subject, actor_id):
         return None
+    if subject_in(store, who, fact):
+        return None  # (released by the ministry: 과학기술정보통신부는 … 입장문을 공개하며)
     actor = store.subjects.get(actor_id)
     them = actor.name_en if actor and actor.name_en else actor_id
     return Objection(

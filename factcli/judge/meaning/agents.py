@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcli.judge.meaning.actors import _BY_AGENT_EN
+from factcli.judge.meaning.actors import _BY_AGENT_EN, subject_in
 from factcli.judge.meaning.subjects import Objection, _said_texts, resolve
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
@@ -36,8 +36,8 @@ def passive_agent_objection(store: Store, text: str, facts: Sequence[Fact]) -> O
     who = resolve(store, agent) or resolve(store, f"the {agent}")
     actors = {a for f in facts if (a := getattr(f, "actor", None))}
     if who is not None and actors:
-        if who in actors:
-            return None
+        if who in actors or any(subject_in(store, who, f) for f in facts):
+            return None  # (or the fact tells it as the agent's act: 과기부는 … 입장문을 공개하며)
         return Objection("actor", f"the source says this was done by {_name(store, actors)}")
     texts = " ".join(t for f in facts for t in (*_said_texts(f), f.statement_en or "") if t).lower()
     if who is not None:

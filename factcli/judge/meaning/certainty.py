@@ -152,9 +152,28 @@ def ahead_events(fact: Fact) -> frozenset[str]:
         for clause in analyze_sentence(text or "").clauses:
             for part in map(str, _LINKED_PART.split(clause.text)):
                 if _AHEAD_MARK.search(part) or _PENDING_EN.search(part):
+                    # (nor of the event it was told at: 출범 온라인 행사에서 … 연구하겠다,
+                    # at the launch event … would research: not the launch)
+                    part = _OCCASION.sub(" ", part)
                     for c in analyze_sentence(part).clauses:
                         found |= c.events
     return frozenset(found - {"say"})
+
+
+def _acts_besides_occasion(text: str) -> frozenset[str]:
+    """The acts a clause tells of, but for the occasion it names (출범 행사에서)."""
+    return frozenset(
+        e for c in analyze_sentence(_OCCASION.sub(" ", text)).clauses for e in c.events
+    ) - {"say"}
+
+
+# The occasion something was said at: 출범 온라인 행사에서, 취임식에서, at its launch event.
+_OCCASION = rx.compile(
+    r"(?:[^\s,]+\s+){0,4}?[^\s,]*(?:행사|식|간담회|기자회견|회의|자리|포럼|세미나|콘퍼런스|컨퍼런스)"
+    r"(?:에서|에)(?![가-힣])"
+    r"|(?i:\bat\s+(?:[\w'’-]+\s+){0,6}?(?:event|ceremony|conference|briefing|meeting|forum)"
+    r"(?:\s+on\s+[\w ,]+?\d{4})?,?)"
+)
 
 
 def _phrase_at(text: str, start: int) -> str:
@@ -277,6 +296,17 @@ def certainty_objection(
         return None
     said = "say" in clause.events
     acts = clause.events - {"say"}
+    if (
+        claim in _AHEAD
+        and acts
+        and getattr(fact, "status", None) in PENDING
+        and (own := _acts_besides_occasion(clause.text))
+        and not own & ahead_events(fact)
+        and own & _statement_events(fact)
+    ):
+        # (LG AI연구원은 2020년 12월 7일 출범할 예정이다, by a plan said at its launch event:
+        # the launch is what the source tells as done that day, not what was planned)
+        return Objection("tense", f"the source tells of this as done, not {_AHEAD[claim]}")
     if (
         claim == "done"
         and len(analysis.clauses) > 1
