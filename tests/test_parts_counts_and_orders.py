@@ -144,3 +144,42 @@ def test_another_body_after_by_is_the_wrong_actor(cli):
     )
     assert (out["verdict"], out["reason"]) == ("misleading", "actor"), out
     assert "not Ministry of Science and ICT" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "At the July 14 hearing, lawmakers answered questions from Bae.",
+        "2025년 7월 14일 인사청문회에서 의원들이 배경훈 후보자의 질의에 답변했다.",
+        "2025년 7월 17일 취임식에서 직원들이 배경훈 장관의 질문에 답했다.",
+        "On July 17, 2025, the ministry's staff answered the new minister's questions.",
+    ],
+)
+def test_who_answered_whose_questions_the_other_way_round_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "relation"), out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "At his inauguration on July 17, 2025, Bae answered questions from the ministry's staff.",
+        "배경훈 장관은 2025년 7월 17일 취임식에서 직원들의 질문에 답했다.",
+        "배경훈 후보자는 2025년 7월 14일 인사청문회에서 의원 질의에 답변했다.",
+    ],
+)
+def test_who_answered_whose_questions_as_the_source_has_it_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("EXAONE 3.0 ranked first on a dozen benchmarks.", "13"),
+        ("EXAONE 3.5 came as a pair of models, 7.8B and 32B.", "3"),
+    ],
+)
+def test_english_count_words_are_figures(cli, claim, expected):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert expected in out["expected"]

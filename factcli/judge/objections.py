@@ -200,7 +200,7 @@ def _weigh_meaning(
         title_never_held,
     )
     from factcli.judge.meaning.periods import period_objection
-    from factcli.judge.meaning.roles import reversed_roles
+    from factcli.judge.meaning.roles import answer_roles_objection, reversed_roles
     from factcli.judge.meaning.subjects import fact_words
     from factcli.judge.meaning.tenure import stale_objection, stale_post
 
@@ -287,6 +287,7 @@ def _weigh_meaning(
             or holder_objection(store, analysis, rd.fact)
             or swap_objection(store, analysis, rd.fact)
             or reversed_roles(store, analysis, rd.fact)
+            or answer_roles_objection(store, analysis, rd.fact)
             # (already done, where the source has a goal or a condition: the tense first)
             or already_objection(analysis, rd.fact)
             or certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
@@ -352,6 +353,7 @@ def _weigh_meaning(
         objection = (
             # (who acted on whom, told by a fact of the same act the sentence speaks of)
             _first(related[:3], lambda f: reversed_roles(store, analysis, f))
+            or _first(related[:4], lambda f: answer_roles_objection(store, analysis, f))
             or related_direction_objection(analysis, supporters, related[:3])
             # (a word the next facts only ever say with a negating prefix: light-water SMRs,
             # beside the plan for non-light-water ones, where the supporters tell of timing)

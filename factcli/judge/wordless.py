@@ -83,6 +83,7 @@ def _judge_wordless(
         name_objection,
         title_never_held,
     )
+    from factcli.judge.meaning.roles import answer_roles_objection
     from factcli.judge.meaning.subjects import Objection
     from factcli.judge.meaning.tenure import (
         nominee_objection,
@@ -224,6 +225,8 @@ def _judge_wordless(
         or later_name_objection(analysis, [fact])
         # (a title he never held: 배경훈 부총리)
         or title_never_held(store, analysis)
+        # (who answered whose questions, the other way round)
+        or answer_roles_objection(store, analysis, fact)
         # (enough, where a fact the sentence speaks of says too little)
         or lack_objection(analysis, fact, [f for f, _s, _m in ranked[1:3]])
     )

@@ -231,7 +231,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:(?<=\\bleast )|(?<=\\bmost )|(?<=\\bthan )|(?<=\\bover )|(?<=\\bfor )|(?<=\\bwithin )|(?<=\\babout )|(?<=\\bnearly )|(?<=\\balmost ))an?(?=[ \\t]+(?:year|month|week|day)\\b)",
+        "(?:(?<=\\bleast )|(?<=\\bmost )|(?<=\\bthan )|(?<=\\bover )|(?<=\\bfor )|(?<=\\bwithin )|(?<=\\babout )|(?<=\\bnearly )|(?<=\\balmost ))an?(?=[ \\t]+(?:year|month|week|day)\\b)|\\b(?i:a)(?=[ \\t]+(?i:dozen|pair[ \\t]+of)\\b)",
         0,
     ): ((), ("a",), False),
     (
@@ -2723,6 +2723,14 @@ PRETESTS = {
         0,
     ): ((), ("after", "because", "before", "once", "since", "until", "when", "while"), False),
     (
+        "(?i:\\b(?:answered|answering|answers|responded\\s+to|fielded|took)\\s+(?:the\\s+)?(?:questions?|queries)\\s+(?:from|of|by|put\\s+by)\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){0,3}[\\w'’-]+)(?=\\s+(?:at|on|in|during|after|before|when|while)\\b|[,.;]|$))|(?i:\\b(?:answered|answering|answers|responded\\s+to|fielded)\\s+(?:the\\s+)?((?:[\\w-]+\\s+){0,3}?[\\w-]+)['’]s?\\s+(?:questions?|queries))",
+        0,
+    ): (
+        (),
+        ("answered", "answering", "answers", "fielded", "queries", "question", "responded"),
+        False,
+    ),
+    (
         "(?i:\\b(?:at|during)\\s+([^,.;]{3,60}?(?:\\s+in\\s+[A-Z][\\w-]+)?)(?=,|\\.|;|\\s+on\\s|\\s+in\\s))",
         0,
     ): ((), ("at", "during"), False),
@@ -3767,6 +3775,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "([가-힣A-Za-z]{1,12})(?:들)?(?:의)?\\s*(?:질문|질의)(?:들)?(?:에|에도)\\s*(?:답|답변|대답|응답)",
+        0,
+    ): (("질문", "질의"), (), False),
     ("([가-힣A-Za-z]{2,}(?:\\s[가-힣]{1,3})?)(?:에게|한테)(?![가-힣])", 0): (
         ("에게", "한테"),
         (),
@@ -4186,6 +4198,7 @@ PRETESTS = {
         "[ \\t]+(?i:when|as|at the time|(?:on|in|as of)(?=[ \\t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d)))\\b",
         0,
     ): ((), ("as", "as of", "at the time", "in", "on", "when"), False),
+    ("[ \\t]+of\\b", 2): ((), ("of",), False),
     ("[ \\t]+place\\b", 0): ((), ("place",), False),
     ("[ \\t]해(?=[ \\t,.]|[가를에의는도만]|$)", 0): (("해",), (), False),
     ("['‘“\"]([^'’”\"]+)['’”\"]", 0): (('"', "'", "‘", "“"), (), False),

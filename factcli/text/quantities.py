@@ -136,7 +136,9 @@ _SPELLED = rx.Alternatives(
     rf"(?<![\uac00-\ud7a3\d])(?:{NATIVE_PATTERN})(?=[ \t]?[\uac00-\ud7a3])",
     # "for at least a year", "within a month": a or an as one, after words of extent only.
     r"(?:(?<=\bleast )|(?<=\bmost )|(?<=\bthan )|(?<=\bover )|(?<=\bfor )|(?<=\bwithin )|"
-    r"(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))an?(?=[ \t]+(?:year|month|week|day)\b)",
+    r"(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))an?(?=[ \t]+(?:year|month|week|day)\b)"
+    # (a dozen benchmarks: twelve; a pair of models: two)
+    r"|\b(?i:a)(?=[ \t]+(?i:dozen|pair[ \t]+of)\b)",
 )
 # Digits grouped by commas in threes (50,000): a figure, whatever noun it counts.
 _GROUPED = rx.compile(r"\d{1,3}(?:,\d{3})+")
@@ -597,12 +599,14 @@ _DIGIT_WORDS = dict(
     )
 )
 _EN_SCALES = {
+    "dozen": 12,  # (a dozen benchmarks, five dozen models)
     "hundred": 100,
     "thousand": 10**3,
     "million": 10**6,
     "billion": 10**9,
     "trillion": 10**12,
 }
+_OF = rx.compile(r"[ \t]+of\b", re.I)
 _NEXT_NUMBER_WORD = rx.compile(r"[ \t-]+(?:and[ \t]+)?([a-z]+(?:-[a-z]+)?)\b", re.I)
 
 
@@ -627,6 +631,10 @@ def _spelled_on(norm: str, first: Decimal, end: int) -> tuple[Decimal, int]:
             continue
         if "and" in m.group(0).lower().split() and not after_scale:
             break  # two and three: two numbers; two hundred and five: one
+        if word == "pair" and (of := _OF.match(norm, m.end())) is not None:
+            # (a pair of models: two of them)
+            current, end = (current or Decimal(1)) * 2, of.end()
+            break
         if word in _EN_SCALES:
             scale = _EN_SCALES[word]
             if scale == 100:

@@ -214,3 +214,77 @@ def _named_alone(store: Store, who: str, text: str) -> bool:
                 return True
             at = text.find(name, at + 1)
     return False
+
+
+# Who answered whose questions: the answerer is the clause's subject (배경훈은, Bae), the
+# asker the word before 질문/질의 (직원들의 질문, 의원 질의) or after "questions from".
+_ANSWERED_KO = rx.compile(
+    r"([가-힣A-Za-z]{1,12})(?:들)?(?:의)?\s*(?:질문|질의)(?:들)?(?:에|에도)\s*(?:답|답변|대답|응답)"
+)
+_ANSWERED_EN = rx.compile(
+    r"(?i:\b(?:answered|answering|answers|responded\s+to|fielded|took)\s+(?:the\s+)?"
+    r"(?:questions?|queries)\s+(?:from|of|by|put\s+by)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"(?=\s+(?:at|on|in|during|after|before|when|while)\b|[,.;]|$))"
+    r"|(?i:\b(?:answered|answering|answers|responded\s+to|fielded)\s+(?:the\s+)?"
+    r"((?:[\w-]+\s+){0,3}?[\w-]+)['’]s?\s+(?:questions?|queries))"
+)
+
+
+def _answering(store: Store, text: str, actor: str | None) -> tuple[set[str], set[str]] | None:
+    """(the answerer's words, the asker's words) of a text that tells who answered whose
+    questions; None when it tells none."""
+    m = _ANSWERED_KO.search(text)
+    if m is not None:
+        told = analyze_sentence(text[: m.start()] + "답했다.")
+        return _words(store, actor or told.actor or ""), _words(store, m.group(1))
+    m = _ANSWERED_EN.search(text)
+    if m is None:
+        return None
+    # (the words before the verb, after any phrase set off by a comma: lawmakers, the
+    # ministry's staff, Minister Bae Kyung-hoon)
+    who = re.split(r",\s*", text[: m.start()])[-1]
+    return _words(store, who), _words(store, m.group(1) or m.group(2) or "")
+
+
+def _words(store: Store, name: str) -> set[str]:
+    """A party's words, and its subject's id where the store knows it (배 장관: bae)."""
+    from factcli.judge.meaning.subjects import resolve
+    from factcli.text.terms import analyze
+
+    words = {w for w in analyze(name) if len(w) >= 2} - _PARTY_STOP
+    # (not the owner of a possessive: the ministry's staff are no ministry)
+    sid = resolve(store, name) if name and not re.search(r"['’]s\b|의\s", name) else None
+    return words | ({f"#{sid}"} if sid else set())
+
+
+_PARTY_STOP = frozenset(["the", "ministry", "his", "her", "their", "new", "장관", "후보자"])
+
+
+def answer_roles_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """Who answered whose questions, the other way round: the source's asker said to answer
+    (의원들이 배경훈의 질의에 답변했다; lawmakers answered questions from Bae), or its answerer
+    said to ask."""
+    mine = _answering(store, analysis.text, analysis.actor)
+    if mine is None:
+        return None
+    quotes = [r.quote for r in fact.sources]
+    texts = (
+        [fact.statement, *quotes, fact.statement_en]
+        if analysis.korean
+        else [fact.statement_en, fact.statement, *quotes]
+    )
+    answerer, asker = mine
+    for text in texts:
+        theirs = _answering(store, text or "", None)
+        if theirs is None:
+            continue
+        their_answerer, their_asker = theirs
+        if (answerer & their_asker and not answerer & their_answerer) or (
+            asker & their_answerer and not asker & their_asker
+        ):
+            return Objection(
+                "relation", f"the source has the questions the other way round: {text.strip()}"
+            )
+        if (answerer | asker) & (their_answerer | their_asker):
+            return None  # (the same parties, the same way round)
+    return None
