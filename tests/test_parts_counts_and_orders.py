@@ -183,3 +183,23 @@ def test_english_count_words_are_figures(cli, claim, expected):
     out = verdict(cli, claim)
     assert out["verdict"] == "contradicted", out
     assert expected in out["expected"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (each date of its own post: the end of the other post is no date of it)
+        "배경훈은 2023년 6월 정보통신산업진흥원 비상임이사를 지냈고 2024년 9월 국가인공지능위원회 "
+        "민간위원으로 활동했다.",
+        # (a second verb of the same subject: its year is its own clause's)
+        "LG AI Research won the CVPR Continual Learning challenge in its founding year and "
+        "topped KorQuAD 2.0 in 2023.",
+    ],
+)
+def test_each_clause_keeps_its_own_date(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_post_said_to_end_on_another_day_is_still_contradicted(cli):
+    out = verdict(cli, "배경훈은 2024년 정보통신산업진흥원 비상임이사에서 물러났다.")
+    assert out["verdict"] == "contradicted", out

@@ -333,6 +333,10 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
             said = "say" in claim.events
             if (slot.role == "stated" or slot.unit == REMARK_DAY) and not said:
                 return None
+            if slot.role == "end" and claim.role is None and "end" not in claim.events:
+                # (지냈고, served: a date of the post, not of its end; the day he left is
+                # wrong only where the sentence tells of leaving)
+                return None
             if (
                 claim.role == "start"
                 and slot.events & {"say", "meet"}

@@ -452,7 +452,9 @@ _EN_CLAUSE = rx.compile(
     # September 25, 2003 and finished it on May 2, 2008)
     r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:finished|ended|left|moved|joined|completed|became|"
     r"received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|"
-    r"went|served|won|released|unveiled|launched|held|"
+    r"went|served|won|released|unveiled|launched|held|topped|ranked|placed|earned|attended|"
+    r"entered|hosted|announced|introduced|led|oversaw|bought|sold|signed|reported|paid|gave|"
+    r"secured|opened|"
     # (… and was sworn in on July 17; … and had his hearing on July 14)
     r"(?:was|were)\s+(?:sworn|appointed|named|nominated|inaugurated|elected|promoted|"
     r"confirmed|awarded|given|born|approved)|had\s+(?:his|her|its|their)\s)\b)"
