@@ -203,3 +203,18 @@ def test_each_clause_keeps_its_own_date(cli, claim):
 def test_a_post_said_to_end_on_another_day_is_still_contradicted(cli):
     out = verdict(cli, "배경훈은 2024년 정보통신산업진흥원 비상임이사에서 물러났다.")
     assert out["verdict"] == "contradicted", out
+
+
+def test_a_korean_passive_naming_another_doer_of_the_act_is_misleading(cli):
+    out = verdict(cli, "배경훈의 장관 임명안은 2025년 7월 16일 국회에 의해 재가됐다.")
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor"), out
+    right = verdict(cli, "배경훈의 장관 임명안은 2025년 7월 16일 이재명 대통령에 의해 재가됐다.")
+    assert right["verdict"] == "supported", right
+
+
+def test_a_figure_said_within_a_limit_named_without_its_figure_is_weighed(cli):
+    # (the rule the sentence speaks of gives the limit: 1 million won, which 1.07 exceeds)
+    out = verdict(cli, "The parents' taxable income of 1.07 million won was below the legal limit.")
+    assert (out["verdict"], out["reason"]) == ("misleading", "direction"), out
+    said = verdict(cli, "부모의 과세 대상 소득 107만 원은 공제 기준을 넘었다.")
+    assert said["verdict"] == "supported", said

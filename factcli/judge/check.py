@@ -448,7 +448,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
     (misleading), a judgement no fact makes (unverified)."""
     from factcli.judge.meaning.agents import passive_agent_objection
     from factcli.judge.meaning.alternatives import alternative_objection, code_objection
-    from factcli.judge.meaning.comparisons import limit_objection
+    from factcli.judge.meaning.comparisons import limit_objection, unnamed_limit_objection
     from factcli.judge.meaning.directions import judgement_unheld, undone_objection
     from factcli.judge.meaning.kinds import version_place_objection
     from factcli.judge.meaning.names import giver_elsewhere
@@ -504,6 +504,12 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if compared is not None:
         # (주담대는 한도 6억 원보다 적었다: the cap's fact gives 6억; the loan was 7억5천만)
         return _misled(found, "direction", compared)
+    unnamed = unnamed_limit_objection(
+        analysis, [f for f in map(store.get, found.facts[:6]) if f is not None]
+    )
+    if unnamed is not None:
+        # (below the legal limit, where the rule the sentence speaks of gives one it exceeds)
+        return _misled(found, "direction", unnamed)
     agent = passive_agent_objection(store, found.text, facts)
     if agent is not None and agent.reason == "actor":
         return _misled(found, "actor", agent.explanation)

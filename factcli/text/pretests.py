@@ -2719,6 +2719,14 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:above|over|exceed(?:ed|s|ing)?|more\\s+than|topped|surpassed|breached)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(?:limit|threshold|ceiling|cap)\\b)|(?:기준|한도|요건|상한)선?(?:을|를)?[ \\t]*(?:넘[었어는은긴]|초과|웃돌|웃돈|상회|벗어)",
+        0,
+    ): (
+        ("기준", "상한", "요건", "한도"),
+        ("above", "breached", "exceed", "more", "over", "surpassed", "topped"),
+        False,
+    ),
+    (
         "(?i:\\b(?:after|before|when|while|once|since|until|because))\\s+((?:the\\s+[a-z]+(?:\\s+[a-z]+)?|(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*)*))\\s+(?:[a-z]+ed|took|was|were|had|got|made|gave|won|said|became|left)\\b",
         0,
     ): ((), ("after", "because", "before", "once", "since", "until", "when", "while"), False),
@@ -2802,6 +2810,14 @@ PRETESTS = {
             "whereas",
             "while",
         ),
+        False,
+    ),
+    (
+        "(?i:\\b(?:below|under|within|less\\s+than|(?:did\\s+)?not\\s+exceed(?:ing)?|fell\\s+short\\s+of)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(?:limit|threshold|ceiling|cap)\\b)|(?:기준|한도|요건|상한)선?(?:을|를|에|인)?[ \\t]*(?:넘지[ \\t]*않|밑돌|밑돈|미치지[ \\t]*못|못[ \\t]*미|이내|안[ \\t]*넘|충족)",
+        0,
+    ): (
+        ("기준", "상한", "요건", "한도"),
+        ("below", "exceed", "less", "short", "under", "within"),
         False,
     ),
     ("(?i:\\b(?:beyond|apart from|other than|excluding|except)\\b[^.,;]{0,40}$)", 0): (
@@ -5156,6 +5172,11 @@ PRETESTS = {
         False,
     ),
     ("\\s*(?:합쳐|합해|해서|더해)?\\s*(?:약\\s*)?\\d|(?i:\\s+told\\b)", 0): None,
+    ("\\s*([가-힣]{2,})(?:됐|되었|된|되어|돼|되)", 0): (
+        ("돼", "됐", "되", "되어", "되었", "된"),
+        (),
+        False,
+    ),
     (
         "\\s*(초순|초|중순|하순|말)(?:에는|에|의|은|는|엔|까지|부터|께|경|쯤|로|이|가)?(?![가-힣])",
         0,

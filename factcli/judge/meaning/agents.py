@@ -35,6 +35,12 @@ def passive_agent_objection(store: Store, text: str, facts: Sequence[Fact]) -> O
         )
     who = resolve(store, agent) or resolve(store, f"the {agent}")
     actors = {a for f in facts if (a := getattr(f, "actor", None))}
+    if who is not None and not actors and english is None:
+        # (임명안은 국회에 의해 재가됐다: whose act 재가 is, by the facts that tell of it with
+        # their actor, the supporting ones having none)
+        doers = _doers_of_act(store, text[m.end() :])
+        if doers and who not in doers:
+            return Objection("actor", f"the source says this was done by {_name(store, doers)}")
     if who is not None and actors:
         if who in actors or any(subject_in(store, who, f) for f in facts):
             return None  # (or the fact tells it as the agent's act: 과기부는 … 입장문을 공개하며)
@@ -55,6 +61,33 @@ def passive_agent_objection(store: Store, text: str, facts: Sequence[Fact]) -> O
     if not words or all(re.search(rf"\b{re.escape(w)}\b", texts) for w in words):
         return None  # (by LG: the fact's LG Group)
     return Objection("unheld", f"the store does not say this was done by {agent}")
+
+
+_PASSIVE_ACT_KO = rx.compile(r"\s*([가-힣]{2,})(?:됐|되었|된|되어|돼|되)")
+
+
+def _doers_of_act(store: Store, rest: str) -> set[str]:
+    """Who the store says did the act a Korean passive names (재가 of 재가됐다): the actors of
+    the facts whose statements tell of it being done by someone."""
+    m = _PASSIVE_ACT_KO.match(rest)
+    if m is None:
+        return set()
+    from factcli.store.index import store_index
+    from factcli.text.terms import analyze
+
+    act = m.group(1)
+    terms = analyze(act)
+    if not terms:
+        return set()
+    index = store_index(store)
+    positions = sorted(index.postings_of(terms[0]))[:40]
+    read = getattr(store.facts, "at", None)
+    facts = read(positions) if read is not None else [store.facts[p] for p in positions]
+    return {
+        f.actor
+        for f in facts
+        if getattr(f, "actor", None) and re.search(rf"{act}(?:했|하였|한|하며)", f.statement or "")
+    }
 
 
 def _name(store: Store, ids: set[str]) -> str:

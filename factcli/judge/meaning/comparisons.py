@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factcli.store.model import Store
+from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis
 from factcli.text.korean import strip_particle
@@ -70,4 +70,45 @@ def limit_objection(store: Store, analysis: Analysis) -> str | None:
             return f"the source gives {noun} as {said}, more than {value.text}"
         if more and figure < value.amount:
             return f"the source gives {noun} as {said}, less than {value.text}"
+    return None
+
+
+# A limit named without its figure (below the legal limit, 기준을 넘지 않았다): its figure
+# is the store's, in the rule the sentence speaks of.
+_UNDER_LIMIT = rx.compile(
+    r"(?i:\b(?:below|under|within|less\s+than|(?:did\s+)?not\s+exceed(?:ing)?|fell\s+short\s+of)"
+    r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:limit|threshold|ceiling|cap)\b)"
+    r"|(?:기준|한도|요건|상한)선?(?:을|를|에|인)?[ \t]*(?:넘지[ \t]*않|밑돌|밑돈|미치지[ \t]*못|못[ \t]*미"
+    r"|이내|안[ \t]*넘|충족)"
+)
+_OVER_LIMIT = rx.compile(
+    r"(?i:\b(?:above|over|exceed(?:ed|s|ing)?|more\s+than|topped|surpassed|breached)"
+    r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:limit|threshold|ceiling|cap)\b)"
+    r"|(?:기준|한도|요건|상한)선?(?:을|를)?[ \t]*(?:넘[었어는은긴]|초과|웃돌|웃돈|상회|벗어)"
+)
+
+
+def unnamed_limit_objection(analysis: Analysis, related: list[Fact]) -> str | None:
+    """A figure said below (or above) a limit the sentence names without its figure, where the
+    store's rule among the facts it speaks of gives the limit, on the other side of the figure
+    (The parents' taxable income of 1.07 million won was below the legal limit: 1 million)."""
+    under = _UNDER_LIMIT.search(analysis.text)
+    over = _OVER_LIMIT.search(analysis.text)
+    if bool(under) == bool(over):
+        return None
+    amounts = [v for v in analysis.values if v.amount is not None and v.date is None and v.unit]
+    if len(amounts) != 1:
+        return None  # (the limit's own figure given: limit_objection weighs it)
+    value = amounts[0]
+    for fact in related:
+        bound = getattr(fact, "bound", None)
+        if bound != "max" or fact.unit != value.unit or not isinstance(fact.value, int | float):
+            continue
+        limit = Decimal(str(fact.value))
+        said = format_value(limit, value.unit, lang="ko" if analysis.korean else "en")
+        if under and value.amount is not None and value.amount > limit:
+            return f"the source's limit is {said}; {value.text} is above it"
+        if over and value.amount is not None and value.amount <= limit:
+            return f"the source's limit is {said}; {value.text} is within it"
+        return None
     return None
