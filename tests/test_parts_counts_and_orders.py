@@ -218,3 +218,31 @@ def test_a_figure_said_within_a_limit_named_without_its_figure_is_weighed(cli):
     assert (out["verdict"], out["reason"]) == ("misleading", "direction"), out
     said = verdict(cli, "부모의 과세 대상 소득 107만 원은 공제 기준을 넘었다.")
     assert said["verdict"] == "supported", said
+
+
+def test_every_order_the_sequence_reads_holds_one_of_the_gate_words():
+    """objections._may_order lets judge.sequence alone (and its imports) for a sentence with
+    no order word: every sentence whose two sides _sides finds must pass it."""
+    from factcli.judge.objections import _may_order
+    from factcli.judge.sequence import _sides
+
+    sentences = [
+        "엑사원 2.0을 먼저 내놓은 뒤 2022년 12월 엑사원 1.0을 공개했다.",
+        "After the president approved his appointment, Bae's hearing was held.",
+        "Bae joined SK Telecom first and then moved to Samsung Thales in 2006.",
+        "배경훈의 인사청문회는 취임식 이후에 열렸다.",
+        "매매계약은 국토부가 규제를 발표하기 전에 체결됐다.",
+        "넥서스는 엑사원 딥보다 먼저 공개됐다.",
+        "엑사원 딥은 엑사원 4.0에 앞서 공개됐다.",
+        "The appointment followed the hearing.",
+        "The hearing preceded the appointment.",
+        "The inauguration came after the hearing.",
+        "인사청문회에 이어 취임식이 열렸다.",
+        "The loan was taken out, after which the contract was signed.",
+    ]
+    for sentence in sentences:
+        assert _sides(sentence) is not None, sentence
+        assert _may_order(sentence), sentence
+    assert not _may_order(
+        "배경훈 과학기술정보통신부 장관은 2025년 7월23일 국회 본회의에서 인사말을 했다."
+    )

@@ -375,7 +375,7 @@ def _weigh_meaning(
         )
     if objection is None:
         objection = order_objection(analysis, [*supporters, *(related or [])[:4]])
-    if objection is None:
+    if objection is None and _may_order(analysis.text):
         from factcli.judge.sequence import sequence_objection
 
         objection = sequence_objection(store, analysis, store_index(store))
@@ -465,6 +465,18 @@ def _weigh_meaning(
                 ),
             )
     return finding
+
+
+# The words every order of two events judge.sequence reads holds one of (뒤, 이후, 전,
+# 보다 먼저, after, before, then, followed, preceded): a sentence with none is not read there
+# (nor the module and the search it needs imported).
+_ORDER_WORDS_KO = ("뒤", "후", "다음", "이어", "전", "먼저", "앞서", "앞선")
+_ORDER_WORDS_EN = ("after", "before", "then", "follow", "preced", "first", "having")
+
+
+def _may_order(text: str) -> bool:
+    lowered = text.lower()
+    return any(w in text for w in _ORDER_WORDS_KO) or any(w in lowered for w in _ORDER_WORDS_EN)
 
 
 MODEL_KIN_MAX = 24  # facts read for what the store says of a model the sentence names
