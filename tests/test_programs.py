@@ -274,3 +274,26 @@ def test_a_kept_pattern_is_not_made_for_a_text_its_pre_test_rules_out(cli, monke
     assert (worded.search(text) is None) == (re.search(worded.pattern, text) is None)
     assert worded._compiled is not None  # made from its program, to answer
     forget()
+
+
+def test_a_kept_row_makes_only_the_programs_asked_for(cli):
+    """The row's entries are checked and made one by one as patterns ask for them; the rest
+    stay as read, and all of them are made when the row is written again (items)."""
+    forget()
+    assert cli("check", CLAIMS[0], "-f", "json", store=None).exit_code in (0, 1)
+    data, _check = kept_row()
+    kept = programs._decoded(data, {})
+    assert kept is not None
+    total = len(kept)
+    key = next(iter(kept.raw))
+    assert kept.get(key) is not None and len(kept.raw) == total - 1  # one made
+    assert kept.get(("no such source", 0)) is None
+    assert len(dict(kept.items())) == total and not kept.raw  # every one, for writing
+    # An entry that fails its check is no program; the others are made as before.
+    at, entry = next(iter(programs._decoded(data).raw.values()))
+    broken = programs._decoded(data)
+    assert broken is not None
+    first = next(iter(broken.raw))
+    broken.raw[first] = (at, [*entry[:2], "not a flag", *entry[3:]])
+    assert broken.get(first) is None and len(dict(broken.items())) == total - 1
+    forget()

@@ -59,11 +59,7 @@ def _load(db: Any) -> dict[tuple[str, int], Program] | None:
     data, check = rows[0]
     if type(data) is not bytes or zlib.crc32(data) != check:
         return None
-    pretests: dict[tuple[str, int], Any] = {}
-    programs = _decoded(data, pretests)
-    if programs is not None:
-        patterns.note_pretests(pretests)
-    return programs
+    return _decoded(data, {})  # (each pre-test offered to text.patterns as its entry is read)
 
 
 def encoded(programs: dict[tuple[str, int], Program]) -> bytes:
@@ -90,64 +86,124 @@ def encoded(programs: dict[tuple[str, int], Program]) -> bytes:
 def _decoded(
     data: bytes, pretests: dict[tuple[str, int], Any] | None = None
 ) -> dict[tuple[str, int], Program] | None:
-    """encoded's programs; None when the data is not that, whole. Their pre-tests go into
-    `pretests` (None for a source that tells none)."""
+    """encoded's programs; None when the data is not that, whole (a JSON list of entries of
+    eight, whose codes' lengths add up to the rest). Each entry is checked, and made a
+    program, when first asked for (_Kept): a check asks for ~80 of several hundred. Their
+    pre-tests go into `pretests` as they are (None for a source that tells none)."""
     import json
 
     try:
         size = int.from_bytes(data[:4], "little")
         header = json.loads(data[4 : 4 + size])
         at = 4 + size
-        out: dict[tuple[str, int], Program] = {}
-        needs: dict[tuple[str, int], Any] = {}
-        for source, flags, final, length, groups, groupindex, indexgroup, pretest in header:
-            if not (
-                type(source) is str
-                and type(flags) is int
-                and type(final) is int
-                and type(length) is int
-                and length >= 0
-                and length % 4 == 0
-                and type(groups) is int
-                and type(groupindex) is dict
-                and type(indexgroup) is list
-                # (most patterns name no group: no generator made for them)
-                and (not groupindex or all(type(k) is str for k in groupindex))
-                and (not groupindex or all(type(v) is int for v in groupindex.values()))
-                and (
-                    indexgroup.count(None) == len(indexgroup)  # (in C: no group named)
-                    or all(g is None or type(g) is str for g in indexgroup)
-                )
-            ):
+        out = _Kept(data, pretests)
+        raw = out.raw
+        for entry in header:
+            source, flags, length = entry[0], entry[1], entry[3]
+            if len(entry) != 8 or type(length) is not int or length < 0 or length % 4:
                 return None
-            if pretest is None:
-                needs[(source, flags)] = None
-            else:
-                words, english, latin = pretest
-                if not (
-                    type(words) is list
-                    and type(english) is list
-                    and type(latin) is bool
-                    and all(type(w) is str and w for w in words)
-                    and all(type(w) is str and w for w in english)
-                ):
-                    return None
-                needs[(source, flags)] = (frozenset(words), frozenset(english), latin)
-            out[(source, flags)] = (
-                final,
-                data[at : at + length],
-                groups,
-                groupindex,
-                tuple(indexgroup),
-            )
+            raw[(source, flags)] = (at, entry)
             at += length
-    except (ValueError, TypeError, RecursionError):  # not JSON, not lists of seven
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError):  # not lists of eight
         return None
     if at != len(data):
         return None
-    if pretests is not None:
-        pretests.update(needs)
     return out
+
+
+class _Kept(dict):  # type: ignore[type-arg]
+    """Programs by (source, flags), each made from its entry of the row when first asked for
+    (get, [], items); an entry that fails its check is no program (compiled from its
+    source instead)."""
+
+    def __init__(self, data: bytes, pretests: dict[tuple[str, int], Any] | None) -> None:
+        super().__init__()
+        self.data, self.pretests = data, pretests
+        self.raw: dict[Any, tuple[int, list[Any]]] = {}
+
+    def _made(self, key: Any) -> Program | None:
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)  # type: ignore[no-any-return]
+        found = self.raw.pop(key, None)
+        if found is None:
+            return None
+        at, entry = found
+        made = _entry(self.data, at, entry)
+        if made is None:
+            return None
+        program, needs = made
+        dict.__setitem__(self, key, program)
+        if self.pretests is not None:
+            self.pretests[key] = needs
+            patterns.note_pretests({key: needs})
+        return program
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        made = self._made(key) if type(key) is tuple else None
+        return default if made is None else made
+
+    def __getitem__(self, key: Any) -> Program:
+        made = self._made(key)
+        if made is None:
+            raise KeyError(key)
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return self.get(key) is not None
+
+    def __len__(self) -> int:
+        return dict.__len__(self) + len(self.raw)
+
+    def __iter__(self) -> Any:
+        return iter([k for k, _v in self.items()])
+
+    def keys(self) -> Any:
+        return [k for k, _v in self.items()]
+
+    def items(self) -> Any:
+        for key in list(self.raw):
+            self._made(key)
+        return dict.items(self)
+
+    def values(self) -> Any:
+        return [v for _k, v in self.items()]
+
+
+def _entry(data: bytes, at: int, entry: list[Any]) -> tuple[Program, Any] | None:
+    """A program and its pre-test from an entry of the row, if it passes its check."""
+    source, flags, final, length, groups, groupindex, indexgroup, pretest = entry
+    if not (
+        type(source) is str
+        and type(flags) is int
+        and type(final) is int
+        and type(groups) is int
+        and type(groupindex) is dict
+        and type(indexgroup) is list
+        # (most patterns name no group: no generator made for them)
+        and (not groupindex or all(type(k) is str for k in groupindex))
+        and (not groupindex or all(type(v) is int for v in groupindex.values()))
+        and (
+            indexgroup.count(None) == len(indexgroup)  # (in C: no group named)
+            or all(g is None or type(g) is str for g in indexgroup)
+        )
+    ):
+        return None
+    needs: Any = None
+    if pretest is not None:
+        if type(pretest) is not list or len(pretest) != 3:
+            return None
+        words, english, latin = pretest
+        if not (
+            type(words) is list
+            and type(english) is list
+            and type(latin) is bool
+            and all(type(w) is str and w for w in words)
+            and all(type(w) is str and w for w in english)
+        ):
+            return None
+        needs = (frozenset(words), frozenset(english), latin)
+    program = (final, data[at : at + length], groups, groupindex, tuple(indexgroup))
+    return program, needs
 
 
 def keep(store: Store) -> None:
@@ -185,7 +241,8 @@ def add_sent(text: Any) -> None:
         data = bytes.fromhex(text)
     except ValueError:
         return
-    _SENT.update(_decoded(data) or {})
+    sent = _decoded(data)
+    _SENT.update(sent.items() if sent is not None else ())
 
 
 def _write(db: Any, data: bytes) -> None:

@@ -317,7 +317,7 @@ def pretest_to_keep(source: str, flags: int) -> _Needs | None:
 
 def kept_programs() -> dict[tuple[str, int], Program]:
     """The programs offered (use_programs)."""
-    return dict(_programs())
+    return dict(_programs().items())  # (items: a lazy mapping makes each one)
 
 
 def forget_made() -> None:
