@@ -329,6 +329,10 @@ def test_two_verbs_share_no_stem(one: str, other: str) -> None:
         ("해명했다고", "해명"),
         ("기여하겠다는", "기여"),
         ("상용화된다고", "상용화"),
+        # (a body's possessive that ends like 회의, a meeting)
+        ("금융위원회의", "금융위원회"),
+        ("한국소프트웨어산업협회의", "한국소프트웨어산업협회"),
+        ("국무회의", "국무회의"),
         # (nouns that end in a syllable of those endings keep it)
         ("역할", "역할"),
         ("분할", "분할"),

@@ -246,3 +246,11 @@ def test_every_order_the_sequence_reads_holds_one_of_the_gate_words():
     assert not _may_order(
         "배경훈 과학기술정보통신부 장관은 2025년 7월23일 국회 본회의에서 인사말을 했다."
     )
+
+
+def test_a_body_the_store_never_names_in_a_possessive_is_not_supported(cli):
+    out = verdict(
+        cli,
+        "수도권 주택담보대출 한도를 6억 원으로 제한한 금융위원회의 규제는 2025년 6월 28일 발표됐다.",
+    )
+    assert out["verdict"] == "unverified", out

@@ -212,6 +212,9 @@ for _p in PARTICLES:
     _PARTICLES_BY_LAST[_p[-1]] = (*_PARTICLES_BY_LAST.get(_p[-1], ()), _p)
 del _p
 
+# Bodies named ...회 whose possessive ends like 회의 (a meeting): 위원회의, 협회의, 이사회의.
+_BODY_OF = ("위원회의", "협회의", "학회의", "이사회의", "총회의", "연합회의", "협의회의", "의회의")
+
 # Common nouns whose last syllable looks like a particle; a longer word ending in one is a
 # compound (민주주의, 국무회의, 연구결과, 고속도로), not stem + particle.
 _KEEP_ENDINGS = (
@@ -514,7 +517,11 @@ def strip_particle(word: str, *, min_stem: int = 2) -> str:
     on that list will lose their last syllable: callers that need exact words should search
     both forms.
     """
-    if not word or not is_hangul_syllable(word[-1]) or word.endswith(_KEEP_ENDINGS):
+    if not word or not is_hangul_syllable(word[-1]):
+        return word
+    if word.endswith(_KEEP_ENDINGS):
+        if word.endswith(_BODY_OF) and len(word) >= 4:
+            return word[:-1]  # (금융위원회의 규제: the body's, not a 회의 meeting)
         return word
     copula = _TITLE_COPULA.fullmatch(word)
     if copula is not None:
