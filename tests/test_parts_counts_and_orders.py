@@ -254,3 +254,10 @@ def test_a_body_the_store_never_names_in_a_possessive_is_not_supported(cli):
         "수도권 주택담보대출 한도를 6억 원으로 제한한 금융위원회의 규제는 2025년 6월 28일 발표됐다.",
     )
     assert out["verdict"] == "unverified", out
+
+
+def test_a_number_spelled_in_english_weighs_as_its_digits_do(cli):
+    # (sixteen, not a word of the sentence: the partnerships' fact, with 15, is what it is about)
+    words = verdict(cli, "LG AI Research formed global partnerships with sixteen companies.")
+    digits = verdict(cli, "LG AI Research formed global partnerships with 16 companies.")
+    assert words["verdict"] == digits["verdict"] == "contradicted", (words, digits)

@@ -48,7 +48,9 @@ _NUMBER_WORDS = rx.Alternatives(
     r"(?<![가-힣])(?:한|두|세|네)(?=\s?(?:가지|차례|번)(?![가-힣]))",
     # (a counter that says nothing of what was counted: 세 가지, 3개, 두 차례)
     r"(?<=[\d\s])(?:가지|개|차례)(?![가-힣])",
-    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|trillion)\b",
+    r"\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|dozen|pair|hundred|thousand|million|billion|trillion)\b",
 )
 _VERBISH = rx.compile(r"(?:고|지|면|게|며|서|는|은|인|던|까|다고|라고|려면|으면|어치|에게|께|측)$")
 
