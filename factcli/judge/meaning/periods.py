@@ -155,6 +155,12 @@ def _part_in(texts: Sequence[str], words: str) -> bool:
     return any(_PART_TOLD[kind].search(t) for t in texts)
 
 
+def _other_part_in(texts: Sequence[str]) -> bool:
+    """Whether the fact's texts give a part of a month or year at all (its 다음 달 초, where the
+    sentence says 말): then the part is told otherwise, which part_of_month_objection weighs."""
+    return any(p.search(t) for p in _PART_TOLD.values() for t in texts)
+
+
 # The same part of a month or year, in the words either language gives it.
 _PART_KINDS = {
     "early": {"초", "초순", "상순", "초반", "early", "the beginning of", "the start of"},
@@ -244,7 +250,7 @@ def period_objection(
         texts = [
             t for t in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources)) if t
         ]
-        if not _part_in(texts, part[1]):
+        if not _part_in(texts, part[1]) and not _other_part_in(texts):
             return Objection(
                 "unheld",
                 f"the source gives {slot.text}, not which part of it ({part[1]})",
