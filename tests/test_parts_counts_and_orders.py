@@ -261,3 +261,15 @@ def test_a_number_spelled_in_english_weighs_as_its_digits_do(cli):
     words = verdict(cli, "LG AI Research formed global partnerships with sixteen companies.")
     digits = verdict(cli, "LG AI Research formed global partnerships with 16 companies.")
     assert words["verdict"] == digits["verdict"] == "contradicted", (words, digits)
+
+
+def test_what_a_company_is_now_is_no_post_of_his(cli):
+    out = verdict(
+        cli, "삼성탈레스는 삼성전자와 프랑스 탈레스그룹의 합작사다. 이 회사는 현재 한화시스템이다."
+    )
+    assert out["verdict"] not in ("contradicted", "misleading"), out
+
+
+def test_a_body_said_led_by_him_now_is_his_ended_post(cli):
+    out = verdict(cli, "LG AI연구원은 현재 배경훈이 이끌고 있다.")
+    assert (out["verdict"], out["reason"]) == ("misleading", "tense"), out

@@ -60,6 +60,13 @@ def _said_now(text: str) -> bool:
     )
 
 
+# A body said to be led or run by someone now: a post of theirs, told from the body's side.
+_LED_BY = rx.compile(
+    r"[가-힣]{2,}(?:이|가)\s*(?:이끌|맡|운영하|지휘하)고\s*있|(?:이|가)\s*(?:수장|원장|대표|책임자)(?:이다|다|을\s*맡)"
+    r"|(?i:\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:led|headed|run|directed)\s+by\b)"
+)
+
+
 def _of_the_org(analysis: Analysis, org: str | None) -> bool:
     """The sentence is about the organisation, not the one who held a post there (삼성탈레스는
     현재 한화시스템이다: its name now)."""
@@ -67,6 +74,8 @@ def _of_the_org(analysis: Analysis, org: str | None) -> bool:
     name = (org or "").split(" (")[0]
     if not name:
         return False
+    if _LED_BY.search(analysis.text):
+        return False  # (LG AI연구원은 현재 배경훈이 이끌고 있다: who leads it, a post)
     if actor and (actor in name or name in actor):
         return True
     # (배경훈이 사회생활을 시작한 삼성탈레스는 현재 한화시스템이다: the name before the word
@@ -80,6 +89,30 @@ def _of_the_org(analysis: Analysis, org: str | None) -> bool:
     return later is not None and later.group(1) in analysis.text
 
 
+_THIS_BODY = rx.compile(
+    r"^\s*(?:이|그|해당|같은)\s*(?:회사|기업|업체|조직|연구소|합작사)|^\s*(?i:(?:the|this|that)\s+"
+    r"(?:company|firm|venture|joint\s+venture)\b|it\b)"
+)
+
+
+def _of_a_body_only(store: Store, analysis: Analysis) -> bool:
+    """Whether the sentence's subject is a company or body, not a person, and it names no
+    person (이 회사는 현재 한화시스템이다; the joint venture is now Hanwha Systems)."""
+    from factcli.judge.meaning.subjects import _is_person, resolve
+
+    if any(kind.startswith("person") for kind, _n, _p in analysis.names):
+        return False
+    text = analysis.text
+    for sid, subject in store.subjects.items():
+        if _is_person(store, sid) and any(len(n) >= 2 and n in text for n in subject.names):
+            return False  # (LG AI연구원은 현재 배경훈이 이끌고 있다: his post, told of the body)
+    actor = analysis.actor or ""
+    if _THIS_BODY.search(actor) or _THIS_BODY.search(analysis.text):
+        return True
+    who = resolve(store, actor) if actor else None
+    return who is not None and who in store.subjects and not _is_person(store, who)
+
+
 def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objection | None:
     """A post the sentence names, said to be held now, which a fact the sentence speaks of
     says ended (Bae is currently an executive at LG Uplus; his posts there ended in 2019),
@@ -89,6 +122,8 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
     text = analysis.text
     if not _said_now(text):
         return None
+    if _of_a_body_only(store, analysis):
+        return None  # (이 회사는 현재 한화시스템이다: what the company is now, no post of his)
     from factcli.find.search import search
 
     hits = search(store, text, limit=8)
