@@ -273,3 +273,9 @@ def test_what_a_company_is_now_is_no_post_of_his(cli):
 def test_a_body_said_led_by_him_now_is_his_ended_post(cli):
     out = verdict(cli, "LG AI연구원은 현재 배경훈이 이끌고 있다.")
     assert (out["verdict"], out["reason"]) == ("misleading", "tense"), out
+
+
+def test_a_post_s_end_still_weighs_a_date_of_an_event(cli):
+    # (the institute's founding day and its release: no post of his left undated)
+    out = verdict(cli, "2024년 8월 7일 엑사원 3.0을 공개한 LG AI연구원은 2020년 12월 7일 설립됐다.")
+    assert out["verdict"] == "supported", out

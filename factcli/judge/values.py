@@ -63,6 +63,7 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
         getattr(fact, "stated", None) == fact.date
         and getattr(fact, "actor", None) not in (None, fact.subject)
         and fact.kind == "text"
+        and "say" in events  # (Kang said; not LG's appointment of him that day)
     )
     for name in ("date", "start", "end", "deadline", "stated"):
         iso = getattr(fact, name, None)
@@ -333,7 +334,7 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
             said = "say" in claim.events
             if (slot.role == "stated" or slot.unit == REMARK_DAY) and not said:
                 return None
-            if slot.role == "end" and claim.role is None and "end" not in claim.events:
+            if slot.role == "end" and claim.role is None and not claim.events:
                 # (지냈고, served: a date of the post, not of its end; the day he left is
                 # wrong only where the sentence tells of leaving)
                 return None
