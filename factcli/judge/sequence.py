@@ -23,6 +23,7 @@ from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence, names_of, values_of
 from factcli.text.dates import PartialDate
 from factcli.text.records import replace
+from factcli.text.terms import is_predicate
 
 # Korean: A-ㄴ 뒤(에)/후(에)/이후(에)/다음(에) B, A에 이어 B: A first. A기 전(에) B, A보다 먼저/앞서 B,
 # A에 앞서 B: B first.
@@ -314,8 +315,10 @@ def _events(store: Store, index: Index | None, first: str, then: str) -> tuple[E
 
 
 def _names_any(side: str) -> bool:
-    """Whether a side of the order says more than its verb (열렸다 alone names nothing)."""
-    return len(side.strip(" ,.").split()) > 1
+    """Whether a side of the order says more than its verb (열렸다 alone names nothing; NEXUS
+    alone names a model)."""
+    words = side.strip(" ,.").split()
+    return len(words) > 1 or (bool(words) and not is_predicate(words[0]))
 
 
 _BAND = 0.85  # facts this close to a side's best match are as likely to be its event

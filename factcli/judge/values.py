@@ -22,6 +22,12 @@ _MONTHS = {"month": Decimal(1), "year": Decimal(12)}
 _GENERIC = {None, "item"}
 
 
+def _said_last(fact: Fact) -> bool:
+    """Whether the fact's statement ends on a saying (…이라고 말했다): a report of words."""
+    clauses = analyze_sentence(fact.statement or "").clauses
+    return bool(clauses) and "say" in clauses[-1].events
+
+
 REMARK_DAY = "remark-day"  # the unit of a remark's date slot (see fact_slots)
 
 
@@ -63,7 +69,7 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
         getattr(fact, "stated", None) == fact.date
         and getattr(fact, "actor", None) not in (None, fact.subject)
         and fact.kind == "text"
-        and "say" in events  # (Kang said; not LG's appointment of him that day)
+        and _said_last(fact)  # (Kang said …; not LG's appointment of him, nor his own release)
     )
     for name in ("date", "start", "end", "deadline", "stated"):
         iso = getattr(fact, name, None)

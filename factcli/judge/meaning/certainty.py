@@ -160,11 +160,21 @@ def ahead_events(fact: Fact) -> frozenset[str]:
     return frozenset(found - {"say"})
 
 
-def _acts_besides_occasion(text: str) -> frozenset[str]:
-    """The acts a clause tells of, but for the occasion it names (출범 행사에서)."""
-    return frozenset(
-        e for c in analyze_sentence(_OCCASION.sub(" ", text)).clauses for e in c.events
-    ) - {"say"}
+def _planned_act(text: str, korean: bool) -> frozenset[str]:
+    """The act a clause says is to come: the events of the word the mark of what is ahead is
+    on (출범할 예정, 확보하겠다; will launch), not of the occasion or the means the clause also
+    names (출범 행사에서, 출범을 통해, 취임하면서)."""
+    m = _AHEAD_KO.search(text) if korean else _AHEAD_EN.search(text)
+    if m is None:
+        return frozenset()
+    if korean:
+        start = text.rfind(" ", 0, m.start()) + 1
+        end = text.find(" ", m.start())
+        word = text[start : end if end >= 0 else len(text)]
+    else:
+        after = text[m.end() :].split()
+        word = " ".join(after[:2]) if after else ""
+    return frozenset(e for c in analyze_sentence(word).clauses for e in c.events) - {"say"}
 
 
 # The occasion something was said at: 출범 온라인 행사에서, 취임식에서, at its launch event.
@@ -300,7 +310,7 @@ def certainty_objection(
         claim in _AHEAD
         and acts
         and getattr(fact, "status", None) in PENDING
-        and (own := _acts_besides_occasion(clause.text))
+        and (own := _planned_act(clause.text, analysis.korean))
         and not own & ahead_events(fact)
         and own & _statement_events(fact)
     ):

@@ -606,7 +606,8 @@ def total_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection |
 _TOTAL_SOURCE = rx.compile(r"합한|합계|합산|총액|(?<![가-힣])총\s|(?i:\bcombined\b|\bin total\b)")
 # ... written as one part's: 가액만 41억, 본인 명의 재산만, his own stake alone, 단독 명의.
 _PART = rx.compile(
-    r"(?<=[가-힣])만\s+(?=[\d일이삼사오육칠팔구십])|본인\s*명의|단독|"
+    # (a figure after 만, 가액만 41억 or 만 사십일억: not 언어만 구사하는, whose 구 is no nine)
+    r"(?<=[가-힣])만\s+(?=\d|[일이삼사오육칠팔구십백천]+\s*(?:억|만|천|원|개|명|년|장))|본인\s*명의|단독|"
     r"(?i:\balone\b|\bsole(?:ly)?\b|\bhis own\b|\bher own\b|(?:'s|’s) own\b)"
 )
 _TOTAL_SAID = rx.compile(
