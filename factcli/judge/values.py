@@ -23,9 +23,16 @@ _GENERIC = {None, "item"}
 
 
 def _said_last(fact: Fact) -> bool:
-    """Whether the fact's statement ends on a saying (…이라고 말했다): a report of words."""
-    clauses = analyze_sentence(fact.statement or "").clauses
-    return bool(clauses) and "say" in clauses[-1].events
+    """Whether the fact's statement ends on a saying (…이라고 말했다): a report of words. (A
+    pattern on its last words, not the statement's analysis: fact_slots reads every
+    candidate fact.)"""
+    return _SAID_LAST.search(fact.statement or "") is not None
+
+
+_SAID_LAST = rx.compile(
+    r"(?:말|설명|강조|평가|소개|언급|발언|답변|주장|당부|약속|기대|전망)(?:했|하였)다\.?\s*$"
+    r"|(?:밝혔|전했|덧붙였|꼽았|내다봤|말했)다\.?\s*$"
+)
 
 
 REMARK_DAY = "remark-day"  # the unit of a remark's date slot (see fact_slots)
