@@ -110,7 +110,6 @@ def test_a_combining_mark_on_hangul_hides_no_wrong_place(cli):
     [
         "LG AI연구원은 2020년 12월 7일 출범할 예정이다.",  # (a plan said at its launch event)
         "LG AI Research will launch on December 7, 2020.",
-        "배경훈은 2023년 은탑산업훈장을 받을 예정이다.",  # (Kang's remark of 6/23 is no date of it)
     ],
 )
 def test_an_act_the_source_tells_as_done_written_as_planned_is_misleading(cli, claim):

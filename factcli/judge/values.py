@@ -22,22 +22,6 @@ _MONTHS = {"month": Decimal(1), "year": Decimal(12)}
 _GENERIC = {None, "item"}
 
 
-def _said_last(fact: Fact) -> bool:
-    """Whether the fact's statement ends on a saying (…이라고 말했다): a report of words. (A
-    pattern on its last words, not the statement's analysis: fact_slots reads every
-    candidate fact.)"""
-    return _SAID_LAST.search(fact.statement or "") is not None
-
-
-_SAID_LAST = rx.compile(
-    r"(?:말|설명|강조|평가|소개|언급|발언|답변|주장|당부|약속|기대|전망)(?:했|하였)다\.?\s*$"
-    r"|(?:밝혔|전했|덧붙였|꼽았|내다봤|말했)다\.?\s*$"
-)
-
-
-REMARK_DAY = "remark-day"  # the unit of a remark's date slot (see fact_slots)
-
-
 def claim_values(text: str) -> list[Value]:
     """The dates and quantities of a sentence, in order, with the roles its words give them.
 
@@ -68,15 +52,6 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
         getattr(fact, "stated", None) == fact.date
         and getattr(fact, "status", None) in _PROMISED
         and fact.kind != "date"
-    )
-    # A remark (text) dated by the day another said it (Kang, on 6/23, of the award Bae
-    # received in 2023): its day agrees with what was done that day, but contradicts no date
-    # of what it reports (REMARK_DAY).
-    remark = (
-        getattr(fact, "stated", None) == fact.date
-        and getattr(fact, "actor", None) not in (None, fact.subject)
-        and fact.kind == "text"
-        and _said_last(fact)  # (Kang said …; not LG's appointment of him, nor his own release)
     )
     for name in ("date", "start", "end", "deadline", "stated"):
         iso = getattr(fact, name, None)
@@ -110,7 +85,7 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
                     kind,
                     iso,
                     date=date,
-                    unit=REMARK_DAY if name == "date" and remark else name,
+                    unit=name,
                     role=name,
                     bound=bound,
                     # The day a thing was said is the day of the saying, whatever was said.
@@ -345,7 +320,7 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
             # When a thing was said agrees with a date, it never contradicts one: the date
             # in "2030년까지" is not the day of the press conference.
             said = "say" in claim.events
-            if (slot.role == "stated" or slot.unit == REMARK_DAY) and not said:
+            if slot.role == "stated" and not said:
                 return None
             if slot.role == "end" and claim.role is None and not claim.events:
                 # (지냈고, served: a date of the post, not of its end; the day he left is
