@@ -660,11 +660,24 @@ def _holding_most(store: Store, words: set[str], least: int) -> Iterable[Fact]:
     if read is None:
         return store.facts
     index = store_index(store)
-    rarest = sorted(words, key=lambda w: (index.df(w), w))[: len(words) - least + 1]
+    ranked = sorted(words, key=lambda w: (index.df(w), w))
+    rarest = ranked[: len(words) - least + 1]
     positions: set[int] = set()
     for word in rarest:
         positions.update(index.postings_of(word))
-    return read(sorted(positions))  # type: ignore[no-any-return]
+    # (then only those holding enough of the others too, by the index: at 100,000 facts the
+    # rarest words of a sentence may still be in thousands of facts, each a read)
+    held = dict.fromkeys(positions, 0)
+    left = len(ranked)
+    for word in ranked:
+        for p in index.weights_at(word, held):
+            held[p] += 1
+        left -= 1
+        # (a fact that cannot reach `least` with the words left is dropped before the next)
+        held = {p: n for p, n in held.items() if n + left >= least}
+        if not held:
+            break
+    return read(sorted(p for p, n in held.items() if n >= least))  # type: ignore[no-any-return]
 
 
 def _post_elsewhere(found: Finding, mine: str, theirs: str, fact: Fact) -> Finding:
