@@ -661,22 +661,18 @@ def _holding_most(store: Store, words: set[str], least: int) -> Iterable[Fact]:
         return store.facts
     index = store_index(store)
     ranked = sorted(words, key=lambda w: (index.df(w), w))
-    rarest = ranked[: len(words) - least + 1]
-    positions: set[int] = set()
+    rarest, others = ranked[: len(words) - least + 1], ranked[len(words) - least + 1 :]
+    # How many of the words each fact holds, counted through the index before any fact is
+    # read: the rarest words' postings first, then the others' among those, dropping a fact
+    # that can no longer reach `least` (at 100,000 facts the rarest are still in thousands).
+    held: dict[int, int] = {}
     for word in rarest:
-        positions.update(index.postings_of(word))
-    # (then only those holding enough of the others too, by the index: at 100,000 facts the
-    # rarest words of a sentence may still be in thousands of facts, each a read)
-    held = dict.fromkeys(positions, 0)
-    left = len(ranked)
-    for word in ranked:
+        for p in index.postings_of(word):
+            held[p] = held.get(p, 0) + 1
+    for i, word in enumerate(others):
+        held = {p: n for p, n in held.items() if n + len(others) - i >= least}
         for p in index.weights_at(word, held):
             held[p] += 1
-        left -= 1
-        # (a fact that cannot reach `least` with the words left is dropped before the next)
-        held = {p: n for p, n in held.items() if n + left >= least}
-        if not held:
-            break
     return read(sorted(p for p, n in held.items() if n >= least))  # type: ignore[no-any-return]
 
 

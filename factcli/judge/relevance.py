@@ -136,27 +136,6 @@ def _known_before_copula(term: str, index: Index) -> bool:
     return bool(parts) and all(index.has(p) for p in parts)
 
 
-# Verbal nouns of a direction (상향 and 하향, 확대 and 축소): what the act does to the quantity,
-# which the direction checks weigh against the source's, not a thing the store never names.
-_DIRECTION_NOUNS = frozenset(
-    [
-        "상향",
-        "하향",
-        "증가",
-        "감소",
-        "확대",
-        "축소",
-        "인상",
-        "인하",
-        "증액",
-        "감액",
-        "삭감",
-        "상회",
-        "하회",
-    ]
-)
-
-
 def _is_novel_noun(term: str, index: Index) -> bool:
     """A Korean noun the store never uses (연봉, 입학), not a verb form or a particle left over;
     an English word of five letters or more it never uses (profit, salary)."""
@@ -165,7 +144,9 @@ def _is_novel_noun(term: str, index: Index) -> bool:
 
     if not is_hangul(term, 2) or _VERBISH.search(term) or is_predicate(term):
         return False
-    if term in _DIRECTION_NOUNS:
+    from factcli.judge.meaning.directions import OPPOSITE_NOUNS
+
+    if term in OPPOSITE_NOUNS:
         return False  # (하향하겠다는 방침: the direction of an act, weighed as such)
     stem = strip_particle(term, min_stem=1)
     return stem == term or (len(stem) >= 2 and not index.has(stem))

@@ -177,20 +177,11 @@ def _unheld_words(
     ]
 
 
-# A direction word and its opposite: a sentence's one where the fact says the other turns the
-# meaning round, which the direction checks (meaning.directions) tell, not the words.
-_TURNS = {
-    **dict.fromkeys(("상향", "하향"), ("상향", "하향")),
-    **dict.fromkeys(("증가", "감소"), ("증가", "감소")),
-    **dict.fromkeys(("확대", "축소"), ("확대", "축소")),
-    **dict.fromkeys(("인상", "인하"), ("인상", "인하")),
-    **dict.fromkeys(("증액", "감액", "삭감"), ("증액", "감액", "삭감")),
-}
-
-
 def _turned(term: str, said: frozenset[str]) -> bool:
     """Whether the fact says the opposite of this direction word (상향 for 하향)."""
-    return any(other in said for other in _TURNS.get(term, ()) if other != term)
+    from factcli.judge.meaning.directions import OPPOSITE_NOUNS
+
+    return not OPPOSITE_NOUNS.get(term, frozenset()).isdisjoint(said)
 
 
 def _spelled_near(word: str, said: frozenset[str]) -> bool:

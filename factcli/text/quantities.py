@@ -584,7 +584,7 @@ _COUNTED_NOUNS = {
     **dict.fromkeys(("회사", "기업", "계열사"), ("company", "count")),
 }
 _NATIVE_NOUN = rx.compile(
-    r"[ \t](딸|아들|자녀|자식|아이|형제|자매|언어|나라|회사|기업|계열사)"
+    rf"[ \t]({'|'.join(sorted(_COUNTED_NOUNS, key=len, reverse=True))})"
     r"(?=들|[은는이가을를의도만과와,.)]|[ \t]|$)"
 )
 # A native number of tens said of someone as what they are (마흔넷이었다, 쉰둘이던): an age.

@@ -100,15 +100,18 @@ def unnamed_limit_objection(analysis: Analysis, related: list[Fact]) -> str | No
     if len(amounts) != 1:
         return None  # (the limit's own figure given: limit_objection weighs it)
     value = amounts[0]
+    amount = value.amount
+    if amount is None:
+        return None
     for fact in related:
         bound = getattr(fact, "bound", None)
         if bound != "max" or fact.unit != value.unit or not isinstance(fact.value, int | float):
             continue
         limit = Decimal(str(fact.value))
         said = format_value(limit, value.unit, lang="ko" if analysis.korean else "en")
-        if under and value.amount is not None and value.amount > limit:
+        if under and amount > limit:
             return f"the source's limit is {said}; {value.text} is above it"
-        if over and value.amount is not None and value.amount <= limit:
+        if over and amount <= limit:
             return f"the source's limit is {said}; {value.text} is within it"
         return None
     return None

@@ -26,6 +26,10 @@ _OPPOSITES = (
     ("상회", "하회"),
     ("증가", "감소"),
     ("상향", "하향"),
+    ("확대", "축소"),
+    ("인상", "인하"),
+    ("증액", "감액"),
+    ("증액", "삭감"),
     ("늘리", "줄이"),
     ("흑자", "적자"),
     ("넘었", "밑돌"),
@@ -134,6 +138,14 @@ _OPPOSITES = (
         )
     ),
 )
+# Each Hangul noun of a pair above and its opposites (상향: 하향): a word the sentence uses
+# where the fact says its opposite is weighed by opposite_words_objection, not as a word the
+# store never uses (relevance, wording).
+OPPOSITE_NOUNS: dict[str, frozenset[str]] = {}
+for _a, _b in _OPPOSITES:
+    if re.fullmatch(r"[가-힣]{2,}", _a) and re.fullmatch(r"[가-힣]{2,}", _b):
+        OPPOSITE_NOUNS[_a] = OPPOSITE_NOUNS.get(_a, frozenset()) | {_b}
+        OPPOSITE_NOUNS[_b] = OPPOSITE_NOUNS.get(_b, frozenset()) | {_a}
 
 
 # Words of a kind that say opposite things of one post, deal or holding, as patterns (a
