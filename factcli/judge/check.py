@@ -383,6 +383,15 @@ def judge(
         found = _picked(store, found, index=index, skip=skip, context=context)
     if found.verdict is Verdict.supported:
         found = _read_further(store, found)
+    if found.verdict is Verdict.supported and now is None:
+        # (내년까지, last year: read from the source's day and from today)
+        from factcli.judge.written import counted_both_ways
+
+        found = counted_both_ways(
+            store,
+            found,
+            lambda: _judged(store, text, index, skip, context, swapping, routes, apposed),
+        )
     return found
 
 

@@ -43,7 +43,9 @@ _MON = r"(?:1[0-2]|[1-9])"
 _NOT_SPAN = r"(?!\s*(?:간|째|동안|만에|이내|이상|이하|치))"  # (지난 7일간: seven days, no date)
 _KO = rx.compile(
     rf"(?<![가-힣])(?P<yw>올해|금년|지난해|작년|재작년|내년|명년)"
-    rf"(?:\s*(?P<ym>{_MON})\s*월(?:\s*(?P<yd>{_DAY})\s*일)?|(?:에는|에도|에|의|도|는|엔)?(?![가-힣\d]))"
+    rf"(?:\s*(?P<ym>{_MON})\s*월(?:\s*(?P<yd>{_DAY})\s*일)?|(?:에는|에도|에|의|도|는|엔)?(?![가-힣\d])"
+    # (내년까지, 올해부터: the year, before the word of its role)
+    rf"|(?=까지|부터))"
     rf"|(?<![가-힣])(?P<mw>지난|저번|이번|다음|이|내)\s?달"
     rf"(?:(?:에는|에도|에|의)?\s*(?P<md>{_DAY})\s*일{_NOT_SPAN}|(?:에는|에도|에|의|은|도)?(?![가-힣\d]))"
     rf"|(?<![가-힣])(?P<pw>지난|오는)\s*(?:(?P<pm>{_MON})\s*월(?:\s*(?P<pd>{_DAY})\s*일)?"
@@ -140,3 +142,13 @@ def counted_from(text: str, today: PartialDate) -> list[tuple[int, int, PartialD
         if date is not None:
             found.append((m.start(), m.end(), date))
     return found
+
+
+def counts_from_writing(text: str) -> str | None:
+    """The first word of `text` that counts from the day of writing (내년까지, last year),
+    read as a date would be with a day given, or None."""
+    for pattern in (_KO, _EN):
+        m = pattern.search(text)
+        if m is not None:
+            return m.group()
+    return None

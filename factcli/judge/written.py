@@ -1,0 +1,74 @@
+"""Words that count from the day of writing (내년, 지난해, next year), when that day is not
+given (`check --as-of` gives it).
+
+Read without a day, such a word dates nothing, and a sentence could be supported by the rest
+of its words alone: 내년까지 GPU 20만 장 against a plan for 2030. A writer counts from one of
+two days: the day the source said it (reporting its words: 내년에는 성과가 나올 것이라고
+전망했다, said on 2025-09-12, is 2026) or the day of writing (today). A supported sentence
+with such a word is judged again counting from each: it stays supported unless every reading
+finds that word's date wrong; then it is contradicted as the source's day reads it (with its
+message) where that day is known, and unverified where no day can date it. (A reading that
+goes astray for another reason, its date read as another figure, says nothing of the date.)
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+
+from factcli.store.model import Fact, Finding, Store, Verdict
+from factcli.text.dates import parse_iso
+from factcli.text.deixis import WRITTEN, counted_from, counts_from_writing
+
+
+def source_day(store: Store, fact: Fact) -> str | None:
+    """The day a fact was said or reported: its `stated` day, else the date of the first of
+    its sources that has one (a whole day only: a month does not say which day counts)."""
+    days = [fact.stated] if fact.stated else []
+    sources = getattr(store, "sources", None) or {}
+    days += [s.date for ref in fact.sources if (s := sources.get(ref.doc)) is not None and s.date]
+    return next((d for d in days if d and len(d) == 10), None)
+
+
+def counted_both_ways(
+    store: Store, found: Finding, judge_again: Callable[[], Finding], today: str | None = None
+) -> Finding:
+    """A supported finding on a sentence with words counting from the day of writing, judged
+    again counting from the source's day and from today (`judge_again` judges the sentence
+    while `WRITTEN` holds the day)."""
+    if found.verdict is not Verdict.supported or not counts_from_writing(found.text):
+        return found
+    facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in found.evidence)) if f]
+    days = list(dict.fromkeys(d for f in facts if (d := source_day(store, f))))
+    first: Finding | None = None
+    for day in [*days, today or datetime.date.today().isoformat()]:
+        token = WRITTEN.set((day, found.text))
+        try:
+            again = judge_again()
+        finally:
+            WRITTEN.reset(token)
+        counted = counted_from(found.text, parse_iso(day))
+        spans = [(a, b) for a, b, _d in counted]
+        if not _wrong_on(again, spans):
+            return found  # (agrees, or does not weigh the date: as read without a day)
+        first = first or again
+    if days and first is not None:
+        return first
+    word = counts_from_writing(found.text)
+    return Finding(
+        found.text,
+        Verdict.unverified,
+        facts=found.facts,
+        explanation=(
+            f"'{word}' counts from the day of writing, which the store's source does not give;"
+            " counted from today it is not the store's date: give the day with --as-of"
+        ),
+    )
+
+
+def _wrong_on(found: Finding, spans: list[tuple[int, int]]) -> bool:
+    """Whether a finding is contradicted on a value within one of the spans."""
+    return found.verdict is Verdict.contradicted and any(
+        e.relation == "conflict" and any(a <= e.start < b or e.start <= a < e.end for a, b in spans)
+        for e in found.evidence
+    )
