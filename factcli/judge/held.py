@@ -165,7 +165,9 @@ def held_then(
 # A post told as held, by its title before a copula (과학기술정보통신부 장관이었다).
 _POST_WAS_KO = rx.compile(
     r"([가-힣A-Za-z]*(?:장관|원장|위원장|상무|전무|대표|연구위원|본부장|센터장|수석|연구원))"
-    r"(?:이었다|였다|이었고|였고|이었으며|였으며)"
+    r"(?:이었다|였다|이었고|였고|이었으며|였으며"
+    # (in that capacity: 장관으로서, 원장 자격으로, 장관 시절)
+    r"|\s*(?:으로서|로서|자격으로|신분으로|\s시절|\s재임\s*시절|\s재직\s*시절))"
 )
 
 
@@ -174,7 +176,11 @@ _POST_WAS_KO = rx.compile(
 _POST_THEN_EN = rx.compile(
     r"(?i:\bthen[-\s]+(?:science\s+)?(minister|head|director|chief|executive)\b"
     r"|\b(minister|head|director|chief)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+then\s+"
-    r"(?:already\s+)?in\s+office\b)"
+    r"(?:already\s+)?in\s+office\b"
+    # (in that capacity: as Minister of Science and ICT, as the head of LG AI Research)
+    # (a head's or director's title says whose only with the body after it: minister alone)
+    r"|\bas\s+(?:the\s+|a\s+|an\s+)?(?:(?:science|ict)\s+)?(minister)\b(?!\s+of\s+(?!science))"
+    r")"
 )
 _TITLE_KO_EN = {"minister": "장관", "head": "원장", "director": "원장", "chief": "원장"}
 _TITLE_KO_EN["executive"] = "상무"
@@ -190,7 +196,7 @@ def post_year_objection(store: Store, analysis: Analysis) -> str | None:
         title = m.group(1) if m else ""
     else:
         m = _POST_THEN_EN.search(analysis.text)
-        title = _TITLE_KO_EN[(m.group(1) or m.group(2)).lower()] if m else ""
+        title = _TITLE_KO_EN[(m.group(1) or m.group(2) or m.group(3)).lower()] if m else ""
     years = [v for v in analysis.values if v.date is not None and v.date.year]
     if m is None or len(years) != 1:
         return None

@@ -1199,6 +1199,8 @@ _EN_LEAD = rx.compile(
     r"Except\s+for|Other\s+than|Excluding|Including|Compared\s+(?:with|to)|With|Without|"
     # If the ministry is upgraded, Bae plans: a condition leads, who acts follows the comma
     r"If|Unless|Although|Though|Because|Even\s+if|Even\s+though|"
+    # As head of LG AI Research, Bae received: the capacity leads, who acts follows the comma
+    r"As\s+(?!of\b)(?=[A-Za-z])|"
     # To beat DeepSeek R1, Bae said: a purpose leads, the speaker follows the comma
     r"To\s+(?=[a-z])|"
     # Speaking at GTC 2025 on March 18, 2025, Bae said: the speaker is after the comma

@@ -2137,6 +2137,10 @@ PRETESTS = {
         0,
     ): (("모두", "모든", "전량", "전부", "전원", "전체"), ("all", "entire", "every"), False),
     (
+        "(?<![가-힣])(?:모두|전부|전액)\\s+([가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)(?:이었다|였다|이다|였으며|이었으며|이었고|였고)|(?i:\\b(?:all\\s+of\\s+it|all\\s+of\\s+which|entirely|wholly|all)\\s+(?:was|were|is|are)\\s+(?:held\\s+)?in\\s+([a-z][a-z ]{0,30}?)\\b(?=[.,;]|$)|\\b(?:was|were|is|are)\\s+(?:held\\s+)?(?:entirely|wholly|all)\\s+in\\s+([a-z][a-z ]{0,30}?)\\b(?=[.,;]|$))",
+        0,
+    ): (("모두", "전부", "전액"), ("all", "entirely", "which", "wholly"), False),
+    (
         "(?<![가-힣])(?:연말|하반기|연말께|올해\\s*말)|(?i:\\byear[-\\s]end\\b|\\bend\\s+of\\s+the\\s+year\\b|\\blate\\s+in\\s+the\\s+year\\b|\\bsecond\\s+half\\b)",
         0,
     ): (("연말", "연말께", "올해", "하반기"), ("late", "second", "year"), False),
@@ -2353,10 +2357,10 @@ PRETESTS = {
         0,
     ): (("상임",), (" director", "full-time director"), False),
     (
-        "(?<!을\\s)(?<!ㄹ\\s)뿐|유일|단독|외동|외아들|단\\s*(?:하나|한)|(?<![일이삼사오육칠팔구십백천])(?<=[가-힣])(?<![0-9지십백천])(?<![일이삼사오육칠팔구십백천억][일이삼사오육칠팔구])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\\s)|(?i:\\bonly\\b|\\bsole(?:ly)?\\b|\\balone\\b|\\blone\\b)",
+        "(?<!을\\s)(?<!ㄹ\\s)뿐|유일|단독|단일|하나뿐|외동|외아들|단\\s*(?:하나|한)|(?<![일이삼사오육칠팔구십백천])(?<=[가-힣])(?<![0-9지십백천])(?<![일이삼사오육칠팔구십백천억][일이삼사오육칠팔구])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\\s)|(?i:\\bonly\\b|\\bsole(?:ly)?\\b|\\balone\\b|\\blone\\b)",
         0,
     ): (
-        ("단", "단독", "만", "뿐", "외동", "외아들", "유일"),
+        ("단", "단독", "단일", "만", "뿐", "외동", "외아들", "유일", "하나뿐"),
         ("alone", "lone", "only", "sole"),
         False,
     ),
@@ -2480,6 +2484,10 @@ PRETESTS = {
         0,
     ): None,
     ("(?<=\\d)\\s*[年月日]", 0): (("年", "日", "月"), (), False),
+    (
+        "(?P<a>[가-힣]+)(?:와|과)\\s*(?P<b>[가-힣]+?)(?:으로|로)?\\s*(?:각각|총|합계|모두\\s*합)|(?i:\\ba\\s+total\\s+of\\b.*\\b(?:in|of)\\s+(?P<c>[a-z]+)\\s+and\\s+(?P<d>[a-z]+))",
+        0,
+    ): (("각각", "모두", "총", "합계"), ("total",), False),
     ("(?P<c>US\\$|\\$|₩|(?i:krw|usd))[ \\t]?$", 0): (("$", "₩"), ("krw", "us$", "usd"), False),
     (
         "(?P<m>장남|차남|외아들|아들|아버지|부친|남편)|(?P<f>장녀|차녀|외동딸|딸|어머니|모친|아내|부인(?![했하한할해]))|(?i:\\b(?P<me>sons?|father|husband)\\b|\\b(?P<fe>daughters?|mother|wife)\\b)",
@@ -3535,9 +3543,9 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\bthen[-\\s]+(?:science\\s+)?(minister|head|director|chief|executive)\\b|\\b(minister|head|director|chief)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?,?\\s+then\\s+(?:already\\s+)?in\\s+office\\b)",
+        "(?i:\\bthen[-\\s]+(?:science\\s+)?(minister|head|director|chief|executive)\\b|\\b(minister|head|director|chief)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?,?\\s+then\\s+(?:already\\s+)?in\\s+office\\b|\\bas\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:science|ict)\\s+)?(minister)\\b(?!\\s+of\\s+(?!science)))",
         0,
-    ): ((), ("office", "then"), False),
+    ): ((), ("minister", "office", "then"), False),
     ("(?i:\\bto\\s+(?:the\\s+)?$)", 0): ((), ("to",), False),
     ("(?i:\\btripl(?:e|ed|es|ing)\\b|\\bthree times\\b)|세\\s*배|3\\s*배", 0): (
         ("3", "세"),
@@ -3763,7 +3771,7 @@ PRETESTS = {
         0,
     ): (("근무", "대체", "복무", "시절", "재임", "재직"), (), False),
     (
-        "([가-힣A-Za-z]*(?:장관|원장|위원장|상무|전무|대표|연구위원|본부장|센터장|수석|연구원))(?:이었다|였다|이었고|였고|이었으며|였으며)",
+        "([가-힣A-Za-z]*(?:장관|원장|위원장|상무|전무|대표|연구위원|본부장|센터장|수석|연구원))(?:이었다|였다|이었고|였고|이었으며|였으며|\\s*(?:으로서|로서|자격으로|신분으로|\\s시절|\\s재임\\s*시절|\\s재직\\s*시절))",
         0,
     ): (
         (
@@ -5324,7 +5332,7 @@ PRETESTS = {
         0,
     ): (("(",), (), False),
     (
-        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:while|when|once|after|before|since)\\s+(?=[a-z])|Apart\\s+from|Aside\\s+from|Along\\s+with|Together\\s+with|Alongside|Besides|Beyond|Except\\s+for|Other\\s+than|Excluding|Including|Compared\\s+(?:with|to)|With|Without|If|Unless|Although|Though|Because|Even\\s+if|Even\\s+though|To\\s+(?=[a-z])|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,120}),\\s*)+",
+        "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:while|when|once|after|before|since)\\s+(?=[a-z])|Apart\\s+from|Aside\\s+from|Along\\s+with|Together\\s+with|Alongside|Besides|Beyond|Except\\s+for|Other\\s+than|Excluding|Including|Compared\\s+(?:with|to)|With|Without|If|Unless|Although|Though|Because|Even\\s+if|Even\\s+though|As\\s+(?!of\\b)(?=[A-Za-z])|To\\s+(?=[a-z])|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,120}),\\s*)+",
         0,
     ): ((), (), True),
     (
@@ -6658,9 +6666,9 @@ PRETESTS = {
         False,
     ),
     (
-        "유일|단독|(?<=[가-힣])(?<![0-9지십백천])(?<![일이삼사오육칠팔구십백천억][일이삼사오육칠팔구])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\\s)|(?i:\\bonly\\b|\\bsole(?:ly)?\\b|\\balone\\b)",
+        "유일|단독|단일|하나뿐|(?<=[가-힣])(?<![0-9지십백천])(?<![일이삼사오육칠팔구십백천억][일이삼사오육칠팔구])(?<!하지)만(?:을|를|이|으로|은|는)?(?=\\s)|(?i:\\bonly\\b|\\bsole(?:ly)?\\b|\\balone\\b)",
         0,
-    ): (("단독", "만", "유일"), ("alone", "only", "sole"), False),
+    ): (("단독", "단일", "만", "유일", "하나뿐"), ("alone", "only", "sole"), False),
     ("유일|뿐|(?i:\\bonly\\b|\\bsole\\b)", 0): (("뿐", "유일"), ("only", "sole"), False),
     ("유일|하나뿐|한\\s?곳뿐|단\\s?하나|(?i:\\bthe only\\b|\\bsole\\b|\\bonly one\\b)", 0): (
         ("곳뿐", "유일", "하나", "하나뿐"),

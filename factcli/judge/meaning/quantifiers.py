@@ -23,7 +23,7 @@ _ALL = rx.compile(
 )
 # A word of the one thing alone (유일한, 단독, only, sole), or 만 after a noun or its
 # particle (메타 주식만, 일부 산업에서만; not 하지만, 20만, 만큼, 만에).
-_ALONE_WORDS = r"유일|단독"
+_ALONE_WORDS = r"유일|단독|단일|하나뿐"
 _MAN_ALONE = (
     # (not 팔천오백사십구만, 십만: a figure in Korean numerals)
     r"(?<=[가-힣])(?<![0-9지십백천])(?<![일이삼사오육칠팔구십백천억][일이삼사오육칠팔구])"
@@ -62,10 +62,37 @@ def _all_told(text: str, m: re.Match[str]) -> bool:
     return "·" in last or "," in last or (len(words) > 1 and words[-2][-1:] in "와과")
 
 
+# The whole said to be one kind of thing (1억368만 원은 모두 해외 주식이었다; all of it was
+# in overseas stocks): the kind.
+_ALL_ONE_KIND = rx.compile(
+    r"(?<![가-힣])(?:모두|전부|전액)\s+([가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)"
+    r"(?:이었다|였다|이다|였으며|이었으며|이었고|였고)"
+    r"|(?i:\b(?:all\s+of\s+it|all\s+of\s+which|entirely|wholly|all)\s+(?:was|were|is|are)\s+"
+    r"(?:held\s+)?in\s+([a-z][a-z ]{0,30}?)\b(?=[.,;]|$)"
+    r"|\b(?:was|were|is|are)\s+(?:held\s+)?(?:entirely|wholly|all)\s+in\s+"
+    r"([a-z][a-z ]{0,30}?)\b(?=[.,;]|$))"
+)
+# A fact's whole given as the sum of parts (예금과 증권으로 각각 …, 총; a total of … in
+# deposits and securities).
+_SUM_OF_PARTS = rx.compile(
+    r"(?P<a>[가-힣]+)(?:와|과)\s*(?P<b>[가-힣]+?)(?:으로|로)?\s*(?:각각|총|합계|모두\s*합)"
+    r"|(?i:\ba\s+total\s+of\b.*\b(?:in|of)\s+(?P<c>[a-z]+)\s+and\s+(?P<d>[a-z]+))"
+)
+
+
 def quantity_word_objection(text: str, facts_texts: Sequence[str]) -> str | None:
     """How much the sentence says in words, against the supporting facts' words: the
     explanation, or None when they agree or say nothing of it."""
     theirs = " ".join(facts_texts)
+    one_kind = _ALL_ONE_KIND.search(text)
+    parts = list(_SUM_OF_PARTS.finditer(theirs)) if one_kind is not None else []
+    if one_kind is not None and parts and not _ALL.search(theirs):
+        kind = next((g for g in one_kind.groups() if g), "").strip()
+        named = {p.lower() for m in parts for p in m.groups() if p}
+        # (one of the parts, or a kind the facts never name: not what they say of the whole,
+        # 모두 본인 명의였다)
+        if kind.split()[-1].lower() in named or kind.lower() not in theirs.lower():
+            return f"the source gives it as the sum of several parts, not all {kind}"
     said_all = next((m for m in _ALL.finditer(text) if not _all_told(text, m)), None)
     said_only = _ONLY.search(text)
     said_some = _SOME.search(text)

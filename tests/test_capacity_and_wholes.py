@@ -1,0 +1,67 @@
+"""A post said held in a capacity on a day before it began (as Minister, 장관으로서, 장관
+시절), a capacity leading an English sentence (As head of …, Bae), a single one of a set
+(단일 모델), and a whole said to be one kind where the source sums parts (모두 해외
+주식이었다): the thirty-fourth session's adversary, adv53. Through the CLI."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "On September 10, 2024, Bae gave a lecture at the National Assembly as Minister of "
+        "Science and ICT.",
+        "2024년 9월 10일 배경훈은 과기정통부 장관으로서 국회에서 특별강연을 했다.",
+        "배경훈은 장관 시절인 2023년 은탑산업훈장을 받았다.",
+    ],
+)
+def test_a_capacity_before_the_post_began_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading"
+    assert "2025" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae took office as minister on July 17, 2025.",
+        "배경훈은 LG AI연구원장 시절인 2023년 은탑산업훈장을 받았다.",
+        # (head of a division: whose head, the words after it say; not the institute's)
+        "In 2017 Bae served as head of the AI technology division at LG Uplus.",
+        # (the capacity leads; Bae, after the comma, is who received it)
+        "As head of LG AI Research, Bae received the Silver Tower Order of Industrial Service "
+        "Merit in 2023.",
+    ],
+)
+def test_a_capacity_held_then_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim", ["엑사원 3.5는 32B 단일 모델로 공개됐다.", "엑사원 3.5는 2.4B 단일 모델로 공개됐다."]
+)
+def test_a_single_one_of_a_set_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "장녀가 보유한 1억368만 원은 모두 해외 주식이었다.",
+        "장녀가 보유한 1억368만 원은 모두 예금이었다.",
+        "The daughter's 103.68 million won was entirely in deposits.",
+    ],
+)
+def test_a_sum_of_parts_said_all_one_kind_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "relation"
+    assert "sum of several parts" in out["message"]
+
+
+def test_the_sum_said_as_the_source_sums_it_is_supported(cli):
+    assert verdict(cli, "장녀는 예금과 증권으로 모두 1억368만 원을 보유했다.")["verdict"] == (
+        "supported"
+    )
