@@ -65,3 +65,38 @@ def test_the_sum_said_as_the_source_sums_it_is_supported(cli):
     assert verdict(cli, "장녀는 예금과 증권으로 모두 1억368만 원을 보유했다.")["verdict"] == (
         "supported"
     )
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "정부의 기존 목표는 2028년까지 GPU 5만 장 확보였다.",
+        "The government's original goal was to secure 50,000 GPUs by 2028.",
+    ],
+)
+def test_a_goal_its_own_fact_holds_is_not_another_facts_goal(cli, claim):
+    # (the goal of 3대 강국 of another fact the sentence speaks of no longer objects)
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG Electronics, LG Chem, LG Uplus and LG CNS were among the 16 affiliates taking part "
+        "in LG AI Research.",
+        "LG유플러스는 LG AI연구원에 참여한 16개 계열사 중 하나였다.",
+    ],
+)
+def test_members_of_the_list_a_fact_gives_are_not_its_actor(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Samsung was among the 16 affiliates taking part in LG AI Research.",
+        "LG유플러스는 16개 계열사와 함께 LG AI연구원을 세웠다.",
+    ],
+)
+def test_one_the_list_does_not_name_or_an_act_of_theirs_still_objects(cli, claim):
+    assert verdict(cli, claim)["verdict"] in ("misleading", "contradicted")

@@ -40,7 +40,7 @@ def test_the_sources_own_relative_year_reported_is_supported(cli, claim):
 
 
 def test_a_relative_year_no_day_can_count_stays_unverified_until_the_day_is_given(cli):
-    # The inauguration's source gives no day of its own; counted from today 올해 is not 2025.
+    # The inauguration's source gives no day of its own: 올해 is not counted from a guess.
     claim = "배경훈은 올해 7월 17일 장관에 취임했다."
     out = verdict(cli, claim)
     assert out["verdict"] == "unverified"
@@ -55,3 +55,11 @@ def test_a_year_before_its_word_of_role_is_read_as_a_date():
     assert [str(d) for _a, _b, d in counted_from("내년까지 20만 장", day)] == ["2026"]
     assert [str(d) for _a, _b, d in counted_from("올해부터 시행", day)] == ["2025"]
     assert counts_from_writing("배경훈은 2025년 7월 17일 취임했다.") is None
+
+
+def test_a_relative_year_is_not_counted_from_today_when_the_source_gives_no_day(cli):
+    # (true if written in 2026, false if written in 2025: no guess of the writer's day)
+    claim = "배경훈은 지난해 6월 7억5천만 원의 주택담보대출을 받았다."
+    assert verdict(cli, claim)["verdict"] == "unverified"
+    assert verdict_as_of(cli, claim, "2026-12-05")["verdict"] == "supported"
+    assert verdict_as_of(cli, claim, "2025-09-14")["verdict"] == "contradicted"

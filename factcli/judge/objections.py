@@ -181,6 +181,7 @@ def _weigh_meaning(
     from factcli.judge.meaning.kinds import (
         current_objection,
         extreme_objection,
+        frame_held,
         frame_objection,
         kin_objection,
         listed_order_objection,
@@ -369,7 +370,11 @@ def _weigh_meaning(
             )
             # (what a remark says a thing's core is, told by another fact the sentence speaks
             # of: 핵심은 규제, beside the deferral of fines the figure agrees with)
-            or _first(related[:4], lambda f: frame_objection(analysis, f))
+            or (
+                None
+                if any(frame_held(analysis, f) for f in supporters)
+                else _first(related[:4], lambda f: frame_objection(analysis, f))
+            )
             # (a post he left, named by a fact beside the one that agrees, said held now)
             or stale_post(store, analysis, related[:6])
         )

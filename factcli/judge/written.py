@@ -4,10 +4,13 @@ given (`check --as-of` gives it).
 Read without a day, such a word dates nothing, and a sentence could be supported by the rest
 of its words alone: 내년까지 GPU 20만 장 against a plan for 2030. A writer counts from one of
 two days: the day the source said it (reporting its words: 내년에는 성과가 나올 것이라고
-전망했다, said on 2025-09-12, is 2026) or the day of writing (today). A supported sentence
-with such a word is judged again counting from each: it stays supported unless every reading
-finds that word's date wrong; then it is contradicted as the source's day reads it (with its
-message) where that day is known, and unverified where no day can date it. (A reading that
+전망했다, said on 2025-09-12, is 2026) or the day of writing, which only `--as-of` gives.
+
+A supported sentence with such a word is judged again counting from the source's day: it
+stays supported unless every reading finds that word's date wrong, and is then contradicted
+as the source's day reads it (with its message). Where no source gives its day, a word whose
+date weighs on the facts is unverified: the writer's day (today, perhaps, or the source's)
+is not known, and a false "supported" is the worst thing a checker can say. (A reading that
 goes astray for another reason, its date read as another figure, says nothing of the date.)
 """
 
@@ -34,22 +37,24 @@ def counted_both_ways(
     store: Store, found: Finding, judge_again: Callable[[], Finding], today: str | None = None
 ) -> Finding:
     """A supported finding on a sentence with words counting from the day of writing, judged
-    again counting from the source's day and from today (`judge_again` judges the sentence
-    while `WRITTEN` holds the day)."""
+    again counting from the source's day (`judge_again` judges the sentence while `WRITTEN`
+    holds the day); where no source gives its day, counting from today tells only whether
+    the word's date weighs on anything."""
     if found.verdict is not Verdict.supported or not counts_from_writing(found.text):
         return found
     facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in found.evidence)) if f]
     days = list(dict.fromkeys(d for f in facts if (d := source_day(store, f))))
     first: Finding | None = None
-    for day in [*days, today or datetime.date.today().isoformat()]:
+    for day in days or [today or datetime.date.today().isoformat()]:
         token = WRITTEN.set((day, found.text))
         try:
             again = judge_again()
         finally:
             WRITTEN.reset(token)
-        counted = counted_from(found.text, parse_iso(day))
-        spans = [(a, b) for a, b, _d in counted]
-        if not _wrong_on(again, spans):
+        spans = [(a, b) for a, b, _d in counted_from(found.text, parse_iso(day))]
+        if not days and not _on(again, spans):
+            return found  # (the word's date weighs on nothing the facts give)
+        if days and not _wrong_on(again, spans):
             return found  # (agrees, or does not weigh the date: as read without a day)
         first = first or again
     if days and first is not None:
@@ -60,9 +65,16 @@ def counted_both_ways(
         Verdict.unverified,
         facts=found.facts,
         explanation=(
-            f"'{word}' counts from the day of writing, which the store's source does not give;"
-            " counted from today it is not the store's date: give the day with --as-of"
+            f"'{word}' counts from the day of writing, and the store's source gives no day to"
+            " count from: give the day with --as-of"
         ),
+    )
+
+
+def _on(found: Finding, spans: list[tuple[int, int]]) -> bool:
+    """Whether a finding weighs a value within one of the spans."""
+    return any(
+        any(a <= e.start < b or e.start <= a < e.end for a, b in spans) for e in found.evidence
     )
 
 

@@ -1347,6 +1347,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "(?:중|가운데)\\s*(?:하나|일부|한\\s*곳)(?:였|이었|이다|다|로)|에\\s*포함(?:됐|되었|된다|돼)",
+        0,
+    ): (("가운데", "중", "포함"), (), False),
     ("(?:지난|오는|이달|이번 달)[ \\t]*$", 0): (("오는", "이달", "이번 달", "지난"), (), False),
     (
         "(?:지명|임명|발탁|내정|선임|기용)(?:됐|되었|된|되|받)|(?i:\\b(?:was|were|been|being)\\s+(?:nominated|appointed|named|tapped|picked|chosen)\\b)",
@@ -3566,6 +3570,11 @@ PRETESTS = {
         ("are", "became", "had", "has", "have", "is", "remains", "was", "were"),
         False,
     ),
+    ("(?i:\\s*,?\\s*(?:were|was|are|is)\\s+(?:one\\s+of|among)\\b)", 0): (
+        (),
+        ("among", "one"),
+        False,
+    ),
     (
         "(?i:\\s+(?:(?:eldest|elder|only|late)\\s+)?(?:daughters?|sons?|child|children|wife|husband|spouse|parents|father|mother)\\b)",
         0,
@@ -5593,6 +5602,11 @@ PRETESTS = {
     ("·\\s?$|(?i:\\b(?:including|such as|among them)\\s+(?:the\\s+)?$)", 0): (
         ("·",),
         ("among them", "including", "such as"),
+        False,
+    ),
+    ("·|(?i:\\b(?:including|such\\s+as|among\\s+them)\\b)", 0): (
+        ("·",),
+        ("among", "including", "such"),
         False,
     ),
     ('“[^”]*”|\\"[^\\"]*\\"', 0): (('"', "“"), (), False),

@@ -210,6 +210,48 @@ _LIST_MARK_BEFORE = rx.compile(r"·\s?$|(?i:\b(?:including|such as|among them)\s
 _LIST_MARK_AFTER = rx.compile(r"\s?(?:·|등(?![가-힣]))")
 
 
+# The subject said to be one of a set (were among the 16 affiliates; 16개 계열사 중 하나였다,
+# 에 포함됐다): a membership, not an act of theirs.
+_MEMBER_EN = rx.compile(r"(?i:\s*,?\s*(?:were|was|are|is)\s+(?:one\s+of|among)\b)")
+_MEMBER_KO = rx.compile(
+    r"(?:중|가운데)\s*(?:하나|일부|한\s*곳)(?:였|이었|이다|다|로)|에\s*포함(?:됐|되었|된다|돼)"
+)
+
+
+def _member_of_its_list(analysis: Analysis, fact: Fact) -> bool:
+    """Whether the sentence says its subject's names are among a set, and the fact lists each
+    of them as one of its list (LG전자·화학·유플러스·CNS 등 16개 계열사)."""
+    span = analysis.actor_span
+    if analysis.korean:
+        if _MEMBER_KO.search(analysis.text) is None:
+            return False
+    elif span is None or _MEMBER_EN.match(analysis.text, span[1]) is None:
+        return False
+    phrase = analysis.actor or ""
+    names = [n.strip() for n in re.split(r",|\band\b|·|와|과", phrase) if n.strip()]
+    texts = [t for t in _fact_texts(fact) if t]
+
+    def listed(name: str, text: str) -> bool:
+        at = text.find(name)
+        return at >= 0 and (
+            _one_of_list(name, text) or _LISTED_BEFORE.search(text, max(0, at - 60), at) is not None
+        )
+
+    return len(names) > 0 and all(
+        # (a group's prefix a list drops: 유플러스 of LG전자·화학·유플러스 for LG유플러스)
+        any(
+            listed(v, t)
+            for t in texts
+            for v in {n, n.split()[-1], re.sub(r"^[A-Z]+\s*", "", n)}
+            if len(v) >= 2
+        )
+        for n in names
+    )
+
+
+_LISTED_BEFORE = rx.compile(r"·|(?i:\b(?:including|such\s+as|among\s+them)\b)")
+
+
 # "from" or "by" and the words of a title before a name (from union branch head Jung …).
 _FROM_TITLED = rx.compile(r"(?i:\b(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})$")
 
@@ -958,6 +1000,8 @@ def actor_objection(
     by = _passive_agent(store, analysis, fact)
     if by is not None:
         return by
+    if phrase and _member_of_its_list(analysis, fact):
+        return None  # (LG Electronics, … and LG CNS were among the 16 affiliates: as it lists)
     if _gave_what_was_received(store, analysis, fact):
         return None
     if _passive_named(analysis, fact):

@@ -1009,6 +1009,20 @@ def _frames(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def frame_held(analysis: Analysis, fact: Fact) -> bool:
+    """Whether the fact's own words hold what the sentence says a thing's core or goal is
+    (목표는 2028년까지 GPU 5만 장 확보였다, by the fact of that goal): another fact's goal
+    then does not object to it."""
+    from factcli.text.terms import analyze
+
+    mine = _frames(analysis.text)
+    joined = " ".join(_said_texts(fact)).lower()
+    return bool(mine) and all(
+        all(w in joined for w in analyze(said) if len(w) >= 2 and w not in _FRAME_COMMON)
+        for _frame, said in mine
+    )
+
+
 def frame_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence says a thing's core (priority, goal) is one thing where the source says it
     is another (핵심은 규제, where the source says 산업 진흥): what the remark says is wrong."""
