@@ -36,6 +36,7 @@ from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence, relative_lead
 from factcli.text.dates import PartialDate, parse_iso
+from factcli.text.deixis import counts_from_writing
 from factcli.text.korean import strip_particle, with_final
 from factcli.text.records import replace
 from factcli.text.sentences import _STATES, Sentence, sentences
@@ -383,8 +384,8 @@ def judge(
         found = _picked(store, found, index=index, skip=skip, context=context)
     if found.verdict is Verdict.supported:
         found = _read_further(store, found)
-    if found.verdict is Verdict.supported and now is None:
-        # (내년까지, last year: read from the source's day and from today)
+    if found.verdict is Verdict.supported and now is None and counts_from_writing(text):
+        # (내년까지, last year: read from the source's day)
         from factcli.judge.written import counted_both_ways
 
         found = counted_both_ways(

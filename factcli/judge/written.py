@@ -16,7 +16,6 @@ goes astray for another reason, its date read as another figure, says nothing of
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 
 from factcli.store.model import Fact, Finding, Store, Verdict
@@ -45,7 +44,11 @@ def counted_both_ways(
     facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in found.evidence)) if f]
     days = list(dict.fromkeys(d for f in facts if (d := source_day(store, f))))
     first: Finding | None = None
-    for day in days or [today or datetime.date.today().isoformat()]:
+    if not days and today is None:
+        import datetime
+
+        today = datetime.date.today().isoformat()
+    for day in days or [str(today)]:
         token = WRITTEN.set((day, found.text))
         try:
             again = judge_again()
