@@ -138,6 +138,18 @@ class _Kept(dict):  # type: ignore[type-arg]
             patterns.note_pretests({key: needs})
         return program
 
+    def pretest_of(self, key: Any) -> tuple[bool, Any]:
+        """Whether the row keeps a program for key, and its pre-test (None: the source tells
+        none), read without making the program: most patterns a check asks about cannot
+        match its text, and are never made."""
+        if dict.__contains__(self, key):
+            return True, (self.pretests or {}).get(key)
+        found = self.raw.get(key) if type(key) is tuple else None
+        if found is None:
+            return False, None
+        needs = _needs(found[1][7])
+        return (False, None) if needs is _BAD else (True, needs)
+
     def get(self, key: Any, default: Any = None) -> Any:
         made = self._made(key) if type(key) is tuple else None
         return default if made is None else made
@@ -188,22 +200,33 @@ def _entry(data: bytes, at: int, entry: list[Any]) -> tuple[Program, Any] | None
         )
     ):
         return None
-    needs: Any = None
-    if pretest is not None:
-        if type(pretest) is not list or len(pretest) != 3:
-            return None
-        words, english, latin = pretest
-        if not (
-            type(words) is list
-            and type(english) is list
-            and type(latin) is bool
-            and all(type(w) is str and w for w in words)
-            and all(type(w) is str and w for w in english)
-        ):
-            return None
-        needs = (frozenset(words), frozenset(english), latin)
+    needs = _needs(pretest)
+    if needs is _BAD:
+        return None
     program = (final, data[at : at + length], groups, groupindex, tuple(indexgroup))
     return program, needs
+
+
+_BAD = object()  # a pre-test that fails its check
+
+
+def _needs(pretest: Any) -> Any:
+    """An entry's pre-test as text.patterns reads it (words, English words, Latin), None
+    where the source tells none, _BAD where it is not that."""
+    if pretest is None:
+        return None
+    if type(pretest) is not list or len(pretest) != 3:
+        return _BAD
+    words, english, latin = pretest
+    if not (
+        type(words) is list
+        and type(english) is list
+        and type(latin) is bool
+        and all(type(w) is str and w for w in words)
+        and all(type(w) is str and w for w in english)
+    ):
+        return _BAD
+    return (frozenset(words), frozenset(english), latin)
 
 
 def keep(store: Store) -> None:

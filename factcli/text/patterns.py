@@ -123,7 +123,19 @@ class Pattern:
         table's: it is not imported) tells a text it cannot match (_CANNOT) without making
         the pattern: a claim's check asks about ~400 patterns and makes ~80."""
         key = (self.pattern, self.flags if type(self.flags) is int else int(self.flags))
-        kept = _programs().get(key)
+        programs = _programs()
+        early = getattr(programs, "pretest_of", None)
+        if early is not None and self._pretest is None:
+            # (the kept pre-test first: the program is made only for a text it may match)
+            known, needs = early(key)
+            if not known:
+                _ASKED[key] = None  # a program is made for it too, to be kept
+                return None
+            if needs is not None:
+                self._pretest = needs
+                if not self.possible(text, pos, endpos):
+                    return _CANNOT
+        kept = programs.get(key)
         if kept is None:
             _ASKED[key] = None  # a program is made for it too, to be kept
             return None
