@@ -117,7 +117,9 @@ def test_search_output_is_the_display_rows_whatever_skips_them(bundled, capsys, 
 
     commands.search(bundled, query.split(), limit=10, fmt=Format(fmt))
     shown = capsys.readouterr().out
-    commands.emit_facts(views.match_rows(search(bundled, query, limit=10)), Format(fmt))
+    commands.emit_facts(
+        views.match_rows(search(bundled, query, limit=10, by_meaning=True)), Format(fmt)
+    )
     assert shown == capsys.readouterr().out
     assert shown.strip()
 

@@ -15,6 +15,9 @@ from factcli.text.synonyms import GROUPS
 from factcli.text.terms import is_predicate
 
 COMMON_POSTINGS = 2_000  # a word in more facts than this (or 2% of them) is common
+# In a look-up, a word that names one of the store's subjects (장녀, 삼성탈레스, EXAONE) counts
+# this many times its rarity: whose thing is asked matters more than how it is worded.
+NAME_WEIGHT = 2.0
 
 
 def _weight(
@@ -126,6 +129,8 @@ def _plan(
         # a sentence's words, as the checker searches them, keep their weight)
         if is_predicate(term) or (short and _verb_form(index, term)):
             weight *= 0.4  # 받았다, 됐다, 받은: what happened matters less than to what
+        if by_meaning and term in index.aliases:
+            weight *= NAME_WEIGHT  # (장녀 예금: the daughter's deposits, not the spouse's)
         total += weight
         volume = sum(index.df(t) for t in expansions)
         plan.append((term, weight, expansions, volume))

@@ -21,7 +21,7 @@ from factcli.judge.wording import (
 )
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, is_certainty_word
+from factcli.text.analysis import Analysis, is_certainty_word, reported_would
 from factcli.text.records import replace
 from factcli.text.terms import analyze, is_predicate
 
@@ -252,7 +252,17 @@ def _judge_wordless(
     marker = clause.marker
     if marker == "decided" and "approve" in events & _fact_events(fact):
         marker = None  # "had approved his studies": the act the fact tells of, not a decision
-    if objection is None and marker and _sure_as(marker) != _sure_as(certainty):
+    if (
+        objection is None
+        and marker
+        and _sure_as(marker) != _sure_as(certainty)
+        # (said the model would be open-sourced: a plan, reported)
+        and not (
+            marker == "conditional"
+            and _sure_as(certainty) == "planned"
+            and reported_would(clause.text)
+        )
+    ):
         return finding  # "plans to", "is considering": another certainty than the fact's
     if objection is None and not same_event(fact) and events:
         return finding  # no event named that the fact's verbs tell of: not enough to support

@@ -880,6 +880,27 @@ def _marker(text: str) -> str | None:
     return min(found, key=lambda c: LEVELS[c]) if found else None
 
 
+# "Would" after a verb of saying (said the model would be open-sourced; told reporters that
+# fines would be deferred): "will", reported.
+# Not after a gerund's subject, nor of what a thing would take (said beating DeepSeek R1
+# would mean …, which would need 2,000 H200s: a condition and what it asks).
+_REPORTED_WOULD = rx.compile(
+    r"(?i:(\b(?:said|says|told\s+[\w-]+|announced|stated|added|explained|noted|vowed|"
+    r"pledged|promised)\b(?!\s+(?:that\s+)?[a-z]+ing\b)(?:\s+(?:that\s+)?[\w'’,-]+){0,12}?)"
+    r"\s+would\b(?!\s+(?:mean|require|need|take|cost|have\s+to|be\s+needed)\b))"
+)
+
+
+def reported_would(text: str) -> bool:
+    """Whether a clause marked conditional is so only by a "would" after a verb of saying
+    (said the model would be open-sourced): the reported form of "will" as much as of a
+    condition, as sure as a plan or a condition the source gives."""
+    if _REPORTED_WOULD.search(text) is None:
+        return False
+    told = _REPORTED_WOULD.sub(r"\g<1> will", text)
+    return _marker(told) != "conditional"
+
+
 # A value inside a Korean clause of a decision that describes a noun (확보하기로 했던 목표,
 # 늘리기로 한 계획): decided, whatever the main clause says of the noun.
 _DECIDED_BEFORE_NOUN = rx.compile(

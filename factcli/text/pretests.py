@@ -2574,6 +2574,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:(\\b(?:said|says|told\\s+[\\w-]+|announced|stated|added|explained|noted|vowed|pledged|promised)\\b(?!\\s+(?:that\\s+)?[a-z]+ing\\b)(?:\\s+(?:that\\s+)?[\\w'’,-]+){0,12}?)\\s+would\\b(?!\\s+(?:mean|require|need|take|cost|have\\s+to|be\\s+needed)\\b))",
+        0,
+    ): ((), ("would",), False),
+    (
         "(?i:(매개변수|파라미터|parameters|parameter|계열사|기업|회사|국가|나라|차량|자동차|모델|크기|버전|벤치마크|언어))[\\uac00-\\ud7a3]*[ \\t]*$",
         0,
     ): (
