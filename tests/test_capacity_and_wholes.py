@@ -100,3 +100,26 @@ def test_members_of_the_list_a_fact_gives_are_not_its_actor(cli, claim):
 )
 def test_one_the_list_does_not_name_or_an_act_of_theirs_still_objects(cli, claim):
     assert verdict(cli, claim)["verdict"] in ("misleading", "contradicted")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "장녀의 해외 주식 8549만 원어치 가운데 메타 주식은 2104만 원이었다.",
+        "장녀가 보유한 해외 주식 8549만 원어치 가운데 메타 주식은 2104만 원어치였다.",
+    ],
+)
+def test_a_whole_the_sentence_takes_a_part_from_is_not_the_parts_quantity(cli, claim):
+    # (8549만 is the overseas stocks' total; 2104만 the Meta shares among them)
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "장녀의 해외 주식 2104만 원어치 가운데 메타 주식은 8549만 원이었다.",
+        "배경훈의 장녀는 증여세로 1억 원을 납부했다.",
+    ],
+)
+def test_a_part_and_whole_swapped_or_a_gift_as_its_tax_stay_wrong(cli, claim):
+    assert verdict(cli, claim)["verdict"] in ("contradicted", "misleading")

@@ -340,13 +340,19 @@ def binding_objection(
         # beside it with a smaller figure for the noun tells of a part of it: the overseas
         # stocks totalled 85.49 million won, of which Meta stock 21.04 million)
         whole = _names_noun(fact, noun)
+        # (해외 주식 8549만 원어치 가운데 메타 주식은 2104만 원: the sentence itself gives the
+        # figure as the whole a part of it is taken from)
+        parted = _WHOLE_BEFORE_PART.match(analysis.text, value.end) is not None and (
+            whole or noun in (fact.statement or "")  # (a Korean noun: 주식, of 해외 주식은)
+        )
         for other in (fact, *others, *(asked if noun == topic or noun in named else ())):
             for text, v in _tied(other, noun, value):
                 if (
-                    whole
-                    and other in asked
-                    and other is not fact
-                    and other not in others
+                    other is not fact
+                    and (
+                        (whole and other in asked and other not in others)
+                        or (parted and other in others)
+                    )
                     and v.amount is not None
                     and value.amount is not None
                     and v.amount < value.amount
@@ -360,8 +366,21 @@ def binding_objection(
                     continue
                 if noun == topic and noun != _PRICE:
                     # The figure is what the sentence says the noun is (예금은 7억4500만
-                    # 원이다): the source gives that quantity another value.
-                    return _given_as(noun, value, v, other)
+                    # 원이다): the source gives that quantity another value (named by the fact
+                    # whose own figure it is, where one is at hand: the deposits' 1819만, told
+                    # in the securities' quote too).
+                    own = next(
+                        (
+                            f
+                            for f in (fact, *others, *kin)
+                            if isinstance(f.value, int | float)
+                            and not isinstance(f.value, bool)
+                            and v.amount is not None
+                            and float(f.value) == float(v.amount)
+                        ),
+                        other,
+                    )
+                    return _given_as(noun, value, v, own)
                 return Objection(
                     "relation",
                     f"the source gives {'the price' if noun == _PRICE else noun} as {v.text}; "
@@ -372,6 +391,11 @@ def binding_objection(
                     end=value.end,
                 )
     return None
+
+
+# Right after a figure, the word that takes a part of it (가운데, 중, 중에서): the figure is
+# the whole.
+_WHOLE_BEFORE_PART = rx.compile(r"\s*(?:원어치|어치|원)?(?:의)?\s*(?:가운데|중에서|중)(?=[\s,])")
 
 
 def _names_noun(fact: Fact, noun: str) -> bool:
