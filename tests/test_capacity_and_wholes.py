@@ -123,3 +123,36 @@ def test_a_whole_the_sentence_takes_a_part_from_is_not_the_parts_quantity(cli, c
 )
 def test_a_part_and_whole_swapped_or_a_gift_as_its_tax_stay_wrong(cli, claim):
     assert verdict(cli, claim)["verdict"] in ("contradicted", "misleading")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (he answered the lawmakers' questions; he did not question them)
+        "배경훈 후보자는 2025년 7월14일 인사청문회에서 의원들을 상대로 질의를 했다.",
+    ],
+)
+def test_the_answerer_said_to_ask_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "relation"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "의원들은 2025년 7월14일 인사청문회에서 배경훈 후보자를 상대로 질의를 했다.",
+    ],
+)
+def test_the_askers_said_to_ask_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae's daughter sold her overseas stocks to pay the 7.76 million won gift tax.",
+        "장녀는 증여세 776만 원을 내기 위해 해외 주식을 매각했다.",
+    ],
+)
+def test_a_purpose_no_fact_gives_is_unverified(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "unverified"

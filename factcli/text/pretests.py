@@ -3137,6 +3137,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "(?i:\\b(?:questioned|quizzed|grilled|cross-examined)\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){0,2}[\\w'’-]+)|\\b(?:put|asked|posed)\\s+(?:his\\s+|her\\s+|their\\s+|the\\s+)?questions\\s+(?:to|of)\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){0,2}[\\w'’-]+))",
+        0,
+    ): ((), ("cross-examined", "grilled", "questioned", "questions", "quizzed"), False),
     ("(?i:\\b(?:said|says|added|told\\s+[\\w\\s]{1,30}?|stated|noted)\\s*[,:]\\s*$)", 0): (
         (),
         ("added", "noted", "said", "says", "stated", "told"),
@@ -3816,6 +3820,11 @@ PRETESTS = {
         "([가-힣A-Za-z]{1,12})(?:들)?(?:의)?\\s*(?:질문|질의)(?:들)?(?:에|에도)\\s*(?:답|답변|대답|응답)",
         0,
     ): (("질문", "질의"), (), False),
+    ("([가-힣A-Za-z]{1,12}?)(?:들)?(?:을|를|에게)\\s*상대로\\s*(?:질의|질문)", 0): (
+        ("상대로",),
+        (),
+        False,
+    ),
     ("([가-힣A-Za-z]{2,}(?:\\s[가-힣]{1,3})?)(?:에게|한테)(?![가-힣])", 0): (
         ("에게", "한테"),
         (),
@@ -5936,7 +5945,7 @@ PRETESTS = {
         False,
     ),
     (
-        "때문|덕분|탓|인해|따라|위해|이유|결과|(?:해|하여|돼|되어|면서|면)\\s|(?i:\\bbecause\\b|\\bdue\\s+to\\b|\\bthanks\\s+to\\b|\\bso\\b|\\bas\\s+a\\s+result\\b|\\bafter\\b|\\bsince\\b|\\bowing\\b|\\breason\\b|\\bled\\s+to\\b|\\bin\\s+order\\b)",
+        "때문|덕분|탓|인해|따라|위해|이유|결과|(?:해|하여|돼|되어|면서|면)\\s|(?i:\\bbecause\\b|\\bdue\\s+to\\b|\\bthanks\\s+to\\b|\\bso\\b|\\bas\\s+a\\s+result\\b|\\bafter\\b|\\bsince\\b|\\bowing\\b|\\breason\\b|\\bled\\s+to\\b|\\bin\\s+order\\b|\\bto\\s+(?:pay|fund|finance|cover)\\b)",
         0,
     ): (
         (
@@ -5958,10 +5967,14 @@ PRETESTS = {
         (
             "after",
             "because",
+            "cover",
             "due",
+            "finance",
+            "fund",
             "led",
             "order",
             "owing",
+            "pay",
             "reason",
             "result",
             "since",
@@ -5971,11 +5984,23 @@ PRETESTS = {
         False,
     ),
     (
-        "때문에|때문이|덕분에|덕분이|탓에|탓이|(?:으로|로)\\s*인해|(?i:\\bbecause\\b|\\bdue\\s+to\\b|\\bthanks\\s+to\\b|\\bowing\\s+to\\b|\\bas\\s+a\\s+result\\b)",
+        "때문에|때문이|덕분에|덕분이|탓에|탓이|(?:으로|로)\\s*인해|(?i:\\bbecause\\b|\\bdue\\s+to\\b|\\bthanks\\s+to\\b|\\bowing\\s+to\\b|\\bas\\s+a\\s+result\\b|\\bin\\s+order\\s+to\\b|\\bso\\s+as\\s+to\\b|\\bto\\s+(?:pay|fund|finance|cover)\\b)",
         0,
     ): (
         ("덕분에", "덕분이", "때문에", "때문이", "인해", "탓에", "탓이"),
-        ("because", "due", "owing", "result", "thanks"),
+        (
+            "because",
+            "cover",
+            "due",
+            "finance",
+            "fund",
+            "order",
+            "owing",
+            "pay",
+            "result",
+            "so",
+            "thanks",
+        ),
         False,
     ),
     (

@@ -207,6 +207,8 @@ _IRREGULAR = {
     "seen": "see",
     "knew": "know",
     "known": "know",
+    # (the United States, the United Nations: not a unit)
+    "united": "united",
 }
 
 

@@ -216,12 +216,15 @@ _FIRST_HELD = rx.compile(r"처음|최초|첫|초대|(?i:\bfirst\b|\binaugural\b|
 # too, in any words of cause (때문, 인해, 따라, 위해, 이유, 결과, so, because of, after).
 _CAUSE_SAID = rx.compile(
     r"때문에|때문이|덕분에|덕분이|탓에|탓이|(?:으로|로)\s*인해|(?i:\bbecause\b|\bdue\s+to\b"
-    r"|\bthanks\s+to\b|\bowing\s+to\b|\bas\s+a\s+result\b)"
+    r"|\bthanks\s+to\b|\bowing\s+to\b|\bas\s+a\s+result\b"
+    # (a purpose: sold them to pay the tax; not "for …ing", which is often what a thing is
+    # for, built for reasoning tasks)
+    r"|\bin\s+order\s+to\b|\bso\s+as\s+to\b|\bto\s+(?:pay|fund|finance|cover)\b)"
 )
 _CAUSE_HELD = rx.compile(
     r"때문|덕분|탓|인해|따라|위해|이유|결과|(?:해|하여|돼|되어|면서|면)\s|(?i:\bbecause\b"
     r"|\bdue\s+to\b|\bthanks\s+to\b|\bso\b|\bas\s+a\s+result\b|\bafter\b|\bsince\b"
-    r"|\bowing\b|\breason\b|\bled\s+to\b|\bin\s+order\b)"
+    r"|\bowing\b|\breason\b|\bled\s+to\b|\bin\s+order\b|\bto\s+(?:pay|fund|finance|cover)\b)"
 )
 
 

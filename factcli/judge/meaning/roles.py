@@ -230,9 +230,24 @@ _ANSWERED_EN = rx.compile(
 )
 
 
+# Who asked whom (배경훈은 의원들을 상대로 질의를 했다; Bae questioned lawmakers): the one
+# asked, after the verb; the asker is the sentence's subject.
+_ASKED_KO = rx.compile(r"([가-힣A-Za-z]{1,12}?)(?:들)?(?:을|를|에게)\s*상대로\s*(?:질의|질문)")
+_ASKED_EN = rx.compile(
+    r"(?i:\b(?:questioned|quizzed|grilled|cross-examined)\s+(?:the\s+)?"
+    r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+    r"|\b(?:put|asked|posed)\s+(?:his\s+|her\s+|their\s+|the\s+)?questions\s+(?:to|of)\s+(?:the\s+)?"
+    r"((?:[\w'’-]+\s+){0,2}[\w'’-]+))"
+)
+
+
 def _answering(store: Store, text: str, actor: str | None) -> tuple[set[str], set[str]] | None:
     """(the answerer's words, the asker's words) of a text that tells who answered whose
     questions; None when it tells none."""
+    asked = (_ASKED_KO if _HANGUL.search(text) else _ASKED_EN).search(text)
+    if asked is not None:
+        subject = actor or analyze_sentence(text).actor or ""
+        return _words(store, asked.group(1) or asked.group(2) or ""), _words(store, subject)
     m = _ANSWERED_KO.search(text)
     if m is not None:
         told = analyze_sentence(text[: m.start()] + "답했다.")
@@ -257,6 +272,7 @@ def _words(store: Store, name: str) -> set[str]:
     return words | ({f"#{sid}"} if sid else set())
 
 
+_HANGUL = rx.compile("[가-힣]")
 _PARTY_STOP = frozenset(["the", "ministry", "his", "her", "their", "new", "장관", "후보자"])
 
 
