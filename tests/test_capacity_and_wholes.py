@@ -156,3 +156,9 @@ def test_the_askers_said_to_ask_are_supported(cli, claim):
 )
 def test_a_purpose_no_fact_gives_is_unverified(cli, claim):
     assert verdict(cli, claim)["verdict"] == "unverified"
+
+
+def test_a_noun_phrase_beside_the_lead_is_not_the_actor(cli):
+    # (Nvidia's annual developer conference names GTC 2025 again: Bae met the reporters)
+    claim = "At GTC 2025, Nvidia's annual developer conference, Bae met Korean reporters."
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -548,7 +548,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
         return planned
     # (how much: the words of the facts it speaks of most, beside those of its figures)
     near = [t for f in map(store.get, found.facts[:3]) if f and f not in facts for t in texts_of(f)]
-    cause = cause_unheld(found.text, texts) or quantity_unheld(found.text, texts, near)
+    cause = cause_unheld(found.text, texts, near) or quantity_unheld(found.text, texts, near)
     if cause is not None:
         # (부모는 소득이 100만 원을 넘었기 때문에 경로우대를 받았다: two facts, no link)
         return Finding(found.text, Verdict.unverified, facts=found.facts, explanation=cause)

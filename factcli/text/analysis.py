@@ -1555,6 +1555,14 @@ _EN_SUBORDINATE = rx.compile(
 
 # A phrase of place after the lead's comma, itself ended by a comma before the subject.
 _EN_PLACE_LEAD = rx.compile(r"(?i:at|in|inside|outside)\s+[^,]{3,80},\s+(?=[A-Z])")
+# A noun phrase set beside the lead (Nvidia's annual developer conference, a US research
+# group): a thing or event named again, not who acts.
+_EN_APPOSED_LEAD = rx.compile(
+    r"(?:(?:an?|the)\s+|[A-Z][\w&.-]*['’]s\s+)(?:[\w-]+\s+){0,5}(?i:conference|event|summit|forum|"
+    r"ceremony|hearing|meeting|session|festival|show|expo|fair|briefing|gathering|group|"
+    r"organi[sz]ation|institute|agency|company|firm|venue|building|office|center|centre),\s+"
+    r"(?=[A-Z])"
+)
 # A verb of beginning with no object, a time or place after it: what the subject underwent.
 _INTRANSITIVE_AFTER = rx.compile(
     r"(?i:\s+(?:launched|opened|began|started|debuted)\s+(?:on|in|at|with|as|,)\b)"
@@ -1628,6 +1636,12 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
         rest = text[offset:]
         if _EN_PRONOUN.match(rest):
             return None, None, True
+    told = _EN_APPOSED_LEAD.match(rest) if lead or placed else None
+    if told:
+        # "At GTC 2025, Nvidia's annual developer conference, Bae met": the lead's
+        # apposition, then who
+        offset += told.end()
+        rest = text[offset:]
     words = list(re.finditer(r"[\w&.'’-]+", rest[:400]))
     # "By late July 2025 Bae's daughter ...": a time phrase without a comma.
     if words and words[0].group(0).lower() in _EN_PREPOSITIONS:

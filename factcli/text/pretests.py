@@ -133,6 +133,40 @@ PRETESTS = {
         0,
     ): None,
     (
+        "(?:(?:an?|the)\\s+|[A-Z][\\w&.-]*['’]s\\s+)(?:[\\w-]+\\s+){0,5}(?i:conference|event|summit|forum|ceremony|hearing|meeting|session|festival|show|expo|fair|briefing|gathering|group|organi[sz]ation|institute|agency|company|firm|venue|building|office|center|centre),\\s+(?=[A-Z])",
+        0,
+    ): (
+        (),
+        (
+            "agency",
+            "briefing",
+            "building",
+            "center",
+            "centre",
+            "ceremony",
+            "company",
+            "conference",
+            "event",
+            "expo",
+            "fair",
+            "festival",
+            "firm",
+            "forum",
+            "gathering",
+            "group",
+            "hearing",
+            "institute",
+            "meeting",
+            "office",
+            "organi",
+            "session",
+            "show",
+            "summit",
+            "venue",
+        ),
+        False,
+    ),
+    (
         "(?:(?:한도|상한|상한선|기준|기준선|요건)(?:인|이던|이었던|으로\\s*정한)|한도|상한)\\s*(?:연\\s*)?$|(?i:\\b(?:limit|cap|ceiling|threshold)\\s+of\\s+$)",
         0,
     ): (
@@ -3517,6 +3551,10 @@ PRETESTS = {
         0,
     ): ((), ("name",), False),
     (
+        "(?i:\\bin\\s+order\\s+to\\b|\\bso\\s+as\\s+to\\b|\\bto\\s+(?:pay|fund|finance|cover)\\b)",
+        0,
+    ): ((), ("cover", "finance", "fund", "order", "pay", "so"), False),
+    (
         "(?i:\\bjoint\\s+venture\\s+(?:of|between)\\s+(?:[\\w'’.-]+\\s+){0,5}(?:and\\s+)?(?:[\\w'’.-]+\\s+){0,2})$",
         0,
     ): ((), ("venture",), False),
@@ -5945,7 +5983,7 @@ PRETESTS = {
         False,
     ),
     (
-        "때문|덕분|탓|인해|따라|위해|이유|결과|(?:해|하여|돼|되어|면서|면)\\s|(?i:\\bbecause\\b|\\bdue\\s+to\\b|\\bthanks\\s+to\\b|\\bso\\b|\\bas\\s+a\\s+result\\b|\\bafter\\b|\\bsince\\b|\\bowing\\b|\\breason\\b|\\bled\\s+to\\b|\\bin\\s+order\\b|\\bto\\s+(?:pay|fund|finance|cover)\\b)",
+        "때문|덕분|탓|인해|따라|위해|이유|결과|(?:해|하여|돼|되어|면서|면)\\s|(?i:\\bbecause\\b|\\bdue\\s+to\\b|\\bthanks\\s+to\\b|\\bso\\b|\\bas\\s+a\\s+result\\b|\\bafter\\b|\\bsince\\b|\\bowing\\b|\\breason\\b|\\bled\\s+to\\b|\\bin\\s+order\\b)",
         0,
     ): (
         (
@@ -5967,14 +6005,10 @@ PRETESTS = {
         (
             "after",
             "because",
-            "cover",
             "due",
-            "finance",
-            "fund",
             "led",
             "order",
             "owing",
-            "pay",
             "reason",
             "result",
             "since",
@@ -5984,23 +6018,11 @@ PRETESTS = {
         False,
     ),
     (
-        "때문에|때문이|덕분에|덕분이|탓에|탓이|(?:으로|로)\\s*인해|(?i:\\bbecause\\b|\\bdue\\s+to\\b|\\bthanks\\s+to\\b|\\bowing\\s+to\\b|\\bas\\s+a\\s+result\\b|\\bin\\s+order\\s+to\\b|\\bso\\s+as\\s+to\\b|\\bto\\s+(?:pay|fund|finance|cover)\\b)",
+        "때문에|때문이|덕분에|덕분이|탓에|탓이|(?:으로|로)\\s*인해|(?i:\\bbecause\\b|\\bdue\\s+to\\b|\\bthanks\\s+to\\b|\\bowing\\s+to\\b|\\bas\\s+a\\s+result\\b)",
         0,
     ): (
         ("덕분에", "덕분이", "때문에", "때문이", "인해", "탓에", "탓이"),
-        (
-            "because",
-            "cover",
-            "due",
-            "finance",
-            "fund",
-            "order",
-            "owing",
-            "pay",
-            "result",
-            "so",
-            "thanks",
-        ),
+        ("because", "due", "owing", "result", "thanks"),
         False,
     ),
     (
@@ -6686,6 +6708,14 @@ PRETESTS = {
         False,
     ),
     ("월\\s*$", 0): (("월",), (), False),
+    (
+        "위해|위한|목적|(?i:\\bpurpose|\\bin\\s+order\\b|\\bso\\s+as\\b|\\bto\\s+(?:pay|fund|finance|cover)\\b|\\bfor\\s+(?:his|her|their|its|the)\\b[^.]{0,40}?\\b(?:future|sake|benefit)\\b)",
+        0,
+    ): (
+        ("목적", "위한", "위해"),
+        ("benefit", "cover", "finance", "fund", "future", "order", "pay", "purpose", "sake", "so"),
+        False,
+    ),
     (
         "유예|미루|미뤄|미룬|미뤘|(?i:\\bdefer(?:s|red|ring)?\\b|\\bpostpon(?:e|es|ed|ing)\\b|\\bput off\\b|\\bputting off\\b)",
         0,

@@ -216,24 +216,34 @@ _FIRST_HELD = rx.compile(r"처음|최초|첫|초대|(?i:\bfirst\b|\binaugural\b|
 # too, in any words of cause (때문, 인해, 따라, 위해, 이유, 결과, so, because of, after).
 _CAUSE_SAID = rx.compile(
     r"때문에|때문이|덕분에|덕분이|탓에|탓이|(?:으로|로)\s*인해|(?i:\bbecause\b|\bdue\s+to\b"
-    r"|\bthanks\s+to\b|\bowing\s+to\b|\bas\s+a\s+result\b"
-    # (a purpose: sold them to pay the tax; not "for …ing", which is often what a thing is
-    # for, built for reasoning tasks)
-    r"|\bin\s+order\s+to\b|\bso\s+as\s+to\b|\bto\s+(?:pay|fund|finance|cover)\b)"
+    r"|\bthanks\s+to\b|\bowing\s+to\b|\bas\s+a\s+result\b)"
+)
+# A purpose (sold them to pay the tax, in order to invest; not "for …ing", which is often
+# what a thing is for: built for reasoning tasks), and a source's words of one.
+_PURPOSE_SAID = rx.compile(
+    r"(?i:\bin\s+order\s+to\b|\bso\s+as\s+to\b|\bto\s+(?:pay|fund|finance|cover)\b)"
+)
+_PURPOSE_HELD = rx.compile(
+    r"위해|위한|목적|(?i:\bpurpose|\bin\s+order\b|\bso\s+as\b|\bto\s+(?:pay|fund|finance|cover)\b"
+    r"|\bfor\s+(?:his|her|their|its|the)\b[^.]{0,40}?\b(?:future|sake|benefit)\b)"
 )
 _CAUSE_HELD = rx.compile(
     r"때문|덕분|탓|인해|따라|위해|이유|결과|(?:해|하여|돼|되어|면서|면)\s|(?i:\bbecause\b"
     r"|\bdue\s+to\b|\bthanks\s+to\b|\bso\b|\bas\s+a\s+result\b|\bafter\b|\bsince\b"
-    r"|\bowing\b|\breason\b|\bled\s+to\b|\bin\s+order\b|\bto\s+(?:pay|fund|finance|cover)\b)"
+    r"|\bowing\b|\breason\b|\bled\s+to\b|\bin\s+order\b)"
 )
 
 
-def cause_unheld(text: str, facts_texts: Sequence[str]) -> str | None:
-    """A cause the sentence gives that no supporting fact tells in any words of cause."""
+def cause_unheld(text: str, facts_texts: Sequence[str], near: Sequence[str] = ()) -> str | None:
+    """A cause the sentence gives that no supporting fact tells in any words of cause; or a
+    purpose that neither they nor the facts beside them (`near`) tell in words of one."""
     said = _CAUSE_SAID.search(text)
-    if said is None or any(_CAUSE_HELD.search(t) for t in facts_texts):
-        return None
-    return f"the store does not say '{said.group()}': no fact gives that cause"
+    if said is not None and not any(_CAUSE_HELD.search(t) for t in facts_texts):
+        return f"the store does not say '{said.group()}': no fact gives that cause"
+    aim = _PURPOSE_SAID.search(text)
+    if aim is not None and not any(_PURPOSE_HELD.search(t) for t in (*facts_texts, *near)):
+        return f"the store does not say '{aim.group()}': no fact gives that purpose"
+    return None
 
 
 # A condition waived (나이와 관계없이, regardless of age): the thing it is said not to hang on.
