@@ -297,3 +297,23 @@ def test_a_kept_row_makes_only_the_programs_asked_for(cli):
     broken.raw[first] = (at, [*entry[:2], "not a flag", *entry[3:]])
     assert broken.get(first) is None and len(dict(broken.items())) == total - 1
     forget()
+
+
+def test_a_kept_pre_test_is_read_without_making_its_program(cli):
+    """pretest_of answers from the entry as read: the program stays unmade (a check asks
+    about ~480 patterns, most of which cannot match its text); a bad pre-test is none."""
+    forget()
+    assert cli("check", CLAIMS[0], "-f", "json", store=None).exit_code in (0, 1)
+    data, _check = kept_row()
+    kept = programs._decoded(data, {})
+    assert kept is not None
+    total = len(kept.raw)
+    worded = next(k for k, (_at, entry) in kept.raw.items() if entry[7] and entry[7][0])
+    known, needs = kept.pretest_of(worded)
+    assert known and needs[0] == frozenset(kept.raw[worded][1][7][0])
+    assert len(kept.raw) == total  # nothing made
+    assert kept.pretest_of(("no such source", 0)) == (False, None)
+    at, entry = kept.raw[worded]
+    kept.raw[worded] = (at, [*entry[:7], ["not", "a", "pre-test", "list"]])
+    assert kept.pretest_of(worded) == (False, None)
+    forget()

@@ -386,9 +386,9 @@ def judge(
         found = _read_further(store, found)
     if found.verdict is Verdict.supported and now is None and counts_from_writing(text):
         # (내년까지, last year: read from the source's day)
-        from factcli.judge.written import counted_both_ways
+        from factcli.judge.written import read_from_source_day
 
-        found = counted_both_ways(
+        found = read_from_source_day(
             store,
             found,
             lambda: _judged(store, text, index, skip, context, swapping, routes, apposed),

@@ -32,7 +32,7 @@ def source_day(store: Store, fact: Fact) -> str | None:
     return next((d for d in days if d and len(d) == 10), None)
 
 
-def counted_both_ways(
+def read_from_source_day(
     store: Store, found: Finding, judge_again: Callable[[], Finding], today: str | None = None
 ) -> Finding:
     """A supported finding on a sentence with words counting from the day of writing, judged
@@ -74,16 +74,17 @@ def counted_both_ways(
     )
 
 
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b or start <= a < end for a, b in spans)
+
+
 def _on(found: Finding, spans: list[tuple[int, int]]) -> bool:
     """Whether a finding weighs a value within one of the spans."""
-    return any(
-        any(a <= e.start < b or e.start <= a < e.end for a, b in spans) for e in found.evidence
-    )
+    return any(_within(e.start, e.end, spans) for e in found.evidence)
 
 
 def _wrong_on(found: Finding, spans: list[tuple[int, int]]) -> bool:
     """Whether a finding is contradicted on a value within one of the spans."""
     return found.verdict is Verdict.contradicted and any(
-        e.relation == "conflict" and any(a <= e.start < b or e.start <= a < e.end for a, b in spans)
-        for e in found.evidence
+        e.relation == "conflict" and _within(e.start, e.end, spans) for e in found.evidence
     )
