@@ -384,13 +384,15 @@ def judge(
         found = _picked(store, found, index=index, skip=skip, context=context)
     if found.verdict is Verdict.supported:
         found = _read_further(store, found)
-    if found.verdict is Verdict.supported and now is None and counts_from_writing(text):
+    word = counts_from_writing(text) if found.verdict is Verdict.supported and now is None else None
+    if word:
         # (내년까지, last year: read from the source's day)
         from factcli.judge.written import read_from_source_day
 
         found = read_from_source_day(
             store,
             found,
+            word,
             lambda: _judged(store, text, index, skip, context, swapping, routes, apposed),
         )
     return found

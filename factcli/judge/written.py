@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text.dates import parse_iso
-from factcli.text.deixis import WRITTEN, counted_from, counts_from_writing
+from factcli.text.deixis import WRITTEN, counted_from
 
 
 def source_day(store: Store, fact: Fact) -> str | None:
@@ -33,22 +33,18 @@ def source_day(store: Store, fact: Fact) -> str | None:
 
 
 def read_from_source_day(
-    store: Store, found: Finding, judge_again: Callable[[], Finding], today: str | None = None
+    store: Store, found: Finding, word: str, judge_again: Callable[[], Finding]
 ) -> Finding:
-    """A supported finding on a sentence with words counting from the day of writing, judged
-    again counting from the source's day (`judge_again` judges the sentence while `WRITTEN`
-    holds the day); where no source gives its day, counting from today tells only whether
-    the word's date weighs on anything."""
-    if found.verdict is not Verdict.supported or not counts_from_writing(found.text):
+    """A supported finding on a sentence with `word`, which counts from the day of writing
+    (counts_from_writing's), judged again counting from the source's day (`judge_again`
+    judges the sentence while `WRITTEN` holds the day); where no source gives its day,
+    counting from today tells only whether the word's date weighs on anything."""
+    if found.verdict is not Verdict.supported:
         return found
     facts = [f for f in map(store.get, dict.fromkeys(e.fact_id for e in found.evidence)) if f]
     days = list(dict.fromkeys(d for f in facts if (d := source_day(store, f))))
     first: Finding | None = None
-    if not days and today is None:
-        import datetime
-
-        today = datetime.date.today().isoformat()
-    for day in days or [str(today)]:
+    for day in days or [_today()]:
         token = WRITTEN.set((day, found.text))
         try:
             again = judge_again()
@@ -62,7 +58,6 @@ def read_from_source_day(
         first = first or again
     if days and first is not None:
         return first
-    word = counts_from_writing(found.text)
     return Finding(
         found.text,
         Verdict.unverified,
@@ -88,3 +83,9 @@ def _wrong_on(found: Finding, spans: list[tuple[int, int]]) -> bool:
     return found.verdict is Verdict.contradicted and any(
         e.relation == "conflict" and _within(e.start, e.end, spans) for e in found.evidence
     )
+
+
+def _today() -> str:
+    import datetime  # (only here: not on the way of every check)
+
+    return datetime.date.today().isoformat()

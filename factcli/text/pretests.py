@@ -5660,9 +5660,9 @@ PRETESTS = {
         ("among them", "including", "such as"),
         False,
     ),
-    ("·|(?i:\\b(?:including|such\\s+as|among\\s+them)\\b)", 0): (
+    ("·|(?i:\\b(?:including|such as|among them)\\b)", 0): (
         ("·",),
-        ("among", "including", "such"),
+        ("among them", "including", "such as"),
         False,
     ),
     ('“[^”]*”|\\"[^\\"]*\\"', 0): (('"', "“"), (), False),

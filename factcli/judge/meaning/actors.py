@@ -195,18 +195,23 @@ def _acted_on(store: Store, who: str, fact: Fact, analysis: Analysis, phrase: st
     return True
 
 
-def _one_of_list(name: str, text: str) -> bool:
-    """Whether `name` stands in `text` only as one of a list (A·B·C 등, A, B and C)."""
+def _one_of_list(name: str, text: str, reach: int = 0) -> bool:
+    """Whether `name` stands in `text` only as one of a list (A·B·C 등, A, B and C); with
+    `reach`, as any item of a list begun up to that many characters before it (LG Chem of
+    'including LG Electronics, LG Chem and LG Uplus')."""
     at = text.find(name)
     if at < 0:
         return False
     before, after = text[max(0, at - 20) : at], text[at + len(name) : at + len(name) + 4]
-    return bool(_LIST_MARK_BEFORE.search(before) or _LIST_MARK_AFTER.match(after))
+    if _LIST_MARK_BEFORE.search(before) or _LIST_MARK_AFTER.match(after):
+        return True
+    return reach > 0 and _LIST_MARK.search(text, max(0, at - reach), at) is not None
 
 
 # (a list a source writes with 가운뎃점 or 등, or English 'including …', 'such as …'; not a
 # comma, which also sets off an apposition: Epoch AI, a US research group)
 _LIST_MARK_BEFORE = rx.compile(r"·\s?$|(?i:\b(?:including|such as|among them)\s+(?:the\s+)?$)")
+_LIST_MARK = rx.compile(r"·|(?i:\b(?:including|such as|among them)\b)")  # (anywhere before)
 _LIST_MARK_AFTER = rx.compile(r"\s?(?:·|등(?![가-힣]))")
 
 
@@ -230,26 +235,16 @@ def _member_of_its_list(analysis: Analysis, fact: Fact) -> bool:
     phrase = analysis.actor or ""
     names = [n.strip() for n in re.split(r",|\band\b|·|와|과", phrase) if n.strip()]
     texts = [t for t in _fact_texts(fact) if t]
-
-    def listed(name: str, text: str) -> bool:
-        at = text.find(name)
-        return at >= 0 and (
-            _one_of_list(name, text) or _LISTED_BEFORE.search(text, max(0, at - 60), at) is not None
-        )
-
     return len(names) > 0 and all(
         # (a group's prefix a list drops: 유플러스 of LG전자·화학·유플러스 for LG유플러스)
         any(
-            listed(v, t)
+            _one_of_list(v, t, reach=60)
             for t in texts
             for v in {n, n.split()[-1], re.sub(r"^[A-Z]+\s*", "", n)}
             if len(v) >= 2
         )
         for n in names
     )
-
-
-_LISTED_BEFORE = rx.compile(r"·|(?i:\b(?:including|such\s+as|among\s+them)\b)")
 
 
 # "from" or "by" and the words of a title before a name (from union branch head Jung …).

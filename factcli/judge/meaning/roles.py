@@ -10,6 +10,7 @@ from factcli.judge.meaning.subjects import PASSIVE_KO, Objection, _is_person, re
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence
+from factcli.text.korean import has_hangul
 
 # The doer of the fact named in the sentence as the one acted on or owned: 이재명 대통령의
 # 임명안을, President Lee's appointment, nominated Kang.
@@ -244,7 +245,7 @@ _ASKED_EN = rx.compile(
 def _answering(store: Store, text: str, actor: str | None) -> tuple[set[str], set[str]] | None:
     """(the answerer's words, the asker's words) of a text that tells who answered whose
     questions; None when it tells none."""
-    asked = (_ASKED_KO if _HANGUL.search(text) else _ASKED_EN).search(text)
+    asked = (_ASKED_KO if has_hangul(text) else _ASKED_EN).search(text)
     if asked is not None:
         subject = actor or analyze_sentence(text).actor or ""
         return _words(store, asked.group(1) or asked.group(2) or ""), _words(store, subject)
@@ -272,7 +273,6 @@ def _words(store: Store, name: str) -> set[str]:
     return words | ({f"#{sid}"} if sid else set())
 
 
-_HANGUL = rx.compile("[가-힣]")
 _PARTY_STOP = frozenset(["the", "ministry", "his", "her", "their", "new", "장관", "후보자"])
 
 
