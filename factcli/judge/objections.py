@@ -176,6 +176,7 @@ def _weigh_meaning(
         part_objection,
         respectively_objection,
         total_objection,
+        whole_objection,
     )
     from factcli.judge.meaning.gifts import deal_objection, swap_objection, transfer_objection
     from factcli.judge.meaning.kinds import (
@@ -306,6 +307,7 @@ def _weigh_meaning(
             or counted_objection(analysis, value, rd.fact)
             or part_objection(analysis, value, rd.fact)
             or total_objection(analysis, value, rd.fact)
+            or whole_objection(analysis, value, rd.fact, [*supporters, *(related or [])[:8]])
             or as_of_objection(analysis, value, rd.fact)
             or period_objection(analysis, value, rd.slots[i], rd.fact)
             or promotion_objection(analysis, rd.fact)

@@ -232,6 +232,14 @@ PRETESTS = {
         0,
     ): None,
     (
+        "(?:(?<![가-힣])총|모두|합계|합쳐|통틀어|도합)\\s*$|(?i:\\b(?:only|all|a total of|total of|in total)\\s+$)",
+        0,
+    ): (
+        ("도합", "모두", "총", "통틀어", "합계", "합쳐"),
+        ("a total of", "all", "in total", "only", "total of"),
+        False,
+    ),
+    (
         "(?:(?<=\\b(?i:in)[ -])|(?<=\\b(?i:by)[ -])|(?<=\\b(?i:until)[ -])|(?<=\\b(?i:since)[ -])|(?<=\\b(?i:early)[ -])|(?<=\\b(?i:late)[ -])|(?<=\\b(?i:mid)[ -])|(?<=\\b(?i:end of)[ -]))(?P<mon>September|February|November|December|January|October|August|March|April|June|July|Sept|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?(?!\\s*\\d|\\w)",
         0,
     ): (
@@ -1908,6 +1916,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?<![가-힣A-Za-z])([가-힣]{2,6}|[A-Z]{2,6})[ \\t]+$", 0): None,
     (
         "(?<![가-힣A-Za-zİıſK])(?i:silicon\\ valley|san\\ francisco|gwanghwamun|washington|pyeongtaek|chuncheon|gangneung|gwacheon|new\\ york|cheongju|changwon|seongnam|gyeongju|incheon|gwangju|daejeon|beijing|yeouido|cheonan|bucheon|sejong|샌프란시스코|london|jeonju|pohang|pangyo|gimhae|andong|yongin|anyang|seoul|busan|pusan|daegu|ulsan|suwon|tokyo|실리콘밸리|paris|wonju|yeosu|mokpo|ansan|jeju|여의도|광화문|베이징|워싱턴|서울|부산|대구|인천|광주|대전|울산|세종|수원|제주|과천|춘천|청주|전주|포항|창원|성남|판교|도쿄|뉴욕|런던|파리|강릉|원주|천안|김해|여수|목포|안동|경주|평택|용인|부천|안산|안양)(?![A-Za-zİıſK])(?!대|\\s?대신)",
         0,
@@ -2376,6 +2385,18 @@ PRETESTS = {
         ("conferred", "gave", "handed", "presented"),
         False,
     ),
+    (
+        "(?<![가-힣])총\\s?(?=\\d|[일이삼사오육칠팔구십백천])|합계|합친|합한|합쳐|모두 합|(?i:\\ba total of\\b|\\bin total\\b|\\btotal\\b|\\bcombined\\b)",
+        0,
+    ): (
+        ("모두 합", "총", "합계", "합쳐", "합친", "합한"),
+        ("a total of", "combined", "in total", "total"),
+        False,
+    ),
+    (
+        "(?<![가-힣])총\\s|총액|합계|전체|(?i:\\btotal(?:s|led|ed|ling|ing)?\\b|\\bentire\\b|\\bwhole\\b|\\ball\\b)",
+        0,
+    ): (("전체", "총", "총액", "합계"), ("all", "entire", "total", "whole"), False),
     ("(?<![대관위의통인])[된한던]\\s|[됐했]|[가-힣](?:면서|되며|하며)\\s", 0): (
         ("던", "됐", "되며", "된", "면서", "하며", "한", "했"),
         (),
@@ -4977,6 +4998,7 @@ PRETESTS = {
         "\\b([a-z]{4,})(?:\\s+(?:of|for)\\s+[^,.;]{1,40}?)?\\s+(?:was|were|came\\s+to|amounted\\s+to|totall?ed|stood\\s+at)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?$",
         2,
     ): ((), ("amounted", "came", "stood", "total", "was", "were"), False),
+    ("\\b([a-z]{4,})\\s+and\\s+$", 2): ((), ("and",), False),
     ("\\b([a-z]{4,})\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?$", 2): (
         (),
         ("of",),
@@ -5142,6 +5164,11 @@ PRETESTS = {
         ("for", "in", "of"),
         False,
     ),
+    ("\\s*(?:won|dollars)?\\s*(?:in|worth\\s+of)\\s+([a-z]{2,}(?:\\s+[a-z]{2,}){0,2})\\b", 2): (
+        (),
+        ("in", "worth"),
+        False,
+    ),
     (
         "\\s*(?:가량|정도|쯤)?\\s*(?:더\\s*)?(?:많|적|높|낮|크|작|비싸|싸|늘|줄|초과|웃돌|밑돌|상회|하회|넘었|넘어섰|넘어선|넘긴|넘겼|모자랐|모자란|부족했)",
         0,
@@ -5198,6 +5225,15 @@ PRETESTS = {
     ),
     ("\\s*(?:에|으로|로)(?![가-힣])", 0): (("로", "에", "으로"), (), False),
     ("\\s*(?:에서|에\\s*있는)", 0): (("에서", "있는"), (), False),
+    (
+        "\\s*(?:원|달러)?(?:어치)?(?:이|가)?\\s*(?:전부|뿐)|(?i:\\s*(?:won\\s+)?(?:in total|altogether|combined|in all)\\b)",
+        0,
+    ): (("뿐", "전부"), ("altogether", "combined", "in all", "in total"), False),
+    ("\\s*(?:원|달러)?(?:어치)?\\s*보다|(?i:\\s*(?:won\\s+)?(?:more|less)\\s+than)", 0): (
+        ("보다",),
+        ("less", "more"),
+        False,
+    ),
     ("\\s*(?:원|달러)?\\s*에\\s*(?:매입|매매|매수|매도|구입|구매|매각|취득|샀|사들|팔)", 0): (
         ("구매", "구입", "매각", "매도", "매매", "매수", "매입", "사들", "샀", "취득", "팔"),
         (),
@@ -5233,6 +5269,11 @@ PRETESTS = {
         "\\s*(?:원|달러|명|장|개|%)?\\s*(?i:won\\s+|dollars?\\s+)?(?i:cap|limit|ceiling|threshold)\\b",
         0,
     ): ((), ("cap", "ceiling", "limit", "threshold"), False),
+    ("\\s*(?:원|달러|장|개|대|곳|명)?(?:어치|짜리|(?:\\s*규모)?의)\\s+([가-힣]{2,})", 0): (
+        ("어치", "의", "짜리"),
+        (),
+        False,
+    ),
     (
         "\\s*(?:원|달러|장|개|명|건|주|%)?\\s*(?:이었|였|이다|다\\b|이며|으로\\s*집계|으로\\s*나타|에\\s*달)",
         0,
@@ -5364,6 +5405,7 @@ PRETESTS = {
         False,
     ),
     ("\\s+([a-z]+)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,2}", 0): ((), (), True),
+    ("\\s+([a-z][a-z0-9]+(?:\\s+[a-z][a-z0-9]+){0,2})\\b", 2): ((), (), True),
     (
         "\\s?(?:[가-힣A-Za-z]{2,8}\\s)?(대통령|비서실장|장관|차관|수석|총리|의원|위원장|대표|회장|사장|총장|교수)(?!실|직|급|비서|단|이사)",
         0,

@@ -572,6 +572,8 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
             unit = ("years", "age", match.end())  # (그는 마흔넷이었다: a person's age)
     if unit is None:
         return None
+    if value == 1 and norm.startswith("뿐", unit[2]):
+        return None  # (한 곳뿐이다, 한 명뿐: the only one, a word of one alone, not a count)
     return _finish(norm, Quantity(value, unit[0], unit[1], match.start(), unit[2], ""))
 
 

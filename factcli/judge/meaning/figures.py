@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -10,7 +11,7 @@ from factcli.judge.meaning.subjects import Objection, _said_texts, _same_value
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
 from factcli.text.analysis import RELATIVES, Analysis, Value, analyze_sentence, names_of
-from factcli.text.korean import last_word, strip_particle
+from factcli.text.korean import is_hangul, last_word, strip_particle
 
 
 def _given_as(noun: str, said: Value, source: Value, fact: Fact) -> Objection:
@@ -853,4 +854,299 @@ def demand_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection 
                     "relation",
                     f"{value.text} is what is needed in the source, not what is provided",
                 )
+    return None
+
+
+# What a count or a sum is of, by the noun beside it: the noun right before it (서버 20만 대,
+# CPU 20만 장, 주식 36억 원), the noun it stands before (20만 대의 서버, 1억 원어치 채권), in
+# English the noun it counts (200,000 servers) or is worth of (100 million won in bonds).
+_THING_BEFORE = rx.compile(r"(?<![가-힣A-Za-z])([가-힣]{2,6}|[A-Z]{2,6})[ \t]+$")
+_THING_AFTER_KO = rx.compile(
+    r"\s*(?:원|달러|장|개|대|곳|명)?(?:어치|짜리|(?:\s*규모)?의)\s+([가-힣]{2,})"
+)
+_THING_AFTER_EN = rx.compile(r"\s+([a-z][a-z0-9]+(?:\s+[a-z][a-z0-9]+){0,2})\b", re.I)
+_THING_IN_EN = rx.compile(
+    r"\s*(?:won|dollars)?\s*(?:in|worth\s+of)\s+([a-z]{2,}(?:\s+[a-z]{2,}){0,2})\b", re.I
+)
+# Words there that name no thing: hedges, parts, time, a measure of any thing.
+_NO_THING_KO = (
+    _GENERIC_MEASURES
+    | _NOT_A_NOUN
+    | frozenset(
+        ["가운데", "이상", "이하", "정도", "가량", "안팎", "수준", "상당", "전체", "연간", "매년",
+         "기준", "목표", "대상", "이후", "이전", "무렵", "그중", "이중", "면적", "전용면적", "동안",
+         "전량", "전부", "일부", "절반", "모두", "각각"]
+    )
+)  # fmt: skip
+# (a word ending so is a verb's or a particle's form, not a noun: 가진, 받은, 늘려)
+_VERB_ENDINGS_KO = (*"다고며면서던인된한은는을를이가의에도로와과만씩께쯤째", "까지", "부터")
+_NO_THING_EN = _NOT_NOUN_EN | frozenset(
+    ["won", "dollars", "percent", "million", "billion", "thousand", "hundred", "people",
+     "times", "total", "units", "items", "worth", "per", "the", "new", "additional", "extra",
+     "other", "such", "and", "for", "or", "to", "of", "in", "by", "at", "on", "as", "was",
+     "is", "are", "has", "had", "be", "that", "which", "who", "from", "with", "its", "his",
+     "her", "their", "all", "portion", "part", "parts", "share", "amount", "sum", "figure",
+     "value", "number", "rest", "remainder", "half", "majority", "bulk", "cost", "price"]
+)  # fmt: skip
+
+
+def thing_nouns(text: str, value: Value) -> list[str]:
+    """The nouns a count or a sum is said to be of, by the words beside it."""
+    from factcli.text.terms import analyze
+
+    if value.amount is None or value.date is not None or value.family not in ("money", "count"):
+        return []
+    out = []
+    before = _THING_BEFORE.search(text, max(0, value.start - 10), value.start)
+    if before:
+        word = before.group(1)
+        if (
+            word not in _NO_THING_KO
+            and word not in RELATIVES
+            and (word.isascii() or not word.endswith(_VERB_ENDINGS_KO))
+            and analyze(word)
+        ):
+            out.append(word)
+    # (the noun the figure is the predicate of: 부채 총액은 36억 원이다, liabilities of)
+    topic = _topic_of(text, value)
+    if (
+        topic
+        and topic != _PRICE
+        and topic not in _NO_THING_KO
+        and topic not in _NO_THING_EN
+        and (topic.isascii() or (not topic.endswith(_VERB_ENDINGS_KO) and analyze(topic)))
+    ):
+        if topic.isascii():
+            # (an English head with the noun before it, either of which may be the fact's:
+            # a gift tax bill, total liabilities)
+            compound = _BOUND_BEFORE_EN.search(text, 0, value.start)
+            if compound and topic in compound.group(1).lower():
+                out.append("+" + compound.group(1).lower())
+            else:
+                out.append(topic)
+        else:
+            out.append(topic)
+    after = _THING_AFTER_KO.match(text, value.end)
+    if after:
+        word = strip_particle(after.group(1), min_stem=2)
+        if word not in _NO_THING_KO and word not in RELATIVES and analyze(word):
+            out.append(word)
+    # (English: the phrase up to a word that ends it; its last word is its head: savings
+    # deposits, AI data centres)
+    phrases = []
+    if value.unit is None and value.family == "count":
+        phrases.append(_THING_AFTER_EN.match(text, value.end))
+    phrases.append(_THING_IN_EN.match(text, value.end))
+    for m in phrases:
+        # (not a verb's or an adverb's form: 2,000 needed, 16 invested, 50,000 originally)
+        if m and not m.group(1).lower().split()[0].endswith(("ed", "ing", "ly")):
+            kept = list(
+                itertools.takewhile(lambda w: w not in _NO_THING_EN, m.group(1).lower().split())
+            )
+            if kept:
+                out.append(" ".join(kept))
+    return out
+
+
+def holds_thing(fact: Fact, noun: str, *, tags: bool = True) -> bool:
+    """Whether the fact's texts (its words, quotes, and with `tags` its unit and tags) say
+    `noun`, or a word of the same meaning."""
+    from factcli.text import paraphrases
+    from factcli.text.terms import analyze
+
+    texts = [*_said_texts(fact), str(fact.value)]
+    if tags:
+        texts += [fact.unit or "", " ".join(fact.tags or ())]
+    joined = " ".join(t for t in texts if t).lower()
+    words = set(analyze(joined))
+    parts = noun.lower().lstrip("+").split()
+    if noun.startswith("+"):  # (a compound: held by any of its words but a generic one)
+        return any(
+            holds_thing(fact, p, tags=tags) for p in parts if p not in _NO_THING_EN | {"total"}
+        ) or all(p in _NO_THING_EN | {"total"} for p in parts)
+    unit = (fact.unit or "").lower()
+    if unit and len(parts) > 1 and any(_said_alike(p, unit) for p in parts):
+        return True  # (a phrase naming the fact's own unit: Nvidia H200 graphics chips, GPU)
+    for part in parts[-1:]:  # (a phrase: by its head, savings deposits by deposits)
+        if part in joined or _singular(part) in joined:
+            return True
+        # (a noun of an act's sum or count: 신고액 of 신고했다, 대출금, 보유량, 투자액)
+        if (
+            len(part) >= 3
+            and part.endswith(_SUM_SUFFIXES)
+            and is_hangul(part)
+            and (part[:-1] in joined or holds_thing(fact, part[:-1], tags=tags))
+        ):
+            return True
+        mine = analyze(part)
+        if mine and set(mine) <= words:
+            return True
+        group = paraphrases.group_of(part) or paraphrases.group_of(_singular(part))
+        if group and any(w in joined for w in group if len(w) > 1):
+            return True
+    return False
+
+
+_SUM_SUFFIXES = ("액", "금", "량", "수", "가", "비", "분")
+
+
+def _said_alike(word: str, unit: str) -> bool:
+    """A word that is the unit or of its meaning (graphics for GPU)."""
+    from factcli.text import paraphrases
+
+    if word == unit or _singular(word) == unit:
+        return True
+    group = paraphrases.group_of(word) or ()
+    return unit in group
+
+
+def thing_unheld(
+    text: str, values: Sequence[Value], backing: Sequence[Sequence[Fact]]
+) -> tuple[Value, str] | None:
+    """A count or a sum the sentence says is of a thing its supporting facts never name (GPU
+    20만 장 written as 서버 20만 대; the daughter's 1억368만 원 as 채권): the value and the noun.
+    `values`: spans in `text`; `backing[i]`: the facts that agree with `values[i]`."""
+    for value, facts in zip(values, backing, strict=True):
+        if not facts:
+            continue
+        for noun in thing_nouns(text, value):
+            if not any(holds_thing(f, noun) for f in facts):
+                return value, noun
+    return None
+
+
+# A figure said to be the whole of something: right after it (원이 전부다, 원뿐이다, in total),
+# right before it (총, 모두, 합계, only, a total of), or in the topic it is the figure of (총
+# 재산은, 재산 총액은, total holdings).
+_WHOLE_AFTER = rx.compile(
+    r"\s*(?:원|달러)?(?:어치)?(?:이|가)?\s*(?:전부|뿐)|"
+    r"(?i:\s*(?:won\s+)?(?:in total|altogether|combined|in all)\b)"
+)
+_WHOLE_BEFORE = rx.compile(
+    r"(?:(?<![가-힣])총|모두|합계|합쳐|통틀어|도합)\s*$|"
+    r"(?i:\b(?:only|all|a total of|total of|in total)\s+$)"
+)
+_WHOLE_TOPIC = rx.compile(
+    r"(?<![가-힣])총\s|총액|합계|전체|"
+    r"(?i:\btotal(?:s|led|ed|ling|ing)?\b|\bentire\b|\bwhole\b|\ball\b)"
+)
+# A fact's own figure given as a total of parts.
+_TOTAL_GIVEN = rx.compile(
+    r"(?<![가-힣])총\s?(?=\d|[일이삼사오육칠팔구십백천])|합계|합친|합한|합쳐|모두 합|"
+    r"(?i:\ba total of\b|\bin total\b|\btotal\b|\bcombined\b)"
+)
+# What all one holds: a whole of any kind of holding.
+_HOLDINGS = frozenset(
+    ["재산", "자산", "보유자산", "재산총액", "holding", "holdings", "asset", "assets",
+     "wealth", "property", "fortune", "worth"]
+)  # fmt: skip
+_TOPIC_MARK_KO = ("은", "는")
+_AND_BEFORE_EN = rx.compile(r"\b([a-z]{4,})\s+and\s+$", re.I)
+_COMPARED_AFTER = rx.compile(
+    r"\s*(?:원|달러)?(?:어치)?\s*보다|(?i:\s*(?:won\s+)?(?:more|less)\s+than)"
+)
+
+
+def _whole_topic(text: str, value: Value, korean: bool) -> list[str]:
+    """The words of what the sentence says its figure is the whole of: the topic before it
+    (장녀의 해외 주식은 …: 해외, 주식), without its holder or a measure word."""
+    before = text[: value.start]
+    if not korean:
+        m = _TOPIC_EN.search(before)
+        if m is None:
+            return []
+        # (deposits and securities totalled: both)
+        joined = _AND_BEFORE_EN.search(before, 0, m.start(1))
+        return [*([joined.group(1).lower()] if joined else []), m.group(1).lower()]
+    words = before.split()
+    at = next(
+        (
+            i
+            for i in range(len(words) - 1, -1, -1)
+            if len(words[i]) > 1 and words[i].endswith(_TOPIC_MARK_KO)
+        ),
+        None,
+    )
+    if at is None or len(words[at]) < 3 or not is_hangul(words[at][:-1]):
+        return []  # (원은, of 41억5천만 원은: a figure's unit, not a topic)
+    out: list[str] = []
+    for k in range(at, max(-1, at - 4), -1):
+        word = words[k][:-1] if k == at else words[k]
+        if k != at and word.endswith(("의", "한", "던", "된", "이", "가")):
+            break  # (장녀의, 신고한, 배경훈이: the holder or a clause, not the thing)
+        word = strip_particle(word, min_stem=1) if k != at else word
+        if word in RELATIVES or word in _GENERIC_MEASURES or word == "총" or not word:
+            continue
+        out.insert(0, word)
+    return out
+
+
+def _own_nouns(fact: Fact) -> set[str]:
+    """The nouns a fact's own statement ties its figure to (증권으로 8549만 원: 증권)."""
+    out: set[str] = set()
+    for v in analyze_sentence(fact.statement).values:
+        if v.amount is not None:
+            out |= _bindings(fact.statement, v)
+    return out
+
+
+def whole_objection(
+    analysis: Analysis, value: Value, fact: Fact, others: Sequence[Fact]
+) -> Objection | None:
+    """A part's figure written as the whole (장녀의 재산은 증권 8549만 원이 전부다, where the
+    source gives her deposits and securities together as 1억368만 원): another fact of the same
+    holder gives a larger total that holds what the sentence says the figure is the whole of."""
+    from decimal import Decimal
+
+    if value.amount is None or value.family != "money" or not fact.unit:
+        return None
+    if _COMPARED_AFTER.match(analysis.text, value.end):
+        return None  # (재산 총액 36억9767만 원보다 많다: a figure compared, not a whole said)
+    text = analysis.text
+    clause = analysis.clause_at(value.start)
+    topic = _whole_topic(text, value, analysis.korean)
+    if not topic:
+        return None
+    said = _WHOLE_AFTER.match(text, value.end) or _WHOLE_BEFORE.search(
+        text, max(clause.start, value.start - 12), value.start
+    )
+    if said is None:
+        # (or the topic's own words: 총 재산은, total holdings; from the clause's start)
+        said = _WHOLE_TOPIC.search(text, clause.start, value.start)
+    if said is None:
+        return None
+    holdings = all(t in _HOLDINGS for t in topic)
+    for whole in others:
+        if (
+            whole.id == fact.id
+            or whole.subject != fact.subject
+            or whole.unit != fact.unit
+            or isinstance(whole.value, (str, bool))
+            or whole.value is None
+            or Decimal(str(whole.value)) <= value.amount
+            or not _TOTAL_GIVEN.search(f"{whole.statement} {whole.statement_en or ''}")
+        ):
+            continue
+        if holdings:
+            # (all one holds: a total that names it so, or names the part among its own)
+            held = any(holds_thing(whole, t, tags=False) for t in topic) or any(
+                noun in whole.statement for noun in _own_nouns(fact)
+            )
+        else:
+            held = all(holds_thing(whole, t, tags=False) for t in topic) and not all(
+                holds_thing(fact, t, tags=False) for t in topic
+            )
+        if held:
+            from factcli.text.units import format_value
+
+            total = format_value(Decimal(str(whole.value)), whole.unit)
+            return Objection(
+                "relation",
+                f"the source gives {value.text} as a part of a whole: {total} in {whole.id}",
+                found=value.text,
+                expected=total,
+                start=value.start,
+                end=value.end,
+                fact=whole.id,
+            )
     return None

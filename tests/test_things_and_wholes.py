@@ -1,0 +1,112 @@
+"""Which quantity a figure is: a count or a sum said to be of a thing its supporting facts never
+name, where the store uses that noun of other things (GPU 20만 장 written as 데이터센터 20만
+곳), and a part's figure written as the whole (장녀의 재산은 증권 8549만 원이 전부다, where
+the source gives her deposits and securities together as 1억368만 원): the thirty-fifth
+session's adversary, adv55, and a probe of figures with paraphrased nouns. Through the CLI,
+with unit tests of the readings they rest on."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+from factcli.judge.meaning.figures import thing_nouns
+from factcli.text.analysis import analyze_sentence
+from factcli.text.quantities import find_quantities
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "과기부는 2030년까지 AI 데이터센터 20만 곳을 구축하는 방안을 검토하고 있다.",
+        "The science ministry is considering building 200,000 AI data centres by 2030.",
+    ],
+)
+def test_a_figure_of_another_thing_the_store_names_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "relation"
+    assert "is of" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "과기부는 2030년까지 GPU 20만 장을 확보하는 방안을 고민하고 있다.",
+        "과기부는 2030년까지 그래픽처리장치 20만 장을 확보하는 방안을 고민하고 있다.",
+        "The ministry is considering securing 200,000 graphics chips by 2030.",
+        # (the head of a phrase: savings deposits are deposits)
+        "The minister has about 171 million won in savings deposits under his name.",
+        # (shares, by a fact that gives the figure beside the supporting one: her stocks)
+        "Of the daughter's 85.49 million won in shares, 21.04 million won was in Meta.",
+        "장녀의 예금 보유액은 1819만 원이다.",
+        "배경훈의 재산 신고액은 36억9767만 원이다.",
+    ],
+)
+def test_a_figure_of_its_own_thing_or_a_paraphrase_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈 장녀의 재산은 증권 8549만 원이 전부다.",
+        "배경훈 가족의 재산은 배경훈 본인 예금 1억7124만 원이 전부다.",
+        "배경훈 장녀의 해외 주식은 메타 2104만 원이 전부였다.",
+        "배경훈 장녀가 보유한 재산은 예금 1819만 원뿐이다.",
+        "배경훈이 신고한 재산은 비트코인 10만1000원뿐이다.",
+        "배경훈 장녀의 총 재산은 8549만 원이다.",
+        "Bae's daughter's total holdings were 85.49 million won.",
+        "The daughter's deposits and securities totalled 85.49 million won.",
+    ],
+)
+def test_a_part_written_as_the_whole_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "relation"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "장녀가 보유했던 해외 주식은 총 8549만 원어치였다.",
+        "배경훈의 재산은 총 36억9767만 원이다.",
+        "장녀의 재산은 예금과 증권을 합쳐 1억368만 원이다.",
+        "Bae's total assets came to 3.7 billion won.",
+        # (모두 is the last figure's: the parts before it are parts, said so)
+        "배 장관 장녀가 갖고 있던 해외 주식은 메타 2104만 원, 마이크로소프트 798만 원 등 "
+        "모두 8549만 원어치였던 것으로 알려졌다.",
+    ],
+)
+def test_a_whole_said_of_its_own_total_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_total_compared_is_not_said_to_be_a_part(cli):
+    out = verdict(
+        cli, "배경훈 아파트의 총 가액 41억5천만 원은 그가 신고한 재산 총액 36억9767만 원보다 많다."
+    )
+    assert out.get("reason") != "relation"
+
+
+def test_only_one_place_is_a_word_of_one_alone_not_a_count(cli):
+    assert [q.value for q in find_quantities("LG AI연구원 두 곳이다")] == [2]
+    assert find_quantities("LG AI연구원 한 곳뿐이다") == []
+    out = verdict(cli, "LG그룹에서 '님 문화'가 안착한 곳은 LG AI연구원 한 곳뿐이다.")
+    assert out["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        ("과기부는 서버 20만 대를 확보한다.", ["서버"]),
+        ("장녀는 1억368만 원어치 채권을 보유했다.", ["채권"]),
+        ("The ministry wants 200,000 servers.", ["servers"]),
+        ("His daughter held 103.68 million won in bonds.", ["bonds"]),
+        # (not a noun: a verb's form, a hedge, a time word, a verb after an English count)
+        ("장녀가 가진 1억368만 원 가운데 예금이 1819만 원이다.", []),
+        ("LG는 3년 동안 약 2천억 원을 투자했다.", []),
+        ("The ministry said 200,000 needed by 2030 would be bought.", []),
+    ],
+)
+def test_the_nouns_a_figure_is_said_to_be_of(text, nouns):
+    first = next(v for v in analyze_sentence(text).values if v.amount is not None)
+    assert [n.lstrip("+") for n in thing_nouns(text, first)] == nouns
