@@ -110,3 +110,39 @@ def test_only_one_place_is_a_word_of_one_alone_not_a_count(cli):
 def test_the_nouns_a_figure_is_said_to_be_of(text, nouns):
     first = next(v for v in analyze_sentence(text).values if v.amount is not None)
     assert [n.lstrip("+") for n in thing_nouns(text, first)] == nouns
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the gift tax is the daughter's, 776만 원: the store's English gives it with the
+        # figure again in brackets, 7.76 million won (7,760,000 won) in gift tax)
+        "Bae's daughter paid 100 million won in gift tax.",
+        "The gift tax paid by Bae's daughter was 100 million won.",
+        # (past a hedge between the topic and its figure: 해외 주식은 총 …)
+        "배경훈의 장녀가 보유했던 해외 주식은 총 1억368만 원어치였다.",
+    ],
+)
+def test_a_figure_of_another_quantity_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] in ("misleading", "contradicted")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The gift tax paid by Bae's daughter was 7.76 million won.",
+        "Bae said he gave his daughter 100 million won and paid the gift tax.",
+        # (이사할 때가 돼서: it was time to move, told as done; not an intent)
+        "배경훈은 이전 집에서 10년을 거주하고 이사할 때가 돼서 이사했다고 말했다.",
+    ],
+)
+def test_a_figure_of_its_own_quantity_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_state_told_as_of_the_day_it_was_said_is_not_the_day_of_the_act(cli):
+    out = verdict(cli, "2025년 9월14일 기사 시점에 과기부는 부총리급 격상을 앞두고 있었다.")
+    assert out["verdict"] not in ("misleading", "contradicted")
+    # (without a word of a state told as of that day: the day the source said it)
+    out = verdict(cli, "정부조직 개편안은 2025년 9월 14일 발표됐다.")
+    assert out["verdict"] != "supported"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from factcli.judge.reading import _evidence, _named_conflict, _read, _Reading
+from factcli.judge.reading import _evidence, _named_conflict, _read, _Reading, _subject_of
 from factcli.judge.relevance import R_SUPPORT, relevance
 from factcli.store.index import store_index
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
@@ -257,6 +257,7 @@ def _weigh_meaning(
     # predicate of to another figure (연금 936만 원 beside 소득금액 107만 원; 증여세 776만 원
     # beside the gift of 1억 원).
     kin = [f for f in (related or [])[:6] if f.id not in by_id]
+    holder = _subject_of(store, analysis, context)
     owners = [*supporters, *(related or [])[:6]]
     for i, rd in chosen:
         value = replace(values[i], start=values[i].start + offset, end=values[i].end + offset)
@@ -298,7 +299,7 @@ def _weigh_meaning(
             or stale_objection(analysis, rd.fact)
             or polarity_objection(analysis, value, rd.fact)
             or ongoing_objection(analysis, value, rd.fact)
-            or binding_objection(analysis, value, rd.fact, supporters, kin)
+            or binding_objection(analysis, value, rd.fact, supporters, kin, holder)
             or demand_objection(analysis, value, rd.fact)
             or each_objection(analysis, value, rd.fact)
             or only_objection(analysis, rd.fact)

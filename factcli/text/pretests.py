@@ -1408,7 +1408,7 @@ PRETESTS = {
         False,
     ),
     ("(?:최초의?|유일한)\\s+([가-힣]{2,})", 0): (("유일한", "최초"), (), False),
-    ("(?:하겠|할\\s|하기로|하려|하고자|할 계획|하는 것)", 0): (
+    ("(?:하겠|할\\s(?!때)|하기로|하려|하고자|할 계획|하는 것)", 0): (
         ("하겠", "하고자", "하기로", "하는 것", "하려", "할", "할 계획"),
         (),
         False,
@@ -1432,7 +1432,7 @@ PRETESTS = {
         ("came", "ed", "took", "went"),
         False,
     ),
-    ("(?:했|하였|됐|되었|된\\s)", 0): (("됐", "되었", "된", "하였", "했"), (), False),
+    ("(?:했|하였|됐|되었|된\\s|한\\s)", 0): (("됐", "되었", "된", "하였", "한", "했"), (), False),
     ("(?:했|하였|한)(?:다|고|으며|으나|는데)|하겠", 0): (("하겠", "하였", "한", "했"), (), False),
     (
         "(?:확정|결정)[하되]지\\s*(?:않|못)|미정|(?i:\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:decided|finali[sz]ed|confirmed|settled)\\b|\\bundecided\\b|\\byet\\s+to\\s+(?:be\\s+)?(?:decided?|finali[sz]ed?|confirmed?)\\b)",
@@ -2217,6 +2217,11 @@ PRETESTS = {
     ): (
         ("몇몇", "여러", "여럿", "외에도", "일부"),
         ("korean", "many", "not", "others", "part", "several", "some"),
+        False,
+    ),
+    ("(?<![가-힣])(?:총|약|모두|무려|대략|합계|도합|합쳐)\\s*$", 0): (
+        ("대략", "도합", "모두", "무려", "약", "총", "합계", "합쳐"),
+        (),
         False,
     ),
     ("(?<![가-힣])(?:한|두|세|네)(?=\\s?(?:가지|차례|번)(?![가-힣]))", 0): (
@@ -3525,6 +3530,7 @@ PRETESTS = {
         False,
     ),
     ("(?i:\\bartificial\\s+intelligence\\b)", 0): ((), ("intelligence",), False),
+    ("(?i:\\bas\\s+of\\s+)$", 0): ((), ("as",), False),
     ("(?i:\\bdecades?\\b)", 0): ((), ("decade",), False),
     ("(?i:\\bdoubl(?:e|ed|es|ing)\\b|\\btwice\\b|\\btwo times\\b)|두\\s*배|2\\s*배", 0): (
         ("2", "두"),
@@ -4993,11 +4999,11 @@ PRETESTS = {
         0,
     ): ((), (), True),
     ("\\b([A-Z][a-z]+)\\s+High\\s+School\\b", 0): ((), ("school",), False),
-    ("\\b([a-z]{3,}ed)\\b", 0): ((), ("ed",), False),
     (
-        "\\b([a-z]{4,})(?:\\s+(?:of|for)\\s+[^,.;]{1,40}?)?\\s+(?:was|were|came\\s+to|amounted\\s+to|totall?ed|stood\\s+at)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?$",
+        "\\b([a-z]{3,})(?:\\s+(?:of|for|(?:paid|held|received|owed|reported|declared|made)\\s+by)\\s+[^,.;]{1,40}?)?\\s+(?:was|were|came\\s+to|amounted\\s+to|totall?ed|stood\\s+at)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?$",
         2,
     ): ((), ("amounted", "came", "stood", "total", "was", "were"), False),
+    ("\\b([a-z]{3,}ed)\\b", 0): ((), ("ed",), False),
     ("\\b([a-z]{4,})\\s+and\\s+$", 2): ((), ("and",), False),
     ("\\b([a-z]{4,})\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?$", 2): (
         (),
@@ -5109,6 +5115,11 @@ PRETESTS = {
             "reportedly",
             "to be clear",
         ),
+        False,
+    ),
+    ("\\s*(?:(?:기사|보도)\\s*)?(?:시점|기준|현재|당시)", 0): (
+        ("기준", "당시", "시점", "현재"),
+        (),
         False,
     ),
     (
@@ -5275,7 +5286,7 @@ PRETESTS = {
         False,
     ),
     (
-        "\\s*(?:원|달러|장|개|명|건|주|%)?\\s*(?:이었|였|이다|다\\b|이며|으로\\s*집계|으로\\s*나타|에\\s*달)",
+        "\\s*(?:원|달러|장|개|명|건|주|%)?(?:어치)?\\s*(?:이었|였|이다|다\\b|이며|으로\\s*집계|으로\\s*나타|에\\s*달)",
         0,
     ): (("다", "달", "였", "으로", "이다", "이며", "이었"), (), False),
     ("\\s*(?:원어치|어치|원)?(?:의)?\\s*(?:가운데|중에서|중)(?=[\\s,])", 0): (
@@ -5329,6 +5340,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("\\s*\\([^()]{1,40}\\)", 0): (("(",), (), False),
     ("\\s*range\\b", 0): ((), ("range",), False),
     ("\\s*대(?![가-힣])|\\s*대[의에로은는를이가]", 0): (("대",), (), False),
     ("\\s*생(?![가-힣])|\\s*생[이은의으인]|-born\\b", 0): (("생",), ("-born",), False),
@@ -6579,6 +6591,10 @@ PRETESTS = {
         "앞당기|앞당겨|앞당긴|앞당겼|(?i:\\b(?:br(?:ing|ings|ought) forward|mov(?:e|es|ed|ing) up|advanc(?:e|es|ed|ing) the)\\b)",
         0,
     ): (("앞당겨", "앞당겼", "앞당기", "앞당긴"), (" forward", "advanc", "mov"), False),
+    (
+        "앞두|있었|있다|상태|중이|(?i:\\b(?:was|were|is|are)\\s+(?:still\\s+)?(?:awaiting|pending|due)\\b)",
+        0,
+    ): (("상태", "앞두", "있다", "있었", "중이"), ("awaiting", "due", "pending"), False),
     (
         "에게|한테|께\\s|수여됐|수여받|(?i:\\bto\\s+(?:him|her|them|[A-Z])|\\b(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?(?:handed|given|presented|awarded|granted)\\b)",
         0,

@@ -384,6 +384,7 @@ def certainty_objection(
         and slot.date is not None
         and not _REPORTED.search(clause.text)
         and _looks_ahead_at(analysis, value)
+        and not state_as_of(analysis, value)
     ):
         # The day something was said, given as the day of an act still to come (LG AI
         # Research will launch on December 7, 2020, where a remark at its launch is told).
@@ -550,8 +551,30 @@ _REPORTED = rx.compile(
 )
 
 
-_DONE_AFTER = rx.compile(r"(?:했|하였|됐|되었|된\s)")
-_INTENDED_AFTER = rx.compile(r"(?:하겠|할\s|하기로|하려|하고자|할 계획|하는 것)")
+# (한 것, 이사한 뒤: done; 할 때, 할 때가 돼서: a time, not an intent)
+# A date a state is told as of (기사 시점에, 기준, 현재, as of), and a state's words (앞두고
+# 있었다, 상태, was awaiting): how things stood on the day it was said.
+_AS_OF_AFTER = rx.compile(r"\s*(?:(?:기사|보도)\s*)?(?:시점|기준|현재|당시)")
+_AS_OF_BEFORE_EN = rx.compile(r"(?i:\bas\s+of\s+)$")
+_STATE_SAID = rx.compile(
+    r"앞두|있었|있다|상태|중이|(?i:\b(?:was|were|is|are)\s+(?:still\s+)?(?:awaiting|pending|due)\b)"
+)
+
+
+def state_as_of(analysis: Analysis, value: Value) -> bool:
+    """The date is the day a state is told as of (9월14일 기사 시점에 … 격상을 앞두고 있었다):
+    not the day of an act, nor of one still to come."""
+    return bool(
+        (
+            _AS_OF_AFTER.match(analysis.text, value.end)
+            or _AS_OF_BEFORE_EN.search(analysis.text, 0, value.start)
+        )
+        and _STATE_SAID.search(analysis.clause_at(value.start).text)
+    )
+
+
+_DONE_AFTER = rx.compile(r"(?:했|하였|됐|되었|된\s|한\s)")
+_INTENDED_AFTER = rx.compile(r"(?:하겠|할\s(?!때)|하기로|하려|하고자|할 계획|하는 것)")
 _CONSIDERED_AFTER = rx.compile(r"(?:하는|할)\s*(?:방안|방법)")
 _DONE_VERB = rx.compile(r"([가-힣]{2,})(?:했다|했고|했으며|했으나|했지만|하였다|했던|했음)")
 

@@ -11,7 +11,7 @@ from factcli.judge.meaning.subjects import Objection, _said_texts, _same_value
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
 from factcli.text.analysis import RELATIVES, Analysis, Value, analyze_sentence, names_of
-from factcli.text.korean import is_hangul, last_word, strip_particle
+from factcli.text.korean import has_hangul, is_hangul, last_word, strip_particle
 
 
 def _given_as(noun: str, said: Value, source: Value, fact: Fact) -> Objection:
@@ -65,14 +65,16 @@ _BOUND_BEFORE_EN = rx.compile(r"([a-z]{3,}(?:\s[a-z]{3,})?)\s+of\s+(?:about\s+)?
 # A topic noun (연금은, 소득금액이) right before its figure, and the figure ending the clause
 # as its predicate (107만 원이었다, 107만 원으로 집계됐다).
 _ENDS_WITH_FIGURE = rx.compile(
-    r"\s*(?:원|달러|장|개|명|건|주|%)?\s*(?:이었|였|이다|다\b|이며|으로\s*집계|으로\s*나타|에\s*달)"
+    r"\s*(?:원|달러|장|개|명|건|주|%)?(?:어치)?\s*(?:이었|였|이다|다\b|이며|으로\s*집계|으로\s*나타|에\s*달)"
 )
 _JOINED = rx.compile(r"[가-힣](?:과|와|및|이나)\s*$|(?<![가-힣])및\s*$|·\s*$")
 _PRICE_NOUNS = frozenset(["가격", "매매가", "매입가", "매매가격", "구입가", "거래가", "값"])
 _GENERIC_MEASURES = frozenset(["금액", "규모", "액수", "총액", "가액", "수치", "숫자"])
 _TOPIC_EN = rx.compile(
     # the head noun: "the pension of Bae's parents came to", "their pension was"
-    r"\b([a-z]{4,})(?:\s+(?:of|for)\s+[^,.;]{1,40}?)?\s+"
+    # (or with whose it is between: the gift tax paid by his daughter was)
+    r"\b([a-z]{3,})(?:\s+(?:of|for|(?:paid|held|received|owed|reported|declared|made)\s+by)"
+    r"\s+[^,.;]{1,40}?)?\s+"
     r"(?:was|were|came\s+to|amounted\s+to|totall?ed|stood\s+at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     re.I,
@@ -99,12 +101,20 @@ _AS = ("으로", "로")  # what a figure is received or paid as (연금으로 10
 _PRICE = "매매"
 
 
+_ASIDE_AFTER = rx.compile(r"\s*\([^()]{1,40}\)")
+
+
 def _bindings(text: str, value: Value) -> set[str]:
     """The nouns a quantity is tied to in its own text (not the subject: 장녀는 1억 원)."""
     if value.amount is None or value.date is not None:
         return set()
     out: set[str] = set()
     before, after = text[: value.start], text[value.end :]
+    # (past the same figure in other words, in brackets: 7.76 million won (7,760,000 won) in
+    # gift tax, as the store's English writes it)
+    aside = _ASIDE_AFTER.match(after)
+    if aside:
+        after = after[aside.end() :]
     if _PRICE_KO.match(after) or _PRICE_EN.search(before):
         out.add(_PRICE)
     m = _BOUND_AFTER.match(after)
@@ -124,6 +134,7 @@ def _bindings(text: str, value: Value) -> set[str]:
         out.add(_singular(m.group(1).lower()))
         if _one_noun_en(m, after):
             out.add(_singular(m.group(1).split()[0].lower()))  # in pension payments: pension
+            out.add(_singular(m.group(1).split()[-1].lower()))  # in gift tax: tax, its head
     m = _BOUND_BEFORE_EN.search(before)
     if m:
         out.add(_singular(m.group(1).lower()))
@@ -221,6 +232,9 @@ def _one_noun_en(m: re.Match[str], after: str) -> bool:
     )
 
 
+_HEDGE_BEFORE = rx.compile(r"(?<![가-힣])(?:총|약|모두|무려|대략|합계|도합|합쳐)\s*$")
+
+
 def _topic_of(text: str, value: Value) -> str | None:
     """The topic of a figure that is its clause's predicate (연금은 107만 원이었다): what the
     figure measures, unless the topic is a person (장녀는 1억 원이다: the holder)."""
@@ -313,6 +327,7 @@ def binding_objection(
     fact: Fact,
     others: Sequence[Fact] = (),
     kin: Sequence[Fact] = (),
+    holder: str | None = None,
 ) -> Objection | None:
     """The right number for another quantity: the source ties the sentence's noun to another
     of its numbers (a price written as the loan; a gift as the tax, where the tax is another
@@ -320,7 +335,8 @@ def binding_objection(
 
     `others`: the other facts the sentence is supported by; `kin`: facts beside them about the
     same subject, asked only about the noun a figure is the predicate of (연금은 107만 원이다,
-    where the pension's own figure is another fact).
+    where the pension's own figure is another fact); `holder`: the subject the sentence names
+    (Bae's daughter paid 100 million won in gift tax: her gift tax, another fact's figure).
     """
     mine = _bindings(analysis.text, value)
     if not mine:
@@ -329,18 +345,18 @@ def binding_objection(
     # Nouns the sentence says the figure is (연금으로 107만 원, 1.07 million won in pensions):
     # asked of the kin too, like the topic.
     named = _named_as(analysis.text, value)
-    for noun in sorted(mine):
+    for noun in sorted(mine, key=lambda n: (-len(n), n)):  # (gift tax before gift)
         if any(
             _same_value(value, v) for _t, v in _tied(fact, noun, value)
         ):  # the source ties it so too
             continue
         # (a noun the figure is named as is asked of kin about the same subject only: the
         # wife's deposits are not the daughter's)
-        asked = kin if noun == topic else [k for k in kin if k.subject == fact.subject]
+        asked = kin if noun == topic else [k for k in kin if k.subject in (fact.subject, holder)]
         # (the supporting fact names the noun itself beside the figure it gives: a fact
         # beside it with a smaller figure for the noun tells of a part of it: the overseas
         # stocks totalled 85.49 million won, of which Meta stock 21.04 million)
-        whole = _names_noun(fact, noun)
+        whole = _names_noun_before(fact, noun, value)
         # (해외 주식 8549만 원어치 가운데 메타 주식은 2104만 원: the sentence itself gives the
         # figure as the whole a part of it is taken from)
         parted = _WHOLE_BEFORE_PART.match(analysis.text, value.end) is not None and (
@@ -406,6 +422,21 @@ def _names_noun(fact: Fact, noun: str) -> bool:
         return True
     korean = fact.statement or ""
     return any(word in korean for word in _NOUNS_KO.get(noun, ()))
+
+
+def _names_noun_before(fact: Fact, noun: str, value: Value) -> bool:
+    """Whether a statement of the fact names the noun before the sentence's figure, as what
+    the figure is of (the overseas stocks … worth a total of 85.49 million won), not after it
+    as another thing (gave his child 100 million won and paid the gift tax on it)."""
+    for text, words in (
+        (fact.statement_en or "", (noun,)),
+        (fact.statement or "", _NOUNS_KO.get(noun, ())),
+    ):
+        lowered = text.lower()
+        at = next((v.start for v in analyze_sentence(text).values if _same_value(value, v)), None)
+        if at is not None and any(0 <= lowered.find(w.lower()) < at for w in words if w):
+            return True
+    return False
 
 
 def _tied(fact: Fact, noun: str, like: Value) -> Iterator[tuple[str, Value]]:
@@ -886,7 +917,8 @@ _NO_THING_EN = _NOT_NOUN_EN | frozenset(
      "other", "such", "and", "for", "or", "to", "of", "in", "by", "at", "on", "as", "was",
      "is", "are", "has", "had", "be", "that", "which", "who", "from", "with", "its", "his",
      "her", "their", "all", "portion", "part", "parts", "share", "amount", "sum", "figure",
-     "value", "number", "rest", "remainder", "half", "majority", "bulk", "cost", "price"]
+     "value", "number", "rest", "remainder", "half", "majority", "bulk", "cost", "price",
+     "order", "list", "group", "set", "range", "line"]
 )  # fmt: skip
 
 
@@ -907,8 +939,12 @@ def thing_nouns(text: str, value: Value) -> list[str]:
             and analyze(word)
         ):
             out.append(word)
-    # (the noun the figure is the predicate of: 부채 총액은 36억 원이다, liabilities of)
-    topic = _topic_of(text, value)
+    # (the noun the figure is the predicate of: 부채 총액은 36억 원이다, liabilities of;
+    # past a hedge between, 해외 주식은 총 1억 원어치였다)
+    hedge = _HEDGE_BEFORE.search(text, 0, value.start)
+    if hedge:
+        text = f"{text[: hedge.start()]}{' ' * (hedge.end() - hedge.start())}{text[hedge.end() :]}"
+    topic = _predicate_topic(text, value)
     if (
         topic
         and topic != _PRICE
@@ -946,6 +982,29 @@ def thing_nouns(text: str, value: Value) -> list[str]:
             if kept:
                 out.append(" ".join(kept))
     return out
+
+
+def _predicate_topic(text: str, value: Value) -> str | None:
+    """The noun a figure is the predicate of (부채 총액은 36억 원이다: 부채; liabilities of
+    3.7 billion won, the loan was): not what it is given as (투자로 1억 원: a purpose), nor
+    a generic measure's verb (모두 합친 금액은), nor the list a count is of (a list of 62)."""
+    if has_hangul(text):
+        topic = last_word(text[: value.start], ("은", "는", "이", "가"))
+        if (
+            topic is None
+            or topic[1] in RELATIVES
+            or topic[1] in _GENERIC_MEASURES
+            or _JOINED.search(text, 0, topic[0])
+            or not _ENDS_WITH_FIGURE.match(text, value.end)
+        ):
+            return None
+        return topic[1]
+    m = _TOPIC_EN.search(text, 0, value.start)
+    if m is None and value.family == "money":
+        m = _OF_EN.search(text, 0, value.start)
+    if m is None or m.group(1).lower() in RELATIVES:
+        return None
+    return _singular(m.group(1).lower())
 
 
 def holds_thing(fact: Fact, noun: str, *, tags: bool = True) -> bool:

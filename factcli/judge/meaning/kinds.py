@@ -1066,6 +1066,30 @@ _SAYING = rx.compile(
 )
 
 
+def _own_saying(fact: Fact, word: str, own: str) -> bool:
+    """The saying the sentence tells of is the fact's own dated act (개편안은 9월 7일
+    발표됐으며, reported on 9월 14일): a statement of the fact uses the word right beside its
+    own date (not a remark about a date to come: said … by the end of the year)."""
+    from factcli.text.dates import find_dates, parse_iso
+
+    stem = word[:2].lower()
+    try:
+        day = parse_iso(own)
+    except ValueError:
+        return False
+    for text in (fact.statement, fact.statement_en):
+        lowered = (text or "").lower()  # (the same length: Latin and Hangul lower-case so)
+        for m in find_dates(text or ""):
+            if m.date is not None and m.date.day is not None and m.date.agrees(day):
+                near = lowered[max(0, m.start - _BESIDE) : m.end + _BESIDE]
+                if stem in near:
+                    return True
+    return False
+
+
+_BESIDE = 16  # characters around a date that tell what was done that day
+
+
 def said_day_objection(
     analysis: Analysis, value: Value, fact: Fact, slot: Value | None
 ) -> Objection | None:
@@ -1073,8 +1097,15 @@ def said_day_objection(
     day of the act itself (signed the contract on June 30, where it says March 5)."""
     own = getattr(fact, "date", None)
     stated = getattr(fact, "stated", None)
-    if not own or not stated or own == stated or _SAYING.search(analysis.text):
+    if not own or not stated or own == stated:
         return None
+    saying = _SAYING.search(analysis.text)
+    if saying is not None and not _own_saying(fact, saying.group(), own):
+        return None
+    from factcli.judge.meaning.certainty import state_as_of
+
+    if state_as_of(analysis, value):
+        return None  # (9월14일 기사 시점에 … 앞두고 있었다: how things stood that day)
     if slot is not None and slot.role != "stated":
         return None
     if slot is None:
