@@ -146,3 +146,12 @@ def test_a_state_told_as_of_the_day_it_was_said_is_not_the_day_of_the_act(cli):
     # (without a word of a state told as of that day: the day the source said it)
     out = verdict(cli, "정부조직 개편안은 2025년 9월 14일 발표됐다.")
     assert out["verdict"] != "supported"
+
+
+def test_a_model_told_of_before_it_came_out_is_misleading(cli):
+    # (EXAONE 4.0 came out on 2025-07-15: at GTC on 2025-03-18 it was not there to present)
+    out = verdict(cli, "배경훈은 2025년 3월18일 엔비디아 GTC 2025에서 '엑사원 4.0'을 발표했다.")
+    assert out["verdict"] == "misleading" and "exaone-4-0-release" in out["message"]
+    # (the model he spoke of there, EXAONE Deep, came out that very day)
+    out = verdict(cli, "배경훈은 2025년 3월18일 엔비디아 GTC 2025에서 엑사원 딥을 소개했다.")
+    assert out["verdict"] not in ("misleading", "contradicted")

@@ -854,6 +854,12 @@ def _judge(
             for k, n, p in whole_names
             if k in FAMILY_KINDS and offset <= p < offset + len(text) and (k, n) not in vouched
         ]
+        # ... or a model no supporting fact names that came out after the sentence's day (엑사원
+        # 4.0 presented at GTC on 2025-03-18, released on 2025-07-15): not yet there to tell of
+        if found.verdict is Verdict.supported:
+            early = _before_release(store, analysis, values, vouched, (offset, offset + len(text)))
+            if early is not None:
+                return _misled(found, "relation", early[1], early[0])
         # ... or a clause with no value of its own, told in words the store never uses
         # (…태어났고 아들 둘을 뒀다, …and announced his resignation): a statement no fact
         # tells of, joined to ones that hold
@@ -2075,6 +2081,12 @@ _RELEASED = rx.compile(r"공개|출시|선보|내놓|내놨|발표|(?i:\b(?:rele
 
 def _released(store: Store, model: str) -> PartialDate | None:
     """The day the store says a model came out, by the facts its index has for EXAONE."""
+    fact = _release_of(store, model)
+    return parse_iso(fact.date) if fact is not None and fact.date else None
+
+
+def _release_of(store: Store, model: str) -> Fact | None:
+    """The fact that tells when a model came out, by the facts its index has for EXAONE."""
     index = store_index(store)
     for term in analyze("엑사원")[:1]:
         for p in sorted(index.postings_of(term))[:400]:
@@ -2082,7 +2094,35 @@ def _released(store: Store, model: str) -> PartialDate | None:
             if fact.kind != "date" or not fact.date or not _RELEASED.search(fact.statement):
                 continue
             if model in {n for k, n, _p in names_of(fact.statement) if k == "model"}:
-                return parse_iso(fact.date)
+                return fact
+    return None
+
+
+def _before_release(
+    store: Store,
+    analysis: Analysis,
+    values: list[Value],
+    vouched: set[tuple[str, str]],
+    span: tuple[int, int],
+) -> tuple[str, str] | None:
+    """(fact id, explanation) where the sentence tells of a model no supporting fact names, on
+    a day before the store says it came out: the sentence's own dates, to the month."""
+    days = [v.date for v in values if v.family == "date" and v.date is not None and v.date.month]
+    if not days:
+        return None
+    for kind, name, pos in analysis.names:
+        if kind != "model" or (kind, name) in vouched or not span[0] <= pos < span[1]:
+            continue
+        fact = _release_of(store, name)
+        if fact is None or not fact.date:
+            continue
+        out = parse_iso(fact.date)
+        if out.month and all(
+            (out.year, out.month, out.day or 0) > (d.year, d.month or 0, d.day or 0)
+            and (out.year, out.month) != (d.year, d.month)
+            for d in days
+        ):
+            return fact.id, f"the model came out on {fact.date}, after the sentence's day"
     return None
 
 
