@@ -155,3 +155,20 @@ def test_a_model_told_of_before_it_came_out_is_misleading(cli):
     # (the model he spoke of there, EXAONE Deep, came out that very day)
     out = verdict(cli, "배경훈은 2025년 3월18일 엔비디아 GTC 2025에서 엑사원 딥을 소개했다.")
     assert out["verdict"] not in ("misleading", "contradicted")
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # (who acted on whose advice: Bae bought on a securities-firm employee's recommendation)
+        (
+            "A securities firm employee bought the stocks on the recommendation of Bae's daughter.",
+            "misleading",
+        ),
+        ("증권사 직원이 배경훈의 추천을 받아 주식을 매수했다.", "misleading"),
+        ("Bae bought the stocks on the recommendation of a securities firm employee.", "supported"),
+        ("배경훈은 증권사 직원의 추천을 받아 주식을 매수했다고 설명했다.", "supported"),
+    ],
+)
+def test_who_acted_on_whose_advice(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

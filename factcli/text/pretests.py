@@ -3592,6 +3592,23 @@ PRETESTS = {
     ),
     ("(?i:\\bnon-([a-z]+(?:-[a-z]+)?))", 0): ((), ("non-",), False),
     (
+        "(?i:\\bon\\s+(?:the\\s+|a\\s+)?(?:recommendation|advice|suggestion|urging)\\s+(?:of|from)\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\w'’-]+\\s+){0,3}?[\\w'’-]+)(?=\\s*[,.;]|\\s+(?:in|on|at|to|for|and)\\b|$)|\\bon\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\w'’-]+\\s+){0,3}?[\\w-]+)['’]s?\\s+(?:recommendation|advice|suggestion|urging)|\\b(?:recommended|advised|suggested|urged)\\s+by\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[\\w'’-]+\\s+){0,3}?[\\w'’-]+)(?=\\s*[,.;]|\\s+(?:in|on|at|to|for|and)\\b|$))",
+        0,
+    ): (
+        (),
+        (
+            "advice",
+            "advised",
+            "recommendation",
+            "recommended",
+            "suggested",
+            "suggestion",
+            "urged",
+            "urging",
+        ),
+        False,
+    ),
+    (
         "(?i:\\bonly\\s+(?:about\\s+|around\\s+)?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|a\\s+few\\b|a\\s+year\\b|a\\s+month\\b|a\\s+day\\b|after\\b|when\\b|if\\b|once\\b|then\\b|because\\b)|\\bnot\\s+only\\b|\\bif\\s+only\\b|\\bonly\\s+just\\b|\\bonly\\s+(?:in|on|since|until|by|before|at)\\s+(?:the\\s+)?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)|\\bonly\\s+(?:\\w+ing|\\w+ed)\\b|\\bonly\\s+(?:daughter|son|child)\\b)",
         0,
     ): ((), ("only",), False),
@@ -3885,6 +3902,10 @@ PRETESTS = {
         "([가-힣A-Za-z]{1,12})(?:들)?(?:의)?\\s*(?:질문|질의)(?:들)?(?:에|에도)\\s*(?:답|답변|대답|응답)",
         0,
     ): (("질문", "질의"), (), False),
+    (
+        "([가-힣A-Za-z]{1,12})(?:들)?(?:의|에게서?|한테서?|로부터)\\s*(?:추천|권유|권고|조언)(?:을|를)?\\s*(?:받아|받고|받은|으로|에\\s*따라)",
+        0,
+    ): (("권고", "권유", "조언", "추천"), (), False),
     ("([가-힣A-Za-z]{1,12}?)(?:들)?(?:을|를|에게)\\s*상대로\\s*(?:질의|질문)", 0): (
         ("상대로",),
         (),
@@ -6963,12 +6984,9 @@ PRETESTS = {
         ("child", "children", "daughter", "son"),
         False,
     ),
-    (
-        "장관|원장|대표|사장|회장|(?i:\x08minister\x08|\x08head\x08|\x08chief\x08|\x08president\x08)",
-        0,
-    ): (
+    ("장관|원장|대표|사장|회장|(?i:\\bminister\\b|\\bhead\\b|\\bchief\\b|\\bpresident\\b)", 0): (
         ("대표", "사장", "원장", "장관", "회장"),
-        ("\x08chief\x08", "\x08head\x08", "\x08minister\x08", "\x08president\x08"),
+        ("chief", "head", "minister", "president"),
         False,
     ),
     ("장녀|딸|아내|부인|배우자|부모|(?i:daughter|wife|spouse|parents)", 0): (

@@ -679,7 +679,9 @@ def _speaks_for(store: Store, who: str, fact: Fact) -> bool:
     return False
 
 
-_HEAD_TITLE = rx.compile(r"장관|원장|대표|사장|회장|(?i:minister|head|chief|president)")
+_HEAD_TITLE = rx.compile(
+    r"장관|원장|대표|사장|회장|(?i:\bminister\b|\bhead\b|\bchief\b|\bpresident\b)"
+)
 
 
 def _passes_on(store: Store, analysis: Analysis, person: str) -> bool:

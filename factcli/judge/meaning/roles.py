@@ -276,31 +276,91 @@ def _words(store: Store, name: str) -> set[str]:
 _PARTY_STOP = frozenset(["the", "ministry", "his", "her", "their", "new", "장관", "후보자"])
 
 
+# Who advised whom (증권사 직원에게 추천을 받아 주식을 매수했다; bought on a broker's
+# recommendation): the adviser, named before the advice or after "of"/"by"; the advised is
+# the clause's subject, who acted on it.
+_ADVISED_KO = rx.compile(
+    r"([가-힣A-Za-z]{1,12})(?:들)?(?:의|에게서?|한테서?|로부터)\s*(?:추천|권유|권고|조언)(?:을|를)?\s*"
+    r"(?:받아|받고|받은|으로|에\s*따라)"
+)
+_ADVISED_EN = rx.compile(
+    r"(?i:\bon\s+(?:the\s+|a\s+)?(?:recommendation|advice|suggestion|urging)\s+(?:of|from)\s+"
+    r"(?:the\s+|a\s+|an\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,.;]|\s+(?:in|on|at|to|for|and)\b|$)"
+    r"|\bon\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’-]+\s+){0,3}?[\w-]+)['’]s?\s+"
+    r"(?:recommendation|advice|suggestion|urging)"
+    r"|\b(?:recommended|advised|suggested|urged)\s+by\s+(?:the\s+|a\s+|an\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,.;]|\s+(?:in|on|at|to|for|and)\b|$))"
+)
+
+
+def _advising(store: Store, text: str, actor: str | None) -> tuple[set[str], set[str]] | None:
+    """(the advised's words, the adviser's words) of a text that tells who acted on whose
+    advice; None when it tells none."""
+    m = (_ADVISED_KO if has_hangul(text) else _ADVISED_EN).search(text)
+    if m is None:
+        return None
+    adviser = next((g for g in m.groups() if g), "")
+    subject = actor if actor is not None else analyze_sentence(text).actor or ""
+    return _words(store, subject), _words(store, adviser)
+
+
+def _roles_swapped(
+    mine: tuple[set[str], set[str]], theirs: tuple[set[str], set[str]]
+) -> bool | None:
+    """True where the sentence puts either party in the other's role, False where it names
+    the same parties the same way round, None where they share no party."""
+    doer, other = mine
+    their_doer, their_other = theirs
+    if (doer & their_other and not doer & their_doer) or (
+        other & their_doer and not other & their_other
+    ):
+        return True
+    return False if (doer | other) & (their_doer | their_other) else None
+
+
+def advice_roles_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """Who acted on whose advice, the other way round (A securities firm employee bought the
+    stocks on the recommendation of Bae's daughter, where Bae bought them on a securities-firm
+    employee's recommendation)."""
+    mine = _advising(store, analysis.text, analysis.actor)
+    if mine is None:
+        return None
+    for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources)):
+        theirs = _advising(store, text or "", None)
+        if theirs is None:
+            continue
+        swapped = _roles_swapped(mine, theirs)
+        if swapped:
+            return Objection(
+                "relation", f"the source has the advice the other way round: {text.strip()}"
+            )
+        if swapped is False:
+            return None
+    return None
+
+
 def answer_roles_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """Who answered whose questions, the other way round: the source's asker said to answer
     (의원들이 배경훈의 질의에 답변했다; lawmakers answered questions from Bae), or its answerer
     said to ask."""
     mine = _answering(store, analysis.text, analysis.actor)
     if mine is None:
-        return None
+        return advice_roles_objection(store, analysis, fact)
     quotes = [r.quote for r in fact.sources]
     texts = (
         [fact.statement, *quotes, fact.statement_en]
         if analysis.korean
         else [fact.statement_en, fact.statement, *quotes]
     )
-    answerer, asker = mine
     for text in texts:
         theirs = _answering(store, text or "", None)
         if theirs is None:
             continue
-        their_answerer, their_asker = theirs
-        if (answerer & their_asker and not answerer & their_answerer) or (
-            asker & their_answerer and not asker & their_asker
-        ):
+        swapped = _roles_swapped(mine, theirs)
+        if swapped:
             return Objection(
                 "relation", f"the source has the questions the other way round: {text.strip()}"
             )
-        if (answerer | asker) & (their_answerer | their_asker):
+        if swapped is False:
             return None  # (the same parties, the same way round)
     return None
