@@ -172,3 +172,29 @@ def test_a_model_told_of_before_it_came_out_is_misleading(cli):
 )
 def test_who_acted_on_whose_advice(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # (his own account, the article's narration dating the contract after the loan)
+        ("배경훈은 2025년 3월5일 서초구 아파트 매매계약을 체결했다.", "misleading"),
+        ("Bae signed the apartment purchase contract on March 5, 2025.", "misleading"),
+        ("Bae had no advance knowledge of the mortgage restriction policy.", "misleading"),
+        # (told as his account: said, according to his statement)
+        ("Bae said he signed the apartment purchase contract on March 5, 2025.", "supported"),
+        ("According to his statement, the sale contract was signed on March 5.", "supported"),
+        # (the source tells it plainly too: the doctorate taken during his service)
+        ("배경훈은 전문연구요원으로 복무하는 동안 박사 과정을 밟았다.", "supported"),
+        # (where he spoke, not what he said: done)
+        (
+            "배경훈은 2025년 6월30일 오전 광화문 우체국에 마련된 인사청문회 사무실로 출근했다.",
+            "supported",
+        ),
+    ],
+)
+def test_a_partys_own_account_told_as_plain_fact(cli, claim, want):
+    out = verdict(cli, claim)
+    assert out["verdict"] == want
+    if want == "misleading":
+        assert out["reason"] == "certainty" and "own account" in out["message"]

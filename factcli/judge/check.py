@@ -25,6 +25,7 @@ from factcli.judge.framing import (
     weekday_of_fact,
     wrong_weekday,
 )
+from factcli.judge.meaning.certainty import _ACCOUNT_TOLD, ACCOUNT_ONLY
 from factcli.judge.meaning.headlines import as_said
 from factcli.judge.objections import _ANOTHER_MODEL
 from factcli.judge.reading import _fact_evidence, _named_conflict, _subject_of
@@ -346,13 +347,16 @@ def judge(
     routes: bool = True,
     apposed: bool = True,
     paired: bool = True,
+    leads: bool = True,
 ) -> Finding:
     """The verdict on one sentence: on the whole, and clause by clause when it has several.
 
     `context` is the subject the previous sentence spoke of, for a sentence that starts
     with a pronoun (그는, he); `routes`: whether a move told as a route is read as one (not
     again in the sentence told of its second employer); `paired`: whether a sentence pairing
-    two lists respectively is read pair by pair (not again for each pair).
+    two lists respectively is read pair by pair (not again for each pair); `leads`: whether a
+    label or an attribution before the claim is set aside (not again when it tells whose
+    account the claim is).
     """
     from factcli.judge.meaning.tenure import AS_OF
     from factcli.text.deixis import WRITTEN
@@ -374,7 +378,7 @@ def judge(
     token = WRITTEN.set((now, text)) if now is not None else None
     # (checked as of a day: the sentence's 올해 7월, 지난달 7일, last year count from it)
     try:
-        found = _judged(store, text, index, skip, context, swapping, routes, apposed)
+        found = _judged(store, text, index, skip, context, swapping, routes, apposed, leads)
     finally:
         if token is not None:
             WRITTEN.reset(token)
@@ -393,7 +397,7 @@ def judge(
             store,
             found,
             word,
-            lambda: _judged(store, text, index, skip, context, swapping, routes, apposed),
+            lambda: _judged(store, text, index, skip, context, swapping, routes, apposed, leads),
         )
     return found
 
@@ -708,6 +712,7 @@ def _judged(
     swapping: bool,
     routes: bool,
     apposed: bool,
+    leads: bool = True,
 ) -> Finding:
     """judge's work, the day of writing set."""
     reported = _as_reported(store, text)
@@ -744,7 +749,7 @@ def _judged(
     if plain != text:
         # (신고했대, 유예한대요: what people say was done, told as hearsay; judged as said)
         return replace(judge(store, plain, index=index, skip=skip, context=context), text=text)
-    start = lead_in(text)
+    start = lead_in(text) if leads else 0
     if (
         start
         and (
@@ -755,6 +760,11 @@ def _judged(
     ):
         # (Fact check: …, Reportedly, …: what the writer says of the claim is not the claim)
         found = judge(store, text[start:], index=index, skip=skip, context=context)
+        if (found.explanation or "").startswith(ACCOUNT_ONLY) and _ACCOUNT_TOLD.search(
+            text, 0, start
+        ):
+            # (According to his statement, …: the lead tells the claim as his account)
+            return judge(store, text, index=index, skip=skip, context=context, leads=False)
         shifted = [replace(e, start=e.start + start, end=e.end + start) for e in found.evidence]
         return replace(found, text=text, evidence=shifted)
     analysis = analyze_sentence(text)

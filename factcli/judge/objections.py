@@ -154,6 +154,7 @@ def _weigh_meaning(
     )
     from factcli.judge.meaning.certainty import (
         PENDING,
+        account_objection,
         already_objection,
         certainty_objection,
         completion_objection,
@@ -294,6 +295,7 @@ def _weigh_meaning(
             # (already done, where the source has a goal or a condition: the tense first)
             or already_objection(analysis, rd.fact)
             or certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
+            or account_objection(analysis, rd.fact, (related or [])[:6])
             or pending_objection(analysis, rd.fact)
             or completion_objection(analysis, rd.fact)
             or stale_objection(analysis, rd.fact)

@@ -68,6 +68,7 @@ def _judge_wordless(
     from factcli.judge.meaning.bounds import only_objection, sole_objection, without_objection
     from factcli.judge.meaning.certainty import (
         _shares_words,
+        account_objection,
         ahead_events,
         clause_certainty,
     )
@@ -227,6 +228,8 @@ def _judge_wordless(
         or title_never_held(store, analysis)
         # (who answered whose questions, the other way round)
         or answer_roles_objection(store, analysis, fact)
+        # (a party's own account, or an allegation, told as plain fact)
+        or account_objection(analysis, fact, [f for f, _s, _m in ranked[:6]])
         # (enough, where a fact the sentence speaks of says too little)
         or lack_objection(analysis, fact, [f for f, _s, _m in ranked[1:3]])
     )

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from factcli.judge.meaning.headlines import quoted_words
-from factcli.judge.meaning.subjects import Objection, _same_value, _statement_events
+from factcli.judge.meaning.subjects import Objection, _said_texts, _same_value, _statement_events
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
 from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, certainty_at, values_of
@@ -276,6 +276,73 @@ _DECISION_DENIED = rx.compile(
     r"(?i:\bnot\s+(?:yet\s+)?(?:been\s+)?(?:decided|finali[sz]ed|confirmed|settled)\b"
     r"|\bundecided\b|\byet\s+to\s+(?:be\s+)?(?:decided?|finali[sz]ed?|confirmed?)\b)"
 )
+
+
+# A sentence that tells an account as one (밝혔다, 해명했다, 주장했다, 입장문, according to, said,
+# claimed, denied): what a party said is its own account, not the thing itself.
+_ACCOUNT_TOLD = rx.compile(
+    r"주장|해명|입장|밝혔|밝힌|설명|말했|말한|라며|다며|부인|의혹|에\s*따르면|"
+    r"(?i:\b(?:said|says|saying|claim(?:s|ed|ing)?|insist(?:s|ed)?|maintain(?:s|ed)?|argu(?:es|ed)|"
+    r"den(?:y|ies|ied)|according\s+to|statement|told|explain(?:s|ed)|allegation|alleged(?:ly)?|"
+    r"accus(?:ed|ation)|suspicion)\b)"
+)
+
+
+def account_objection(
+    analysis: Analysis, fact: Fact, others: Sequence[Fact] = ()
+) -> Objection | None:
+    """What the source gives only as a party's own account (its status `denied`: Bae's
+    statement that he signed the contract on March 5, that he knew nothing of the curbs) or as
+    an allegation, told as plain fact (Bae had no advance knowledge of the curbs)."""
+    status = getattr(fact, "status", None)
+    if status not in ("denied", "alleged") or _ACCOUNT_TOLD.search(analysis.text):
+        return None
+    if any("say" in c.events for c in analysis.clauses):
+        return None
+    # (the sentence must tell what the account says, in its words: not the doctorate taken
+    # during his service, of his account of how it was approved)
+    from factcli.text.terms import analyze
+
+    mine = {t for t in analyze(analysis.text) if not t.isdigit()}  # (its figures weigh apart)
+
+    def tells(told: Fact) -> bool:
+        theirs = set(analyze(" ".join(t for t in _said_texts(told) if t)))
+        return len(mine & theirs) >= _ACCOUNT_SHARE * len(mine)
+
+    if not mine or not tells(fact):
+        return None
+    days = [v.date for v in analysis.values if v.family == "date" and v.date is not None]
+
+    def same_day(told: Fact) -> bool:
+        """A fact of another day tells of another thing (the contract the narration dates
+        after the June 10 loan, of his March 5)."""
+        from factcli.text.dates import parse_iso
+
+        own = getattr(told, "date", None)
+        if not days:
+            return True
+        if not own:
+            return False  # (nor one that gives no day, where the sentence tells one)
+        try:
+            when = parse_iso(own)
+        except ValueError:
+            return True
+        return any(d.agrees(when) for d in days)
+
+    if any(
+        o.id != fact.id
+        and getattr(o, "status", None) in (None, "done")
+        and tells(o)
+        and same_day(o)
+        for o in others
+    ):
+        return None  # (the source tells it plainly too: his doctorate during his service)
+    told = "an allegation" if status == "alleged" else "a party's own account"
+    return Objection("certainty", f"{ACCOUNT_ONLY}{told}: {fact.statement}")
+
+
+ACCOUNT_ONLY = "the source gives this only as "
+_ACCOUNT_SHARE = 0.6  # of the sentence's words the account must hold for it to be told
 
 
 def certainty_objection(

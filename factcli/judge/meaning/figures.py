@@ -359,7 +359,11 @@ def binding_objection(
         whole = _names_noun_before(fact, noun, value)
         # (해외 주식 8549만 원어치 가운데 메타 주식은 2104만 원: the sentence itself gives the
         # figure as the whole a part of it is taken from)
-        parted = _WHOLE_BEFORE_PART.match(analysis.text, value.end) is not None and (
+        parted = (
+            _WHOLE_BEFORE_PART.match(analysis.text, value.end) is not None
+            # (Of his daughter's 85.49 million won in foreign stocks, 21.04 million …)
+            or _OF_WHOLE_EN.search(analysis.text, 0, value.start) is not None
+        ) and (
             whole or noun in (fact.statement or "")  # (a Korean noun: 주식, of 해외 주식은)
         )
         for other in (fact, *others, *(asked if noun == topic or noun in named else ())):
@@ -412,6 +416,7 @@ def binding_objection(
 
 # Right after a figure, the word that takes a part of it (가운데, 중, 중에서): the figure is
 # the whole.
+_OF_WHOLE_EN = rx.compile(r"(?i:^\s*of\s+[^,.;]{0,40}$)")
 _WHOLE_BEFORE_PART = rx.compile(r"\s*(?:원어치|어치|원)?(?:의)?\s*(?:가운데|중에서|중)(?=[\s,])")
 
 
@@ -433,8 +438,13 @@ def _names_noun_before(fact: Fact, noun: str, value: Value) -> bool:
         (fact.statement or "", _NOUNS_KO.get(noun, ())),
     ):
         lowered = text.lower()
-        at = next((v.start for v in analyze_sentence(text).values if _same_value(value, v)), None)
-        if at is not None and any(0 <= lowered.find(w.lower()) < at for w in words if w):
+        figures = [v for v in analyze_sentence(text).values if v.amount is not None]
+        # (the figure the sentence's agrees with, else the first of its unit: about 171
+        # million won, of the source's 171.24 million)
+        own = next((v for v in figures if _same_value(value, v)), None) or next(
+            (v for v in figures if v.unit == value.unit), None
+        )
+        if own is not None and any(0 <= lowered.find(w.lower()) < own.start for w in words if w):
             return True
     return False
 
