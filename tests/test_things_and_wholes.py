@@ -198,3 +198,42 @@ def test_a_partys_own_account_told_as_plain_fact(cli, claim, want):
     assert out["verdict"] == want
     if want == "misleading":
         assert out["reason"] == "certainty" and "own account" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a plan told done: its value named whole, or a verb of the plan's own chain)
+        "과기부는 국민 누구나 사용할 수 있는 '모두의 AI'를 실현했다.",
+        "배경훈 장관은 자체 파운데이션 모델을 오픈소스화했다.",
+    ],
+)
+def test_a_plan_told_done_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "tense"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "과기부는 국민 누구나 사용할 수 있는 '모두의 AI'를 실현하겠다는 방침이다.",
+        # (a verb of a chain told done: 강조하며 … 구상을 내놨다)
+        "배경훈은 취임하면서 처음부터 끝까지 인공지능(AI)을 강조했다.",
+    ],
+)
+def test_a_plan_told_as_one_or_a_deed_done_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (his inaugural address is the inauguration's: 2025-07-17, not GTC's 2025-03-18)
+        "취임사에서 배경훈은 엑사원 딥 공개까지 불과 42일이 걸렸다고 말했다.",
+        "In his inaugural speech Bae said EXAONE Deep had taken only 42 days to release.",
+        "취임식 연설에서 배경훈은 딥시크 R1을 뛰어넘으려면 매개변수를 2100억 개로 늘려야 한다고 말했다.",
+    ],
+)
+def test_a_remark_put_in_the_inaugural_speech_of_another_day(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and "2025-07-17" in out["message"]

@@ -517,8 +517,8 @@ def described_otherwise(
 # An occasion the sentence says a thing was said or done at (청문회에서, at the press
 # conference): the store dates its occasions.
 _OCCASION_KO = rx.compile(
-    r"(인사청문회|청문회|기자간담회|간담회|취임식|출범식|기자회견|국정감사)"
-    r"(?:(?:\s*(?:답변|자리|현장|질의))?(?:에서|에\s*나와|도중)"
+    r"(인사청문회|청문회|기자간담회|간담회|취임식|취임사|출범식|기자회견|국정감사)"
+    r"(?:(?:\s*(?:답변|자리|현장|질의|연설|축사|인사말))?(?:에서|에\s*나와|도중)"
     # (or the occasion held: 인사청문회를 치렀다)
     r"|(?:를|을)\s*(?:치[렀른]|열었|가[졌진]|거[쳤친]|마[쳤친]))"
 )
@@ -526,8 +526,14 @@ _OCCASION_EN = rx.compile(
     r"(?i:\b(?:at|during|in|had|held|attended|underwent|faced)\s+(?:the|his|a|its)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(confirmation hearing|hearing|press conference|news conference|press briefing|"
-    r"inauguration|launch event))"
+    r"inauguration|inaugural speech|inaugural address|launch event))"
 )
+# Another name of an occasion, by its speech: 취임사, the inaugural address (the 취임식).
+_SAME_OCCASION = {
+    "취임사": "취임식",
+    "inaugural speech": "inauguration",
+    "inaugural address": "inauguration",
+}
 
 
 _HELD_FORM = rx.compile(r"(?:를|을)\s*[가-힣]|(?i:^(?:had|held|attended|underwent|faced)\b)")
@@ -561,14 +567,14 @@ def occasion_of_another_day(
     # (a supporting fact that names it as where it happened: the occasion of its day; not
     # as a word of another thing, 청문회 준비 사무실)
     backing = {
-        o.group(1).lower()
+        _SAME_OCCASION.get(o.group(1).lower(), o.group(1).lower())
         for _i, rd in chosen
         for t in readings_texts(rd.fact)
         for occasions in (_OCCASION_KO, _OCCASION_EN)
         for o in occasions.finditer(t)
     }
     for m in pattern.finditer(analysis.text):
-        occasion = m.group(1).lower()
+        occasion = _SAME_OCCASION.get(m.group(1).lower(), m.group(1).lower())
         if not analysis.in_window(m.start()) or occasion in backing:
             continue
         when_said = days
@@ -591,7 +597,7 @@ def occasion_of_another_day(
                 (d.month, day) for d in dated for day in ([d.day] if d.day else range(1, 32))
             }
         held = set()
-        for match in search(store, m.group(1), limit=12):
+        for match in search(store, occasion, limit=12):
             fact = match.fact
             told = " ".join(readings_texts(fact)).lower()
             if not re.search(re.escape(occasion) + _NOT_THE_OCCASION, told):
@@ -600,7 +606,7 @@ def occasion_of_another_day(
             if len(when) == 10:
                 held.add(when)
         if held and not {(int(w[5:7]), int(w[8:10])) for w in held} & when_said:
-            return f"the store holds the {m.group(1)} on {', '.join(sorted(held))}"
+            return f"the store holds the {occasion} on {', '.join(sorted(held))}"
     return None
 
 

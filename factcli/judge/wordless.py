@@ -243,6 +243,8 @@ def _judge_wordless(
         and not _shares_words(analysis.text, _what_was_planned(fact, korean))
         # (not the planned act itself told done, in any language: elevated, 격상됐다)
         and not (clause.events - {"say"}) & ahead_events(fact)
+        # (nor a verb of the plan's own chain: 모델을 만든 후 이를 오픈소스화해 … 기여하겠다고)
+        and not _in_planned_chain(fact.statement or "", clause.text)
     ):
         # (what was planned is the fact's value; a sentence of what was done at the saying,
         # 처음부터 끝까지 AI를 강조했다, says nothing of the plan: 생태계를 만들겠다)
@@ -441,6 +443,28 @@ _PLANNED_EN = rx.compile(
     r"\b(?:would|will)\b)"
 )
 _SAID_EN = rx.compile(r"(?i:\b(?:said|says|announced|told\s+\w+|stated|added)\b\s*(?:that\s+)?)")
+
+
+_DONE_STEM_KO = rx.compile(r"([가-힣]{2,})(?:했다|했고|했으며|됐다|했음)")
+# The first finite end after a verb of the statement: planned (기여하겠다고, 할 계획, 하기로)
+# or done (내놨다, 강조했다); a plan named as a noun's (만들겠다는 구상) is no end.
+_CHAIN_END = rx.compile(
+    r"(?P<planned>겠다(?!는)|할\s*계획|하기로|할\s*방침|겠습니다)|(?P<done>[했됐놨혔]다|였다)"
+)
+
+
+def _in_planned_chain(statement: str, text: str) -> bool:
+    """Whether the sentence's verb done (오픈소스화했다) is, in the statement, a verb of a chain
+    that ends planned (만든 후 이를 오픈소스화해 … 기여하겠다고 말했다), not done (강조하며 …
+    구상을 내놨다)."""
+    verb = _DONE_STEM_KO.search(text)
+    if verb is None or not statement:
+        return False
+    at = statement.find(verb.group(1))
+    if at < 0:
+        return False
+    end = _CHAIN_END.search(statement, at + len(verb.group(1)))
+    return end is not None and end.group("planned") is not None
 
 
 def _what_was_planned(fact: Fact, korean: bool) -> str:

@@ -2585,6 +2585,10 @@ PRETESTS = {
         ("biggest", "heaviest", "highest", "largest", "lightest", "lowest", "smallest", "tiniest"),
         False,
     ),
+    (
+        "(?P<planned>겠다(?!는)|할\\s*계획|하기로|할\\s*방침|겠습니다)|(?P<done>[했됐놨혔]다|였다)",
+        0,
+    ): (("겠다", "겠습니다", "계획", "놨", "됐", "방침", "였다", "하기로", "했", "혔"), (), False),
     ("(?P<second>[^,]*?)보다\\s*(?P<first>.*?)(?P<word>많|적|크|작|높|낮)", 0): (
         ("보다",),
         (),
@@ -2819,13 +2823,15 @@ PRETESTS = {
         0,
     ): ((), ("at", "during"), False),
     (
-        "(?i:\\b(?:at|during|in|had|held|attended|underwent|faced)\\s+(?:the|his|a|its)\\s+(?:[\\w-]+\\s+){0,2}?(confirmation hearing|hearing|press conference|news conference|press briefing|inauguration|launch event))",
+        "(?i:\\b(?:at|during|in|had|held|attended|underwent|faced)\\s+(?:the|his|a|its)\\s+(?:[\\w-]+\\s+){0,2}?(confirmation hearing|hearing|press conference|news conference|press briefing|inauguration|inaugural speech|inaugural address|launch event))",
         0,
     ): (
         (),
         (
             "confirmation hearing",
             "hearing",
+            "inaugural address",
+            "inaugural speech",
             "inauguration",
             "launch event",
             "news conference",
@@ -3961,6 +3967,11 @@ PRETESTS = {
     ),
     ("([가-힣]{2,})(?:한|된|했던|됐던)\\s*(?:것은|것이|건)\\s*아니", 0): (("아니",), (), False),
     ("([가-힣]{2,})(?:했|됐|되었|하였)다\\.?$", 0): (("됐", "되었", "하였", "했"), (), False),
+    ("([가-힣]{2,})(?:했다|했고|했으며|됐다|했음)", 0): (
+        ("됐다", "했고", "했다", "했으며", "했음"),
+        (),
+        False,
+    ),
     ("([가-힣]{2,})(?:했다|했고|했으며|했으나|했지만|하였다|했던|했음)", 0): (
         ("하였다", "했고", "했다", "했던", "했으나", "했으며", "했음", "했지만"),
         (),
@@ -4075,7 +4086,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(인사청문회|청문회|기자간담회|간담회|취임식|출범식|기자회견|국정감사)(?:(?:\\s*(?:답변|자리|현장|질의))?(?:에서|에\\s*나와|도중)|(?:를|을)\\s*(?:치[렀른]|열었|가[졌진]|거[쳤친]|마[쳤친]))",
+        "(인사청문회|청문회|기자간담회|간담회|취임식|취임사|출범식|기자회견|국정감사)(?:(?:\\s*(?:답변|자리|현장|질의|연설|축사|인사말))?(?:에서|에\\s*나와|도중)|(?:를|을)\\s*(?:치[렀른]|열었|가[졌진]|거[쳤친]|마[쳤친]))",
         0,
     ): (
         (
@@ -4086,6 +4097,7 @@ PRETESTS = {
             "인사청문회",
             "청문회",
             "출범식",
+            "취임사",
             "취임식",
         ),
         (),

@@ -92,7 +92,11 @@ def _shares_words(text: str, other: str) -> bool:
         return len(t) >= (2 if is_hangul(t[:1]) else 3) and not t.isdigit()
 
     mine = {t for t in analyze(text) if content(t)}
-    return any(t in mine for t in analyze(other) if content(t))
+    if any(t in mine for t in analyze(other) if content(t)):
+        return True
+    # (or the other whole, a name of common words: '모두의 AI' of 모두의 AI를 실현했다)
+    squashed = "".join(other.split()).lower()
+    return len(squashed) >= 4 and squashed in "".join(text.split()).lower()
 
 
 # Words of an English statement that tell who spoke, not what was said.
