@@ -237,3 +237,16 @@ def test_a_plan_told_as_one_or_a_deed_done_is_supported(cli, claim):
 def test_a_remark_put_in_the_inaugural_speech_of_another_day(cli, claim):
     out = verdict(cli, claim)
     assert out["verdict"] == "misleading" and "2025-07-17" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a comparison, or a ratio, no fact makes: the source compares it with models of the
+        # same size)
+        "엑사원 3.0은 라마 3.1보다 두 배 큰 모델로 비교됐다.",
+        "엑사원 3.0은 라마 3.1보다 큰 모델이다.",
+    ],
+)
+def test_a_comparison_no_fact_makes_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"

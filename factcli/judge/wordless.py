@@ -33,8 +33,11 @@ if TYPE_CHECKING:
 _GIFT = frozenset(["give", "receive"])
 # A comparison of two quantities: 보다 많았다, 절반을 넘었다, more than, exceeded.
 _COMPARED = rx.compile(
-    r"보다\s*(?:많|적|크|작|높|낮|컸|길|짧|앞|늦|빨)|(?:을|를)\s*(?:넘었|넘는|밑돌|웃돌)|"
+    r"보다\s*(?:[^\s]+\s+)?(?:많|적|크|큰|컸|작|높|낮|길|짧|앞|늦|빨|더)|(?:을|를)\s*(?:넘었|넘는|밑돌|웃돌)|"
+    # (a ratio: 두 배 큰, 3배 많은, twice as large)
+    r"(?:\d+|두|세|네|다섯|열)\s*배\s*(?:[^\s]+\s+)?(?:많|적|크|큰|작|높|낮|길|짧|빠|늘)|"
     r"(?i:\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\s+than\b|"
+    r"\b(?:twice|(?:two|three|four|five|ten)\s+times)\s+(?:as|the|more|larger|bigger)\b|"
     r"\bexceed(?:s|ed)?\b|\boutnumber)"
 )
 # Words of when, counted from another event (이튿날, 사흘 뒤, the following day): the clause's

@@ -6335,10 +6335,10 @@ PRETESTS = {
         0,
     ): (("배우자", "부인", "아내"), ("his ", "his wife's", "spouse", "wife"), False),
     (
-        "보다\\s*(?:많|적|크|작|높|낮|컸)|(?i:\\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\\s+than\\s+(?=\\S)(?!\\d|about|around|roughly|some|an?\\s|half\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+dozen|before|after|later|earlier)\\b)|\\bexceed(?:s|ed|ing)?\\s+(?!\\d)|\\boutnumber)",
+        "보다\\s*(?:[^\\s]+\\s+)?(?:많|적|크|큰|컸|작|높|낮|길|짧|앞|늦|빨|더)|(?:을|를)\\s*(?:넘었|넘는|밑돌|웃돌)|(?:\\d+|두|세|네|다섯|열)\\s*배\\s*(?:[^\\s]+\\s+)?(?:많|적|크|큰|작|높|낮|길|짧|빠|늘)|(?i:\\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\\s+than\\b|\\b(?:twice|(?:two|three|four|five|ten)\\s+times)\\s+(?:as|the|more|larger|bigger)\\b|\\bexceed(?:s|ed)?\\b|\\boutnumber)",
         0,
     ): (
-        ("보다",),
+        ("넘는", "넘었", "밑돌", "배", "보다", "웃돌"),
         (
             "bigger",
             "exceed",
@@ -6351,14 +6351,16 @@ PRETESTS = {
             "more",
             "outnumber",
             "smaller",
+            "times",
+            "twice",
         ),
         False,
     ),
     (
-        "보다\\s*(?:많|적|크|작|높|낮|컸|길|짧|앞|늦|빨)|(?:을|를)\\s*(?:넘었|넘는|밑돌|웃돌)|(?i:\\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\\s+than\\b|\\bexceed(?:s|ed)?\\b|\\boutnumber)",
+        "보다\\s*(?:많|적|크|작|높|낮|컸)|(?i:\\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\\s+than\\s+(?=\\S)(?!\\d|about|around|roughly|some|an?\\s|half\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+dozen|before|after|later|earlier)\\b)|\\bexceed(?:s|ed|ing)?\\s+(?!\\d)|\\boutnumber)",
         0,
     ): (
-        ("넘는", "넘었", "밑돌", "보다", "웃돌"),
+        ("보다",),
         (
             "bigger",
             "exceed",
