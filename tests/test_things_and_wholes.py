@@ -250,3 +250,21 @@ def test_a_remark_put_in_the_inaugural_speech_of_another_day(cli, claim):
 )
 def test_a_comparison_no_fact_makes_is_not_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (직함을 뗀 '님' 문화: doing away with titles is the same way round)
+        "LG AI연구원은 2020년 직함을 없애고 '님' 문화를 도입했다.",
+        "In 2020, LG AI Research did away with job titles.",
+    ],
+)
+def test_titles_done_away_with_are_the_source_s_way_round(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_post_at_another_employer_is_no_start_taken_for_an_end(cli):
+    # (the LG Science Park post ended in 2020: not the LG AI Research post begun then)
+    out = verdict(cli, "배경훈은 2020년부터 LG AI연구원장을 지냈다.")
+    assert "science-park" not in out.get("message", "")

@@ -1263,6 +1263,10 @@ def _judge(
                 strict=False,
             )
             if lax.agrees_all() and lax.combined >= R_SUPPORT:
+                from factcli.judge.meaning.names import name_objection
+
+                if name_objection(analysis, reading.fact, store) is not None:
+                    continue  # (a post at another employer: LG사이언스파크's, not LG AI연구원's)
                 return _role_mismatch(finding, lax, values, korean)
         return None
 

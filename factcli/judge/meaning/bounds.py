@@ -277,7 +277,7 @@ def limit_objection(analysis: Analysis, value: Value, facts: Sequence[Fact]) -> 
 
 # A thing the source says was done without (직함 대신, 직함 없이, without titles).
 _WITHOUT_KO = rx.compile(
-    r"([가-힣]{2,}?)(?:을|를|은|는)?\s*(?:대신|없이|없는|빼고|떼고|뗀|뺀|없앤)"
+    r"([가-힣]{2,}?)(?:을|를|은|는)?\s*(?:대신|없이|없는|빼고|떼고|뗀|뺀|없앤|없애|없앴|뗐|떼어|폐지)"
 )
 _WITHOUT_EN = rx.compile(
     r"(?i:\b(?:without|instead of|rather than)\s+(?:the\s+|their\s+|his\s+)?([a-z]{3,}))"

@@ -526,7 +526,8 @@ _DENIED_EN = rx.compile(
 
 # ... said in a sentence as done away with (dropping job titles, free of titles, no titles)
 _DROPPED_EN = rx.compile(
-    r"(?i:\b(?:dropping|dropped|drop|abolish(?:ing|ed)?|remov(?:ing|ed)|scrapp(?:ing|ed)|"
+    r"(?i:\b(?:dropping|dropped|drops|drop|abolish(?:ing|ed|es)?|remov(?:ing|ed|es)|"
+    r"scrapp(?:ing|ed)|scraps?|eliminat(?:ing|ed|es)|did\s+away\s+with|do(?:ing|es)?\s+away\s+with|"
     r"free\s+of|no)\s+(?:the\s+|their\s+|his\s+|all\s+)?(?:[a-z]+\s+)?([a-z]{3,}))"
 )
 
