@@ -268,3 +268,14 @@ def test_a_post_at_another_employer_is_no_start_taken_for_an_end(cli):
     # (the LG Science Park post ended in 2020: not the LG AI Research post begun then)
     out = verdict(cli, "배경훈은 2020년부터 LG AI연구원장을 지냈다.")
     assert "science-park" not in out.get("message", "")
+
+
+def test_an_active_relative_with_no_object_has_its_head_for_object(cli):
+    # (설립한 LG AI연구원의: what LG Group founded, not who founded it; 엑사원 3.0을 공개한
+    # LG AI연구원을: who released it)
+    out = verdict(
+        cli, "LG그룹은 2020년 12월 7일 설립한 LG AI연구원의 초대 원장으로 배경훈을 발탁했다."
+    )
+    assert out["verdict"] == "supported"
+    out = verdict(cli, "배경훈은 2024년 8월 7일 엑사원 3.0을 공개한 LG AI연구원을 이끌었다.")
+    assert out["verdict"] == "supported"

@@ -4495,6 +4495,7 @@ PRETESTS = {
         0,
     ): (("경우", "때", "만", "면", "아", "야", "어", "에게만", "여", "한해", "해"), (), False),
     ("[가-힣A-Za-z0-9)]{2,}(?:은|는|이|가)$", 0): (("가", "는", "은", "이"), (), False),
+    ("[가-힣A-Za-z0-9.)’'”]\\s*(?:을|를)\\s", 0): (("를", "을"), (), False),
     ("[가-힣A-Za-z0-9]+", 0): None,
     ("[가-힣A-Za-z]", 0): None,
     ("[가-힣]", 0): None,
@@ -6091,6 +6092,7 @@ PRETESTS = {
         ("alone", "just to", "only to"),
         False,
     ),
+    ("된\\s", 0): (("된",), (), False),
     (
         "뒤처졌|뒤처진|뒤졌|뒤진|밀렸|밀린|못 미쳤|못 미친|열세|lagged|trailed|fell behind|fell short of|was outperformed|underperform",
         0,
