@@ -279,3 +279,21 @@ def test_an_active_relative_with_no_object_has_its_head_for_object(cli):
     assert out["verdict"] == "supported"
     out = verdict(cli, "배경훈은 2024년 8월 7일 엑사원 3.0을 공개한 LG AI연구원을 이끌었다.")
     assert out["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # (who told whom: Bae told reporters at GTC 2025)
+        (
+            "GTC 2025 현장에서 국내 취재진이 배경훈에게 엑사원 딥 공개까지 42일이 걸렸다고 설명했다.",
+            "misleading",
+        ),
+        ("At GTC 2025, reporters told Bae that EXAONE Deep took 42 days.", "misleading"),
+        ("At GTC 2025, Bae told reporters that EXAONE Deep took 42 days.", "supported"),
+        # (자녀에게 … 증여하고: the one given to, not the one told)
+        ("배경훈은 자녀에게 1억 원을 증여한 후 증여세를 납부했다고 설명했다.", "supported"),
+    ],
+)
+def test_who_told_whom(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

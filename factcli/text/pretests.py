@@ -3297,6 +3297,10 @@ PRETESTS = {
         ("achieve", "expand", "grow", "grown", "hit", "increase", "raise", "reach", "scale"),
         False,
     ),
+    (
+        "(?i:\\b(?:told|informed|briefed|assured|explained\\s+to)\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)\\s+(?:that|about|how|of)\\b)",
+        0,
+    ): ((), ("assured", "briefed", "explained", "informed", "told"), False),
     ("(?i:\\b(?:was|were)\\s+(?:\\w+ly\\s+)?([a-z]{3,}ed)\\b)", 0): ((), ("was", "were"), False),
     (
         "(?i:\\b(?:was|were|(?:has|have|had)(?:\\s+(?:already|now|finally|since|just))?\\s+been)(?:\\s+(?:already|now|finally|officially|formally))?\\s+([a-z]{4,}ed)\\b|\\b(?:has|have|had)\\s+(?:already\\s+|now\\s+|finally\\s+)?([a-z]{4,}ed)\\b|(?<!\\bbe )(?<!\\bbeen )(?<!\\bto )\\b([a-z]{4,}ed)\\s+(?:the|its|his|a|an)\\s)",
@@ -3930,6 +3934,7 @@ PRETESTS = {
         "([가-힣A-Za-z]{1,12})(?:들)?(?:의|에게서?|한테서?|로부터)\\s*(?:추천|권유|권고|조언)(?:을|를)?\\s*(?:받아|받고|받은|으로|에\\s*따라)",
         0,
     ): (("권고", "권유", "조언", "추천"), (), False),
+    ("([가-힣A-Za-z]{1,12}?)(?:들)?(?:에게|한테|께)\\s", 0): (("께", "에게", "한테"), (), False),
     ("([가-힣A-Za-z]{1,12}?)(?:들)?(?:을|를|에게)\\s*상대로\\s*(?:질의|질문)", 0): (
         ("상대로",),
         (),
@@ -4618,6 +4623,11 @@ PRETESTS = {
         False,
     ),
     ("[과와](?![가-힣])|\\S*\\s+및\\s", 0): (("과", "및", "와"), (), False),
+    ("[다라]고\\s*(?:설명|말|전|밝|알렸|알려|답|강조)(?:했|하였|해)", 0): (
+        ("강조", "답", "말", "밝", "설명", "알려", "알렸", "전"),
+        (),
+        False,
+    ),
     (
         "[다라자냐]고\\s|[다라]며\\s|겠다는|(?i:\\b(?:said|told|stated|promised|pledged|vowed|noted)\\b(?:\\s+\\w+){0,2}?\\s+(?:that|to|it|he|she|they|the|a|an)\\b)",
         0,
@@ -7247,6 +7257,25 @@ PRETESTS = {
         False,
     ),
     ("증여(?!세)|(?i:\\bgift(?:ed|s)?\\b(?!\\s+tax))", 0): (("증여",), ("gift",), False),
+    ("증여|건네|건넨|건넸|수여|보내|보냈|전달|빌려|넘겨|주고|줬|준\\s", 0): (
+        (
+            "건네",
+            "건넨",
+            "건넸",
+            "넘겨",
+            "보내",
+            "보냈",
+            "빌려",
+            "수여",
+            "전달",
+            "주고",
+            "준",
+            "줬",
+            "증여",
+        ),
+        (),
+        False,
+    ),
     (
         "지(?:는|도|조차)?\\s*(?:못|않|말)|(?<![가-힣])못\\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\\s*(?:했|됐|받|한)|아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|(?<![가-힣])(?:몰랐|모르|몰라|모른)|(?<=[이가은는도])\\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|(?i:\\b(?:has|have|had|owns?|owned|holds?|held)\\s+no\\b|\\bthere\\s+(?:is|are|was|were)\\s+no\\b|\\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|takes?|took|gives?|gave|files?|filed)\\s+no\\b|\\bno\\s+[a-z]+\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:needed|required|made|given|filed|paid|taken)\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bfailed to\\b|\\bno longer\\b|\\bwithout\\b|\\bden(?:y|ies|ied)\\b|\\bneither\\b[^.;]{1,60}\\bnor\\b)",
         0,

@@ -339,13 +339,55 @@ def advice_roles_objection(store: Store, analysis: Analysis, fact: Fact) -> Obje
     return None
 
 
+# Who told whom (국내 취재진이 배경훈에게 … 설명했다; reporters told Bae that …): the teller, the
+# clause's subject, and the one told, after 에게 or the verb of telling.
+_TOLD_KO = rx.compile(r"([가-힣A-Za-z]{1,12}?)(?:들)?(?:에게|한테|께)\s")
+_TELLING_KO = rx.compile(r"[다라]고\s*(?:설명|말|전|밝|알렸|알려|답|강조)(?:했|하였|해)")
+# An act of its own the 에게 phrase is the object of (증여하고, 건넸다): not a telling.
+_OWN_ACT_KO = rx.compile(r"증여|건네|건넨|건넸|수여|보내|보냈|전달|빌려|넘겨|주고|줬|준\s")
+_TOLD_EN = rx.compile(
+    r"(?i:\b(?:told|informed|briefed|assured|explained\s+to)\s+(?:the\s+)?"
+    r"((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:that|about|how|of)\b)"
+)
+
+
+def told_roles_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """Who told whom, the other way round: the sentence has the one the source says spoke
+    (its actor, else its subject) as the one told (reporters told Bae that EXAONE Deep took
+    42 days, where Bae told reporters)."""
+    from factcli.judge.meaning.subjects import resolve
+
+    speaker = getattr(fact, "actor", None) or fact.subject
+    if analysis.korean:
+        telling = _TELLING_KO.search(analysis.text)
+        if telling is None:
+            return None
+        m = _TOLD_KO.search(analysis.text, 0, telling.start())
+        if m is None or _OWN_ACT_KO.search(analysis.text, m.end(), telling.start()):
+            return None  # (자녀에게 1억 원을 증여하고 …: the one given to, not told)
+        told = m.group(1)
+        teller = analysis.actor
+    else:
+        m = _TOLD_EN.search(analysis.text)
+        told = m.group(1) if m else None
+        before = analysis.text[: m.start()] if m else ""
+        teller = re.split(r",\s*", before)[-1].strip() or None
+    if not told or not teller:
+        return None
+    if resolve(store, told) == speaker and resolve(store, teller) != speaker:
+        return Objection("relation", f"the source has {told} as the one who told it, not as told")
+    return None
+
+
 def answer_roles_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """Who answered whose questions, the other way round: the source's asker said to answer
     (의원들이 배경훈의 질의에 답변했다; lawmakers answered questions from Bae), or its answerer
     said to ask."""
     mine = _answering(store, analysis.text, analysis.actor)
     if mine is None:
-        return advice_roles_objection(store, analysis, fact)
+        return advice_roles_objection(store, analysis, fact) or told_roles_objection(
+            store, analysis, fact
+        )
     quotes = [r.quote for r in fact.sources]
     texts = (
         [fact.statement, *quotes, fact.statement_en]
