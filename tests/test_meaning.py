@@ -2308,7 +2308,11 @@ def test_the_start_of_a_working_life_is_one_event(cli):  # type: ignore[no-untyp
         # the day the contract was signed is not the day the loan was taken out
         ("배경훈은 2025년 3월 5일 주택담보대출을 받았다.", "misleading"),
         ("Bae took out the mortgage on March 5, 2025.", "misleading"),
-        ("배경훈은 2025년 3월 5일 아파트 매매계약을 체결했다.", "supported"),
+        # (March 5 is only his own account, the article dating the contract after the loan:
+        # told as plain fact it is misleading, as the store's own example says; told as his
+        # account it is supported)
+        ("배경훈은 2025년 3월 5일 아파트 매매계약을 체결했다.", "misleading"),
+        ("배경훈은 2025년 3월 5일 아파트 매매계약을 체결했다고 밝혔다.", "supported"),
         ("배경훈은 2025년 6월 10일 주택담보대출을 받았다.", "supported"),
     ],
 )
