@@ -71,6 +71,8 @@ def test_a_part_written_as_the_whole_is_misleading(cli, claim):
         "배경훈의 재산은 총 36억9767만 원이다.",
         "장녀의 재산은 예금과 증권을 합쳐 1억368만 원이다.",
         "Bae's total assets came to 3.7 billion won.",
+        # (a kind of holdings, by the words before the head: not all she held)
+        "Her overseas stock holdings totaled 85.49 million won.",
         # (모두 is the last figure's: the parts before it are parts, said so)
         "배 장관 장녀가 갖고 있던 해외 주식은 메타 2104만 원, 마이크로소프트 798만 원 등 "
         "모두 8549만 원어치였던 것으로 알려졌다.",

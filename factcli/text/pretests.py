@@ -1442,6 +1442,7 @@ PRETESTS = {
         ("confirme", "confirmed", "decide", "decided", "finali", "settled", "undecided"),
         False,
     ),
+    ("(?<!['’])\\b((?:[a-z]{3,}\\s+){1,2})$", 2): ((), (), True),
     ("(?<![A-Za-z0-9])([A-Z]{1,4})-?(\\d{1,4})(?![\\d.]|[A-Za-z]{2})", 0): ((), (), True),
     ("(?<![A-Za-z\\d.,])[\\d.,~\\-%₩$]+", 0): None,
     (

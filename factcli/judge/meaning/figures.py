@@ -1111,6 +1111,10 @@ _HOLDINGS = frozenset(
 )  # fmt: skip
 _TOPIC_MARK_KO = ("은", "는")
 _AND_BEFORE_EN = rx.compile(r"\b([a-z]{4,})\s+and\s+$", re.I)
+# Up to two words right before an English head noun (overseas stock holdings), not a
+# possessive's: what kind of it the sentence speaks of.
+_MODIFIERS_EN = rx.compile(r"(?<!['’])\b((?:[a-z]{3,}\s+){1,2})$", re.I)
+_WHOLE_WORDS_EN = frozenset(["total", "entire", "whole", "all", "combined", "declared"])
 _COMPARED_AFTER = rx.compile(
     r"\s*(?:원|달러)?(?:어치)?\s*보다|(?i:\s*(?:won\s+)?(?:more|less)\s+than)"
 )
@@ -1124,9 +1128,16 @@ def _whole_topic(text: str, value: Value, korean: bool) -> list[str]:
         m = _TOPIC_EN.search(before)
         if m is None:
             return []
-        # (deposits and securities totalled: both)
+        # (deposits and securities totalled: both; overseas stock holdings: its modifiers too,
+        # a kind of holdings, not all one holds)
         joined = _AND_BEFORE_EN.search(before, 0, m.start(1))
-        return [*([joined.group(1).lower()] if joined else []), m.group(1).lower()]
+        modifiers = _MODIFIERS_EN.search(before, 0, m.start(1))
+        words = modifiers.group(1).lower().split() if modifiers else []
+        return [
+            *([joined.group(1).lower()] if joined else []),
+            *(w for w in words if w not in _NO_THING_EN and w not in _WHOLE_WORDS_EN),
+            m.group(1).lower(),
+        ]
     words = before.split()
     at = next(
         (
