@@ -299,3 +299,32 @@ def test_an_active_relative_with_no_object_has_its_head_for_object(cli):
 )
 def test_who_told_whom(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a date without its year: never a crash, whatever the verdict)
+        "배경훈은 3월 18일 GTC에서 엑사원 4.0을 소개했다.",
+        # (함께 is no one told; 50세 배우자 is no ratio)
+        "배경훈 장관은 함께 일하는 직원들에게 AI 강국을 강조했다.",
+        "50세 배우자 적금은 1292만 원이다.",
+    ],
+)
+def test_odd_shapes_get_a_verdict(cli, claim):
+    assert verdict(cli, claim)["verdict"] in (
+        "supported",
+        "unverified",
+        "misleading",
+        "contradicted",
+    )
+
+
+def test_the_reviewed_readings(cli):
+    from factcli.judge.meaning.roles import _ADVISED_KO, _TELLING_KO, _TOLD_KO
+
+    # (직원으로부터: the adviser is 직원, not 직원으)
+    m = _ADVISED_KO.search("배경훈은 증권사 직원으로부터 추천을 받아 주식을 샀다.")
+    assert m is not None and m.group(1) == "직원"
+    assert _TELLING_KO.search("엑사원 딥은 42일이 걸렸다고 밝혔다.") is not None
+    assert _TOLD_KO.search("함께 일하는 직원들에게 말했다").group(1) == "직원"

@@ -25,7 +25,7 @@ from factcli.judge.framing import (
     weekday_of_fact,
     wrong_weekday,
 )
-from factcli.judge.meaning.certainty import _ACCOUNT_TOLD, ACCOUNT_ONLY
+from factcli.judge.meaning.certainty import ACCOUNT_ONLY, tells_account
 from factcli.judge.meaning.headlines import as_said
 from factcli.judge.objections import _ANOTHER_MODEL
 from factcli.judge.reading import _fact_evidence, _named_conflict, _subject_of
@@ -760,11 +760,19 @@ def _judged(
     ):
         # (Fact check: …, Reportedly, …: what the writer says of the claim is not the claim)
         found = judge(store, text[start:], index=index, skip=skip, context=context)
-        if (found.explanation or "").startswith(ACCOUNT_ONLY) and _ACCOUNT_TOLD.search(
-            text, 0, start
-        ):
+        if (found.explanation or "").startswith(ACCOUNT_ONLY) and tells_account(text, start):
             # (According to his statement, …: the lead tells the claim as his account)
-            return judge(store, text, index=index, skip=skip, context=context, leads=False)
+            return judge(
+                store,
+                text,
+                index=index,
+                skip=skip,
+                context=context,
+                swapping=swapping,
+                routes=routes,
+                apposed=apposed,
+                leads=False,
+            )
         shifted = [replace(e, start=e.start + start, end=e.end + start) for e in found.evidence]
         return replace(found, text=text, evidence=shifted)
     analysis = analyze_sentence(text)

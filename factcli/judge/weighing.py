@@ -1140,10 +1140,20 @@ def _judge(
             # Only a noun the store uses of other things (데이터센터, supercomputers): one it
             # never uses may be a paraphrase it does not know (measured: held-out true
             # sentences lost 7 of some 700 to it, against adversarial ones caught).
-            if thing_of is not None and all(index.has(t) for t in analyze(thing_of[1].lstrip("+"))):
+            terms = analyze(thing_of[1].lstrip("+")) if thing_of is not None else []
+            if thing_of is not None and terms and all(index.has(t) for t in terms):
                 value, noun = thing_of[0], thing_of[1].lstrip("+")
                 said = f"the source does not say {value.text} is of '{noun}'"
-                return _misled(found, "relation", said, chosen[0][1].fact.id)
+                # (named by the fact that gives that figure)
+                giver = next(
+                    (
+                        rd.fact.id
+                        for i, rd in chosen
+                        if values[i] is value and rd.relations[i] == "agree"
+                    ),
+                    chosen[0][1].fact.id,
+                )
+                return _misled(found, "relation", said, giver)
         if found.verdict is Verdict.supported and unknown:
             # The values agree, but the sentence also speaks of a thing or a body the store
             # never names (그랜저 for its 제네시스, KISA for its KOSA): no fact vouches for it.
@@ -2111,7 +2121,11 @@ def _before_release(
 ) -> tuple[str, str] | None:
     """(fact id, explanation) where the sentence tells of a model no supporting fact names, on
     a day before the store says it came out: the sentence's own dates, to the month."""
-    days = [v.date for v in values if v.family == "date" and v.date is not None and v.date.month]
+    days = [
+        v.date
+        for v in values
+        if v.family == "date" and v.date is not None and v.date.year and v.date.month
+    ]
     if not days:
         return None
     for kind, name, pos in analysis.names:

@@ -444,8 +444,10 @@ _RELATIVE_HEAD_KO = rx.compile(
 )
 # A relative clause's own object (엑사원 3.0을 공개한), and a relative verb in the passive
 # (출범된, 설립된): either way its head is who did it, or what it was done to, told so.
-_OBJECT_KO = rx.compile(r"[가-힣A-Za-z0-9.)’'”]\s*(?:을|를)\s")
-_PASSIVE_RELATIVE = rx.compile(r"된\s")
+_OBJECT_KO = rx.compile(
+    r"(?<!가)(?<!마)[가-힣A-Za-z0-9.)’'”](?:을|를)\s|[A-Za-z0-9.)’'”]\s+(?:을|를)\s"
+)
+_PASSIVE_VERB_KO = rx.compile(r"된\s")
 # A verb that ends a clause of its own between the value and the relative's verb.
 _CLAUSE_END_KO = rx.compile(r"(?:했|됐|였|었|았)(?:다|고|으며|지만)|(?:하고|하며|하면서)\s")
 
@@ -464,7 +466,7 @@ def _relative_head(store: Store, analysis: Analysis, position: int) -> str | Non
     if m is None or _CLAUSE_END_KO.search(text, position, m.start()):
         return None
     verb_end = m.start(1)
-    if not _PASSIVE_RELATIVE.search(text, m.start(), verb_end) and not _OBJECT_KO.search(
+    if not _PASSIVE_VERB_KO.search(text, m.start(), verb_end) and not _OBJECT_KO.search(
         text, position, verb_end
     ):
         # (2020년 12월 7일 설립한 LG AI연구원의: an active verb with no object of its own, so

@@ -275,7 +275,8 @@ def limit_objection(analysis: Analysis, value: Value, facts: Sequence[Fact]) -> 
     return None
 
 
-# A thing the source says was done without (직함 대신, 직함 없이, without titles).
+# A thing the source says was done without, or done away with (직함 대신, 직함 없이, 직함을
+# 뗀, 없앤, 폐지, without titles).
 _WITHOUT_KO = rx.compile(
     r"([가-힣]{2,}?)(?:을|를|은|는)?\s*(?:대신|없이|없는|빼고|떼고|뗀|뺀|없앤|없애|없앴|뗐|떼어|폐지)"
 )

@@ -285,11 +285,17 @@ _DECISION_DENIED = rx.compile(
 # A sentence that tells an account as one (밝혔다, 해명했다, 주장했다, 입장문, according to, said,
 # claimed, denied): what a party said is its own account, not the thing itself.
 _ACCOUNT_TOLD = rx.compile(
-    r"주장|해명|입장|밝혔|밝힌|설명|말했|말한|라며|다며|부인|의혹|에\s*따르면|"
+    r"주장|해명|입장문|밝혔|밝힌|설명했|설명한|말했|말한|라며|다며|부인(?![은는이가의])|의혹|에\s*따르면|"
     r"(?i:\b(?:said|says|saying|claim(?:s|ed|ing)?|insist(?:s|ed)?|maintain(?:s|ed)?|argu(?:es|ed)|"
     r"den(?:y|ies|ied)|according\s+to|statement|told|explain(?:s|ed)|allegation|alleged(?:ly)?|"
     r"accus(?:ed|ation)|suspicion)\b)"
 )
+
+
+def tells_account(text: str, end: int | None = None) -> bool:
+    """Whether text (up to `end`) tells what follows as someone's account (According to his
+    statement, 해명했다, said)."""
+    return _ACCOUNT_TOLD.search(text, 0, len(text) if end is None else end) is not None
 
 
 def account_objection(
@@ -622,7 +628,6 @@ _REPORTED = rx.compile(
 )
 
 
-# (한 것, 이사한 뒤: done; 할 때, 할 때가 돼서: a time, not an intent)
 # A date a state is told as of (기사 시점에, 기준, 현재, as of), and a state's words (앞두고
 # 있었다, 상태, was awaiting): how things stood on the day it was said.
 _AS_OF_AFTER = rx.compile(r"\s*(?:(?:기사|보도)\s*)?(?:시점|기준|현재|당시)")
@@ -644,6 +649,7 @@ def state_as_of(analysis: Analysis, value: Value) -> bool:
     )
 
 
+# (한 것, 이사한 뒤: done; 할 때, 할 때가 돼서: a time, not an intent)
 _DONE_AFTER = rx.compile(r"(?:했|하였|됐|되었|된\s|한\s)")
 _INTENDED_AFTER = rx.compile(r"(?:하겠|할\s(?!때)|하기로|하려|하고자|할 계획|하는 것)")
 _CONSIDERED_AFTER = rx.compile(r"(?:하는|할)\s*(?:방안|방법)")

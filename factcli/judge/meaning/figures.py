@@ -232,12 +232,13 @@ def _one_noun_en(m: re.Match[str], after: str) -> bool:
     )
 
 
-_HEDGE_BEFORE = rx.compile(r"(?<![가-힣])(?:총|약|모두|무려|대략|합계|도합|합쳐)\s*$")
-
-
-def _topic_of(text: str, value: Value) -> str | None:
+def _topic_of(text: str, value: Value, *, predicate_only: bool = False) -> str | None:
     """The topic of a figure that is its clause's predicate (연금은 107만 원이었다): what the
-    figure measures, unless the topic is a person (장녀는 1억 원이다: the holder)."""
+    figure measures, unless the topic is a person (장녀는 1억 원이다: the holder).
+
+    `predicate_only`: that noun alone (부채 총액은 36억 원이다: 부채; liabilities of 3.7
+    billion won, the loan was), not what the figure is given as (투자로 1억 원: a purpose) nor
+    a generic measure's verb (모두 합친 금액은) nor the list a count is of (a list of 62)."""
     topic = last_word(text[: value.start], ("은", "는", "이", "가"))  # 연금은 107만 원
     if topic and _JOINED.search(text, 0, topic[0]):
         return None  # 예금과 증권은 1억 원: what the two come to, not either one's figure
@@ -245,10 +246,19 @@ def _topic_of(text: str, value: Value) -> str | None:
         if topic[1] in _PRICE_NOUNS:
             return _PRICE  # 아파트의 가격은 41억5천만 원: what it was bought for
         if topic[1] in _GENERIC_MEASURES:
+            if predicate_only:
+                return None
             # 주택담보대출 금액은: the amount of the loan, named by the word before it
             before = last_word(text[: topic[0]], ("의",), bare=True)
             return before[1] if before else None
         return topic[1]
+    if predicate_only:
+        if has_hangul(text):
+            return None
+        m = _TOPIC_EN.search(text, 0, value.start)
+        if m is None and value.family == "money":
+            m = _OF_EN.search(text, 0, value.start)
+        return _singular(m.group(1).lower()) if m and m.group(1).lower() not in RELATIVES else None
     # ... or the noun it is received or paid as (연금으로 107만 원을 받았다), in English the
     # noun it is the figure of (a pension of, the pension came to).
     as_what = last_word(text[: value.start], _AS)
@@ -414,19 +424,12 @@ def binding_objection(
     return None
 
 
+# Before a figure, a sentence opened by the whole it takes a part of (Of his daughter's 85.49
+# million won in foreign stocks, 21.04 million won …): the figure is the whole.
+_OF_WHOLE_EN = rx.compile(r"(?i:^\s*of\s+[^,.;]{0,40}$)")
 # Right after a figure, the word that takes a part of it (가운데, 중, 중에서): the figure is
 # the whole.
-_OF_WHOLE_EN = rx.compile(r"(?i:^\s*of\s+[^,.;]{0,40}$)")
 _WHOLE_BEFORE_PART = rx.compile(r"\s*(?:원어치|어치|원)?(?:의)?\s*(?:가운데|중에서|중)(?=[\s,])")
-
-
-def _names_noun(fact: Fact, noun: str) -> bool:
-    """Whether the fact's statements name the noun (in English, or by its Korean words)."""
-    english = (fact.statement_en or "").lower()
-    if re.search(rf"\b{re.escape(noun)}", english):
-        return True
-    korean = fact.statement or ""
-    return any(word in korean for word in _NOUNS_KO.get(noun, ()))
 
 
 def _names_noun_before(fact: Fact, noun: str, value: Value) -> bool:
@@ -444,9 +447,20 @@ def _names_noun_before(fact: Fact, noun: str, value: Value) -> bool:
         own = next((v for v in figures if _same_value(value, v)), None) or next(
             (v for v in figures if v.unit == value.unit), None
         )
-        if own is not None and any(0 <= lowered.find(w.lower()) < own.start for w in words if w):
+        if own is not None and any(
+            0 <= _found_at(lowered, w.lower()) < own.start for w in words if w
+        ):
             return True
     return False
+
+
+def _found_at(text: str, word: str) -> int:
+    """Where a word starts in text (a Latin one as a word of its own, not "tax" in "syntax"),
+    or -1."""
+    if not word.isascii():
+        return text.find(word)
+    m = re.search(rf"\b{re.escape(word)}", text)
+    return m.start() if m else -1
 
 
 def _tied(fact: Fact, noun: str, like: Value) -> Iterator[tuple[str, Value]]:
@@ -932,6 +946,10 @@ _NO_THING_EN = _NOT_NOUN_EN | frozenset(
 )  # fmt: skip
 
 
+# A hedge between a topic and its figure (해외 주식은 총 1억 원어치였다, 재산은 약 37억 원이다).
+_HEDGE_BEFORE = rx.compile(r"(?<![가-힣])(?:총|약|모두|무려|대략|합계|도합|합쳐)\s*$")
+
+
 def thing_nouns(text: str, value: Value) -> list[str]:
     """The nouns a count or a sum is said to be of, by the words beside it."""
     from factcli.text.terms import analyze
@@ -954,7 +972,7 @@ def thing_nouns(text: str, value: Value) -> list[str]:
     hedge = _HEDGE_BEFORE.search(text, 0, value.start)
     if hedge:
         text = f"{text[: hedge.start()]}{' ' * (hedge.end() - hedge.start())}{text[hedge.end() :]}"
-    topic = _predicate_topic(text, value)
+    topic = _topic_of(text, value, predicate_only=True)
     if (
         topic
         and topic != _PRICE
@@ -987,34 +1005,14 @@ def thing_nouns(text: str, value: Value) -> list[str]:
         # (not a verb's or an adverb's form: 2,000 needed, 16 invested, 50,000 originally)
         if m and not m.group(1).lower().split()[0].endswith(("ed", "ing", "ly")):
             kept = list(
-                itertools.takewhile(lambda w: w not in _NO_THING_EN, m.group(1).lower().split())
+                itertools.takewhile(
+                    lambda w: w not in _NO_THING_EN and not w.endswith(("ed", "ing")),
+                    m.group(1).lower().split(),
+                )
             )
             if kept:
                 out.append(" ".join(kept))
     return out
-
-
-def _predicate_topic(text: str, value: Value) -> str | None:
-    """The noun a figure is the predicate of (부채 총액은 36억 원이다: 부채; liabilities of
-    3.7 billion won, the loan was): not what it is given as (투자로 1억 원: a purpose), nor
-    a generic measure's verb (모두 합친 금액은), nor the list a count is of (a list of 62)."""
-    if has_hangul(text):
-        topic = last_word(text[: value.start], ("은", "는", "이", "가"))
-        if (
-            topic is None
-            or topic[1] in RELATIVES
-            or topic[1] in _GENERIC_MEASURES
-            or _JOINED.search(text, 0, topic[0])
-            or not _ENDS_WITH_FIGURE.match(text, value.end)
-        ):
-            return None
-        return topic[1]
-    m = _TOPIC_EN.search(text, 0, value.start)
-    if m is None and value.family == "money":
-        m = _OF_EN.search(text, 0, value.start)
-    if m is None or m.group(1).lower() in RELATIVES:
-        return None
-    return _singular(m.group(1).lower())
 
 
 def holds_thing(fact: Fact, noun: str, *, tags: bool = True) -> bool:

@@ -10,6 +10,7 @@ from factcli.judge.meaning.subjects import Objection, _said_texts
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
+from factcli.text.korean import is_hangul
 
 # Which in a series: 초대 원장 and the second head; 첫 and 두 번째.
 _ORDINAL_KO = rx.compile(
@@ -1072,7 +1073,8 @@ def _own_saying(fact: Fact, word: str, own: str) -> bool:
     own date (not a remark about a date to come: said … by the end of the year)."""
     from factcli.text.dates import find_dates, parse_iso
 
-    stem = word[:2].lower()
+    # (a Korean verb by its stem, 발표 of 발표됐다; an English one as the word it is)
+    stem = word[:2].lower() if is_hangul(word[:1]) else word.lower()
     try:
         day = parse_iso(own)
     except ValueError:
@@ -1082,7 +1084,11 @@ def _own_saying(fact: Fact, word: str, own: str) -> bool:
         for m in find_dates(text or ""):
             if m.date is not None and m.date.day is not None and m.date.agrees(day):
                 near = lowered[max(0, m.start - _BESIDE) : m.end + _BESIDE]
-                if stem in near:
+                if (
+                    stem in near
+                    if is_hangul(stem[:1])
+                    else re.search(rf"\b{re.escape(stem)}", near) is not None
+                ):
                     return True
     return False
 

@@ -280,7 +280,7 @@ _PARTY_STOP = frozenset(["the", "ministry", "his", "her", "their", "new", "장�
 # recommendation): the adviser, named before the advice or after "of"/"by"; the advised is
 # the clause's subject, who acted on it.
 _ADVISED_KO = rx.compile(
-    r"([가-힣A-Za-z]{1,12})(?:들)?(?:의|에게서?|한테서?|로부터)\s*(?:추천|권유|권고|조언)(?:을|를)?\s*"
+    r"([가-힣A-Za-z]{1,12}?)(?:들)?(?:의|에게서?|한테서?|으로부터|로부터)\s*(?:추천|권유|권고|조언)(?:을|를)?\s*"
     r"(?:받아|받고|받은|으로|에\s*따라)"
 )
 _ADVISED_EN = rx.compile(
@@ -300,7 +300,7 @@ def _advising(store: Store, text: str, actor: str | None) -> tuple[set[str], set
     if m is None:
         return None
     adviser = next((g for g in m.groups() if g), "")
-    subject = actor if actor is not None else analyze_sentence(text).actor or ""
+    subject = actor or analyze_sentence(text).actor or ""
     return _words(store, subject), _words(store, adviser)
 
 
@@ -341,8 +341,8 @@ def advice_roles_objection(store: Store, analysis: Analysis, fact: Fact) -> Obje
 
 # Who told whom (국내 취재진이 배경훈에게 … 설명했다; reporters told Bae that …): the teller, the
 # clause's subject, and the one told, after 에게 or the verb of telling.
-_TOLD_KO = rx.compile(r"([가-힣A-Za-z]{1,12}?)(?:들)?(?:에게|한테|께)\s")
-_TELLING_KO = rx.compile(r"[다라]고\s*(?:설명|말|전|밝|알렸|알려|답|강조)(?:했|하였|해)")
+_TOLD_KO = rx.compile(r"([가-힣A-Za-z]{1,12}?)(?:들)?(?:에게|한테|(?<!함)께)\s")
+_TELLING_KO = rx.compile(r"[다라]고\s*(?:(?:설명|말|전|답|강조)(?:했|하였|해)|밝혔|알렸|알려)")
 # An act of its own the 에게 phrase is the object of (증여하고, 건넸다): not a telling.
 _OWN_ACT_KO = rx.compile(r"증여|건네|건넨|건넸|수여|보내|보냈|전달|빌려|넘겨|주고|줬|준\s")
 _TOLD_EN = rx.compile(
@@ -362,7 +362,8 @@ def told_roles_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
         telling = _TELLING_KO.search(analysis.text)
         if telling is None:
             return None
-        m = _TOLD_KO.search(analysis.text, 0, telling.start())
+        # (the last one told before the verb of telling)
+        m = next(reversed(list(_TOLD_KO.finditer(analysis.text, 0, telling.start()))), None)
         if m is None or _OWN_ACT_KO.search(analysis.text, m.end(), telling.start()):
             return None  # (자녀에게 1억 원을 증여하고 …: the one given to, not told)
         told = m.group(1)
