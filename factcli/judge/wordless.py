@@ -35,7 +35,7 @@ _GIFT = frozenset(["give", "receive"])
 _COMPARED = rx.compile(
     r"보다\s*(?:[^\s]+\s+)?(?:많|적|크|큰|컸|작|높|낮|길|짧|앞|늦|빨|더)|(?:을|를)\s*(?:넘었|넘는|밑돌|웃돌)|"
     # (a ratio: 두 배 큰, 3배 많은, twice as large)
-    r"(?:\d+|(?<![\d가-힣])(?:두|세|네|다섯|열))\s*배(?![가-힣])\s*(?:[^\s]+\s+)?"
+    r"(?:(?<!\d)\d{1,6}|(?<![\d가-힣])(?:두|세|네|다섯|열))\s*배(?![가-힣])\s*(?:[^\s]+\s+)?"
     r"(?:많|적|크|큰|작|높|낮|길|짧|빠|늘)|"
     r"(?i:\b(?:more|less|fewer|larger|smaller|bigger|greater|higher|lower)\s+than\b|"
     r"\b(?:twice|(?:two|three|four|five|ten)\s+times)\s+(?:as|the|more|larger|bigger)\b|"
@@ -449,7 +449,7 @@ _PLANNED_EN = rx.compile(
 _SAID_EN = rx.compile(r"(?i:\b(?:said|says|announced|told\s+\w+|stated|added)\b\s*(?:that\s+)?)")
 
 
-_DONE_STEM_KO = rx.compile(r"([가-힣]{2,})(?:했다|했고|했으며|됐다|했음)")
+_DONE_STEM_KO = rx.compile(r"(?<![가-힣])([가-힣]{2,12})(?:했다|했고|했으며|됐다|했음)")
 # The first finite end after a verb of the statement: planned (기여하겠다고, 할 계획, 하기로)
 # or done (내놨다, 강조했다); a plan named as a noun's (만들겠다는 구상) is no end.
 _CHAIN_END = rx.compile(

@@ -1111,7 +1111,7 @@ _TOPIC_MARK_KO = ("은", "는")
 _AND_BEFORE_EN = rx.compile(r"\b([a-z]{4,})\s+and\s+$", re.I)
 # Up to two words right before an English head noun (overseas stock holdings), not a
 # possessive's: what kind of it the sentence speaks of.
-_MODIFIERS_EN = rx.compile(r"(?<!['’])\b((?:[a-z]{3,}\s+){1,2})$", re.I)
+_MODIFIERS_EN = rx.compile(r"(?<!['’])\b((?:[a-z]{3,20}\s+){1,2})$", re.I)
 _WHOLE_WORDS_EN = frozenset(["total", "entire", "whole", "all", "combined", "declared"])
 _COMPARED_AFTER = rx.compile(
     r"\s*(?:원|달러)?(?:어치)?\s*보다|(?i:\s*(?:won\s+)?(?:more|less)\s+than)"
