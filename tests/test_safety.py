@@ -419,6 +419,30 @@ def test_a_120_000_digit_claim(cli):
         assert json.loads(result.stdout)["verdict"] in ("supported", "contradicted", "unverified")
 
 
+@pytest.mark.parametrize(
+    ("frame", "run"),
+    [
+        # Each was quadratic or worse in one pattern (25-60 s at 40,000 characters): a word
+        # scanned from each of its letters, a run of dashes or tabs tried split every way,
+        # a scan of the text before each of thousands of figures.
+        ("Bae bought {} in 2025.", "a"),
+        ("Bae bought {} in 2025.", "만"),
+        ("Bae bought {} in 2025.", "-"),
+        ("Bae bought {} in 2025.", "가1"),
+        ("배경훈은 2025년 {} 샀다.", "\t"),
+        ("배경훈은 2025년 {} 샀다.", "1년 "),
+        ("배경훈은 2025년 {} 샀다.", ","),
+    ],
+    ids=["latin-word", "man", "dashes", "hangul-digit", "tabs", "years", "commas"],
+)
+def test_a_30_000_character_run_in_a_claim_is_checked_in_bounded_time(cli, frame, run):
+    assert cli("stats").exit_code == 0
+    claim = frame.format(run * (30_000 // len(run)))
+    result = _bounded(lambda: cli("check", claim, "-f", "json"), 12, 300)
+    assert result.exit_code in (0, 1) and result.stderr == "", result.stderr
+    assert json.loads(result.stdout)["verdict"] in ("supported", "contradicted", "unverified")
+
+
 def test_a_number_too_long_for_decimal_is_no_internal_error(cli, tmp_path):
     # 1,000,001 digits and a unit: past Decimal's largest exponent (it raised Overflow).
     draft = tmp_path / "digits.md"

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from factcli.store.model import Evidence
 
 _CLAUSE_BREAK = rx.compile(
-    r",\s+|;\s+|\s+(?:and then|then|and|while|but)\s+"
+    r",\s+|;\s+|(?<!\s)\s+(?:and then|then|and|while|but)\s+"
     # (규제를 내놓은 6월 28일보다 앞선 6월 10일에, 묶기 전인 6월 10일에: an event told to date
     # another, each clause its own fact's)
     r"|(?<=보다)\s+(?=앞선|앞서|늦은)|(?<=전인|뒤인|후인)\s+"

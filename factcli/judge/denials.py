@@ -11,16 +11,16 @@ import re
 from factcli.text import patterns as rx
 
 _NOT_TRUE_THAT_EN = rx.compile(
-    r"^\s*(?i:it\s+(?:is|was|'s)\s+(?:not\s+true|untrue|false|not\s+the\s+case|incorrect|wrong)"
+    r"^\s*+(?i:it\s+(?:is|was|'s)\s+(?:not\s+true|untrue|false|not\s+the\s+case|incorrect|wrong)"
     r"\s+that)\s+(.+?)\s*$"
 )
 _THIS_IS_FALSE_EN = rx.compile(
-    r"^\s*(.+?)\s*(?:[-—–,;:]+|\.)\s*(?i:(?:this|that|which|the|such)\s+(?:claim|report|story)?\s*"
+    r"^\s*+(.+?)(?<!\s)\s*(?:(?<![-—–,;:])[-—–,;:]+|\.)\s*(?i:(?:this|that|which|the|such)\s+(?:claim|report|story)?\s*"
     r"(?:is|was|has\s+been)\s+(?:false|untrue|not\s+true|wrong|a\s+myth|debunked))\s*[.!]?\s*$"
 )
 # Critics falsely claim that …, Some reports wrongly said …
 _FALSELY_EN = rx.compile(
-    r"^\s*(?:(?:some|many|several|the|a\s+few)\s+)?(?i:critics|reports|media|rumou?rs|opponents"
+    r"^\s*+(?:(?:some|many|several|the|a\s+few)\s+)?(?i:critics|reports|media|rumou?rs|opponents"
     r"|lawmakers|others|people|articles|posts|outlets|observers|commentators|some)\s+"
     r"(?:(?:have|had)\s+)?(?i:falsely|wrongly|mistakenly|erroneously|incorrectly)\s+"
     r"(?i:claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|allege(?:s|d)?|state(?:s|d)?|assert(?:s|ed)?)"
@@ -28,12 +28,12 @@ _FALSELY_EN = rx.compile(
 )
 # …다고 잘못 알려졌다 / …다는 허위 주장
 _FALSELY_KO = rx.compile(
-    r"^\s*(.+?다)(?:고|는)\s*(?:잘못\s*(?:알려졌다|보도됐다|주장했다|전해졌다)|허위\s*주장(?:이다|을\s*했다)?"
+    r"^\s*+(.+?다)(?:고|는)\s*(?:잘못\s*(?:알려졌다|보도됐다|주장했다|전해졌다)|허위\s*주장(?:이다|을\s*했다)?"
     r"|거짓\s*주장(?:이다|을\s*했다)?)\s*\.?\s*$"
 )
 # 배경훈이 부산에서 태어났다는 것은 사실이 아니다 / …받았다는 보도는 거짓으로 드러났다
 _NOT_TRUE_KO = rx.compile(
-    r"^\s*(.+?(?:다|였다|이었다))(?:는|고\s*하는)\s*(?:것은|것도|건|말은|주장은|보도는|얘기는|소문은|설은)\s*"
+    r"^\s*+(.+?(?:다|였다|이었다))(?:는|고\s*하는)\s*(?:것은|것도|건|말은|주장은|보도는|얘기는|소문은|설은)\s*"
     r"(?:사실이\s*아니(?:다|었다)|사실과\s*다르다|거짓(?:이다|이었다|으로\s*드러났다|말이다)?|"
     r"틀렸다|사실무근(?:이다)?|오보(?:다|였다)?|오해(?:다|였다))\s*\.?\s*$"
 )
@@ -47,9 +47,10 @@ _BARE_DENIAL = (
     r"|(?:verdict|rating)\s*:\s*(?:false|untrue|wrong))"
     r"|(?:판정|결론)\s*:\s*(?:거짓|사실\s*아님))"
 )
-_DENIED_BEFORE = rx.compile(rf"^\s*(.+?[.!?。])\s+{_BARE_DENIAL}\s*[.!]?\s*$")
-# … — false. (a dash, then the denial)
-_DASH_DENIED = rx.compile(rf"^\s*(.+?)\s*[—–]+\s*{_BARE_DENIAL}\s*[.!]?\s*$")
+_DENIED_BEFORE = rx.compile(rf"^\s*+(.+?[.!?。])\s+{_BARE_DENIAL}\s*[.!]?\s*$")
+# … — false. (a dash, then the denial; a run of dashes or spaces is entered at its first
+# character only: a sentence of 40,000 dashes was quadratic, ~40 s)
+_DASH_DENIED = rx.compile(rf"^\s*+(.+?)(?<!\s)\s*(?<![—–])[—–]+\s*{_BARE_DENIAL}\s*[.!]?\s*$")
 _BARE = rx.compile(rf"^\s*{_BARE_DENIAL}\s*[.!]?\s*$")
 
 
@@ -60,7 +61,7 @@ def bare_denial(text: str) -> bool:
 
 # …출석한 적이 없다 / …재가한 바 없다: never did
 _NEVER_KO = rx.compile(
-    r"^\s*(.+?)\s+([가-힣]+)\s*(?:적|바)(?:이|가|은|는|도)?\s*(?:전혀\s*|한\s*번도\s*)?"
+    r"^\s*+(.+?)(?<!\s)\s+([가-힣]+)\s*(?:적|바)(?:이|가|은|는|도)?\s*(?:전혀\s*|한\s*번도\s*)?"
     r"없(?:다|었다|습니다|어요)\s*\.?\s*$"
 )
 # The attributive past of a verb before 적/바, and its plain past (받은 -> 받았다).

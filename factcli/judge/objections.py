@@ -160,6 +160,7 @@ def _weigh_meaning(
         completion_objection,
         intention_objection,
         pending_objection,
+        reported_done_objection,
     )
     from factcli.judge.meaning.directions import (
         ongoing_objection,
@@ -294,6 +295,7 @@ def _weigh_meaning(
             or answer_roles_objection(store, analysis, rd.fact)
             # (already done, where the source has a goal or a condition: the tense first)
             or already_objection(analysis, rd.fact)
+            or reported_done_objection(analysis, rd.fact)
             or certainty_objection(analysis, value, rd.fact, rd.slots[i], owners)
             or account_objection(analysis, rd.fact, (related or [])[:6])
             or pending_objection(analysis, rd.fact)

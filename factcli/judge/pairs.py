@@ -374,6 +374,15 @@ def _two_facts(
             for f in pair
         ) or _held_apart(analysis, pair):
             continue
+        if any(
+            lends and lends <= held_c and _names_apart(analysis, c)
+            for lends in (held_a - held_b, held_b - held_a)
+            for c, _s, held_c in pool
+            if c not in pair
+        ):
+            # (what one lends is told by a third fact at another place: his service as a
+            # specialist researcher, at Samsung Thales, joined to SK Telecom where he worked)
+            continue
         if any(_sibling_unheld(analysis, f, pair) for f in pair):
             # (a word of a kind for the source's other one, that neither fact says: 그룹 밖
             # for 그룹 내; the president's approval is the other fact's, not the hearing's)

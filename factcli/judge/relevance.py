@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 
@@ -172,17 +174,24 @@ def _unread_figures(analysis: Analysis, span: tuple[int, int] | None = None) -> 
         for kind, _n, pos in analysis.names
         if kind in ("model", "powers", "machine") or kind.startswith("version-")
     ]
+    spans = sorted(covered + named)
+    ends = list(itertools.accumulate((e for _s, e in spans), max))  # the furthest end so far
+    starts = [s for s, _e in spans]
+    listed = None  # whether versions are listed: asked once, at the first figure it decides
     out = []
     for m in _DIGITS.finditer(analysis.text):
         if span is not None and not span[0] <= m.start() < span[1]:
             continue
-        if any(s <= m.start() < e for s, e in covered + named):
-            continue
+        before = bisect.bisect_right(starts, m.start())  # spans starting at or before it
+        if before and ends[before - 1] > m.start():
+            continue  # inside a value or a name
         if _NOT_A_FIGURE.match(analysis.text, m.start(), m.start() + 12):
             continue  # a year in a title (보고서 2025), 3D, a date written 7/23/2025
         if _KO_VERSION.match(analysis.text, max(0, m.start() - 3), m.end() + 3):
             continue  # 라마 3.1, 젬마 2: a model's version in a list, not a figure
-        if _VERSIONS_LISTED.search(analysis.text) and _VERSION.fullmatch(m.group()):
+        if listed is None and _VERSION.fullmatch(m.group()):
+            listed = _VERSIONS_LISTED.search(analysis.text) is not None
+        if listed and _VERSION.fullmatch(m.group()):
             continue  # 엑사원 1.0, 2.0, 3.0 ... 6개 버전: versions of the named model
         if (
             m.start()

@@ -23,7 +23,7 @@ from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence, names_of, values_of
 from factcli.text.dates import PartialDate
 from factcli.text.records import replace
-from factcli.text.terms import is_predicate
+from factcli.text.terms import analyze, is_predicate
 
 # Korean: A-ㄴ 뒤(에)/후(에)/이후(에)/다음(에) B, A에 이어 B: A first. A기 전(에) B, A보다 먼저/앞서 B,
 # A에 앞서 B: B first.
@@ -384,6 +384,14 @@ def _dated_against(early: Events, late: Events) -> Objection | None:
     """The store dates the events the other way round from the order the sentence gives."""
     if not early or not late:
         return None
+    # A fact on both sides tells of both events (the first nominee to pass the hearing and
+    # be approved): dated by one of them, it orders nothing where each side has others.
+    both = {f.id for f, _w in early} & {f.id for f, _w in late}
+    if both:
+        early_own = [e for e in early if e[0].id not in both]
+        late_own = [e for e in late if e[0].id not in both]
+        if early_own and late_own:
+            early, late = early_own, late_own
     # Every reading of each side must put them the other way (a contract the source dates
     # twice, both times before the rule, was not signed after it).
     pairs = [(a, b) for a in early for b in late]
@@ -463,6 +471,18 @@ def _undated(store: Store, index: Index | None, side: str) -> bool:
     return bool(best) and best[0].score >= _MIN_DOMINANT and _when(best[0].fact) is None
 
 
+_SIDE_SHARE = 0.5  # of a side's words its events must hold to be read without its verdict
+
+
+def _side_held(side: str, facts: Sequence[Fact]) -> bool:
+    """Whether the facts a side names hold most of its words (not its verb's)."""
+    words = {t for t in analyze(side) if not is_predicate(t) and len(t) > 1}
+    if not words:
+        return False
+    theirs = {t for f in facts for t in analyze(_fact_text(f))}
+    return len(words & theirs) >= _SIDE_SHARE * len(words)
+
+
 def order_held(
     store: Store,
     analysis: Analysis,
@@ -484,11 +504,31 @@ def order_held(
         return None
     texts = [side.strip(" ,.") for side in sides]
     found = [judge_side(t) for t in texts]
-    if not all(f.verdict is Verdict.supported for f in found):
-        return None
     early, late = _events(store, index, *texts)
     if not early or not late:
         return None
+    if not all(f.verdict is Verdict.supported for f in found):
+        # (a side told as a clause of the other, 청문회를 거친 뒤, is no sentence of its own:
+        # the order is still the store's to deny, where each side names its dated events)
+        against = _dated_against(early, late)
+        if (
+            against is None
+            or any(f.verdict in (Verdict.contradicted, Verdict.misleading) for f in found)
+            # (each side's words held by the events it names, most of them: a side the
+            # store knows nothing of, 첫 해외 출장지로 미국을 찾았다, names no event of its)
+            or not all(
+                _side_held(t, [f for f, _w in side])
+                for t, side in zip(texts, (early, late), strict=True)
+            )
+        ):
+            return None
+        return Finding(
+            analysis.text,
+            Verdict.misleading,
+            facts=list(dict.fromkeys(f.id for f, _w in (*early, *late))),
+            reason="direction",
+            explanation=against.explanation,
+        )
     # each side's evidence, placed where the side is in the sentence
     evidence = [
         replace(e, start=e.start + at, end=e.end + at)

@@ -74,7 +74,9 @@ def _judge_wordless(
         _shares_words,
         account_objection,
         ahead_events,
+        already_objection,
         clause_certainty,
+        reported_done_objection,
     )
     from factcli.judge.meaning.directions import (
         lack_objection,
@@ -234,6 +236,9 @@ def _judge_wordless(
         or answer_roles_objection(store, analysis, fact)
         # (a party's own account, or an allegation, told as plain fact)
         or account_objection(analysis, fact, [f for f, _s, _m in ranked[:6]])
+        # (already done, or said to be done, where the source tells of a plan or a wish)
+        or already_objection(analysis, fact)
+        or reported_done_objection(analysis, fact)
         # (enough, where a fact the sentence speaks of says too little)
         or lack_objection(analysis, fact, [f for f, _s, _m in ranked[1:3]])
     )

@@ -107,6 +107,10 @@ class Pattern:
         position). A match at pos in a long text is the pattern's to answer: a pre-test would
         read the whole rest of the text for what the pattern looks for at pos only."""
         compiled = self._compiled
+        if compiled is None and anchored and min(endpos, len(text)) - pos > _SHORT:
+            # (the kept pre-test would read the whole rest of a long text for each place
+            # asked: a sentence of 10,000 figures was quadratic, ~20 s)
+            return self.compiled
         if compiled is None and _PROGRAMS:
             compiled = self._kept(text, pos, endpos)
             if compiled is _CANNOT:
@@ -386,9 +390,14 @@ _LAST: list[_Read] = []
 
 
 def _read(text: str) -> _Read:
-    if not _LAST or _LAST[0].text is not text:
-        _LAST[:] = [_Read(text)]
-    return _LAST[0]
+    # The last few texts read: a sentence's text and its normal form are asked about in
+    # turn, and reading one in place of the other each time was quadratic in a long one.
+    for read in _LAST:
+        if read.text is text:
+            return read
+    read = _Read(text)
+    _LAST[:] = [read, *_LAST[:3]]
+    return read
 
 
 @functools.cache

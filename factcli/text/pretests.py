@@ -1752,6 +1752,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?<![A-Za-z가-힣])([A-Za-z가-힣]{2,})\\s?(\\d+\\.\\d+)", 0): ((".",), (), False),
     (
         "(?<![\\d.,'’‘])(?P<yy>\\d{2})\\s*년(?:에|도)?(?=\\s+(?:[가-힣]+\\s+){0,2}?(?:출생|태어|생(?:이|으로)))",
         0,
@@ -1917,6 +1918,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,})(?:\\s*영역|\\s*분야|\\s*부문)?(?:에서만|에만)(?![가-힣])|(?<![\\w.])([가-힣A-Za-z0-9.]*[A-Za-z가-힣](?<![억천백십만]))(?:\\s*(?:모델|언어|버전))?만(?=\\s|$)",
+        0,
+    ): (("만", "에만", "에서만"), (), False),
     ("(?<![가-힣A-Za-z])([가-힣]{2,6}|[A-Z]{2,6})[ \\t]+$", 0): None,
     (
         "(?<![가-힣A-Za-zİıſK])(?i:silicon\\ valley|san\\ francisco|gwanghwamun|washington|pyeongtaek|chuncheon|gangneung|gwacheon|new\\ york|cheongju|changwon|seongnam|gyeongju|incheon|gwangju|daejeon|beijing|yeouido|cheonan|bucheon|sejong|샌프란시스코|london|jeonju|pohang|pangyo|gimhae|andong|yongin|anyang|seoul|busan|pusan|daegu|ulsan|suwon|tokyo|실리콘밸리|paris|wonju|yeosu|mokpo|ansan|jeju|여의도|광화문|베이징|워싱턴|서울|부산|대구|인천|광주|대전|울산|세종|수원|제주|과천|춘천|청주|전주|포항|창원|성남|판교|도쿄|뉴욕|런던|파리|강릉|원주|천안|김해|여수|목포|안동|경주|평택|용인|부천|안산|안양)(?![A-Za-zİıſK])(?!대|\\s?대신)",
@@ -2071,7 +2076,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<![가-힣])((?:[A-Z][A-Za-z]{0,4}\\s)?[가-힣A-Za-z][가-힣A-Za-z0-9]*?(?:\\s\\d+(?:\\.\\d+)?)?)(?:이|가)\\s",
+        "(?<![가-힣])((?:[A-Z][A-Za-z]{0,4}\\s)?[가-힣A-Za-z][가-힣A-Za-z0-9]{0,40}?(?:\\s\\d+(?:\\.\\d+)?)?)(?:이|가)\\s",
         0,
     ): (("가", "이"), (), False),
     (
@@ -2252,6 +2257,32 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?<![가-힣])([가-힣]{1,8}?)(했|됐|냈|었|았|웠|렸|졌|쳤|왔|갔|났|섰|겼|뤘|줬|놨)다(?:고|며)\\s",
+        0,
+    ): (
+        (
+            "갔",
+            "겼",
+            "났",
+            "냈",
+            "놨",
+            "됐",
+            "렸",
+            "뤘",
+            "섰",
+            "았",
+            "었",
+            "왔",
+            "웠",
+            "졌",
+            "줬",
+            "쳤",
+            "했",
+        ),
+        (),
+        False,
+    ),
     ("(?<![가-힣])([가-힣]{2,12})(?:했다|했고|했으며|됐다|했음)", 0): (
         ("됐다", "했고", "했다", "했으며", "했음"),
         (),
@@ -2374,6 +2405,31 @@ PRETESTS = {
             "하루",
         ),
         ("day", "following", "month", "next", "the", "week", "year"),
+        False,
+    ),
+    (
+        "(?<![가-힣])[가-힣]{2,}(?:하기|되기|한|된|던|하는|되는|하면서|하자)(?:\\s*(?:전|직전|뒤|후|이후|이전|무렵|당시)(?:인|의|에|에는)?)?\\s|(?<![가-힣])[가-힣]{1,}(?:했을|됐을|였을|할|될|던)\\s*때(?:에|에는|까지)?\\s|(?<![가-힣])[가-힣]{1,3}[는은]\\s(?=[가-힣]+(?:을|를)\\s)",
+        0,
+    ): (
+        (
+            "는",
+            "던",
+            "됐을",
+            "되기",
+            "되는",
+            "된",
+            "될",
+            "였을",
+            "은",
+            "하기",
+            "하는",
+            "하면서",
+            "하자",
+            "한",
+            "할",
+            "했을",
+        ),
+        (),
         False,
     ),
     ("(?<![가-힣])각각(?:의)?\\s*", 0): (("각각",), (), False),
@@ -3262,6 +3318,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:said|says|told|stated|claimed|announced|noted|added)\\b(?:\\s+[\\w'’-]+){0,4}?\\s+(?:had|has|have)\\s+(?:already\\s+)?(?:been\\s+)?([a-z]{3,}ed|made|built|done|grown|become|begun|won|taken|brought|set|put|held|achieved|turned|gone|given|shown|seen|run|led)\\b)",
+        0,
+    ): ((), ("added", "announced", "claimed", "noted", "said", "says", "stated", "told"), False),
+    (
         "(?i:\\b(?:said|told\\s+\\w+|stated|explained|insisted|claimed|denied|admitted|noted|pledged|promised|vowed)\\s+(?:that\\s+|to\\s+)?)(.{12,})$",
         0,
     ): (
@@ -3876,7 +3936,6 @@ PRETESTS = {
         0,
     ): ((), ("currently", "now", "today"), False),
     ("([A-Za-z]{4,}|[가-힣]{2,})\\W*$", 0): None,
-    ("([A-Za-z가-힣]{2,})\\s?(\\d+\\.\\d+)", 0): ((".",), (), False),
     ("([^\\s,.]+(?:\\s[^\\s,.]+)?)(?:을|를)(?=\\s|$)", 0): (("를", "을"), (), False),
     (
         "([^\\s,.·]{1,30}(?:\\s[^\\s,.·]{1,30})?)(?:(?:을|를)\\s*(?:거쳐|떠나|(?:거친|떠난|지낸|역임한|맡은|그만둔)\\s*(?:뒤|후|다음))|에서\\s*(?:일한|근무한|일하다가|근무하다가|일하던\\s*중)\\s*(?:뒤|후|다음)?)(?:에|서)?\\s+$",
@@ -3970,10 +4029,6 @@ PRETESTS = {
         (),
         False,
     ),
-    (
-        "([가-힣A-Za-z]{2,})(?:\\s*영역|\\s*분야|\\s*부문)?(?:에서만|에만)(?![가-힣])|(?<![\\w.])([가-힣A-Za-z0-9.]*[A-Za-z가-힣](?<![억천백십만]))(?:\\s*(?:모델|언어|버전))?만(?=\\s|$)",
-        0,
-    ): (("만", "에만", "에서만"), (), False),
     ("([가-힣A-Za-z]{2,})의\\s+([가-힣A-Za-z][가-힣A-Za-z0-9.]*)", 0): (("의",), (), False),
     ("([가-힣A-Za-z]{2,}?)(?:으로부터|로부터|에게서)", 0): (
         ("로부터", "에게서", "으로부터"),
@@ -4577,31 +4632,6 @@ PRETESTS = {
     ): (
         ("대표", "맡", "수장", "운영하", "원장", "이끌", "지휘하", "책임자"),
         ("directed", "headed", "led", "run"),
-        False,
-    ),
-    (
-        "[가-힣]{2,}(?:하기|되기|한|된|던|하는|되는|하면서|하자)(?:\\s*(?:전|직전|뒤|후|이후|이전|무렵|당시)(?:인|의|에|에는)?)?\\s|[가-힣]{1,}(?:했을|됐을|였을|할|될|던)\\s*때(?:에|에는|까지)?\\s|(?<![가-힣])[가-힣]{1,3}[는은]\\s(?=[가-힣]+(?:을|를)\\s)",
-        0,
-    ): (
-        (
-            "는",
-            "던",
-            "됐을",
-            "되기",
-            "되는",
-            "된",
-            "될",
-            "였을",
-            "은",
-            "하기",
-            "하는",
-            "하면서",
-            "하자",
-            "한",
-            "할",
-            "했을",
-        ),
-        (),
         False,
     ),
     ("[가-힣]{2,}(?:한|된|던|난|운|간)\\s$", 0): (("간", "난", "던", "된", "운", "한"), (), False),
@@ -5688,64 +5718,6 @@ PRETESTS = {
         0,
     ): None,
     (
-        "^\\s*(.+?(?:다|였다|이었다))(?:는|고\\s*하는)\\s*(?:것은|것도|건|말은|주장은|보도는|얘기는|소문은|설은)\\s*(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:이다|이었다|으로\\s*드러났다|말이다)?|틀렸다|사실무근(?:이다)?|오보(?:다|였다)?|오해(?:다|였다))\\s*\\.?\\s*$",
-        0,
-    ): (("거짓", "사실과", "사실무근", "사실이", "오보", "오해", "틀렸다"), (), False),
-    (
-        "^\\s*(.+?)\\s*(?:[-—–,;:]+|\\.)\\s*(?i:(?:this|that|which|the|such)\\s+(?:claim|report|story)?\\s*(?:is|was|has\\s+been)\\s+(?:false|untrue|not\\s+true|wrong|a\\s+myth|debunked))\\s*[.!]?\\s*$",
-        0,
-    ): ((), ("debunked", "false", "myth", "true", "untrue", "wrong"), False),
-    (
-        "^\\s*(.+?)\\s*[—–]+\\s*(?:(?:물론|하지만|그러나|그런데|but|however|of\\s+course)\\s*,?\\s*)?(?:(?:(?:이는|이건|이것은|그것은|그건|이\\s*말은|위\\s*(?:내용|문장|주장)은)\\s*)?(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:말)?이다|틀렸다|오보다|오해다|사실무근이다|아님)|(?i:(?:(?:that|this|it|which)(?:'s|\\s+is|\\s+was)\\s+)?(?:false|not\\s+true|untrue|incorrect|wrong)|(?:verdict|rating)\\s*:\\s*(?:false|untrue|wrong))|(?:판정|결론)\\s*:\\s*(?:거짓|사실\\s*아님))\\s*[.!]?\\s*$",
-        0,
-    ): (
-        (
-            "거짓",
-            "결론",
-            "사실과",
-            "사실무근이다",
-            "사실이",
-            "아님",
-            "오보다",
-            "오해다",
-            "틀렸다",
-            "판정",
-        ),
-        ("false", "incorrect", "rating", "true", "untrue", "verdict", "wrong"),
-        False,
-    ),
-    (
-        "^\\s*(.+?)\\s+([가-힣]+)\\s*(?:적|바)(?:이|가|은|는|도)?\\s*(?:전혀\\s*|한\\s*번도\\s*)?없(?:다|었다|습니다|어요)\\s*\\.?\\s*$",
-        0,
-    ): (("바", "적"), (), False),
-    (
-        "^\\s*(.+?[.!?。])\\s+(?:(?:물론|하지만|그러나|그런데|but|however|of\\s+course)\\s*,?\\s*)?(?:(?:(?:이는|이건|이것은|그것은|그건|이\\s*말은|위\\s*(?:내용|문장|주장)은)\\s*)?(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:말)?이다|틀렸다|오보다|오해다|사실무근이다|아님)|(?i:(?:(?:that|this|it|which)(?:'s|\\s+is|\\s+was)\\s+)?(?:false|not\\s+true|untrue|incorrect|wrong)|(?:verdict|rating)\\s*:\\s*(?:false|untrue|wrong))|(?:판정|결론)\\s*:\\s*(?:거짓|사실\\s*아님))\\s*[.!]?\\s*$",
-        0,
-    ): (
-        (
-            "거짓",
-            "결론",
-            "사실과",
-            "사실무근이다",
-            "사실이",
-            "아님",
-            "오보다",
-            "오해다",
-            "틀렸다",
-            "판정",
-        ),
-        ("false", "incorrect", "rating", "true", "untrue", "verdict", "wrong"),
-        False,
-    ),
-    (
-        "^\\s*(.+?다)(?:고|는)\\s*(?:잘못\\s*(?:알려졌다|보도됐다|주장했다|전해졌다)|허위\\s*주장(?:이다|을\\s*했다)?|거짓\\s*주장(?:이다|을\\s*했다)?)\\s*\\.?\\s*$",
-        0,
-    ): (("거짓", "보도됐다", "알려졌다", "전해졌다", "주장했다", "허위"), (), False),
-    (
-        "^\\s*(?:(?:some|many|several|the|a\\s+few)\\s+)?(?i:critics|reports|media|rumou?rs|opponents|lawmakers|others|people|articles|posts|outlets|observers|commentators|some)\\s+(?:(?:have|had)\\s+)?(?i:falsely|wrongly|mistakenly|erroneously|incorrectly)\\s+(?i:claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|allege(?:s|d)?|state(?:s|d)?|assert(?:s|ed)?)\\s+(?i:that\\s+)?(.+?)\\s*$",
-        0,
-    ): ((), ("erroneously", "falsely", "incorrectly", "mistakenly", "wrongly"), False),
-    (
         "^\\s*(?:(?:물론|하지만|그러나|그런데|but|however|of\\s+course)\\s*,?\\s*)?(?:(?:(?:이는|이건|이것은|그것은|그건|이\\s*말은|위\\s*(?:내용|문장|주장)은)\\s*)?(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:말)?이다|틀렸다|오보다|오해다|사실무근이다|아님)|(?i:(?:(?:that|this|it|which)(?:'s|\\s+is|\\s+was)\\s+)?(?:false|not\\s+true|untrue|incorrect|wrong)|(?:verdict|rating)\\s*:\\s*(?:false|untrue|wrong))|(?:판정|결론)\\s*:\\s*(?:거짓|사실\\s*아님))\\s*[.!]?\\s*$",
         0,
     ): (
@@ -5783,13 +5755,71 @@ PRETESTS = {
         (),
         False,
     ),
-    (
-        "^\\s*(?i:it\\s+(?:is|was|'s)\\s+(?:not\\s+true|untrue|false|not\\s+the\\s+case|incorrect|wrong)\\s+that)\\s+(.+?)\\s*$",
-        0,
-    ): ((), ("case", "false", "incorrect", "true", "untrue", "wrong"), False),
     ("^\\s*([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})\\s*:\\s+(?=[a-zA-Z])", 0): ((), (), True),
     ("^\\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\\s", 0): (("는", "은"), (), False),
     ("^\\s*([가-힣A-Za-z0-9.' ]{1,32}?(?:은|는))\\s", 0): (("는", "은"), (), False),
+    (
+        "^\\s*+(.+?(?:다|였다|이었다))(?:는|고\\s*하는)\\s*(?:것은|것도|건|말은|주장은|보도는|얘기는|소문은|설은)\\s*(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:이다|이었다|으로\\s*드러났다|말이다)?|틀렸다|사실무근(?:이다)?|오보(?:다|였다)?|오해(?:다|였다))\\s*\\.?\\s*$",
+        0,
+    ): (("거짓", "사실과", "사실무근", "사실이", "오보", "오해", "틀렸다"), (), False),
+    (
+        "^\\s*+(.+?)(?<!\\s)\\s*(?:(?<![-—–,;:])[-—–,;:]+|\\.)\\s*(?i:(?:this|that|which|the|such)\\s+(?:claim|report|story)?\\s*(?:is|was|has\\s+been)\\s+(?:false|untrue|not\\s+true|wrong|a\\s+myth|debunked))\\s*[.!]?\\s*$",
+        0,
+    ): ((), ("debunked", "false", "myth", "true", "untrue", "wrong"), False),
+    (
+        "^\\s*+(.+?)(?<!\\s)\\s*(?<![—–])[—–]+\\s*(?:(?:물론|하지만|그러나|그런데|but|however|of\\s+course)\\s*,?\\s*)?(?:(?:(?:이는|이건|이것은|그것은|그건|이\\s*말은|위\\s*(?:내용|문장|주장)은)\\s*)?(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:말)?이다|틀렸다|오보다|오해다|사실무근이다|아님)|(?i:(?:(?:that|this|it|which)(?:'s|\\s+is|\\s+was)\\s+)?(?:false|not\\s+true|untrue|incorrect|wrong)|(?:verdict|rating)\\s*:\\s*(?:false|untrue|wrong))|(?:판정|결론)\\s*:\\s*(?:거짓|사실\\s*아님))\\s*[.!]?\\s*$",
+        0,
+    ): (
+        (
+            "거짓",
+            "결론",
+            "사실과",
+            "사실무근이다",
+            "사실이",
+            "아님",
+            "오보다",
+            "오해다",
+            "틀렸다",
+            "판정",
+        ),
+        ("false", "incorrect", "rating", "true", "untrue", "verdict", "wrong"),
+        False,
+    ),
+    (
+        "^\\s*+(.+?)(?<!\\s)\\s+([가-힣]+)\\s*(?:적|바)(?:이|가|은|는|도)?\\s*(?:전혀\\s*|한\\s*번도\\s*)?없(?:다|었다|습니다|어요)\\s*\\.?\\s*$",
+        0,
+    ): (("바", "적"), (), False),
+    (
+        "^\\s*+(.+?[.!?。])\\s+(?:(?:물론|하지만|그러나|그런데|but|however|of\\s+course)\\s*,?\\s*)?(?:(?:(?:이는|이건|이것은|그것은|그건|이\\s*말은|위\\s*(?:내용|문장|주장)은)\\s*)?(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:말)?이다|틀렸다|오보다|오해다|사실무근이다|아님)|(?i:(?:(?:that|this|it|which)(?:'s|\\s+is|\\s+was)\\s+)?(?:false|not\\s+true|untrue|incorrect|wrong)|(?:verdict|rating)\\s*:\\s*(?:false|untrue|wrong))|(?:판정|결론)\\s*:\\s*(?:거짓|사실\\s*아님))\\s*[.!]?\\s*$",
+        0,
+    ): (
+        (
+            "거짓",
+            "결론",
+            "사실과",
+            "사실무근이다",
+            "사실이",
+            "아님",
+            "오보다",
+            "오해다",
+            "틀렸다",
+            "판정",
+        ),
+        ("false", "incorrect", "rating", "true", "untrue", "verdict", "wrong"),
+        False,
+    ),
+    (
+        "^\\s*+(.+?다)(?:고|는)\\s*(?:잘못\\s*(?:알려졌다|보도됐다|주장했다|전해졌다)|허위\\s*주장(?:이다|을\\s*했다)?|거짓\\s*주장(?:이다|을\\s*했다)?)\\s*\\.?\\s*$",
+        0,
+    ): (("거짓", "보도됐다", "알려졌다", "전해졌다", "주장했다", "허위"), (), False),
+    (
+        "^\\s*+(?:(?:some|many|several|the|a\\s+few)\\s+)?(?i:critics|reports|media|rumou?rs|opponents|lawmakers|others|people|articles|posts|outlets|observers|commentators|some)\\s+(?:(?:have|had)\\s+)?(?i:falsely|wrongly|mistakenly|erroneously|incorrectly)\\s+(?i:claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|allege(?:s|d)?|state(?:s|d)?|assert(?:s|ed)?)\\s+(?i:that\\s+)?(.+?)\\s*$",
+        0,
+    ): ((), ("erroneously", "falsely", "incorrectly", "mistakenly", "wrongly"), False),
+    (
+        "^\\s*+(?i:it\\s+(?:is|was|'s)\\s+(?:not\\s+true|untrue|false|not\\s+the\\s+case|incorrect|wrong)\\s+that)\\s+(.+?)\\s*$",
+        0,
+    ): ((), ("case", "false", "incorrect", "true", "untrue", "wrong"), False),
     ("^\\s{0,3}(?:#{1,6}\\s|[-*+]\\s|\\d{1,3}[.)]\\s|\\||(?:[-*_]\\s*){3,}$)", 0): (
         ("#", ")", "*", "+", "-", ".", "_", "|"),
         (),

@@ -308,7 +308,7 @@ def gapped_readings(text: str) -> list[str] | None:
 
 # A list of dated items sharing one verb (배경훈은 2017년 LG유플러스 AI기술본부장, 2018년
 # AI플랫폼담당 상무를 지냈다): each item begins with its year, the last carries the particle.
-_DATED_ITEM = r"\d{4}\s*년(?:\s*\d{1,2}\s*월)?\s+[^,]+?"
+_DATED_ITEM = r"\d{4}\s*년(?:\s*\d{1,2}\s*월)?\s++[^,]+?"  # (\s++: a run taken whole)
 _DATED_LIST_KO = rx.compile(
     rf"^(?P<subj>\S+(?:은|는|이|가))\s+(?P<items>(?:{_DATED_ITEM},\s*)+{_DATED_ITEM})"
     r"(?P<particle>을|를|으로|로)\s+(?P<verb>[^,\s]+(?:\s[^,\s]+)?)$"

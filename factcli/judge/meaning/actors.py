@@ -403,13 +403,14 @@ def unattributed(store: Store, analysis: Analysis, fact: Fact) -> str | None:
 _INNER_SUBJECT = rx.compile(
     # (a model with its version too: 엑사원 3.0이 … 1위를 차지했을 때)
     # (and a name in Latin letters before its Korean word: LG AI연구원이)
-    r"(?<![가-힣])((?:[A-Z][A-Za-z]{0,4}\s)?[가-힣A-Za-z][가-힣A-Za-z0-9]*?(?:\s\d+(?:\.\d+)?)?)"
+    r"(?<![가-힣])((?:[A-Z][A-Za-z]{0,4}\s)?[가-힣A-Za-z][가-힣A-Za-z0-9]{0,40}?(?:\s\d+(?:\.\d+)?)?)"
     r"(?:이|가)\s"
 )
+_CLAUSE_REACH = 200  # characters: how far an embedded clause's subject and verb are sought
 _INNER_VERB = rx.compile(
-    r"[가-힣]{2,}(?:하기|되기|한|된|던|하는|되는|하면서|하자)(?:\s*(?:전|직전|뒤|후|이후|이전|무렵|당시)(?:인|의|에|에는)?)?\s"
+    r"(?<![가-힣])[가-힣]{2,}(?:하기|되기|한|된|던|하는|되는|하면서|하자)(?:\s*(?:전|직전|뒤|후|이후|이전|무렵|당시)(?:인|의|에|에는)?)?\s"
     # (차지했을 때, 공개할 때: a clause of time)
-    r"|[가-힣]{1,}(?:했을|됐을|였을|할|될|던)\s*때(?:에|에는|까지)?\s"
+    r"|(?<![가-힣])[가-힣]{1,}(?:했을|됐을|였을|할|될|던)\s*때(?:에|에는|까지)?\s"
     # (묶는 규제를 내놓은: a verb's form before its noun)
     r"|(?<![가-힣])[가-힣]{1,3}[는은]\s(?=[가-힣]+(?:을|를)\s)"
 )
@@ -503,12 +504,14 @@ def _embedded_subject(store: Store, analysis: Analysis, position: int) -> str | 
     text = analysis.text
     start = analysis.actor_span[1]
     inner = None
-    for m in _INNER_SUBJECT.finditer(text, start, position):
+    # (the clause's subject is near the value: a window, not the whole sentence before it,
+    # for each value, which was quadratic in a sentence of thousands of figures)
+    for m in _INNER_SUBJECT.finditer(text, max(start, position - _CLAUSE_REACH), position):
         inner = m
     mine = resolve(store, analysis.actor) if analysis.actor else None
     if inner is None or resolve(store, inner.group(1)) in (None, mine):
         return None
-    verb = _INNER_VERB.search(text, position)
+    verb = _INNER_VERB.search(text, position, position + _CLAUSE_REACH)
     # The clause closes after the value (the verb form leads on), before the sentence ends.
     if verb is None or verb.end() >= len(text.rstrip(". ")):
         return None

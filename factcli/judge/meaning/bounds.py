@@ -65,7 +65,7 @@ def exclusion_objection(analysis: Analysis, facts: list[Fact]) -> Objection | No
 
 # "Only in X" (코딩 영역에서만, only in coding): X alone, where the source may list X among others.
 _ONLY_IN_KO = rx.compile(
-    r"([가-힣A-Za-z]{2,})(?:\s*영역|\s*분야|\s*부문)?(?:에서만|에만)(?![가-힣])"
+    r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,})(?:\s*영역|\s*분야|\s*부문)?(?:에서만|에만)(?![가-힣])"
     # (X만, X 모델만: a name with a letter in it, not a figure's 만: 20만 장)
     r"|(?<![\w.])([가-힣A-Za-z0-9.]*[A-Za-z가-힣](?<![억천백십만]))(?:\s*(?:모델|언어|버전))?만(?=\s|$)"
 )

@@ -9,7 +9,15 @@ from factcli.judge.meaning.headlines import quoted_words
 from factcli.judge.meaning.subjects import Objection, _said_texts, _same_value, _statement_events
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
-from factcli.text.analysis import LEVELS, Analysis, Value, analyze_sentence, certainty_at, values_of
+from factcli.text.analysis import (
+    LEVELS,
+    Analysis,
+    Value,
+    analyze_sentence,
+    certainty_at,
+    is_certainty_word,
+    values_of,
+)
 from factcli.text.korean import is_hangul
 
 # Plans told as a thing (엑사원의 향후 계획을 밝혔다, set out plans for EXAONE): the telling is
@@ -745,3 +753,44 @@ def already_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     if status not in _NOT_YET_DONE:
         return None
     return Objection("tense", f"the source says this is {status}, not already done")
+
+
+# What a sentence reports as said to be done (키워냈다고 말했다, said he had built it): the
+# reported verb's past form, its own word (하기로 했다고, decided, is two words: not read),
+# never a state (있었다고), a wish (싶었다고) or a copula (목표였다고).
+_REPORTED_DONE_KO = rx.compile(
+    r"(?<![가-힣])([가-힣]{1,8}?)(했|됐|냈|었|았|웠|렸|졌|쳤|왔|갔|났|섰|겼|뤘|줬|놨)다(?:고|며)\s"
+)
+_DECIDED_BEFORE = rx.compile(r"(?:기로|려고|고자|하려)\s*$")
+_NOT_AN_ACT = ("있", "없", "싶", "같", "좋", "이", "였", "이었", "아니")
+_REPORTED_DONE_EN = rx.compile(
+    r"(?i:\b(?:said|says|told|stated|claimed|announced|noted|added)\b(?:\s+[\w'’-]+){0,4}?"
+    r"\s+(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?"
+    r"([a-z]{3,}ed|made|built|done|grown|become|begun|won|taken|brought|set|put|held"
+    r"|achieved|turned|gone|given|shown|seen|run|led)\b)"
+)
+
+
+def reported_done_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """What the source reports as planned, wished or considered, reported as said to be
+    done (엑사원을 키워냈다고 말했다, where he said he wants to grow it: 키우고 싶다)."""
+    status = getattr(fact, "status", None)
+    if status not in _NOT_YET_DONE:
+        return None
+    text = analysis.text
+    if analysis.korean:
+        told = fact.statement or ""
+        for m in _REPORTED_DONE_KO.finditer(text):
+            stem = m.group(1)
+            if stem.endswith(_NOT_AN_ACT) or stem + m.group(2) in told:
+                continue  # a state or a copula; or the same done form the source gives
+            if is_certainty_word(stem + m.group(2)) or _DECIDED_BEFORE.search(text, 0, m.start()):
+                continue  # (고민했다고, 하기로 했었다고: how sure, told in the past)
+            return Objection("tense", f"the source says this is {status}, not said to be done")
+        return None
+    told = (fact.statement_en or "").lower()
+    for m in _REPORTED_DONE_EN.finditer(text):
+        if m.group(1).lower() in told:
+            continue
+        return Objection("tense", f"the source says this is {status}, not said to be done")
+    return None

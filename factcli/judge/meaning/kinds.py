@@ -760,7 +760,7 @@ def ordinal_objection(
 
 # A numbered version with its name before it (엑사원 3.5, EXAONE 3.0), and "version" after an
 # ordinal (세 번째 버전, the third version).
-_NUMBERED = rx.compile(r"([A-Za-z가-힣]{2,})\s?(\d+\.\d+)")
+_NUMBERED = rx.compile(r"(?<![A-Za-z가-힣])([A-Za-z가-힣]{2,})\s?(\d+\.\d+)")
 _VERSION_WORD = rx.compile(r"\s?(?:번째\s?)?(?:버전|판)|(?i:\s+(?:version|release|iteration)\b)")
 
 
