@@ -1,8 +1,11 @@
-"""What a sentence reports as said and in which order it puts two events: the thirty-sixth
-session's adversary, adv57. A wish or a plan reported as said to be done (엑사원을 키워냈다고
+"""What a sentence reports as said, in which order it puts two events, and of which kind its
+figure or event is: the thirty-sixth session's adversary, adv57. A wish or a plan reported as said to be done (엑사원을 키워냈다고
 말했다, where he said he wants to grow it); two events put the other way round from the days
 the store gives them, each side a clause of the other (임명 재가를 받은 뒤 청문회를 거쳤다);
-an act lent by one fact to the place another names, where a third says where it was."""
+an act lent by one fact to the place another names, where a third says where it was; a
+figure said to be of debts or supercomputers, a cap on prices for one on loans, money deposited
+for money borrowed, an event in person for one online (a probe of figures with paraphrased
+nouns, the thirty-fifth session)."""
 
 from __future__ import annotations
 
@@ -65,3 +68,61 @@ def test_an_act_lent_to_a_place_another_fact_does_not_give_it_is_not_supported(c
     assert (
         verdict(cli, "배경훈은 삼성탈레스에서 전문연구요원으로 복무했다.")["verdict"] == "supported"
     )
+
+
+def test_a_mention_of_a_pledge_is_told_done_not_the_pledge(cli):
+    # (he mentioned the leap to a top-three AI power as pledge No. 1: the mention is done)
+    claim = "취임식에서 배경훈은 AI 3대 강국 도약을 국민주권 정부의 제1호 공약으로 언급했다."
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "reason"),
+    [
+        # (the figure of his assets said to be of his debts; the GPU plan's of supercomputers)
+        ("배경훈이 인사청문 자료에 신고한 부채 총액은 36억9767만 원이다.", "relation"),
+        ("Bae reported total liabilities of 3.69767 billion won.", "relation"),
+        ("과기부는 당초 2028년까지 슈퍼컴퓨터 5만 대를 확보하기로 했다.", "relation"),
+        # (a cap on home prices for the cap on mortgage loans)
+        ("국토교통부는 수도권 아파트 매매가격 상한을 6억 원으로 제한했다.", "relation"),
+        (
+            "The Land Ministry capped apartment sale prices in the capital region at 600 million won.",
+            "relation",
+        ),
+        # (money deposited, where he borrowed it; an event in person, where it was online)
+        ("Bae deposited 750 million won in a bank on June 10, 2025.", "direction"),
+        (
+            "LG AI연구원 출범행사는 2020년 12월7일 LG사이언스파크에서 대면 행사로 열렸다.",
+            "direction",
+        ),
+    ],
+)
+def test_a_figure_or_an_event_of_another_kind_is_misleading(cli, claim, reason):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == reason, out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈이 신고한 재산 총액은 36억9767만 원이다.",
+        "Bae reported total assets of 3.69767 billion won.",
+        "국토교통부는 수도권 주담대 한도를 6억 원으로 제한했다.",
+        "The land ministry capped mortgage loans in the capital region at 600 million won.",
+        "Bae borrowed 750 million won on June 10, 2025.",
+    ],
+)
+def test_a_figure_or_an_event_of_its_own_kind_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (first in Korea, said to be first in the world; one fact's "first unveiled" lent)
+        "엑사원 딥은 세계 최초 추론 AI 모델이다.",
+        "엑사원 3.0은 세계 최초의 오픈소스 초거대 AI 모델이다.",
+    ],
+)
+def test_first_in_the_world_where_the_source_says_first_in_korea_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -1120,7 +1120,7 @@ def _judge(
         if found.verdict is Verdict.supported:
             # (a count or a sum said to be of a thing the facts giving it never name: 서버
             # 20만 대 of the GPU plan's 20만 장, 1억368만 원어치 채권 of deposits and securities)
-            from factcli.judge.meaning.figures import thing_unheld
+            from factcli.judge.meaning.figures import KNOWN_THINGS, thing_unheld
 
             thing_of = thing_unheld(
                 text,
@@ -1141,7 +1141,14 @@ def _judge(
             # never uses may be a paraphrase it does not know (measured: held-out true
             # sentences lost 7 of some 700 to it, against adversarial ones caught).
             terms = analyze(thing_of[1].lstrip("+")) if thing_of is not None else []
-            if thing_of is not None and terms and all(index.has(t) for t in terms):
+            if (
+                thing_of is not None
+                and terms
+                and (
+                    all(index.has(t) for t in terms)
+                    or any(w in KNOWN_THINGS for w in thing_of[1].lstrip("+").lower().split())
+                )
+            ):
                 value, noun = thing_of[0], thing_of[1].lstrip("+")
                 said = f"the source does not say {value.text} is of '{noun}'"
                 # (named by the fact that gives that figure)

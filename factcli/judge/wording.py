@@ -683,6 +683,16 @@ _SUPERLATIVES = (
         rx.compile(r"최초|처음|첫|초대|1호|(?i:\bfirst\b|\binaugural\b|\bpioneer)"),
     ),
     (
+        # (first in the world: where the facts say first in Korea, or first unveiled)
+        rx.compile(
+            r"세계\s?(?:최초|처음|첫|최고)|(?i:\bworld'?s\s+(?:first|best|largest)\b"
+            r"|\bfirst\s+in\s+the\s+world\b)"
+        ),
+        rx.compile(
+            r"세계\s?(?:최초|처음|첫|최고)|(?i:world'?s\s+(?:first|best|largest)|in the world)"
+        ),
+    ),
+    (
         # (his first job: where his working life began)
         rx.compile(r"첫\s*직장|(?i:\bfirst\s+(?:job|employer)\b)"),
         rx.compile(r"사회생활을\s*시작|첫\s*직장|(?i:\bbegan\s+(?:his|her)\s+career|first\s+job)"),

@@ -691,6 +691,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:기로|려고|고자|하려)\\s*$", 0): (("고자", "기로", "려고", "하려"), (), False),
     (
         "(?:기여|추진|확보|검토|구축|도입|지원|확대|추가|강화|육성|유예|개최|마련|달성|회복|목표)[\\\"'”’」』]?\\s*[.!]?\\s*$",
         0,
@@ -770,6 +771,10 @@ PRETESTS = {
         0,
     ): (("말했", "밝혔", "설명했", "전했", "주장했", "해명했"), (), False),
     ("(?:대|짜리|어치의|의)\\s*([가-힣]{2,})", 0): (("대", "어치의", "의", "짜리"), (), False),
+    (
+        "(?:대출|주담대|주택담보대출)\\s?(?:의\\s?)?(?:한도|상한)|(?:대출|주담대)[^.]{0,12}(?:묶|제한)|(?:loan|lending|mortgage)s?\\s+(?:cap|limit|ceiling)|capp(?:ed|ing)\\s+(?:\\w+\\s+){0,3}(?:loans?|mortgages?|lending)",
+        0,
+    ): (("대출", "주담대", "주택담보대출"), ("capp", "lending", "loan", "mortgage"), False),
     ("(?:던|는|한|된|될|할|운|받은|가진)$", 0): (
         ("가진", "는", "던", "된", "될", "받은", "운", "한", "할"),
         (),
@@ -839,6 +844,10 @@ PRETESTS = {
         ("explained", "said", "says", "stated", "told"),
         False,
     ),
+    (
+        "(?:매매|거래|집|주택|아파트)\\s?(?:가격|값|가)\\s?(?:의\\s?)?(?:상한|한도|상한선)|(?:cap|limit|ceiling)s?\\s+on\\s+(?:\\w+\\s+){0,3}prices?|capp(?:ed|ing)\\s+(?:\\w+\\s+){0,3}prices?|price\\s+(?:cap|limit|ceiling)",
+        0,
+    ): (("상한", "상한선", "한도"), ("price",), False),
     ("(?:보다|(?<=[가-힣])(?:을|를))\\s*(?:약\\s*|대략\\s*)?$", 0): (
         ("를", "보다", "을"),
         (),
@@ -969,6 +978,14 @@ PRETESTS = {
     ("(?:수여|전달|증정|선사|수상시)(?:했|하였|한)|(?:주었|줬|건넸|건네)", 0): (
         ("건네", "건넸", "선사", "수상시", "수여", "전달", "주었", "줬", "증정"),
         (),
+        False,
+    ),
+    (
+        "(?:언급|거론|소개|인용)(?:했|하였|됐)|(?i:\\b(?:mentioned|cited|referred\\s+to|brought\\s+up|named)\\b)",
+        0,
+    ): (
+        ("거론", "소개", "언급", "인용"),
+        ("brought", "cited", "mentioned", "named", "referred"),
         False,
     ),
     (
@@ -2483,6 +2500,10 @@ PRETESTS = {
         ("adequate", "enough", "excessive", "inadequate", "insufficient", "sufficient", "too"),
         False,
     ),
+    (
+        "(?<!비)대면\\s?(?:행사|방식|으로|형식)|오프라인|\\bin[ -]person\\b|\\bface-to-face\\b|\\boffline\\b",
+        0,
+    ): (("대면", "오프라인"), ("face-to-face", "offline", "person"), False),
     (
         "(?<!비)상임(?!위)|(?<!non-)(?<!non )\\b(?:standing|executive) director|full-time director",
         0,
@@ -4299,7 +4320,7 @@ PRETESTS = {
     ),
     (",\\s+|(?<=[가-힣])(?:고|며|면서)\\s+|;\\s+", 0): ((",", ";", "고", "며", "면서"), (), False),
     (
-        ",\\s+|;\\s+|\\s+(?:and then|then|and|while|but)\\s+|(?<=보다)\\s+(?=앞선|앞서|늦은)|(?<=전인|뒤인|후인)\\s+|(?<=[0-9원장개명])\\s(?:가운데|중에서)\\s+",
+        ",\\s+|;\\s+|(?<!\\s)\\s+(?:and then|then|and|while|but)\\s+|(?<=보다)\\s+(?=앞선|앞서|늦은)|(?<=전인|뒤인|후인)\\s+|(?<=[0-9원장개명])\\s(?:가운데|중에서)\\s+",
         0,
     ): None,
     ("-(?:dong|gu|ro|gil|myeon|eup)\\b", 0): (
@@ -5390,18 +5411,6 @@ PRETESTS = {
         "\\s*(?:원|달러|명|장|개|%)?\\s*(?:을|를|이|가|에)\\s*(?:넘|초과|웃돌|상회|못\\s*미|미치지\\s*못|밑돌|하회)",
         0,
     ): (("넘", "못", "미치지", "밑돌", "상회", "웃돌", "초과", "하회"), (), False),
-    (
-        "\\s*(?:원|달러|명|장|개|%)?\\s*(?:이상|이하|미만|초과|이내)?\\s*(?:[이인]\\s*(?:때|경우)|일\\s*(?:때|경우)|이?면|이어야|여야|이라야|까지만|(?i:or (?:more|less|fewer|under|over)\\s+)?(?i:to qualify|to be eligible))",
-        0,
-    ): (
-        ("경우", "까지만", "때", "면", "여야", "이라야", "이어야", "일"),
-        ("to be eligible", "to qualify"),
-        False,
-    ),
-    (
-        "\\s*(?:원|달러|명|장|개|%)?\\s*(?i:won\\s+|dollars?\\s+)?(?i:cap|limit|ceiling|threshold)\\b",
-        0,
-    ): ((), ("cap", "ceiling", "limit", "threshold"), False),
     ("\\s*(?:원|달러|장|개|대|곳|명)?(?:어치|짜리|(?:\\s*규모)?의)\\s+([가-힣]{2,})", 0): (
         ("어치", "의", "짜리"),
         (),
@@ -5453,6 +5462,18 @@ PRETESTS = {
         "\\s*(초순|초|중순|하순|말)(?:에는|에|의|은|는|엔|까지|부터|께|경|쯤|로|이|가)?(?![가-힣])",
         0,
     ): (("말", "중순", "초", "초순", "하순"), (), False),
+    (
+        "\\s*+(?:원|달러|명|장|개|%)?\\s*+(?:이상|이하|미만|초과|이내)?\\s*+(?:[이인]\\s*(?:때|경우)|일\\s*(?:때|경우)|이?면|이어야|여야|이라야|까지만|(?i:or (?:more|less|fewer|under|over)\\s+)?(?i:to qualify|to be eligible))",
+        0,
+    ): (
+        ("경우", "까지만", "때", "면", "여야", "이라야", "이어야", "일"),
+        ("to be eligible", "to qualify"),
+        False,
+    ),
+    (
+        "\\s*+(?:원|달러|명|장|개|%)?\\s*+(?i:won\\s+|dollars?\\s+)?(?i:cap|limit|ceiling|threshold)\\b",
+        0,
+    ): ((), ("cap", "ceiling", "limit", "threshold"), False),
     (
         "\\s*,?\\s*(?:(?:and|but|while|whereas|then)\\s+)?((?:[A-Z][\\w’'-]*\\s+){0,3}?[A-Z][\\w’'-]*?)(?:['’]s)?\\s|\\s*((?:his|her|their)\\s+[a-z]+)\\s",
         0,
@@ -5680,7 +5701,7 @@ PRETESTS = {
         0,
     ): (("건넨", "받은", "수여한", "준"), (), False),
     (
-        "^(?P<subj>\\S+(?:은|는|이|가))\\s+(?P<items>(?:\\d{4}\\s*년(?:\\s*\\d{1,2}\\s*월)?\\s+[^,]+?,\\s*)+\\d{4}\\s*년(?:\\s*\\d{1,2}\\s*월)?\\s+[^,]+?)(?P<particle>을|를|으로|로)\\s+(?P<verb>[^,\\s]+(?:\\s[^,\\s]+)?)$",
+        "^(?P<subj>\\S+(?:은|는|이|가))\\s+(?P<items>(?:\\d{4}\\s*년(?:\\s*\\d{1,2}\\s*월)?\\s++[^,]+?,\\s*)+\\d{4}\\s*년(?:\\s*\\d{1,2}\\s*월)?\\s++[^,]+?)(?P<particle>을|를|으로|로)\\s+(?P<verb>[^,\\s]+(?:\\s[^,\\s]+)?)$",
         0,
     ): (("년",), (), False),
     (
@@ -6034,6 +6055,10 @@ PRETESTS = {
         ("in the past", "previously"),
         False,
     ),
+    (
+        "국내\\s?(?:최초|처음|첫)|\\bKorea'?s\\s+first\\b|\\bfirst\\s+in\\s+Korea\\b|\\bfirst\\s+Korean\\b|\\bdomestic(?:ally)?\\s+first\\b",
+        0,
+    ): (("국내",), ("domestic", "first", "korea", "korean"), False),
     ("국내|세계|해외|업계|(?i:\\bin\\s+(?:korea|the\\s+world|the\\s+country)\\b)", 0): (
         ("국내", "세계", "업계", "해외"),
         ("country", "korea", "world"),
@@ -6128,6 +6153,11 @@ PRETESTS = {
     ("대출|빌렸|차입|(?i:\\bborrow(?:s|ed)?\\b|\\bloan\\b|\\bmortgage\\b)", 0): (
         ("대출", "빌렸", "차입"),
         ("borrow", "loan", "mortgage"),
+        False,
+    ),
+    ("대출|빌린|빌렸|빌려|차입|\\bborrow|\\bloans?\\b|\\bmortgage\\b|took out", 0): (
+        ("대출", "빌려", "빌렸", "빌린", "차입"),
+        ("borrow", "loan", "mortgage", "took out"),
         False,
     ),
     ("대학원|석사|박사|석·박사|(?i:\\bgraduate school\\b|master|doctora|ph\\.?d)", 0): (
@@ -6672,6 +6702,19 @@ PRETESTS = {
         False,
     ),
     ("석사|(?i:\\bmaster['’]?s?\\b)", 0): (("석사",), ("master",), False),
+    (
+        "세계\\s?(?:최초|처음|첫)|글로벌\\s?최초|\\bworld'?s\\s+first\\b|\\bfirst\\s+in\\s+the\\s+world\\b|\\bglobally\\s+first\\b",
+        0,
+    ): (("글로벌", "세계"), ("first", "globally", "world"), False),
+    (
+        "세계\\s?(?:최초|처음|첫|최고)|(?i:\\bworld'?s\\s+(?:first|best|largest)\\b|\\bfirst\\s+in\\s+the\\s+world\\b)",
+        0,
+    ): (("세계",), ("first", "world"), False),
+    ("세계\\s?(?:최초|처음|첫|최고)|(?i:world'?s\\s+(?:first|best|largest)|in the world)", 0): (
+        ("세계",),
+        ("in the world", "world"),
+        False,
+    ),
     ("수여|증정|전달|건네|건넨|건넸|주었|줬|준|hand|gave|give|present|award|confer", 0): (
         ("건네", "건넨", "건넸", "수여", "전달", "주었", "준", "줬", "증정"),
         ("award", "confer", "gave", "give", "hand", "present"),
@@ -6818,6 +6861,11 @@ PRETESTS = {
         ("held",),
         False,
     ),
+    ("예치(?:했|한|해)|입금(?:했|한|해)|맡겼|\\bdeposited\\b|\\bdepositing\\b", 0): (
+        ("맡겼", "예치", "입금"),
+        ("deposited", "depositing"),
+        False,
+    ),
     ("오른쪽|우측|(?i:\\bon\\s+the\\s+right\\b|\\(right\\))", 0): (
         ("오른쪽", "우측"),
         ("(right)", "right"),
@@ -6825,6 +6873,10 @@ PRETESTS = {
     ),
     ("오전|아침|새벽|(?i:\\bmorning)", 0): (("새벽", "아침", "오전"), ("morning",), False),
     ("오후|(?i:\\bafternoon)", 0): (("오후",), ("afternoon",), False),
+    (
+        "온라인|비대면|\\bonline\\b|\\bvirtual(?:ly)?\\s+(?:event|ceremony|launch)|\\bvirtually\\b",
+        0,
+    ): (("비대면", "온라인"), ("online", "virtual", "virtually"), False),
     (
         "완료|완성했|완성됐|마쳤|마무리했|끝냈|(?i:\\bcomplet(?:ed|es)\\b|\\bfinished\\b|\\baccomplished\\b)",
         0,

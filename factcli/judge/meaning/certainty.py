@@ -360,6 +360,11 @@ def account_objection(
 
 
 ACCOUNT_ONLY = "the source gives this only as "
+# Verbs of naming a thing only (언급했다, mentioned): what they name is told, not done.
+_MENTIONED = rx.compile(
+    r"(?:언급|거론|소개|인용)(?:했|하였|됐)"
+    r"|(?i:\b(?:mentioned|cited|referred\s+to|brought\s+up|named)\b)"
+)
 _ACCOUNT_SHARE = 0.6  # of the sentence's words the account must hold for it to be told
 
 
@@ -391,6 +396,15 @@ def certainty_objection(
         return None
     said = "say" in clause.events
     acts = clause.events - {"say"}
+    if (
+        claim == "done"
+        and said
+        and _MENTIONED.search(clause.text)
+        and not _REPORTED.search(clause.text)
+    ):
+        # (AI 3대 강국 도약을 제1호 공약으로 언급했다, mentioned it: the mention is what is told
+        # done, not the plan it names)
+        return None
     if (
         claim in _AHEAD
         and acts

@@ -206,6 +206,33 @@ _OPPOSITE_KINDS = tuple(
             r"실거주|거주 목적|to live in|live in it|as a residence|as (?:his|a) home",
             r"투자 목적|투자용|as an investment|for investment|투기|speculat",
         ),
+        (
+            # (an event held in person, where the source says online; and the other way)
+            r"(?<!비)대면\s?(?:행사|방식|으로|형식)|오프라인|\bin[ -]person\b|\bface-to-face\b"
+            r"|\boffline\b",
+            r"온라인|비대면|\bonline\b|\bvirtual(?:ly)?\s+(?:event|ceremony|launch)|\bvirtually\b",
+        ),
+        (
+            # (first in the world, where the source says first in Korea)
+            r"세계\s?(?:최초|처음|첫)|글로벌\s?최초|\bworld'?s\s+first\b|\bfirst\s+in\s+the\s+world\b"
+            r"|\bglobally\s+first\b",
+            r"국내\s?(?:최초|처음|첫)|\bKorea'?s\s+first\b|\bfirst\s+in\s+Korea\b"
+            r"|\bfirst\s+Korean\b|\bdomestic(?:ally)?\s+first\b",
+        ),
+        (
+            # (money put in a bank, where the source tells of money borrowed)
+            r"예치(?:했|한|해)|입금(?:했|한|해)|맡겼|\bdeposited\b|\bdepositing\b",
+            r"대출|빌린|빌렸|빌려|차입|\bborrow|\bloans?\b|\bmortgage\b|took out",
+        ),
+        (
+            # (a cap on what a home may be sold for, where the source caps what may be lent)
+            r"(?:매매|거래|집|주택|아파트)\s?(?:가격|값|가)\s?(?:의\s?)?(?:상한|한도|상한선)"
+            r"|(?:cap|limit|ceiling)s?\s+on\s+(?:\w+\s+){0,3}prices?"
+            r"|capp(?:ed|ing)\s+(?:\w+\s+){0,3}prices?|price\s+(?:cap|limit|ceiling)",
+            r"(?:대출|주담대|주택담보대출)\s?(?:의\s?)?(?:한도|상한)|(?:대출|주담대)[^.]{0,12}(?:묶|제한)"
+            r"|(?:loan|lending|mortgage)s?\s+(?:cap|limit|ceiling)"
+            r"|capp(?:ed|ing)\s+(?:\w+\s+){0,3}(?:loans?|mortgages?|lending)",
+        ),
     )
 )
 # A noun the sentence denies (오픈소스가 아닌, not an open-source model, rather than data):
@@ -253,6 +280,7 @@ def _direction(text: str) -> str | None:
     return "up" if up and not down else "down" if down and not up else None
 
 
+_PRICE_CAP = next(pair[0] for pair in _OPPOSITE_KINDS if "상한선" in pair[0].pattern)
 _WHOLE_AND_SHARE = next(
     pair for pair in _OPPOSITE_KINDS if pair[0].pattern == _WHOLE_AND_SHARE_WORDS[0]
 )
@@ -278,7 +306,8 @@ def opposite_kind_objection(
             meaning = meant_rx.search(source)
             if told and meaning and not meant_rx.search(affirmed) and not said_rx.search(source):
                 return Objection(
-                    "direction",
+                    # (a cap on prices for one on loans: another quantity, not a direction)
+                    "relation" if one_kind is _PRICE_CAP else "direction",
                     f"the source says {_words_at(source, meaning.group())}, "
                     f"not {_words_at(affirmed, told.group())}",
                 )

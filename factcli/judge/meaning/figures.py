@@ -246,10 +246,14 @@ def _topic_of(text: str, value: Value, *, predicate_only: bool = False) -> str |
         if topic[1] in _PRICE_NOUNS:
             return _PRICE  # 아파트의 가격은 41억5천만 원: what it was bought for
         if topic[1] in _GENERIC_MEASURES:
-            if predicate_only:
-                return None
             # 주택담보대출 금액은: the amount of the loan, named by the word before it
             before = last_word(text[: topic[0]], ("의",), bare=True)
+            if predicate_only and (
+                before is None
+                or before[0] + len(before[1]) + 1 < topic[0]
+                or before[1][-1] in _ATTRIBUTIVE_SYLLABLES
+            ):
+                return None  # (one noun phrase only: 부채 총액은, not 모두 합친 금액은)
             return before[1] if before else None
         return topic[1]
     if predicate_only:
@@ -934,6 +938,15 @@ _NO_THING_KO = (
     )
 )  # fmt: skip
 # (a word ending so is a verb's or a particle's form, not a noun: 가진, 받은, 늘려)
+# A verb's attributive form (합친, 신고한, 빌린): no noun of what a figure measures.
+_ATTRIBUTIVE_SYLLABLES = frozenset("한된친린던는인진른운")
+# Nouns of things a figure may count or be worth that no paraphrase turns into another's
+# (debts for assets, servers or supercomputers for GPUs): known as things, though the store
+# may never use them.
+KNOWN_THINGS = frozenset(
+    ["부채", "빚", "채무", "liability", "liabilities", "debt", "debts", "서버", "server",
+     "servers", "슈퍼컴퓨터", "supercomputer", "supercomputers"]
+)  # fmt: skip
 _VERB_ENDINGS_KO = (*"다고며면서던인된한은는을를이가의에도로와과만씩께쯤째", "까지", "부터")
 _NO_THING_EN = _NOT_NOUN_EN | frozenset(
     ["won", "dollars", "percent", "million", "billion", "thousand", "hundred", "people",
