@@ -126,3 +126,28 @@ def test_a_figure_or_an_event_of_its_own_kind_is_supported(cli, claim):
 )
 def test_first_in_the_world_where_the_source_says_first_in_korea_is_not_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # (became minister: approved on July 16, took office on July 17; not the nomination of
+        # June 23, which came before the release of July 15)
+        (
+            "EXAONE 4.0 was released on July 15, 2025, after Bae had already become minister.",
+            "misleading",
+        ),
+        ("엑사원 4.0은 배경훈이 장관이 된 뒤인 2025년 7월 15일 공개됐다.", "misleading"),
+        (
+            "EXAONE 4.0 was released on July 15, 2025, shortly before Bae became minister.",
+            "supported",
+        ),
+        ("엑사원 4.0은 배경훈이 장관이 되기 전인 2025년 7월 15일 공개됐다.", "supported"),
+        ("Bae became minister after EXAONE 4.0 was released.", "supported"),
+    ],
+)
+def test_becoming_minister_is_ordered_by_the_appointment_not_the_nomination(cli, claim, want):
+    out = verdict(cli, claim)
+    assert out["verdict"] == want, out
+    if want == "misleading":
+        assert out["reason"] == "direction"

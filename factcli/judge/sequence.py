@@ -5,7 +5,8 @@ his appointment, Bae's hearing was held", "Bae joined SK Telecom first and moved
 Thales in 2006": each side of the order word is looked up on its own (the search index), and
 when each names one dated fact the order of their dates must be the sentence's.
 
-May import: factcli.find, factcli.store, factcli.text; judge.meaning for Objection only.
+May import: factcli.find, factcli.store, factcli.text; judge.meaning for Objection and for
+tenure's words of a post held or only proposed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from factcli.find.search import search
 from factcli.find.vocabulary import Index
 from factcli.judge.meaning.certainty import PENDING
 from factcli.judge.meaning.subjects import Objection
-from factcli.store.model import Fact, Finding, Store, Verdict, event_date
+from factcli.judge.meaning.tenure import _APPOINTED, _NOMINEE, _POST_HELD
+from factcli.store.model import Fact, Finding, Match, Store, Verdict, event_date
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence, names_of, values_of
 from factcli.text.dates import PartialDate
@@ -67,6 +69,10 @@ _EN_BEFORE = rx.compile(
 _ORDER_SET_ASIDE = rx.compile(r"(?i:,\s*(?:and\s+|but\s+)?not\s+(?:before|after)\s*,)")
 _NOT_ORDER_EN = rx.compile(r"(?i:\bnamed\s+after\b|\bafter\s+all\b|\blook(?:ed|s)?\s+after\b)")
 _ADNOMINAL_END = rx.compile(r"[가-힣]$")
+# A topic, then a subject of its own before the clause of time ends (X은 Y가 … 된 뒤).
+_TOPIC_THEN_SUBJECT = rx.compile(
+    r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s+(?=[가-힣A-Za-z0-9.]{1,12}(?:이|가)\s)"
+)
 TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
 # (before 보다, the topic may carry its date and verb: 2023년 7월 19일 나온 엑사원 2.0은)
 # The topic of a cleft sentence: A한 것은 | B하기 전이었다.
@@ -163,7 +169,7 @@ def events_of(
         c.events & {"end", "graduate"} and "start" not in c.events
         for c in analyze_sentence(side).clauses
     ) or bool(_DEGREE_RECEIVED.search(side))
-    matches = search(store, side, limit=8, index=index)
+    matches = _held_not_proposed(side, search(store, _ASPECT.sub(" ", side), limit=8, index=index))
 
     found = []
     head = _HEAD_WORD.search(side)
@@ -239,6 +245,24 @@ def events_of(
     return [(fact, when), *near]
 
 
+# Words of aspect (had already become): no word of the event the side names.
+_ASPECT = rx.compile(r"(?<![가-힣])(?:이미|벌써)(?![가-힣])|(?i:\balready\b)")
+
+
+def _held_not_proposed(side: str, matches: list[Match]) -> list[Match]:
+    """A side telling of a post held (became minister) means its appointment or the taking
+    of office, not the nomination: the matches without the facts of a nominee only."""
+    if not _POST_HELD.search(side) or _NOMINEE.search(side):
+        return matches
+    return [m for m in matches if not _nominee_only(m.fact)] or matches
+
+
+def _nominee_only(fact: Fact) -> bool:
+    """The fact tells of a post only as proposed (nominated for it, 후보자로 지명)."""
+    told = f"{fact.statement} {fact.statement_en or ''}"
+    return bool(_NOMINEE.search(told)) and not (_POST_HELD.search(told) or _APPOINTED.search(told))
+
+
 def _sides(text: str) -> tuple[str, str] | None:
     """The sentence's two events, the earlier first by its words, or None."""
     if _NOT_ORDER_EN.search(text):
@@ -290,14 +314,19 @@ def _events(store: Store, index: Index | None, first: str, then: str) -> tuple[E
     나왔다; 엑사원 딥은 엑사원 4.0 이후에 공개됐다)."""
     # (a side of a verb alone, 열렸다 of 청문회는 취임식 이후에 열렸다, names no event: its
     # subject is the topic before the other side)
+    embedded = _TOPIC_THEN_SUBJECT.match(first)
+    if embedded:
+        # (엑사원 4.0은 배경훈이 장관이 된 뒤인 7월 15일 공개됐다: the topic is the main
+        # clause's, what came after; the clause of time has a subject of its own)
+        first, then = first[embedded.end(1) :], f"{embedded.group(1)} {then}"
     early = events_of(store, index, first) if _names_any(first) else None
     late = events_of(store, index, then) if _names_any(then) else None
-    topic = TOPIC_KO.match(first) if not late else None
+    topic = TOPIC_KO.match(first) if not late and not embedded else None
     if topic:
         told_early = events_of(store, index, first[topic.end() :])
         if told_early:
             early, late = told_early, events_of(store, index, topic.group(1) + " " + then)
-    topic = TOPIC_KO.match(then) if not early and late else None
+    topic = TOPIC_KO.match(then) if not early and late and not embedded else None
     if topic:
         # (매매계약은 국토부가 규제를 발표하기 전에 체결됐다: the topic is what came first)
         told_late = events_of(store, index, then[topic.end() :])
@@ -335,7 +364,11 @@ def _all_one_side(
         return None
     other = {f.id for f, _w in named}
     matches = [
-        m for m in search(store, side.strip(" ,."), limit=8, index=index) if m.fact.id not in other
+        m
+        for m in _held_not_proposed(
+            side, search(store, _ASPECT.sub(" ", side).strip(" ,."), limit=8, index=index)
+        )
+        if m.fact.id not in other
     ]
     if not matches or matches[0].score < _MIN_DOMINANT:
         return None
