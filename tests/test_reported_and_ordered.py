@@ -151,3 +151,21 @@ def test_becoming_minister_is_ordered_by_the_appointment_not_the_nomination(cli,
     assert out["verdict"] == want, out
     if want == "misleading":
         assert out["reason"] == "direction"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # (adv58: the announcement of June 28 came after the loan of June 10)
+        ("국토부의 6월28일 대출 규제 발표는 배경훈이 대출을 받기 전에 나왔다.", "misleading"),
+        ("국토부의 6월28일 대출 규제 발표는 배경훈이 대출을 받은 뒤에 나왔다.", "supported"),
+        # (a span counted from an event is the interval's to weigh, not an order of its own)
+        ("엑사원 2.0 공개 약 1년 뒤 엑사원 3.0이 공개됐다.", "supported"),
+        # (the upgrade to deputy prime minister level is the ministry's, no title of his)
+        ("배경훈은 부총리 격상 후 과학기술 AI 장관회의를 주최하겠다고 말했다.", "supported"),
+        # (appointed, by the fact of the first nominee whose appointment was approved)
+        ("배경훈은 LG그룹에 합류한 지 약 9년 만에 장관에 임명됐다.", "supported"),
+    ],
+)
+def test_adv58_orders_spans_and_posts(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

@@ -74,6 +74,9 @@ _TOPIC_THEN_SUBJECT = rx.compile(
     r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s+(?=[가-힣A-Za-z0-9.]{1,12}(?:이|가)\s)"
 )
 TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
+# (a longer one, of a dated event told before its clause: 국토부의 6월28일 대출 규제 발표는)
+_DATED = rx.compile(r"\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\s*년")
+_TOPIC_DATED = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,32}?(?:은|는))\s")
 # (before 보다, the topic may carry its date and verb: 2023년 7월 19일 나온 엑사원 2.0은)
 # The topic of a cleft sentence: A한 것은 | B하기 전이었다.
 _CLEFT = rx.compile(r"(?<=[가-힣])\s*(?:것|때)(?:은|는|이)\s")
@@ -332,6 +335,20 @@ def _events(store: Store, index: Index | None, first: str, then: str) -> tuple[E
         told_late = events_of(store, index, then[topic.end() :])
         if told_late:
             early, late = events_of(store, index, topic.group(1) + " " + first), told_late
+    topic = _TOPIC_DATED.match(then) if not early and late and not embedded else None
+    if (
+        topic
+        and _DATED.search(topic.group(1))
+        and (told_early := events_of(store, index, topic.group(1) + " " + first))
+    ):
+        # (국토부의 대출 규제 발표는 배경훈이 대출을 받기 전에 나왔다: the announcement is
+        # dated; the clause after the topic is what it is said to come before)
+        rest, named = then[topic.end() :], frozenset(f.id for f, _w in told_early)
+        told_late = events_of(store, index, rest, named) or _all_one_side(
+            store, index, rest, told_early, later=True
+        )
+        if told_late:
+            early, late = told_early, told_late
     # One side named, the other not: the other is not the named side's event (Bae got his
     # loan after the June 28 curbs were announced: the loan, not the curbs that mention loans).
     if early and not late and _names_any(then):
@@ -404,7 +421,9 @@ def sequence_objection(store: Store, analysis: Analysis, index: Index | None) ->
     if not _done(analysis):
         return None  # (what is to come, or was only said to be, has no order to check)
     sides = _sides(analysis.text)
-    if sides is None:
+    if sides is None or _SPAN_ORDER.search(analysis.text):
+        # (a span counted from an event, 1년 뒤, is judge.intervals' to weigh: the side before
+        # it may be only the span, its event blanked out once the interval was read)
         return None
     return _dated_against(*_events(store, index, *sides))
 

@@ -306,7 +306,7 @@ _POST_HELD = rx.compile(
 
 # The appointment made (임명안을 재가했다, approved his appointment): the post conferred.
 _APPOINTED = rx.compile(
-    r"임명안을?\s*재가|임명(?:됐|되었|했|장)|(?i:\bapproved\s+(?:\S+\s+){0,3}appointment\b"
+    r"임명(?:안을?)?\s*재가|임명(?:됐|되었|했|장)|(?i:\bapproved\s+(?:\S+\s+){0,3}appointment\b"
     r"|\bappointed\b)"
 )
 
