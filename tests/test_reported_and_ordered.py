@@ -169,3 +169,24 @@ def test_becoming_minister_is_ordered_by_the_appointment_not_the_nomination(cli,
 )
 def test_adv58_orders_spans_and_posts(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "expected"),
+    [
+        ("배경훈은 SK텔레콤에서 전문연구요원으로 복무했다.", "SK텔레콤", "삼성탈레스기술연구소"),
+        ("배경훈은 LG전자에서 AI플랫폼담당 상무로 일했다.", "LG전자", "LG유플러스"),
+    ],
+)
+def test_an_act_a_third_fact_places_elsewhere_is_contradicted_with_its_place(
+    cli, claim, found, expected
+):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert (out["found"], out["expected"]) == (found, expected)
+
+
+def test_an_order_against_an_event_the_source_dates_twice_is_not_denied(cli):
+    # (the contract: March 5 in his account, after the June 10 loan in the article's)
+    claim = "배경훈 장관은 2025년 6월10일 주택담보대출을 받은 뒤 서초구 아파트 매매계약을 체결했다."
+    assert verdict(cli, claim)["verdict"] == "supported"

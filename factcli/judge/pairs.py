@@ -374,14 +374,28 @@ def _two_facts(
             for f in pair
         ) or _held_apart(analysis, pair):
             continue
-        if any(
-            lends and lends <= held_c and _names_apart(analysis, c)
-            for lends in (held_a - held_b, held_b - held_a)
-            for c, _s, held_c in pool
-            if c not in pair
-        ):
+        placed = next(
+            (
+                c
+                for lends in (held_a - held_b, held_b - held_a)
+                for c, _s, held_c in pool
+                if c not in pair and lends and lends <= held_c and _names_apart(analysis, c)
+            ),
+            None,
+        )
+        if placed is not None:
             # (what one lends is told by a third fact at another place: his service as a
-            # specialist researcher, at Samsung Thales, joined to SK Telecom where he worked)
+            # specialist researcher, at Samsung Thales, joined to SK Telecom where he worked;
+            # the AI platform post, at LG U+, put at LG Electronics)
+            elsewhere = name_objection(analysis, placed, store)
+            if elsewhere is not None and elsewhere.found:
+                org = getattr(placed, "org", None)
+                if org and org != elsewhere.expected:
+                    # (the post's own organisation, not another its text names beside it)
+                    elsewhere = replace(
+                        elsewhere, expected=org, explanation=f"{elsewhere.found} should be {org}"
+                    )
+                return _named_conflict(finding, placed, elsewhere)
             continue
         if any(_sibling_unheld(analysis, f, pair) for f in pair):
             # (a word of a kind for the source's other one, that neither fact says: 그룹 밖

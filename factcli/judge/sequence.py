@@ -439,7 +439,9 @@ def _dated_against(early: Events, late: Events) -> Objection | None:
     # A fact on both sides tells of both events (the first nominee to pass the hearing and
     # be approved): dated by one of them, it orders nothing where each side has others.
     both = {f.id for f, _w in early} & {f.id for f, _w in late}
-    if both:
+    # (not one dated only by the other event, the contract "after the June 10 loan": the
+    # source dates that event twice, and no order is the store's to deny)
+    if both and not any(f.bound for f, _w in (*early, *late) if f.id in both):
         early_own = [e for e in early if e[0].id not in both]
         late_own = [e for e in late if e[0].id not in both]
         if early_own and late_own:
