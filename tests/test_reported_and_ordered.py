@@ -190,3 +190,37 @@ def test_an_order_against_an_event_the_source_dates_twice_is_not_denied(cli):
     # (the contract: March 5 in his account, after the June 10 loan in the article's)
     claim = "배경훈 장관은 2025년 6월10일 주택담보대출을 받은 뒤 서초구 아파트 매매계약을 체결했다."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_model_told_of_in_a_year_before_it_came_out_is_misleading(cli):
+    # (a year alone, 2023, against a release of 2025-07-15: the year tells it)
+    claim = (
+        "In 2023 Bae received the Silver Tower Order of Industrial Service Merit for EXAONE 4.0."
+    )
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and "2025-07-15" in out["message"], out
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # (he applied for the correction himself; no notice from the tax office)
+        ("배경훈은 2025년 5월 국세청으로부터 인적공제를 정정하라는 통보를 받았다.", "misleading"),
+        (
+            "Bae was ordered by the National Tax Service in May 2025 to correct the deduction.",
+            "misleading",
+        ),
+        ("배경훈은 2025년 5월 국세청에 인적공제 정정을 신청했다.", "supported"),
+        ("Bae filed a correction with the National Tax Service in May 2025.", "supported"),
+    ],
+)
+def test_told_to_by_another_where_he_applied_himself(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_hyperscale_is_no_university():
+    from factcli.text.analysis import names_of
+
+    assert names_of("LG AI연구원은 2021년 초거대 AI 엑사원을 최초로 공개했다.") == (
+        ("employer", "LG AI연구원", 0),
+    )

@@ -2119,6 +2119,20 @@ def _release_of(store: Store, model: str) -> Fact | None:
     return None
 
 
+def _later_release(out: PartialDate, day: PartialDate) -> bool:
+    """The release is after the day, at the precision both give: to the month where both
+    have one (not in the same month), else by the year alone (EXAONE, first out in 2021,
+    told of in 2018)."""
+    if out.year is None or day.year is None:
+        return False
+    if out.month is None or day.month is None:
+        return out.year > day.year
+    return (out.year, out.month, out.day or 0) > (day.year, day.month, day.day or 0) and (
+        out.year,
+        out.month,
+    ) != (day.year, day.month)
+
+
 def _before_release(
     store: Store,
     analysis: Analysis,
@@ -2128,11 +2142,7 @@ def _before_release(
 ) -> tuple[str, str] | None:
     """(fact id, explanation) where the sentence tells of a model no supporting fact names, on
     a day before the store says it came out: the sentence's own dates, to the month."""
-    days = [
-        v.date
-        for v in values
-        if v.family == "date" and v.date is not None and v.date.year and v.date.month
-    ]
+    days = [v.date for v in values if v.family == "date" and v.date is not None and v.date.year]
     if not days:
         return None
     for kind, name, pos in analysis.names:
@@ -2142,11 +2152,7 @@ def _before_release(
         if fact is None or not fact.date:
             continue
         out = parse_iso(fact.date)
-        if out.month and all(
-            (out.year, out.month, out.day or 0) > (d.year, d.month or 0, d.day or 0)
-            and (out.year, out.month) != (d.year, d.month)
-            for d in days
-        ):
+        if out.year and all(_later_release(out, d) for d in days):
             return fact.id, f"the model came out on {fact.date}, after the sentence's day"
     return None
 

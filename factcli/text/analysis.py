@@ -2040,6 +2040,9 @@ _NOT_SCHOOL |= {
     "신세",
     "전세",
     "청와",  # 청와대, the Blue House
+    "초거",  # 초거대, hyperscale
+    "확",  # 확대, expansion
+    "극",  # 극대화
 }
 _MORE_MODELS = rx.compile(
     r"(?:\s*,\s*|\s*(?:와|과|및|and|or|또는)\s+|(?:에서|부터|으로|로)\s*|"

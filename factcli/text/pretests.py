@@ -1364,6 +1364,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?:정정|수정|경정)\\s*(?:을|를)?\\s*신청|자진|\\bapplied\\s+(?:for|to)\\b|\\bfiled\\s+(?:(?:a|an)\\s+\\w+|for)\\b|\\bvoluntarily\\b|\\bof\\s+(?:his|her)\\s+own\\s+accord\\b",
+        0,
+    ): (("경정", "수정", "자진", "정정"), ("accord", "applied", "filed", "voluntarily"), False),
     ("(?:정확히|딱|(?i:\\bexactly|\\bprecisely))\\s*$", 0): (
         ("딱", "정확히"),
         ("exactly", "precisely"),
@@ -1425,6 +1429,14 @@ PRETESTS = {
         False,
     ),
     ("(?:최초의?|유일한)\\s+([가-힣]{2,})", 0): (("유일한", "최초"), (), False),
+    (
+        "(?:통보|통지|지적|요구|명령|지시|권고)(?:를|을)?\\s*받|(?:으로|로)부터\\s*(?:통보|통지|지적|요구)|\\bwas\\s+(?:ordered|told|instructed|required|notified)\\s+(?:to|by)\\b|\\breceived\\s+(?:a\\s+)?(?:notice|notification|an\\s+order)\\b",
+        0,
+    ): (
+        ("권고", "명령", "부터", "요구", "지시", "지적", "통보", "통지"),
+        ("instructed", "notified", "ordered", "received", "required", "told"),
+        False,
+    ),
     ("(?:하겠|할\\s(?!때)|하기로|하려|하고자|할 계획|하는 것)", 0): (
         ("하겠", "하고자", "하기로", "하는 것", "하려", "할", "할 계획"),
         (),

@@ -207,6 +207,14 @@ _OPPOSITE_KINDS = tuple(
             r"투자 목적|투자용|as an investment|for investment|투기|speculat",
         ),
         (
+            # (told to by another, where the source says he applied of his own accord)
+            r"(?:통보|통지|지적|요구|명령|지시|권고)(?:를|을)?\s*받|(?:으로|로)부터\s*(?:통보|통지|지적|요구)"
+            r"|\bwas\s+(?:ordered|told|instructed|required|notified)\s+(?:to|by)\b"
+            r"|\breceived\s+(?:a\s+)?(?:notice|notification|an\s+order)\b",
+            r"(?:정정|수정|경정)\s*(?:을|를)?\s*신청|자진|\bapplied\s+(?:for|to)\b|\bfiled\s+(?:(?:a|an)\s+\w+|for)\b"
+            r"|\bvoluntarily\b|\bof\s+(?:his|her)\s+own\s+accord\b",
+        ),
+        (
             # (an event held in person, where the source says online; and the other way)
             r"(?<!비)대면\s?(?:행사|방식|으로|형식)|오프라인|\bin[ -]person\b|\bface-to-face\b"
             r"|\boffline\b",
