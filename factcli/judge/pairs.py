@@ -374,6 +374,18 @@ def _two_facts(
             for f in pair
         ) or _held_apart(analysis, pair):
             continue
+        if any(_sibling_unheld(analysis, f, pair) for f in pair):
+            # (a word of a kind for the source's other one, that neither fact says: 그룹 밖
+            # for 그룹 내; the president's approval is the other fact's, not the hearing's)
+            continue
+        if sole_objection(analysis, pair) is not None:
+            continue  # (one of two Korean models, where a fact says the only one)
+        if deal_lent(analysis.text, pair):
+            continue  # (the advice for the stocks bought, lent to the apartment)
+        if _WHILE.search(analysis.text) and not _at_one_time(pair):
+            # (worked at SK Telecom while finishing his alternative service: two facts
+            # joined as one time, where the store does not show their times meet)
+            continue
         placed = next(
             (
                 c
@@ -396,18 +408,6 @@ def _two_facts(
                         elsewhere, expected=org, explanation=f"{elsewhere.found} should be {org}"
                     )
                 return _named_conflict(finding, placed, elsewhere)
-            continue
-        if any(_sibling_unheld(analysis, f, pair) for f in pair):
-            # (a word of a kind for the source's other one, that neither fact says: 그룹 밖
-            # for 그룹 내; the president's approval is the other fact's, not the hearing's)
-            continue
-        if sole_objection(analysis, pair) is not None:
-            continue  # (one of two Korean models, where a fact says the only one)
-        if deal_lent(analysis.text, pair):
-            continue  # (the advice for the stocks bought, lent to the apartment)
-        if _WHILE.search(analysis.text) and not _at_one_time(pair):
-            # (worked at SK Telecom while finishing his alternative service: two facts
-            # joined as one time, where the store does not show their times meet)
             continue
         texts = [t for f in pair for t in readings_texts(f)]
         if _unheld_superlatives(analysis, texts) or (
