@@ -224,3 +224,48 @@ def test_hyperscale_is_no_university():
     assert names_of("LG AI연구원은 2021년 초거대 AI 엑사원을 최초로 공개했다.") == (
         ("employer", "LG AI연구원", 0),
     )
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # (the review of the session's diff: a saying reported, an act told on the way, a wish
+        # in the past, already said; a mention of an achievement; world-class; a cap on loans)
+        ("배경훈은 엑사원을 한국 대표 소버린 AI로 키우고 싶다고 강조했다고 전해졌다.", "supported"),
+        (
+            "배경훈은 LG AI연구원이 엑사원을 개발했다며 엑사원을 한국 대표 소버린 AI로 키우고 싶다고 말했다.",
+            "supported",
+        ),
+        ("Bae said he had hoped to grow EXAONE into Korea's flagship sovereign AI.", "supported"),
+        ("배경훈은 이미 엑사원을 한국 대표 소버린 AI로 키우고 싶다고 말했다.", "supported"),
+        ("배 장관은 2030년까지 GPU 20만장을 구축한 성과를 언급했다.", "unverified"),
+        (
+            "LG AI연구원은 2024년 8월 7일 세계 최고 수준의 엑사원 3.0을 오픈소스로 공개했다.",
+            "supported",
+        ),
+        (
+            "The ministry set a 600 million won cap on loans regardless of prices in the capital region.",
+            "supported",
+        ),
+        ("부채의 총액은 36억9767만 원이다.", "misleading"),
+    ],
+)
+def test_the_reviews_cases(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_an_order_judged_without_its_sides_names_its_events(cli):
+    out = verdict(cli, "배경훈은 박사학위를 받은 뒤 석사학위를 받았다.")
+    assert out["verdict"] == "misleading" and out["fact_id"], out
+    assert "()" not in out["message"]
+
+
+def test_said_words_are_read_from_the_start_in_linear_time():
+    import time
+
+    from factcli.judge.remarks import said_words
+
+    assert said_words("배경훈은 엑사원을 키우고 싶다고 말했다.") == "엑사원을 키우고 싶"
+    started = time.perf_counter()
+    assert said_words("가" * 40_000 + " 공개했다") is None
+    assert time.perf_counter() - started < 5.0  # (~15 s when searched from every place)

@@ -402,7 +402,7 @@ def _two_facts(
             elsewhere = name_objection(analysis, placed, store)
             if elsewhere is not None and elsewhere.found:
                 org = getattr(placed, "org", None)
-                if org and org != elsewhere.expected:
+                if org and org != elsewhere.expected and analysis.korean:
                     # (the post's own organisation, not another its text names beside it)
                     elsewhere = replace(
                         elsewhere, expected=org, explanation=f"{elsewhere.found} should be {org}"

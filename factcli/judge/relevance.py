@@ -159,7 +159,9 @@ _DIGITS = rx.compile(r"\d+(?:[.,]\d+)*")
 _NOT_A_FIGURE = rx.compile(r"(?:19|20)\d\d(?![\d,.])|\d+[A-Za-z]")
 _KO_VERSION = rx.compile(r"[가-힣]{2}\s\d+(?:\.\d+)?(?=\s*(?:,|등|과|와|및|같|처럼|\)))")
 # (listed with commas, middle dots or slashes: 1.0, 2.0 / 1.0·2.0 / 1.0ㆍ2.0)
-_VERSIONS_LISTED = rx.compile(r"(?:엑사원|버전|(?i:\bexaone\b|\bversions?\b)).*\d\.\d\s*[,·ㆍ・/]")
+_VERSIONS_LISTED = rx.compile(
+    r"(?:엑사원|버전|(?i:\bexaone\b|\bversions?\b)).{0,200}\d\.\d\s*[,·ㆍ・/]"
+)
 _VERSION = rx.compile(r"\d{1,2}\.\d")
 _SLASHED_DATE = rx.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 

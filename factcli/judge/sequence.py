@@ -20,7 +20,7 @@ from factcli.find.vocabulary import Index
 from factcli.judge.meaning.certainty import PENDING
 from factcli.judge.meaning.subjects import Objection
 from factcli.judge.meaning.tenure import _APPOINTED, _NOMINEE, _POST_HELD
-from factcli.store.model import Fact, Finding, Match, Store, Verdict, event_date
+from factcli.store.model import Evidence, Fact, Finding, Match, Store, Verdict, event_date
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence, names_of, values_of
 from factcli.text.dates import PartialDate
@@ -74,9 +74,9 @@ _TOPIC_THEN_SUBJECT = rx.compile(
     r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s+(?=[가-힣A-Za-z0-9.]{1,12}(?:이|가)\s)"
 )
 TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
-# (a longer one, of a dated event told before its clause: 국토부의 6월28일 대출 규제 발표는)
+# (a date in a longer topic, of a dated event told before its clause: 국토부의 6월28일 대출
+# 규제 발표는; the topic read by _TOPIC_BEFORE_THAN)
 _DATED = rx.compile(r"\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\s*년")
-_TOPIC_DATED = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,32}?(?:은|는))\s")
 # (before 보다, the topic may carry its date and verb: 2023년 7월 19일 나온 엑사원 2.0은)
 # The topic of a cleft sentence: A한 것은 | B하기 전이었다.
 _CLEFT = rx.compile(r"(?<=[가-힣])\s*(?:것|때)(?:은|는|이)\s")
@@ -262,7 +262,7 @@ def _held_not_proposed(side: str, matches: list[Match]) -> list[Match]:
 
 def _nominee_only(fact: Fact) -> bool:
     """The fact tells of a post only as proposed (nominated for it, 후보자로 지명)."""
-    told = f"{fact.statement} {fact.statement_en or ''}"
+    told = _fact_text(fact)
     return bool(_NOMINEE.search(told)) and not (_POST_HELD.search(told) or _APPOINTED.search(told))
 
 
@@ -335,7 +335,7 @@ def _events(store: Store, index: Index | None, first: str, then: str) -> tuple[E
         told_late = events_of(store, index, then[topic.end() :])
         if told_late:
             early, late = events_of(store, index, topic.group(1) + " " + first), told_late
-    topic = _TOPIC_DATED.match(then) if not early and late and not embedded else None
+    topic = _TOPIC_BEFORE_THAN.match(then) if not early and late and not embedded else None
     if (
         topic
         and _DATED.search(topic.group(1))
@@ -576,9 +576,25 @@ def order_held(
             )
         ):
             return None
+        # (the evidence: each side's first event, where the sentence tells it)
+        told = [
+            Evidence(
+                fact_id=fact.id,
+                relation="misleading",
+                found=t,
+                expected=str(when),
+                start=max(0, analysis.text.find(t)),
+                end=max(0, analysis.text.find(t)) + len(t),
+                quote=fact.sources[0].quote if fact.sources else "",
+                source=fact.sources[0].doc if fact.sources else "",
+            )
+            for t, side in zip(texts, (early, late), strict=True)
+            for fact, when in side[:1]
+        ]
         return Finding(
             analysis.text,
             Verdict.misleading,
+            evidence=told,
             facts=list(dict.fromkeys(f.id for f, _w in (*early, *late))),
             reason="direction",
             explanation=against.explanation,

@@ -685,12 +685,9 @@ _SUPERLATIVES = (
     (
         # (first in the world: where the facts say first in Korea, or first unveiled)
         rx.compile(
-            r"세계\s?(?:최초|처음|첫|최고)|(?i:\bworld'?s\s+(?:first|best|largest)\b"
-            r"|\bfirst\s+in\s+the\s+world\b)"
+            r"세계\s?(?:최초|처음|첫)|(?i:\bworld'?s\s+first\b|\bfirst\s+in\s+the\s+world\b)"
         ),
-        rx.compile(
-            r"세계\s?(?:최초|처음|첫|최고)|(?i:world'?s\s+(?:first|best|largest)|in the world)"
-        ),
+        rx.compile(r"세계\s?(?:최초|처음|첫)|(?i:world'?s\s+first|first in the world)"),
     ),
     (
         # (his first job: where his working life began)

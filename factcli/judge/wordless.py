@@ -236,8 +236,9 @@ def _judge_wordless(
         or answer_roles_objection(store, analysis, fact)
         # (a party's own account, or an allegation, told as plain fact)
         or account_objection(analysis, fact, [f for f, _s, _m in ranked[:6]])
-        # (already done, or said to be done, where the source tells of a plan or a wish)
-        or already_objection(analysis, fact)
+        # (already done, or said to be done, where the source tells of a plan or a wish; not
+        # already said to be wished or planned, 이미 … 키우고 싶다고 말했다)
+        or (already_objection(analysis, fact) if not clause.marker else None)
         or reported_done_objection(analysis, fact)
         # (enough, where a fact the sentence speaks of says too little)
         or lack_objection(analysis, fact, [f for f, _s, _m in ranked[1:3]])

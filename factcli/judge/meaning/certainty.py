@@ -365,6 +365,11 @@ _MENTIONED = rx.compile(
     r"(?:언급|거론|소개|인용)(?:했|하였|됐)"
     r"|(?i:\b(?:mentioned|cited|referred\s+to|brought\s+up|named)\b)"
 )
+# What a mention names as done (구축한 성과를 언급했다, mentioned the achievement): a deed.
+_DEED_NAMED = rx.compile(
+    r"[가-힣](?:한|된|했던|됐던|해낸)\s+(?:성과|실적|결과|사실|점|일)|성과|실적|달성"
+    r"|(?i:\bachiev|\baccomplish|\bsuccess)"
+)
 _ACCOUNT_SHARE = 0.6  # of the sentence's words the account must hold for it to be told
 
 
@@ -401,6 +406,7 @@ def certainty_objection(
         and said
         and _MENTIONED.search(clause.text)
         and not _REPORTED.search(clause.text)
+        and not _DEED_NAMED.search(clause.text)
     ):
         # (AI 3대 강국 도약을 제1호 공약으로 언급했다, mentioned it: the mention is what is told
         # done, not the plan it names)
@@ -771,18 +777,30 @@ def already_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 
 # What a sentence reports as said to be done (키워냈다고 말했다, said he had built it): the
 # reported verb's past form, its own word (하기로 했다고, decided, is two words: not read),
-# never a state (있었다고), a wish (싶었다고) or a copula (목표였다고).
+# right before the verb of saying that ends the sentence (not an act told on the way,
+# 개발했다며 … 키우고 싶다고 말했다), never a state (있었다고), a wish (싶었다고), a copula
+# (목표였다고) or a saying itself (강조했다고 전해졌다).
 _REPORTED_DONE_KO = rx.compile(
-    r"(?<![가-힣])([가-힣]{1,8}?)(했|됐|냈|었|았|웠|렸|졌|쳤|왔|갔|났|섰|겼|뤘|줬|놨)다(?:고|며)\s"
+    r"(?<![가-힣])([가-힣]{1,8}?)(했|됐|냈|었|았|웠|렸|졌|쳤|왔|갔|났|섰|겼|뤘|줬|놨)다고\s+"
+    r"(?:[가-힣]{1,6}\s+)?(?:말했|밝혔|설명했|강조했|전했|언급했|주장했|덧붙였|답했|소개했|털어놨)"
+    r"(?:다|습니다)?\s*[.!]?\s*$"
 )
 _DECIDED_BEFORE = rx.compile(r"(?:기로|려고|고자|하려)\s*$")
 _NOT_AN_ACT = ("있", "없", "싶", "같", "좋", "이", "였", "이었", "아니")
+_SAYING_STEMS = ("말", "밝", "설명", "강조", "전", "언급", "주장", "덧붙", "답", "소개", "털어놓")
 _REPORTED_DONE_EN = rx.compile(
     r"(?i:\b(?:said|says|told|stated|claimed|announced|noted|added)\b(?:\s+[\w'’-]+){0,4}?"
     r"\s+(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?"
     r"([a-z]{3,}ed|made|built|done|grown|become|begun|won|taken|brought|set|put|held"
     r"|achieved|turned|gone|given|shown|seen|run|led)\b)"
 )
+# English verbs of a wish, a plan or a view in the past: how sure, not a deed said done.
+_NOT_A_DEED_EN = frozenset(
+    ["hoped", "considered", "proposed", "decided", "planned", "wanted", "intended", "aimed",
+     "expected", "pledged", "promised", "vowed", "agreed", "wished", "sought", "discussed",
+     "reviewed", "suggested", "predicted", "forecast", "projected", "stressed", "emphasized",
+     "emphasised", "said", "stated", "noted", "mentioned", "explained", "added"]
+)  # fmt: skip
 
 
 def reported_done_objection(analysis: Analysis, fact: Fact) -> Objection | None:
@@ -794,17 +812,24 @@ def reported_done_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     text = analysis.text
     if analysis.korean:
         told = fact.statement or ""
-        for m in _REPORTED_DONE_KO.finditer(text):
-            stem = m.group(1)
-            if stem.endswith(_NOT_AN_ACT) or stem + m.group(2) in told:
-                continue  # a state or a copula; or the same done form the source gives
-            if is_certainty_word(stem + m.group(2)) or _DECIDED_BEFORE.search(text, 0, m.start()):
-                continue  # (고민했다고, 하기로 했었다고: how sure, told in the past)
-            return Objection("tense", f"the source says this is {status}, not said to be done")
-        return None
-    told = (fact.statement_en or "").lower()
+        m = _REPORTED_DONE_KO.search(text)
+        if m is None:
+            return None
+        stem = m.group(1)
+        if (
+            stem.endswith(_NOT_AN_ACT)
+            or stem.startswith(_SAYING_STEMS)
+            or stem + m.group(2) in told  # (the same done form the source gives)
+            or is_certainty_word(stem + m.group(2))
+            # (하기로 했다고, 하려고 했다고: how sure, told in the past)
+            or _DECIDED_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
+            return None
+        return Objection("tense", f"the source says this is {status}, not said to be done")
+    told_words = set(re.findall(r"[a-z]+", (fact.statement_en or "").lower()))
     for m in _REPORTED_DONE_EN.finditer(text):
-        if m.group(1).lower() in told:
+        verb = m.group(1).lower()
+        if verb in _NOT_A_DEED_EN or verb in told_words:
             continue
         return Objection("tense", f"the source says this is {status}, not said to be done")
     return None

@@ -224,8 +224,9 @@ _OPPOSITE_KINDS = tuple(
             # (first in the world, where the source says first in Korea)
             r"세계\s?(?:최초|처음|첫)|글로벌\s?최초|\bworld'?s\s+first\b|\bfirst\s+in\s+the\s+world\b"
             r"|\bglobally\s+first\b",
-            r"국내\s?(?:최초|처음|첫)|\bKorea'?s\s+first\b|\bfirst\s+in\s+Korea\b"
-            r"|\bfirst\s+Korean\b|\bdomestic(?:ally)?\s+first\b",
+            # (lower-case: both texts are read lower-cased)
+            r"국내\s?(?:최초|처음|첫)|\bkorea'?s\s+first\b|\bfirst\s+in\s+korea\b"
+            r"|\bfirst\s+korean\b|\bdomestic(?:ally)?\s+first\b",
         ),
         (
             # (money put in a bank, where the source tells of money borrowed)
@@ -235,8 +236,9 @@ _OPPOSITE_KINDS = tuple(
         (
             # (a cap on what a home may be sold for, where the source caps what may be lent)
             r"(?:매매|거래|집|주택|아파트)\s?(?:가격|값|가)\s?(?:의\s?)?(?:상한|한도|상한선)"
-            r"|(?:cap|limit|ceiling)s?\s+on\s+(?:\w+\s+){0,3}prices?"
-            r"|capp(?:ed|ing)\s+(?:\w+\s+){0,3}prices?|price\s+(?:cap|limit|ceiling)",
+            r"|(?:cap|limit|ceiling)s?\s+on\s+(?:(?!loans?\b|mortgages?\b|lending\b)\w+\s+){0,2}"
+            r"prices?|capp(?:ed|ing)\s+(?:(?!loans?\b|mortgages?\b|lending\b)\w+\s+){0,2}prices?"
+            r"|price\s+(?:cap|limit|ceiling)",
             r"(?:대출|주담대|주택담보대출)\s?(?:의\s?)?(?:한도|상한)|(?:대출|주담대)[^.]{0,12}(?:묶|제한)"
             r"|(?:loan|lending|mortgage)s?\s+(?:cap|limit|ceiling)"
             r"|capp(?:ed|ing)\s+(?:\w+\s+){0,3}(?:loans?|mortgages?|lending)",

@@ -248,10 +248,14 @@ def _topic_of(text: str, value: Value, *, predicate_only: bool = False) -> str |
         if topic[1] in _GENERIC_MEASURES:
             # 주택담보대출 금액은: the amount of the loan, named by the word before it
             before = last_word(text[: topic[0]], ("의",), bare=True)
-            if predicate_only and (
-                before is None
-                or before[0] + len(before[1]) + 1 < topic[0]
-                or before[1][-1] in _ATTRIBUTIVE_SYLLABLES
+            if (
+                predicate_only
+                and (
+                    before is None
+                    # (one word before it, its particle too: 부채 총액은, 부채의 총액은)
+                    or " " in text[before[0] : topic[0]].strip()
+                    or before[1][-1] in _ATTRIBUTIVE_SYLLABLES
+                )
             ):
                 return None  # (one noun phrase only: 부채 총액은, not 모두 합친 금액은)
             return before[1] if before else None

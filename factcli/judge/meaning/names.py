@@ -874,7 +874,7 @@ def _squash_text(text: str) -> str:
 # Minister Bae), or as what the sentence's subject acted as (부총리 자격으로, became chairman of).
 _GIVEN_TITLE_KO = rx.compile(
     r"(?<![가-힣\d])(?P<name>[가-힣]{1,4})\s+(?P<title>부총리|회장|사장|부사장)"
-    r"(?:은|는|이|가|의|으로|로)?(?![가-힣])(?!\s*(?:자격|격상|승격|급))"
+    r"(?:은|는|이|가|의|으로|로)?(?![가-힣])(?!\s*(?:자격|격상|승격))"
     r"|(?P<acted>부총리|회장|사장|부사장|장관|원장|전무|상무)\s*자격으로"
     # (배경훈은 국무총리다, AI미래기획수석이다: a title as what the subject is)
     r"|(?<![가-힣])(?P<role>국무총리|총리|부총리|차관|비서실장|대통령|국회의원|의원"
