@@ -89,12 +89,8 @@ def test_a_mention_of_a_pledge_is_told_done_not_the_pledge(cli):
             "The Land Ministry capped apartment sale prices in the capital region at 600 million won.",
             "relation",
         ),
-        # (money deposited, where he borrowed it; an event in person, where it was online)
+        # (money deposited, where he borrowed it)
         ("Bae deposited 750 million won in a bank on June 10, 2025.", "direction"),
-        (
-            "LG AI연구원 출범행사는 2020년 12월7일 LG사이언스파크에서 대면 행사로 열렸다.",
-            "direction",
-        ),
     ],
 )
 def test_a_figure_or_an_event_of_another_kind_is_misleading(cli, claim, reason):
@@ -269,3 +265,14 @@ def test_said_words_are_read_from_the_start_in_linear_time():
     started = time.perf_counter()
     assert said_words("가" * 40_000 + " 공개했다") is None
     assert time.perf_counter() - started < 5.0  # (~15 s when searched from every place)
+
+
+def test_an_event_in_person_where_the_source_says_online_is_contradicted(cli):
+    out = verdict(
+        cli, "LG AI연구원 출범행사는 2020년 12월7일 LG사이언스파크에서 대면 행사로 열렸다."
+    )
+    assert out["verdict"] == "contradicted" and out["expected"] == "온라인", out
+    assert (
+        verdict(cli, "LG AI연구원은 2020년 12월7일 비대면 출범행사를 열었다.")["verdict"]
+        == "supported"
+    )

@@ -2474,10 +2474,6 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<!비)대면\\s?(?:행사|방식|으로|형식)|오프라인|\\bin[ -]person\\b|\\bface-to-face\\b|\\boffline\\b",
-        0,
-    ): (("대면", "오프라인"), ("face-to-face", "offline", "person"), False),
-    (
         "(?<!비)상임(?!위)|(?<!non-)(?<!non )\\b(?:standing|executive) director|full-time director",
         0,
     ): (("상임",), (" director", "full-time director"), False),
@@ -6882,10 +6878,6 @@ PRETESTS = {
     ),
     ("오전|아침|새벽|(?i:\\bmorning)", 0): (("새벽", "아침", "오전"), ("morning",), False),
     ("오후|(?i:\\bafternoon)", 0): (("오후",), ("afternoon",), False),
-    (
-        "온라인|비대면|\\bonline\\b|\\bvirtual(?:ly)?\\s+(?:event|ceremony|launch)|\\bvirtually\\b",
-        0,
-    ): (("비대면", "온라인"), ("online", "virtual", "virtually"), False),
     (
         "완료|완성했|완성됐|마쳤|마무리했|끝냈|(?i:\\bcomplet(?:ed|es)\\b|\\bfinished\\b|\\baccomplished\\b)",
         0,

@@ -215,12 +215,6 @@ _OPPOSITE_KINDS = tuple(
             r"|\bvoluntarily\b|\bof\s+(?:his|her)\s+own\s+accord\b",
         ),
         (
-            # (an event held in person, where the source says online; and the other way)
-            r"(?<!비)대면\s?(?:행사|방식|으로|형식)|오프라인|\bin[ -]person\b|\bface-to-face\b"
-            r"|\boffline\b",
-            r"온라인|비대면|\bonline\b|\bvirtual(?:ly)?\s+(?:event|ceremony|launch)|\bvirtually\b",
-        ),
-        (
             # (first in the world, where the source says first in Korea)
             r"세계\s?(?:최초|처음|첫)|글로벌\s?최초|\bworld'?s\s+first\b|\bfirst\s+in\s+the\s+world\b"
             r"|\bglobally\s+first\b",

@@ -135,7 +135,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         "internal lg use",
         "kept private",
     ),
-    ("온라인", "오프라인"),
+    # (비대면 read before 대면, the longer first: online, and in person)
+    ("온라인", "오프라인", "비대면", "대면"),
     ("online", "offline", "in-person", "in person"),
     ("파트타임", "파트 타임", "풀타임", "풀 타임", "전일제"),
     ("part-time", "part time", "full-time", "full time"),
@@ -355,6 +356,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    "비대면": "온라인",
+    "대면": "오프라인",
     "급여": "근로소득",
     "월급": "근로소득",
     "연봉": "근로소득",
