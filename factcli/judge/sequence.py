@@ -5,8 +5,8 @@ his appointment, Bae's hearing was held", "Bae joined SK Telecom first and moved
 Thales in 2006": each side of the order word is looked up on its own (the search index), and
 when each names one dated fact the order of their dates must be the sentence's.
 
-May import: factcli.find, factcli.store, factcli.text; judge.meaning for Objection and for
-tenure's words of a post held or only proposed.
+May import: factcli.find, factcli.store, factcli.text; judge.meaning for Objection, words of
+aspect and tenure's readings of a post held or only proposed; judge.reading for evidence.
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from decimal import Decimal
 
 from factcli.find.search import search
 from factcli.find.vocabulary import Index
-from factcli.judge.meaning.certainty import PENDING
+from factcli.judge.meaning.certainty import ALREADY, PENDING
 from factcli.judge.meaning.subjects import Objection
-from factcli.judge.meaning.tenure import _APPOINTED, _NOMINEE, _POST_HELD
-from factcli.store.model import Evidence, Fact, Finding, Match, Store, Verdict, event_date
+from factcli.judge.meaning.tenure import nominee_only, says_post_held
+from factcli.judge.reading import _fact_evidence
+from factcli.store.model import Fact, Finding, Match, Store, Verdict, event_date
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence, names_of, values_of
 from factcli.text.dates import PartialDate
@@ -172,7 +173,8 @@ def events_of(
         c.events & {"end", "graduate"} and "start" not in c.events
         for c in analyze_sentence(side).clauses
     ) or bool(_DEGREE_RECEIVED.search(side))
-    matches = _held_not_proposed(side, search(store, _ASPECT.sub(" ", side), limit=8, index=index))
+    # (already, 이미: a word of aspect, none of the event the side names)
+    matches = _held_not_proposed(side, search(store, ALREADY.sub(" ", side), limit=8, index=index))
 
     found = []
     head = _HEAD_WORD.search(side)
@@ -248,22 +250,12 @@ def events_of(
     return [(fact, when), *near]
 
 
-# Words of aspect (had already become): no word of the event the side names.
-_ASPECT = rx.compile(r"(?<![가-힣])(?:이미|벌써)(?![가-힣])|(?i:\balready\b)")
-
-
 def _held_not_proposed(side: str, matches: list[Match]) -> list[Match]:
     """A side telling of a post held (became minister) means its appointment or the taking
     of office, not the nomination: the matches without the facts of a nominee only."""
-    if not _POST_HELD.search(side) or _NOMINEE.search(side):
+    if not says_post_held(side):
         return matches
-    return [m for m in matches if not _nominee_only(m.fact)] or matches
-
-
-def _nominee_only(fact: Fact) -> bool:
-    """The fact tells of a post only as proposed (nominated for it, 후보자로 지명)."""
-    told = _fact_text(fact)
-    return bool(_NOMINEE.search(told)) and not (_POST_HELD.search(told) or _APPOINTED.search(told))
+    return [m for m in matches if not nominee_only(m.fact)] or matches
 
 
 def _sides(text: str) -> tuple[str, str] | None:
@@ -383,7 +375,7 @@ def _all_one_side(
     matches = [
         m
         for m in _held_not_proposed(
-            side, search(store, _ASPECT.sub(" ", side).strip(" ,."), limit=8, index=index)
+            side, search(store, ALREADY.sub(" ", side).strip(" ,."), limit=8, index=index)
         )
         if m.fact.id not in other
     ]
@@ -578,16 +570,7 @@ def order_held(
             return None
         # (the evidence: each side's first event, where the sentence tells it)
         told = [
-            Evidence(
-                fact_id=fact.id,
-                relation="misleading",
-                found=t,
-                expected=str(when),
-                start=max(0, analysis.text.find(t)),
-                end=max(0, analysis.text.find(t)) + len(t),
-                quote=fact.sources[0].quote if fact.sources else "",
-                source=fact.sources[0].doc if fact.sources else "",
-            )
+            _fact_evidence(fact, "misleading", t, str(when), max(0, analysis.text.find(t)))
             for t, side in zip(texts, (early, late), strict=True)
             for fact, when in side[:1]
         ]

@@ -440,7 +440,7 @@ _KO_CLAUSE_END = rx.compile(
 _QUOTE_JOIN = rx.compile(r"[”\"](?:이?라|다)?며\s*(?=[“\"])")
 # The syllables of a past tense; a set, not a class: a class of syllables costs ~0.5 ms to
 # compile at every start-up.
-_KO_PAST = frozenset("았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨")
+_KO_PAST = frozenset("았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨냈뤘썼랐")
 _EN_CLAUSE = rx.compile(
     r",?\s+(?:but|while|whereas|although|though)\s+|;\s+|,\s+and\s+|\s+and\s+(?=that\s)"
     # ... and a new subject with its verb (was signed on March 5 and the mortgage was taken
@@ -1040,6 +1040,15 @@ _KO_INDIRECT = rx.compile(
     r"([가-힣]+)다고\s+(?:[가-힣]+\s+){0,2}?"
     r"(?:말|밝|강조|설명|전했|덧붙|언급|주장|답했|답변|약속|다짐|했(?=[다죠어요습]|$))[가-힣]*[.\s]*$"
 )
+
+
+def reported_past(text: str) -> tuple[str, int] | None:
+    """The word a Korean sentence ends by reporting as said (키워냈다고 말했다: 키워냈), with
+    where it starts, when it is in the past; None for any other sentence."""
+    reported = _KO_INDIRECT.search(text)
+    if reported is None or _KO_PAST.isdisjoint(reported.group(1)):
+        return None
+    return reported.group(1), reported.start(1)
 
 
 # A verbal noun a headline ends with, in quotes or not (기여, 추진, 확보, 검토).

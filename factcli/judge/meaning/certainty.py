@@ -16,6 +16,7 @@ from factcli.text.analysis import (
     analyze_sentence,
     certainty_at,
     is_certainty_word,
+    reported_past,
     values_of,
 )
 from factcli.text.korean import is_hangul
@@ -760,14 +761,15 @@ def completion_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return Objection("tense", "the source tells of a roadmap or a plan, not of its completion")
 
 
-_ALREADY = rx.compile(r"이미|벌써|(?i:\balready\b)")
+# (a word of its own: not 이미지, an image)
+ALREADY = rx.compile(r"(?<![가-힣])(?:이미|벌써)(?![가-힣])|(?i:\balready\b)")
 _NOT_YET_DONE = PENDING | {"decided", "conditional"}
 
 
 def already_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """Already done (이미 확보했다, had already been secured), where the source tells of a goal,
     a plan or a condition: what is still to be done is written as done."""
-    if not _ALREADY.search(analysis.text):
+    if not ALREADY.search(analysis.text):
         return None
     status = getattr(fact, "status", None)
     if status not in _NOT_YET_DONE:
@@ -775,18 +777,12 @@ def already_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     return Objection("tense", f"the source says this is {status}, not already done")
 
 
-# What a sentence reports as said to be done (키워냈다고 말했다, said he had built it): the
-# reported verb's past form, its own word (하기로 했다고, decided, is two words: not read),
-# right before the verb of saying that ends the sentence (not an act told on the way,
-# 개발했다며 … 키우고 싶다고 말했다), never a state (있었다고), a wish (싶었다고), a copula
-# (목표였다고) or a saying itself (강조했다고 전해졌다).
-_REPORTED_DONE_KO = rx.compile(
-    r"(?<![가-힣])([가-힣]{1,8}?)(했|됐|냈|었|았|웠|렸|졌|쳤|왔|갔|났|섰|겼|뤘|줬|놨)다고\s+"
-    r"(?:[가-힣]{1,6}\s+)?(?:말했|밝혔|설명했|강조했|전했|언급했|주장했|덧붙였|답했|소개했|털어놨)"
-    r"(?:다|습니다)?\s*[.!]?\s*$"
-)
+# What a sentence reports as said to be done (키워냈다고 말했다, said he had built it), read by
+# the analysis's reported speech: its own word (하기로 했다고, decided, is two words: not read),
+# never a state (있었다고), a wish (싶었다고), a copula (목표였다고) or a saying itself
+# (강조했다고 전해졌다).
 _DECIDED_BEFORE = rx.compile(r"(?:기로|려고|고자|하려)\s*$")
-_NOT_AN_ACT = ("있", "없", "싶", "같", "좋", "이", "였", "이었", "아니")
+_NOT_AN_ACT = ("있었", "없었", "싶었", "같았", "좋았", "였", "이었", "아니었")
 _SAYING_STEMS = ("말", "밝", "설명", "강조", "전", "언급", "주장", "덧붙", "답", "소개", "털어놓")
 _REPORTED_DONE_EN = rx.compile(
     r"(?i:\b(?:said|says|told|stated|claimed|announced|noted|added)\b(?:\s+[\w'’-]+){0,4}?"
@@ -811,18 +807,18 @@ def reported_done_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         return None
     text = analysis.text
     if analysis.korean:
-        told = fact.statement or ""
-        m = _REPORTED_DONE_KO.search(text)
-        if m is None:
+        said = reported_past(text)
+        if said is None:
             return None
-        stem = m.group(1)
+        word, at = said
         if (
-            stem.endswith(_NOT_AN_ACT)
-            or stem.startswith(_SAYING_STEMS)
-            or stem + m.group(2) in told  # (the same done form the source gives)
-            or is_certainty_word(stem + m.group(2))
+            len(word) < 2  # (했다고 alone: a verb of its own word before it, 하기로 했다고)
+            or word.endswith(_NOT_AN_ACT)
+            or word.startswith(_SAYING_STEMS)
+            or word in (fact.statement or "")  # (the same done form the source gives)
+            or is_certainty_word(word)
             # (하기로 했다고, 하려고 했다고: how sure, told in the past)
-            or _DECIDED_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            or _DECIDED_BEFORE.search(text, max(0, at - 8), at)
         ):
             return None
         return Objection("tense", f"the source says this is {status}, not said to be done")

@@ -161,9 +161,11 @@ _WHOLE_AND_SHARE_WORDS = (
     r"|(?:entirely|wholly|solely|all) in (?:his|her|\w+(?:'s|’s)) (?:own )?name",
     r"\d+\s*분의\s*\d+|\d+/\d+\b|three-fifths|two-thirds|a share of|나머지 지분",
 )
+# (one kind, the other; and the reason, where it is not a direction: a cap on prices for one
+# on loans is another quantity)
 _OPPOSITE_KINDS = tuple(
-    (rx.compile(a), rx.compile(b))
-    for a, b in (
+    (rx.compile(a), rx.compile(b), reason[0] if reason else "direction")
+    for a, b, *reason in (
         (
             r"(?<!비)상임(?!위)|(?<!non-)(?<!non )\b(?:standing|executive) director|full-time director",
             r"비상임|non-(?:standing|executive)|part-time director",
@@ -236,6 +238,7 @@ _OPPOSITE_KINDS = tuple(
             r"(?:대출|주담대|주택담보대출)\s?(?:의\s?)?(?:한도|상한)|(?:대출|주담대)[^.]{0,12}(?:묶|제한)"
             r"|(?:loan|lending|mortgage)s?\s+(?:cap|limit|ceiling)"
             r"|capp(?:ed|ing)\s+(?:\w+\s+){0,3}(?:loans?|mortgages?|lending)",
+            "relation",
         ),
     )
 )
@@ -284,7 +287,6 @@ def _direction(text: str) -> str | None:
     return "up" if up and not down else "down" if down and not up else None
 
 
-_PRICE_CAP = next(pair[0] for pair in _OPPOSITE_KINDS if "상한선" in pair[0].pattern)
 _WHOLE_AND_SHARE = next(
     pair for pair in _OPPOSITE_KINDS if pair[0].pattern == _WHOLE_AND_SHARE_WORDS[0]
 )
@@ -304,14 +306,13 @@ def opposite_kind_objection(
     if not analysis.korean:
         # (the source's word in the sentence's language, where it has one)
         source = f"{fact.statement_en} {source}".lower()
-    for one_kind, other_kind in (_WHOLE_AND_SHARE,) if shares_only else _OPPOSITE_KINDS:
+    for one_kind, other_kind, reason in (_WHOLE_AND_SHARE,) if shares_only else _OPPOSITE_KINDS:
         for said_rx, meant_rx in ((one_kind, other_kind), (other_kind, one_kind)):
             told = said_rx.search(affirmed)
             meaning = meant_rx.search(source)
             if told and meaning and not meant_rx.search(affirmed) and not said_rx.search(source):
                 return Objection(
-                    # (a cap on prices for one on loans: another quantity, not a direction)
-                    "relation" if one_kind is _PRICE_CAP else "direction",
+                    reason,
                     f"the source says {_words_at(source, meaning.group())}, "
                     f"not {_words_at(affirmed, told.group())}",
                 )

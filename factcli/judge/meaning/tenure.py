@@ -311,17 +311,29 @@ _APPOINTED = rx.compile(
 )
 
 
+def says_post_held(text: str) -> bool:
+    """The text tells of a post held (장관이 됐다, became minister), not of a nominee."""
+    return bool(_POST_HELD.search(text)) and not _NOMINEE.search(text)
+
+
+def _tells_held(text: str) -> bool:
+    return bool(_POST_HELD.search(text) or _APPOINTED.search(text))
+
+
+def nominee_only(fact: Fact) -> bool:
+    """The fact tells of a post only as proposed (nominated for it, 후보자로 지명)."""
+    told = f"{fact.statement} {fact.statement_en or ''}"
+    return bool(_NOMINEE.search(told)) and not _tells_held(told)
+
+
 def nominee_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | None:
     """A post the facts tell of only as proposed (a nominee, a designate) said to be held:
     배경훈은 2025년 6월 23일 장관이 됐다, where the source says he was nominated that day.
     Not where one of them tells of the post held (approved on July 16, took office July 17)."""
-    text = analysis.text
-    if _NOMINEE.search(text) or not _POST_HELD.search(text):
+    if not says_post_held(analysis.text):
         return None
     told = [f"{fact.statement} {fact.statement_en or ''}" for fact in facts]
-    if not any(_NOMINEE.search(t) for t in told) or any(
-        _POST_HELD.search(t) or _APPOINTED.search(t) for t in told
-    ):
+    if not any(_NOMINEE.search(t) for t in told) or any(_tells_held(t) for t in told):
         return None
     return Objection(
         "relation", "the source tells of a nominee for the post, not of one who held it"
