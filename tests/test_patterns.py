@@ -289,7 +289,7 @@ def test_ministries_and_named_people_of_the_store_as_their_patterns_find():
 
 
 def test_past_and_non_past_syllables_are_what_their_classes_match():
-    past = re.compile("[았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨]")
+    past = re.compile("[았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨냈뤘썼랐]")
     nonpast = re.compile(
         "(?:는|[" + "".join(chr(0xAC00 + 28 * k + 4) for k in range(399)) + "])다$"
     )
