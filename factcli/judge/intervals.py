@@ -25,16 +25,24 @@ from factcli.text.dates import PartialDate
 from factcli.text.korean import with_final
 from factcli.text.records import dataclass
 
+# A copula ending a cleft sentence (뒤였다, 전이었다, 만이다, 뒤였고), after the span's word.
+_COPULA = r"(?:이었|였|이)(?:다|고|으며|며|습니다)(?![가-힣])"
 # After a span: which way it runs from the event it is counted from.
 _AFTER = rx.compile(
     r"\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|늦게|늦은|(?i:after|later))(?![가-힣])"
+    # (a cleft's predicate: …것은 대출을 받은 지 18일 뒤였다, 취임 엿새 만이다)
+    r"|\s*(?:만|뒤|후)(?=" + _COPULA + r")"
     r"|(?:(?<=다음 날)|(?<=다음날)|(?<=이튿날))\s*(?:인|에)?(?![가-힣])"
     r"|(?i:(?<=next day)|(?<=following day))"
 )
 _BEFORE = rx.compile(
+    r"\s*전(?=" + _COPULA + r")|"
     r"\s*(?:전(?:에|인)?|앞서|앞선|먼저|빨리|일찍|(?i:before|earlier))(?![가-힣])|(?<=전날)\s*(?:인|에)?(?![가-힣])"
 )
 _LEAD_COMMA = rx.compile(r",\s*")
+_COPULA_ONLY = rx.compile(_COPULA)
+# The topic of a cleft: A한 것은, A된 건, A한 때는 (the first such; what follows is the rest).
+_CLEFT_TOPIC = rx.compile(r"(?<=[가-힣])\s+(?:것은|것이|건|때는)\s")
 # The time since an act (받은 지, 취임한 지): the clause before it is the event counted from.
 _SINCE_KO = rx.compile(
     r"(?<=[" + with_final("ㄴ") + r"])\s*지(?:\s+(?:약|대략|거의|무려|불과|고작))?$"
@@ -121,6 +129,19 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
     if _is_korean(text[max(0, value.start - 12) : word.end()]):
         if not (before_span and after_word):
             return None
+        if _COPULA_ONLY.fullmatch(after_word):
+            # (a cleft: 국토부가 한도를 묶은 것은 그가 대출을 받은 지 18일 뒤였다; 개편안이
+            # 발표된 건 간담회 닷새 전이었다: the topic is the event the span leads to or
+            # from, the rest the event it counts from)
+            cleft = _CLEFT_TOPIC.search(before_span)
+            topic = None if cleft else TOPIC_KO.match(before_span)
+            if cleft is not None:
+                told, rest = before_span[: cleft.start()], before_span[cleft.end() :]
+            elif topic is not None:
+                told, rest = topic.group(1)[:-1], before_span[topic.end() :]
+            else:
+                return None
+            return (rest.strip(), told.strip()) if rest.strip() and told.strip() else None
         # (…출석했고, 16일 재가를 받았으며, 이튿날 취임식을 가졌다: the span counts from the
         # clause right before it, not the sentence's first)
         last = before_span.rsplit(",", 1)

@@ -162,6 +162,7 @@ def _weigh_meaning(
         pending_objection,
         reported_done_objection,
     )
+    from factcli.judge.meaning.compared import compared_thing_objection
     from factcli.judge.meaning.directions import (
         ongoing_objection,
         opposite_objection,
@@ -285,6 +286,8 @@ def _weigh_meaning(
             or speaker_objection(store, analysis, rd.fact)
             or words_owner_objection(store, analysis, rd.fact)
             or comparison_objection(analysis)
+            # (one figure said to be more than a thing named without one: 대출액보다 많다)
+            or compared_thing_objection(store, analysis, values[i], rd.fact)
             or listed_order_objection(analysis, rd.fact)
             or bound_objection(analysis, value, rd.fact)
             or regardless_objection(analysis, rd.fact)

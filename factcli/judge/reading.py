@@ -164,7 +164,16 @@ def _read(
     # What the fact's own statement says counts next: a total's statement names its parts.
     # (Its quote may name the values of neighbouring facts: those count only further down.)
     if None in relations:
-        stated = _text_values(fact, quotes=False)
+        # (the fact's own figure told again, 1 million won (1,000,000 won) or less, is as
+        # bounded as the fact: not "1,000,000 won" alone, which any higher ceiling holds)
+        own = fact.value if isinstance(fact.value, int | float) else None
+        bound = getattr(fact, "bound", None)
+        stated = [
+            replace(m, bound=bound)
+            if bound in ("min", "max") and m.bound is None and own is not None and m.amount == own
+            else m
+            for m in _text_values(fact, quotes=False)
+        ]
         for i, value in enumerate(values):
             if relations[i] is None and any(
                 relation(value, m) == "agree" and _limit_met(value, m) for m in stated

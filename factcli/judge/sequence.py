@@ -30,8 +30,10 @@ from factcli.text.terms import analyze, is_predicate
 
 # Korean: A-ㄴ 뒤(에)/후(에)/이후(에)/다음(에) B, A에 이어 B: A first. A기 전(에) B, A보다 먼저/앞서 B,
 # A에 앞서 B: B first.
+# (다음 달, 다음 날: the next month or day, a time; not "after")
 _KO_THEN = rx.compile(
-    r"(?<=[가-힣])\s+(?:뒤|후|이후|다음|직후)(?:에|에야|에는|인)?(?=[\s,])|에\s*이어(?=[\s,])"
+    r"(?<=[가-힣])\s+(?:뒤|후|이후|직후|다음(?!\s*(?:달|날|주|해|번|차례|단계|분기|학기|세대)))"
+    r"(?:에|에야|에는|인)?(?=[\s,])|에\s*이어(?=[\s,])"
     # (after a name or a number too: 엑사원 4.0 이후에)
     r"|(?<=[A-Za-z0-9])\s+(?:이후|직후)(?:에|에는|인)?(?=[\s,])"
 )
@@ -451,6 +453,24 @@ def _dated_against(early: Events, late: Events) -> Objection | None:
     )
 
 
+def _untopiced(side: str) -> str:
+    """A side without the topic that leads it (배경훈 장관은 …): the teller, not the event."""
+    topic = TOPIC_KO.match(side)
+    return side[topic.end() :] if topic and side[topic.end() :].strip() else side
+
+
+_VERB_WORD = rx.compile(r"(?:[할한될된]|것이라고|것으로|이라고|라고|[다고며])[.,]?$")
+
+
+def _unverbed(side: str) -> str:
+    """A side without the verbs that end it (멀티모달까지 완성할 것이라고 말했다: 멀티모달까지);
+    the side itself where nothing else is left."""
+    words = side.split()
+    while len(words) > 1 and _VERB_WORD.search(words[-1]):
+        words.pop()
+    return " ".join(words) if words else side
+
+
 def _overlap(a: str, b: str) -> int:
     from factcli.text.terms import analyze
 
@@ -481,8 +501,12 @@ def order_said(
         told = _sides((fact.statement if analysis.korean else fact.statement_en) or "")
         if told is None or _other_days(first, told[0]) or _other_days(then, told[1]):
             continue  # (the loan of June 10 before the contract: not the rule of June 28)
-        straight = _overlap(first, told[0]) + _overlap(then, told[1])
-        crossed = _overlap(first, told[1]) + _overlap(then, told[0])
+        # (who tells, 배 장관은, is no word of either event: 멀티모달에 이어 행동모델)
+        # (nor the verb that ends both, 완성할 것이라고 말했다: the things each side names)
+        mine, theirs = _untopiced(first), _untopiced(told[0])
+        later, their_later = _unverbed(then), _unverbed(told[1])
+        straight = _overlap(mine, theirs) + _overlap(later, their_later)
+        crossed = _overlap(mine, their_later) + _overlap(later, theirs)
         if straight > crossed:
             worded = True  # (by a fact it rests on, or one beside it: the meeting to host)
             break

@@ -600,9 +600,21 @@ def _judge(
         for _term, positions, _named in foreign_terms:
             for p in positions:
                 holding[p] = holding.get(p, 0) + 1
+        # (the thing a figure is compared with, 메타 주식보다 많았다: its words are what
+        # compared_thing_objection weighs, not a detail of the figure's fact)
+        from factcli.judge.meaning.compared import compared_span
+
+        compared = [
+            analysis.text[a:b].lower()
+            for v in analysis.values
+            if (span := compared_span(analysis, v)) is not None
+            for a, b in [span]
+        ]
         for term, positions, named in foreign_terms:
             if term in lent:
                 continue  # held by the other fact a joined sentence tells of
+            if any(term in c for c in compared):
+                continue
             if _via(analysis.text, term) and any(
                 _stop_before(store.facts[p], rd.fact) for p in positions for _i, rd in chosen
             ):
@@ -1050,8 +1062,14 @@ def _judge(
             held_at = venue_elsewhere(analysis, chosen, readings)
             if held_at is not None:
                 return _named_conflict(replace(finding), held_at[0], held_at[1], offset)
-            denied = _denied_unheld(analysis, chosen, values, offset) or compared_unheld(
-                analysis, chosen
+            from factcli.judge.meaning.compared import compared_thing_agrees
+
+            denied = _denied_unheld(analysis, chosen, values, offset) or (
+                None
+                if any(
+                    compared_thing_agrees(store, analysis, values[i], rd.fact) for i, rd in chosen
+                )
+                else compared_unheld(analysis, chosen)
             )
             if denied is not None:
                 return Finding(

@@ -243,7 +243,7 @@ def _judge_wordless(
         # (enough, where a fact the sentence speaks of says too little)
         or lack_objection(analysis, fact, [f for f, _s, _m in ranked[1:3]])
     )
-    certainty = clause_certainty(fact, clause.text)
+    certainty = clause_certainty(fact, clause.text, clause.marker or "done")
     if (
         certainty in _NOT_DONE
         and clause.certainty == "done"

@@ -330,9 +330,18 @@ _RELATIVE = rx.compile(
 )
 
 
+# A month of the year an earlier date names (in July of the same year, July that year).
+_MONTH_THAT_YEAR = rx.compile(
+    r"\b(?i:(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+(?:of\s+)?(?:that(?:\s+same)?|the\s+same)\s+year)\b"
+)
+
+
 def _relative_dates(text: str, values: list[Value]) -> list[Value]:
-    out = list(values)
+    out = _months_of_that_year(text, list(values)) if " year" in text else list(values)
     for m in _RELATIVE.finditer(text):
+        if any(v.start <= m.start() < v.end and v.anchor is not None for v in out):
+            continue  # (the same year of "July of the same year", read with its month)
         before = [v for v in out if v.end <= m.start() and v.family in ("date", "birth") and v.date]
         if not before:
             continue
@@ -371,6 +380,20 @@ def _relative_dates(text: str, values: list[Value]) -> list[Value]:
         out = [v for v in out if v not in inside]
         told = Value("date", m.group(), m.start(), m.end(), date=date, anchor=anchor)
         out.append(told)
+    return out
+
+
+def _months_of_that_year(text: str, out: list[Value]) -> list[Value]:
+    """July of the same year: the month, in the year of the nearest date before it."""
+    for m in _MONTH_THAT_YEAR.finditer(text):
+        before = [v for v in out if v.end <= m.start() and v.family in ("date", "birth") and v.date]
+        if not before or before[-1].date is None or not before[-1].date.year:
+            continue
+        anchor = before[-1].date
+        month = next(n for n, names in enumerate(MONTH_WORDS, 1) if m.group(1).title() in names)
+        date = PartialDate(anchor.year, month, None)
+        out = [v for v in out if not m.start() <= v.start < m.end()]
+        out.append(Value("date", m.group(), m.start(), m.end(), date=date, anchor=anchor))
     return out
 
 
@@ -433,6 +456,8 @@ def _counted_alike(text: str, values: list[Value]) -> list[Value]:
 # at ", but" / "; " / ", while" in English.
 _KO_CLAUSE_END = rx.compile(
     r"(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\s,])"
+    # (가능한 만큼, 정부에서 … 관심이 많다: a clause of reason before the main one)
+    r"|(?<=[한된할는인운]\s)만큼(?=[\s,])"
     # (본인 예금은 1억7124만 원, 배우자 예금은 …: a figure, a comma and a new topic)
     r"|(?:(?<=[\d만억천]원)|(?<=[\d만억천] 원))(?=,\s*[가-힣]{1,10}(?:\s[가-힣]{1,10})?(?:은|는)\s)"
 )
@@ -476,7 +501,9 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
         "considering",
         rx.compile(
             # (검토 시간, 검토하는 시간: a review as a noun, not a thing under consideration)
-            r"고민(?!하는\s*시간)|검토(?!\s*시간|(?:하는|할|한)\s*(?:시간|기간|여유)|\s*기간)|저울질|"
+            # (검토할 수 있는 시간 too)
+            r"고민(?!하는\s*시간)|검토(?!\s*시간|(?:하는|할|한)\s*(?:수\s*있는\s*)?(?:시간|기간|여유)"
+            r"|\s*기간)|저울질|"
             r"방안을?\s*(?:찾|마련|논의|언급|거론|제시|소개)|"
             # (목표 상향 시사, 시사했다: a hint, no firmer than a thing weighed)
             r"(?<![가-힣])시사(?:했|하|한|해)?|"
@@ -528,6 +555,8 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
         "planned",
         rx.compile(
             r"계획|방침|예정|목표(?!를\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|"
+            # (a pledge, 제1호 공약; not one kept, 공약을 이행했다)
+            r"공약(?!을\s*(?:이행|지켰|지킨|달성|완수))|"
             # (확보하고자 한다: an intent)
             r"(?<=[가-힣])고자(?=\s)|"
             r"싶다|싶어|싶은|희망|"
@@ -1170,7 +1199,7 @@ def clauses_of(text: str, values: tuple[Value, ...] = ()) -> tuple[Clause, ...]:
                 continue
             # A Korean connective ends a clause only after a verb (확보하기로 했으나, 했고):
             # 하고 / 고민하고 있다 joins a verb to its auxiliary, not two clauses.
-            if pattern is _KO_CLAUSE_END:
+            if pattern is _KO_CLAUSE_END and match.group(0) != "만큼":
                 word_start = max(
                     text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())
                 )

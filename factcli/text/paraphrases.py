@@ -33,7 +33,19 @@ OWN: tuple[tuple[str, ...], ...] = (
     ("개최", "주최", "주재", "열겠", "열었", "열어", "열고", "연다", "열기로", "열", "chair"),
     ("이후", "후", "뒤", "after", "once"),
     ("격상", "올라서", "올라간", "올라가", "승격", "upgrad", "rais", "elevat"),
-    ("정착", "자리잡", "자리", "잡았", "안착", "뿌리내", "뿌리", "introduc", "establish", "root"),
+    (
+        "정착",
+        "자리잡",
+        "자리",
+        "잡았",
+        "잡은",
+        "안착",
+        "뿌리내",
+        "뿌리",
+        "introduc",
+        "establish",
+        "root",
+    ),
     ("방지", "막기", "막을", "막는", "막고"),
     ("악용", "악남용", "오남용", "남용"),
     ("부르", "부른", "불러", "호칭", "address", "call"),
@@ -68,6 +80,8 @@ OWN: tuple[tuple[str, ...], ...] = (
     ("통과", "clear", "pass"),
     ("규제", "제한", "restrict", "curb"),
     ("고민", "검토", "저울질"),
+    # (to look into: a review, 예산을 들여다볼 시간, not a consideration of a plan)
+    ("들여다", "살펴", "살피", "검토할", "검토하는"),
     ("전망", "내다보", "내다봤", "예상", "예측", "예고"),
     ("따왔", "따온", "따서", "유래", "come", "came", "take", "taken", "draw", "drawn", "deriv"),
     ("핵심", "core", "heart", "essence"),
@@ -838,7 +852,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("청취", "귀담", "경청", "listen", "heed"),
     ("시급", "급선무", "urgent", "pressing"),
     ("대비하", "대비해", "대비할", "대비한", "대비책", "prepar"),
-    ("관심", "interested", "attention"),
+    ("관심", "interested", "attention", "keen"),
     ("답변", "답했", "응답", "answer", "respond", "replied", "reply", "replies"),
     ("소재", "위치", "located", "situated"),
     ("일괄", "일률", "uniform", "across the board", "blanket"),
@@ -1392,6 +1406,7 @@ FILLERS_KO = """
     해당 이같은 이와 이러한 이런 그런 이 그 이를 이는 이에 그는 그가 그의 그도 이른바 소위 통해 통한 통해서 거쳐 거친 따라 따른 따르면 위해 위한 위해서 위하여
     대한 대해 대해서 대하여 관련 관련해 관련한 관련된 관한 관해 관해서 등 등을 등의 등이 등은 등에 등도 등과 이라는 라는 이라고 라고 이라며 라며 가운데 과정에서
     것으로 것이라고 것이다 것을 것은 비롯한 비롯해 비롯하여 포함한 포함해 같은
+    이뤄지면 이뤄진 이뤄질 이뤄져 이뤄졌다 이뤄지고 이뤄지는 이뤄지자
 """
 FILLERS_EN = """
     also further furthermore moreover additionally addition meanwhile however but and both

@@ -431,6 +431,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:[할한될된]|것이라고|것으로|이라고|라고|[다고며])[.,]?$", 0): (
+        ("것으로", "것이라고", "고", "다", "된", "될", "라고", "며", "이라고", "한", "할"),
+        (),
+        False,
+    ),
     (
         "(?:\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|No|vs|e\\.g|i\\.e)\\.)$|\\((?:b|d|c)\\.$",
         0,
@@ -1110,6 +1115,7 @@ PRETESTS = {
         False,
     ),
     ("(?:은|는)\\s\\s(.+?)\\s라고 말했다\\.$", 0): (("라고 말했다.",), (), False),
+    ("(?:은|는|이|가|:)\\s*$", 0): ((":", "가", "는", "은", "이"), (), False),
     (
         "(?:은|는|이|가|에|에는|엔|당시|당시에|기준|기준으로|현재|만|나이로|나이가|였다|이었다|다|이다|였고|였으며|였을|됐다|이\\s*됐다)|(?i:was|turned|is|aged?|on|in|as|of|at|the|age|years?|old|by|he|she|then)",
         0,
@@ -1246,6 +1252,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:이었|였|이)(?:다|고|으며|며|습니다)(?![가-힣])", 0): (("였", "이", "이었"), (), False),
     ("(?:이었|였|이던|이었던|재직|근무|일했|일하고|몸담|고\\s*있었|고\\s*있던|당시)", 0): (
         (
             "근무",
@@ -2201,6 +2208,10 @@ PRETESTS = {
         0,
     ): (("모두", "전부", "전액"), ("all", "entirely", "which", "wholly"), False),
     (
+        "(?<![가-힣])(?:상무보|상무|전무|부사장|사장|부회장|회장)(?:직)?\\s*에서\\s*(?:상무보|상무|전무|부사장|사장|부회장|회장)(?:직)?\\s*(?:으로|로)(?![가-힣])",
+        0,
+    ): (("부사장", "부회장", "사장", "상무", "상무보", "전무", "회장"), (), False),
+    (
         "(?<![가-힣])(?:연말|하반기|연말께|올해\\s*말)|(?i:\\byear[-\\s]end\\b|\\bend\\s+of\\s+the\\s+year\\b|\\blate\\s+in\\s+the\\s+year\\b|\\bsecond\\s+half\\b)",
         0,
     ): (("연말", "연말께", "올해", "하반기"), ("late", "second", "year"), False),
@@ -2489,7 +2500,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\\s,])|(?:(?<=[\\d만억천]원)|(?<=[\\d만억천] 원))(?=,\\s*[가-힣]{1,10}(?:\\s[가-힣]{1,10})?(?:은|는)\\s)",
+        "(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\\s,])|(?<=[한된할는인운]\\s)만큼(?=[\\s,])|(?:(?<=[\\d만억천]원)|(?<=[\\d만억천] 원))(?=,\\s*[가-힣]{1,10}(?:\\s[가-힣]{1,10})?(?:은|는)\\s)",
         0,
     ): None,
     (
@@ -2552,9 +2563,10 @@ PRETESTS = {
         False,
     ),
     ("(?<=[가-힣])\\s*(?:것|때)(?:은|는|이)\\s", 0): (("것", "때"), (), False),
+    ("(?<=[가-힣])\\s+(?:것은|것이|건|때는)\\s", 0): (("건", "것은", "것이", "때는"), (), False),
     ("(?<=[가-힣])\\s+(?:뒤|다음|후)(?:에|에는)?[\\s,]*$", 0): (("다음", "뒤", "후"), (), False),
     (
-        "(?<=[가-힣])\\s+(?:뒤|후|이후|다음|직후)(?:에|에야|에는|인)?(?=[\\s,])|에\\s*이어(?=[\\s,])|(?<=[A-Za-z0-9])\\s+(?:이후|직후)(?:에|에는|인)?(?=[\\s,])",
+        "(?<=[가-힣])\\s+(?:뒤|후|이후|직후|다음(?!\\s*(?:달|날|주|해|번|차례|단계|분기|학기|세대)))(?:에|에야|에는|인)?(?=[\\s,])|에\\s*이어(?=[\\s,])|(?<=[A-Za-z0-9])\\s+(?:이후|직후)(?:에|에는|인)?(?=[\\s,])",
         0,
     ): (("다음", "뒤", "이어", "이후", "직후", "후"), (), False),
     (
@@ -2651,6 +2663,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?P<thing>[^,.;]{2,40}?)보다\\s*(?:훨씬\\s*|더\\s*|조금\\s*)?(?P<word>많|적|크|큰|컸|작|높|낮)",
+        0,
+    ): (("보다",), (), False),
     (
         "(?P<who>[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}),\\s+(?P<what>(?:a|an|the|former|a\\s+former)\\s[^,;()\\d]{3,80}?),\\s+(?=[a-z])",
         0,
@@ -3466,6 +3482,14 @@ PRETESTS = {
     ): ((), ("added", "announced", "explained", "noted", "said", "says", "stated", "told"), False),
     (
         "(?i:\\b(?P<word>more|larger|bigger|greater|higher|less|fewer|smaller|lower)\\b(?P<first>.*?)\\bthan\\b(?P<second>.*))",
+        0,
+    ): (
+        (),
+        ("bigger", "fewer", "greater", "higher", "larger", "less", "lower", "more", "smaller"),
+        False,
+    ),
+    (
+        "(?i:\\b(?P<word>more|larger|greater|higher|bigger|less|fewer|smaller|lower)\\s+than\\s+(?!(?:a|an|about|around|roughly|some|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+dozen|twice|double)\\b)(?P<thing>[^,.;0-9]{3,60}))",
         0,
     ): (
         (),
@@ -5075,6 +5099,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "\\b(?i:(january|february|march|april|may|june|july|august|september|october|november|december)\\s+(?:of\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+year)\\b",
+        0,
+    ): ((), ("same", "that"), False),
     ("\\b(?i:(mono|bi|tri|quadri)-?lingual)\\b", 0): ((), ("lingual",), False),
     (
         "\\b(?i:(one|two|three|four|five|six|seven|eight|nine|ten|\\d+)[ \\t]+and[ \\t]+a[ \\t]+half[ \\t]+(years?|months?))\\b",
@@ -5360,7 +5388,7 @@ PRETESTS = {
     ("\\s*(?:대한|관한|대해|관해)", 0): (("관한", "관해", "대한", "대해"), (), False),
     ("\\s*(?:뒤|다음|후)", 0): (("다음", "뒤", "후"), (), False),
     (
-        "\\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|늦게|늦은|(?i:after|later))(?![가-힣])|(?:(?<=다음 날)|(?<=다음날)|(?<=이튿날))\\s*(?:인|에)?(?![가-힣])|(?i:(?<=next day)|(?<=following day))",
+        "\\s*(?:만에|만인|뒤(?:에|인)?|후(?:에|인)?|늦게|늦은|(?i:after|later))(?![가-힣])|\\s*(?:만|뒤|후)(?=(?:이었|였|이)(?:다|고|으며|며|습니다)(?![가-힣]))|(?:(?<=다음 날)|(?<=다음날)|(?<=이튿날))\\s*(?:인|에)?(?![가-힣])|(?i:(?<=next day)|(?<=following day))",
         0,
     ): None,
     ("\\s*(?:보다|을|를)(?=\\s)", 0): (("를", "보다", "을"), (), False),
@@ -5373,6 +5401,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("\\s*(?:어치|가량|정도|규모)?(?:은|는|이|가|의|도)?\\s*", 0): None,
     ("\\s*(?:에|으로|로)(?![가-힣])", 0): (("로", "에", "으로"), (), False),
     ("\\s*(?:에서|에\\s*있는)", 0): (("에서", "있는"), (), False),
     (
@@ -5434,10 +5463,6 @@ PRETESTS = {
     ("\\s*(?:이|가)?\\s*아니(?:라|고)\\s*,?\\s*", 0): (("아니",), (), False),
     ("\\s*(?:이다|이었다|였다|이며|이고|입니다|이었습니다|[.。]?\\s*$)", 0): None,
     ("\\s*(?:있|싶|말았|계시)", 0): (("계시", "말았", "싶", "있"), (), False),
-    (
-        "\\s*(?:전(?:에|인)?|앞서|앞선|먼저|빨리|일찍|(?i:before|earlier))(?![가-힣])|(?<=전날)\\s*(?:인|에)?(?![가-힣])",
-        0,
-    ): None,
     ("\\s*(?:초|말|중순|중|께|경|까지|부터|이후|이전|안에|내)", 0): (
         ("경", "까지", "께", "내", "말", "부터", "안에", "이전", "이후", "중", "중순", "초"),
         (),
@@ -5484,6 +5509,10 @@ PRETESTS = {
     ("\\s*대(?![가-힣])|\\s*대[의에로은는를이가]", 0): (("대",), (), False),
     ("\\s*생(?![가-힣])|\\s*생[이은의으인]|-born\\b", 0): (("생",), ("-born",), False),
     ("\\s*식(?![가-힣])|\\s*식[이은의으을]", 0): (("식",), (), False),
+    (
+        "\\s*전(?=(?:이었|였|이)(?:다|고|으며|며|습니다)(?![가-힣]))|\\s*(?:전(?:에|인)?|앞서|앞선|먼저|빨리|일찍|(?i:before|earlier))(?![가-힣])|(?<=전날)\\s*(?:인|에)?(?![가-힣])",
+        0,
+    ): None,
     ("\\s+", 0): None,
     (
         "\\s+(?:apartment|flat|home|house|property|stake|shares?|car|vehicle|fund|loan|mortgage|budget|report|index|ranking|list|award|order|medal|ceremony|building|office|thesis|degree|course|deduction|pension|income|holdings?|deposits?|assets?|debts?)\\b",
@@ -5947,7 +5976,7 @@ PRETESTS = {
         False,
     ),
     (
-        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|(?<=[가-힣])고자(?=\\s)|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:(?:was|were|is|are|has\\s+been|had\\s+been)\\s+)?(?:announced|unveiled|released|published|adopted|approved|presented|issued)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)?\\s+(?:[\\w']+\\s+){0,3}?to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\b(?:is|was|are|were) to\\b|\\bgoal\\b|\\bpromised?\\b|\\bpriorit(?:y|ies)\\b)|(?:을|를)\\s*(?:약속|다짐|공약|공언)(?:했|하였|한|하며|하고|하면서)|(?:구축|확충|마련|조성|도약|추진|강화|확대|육성|실현|지원|개선)(?:을|를)\\s*(?:강조|언급|역설|거론|천명)(?:했|하였|한|하며|하고|하면서)",
+        "계획|방침|예정|목표(?!를\\s*(?:달성|이뤘|이루었|넘어))|의지|포부|각오|구상|과제|려고|하려|공약(?!을\\s*(?:이행|지켰|지킨|달성|완수))|(?<=[가-힣])고자(?=\\s)|싶다|싶어|싶은|희망|(?i:\\bplans?\\b(?!\\s+(?:(?:was|were|is|are|has\\s+been|had\\s+been)\\s+)?(?:announced|unveiled|released|published|adopted|approved|presented|issued)\\b)|\\bplanned\\b|\\b(?:is|are|was|were|been)\\s+planning\\b|\\bplanning\\s+to\\b|\\baims?\\b|\\bintends?\\b|\\bscheduled\\b|\\bvow(?:s|ed)?\\b|\\bpledg(?:e|ed|es|ing)\\b|\\btargets?\\b|\\bwant(?:s|ed)?\\s+(?:[\\w']+\\s+){0,3}?to\\b|\\bhop(?:es|ed)? to\\b|\\bhoped\\b|\\bwish(?:es|ed)? to\\b|\\baimed\\b|\\bintended\\b|\\b(?:is|was|are|were) to\\b|\\bgoal\\b|\\bpromised?\\b|\\bpriorit(?:y|ies)\\b)|(?:을|를)\\s*(?:약속|다짐|공약|공언)(?:했|하였|한|하며|하고|하면서)|(?:구축|확충|마련|조성|도약|추진|강화|확대|육성|실현|지원|개선)(?:을|를)\\s*(?:강조|언급|역설|거론|천명)(?:했|하였|한|하며|하고|하면서)",
         0,
     ): (
         (
@@ -6008,7 +6037,7 @@ PRETESTS = {
         False,
     ),
     (
-        "고민(?!하는\\s*시간)|검토(?!\\s*시간|(?:하는|할|한)\\s*(?:시간|기간|여유)|\\s*기간)|저울질|방안을?\\s*(?:찾|마련|논의|언급|거론|제시|소개)|(?<![가-힣])시사(?:했|하|한|해)?|\\b(?:may|might)\\s+(?!not\\b|have\\b)[a-z]+|(?i:\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bexplor(?:es|ing)\\b|\\bmull(?:s|ing)?\\b|\\blooking (?:into|at)\\b|\\breview(?:s|ing)\\b|\\bstudying\\b|\\bwonder(?:s|ed|ing)?\\b|\\bquestion(?:s|ed|ing)? whether\\b)",
+        "고민(?!하는\\s*시간)|검토(?!\\s*시간|(?:하는|할|한)\\s*(?:수\\s*있는\\s*)?(?:시간|기간|여유)|\\s*기간)|저울질|방안을?\\s*(?:찾|마련|논의|언급|거론|제시|소개)|(?<![가-힣])시사(?:했|하|한|해)?|\\b(?:may|might)\\s+(?!not\\b|have\\b)[a-z]+|(?i:\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bexplor(?:es|ing)\\b|\\bmull(?:s|ing)?\\b|\\blooking (?:into|at)\\b|\\breview(?:s|ing)\\b|\\bstudying\\b|\\bwonder(?:s|ed|ing)?\\b|\\bquestion(?:s|ed|ing)? whether\\b)",
         0,
     ): (
         ("검토", "고민", "방안", "시사", "저울질"),

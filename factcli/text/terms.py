@@ -281,6 +281,8 @@ def _finite(token: str) -> str:
 
 def _term(token: str) -> str | None:
     """One token's term, or None for a stopword or a lone particle."""
+    if len(token) >= 2 and token[-1] == "으" and _PAST_FINAL(token[-2]):
+        token = token[:-1] + "고"  # 했으며, 받았으며: the 며 went as a particle; as 했고
     if token in STOPWORDS or token in _PARTICLE_WORDS or token.startswith("않"):
         return None  # (않았다, 않는다: the auxiliary of a negation, no word of its own)
     if "었었" in token or "했었" in token or "됐었" in token:
@@ -288,6 +290,12 @@ def _term(token: str) -> str | None:
     if len(token) > 2 and token[0] == "몇" and "가" <= token[1] <= "힣":
         token = token[1:]  # 몇년생, 몇살: what is asked about (년생, 살)
     return stem(_plural(_finite(token)))
+
+
+def _PAST_FINAL(syllable: str) -> bool:
+    """A syllable with the final ㅆ (했, 았, 있): a past or 있 stem before a connective."""
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code % 28 == 20
 
 
 class _WordTerms(dict[str, list[str]]):

@@ -135,6 +135,17 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         "internal lg use",
         "kept private",
     ),
+    # which government (국민주권 정부 is the Lee Jae-myung government's own name)
+    (
+        *("이재명 정부", "국민주권 정부", "국민주권정부", "이재명정부", "새 정부"),
+        *("윤석열 정부", "윤석열정부", "윤 정부", "전 정부", "이전 정부"),
+        *("문재인 정부", "문재인정부", "박근혜 정부", "이명박 정부"),
+    ),
+    (
+        *("lee jae-myung government", "lee government", "new government"),
+        *("yoon suk yeol government", "yoon government", "previous government"),
+        *("moon jae-in government", "park geun-hye government"),
+    ),
     # (비대면 read before 대면, the longer first: online, and in person)
     ("온라인", "오프라인", "비대면", "대면"),
     ("online", "offline", "in-person", "in person"),
@@ -357,6 +368,11 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
     "비대면": "온라인",
+    **dict.fromkeys(("국민주권 정부", "국민주권정부", "이재명정부", "새 정부"), "이재명 정부"),
+    **dict.fromkeys(("윤석열정부", "윤 정부", "전 정부", "이전 정부"), "윤석열 정부"),
+    "문재인정부": "문재인 정부",
+    **dict.fromkeys(("yoon government", "previous government"), "yoon suk yeol government"),
+    **dict.fromkeys(("lee government", "new government"), "lee jae-myung government"),
     "대면": "오프라인",
     "급여": "근로소득",
     "월급": "근로소득",
@@ -594,7 +610,11 @@ def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             for w in sorted(group, key=len, reverse=True)
             if _SAME_SIBLING.get(w, w) in extra and _has_word(claim, w)
         )
-        expected = next(w for w in group if _SAME_SIBLING.get(w, w) in missing)
+        # (the source's own word for it where it has one: 국민주권 정부, of 이재명 정부)
+        expected = next(
+            (w for w in group if _SAME_SIBLING.get(w, w) in missing and _has_word(source, w)),
+            next(w for w in group if _SAME_SIBLING.get(w, w) in missing),
+        )
         # (as the source writes it: Meta, not meta)
         written = re.search(re.escape(expected), " ".join(_said_texts(fact)), re.I)
         expected = written.group() if written else expected

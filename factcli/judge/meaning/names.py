@@ -174,16 +174,21 @@ _TITLE_OF = rx.compile(r"(장관|원장|위원장|본부장|단장|상무|전무
 _LADDER = ("상무보", "상무", "전무", "부사장", "사장", "부회장", "회장")
 _LADDER_RANK = rx.compile(r"(?<![가-힣])(상무보|상무|전무|부사장|사장|부회장|회장)")
 _PROMOTED = rx.compile(r"승진|(?i:\bpromot(?:ed|ion|es)\b)")
+# One rank to another: 전무에서 상무로 (바뀌었다, 올랐다, 옮겼다).
+_RANK_TO_RANK = rx.compile(
+    r"(?<![가-힣])(?:상무보|상무|전무|부사장|사장|부회장|회장)(?:직)?\s*에서\s*"
+    r"(?:상무보|상무|전무|부사장|사장|부회장|회장)(?:직)?\s*(?:으로|로)(?![가-힣])"
+)
 
 
 def promotion_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """A promotion the sentence has go down the ladder (전무에서 상무로 승진, promoted from
     전무 down to 상무), where the fact tells of the promotion: the ranks are the right ones,
     in the wrong order."""
-    if not _PROMOTED.search(analysis.text) or not any(
+    if not (_PROMOTED.search(analysis.text) or _RANK_TO_RANK.search(analysis.text)) or not any(
         _PROMOTED.search(t) for t in _said_texts(fact)
     ):
-        return None
+        return None  # (or a change of rank told without the word: 전무에서 상무로 바뀌었다)
     ranks = [m.group(1) for m in _LADDER_RANK.finditer(analysis.text)]
     if len(ranks) != 2 or ranks[0] == ranks[1]:
         return None

@@ -1,0 +1,139 @@
+"""A figure compared with a thing the sentence names without its figure; a span told by a
+cleft sentence (A한 것은 B한 지 18일 뒤였다); a rule's ceiling told with another figure; a
+change of rank down the ladder; the order of two steps of a plan; a pledge told as a pledge
+(the thirty-seventh session's adversary, adv59, and development controls)."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the cap is less than the 7억5천만 loan: the store's figure of the thing is not found
+        # with confidence, so the cap alone does not vouch for the comparison)
+        "국토교통부가 정한 수도권 주담대 한도 6억 원은 배경훈이 받은 대출액보다 많다.",
+        "The 600 million won cap was larger than the loan Bae took out.",
+        # (a sum of two holdings: no one figure of the store)
+        "The daughter's stake in the LG Craft AI-Powered US Large Cap Core fund, worth 56.47 "
+        "million won, was larger than her Meta and Microsoft holdings combined.",
+    ],
+)
+def test_a_figure_compared_with_a_thing_without_one_is_not_supported(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "unverified", out
+    assert "to compare" in out["message"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("배경훈 본인 예금 1억7124만 원은 배우자 예금보다 적었다.", "assets-spouse-deposits"),
+        (
+            "LG 크래프트 펀드 5647만 원어치는 메타 주식보다 적었다.",
+            "controversy-daughter-stock-meta",
+        ),
+    ],
+)
+def test_a_figure_compared_the_wrong_way_with_a_store_figure_is_misleading(cli, claim, expected):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "direction", out
+    assert expected in out["message"] and "is more than" in out["message"]
+
+
+def test_a_figure_compared_the_right_way_with_a_store_figure_is_supported(cli):
+    out = verdict(cli, "배경훈 본인 예금 1억7124만 원은 배우자 예금보다 많았다.")
+    assert out["verdict"] == "supported", out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "국토부가 수도권 주담대 한도를 6억 원으로 묶은 것은 배경훈이 7억5천만 원을 빌린 지 18일 뒤였다.",
+        "정부조직 개편안이 발표된 건 배 장관 기자간담회 닷새 전이었다.",
+        "배경훈의 취임은 엑사원 4.0 공개 이틀 뒤였다.",
+    ],
+)
+def test_a_span_told_by_a_cleft_sentence_is_checked(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict_", "said"),
+    [
+        ("정부조직 개편안이 발표된 건 배 장관 기자간담회 엿새 전이었다.", "contradicted", "5일"),
+        ("배경훈의 취임은 엑사원 4.0 공개 사흘 뒤였다.", "contradicted", "2일"),
+        ("배경훈의 취임은 엑사원 4.0 공개 이틀 전이었다.", "misleading", "other order"),
+    ],
+)
+def test_a_wrong_span_told_by_a_cleft_sentence_is_caught(cli, claim, verdict_, said):
+    out = verdict(cli, claim)
+    assert out["verdict"] == verdict_ and said in out["message"], out
+
+
+def test_a_rule_ceiling_is_compared_with_the_rule_not_with_its_figure_restated(cli):
+    # (the statement restates 1 million won (1,000,000 won) or less: the restated figure,
+    # read without its bound, once agreed with any higher ceiling)
+    out = verdict(cli, "소득세법상 부양가족 기본공제 소득 요건은 연간 소득 200만 원 이하이다.")
+    assert out["verdict"] == "contradicted" and "100만 원" in out["message"], out
+    ok = "소득세법상 부양가족 기본공제 소득 요건은 연간 소득 100만 원 이하이다."
+    assert verdict(cli, ok)["verdict"] == "supported"
+
+
+def test_a_change_of_rank_down_the_ladder_is_misleading(cli):
+    out = verdict(cli, "배경훈은 2021년 6월 LG AI연구원장 전무에서 상무로 바뀌었다.")
+    assert out["verdict"] == "misleading" and out["reason"] == "direction", out
+    up = "배경훈은 2021년 6월 LG AI연구원장 상무에서 전무로 바뀌었다."
+    assert verdict(cli, up)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 장관은 행동모델에 이어 멀티모달까지 완성할 것이라고 말했다.",
+        "배 장관은 내년에 행동모델에서 성과가 나오고 그 뒤 멀티모달 모델을 완성할 것이라고 말했다.",
+    ],
+)
+def test_two_steps_of_a_plan_the_other_way_round_are_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "direction", out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 장관은 멀티모달에 이어 행동모델까지 완성할 것이라고 말했다.",
+        # (a pledge told as one: 공약 is a plan's word)
+        "배 장관은 취임식에서 AI 3대 강국 도약을 국민주권 정부의 제1호 공약이라고 언급했다.",
+        # (다음 달 is next month, not "after")
+        "배 장관은 부총리 격상이 이뤄지면 과학기술 AI 장관회의를 주최하겠다고 했으며, "
+        "격상은 이르면 다음 달 초로 예정돼 있다.",
+        # (the clause of reason, 가능한 만큼, is not the main clause's certainty; keen: 관심)
+        "Bae said the government is keen on SMRs because computing centers can only run around "
+        "the clock with a stable power supply.",
+        # (했으며: a verb joined to the next clause, no word of its own)
+        "배 장관은 R&D 예산을 충분히 들여다볼 시간을 확보해 달라고 요구하고 있다고 전했다.",
+    ],
+)
+def test_true_paraphrases_are_supported(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "supported", out
+
+
+def test_another_government_for_the_sources_is_contradicted(cli):
+    # (a pledge was at first caught only by chance, as a plan told done; 공약 is a plan's
+    # word now, and the government is a name of a kind)
+    out = verdict(cli, "배경훈 장관은 AI 3대 강국 도약이 윤석열 정부의 제1호 공약이라고 말했다.")
+    assert out["verdict"] == "contradicted" and "국민주권 정부" in out["message"], out
+    own = "배경훈 장관은 AI 3대 강국 도약이 국민주권 정부의 제1호 공약이라고 말했다."
+    assert verdict(cli, own)["verdict"] == "supported"
+
+
+def test_a_month_of_the_same_year_is_read_with_the_earlier_dates_year(cli):
+    claim = (
+        "Bae became chair of KOSA's AI policy committee in March 2025 and was appointed "
+        "minister in July of the same year."
+    )
+    assert verdict(cli, claim)["verdict"] == "supported"
