@@ -137,3 +137,46 @@ def test_a_month_of_the_same_year_is_read_with_the_earlier_dates_year(cli):
         "minister in July of the same year."
     )
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 장관은 AI 기본법 시행을 1년 이상 유예하겠다고 밝혔다.",
+        "Bae said enforcement of the AI Basic Act would be delayed by at least a year.",
+        # (the taxable part of the pensions, told as the pension income)
+        "The pension income of Bae's parents in 2024 was 1.07 million won.",
+        "배경훈 부모의 2024년 연금 소득은 107만 원이었다.",
+    ],
+)
+def test_the_thing_of_a_right_figure_said_otherwise_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "relation", out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 장관은 AI 기본법 과태료 부과를 1년 이상 유예하겠다고 밝혔다.",
+        "Bae's parents had taxable income of 1.07 million won in 2024.",
+        "Bae said about 2,000 H200 GPUs would be needed to beat DeepSeek R1.",
+        # (a degree in a field implies he studied it)
+        "Born in Seoul, Bae studied electronic engineering at Kwangwoon University.",
+    ],
+)
+def test_the_same_things_said_rightly_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (cards, not servers; the law itself, not its fines, in a sentence without a figure)
+        "Bae said about 2,000 H200 servers would be needed to beat DeepSeek R1.",
+        "배 장관은 AI 기본법 시행을 유예하겠다고 밝혔다.",
+        # (studied, where he took a programme: no degree implied the other way)
+        "Bae studied business at Stanford University.",
+    ],
+)
+def test_a_thing_the_facts_do_not_say_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -177,6 +177,7 @@ def _weigh_meaning(
         each_objection,
         holder_swap_objection,
         part_objection,
+        qualified_part_objection,
         respectively_objection,
         total_objection,
         whole_objection,
@@ -314,6 +315,7 @@ def _weigh_meaning(
             or limit_objection(analysis, values[i], [rd.fact, *kin[:4]])
             or counted_objection(analysis, value, rd.fact)
             or part_objection(analysis, value, rd.fact)
+            or qualified_part_objection(analysis, value, rd.fact)
             or total_objection(analysis, value, rd.fact)
             or whole_objection(analysis, value, rd.fact, [*supporters, *(related or [])[:8]])
             or as_of_objection(analysis, value, rd.fact)

@@ -295,7 +295,7 @@ def _two_facts(
     from factcli.judge.meaning.actors import actor_objection
     from factcli.judge.meaning.bounds import only_objection, sole_objection
     from factcli.judge.meaning.certainty import fact_certainty
-    from factcli.judge.meaning.directions import negated_statement
+    from factcli.judge.meaning.directions import negated_statement, opposite_objection
     from factcli.judge.meaning.gifts import deal_lent
     from factcli.judge.meaning.kinds import frame_objection
     from factcli.judge.meaning.names import name_objection, title_never_held
@@ -371,6 +371,8 @@ def _two_facts(
             or only_objection(analysis, f) is not None
             # (a post he left, said to be held now)
             or stale_objection(analysis, f) is not None
+            # (a kind the source says the other way: the law put off, where its fines are)
+            or opposite_objection(analysis, f) is not None
             for f in pair
         ) or _held_apart(analysis, pair):
             continue

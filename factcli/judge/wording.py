@@ -80,10 +80,15 @@ def _paraphrased(term: str, fact: Fact) -> bool:
     """A word the fact says in other words of the same meaning (만든: 개발한, 묶은: 합친;
     the groups: factcli/text/paraphrases.py)."""
     group = paraphrases.group_of(term)
-    if group is None:
+    implied = paraphrases.implied_by(term)
+    if group is None and not implied:
         return False
     texts = " ".join((fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)))
     texts = texts.lower()
+    if implied and any(word in texts for word in implied):
+        return True  # (studied, where the source gives a degree in it)
+    if group is None:
+        return False
     # (a word of one syllable only as a word of its own: 열 is in 열정 too)
     return any(
         _found_as(word, texts, latin=True)  # a Latin word from its start: not "come" in "income"

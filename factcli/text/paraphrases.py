@@ -1357,6 +1357,26 @@ def _index(groups: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, ...]]:
 
 OF = _index(GROUPS)
 
+# One way only: a word the source's words imply, though they do not mean it (a degree in a
+# field implies he studied it; studying implies no degree). The sentence's word (by its
+# prefix, as in GROUPS) -> the source's words that imply it.
+IMPLIED_BY: dict[str, tuple[str, ...]] = {
+    "studi": ("degree", "graduat", "master", "doctor", "phd", "학위", "졸업", "석사", "박사"),
+    "공부": ("학위", "졸업", "석사", "박사", "전공", "degree", "graduat"),
+    "다녔": ("졸업", "graduat"),
+    "다닌": ("졸업", "graduat"),
+    "attend": ("졸업", "graduat"),
+}
+
+
+def implied_by(term: str) -> tuple[str, ...]:
+    """The source's words that imply `term` (by the longest prefix IMPLIED_BY holds)."""
+    for n in range(min(len(term), 8), 1, -1):
+        found = IMPLIED_BY.get(term[:n])
+        if found:
+            return found
+    return ()
+
 
 # English words a group's short prefix begins that mean something else (won: wondered, hold:
 # holdings, prior: priority, cit: citizen): no group's.

@@ -5898,6 +5898,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("가운데|(?<=[가-힣])\\s중\\s|(?i:\\bof\\s+the\\b|\\bof\\s+which\\b|\\bout\\s+of\\b)", 0): (
+        ("가운데", "중"),
+        ("out", "the", "which"),
+        False,
+    ),
     ("가을|(?i:\\b(?:autumn|fall)\\b)", 0): (("가을",), ("autumn", "fall"), False),
     (
         "각각|(?<![가-힣])[각당]\\s|씩|모두에서|모든\\s|(?i:\\beach\\b|\\bapiece\\b|\\bper\\b|\\bevery\\b)",
@@ -6083,6 +6088,22 @@ PRETESTS = {
     ("과거|그동안|이전에는|예전|(?i:\\bin the past\\b|\\bpreviously\\b)", 0): (
         ("과거", "그동안", "예전", "이전에는"),
         ("in the past", "previously"),
+        False,
+    ),
+    (
+        "과세|세후|세전|세금|실수령|순이익|순수익|(?i:\\btaxable\\b|\\btaxed\\b|\\btax\\b|\\bnet\\b|\\bafter[- ]tax\\b|\\bbefore[- ]tax\\b|\\bpre-tax\\b)",
+        0,
+    ): (
+        ("과세", "세금", "세전", "세후", "순수익", "순이익", "실수령"),
+        ("after", "before", "net", "pre-tax", "tax", "taxable", "taxed"),
+        False,
+    ),
+    (
+        "과태료\\s*(?:부과)?(?:를|는|은|도|의)?\\s*(?:\\S+\\s+){0,4}?(?:유예|연기|미루|미뤄|늦추|늦춰)|\\bfines?\\b[^.;]{0,50}?\\b(?:deferred|delayed|postponed|suspended)|\\b(?:defer|delay|postpon)\\w*\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:fines?|penalt)",
+        0,
+    ): (
+        ("과태료",),
+        ("defer", "deferred", "delay", "delayed", "postpon", "postponed", "suspended"),
         False,
     ),
     (
@@ -6765,6 +6786,10 @@ PRETESTS = {
     ),
     ("승진|(?i:\\bpromot(?:ed|ion|es)\\b)", 0): (("승진",), ("promot",), False),
     ("승진|promot", 0): (("승진",), ("promot",), False),
+    (
+        "시행(?:을|이|은|도)?\\s*(?:\\S+\\s+){0,3}?(?:유예|연기|미루|미뤄|늦추|늦춰)|\\b(?:enforcement|implementation)\\b[^.;]{0,50}?\\b(?:deferred|delayed|postponed)|\\b(?:defer|delay|postpon)\\w*\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:enforcement|implementation|taking effect)",
+        0,
+    ): (("시행",), ("enforcement", "implementation", "taking effect"), False),
     ("실거주|거주 목적|to live in|live in it|as a residence|as (?:his|a) home", 0): (
         ("거주 목적", "실거주"),
         (" home", "as a residence", "live in it", "to live in"),

@@ -240,6 +240,17 @@ _OPPOSITE_KINDS = tuple(
             r"|capp(?:ed|ing)\s+(?:\w+\s+){0,3}(?:loans?|mortgages?|lending)",
             "relation",
         ),
+        (
+            # (a law's coming into force put off, where the source puts off only its fines)
+            r"시행(?:을|이|은|도)?\s*(?:\S+\s+){0,3}?(?:유예|연기|미루|미뤄|늦추|늦춰)"
+            r"|\b(?:enforcement|implementation)\b[^.;]{0,50}?\b(?:deferred|delayed|postponed)"
+            r"|\b(?:defer|delay|postpon)\w*\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+            r"(?:enforcement|implementation|taking effect)",
+            r"과태료\s*(?:부과)?(?:를|는|은|도|의)?\s*(?:\S+\s+){0,4}?(?:유예|연기|미루|미뤄|늦추|늦춰)"
+            r"|\bfines?\b[^.;]{0,50}?\b(?:deferred|delayed|postponed|suspended)"
+            r"|\b(?:defer|delay|postpon)\w*\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:fines?|penalt)",
+            "relation",
+        ),
     )
 )
 # A noun the sentence denies (오픈소스가 아닌, not an open-source model, rather than data):

@@ -715,6 +715,37 @@ def part_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
     return Objection("relation", f"the source gives {value.text} as a total, not as one part's")
 
 
+# A figure the source gives as a qualified part of a whole (연금 가운데 … 과세 대상 소득금액,
+# of the pensions … the taxable income): the part's words, and the whole's.
+_PART_OF_SOURCE = rx.compile(
+    r"가운데|(?<=[가-힣])\s중\s|(?i:\bof\s+the\b|\bof\s+which\b|\bout\s+of\b)"
+)
+_QUALIFIER = rx.compile(
+    r"과세|세후|세전|세금|실수령|순이익|순수익|(?i:\btaxable\b|\btaxed\b|\btax\b|\bnet\b|"
+    r"\bafter[- ]tax\b|\bbefore[- ]tax\b|\bpre-tax\b)"
+)
+
+
+def qualified_part_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """A figure the source gives as a qualified part of a whole (the taxable part of the
+    pensions, 107만 원), written without the qualifier (the pension income was 1.07 million
+    won): the whole's figure is another."""
+    if value.amount is None or not fact.statement:
+        return None
+    texts = [t for t in (fact.statement, fact.statement_en) if t]
+    if not any(_PART_OF_SOURCE.search(t) and _QUALIFIER.search(t) for t in texts):
+        return None
+    if _QUALIFIER.search(analysis.text):
+        return None
+    # (in the sentence's language where the fact has it)
+    ordered = texts if analysis.korean else texts[::-1]
+    qualifier = next(m.group() for t in ordered if (m := _QUALIFIER.search(t)))
+    return Objection(
+        "relation",
+        f"the source gives {value.text} as the {qualifier} part of a larger figure, not the whole",
+    )
+
+
 _AS_OF_SOURCE = rx.compile(r"\s*(?:기준|현재)")
 _STATE_WORDS = rx.compile(
     r"기준|현재|까지|이미|상태|보유|갖고|가지고|없었|없다|있었|있다|"
@@ -1017,6 +1048,11 @@ def thing_nouns(text: str, value: Value) -> list[str]:
     phrases = []
     if value.unit is None and value.family == "count":
         phrases.append(_THING_AFTER_EN.match(text, value.end))
+    elif value.family == "count" and (m := _THING_AFTER_EN.match(text, value.end)):
+        # (a unit read from a model's name, 2,000 H200, and a thing of another kind after
+        # it: 2,000 H200 servers)
+        if m.group(1).lower().split()[0] in KNOWN_THINGS:
+            phrases.append(m)
     phrases.append(_THING_IN_EN.match(text, value.end))
     for m in phrases:
         # (not a verb's or an adverb's form: 2,000 needed, 16 invested, 50,000 originally)
