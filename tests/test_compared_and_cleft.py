@@ -180,3 +180,32 @@ def test_the_same_things_said_rightly_are_supported(cli, claim):
 )
 def test_a_thing_the_facts_do_not_say_is_not_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict_"),
+    [
+        # (the years the other way round: SQuAD was 2021, KorQuAD 2.0 2023)
+        (
+            "LG AI연구원은 2023년 스탠퍼드 SQuAD에서 1위를 하고 2021년 KorQuAD 2.0에서 정상에 올랐다.",
+            "misleading",
+        ),
+        (
+            "LG AI연구원은 2021년 스탠퍼드 SQuAD에서 1위를 하고 2023년 KorQuAD 2.0에서 정상에 올랐다.",
+            "supported",
+        ),
+        # (two events said to fall on one day: the hearing 07-14, the approval 07-16)
+        ("배경훈의 인사청문회와 대통령의 임명 재가는 같은 날 이뤄졌다.", "misleading"),
+        ("배경훈의 인사청문회와 임명 재가는 같은 달 이뤄졌다.", "supported"),
+        # (his service was at Samsung Thales: not lent to SK Telecom by 기간에)
+        ("배경훈은 전문연구요원 복무 기간에 SK텔레콤에서 근무했다.", "unverified"),
+        # (the clause of time has its own subject: the topic is the later event's)
+        ("국회 특별강연은 엑사원 3.0이 공개된 지 약 한 달 뒤에 열렸다.", "supported"),
+        ("국회 특별강연은 엑사원 3.0이 공개된 지 약 석 달 뒤에 열렸다.", "contradicted"),
+        # (his wife's share is the rest of his three-fifths: not his own figure)
+        ("His wife owns two-fifths of the Banpo-dong apartment.", "unverified"),
+    ],
+)
+def test_the_second_adversary_of_the_session(cli, claim, verdict_):
+    out = verdict(cli, claim)
+    assert out["verdict"] == verdict_, out

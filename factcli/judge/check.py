@@ -1106,6 +1106,20 @@ def _order_shown(store: Store, analysis: Analysis, found: Finding, index: Index 
     said, wrong = order_said(store, analysis, index or store_index(store), facts, related)
     if wrong is not None:
         return _out_of_order(found.text, found.evidence, found.facts, wrong)
+    # (two events said to fall on one day: A와 B는 같은 날 이뤄졌다)
+    from factcli.judge.sequence import same_time_said
+
+    when, apart = same_time_said(store, analysis, index or store_index(store))
+    if apart is not None:
+        return _out_of_order(found.text, found.evidence, found.facts, apart)
+    if when == "unshown":
+        return Finding(
+            found.text,
+            Verdict.unverified,
+            facts=found.facts,
+            explanation="the store does not date both events, so that they fell together is "
+            "not shown",
+        )
     if said == "unshown":
         return Finding(
             found.text,

@@ -200,6 +200,7 @@ def _weigh_meaning(
     )
     from factcli.judge.meaning.names import (
         crossed_name_objection,
+        crossed_words_objection,
         held_objection,
         name_objection,
         promotion_objection,
@@ -254,6 +255,15 @@ def _weigh_meaning(
     )
     if crossed is not None:
         return _named_conflict(finding, crossed[0], crossed[1], offset)
+    swapped_words = crossed_words_objection(
+        analysis, [(values[i].start + offset, rd.fact) for i, rd in chosen]
+    )
+    if swapped_words is not None:
+        finding.verdict = Verdict.misleading
+        finding.reason = swapped_words.reason
+        finding.explanation = swapped_words.explanation
+        finding.evidence = [replace(e, relation="misleading") for e in finding.evidence]
+        return finding
     sibling = _sibling_name(store, analysis, supporters)
     if sibling is not None:
         return _named_conflict(finding, sibling[0], sibling[1], offset)

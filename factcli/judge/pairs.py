@@ -31,6 +31,8 @@ _NOT_DONE = frozenset({"planned", "considering", "expected", "future", "conditio
 # while, during.
 _WHILE = rx.compile(
     r"[가-힣](?:하며|하면서|면서|던\s*중|는\s*동안|던\s*시기)(?![가-힣])|\b(?i:while|during)\b"
+    # (복무 기간에, 재직 기간 중: during a span of time named as a noun)
+    r"|[가-힣]\s*(?:기간|시절|당시)(?:에|중에?|동안)(?![가-힣])"
 )
 
 

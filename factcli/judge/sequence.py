@@ -74,7 +74,9 @@ _NOT_ORDER_EN = rx.compile(r"(?i:\bnamed\s+after\b|\bafter\s+all\b|\blook(?:ed|s
 _ADNOMINAL_END = rx.compile(r"[가-힣]$")
 # A topic, then a subject of its own before the clause of time ends (X은 Y가 … 된 뒤).
 _TOPIC_THEN_SUBJECT = rx.compile(
-    r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s+(?=[가-힣A-Za-z0-9.]{1,12}(?:이|가)\s)"
+    # (a subject of a name and its version too: 엑사원 3.0이)
+    r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s+"
+    r"(?=[가-힣A-Za-z0-9.]{1,12}(?:\s[A-Za-z0-9.]{1,6})?(?:이|가)\s)"
 )
 TOPIC_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s")
 # (a date in a longer topic, of a dated event told before its clause: 국토부의 6월28일 대출
@@ -626,4 +628,52 @@ def order_held(
         facts=facts,
         reason="direction",
         explanation=against.explanation,
+    )
+
+
+# Two events said to fall on one day, month or year: A와 B는 같은 날 이뤄졌다; A and B took
+# place on the same day.
+_SAME_TIME_KO = rx.compile(
+    r"^\s*(?P<a>[^,.]{2,60}?)(?:와|과|및)\s+(?P<b>[^,.]{2,60}?)(?:은|는|이|가|모두)\s+"
+    r"(?:모두\s+)?(?:같은|동일한|한)\s?(?P<unit>날|달|해|주)"
+)
+_SAME_TIME_EN = rx.compile(
+    r"(?i:^\s*(?:both\s+)?(?P<a>[^,.]{2,60}?)\s+and\s+(?P<b>[^,.]{2,60}?)\s+"
+    r"(?:\w+\s+){0,3}?(?:on|in)\s+the\s+same\s+(?P<unit>day|month|year|week))"
+)
+_PRECISION = {"날": "day", "day": "day", "달": "month", "month": "month", "해": "year",
+              "year": "year"}  # fmt: skip
+
+
+def same_time_said(
+    store: Store, analysis: Analysis, index: Index | None
+) -> tuple[str, Objection | None]:
+    """How a sentence saying two events fell on one day (month, year) stands: "none" (it
+    says no such thing), "shown" (the store dates both alike), "differs" (it dates them
+    apart, with why), or "unshown" (it does not date both)."""
+    m = (_SAME_TIME_KO if analysis.korean else _SAME_TIME_EN).search(analysis.text)
+    if m is None or m.group("unit").lower() not in _PRECISION:
+        return "none", None
+    precision = _PRECISION[m.group("unit").lower()]
+    # (each side's best dated fact, but not one that tells of both: the first nominee to
+    # pass the hearing and be approved dates the approval, not the hearing)
+    found_a = events_of(store, index, m.group("a")) or []
+    found_b = events_of(store, index, m.group("b")) or []
+    both = {f.id for f, _w in found_a} & {f.id for f, _w in found_b}
+    found_a = [(f, w) for f, w in found_a if f.id not in both]
+    found_b = [(f, w) for f, w in found_b if f.id not in both]
+    if not found_a or not found_b:
+        return "unshown", None
+    (fa, wa), (fb, wb) = found_a[0], found_b[0]
+    keep = {"year": 1, "month": 2, "day": 3}[precision]
+    mine = [wa.year, wa.month, wa.day][:keep]
+    theirs = [wb.year, wb.month, wb.day][:keep]
+    if None in mine or None in theirs:
+        return "unshown", None
+    if mine == theirs:
+        return "shown", None
+    return "differs", Objection(
+        "direction",
+        f"the source dates {fa.id} ({wa}) and {fb.id} ({wb}): not the same {precision}",
+        fact=fa.id,
     )

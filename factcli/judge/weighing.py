@@ -108,7 +108,14 @@ from factcli.store.readings import recall
 from factcli.store.readings import texts_of as readings_texts
 from factcli.text import paraphrases
 from factcli.text import patterns as rx
-from factcli.text.analysis import FAMILY_KINDS, SAID_THAT_EN, Analysis, Value, names_of
+from factcli.text.analysis import (
+    FAMILY_KINDS,
+    RELATIVES,
+    SAID_THAT_EN,
+    Analysis,
+    Value,
+    names_of,
+)
 from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.korean import last_word, strip_particle
 from factcli.text.records import replace
@@ -159,8 +166,15 @@ def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
     from factcli.judge.meaning.subjects import _is_person, _relative_of, resolve
 
     if not analysis.actor:
-        return False
-    who = _relative_of(store, analysis) or resolve(store, analysis.actor)
+        # (a relative after a possessive pronoun, His wife, 그의 배우자: of the person the
+        # text is about, another person than he)
+        mine = _PRONOUN_RELATIVE.match(analysis.text)
+        kin = mine and (mine.group(1) or mine.group(2) or "").lower()
+        if not kin or kin not in RELATIVES:
+            return False
+        who = resolve(store, kin)
+    else:
+        who = _relative_of(store, analysis) or resolve(store, analysis.actor)
     if who is None or who in (fact.subject, getattr(fact, "actor", None)):
         return False
 
@@ -169,6 +183,12 @@ def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
         return _is_person(store, sid) or bool(subject and _HERS.search(" ".join(subject.aliases)))
 
     return person(who) and person(fact.subject)
+
+
+_PRONOUN_RELATIVE = rx.compile(
+    r"^\s*(?i:(?:his|her|their)\s+(?:(?:eldest|elder|only)\s+)?([a-z]+))"
+    r"|^\s*그(?:의|녀의)\s+([가-힣]{1,4}?)(?:은|는|이|가)\s"
+)
 
 
 _EDGE_CONNECTIVE = rx.compile(

@@ -1048,11 +1048,14 @@ def thing_nouns(text: str, value: Value) -> list[str]:
     phrases = []
     if value.unit is None and value.family == "count":
         phrases.append(_THING_AFTER_EN.match(text, value.end))
-    elif value.family == "count" and (m := _THING_AFTER_EN.match(text, value.end)):
+    elif (
+        value.family == "count"
+        and (m := _THING_AFTER_EN.match(text, value.end))
+        and m.group(1).lower().split()[0] in KNOWN_THINGS
+    ):
         # (a unit read from a model's name, 2,000 H200, and a thing of another kind after
         # it: 2,000 H200 servers)
-        if m.group(1).lower().split()[0] in KNOWN_THINGS:
-            phrases.append(m)
+        phrases.append(m)
     phrases.append(_THING_IN_EN.match(text, value.end))
     for m in phrases:
         # (not a verb's or an adverb's form: 2,000 needed, 16 invested, 50,000 originally)

@@ -1099,3 +1099,54 @@ def crossed_name_objection(
             )
             return fact, objection
     return None
+
+
+# A clause joined to the next by a connective of any tense (1위를 하고, 올랐으며).
+_JOINED_AT = rx.compile(r"(?<=[가-힣])(?:고|며|면서)\s+")
+
+
+def crossed_words_objection(analysis: Analysis, dated: list[tuple[int, Fact]]) -> Objection | None:
+    """Two facts of the sentence, each giving one of its values, where each value's part of
+    the sentence holds only the other fact's own words (2023년 스탠퍼드 SQuAD에서 1위를 하고
+    2021년 KorQuAD 2.0에서: SQuAD was 2021, KorQuAD 2023): the values the other way round.
+    `dated`: as crossed_name_objection's."""
+    from factcli.text.terms import analyze, is_predicate
+
+    facts = {fact.id: fact for _p, fact in dated}
+    if len(facts) != 2:
+        return None
+    breaks = sorted(
+        {m.end() for m in _STATEMENT_BREAK.finditer(analysis.text)}
+        | {m.end() for m in _JOINED_AT.finditer(analysis.text)}
+    )
+
+    def part(position: int) -> str:
+        start = max((b for b in breaks if b <= position), default=0)
+        end = min((b for b in breaks if b > position), default=len(analysis.text))
+        return analysis.text[start:end]
+
+    def words(fact: Fact) -> set[str]:
+        return {
+            t
+            for t in analyze(" ".join(_said_texts(fact)))
+            if len(t) > 1 and not is_predicate(t) and not t.isdigit()
+        }
+
+    a, b = facts.values()
+    own = {a.id: words(a) - words(b), b.id: words(b) - words(a)}
+    other = {a.id: b.id, b.id: a.id}
+    crossed: set[str] = set()
+    for position, fact in dated:
+        here = set(analyze(part(position)))
+        mine, theirs = here & own[fact.id], here & own[other[fact.id]]
+        if mine:
+            return None  # (a value told beside its own fact's words: that way round)
+        if theirs:
+            crossed.add(fact.id)
+    if crossed == set(facts) and len({part(p) for p, _f in dated}) >= 2:
+        return Objection(
+            "direction",
+            f"the source gives these the other way round: {a.id} and {b.id}",
+            fact=a.id,
+        )
+    return None
