@@ -15,7 +15,10 @@ from checking import verdict
         # (the cap is less than the 7억5천만 loan: the store's figure of the thing is not found
         # with confidence, so the cap alone does not vouch for the comparison)
         "국토교통부가 정한 수도권 주담대 한도 6억 원은 배경훈이 받은 대출액보다 많다.",
-        "The 600 million won cap was larger than the loan Bae took out.",
+        # (words the store's figure of the thing does not hold: the spouse's overseas or
+        # hidden deposits)
+        "배경훈 본인 예금 1억7124만 원은 배우자의 해외 예금보다 많았다.",
+        "Bae's own deposits of 171.24 million won were larger than his spouse's hidden deposits.",
         # (a sum of two holdings: no one figure of the store)
         "The daughter's stake in the LG Craft AI-Powered US Large Cap Core fund, worth 56.47 "
         "million won, was larger than her Meta and Microsoft holdings combined.",
@@ -35,17 +38,39 @@ def test_a_figure_compared_with_a_thing_without_one_is_not_supported(cli, claim)
             "LG 크래프트 펀드 5647만 원어치는 메타 주식보다 적었다.",
             "controversy-daughter-stock-meta",
         ),
+        (
+            "The 600 million won cap was larger than the loan Bae took out.",
+            "controversy-mortgage-loan",
+        ),
     ],
 )
 def test_a_figure_compared_the_wrong_way_with_a_store_figure_is_misleading(cli, claim, expected):
     out = verdict(cli, claim)
     assert out["verdict"] == "misleading" and out["reason"] == "direction", out
-    assert expected in out["message"] and "is more than" in out["message"]
+    assert expected in out["message"] and " than " in out["message"]
 
 
-def test_a_figure_compared_the_right_way_with_a_store_figure_is_supported(cli):
-    out = verdict(cli, "배경훈 본인 예금 1억7124만 원은 배우자 예금보다 많았다.")
-    assert out["verdict"] == "supported", out
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈 본인 예금 1억7124만 원은 배우자 예금보다 많았다.",
+        "The 600 million won cap was smaller than the loan Bae took out.",
+    ],
+)
+def test_a_figure_compared_the_right_way_with_a_store_figure_is_not_flagged(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] not in ("contradicted", "misleading"), out
+
+
+def test_a_comparison_in_a_clause_of_its_own_is_not_the_first_figures(cli):
+    # (…, and her Meta stock was worth less than her LG Qraft fund: not 171.24 million won
+    # compared with the fund; the clause's Meta is still read as a detail, a known gap)
+    out = verdict(
+        cli,
+        "Bae declared deposits of 171.24 million won in his own name, and his daughter's Meta "
+        "stock was worth less than her LG Qraft fund.",
+    )
+    assert out["reason"] != "direction" and "is more than" not in out["message"], out
 
 
 @pytest.mark.parametrize(
@@ -107,13 +132,13 @@ def test_two_steps_of_a_plan_the_other_way_round_are_misleading(cli, claim):
         "배 장관은 멀티모달에 이어 행동모델까지 완성할 것이라고 말했다.",
         # (a pledge told as one: 공약 is a plan's word)
         "배 장관은 취임식에서 AI 3대 강국 도약을 국민주권 정부의 제1호 공약이라고 언급했다.",
-        # (다음 달 is next month, not "after")
+        # (다음 달 is next month, not "after"; 했으며 a verb joined on)
         "배 장관은 부총리 격상이 이뤄지면 과학기술 AI 장관회의를 주최하겠다고 했으며, "
         "격상은 이르면 다음 달 초로 예정돼 있다.",
         # (the clause of reason, 가능한 만큼, is not the main clause's certainty; keen: 관심)
         "Bae said the government is keen on SMRs because computing centers can only run around "
         "the clock with a stable power supply.",
-        # (했으며: a verb joined to the next clause, no word of its own)
+        # (들여다볼: 검토할's review; 검토할 수 있는 시간 no consideration)
         "배 장관은 R&D 예산을 충분히 들여다볼 시간을 확보해 달라고 요구하고 있다고 전했다.",
     ],
 )
@@ -209,3 +234,70 @@ def test_a_thing_the_facts_do_not_say_is_not_supported(cli, claim):
 def test_the_second_adversary_of_the_session(cli, claim, verdict_):
     out = verdict(cli, claim)
     assert out["verdict"] == verdict_, out
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict_", "reason"),
+    [
+        # (the law itself, its application, its coming into force: the fines are deferred)
+        ("배 장관은 AI 기본법을 1년 이상 유예하겠다고 밝혔다.", "misleading", "relation"),
+        ("배 장관은 AI 기본법 적용을 1년 이상 유예하겠다고 밝혔다.", "misleading", "relation"),
+        (
+            "Bae said the AI Basic Act would be postponed by at least one year.",
+            "misleading",
+            "relation",
+        ),
+        (
+            "Bae said the AI Basic Act's entry into force would be deferred for at least one year.",
+            "misleading",
+            "relation",
+        ),
+        # (the whole told with another qualifier than the source's part: tax included)
+        (
+            "The total pensions Bae's parents received in 2024, tax included, came to 1.07 "
+            "million won.",
+            "misleading",
+            "relation",
+        ),
+        ("배경훈 부모의 2024년 비과세 소득은 107만 원이었다.", "misleading", "relation"),
+        # (the month after he took office: EXAONE 4.0 came out two days before it)
+        ("배경훈은 장관에 취임한 다음 달 엑사원 4.0을 공개했다.", "misleading", "direction"),
+        # (the years the other way round, in a list)
+        (
+            "LG AI연구원은 2023년 SQuAD와 2021년 KorQuAD 2.0에서 1위를 했다.",
+            "misleading",
+            "direction",
+        ),
+    ],
+)
+def test_the_reviews_false_sentences(cli, claim, verdict_, reason):
+    out = verdict(cli, claim)
+    assert out["verdict"] == verdict_ and out["reason"] == reason, out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a plan announced, not planned; high school gave no degree in engineering)
+        "The government plans to announce a reorganisation plan.",
+        "Bae studied electronic engineering at Daeshin High School.",
+    ],
+)
+def test_the_reviews_false_sentences_are_not_supported(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "unverified", out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (전 정부 차원: government-wide, not the former government)
+        "배경훈은 2025년 7월17일 취임식에서 AI 3대 강국 도약 실현을 위해 전 정부 차원에서 든든한 "
+        "AI 생태계를 갖추겠다고 포부를 밝혔다.",
+        # (the group counted in, named as the source does not leave it out)
+        "Bae projected that small companies and academia would need about 150,000 GPUs in 2030.",
+    ],
+)
+def test_the_reviews_true_sentences_are_not_flagged(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] not in ("contradicted", "misleading"), out

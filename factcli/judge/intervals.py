@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from factcli.find.vocabulary import Index
 from factcli.judge.acts import _fact_events
-from factcli.judge.sequence import _TOPIC_THEN_SUBJECT, TOPIC_KO, event_of, events_of
+from factcli.judge.sequence import TOPIC_KO, TOPIC_THEN_SUBJECT, event_of, events_of
 from factcli.judge.wording import _KO_VERB_NOUN
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
@@ -154,7 +154,7 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
         if _SINCE_KO.search(before_span):
             # (대출을 받은 지 18일 뒤: the time since the act the clause tells, whole; its 받은
             # is no topic; the 지 stays the side's, blanked with it, and is not searched)
-            embedded = _TOPIC_THEN_SUBJECT.match(before_span)
+            embedded = TOPIC_THEN_SUBJECT.match(before_span)
             if embedded:
                 # (국회 특별강연은 엑사원 3.0이 공개된 지 한 달 뒤에 열렸다: the clause of time
                 # has a subject of its own; the topic is the later event's)

@@ -256,7 +256,9 @@ def _weigh_meaning(
     if crossed is not None:
         return _named_conflict(finding, crossed[0], crossed[1], offset)
     swapped_words = crossed_words_objection(
-        analysis, [(values[i].start + offset, rd.fact) for i, rd in chosen]
+        analysis,
+        # (not a rank both may share, 1위: the figures that tell one fact from the other)
+        [(values[i].start + offset, rd.fact) for i, rd in chosen if values[i].family != "rank"],
     )
     if swapped_words is not None:
         finding.verdict = Verdict.misleading

@@ -32,7 +32,7 @@ _NOT_DONE = frozenset({"planned", "considering", "expected", "future", "conditio
 _WHILE = rx.compile(
     r"[가-힣](?:하며|하면서|면서|던\s*중|는\s*동안|던\s*시기)(?![가-힣])|\b(?i:while|during)\b"
     # (복무 기간에, 재직 기간 중: during a span of time named as a noun)
-    r"|[가-힣]\s*(?:기간|시절|당시)(?:에|중에?|동안)(?![가-힣])"
+    r"|[가-힣]\s*(?:기간|시절)(?:에|중에?|동안)(?![가-힣])"
 )
 
 
@@ -248,12 +248,16 @@ def _pair_holds(
     """Two facts together hold a sentence's words as one fact must for a sentence without a
     figure: no word the store never uses that neither paraphrases, and three quarters of the
     words held, paraphrased or words of certainty."""
-    if [t for t in novel if t not in _LOOSE and not any(_paraphrased(t, f) for f in pair)]:
+    if [
+        t
+        for t in novel
+        if t not in _LOOSE and not any(_paraphrased(t, f, implied=False) for f in pair)
+    ]:
         return False
     said = [
         t
         for t in terms
-        if t in held or is_certainty_word(t) or any(_paraphrased(t, f) for f in pair)
+        if t in held or is_certainty_word(t) or any(_paraphrased(t, f, implied=False) for f in pair)
     ]
     return len(said) >= R_WORDLESS * len(terms)
 
@@ -327,8 +331,8 @@ def _two_facts(
             None,
         )
         named = frozenset(analyze(conflict[1].found)) if conflict else frozenset()
-        left_a = set(_unheld_words(store, analysis, a, held_a, coverage)) - named
-        left_b = set(_unheld_words(store, analysis, b, held_b, coverage)) - named
+        left_a = set(_unheld_words(store, analysis, a, held_a, coverage, implied=False)) - named
+        left_b = set(_unheld_words(store, analysis, b, held_b, coverage, implied=False)) - named
         if not left_a or not left_b or left_a & left_b:
             continue  # one says it all (judged alone), or neither holds a word
         if conflict is not None:

@@ -167,10 +167,14 @@ def _read(
         # (the fact's own figure told again, 1 million won (1,000,000 won) or less, is as
         # bounded as the fact: not "1,000,000 won" alone, which any higher ceiling holds)
         own = fact.value if isinstance(fact.value, int | float) else None
-        bound = getattr(fact, "bound", None)
+        bound = fact.bound
         stated = [
             replace(m, bound=bound)
-            if bound in ("min", "max") and m.bound is None and own is not None and m.amount == own
+            if bound in ("min", "max")
+            and m.bound is None
+            and own is not None
+            and m.amount == own
+            and m.unit == fact.unit
             else m
             for m in _text_values(fact, quotes=False)
         ]

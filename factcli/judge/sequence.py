@@ -30,10 +30,12 @@ from factcli.text.terms import analyze, is_predicate
 
 # Korean: A-ㄴ 뒤(에)/후(에)/이후(에)/다음(에) B, A에 이어 B: A first. A기 전(에) B, A보다 먼저/앞서 B,
 # A에 앞서 B: B first.
-# (다음 달, 다음 날: the next month or day, a time; not "after")
+# (다음 달, 다음 날 alone: the next month or day, a time; not "after", unless after an act)
 _KO_THEN = rx.compile(
     r"(?<=[가-힣])\s+(?:뒤|후|이후|직후|다음(?!\s*(?:달|날|주|해|번|차례|단계|분기|학기|세대)))"
     r"(?:에|에야|에는|인)?(?=[\s,])|에\s*이어(?=[\s,])"
+    # (the month or the day after an act: 취임한 다음 달, 재가를 받은 다음 날)
+    r"|(?<=[한된은던난운른간온])\s+다음(?=\s*(?:달|날|주|해))"
     # (after a name or a number too: 엑사원 4.0 이후에)
     r"|(?<=[A-Za-z0-9])\s+(?:이후|직후)(?:에|에는|인)?(?=[\s,])"
 )
@@ -73,7 +75,7 @@ _ORDER_SET_ASIDE = rx.compile(r"(?i:,\s*(?:and\s+|but\s+)?not\s+(?:before|after)
 _NOT_ORDER_EN = rx.compile(r"(?i:\bnamed\s+after\b|\bafter\s+all\b|\blook(?:ed|s)?\s+after\b)")
 _ADNOMINAL_END = rx.compile(r"[가-힣]$")
 # A topic, then a subject of its own before the clause of time ends (X은 Y가 … 된 뒤).
-_TOPIC_THEN_SUBJECT = rx.compile(
+TOPIC_THEN_SUBJECT = rx.compile(
     # (a subject of a name and its version too: 엑사원 3.0이)
     r"^\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\s+"
     r"(?=[가-힣A-Za-z0-9.]{1,12}(?:\s[A-Za-z0-9.]{1,6})?(?:이|가)\s)"
@@ -313,7 +315,7 @@ def _events(store: Store, index: Index | None, first: str, then: str) -> tuple[E
     나왔다; 엑사원 딥은 엑사원 4.0 이후에 공개됐다)."""
     # (a side of a verb alone, 열렸다 of 청문회는 취임식 이후에 열렸다, names no event: its
     # subject is the topic before the other side)
-    embedded = _TOPIC_THEN_SUBJECT.match(first)
+    embedded = TOPIC_THEN_SUBJECT.match(first)
     if embedded:
         # (엑사원 4.0은 배경훈이 장관이 된 뒤인 7월 15일 공개됐다: the topic is the main
         # clause's, what came after; the clause of time has a subject of its own)
@@ -466,7 +468,9 @@ _VERB_WORD = rx.compile(r"(?:[할한될된]|것이라고|것으로|이라고|라
 
 def _unverbed(side: str) -> str:
     """A side without the verbs that end it (멀티모달까지 완성할 것이라고 말했다: 멀티모달까지);
-    the side itself where nothing else is left."""
+    the side itself where nothing else is left. Read on the later side only, whose words end
+    the sentence; a noun ending like a verb (최고, 보고) may go with them, weighed on both
+    sides alike."""
     words = side.split()
     while len(words) > 1 and _VERB_WORD.search(words[-1]):
         words.pop()
@@ -635,11 +639,11 @@ def order_held(
 # place on the same day.
 _SAME_TIME_KO = rx.compile(
     r"^\s*(?P<a>[^,.]{2,60}?)(?:와|과|및)\s+(?P<b>[^,.]{2,60}?)(?:은|는|이|가|모두)\s+"
-    r"(?:모두\s+)?(?:같은|동일한|한)\s?(?P<unit>날|달|해|주)"
+    r"(?:모두\s+)?(?:같은|동일한)\s?(?P<unit>날|달|해)"
 )
 _SAME_TIME_EN = rx.compile(
     r"(?i:^\s*(?:both\s+)?(?P<a>[^,.]{2,60}?)\s+and\s+(?P<b>[^,.]{2,60}?)\s+"
-    r"(?:\w+\s+){0,3}?(?:on|in)\s+the\s+same\s+(?P<unit>day|month|year|week))"
+    r"(?:\w+\s+){0,3}?(?:on|in)\s+the\s+same\s+(?P<unit>day|month|year))"
 )
 _PRECISION = {"날": "day", "day": "day", "달": "month", "month": "month", "해": "year",
               "year": "year"}  # fmt: skip

@@ -624,16 +624,16 @@ def _judge(
         # compared_thing_objection weighs, not a detail of the figure's fact)
         from factcli.judge.meaning.compared import compared_span
 
-        compared = [
-            analysis.text[a:b].lower()
+        compared = {
+            t
             for v in analysis.values
             if (span := compared_span(analysis, v)) is not None
-            for a, b in [span]
-        ]
+            for t in analyze(analysis.text[span[0] : span[1]])
+        }
         for term, positions, named in foreign_terms:
             if term in lent:
                 continue  # held by the other fact a joined sentence tells of
-            if any(term in c for c in compared):
+            if term in compared:
                 continue
             if _via(analysis.text, term) and any(
                 _stop_before(store.facts[p], rd.fact) for p in positions for _i, rd in chosen

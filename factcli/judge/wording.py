@@ -76,16 +76,20 @@ _VERB_ENDING = rx.compile(r"^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|
 _HANGUL_AT = rx.compile(r"[가-힣]").match
 
 
-def _paraphrased(term: str, fact: Fact) -> bool:
+def _paraphrased(term: str, fact: Fact, *, implied: bool = True) -> bool:
     """A word the fact says in other words of the same meaning (만든: 개발한, 묶은: 합친;
-    the groups: factcli/text/paraphrases.py)."""
+    the groups: factcli/text/paraphrases.py); with `implied`, also a word the fact's words
+    imply (studied, of a degree in the field: paraphrases.IMPLIED_BY), which a fact lends to
+    no other (a sentence joining two facts weighs none)."""
     group = paraphrases.group_of(term)
-    implied = paraphrases.implied_by(term)
-    if group is None and not implied:
+    implying = paraphrases.implied_by(term) if implied else ()
+    if group is None and not implying:
         return False
     texts = " ".join((fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)))
     texts = texts.lower()
-    if implied and any(word in texts for word in implied):
+    if any(
+        _found_as(word, texts, latin=True) if word.isascii() else word in texts for word in implying
+    ):
         return True  # (studied, where the source gives a degree in it)
     if group is None:
         return False
@@ -142,7 +146,13 @@ _SOURCE_FRAME = rx.compile(
 
 
 def _unheld_words(
-    store: Store, analysis: Analysis, fact: Fact, matched: frozenset[str], coverage: Coverage
+    store: Store,
+    analysis: Analysis,
+    fact: Fact,
+    matched: frozenset[str],
+    coverage: Coverage,
+    *,
+    implied: bool = True,
 ) -> list[str]:
     """The sentence's content words the fact does not say, in its words or in others of the
     same meaning: details it does not vouch for. A word the fact holds only as a tag
@@ -176,7 +186,7 @@ def _unheld_words(
         and t not in described
         and not re.fullmatch(r"[a-z]|[가-힣]", t)
         and not _verb_of(t, fact)
-        and not _paraphrased(t, fact)
+        and not _paraphrased(t, fact, implied=implied)
         and not is_certainty_word(t)  # how sure it is: weighed on its own (marker, status)
         and not _turned(t, said)  # (하향 where the fact says 상향: the direction checks weigh it)
     ]

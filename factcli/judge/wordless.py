@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcli.judge.acts import _fact_events
+from factcli.judge.meaning.compared import LESS as _LESS
 from factcli.judge.objections import _another_model
 from factcli.judge.pairs import _NOT_DONE, _sure_as, _two_facts
 from factcli.judge.reading import _fact_evidence, _named_conflict
@@ -336,7 +337,6 @@ _MORE_THAN_EN = rx.compile(
     r"(?P<first>.*?)\bthan\b(?P<second>.*))"
 )
 _MORE_THAN_KO = rx.compile(r"(?P<second>[^,]*?)보다\s*(?P<first>.*?)(?P<word>많|적|크|작|높|낮)")
-_LESS = frozenset(["less", "fewer", "smaller", "lower", "적", "작", "낮"])
 
 
 def _compared(store: Store, analysis: Analysis, joined: Finding) -> Finding:

@@ -331,9 +331,10 @@ _RELATIVE = rx.compile(
 
 
 # A month of the year an earlier date names (in July of the same year, July that year).
+# (capitalised months only, as dates.py reads them: lower-case may and march are verbs)
 _MONTH_THAT_YEAR = rx.compile(
-    r"\b(?i:(january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\s+(?:of\s+)?(?:that(?:\s+same)?|the\s+same)\s+year)\b"
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?i:(?:of\s+)?(?:that(?:\s+same)?|the\s+same)\s+year)\b"
 )
 
 
@@ -390,7 +391,7 @@ def _months_of_that_year(text: str, out: list[Value]) -> list[Value]:
         if not before or before[-1].date is None or not before[-1].date.year:
             continue
         anchor = before[-1].date
-        month = next(n for n, names in enumerate(MONTH_WORDS, 1) if m.group(1).title() in names)
+        month = next(n for n, names in enumerate(MONTH_WORDS, 1) if m.group(1) in names)
         date = PartialDate(anchor.year, month, None)
         out = [v for v in out if not m.start() <= v.start < m.end()]
         out.append(Value("date", m.group(), m.start(), m.end(), date=date, anchor=anchor))

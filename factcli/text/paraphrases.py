@@ -57,7 +57,7 @@ OWN: tuple[tuple[str, ...], ...] = (
     ("전공", "학과", "major"),
     ("옮긴", "옮겨", "옮겼", "이직", "합류", "입사", "join", "moved", "switch", "transferr"),
     ("성장", "키우", "키워", "grow"),
-    ("바람", "희망", "싶다", "hope", "wish"),
+    ("바람", "희망", "싶다", "바라", "바란", "원하", "원한", "원했", "hope", "wish"),
     ("미리", "사전", "advance", "beforehand", "prior"),
     ("인적공제", "부양가족", "dependent"),
     ("doctor", "phd", "박사"),
@@ -80,6 +80,8 @@ OWN: tuple[tuple[str, ...], ...] = (
     ("통과", "clear", "pass"),
     ("규제", "제한", "restrict", "curb"),
     ("고민", "검토", "저울질"),
+    # (in place of: 군 복무를 대신하면서, 군복무를 대체했다)
+    ("대신하", "대신해", "대신한", "대체", "in place of"),
     # (to look into: a review, 예산을 들여다볼 시간, not a consideration of a plan)
     ("들여다", "살펴", "살피", "검토할", "검토하는"),
     ("전망", "내다보", "내다봤", "예상", "예측", "예고"),
@@ -491,7 +493,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
         "pursu",
     ),
     ("진학", "입학", "들어갔", "들어간", "entered", "matriculat", "enrol", "enrolled"),
-    ("졸업", "graduat", "alumn"),
+    ("졸업", "graduat", "alumn", "출신"),
     (
         "수료",
         "이수",
@@ -982,7 +984,7 @@ NEWS: tuple[tuple[str, ...], ...] = (
     ("민간위원", "civilian member", "private-sector member", "private sector member"),
     ("연말", "year-end", "end of the year", "end of this year"),
     ("내년", "next year"),
-    ("다음 달", "다음달", "next month"),
+    ("다음 달", "다음달", "내달", "next month"),
     ("올해", "금년", "this year"),
     ("수도권", "capital area", "greater seoul", "seoul metropolitan"),
     ("국토교통부", "국토부", "land ministry", "ministry of land"),
@@ -1365,7 +1367,6 @@ IMPLIED_BY: dict[str, tuple[str, ...]] = {
     "공부": ("학위", "졸업", "석사", "박사", "전공", "degree", "graduat"),
     "다녔": ("졸업", "graduat"),
     "다닌": ("졸업", "graduat"),
-    "attend": ("졸업", "graduat"),
 }
 
 
@@ -1426,7 +1427,7 @@ FILLERS_KO = """
     해당 이같은 이와 이러한 이런 그런 이 그 이를 이는 이에 그는 그가 그의 그도 이른바 소위 통해 통한 통해서 거쳐 거친 따라 따른 따르면 위해 위한 위해서 위하여
     대한 대해 대해서 대하여 관련 관련해 관련한 관련된 관한 관해 관해서 등 등을 등의 등이 등은 등에 등도 등과 이라는 라는 이라고 라고 이라며 라며 가운데 과정에서
     것으로 것이라고 것이다 것을 것은 비롯한 비롯해 비롯하여 포함한 포함해 같은
-    이뤄지면 이뤄진 이뤄질 이뤄져 이뤄졌다 이뤄지고 이뤄지는 이뤄지자
+    이뤄지면 이뤄진 이뤄질 이뤄져 이뤄졌다 이뤄지고 이뤄지는 이뤄지자 통틀어 이름
 """
 FILLERS_EN = """
     also further furthermore moreover additionally addition meanwhile however but and both
@@ -1434,5 +1435,5 @@ FILLERS_EN = """
     even the a an of in at to for with by from as via through into onto upon amid regarding
     concerning including such that which who whom whose this these those there it its he his
     him they their them so-called called related respective respectively merit
-    company firm phrase take took taken takes thing things way kind sort so far
+    company firm phrase take took taken takes thing things way kind sort so far figure
 """

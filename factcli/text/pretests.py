@@ -145,6 +145,14 @@ PRETESTS = {
         False,
     ),
     (
+        "(?:(?:시행|적용)(?:을|를|이|은|도)?|기본법(?:을|를))(?![가-힣])\\s*(?:\\S+\\s+){0,3}?(?:유예|연기|미루|미뤄|늦추|늦춰)|\\b(?:enforcement|implementation|entry\\s+into\\s+force)\\b[^.;]{0,50}?\\b(?:deferred|delayed|postponed|put\\s+off)|(?<!under the ai )(?<!under the )\\bbasic\\s+act(?:'s)?\\s+(?:would\\s+be\\s+|will\\s+be\\s+|was\\s+|is\\s+|be\\s+)?(?:deferred|delayed|postponed|put\\s+off)|\\b(?:defer|delay|postpon)\\w*\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:enforcement|implementation|taking effect|entry into force)",
+        0,
+    ): (
+        ("기본법", "시행", "적용"),
+        ("basic", "enforcement", "entry", "entry into force", "implementation", "taking effect"),
+        False,
+    ),
+    (
         "(?:(?:한도|상한|상한선|기준|기준선|요건)(?:인|이던|이었던|으로\\s*정한)|한도|상한)\\s*(?:연\\s*)?$|(?i:\\b(?:limit|cap|ceiling|threshold)\\s+of\\s+$)",
         0,
     ): (
@@ -2481,6 +2489,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?<!비)과세\\s*대상|(?<!비)과세(?:되는|될|된)|(?<!비)과세\\s*소득|(?i:(?<!non-)(?<!non\\s)\\btaxable\\b|(?<!un)\\btaxed\\b)",
+        0,
+    ): (("과세",), ("taxable", "taxed"), False),
+    (
         "(?<!비)상임(?!위)|(?<!non-)(?<!non )\\b(?:standing|executive) director|full-time director",
         0,
     ): (("상임",), (" director", "full-time director"), False),
@@ -2499,7 +2511,11 @@ PRETESTS = {
         (),
         False,
     ),
-    ("(?<=[가-힣])(?:고|며|면서)\\s+", 0): (("고", "며", "면서"), (), False),
+    ("(?<=[가-힣])(?:고|며|면서)\\s+|(?<=[가-힣A-Za-z0-9])(?:와|과|및)\\s+", 0): (
+        ("고", "과", "며", "면서", "및", "와"),
+        (),
+        False,
+    ),
     (
         "(?<=[가-힣])(?:으나|었으나|았으나|였으나|했으나|지만|는데|ㄴ데|으며|며|고)(?=[\\s,])|(?<=[한된할는인운]\\s)만큼(?=[\\s,])|(?:(?<=[\\d만억천]원)|(?<=[\\d만억천] 원))(?=,\\s*[가-힣]{1,10}(?:\\s[가-힣]{1,10})?(?:은|는)\\s)",
         0,
@@ -2567,7 +2583,7 @@ PRETESTS = {
     ("(?<=[가-힣])\\s+(?:것은|것이|건|때는)\\s", 0): (("건", "것은", "것이", "때는"), (), False),
     ("(?<=[가-힣])\\s+(?:뒤|다음|후)(?:에|에는)?[\\s,]*$", 0): (("다음", "뒤", "후"), (), False),
     (
-        "(?<=[가-힣])\\s+(?:뒤|후|이후|직후|다음(?!\\s*(?:달|날|주|해|번|차례|단계|분기|학기|세대)))(?:에|에야|에는|인)?(?=[\\s,])|에\\s*이어(?=[\\s,])|(?<=[A-Za-z0-9])\\s+(?:이후|직후)(?:에|에는|인)?(?=[\\s,])",
+        "(?<=[가-힣])\\s+(?:뒤|후|이후|직후|다음(?!\\s*(?:달|날|주|해|번|차례|단계|분기|학기|세대)))(?:에|에야|에는|인)?(?=[\\s,])|에\\s*이어(?=[\\s,])|(?<=[한된은던난운른간온])\\s+다음(?=\\s*(?:달|날|주|해))|(?<=[A-Za-z0-9])\\s+(?:이후|직후)(?:에|에는|인)?(?=[\\s,])",
         0,
     ): (("다음", "뒤", "이어", "이후", "직후", "후"), (), False),
     (
@@ -2664,10 +2680,6 @@ PRETESTS = {
         (),
         False,
     ),
-    (
-        "(?P<thing>[^,.;]{2,40}?)보다\\s*(?:훨씬\\s*|더\\s*|조금\\s*)?(?P<word>많|적|크|큰|컸|작|높|낮)",
-        0,
-    ): (("보다",), (), False),
     (
         "(?P<who>[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}),\\s+(?P<what>(?:a|an|the|former|a\\s+former)\\s[^,;()\\d]{3,80}?),\\s+(?=[a-z])",
         0,
@@ -3490,7 +3502,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\b(?P<word>more|larger|greater|higher|bigger|less|fewer|smaller|lower)\\s+than\\s+(?!(?:a|an|about|around|roughly|some|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+dozen|twice|double)\\b)(?P<thing>[^,.;0-9]{3,60}))",
+        "(?i:\\b(?P<word>more|larger|greater|higher|bigger|less|fewer|smaller|lower)\\s+than\\s+(?!(?:a|an|about|around|roughly|some|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\\s+dozen|twice|double|before|after|later|earlier|expected|planned)\\b)(?P<thing>[^,.;0-9]{3,60}))",
         0,
     ): (
         (),
@@ -3858,7 +3870,7 @@ PRETESTS = {
         0,
     ): ((), ("although", "and", "but", "so", "then", "though", "whereas", "while", "yet"), False),
     (
-        "(?i:^\\s*(?:both\\s+)?(?P<a>[^,.]{2,60}?)\\s+and\\s+(?P<b>[^,.]{2,60}?)\\s+(?:\\w+\\s+){0,3}?(?:on|in)\\s+the\\s+same\\s+(?P<unit>day|month|year|week))",
+        "(?i:^\\s*(?:both\\s+)?(?P<a>[^,.]{2,60}?)\\s+and\\s+(?P<b>[^,.]{2,60}?)\\s+(?:\\w+\\s+){0,3}?(?:on|in)\\s+the\\s+same\\s+(?P<unit>day|month|year))",
         0,
     ): ((), ("same",), False),
     ("(?i:^\\s*of\\s+[^,.;]{0,40}$)", 0): ((), ("of",), False),
@@ -4344,6 +4356,11 @@ PRETESTS = {
         ("dong", "eup", "gil", "gu", "myeon", "ro"),
         False,
     ),
+    (";|(?i:\\b(?:and|but|which|while|whereas|although|though)\\b)", 0): (
+        (";",),
+        ("although", "and", "but", "though", "whereas", "which", "while"),
+        False,
+    ),
     ("<[^>\\n]{1,200}>", 0): (("<",), (), False),
     ("[\x0b\x0c\x1c-\x1f\x85\u2028\u2029]", 0): None,
     ("[ \\t-]+(?:and[ \\t]+)?([a-z]+(?:-[a-z]+)?)\\b", 2): ((), (), True),
@@ -4629,10 +4646,10 @@ PRETESTS = {
         False,
     ),
     (
-        "[가-힣](?:하며|하면서|면서|던\\s*중|는\\s*동안|던\\s*시기)(?![가-힣])|\\b(?i:while|during)\\b|[가-힣]\\s*(?:기간|시절|당시)(?:에|중에?|동안)(?![가-힣])",
+        "[가-힣](?:하며|하면서|면서|던\\s*중|는\\s*동안|던\\s*시기)(?![가-힣])|\\b(?i:while|during)\\b|[가-힣]\\s*(?:기간|시절)(?:에|중에?|동안)(?![가-힣])",
         0,
     ): (
-        ("기간", "당시", "던", "동안", "면서", "시기", "시절", "하며", "하면서"),
+        ("기간", "던", "동안", "면서", "시기", "시절", "하며", "하면서"),
         ("during", "while"),
         False,
     ),
@@ -5108,10 +5125,6 @@ PRETESTS = {
         ),
         False,
     ),
-    (
-        "\\b(?i:(january|february|march|april|may|june|july|august|september|october|november|december)\\s+(?:of\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+year)\\b",
-        0,
-    ): ((), ("same", "that"), False),
     ("\\b(?i:(mono|bi|tri|quadri)-?lingual)\\b", 0): ((), ("lingual",), False),
     (
         "\\b(?i:(one|two|three|four|five|six|seven|eight|nine|ten|\\d+)[ \\t]+and[ \\t]+a[ \\t]+half[ \\t]+(years?|months?))\\b",
@@ -5166,6 +5179,10 @@ PRETESTS = {
         False,
     ),
     ("\\b(?i:was|is|were|turned)[ \\t]+$", 0): ((), ("is", "turned", "was", "were"), False),
+    (
+        "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?i:(?:of\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+year)\\b",
+        0,
+    ): ((), ("same", "that"), False),
     ("\\b([A-Z][A-Za-z]+)(?:'s|’s)\\s+([A-Z][A-Za-z]*(?:\\s?[\\d.]+)?)", 0): ((), (), True),
     ("\\b([A-Z][A-Za-z]+|엑사원)[ \\t]+$", 0): (("엑사원",), (), True),
     ("\\b([A-Z][\\w'’-]*(?:\\s[A-Z][\\w'’-]*)*),\\s*then\\s+", 0): ((), ("then",), False),
@@ -5410,9 +5427,12 @@ PRETESTS = {
         (),
         False,
     ),
-    ("\\s*(?:어치|가량|정도|규모)?(?:은|는|이|가|의|도)?\\s*", 0): None,
     ("\\s*(?:에|으로|로)(?![가-힣])", 0): (("로", "에", "으로"), (), False),
     ("\\s*(?:에서|에\\s*있는)", 0): (("에서", "있는"), (), False),
+    (
+        "\\s*(?:원?어치|가량|정도|규모)?(?:은|는|이|가)\\s+(?P<thing>[^,.;]{2,40}?)보다\\s*(?:훨씬\\s*|더\\s*|조금\\s*)?(?P<word>많|적(?!극)|크(?!게)|큰|컸|작|높(?!였|인|여|이)|낮(?!춰|췄|추))",
+        0,
+    ): (("보다",), (), False),
     (
         "\\s*(?:원|달러)?(?:어치)?(?:이|가)?\\s*(?:전부|뿐)|(?i:\\s*(?:won\\s+)?(?:in total|altogether|combined|in all)\\b)",
         0,
@@ -5811,9 +5831,9 @@ PRETESTS = {
         False,
     ),
     (
-        "^\\s*(?P<a>[^,.]{2,60}?)(?:와|과|및)\\s+(?P<b>[^,.]{2,60}?)(?:은|는|이|가|모두)\\s+(?:모두\\s+)?(?:같은|동일한|한)\\s?(?P<unit>날|달|해|주)",
+        "^\\s*(?P<a>[^,.]{2,60}?)(?:와|과|및)\\s+(?P<b>[^,.]{2,60}?)(?:은|는|이|가|모두)\\s+(?:모두\\s+)?(?:같은|동일한)\\s?(?P<unit>날|달|해)",
         0,
-    ): (("날", "달", "주", "해"), (), False),
+    ): (("같은", "동일한"), (), False),
     (
         "^\\s*(?i:(?:his|her|their)\\s+(?:(?:eldest|elder|only)\\s+)?([a-z]+))|^\\s*그(?:의|녀의)\\s+([가-힣]{1,4}?)(?:은|는|이|가)\\s",
         0,
@@ -6104,14 +6124,6 @@ PRETESTS = {
     ("과거|그동안|이전에는|예전|(?i:\\bin the past\\b|\\bpreviously\\b)", 0): (
         ("과거", "그동안", "예전", "이전에는"),
         ("in the past", "previously"),
-        False,
-    ),
-    (
-        "과세|세후|세전|세금|실수령|순이익|순수익|(?i:\\btaxable\\b|\\btaxed\\b|\\btax\\b|\\bnet\\b|\\bafter[- ]tax\\b|\\bbefore[- ]tax\\b|\\bpre-tax\\b)",
-        0,
-    ): (
-        ("과세", "세금", "세전", "세후", "순수익", "순이익", "실수령"),
-        ("after", "before", "net", "pre-tax", "tax", "taxable", "taxed"),
         False,
     ),
     (
@@ -6782,6 +6794,11 @@ PRETESTS = {
         "세계\\s?(?:최초|처음|첫)|글로벌\\s?최초|\\bworld'?s\\s+first\\b|\\bfirst\\s+in\\s+the\\s+world\\b|\\bglobally\\s+first\\b",
         0,
     ): (("글로벌", "세계"), ("first", "globally", "world"), False),
+    ("세후|순수익|순이익|실수령|(?i:\\bnet\\b|\\bafter[- ]tax\\b|\\btake-home\\b)", 0): (
+        ("세후", "순수익", "순이익", "실수령"),
+        ("after", "net", "take-home"),
+        False,
+    ),
     ("수여|증정|전달|건네|건넨|건넸|주었|줬|준|hand|gave|give|present|award|confer", 0): (
         ("건네", "건넨", "건넸", "수여", "전달", "주었", "준", "줬", "증정"),
         ("award", "confer", "gave", "give", "hand", "present"),
@@ -6802,10 +6819,6 @@ PRETESTS = {
     ),
     ("승진|(?i:\\bpromot(?:ed|ion|es)\\b)", 0): (("승진",), ("promot",), False),
     ("승진|promot", 0): (("승진",), ("promot",), False),
-    (
-        "시행(?:을|이|은|도)?\\s*(?:\\S+\\s+){0,3}?(?:유예|연기|미루|미뤄|늦추|늦춰)|\\b(?:enforcement|implementation)\\b[^.;]{0,50}?\\b(?:deferred|delayed|postponed)|\\b(?:defer|delay|postpon)\\w*\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:enforcement|implementation|taking effect)",
-        0,
-    ): (("시행",), ("enforcement", "implementation", "taking effect"), False),
     ("실거주|거주 목적|to live in|live in it|as a residence|as (?:his|a) home", 0): (
         ("거주 목적", "실거주"),
         (" home", "as a residence", "live in it", "to live in"),
@@ -7519,6 +7532,11 @@ PRETESTS = {
             "were not",
             "weren't",
         ),
+        False,
+    ),
+    ("지만|는데|했|됐|(?<=[가-힣])(?:고|며|면서)\\s", 0): (
+        ("고", "는데", "됐", "며", "면서", "지만", "했"),
+        (),
         False,
     ),
     ("지명|내정|(?i:\\bnominat)", 0): (("내정", "지명"), ("nominat",), False),

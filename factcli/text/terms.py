@@ -258,6 +258,7 @@ def _plural(token: str) -> str:
     )
 
 
+_FINAL_SS = 20  # ㅆ as a final consonant's index (korean.final_of)
 # (after any past or future stem: 했고, 됐으며, 들어왔고, 갔지만, 하겠고: ㅆ below)
 _CONNECTIVE = rx.compile(
     r"(?<=[" + korean.with_final("ㅆ") + r"])(?:고|으며|며|지만|는데|으나|나)$"
@@ -281,7 +282,7 @@ def _finite(token: str) -> str:
 
 def _term(token: str) -> str | None:
     """One token's term, or None for a stopword or a lone particle."""
-    if len(token) >= 2 and token[-1] == "으" and _PAST_FINAL(token[-2]):
+    if len(token) >= 2 and token[-1] == "으" and korean.final_of(token[:-1]) == _FINAL_SS:
         token = token[:-1] + "고"  # 했으며, 받았으며: the 며 went as a particle; as 했고
     if token in STOPWORDS or token in _PARTICLE_WORDS or token.startswith("않"):
         return None  # (않았다, 않는다: the auxiliary of a negation, no word of its own)
@@ -290,12 +291,6 @@ def _term(token: str) -> str | None:
     if len(token) > 2 and token[0] == "몇" and "가" <= token[1] <= "힣":
         token = token[1:]  # 몇년생, 몇살: what is asked about (년생, 살)
     return stem(_plural(_finite(token)))
-
-
-def _PAST_FINAL(syllable: str) -> bool:
-    """A syllable with the final ㅆ (했, 았, 있): a past or 있 stem before a connective."""
-    code = ord(syllable) - 0xAC00
-    return 0 <= code < 11172 and code % 28 == 20
 
 
 class _WordTerms(dict[str, list[str]]):

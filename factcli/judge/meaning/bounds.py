@@ -55,8 +55,12 @@ def exclusion_objection(analysis: Analysis, facts: list[Fact]) -> Objection | No
                         "relation", f"the source leaves {m.group(1)} out: {m.group(0)} ({fact.id})"
                     )
             for m in _EXCLUDED_EN.finditer(text):
+                # (the group as the source names it, large companies: not its noun alone,
+                # which the group counted in may share, small companies)
                 words = [w for w in m.group(1).lower().split() if len(w) >= 4]
-                if any(re.search(rf"\b{re.escape(w)}", lowered) for w in words):
+                rest = (text[: m.start()] + " " + text[m.end() :]).lower()
+                own = [w for w in words if not re.search(rf"\b{re.escape(w)}", rest)] or words
+                if any(re.search(rf"\b{re.escape(w)}", lowered) for w in own):
                     return Objection(
                         "relation", f"the source leaves them out: {m.group(0)} ({fact.id})"
                     )
@@ -252,6 +256,10 @@ def limit_objection(analysis: Analysis, value: Value, facts: Sequence[Fact]) -> 
         return None
     if sum(1 for v in analysis.values if v.unit == value.unit and v.amount is not None) != 1:
         return None  # (two figures compared: comparison_objection's)
+    from factcli.judge.meaning.compared import compared_span
+
+    if compared_span(analysis, value) is not None:
+        return None  # (the limit itself said to be more than a thing: compared's to weigh)
     more = _MORE_THAN.search(text)
     no_more = _NO_MORE_THAN.search(text)
     if bool(more) == bool(no_more):

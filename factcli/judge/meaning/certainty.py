@@ -19,7 +19,7 @@ from factcli.text.analysis import (
     reported_past,
     values_of,
 )
-from factcli.text.korean import is_hangul
+from factcli.text.korean import has_hangul, is_hangul
 
 # Plans told as a thing (엑사원의 향후 계획을 밝혔다, set out plans for EXAONE): the telling is
 # the fact's act, and no plan of its own is stated.
@@ -60,30 +60,25 @@ def fact_certainty(fact: Fact, slot: Value | None = None, *, said: bool = True) 
 def clause_certainty(fact: Fact, text: str, said: str | None = None) -> str:
     """How sure the source is of what `text` (a sentence without a figure) says: the words
     around the statement's clause that shares most of its words (발표됐으며, not the
-    앞두고 있다 after it), and the curated status where it is of that clause's kind."""
+    앞두고 있다 after it), and the curated status where it is of that clause's kind.
+
+    `said`: the sentence's own certainty. An English sentence shares no word with a Korean
+    clause: where one of the statement's clauses is exactly as sure as the sentence (a
+    condition it states too), that one is meant; else the first clause, as for a Korean
+    sentence none of whose clauses holds more of its words than another."""
     from factcli.text.terms import analyze
 
-    # (in the sentence's language: an English sentence shares no word with a Korean clause)
-    korean = bool(_HANGUL.search(text))
-    statement = fact.statement if korean or not fact.statement_en else fact.statement_en
-    analysis = analyze_sentence(statement) if statement else None
+    analysis = analyze_sentence(fact.statement) if fact.statement else None
     if analysis is None or len(analysis.clauses) < 2:
-        if said not in (None, "done") and not korean and fact.statement:
-            # (an English sentence against a Korean statement of several clauses: the
-            # certainty of any of them, if it is the sentence's own; the words cannot say
-            # which clause it tells of)
-            theirs = analyze_sentence(fact.statement).clauses
-            if len(theirs) > 1 and said in {c.marker or "done" for c in theirs}:
-                return said
         return fact_certainty(fact)
+    if not has_hangul(text):
+        levels = [c.marker or "done" for c in analysis.clauses]
+        if said is not None and said in levels:
+            return said
+        return levels[0]
     mine = set(analyze(text))
     best = max(analysis.clauses, key=lambda c: len(mine & set(analyze(c.text))))
-    if not mine & set(analyze(best.text)):
-        return fact_certainty(fact)  # (no clause of its is the sentence's: the whole fact's)
     return best.marker or "done"
-
-
-_HANGUL = rx.compile("[가-힣]")
 
 
 def _owns(fact: Fact, value: Value) -> bool:

@@ -242,10 +242,17 @@ _OPPOSITE_KINDS = tuple(
         ),
         (
             # (a law's coming into force put off, where the source puts off only its fines)
-            r"시행(?:을|이|은|도)?\s*(?:\S+\s+){0,3}?(?:유예|연기|미루|미뤄|늦추|늦춰)"
-            r"|\b(?:enforcement|implementation)\b[^.;]{0,50}?\b(?:deferred|delayed|postponed)"
+            # (the law itself, its coming into force or its application; not 시행령, a decree)
+            r"(?:(?:시행|적용)(?:을|를|이|은|도)?|기본법(?:을|를))(?![가-힣])\s*(?:\S+\s+){0,3}?"
+            r"(?:유예|연기|미루|미뤄|늦추|늦춰)"
+            r"|\b(?:enforcement|implementation|entry\s+into\s+force)\b[^.;]{0,50}?"
+            r"\b(?:deferred|delayed|postponed|put\s+off)"
+            # (the Act itself; not fines under the Act)
+            r"|(?<!under the ai )(?<!under the )\bbasic\s+act(?:'s)?\s+"
+            r"(?:would\s+be\s+|will\s+be\s+|was\s+|is\s+|be\s+)?"
+            r"(?:deferred|delayed|postponed|put\s+off)"
             r"|\b(?:defer|delay|postpon)\w*\s+(?:the\s+)?(?:\S+\s+){0,3}?"
-            r"(?:enforcement|implementation|taking effect)",
+            r"(?:enforcement|implementation|taking effect|entry into force)",
             r"과태료\s*(?:부과)?(?:를|는|은|도|의)?\s*(?:\S+\s+){0,4}?(?:유예|연기|미루|미뤄|늦추|늦춰)"
             r"|\bfines?\b[^.;]{0,50}?\b(?:deferred|delayed|postponed|suspended)"
             r"|\b(?:defer|delay|postpon)\w*\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:fines?|penalt)",

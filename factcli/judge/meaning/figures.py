@@ -716,34 +716,40 @@ def part_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
 
 
 # A figure the source gives as a qualified part of a whole (연금 가운데 … 과세 대상 소득금액,
-# of the pensions … the taxable income): the part's words, and the whole's.
+# of the pensions … the taxable income): the words of a part of a whole, and each kind of
+# qualifier (not 비과세, non-taxable, tax included, before tax: another part, or the whole).
 _PART_OF_SOURCE = rx.compile(
     r"가운데|(?<=[가-힣])\s중\s|(?i:\bof\s+the\b|\bof\s+which\b|\bout\s+of\b)"
 )
-_QUALIFIER = rx.compile(
-    r"과세|세후|세전|세금|실수령|순이익|순수익|(?i:\btaxable\b|\btaxed\b|\btax\b|\bnet\b|"
-    r"\bafter[- ]tax\b|\bbefore[- ]tax\b|\bpre-tax\b)"
+_QUALIFIERS = (
+    rx.compile(
+        r"(?<!비)과세\s*대상|(?<!비)과세(?:되는|될|된)|(?<!비)과세\s*소득"
+        r"|(?i:(?<!non-)(?<!non\s)\btaxable\b|(?<!un)\btaxed\b)"
+    ),
+    rx.compile(r"세후|순수익|순이익|실수령|(?i:\bnet\b|\bafter[- ]tax\b|\btake-home\b)"),
 )
 
 
 def qualified_part_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
     """A figure the source gives as a qualified part of a whole (the taxable part of the
-    pensions, 107만 원), written without the qualifier (the pension income was 1.07 million
-    won): the whole's figure is another."""
+    pensions, 107만 원), written without that qualifier (the pension income was 1.07
+    million won; before tax): the whole's figure is another."""
     if value.amount is None or not fact.statement:
         return None
     texts = [t for t in (fact.statement, fact.statement_en) if t]
-    if not any(_PART_OF_SOURCE.search(t) and _QUALIFIER.search(t) for t in texts):
-        return None
-    if _QUALIFIER.search(analysis.text):
+    if not any(_PART_OF_SOURCE.search(t) for t in texts):
         return None
     # (in the sentence's language where the fact has it)
     ordered = texts if analysis.korean else texts[::-1]
-    qualifier = next(m.group() for t in ordered if (m := _QUALIFIER.search(t)))
-    return Objection(
-        "relation",
-        f"the source gives {value.text} as the {qualifier} part of a larger figure, not the whole",
-    )
+    for kind in _QUALIFIERS:
+        found = next((m.group() for t in ordered if (m := kind.search(t))), None)
+        if found is not None and not kind.search(analysis.text):
+            return Objection(
+                "relation",
+                f"the source gives {value.text} as the {found} part of a larger figure, "
+                "not the whole",
+            )
+    return None
 
 
 _AS_OF_SOURCE = rx.compile(r"\s*(?:기준|현재)")

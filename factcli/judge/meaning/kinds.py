@@ -136,14 +136,15 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         "kept private",
     ),
     # which government (국민주권 정부 is the Lee Jae-myung government's own name)
+    # (by name only: 새 정부, 전 정부 depend on the day, and 전 정부 차원 is government-wide)
     (
-        *("이재명 정부", "국민주권 정부", "국민주권정부", "이재명정부", "새 정부"),
-        *("윤석열 정부", "윤석열정부", "윤 정부", "전 정부", "이전 정부"),
+        *("이재명 정부", "국민주권 정부", "국민주권정부", "이재명정부"),
+        *("윤석열 정부", "윤석열정부", "윤 정부"),
         *("문재인 정부", "문재인정부", "박근혜 정부", "이명박 정부"),
     ),
     (
-        *("lee jae-myung government", "lee government", "new government"),
-        *("yoon suk yeol government", "yoon government", "previous government"),
+        *("lee jae-myung government", "lee government"),
+        *("yoon suk yeol government", "yoon government"),
         *("moon jae-in government", "park geun-hye government"),
     ),
     # (비대면 read before 대면, the longer first: online, and in person)
@@ -368,11 +369,11 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
     "비대면": "온라인",
-    **dict.fromkeys(("국민주권 정부", "국민주권정부", "이재명정부", "새 정부"), "이재명 정부"),
-    **dict.fromkeys(("윤석열정부", "윤 정부", "전 정부", "이전 정부"), "윤석열 정부"),
+    **dict.fromkeys(("국민주권 정부", "국민주권정부", "이재명정부"), "이재명 정부"),
+    **dict.fromkeys(("윤석열정부", "윤 정부"), "윤석열 정부"),
     "문재인정부": "문재인 정부",
-    **dict.fromkeys(("yoon government", "previous government"), "yoon suk yeol government"),
-    **dict.fromkeys(("lee government", "new government"), "lee jae-myung government"),
+    "yoon government": "yoon suk yeol government",
+    "lee government": "lee jae-myung government",
     "대면": "오프라인",
     "급여": "근로소득",
     "월급": "근로소득",

@@ -176,19 +176,19 @@ _LADDER_RANK = rx.compile(r"(?<![가-힣])(상무보|상무|전무|부사장|사
 _PROMOTED = rx.compile(r"승진|(?i:\bpromot(?:ed|ion|es)\b)")
 # One rank to another: 전무에서 상무로 (바뀌었다, 올랐다, 옮겼다).
 _RANK_TO_RANK = rx.compile(
-    r"(?<![가-힣])(?:상무보|상무|전무|부사장|사장|부회장|회장)(?:직)?\s*에서\s*"
-    r"(?:상무보|상무|전무|부사장|사장|부회장|회장)(?:직)?\s*(?:으로|로)(?![가-힣])"
+    rf"(?<![가-힣])(?:{'|'.join(_LADDER)})(?:직)?\s*에서\s*"
+    rf"(?:{'|'.join(_LADDER)})(?:직)?\s*(?:으로|로)(?![가-힣])"
 )
 
 
 def promotion_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """A promotion the sentence has go down the ladder (전무에서 상무로 승진, promoted from
-    전무 down to 상무), where the fact tells of the promotion: the ranks are the right ones,
-    in the wrong order."""
+    전무 down to 상무; or a change of rank told without the word, 전무에서 상무로 바뀌었다),
+    where the fact tells of the promotion: the ranks are the right ones, in the wrong order."""
     if not (_PROMOTED.search(analysis.text) or _RANK_TO_RANK.search(analysis.text)) or not any(
         _PROMOTED.search(t) for t in _said_texts(fact)
     ):
-        return None  # (or a change of rank told without the word: 전무에서 상무로 바뀌었다)
+        return None
     ranks = [m.group(1) for m in _LADDER_RANK.finditer(analysis.text)]
     if len(ranks) != 2 or ranks[0] == ranks[1]:
         return None
@@ -1101,8 +1101,9 @@ def crossed_name_objection(
     return None
 
 
-# A clause joined to the next by a connective of any tense (1위를 하고, 올랐으며).
-_JOINED_AT = rx.compile(r"(?<=[가-힣])(?:고|며|면서)\s+")
+# A clause joined to the next by a connective of any tense (1위를 하고, 올랐으며), or two
+# things listed (2023년 SQuAD와 2021년 KorQuAD).
+_JOINED_AT = rx.compile(r"(?<=[가-힣])(?:고|며|면서)\s+|(?<=[가-힣A-Za-z0-9])(?:와|과|및)\s+")
 
 
 def crossed_words_objection(analysis: Analysis, dated: list[tuple[int, Fact]]) -> Objection | None:
