@@ -734,7 +734,9 @@ def qualified_part_objection(analysis: Analysis, value: Value, fact: Fact) -> Ob
     """A figure the source gives as a qualified part of a whole (the taxable part of the
     pensions, 107만 원), written without that qualifier (the pension income was 1.07
     million won; before tax): the whole's figure is another."""
-    if value.amount is None or not fact.statement:
+    if value.amount is None or not fact.statement or value.bound:
+        return None  # (a bound, 100만 원을 넘었다: not the part's figure told as the whole)
+    if not isinstance(fact.value, int | float) or float(fact.value) != float(value.amount):
         return None
     texts = [t for t in (fact.statement, fact.statement_en) if t]
     if not any(_PART_OF_SOURCE.search(t) for t in texts):
