@@ -301,3 +301,10 @@ def test_the_reviews_false_sentences_are_not_supported(cli, claim):
 def test_the_reviews_true_sentences_are_not_flagged(cli, claim):
     out = verdict(cli, claim)
     assert out["verdict"] not in ("contradicted", "misleading"), out
+
+
+def test_a_month_apart_is_a_month_not_the_same_one(cli):
+    # (EXAONE 4.0 on July 15, the inauguration on July 17: not the month before)
+    out = verdict(cli, "배경훈은 장관에 취임하기 전 달 엑사원 4.0을 공개했다.")
+    assert out["verdict"] == "misleading" and "not a month apart" in out["message"], out
+    assert verdict(cli, "배경훈은 임명 재가를 받은 다음 날 취임했다.")["verdict"] == "supported"

@@ -430,6 +430,44 @@ def _done(analysis: Analysis) -> bool:
     return all(c.certainty in ("done", "decided") for c in analysis.clauses)
 
 
+# The month or the year after or before an act (취임한 다음 달, 취임하기 전 달, 이듬해, the
+# following year): one step of that unit apart, not the same one.
+_STEP_APART = rx.compile(
+    r"(?:다음|전)\s?(?P<ko>달|해)(?![가-힣])|(?P<next>이듬해)"
+    r"|(?i:\bthe\s+(?:following|next|previous)\s+(?P<en>month|year)\b)"
+)
+
+
+def _not_a_step_apart(text: str, early: Events, late: Events) -> Objection | None:
+    """The sentence puts its events a month (a year) apart, where the store dates every
+    reading of them otherwise (in the same month: 취임하기 전 달 엑사원 4.0을 공개했다)."""
+    m = _STEP_APART.search(text)
+    if m is None or not early or not late:
+        return None
+    unit = (
+        "year" if (m.group("ko") == "해" or m.group("next") or m.group("en") == "year") else "month"
+    )
+
+    def steps(a: PartialDate, b: PartialDate) -> int | None:
+        if a.year is None or b.year is None:
+            return None
+        if unit == "year":
+            return b.year - a.year
+        if a.month is None or b.month is None:
+            return None
+        return (b.year - a.year) * 12 + b.month - a.month
+
+    apart = [steps(a_when, b_when) for _a, a_when in early for _b, b_when in late]
+    if not apart or None in apart or 1 in apart:
+        return None
+    (a, a_when), (b, b_when) = early[0], late[0]
+    return Objection(
+        "direction",
+        f"the source dates {a.id} ({a_when}) and {b.id} ({b_when}): not a {unit} apart",
+        fact=a.id,
+    )
+
+
 def _dated_against(early: Events, late: Events) -> Objection | None:
     """The store dates the events the other way round from the order the sentence gives."""
     if not early or not late:
@@ -521,6 +559,7 @@ def order_said(
     early, late = _events(store, index, first, then)
     if early and late:
         wrong = _dated_against(early, late) if _done(analysis) else None
+        wrong = wrong or _not_a_step_apart(analysis.text, early, late)
         return ("reversed", wrong) if wrong else ("shown", None)
     if worded:
         return "shown", None
@@ -620,9 +659,10 @@ def order_held(
         for e in f.evidence
     ]
     facts = list(dict.fromkeys(e.fact_id for e in evidence))
-    if all(_later(b[1], a[1]) for a in early for b in late):
+    apart = _not_a_step_apart(analysis.text, early, late)
+    if apart is None and all(_later(b[1], a[1]) for a in early for b in late):
         return Finding(analysis.text, Verdict.supported, evidence=evidence, facts=facts)
-    against = _dated_against(early, late)
+    against = _dated_against(early, late) or apart
     if against is None:
         return None
     return Finding(
