@@ -55,6 +55,7 @@ def _novel_verbs(text: str, novel: list[str], chosen: list[tuple[int, _Reading]]
         t
         for t in novel
         if t in words
+        and t not in _LOOSE  # (a word that says nothing of its own: then, emerged)
         and not any(_paraphrased(t, f) for f in facts)
         and not (spanned and _SPAN_VERB.fullmatch(t))
         and not (handed and _GIVING.fullmatch(t))

@@ -1092,7 +1092,7 @@ COLLOCATIONS: tuple[tuple[str, ...], ...] = (
     # jung-hyun-seok-union-branch-head
     ("지부장", "지부 위원장", "지부위원장", "branch head"),
     ("공무원노조", "공무원노동조합", "공무원 노조", "공무원 노동조합", "servants' union", "union"),
-    ("공무원", "civil", "public servant"),
+    ("공무원", "civil", "public servant", "public official", "official"),
     # --- the institute's birth and its culture
     # lgai-founding-year, lgai-launch, lgai-first-director
     ("개원", "설립", "세워진", "세워졌", "출범", "founded", "established", "launched"),
@@ -1364,6 +1364,8 @@ OF = _index(GROUPS)
 # prefix, as in GROUPS) -> the source's words that imply it.
 IMPLIED_BY: dict[str, tuple[str, ...]] = {
     "studi": ("degree", "graduat", "master", "doctor", "phd", "학위", "졸업", "석사", "박사"),
+    # (Kwangwoon-trained: schooled there)
+    "train": ("degree", "graduat", "master", "doctor", "phd", "학위", "졸업", "석사", "박사"),
     "공부": ("학위", "졸업", "석사", "박사", "전공", "degree", "graduat"),
     "다녔": ("졸업", "graduat"),
     "다닌": ("졸업", "graduat"),
@@ -1436,4 +1438,5 @@ FILLERS_EN = """
     concerning including such that which who whom whose this these those there it its he his
     him they their them so-called called related respective respectively merit
     company firm phrase take took taken takes thing things way kind sort so far figure
+    then emerged
 """
