@@ -308,3 +308,23 @@ def test_a_month_apart_is_a_month_not_the_same_one(cli):
     out = verdict(cli, "배경훈은 장관에 취임하기 전 달 엑사원 4.0을 공개했다.")
     assert out["verdict"] == "misleading" and "not a month apart" in out["message"], out
     assert verdict(cli, "배경훈은 임명 재가를 받은 다음 날 취임했다.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict_"),
+    [
+        # (the report's title year beside the day it came out: the day is what is checked)
+        ("스탠퍼드대 HAI의 'AI 인덱스 보고서 2025'는 2025년 4월17일 발간됐다.", "contradicted"),
+        ("The AI Index Report 2025 was published on April 7, 2025.", "supported"),
+        # (alone, the title's year is the report's)
+        ("Stanford HAI's AI Index 2025 listed EXAONE 3.5 as a notable model.", "supported"),
+        ("The AI Index Report 2024 listed EXAONE 3.5.", "contradicted"),
+    ],
+)
+def test_a_reports_title_year_beside_its_day(cli, claim, verdict_):
+    assert verdict(cli, claim)["verdict"] == verdict_
+
+
+def test_another_conference_for_the_sources_is_contradicted(cli):
+    out = verdict(cli, "In 2020 LG AI Research won the ICCV continual learning challenge.")
+    assert out["verdict"] == "contradicted" and "CVPR" in out["message"], out

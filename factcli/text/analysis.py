@@ -248,9 +248,17 @@ def _values_of(text: str) -> tuple[Value, ...]:
     if given is not None:
         return given  # type: ignore[no-any-return]
     out = []
-    for m in find_dates(text):
+    found = find_dates(text)
+    with_month = any(d.date.month is not None for d in found)
+    for m in found:
         if m.date.month is None and _NAMED_YEAR.search(text, max(0, m.start - 12), m.start):
             continue  # GTC 2025, CES 2024: the year is part of a name, not a date
+        if (
+            m.date.month is None
+            and with_month
+            and _TITLED_YEAR.search(text, max(0, m.start - 12), m.start)
+        ):
+            continue  # ('AI 인덱스 보고서 2025'는 2025년 4월 7일 발간됐다: the title's)
         after = text[m.end : m.end + 6]
         before = text[max(0, m.start - 24) : m.start]
         # Cheap tests first: a long draft has thousands of dates.
@@ -422,6 +430,10 @@ def _bare_days(text: str) -> list[Value]:
 
 
 _NAMED_YEAR = rx.compile(r"(?<![A-Za-z])[A-Z]{2,6}[\s-]?$")
+# The year that ends a report's or an index's title (AI 인덱스 보고서 2025, AI Index Report
+# 2025): part of a name where the sentence dates its event otherwise (발간됐다 on 4월 7일),
+# the report's year where it does not (the AI Index 2025 listed EXAONE 3.5).
+_TITLED_YEAR = rx.compile(r"(?:보고서|리포트|인덱스|(?i:\breport|\bindex))\s?$")
 
 
 # A bare figure written with thousands separators, not followed by a word that says what it

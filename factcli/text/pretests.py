@@ -843,6 +843,11 @@ PRETESTS = {
         "(?:매매|거래|집|주택|아파트)\\s?(?:가격|값|가)\\s?(?:의\\s?)?(?:상한|한도|상한선)|(?:cap|limit|ceiling)s?\\s+on\\s+(?:(?!loans?\\b|mortgages?\\b|lending\\b)\\w+\\s+){0,2}prices?|capp(?:ed|ing)\\s+(?:(?!loans?\\b|mortgages?\\b|lending\\b)\\w+\\s+){0,2}prices?|price\\s+(?:cap|limit|ceiling)",
         0,
     ): (("상한", "상한선", "한도"), ("price",), False),
+    ("(?:보고서|리포트|인덱스|(?i:\\breport|\\bindex))\\s?$", 0): (
+        ("리포트", "보고서", "인덱스"),
+        ("index", "report"),
+        False,
+    ),
     ("(?:보다|(?<=[가-힣])(?:을|를))\\s*(?:약\\s*|대략\\s*)?$", 0): (
         ("를", "보다", "을"),
         (),

@@ -135,6 +135,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         "internal lg use",
         "kept private",
     ),
+    # which conference of computer vision or machine learning hosted a challenge
+    ("cvpr", "iccv", "eccv", "neurips", "icml", "iclr", "aaai"),
     # which government (국민주권 정부 is the Lee Jae-myung government's own name)
     # (by name only: 새 정부, 전 정부 depend on the day, and 전 정부 차원 is government-wide)
     (
