@@ -249,13 +249,14 @@ def _values_of(text: str) -> tuple[Value, ...]:
         return given  # type: ignore[no-any-return]
     out = []
     found = find_dates(text)
-    with_month = any(d.date.month is not None for d in found)
+    # (the years of the days the sentence gives: a title's year of one of them is its name's)
+    day_years = {d.date.year for d in found if d.date.month is not None}
     for m in found:
         if m.date.month is None and _NAMED_YEAR.search(text, max(0, m.start - 12), m.start):
             continue  # GTC 2025, CES 2024: the year is part of a name, not a date
         if (
             m.date.month is None
-            and with_month
+            and m.date.year in day_years
             and _TITLED_YEAR.search(text, max(0, m.start - 12), m.start)
         ):
             continue  # ('AI 인덱스 보고서 2025'는 2025년 4월 7일 발간됐다: the title's)
@@ -431,8 +432,9 @@ def _bare_days(text: str) -> list[Value]:
 
 _NAMED_YEAR = rx.compile(r"(?<![A-Za-z])[A-Z]{2,6}[\s-]?$")
 # The year that ends a report's or an index's title (AI 인덱스 보고서 2025, AI Index Report
-# 2025): part of a name where the sentence dates its event otherwise (발간됐다 on 4월 7일),
-# the report's year where it does not (the AI Index 2025 listed EXAONE 3.5).
+# 2025): part of a name where the sentence dates its event on a day of that year (발간됐다 on
+# 2025년 4월 7일), the report's year where it does not (the AI Index 2025 listed EXAONE 3.5;
+# 보고서 2026 … 2025년 4월 7일, a title the source does not give).
 _TITLED_YEAR = rx.compile(r"(?:보고서|리포트|인덱스|(?i:\breport|\bindex))\s?$")
 
 
