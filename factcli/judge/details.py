@@ -277,6 +277,12 @@ def compared_unheld(analysis: Analysis, chosen: list[tuple[int, _Reading]]) -> s
         return None
     if any(m.end() <= v.start <= m.end() + 2 for v in analysis.values):
         return None  # (more than ten affiliates: a bound of the figure after it)
+    from factcli.judge.meaning.compared import compared_span
+
+    if any(compared_span(analysis, v) is not None for v in analysis.values):
+        # (one figure compared with a thing it names: compared_thing_objection has weighed
+        # it against the store's figure of that thing, before this)
+        return None
     units = [v.unit for v in analysis.values if v.amount is not None and v.unit]
     if len(units) != len(set(units)):
         return None  # (two figures of one unit: it compares them, comparison_objection's)

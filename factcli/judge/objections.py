@@ -260,12 +260,6 @@ def _weigh_meaning(
         # (not a rank both may share, 1위: the figures that tell one fact from the other)
         [(values[i].start + offset, rd.fact) for i, rd in chosen if values[i].family != "rank"],
     )
-    if swapped_words is not None:
-        finding.verdict = Verdict.misleading
-        finding.reason = swapped_words.reason
-        finding.explanation = swapped_words.explanation
-        finding.evidence = [replace(e, relation="misleading") for e in finding.evidence]
-        return finding
     sibling = _sibling_name(store, analysis, supporters)
     if sibling is not None:
         return _named_conflict(finding, sibling[0], sibling[1], offset)
@@ -278,7 +272,9 @@ def _weigh_meaning(
     for i, rd in chosen:
         value = replace(values[i], start=values[i].start + offset, end=values[i].end + offset)
         objection = (
-            range_objection(values[i], rd.slots[i])
+            # (values told the other way round between two facts: the whole sentence's)
+            swapped_words
+            or range_objection(values[i], rd.slots[i])
             or exactness_objection(analysis, value, rd.slots[i], rd.fact)
             or each_year_objection(analysis, rd.fact)
             or said_day_objection(analysis, value, rd.fact, rd.slots[i])

@@ -1082,14 +1082,8 @@ def _judge(
             held_at = venue_elsewhere(analysis, chosen, readings)
             if held_at is not None:
                 return _named_conflict(replace(finding), held_at[0], held_at[1], offset)
-            from factcli.judge.meaning.compared import compared_thing_agrees
-
-            denied = _denied_unheld(analysis, chosen, values, offset) or (
-                None
-                if any(
-                    compared_thing_agrees(store, analysis, values[i], rd.fact) for i, rd in chosen
-                )
-                else compared_unheld(analysis, chosen)
+            denied = _denied_unheld(analysis, chosen, values, offset) or compared_unheld(
+                analysis, chosen
             )
             if denied is not None:
                 return Finding(

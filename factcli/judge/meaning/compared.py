@@ -83,13 +83,6 @@ def compared_thing_objection(
     )
 
 
-def compared_thing_agrees(store: Store, analysis: Analysis, value: Value, fact: Fact) -> bool:
-    """The comparison of the sentence's one figure with a thing it names holds by the
-    store's figure of that thing (the comparison is the store's, not the writer's own)."""
-    found = _compared(store, analysis, value, fact)
-    return found is not None and found[0] == "agree"
-
-
 def _comparison(analysis: Analysis, value: Value) -> re.Match[str] | None:
     """The comparison the sentence makes of its one figure `value` with a thing, or None."""
     if value.amount is None or value.unit is None or value.family not in ("money", "count"):
@@ -155,44 +148,11 @@ def _compared(
     return "reversed", thing, other  # (the other way round, or the same figure)
 
 
-_ENDS_PHRASE_EN = frozenset(
-    [
-        "in",
-        "of",
-        "at",
-        "on",
-        "for",
-        "from",
-        "with",
-        "by",
-        "to",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "he",
-        "she",
-        "they",
-        "it",
-        "his",
-        "her",
-        "had",
-        "has",
-        "have",
-        "was",
-        "were",
-        "is",
-        "are",
-        "took",
-        "got",
-        "received",
-        "held",
-        "owned",
-        "and",
-        "or",
-        "but",
-    ]
-)
+# (prepositions, pronouns, verbs and conjunctions: one of them after a head noun ends its
+# phrase)
+_PHRASE_ENDERS = """in of at on for from with by to that which who whom he she they it his her
+had has have was were is are took got received held owned and or but"""
+_ENDS_PHRASE_EN = frozenset(_PHRASE_ENDERS.split())
 
 
 def _key(thing: str, korean: bool) -> str:
