@@ -160,6 +160,7 @@ def _weigh_meaning(
         completion_objection,
         intention_objection,
         pending_objection,
+        question_objection,
         reported_done_objection,
     )
     from factcli.judge.meaning.compared import compared_thing_objection
@@ -312,6 +313,7 @@ def _weigh_meaning(
             or account_objection(analysis, rd.fact, (related or [])[:6])
             or pending_objection(analysis, rd.fact)
             or completion_objection(analysis, rd.fact)
+            or question_objection(analysis, rd.fact)
             or stale_objection(analysis, rd.fact)
             or polarity_objection(analysis, value, rd.fact)
             or ongoing_objection(analysis, value, rd.fact)

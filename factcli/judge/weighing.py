@@ -635,6 +635,8 @@ def _judge(
                 continue  # held by the other fact a joined sentence tells of
             if term in compared:
                 continue
+            if _maker_of_product(analysis.text, term, [rd.fact for _i, rd in chosen]):
+                continue  # (Nvidia of the H200 the supporter names: its maker, not a detail)
             if _via(analysis.text, term) and any(
                 _stop_before(store.facts[p], rd.fact) for p in positions for _i, rd in chosen
             ):
@@ -1527,6 +1529,15 @@ def _judge(
                 and _event_told_elsewhere(analysis, reading, readings)
             ):
                 continue  # (only what it supports is kept from it; what it finds wrong stands)
+            thing_owner = (
+                _period_told_elsewhere(analysis, values, reading, readings)
+                if found.verdict is Verdict.supported and len(values) == 1
+                else None
+            )
+            if thing_owner is not None:
+                finding.verdict = Verdict.contradicted
+                finding.evidence = [_evidence(thing_owner, values, 0, analysis.korean)]
+                return finding
             if found.verdict is Verdict.contradicted and any(v.bound for v in values):
                 # A floor or a ceiling holds for many figures: the fact that agrees and names
                 # the sentence's noun is the one meant (예금 1억 원을 넘는다: his deposits,
@@ -1887,6 +1898,78 @@ def _event_told_elsewhere(analysis: Analysis, reading: _Reading, readings: list[
     )
 
 
+# Makers and the products they make that the sources name: a maker's name before its
+# product (Nvidia H200, 엔비디아 H200, Meta's Llama) is part of how the product is called.
+_MAKERS: dict[str, tuple[str, ...]] = {
+    "nvidia": ("h100", "h200", "b200", "a100", "gpu"),
+    "엔비디아": ("h100", "h200", "b200", "a100", "gpu", "그래픽"),
+    "meta": ("llama",),
+    "메타": ("라마", "llama"),
+    "google": ("gemma", "gemini"),
+    "구글": ("젬마", "gemma", "제미나이"),
+}
+
+
+def _maker_of_product(text: str, term: str, supporters: list[Fact]) -> bool:
+    """Whether the word is the maker of a product named just after it in the sentence (within
+    two words), which a supporting fact names too."""
+    products = _MAKERS.get(term.lower())
+    if not products:
+        return False
+    lowered = text.lower()
+    at = lowered.find(term.lower())
+    if at < 0:
+        return False
+    after = lowered[at + len(term) :].split()[:3]
+    named = [p for p in products if any(w.startswith(p) for w in after)]
+    told = " ".join(t for f in supporters for t in (f.statement, f.statement_en or "")).lower()
+    return any(p in told for p in named)
+
+
+def _period_told_elsewhere(
+    analysis: Analysis, values: list[Value], reading: _Reading, readings: list[_Reading]
+) -> _Reading | None:
+    """The sentence gives when a thing began or ended, and the thing it names is not the
+    fact's own but another fact's, which gives that thing another time (전문연구요원 복무는
+    2006년 8월에 끝났다: August 2006 ends the doctorate the service's fact tells of; the
+    service's own fact ends it in May 2008). That fact is returned."""
+    if not any(v.events & {"start", "end"} for v in values):
+        return None
+    mine = reading.fact.value
+    if not isinstance(mine, str):
+        return None
+    text = analysis.text.lower()
+    own = _thing_words(mine, analysis.korean)
+    # (박사과정 names the doctorate of 박사학위: a word's first two syllables will do)
+    if not own or any(t in text or (len(t) > 2 and not t.isascii() and t[:2] in text) for t in own):
+        return None
+    for rd in readings:
+        theirs = rd.fact.value
+        if rd is reading or not isinstance(theirs, str) or not rd.disagrees():
+            continue
+        if rd.relevance < reading.relevance - 0.3:
+            continue
+        if any(t in text for t in _thing_words(theirs, analysis.korean) - own):
+            return rd
+    return None
+
+
+def _thing_words(value: str, korean: bool) -> set[str]:
+    """The words of a thing that tell it apart (details._thing_terms); for an English sentence,
+    the English words look-ups take for its Korean ones (박사학위: doctorate, PhD)."""
+    from factcli.judge.details import _thing_terms
+    from factcli.text.synonyms import GROUPS
+
+    terms = _thing_terms(value, True)
+    if korean:
+        return terms
+    words = {t for t in terms if t.isascii()}
+    for group in GROUPS:
+        if any(w for w in group if not w.isascii() and any(t.startswith(w) for t in terms)):
+            words |= {w for w in group if w.isascii() and " " not in w}
+    return words
+
+
 def _known_limits(store: Store, values: list[Value], index: Index | None) -> list[Value]:
     """A limit the sentence names (한도인 6억 원) that is a figure the store gives marked so:
     the figure of what is compared to it may then stand for it (107만 over 기준인 100만); a
@@ -2101,7 +2184,8 @@ def _day_of(fact: Fact) -> str | None:
 
 
 def _alone(reading: _Reading, readings: list[_Reading]) -> bool:
-    """The most relevant fact, and the only one that speaks to the sentence's values."""
+    """The most relevant fact (or as good as: within a hundredth, a difference the words'
+    weights make, not the sentence), and the only one that speaks to the sentence's values."""
     top = max(rd.relevance for rd in readings)
     return reading.relevance >= top and not any(
         rd is not reading and any(r is not None for r in rd.relations) and rd.relevance >= R_MIN

@@ -85,7 +85,12 @@ def _judge_wordless(
         opposite_objection,
     )
     from factcli.judge.meaning.gifts import same_gift, swap_objection
-    from factcli.judge.meaning.kinds import ordinal_objection, owner_objection, sibling_objection
+    from factcli.judge.meaning.kinds import (
+        listed_order_objection,
+        ordinal_objection,
+        owner_objection,
+        sibling_objection,
+    )
     from factcli.judge.meaning.names import (
         later_name_objection,
         name_objection,
@@ -243,6 +248,8 @@ def _judge_wordless(
         or reported_done_objection(analysis, fact)
         # (enough, where a fact the sentence speaks of says too little)
         or lack_objection(analysis, fact, [f for f, _s, _m in ranked[1:3]])
+        # (steps the source lists in one order, put in another: LMM-LLM-LAM)
+        or listed_order_objection(analysis, fact)
     )
     certainty = clause_certainty(fact, clause.text, clause.marker or "done")
     if (

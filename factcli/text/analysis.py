@@ -551,7 +551,8 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             # (to need a decade, requires ten years: a time it takes, not a condition)
             r"(?i:\bif\b|\bwould\b|\bcould\b|\bprovided that\b|\bin order to\b|"
             # (not the participle after a plural: the GPUs needed in 2030, the things they need)
-            r"\b(?:needs?|(?<![A-Za-z]{2}s )needed|(?<=\bwas )needed|require[sd]?)\b"
+            # (nor what some will need: a forecast of a demand, 중소기업이 필요로 할)
+            r"\b(?:(?<!\bwill )needs?|(?<![A-Za-z]{2}s )needed|(?<=\bwas )needed|require[sd]?)\b"
             r"(?!\s+(?:\S+\s+){0,2}(?:years?|decades?|months?)\b)|"
             r"\bmust\b|\b(?:have|has|had) to\b|\bshould\b|\bought to\b)|"
             r"(?:하|되|이)라면|다면\s|(?<=[하있갖주])면\s|(?<=[가-힣]\s대)면\s|려면|위해서는|위해선|필요|해야\s*(?:한|했|하)"
@@ -949,6 +950,16 @@ def reported_would(text: str) -> bool:
 # 늘리기로 한 계획): decided, whatever the main clause says of the noun.
 _DECIDED_BEFORE_NOUN = rx.compile(
     r"[^.,;]{0,20}?기로\s*(?:했던|한|결정한|확정한|합의한)\s+[가-힣]+(?:이|가|은|는|을|를|의)?\s"
+    # (5만 장이라는 당초 목표가, 확보한다는 기존 계획이, 5만 장으로 잡았던 기존 목표가: a goal
+    # set before, called so, whatever the main clause weighs of it)
+    r"|[^.,;]{0,20}?(?:한다는|이라는|라는|(?:으로|로)\s*잡(?:았던|은))\s*(?:당초|기존|애초|원래)(?:의)?\s*"
+    r"(?:[\w가-힣]{1,6}\s+){0,3}?(?:목표|계획)"
+)
+
+# A value in a goal or a plan whose worth a question weighs (5만 장 목표가 충분한지 고민했다):
+# the goal is one, whatever the clause's verb of weighing says of the question.
+_GOAL_ASKED = rx.compile(
+    r"[^.,;]{0,16}?(?:목표|계획)(?:이|가|는|은)?\s+(?:과연\s+)?[가-힣]{1,6}(?:한|인|할)지(?![가-힣])"
 )
 
 # A value inside a Korean purpose (3% 회복에 기여하기 위한, 20만 장을 확보하기 위해): the words
@@ -1038,6 +1049,8 @@ def certainty_at(analysis: Analysis, value: Value) -> str:
     at = value.start - clause.start
     if _DECIDED_BEFORE_NOUN.match(analysis.text, value.end):
         return "decided"  # (5만 장을 확보하기로 했던 목표가 충분한지 고민했다: the goal was set)
+    if _GOAL_ASKED.match(analysis.text, value.end):
+        return "planned"  # (5만 장 목표가 충분한지 고민했다: what is weighed is the question)
     if _PURPOSE_AFTER.match(analysis.text, value.end):
         # (3% 회복에 기여하기 위한 수단으로 AI를 꼽았다: the figure is what the means is for,
         # still to come, whatever was done with the means)

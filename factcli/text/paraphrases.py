@@ -1420,8 +1420,29 @@ def group_of(term: str) -> tuple[str, ...] | None:
     for n in range(min(len(term), 16), 0 if hangul else 1, -1):
         group = OF.get(term[:n])
         if group:
+            rest = term[n:]
+            if (
+                hangul
+                and len(rest) >= 2
+                and rest[0] not in _ENDING_START
+                and term[-1] not in _ENDING_LAST
+            ):
+                # (a compound of the word and another noun is another thing: 자율주행차, a
+                # self-driving car, is not 자율, autonomy)
+                return None
             return group
     return None
+
+
+# The first syllables of a verb's or an adjective's ending and of particles after a word
+# (개발했다, 공개되며, 합쳐졌다, 평가받았다, 격상으로): what may follow a group's word in the
+# same sense.
+_ENDING_START = frozenset(
+    "하한했할해함되된됐될돼됨되이인일였었았어아여가은는을를에의로으와과도만적시받고며면서지게기"
+    "니던다요든라려러자께까처부마조보말"
+)
+# ... and the last syllables of an inflected word (만들겠다고, 합쳐졌으며): a verb, not a compound.
+_ENDING_LAST = frozenset("다고며서는은을를이가에의로도한된던라면지게기요죠음함됨해돼했됐와과나")
 
 
 FILLERS_KO = """

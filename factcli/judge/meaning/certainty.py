@@ -839,3 +839,41 @@ def reported_done_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             continue
         return Objection("tense", f"the source says this is {status}, not said to be done")
     return None
+
+
+# What a source only asks (5만 장이 충분한지 고민했다; wondered whether that would be enough):
+# the word it weighs, before a question's ending (한지, 인지, 할지) or after "whether"/"if".
+_ASKED_KO = rx.compile(r"([가-힣]{2,6}?)(?:한|인|할|은|는|일)지(?![가-힣])")
+_ASKED_EN = rx.compile(r"(?i:\bwhether\s+(?:[a-z'-]+\s+){0,8}?([a-z]{4,12})(?=\s*(?:[.,;?]|$)))")
+_ASKING_EN = rx.compile(r"(?i:\b(?:whether|if)\b)")
+
+
+def question_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """Said to be so (5만 장이면 충분하다; 50,000 would be enough), where the source only asks
+    whether it is (충분한지 고민했다): what was weighed as a question, written as an answer."""
+    text = analysis.text
+    if analysis.korean:
+        statement = fact.statement or ""
+        asked = {m.group(1) for m in _ASKED_KO.finditer(statement)}
+        for word in asked:
+            at = text.find(word)
+            if at < 0:
+                continue
+            if _ASKED_KO.match(text, at) or _ASKED_KO.search(text[at : at + len(word) + 3]):
+                continue  # (asked in the sentence too: 충분한지 고민했다)
+            return Objection(
+                "certainty",
+                f"the source only asks whether it is {word}; the sentence says it is",
+            )
+        return None
+    statement = fact.statement_en or ""
+    asked = {m.group(1).lower() for m in _ASKED_EN.finditer(statement)}
+    lowered = text.lower()
+    for word in asked:
+        at = lowered.find(word)
+        if at < 0 or _ASKING_EN.search(lowered[max(0, at - 60) : at]):
+            continue
+        return Objection(
+            "certainty", f"the source only asks whether it is {word}; the sentence says it is"
+        )
+    return None

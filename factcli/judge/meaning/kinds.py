@@ -954,7 +954,10 @@ def _steps(text: str) -> list[list[tuple[str, list[str]]]]:
     for m in _FROM_TO.finditer(text):
         if m.group(2).count(" to ") < 2:
             continue  # (approval from his company to pursue the programme: no list of steps)
-        lists.append([m.group(1), *re.split(r"(?:^|\s+)to\s+", m.group(2).strip())[1:]])
+        parts = [m.group(1), *re.split(r"(?:^|\s+)to\s+", m.group(2).strip())[1:]]
+        if any(len(p.split()) > 5 for p in parts):
+            continue  # (from start to finish, and laid out a plan to build …: no steps)
+        lists.append(parts)
     out = []
     for parts in lists:
         keys = [_step_keys(p) for p in parts]

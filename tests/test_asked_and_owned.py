@@ -1,0 +1,141 @@
+"""What a source only asks, said as an answer; a goal whose worth is weighed; the end of a
+thing told with the date of another thing its fact tells of; steps put in another order; a
+compound that is not its first word; a maker's name before its product (the thirty-eighth
+session's adversary, adv62, and development controls)."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 장관은 2028년까지 GPU 5만 장이라는 당초 목표가 충분한지 고민했다고 털어놨다.",
+        "배 장관은 2028년까지 5만 장으로 잡았던 기존 GPU 확보 목표가 충분한지 고민했다고 말했다.",
+        "Bae said he had wondered whether 50,000 GPUs by 2028 would be enough.",
+        "Bae said the government had originally planned to secure 50,000 GPUs by 2028 but had "
+        "wondered whether that would be enough.",
+    ],
+)
+def test_a_goal_whose_worth_was_weighed_is_supported(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "supported", out
+    assert "policy-gpu-target-2028" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae said 50,000 GPUs by 2028 would be enough.",
+        "Bae said the original goal of 50,000 GPUs by 2028 was enough.",
+    ],
+)
+def test_an_answer_to_what_the_source_only_asks_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "certainty", out
+    assert "only asks whether" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the goal is decided: weighing the goal itself, not its worth, is another certainty)
+        "과기부는 2028년까지 GPU 5만장 확보를 고민하고 있다.",
+        "The ministry is considering securing 50,000 GPUs by 2028.",
+    ],
+)
+def test_a_decided_goal_told_as_weighed_stays_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "certainty", out
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("배경훈의 전문연구요원 복무는 2006년 8월에 끝났다.", "2008-05-02"),
+        ("Bae's alternative service ended in August 2006.", "2008-05-02"),
+        ("배경훈의 전문연구요원 복무는 2003년 3월 시작됐다.", "2003-09-25"),
+        ("Bae's alternative service began in March 2003.", "2003-09-25"),
+    ],
+)
+def test_the_end_of_a_thing_is_read_against_that_things_own_fact(cli, claim, expected):
+    # (March 2003 - August 2006 is the doctorate told by a fact of his service's years)
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert expected in out["message"] and "bae-military-service" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈의 전문연구요원 복무는 2008년 5월에 끝났다.",
+        "배경훈의 광운대 박사과정은 2006년 8월에 끝났다.",
+        "During his alternative service, Bae finished his doctorate in August 2006.",
+        "전문연구요원으로 복무하던 배경훈은 2006년 8월 광운대 박사과정을 마쳤다.",
+    ],
+)
+def test_the_end_of_the_thing_its_fact_tells_of_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_steps_put_in_another_order_are_misleading(cli):
+    out = verdict(
+        cli,
+        "배 장관이 공개한 AI 모델 개발 로드맵은 '멀티모달(LMM)-언어모델(LLM)-행동모델(LAM)' 순서다.",
+    )
+    assert out["verdict"] == "misleading" and out["reason"] == "direction", out
+    assert "언어모델(LLM) - 멀티모달(LMM)" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배 장관이 공개한 AI 모델 개발 로드맵은 '언어모델(LLM)-멀티모달(LMM)-행동모델(LAM)' 순서다.",
+        # (from start to finish is no list of steps)
+        "The minister stressed AI from start to finish at his inauguration.",
+    ],
+)
+def test_steps_in_the_sources_order_or_no_steps_are_not_flagged(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_compound_of_a_paraphrased_word_is_another_thing(cli):
+    # (자율주행차, a self-driving car, is not 자율, the autonomy of the robots he researched)
+    out = verdict(cli, "배경훈은 삼성탈레스 종합연구소에서 AI 기반 자율주행차 연구를 책임졌다.")
+    assert out["verdict"] != "supported", out
+    ok = verdict(cli, "배경훈은 삼성탈레스에서 AI 기반 무인자율로봇 연구를 책임졌다.")
+    assert ok["verdict"] == "supported", ok
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae said around 2,000 Nvidia H200 graphics chips would be needed to scale up the model.",
+        "배경훈은 매개변수 확대를 위해 엔비디아 H200 그래픽처리장치 2천 장 정도가 필요하다고 말했다.",
+    ],
+)
+def test_a_makers_name_before_its_product_is_no_detail(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "found"),
+    [
+        ("Bae said around 2,000 Nvidia H100 chips would be needed to scale up the model.", "H100"),
+    ],
+)
+def test_another_product_of_the_maker_is_contradicted(cli, claim, found):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted" and found in out["message"], out
+
+
+def test_a_forecast_of_what_some_will_need_is_no_condition(cli):
+    # (SMEs will need: a demand; has decided to supply: a decision the source does not give)
+    out = verdict(
+        cli,
+        "Bae announced the government has decided to supply 30% of the GPUs SMEs and academia "
+        "will need in 2030.",
+    )
+    assert out["verdict"] == "misleading" and out["reason"] == "certainty", out
