@@ -139,3 +139,56 @@ def test_a_forecast_of_what_some_will_need_is_no_condition(cli):
         "will need in 2030.",
     )
     assert out["verdict"] == "misleading" and out["reason"] == "certainty", out
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # (재가를 받았다: the appointment approved, told in the passive, not a thing received)
+        (
+            "배경훈은 새 정부 초대 장관 후보자 가운데 처음으로 인사청문회를 통과하고 대통령 "
+            "임명 재가를 받았다.",
+            "minister-first-approved-nominee",
+        ),
+        # (5647만 원 규모: the size of a holding, no word of its own)
+        (
+            "장녀가 보유했던 'LG 크래프트 AI-파워드 US 라지캡 코어'는 5647만 원 규모였다.",
+            "controversy-daughter-stock-lg-craft",
+        ),
+        # (높일 것으로: 높이는 데, another form of the verb)
+        (
+            "강훈식 실장은 배경훈이 네이버 출신 하정우 AI미래기획수석과 함께 AI 기술경쟁력을 "
+            "높일 것으로 기대했다.",
+            "minister-nomination-kang-expects-ha",
+        ),
+    ],
+)
+def test_korean_forms_of_the_sources_words_are_supported(cli, claim, expected):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "supported" and expected in out["message"], out
+
+
+@pytest.mark.parametrize(
+    ("claim", "found", "expected"),
+    [
+        (
+            "배경훈은 새 정부 초대 장관 후보자 가운데 두 번째로 인사청문회를 통과하고 대통령 임명 "
+            "재가를 받았다.",
+            "두 번째",
+            "처음",
+        ),
+        (
+            "강훈식 실장은 배경훈이 카카오 출신 하정우 AI미래기획수석과 함께 AI 기술경쟁력을 높일 "
+            "것으로 기대했다.",
+            "카카오",
+            "네이버",
+        ),
+        # (the date agrees with the letter's fact, handed at the presidential office: the place
+        # is what is wrong, not the day the approval's fact gives)
+        ("배경훈은 2025년 7월23일 정부세종청사에서 임명장을 받았다.", "정부세종청사", "대통령실"),
+    ],
+)
+def test_the_wrong_word_is_the_one_named(cli, claim, found, expected):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert f"{found} should be {expected}" in out["message"], out

@@ -331,13 +331,13 @@ def test_a_second_lead_and_holders_listed_with_a_total(cli, claim: str) -> None:
     assert verdict(cli, claim)["verdict"] == "supported"
 
 
-def test_a_judgement_no_supporting_fact_makes_is_unverified(cli) -> None:
+def test_a_judgement_the_source_only_weighs_is_not_supported(cli) -> None:
+    # (the store holds his remark that he wondered whether the goal was enough: the sentence
+    # answers what the source only asks; it was unverified before that fact was curated)
     out = verdict(cli, "배 장관은 2028년까지 GPU 5만 장이라는 당초 목표가 충분하다고 말했다.")
-    assert out["verdict"] == "unverified" and "충분" in out["message"]
-    assert (
-        verdict(cli, "Bae said the original goal of 50,000 GPUs by 2028 was enough.")["verdict"]
-        == "unverified"
-    )
+    assert out["verdict"] in ("unverified", "misleading") and "충분" in out["message"], out
+    out = verdict(cli, "Bae said the original goal of 50,000 GPUs by 2028 was enough.")
+    assert out["verdict"] == "misleading" and "enough" in out["message"], out
     # (a doubt, 충분한지 고민했다, and a judgement the source makes, stay supported)
     doubt = "배 장관은 정부가 당초 2028년까지 GPU 5만 장을 확보하기로 했던 목표가 충분한지 고민했다고 말했다."
     assert verdict(cli, doubt)["verdict"] == "supported"

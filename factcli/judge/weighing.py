@@ -114,6 +114,7 @@ from factcli.text.analysis import (
     SAID_THAT_EN,
     Analysis,
     Value,
+    is_certainty_word,
     names_of,
 )
 from factcli.text.dates import PartialDate, parse_iso
@@ -848,6 +849,8 @@ def _judge(
             # (said otherwise by a fact the sentence speaks of beside the supporting ones:
             # decorated him in 2023, of the order the award fact tells of)
             if not any(_paraphrased(t, fact) for fact in related[:4])
+            # (how sure it is, decided, planned: weighed as certainty, not a thing done)
+            and not is_certainty_word(t)
         ]
         # ... an acronym or a Korean person's romanized name it never uses (AMD, Kim Byung-kwan)
         from factcli.judge.meaning.subjects import resolve
@@ -1783,6 +1786,20 @@ def _judge(
         swapped = role_swap(min_relevance=max(firsts.values(), default=R_SUPPORT) - 0.05)
         if swapped is not None:
             return swapped
+        # A fact almost as relevant agrees with every value and names another place or
+        # organisation than the sentence: the name is what is wrong, not the values (7월 23일
+        # 정부세종청사에서 임명장을 받았다: the letter was handed on the 23rd, at Yongsan).
+        from factcli.judge.meaning.names import name_objection
+
+        for reading in sorted(readings, key=lambda rd: -rd.combined):
+            if (
+                reading.relevance < max(R_NAME_WEAK, max(firsts.values()) - 0.15)
+                or not reading.agrees_all()
+            ):
+                continue
+            named = name_objection(analysis, reading.fact, store)
+            if named is not None and named.found and not _another_model(named):
+                return _named_conflict(finding, reading.fact, named, offset)
         stranger = _other_thing(store, analysis, [e.fact_id for e in conflicts], novel)
         if stranger is None:
             # (a verb the store never uses, that no contradicting fact says otherwise: the
@@ -1935,6 +1952,9 @@ def _period_told_elsewhere(
     service's own fact ends it in May 2008). That fact is returned."""
     if not any(v.events & {"start", "end"} for v in values):
         return None
+    slot = reading.slots[0] if reading.slots else None
+    if slot is None or slot.role not in ("start", "end"):
+        return None  # (the value agrees with the fact's period: the thing it bounds)
     mine = reading.fact.value
     if not isinstance(mine, str):
         return None
@@ -1947,7 +1967,7 @@ def _period_told_elsewhere(
         theirs = rd.fact.value
         if rd is reading or not isinstance(theirs, str) or not rd.disagrees():
             continue
-        if rd.relevance < reading.relevance - 0.3:
+        if not (rd.fact.start or rd.fact.end) or rd.relevance < reading.relevance - 0.3:
             continue
         if any(t in text for t in _thing_words(theirs, analysis.korean) - own):
             return rd
@@ -2183,12 +2203,18 @@ def _day_of(fact: Fact) -> str | None:
     return getattr(fact, "date", None) or getattr(fact, "stated", None)
 
 
+# A fact that speaks to the values this much less than the most relevant one leaves it alone.
+R_ALONE_GAP = 0.1
+
+
 def _alone(reading: _Reading, readings: list[_Reading]) -> bool:
     """The most relevant fact (or as good as: within a hundredth, a difference the words'
     weights make, not the sentence), and the only one that speaks to the sentence's values."""
     top = max(rd.relevance for rd in readings)
     return reading.relevance >= top and not any(
-        rd is not reading and any(r is not None for r in rd.relations) and rd.relevance >= R_MIN
+        rd is not reading
+        and any(r is not None for r in rd.relations)
+        and rd.relevance >= max(R_MIN, reading.relevance - R_ALONE_GAP)
         for rd in readings
     )
 

@@ -173,6 +173,13 @@ def _unheld_words(
         for m in _CAPITALISED.finditer(analysis.text)
         if len(t := m.group().lower()) >= 5 and _spelled_near(t, said)
     }
+    # (재가까지 받은, 승인을 받아: the act the fact holds, told in the passive)
+    framed |= {
+        t
+        for m in _PASSIVE_GOT.finditer(analysis.text)
+        if _holds(said, m.group(1))
+        for t in analyze(m.group(2))
+    }
     return [
         t
         for t in coverage.hits
@@ -191,6 +198,12 @@ def _unheld_words(
         and not is_certainty_word(t)  # how sure it is: weighed on its own (marker, status)
         and not _turned(t, said)  # (하향 where the fact says 상향: the direction checks weigh it)
     ]
+
+
+# An act noun, then 받다: the act done to the subject (재가를 받았다 is 재가가 이뤄졌다).
+_PASSIVE_GOT = rx.compile(
+    r"(재가|승인|결재|허가|인가)(?:를|을|까지|도|만)?\s*(받(?:았|은|아|고|기도)[가-힣]{0,3})"
+)
 
 
 def _turned(term: str, said: frozenset[str]) -> bool:

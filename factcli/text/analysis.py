@@ -625,8 +625,11 @@ def is_certainty_word(term: str) -> bool:
     if found is None:
         if len(_CERTAINTY_WORDS) >= _CERTAINTY_KEPT:
             _CERTAINTY_WORDS.clear()
+        # (an English stem as the analysis cuts it: decid for decided, plann for planned)
+        forms = (term, term + "ed", term + "e") if term.isascii() and term.isalpha() else (term,)
         found = _CERTAINTY_WORDS[term] = any(
-            (m := pattern.match(term)) is not None and m.end() >= len(term) - 1
+            (m := pattern.match(form)) is not None and m.end() >= len(form) - 1
+            for form in forms
             for _name, pattern in _MARKERS
         )
     return found
@@ -743,7 +746,9 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "receive",
         rx.compile(
-            r"받았|받은|받고|받아|받기도|수상|취득|(?i:\breceiv(?:e|es|ed|ing)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearn(?:ed|ing)\b|\bobtain(?:ed|ing)\b|\bgot\b)"
+            # (재가를 받았다, 승인을 받은: the act approved, told in the passive; not a receipt)
+            r"(?<!재가를 )(?<!재가를)(?<!재가까지 )(?<!승인을 )(?<!승인을)(?<!결재를 )"
+            r"받(?:았|은|고|아|기도)|수상|취득|(?i:\breceiv(?:e|es|ed|ing)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearn(?:ed|ing)\b|\bobtain(?:ed|ing)\b|\bgot\b)"
         ),
     ),
     (

@@ -615,6 +615,9 @@ def _join(lead: int, vowel: int, final: int) -> str:
     return chr(_BASE + lead * 588 + vowel * 28 + final)
 
 
+_VOWEL_I = 20  # ㅣ, the last of the 21 medial vowels
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def verb_stems(word: str) -> frozenset[str]:
     """The stems a Korean verb form may have (옮긴, 옮겼다 -> 옮기; 모셔, 모신 -> 모시; 만든 ->
@@ -644,4 +647,7 @@ def verb_stems(word: str) -> frozenset[str]:
         if last is not None and last[2] == _FINAL_N:
             out.add(word[:-1] + _join(last[0], last[1], 0))  # 옮긴 (alone)
             out.add(word[:-1] + _join(last[0], last[1], _FINAL_L))  # 만든 (alone)
+        if last is not None and last[2] == _FINAL_L and last[1] == _VOWEL_I:
+            # (a stem in 이, 기, 리, 히 before the ㄹ of what is to come: 높일, 옮길)
+            out.add(word[:-1] + _join(last[0], last[1], 0))
     return frozenset(s for s in out if s and is_hangul(s))

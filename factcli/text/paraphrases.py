@@ -1450,7 +1450,7 @@ FILLERS_KO = """
     해당 이같은 이와 이러한 이런 그런 이 그 이를 이는 이에 그는 그가 그의 그도 이른바 소위 통해 통한 통해서 거쳐 거친 따라 따른 따르면 위해 위한 위해서 위하여
     대한 대해 대해서 대하여 관련 관련해 관련한 관련된 관한 관해 관해서 등 등을 등의 등이 등은 등에 등도 등과 이라는 라는 이라고 라고 이라며 라며 가운데 과정에서
     것으로 것이라고 것이다 것을 것은 비롯한 비롯해 비롯하여 포함한 포함해 같은
-    이뤄지면 이뤄진 이뤄질 이뤄져 이뤄졌다 이뤄지고 이뤄지는 이뤄지자 통틀어 이름
+    이뤄지면 이뤄진 이뤄질 이뤄져 이뤄졌다 이뤄지고 이뤄지는 이뤄지자 통틀어 이름 규모
 """
 FILLERS_EN = """
     also further furthermore moreover additionally addition meanwhile however but and both
@@ -1459,5 +1459,5 @@ FILLERS_EN = """
     concerning including such that which who whom whose this these those there it its he his
     him they their them so-called called related respective respectively merit
     company firm phrase take took taken takes thing things way kind sort so far figure
-    then emerged
+    then emerged arose
 """

@@ -39,14 +39,20 @@ def fact_certainty(fact: Fact, slot: Value | None = None, *, said: bool = True) 
         analysis = None  # the day it was said: the saying is done; its status says the rest
     if analysis is not None and analysis.clauses:
         clause = analysis.clauses[-1]
+        own = None
         for v in analysis.values:
             if slot is not None and _same_value(v, slot):
                 clause = analysis.clause_at(v.start)
+                own = v
                 break
         # "...하겠다고 말했다": the will is what was said; the saying itself was done. Only a
         # sentence that also reports a saying compares what was said.
         reported = "say" in clause.events and not said
         text_level = "done" if reported else clause.marker or "done"
+        if not reported and own is not None and clause.marker:
+            # (read as a sentence's value is: 5만장이라는 당초 목표가 충분한지 고민했다 weighs
+            # the goal's worth, and the goal is decided)
+            text_level = certainty_at(analysis, own)
         if _PLANS_TOLD.search(fact.statement or ""):
             text_level = "done"  # (향후 계획을 밝혔다: telling plans is done; none is given)
     # The curated status is of the fact's own value; a value only its text names (the 16
@@ -844,7 +850,11 @@ def reported_done_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 # What a source only asks (5만 장이 충분한지 고민했다; wondered whether that would be enough):
 # the word it weighs, before a question's ending (한지, 인지, 할지) or after "whether"/"if".
 _ASKED_KO = rx.compile(r"([가-힣]{2,6}?)(?:한|인|할|은|는|일)지(?![가-힣])")
-_ASKED_EN = rx.compile(r"(?i:\bwhether\s+(?:[a-z'-]+\s+){0,8}?([a-z]{4,12})(?=\s*(?:[.,;?]|$)))")
+_ASKED_EN = rx.compile(r"(?i:\bwhether\s+(?:[^\s.;?]+\s+){0,12}?([a-z]{4,12})(?=\s*(?:[.,;?]|$)))")
+# (asked in the sentence too: 충분한지, 충분한 것인가, 충분할까, 충분한가를 고민했다)
+_ASKING_KO = rx.compile(
+    r"[가-힣]{0,2}?(?:지(?![가-힣])|\s*것인가|인가|는가|한가|할까|을까)|[^.]{0,20}?(?:고민|검토|의문)"
+)
 _ASKING_EN = rx.compile(r"(?i:\b(?:whether|if)\b)")
 
 
@@ -859,7 +869,7 @@ def question_objection(analysis: Analysis, fact: Fact) -> Objection | None:
             at = text.find(word)
             if at < 0:
                 continue
-            if _ASKED_KO.match(text, at) or _ASKED_KO.search(text[at : at + len(word) + 3]):
+            if _ASKING_KO.match(text, at + len(word)):
                 continue  # (asked in the sentence too: 충분한지 고민했다)
             return Objection(
                 "certainty",
