@@ -192,3 +192,32 @@ def test_the_wrong_word_is_the_one_named(cli, claim, found, expected):
     out = verdict(cli, claim)
     assert out["verdict"] == "contradicted", out
     assert f"{found} should be {expected}" in out["message"], out
+
+
+@pytest.mark.parametrize(
+    ("claim", "cause"),
+    [
+        (
+            "Bae was promoted to executive in the 2018 year-end reshuffle for leading the "
+            "development of EXAONE.",
+            "for leading",
+        ),
+        ("배경훈은 엑사원 개발을 이끈 공로로 2018년 연말 인사에서 상무로 승진했다.", "공로로"),
+    ],
+)
+def test_what_a_promotion_was_for_needs_a_fact_that_gives_it(cli, claim, cause):
+    # (the source gives the promotion, not why: EXAONE came after it)
+    out = verdict(cli, claim)
+    assert out["verdict"] == "unverified" and cause in out["message"], out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae received the Silver Tower Order of Industrial Service Merit in 2023 for "
+        "commercialising hyperscale AI.",
+        "배경훈은 초거대 AI 상용화 공로로 2023년 은탑산업훈장을 받았다.",
+    ],
+)
+def test_what_an_honour_was_for_is_supported_where_the_source_gives_it(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"

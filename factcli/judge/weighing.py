@@ -1798,7 +1798,16 @@ def _judge(
             ):
                 continue
             named = name_objection(analysis, reading.fact, store)
-            if named is not None and named.found and not _another_model(named):
+            if (
+                named is not None
+                and named.found
+                and not _another_model(named)
+                # (a place or a body, not a quantity's name: 예금 7억4500만 is the debts'
+                # figure told as the deposits', a value wrong for its quantity)
+                and any(
+                    kind in _WHERE_OR_WHO and p == named.start for kind, _n, p in analysis.names
+                )
+            ):
                 return _named_conflict(finding, reading.fact, named, offset)
         stranger = _other_thing(store, analysis, [e.fact_id for e in conflicts], novel)
         if stranger is None:
@@ -2201,6 +2210,13 @@ def _actor_named(store: Store, analysis: Analysis, fact: Fact) -> bool:
 def _day_of(fact: Fact) -> str | None:
     """The day a fact's event took place, or else the day it was said."""
     return getattr(fact, "date", None) or getattr(fact, "stated", None)
+
+
+# Kinds of name that say where a thing was done or by whom (a named place wrong beside a
+# right date is the error, not the date).
+_WHERE_OR_WHO = frozenset(
+    ["place", "district", "building", "venue", "complex", "employer", "org", "school"]
+)
 
 
 # A fact that speaks to the values this much less than the most relevant one leaves it alone.

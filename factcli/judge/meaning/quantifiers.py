@@ -217,6 +217,11 @@ _FIRST_HELD = rx.compile(r"처음|최초|첫|초대|(?i:\bfirst\b|\binaugural\b|
 _CAUSE_SAID = rx.compile(
     r"때문에|때문이|덕분에|덕분이|탓에|탓이|(?:으로|로)\s*인해|(?i:\bbecause\b|\bdue\s+to\b"
     r"|\bthanks\s+to\b|\bowing\s+to\b|\bas\s+a\s+result\b)"
+    # (what an honour or a promotion was for: 개발을 이끈 공로로, credited with, promoted for
+    # leading; not what a thing was built for)
+    r"|공로로|공로를\s*인정|공을\s*인정|(?i:\bin\s+recognition\s+of\b|\bcredited\s+with\b"
+    r"|\b(?:promoted|awarded|honou?red|decorated|rewarded)\b[^.;]{0,60}?\b(for\s+"
+    r"(?:(?:his|her|its|their)\s+)?(?:role\s+in\s+|work\s+on\s+)?[a-z]{3,}ing)\b)"
 )
 # A purpose (sold them to pay the tax, in order to invest; not "for …ing", which is often
 # what a thing is for: built for reasoning tasks), and a source's words of one.
@@ -228,7 +233,8 @@ _PURPOSE_HELD = rx.compile(
     r"|\bfor\s+(?:his|her|their|its|the)\b[^.]{0,40}?\b(?:future|sake|benefit)\b)"
 )
 _CAUSE_HELD = rx.compile(
-    r"때문|덕분|탓|인해|따라|위해|이유|결과|(?:해|하여|돼|되어|면서|면)\s|(?i:\bbecause\b"
+    r"때문|덕분|탓|인해|따라|위해|이유|결과|공로|성과|인정|(?:해|하여|돼|되어|면서|면)\s|(?i:\bbecause\b"
+    r"|\brecogni[sz]|\bcredit"
     r"|\bdue\s+to\b|\bthanks\s+to\b|\bso\b|\bas\s+a\s+result\b|\bafter\b|\bsince\b"
     r"|\bowing\b|\breason\b|\bled\s+to\b|\bin\s+order\b)"
 )
@@ -239,7 +245,8 @@ def cause_unheld(text: str, facts_texts: Sequence[str], near: Sequence[str] = ()
     purpose that neither they nor the facts beside them (`near`) tell in words of one."""
     said = _CAUSE_SAID.search(text)
     if said is not None and not any(_CAUSE_HELD.search(t) for t in facts_texts):
-        return f"the store does not say '{said.group()}': no fact gives that cause"
+        cause = said.group(said.lastindex) if said.lastindex else said.group()
+        return f"the store does not say '{cause}': no fact gives that cause"
     aim = _PURPOSE_SAID.search(text)
     if aim is not None and not any(_PURPOSE_HELD.search(t) for t in (*facts_texts, *near)):
         return f"the store does not say '{aim.group()}': no fact gives that purpose"
