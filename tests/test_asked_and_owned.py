@@ -221,3 +221,66 @@ def test_what_a_promotion_was_for_needs_a_fact_that_gives_it(cli, claim, cause):
 )
 def test_what_an_honour_was_for_is_supported_where_the_source_gives_it(cli, claim):
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_two_posts_told_in_the_other_order_are_misleading(cli):
+    # (the source: LG사이언스파크 AI담당 상무로 재직하다 AI연구원장을 맡았다)
+    out = verdict(
+        cli, "배경훈은 LG전자에서 AI연구원장으로 재직하다 LG사이언스파크 AI담당 상무를 맡았다."
+    )
+    assert out["verdict"] == "misleading" and out["reason"] == "direction", out
+    assert "LG사이언스파크 AI담당 상무 - AI연구원장" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 LG전자에서 LG사이언스파크 AI담당 상무로 재직하다 AI연구원장을 맡았다.",
+        # (the route's first stop is the employer of the post named: LG사이언스파크's)
+        "배경훈은 LG사이언스파크 AI담당 상무를 거쳐 LG AI연구원장을 맡았다.",
+        "배경훈은 LG전자 LG사이언스파크 AI담당 상무를 거쳐 LG AI연구원장을 맡았다.",
+        # (facts tied at the top: the post's own before an award's that names it)
+        "배경훈은 LG AI연구원장을 맡았다.",
+    ],
+)
+def test_two_posts_in_the_sources_order_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_route_the_other_way_round_is_misleading(cli):
+    out = verdict(cli, "배경훈은 LG AI연구원장을 거쳐 LG사이언스파크 AI담당 상무를 맡았다.")
+    assert out["verdict"] == "misleading" and out["reason"] == "direction", out
+
+
+def test_his_own_act_to_come_given_to_another_office_is_misleading(cli):
+    out = verdict(
+        cli,
+        "Bae said the Prime Minister will host the science, technology and AI ministers' "
+        "meeting after the elevation.",
+    )
+    assert out["verdict"] == "misleading" and out["reason"] == "actor", out
+    assert "the Prime Minister" in out["message"]
+    ok = verdict(
+        cli,
+        "Bae said he will host the science, technology and AI ministers' meeting after the "
+        "elevation.",
+    )
+    assert ok["verdict"] == "supported", ok
+
+
+def test_while_employed_is_no_clause_of_its_own(cli):
+    # (its one word judged alone read as a thing done, against the company's demand)
+    out = verdict(
+        cli,
+        "Bae said the company required him to study for the doctorate part-time while employed.",
+    )
+    assert out["verdict"] not in ("contradicted", "misleading"), out
+
+
+def test_the_day_of_a_remark_is_no_certainty_of_what_was_said(cli):
+    out = verdict(
+        cli,
+        "배 장관은 9월 12일 간담회에서 2028년까지 GPU 5만 장을 확보한다는 기존 계획이 충분한지 "
+        "고민했다고 털어놨다.",
+    )
+    assert out["verdict"] == "supported", out

@@ -974,3 +974,39 @@ def only_among_others(
         if len(shared) >= 3 and len(said & told) > vouched:
             return f"the store tells the same of another model ({rd.fact.id})"
     return None
+
+
+# Who holds an office, as a doer a remark may name (the Prime Minister, 총리가, 대통령이).
+_OFFICE_HOLDER = rx.compile(
+    r"(?i:\b(?:prime\s+minister|president|vice[- ]minister|deputy\s+prime\s+minister|"
+    r"chief\s+of\s+staff|secretary|governor|mayor|chairman|ceo)\b)|총리|대통령|차관|실장|수석|"
+    r"비서관|위원장|시장|지사"
+)
+_PRONOUN_DOER = rx.compile(r"(?i:^(?:he|she|it|they|we|i|you|the\s+minister)$)|^(?:그|그는|그가)$")
+
+
+def reported_holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """A remark the fact gives of its subject's own act to come (he would host the meeting),
+    which the sentence gives to the holder of another office (the Prime Minister will host):
+    the doer is not the one the source names."""
+    from factcli.judge.meaning.subjects import Objection, resolve
+
+    pattern = _REPORTED_DOER_KO if analysis.korean else _REPORTED_DOER_EN
+    m = pattern.search(analysis.text)
+    if m is None:
+        return None
+    doer = m.group(1).strip()
+    if _PRONOUN_DOER.search(doer) or _OWNED.match(doer) or not _OFFICE_HOLDER.search(doer):
+        return None
+    who = resolve(store, doer)
+    if who is not None and who in (fact.subject, getattr(fact, "actor", None)):
+        return None
+    told = " ".join(readings_texts(fact)).lower()
+    core = re.sub(r"^the\s+", "", doer.lower())
+    # (not inside a longer office: a prime minister is no deputy prime minister, 총리 no 부총리)
+    if re.search(rf"(?<!deputy )(?<![가-힣]){re.escape(core)}", told):
+        return None  # (the source names that office as the doer: 대통령이 재가했다)
+    whose = getattr(fact, "actor", None) or fact.subject
+    them = store.subjects.get(whose)
+    name = (them.name_en if not analysis.korean else them.name) if them else whose
+    return Objection("actor", f"the source says this of {name or whose}, not {doer}", found=doer)

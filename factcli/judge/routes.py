@@ -42,6 +42,8 @@ _LEFT_EN = rx.compile(
 )
 
 
+_BREAK = rx.compile(r"[,.;·]|(?:은|는|이|가)\s")  # (a clause's or a list's break)
+
 _REACH = 120  # characters before the second employer a route's words may take
 
 
@@ -93,12 +95,41 @@ def route_of(analysis: Analysis) -> Route | None:
         # (the employer the words before it name, else the last of those words: 배경훈은
         # LG그룹을 거쳐 is LG그룹's)
         named = [p for p in employers if found.start(1) <= p < found.end(1)]
+        # (or the employer of the post the words name, just before them: LG사이언스파크 AI담당
+        # 상무를 거쳐 is LG사이언스파크's)
+        post_of = [
+            p
+            for p in employers
+            if not insert
+            and p < found.start(1)
+            and found.start(1) - p <= 30
+            and not _BREAK.search(text, p, found.start(1))
+        ]
         if named:
             at = max(named)
+            first = employers[at]
+        elif post_of:
+            at = max(post_of)
             first = employers[at]
         else:
             first = found.group(1).split()[-1] if not insert else found.group(1)
             at = found.end(1) - len(first)
+        # (an employer written just before another, of which it is a part: LG전자 LG사이언스파크)
+        while (
+            not insert
+            and (
+                parent := next(
+                    (
+                        p
+                        for p in employers
+                        if p < at and not text[p + len(employers[p]) : at].strip()
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            at = parent
         if first == then:
             continue
         # (LG경제연구원과 LG유플러스를 거쳐: the stops listed before it, in their order)

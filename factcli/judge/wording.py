@@ -180,21 +180,31 @@ def _unheld_words(
         if _holds(said, m.group(1))
         for t in analyze(m.group(2))
     }
+    # A title said as a post held or taken (AI연구원장으로 재직하다, 원장에 올랐다), not as the
+    # name's address (배 원장은): a thing the fact must hold like any other.
+    # (held only by the fact's own words, not by the titles its subject is known by)
+    posts = {t for m in _TITLE_AS_POST.finditer(analysis.text) for t in analyze(m.group(1))}
+    if posts:
+        own = " ".join(
+            [fact.statement or "", fact.statement_en or "", *(r.quote for r in fact.sources)]
+            + ([fact.value] if isinstance(fact.value, str) else [])
+        )
+        posts = {t for t in posts if t in _TITLES} - set(analyze(own))
     return [
         t
         for t in coverage.hits
         if t not in framed
         if not _QUOTED_ENDING.fullmatch(t)
         and t not in _MONTH_TERMS
-        and not _holds(said, t)
+        and (t in posts or not _holds(said, t))
         and not is_predicate(t)
         and t not in _LOOSE
-        and t not in _TITLES
+        and (t not in _TITLES or t in posts)
         and t not in _ROLE_WORDS
-        and t not in described
+        and (t in posts or t not in described)
         and not re.fullmatch(r"[a-z]|[가-힣]", t)
         and not _verb_of(t, fact)
-        and not _paraphrased(t, fact, implied=implied)
+        and (t in posts or not _paraphrased(t, fact, implied=implied))
         and not is_certainty_word(t)  # how sure it is: weighed on its own (marker, status)
         and not _turned(t, said)  # (하향 where the fact says 상향: the direction checks weigh it)
     ]
@@ -483,6 +493,13 @@ _TITLES = frozenset(
     analyze(
         "후보자 장관 원장 연구원장 위원장 대표 수석 비서실장 대통령 차관 전무 상무 부사장 교수 박사 씨"
     )
+)
+
+
+# A title followed by the particle of a role (원장으로, 원장에, 원장을 맡았다).
+_TITLE_AS_POST = rx.compile(
+    r"((?:[A-Za-z가-힣]{0,12})(?:연구원장|원장|위원장|대표|수석|상무|전무|부사장|장관|차관))"
+    r"(?:으로|로|에|을|를)(?=\s)"
 )
 
 

@@ -69,6 +69,7 @@ def _judge_wordless(
     such a fact tells of a plan or an expectation and the sentence says it is done. Anything
     less stays unverified: a sentence's words are weaker evidence than its figures.
     """
+    from factcli.judge.details import reported_holder_objection
     from factcli.judge.meaning.actors import actor_objection, speaker_objection
     from factcli.judge.meaning.bounds import only_objection, sole_objection, without_objection
     from factcli.judge.meaning.certainty import (
@@ -149,6 +150,16 @@ def _judge_wordless(
             _names_it(analysis, o) for o, _s, _m in ranked[:3] if o is not fact
         ):
             return _named_conflict(finding, fact, named)
+    if events and not same_event(ranked[0][0]):
+        # (facts tied at the top: the one telling of the sentence's event first, the post's
+        # fact before an award's that names the post)
+        top = ranked[0][1]
+        tied = [r for r in ranked if r[1] >= top - _TIED]
+        ranked = [
+            *[r for r in tied if same_event(r[0])],
+            *[r for r in tied if not same_event(r[0])],
+            *ranked[len(tied) :],
+        ]
     fact, score, matched = ranked[0]
     # A word of a kind the fact says otherwise, though the store never uses it (독일 for the
     # source's 프랑스, 일본어 for 영어): contradicted where the fact holds the rest.
@@ -250,6 +261,8 @@ def _judge_wordless(
         or lack_objection(analysis, fact, [f for f, _s, _m in ranked[1:3]])
         # (steps the source lists in one order, put in another: LMM-LLM-LAM)
         or listed_order_objection(analysis, fact)
+        # (his own act to come, given to another office: the Prime Minister will host)
+        or reported_holder_objection(store, analysis, fact)
     )
     certainty = clause_certainty(fact, clause.text, clause.marker or "done")
     if (

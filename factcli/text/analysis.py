@@ -482,7 +482,9 @@ _QUOTE_JOIN = rx.compile(r"[”\"](?:이?라|다)?며\s*(?=[“\"])")
 # compile at every start-up.
 _KO_PAST = frozenset("았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨냈뤘썼랐")
 _EN_CLAUSE = rx.compile(
-    r",?\s+(?:but|while|whereas|although|though)\s+|;\s+|,\s+and\s+|\s+and\s+(?=that\s)"
+    # (not "while employed", "while at LG": a phrase of its clause, no clause of its own)
+    r",?\s+(?:but|while(?!\s+(?:\w+ed|\w+ing|at|in|on|still|serving)\b)|whereas|although|though)\s+"
+    r"|;\s+|,\s+and\s+|\s+and\s+(?=that\s)"
     # ... and a new subject with its verb (was signed on March 5 and the mortgage was taken
     # out afterwards): another clause, though no comma marks it
     r"|\s+and\s+(?=(?:that\s+)?(?:(?:the|his|her|its|their)\s+\w+|he|she|they|it)\s+"
@@ -518,7 +520,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             # (검토 시간, 검토하는 시간: a review as a noun, not a thing under consideration)
             # (검토할 수 있는 시간 too)
             r"고민(?!하는\s*시간)|검토(?!\s*시간|(?:하는|할|한)\s*(?:수\s*있는\s*)?(?:시간|기간|여유)"
-            r"|\s*기간)|저울질|"
+            r"|\s*기간)|저울질|염두에\s*(?:두|뒀|둔)|"
             r"방안을?\s*(?:찾|마련|논의|언급|거론|제시|소개)|"
             # (목표 상향 시사, 시사했다: a hint, no firmer than a thing weighed)
             r"(?<![가-힣])시사(?:했|하|한|해)?|"
@@ -717,6 +719,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         "say",
         rx.compile(
             r"말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|"
+            r"털어놨|털어놓|토로했|"
             r"해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|"
             r"[다라][”\"]?\s*고\s*했|[다라][”\"]?\s*고\s*평가했|"
             r"(?i:\bsaid\b|\btold\b|\bstated\b|\bexplained\b|\bnoted\b|\bremarked\b|\bdescribed\b|"

@@ -10,6 +10,14 @@ PRETESTS = {
     (" [A-Z]", 0): ((), (), True),
     ("!?\\[([^\\]]*)\\]\\([^)]*\\)", 0): (("](",), (), False),
     (
+        "((?:[A-Za-z가-힣]{0,12})(?:연구원장|원장|위원장|대표|수석|상무|전무|부사장|장관|차관))(?:으로|로|에|을|를)(?=\\s)",
+        0,
+    ): (
+        ("대표", "부사장", "상무", "수석", "연구원장", "원장", "위원장", "장관", "전무", "차관"),
+        (),
+        False,
+    ),
+    (
         "((?:[^\\s,.\\d]+\\s+){0,4}[^\\s,.\\d]*(?:청사|센터|현장|회관|호텔|본회의장|사무실|우체국|컨벤션|홀|캠퍼스|대학교|국회))에서(?=\\s|$)|(온라인)(?:으로)?\\s*(?:출범|행사|간담회|회의)",
         0,
     ): (("에서", "온라인"), (), False),
@@ -3320,6 +3328,14 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:prime\\s+minister|president|vice[- ]minister|deputy\\s+prime\\s+minister|chief\\s+of\\s+staff|secretary|governor|mayor|chairman|ceo)\\b)|총리|대통령|차관|실장|수석|비서관|위원장|시장|지사",
+        0,
+    ): (
+        ("대통령", "비서관", "수석", "시장", "실장", "위원장", "지사", "차관", "총리"),
+        ("ceo", "chairman", "chief", "governor", "mayor", "minister", "president", "secretary"),
+        False,
+    ),
+    (
         "(?i:\\b(?:questioned|quizzed|grilled|cross-examined)\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){0,2}[\\w'’-]+)|\\b(?:put|asked|posed)\\s+(?:his\\s+|her\\s+|their\\s+|the\\s+)?questions\\s+(?:to|of)\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){0,2}[\\w'’-]+))",
         0,
     ): ((), ("cross-examined", "grilled", "questioned", "questions", "quizzed"), False),
@@ -3884,6 +3900,11 @@ PRETESTS = {
         "(?i:^(?!.*\\b(?:award|confer|present|gave|grant|bestow)).*\\b(?:receiv(?:ed|es|ing)|won|got|accepted)\\b)",
         0,
     ): ((), ("accepted", "got", "receiv", "won"), False),
+    ("(?i:^(?:he|she|it|they|we|i|you|the\\s+minister)$)|^(?:그|그는|그가)$", 0): (
+        ("그", "그가", "그는"),
+        ("he", "i", "it", "minister", "she", "they", "we", "you"),
+        False,
+    ),
     (
         "(?i:^\\W*(?:and|but|while|then|whereas|although|though|yet|so)\\b|\\b(?:and|but|while|then|whereas|yet|so)\\W*$)",
         0,
@@ -4005,6 +4026,10 @@ PRETESTS = {
     ): ((), ("currently", "now", "today"), False),
     ("([A-Za-z]{4,}|[가-힣]{2,})\\W*$", 0): None,
     ("([^\\s,.]+(?:\\s[^\\s,.]+)?)(?:을|를)(?=\\s|$)", 0): (("를", "을"), (), False),
+    (
+        "([^\\s,.]+(?:\\s[^\\s,.]+){0,2}?)\\s*(?:(?:으로|로)\\s*(?:재직|근무)하(?:다가?|던\\s*중|고)|(?:을|를)\\s*거쳐(?:서)?)\\s+([^\\s,.]+(?:\\s[^\\s,.]+){0,2}?)(?:을|를|으로|로|에)\\s",
+        0,
+    ): (("거쳐", "근무", "재직"), (), False),
     (
         "([^\\s,.·]{1,30}(?:\\s[^\\s,.·]{1,30})?)(?:(?:을|를)\\s*(?:거쳐|떠나|(?:거친|떠난|지낸|역임한|맡은|그만둔)\\s*(?:뒤|후|다음))|에서\\s*(?:일한|근무한|일하다가|근무하다가|일하던\\s*중)\\s*(?:뒤|후|다음)?)(?:에|서)?\\s+$",
         0,
@@ -4353,7 +4378,7 @@ PRETESTS = {
     ): (("목적", "목표", "최우선", "출발점", "취지", "핵심"), (), False),
     (",?\\s*\\brespectively\\b", 2): ((), ("respectively",), False),
     (
-        ",?\\s+(?:but|while|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:(?:the|his|her|its|their)\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched|held|topped|ranked|placed|earned|attended|entered|hosted|announced|introduced|led|oversaw|bought|sold|signed|reported|paid|gave|secured|opened|(?:was|were)\\s+(?:sworn|appointed|named|nominated|inaugurated|elected|promoted|confirmed|awarded|given|born|approved)|had\\s+(?:his|her|its|their)\\s)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
+        ",?\\s+(?:but|while(?!\\s+(?:\\w+ed|\\w+ing|at|in|on|still|serving)\\b)|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:(?:the|his|her|its|their)\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched|held|topped|ranked|placed|earned|attended|entered|hosted|announced|introduced|led|oversaw|bought|sold|signed|reported|paid|gave|secured|opened|(?:was|were)\\s+(?:sworn|appointed|named|nominated|inaugurated|elected|promoted|confirmed|awarded|given|born|approved)|had\\s+(?:his|her|its|their)\\s)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
         0,
     ): ((";",), ("although", "and", "but", "having", "though", "whereas", "while"), False),
     (",?\\s+(?i:and|then|but)\\s*,?$", 0): ((), ("and", "but", "then"), False),
@@ -4551,6 +4576,7 @@ PRETESTS = {
         ("after", "and", "as", "before", "but", "by", "in", "on", "under", "when"),
         False,
     ),
+    ("[,.;·]|(?:은|는|이|가)\\s", 0): ((",", ".", ";", "·", "가", "는", "은", "이"), (), False),
     ("[,;:]|(?i:\\b(?:and|but|while|whereas)\\b)|(?<=[가-힣])(?:고|며|지만)\\s", 0): (
         (",", ":", ";", "고", "며", "지만"),
         ("and", "but", "whereas", "while"),
@@ -6114,10 +6140,10 @@ PRETESTS = {
         False,
     ),
     (
-        "고민(?!하는\\s*시간)|검토(?!\\s*시간|(?:하는|할|한)\\s*(?:수\\s*있는\\s*)?(?:시간|기간|여유)|\\s*기간)|저울질|방안을?\\s*(?:찾|마련|논의|언급|거론|제시|소개)|(?<![가-힣])시사(?:했|하|한|해)?|\\b(?:may|might)\\s+(?!not\\b|have\\b)[a-z]+|(?i:\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bexplor(?:es|ing)\\b|\\bmull(?:s|ing)?\\b|\\blooking (?:into|at)\\b|\\breview(?:s|ing)\\b|\\bstudying\\b|\\bwonder(?:s|ed|ing)?\\b|\\bquestion(?:s|ed|ing)? whether\\b)",
+        "고민(?!하는\\s*시간)|검토(?!\\s*시간|(?:하는|할|한)\\s*(?:수\\s*있는\\s*)?(?:시간|기간|여유)|\\s*기간)|저울질|염두에\\s*(?:두|뒀|둔)|방안을?\\s*(?:찾|마련|논의|언급|거론|제시|소개)|(?<![가-힣])시사(?:했|하|한|해)?|\\b(?:may|might)\\s+(?!not\\b|have\\b)[a-z]+|(?i:\\bconsider(?:s|ed|ing)?\\b|\\bweigh(?:s|ing)?\\b|\\bexplor(?:es|ing)\\b|\\bmull(?:s|ing)?\\b|\\blooking (?:into|at)\\b|\\breview(?:s|ing)\\b|\\bstudying\\b|\\bwonder(?:s|ed|ing)?\\b|\\bquestion(?:s|ed|ing)? whether\\b)",
         0,
     ): (
-        ("검토", "고민", "방안", "시사", "저울질"),
+        ("검토", "고민", "방안", "시사", "염두에", "저울질"),
         (
             "consider",
             "explor",
@@ -6450,7 +6476,7 @@ PRETESTS = {
         False,
     ),
     (
-        '말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|[다라][”\\"]?\\s*고\\s*했|[다라][”\\"]?\\s*고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)',
+        '말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|털어놨|털어놓|토로했|해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|[다라][”\\"]?\\s*고\\s*했|[다라][”\\"]?\\s*고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)',
         0,
     ): (
         (
@@ -6472,6 +6498,9 @@ PRETESTS = {
             "언급했",
             "연설했",
             "전했",
+            "털어놓",
+            "털어놨",
+            "토로했",
             "평가했",
             "해명",
             "했",
@@ -6867,10 +6896,21 @@ PRETESTS = {
         False,
     ),
     (
-        "순으로|순서|출발|거쳐|이어지|이어서|먼저|다음으로|(?i:\\bfrom\\b.+\\bto\\b|\\bthen\\b|\\bfollowed by\\b|\\bfirst\\b|\\border\\b)",
+        "순으로|순서|출발|거쳐|이어지|이어서|먼저|다음으로|재직하다|근무하다|(?i:\\bfrom\\b.+\\bto\\b|\\bthen\\b|\\bfollowed by\\b|\\bfirst\\b|\\border\\b)",
         0,
     ): (
-        ("거쳐", "다음으로", "먼저", "순서", "순으로", "이어서", "이어지", "출발"),
+        (
+            "거쳐",
+            "근무하다",
+            "다음으로",
+            "먼저",
+            "순서",
+            "순으로",
+            "이어서",
+            "이어지",
+            "재직하다",
+            "출발",
+        ),
         ("first", "followed by", "from", "order", "then"),
         False,
     ),

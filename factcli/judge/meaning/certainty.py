@@ -410,6 +410,10 @@ def certainty_objection(
         if status in ("decided", "done"):
             return Objection("certainty", f"the source says this is {status}, not undecided")
         return None
+    if slot is not None and slot.role == "stated" and "say" in clause.events:
+        # (9월 12일 간담회에서 … 고민했다고 털어놨다: the day of the saying, and the saying
+        # was done; how sure its content is, the clause's other values tell)
+        return None
     claim = certainty_at(analysis, value)
     quoted = quoted_words(analysis.text)
     if quoted is not None and claim == "done" and not _PAST_IN_QUOTE.search(quoted):

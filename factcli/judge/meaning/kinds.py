@@ -935,9 +935,14 @@ def order_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | No
 # from language models (LLM) to multimodal models (LMM) to action models (LAM).
 _LISTED = rx.compile(r"[^\s'‘’\"“”]+(?:\s*[-→]\s*[^\s'‘’\"“”]+)+")
 _FROM_TO = rx.compile(r"(?i:\bfrom\s+([^,.;]+?)((?:\s+to\s+[^,.;]+?)+)(?=[,.;]|$))")
+# One post, then the next (A로 재직하다 B를 맡았다, A를 거쳐 B로): two steps in order.
+_POST_THEN_POST = rx.compile(
+    r"([^\s,.]+(?:\s[^\s,.]+){0,2}?)\s*(?:(?:으로|로)\s*(?:재직|근무)하(?:다가?|던\s*중|고)"
+    r"|(?:을|를)\s*거쳐(?:서)?)\s+([^\s,.]+(?:\s[^\s,.]+){0,2}?)(?:을|를|으로|로|에)\s"
+)
 # Words that put things in a sentence in order (순으로, 에서 출발해, first, then).
 _IN_ORDER = rx.compile(
-    r"순으로|순서|출발|거쳐|이어지|이어서|먼저|다음으로|"
+    r"순으로|순서|출발|거쳐|이어지|이어서|먼저|다음으로|재직하다|근무하다|"
     r"(?i:\bfrom\b.+\bto\b|\bthen\b|\bfollowed by\b|\bfirst\b|\border\b)"
 )
 _ACRONYM = rx.compile(r"\b[A-Z]{2,}\b")
@@ -951,6 +956,8 @@ def _steps(text: str) -> list[list[tuple[str, list[str]]]]:
         parts = re.split(r"\s*[-→]\s*", m.group())
         if len(parts) >= 2 and all(re.search(r"[A-Za-z가-힣]", p) for p in parts):
             lists.append(parts)
+    for m in _POST_THEN_POST.finditer(text):
+        lists.append([m.group(1), m.group(2)])
     for m in _FROM_TO.finditer(text):
         if m.group(2).count(" to ") < 2:
             continue  # (approval from his company to pursue the programme: no list of steps)
