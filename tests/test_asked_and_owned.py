@@ -278,9 +278,59 @@ def test_while_employed_is_no_clause_of_its_own(cli):
 
 
 def test_the_day_of_a_remark_is_no_certainty_of_what_was_said(cli):
+    # (털어놨다 is a saying: the day is the remark's; 2030 and 20만장 tell how sure)
     out = verdict(
         cli,
-        "배 장관은 9월 12일 간담회에서 2028년까지 GPU 5만 장을 확보한다는 기존 계획이 충분한지 "
-        "고민했다고 털어놨다.",
+        "배 장관은 9월 12일 간담회에서 2030년까지 GPU 20만장을 구축하는 방안을 고민하고 "
+        "있다고 털어놨다.",
     )
     assert out["verdict"] == "supported", out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the day of the remark alone: what was said is still weighed, 확정 no word of it)
+        "배 장관은 9월 12일 AI 기본법 과태료 부과를 유예하기로 확정했다고 말했다.",
+        "배 장관은 9월 12일 부총리 격상 후 과학기술 AI 장관회의를 주최하기로 확정했다고 밝혔다.",
+    ],
+)
+def test_a_decision_told_on_the_day_of_a_remark_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the reviewer's false sentences on the session's first change)
+        "Bae said 50,000 GPUs by 2028 would be sufficient.",
+        "Bae said the original goal of 50,000 GPUs by 2028 was adequate.",
+        "배 장관은 2028년까지 GPU 5만 장이라는 당초 목표가 과도한지 고민했다고 말했다.",
+        "배 장관은 2028년까지 GPU 5만 장이라는 당초 목표가 충분하며 추가 검토는 없다고 말했다.",
+        "Bae said that if anything, the original goal of 50,000 GPUs by 2028 was enough.",
+        "In September 2025 the ministry decided to secure 50,000 GPUs by 2028.",
+        "과기부는 당초 2028년까지 엔비디아 GPU 5만장을 확보하기로 했다.",
+        "The ministry's original goal was to secure 50,000 Nvidia GPUs by 2028.",
+        "배경훈은 삼성탈레스에서 AI 기반 자율자동차 연구를 책임졌다.",
+        "배경훈은 삼성탈레스에서 AI 기반 자율보행차 연구를 책임졌다.",
+        "배경훈은 LG전자에서 AI연구원장으로 재직하던 중 LG사이언스파크 AI담당 상무를 맡았다.",
+        "On September 12, 2025, Bae said the Prime Minister would host the science, technology "
+        "and AI ministers' meeting after the elevation.",
+    ],
+)
+def test_false_sentences_near_this_sessions_rules_are_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae recalled that the original target was 50,000 GPUs by 2028, but he questioned "
+        "whether that scale would be enough.",
+        "Chief of Staff Kang Hoon-sik described Bae as an AI scholar and entrepreneur who had "
+        "received the Silver Tower Order of Industrial Service Merit for commercialising "
+        "hyperscale AI.",
+    ],
+)
+def test_true_sentences_near_this_sessions_rules_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -980,7 +980,7 @@ def only_among_others(
 _OFFICE_HOLDER = rx.compile(
     r"(?i:\b(?:prime\s+minister|president|vice[- ]minister|deputy\s+prime\s+minister|"
     r"chief\s+of\s+staff|secretary|governor|mayor|chairman|ceo)\b)|총리|대통령|차관|실장|수석|"
-    r"비서관|위원장|시장|지사"
+    r"비서관|위원장"
 )
 _PRONOUN_DOER = rx.compile(r"(?i:^(?:he|she|it|they|we|i|you|the\s+minister)$)|^(?:그|그는|그가)$")
 

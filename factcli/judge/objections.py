@@ -131,6 +131,7 @@ def _weigh_meaning(
 
     `related`: other facts the sentence speaks of, most relevant first.
     """
+    from factcli.judge.details import reported_holder_objection
     from factcli.judge.meaning.actors import (
         actor_objection,
         holder_objection,
@@ -314,6 +315,7 @@ def _weigh_meaning(
             or pending_objection(analysis, rd.fact)
             or completion_objection(analysis, rd.fact)
             or question_objection(analysis, rd.fact)
+            or reported_holder_objection(store, analysis, rd.fact)
             or stale_objection(analysis, rd.fact)
             or polarity_objection(analysis, value, rd.fact)
             or ongoing_objection(analysis, value, rd.fact)

@@ -849,8 +849,9 @@ def _judge(
             # (said otherwise by a fact the sentence speaks of beside the supporting ones:
             # decorated him in 2023, of the order the award fact tells of)
             if not any(_paraphrased(t, fact) for fact in related[:4])
-            # (how sure it is, decided, planned: weighed as certainty, not a thing done)
-            and not is_certainty_word(t)
+            # (an English stem of how sure it is, decid, plann: weighed as certainty, not a
+            # thing done; a Korean one, 확정, stays a word the store may never use)
+            and not (t.isascii() and is_certainty_word(t))
         ]
         # ... an acronym or a Korean person's romanized name it never uses (AMD, Kim Byung-kwan)
         from factcli.judge.meaning.subjects import resolve
@@ -1793,7 +1794,7 @@ def _judge(
 
         for reading in sorted(readings, key=lambda rd: -rd.combined):
             if (
-                reading.relevance < max(R_NAME_WEAK, max(firsts.values()) - 0.15)
+                reading.relevance < max(R_NAME_WEAK, max(firsts.values(), default=1.0) - 0.15)
                 or not reading.agrees_all()
             ):
                 continue
@@ -1927,8 +1928,8 @@ def _event_told_elsewhere(analysis: Analysis, reading: _Reading, readings: list[
 # Makers and the products they make that the sources name: a maker's name before its
 # product (Nvidia H200, 엔비디아 H200, Meta's Llama) is part of how the product is called.
 _MAKERS: dict[str, tuple[str, ...]] = {
-    "nvidia": ("h100", "h200", "b200", "a100", "gpu"),
-    "엔비디아": ("h100", "h200", "b200", "a100", "gpu", "그래픽"),
+    "nvidia": ("h100", "h200", "b200", "a100"),
+    "엔비디아": ("h100", "h200", "b200", "a100"),
     "meta": ("llama",),
     "메타": ("라마", "llama"),
     "google": ("gemma", "gemini"),
@@ -1937,8 +1938,8 @@ _MAKERS: dict[str, tuple[str, ...]] = {
 
 
 def _maker_of_product(text: str, term: str, supporters: list[Fact]) -> bool:
-    """Whether the word is the maker of a product named just after it in the sentence (within
-    two words), which a supporting fact names too."""
+    """Whether the word is the maker of a model named just after it in the sentence (within
+    three words), which a supporting fact names too."""
     products = _MAKERS.get(term.lower())
     if not products:
         return False
@@ -2224,8 +2225,8 @@ R_ALONE_GAP = 0.1
 
 
 def _alone(reading: _Reading, readings: list[_Reading]) -> bool:
-    """The most relevant fact (or as good as: within a hundredth, a difference the words'
-    weights make, not the sentence), and the only one that speaks to the sentence's values."""
+    """The most relevant fact, and the only one that speaks to the sentence's values but for
+    facts R_ALONE_GAP or more less relevant (a fact of another remark that shares a few words)."""
     top = max(rd.relevance for rd in readings)
     return reading.relevance >= top and not any(
         rd is not reading

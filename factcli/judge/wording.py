@@ -173,6 +173,10 @@ def _unheld_words(
         for m in _CAPITALISED.finditer(analysis.text)
         if len(t := m.group().lower()) >= 5 and _spelled_near(t, said)
     }
+    # (the Order of Industrial Service Merit after an order's grade the sentence names: the
+    # order's full English name, whatever part of it the fact writes)
+    if any(kind == "award" for kind, _n, _p in analysis.names):
+        framed |= {t for m in _ORDER_NAME_EN.finditer(analysis.text) for t in analyze(m.group())}
     # (재가까지 받은, 승인을 받아: the act the fact holds, told in the passive)
     framed |= {
         t
@@ -208,6 +212,9 @@ def _unheld_words(
         and not is_certainty_word(t)  # how sure it is: weighed on its own (marker, status)
         and not _turned(t, said)  # (하향 where the fact says 상향: the direction checks weigh it)
     ]
+
+
+_ORDER_NAME_EN = rx.compile(r"(?i:\border\s+of\s+(?:industrial\s+)?service\s+merit\b)")
 
 
 # An act noun, then 받다: the act done to the subject (재가를 받았다 is 재가가 이뤄졌다).

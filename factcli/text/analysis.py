@@ -482,8 +482,8 @@ _QUOTE_JOIN = rx.compile(r"[”\"](?:이?라|다)?며\s*(?=[“\"])")
 # compile at every start-up.
 _KO_PAST = frozenset("았었였했됐났왔웠셨겼렸졌쳤켰텼폈혔갔섰샀뒀봤줬놨냈뤘썼랐")
 _EN_CLAUSE = rx.compile(
-    # (not "while employed", "while at LG": a phrase of its clause, no clause of its own)
-    r",?\s+(?:but|while(?!\s+(?:\w+ed|\w+ing|at|in|on|still|serving)\b)|whereas|although|though)\s+"
+    # (not "while employed." at the end: a phrase of its clause, no clause of its own)
+    r",?\s+(?:but|while(?!\s+\w+ed\s*[.!?]?$)|whereas|although|though)\s+"
     r"|;\s+|,\s+and\s+|\s+and\s+(?=that\s)"
     # ... and a new subject with its verb (was signed on March 5 and the mortgage was taken
     # out afterwards): another clause, though no comma marks it
@@ -723,7 +723,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             r"해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|"
             r"[다라][”\"]?\s*고\s*했|[다라][”\"]?\s*고\s*평가했|"
             r"(?i:\bsaid\b|\btold\b|\bstated\b|\bexplained\b|\bnoted\b|\bremarked\b|\bdescribed\b|"
-            r"\bspoke\b|\bpromised\b|\bpledged\b|\bvowed\b|"
+            r"\bspoke\b|\bpromised\b|\bpledged\b|\bvowed\b|\brecalled\b|\brecounted\b|"
             # called him an AI scholar: named him so in words
             r"\bcall(?:ed|s)\s+(?:[A-Z][\w-]*\s+){1,3}(?:an?|the)\s)"
         ),
@@ -977,7 +977,7 @@ _PURPOSE_AFTER = rx.compile(r"[^.,;]{0,24}?[가-힣]기\s*위(?:한|해|하여)(
 # A value an English sentence gives as a goal already set: its original goal of 50,000.
 _SET_GOAL_EN = rx.compile(
     r"(?i:\b(?:original|earlier|initial|existing|previous|prior|old)\s+(?:goal|target|plan)s?"
-    r"\s+(?:of|to\s+(?:secure|build|reach|get)|for)\s+(?:(?!,\s)[^;.]){0,30})$"
+    r"\s+(?:of|to\s+(?:secure|build|reach|get)|for|was|were|is|had\s+been)\s+(?:(?!,\s)[^;.]){0,30})$"
 )
 
 # A date an English past participle gives a noun (the plan announced on September 7, a model

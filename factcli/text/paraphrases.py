@@ -1438,8 +1438,8 @@ def group_of(term: str) -> tuple[str, ...] | None:
 # (개발했다, 공개되며, 합쳐졌다, 평가받았다, 격상으로): what may follow a group's word in the
 # same sense.
 _ENDING_START = frozenset(
-    "하한했할해함되된됐될돼됨되이인일였었았어아여가은는을를에의로으와과도만적시받고며면서지게기"
-    "니던다요든라려러자께까처부마조보말"
+    "하한했할해함되된됐될돼됨이인일였었았어아여가은는을를에의로으와과도만적받고며면서지게"
+    "니던다요든라려러겠셨"
 )
 # ... and the last syllables of an inflected word (만들겠다고, 합쳐졌으며): a verb, not a compound.
 _ENDING_LAST = frozenset("다고며서는은을를이가에의로도한된던라면지게기요죠음함됨해돼했됐와과나")

@@ -2498,10 +2498,22 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<!면\\s)(?<!면)(?:충분|부족|적절|부적절|과도|과다|미흡|모자라|모자랐|넉넉)(?![한할]지)|(?i:(?<!whether\\s)(?<!if\\s)\\benough\\b|\\bsufficient|\\binsufficient|\\badequate|\\binadequate|\\bexcessive|\\btoo\\s+(?:few|little|many|much|small|large)\\b)",
+        "(?<!면\\s)(?<!면)(?:충분|부족|적절|부적절|적정|과도|과다|미흡|모자라|모자랐|넉넉)(?![한할인]\\s*(?:지(?![가-힣])|것인가))|(?i:(?<!whether\\s)(?<!if\\s)\\benough\\b|\\bsufficient|\\binsufficient|\\badequate|\\binadequate|\\bexcessive|\\btoo\\s+(?:few|little|many|much|small|large)\\b)",
         0,
     ): (
-        ("과다", "과도", "넉넉", "모자라", "모자랐", "미흡", "부적절", "부족", "적절", "충분"),
+        (
+            "과다",
+            "과도",
+            "넉넉",
+            "모자라",
+            "모자랐",
+            "미흡",
+            "부적절",
+            "부족",
+            "적절",
+            "적정",
+            "충분",
+        ),
         ("adequate", "enough", "excessive", "inadequate", "insufficient", "sufficient", "too"),
         False,
     ),
@@ -3274,7 +3286,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\b(?:original|earlier|initial|existing|previous|prior|old)\\s+(?:goal|target|plan)s?\\s+(?:of|to\\s+(?:secure|build|reach|get)|for)\\s+(?:(?!,\\s)[^;.]){0,30})$",
+        "(?i:\\b(?:original|earlier|initial|existing|previous|prior|old)\\s+(?:goal|target|plan)s?\\s+(?:of|to\\s+(?:secure|build|reach|get)|for|was|were|is|had\\s+been)\\s+(?:(?!,\\s)[^;.]){0,30})$",
         0,
     ): ((), ("goal", "plan", "target"), False),
     (
@@ -3328,10 +3340,10 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\b(?:prime\\s+minister|president|vice[- ]minister|deputy\\s+prime\\s+minister|chief\\s+of\\s+staff|secretary|governor|mayor|chairman|ceo)\\b)|총리|대통령|차관|실장|수석|비서관|위원장|시장|지사",
+        "(?i:\\b(?:prime\\s+minister|president|vice[- ]minister|deputy\\s+prime\\s+minister|chief\\s+of\\s+staff|secretary|governor|mayor|chairman|ceo)\\b)|총리|대통령|차관|실장|수석|비서관|위원장",
         0,
     ): (
-        ("대통령", "비서관", "수석", "시장", "실장", "위원장", "지사", "차관", "총리"),
+        ("대통령", "비서관", "수석", "실장", "위원장", "차관", "총리"),
         ("ceo", "chairman", "chief", "governor", "mayor", "minister", "president", "secretary"),
         False,
     ),
@@ -3461,7 +3473,6 @@ PRETESTS = {
         "(?i:\\b(?:when|while|after|before|as|who|whom|which|that|because|since|if|once|until)\\b)|\\b[A-Z][a-z]+\\b",
         0,
     ): ((), (), True),
-    ("(?i:\\b(?:whether|if)\\b)", 0): ((), ("if", "whether"), False),
     ("(?i:\\b(?:which|that|whom|who)\\s+(?:the\\s+)?)$", 0): (
         (),
         ("that", "which", "who", "whom"),
@@ -3771,6 +3782,7 @@ PRETESTS = {
         "(?i:\\bonly\\s+(?:in|at|on|for)\\s+(?:the\\s+)?(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b)([a-z][\\w-]+)|(?<!\\bthe\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!\\bits\\s)(?<!\\btheir\\s)(?<!\\ban\\s)(?<!'s\\s)(?<!’s\\s)\\bonly\\s+(?!(?:in|on|at|since|until|by|after|before|from|when|then)\\b)([a-z][\\w.-]*[a-z0-9])|\\ba\\s+single\\s+([\\w.-]*[a-z0-9]))",
         0,
     ): ((), ("only", "single"), False),
+    ("(?i:\\border\\s+of\\s+(?:industrial\\s+)?service\\s+merit\\b)", 0): ((), ("service",), False),
     ("(?i:\\bquadrupl(?:e|ed|es|ing)\\b|\\bfour times\\b)|네\\s*배|4\\s*배", 0): (
         ("4", "네"),
         ("four times", "quadrupl"),
@@ -3801,11 +3813,11 @@ PRETESTS = {
         ("three times", "tripl"),
         False,
     ),
-    ("(?i:\\bwhether\\s+(?:[^\\s.;?]+\\s+){0,12}?([a-z]{4,12})(?=\\s*(?:[.,;?]|$)))", 0): (
-        (),
-        ("whether",),
-        False,
-    ),
+    ("(?i:\\bwhether\\b[^.;]{0,120})", 0): ((), ("whether",), False),
+    (
+        "(?i:\\bwhether\\s+(?:[^\\s.;?]*[^\\s.;?,]\\s+){0,12}?(enough|sufficient|adequate|excessive|too\\s+(?:few|little|many|much|small|large))\\b)",
+        0,
+    ): ((), ("whether",), False),
     (
         "(?i:\\s*(?:[\\w'’-]+\\s+){0,6}?(?:was|were|had\\s+been|has\\s+been)\\s+[a-z]+(?:ed|en|wn)\\b)",
         0,
@@ -4027,7 +4039,7 @@ PRETESTS = {
     ("([A-Za-z]{4,}|[가-힣]{2,})\\W*$", 0): None,
     ("([^\\s,.]+(?:\\s[^\\s,.]+)?)(?:을|를)(?=\\s|$)", 0): (("를", "을"), (), False),
     (
-        "([^\\s,.]+(?:\\s[^\\s,.]+){0,2}?)\\s*(?:(?:으로|로)\\s*(?:재직|근무)하(?:다가?|던\\s*중|고)|(?:을|를)\\s*거쳐(?:서)?)\\s+([^\\s,.]+(?:\\s[^\\s,.]+){0,2}?)(?:을|를|으로|로|에)\\s",
+        "([^\\s,.]{1,30}(?:\\s[^\\s,.]{1,30}){0,2}?)\\s*(?:(?:으로|로)\\s*(?:재직|근무)하(?:다가?|던\\s*중)|(?:을|를)\\s*거쳐(?:서)?)\\s+([^\\s,.]{1,30}(?:\\s[^\\s,.]{1,30}){0,2}?)(?:을|를|으로|로|에)\\s",
         0,
     ): (("거쳐", "근무", "재직"), (), False),
     (
@@ -4137,7 +4149,6 @@ PRETESTS = {
         "([가-힣]{1,6}?)(?:와|과|에)?\\s*(?:관계없이|상관없이|무관하게|구분\\s*없이)|(?i:\\bregardless\\s+of\\s+(?:(?:his|her|their|the)\\s+)?([a-z]+))",
         0,
     ): (("관계없이", "구분", "무관하게", "상관없이"), ("regardless",), False),
-    ("([가-힣]{2,6}?)(?:한|인|할|은|는|일)지(?![가-힣])", 0): (("지",), (), False),
     (
         "([가-힣]{2,8}?)(?:과|와|에|이|가)?\\s*(?:상관\\s?없이|관계\\s?없이|무관하게|상관하지\\s*않고)|([가-힣]{2,8}?)(?:을|를)?\\s*불문하고|(?i:\\b(?:regardless|irrespective)\\s+of\\s+(?:(?:their|his|her|its|the|any)\\s+)?(?:annual\\s+|yearly\\s+)?([a-z]+))",
         0,
@@ -4373,12 +4384,16 @@ PRETESTS = {
         False,
     ),
     (
+        "(충분|부족|적절|적정|과도|과다|미흡|넉넉)(?:한|할|인)\\s*(?:지(?![가-힣])|것인가|가(?![가-힣])|까)",
+        0,
+    ): (("과다", "과도", "넉넉", "미흡", "부족", "적절", "적정", "충분"), (), False),
+    (
         '(핵심|최우선\\s?과제|목표|목적|출발점|취지)(?:은|는|(?<=핵심)이|(?<=과제)가)\\s+((?:[^\\s,.“”\\"]+\\s){0,10}?[^\\s,.“”\\"]+?)(?:에\\s?있|이다|였다|이라|라고|라며|이며|으로|로\\s|다\\.|다”|다\\")',
         0,
     ): (("목적", "목표", "최우선", "출발점", "취지", "핵심"), (), False),
     (",?\\s*\\brespectively\\b", 2): ((), ("respectively",), False),
     (
-        ",?\\s+(?:but|while(?!\\s+(?:\\w+ed|\\w+ing|at|in|on|still|serving)\\b)|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:(?:the|his|her|its|their)\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched|held|topped|ranked|placed|earned|attended|entered|hosted|announced|introduced|led|oversaw|bought|sold|signed|reported|paid|gave|secured|opened|(?:was|were)\\s+(?:sworn|appointed|named|nominated|inaugurated|elected|promoted|confirmed|awarded|given|born|approved)|had\\s+(?:his|her|its|their)\\s)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
+        ",?\\s+(?:but|while(?!\\s+\\w+ed\\s*[.!?]?$)|whereas|although|though)\\s+|;\\s+|,\\s+and\\s+|\\s+and\\s+(?=that\\s)|\\s+and\\s+(?=(?:that\\s+)?(?:(?:the|his|her|its|their)\\s+\\w+|he|she|they|it)\\s+(?:was|were|is|are|had|has|took|did|said|would|will|\\w+ed)\\b)|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:finished|ended|left|moved|joined|completed|became|received|graduated|returned|resigned|stepped|began|started|took|switched|transferred|went|served|won|released|unveiled|launched|held|topped|ranked|placed|earned|attended|entered|hosted|announced|introduced|led|oversaw|bought|sold|signed|reported|paid|gave|secured|opened|(?:was|were)\\s+(?:sworn|appointed|named|nominated|inaugurated|elected|promoted|confirmed|awarded|given|born|approved)|had\\s+(?:his|her|its|their)\\s)\\b)|^Having\\s+[a-z]+\\b[^,;]{0,80},\\s+(?=[A-Z])",
         0,
     ): ((";",), ("although", "and", "but", "having", "though", "whereas", "while"), False),
     (",?\\s+(?i:and|then|but)\\s*,?$", 0): ((), ("and", "but", "then"), False),
@@ -4740,14 +4755,6 @@ PRETESTS = {
         "[가-힣][ㄴ-ㅎ가-힣]*[가-힣]\\s+(?:사람|인물|이|주체|쪽|것|곳|기관|회사|기업)(?:은|는)\\s+([^\\d\\s,.\\\"'“”‘’][^\\d,.\\\"'“”‘’]{0,40}?)\\s*(?:이었다|였다|이다|다|입니다|이었습니다|였습니다)[.!\\s]*$",
         0,
     ): (("것", "곳", "기관", "기업", "사람", "이", "인물", "주체", "쪽", "회사"), (), False),
-    (
-        "[가-힣]{0,2}?(?:지(?![가-힣])|\\s*것인가|인가|는가|한가|할까|을까)|[^.]{0,20}?(?:고민|검토|의문)",
-        0,
-    ): (
-        ("검토", "것인가", "고민", "는가", "을까", "의문", "인가", "지", "한가", "할까"),
-        (),
-        False,
-    ),
     ("[가-힣]{0,3}\\s*(?:지\\s*않|지\\s*못|면\\s*안)", 0): (("면", "지"), (), False),
     ("[가-힣]{0,4}?(?:불가|수없|지않|지못|지도못|지도않)", 0): (
         ("불가", "수없", "지도못", "지도않", "지못", "지않"),
@@ -6476,7 +6483,7 @@ PRETESTS = {
         False,
     ),
     (
-        '말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|털어놨|털어놓|토로했|해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|[다라][”\\"]?\\s*고\\s*했|[다라][”\\"]?\\s*고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)',
+        '말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|털어놨|털어놓|토로했|해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|[다라][”\\"]?\\s*고\\s*했|[다라][”\\"]?\\s*고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\brecalled\\b|\\brecounted\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)',
         0,
     ): (
         (
@@ -6512,6 +6519,8 @@ PRETESTS = {
             "noted",
             "pledged",
             "promised",
+            "recalled",
+            "recounted",
             "remarked",
             "said",
             "spoke",
@@ -6896,21 +6905,10 @@ PRETESTS = {
         False,
     ),
     (
-        "순으로|순서|출발|거쳐|이어지|이어서|먼저|다음으로|재직하다|근무하다|(?i:\\bfrom\\b.+\\bto\\b|\\bthen\\b|\\bfollowed by\\b|\\bfirst\\b|\\border\\b)",
+        "순으로|순서|출발|거쳐|이어지|이어서|먼저|다음으로|(?:재직|근무)하(?:다가?|던\\s*중)|(?i:\\bfrom\\b.+\\bto\\b|\\bthen\\b|\\bfollowed by\\b|\\bfirst\\b|\\border\\b)",
         0,
     ): (
-        (
-            "거쳐",
-            "근무하다",
-            "다음으로",
-            "먼저",
-            "순서",
-            "순으로",
-            "이어서",
-            "이어지",
-            "재직하다",
-            "출발",
-        ),
+        ("거쳐", "근무", "다음으로", "먼저", "순서", "순으로", "이어서", "이어지", "재직", "출발"),
         ("first", "followed by", "from", "order", "then"),
         False,
     ),

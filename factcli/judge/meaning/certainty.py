@@ -19,6 +19,7 @@ from factcli.text.analysis import (
     reported_past,
     values_of,
 )
+from factcli.text.dates import parse_iso
 from factcli.text.korean import has_hangul, is_hangul
 
 # Plans told as a thing (엑사원의 향후 계획을 밝혔다, set out plans for EXAONE): the telling is
@@ -351,7 +352,6 @@ def account_objection(
     def same_day(told: Fact) -> bool:
         """A fact of another day tells of another thing (the contract the narration dates
         after the June 10 loan, of his March 5)."""
-        from factcli.text.dates import parse_iso
 
         own = getattr(told, "date", None)
         if not days:
@@ -410,9 +410,27 @@ def certainty_objection(
         if status in ("decided", "done"):
             return Objection("certainty", f"the source says this is {status}, not undecided")
         return None
-    if slot is not None and slot.role == "stated" and "say" in clause.events:
+    if (
+        slot is not None
+        and slot.role == "stated"
+        and "say" not in clause.events
+        and getattr(fact, "status", None) == "decided"
+        and certainty_at(analysis, value) in ("decided", "done")
+    ):
+        # (In September 2025 the ministry decided …: the day the source tells of a decision
+        # taken before, given as the day it was taken)
+        return Objection(
+            "relation",
+            f"{slot.text} is the day the source tells of it, not the day it was decided",
+        )
+    if (
+        slot is not None
+        and slot.role == "stated"
+        and "say" in clause.events
+        and any(v is not value and clause.start <= v.start < clause.end for v in analysis.values)
+    ):
         # (9월 12일 간담회에서 … 고민했다고 털어놨다: the day of the saying, and the saying
-        # was done; how sure its content is, the clause's other values tell)
+        # was done; how sure its content is, the clause's other values tell, where it has some)
         return None
     claim = certainty_at(analysis, value)
     quoted = quoted_words(analysis.text)
@@ -852,42 +870,51 @@ def reported_done_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 
 
 # What a source only asks (5만 장이 충분한지 고민했다; wondered whether that would be enough):
-# the word it weighs, before a question's ending (한지, 인지, 할지) or after "whether"/"if".
-_ASKED_KO = rx.compile(r"([가-힣]{2,6}?)(?:한|인|할|은|는|일)지(?![가-힣])")
-_ASKED_EN = rx.compile(r"(?i:\bwhether\s+(?:[^\s.;?]+\s+){0,12}?([a-z]{4,12})(?=\s*(?:[.,;?]|$)))")
-# (asked in the sentence too: 충분한지, 충분한 것인가, 충분할까, 충분한가를 고민했다)
-_ASKING_KO = rx.compile(
-    r"[가-힣]{0,2}?(?:지(?![가-힣])|\s*것인가|인가|는가|한가|할까|을까)|[^.]{0,20}?(?:고민|검토|의문)"
+# a judgement of how much, inside a question (충분한지, 충분한 것인가, whether … enough).
+_ASKED_KO = rx.compile(
+    r"(충분|부족|적절|적정|과도|과다|미흡|넉넉)(?:한|할|인)\s*(?:지(?![가-힣])|것인가|가(?![가-힣])|까)"
 )
-_ASKING_EN = rx.compile(r"(?i:\b(?:whether|if)\b)")
+_ASKED_EN = rx.compile(
+    r"(?i:\bwhether\s+(?:[^\s.;?]*[^\s.;?,]\s+){0,12}?(enough|sufficient|adequate|excessive|"
+    r"too\s+(?:few|little|many|much|small|large))\b)"
+)
+# The same judgement in either language (enough: 충분).
+_SAME_JUDGEMENT = {"enough": "충분", "sufficient": "충분", "adequate": "적절", "excessive": "과도"}
 
 
 def question_objection(analysis: Analysis, fact: Fact) -> Objection | None:
-    """Said to be so (5만 장이면 충분하다; 50,000 would be enough), where the source only asks
-    whether it is (충분한지 고민했다): what was weighed as a question, written as an answer."""
-    text = analysis.text
-    if analysis.korean:
-        statement = fact.statement or ""
-        asked = {m.group(1) for m in _ASKED_KO.finditer(statement)}
-        for word in asked:
-            at = text.find(word)
-            if at < 0:
-                continue
-            if _ASKING_KO.match(text, at + len(word)):
-                continue  # (asked in the sentence too: 충분한지 고민했다)
-            return Objection(
-                "certainty",
-                f"the source only asks whether it is {word}; the sentence says it is",
-            )
+    """A judgement of how much said as an answer (5만 장이면 충분하다; 50,000 would be enough,
+    sufficient, excessive), where the source only asks whether it is (충분한지 고민했다): what
+    was weighed as a question, written as an answer."""
+    from factcli.judge.meaning.directions import JUDGED
+
+    texts = " ".join(
+        [fact.statement or "", fact.statement_en or "", *(r.quote for r in fact.sources)]
+    )
+    asked = (
+        _ASKED_KO.search(texts) or _ASKED_EN.search(texts)
+        if analysis.korean
+        else _ASKED_EN.search(texts) or _ASKED_KO.search(texts)
+    )
+    if asked is None:
         return None
-    statement = fact.statement_en or ""
-    asked = {m.group(1).lower() for m in _ASKED_EN.finditer(statement)}
-    lowered = text.lower()
-    for word in asked:
-        at = lowered.find(word)
-        if at < 0 or _ASKING_EN.search(lowered[max(0, at - 60) : at]):
-            continue
+    text = analysis.text
+    said = JUDGED.search(text)
+    again = _ASKED_KO.search(text) or _ASKED_EN.search(text)
+    if said is None and again is None:
+        return None
+    if again is not None:
+        # (asked in the sentence too: the same judgement, or another question than the
+        # source's, 과도한지 for 충분한지)
+        theirs, mine = (m.group(1).lower() for m in (asked, again))
+        if _SAME_JUDGEMENT.get(theirs, theirs) == _SAME_JUDGEMENT.get(mine, mine):
+            return None
         return Objection(
-            "certainty", f"the source only asks whether it is {word}; the sentence says it is"
+            "certainty", f"the source asks whether it is {asked.group(1)}, not {again.group(1)}"
         )
-    return None
+    if said is None:
+        return None
+    return Objection(
+        "certainty",
+        f"the source only asks whether it is {said.group()}; the sentence says it is",
+    )

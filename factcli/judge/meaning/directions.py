@@ -401,19 +401,25 @@ def undone_objection(text: str, facts_texts: Sequence[str]) -> str | None:
 
 # A judgement of how much (충분하다, 부족했다, enough, excessive): a claim of its own, which
 # a supporting fact must make too.
-_JUDGED = rx.compile(
+JUDGED = rx.compile(
     # (not 충분한지 고민했다, a doubt; not 42일이면 충분했다, it took only that long)
-    r"(?<!면\s)(?<!면)(?:충분|부족|적절|부적절|과도|과다|미흡|모자라|모자랐|넉넉)(?![한할]지)|"
+    r"(?<!면\s)(?<!면)(?:충분|부족|적절|부적절|적정|과도|과다|미흡|모자라|모자랐|넉넉)"
+    r"(?![한할인]\s*(?:지(?![가-힣])|것인가))|"
     r"(?i:(?<!whether\s)(?<!if\s)\benough\b|\bsufficient|\binsufficient|\badequate|\binadequate|\bexcessive|"
     r"\btoo\s+(?:few|little|many|much|small|large)\b)"
 )
 
 
+_WHETHER = rx.compile(r"(?i:\bwhether\b[^.;]{0,120})")
+
+
 def judgement_unheld(text: str, facts_texts: Sequence[str]) -> str | None:
     """A judgement of how much the sentence makes (목표가 충분하다고 말했다) that no supporting
     fact makes (the goal's fact gives the goal): the explanation, or None."""
-    said = _JUDGED.search(text)
-    if said is None or any(_JUDGED.search(t) for t in facts_texts):
+    # (a judgement only asked about, whether … enough, is none made: in the sentence or the
+    # source)
+    said = JUDGED.search(_WHETHER.sub(" ", text))
+    if said is None or any(JUDGED.search(_WHETHER.sub(" ", t)) for t in facts_texts):
         return None
     return f"the source does not judge it '{said.group()}'"
 

@@ -936,13 +936,14 @@ def order_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | No
 _LISTED = rx.compile(r"[^\s'‘’\"“”]+(?:\s*[-→]\s*[^\s'‘’\"“”]+)+")
 _FROM_TO = rx.compile(r"(?i:\bfrom\s+([^,.;]+?)((?:\s+to\s+[^,.;]+?)+)(?=[,.;]|$))")
 # One post, then the next (A로 재직하다 B를 맡았다, A를 거쳐 B로): two steps in order.
+_SERVED_THEN = r"(?:재직|근무)하(?:다가?|던\s*중)"
 _POST_THEN_POST = rx.compile(
-    r"([^\s,.]+(?:\s[^\s,.]+){0,2}?)\s*(?:(?:으로|로)\s*(?:재직|근무)하(?:다가?|던\s*중|고)"
-    r"|(?:을|를)\s*거쳐(?:서)?)\s+([^\s,.]+(?:\s[^\s,.]+){0,2}?)(?:을|를|으로|로|에)\s"
+    r"([^\s,.]{1,30}(?:\s[^\s,.]{1,30}){0,2}?)\s*(?:(?:으로|로)\s*" + _SERVED_THEN + r"|"
+    r"(?:을|를)\s*거쳐(?:서)?)\s+([^\s,.]{1,30}(?:\s[^\s,.]{1,30}){0,2}?)(?:을|를|으로|로|에)\s"
 )
 # Words that put things in a sentence in order (순으로, 에서 출발해, first, then).
 _IN_ORDER = rx.compile(
-    r"순으로|순서|출발|거쳐|이어지|이어서|먼저|다음으로|재직하다|근무하다|"
+    r"순으로|순서|출발|거쳐|이어지|이어서|먼저|다음으로|" + _SERVED_THEN + r"|"
     r"(?i:\bfrom\b.+\bto\b|\bthen\b|\bfollowed by\b|\bfirst\b|\border\b)"
 )
 _ACRONYM = rx.compile(r"\b[A-Z]{2,}\b")
