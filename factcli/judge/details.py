@@ -819,8 +819,8 @@ def thing_named_elsewhere(
         theirs = other.value
         if other is fact or not isinstance(theirs, str):
             continue
-        own = _thing_terms(mine, analysis.korean)
-        their_terms = _thing_terms(theirs, analysis.korean)
+        own = thing_terms(mine, analysis.korean)
+        their_terms = thing_terms(theirs, analysis.korean)
         # (a word of either, anywhere in the sentence's letters: pert of EXpert; not a name
         # of whom or what the store is about, EXAONE)
         # (or the name of a company in the other script: Naver for 네이버)
@@ -870,7 +870,7 @@ _ANY_THING = frozenset(
 )
 
 
-def _thing_terms(value: str, korean: bool) -> set[str]:
+def thing_terms(value: str, korean: bool) -> set[str]:
     """The words of a thing that tell it apart, in the sentence's script (an English sentence
     is not weighed against a Korean thing's Korean words)."""
     return {
@@ -903,6 +903,13 @@ _OWNED = rx.compile(
 )
 
 
+def reported_doer(analysis: Analysis) -> str | None:
+    """The doer inside what the sentence reports as said (민간이 … 공급하면 된다고; said
+    universities should supply), as written, or None."""
+    m = (_REPORTED_DOER_KO if analysis.korean else _REPORTED_DOER_EN).search(analysis.text)
+    return m.group(1) if m else None
+
+
 def reported_doer_unheld(
     store: Store, analysis: Analysis, chosen: list[tuple[int, _Reading]]
 ) -> str | None:
@@ -917,11 +924,9 @@ def reported_doer_unheld(
         actor = getattr(fact, "actor", None)
         if not actor or actor == fact.subject:
             continue
-        pattern = _REPORTED_DOER_KO if analysis.korean else _REPORTED_DOER_EN
-        m = pattern.search(analysis.text)
-        if m is None:
+        doer = reported_doer(analysis)
+        if doer is None:
             continue
-        doer = m.group(1)
         if _OWNED.match(doer):
             continue  # (his ministry, its affiliates: whose, by a name said before)
         if not _AGENT.search(doer) or resolve(store, doer) is not None:
@@ -991,11 +996,10 @@ def reported_holder_objection(store: Store, analysis: Analysis, fact: Fact) -> O
     the doer is not the one the source names."""
     from factcli.judge.meaning.subjects import Objection, resolve
 
-    pattern = _REPORTED_DOER_KO if analysis.korean else _REPORTED_DOER_EN
-    m = pattern.search(analysis.text)
-    if m is None:
+    doer = reported_doer(analysis)
+    if doer is None:
         return None
-    doer = m.group(1).strip()
+    doer = doer.strip()
     if _PRONOUN_DOER.search(doer) or _OWNED.match(doer) or not _OFFICE_HOLDER.search(doer):
         return None
     who = resolve(store, doer)

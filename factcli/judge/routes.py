@@ -97,14 +97,16 @@ def route_of(analysis: Analysis) -> Route | None:
         named = [p for p in employers if found.start(1) <= p < found.end(1)]
         # (or the employer of the post the words name, just before them: LG사이언스파크 AI담당
         # 상무를 거쳐 is LG사이언스파크's)
-        post_of = [
-            p
-            for p in employers
-            if not insert
-            and p < found.start(1)
-            and found.start(1) - p <= 30
-            and not _BREAK.search(text, p, found.start(1))
-        ]
+        start = found.start(1)
+        post_of = (
+            []
+            if insert
+            else [
+                p
+                for p in employers
+                if p < start and start - p <= 30 and not _BREAK.search(text, p, start)
+            ]
+        )
         if named:
             at = max(named)
             first = employers[at]

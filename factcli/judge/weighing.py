@@ -1985,12 +1985,12 @@ def _period_told_elsewhere(
 
 
 def _thing_words(value: str, korean: bool) -> set[str]:
-    """The words of a thing that tell it apart (details._thing_terms); for an English sentence,
+    """The words of a thing that tell it apart (details.thing_terms); for an English sentence,
     the English words look-ups take for its Korean ones (박사학위: doctorate, PhD)."""
-    from factcli.judge.details import _thing_terms
+    from factcli.judge.details import thing_terms
     from factcli.text.synonyms import GROUPS
 
-    terms = _thing_terms(value, True)
+    terms = thing_terms(value, True)
     if korean:
         return terms
     words = {t for t in terms if t.isascii()}

@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from factcli.judge.reading import _Reading
 from factcli.judge.relevance import _ROLE_WORDS, Coverage
 from factcli.store.model import Fact, Store
+from factcli.store.readings import texts_of as readings_texts
 from factcli.text import paraphrases
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, Value, is_certainty_word
+from factcli.text.analysis import PASSIVE_GOT, Analysis, Value, is_certainty_word
 from factcli.text.dates import MONTH_WORDS, parse_iso
 from factcli.text.korean import (
     hangul_runs,
@@ -180,7 +181,7 @@ def _unheld_words(
     # (재가까지 받은, 승인을 받아: the act the fact holds, told in the passive)
     framed |= {
         t
-        for m in _PASSIVE_GOT.finditer(analysis.text)
+        for m in PASSIVE_GOT.finditer(analysis.text)
         if _holds(said, m.group(1))
         for t in analyze(m.group(2))
     }
@@ -189,11 +190,8 @@ def _unheld_words(
     # (held only by the fact's own words, not by the titles its subject is known by)
     posts = {t for m in _TITLE_AS_POST.finditer(analysis.text) for t in analyze(m.group(1))}
     if posts:
-        own = " ".join(
-            [fact.statement or "", fact.statement_en or "", *(r.quote for r in fact.sources)]
-            + ([fact.value] if isinstance(fact.value, str) else [])
-        )
-        posts = {t for t in posts if t in _TITLES} - set(analyze(own))
+        own = analyze(" ".join(readings_texts(fact)))
+        posts = {t for t in posts if t in _TITLES} - set(own)
     return [
         t
         for t in coverage.hits
@@ -215,12 +213,6 @@ def _unheld_words(
 
 
 _ORDER_NAME_EN = rx.compile(r"(?i:\border\s+of\s+(?:industrial\s+)?service\s+merit\b)")
-
-
-# An act noun, then 받다: the act done to the subject (재가를 받았다 is 재가가 이뤄졌다).
-_PASSIVE_GOT = rx.compile(
-    r"(재가|승인|결재|허가|인가)(?:를|을|까지|도|만)?\s*(받(?:았|은|아|고|기도)[가-힣]{0,3})"
-)
 
 
 def _turned(term: str, said: frozenset[str]) -> bool:

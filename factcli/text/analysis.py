@@ -685,6 +685,11 @@ _ONGOING = rx.compile(
 # Events, by their verbs. A clause may have several (떠나 ... 옮겼다).
 # The words of a birth: an event of a clause, and what makes a date beside them a birth.
 _BIRTH_WORD = rx.compile(r"태어|출생|태생|(?i:\bborn\b|\bbirth\b)")
+# An act noun, then 받다: the act done to the subject, told in the passive (재가를 받았다 is
+# 재가가 이뤄졌다), no receipt: the noun, then the verb.
+PASSIVE_GOT = rx.compile(
+    r"(재가|승인|결재|허가|인가)(?:를|을|까지|도|만)?\s*(받(?:았|은|아|고|기도)[가-힣]{0,3})"
+)
 _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "end",
@@ -749,9 +754,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "receive",
         rx.compile(
-            # (재가를 받았다, 승인을 받은: the act approved, told in the passive; not a receipt)
-            r"(?<!재가를 )(?<!재가를)(?<!재가까지 )(?<!승인을 )(?<!승인을)(?<!결재를 )"
-            r"받(?:았|은|고|아|기도)|수상|취득|(?i:\breceiv(?:e|es|ed|ing)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearn(?:ed|ing)\b|\bobtain(?:ed|ing)\b|\bgot\b)"
+            r"받았|받은|받고|받아|받기도|수상|취득|(?i:\breceiv(?:e|es|ed|ing)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearn(?:ed|ing)\b|\bobtain(?:ed|ing)\b|\bgot\b)"
         ),
     ),
     (
@@ -1188,7 +1191,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
     if " by " in acts:
         # (a challenge hosted by CVPR: a participle telling of a noun, no act of the clause)
         acts = _REDUCED_BY.sub(" ", acts)
-    events = frozenset(name for name, pattern in _EVENTS if pattern.search(acts))
+    # (재가를 받았다: the approval's act, not a receipt)
+    received = PASSIVE_GOT.sub(r"\1 ", acts) if "받" in acts else acts
+    events = frozenset(
+        name for name, pattern in _EVENTS if pattern.search(received if name == "receive" else acts)
+    )
     end_object = None
     if "end" in events:
         m = _END_OBJECT_KO.search(seen) or _END_OBJECT_EN.search(seen)

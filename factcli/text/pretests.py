@@ -2533,10 +2533,6 @@ PRETESTS = {
         ("alone", "lone", "only", "sole"),
         False,
     ),
-    (
-        "(?<!재가를 )(?<!재가를)(?<!재가까지 )(?<!승인을 )(?<!승인을)(?<!결재를 )받(?:았|은|고|아|기도)|수상|취득|(?i:\\breceiv(?:e|es|ed|ing)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearn(?:ed|ing)\\b|\\bobtain(?:ed|ing)\\b|\\bgot\\b)",
-        0,
-    ): (("받", "수상", "취득"), ("awarded", "earn", "got", "obtain", "receiv", "won"), False),
     ("(?<=[.!?。])\\s+", 0): None,
     ("(?<=[\\d\\s])(?:가지|개|차례)(?![가-힣])", 0): (("가지", "개", "차례"), (), False),
     ("(?<=[가-힣A-Za-z0-9.])(?:과|와)\\s+|\\s+및\\s+|,\\s+", 0): (
@@ -6620,6 +6616,14 @@ PRETESTS = {
             "vow",
             "without fail",
         ),
+        False,
+    ),
+    (
+        "받았|받은|받고|받아|받기도|수상|취득|(?i:\\breceiv(?:e|es|ed|ing)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearn(?:ed|ing)\\b|\\bobtain(?:ed|ing)\\b|\\bgot\\b)",
+        0,
+    ): (
+        ("받고", "받기도", "받아", "받았", "받은", "수상", "취득"),
+        ("awarded", "earn", "got", "obtain", "receiv", "won"),
         False,
     ),
     ("받았다|(?i:\\breceived\\b)", 0): (("받았다",), ("received",), False),

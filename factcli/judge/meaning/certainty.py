@@ -888,9 +888,7 @@ def question_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     was weighed as a question, written as an answer."""
     from factcli.judge.meaning.directions import JUDGED
 
-    texts = " ".join(
-        [fact.statement or "", fact.statement_en or "", *(r.quote for r in fact.sources)]
-    )
+    texts = " ".join(_said_texts(fact))
     asked = (
         _ASKED_KO.search(texts) or _ASKED_EN.search(texts)
         if analysis.korean
