@@ -134,6 +134,8 @@ def _weigh_meaning(
     from factcli.judge.details import reported_holder_objection
     from factcli.judge.meaning.actors import (
         actor_objection,
+        descriptor_objection,
+        doer_objection,
         holder_objection,
         reference_objection,
         speaker_objection,
@@ -196,6 +198,7 @@ def _weigh_meaning(
         ordinal_objection,
         owner_objection,
         said_day_objection,
+        same_day_sibling,
         sibling_objection,
         span_objection,
         specialty_objection,
@@ -211,7 +214,7 @@ def _weigh_meaning(
     from factcli.judge.meaning.periods import period_objection
     from factcli.judge.meaning.roles import answer_roles_objection, reversed_roles
     from factcli.judge.meaning.subjects import fact_words
-    from factcli.judge.meaning.tenure import stale_objection, stale_post
+    from factcli.judge.meaning.tenure import rank_end_objection, stale_objection, stale_post
 
     facts = list(dict.fromkeys(rd.fact.id for _i, rd in chosen))
     by_id = {rd.fact.id: rd for _i, rd in chosen}
@@ -290,12 +293,15 @@ def _weigh_meaning(
             or kin_objection(analysis, rd.fact)
             or respectively_objection(analysis, rd.fact)
             or sibling_objection(analysis, rd.fact)
+            or same_day_sibling(analysis, rd.fact, related or [])
             or specialty_objection(analysis, rd.fact)
             or frame_objection(analysis, rd.fact)
             or extreme_objection(analysis, value, rd.fact, kin[:8], store)
             or span_objection(analysis, rd.fact)
             or speaker_objection(store, analysis, rd.fact)
             or words_owner_objection(store, analysis, rd.fact)
+            or descriptor_objection(store, analysis, rd.fact)
+            or doer_objection(store, analysis, rd.fact)
             or comparison_objection(analysis)
             # (one figure said to be more than a thing named without one: 대출액보다 많다)
             or compared_thing_objection(store, analysis, values[i], rd.fact)
@@ -317,6 +323,7 @@ def _weigh_meaning(
             or question_objection(analysis, rd.fact)
             or reported_holder_objection(store, analysis, rd.fact)
             or stale_objection(analysis, rd.fact)
+            or rank_end_objection(store, analysis, value, rd.fact)
             or polarity_objection(analysis, value, rd.fact)
             or ongoing_objection(analysis, value, rd.fact)
             or binding_objection(analysis, value, rd.fact, supporters, kin, holder)

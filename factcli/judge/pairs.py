@@ -286,6 +286,13 @@ def _about(store: Store, phrase: str, fact: Fact) -> bool:
     return bool(words) and all(w in told for w in words)
 
 
+# Words of when without a figure (연말, next year, 상반기): the time of the sentence's event.
+_TIME_WORD = rx.compile(
+    r"연말|연초|연내|올해|올해말|내년|내년초|작년|지난해|재작년|상반기|하반기|월말|월초|초순|중순|하순|"
+    r"(?i:year|end|beginning|start|half|month|next|last|early|late|mid)"
+)
+
+
 def _two_facts(
     store: Store,
     analysis: Analysis,
@@ -344,6 +351,17 @@ def _two_facts(
             continue
         if any(resolve(store, word) is not None for word in left_a | left_b):
             continue  # who it is about is not lent by another fact (강훈식의 전문성)
+        named_party = set(analyze(topic or ""))
+        if any(
+            lent_by and all(_TIME_WORD.fullmatch(t) for t in lent_by)
+            for lent_by in (
+                {t for t in held_b - held_a if t not in named_party},
+                {t for t in held_a - held_b if t not in named_party},
+            )
+        ):
+            # (when is the event's own fact's to say: 연말까지 멀티모달 모델을 완성하겠다 is not
+            # the roadmap's fact joined to the 2018 year-end reshuffle by its 연말)
+            continue
         if topic and not clause.events and not all(_about(store, topic, f) for f in pair):
             continue  # (a description: each of the two tells of what it describes, 에포크 AI는)
         if not _pair_holds(terms, novel, held_a | held_b, pair):

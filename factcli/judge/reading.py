@@ -178,9 +178,25 @@ def _read(
             else m
             for m in _text_values(fact, quotes=False)
         ]
+        # (the fact's own date told again without a verb, "(Kwangwoon University, 2006)":
+        # to a start or an end, the date of the fact's act, not a bare year any act may have)
+        slotted = [
+            next(
+                (
+                    replace(m, role=slot.role, events=slot.events)
+                    for slot in slots
+                    if slot.date is not None and slot.date == m.date and slot.events
+                ),
+                m,
+            )
+            if m.date is not None and not m.events and m.role is None
+            else m
+            for m in stated
+        ]
         for i, value in enumerate(values):
+            told = slotted if value.role in ("start", "end") else stated
             if relations[i] is None and any(
-                relation(value, m) == "agree" and _limit_met(value, m) for m in stated
+                relation(value, m) == "agree" and _limit_met(value, m) for m in told
             ):
                 relations[i] = "agree"
     for i, value in enumerate(values):

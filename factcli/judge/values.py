@@ -334,6 +334,8 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
                 return None  # a start is not the day of a hearing where it was spoken of
             return "conflict"
         return "agree" if _precision(claim.date) <= _precision(slot.date) else "unknown"
+    if strict and claim.role == "change" and slot.role != "change":
+        return None  # (a difference the sentence gives is no figure of the thing itself)
     return _duration(claim, slot) if claim.family == "duration" else _number(claim, slot)
 
 

@@ -1817,6 +1817,20 @@ def _judge(
             against = [(0, rd) for rd in readings if rd.fact.id in {e.fact_id for e in conflicts}]
             verbs = _novel_verbs(text, novel, against)
             stranger = verbs[0] if verbs else None
+        if stranger is None:
+            # (a holding in another's name, 배우자 명의 5분의 2, where the contradicting fact
+            # gives his own part: another holder's quantity, which the store has no figure of)
+            from factcli.judge.meaning.actors import holder_objection
+
+            for e in conflicts:
+                f = store.get(e.fact_id)
+                held = holder_objection(store, analysis, f) if f is not None else None
+                if f is not None and held is not None and held.reason == "actor":
+                    finding.explanation = (
+                        f"{held.explanation.replace('the source has it', 'the store gives its figure')}"
+                        f" ({f.id}), none for the holder named here"
+                    )
+                    return finding
         if stranger is not None:
             # The sentence speaks of a thing the contradicting facts do not (the car for the
             # apartment's value; ICCV, which the store never names, for CVPR): their values

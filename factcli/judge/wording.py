@@ -192,7 +192,7 @@ def _unheld_words(
     if posts:
         own = analyze(" ".join(readings_texts(fact)))
         posts = {t for t in posts if t in _TITLES} - set(own)
-    return [
+    left = [
         t
         for t in coverage.hits
         if t not in framed
@@ -210,6 +210,13 @@ def _unheld_words(
         and not is_certainty_word(t)  # how sure it is: weighed on its own (marker, status)
         and not _turned(t, said)  # (하향 where the fact says 상향: the direction checks weigh it)
     ]
+    if not left:
+        return left
+    # (a name of whom the fact is about or whose act it is, 과기부 for its msit: no detail)
+    from factcli.judge.meaning.subjects import resolve
+
+    whose: set[str | None] = {fact.subject, getattr(fact, "actor", None)} - {None}
+    return [t for t in left if t in posts or resolve(store, t) not in whose]
 
 
 _ORDER_NAME_EN = rx.compile(r"(?i:\border\s+of\s+(?:industrial\s+)?service\s+merit\b)")

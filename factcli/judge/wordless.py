@@ -21,6 +21,7 @@ from factcli.judge.wording import (
     _unheld_words,
 )
 from factcli.store.model import Fact, Finding, Store, Verdict
+from factcli.text import paraphrases
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, is_certainty_word, reported_would
 from factcli.text.records import replace
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 
 _GIFT = frozenset(["give", "receive"])
+# Words that say nothing of their own (직접, 이뤄지면, also): neither held nor missed.
+_FILLERS = frozenset(analyze(paraphrases.FILLERS_KO + paraphrases.FILLERS_EN))
 # A comparison of two quantities: 보다 많았다, 절반을 넘었다, more than, exceeded.
 _COMPARED = rx.compile(
     r"보다\s*(?:[^\s]+\s+)?(?:많|적|크|큰|컸|작|높|낮|길|짧|앞|늦|빨|더)|(?:을|를)\s*(?:넘었|넘는|밑돌|웃돌)|"
@@ -70,7 +73,11 @@ def _judge_wordless(
     less stays unverified: a sentence's words are weaker evidence than its figures.
     """
     from factcli.judge.details import reported_holder_objection
-    from factcli.judge.meaning.actors import actor_objection, speaker_objection
+    from factcli.judge.meaning.actors import (
+        actor_objection,
+        descriptor_objection,
+        speaker_objection,
+    )
     from factcli.judge.meaning.bounds import only_objection, sole_objection, without_objection
     from factcli.judge.meaning.certainty import (
         _shares_words,
@@ -184,7 +191,7 @@ def _judge_wordless(
     # The words naming whom the fact is about or whose act it is (배 장관 for 배경훈) are its
     # words; so are words it says otherwise (악용 for 악남용), weighed before the bar.
     matched |= _named_party(store, analysis, fact)
-    score = max(score, _reworded(fact, score, matched, coverage, store))
+    score = max(score, _reworded(fact, score, matched, coverage, store, fillers=True))
     swapped = swap_objection(store, analysis, fact) if score >= R_WORDLESS_ALL else None
     if swapped is not None:  # 배 장관이 정현석 위원장에게 꽃다발을 건넸다: he received it
         return _wordless_misleading(finding, fact, analysis, swapped)
@@ -217,7 +224,7 @@ def _judge_wordless(
         joined = _two_facts(store, analysis, ranked, finding, novel, coverage, context)
         return _compared(store, analysis, joined) if joined is not None else finding
     # Words the fact says otherwise (열 for 주최할, 계획 for its status) count as its words.
-    score = _reworded(fact, score, matched, coverage, store)
+    score = _reworded(fact, score, matched, coverage, store, fillers=True)
     if score < R_WORDLESS and (clause.events or clause.marker):
         return finding  # an event or a plan needs more of the fact than a description
     if not same_event(fact) and (events or score < R_WORDLESS):
@@ -231,6 +238,8 @@ def _judge_wordless(
         actor_objection(store, analysis, fact, context)
         # (his words, where the source gives them as another's about him)
         or speaker_objection(store, analysis, fact)
+        # (a description the source gives another person: 네이버 출신, of 하정우)
+        or descriptor_objection(store, analysis, fact)
         # (a post he left, said to be held now)
         or stale_objection(analysis, fact)
         # (a post the source tells of as proposed, said to be held: 장관이 됐다, for 지명됐다)
@@ -429,13 +438,19 @@ def _reworded(
     matched: frozenset[str],
     coverage: Coverage,
     store: Store | None = None,
+    *,
+    fillers: bool = False,
 ) -> float:
     """A fact's relevance with the sentence's words it says otherwise (paraphrases, and words
     of certainty, weighed apart) counted as matched, in proportion to the words unmatched.
     With the store: also words the fact holds in another form (받은: 받았다; 청문회:
-    인사청문회) and the endings a quotation leaves (것이라고)."""
-    unmatched = [t for t in coverage.hits if t not in matched]
-    said = _said_terms(store, fact) if store is not None and unmatched else frozenset()
+    인사청문회) and the endings a quotation leaves (것이라고). With `fillers`, words that say
+    nothing (직접, 이뤄지면) are neither: a sentence without figures is judged by its words,
+    and a filler is none of them (a sentence with figures ranks its facts as it always did)."""
+    unmatched = [t for t in coverage.hits if t not in matched and not (fillers and t in _FILLERS)]
+    if not unmatched:
+        return score
+    said = _said_terms(store, fact) if store is not None else frozenset()
     reworded = [
         t
         for t in unmatched

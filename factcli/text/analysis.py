@@ -857,7 +857,9 @@ def _ko_nonpast_verb(word: str) -> bool:
     return (ord(word[-2]) - 0xAC00) % 28 == 4  # the final consonant ㄴ
 
 
-_QUOTED = rx.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|'[^']*'|「[^」]*」")
+# (a straight single quote inside a word is an apostrophe: Nvidia's GTC … EXAONE's quotes
+# nothing)
+_QUOTED = rx.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![\w])'[^']*'(?![\w])|「[^」]*」")
 _EN_PAST = rx.compile(
     r"(?i:\b\w{2,}ed\b|\b(?:was|were|had|became|took|won|made|bought|sold|left|held|paid|began|"
     r"got|gave|went|said|told|met|led|grew|rose|fell|spent|built|set|put|brought|did|ran|"
@@ -976,6 +978,17 @@ _GOAL_ASKED = rx.compile(
 # A value inside a Korean purpose (3% 회복에 기여하기 위한, 20만 장을 확보하기 위해): the words
 # after it up to 기 위한/위해, within its phrase.
 _PURPOSE_AFTER = rx.compile(r"[^.,;]{0,24}?[가-힣]기\s*위(?:한|해|하여)(?![가-힣])")
+
+# A figure told as how much a thing changed (shortened by about 10 years; 10년 단축, 3천억 원
+# 늘렸다): the difference, not the thing's own figure.
+_CHANGED_BY_EN = rx.compile(
+    r"(?i:\b(?:shorten|cut|reduc|extend|lengthen|increas|rais|grow|grew|rose|fell|drop|boost|"
+    r"lower|slash|trimm?)[a-z]{0,4}\s+(?:[a-z]+\s+){0,3}?by\s+(?:about\s+|around\s+|roughly\s+"
+    r"|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?)$"
+)
+_CHANGED_BY_KO = rx.compile(
+    r"\s*(?:가량|정도|쯤|이상|넘게|남짓)?\s*(?:단축|앞당|줄(?:였|여|인|이|어)|늘(?:렸|려|린|리|어|었)|증가|감소|삭감|증액|감액)"
+)
 
 # A value an English sentence gives as a goal already set: its original goal of 50,000.
 _SET_GOAL_EN = rx.compile(
@@ -2332,7 +2345,7 @@ _MINISTRY_NAMES = sorted(MINISTRIES, key=len, reverse=True)
 # A person named with a title (이재명 대통령, 강훈식 대통령실 비서실장): another name with the
 # same title is another person. The name is a word of three syllables.
 _TITLE_AFTER_NAME = rx.compile(
-    r"\s?(?:[가-힣A-Za-z]{2,8}\s)?"
+    r"\s?(?:([가-힣A-Za-z]{2,8})\s)?"
     r"(대통령|비서실장|장관|차관|수석|총리|의원|위원장|대표|회장|사장|총장|교수)"
     r"(?!실|직|급|비서|단|이사)"
 )
@@ -2363,12 +2376,25 @@ def _named_persons(text: str) -> Iterator[tuple[str, str, int]]:
             continue
         m = _TITLE_AFTER_NAME.match(text, run.end())
         if m is not None:
-            yield run.group(), m.group(1), run.start()
+            between = m.group(1) or ""
+            if (
+                run.group().endswith(_ADNOMINAL_ENDINGS)
+                and re.fullmatch(r"[가-힣]{3}", between)
+                and not between.endswith(_NOT_NAME_ENDINGS)
+            ):
+                # (서울에서 태어난 배경훈 장관: the name is the word before the title, and
+                # the word before it a verb's)
+                yield between, m.group(2), m.start(1)
+            else:
+                yield run.group(), m.group(2), run.start()
             end = m.end()
 
 
 # A word ending so is a particle's or a verb's, not a name (출신인, 격상된 과기부 장관).
 _NOT_NAME_ENDINGS = tuple("부청실은는을를의에와과로인한던된될할서고며")
+# ... and a word ending so, before a name and a title, is a verb's telling of the name (태어난
+# 배경훈 장관, 거친 배경훈 장관; not 최수연 네이버 대표, a name, then the body of the title).
+_ADNOMINAL_ENDINGS = tuple("난된던온낸친간긴린킨끈쓴")
 _NOT_PERSON_NAMES = frozenset(["후보자", "신임", "전임", "당시", "현직", "초대", "부총리"])
 
 # A name with a number that tells which one (KorQuAD 2.0, GTC 2025, H200, DeepSeek R1): another
@@ -2941,6 +2967,11 @@ def _analyze(text: str, today: str | None) -> Analysis:
                 role = "completion"
         if value.family == "money" and events & {"buy", "sell"} and _price_at(text, value):
             role = "price"  # 41억5천만 원에 팔았다, sold for 4.15 billion won: what the deal cost
+        if value.family in ("duration", "money", "count") and (
+            _CHANGED_BY_EN.search(text, max(0, value.start - 60), value.start)
+            or _CHANGED_BY_KO.match(text, value.end)
+        ):
+            role = "change"  # (shortened by about 10 years, 10년 단축: a difference, no span)
         if value.family == "date":
             role = _span_role(text, value, clause) or role
             if "say" in events and _CONTENT_DATE.match(text, value.end):

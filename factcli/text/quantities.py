@@ -212,7 +212,11 @@ _KO_NOUNS = {
     "언어": "language",
 }
 _KO_NOUN_AFTER = rx.compile(rf"[\uac00-\ud7a3]*[ \t]*(?i:({'|'.join(_KO_NOUNS)}))")
-_KO_NOUN_BEFORE = rx.compile(rf"(?i:({'|'.join(_KO_NOUNS)}))[\uac00-\ud7a3]*[ \t]*$")
+_KO_NOUN_BEFORE = rx.compile(
+    rf"(?i:({'|'.join(_KO_NOUNS)}))[\uac00-\ud7a3]*[ \t]*"
+    # (English: the parameter count from 32 billion, parameters of about 210 billion)
+    r"(?:(?i:(?<=r|s)[ \t]+(?:count|number|size)s?)?[ \t]+(?i:from|of|at|to|up to)[ \t]+)?$"
+)
 # After N일, what makes it a span of days rather than a day of the month (12일 서울에서).
 _DAYS_AFTER = rx.compile(
     r"[ \t]*(?:동안|이내|이상|이하|이후|전|뒤|후|만에|정도|가량|간|째|넘게|남짓|안팎|내외)"

@@ -1439,6 +1439,20 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
         # (a holding the source gives as the subject's without a word of 명의: the daughter's
         # Microsoft shares, said to be in his own name)
         theirs = fact.subject
+    if (
+        theirs is None
+        and titled is not None
+        and "나머지" not in analysis.text
+        and not any("명의" in t or " name" in t.lower() for t in _said_texts(fact) if t)
+        # (one holder named, not a list of them: 본인·배우자·자녀 명의로)
+        and not re.search(
+            r"[·,]|[와과]\s", analysis.text[max(0, titled.start() - 12) : titled.start()]
+        )
+        and _kind_of_subject(store, fact.subject) is not None
+    ):
+        # (a loan the source says he took out, said to be taken in his daughter's name: the
+        # fact names no holder but its subject, whose own act it tells of)
+        theirs = fact.subject
     if theirs is None or theirs == claimed:
         return None
     holder = store.subjects.get(theirs)
@@ -1496,3 +1510,81 @@ def reference_objection(
         return None
     owner = owners[0] if analysis.korean else owners[-1]
     return Objection("actor", f"the source gives {value.text} as {owner}, not this subject's")
+
+
+# What describes a person where the source names one: where he is from (네이버 출신), or a
+# post's full title (AI미래기획수석). Short titles (장관, 원장) are left to the post checks.
+_DESCRIPTOR_KO = rx.compile(
+    r"[가-힣A-Za-z]{2,10}\s?출신|[A-Za-z]{0,4}[가-힣]{2,10}(?:수석|비서관|비서실장|위원장|연구원장)"
+)
+_NEAR = 8  # characters between a descriptor and the name it describes
+
+
+def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """A description the source gives one person, said of another (하정우 was the one from
+    Naver and the AI future-planning secretary, not 배경훈): misleading, actor."""
+    if not analysis.korean:
+        return None
+    mine = list(_DESCRIPTOR_KO.finditer(analysis.text))
+    if not mine:
+        return None
+    people = [(sid, s.name) for sid, s in store.subjects.items() if _is_person(store, sid)]
+
+    def described(text: str, at: int, end: int) -> set[str]:
+        window = text[max(0, at - _NEAR - 3) : end + _NEAR + 3]
+        return {sid for sid, name in people if name in window}
+
+    for m in mine:
+        phrase = re.sub(r"\s", "", m.group())
+        for source in _said_texts(fact):
+            if not source:
+                continue
+            found = re.search(re.escape(phrase), re.sub(r"\s", "", source))
+            if found is None:
+                continue
+            squashed = re.sub(r"\s", "", source)
+            theirs = described(squashed, found.start(), found.end())
+            ours = described(analysis.text, m.start(), m.end())
+            if not ours and analysis.actor:
+                # (the name is the sentence's subject, further off: 하정우 AI미래기획수석은
+                # 네이버 출신이다)
+                who = resolve(store, analysis.actor)
+                ours = {who} if who is not None else set()
+            if theirs and ours and not theirs & ours:
+                who = store.subjects[sorted(theirs)[0]].name
+                return Objection("actor", f"the source says {m.group()} of {who}")
+    return None
+
+
+# A doer marked as the subject right before its verb (정부가 공급하면, 민간이 공급하면): the
+# noun, and the verb's first two syllables (공급).
+_DOER_VERB_KO = rx.compile(
+    r"(?<![가-힣])([가-힣]{2,8}?)(?:이|가)\s+([가-힣]{2})(?:하|했|한|할|해|되|됐|된|될)[가-힣]{0,4}"
+)
+
+
+def doer_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """Another doer of the same act than the source's (민간이 공급하면, where the source has
+    정부가 공급하면): misleading, actor."""
+    if not analysis.korean:
+        return None
+    mine = {(m.group(2), m.group(1)) for m in _DOER_VERB_KO.finditer(analysis.text)}
+    if not mine:
+        return None
+    theirs: dict[str, set[str]] = {}
+    for text in _said_texts(fact):
+        for m in _DOER_VERB_KO.finditer(text or ""):
+            theirs.setdefault(m.group(2), set()).add(m.group(1))
+    for verb, noun in sorted(mine):
+        doers = theirs.get(verb)
+        if not doers or noun in doers or len(doers) != 1:
+            continue
+        (doer,) = doers
+        if noun in doer or doer in noun:
+            continue
+        who, whom = resolve(store, noun), resolve(store, doer)
+        if who is not None and who == whom:
+            continue
+        if doer not in analysis.text:
+            return Objection("actor", f"the source says {doer} does this, not {noun}")
+    return None

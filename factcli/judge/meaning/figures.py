@@ -440,13 +440,18 @@ _OF_WHOLE_EN = rx.compile(r"(?i:^\s*of\s+[^,.;]{0,40}$)")
 _WHOLE_BEFORE_PART = rx.compile(r"\s*(?:원어치|어치|원)?(?:의)?\s*(?:가운데|중에서|중)(?=[\s,])")
 
 
+_LISTED_AFTER = rx.compile(r"(?:과|와|·|,|\s*및|\s+and\b|\s*&)")
+_LISTED_BEFORE = rx.compile(r"(?:[가-힣](?:과|와)\s*|·\s*|,\s*|및\s*|\band\s+|&\s*)$")
+
+
 def _names_noun_before(fact: Fact, noun: str, value: Value) -> bool:
     """Whether a statement of the fact names the noun before the sentence's figure, as what
     the figure is of (the overseas stocks … worth a total of 85.49 million won), not after it
     as another thing (gave his child 100 million won and paid the gift tax on it)."""
     for text, words in (
         (fact.statement_en or "", (noun,)),
-        (fact.statement or "", _NOUNS_KO.get(noun, ())),
+        # (a Korean noun as itself: 주식, of 해외 주식은 … 총 8549만 원어치다)
+        (fact.statement or "", _NOUNS_KO.get(noun, ()) or (() if noun.isascii() else (noun,))),
     ):
         lowered = text.lower()
         figures = [v for v in analyze_sentence(text).values if v.amount is not None]
@@ -456,7 +461,12 @@ def _names_noun_before(fact: Fact, noun: str, value: Value) -> bool:
             (v for v in figures if v.unit == value.unit), None
         )
         if own is not None and any(
-            0 <= _found_at(lowered, w.lower()) < own.start for w in words if w
+            0 <= (at := _found_at(lowered, w.lower())) < own.start
+            # (one noun, not one of a list the figure sums: 예금과 증권 1억368만 원)
+            and not _LISTED_AFTER.match(lowered, at + len(w))
+            and not _LISTED_BEFORE.search(lowered, 0, at)
+            for w in words
+            if w
         ):
             return True
     return False

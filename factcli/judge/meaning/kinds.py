@@ -43,6 +43,24 @@ _LANGUAGES_KO = ("한국어", "영어", "일본어", "중국어", "프랑스어"
 _LANGUAGES_EN = ("english", "japanese", "chinese", "french", "german", "spanish")
 # (the languages of the groups below: a model's languages are all the source lists)
 _LANGUAGES = frozenset(_LANGUAGES_KO + _LANGUAGES_EN)
+# Which kind of gathering: a hearing is not an audit, a press meeting not a lecture, a site
+# meeting not a groundbreaking (the longer word read first: 기자간담회 before 간담회); held
+# online or in person.
+_GATHERING_GROUPS: tuple[tuple[str, ...], ...] = (
+    (
+        *("인사청문회", "청문회", "국정감사", "국감", "기자간담회", "기자회견", "간담회"),
+        *("특별강연", "기조연설", "토론회", "공청회", "출범행사", "출범식", "취임식", "이임식"),
+        *("기공식", "착공식", "준공식", "개소식", "퇴임식"),
+    ),
+    (
+        *("confirmation hearing", "parliamentary audit", "national audit", "audit"),
+        *("press conference", "news conference", "press briefing", "keynote"),
+        *("groundbreaking", "completion ceremony", "farewell ceremony"),
+    ),
+    # (비대면 read before 대면, the longer first: online, and in person)
+    ("온라인", "오프라인", "비대면", "대면"),
+    ("online", "offline", "in-person", "in person"),
+)
 _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     _LANGUAGES_KO,
     (*_LANGUAGES_EN, "british", "american"),
@@ -149,9 +167,26 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         *("yoon suk yeol government", "yoon government"),
         *("moon jae-in government", "park geun-hye government"),
     ),
-    # (비대면 read before 대면, the longer first: online, and in person)
-    ("온라인", "오프라인", "비대면", "대면"),
-    ("online", "offline", "in-person", "in person"),
+    *_GATHERING_GROUPS,
+    # whom he met there: reporters at home or the foreign press
+    ("국내 취재진", "국내 기자", "외신 기자", "외신", "해외 언론"),
+    ("korean reporters", "domestic reporters", "local reporters", "foreign reporters"),
+    # whom he answered or met: staff, reporters or lawmakers (the longer words that hold
+    # theirs, 의원회관 and 기자간담회, are read first and name no one)
+    (
+        *("직원", "기자", "취재진", "국회의원", "의원"),
+        *("의원회관", "의원실", "기자간담회", "기자회견", "기자실", "취재진과의"),
+    ),
+    # in which capacity one appears at a hearing
+    ("후보자", "증인", "참고인"),
+    ("nominee", "witness"),
+    # which deal: bought, leased or rented, at auction, or given
+    ("매매", "전세", "월세", "경매", "임대", "분양"),
+    # under whom a body is (the national AI committee is the President's)
+    ("대통령직속", "국무총리 직속", "국무총리실 산하", "과기부 산하", "과기정통부 산하"),
+    # how far a rule reaches: all at once, or some places only
+    ("일괄", "일부 지역", "일부 지역에 한해", "일부에 한해"),
+    ("across the board", "blanket", "in some areas", "certain areas", "some areas"),
     ("파트타임", "파트 타임", "풀타임", "풀 타임", "전일제"),
     ("part-time", "part time", "full-time", "full time"),
     # posts and their deputies: a vice minister is not the minister
@@ -371,6 +406,28 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
     "비대면": "온라인",
+    "청문회": "인사청문회",
+    "국감": "국정감사",
+    # (a press meeting is a meeting; a press conference, as the English has 기자간담회)
+    "기자간담회": "간담회",
+    "기자회견": "간담회",
+    "news conference": "press conference",
+    "press briefing": "press conference",
+    "national audit": "parliamentary audit",
+    "audit": "parliamentary audit",
+    "국내 기자": "국내 취재진",
+    "국회의원": "의원",
+    "취재진": "기자",
+    "blanket": "across the board",
+    "일괄적으로": "일괄",
+    "certain areas": "in some areas",
+    "some areas": "in some areas",
+    "외신 기자": "외신",
+    "해외 언론": "외신",
+    "domestic reporters": "korean reporters",
+    "local reporters": "korean reporters",
+    "착공식": "기공식",
+    "출범식": "출범행사",
     **dict.fromkeys(("국민주권 정부", "국민주권정부", "이재명정부"), "이재명 정부"),
     **dict.fromkeys(("윤석열정부", "윤 정부"), "윤석열 정부"),
     "문재인정부": "문재인 정부",
@@ -577,7 +634,33 @@ _ALL_COUNTED = rx.compile(
 )
 
 
-def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+# A gathering named as a step passed, not where the act was (청문회를 통과하고, cleared the
+# confirmation hearing).
+_PASSED_GATHERING = rx.compile(
+    r"[가-힣]*(?:청문회|국정감사|간담회|강연|취임식)(?:를|을)?\s*(?:통과|거쳐|거친|마치|마친|넘어|앞두|앞둔)"
+    r"|(?i:\b(?:cleared|passed|passing|clearing|after|before|ahead\s+of)\s+(?:the\s+|his\s+|a\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:hearing|audit|conference|briefing|lecture|inauguration))"
+)
+
+
+def same_day_sibling(analysis: Analysis, fact: Fact, related: Sequence[Fact]) -> Objection | None:
+    """sibling_objection's gathering kinds, by a fact of the same day the sentence also
+    speaks of (the launch event's fact says online; the fact of the priority announced at it
+    does not)."""
+    day = getattr(fact, "date", None)
+    if not isinstance(day, str) or len(day) < 10:
+        return None
+    for other in related[:6]:
+        if other is not fact and getattr(other, "date", None) == day:
+            found = sibling_objection(analysis, other, _GATHERING_GROUPS)
+            if found is not None:
+                return found
+    return None
+
+
+def sibling_objection(
+    analysis: Analysis, fact: Fact, groups: Sequence[tuple[str, ...]] | None = None
+) -> Objection | None:
     """A word of a kind put for the source's other word of that kind (일본어 for 영어, LG전자
     for 삼성전자, 비공개 for 오픈소스, full-time for part-time)."""
     from factcli.judge.meaning.directions import _DENIED_NOUN
@@ -587,7 +670,7 @@ def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     # (모두 3개 모델: a total counted, not "all of them" against the only one)
     claim = _ALL_COUNTED.sub(" ", claim)
     source = " ".join(_said_texts(fact)).lower()
-    for group in _SIBLING_GROUPS:
+    for group in _SIBLING_GROUPS if groups is None else groups:
         said = _words_of(claim, group)
         if not said:
             continue
@@ -595,6 +678,10 @@ def sibling_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         theirs = _words_of(
             _SCOPED_FIRST.sub(" ", source)
             if ("마지막" in group or "the last" in group) and not _SCOPE.search(claim)
+            # (a gathering the fact tells of as where its act happened, not one it names as
+            # passed before: 인사청문회를 통과하고 재가까지, beside the inauguration)
+            else _PASSED_GATHERING.sub(" ", source)
+            if group in _GATHERING_GROUPS[:2]
             else source,
             group,
         )

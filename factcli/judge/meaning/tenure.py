@@ -338,3 +338,36 @@ def nominee_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | 
     return Objection(
         "relation", "the source tells of a nominee for the post, not of one who held it"
     )
+
+
+_RANK = rx.compile(r"\s*\([^()]{1,12}\)\s*$")
+
+
+def rank_end_objection(
+    store: Store, analysis: Analysis, value: object, fact: Fact
+) -> Objection | None:
+    """An end the store gives a post held at one rank, where the same post goes on at the
+    next from that day (LG AI연구원장(상무) to 2021-06, then 원장(전무) from 2021-06): he
+    did not leave the post then, he was promoted in it."""
+    if getattr(value, "role", None) != "end" or fact.kind != "position":
+        return None
+    end, post = getattr(fact, "end", None), fact.value
+    if not end or not isinstance(post, str) or _RANK.search(post) is None:
+        return None
+    base = _RANK.sub("", post)
+    after = next(
+        (
+            f
+            for f in store.facts
+            if f.kind == "position"
+            and f is not fact
+            and str(getattr(f, "start", None)) == str(end)
+            and isinstance(f.value, str)
+            and _RANK.sub("", f.value) == base
+        ),
+        None,
+    )
+    if after is None:
+        return None
+    said = (after.statement if analysis.korean else after.statement_en) or after.statement
+    return Objection("relation", f"the post went on after {end}: {said} ({after.id})")
