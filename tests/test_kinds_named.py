@@ -281,3 +281,42 @@ def test_a_gathering_passed_before_is_no_kind_of_the_sentences_occasion(cli):
         "정부세종청사에서 취임식을 가졌다."
     )
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_purpose_of_a_gathering_the_source_does_not_give_is_misleading(cli):
+    claim = (
+        "Bae held a press conference at the HJ Business Center in Jongno on September 12 to "
+        "announce his resignation."
+    )
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and "resignation" in out["message"], out
+    claim = (
+        "Bae held a press conference at the HJ Business Center in Jongno on September 12 to "
+        "unveil his science and AI policy blueprint."
+    )
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_kind_no_supporting_fact_calls_the_thing_is_not_supported(cli):
+    out = verdict(cli, "넥서스는 LG AI연구원이 2025년 2월 공개한 추론 특화 언어 모델이다.")
+    assert out["verdict"] == "unverified" and "'모델'" in out["message"], out
+    assert verdict(cli, "넥서스는 LG AI연구원이 2025년 2월 공개한 에이전트 AI이다.")["verdict"] == (
+        "supported"
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "wanted"),
+    [
+        ("배 장관은 연말쯤 세계 10위권에 드는 LLM이 나올 것으로 내다봤다.", "supported"),
+        ("배 장관은 연말쯤 세계 20위권에 드는 LLM이 나올 것으로 내다봤다.", "contradicted"),
+        # (빠르면 is 이르면: at the earliest)
+        (
+            "배 장관은 빠르면 다음 달 초로 잡힌 부총리 격상 뒤 과학기술 AI 장관회의를 열겠다고 했다.",
+            "supported",
+        ),
+        ("과기부는 빠르면 다음 달 초 부총리급으로 격상됐다.", "misleading"),
+    ],
+)
+def test_a_rank_within_the_top_and_the_earliest_day(cli, claim, wanted):
+    assert verdict(cli, claim)["verdict"] == wanted

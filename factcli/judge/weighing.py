@@ -934,6 +934,24 @@ def _judge(
         if predicate and predicate[1] in novel and paraphrases.group_of(predicate[1]) is None:
             # (a word the thesaurus knows is said otherwise by the facts: 태생 for 태어났다)
             unknown.append(predicate[1])
+        elif (
+            found.verdict is Verdict.supported
+            and predicate
+            and predicate[1] in _KIND_NOUNS
+            and not any(
+                _holds(_said_terms(store, rd.fact), predicate[1])
+                or _paraphrased(predicate[1], rd.fact)
+                for _i, rd in chosen
+            )
+        ):
+            # (what the sentence says a thing is, a kind no supporting fact calls it: 넥서스는
+            # … 언어 모델이다, where its fact calls it an agent)
+            return Finding(
+                text=text,
+                verdict=Verdict.unverified,
+                facts=found.facts,
+                explanation=f"no fact it rests on calls it a '{predicate[1]}'",
+            )
         unknown += [
             word
             for kind, _name, pos in analysis.names
@@ -1923,6 +1941,25 @@ def _judge(
         if named is not None and not _another_model(named):
             return _named_conflict(finding, reading.fact, named, offset)
     return finding
+
+
+# Nouns of what a thing is (a model, an agent, a committee): a sentence that says a thing is
+# one, with figures a fact agrees with, says more than the figures.
+_KIND_NOUNS = frozenset(
+    [
+        "모델",
+        "에이전트",
+        "플랫폼",
+        "서비스",
+        "위원회",
+        "기관",
+        "단체",
+        "법인",
+        "합작사",
+        "자회사",
+        "계열사",
+    ]
+)
 
 
 def _event_told_elsewhere(analysis: Analysis, reading: _Reading, readings: list[_Reading]) -> bool:

@@ -785,7 +785,11 @@ _PURPOSE_EN = rx.compile(
     r"|speculation|(?:a\s+)?(?:home|residence)\s+to\s+live\s+in|his\s+(?:own\s+)?retirement)\b"
     # (spend 200 billion won over 3 years acquiring startups: what it is spent on)
     r"|\b(?:spend|spent|spending|invest|invested|investing)\b[^,.;]{0,40}?\s(?:on\s+)?"
-    r"((?!during\b|including\b)[a-z]{3,}ing\s+[^,.;]{3,50}))"
+    r"((?!during\b|including\b)[a-z]{3,}ing\s+[^,.;]{3,50})"
+    # (held a press conference … to announce his resignation: what the gathering was for)
+    r"|\b(?:held|hosted|convened|called|organi[sz]ed)\s+an?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:press\s+conference|briefing|meeting|event|ceremony)\b[^.;]{0,80}?\bto\s+"
+    r"((?:announce|unveil|present|discuss|explain|introduce|declare|launch)\s+[^,.;]{3,50}))"
 )
 _PURPOSE_COMMON = frozenset(analyze("ai lg 것 수 his her its their the own"))
 

@@ -690,7 +690,13 @@ NEWS: tuple[tuple[str, ...], ...] = (
         "fast",
         "speedy",
     ),
-    ("이르면", "earliest", "as early as"),
+    ("이르면", "빠르면", "earliest", "as early as"),
+    # (세계 10위권, 상위 10위 안에 드는: within the top ten)
+    ("위권", "상위", "top"),
+    ("뒤따", "그후", "follow"),
+    ("적정", "적절", "appropriate", "adequate", "proper"),
+    ("그간", "그동안", "과거", "in the past"),
+    ("출발", "시작", "start", "begin"),
     ("조만간", "머지않아", "곧", "soon", "shortly"),
     ("첨단", "최첨단", "cutting-edge", "advanced", "state-of-the-art", "high-tech", "hi-tech"),
     (
