@@ -178,7 +178,7 @@ def test_a_time_word_is_not_lent_by_a_fact_of_another_event(cli, claim):
 def test_the_spouses_part_is_not_contradicted_by_his_own(cli):
     out = verdict(cli, "반포동 아파트의 나머지 5분의 2 지분은 배우자 명의로 돼 있다.")
     assert out["verdict"] == "unverified", out
-    assert "assets-apartment-share" in out["message"]
+    assert "assets-apartment-share" in out["message"] and "no figure" in out["message"]
     # (his own part said wrongly is still wrong)
     out = verdict(cli, "배경훈은 반포동 아파트 지분 5분의 2를 보유했다.")
     assert out["verdict"] == "contradicted", out
@@ -319,4 +319,91 @@ def test_a_kind_no_supporting_fact_calls_the_thing_is_not_supported(cli):
     ],
 )
 def test_a_rank_within_the_top_and_the_earliest_day(cli, claim, wanted):
+    assert verdict(cli, claim)["verdict"] == wanted
+
+
+@pytest.mark.parametrize(
+    ("claim", "owner"),
+    [
+        ("엑사원은 메타의 AI 모델이다.", "LG"),
+        ("라마 3.1은 LG의 AI 모델이다.", "메타"),
+        ("EXAONE is Meta's AI model.", "LG"),
+        ("Bae held an on-site meeting at LG's data center Gak Sejong on July 24, 2025.", "Naver"),
+        ("배경훈은 2025년 7월24일 LG의 AI 데이터센터 '각 세종'에서 현장 간담회를 열었다.", "네이버"),
+    ],
+)
+def test_a_thing_given_to_another_owner_is_misleading(cli, claim, owner):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and out["reason"] == "actor", out
+    assert f"as {owner}'s" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG의 엑사원은 메타의 라마 3.1과 비교됐다.",
+        "배경훈은 2025년 3월 엔비디아의 GTC 2025에서 엑사원을 소개했다.",
+        "배경훈은 2025년 7월 24일 네이버의 AI 데이터센터 '각 세종'에서 현장 간담회를 가졌다.",
+    ],
+)
+def test_things_with_their_own_owners_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the review's true sentences: reporters at the press meeting, a list of holders,
+        # hedges and common nouns as no other doer, the rank named with its end)
+        "배 장관은 9월 12일 기자들에게 과학기술 AI 정책 청사진을 발표했다.",
+        "배경훈은 2025년 3월18일 GTC 2025 현장에서 취재진과 만났다.",
+        "LG AI연구원에는 16개 회사가 참여했다.",
+        "배경훈은 엑사원 매개변수를 늘리려면 H200 2천 장 가량이 필요하다고 말했다.",
+        "Bae was head of LG AI Research with the rank of vice president until June 2021.",
+        "배 장관은 12일 서울 종로구 HJ비즈니스센터 간담회에서 과기부가 잠재 성장률 3% 회복에 "
+        "기여하도록 하겠다고 했다.",
+        # (a Korean single quotation before its particle is still a quotation)
+        "배경훈 장관은 '언어모델(LLM)-멀티모달(LMM)-행동모델(LAM)으로 이어질 AI 모델 개발 "
+        "계획'을 공개했다.",
+    ],
+)
+def test_the_reviews_true_sentences_stay_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "wanted"),
+    [
+        ("7월24일 현장 기자회견에서 배경훈은 각 세종이 출발점이라고 말했다.", "contradicted"),
+        ("배경훈은 2025년 6월10일, 장녀 명의로 7억5천만 원의 주택담보대출을 받았다.", "misleading"),
+        (
+            "네이버 출신 배경훈이 하정우 수석과 함께 AI 기술경쟁력을 높이는 데 기여할 것으로 "
+            "강훈식 비서실장은 2025년 6월 23일 기대했다.",
+            "misleading",
+        ),
+        # (the spouse's deposits said wrongly stay contradicted: not another holder's part)
+        ("배경훈은 배우자 명의로 예금 2억 원을 신고했다.", "contradicted"),
+    ],
+)
+def test_the_reviews_false_sentences_are_caught(cli, claim, wanted):
+    assert verdict(cli, claim)["verdict"] == wanted
+
+
+def test_a_ministers_title_given_to_another_person_is_misleading(cli):
+    out = verdict(cli, "정현석은 과학기술정보통신부 장관이다.")
+    assert out["verdict"] == "misleading" and out["reason"] == "actor", out
+    assert "of 배경훈" in out["message"]
+    assert verdict(cli, "배경훈은 과학기술정보통신부 장관이다.")["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "wanted"),
+    [
+        # (증권 alone, right before the sum of deposits and securities: one of its parts)
+        ("배경훈의 장녀는 증권 1억368만 원을 보유했다.", "misleading"),
+        ("배경훈의 장녀는 예금과 증권 1억368만 원을 보유했다.", "supported"),
+        ("배경훈의 장녀는 증권 8549만 원을 보유했다.", "supported"),
+    ],
+)
+def test_a_part_named_right_before_a_sum(cli, claim, wanted):
     assert verdict(cli, claim)["verdict"] == wanted

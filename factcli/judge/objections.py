@@ -197,6 +197,7 @@ def _weigh_meaning(
         order_objection,
         ordinal_objection,
         owner_objection,
+        owner_objection_named,
         said_day_objection,
         same_day_sibling,
         sibling_objection,
@@ -294,6 +295,7 @@ def _weigh_meaning(
             or respectively_objection(analysis, rd.fact)
             or sibling_objection(analysis, rd.fact)
             or same_day_sibling(analysis, rd.fact, related or [])
+            or owner_objection_named(analysis)
             or specialty_objection(analysis, rd.fact)
             or frame_objection(analysis, rd.fact)
             or extreme_objection(analysis, value, rd.fact, kin[:8], store)

@@ -293,6 +293,29 @@ _TIME_WORD = rx.compile(
 )
 
 
+# A denial right after a word (알기에는 불가한, 알지 못했다, did not know).
+_DENIED_AFTER = rx.compile(
+    r"(?:[가-힣]{0,6}\s?){0,2}(?:불가|못|않|없|아니)|(?i:\s(?:not|never|no\s+longer))"
+)
+
+
+def _lent_denied(text: str, fact: Fact, lent: set[str] | frozenset[str]) -> bool:
+    """Whether a word a fact lends the sentence is one its texts deny right after it, where the
+    sentence does not."""
+    for word in lent:
+        if len(word) < 2:
+            continue
+        for said in (fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)):
+            at = (said or "").find(word)
+            if at < 0:
+                continue
+            if _DENIED_AFTER.match(said, at + len(word)) and not _DENIED_AFTER.match(
+                text, max(0, text.find(word)) + len(word)
+            ):
+                return True
+    return False
+
+
 def _two_facts(
     store: Store,
     analysis: Analysis,
@@ -310,7 +333,7 @@ def _two_facts(
     from factcli.judge.meaning.certainty import fact_certainty
     from factcli.judge.meaning.directions import negated_statement, opposite_objection
     from factcli.judge.meaning.gifts import deal_lent
-    from factcli.judge.meaning.kinds import frame_objection
+    from factcli.judge.meaning.kinds import frame_objection, owner_objection_named
     from factcli.judge.meaning.names import name_objection, title_never_held
     from factcli.judge.meaning.subjects import resolve
     from factcli.judge.meaning.tenure import stale_objection, stale_post
@@ -351,6 +374,11 @@ def _two_facts(
             continue
         if any(resolve(store, word) is not None for word in left_a | left_b):
             continue  # who it is about is not lent by another fact (강훈식의 전문성)
+        # (what the one lacks, the other lends)
+        if _lent_denied(analysis.text, b, left_a) or _lent_denied(analysis.text, a, left_b):
+            # (정책을 사전에 알고 이사했다: the words one fact lends it says were not so,
+            # 정책을 사전에 알기에는 불가한 시점이었다)
+            continue
         named_party = set(analyze(topic or ""))
         if any(
             lent_by and all(_TIME_WORD.fullmatch(t) for t in lent_by)
@@ -388,6 +416,8 @@ def _two_facts(
             # (what the remark says the core is: 핵심이 규제에 있다, where one fact says the
             # core is promotion, not regulation, and the other names regulation)
             or frame_objection(analysis, f) is not None
+            # (a thing given to another owner: LG's GTC 2025)
+            or owner_objection_named(analysis) is not None
             or _said_not(analysis, f)
             # (robot research, which was at Samsung Thales, lent to SK Telecom)
             or _names_apart(analysis, f)

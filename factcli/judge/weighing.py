@@ -1835,18 +1835,20 @@ def _judge(
             against = [(0, rd) for rd in readings if rd.fact.id in {e.fact_id for e in conflicts}]
             verbs = _novel_verbs(text, novel, against)
             stranger = verbs[0] if verbs else None
-        if stranger is None:
-            # (a holding in another's name, 배우자 명의 5분의 2, where the contradicting fact
-            # gives his own part: another holder's quantity, which the store has no figure of)
+        if stranger is None and _PART_HELD.search(text):
+            # (a part held in another's name, 배우자 명의 5분의 2, where the contradicting fact
+            # gives his own part: another holder's part, which the store has no figure of)
             from factcli.judge.meaning.actors import holder_objection
 
-            for e in conflicts:
-                f = store.get(e.fact_id)
-                held = holder_objection(store, analysis, f) if f is not None else None
-                if f is not None and held is not None and held.reason == "actor":
+            contra = [f for e in conflicts if (f := store.get(e.fact_id)) is not None]
+            held_by = [holder_objection(store, analysis, f) for f in contra]
+            # (only where every contradicting fact is another holder's: the spouse's deposits
+            # said wrongly are still contradicted by her own fact, beside his)
+            for f, held in zip(contra, held_by, strict=True) if all(held_by) else ():
+                if held is not None and held.reason == "actor":
                     finding.explanation = (
-                        f"{held.explanation.replace('the source has it', 'the store gives its figure')}"
-                        f" ({f.id}), none for the holder named here"
+                        f"{held.explanation} ({f.id}); the store gives no figure for the "
+                        "holder named here"
                     )
                     return finding
         if stranger is not None:
@@ -1978,6 +1980,9 @@ def _event_told_elsewhere(analysis: Analysis, reading: _Reading, readings: list[
 
 # Makers and the products they make that the sources name: a maker's name before its
 # product (Nvidia H200, 엔비디아 H200, Meta's Llama) is part of how the product is called.
+# A part of a thing held (a share, the rest of it): whose part it is decides which figure.
+_PART_HELD = rx.compile(r"지분|나머지|(?i:\bshares?\b|\bstake\b|\bremaining\b|\bthe\s+rest\b)")
+
 _MAKERS: dict[str, tuple[str, ...]] = {
     "nvidia": ("h100", "h200", "b200", "a100"),
     "엔비디아": ("h100", "h200", "b200", "a100"),

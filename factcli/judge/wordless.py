@@ -7,7 +7,7 @@ import re
 from factcli.judge.acts import _fact_events
 from factcli.judge.meaning.compared import LESS as _LESS
 from factcli.judge.objections import _another_model
-from factcli.judge.pairs import _NOT_DONE, _sure_as, _two_facts
+from factcli.judge.pairs import _NOT_DONE, _lent_denied, _sure_as, _two_facts
 from factcli.judge.reading import _fact_evidence, _named_conflict
 from factcli.judge.relevance import R_WORDLESS, R_WORDLESS_ALL, R_WORDLESS_NAME, Coverage
 from factcli.judge.wording import (
@@ -97,6 +97,7 @@ def _judge_wordless(
         listed_order_objection,
         ordinal_objection,
         owner_objection,
+        owner_objection_named,
         sibling_objection,
     )
     from factcli.judge.meaning.names import (
@@ -234,6 +235,8 @@ def _judge_wordless(
     statement = (fact.statement if korean else fact.statement_en) or fact.statement
     if name_objection(analysis, fact, store) or clause.negated != bool(negated_statement(fact)):
         return finding
+    if _lent_denied(analysis.text, fact, frozenset(coverage.hits)):
+        return finding  # (알 수 있는 시점이었다, where its quote says 알기에는 불가한 시점이었다)
     objection = (
         actor_objection(store, analysis, fact, context)
         # (his words, where the source gives them as another's about him)
@@ -254,6 +257,8 @@ def _judge_wordless(
         or opposite_objection(analysis, fact)
         # (a word of a kind for the source's other one: the last for the first)
         or sibling_objection(analysis, fact)
+        # (a thing given to another owner: 엑사원은 메타의 AI 모델이다)
+        or owner_objection_named(analysis)
         # (a company's name now, for its name then, or another name for it now)
         or later_name_objection(analysis, [fact])
         # (a title he never held: 배경훈 부총리)

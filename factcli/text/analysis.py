@@ -859,7 +859,9 @@ def _ko_nonpast_verb(word: str) -> bool:
 
 # (a straight single quote inside a word is an apostrophe: Nvidia's GTC … EXAONE's quotes
 # nothing)
-_QUOTED = rx.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![\w])'[^']*'(?![\w])|「[^」]*」")
+_QUOTED = rx.compile(
+    r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![A-Za-z0-9])'[^']*'(?![A-Za-z0-9])|「[^」]*」"
+)
 _EN_PAST = rx.compile(
     r"(?i:\b\w{2,}ed\b|\b(?:was|were|had|became|took|won|made|bought|sold|left|held|paid|began|"
     r"got|gave|went|said|told|met|led|grew|rose|fell|spent|built|set|put|brought|did|ran|"
@@ -987,7 +989,7 @@ _CHANGED_BY_EN = rx.compile(
     r"|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?)$"
 )
 _CHANGED_BY_KO = rx.compile(
-    r"\s*(?:가량|정도|쯤|이상|넘게|남짓)?\s*(?:단축|앞당|줄(?:였|여|인|이|어)|늘(?:렸|려|린|리|어|었)|증가|감소|삭감|증액|감액)"
+    r"\s*(?:가량|정도|쯤|이상|넘게|남짓)?\s*(?:단축|줄(?:였|여|인|이|어)|늘(?:렸|려|린|리|어|었)|증가|감소|삭감|증액|감액)"
 )
 
 # A value an English sentence gives as a goal already set: its original goal of 50,000.

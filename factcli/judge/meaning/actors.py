@@ -1397,6 +1397,12 @@ def _kind_of_subject(store: Store, sid: str) -> str | None:
     return "self" if _is_person(store, sid) else None
 
 
+# A holder named right after another, in a list (본인·배우자·자녀, 본인과 장녀, 배우자 및 자녀).
+_HOLDER_LISTED = rx.compile(
+    r"(?:본인|배우자|자녀|장녀|차녀|딸|아들|부인|아내|남편|부모)\s*(?:[·,]|과|와|및)\s*$"
+)
+
+
 def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """In whose name (명의) something is held: the sentence's holder against the fact's (본인
     명의로 소유, 배우자 명의로 돼 있다, in his wife's name)."""
@@ -1444,10 +1450,8 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
         and titled is not None
         and "나머지" not in analysis.text
         and not any("명의" in t or " name" in t.lower() for t in _said_texts(fact) if t)
-        # (one holder named, not a list of them: 본인·배우자·자녀 명의로)
-        and not re.search(
-            r"[·,]|[와과]\s", analysis.text[max(0, titled.start() - 12) : titled.start()]
-        )
+        # (one holder named, not a list of them: 본인·배우자·자녀 명의로, 본인과 장녀 명의로)
+        and not _HOLDER_LISTED.search(analysis.text, 0, titled.start())
         and _kind_of_subject(store, fact.subject) is not None
     ):
         # (a loan the source says he took out, said to be taken in his daughter's name: the
@@ -1512,10 +1516,12 @@ def reference_objection(
     return Objection("actor", f"the source gives {value.text} as {owner}, not this subject's")
 
 
-# What describes a person where the source names one: where he is from (네이버 출신), or a
-# post's full title (AI미래기획수석). Short titles (장관, 원장) are left to the post checks.
+# What describes a person where the source names one: where he is from (네이버 출신), a
+# post's full title (AI미래기획수석), a ministry's minister (과학기술정보통신부 장관; not its
+# nominee). Short titles alone (장관, 원장) are left to the post checks.
 _DESCRIPTOR_KO = rx.compile(
     r"[가-힣A-Za-z]{2,10}\s?출신|[A-Za-z]{0,4}[가-힣]{2,10}(?:수석|비서관|비서실장|위원장|연구원장)"
+    r"|[가-힣]{2,12}부\s?장관(?!\s?후보)"
 )
 _NEAR = 8  # characters between a descriptor and the name it describes
 
@@ -1531,28 +1537,35 @@ def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
     people = [(sid, s.name) for sid, s in store.subjects.items() if _is_person(store, sid)]
 
     def described(text: str, at: int, end: int) -> set[str]:
-        window = text[max(0, at - _NEAR - 3) : end + _NEAR + 3]
-        return {sid for sid, name in people if name in window}
+        """The person named nearest the description, within a few characters of it."""
+        near: list[tuple[int, str]] = []
+        for sid, name in people:
+            for found in re.finditer(re.escape(name), text):
+                gap = at - found.end() if found.end() <= at else found.start() - end
+                if 0 <= gap <= _NEAR + 3:
+                    near.append((gap, sid))
+        return {min(near)[1]} if near else set()
 
     for m in mine:
         phrase = re.sub(r"\s", "", m.group())
+        ours = described(analysis.text, m.start(), m.end())
+        if not ours and analysis.actor:
+            # (the name is the sentence's subject, further off: 하정우 AI미래기획수석은
+            # 네이버 출신이다)
+            who = resolve(store, analysis.actor)
+            ours = {who} if who is not None else set()
+        if not ours:
+            continue
+        # (whom any of the fact's texts gives it: one text may put another name nearer)
+        theirs: set[str] = set()
         for source in _said_texts(fact):
-            if not source:
-                continue
-            found = re.search(re.escape(phrase), re.sub(r"\s", "", source))
-            if found is None:
-                continue
-            squashed = re.sub(r"\s", "", source)
-            theirs = described(squashed, found.start(), found.end())
-            ours = described(analysis.text, m.start(), m.end())
-            if not ours and analysis.actor:
-                # (the name is the sentence's subject, further off: 하정우 AI미래기획수석은
-                # 네이버 출신이다)
-                who = resolve(store, analysis.actor)
-                ours = {who} if who is not None else set()
-            if theirs and ours and not theirs & ours:
-                who = store.subjects[sorted(theirs)[0]].name
-                return Objection("actor", f"the source says {m.group()} of {who}")
+            squashed = re.sub(r"\s", "", source or "")
+            found = re.search(re.escape(phrase), squashed)
+            if found is not None:
+                theirs |= described(squashed, found.start(), found.end())
+        if theirs and not theirs & ours:
+            who = store.subjects[sorted(theirs)[0]].name
+            return Objection("actor", f"the source says {m.group()} of {who}")
     return None
 
 
@@ -1560,6 +1573,24 @@ def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
 # noun, and the verb's first two syllables (공급).
 _DOER_VERB_KO = rx.compile(
     r"(?<![가-힣])([가-힣]{2,8}?)(?:이|가)\s+([가-힣]{2})(?:하|했|한|할|해|되|됐|된|될)[가-힣]{0,4}"
+)
+
+
+# Parties that act, named by a common noun (the government, the private sector, SMEs).
+_DOERS = frozenset(
+    [
+        "정부",
+        "민간",
+        "기업",
+        "중소기업",
+        "대기업",
+        "학계",
+        "업계",
+        "국회",
+        "지자체",
+        "공공",
+        "산업계",
+    ]
 )
 
 
@@ -1580,6 +1611,8 @@ def doer_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
         if not doers or noun in doers or len(doers) != 1:
             continue
         (doer,) = doers
+        if not all(w in _DOERS or resolve(store, w) is not None for w in (noun, doer)):
+            continue  # (회사 for 계열사, 가량 for 정도: no other party named)
         if noun in doer or doer in noun:
             continue
         who, whom = resolve(store, noun), resolve(store, doer)

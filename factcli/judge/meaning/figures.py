@@ -205,6 +205,9 @@ _NOT_NOUN_EN = frozenset(
 )
 
 
+_NOUN_RIGHT_BEFORE = rx.compile(r"(?<![가-힣])(예금|증권|주식|채무|연금|대출)\s+$")
+
+
 def _named_as(text: str, value: Value) -> set[str]:
     """The nouns a figure is said to be received or paid as (연금으로 107만 원, 1.07 million
     won in pensions)."""
@@ -212,6 +215,15 @@ def _named_as(text: str, value: Value) -> set[str]:
     as_what = last_word(text[: value.start], _AS)
     if as_what and as_what[1] not in RELATIVES:
         out.add(as_what[1])
+    # (증권 1억368만 원을 보유했다: the holding's noun right before its figure, alone, not one
+    # of a list)
+    right_before = _NOUN_RIGHT_BEFORE.search(text, 0, value.start)
+    if (
+        right_before
+        and right_before.group(1) not in RELATIVES
+        and not _LISTED_BEFORE.search(text, 0, right_before.start(1))
+    ):
+        out.add(right_before.group(1))
     after = text[value.end :]
     m = _BOUND_AFTER_EN.match(after)
     if m and _one_noun_en(m, after):
@@ -489,8 +501,19 @@ def _tied(fact: Fact, noun: str, like: Value) -> Iterator[tuple[str, Value]]:
     for nouns in ({noun}, set(_NOUNS_KO.get(noun, ()))):
         for text in texts:
             for v in analyze_sentence(text).values if text and nouns else ():
-                if v.amount is not None and v.unit == like.unit and nouns & _bindings(text, v):
+                bound = nouns & _bindings(text, v) if v.amount is not None else set()
+                if v.unit == like.unit and any(not _listed(text, n, v) for n in bound):
                     yield text, v
+
+
+def _listed(text: str, noun: str, value: Value) -> bool:
+    """The noun is one of a list the figure sums (예금과 증권 1억368만 원: 증권 alone is not
+    1억368만 원)."""
+    at = text.rfind(noun, 0, value.start)
+    return at >= 0 and (
+        _LISTED_BEFORE.search(text, 0, at) is not None
+        or _LISTED_AFTER.match(text, at + len(noun)) is not None
+    )
 
 
 # English nouns a figure is tied to, and the Korean words the articles use for them.

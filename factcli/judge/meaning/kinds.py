@@ -61,6 +61,20 @@ _GATHERING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("온라인", "오프라인", "비대면", "대면"),
     ("online", "offline", "in-person", "in person"),
 )
+_AUDIENCE_DECOYS = frozenset(
+    ["의원회관", "의원실", "기자간담회", "기자회견", "기자실", "취재진과의"]
+)
+_AUDIENCE: tuple[str, ...] = (
+    "직원",
+    "기자",
+    "취재진",
+    "국회의원",
+    "의원",
+    *sorted(_AUDIENCE_DECOYS),
+)
+# A general word of a kind beside the particular ones it covers (a press meeting is a
+# meeting): said where the source has the particular one, it is no other kind.
+_GENERAL_OF = {"간담회": frozenset(["기자간담회"])}
 _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     _LANGUAGES_KO,
     (*_LANGUAGES_EN, "british", "american"),
@@ -172,11 +186,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("국내 취재진", "국내 기자", "외신 기자", "외신", "해외 언론"),
     ("korean reporters", "domestic reporters", "local reporters", "foreign reporters"),
     # whom he answered or met: staff, reporters or lawmakers (the longer words that hold
-    # theirs, 의원회관 and 기자간담회, are read first and name no one)
-    (
-        *("직원", "기자", "취재진", "국회의원", "의원"),
-        *("의원회관", "의원실", "기자간담회", "기자회견", "기자실", "취재진과의"),
-    ),
+    # theirs, 의원회관 and 기자간담회, are read first, then set aside: they name no one)
+    _AUDIENCE,
     # in which capacity one appears at a hearing
     ("후보자", "증인", "참고인"),
     ("nominee", "witness"),
@@ -408,9 +419,7 @@ _SAME_SIBLING = {
     "비대면": "온라인",
     "청문회": "인사청문회",
     "국감": "국정감사",
-    # (a press meeting is a meeting; a press conference, as the English has 기자간담회)
-    "기자간담회": "간담회",
-    "기자회견": "간담회",
+    "기자회견": "기자간담회",  # (a press conference, as the English has 기자간담회)
     "news conference": "press conference",
     "press briefing": "press conference",
     "national audit": "parliamentary audit",
@@ -685,7 +694,13 @@ def sibling_objection(
             else source,
             group,
         )
-        extra, missing = said - theirs, theirs - said
+        if group is _AUDIENCE:
+            said, theirs = said - _AUDIENCE_DECOYS, theirs - _AUDIENCE_DECOYS
+            if not said:
+                continue
+        # (간담회 for the source's 기자간담회: the general word of it)
+        extra = {w for w in said - theirs if not _GENERAL_OF.get(w, frozenset()) & theirs}
+        missing = theirs - said if extra else frozenset()
         if extra and not missing and theirs and said <= _LANGUAGES and len(said) >= 2:
             # (한국어와 영어, 중국어를 구사한다: the source's languages and one more; a model's
             # languages are all the source lists)
@@ -1339,3 +1354,76 @@ def other_stage(analysis: Analysis, fact: Fact) -> bool:
         return False
     theirs = _stages(" ".join(t for t in (fact.statement, fact.statement_en) if t))
     return bool(theirs) and not mine & theirs
+
+
+# Whose a thing the store names is (its maker or its host), in either language: the owners'
+# names as the facts write them before the thing (메타(Meta)의 라마, 엔비디아 GTC, 네이버 '각
+# 세종', LG AI연구원의 엑사원).
+_OWNED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("엑사원", "exaone", "챗엑사원", "chatexaone", "넥서스", "nexus"), ("lg",)),
+    (("라마", "llama"), ("메타", "meta")),
+    (("젬마", "gemma", "제미나이", "gemini"), ("구글", "google")),
+    (("gtc", "h100", "h200", "b200", "a100"), ("엔비디아", "nvidia")),
+    (("각 세종", "gak sejong", "gak-sejong"), ("네이버", "naver")),
+    (("딥시크", "deepseek"), ("딥시크", "deepseek")),
+)
+# Bodies that own things, as a sentence names them before a possessive.
+_OWNERS = (
+    "lg",
+    "메타",
+    "meta",
+    "구글",
+    "google",
+    "엔비디아",
+    "nvidia",
+    "네이버",
+    "naver",
+    "삼성",
+    "samsung",
+    "sk",
+    "카카오",
+    "kakao",
+    "마이크로소프트",
+    "microsoft",
+    "오픈ai",
+    "openai",
+)
+_OWNER_OF = rx.compile(
+    r"(?<![가-힣A-Za-z])(" + "|".join(_OWNERS) + r")(?:의|(?i:'s|’s))(?![가-힣A-Za-z])",
+    re.I,
+)
+_THING_NAMES = tuple(name for names, _owners in _OWNED for name in names)
+
+
+def owner_objection_named(analysis: Analysis) -> Objection | None:
+    """A thing given to another owner than the store's (엑사원은 메타의 AI 모델이다, LG's data
+    center Gak Sejong, Llama 3.1 is LG's model): the thing the possessive names is the next
+    one after it, else the one the sentence is about before it."""
+    text = analysis.text.lower()
+    for m in _OWNER_OF.finditer(text):
+        owner = m.group(1)
+        after = [(text.find(n, m.end()), n) for n in _THING_NAMES]
+        near = sorted((at, n) for at, n in after if 0 <= at <= m.end() + 30)
+        if near:
+            at, thing = near[0]
+        else:
+            before = [(text.rfind(n, 0, m.start()), n) for n in _THING_NAMES]
+            earlier = sorted(((at, n) for at, n in before if at >= 0), reverse=True)
+            if not earlier:
+                continue
+            at, thing = earlier[0]
+        owners = next(o for names, o in _OWNED if thing in names)
+        if any(owner.startswith(o) or o.startswith(owner) for o in owners):
+            continue
+        own = next((o for o in owners if o.isascii() != analysis.korean), owners[0])
+        own = {"lg": "LG", "meta": "Meta", "google": "Google", "nvidia": "Nvidia"}.get(own, own)
+        own = {"naver": "Naver", "deepseek": "DeepSeek"}.get(own, own)
+        found = analysis.text[m.start(1) : m.end(1)]
+        return Objection(
+            "actor",
+            f"the source has {analysis.text[at : at + len(thing)]} as {own}'s, not {found}'s",
+            found=found,
+            expected=own,
+            start=m.start(1),
+        )
+    return None

@@ -341,6 +341,11 @@ def nominee_objection(analysis: Analysis, facts: Sequence[Fact]) -> Objection | 
 
 
 _RANK = rx.compile(r"\s*\([^()]{1,12}\)\s*$")
+_RANK_EN = {
+    "상무": ("vice president", "senior vice president", "상무"),
+    "전무": ("executive vice president",),
+    "부사장": ("executive vice president", "senior executive vice president"),
+}
 
 
 def rank_end_objection(
@@ -355,6 +360,11 @@ def rank_end_objection(
     if not end or not isinstance(post, str) or _RANK.search(post) is None:
         return None
     base = _RANK.sub("", post)
+    rank = post[len(base) :].strip(" ()")
+    if rank in analysis.text or any(w in analysis.text.lower() for w in _RANK_EN.get(rank, ())):
+        return (
+            None  # (the rank named: he held the post at that rank until then, as the source says)
+        )
     after = next(
         (
             f
