@@ -194,7 +194,13 @@ def _read(
             for m in stated
         ]
         for i, value in enumerate(values):
-            told = slotted if value.role in ("start", "end") else stated
+            # (not where the value's own verbs include the act: 박사학위를 받은 … 입사했다, one
+            # clause of both acts to the analysis)
+            told = (
+                [m if value.events & t.events else t for m, t in zip(stated, slotted, strict=True)]
+                if value.role in ("start", "end")
+                else stated
+            )
             if relations[i] is None and any(
                 relation(value, m) == "agree" and _limit_met(value, m) for m in told
             ):

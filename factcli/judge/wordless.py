@@ -192,7 +192,7 @@ def _judge_wordless(
     # The words naming whom the fact is about or whose act it is (배 장관 for 배경훈) are its
     # words; so are words it says otherwise (악용 for 악남용), weighed before the bar.
     matched |= _named_party(store, analysis, fact)
-    score = max(score, _reworded(fact, score, matched, coverage, store, fillers=True))
+    score = max(score, _reworded(fact, score, matched, coverage, store))
     swapped = swap_objection(store, analysis, fact) if score >= R_WORDLESS_ALL else None
     if swapped is not None:  # 배 장관이 정현석 위원장에게 꽃다발을 건넸다: he received it
         return _wordless_misleading(finding, fact, analysis, swapped)

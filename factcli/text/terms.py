@@ -128,23 +128,12 @@ STOPWORDS = frozenset(
         "according",
         "한편",
         "게다가",
-        # connectives that point back at the sentence before (그러려면, to do that; 이를
-        # 위해서): they say nothing of their own
-        "이를",
-        "이에",
-        "위해서",
-        "그러면서",
-        "그러나",
-        "그래서",
-        "따라서",
-        "그러므",
-        "그러므로",
-        "이로써",
+        # connectives that point back at the clause before (그러려면, to do that): they
+        # say nothing of their own (ones the facts use too, 이를 and 그러나, are left to the
+        # weights: taking them out shifts every fact's relevance)
         "그러려면",
         "그러기",
         "그러자면",
-        "이처럼",
-        "이같이",
         "더",
         "약",
         # hedges of a figure: the figure's bound or roughness, read with it (quantities.py)

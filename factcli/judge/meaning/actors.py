@@ -1536,19 +1536,35 @@ def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
         return None
     people = [(sid, s.name) for sid, s in store.subjects.items() if _is_person(store, sid)]
 
-    def described(text: str, at: int, end: int) -> set[str]:
-        """The person named nearest the description, within a few characters of it."""
-        near: list[tuple[int, str]] = []
+    def near(
+        text: str, at: int, end: int, reach: int, *, before: bool = False
+    ) -> list[tuple[int, str]]:
+        """The persons named within `reach` characters of the description, nearest first
+        (`before`: only those named before it)."""
+        found: list[tuple[int, str]] = []
         for sid, name in people:
-            for found in re.finditer(re.escape(name), text):
-                gap = at - found.end() if found.end() <= at else found.start() - end
-                if 0 <= gap <= _NEAR + 3:
-                    near.append((gap, sid))
-        return {min(near)[1]} if near else set()
+            for hit in re.finditer(re.escape(name), text):
+                if before and hit.end() > at:
+                    continue
+                gap = at - hit.end() if hit.end() <= at else hit.start() - end
+                if 0 <= gap <= reach:
+                    found.append((gap, sid))
+        return sorted(found)
 
     for m in mine:
         phrase = re.sub(r"\s", "", m.group())
-        ours = described(analysis.text, m.start(), m.end())
+        # (a minister's title: the sentence's subject only, and the name right beside it
+        # in the source: 정현석은 과학기술정보통신부 장관이다, not a title named in passing)
+        minister = m.group().endswith("장관")
+        before = analysis.text[: m.start()].rstrip()
+        if before.endswith("("):
+            # (하정우 AI미래기획수석(네이버 출신)은: the name the parenthesis follows)
+            closest = near(analysis.text, m.start(), m.end(), 20, before=True)
+            ours = {sid for _g, sid in closest[:1]}
+        elif minister:
+            ours = set()
+        else:
+            ours = {sid for _g, sid in near(analysis.text, m.start(), m.end(), _NEAR + 3)[:1]}
         if not ours and analysis.actor:
             # (the name is the sentence's subject, further off: 하정우 AI미래기획수석은
             # 네이버 출신이다)
@@ -1558,13 +1574,18 @@ def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
             continue
         # (whom any of the fact's texts gives it: one text may put another name nearer)
         theirs: set[str] = set()
+        nearest: list[tuple[int, str]] = []
         for source in _said_texts(fact):
             squashed = re.sub(r"\s", "", source or "")
             found = re.search(re.escape(phrase), squashed)
             if found is not None:
-                theirs |= described(squashed, found.start(), found.end())
+                # (every name near it there: the source may name two people around it)
+                reach = 1 if minister else _NEAR + 3
+                named = near(squashed, found.start(), found.end(), reach)
+                theirs |= {sid for _g, sid in named}
+                nearest += named[:1]
         if theirs and not theirs & ours:
-            who = store.subjects[sorted(theirs)[0]].name
+            who = store.subjects[min(nearest)[1]].name
             return Objection("actor", f"the source says {m.group()} of {who}")
     return None
 
