@@ -329,7 +329,10 @@ def test_a_rank_within_the_top_and_the_earliest_day(cli, claim, wanted):
         ("라마 3.1은 LG의 AI 모델이다.", "메타"),
         ("EXAONE is Meta's AI model.", "LG"),
         ("Bae held an on-site meeting at LG's data center Gak Sejong on July 24, 2025.", "Naver"),
-        ("배경훈은 2025년 7월24일 LG의 AI 데이터센터 '각 세종'에서 현장 간담회를 열었다.", "네이버"),
+        (
+            "배경훈은 2025년 7월24일 LG의 AI 데이터센터 '각 세종'에서 현장 간담회를 열었다.",
+            "네이버",
+        ),
     ],
 )
 def test_a_thing_given_to_another_owner_is_misleading(cli, claim, owner):
