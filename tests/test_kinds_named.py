@@ -410,3 +410,17 @@ def test_a_ministers_title_given_to_another_person_is_misleading(cli):
 )
 def test_a_part_named_right_before_a_sum(cli, claim, wanted):
     assert verdict(cli, claim)["verdict"] == wanted
+
+
+@pytest.mark.parametrize(
+    ("claim", "wanted"),
+    [
+        # (the words the contract's fact lends are ones its quote denies: 알기에는 불가한)
+        ("배경훈은 정책을 사전에 알고 이사했다.", "unverified"),
+        ("배경훈은 정책을 사전에 알 수 있는 시점이었다고 설명했다.", "unverified"),
+        # (몰랐다 denies as 알지 못했다 does)
+        ("배 장관은 주택담보대출 규제 발표를 사전에 전혀 몰랐다고 해명했다.", "supported"),
+    ],
+)
+def test_words_a_fact_denies_are_not_lent(cli, claim, wanted):
+    assert verdict(cli, claim)["verdict"] == wanted
