@@ -295,7 +295,8 @@ _TIME_WORD = rx.compile(
 
 # A denial right after a word (알기에는 불가한, 알지 못했다, did not know).
 _DENIED_AFTER = rx.compile(
-    r"(?:[가-힣]{0,6}\s?){0,2}(?:불가|못|않|없|아니|몰랐|몰라|모르|모른)"
+    # (not 없: 끊임 없는 혁신 denies nothing)
+    r"(?:[가-힣]{0,6}\s?){0,2}(?:불가|못|않|아니|몰랐|몰라|모르|모른)"
     r"|(?i:\s(?:not|never|no\s+longer))"
 )
 

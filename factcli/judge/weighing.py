@@ -943,6 +943,13 @@ def _judge(
                 or _paraphrased(predicate[1], rd.fact)
                 for _i, rd in chosen
             )
+            # (only where they call it another kind: 에이전트 for 모델; a release that names
+            # no kind says nothing against 엑사원 1.0 being a model)
+            and any(
+                _holds(_said_terms(store, rd.fact), other)
+                for _i, rd in chosen
+                for other in _KIND_NOUNS - {predicate[1]}
+            )
         ):
             # (what the sentence says a thing is, a kind no supporting fact calls it: 넥서스는
             # … 언어 모델이다, where its fact calls it an agent)

@@ -1524,6 +1524,8 @@ _DESCRIPTOR_KO = rx.compile(
     r"|[가-힣]{2,12}부\s?장관(?!\s?후보)"
 )
 _NEAR = 8  # characters between a descriptor and the name it describes
+# A description that modifies the name after it (네이버 출신의 하정우, (네이버 출신의) 하정우).
+_MODIFIES_NEXT = rx.compile(r"의?\)?\s")
 
 
 def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
@@ -1557,7 +1559,15 @@ def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
         # in the source: 정현석은 과학기술정보통신부 장관이다, not a title named in passing)
         minister = m.group().endswith("장관")
         before = analysis.text[: m.start()].rstrip()
-        if before.endswith("("):
+        if _MODIFIES_NEXT.match(analysis.text, m.end()):
+            # ((네이버 출신의) 하정우, 네이버 출신 하정우: the name after it)
+            after = [
+                (gap, sid)
+                for gap, sid in near(analysis.text, m.start(), m.end(), 6)
+                if analysis.text.find(store.subjects[sid].name, m.end()) >= 0
+            ]
+            ours = {sid for _g, sid in after[:1]}
+        elif before.endswith("("):
             # (하정우 AI미래기획수석(네이버 출신)은: the name the parenthesis follows)
             closest = near(analysis.text, m.start(), m.end(), 20, before=True)
             ours = {sid for _g, sid in closest[:1]}
