@@ -424,3 +424,19 @@ def test_a_part_named_right_before_a_sum(cli, claim, wanted):
 )
 def test_words_a_fact_denies_are_not_lent(cli, claim, wanted):
     assert verdict(cli, claim)["verdict"] == wanted
+
+
+@pytest.mark.parametrize(
+    "claim", ["삼성탈레스는 현재 SK텔레콤이다.", "Samsung Thales is now SK Telecom."]
+)
+def test_another_name_now_is_weighed_against_any_fact_that_gives_it(cli, claim):
+    # (the fact most like the sentence lists both employers; the joint venture's fact says
+    # what Samsung Thales is now)
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading" and "is now" in out["message"], out
+    assert (
+        verdict(
+            cli, claim.replace("SK텔레콤", "한화시스템").replace("SK Telecom", "Hanwha Systems")
+        )["verdict"]
+        == "supported"
+    )

@@ -260,7 +260,7 @@ def _judge_wordless(
         # (a thing given to another owner: 엑사원은 메타의 AI 모델이다)
         or owner_objection_named(analysis)
         # (a company's name now, for its name then, or another name for it now)
-        or later_name_objection(analysis, [fact])
+        or later_name_objection(analysis, [fact, *(f for f, _s, _m in ranked[1:6])])
         # (a title he never held: 배경훈 부총리)
         or title_never_held(store, analysis)
         # (who answered whose questions, the other way round)
