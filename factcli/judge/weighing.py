@@ -45,7 +45,7 @@ from factcli.judge.details import (
     venue_unheld,
 )
 from factcli.judge.meaning.bounds import LIMIT_WORD, names_a_limit
-from factcli.judge.meaning.kinds import other_stage
+from factcli.judge.meaning.kinds import OWNED, other_stage
 from factcli.judge.meaning.names import later_name_objection
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
@@ -1990,13 +1990,9 @@ def _event_told_elsewhere(analysis: Analysis, reading: _Reading, readings: list[
 # A part of a thing held (a share, the rest of it): whose part it is decides which figure.
 _PART_HELD = rx.compile(r"지분|나머지|(?i:\bshares?\b|\bstake\b|\bremaining\b|\bthe\s+rest\b)")
 
+# Makers and the products the store names, by the owners' table the owner check reads.
 _MAKERS: dict[str, tuple[str, ...]] = {
-    "nvidia": ("h100", "h200", "b200", "a100"),
-    "엔비디아": ("h100", "h200", "b200", "a100"),
-    "meta": ("llama",),
-    "메타": ("라마", "llama"),
-    "google": ("gemma", "gemini"),
-    "구글": ("젬마", "gemma", "제미나이"),
+    owner: things for things, owners in OWNED for owner in owners if owner != things[0]
 }
 
 

@@ -1359,7 +1359,7 @@ def other_stage(analysis: Analysis, fact: Fact) -> bool:
 # Whose a thing the store names is (its maker or its host), in either language: the owners'
 # names as the facts write them before the thing (메타(Meta)의 라마, 엔비디아 GTC, 네이버 '각
 # 세종', LG AI연구원의 엑사원).
-_OWNED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+OWNED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("엑사원", "exaone", "챗엑사원", "chatexaone", "넥서스", "nexus"), ("lg",)),
     (("라마", "llama"), ("메타", "meta")),
     (("젬마", "gemma", "제미나이", "gemini"), ("구글", "google")),
@@ -1392,7 +1392,16 @@ _OWNER_OF = rx.compile(
     r"(?<![가-힣A-Za-z])(" + "|".join(_OWNERS) + r")(?:의|(?i:'s|’s))(?![가-힣A-Za-z])",
     re.I,
 )
-_THING_NAMES = tuple(name for names, _owners in _OWNED for name in names)
+# The owners as the store writes them in English.
+_OWNER_SHOWN = {
+    "lg": "LG",
+    "meta": "Meta",
+    "google": "Google",
+    "nvidia": "Nvidia",
+    "naver": "Naver",
+    "deepseek": "DeepSeek",
+}
+_THING_NAMES = tuple(name for names, _owners in OWNED for name in names)
 
 
 def owner_objection_named(analysis: Analysis) -> Objection | None:
@@ -1412,12 +1421,11 @@ def owner_objection_named(analysis: Analysis) -> Objection | None:
             if not earlier:
                 continue
             at, thing = earlier[0]
-        owners = next(o for names, o in _OWNED if thing in names)
+        owners = next(o for names, o in OWNED if thing in names)
         if any(owner.startswith(o) or o.startswith(owner) for o in owners):
             continue
         own = next((o for o in owners if o.isascii() != analysis.korean), owners[0])
-        own = {"lg": "LG", "meta": "Meta", "google": "Google", "nvidia": "Nvidia"}.get(own, own)
-        own = {"naver": "Naver", "deepseek": "DeepSeek"}.get(own, own)
+        own = _OWNER_SHOWN.get(own, own)
         found = analysis.text[m.start(1) : m.end(1)]
         return Objection(
             "actor",
