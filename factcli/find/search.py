@@ -144,7 +144,7 @@ def search(
     # (MOST_BONUS above is its largest: score_terms' `slack` relies on it.)
     # (언제, 날짜, when: the day is asked; 받은 해, 연도, year: the year alone)
     day_asked = "date" in kinds and (named_day or any(t in DAY_WORDS for t in terms))
-    most = (2 if named else 0) + (10 if kinds else 0) + (3 if day_asked else 0)
+    most = (2 if named else 0) + (10 if kinds else 0) + (4 if day_asked else 0)
     most += (6 if dates else 0) + 6
     # The `limit` best so far in a heap whose top is the worst of them (lowest key, then
     # last id): a fact costs O(log limit), so many tied facts are no longer quadratic.
@@ -188,6 +188,9 @@ def search(
             bonus += 10
         if day_asked:
             bonus += _day_told(fact.when)  # (언제: the day of it, before the year alone)
+            # (인사청문회 날짜: the fact whose value is that day, before one that tells what
+            # was done on it)
+            bonus += 1 if fact.kind == "date" else 0
         bonus += _precision_bonus(fact, dates) + _centrality(fact, meant)
         if models and _other_model(fact, models):
             bonus -= OTHER_MODEL  # (엑사원 3.5 asked: a fact of 엑사원 3.0 is another model's)
@@ -366,7 +369,9 @@ def _bounded(
             if kinds and (kind in kinds or "date" in kinds):
                 bonus += 10
             if "date" in kinds:
-                bonus += 3  # (_day_told at its most, if the day is asked: dates not read here)
+                # (_day_told at its most, and a date's own fact, if the day is asked: dates
+                # not read here)
+                bonus += 4
             bonus += (6.0 if dates else 0.0) + _central(fid, statement, meant)
             key = 100 * scores[i] / total + bonus
             if not (key > worst[0] or (key == worst[0] and fid < worst[1])):

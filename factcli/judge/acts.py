@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
-from factcli.store.model import Fact
+from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
 from factcli.text.korean import with_final
@@ -111,6 +112,9 @@ _OWN_ACTS = ("give", "approve", "supply")
 # One of these said where the source says only the other is another event (repaid a loan it
 # took out, sold what it bought), whatever other verbs they share.
 _UNDOING = (("repay", "borrow"), ("sell", "buy"), ("end", "start"))
+# ... and of a holding the source tells of (declared, held): sold, paid off or closed, where
+# the source tells of no such act (Bae sold his 2010 Genesis, of the car he declared)
+_DISPOSED = (("sell", "hold"), ("repay", "hold"))
 # ... and of a figure, by the verb the source gives that very figure (received for paid: the
 # tax she paid, where the fact also tells of the gift she received)
 _FIGURE_SIDES = (*_UNDOING[:2], ("receive", "pay"), ("lend", "borrow"), ("gift", "borrow"))
@@ -167,6 +171,50 @@ def _undoes(
         x in said and y not in said and x not in stated and y in stated
         for a, b in alone
         for x, y in ((a, b), (b, a))
+    )
+
+
+def disposed_unheld(
+    store: Store, text: str, said: frozenset[str], facts: list[Fact], beside: Sequence[Fact] = ()
+) -> str | None:
+    """Why facts that agree with a sentence do not hold it: the sentence tells of a holding
+    disposed of (sold, repaid, closed), and none of them tells of that act, only of the
+    holding (Bae sold his 2010 Genesis, of the car he declared); nor does a fact `beside`
+    them the sentence speaks of (her stocks sold in full, beside their figures)."""
+    told = [_fact_events(f) for f in facts]
+    near = [_fact_events(f) for f in beside if _names_thing(store, text, f)]
+    for act, held in _DISPOSED:
+        if (
+            act in said
+            and not any(act in e for e in (*told, *near))
+            and any(held in e for e in told)
+        ):
+            return f"the source tells of it as held, not {_DONE_WORDS[act]}"
+    return None
+
+
+_DONE_WORDS = {"sell": "sold", "repay": "repaid"}
+# Words of the sale itself and of whose it was: no thing that was sold.
+_SALE_WORDS = frozenset(["sold", "sell", "매각", "매도", "처분", "전량", "모두", "all"])
+
+
+def _names_thing(store: Store, text: str, fact: Fact) -> bool:
+    """Whether the fact names a thing of the sentence (해외 주식, shares), beside its people
+    and the words of selling: the same holding, not another sold (his home)."""
+    from factcli.text.terms import analyze
+
+    told = set(analyze(f"{fact.statement} {fact.statement_en or ''}"))
+    people = {
+        t
+        for s in store.subjects.values()
+        for n in (s.name, s.name_en, *s.aliases)
+        if n
+        for t in analyze(n)
+    }
+    return any(
+        t in told
+        for t in analyze(text)
+        if len(t) >= 3 and not t.isdigit() and t not in _SALE_WORDS and t not in people
     )
 
 

@@ -277,6 +277,8 @@ def compared_unheld(analysis: Analysis, chosen: list[tuple[int, _Reading]]) -> s
         return None
     if any(m.end() <= v.start <= m.end() + 2 for v in analysis.values):
         return None  # (more than ten affiliates: a bound of the figure after it)
+    if any("strict" in v.events and v.end <= m.start() <= v.end + 3 for v in analysis.values):
+        return None  # (30억 원보다 많다: a bound of the figure before it)
     from factcli.judge.meaning.compared import compared_span
 
     if any(compared_span(analysis, v) is not None for v in analysis.values):

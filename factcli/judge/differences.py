@@ -99,6 +99,16 @@ def judge_difference(
             or own in pair
             or relevant[own.id] < min(relevant[pair[0].id], relevant[pair[1].id])
         ):
+            turned = _turned(analysis, gap, pair, figures)
+            if turned is not None:
+                return Finding(
+                    text=text,
+                    verdict=Verdict.misleading,
+                    facts=[f.id for f in pair],
+                    evidence=[_evidence(f, "misleading", gap, str(f.value)) for f in pair],
+                    reason="direction",
+                    explanation=turned,
+                )
             held += [f for f in pair if f not in held]
             continue
         # (증권은 예금보다 8549만 원 많다: 8549만 is the securities' own figure, though the
@@ -167,6 +177,76 @@ def judge_difference(
         text=text,
         facts=list(dict.fromkeys([*found.facts, *ids])),
         evidence=[*found.evidence, *agreeing],
+    )
+
+
+# Which way a gap goes: more (많다, 넘는다, exceeded, higher) or less (적다, fell short, lower).
+_MORE_AFTER = rx.compile(
+    r"\s*(?:원|만|억|장|개|명|년|%)?\s*(?:더\s*)?(?:많|크|큰|컸|높|비싸|비쌌|넘|늘|앞)|"
+    r"(?i:\s*(?:won|gpus?|people|years?|percent|%)?\s*(?:more|higher|larger|bigger|greater|above|over)\b)"
+)
+_LESS_AFTER = rx.compile(
+    r"\s*(?:원|만|억|장|개|명|년|%)?\s*(?:덜\s*)?(?:적(?!극)|작|낮|싸|쌌|모자|줄|못)|"
+    r"(?i:\s*(?:won|gpus?|people|years?|percent|%)?\s*(?:less|fewer|lower|smaller|below|under)\b)"
+)
+_EXCEEDED_BEFORE = rx.compile(
+    r"(?i:\b(exceed(?:s|ed)?|topp(?:ed|s)|(?:fell|falls)\s+short\s+of)\b)"
+)
+# The thing a gap is counted from: 예금보다, than his deposits, exceeded the daughter's deposits.
+_BASE_KO = rx.compile(r"((?:[가-힣A-Za-z]+의\s+)?[가-힣A-Za-z]+)보다")
+_BASE_EN = rx.compile(
+    r"(?i:\bthan\s+((?:[\w'’-]+\s*){1,4}?)(?=[,.]|$|\s+by\b)|"
+    r"\b(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:fell|falls)\s+short\s+of)\s+((?:[\w'’-]+\s+){1,4}?)by\b)"
+)
+
+
+def _turned(
+    analysis: Analysis, gap: Value, pair: tuple[Fact, Fact], figures: list[tuple[Fact, Value]]
+) -> str | None:
+    """Why a gap two facts make is told the wrong way round (채무는 예금보다 5억7376만 원
+    적다, where the debts are the larger), or None when it is not, or which is which is not
+    clear."""
+    text = analysis.text
+    after = text[gap.end : gap.end + 30]
+    more = bool(_MORE_AFTER.match(after))
+    less = bool(_LESS_AFTER.match(after))
+    said = _EXCEEDED_BEFORE.search(text, 0, gap.start)
+    if said is not None and not (more or less):
+        more, less = (
+            not said.group(1).lower().startswith("fell"),
+            said.group(1).lower().startswith("fell"),
+        )
+    if more == less:
+        return None
+    base = _BASE_KO.search(text) if analysis.korean else _BASE_EN.search(text)
+    if base is None:
+        return None
+    base_words = set(
+        analyze(base.group(1) or base.group(2) if not analysis.korean else base.group(1))
+    )
+    mine = set(analyze(text[: base.start()])) - base_words
+
+    def told(fact: Fact) -> set[str]:
+        return set(analyze(f"{fact.statement} {fact.statement_en or ''}"))
+
+    a, b = pair
+    lean = [len(base_words & told(f)) - len(mine & told(f)) for f in pair]
+    if lean[0] == lean[1]:
+        return None
+    counted, subject = (a, b) if lean[0] > lean[1] else (b, a)
+    amounts = {}
+    for fact, slot in figures:
+        if fact in pair and fact.id not in amounts and slot.amount is not None:
+            amounts[fact.id] = slot.amount
+    if len(amounts) != 2:
+        return None
+    larger = amounts[subject.id] > amounts[counted.id]
+    if larger == more:
+        return None
+    way, other = ("more", "less") if larger else ("less", "more")
+    return (
+        f"the source gives {_shown(amounts[subject.id], gap)} ({subject.id}), {way} than "
+        f"{_shown(amounts[counted.id], gap)} ({counted.id}), not {other}"
     )
 
 

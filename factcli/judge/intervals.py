@@ -51,7 +51,8 @@ _AND_CLAUSE = rx.compile(r",?\s+and\s+(?!.*,?\s+and\s)")
 _UNITS = {"day": 1, "week": 7}
 # A verb on a side of a span (공개, released): the side tells of an act, not a thing alone.
 _HAS_ACT = rx.compile(
-    r"(?:했|됐|한|된|하고|되고|공개|출시|취임|발표)|(?i:\b\w+ed\b|\bcame\b|\bwent\b|\btook\b)"
+    r"(?:했|됐|한|된|하고|되고|공개|출시|취임|발표|열리|열린|열렸|열고|열어)"
+    r"|(?i:\b\w+ed\b|\bcame\b|\bwent\b|\btook\b)"
 )
 # Words of an act, Korean and English, for a thing named alone (EXAONE 3.0: its release).
 _ACT_WORDS = {

@@ -216,6 +216,7 @@ def _weigh_meaning(
     from factcli.judge.meaning.roles import answer_roles_objection, reversed_roles
     from factcli.judge.meaning.subjects import fact_words
     from factcli.judge.meaning.tenure import rank_end_objection, stale_objection, stale_post
+    from factcli.judge.meaning.voice import voice_objection
 
     facts = list(dict.fromkeys(rd.fact.id for _i, rd in chosen))
     by_id = {rd.fact.id: rd for _i, rd in chosen}
@@ -304,6 +305,7 @@ def _weigh_meaning(
             or words_owner_objection(store, analysis, rd.fact)
             or descriptor_objection(store, analysis, rd.fact)
             or doer_objection(store, analysis, rd.fact)
+            or voice_objection(store, analysis, rd.fact)
             or comparison_objection(analysis)
             # (one figure said to be more than a thing named without one: 대출액보다 많다)
             or compared_thing_objection(store, analysis, values[i], rd.fact)

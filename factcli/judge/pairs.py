@@ -175,6 +175,34 @@ def _held_apart(analysis: Analysis, pair: tuple[Fact, Fact]) -> bool:
     return any(held_elsewhere(analysis, [fact]) is not None for fact in pair)
 
 
+# An act and the thing it is done to (규제를 강화하겠다, 예산을 삭감했다): the object, and the
+# verb's noun stem.
+_OBJECT_ACT_KO = rx.compile(
+    r"([가-힣A-Za-z]{1,10}?)(?:을|를)\s+([가-힣]{2,4}?)(?:하|했|한|할|해|되|됐|된|될|시키|시켰)"
+)
+
+
+def _act_split(analysis: Analysis, pair: tuple[Fact, Fact]) -> bool:
+    """Whether the pair splits an act from its object: one fact holds the thing, the other
+    the act, and neither the two together (AI 규제를 강화하겠다: regulation from the fact of
+    minimal regulation, 강화 from the fact of strengthening affiliates' capabilities)."""
+    if not analysis.korean:
+        return False
+    texts = [" ".join(readings_texts(f)).lower() for f in pair]
+    for m in _OBJECT_ACT_KO.finditer(analysis.text):
+        thing, act = analyze(m.group(1)), analyze(m.group(2))
+        if not thing or not act:
+            continue
+        holds = [(any(t in text for t in thing), any(a in text for a in act)) for text in texts]
+        if (
+            not any(both == (True, True) for both in holds)
+            and any(h[0] for h in holds)
+            and any(h[1] for h in holds)
+        ):
+            return True
+    return False
+
+
 def _lead_clause_apart(analysis: Analysis, lead: _Reading) -> bool:
     """In a sentence joining two facts, the clause of the values the first fact agrees with
     puts one of its words of a kind for another (내년이면 10위 LLM이 나오고, 연말에는
@@ -432,6 +460,8 @@ def _two_facts(
             for f in pair
         ) or _held_apart(analysis, pair):
             continue
+        if _act_split(analysis, pair):
+            continue  # (the act is one fact's, done to another fact's thing)
         if any(_sibling_unheld(analysis, f, pair) for f in pair):
             # (a word of a kind for the source's other one, that neither fact says: 그룹 밖
             # for 그룹 내; the president's approval is the other fact's, not the hearing's)

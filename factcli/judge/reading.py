@@ -377,10 +377,18 @@ def _evidence(reading: _Reading, values: list[Value], i: int, korean: bool) -> E
     ref = fact.sources[0] if fact.sources else None
     slot = reading.slots[i]
     expected = _display(slot, korean) if slot else values[i].text
+    found = values[i].text
+    if "strict" in values[i].events and values[i].bound in ("min", "max"):
+        # (more than 13, where the source says 13: not "13 should be 13")
+        more = values[i].bound == "min"
+        if korean:
+            found = f"{found} {'초과' if more else '미만'}"
+        else:
+            found = f"{'more' if more else 'less'} than {found}"
     return Evidence(
         fact_id=fact.id,
         relation=reading.relations[i] or "",
-        found=values[i].text,
+        found=found,
         expected=expected,
         start=values[i].start,
         end=values[i].end,

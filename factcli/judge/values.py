@@ -226,7 +226,9 @@ def _same_number(claim: Value, fact: Value) -> bool | None:
         # its high end for a ceiling.
         high = fact.high if fact.bound == "range" and fact.high is not None else b
         if a == b and fact.bound is None:
-            return True  # (the figure itself: 3% or more for 3%, weighed as a range after)
+            # (the figure itself: 3% or more for 3%, weighed as a range after; not more than
+            # 13 for 13, 13개가 넘는)
+            return "strict" not in claim.events or fact.approx
         # Only near it: a figure far beyond a bound is another quantity's more likely than
         # this one's (less than 1억 for the daughter's 1819만 of deposits, where the sentence
         # speaks of her deposits and securities together, 1억368만).

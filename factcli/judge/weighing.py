@@ -15,6 +15,7 @@ from factcli.judge.acts import (
     _tells_of_it,
     _tells_once,
     _weak_told,
+    disposed_unheld,
 )
 from factcli.judge.births import (
     _birth_of,
@@ -163,8 +164,7 @@ def _misled(found: Finding, reason: str, explanation: str, fact_id: str = "") ->
 def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
     """The sentence's subject is a person other than the fact's, who is not its actor
     either (Bae's wife holds two-fifths, against Bae's own three-fifths)."""
-    from factcli.judge.meaning.actors import _HERS
-    from factcli.judge.meaning.subjects import _is_person, _relative_of, resolve
+    from factcli.judge.meaning.subjects import _relative_of, resolve
 
     if not analysis.actor:
         # (a relative after a possessive pronoun, His wife, 그의 배우자: of the person the
@@ -179,11 +179,16 @@ def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
     if who is None or who in (fact.subject, getattr(fact, "actor", None)):
         return False
 
-    def person(sid: str) -> bool:  # a person, or a person's relative (배경훈의 배우자)
-        subject = store.subjects.get(sid)
-        return _is_person(store, sid) or bool(subject and _HERS.search(" ".join(subject.aliases)))
+    return _someone(store, who) and _someone(store, fact.subject)
 
-    return person(who) and person(fact.subject)
+
+def _someone(store: Store, sid: str) -> bool:
+    """A person, or a person's relative (배경훈의 배우자)."""
+    from factcli.judge.meaning.actors import _HERS
+    from factcli.judge.meaning.subjects import _is_person
+
+    subject = store.subjects.get(sid)
+    return _is_person(store, sid) or bool(subject and _HERS.search(" ".join(subject.aliases)))
 
 
 _PRONOUN_RELATIVE = rx.compile(
@@ -813,6 +818,21 @@ def _judge(
             versioned = _version_told_otherwise(store, analysis, related, offset)
             if versioned is not None:
                 return versioned
+            from factcli.judge.meaning.voice import act_unheld
+
+            act_said = act_unheld(
+                store, analysis, [rd.fact for _i, rd in chosen]
+            ) or disposed_unheld(
+                store,
+                analysis.text,
+                frozenset().union(*(c.events for c in analysis.clauses)),
+                [rd.fact for _i, rd in chosen],
+                related[:6],
+            )
+            if act_said is not None:
+                # (배경훈은 SK텔레콤 미래기술원을 세웠다: the year is his move's; no fact has
+                # him found it)
+                return replace(found, verdict=Verdict.unverified, evidence=[], explanation=act_said)
         unknown = [
             t
             for t in novel
@@ -1447,6 +1467,13 @@ def _judge(
                 continue  # two events of one sentence, each fact with its own values
             if _sums_to(values, rd.fact):
                 continue  # the sentence lists the parts of the fact's total
+            if (
+                owner is not None
+                and supporter.fact.subject == owner != rd.fact.subject
+                and _someone(store, owner)
+                and _someone(store, rd.fact.subject)
+            ):
+                continue  # (Bae's deposits: his daughter's deposits are another's figure)
             if (
                 any(
                     values[i].bound in ("min", "max") and r == "conflict"

@@ -113,6 +113,7 @@ def _judge_wordless(
         stale_objection,
         stale_post,
     )
+    from factcli.judge.meaning.voice import voice_objection
 
     clause = analysis.clauses[0] if len(analysis.clauses) == 1 else None
     if clause is None:
@@ -243,6 +244,8 @@ def _judge_wordless(
         or speaker_objection(store, analysis, fact)
         # (a description the source gives another person: 네이버 출신, of 하정우)
         or descriptor_objection(store, analysis, fact)
+        # (a body founded, or a person appointed, said to be his act)
+        or voice_objection(store, analysis, fact)
         # (a post he left, said to be held now)
         or stale_objection(analysis, fact)
         # (a post the source tells of as proposed, said to be held: 장관이 됐다, for 지명됐다)
@@ -279,6 +282,10 @@ def _judge_wordless(
         or reported_holder_objection(store, analysis, fact)
     )
     certainty = clause_certainty(fact, clause.text, clause.marker or "done")
+    if "say" in clause.events and getattr(fact, "status", None) in ("denied", "alleged"):
+        # (파트타임이었다고 해명했다: his account, told as his; the words inside it, 회사에서
+        # 요구한 것은, are not a plan the sentence says was carried out)
+        certainty = "done"
     if (
         certainty in _NOT_DONE
         and clause.certainty == "done"

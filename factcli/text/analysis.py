@@ -25,7 +25,7 @@ from factcli.text import patterns as rx
 from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates, parse_iso
 from factcli.text.deixis import counted_from, day_for
 from factcli.text.korean import hangul_run, hangul_runs, hangul_words, has_hangul, with_final
-from factcli.text.quantities import Quantity, find_quantities
+from factcli.text.quantities import _CHANGED_FROM_EN, Quantity, find_quantities
 from factcli.text.records import dataclass
 from factcli.text.records import replace as _dc_replace
 
@@ -739,7 +739,14 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             r"샀|(?<![계열회])사들(?:였|인|여|이)|매입|매수|구입|구매|(?<![가-힣])산\s|(?i:\bb(?:ought|uys?|uying)\b|\bpurchas(?:e|es|ed)\b|\bacquired\b)"
         ),
     ),
-    ("sell", rx.compile(r"팔았|팔고|판\s|매각|매도|처분|(?i:\bsold\b|\bsells?\b|\bselling\b)")),
+    # (closing an account, 예금을 해지했다, 인출했다: a holding disposed of, as a sale is)
+    (
+        "sell",
+        rx.compile(
+            r"팔았|팔고|판\s|매각|매도|처분|해지했|해지한|인출했|인출한|"
+            r"(?i:\bsold\b|\bsells?\b|\bselling\b)"
+        ),
+    ),
     (
         "release",
         rx.compile(
@@ -992,6 +999,36 @@ _CHANGED_BY_KO = rx.compile(
     r"\s*(?:가량|정도|쯤|이상|넘게|남짓)?\s*(?:단축|줄(?:였|여|인|이|어)|늘(?:렸|려|린|리|어|었)|증가|감소|삭감|증액|감액)"
 )
 
+# Words that put a figure strictly past a bound: 넘는, 초과, 보다 많다; more than, over.
+_STRICT_AFTER = rx.compile(
+    r"[ \t]*(?:(?:을|를|이|가)[ \t]*)?(?:넘[었는어긴길을게]|초과|웃돌|웃돈|웃도|상회|미만)|"
+    r"[ \t]*보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:많|크|큰|컸|높|비싸|비쌌|길|긴|늘|적(?!극)|작|낮|싸|쌌|짧|줄)"
+)
+_THAN_AFTER = rx.compile(r"[ \t]*보다")
+_STRICT_BEFORE = rx.compile(
+    r"(?i:\b(?:more|less|fewer|greater|higher|lower)\s+than|\bexceed(?:s|ed|ing)?|"
+    r"\btopp(?:ed|ing)|\bsurpass(?:es|ed|ing)?|\babove|\bbelow)\s+$"
+)
+
+# The figure a change starts from (5만장에서 20만장으로 늘리는): as it stood, not the change.
+_CHANGED_FROM_KO = rx.compile(
+    r"\s*에서\s*(?:[^\s,.]+\s+){0,1}?[^\s,.]*?(?:으로|로)\s*(?:[^\s,.]+\s+){0,1}?"
+    r"(?:늘|올|상향|확대|줄|낮|하향|축소|감축|증액|감액|높)"
+)
+
+
+def changed_from(text: str, value: Value) -> bool:
+    """Whether the value is the figure a change starts from (5만장에서 20만장으로 늘리는,
+    raising the target from 50,000 to 200,000)."""
+    return _CHANGED_FROM_KO.match(text, value.end) is not None or (
+        _CHANGED_FROM_EN.search(text, max(0, value.start - 90), value.start) is not None
+        and _TO_FIGURE_EN.match(text, value.end) is not None
+    )
+
+
+_TO_FIGURE_EN = rx.compile(r"(?i:[ \t]*(?:[a-z]+[ \t]+){0,2}?to[ \t]+\d)")
+
+
 # A value an English sentence gives as a goal already set: its original goal of 50,000.
 _SET_GOAL_EN = rx.compile(
     r"(?i:\b(?:original|earlier|initial|existing|previous|prior|old)\s+(?:goal|target|plan)s?"
@@ -1182,7 +1219,7 @@ def _certainty(text: str, korean: bool) -> str:
 # A noun named as the topic of a remark (지명을 두고, 격상에 대해), the ground of another
 # act (격상에 따라) or what is ahead (격상을 앞두고): no act of the clause.
 _TOPIC_OF_TALK = rx.compile(
-    r"[가-힣]+(?:을|를)\s*(?:두고|앞두고)|[가-힣]+에\s*(?:대해|대한|관해|관한|따라|따른)"
+    r"[가-힣]+(?:을|를)\s*(?:두고|앞두고|앞둔)|[가-힣]+에\s*(?:대해|대한|관해|관한|따라|따른)"
 )
 _WINDOW = 1000  # a clause longer than 2 x this is not prose: read its two ends only
 # A past participle after a noun with its agent (a challenge hosted by CVPR, the list
@@ -1200,7 +1237,7 @@ def _clause(text: str, start: int, end: int) -> Clause:
     # (an act named as what was talked about, 지명을 두고 말했다, is no act of the clause)
     acts = (
         _TOPIC_OF_TALK.sub(" ", seen)
-        if any(w in seen for w in ("두고", "대해", "대한", "관해", "관한", "따라", "따른"))
+        if any(w in seen for w in ("두고", "앞둔", "대해", "대한", "관해", "관한", "따라", "따른"))
         else seen
     )
     if " by " in acts:
@@ -2998,6 +3035,20 @@ def _analyze(text: str, today: str | None) -> Analysis:
             and _is_difference(text, value, clause.start)
         ):
             role, value = "difference", _dc_replace(value, bound=None)
+        if (
+            value.bound in ("min", "max")
+            and _THAN_AFTER.match(text, value.end)
+            and any(v.unit == value.unit and v.end <= value.start for v in values)
+        ):
+            # (채무 7억4500만 원은 예금 1억7124만 원보다 많다: two figures compared, the second
+            # the other thing's own, no bound)
+            value = _dc_replace(value, bound=None)
+        if value.bound in ("min", "max") and (
+            _STRICT_AFTER.match(text, value.end)
+            or _STRICT_BEFORE.search(text, max(clause.start, value.start - 25), value.start)
+        ):
+            # (13개가 넘는, 30억 원보다 많다, more than 13: past it, not the figure itself)
+            events = events | {"strict"}
         if value.amount is not None and _EXACTLY_BEFORE.search(
             text, max(clause.start, value.start - 12), value.start
         ):

@@ -226,6 +226,13 @@ _PATTERNS: tuple[tuple[str, rx.Pattern], ...] = tuple(
         ("ymd", rf"\b{_D}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+{_Y}{_LATIN_END}"),
         ("ym", rf"\b{_MONTH},?\s+{_Y}{_LATIN_END}"),
         ("md", rf"\b{_MONTH}\s+{_D}{_ORD}\b(?!,?\s*\d)"),
+        # (6.28 대책, 6·27 부동산 대책: a measure named by its month and day, as the press
+        # names them)
+        (
+            "md",
+            r"(?<![\d.,·])(?P<m>1[0-2]|[1-9])[.·](?P<d>3[01]|[12]\d|0?[1-9])"
+            r"(?=\s*(?:부동산\s*|대출\s*)?(?:대책|조치|규제|선언|합의|개편안)(?![가-힣]*\d))",
+        ),
         # A month alone (10월 초, in early October): said of this year or the next, so it
         # is checked on the month only.
         ("m", rf"{_START}{_M}\s*월"),

@@ -30,6 +30,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("((?:[가-힣A-Za-z0-9]+\\s)?[가-힣A-Za-z0-9]+?)(?:을|를)$", 0): (("를", "을"), (), False),
     (
         "((?:[가-힣A-Za-z0-9]+\\s+){0,2}[가-힣A-Za-z0-9]+?)(?:을|를)?\\s*(?:목적(?:으로|에서|이었|이라|이다)|(?:하기\\s*)?(?:위해서|위해|위한)(?![가-힣]))|목적은\\s+((?:[가-힣A-Za-z0-9]+\\s+){0,3}[가-힣A-Za-z0-9]+?)(?:이었|였|이다|이라|라고|다\\b)|((?:[가-힣A-Za-z0-9]+\\s+){0,1}[가-힣A-Za-z0-9]+(?:을|를)\\s*[가-힣]+?)(?:하려고|으려고|려고|하고자|고자)(?![가-힣])(?!\\s*(?:하|한|했|합|해))",
         0,
@@ -77,6 +78,7 @@ PRETESTS = {
         "((?:[가-힣A-Za-z]+\\s+){0,3}?[가-힣A-Za-z]+?)(?:으로부터|로부터|에게서|한테서)(?![가-힣])",
         0,
     ): (("로부터", "에게서", "으로부터", "한테서"), (), False),
+    ("((?:[가-힣A-Za-z]+의\\s+)?[가-힣A-Za-z]+)보다", 0): (("보다",), (), False),
     ("((?:[가-힣·]+\\s+){0,2}?[가-힣·]+?)(?:\\s*작업|\\s*분야)?에?\\s*특화", 0): (
         ("특화",),
         (),
@@ -187,7 +189,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:(?<![\\uac00-\\ud7a3])(?:최소|적어도)[ \\t]*|\\b(?i:at least|over|(?<!no )(?<!not )more than|above|upwards of|no (?:fewer|less) than|exceed(?:s|ed|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?)[ \\t]+)$",
+        "(?:(?<![\\uac00-\\ud7a3])(?:최소|적어도)[ \\t]*|\\b(?i:at least|(?<!ranking )(?<!rankings )(?<!average )(?<!score )(?<!scores )over|(?<!no )(?<!not )more than|above|upwards of|no (?:fewer|less) than|exceed(?:s|ed|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?)[ \\t]+)$",
         0,
     ): (
         ("적어도", "최소"),
@@ -601,6 +603,7 @@ PRETESTS = {
         ("genesis", "hyundai", "kia"),
         False,
     ),
+    ("(?:the\\s+)?((?:[A-Z][\\w&'’-]*\\s*){1,6})", 0): ((), (), True),
     (
         "(?:~|∼|〜)\\s*$|(?<=[\\d년월일])\\s*–\\s*$|(?<=\\S)–$|(?i:\\b(?:to|(?<!not )until|(?<!not )till|through)\\s+)$",
         0,
@@ -879,6 +882,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?:본인|배우자|자녀|장녀)\\s*(?:과|와|·|및)\\s*(?:본인|배우자|자녀|장녀)[^.]{0,30}?(?:합한|합계|합산|총)",
+        0,
+    ): (("배우자", "본인", "자녀", "장녀"), (), False),
     ("(?:본인|배우자|자녀|장녀|차녀|딸|아들|부인|아내|남편|부모)\\s*(?:[·,]|과|와|및)\\s*$", 0): (
         ("남편", "딸", "배우자", "본인", "부모", "부인", "아내", "아들", "자녀", "장녀", "차녀"),
         (),
@@ -1218,6 +1225,18 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?:을|를)\\s*(?:[^\\s,.]+\\s+){0,2}?(?:(?:설립|창립|창업|출범)(?:했|하였|시켰)|세웠|세운|세워)(?:다|고|으며|는데|지만)",
+        0,
+    ): (("설립", "세운", "세워", "세웠", "창립", "창업", "출범"), (), False),
+    (
+        "(?:을|를)\\s*(?:[^\\s,.]+\\s+){0,2}?(?:(?:임명|지명|발탁|선임|임용)(?:했|하였|시켰)|뽑았|뽑은|뽑아)(?:다|고|으며|는데|지만)",
+        0,
+    ): (("발탁", "뽑아", "뽑았", "뽑은", "선임", "임명", "임용", "지명"), (), False),
+    (
+        "(?:을|를)\\s*(?:[^\\s,.]+\\s+){0,2}?(?:(?:주최|주관|개최)(?:했|하였|시켰))(?:다|고|으며|는데|지만)",
+        0,
+    ): (("개최", "주관", "주최"), (), False),
     ("(?:을|를|에서|에게|으로|로|에)$", 0): (
         ("로", "를", "에", "에게", "에서", "으로", "을"),
         (),
@@ -1487,10 +1506,26 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:했|됐|한|된|하고|되고|공개|출시|취임|발표)|(?i:\\b\\w+ed\\b|\\bcame\\b|\\bwent\\b|\\btook\\b)",
+        "(?:했|됐|한|된|하고|되고|공개|출시|취임|발표|열리|열린|열렸|열고|열어)|(?i:\\b\\w+ed\\b|\\bcame\\b|\\bwent\\b|\\btook\\b)",
         0,
     ): (
-        ("공개", "됐", "되고", "된", "발표", "출시", "취임", "하고", "한", "했"),
+        (
+            "공개",
+            "됐",
+            "되고",
+            "된",
+            "발표",
+            "열고",
+            "열렸",
+            "열리",
+            "열린",
+            "열어",
+            "출시",
+            "취임",
+            "하고",
+            "한",
+            "했",
+        ),
         ("came", "ed", "took", "went"),
         False,
     ),
@@ -1875,6 +1910,10 @@ PRETESTS = {
         "(?<![\\d.,~\\-])([1-9]|[12]\\d|3[01])일(?![\\d가-힣])|(?<=\\bon the )([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)\\b(?!\\s+(?i:place|century|anniversary))",
         0,
     ): (("일",), ("nd", "rd", "st", "th"), False),
+    (
+        "(?<![\\d.,·])(?P<m>1[0-2]|[1-9])[.·](?P<d>3[01]|[12]\\d|0?[1-9])(?=\\s*(?:부동산\\s*|대출\\s*)?(?:대책|조치|규제|선언|합의|개편안)(?![가-힣]*\\d))",
+        0,
+    ): ((".", "·"), (), False),
     ("(?<![\\d./])(\\d+)/(\\d+)(?=[ \\t-]*(?i:share|stake|of|interest)\\b)", 0): (
         ("/",),
         (),
@@ -2130,7 +2169,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<![가-힣\\d])(?P<name>[가-힣]{1,4})\\s+(?P<title>부총리|회장|사장|부사장)(?:은|는|이|가|의|으로|로)?(?![가-힣])(?!\\s*(?:자격|격상|승격))|(?P<acted>부총리|회장|사장|부사장|장관|원장|전무|상무)\\s*자격으로|(?<![가-힣])(?P<role>국무총리|총리|부총리|차관|비서실장|대통령|국회의원|의원|[가-힣A-Z]{0,6}수석)(?:이다|였다|이었다|을\\s*지냈다|를\\s*지냈다|으로\\s*일했다)",
+        "(?<![가-힣\\d])(?P<name>[가-힣]{1,4})\\s+(?P<title>부총리|회장|사장|부사장)(?:은|는|이|가|의|으로|로)?(?![가-힣])(?!\\s*(?:자격|격상|승격))|(?P<acted>부총리|회장|사장|부사장|장관|원장|전무|상무)\\s*자격으로|(?<![가-힣])(?P<role>국무총리|총리|부총리|차관|비서실장|대통령|국회의원|의원|[가-힣A-Z]{0,6}수석)(?:이다|였다|이었다|을\\s*지냈다|를\\s*지냈다|으로\\s*일했다)|(?<![가-힣])(?P<office>부총리|국무총리|총리|차관|회장|사장|부사장)(?:으로|로)\\s*(?:취임|임명|승진|발탁|선임|부임|올랐|오른)",
         0,
     ): (
         (
@@ -2835,6 +2874,7 @@ PRETESTS = {
         ("after", "before"),
         False,
     ),
+    ("(?i:[ \\t]*(?:[a-z]+[ \\t]+){0,2}?to[ \\t]+\\d)", 0): ((), ("to",), False),
     ("(?i:['’]s\\b)", 0): (("'", "’"), (), False),
     ("(?i:[\\s-]+(?:metropolitan|area|region|capital|city\\s+area)\\b)", 0): (
         (),
@@ -3246,6 +3286,10 @@ PRETESTS = {
     ),
     ("(?i:\\b(?:in|at)\\s+(?:the\\s+)?)$", 0): ((), ("at", "in"), False),
     ("(?i:\\b(?:in|under|by|through|for)\\s+which\\s[^,;]*)", 0): ((), ("which",), False),
+    (
+        "(?i:\\b(?:is|was|became|serves\\s+as|served\\s+as|remains)\\s+(?:now\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,4}?(minister|secretary|chief\\s+of\\s+staff|head|chair(?:man|woman)?)\\b)",
+        0,
+    ): ((), ("chair", "chief", "head", "minister", "secretary"), False),
     ("(?i:\\b(?:it|its)\\b)", 0): ((), ("it", "its"), False),
     (
         "(?i:\\b(?:korea's|the country's|the nation's|the world's|south korea's)\\s+first\\s+((?:[a-z0-9.-]+\\s+){0,2}[a-z0-9.-]+))",
@@ -3281,9 +3325,34 @@ PRETESTS = {
         ("fewer", "less", "lower", "smaller"),
         False,
     ),
+    ("(?i:\\b(?:minister|president|chief|secretary|head)\\b)", 0): (
+        (),
+        ("chief", "head", "minister", "president", "secretary"),
+        False,
+    ),
     ("(?i:\\b(?:more|larger|greater|higher|bigger)\\b[^;]{0,60}?\\bthan\\b)", 0): (
         (),
         ("bigger", "greater", "higher", "larger", "more"),
+        False,
+    ),
+    (
+        "(?i:\\b(?:more|less|fewer|greater|higher|lower)\\s+than|\\bexceed(?:s|ed|ing)?|\\btopp(?:ed|ing)|\\bsurpass(?:es|ed|ing)?|\\babove|\\bbelow)\\s+$",
+        0,
+    ): (
+        (),
+        (
+            "above",
+            "below",
+            "exceed",
+            "fewer",
+            "greater",
+            "higher",
+            "less",
+            "lower",
+            "more",
+            "surpass",
+            "topp",
+        ),
         False,
     ),
     ("(?i:\\b(?:moved|switched|went|transferred)\\b)", 0): (
@@ -3406,6 +3475,10 @@ PRETESTS = {
         "(?i:\\b(?:questioned|quizzed|grilled|cross-examined)\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){0,2}[\\w'’-]+)|\\b(?:put|asked|posed)\\s+(?:his\\s+|her\\s+|their\\s+|the\\s+)?questions\\s+(?:to|of)\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){0,2}[\\w'’-]+))",
         0,
     ): ((), ("cross-examined", "grilled", "questioned", "questions", "quizzed"), False),
+    (
+        "(?i:\\b(?:rais|increas|expand|boost|lift|grow|cut|reduc|lower|decreas|scal|ramp|doubl|tripl|revis|bump|shrink|slash|trimm?|push|hik)\\w{0,4}\\b[^.]{0,60}?\\bfrom[ \\t]+)$",
+        0,
+    ): ((), ("from",), False),
     ("(?i:\\b(?:said|says|added|told\\s+[\\w\\s]{1,30}?|stated|noted)\\s*[,:]\\s*$)", 0): (
         (),
         ("added", "noted", "said", "says", "stated", "told"),
@@ -3414,6 +3487,11 @@ PRETESTS = {
     ("(?i:\\b(?:said|says|announced|told\\s+\\w+|stated|added)\\b\\s*(?:that\\s+)?)", 0): (
         (),
         ("added", "announced", "said", "says", "stated", "told"),
+        False,
+    ),
+    ("(?i:\\b(?:said|says|announced|told\\s+\\w+|stated|added|pledged|vowed)\\b)", 0): (
+        (),
+        ("added", "announced", "pledged", "said", "says", "stated", "told", "vowed"),
         False,
     ),
     (
@@ -3661,6 +3739,11 @@ PRETESTS = {
         "(?i:\\b(early|the\\s+beginning\\s+of|mid|the\\s+middle\\s+of|late|the\\s+end\\s+of)[\\s-]+(?:of\\s+)?)$",
         0,
     ): ((), ("beginning", "early", "late", "mid", "middle", "the"), False),
+    ("(?i:\\b(exceed(?:s|ed)?|topp(?:ed|s)|(?:fell|falls)\\s+short\\s+of)\\b)", 0): (
+        (),
+        ("exceed", "short", "topp"),
+        False,
+    ),
     ("(?i:\\b(first|inaugural|second|third|fourth|fifth|2nd|3rd|4th|5th)\\b)", 0): (
         (),
         ("2nd", "3rd", "4th", "5th", "fifth", "first", "fourth", "inaugural", "second", "third"),
@@ -3878,6 +3961,10 @@ PRETESTS = {
         ("ten times", "tenfold"),
         False,
     ),
+    (
+        "(?i:\\bthan\\s+((?:[\\w'’-]+\\s*){1,4}?)(?=[,.]|$|\\s+by\\b)|\\b(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:fell|falls)\\s+short\\s+of)\\s+((?:[\\w'’-]+\\s+){1,4}?)by\\b)",
+        0,
+    ): ((), ("exceed", "short", "than", "topp"), False),
     ("(?i:\\bthe rest\\b|\\bthe remainder\\b|\\bthe remaining\\b)|나머지", 0): (
         ("나머지",),
         ("the remainder", "the remaining", "the rest"),
@@ -3917,6 +4004,18 @@ PRETESTS = {
         ("among", "one"),
         False,
     ),
+    (
+        "(?i:\\s+(?:(?!(?:was|were|been|is|are|be)\\b)\\w+\\s+){0,2}?(?:appoint(?:ed|s)?|nominat(?:ed|es)|nam(?:ed|es)|pick(?:ed|s)|tapp(?:ed)?|hired)\\s+)",
+        0,
+    ): ((), ("appoint", "hired", "nam", "nominat", "pick", "tapp"), False),
+    (
+        "(?i:\\s+(?:(?!(?:was|were|been|is|are|be)\\b)\\w+\\s+){0,2}?(?:found(?:ed|s)?|co-?founded|establish(?:ed|es)?|set\\s+up|launch(?:ed|es)?)\\s+)",
+        0,
+    ): ((), ("establish", "found", "founded", "launch", "set"), False),
+    (
+        "(?i:\\s+(?:(?!(?:was|were|been|is|are|be)\\b)\\w+\\s+){0,2}?(?:host(?:ed|s)?|organi[sz]ed|organi[sz]es)\\s+)",
+        0,
+    ): ((), ("host", "organi"), False),
     (
         "(?i:\\s+(?:(?:eldest|elder|only|late)\\s+)?(?:daughters?|sons?|child|children|wife|husband|spouse|parents|father|mother)\\b)",
         0,
@@ -3958,6 +4057,18 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "(?i:\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?(?:appoint(?:ed|s)?|nominat(?:ed|es)|nam(?:ed|es)|pick(?:ed|s)|tapp(?:ed)?|hired)\\s+(?!as\\b|to\\b|by\\b))",
+        0,
+    ): ((), ("appoint", "hired", "nam", "nominat", "pick", "tapp"), False),
+    (
+        "(?i:\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?(?:found(?:ed|s)?|co-?founded|establish(?:ed|es)?|set\\s+up|launch(?:ed|es)?)\\s+(?!as\\b|to\\b|by\\b))",
+        0,
+    ): ((), ("establish", "found", "founded", "launch", "set"), False),
+    (
+        "(?i:\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?(?:host(?:ed|s)?|organi[sz]ed|organi[sz]es)\\s+(?!as\\b|to\\b|by\\b))",
+        0,
+    ): ((), ("host", "organi"), False),
     (
         "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:before|preceded)\\s+)(?!(?i:the\\s+)?(?i:national\\s+assembly|assembly|parliament|lawmakers|committee|reporters|court|press|audience|cameras))",
         0,
@@ -4006,6 +4117,23 @@ PRETESTS = {
         0,
     ): ((), ("same",), False),
     ("(?i:^\\s*of\\s+[^,.;]{0,40}$)", 0): ((), ("of",), False),
+    (
+        "(?i:^\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:appointed|named|nominated|picked|tapped|chosen|selected)\\b|^\\s+received\\s+(?:his|her|the|a)\\s+letter\\s+of\\s+appointment\\b)",
+        0,
+    ): (
+        (),
+        (
+            "appointed",
+            "appointment",
+            "chosen",
+            "named",
+            "nominated",
+            "picked",
+            "selected",
+            "tapped",
+        ),
+        False,
+    ),
     ("(?i:at|in|inside|outside)\\s+[^,]{3,80},\\s+(?=[A-Z])", 0): (
         (),
         ("at", "in", "inside", "outside"),
@@ -4186,6 +4314,10 @@ PRETESTS = {
         False,
     ),
     (
+        "([가-힣A-Za-z]{1,10}?)(?:을|를)\\s+([가-힣]{2,4}?)(?:하|했|한|할|해|되|됐|된|될|시키|시켰)",
+        0,
+    ): (("를", "을"), (), False),
+    (
         "([가-힣A-Za-z]{1,12})(?:들)?(?:의)?\\s*(?:질문|질의)(?:들)?(?:에|에도)\\s*(?:답|답변|대답|응답)",
         0,
     ): (("질문", "질의"), (), False),
@@ -4224,6 +4356,7 @@ PRETESTS = {
         "([가-힣]+)다고\\s+(?:[가-힣]+\\s+){0,2}?(?:말|밝|강조|설명|전했|덧붙|언급|주장|답했|답변|약속|다짐|했(?=[다죠어요습]|$))[가-힣]*[.\\s]*$",
         0,
     ): (("다고",), (), False),
+    ("([가-힣]+?)고\\s*있지(?:는|도)?\\s*(?:못|않)", 0): (("있지",), (), False),
     ("([가-힣]+?)지(?:는|도|조차)?\\s*(?:못|않)", 0): (("지",), (), False),
     (
         "([가-힣]{1,6}?)(?:와|과|에)?\\s*(?:관계없이|상관없이|무관하게|구분\\s*없이)|(?i:\\bregardless\\s+of\\s+(?:(?:his|her|their|the)\\s+)?([a-z]+))",
@@ -4253,7 +4386,7 @@ PRETESTS = {
         (),
         False,
     ),
-    ("([가-힣]{2,})\\s*명의(?:로|의)", 0): (("명의",), (), False),
+    ("([가-힣]{2,})\\s*명의(?:로|의|(?=\\s+[가-힣]))", 0): (("명의",), (), False),
     ("([가-힣]{2,})에\\s+(?:들|오르|포함되|이름을 올리)지\\s*(?:못|않)", 0): (
         ("들", "오르", "이름을 올리", "포함되"),
         (),
@@ -4529,6 +4662,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "[ \\t]*(?:(?:을|를|이|가)[ \\t]*)?(?:넘[었는어긴길을게]|초과|웃돌|웃돈|웃도|상회|미만)|[ \\t]*보다[ \\t]*(?:훨씬[ \\t]*|더[ \\t]*)?(?:많|크|큰|컸|높|비싸|비쌌|길|긴|늘|적(?!극)|작|낮|싸|쌌|짧|줄)",
+        0,
+    ): (("넘", "미만", "보다", "상회", "웃도", "웃돈", "웃돌", "초과"), (), False),
     ("[ \\t]*(?:(?i:and)[ \\t]+)?$", 0): None,
     ("[ \\t]*(?:[,.;)]|$)", 0): None,
     ("[ \\t]*(?:~|∼|〜|-|–|—)[ \\t]*|[ \\t]+to[ \\t]+", 0): (
@@ -4586,18 +4723,44 @@ PRETESTS = {
         0,
     ): (("겨우", "다소", "살짝", "소폭", "약간", "조금"), (), False),
     (
-        "[ \\t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\\b|(?:을|를|이|가)[ \\t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|웃돈|웃도|상회))",
+        "[ \\t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\\b|(?:을|를|이|가)[ \\t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|웃돈|웃도|상회)|보다[ \\t]*(?:훨씬[ \\t]*|더[ \\t]*)?(?:많|크|큰|컸|높|비싸|비쌌|길|긴|늘))",
         0,
     ): (
-        ("넘", "넘게", "넘는", "상회", "웃도", "웃돈", "웃돌", "이상", "초과", "초과한", "초과했"),
+        (
+            "넘",
+            "넘게",
+            "넘는",
+            "보다",
+            "상회",
+            "웃도",
+            "웃돈",
+            "웃돌",
+            "이상",
+            "초과",
+            "초과한",
+            "초과했",
+        ),
         ("and above", "and over", "or more", "or older", "or over"),
         False,
     ),
     (
-        "[ \\t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\\b|(?:에|을|를)[ \\t]*(?:못[ \\t]*미[쳤친치]|미치지[ \\t]*못|밑돌|하회)|(?:도|에도|이|가)[ \\t]*(?:안[ \\t]*(?:됐|되|된|돼)|못[ \\t]*(?:미[쳤친치]|됐|되))|도[ \\t]*(?:걸리지|되지|들지|미치지)[ \\t]*(?:않|못))",
+        "[ \\t]*(?:이하|미만|이내|(?i:or less|or fewer|or younger|or under|and below|and under)\\b|(?:에|을|를)[ \\t]*(?:못[ \\t]*미[쳤친치]|미치지[ \\t]*못|밑돌|하회)|(?:도|에도|이|가)[ \\t]*(?:안[ \\t]*(?:됐|되|된|돼)|못[ \\t]*(?:미[쳤친치]|됐|되))|도[ \\t]*(?:걸리지|되지|들지|미치지)[ \\t]*(?:않|못)|보다[ \\t]*(?:훨씬[ \\t]*|더[ \\t]*)?(?:적(?!극)|작|낮|싸|쌌|짧|줄))",
         0,
     ): (
-        ("걸리지", "되지", "들지", "못", "미만", "미치지", "밑돌", "안", "이내", "이하", "하회"),
+        (
+            "걸리지",
+            "되지",
+            "들지",
+            "못",
+            "미만",
+            "미치지",
+            "밑돌",
+            "보다",
+            "안",
+            "이내",
+            "이하",
+            "하회",
+        ),
         ("and below", "and under", "or fewer", "or less", "or under", "or younger"),
         False,
     ),
@@ -4606,6 +4769,7 @@ PRETESTS = {
         "[ \\t]*반(?=$|[ \\t,.)]|가량|정도|쯤|동안|만에|의|이|을|은|간)|(?i:[ \\t]+and[ \\t]+a[ \\t]+half)\\b",
         0,
     ): (("반",), ("half",), False),
+    ("[ \\t]*보다", 0): (("보다",), (), False),
     (
         "[ \\t]+(?:(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more|group|member|partner|participating|private|public|tech|technology|big))[ \\t]+){1,2}(?i:(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?|children|child|daughters?|sons?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?|sizes)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?)|(?P<u21>times(?=[ \\t]+(?:as|more|larger|bigger|higher|greater|the|his|her|their|its|what)\\b)))\\b",
         0,
@@ -4775,7 +4939,7 @@ PRETESTS = {
     ("[가-힣A-Za-z0-9]+", 0): None,
     ("[가-힣A-Za-z]", 0): None,
     (
-        "[가-힣A-Za-z]{2,10}\\s?출신|[A-Za-z]{0,4}[가-힣]{2,10}(?:수석|비서관|비서실장|위원장|연구원장)|[가-힣]{2,12}부\\s?장관(?!\\s?후보)",
+        "[가-힣A-Za-z]{2,10}\\s?출신|[A-Za-z]{0,4}[가-힣]{2,10}\\s?(?:수석|비서관|비서실장|위원장|연구원장)|[가-힣]{2,12}부\\s?장관(?!\\s?후보)",
         0,
     ): (("비서관", "비서실장", "수석", "연구원장", "위원장", "장관", "출신"), (), False),
     ("[가-힣]", 0): None,
@@ -4822,11 +4986,10 @@ PRETESTS = {
         ("after", "ahead", "before", "cleared", "clearing", "passed", "passing"),
         False,
     ),
-    ("[가-힣]+(?:을|를)\\s*(?:두고|앞두고)|[가-힣]+에\\s*(?:대해|대한|관해|관한|따라|따른)", 0): (
-        ("관한", "관해", "대한", "대해", "두고", "따라", "따른", "앞두고"),
-        (),
-        False,
-    ),
+    (
+        "[가-힣]+(?:을|를)\\s*(?:두고|앞두고|앞둔)|[가-힣]+에\\s*(?:대해|대한|관해|관한|따라|따른)",
+        0,
+    ): (("관한", "관해", "대한", "대해", "두고", "따라", "따른", "앞두고", "앞둔"), (), False),
     (
         "[가-힣]+(?:한|된|낸|든|린|친|놓은|세운|내놓은|선보인|발표한)\\s+((?:[A-Za-z][\\w.]*\\s+)?[가-힣A-Za-z][가-힣A-Za-z0-9.]*)(?:을|를|의|에서|에|과|와)(?=\\s)",
         0,
@@ -5267,22 +5430,31 @@ PRETESTS = {
         0,
     ): ((), ("decade",), False),
     (
-        "\\b(?i:(a|an|one|two|three|four|five|six|seven|eight|nine)[ \\t-]+(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?=[ \\t-]*(?i:share|stake|of|interest|ownership)\\b)",
+        "\\b(?i:(a|an|one|two|three|four|five|six|seven|eight|nine)[ \\t-]+(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))(?=[ \\t-]*(?i:share|stake|of|interest|ownership)\\b)|\\b(?i:(two|three|four|five|six|seven|eight|nine)-(thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths))\\b",
         0,
     ): (
         (),
         (
             "eighth",
+            "eighths",
             "fifth",
+            "fifths",
             "fourth",
+            "fourths",
             "half",
             "halves",
             "ninth",
+            "ninths",
             "quarter",
+            "quarters",
             "seventh",
+            "sevenths",
             "sixth",
+            "sixths",
             "tenth",
+            "tenths",
             "third",
+            "thirds",
         ),
         False,
     ),
@@ -5639,6 +5811,22 @@ PRETESTS = {
         "\\s*(?:원|달러|장|개|명|건|주|%)?(?:어치)?\\s*(?:이었|였|이다|다\\b|이며|으로\\s*집계|으로\\s*나타|에\\s*달)",
         0,
     ): (("다", "달", "였", "으로", "이다", "이며", "이었"), (), False),
+    (
+        "\\s*(?:원|만|억|장|개|명|년|%)?\\s*(?:더\\s*)?(?:많|크|큰|컸|높|비싸|비쌌|넘|늘|앞)|(?i:\\s*(?:won|gpus?|people|years?|percent|%)?\\s*(?:more|higher|larger|bigger|greater|above|over)\\b)",
+        0,
+    ): (
+        ("넘", "높", "늘", "많", "비싸", "비쌌", "앞", "컸", "크", "큰"),
+        ("above", "bigger", "greater", "higher", "larger", "more", "over"),
+        False,
+    ),
+    (
+        "\\s*(?:원|만|억|장|개|명|년|%)?\\s*(?:덜\\s*)?(?:적(?!극)|작|낮|싸|쌌|모자|줄|못)|(?i:\\s*(?:won|gpus?|people|years?|percent|%)?\\s*(?:less|fewer|lower|smaller|below|under)\\b)",
+        0,
+    ): (
+        ("낮", "모자", "못", "싸", "쌌", "작", "적", "줄"),
+        ("below", "fewer", "less", "lower", "smaller", "under"),
+        False,
+    ),
     ("\\s*(?:원어치|어치|원)?(?:의)?\\s*(?:가운데|중에서|중)(?=[\\s,])", 0): (
         ("가운데", "중", "중에서"),
         (),
@@ -5655,6 +5843,11 @@ PRETESTS = {
     ("\\s*(?:은|는|이|가|께서)(?![가-힣])", 0): (("가", "께서", "는", "은", "이"), (), False),
     ("\\s*(?:이)?(?:라)?고\\s", 0): (("고",), (), False),
     ("\\s*(?:이|가)?\\s*아니(?:라|고)\\s*,?\\s*", 0): (("아니",), (), False),
+    ("\\s*(?:이|가|은|는)\\s(?:[^.]{0,30}?)(?:주최|주관|개최)(?:한|하는|했|하였)", 0): (
+        ("개최", "주관", "주최"),
+        (),
+        False,
+    ),
     ("\\s*(?:이다|이었다|였다|이며|이고|입니다|이었습니다|[.。]?\\s*$)", 0): None,
     ("\\s*(?:있|싶|말았|계시)", 0): (("계시", "말았", "싶", "있"), (), False),
     ("\\s*(?:초|말|중순|중|께|경|까지|부터|이후|이전|안에|내)", 0): (
@@ -5689,8 +5882,9 @@ PRETESTS = {
         "\\s*+(?:원|달러|명|장|개|%)?\\s*+(?i:won\\s+|dollars?\\s+)?(?i:cap|limit|ceiling|threshold)\\b",
         0,
     ): ((), ("cap", "ceiling", "limit", "threshold"), False),
+    ("\\s*,?\\s*(?:(?:and|but|while|where)\\s+)?(?:it|which)\\s", 0): ((), ("it", "which"), False),
     (
-        "\\s*,?\\s*(?:(?:and|but|while|whereas|then)\\s+)?((?:[A-Z][\\w’'-]*\\s+){0,3}?[A-Z][\\w’'-]*?)(?:['’]s)?\\s|\\s*((?:his|her|their)\\s+[a-z]+)\\s",
+        "\\s*,?\\s*(?:(?:and|but|while|whereas|then)\\s+)?((?:[A-Z][\\w’'-]*\\s+){0,3}?[A-Z][\\w’'-]*?)(?:['’]s)?\\s|\\s*((?:his|her|their)\\s+(?:(?:eldest|elder|only|younger|oldest)\\s+)?[a-z]+)\\s",
         0,
     ): ((), (), True),
     ("\\s*[가-힣A-Za-z]{0,6}\\s*(?:가운데|중에서|중)(?![가-힣])", 0): (
@@ -5704,6 +5898,10 @@ PRETESTS = {
     ("\\s*대(?![가-힣])|\\s*대[의에로은는를이가]", 0): (("대",), (), False),
     ("\\s*생(?![가-힣])|\\s*생[이은의으인]|-born\\b", 0): (("생",), ("-born",), False),
     ("\\s*식(?![가-힣])|\\s*식[이은의으을]", 0): (("식",), (), False),
+    (
+        "\\s*에서\\s*(?:[^\\s,.]+\\s+){0,1}?[^\\s,.]*?(?:으로|로)\\s*(?:[^\\s,.]+\\s+){0,1}?(?:늘|올|상향|확대|줄|낮|하향|축소|감축|증액|감액|높)",
+        0,
+    ): (("에서",), (), False),
     (
         "\\s*전(?=(?:이었|였|이)(?:다|고|으며|며|습니다)(?![가-힣]))|\\s*(?:전(?:에|인)?|앞서|앞선|먼저|빨리|일찍|(?i:before|earlier))(?![가-힣])|(?<=전날)\\s*(?:인|에)?(?![가-힣])",
         0,
@@ -5977,6 +6175,10 @@ PRETESTS = {
         ("false", "incorrect", "rating", "true", "untrue", "verdict", "wrong"),
         False,
     ),
+    (
+        "^\\s*(?:[가-힣]{1,6}\\s*)?(?:을|를)\\s*(?:[^\\s,.]+\\s+){0,3}?(?:임명|지명|발탁|선임|임용)|^\\s*(?:[가-힣]{1,12}\\s*){0,2}?(?:은|는|이|가)\\s(?:[^.]{0,60}?)(?:(?:임명|지명|발탁|선임|임용)(?:됐|되었|된|되|돼)|임명장을\\s*받)",
+        0,
+    ): (("발탁", "선임", "임명", "임명장을", "임용", "지명"), (), False),
     ("^\\s*(?:model|-model)\\b|^-year-old\\b", 2): ((), ("-model", "-year-old", "model"), False),
     (
         "^\\s*(?:이|그|해당|같은)\\s*(?:회사|기업|업체|조직|연구소|합작사)|^\\s*(?i:(?:the|this|that)\\s+(?:company|firm|venture|joint\\s+venture)\\b|it\\b)",
@@ -6310,7 +6512,7 @@ PRETESTS = {
         False,
     ),
     (
-        "그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold|보유(?:량|분|액)?(?:을|를)?\\s*(?:오히려\\s*|더\\s*)?늘|(?:더|추가로)\\s*(?:사들|매수)|bought more|increased (?:her |his |the )?(?:holdings?|stake)|added to (?:her|his) holdings?",
+        "그대로 보유|여전히 보유|계속 보유|보유하고 있(?!지\\s*않|지\\s*아니)|still (?:hold|own|held)|continues? to hold|보유(?:량|분|액)?(?:을|를)?\\s*(?:오히려\\s*|더\\s*)?늘|(?:더|추가로)\\s*(?:사들|매수)|bought more|increased (?:her |his |the )?(?:holdings?|stake)|added to (?:her|his) holdings?",
         0,
     ): (
         ("계속 보유", "그대로 보유", "매수", "보유", "보유하고 있", "사들", "여전히 보유"),
@@ -8019,8 +8221,11 @@ PRETESTS = {
         ("as an investment", "for investment", "speculat"),
         False,
     ),
-    ("팔았|팔고|판\\s|매각|매도|처분|(?i:\\bsold\\b|\\bsells?\\b|\\bselling\\b)", 0): (
-        ("매각", "매도", "처분", "판", "팔고", "팔았"),
+    (
+        "팔았|팔고|판\\s|매각|매도|처분|해지했|해지한|인출했|인출한|(?i:\\bsold\\b|\\bsells?\\b|\\bselling\\b)",
+        0,
+    ): (
+        ("매각", "매도", "인출한", "인출했", "처분", "판", "팔고", "팔았", "해지한", "해지했"),
         ("sell", "selling", "sold"),
         False,
     ),
@@ -8108,6 +8313,11 @@ PRETESTS = {
     ): (
         ("모두", "총", "총액", "통틀", "합계", "합산", "합친", "합한"),
         ("all told", "altogether", "combined", "in total", "total"),
+        False,
+    ),
+    ("합한|합계|합산|총|모두|(?i:\\b(?:total|combined|together)\\b)", 0): (
+        ("모두", "총", "합계", "합산", "합한"),
+        ("combined", "together", "total"),
         False,
     ),
     ("합한|합계|합산|총액|(?<![가-힣])총\\s|(?i:\\bcombined\\b|\\bin total\\b)", 0): (

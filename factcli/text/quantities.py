@@ -143,6 +143,12 @@ _SPELLED = rx.Alternatives(
 # Digits grouped by commas in threes (50,000): a figure, whatever noun it counts.
 _GROUPED = rx.compile(r"\d{1,3}(?:,\d{3})+")
 _RANGE_SEP = rx.compile(r"[ \t]*(?:~|∼|〜|-|–|—)[ \t]*|[ \t]+to[ \t]+")
+# A change from one figure to another (raising the goal from 50,000 to 200,000): "from" after a
+# verb of change, right before the first figure.
+_CHANGED_FROM_EN = rx.compile(
+    r"(?i:\b(?:rais|increas|expand|boost|lift|grow|cut|reduc|lower|decreas|scal|ramp|doubl|"
+    r"tripl|revis|bump|shrink|slash|trimm?|push|hik)\w{0,4}\b[^.]{0,60}?\bfrom[ \t]+)$"
+)
 _BIG = rx.compile(r"[만억조경]$|(?i:thousand|million|billion|trillion|bn|mn|[kmbt])$")
 _HAS_SCALE = rx.compile(r"[만억조경]|(?i:thousand|million|billion|trillion)|\d(?:bn|mn|[kKMBT])$")
 
@@ -228,7 +234,8 @@ _APPROX_BEFORE = rx.compile(
 )
 _MIN_BEFORE = rx.compile(
     rf"(?:{_HANGUL_B}(?:최소|적어도)[ \t]*"
-    r"|\b(?i:at least|over|(?<!no )(?<!not )more than|above|upwards of|no (?:fewer|less) than"
+    r"|\b(?i:at least|(?<!ranking )(?<!rankings )(?<!average )(?<!score )(?<!scores )over"
+    r"|(?<!no )(?<!not )more than|above|upwards of|no (?:fewer|less) than"
     r"|exceed(?:s|ed|ing)?|topp(?:ed|ing)|surpass(?:es|ed|ing)?)[ \t]+)$"
 )
 # "over" before a period, right after an amount (200 billion won over three years; not for
@@ -246,7 +253,9 @@ _APPROX_AFTER = rx.compile(r"[ \t]*(?:가량|쯤|정도|내외|안팎|남짓|가
 _MIN_AFTER = rx.compile(
     r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\b"
     # (37억 원을 넘는다, 100만 원을 넘었다, 웃돌았다: a verb that puts the figure as a floor)
-    r"|(?:을|를|이|가)[ \t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|웃돈|웃도|상회))"
+    r"|(?:을|를|이|가)[ \t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|웃돈|웃도|상회)"
+    # (30억 원보다 많다, 41억5천만 원보다 비싸게: more than it)
+    r"|보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:많|크|큰|컸|높|비싸|비쌌|길|긴|늘))"
 )
 # Just past a figure (37억 원을 조금 넘는다, slightly above 3.7 billion won): a floor with a
 # near ceiling, a tenth above it; just short of one (조금 못 미친다, just under) the same below.
@@ -268,7 +277,9 @@ _MAX_AFTER = rx.compile(
     r"|(?:에|을|를)[ \t]*(?:못[ \t]*미[쳤친치]|미치지[ \t]*못|밑돌|하회)"
     # (1000만 원도 안 됐다, 20만 원에도 못 미쳤다, 두 달도 걸리지 않았다: less than it)
     r"|(?:도|에도|이|가)[ \t]*(?:안[ \t]*(?:됐|되|된|돼)|못[ \t]*(?:미[쳤친치]|됐|되))"
-    r"|도[ \t]*(?:걸리지|되지|들지|미치지)[ \t]*(?:않|못))"
+    r"|도[ \t]*(?:걸리지|되지|들지|미치지)[ \t]*(?:않|못)"
+    # (8억 원보다 적다, 41억5천만 원보다 싸게: less than it)
+    r"|보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:적(?!극)|작|낮|싸|쌌|짧|줄))"
 )
 # "up" of a verb before "to" (scale EXAONE up to, ramp up to): the figure is where it goes,
 # not a ceiling.
@@ -423,6 +434,8 @@ def _read(norm: str, start: int) -> Quantity | None:
     if unit is not None and unit[0] == "model" and re.search(r"\dB$", raw):
         unit = None  # 32B sizes: a model's size in parameters, not a count of models
     sep = _RANGE_SEP.match(norm, end if unit is None else unit[2])
+    if sep and "to" in sep.group() and _CHANGED_FROM_EN.search(norm, max(0, start - 90), start):
+        sep = None  # (raise the target from 50,000 to 200,000: two figures, not a range)
     if sep and (second := _read_numeral(norm, sep.end())):
         high_raw, high_end, high_value = second
         second_unit = _unit_at(norm, high_end)
@@ -806,7 +819,10 @@ _FRACTION_EN = rx.compile(r"(?<![\d./])(\d+)/(\d+)(?=[ \t-]*(?i:share|stake|of|i
 _FRACTION_WORDS = rx.compile(
     r"\b(?i:(a|an|one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
     r"(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))"
-    r"(?=[ \t-]*(?i:share|stake|of|interest|ownership)\b)"
+    r"(?=[ \t-]*(?i:share|stake|of|interest|ownership)\b)|"
+    # (a share that is three-fifths: a hyphened plural fraction is one wherever it stands)
+    r"\b(?i:(two|three|four|five|six|seven|eight|nine)-"
+    r"(thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths))\b"
 )
 # Half as a share, in words (about half of them, 절반): not a half year or a half share,
 # which _FRACTION_WORDS reads.
@@ -861,8 +877,16 @@ def _special(norm: str) -> list[Quantity]:
     out: list[Quantity] = []
     if "th" in norm or "half" in norm or "halves" in norm or "third" in norm or "quarter" in norm:
         for match in _FRACTION_WORDS.finditer(norm):
-            top = _NUMERATORS[match.group(1).lower()]
-            bottom = _DENOMINATORS[match.group(2).lower().removesuffix("s")]
+            numerator, denominator = (
+                (match.group(1), match.group(2))
+                if match.group(1)
+                else (
+                    match.group(3),
+                    match.group(4),
+                )
+            )
+            top = _NUMERATORS[numerator.lower()]
+            bottom = _DENOMINATORS[denominator.lower().removesuffix("s")]
             if top < bottom:
                 share = Decimal(top) / Decimal(bottom) * 100
                 out.append(_quantity(share, "%", "percent", match, norm))

@@ -588,8 +588,10 @@ _LATER_SUBJECT_EN = rx.compile(
     r"(?:['’]s)?\s"
     # (…, while his wife holds 12.92 million won: a relative after a comma or a contrast, not
     # "Bae and his wife", who hold it together)
-    r"|\s*((?:his|her|their)\s+[a-z]+)\s"
+    r"|\s*((?:his|her|their)\s+(?:(?:eldest|elder|only|younger|oldest)\s+)?[a-z]+)\s"
 )
+# A later clause whose subject is a thing named before it (…, and it took first place).
+_LATER_THING_EN = rx.compile(r"\s*,?\s*(?:(?:and|but|while|where)\s+)?(?:it|which)\s")
 _CONTRAST_BEFORE = rx.compile(r"(?:,\s*(?:and|but|while|whereas|then)?|\b(?:while|whereas))\s*$")
 
 
@@ -1080,6 +1082,10 @@ def actor_objection(
                 or phrase
             )
         else:
+            if here.start > 0 and _LATER_THING_EN.match(analysis.text, here.start):
+                # (…released EXAONE 3.0, and it took first place: the thing just named, not
+                # the sentence's subject, is this clause's)
+                return None
             if _PASSIVE_TIME_CLAUSE.search(
                 analysis.text, 0, position
             ) and _PASSIVE_AFTER_VALUE.match(analysis.text, position):
@@ -1228,6 +1234,9 @@ def actor_objection(
     if who is not None and who in store.subjects and (not phrase or resolve(store, phrase) != who):
         kin = store.subjects[who]  # (Bae's parents: the relative, not the owner)
         said = kin.name if analysis.korean else kin.name_en
+    elif who is not None and who in store.subjects and re.search(r"의\s|['’]s\s", said):
+        owner = store.subjects[who]  # (배경훈의 예금: whose they are, not the thing)
+        said = owner.name if analysis.korean else owner.name_en
     return Objection(
         "actor",
         f"the source says this of {them}, not {said}",
@@ -1353,7 +1362,7 @@ def _in_reference(text: str, value: Value, values: Sequence[Value]) -> str | Non
     return m.group(1)
 
 
-_IN_NAME_OF = rx.compile(r"([가-힣]{2,})\s*명의(?:로|의)")
+_IN_NAME_OF = rx.compile(r"([가-힣]{2,})\s*명의(?:로|의|(?=\s+[가-힣]))")
 # His own name, as what a holding is (798만 원어치는 배경훈 본인 명의였다).
 _OWN_NAME_IS = rx.compile(r"(?:([가-힣]{2,})\s+)?본인\s*명의(?:였|이었|이다|다(?![가-힣])|인)")
 
@@ -1427,6 +1436,8 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
             )
         return None
     titled = _IN_NAME_OF.search(analysis.text)
+    if titled is not None and _HOLDER_LISTED.search(analysis.text, 0, titled.start()):
+        return None  # (본인·배우자·자녀 명의로: the holders listed, not one of them)
     claimed = resolve(store, titled.group(1)) if titled else None
     own_name = _OWN_NAME_IS.search(analysis.text) if titled is None else None
     if own_name is not None and "나머지" not in analysis.text:
@@ -1448,6 +1459,8 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
     if (
         theirs is None
         and titled is not None
+        # (명의로 받았다: the act's holder; not 자녀 명의 주식, a thing named by its holder)
+        and titled.group(0).endswith(("명의로", "명의의"))
         and "나머지" not in analysis.text
         and not any("명의" in t or " name" in t.lower() for t in _said_texts(fact) if t)
         # (one holder named, not a list of them: 본인·배우자·자녀 명의로, 본인과 장녀 명의로)
@@ -1457,11 +1470,27 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
         # (a loan the source says he took out, said to be taken in his daughter's name: the
         # fact names no holder but its subject, whose own act it tells of)
         theirs = fact.subject
+    if (
+        theirs is None
+        and titled is not None
+        and not _TOTAL_SAID.search(analysis.text)
+        and any(_JOINT_TOTAL.search(t) for t in _said_texts(fact) if t)
+    ):
+        # (배우자 명의 지분 가액은 41억5천만 원: the source's figure is his and his wife's
+        # shares together)
+        return Objection("actor", "the source gives this for the holders together, not one")
     if theirs is None or theirs == claimed:
         return None
     holder = store.subjects.get(theirs)
     name = (holder.name if analysis.korean else holder.name_en) if holder else theirs
     return Objection("actor", f"the source has it in {name}'s name")
+
+
+# A figure the source gives for two holders together (본인과 배우자의 지분을 합한 총 가액).
+_JOINT_TOTAL = rx.compile(
+    r"(?:본인|배우자|자녀|장녀)\s*(?:과|와|·|및)\s*(?:본인|배우자|자녀|장녀)[^.]{0,30}?(?:합한|합계|합산|총)"
+)
+_TOTAL_SAID = rx.compile(r"합한|합계|합산|총|모두|(?i:\b(?:total|combined|together)\b)")
 
 
 # The subject of what someone said: "Bae said (that) the government would supply …".
@@ -1520,7 +1549,7 @@ def reference_objection(
 # post's full title (AI미래기획수석), a ministry's minister (과학기술정보통신부 장관; not its
 # nominee). Short titles alone (장관, 원장) are left to the post checks.
 _DESCRIPTOR_KO = rx.compile(
-    r"[가-힣A-Za-z]{2,10}\s?출신|[A-Za-z]{0,4}[가-힣]{2,10}(?:수석|비서관|비서실장|위원장|연구원장)"
+    r"[가-힣A-Za-z]{2,10}\s?출신|[A-Za-z]{0,4}[가-힣]{2,10}\s?(?:수석|비서관|비서실장|위원장|연구원장)"
     r"|[가-힣]{2,12}부\s?장관(?!\s?후보)"
 )
 _NEAR = 8  # characters between a descriptor and the name it describes
@@ -1528,11 +1557,70 @@ _NEAR = 8  # characters between a descriptor and the name it describes
 _MODIFIES_NEXT = rx.compile(r"의?\)?\s")
 
 
+# A title said to be someone's, in English (Jung is the Minister of Science and ICT; Bae was
+# head of the union branch): the title's head word.
+_TITLE_IS_EN = rx.compile(
+    r"(?i:\b(?:is|was|became|serves\s+as|served\s+as|remains)\s+(?:now\s+)?(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(minister|secretary|chief\s+of\s+staff|head|chair(?:man|woman)?)\b)"
+)
+_TITLE_REACH_EN = 16  # characters between a title and the name it goes with, in a fact
+
+
+def _english_names(store: Store, sid: str) -> list[str]:
+    """A person's English names: the full name, the family name, the Latin aliases that are
+    names (not Minister Bae)."""
+    subject = store.subjects[sid]
+    names = [subject.name_en, subject.name_en.split()[0]] if subject.name_en else []
+    names += [a for a in subject.aliases if a.isascii() and a[:1].isupper() and " " in a]
+    return [n for n in dict.fromkeys(names) if n and not _TITLE_WORD_EN.search(n)]
+
+
+_TITLE_WORD_EN = rx.compile(r"(?i:\b(?:minister|president|chief|secretary|head)\b)")
+
+
+def _title_objection_en(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """A title the fact gives one person, said in English to be another's (Jung Hyun-seok is
+    the Minister of Science and ICT, where the fact's minister is Bae): misleading, actor."""
+    said = _TITLE_IS_EN.search(analysis.text)
+    if said is None or not analysis.actor:
+        return None
+    ours = resolve(store, analysis.actor)
+    if ours is None or not _is_person(store, ours):
+        return None
+    head = re.escape(said.group(1).split()[0].lower())
+    text = fact.statement_en or ""
+    theirs: list[tuple[int, str]] = []
+    for sid in store.subjects:
+        if not _is_person(store, sid):
+            continue
+        for name in _english_names(store, sid):
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                for title in re.finditer(rf"(?i:\b{head}\b)", text):
+                    gap = (
+                        title.start() - hit.end()
+                        if hit.end() <= title.start()
+                        else hit.start() - title.end()
+                    )
+                    if 0 <= gap <= _TITLE_REACH_EN:
+                        theirs.append((gap, sid))
+                # (Ha Jung-woo is the presidential office's senior secretary: the fact's own
+                # sentence of whose title it is)
+                for told in _TITLE_IS_EN.finditer(text):
+                    if told.group(1).split()[0].lower() == head.replace("\\", "") and (
+                        text[: told.start()].rstrip().endswith(name)
+                    ):
+                        theirs.append((0, sid))
+    if not theirs or any(sid == ours for _g, sid in theirs):
+        return None
+    who = store.subjects[min(theirs)[1]].name_en or store.subjects[min(theirs)[1]].name
+    return Objection("actor", f"the source gives the title {said.group(1)} to {who}")
+
+
 def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """A description the source gives one person, said of another (하정우 was the one from
     Naver and the AI future-planning secretary, not 배경훈): misleading, actor."""
     if not analysis.korean:
-        return None
+        return _title_objection_en(store, analysis, fact)
     mine = list(_DESCRIPTOR_KO.finditer(analysis.text))
     if not mine:
         return None
@@ -1548,7 +1636,9 @@ def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
             for hit in re.finditer(re.escape(name), text):
                 if before and hit.end() > at:
                     continue
-                gap = at - hit.end() if hit.end() <= at else hit.start() - end
+                # (a name within the description itself, 강훈식 비서실장: its own)
+                inside = at <= hit.start() and hit.end() <= end
+                gap = 0 if inside else at - hit.end() if hit.end() <= at else hit.start() - end
                 if 0 <= gap <= reach:
                     found.append((gap, sid))
         return sorted(found)
@@ -1558,6 +1648,8 @@ def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
         # (a minister's title: the sentence's subject only, and the name right beside it
         # in the source: 정현석은 과학기술정보통신부 장관이다, not a title named in passing)
         minister = m.group().endswith("장관")
+        if minister and re.match(r"(?:에|으로|로)\s", analysis.text[m.end() :]):
+            continue  # (배경훈을 과기부 장관에 임명했다: the post given, not the subject's)
         before = analysis.text[: m.start()].rstrip()
         if _MODIFIES_NEXT.match(analysis.text, m.end()):
             # ((네이버 출신의) 하정우, 네이버 출신 하정우: the name after it)
@@ -1584,19 +1676,28 @@ def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
             continue
         # (whom any of the fact's texts gives it: one text may put another name nearer)
         theirs: set[str] = set()
-        nearest: list[tuple[int, str]] = []
+        nearest: list[tuple[int, str, str]] = []
+        phrases = {phrase: m.group()}
+        if phrase.endswith("출신"):
+            # (네이버 AI연구원장 출신: from Naver, as the words before say; each of the two
+            # words before it may be where the person came from)
+            words = analysis.text[max(0, m.start() - 24) : m.start()].split()[-2:]
+            phrases.update({w + "출신": f"{w} 출신" for w in words if len(w) >= 2})
         for source in _said_texts(fact):
             squashed = re.sub(r"\s", "", source or "")
-            found = re.search(re.escape(phrase), squashed)
+            found = next(
+                (f for p in phrases if (f := re.search(re.escape(p), squashed)) is not None),
+                None,
+            )
             if found is not None:
                 # (every name near it there: the source may name two people around it)
                 reach = 1 if minister else _NEAR + 3
                 named = near(squashed, found.start(), found.end(), reach)
                 theirs |= {sid for _g, sid in named}
-                nearest += named[:1]
+                nearest += [(gap, sid, phrases[found.group()]) for gap, sid in named[:1]]
         if theirs and not theirs & ours:
-            who = store.subjects[min(nearest)[1]].name
-            return Objection("actor", f"the source says {m.group()} of {who}")
+            _gap, sid, said = min(nearest)
+            return Objection("actor", f"the source says {said} of {store.subjects[sid].name}")
     return None
 
 

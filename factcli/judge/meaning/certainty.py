@@ -15,6 +15,7 @@ from factcli.text.analysis import (
     Value,
     analyze_sentence,
     certainty_at,
+    changed_from,
     is_certainty_word,
     reported_past,
     values_of,
@@ -140,8 +141,15 @@ def _tells_of_en(text: str, fact: Fact) -> bool:
     def content(words: list[str]) -> set[str]:
         return {t for t in words if len(t) >= 3 and not t.isdigit() and t not in _SPEAKER_WORDS_EN}
 
-    theirs = content(analyze(fact.statement_en or ""))
+    told = fact.statement_en or ""
+    saying = _SAYING_EN.search(told)
+    # (what was said, after the verb of saying: not the occasion it was said at, the online
+    # launch event)
+    theirs = content(analyze(told[saying.end() :] if saying else told))
     return len(content(analyze(text)) & theirs) >= 2
+
+
+_SAYING_EN = rx.compile(r"(?i:\b(?:said|says|announced|told\s+\w+|stated|added|pledged|vowed)\b)")
 
 
 # What the source tells as still to come: no day it happened, no deed done.
@@ -340,10 +348,15 @@ def account_objection(
     from factcli.text.terms import analyze
 
     mine = {t for t in analyze(analysis.text) if not t.isdigit()}  # (its figures weigh apart)
+    mine -= set(analyze(analysis.actor or ""))  # (who it is about: 배 장관, not what is told)
 
     def tells(told: Fact) -> bool:
-        theirs = set(analyze(" ".join(t for t in _said_texts(told) if t)))
-        return len(mine & theirs) >= _ACCOUNT_SHARE * len(mine)
+        said = " ".join(t for t in _said_texts(told) if t)
+        theirs = set(analyze(said))
+        # (박사 과정 for 박사과정: a word the fact writes joined to the next is its word)
+        joined = "".join(said.split()).lower()
+        held = {t for t in mine if t in theirs or (len(t) >= 2 and t in joined)}
+        return len(held) >= _ACCOUNT_SHARE * len(mine)
 
     if not mine or not tells(fact):
         return None
@@ -402,6 +415,10 @@ def certainty_objection(
     `owners`: other facts the sentence speaks of; one whose own value a fact's text only
     mentions (수요(15만장 정도)의 30%) says how sure that value is.
     """
+    if value.family in ("money", "count") and changed_from(analysis.text, value):
+        return (
+            None  # (5만장에서 20만장으로 늘리는 방안: the figure as it stood, not what is weighed)
+        )
     clause = analysis.clause_at(value.start)
     if _DECISION_DENIED.search(clause.text):
         # (아직 확정하지 않았다, not yet decided: as sure as a plan under consideration; wrong

@@ -180,7 +180,7 @@ _OPPOSITE_KINDS = tuple(
             r"|stepped down to|lowered to|downgraded",
         ),
         (
-            r"그대로 보유|여전히 보유|계속 보유|보유하고 있|still (?:hold|own|held)|continues? to hold"
+            r"그대로 보유|여전히 보유|계속 보유|보유하고 있(?!지\s*않|지\s*아니)|still (?:hold|own|held)|continues? to hold"
             r"|보유(?:량|분|액)?(?:을|를)?\s*(?:오히려\s*|더\s*)?늘|(?:더|추가로)\s*(?:사들|매수)|bought more"
             r"|increased (?:her |his |the )?(?:holdings?|stake)|added to (?:her|his) holdings?",
             r"전량(?:을)? 매각|모두 매각|전부 매각|매각한 상태|sold (?:all|off|every)",
@@ -571,6 +571,7 @@ def _words_at(text: str, part: str) -> str:
 
 
 _NEGATED_VERB = rx.compile(r"([가-힣]+?)지(?:는|도|조차)?\s*(?:못|않)")  # (공개되지는 않았다)
+_PROGRESSIVE_DENIED = rx.compile(r"([가-힣]+?)고\s*있지(?:는|도)?\s*(?:못|않)")
 # Any denial in an English clause: known nothing, title-free.
 _DENIAL_EN = rx.compile(
     r"(?i:\b(?:no|not|never|without|nothing|none|neither|nor|nobody|no\s+one)\b|n't\b|-free\b)"
@@ -674,8 +675,11 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
             ceased = _CEASED.search(clause.text) is not None
             if not affirms_any(stems, source, alike=not ceased):
                 return None
-            if ceased and _ENDED.search(source):
-                return None  # (더 이상 보유하지 않았다, where the source says she sold them)
+            held = any(s in ("보유", "소유", "갖", "가지", "hold", "own") for s in stems)
+            if (ceased or held) and _ENDED.search(source):
+                # (더 이상 보유하지 않았다, 하나도 보유하고 있지 않다, where the source says
+                # she sold them)
+                return None
             if _AT_ONCE.search(clause.text) and _DEFERRED.search(source):
                 return None  # (곧바로 부과하지 않고, where the source says it is deferred)
     said = "denies" if clause.negated else "affirms"
@@ -736,6 +740,11 @@ def _negated_stems(clause: str) -> list[str]:
         re.sub(r"(?<=[가-힣])(?:하|되)$", "", m.group(1)) for m in _NEGATED_VERB.finditer(clause)
     ]
     stems = [v[-2:] if len(v) > 2 else v for v in verbs]
+    # (보유하고 있지 않다, 갖고 있지 않다: the verb before 고 있, not 있)
+    stems += [
+        re.sub(r"(?<=[가-힣])(?:하|되)$", "", m.group(1))[-2:]
+        for m in _PROGRESSIVE_DENIED.finditer(clause)
+    ]
     # (a place one is said not to be in, 리스트에 오르지 못했다: the list is what the source
     # names, whatever its verb, 등재됐다)
     stems += [m.group(1) for m in _NOT_IN_KO.finditer(clause)]

@@ -376,13 +376,22 @@ def binding_objection(
     # asked of the kin too, like the topic.
     named = _named_as(analysis.text, value)
     for noun in sorted(mine, key=lambda n: (-len(n), n)):  # (gift tax before gift)
+        if _listed(analysis.text.lower(), noun.lower(), value):
+            continue  # (deposits and securities totaled 103.68 million won: the two summed)
         if any(
             _same_value(value, v) for _t, v in _tied(fact, noun, value)
         ):  # the source ties it so too
             continue
         # (a noun the figure is named as is asked of kin about the same subject only: the
         # wife's deposits are not the daughter's)
-        asked = kin if noun == topic else [k for k in kin if k.subject in (fact.subject, holder)]
+        asked = [
+            k
+            for k in kin
+            # (the noun's figure, of whomever; but not another's, where the sentence names
+            # whose it is: Bae's deposits are not his daughter's)
+            if (noun == topic and (holder is None or holder != fact.subject or k.subject == holder))
+            or k.subject in (fact.subject, holder)
+        ]
         # (the supporting fact names the noun itself beside the figure it gives: a fact
         # beside it with a smaller figure for the noun tells of a part of it: the overseas
         # stocks totalled 85.49 million won, of which Meta stock 21.04 million)

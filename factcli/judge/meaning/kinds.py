@@ -188,6 +188,7 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     # whom he answered or met: staff, reporters or lawmakers (the longer words that hold
     # theirs, 의원회관 and 기자간담회, are read first, then set aside: they name no one)
     _AUDIENCE,
+    ("staff", "employees", "reporters", "journalists", "lawmakers", "legislators"),
     # in which capacity one appears at a hearing
     ("후보자", "증인", "참고인"),
     ("nominee", "witness"),

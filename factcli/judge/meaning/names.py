@@ -884,6 +884,9 @@ _GIVEN_TITLE_KO = rx.compile(
     # (배경훈은 국무총리다, AI미래기획수석이다: a title as what the subject is)
     r"|(?<![가-힣])(?P<role>국무총리|총리|부총리|차관|비서실장|대통령|국회의원|의원"
     r"|[가-힣A-Z]{0,6}수석)(?:이다|였다|이었다|을\s*지냈다|를\s*지냈다|으로\s*일했다)"
+    # (부총리로 취임했다: a post taken up)
+    r"|(?<![가-힣])(?P<office>부총리|국무총리|총리|차관|회장|사장|부사장)(?:으로|로)\s*"
+    r"(?:취임|임명|승진|발탁|선임|부임|올랐|오른)"
 )
 _GIVEN_TITLE_EN = rx.compile(
     r"(?i:\b(?P<title>deputy prime minister|vice premier|chairman|vice chairman))\s+"

@@ -163,7 +163,7 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
         fact = max((m.fact for m in first), key=lambda f: str(f.end))  # (its last post there)
         told = (fact.statement if analysis.korean else fact.statement_en) or fact.statement
         return Objection("tense", f"the source says this ended in {fact.end}: {told}")
-    if _HOLDS.search(text):
+    if _HOLDS.search(text) and not any(c.negated for c in analysis.clauses):
         # (a holding said to be held now, where a fact the sentence speaks of says it was sold)
         for fact in facts:
             told = " ".join(t for t in (fact.statement, fact.statement_en) if t)
