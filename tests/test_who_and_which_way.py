@@ -196,8 +196,82 @@ def test_what_the_source_says_was_sold_is_supported(cli, claim):
         ),
         ("Bae's daughter's deposits and securities totaled 103.68 million won.", "supported"),
         ("Bae's wife's share of the apartment is three-fifths.", "misleading"),
+        # (his own three-fifths, said of his wife, where the English names him by name)
+        ("배 장관 부인이 반포동 아파트 지분의 5분의 3을 갖고 있다.", "misleading"),
         ("배경훈 장관은 9월 12일 서울 종로구에서 부총리로 취임했다.", "misleading"),
     ],
 )
 def test_which_quantity_whose_and_what_was_done(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a product of one maker said to be released by another)
+        "메타는 2024년 8월 7일 엑사원 3.0을 공개했다.",
+        "Nvidia released EXAONE Deep on March 18, 2025.",
+        # (where he came from, that no fact of his career or schooling names)
+        "카이스트 출신 배경훈은 2025년 7월 17일 취임했다.",
+        "네이버 출신 배경훈은 2025년 7월 과기부 장관에 임명됐다.",
+        # (hosting what the source has another host, or none: won at, spoke at)
+        "LG AI연구원은 2021년 스탠퍼드 SQuAD 경진대회를 주최했다.",
+        "Bae hosted the 37th FKI CEO Jeju Summer Forum on July 11, 2024.",
+    ],
+)
+def test_the_wrong_maker_host_or_background_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG AI연구원은 2024년 8월 7일 엑사원 3.0을 공개했다.",
+        "광운대 출신 배경훈은 2025년 7월 17일 취임했다.",
+        "LG 출신 배경훈은 2025년 7월 17일 취임했다.",
+        "한경협은 2024년 7월 11일 제37회 CEO 제주하계포럼을 개최했다.",
+    ],
+)
+def test_the_right_maker_host_or_background_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # (원대: from the figure up to one step of its last digit that is not zero)
+        ("배경훈은 7억 원대 주택담보대출을 받았다.", "supported"),
+        ("배우자 예금은 1천만 원대다.", "supported"),
+        ("배경훈의 재산은 37억 원대다.", "contradicted"),
+        ("장녀의 마이크로소프트 주식은 800만 원대였다.", "contradicted"),
+        ("배경훈은 40억 원대 아파트를 매매했다.", "supported"),
+    ],
+)
+def test_a_range_of_a_figure_s_last_digit(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    ("claim", "want"),
+    [
+        # (a minister's post taken by the subject, not given to an object)
+        ("정현석은 과학기술정보통신부 장관으로 일했다.", "misleading"),
+        # (the base's own figure before 보다: no bound, and the gap the right way round)
+        ("배경훈의 채무는 예금 1억7124만 원보다 5억7376만 원 많다.", "supported"),
+        ("배경훈의 예금은 채무 7억4500만 원보다 5억7376만 원 적다.", "supported"),
+        # (a total is more than its part)
+        ("장녀의 예금과 증권 합계는 증권보다 1819만 원 많다.", "supported"),
+        # (the same kind of questioner in another word)
+        ("Bae answered employees' questions at his inauguration on July 17, 2025.", "supported"),
+        (
+            "Bae took journalists' questions at the press conference on September 12, 2025.",
+            "supported",
+        ),
+        # (a person listed with a relative: the two holders the source's total is of)
+        ("배경훈과 배우자 명의 아파트 지분 가액은 41억5천만 원이다.", "supported"),
+        # (a plan of his to host, told as done: the tense, not who)
+        ("Bae hosted a science-and-AI ministers' meeting on September 12, 2025.", "misleading"),
+    ],
+)
+def test_review_cases_of_the_fortieth_session(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want

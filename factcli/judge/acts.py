@@ -182,7 +182,7 @@ def disposed_unheld(
     holding (Bae sold his 2010 Genesis, of the car he declared); nor does a fact `beside`
     them the sentence speaks of (her stocks sold in full, beside their figures)."""
     told = [_fact_events(f) for f in facts]
-    near = [_fact_events(f) for f in beside if _names_thing(store, text, f)]
+    near = [_fact_events(f) for f in beside if _names_thing(store, text, f, facts)]
     for act, held in _DISPOSED:
         if (
             act in said
@@ -198,12 +198,16 @@ _DONE_WORDS = {"sell": "sold", "repay": "repaid"}
 _SALE_WORDS = frozenset(["sold", "sell", "매각", "매도", "처분", "전량", "모두", "all"])
 
 
-def _names_thing(store: Store, text: str, fact: Fact) -> bool:
-    """Whether the fact names a thing of the sentence (해외 주식, shares), beside its people
-    and the words of selling: the same holding, not another sold (his home)."""
+def _names_thing(store: Store, text: str, fact: Fact, holding: Sequence[Fact]) -> bool:
+    """Whether the fact names a thing of the sentence (해외 주식, shares) that a fact of the
+    holding names too, beside its people and the words of selling: the same holding, not
+    another sold (his home)."""
     from factcli.text.terms import analyze
 
-    told = set(analyze(f"{fact.statement} {fact.statement_en or ''}"))
+    def words(f: Fact) -> set[str]:
+        return set(analyze(f"{f.statement} {f.statement_en or ''}"))
+
+    told = words(fact) & {t for f in holding for t in words(f)}
     people = {
         t
         for s in store.subjects.values()
@@ -214,7 +218,10 @@ def _names_thing(store: Store, text: str, fact: Fact) -> bool:
     return any(
         t in told
         for t in analyze(text)
-        if len(t) >= 3 and not t.isdigit() and t not in _SALE_WORDS and t not in people
+        if len(t) >= (3 if t.isascii() else 2)
+        and not t.isdigit()
+        and t not in _SALE_WORDS
+        and t not in people
     )
 
 

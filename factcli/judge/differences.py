@@ -10,6 +10,7 @@ of two figures of its unit, is contradicted with the gap they make; otherwise un
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from itertools import combinations
@@ -193,10 +194,13 @@ _EXCEEDED_BEFORE = rx.compile(
     r"(?i:\b(exceed(?:s|ed)?|topp(?:ed|s)|(?:fell|falls)\s+short\s+of)\b)"
 )
 # The thing a gap is counted from: 예금보다, than his deposits, exceeded the daughter's deposits.
-_BASE_KO = rx.compile(r"((?:[가-힣A-Za-z]+의\s+)?[가-힣A-Za-z]+)보다")
+_BASE_KO = rx.compile(
+    r"((?:[가-힣A-Za-z]+의\s+)?[가-힣A-Za-z]+)(?:\s+[\d,.]+\s*(?:조|억|만|천)?[\d,.]*\s*(?:만|천)?\s*"
+    r"(?:원|장|개|명|년)?)?\s?보다"
+)
 _BASE_EN = rx.compile(
-    r"(?i:\bthan\s+((?:[\w'’-]+\s*){1,4}?)(?=[,.]|$|\s+by\b)|"
-    r"\b(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:fell|falls)\s+short\s+of)\s+((?:[\w'’-]+\s+){1,4}?)by\b)"
+    r"(?i:\bthan\s+([^,.;]{1,60}?)(?=[,.;]|$|\s+by\b)|"
+    r"\b(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:fell|falls)\s+short\s+of)\s+([^,.;]{1,60}?)\s+by\b)"
 )
 
 
@@ -221,16 +225,32 @@ def _turned(
     base = _BASE_KO.search(text) if analysis.korean else _BASE_EN.search(text)
     if base is None:
         return None
-    base_words = set(
-        analyze(base.group(1) or base.group(2) if not analysis.korean else base.group(1))
-    )
+    base_words = set(analyze(base_words_text(base, analysis.korean)))
     mine = set(analyze(text[: base.start()])) - base_words
 
     def told(fact: Fact) -> set[str]:
         return set(analyze(f"{fact.statement} {fact.statement_en or ''}"))
 
     a, b = pair
-    lean = [len(base_words & told(f)) - len(mine & told(f)) for f in pair]
+    # (by the nouns the gap's two things are named by first, 한도 of 규제 한도보다 and 대출 of
+    # 대출은, where both facts name both: the loan's fact names the rules, the cap's the loan)
+    topic = list(_TOPIC_KO.finditer(text, 0, base.start())) if analysis.korean else []
+    heads = (
+        _last_word(base_words_text(base, analysis.korean)),
+        _last_word(topic[-1].group(1) if topic else (analysis.actor or "")),
+    )
+
+    def names(fact: Fact, word: str) -> int:
+        squashed = "".join(f"{fact.statement} {fact.statement_en or ''}".split()).lower()
+        return int(bool(word) and word in squashed)
+
+    lean = [names(f, heads[0]) - names(f, heads[1]) for f in pair]
+    if _TOTAL_WORD.fullmatch(heads[1] or "-"):
+        # (합계는 증권보다 1819만 원 많다: a total is more than its part, whatever words both
+        # facts share)
+        return None if more else "a total is more than its part, not less"
+    if lean[0] == lean[1]:
+        lean = [len(base_words & told(f)) - len(mine & told(f)) for f in pair]
     if lean[0] == lean[1]:
         return None
     counted, subject = (a, b) if lean[0] > lean[1] else (b, a)
@@ -248,6 +268,24 @@ def _turned(
         f"the source gives {_shown(amounts[subject.id], gap)} ({subject.id}), {way} than "
         f"{_shown(amounts[counted.id], gap)} ({counted.id}), not {other}"
     )
+
+
+# Words of a total (합계, 총액, total, sum).
+_TOTAL_WORD = rx.compile(r"합계|총액|총계|합산액|(?i:total|sum|combined)")
+# The subject of a Korean sentence, by its particle (대출은, 채무가).
+_TOPIC_KO = rx.compile(r"([가-힣A-Za-z]+)(?:은|는|이|가)\s")
+
+
+def base_words_text(base: re.Match[str], korean: bool) -> str:
+    """The words a gap is counted from: 규제 한도 of 규제 한도보다, his deposits of than his
+    deposits."""
+    return base.group(1) if korean else (base.group(1) or base.group(2) or "")
+
+
+def _last_word(text: str) -> str:
+    """The last word of a phrase as a term (대출 of 배경훈이 받은 대출은), or ""."""
+    terms = analyze(text)
+    return terms[-1] if terms else ""
 
 
 def _blanked(text: str, gaps: list[Value]) -> str:

@@ -54,6 +54,11 @@ _HAS_ACT = rx.compile(
     r"(?:했|됐|한|된|하고|되고|공개|출시|취임|발표|열리|열린|열렸|열고|열어)"
     r"|(?i:\b\w+ed\b|\bcame\b|\bwent\b|\btook\b)"
 )
+# Nouns that name an event itself (a hearing, a ceremony, a meeting): dated by their own day.
+_EVENT_NOUN = rx.compile(
+    r"청문회|취임식|간담회|회의|포럼|행사|기념식|시상식|(?i:\b(?:hearing|inauguration|ceremony|"
+    r"conference|forum|meeting|event|summit)s?\b)"
+)
 # Words of an act, Korean and English, for a thing named alone (EXAONE 3.0: its release).
 _ACT_WORDS = {
     "release": ("공개", "released"),
@@ -313,7 +318,12 @@ def interval_of(
         elif event is not None and origin is None:
             origin = event_of(store, index, _SINCE_KO.sub("", sides[0]), frozenset({event[0].id}))
             borrowed = origin is None
-            if origin is None and not _HAS_ACT.search(sides[0]):
+            if (
+                origin is None
+                and not _HAS_ACT.search(sides[0])
+                # (an event named by its noun, 인사청문회: its own day, not the other side's act)
+                and not _EVENT_NOUN.search(sides[0])
+            ):
                 # (a thing named alone, seven months after EXAONE 3.0: its own event of the
                 # other side's kind, its release)
                 acts = _fact_events(event[0]) - {"say"}

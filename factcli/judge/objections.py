@@ -134,6 +134,7 @@ def _weigh_meaning(
     from factcli.judge.details import reported_holder_objection
     from factcli.judge.meaning.actors import (
         actor_objection,
+        background_objection,
         descriptor_objection,
         doer_objection,
         holder_objection,
@@ -194,6 +195,7 @@ def _weigh_meaning(
         frame_objection,
         kin_objection,
         listed_order_objection,
+        maker_objection,
         order_objection,
         ordinal_objection,
         owner_objection,
@@ -306,6 +308,8 @@ def _weigh_meaning(
             or descriptor_objection(store, analysis, rd.fact)
             or doer_objection(store, analysis, rd.fact)
             or voice_objection(store, analysis, rd.fact)
+            or maker_objection(analysis)
+            or background_objection(store, analysis)
             or comparison_objection(analysis)
             # (one figure said to be more than a thing named without one: 대출액보다 많다)
             or compared_thing_objection(store, analysis, values[i], rd.fact)

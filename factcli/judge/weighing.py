@@ -115,6 +115,7 @@ from factcli.text.analysis import (
     SAID_THAT_EN,
     Analysis,
     Value,
+    clauses_of,
     is_certainty_word,
     names_of,
 )
@@ -180,6 +181,10 @@ def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
         return False
 
     return _someone(store, who) and _someone(store, fact.subject)
+
+
+# A relative named in a subject phrase (배 장관 부인, Bae's wife).
+_NAMES_KIN = rx.compile("|".join(sorted(RELATIVES, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _someone(store: Store, sid: str) -> bool:
@@ -821,11 +826,22 @@ def _judge(
             from factcli.judge.meaning.voice import act_unheld
 
             act_said = act_unheld(
-                store, analysis, [rd.fact for _i, rd in chosen]
+                store, analysis, [rd.fact for _i, rd in chosen], related[:6]
             ) or disposed_unheld(
                 store,
                 analysis.text,
-                frozenset().union(*(c.events for c in analysis.clauses)),
+                # (the acts of the clauses its figures stand in, in the part judged: not the
+                # sale a clause before tells of, beside the stocks' figures)
+                frozenset().union(
+                    *(
+                        c.events
+                        for c in (
+                            clauses_of(analysis.text[analysis.window[0] : analysis.window[1]])
+                            if analysis.window
+                            else analysis.clauses
+                        )
+                    )
+                ),
                 [rd.fact for _i, rd in chosen],
                 related[:6],
             )
@@ -1472,6 +1488,9 @@ def _judge(
                 and supporter.fact.subject == owner != rd.fact.subject
                 and _someone(store, owner)
                 and _someone(store, rd.fact.subject)
+                # (not where the sentence's subject names a relative: 배 장관 부인, his wife,
+                # whom the owner read from it may miss)
+                and not _NAMES_KIN.search(analysis.actor or "")
             ):
                 continue  # (Bae's deposits: his daughter's deposits are another's figure)
             if (

@@ -75,6 +75,7 @@ def _judge_wordless(
     from factcli.judge.details import reported_holder_objection
     from factcli.judge.meaning.actors import (
         actor_objection,
+        background_objection,
         descriptor_objection,
         speaker_objection,
     )
@@ -95,6 +96,7 @@ def _judge_wordless(
     from factcli.judge.meaning.gifts import same_gift, swap_objection
     from factcli.judge.meaning.kinds import (
         listed_order_objection,
+        maker_objection,
         ordinal_objection,
         owner_objection,
         owner_objection_named,
@@ -246,6 +248,10 @@ def _judge_wordless(
         or descriptor_objection(store, analysis, fact)
         # (a body founded, or a person appointed, said to be his act)
         or voice_objection(store, analysis, fact)
+        # (a product made by another than its maker: Meta released EXAONE 3.0)
+        or maker_objection(analysis)
+        # (where he came from, that no fact of him names: 카카오 출신 배경훈)
+        or background_objection(store, analysis)
         # (a post he left, said to be held now)
         or stale_objection(analysis, fact)
         # (a post the source tells of as proposed, said to be held: 장관이 됐다, for 지명됐다)

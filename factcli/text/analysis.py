@@ -147,12 +147,14 @@ _BORN_BEFORE = rx.compile(r"\bborn\s+(?:in|on)\s*$|\(b\.\s*$", re.IGNORECASE)
 _MODEL_YEAR_AFTER = rx.compile(r"\s*식(?![가-힣])|\s*식[이은의으을]")
 _MODEL_YEAR_EN = rx.compile(r"^\s*(?:model|-model)\b|^-year-old\b", re.IGNORECASE)
 _RANGE_EN = rx.compile(r"\s*range\b")  # in the 4-billion-won range: 40억 원대
-_RANGE_AFTER = rx.compile(r"\s*대(?![가-힣])|\s*대[의에로은는를이가]")
+_RANGE_AFTER = rx.compile(r"\s*대(?![가-힣])|\s*대(?:[의에로은는를이가다]|였|인|라)")
 
 
 def _range_top(value: Decimal) -> Decimal:
-    """40억 원대 is 40억 up to under 50억: one step of its leading digit."""
-    exponent = value.adjusted()
+    """40억 원대 is 40억 up to under 50억, 37억 원대 37억 up to under 38억: one step of its
+    last digit that is not zero."""
+    exponent = value.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)  # (a finite figure)
     return value + Decimal(1).scaleb(exponent)
 
 
@@ -1004,9 +1006,11 @@ _STRICT_AFTER = rx.compile(
     r"[ \t]*(?:(?:을|를|이|가)[ \t]*)?(?:넘[었는어긴길을게]|초과|웃돌|웃돈|웃도|상회|미만)|"
     r"[ \t]*보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:많|크|큰|컸|높|비싸|비쌌|길|긴|늘|적(?!극)|작|낮|싸|쌌|짧|줄)"
 )
-_THAN_AFTER = rx.compile(r"[ \t]*보다")
+_THAN_AFTER = rx.compile(r"[ \t]?보다")
+# A bare noun right before a figure (예금 1억7124만 원): the figure is that noun's.
+_NOUN_RIGHT_BEFORE = rx.compile(r"(?<![가-힣])[가-힣]{1,8}(?<![은는이가을를의에도과와])\s$")
 _STRICT_BEFORE = rx.compile(
-    r"(?i:\b(?:more|less|fewer|greater|higher|lower)\s+than|\bexceed(?:s|ed|ing)?|"
+    r"(?i:(?<!\bno\s)(?<!\bnot\s)\b(?:more|less|fewer|greater|higher|lower)\s+than|\bexceed(?:s|ed|ing)?|"
     r"\btopp(?:ed|ing)|\bsurpass(?:es|ed|ing)?|\babove|\bbelow)\s+$"
 )
 
@@ -3038,7 +3042,14 @@ def _analyze(text: str, today: str | None) -> Analysis:
         if (
             value.bound in ("min", "max")
             and _THAN_AFTER.match(text, value.end)
-            and any(v.unit == value.unit and v.end <= value.start for v in values)
+            and (
+                any(
+                    v.unit == value.unit and clause.start <= v.start and v.end <= value.start
+                    for v in values
+                )
+                # (예금 1억7124만 원보다: the figure of the noun right before it, not a bound)
+                or _NOUN_RIGHT_BEFORE.search(text, max(clause.start, value.start - 12), value.start)
+            )
         ):
             # (채무 7억4500만 원은 예금 1억7124만 원보다 많다: two figures compared, the second
             # the other thing's own, no bound)

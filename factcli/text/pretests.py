@@ -78,7 +78,10 @@ PRETESTS = {
         "((?:[가-힣A-Za-z]+\\s+){0,3}?[가-힣A-Za-z]+?)(?:으로부터|로부터|에게서|한테서)(?![가-힣])",
         0,
     ): (("로부터", "에게서", "으로부터", "한테서"), (), False),
-    ("((?:[가-힣A-Za-z]+의\\s+)?[가-힣A-Za-z]+)보다", 0): (("보다",), (), False),
+    (
+        "((?:[가-힣A-Za-z]+의\\s+)?[가-힣A-Za-z]+)(?:\\s+[\\d,.]+\\s*(?:조|억|만|천)?[\\d,.]*\\s*(?:만|천)?\\s*(?:원|장|개|명|년)?)?\\s?보다",
+        0,
+    ): (("보다",), (), False),
     ("((?:[가-힣·]+\\s+){0,2}?[가-힣·]+?)(?:\\s*작업|\\s*분야)?에?\\s*특화", 0): (
         ("특화",),
         (),
@@ -1026,6 +1029,11 @@ PRETESTS = {
         ("brought", "cited", "mentioned", "named", "referred"),
         False,
     ),
+    ("(?:에|으로|로)\\s*(?:임명|지명|내정|발탁|기용|기용)", 0): (
+        ("기용", "내정", "발탁", "임명", "지명"),
+        (),
+        False,
+    ),
     (
         "(?:에게|한테)\\s*(?:질의|질문)|(?i:\\bquestion(?:ed|s|ing)\\s+(?:the\\s+)?(?:lawmakers|staff|reporters|members|officials)|\\basked\\s+(?:the\\s+)?\\w+\\s+questions?)",
         0,
@@ -1230,11 +1238,23 @@ PRETESTS = {
         0,
     ): (("설립", "세운", "세워", "세웠", "창립", "창업", "출범"), (), False),
     (
+        "(?:을|를)\\s*(?:[^\\s,.]+\\s+){0,2}?(?:(?:설립|창립|창업|출범)(?:했|하였|할|하겠|하는|한|해|시켰)|세웠|세운|세워)",
+        0,
+    ): (("설립", "세운", "세워", "세웠", "창립", "창업", "출범"), (), False),
+    (
         "(?:을|를)\\s*(?:[^\\s,.]+\\s+){0,2}?(?:(?:임명|지명|발탁|선임|임용)(?:했|하였|시켰)|뽑았|뽑은|뽑아)(?:다|고|으며|는데|지만)",
         0,
     ): (("발탁", "뽑아", "뽑았", "뽑은", "선임", "임명", "임용", "지명"), (), False),
     (
+        "(?:을|를)\\s*(?:[^\\s,.]+\\s+){0,2}?(?:(?:임명|지명|발탁|선임|임용)(?:했|하였|할|하겠|하는|한|해|시켰)|뽑았|뽑은|뽑아)",
+        0,
+    ): (("발탁", "뽑아", "뽑았", "뽑은", "선임", "임명", "임용", "지명"), (), False),
+    (
         "(?:을|를)\\s*(?:[^\\s,.]+\\s+){0,2}?(?:(?:주최|주관|개최)(?:했|하였|시켰))(?:다|고|으며|는데|지만)",
+        0,
+    ): (("개최", "주관", "주최"), (), False),
+    (
+        "(?:을|를)\\s*(?:[^\\s,.]+\\s+){0,2}?(?:(?:주최|주관|개최)(?:했|하였|할|하겠|하는|한|해|시켰))",
         0,
     ): (("개최", "주관", "주최"), (), False),
     ("(?:을|를|에서|에게|으로|로|에)$", 0): (
@@ -2519,6 +2539,7 @@ PRETESTS = {
         ("day", "following", "month", "next", "the", "week", "year"),
         False,
     ),
+    ("(?<![가-힣])[가-힣]{1,8}(?<![은는이가을를의에도과와])\\s$", 0): None,
     (
         "(?<![가-힣])[가-힣]{2,}(?:하기|되기|한|된|던|하는|되는|하면서|하자)(?:\\s*(?:전|직전|뒤|후|이후|이전|무렵|당시)(?:인|의|에|에는)?)?\\s|(?<![가-힣])[가-힣]{1,}(?:했을|됐을|였을|할|될|던)\\s*때(?:에|에는|까지)?\\s|(?<![가-힣])[가-힣]{1,3}[는은]\\s(?=[가-힣]+(?:을|를)\\s)",
         0,
@@ -2830,6 +2851,26 @@ PRETESTS = {
         "(?i:(?:some|about|around|nearly|almost|over|more than)\\s+)?\\d(?:[\\d,.]*\\d)?\\s+\\S",
         0,
     ): None,
+    (
+        "(?i:(?<!\\bno\\s)(?<!\\bnot\\s)\\b(?:more|less|fewer|greater|higher|lower)\\s+than|\\bexceed(?:s|ed|ing)?|\\btopp(?:ed|ing)|\\bsurpass(?:es|ed|ing)?|\\babove|\\bbelow)\\s+$",
+        0,
+    ): (
+        (),
+        (
+            "above",
+            "below",
+            "exceed",
+            "fewer",
+            "greater",
+            "higher",
+            "less",
+            "lower",
+            "more",
+            "surpass",
+            "topp",
+        ),
+        False,
+    ),
     (
         "(?i:(?<!\\bsaid)(?<!\\bsays)(?<!\\bannounced)(?<!\\bstated)(?<!\\btold)(?<!\\bnoted)(?<!\\badded)(?<!\\bexplained)(?<!\\bconfirmed)(?<!\\bdecided)(?<!\\bbelieves)(?<!\\bexpects)(?<!\\bexpected)(?<!\\breported)(?<=[a-z0-9,]{2})(?<!\\d)\\s(?:(?<!\\bof\\s)(?<!\\bin\\s)(?<!\\bfor\\s)(?<!\\bto\\s)(?<!\\bon\\s)(?<!\\bwith\\s)(?<!\\bfrom\\s)(?<!\\bat\\s)(?<!\\bby\\s)(?<!\\babout\\s)that|which)\\s[^,;]*)|필요(?:한|로\\s*하는)\\s*(?!것|만큼|상황|경우)(?=[가-힣A-Za-z0-9])",
         0,
@@ -3333,26 +3374,6 @@ PRETESTS = {
     ("(?i:\\b(?:more|larger|greater|higher|bigger)\\b[^;]{0,60}?\\bthan\\b)", 0): (
         (),
         ("bigger", "greater", "higher", "larger", "more"),
-        False,
-    ),
-    (
-        "(?i:\\b(?:more|less|fewer|greater|higher|lower)\\s+than|\\bexceed(?:s|ed|ing)?|\\btopp(?:ed|ing)|\\bsurpass(?:es|ed|ing)?|\\babove|\\bbelow)\\s+$",
-        0,
-    ): (
-        (),
-        (
-            "above",
-            "below",
-            "exceed",
-            "fewer",
-            "greater",
-            "higher",
-            "less",
-            "lower",
-            "more",
-            "surpass",
-            "topp",
-        ),
         False,
     ),
     ("(?i:\\b(?:moved|switched|went|transferred)\\b)", 0): (
@@ -3962,7 +3983,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\bthan\\s+((?:[\\w'’-]+\\s*){1,4}?)(?=[,.]|$|\\s+by\\b)|\\b(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:fell|falls)\\s+short\\s+of)\\s+((?:[\\w'’-]+\\s+){1,4}?)by\\b)",
+        "(?i:\\bthan\\s+([^,.;]{1,60}?)(?=[,.;]|$|\\s+by\\b)|\\b(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:fell|falls)\\s+short\\s+of)\\s+([^,.;]{1,60}?)\\s+by\\b)",
         0,
     ): ((), ("exceed", "short", "than", "topp"), False),
     ("(?i:\\bthe rest\\b|\\bthe remainder\\b|\\bthe remaining\\b)|나머지", 0): (
@@ -4014,6 +4035,18 @@ PRETESTS = {
     ): ((), ("establish", "found", "founded", "launch", "set"), False),
     (
         "(?i:\\s+(?:(?!(?:was|were|been|is|are|be)\\b)\\w+\\s+){0,2}?(?:host(?:ed|s)?|organi[sz]ed|organi[sz]es)\\s+)",
+        0,
+    ): ((), ("host", "organi"), False),
+    (
+        "(?i:\\s+(?:(?!(?:was|were|been|is|are|be)\\b)\\w+\\s+){0,4}?(?:appoint(?:ed|s)?|nominat(?:ed|es)|nam(?:ed|es)|pick(?:ed|s)|tapp(?:ed)?|hired)\\b)",
+        0,
+    ): ((), ("appoint", "hired", "nam", "nominat", "pick", "tapp"), False),
+    (
+        "(?i:\\s+(?:(?!(?:was|were|been|is|are|be)\\b)\\w+\\s+){0,4}?(?:found(?:ed|s)?|co-?founded|establish(?:ed|es)?|set\\s+up|launch(?:ed|es)?)\\b)",
+        0,
+    ): ((), ("establish", "found", "founded", "launch", "set"), False),
+    (
+        "(?i:\\s+(?:(?!(?:was|were|been|is|are|be)\\b)\\w+\\s+){0,4}?(?:host(?:ed|s)?|organi[sz]ed|organi[sz]es)\\b)",
         0,
     ): ((), ("host", "organi"), False),
     (
@@ -4304,6 +4337,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("([가-힣A-Za-z]+)(?:은|는|이|가)\\s", 0): (("가", "는", "은", "이"), (), False),
     (
         "([가-힣A-Za-z]+)(?:을|를)?\\s*거(?:쳐|친|치고|치며|쳤고)(?![가-힣])|(?i:\\b(?:via|by\\s+way\\s+of|after\\s+stints?\\s+at)\\s+((?:[A-Z][\\w-]*\\s*){1,3}))",
         0,
@@ -4335,6 +4369,8 @@ PRETESTS = {
         "([가-힣A-Za-z]{1,12}?)(?:들)?(?:의|에게서?|한테서?|으로부터|로부터)\\s*(?:추천|권유|권고|조언)(?:을|를)?\\s*(?:받아|받고|받은|으로|에\\s*따라)",
         0,
     ): (("권고", "권유", "조언", "추천"), (), False),
+    ("([가-힣A-Za-z]{2,12})\\s?출신(?:의|인)?\\s+([가-힣]{2,4})", 0): (("출신",), (), False),
+    ("([가-힣A-Za-z]{2,12})\\s?출신(?:이다|이었다|였다|이며|으로)", 0): (("출신",), (), False),
     ("([가-힣A-Za-z]{2,}(?:\\s[가-힣]{1,3})?)(?:에게|한테)(?![가-힣])", 0): (
         ("에게", "한테"),
         (),
@@ -4769,7 +4805,6 @@ PRETESTS = {
         "[ \\t]*반(?=$|[ \\t,.)]|가량|정도|쯤|동안|만에|의|이|을|은|간)|(?i:[ \\t]+and[ \\t]+a[ \\t]+half)\\b",
         0,
     ): (("반",), ("half",), False),
-    ("[ \\t]*보다", 0): (("보다",), (), False),
     (
         "[ \\t]+(?:(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more|group|member|partner|participating|private|public|tech|technology|big))[ \\t]+){1,2}(?i:(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?|children|child|daughters?|sons?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?|sizes)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?)|(?P<u21>times(?=[ \\t]+(?:as|more|larger|bigger|higher|greater|the|his|her|their|its|what)\\b)))\\b",
         0,
@@ -4815,6 +4850,7 @@ PRETESTS = {
     ): ((), ("as", "as of", "at the time", "in", "on", "when"), False),
     ("[ \\t]+of\\b", 2): ((), ("of",), False),
     ("[ \\t]+place\\b", 0): ((), ("place",), False),
+    ("[ \\t]?보다", 0): (("보다",), (), False),
     ("[ \\t]해(?=[ \\t,.]|[가를에의는도만]|$)", 0): (("해",), (), False),
     ("['‘“\"]([^'’”\"]+)['’”\"]", 0): (('"', "'", "‘", "“"), (), False),
     ("['’]s(?:\\s+[a-z][\\w-]*){1,3}\\s*$", 0): ((), (), True),
@@ -4942,6 +4978,7 @@ PRETESTS = {
         "[가-힣A-Za-z]{2,10}\\s?출신|[A-Za-z]{0,4}[가-힣]{2,10}\\s?(?:수석|비서관|비서실장|위원장|연구원장)|[가-힣]{2,12}부\\s?장관(?!\\s?후보)",
         0,
     ): (("비서관", "비서실장", "수석", "연구원장", "위원장", "장관", "출신"), (), False),
+    ("[가-힣A-Za-z]{2,}(?:이|가)\\s", 0): (("가", "이"), (), False),
     ("[가-힣]", 0): None,
     ("[가-힣]$", 0): None,
     ("[가-힣](?:고|며|면서),\\s|(?i:,\\s+(?:and|while|but|whereas)\\s)", 0): (
@@ -5895,7 +5932,7 @@ PRETESTS = {
     ("\\s*\\([^()]{1,12}\\)\\s*$", 0): (("(",), (), False),
     ("\\s*\\([^()]{1,40}\\)", 0): (("(",), (), False),
     ("\\s*range\\b", 0): ((), ("range",), False),
-    ("\\s*대(?![가-힣])|\\s*대[의에로은는를이가]", 0): (("대",), (), False),
+    ("\\s*대(?![가-힣])|\\s*대(?:[의에로은는를이가다]|였|인|라)", 0): (("대",), (), False),
     ("\\s*생(?![가-힣])|\\s*생[이은의으인]|-born\\b", 0): (("생",), ("-born",), False),
     ("\\s*식(?![가-힣])|\\s*식[이은의으을]", 0): (("식",), (), False),
     (
@@ -6285,6 +6322,42 @@ PRETESTS = {
     ("^\\s{0,3}>", 0): ((">",), (), False),
     ("^\\s{0,3}\\[\\^[^\\]\\s]+\\]:", 0): (("[^",), (), False),
     ("`[^`]*`", 0): (("`",), (), False),
+    (
+        "daughter|children|husband|parents|spouse|father|mother|child|wife|외동딸|son|배우자|아버지|어머니|장녀|차녀|아들|장남|자녀|아내|부인|남편|부모|부친|모친|딸",
+        2,
+    ): (
+        (
+            "남편",
+            "딸",
+            "모친",
+            "배우자",
+            "부모",
+            "부인",
+            "부친",
+            "아내",
+            "아들",
+            "아버지",
+            "어머니",
+            "외동딸",
+            "자녀",
+            "장남",
+            "장녀",
+            "차녀",
+        ),
+        (
+            "child",
+            "children",
+            "daughter",
+            "father",
+            "husband",
+            "mother",
+            "parents",
+            "son",
+            "spouse",
+            "wife",
+        ),
+        False,
+    ),
     ("the source says [^,]+, not ", 0): ((), ("the source says ",), False),
     ("·\\s?$|(?i:\\b(?:including|such as|among them)\\s+(?:the\\s+)?$)", 0): (
         ("·",),
@@ -6468,6 +6541,14 @@ PRETESTS = {
     ("곧바로|바로|즉시|당장|(?i:\\bright away\\b|\\bimmediately\\b|\\bat once\\b)", 0): (
         ("곧바로", "당장", "바로", "즉시"),
         ("at once", "immediately", "right away"),
+        False,
+    ),
+    (
+        "공개|출시|개발|선보|내놓|내놨|만들|만든|(?i:\\b(?:releas|launch|unveil|develop|buil|creat|introduc|open-sourc)\\w*)",
+        0,
+    ): (
+        ("개발", "공개", "내놓", "내놨", "만든", "만들", "선보", "출시"),
+        ("buil", "creat", "develop", "introduc", "launch", "open-sourc", "releas", "unveil"),
         False,
     ),
     ("공개|출시|선보|내놓|내놨|발표|(?i:\\b(?:released|unveiled|launched)\\b)", 0): (
@@ -8052,6 +8133,23 @@ PRETESTS = {
         False,
     ),
     ("첫\\s*직장|(?i:\\bfirst\\s+(?:job|employer)\\b)", 0): (("직장",), ("first",), False),
+    (
+        "청문회|취임식|간담회|회의|포럼|행사|기념식|시상식|(?i:\\b(?:hearing|inauguration|ceremony|conference|forum|meeting|event|summit)s?\\b)",
+        0,
+    ): (
+        ("간담회", "기념식", "시상식", "청문회", "취임식", "포럼", "행사", "회의"),
+        (
+            "ceremony",
+            "conference",
+            "event",
+            "forum",
+            "hearing",
+            "inauguration",
+            "meeting",
+            "summit",
+        ),
+        False,
+    ),
     ("체결|계약을\\s*맺|(?i:\\bsign(?:s|ed|ing)\\b|\\binked\\b)", 0): (
         ("계약을", "체결"),
         ("inked", "sign"),
@@ -8297,6 +8395,11 @@ PRETESTS = {
     ): (
         ("모두", "전체", "총", "합"),
         ("all", "combined", "her", "his", "together", "total"),
+        False,
+    ),
+    ("합계|총액|총계|합산액|(?i:total|sum|combined)", 0): (
+        ("총계", "총액", "합계", "합산액"),
+        ("combined", "sum", "total"),
         False,
     ),
     (

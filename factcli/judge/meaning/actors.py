@@ -1474,6 +1474,8 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
         theirs is None
         and titled is not None
         and not _TOTAL_SAID.search(analysis.text)
+        # (배경훈과 배우자 명의: the two listed, as the source's total is theirs)
+        and not re.search(r"(?:과|와|·|및|,)\s*$", analysis.text[: titled.start()])
         and any(_JOINT_TOTAL.search(t) for t in _said_texts(fact) if t)
     ):
         # (배우자 명의 지분 가액은 41억5천만 원: the source's figure is his and his wife's
@@ -1553,6 +1555,8 @@ _DESCRIPTOR_KO = rx.compile(
     r"|[가-힣]{2,12}부\s?장관(?!\s?후보)"
 )
 _NEAR = 8  # characters between a descriptor and the name it describes
+# A post given to someone (장관에 임명했다, 장관으로 지명했다).
+_POST_GIVEN = rx.compile(r"(?:에|으로|로)\s*(?:임명|지명|내정|발탁|기용|기용)")
 # A description that modifies the name after it (네이버 출신의 하정우, (네이버 출신의) 하정우).
 _MODIFIES_NEXT = rx.compile(r"의?\)?\s")
 
@@ -1648,7 +1652,11 @@ def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
         # (a minister's title: the sentence's subject only, and the name right beside it
         # in the source: 정현석은 과학기술정보통신부 장관이다, not a title named in passing)
         minister = m.group().endswith("장관")
-        if minister and re.match(r"(?:에|으로|로)\s", analysis.text[m.end() :]):
+        if (
+            minister
+            and _POST_GIVEN.match(analysis.text, m.end())
+            and re.search(r"(?:을|를)\s", analysis.text[: m.start()])
+        ):
             continue  # (배경훈을 과기부 장관에 임명했다: the post given, not the subject's)
         before = analysis.text[: m.start()].rstrip()
         if _MODIFIES_NEXT.match(analysis.text, m.end()):
@@ -1698,6 +1706,57 @@ def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
         if theirs and not theirs & ours:
             _gap, sid, said = min(nearest)
             return Objection("actor", f"the source says {said} of {store.subjects[sid].name}")
+    return None
+
+
+# Where a person is said to come from: 카카오 출신 배경훈, 배경훈은 네이버 출신이다.
+_FROM_BEFORE_NAME = rx.compile(r"([가-힣A-Za-z]{2,12})\s?출신(?:의|인)?\s+([가-힣]{2,4})")
+_FROM_AS_PREDICATE = rx.compile(r"([가-힣A-Za-z]{2,12})\s?출신(?:이다|이었다|였다|이며|으로)")
+
+
+def background_objection(store: Store, analysis: Analysis) -> Objection | None:
+    """Where a person comes from, that no fact of the store about that person names
+    (카카오 출신 배경훈: the store has him at Samsung Thales, SK Telecom and LG, never Kakao):
+    misleading, relation. Where another person comes from there is descriptor_objection's."""
+    if not analysis.korean:
+        return None
+    said: list[tuple[str, str | None]] = [
+        (m.group(1), resolve(store, m.group(2))) for m in _FROM_BEFORE_NAME.finditer(analysis.text)
+    ]
+    if analysis.actor:
+        said += [
+            (m.group(1), resolve(store, analysis.actor))
+            for m in _FROM_AS_PREDICATE.finditer(analysis.text)
+        ]
+    for where, who in said:
+        if who is None or not _is_person(store, who):
+            continue
+        person = store.subjects[who]
+        names = [n for n in (person.name, *person.aliases) if n and not n.isascii()]
+        place = "".join(where.split()).lower()
+        # (a body he worked at, a school he went to: the posts' organisations and the facts'
+        # values; or any text that says he came from there)
+        mine = [f for f in store.facts if f.subject == who]
+        told = [
+            *("".join(f"{getattr(f, 'org', '') or ''} {f.value}".split()).lower() for f in mine),
+            *(
+                "".join(" ".join(t for t in _said_texts(f) if t).split()).lower()
+                for f in store.facts
+                if f.subject == who or any(n in (f.statement or "") for n in names)
+                if "출신" in (f.statement or "")
+            ),
+        ]
+        # (네이버 출신의 하정우 in a fact about him: another person's background)
+        others = [
+            re.escape("".join(p.name.split()).lower())
+            for sid, p in store.subjects.items()
+            if sid != who and _is_person(store, sid)
+        ]
+        theirs = re.compile(
+            rf"{re.escape(place)}출신\S{{0,4}}?(?:{'|'.join(others)})" if others else r"(?!)"
+        )
+        if not any(place in theirs.sub("", t) for t in told if t):
+            return Objection("relation", f"the store never has {person.name} from {where}")
     return None
 
 

@@ -675,7 +675,12 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
             ceased = _CEASED.search(clause.text) is not None
             if not affirms_any(stems, source, alike=not ceased):
                 return None
-            held = any(s in ("보유", "소유", "갖", "가지", "hold", "own") for s in stems)
+            # (하나도 보유하고 있지 않다: how it stands now, which a sale makes so; not 보유하지
+            # 않았다, which says it was never held)
+            held = (
+                any(s in ("보유", "소유", "갖", "가지") for s in stems)
+                and _PROGRESSIVE_DENIED.search(clause.text) is not None
+            )
             if (ceased or held) and _ENDED.search(source):
                 # (더 이상 보유하지 않았다, 하나도 보유하고 있지 않다, where the source says
                 # she sold them)

@@ -932,12 +932,16 @@ def holder_swap_objection(
         return None  # (one holder of a kind the source says: 본인, 배우자, 자녀)
     texts = _said_texts(fact)
     theirs = {who for text in texts for who in _part_holders(text, value, named)}
-    if not theirs:
-        # (a fact naming one holder only, far from its figure: 배경훈의 부모가 2024년 받은
-        # 연금 가운데 … 소득금액은 107만 원: theirs)
+    if not theirs - {"named", "several"}:
+        # (the person's name in the English, 본인 명의로 far from the figure in the Korean:
+        # the one kind of holder the texts name, where they name one; so a fact naming one
+        # holder only, far from its figure: 배경훈의 부모가 2024년 받은 연금 가운데 …
+        # 소득금액은 107만 원)
         kinds = {who for text in texts for who, rx_ in _HOLDER_RX if rx_.search(text)}
-        if len(kinds) == 1 and any(
-            _same_value(value, v) for t in texts for v in analyze_sentence(t).values
+        if (
+            len(kinds) == 1
+            and theirs <= {"named"}
+            and any(_same_value(value, v) for t in texts for v in analyze_sentence(t).values)
         ):
             theirs = kinds
     if len(theirs) == 1 and theirs != mine and not theirs & {"named", "several"}:

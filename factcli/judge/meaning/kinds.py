@@ -434,6 +434,9 @@ _SAME_SIBLING = {
     "some areas": "in some areas",
     "외신 기자": "외신",
     "해외 언론": "외신",
+    "employees": "staff",
+    "journalists": "reporters",
+    "legislators": "lawmakers",
     "domestic reporters": "korean reporters",
     "local reporters": "korean reporters",
     "착공식": "기공식",
@@ -1403,6 +1406,52 @@ _OWNER_SHOWN = {
     "deepseek": "DeepSeek",
 }
 _THING_NAMES = tuple(name for names, _owners in OWNED for name in names)
+
+
+# Making or releasing a product (공개했다, 개발했다, released, developed): its maker's act.
+_MADE_IT = rx.compile(
+    r"공개|출시|개발|선보|내놓|내놨|만들|만든|(?i:\b(?:releas|launch|unveil|develop|buil|creat|"
+    r"introduc|open-sourc)\w*)"
+)
+
+
+def maker_objection(analysis: Analysis) -> Objection | None:
+    """A body said to make or release a product the store has as another's (메타는 엑사원
+    3.0을 공개했다, Nvidia released EXAONE Deep): misleading, actor."""
+    if not analysis.actor or not _MADE_IT.search(analysis.text):
+        return None
+    actor = analysis.actor.lower().strip()
+    owner = next((o for o in _OWNERS if actor == o or actor.startswith(o + " ")), None)
+    if owner is None:
+        return None
+    text = analysis.text.lower()
+
+    def made(name: str) -> bool:
+        """The thing is what the verb of making is done to: right before it (엑사원 3.0을
+        공개했다), or right after it (released EXAONE Deep)."""
+        for m in re.finditer(re.escape(name), text):
+            after = _MADE_IT.search(text, m.end(), m.end() + 16)
+            before = _MADE_IT.search(text, max(0, m.start() - 24), m.start())
+            if (after if analysis.korean else before) is not None:
+                return True
+        return False
+
+    for names, owners in OWNED:
+        thing = next((n for n in names if n in text and n not in owners and made(n)), None)
+        if thing is None or any(owner.startswith(o) or o.startswith(owner) for o in owners):
+            continue
+        own = next((o for o in owners if o.isascii() != analysis.korean), owners[0])
+        own = _OWNER_SHOWN.get(own, own)
+        at = text.find(thing)
+        return Objection(
+            "actor",
+            f"the source has {analysis.text[at : at + len(thing)]} as {own}'s, not "
+            f"{analysis.actor}'s",
+            found=analysis.actor,
+            expected=own,
+            start=analysis.actor_span[0] if analysis.actor_span else 0,
+        )
+    return None
 
 
 def owner_objection_named(analysis: Analysis) -> Objection | None:

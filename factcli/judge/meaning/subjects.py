@@ -419,6 +419,9 @@ _COMPANY = rx.compile(
 def _same_value(v: Value, slot: Value) -> bool:
     if v.date is not None and slot.date is not None:
         return v.date.agrees(slot.date)
+    if v.bound == "range" and v.high is not None and v.amount is not None and slot.bound is None:
+        # (7억 원대 for 7억5천만: a figure inside the range the sentence gives)
+        return slot.amount is not None and v.amount <= slot.amount < v.high
     return v.amount is not None and v.amount == slot.amount
 
 

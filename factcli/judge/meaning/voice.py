@@ -4,6 +4,7 @@ founded or the person appointed (배경훈은 LG AI연구원을 설립했다; Ba
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcli.judge.meaning.subjects import Objection, _is_person, resolve
 from factcli.store.model import Fact, Store
@@ -60,11 +61,17 @@ def _said_act(store: Store, analysis: Analysis) -> tuple[str, str, list[str], st
     subject = store.subjects[who]
     names = [n for n in (subject.name, subject.name_en, *subject.aliases) if n]
     text = analysis.text
+    if any("say" in c.events for c in analysis.clauses):
+        return None  # (배경훈은 LG그룹이 … 설립했다고 말했다: what was said, another's act)
     for act in _ACTS:
         if not person and act not in _BODIES_DO:
             continue
         if analysis.korean:
             done = _DONE_BY_SUBJECT_KO[act].search(text)
+            if done is not None and _OTHER_SUBJECT_KO.search(
+                text, analysis.actor_span[1] if analysis.actor_span else 0, done.start()
+            ):
+                continue  # (배경훈은 LG그룹이 설립한 …: the act has a subject of its own)
             thing = _OBJECT_KO.search(text, 0, done.start() + 1) if done else None
         else:
             done = (
@@ -99,9 +106,9 @@ def voice_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection |
     if (
         len(named) < 2
         or named not in squashed
-        or any(_done_by(t, act, names, named) for t in texts)
+        or any(_done_by(t, act, names, named, any_form=True) for t in texts)
     ):
-        return None
+        return None  # (his own act, in whatever tense: a plan told as done is the tense's)
     subject = store.subjects[who]
     return Objection(
         "actor",
@@ -110,7 +117,9 @@ def voice_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection |
     )
 
 
-def act_unheld(store: Store, analysis: Analysis, facts: list[Fact]) -> str | None:
+def act_unheld(
+    store: Store, analysis: Analysis, facts: list[Fact], beside: Sequence[Fact] = ()
+) -> str | None:
     """Why facts that agree with a sentence's figures do not hold its act: the sentence says
     its subject founded or appointed, and none of them has that person doing it (배경훈은
     2011년 SK텔레콤 미래기술원을 세웠다, of his move there)."""
@@ -118,8 +127,14 @@ def act_unheld(store: Store, analysis: Analysis, facts: list[Fact]) -> str | Non
     if said is None:
         return None
     act, who, names, named = said
-    told = [t for f in facts for t in (f.statement, f.statement_en, *(r.quote for r in f.sources))]
-    if any(_done_by(t, act, names, named) for t in told if t):
+    told = [
+        t
+        for f in (*facts, *beside)
+        for t in (f.statement, f.statement_en, *(r.quote for r in f.sources))
+    ]
+    # (by the person, in any tense, in a fact it speaks of: a plan to host, told as done, is
+    # the tense check's)
+    if any(_done_by(t, act, names, named, any_form=True) for t in told if t):
         return None
     subject = store.subjects[who]
     did = {"found": "founded", "appoint": "appointed", "host": "hosted"}[act]
@@ -127,11 +142,26 @@ def act_unheld(store: Store, analysis: Analysis, facts: list[Fact]) -> str | Non
     return f"the store does not say {person} {did} it"
 
 
-# The English verb of the act after a name in a fact's text (Bae founded, not was founded).
+# The English verb of the act after a name in a fact's text (Bae founded, not was founded);
+# with up to four words between, in any tense (Bae said he would host).
 _DONE_BY_OTHER_EN = {
     act: rx.compile(rf"(?i:\s+(?:(?!(?:was|were|been|is|are|be)\b)\w+\s+){{0,2}}?(?:{en})\s+)")
     for act, (_stems, _whole, en) in _ACTS.items()
 }
+_ANY_FORM_EN = {
+    act: rx.compile(rf"(?i:\s+(?:(?!(?:was|were|been|is|are|be)\b)\w+\s+){{0,4}}?(?:{en})\b)")
+    for act, (_stems, _whole, en) in _ACTS.items()
+}
+# ... and the Korean, in any tense (…을 주최할 것이라고, 설립했다).
+_ANY_FORM_KO = {
+    act: rx.compile(
+        rf"(?:을|를)\s*(?:[^\s,.]+\s+){{0,2}}?(?:(?:{stems})(?:했|하였|할|하겠|하는|한|해|시켰)"
+        + (f"|{whole})" if whole else ")")
+    )
+    for act, (stems, whole, _en) in _ACTS.items()
+}
+# A subject of its own between the sentence's subject and the act (LG그룹이 …을 설립했다).
+_OTHER_SUBJECT_KO = rx.compile(r"[가-힣A-Za-z]{2,}(?:이|가)\s")
 # A doer before the adnominal form of its act (CVPR이 주관하는, 한경협이 주최한).
 _DONE_BEFORE_NOUN_KO = rx.compile(
     r"\s*(?:이|가|은|는)\s(?:[^.]{0,30}?)(?:주최|주관|개최)(?:한|하는|했|하였)"
@@ -141,22 +171,26 @@ _OBJECT_KO = rx.compile(r"((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]+?)(?:을
 _OBJECT_EN = rx.compile(r"(?:the\s+)?((?:[A-Z][\w&'’-]*\s*){1,6})")
 
 
-def _done_by(text: str, act: str, names: list[str], thing: str = "") -> bool:
+def _done_by(
+    text: str, act: str, names: list[str], thing: str = "", *, any_form: bool = False
+) -> bool:
     """Whether the text has one of the names as the doer of the act: the name as a subject
     (은/는/이/가) before the act's verb in its active form, or before the English verb; done
-    to `thing` (squashed, lower-case), where one is given."""
+    to `thing` (squashed, lower-case), where one is given; `any_form`: in any tense."""
+    korean = (_ANY_FORM_KO if any_form else _DONE_BY_SUBJECT_KO)[act]
+    english = (_ANY_FORM_EN if any_form else _DONE_BY_OTHER_EN)[act]
     for name in names:
         for hit in re.finditer(re.escape(name), text):
             rest = text[hit.end() :]
             done = (
-                _DONE_BY_SUBJECT_KO[act].search(rest[:80])
+                korean.search(rest[:80])
                 if re.match(r"\s*(?:[가-힣]{1,6}\s*)?(?:은|는|이|가)\s", rest)
                 else None
             )
             if done is not None:
                 what = _OBJECT_KO.search(rest, 0, done.start() + 1)
             else:
-                done = _DONE_BY_OTHER_EN[act].match(rest)
+                done = english.match(rest)
                 what = _OBJECT_EN.match(rest, done.end()) if done else None
             if done is None and act in _BODIES_DO:
                 # (CVPR이 주관하는 경진대회: the doer of the act named before its noun)
@@ -183,32 +217,34 @@ _APPOINTED_EN = rx.compile(
 )
 
 
-_APPOINTED_IN: dict[int, frozenset[str]] = {}
-
-
 def _appointed(store: Store) -> frozenset[str]:
-    """The persons some fact of the store has appointed (read once a store)."""
-    found = _APPOINTED_IN.get(id(store))
-    if found is None:
-        people = {
-            sid: [n for n in (s.name, s.name_en, *s.aliases) if n]
-            for sid, s in store.subjects.items()
-            if _is_person(store, sid)
-        }
-        found = frozenset(
-            sid
-            for sid, names in people.items()
-            if any(
-                _done_to(t, names)
-                for fact in store.facts
-                if fact.subject == sid
-                for t in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources))
-                if t
-            )
-        )
-        _APPOINTED_IN.clear()
-        _APPOINTED_IN[id(store)] = found
-    return found
+    """The persons some fact about them has appointed, kept on the store (read from the few
+    facts a search of each person's name and the act finds, not from every fact)."""
+    cached = getattr(store, "_appointed", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    from factcli.find.search import search
+
+    found = set()
+    for sid, subject in store.subjects.items():
+        if not _is_person(store, sid):
+            continue
+        names = [n for n in (subject.name, subject.name_en, *subject.aliases) if n]
+        hits = search(store, f"{subject.name} 임명", limit=12)
+        if any(
+            _done_to(t, names)
+            for m in hits
+            if m.fact.subject == sid
+            for t in (m.fact.statement, m.fact.statement_en, *(r.quote for r in m.fact.sources))
+            if t
+        ):
+            found.add(sid)
+    result = frozenset(found)
+    try:  # noqa: SIM105 (as subjects._name_table: a check does without contextlib)
+        store._appointed = result  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    return result
 
 
 def _done_to(text: str, names: list[str]) -> bool:
