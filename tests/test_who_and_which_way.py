@@ -245,6 +245,9 @@ def test_the_right_maker_host_or_background_is_supported(cli, claim):
         ("배경훈의 재산은 37억 원대다.", "contradicted"),
         ("장녀의 마이크로소프트 주식은 800만 원대였다.", "contradicted"),
         ("배경훈은 40억 원대 아파트를 매매했다.", "supported"),
+        # (여: past the figure, short of the next step of its last digit that is not zero)
+        ("배경훈 부모의 과세 대상 소득은 100여만 원이다.", "supported"),
+        ("LG 계열사들은 3년간 2천여억 원을 투자하기로 했다.", "supported"),
     ],
 )
 def test_a_range_of_a_figure_s_last_digit(cli, claim, want):

@@ -167,6 +167,10 @@ def _from_quantity(q: Quantity, text: str) -> Value:
     if q.kind == "amount" and ranged and q.high is None and q.value > 0:
         # 1억 원대, 40억원대: a range, not "about 1억".
         high, bound, approx = _range_top(q.value), "range", False
+    elif approx and q.high is None and q.bound is None and q.value > 0 and "여" in q.text:
+        # (37억여 원, 100여만 원, 3천여 명: past the figure, short of the next step of its last
+        # digit that is not zero; 37억여 is not 36억9767만)
+        high, bound, approx = _range_top(q.value), "range", False
     elif q.high is not None:
         bound = "range"
     return Value(

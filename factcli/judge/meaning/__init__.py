@@ -10,7 +10,7 @@ the Objection record): actors, roles (who acted on whom), gifts, certainty, tenu
 ended or a holding sold, said to hold now), periods (late June, Q2, 하반기; 10월 말 for the
 source's 초, 연초 for 연말), directions, bounds, kinds, names, figures, quantifiers (모두, 만,
 several against the source's words; a cause no fact gives), posts (a title at another
-employer).
+employer), voice (who founded, appointed or hosted).
 Each imports only subjects; none imports another. This package imports nothing itself.
 
 May import: factcli.store, factcli.text.

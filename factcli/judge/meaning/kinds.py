@@ -1450,6 +1450,7 @@ def maker_objection(analysis: Analysis) -> Objection | None:
             found=analysis.actor,
             expected=own,
             start=analysis.actor_span[0] if analysis.actor_span else 0,
+            end=analysis.actor_span[1] if analysis.actor_span else 0,
         )
     return None
 
