@@ -22,6 +22,7 @@ from factcli.judge.values import _rounder, _same_number, fact_slots
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value
+from factcli.text.quantities import LESS_KO, MORE_KO
 from factcli.text.records import replace
 from factcli.text.terms import analyze
 
@@ -183,11 +184,11 @@ def judge_difference(
 
 # Which way a gap goes: more (많다, 넘는다, exceeded, higher) or less (적다, fell short, lower).
 _MORE_AFTER = rx.compile(
-    r"\s*(?:원|만|억|장|개|명|년|%)?\s*(?:더\s*)?(?:많|크|큰|컸|높|비싸|비쌌|넘|늘|앞)|"
+    rf"\s*(?:원|만|억|장|개|명|년|%)?\s*(?:더\s*)?(?:{MORE_KO}|넘|앞)|"
     r"(?i:\s*(?:won|gpus?|people|years?|percent|%)?\s*(?:more|higher|larger|bigger|greater|above|over)\b)"
 )
 _LESS_AFTER = rx.compile(
-    r"\s*(?:원|만|억|장|개|명|년|%)?\s*(?:덜\s*)?(?:적(?!극)|작|낮|싸|쌌|모자|줄|못)|"
+    rf"\s*(?:원|만|억|장|개|명|년|%)?\s*(?:덜\s*)?(?:{LESS_KO}|모자|못)|"
     r"(?i:\s*(?:won|gpus?|people|years?|percent|%)?\s*(?:less|fewer|lower|smaller|below|under)\b)"
 )
 _EXCEEDED_BEFORE = rx.compile(
@@ -245,7 +246,7 @@ def _turned(
         return int(bool(word) and word in squashed)
 
     lean = [names(f, heads[0]) - names(f, heads[1]) for f in pair]
-    if _TOTAL_WORD.fullmatch(heads[1] or "-"):
+    if _TOTAL_CLAIM.fullmatch(heads[1] or "-"):
         # (합계는 증권보다 1819만 원 많다: a total is more than its part, whatever words both
         # facts share)
         return None if more else "a total is more than its part, not less"
@@ -270,8 +271,6 @@ def _turned(
     )
 
 
-# Words of a total (합계, 총액, total, sum).
-_TOTAL_WORD = rx.compile(r"합계|총액|총계|합산액|(?i:total|sum|combined)")
 # The subject of a Korean sentence, by its particle (대출은, 채무가).
 _TOPIC_KO = rx.compile(r"([가-힣A-Za-z]+)(?:은|는|이|가)\s")
 

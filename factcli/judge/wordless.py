@@ -505,7 +505,6 @@ _PLANNED_EN = rx.compile(
     r"(?i:\b(?:plans?|pledged|vowed|promised|intends?|aims?|hopes?|wants?|wanted)\s+to\b|"
     r"\b(?:would|will)\b)"
 )
-_SAID_EN = rx.compile(r"(?i:\b(?:said|says|announced|told\s+\w+|stated|added)\b\s*(?:that\s+)?)")
 
 
 _DONE_STEM_KO = rx.compile(r"(?<![가-힣])([가-힣]{2,12})(?:했다|했고|했으며|됐다|했음)")
@@ -534,8 +533,10 @@ def _what_was_planned(fact: Fact, korean: bool) -> str:
     """What a planned fact says is to be done, in the sentence's language: its value, or in
     English the statement after its words of a plan or of saying (the value is Korean only),
     not what was done at the saying (stressed AI from start to finish)."""
+    from factcli.judge.meaning.certainty import SAYING_EN
+
     if korean or not fact.statement_en:
         return str(fact.value)
     text = fact.statement_en
-    said = _PLANNED_EN.search(text) or _SAID_EN.search(text)
+    said = _PLANNED_EN.search(text) or SAYING_EN.search(text)
     return text[said.end() :] if said else text

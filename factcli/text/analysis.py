@@ -25,7 +25,7 @@ from factcli.text import patterns as rx
 from factcli.text.dates import MONTH_WORDS, PartialDate, find_dates, parse_iso
 from factcli.text.deixis import counted_from, day_for
 from factcli.text.korean import hangul_run, hangul_runs, hangul_words, has_hangul, with_final
-from factcli.text.quantities import _CHANGED_FROM_EN, Quantity, find_quantities
+from factcli.text.quantities import _CHANGED_FROM_EN, LESS_KO, MORE_KO, Quantity, find_quantities
 from factcli.text.records import dataclass
 from factcli.text.records import replace as _dc_replace
 
@@ -1008,7 +1008,7 @@ _CHANGED_BY_KO = rx.compile(
 # Words that put a figure strictly past a bound: 넘는, 초과, 보다 많다; more than, over.
 _STRICT_AFTER = rx.compile(
     r"[ \t]*(?:(?:을|를|이|가)[ \t]*)?(?:넘[었는어긴길을게]|초과|웃돌|웃돈|웃도|상회|미만)|"
-    r"[ \t]*보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:많|크|큰|컸|높|비싸|비쌌|길|긴|늘|적(?!극)|작|낮|싸|쌌|짧|줄)"
+    rf"[ \t]*보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:{MORE_KO}|{LESS_KO})"
 )
 _THAN_AFTER = rx.compile(r"[ \t]?보다")
 # A bare noun right before a figure (예금 1억7124만 원): the figure is that noun's.

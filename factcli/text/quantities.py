@@ -250,12 +250,16 @@ _MAX_BEFORE = rx.compile(
 # Words of a rule's limit: a figure after 최대 in a sentence of them is the limit itself.
 _A_LIMIT = rx.compile(r"한도|규제|상한|제한|묶")
 _APPROX_AFTER = rx.compile(r"[ \t]*(?:가량|쯤|정도|내외|안팎|남짓|가까이)")
+# The stems of more and of less after 보다 (30억 원보다 많다, 8억 원보다 적다): one table the
+# bounds here, the strict bounds (text.analysis) and gaps' directions (judge.differences) read.
+MORE_KO = "많|크|큰|컸|높|비싸|비쌌|길|긴|늘"
+LESS_KO = "적(?!극)|작|낮|싸|쌌|짧|줄"
 _MIN_AFTER = rx.compile(
     r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\b"
     # (37억 원을 넘는다, 100만 원을 넘었다, 웃돌았다: a verb that puts the figure as a floor)
     r"|(?:을|를|이|가)[ \t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|웃돈|웃도|상회)"
     # (30억 원보다 많다, 41억5천만 원보다 비싸게: more than it)
-    r"|보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:많|크|큰|컸|높|비싸|비쌌|길|긴|늘))"
+    rf"|보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:{MORE_KO}))"
 )
 # Just past a figure (37억 원을 조금 넘는다, slightly above 3.7 billion won): a floor with a
 # near ceiling, a tenth above it; just short of one (조금 못 미친다, just under) the same below.
@@ -279,7 +283,7 @@ _MAX_AFTER = rx.compile(
     r"|(?:도|에도|이|가)[ \t]*(?:안[ \t]*(?:됐|되|된|돼)|못[ \t]*(?:미[쳤친치]|됐|되))"
     r"|도[ \t]*(?:걸리지|되지|들지|미치지)[ \t]*(?:않|못)"
     # (8억 원보다 적다, 41억5천만 원보다 싸게: less than it)
-    r"|보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:적(?!극)|작|낮|싸|쌌|짧|줄))"
+    rf"|보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:{LESS_KO}))"
 )
 # "up" of a verb before "to" (scale EXAONE up to, ramp up to): the figure is where it goes,
 # not a ceiling.

@@ -10,6 +10,7 @@ from factcli.judge.meaning.subjects import (
     _COMPANY,
     _ORG_SUFFIX,
     PASSIVE_KO,
+    TOTAL_SAID,
     Objection,
     _agents,
     _fact_texts,
@@ -1473,7 +1474,7 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
     if (
         theirs is None
         and titled is not None
-        and not _TOTAL_SAID.search(analysis.text)
+        and not TOTAL_SAID.search(analysis.text)
         # (배경훈과 배우자 명의: the two listed, as the source's total is theirs)
         and not re.search(r"(?:과|와|·|및|,)\s*$", analysis.text[: titled.start()])
         and any(_JOINT_TOTAL.search(t) for t in _said_texts(fact) if t)
@@ -1492,7 +1493,6 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
 _JOINT_TOTAL = rx.compile(
     r"(?:본인|배우자|자녀|장녀)\s*(?:과|와|·|및)\s*(?:본인|배우자|자녀|장녀)[^.]{0,30}?(?:합한|합계|합산|총)"
 )
-_TOTAL_SAID = rx.compile(r"합한|합계|합산|총|모두|(?i:\b(?:total|combined|together)\b)")
 
 
 # The subject of what someone said: "Bae said (that) the government would supply …".

@@ -142,14 +142,18 @@ def _tells_of_en(text: str, fact: Fact) -> bool:
         return {t for t in words if len(t) >= 3 and not t.isdigit() and t not in _SPEAKER_WORDS_EN}
 
     told = fact.statement_en or ""
-    saying = _SAYING_EN.search(told)
+    saying = SAYING_EN.search(told)
     # (what was said, after the verb of saying: not the occasion it was said at, the online
     # launch event)
     theirs = content(analyze(told[saying.end() :] if saying else told))
     return len(content(analyze(text)) & theirs) >= 2
 
 
-_SAYING_EN = rx.compile(r"(?i:\b(?:said|says|announced|told\s+\w+|stated|added|pledged|vowed)\b)")
+# A verb of saying in English, and the "that" after it (said that, told reporters): what was
+# said comes after it.
+SAYING_EN = rx.compile(
+    r"(?i:\b(?:said|says|announced|told\s+\w+|stated|added|pledged|vowed)\b\s*(?:that\s+)?)"
+)
 
 
 # What the source tells as still to come: no day it happened, no deed done.

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from factcli.judge.meaning.subjects import Objection, _said_texts, _same_value
+from factcli.judge.meaning.subjects import TOTAL_SAID, Objection, _said_texts, _same_value
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
 from factcli.text.analysis import RELATIVES, Analysis, Value, analyze_sentence, names_of
@@ -740,11 +740,6 @@ _PART = rx.compile(
     r"(?<=[가-힣])만\s+(?=\d|[일이삼사오육칠팔구십백천]+\s*(?:억|만|천|원|개|명|년|장))|본인\s*명의|단독|"
     r"(?i:\balone\b|\bsole(?:ly)?\b|\bhis own\b|\bher own\b|(?:'s|’s) own\b)"
 )
-_TOTAL_SAID = rx.compile(
-    r"합|총|모두|전체|(?i:\btotal(?:ed|led|ing|ling|s)?\b|\bcombined\b|\btogether\b|\ball\b"
-    # (his own, his wife's and his daughter's names: several holders, listed)
-    r"|\b(?:his|her)\s+own\s*(?:,|and)\s+(?:his|her)\b)"
-)
 
 
 def part_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
@@ -752,7 +747,7 @@ def part_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | 
     if value.amount is None or not fact.statement or not _TOTAL_SOURCE.search(fact.statement):
         return None
     clause = analysis.clause_at(value.start).text
-    if not _PART.search(clause) or _TOTAL_SAID.search(clause):
+    if not _PART.search(clause) or TOTAL_SAID.search(clause):
         return None
     return Objection("relation", f"the source gives {value.text} as a total, not as one part's")
 

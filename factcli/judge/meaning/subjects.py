@@ -416,6 +416,14 @@ _COMPANY = rx.compile(
 )
 
 
+# Words that a figure is of several things or holders together (합계, 총, all, combined).
+TOTAL_SAID = rx.compile(
+    r"합|총|모두|전체|(?i:\btotal(?:ed|led|ing|ling|s)?\b|\bcombined\b|\btogether\b|\ball\b"
+    # (his own, his wife's and his daughter's names: several holders, listed)
+    r"|\b(?:his|her)\s+own\s*(?:,|and)\s+(?:his|her)\b)"
+)
+
+
 def _same_value(v: Value, slot: Value) -> bool:
     if v.date is not None and slot.date is not None:
         return v.date.agrees(slot.date)

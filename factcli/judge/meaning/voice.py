@@ -59,7 +59,7 @@ def _said_act(store: Store, analysis: Analysis) -> tuple[str, str, list[str], st
         return None
     person = _is_person(store, who)
     subject = store.subjects[who]
-    names = [n for n in (subject.name, subject.name_en, *subject.aliases) if n]
+    names = [n for n in subject.names if n]
     text = analysis.text
     if any("say" in c.events for c in analysis.clauses):
         return None  # (배경훈은 LG그룹이 … 설립했다고 말했다: what was said, another's act)
@@ -106,7 +106,7 @@ def voice_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection |
     if (
         len(named) < 2
         or named not in squashed
-        or any(_done_by(t, act, names, named, any_form=True) for t in texts)
+        or any(_done_by(t, act, names, named) for t in texts)
     ):
         return None  # (his own act, in whatever tense: a plan told as done is the tense's)
     subject = store.subjects[who]
@@ -134,7 +134,7 @@ def act_unheld(
     ]
     # (by the person, in any tense, in a fact it speaks of: a plan to host, told as done, is
     # the tense check's)
-    if any(_done_by(t, act, names, named, any_form=True) for t in told if t):
+    if any(_done_by(t, act, names, named) for t in told if t):
         return None
     subject = store.subjects[who]
     did = {"found": "founded", "appoint": "appointed", "host": "hosted"}[act]
@@ -142,12 +142,8 @@ def act_unheld(
     return f"the store does not say {person} {did} it"
 
 
-# The English verb of the act after a name in a fact's text (Bae founded, not was founded);
-# with up to four words between, in any tense (Bae said he would host).
-_DONE_BY_OTHER_EN = {
-    act: rx.compile(rf"(?i:\s+(?:(?!(?:was|were|been|is|are|be)\b)\w+\s+){{0,2}}?(?:{en})\s+)")
-    for act, (_stems, _whole, en) in _ACTS.items()
-}
+# The English verb of the act after a name in a fact's text, in any tense (Bae founded, said
+# he would host; not was founded).
 _ANY_FORM_EN = {
     act: rx.compile(rf"(?i:\s+(?:(?!(?:was|were|been|is|are|be)\b)\w+\s+){{0,4}}?(?:{en})\b)")
     for act, (_stems, _whole, en) in _ACTS.items()
@@ -171,14 +167,11 @@ _OBJECT_KO = rx.compile(r"((?:[가-힣A-Za-z0-9]+\s)?[가-힣A-Za-z0-9]+?)(?:을
 _OBJECT_EN = rx.compile(r"(?:the\s+)?((?:[A-Z][\w&'’-]*\s*){1,6})")
 
 
-def _done_by(
-    text: str, act: str, names: list[str], thing: str = "", *, any_form: bool = False
-) -> bool:
-    """Whether the text has one of the names as the doer of the act: the name as a subject
-    (은/는/이/가) before the act's verb in its active form, or before the English verb; done
-    to `thing` (squashed, lower-case), where one is given; `any_form`: in any tense."""
-    korean = (_ANY_FORM_KO if any_form else _DONE_BY_SUBJECT_KO)[act]
-    english = (_ANY_FORM_EN if any_form else _DONE_BY_OTHER_EN)[act]
+def _done_by(text: str, act: str, names: list[str], thing: str = "") -> bool:
+    """Whether the text has one of the names as the doer of the act, in any tense: the name
+    as a subject (은/는/이/가) before the act's verb in its active form, or before the English
+    verb; done to `thing` (squashed, lower-case), where one is given."""
+    korean, english = _ANY_FORM_KO[act], _ANY_FORM_EN[act]
     for name in names:
         for hit in re.finditer(re.escape(name), text):
             rest = text[hit.end() :]
@@ -229,7 +222,7 @@ def _appointed(store: Store) -> frozenset[str]:
     for sid, subject in store.subjects.items():
         if not _is_person(store, sid):
             continue
-        names = [n for n in (subject.name, subject.name_en, *subject.aliases) if n]
+        names = [n for n in subject.names if n]
         hits = search(store, f"{subject.name} 임명", limit=12)
         if any(
             _done_to(t, names)
