@@ -190,11 +190,13 @@ def _weigh_meaning(
     from factcli.judge.meaning.gifts import deal_objection, swap_objection, transfer_objection
     from factcli.judge.meaning.kinds import (
         current_objection,
+        destination_objection,
         extreme_objection,
         frame_held,
         frame_objection,
         kin_objection,
         listed_order_objection,
+        made_thing_objection,
         maker_objection,
         order_objection,
         ordinal_objection,
@@ -339,7 +341,10 @@ def _weigh_meaning(
             or only_objection(analysis, rd.fact)
             or sole_objection(analysis, [rd.fact, *kin[:3]])
             # (a product of one maker said to be made by another: Meta released EXAONE 3.0)
-            or maker_objection(analysis)
+            or maker_objection(analysis, store)
+            or made_thing_objection(analysis, rd.fact)
+            # (the day of a post at one body, said of a move to another: LG로 옮겼다)
+            or destination_objection(store, analysis, values[i], rd.fact)
             or limit_objection(analysis, values[i], [rd.fact, *kin[:4]])
             or counted_objection(analysis, value, rd.fact)
             or part_objection(analysis, value, rd.fact)

@@ -249,7 +249,7 @@ def _judge_wordless(
         # (a body founded, or a person appointed, said to be his act)
         or voice_objection(store, analysis, fact)
         # (a product made by another than its maker: Meta released EXAONE 3.0)
-        or maker_objection(analysis)
+        or maker_objection(analysis, store)
         # (where he came from, that no fact of him names: 카카오 출신 배경훈)
         or background_objection(store, analysis)
         # (a post he left, said to be held now)

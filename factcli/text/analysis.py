@@ -781,7 +781,9 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "graduate",
         rx.compile(
-            r"졸업|마쳤|마친|수료|(?i:\bgraduat(?:e|es|ed)\b|\bcompleted\b|\bfinish(?:ed|es)\b)"
+            # (not graduate school, a graduate student: nouns, no act)
+            r"졸업|마쳤|마친|수료|(?i:\bgraduat(?:e|es|ed)\b(?!\s+(?:school|student|program|course|studies))|"
+            r"\bcompleted\b|\bfinish(?:ed|es)\b)"
         ),
     ),
     # 내다 is also to publish or submit (보고서를 낸): only unambiguous words.
@@ -851,6 +853,14 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     ),
 )
 _EVENT_RX = dict(_EVENTS)
+# A degree held (holds a doctorate, 박사 학위를 보유하고 있다): the degree received, not a
+# holding of assets.
+_DEGREE = rx.compile(r"학위|(?i:\bdegree|\bdoctorate|\bph\.?d\b|\bmaster['’]s\b|\bbachelor['’]s\b)")
+_DEGREE_HELD = rx.compile(
+    r"(?i:\b(?:holds?|held|has|had)\s+(?:both\s+)?(?:an?\s+|the\s+|his\s+)?"
+    r"(?:[a-z'’]+\s+){0,3}?(?:degree|doctorate|ph\.?d|master['’]s|bachelor['’]s)\b)|"
+    r"학위[를을]?\s*(?:보유|갖고|가지고|소지)"
+)
 _END_OBJECT_KO = rx.compile(
     r"((?:[^\s,]+\s+){0,3}[^\s,]+?)\s*(?:을|를|에서)\s*(?:떠나|떠났|물러나|물러났|그만두|그만뒀|퇴사)"
 )
@@ -1256,6 +1266,11 @@ def _clause(text: str, start: int, end: int) -> Clause:
     events = frozenset(
         name for name, pattern in _EVENTS if pattern.search(received if name == "receive" else acts)
     )
+    if "hold" in events and _DEGREE_HELD.search(acts):
+        events = (events - {"hold"}) | {"receive"}
+    if "receive" in events and "graduate" not in events and _DEGREE.search(acts):
+        # (a degree received is the programme finished: 박사 학위를 받았다, earned his PhD)
+        events |= {"graduate"}
     end_object = None
     if "end" in events:
         m = _END_OBJECT_KO.search(seen) or _END_OBJECT_EN.search(seen)
@@ -1609,8 +1624,20 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
         # The phrase: this word without its particle and up to 3 words before it that are not
         # dates or numbers ("LG AI연구원은", "과기정통부 장관 배경훈은", "배경훈의 장녀는").
         first = k
-        while first > 0 and k - first < 3:
+        dated = 0
+        while first > 0 and k - first < 3 + dated:
             prev = words[first - 1].group(0)
+            if (
+                first > 1
+                and not dated
+                and _YEAR_WORD.fullmatch(prev)
+                and words[first - 2].group(0).endswith("의")
+                and not re.search(r"\d", words[first - 2].group(0))
+            ):
+                # (배경훈의 2024년 소득금액은: whose it is, before the year it is of)
+                first -= 2
+                dated = 1
+                continue
             if (
                 re.search(r"\d|[,.]$", prev)
                 or prev.endswith(("에", "에서", "을", "를", "로", "따르면", "의하면"))
@@ -1625,6 +1652,9 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
             return phrase, (start, end), False
     return None, None, False
 
+
+# A year or a month told between a holder and its thing (배경훈의 2024년 소득).
+_YEAR_WORD = rx.compile(r"(?:19|20)\d\d년(?:도|식|형)?|\d{1,2}월")
 
 # Nouns of time that end a clause before the topic (줄 때, 수여 당시).
 _TIME_NOUNS = frozenset(
@@ -1716,11 +1746,15 @@ _KIN_EN = "daughters?|sons?|child|children|wife|husband|spouse|parents|father|mo
 _KIN_AFTER = rx.compile(rf"(?i:\s+(?:(?:eldest|elder|only|late)\s+)?(?:{_KIN_EN})\b)")
 # A common noun of a thing after a capitalised name (the Banpo-dong apartment, the Seocho
 # home, the EXAONE model family): the subject is the thing.
-_THING_AFTER = rx.compile(
-    r"\s+(?:apartment|flat|home|house|property|stake|shares?|car|vehicle|fund|loan|mortgage|"
+_THINGS = (
+    r"(?:apartment|flat|home|house|property|stake|shares?|car|vehicle|fund|loan|mortgage|"
     r"budget|report|index|ranking|list|award|order|medal|ceremony|building|office|thesis|"
-    r"degree|course|deduction|pension|income|holdings?|deposits?|assets?|debts?)\b"
+    r"degree|course|deduction|pension|income|holdings?|deposits?|assets?|debts?|securities|"
+    r"stocks?|savings|liabilities|wealth|bitcoin)\b"
 )
+_THING_AFTER = rx.compile(r"\s+" + _THINGS)
+# (whose, with up to two words of what kind before the thing: Bae's taxable income)
+_OWNED_THING_AFTER = rx.compile(r"\s+(?:[a-z][a-z-]+\s+){0,2}?" + _THINGS)
 
 
 # A body that acts, named in lower case after an article: the science ministry, the land
@@ -1864,7 +1898,7 @@ def _english_subject(text: str) -> tuple[str | None, tuple[int, int] | None, boo
             return agent.group(0), (offset, offset + agent.end()), False
     if not re.search("[A-Za-z]", phrase) or phrase.lower() in ("the", "a", "an", "this", "that"):
         return None, None, False  # "The press conference ...": an article names no one
-    thing = _THING_AFTER.match(rest, end)
+    thing = (_OWNED_THING_AFTER if owned else _THING_AFTER).match(rest, end)
     kin = _KIN_AFTER.match(rest, end) if owned else None
     if kin and not rest.startswith(("'s", "’s"), kin.end()):  # (not Bae's daughter's stocks)
         # "Bae's father ...": a relative of the one named acts, as 배경훈의 아버지 does

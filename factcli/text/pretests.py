@@ -299,6 +299,7 @@ PRETESTS = {
         0,
     ): ((";",), ("and", "but", "which", "who"), False),
     ("(?:19|20)\\d\\d(?![\\d,.])|\\d+[A-Za-z]", 0): (("19", "20"), (), True),
+    ("(?:19|20)\\d\\d년(?:도|식|형)?|\\d{1,2}월", 0): (("19", "20", "월"), (), False),
     (
         "(?:Born|Raised|Educated|Trained|Appointed|Promoted|Named)\\s+(?:in|at|on|as|to|from)\\b[^,]{3,80},\\s+(?=[A-Z])",
         0,
@@ -895,7 +896,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:뿐이었다|으로부터|이었다고|이었다며|하겠다고|하겠다는|하겠다며|까지는|까지의|됐다고|됐으며|되겠다|되기로|되면서|되었다|된다고|로부터|부터는|뿐이다|뿐이며|에게는|에게서|에서는|에서도|에서의|였다고|였다며|으로는|으로서|으로의|이라고|이라는|이라며|이라면|이었다|쯤이면|하겠다|하기로|하면서|한다고|한테서|했다고|했다며|했으며|과의|까지|께서|됐고|됐다|되고|되는|되며|되어|된다|라는|로는|로서|로의|만에|밖에|보다|부터|뿐인|에게|에는|에도|에서|였다|와의|으로|이고|이나|이다|이란|이며|이면|쯤에|처럼|하고|하는|하며|하여|한다|한테|했고|했다|했던|가|과|께|나|는|다|도|돼|된|될|라|로|를|만|며|뿐|에|였|와|은|을|의|이|인|쯤|할)",
+        "(?:뿐이었다|으로부터|이었다고|이었다며|하겠다고|하겠다는|하겠다며|까지는|까지의|됐다고|됐으며|되겠다|되기로|되면서|되었다|된다고|로부터|부터는|뿐이다|뿐이며|에게는|에게서|에서는|에서도|에서의|였다고|였다며|으로는|으로서|으로의|이라고|이라는|이라며|이라면|이었다|쯤이면|하겠다|하기로|하면서|한다고|한테서|했다고|했다며|했으며|과의|까지|께서|됐고|됐다|되고|되는|되며|되어|된다|라는|로는|로서|로의|만에|밖에|보다|부터|뿐인|에게|에는|에도|에서|였다|와의|으로|이고|이나|이다|이란|이며|이면|이자|쯤에|처럼|하고|하는|하며|하여|한다|한테|했고|했다|했던|가|과|께|나|는|다|도|돼|된|될|라|로|를|만|며|뿐|에|였|와|은|을|의|이|인|쯤|할)",
         0,
     ): (
         (
@@ -986,6 +987,7 @@ PRETESTS = {
             "이었다",
             "이었다고",
             "이었다며",
+            "이자",
             "인",
             "쯤",
             "쯤에",
@@ -1985,6 +1987,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?<![\\uac00-\\ud7a3\\d])(?:하나|둘|셋|넷)(?=[ \\t]?(?:이다|이었|이며|이고|이던|뿐|다[.,\\s]|다$))",
+        0,
+    ): (("넷", "둘", "셋", "하나"), (), False),
     ("(?<![\\w'’‘])['’‘](?P<yy>\\d{2})(?![\\w%]|[.,]\\d)", 0): (("'", "‘", "’"), (), False),
     (
         "(?<![\\w-])(?i:(?P<title>deputy prime minister|prime minister|vice minister|minister|president|chief of staff|vice chairman|chairman|professor|senior secretary|ceo|chief executive))\\s+(?P<name>[A-Z][a-z]+(?:\\s+[A-Z][a-z]+-?[a-z]*)?)",
@@ -2014,10 +2020,19 @@ PRETESTS = {
     ): (("19", "20"), (), False),
     ("(?<![\\w.])[가-힣]{2,}[A-Za-z]{2,}[가-힣]*(?![\\w.])", 0): ((), (), True),
     ("(?<![a-z])(?i:most)(?=\\s+of\\b)|대부분|대다수", 0): (("대다수", "대부분"), ("most",), False),
+    ("(?<![가-힣A-Za-z0-9])((?:[A-Za-z]+\\s)?[가-힣A-Za-z]+)(?:이|가)\\s", 0): (
+        ("가", "이"),
+        (),
+        False,
+    ),
     (
         "(?<![가-힣A-Za-z0-9])(?P<arg>[가-힣A-Za-z0-9]{2,})(?P<particle>을|를|에서|까지)\\s+(?P<head>[가-힣0-9]{2,})",
         0,
     ): (("까지", "를", "에서", "을"), (), False),
+    (
+        "(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9+]{1,14}?)(?:으로|로|에)\\s*(?:자리를\\s*)?(?:옮겼|옮긴|옮겨|이직|합류|이동했|이동한)",
+        0,
+    ): (("옮겨", "옮겼", "옮긴", "이동한", "이동했", "이직", "합류"), (), False),
     (
         "(?<![가-힣A-Za-z])((?:[A-Z]{2,}\\s?)?[가-힣A-Za-z]{2,}(?:협회|진흥원|연구원|연구소|재단|학회|협의회|연합회|공단|공사|위원회|센터))(?:\\s*\\(\\s*[A-Za-z]{2,}\\s*\\)?)?(?:\\s*[가-힣A-Za-z]{0,12}?(?:위원장|부회장|회장|원장|소장|이사장|이사|대표|위원|센터장|본부장|단장)|장(?![가-힣]{2}))",
         0,
@@ -3283,6 +3298,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:holds?|held|has|had)\\s+(?:both\\s+)?(?:an?\\s+|the\\s+|his\\s+)?(?:[a-z'’]+\\s+){0,3}?(?:degree|doctorate|ph\\.?d|master['’]s|bachelor['’]s)\\b)|학위[를을]?\\s*(?:보유|갖고|가지고|소지)",
+        0,
+    ): (("학위",), ("had", "has", "held", "hold"), False),
+    (
         "(?i:\\b(?:in order to|so as to|for the purpose of|aimed at|meant to|intended to|with the aim of|in a bid to|as a way to)\\s+([a-z][^,.;]{3,60})|\\b(?:won|money|funds?|stake|shares)\\s+to\\s+([a-z]+\\s+[^,.;]{3,50})|\\bpurpose\\s+(?:was|is)\\s+(?:to\\s+)?([a-z][^,.;]{3,60})|\\b(?:as\\s+an?|for)\\s+((?:long-term\\s+|speculative\\s+)?investments?(?:\\s+purposes?)?|speculation|(?:a\\s+)?(?:home|residence)\\s+to\\s+live\\s+in|his\\s+(?:own\\s+)?retirement)\\b|\\b(?:spend|spent|spending|invest|invested|investing)\\b[^,.;]{0,40}?\\s(?:on\\s+)?((?!during\\b|including\\b)[a-z]{3,}ing\\s+[^,.;]{3,50})|\\b(?:held|hosted|convened|called|organi[sz]ed)\\s+an?\\s+(?:[a-z-]+\\s+){0,2}?(?:press\\s+conference|briefing|meeting|event|ceremony)\\b[^.;]{0,80}?\\bto\\s+((?:announce|unveil|present|discuss|explain|introduce|declare|launch)\\s+[^,.;]{3,50}))",
         0,
     ): (
@@ -4233,6 +4252,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:그룹|group|계열)$", 0): (("계열", "그룹"), ("group",), False),
     (
         "(?s:(.{8,}?))(?:[다라]|했다|됐다|었다|였다)고\\s*(?:말했|밝혔|설명했|강조했|전했|해명했|주장했|답했|털어놨|했다|언급했|약속했|다짐했)",
         0,
@@ -4260,6 +4280,7 @@ PRETESTS = {
         0,
     ): ((), ("currently", "now", "today"), False),
     ("([A-Za-z]{4,}|[가-힣]{2,})\\W*$", 0): None,
+    ("([\\uac00-\\ud7a3]+?)(?:은|는|이|가)[ \\t]+$", 0): (("가", "는", "은", "이"), (), False),
     ("([^\\s,.]+(?:\\s[^\\s,.]+)?)(?:을|를)(?=\\s|$)", 0): (("를", "을"), (), False),
     (
         "([^\\s,.]{1,30}(?:\\s[^\\s,.]{1,30}){0,2}?)\\s*(?:(?:으로|로)\\s*(?:재직|근무)하(?:다가?|던\\s*중)|(?:을|를)\\s*거쳐(?:서)?)\\s+([^\\s,.]{1,30}(?:\\s[^\\s,.]{1,30}){0,2}?)(?:을|를|으로|로|에)\\s",
@@ -4660,7 +4681,7 @@ PRETESTS = {
     ("[\x0b\x0c\x1c-\x1f\x85\u2028\u2029]", 0): None,
     ("[ \\t-]+(?:and[ \\t]+)?([a-z]+(?:-[a-z]+)?)\\b", 2): ((), (), True),
     (
-        "[ \\t](계열사|아들|자녀|자식|아이|형제|자매|언어|나라|회사|기업|딸)(?=들|[은는이가을를의도만과와,.)]|[ \\t]|$)",
+        "[ \\t](계열사|아들|자녀|자식|아이|형제|자매|언어|나라|회사|기업|모델|버전|딸)(?=들|[은는이가을를의도만과와,.)]|[ \\t]|$)",
         0,
     ): (
         (
@@ -4668,6 +4689,8 @@ PRETESTS = {
             "기업",
             "나라",
             "딸",
+            "모델",
+            "버전",
             "아들",
             "아이",
             "언어",
@@ -4885,6 +4908,12 @@ PRETESTS = {
     ("[\\s'‘’\\\"“”()]", 0): None,
     ("[\\s,.;:()]|\\b(?:and|or)\\b|및|또는", 0): None,
     ("[\\s-]+(?:won\\s+|dollars?\\s+)?([a-z]{4,})\\b", 2): ((), (), True),
+    ("[\\s\\d.a-z-]{0,12}?(?:은|는|이|가)\\s", 0): (("가", "는", "은", "이"), (), False),
+    ("[\\s\\d.a-z-]{0,12}?\\s(?:was|were|is|are|has been|had been)\\s", 0): (
+        (),
+        ("are", "had been", "has been", "is", "was", "were"),
+        False,
+    ),
     ("[\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]+", 0): None,
     (
         "[\\uac00-\\ud7a3]*[ \\t]*(?i:(매개변수|파라미터|parameters|parameter|계열사|기업|회사|국가|나라|차량|자동차|모델|크기|버전|벤치마크|언어))",
@@ -5256,6 +5285,10 @@ PRETESTS = {
         False,
     ),
     (
+        "\\b(?:moved|switched|transferred|went)\\s+(?:over\\s+)?to\\s+(?:the\\s+)?([A-Z][\\w&.+-]*(?:\\s+[A-Z][\\w&.+-]*){0,3})|\\bjoined\\s+(?:the\\s+)?([A-Z][\\w&.+-]*(?:\\s+[A-Z][\\w&.+-]*){0,3})",
+        0,
+    ): ((), ("joined", "moved", "switched", "transferred", "went"), False),
+    (
         "\\b(?:receiv(?:ed|es)|awarded|won|got|earned|accepted)\\b[^.]{0,80}?\\bfrom\\s+(?:the\\s+)?([A-Z][A-Za-z&'-]*(?:,?\\s+(?:(?:of|and|for)(?:\\s+the)?\\s+)*[A-Z][A-Za-z&'-]*)*|(?:prime|vice)\\s+minister|president|chief\\s+of\\s+staff|speaker|(?:[a-z]+\\s+){1,2}ministry\\b)",
         0,
     ): ((), ("from",), False),
@@ -5556,6 +5589,7 @@ PRETESTS = {
     ),
     ("\\b[A-Z][A-Za-z]+", 0): ((), (), True),
     ("\\b[A-Z]{2,}\\b", 0): ((), (), True),
+    ("\\b[Bb]y\\s+([A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*){0,3})", 0): ((), (), True),
     (
         "\\b\\d{4}[-./]\\d{1,2}(?:[-./]\\d{1,2})?\\b|\\b\\d{1,2}\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d{1,2}\\s*월\\s*\\d{1,2}\\s*일",
         0,
@@ -5927,7 +5961,7 @@ PRETESTS = {
     ): None,
     ("\\s+", 0): None,
     (
-        "\\s+(?:apartment|flat|home|house|property|stake|shares?|car|vehicle|fund|loan|mortgage|budget|report|index|ranking|list|award|order|medal|ceremony|building|office|thesis|degree|course|deduction|pension|income|holdings?|deposits?|assets?|debts?)\\b",
+        "\\s+(?:[a-z][a-z-]+\\s+){0,2}?(?:apartment|flat|home|house|property|stake|shares?|car|vehicle|fund|loan|mortgage|budget|report|index|ranking|list|award|order|medal|ceremony|building|office|thesis|degree|course|deduction|pension|income|holdings?|deposits?|assets?|debts?|securities|stocks?|savings|liabilities|wealth|bitcoin)\\b",
         0,
     ): (
         (),
@@ -5935,6 +5969,7 @@ PRETESTS = {
             "apartment",
             "asset",
             "award",
+            "bitcoin",
             "budget",
             "building",
             "car",
@@ -5951,6 +5986,7 @@ PRETESTS = {
             "house",
             "income",
             "index",
+            "liabilities",
             "list",
             "loan",
             "medal",
@@ -5961,10 +5997,62 @@ PRETESTS = {
             "property",
             "ranking",
             "report",
+            "savings",
+            "securities",
             "share",
             "stake",
+            "stock",
             "thesis",
             "vehicle",
+            "wealth",
+        ),
+        False,
+    ),
+    (
+        "\\s+(?:apartment|flat|home|house|property|stake|shares?|car|vehicle|fund|loan|mortgage|budget|report|index|ranking|list|award|order|medal|ceremony|building|office|thesis|degree|course|deduction|pension|income|holdings?|deposits?|assets?|debts?|securities|stocks?|savings|liabilities|wealth|bitcoin)\\b",
+        0,
+    ): (
+        (),
+        (
+            "apartment",
+            "asset",
+            "award",
+            "bitcoin",
+            "budget",
+            "building",
+            "car",
+            "ceremony",
+            "course",
+            "debt",
+            "deduction",
+            "degree",
+            "deposit",
+            "flat",
+            "fund",
+            "holding",
+            "home",
+            "house",
+            "income",
+            "index",
+            "liabilities",
+            "list",
+            "loan",
+            "medal",
+            "mortgage",
+            "office",
+            "order",
+            "pension",
+            "property",
+            "ranking",
+            "report",
+            "savings",
+            "securities",
+            "share",
+            "stake",
+            "stock",
+            "thesis",
+            "vehicle",
+            "wealth",
         ),
         False,
     ),
@@ -7892,7 +7980,7 @@ PRETESTS = {
         False,
     ),
     (
-        "졸업|마쳤|마친|수료|(?i:\\bgraduat(?:e|es|ed)\\b|\\bcompleted\\b|\\bfinish(?:ed|es)\\b)",
+        "졸업|마쳤|마친|수료|(?i:\\bgraduat(?:e|es|ed)\\b(?!\\s+(?:school|student|program|course|studies))|\\bcompleted\\b|\\bfinish(?:ed|es)\\b)",
         0,
     ): (("마쳤", "마친", "수료", "졸업"), ("completed", "finish", "graduat"), False),
     (
@@ -8365,6 +8453,11 @@ PRETESTS = {
     ),
     ("학사|(?i:\\bbachelor)", 0): (("학사",), ("bachelor",), False),
     ("학생|(?i:\\bstudents?\\b)", 0): (("학생",), ("student",), False),
+    ("학위|(?i:\\bdegree|\\bdoctorate|\\bph\\.?d\\b|\\bmaster['’]s\\b|\\bbachelor['’]s\\b)", 0): (
+        ("학위",),
+        ("bachelor", "degree", "doctorate", "master", "ph"),
+        False,
+    ),
     ("한도|규제|상한|제한|묶", 0): (("규제", "묶", "상한", "제한", "한도"), (), False),
     ("한도|상한|기준|규제|(?i:\\b(?:cap|ceiling|limit|threshold)\\b)", 0): (
         ("규제", "기준", "상한", "한도"),

@@ -139,7 +139,12 @@ _SPELLED = rx.Alternatives(
     r"(?<=\babout )|(?<=\bnearly )|(?<=\balmost ))an?(?=[ \t]+(?:year|month|week|day)\b)"
     # (a dozen benchmarks: twelve; a pair of models: two)
     r"|\b(?i:a)(?=[ \t]+(?i:dozen|pair[ \t]+of)\b)",
+    # (자녀가 셋이다, 모델은 넷이다: a native number as what the clause says the count is)
+    r"(?<![\uac00-\ud7a3\d])(?:하나|둘|셋|넷)(?=[ \t]?(?:이다|이었|이며|이고|이던|뿐|다[.,\s]|다$))",
 )
+_PREDICATE_ONES = {"하나": 1, "둘": 2, "셋": 3, "넷": 4}
+# ... and the noun whose count it is, the clause's topic or subject right before it.
+_COUNTED_TOPIC = rx.compile(r"([\uac00-\ud7a3]+?)(?:은|는|이|가)[ \t]+$")
 # Digits grouped by commas in threes (50,000): a figure, whatever noun it counts.
 _GROUPED = rx.compile(r"\d{1,3}(?:,\d{3})+")
 _RANGE_SEP = rx.compile(r"[ \t]*(?:~|∼|〜|-|–|—)[ \t]*|[ \t]+to[ \t]+")
@@ -563,10 +568,11 @@ def _finish(norm: str, q: Quantity) -> Quantity | None:
 
 def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
     """Sixteen LG affiliates, two languages, four-year-old, 딸 한 명, 세 가지, 두 달."""
+    word = match.group()
+    if word in _PREDICATE_ONES:
+        return _predicate_count(norm, match)
     try:
-        value = Decimal(
-            1 if match.group().lower() in ("a", "an") else spelled_number(match.group())
-        )
+        value = Decimal(1 if word.lower() in ("a", "an") else spelled_number(word))
     except ValueError:
         return None
     end = match.end()
@@ -598,6 +604,20 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
     return _finish(norm, Quantity(value, unit[0], unit[1], match.start(), unit[2], ""))
 
 
+def _predicate_count(norm: str, match: re.Match[str]) -> Quantity | None:
+    """자녀가 셋이다, 엑사원 3.5의 모델은 넷이다: a count of the noun before, told as a
+    predicate; None where that noun is no thing counted (그중 하나다)."""
+    topic = _COUNTED_TOPIC.search(norm, max(0, match.start() - 12), match.start())
+    if topic is None:
+        return None
+    noun = topic.group(1)
+    unit = _COUNTED_NOUNS.get(noun) or _COUNTED_NOUNS.get(noun[-2:])
+    if unit is None:
+        return None
+    value = Decimal(_PREDICATE_ONES[match.group()])
+    return _finish(norm, Quantity(value, unit[0], unit[1], match.start(), match.end(), ""))
+
+
 # Nouns a native number counts with no counter between (두 딸, 세 자녀, 두 언어), what they
 # count, before a particle or a break.
 _COUNTED_NOUNS = {
@@ -605,6 +625,7 @@ _COUNTED_NOUNS = {
     "언어": ("language", "count"),
     "나라": ("country", "count"),
     **dict.fromkeys(("회사", "기업", "계열사"), ("company", "count")),
+    **dict.fromkeys(("모델", "버전"), ("item", "count")),
 }
 _NATIVE_NOUN = rx.compile(
     rf"[ \t]({'|'.join(sorted(_COUNTED_NOUNS, key=len, reverse=True))})"

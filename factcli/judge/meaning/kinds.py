@@ -1415,44 +1415,197 @@ _MADE_IT = rx.compile(
 )
 
 
-def maker_objection(analysis: Analysis) -> Objection | None:
+def _made(text: str, name: str, korean: bool) -> bool:
+    """The thing is what a verb of making is done to: right before it (엑사원 3.0을
+    공개했다), or right after it (released EXAONE Deep); or the topic of a making verb
+    told later (엑사원 3.0은 … 공개됐다, EXAONE 3.0 was released by …); `text` lower-cased."""
+    for m in re.finditer(re.escape(name), text):
+        after = _MADE_IT.search(text, m.end(), m.end() + 16)
+        before = _MADE_IT.search(text, max(0, m.start() - 24), m.start())
+        if (after if korean else before) is not None:
+            return True
+        topic = (_TOPIC_KO if korean else _TOPIC_EN).match(text, m.end())
+        if topic is not None and _MADE_IT.search(text, topic.end()):
+            return True
+    return False
+
+
+# The thing as a clause's topic, its version after it: 엑사원 3.0은, EXAONE 3.0 was.
+_TOPIC_KO = rx.compile(r"[\s\d.a-z-]{0,12}?(?:은|는|이|가)\s")
+_TOPIC_EN = rx.compile(r"[\s\d.a-z-]{0,12}?\s(?:was|were|is|are|has been|had been)\s")
+
+
+# Who a sentence says made the thing, besides its topic: 메타가 공개했다 (the agent after
+# the thing's topic), released by Meta.
+_AGENT_KO = rx.compile(r"(?<![가-힣A-Za-z0-9])((?:[A-Za-z]+\s)?[가-힣A-Za-z]+)(?:이|가)\s")
+_AGENT_EN = rx.compile(r"\b[Bb]y\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+
+
+def _makers(store: Store | None, analysis: Analysis) -> list[tuple[str, int, str]]:
+    """(owner or subject id, start, as written) for each body the sentence has make a thing."""
+    found: list[tuple[str, int, str]] = []
+    phrases: list[tuple[str, int]] = []
+    # (its verb after it: 스탠퍼드 HAI가 꼽은, after 엑사원 3.5는 출시됐고, is not it; nor a
+    # topic lent by another clause, with no place in this one)
+    if (
+        analysis.actor
+        and analysis.actor_span
+        and _MADE_IT.search(analysis.text, analysis.actor_span[1])
+    ):
+        phrases.append((analysis.actor, analysis.actor_span[0]))
+    agents = _AGENT_KO if analysis.korean else _AGENT_EN
+    # (the agent of the making verb, told right before it: 메타가 공개했다; not of another
+    # verb, 스탠퍼드 HAI가 꼽은)
+    phrases += [
+        (m.group(1).strip(), m.start(1))
+        for m in agents.finditer(analysis.text)
+        if not analysis.korean or _MADE_IT.search(analysis.text, m.end(), m.end() + 24)
+    ]
+    for phrase, at in phrases:
+        low = phrase.lower().strip()
+        owner = next((o for o in _OWNERS if low == o or low.startswith(o + " ")), None)
+        if owner is None and store is not None:
+            from factcli.judge.meaning.subjects import _is_person, resolve
+
+            owner = resolve(store, phrase)
+            if owner is not None and _is_person(store, owner):
+                owner = None  # (a person of the maker may well have released it)
+        if owner is not None:
+            found.append((owner, at, phrase))
+    return found
+
+
+def maker_objection(analysis: Analysis, store: Store | None = None) -> Objection | None:
     """A body said to make or release a product the store has as another's (메타는 엑사원
-    3.0을 공개했다, Nvidia released EXAONE Deep): misleading, actor."""
-    if not analysis.actor or not _MADE_IT.search(analysis.text):
+    3.0을 공개했다, 엑사원 3.0은 메타가 공개했다, Nvidia released EXAONE Deep, 스탠퍼드대는
+    엑사원 3.5를 공개했다): misleading, actor."""
+    if not _MADE_IT.search(analysis.text):
         return None
-    actor = analysis.actor.lower().strip()
-    owner = next((o for o in _OWNERS if actor == o or actor.startswith(o + " ")), None)
-    if owner is None:
+    makers = _makers(store, analysis)
+    if not makers:
         return None
     text = analysis.text.lower()
-
-    def made(name: str) -> bool:
-        """The thing is what the verb of making is done to: right before it (엑사원 3.0을
-        공개했다), or right after it (released EXAONE Deep)."""
-        for m in re.finditer(re.escape(name), text):
-            after = _MADE_IT.search(text, m.end(), m.end() + 16)
-            before = _MADE_IT.search(text, max(0, m.start() - 24), m.start())
-            if (after if analysis.korean else before) is not None:
-                return True
-        return False
-
     for names, owners in OWNED:
-        thing = next((n for n in names if n in text and n not in owners and made(n)), None)
-        if thing is None or any(owner.startswith(o) or o.startswith(owner) for o in owners):
-            continue
-        own = next((o for o in owners if o.isascii() != analysis.korean), owners[0])
-        own = _OWNER_SHOWN.get(own, own)
-        at = text.find(thing)
-        return Objection(
-            "actor",
-            f"the source has {analysis.text[at : at + len(thing)]} as {own}'s, not "
-            f"{analysis.actor}'s",
-            found=analysis.actor,
-            expected=own,
-            start=analysis.actor_span[0] if analysis.actor_span else 0,
-            end=analysis.actor_span[1] if analysis.actor_span else 0,
+        thing = next(
+            (n for n in names if n in text and n not in owners and _made(text, n, analysis.korean)),
+            None,
         )
+        if thing is None:
+            continue
+        for maker, at_maker, phrase in makers:
+            if any(maker.startswith(o) or o.startswith(maker) for o in owners):
+                continue
+            if phrase.lower() in names or any(n in phrase.lower() for n in names):
+                continue  # (the thing itself, 엑사원 3.0은: no maker)
+            own = next((o for o in owners if o.isascii() != analysis.korean), owners[0])
+            own = _OWNER_SHOWN.get(own, own)
+            at = text.find(thing)
+            return Objection(
+                "actor",
+                f"the source has {analysis.text[at : at + len(thing)]} as {own}'s, not {phrase}'s",
+                found=phrase,
+                expected=own,
+                start=at_maker,
+                end=at_maker + len(phrase),
+            )
     return None
+
+
+def made_thing_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """A product said to be made or released, of another maker than the thing the fact tells
+    of (메타는 2024년 8월 7일 라마 3.1을 공개했다, by the date of the fact comparing EXAONE 3.0
+    with Llama 3.1): the fact's figure is its own thing's, misleading, relation."""
+    if not _MADE_IT.search(analysis.text):
+        return None
+    ids = " ".join(x for x in (fact.subject, getattr(fact, "actor", None)) if x).lower()
+    theirs = {
+        o for names, owners in OWNED if any(n.isascii() and n in ids for n in names) for o in owners
+    }
+    theirs |= {o for o in _OWNERS if o.isascii() and re.search(rf"(?<![a-z]){o}(?![a-z])", ids)}
+    if not theirs:
+        return None
+    text = analysis.text.lower()
+    made = [
+        (n, owners)
+        for names, owners in OWNED
+        for n in names
+        if n in text and n not in owners and _made(text, n, analysis.korean)
+    ]
+    if not made or any(theirs & set(owners) for _n, owners in made):
+        return None
+    thing = made[0][0]
+    at = text.find(thing)
+    return Objection(
+        "relation",
+        f"the source's figure is of another maker's thing, not of "
+        f"{analysis.text[at : at + len(thing)]}",
+        start=at,
+        end=at + len(thing),
+    )
+
+
+# Where a move went (LG로 옮겼다, 자리를 옮겨 LG에 합류, moved to LG): the body after it.
+_MOVED_TO_KO = rx.compile(
+    r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9+]{1,14}?)(?:으로|로|에)\s*(?:자리를\s*)?"
+    r"(?:옮겼|옮긴|옮겨|이직|합류|이동했|이동한)"
+)
+_MOVED_TO_EN = rx.compile(
+    r"\b(?:moved|switched|transferred|went)\s+(?:over\s+)?to\s+(?:the\s+)?"
+    r"([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})|"
+    r"\bjoined\s+(?:the\s+)?([A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3})"
+)
+# A group named as a whole (LG그룹, the LG Group): its companies are in it.
+_GROUP_WORD = rx.compile(r"(?i:그룹|group|계열)$")
+
+
+def destination_objection(
+    store: Store, analysis: Analysis, value: Value, fact: Fact
+) -> Objection | None:
+    """A move said to go to another body than the post's (SK텔레콤 출신으로 2011년 LG로
+    옮겼다, by the 2011 post at SK Telecom): the figure is of the move to the fact's body,
+    misleading, relation. Only the one move told right after the figure (no other figure
+    between), and only of a post's or a tenure's fact, which says where it was."""
+    org = getattr(fact, "org", None)
+    if not (org and fact.kind == "position") and not getattr(fact, "start", None):
+        return None
+    moves = list((_MOVED_TO_KO if analysis.korean else _MOVED_TO_EN).finditer(analysis.text))
+    if len(moves) != 1:
+        return None
+    m = moves[0]
+    at = m.start(1) if m.group(1) else m.start(2)
+    # (the move told beside the figure, no other figure between: after it in Korean, 2011년
+    # LG로 옮겼다; either side in English, moved to LG in 2011)
+    low, high = (value.end, at) if at >= value.end else (m.end(), value.start)
+    if (analysis.korean and at < value.end) or high - low > 40:
+        return None
+    if any(low <= v.start < high for v in analysis.values if v != value):
+        return None
+    dest = (m.group(1) or m.group(2)).strip().rstrip(".,;:")
+    said = _GROUP_WORD.sub("", "".join(dest.split()).lower())
+    if len(said) < 2:
+        return None
+    theirs = ["".join(t.split()).lower() for t in (org, fact.value, *_said_texts(fact)) if t]
+    if any(said in t or t.startswith(said) for t in theirs):
+        return None  # (LG로 옮겼다, of a post at LG Uplus: the group, then its company)
+    if org:
+        # (LG U+ for the post's LG유플러스: one body by its other name, or its group)
+        squashed = "".join(org.split()).lower()
+        for subject in store.subjects.values():
+            names = ["".join(n.split()).lower() for n in subject.names]
+            if squashed in names:
+                whole = store.subjects.get(subject.part_of) if subject.part_of else None
+                names += ["".join(n.split()).lower() for n in (whole.names if whole else ())]
+                if said in names:
+                    return None
+    return Objection(
+        "relation",
+        f"the source has this at {org}, not a move to {dest}"
+        if org
+        else f"the source does not have this at {dest}",
+        found=dest,
+        expected=org or "",
+        start=at,
+    )
 
 
 def owner_objection_named(analysis: Analysis) -> Objection | None:

@@ -286,7 +286,9 @@ def owned_subject(analysis: Analysis) -> bool:
     if not span:
         return False
     phrase = analysis.text[span[0] : span[1]]
-    return phrase.endswith(("'s", "’s")) or bool(re.search(r"[가-힣](?:과|와)\s|\band\b|&", phrase))
+    # (the people listed before whose things: not 배경훈의 예금과 증권, his things listed)
+    people = re.split(r"의\s|'s\s|’s\s", phrase, maxsplit=1)[0]
+    return phrase.endswith(("'s", "’s")) or bool(re.search(r"[가-힣](?:과|와)\s|\band\b|&", people))
 
 
 def of_theirs(store: Store, who: str, fact: Fact) -> bool:

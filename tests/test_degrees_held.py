@@ -1,0 +1,138 @@
+"""A degree held is a degree received, and graduate school is a noun: the forty-first
+session's development controls and adversaries."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae holds a doctorate in electronic engineering from Kwangwoon University.",
+        "Bae holds a master's degree from Kwangwoon University.",
+        "He holds both a master's and a doctorate in electronic engineering from Kwangwoon "
+        "University's graduate school.",
+        "배경훈은 광운대 전자공학 박사 학위를 갖고 있다.",
+    ],
+)
+def test_a_degree_held_is_supported_by_the_degree_received(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae holds a doctorate from Yonsei University.",
+        "Bae holds a doctorate in electronic engineering from Kwangwoon University since 2004.",
+        # (graduating and a degree received are one act: the school is still compared)
+        "배 장관은 연세대학교 전자공학과를 졸업한 뒤 같은 대학원에서 석사학위를 받았다.",
+    ],
+)
+def test_a_degree_held_from_another_school_or_year_is_contradicted(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (whose figure, with its year told between the holder and the thing)
+        "배경훈의 2024년 과세 대상 소득금액은 107만 원이었다.",
+        "배경훈의 2025년 증권 보유액은 8549만 원이다.",
+        "이재명의 2025년 재산 총액은 36억9767만 원이다.",
+        "이재명 대통령의 2010년식 제네시스 차량은 1대다.",
+        # (whose thing, with words of its kind before it)
+        "Bae's taxable income was 1.07 million won.",
+        "Bae's overseas stocks were worth 85.49 million won.",
+        # (a product made by a body that is not its maker: the agent after the thing, the
+        # agent of a passive, a body the store knows that makes no such thing)
+        "엑사원 3.0은 2024년 8월 7일 메타가 공개했다.",
+        "EXAONE 3.0 was released by Meta on August 7, 2024.",
+        "스탠퍼드대는 2025년 4월 7일 엑사원 3.5를 공개했다.",
+        "에포크 AI는 2024년 12월 엑사원 3.5 32B 모델을 개발했다.",
+    ],
+)
+def test_a_figure_or_a_product_given_to_another_holder_or_maker_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor"), out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "메타는 2024년 8월 7일 라마 3.1을 오픈소스로 공개했다.",
+        "라마 3.1은 2024년 8월 7일 오픈소스로 공개됐다.",
+        "구글은 2024년 8월 7일 젬마2를 오픈소스로 공개했다.",
+    ],
+)
+def test_the_date_of_one_makers_product_lent_to_another_makers_is_misleading(cli, claim):
+    # (the day is EXAONE 3.0's, told by the fact that compares it with Llama and Gemma)
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "relation"), out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈의 2025년 재산 총액은 36억9767만 원이다.",
+        "Bae's parents' taxable income was 1.07 million won.",
+        "엑사원 3.0은 2024년 8월 7일 LG AI연구원이 공개했다.",
+        "EXAONE 3.0 was released by LG AI Research on August 7, 2024.",
+        "엑사원 3.5는 2024년 12월 출시됐고, 스탠퍼드 HAI가 꼽은 주목할 만한 AI 모델 62개 중 "
+        "유일한 한국 모델이었다.",
+        "스탠퍼드대 HAI는 2025년 4월 7일 AI 인덱스 보고서 2025를 펴냈다.",
+    ],
+)
+def test_the_right_holder_and_maker_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_figure_of_his_daughters_holdings_listed_is_not_his(cli):
+    # (예금과 증권: his things listed, not people listed as holders together)
+    out = verdict(cli, "배경훈의 예금과 증권은 총 1억368만 원이다.")
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor"), out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 SK텔레콤 출신으로 2011년 LG로 옮겼다.",
+        "Bae, formerly of SK Telecom, moved to LG in 2011.",
+    ],
+)
+def test_the_year_of_one_post_said_of_a_move_to_another_body_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "relation"), out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2011년 SK텔레콤 미래기술원으로 이직했다.",
+        "배경훈은 2016년 LG경제연구원 연구위원으로 LG그룹에 합류했다.",
+        "In 2017 Bae moved to LG U+ to lead AI technology.",
+        "In 2016 he joined the LG Economic Research Institute.",
+        "Bae, who joined SK Telecom in 2011, moved to the LG Economic Research Institute in 2016.",
+    ],
+)
+def test_a_move_to_the_posts_own_body_by_any_of_its_names_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("엑사원 3.5의 모델은 넷이다.", "contradicted"),
+        ("엑사원 2.0이 구사하는 언어는 셋이다.", "contradicted"),
+        ("엑사원 3.5의 모델은 셋이다.", "supported"),
+        ("엑사원 2.0이 구사하는 언어는 둘이다.", "supported"),
+    ],
+)
+def test_a_native_number_said_as_the_count_is_compared(cli, claim, expected):
+    assert verdict(cli, claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize("claim", ["배경훈은 자녀가 셋이다.", "배경훈의 딸은 셋이다."])
+def test_a_count_of_children_the_store_does_not_give_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"
