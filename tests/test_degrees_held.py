@@ -136,3 +136,42 @@ def test_a_native_number_said_as_the_count_is_compared(cli, claim, expected):
 @pytest.mark.parametrize("claim", ["배경훈은 자녀가 셋이다.", "배경훈의 딸은 셋이다."])
 def test_a_count_of_children_the_store_does_not_give_is_not_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2006년 프랑스 탈레스그룹 종합연구소에서 연구원으로 사회생활을 시작했다.",
+        "Bae began his career in 2006 as a researcher at Thales Group's central research institute.",
+    ],
+)
+def test_one_owner_of_the_joint_venture_for_the_venture_is_contradicted(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "contradicted"
+
+
+def test_the_joint_venture_with_its_owners_named_is_supported(cli):
+    claim = "배경훈은 2006년 삼성전자와 탈레스그룹의 합작사인 삼성탈레스에서 사회생활을 시작했다."
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2012년생 장녀와 차녀를 뒀다.",
+        "Bae has a daughter born in 2012 and a younger daughter.",
+    ],
+)
+def test_a_second_child_beside_an_only_daughter_is_misleading(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "misleading"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Stanford released EXAONE 3.5 on April 7, 2025.",
+        "스탠퍼드대는 2024년 12월 엑사원 3.5의 3개 모델을 선보였다.",
+    ],
+)
+def test_a_body_that_lists_models_said_to_make_one_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor"), out

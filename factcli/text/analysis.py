@@ -2590,6 +2590,11 @@ EMPLOYERS = {
     "samsungelectronics": "삼성전자",
     "삼성탈레스": "삼성탈레스",
     "samsungthales": "삼성탈레스",
+    # (France's Thales Group, one of Samsung Thales' two owners: not where he worked)
+    "탈레스그룹": "탈레스그룹",
+    "탈레스": "탈레스그룹",
+    "thalesgroup": "탈레스그룹",
+    "thales": "탈레스그룹",
     "한화시스템": "한화시스템",
     "hanwhasystems": "한화시스템",
     "네이버": "네이버",
@@ -2622,6 +2627,7 @@ EMPLOYERS_EN = {
     "KT": "KT",
     "삼성전자": "Samsung Electronics",
     "삼성탈레스": "Samsung Thales",
+    "탈레스그룹": "Thales Group",
     "한화시스템": "Hanwha Systems",
     "네이버": "Naver",
     "카카오": "Kakao",
@@ -2636,7 +2642,7 @@ EMPLOYERS_EN = {
 _EMPLOYER_RX = rx.compile(
     rf"(?<![{_LATIN}가-힣])(?i:LG\s?유플러스|LG\s?U\+|LG\s?Uplus|LG\s?전자|LG\s?Electronics|"
     r"SK\s?텔레콤|SK\s?Telecom|SKT|KT|삼성전자|Samsung\s?Electronics|삼성탈레스|"
-    r"Samsung\s?Thales|한화시스템|Hanwha\s?Systems|네이버|Naver|카카오|Kakao|LG\s?경제연구원|"
+    r"Samsung\s?Thales|탈레스(?:\s?그룹)?|Thales(?:\s?Group)?|한화시스템|Hanwha\s?Systems|네이버|Naver|카카오|Kakao|LG\s?경제연구원|"
     r"LG\s?Economic\s?Research\s?Institute|"
     rf"LG\s?사이언스파크|LG\s?Science\s?Park|LG\s?AI\s?연구원|LG\s?AI\s?Research|"
     r"LG\s?화학|LG\s?Chem|LG\s?CNS|한화에어로스페이스|Hanwha\s?Aerospace|삼성\s?SDS|"

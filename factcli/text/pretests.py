@@ -1712,7 +1712,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<![A-Za-zİıſK가-힣])(?i:LG\\s?유플러스|LG\\s?U\\+|LG\\s?Uplus|LG\\s?전자|LG\\s?Electronics|SK\\s?텔레콤|SK\\s?Telecom|SKT|KT|삼성전자|Samsung\\s?Electronics|삼성탈레스|Samsung\\s?Thales|한화시스템|Hanwha\\s?Systems|네이버|Naver|카카오|Kakao|LG\\s?경제연구원|LG\\s?Economic\\s?Research\\s?Institute|LG\\s?사이언스파크|LG\\s?Science\\s?Park|LG\\s?AI\\s?연구원|LG\\s?AI\\s?Research|LG\\s?화학|LG\\s?Chem|LG\\s?CNS|한화에어로스페이스|Hanwha\\s?Aerospace|삼성\\s?SDS|Samsung\\s?SDS|SK\\s?하이닉스|SK\\s?hynix)(?![A-Za-zİıſK])",
+        "(?<![A-Za-zİıſK가-힣])(?i:LG\\s?유플러스|LG\\s?U\\+|LG\\s?Uplus|LG\\s?전자|LG\\s?Electronics|SK\\s?텔레콤|SK\\s?Telecom|SKT|KT|삼성전자|Samsung\\s?Electronics|삼성탈레스|Samsung\\s?Thales|탈레스(?:\\s?그룹)?|Thales(?:\\s?Group)?|한화시스템|Hanwha\\s?Systems|네이버|Naver|카카오|Kakao|LG\\s?경제연구원|LG\\s?Economic\\s?Research\\s?Institute|LG\\s?사이언스파크|LG\\s?Science\\s?Park|LG\\s?AI\\s?연구원|LG\\s?AI\\s?Research|LG\\s?화학|LG\\s?Chem|LG\\s?CNS|한화에어로스페이스|Hanwha\\s?Aerospace|삼성\\s?SDS|Samsung\\s?SDS|SK\\s?하이닉스|SK\\s?hynix)(?![A-Za-zİıſK])",
         0,
     ): (
         (
@@ -1724,6 +1724,7 @@ PRETESTS = {
             "연구원",
             "유플러스",
             "카카오",
+            "탈레스",
             "텔레콤",
             "하이닉스",
             "한화시스템",
@@ -1747,6 +1748,7 @@ PRETESTS = {
             "skt",
             "systems",
             "telecom",
+            "thales",
             "uplus",
         ),
         False,

@@ -62,6 +62,12 @@ _OPPOSITES = (
     ("유일", "one of several"),
     ("외동", "second child"),
     ("외동", "둘째"),
+    # (a second or youngest child named beside the only one: 장녀와 차녀를 뒀다)
+    ("외동", "차녀"),
+    ("외동", "차남"),
+    ("외동", "막내"),
+    ("외동", "second daughter"),
+    ("외동", "younger daughter"),
     ("one child", "second child"),
     ("one daughter", "second child"),
     ("or older", "or younger"),

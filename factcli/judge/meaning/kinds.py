@@ -1392,6 +1392,8 @@ _OWNERS = (
     "오픈ai",
     "openai",
 )
+# Bodies the articles have list or rank models, not make them.
+_LISTERS = ("스탠퍼드", "stanford", "에포크", "epoch")
 _OWNER_OF = rx.compile(
     r"(?<![가-힣A-Za-z])(" + "|".join(_OWNERS) + r")(?:의|(?i:'s|’s))(?![가-힣A-Za-z])",
     re.I,
@@ -1464,6 +1466,9 @@ def _makers(store: Store | None, analysis: Analysis) -> list[tuple[str, int, str
     for phrase, at in phrases:
         low = phrase.lower().strip()
         owner = next((o for o in _OWNERS if low == o or low.startswith(o + " ")), None)
+        if owner is None:
+            # (bodies that rank or list models, and make none: Stanford, Epoch AI)
+            owner = next((o for o in _LISTERS if low.startswith(o)), None)
         if owner is None and store is not None:
             from factcli.judge.meaning.subjects import _is_person, resolve
 
