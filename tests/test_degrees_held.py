@@ -175,3 +175,22 @@ def test_a_second_child_beside_an_only_daughter_is_misleading(cli, claim):
 def test_a_body_that_lists_models_said_to_make_one_is_misleading(cli, claim):
     out = verdict(cli, claim)
     assert (out["verdict"], out["reason"]) == ("misleading", "actor"), out
+
+
+def test_a_figure_in_a_relative_clause_is_of_its_head_noun(cli):
+    # (1위를 차지한 엑사원 3.0을: the first place is the model's, the release the institute's)
+    claim = "LG AI연구원은 13개 벤치마크에서 1위를 차지한 엑사원 3.0을 2024년 8월 7일 공개했다."
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "구글은 13개 벤치마크에서 1위를 차지한 엑사원 3.0을 2024년 8월 7일 공개했다.",
+        "구글은 엑사원 3.0을 2024년 8월 7일 공개했다.",
+        "Google released EXAONE 3.0, which ranked first on 13 benchmarks, on August 7, 2024.",
+    ],
+)
+def test_another_maker_releasing_the_model_named_as_its_object_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "actor"), out

@@ -442,7 +442,9 @@ def _switched_topic(store: Store, analysis: Analysis, position: int) -> str | No
 # adnominal past form, then the head, then its particle.
 _RELATIVE_HEAD_KO = rx.compile(
     r"[가-힣]+(?:한|된|낸|든|린|친|놓은|세운|내놓은|선보인|발표한)\s+"
-    r"((?:[A-Za-z][\w.]*\s+)?[가-힣A-Za-z][가-힣A-Za-z0-9.]*)(?:을|를|의|에서|에|과|와)(?=\s)"
+    # (a name with its version after it: 1위를 차지한 엑사원 3.0을)
+    r"((?:[A-Za-z][\w.]*\s+)?[가-힣A-Za-z][가-힣A-Za-z0-9.]*(?:\s\d+(?:\.\d+)?[A-Za-z]?)?)"
+    r"(?:을|를|의|에서|에|과|와)(?=\s)"
 )
 # A relative clause's own object (엑사원 3.0을 공개한), and a relative verb in the passive
 # (출범된, 설립된): either way its head is who did it, or what it was done to, told so.

@@ -1429,11 +1429,16 @@ def _made(text: str, name: str, korean: bool) -> bool:
         topic = (_TOPIC_KO if korean else _TOPIC_EN).match(text, m.end())
         if topic is not None and _MADE_IT.search(text, topic.end()):
             return True
+        # (its object, the verb later in the clause: 엑사원 3.0을 2024년 8월 7일 공개했다)
+        done_to = _OBJECT_MADE_KO.match(text, m.end()) if korean else None
+        if done_to is not None and _MADE_IT.search(text, done_to.end(), done_to.end() + 30):
+            return True
     return False
 
 
 # The thing as a clause's topic, its version after it: 엑사원 3.0은, EXAONE 3.0 was.
 _TOPIC_KO = rx.compile(r"[\s\d.a-z-]{0,12}?(?:은|는|이|가)\s")
+_OBJECT_MADE_KO = rx.compile(r"[\s\d.a-z-]{0,12}?(?:을|를)\s")
 _TOPIC_EN = rx.compile(r"[\s\d.a-z-]{0,12}?\s(?:was|were|is|are|has been|had been)\s")
 
 
