@@ -194,3 +194,36 @@ def test_a_figure_in_a_relative_clause_is_of_its_head_noun(cli):
 def test_another_maker_releasing_the_model_named_as_its_object_is_misleading(cli, claim):
     out = verdict(cli, claim)
     assert (out["verdict"], out["reason"]) == ("misleading", "actor"), out
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Bae was 44 years old when he became science minister.", "contradicted"),
+        ("Bae was 44 years old when he became minister.", "contradicted"),
+        ("Bae was 49 years old when he became minister.", "supported"),
+        ("Bae was 44 years old when he became the first head of LG AI Research.", "supported"),
+    ],
+)
+def test_an_age_in_years_old_is_weighed_at_the_post_named(cli, claim, expected):
+    # (years old is how old, not the year of a car's model)
+    assert verdict(cli, claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae's daughter still holds 85.49 million won in US stocks.",
+        "Bae's daughter still owns Microsoft shares worth 7.98 million won.",
+    ],
+)
+def test_a_relatives_holding_said_held_now_after_its_sale_is_misleading(cli, claim):
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "tense"), out
+    assert "sold all of her overseas stocks" in out["message"]
+
+
+def test_a_relatives_holding_never_sold_said_held_now_is_supported(cli):
+    assert verdict(cli, "Bae's daughter still holds 18.19 million won in deposits.")["verdict"] == (
+        "supported"
+    )

@@ -256,6 +256,10 @@ def relevance(
         words = (
             "출생"
             if value.family == "birth"
+            # (an age's unit, years old, 세: how old, not a word of which fact is meant;
+            # `year` drew the car's model year for "49 years old when he became minister")
+            else ""
+            if value.family == "age"
             else _DECADE_WORD.sub(" years ", _NUMBER_WORDS.sub(" ", rest[value.start : value.end]))
         )
         rest = rest[: value.start] + f" {words} " + rest[value.end :]

@@ -189,11 +189,9 @@ _NAMES_KIN = rx.compile("|".join(sorted(RELATIVES, key=len, reverse=True)), re.I
 
 def _someone(store: Store, sid: str) -> bool:
     """A person, or a person's relative (배경훈의 배우자)."""
-    from factcli.judge.meaning.actors import _HERS
-    from factcli.judge.meaning.subjects import _is_person
+    from factcli.judge.meaning.actors import someone
 
-    subject = store.subjects.get(sid)
-    return _is_person(store, sid) or bool(subject and _HERS.search(" ".join(subject.aliases)))
+    return someone(store, sid)
 
 
 _PRONOUN_RELATIVE = rx.compile(
@@ -404,6 +402,13 @@ def _versions_unheld(text: str, chosen_texts: list[str]) -> list[str]:
     return out
 
 
+# Words of a post, an age may be told at (장관, minister, 원장, head).
+_POST_TERMS = frozenset(
+    analyze(
+        "minister 장관 원장 head director chair chairman 위원장 executive 상무 부사장 전무 "
+        "secretary 수석 이사 본부장 연구위원 fellow"
+    )
+)
 # Words that say how many (twins, an only child): a figure in a word.
 _COUNT_WORDS = frozenset(
     analyze("쌍둥이 쌍둥이들 쌍생아 외동 외동딸 외아들 외딸 삼형제 삼남매 twins twin triplets")
@@ -1429,6 +1434,13 @@ def _judge(
         else set()
     )
 
+    # The posts an age is told at (when he became minister, 원장에 올랐을 때): their words.
+    aged_at_post = (
+        _POST_TERMS.intersection(analyze(analysis.text))
+        if any(v.family == "age" for v in values)
+        else frozenset()
+    )
+
     def vetoed(supporter: _Reading) -> bool:
         # A birth year is someone's: only a birth fact of whom the sentence speaks of says it
         # (배경훈은 2012년에 태어났다 is not his 2012년생 daughter's birth, nor a text naming her).
@@ -1483,6 +1495,10 @@ def _judge(
                 continue  # two events of one sentence, each fact with its own values
             if _sums_to(values, rd.fact):
                 continue  # the sentence lists the parts of the fact's total
+            if aged_at_post and (aged_at_post & rd.terms) - supporter.terms:
+                # (44 years old when he became minister: the age at the post the sentence
+                # names, which the minister's fact works out, not an age told of another post)
+                return True
             if (
                 owner is not None
                 and supporter.fact.subject == owner != rd.fact.subject

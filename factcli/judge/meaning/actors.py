@@ -315,6 +315,12 @@ _HIS_KIN = rx.compile(
 _HERS = rx.compile(r"장녀|딸|아내|부인|배우자|부모|(?i:daughter|wife|spouse|parents)")
 
 
+def someone(store: Store, sid: str) -> bool:
+    """A person, or a person's relative (배경훈의 배우자, Bae's daughter)."""
+    subject = store.subjects.get(sid)
+    return _is_person(store, sid) or bool(subject and _HERS.search(" ".join(subject.aliases)))
+
+
 def _he_of(store: Store, who: str, head: str) -> str:
     """He/그는 after a sentence about someone's daughter, wife or parents is that someone (the
     man the draft is about), not them."""
