@@ -227,3 +227,21 @@ def test_a_relatives_holding_never_sold_said_held_now_is_supported(cli):
     assert verdict(cli, "Bae's daughter still holds 18.19 million won in deposits.")["verdict"] == (
         "supported"
     )
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The EXAONE 3.5 7.8B model has 32 billion parameters.",
+        "엑사원 3.5 7.8B 모델의 매개변수는 320억 개다.",
+    ],
+)
+def test_a_model_named_by_one_size_said_to_have_another_is_contradicted(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted"
+    assert "7.8B" in out["message"]
+
+
+def test_a_count_a_model_would_need_is_not_its_size(cli):
+    claim = "To beat DeepSeek R1, the 32B model would need 210 billion parameters."
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -254,6 +254,37 @@ def _aged(
     return finding
 
 
+# A model named by its size (7.8B 모델, the 32B model): the size is the name's, a label.
+_SIZE_LABEL = rx.compile(r"\d+(?:\.\d+)?B")
+_MODEL_AFTER = rx.compile(r"\s*(?:모델|(?i:model)\b)")
+# ... and its count told as what it has, right after (모델의 매개변수는 320억 개다, the 7.8B
+# model has 32 billion parameters): not a count it would need or grow to.
+_HAS_COUNT = rx.compile(
+    r"\s*(?:모델(?:의|은|는)\s*(?:매개변수|파라미터)(?:는|가|은|이)?\s*"
+    r"|(?i:model\s+(?:has|had|contains|contained|is\s+made\s+of|comes\s+with)\s+))$"
+)
+
+
+def _label_against_count(analysis: Analysis, values: list[Value]) -> tuple[Value, Value] | None:
+    """A model named by one size, said in the same sentence to have another count of
+    parameters (엑사원 3.5 7.8B 모델의 매개변수는 320억 개다): (the label, the count)."""
+    sized = [v for v in values if getattr(v, "unit", None) == "parameter" and v.amount]
+    for label in sized:
+        if not _SIZE_LABEL.fullmatch(label.text) or not _MODEL_AFTER.match(
+            analysis.text, label.end
+        ):
+            continue
+        for count in sized:
+            if (
+                count.start > label.end
+                and not _SIZE_LABEL.fullmatch(count.text)
+                and count.amount != label.amount
+                and _HAS_COUNT.fullmatch(analysis.text, label.end, count.start)
+            ):
+                return label, count
+    return None
+
+
 def _clause_values(analysis: Analysis, window: tuple[int, str] | None) -> list[Value]:
     """The sentence's values, or those of one clause, with spans relative to that clause."""
     if window is None:
@@ -535,6 +566,16 @@ def _judge(
                 return finding
             analysis = replace(analysis, clauses=clause_own)
         return _judge_wordless(store, analysis, ranked, finding, novel, coverage, context)
+    labelled = _label_against_count(analysis, values)
+    if labelled is not None:
+        label, count = labelled
+        # (the EXAONE 3.5 7.8B model has 32 billion parameters: its name says its size)
+        finding.verdict = Verdict.contradicted
+        finding.explanation = (
+            f"{count.text} should be {label.text}: the model's name gives its size"
+        )
+        finding.evidence = []
+        return finding
     birth_of = births(store)
     told_age = (
         None
