@@ -245,3 +245,22 @@ def test_a_model_named_by_one_size_said_to_have_another_is_contradicted(cli, cla
 def test_a_count_a_model_would_need_is_not_its_size(cli):
     claim = "To beat DeepSeek R1, the 32B model would need 210 billion parameters."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae hosted a science and technology AI ministers' meeting on September 12.",
+        "On September 12, Bae hosted the science and technology AI ministers' meeting at the HJ "
+        "Business Center.",
+    ],
+)
+def test_an_act_the_source_tells_only_as_a_plan_dated_by_another_fact_is_misleading(cli, claim):
+    # (the day is the press conference's, where he said he would host it)
+    out = verdict(cli, claim)
+    assert (out["verdict"], out["reason"]) == ("misleading", "tense"), out
+
+
+def test_the_plan_said_on_its_day_is_supported(cli):
+    claim = "Bae said on September 12 that he would host a science and technology AI ministers' meeting."
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -869,8 +869,13 @@ def _judge(
             versioned = _version_told_otherwise(store, analysis, related, offset)
             if versioned is not None:
                 return versioned
-            from factcli.judge.meaning.voice import act_unheld
+            from factcli.judge.meaning.voice import act_planned, act_unheld
 
+            planned = act_planned(store, analysis, [rd.fact for _i, rd in chosen], related[:6])
+            if planned is not None:
+                # (Bae hosted the ministers' meeting on September 12: the day is the press
+                # conference's, where he said he would host it)
+                return _misled(found, planned[0].reason, planned[0].explanation, planned[1].id)
             act_said = act_unheld(
                 store, analysis, [rd.fact for _i, rd in chosen], related[:6]
             ) or disposed_unheld(

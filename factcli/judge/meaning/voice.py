@@ -142,6 +142,41 @@ def act_unheld(
     return f"the store does not say {person} {did} it"
 
 
+# How a fact's certainty reads in a message (future: a plan still to come).
+_AS_TOLD = {
+    "future": "still to come",
+    "planned": "a plan",
+    "expected": "expected",
+    "considering": "under consideration",
+}
+
+
+def act_planned(
+    store: Store, analysis: Analysis, facts: Sequence[Fact], beside: Sequence[Fact] = ()
+) -> tuple[Objection, Fact] | None:
+    """The sentence says its subject did the act (hosted), in the past, where the only facts
+    that have that person do it tell of a plan (his ministers' meeting, to be held after the
+    upgrade), though the facts that agree with its figures are others (the press conference
+    of the day): misleading, tense."""
+    from factcli.judge.meaning.certainty import fact_certainty
+
+    said = _said_act(store, analysis)
+    if said is None or any(c.certainty != "done" or c.marker for c in analysis.clauses):
+        return None
+    act, _who, names, named = said
+
+    def does(f: Fact) -> bool:
+        texts = (f.statement, f.statement_en, *(r.quote for r in f.sources))
+        return any(_done_by(t, act, names, named) for t in texts if t)
+
+    doing = [f for f in (*facts, *beside) if does(f)]
+    if not doing or any(fact_certainty(f) == "done" for f in doing):
+        return None
+    sure = fact_certainty(doing[0])
+    said_so = f"the source tells of this as {_AS_TOLD.get(sure, sure)}, not as done"
+    return Objection("tense", said_so), doing[0]
+
+
 # The English verb of the act after a name in a fact's text, in any tense (Bae founded, said
 # he would host; not was founded).
 _ANY_FORM_EN = {
