@@ -264,3 +264,27 @@ def test_an_act_the_source_tells_only_as_a_plan_dated_by_another_fact_is_mislead
 def test_the_plan_said_on_its_day_is_supported(cli):
     claim = "Bae said on September 12 that he would host a science and technology AI ministers' meeting."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae's stake in the apartment is worth 4.15 billion won.",
+        "Bae's wife's stake in the apartment is worth 4.15 billion won.",
+        "배경훈 본인 지분의 가액은 41억5천만 원이다.",
+    ],
+)
+def test_one_stake_given_both_stakes_value_is_misleading(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "misleading"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The combined value of Bae's and his wife's stakes in the apartment is 4.15 billion won.",
+        "배경훈과 배우자의 아파트 지분을 합한 가액은 41억5천만 원이다.",
+        "Bae holds a three-fifths stake in the apartment.",
+    ],
+)
+def test_both_stakes_together_or_his_share_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -138,6 +138,7 @@ def _weigh_meaning(
         descriptor_objection,
         doer_objection,
         holder_objection,
+        joint_share_objection,
         reference_objection,
         speaker_objection,
         unattributed,
@@ -319,6 +320,8 @@ def _weigh_meaning(
             or regardless_objection(analysis, rd.fact)
             or reference_objection(store, analysis, value, rd.fact, rd.slots[i])
             or holder_objection(store, analysis, rd.fact)
+            # (one stake given both stakes' value: 본인 지분의 가액은 41억5천만 원)
+            or joint_share_objection(analysis, rd.fact)
             or swap_objection(store, analysis, rd.fact)
             or reversed_roles(store, analysis, rd.fact)
             or answer_roles_objection(store, analysis, rd.fact)

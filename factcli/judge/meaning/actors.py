@@ -1497,6 +1497,33 @@ def holder_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection 
     return Objection("actor", f"the source has it in {name}'s name")
 
 
+def joint_share_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """One holder's stake given the figure the source gives for two holders' stakes together
+    (배경훈 본인 지분의 가액은 41억5천만 원이다; Bae's wife's stake is worth 4.15 billion won,
+    of both stakes' combined value): misleading, actor."""
+    text = analysis.text
+    if not _STAKE.search(text) or _TOGETHER.search(text):
+        return None
+    texts = [t for t in _said_texts(fact) if t]
+    if any(_JOINT_TOTAL.search(t) for t in texts):
+        return Objection("actor", "the source gives this for the holders' stakes together, not one")
+    if not any(_STAKE.search(t) for t in texts):
+        # (the price the whole apartment was bought for, said of one stake in it)
+        return Objection("relation", "the source gives this for the whole, not for a stake in it")
+    return None
+
+
+# A stake or a share held (지분, stake); and words that tell two holders' together.
+_STAKE = rx.compile(r"지분|(?i:\bstakes?\b|\bshares?\s+(?:of|in)\s+the\s+apartment)")
+_TOGETHER = rx.compile(
+    r"합한|합친|합산|합계|모두|더한|총|전체|나머지|부부|나눠|나누어"
+    r"|(?:본인|배경훈|배\s?장관)\s*(?:과|와|및|·)\s*(?:배우자|부인|아내)"
+    r"|(?i:\bcombined\b|\btogether\b|\btotal\b|\bboth\b|\band\s+(?:his\s+)?(?:wife|spouse)(?:'s|’s)?\b"
+    r"|\b(?:wife|spouse)(?:'s|’s)?\s+and\s+(?:his|bae)|\bjoint|\bwhole\b|\bentire\b|\brest\b"
+    r"|\bcouple\b|\bsplit\b|\bshared\b)"
+)
+
+
 # A figure the source gives for two holders together (본인과 배우자의 지분을 합한 총 가액).
 _JOINT_TOTAL = rx.compile(
     r"(?:본인|배우자|자녀|장녀)\s*(?:과|와|·|및)\s*(?:본인|배우자|자녀|장녀)[^.]{0,30}?(?:합한|합계|합산|총)"
