@@ -288,3 +288,26 @@ def test_one_stake_given_both_stakes_value_is_misleading(cli, claim):
 )
 def test_both_stakes_together_or_his_share_are_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae said the multimodal model would be completed by the end of 2025.",
+        "Bae said the action model would be completed by the end of 2025.",
+    ],
+)
+def test_a_year_inside_what_was_said_is_not_the_day_of_the_saying(cli, claim):
+    # (2025 is when he said it; the multimodal results are for 2026, the action model undated)
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae said a top-10 LLM would come out by the end of 2025.",
+        "Bae said on September 12, 2025 that the action model would be completed.",
+    ],
+)
+def test_what_was_said_and_the_day_it_was_said_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"

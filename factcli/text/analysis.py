@@ -2896,6 +2896,9 @@ _GRADUATE_SCHOOL = rx.compile(
 
 # After a date, words that make it the date of a thing said, not of the saying: 10월 초로,
 # 2030년까지, 내년부터, by 2030 (a deadline), in early October.
+_CONTENT_DATE_EN = rx.compile(
+    r"(?i:\b(?:said|says|told|stated|announced|added)\b[^.;]{0,120}?\b(?:would|will)\b[^.;]{0,80}$)"
+)
 _CONTENT_DATE = rx.compile(r"\s*(?:초|말|중순|중|께|경|까지|부터|이후|이전|안에|내)")
 
 
@@ -3061,7 +3064,12 @@ def _analyze(text: str, today: str | None) -> Analysis:
             role = "change"  # (shortened by about 10 years, 10년 단축: a difference, no span)
         if value.family == "date":
             role = _span_role(text, value, clause) or role
-            if "say" in events and _CONTENT_DATE.match(text, value.end):
+            if "say" in events and (
+                _CONTENT_DATE.match(text, value.end)
+                # (said the model would be completed by the end of 2025: a date inside what
+                # was said, after its verb of saying and a would or will)
+                or _CONTENT_DATE_EN.search(text, 0, value.start)
+            ):
                 # 이르면 10월 초로 예정된 ... 하겠다고 했다: the date of what was said, not
                 # the day of the saying.
                 events = (events - {"say"}) | {"content"}

@@ -3543,6 +3543,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:said|says|told|stated|announced|added)\\b[^.;]{0,120}?\\b(?:would|will)\\b[^.;]{0,80}$)",
+        0,
+    ): ((), ("added", "announced", "said", "says", "stated", "told"), False),
+    (
         "(?i:\\b(?:said|says|told|stated|claimed|announced|noted|added)\\b(?:\\s+[\\w'’-]+){0,4}?\\s+(?:had|has|have)\\s+(?:already\\s+)?(?:been\\s+)?([a-z]{3,}ed|made|built|done|grown|become|begun|won|taken|brought|set|put|held|achieved|turned|gone|given|shown|seen|run|led)\\b)",
         0,
     ): ((), ("added", "announced", "claimed", "noted", "said", "says", "stated", "told"), False),
