@@ -311,3 +311,37 @@ def test_a_year_inside_what_was_said_is_not_the_day_of_the_saying(cli, claim):
 )
 def test_what_was_said_and_the_day_it_was_said_are_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "EXAONE Deep was released on March 18, 2025, and EXAONE 4.0 about four months later.",
+            "supported",
+        ),
+        (
+            "Bae took out the mortgage on June 10, 2025, and the cap was announced a month later.",
+            "contradicted",
+        ),
+    ],
+)
+def test_n_months_later_is_the_date_it_makes_from_the_date_before(cli, claim, expected):
+    assert verdict(cli, claim)["verdict"] == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae joined SK Telecom in 2011 and moved to LG five years later.",
+        "Bae joined LG in 2016 and became an executive two years later.",
+    ],
+)
+def test_a_gap_later_is_not_weighed_as_how_long_something_lasted(cli, claim):
+    # (five years later was compared with the ten years he lived in his old home)
+    assert verdict(cli, claim)["verdict"] != "contradicted"
+
+
+def test_ten_years_later_is_not_supported(cli):
+    claim = "Bae joined SK Telecom in 2011 and moved to LG ten years later."
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -300,6 +300,10 @@ def _values_of(text: str) -> tuple[Value, ...]:
     ]
     if any(mark in text for mark in _RELATIVE_MARKS):
         out = _relative_dates(text, out)
+    if " later" in text or " after" in text:
+        # (moved to LG five years later: English only; the Korean 5년 뒤 is a gap the
+        # differences weigh, 10년 should be 5년 (2011 → 2016))
+        out = sorted(_later_dates(text, out), key=lambda v: v.start)
     if "일" in text or "on the " in text:
         dated = [(v.start, v.end) for v in out if v.family == "date"]
         days = [d for d in _bare_days(text) if not any(a <= d.start < b for a, b in dated)]
@@ -396,6 +400,53 @@ def _relative_dates(text: str, values: list[Value]) -> list[Value]:
         out = [v for v in out if v not in inside]
         told = Value("date", m.group(), m.start(), m.end(), date=date, anchor=anchor)
         out.append(told)
+    return out
+
+
+# A span after the date before it (joined SK Telecom in 2011 and moved to LG five years
+# later): the date it makes.
+_LATER = rx.compile(
+    r"\b(?i:(?:about\s+|some\s+|around\s+|nearly\s+)?(a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?)\s+(?:later|after(?:wards?|\s+that)))\b"
+)
+
+
+def _later_dates(text: str, out: list[Value]) -> list[Value]:
+    """`N years later`, `N년 뒤`: the date of the anchor before it, moved on by N."""
+    from factcli.text.numerals import spelled_number
+
+    for m in _LATER.finditer(text):
+        before = [v for v in out if v.end <= m.start() and v.family in ("date", "birth") and v.date]
+        inside = [v for v in out if m.start() <= v.start < m.end()]
+        if not before or before[-1].date is None or not before[-1].date.year:
+            # (a clause cut from its sentence, the date before it left behind: a gap between
+            # two acts, not how long anything lasted; no figure to weigh)
+            out = [v for v in out if v not in inside]
+            continue
+        anchor = before[-1].date
+        word, unit = m.group(1), m.group(2).lower()
+        try:
+            n = (
+                int(word)
+                if word.isdigit()
+                else 1
+                if word.lower() in ("a", "an")
+                else spelled_number(word)
+            )
+            if unit.startswith("year"):
+                date = PartialDate(anchor.year + n)
+            elif anchor.month:
+                months = anchor.year * 12 + anchor.month - 1 + n
+                date = PartialDate(months // 12, months % 12 + 1)
+            else:
+                continue
+        except ValueError:
+            continue
+        out = [v for v in out if v not in inside]
+        approx = bool(re.match(r"(?i:about|some|around|nearly)", m.group()))
+        out.append(
+            Value("date", m.group(), m.start(), m.end(), date=date, anchor=anchor, approx=approx)
+        )
     return out
 
 

@@ -5448,6 +5448,10 @@ PRETESTS = {
         False,
     ),
     (
+        "\\b(?i:(?:about\\s+|some\\s+|around\\s+|nearly\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(years?|months?)\\s+(?:later|after(?:wards?|\\s+that)))\\b",
+        0,
+    ): ((), ("after", "later"), False),
+    (
         "\\b(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|eleven|twelve|twenty|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|zero|four|five|nine|one|two|six|ten)\\b",
         0,
     ): (
