@@ -412,18 +412,19 @@ _LATER = rx.compile(
 
 
 def _later_dates(text: str, out: list[Value]) -> list[Value]:
-    """`N years later`, `N년 뒤`: the date of the anchor before it, moved on by N."""
+    """`N years later`: the date of the anchor before it, moved on by N."""
     from factcli.text.numerals import spelled_number
 
     for m in _LATER.finditer(text):
         before = [v for v in out if v.end <= m.start() and v.family in ("date", "birth") and v.date]
         inside = [v for v in out if m.start() <= v.start < m.end()]
-        if not before or before[-1].date is None or not before[-1].date.year:
+        anchor = before[-1].date if before else None
+        year = anchor.year if anchor is not None else None
+        if anchor is None or year is None:
             # (a clause cut from its sentence, the date before it left behind: a gap between
             # two acts, not how long anything lasted; no figure to weigh)
             out = [v for v in out if v not in inside]
             continue
-        anchor = before[-1].date
         word, unit = m.group(1), m.group(2).lower()
         try:
             n = (
@@ -434,9 +435,9 @@ def _later_dates(text: str, out: list[Value]) -> list[Value]:
                 else spelled_number(word)
             )
             if unit.startswith("year"):
-                date = PartialDate(anchor.year + n)
+                date = PartialDate(year + n)
             elif anchor.month:
-                months = anchor.year * 12 + anchor.month - 1 + n
+                months = year * 12 + anchor.month - 1 + n
                 date = PartialDate(months // 12, months % 12 + 1)
             else:
                 continue
