@@ -345,3 +345,37 @@ def test_a_gap_later_is_not_weighed_as_how_long_something_lasted(cli, claim):
 def test_ten_years_later_is_not_supported(cli):
     claim = "Bae joined SK Telecom in 2011 and moved to LG ten years later."
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "‘엑사원 3.0’은 2024년 8월 7일 메타가 공개했다.",
+        "EXAONE 3.0 was released on August 7, 2024 by Meta.",
+        "엑사원 딥은 엔비디아가 공개했다.",
+    ],
+)
+def test_a_maker_bound_to_the_things_own_verb_is_weighed(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the maker's verb is done to another thing, or is another verb: a report released
+        # by Stanford HAI, GTC held by Nvidia)
+        "EXAONE 3.5 was included in the AI Index Report 2025 released by Stanford HAI on April 7, "
+        "2025.",
+        "배경훈은 2025년 3월 18일 엔비디아가 연 GTC 2025에서 엑사원 딥 공개까지 42일이 걸렸다고 "
+        "말했다.",
+        # (a move after the figure in English is another clause's)
+        "Bae became AI platform executive at LG Uplus in 2018 and moved to LG Science Park in 2019.",
+    ],
+)
+def test_a_body_doing_another_act_beside_the_product_is_not_its_maker(cli, claim):
+    assert verdict(cli, claim)["verdict"] not in ("misleading", "contradicted")
+
+
+def test_the_copula_joining_titles_is_no_particle(cli):
+    # (이자 is not stripped: 장관이자 부총리 would read as his title, and he is not yet 부총리)
+    assert verdict(cli, "배경훈은 과기부 장관이자 부총리다.")["verdict"] != "supported"

@@ -363,7 +363,11 @@ def _two_facts(
     from factcli.judge.meaning.certainty import fact_certainty
     from factcli.judge.meaning.directions import negated_statement, opposite_objection
     from factcli.judge.meaning.gifts import deal_lent
-    from factcli.judge.meaning.kinds import frame_objection, owner_objection_named
+    from factcli.judge.meaning.kinds import (
+        frame_objection,
+        maker_objection,
+        owner_objection_named,
+    )
     from factcli.judge.meaning.names import name_objection, title_never_held
     from factcli.judge.meaning.subjects import resolve
     from factcli.judge.meaning.tenure import stale_objection, stale_post
@@ -448,6 +452,8 @@ def _two_facts(
             or frame_objection(analysis, f) is not None
             # (a thing given to another owner: LG's GTC 2025)
             or owner_objection_named(analysis) is not None
+            # (a product made by another than its maker: 엑사원 딥은 엔비디아가 공개했다)
+            or maker_objection(analysis, store) is not None
             or _said_not(analysis, f)
             # (robot research, which was at Samsung Thales, lent to SK Telecom)
             or _names_apart(analysis, f)

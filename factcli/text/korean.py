@@ -145,8 +145,6 @@ PARTICLES: tuple[str, ...] = tuple(
                 "였다고",
                 "이었다며",
                 "였다며",
-                # (학자이자 기업가: the copula joining two descriptions, and also)
-                "이자",
             ],
             *[
                 "와의",

@@ -611,7 +611,7 @@ def _predicate_count(norm: str, match: re.Match[str]) -> Quantity | None:
     if topic is None:
         return None
     noun = topic.group(1)
-    unit = _COUNTED_NOUNS.get(noun) or _COUNTED_NOUNS.get(noun[-2:])
+    unit = _PREDICATE_NOUNS.get(noun) or _PREDICATE_NOUNS.get(noun[-2:])
     if unit is None:
         return None
     value = Decimal(_PREDICATE_ONES[match.group()])
@@ -625,8 +625,9 @@ _COUNTED_NOUNS = {
     "언어": ("language", "count"),
     "나라": ("country", "count"),
     **dict.fromkeys(("회사", "기업", "계열사"), ("company", "count")),
-    **dict.fromkeys(("모델", "버전"), ("item", "count")),
 }
+# ... and, as the topic a native number is the count of (모델은 넷이다), models too.
+_PREDICATE_NOUNS = {**_COUNTED_NOUNS, **dict.fromkeys(("모델", "버전"), ("item", "count"))}
 _NATIVE_NOUN = rx.compile(
     rf"[ \t]({'|'.join(sorted(_COUNTED_NOUNS, key=len, reverse=True))})"
     r"(?=들|[은는이가을를의도만과와,.)]|[ \t]|$)"

@@ -1417,58 +1417,88 @@ _MADE_IT = rx.compile(
 )
 
 
-def _made(text: str, name: str, korean: bool) -> bool:
-    """The thing is what a verb of making is done to: right before it (엑사원 3.0을
-    공개했다), or right after it (released EXAONE Deep); or the topic of a making verb
-    told later (엑사원 3.0은 … 공개됐다, EXAONE 3.0 was released by …); `text` lower-cased."""
+def _made_at(text: str, name: str, korean: bool) -> set[int]:
+    """Where the verbs of making done to the thing start: right after it (엑사원 3.0을
+    공개했다, 엑사원 3.0을 2024년 8월 7일 공개했다), right before it (released EXAONE Deep), or
+    after it as its topic, in its own clause (엑사원 3.0은 … 공개됐다, EXAONE 3.0 was released);
+    `text` lower-cased, quotes around the name allowed."""
+    verbs: set[int] = set()
     for m in re.finditer(re.escape(name), text):
-        after = _MADE_IT.search(text, m.end(), m.end() + 16)
-        before = _MADE_IT.search(text, max(0, m.start() - 24), m.start())
-        if (after if korean else before) is not None:
-            return True
-        topic = (_TOPIC_KO if korean else _TOPIC_EN).match(text, m.end())
-        if topic is not None and _MADE_IT.search(text, topic.end()):
-            return True
-        # (its object, the verb later in the clause: 엑사원 3.0을 2024년 8월 7일 공개했다)
-        done_to = _OBJECT_MADE_KO.match(text, m.end()) if korean else None
-        if done_to is not None and _MADE_IT.search(text, done_to.end(), done_to.end() + 30):
-            return True
-    return False
+        end = m.end()
+        if text[end : end + 1] in _CLOSING:
+            end += 1  # (‘엑사원 3.0’은)
+        if korean:
+            after = _MADE_IT.search(text, end, end + 16)
+            held = _OBJECT_MADE_KO.match(text, end) or _TOPIC_KO.match(text, end)
+            if held is not None:
+                later = _MADE_IT.search(text, held.end(), held.end() + 40)
+                if later is not None and not _CLAUSE_END.search(text, held.end(), later.start()):
+                    after = after or later
+            if after is not None:
+                verbs.add(after.start())
+        else:
+            before = _MADE_IT.search(text, max(0, m.start() - 24), m.start())
+            if before is not None:
+                verbs.add(before.start())
+            topic = _TOPIC_EN.match(text, end)
+            passive = _MADE_IT.match(text, topic.end()) if topic is not None else None
+            if passive is not None:
+                verbs.add(passive.start())  # (EXAONE 3.0 was released, not was included)
+    return verbs
 
 
+def _made(text: str, name: str, korean: bool) -> bool:
+    """The thing is what a verb of making is done to (see _made_at)."""
+    return bool(_made_at(text, name, korean))
+
+
+_CLOSING = "’'\"”」』"
 # The thing as a clause's topic, its version after it: 엑사원 3.0은, EXAONE 3.0 was.
-_TOPIC_KO = rx.compile(r"[\s\d.a-z-]{0,12}?(?:은|는|이|가)\s")
-_OBJECT_MADE_KO = rx.compile(r"[\s\d.a-z-]{0,12}?(?:을|를)\s")
-_TOPIC_EN = rx.compile(r"[\s\d.a-z-]{0,12}?\s(?:was|were|is|are|has been|had been)\s")
+# (its version or its kind's word between: 엑사원 딥은, ‘엑사원 3.0’을)
+_TOPIC_KO = rx.compile(r"[\s\d.a-z가-힣’'\"”-]{0,12}?(?:은|는|이|가)\s")
+_OBJECT_MADE_KO = rx.compile(r"[\s\d.a-z가-힣’'\"”-]{0,12}?(?:을|를)\s")
+_TOPIC_EN = rx.compile(
+    r"[\s\d.a-z’'\"”-]{0,12}?\s(?:was|were|is|are|has been|had been)\s+(?:also\s+)?"
+)
+# A clause's end before a later verb (공개했고, 출시됐으며, 꼽은, a comma): another clause's verb.
+_CLAUSE_END = rx.compile(r"(?:했|됐|였|았|었)(?:고|으며|지만)|(?:하고|하며|되고|되며)\s|,")
+# A predicate of its own between an agent and a making verb (엔비디아가 연 GTC에서 … 공개).
+_OTHER_VERB_KO = rx.compile(
+    r"(?:(?<=[가-힣\s]))(?:한|된|연|던|은|는|열린|여는)\s|(?:했|됐|였)(?:고|으며|다)"
+)
 
 
 # Who a sentence says made the thing, besides its topic: 메타가 공개했다 (the agent after
 # the thing's topic), released by Meta.
 _AGENT_KO = rx.compile(r"(?<![가-힣A-Za-z0-9])((?:[A-Za-z]+\s)?[가-힣A-Za-z]+)(?:이|가)\s")
-_AGENT_EN = rx.compile(r"\b[Bb]y\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+_AGENT_EN = rx.compile(r"\b[Bb]y\s+([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 
 
-def _makers(store: Store | None, analysis: Analysis) -> list[tuple[str, int, str]]:
-    """(owner or subject id, start, as written) for each body the sentence has make a thing."""
-    found: list[tuple[str, int, str]] = []
-    phrases: list[tuple[str, int]] = []
+def _makers(store: Store | None, analysis: Analysis) -> list[tuple[str, int, str, int]]:
+    """(owner or subject id, start, as written, where its verb of making starts) for each
+    body the sentence has make a thing: its subject before the verb (메타는 엑사원 3.0을
+    공개했다, Meta released), an agent right before the verb (메타가 공개했다), the agent of a
+    passive (released by Meta)."""
+    found: list[tuple[str, int, str, int]] = []
+    phrases: list[tuple[str, int, int]] = []
+    text = analysis.text
     # (its verb after it: 스탠퍼드 HAI가 꼽은, after 엑사원 3.5는 출시됐고, is not it; nor a
     # topic lent by another clause, with no place in this one)
-    if (
-        analysis.actor
-        and analysis.actor_span
-        and _MADE_IT.search(analysis.text, analysis.actor_span[1])
-    ):
-        phrases.append((analysis.actor, analysis.actor_span[0]))
-    agents = _AGENT_KO if analysis.korean else _AGENT_EN
-    # (the agent of the making verb, told right before it: 메타가 공개했다; not of another
-    # verb, 스탠퍼드 HAI가 꼽은)
-    phrases += [
-        (m.group(1).strip(), m.start(1))
-        for m in agents.finditer(analysis.text)
-        if not analysis.korean or _MADE_IT.search(analysis.text, m.end(), m.end() + 24)
-    ]
-    for phrase, at in phrases:
+    if analysis.actor and analysis.actor_span:
+        verb = _MADE_IT.search(text, analysis.actor_span[1])
+        if verb is not None and not _CLAUSE_END.search(text, analysis.actor_span[1], verb.start()):
+            phrases.append((analysis.actor, analysis.actor_span[0], verb.start()))
+    if analysis.korean:
+        for m in _AGENT_KO.finditer(text):
+            verb = _MADE_IT.search(text, m.end(), m.end() + 24)
+            if verb is not None and not _OTHER_VERB_KO.search(text, m.end(), verb.start()):
+                phrases.append((m.group(1).strip(), m.start(1), verb.start()))
+    else:
+        for m in _AGENT_EN.finditer(text):
+            verb = _MADE_IT.search(text, max(0, m.start() - 40), m.start())
+            if verb is not None:
+                phrases.append((m.group(1).strip(), m.start(1), verb.start()))
+    for phrase, at, verb_at in phrases:
         low = phrase.lower().strip()
         owner = next((o for o in _OWNERS if low == o or low.startswith(o + " ")), None)
         if owner is None:
@@ -1481,7 +1511,7 @@ def _makers(store: Store | None, analysis: Analysis) -> list[tuple[str, int, str
             if owner is not None and _is_person(store, owner):
                 owner = None  # (a person of the maker may well have released it)
         if owner is not None:
-            found.append((owner, at, phrase))
+            found.append((owner, at, phrase, verb_at))
     return found
 
 
@@ -1496,13 +1526,15 @@ def maker_objection(analysis: Analysis, store: Store | None = None) -> Objection
         return None
     text = analysis.text.lower()
     for names, owners in OWNED:
-        thing = next(
-            (n for n in names if n in text and n not in owners and _made(text, n, analysis.korean)),
-            None,
-        )
-        if thing is None:
-            continue
-        for maker, at_maker, phrase in makers:
+        things = [
+            (n, _made_at(text, n, analysis.korean)) for n in names if n in text and n not in owners
+        ]
+        for maker, at_maker, phrase, verb_at in makers:
+            # (the thing the maker's own verb is done to: not 라마 3.1, made by Meta, beside
+            # EXAONE 3.0, released by LG AI Research)
+            thing = next((n for n, verbs in things if verb_at in verbs), None)
+            if thing is None:
+                continue
             if any(maker.startswith(o) or o.startswith(maker) for o in owners):
                 continue
             if phrase.lower() in names or any(n in phrase.lower() for n in names):
@@ -1584,9 +1616,11 @@ def destination_objection(
     m = moves[0]
     at = m.start(1) if m.group(1) else m.start(2)
     # (the move told beside the figure, no other figure between: after it in Korean, 2011년
-    # LG로 옮겼다; either side in English, moved to LG in 2011)
+    # LG로 옮겼다; before it in English, moved to LG in 2011)
     low, high = (value.end, at) if at >= value.end else (m.end(), value.start)
-    if (analysis.korean and at < value.end) or high - low > 40:
+    if (analysis.korean and at < value.end) or (not analysis.korean and at > value.start):
+        return None  # (the figure before the move in English is another clause's: in 2018 …)
+    if high - low > 40:
         return None
     if any(low <= v.start < high for v in analysis.values if v != value):
         return None
