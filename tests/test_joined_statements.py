@@ -129,7 +129,6 @@ def test_a_draft_reports_a_wrong_sentence_without_a_name_or_figure(cli, tmp_path
     "text",
     [
         "EXAONE 3.0 was released as open source on August 7, 2024, and Bae later joined Samsung.",
-        "LG AI Research was launched on December 7, 2020, and Bae left it a month later.",
         "배경훈의 장녀는 2012년생이며 미국 국적자다.",
         "배경훈은 2025년 6월 10일 7억5천만 원의 주택담보대출을 받았고 이를 모두 현금으로 갚았다.",
     ],

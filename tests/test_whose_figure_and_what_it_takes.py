@@ -470,12 +470,20 @@ def test_bodies_the_store_never_names_and_pledges_by_their_noun(cli, claim, want
     assert verdict(cli, claim)["verdict"] == want
 
 
-def test_a_span_from_an_event_the_store_does_not_date_is_no_other_span(cli):
-    # (…, and Bae left it one month later: not the four months between two models)
-    out = verdict(
-        cli, "LG AI Research was launched on December 7, 2020, and Bae left it one month later."
-    )
-    assert out["verdict"] == "unverified"
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG AI Research was launched on December 7, 2020, and Bae left it one month later.",
+        "LG AI Research was launched on December 7, 2020, and Bae left it a month later.",
+    ],
+)
+def test_a_span_from_an_event_the_store_does_not_date_is_no_other_span(cli, claim):
+    # (…, and Bae left it one month later: not the four months between two models, but the
+    # month it makes, January 2021, against the end of his post there, July 2025; before
+    # the forty-first session read `N later` as a date, this was unverified)
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted"
+    assert "2025-07" in out["message"]
 
 
 @pytest.mark.parametrize(

@@ -320,8 +320,6 @@ def _weigh_meaning(
             or regardless_objection(analysis, rd.fact)
             or reference_objection(store, analysis, value, rd.fact, rd.slots[i])
             or holder_objection(store, analysis, rd.fact)
-            # (one stake given both stakes' value: 본인 지분의 가액은 41억5천만 원)
-            or joint_share_objection(analysis, rd.fact)
             or swap_objection(store, analysis, rd.fact)
             or reversed_roles(store, analysis, rd.fact)
             or answer_roles_objection(store, analysis, rd.fact)
@@ -357,6 +355,9 @@ def _weigh_meaning(
             or as_of_objection(analysis, value, rd.fact)
             or period_objection(analysis, value, rd.slots[i], rd.fact)
             or promotion_objection(analysis, rd.fact)
+            # (one stake given both stakes' value: 본인 지분의 가액은 41억5천만 원; after the
+            # older checks, which name a part said as the total first)
+            or joint_share_objection(analysis, rd.fact)
         )
         if objection:
             break

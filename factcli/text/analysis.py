@@ -408,6 +408,9 @@ def _relative_dates(text: str, values: list[Value]) -> list[Value]:
 _LATER = rx.compile(
     r"\b(?i:(?:about\s+|some\s+|around\s+|nearly\s+)?(a|an|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|months?)\s+(?:later|after(?:wards?|\s+that)))\b"
+    # (at the end of its clause, after its act: not ", five months later, released …", read
+    # as the span between the two acts)
+    r"(?=\s*(?:[.;!?]|,\s|$))"
 )
 
 
@@ -416,15 +419,14 @@ def _later_dates(text: str, out: list[Value]) -> list[Value]:
     from factcli.text.numerals import spelled_number
 
     for m in _LATER.finditer(text):
+        if text[max(0, m.start() - 2) : m.start()].strip() == ",":
+            continue  # (", five months later, released …": a span set off before its act)
         before = [v for v in out if v.end <= m.start() and v.family in ("date", "birth") and v.date]
         inside = [v for v in out if m.start() <= v.start < m.end()]
         anchor = before[-1].date if before else None
         year = anchor.year if anchor is not None else None
         if anchor is None or year is None:
-            # (a clause cut from its sentence, the date before it left behind: a gap between
-            # two acts, not how long anything lasted; no figure to weigh)
-            out = [v for v in out if v not in inside]
-            continue
+            continue  # (a clause cut from its sentence: the gap stays a span, as it was)
         word, unit = m.group(1), m.group(2).lower()
         try:
             n = (

@@ -5459,7 +5459,7 @@ PRETESTS = {
         False,
     ),
     (
-        "\\b(?i:(?:about\\s+|some\\s+|around\\s+|nearly\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(years?|months?)\\s+(?:later|after(?:wards?|\\s+that)))\\b",
+        "\\b(?i:(?:about\\s+|some\\s+|around\\s+|nearly\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(years?|months?)\\s+(?:later|after(?:wards?|\\s+that)))\\b(?=\\s*(?:[.;!?]|,\\s|$))",
         0,
     ): ((), ("after", "later"), False),
     (
