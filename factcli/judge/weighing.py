@@ -45,6 +45,7 @@ from factcli.judge.details import (
     venue_elsewhere,
     venue_unheld,
 )
+from factcli.judge.meaning.actors import someone
 from factcli.judge.meaning.bounds import LIMIT_WORD, names_a_limit
 from factcli.judge.meaning.kinds import OWNED, other_stage
 from factcli.judge.meaning.names import later_name_objection
@@ -180,18 +181,11 @@ def _another_persons(store: Store, analysis: Analysis, fact: Fact) -> bool:
     if who is None or who in (fact.subject, getattr(fact, "actor", None)):
         return False
 
-    return _someone(store, who) and _someone(store, fact.subject)
+    return someone(store, who) and someone(store, fact.subject)
 
 
 # A relative named in a subject phrase (배 장관 부인, Bae's wife).
 _NAMES_KIN = rx.compile("|".join(sorted(RELATIVES, key=len, reverse=True)), re.IGNORECASE)
-
-
-def _someone(store: Store, sid: str) -> bool:
-    """A person, or a person's relative (배경훈의 배우자)."""
-    from factcli.judge.meaning.actors import someone
-
-    return someone(store, sid)
 
 
 _PRONOUN_RELATIVE = rx.compile(
@@ -1548,8 +1542,8 @@ def _judge(
             if (
                 owner is not None
                 and supporter.fact.subject == owner != rd.fact.subject
-                and _someone(store, owner)
-                and _someone(store, rd.fact.subject)
+                and someone(store, owner)
+                and someone(store, rd.fact.subject)
                 # (not where the sentence's subject names a relative: 배 장관 부인, his wife,
                 # whom the owner read from it may miss)
                 and not _NAMES_KIN.search(analysis.actor or "")

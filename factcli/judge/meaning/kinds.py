@@ -1410,6 +1410,17 @@ _OWNER_SHOWN = {
 _THING_NAMES = tuple(name for names, _owners in OWNED for name in names)
 
 
+def _owns(body: str, owners: Sequence[str]) -> bool:
+    """The body is one of the thing's owners, by a name or its start (lg, lg ai연구원)."""
+    return any(body.startswith(o) or o.startswith(body) for o in owners)
+
+
+def _owner_shown(owners: Sequence[str], korean: bool) -> str:
+    """The thing's owner as the message names it, in the sentence's language."""
+    own = next((o for o in owners if o.isascii() != korean), owners[0])
+    return _OWNER_SHOWN.get(own, own)
+
+
 # Making or releasing a product (공개했다, 개발했다, released, developed): its maker's act.
 _MADE_IT = rx.compile(
     r"공개|출시|개발|선보|내놓|내놨|만들|만든|(?i:\b(?:releas|launch|unveil|develop|buil|creat|"
@@ -1535,12 +1546,11 @@ def maker_objection(analysis: Analysis, store: Store | None = None) -> Objection
             thing = next((n for n, verbs in things if verb_at in verbs), None)
             if thing is None:
                 continue
-            if any(maker.startswith(o) or o.startswith(maker) for o in owners):
+            if _owns(maker, owners):
                 continue
             if phrase.lower() in names or any(n in phrase.lower() for n in names):
                 continue  # (the thing itself, 엑사원 3.0은: no maker)
-            own = next((o for o in owners if o.isascii() != analysis.korean), owners[0])
-            own = _OWNER_SHOWN.get(own, own)
+            own = _owner_shown(owners, analysis.korean)
             at = text.find(thing)
             return Objection(
                 "actor",
@@ -1670,10 +1680,9 @@ def owner_objection_named(analysis: Analysis) -> Objection | None:
                 continue
             at, thing = earlier[0]
         owners = next(o for names, o in OWNED if thing in names)
-        if any(owner.startswith(o) or o.startswith(owner) for o in owners):
+        if _owns(owner, owners):
             continue
-        own = next((o for o in owners if o.isascii() != analysis.korean), owners[0])
-        own = _OWNER_SHOWN.get(own, own)
+        own = _owner_shown(owners, analysis.korean)
         found = analysis.text[m.start(1) : m.end(1)]
         return Objection(
             "actor",

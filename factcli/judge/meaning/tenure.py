@@ -204,7 +204,8 @@ def stale_post(store: Store, analysis: Analysis, facts: Sequence[Fact]) -> Objec
             subject = store.subjects.get(sid)
             said -= set(analyze(" ".join(subject.names))) if subject else set()
         found = [m.fact for m in hits if m.fact.subject in subjects]
-        beside = [f for f in store.facts if f.subject in subjects and f not in [*facts, *found]]
+        near = {f.id for f in (*facts, *found)}
+        beside = [f for f in store.facts if f.subject in subjects and f.id not in near]
         for fact in [*facts, *found, *beside]:
             told = " ".join(t for t in (fact.statement, fact.statement_en) if t)
             if not _SOLD.search(told):

@@ -49,9 +49,25 @@ _DONE_BY_SUBJECT_EN = {
 }
 
 
+# The last sentence read for its act, and what was read: voice_objection (once per fact),
+# act_planned and act_unheld ask of the same sentence in turn. One tuple, replaced whole.
+_LAST_SAID: tuple[object, object, tuple[str, str, list[str], str] | None] = (None, None, None)
+
+
 def _said_act(store: Store, analysis: Analysis) -> tuple[str, str, list[str], str] | None:
     """The act the sentence says its subject, a person, did to something it names as the
     object: (act, who, the person's names, the object squashed), or None."""
+    global _LAST_SAID
+    last = _LAST_SAID
+    if last[0] is store and last[1] is analysis:
+        return last[2]
+    said = _read_act(store, analysis)
+    _LAST_SAID = (store, analysis, said)
+    return said
+
+
+def _read_act(store: Store, analysis: Analysis) -> tuple[str, str, list[str], str] | None:
+    """_said_act, read afresh."""
     if not analysis.actor:
         return None
     who = resolve(store, analysis.actor)
