@@ -774,7 +774,8 @@ def _judged(
                 leads=False,
             )
         shifted = [replace(e, start=e.start + start, end=e.end + start) for e in found.evidence]
-        return replace(found, text=text, evidence=shifted)
+        cited = _cited_otherwise(store, text, found) if found.verdict is Verdict.supported else None
+        return cited or replace(found, text=text, evidence=shifted)
     analysis = analyze_sentence(text)
     route = route_of(analysis) if routes else None
     if route is not None:
@@ -908,6 +909,29 @@ def _judged(
             or found
         )
     return _denied_otherwise(analysis, found)
+
+
+def _cited_otherwise(store: Store, text: str, found: Finding) -> Finding | None:
+    """A claim the store supports, led by whose account it is (According to Kang Hoon-sik,
+    …) where the facts that hold it have another who said or did it: misleading, actor."""
+    from factcli.judge.meaning.actors import cited_objection
+
+    analysis = analyze_sentence(text)
+    for fact in (f for f in map(store.get, found.facts[:2]) if f is not None):
+        wrong = cited_objection(store, analysis, fact)
+        if wrong is not None:
+            statement = (fact.statement if analysis.korean else fact.statement_en) or ""
+            return Finding(
+                text,
+                Verdict.misleading,
+                evidence=[
+                    _fact_evidence(fact, "misleading", wrong.found or "", statement, wrong.start)
+                ],
+                facts=found.facts,
+                reason=wrong.reason,
+                explanation=wrong.explanation,
+            )
+    return None
 
 
 def _routed(

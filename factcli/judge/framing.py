@@ -23,6 +23,8 @@ _LEAD_IN = rx.compile(
     r"|(?i:reportedly|interestingly|notably|officially|allegedly|importantly|indeed|in fact|"
     r"actually|in short|in brief|in his own words|to be clear|for the record|"
     r"(?:per|according to|as reported by|as reported in)\s+[^,\d]{2,40}),\s+"
+    # (배 장관에 따르면, 과기부에 의하면: whose account, the Korean way)
+    r"|(?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+?에\s*(?:따르면|의하면),?\s+"
     r")"
 )
 

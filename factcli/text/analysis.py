@@ -774,7 +774,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             # (rose to a post: 원장에 올랐다, 장관직에 오른; not 1위에 올랐다, a ranking)
             r"(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\s*올(?:랐|라|른)|"
             # (not an infinitive of purpose: to become one of the top three, to join)
-            r"(?i:(?<!\bto )\bjoin(?:s|ed)?\b|(?<!\bto )\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\bnominated\b|\btook (?:office|over|the)\b|"
+            r"(?i:(?<!\bto )\bjoin(?:s|ed)?\b|(?<!\bto )\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\bnominated\b|\btook (?:office|over|the)\b(?!\s+(?:overall\s+|top\s+|first\s+)?(?:title|prize|crown|trophy|award|championship|place|spot|gold|top)\b)|"
             r"\b(?:moved|switched|transferred) to\b|(?<!\bto )\bstart(?:s|ed)?\b|\bbegan\b|\bpromoted\b|\bsworn in\b|\bassum(?:es|ed)\b|"
             r"\btook up\b|\bhired\b)"
         ),
@@ -821,7 +821,9 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "receive",
         rx.compile(
-            r"받았|받은|받고|받아|받기도|수상|취득|(?i:\breceiv(?:e|es|ed|ing)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearn(?:ed|ing)\b|\bobtain(?:ed|ing)\b|\bgot\b)"
+            r"받았|받은|받고|받아|받기도|수상|취득|(?i:\breceiv(?:e|es|ed|ing)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearn(?:ed|ing)\b|\bobtain(?:ed|ing)\b|\bgot\b|"
+            # (took the overall title, took first place: won it)
+            r"\btook\s+(?:the\s+)?(?:overall\s+|top\s+)?(?:title|prize|crown|trophy|award|championship|first place|top spot|gold)\b)"
         ),
     ),
     (
@@ -1702,9 +1704,18 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
         start = words[first].start()
         end = word.start() + len(w) - len(m.group(0))
         phrase = text[start:end].strip()
+        inside = _INSIDE.search(phrase) if m.group(0) == "에서는" else None
+        if inside is not None:
+            # (과기정통부 안에서는, 과기부 내부에서는: the body itself, within it)
+            phrase = phrase[: inside.start()]
+            end = start + len(phrase)
         if phrase:
             return phrase, (start, end), False
     return None, None, False
+
+
+# Within a body, as a topic (과기정통부 안에서는, 내부에서는): the body is who acts.
+_INSIDE = rx.compile(r"(?<=[가-힣A-Za-z0-9])\s*(?:안|내부|내)$")
 
 
 # A year or a month told between a holder and its thing (배경훈의 2024년 소득).

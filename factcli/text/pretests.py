@@ -2677,6 +2677,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?<=[가-힣A-Za-z0-9])\\s*(?:안|내부|내)$", 0): (("내", "내부", "안"), (), False),
     ("(?<=[가-힣])(?:고|며|면서)\\s+|(?<=[가-힣A-Za-z0-9])(?:와|과|및)\\s+", 0): (
         ("고", "과", "며", "면서", "및", "와"),
         (),
@@ -4897,6 +4898,7 @@ PRETESTS = {
     ),
     ("[,;:|·]$", 0): ((",", ":", ";", "|", "·"), (), False),
     ("[.!?。]\\s+", 0): (("!", ".", "?", "。"), (), False),
+    ("[A-Z][A-Za-z0-9&+]{1,9}", 0): ((), (), True),
     ("[A-Z][A-Za-z]+(?:\\s+(?:of\\s+|and\\s+|for\\s+)?[A-Z][A-Za-z]+)+", 0): ((), (), True),
     ("[A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*)*", 0): ((), (), True),
     (
@@ -5693,10 +5695,10 @@ PRETESTS = {
         False,
     ),
     (
-        "\\s*(?:(?:[A-Za-z][A-Za-z']*(?:\\s+[A-Za-z][A-Za-z']*){0,2}|[가-힣]{1,6}(?:\\s+[가-힣]{1,6})?)\\s*(?::|—|–|--)\\s+|(?i:reportedly|interestingly|notably|officially|allegedly|importantly|indeed|in fact|actually|in short|in brief|in his own words|to be clear|for the record|(?:per|according to|as reported by|as reported in)\\s+[^,\\d]{2,40}),\\s+)",
+        "\\s*(?:(?:[A-Za-z][A-Za-z']*(?:\\s+[A-Za-z][A-Za-z']*){0,2}|[가-힣]{1,6}(?:\\s+[가-힣]{1,6})?)\\s*(?::|—|–|--)\\s+|(?i:reportedly|interestingly|notably|officially|allegedly|importantly|indeed|in fact|actually|in short|in brief|in his own words|to be clear|for the record|(?:per|according to|as reported by|as reported in)\\s+[^,\\d]{2,40}),\\s+|(?:[가-힣A-Za-z]+\\s){0,2}[가-힣A-Za-z]+?에\\s*(?:따르면|의하면),?\\s+)",
         0,
     ): (
-        ("--", ":", "–", "—"),
+        ("--", ":", "–", "—", "따르면", "의하면"),
         (
             "according to",
             "actually",
@@ -5942,6 +5944,7 @@ PRETESTS = {
         False,
     ),
     ("\\s*(?:합쳐|합해|해서|더해)?\\s*(?:약\\s*)?\\d|(?i:\\s+told\\b)", 0): None,
+    ("\\s*(?i:according\\s+to)\\s+([^,]{2,60}?)\\s*,", 0): ((), ("according",), False),
     ("\\s*([가-힣]{2,})(?:됐|되었|된|되어|돼|되)", 0): (
         ("돼", "됐", "되", "되어", "되었", "된"),
         (),
@@ -7101,11 +7104,11 @@ PRETESTS = {
         False,
     ),
     (
-        "받았|받은|받고|받아|받기도|수상|취득|(?i:\\breceiv(?:e|es|ed|ing)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearn(?:ed|ing)\\b|\\bobtain(?:ed|ing)\\b|\\bgot\\b)",
+        "받았|받은|받고|받아|받기도|수상|취득|(?i:\\breceiv(?:e|es|ed|ing)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearn(?:ed|ing)\\b|\\bobtain(?:ed|ing)\\b|\\bgot\\b|\\btook\\s+(?:the\\s+)?(?:overall\\s+|top\\s+)?(?:title|prize|crown|trophy|award|championship|first place|top spot|gold)\\b)",
         0,
     ): (
         ("받고", "받기도", "받아", "받았", "받은", "수상", "취득"),
-        ("awarded", "earn", "got", "obtain", "receiv", "won"),
+        ("awarded", "earn", "got", "obtain", "receiv", "took", "won"),
         False,
     ),
     ("받았다|(?i:\\breceived\\b)", 0): (("받았다",), ("received",), False),
@@ -8346,7 +8349,7 @@ PRETESTS = {
         False,
     ),
     (
-        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|영전|맡았|맡은|맡아|맡게|역임|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*올(?:랐|라|른)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
+        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|영전|맡았|맡은|맡아|맡게|역임|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*올(?:랐|라|른)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b(?!\\s+(?:overall\\s+|top\\s+|first\\s+)?(?:title|prize|crown|trophy|award|championship|place|spot|gold|top)\\b)|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
         0,
     ): (
         (

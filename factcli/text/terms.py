@@ -317,7 +317,14 @@ class _WordTerms(dict[str, list[str]]):
 _WORD_TERMS = _WordTerms()
 
 
+# Within a body, as where something goes on (과기부 안에서는 … 검토하고 있다): the body
+# says who; "inside" adds no word of what (not 안, a plan, nor 안 of a negation).
+_WITHIN = frozenset(["안에서는", "안에서", "안에선", "내에서는", "내에선"])
+
+
 def _word_terms(word: str) -> list[str]:
+    if word in _WITHIN:
+        return []
     terms = []
     for token in korean.word_tokens(word):
         term = _term(token)

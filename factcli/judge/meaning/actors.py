@@ -637,10 +637,48 @@ def _subordinate_subject_en(store: Store, analysis: Analysis, position: int) -> 
     return who
 
 
+# Whose account an English sentence gives, first (According to Kang Hoon-sik, …).
+_ACCORDING_EN = rx.compile(r"\s*(?i:according\s+to)\s+([^,]{2,60}?)\s*,")
+
+
+def cited_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence gives what the fact tells as one person's account (강훈식 실장에 따르면,
+    According to Kang Hoon-sik) where the fact has another who did or said it (Bae): whose
+    account it is, is wrong. Only a person the store knows, and only of a fact whose actor is
+    another person, or that tells of another person (According to Lee Jae-myung, Bae was born
+    …: the article's, not Lee's, account)."""
+    speaker = getattr(fact, "actor", None) or fact.subject
+    if not _is_person(store, speaker):
+        return None  # (a body's act, LG AI Research's: its head may well tell of it)
+    cited = (_ACCORDING_KO if analysis.korean else _ACCORDING_EN).match(analysis.text)
+    if cited is None:
+        return None
+    who = resolve(store, cited.group(1))
+    if who is None or not _is_person(store, who) or who in {*_agents(store, fact), fact.subject}:
+        return None
+    subject = store.subjects.get(speaker)
+    name = (subject.name if analysis.korean else subject.name_en) if subject else speaker
+    given = cited.group(1).strip()
+    return Objection(
+        "actor",
+        f"the source gives this as {name}'s account, not {given}'s"
+        if getattr(fact, "actor", None)
+        else f"the source tells this itself, not as {given}'s account",
+        found=given,
+        expected=name,
+        start=cited.start(1),
+        end=cited.end(1),
+    )
+
+
 def speaker_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """Words the sentence gives one person (Ha Jung-woo described ...) where the fact tells of
     no saying of theirs and names another person acting in it (강훈식 비서실장이 … 이름을
-    들었다): whose words they were is wrong."""
+    들었다): whose words they were is wrong; or a person's account it is given as (see
+    cited_objection)."""
+    cited = cited_objection(store, analysis, fact)
+    if cited is not None:
+        return cited
     said = any("say" in c.events for c in analysis.clauses)
     if not said or not analysis.actor:
         return None
@@ -997,6 +1035,16 @@ def carried_topic(before: Analysis, now: Analysis) -> str | None:
     return f"{topic}{'은' if last in _DIGIT_FINALS else '는'}"
 
 
+# A company by its brand alone (LG, SK): a body, though the store has no subject of it.
+_BRAND = rx.compile(r"[A-Z][A-Za-z0-9&+]{1,9}")
+
+
+def _is_body_or_person(store: Store, sid: str) -> bool:
+    """Someone who may act: a person, or a body (LG그룹, 과학기술정보통신부), not a model."""
+    subject = store.subjects.get(sid)
+    return _is_person(store, sid) or bool(subject and _ORG_SUFFIX.search(subject.name))
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -1019,8 +1067,14 @@ def actor_objection(
     ):
         return None  # (배 장관의 딸은 2012년에 태어났다: his fact names his 2012년생 외동딸)
     cited = _ACCORDING_KO.match(analysis.text)
-    if cited and resolve(store, cited.group(1)) in {*_agents(store, fact), fact.subject}:
-        return None  # (배경훈에 따르면 엑사원의 매개변수는 …: his account, as the fact's)
+    theirs = {*_agents(store, fact), fact.subject}
+    if cited and resolve(store, cited.group(1)) in theirs:
+        # (배경훈에 따르면 엑사원의 매개변수는 …: his account, as the fact's; but not when
+        # the sentence names another body as who acts: 배 장관에 따르면 LG에서는 …)
+        acting = resolve(store, phrase) if phrase else None
+        company = bool(phrase and (_COMPANY.fullmatch(phrase) or _BRAND.fullmatch(phrase)))
+        if acting in theirs or not (company or (acting and _is_body_or_person(store, acting))):
+            return None
     by = _passive_agent(store, analysis, fact)
     if by is not None:
         return by
