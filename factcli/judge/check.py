@@ -38,7 +38,7 @@ from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence, relative_lead
 from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.deixis import counts_from_writing
-from factcli.text.korean import strip_particle, with_final
+from factcli.text.korean import final_of, is_hangul, strip_particle, with_final
 from factcli.text.records import replace
 from factcli.text.sentences import _STATES, Sentence, sentences
 
@@ -1467,13 +1467,16 @@ def _each_statement_held(
     if len(analysis.text) > JOINED_MAX_CHARS:
         return found
     if _REPORTED_END.search(analysis.text) or any("say" in c.events for c in analysis.clauses):
-        return found  # (what someone said, whole: its parts are his words, not facts)
+        # (what someone said, whole: its parts are his words, not facts; but an act of his
+        # own, dated, set before what he said, is one claim, and what he said another:
+        # 2025년 7월17일 취임했고 취임식에서 … 폐지하겠다고 말했다)
+        return _said_after_act(store, analysis, found, index=index, skip=skip, context=context)
     split = _statement_parts(analysis, coordinate=True)
     if split is None:
         return found
     parts = split[0]  # (no 'A에 이어' among statements set side by side)
     for offset, part in parts:
-        piece = _piece(part)
+        piece = _thing_named(analysis, offset, _piece(part))
         if _TOLD_FROM_BEFORE.search(piece):
             continue  # (what it is told from is in another part: judged whole already)
         said = judge(store, piece, index=index, skip=skip, context=context, swapping=True)
@@ -1491,6 +1494,97 @@ def _each_statement_held(
             )
         context = _subject_of(store, analyze_sentence(piece), context)
     return found
+
+
+# A statement about the thing the one before named (…엑사원 3.0을 공개했으며 이는 …; and it
+# was …): the pronoun stands for the model.
+_THING_PRONOUN_KO = rx.compile(r"(?:이는|이것은|그것은|이 모델은|해당 모델은)\s+")
+_THING_PRONOUN_EN = rx.compile(
+    r"(?:and\s+|which\s+)?(?i:it|this|this model|the model)\s+(?=(?:was|is|became|had|has)\b)"
+)
+
+
+def _thing_named(analysis: Analysis, offset: int, piece: str) -> str:
+    """A statement that begins with a pronoun for a thing, with the model named last before it
+    put in its place (이는 국내 최초의 하이브리드 모델이었다 -> 엑사원 3.0은 …): judged alone,
+    the pronoun would let any model's fact hold it."""
+    pronoun = (_THING_PRONOUN_KO if analysis.korean else _THING_PRONOUN_EN).match(piece)
+    if pronoun is None:
+        return piece
+    models = [(pos, ver) for kind, ver, pos in analysis.names if kind == "model" and pos < offset]
+    if not models:
+        return piece
+    pos, version = models[-1]
+    named = re.match(rf"\S+\s*{re.escape(version)}", analysis.text[pos:])
+    if named is None:
+        return piece
+    name = named.group()
+    if analysis.korean:
+        name += "은" if not is_hangul(name[-1]) or final_of(name[-1]) else "는"
+    return f"{name} {piece[pronoun.end() :]}"
+
+
+# The verb of saying, and a verb quoted (냈다고, 뿐이라고, 하겠다고): no noun of what was said.
+_SAYING = rx.compile(r"^(?:말|밝|해명|설명|강조|언급|전|답|주장)")
+_QUOTED_VERB = rx.compile(r"(?:다|라|자|냐)고$|[었았했겠]|^것|[은는던인긴간한된]$")
+
+
+def _said_after_act(
+    store: Store,
+    analysis: Analysis,
+    found: Finding,
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """A sentence of an act with a figure of its own, then, as a statement of its own without
+    one, what was said: what was said must be held too (see _each_statement_held)."""
+    split = _statement_parts(analysis, coordinate=True)
+    if split is None:
+        return found
+    parts = split[0]
+    (_offset, said_part), acts = parts[-1], parts[:-1]
+    said = analyze_sentence(_piece(said_part))
+    if said.values or not any("say" in c.events for c in said.clauses):
+        return found
+    for _start, part in acts:
+        own = analyze_sentence(_piece(part))
+        if not own.values or any("say" in c.events for c in own.clauses):
+            return found  # (its parts may be what was said, whole)
+    from factcli.store.readings import texts_of
+    from factcli.text.terms import analyze, is_predicate
+
+    # (what was said, where the facts that hold the sentence hold its words, is theirs: the
+    # parts of one account, 증여하고 … 냈다고 해명했다, each his words)
+    ids = dict.fromkeys([*(e.fact_id for e in found.evidence), *found.facts[:3]])
+    backing = [f for f in map(store.get, ids) if f is not None]
+    theirs = "".join(x for f in backing for x in texts_of(f)).replace(" ", "").lower()
+    theirs += "".join(p for _s, p in acts).replace(" ", "").lower()
+    # (a noun of what was said that none of them has, by its first syllables: 기본법, 폐지;
+    # not 냈다고 for the facts' 냈다, nor the verb of saying)
+    left = [
+        t
+        for t in analyze(said_part)
+        if len(t) >= 2
+        and t[:2] not in theirs
+        and not t.isdigit()
+        and not is_predicate(t)
+        and not _SAYING.search(t)
+        and not _QUOTED_VERB.search(t)
+    ]
+    if len(left) < 2:
+        return found
+    subject = _subject_of(store, analyze_sentence(_piece(acts[0][1])), context)
+    alone = judge(store, _piece(said_part), index=index, skip=skip, context=subject)
+    if alone.verdict is Verdict.supported:
+        return found
+    return Finding(
+        analysis.text,
+        Verdict.unverified,
+        facts=found.facts,
+        explanation=f"the store does not hold this part of it: {_piece(said_part)}",
+    )
 
 
 def _dated_alike(store: Store, analysis: Analysis, alone: Finding, offset: int, part: str) -> bool:

@@ -142,6 +142,7 @@ def _judge_wordless(
         for _kind, _name, pos in analysis.names
         for t in analyze(" ".join(re.findall(r"[^\s,.()]+", analysis.text[pos:])[:1]))
     }
+    whole = False  # (a fact above held every word and named the sentence's own model)
     for fact, score, matched in ranked[:3]:
         unmatched = [t for t in coverage.hits if t not in matched]
         if unmatched and score < R_WORDLESS_NAME and same_event(fact):
@@ -156,7 +157,10 @@ def _judge_wordless(
             continue
         named = name_objection(analysis, fact, store)
         if named is not None and _another_model(named):
+            if whole:
+                continue  # (엑사원 4.0's own fact held it all: EXAONE Deep's is another's)
             return finding  # another model (NEXUS for EXAONE 3.0): its own, unknown here
+        whole = whole or (named is None and not unmatched)
         if named is not None and not any(
             _names_it(analysis, o) for o, _s, _m in ranked[:3] if o is not fact
         ):

@@ -602,6 +602,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?:and\\s+|which\\s+)?(?i:it|this|this model|the model)\\s+(?=(?:was|is|became|had|has)\\b)",
+        0,
+    ): ((), ("it", "the model", "this", "this model"), False),
     ("(?:head|chief|director|minister|president|secretary)([a-z]{2,})", 0): (
         (),
         ("chief", "director", "head", "minister", "president", "secretary"),
@@ -799,6 +803,29 @@ PRETESTS = {
         "(?:다|라)고\\s+(?:[^\\s]+\\s+){0,2}?(?:밝혔|말했|해명했|설명했|주장했|전했)[가-힣]*[.\\s]*$",
         0,
     ): (("말했", "밝혔", "설명했", "전했", "주장했", "해명했"), (), False),
+    ("(?:다|라|자|냐)고$|[었았했겠]|^것|[은는던인긴간한된]$", 0): (
+        (
+            "간",
+            "것",
+            "겠",
+            "긴",
+            "냐",
+            "는",
+            "다",
+            "던",
+            "된",
+            "라",
+            "았",
+            "었",
+            "은",
+            "인",
+            "자",
+            "한",
+            "했",
+        ),
+        (),
+        False,
+    ),
     (
         "(?:다음|전)\\s?(?P<ko>달|해)(?![가-힣])|(?P<next>이듬해)|(?i:\\bthe\\s+(?:following|next|previous)\\s+(?P<en>month|year)\\b)",
         0,
@@ -1306,6 +1333,11 @@ PRETESTS = {
     ),
     ("(?:의|을|를|에게|한테|께)(?![가-힣])", 0): (
         ("께", "를", "에게", "을", "의", "한테"),
+        (),
+        False,
+    ),
+    ("(?:이는|이것은|그것은|이 모델은|해당 모델은)\\s+", 0): (
+        ("그것은", "이 모델은", "이것은", "이는", "해당 모델은"),
         (),
         False,
     ),
@@ -3855,6 +3887,28 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(the\\ united\\ states|south\\ korea|japanese|american|european|chinese|the\\ us|america|korean|europe|korea|china|japan)(?:['’]s\\s+|\\s+(?:had|has|produced|contributed|accounted\\s+for)\\s+(?:(?:a\\s+)?total\\s+of\\s+|some\\s+|about\\s+)?)$)",
+        0,
+    ): (
+        (),
+        (
+            "america",
+            "american",
+            "china",
+            "chinese",
+            "europe",
+            "european",
+            "japan",
+            "japanese",
+            "korea",
+            "korean",
+            "south korea",
+            "the united states",
+            "the us",
+        ),
+        False,
+    ),
+    (
         "(?i:\\b\\w{2,}ed\\b|\\b(?:was|were|had|became|took|won|made|bought|sold|left|held|paid|began|got|gave|went|said|told|met|led|grew|rose|fell|spent|built|set|put|brought|did|ran|found|saw|came|chose|drew|hit|kept|lost|meant|quit|stood|sent|thought|wrote)\\b)",
         0,
     ): (
@@ -4136,6 +4190,10 @@ PRETESTS = {
         "(?i:\\s+(?:of|for)\\s+(?:the\\s+)?(?:AI|artificial intelligence|research|platforms?|technology|data)\\b(?!\\s+(?:Research|Institute|Center|Centre|Lab)\\b))",
         0,
     ): ((), ("for", "of"), False),
+    (
+        "(?i:\\s+(?:that\\s+)?(?:(?:came|come|were|are|all)\\s+)?from\\s+(?:the\\s+)?(the\\ united\\ states|south\\ korea|japanese|american|european|samsung|chinese|the\\ us|america|korean|europe|korea|naver|kakao|china|japan|lg)\\b)",
+        0,
+    ): ((), ("from",), False),
     (
         "(?i:\\s+and\\s+(?=(?:is|are|was|were|has|have|had|will|would|now|then|later|also)\\b)|^\\s*(?:although|though|even\\s+though|while|whereas)\\b(?:[^,;]|,(?=\\d)){4,}?,\\s+)",
         0,
@@ -6235,6 +6293,11 @@ PRETESTS = {
     ),
     ("^(?:그|그녀|이들|그들|이|해당 \\S+)(?:은|는|이|가)$", 0): (
         ("그", "그녀", "그들", "이", "이들", "해당 "),
+        (),
+        False,
+    ),
+    ("^(?:말|밝|해명|설명|강조|언급|전|답|주장)", 0): (
+        ("강조", "답", "말", "밝", "설명", "언급", "전", "주장", "해명"),
         (),
         False,
     ),

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from factcli.judge.acts import _fact_events
 from factcli.judge.meaning.subjects import (
     _COMPANY,
+    _KIN_TAIL,
     _ORG_SUFFIX,
     PASSIVE_KO,
     TOTAL_SAID,
@@ -1045,6 +1046,36 @@ def _is_body_or_person(store: Store, sid: str) -> bool:
     return _is_person(store, sid) or bool(subject and _ORG_SUFFIX.search(subject.name))
 
 
+def kin_owner_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
+    """A relative of another person said to be the fact's (이재명 대통령의 장녀는 2012년생이다,
+    배경훈 장녀의 딸은, of his daughter's birth): misleading, actor."""
+    phrase = analysis.actor
+    tail = _KIN_TAIL.search(phrase) if phrase else None
+    subject = store.subjects.get(fact.subject)
+    if tail is None or subject is None or not phrase:
+        return None
+    owner = resolve(store, phrase[: tail.start()])
+    # (whose relative the fact tells of: the owner of its relative, or its person, whose
+    # family it tells of: 배경훈은 2012년생 외동딸을 두고 있다)
+    whose = (
+        resolve(store, subject.name.split("의 ")[0])
+        if "의 " in subject.name
+        else fact.subject
+        if _is_person(store, fact.subject)
+        else None
+    )
+    if owner is None or whose is None or whose == owner:
+        return None  # (a fact of no one's family, or a holder the store does not know)
+    name = subject.name if analysis.korean else subject.name_en
+    return Objection(
+        "actor",
+        f"the source says this of {name}, not {phrase}",
+        found=phrase,
+        expected=name,
+        start=analysis.actor_span[0] if analysis.actor_span else 0,
+    )
+
+
 def actor_objection(
     store: Store,
     analysis: Analysis,
@@ -1060,6 +1091,9 @@ def actor_objection(
     phrase = analysis.actor
     if phrase and _quoted_at(analysis.text, analysis.actor_span):
         return None  # (“LG가 ... 연구하겠다.” (2020/12/07, ...): a subject of the words quoted)
+    others = kin_owner_objection(store, analysis, fact)
+    if others is not None:
+        return others
     if (
         phrase
         and _CHILD_WORD.search(phrase)

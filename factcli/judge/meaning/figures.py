@@ -586,7 +586,7 @@ def counted_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection
     if analysis.korean:
         # (counts only: 해외 주식 8549만 원 is the money of a kind of holding, not a count)
         return _counted_objection_ko(analysis, value, fact) if value.family == "count" else None
-    mine = _counted_words(value)
+    mine = _counted_words(value) | _origin_of_count(analysis.text, value)
     if not mine:
         return None
     texts = [t for t in (fact.statement_en, *(r.quote for r in fact.sources)) if t]
@@ -599,6 +599,54 @@ def counted_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection
     allowed = set().union(*(_counted_words(v) for v in counted))
     extra = sorted(w for w in mine - allowed if w in _RESTRICTING)
     return _narrower(value, counted[0], extra[0]) if extra else None
+
+
+# Where counted things come from, said around an English count: 62 notable models from
+# Korea (from Korean companies, from LG), Korea's 62 models, Korea had 62 models.
+_ORIGINS = {
+    "south korea": "korean",
+    "korea": "korean",
+    "korean": "korean",
+    "lg": "korean",
+    "samsung": "korean",
+    "naver": "korean",
+    "kakao": "korean",
+    "china": "chinese",
+    "chinese": "chinese",
+    "japan": "japanese",
+    "japanese": "japanese",
+    "the us": "american",
+    "the united states": "american",
+    "america": "american",
+    "american": "american",
+    "europe": "european",
+    "european": "european",
+}
+_COMPANIES = frozenset(["lg", "samsung", "naver", "kakao"])
+_ORIGIN = "|".join(sorted((re.escape(o) for o in _ORIGINS), key=len, reverse=True))
+_FROM_ORIGIN = rx.compile(
+    rf"(?i:\s+(?:that\s+)?(?:(?:came|come|were|are|all)\s+)?from\s+(?:the\s+)?({_ORIGIN})\b)"
+)
+# (a country's count; not LG's 16 affiliates, a company's own)
+_COUNTRY = "|".join(
+    sorted((re.escape(o) for o in _ORIGINS if o not in _COMPANIES), key=len, reverse=True)
+)
+_ORIGIN_HAD = rx.compile(
+    rf"(?i:\b({_COUNTRY})(?:['’]s\s+|\s+(?:had|has|produced|contributed|accounted\s+for)"
+    rf"\s+(?:(?:a\s+)?total\s+of\s+|some\s+|about\s+)?)$)"
+)
+
+
+def _origin_of_count(text: str, value: Value) -> set[str]:
+    """The origin a sentence gives the things an English count counts (see _ORIGINS)."""
+    out = set()
+    after = _FROM_ORIGIN.match(text, value.end)
+    if after is not None:
+        out.add(_ORIGINS[after.group(1).lower()])
+    before = _ORIGIN_HAD.search(text, max(0, value.start - 40), value.start)
+    if before is not None:
+        out.add(_ORIGINS[before.group(1).lower()])
+    return out
 
 
 # Korean words that narrow a counted set (한국 AI 모델 62개 of the 62 notable ones).

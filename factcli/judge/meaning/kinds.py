@@ -74,7 +74,13 @@ _AUDIENCE: tuple[str, ...] = (
 )
 # A general word of a kind beside the particular ones it covers (a press meeting is a
 # meeting): said where the source has the particular one, it is no other kind.
-_GENERAL_OF = {"간담회": frozenset(["기자간담회"])}
+_GENERAL_OF = {
+    "간담회": frozenset(["기자간담회"]),
+    # (income tax, of the comprehensive income tax return: its general word)
+    # (and of the act that rules it: a return under the Income Tax Act is an income tax's)
+    "소득세": frozenset(["종합소득세", "소득세법"]),
+    "income tax": frozenset(["comprehensive income tax", "income tax act"]),
+}
 _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     _LANGUAGES_KO,
     (*_LANGUAGES_EN, "british", "american"),
@@ -230,7 +236,11 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         "business loan",
         "unsecured loan",
     ),
-    ("증여세", "상속세", "양도소득세", "양도세", "취득세", "재산세", "종합부동산세"),
+    (
+        *("증여세", "상속세", "양도소득세", "양도세", "취득세", "재산세", "종합부동산세"),
+        # (income tax, 소득세법 the act of it: read whole before 소득세)
+        *("종합소득세", "소득세", "소득세법"),
+    ),
     # inside a group or outside it (the affiliates' problems, not other companies')
     ("그룹 내", "그룹 밖", "그룹 외부", "그룹 내부", "계열사 밖", "외부 기업"),
     ("within the group", "outside the group", "inside the group", "outside companies"),
@@ -267,6 +277,11 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         "acquisition tax",
         "property tax",
         "estate tax",
+        "income tax",
+        "comprehensive income tax",
+        "income tax act",
+        "income tax law",
+        "income tax code",
     ),
     # a ceremony of taking office, or of leaving it
     ("취임식", "이임식", "퇴임식"),
@@ -417,6 +432,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    "income tax law": "income tax act",
+    "income tax code": "income tax act",
     "비대면": "온라인",
     "청문회": "인사청문회",
     "국감": "국정감사",

@@ -90,10 +90,11 @@ _KIN_TAIL = rx.compile(
 def _kin_of(store: Store, owner: str, word: str) -> str | None:
     """The store's subject for a relative of `owner` (his father: his parents), if any."""
     kin = RELATIVES[word]
+    whose = store.subjects[owner].name
     for sid, subject in store.subjects.items():
         names = {n.lower() for n in subject.names}
-        if sid == owner:
-            continue
+        if sid == owner or not subject.name.startswith(whose):
+            continue  # (이재명 대통령의 장녀 is not 배경훈의 장녀)
         # (the word itself, or a parent for the parents; not a son for the daughter)
         if word in names or (kin == "parent" and any(RELATIVES.get(n) == kin for n in names)):
             return sid
@@ -109,6 +110,10 @@ def resolve(store: Store, phrase: str) -> str | None:
         owner = resolve(store, phrase[: tail.start()])
         if owner is not None and _is_person(store, owner):
             return _kin_of(store, owner, tail.group(1).lower())
+        if owner is not None and re.search(
+            r"의\s|['’]s\s", store.subjects[owner].name_en + " " + store.subjects[owner].name
+        ):
+            return None  # (배경훈 장녀의 딸: a relative of a relative, whom the store has not)
     # (Bae's deposits, as 배경훈의 예금: whose thing; the thing is in lower case)
     owned = _OWNED_THING.search(phrase)
     if owned and not any(w in RELATIVES for w in owned.group().lower().split()):

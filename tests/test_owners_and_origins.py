@@ -1,0 +1,127 @@
+"""Whose relative, which tax, where counted things come from, what "이는" stands for, and
+what was said after an act: the forty-second session's adversary (adv70) and its fixes."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "이재명 대통령의 배우자는 예금 1292만 원을 보유하고 있다.",
+        "이재명 대통령의 부모는 2024년 936만8310원의 연금을 수령했다.",
+        # (a relative of his relative: the store has no one such)
+        "배경훈 장녀의 딸은 2012년생이다.",
+        "President Lee's daughter was born in 2012.",
+    ],
+)
+def test_another_persons_relative_is_misleading(cli, claim):
+    found = verdict(cli, claim)
+    assert (found["verdict"], found["reason"]) == ("misleading", "actor")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["이재명 대통령의 장녀는 2012년생이다.", "강훈식 실장의 장녀는 2012년생이다."],
+)
+def test_another_persons_daughter_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈의 장녀는 2012년생이다.",
+        "배 장관의 배우자는 예금 1292만 원을 보유하고 있다.",
+        "Bae's daughter was born in 2012.",
+    ],
+)
+def test_his_own_relatives_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae's daughter paid 7.76 million won in income tax in November 2021.",
+        "배경훈의 장녀는 2021년 11월 소득세로 776만 원을 납부했다.",
+        "배경훈의 장녀는 2021년 11월 종합소득세로 776만 원을 냈다.",
+    ],
+)
+def test_income_tax_for_the_gift_tax_is_contradicted(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae's daughter paid 7.76 million won in gift tax in November 2021.",
+        # (income tax: the general word of the comprehensive return; the law that rules it)
+        "Bae listed his parents as dependants in his 2024 income tax return.",
+        "As of 2025, the income tax law allows the basic deduction for dependents aged 60 or "
+        "older only when their annual income is 1 million won or less.",
+        "소득세법상 부양가족 기본공제는 만 60세 이상 부모에게 적용된다.",
+    ],
+)
+def test_the_right_tax_and_its_law_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Korea had 62 notable AI models in Stanford HAI's AI Index Report 2025.",
+        "Stanford listed 62 notable AI models from South Korea in its 2025 AI Index.",
+        "In the AI Index Report 2025, 62 notable models came from Korea, led by EXAONE 3.5.",
+        "Korea's 62 notable AI models in the 2025 AI Index included EXAONE 3.5.",
+        "Stanford HAI picked 62 notable AI models from LG in its 2025 AI Index.",
+    ],
+)
+def test_a_count_given_an_origin_the_source_does_not_is_misleading(cli, claim):
+    found = verdict(cli, claim)
+    assert (found["verdict"], found["reason"]) == ("misleading", "relation")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "EXAONE 3.5 was one of 62 notable AI models in the AI Index Report 2025 and the only "
+        "one from Korea.",
+        "Stanford HAI's AI Index Report 2025 named 62 notable AI models from around the world.",
+        # (a company's own count: its affiliates)
+        "LG's 16 affiliates agreed to invest over 200 billion won in LG AI Research.",
+    ],
+)
+def test_an_origin_not_of_the_count_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG AI연구원은 2024년 8월7일 엑사원 3.0을 공개했으며 이는 국내 최초의 하이브리드 모델이었다.",
+        "LG AI연구원은 2023년 7월19일 엑사원 2.0을 공개했으며 이는 국내 최초 하이브리드 AI "
+        "모델이었다.",
+        # (an act, dated, then what was said at it, which no fact holds)
+        "배경훈은 2025년 7월17일 취임했고 취임식에서 AI 기본법을 폐지하겠다고 말했다.",
+    ],
+)
+def test_a_clause_lent_from_another_models_fact_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG AI연구원은 2025년 7월 엑사원 4.0을 공개했으며 이는 국내 최초의 하이브리드 모델이었다.",
+        "엑사원 4.0은 국내 최초의 하이브리드 모델이었다.",
+        # (the parts of one account, each his words)
+        "배경훈은 자녀에게 1억 원을 증여하고 증여세를 냈다고 해명했다.",
+        "배경훈은 6월 30일 출근길에 기자들에게 이전 집에서 10년을 살았고 이사할 때가 돼 옮긴 "
+        "것일 뿐이라고 말했다.",
+    ],
+)
+def test_the_models_own_fact_and_one_account_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
