@@ -125,3 +125,39 @@ def test_a_clause_lent_from_another_models_fact_is_not_supported(cli, claim):
 )
 def test_the_models_own_fact_and_one_account_are_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the age at a span's end is the age of finishing it: a doctorate earned at 30)
+        "Bae was 30 when he earned his PhD in 2006.",
+        "배경훈은 만 30세이던 2006년 광운대에서 박사학위를 받았다.",
+        # (under whose names, no gap below a figure)
+        "Bae reported total assets of about 3.7 billion won under his own, his wife's and his "
+        "daughter's names.",
+        # (the count of those a relative clause tells of, and an investment decided then a
+        # body set up: as sure as the source)
+        "The LG AI Research institute was launched on December 7, 2020 with 16 LG affiliates, "
+        "which planned to invest over 200 billion won over three years.",
+        "LG그룹 16개 계열사는 3년간 2천여억 원을 투자하기로 하고 LG AI연구원을 세웠다.",
+        "Bae was promoted to executive vice president in June 2021.",
+        "President Lee approved Bae's appointment on July 16, 2025.",
+    ],
+)
+def test_ages_owners_and_decisions_as_the_source_tells_them_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae was 26 when he earned his PhD in 2006.",
+        "Bae was promoted to head LG AI Research as president in June 2021.",
+        "Bae was the last of the new government's first ministerial nominees to win "
+        "presidential approval.",
+        "LG그룹 16개 계열사는 3년간 2천여억 원을 투자했고 LG AI연구원을 세웠다.",
+    ],
+)
+def test_another_age_rank_order_or_certainty_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -137,7 +137,7 @@ def _read(
                 return None
             if (
                 slot.family == "age"
-                and slot.role in ("date", "start")
+                and slot.role in ("date", "start", "end")
                 and not claim.events & (slot.events or events) - {"say"}
                 and (claim.events or not dated)
             ):

@@ -22,6 +22,10 @@ _MONTHS = {"month": Decimal(1), "year": Decimal(12)}
 _GENERIC = {None, "item"}
 
 
+# The events of an end: what is done when a span is over (a degree received, a post left).
+_ENDING = frozenset(["receive", "graduate", "end"])
+
+
 def claim_values(text: str) -> list[Value]:
     """The dates and quantities of a sentence, in order, with the roles its words give them.
 
@@ -92,8 +96,14 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
                     events=events | {"say"} if name == "stated" else own,
                 )
             )
-            aged = birth is not None and not born and name in ("date", "start")
+            aged = birth is not None and not born and name in ("date", "start", "end")
             age = _age_at(birth, date) if birth is not None and aged else None
+            # (a span's ages: at its start, of beginning it; at its end, of finishing it, a
+            # degree received or a post left; a doctorate earned at 30, not at its start's 26)
+            if name == "start" and getattr(fact, "end", None):
+                own = (own - _ENDING) | {"start", "enroll"}
+            elif name == "end":
+                own = (events & _ENDING) | {"end"}
             if age is not None and fact.kind != "age":
                 slots.append(
                     Value("age", str(age), amount=Decimal(age), unit="years", role=name, events=own)

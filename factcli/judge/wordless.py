@@ -190,6 +190,10 @@ def _judge_wordless(
             and all(t in matched or t in novel or t in put for t in coverage.hits)
         ):
             return _named_conflict(finding, fact, kind_put)
+        if put and kind_put is not None and kind_put.expected:
+            # (the fact it is most about says another of the kind, the first for the last,
+            # though the sentence has words it lacks: held by no joining of facts either)
+            return finding
     if _COMPARED.search(analysis.text) and not _COMPARED.search(
         " ".join([fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)])
     ):

@@ -1155,7 +1155,9 @@ _DIFFERENCE_BEFORE_EN = rx.compile(
 )
 _DIFFERENCE_AFTER_EN = rx.compile(
     r"(?i:\s+(?:(?:more|less|fewer|higher|lower|larger|smaller|bigger)\s+than"
-    r"|(?:above|below|over|under|short\s+of)\s+(?:the|its|his|her|their)\b))"
+    r"|(?:above|below|over|under|short\s+of)\s+(?:the|its|his|her|their)\b"
+    # (under his, his wife's and his child's names: whose names it is held in, no gap)
+    r"(?![^.;]{0,60}\bnames?\b)))"
 )
 _EXACTLY_BEFORE = rx.compile(r"(?:정확히|딱|(?i:\bexactly|\bprecisely))\s*$")
 # (only if annual income is 1 million won or less: a rule's condition, before the figure)
@@ -1176,6 +1178,13 @@ _AND_VERB_EN = rx.compile(
     # up to its comma is a part of its own)
     r"|^\s*(?:although|though|even\s+though|while|whereas)\b(?:[^,;]|,(?=\d)){4,}?,\s+)"
 )
+
+
+# A figure that heads a relative clause of its own (16 LG affiliates, which planned to …).
+_HEAD_OF_WHICH = rx.compile(r"(?i:[\s\w-]{0,30}?,\s+which\s(?=[a-z]+\s+to\b))")
+# A Korean figure's own verb, joined to the next act (…을 투자하기로 하고, 투자하기로 했으며).
+_KO_JOINED_DECISION = rx.compile(r"기로\s*(?:하고|했고|했으며|하며|한\s*뒤)$")
+_KO_OWN_VERB = rx.compile(r"[^,.]{0,30}?(?:하기로|기로)\s*(?:하고|했고|했으며|하며|한\s*뒤)")
 
 
 def certainty_at(analysis: Analysis, value: Value) -> str:
@@ -1199,6 +1208,17 @@ def certainty_at(analysis: Analysis, value: Value) -> str:
     for m in _ATTRIBUTIVE.finditer(clause.text):
         if m.start() <= at < m.end() and m.group().lstrip()[:5].lower() == "which":
             return _certainty(m.group(), has_hangul(m.group()))
+    head = _HEAD_OF_WHICH.match(analysis.text, value.end)
+    if head is not None:
+        # (16 LG affiliates, which planned to invest: the count of those the clause tells of,
+        # as sure as it)
+        return _certainty(analysis.text[head.end() - 6 :], False)
+    if analysis.korean:
+        joined = _KO_OWN_VERB.match(analysis.text, value.end)
+        # (하기로 하고 read as 하기로 했다: the decision's own words)
+        marked = _marker(_KO_JOINED_DECISION.sub("기로 했다", joined.group())) if joined else None
+        if marked:
+            return marked  # (3년간 2천여억 원을 투자하기로 하고 …을 세웠다: the investment decided)
     # (a project in which 16 affiliates agreed to invest: as sure as that clause)
     for m in _IN_WHICH.finditer(clause.text):
         if m.start() <= at < m.end():

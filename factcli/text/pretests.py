@@ -2981,6 +2981,7 @@ PRETESTS = {
         ("area", "capital", "city", "metropolitan", "region"),
         False,
     ),
+    ("(?i:[\\s\\w-]{0,30}?,\\s+which\\s(?=[a-z]+\\s+to\\b))", 0): ((), ("which",), False),
     (
         "(?i:\\b(?!was\\b|were\\b|is\\b|been\\b|be\\b|and\\b)[a-z]+\\s+born\\b|'s\\b|’s\\b|\\b(?:his|her)\\s+(?:eldest\\s+|elder\\s+|only\\s+)?(?:daughter|son|child|wife|parents)\\b)|년생\\s+[가-힣]+(?<!이다)\\s|의\\s|(?<![가-힣])그(?:의|녀의)\\s",
         0,
@@ -4140,7 +4141,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?i:\\s+(?:(?:more|less|fewer|higher|lower|larger|smaller|bigger)\\s+than|(?:above|below|over|under|short\\s+of)\\s+(?:the|its|his|her|their)\\b))",
+        "(?i:\\s+(?:(?:more|less|fewer|higher|lower|larger|smaller|bigger)\\s+than|(?:above|below|over|under|short\\s+of)\\s+(?:the|its|his|her|their)\\b(?![^.;]{0,60}\\bnames?\\b)))",
         0,
     ): (
         (),
@@ -5019,6 +5020,11 @@ PRETESTS = {
     ("[\\uac00-\\ud7a3]+|[a-z0-9]+(?:\\.[0-9]+)*(?:,[0-9]{3})*(?:\\.[0-9]+)?", 0): None,
     ("[\\w'’-]+", 0): None,
     ("[\\w'’-]+(?:\\s+[A-Z][\\w'’-]*)*", 0): None,
+    ("[^,.]{0,30}?(?:하기로|기로)\\s*(?:하고|했고|했으며|하며|한\\s*뒤)", 0): (
+        ("기로", "하기로"),
+        (),
+        False,
+    ),
     ("[^,.]{0,6}?\\)?\\s*(?:보다\\s*(?:앞선|앞서|먼저|늦은)|(?:전|뒤|후|이전|이후)인)", 0): (
         ("뒤", "보다", "이전", "이후", "전", "후"),
         (),
@@ -6768,6 +6774,7 @@ PRETESTS = {
         "기\\s*전(?:에|인)?(?=[\\s,])|기\\s*전(?:이었다|이다|이었고|이었으며)(?=[\\s,.]|$)|보다\\s*(?:먼저|앞서|앞선)(?=\\s)|에\\s*앞서(?=[\\s,])|(?<=[가-힣A-Za-z0-9])\\s+(?:이전(?:에|에는|인)|직전(?:에|에는|인)?)(?=[\\s,])",
         0,
     ): (("기", "보다", "앞서", "이다", "이었고", "이었다", "이었으며", "이전", "직전"), (), False),
+    ("기로\\s*(?:하고|했고|했으며|하며|한\\s*뒤)$", 0): (("기로",), (), False),
     (
         "기로\\s*(?:했|하였|한\\s|결정|합의|확정|됐)|(?:결정|확정)(?![하되]지\\s*(?:않|못|도))|것으로\\s*확인|(?i:(?<!not\\s)(?<!yet\\s)(?<!n't\\s)(?:\\bdecided\\b|\\bagreed\\b|\\bapproved\\b|\\bcommitted\\b|\\bconfirmed\\b))",
         0,

@@ -413,6 +413,9 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         "research fellow",
         "sangmu",
         "jeonmu",
+        # (a company's president, by the words that make it a rank: not President Lee)
+        "to president",
+        "as president",
     ),
     # joined into one, or split apart
     ("합친", "합쳐", "통합", "분리", "나눈", "나눠"),
@@ -432,6 +435,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    "to president": "president",
+    "as president": "president",
     "income tax law": "income tax act",
     "income tax code": "income tax act",
     "비대면": "온라인",
