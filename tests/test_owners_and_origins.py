@@ -161,3 +161,37 @@ def test_ages_owners_and_decisions_as_the_source_tells_them_are_supported(cli, c
 )
 def test_another_age_rank_order_or_certainty_is_not_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "EXAONE 3.0 ranked first among 13 Korean benchmarks.",
+        "엑사원 3.0은 13개 한국어 벤치마크에서 1위를 차지했다.",
+    ],
+)
+def test_a_count_narrowed_by_a_word_its_fact_never_uses_is_misleading(cli, claim):
+    found = verdict(cli, claim)
+    assert (found["verdict"], found["reason"]) == ("misleading", "relation")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "엑사원 3.0은 코딩과 수학 등 13개 벤치마크 점수 순위에서 1위를 차지했다.",
+        "AI 인덱스 보고서 2025의 주목할 만한 AI 모델 62개 가운데 한국 모델은 엑사원 3.5뿐이었다.",
+        # (by how much over the limit: a gap, not the income itself)
+        "Bae's parents' taxable income was 70,000 won over the threshold.",
+        "Bae's parents' taxable income exceeded the threshold by 70,000 won.",
+    ],
+)
+def test_counts_and_gaps_as_the_source_gives_them_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_title_after_a_later_date_is_that_posts_own(cli):
+    # (원장 is the 2020 post's, not the 2006 one's: nothing in the list is contradicted)
+    listed = "배경훈은 2006년 삼성탈레스, 2011년 SK텔레콤, 2016년 LG경제연구원을 거쳐 2020년 LG AI연구원 초대 원장이 됐다."
+    assert verdict(cli, listed)["verdict"] != "contradicted"
+    wrong = "배경훈은 2006년 삼성탈레스 원장, 2011년 SK텔레콤을 거쳐 2020년 LG AI연구원 초대 원장이 됐다."
+    assert verdict(cli, wrong)["verdict"] == "contradicted"

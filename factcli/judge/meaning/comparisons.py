@@ -99,6 +99,8 @@ def unnamed_limit_objection(analysis: Analysis, related: list[Fact]) -> str | No
     amounts = [v for v in analysis.values if v.amount is not None and v.date is None and v.unit]
     if len(amounts) != 1:
         return None  # (the limit's own figure given: limit_objection weighs it)
+    if amounts[0].role == "difference":
+        return None  # (70,000 won over the threshold: by how much, not the figure itself)
     value = amounts[0]
     amount = value.amount
     if amount is None:

@@ -82,7 +82,7 @@ def title_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     if fact.kind != "position":
         return None
     korean = analysis.korean
-    mine = _titles(analysis.text, korean, analysis.actor_span)
+    mine = _titles(_own_stretch(analysis, fact), korean, analysis.actor_span)
     texts = [str(fact.value or ""), fact.statement] if korean else [fact.statement_en or ""]
     theirs = set().union(*(_titles(t, korean) for t in texts if t))
     post = _titles(str(fact.value or ""), korean) if korean else set()
@@ -111,6 +111,26 @@ def title_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         )
         said = strip_particle(whole, min_stem=2) if whole != said else said
     return Objection("name", f"{put} should be {said}", put, said)
+
+
+def _own_stretch(analysis: Analysis, fact: Fact) -> str:
+    """Of a sentence that lists dated posts (2006년 삼성탈레스, 2011년 SK텔레콤, … 2020년
+    LG AI연구원 초대 원장이 됐다), the stretch from the date of the fact's year to the next
+    date, the rest blanked (positions kept): a title told after a later date is that post's.
+    The whole sentence where it has one date, or none of the fact's year."""
+    dates = sorted((v for v in analysis.values if v.date is not None), key=lambda v: v.start)
+    when = str(getattr(fact, "start", None) or fact.date or "")[:4]
+    if len(dates) < 2 or not when:
+        return analysis.text
+    text = analysis.text
+    kept = [" "] * len(text)
+    found = False
+    for i, v in enumerate(dates):
+        if v.date is not None and str(v.date.year) == when:
+            end = dates[i + 1].start if i + 1 < len(dates) else len(text)
+            kept[v.start : end] = text[v.start : end]
+            found = True
+    return "".join(kept) if found else text
 
 
 # A post said to be taken up (장관으로 취임했다, 원장에 임명됐다).
