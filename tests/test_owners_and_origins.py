@@ -195,3 +195,30 @@ def test_a_title_after_a_later_date_is_that_posts_own(cli):
     assert verdict(cli, listed)["verdict"] != "contradicted"
     wrong = "배경훈은 2006년 삼성탈레스 원장, 2011년 SK텔레콤을 거쳐 2020년 LG AI연구원 초대 원장이 됐다."
     assert verdict(cli, wrong)["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (세 모델: three models, not an age of 32 billion years after 32B)
+        "2024년 12월 선보인 엑사원 3.5는 2.4B·7.8B·32B 세 모델로 구성됐다.",
+        # (a post the subject held, told as it was then, in a clause that leads: its title
+        # weighed with its own date only)
+        "2025년 3월 한국소프트웨어산업협회 AI정책협력위원장을 맡았던 배경훈은 같은 해 7월 "
+        "과기정통부 장관에 임명됐다.",
+    ],
+)
+def test_native_counts_and_leading_past_posts_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "엑사원 3.5는 2.4B·7.8B·30B 세 모델로 구성됐다.",
+        "2025년 3월 한국소프트웨어산업협회 회장을 맡았던 배경훈은 같은 해 7월 과기정통부 장관에 "
+        "임명됐다.",
+    ],
+)
+def test_a_wrong_size_or_post_beside_them_is_contradicted(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "contradicted"

@@ -1537,7 +1537,9 @@ def _relative_subject(words: list[re.Match[str]], k: int) -> bool:
 # The last syllables of a Korean verb before the noun it describes (태어난, 받은, 둔, 맡은,
 # 이끈, 옮긴): a relative clause that leads a sentence ends there.
 _ADNOMINAL_END = rx.compile(
-    r"(?:[한된난둔간온본준낸선진친든운룬쓴긴펼]|받은|맡은|맺은|얻은|넘은|끝낸|마친|세운|가진|거친|떠난|지낸)$"
+    r"(?:[한된난둔간온본준낸선진친든운룬쓴긴펼]|받은|맡은|맺은|얻은|넘은|끝낸|마친|세운|가진|거친|떠난|지낸|오른"
+    # (a past told as it was then: 위원장을 맡았던, 원장이던 배경훈은)
+    r"|[았었였했웠]던)$"
 )
 _OBJECT_END = rx.compile(r"(?:을|를|에서|에게|으로|로|에)$")
 _TOPIC_END = rx.compile(r"[가-힣A-Za-z0-9)]{2,}(?:은|는|이|가)$")

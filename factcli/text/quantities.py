@@ -350,7 +350,11 @@ def _tail_ok(norm: str, end: int, unit: str) -> bool:
 
 
 # After 세 (three), a counter: 세 가지, 세 개, 세 명, 세 차례.
-_THREE_OF = rx.compile(r"[ \t]*(?:가지|개|명|곳|번|차례|종류|종|권|건|편|군데|배)")
+_THREE_OF = rx.compile(
+    r"[ \t]*(?:가지|개|명|곳|번|차례|종류|종|권|건|편|군데|배"
+    # (2.4B·7.8B·32B 세 모델: three models, the nouns a native number counts)
+    r"|모델|버전|언어|나라|회사|기업|계열사|딸|아들|자녀)"
+)
 
 
 def _unit_at(norm: str, pos: int, *, korean: bool = True, english: bool = True) -> _Unit | None:

@@ -82,13 +82,14 @@ def title_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     if fact.kind != "position":
         return None
     korean = analysis.korean
-    mine = _titles(_own_stretch(analysis, fact), korean, analysis.actor_span)
+    stretch = _own_stretch(analysis, fact)
+    mine = _titles(stretch, korean, analysis.actor_span)
     texts = [str(fact.value or ""), fact.statement] if korean else [fact.statement_en or ""]
     theirs = set().union(*(_titles(t, korean) for t in texts if t))
     post = _titles(str(fact.value or ""), korean) if korean else set()
     # (one clause: in two, the post taken may be the other clause's, 같은 해 7월 장관에
     # 임명됐다 beside the committee chair he took)
-    took = _TOOK_UP.search(analysis.text) if post and len(analysis.clauses) == 1 else None
+    took = _TOOK_UP.search(stretch) if post and len(analysis.clauses) == 1 else None
     if took is not None and not took.group(1).endswith(tuple(post)):
         # (the post taken up, against the fact's value, the post: its statement may name
         # another's beside it, 정현석은 배경훈 장관 취임식 당시 … 위원장이었다, where the
@@ -119,14 +120,15 @@ def _own_stretch(analysis: Analysis, fact: Fact) -> str:
     date, the rest blanked (positions kept): a title told after a later date is that post's.
     The whole sentence where it has one date, or none of the fact's year."""
     dates = sorted((v for v in analysis.values if v.date is not None), key=lambda v: v.start)
-    when = str(getattr(fact, "start", None) or fact.date or "")[:4]
+    when = str(getattr(fact, "start", None) or fact.date or "")
     if len(dates) < 2 or not when:
         return analysis.text
     text = analysis.text
     kept = [" "] * len(text)
     found = False
     for i, v in enumerate(dates):
-        if v.date is not None and str(v.date.year) == when:
+        iso = v.date.iso if v.date is not None else ""
+        if iso and (when.startswith(iso) or iso.startswith(when)):
             end = dates[i + 1].start if i + 1 < len(dates) else len(text)
             kept[v.start : end] = text[v.start : end]
             found = True
