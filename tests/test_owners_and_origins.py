@@ -222,3 +222,27 @@ def test_native_counts_and_leading_past_posts_are_supported(cli, claim):
 )
 def test_a_wrong_size_or_post_beside_them_is_contradicted(cli, claim):
     assert verdict(cli, claim)["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (rising to the post, and having held it: the taking of it the fact tells of)
+        "배경훈은 과기정통부 장관에 올랐다.",
+        "배경훈 장관은 LG AI연구원 초대 원장 출신이다.",
+    ],
+)
+def test_a_post_risen_to_or_held_before_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2024년 7월 과기정통부 장관에 올랐다.",
+        "배경훈은 과기정통부 차관에 올랐다.",
+        "배경훈 장관은 LG유플러스 초대 원장 출신이다.",
+    ],
+)
+def test_another_post_year_or_body_risen_to_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"

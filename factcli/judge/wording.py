@@ -147,6 +147,28 @@ _SOURCE_FRAME = rx.compile(
 )
 
 
+# Rising to a post (장관에 올랐다, 수장에 오른, 원장 자리에 올라): taking it, as the fact's
+# verb of appointment or of taking office tells it; not 1위에 올랐다, a ranking.
+_POST_RISEN = rx.compile(
+    r"(?:장|관|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\s*(올(?:랐|라|른)[가-힣]*)"
+)
+
+
+_POST_HELD_BEFORE = rx.compile(r"(?:장|관|직|위원|이사|대표|상무|전무|사장|수석)\s*(출신)")
+
+
+def post_taken(analysis: Analysis, fact: Fact) -> frozenset[str]:
+    """The verb of rising to a post, as the fact's word when the fact tells of taking one."""
+    from factcli.judge.acts import _fact_events
+
+    risen = [m.group(1) for m in _POST_RISEN.finditer(analysis.text)]
+    # (… 초대 원장 출신: one who held that post, of the fact of his taking it)
+    risen += [m.group(1) for m in _POST_HELD_BEFORE.finditer(analysis.text)]
+    if not risen or ("start" not in _fact_events(fact) and fact.kind != "position"):
+        return frozenset()
+    return frozenset(t for word in risen for t in analyze(word))
+
+
 def _unheld_words(
     store: Store,
     analysis: Analysis,
@@ -188,6 +210,8 @@ def _unheld_words(
     # A title said as a post held or taken (AI연구원장으로 재직하다, 원장에 올랐다), not as the
     # name's address (배 원장은): a thing the fact must hold like any other.
     # (held only by the fact's own words, not by the titles its subject is known by)
+    # (장관에 올랐다, 원장 출신: the taking of the post the fact tells of, in other words)
+    framed |= post_taken(analysis, fact)
     posts = {t for m in _TITLE_AS_POST.finditer(analysis.text) for t in analyze(m.group(1))}
     if posts:
         own = analyze(" ".join(readings_texts(fact)))

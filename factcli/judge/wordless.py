@@ -19,6 +19,7 @@ from factcli.judge.wording import (
     _said_terms,
     _unheld_superlatives,
     _unheld_words,
+    post_taken,
 )
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text import paraphrases
@@ -203,6 +204,12 @@ def _judge_wordless(
     # The words naming whom the fact is about or whose act it is (배 장관 for 배경훈) are its
     # words; so are words it says otherwise (악용 for 악남용), weighed before the bar.
     matched |= _named_party(store, analysis, fact)
+    risen = post_taken(analysis, fact) - matched
+    if risen:
+        # (the verb of rising to the post, the fact's taking of it: as a word it holds)
+        unmatched = [t for t in coverage.hits if t not in matched]
+        score += (1 - score) * len(risen & set(unmatched)) / max(len(unmatched), 1)
+        matched |= risen
     score = max(score, _reworded(fact, score, matched, coverage, store))
     swapped = swap_objection(store, analysis, fact) if score >= R_WORDLESS_ALL else None
     if swapped is not None:  # 배 장관이 정현석 위원장에게 꽃다발을 건넸다: he received it

@@ -772,7 +772,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             r"역임|"
             r"(?<![가-힣])됐다|이\s*됐|가\s*됐|시작|"
             # (rose to a post: 원장에 올랐다, 장관직에 오른; not 1위에 올랐다, a ranking)
-            r"(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\s*올(?:랐|라|른)|"
+            r"(?:장|관|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\s*올(?:랐|라|른)|"
             # (not an infinitive of purpose: to become one of the top three, to join)
             r"(?i:(?<!\bto )\bjoin(?:s|ed)?\b|(?<!\bto )\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\bnominated\b|\btook (?:office|over|the)\b(?!\s+(?:overall\s+|top\s+|first\s+)?(?:title|prize|crown|trophy|award|championship|place|spot|gold|top)\b)|"
             r"\b(?:moved|switched|transferred) to\b|(?<!\bto )\bstart(?:s|ed)?\b|\bbegan\b|\bpromoted\b|\bsworn in\b|\bassum(?:es|ed)\b|"

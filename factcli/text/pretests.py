@@ -1426,6 +1426,15 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?:장|관|직|위원|이사|대표|상무|전무|사장|수석)\\s*(출신)", 0): (("출신",), (), False),
+    (
+        "(?:장|관|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*(올(?:랐|라|른)[가-힣]*)",
+        0,
+    ): (
+        ("관", "대표", "사장", "상무", "수석", "위원", "이사", "자리", "장", "전무", "직"),
+        (),
+        False,
+    ),
     (
         "(?:장관|원장|위원장|수석|대표|사장|총장|이사장)(?:이|가|으로|로)?\\s*(?:됐|되었|된|이다|이었|였|에\\s*올랐|에\\s*취임|에\\s*임명)|(?i:\\b(?:became|becomes|become|was|is)\\s+(?:the\\s+)?(?:science\\s+|\\w+\\s+)?minister\\b|\\btook\\s+office\\b|\\bappointed\\s+(?:as\\s+)?(?:the\\s+)?(?:\\w+\\s+)?minister\\b)",
         0,
@@ -8471,10 +8480,11 @@ PRETESTS = {
         False,
     ),
     (
-        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|영전|맡았|맡은|맡아|맡게|역임|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*올(?:랐|라|른)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b(?!\\s+(?:overall\\s+|top\\s+|first\\s+)?(?:title|prize|crown|trophy|award|championship|place|spot|gold|top)\\b)|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
+        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|영전|맡았|맡은|맡아|맡게|역임|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|관|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*올(?:랐|라|른)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b(?!\\s+(?:overall\\s+|top\\s+|first\\s+)?(?:title|prize|crown|trophy|award|championship|place|spot|gold|top)\\b)|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
         0,
     ): (
         (
+            "관",
             "내정",
             "대표",
             "됐",
