@@ -86,3 +86,40 @@ def test_taking_the_helm_is_still_a_start():
     assert "start" in took.clauses[0].events
     won = analyze_sentence("LG AI Research took first place at Stanford's SQuAD in 2021.")
     assert "receive" in won.clauses[0].events and "start" not in won.clauses[0].events
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a person the store never names: whose account it cannot vouch for)
+        "김민수 교수에 따르면 배경훈은 1976년 서울에서 태어났다.",
+        "According to Kim Min-su, Bae was born in 1976.",
+    ],
+)
+def test_an_unknown_persons_account_is_unverified(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "unverified"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (Kang's own remark, told as his: the evidence is his fact)
+        "강훈식 비서실장에 따르면 배경훈은 초거대 AI 상용화를 통해 은탑산업훈장을 받은 분이다.",
+        "According to Kang Hoon-sik, Bae is an AI scholar and entrepreneur.",
+    ],
+)
+def test_the_speakers_own_remark_cited_as_his_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_a_word_ending_in_an_inside_syllable_is_not_cut():
+    from factcli.text.analysis import analyze_sentence
+
+    assert (
+        analyze_sentence("국내에서는 2030년까지 GPU 20만장을 갖출 방법을 고민하고 있다.").actor
+        != "국"
+    )
+    assert (
+        analyze_sentence("과기부 안에서는 2030년까지 GPU 20만장을 갖출 방법을 고민하고 있다.").actor
+        == "과기부"
+    )

@@ -246,3 +246,45 @@ def test_a_post_risen_to_or_held_before_is_supported(cli, claim):
 )
 def test_another_post_year_or_body_risen_to_is_not_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a wrong title before the first date is still that post's)
+        "배경훈은 LG경제연구원 원장으로 2016년 입사했고 2017년 LG유플러스 AI기술본부장을 역임했다.",
+        "배경훈은 한국소프트웨어산업협회 회장으로 2025년 3월 선임됐고 2025년 7월 "
+        "과학기술정보통신부 장관에 임명됐다.",
+        "Bae joined LG Economic Research Institute as its president in 2016 and became head of "
+        "AI technology at LG Uplus in 2017.",
+    ],
+)
+def test_a_wrong_title_before_its_date_is_contradicted(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2023년 6월 정보통신산업진흥원 비상임이사를 지냈고, 이듬해 9월엔 대통령직속 "
+        "국가인공지능위원회 민간위원으로 활동했다.",
+        # (his wife's daughter is his own; an origin the fact names too)
+        "배경훈 배우자의 딸은 2012년생이다.",
+        "Sixteen affiliates from LG joined the project.",
+    ],
+)
+def test_each_post_with_its_title_and_his_wifes_daughter_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "엑사원 3.0은 13개 중국어 벤치마크에서 1위를 차지했다.",
+        # (the model before and one of its own, together: no fact tells of the two as one)
+        "LG AI연구원은 2025년 7월15일 엑사원 4.0을 공개했으며 이는 엑사원 딥과 함께 국내 최초 "
+        "추론 AI 모델이다.",
+    ],
+)
+def test_a_narrowed_count_and_two_models_made_one_are_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -914,10 +914,21 @@ def _judged(
 def _cited_otherwise(store: Store, text: str, found: Finding) -> Finding | None:
     """A claim the store supports, led by whose account it is (According to Kang Hoon-sik,
     …) where the facts that hold it have another who said or did it: misleading, actor."""
-    from factcli.judge.meaning.actors import cited_objection
+    from factcli.judge.meaning.actors import cited_objection, unknown_citer
 
     analysis = analyze_sentence(text)
-    for fact in (f for f in map(store.get, found.facts[:2]) if f is not None):
+    unknown = unknown_citer(store, analysis)
+    if unknown is not None:
+        # (김민수 교수에 따르면 …: a person the store never names, whose account it cannot vouch
+        # for)
+        return Finding(
+            text,
+            Verdict.unverified,
+            facts=found.facts,
+            explanation=f"the store never mentions '{unknown}'",
+        )
+    backing = dict.fromkeys(e.fact_id for e in found.evidence) or found.facts[:1]
+    for fact in (f for f in map(store.get, backing) if f is not None):
         wrong = cited_objection(store, analysis, fact)
         if wrong is not None:
             statement = (fact.statement if analysis.korean else fact.statement_en) or ""
@@ -1477,6 +1488,13 @@ def _each_statement_held(
     parts = split[0]  # (no 'A에 이어' among statements set side by side)
     for offset, part in parts:
         piece = _thing_named(analysis, offset, _piece(part))
+        if not piece:
+            return Finding(
+                analysis.text,
+                Verdict.unverified,
+                facts=found.facts,
+                explanation=f"the store does not hold this part of it: {_piece(part)}",
+            )
         if _TOLD_FROM_BEFORE.search(piece):
             continue  # (what it is told from is in another part: judged whole already)
         said = judge(store, piece, index=index, skip=skip, context=context, swapping=True)
@@ -1507,25 +1525,36 @@ _THING_PRONOUN_EN = rx.compile(
 def _thing_named(analysis: Analysis, offset: int, piece: str) -> str:
     """A statement that begins with a pronoun for a thing, with the model named last before it
     put in its place (이는 국내 최초의 하이브리드 모델이었다 -> 엑사원 3.0은 …): judged alone,
-    the pronoun would let any model's fact hold it."""
+    the pronoun would let any model's fact hold it. Empty where the statement names a model
+    of its own beside the pronoun's."""
     pronoun = (_THING_PRONOUN_KO if analysis.korean else _THING_PRONOUN_EN).match(piece)
     if pronoun is None:
         return piece
     models = [(pos, ver) for kind, ver, pos in analysis.names if kind == "model" and pos < offset]
     if not models:
         return piece
+    if any(kind == "model" and pos >= offset for kind, _v, pos in analysis.names):
+        # (이는 엑사원 딥과 함께 …: the model before and one of its own, together; no fact
+        # tells of the two as one: no statement the store can hold)
+        return ""
     pos, version = models[-1]
     named = re.match(rf"\S+\s*{re.escape(version)}", analysis.text[pos:])
     if named is None:
         return piece
     name = named.group()
     if analysis.korean:
-        name += "은" if not is_hangul(name[-1]) or final_of(name[-1]) else "는"
+        # (the topic particle as the name is read: 엑사원 3.5는 (오), 3.0은 (영), 딥은)
+        spoken = {"0": 1, "1": 1, "3": 1, "6": 1, "7": 1, "8": 1}
+        last = name[-1]
+        final = (
+            spoken.get(last, 0) if last.isdigit() else (final_of(last) if is_hangul(last) else 1)
+        )
+        name += "은" if final else "는"
     return f"{name} {piece[pronoun.end() :]}"
 
 
 # The verb of saying, and a verb quoted (냈다고, 뿐이라고, 하겠다고): no noun of what was said.
-_SAYING = rx.compile(r"^(?:말|밝|해명|설명|강조|언급|전|답|주장)")
+_SAYING = rx.compile(r"^(?:말|밝|해명|설명|강조|언급|전했|전한|답|주장)")
 _QUOTED_VERB = rx.compile(r"(?:다|라|자|냐)고$|[었았했겠]|^것|[은는던인긴간한된]$")
 
 

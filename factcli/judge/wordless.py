@@ -161,7 +161,13 @@ def _judge_wordless(
             if whole:
                 continue  # (엑사원 4.0's own fact held it all: EXAONE Deep's is another's)
             return finding  # another model (NEXUS for EXAONE 3.0): its own, unknown here
-        whole = whole or (named is None and not unmatched)
+        whole = whole or (
+            named is None
+            and not unmatched
+            and _names_it(analysis, fact)
+            # (of one model only: 엑사원 4.0 … 엑사원 딥과 함께 names two, each its own)
+            and len({n for kind, n, _p in analysis.names if kind == "model"}) == 1
+        )
         if named is not None and not any(
             _names_it(analysis, o) for o, _s, _m in ranked[:3] if o is not fact
         ):

@@ -1737,7 +1737,7 @@ def _korean_subject(text: str) -> tuple[str | None, tuple[int, int] | None, bool
 
 
 # Within a body, as a topic (과기정통부 안에서는, 내부에서는): the body is who acts.
-_INSIDE = rx.compile(r"(?<=[가-힣A-Za-z0-9])\s*(?:안|내부|내)$")
+_INSIDE = rx.compile(r"(?<=[가-힣A-Za-z0-9])\s+(?:안|내부|내)$")
 
 
 # A year or a month told between a holder and its thing (배경훈의 2024년 소득).

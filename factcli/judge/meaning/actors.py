@@ -642,6 +642,25 @@ def _subordinate_subject_en(store: Store, analysis: Analysis, position: int) -> 
 _ACCORDING_EN = rx.compile(r"\s*(?i:according\s+to)\s+([^,]{2,60}?)\s*,")
 
 
+# A person named as whose account it is: a name and a title, or an English full name.
+_PERSON_CITED = rx.compile(
+    r"[가-힣]{2,4}\s*(?:교수|박사|의원|대표|위원|장관|실장|기자|씨|총장|원장|회장|소장|연구원)$"
+    r"|^(?:[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+)+|(?:Professor|Prof\.|Dr\.|Mr\.|Ms\.)\s+[A-Z][\w-]+.*)$"
+)
+
+
+def unknown_citer(store: Store, analysis: Analysis) -> str | None:
+    """The person a sentence gives as whose account it is (김민수 교수에 따르면, According to
+    Kim Min-su), when the store knows no one of that name; None otherwise."""
+    cited = (_ACCORDING_KO if analysis.korean else _ACCORDING_EN).match(analysis.text)
+    if cited is None:
+        return None
+    who = cited.group(1).strip()
+    if resolve(store, who) is not None or not _PERSON_CITED.search(who):
+        return None
+    return who
+
+
 def cited_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence gives what the fact tells as one person's account (강훈식 실장에 따르면,
     According to Kang Hoon-sik) where the fact has another who did or said it (Bae): whose
@@ -1066,6 +1085,13 @@ def kin_owner_objection(store: Store, analysis: Analysis, fact: Fact) -> Objecti
     )
     if owner is None or whose is None or whose == owner:
         return None  # (a fact of no one's family, or a holder the store does not know)
+    spouse = store.subjects.get(owner)
+    if (
+        spouse is not None
+        and spouse.name.startswith(store.subjects[whose].name)
+        and any(RELATIVES.get(n.lower()) == "spouse" for n in spouse.names)
+    ):
+        return None  # (배경훈 배우자의 딸: his wife's daughter, his own)
     name = subject.name if analysis.korean else subject.name_en
     return Objection(
         "actor",

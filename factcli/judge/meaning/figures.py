@@ -586,10 +586,10 @@ def counted_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection
     if analysis.korean:
         # (counts only: 해외 주식 8549만 원 is the money of a kind of holding, not a count)
         return _counted_objection_ko(analysis, value, fact) if value.family == "count" else None
-    mine = _counted_words(value) | _origin_of_count(analysis.text, value)
+    texts = [t for t in (fact.statement_en, *(r.quote for r in fact.sources)) if t]
+    mine = _counted_words(value) | _origin_of_count(analysis.text, value, " ".join(texts))
     if not mine:
         return None
-    texts = [t for t in (fact.statement_en, *(r.quote for r in fact.sources)) if t]
     theirs: list[Value] = [
         v for t in texts for v in analyze_sentence(t).values if v.amount == value.amount
     ]
@@ -644,15 +644,16 @@ _ORIGIN_HAD = rx.compile(
 )
 
 
-def _origin_of_count(text: str, value: Value) -> set[str]:
-    """The origin a sentence gives the things an English count counts (see _ORIGINS)."""
+def _origin_of_count(text: str, value: Value, theirs: str = "") -> set[str]:
+    """The origin a sentence gives the things an English count counts (see _ORIGINS), unless
+    the fact's texts (`theirs`) name it too (16 affiliates from LG, of 16 LG affiliates)."""
     out = set()
+    named = theirs.lower()
     after = _FROM_ORIGIN.match(text, value.end)
-    if after is not None:
-        out.add(_ORIGINS[after.group(1).lower()])
     before = _ORIGIN_HAD.search(text, max(0, value.start - 40), value.start)
-    if before is not None:
-        out.add(_ORIGINS[before.group(1).lower()])
+    for m in (after, before):
+        if m is not None and not re.search(rf"\b{re.escape(m.group(1).lower())}", named):
+            out.add(_ORIGINS[m.group(1).lower()])
     return out
 
 
@@ -700,7 +701,7 @@ def _words_after_count(text: str, start: int) -> list[str]:
     return words[:1]
 
 
-_NOT_OF_KIND = rx.compile(r"(?:가운데|중|중에서|이상|이하|안팎|정도|가량|모두|남짓|넘는|이|의)")
+_NOT_OF_KIND = rx.compile(r"(?:가운데|중|중에서|이상|이하|안팎|정도|가량|모두|남짓|넘는|이|의)$")
 
 
 _ENDS_CLAUSE_OR_CASE = rx.compile(r"(?:로|에서|에는|을|를|고|며|다|서|과|와)[.,]?$")

@@ -116,8 +116,9 @@ def title_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 
 def _own_stretch(analysis: Analysis, fact: Fact) -> str:
     """Of a sentence that lists dated posts (2006년 삼성탈레스, 2011년 SK텔레콤, … 2020년
-    LG AI연구원 초대 원장이 됐다), the stretch from the date of the fact's year to the next
-    date, the rest blanked (positions kept): a title told after a later date is that post's.
+    LG AI연구원 초대 원장이 됐다), the stretch from after the date before the fact's date to
+    the next date, the rest blanked (positions kept): a title told after a later date is that
+    post's.
     The whole sentence where it has one date, or none of the fact's year."""
     dates = sorted((v for v in analysis.values if v.date is not None), key=lambda v: v.start)
     when = str(getattr(fact, "start", None) or fact.date or "")
@@ -129,10 +130,18 @@ def _own_stretch(analysis: Analysis, fact: Fact) -> str:
     for i, v in enumerate(dates):
         iso = v.date.iso if v.date is not None else ""
         if iso and (when.startswith(iso) or iso.startswith(when)):
+            # (from after the date before it: 원장으로 2016년 입사했고 is the 2016 post's)
+            start = dates[i - 1].end if i else 0
+            # (… 비상임이사를 지냈고, 이듬해 9월엔 …: not past the end of the clause before)
+            breaks = list(_ITEM_BREAK.finditer(text, start, v.start))
+            start = breaks[-1].end() if breaks else start
             end = dates[i + 1].start if i + 1 < len(dates) else len(text)
-            kept[v.start : end] = text[v.start : end]
+            kept[start:end] = text[start:end]
             found = True
     return "".join(kept) if found else text
+
+
+_ITEM_BREAK = rx.compile(r"[,;]|(?:고|며)\s")
 
 
 # A post said to be taken up (장관으로 취임했다, 원장에 임명됐다).
