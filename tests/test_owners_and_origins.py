@@ -288,3 +288,31 @@ def test_each_post_with_its_title_and_his_wifes_daughter_are_supported(cli, clai
 )
 def test_a_narrowed_count_and_two_models_made_one_are_not_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the day of a decision is the day it was taken; a relative clause's own verb)
+        "LG affiliates decided to invest over 200 billion won over three years in LG AI "
+        "Research, which opened on December 7, 2020.",
+        "LG AI Research, set up on December 7, 2020, was backed by 16 affiliates that pledged "
+        "more than 200 billion won over three years.",
+        "Bae said fines under the AI Basic Act would be deferred for at least a year.",
+    ],
+)
+def test_a_decision_on_its_day_and_fines_as_told_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG affiliates invested over 200 billion won in LG AI Research, which opened on "
+        "December 7, 2020.",
+        "Bae's daughter paid a 7.76 million won fine in November 2021.",
+        "배경훈의 장녀는 2021년 11월 과태료로 776만 원을 냈다.",
+    ],
+)
+def test_an_investment_told_done_and_a_fine_for_the_tax_are_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -1180,8 +1180,14 @@ _AND_VERB_EN = rx.compile(
 )
 
 
+_THAT_MARKED = rx.compile(
+    r"(?i:\s*that\s+(?:planned|agreed|pledged|decided|promised|committed|vowed|intended)\b)"
+)
 # A figure that heads a relative clause of its own (16 LG affiliates, which planned to …).
-_HEAD_OF_WHICH = rx.compile(r"(?i:[\s\w-]{0,30}?,\s+which\s(?=[a-z]+\s+to\b))")
+_HEAD_OF_WHICH = rx.compile(
+    r"(?i:[\s\w-]{0,30}?(?:,\s+which|\s+that|,?\s+who)\s"
+    r"(?=(?:planned|agreed|pledged|decided|promised|committed|vowed|intended)\b))"
+)
 # A Korean figure's own verb, joined to the next act (…을 투자하기로 하고, 투자하기로 했으며).
 _KO_JOINED_DECISION = rx.compile(r"기로\s*(?:하고|했고|했으며|하며|한\s*뒤)$")
 _KO_OWN_VERB = rx.compile(r"[^,.]{0,30}?(?:하기로|기로)\s*(?:하고|했고|했으며|하며|한\s*뒤)")
@@ -1206,13 +1212,18 @@ def certainty_at(analysis: Analysis, value: Value) -> str:
     if _DONE_PARTICIPLE_EN.search(analysis.text, max(0, value.start - 40), value.start):
         return "done"  # (the plan announced on September 7: done, whatever is set to come)
     for m in _ATTRIBUTIVE.finditer(clause.text):
-        if m.start() <= at < m.end() and m.group().lstrip()[:5].lower() == "which":
+        if m.start() <= at < m.end() and (
+            m.group().lstrip()[:5].lower() == "which"
+            # (16 affiliates that pledged more than 200 billion won: a relative clause's own
+            # verb of how sure, not a "that" of what was said)
+            or _THAT_MARKED.match(m.group())
+        ):
             return _certainty(m.group(), has_hangul(m.group()))
     head = _HEAD_OF_WHICH.match(analysis.text, value.end)
     if head is not None:
         # (16 LG affiliates, which planned to invest: the count of those the clause tells of,
         # as sure as it)
-        return _certainty(analysis.text[head.end() - 6 :], False)
+        return _certainty(analysis.text[head.end() :], False)
     if analysis.korean:
         joined = _KO_OWN_VERB.match(analysis.text, value.end)
         # (하기로 하고 read as 하기로 했다: the decision's own words)

@@ -3015,7 +3015,10 @@ PRETESTS = {
         ("area", "capital", "city", "metropolitan", "region"),
         False,
     ),
-    ("(?i:[\\s\\w-]{0,30}?,\\s+which\\s(?=[a-z]+\\s+to\\b))", 0): ((), ("which",), False),
+    (
+        "(?i:[\\s\\w-]{0,30}?(?:,\\s+which|\\s+that|,?\\s+who)\\s(?=(?:planned|agreed|pledged|decided|promised|committed|vowed|intended)\\b))",
+        0,
+    ): ((), ("that", "which", "who"), False),
     (
         "(?i:\\b(?!was\\b|were\\b|is\\b|been\\b|be\\b|and\\b)[a-z]+\\s+born\\b|'s\\b|’s\\b|\\b(?:his|her)\\s+(?:eldest\\s+|elder\\s+|only\\s+)?(?:daughter|son|child|wife|parents)\\b)|년생\\s+[가-힣]+(?<!이다)\\s|의\\s|(?<![가-힣])그(?:의|녀의)\\s",
         0,
@@ -4141,6 +4144,14 @@ PRETESTS = {
     ("(?i:\\s*,?\\s*(?:were|was|are|is)\\s+(?:one\\s+of|among)\\b)", 0): (
         (),
         ("among", "one"),
+        False,
+    ),
+    (
+        "(?i:\\s*that\\s+(?:planned|agreed|pledged|decided|promised|committed|vowed|intended)\\b)",
+        0,
+    ): (
+        (),
+        ("agreed", "committed", "decided", "intended", "planned", "pledged", "promised", "vowed"),
         False,
     ),
     (

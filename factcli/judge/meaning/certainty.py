@@ -631,6 +631,17 @@ def certainty_objection(
     ):
         # (배 장관이 말한 2030년 GPU 수요: the figure named as what he said, his forecast)
         return None
+    if (
+        source == "decided"
+        and claim == "done"
+        and value.family == "date"
+        and slot is not None
+        and slot.role == "date"
+        and not getattr(fact, "deadline", None)
+    ):
+        # (the day of a decision is the day it was taken: LG AI Research, set up on December
+        # 7, 2020, the day the affiliates decided to invest; not a deadline told as met)
+        return None
     scheduled = source in ("planned", "decided") and claim == "done"
     reason = "tense" if scheduled else "certainty"
     words = {

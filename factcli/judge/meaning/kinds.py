@@ -240,6 +240,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         *("증여세", "상속세", "양도소득세", "양도세", "취득세", "재산세", "종합부동산세"),
         # (income tax, 소득세법 the act of it: read whole before 소득세)
         *("종합소득세", "소득세", "소득세법"),
+        # (a fine is no tax: 과태료, 벌금)
+        *("과태료", "벌금"),
     ),
     # inside a group or outside it (the affiliates' problems, not other companies')
     ("그룹 내", "그룹 밖", "그룹 외부", "그룹 내부", "계열사 밖", "외부 기업"),
@@ -282,6 +284,9 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
         "income tax act",
         "income tax law",
         "income tax code",
+        "fine",
+        "fines",
+        "penalty",
     ),
     # a ceremony of taking office, or of leaving it
     ("취임식", "이임식", "퇴임식"),
