@@ -1463,6 +1463,16 @@ def _statement_parts(
     return parts, ordered, shared
 
 
+def _part_unheld(analysis: Analysis, found: Finding, piece: str) -> Finding:
+    """Unverified: a statement of the sentence (`piece`) the store does not hold."""
+    return Finding(
+        analysis.text,
+        Verdict.unverified,
+        facts=found.facts,
+        explanation=f"the store does not hold this part of it: {piece}",
+    )
+
+
 def _each_statement_held(
     store: Store,
     analysis: Analysis,
@@ -1489,12 +1499,7 @@ def _each_statement_held(
     for offset, part in parts:
         piece = _thing_named(analysis, offset, _piece(part))
         if not piece:
-            return Finding(
-                analysis.text,
-                Verdict.unverified,
-                facts=found.facts,
-                explanation=f"the store does not hold this part of it: {_piece(part)}",
-            )
+            return _part_unheld(analysis, found, _piece(part))
         if _TOLD_FROM_BEFORE.search(piece):
             continue  # (what it is told from is in another part: judged whole already)
         said = judge(store, piece, index=index, skip=skip, context=context, swapping=True)
@@ -1504,12 +1509,7 @@ def _each_statement_held(
             store, analysis, said, offset, part, index=index, skip=skip, context=context
         )
         if said.verdict is not Verdict.supported:
-            return Finding(
-                analysis.text,
-                Verdict.unverified,
-                facts=found.facts,
-                explanation=f"the store does not hold this part of it: {piece}",
-            )
+            return _part_unheld(analysis, found, piece)
         context = _subject_of(store, analyze_sentence(piece), context)
     return found
 
@@ -1608,12 +1608,7 @@ def _said_after_act(
     alone = judge(store, _piece(said_part), index=index, skip=skip, context=subject)
     if alone.verdict is Verdict.supported:
         return found
-    return Finding(
-        analysis.text,
-        Verdict.unverified,
-        facts=found.facts,
-        explanation=f"the store does not hold this part of it: {_piece(said_part)}",
-    )
+    return _part_unheld(analysis, found, _piece(said_part))
 
 
 def _dated_alike(store: Store, analysis: Analysis, alone: Finding, offset: int, part: str) -> bool:

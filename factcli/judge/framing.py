@@ -16,6 +16,11 @@ from factcli.text.sentences import _STATES
 # (Fact check:, Key point —, 속보 —, 요약:), a sentence adverb or whose account it is
 # (Reportedly, Per the profile, As reported by Asia Today,). Not a hyphen (EXAONE 3.0 - …),
 # nor a label with a figure in it (Q2:, 2025:), which may be a claim's own.
+# Whose account a sentence gives first, the person or body in group 1: 배 장관에 따르면,
+# 과기부에 의하면; According to Kang Hoon-sik, (see actors.cited_objection).
+_CITED_KO = r"((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+?)에\s*(?:따르면|의하면)"
+CITED_KO = rx.compile(r"\s*" + _CITED_KO + r"[,\s]")
+CITED_EN = rx.compile(r"\s*(?i:according\s+to)\s+([^,]{2,60}?)\s*,")
 _LEAD_IN = rx.compile(
     r"\s*(?:"
     r"(?:[A-Za-z][A-Za-z']*(?:\s+[A-Za-z][A-Za-z']*){0,2}|[가-힣]{1,6}(?:\s+[가-힣]{1,6})?)"
@@ -24,7 +29,7 @@ _LEAD_IN = rx.compile(
     r"actually|in short|in brief|in his own words|to be clear|for the record|"
     r"(?:per|according to|as reported by|as reported in)\s+[^,\d]{2,40}),\s+"
     # (배 장관에 따르면, 과기부에 의하면: whose account, the Korean way)
-    r"|(?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+?에\s*(?:따르면|의하면),?\s+"
+    r"|" + _CITED_KO + r",?\s+"
     r")"
 )
 

@@ -13,7 +13,7 @@ from factcli.store.model import Fact, Store
 from factcli.store.readings import texts_of as readings_texts
 from factcli.text import paraphrases
 from factcli.text import patterns as rx
-from factcli.text.analysis import PASSIVE_GOT, Analysis, Value, is_certainty_word
+from factcli.text.analysis import PASSIVE_GOT, POST_RISEN, Analysis, Value, is_certainty_word
 from factcli.text.dates import MONTH_WORDS, parse_iso
 from factcli.text.korean import (
     hangul_runs,
@@ -149,9 +149,7 @@ _SOURCE_FRAME = rx.compile(
 
 # Rising to a post (장관에 올랐다, 수장에 오른, 원장 자리에 올라): taking it, as the fact's
 # verb of appointment or of taking office tells it; not 1위에 올랐다, a ranking.
-_POST_RISEN = rx.compile(
-    r"(?:장|관|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\s*(올(?:랐|라|른)[가-힣]*)"
-)
+_POST_RISEN = rx.compile(POST_RISEN)
 
 
 _POST_HELD_BEFORE = rx.compile(r"(?:장|관|직|위원|이사|대표|상무|전무|사장|수석)\s*(출신)")

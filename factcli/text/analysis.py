@@ -750,6 +750,11 @@ _BIRTH_WORD = rx.compile(r"태어|출생|태생|(?i:\bborn\b|\bbirth\b)")
 PASSIVE_GOT = rx.compile(
     r"(재가|승인|결재|허가|인가)(?:를|을|까지|도|만)?\s*(받(?:았|은|아|고|기도)[가-힣]{0,3})"
 )
+# Rising to a post (장관에 올랐다, 원장에 오른; not 1위에 올랐다, a ranking), the verb's
+# whole word in group 1: the start of a post, and its verb's words (wording.post_taken).
+POST_RISEN = (
+    r"(?:장|관|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\s*(올(?:랐|라|른)[가-힣]*)"
+)
 _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "end",
@@ -770,9 +775,8 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             r"취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|영전|맡았|맡은|맡아|맡게|"
             # (2017년 AI기술본부장을 역임했다: the year he took the post, as the source tells it)
             r"역임|"
-            r"(?<![가-힣])됐다|이\s*됐|가\s*됐|시작|"
-            # (rose to a post: 원장에 올랐다, 장관직에 오른; not 1위에 올랐다, a ranking)
-            r"(?:장|관|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\s*올(?:랐|라|른)|"
+            # (rose to a post, POST_RISEN: 원장에 올랐다, 장관직에 오른; not 1위에 올랐다)
+            r"(?<![가-힣])됐다|이\s*됐|가\s*됐|시작|" + POST_RISEN + "|"
             # (not an infinitive of purpose: to become one of the top three, to join)
             r"(?i:(?<!\bto )\bjoin(?:s|ed)?\b|(?<!\bto )\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\bnominated\b|\btook (?:office|over|the)\b(?!\s+(?:overall\s+|top\s+|first\s+)?(?:title|prize|crown|trophy|award|championship|place|spot|gold|top)\b)|"
             r"\b(?:moved|switched|transferred) to\b|(?<!\bto )\bstart(?:s|ed)?\b|\bbegan\b|\bpromoted\b|\bsworn in\b|\bassum(?:es|ed)\b|"
@@ -1180,13 +1184,13 @@ _AND_VERB_EN = rx.compile(
 )
 
 
-_THAT_MARKED = rx.compile(
-    r"(?i:\s*that\s+(?:planned|agreed|pledged|decided|promised|committed|vowed|intended)\b)"
-)
+# The verbs of a relative clause that say how sure its figures are (that pledged, which
+# planned to): a "that" of these is no "that" of what was said.
+_SURE_VERB_EN = r"(?:planned|agreed|pledged|decided|promised|committed|vowed|intended)\b"
+_THAT_MARKED = rx.compile(r"(?i:\s*that\s+" + _SURE_VERB_EN + ")")
 # A figure that heads a relative clause of its own (16 LG affiliates, which planned to …).
 _HEAD_OF_WHICH = rx.compile(
-    r"(?i:[\s\w-]{0,30}?(?:,\s+which|\s+that|,?\s+who)\s"
-    r"(?=(?:planned|agreed|pledged|decided|promised|committed|vowed|intended)\b))"
+    r"(?i:[\s\w-]{0,30}?(?:,\s+which|\s+that|,?\s+who)\s(?=" + _SURE_VERB_EN + "))"
 )
 # A Korean figure's own verb, joined to the next act (…을 투자하기로 하고, 투자하기로 했으며).
 _KO_JOINED_DECISION = rx.compile(r"기로\s*(?:하고|했고|했으며|하며|한\s*뒤)$")

@@ -5855,7 +5855,7 @@ PRETESTS = {
         False,
     ),
     (
-        "\\s*(?:(?:[A-Za-z][A-Za-z']*(?:\\s+[A-Za-z][A-Za-z']*){0,2}|[가-힣]{1,6}(?:\\s+[가-힣]{1,6})?)\\s*(?::|—|–|--)\\s+|(?i:reportedly|interestingly|notably|officially|allegedly|importantly|indeed|in fact|actually|in short|in brief|in his own words|to be clear|for the record|(?:per|according to|as reported by|as reported in)\\s+[^,\\d]{2,40}),\\s+|(?:[가-힣A-Za-z]+\\s){0,2}[가-힣A-Za-z]+?에\\s*(?:따르면|의하면),?\\s+)",
+        "\\s*(?:(?:[A-Za-z][A-Za-z']*(?:\\s+[A-Za-z][A-Za-z']*){0,2}|[가-힣]{1,6}(?:\\s+[가-힣]{1,6})?)\\s*(?::|—|–|--)\\s+|(?i:reportedly|interestingly|notably|officially|allegedly|importantly|indeed|in fact|actually|in short|in brief|in his own words|to be clear|for the record|(?:per|according to|as reported by|as reported in)\\s+[^,\\d]{2,40}),\\s+|((?:[가-힣A-Za-z]+\\s){0,2}[가-힣A-Za-z]+?)에\\s*(?:따르면|의하면),?\\s+)",
         0,
     ): (
         ("--", ":", "–", "—", "따르면", "의하면"),
@@ -8515,7 +8515,7 @@ PRETESTS = {
         False,
     ),
     (
-        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|영전|맡았|맡은|맡아|맡게|역임|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|관|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*올(?:랐|라|른)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b(?!\\s+(?:overall\\s+|top\\s+|first\\s+)?(?:title|prize|crown|trophy|award|championship|place|spot|gold|top)\\b)|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
+        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|영전|맡았|맡은|맡아|맡게|역임|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|관|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*(올(?:랐|라|른)[가-힣]*)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b(?!\\s+(?:overall\\s+|top\\s+|first\\s+)?(?:title|prize|crown|trophy|award|championship|place|spot|gold|top)\\b)|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
         0,
     ): (
         (

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from factcli.judge.acts import _fact_events
+from factcli.judge.framing import CITED_EN, CITED_KO
 from factcli.judge.meaning.subjects import (
     _COMPANY,
     _KIN_TAIL,
@@ -638,10 +639,6 @@ def _subordinate_subject_en(store: Store, analysis: Analysis, position: int) -> 
     return who
 
 
-# Whose account an English sentence gives, first (According to Kang Hoon-sik, …).
-_ACCORDING_EN = rx.compile(r"\s*(?i:according\s+to)\s+([^,]{2,60}?)\s*,")
-
-
 # A person named as whose account it is: a name and a title, or an English full name.
 _PERSON_CITED = rx.compile(
     r"[가-힣]{2,4}\s*(?:교수|박사|의원|대표|위원|장관|실장|기자|씨|총장|원장|회장|소장|연구원)$"
@@ -652,7 +649,7 @@ _PERSON_CITED = rx.compile(
 def unknown_citer(store: Store, analysis: Analysis) -> str | None:
     """The person a sentence gives as whose account it is (김민수 교수에 따르면, According to
     Kim Min-su), when the store knows no one of that name; None otherwise."""
-    cited = (_ACCORDING_KO if analysis.korean else _ACCORDING_EN).match(analysis.text)
+    cited = (CITED_KO if analysis.korean else CITED_EN).match(analysis.text)
     if cited is None:
         return None
     who = cited.group(1).strip()
@@ -670,7 +667,7 @@ def cited_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection |
     speaker = getattr(fact, "actor", None) or fact.subject
     if not _is_person(store, speaker):
         return None  # (a body's act, LG AI Research's: its head may well tell of it)
-    cited = (_ACCORDING_KO if analysis.korean else _ACCORDING_EN).match(analysis.text)
+    cited = (CITED_KO if analysis.korean else CITED_EN).match(analysis.text)
     if cited is None:
         return None
     who = resolve(store, cited.group(1))
@@ -953,20 +950,7 @@ def _passive_agent(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
         return None  # (released by the ministry: 과학기술정보통신부는 … 입장문을 공개하며)
     actor = store.subjects.get(actor_id)
     them = actor.name_en if actor and actor.name_en else actor_id
-    return Objection(
-        "actor",
-        f"the source says this of {them}, not {agent}",
-        found=agent,
-        expected=them,
-        start=m.start(1),
-        end=m.end(1),
-    )
-
-
-# Whose account the sentence gives, first (배경훈에 따르면, 배 장관에 의하면,).
-_ACCORDING_KO = rx.compile(
-    r"\s*((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+?)에\s*(?:따르면|의하면)[,\s]"
-)
+    return said_of(them, agent, (m.start(1), m.end(1)))
 
 
 # A date told of another event named by a noun alone, beside the sentence's own (6월28일
@@ -1065,6 +1049,20 @@ def _is_body_or_person(store: Store, sid: str) -> bool:
     return _is_person(store, sid) or bool(subject and _ORG_SUFFIX.search(subject.name))
 
 
+def said_of(them: str, said: str, span: tuple[int, int] | None) -> Objection:
+    """Misleading, actor: the source says this of `them`, not of whom the sentence names
+    (`said`, at `span`)."""
+    start, end = span or (0, 0)
+    return Objection(
+        "actor",
+        f"the source says this of {them}, not {said}",
+        found=said,
+        expected=them,
+        start=start,
+        end=end,
+    )
+
+
 def kin_owner_objection(store: Store, analysis: Analysis, fact: Fact) -> Objection | None:
     """A relative of another person said to be the fact's (이재명 대통령의 장녀는 2012년생이다,
     배경훈 장녀의 딸은, of his daughter's birth): misleading, actor."""
@@ -1093,13 +1091,7 @@ def kin_owner_objection(store: Store, analysis: Analysis, fact: Fact) -> Objecti
     ):
         return None  # (배경훈 배우자의 딸: his wife's daughter, his own)
     name = subject.name if analysis.korean else subject.name_en
-    return Objection(
-        "actor",
-        f"the source says this of {name}, not {phrase}",
-        found=phrase,
-        expected=name,
-        start=analysis.actor_span[0] if analysis.actor_span else 0,
-    )
+    return said_of(name, phrase, analysis.actor_span)
 
 
 def actor_objection(
@@ -1126,7 +1118,7 @@ def actor_objection(
         and any(_CHILD_BORN.search(t) for t in _said_texts(fact) if t)
     ):
         return None  # (배 장관의 딸은 2012년에 태어났다: his fact names his 2012년생 외동딸)
-    cited = _ACCORDING_KO.match(analysis.text)
+    cited = CITED_KO.match(analysis.text)
     theirs = {*_agents(store, fact), fact.subject}
     if cited and resolve(store, cited.group(1)) in theirs:
         # (배경훈에 따르면 엑사원의 매개변수는 …: his account, as the fact's; but not when
@@ -1266,14 +1258,7 @@ def actor_objection(
         subject = store.subjects.get(fact.subject)
         nominee = (subject.name if analysis.korean else subject.name_en) if subject else None
         nominee = nominee or fact.subject
-        return Objection(
-            "actor",
-            f"the source says this of {nominee}, not {phrase or 'the subject'}",
-            found=phrase or "the subject",
-            expected=nominee,
-            start=analysis.actor_span[0] if analysis.actor_span else 0,
-            end=analysis.actor_span[1] if analysis.actor_span else 0,
-        )
+        return said_of(nominee, phrase or "the subject", analysis.actor_span)
     if who is not None:
         if _only_spoke(store, who, fact, analysis) or _took_subjects_part(
             store, who, fact, analysis, context
@@ -1360,14 +1345,7 @@ def actor_objection(
     elif who is not None and who in store.subjects and re.search(r"의\s|['’]s\s", said):
         owner = store.subjects[who]  # (배경훈의 예금: whose they are, not the thing)
         said = owner.name if analysis.korean else owner.name_en
-    return Objection(
-        "actor",
-        f"the source says this of {them}, not {said}",
-        found=said,
-        expected=them,
-        start=analysis.actor_span[0] if analysis.actor_span else 0,
-        end=analysis.actor_span[1] if analysis.actor_span else 0,
-    )
+    return said_of(them, said, analysis.actor_span)
 
 
 # The acts a Korean statement ends in (높게 평가했다고 밝혔다: 평가), not its saying.
