@@ -408,6 +408,8 @@ def _two_facts(
             continue
         if any(resolve(store, word) is not None for word in left_a | left_b):
             continue  # who it is about is not lent by another fact (강훈식의 전문성)
+        if _doer_lent(store, analysis, left_a | left_b):
+            continue
         # (what the one lacks, the other lends)
         if _lent_denied(analysis.text, b, left_a) or _lent_denied(analysis.text, a, left_b):
             # (정책을 사전에 알고 이사했다: the words one fact lends it says were not so,
@@ -532,3 +534,26 @@ def _two_facts(
         ]
         return finding
     return None
+
+
+# A name marked as a clause's doer (LG AI연구원이 …하면): who acts, in Korean.
+_DOER_MARK_KO = rx.compile(r"\s*(?:이|가|에서는|에서)(?![가-힣])")
+
+
+def _doer_lent(store: Store, analysis: Analysis, lent: set[str]) -> bool:
+    """Whether a name of the store the sentence marks as a clause's doer (배 장관은 LG
+    AI연구원이 부총리급으로 올라서면 …) is held, in any of its words, only by the other fact of
+    a pair: who does a thing is not lent by a fact of another event."""
+    from factcli.judge.meaning.subjects import resolve
+
+    if not analysis.korean:
+        return False
+    for _kind, name, at in analysis.names:
+        words = set(analyze(name))
+        if (
+            words & lent
+            and _DOER_MARK_KO.match(analysis.text, at + len(name))
+            and resolve(store, name) is not None
+        ):
+            return True
+    return False

@@ -235,9 +235,13 @@ def _unheld_words(
     if not left:
         return left
     # (a name of whom the fact is about or whose act it is, 과기부 for its msit: no detail)
-    from factcli.judge.meaning.subjects import resolve
+    from factcli.judge.meaning.subjects import bodies_headed, resolve
 
     whose: set[str | None] = {fact.subject, getattr(fact, "actor", None)} - {None}
+    stated = getattr(fact, "stated", None)
+    if stated and fact.subject in store.subjects:
+        # (배 장관은 과기부가 부총리급으로 올라서면 …: the ministry he heads when he said it)
+        whose |= bodies_headed(store, fact.subject, str(stated))
     return [t for t in left if t in posts or resolve(store, t) not in whose]
 
 

@@ -22,6 +22,7 @@ from factcli.judge.meaning.subjects import (
     _said_texts,
     _same_value,
     _squash,
+    bodies_headed,
     of_theirs,
     owned_subject,
     resolve,
@@ -746,24 +747,7 @@ def _speaks_for(store: Store, who: str, fact: Fact) -> bool:
     stated = getattr(fact, "stated", None)
     if not stated or who == fact.subject:
         return False
-    for post in store.facts:
-        if (
-            post.subject == who
-            and post.kind == "position"
-            and isinstance(post.start, str)
-            and post.start <= str(stated)
-            and not (isinstance(post.end, str) and post.end < str(stated)[: len(post.end)])
-            and getattr(post, "org", None)
-            and resolve(store, str(post.org)) == fact.subject
-            and _HEAD_TITLE.search(str(post.value or ""))
-        ):
-            return True
-    return False
-
-
-_HEAD_TITLE = rx.compile(
-    r"장관|원장|대표|사장|회장|(?i:\bminister\b|\bhead\b|\bchief\b|\bpresident\b)"
-)
+    return fact.subject in bodies_headed(store, who, str(stated))
 
 
 def _passes_on(store: Store, analysis: Analysis, person: str) -> bool:

@@ -87,6 +87,31 @@ _KIN_TAIL = rx.compile(
 )
 
 
+def bodies_headed(store: Store, who: str, day: str) -> frozenset[str]:
+    """The bodies `who` headed on `day` (a date, as the store writes one), by the store's
+    positions: the ministry of its minister."""
+    bodies = set()
+    for post in store.facts:
+        if (
+            post.subject == who
+            and post.kind == "position"
+            and isinstance(post.start, str)
+            and post.start <= day
+            and not (isinstance(post.end, str) and post.end < day[: len(post.end)])
+            and getattr(post, "org", None)
+            and _HEAD_TITLE.search(str(post.value or ""))
+        ):
+            body = resolve(store, str(post.org))
+            if body:
+                bodies.add(body)
+    return frozenset(bodies)
+
+
+_HEAD_TITLE = rx.compile(
+    r"장관|원장|대표|사장|회장|(?i:\bminister\b|\bhead\b|\bchief\b|\bpresident\b)"
+)
+
+
 def _kin_of(store: Store, owner: str, word: str) -> str | None:
     """The store's subject for a relative of `owner` (his father: his parents), if any."""
     kin = RELATIVES[word]

@@ -1,0 +1,51 @@
+"""Who does what in a sentence that joins two acts: a date set before both clauses, the
+ministry a minister speaks of, a doer lent by a fact of another event. The forty-third
+session's development controls and what they showed."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the date opens both clauses; the ranking is the model's, "it" after the release)
+        "On August 7, 2024, LG AI Research released EXAONE 3.0 as open source, and it took "
+        "first place in 13 benchmarks including coding and math.",
+        # (the ministry he heads when he said it: no detail the fact lacks)
+        "배 장관은 과기부가 부총리급으로 올라서면 과학기술 AI 장관회의를 열겠다고 했다.",
+    ],
+)
+def test_true_sentences_of_two_acts_are_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim, verdicts",
+    [
+        # (another doer of the second clause, with the shared date)
+        (
+            "On August 7, 2024, LG AI Research released EXAONE 3.0, and LG Uplus took first "
+            "place in 13 benchmarks.",
+            {"misleading"},
+        ),
+        (
+            "On August 7, 2024, LG Uplus released EXAONE 3.0 as open source, and it took first "
+            "place in 13 benchmarks.",
+            {"misleading"},
+        ),
+        # (a body he does not head, as who is raised: no fact lends it)
+        (
+            "배 장관은 LG AI연구원이 부총리급으로 올라서면 과학기술 AI 장관회의를 열겠다고 했다.",
+            {"unverified", "misleading", "contradicted"},
+        ),
+        (
+            "배 장관은 국토부가 부총리급으로 올라서면 과학기술 AI 장관회의를 열겠다고 했다.",
+            {"unverified", "misleading", "contradicted"},
+        ),
+    ],
+)
+def test_another_doer_is_not_supported(cli, claim, verdicts):
+    assert verdict(cli, claim)["verdict"] in verdicts
