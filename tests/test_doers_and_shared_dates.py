@@ -16,9 +16,12 @@ from checking import verdict
         "first place in 13 benchmarks including coding and math.",
         # (the ministry he heads when he said it: no detail the fact lacks)
         "배 장관은 과기부가 부총리급으로 올라서면 과학기술 AI 장관회의를 열겠다고 했다.",
+        # (what a thing's core lies in: 핵심은 … 에 있다; a goal set higher: raised)
+        "Bae said the core of the AI Basic Act lies in promoting the industry.",
+        "The minister intends to set the GPU goal higher.",
     ],
 )
-def test_true_sentences_of_two_acts_are_supported(cli, claim):
+def test_true_sentences_are_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] == "supported"
 
 
@@ -41,11 +44,14 @@ def test_true_sentences_of_two_acts_are_supported(cli, claim):
             "배 장관은 LG AI연구원이 부총리급으로 올라서면 과학기술 AI 장관회의를 열겠다고 했다.",
             {"unverified", "misleading", "contradicted"},
         ),
+        # (the core put elsewhere; the goal lowered)
+        ("Bae said the core of the AI Basic Act lies in regulation.", {"unverified"}),
+        ("The ministry intends to lower its GPU goal.", {"unverified", "misleading"}),
         (
             "배 장관은 국토부가 부총리급으로 올라서면 과학기술 AI 장관회의를 열겠다고 했다.",
             {"unverified", "misleading", "contradicted"},
         ),
     ],
 )
-def test_another_doer_is_not_supported(cli, claim, verdicts):
+def test_another_doer_or_direction_is_not_supported(cli, claim, verdicts):
     assert verdict(cli, claim)["verdict"] in verdicts

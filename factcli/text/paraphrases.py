@@ -16,6 +16,8 @@ from __future__ import annotations
 
 OWN: tuple[tuple[str, ...], ...] = (
     ("개발", "만들", "만든", "만드", "제작"),
+    # (the core lies in promotion: 핵심은 진흥에 있다)
+    ("lies", "lying", "에 있다", "에 있는"),
     ("합치", "합친", "합쳐", "묶", "통합", "결합", "merg", "combin", "unif", "integrat"),
     ("건네", "건넨", "건넸", "전달", "hand", "present"),
     ("몰랐", "모르", "알지 못", "알지못", "unaware"),
@@ -606,6 +608,9 @@ NEWS: tuple[tuple[str, ...], ...] = (
         "끌어 올",
         "raise",
         "raising",
+        # (set the bar higher, an upward revision: raised)
+        "higher",
+        "upward",
     ),
     (
         "줄이",
