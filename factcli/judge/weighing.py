@@ -117,6 +117,7 @@ from factcli.text.analysis import (
     Analysis,
     Value,
     clauses_of,
+    event_pattern,
     is_certainty_word,
     names_of,
 )
@@ -1944,6 +1945,8 @@ def _judge(
             against = [(0, rd) for rd in readings if rd.fact.id in {e.fact_id for e in conflicts}]
             verbs = _novel_verbs(text, novel, against)
             stranger = verbs[0] if verbs else None
+        if stranger is None:
+            stranger = _act_of_none(analysis, values, offset, conflicts, store)
         if stranger is None and _PART_HELD.search(text):
             # (a part held in another's name, 배우자 명의 5분의 2, where the contradicting fact
             # gives his own part: another holder's part, which the store has no figure of)
@@ -2616,4 +2619,31 @@ def _other_thing(store: Store, analysis: Analysis, ids: list[str], novel: list[s
     for term in novel:
         if term.isupper() and not any(term.lower() in t for t in squashed):
             return term
+    return None
+
+
+# Acts a thing undergoes that no fact of a sale, a loan or a post tells of: a building put up.
+_FOREIGN_ACTS = frozenset(["build"])
+
+
+def _act_of_none(
+    analysis: Analysis,
+    values: list[Value],
+    offset: int,
+    conflicts: list[Evidence],
+    store: Store,
+) -> str | None:
+    """The act of the clause of a contradicted value, where it is one no contradicting fact
+    tells of (배경훈의 아파트는 2015년에 준공됐다, against the contract's day: the building's
+    completion, which the store never dates)."""
+    contra = [f for e in conflicts if (f := store.get(e.fact_id)) is not None]
+    for e in conflicts:
+        value = next((v for v in values if v.start == e.start), None)
+        if value is None:
+            continue
+        clause = analysis.clause_at(value.start + offset)
+        acts = (clause.events & _FOREIGN_ACTS) - {"say"}
+        if acts and not any(acts & _fact_events(f) for f in contra):
+            said = event_pattern(sorted(acts)[0]).search(clause.text)
+            return said.group() if said else sorted(acts)[0]
     return None

@@ -822,6 +822,14 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         "found",
         rx.compile(r"출범|설립|창립|세워|세운|(?i:\bfounded\b|\bestablished\b|\bset up\b)"),
     ),
+    # A building put up (준공됐다, was built): not its sale, nor who lived in it.
+    (
+        "build",
+        rx.compile(
+            # (not a model built by a lab: developed, as its facts tell)
+            r"준공|완공|지어졌|지어진|건축|(?i:\b(?:was|were) built in\b|\bconstructed\b)"
+        ),
+    ),
     (
         "receive",
         rx.compile(
@@ -913,6 +921,13 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     ),
 )
 _EVENT_RX = dict(_EVENTS)
+
+
+def event_pattern(name: str) -> rx.Pattern:
+    """The words that tell of the event `name` (build: 준공, was built)."""
+    return _EVENT_RX[name]
+
+
 # A degree held (holds a doctorate, 박사 학위를 보유하고 있다): the degree received, not a
 # holding of assets.
 _DEGREE = rx.compile(r"학위|(?i:\bdegree|\bdoctorate|\bph\.?d\b|\bmaster['’]s\b|\bbachelor['’]s\b)")
