@@ -9,12 +9,12 @@ from checking import verdict
 from factcli.text.dates import PartialDate
 
 
-def test_dates_sharing_no_component_do_not_agree():
+def test_dates_sharing_no_component_cannot_be_compared():
     # (2099 and March 5 of no year: nothing of them is the same)
-    assert not PartialDate(2099).agrees(PartialDate(None, 3, 5))
-    assert PartialDate(2025).agrees(PartialDate(2025, 3, 5))
-    assert PartialDate(None, 3, 5).agrees(PartialDate(2025, 3, 5))
-    assert not PartialDate(None, 3, 6).agrees(PartialDate(2025, 3, 5))
+    assert not PartialDate(2099).shares(PartialDate(None, 3, 5))
+    assert PartialDate(2025).shares(PartialDate(2025, 3, 5))
+    assert PartialDate(None, 3, 5).shares(PartialDate(2025, 3, 5))
+    assert PartialDate(None, 3).shares(PartialDate(None, 3, 5))
 
 
 @pytest.mark.parametrize(

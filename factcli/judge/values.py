@@ -324,6 +324,8 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
             return None
         if strict and not _same_role(claim, slot):
             return None
+        if not claim.date.shares(slot.date):
+            return None  # (2019 against the source's 3월5일 of no year: nothing to compare)
         if slot.role == "stated" and claim.events and not claim.events & {"say", "release"}:
             # The day a thing was said is not the day of what the sentence says was done
             # (the press conference was held on the 12th; the article said so on the 14th).

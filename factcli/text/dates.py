@@ -105,13 +105,16 @@ class PartialDate:
         """True when both dates agree on every component that both of them give.
 
         2025-07 agrees with 2025-07-17 and with 2025; 2025-08 does not agree with 2025-07-17.
-        A date without a year agrees on month and day alone; dates that share no component
-        (2099 and March 5 of no year) do not agree: nothing of them is the same.
+        A date without a year agrees on month and day alone.
         """
         pairs = ((self.year, other.year), (self.month, other.month), (self.day, other.day))
-        return all(a is None or b is None or a == b for a, b in pairs) and any(
-            a is not None and b is not None for a, b in pairs
-        )
+        return all(a is None or b is None or a == b for a, b in pairs)
+
+    def shares(self, other: PartialDate) -> bool:
+        """Whether both dates give one component at least (2099 and March 5 of no year give
+        none in common: they cannot be compared)."""
+        pairs = ((self.year, other.year), (self.month, other.month), (self.day, other.day))
+        return any(a is not None and b is not None for a, b in pairs)
 
     def __str__(self) -> str:
         return self.iso
