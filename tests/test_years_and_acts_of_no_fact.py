@@ -53,3 +53,45 @@ def test_an_act_no_fact_tells_of_is_unverified(cli, claim):
 def test_a_model_built_by_a_lab_is_developed(cli):
     claim = "EXAONE is a hyperscale language model built by LG AI Research."
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the four months are EXAONE 3.0 to 3.5, the ten years his previous home)
+        "배경훈은 LG유플러스에서 4개월 일했다.",
+        "Bae spent four months at LG Uplus.",
+        "배경훈은 LG AI연구원을 4개월간 이끌었다.",
+        "Bae led LG AI Research for about four months.",
+        "배경훈은 서초구 아파트를 10년 만에 팔았다.",
+        "Bae lived in his Seocho apartment for ten years.",
+    ],
+)
+def test_a_duration_of_another_span_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (spans the store does not give: no duration of another span contradicts them)
+        "엑사원 3.0에서 엑사원 4.0까지는 11개월이 걸렸다.",
+        "배경훈은 LG AI연구원장으로 약 4년 7개월 재직했다.",
+        "Bae led LG AI Research for about four years and seven months.",
+    ],
+)
+def test_a_duration_of_a_span_the_store_lacks_is_not_contradicted(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "unverified"
+
+
+@pytest.mark.parametrize(
+    "claim, want",
+    [
+        ("엑사원 3.0에서 3.5로 가는 데 넉 달이 걸렸다.", "supported"),
+        ("Bae said he had lived in his previous home for ten years.", "supported"),
+        # (the span named whole: its duration said otherwise is contradicted)
+        ("Bae said it took just 42 days to get from EXAONE 3.0 to EXAONE 3.5.", "contradicted"),
+    ],
+)
+def test_a_duration_of_its_own_span_is_weighed(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

@@ -580,9 +580,15 @@ def _judge(
     if told_age is not None:
         return _aged(finding, told_age, values, korean)
     ranked = _with_birth_fact(store, analysis, values, ranked, context, skip)
-    from factcli.judge.meaning.names import other_degree
+    from factcli.judge.meaning.names import other_degree, other_span, span_named
 
-    ranked = [entry for entry in ranked if not other_degree(analysis, entry[0])]
+    ranked = [
+        # (a duration fact whose span the sentence names whole speaks to its duration, however
+        # many other words the sentence has: 42 days from EXAONE 3.0 to 3.5)
+        (f, max(r, R_CONFLICT), t) if span_named(analysis, f) else (f, r, t)
+        for f, r, t in ranked
+        if not other_degree(analysis, f) and not other_span(analysis, f)
+    ]
     # Words a fact says otherwise (납부 for 냈다, 설명 for 해명) count as its words.
     ranked = sorted(
         ((f, _reworded(f, r, t, coverage), t) for f, r, t in ranked), key=lambda e: -e[1]

@@ -7206,6 +7206,11 @@ PRETESTS = {
         ("many", "number"),
         False,
     ),
+    ("모델|버전|엑사원|(?i:\\bmodels?\\b|\\bversions?\\b|\\bexaone\\b)", 0): (
+        ("모델", "버전", "엑사원"),
+        ("exaone", "model", "version"),
+        False,
+    ),
     ("민간\\s?위원|private-sector member|civilian member|member from the private sector", 0): (
         ("민간",),
         ("civilian member", "member from the private sector", "private-sector member"),

@@ -744,6 +744,82 @@ def other_degree(analysis: Analysis, fact: Fact) -> bool:
     return bool(theirs) and not mine & theirs
 
 
+def other_span(analysis: Analysis, fact: Fact) -> bool:
+    """A fact of a duration, against a sentence that tells a duration of another span: one
+    whose clause names the district, body or school of another thing (LG유플러스에서 4개월,
+    서초구 아파트에 10년, against the four months from EXAONE 3.0 to 3.5 and the ten years
+    in his previous home), or that names none of the models the fact's span runs between, or
+    another in place of one (3.0부터 4.0까지). Such a fact neither holds nor contradicts the
+    sentence's duration."""
+    spans = [v for v in analysis.values if v.family == "duration"]
+    if not spans:
+        return False
+    if fact.kind != "duration" and not any(
+        v.family == "duration" for v in analyze_sentence(fact.statement).values
+    ):
+        return False  # (a fact that gives no duration: its span is not in question)
+    theirs = {
+        (kind, name)
+        for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources))
+        if text
+        for kind, name, _pos in names_of(text, loose=True)
+    }
+    models = {name for kind, name in theirs if kind == "model"}
+    for value in spans:
+        clause = analysis.clause_at(value.start)
+        named = {
+            name
+            for kind, name, pos in analysis.names
+            if kind == "model" and clause.start <= pos < clause.end
+        }
+        if models and not named and not _MODEL_WORD.search(clause.text):
+            return True  # (of no model at all: LG AI연구원을 4개월간 이끌었다)
+        if models and named and (not models & named or (named - models and not models <= named)):
+            return True  # (none of its span's models, or another in place of one)
+        mine = {
+            (kind, name)
+            for kind, name, pos in analysis.names
+            if clause.start <= pos < clause.end and kind in _SPAN_KINDS
+        }
+        if mine - theirs:
+            return True
+    return False
+
+
+_MODEL_WORD = rx.compile(r"모델|버전|엑사원|(?i:\bmodels?\b|\bversions?\b|\bexaone\b)")
+
+
+def span_named(analysis: Analysis, fact: Fact) -> bool:
+    """Whether a clause of a duration the sentence tells names every model the duration
+    fact's span runs between (42 days from EXAONE 3.0 to 3.5: the four months' span)."""
+    if fact.kind != "duration":
+        return False
+    models = {
+        name
+        for text in (fact.statement, fact.statement_en)
+        if text
+        for kind, name, _pos in names_of(text, loose=True)
+        if kind == "model"
+    }
+    if not models:
+        return False
+    for value in analysis.values:
+        if value.family == "duration":
+            clause = analysis.clause_at(value.start)
+            named = {
+                name
+                for kind, name, pos in analysis.names
+                if kind == "model" and clause.start <= pos < clause.end
+            }
+            if models <= named:
+                return True
+    return False
+
+
+# Kinds of name that say what a duration is of (where he worked, lived, which model).
+_SPAN_KINDS = frozenset(["district", "employer", "org", "school", "complex"])
+
+
 def _spelled_alike(a: str, b: str) -> bool:
     """스탠포드 and 스탠퍼드, Daesin and Daeshin: one name in two transcriptions (jamo or
     letters nearly the same)."""
