@@ -95,3 +95,24 @@ def test_a_duration_of_a_span_the_store_lacks_is_not_contradicted(cli, claim):
 )
 def test_a_duration_of_its_own_span_is_weighed(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim, want",
+    [
+        # (June 30 is the day of his statement, not of the gift or the tax: 2021-11)
+        ("배경훈은 2025년 6월 30일 장녀에게 1억 원을 증여했다.", {"unverified", "misleading"}),
+        ("배경훈은 2025년 6월 30일 증여세를 납부했다.", {"unverified", "misleading"}),
+        # (the statement of that day told as such)
+        (
+            "배경훈은 2025년 6월 30일 입장문에서 자녀에게 1억 원을 증여했다고 설명했다.",
+            {"supported"},
+        ),
+        (
+            "In a statement on June 30, 2025, Bae said he had given his child 100 million won.",
+            {"supported"},
+        ),
+    ],
+)
+def test_the_day_of_a_statement_is_not_the_day_of_what_it_tells(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] in want

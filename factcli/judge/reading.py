@@ -31,7 +31,7 @@ from factcli.judge.values import (
 )
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
 from factcli.text.analysis import Analysis, Value
-from factcli.text.dates import PartialDate
+from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.records import dataclass, field, replace
 from factcli.text.units import format_hedged
 
@@ -168,6 +168,7 @@ def _read(
         # bounded as the fact: not "1,000,000 won" alone, which any higher ceiling holds)
         own = fact.value if isinstance(fact.value, int | float) else None
         bound = fact.bound
+        said_on = parse_iso(fact.stated) if getattr(fact, "stated", None) else None
         stated = [
             replace(m, bound=bound)
             if bound in ("min", "max")
@@ -175,6 +176,9 @@ def _read(
             and own is not None
             and m.amount == own
             and m.unit == fact.unit
+            # (2025년 6월30일 낸 입장문에서: the day of the statement, not of what it tells)
+            else replace(m, role="stated", events=m.events | {"say"})
+            if said_on is not None and m.date == said_on
             else m
             for m in _text_values(fact, quotes=False)
         ]
