@@ -168,7 +168,8 @@ def _read(
         # bounded as the fact: not "1,000,000 won" alone, which any higher ceiling holds)
         own = fact.value if isinstance(fact.value, int | float) else None
         bound = fact.bound
-        said_on = parse_iso(fact.stated) if getattr(fact, "stated", None) else None
+        stated_on = getattr(fact, "stated", None)
+        said_on = parse_iso(stated_on) if stated_on else None
         stated = [
             replace(m, bound=bound)
             if bound in ("min", "max")
