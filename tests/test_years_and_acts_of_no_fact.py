@@ -116,3 +116,28 @@ def test_a_duration_of_its_own_span_is_weighed(cli, claim, want):
 )
 def test_the_day_of_a_statement_is_not_the_day_of_what_it_tells(cli, claim, want):
     assert verdict(cli, claim)["verdict"] in want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (what he said he would help do, told as impossible, hard or unlikely)
+        "배 장관은 잠재 성장률 3% 회복이 불가능하다고 말했다.",
+        "배 장관은 잠재 성장률 3% 회복은 어렵다고 말했다.",
+        "Bae said it would be impossible to restore potential growth to 3%.",
+        "배경훈은 연말이 되면 글로벌 상위 10위 LLM이 나올 가능성은 낮다고 말했다.",
+        "LG AI Research has stopped releasing EXAONE as open source since August 7, 2024.",
+    ],
+)
+def test_a_predicate_that_denies_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] in {"misleading", "contradicted", "unverified"}
+
+
+def test_with_difficulty_is_no_denial():
+    # (어렵게 모셔 온: brought in with difficulty, an affirmation; 어렵다고: it is hard)
+    from factcli.text.analysis import analyze_sentence
+
+    brought = analyze_sentence("강훈식 비서실장은 배경훈을 어렵게 모셔 온 인물이라고 소개했다.")
+    assert not any(c.negated for c in brought.clauses)
+    hard = analyze_sentence("배 장관은 잠재 성장률 3% 회복은 어렵다고 말했다.")
+    assert any(c.negated for c in hard.clauses)
