@@ -141,3 +141,17 @@ def test_with_difficulty_is_no_denial():
     assert not any(c.negated for c in brought.clauses)
     hard = analyze_sentence("배 장관은 잠재 성장률 3% 회복은 어렵다고 말했다.")
     assert any(c.negated for c in hard.clauses)
+
+
+@pytest.mark.parametrize(
+    "claim, want",
+    [
+        # (a native number right after the noun it counts: 딸 둘, 모델 넷, 차량 둘)
+        ("배경훈은 배우자와의 사이에 2012년생 딸 둘을 뒀다.", "contradicted"),
+        ("배경훈은 2010년식 제네시스 차량 둘을 신고했다.", "contradicted"),
+        ("엑사원 3.5는 2024년 12월 모델 넷을 선보였다.", "contradicted"),
+        ("엑사원 3.5는 2.4B, 7.8B, 32B 모델 셋으로 구성됐다.", "supported"),
+    ],
+)
+def test_a_native_count_after_its_noun_is_weighed(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

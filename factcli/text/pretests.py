@@ -2065,9 +2065,10 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<![\\uac00-\\ud7a3\\d])(?:하나|둘|셋|넷)(?=[ \\t]?(?:이다|이었|이며|이고|이던|뿐|다[.,\\s]|다$))",
+        "(?<![\\uac00-\\ud7a3\\d])(?:하나|둘|셋|넷)(?=[ \\t]?(?:이다|이었|이며|이고|이던|뿐|다[.,\\s]|다$))|(?<=[\\uac00-\\ud7a3][ \\t])(?:하나|둘|셋|넷)(?=을|를|과|와|도|만|으로|[,.]|[ \\t]*$)",
         0,
     ): (("넷", "둘", "셋", "하나"), (), False),
+    ("(?<![\\uac00-\\ud7a3])([\\uac00-\\ud7a3]+)[ \\t]+$", 0): None,
     ("(?<![\\w'’‘])['’‘](?P<yy>\\d{2})(?![\\w%]|[.,]\\d)", 0): (("'", "‘", "’"), (), False),
     (
         "(?<![\\w-])(?i:(?P<title>deputy prime minister|prime minister|vice minister|minister|president|chief of staff|vice chairman|chairman|professor|senior secretary|ceo|chief executive))\\s+(?P<name>[A-Z][a-z]+(?:\\s+[A-Z][a-z]+-?[a-z]*)?)",

@@ -140,11 +140,15 @@ _SPELLED = rx.Alternatives(
     # (a dozen benchmarks: twelve; a pair of models: two)
     r"|\b(?i:a)(?=[ \t]+(?i:dozen|pair[ \t]+of)\b)",
     # (자녀가 셋이다, 모델은 넷이다: a native number as what the clause says the count is)
-    r"(?<![\uac00-\ud7a3\d])(?:하나|둘|셋|넷)(?=[ \t]?(?:이다|이었|이며|이고|이던|뿐|다[.,\s]|다$))",
+    r"(?<![\uac00-\ud7a3\d])(?:하나|둘|셋|넷)(?=[ \t]?(?:이다|이었|이며|이고|이던|뿐|다[.,\s]|다$))"
+    # (딸 둘을 뒀다, 모델 넷을 선보였다: a native number right after the noun it counts)
+    r"|(?<=[\uac00-\ud7a3][ \t])(?:하나|둘|셋|넷)(?=을|를|과|와|도|만|으로|[,.]|[ \t]*$)",
 )
 _PREDICATE_ONES = {"하나": 1, "둘": 2, "셋": 3, "넷": 4}
 # ... and the noun whose count it is, the clause's topic or subject right before it.
 _COUNTED_TOPIC = rx.compile(r"([\uac00-\ud7a3]+?)(?:은|는|이|가)[ \t]+$")
+# ... or the noun right before it, with no particle (딸 둘을, 모델 넷을).
+_COUNTED_BARE = rx.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+$")
 # Digits grouped by commas in threes (50,000): a figure, whatever noun it counts.
 _GROUPED = rx.compile(r"\d{1,3}(?:,\d{3})+")
 _RANGE_SEP = rx.compile(r"[ \t]*(?:~|∼|〜|-|–|—)[ \t]*|[ \t]+to[ \t]+")
@@ -611,7 +615,9 @@ def _read_spelled(norm: str, match: re.Match[str]) -> Quantity | None:
 def _predicate_count(norm: str, match: re.Match[str]) -> Quantity | None:
     """자녀가 셋이다, 엑사원 3.5의 모델은 넷이다: a count of the noun before, told as a
     predicate; None where that noun is no thing counted (그중 하나다)."""
-    topic = _COUNTED_TOPIC.search(norm, max(0, match.start() - 12), match.start())
+    topic = _COUNTED_TOPIC.search(
+        norm, max(0, match.start() - 12), match.start()
+    ) or _COUNTED_BARE.search(norm, max(0, match.start() - 12), match.start())
     if topic is None:
         return None
     noun = topic.group(1)
@@ -631,7 +637,11 @@ _COUNTED_NOUNS = {
     **dict.fromkeys(("회사", "기업", "계열사"), ("company", "count")),
 }
 # ... and, as the topic a native number is the count of (모델은 넷이다), models too.
-_PREDICATE_NOUNS = {**_COUNTED_NOUNS, **dict.fromkeys(("모델", "버전"), ("item", "count"))}
+_PREDICATE_NOUNS = {
+    **_COUNTED_NOUNS,
+    **dict.fromkeys(("모델", "버전"), ("item", "count")),
+    **dict.fromkeys(("차량", "자동차"), ("vehicle", "count")),
+}
 _NATIVE_NOUN = rx.compile(
     rf"[ \t]({'|'.join(sorted(_COUNTED_NOUNS, key=len, reverse=True))})"
     r"(?=들|[은는이가을를의도만과와,.)]|[ \t]|$)"
