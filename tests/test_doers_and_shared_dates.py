@@ -55,3 +55,35 @@ def test_true_sentences_are_supported(cli, claim):
 )
 def test_another_doer_or_direction_is_not_supported(cli, claim, verdicts):
     assert verdict(cli, claim)["verdict"] in verdicts
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (he chaired a committee of KOSA, sat on NIPA's board, was a member of the
+        # committee, a researcher at Samsung Thales: none of them is heading the body)
+        "Bae chaired KOSA from March 2025.",
+        "배경훈은 2025년 3월 한국소프트웨어산업협회(KOSA) 수장을 맡았다.",
+        "Bae headed NIPA from June 2023.",
+        "Bae led the National AI Committee from September 2024.",
+        "배경훈은 2006년 삼성탈레스 종합연구소를 이끌었다.",
+    ],
+)
+def test_a_body_he_served_in_is_not_one_he_headed(cli, claim):
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading"
+    assert out["reason"] == "relation"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2020년 12월 LG AI연구원을 이끌게 됐다.",
+        "Bae has led the Ministry of Science and ICT since July 2025.",
+        # (what he led there, not the body)
+        "배경훈은 2017년부터 LG유플러스에서 AI 플랫폼을 맡아 신기술 기반 사업 발굴을 이끌었고, "
+        "2018년 연말 인사에서 임원이 됐다.",
+    ],
+)
+def test_a_body_he_headed_or_work_he_led_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"

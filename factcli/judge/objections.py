@@ -460,6 +460,10 @@ def _weigh_meaning(
 
         objection = lack_objection(analysis, supporters[0], [*supporters[1:], *(related or [])[:3]])
     if objection is None:
+        from factcli.judge.meaning.posts import headship_objection
+
+        objection = headship_objection(analysis, supporters)
+    if objection is None:
         objection = held_objection(store, analysis) or title_never_held(store, analysis)
     speakers = [unattributed(store, analysis, f) for f in supporters] if actor else []
     if speakers and all(speakers):

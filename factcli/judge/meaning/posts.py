@@ -1,10 +1,15 @@
 """A post put at another employer than the store's (배경훈은 LG전자에서 AI플랫폼담당 상무로
 일했다, where the store's AI플랫폼담당 상무 is LG유플러스's): the title names the post, and
-the employer the sentence gives it is wrong, whatever other fact shares its words."""
+the employer the sentence gives it is wrong, whatever other fact shares its words. And a
+body said headed by him where his post in it was another (headship_objection)."""
 
 from __future__ import annotations
 
+import re
+
+from factcli.judge.meaning.subjects import Objection
 from factcli.store.model import Fact, Store
+from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, names_of
 from factcli.text.terms import analyze
 
@@ -45,3 +50,60 @@ def post_employer_objection(store: Store, analysis: Analysis) -> tuple[str, str,
     if len(mine) != 1 or any(e != employers for _f, e in named_here):
         return None
     return next(iter(mine)), sorted(employers)[0], fact
+
+
+# Heading a body, said of it by name (KOSA를 이끌었다, KOSA 수장을 맡았다, led NIPA, chaired
+# KOSA): the object phrase, a few words before 을/를 이끌 or 수장, or after the English verb.
+_LEAD_KO = rx.compile(r"((?:[^\s,]+\s+){0,3}[^\s,]+?)(?:을|를|의)?\s*(?:이끌|이끈|이끄|수장)")
+_LEAD_EN = rx.compile(
+    r"\b(?:led|leads|headed|heads|chaired|chairs|ran|runs|helmed)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the))*)"
+)
+# The head's title once the body's own name is taken from a post (원장 of LG AI연구원장,
+# 장관, 초대 원장): not a committee's or a unit's (AI정책협력위원장), nor a member's.
+_HEAD_OF_BODY = rx.compile(
+    r"^\s*(?:초대\s*|first\s+)?(?:장관|원장|장|대표|대표이사|사장|회장|이사장|위원장|소장|총장|"
+    r"(?i:minister|head|chief|president|chair(?:man|woman)?)\b)"
+)
+
+
+_CAPITALISED = rx.compile(r"\b[A-Z][A-Za-z]+\b")
+
+
+def headship_objection(analysis: Analysis, supporters: list[Fact]) -> Objection | None:
+    """The sentence says he headed a body (KOSA를 이끌었다, led NIPA) that the supporting post
+    has him serve in another role: a committee's chair within it, a director, a member, a
+    researcher (한국소프트웨어산업협회 AI정책협력위원장, 정보통신산업진흥원 비상임이사)."""
+    objects = [m.group(1) for m in _LEAD_KO.finditer(analysis.text)] + [
+        m.group(1) for m in _LEAD_EN.finditer(analysis.text)
+    ]
+    if not objects:
+        return None
+    for fact in supporters:
+        if fact.kind != "position" or not fact.org:
+            continue
+        texts = " ".join(t for t in (fact.statement, fact.statement_en, str(fact.value)) if t)
+        theirs = set(analyze(texts))
+        # (the body by its name: the post's org, a name in brackets, a capitalised English
+        # name; not what was led there, 신기술 기반 사업 발굴을 이끌었고)
+        body = set(analyze(f"{fact.org} {' '.join(re.findall(r'[(]([^)]*)[)]', texts))}"))
+        capitalised: list[str] = _CAPITALISED.findall(fact.statement_en or "")
+        body |= set(analyze(" ".join(capitalised[1:])))
+        named = [
+            o
+            for o in objects
+            if (words := {t for t in analyze(o) if not t.isdigit()})
+            and words <= theirs
+            and words & body
+        ]
+        if not named:
+            continue
+        title = re.sub(r"\([^)]*\)", " ", str(fact.value or ""))
+        rest = title.replace(str(fact.org), " ")
+        if _HEAD_OF_BODY.match(rest):
+            continue
+        return Objection(
+            "relation",
+            f"the source gives the post {fact.value}, not the head of {fact.org}",
+        )
+    return None
