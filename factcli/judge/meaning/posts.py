@@ -87,7 +87,7 @@ def headship_objection(analysis: Analysis, supporters: list[Fact]) -> Objection 
         # (the body by its name: the post's org, a name in brackets, a capitalised English
         # name; not what was led there, 신기술 기반 사업 발굴을 이끌었고)
         body = set(analyze(f"{fact.org} {' '.join(re.findall(r'[(]([^)]*)[)]', texts))}"))
-        capitalised: list[str] = _CAPITALISED.findall(fact.statement_en or "")
+        capitalised = [m.group() for m in _CAPITALISED.finditer(fact.statement_en or "")]
         body |= set(analyze(" ".join(capitalised[1:])))
         named = [
             o
