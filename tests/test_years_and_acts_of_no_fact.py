@@ -155,3 +155,27 @@ def test_with_difficulty_is_no_denial():
 )
 def test_a_native_count_after_its_noun_is_weighed(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim, want",
+    [
+        # (six versions of the EXAONE family, said of one version)
+        ("엑사원 3.5는 총 6가지 버전으로 나왔다.", "misleading"),
+        ("EXAONE Deep has been released in six versions.", "misleading"),
+        ("Six versions of EXAONE have come out to date.", "supported"),
+        (
+            "EXAONE 3.5, released in December 2024, came in three sizes: 2.4B, 7.8B and 32B.",
+            "supported",
+        ),
+        # (runner-up is second place: the store has first)
+        ("LG AI Research was a runner-up in the 2021 Stanford SQuAD competition.", "contradicted"),
+    ],
+)
+def test_whose_count_and_which_place(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want
+
+
+def test_runner_up_is_not_supported_against_an_overall_win(cli):
+    claim = "LG AI Research finished runner-up in the CVPR continual learning challenge in 2020."
+    assert verdict(cli, claim)["verdict"] != "supported"

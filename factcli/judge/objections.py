@@ -181,6 +181,7 @@ def _weigh_meaning(
         counted_objection,
         demand_objection,
         each_objection,
+        family_count_objection,
         holder_swap_objection,
         part_objection,
         qualified_part_objection,
@@ -348,6 +349,7 @@ def _weigh_meaning(
             or destination_objection(store, analysis, values[i], rd.fact)
             or limit_objection(analysis, values[i], [rd.fact, *kin[:4]])
             or counted_objection(analysis, value, rd.fact)
+            or family_count_objection(analysis, value, rd.fact)
             or part_objection(analysis, value, rd.fact)
             or qualified_part_objection(analysis, value, rd.fact)
             or total_objection(analysis, value, rd.fact)

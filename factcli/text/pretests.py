@@ -5761,6 +5761,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("\\b(?i:runners?[- ]up)\\b|준우승", 0): (("준우승",), ("runner",), False),
     ("\\b(?i:was|is|were|turned)[ \\t]+$", 0): ((), ("is", "turned", "was", "were"), False),
     (
         "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?i:(?:of\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+year)\\b",
@@ -7644,6 +7645,11 @@ PRETESTS = {
     ): (
         ("께", "수여됐", "수여받", "에게", "한테"),
         ("awarded", "given", "granted", "handed", "presented", "to"),
+        False,
+    ),
+    ("엑사원|(?i:\\bexaone\\b)|모델|(?i:\\bmodels?\\b)", 0): (
+        ("모델", "엑사원"),
+        ("exaone", "model"),
         False,
     ),
     (

@@ -880,6 +880,7 @@ _RANK_WORDS = rx.compile(
     r"(?!\s+(?:time|round|quarter|half|model|version|year))",
     re.I,
 )
+_RUNNER_UP = rx.compile(r"\b(?i:runners?[- ]up)\b|준우승")
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMERATORS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9}
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5}
@@ -946,6 +947,10 @@ def _special(norm: str) -> list[Quantity]:
             rank = _ORDINAL_WORDS.index(match.group(1).lower()) + 1
             start, end = match.span(1)
             out.append(Quantity(Decimal(rank), "rank", "rank", start, end, norm[start:end]))
+    if "runner" in norm or "우승" in norm:
+        for match in _RUNNER_UP.finditer(norm):  # runner-up, 준우승: second place
+            start, end = match.span()
+            out.append(Quantity(Decimal(2), "rank", "rank", start, end, norm[start:end]))
     if "lingual" in norm:
         for match in _LINGUAL.finditer(norm):  # bilingual: two languages
             count = _LINGUAL_COUNT[match.group(1).lower()]

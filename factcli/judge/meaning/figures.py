@@ -1408,3 +1408,29 @@ def whole_objection(
                 fact=whole.id,
             )
     return None
+
+
+_MODEL_FAMILY = rx.compile(r"엑사원|(?i:\bexaone\b)|모델|(?i:\bmodels?\b)")
+
+
+def family_count_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
+    """A count of a family's versions or models (엑사원은 … 총 6가지 버전이 나왔다) said of one
+    of them, the sentence's subject (엑사원 3.5는 총 6가지 버전으로 나왔다): the family's
+    count, not the version's."""
+    if value.unit not in ("version", "model") or not analysis.actor_span:
+        return None
+    start, end = analysis.actor_span
+    mine = [n for kind, n, pos in analysis.names if kind == "model" and start <= pos < end]
+    if not mine:
+        return None
+    told = analyze_sentence(fact.statement)
+    if not told.actor_span or not told.actor or not _MODEL_FAMILY.search(told.actor):
+        return None  # (not a count the fact gives of a model family: LG AI연구원은 …)
+    t_start, t_end = told.actor_span
+    if any(kind == "model" and t_start <= pos < t_end for kind, _n, pos in told.names):
+        return None  # (the fact counts one version's models too: 엑사원 3.5는 … 3개 모델)
+    return Objection(
+        "relation",
+        f"the source counts the {value.unit}s of {told.actor or 'the family'}, not of "
+        f"{analysis.actor}",
+    )
