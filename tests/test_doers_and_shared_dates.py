@@ -87,3 +87,21 @@ def test_a_body_he_served_in_is_not_one_he_headed(cli, claim):
 )
 def test_a_body_he_headed_or_work_he_led_is_supported(cli, claim):
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim, want",
+    [
+        # (a maker's model by its code: V3 is not the R1 the source names)
+        (
+            "Bae said EXAONE would need about 210 billion parameters to beat DeepSeek V3.",
+            "contradicted",
+        ),
+        (
+            "Bae said EXAONE would need about 210 billion parameters to beat DeepSeek R1.",
+            "supported",
+        ),
+    ],
+)
+def test_a_model_code_names_which_model(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

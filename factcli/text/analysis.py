@@ -2607,6 +2607,11 @@ _VERSIONED_RX = rx.compile(
     r"(?!\d|\.\d|%|[대장개명원억만천조년월일세위배차호기종건곳])"
 )
 
+# A name and a code of a letter and a number (DeepSeek R1, 딥시크 V3): the code says which.
+_CODED_RX = rx.compile(
+    r"(?<![A-Za-z가-힣\d])((?:[A-Z][a-z]+){2,}|[가-힣]{2,4})[\s-]?([A-Za-z]\d{1,2}(?:\.\d)?)(?!\w|\.\d)"
+)
+
 # Other labs' models named by one word and a version (Llama 3.1, 젬마(Gemma)2, Qwen 2.5): as
 # _VERSIONED_RX's names, another version is another model.
 _MODEL_FAMILIES = {"라마": "llama", "젬마": "gemma", "큐원": "qwen", "미스트랄": "mistral"}
@@ -2949,7 +2954,14 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
     for m in _POWERS_RX.finditer(text):
         n = m.group(1) or {"three": "3", "five": "5", "ten": "10"}[m.group(2).lower()]
         out.append(("powers", n, m.start()))
+    coded = set()
+    for m in _CODED_RX.finditer(text):
+        # (DeepSeek R1, 딥시크 V3: a model's letter and number after its maker's name)
+        coded.add(m.start(2))
+        out.append((f"version-{m.group(1).lower()}", m.group(2).upper(), m.start(1)))
     for m in _VERSIONED_RX.finditer(text):
+        if m.start(1) in coded:
+            continue
         name = m.group(1).lower()
         if len(name) == 1 and re.fullmatch(r"\d{3}", m.group(2)):
             # (H100, H200, B200, A100: a chip's letter is part of its name, one family)
