@@ -105,3 +105,21 @@ def test_a_body_he_headed_or_work_he_led_is_supported(cli, claim):
 )
 def test_a_model_code_names_which_model(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim, want",
+    [
+        # (he left LG AI Research in July 2025: not its head at the September briefing)
+        (
+            "LG AI Research head Bae Kyung-hoon held a press conference on September 12, 2025.",
+            "misleading",
+        ),
+        ("LG AI연구원장 배경훈은 2025년 9월 12일 기자간담회를 열었다.", "misleading"),
+        # (the title he holds now, for a past event: as the press writes)
+        ("배경훈 장관은 1976년 서울에서 태어났다.", "supported"),
+        ("과기정통부 장관 배경훈은 2025년 9월 12일 기자간담회를 열었다.", "supported"),
+    ],
+)
+def test_a_title_he_had_left_by_the_day(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

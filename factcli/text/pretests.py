@@ -8064,6 +8064,14 @@ PRETESTS = {
         ("chief", "head", "minister", "president"),
         False,
     ),
+    (
+        "장관|원장|위원장|대표|사장|회장|(?i:\\bhead\\b|\\bchief\\b|\\bminister\\b|\\bdirector\\b|\\bchair)",
+        0,
+    ): (
+        ("대표", "사장", "원장", "위원장", "장관", "회장"),
+        ("chair", "chief", "director", "head", "minister"),
+        False,
+    ),
     ("장녀|딸|아내|부인|배우자|부모|(?i:daughter|wife|spouse|parents)", 0): (
         ("딸", "배우자", "부모", "부인", "아내", "장녀"),
         ("daughter", "parents", "spouse", "wife"),

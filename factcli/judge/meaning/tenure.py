@@ -425,3 +425,50 @@ def rank_end_objection(
         return None
     said = (after.statement if analysis.korean else after.statement_en) or after.statement
     return Objection("relation", f"the post went on after {end}: {said} ({after.id})")
+
+
+# A title of heading a body, in the phrase that names the sentence's subject (LG AI Research
+# head Bae, LG AI연구원장 배경훈).
+_HEAD_TITLE = rx.compile(
+    r"장관|원장|위원장|대표|사장|회장|(?i:\bhead\b|\bchief\b|\bminister\b|\bdirector\b|\bchair)"
+)
+
+
+def ended_title_objection(store: Store, analysis: Analysis) -> Objection | None:
+    """The subject named by the title of a post he had left before the day the sentence
+    gives (LG AI Research head Bae Kyung-hoon held a press conference on September 12, 2025:
+    he left that post in July 2025). A title he took later is how the press names him now,
+    and is left alone (배경훈 장관은 1976년 서울에서 태어났다)."""
+    from factcli.judge.meaning.subjects import _is_person, resolve
+
+    phrase, span = analysis.actor, analysis.actor_span
+    if not phrase or not span or not _HEAD_TITLE.search(phrase):
+        return None
+    who = resolve(store, phrase)
+    if who is None or not _is_person(store, who):
+        return None
+    bodies = {
+        resolve(store, name)
+        for kind, name, pos in analysis.names
+        if kind in ("employer", "org", "ministry") and span[0] <= pos < span[1]
+    } - {None}
+    if not bodies:
+        return None
+    posts = [
+        f
+        for f in store.facts
+        if f.subject == who
+        and f.kind == "position"
+        and f.org
+        and resolve(store, str(f.org)) in bodies
+        and _HEAD_TITLE.search(str(f.value or ""))
+    ]
+    if not posts or any(not isinstance(f.end, str) for f in posts):
+        return None  # (a post of his there with no end: held still)
+    last = max(str(f.end) for f in posts)
+    days = [v.date.iso for v in analysis.values if v.family == "date" and v.date is not None]
+    if not days or not all(day[: len(last)] > last for day in days):
+        return None
+    return Objection(
+        "tense", f"the source has him leave the post named here in {last}, before {days[0]}"
+    )
