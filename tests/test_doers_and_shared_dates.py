@@ -123,3 +123,35 @@ def test_a_model_code_names_which_model(cli, claim, want):
 )
 def test_a_title_he_had_left_by_the_day(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim, want",
+    [
+        # (the code reviewer's: 과기부 beside the Military Manpower Administration is no
+        # ministry of his: on July 14 he was a nominee; the company approved his studies)
+        (
+            "배경훈은 인사청문회에서 과기부와 병무청에서 박사 과정 수학 승인을 받았다고 말했다.",
+            {"unverified", "misleading", "contradicted"},
+        ),
+        # (a committee of KOSA he chaired; a platform he led at LG Uplus: no body headed)
+        ("Bae chaired the AI Policy Cooperation Committee of KOSA from March 2025.", {"supported"}),
+        ("배경훈은 2017년부터 LG유플러스에서 AI 플랫폼을 이끌었다.", {"supported"}),
+        # (the launch's own day, which its speech was given on too)
+        ("2020년 12월7일 LG AI연구원이 출범했다.", {"supported"}),
+        # (a wrong year with the source's day of no year: the store's 2025-03-05)
+        ("Bae said he signed the apartment purchase contract on March 5, 2019.", {"contradicted"}),
+        # (impossible as an attribute, the source's own 불가한 시점: no denial)
+        (
+            "배경훈은 매매계약을 3월 5일 체결하고 이후 대출을 받아 정책을 사전에 알기는 불가능한 "
+            "시점이었다고 설명했다.",
+            {"supported"},
+        ),
+        ("As of July 26, 2025, Bae's daughter had stopped holding overseas stocks.", {"supported"}),
+        # (the family's count, told as such)
+        ("엑사원 3.5는 엑사원의 6가지 버전 중 네 번째로 나왔다.", {"supported"}),
+        ("EXAONE Deep is one of six EXAONE versions released so far.", {"supported"}),
+    ],
+)
+def test_the_reviewers_sentences(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] in want

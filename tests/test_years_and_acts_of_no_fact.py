@@ -126,7 +126,6 @@ def test_the_day_of_a_statement_is_not_the_day_of_what_it_tells(cli, claim, want
         "배 장관은 잠재 성장률 3% 회복은 어렵다고 말했다.",
         "Bae said it would be impossible to restore potential growth to 3%.",
         "배경훈은 연말이 되면 글로벌 상위 10위 LLM이 나올 가능성은 낮다고 말했다.",
-        "LG AI Research has stopped releasing EXAONE as open source since August 7, 2024.",
     ],
 )
 def test_a_predicate_that_denies_is_not_supported(cli, claim):

@@ -103,6 +103,23 @@ class _Reading:
         return "conflict" in self.relations
 
 
+def _with_its_year(slots: list[Value]) -> Callable[[Value], Value]:
+    """A date the fact's statement gives without its year (매매계약은 3월5일 체결했고),
+    given the year of the fact's own date of that month and day (2025-03-05): not a day of
+    any year, which 2019년 3월 5일 would agree with."""
+
+    def dated(m: Value) -> Value:
+        if m.date is None or m.date.year is not None or m.date.month is None:
+            return m
+        for slot in slots:
+            d = slot.date
+            if d is not None and d.year and (d.month, d.day) == (m.date.month, m.date.day):
+                return replace(m, date=d)
+        return m
+
+    return dated
+
+
 def _read(
     fact: Fact,
     values: list[Value],
@@ -179,9 +196,9 @@ def _read(
             and m.unit == fact.unit
             # (2025년 6월30일 낸 입장문에서: the day of the statement, not of what it tells)
             else replace(m, role="stated", events=m.events | {"say"})
-            if said_on is not None and m.date == said_on
+            if said_on is not None and m.date == said_on and not getattr(fact, "date", None)
             else m
-            for m in _text_values(fact, quotes=False)
+            for m in map(_with_its_year(slots), _text_values(fact, quotes=False))
         ]
         # (the fact's own date told again without a verb, "(Kwangwoon University, 2006)":
         # to a start or an end, the date of the fact's act, not a bare year any act may have)

@@ -2639,17 +2639,20 @@ def _act_of_none(
     conflicts: list[Evidence],
     store: Store,
 ) -> str | None:
-    """The act of the clause of a contradicted value, where it is one no contradicting fact
-    tells of (배경훈의 아파트는 2015년에 준공됐다, against the contract's day: the building's
-    completion, which the store never dates)."""
+    """The act of the clauses of the contradicted values, where every one of them tells an
+    act no contradicting fact tells of (배경훈의 아파트는 2015년에 준공됐다, against the
+    contract's day: the building's completion, which the store never dates); a wrong date
+    of another act beside it is still contradicted."""
     contra = [f for e in conflicts if (f := store.get(e.fact_id)) is not None]
+    told = None
     for e in conflicts:
         value = next((v for v in values if v.start == e.start), None)
         if value is None:
-            continue
+            return None
         clause = analysis.clause_at(value.start + offset)
-        acts = (clause.events & _FOREIGN_ACTS) - {"say"}
-        if acts and not any(acts & _fact_events(f) for f in contra):
-            said = event_pattern(sorted(acts)[0]).search(clause.text)
-            return said.group() if said else sorted(acts)[0]
-    return None
+        acts = clause.events & _FOREIGN_ACTS
+        if not acts or any(acts & _fact_events(f) for f in contra):
+            return None
+        said = event_pattern(sorted(acts)[0]).search(clause.text)
+        told = told or (said.group() if said else sorted(acts)[0])
+    return told

@@ -240,8 +240,17 @@ def _unheld_words(
     whose: set[str | None] = {fact.subject, getattr(fact, "actor", None)} - {None}
     stated = getattr(fact, "stated", None)
     if stated and fact.subject in store.subjects:
-        # (배 장관은 과기부가 부총리급으로 올라서면 …: the ministry he heads when he said it)
-        whose |= bodies_headed(store, fact.subject, str(stated))
+        # (배 장관은 과기부가 부총리급으로 올라서면 …: the ministry he heads when he said it,
+        # as the doer of what he tells; not a body beside another, 과기부와 병무청에서)
+        whose |= {
+            body
+            for body in bodies_headed(store, fact.subject, str(stated))
+            if any(
+                re.search(rf"{re.escape(n)}(?:이|가|은|는|도)(?![가-힣])", analysis.text)
+                for n in store.subjects[body].names
+                if n and not n.lower().startswith("the ")
+            )
+        }
     return [t for t in left if t in posts or resolve(store, t) not in whose]
 
 

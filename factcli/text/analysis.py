@@ -706,10 +706,12 @@ _NEGATION = rx.compile(
     r"아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|"
     # (몰랐다: did not know, as 알지 못했다 is)
     r"(?<![가-힣])(?:몰랐|모르|몰라|모른)|"
-    # (회복이 불가능하다, 어렵다고 말했다, 가능성은 낮다: it cannot or will hardly be done)
-    r"불가능|(?<![가-힣])어렵(?:다|습니다)|어려울\s*것|가능성(?:은|이)\s*(?:낮|희박|없)|"
-    r"(?i:\bimpossible\b|\bunable to\b|\bunlikely\b|\bcannot\b|"
-    r"\b(?:stopped|ceased|halted)\s+[a-z]+ing\b)|"
+    # (회복이 불가능하다, 어렵다고 말했다, 가능성은 낮다: it cannot or will hardly be done;
+    # not 불가능한 시점, an attribute)
+    # (불가한 시점이었다, the source's own word, as 불가능하다)
+    r"불가(?:능하|능했|능할|하다|했|할)|(?<![가-힣])어렵(?:다|습니다)|어려울\s*것|"
+    r"가능성(?:은|이)\s*(?:낮|희박|없)|"
+    r"(?i:\bimpossible\b(?!-)|\bunlikely\b|\bcannot\b)|"
     # (비트코인이 없다, 예금은 없었다: a thing one has not)
     r"(?<=[이가은는도])\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|"
     r"(?i:\b(?:has|have|had|owns?|owned|holds?|held)\s+no\b|\bthere\s+(?:is|are|was|were)\s+no\b|"
@@ -831,7 +833,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         "build",
         rx.compile(
             # (not a model built by a lab: developed, as its facts tell)
-            r"준공|완공|지어졌|지어진|건축|(?i:\b(?:was|were) built in\b|\bconstructed\b)"
+            r"준공|완공|(?i:\b(?:was|were) built in\b)"
         ),
     ),
     (

@@ -1112,6 +1112,11 @@ PRETESTS = {
         ("exaone", "version"),
         False,
     ),
+    ("(?:연구소|기술원|센터|본부|위원회)$", 0): (
+        ("기술원", "본부", "센터", "연구소", "위원회"),
+        (),
+        False,
+    ),
     (
         "(?:연구소|연구원|훈장|포장|그룹|은행|증권|재단|협회|학회|위원회|대학교|병원|공사|공단|특별시|광역시|특별자치시|(?<=[가-힣]{2})(?<!연)(?<!요)(?<!탐)(?<!기)(?<!추)(?<!도)(?<!가)구|모비스|전자|화학|물산|건설|생명|화재|카드|텔레콤|평가원|진흥원|자문회의)$|(?<=[가-힣]{2})동$|(?<=[가-힣]{3})부$|(?<=[가-힣]{2})[청처]$",
         0,
@@ -1557,6 +1562,11 @@ PRETESTS = {
             "shilla",
             "walkerhill",
         ),
+        False,
+    ),
+    ("(?:중|가운데)(?![가-힣])|(?i:\\bone of\\b|\\bamong\\b|\\bof the\\b)", 0): (
+        ("가운데", "중"),
+        ("among", "of the", "one of"),
         False,
     ),
     (
@@ -2074,7 +2084,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<![\\uac00-\\ud7a3\\d])(?:하나|둘|셋|넷)(?=[ \\t]?(?:이다|이었|이며|이고|이던|뿐|다[.,\\s]|다$))|(?<=[\\uac00-\\ud7a3][ \\t])(?:하나|둘|셋|넷)(?=을|를|과|와|도|만|으로|[,.]|[ \\t]*$)",
+        "(?<![\\uac00-\\ud7a3\\d])(?:하나|둘|셋|넷)(?=[ \\t]?(?:이다|이었|이며|이고|이던|뿐|다[.,\\s]|다$))|(?<=[\\uac00-\\ud7a3][ \\t])(?:둘|셋|넷)(?=을\\s*(?:뒀|두|낳|선보|공개|신고|보유)|를|[,.]|[ \\t]*$)",
         0,
     ): (("넷", "둘", "셋", "하나"), (), False),
     ("(?<![\\uac00-\\ud7a3])([\\uac00-\\ud7a3]+)[ \\t]+$", 0): None,
@@ -5420,6 +5430,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "\\b(?:[A-Z][A-Za-z]+\\s+){0,5}(?:Association|Agency|Committee|Institute|Council|Ministry|Research|Group|Company|Corporation|Foundation|University)\\b|\\b[A-Z]{3,}\\b",
+        0,
+    ): ((), (), True),
     ("\\b(?:bought|buy|buying|purchased?|sold|sell|selling)\\b[^.;]*\\bfor\\s+$", 2): (
         (),
         ("bought", "buy", "buying", "purchase", "sell", "selling", "sold"),
@@ -5791,7 +5805,6 @@ PRETESTS = {
         False,
     ),
     ("\\b[A-Z][A-Za-z]+", 0): ((), (), True),
-    ("\\b[A-Z][A-Za-z]+\\b", 0): ((), (), True),
     ("\\b[A-Z]{2,}\\b", 0): ((), (), True),
     ("\\b[Bb]y\\s+([A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*){0,3})", 0): ((), (), True),
     (
@@ -8059,11 +8072,6 @@ PRETESTS = {
         ("child", "children", "daughter", "son"),
         False,
     ),
-    ("장관|원장|대표|사장|회장|(?i:\\bminister\\b|\\bhead\\b|\\bchief\\b|\\bpresident\\b)", 0): (
-        ("대표", "사장", "원장", "장관", "회장"),
-        ("chief", "head", "minister", "president"),
-        False,
-    ),
     (
         "장관|원장|위원장|대표|사장|회장|(?i:\\bhead\\b|\\bchief\\b|\\bminister\\b|\\bdirector\\b|\\bchair)",
         0,
@@ -8279,11 +8287,7 @@ PRETESTS = {
         ),
         False,
     ),
-    ("준공|완공|지어졌|지어진|건축|(?i:\\b(?:was|were) built in\\b|\\bconstructed\\b)", 0): (
-        ("건축", "완공", "준공", "지어졌", "지어진"),
-        (" built in", "constructed"),
-        False,
-    ),
+    ("준공|완공|(?i:\\b(?:was|were) built in\\b)", 0): (("완공", "준공"), (" built in",), False),
     ("증여(?!세)|(?i:\\bgift(?:ed|s)?\\b(?!\\s+tax))", 0): (("증여",), ("gift",), False),
     ("증여|건네|건넨|건넸|수여|보내|보냈|전달|빌려|넘겨|주고|줬|준\\s", 0): (
         (
@@ -8305,7 +8309,7 @@ PRETESTS = {
         False,
     ),
     (
-        "지(?:는|도|조차)?\\s*(?:못|않|말)|(?<![가-힣])못\\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\\s*(?:했|됐|받|한)|아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|(?<![가-힣])(?:몰랐|모르|몰라|모른)|불가능|(?<![가-힣])어렵(?:다|습니다)|어려울\\s*것|가능성(?:은|이)\\s*(?:낮|희박|없)|(?i:\\bimpossible\\b|\\bunable to\\b|\\bunlikely\\b|\\bcannot\\b|\\b(?:stopped|ceased|halted)\\s+[a-z]+ing\\b)|(?<=[이가은는도])\\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|(?i:\\b(?:has|have|had|owns?|owned|holds?|held)\\s+no\\b|\\bthere\\s+(?:is|are|was|were)\\s+no\\b|\\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|takes?|took|gives?|gave|files?|filed)\\s+no\\b|\\bno\\s+[a-z]+\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:needed|required|made|given|filed|paid|taken)\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bfailed to\\b|\\bno longer\\b|\\bwithout\\b|\\bden(?:y|ies|ied)\\b|\\bneither\\b[^.;]{1,60}\\bnor\\b)",
+        "지(?:는|도|조차)?\\s*(?:못|않|말)|(?<![가-힣])못\\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\\s*(?:했|됐|받|한)|아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|(?<![가-힣])(?:몰랐|모르|몰라|모른)|불가(?:능하|능했|능할|하다|했|할)|(?<![가-힣])어렵(?:다|습니다)|어려울\\s*것|가능성(?:은|이)\\s*(?:낮|희박|없)|(?i:\\bimpossible\\b(?!-)|\\bunlikely\\b|\\bcannot\\b)|(?<=[이가은는도])\\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|(?i:\\b(?:has|have|had|owns?|owned|holds?|held)\\s+no\\b|\\bthere\\s+(?:is|are|was|were)\\s+no\\b|\\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|takes?|took|gives?|gave|files?|filed)\\s+no\\b|\\bno\\s+[a-z]+\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:needed|required|made|given|filed|paid|taken)\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bfailed to\\b|\\bno longer\\b|\\bwithout\\b|\\bden(?:y|ies|ied)\\b|\\bneither\\b[^.;]{1,60}\\bnor\\b)",
         0,
     ): (
         (
@@ -8319,7 +8323,7 @@ PRETESTS = {
             "부인한",
             "부인했",
             "부정했",
-            "불가능",
+            "불가",
             "아니",
             "안",
             "어려울",
@@ -8329,7 +8333,6 @@ PRETESTS = {
         ),
         (
             "cannot",
-            "ceased",
             "den",
             "failed to",
             "file",
@@ -8340,7 +8343,6 @@ PRETESTS = {
             "given",
             "got",
             "had",
-            "halted",
             "has",
             "have",
             "held",
@@ -8363,12 +8365,10 @@ PRETESTS = {
             "received",
             "require",
             "required",
-            "stopped",
             "take",
             "taken",
             "there",
             "took",
-            "unable to",
             "unlikely",
             "without",
         ),

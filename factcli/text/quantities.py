@@ -142,7 +142,7 @@ _SPELLED = rx.Alternatives(
     # (자녀가 셋이다, 모델은 넷이다: a native number as what the clause says the count is)
     r"(?<![\uac00-\ud7a3\d])(?:하나|둘|셋|넷)(?=[ \t]?(?:이다|이었|이며|이고|이던|뿐|다[.,\s]|다$))"
     # (딸 둘을 뒀다, 모델 넷을 선보였다: a native number right after the noun it counts)
-    r"|(?<=[\uac00-\ud7a3][ \t])(?:하나|둘|셋|넷)(?=을|를|과|와|도|만|으로|[,.]|[ \t]*$)",
+    r"|(?<=[\uac00-\ud7a3][ \t])(?:둘|셋|넷)(?=을\s*(?:뒀|두|낳|선보|공개|신고|보유)|를|[,.]|[ \t]*$)",
 )
 _PREDICATE_ONES = {"하나": 1, "둘": 2, "셋": 3, "넷": 4}
 # ... and the noun whose count it is, the clause's topic or subject right before it.

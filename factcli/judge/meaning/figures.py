@@ -1413,12 +1413,17 @@ def whole_objection(
 _MODEL_FAMILY = rx.compile(r"엑사원|(?i:\bexaone\b)|모델|(?i:\bmodels?\b)")
 
 
+_ONE_OF = rx.compile(r"(?:중|가운데)(?![가-힣])|(?i:\bone of\b|\bamong\b|\bof the\b)")
+
+
 def family_count_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection | None:
     """A count of a family's versions or models (엑사원은 … 총 6가지 버전이 나왔다) said of one
     of them, the sentence's subject (엑사원 3.5는 총 6가지 버전으로 나왔다): the family's
     count, not the version's."""
     if value.unit not in ("version", "model") or not analysis.actor_span:
         return None
+    if _ONE_OF.search(analysis.text[max(0, value.start - 12) : value.end + 8]):
+        return None  # (6가지 버전 중 네 번째, one of six versions: the family's count, as such)
     start, end = analysis.actor_span
     mine = [n for kind, n, pos in analysis.names if kind == "model" and start <= pos < end]
     if not mine:

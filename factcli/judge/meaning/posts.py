@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.judge.meaning.subjects import Objection
+from factcli.judge.meaning.subjects import Objection, heads_body
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, names_of
@@ -59,23 +59,26 @@ _LEAD_EN = rx.compile(
     r"\b(?:led|leads|headed|heads|chaired|chairs|ran|runs|helmed)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the))*)"
 )
-# The head's title once the body's own name is taken from a post (원장 of LG AI연구원장,
-# 장관, 초대 원장): not a committee's or a unit's (AI정책협력위원장), nor a member's.
-_HEAD_OF_BODY = rx.compile(
-    r"^\s*(?:초대\s*|first\s+)?(?:장관|원장|장|대표|대표이사|사장|회장|이사장|위원장|소장|총장|"
-    r"(?i:minister|head|chief|president|chair(?:man|woman)?)\b)"
+# An English body's name: capitalised words ending in a body's word, or an acronym (the
+# Korea Software Industry Association, KOSA, NIPA).
+_ORG_EN = rx.compile(
+    r"\b(?:[A-Z][A-Za-z]+\s+){0,5}(?:Association|Agency|Committee|Institute|Council|Ministry|"
+    r"Research|Group|Company|Corporation|Foundation|University)\b|\b[A-Z]{3,}\b"
 )
 
 
-_CAPITALISED = rx.compile(r"\b[A-Z][A-Za-z]+\b")
+# A unit of a body a title may name (종합연구소, 미래기술원, AI정책협력위원회).
+_UNIT_END = rx.compile(r"(?:연구소|기술원|센터|본부|위원회)$")
 
 
 def headship_objection(analysis: Analysis, supporters: list[Fact]) -> Objection | None:
     """The sentence says he headed a body (KOSA를 이끌었다, led NIPA) that the supporting post
     has him serve in another role: a committee's chair within it, a director, a member, a
     researcher (한국소프트웨어산업협회 AI정책협력위원장, 정보통신산업진흥원 비상임이사)."""
-    objects = [m.group(1) for m in _LEAD_KO.finditer(analysis.text)] + [
-        m.group(1) for m in _LEAD_EN.finditer(analysis.text)
+    # (the head noun of the object: the last Korean word, the English words before "of";
+    # not where it was led, LG유플러스에서 AI 플랫폼을, nor a committee of KOSA)
+    objects = [m.group(1).split()[-1] for m in _LEAD_KO.finditer(analysis.text)] + [
+        re.split(r"\s+of\s+", m.group(1))[0] for m in _LEAD_EN.finditer(analysis.text)
     ]
     if not objects:
         return None
@@ -87,8 +90,9 @@ def headship_objection(analysis: Analysis, supporters: list[Fact]) -> Objection 
         # (the body by its name: the post's org, a name in brackets, a capitalised English
         # name; not what was led there, 신기술 기반 사업 발굴을 이끌었고)
         body = set(analyze(f"{fact.org} {' '.join(re.findall(r'[(]([^)]*)[)]', texts))}"))
-        capitalised = [m.group() for m in _CAPITALISED.finditer(fact.statement_en or "")]
-        body |= set(analyze(" ".join(capitalised[1:])))
+        body |= set(analyze(" ".join(m.group() for m in _ORG_EN.finditer(fact.statement_en or ""))))
+        # (and the unit of it the post names, 삼성탈레스 종합연구소 책임연구원: its 종합연구소)
+        body |= {t for t in analyze(str(fact.value or "")) if _UNIT_END.search(t)}
         named = [
             o
             for o in objects
@@ -98,9 +102,7 @@ def headship_objection(analysis: Analysis, supporters: list[Fact]) -> Objection 
         ]
         if not named:
             continue
-        title = re.sub(r"\([^)]*\)", " ", str(fact.value or ""))
-        rest = title.replace(str(fact.org), " ")
-        if _HEAD_OF_BODY.match(rest):
+        if heads_body(str(fact.value or ""), str(fact.org)):
             continue
         return Objection(
             "relation",

@@ -87,29 +87,58 @@ _KIN_TAIL = rx.compile(
 )
 
 
+def heads_body(title: str, org: str) -> bool:
+    """Whether a post's title is the head of its body, once the body's own name and its
+    bracketed names are taken from it (LG AI연구원장, 과학기술정보통신부 장관, 초대 원장); not
+    a committee's or a unit's head within it (AI정책협력위원장), a director or a member."""
+    rest = re.sub(r"\([^)]*\)", " ", title).replace(org, " ") if org else title
+    return bool(_HEAD_OF_BODY.match(rest))
+
+
+_HEAD_OF_BODY = rx.compile(
+    r"^\s*(?:초대\s*|first\s+)?(?:장관|원장|장|대표|대표이사|사장|회장|이사장|위원장|소장|총장|"
+    r"(?i:minister|head|chief|president|chair(?:man|woman)?)\b)"
+)
+
+
+def _posts_of(store: Store, who: str) -> tuple[Fact, ...]:
+    """The positions of `who` whose title heads their body (kept on the store, once a
+    person: asked of each fact a sentence is weighed against)."""
+    kept: dict[str, tuple[Fact, ...]] | None = getattr(store, "_head_posts", None)
+    if kept is None:
+        kept = {}
+        try:  # noqa: SIM105 (as _name_table)
+            store._head_posts = kept  # type: ignore[attr-defined]
+        except AttributeError:
+            pass
+    found = kept.get(who)
+    if found is None:
+        found = kept[who] = tuple(
+            f
+            for f in store.facts
+            if f.subject == who
+            and f.kind == "position"
+            and isinstance(f.start, str)
+            and getattr(f, "org", None)
+            and heads_body(str(f.value or ""), str(f.org))
+        )
+    return found
+
+
 def bodies_headed(store: Store, who: str, day: str) -> frozenset[str]:
     """The bodies `who` headed on `day` (a date, as the store writes one), by the store's
-    positions: the ministry of its minister."""
+    positions: the ministry of its minister. A start or end coarser than the day counts
+    only when it is plainly before (or after) it: 2025-07 is no start before 2025-07-14."""
     bodies = set()
-    for post in store.facts:
-        if (
-            post.subject == who
-            and post.kind == "position"
-            and isinstance(post.start, str)
-            and post.start <= day
-            and not (isinstance(post.end, str) and post.end < day[: len(post.end)])
-            and getattr(post, "org", None)
-            and _HEAD_TITLE.search(str(post.value or ""))
-        ):
+    for post in _posts_of(store, who):
+        start, end = str(post.start), post.end
+        begun = start <= day if len(start) >= len(day) else start < day[: len(start)]
+        over = isinstance(end, str) and end < day[: len(end)]
+        if begun and not over:
             body = resolve(store, str(post.org))
             if body:
                 bodies.add(body)
     return frozenset(bodies)
-
-
-_HEAD_TITLE = rx.compile(
-    r"장관|원장|대표|사장|회장|(?i:\bminister\b|\bhead\b|\bchief\b|\bpresident\b)"
-)
 
 
 def _kin_of(store: Store, owner: str, word: str) -> str | None:
