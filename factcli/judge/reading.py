@@ -30,6 +30,7 @@ from factcli.judge.values import (
     fact_slots,
 )
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
+from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value
 from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.records import dataclass, field, replace
@@ -101,6 +102,11 @@ class _Reading:
 
     def disagrees(self) -> bool:
         return "conflict" in self.relations
+
+
+# A written statement a fact's day is the day of (2025년 6월30일 낸 입장문에서): what it
+# tells happened before.
+_WRITTEN_STATEMENT = rx.compile(r"입장문|보도자료|해명자료|(?i:\bstatement\b)")
 
 
 def _with_its_year(slots: list[Value]) -> Callable[[Value], Value]:
@@ -196,7 +202,10 @@ def _read(
             and m.unit == fact.unit
             # (2025년 6월30일 낸 입장문에서: the day of the statement, not of what it tells)
             else replace(m, role="stated", events=m.events | {"say"})
-            if said_on is not None and m.date == said_on and not getattr(fact, "date", None)
+            if said_on is not None
+            and m.date == said_on
+            and not getattr(fact, "date", None)
+            and _WRITTEN_STATEMENT.search(fact.statement or "")
             else m
             for m in map(_with_its_year(slots), _text_values(fact, quotes=False))
         ]

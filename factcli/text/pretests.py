@@ -8045,6 +8045,11 @@ PRETESTS = {
         ("appointment", "certificate"),
         False,
     ),
+    ("입장문|보도자료|해명자료|(?i:\\bstatement\\b)", 0): (
+        ("보도자료", "입장문", "해명자료"),
+        ("statement",),
+        False,
+    ),
     (
         "입학|진학|(?:과정|대학|대학원|학교)에\\s*들어(?:갔|간|가)|(?i:\\benroll(?:s|ed)?\\b|\\bentered\\b|\\badmitted\\b)",
         0,

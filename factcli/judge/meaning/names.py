@@ -781,7 +781,9 @@ def other_span(analysis: Analysis, fact: Fact) -> bool:
             for kind, name, pos in analysis.names
             if clause.start <= pos < clause.end and kind in _SPAN_KINDS
         }
-        if mine - theirs:
+        if mine - theirs and not mine & theirs:
+            # (none of the names is the span's; one the fact lists beside others, a list
+            # with one name swapped, is weighed by the names' own checks)
             return True
     return False
 
