@@ -155,3 +155,15 @@ def test_a_title_he_had_left_by_the_day(cli, claim, want):
 )
 def test_the_reviewers_sentences(cli, claim, want):
     assert verdict(cli, claim)["verdict"] in want
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (he worked at SK Telecom's institute; no post of his there heads it)
+        "배경훈은 2011년 SK텔레콤 미래기술원을 이끌었다.",
+        "Bae headed SK Telecom's future technology institute from 2011.",
+    ],
+)
+def test_a_body_he_worked_at_is_not_one_he_headed(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "misleading"

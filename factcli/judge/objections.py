@@ -465,7 +465,7 @@ def _weigh_meaning(
         from factcli.judge.meaning.posts import headship_objection
         from factcli.judge.meaning.tenure import ended_title_objection
 
-        objection = headship_objection(analysis, supporters) or ended_title_objection(
+        objection = headship_objection(store, analysis, supporters) or ended_title_objection(
             store, analysis
         )
     if objection is None:

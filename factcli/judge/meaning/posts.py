@@ -71,10 +71,14 @@ _ORG_EN = rx.compile(
 _UNIT_END = rx.compile(r"(?:연구소|기술원|센터|본부|위원회)$")
 
 
-def headship_objection(analysis: Analysis, supporters: list[Fact]) -> Objection | None:
+def headship_objection(
+    store: Store, analysis: Analysis, supporters: list[Fact]
+) -> Objection | None:
     """The sentence says he headed a body (KOSA를 이끌었다, led NIPA) that the supporting post
     has him serve in another role: a committee's chair within it, a director, a member, a
-    researcher (한국소프트웨어산업협회 AI정책협력위원장, 정보통신산업진흥원 비상임이사)."""
+    researcher (한국소프트웨어산업협회 AI정책협력위원장, 정보통신산업진흥원 비상임이사). Where no
+    supporter is a post (a fact of the research he did there), his posts of the store are
+    asked (SK텔레콤 미래기술원을 이끌었다: he worked there)."""
     # (the head noun of the object: the last Korean word, the English words before "of";
     # not where it was led, LG유플러스에서 AI 플랫폼을, nor a committee of KOSA)
     objects = [m.group(1).split()[-1] for m in _LEAD_KO.finditer(analysis.text)] + [
@@ -82,8 +86,14 @@ def headship_objection(analysis: Analysis, supporters: list[Fact]) -> Objection 
     ]
     if not objects:
         return None
-    for fact in supporters:
-        if fact.kind != "position" or not fact.org:
+    posts = [f for f in supporters if f.kind == "position"]
+    if not posts:
+        from factcli.judge.meaning.subjects import resolve
+
+        who = resolve(store, analysis.actor) if analysis.actor else None
+        posts = [f for f in store.facts if who and f.subject == who and f.kind == "position"]
+    for fact in posts:
+        if not fact.org:
             continue
         texts = " ".join(t for t in (fact.statement, fact.statement_en, str(fact.value)) if t)
         theirs = set(analyze(texts))
