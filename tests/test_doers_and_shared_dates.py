@@ -167,3 +167,22 @@ def test_the_reviewers_sentences(cli, claim, want):
 )
 def test_a_body_he_worked_at_is_not_one_he_headed(cli, claim):
     assert verdict(cli, claim)["verdict"] == "misleading"
+
+
+@pytest.mark.parametrize(
+    "claim, want",
+    [
+        # (the place in a building's or a forum's name is not where the sentence says it was)
+        ("배경훈은 2025년 7월 17일 서울에서 열린 정부세종청사 취임식에 참석했다.", "contradicted"),
+        (
+            "배경훈은 2024년 7월 11일 서울 롯데호텔에서 열린 제37회 한경협 CEO 제주하계포럼에서 강연했다.",
+            "contradicted",
+        ),
+        (
+            "배경훈은 2024년 7월 11일 제주 롯데호텔에서 열린 제37회 한경협 CEO 제주하계포럼에서 강연했다.",
+            "supported",
+        ),
+    ],
+)
+def test_a_place_inside_a_name_is_not_the_place_stated(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

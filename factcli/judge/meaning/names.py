@@ -538,6 +538,28 @@ _GENERIC_GIVERS = frozenset(["정부", "당국", "government", "thegovernment", 
 _MINISTRY_END = rx.compile(r"(?:[가-힣]{2}부|ministry|처|청)$|(?i:ministry)")
 
 
+def _stated_places(analysis: Analysis) -> set[str]:
+    """The places the sentence states as such: not one inside a building's or an event's name
+    (정부세종청사, 제주하계포럼), which says where that thing is, not where this happened."""
+    text = analysis.text
+    buildings = {p for k, _n, p in analysis.names if k == "building"}
+    out = set()
+    for kind, name, pos in analysis.names:
+        if kind != "place" or pos in buildings:
+            continue
+        at = text.find(name, pos)
+        rest = text[at + len(name) :] if at >= 0 else ""
+        if rest[:1] and "가" <= rest[0] <= "힣" and not _PARTICLE_AFTER.match(rest):
+            continue  # (제주하계포럼: a compound of the place and another word)
+        out.add(name)
+    return out
+
+
+_PARTICLE_AFTER = rx.compile(
+    r"(?:에서|에|의|은|는|이|가|을|를|과|와|으로|로|도|시|특별시|구)(?![가-힣])"
+)
+
+
 def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -> Objection | None:
     """A place, school, award grade, model, employer or giver the fact names otherwise
     (부산 for 서울, KT for SK텔레콤, 산업통상자원부로부터 for 과학기술정보통신부로부터)."""
@@ -595,7 +617,7 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         ):
             continue  # Columbia alone may be the fact's Columbia Southern University
         elif (
-            mine[kind] & theirs
+            (_stated_places(analysis) if kind == "place" else mine[kind]) & theirs
             and not _unheard_of(kind, name, store)
             # (of two models the fact names, one put for the other: 3.0 to 4.0 for 3.0 to 3.5)
             and not (kind == "model" and theirs - mine[kind])
