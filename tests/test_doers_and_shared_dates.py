@@ -186,3 +186,16 @@ def test_a_body_he_worked_at_is_not_one_he_headed(cli, claim):
 )
 def test_a_place_inside_a_name_is_not_the_place_stated(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim, want",
+    [
+        # (a body he worked at before, in English: none of his facts names Kakao or Apple)
+        ("Former Kakao executive Bae Kyung-hoon took office on July 17, 2025.", "misleading"),
+        ("Bae, a former Apple engineer, took office on July 17, 2025.", "misleading"),
+        ("Former LG Uplus executive Bae Kyung-hoon took office on July 17, 2025.", "supported"),
+    ],
+)
+def test_where_he_worked_before_in_english(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

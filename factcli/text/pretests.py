@@ -5457,6 +5457,25 @@ PRETESTS = {
         "\\b(?:[A-Z][A-Za-z]+\\s+){0,5}(?:Association|Agency|Committee|Institute|Council|Ministry|Research|Group|Company|Corporation|Foundation|University)\\b|\\b[A-Z]{3,}\\b",
         0,
     ): ((), (), True),
+    (
+        "\\b(?:[Ff]ormer|[Ee]x-)\\s*((?:[A-Z][\\w&+.'’-]*\\s+){1,3}?)(?:executive|engineer|employee|researcher|official|director|head|chief|manager|staffer)s?\\s+([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,2})",
+        0,
+    ): (
+        (),
+        (
+            "chief",
+            "director",
+            "employee",
+            "engineer",
+            "executive",
+            "head",
+            "manager",
+            "official",
+            "researcher",
+            "staffer",
+        ),
+        False,
+    ),
     ("\\b(?:bought|buy|buying|purchased?|sold|sell|selling)\\b[^.;]*\\bfor\\s+$", 2): (
         (),
         ("bought", "buy", "buying", "purchase", "sell", "selling", "sold"),
@@ -5811,6 +5830,10 @@ PRETESTS = {
     ("\\b([A-Z][A-Za-z]+)(?:'s|’s)\\s+([A-Z][A-Za-z]*(?:\\s?[\\d.]+)?)", 0): ((), (), True),
     ("\\b([A-Z][A-Za-z]+|엑사원)[ \\t]+$", 0): (("엑사원",), (), True),
     ("\\b([A-Z][\\w'’-]*(?:\\s[A-Z][\\w'’-]*)*),\\s*then\\s+", 0): ((), ("then",), False),
+    (
+        "\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,2}),\\s+an?\\s+former\\s+((?:[A-Z][\\w&+.'’-]*\\s+){1,3}?)(?:executive|engineer|employee|researcher|official|director|head|chief|manager|staffer)\\b",
+        0,
+    ): ((), ("former",), False),
     (
         "\\b([A-Z][\\w.-]*(?:\\s+[A-Z0-9][\\w.-]*){0,3})(?:,\\s+|(?:,[^,]{3,60}?(?:,\\s*\\d{4})?,)?\\s+(?:is|was)\\s+)(?:an?|the)\\s+([a-z](?:[^,.;]|\\.(?=\\S)){3,80}?|[A-Z]\\.[A-Z]\\.(?:[^,.;]|\\.(?=\\S)){3,80}?)(?=[,;]|\\.(?:\\s|$)|$)",
         0,

@@ -1825,12 +1825,54 @@ _FROM_BEFORE_NAME = rx.compile(r"([가-힣A-Za-z]{2,12})\s?출신(?:의|인)?\s+
 _FROM_AS_PREDICATE = rx.compile(r"([가-힣A-Za-z]{2,12})\s?출신(?:이다|이었다|였다|이며|으로)")
 
 
+# ... and in English: Former Kakao executive Bae …; Bae, a former Apple engineer, …
+_ROLE_EN = (
+    r"(?:executive|engineer|employee|researcher|official|director|head|chief|manager|staffer)"
+)
+_FORMER_BEFORE_EN = rx.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-)\s*((?:[A-Z][\w&+.'’-]*\s+){1,3}?)" + _ROLE_EN + r"s?\s+"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
+)
+_FORMER_AFTER_EN = rx.compile(
+    r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}),\s+an?\s+former\s+"
+    r"((?:[A-Z][\w&+.'’-]*\s+){1,3}?)" + _ROLE_EN + r"\b"
+)
+
+
+def _former_en_objection(store: Store, analysis: Analysis) -> Objection | None:
+    """Where an English sentence says a person worked before (Former Kakao executive Bae,
+    Bae, a former Apple engineer) at a body no fact of the store about that person names."""
+    text = analysis.text
+    said = [(m.group(1).strip(), m.group(2), m.start(1)) for m in _FORMER_BEFORE_EN.finditer(text)]
+    said += [(m.group(2).strip(), m.group(1), m.start(2)) for m in _FORMER_AFTER_EN.finditer(text)]
+    for where, name, at in said:
+        who = resolve(store, name)
+        if who is None or not _is_person(store, who):
+            continue
+        # (the body by the store's own name where the sentence's is one it knows: Kakao, 카카오)
+        known = [n for k, n, p in analysis.names if k == "employer" and at <= p < at + len(where)]
+        place = "".join((known[0] if known else where).split()).lower()
+        told = [
+            "".join(
+                f"{getattr(f, 'org', '') or ''} {f.value} {f.statement_en or ''}".split()
+            ).lower()
+            for f in store.facts
+            if f.subject == who
+        ]
+        if not any(place in t for t in told):
+            person = store.subjects[who]
+            return Objection(
+                "relation", f"the store never has {person.name_en or person.name} at {where}"
+            )
+    return None
+
+
 def background_objection(store: Store, analysis: Analysis) -> Objection | None:
     """Where a person comes from, that no fact of the store about that person names
     (카카오 출신 배경훈: the store has him at Samsung Thales, SK Telecom and LG, never Kakao):
     misleading, relation. Where another person comes from there is descriptor_objection's."""
     if not analysis.korean:
-        return None
+        return _former_en_objection(store, analysis)
     said: list[tuple[str, str | None]] = [
         (m.group(1), resolve(store, m.group(2))) for m in _FROM_BEFORE_NAME.finditer(analysis.text)
     ]
