@@ -199,3 +199,24 @@ def test_a_place_inside_a_name_is_not_the_place_stated(cli, claim, want):
 )
 def test_where_he_worked_before_in_english(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+@pytest.mark.parametrize(
+    "claim, want",
+    [
+        # (English kinds the Korean checks had: domestic for overseas, credit loans for
+        # mortgages; foreign is overseas, mortgages are a mortgage)
+        ("Bae's daughter had sold all her domestic stocks as of July 26, 2025.", "contradicted"),
+        ("Bae's daughter had sold all her foreign stocks as of July 26, 2025.", "supported"),
+        (
+            "The land ministry capped credit loans in the capital area at 600 million won on June 28, 2025.",
+            "contradicted",
+        ),
+        (
+            "The land ministry capped mortgages in the capital region at 600 million won on June 28, 2025.",
+            "supported",
+        ),
+    ],
+)
+def test_english_kinds_of_stock_and_loan(cli, claim, want):
+    assert verdict(cli, claim)["verdict"] == want

@@ -88,6 +88,8 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ("국내", "해외"),  # (국내 주식 for the source's 해외 주식: domestic, not overseas)
     # (the capital region or outside it: 지방 주담대 for the source's 수도권 주담대)
     ("비수도권", "수도권", "지방"),
+    # (the same in English: domestic stocks for overseas ones)
+    ("domestic", "overseas", "foreign"),
     ("france", "germany", "japan", "china", "britain", "the united states"),
     ("all of", "part of", "some of", "half of"),
     (
@@ -226,8 +228,11 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
     ),
     (
         "mortgage",
+        "mortgages",
         "credit loan",
+        "credit loans",
         "personal loan",
+        "personal loans",
         "jeonse loan",
         "jeonse-deposit loan",
         "student loan",
@@ -440,6 +445,11 @@ _SIBLING_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # (some belong together: 파트 타임 is 파트타임; the world's first is not Korea's)
 _SAME_SIBLING = {
+    "foreign": "overseas",
+    # (plurals: the same kind of loan)
+    "mortgages": "mortgage",
+    "credit loans": "credit loan",
+    "personal loans": "personal loan",
     "to president": "president",
     "as president": "president",
     "income tax law": "income tax act",
