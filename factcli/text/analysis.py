@@ -2960,7 +2960,7 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
     for m in _CODED_RX.finditer(text):
         # (DeepSeek R1, 딥시크 V3: a model's letter and number after its maker's name)
         coded.add(m.start(2))
-        out.append((f"version-{m.group(1).lower()}", m.group(2).upper(), m.start(1)))
+        out.append((f"version-{m.group(1).lower()}", m.group(2).upper(), m.start(2)))
     for m in _VERSIONED_RX.finditer(text):
         if m.start(1) in coded:
             continue

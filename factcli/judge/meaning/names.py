@@ -667,7 +667,9 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         if kind == "version-chip" and versioned:
             found = versioned.group()  # (B200 -> H200: the whole name)
         elif kind.startswith("version-") and versioned:
-            found, expected = versioned.group(), versioned.group(1) + expected  # R3 -> R1
+            found = versioned.group()
+            if not expected[:1].isalpha():
+                expected = versioned.group(1) + expected  # R3 -> R1 (a code is whole already)
         if kind == "field":
             from factcli.text.analysis import _FIELD_RX
 
