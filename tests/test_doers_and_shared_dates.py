@@ -220,3 +220,13 @@ def test_where_he_worked_before_in_english(cli, claim, want):
 )
 def test_english_kinds_of_stock_and_loan(cli, claim, want):
     assert verdict(cli, claim)["verdict"] == want
+
+
+def test_a_place_read_inside_a_word_is_no_place():
+    # (대전 of 대전환, 세종 of 정부세종청사: no place the sentence states)
+    from factcli.judge.meaning.names import _stated_places
+    from factcli.text.analysis import analyze_sentence
+
+    told = analyze_sentence("배경훈은 정부세종청사 취임식에서 국가 대전환을 말했다.")
+    assert _stated_places(told) == set()
+    assert _stated_places(analyze_sentence("배경훈은 서울 롯데호텔에서 강연했다.")) == {"서울"}

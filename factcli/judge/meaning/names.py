@@ -542,10 +542,9 @@ def _stated_places(analysis: Analysis) -> set[str]:
     """The places the sentence states as such: not one inside a building's or an event's name
     (정부세종청사, 제주하계포럼), which says where that thing is, not where this happened."""
     text = analysis.text
-    buildings = {p for k, _n, p in analysis.names if k == "building"}
     out = set()
     for kind, name, pos in analysis.names:
-        if kind != "place" or pos in buildings:
+        if kind != "place":
             continue
         at = text.find(name, pos)
         rest = text[at + len(name) :] if at >= 0 else ""
@@ -589,10 +588,13 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
     for kind, name, _pos in analysis.names:
         mine.setdefault(kind, set()).add(name)
     squashed = _squash(" ".join(texts))
+    stated = _stated_places(analysis)
     # (a building before the place in its name: 정부세종청사 is the building, not 세종)
     for kind, name, pos in sorted(analysis.names, key=lambda n: (n[2], n[0] != "building")):
         if kind == "degree":
             continue  # another degree is another thing: see other_degree
+        if kind == "place" and name not in stated:
+            continue  # (대전 of 대전환, 제주 of 제주하계포럼: no place the sentence states)
         if kind == "asset" and not any(v.family == "money" for v in analysis.values):
             continue  # (배우자는 주식도 신고했다: what else was declared, not another figure's)
         theirs = fact_names.get(kind)
@@ -617,7 +619,7 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
         ):
             continue  # Columbia alone may be the fact's Columbia Southern University
         elif (
-            (_stated_places(analysis) if kind == "place" else mine[kind]) & theirs
+            (stated if kind == "place" else mine[kind]) & theirs
             and not _unheard_of(kind, name, store)
             # (of two models the fact names, one put for the other: 3.0 to 4.0 for 3.0 to 3.5)
             and not (kind == "model" and theirs - mine[kind])
