@@ -575,6 +575,8 @@ def _same_model_facts(
     analysis: Analysis, facts: list[Fact], supporters: Mapping[str, object]
 ) -> list[Fact]:
     """The facts among `facts` (not the supporters) that name every model the sentence names."""
+    from factcli.judge.meaning.names import fact_models
+
     models = {name for kind, name, _p in analysis.names if kind == "model"}
     if not models:
         return []
@@ -582,14 +584,7 @@ def _same_model_facts(
     for fact in facts:
         if fact.id in supporters:
             continue
-        theirs = {
-            name
-            for text in (fact.statement, fact.statement_en)
-            if text
-            for kind, name, _p in names_of(text, loose=True)
-            if kind == "model"
-        }
-        if models <= theirs:
+        if models <= fact_models(fact):
             out.append(fact)
     return out
 

@@ -817,18 +817,23 @@ def other_span(analysis: Analysis, fact: Fact) -> bool:
 _MODEL_WORD = rx.compile(r"모델|버전|엑사원|(?i:\bmodels?\b|\bversions?\b|\bexaone\b)")
 
 
-def span_named(analysis: Analysis, fact: Fact) -> bool:
-    """Whether a clause of a duration the sentence tells names every model the duration
-    fact's span runs between (42 days from EXAONE 3.0 to 3.5: the four months' span)."""
-    if fact.kind != "duration":
-        return False
-    models = {
+def fact_models(fact: Fact) -> set[str]:
+    """The models a fact's statements name (3.0 and 3.5 of the four months between them)."""
+    return {
         name
         for text in (fact.statement, fact.statement_en)
         if text
         for kind, name, _pos in names_of(text, loose=True)
         if kind == "model"
     }
+
+
+def span_named(analysis: Analysis, fact: Fact) -> bool:
+    """Whether a clause of a duration the sentence tells names every model the duration
+    fact's span runs between (42 days from EXAONE 3.0 to 3.5: the four months' span)."""
+    if fact.kind != "duration":
+        return False
+    models = fact_models(fact)
     if not models:
         return False
     for value in analysis.values:

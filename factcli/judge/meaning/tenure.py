@@ -439,7 +439,7 @@ def ended_title_objection(store: Store, analysis: Analysis) -> Objection | None:
     gives (LG AI Research head Bae Kyung-hoon held a press conference on September 12, 2025:
     he left that post in July 2025). A title he took later is how the press names him now,
     and is left alone (배경훈 장관은 1976년 서울에서 태어났다)."""
-    from factcli.judge.meaning.subjects import _is_person, resolve
+    from factcli.judge.meaning.subjects import _is_person, _posts_of, resolve
 
     phrase, span = analysis.actor, analysis.actor_span
     if not phrase or not span or not _HEAD_TITLE.search(phrase):
@@ -454,15 +454,7 @@ def ended_title_objection(store: Store, analysis: Analysis) -> Objection | None:
     } - {None}
     if not bodies:
         return None
-    posts = [
-        f
-        for f in store.facts
-        if f.subject == who
-        and f.kind == "position"
-        and f.org
-        and resolve(store, str(f.org)) in bodies
-        and _HEAD_TITLE.search(str(f.value or ""))
-    ]
+    posts = [f for f in _posts_of(store, who) if resolve(store, str(f.org)) in bodies]
     if not posts or any(not isinstance(f.end, str) for f in posts):
         return None  # (a post of his there with no end: held still)
     last = max(str(f.end) for f in posts)
