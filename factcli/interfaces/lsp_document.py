@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from factcli.store.model import Evidence, Finding, Store
 from factcli.text.korean import nfc_map
+from factcli.text.sentences import front_matter
 
 # The fence rule of factcli.text.sentences: a blank line inside a fenced block is no boundary.
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -37,7 +38,13 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
     out: list[Paragraph] = []
     start: int | None = None
     fence: str | None = None
+    front, _shown = front_matter(lines)
+    if front:
+        # (a front matter is one paragraph, blank lines and all: the checker reads it whole)
+        out.append(Paragraph(0, "".join(lines[:front])))
     for number, line in enumerate(lines):
+        if number < front:
+            continue
         opener = _FENCE.match(line)
         if fence:
             if opener and opener.group(1) == fence:

@@ -29,6 +29,7 @@ from factcli.judge.meaning.certainty import ACCOUNT_ONLY, tells_account
 from factcli.judge.meaning.headlines import as_said
 from factcli.judge.objections import _ANOTHER_MODEL
 from factcli.judge.reading import _fact_evidence, _named_conflict, _subject_of
+from factcli.judge.relevance import _unread_figures
 from factcli.judge.routes import Route, route_of
 from factcli.judge.values import claim_values
 from factcli.judge.weighing import _judge, _misled
@@ -1693,6 +1694,7 @@ def _joined_once(
     parts, ordered, shared = split
     found: list[Finding] = []
     wrong: list[Finding] = []
+    unread = False  # (a part with a figure the checker cannot read)
     reported = bool(_REPORTED_END.search(text))
     for offset, part in parts:
         piece = _piece(part)
@@ -1715,6 +1717,12 @@ def _joined_once(
         said, shift = _in_its_window(
             store, analysis, said, offset, part, index=index, skip=skip, context=context
         )
+        if said.verdict is not Verdict.supported and _unread_figures(analyze_sentence(piece)):
+            # (…재산은 <a figure of 120 digits>원이다: a part no fact can hold, whose figure the
+            # checker cannot read; it leaves the sentence unshown true, and hides no wrong
+            # statement beside it)
+            unread = True
+            continue
         if said.verdict is not Verdict.supported:
             return whole
         if reported and not any(_in_words(store, e.fact_id) for e in said.evidence):
@@ -1728,10 +1736,12 @@ def _joined_once(
         # One statement wrong, each other one held: the sentence is wrong (맡았고, 같은 해 8월
         # 장관에 임명됐다). Not when nothing else holds: a statement cut from its sentence
         # may lack what the rest told of it.
-        if not found or len(wrong) > 1:
+        if not (found or unread) or len(wrong) > 1:
             return whole
         failed = _worst(text, wrong, whole.facts or wrong[0].facts)
         return failed if failed is not None else whole
+    if unread:
+        return whole
     facts = list(dict.fromkeys(f for p in found for f in p.facts))
     evidence = [e for p in found for e in p.evidence]
     from factcli.judge.meaning.gifts import deal_lent

@@ -769,7 +769,11 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             r"끝나|끝났|끝난|종료|만료|해임|경질|면직|파면|해고|해체|폐지|폐쇄|"
             # (a term or a post finished, put down: 임기를 마쳤다, 업무를 끝냈다, 내려놨다)
             r"임기를?\s*마[쳤친치]|끝냈|끝낸|끝내|내려놓|내려놨|내려놓은|"
+            # (a service or a tenure finished: 복무를 마쳤다, 전역했다, 소집해제)
+            r"(?:복무|근무|병역|재직|연수)(?:를|을)?\s*마[쳤친치]|전역|제대|소집\s*해제|"
             r"(?i:\b(?:finished|completed|ended|served out)\s+(?:his|her|its)\s+term\b)|"
+            r"(?i:\b(?:finished|completed|ended)\s+(?:his|her)\s+(?:\w+\s+){0,2}"
+            r"(?:service|tenure|stint)\b|\bdischarged\b)|"
             r"(?i:\bleft\b|\bleaves?\b|\bleaving\b|\bstepped down\b|\bsteps down\b|\bresign(?:s|ed)?\b|"
             r"\bquit(?:s)?\b|\bdepart(?:s|ed)?\b|\bretir(?:es|ed)\b|\bstepped away\b|\bended\b|"
             r"\bdismissed\b|\bfired\b|\bsacked\b|\bousted\b|\bdissolved\b|\bdisbanded\b|\bshut down\b)"

@@ -411,13 +411,17 @@ def parse_date(text: str) -> PartialDate:
     """Read one date written any way find_dates knows, or as ISO; ValueError otherwise.
 
     The whole text must be the date (surrounding spaces and a Korean particle after 년/월/일
-    are fine: "2030년까지"). Month-day forms without a year give year None.
+    are fine: "2030년까지"), or ISO 8601's basic form (20250717). Month-day forms without a
+    year give year None.
     """
     stripped = nfc(text).strip()
     try:
         return parse_iso(stripped)
     except ValueError:
         pass
+    if len(stripped) == 8 and stripped.isascii() and stripped.isdigit():
+        # (20250717: ISO 8601's basic form, as scripts and file names write a day)
+        return parse_iso(f"{stripped[:4]}-{stripped[4:6]}-{stripped[6:]}")
     mentions = find_dates(stripped)
     if len(mentions) == 1 and mentions[0].start == 0:
         rest = stripped[mentions[0].end :]

@@ -307,15 +307,28 @@ _MARK_ON_HANGUL = rx.compile(
 )
 
 
+# A right-to-left override (U+202E) shows what follows it, to its pop (U+202C) or the line's
+# end, in reverse: "\u202e6791\u202c" is seen as 1976. The checker reads what is seen.
+_OVERRIDDEN = rx.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|\u2069)?")
+
+
+def _as_shown(match: re.Match[str]) -> str:
+    return match.group(1)[::-1]
+
+
 def clean(text: str) -> str:
     """Return what a user typed or pasted as the checker reads it: nfc() of it, without what
-    no reader sees (_UNSEEN: a zero-width space inside 부산 hid the wrong place), and Latin
+    no reader sees (_UNSEEN: a zero-width space inside 부산 hid the wrong place), with what a
+    right-to-left override reverses put in the order it is seen, and Latin
     letters without their accents (Busán is Busan). Line ends stay, so lines keep their
     numbers; Hangul is composed, never decomposed."""
     if _SPACING.search(text):
         text = _SPACING.sub(" ", text)
     if not text.isascii():
-        text = _UNSEEN.sub("", unicodedata.normalize("NFC", text))
+        text = unicodedata.normalize("NFC", text)
+        if "\u202e" in text:
+            text = _OVERRIDDEN.sub(_as_shown, text)
+        text = _UNSEEN.sub("", text)
         if _MARK_ON_HANGUL.search(text):
             text = _MARK_ON_HANGUL.sub("", text)  # (부́산: a mark no syllable takes, hiding 부산)
         if any("\u00c0" <= c <= "\u024f" for c in text):

@@ -12,6 +12,9 @@ _FENCE = rx.compile(r"^\s{0,3}(```|~~~)")
 _PREFIX = rx.compile(r"^(\s*(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,3}[.)]\s+))+")
 _LINK = rx.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _INLINE_CODE = rx.compile(r"`[^`]*`")
+# A code span that holds a figure and nothing of code (`1980년`, `20만 장`, `36.9억`): a value
+# set in code type, read as the prose's own; any other (`factcli check`, `x = 1`) is code.
+_CODED_FIGURE = rx.compile(r"`(?=[^`]*\d)[\d,.\s가-힣%~·/-]+`")
 _EMPHASIS = rx.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
 _HTML = rx.compile(r"<[^>\n]{1,200}>")
 # Footnote labels ([^1], [^bae-birth], and a definition's [^bae-birth]:) are markup, not words:
@@ -59,7 +62,10 @@ def _strip_inline(line: str) -> str:
     """Remove Markdown markup, keeping every character's column (markup becomes spaces)."""
     line = _FOOTNOTE.sub(_blank, line)
     line = _PREFIX.sub(_blank, line)
-    line = _INLINE_CODE.sub(_blank, line)
+    line = _INLINE_CODE.sub(
+        lambda m: f" {m.group(0)[1:-1]} " if _CODED_FIGURE.fullmatch(m.group(0)) else _blank(m),
+        line,
+    )
     line = _LINK.sub(
         lambda m: " " * (m.start(1) - m.start()) + m.group(1) + " " * (m.end() - m.end(1)), line
     )
@@ -105,6 +111,43 @@ _STANDS_ALONE = rx.compile(r"^\s{0,3}(?:#{1,6}\s|\|)")  # a heading, a table row
 _QUOTED_LINE = rx.compile(r"^\s{0,3}>")
 
 
+# Front matter: a YAML (---) or TOML (+++) block that opens a draft, closed by its own line
+# (or YAML's ...). It is metadata, not prose; of its fields, only the ones a reader is shown
+# as text (a title, a summary) are read, each as a sentence of its own.
+_FRONT_OPEN = {"---": ("---", "..."), "+++": ("+++",)}
+_FRONT_FIELD = rx.compile(
+    r"^\s{0,2}(?i:title|subtitle|description|summary|excerpt|headline|caption|lede|dek)"
+    r"\s*[:=]\s*(?P<value>.*?)\s*$"
+)
+# (a front matter longer than this is no front matter: a rule after a paragraph, say)
+_FRONT_MAX_LINES = 200
+
+
+def front_matter(lines: list[str]) -> tuple[int, list[Sentence]]:
+    """(how many lines the draft's front matter takes, 0 without one; the sentences of its
+    fields a reader is shown as text)."""
+    closers = _FRONT_OPEN.get(lines[0].rstrip()) if lines else None
+    if not closers:
+        return 0, []
+    end = next(
+        (n for n, raw in enumerate(lines[1 : _FRONT_MAX_LINES + 1], 2) if raw.rstrip() in closers),
+        0,
+    )
+    if not end:
+        return 0, []
+    shown: list[Sentence] = []
+    for number, raw in enumerate(lines[1 : end - 1], 2):
+        field = _FRONT_FIELD.match(raw)
+        if not field or not field.group("value"):
+            continue
+        value, column = field.group("value"), field.start("value") + 1
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+            value, column = value[1:-1], column + 1  # (title: "…": the quotes are YAML's)
+        if value.strip():
+            shown.append(Sentence(value.strip(), number, column))
+    return end, shown
+
+
 def sentences(text: str) -> list[Sentence]:
     """Every sentence of a Markdown/plain draft, with the line and column where it starts;
     fenced and indented code skipped; a footnote's text read as a paragraph of its own.
@@ -112,7 +155,8 @@ def sentences(text: str) -> list[Sentence]:
     A paragraph's lines are read as one text, as Markdown reads them: a sentence wrapped over
     two lines is one sentence (before, each line was read alone, and "1976년 5월⏎부산에서
     태어났다" was two claims, one of them supported). A heading, a list item, a table row and
-    a rule open a block of their own; a quote's lines go on with each other."""
+    a rule open a block of their own; a quote's lines go on with each other. A front matter
+    (YAML or TOML) is metadata: only its title, summary and the like are read."""
     out: list[Sentence] = []
     fence: str | None = None
     joined: list[str] = []  # the paragraph's lines, markup blanked, each ended by a space
@@ -139,7 +183,12 @@ def sentences(text: str) -> list[Sentence]:
         numbers.clear()
         size = 0
 
-    for number, raw in enumerate(text.splitlines(), 1):
+    lines = text.splitlines()
+    front, shown = front_matter(lines)
+    out.extend(shown)
+    for number, raw in enumerate(lines, 1):
+        if number <= front:
+            continue  # (the front matter's fields: read above, those shown as text)
         opener = _FENCE.match(raw)
         if fence:
             if opener and opener.group(1) == fence:

@@ -781,9 +781,13 @@ def other_span(analysis: Analysis, fact: Fact) -> bool:
     if not spans:
         return False
     if fact.kind != "duration" and not any(
-        v.family == "duration" for v in analyze_sentence(fact.statement).values
+        v.family == "duration"
+        for text in (fact.statement, *(r.quote for r in fact.sources))
+        for v in analyze_sentence(text).values
     ):
-        return False  # (a fact that gives no duration: its span is not in question)
+        # (a fact that gives no duration, in its words or its quote's: its span is not in
+        # question; the release of EXAONE 3.5, whose quote tells the four months, is one)
+        return False
     theirs = {
         (kind, name)
         for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources))
