@@ -23,18 +23,18 @@ from factcli.text.terms import analyze
 # A state, not an act: a copula after the post (원장이었다, 상무였던), working or serving
 # somewhere, or "at the time".
 _STATE_KO = rx.compile(
-    r"(?:이었|였|이던|이었던|재직|근무|일했|일하고|몸담|고\s*있었|고\s*있던|당시)"
+    r"(?:이었|였|이던|이었던|재직|근무|일했|일하고|몸담|고\s*있었|고\s*있던|당시|재학|다녔|다니고)"
 )
 # A verb of holding a post or working somewhere, in any form (이끌고, 맡고, 일하고): the
 # state's, not a word a fact must hold.
-_HOLDING_KO = rx.compile(r"^(?:이끌|이끈|맡|일하|일했|근무|재직|몸담)")
+_HOLDING_KO = rx.compile(r"^(?:이끌|이끈|맡|일하|일했|근무|재직|몸담|재학|다니|다녔|밟)")
 _STATE_EN = rx.compile(
     r"(?i:\b(?:was|were|served|serving|worked|working|held|headed|led|chaired|ran)\b)"
 )
 # The state's own words, which no fact needs to hold.
 _STATE_WORDS = frozenset(
     analyze(
-        "work worked working serve served serving held headed led chaired ran 근무 재직 일했 몸담 복무 중 중이었다 중이던 중이었던 중인"
+        "work worked working serve served serving held headed led chaired ran 근무 재직 일했 몸담 복무 중 중이었다 중이던 중이었던 중인 재학 다녔다 밟고"
     )
 )
 
@@ -111,14 +111,18 @@ def held_then(
         if t not in _LOOSE
         and t not in _STATE_WORDS
         and not _HOLDING_KO.match(t)
-        and resolve(store, t) is None
+        # (his name, not a body's: 삼성탈레스 is the word the post's fact must hold)
+        and resolve(store, t) != who
     ]
     if not words:
         return None
-    posts = []
-    for fact, score, _matched in relevance(store, rest, [], index):
+    posts: list[tuple[Fact, Span]] = []
+    # (the facts of the sentence's words, and of the post's words alone: 박사 과정에 재학
+    # 중이었다 ranks the hearing's words on the programme first, the programme's span after)
+    found_by = relevance(store, rest, [], index) + relevance(store, " ".join(words), [], index)
+    for fact, score, _matched in found_by:
         span = _span(fact)
-        if score < R_MIN or fact.subject != who or span is None:
+        if score < R_MIN or fact.subject != who or span is None or fact in [p for p, _ in posts]:
             continue
         said = _said_terms(store, fact)
         if all(_holds(said, t) for t in words):
