@@ -330,6 +330,12 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
             # The day a thing was said is not the day of what the sentence says was done
             # (the press conference was held on the 12th; the article said so on the 14th).
             return None
+        if claim.bound in DATE_BOUNDS and claim.date.year and slot.date.year:
+            # (born before 1980, 2010년 이후에 받았다: a bound the source's day meets or not;
+            # the day a thing was said bounds nothing done)
+            if "say" not in claim.events and (slot.role == "stated" or "say" in slot.events):
+                return None  # (Kang's words of the award, on 2025-06-23: after 2024, not it)
+            return _within_bound(claim.bound, claim.date, slot.date)
         if not claim.date.agrees(slot.date):
             # When a thing was said agrees with a date, it never contradicts one: the date
             # in "2030년까지" is not the day of the press conference.
@@ -362,6 +368,24 @@ _duration = _number
 
 
 _DATES = ("date", "birth", "model-year")
+# How a date may bound a sentence's day (text.analysis._date_bound).
+DATE_BOUNDS = ("before", "after", "by", "before-or-in", "in-or-after")
+
+
+def _within_bound(bound: str, told: PartialDate, day: PartialDate) -> str | None:
+    """agree when every day the source's date may be meets the bound, conflict when none
+    does, None when some do (after 2010, for a source's 2010: its months after are unknown)."""
+    first, last = day.first_day(), day.last_day()
+    low, high = told.first_day(), told.last_day()
+    meets = {
+        "before": (last < low, first >= low),
+        "by": (last <= high, first > high),
+        "after": (first > high, last <= high),
+        # (2024년 이전, 이후: whether the year itself is in, Korean usage leaves open)
+        "before-or-in": (last < low, first > high),
+        "in-or-after": (first > high, last < low),
+    }[bound]
+    return "agree" if meets[0] else "conflict" if meets[1] else None
 
 
 def _sums_to(values: list[Value], fact: Fact) -> bool:

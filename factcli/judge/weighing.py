@@ -86,7 +86,7 @@ from factcli.judge.relevance import (
     _unread_figures,
     relevance,
 )
-from factcli.judge.values import _sums_to
+from factcli.judge.values import DATE_BOUNDS, _sums_to
 from factcli.judge.wording import (
     _WORK_DONE,
     R_SUPERLATIVE,
@@ -116,6 +116,7 @@ from factcli.text.analysis import (
     SAID_THAT_EN,
     Analysis,
     Value,
+    bound_words,
     clauses_of,
     event_pattern,
     is_certainty_word,
@@ -537,6 +538,16 @@ def _judge(
     coverage = Coverage()
     # A clause cut from a sentence keeps its connective ("..., but"): not a word to match.
     words = _EDGE_CONNECTIVE.sub(" ", text) if window else text
+    for value in values:
+        # (2020년 이후, after 2010: the bound's words are no words a fact must hold)
+        cut = bound_words(analysis.text, value) if value.bound else None
+        if (
+            cut is not None
+            and offset <= cut[0]
+            and cut[1] <= offset + len(text) == offset + len(words)
+        ):
+            a, b = cut[0] - offset, cut[1] - offset
+            words = words[:a] + " " * (b - a) + words[b:]
     if leaning:
         words = f"{words} {leaning}"
     ranked = relevance(store, words, values, index, novel, skip, coverage)
@@ -1676,6 +1687,17 @@ def _judge(
                 finding.verdict = Verdict.contradicted
                 finding.evidence = [_evidence(thing_owner, values, 0, analysis.korean)]
                 return finding
+            if found.verdict is Verdict.contradicted and any(
+                v.bound in DATE_BOUNDS for v in values
+            ):
+                # A date's bound holds for many acts: a fact it agrees with, naming another
+                # body, is no proof of another (moved to SK Telecom after 2010: the LG post of
+                # 2016 is after 2010 too). The one that names the sentence's, or none.
+                def any_bar(_alt: _Reading, at: float = needed) -> float:
+                    return at
+
+                other = another_supporter(reading, any_bar)
+                return other if other is not None else finding
             if found.verdict is Verdict.contradicted and any(v.bound for v in values):
                 # A floor or a ceiling holds for many figures: the fact that agrees and names
                 # the sentence's noun is the one meant (예금 1억 원을 넘는다: his deposits,
@@ -2471,7 +2493,15 @@ def _before_release(
 ) -> tuple[str, str] | None:
     """(fact id, explanation) where the sentence tells of a model no supporting fact names, on
     a day before the store says it came out: the sentence's own dates, to the month."""
-    days = [v.date for v in values if v.family == "date" and v.date is not None and v.date.year]
+    days = [
+        v.date
+        for v in values
+        if v.family == "date"
+        and v.date is not None
+        and v.date.year
+        # (after June 2024: a bound, which a later release meets)
+        and v.bound not in ("after", "in-or-after")
+    ]
     if not days:
         return None
     for kind, name, pos in analysis.names:

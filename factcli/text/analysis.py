@@ -717,7 +717,10 @@ _NEGATION = rx.compile(
     r"(?i:\b(?:has|have|had|owns?|owned|holds?|held)\s+no\b|\bthere\s+(?:is|are|was|were)\s+no\b|"
     # (needed no correction, no correction was needed: the act denied by its object)
     r"\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|"
-    r"takes?|took|gives?|gave|files?|filed)\s+no\b|"
+    r"takes?|took|gives?|gave|files?|filed|"
+    # (listed no Korean model, ranked first on none of the 13: none of them, in a list)
+    r"lists?|listed|names?|named|includes?|included|contains?|contained|features?|featured|"
+    r"selects?|selected|cites?|cited|wins?|won)\s+no\b|\bnone\b|"
     r"\bno\s+[a-z]+\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:needed|required|made|"
     r"given|filed|paid|taken)\b|"
     r"\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b|\bwithout\b|\bden(?:y|ies|ied)\b"
@@ -2350,7 +2353,11 @@ _MORE_MODELS = rx.compile(
     r"(?:\s*,\s*|\s*(?:와|과|및|and|or|또는)\s+|(?:에서|부터|으로|로)\s*|"
     r"\s+(?:to|after|before|than|from|into|over)\s+)(\d+\.\d+|Deep|딥)(?![\d.])"
 )
-_MODEL_RX = rx.compile(r"(?:엑사원|(?i:exaone))\s*(?:(\d+(?:\.\d+)?)|(딥|(?i:deep)))")
+# (EXAONE-3.5, EXAONE v3.5, 엑사원 ver. 3.5, 엑사원 3,5: the version however it is joined)
+_MODEL_RX = rx.compile(
+    r"(?:엑사원|(?i:exaone))(?:\s*[-_]\s*|\s*)(?:(?i:v|ver\.?|version)\s?)?"
+    r"(?:(\d+(?:[.,]\d+)?)(?!\d|,\d)|(딥|(?i:deep)))"
+)
 # A version told bare later in a sentence that named the model (엑사원 3.0이 나오고 넉 달 만에
 # 3.5가 출시됐다): the subject or object of its own clause, not a figure with a unit.
 _BARE_VERSION = rx.compile(
@@ -2929,7 +2936,7 @@ def names_of(text: str, *, loose: bool = False) -> tuple[tuple[str, str, int], .
     for m in _HIGH_EN_RX.finditer(text):
         out.append(("high-en", m.group(1).lower(), m.start()))
     for m in _MODEL_RX.finditer(text):
-        version = m.group(1) or "deep"
+        version = (m.group(1) or "deep").replace(",", ".")
         if version[0].isdigit() and "." not in version:
             version += ".0"
         out.append(("model", version.lower(), m.start()))
@@ -3157,6 +3164,59 @@ def _subject(text: str, korean: bool) -> tuple[str | None, tuple[int, int] | Non
     return actor, span, pronoun
 
 
+# A date told as a bound, not as the day: before 1980, 1980년 이전에, after 2010, 2010년 이후,
+# no later than 2010, 늦어도 2010년에는, between 1975 and 1977 (the first after, the second
+# before). "by 2030" is a deadline's own word, and 이르면 the store's bound: neither is here.
+_BOUND_BEFORE_EN = rx.compile(
+    r"(?i:\b(?:before|prior\s+to|earlier\s+than|sometime\s+before|"
+    r"(?P<by>no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+in))\s+"
+    r"(?:the\s+end\s+of\s+)?(?:(?:in|on)\s+)?$)"
+)
+_BOUND_AFTER_EN = rx.compile(r"(?i:\b(?:after|later\s+than|sometime\s+after)\s+(?:(?:in|on)\s+)?$)")
+_BETWEEN_EN = rx.compile(r"(?i:\bbetween\s+$)")
+_BETWEEN_AND_EN = rx.compile(r"(?i:\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$)")
+_BOUND_AFTER_KO = rx.compile(
+    r"\s*(?:(?P<before>이전|전|보다\s*(?:먼저|앞서|이전에|전에))|(?P<after>이후|후|보다\s*(?:늦게|뒤에|나중에|이후에|후에)))"
+    r"(?:에|인|의|로|부터)?(?![가-힣])"
+)
+_AT_LATEST_KO = rx.compile(r"늦어도\s*$")
+_HAD_BY_EN = rx.compile(r"(?i:\bhad\b[^.;,]{0,60}\bby\s+(?:the\s+end\s+of\s+)?$)")
+
+
+def bound_words(text: str, value: Value) -> tuple[int, int] | None:
+    """Where the words that make a bounded date a bound are (이후에, before): no words of
+    what the sentence tells, for a fact to hold."""
+    if value.bound is None or value.date is None:
+        return None
+    if m := _BOUND_AFTER_KO.match(text, value.end):
+        return m.start(), m.end()
+    head_start = max(0, value.start - 40)
+    for pattern in (_BOUND_BEFORE_EN, _BOUND_AFTER_EN, _BETWEEN_EN, _AT_LATEST_KO):
+        if m := pattern.search(text[head_start : value.start]):
+            return head_start + m.start(), value.start
+    return None
+
+
+def _date_bound(text: str, value: Value) -> str | None:
+    """How the words around a date bound it: 'before' or 'after' it, 'by' it (at or before),
+    'before-or-in' or 'in-or-after' it (Korean 이전, 이후); None when they tell the day."""
+    head = text[max(0, value.start - 40) : value.start]
+    if m := _BOUND_BEFORE_EN.search(head):
+        return "by" if m.group("by") else "before"
+    if _BOUND_AFTER_EN.search(head) or _BETWEEN_EN.search(head):
+        return "after"
+    if _AT_LATEST_KO.search(head) or _HAD_BY_EN.search(head):
+        return "by"  # (늦어도 2010년에는, had earned it by 2010)
+    if m := _BOUND_AFTER_KO.match(text, value.end):
+        # (이전, 이후: whether the date itself is in, usage leaves open; 전, 보다 먼저: before)
+        if m.group("before"):
+            return "before-or-in" if m.group("before").startswith("이전") else "before"
+        return "in-or-after"
+    if _BETWEEN_AND_EN.search(head):
+        return "by"  # (between 1975 and 1977: the second date is the upper bound)
+    return None
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _analyze(text: str, today: str | None) -> Analysis:
     # (`today`: the day a checked text counts from, part of the key; values_of reads it)
@@ -3212,6 +3272,10 @@ def _analyze(text: str, today: str | None) -> Analysis:
                 # 이르면 10월 초로 예정된 ... 하겠다고 했다: the date of what was said, not
                 # the day of the saying.
                 events = (events - {"say"}) | {"content"}
+        if value.family in ("date", "birth") and value.date is not None and value.date.year:
+            bound = _date_bound(text, value)
+            if bound is not None:
+                value = _dc_replace(value, bound=bound)
         if value.family == "duration" and _bare_day(text, value):
             role = "day-of-month"  # 12일 서울 종로구 …에서: the 12th, not twelve days
         if value.family == "date" and _BESIDE.search(text, max(0, value.start - 12), value.start):

@@ -307,6 +307,49 @@ _MARK_ON_HANGUL = rx.compile(
 )
 
 
+# Digits of other scripts (١٩٨٠, १९८०, ๑๙๘๐) are digits: Python's \d finds every decimal digit.
+_OTHER_DIGIT = rx.compile(r"(?![0-9])\d")
+# A run of superscript digits is a number written small (¹⁹⁸⁰); one alone stays (m²).
+_SUPERSCRIPT_RUN = rx.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{2,}")
+_SUPERSCRIPT = str.maketrans(
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
+)
+# A decimal point of another form between digits (3\u20245, 3\u066b5): a point.
+_OTHER_POINT = rx.compile("(?<=[0-9])[\u2024\u066b](?=[0-9])")
+# A Latin word with Cyrillic or Greek letters that look like Latin ones (Наrvard, Вusan):
+# read as the Latin word it shows. A word of Cyrillic or Greek alone is left as it is.
+_MIXED_WORD = rx.compile(
+    "(?=[A-Za-z\u0370-\u03ff\u0400-\u052f]*[A-Za-z])(?=[A-Za-z]*[\u0370-\u03ff\u0400-\u052f])"
+    "[A-Za-z\u0370-\u03ff\u0400-\u052f]+"
+)
+_LOOK_ALIKE = str.maketrans(
+    "АВЕКМНОРСТХУҮІЈЅаеорсухіјѕһԁԛԝӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρ",
+    "ABEKMHOPCTXYYIJSaeopcyxijshdqwlABEZHIKMNOPTYXoikvp",
+)
+# An HTML character reference, with its semicolon (&shy;, &#49;, &#x31;): Markdown shows the
+# character, so the checker reads it.
+_CHAR_REFERENCE = rx.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _shown_as(text: str) -> str:
+    """Characters a reader sees as ASCII digits, points or Latin letters, made them."""
+    if _OTHER_DIGIT.search(text):
+        text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), text)
+    if _SUPERSCRIPT_RUN.search(text):
+        text = _SUPERSCRIPT_RUN.sub(lambda m: m.group().translate(_SUPERSCRIPT), text)
+    if _OTHER_POINT.search(text):
+        text = _OTHER_POINT.sub(".", text)
+    if _MIXED_WORD.search(text):
+        text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOK_ALIKE), text)
+    return text
+
+
+def _referenced(match: re.Match[str]) -> str:
+    import html
+
+    return html.unescape(match.group())
+
+
 # A right-to-left override (U+202E) shows what follows it, to its pop (U+202C) or the line's
 # end, in reverse: "\u202e6791\u202c" is seen as 1976. The checker reads what is seen.
 _OVERRIDDEN = rx.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|\u2069)?")
@@ -324,11 +367,13 @@ def clean(text: str) -> str:
     numbers; Hangul is composed, never decomposed."""
     if _SPACING.search(text):
         text = _SPACING.sub(" ", text)
+    if "&" in text and _CHAR_REFERENCE.search(text):
+        text = _CHAR_REFERENCE.sub(_referenced, text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
         if "\u202e" in text:
             text = _OVERRIDDEN.sub(_as_shown, text)
-        text = _UNSEEN.sub("", text)
+        text = _shown_as(_UNSEEN.sub("", text))
         if _MARK_ON_HANGUL.search(text):
             text = _MARK_ON_HANGUL.sub("", text)  # (부́산: a mark no syllable takes, hiding 부산)
         if any("\u00c0" <= c <= "\u024f" for c in text):

@@ -9,6 +9,7 @@ PRETESTS = {
     ): None,
     (" [A-Z]", 0): ((), (), True),
     ("!?\\[([^\\]]*)\\]\\([^)]*\\)", 0): (("](",), (), False),
+    ("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", 0): (("&",), (), False),
     (
         "((?:[A-Za-z가-힣]{0,12})(?:연구원장|원장|위원장|대표|수석|상무|전무|부사장|장관|차관))(?:으로|로|에|을|를)(?=\\s)",
         0,
@@ -123,6 +124,7 @@ PRETESTS = {
         (),
         False,
     ),
+    ("(?![0-9])\\d", 0): None,
     ("(?:'s|’s)?\\s+([a-z]+)", 0): ((), (), True),
     (
         "(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[일이삼사오육칠팔구](?=[십백천만억조경])|[십백천만억조경]|(?<=[\\d십백천])여(?=[만억조경])|(?:(?<=[일이삼사오육칠팔구십백천만억조경][십백천만억조경])|(?<=십))[일이삼사오육칠팔구](?=[ \\t]?(?:원|명|장|개|달러|가지|%)))+(?:(?<=[만억조경])[ \\t](?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[일이삼사오육칠팔구](?=[십백천만억조경])|[십백천]|(?<=[\\d십백천])여(?=[만억조경]))*[만억조경])*(?:(?<=[만억조경])[ \\t](?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?[천백십]?)+(?=[ \\t]?(?:원|명|장|개|달러)))?(?:[ \\t-]?(?i:thousand|million|billion|trillion)\\b|(?:bn|mn|[kKMBT])(?![A-Za-z0-9]))?",
@@ -320,11 +322,12 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:[ \\t]+|-)?(?i:(?P<u0>years?[- ]old)|(?P<u1>won|krw)|(?P<u2>(?:us )?dollars?|usd)|(?P<u3>percentage points?)|(?P<u4>per ?cent)|(?P<u5>days?)|(?P<u6>weeks?)|(?P<u7>months?)|(?P<u8>years?)|(?P<u9>square[ -]met(?:er|re)s?|sq ?m|m2)|(?P<u10>parameters?|params)|(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?|children|child|daughters?|sons?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?|sizes)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?)|(?P<u21>times(?=[ \\t]+(?:as|more|larger|bigger|higher|greater|the|his|her|their|its|what)\\b)))\\b",
+        "(?:[ \\t]+|-)?(?i:(?P<u0>years?[- ]old)|(?P<u1>won|krw)|(?P<u2>(?:us )?dollars?|usd)|(?P<u3>percentage points?)|(?P<u4>yen|jpy)|(?P<u5>yuan|renminbi|cny)|(?P<u6>euros?|eur)|(?P<u7>pounds? sterling|gbp)|(?P<u8>per ?cent)|(?P<u9>days?)|(?P<u10>weeks?)|(?P<u11>months?)|(?P<u12>years?)|(?P<u13>square[ -]met(?:er|re)s?|sq ?m|m2)|(?P<u14>parameters?|params)|(?P<u15>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u16>people|persons?|employees?|researchers?|children|child|daughters?|sons?)|(?P<u17>companies|company|affiliates?)|(?P<u18>models?|sizes)|(?P<u19>countries|country)|(?P<u20>benchmarks?)|(?P<u21>languages?)|(?P<u22>versions?)|(?P<u23>cars?|vehicles?)|(?P<u24>items?)|(?P<u25>times(?=[ \\t]+(?:as|more|larger|bigger|higher|greater|the|his|her|their|its|what)\\b)))\\b",
         0,
     ): (
         (),
         (
+            " sterling",
             "a100",
             "a800",
             "affiliate",
@@ -334,6 +337,7 @@ PRETESTS = {
             "cent",
             "child",
             "children",
+            "cny",
             "companies",
             "company",
             "countries",
@@ -342,12 +346,16 @@ PRETESTS = {
             "day",
             "dollar",
             "employee",
+            "eur",
+            "euro",
             "gb200",
+            "gbp",
             "gpu",
             "h100",
             "h20",
             "h200",
             "item",
+            "jpy",
             "krw",
             "language",
             "m2",
@@ -358,6 +366,7 @@ PRETESTS = {
             "people",
             "percentage point",
             "person",
+            "renminbi",
             "researcher",
             "sizes",
             "son",
@@ -370,6 +379,8 @@ PRETESTS = {
             "week",
             "won",
             "year",
+            "yen",
+            "yuan",
         ),
         False,
     ),
@@ -1125,11 +1136,10 @@ PRETESTS = {
         (),
         False,
     ),
-    ("(?:엑사원|(?i:exaone))\\s*(?:(\\d+(?:\\.\\d+)?)|(딥|(?i:deep)))", 0): (
-        ("엑사원",),
-        ("exaone",),
-        False,
-    ),
+    (
+        "(?:엑사원|(?i:exaone))(?:\\s*[-_]\\s*|\\s*)(?:(?i:v|ver\\.?|version)\\s?)?(?:(\\d+(?:[.,]\\d+)?)(?!\\d|,\\d)|(딥|(?i:deep)))",
+        0,
+    ): (("엑사원",), ("exaone",), False),
     ("(?:엑사원|버전|(?i:\\bexaone\\b|\\bversions?\\b)).{0,200}\\d\\.\\d\\s*[,·ㆍ・/]", 0): (
         ("버전", "엑사원"),
         ("exaone", "version"),
@@ -2786,6 +2796,7 @@ PRETESTS = {
         False,
     ),
     ("(?<=[.!?。])\\s+", 0): None,
+    ("(?<=[0-9])[․٫](?=[0-9])", 0): (("٫", "․"), (), False),
     ("(?<=[\\d\\s])(?:가지|개|차례)(?![가-힣])", 0): (("가지", "개", "차례"), (), False),
     ("(?<=[가-힣A-Za-z0-9.])(?:과|와)\\s+|\\s+및\\s+|,\\s+", 0): (
         (",", "과", "및", "와"),
@@ -2912,6 +2923,7 @@ PRETESTS = {
         0,
     ): None,
     ("(?<=\\d)\\s*[年月日]", 0): (("年", "日", "月"), (), False),
+    ("(?=[A-Za-zͰ-ϿЀ-ԯ]*[A-Za-z])(?=[A-Za-z]*[Ͱ-ϿЀ-ԯ])[A-Za-zͰ-ϿЀ-ԯ]+", 0): None,
     (
         "(?P<a>[가-힣]+)(?:와|과)\\s*(?P<b>[가-힣]+?)(?:으로|로)?\\s*(?:각각|총|합계|모두\\s*합)|(?i:\\ba\\s+total\\s+of\\b.*\\b(?:in|of)\\s+(?P<c>[a-z]+)\\s+and\\s+(?P<d>[a-z]+))",
         0,
@@ -3203,6 +3215,11 @@ PRETESTS = {
         "(?i:\\b(?:after|before|when|while|once|since|until|because))\\s+((?:the\\s+[a-z]+(?:\\s+[a-z]+)?|(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*)*))\\s+(?:[a-z]+ed|took|was|were|had|got|made|gave|won|said|became|left)\\b",
         0,
     ): ((), ("after", "because", "before", "once", "since", "until", "when", "while"), False),
+    ("(?i:\\b(?:after|later\\s+than|sometime\\s+after)\\s+(?:(?:in|on)\\s+)?$)", 0): (
+        (),
+        ("after", "later", "sometime"),
+        False,
+    ),
     (
         "(?i:\\b(?:answered|answering|answers|responded\\s+to|fielded|took)\\s+(?:the\\s+)?(?:questions?|queries)\\s+(?:from|of|by|put\\s+by)\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){0,3}[\\w'’-]+)(?=\\s+(?:at|on|in|during|after|before|when|while)\\b|[,.;]|$))|(?i:\\b(?:answered|answering|answers|responded\\s+to|fielded)\\s+(?:the\\s+)?((?:[\\w-]+\\s+){0,3}?[\\w-]+)['’]s?\\s+(?:questions?|queries))",
         0,
@@ -3287,6 +3304,10 @@ PRETESTS = {
         ),
         False,
     ),
+    (
+        "(?i:\\b(?:before|prior\\s+to|earlier\\s+than|sometime\\s+before|(?P<by>no\\s+later\\s+than|not\\s+later\\s+than|at\\s+the\\s+latest\\s+in))\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:in|on)\\s+)?$)",
+        0,
+    ): ((), ("before", "earlier", "later", "latest", "prior", "sometime"), False),
     (
         "(?i:\\b(?:below|under|within|less\\s+than|(?:did\\s+)?not\\s+exceed(?:ing)?|fell\\s+short\\s+of)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(?:limit|threshold|ceiling|cap)\\b)|(?:기준|한도|요건|상한)선?(?:을|를|에|인)?[ \\t]*(?:넘지[ \\t]*않|밑돌|밑돈|미치지[ \\t]*못|못[ \\t]*미|이내|안[ \\t]*넘|충족)",
         0,
@@ -4051,6 +4072,8 @@ PRETESTS = {
     ),
     ("(?i:\\bartificial\\s+intelligence\\b)", 0): ((), ("intelligence",), False),
     ("(?i:\\bas\\s+of\\s+)$", 0): ((), ("as",), False),
+    ("(?i:\\bbetween\\s+$)", 0): ((), ("between",), False),
+    ("(?i:\\bbetween\\s+\\S+(?:\\s+\\S+){0,2}\\s+and\\s+$)", 0): ((), ("between",), False),
     ("(?i:\\bdecades?\\b)", 0): ((), ("decade",), False),
     ("(?i:\\bdoubl(?:e|ed|es|ing)\\b|\\btwice\\b|\\btwo times\\b)|두\\s*배|2\\s*배", 0): (
         ("2", "두"),
@@ -4069,6 +4092,7 @@ PRETESTS = {
     ): ((), ("from",), False),
     ("(?i:\\bfrom\\s+([^,.;]+?)((?:\\s+to\\s+[^,.;]+?)+)(?=[,.;]|$))", 0): ((), ("from",), False),
     ("(?i:\\bfrom\\s+(\\w+)\\s+(?:to|until|through)\\s+(\\w+))", 0): ((), ("from",), False),
+    ("(?i:\\bhad\\b[^.;,]{0,60}\\bby\\s+(?:the\\s+end\\s+of\\s+)?$)", 0): ((), ("had",), False),
     ("(?i:\\bhow\\s+much\\b)", 0): ((), ("much",), False),
     (
         "(?i:\\bif\\b|\\bwould\\b|\\bcould\\b|\\bprovided that\\b|\\bin order to\\b|\\b(?:(?<!\\bwill )needs?|(?<![A-Za-z]{2}s )needed|(?<=\\bwas )needed|require[sd]?)\\b(?!\\s+(?:\\S+\\s+){0,2}(?:years?|decades?|months?)\\b)|\\bmust\\b|\\b(?:have|has|had) to\\b|\\bshould\\b|\\bought to\\b)|(?:하|되|이)라면|다면\\s|(?<=[하있갖주])면\\s|(?<=[가-힣]\\s대)면\\s|려면|위해서는|위해선|필요|해야\\s*(?:한|했|하)|(?:려|어|아|여|와|워|져|춰|꿔|봐|줘|써|내|돼)야(?=\\s)",
@@ -5005,7 +5029,7 @@ PRETESTS = {
         0,
     ): (("반",), ("half",), False),
     (
-        "[ \\t]+(?:(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more|group|member|partner|participating|private|public|tech|technology|big))[ \\t]+){1,2}(?i:(?P<u11>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u12>people|persons?|employees?|researchers?|children|child|daughters?|sons?)|(?P<u13>companies|company|affiliates?)|(?P<u14>models?|sizes)|(?P<u15>countries|country)|(?P<u16>benchmarks?)|(?P<u17>languages?)|(?P<u18>versions?)|(?P<u19>cars?|vehicles?)|(?P<u20>items?)|(?P<u21>times(?=[ \\t]+(?:as|more|larger|bigger|higher|greater|the|his|her|their|its|what)\\b)))\\b",
+        "[ \\t]+(?:(?:[A-Z][A-Z0-9-]*[A-Z0-9](?![a-z])|(?i:notable|new|open|open-source|large|small|major|leading|top|frontier|foundation|domestic|foreign|global|korean|local|additional|more|group|member|partner|participating|private|public|tech|technology|big))[ \\t]+){1,2}(?i:(?P<u15>gpus?|(?:h100|h200|h20|a100|a800|b200|gb200)s?(?:[ \\t]+(?:gpus?|chips?))?)|(?P<u16>people|persons?|employees?|researchers?|children|child|daughters?|sons?)|(?P<u17>companies|company|affiliates?)|(?P<u18>models?|sizes)|(?P<u19>countries|country)|(?P<u20>benchmarks?)|(?P<u21>languages?)|(?P<u22>versions?)|(?P<u23>cars?|vehicles?)|(?P<u24>items?)|(?P<u25>times(?=[ \\t]+(?:as|more|larger|bigger|higher|greater|the|his|her|their|its|what)\\b)))\\b",
         0,
     ): (
         (),
@@ -5184,6 +5208,7 @@ PRETESTS = {
     ("[a-z]{2,}|[가-힣]{2,}", 0): None,
     ('[“”"]', 0): (('"', "“", "”"), (), False),
     ('[”\\"](?:이?라|다)?며\\s*(?=[“\\"])', 0): (("며",), (), False),
+    ("[⁰¹²³⁴-⁹]{2,}", 0): None,
     (
         "[가-힣 ]{0,6}?(?:야|면|[을ㄹ할]\\s*때|는\\s*경우|(?<=[이하])[여어]야)|(?:어|아|해|여)도(?![가-힣])|는\\s*[가-힣]{1,8}(?:만|에게만|에\\s*한해)(?![가-힣])",
         0,
@@ -5971,6 +5996,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "\\s*(?:(?P<before>이전|전|보다\\s*(?:먼저|앞서|이전에|전에))|(?P<after>이후|후|보다\\s*(?:늦게|뒤에|나중에|이후에|후에)))(?:에|인|의|로|부터)?(?![가-힣])",
+        0,
+    ): (("보다", "이전", "이후", "전", "후"), (), False),
     (
         "\\s*(?:(?i:limit|cap|ceiling|threshold|maximum|minimum)\\b|한도|상한|기준|요건|이하|이상)",
         0,
@@ -7079,6 +7108,7 @@ PRETESTS = {
     ),
     ("넥서스|(?i:\\bnexus\\b)", 0): (("넥서스",), ("nexus",), False),
     ("년생(?:인)?\\s*((?:[가-힣]+의\\s)?[가-힣]+)", 0): (("년생",), (), False),
+    ("늦어도\\s*$", 0): (("늦어도",), (), False),
     ("답변|답했|답하|(?i:\\banswer(?:ed|s|ing)?\\b)", 0): (
         ("답변", "답하", "답했"),
         ("answer",),
@@ -8408,7 +8438,7 @@ PRETESTS = {
         False,
     ),
     (
-        "지(?:는|도|조차)?\\s*(?:못|않|말)|(?<![가-힣])못\\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\\s*(?:했|됐|받|한)|아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|(?<![가-힣])(?:몰랐|모르|몰라|모른)|불가(?:능하|능했|능할|하다|했|할)|(?<![가-힣])어렵(?:다|습니다)|어려울\\s*것|가능성(?:은|이)\\s*(?:낮|희박|없)|(?i:\\bimpossible\\b(?!-)|\\bunlikely\\b|\\bcannot\\b)|(?<=[이가은는도])\\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|(?i:\\b(?:has|have|had|owns?|owned|holds?|held)\\s+no\\b|\\bthere\\s+(?:is|are|was|were)\\s+no\\b|\\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|takes?|took|gives?|gave|files?|filed)\\s+no\\b|\\bno\\s+[a-z]+\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:needed|required|made|given|filed|paid|taken)\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bfailed to\\b|\\bno longer\\b|\\bwithout\\b|\\bden(?:y|ies|ied)\\b|\\bneither\\b[^.;]{1,60}\\bnor\\b)",
+        "지(?:는|도|조차)?\\s*(?:못|않|말)|(?<![가-힣])못\\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\\s*(?:했|됐|받|한)|아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|(?<![가-힣])(?:몰랐|모르|몰라|모른)|불가(?:능하|능했|능할|하다|했|할)|(?<![가-힣])어렵(?:다|습니다)|어려울\\s*것|가능성(?:은|이)\\s*(?:낮|희박|없)|(?i:\\bimpossible\\b(?!-)|\\bunlikely\\b|\\bcannot\\b)|(?<=[이가은는도])\\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|(?i:\\b(?:has|have|had|owns?|owned|holds?|held)\\s+no\\b|\\bthere\\s+(?:is|are|was|were)\\s+no\\b|\\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|takes?|took|gives?|gave|files?|filed|lists?|listed|names?|named|includes?|included|contains?|contained|features?|featured|selects?|selected|cites?|cited|wins?|won)\\s+no\\b|\\bnone\\b|\\bno\\s+[a-z]+\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:needed|required|made|given|filed|paid|taken)\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bfailed to\\b|\\bno longer\\b|\\bwithout\\b|\\bden(?:y|ies|ied)\\b|\\bneither\\b[^.;]{1,60}\\bnor\\b)",
         0,
     ): (
         (
@@ -8432,8 +8462,14 @@ PRETESTS = {
         ),
         (
             "cannot",
+            "cite",
+            "cited",
+            "contain",
+            "contained",
             "den",
             "failed to",
+            "feature",
+            "featured",
             "file",
             "filed",
             "gave",
@@ -8447,14 +8483,21 @@ PRETESTS = {
             "held",
             "hold",
             "impossible",
+            "include",
+            "included",
+            "list",
+            "listed",
             "made",
             "make",
             "n't",
+            "name",
+            "named",
             "need",
             "needed",
             "neither",
             "never",
             "no longer",
+            "none",
             "not",
             "own",
             "owned",
@@ -8464,12 +8507,16 @@ PRETESTS = {
             "received",
             "require",
             "required",
+            "select",
+            "selected",
             "take",
             "taken",
             "there",
             "took",
             "unlikely",
+            "win",
             "without",
+            "won",
         ),
         False,
     ),

@@ -53,6 +53,9 @@ _KO_UNITS: tuple[tuple[str, str, str], ...] = (
     *(("개언어", "language", "count"), ("개월", "month", "duration")),
     *(("개국", "country", "count"), ("개사", "company", "count")),
     *(("종류", "item", "count"), ("가지", "item", "count"), ("달러", "USD", "amount")),
+    # (another currency after a Korean scale is no amount in won: 36억9767만 엔, 1억 위안)
+    *(("위안", "CNY", "amount"), ("유로", "EUR", "amount"), ("파운드", "GBP", "amount")),
+    ("엔", "JPY", "amount"),
     *(("원", "KRW", "amount"), ("장", "GPU", "count"), ("명", "people", "count")),
     *(("개", "item", "count"), ("대", "item", "count"), ("건", "item", "count")),
     *(("곳", "item", "count"), ("종", "item", "count"), ("달", "month", "duration")),
@@ -73,6 +76,8 @@ _NATIVE_UNITS = {"people", "item", "GPU", "company", "country", "month", "years"
 _EN_UNITS: tuple[tuple[str, str, str], ...] = (
     *((r"years?[- ]old", "years", "age"), (r"won|krw", "KRW", "amount")),
     *((r"(?:us )?dollars?|usd", "USD", "amount"), (r"percentage points?", "%p", "percent")),
+    *((r"yen|jpy", "JPY", "amount"), (r"yuan|renminbi|cny", "CNY", "amount")),
+    *((r"euros?|eur", "EUR", "amount"), (r"pounds? sterling|gbp", "GBP", "amount")),
     *((r"per ?cent", "%", "percent"), (r"days?", "day", "duration")),
     *((r"weeks?", "week", "duration"), (r"months?", "month", "duration")),
     *((r"years?", "year", "duration"), (r"square[ -]met(?:er|re)s?|sq ?m|m2", "m2", "measure")),
