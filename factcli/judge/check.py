@@ -2055,14 +2055,22 @@ def _judged_on(
     context: str | None,
 ) -> Finding:
     """A sentence judged with the model the sentence before spoke of, where it names no
-    subject (엑사원 3.5는 … 공개됐다. 국내 최초 추론 AI 모델이다.: of 엑사원 3.5)."""
-    from factcli.judge.meaning.actors import carried_topic
+    subject (엑사원 3.5는 … 공개됐다. 국내 최초 추론 AI 모델이다.: of 엑사원 3.5), or opens
+    with a pronoun for it (이 모델은, It)."""
+    from factcli.judge.meaning.actors import carried_pronoun, carried_topic
 
-    topic = carried_topic(before, analyze_sentence(text)) if before is not None else None
-    if topic is None:
-        return judge(store, text, index=index, skip=skip, context=context)
-    shift = len(topic) + 1
-    found = judge(store, f"{topic} {text}", index=index, skip=skip, context=context)
+    now = analyze_sentence(text)
+    cut = 0  # (the pronoun the model's name stands for: 이 모델은, It)
+    carried = carried_pronoun(before, now) if before is not None else None
+    if carried is not None:
+        lead, cut = carried
+    else:
+        topic = carried_topic(before, now) if before is not None else None
+        if topic is None:
+            return judge(store, text, index=index, skip=skip, context=context)
+        lead = f"{topic} "
+    shift = len(lead) - cut
+    found = judge(store, f"{lead}{text[cut:]}", index=index, skip=skip, context=context)
     moved = []
     for e in found.evidence:
         start = max(0, e.start - shift)

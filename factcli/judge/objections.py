@@ -194,6 +194,7 @@ def _weigh_meaning(
         current_objection,
         destination_objection,
         extreme_objection,
+        first_kind_objection,
         frame_held,
         frame_objection,
         kin_objection,
@@ -298,6 +299,7 @@ def _weigh_meaning(
             or owner_objection(analysis, rd.fact)
             or holder_swap_objection(analysis, value, rd.fact, _person_names(store))
             or ordinal_objection(analysis, rd.fact, kin[:3])
+            or first_kind_objection(analysis, rd.fact)
             or kin_objection(analysis, rd.fact)
             or respectively_objection(analysis, rd.fact)
             or sibling_objection(analysis, rd.fact)

@@ -96,6 +96,7 @@ def _judge_wordless(
     )
     from factcli.judge.meaning.gifts import same_gift, swap_objection
     from factcli.judge.meaning.kinds import (
+        first_kind_objection,
         listed_order_objection,
         maker_objection,
         ordinal_objection,
@@ -284,6 +285,7 @@ def _judge_wordless(
         or sole_objection(analysis, [fact, *(f for f, _s, _m in ranked[1:3])])
         or owner_objection(analysis, fact)
         or ordinal_objection(analysis, fact)
+        or first_kind_objection(analysis, fact)
         or opposite_objection(analysis, fact)
         # (a word of a kind for the source's other one: the last for the first)
         or sibling_objection(analysis, fact)

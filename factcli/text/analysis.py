@@ -2358,6 +2358,14 @@ _MODEL_RX = rx.compile(
     r"(?:엑사원|(?i:exaone))(?:\s*[-_]\s*|\s*)(?:(?i:v|ver\.?|version)\s?)?"
     r"(?:(\d+(?:[.,]\d+)?)(?!\d|,\d)|(딥|(?i:deep)))"
 )
+
+
+def model_name_at(text: str, pos: int) -> str | None:
+    """The model's name as `text` writes it at `pos` (엑사원 3.5, EXAONE Deep), or None."""
+    m = _MODEL_RX.match(text, pos)
+    return m.group() if m else None
+
+
 # A version told bare later in a sentence that named the model (엑사원 3.0이 나오고 넉 달 만에
 # 3.5가 출시됐다): the subject or object of its own clause, not a figure with a unit.
 _BARE_VERSION = rx.compile(

@@ -4080,6 +4080,11 @@ PRETESTS = {
         ("doubl", "twice", "two times"),
         False,
     ),
+    ("(?i:\\bfirst\\s+(?:[\\w-]+\\s+){0,3}(?P<kind>(?!ai\\b)[\\w-]+)\\s+(?:ai\\s+)?model)", 0): (
+        (),
+        ("first",),
+        False,
+    ),
     ("(?i:\\bfive times\\b|\\bfivefold\\b)|다섯\\s*배|5\\s*배", 0): (
         ("5", "다섯"),
         ("five times", "fivefold"),
@@ -6607,6 +6612,14 @@ PRETESTS = {
         False,
     ),
     (
+        "^\\s*(?:(?P<model>(?:이|그|해당|같은)\\s*(?:모델|AI\\s*모델|AI))|이는|이것은|그것은)(?:은|는|이|가)?\\s+",
+        0,
+    ): (("그것은", "모델", "이것은", "이는"), ("ai",), False),
+    (
+        "^\\s*(?:(?P<model>(?i:this|the|that)\\s+(?:AI\\s+)?model)|It|This)\\s+(?=(?:was|is|also|became|had|has|ranked|took|came|topped|made|won|supports?|supported|handles?|handled|uses?|used|consists?|consisted|comes|includes?|included)\\b)|^\\s*(?P<its>Its)\\s+",
+        0,
+    ): ((), ("it", "its", "model", "this"), False),
+    (
         "^\\s*(?:[가-힣]{1,6}\\s*)?(?:을|를)\\s*(?:[^\\s,.]+\\s+){0,3}?(?:임명|지명|발탁|선임|임용)|^\\s*(?:[가-힣]{1,12}\\s*){0,2}?(?:은|는|이|가)\\s(?:[^.]{0,60}?)(?:(?:임명|지명|발탁|선임|임용)(?:됐|되었|된|되|돼)|임명장을\\s*받)",
         0,
     ): (("발탁", "선임", "임명", "임명장을", "임용", "지명"), (), False),
@@ -8652,6 +8665,10 @@ PRETESTS = {
     ("최고령|(?i:oldest)", 0): (("최고령",), ("oldest",), False),
     ("최연소|(?i:\\byoungest\\b)", 0): (("최연소",), ("youngest",), False),
     ("최연소|(?i:youngest)", 0): (("최연소",), ("youngest",), False),
+    (
+        "최초(?:의|로)?\\s+(?:[^\\s.,]+\\s+){0,8}(?P<kind>(?!AI\\b)[가-힣A-Za-z]+)\\s+(?:AI\\s*)?모델",
+        0,
+    ): (("최초",), (), False),
     (
         "최초|(?i:\\bfirst[- ]ever\\b|\\bthe first\\b|'s first\\b(?!\\s+job)|’s first\\b(?!\\s+job))",
         0,

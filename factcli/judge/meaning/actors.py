@@ -995,6 +995,54 @@ _OBJECT_AT = rx.compile(r"([^\s,.]+(?:\s[^\s,.]+)?)(?:을|를)(?=\s|$)")
 _DIGIT_FINALS = "013678"  # (영, 일, 삼, 육, 칠, 팔: a final consonant, 은; the rest 는)
 
 
+# A sentence that opens with a pronoun for a model (이 모델은, 해당 모델은, This model, It):
+# the model the sentence before named stands in its place. `model` words name a model
+# whatever its role before; a bare pronoun (이는, It) only the model that sentence was about.
+_MODEL_PRONOUN_KO = rx.compile(
+    r"^\s*(?:(?P<model>(?:이|그|해당|같은)\s*(?:모델|AI\s*모델|AI))|이는|이것은|그것은)(?:은|는|이|가)?\s+"
+)
+_MODEL_PRONOUN_EN = rx.compile(
+    r"^\s*(?:(?P<model>(?i:this|the|that)\s+(?:AI\s+)?model)|It|This)\s+"
+    r"(?=(?:was|is|also|became|had|has|ranked|took|came|topped|made|won|supports?|supported|"
+    r"handles?|handled|uses?|used|consists?|consisted|comes|includes?|included)\b)"
+    r"|^\s*(?P<its>Its)\s+"
+)
+
+
+def _model_named(before: Analysis, pos: int) -> str | None:
+    """The model's name as the sentence before writes it, from its position."""
+    from factcli.text.analysis import model_name_at
+
+    return model_name_at(before.text, pos)
+
+
+def carried_pronoun(before: Analysis, now: Analysis) -> tuple[str, int] | None:
+    """(the model a pronoun opening the sentence stands for, written as its subject; how many
+    characters of the sentence the pronoun takes): 엑사원 3.5는 … 공개됐다. 이 모델은 13개
+    벤치마크에서 … -> 엑사원 3.5는 13개 벤치마크에서 …; EXAONE Deep was released … It was …"""
+    pattern = _MODEL_PRONOUN_KO if now.korean else _MODEL_PRONOUN_EN
+    m = pattern.match(now.text)
+    if m is None or any(kind == "model" for kind, _n, _p in now.names):
+        return None
+    models = [p for kind, _n, p in before.names if kind == "model"]
+    if len(models) != 1:
+        return None
+    span = before.actor_span
+    about = bool(before.actor and span and span[0] <= models[0] < span[1])
+    if not (m.group("model") or about):
+        return None  # (이는, It: of the model only where the sentence before was about it)
+    name = _model_named(before, models[0])
+    if not name:
+        return None
+    if not now.korean:
+        return (f"{name}'s " if m.group("its") else f"{name} "), m.end()
+    last = name[-1]
+    if "가" <= last <= "힣":
+        final = (ord(last) - 0xAC00) % 28
+        return f"{name}{'은' if final else '는'} ", m.end()
+    return f"{name}{'은' if last in _DIGIT_FINALS else '는'} ", m.end()
+
+
 def carried_topic(before: Analysis, now: Analysis) -> str | None:
     """The model a Korean sentence naming no subject goes on about, with its topic particle
     (엑사원 3.5는 … 공개됐다. 국내 최초 추론 AI 모델이다: 엑사원 3.5는): the last sentence's

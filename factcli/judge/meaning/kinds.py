@@ -927,6 +927,36 @@ def ordinal_objection(
     return Objection("relation", f"the source says number {said} in its series, not number {put}")
 
 
+# The first of a kind (국내 최초 추론 AI 모델, Korea's first hybrid AI model): the word of the
+# kind is the one before the head noun that ends the phrase.
+_FIRST_KIND_KO = rx.compile(
+    r"최초(?:의|로)?\s+(?:[^\s.,]+\s+){0,8}(?P<kind>(?!AI\b)[가-힣A-Za-z]+)\s+(?:AI\s*)?모델"
+)
+_FIRST_KIND_EN = rx.compile(
+    r"(?i:\bfirst\s+(?:[\w-]+\s+){0,3}(?P<kind>(?!ai\b)[\w-]+)\s+(?:ai\s+)?model)"
+)
+
+
+def first_kind_objection(analysis: Analysis, fact: Fact) -> Objection | None:
+    """The sentence calls a thing the first of another kind than the source calls it first of
+    (엑사원 4.0은 국내 최초 추론 AI 모델이다, where the source says the first hybrid model;
+    EXAONE Deep was the first reasoning one): not what the source vouches for."""
+    korean = analysis.korean
+    pattern = _FIRST_KIND_KO if korean else _FIRST_KIND_EN
+    mine = pattern.search(analysis.text)
+    told = (fact.statement if korean else fact.statement_en) or ""
+    theirs = [m.group("kind").lower() for m in pattern.finditer(told)]
+    if mine is None or not theirs:
+        return None
+    kind = mine.group("kind").lower()
+    if kind in theirs:
+        return None
+    return Objection(
+        "relation",
+        f"the source calls it the first {theirs[-1]} model, not the first {kind} model",
+    )
+
+
 # A numbered version with its name before it (엑사원 3.5, EXAONE 3.0), and "version" after an
 # ordinal (세 번째 버전, the third version).
 _NUMBERED = rx.compile(r"(?<![A-Za-z가-힣])([A-Za-z가-힣]{2,})\s?(\d+\.\d+)")
