@@ -20,6 +20,12 @@ from checking import verdict
         "엑사원 딥은 2025년 3월 18일 공개됐다. 해당 모델은 국내 최초 하이브리드 AI 모델이다.",
         # (a model the sentence before acted on, named by "this model")
         "LG AI연구원은 2022년 12월 엑사원 1.0을 공개했다. 이 모델은 13개 벤치마크에서 1위를 차지했다.",
+        # (within one sentence: a later clause with no subject, or with a pronoun, of the
+        # model the sentence is about)
+        "엑사원 3.5는 2024년 12월 공개됐고 13개 벤치마크에서 1위를 차지했다.",
+        "EXAONE 3.5 was released in December 2024 and ranked first on 13 benchmarks.",
+        "엑사원 딥은 2025년 3월 18일 공개됐으며 국내 최초 하이브리드 AI 모델이다.",
+        "LG AI연구원은 2022년 12월 엑사원 1.0을 공개했고 이 모델은 13개 벤치마크에서 1위를 차지했다.",
     ],
 )
 def test_a_pronoun_takes_the_model_before_it(cli, claim):
@@ -32,6 +38,8 @@ def test_a_pronoun_takes_the_model_before_it(cli, claim):
         "엑사원 3.0은 2024년 8월 7일 공개됐다. 이 모델은 13개 벤치마크에서 1위를 차지했다.",
         "EXAONE Deep was released on March 18, 2025. It was Korea's first reasoning AI model.",
         "EXAONE 4.0 came out on July 15, 2025. This model is Korea's first hybrid AI model.",
+        "엑사원 3.0은 2024년 8월 7일 공개됐고 13개 벤치마크에서 1위를 차지했다.",
+        "EXAONE 3.0 was released on August 7, 2024 and ranked first on 13 benchmarks.",
     ],
 )
 def test_the_same_of_its_own_model_holds(cli, claim):

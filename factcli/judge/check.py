@@ -1498,7 +1498,7 @@ def _each_statement_held(
         return found
     parts = split[0]  # (no 'A에 이어' among statements set side by side)
     for offset, part in parts:
-        piece = _thing_named(analysis, offset, _piece(part))
+        piece = _model_carried(analysis, offset, _thing_named(analysis, offset, _piece(part)))
         if not piece:
             return _part_unheld(analysis, found, _piece(part))
         if _TOLD_FROM_BEFORE.search(piece):
@@ -1506,6 +1506,10 @@ def _each_statement_held(
         said = judge(store, piece, index=index, skip=skip, context=context, swapping=True)
         if said.verdict is Verdict.misleading and said.reason == "detail":
             continue  # (a word a part alone seems to lack, which the whole was held with)
+        if said.verdict is not Verdict.supported and piece != _piece(part):
+            # (the model its pronoun or its missing subject stands for put in: in the whole
+            # sentence's window the clause names no model, and any model's fact holds it)
+            return _part_unheld(analysis, found, piece)
         said, _shift = _in_its_window(
             store, analysis, said, offset, part, index=index, skip=skip, context=context
         )
@@ -1552,6 +1556,37 @@ def _thing_named(analysis: Analysis, offset: int, piece: str) -> str:
         )
         name += "은" if final else "는"
     return f"{name} {piece[pronoun.end() :]}"
+
+
+def _model_carried(analysis: Analysis, offset: int, piece: str) -> str:
+    """A later statement naming no subject of its own, of a sentence whose subject is a model,
+    with the model's name put before it (엑사원 3.5는 … 공개됐고 13개 벤치마크에서 1위를
+    차지했다 -> 엑사원 3.5는 13개 벤치마크에서 …; EXAONE 3.5 was released … and ranked
+    first …): judged alone, any model's fact would hold it."""
+    span = analysis.actor_span
+    models = [p for kind, _n, p in analysis.names if kind == "model"]
+    if (
+        not piece
+        or offset == 0
+        or not span
+        or len(models) != 1
+        or not span[0] <= models[0] < span[1]
+        or offset <= models[0]
+    ):
+        return piece
+    now = analyze_sentence(piece)
+    if now.actor or any(c.subject for c in now.clauses) or now.names:
+        return piece
+    from factcli.text.analysis import model_name_at
+
+    name = model_name_at(analysis.text, models[0])
+    if not name:
+        return piece
+    if not analysis.korean:
+        return f"{name} {piece}"
+    from factcli.judge.meaning.actors import with_topic
+
+    return f"{with_topic(name)} {piece}"
 
 
 # The verb of saying, and a verb quoted (냈다고, 뿐이라고, 하겠다고): no noun of what was said.

@@ -1036,11 +1036,17 @@ def carried_pronoun(before: Analysis, now: Analysis) -> tuple[str, int] | None:
         return None
     if not now.korean:
         return (f"{name}'s " if m.group("its") else f"{name} "), m.end()
+    return f"{with_topic(name)} ", m.end()
+
+
+def with_topic(name: str) -> str:
+    """A Korean name with its topic particle as the name is read (엑사원 3.5는, 엑사원 3.0은,
+    엑사원 딥은)."""
     last = name[-1]
     if "가" <= last <= "힣":
         final = (ord(last) - 0xAC00) % 28
-        return f"{name}{'은' if final else '는'} ", m.end()
-    return f"{name}{'은' if last in _DIGIT_FINALS else '는'} ", m.end()
+        return f"{name}{'은' if final else '는'}"
+    return f"{name}{'은' if last in _DIGIT_FINALS else '는'}"
 
 
 def carried_topic(before: Analysis, now: Analysis) -> str | None:
@@ -1064,11 +1070,7 @@ def carried_topic(before: Analysis, now: Analysis) -> str | None:
         topic = found.group(1) if found else None
     if not topic:
         return None
-    last = topic[-1]
-    if "가" <= last <= "힣":
-        final = (ord(last) - 0xAC00) % 28
-        return f"{topic}{'은' if final else '는'}"
-    return f"{topic}{'은' if last in _DIGIT_FINALS else '는'}"
+    return with_topic(topic)
 
 
 # A company by its brand alone (LG, SK): a body, though the store has no subject of it.
