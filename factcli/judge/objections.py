@@ -465,10 +465,13 @@ def _weigh_meaning(
         objection = lack_objection(analysis, supporters[0], [*supporters[1:], *(related or [])[:3]])
     if objection is None:
         from factcli.judge.meaning.posts import headship_objection
-        from factcli.judge.meaning.tenure import ended_title_objection
+        from factcli.judge.meaning.tenure import capacity_objection, ended_title_objection
 
-        objection = headship_objection(store, analysis, supporters) or ended_title_objection(
-            store, analysis
+        objection = (
+            headship_objection(store, analysis, supporters)
+            or ended_title_objection(store, analysis)
+            # (as minister, on a day before he took the post)
+            or capacity_objection(store, analysis)
         )
     if objection is None:
         objection = held_objection(store, analysis) or title_never_held(store, analysis)

@@ -112,6 +112,7 @@ def _judge_wordless(
     from factcli.judge.meaning.roles import answer_roles_objection
     from factcli.judge.meaning.subjects import Objection
     from factcli.judge.meaning.tenure import (
+        capacity_objection,
         nominee_objection,
         not_yet,
         stale_objection,
@@ -278,6 +279,8 @@ def _judge_wordless(
         or stale_objection(analysis, fact)
         # (a post the source tells of as proposed, said to be held: 장관이 됐다, for 지명됐다)
         or nominee_objection(analysis, [fact])
+        # (in a post's capacity, on a day before he took it: 장관 자격으로, as minister)
+        or capacity_objection(store, analysis)
         or stale_post(store, analysis, [f for f, _s, _m in ranked[:6]])
         or without_objection(analysis, fact)
         # (X alone, where the source lists X among others: 한국어만, a single 32B model)

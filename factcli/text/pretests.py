@@ -1090,6 +1090,10 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "(?:서울|[가-힣]{2,4})\\s*(?:출신|태생|토박이)|(?i:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:\\s+native\\b|-born\\b|\\s+born\\b(?!\\s+(?:in|on)\\b)))",
+        0,
+    ): (("출신", "태생", "토박이"), ("-born", "born", "native"), False),
     ("(?:수여|전달|증정|선사|수상시)(?:했|하였|한)|(?:주었|줬|건넸|건네)", 0): (
         ("건네", "건넸", "선사", "수상시", "수여", "전달", "주었", "줬", "증정"),
         (),
@@ -1682,6 +1686,10 @@ PRETESTS = {
     ),
     ("(?:했|하였|됐|되었|된\\s|한\\s)", 0): (("됐", "되었", "된", "하였", "한", "했"), (), False),
     ("(?:했|하였|한)(?:다|고|으며|으나|는데)|하겠", 0): (("하겠", "하였", "한", "했"), (), False),
+    (
+        "(?:현직\\s*)?(?P<ko>장관|원장)\\s*(?:자격으로|으로서|로서)|이미\\s*(?:현직\\s*)?(?P<ko2>장관|원장)(?:이던|이었던|인|으로|이었)",
+        0,
+    ): (("원장", "이미", "장관"), (), False),
     (
         "(?:확정|결정)[하되]지\\s*(?:않|못)|미정|(?i:\\bnot\\s+(?:yet\\s+)?(?:been\\s+)?(?:decided|finali[sz]ed|confirmed|settled)\\b|\\bundecided\\b|\\byet\\s+to\\s+(?:be\\s+)?(?:decided?|finali[sz]ed?|confirmed?)\\b)",
         0,
@@ -3228,6 +3236,10 @@ PRETESTS = {
         ("answered", "answering", "answers", "fielded", "queries", "question", "responded"),
         False,
     ),
+    (
+        "(?i:\\b(?:as|in\\s+his\\s+capacity\\s+as)\\s+(?:the\\s+)?(?:sitting\\s+|serving\\s+)?(?P<en>(?:science\\s+)?minister)\\b|\\balready\\s+(?:serving\\s+as\\s+|being\\s+)?(?:the\\s+|a\\s+)?(?P<en2>minister)\\b|\\bthe\\s+sitting\\s+(?P<en3>minister)\\b)",
+        0,
+    ): ((), ("minister",), False),
     (
         "(?i:\\b(?:at|during)\\s+([^,.;]{3,60}?(?:\\s+in\\s+[A-Z][\\w-]+)?)(?=,|\\.|;|\\s+on\\s|\\s+in\\s))",
         0,
@@ -7794,11 +7806,24 @@ PRETESTS = {
         0,
     ): (("상태", "앞두", "있다", "있었", "중이"), ("awaiting", "due", "pending"), False),
     (
-        "에게|한테|께\\s|수여됐|수여받|(?i:\\bto\\s+(?:him|her|them|[A-Z])|\\b(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?(?:handed|given|presented|awarded|granted)\\b)",
+        "에게|한테|께\\s|수여됐|수여받|(?i:\\bto\\s+(?:him|her|them|[A-Z])|\\b(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?(?:handed|given|presented|awarded|granted)\\b|\\b(?:gave|gives|give|handed|hands|awarded|awards|presented|granted|offered)\\s+(?:him|her|them|[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)?)\\s+(?:the|a|an|his|her|its)\\b)",
         0,
     ): (
         ("께", "수여됐", "수여받", "에게", "한테"),
-        ("awarded", "given", "granted", "handed", "presented", "to"),
+        (
+            "awarded",
+            "awards",
+            "gave",
+            "give",
+            "given",
+            "gives",
+            "granted",
+            "handed",
+            "hands",
+            "offered",
+            "presented",
+            "to",
+        ),
         False,
     ),
     ("엑사원|(?i:\\bexaone\\b)|모델|(?i:\\bmodels?\\b)", 0): (
@@ -8177,6 +8202,11 @@ PRETESTS = {
         "임명(?:안을?)?\\s*재가|임명(?:됐|되었|했|장)|(?i:\\bapproved\\s+(?:\\S+\\s+){0,3}appointment\\b|\\bappointed\\b)",
         0,
     ): (("임명",), ("appointed", "appointment"), False),
+    ("임명|취임|(?i:\\bappointed\\b|\\btook office\\b|\\bsworn in\\b)", 0): (
+        ("임명", "취임"),
+        ("appointed", "sworn in", "took office"),
+        False,
+    ),
     ("임명장|(?i:\\bletter\\s+of\\s+appointment|\\bcertificate\\s+of\\s+appointment)", 0): (
         ("임명장",),
         ("appointment", "certificate"),

@@ -152,7 +152,10 @@ def same_gift(store: Store, analysis: Analysis, fact: Fact) -> bool:
 # or a giving in the passive (was handed, 수여됐다), which its subject receives.
 _RECIPIENT = rx.compile(
     r"에게|한테|께\s|수여됐|수여받|(?i:\bto\s+(?:him|her|them|[A-Z])|"
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:handed|given|presented|awarded|granted)\b)"
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:handed|given|presented|awarded|granted)\b|"
+    # (the ministry gave Bae the order: a receiver before the thing given)
+    r"\b(?:gave|gives|give|handed|hands|awarded|awards|presented|granted|offered)\s+"
+    r"(?:him|her|them|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:the|a|an|his|her|its)\b)"
 )
 
 

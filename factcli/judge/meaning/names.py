@@ -554,6 +554,20 @@ def _stated_places(analysis: Analysis) -> set[str]:
     return out
 
 
+# A place told as where someone is from (서울 출신, 서울 태생, a Seoul native, Seoul-born):
+# his origin, no place of the event the sentence tells of.
+_ORIGIN = rx.compile(
+    r"(?:서울|[가-힣]{2,4})\s*(?:출신|태생|토박이)"
+    r"|(?i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+native\b|-born\b|\s+born\b(?!\s+(?:in|on)\b)))"
+)
+
+
+def _is_birth_fact(fact: Fact) -> bool:
+    """A fact of where or when someone was born (its place is his origin)."""
+    told = f"{fact.statement} {fact.statement_en or ''}".lower()
+    return "태어" in told or "출생" in told or " born" in told or "출신" in told
+
+
 _PARTICLE_AFTER = rx.compile(
     r"(?:에서|에|의|은|는|이|가|을|를|과|와|으로|로|도|시|특별시|구)(?![가-힣])"
 )
@@ -595,6 +609,8 @@ def name_objection(analysis: Analysis, fact: Fact, store: Store | None = None) -
             continue  # another degree is another thing: see other_degree
         if kind == "place" and name not in stated:
             continue  # (대전 of 대전환, 제주 of 제주하계포럼: no place the sentence states)
+        if kind == "place" and _ORIGIN.match(analysis.text, pos) and not _is_birth_fact(fact):
+            continue  # (서울 출신인 배경훈은 … 취임했다, a Seoul native: where he is from)
         if kind == "asset" and not any(v.family == "money" for v in analysis.values):
             continue  # (배우자는 주식도 신고했다: what else was declared, not another figure's)
         theirs = fact_names.get(kind)

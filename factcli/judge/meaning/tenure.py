@@ -12,6 +12,7 @@ from factcli.judge.meaning.subjects import Objection
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis
+from factcli.text.dates import parse_iso
 
 # Words that say a thing holds now (현재, 지금도, 여전히, currently, still, now).
 _NOW = rx.compile(
@@ -463,4 +464,59 @@ def ended_title_objection(store: Store, analysis: Analysis) -> Objection | None:
         return None
     return Objection(
         "tense", f"the source has him leave the post named here in {last}, before {days[0]}"
+    )
+
+
+# A title the sentence says someone acted in (장관 자격으로, 현직 장관으로서, 이미 장관이던,
+# as minister, as the sitting minister, already serving as minister): a claim he held it then.
+_CAPACITY_KO = rx.compile(
+    r"(?:현직\s*)?(?P<ko>장관|원장)\s*(?:자격으로|으로서|로서)"
+    r"|이미\s*(?:현직\s*)?(?P<ko2>장관|원장)(?:이던|이었던|인|으로|이었)"
+)
+_CAPACITY_EN = rx.compile(
+    r"(?i:\b(?:as|in\s+his\s+capacity\s+as)\s+(?:the\s+)?(?:sitting\s+|serving\s+)?"
+    r"(?P<en>(?:science\s+)?minister)\b"
+    r"|\balready\s+(?:serving\s+as\s+|being\s+)?(?:the\s+|a\s+)?(?P<en2>minister)\b"
+    r"|\bthe\s+sitting\s+(?P<en3>minister)\b)"
+)
+_TAKEN = rx.compile(r"임명|취임|(?i:\bappointed\b|\btook office\b|\bsworn in\b)")
+
+
+def capacity_objection(store: Store, analysis: Analysis) -> Objection | None:
+    """The sentence has him act in a post's capacity (장관 자격으로 인사청문회에 출석했다, as
+    minister at GTC 2025) on a day before the store has him take it."""
+    from factcli.judge.meaning.subjects import _is_person, _posts_of, resolve
+
+    m = (_CAPACITY_KO if analysis.korean else _CAPACITY_EN).search(analysis.text)
+    if m is None or not analysis.actor:
+        return None
+    who = resolve(store, analysis.actor)
+    if who is None or not _is_person(store, who):
+        return None
+    title = "장관" if "minister" in m.group().lower() else (m.group("ko") or m.group("ko2") or "")
+    if not title:
+        return None
+    posts = [f for f in _posts_of(store, who) if title in str(f.value)]
+    if not posts:
+        return None
+    began = min((parse_iso(str(f.start)) for f in posts), key=lambda d: d.first_day())
+    # (the day it was taken, where a fact of his tells it to the day within the post's first
+    # month or year: appointed on 7/16, for a post the store starts in 2025-07)
+    told = [
+        parse_iso(f.date)
+        for f in store.facts
+        if f.subject == who
+        and isinstance(f.date, str)
+        and len(f.date) == 10
+        and title in f.statement
+        and _TAKEN.search(f.statement)
+        and f.date.startswith(began.iso)
+    ]
+    start = min(told, key=lambda d: d.first_day()) if told else began
+    days = [v.date for v in analysis.values if v.family == "date" and v.date is not None]
+    if not days or not all(d.year and d.last_day() < start.first_day() for d in days):
+        return None
+    return Objection(
+        "tense",
+        f"the source has him take the post of {title} on {start.iso}, after {days[0].iso}",
     )
