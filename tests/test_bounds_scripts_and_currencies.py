@@ -115,3 +115,78 @@ def test_a_wrong_word_in_other_characters_is_not_supported(cli, claim):
 
 def test_the_same_amount_in_won_is_supported(cli):
     assert verdict(cli, "배경훈은 재산으로 총 36억9767만 원을 신고했다.")["verdict"] == "supported"
+
+
+# The code reviewer's findings on the bounds and the reading of what is shown (44th session).
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (전 and 이전 before a noun are the noun's: 전 세계, 전 직장, 이전 집)
+        "엑사원 3.5는 2024년 12월 전 세계에 공개됐다.",
+        "배경훈은 2011년 전 직장인 삼성탈레스를 떠나 SK텔레콤으로 옮겼다.",
+        # (제대로 is no discharge)
+        "배경훈은 2023년 은탑산업훈장을 제대로 받았다.",
+        # (a first of two, each of its own kind)
+        "EXAONE Deep was Korea's first reasoning AI model, and EXAONE 4.0 was its first hybrid AI model.",
+        # (the kind told by what it does, or by two words of which one is the source's)
+        "엑사원 4.0은 국내 최초로 일반 모델과 추론 모델을 합친 AI 모델이다.",
+        "EXAONE 4.0 is Korea's first hybrid reasoning AI model.",
+        # (a tenure in years, no interval between two releases)
+        "엑사원 3.5는 2024년 12월 공개됐고, 개발에 4개월이 걸렸다.",
+    ],
+)
+def test_what_is_no_bound_or_no_other_kind_stays_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EXAONE Deep was released 42 days after December 2024.",
+        "Bae joined shortly after 2006.",
+        "엑사원 딥은 2024년 12월 이후 불과 며칠 만에 공개됐다.",
+        "배경훈은 늦어도 2040년까지 SMR을 상용화하겠다고 말했다.",
+        "Bae had promised fines would be deferred by 2030.",
+        "Bae said the government would secure 50,000 GPUs no later than 2030.",
+        "배경훈은 2025년 6월 이전 집을 팔았다.",
+    ],
+)
+def test_an_offset_a_deadline_or_a_noun_is_no_bound(text):
+    assert all(v.bound is None for v in analyze_sentence(text).values if v.date is not None)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "EXAONE Deep was released 42 days after December 2024.",
+        "배경훈은 늦어도 2040년까지 SMR을 상용화하겠다고 말했다.",
+        "배경훈은 1976년 후에 태어났다.",
+        "Bae was born after 2000.",
+        "Bae was born between 1970 and 1975.",
+        "배경훈은 2007년 한화시스템에서 근무했다.",
+    ],
+)
+def test_a_bound_no_fact_of_its_own_meets_is_not_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae's daughter holds none of her overseas stocks as of July 2025.",
+        "Bae declared assets of 750 million won no later than June 2025.",
+    ],
+)
+def test_none_and_no_later_than_are_no_denials(claim):
+    assert not analyze_sentence(claim).clauses[0].negated
+
+
+def test_a_footnote_mark_after_a_figure_is_no_figure():
+    assert clean("13\u00b9\u2074개") == "13\u00b9\u2074개"
+
+
+def test_a_long_latin_run_with_one_look_alike_is_read():
+    text = "x" * 60000 + "\u0430"
+    assert clean(text) == "x" * 60000 + "a"

@@ -124,3 +124,42 @@ def test_a_service_ended_and_a_tenure_in_days(cli, claim, verdicts):
     out = verdict(cli, claim)
     assert out["verdict"] in verdicts
     assert "4개월" not in out["message"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (prose between two rules is prose, not a front matter)
+        "---\n배경훈은 1980년 부산에서 태어났다.\n---\n",
+        "---\n\n배경훈은 1980년 부산에서 태어났다.\n\n---\n",
+    ],
+)
+def test_prose_between_rules_is_checked(cli, tmp_path, text):
+    code, found = _draft(cli, tmp_path, text)
+    assert code == 1 and _lines(found, "contradicted")
+
+
+def test_a_block_value_of_a_front_matter_is_read():
+    found = sentences("---\ntitle: >\n  배경훈은 1980년에\n  태어났다\nlayout: post\n---\n")
+    assert [(s.text, s.line) for s in found] == [("배경훈은 1980년에 태어났다", 3)]
+
+
+def test_a_lecture_is_no_release_and_a_venue_is_not_lent(cli):
+    # (the lecture's title named EXAONE 3.0; the Lotte Hotel Jeju was the 2024 forum's)
+    for claim in (
+        "EXAONE 3.0 was released on September 10, 2024.",
+        "배경훈은 제주 롯데호텔에서 은탑산업훈장을 받았다.",
+    ):
+        assert verdict(cli, claim)["verdict"] != "supported"
+    lecture = "배경훈은 2024년 9월 10일 국회 의원회관에서 특별강연을 했다."
+    assert verdict(cli, lecture)["verdict"] == "supported"
+
+
+def test_a_service_ended_is_not_an_mba_ended(cli):
+    # (the overlap fact's months are the MBA's, not the service's)
+    for claim in (
+        "Bae completed his alternative military service in January 2005.",
+        "배경훈은 2005년 1월 전문연구요원 복무를 마쳤다.",
+    ):
+        assert verdict(cli, claim)["verdict"] != "supported"
+    assert verdict(cli, "배경훈은 2008년 5월 전문연구요원 복무를 마쳤다.")["verdict"] == "supported"

@@ -29,12 +29,13 @@ _STATE_KO = rx.compile(
 # state's, not a word a fact must hold.
 _HOLDING_KO = rx.compile(r"^(?:이끌|이끈|맡|일하|일했|근무|재직|몸담|재학|다니|다녔|밟)")
 _STATE_EN = rx.compile(
-    r"(?i:\b(?:was|were|served|serving|worked|working|held|headed|led|chaired|ran)\b)"
+    r"(?i:\b(?:was|were|served|serving|worked|working|held|headed|led|chaired|ran|studying)\b)"
 )
 # The state's own words, which no fact needs to hold.
 _STATE_WORDS = frozenset(
     analyze(
-        "work worked working serve served serving held headed led chaired ran 근무 재직 일했 몸담 복무 중 중이었다 중이던 중이었던 중인 재학 다녔다 밟고"
+        "work worked working serve served serving held headed led chaired ran study studied "
+        "studying 근무 재직 일했 몸담 복무 중 중이었다 중이던 중이었던 중인 재학 다녔다 밟고"
     )
 )
 
@@ -129,6 +130,10 @@ def held_then(
             posts.append((fact, span))
     if not posts:
         return None
+    from factcli.judge.meaning.names import later_name_objection
+
+    if later_name_objection(analysis, [f for f, _s in posts]) is not None:
+        return None  # (한화시스템 in 2007, when it was Samsung Thales: the name is wrong then)
     # (said the way the fact's own statement dates the post's start, 2006년 …책임연구원으로
     # 일했다, the year is that start's, not a time inside the post)
     cue = state.group().lower()

@@ -346,6 +346,30 @@ def _lent_denied(text: str, fact: Fact, lent: set[str] | frozenset[str]) -> bool
     return False
 
 
+def _venue_lent(
+    text: str,
+    events: frozenset[str],
+    *held: tuple[Fact, frozenset[str]],
+) -> bool:
+    """One of two facts lends the place the sentence's act was done at (제주 롯데호텔에서, at
+    the Lotte Hotel Jeju) and tells of none of its acts: another event held there, on
+    another day than the act's (two facts of one day may tell of one event)."""
+    from factcli.judge.weighing import _occasion_words
+    from factcli.store.model import event_date
+
+    venue = _occasion_words(text)
+    if not venue:
+        return False
+    (a, held_a), (b, held_b) = held
+    day_a, day_b = event_date(a), event_date(b)
+    if day_a is None or day_b is None or day_a.agrees(day_b) or day_b.agrees(day_a):
+        return False
+    return any(
+        (mine - theirs) & venue and not events & _fact_events(fact)
+        for fact, mine, theirs in ((a, held_a, held_b), (b, held_b, held_a))
+    )
+
+
 def _two_facts(
     store: Store,
     analysis: Analysis,
@@ -432,6 +456,8 @@ def _two_facts(
             continue
         if events and not events <= _fact_events(a) | _fact_events(b):
             continue
+        if events and _venue_lent(analysis.text, events, (a, held_a), (b, held_b)):
+            continue  # (the award received at the Lotte Hotel Jeju, where the forum was held)
         certainties = {fact_certainty(f) for f in pair}
         if clause.certainty == "done" and certainties & _NOT_DONE:
             continue

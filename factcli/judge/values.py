@@ -330,12 +330,24 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
             # The day a thing was said is not the day of what the sentence says was done
             # (the press conference was held on the 12th; the article said so on the 14th).
             return None
-        if claim.bound in DATE_BOUNDS and claim.date.year and slot.date.year:
+        if (
+            claim.bound in DATE_BOUNDS
+            and claim.date.year
+            and slot.date.year
+            and slot.role != "deadline"
+        ):
             # (born before 1980, 2010년 이후에 받았다: a bound the source's day meets or not;
             # the day a thing was said bounds nothing done)
-            if "say" not in claim.events and (slot.role == "stated" or "say" in slot.events):
+            if slot.role == "stated" or ("say" in slot.events and "say" not in claim.events):
                 return None  # (Kang's words of the award, on 2025-06-23: after 2024, not it)
-            return _within_bound(claim.bound, claim.date, slot.date)
+            if claim.events and slot.events and not claim.events & slot.events - {"say"}:
+                # (a bound holds for many days: only a day of the sentence's own act meets it;
+                # a 2023 award is before 2040, but no commercialisation of SMRs)
+                return None
+            met = _within_bound(claim.bound, claim.date, slot.date)
+            if met == "conflict" and not claim.events & slot.events:
+                return None  # (after 2016 he worked at LG: the 2011 post elsewhere denies none)
+            return met
         if not claim.date.agrees(slot.date):
             # When a thing was said agrees with a date, it never contradicts one: the date
             # in "2030년까지" is not the day of the press conference.

@@ -591,14 +591,21 @@ def _judge(
     if told_age is not None:
         return _aged(finding, told_age, values, korean)
     ranked = _with_birth_fact(store, analysis, values, ranked, context, skip)
-    from factcli.judge.meaning.names import other_degree, other_span, span_named
+    from factcli.judge.meaning.names import (
+        other_degree,
+        other_span,
+        other_valued_span,
+        span_named,
+    )
 
     ranked = [
         # (a duration fact whose span the sentence names whole speaks to its duration, however
         # many other words the sentence has: 42 days from EXAONE 3.0 to 3.5)
         (f, max(r, R_CONFLICT), t) if span_named(analysis, f) else (f, r, t)
         for f, r, t in ranked
-        if not other_degree(analysis, f) and not other_span(analysis, f)
+        if not other_degree(analysis, f)
+        and not other_span(analysis, f)
+        and not other_valued_span(analysis, f)
     ]
     # Words a fact says otherwise (납부 for 냈다, 설명 for 해명) count as its words.
     ranked = sorted(
@@ -608,6 +615,7 @@ def _judge(
         _read(f, _roles_for(f, values, analysis, offset), r, t, birth_of.get(f.subject))
         for f, r, t in ranked
     ]
+    _bounds_against_the_most_relevant(store, analysis, values, readings)
 
     related = [rd.fact for rd in sorted(readings, key=lambda rd: -rd.relevance)[:8]]
     relevance_of = {rd.fact.id: rd.relevance for rd in readings}
@@ -1687,16 +1695,23 @@ def _judge(
                 finding.verdict = Verdict.contradicted
                 finding.evidence = [_evidence(thing_owner, values, 0, analysis.korean)]
                 return finding
-            if found.verdict is Verdict.contradicted and any(
-                v.bound in DATE_BOUNDS for v in values
+            if (
+                found.verdict is Verdict.contradicted
+                and any(v.bound in DATE_BOUNDS for v in values)
+                and any(k in _BOUND_NAMED for k, _n, _p in analysis.names)
             ):
                 # A date's bound holds for many acts: a fact it agrees with, naming another
                 # body, is no proof of another (moved to SK Telecom after 2010: the LG post of
                 # 2016 is after 2010 too). The one that names the sentence's, or none.
-                def any_bar(_alt: _Reading, at: float = needed) -> float:
-                    return at
+                own_acts = frozenset(e for c in analysis.clauses for e in c.events) - {"say"}
 
-                other = another_supporter(reading, any_bar)
+                def own_act_bar(
+                    alt: _Reading, at: float = needed, acts: frozenset[str] = own_acts
+                ) -> float:
+                    # (a fact of the sentence's own act: not any dated fact after 2010)
+                    return at if acts & _fact_events(alt.fact) else 2.0
+
+                other = another_supporter(reading, own_act_bar)
                 return other if other is not None else finding
             if found.verdict is Verdict.contradicted and any(v.bound for v in values):
                 # A floor or a ceiling holds for many figures: the fact that agrees and names
@@ -2482,6 +2497,42 @@ def _later_release(out: PartialDate, day: PartialDate) -> bool:
         out.year,
         out.month,
     ) != (day.year, day.month)
+
+
+def _bounds_against_the_most_relevant(
+    store: Store, analysis: Analysis, values: list[Value], readings: list[_Reading]
+) -> None:
+    """A date's bound (before, 이후) is met by many days: only facts of whom the sentence
+    speaks of meet or deny it (Bae was born after 2000: not his daughter's birth in 2012),
+    and a fact less relevant than the one it most speaks of denies nothing (엑사원 3.5는
+    2024년 12월 이전에 공개됐다: the release's own month leaves it open, and the index report's
+    April 2025 says nothing of it)."""
+    from factcli.judge.meaning.subjects import resolve
+
+    who = resolve(store, analysis.actor) if analysis.actor else None
+    for i, value in enumerate(values):
+        if value.bound not in DATE_BOUNDS:
+            continue
+        # (whose birth: his, not his daughter's; what is done, a plan or a release, may be
+        # told of a body he speaks for, whose facts are not his)
+        own = [
+            rd
+            for rd in readings
+            if who is None or value.family != "birth" or rd.fact.subject == who
+        ]
+        for rd in readings:
+            if rd not in own:
+                rd.relations[i] = None
+        top = max((rd.relevance for rd in own), default=0.0)
+        for rd in own:
+            if rd.relations[i] == "conflict" and rd.relevance < top - 0.05:
+                rd.relations[i] = None
+
+
+# Names a date's bound may have found the wrong one of (an employer, a body, a school, a place).
+_BOUND_NAMED = frozenset(
+    ["employer", "org", "school", "school-en", "place", "district", "building"]
+)
 
 
 def _before_release(

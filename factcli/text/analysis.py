@@ -720,7 +720,8 @@ _NEGATION = rx.compile(
     r"takes?|took|gives?|gave|files?|filed|"
     # (listed no Korean model, ranked first on none of the 13: none of them, in a list)
     r"lists?|listed|names?|named|includes?|included|contains?|contained|features?|featured|"
-    r"selects?|selected|cites?|cited|wins?|won)\s+no\b|\bnone\b|"
+    r"selects?|selected|cites?|cited)\s+no\b(?!\s+(?:later|earlier|more|less|fewer|sooner|longer|"
+    r"other)\b)|(?<!holds\s)(?<!held\s)(?<!owns\s)(?<!has\s)(?<!had\s)\bnone\s+of\b|"
     r"\bno\s+[a-z]+\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:needed|required|made|"
     r"given|filed|paid|taken)\b|"
     r"\bnot\b|n't\b|\bnever\b|\bfailed to\b|\bno longer\b|\bwithout\b|\bden(?:y|ies|ied)\b"
@@ -773,7 +774,8 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             # (a term or a post finished, put down: 임기를 마쳤다, 업무를 끝냈다, 내려놨다)
             r"임기를?\s*마[쳤친치]|끝냈|끝낸|끝내|내려놓|내려놨|내려놓은|"
             # (a service or a tenure finished: 복무를 마쳤다, 전역했다, 소집해제)
-            r"(?:복무|근무|병역|재직|연수)(?:를|을)?\s*마[쳤친치]|전역|제대|소집\s*해제|"
+            r"(?:복무|병역)(?:를|을)?\s*마[쳤친치]|(?:전역|제대)(?:했|한|하고|하며|해|후)|"
+            r"소집\s*해제|"
             r"(?i:\b(?:finished|completed|ended|served out)\s+(?:his|her|its)\s+term\b)|"
             r"(?i:\b(?:finished|completed|ended)\s+(?:his|her)\s+(?:\w+\s+){0,2}"
             r"(?:service|tenure|stint)\b|\bdischarged\b)|"
@@ -802,6 +804,10 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         rx.compile(
             r"말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|"
             r"털어놨|털어놓|토로했|"
+            # (a lecture or a speech given: 특별강연을 했다, gave a lecture, a keynote)
+            r"(?:강연|연설|특강)(?:을|도)?\s*(?:했|하고|하며|한)|"
+            r"(?i:\bgave\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:lecture|speech|talk|keynote)\b|"
+            r"\blectured\b|\bdelivered\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:lecture|speech|keynote)\b)|"
             r"해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|"
             r"[다라][”\"]?\s*고\s*했|[다라][”\"]?\s*고\s*평가했|"
             r"(?i:\bsaid\b|\btold\b|\bstated\b|\bexplained\b|\bnoted\b|\bremarked\b|\bdescribed\b|"
@@ -3180,15 +3186,42 @@ _BOUND_BEFORE_EN = rx.compile(
     r"(?P<by>no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest\s+in))\s+"
     r"(?:the\s+end\s+of\s+)?(?:(?:in|on)\s+)?$)"
 )
-_BOUND_AFTER_EN = rx.compile(r"(?i:\b(?:after|later\s+than|sometime\s+after)\s+(?:(?:in|on)\s+)?$)")
+_BOUND_AFTER_EN = rx.compile(
+    r"(?i:\b(?:after|(?<!no\s)(?<!not\s)later\s+than|sometime\s+after)\s+(?:(?:in|on)\s+)?$)"
+)
+# (42 days after, shortly after, right before: an offset from the date, not a bound)
+_OFFSET_BEFORE_EN = rx.compile(
+    r"(?i:(?:\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|"
+    r"many)\s+(?:days?|weeks?|months?|years?|decades?)|\b(?:shortly|just|right|immediately|soon|"
+    r"long|directly|only|weeks|months|years|days))\s+(?:after|before|prior\s+to)\s+"
+    r"(?:(?:in|on)\s+)?$)"
+)
 _BETWEEN_EN = rx.compile(r"(?i:\bbetween\s+$)")
 _BETWEEN_AND_EN = rx.compile(r"(?i:\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$)")
+# After a date: 이전에, 전에, 보다 먼저 (before); 이후, 후에, 보다 늦게 (after). A bare 전 or
+# 이전 takes a particle or ends the phrase: before a noun it is the noun's (전 세계, 전 직장,
+# 이전 집); 이후 may stand alone, as an adverb (2010년 이후 옮겼다).
 _BOUND_AFTER_KO = rx.compile(
-    r"\s*(?:(?P<before>이전|전|보다\s*(?:먼저|앞서|이전에|전에))|(?P<after>이후|후|보다\s*(?:늦게|뒤에|나중에|이후에|후에)))"
-    r"(?:에|인|의|로|부터)?(?![가-힣])"
+    r"\s*(?:(?P<before>(?:이전|전)(?:에는|에|까지)(?![가-힣])|(?:이전|전)(?=\s*[,.]|\s*$)"
+    r"|보다\s*(?:먼저|앞서|이전에|전에))"
+    r"|(?P<after>이후(?:에는|에|부터|로)?(?![가-힣])|후(?:에는|에|부터|로)(?![가-힣])"
+    r"|후(?=\s*[,.]|\s*$)|보다\s*(?:늦게|뒤에|나중에|이후에|후에)))"
+)
+# (이후 곧바로, 후 42일 만에, 이후 불과 며칠 만에: an offset from the date, not a bound)
+_OFFSET_AFTER_KO = rx.compile(
+    r"\s*(?:곧바로|바로|곧|직후|불과|단|\d+\s*(?:일|주|개월|달|년)|며칠|몇\s*(?:달|년|주|개월)|한\s*달|두\s*달)"
 )
 _AT_LATEST_KO = rx.compile(r"늦어도\s*$")
-_HAD_BY_EN = rx.compile(r"(?i:\bhad\b[^.;,]{0,60}\bby\s+(?:the\s+end\s+of\s+)?$)")
+# (will secure them before 2030, a goal no later than 2030: a plan's deadline, the day itself)
+_PLANNED_BY = rx.compile(
+    r"(?i:\b(?:will|would|plans?|planned|aims?|aimed|goal|target|intends?|expects?|expected)\b)"
+    r"|계획|목표|방침|예정|하겠|할 것"
+)
+# (had earned it by 2010: done by then; not had promised, planned or said it would be)
+_HAD_BY_EN = rx.compile(
+    r"(?i:\bhad\b(?![^.;,]*\b(?:would|will|to|promised|pledged|planned|vowed|said|expected|hoped|"
+    r"aimed|intended|agreed)\b)[^.;,]{0,60}\bby\s+(?:the\s+end\s+of\s+)?$)"
+)
 
 
 def bound_words(text: str, value: Value) -> tuple[int, int] | None:
@@ -3209,17 +3242,22 @@ def _date_bound(text: str, value: Value) -> str | None:
     """How the words around a date bound it: 'before' or 'after' it, 'by' it (at or before),
     'before-or-in' or 'in-or-after' it (Korean 이전, 이후); None when they tell the day."""
     head = text[max(0, value.start - 40) : value.start]
+    if _OFFSET_BEFORE_EN.search(head):
+        return None
+    if text.startswith("까지", value.end):
+        return None  # (늦어도 2040년까지 상용화하겠다: a deadline, the plan's own date)
     if m := _BOUND_BEFORE_EN.search(head):
-        return "by" if m.group("by") else "before"
+        # (will secure them before 2030: a plan's deadline, the day itself)
+        return None if _PLANNED_BY.search(text) else "by" if m.group("by") else "before"
     if _BOUND_AFTER_EN.search(head) or _BETWEEN_EN.search(head):
         return "after"
     if _AT_LATEST_KO.search(head) or _HAD_BY_EN.search(head):
         return "by"  # (늦어도 2010년에는, had earned it by 2010)
-    if m := _BOUND_AFTER_KO.match(text, value.end):
-        # (이전, 이후: whether the date itself is in, usage leaves open; 전, 보다 먼저: before)
+    if (m := _BOUND_AFTER_KO.match(text, value.end)) and not _OFFSET_AFTER_KO.match(text, m.end()):
+        # (이전, 이후: whether the date itself is in, usage leaves open; 전, 후: before, after)
         if m.group("before"):
             return "before-or-in" if m.group("before").startswith("이전") else "before"
-        return "in-or-after"
+        return "in-or-after" if m.group("after").startswith("이후") else "after"
     if _BETWEEN_AND_EN.search(head):
         return "by"  # (between 1975 and 1977: the second date is the upper bound)
     return None

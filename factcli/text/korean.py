@@ -310,18 +310,20 @@ _MARK_ON_HANGUL = rx.compile(
 # Digits of other scripts (١٩٨٠, १९८०, ๑๙๘๐) are digits: Python's \d finds every decimal digit.
 _OTHER_DIGIT = rx.compile(r"(?![0-9])\d")
 # A run of superscript digits is a number written small (¹⁹⁸⁰); one alone stays (m²).
-_SUPERSCRIPT_RUN = rx.compile("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{2,}")
+# (not one after a figure or a word: 13¹⁴개 is 13 with a footnote's mark, not 1314)
+_SUPERSCRIPT_RUN = rx.compile(
+    "(?<![0-9A-Za-z\uac00-\ud7a3])[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{2,}"
+)
 _SUPERSCRIPT = str.maketrans(
     "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
 )
 # A decimal point of another form between digits (3\u20245, 3\u066b5): a point.
 _OTHER_POINT = rx.compile("(?<=[0-9])[\u2024\u066b](?=[0-9])")
 # A Latin word with Cyrillic or Greek letters that look like Latin ones (Наrvard, Вusan):
-# read as the Latin word it shows. A word of Cyrillic or Greek alone is left as it is.
-_MIXED_WORD = rx.compile(
-    "(?=[A-Za-z\u0370-\u03ff\u0400-\u052f]*[A-Za-z])(?=[A-Za-z]*[\u0370-\u03ff\u0400-\u052f])"
-    "[A-Za-z\u0370-\u03ff\u0400-\u052f]+"
-)
+# read as the Latin word it shows. A word of Cyrillic or Greek alone is left as it is. (Runs
+# of letters are found once each: a lookahead at every letter was quadratic.)
+_LOOKALIKE_SCRIPT = rx.compile("[\u0370-\u03ff\u0400-\u052f]")
+_LETTER_RUN = rx.compile("[A-Za-z\u0370-\u03ff\u0400-\u052f]+")
 _LOOK_ALIKE = str.maketrans(
     "АВЕКМНОРСТХУҮІЈЅаеорсухіјѕһԁԛԝӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρ",
     "ABEKMHOPCTXYYIJSaeopcyxijshdqwlABEZHIKMNOPTYXoikvp",
@@ -339,9 +341,16 @@ def _shown_as(text: str) -> str:
         text = _SUPERSCRIPT_RUN.sub(lambda m: m.group().translate(_SUPERSCRIPT), text)
     if _OTHER_POINT.search(text):
         text = _OTHER_POINT.sub(".", text)
-    if _MIXED_WORD.search(text):
-        text = _MIXED_WORD.sub(lambda m: m.group().translate(_LOOK_ALIKE), text)
+    if _LOOKALIKE_SCRIPT.search(text):
+        text = _LETTER_RUN.sub(_latin_if_mixed, text)
     return text
+
+
+def _latin_if_mixed(match: re.Match[str]) -> str:
+    word = match.group()
+    if word.isascii() or not any("a" <= c.lower() <= "z" for c in word):
+        return word  # (Latin alone, or Cyrillic or Greek alone: as written)
+    return word.translate(_LOOK_ALIKE)
 
 
 def _referenced(match: re.Match[str]) -> str:

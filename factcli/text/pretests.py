@@ -1699,6 +1699,7 @@ PRETESTS = {
         False,
     ),
     ("(?<!['’])\\b((?:[a-z]{3,20}\\s+){1,2})$", 2): ((), (), True),
+    ("(?<![0-9A-Za-z가-힣])[⁰¹²³⁴-⁹]{2,}", 0): None,
     ("(?<![A-Za-z0-9])([A-Z]{1,4})-?(\\d{1,4})(?![\\d.]|[A-Za-z]{2})", 0): ((), (), True),
     ("(?<![A-Za-z\\d.,])[\\d.,~\\-%₩$]+", 0): None,
     (
@@ -2931,7 +2932,6 @@ PRETESTS = {
         0,
     ): None,
     ("(?<=\\d)\\s*[年月日]", 0): (("年", "日", "月"), (), False),
-    ("(?=[A-Za-zͰ-ϿЀ-ԯ]*[A-Za-z])(?=[A-Za-z]*[Ͱ-ϿЀ-ԯ])[A-Za-zͰ-ϿЀ-ԯ]+", 0): None,
     (
         "(?P<a>[가-힣]+)(?:와|과)\\s*(?P<b>[가-힣]+?)(?:으로|로)?\\s*(?:각각|총|합계|모두\\s*합)|(?i:\\ba\\s+total\\s+of\\b.*\\b(?:in|of)\\s+(?P<c>[a-z]+)\\s+and\\s+(?P<d>[a-z]+))",
         0,
@@ -2996,6 +2996,10 @@ PRETESTS = {
         ("cent", "half", "of", "part", "share"),
         False,
     ),
+    (
+        "(?i:(?:\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|few|several|many)\\s+(?:days?|weeks?|months?|years?|decades?)|\\b(?:shortly|just|right|immediately|soon|long|directly|only|weeks|months|years|days))\\s+(?:after|before|prior\\s+to)\\s+(?:(?:in|on)\\s+)?$)",
+        0,
+    ): ((), ("after", "before", "prior"), False),
     (
         "(?i:(?:\\bwhile\\s+(?:(?:he|Bae)\\s+was\\s+)?|\\balready\\s+|\\bstill\\s+|^)(?:serving|working)\\s+(?:as|at)\\s+(?:the\\s+|a\\s+|an\\s+)?([a-z][\\w&'’-]*(?:\\s+(?:of|for|and|at)?\\s*[A-Za-z][\\w&'’.-]*){0,6}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|during|he|Bae)\\b)|\\bwhile\\s+(?:he\\s+was\\s+|still\\s+|being\\s+)?(?:the\\s+|a\\s+)?(minister|head\\s+of\\s+[A-Z][\\w\\s]{2,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on)\\b)|(?:^|,\\s*)as\\s+(?:the\\s+)?((?:science\\s+)?minister)\\b|\\bduring\\s+(?:his|the)\\s+((?:alternative\\s+|military\\s+)?(?:military\\s+)?service|time\\s+as\\s+[\\w\\s]{3,30}?|tenure\\s+as\\s+[\\w\\s]{3,30}?)(?=\\s*[,.;]|\\s*$|\\s+(?:in|on|he|Bae)\\b))",
         0,
@@ -3220,14 +3224,13 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:after|(?<!no\\s)(?<!not\\s)later\\s+than|sometime\\s+after)\\s+(?:(?:in|on)\\s+)?$)",
+        0,
+    ): ((), ("after", "later", "sometime"), False),
+    (
         "(?i:\\b(?:after|before|when|while|once|since|until|because))\\s+((?:the\\s+[a-z]+(?:\\s+[a-z]+)?|(?:the\\s+)?[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*)*))\\s+(?:[a-z]+ed|took|was|were|had|got|made|gave|won|said|became|left)\\b",
         0,
     ): ((), ("after", "because", "before", "once", "since", "until", "when", "while"), False),
-    ("(?i:\\b(?:after|later\\s+than|sometime\\s+after)\\s+(?:(?:in|on)\\s+)?$)", 0): (
-        (),
-        ("after", "later", "sometime"),
-        False,
-    ),
     (
         "(?i:\\b(?:answered|answering|answers|responded\\s+to|fielded|took)\\s+(?:the\\s+)?(?:questions?|queries)\\s+(?:from|of|by|put\\s+by)\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){0,3}[\\w'’-]+)(?=\\s+(?:at|on|in|during|after|before|when|while)\\b|[,.;]|$))|(?i:\\b(?:answered|answering|answers|responded\\s+to|fielded)\\s+(?:the\\s+)?((?:[\\w-]+\\s+){0,3}?[\\w-]+)['’]s?\\s+(?:questions?|queries))",
         0,
@@ -3812,7 +3815,10 @@ PRETESTS = {
         ("been", "had", "have", "was", "were"),
         False,
     ),
-    ("(?i:\\b(?:was|were|served|serving|worked|working|held|headed|led|chaired|ran)\\b)", 0): (
+    (
+        "(?i:\\b(?:was|were|served|serving|worked|working|held|headed|led|chaired|ran|studying)\\b)",
+        0,
+    ): (
         (),
         (
             "chaired",
@@ -3822,6 +3828,7 @@ PRETESTS = {
             "ran",
             "served",
             "serving",
+            "studying",
             "was",
             "were",
             "worked",
@@ -3860,6 +3867,26 @@ PRETESTS = {
             "slated",
             "weighing",
             "will",
+        ),
+        False,
+    ),
+    (
+        "(?i:\\b(?:will|would|plans?|planned|aims?|aimed|goal|target|intends?|expects?|expected)\\b)|계획|목표|방침|예정|하겠|할 것",
+        0,
+    ): (
+        ("계획", "목표", "방침", "예정", "하겠", "할 것"),
+        (
+            "aim",
+            "aimed",
+            "expect",
+            "expected",
+            "goal",
+            "intend",
+            "plan",
+            "planned",
+            "target",
+            "will",
+            "would",
         ),
         False,
     ),
@@ -4092,11 +4119,10 @@ PRETESTS = {
         ("doubl", "twice", "two times"),
         False,
     ),
-    ("(?i:\\bfirst\\s+(?:[\\w-]+\\s+){0,3}(?P<kind>(?!ai\\b)[\\w-]+)\\s+(?:ai\\s+)?model)", 0): (
-        (),
-        ("first",),
-        False,
-    ),
+    (
+        "(?i:\\bfirst\\s+(?P<words>(?:[\\w-]+\\s+){0,3})(?P<kind>(?!ai\\b)[\\w-]+)\\s+(?:ai\\s+)?model)",
+        0,
+    ): ((), ("first",), False),
     ("(?i:\\bfive times\\b|\\bfivefold\\b)|다섯\\s*배|5\\s*배", 0): (
         ("5", "다섯"),
         ("five times", "fivefold"),
@@ -4109,7 +4135,10 @@ PRETESTS = {
     ): ((), ("from",), False),
     ("(?i:\\bfrom\\s+([^,.;]+?)((?:\\s+to\\s+[^,.;]+?)+)(?=[,.;]|$))", 0): ((), ("from",), False),
     ("(?i:\\bfrom\\s+(\\w+)\\s+(?:to|until|through)\\s+(\\w+))", 0): ((), ("from",), False),
-    ("(?i:\\bhad\\b[^.;,]{0,60}\\bby\\s+(?:the\\s+end\\s+of\\s+)?$)", 0): ((), ("had",), False),
+    (
+        "(?i:\\bhad\\b(?![^.;,]*\\b(?:would|will|to|promised|pledged|planned|vowed|said|expected|hoped|aimed|intended|agreed)\\b)[^.;,]{0,60}\\bby\\s+(?:the\\s+end\\s+of\\s+)?$)",
+        0,
+    ): ((), ("had",), False),
     ("(?i:\\bhow\\s+much\\b)", 0): ((), ("much",), False),
     (
         "(?i:\\bif\\b|\\bwould\\b|\\bcould\\b|\\bprovided that\\b|\\bin order to\\b|\\b(?:(?<!\\bwill )needs?|(?<![A-Za-z]{2}s )needed|(?<=\\bwas )needed|require[sd]?)\\b(?!\\s+(?:\\S+\\s+){0,2}(?:years?|decades?|months?)\\b)|\\bmust\\b|\\b(?:have|has|had) to\\b|\\bshould\\b|\\bought to\\b)|(?:하|되|이)라면|다면\\s|(?<=[하있갖주])면\\s|(?<=[가-힣]\\s대)면\\s|려면|위해서는|위해선|필요|해야\\s*(?:한|했|하)|(?:려|어|아|여|와|워|져|춰|꿔|봐|줘|써|내|돼)야(?=\\s)",
@@ -5135,6 +5164,8 @@ PRETESTS = {
         "[A-Za-z][A-Za-z0-9.\\-]*(?:\\s+(?:University|High School|Tower|District|Hotel))?(?:-gu\\b)?",
         0,
     ): ((), (), True),
+    ("[A-Za-z_][\\w.-]*\\s*[:=]|\\s|-\\s|#|\\[|$", 0): None,
+    ("[A-Za-zͰ-ϿЀ-ԯ]+", 0): None,
     ("[\\\"“”‘’']", 0): None,
     ("[\\d,.]", 0): None,
     ("[\\d.,]+", 0): None,
@@ -5223,9 +5254,9 @@ PRETESTS = {
     ("[^\\s,.!?]+", 0): None,
     ("[^\\s,.·]{1,30}?(?:과|와|,|·)\\s*", 0): ((",", "·", "과", "와"), (), False),
     ("[a-z]{2,}|[가-힣]{2,}", 0): None,
+    ("[Ͱ-ϿЀ-ԯ]", 0): None,
     ('[“”"]', 0): (('"', "“", "”"), (), False),
     ('[”\\"](?:이?라|다)?며\\s*(?=[“\\"])', 0): (("며",), (), False),
-    ("[⁰¹²³⁴-⁹]{2,}", 0): None,
     (
         "[가-힣 ]{0,6}?(?:야|면|[을ㄹ할]\\s*때|는\\s*경우|(?<=[이하])[여어]야)|(?:어|아|해|여)도(?![가-힣])|는\\s*[가-힣]{1,8}(?:만|에게만|에\\s*한해)(?![가-힣])",
         0,
@@ -5272,6 +5303,11 @@ PRETESTS = {
     ): (
         ("결과", "달성", "사실", "성과", "실적", "일", "점"),
         ("accomplish", "achiev", "success"),
+        False,
+    ),
+    ("[가-힣]*(?:[친한된인는던운은])$", 0): (
+        ("는", "던", "된", "운", "은", "인", "친", "한"),
+        (),
         False,
     ),
     (
@@ -6014,7 +6050,7 @@ PRETESTS = {
         False,
     ),
     (
-        "\\s*(?:(?P<before>이전|전|보다\\s*(?:먼저|앞서|이전에|전에))|(?P<after>이후|후|보다\\s*(?:늦게|뒤에|나중에|이후에|후에)))(?:에|인|의|로|부터)?(?![가-힣])",
+        "\\s*(?:(?P<before>(?:이전|전)(?:에는|에|까지)(?![가-힣])|(?:이전|전)(?=\\s*[,.]|\\s*$)|보다\\s*(?:먼저|앞서|이전에|전에))|(?P<after>이후(?:에는|에|부터|로)?(?![가-힣])|후(?:에는|에|부터|로)(?![가-힣])|후(?=\\s*[,.]|\\s*$)|보다\\s*(?:늦게|뒤에|나중에|이후에|후에)))",
         0,
     ): (("보다", "이전", "이후", "전", "후"), (), False),
     (
@@ -6111,6 +6147,29 @@ PRETESTS = {
         "\\s*(?:가량|정도|쯤|이상|넘게|남짓)?\\s*(?:단축|줄(?:였|여|인|이|어)|늘(?:렸|려|린|리|어|었)|증가|감소|삭감|증액|감액)",
         0,
     ): (("감소", "감액", "늘", "단축", "삭감", "줄", "증가", "증액"), (), False),
+    (
+        "\\s*(?:곧바로|바로|곧|직후|불과|단|\\d+\\s*(?:일|주|개월|달|년)|며칠|몇\\s*(?:달|년|주|개월)|한\\s*달|두\\s*달)",
+        0,
+    ): (
+        (
+            "개월",
+            "곧",
+            "곧바로",
+            "년",
+            "단",
+            "달",
+            "두",
+            "며칠",
+            "몇",
+            "바로",
+            "불과",
+            "일",
+            "주",
+            "직후",
+        ),
+        (),
+        False,
+    ),
     ("\\s*(?:과|와|,|및|그리고)\\s*|\\s*,?\\s+and\\s+", 0): (
         (",", "과", "그리고", "및", "와"),
         ("and",),
@@ -6442,6 +6501,24 @@ PRETESTS = {
         0,
     ): (("(",), (), False),
     (
+        "\\s{0,2}(?i:title|subtitle|description|summary|excerpt|headline|caption|lede|dek)\\s*[:=]",
+        0,
+    ): (
+        (),
+        (
+            "caption",
+            "dek",
+            "description",
+            "excerpt",
+            "headline",
+            "lede",
+            "subtitle",
+            "summary",
+            "title",
+        ),
+        False,
+    ),
+    (
         "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:while|when|once|after|before|since)\\s+(?=[a-z])|Apart\\s+from|Aside\\s+from|Along\\s+with|Together\\s+with|Alongside|Besides|Beyond|Except\\s+for|Other\\s+than|Excluding|Including|Compared\\s+(?:with|to)|With|Without|If|Unless|Although|Though|Because|Even\\s+if|Even\\s+though|As\\s+(?!of\\b)(?=[A-Za-z])|To\\s+(?=[a-z])|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,120}),\\s*)+",
         0,
     ): ((), (), True),
@@ -6628,9 +6705,9 @@ PRETESTS = {
         0,
     ): (("그것은", "모델", "이것은", "이는"), ("ai",), False),
     (
-        "^\\s*(?:(?P<model>(?i:this|the|that)\\s+(?:AI\\s+)?model)|It|This)\\s+(?=(?:was|is|also|became|had|has|ranked|took|came|topped|made|won|supports?|supported|handles?|handled|uses?|used|consists?|consisted|comes|includes?|included)\\b)|^\\s*(?P<its>Its)\\s+",
+        "^\\s*(?:(?P<model>(?i:this|the|that)\\s+(?:AI\\s+)?model)|It|This)\\s+(?=(?:was|is|also|became|had|has|ranked|took|came|topped|made|won|supports?|supported|handles?|handled|uses?|used|consists?|consisted|comes|includes?|included)\\b)",
         0,
-    ): ((), ("it", "its", "model", "this"), False),
+    ): ((), ("it", "model", "this"), False),
     (
         "^\\s*(?:[가-힣]{1,6}\\s*)?(?:을|를)\\s*(?:[^\\s,.]+\\s+){0,3}?(?:임명|지명|발탁|선임|임용)|^\\s*(?:[가-힣]{1,12}\\s*){0,2}?(?:은|는|이|가)\\s(?:[^.]{0,60}?)(?:(?:임명|지명|발탁|선임|임용)(?:됐|되었|된|되|돼)|임명장을\\s*받)",
         0,
@@ -6751,24 +6828,6 @@ PRETESTS = {
         "^\\s*+(?i:it\\s+(?:is|was|'s)\\s+(?:not\\s+true|untrue|false|not\\s+the\\s+case|incorrect|wrong)\\s+that)\\s+(.+?)\\s*$",
         0,
     ): ((), ("case", "false", "incorrect", "true", "untrue", "wrong"), False),
-    (
-        "^\\s{0,2}(?i:title|subtitle|description|summary|excerpt|headline|caption|lede|dek)\\s*[:=]\\s*(?P<value>.*?)\\s*$",
-        0,
-    ): (
-        (),
-        (
-            "caption",
-            "dek",
-            "description",
-            "excerpt",
-            "headline",
-            "lede",
-            "subtitle",
-            "summary",
-            "title",
-        ),
-        False,
-    ),
     ("^\\s{0,3}(?:#{1,6}\\s|[-*+]\\s|\\d{1,3}[.)]\\s|\\||(?:[-*_]\\s*){3,}$)", 0): (
         ("#", ")", "*", "+", "-", ".", "_", "|"),
         (),
@@ -7251,7 +7310,7 @@ PRETESTS = {
         False,
     ),
     (
-        "떠나|떠났|떠난|물러나|물러났|물러난|퇴임|퇴사|사임|사퇴|그만두|그만뒀|그만둔|(?<!이)사직|이임|은퇴|관뒀|끝나|끝났|끝난|종료|만료|해임|경질|면직|파면|해고|해체|폐지|폐쇄|임기를?\\s*마[쳤친치]|끝냈|끝낸|끝내|내려놓|내려놨|내려놓은|(?:복무|근무|병역|재직|연수)(?:를|을)?\\s*마[쳤친치]|전역|제대|소집\\s*해제|(?i:\\b(?:finished|completed|ended|served out)\\s+(?:his|her|its)\\s+term\\b)|(?i:\\b(?:finished|completed|ended)\\s+(?:his|her)\\s+(?:\\w+\\s+){0,2}(?:service|tenure|stint)\\b|\\bdischarged\\b)|(?i:\\bleft\\b|\\bleaves?\\b|\\bleaving\\b|\\bstepped down\\b|\\bsteps down\\b|\\bresign(?:s|ed)?\\b|\\bquit(?:s)?\\b|\\bdepart(?:s|ed)?\\b|\\bretir(?:es|ed)\\b|\\bstepped away\\b|\\bended\\b|\\bdismissed\\b|\\bfired\\b|\\bsacked\\b|\\bousted\\b|\\bdissolved\\b|\\bdisbanded\\b|\\bshut down\\b)",
+        "떠나|떠났|떠난|물러나|물러났|물러난|퇴임|퇴사|사임|사퇴|그만두|그만뒀|그만둔|(?<!이)사직|이임|은퇴|관뒀|끝나|끝났|끝난|종료|만료|해임|경질|면직|파면|해고|해체|폐지|폐쇄|임기를?\\s*마[쳤친치]|끝냈|끝낸|끝내|내려놓|내려놨|내려놓은|(?:복무|병역)(?:를|을)?\\s*마[쳤친치]|(?:전역|제대)(?:했|한|하고|하며|해|후)|소집\\s*해제|(?i:\\b(?:finished|completed|ended|served out)\\s+(?:his|her|its)\\s+term\\b)|(?i:\\b(?:finished|completed|ended)\\s+(?:his|her)\\s+(?:\\w+\\s+){0,2}(?:service|tenure|stint)\\b|\\bdischarged\\b)|(?i:\\bleft\\b|\\bleaves?\\b|\\bleaving\\b|\\bstepped down\\b|\\bsteps down\\b|\\bresign(?:s|ed)?\\b|\\bquit(?:s)?\\b|\\bdepart(?:s|ed)?\\b|\\bretir(?:es|ed)\\b|\\bstepped away\\b|\\bended\\b|\\bdismissed\\b|\\bfired\\b|\\bsacked\\b|\\bousted\\b|\\bdissolved\\b|\\bdisbanded\\b|\\bshut down\\b)",
         0,
     ): (
         (
@@ -7260,7 +7319,6 @@ PRETESTS = {
             "그만두",
             "그만둔",
             "그만뒀",
-            "근무",
             "끝나",
             "끝난",
             "끝났",
@@ -7284,11 +7342,9 @@ PRETESTS = {
             "사직",
             "사퇴",
             "소집",
-            "연수",
             "은퇴",
             "이임",
             "임기",
-            "재직",
             "전역",
             "제대",
             "종료",
@@ -7333,10 +7389,11 @@ PRETESTS = {
         False,
     ),
     (
-        '말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|털어놨|털어놓|토로했|해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|[다라][”\\"]?\\s*고\\s*했|[다라][”\\"]?\\s*고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\brecalled\\b|\\brecounted\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)',
+        '말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|털어놨|털어놓|토로했|(?:강연|연설|특강)(?:을|도)?\\s*(?:했|하고|하며|한)|(?i:\\bgave\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:lecture|speech|talk|keynote)\\b|\\blectured\\b|\\bdelivered\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:lecture|speech|keynote)\\b)|해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|[다라][”\\"]?\\s*고\\s*했|[다라][”\\"]?\\s*고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\brecalled\\b|\\brecounted\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)',
         0,
     ): (
         (
+            "강연",
             "강연했",
             "강조하",
             "강조했",
@@ -7353,19 +7410,24 @@ PRETESTS = {
             "약속했",
             "언급하",
             "언급했",
+            "연설",
             "연설했",
             "전했",
             "털어놓",
             "털어놨",
             "토로했",
+            "특강",
             "평가했",
             "해명",
             "했",
         ),
         (
             "call",
+            "delivered",
             "described",
             "explained",
+            "gave",
+            "lectured",
             "noted",
             "pledged",
             "promised",
@@ -7386,6 +7448,14 @@ PRETESTS = {
     ): (
         ("강조했", "기자", "말했", "발표", "밝혔", "설명했", "언급", "입장문", "해명했"),
         ("announced", "explained", "remark", "said", "says", "stated", "statement", "told"),
+        False,
+    ),
+    (
+        "맡았|맡은|이끌었|이끈|재직|재임|근무했|(?i:\\bserved\\b|\\bled\\b|\\bheaded\\b|\\bheld\\s+the\\s+post)",
+        0,
+    ): (
+        ("근무했", "맡았", "맡은", "이끈", "이끌었", "재임", "재직"),
+        ("headed", "held", "led", "served"),
         False,
     ),
     ("매각|팔았|처분|떠났|물러|그만|sold|disposed|left|ended|stepped", 0): (
@@ -8481,7 +8551,7 @@ PRETESTS = {
         False,
     ),
     (
-        "지(?:는|도|조차)?\\s*(?:못|않|말)|(?<![가-힣])못\\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\\s*(?:했|됐|받|한)|아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|(?<![가-힣])(?:몰랐|모르|몰라|모른)|불가(?:능하|능했|능할|하다|했|할)|(?<![가-힣])어렵(?:다|습니다)|어려울\\s*것|가능성(?:은|이)\\s*(?:낮|희박|없)|(?i:\\bimpossible\\b(?!-)|\\bunlikely\\b|\\bcannot\\b)|(?<=[이가은는도])\\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|(?i:\\b(?:has|have|had|owns?|owned|holds?|held)\\s+no\\b|\\bthere\\s+(?:is|are|was|were)\\s+no\\b|\\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|takes?|took|gives?|gave|files?|filed|lists?|listed|names?|named|includes?|included|contains?|contained|features?|featured|selects?|selected|cites?|cited|wins?|won)\\s+no\\b|\\bnone\\b|\\bno\\s+[a-z]+\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:needed|required|made|given|filed|paid|taken)\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bfailed to\\b|\\bno longer\\b|\\bwithout\\b|\\bden(?:y|ies|ied)\\b|\\bneither\\b[^.;]{1,60}\\bnor\\b)",
+        "지(?:는|도|조차)?\\s*(?:못|않|말)|(?<![가-힣])못\\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\\s*(?:했|됐|받|한)|아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|(?<![가-힣])(?:몰랐|모르|몰라|모른)|불가(?:능하|능했|능할|하다|했|할)|(?<![가-힣])어렵(?:다|습니다)|어려울\\s*것|가능성(?:은|이)\\s*(?:낮|희박|없)|(?i:\\bimpossible\\b(?!-)|\\bunlikely\\b|\\bcannot\\b)|(?<=[이가은는도])\\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|(?i:\\b(?:has|have|had|owns?|owned|holds?|held)\\s+no\\b|\\bthere\\s+(?:is|are|was|were)\\s+no\\b|\\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|takes?|took|gives?|gave|files?|filed|lists?|listed|names?|named|includes?|included|contains?|contained|features?|featured|selects?|selected|cites?|cited)\\s+no\\b(?!\\s+(?:later|earlier|more|less|fewer|sooner|longer|other)\\b)|(?<!holds\\s)(?<!held\\s)(?<!owns\\s)(?<!has\\s)(?<!had\\s)\\bnone\\s+of\\b|\\bno\\s+[a-z]+\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:needed|required|made|given|filed|paid|taken)\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bfailed to\\b|\\bno longer\\b|\\bwithout\\b|\\bden(?:y|ies|ied)\\b|\\bneither\\b[^.;]{1,60}\\bnor\\b)",
         0,
     ): (
         (
@@ -8557,9 +8627,7 @@ PRETESTS = {
             "there",
             "took",
             "unlikely",
-            "win",
             "without",
-            "won",
         ),
         False,
     ),
@@ -8696,7 +8764,7 @@ PRETESTS = {
     ("최연소|(?i:\\byoungest\\b)", 0): (("최연소",), ("youngest",), False),
     ("최연소|(?i:youngest)", 0): (("최연소",), ("youngest",), False),
     (
-        "최초(?:의|로)?\\s+(?:[^\\s.,]+\\s+){0,8}(?P<kind>(?!AI\\b)[가-힣A-Za-z]+)\\s+(?:AI\\s*)?모델",
+        "최초(?:의|로)?\\s+(?P<words>(?:[^\\s.,]+\\s+){0,8})(?P<kind>(?!AI\\b)[가-힣A-Za-z]+)\\s+(?:AI\\s*)?모델",
         0,
     ): (("최초",), (), False),
     (

@@ -115,10 +115,15 @@ _QUOTED_LINE = rx.compile(r"^\s{0,3}>")
 # (or YAML's ...). It is metadata, not prose; of its fields, only the ones a reader is shown
 # as text (a title, a summary) are read, each as a sentence of its own.
 _FRONT_OPEN = {"---": ("---", "..."), "+++": ("+++",)}
+# A front matter's own lines: a key and its value (title: …, title = …), a list item, a
+# comment, a value's indented continuation or a blank. A block of anything else between two
+# rules is prose, and read as prose.
+_FRONT_LINE = rx.compile(r"[A-Za-z_][\w.-]*\s*[:=]|\s|-\s|#|\[|$")
 _FRONT_FIELD = rx.compile(
-    r"^\s{0,2}(?i:title|subtitle|description|summary|excerpt|headline|caption|lede|dek)"
-    r"\s*[:=]\s*(?P<value>.*?)\s*$"
+    r"\s{0,2}(?i:title|subtitle|description|summary|excerpt|headline|caption|lede|dek)\s*[:=]"
 )
+# (title: > or |: the value is the indented lines after the key)
+_BLOCK_SCALAR = {">", "|", ">-", "|-", ">+", "|+"}
 # (a front matter longer than this is no front matter: a rule after a paragraph, say)
 _FRONT_MAX_LINES = 200
 
@@ -133,18 +138,32 @@ def front_matter(lines: list[str]) -> tuple[int, list[Sentence]]:
         (n for n, raw in enumerate(lines[1 : _FRONT_MAX_LINES + 1], 2) if raw.rstrip() in closers),
         0,
     )
-    if not end:
+    if not end or not all(_FRONT_LINE.match(raw) for raw in lines[1 : end - 1]):
         return 0, []
     shown: list[Sentence] = []
-    for number, raw in enumerate(lines[1 : end - 1], 2):
+    number = 2
+    while number < end:
+        raw = lines[number - 1]
+        number += 1
         field = _FRONT_FIELD.match(raw)
-        if not field or not field.group("value"):
+        if not field:
             continue
-        value, column = field.group("value"), field.start("value") + 1
+        value = raw[field.end() :].strip()
+        column = raw.index(value, field.end()) + 1 if value else 0
+        if value in _BLOCK_SCALAR:
+            # (its indented lines, read as one text from the first of them)
+            first, parts = number, []
+            while number < end and lines[number - 1][:1] in (" ", "\t"):
+                parts.append(lines[number - 1].strip())
+                number += 1
+            if parts:
+                at = len(lines[first - 1]) - len(lines[first - 1].lstrip()) + 1
+                shown.append(Sentence(" ".join(parts), first, at))
+            continue
         if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
             value, column = value[1:-1], column + 1  # (title: "…": the quotes are YAML's)
         if value.strip():
-            shown.append(Sentence(value.strip(), number, column))
+            shown.append(Sentence(value.strip(), number - 1, column))
     return end, shown
 
 

@@ -1005,7 +1005,6 @@ _MODEL_PRONOUN_EN = rx.compile(
     r"^\s*(?:(?P<model>(?i:this|the|that)\s+(?:AI\s+)?model)|It|This)\s+"
     r"(?=(?:was|is|also|became|had|has|ranked|took|came|topped|made|won|supports?|supported|"
     r"handles?|handled|uses?|used|consists?|consisted|comes|includes?|included)\b)"
-    r"|^\s*(?P<its>Its)\s+"
 )
 
 
@@ -1035,7 +1034,7 @@ def carried_pronoun(before: Analysis, now: Analysis) -> tuple[str, int] | None:
     if not name:
         return None
     if not now.korean:
-        return (f"{name}'s " if m.group("its") else f"{name} "), m.end()
+        return f"{name} ", m.end()
     return f"{with_topic(name)} ", m.end()
 
 

@@ -930,27 +930,36 @@ def ordinal_objection(
 # The first of a kind (국내 최초 추론 AI 모델, Korea's first hybrid AI model): the word of the
 # kind is the one before the head noun that ends the phrase.
 _FIRST_KIND_KO = rx.compile(
-    r"최초(?:의|로)?\s+(?:[^\s.,]+\s+){0,8}(?P<kind>(?!AI\b)[가-힣A-Za-z]+)\s+(?:AI\s*)?모델"
+    r"최초(?:의|로)?\s+(?P<words>(?:[^\s.,]+\s+){0,8})(?P<kind>(?!AI\b)[가-힣A-Za-z]+)\s+(?:AI\s*)?모델"
 )
 _FIRST_KIND_EN = rx.compile(
-    r"(?i:\bfirst\s+(?:[\w-]+\s+){0,3}(?P<kind>(?!ai\b)[\w-]+)\s+(?:ai\s+)?model)"
+    r"(?i:\bfirst\s+(?P<words>(?:[\w-]+\s+){0,3})(?P<kind>(?!ai\b)[\w-]+)\s+(?:ai\s+)?model)"
 )
+# A Korean verb's form before a noun (합친, 특화된, 결합한): what the thing does, not its kind.
+_ADNOMINAL = rx.compile(r"[가-힣]*(?:[친한된인는던운은])$")
 
 
 def first_kind_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     """The sentence calls a thing the first of another kind than the source calls it first of
     (엑사원 4.0은 국내 최초 추론 AI 모델이다, where the source says the first hybrid model;
-    EXAONE Deep was the first reasoning one): not what the source vouches for."""
+    EXAONE Deep was the first reasoning one): not what the source vouches for. The kind is
+    the noun before the head (하이브리드, reasoning); any of the sentence's words before the
+    head may name the source's (a hybrid reasoning model), and a verb's form names none."""
     korean = analysis.korean
     pattern = _FIRST_KIND_KO if korean else _FIRST_KIND_EN
-    mine = pattern.search(analysis.text)
     told = (fact.statement if korean else fact.statement_en) or ""
     theirs = [m.group("kind").lower() for m in pattern.finditer(told)]
-    if mine is None or not theirs:
+    mine = list(pattern.finditer(analysis.text))
+    if not mine or not theirs:
         return None
-    kind = mine.group("kind").lower()
-    if kind in theirs:
-        return None
+    kind = mine[0].group("kind").lower()
+    for m in mine:  # (of two firsts, the one of the fact's kind may be its: Deep's, 4.0's)
+        found = m.group("kind").lower()
+        if korean and _ADNOMINAL.fullmatch(found):
+            return None  # (최초로 … 합친 AI 모델: its kind told by what it does)
+        words = [*m.group("words").lower().split(), found]
+        if any(w.startswith(t) or t.startswith(w) for w in words for t in theirs):
+            return None  # (추론형 for 추론, a hybrid reasoning model for the hybrid one)
     return Objection(
         "relation",
         f"the source calls it the first {theirs[-1]} model, not the first {kind} model",

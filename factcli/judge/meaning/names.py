@@ -16,6 +16,7 @@ from factcli.judge.meaning.subjects import (
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence, names_of
+from factcli.text.dates import MONTH_WORDS
 from factcli.text.korean import has_hangul, romanised_key, strip_particle
 from factcli.text.records import replace
 
@@ -796,13 +797,17 @@ def other_span(analysis: Analysis, fact: Fact) -> bool:
     spans = [v for v in analysis.values if v.family == "duration"]
     if not spans:
         return False
+    told = (
+        (fact.statement, *(r.quote for r in fact.sources))
+        if _TENURE.search(analysis.text)
+        else (fact.statement,)
+    )
     if fact.kind != "duration" and not any(
-        v.family == "duration"
-        for text in (fact.statement, *(r.quote for r in fact.sources))
-        for v in analyze_sentence(text).values
+        v.family == "duration" for text in told for v in analyze_sentence(text).values
     ):
-        # (a fact that gives no duration, in its words or its quote's: its span is not in
-        # question; the release of EXAONE 3.5, whose quote tells the four months, is one)
+        # (a fact that gives no duration: its span is not in question; of a tenure, one whose
+        # quote gives one is weighed too: the release of EXAONE 3.5, whose quote tells the
+        # four months, is no span of his years as head, LG AI연구원장을 42일간 맡았다)
         return False
     theirs = {
         (kind, name)
@@ -834,7 +839,42 @@ def other_span(analysis: Analysis, fact: Fact) -> bool:
     return False
 
 
+# A post held for a time (맡았다, 이끌었다, 재직했다, served, led): a tenure's duration.
+_TENURE = rx.compile(
+    r"맡았|맡은|이끌었|이끈|재직|재임|근무했|(?i:\bserved\b|\bled\b|\bheaded\b|\bheld\s+the\s+post)"
+)
 _MODEL_WORD = rx.compile(r"모델|버전|엑사원|(?i:\bmodels?\b|\bversions?\b|\bexaone\b)")
+
+
+def other_valued_span(analysis: Analysis, fact: Fact) -> bool:
+    """A fact of a thing over a span (an MBA from 2004-10 to 2005-01, a doctorate from 2003 to
+    2006) whose start and end are its thing's, against a sentence naming none of its thing's
+    words: the span is not the sentence's (his service completed in January 2005)."""
+    if fact.kind != "text" or not isinstance(fact.value, str):
+        return False
+    if not isinstance(fact.start, str) and not isinstance(fact.end, str):
+        return False
+    text = analysis.text.lower()
+    if analysis.korean:
+        words = re.findall(r"[가-힣]{2,}|[A-Za-z]{2,}", fact.value)
+        return not any((w[:2] if has_hangul(w) else w.lower()) in text for w in words)
+    # (in English, the names its English statement gives, but his own and the months')
+    names = {
+        w.lower()
+        for w in re.findall(r"\b[A-Z][A-Za-z]+", fact.statement_en or "")
+        if w.lower() not in _NOT_THE_THING_EN
+    }
+    return bool(names) and not any(re.search(rf"\b{n}", text) for n in names)
+
+
+# Capitalised words of an English statement that name no thing of its own.
+_NOT_THE_THING_EN = frozenset(
+    [
+        *("bae", "kyung", "hoon", "during", "after", "before", "from", "in", "on", "at", "the"),
+        *("his", "he", "while", "korea", "korean"),
+        *(name.lower() for names in MONTH_WORDS for name in names),
+    ]
+)
 
 
 def fact_models(fact: Fact) -> set[str]:
