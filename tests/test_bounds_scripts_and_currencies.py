@@ -190,3 +190,10 @@ def test_a_footnote_mark_after_a_figure_is_no_figure():
 def test_a_long_latin_run_with_one_look_alike_is_read():
     text = "x" * 60000 + "\u0430"
     assert clean(text) == "x" * 60000 + "a"
+
+
+@pytest.mark.parametrize(
+    "claim", ["Bae was born between 1976 and 1980.", "Bae was born between 1970 and 1976."]
+)
+def test_between_takes_in_both_ends(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"

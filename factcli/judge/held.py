@@ -118,13 +118,15 @@ def held_then(
     if not words:
         return None
     posts: list[tuple[Fact, Span]] = []
+    seen: set[str] = set()
     # (the facts of the sentence's words, and of the post's words alone: 박사 과정에 재학
     # 중이었다 ranks the hearing's words on the programme first, the programme's span after)
     found_by = relevance(store, rest, [], index) + relevance(store, " ".join(words), [], index)
     for fact, score, _matched in found_by:
         span = _span(fact)
-        if score < R_MIN or fact.subject != who or span is None or fact in [p for p, _ in posts]:
+        if score < R_MIN or fact.subject != who or span is None or fact.id in seen:
             continue
+        seen.add(fact.id)
         said = _said_terms(store, fact)
         if all(_holds(said, t) for t in words):
             posts.append((fact, span))

@@ -381,7 +381,7 @@ _duration = _number
 
 _DATES = ("date", "birth", "model-year")
 # How a date may bound a sentence's day (text.analysis._date_bound).
-DATE_BOUNDS = ("before", "after", "by", "before-or-in", "in-or-after")
+DATE_BOUNDS = ("before", "after", "by", "since", "before-or-in", "in-or-after")
 
 
 def _within_bound(bound: str, told: PartialDate, day: PartialDate) -> str | None:
@@ -393,6 +393,7 @@ def _within_bound(bound: str, told: PartialDate, day: PartialDate) -> str | None
         "before": (last < low, first >= low),
         "by": (last <= high, first > high),
         "after": (first > high, last <= high),
+        "since": (first >= low, last < low),
         # (2024년 이전, 이후: whether the year itself is in, Korean usage leaves open)
         "before-or-in": (last < low, first > high),
         "in-or-after": (first > high, last < low),

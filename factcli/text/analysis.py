@@ -3232,10 +3232,18 @@ def bound_words(text: str, value: Value) -> tuple[int, int] | None:
     if m := _BOUND_AFTER_KO.match(text, value.end):
         return m.start(), m.end()
     head_start = max(0, value.start - 40)
+    head = text[head_start : value.start]
     for pattern in (_BOUND_BEFORE_EN, _BOUND_AFTER_EN, _BETWEEN_EN, _AT_LATEST_KO):
-        if m := pattern.search(text[head_start : value.start]):
+        if m := pattern.search(head):
             return head_start + m.start(), value.start
+    if _HAD_BY_EN.search(head) or _BETWEEN_AND_EN.search(head):
+        # (had earned it by 2010, between 1970 and 1990: the last word only, 'by' or 'and')
+        last = _LAST_WORD.search(head)
+        return (head_start + last.start(), value.start) if last else None
     return None
+
+
+_LAST_WORD = rx.compile(r"\S+\s+$")
 
 
 def _date_bound(text: str, value: Value) -> str | None:
@@ -3249,7 +3257,9 @@ def _date_bound(text: str, value: Value) -> str | None:
     if m := _BOUND_BEFORE_EN.search(head):
         # (will secure them before 2030: a plan's deadline, the day itself)
         return None if _PLANNED_BY.search(text) else "by" if m.group("by") else "before"
-    if _BOUND_AFTER_EN.search(head) or _BETWEEN_EN.search(head):
+    if _BETWEEN_EN.search(head):
+        return "since"  # (between 1976 and 1980: from the first, itself included)
+    if _BOUND_AFTER_EN.search(head):
         return "after"
     if _AT_LATEST_KO.search(head) or _HAD_BY_EN.search(head):
         return "by"  # (늦어도 2010년에는, had earned it by 2010)

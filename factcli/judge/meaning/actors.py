@@ -1008,13 +1008,6 @@ _MODEL_PRONOUN_EN = rx.compile(
 )
 
 
-def _model_named(before: Analysis, pos: int) -> str | None:
-    """The model's name as the sentence before writes it, from its position."""
-    from factcli.text.analysis import model_name_at
-
-    return model_name_at(before.text, pos)
-
-
 def carried_pronoun(before: Analysis, now: Analysis) -> tuple[str, int] | None:
     """(the model a pronoun opening the sentence stands for, written as its subject; how many
     characters of the sentence the pronoun takes): 엑사원 3.5는 … 공개됐다. 이 모델은 13개
@@ -1030,7 +1023,9 @@ def carried_pronoun(before: Analysis, now: Analysis) -> tuple[str, int] | None:
     about = bool(before.actor and span and span[0] <= models[0] < span[1])
     if not (m.group("model") or about):
         return None  # (이는, It: of the model only where the sentence before was about it)
-    name = _model_named(before, models[0])
+    from factcli.text.analysis import model_name_at
+
+    name = model_name_at(before.text, models[0])
     if not name:
         return None
     if not now.korean:
