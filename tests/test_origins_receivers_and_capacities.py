@@ -45,3 +45,28 @@ def test_true_sentences_hold(cli, claim):
 def test_false_ones_do_not(cli, claim, verdicts):
     out = verdict(cli, claim)
     assert out["verdict"] in verdicts, out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae, a former LG Uplus CEO, took office on July 17, 2025.",
+        "LG유플러스 대표 출신 배경훈은 2025년 7월 17일 장관에 취임했다.",
+        "삼성리서치 원장 출신 배경훈은 2025년 7월 17일 장관에 취임했다.",
+        "Bae, formerly head of Samsung Research, took office on July 17, 2025.",
+    ],
+)
+def test_a_former_post_he_never_held_is_misleading(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "misleading"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae, a former LG Uplus executive, took office on July 17, 2025.",
+        "Former LG AI Research head Bae took office on July 17, 2025.",
+        "Bae, formerly head of LG AI Research, took office on July 17, 2025.",
+    ],
+)
+def test_a_former_post_he_held_is_supported(cli, claim):
+    assert verdict(cli, claim)["verdict"] == "supported"

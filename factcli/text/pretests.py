@@ -88,6 +88,11 @@ PRETESTS = {
         "((?:[가-힣A-Za-z]+의\\s+)?[가-힣A-Za-z]+)(?:\\s+[\\d,.]+\\s*(?:조|억|만|천)?[\\d,.]*\\s*(?:만|천)?\\s*(?:원|장|개|명|년)?)?\\s?보다",
         0,
     ): (("보다",), (), False),
+    ("((?:[가-힣A-Za-z]{2,12}\\s)?[가-힣A-Za-z]{2,12})\\s?출신(?:의|인)?\\s+([가-힣]{2,4})", 0): (
+        ("출신",),
+        (),
+        False,
+    ),
     ("((?:[가-힣·]+\\s+){0,2}?[가-힣·]+?)(?:\\s*작업|\\s*분야)?에?\\s*특화", 0): (
         ("특화",),
         (),
@@ -4611,7 +4616,6 @@ PRETESTS = {
         "([가-힣A-Za-z]{1,12}?)(?:들)?(?:의|에게서?|한테서?|으로부터|로부터)\\s*(?:추천|권유|권고|조언)(?:을|를)?\\s*(?:받아|받고|받은|으로|에\\s*따라)",
         0,
     ): (("권고", "권유", "조언", "추천"), (), False),
-    ("([가-힣A-Za-z]{2,12})\\s?출신(?:의|인)?\\s+([가-힣]{2,4})", 0): (("출신",), (), False),
     ("([가-힣A-Za-z]{2,12})\\s?출신(?:이다|이었다|였다|이며|으로)", 0): (("출신",), (), False),
     ("([가-힣A-Za-z]{2,}(?:\\s[가-힣]{1,3})?)(?:에게|한테)(?![가-힣])", 0): (
         ("에게", "한테"),
@@ -5543,11 +5547,13 @@ PRETESTS = {
         0,
     ): ((), (), True),
     (
-        "\\b(?:[Ff]ormer|[Ee]x-)\\s*((?:[A-Z][\\w&+.'’-]*\\s+){1,3}?)(?:executive|engineer|employee|researcher|official|director|head|chief|manager|staffer)s?\\s+([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,2})",
+        "\\b(?:[Ff]ormer|[Ee]x-)\\s*((?:[A-Z][\\w&+.'’-]*\\s+){1,3}?)(?:executive|engineer|employee|researcher|official|director|head|chief|manager|staffer|ceo|CEO|president|chairman)s?\\s+([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,2})",
         0,
     ): (
         (),
         (
+            "ceo",
+            "chairman",
             "chief",
             "director",
             "employee",
@@ -5556,6 +5562,7 @@ PRETESTS = {
             "head",
             "manager",
             "official",
+            "president",
             "researcher",
             "staffer",
         ),
@@ -5594,6 +5601,10 @@ PRETESTS = {
         ("biggest", "first", "largest", "only", "sole"),
         False,
     ),
+    (
+        "\\b(?:formerly|former|ex-)\\s+(?:the\\s+)?(head|chief|ceo|CEO|president|chairman|director)\\s+of\\s+((?:[A-Z][\\w&+.'’-]*\\s*){1,4})",
+        0,
+    ): ((), ("ex-", "former", "formerly"), False),
     (
         "\\b(?:gave|handed|presented|donated|gifted|transferred)\\b[^.]{0,60}?\\bto\\s+((?:(?:his|her|their|the)\\s+)?(?:[A-Za-z][\\w.'’-]*\\s*){1,3})",
         0,
@@ -5916,7 +5927,7 @@ PRETESTS = {
     ("\\b([A-Z][A-Za-z]+|엑사원)[ \\t]+$", 0): (("엑사원",), (), True),
     ("\\b([A-Z][\\w'’-]*(?:\\s[A-Z][\\w'’-]*)*),\\s*then\\s+", 0): ((), ("then",), False),
     (
-        "\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,2}),\\s+an?\\s+former\\s+((?:[A-Z][\\w&+.'’-]*\\s+){1,3}?)(?:executive|engineer|employee|researcher|official|director|head|chief|manager|staffer)\\b",
+        "\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,2}),\\s+an?\\s+former\\s+((?:[A-Z][\\w&+.'’-]*\\s+){1,3}?)(?:executive|engineer|employee|researcher|official|director|head|chief|manager|staffer|ceo|CEO|president|chairman)\\b",
         0,
     ): ((), ("former",), False),
     (

@@ -1865,13 +1865,56 @@ def descriptor_objection(store: Store, analysis: Analysis, fact: Fact) -> Object
 
 
 # Where a person is said to come from: 카카오 출신 배경훈, 배경훈은 네이버 출신이다.
-_FROM_BEFORE_NAME = rx.compile(r"([가-힣A-Za-z]{2,12})\s?출신(?:의|인)?\s+([가-힣]{2,4})")
+_FROM_BEFORE_NAME = rx.compile(
+    r"((?:[가-힣A-Za-z]{2,12}\s)?[가-힣A-Za-z]{2,12})\s?출신(?:의|인)?\s+([가-힣]{2,4})"
+)
+# A head's title after the body it heads (삼성리서치 원장, LG유플러스 대표, LG Uplus CEO): the
+# store must have him hold a post there of that rank, not only work there.
+_HEAD_TITLES = {
+    "원장": ("원장", "head", "director"),
+    "대표": ("대표", "ceo", "사장", "president"),
+    "사장": ("사장", "대표", "ceo", "president"),
+    "회장": ("회장", "chair"),
+    "ceo": ("대표", "ceo", "사장", "president"),
+    "president": ("대표", "사장", "ceo", "president", "원장"),
+    "chairman": ("회장", "chair"),
+    "head": ("원장", "head", "director", "장"),
+    "chief": ("원장", "head", "director", "chief", "장"),
+}
+
+
+def _title_never_held(store: Store, who: str, body: str, title: str) -> bool:
+    """The store has `who` at `body` (by its facts), in no post of `title`'s rank there."""
+    ranks = _HEAD_TITLES.get(title.lower())
+    if not ranks:
+        return False
+    squashed = "".join(body.split()).lower()
+    posts = [
+        f
+        for f in store.facts
+        if f.subject == who
+        and f.kind == "position"
+        and squashed in "".join(f"{getattr(f, 'org', '') or ''} {f.value}".split()).lower()
+    ]
+    held = " ".join(f"{f.value} {f.statement_en or ''}" for f in posts).lower()
+    # (a vice president is no president, a 부사장 no 사장)
+    return bool(posts) and not any(
+        re.search(rf"(?<!vice )(?<!vice-)(?<!부){re.escape(r)}", held) for r in ranks
+    )
+
+
 _FROM_AS_PREDICATE = rx.compile(r"([가-힣A-Za-z]{2,12})\s?출신(?:이다|이었다|였다|이며|으로)")
 
 
 # ... and in English: Former Kakao executive Bae …; Bae, a former Apple engineer, …
 _ROLE_EN = (
-    r"(?:executive|engineer|employee|researcher|official|director|head|chief|manager|staffer)"
+    r"(?:executive|engineer|employee|researcher|official|director|head|chief|manager|staffer|"
+    r"ceo|CEO|president|chairman)"
+)
+# (Bae, formerly head of Samsung Research, …; the former CEO of LG Uplus)
+_FORMERLY_OF_EN = rx.compile(
+    r"\b(?:formerly|former|ex-)\s+(?:the\s+)?(head|chief|ceo|CEO|president|chairman|director)\s+"
+    r"of\s+((?:[A-Z][\w&+.'’-]*\s*){1,4})"
 )
 _FORMER_BEFORE_EN = rx.compile(
     r"\b(?:[Ff]ormer|[Ee]x-)\s*((?:[A-Z][\w&+.'’-]*\s+){1,3}?)" + _ROLE_EN + r"s?\s+"
@@ -1887,14 +1930,31 @@ def _former_en_objection(store: Store, analysis: Analysis) -> Objection | None:
     """Where an English sentence says a person worked before (Former Kakao executive Bae,
     Bae, a former Apple engineer) at a body no fact of the store about that person names."""
     text = analysis.text
-    said = [(m.group(1).strip(), m.group(2), m.start(1)) for m in _FORMER_BEFORE_EN.finditer(text)]
-    said += [(m.group(2).strip(), m.group(1), m.start(2)) for m in _FORMER_AFTER_EN.finditer(text)]
-    for where, name, at in said:
+    said = [
+        (m.group(1).strip(), m.group(2), m.start(1), m.group(0).split()[-2])
+        for m in _FORMER_BEFORE_EN.finditer(text)
+    ]
+    said += [
+        (m.group(2).strip(), m.group(1), m.start(2), m.group(0).split()[-1])
+        for m in _FORMER_AFTER_EN.finditer(text)
+    ]
+    if analysis.actor:
+        said += [
+            (m.group(2).strip(), analysis.actor, m.start(2), m.group(1))
+            for m in _FORMERLY_OF_EN.finditer(text)
+        ]
+    for where, name, at, role in said:
         who = resolve(store, name)
         if who is None or not _is_person(store, who):
             continue
         # (the body by the store's own name where the sentence's is one it knows: Kakao, 카카오)
         known = [n for k, n, p in analysis.names if k == "employer" and at <= p < at + len(where)]
+        if _title_never_held(store, who, known[0] if known else where, role.rstrip("s")):
+            person = store.subjects[who]
+            return Objection(
+                "relation",
+                f"the store never has {person.name_en or person.name} as {role} of {where}",
+            )
         place = "".join((known[0] if known else where).split()).lower()
         told = [
             "".join(
@@ -1929,6 +1989,15 @@ def background_objection(store: Store, analysis: Analysis) -> Objection | None:
         if who is None or not _is_person(store, who):
             continue
         person = store.subjects[who]
+        body, _sp, title = where.rpartition(" ")
+        if body and title in _HEAD_TITLES:
+            if _title_never_held(store, who, body, title):
+                return Objection(
+                    "relation", f"the store never has {person.name} as {title} of {body}"
+                )
+            where = body  # (the body, weighed below as any origin)
+        elif body:
+            where = title  # (two words before 출신, no title: the nearer is the origin)
         names = [n for n in (person.name, *person.aliases) if n and not n.isascii()]
         place = "".join(where.split()).lower()
         # (a body he worked at, a school he went to: the posts' organisations and the facts'
