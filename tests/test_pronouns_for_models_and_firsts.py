@@ -58,3 +58,16 @@ def test_the_same_of_its_own_model_holds(cli, claim):
 )
 def test_the_first_of_a_kind_is_of_that_kind(cli, claim, verdicts):
     assert verdict(cli, claim)["verdict"] in verdicts
+
+
+@pytest.mark.parametrize(
+    "claim, verdict_",
+    [
+        # (the size a model's name gives is the model meant: the source lists Deep's 32B)
+        ("엑사원 딥-7.8B는 에포크 AI의 주목할 만한 모델 리스트에 올랐다.", "unverified"),
+        ("EXAONE Deep-2.4B made Epoch AI's notable models list.", "unverified"),
+        ("엑사원 딥-32B는 에포크 AI의 주목할 만한 모델 리스트에 올랐다.", "supported"),
+    ],
+)
+def test_a_size_in_a_models_name_is_its_own(cli, claim, verdict_):
+    assert verdict(cli, claim)["verdict"] == verdict_

@@ -417,6 +417,24 @@ _VERSION_LIST = rx.compile(
 _VERSION = rx.compile(r"(?<![\d.])\d{1,2}\.\d(?![\d.])")
 
 
+# A model's size told right after its name (EXAONE Deep-2.4B, 엑사원 딥 7.8B): the size of
+# the one meant, which a supporting fact must name too.
+_SIZED_MODEL = rx.compile(
+    r"(?:엑사원|(?i:exaone))\s*(?:\d+\.\d+|딥|(?i:deep))?\s*[-‐–]?\s*(\d+(?:\.\d+)?\s?B)(?![A-Za-z])"
+)
+
+
+def sizes_unheld(text: str, chosen_texts: list[str]) -> list[str]:
+    """The sizes the sentence gives its model (Deep-7.8B) that no supporting fact writes."""
+    out = []
+    for m in _SIZED_MODEL.finditer(text):
+        size = m.group(1).replace(" ", "")
+        held = rx.compile(rf"(?<![\d.]){re.escape(size)}(?![\d.])")
+        if not any(held.search(t.replace(" B", "B")) for t in chosen_texts):
+            out.append(size)
+    return out
+
+
 def _versions_unheld(text: str, chosen_texts: list[str]) -> list[str]:
     """The version numbers of a list in the sentence (1.0, 2.0, 3.0, 3.5, 3.7, 4.0) that none
     of the supporting facts writes (3.7): a version the source never lists."""
@@ -974,7 +992,10 @@ def _judge(
         # ... or a name that glues Hangul to Latin letters (오픈AI, 앨런AI연구소)
         # that no fact the sentence speaks of writes: a body its pieces do not name
         unknown += _glued_unheld(text, readings)
-        unknown += _versions_unheld(text, [t for _i, rd in chosen for t in readings_texts(rd.fact)])
+        chosen_texts = [t for _i, rd in chosen for t in readings_texts(rd.fact)]
+        unknown += _versions_unheld(text, chosen_texts)
+        # ... or a size of the model no supporting fact gives it (EXAONE Deep-2.4B, for 32B)
+        unknown += sizes_unheld(text, chosen_texts)
         # ... or a name of a typed kind (a ministry, a person with a title, a car) it never
         # names at all (산업통상자원부, 윤석열 대통령).
         # ... or a figure the checker could not read (lasted more than 12 hours): it cannot
