@@ -163,3 +163,20 @@ def test_a_service_ended_is_not_an_mba_ended(cli):
     ):
         assert verdict(cli, claim)["verdict"] != "supported"
     assert verdict(cli, "배경훈은 2008년 5월 전문연구요원 복무를 마쳤다.")["verdict"] == "supported"
+
+
+def test_the_editor_reads_as_the_cli_and_underlines_the_written_text():
+    from factcli.interfaces.lsp_document import check_placed
+    from factcli.store.loader import load_store
+
+    store = load_store(None, use_cache=False)
+    for text, shown in (
+        # (a Cyrillic В in Busan; a soft hyphen written as a reference; a zero-width space)
+        ("Bae was born in \u0412usan in 1976.\n", "\u0412usan"),
+        ("배경훈은 1976년 5월 부&shy;산에서 태어났다.\n", "부&shy;산"),
+        ("a\u200b b 배경훈은 1980년에 태어났다.\n", "1980년"),
+    ):
+        placed = check_placed(store, text)
+        assert [p.finding.verdict.value for p in placed] == ["contradicted"]
+        target = placed[0].target
+        assert text.splitlines()[target.line][target.start : target.end] == shown

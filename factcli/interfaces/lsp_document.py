@@ -100,9 +100,31 @@ class Placed:
         return str(self.finding.verdict.value)
 
 
+def read_map(text: str) -> tuple[str, list[int]]:
+    """The text as the checker reads it (korean.clean: NFC, what no reader sees taken out,
+    what a reader sees put in) and, for each of its indexes (and its length), the index in
+    `text`. Where clean changes no length, NFC's own map; else aligned to it."""
+    from factcli.text.korean import clean
+
+    norm, index = nfc_map(text)
+    read = clean(text)
+    if read == norm:
+        return norm, index
+    if len(read) == len(norm):
+        return read, index  # (a digit or a letter read as another: the places are the same)
+    from difflib import SequenceMatcher
+
+    to_norm = [0] * (len(read) + 1)
+    for tag, a1, _a2, b1, b2 in SequenceMatcher(None, norm, read, autojunk=False).get_opcodes():
+        for k in range(b1, b2):
+            to_norm[k] = a1 + (k - b1 if tag == "equal" else 0)
+    to_norm[len(read)] = len(norm)
+    return read, [index[i] for i in to_norm]
+
+
 def _place(paragraph: Paragraph, findings: list[Finding]) -> list[Placed]:
-    """Findings of a paragraph (checked in NFC) -> spans in the editor's original lines."""
-    norm, index = nfc_map(paragraph.text)
+    """Findings of a paragraph (checked as the CLI reads it) -> spans in the editor's lines."""
+    norm, index = read_map(paragraph.text)
     norm_starts = _line_starts(norm)
     orig_starts = _line_starts(paragraph.text)
 
@@ -171,11 +193,11 @@ Checker = Callable[[Store, str], list[Finding]]
 
 
 def check_paragraph(store: Store, text: str) -> list[Finding]:
-    """What `factcli check --file` finds in one paragraph (NFC-normalized, as the CLI reads)."""
+    """What `factcli check --file` finds in one paragraph (read as the CLI reads it: clean)."""
     from factcli.judge.check import check_document
-    from factcli.text.korean import nfc
+    from factcli.text.korean import clean
 
-    return list(check_document(store, nfc(text)))
+    return list(check_document(store, clean(text)))
 
 
 def check_steps(
