@@ -197,3 +197,16 @@ def test_a_long_latin_run_with_one_look_alike_is_read():
 )
 def test_between_takes_in_both_ends(cli, claim):
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (EXAONE's first release, in 2021, is before 2024, but no release of EXAONE 3.5)
+        "엑사원 3.5는 2024년 이전에 공개됐다.",
+        # (his daughter's birth after 2010 is no birth of his)
+        "배경훈은 2010년 이후에 태어났다.",
+    ],
+)
+def test_a_bound_is_met_only_by_the_thing_it_tells_of(cli, claim):
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -36,3 +36,9 @@ def test_a_time_inside_the_span_is_supported(cli, claim):
 )
 def test_a_time_outside_it_is_not(cli, claim):
     assert verdict(cli, claim)["verdict"] == "contradicted"
+
+
+def test_the_subjects_own_title_is_no_post_of_then(cli):
+    # (the title he holds now, before the year he worked at SK Telecom)
+    claim = "배경훈 과학기술정보통신부 장관은 2014년 SK텔레콤에서 근무했다."
+    assert verdict(cli, claim)["verdict"] == "supported"

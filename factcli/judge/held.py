@@ -106,6 +106,9 @@ def held_then(
     if who is None:
         return None
     rest = text[: value.start] + " " + text[value.end :]
+    if analysis.actor_span and analysis.actor_span[1] <= value.start:
+        # (배경훈 과학기술정보통신부 장관은 …: the subject's own title names no post of then)
+        rest = text[analysis.actor_span[1] : value.start] + " " + text[value.end :]
     words = [
         t
         for t in analyze(rest)

@@ -1452,6 +1452,8 @@ def _judge(
         """A fact that agrees with every value once roles are ignored (a start for an end)."""
         if not any(v.role or v.family in ("birth", "model-year", "date") for v in values):
             return None
+        if any(v.bound in DATE_BOUNDS and v.family != "birth" for v in values):
+            return None  # (a bound is met by many days, in any role: no proof of another)
         if len(values) > 1 and all(
             any(rd.relations[i] == "agree" and rd.relevance >= R_MIN for rd in readings)
             for i in range(len(values))
@@ -2528,7 +2530,9 @@ def _bounds_against_the_most_relevant(
     and a fact less relevant than the one it most speaks of denies nothing (엑사원 3.5는
     2024년 12월 이전에 공개됐다: the release's own month leaves it open, and the index report's
     April 2025 says nothing of it)."""
+    from factcli.judge.meaning.names import fact_models
     from factcli.judge.meaning.subjects import resolve
+    from factcli.store.model import event_date
 
     who = resolve(store, analysis.actor) if analysis.actor else None
     for i, value in enumerate(values):
@@ -2536,18 +2540,38 @@ def _bounds_against_the_most_relevant(
             continue
         # (whose birth: his, not his daughter's; what is done, a plan or a release, may be
         # told of a body he speaks for, whose facts are not his)
+        # (of the model the sentence names: EXAONE's first release in 2021 is before 2024,
+        # but says nothing of EXAONE 3.5's)
+        models = {n for k, n, _p in analysis.names if k == "model"}
+        kin = {n for k, n, _p in analysis.names if k == "relative"}
         own = [
             rd
             for rd in readings
-            if who is None or value.family != "birth" or rd.fact.subject == who
+            if (value.family != "birth" or _same_born(rd.fact, who, kin))
+            and (not models or models & fact_models(rd.fact))
         ]
         for rd in readings:
             if rd not in own:
                 rd.relations[i] = None
         top = max((rd.relevance for rd in own), default=0.0)
+        # (a fact of the bound's own period, about as relevant: the sentence may be of it, and
+        # the bound leaves it open; none of the others denies it then)
+        open_one = value.date is not None and any(
+            (day := event_date(rd.fact)) is not None
+            and value.date.agrees(day)
+            and rd.relevance >= top - 0.2
+            for rd in own
+        )
         for rd in own:
-            if rd.relations[i] == "conflict" and rd.relevance < top - 0.05:
+            if rd.relations[i] == "conflict" and (open_one or rd.relevance < top - 0.05):
                 rd.relations[i] = None
+
+
+def _same_born(fact: Fact, who: str | None, kin: set[str]) -> bool:
+    """A fact of the birth the sentence tells of: of its subject, and of the relative it names
+    or of none (his daughter's birth in 2012 is no birth of his)."""
+    theirs = {n for k, n, _p in names_of(fact.statement) if k == "relative"}
+    return (who is None or fact.subject == who) and theirs == kin
 
 
 # Names a date's bound may have found the wrong one of (an employer, a body, a school, a place).
