@@ -13,6 +13,7 @@ judge.meaning.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -1016,3 +1017,16 @@ def reported_holder_objection(store: Store, analysis: Analysis, fact: Fact) -> O
     them = store.subjects.get(whose)
     name = (them.name_en if not analysis.korean else them.name) if them else whose
     return Objection("actor", f"the source says this of {name or whose}, not {doer}", found=doer)
+
+
+# The occasion a Korean sentence says something was said at: up to four words before 에서.
+_SAID_AT_KO = rx.compile(r"((?:[가-힣A-Za-z0-9.]+\s+){0,3}[가-힣A-Za-z0-9.]+)에서(?![가-힣])")
+
+
+@functools.lru_cache(maxsize=256)
+def _occasion_words(text: str) -> frozenset[str]:
+    """The words of the occasion a sentence says a thing was said or done at (서울 종로구
+    HJ비즈니스센터 간담회에서, at GTC 2025)."""
+    places = " ".join(m.group(1) for m in _SAID_AT_KO.finditer(text))
+    named = " ".join(m.group(1) for m in _AT_OCCASION_EN.finditer(text))
+    return frozenset(analyze(places)) | frozenset(analyze(named))

@@ -99,6 +99,10 @@ def held_then(
     ):
         return None
     text, korean = analysis.text, analysis.korean
+    from factcli.judge.acts import _ONCE
+
+    if _ONCE.search(text):
+        return None  # (첫 직장은 2009년 삼성탈레스였다: the start of his working life, not a time in it)
     state = (_STATE_KO if korean else _STATE_EN).search(text)
     if state is None:
         return None

@@ -354,7 +354,7 @@ def _venue_lent(
     """One of two facts lends the place the sentence's act was done at (제주 롯데호텔에서, at
     the Lotte Hotel Jeju) and tells of none of its acts: another event held there, on
     another day than the act's (two facts of one day may tell of one event)."""
-    from factcli.judge.weighing import _occasion_words
+    from factcli.judge.details import _occasion_words
     from factcli.store.model import event_date
 
     venue = _occasion_words(text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
@@ -26,11 +25,12 @@ from factcli.judge.births import (
     births,
 )
 from factcli.judge.details import (
-    _AT_OCCASION_EN,
+    _SAID_AT_KO,
     _SAID_OTHERWISE,
     _denied_unheld,
     _first_of_another,
     _named_that_day,
+    _occasion_words,
     _other_side,
     _other_venue,
     _recorded_actor,
@@ -345,19 +345,6 @@ def _roles_for(fact: Fact, values: list[Value], analysis: Analysis, offset: int)
     return out
 
 
-# The occasion a Korean sentence says something was said at: up to four words before 에서.
-_SAID_AT_KO = rx.compile(r"((?:[가-힣A-Za-z0-9.]+\s+){0,3}[가-힣A-Za-z0-9.]+)에서(?![가-힣])")
-
-
-@functools.lru_cache(maxsize=256)
-def _occasion_words(text: str) -> frozenset[str]:
-    """The words of the occasion a sentence says a thing was said or done at (서울 종로구
-    HJ비즈니스센터 간담회에서, at GTC 2025)."""
-    places = " ".join(m.group(1) for m in _SAID_AT_KO.finditer(text))
-    named = " ".join(m.group(1) for m in _AT_OCCASION_EN.finditer(text))
-    return frozenset(analyze(places)) | frozenset(analyze(named))
-
-
 # Text relevance one fact needs to a clause with no value of its own for the clause's words
 # to be its own (a second fact the sentence joins): nearly all of them.
 R_CLAUSE_HELD = 0.85
@@ -415,24 +402,6 @@ _VERSION_LIST = rx.compile(
     r"\d{1,2}\.\d){2,}(?![\d.])"
 )
 _VERSION = rx.compile(r"(?<![\d.])\d{1,2}\.\d(?![\d.])")
-
-
-# A model's size told right after its name (EXAONE Deep-2.4B, 엑사원 딥 7.8B): the size of
-# the one meant, which a supporting fact must name too.
-_SIZED_MODEL = rx.compile(
-    r"(?:엑사원|(?i:exaone))\s*(?:\d+\.\d+|딥|(?i:deep))?\s*[-‐–]?\s*(\d+(?:\.\d+)?\s?B)(?![A-Za-z])"
-)
-
-
-def sizes_unheld(text: str, chosen_texts: list[str]) -> list[str]:
-    """The sizes the sentence gives its model (Deep-7.8B) that no supporting fact writes."""
-    out = []
-    for m in _SIZED_MODEL.finditer(text):
-        size = m.group(1).replace(" ", "")
-        held = rx.compile(rf"(?<![\d.]){re.escape(size)}(?![\d.])")
-        if not any(held.search(t.replace(" B", "B")) for t in chosen_texts):
-            out.append(size)
-    return out
 
 
 def _versions_unheld(text: str, chosen_texts: list[str]) -> list[str]:
@@ -613,6 +582,7 @@ def _judge(
         other_degree,
         other_span,
         other_valued_span,
+        sizes_unheld,
         span_named,
     )
 

@@ -263,7 +263,7 @@ def _judge_wordless(
         return finding
     if _lent_denied(analysis.text, fact, frozenset(coverage.hits)):
         return finding  # (알 수 있는 시점이었다, where its quote says 알기에는 불가한 시점이었다)
-    from factcli.judge.weighing import sizes_unheld
+    from factcli.judge.meaning.names import sizes_unheld
 
     if sizes_unheld(
         analysis.text, [fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)]

@@ -3577,6 +3577,29 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:nominated|appointed|named|chosen|picked|designated|selected|tapped|proposed|confirmed|became|become|becoming|sworn\\s+in)\\s+as\\s*$)|(?:지명|임명|내정|발탁)[가-힣]*\\s*$",
+        0,
+    ): (
+        ("내정", "발탁", "임명", "지명"),
+        (
+            "appointed",
+            "became",
+            "become",
+            "becoming",
+            "chosen",
+            "confirmed",
+            "designated",
+            "named",
+            "nominated",
+            "picked",
+            "proposed",
+            "selected",
+            "sworn",
+            "tapped",
+        ),
+        False,
+    ),
+    (
         "(?i:\\b(?:not|n't|never)\\s+(?:be\\s+|been\\s+|being\\s+)?(?:made|released|published|offered|issued|distributed|launched)\\s+(?:as\\s+)?(?:an?\\s+|the\\s+)?(?!the\\b|and\\b|for\\b)([a-z]{3,}))",
         0,
     ): (
@@ -4416,6 +4439,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:already|sitting)|현직|이미", 0): (("이미", "현직"), ("already", "sitting"), False),
     ("(?i:at|in|inside|outside)\\s+[^,]{3,80},\\s+(?=[A-Z])", 0): (
         (),
         ("at", "in", "inside", "outside"),

@@ -16,7 +16,6 @@ from factcli.judge.meaning.subjects import (
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, analyze_sentence, names_of
-from factcli.text.dates import MONTH_WORDS
 from factcli.text.korean import has_hangul, romanised_key, strip_particle
 from factcli.text.records import replace
 
@@ -854,27 +853,11 @@ def other_valued_span(analysis: Analysis, fact: Fact) -> bool:
         return False
     if not isinstance(fact.start, str) and not isinstance(fact.end, str):
         return False
+    if not analysis.korean:
+        return False  # (the thing is named in Korean; an English sentence's own facts decide)
     text = analysis.text.lower()
-    if analysis.korean:
-        words = re.findall(r"[가-힣]{2,}|[A-Za-z]{2,}", fact.value)
-        return not any((w[:2] if has_hangul(w) else w.lower()) in text for w in words)
-    # (in English, the names its English statement gives, but his own and the months')
-    names = {
-        w.lower()
-        for w in re.findall(r"\b[A-Z][A-Za-z]+", fact.statement_en or "")
-        if w.lower() not in _NOT_THE_THING_EN
-    }
-    return bool(names) and not any(re.search(rf"\b{n}", text) for n in names)
-
-
-# Capitalised words of an English statement that name no thing of its own.
-_NOT_THE_THING_EN = frozenset(
-    [
-        *("bae", "kyung", "hoon", "during", "after", "before", "from", "in", "on", "at", "the"),
-        *("his", "he", "while", "korea", "korean"),
-        *(name.lower() for names in MONTH_WORDS for name in names),
-    ]
-)
+    words = re.findall(r"[가-힣]{2,}|[A-Za-z]{2,}", fact.value)
+    return not any((w[:2] if has_hangul(w) else w.lower()) in text for w in words)
 
 
 def fact_models(fact: Fact) -> set[str]:
@@ -1354,3 +1337,21 @@ def crossed_words_objection(analysis: Analysis, dated: list[tuple[int, Fact]]) -
             fact=a.id,
         )
     return None
+
+
+# A model's size told right after its name (EXAONE Deep-2.4B, 엑사원 딥 7.8B): the size of
+# the one meant, which a supporting fact must name too.
+_SIZED_MODEL = rx.compile(
+    r"(?:엑사원|(?i:exaone))\s*(?:\d+\.\d+|딥|(?i:deep))?\s*[-‐–]?\s*(\d+(?:\.\d+)?\s?B)(?![A-Za-z])"
+)
+
+
+def sizes_unheld(text: str, chosen_texts: list[str]) -> list[str]:
+    """The sizes the sentence gives its model (Deep-7.8B) that no supporting fact writes."""
+    out = []
+    for m in _SIZED_MODEL.finditer(text):
+        size = m.group(1).replace(" ", "")
+        held = rx.compile(rf"(?<![\d.]){re.escape(size)}(?![\d.])")
+        if not any(held.search(t.replace(" B", "B")) for t in chosen_texts):
+            out.append(size)
+    return out

@@ -479,6 +479,13 @@ _CAPACITY_EN = rx.compile(
     r"|\balready\s+(?:serving\s+as\s+|being\s+)?(?:the\s+|a\s+)?(?P<en2>minister)\b"
     r"|\bthe\s+sitting\s+(?P<en3>minister)\b)"
 )
+# A verb of naming someone to a post right before "as" (nominated as minister).
+_NAMED_AS = rx.compile(
+    r"(?i:\b(?:nominated|appointed|named|chosen|picked|designated|selected|tapped|proposed|"
+    r"confirmed|became|become|becoming|sworn\s+in)\s+as\s*$)|(?:지명|임명|내정|발탁)[가-힣]*\s*$"
+)
+# (already serving as minister, the sitting minister, 현직, 이미: held then, said outright)
+_SITTING = rx.compile(r"(?i:already|sitting)|현직|이미")
 _TAKEN = rx.compile(r"임명|취임|(?i:\bappointed\b|\btook office\b|\bsworn in\b)")
 
 
@@ -488,8 +495,14 @@ def capacity_objection(store: Store, analysis: Analysis) -> Objection | None:
     from factcli.judge.meaning.subjects import _is_person, _posts_of, resolve
 
     m = (_CAPACITY_KO if analysis.korean else _CAPACITY_EN).search(analysis.text)
-    if m is None or not analysis.actor:
-        return None
+    if m is None or not analysis.actor or _NAMED_AS.search(analysis.text, 0, m.start() + 3):
+        return None  # (nominated as minister, 장관으로 지명됐다: the naming, not the post held)
+    from factcli.judge.during import _DURING_EN, _DURING_KO
+
+    if (_DURING_KO if analysis.korean else _DURING_EN).search(
+        analysis.text
+    ) and not _SITTING.search(m.group()):
+        return None  # (an act dated by the post's time: judge.during weighs it, relation)
     who = resolve(store, analysis.actor)
     if who is None or not _is_person(store, who):
         return None
