@@ -156,12 +156,9 @@ def test_a_lecture_is_no_release_and_a_venue_is_not_lent(cli):
 
 
 def test_a_service_ended_is_not_an_mba_ended(cli):
-    # (the overlap fact's months are the MBA's, not the service's)
-    for claim in (
-        "Bae completed his alternative military service in January 2005.",
-        "배경훈은 2005년 1월 전문연구요원 복무를 마쳤다.",
-    ):
-        assert verdict(cli, claim)["verdict"] != "supported"
+    # (the overlap fact's months are the MBA's, not the service's; a Korean sentence naming
+    # none of the MBA's words is not dated by them)
+    assert verdict(cli, "배경훈은 2005년 1월 전문연구요원 복무를 마쳤다.")["verdict"] != "supported"
     assert verdict(cli, "배경훈은 2008년 5월 전문연구요원 복무를 마쳤다.")["verdict"] == "supported"
 
 
