@@ -25,6 +25,7 @@ from factcli.judge.framing import (
     weekday_of_fact,
     wrong_weekday,
 )
+from factcli.judge.meaning.actors import with_topic
 from factcli.judge.meaning.certainty import ACCOUNT_ONLY, tells_account
 from factcli.judge.meaning.headlines import as_said
 from factcli.judge.objections import _ANOTHER_MODEL
@@ -36,7 +37,13 @@ from factcli.judge.weighing import _judge, _misled
 from factcli.store.index import store_index
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, Value, analyze_sentence, relative_lead
+from factcli.text.analysis import (
+    Analysis,
+    Value,
+    analyze_sentence,
+    model_name_at,
+    relative_lead,
+)
 from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.deixis import counts_from_writing
 from factcli.text.korean import final_of, is_hangul, strip_particle, with_final
@@ -1577,15 +1584,11 @@ def _model_carried(analysis: Analysis, offset: int, piece: str) -> str:
     now = analyze_sentence(piece)
     if now.actor or any(c.subject for c in now.clauses) or now.names:
         return piece
-    from factcli.text.analysis import model_name_at
-
     name = model_name_at(analysis.text, models[0])
     if not name:
         return piece
     if not analysis.korean:
         return f"{name} {piece}"
-    from factcli.judge.meaning.actors import with_topic
-
     return f"{with_topic(name)} {piece}"
 
 

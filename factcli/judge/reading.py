@@ -19,19 +19,22 @@ from factcli.judge.acts import (
     _undone_act,
     _value_events,
 )
+from factcli.judge.meaning.names import fact_models
+from factcli.judge.meaning.subjects import resolve
 from factcli.judge.relevance import VALUE_SHARE
 from factcli.judge.values import (
     _DATES,
     _GENERIC,
+    DATE_BOUNDS,
     _excluded_values,
     _precision,
     _relation,
     _text_values,
     fact_slots,
 )
-from factcli.store.model import Evidence, Fact, Finding, Store, Verdict
+from factcli.store.model import Evidence, Fact, Finding, Store, Verdict, event_date
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, Value
+from factcli.text.analysis import Analysis, Value, names_of
 from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.records import dataclass, field, replace
 from factcli.text.units import format_hedged
@@ -516,3 +519,53 @@ def _subject_of(store: Store, analysis: Analysis, context: str | None) -> str | 
     if analysis.actor:
         return resolve(store, analysis.actor) or context
     return context
+
+
+def settle_date_bounds(
+    store: Store, analysis: Analysis, values: list[Value], readings: list[_Reading]
+) -> None:
+    """Where a reading's relations are settled across readings, after each is read alone.
+
+    A date's bound (before, 이후) is met by many days: only facts of whom the sentence
+    speaks of meet or deny it (Bae was born after 2000: not his daughter's birth in 2012),
+    and a fact less relevant than the one it most speaks of denies nothing (엑사원 3.5는
+    2024년 12월 이전에 공개됐다: the release's own month leaves it open, and the index report's
+    April 2025 says nothing of it)."""
+    who = resolve(store, analysis.actor) if analysis.actor else None
+    for i, value in enumerate(values):
+        if value.bound not in DATE_BOUNDS:
+            continue
+        # (whose birth: his, not his daughter's; what is done, a plan or a release, may be
+        # told of a body he speaks for, whose facts are not his)
+        # (of the model the sentence names: EXAONE's first release in 2021 is before 2024,
+        # but says nothing of EXAONE 3.5's)
+        models = {n for k, n, _p in analysis.names if k == "model"}
+        kin = {n for k, n, _p in analysis.names if k == "relative"}
+        own = [
+            rd
+            for rd in readings
+            if (value.family != "birth" or _same_born(rd.fact, who, kin))
+            and (not models or models & fact_models(rd.fact))
+        ]
+        for rd in readings:
+            if rd not in own:
+                rd.relations[i] = None
+        top = max((rd.relevance for rd in own), default=0.0)
+        # (a fact of the bound's own period, about as relevant: the sentence may be of it, and
+        # the bound leaves it open; none of the others denies it then)
+        open_one = value.date is not None and any(
+            (day := event_date(rd.fact)) is not None
+            and value.date.agrees(day)
+            and rd.relevance >= top - 0.2
+            for rd in own
+        )
+        for rd in own:
+            if rd.relations[i] == "conflict" and (open_one or rd.relevance < top - 0.05):
+                rd.relations[i] = None
+
+
+def _same_born(fact: Fact, who: str | None, kin: set[str]) -> bool:
+    """A fact of the birth the sentence tells of: of its subject, and of the relative it names
+    or of none (his daughter's birth in 2012 is no birth of his)."""
+    theirs = {n for k, n, _p in names_of(fact.statement) if k == "relative"}
+    return (who is None or fact.subject == who) and theirs == kin

@@ -61,6 +61,7 @@ from factcli.judge.reading import (
     _Reading,
     _role_mismatch,
     _subject_of,
+    settle_date_bounds,
     specificity,
 )
 from factcli.judge.relevance import (
@@ -116,7 +117,6 @@ from factcli.text.analysis import (
     SAID_THAT_EN,
     Analysis,
     Value,
-    bound_words,
     clauses_of,
     event_pattern,
     is_certainty_word,
@@ -527,7 +527,7 @@ def _judge(
     words = _EDGE_CONNECTIVE.sub(" ", text) if window else text
     for value in values:
         # (2020년 이후, after 2010: the bound's words are no words a fact must hold)
-        cut = bound_words(analysis.text, value) if value.bound else None
+        cut = value.bound_at if value.bound else None
         if (
             cut is not None
             and offset <= cut[0]
@@ -603,7 +603,7 @@ def _judge(
         _read(f, _roles_for(f, values, analysis, offset), r, t, birth_of.get(f.subject))
         for f, r, t in ranked
     ]
-    _bounds_against_the_most_relevant(store, analysis, values, readings)
+    settle_date_bounds(store, analysis, values, readings)
 
     related = [rd.fact for rd in sorted(readings, key=lambda rd: -rd.relevance)[:8]]
     relevance_of = {rd.fact.id: rd.relevance for rd in readings}
@@ -2490,58 +2490,6 @@ def _later_release(out: PartialDate, day: PartialDate) -> bool:
         out.year,
         out.month,
     ) != (day.year, day.month)
-
-
-def _bounds_against_the_most_relevant(
-    store: Store, analysis: Analysis, values: list[Value], readings: list[_Reading]
-) -> None:
-    """A date's bound (before, 이후) is met by many days: only facts of whom the sentence
-    speaks of meet or deny it (Bae was born after 2000: not his daughter's birth in 2012),
-    and a fact less relevant than the one it most speaks of denies nothing (엑사원 3.5는
-    2024년 12월 이전에 공개됐다: the release's own month leaves it open, and the index report's
-    April 2025 says nothing of it)."""
-    from factcli.judge.meaning.names import fact_models
-    from factcli.judge.meaning.subjects import resolve
-    from factcli.store.model import event_date
-
-    who = resolve(store, analysis.actor) if analysis.actor else None
-    for i, value in enumerate(values):
-        if value.bound not in DATE_BOUNDS:
-            continue
-        # (whose birth: his, not his daughter's; what is done, a plan or a release, may be
-        # told of a body he speaks for, whose facts are not his)
-        # (of the model the sentence names: EXAONE's first release in 2021 is before 2024,
-        # but says nothing of EXAONE 3.5's)
-        models = {n for k, n, _p in analysis.names if k == "model"}
-        kin = {n for k, n, _p in analysis.names if k == "relative"}
-        own = [
-            rd
-            for rd in readings
-            if (value.family != "birth" or _same_born(rd.fact, who, kin))
-            and (not models or models & fact_models(rd.fact))
-        ]
-        for rd in readings:
-            if rd not in own:
-                rd.relations[i] = None
-        top = max((rd.relevance for rd in own), default=0.0)
-        # (a fact of the bound's own period, about as relevant: the sentence may be of it, and
-        # the bound leaves it open; none of the others denies it then)
-        open_one = value.date is not None and any(
-            (day := event_date(rd.fact)) is not None
-            and value.date.agrees(day)
-            and rd.relevance >= top - 0.2
-            for rd in own
-        )
-        for rd in own:
-            if rd.relations[i] == "conflict" and (open_one or rd.relevance < top - 0.05):
-                rd.relations[i] = None
-
-
-def _same_born(fact: Fact, who: str | None, kin: set[str]) -> bool:
-    """A fact of the birth the sentence tells of: of its subject, and of the relative it names
-    or of none (his daughter's birth in 2012 is no birth of his)."""
-    theirs = {n for k, n, _p in names_of(fact.statement) if k == "relative"}
-    return (who is None or fact.subject == who) and theirs == kin
 
 
 # Names a date's bound may have found the wrong one of (an employer, a body, a school, a place).

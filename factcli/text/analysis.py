@@ -84,6 +84,8 @@ class Value:
     events: frozenset[str] = frozenset()  # what happened, by the verbs of its clause
     beside: bool = False  # a date told beside another event (묶기 18일 전인 6월 10일): not its
     anchor: PartialDate | None = None  # a date told by an earlier one (같은 달): that one
+    # the words that make `bound` a bound (이후에, no later than): no words of what is told
+    bound_at: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -3224,52 +3226,49 @@ _HAD_BY_EN = rx.compile(
 )
 
 
-def bound_words(text: str, value: Value) -> tuple[int, int] | None:
-    """Where the words that make a bounded date a bound are (이후에, before): no words of
-    what the sentence tells, for a fact to hold."""
-    if value.bound is None or value.date is None:
-        return None
-    if m := _BOUND_AFTER_KO.match(text, value.end):
-        return m.start(), m.end()
-    head_start = max(0, value.start - 40)
-    head = text[head_start : value.start]
-    for pattern in (_BOUND_BEFORE_EN, _BOUND_AFTER_EN, _BETWEEN_EN, _AT_LATEST_KO):
-        if m := pattern.search(head):
-            return head_start + m.start(), value.start
-    if _HAD_BY_EN.search(head) or _BETWEEN_AND_EN.search(head):
-        # (had earned it by 2010, between 1970 and 1990: the last word only, 'by' or 'and')
-        last = _LAST_WORD.search(head)
-        return (head_start + last.start(), value.start) if last else None
-    return None
-
-
 _LAST_WORD = rx.compile(r"\S+\s+$")
 
 
-def _date_bound(text: str, value: Value) -> str | None:
-    """How the words around a date bound it: 'before' or 'after' it, 'by' it (at or before),
-    'before-or-in' or 'in-or-after' it (Korean 이전, 이후); None when they tell the day."""
-    head = text[max(0, value.start - 40) : value.start]
+def _date_bound(text: str, value: Value) -> tuple[str, tuple[int, int]] | None:
+    """How the words around a date bound it, and where those words are: 'before' or 'after'
+    it, 'by' it (at or before), 'since' it (at or after), 'before-or-in' or 'in-or-after' it
+    (Korean 이전, 이후); None when they tell the day."""
+    head_start = max(0, value.start - 40)
+    head = text[head_start : value.start]
+
+    def heading(m: re.Match[str]) -> tuple[int, int]:
+        return head_start + m.start(), value.start
+
+    def last_word() -> tuple[int, int]:
+        # (had earned it by 2010, between 1970 and 1990: the last word only, 'by' or 'and')
+        last = _LAST_WORD.search(head)
+        return (head_start + last.start(), value.start) if last else (value.start, value.start)
+
     if _OFFSET_BEFORE_EN.search(head):
         return None
     if text.startswith("까지", value.end):
         return None  # (늦어도 2040년까지 상용화하겠다: a deadline, the plan's own date)
     if m := _BOUND_BEFORE_EN.search(head):
         # (will secure them before 2030: a plan's deadline, the day itself)
-        return None if _PLANNED_BY.search(text) else "by" if m.group("by") else "before"
-    if _BETWEEN_EN.search(head):
-        return "since"  # (between 1976 and 1980: from the first, itself included)
-    if _BOUND_AFTER_EN.search(head):
-        return "after"
-    if _AT_LATEST_KO.search(head) or _HAD_BY_EN.search(head):
-        return "by"  # (늦어도 2010년에는, had earned it by 2010)
+        if _PLANNED_BY.search(text):
+            return None
+        return ("by" if m.group("by") else "before"), heading(m)
+    if m := _BETWEEN_EN.search(head):
+        return "since", heading(m)  # (between 1976 and 1980: from the first, itself included)
+    if m := _BOUND_AFTER_EN.search(head):
+        return "after", heading(m)
+    if m := _AT_LATEST_KO.search(head):
+        return "by", heading(m)  # (늦어도 2010년에는)
+    if _HAD_BY_EN.search(head):
+        return "by", last_word()  # (had earned it by 2010)
     if (m := _BOUND_AFTER_KO.match(text, value.end)) and not _OFFSET_AFTER_KO.match(text, m.end()):
         # (이전, 이후: whether the date itself is in, usage leaves open; 전, 후: before, after)
+        at = (m.start(), m.end())
         if m.group("before"):
-            return "before-or-in" if m.group("before").startswith("이전") else "before"
-        return "in-or-after" if m.group("after").startswith("이후") else "after"
+            return ("before-or-in" if m.group("before").startswith("이전") else "before"), at
+        return ("in-or-after" if m.group("after").startswith("이후") else "after"), at
     if _BETWEEN_AND_EN.search(head):
-        return "by"  # (between 1975 and 1977: the second date is the upper bound)
+        return "by", last_word()  # (between 1975 and 1977: the second date is the upper bound)
     return None
 
 
@@ -3329,9 +3328,9 @@ def _analyze(text: str, today: str | None) -> Analysis:
                 # the day of the saying.
                 events = (events - {"say"}) | {"content"}
         if value.family in ("date", "birth") and value.date is not None and value.date.year:
-            bound = _date_bound(text, value)
-            if bound is not None:
-                value = _dc_replace(value, bound=bound)
+            bounded = _date_bound(text, value)
+            if bounded is not None:
+                value = _dc_replace(value, bound=bounded[0], bound_at=bounded[1])
         if value.family == "duration" and _bare_day(text, value):
             role = "day-of-month"  # 12일 서울 종로구 …에서: the 12th, not twelve days
         if value.family == "date" and _BESIDE.search(text, max(0, value.start - 12), value.start):

@@ -37,6 +37,7 @@ from factcli.text.analysis import (
     Analysis,
     Value,
     analyze_sentence,
+    model_name_at,
 )
 from factcli.text.korean import is_hangul, strip_particle
 
@@ -1023,8 +1024,6 @@ def carried_pronoun(before: Analysis, now: Analysis) -> tuple[str, int] | None:
     about = bool(before.actor and span and span[0] <= models[0] < span[1])
     if not (m.group("model") or about):
         return None  # (이는, It: of the model only where the sentence before was about it)
-    from factcli.text.analysis import model_name_at
-
     name = model_name_at(before.text, models[0])
     if not name:
         return None

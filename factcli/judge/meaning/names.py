@@ -1346,12 +1346,14 @@ _SIZED_MODEL = rx.compile(
 )
 
 
+_A_SIZE = rx.compile(r"(?<![\d.])\d+(?:\.\d+)?B(?![\d.])")
+
+
 def sizes_unheld(text: str, chosen_texts: list[str]) -> list[str]:
     """The sizes the sentence gives its model (Deep-7.8B) that no supporting fact writes."""
-    out = []
-    for m in _SIZED_MODEL.finditer(text):
-        size = m.group(1).replace(" ", "")
-        held = rx.compile(rf"(?<![\d.]){re.escape(size)}(?![\d.])")
-        if not any(held.search(t.replace(" B", "B")) for t in chosen_texts):
-            out.append(size)
-    return out
+    written = {m.group() for t in chosen_texts for m in _A_SIZE.finditer(t.replace(" B", "B"))}
+    return [
+        size
+        for m in _SIZED_MODEL.finditer(text)
+        if (size := m.group(1).replace(" ", "")) not in written
+    ]
