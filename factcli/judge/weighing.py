@@ -940,7 +940,9 @@ def _judge(
         # was done is nothing any fact tells of
         unknown += [
             t
-            for t in _novel_verbs(analysis.text[offset : offset + len(text)], novel, chosen)
+            for t in _novel_verbs(
+                analysis.text[offset : offset + len(text)], novel, chosen, store_index(store)
+            )
             # (said otherwise by a fact the sentence speaks of beside the supporting ones:
             # decorated him in 2023, of the order the award fact tells of)
             if not any(_paraphrased(t, fact) for fact in related[:4])

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from factcli.find.vocabulary import Index
 from factcli.judge.reading import _Reading
 from factcli.judge.relevance import _ROLE_WORDS, Coverage
 from factcli.store.model import Fact, Store
@@ -32,13 +33,38 @@ _KO_VERB_NOUN = rx.compile(
 _EN_VERB = rx.compile(r"\b([a-z]{3,}ed)\b")
 
 
-def _novel_verbs(text: str, novel: list[str], chosen: list[tuple[int, _Reading]]) -> list[str]:
+# Verbs that say an act was undone, refused or never happened (사임, 낙마, 불참, banned,
+# skipped): a fact telling of the act, met by a typo's tolerance, is no support for them.
+_UNDOING_VERB = rx.compile(
+    r"사임|사퇴|낙마|해임|경질|파면|퇴출|불참|결석|폐지|폐기|철회|취소|금지|유출|거부|반려|"
+    r"무산|중단|탈락|실패|포기|연기|보류|무효|삭제|유예|(?i:resign|dismiss|fired|withdr|"
+    r"cancel|reject|abolish|scrap|absent|boycott|fail|miss|declin|postpon|suspend|skipp|"
+    r"bann|leak|revok|retract|refus|quit|oust|impeach)"
+)
+
+
+def _novel_verbs(
+    text: str,
+    novel: list[str],
+    chosen: list[tuple[int, _Reading]],
+    index: Index | None = None,
+) -> list[str]:
     """Verbs of the sentence made of words the store never uses, and which no supporting
-    fact says otherwise (a paraphrase group): 반납했다, demoted."""
-    if not novel:
-        return []
+    fact says otherwise (a paraphrase group): 반납했다, demoted. With the index, also a verb
+    the store never writes, of an act undone or refused (사임 beside 사업, banned beside band:
+    a typo's tolerance finds a word, not the act)."""
     words = {m.group(1) for m in _KO_VERB_NOUN.finditer(text)}
     words |= {w for m in _EN_VERB.finditer(text) for w in analyze(m.group(1))}
+    if index is not None:
+        words |= {w for w in analyze(text) if _UNDOING_VERB.match(w)}
+        novel = [
+            *novel,
+            *sorted(
+                w for w in words if w not in novel and _UNDOING_VERB.match(w) and not index.has(w)
+            ),
+        ]
+    if not novel:
+        return []
     facts = [rd.fact for _i, rd in chosen]
     # A verb of beginning or ending (입학했다) whose date agreed with the fact's date of that
     # side of a span: the roles already said it is the same event.

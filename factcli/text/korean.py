@@ -339,11 +339,30 @@ def _shown_as(text: str) -> str:
         text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), text)
     if _SUPERSCRIPT_RUN.search(text):
         text = _SUPERSCRIPT_RUN.sub(lambda m: m.group().translate(_SUPERSCRIPT), text)
+    if _NUMERAL_SIGN.search(text):
+        text = _NUMERAL_SIGN.sub(_numeral_value, text)
     if _OTHER_POINT.search(text):
         text = _OTHER_POINT.sub(".", text)
     if _LOOKALIKE_SCRIPT.search(text):
         text = _LETTER_RUN.sub(_latin_if_mixed, text)
     return text
+
+
+# A circled number or a run of Roman numeral signs before a unit (7월 ⑱일, ⅩⅧ일): the number
+# a reader sees. Elsewhere (① as a list's mark) it is left as written.
+_NUMERAL_SIGN = rx.compile(
+    "(?:[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+    "|[\u2160-\u2188]+)(?=\\s?(?:년|월|일|세|살|위|번째|개|명|장|억|만|천|원|호기))"
+)
+
+
+def _numeral_value(match: re.Match[str]) -> str:
+    signs = [int(unicodedata.numeric(c, 0)) for c in match.group()]
+    total = 0
+    for i, value in enumerate(signs):
+        # (ⅩⅨ: a smaller sign before a larger one is taken from it)
+        total += -value if i + 1 < len(signs) and value < signs[i + 1] else value
+    return str(total)
 
 
 def _latin_if_mixed(match: re.Match[str]) -> str:

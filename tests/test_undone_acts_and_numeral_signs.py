@@ -1,0 +1,62 @@
+"""A verb of an act undone, refused or never done (사임, 낙마, banned, skipped, was absent)
+that the store never writes is no act a fact tells of, though a typo's tolerance finds a word
+near it; and a circled number or Roman numeral signs before a unit are the number a reader
+sees. adv73's findings, at the forty-fifth session."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+from factcli.text.korean import clean
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2025년 7월 17일 취임식에서 사임했다.",
+        "배경훈은 2025년 7월 14일 인사청문회에서 낙마했다.",
+        "배경훈은 2020년부터 LG AI연구원에 님 문화를 폐지했다.",
+        "EXAONE 3.0 was banned on August 7, 2024.",
+        "EXAONE 4.0 was leaked on July 15, 2025.",
+        "Bae Kyung-hoon skipped his inauguration ceremony on July 17, 2025.",
+        "Bae was absent from the confirmation hearing on July 14, 2025.",
+    ],
+)
+def test_an_act_undone_is_not_the_act_the_store_tells(cli, claim: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] != "supported", out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2025년 7월 17일 취임했다.",
+        "Bae Kyung-hoon took office on July 17, 2025.",
+        "EXAONE 3.0 was released on August 7, 2024.",
+        "배경훈은 2025년 7월 14일 인사청문회에 출석했다.",
+    ],
+)
+def test_the_act_itself_stays_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("written", "seen"),
+    [
+        ("2025년 7월 ⑱일", "2025년 7월 18일"),
+        ("7월 ⅩⅧ일", "7월 18일"),
+        ("ⅩⅨ일", "19일"),
+        ("㉑일", "21일"),
+        ("Ⅻ월", "12월"),
+        ("① 배경훈은", "① 배경훈은"),  # a list's mark, not a number of anything
+    ],
+)
+def test_numeral_signs_read_as_seen(written: str, seen: str) -> None:
+    assert clean(written) == seen
+
+
+def test_a_circled_day_is_checked(cli) -> None:
+    out = verdict(cli, "배경훈은 2025년 7월 ⑱일 취임식을 가졌다.")
+    assert out["verdict"] == "contradicted", out
+    assert "2025-07-17" in out["message"]
