@@ -60,3 +60,16 @@ def test_a_circled_day_is_checked(cli) -> None:
     out = verdict(cli, "배경훈은 2025년 7월 ⑱일 취임식을 가졌다.")
     assert out["verdict"] == "contradicted", out
     assert "2025-07-17" in out["message"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 2024년 연말정산에서 부모 인적공제를 잘못 신청한 사실이 없다고 주장했다.",
+        "배경훈은 2023년 은탑산업훈장을 받은 적이 없다.",
+    ],
+)
+def test_an_act_said_never_to_have_happened_is_denied(cli, claim: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading", out
+    assert out["reason"] == "direction"

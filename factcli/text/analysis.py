@@ -716,6 +716,8 @@ _NEGATION = rx.compile(
     r"(?i:\bimpossible\b(?!-)|\bunlikely\b|\bcannot\b)|"
     # (비트코인이 없다, 예금은 없었다: a thing one has not)
     r"(?<=[이가은는도])\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|"
+    # (잘못 신청한 사실이 없다고, 받은 적이 없다: the act itself denied, told as a fact)
+    r"(?<=[가-힣])\s+(?:사실|적)(?:이|은|도)\s*(?:전혀\s*|결코\s*|한\s*번도\s*)?없(?:다|었|습|어)|"
     r"(?i:\b(?:has|have|had|owns?|owned|holds?|held)\s+no\b|\bthere\s+(?:is|are|was|were)\s+no\b|"
     # (needed no correction, no correction was needed: the act denied by its object)
     r"\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|"

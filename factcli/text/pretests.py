@@ -8657,7 +8657,7 @@ PRETESTS = {
         False,
     ),
     (
-        "지(?:는|도|조차)?\\s*(?:못|않|말)|(?<![가-힣])못\\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\\s*(?:했|됐|받|한)|아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|(?<![가-힣])(?:몰랐|모르|몰라|모른)|불가(?:능하|능했|능할|하다|했|할)|(?<![가-힣])어렵(?:다|습니다)|어려울\\s*것|가능성(?:은|이)\\s*(?:낮|희박|없)|(?i:\\bimpossible\\b(?!-)|\\bunlikely\\b|\\bcannot\\b)|(?<=[이가은는도])\\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|(?i:\\b(?:has|have|had|owns?|owned|holds?|held)\\s+no\\b|\\bthere\\s+(?:is|are|was|were)\\s+no\\b|\\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|takes?|took|gives?|gave|files?|filed|lists?|listed|names?|named|includes?|included|contains?|contained|features?|featured|selects?|selected|cites?|cited)\\s+no\\b(?!\\s+(?:later|earlier|more|less|fewer|sooner|longer|other)\\b)|(?<!holds\\s)(?<!held\\s)(?<!owns\\s)(?<!has\\s)(?<!had\\s)\\bnone\\s+of\\b|\\bno\\s+[a-z]+\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:needed|required|made|given|filed|paid|taken)\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bfailed to\\b|\\bno longer\\b|\\bwithout\\b|\\bden(?:y|ies|ied)\\b|\\bneither\\b[^.;]{1,60}\\bnor\\b)",
+        "지(?:는|도|조차)?\\s*(?:못|않|말)|(?<![가-힣])못\\s*(?:했|한|하|해|받|봤|된)|(?<![가-힣])안\\s*(?:했|됐|받|한)|아니(?:다|었|었다|라)|부인했|부인하며|부인한|부정했|(?<![가-힣])(?:몰랐|모르|몰라|모른)|불가(?:능하|능했|능할|하다|했|할)|(?<![가-힣])어렵(?:다|습니다)|어려울\\s*것|가능성(?:은|이)\\s*(?:낮|희박|없)|(?i:\\bimpossible\\b(?!-)|\\bunlikely\\b|\\bcannot\\b)|(?<=[이가은는도])\\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|(?<=[가-힣])\\s+(?:사실|적)(?:이|은|도)\\s*(?:전혀\\s*|결코\\s*|한\\s*번도\\s*)?없(?:다|었|습|어)|(?i:\\b(?:has|have|had|owns?|owned|holds?|held)\\s+no\\b|\\bthere\\s+(?:is|are|was|were)\\s+no\\b|\\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|takes?|took|gives?|gave|files?|filed|lists?|listed|names?|named|includes?|included|contains?|contained|features?|featured|selects?|selected|cites?|cited)\\s+no\\b(?!\\s+(?:later|earlier|more|less|fewer|sooner|longer|other)\\b)|(?<!holds\\s)(?<!held\\s)(?<!owns\\s)(?<!has\\s)(?<!had\\s)\\bnone\\s+of\\b|\\bno\\s+[a-z]+\\s+(?:was|were|is|are|has\\s+been|had\\s+been)\\s+(?:needed|required|made|given|filed|paid|taken)\\b|\\bnot\\b|n't\\b|\\bnever\\b|\\bfailed to\\b|\\bno longer\\b|\\bwithout\\b|\\bden(?:y|ies|ied)\\b|\\bneither\\b[^.;]{1,60}\\bnor\\b)",
         0,
     ): (
         (
@@ -8672,11 +8672,13 @@ PRETESTS = {
             "부인했",
             "부정했",
             "불가",
+            "사실",
             "아니",
             "안",
             "어려울",
             "어렵",
             "없",
+            "적",
             "지",
         ),
         (
