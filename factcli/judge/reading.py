@@ -31,6 +31,7 @@ from factcli.judge.values import (
     _relation,
     _text_values,
     fact_slots,
+    said_that_day,
 )
 from factcli.store.model import Evidence, Fact, Finding, Store, Verdict, event_date
 from factcli.text import patterns as rx
@@ -212,6 +213,12 @@ def _read(
             else m
             for m in map(_with_its_year(slots), _text_values(fact, quotes=False))
         ]
+        if said_on is not None and said_that_day(fact):
+            # (its day told again in its statement: still the day of the saying alone)
+            stated = [
+                replace(m, reported=True) if m.date is not None and m.date == said_on else m
+                for m in stated
+            ]
         # (the fact's own date told again without a verb, "(Kwangwoon University, 2006)":
         # to a start or an end, the date of the fact's act, not a bare year any act may have)
         slotted = [

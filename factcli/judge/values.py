@@ -94,6 +94,7 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
                     bound=bound,
                     # The day a thing was said is the day of the saying, whatever was said.
                     events=events | {"say"} if name == "stated" else own,
+                    reported=name in ("date", "stated") and said_that_day(fact),
                 )
             )
             aged = birth is not None and not born and name in ("date", "start", "end")
@@ -154,6 +155,60 @@ def fact_slots(fact: Fact, birth: PartialDate | None = None) -> list[Value]:
 
 
 _PROMISED = ("planned", "considering", "expected", "proposed", "decided", "conditional")
+
+# What a statement reports as said (a quotation; the words before 라고, 다며; after "said"):
+# what happened that day is in the rest.
+_QUOTED = rx.compile(r"“[^”]*”|\"[^\"]*\"")
+_REPORTED_KO = rx.compile(r"(?:다|라|이라|냐|자)(?:고|며|면서)\s")
+_TOPIC_KO = rx.compile(r"\S+(?:은|는)\s")
+_SETTING_KO = rx.compile(r"(?:식|회|회의|청문회|간담회|포럼|행사|기자회견|회견|자리|현장)에서\s")
+_SAYING_EN = rx.compile(
+    r"(?i:\b(?:said|says|told|described|denied|argued|explained|stated|claimed|admitted|"
+    r"insisted|noted|added|pledged|vowed|promised|stressed|emphasi[sz]ed)\b)"
+)
+_SAID_THAT_DAY: dict[tuple[str, str], bool] = {}
+
+
+def said_that_day(fact: Fact) -> bool:
+    """Whether a fact is dated only by the day it was said and that day holds nothing but the
+    saying:
+    what was said (an award received before, a home sold) is not dated by it (강훈식 비서실장은
+    2025년 6월23일 … 은탑 산업훈장을 받은 분이라고 말했다: no award on June 23)."""
+    stated = getattr(fact, "stated", None)
+    if not stated or fact.date not in (None, stated):
+        return False
+    key = (fact.id, fact.statement)
+    found = _SAID_THAT_DAY.get(key)
+    if found is None:
+        found = _SAID_THAT_DAY[key] = _only_said(fact)
+    return found
+
+
+def _only_said(fact: Fact) -> bool:
+    narrated: list[str] = []
+    korean = _QUOTED.sub(" ", fact.statement)
+    dates = [v for v in values_of(korean) if v.date is not None]
+    reported = list(_REPORTED_KO.finditer(korean))
+    topic = _TOPIC_KO.match(korean)
+    start = dates[0].end if dates else topic.end() if topic else None
+    if start is not None and reported and reported[-1].start() > start:
+        # (what was said runs from the day, the speaker or the occasion after them, to 라고:
+        # 7월24일 … 간담회에서 | … 출발점이라고 말했다)
+        cut = start
+        for at in _SETTING_KO.finditer(korean, cut, reported[-1].start()):
+            cut = at.end()
+        korean = korean[:cut] + " " + korean[reported[-1].start() :]
+    narrated.append(korean)
+    english = fact.statement_en or ""
+    if m := _SAYING_EN.search(english):
+        narrated.append(english[: m.end()])
+    elif english:
+        narrated.append(english)
+    events: set[str] = set()
+    for text in narrated:
+        for clause in analyze_sentence(text).clauses:
+            events |= clause.events
+    return "say" in events and events <= {"say"}
 
 
 # A figure a text sets aside (본인 지분(5분의 3)을 제외한 나머지, the rest beyond his own
@@ -326,6 +381,15 @@ def _relation(claim: Value, slot: Value, *, strict: bool = True) -> str | None:
             return None
         if not claim.date.shares(slot.date):
             return None  # (2019 against the source's 3월5일 of no year: nothing to compare)
+        if (
+            slot.reported
+            and claim.events
+            and not claim.told
+            and not claim.events & {"say", "content"}
+        ):
+            # (received the order on June 23, 2025, the day Kang said he had received it: the
+            # day of the saying dates nothing the sentence says was done)
+            return None
         if slot.role == "stated" and claim.events and not claim.events & {"say", "release"}:
             # The day a thing was said is not the day of what the sentence says was done
             # (the press conference was held on the 12th; the article said so on the 14th).

@@ -86,6 +86,9 @@ class Value:
     anchor: PartialDate | None = None  # a date told by an earlier one (같은 달): that one
     # the words that make `bound` a bound (이후에, no later than): no words of what is told
     bound_at: tuple[int, int] | None = None
+    # a fact's day of saying that holds nothing but the saying (judge.values.said_that_day)
+    reported: bool = False
+    told: bool = False  # a sentence's value where the sentence tells of a saying (해명했다)
 
 
 @dataclass(frozen=True)
@@ -3274,6 +3277,15 @@ def _date_bound(text: str, value: Value) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+# Words of telling beyond the verbs of saying (admitted, denied, 인정했다, 주장했다): a sentence
+# with one tells of what someone said, on the day of the saying.
+_TOLD = rx.compile(
+    r"인정했|인정하|시인|부인했|부인하|주장했|주장하|반박|답변|(?i:\badmit(?:s|ted)?\b|"
+    r"\backnowledg(?:e|es|ed)\b|\bden(?:y|ies|ied)\b|\bclaim(?:s|ed)\b|\binsist(?:s|ed)\b|"
+    r"\bargu(?:e|es|ed)\b|\bansw(?:er|ers|ered)\b|\brepl(?:y|ies|ied)\b|\btestif(?:y|ies|ied)\b)"
+)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _analyze(text: str, today: str | None) -> Analysis:
     # (`today`: the day a checked text counts from, part of the key; values_of reads it)
@@ -3288,6 +3300,7 @@ def _analyze(text: str, today: str | None) -> Analysis:
         actor, span = None, None  # (해외 주식 가운데 메타는, Just 101,000 won: no one who acts)
     with_roles = []
     starts = [c.start for c in clauses]
+    told = any("say" in c.events for c in clauses) or bool(_TOLD.search(text))
     for value in values:
         clause = clauses[max(0, bisect.bisect_right(starts, value.start) - 1)]
         role = None
@@ -3392,6 +3405,8 @@ def _analyze(text: str, today: str | None) -> Analysis:
             # the limit itself, exactly; what lies beyond it is the loan, not its setter. The
             # bound stays: a figure of what is compared may meet it, 107만 over 100만)
             events = events | {"limit"}
+        if told:
+            value = _dc_replace(value, told=True)
         with_roles.append(_dc_replace(value, role=role, events=events) if role or events else value)
     return Analysis(
         text=text,

@@ -853,6 +853,7 @@ PRETESTS = {
         "(?:다|라)고\\s+(?:[^\\s]+\\s+){0,2}?(?:밝혔|말했|해명했|설명했|주장했|전했)[가-힣]*[.\\s]*$",
         0,
     ): (("말했", "밝혔", "설명했", "전했", "주장했", "해명했"), (), False),
+    ("(?:다|라|이라|냐|자)(?:고|며|면서)\\s", 0): (("냐", "다", "라", "이라", "자"), (), False),
     ("(?:다|라|자|냐)고$|[었았했겠]|^것|[은는던인긴간한된]$", 0): (
         (
             "간",
@@ -1105,6 +1106,11 @@ PRETESTS = {
     ): (("출신", "태생", "토박이"), ("-born", "born", "native"), False),
     ("(?:수여|전달|증정|선사|수상시)(?:했|하였|한)|(?:주었|줬|건넸|건네)", 0): (
         ("건네", "건넸", "선사", "수상시", "수여", "전달", "주었", "줬", "증정"),
+        (),
+        False,
+    ),
+    ("(?:식|회|회의|청문회|간담회|포럼|행사|기자회견|회견|자리|현장)에서\\s", 0): (
+        ("에서",),
         (),
         False,
     ),
@@ -3745,6 +3751,33 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:said|says|told|described|denied|argued|explained|stated|claimed|admitted|insisted|noted|added|pledged|vowed|promised|stressed|emphasi[sz]ed)\\b)",
+        0,
+    ): (
+        (),
+        (
+            "added",
+            "admitted",
+            "argued",
+            "claimed",
+            "denied",
+            "described",
+            "emphasi",
+            "explained",
+            "insisted",
+            "noted",
+            "pledged",
+            "promised",
+            "said",
+            "says",
+            "stated",
+            "stressed",
+            "told",
+            "vowed",
+        ),
+        False,
+    ),
+    (
         "(?i:\\b(?:said|says|told|stated|announced|added)\\b[^.;]{0,120}?\\b(?:would|will)\\b[^.;]{0,80}$)",
         0,
     ): ((), ("added", "announced", "said", "says", "stated", "told"), False),
@@ -5550,6 +5583,7 @@ PRETESTS = {
     ("\\((?i:formerly\\s+(?:of|at|with))\\s+$", 0): ((), ("formerly",), False),
     ("\\([^()]{1,30}\\)", 0): (("(",), (), False),
     ("\\S+", 0): None,
+    ("\\S+(?:은|는)\\s", 0): (("는", "은"), (), False),
     ("\\S+\\s+$", 0): None,
     ("\\S{0,4}에서\\s+(?:[^\\s.,]+\\s+){0,4}?(?:근무|연구|일했|일하|수행|재직|복무|담당|맡)", 0): (
         ("에서",),
@@ -8359,6 +8393,14 @@ PRETESTS = {
     ): (
         ("뒤에", "보다", "앞서", "이전", "이후", "전에", "후에"),
         ("after", "ahead", "before", "prior", "since", "until"),
+        False,
+    ),
+    (
+        "인정했|인정하|시인|부인했|부인하|주장했|주장하|반박|답변|(?i:\\badmit(?:s|ted)?\\b|\\backnowledg(?:e|es|ed)\\b|\\bden(?:y|ies|ied)\\b|\\bclaim(?:s|ed)\\b|\\binsist(?:s|ed)\\b|\\bargu(?:e|es|ed)\\b|\\bansw(?:er|ers|ered)\\b|\\brepl(?:y|ies|ied)\\b|\\btestif(?:y|ies|ied)\\b)",
+        0,
+    ): (
+        ("답변", "반박", "부인하", "부인했", "시인", "인정하", "인정했", "주장하", "주장했"),
+        ("acknowledg", "admit", "answ", "argu", "claim", "den", "insist", "repl", "testif"),
         False,
     ),
     (
