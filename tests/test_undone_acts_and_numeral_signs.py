@@ -65,7 +65,7 @@ def test_a_circled_day_is_checked(cli) -> None:
 @pytest.mark.parametrize(
     "claim",
     [
-        "배경훈은 2024년 연말정산에서 부모 인적공제를 잘못 신청한 사실이 없다고 주장했다.",
+        "배경훈은 2024년 연말정산에서 부모 인적공제를 잘못 신청한 사실이 없다.",
         "배경훈은 2023년 은탑산업훈장을 받은 적이 없다.",
     ],
 )
@@ -73,3 +73,49 @@ def test_an_act_said_never_to_have_happened_is_denied(cli, claim: str) -> None:
     out = verdict(cli, claim)
     assert out["verdict"] == "misleading", out
     assert out["reason"] == "direction"
+
+
+# The code reviewer's findings on the first version (a stem matched inside other words, a
+# plan's own words taken for undoing, a denied undoing, a list's mark before a word read as a
+# figure, a denial in what was said, two denials).
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae took office as minister on July 17, 2025, quite early among the new cabinet.",
+        "LG AI Research was launched on December 7, 2020, with a mission to solve hard"
+        " problems across LG affiliates.",
+        "배 장관은 AI 기본법 과태료 부과를 최소 1년 이상 보류하겠다고 말했다.",
+        "배경훈 장관은 AI 기본법에 따른 과태료 부과를 최소 1년 이상 연기하겠다고 말했다.",
+        "이재명 대통령은 2025년 7월 16일 배경훈에 대한 임명안을 거부하지 않고 재가했다.",
+        "배경훈은 낙마 없이 2025년 7월 16일 임명 재가를 받은 첫 장관 후보자였다.",
+        "LG AI연구원은 ② 일반과 추론 모델을 하나로 합친 엑사원 4.0을 2025년 7월15일 공개했다.",
+        "배경훈은 2025년 6월 30일 기자들에게 정보를 갖고 이사한 사실이 없다고 말했다.",
+        "배경훈은 2025년 7월 14일 인사청문회에서 승인 없이 박사 과정을 다닌 적이 없다고 말했다.",
+    ],
+)
+def test_what_the_first_version_took_wrongly_stays_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("written", "seen"),
+    [
+        ("① 세계 수준의", "① 세계 수준의"),
+        ("③ 원장에", "③ 원장에"),
+        ("⑱일에", "18일에"),
+        ("㊺세였다", "45세였다"),
+        ("7월 Ↄ일", "7월 Ↄ일"),  # (a sign of no value)
+    ],
+)
+def test_a_sign_is_a_number_only_before_a_unit(written: str, seen: str) -> None:
+    assert clean(written) == seen
+
+
+def test_a_long_run_of_numeral_signs_is_read_in_linear_time() -> None:
+    import time
+
+    started = time.perf_counter()
+    clean("Ⅻ" * 20_000)
+    clean("Ⅻ" * 40_000)
+    # (the quadratic search took seconds at 20,000 signs)
+    assert time.perf_counter() - started < 1.0

@@ -521,8 +521,6 @@ _KINDS = {"birth": "birth year", "model-year": "model year", "date": "date"}
 
 def _subject_of(store: Store, analysis: Analysis, context: str | None) -> str | None:
     """Whom the next sentence's pronoun (그는, he) refers to."""
-    from factcli.judge.meaning.subjects import resolve
-
     if analysis.actor:
         return resolve(store, analysis.actor) or context
     return context

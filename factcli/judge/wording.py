@@ -34,13 +34,33 @@ _EN_VERB = rx.compile(r"\b([a-z]{3,}ed)\b")
 
 
 # Verbs that say an act was undone, refused or never happened (사임, 낙마, 불참, banned,
-# skipped): a fact telling of the act, met by a typo's tolerance, is no support for them.
+# skipped), as whole words (not 반려견, mission, quite): a fact telling of the act, met by a
+# typo's tolerance, is no support for them. Words a plan may use of its own (유예, 연기,
+# 보류, 중단) are not here: a paraphrase of the store's words, not an undoing.
 _UNDOING_VERB = rx.compile(
-    r"사임|사퇴|낙마|해임|경질|파면|퇴출|불참|결석|폐지|폐기|철회|취소|금지|유출|거부|반려|"
-    r"무산|중단|탈락|실패|포기|연기|보류|무효|삭제|유예|(?i:resign|dismiss|fired|withdr|"
-    r"cancel|reject|abolish|scrap|absent|boycott|fail|miss|declin|postpon|suspend|skipp|"
-    r"bann|leak|revok|retract|refus|quit|oust|impeach)"
+    r"사임|사퇴|낙마|해임|경질|파면|퇴출|불참|결석|폐지|철회|취소|유출|거부|반려|무산|탈락|"
+    r"(?i:resign|dismiss|fired|withdrew|withdrawn|cancel+|reject|abolish|scrapp|absent|"
+    r"boycott|skipp|bann|leak|revok|retract|refus|quit|oust|impeach)"
 )
+# ... unless the sentence says it was not (거부하지 않고, 낙마 없이, 낙마를 피했다, not banned)
+_UNDOING_DENIED = rx.compile(
+    r"\s*(?:(?:하|되|당하|시키)지\s*(?:않|못)|없이|없는|(?:을|를)?\s*(?:피했|피한|피해|면했|면한))"
+)
+_UNDOING_DENIED_EN = rx.compile(
+    r"(?i:\b(?:not|never|n't|without|avoided|escaped)\s+(?:\w+\s+){0,2}$)"
+)
+
+
+def _undone_in(text: str, word: str) -> bool:
+    """Whether the sentence tells of the undoing `word` names as done, not as denied."""
+    latin = word.isascii()
+    for m in rx.compile(re.escape(word), re.IGNORECASE).finditer(text):
+        if latin and _UNDOING_DENIED_EN.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        if not latin and _UNDOING_DENIED.match(text, m.end()):
+            continue
+        return True
+    return False
 
 
 def _novel_verbs(
@@ -56,13 +76,13 @@ def _novel_verbs(
     words = {m.group(1) for m in _KO_VERB_NOUN.finditer(text)}
     words |= {w for m in _EN_VERB.finditer(text) for w in analyze(m.group(1))}
     if index is not None:
-        words |= {w for w in analyze(text) if _UNDOING_VERB.match(w)}
-        novel = [
-            *novel,
-            *sorted(
-                w for w in words if w not in novel and _UNDOING_VERB.match(w) and not index.has(w)
-            ),
-        ]
+        undone = {
+            w
+            for w in analyze(text)
+            if _UNDOING_VERB.fullmatch(w) and not index.has(w) and _undone_in(text, w)
+        }
+        words |= undone
+        novel = [*novel, *sorted(undone - set(novel))]
     if not novel:
         return []
     facts = [rd.fact for _i, rd in chosen]

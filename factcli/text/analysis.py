@@ -720,7 +720,9 @@ _NEGATION = rx.compile(
     # (비트코인이 없다, 예금은 없었다: a thing one has not)
     r"(?<=[이가은는도])\s*없(?:다|었다|었고|으며|었으며|습니다|어요)(?![가-힣])|"
     # (잘못 신청한 사실이 없다고, 받은 적이 없다: the act itself denied, told as a fact)
-    r"(?<=[가-힣])\s+(?:사실|적)(?:이|은|도)\s*(?:전혀\s*|결코\s*|한\s*번도\s*)?없(?:다|었|습|어)|"
+    # (not 없다고 말했다, what he said he had not done, weighed as what was said; not 없어도)
+    r"(?<=[가-힣])\s+(?:사실|적)(?:이|은|도)\s*(?:전혀\s*|결코\s*|한\s*번도\s*)?"
+    r"없(?:다|었다|습니다)(?![가-힣])|"
     r"(?i:\b(?:has|have|had|owns?|owned|holds?|held)\s+no\b|\bthere\s+(?:is|are|was|were)\s+no\b|"
     # (needed no correction, no correction was needed: the act denied by its object)
     r"\b(?:needs?|needed|requires?|required|makes?|made|receives?|received|gets?|got|pays?|paid|"
@@ -738,6 +740,8 @@ _NEGATION = rx.compile(
 # verb stays affirmed; 규제가 아니라 진흥: the same in Korean; 42일밖에 걸리지 않았다 is "took
 # only 42 days", an affirmation; "took no more than", "nothing but" the same in English)
 _NOT_NEGATION = rx.compile(
+    # (승인 없이 다닌 적이 없다, 소홀히 하지 않은 적이 없다: two denials, an affirmation)
+    r"(?:없이|않|(?<!잘)못|(?<![가-힣])안\s)[^.,;]{0,40}\s(?:사실|적)(?:이|은|도)\s*(?:전혀\s*)?없|"
     r"뿐만?\s*아니라|[가-힣]+(?:이|가)\s*아니라\s|밖에\s+(?:[가-힣]+\s+){0,2}[가-힣]*지\s*(?:않|못)[가-힣]*|"
     r"(?i:\bno more than\b|\bnot until\b|\bnot till\b|\bnothing but\b|\bnot more than\b)|"
     r"(?i:\bnot only\b|,\s*(?:and\s+)?not\s+(?:on|for|because|by|from|in|at|as|through)\b)|"

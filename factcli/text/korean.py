@@ -352,7 +352,10 @@ def _shown_as(text: str) -> str:
 # a reader sees. Elsewhere (① as a list's mark) it is left as written.
 _NUMERAL_SIGN = rx.compile(
     "(?:[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
-    "|[\u2160-\u2188]+)(?=\\s?(?:년|월|일|세|살|위|번째|개|명|장|억|만|천|원|호기))"
+    "|(?<![\u2160-\u2182\u2185-\u2188])[\u2160-\u2182\u2185-\u2188]++)"
+    # (a unit that ends its word, or takes a particle: 18일에; not 세계, 일반, 원장, 장관)
+    "(?=\\s?(?:(?:년|월|일|세|살|위|번째|개|명|장|원|호기)(?:[^가-힣]|$|에|의|은|는|이|가|을|를|도"
+    "|부터|까지|째|쯤|께|경|말|초|만에|였|로|인|다|라)|(?:억|만|천)))"
 )
 
 
