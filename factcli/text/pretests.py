@@ -7079,6 +7079,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("경량|온디바이스|(?i:\\blight-?weight\\b|\\bon-device\\b)", 0): (
+        ("경량", "온디바이스"),
+        ("on-device", "weight"),
+        False,
+    ),
     (
         "경쟁력을 (?:입증|보여|갖춘|확인)|앞섰|앞선|능가|1위|proved (?:globally )?competitive|outperform|ranked first|came first|beat\\b",
         0,
@@ -7579,6 +7584,7 @@ PRETESTS = {
         "매년|해마다|매해|연간|연평균|(?i:\\b(?:each|every|per|a)\\s+year\\b|\\bannually\\b|\\byearly\\b)",
         0,
     ): (("매년", "매해", "연간", "연평균", "해마다"), ("annually", "year", "yearly"), False),
+    ("멀티모달|(?i:\\bmulti-?modal\\b)", 0): (("멀티모달",), ("multi",), False),
     (
         "몇\\s*(?:년|개월|달|주|일)|며칠|(?i:\\bhow\\s+(?:long|many\\s+(?:years|months|days|weeks))\\b)",
         0,
@@ -8175,6 +8181,7 @@ PRETESTS = {
         False,
     ),
     ("오전|아침|새벽|(?i:\\bmorning)", 0): (("새벽", "아침", "오전"), ("morning",), False),
+    ("오픈\\s?소스|(?i:\\bopen[- ]?sourced?\\b)", 0): (("오픈",), ("source",), False),
     ("오후|(?i:\\bafternoon)", 0): (("오후",), ("afternoon",), False),
     (
         "완료|완성했|완성됐|마쳤|마무리했|끝냈|(?i:\\bcomplet(?:ed|es)\\b|\\bfinished\\b|\\baccomplished\\b)",
@@ -8925,6 +8932,7 @@ PRETESTS = {
         "추가(?:로)?\\s*(?:신청|청구)|(?i:\\badditional\\s+(?:claim|deduction)|\\bextra\\s+claim)",
         0,
     ): (("추가",), ("additional", "extra"), False),
+    ("추론|(?i:\\breasoning\\b)", 0): (("추론",), ("reasoning",), False),
     ("출근|(?i:\\bway\\s+(?:in|to\\s+(?:work|the\\s+office))\\b)", 0): (("출근",), ("way",), False),
     ("출범|설립|창립|세워|세운|(?i:\\bfounded\\b|\\bestablished\\b|\\bset up\\b)", 0): (
         ("설립", "세운", "세워", "창립", "출범"),
@@ -9106,6 +9114,7 @@ PRETESTS = {
         False,
     ),
     ("하반기|(?i:\\bsecond\\s+half\\b)", 0): (("하반기",), ("second",), False),
+    ("하이브리드|(?i:\\bhybrid\\b)", 0): (("하이브리드",), ("hybrid",), False),
     (
         "하향|줄이|줄여|줄인|줄였|줄어|축소|낮추|낮춰|낮춘|낮췄|감소|감액|삭감|내리|내려|내린|내렸|제한|묶|(?i:\\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|capp(?:ed|ing)|caps?(?=\\s+(?:at|it|them|the|loans?|mortgages?|lending)\\b)|restrict(?:s|ed|ing)?|shr[iu]nk(?:s|ing)?|scal(?:e|es|ed|ing) back)\\b)",
         0,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from factcli.judge.meaning.subjects import Objection, _said_texts
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, Value, analyze_sentence
+from factcli.text.analysis import Analysis, Value, analyze_sentence, model_name_at, names_of
 from factcli.text.korean import is_hangul
 
 # Which in a series: 초대 원장 and the second head; 첫 and 두 번째.
@@ -1767,4 +1767,57 @@ def owner_objection_named(analysis: Analysis) -> Objection | None:
             expected=own,
             start=m.start(1),
         )
+    return None
+
+
+# What kind of model a model is, as the articles tell it (a hybrid, reasoning, multimodal or
+# lightweight model; released as open source).
+_MODEL_KIND = {
+    "hybrid": rx.compile(r"하이브리드|(?i:\bhybrid\b)"),
+    "reasoning": rx.compile(r"추론|(?i:\breasoning\b)"),
+    "multimodal": rx.compile(r"멀티모달|(?i:\bmulti-?modal\b)"),
+    "lightweight": rx.compile(r"경량|온디바이스|(?i:\blight-?weight\b|\bon-device\b)"),
+    "open-source": rx.compile(r"오픈\s?소스|(?i:\bopen[- ]?sourced?\b)"),
+}
+
+
+def model_kind_unheld(store: Store, analysis: Analysis) -> str | None:
+    """The sentence calls its one model a kind (하이브리드, reasoning, open source) that no fact
+    of that model says, where the store says it of another model (엑사원 딥은 … 하이브리드
+    모델이다: the hybrid is 엑사원 4.0): what is said of one model is not vouched for of
+    another. None where a fact of the model says it, or no fact says it of any."""
+    from factcli.judge.meaning.names import fact_models
+
+    models = {n for k, n, _p in analysis.names if k == "model"}
+    if len(models) != 1:
+        return None
+    kinds = [k for k, pattern in _MODEL_KIND.items() if pattern.search(analysis.text)]
+    if not kinds:
+        return None
+    model = next(iter(models))
+    for kind in kinds:
+        pattern = _MODEL_KIND[kind]
+        others: list[str] = []
+        held = False
+        for fact in store.facts:
+            theirs = fact_models(fact)
+            if not theirs:
+                continue
+            texts = [fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)]
+            if not any(pattern.search(t) for t in texts):
+                continue
+            if model in theirs:
+                held = True
+                break
+            told = (fact.statement if analysis.korean else fact.statement_en) or fact.statement
+            others += [
+                model_name_at(told, p) or n
+                for k, n, p in names_of(told, loose=True)
+                if k == "model" and pattern.search(told)
+            ]
+        if not held and others:
+            at = next(p for k, _n, p in analysis.names if k == "model")
+            name = model_name_at(analysis.text, at) or model
+            said_of = ", ".join(dict.fromkeys(others))
+            return f"no fact calls {name} {kind}; the store says it of {said_of}"
     return None
