@@ -1781,6 +1781,24 @@ _MODEL_KIND = {
 }
 
 
+def _facts_of_kind(store: Store, kind: str) -> list[Fact]:
+    """The facts whose texts or quotes say a model is of `kind`: found once a store, and
+    kept on it."""
+    kept: dict[str, list[Fact]] = store.__dict__.setdefault("_model_kinds", {})
+    found = kept.get(kind)
+    if found is None:
+        pattern = _MODEL_KIND[kind]
+        found = kept[kind] = [
+            fact
+            for fact in store.facts
+            if any(
+                pattern.search(t)
+                for t in (fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources))
+            )
+        ]
+    return found
+
+
 def model_kind_unheld(store: Store, analysis: Analysis) -> str | None:
     """The sentence calls its one model a kind (하이브리드, reasoning, open source) that no fact
     of that model says, where the store says it of another model (엑사원 딥은 … 하이브리드
@@ -1799,12 +1817,9 @@ def model_kind_unheld(store: Store, analysis: Analysis) -> str | None:
         pattern = _MODEL_KIND[kind]
         others: list[str] = []
         held = False
-        for fact in store.facts:
+        for fact in _facts_of_kind(store, kind):
             theirs = fact_models(fact)
             if not theirs:
-                continue
-            texts = [fact.statement, fact.statement_en or "", *(r.quote for r in fact.sources)]
-            if not any(pattern.search(t) for t in texts):
                 continue
             if model in theirs:
                 held = True
