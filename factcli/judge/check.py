@@ -473,7 +473,11 @@ def _read_further(store: Store, found: Finding) -> Finding:
     from factcli.judge.meaning.agents import passive_agent_objection
     from factcli.judge.meaning.alternatives import alternative_objection, code_objection
     from factcli.judge.meaning.comparisons import limit_objection, unnamed_limit_objection
-    from factcli.judge.meaning.directions import judgement_unheld, undone_objection
+    from factcli.judge.meaning.directions import (
+        judgement_unheld,
+        none_held_objection,
+        undone_objection,
+    )
     from factcli.judge.meaning.kinds import version_place_objection
     from factcli.judge.meaning.names import giver_elsewhere
     from factcli.judge.meaning.periods import (
@@ -508,6 +512,10 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if weekday is not None:
         # (on a Monday in September 2025: the press conference of 2025-09-12, a Friday)
         return Finding(found.text, Verdict.contradicted, facts=found.facts, explanation=weekday)
+    none_held = none_held_objection(store, analysis)
+    if none_held is not None:
+        # (배경훈은 채무가 전혀 없다: he declared 7억4500만 원 of debts)
+        return _misled(found, "direction", *none_held)
     undone = undone_objection(found.text, texts)
     if undone is not None:
         # (LG AI Research postponed the release of EXAONE 3.0 on August 7, 2024)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from factcli.judge.meaning.subjects import Objection, _said_texts, _squash
-from factcli.store.model import Fact
+from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
 from factcli.text.korean import is_hangul, strip_particle
@@ -778,4 +778,53 @@ def ongoing_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection
     if undone:
         verb = {"sell": "sold", "end": "ended", "repay": "repaid"}[sorted(undone)[0]]
         return Objection("tense", f"the source says it was {verb}")
+    return None
+
+
+# A holding denied: 채무가 전혀 없다, 비트코인이 없다고 신고했다; has no debts, declared no
+# vehicles. The thing is the noun before the particle, or the word after "no".
+_NONE_HELD_KO = rx.compile(
+    r"(?<![가-힣])([가-힣]{2,8}?)(?:이|가|은|는|도)\s*(?:전혀\s*|하나도\s*|아무것도\s*)?"
+    r"없(?:다|었다|습니다|으며|고|다고|었다고|다며)(?![가-힣])"
+)
+_NONE_HELD_EN = rx.compile(
+    r"(?i:\b(?:has|had|have|owns?|owned|holds?|held|declared|reported|listed|disclosed)\s+"
+    r"no\s+([a-z-]{3,}))"
+)
+
+
+def none_held_objection(store: Store, analysis: Analysis) -> tuple[str, str] | None:
+    """(explanation, fact id) where the sentence says its subject holds none of a thing that a
+    fact of that holder gives a figure of (배경훈은 채무가 전혀 없다, where he declared 7억4500만
+    원 of debts; Bae declared no cryptocurrency, where he declared bitcoin worth 101,000 won)."""
+    from factcli.judge.meaning.subjects import resolve
+    from factcli.text.analysis import names_of
+
+    pattern = _NONE_HELD_KO if analysis.korean else _NONE_HELD_EN
+    things = [m.group(1).lower() for m in pattern.finditer(analysis.text)]
+    if not things or not analysis.actor:
+        return None
+    who = resolve(store, analysis.actor)
+    if who is None:
+        return None
+    kin = {n for k, n, _p in analysis.names if k == "relative"}
+    for thing in things:
+        wanted = [t for t in analyze(thing) if len(t) >= 2]
+        if not wanted:
+            continue
+        for fact in store.facts:
+            if fact.subject != who or not isinstance(fact.value, int | float) or fact.value <= 0:
+                continue
+            if {n for k, n, _p in names_of(fact.statement) if k == "relative"} != kin:
+                continue  # (his daughter's deposits are none of his)
+            words = analyze(" ".join([fact.statement, fact.statement_en or "", *fact.tags]))
+            if all(
+                any(
+                    w == t or (len(t) >= 4 and len(w) >= 4 and (w.startswith(t) or t.startswith(w)))
+                    for w in words
+                )
+                for t in wanted
+            ):
+                shown = fact.statement if analysis.korean else fact.statement_en or fact.statement
+                return f"the source says otherwise: {shown}", fact.id
     return None
