@@ -36,3 +36,23 @@ def test_none_of_a_thing_the_store_gives_a_figure_of(cli, claim: str, fact: str)
 )
 def test_what_is_held_and_what_was_said_stay_supported(cli, claim: str) -> None:
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "배경훈은 -36억9767만 원의 재산을 신고했다.",
+        "배경훈은 마이너스 36억9767만 원의 재산을 신고했다.",
+        "Bae declared assets of minus 3.7 billion won.",
+    ],
+)
+def test_a_negative_figure_is_not_the_source_figure(cli, claim: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert "negative" in out["message"]
+
+
+def test_a_range_dash_is_no_minus(cli) -> None:
+    # (1-2: a range; the store's 40억 원대 is not in it)
+    out = verdict(cli, "The apartment's price range was 1-2 billion won.")
+    assert "negative" not in out["message"]

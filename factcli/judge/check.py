@@ -463,6 +463,11 @@ _HANJA = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _HANJA_UNIT = rx.compile(r"(?<=\d)\s*[年月日]")
 
 
+# A minus before an amount (-36억, 마이너스 36억, minus 3.7 billion), not a range's dash (1-2)
+_NEGATIVE_FIGURE = rx.compile(r"(?:(?<![\d\w.])[-−–]|마이너스\s*|(?i:\bminus\s+|\bnegative\s+))")
+_AMOUNTS = frozenset(["money", "count", "percent", "measure"])
+
+
 def _read_further(store: Store, found: Finding) -> Finding:
     """A supported sentence read once more against the facts that support it, for what their
     values do not show: how much in words (모두, 만, several: misleading), a plan told as done
@@ -512,6 +517,17 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if weekday is not None:
         # (on a Monday in September 2025: the press conference of 2025-09-12, a Friday)
         return Finding(found.text, Verdict.contradicted, facts=found.facts, explanation=weekday)
+    negative = _NEGATIVE_FIGURE.search(found.text)
+    if negative is not None and any(
+        v.family in _AMOUNTS and v.start == negative.end() for v in analysis.values
+    ):
+        # (마이너스 36억9767만 원의 재산, -36억9767만 원: the source's figure is no loss)
+        return Finding(
+            found.text,
+            Verdict.contradicted,
+            facts=found.facts,
+            explanation=f"the source gives no negative figure ('{negative.group().strip()}')",
+        )
     none_held = none_held_objection(store, analysis)
     if none_held is not None:
         # (배경훈은 채무가 전혀 없다: he declared 7억4500만 원 of debts)

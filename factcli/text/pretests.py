@@ -185,6 +185,11 @@ PRETESTS = {
         ("cap", "ceiling", "limit", "threshold"),
         False,
     ),
+    ("(?:(?<![\\d\\w.])[-−–]|마이너스\\s*|(?i:\\bminus\\s+|\\bnegative\\s+))", 0): (
+        ("-", "–", "−", "마이너스"),
+        ("minus", "negative"),
+        False,
+    ),
     (
         "(?:(?<![\\uac00-\\ud7a3])(?:약|대략|거의)[ \\t]*|(?<![\\d\\w])~[ \\t]*|\\b(?i:about|around|approximately|approx\\.|nearly|some|roughly|almost|circa)[ \\t]+)$",
         0,
@@ -2629,6 +2634,10 @@ PRETESTS = {
         0,
     ): (("가", "이"), (), False),
     (
+        "(?<![가-힣])([가-힣]{2,8}?)(?:이|가|은|는|도)\\s*(?:전혀\\s*|하나도\\s*|아무것도\\s*)?없(?:다|었다|습니다|으며|고|다고|었다고|다며)(?![가-힣])",
+        0,
+    ): (("없",), (), False),
+    (
         "(?<![가-힣])([가-힣]{2,})(?:했|하였|한|하고|하며|하는|하기|해|됐|되었|된|되고|되며|시켰|시킨)",
         0,
     ): (
@@ -3481,6 +3490,26 @@ PRETESTS = {
             "recognized",
             "selected",
             "tapped",
+        ),
+        False,
+    ),
+    (
+        "(?i:\\b(?:has|had|have|owns?|owned|holds?|held|declared|reported|listed|disclosed)\\s+no\\s+([a-z-]{3,}))",
+        0,
+    ): (
+        (),
+        (
+            "declared",
+            "disclosed",
+            "had",
+            "has",
+            "have",
+            "held",
+            "hold",
+            "listed",
+            "own",
+            "owned",
+            "reported",
         ),
         False,
     ),
