@@ -83,7 +83,12 @@ def remark_objection(
     theirs = next((m.score for m in hits if m.fact.id in ids), 0.0)
     if top.score - theirs < _CLEAR or not _said(top.fact):
         return None
+    inside = analysis.text.find(words)
     for value, fact in dated:
+        if inside >= 0 and inside <= value.start < inside + len(words):
+            # (a date inside what was said, 2025년 6월에 취득한 아파트는 …이라고 밝혔다: the
+            # day of the thing told of, not of the telling)
+            continue
         if fact.date and fact.date != top.fact.date and not top.fact.date.startswith(fact.date):
             return Objection(
                 "value",
