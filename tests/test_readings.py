@@ -210,7 +210,9 @@ def _reference_words(x):  # type: ignore[no-untyped-def]
 
 def _reference_value(x):  # type: ignore[no-untyped-def]
     r = readings
-    f, t, s, e, date, amount, unit, approx, bound, high, role, events, beside = r._list(x, 13)
+    fields = r._list(x, 17)
+    f, t, s, e, date, amount, unit, approx, bound, high, role, events, beside = fields[:13]
+    anchor, bound_at, reported, told = fields[13:]
     return analysis.Value(
         r._str(f),
         r._str(t),
@@ -225,6 +227,10 @@ def _reference_value(x):  # type: ignore[no-untyped-def]
         role=r._opt_str(role),
         events=_reference_words(events),
         beside=r._bool(beside),
+        anchor=r._to_date(anchor),
+        bound_at=None if bound_at is None else tuple(r._int(i) for i in r._list(bound_at, 2)),
+        reported=r._bool(reported),
+        told=r._bool(told),
     )
 
 

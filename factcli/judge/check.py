@@ -483,7 +483,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
         none_held_objection,
         undone_objection,
     )
-    from factcli.judge.meaning.kinds import version_place_objection
+    from factcli.judge.meaning.kinds import model_kind_unheld, version_place_objection
     from factcli.judge.meaning.names import giver_elsewhere
     from factcli.judge.meaning.periods import (
         part_of_month_objection,
@@ -614,6 +614,10 @@ def _read_further(store: Store, found: Finding) -> Finding:
     # (10월 말 for the source's 10월 초: a wrong date, the part of the month its value)
     parts = part_of_month_objection(found.text, texts)
     if parts is None:
+        kind_said = model_kind_unheld(store, analysis)
+        if kind_said is not None:
+            # (엑사원 딥은 … 공개된 하이브리드 모델이다: the hybrid is 엑사원 4.0)
+            return Finding(found.text, Verdict.unverified, facts=found.facts, explanation=kind_said)
         return found
     if parts.scale == "year" and found.evidence:
         # (2018년 연초 for the source's 연말 인사: the part's words, side by side)

@@ -884,14 +884,6 @@ def _judge(
                 # (Bae hosted the ministers' meeting on September 12: the day is the press
                 # conference's, where he said he would host it)
                 return _misled(found, planned[0].reason, planned[0].explanation, planned[1].id)
-            from factcli.judge.meaning.kinds import model_kind_unheld
-
-            kind_said = model_kind_unheld(store, analysis)
-            if kind_said is not None:
-                # (엑사원 딥은 … 공개된 하이브리드 모델이다: the hybrid is 엑사원 4.0)
-                return replace(
-                    found, verdict=Verdict.unverified, evidence=[], explanation=kind_said
-                )
             act_said = act_unheld(
                 store, analysis, [rd.fact for _i, rd in chosen], related[:6]
             ) or disposed_unheld(

@@ -550,6 +550,8 @@ _EN_CLAUSE = rx.compile(
     # (not "while employed." at the end: a phrase of its clause, no clause of its own)
     r",?\s+(?:but|while(?!\s+\w+ed\s*[.!?]?$)|whereas|although|though)\s+"
     r"|;\s+|,\s+and\s+|\s+and\s+(?=that\s)"
+    # (on July 14, after which the president approved it: the next event, a clause of its own)
+    r"|,\s+(?:after|before|following)\s+which\s+"
     # ... and a new subject with its verb (was signed on March 5 and the mortgage was taken
     # out afterwards): another clause, though no comma marks it
     r"|\s+and\s+(?=(?:that\s+)?(?:(?:the|his|her|its|their)\s+\w+|he|she|they|it)\s+"

@@ -74,6 +74,10 @@ def _value(v: Value) -> list[Any]:
         v.role,
         sorted(v.events),
         v.beside,
+        _date(v.anchor),
+        list(v.bound_at) if v.bound_at is not None else None,
+        v.reported,
+        v.told,
     ]
 
 
@@ -167,9 +171,10 @@ def _to_date(x: Any) -> PartialDate | None:
 
 
 def _to_value(x: Any) -> Value:
-    if type(x) is not list or len(x) != 13:
+    if type(x) is not list or len(x) != 17:
         raise TypeError("not a list of the right size")
-    f, t, s, e, date, amount, unit, approx, bound, high, role, events, beside = x
+    f, t, s, e, date, amount, unit, approx, bound, high, role, events, beside = x[:13]
+    anchor, bound_at, reported, told = x[13:]
     if (
         type(f) is not str
         or type(t) is not str
@@ -177,6 +182,8 @@ def _to_value(x: Any) -> Value:
         or type(e) is not int
         or type(approx) is not bool
         or type(beside) is not bool
+        or type(reported) is not bool
+        or type(told) is not bool
         or (unit is not None and type(unit) is not str)
         or (bound is not None and type(bound) is not str)
         or (role is not None and type(role) is not str)
@@ -196,7 +203,18 @@ def _to_value(x: Any) -> Value:
         role=role,
         events=_words(events),
         beside=beside,
+        anchor=None if anchor is None else _to_date(anchor),
+        bound_at=None if bound_at is None else _to_span(bound_at),
+        reported=reported,
+        told=told,
     )
+
+
+def _to_span(x: Any) -> tuple[int, int]:
+    a, b = _list(x, 2)
+    if type(a) is not int or type(b) is not int:
+        raise TypeError("a span of another type")
+    return a, b
 
 
 def _to_clause(x: Any, text: str) -> Clause:
