@@ -18,6 +18,7 @@ from factcli.store.loader import load_store
     [
         "배경훈은 2025년 6월 23일 은탑산업훈장을 받았다.",
         "Bae received the Silver Tower Order on June 23, 2025.",
+        "배경훈은 2025년 은탑산업훈장을 받았다.",  # (the year of the saying, told again in its quote)
         "엑사원 3.5는 2025년 3월 18일 공개됐다.",
     ],
 )

@@ -213,12 +213,7 @@ def _read(
             else m
             for m in map(_with_its_year(slots), _text_values(fact, quotes=False))
         ]
-        if said_on is not None and said_that_day(fact):
-            # (its day told again in its statement: still the day of the saying alone)
-            stated = [
-                replace(m, reported=True) if m.date is not None and m.date == said_on else m
-                for m in stated
-            ]
+        stated = _as_said(fact, stated)
         # (the fact's own date told again without a verb, "(Kwangwoon University, 2006)":
         # to a start or an end, the date of the fact's act, not a bare year any act may have)
         slotted = [
@@ -262,7 +257,7 @@ def _read(
     typed_conflict = "conflict" in relations
     if None in relations:
         typed = {slot.family for slot in slots}
-        mentioned = _text_values(fact)
+        mentioned = _as_said(fact, _text_values(fact))
         said: set[int] = set()
         for i, value in enumerate(values):
             if relations[i] is None and _typed_otherwise(value, slots, relation):
@@ -524,6 +519,21 @@ def _subject_of(store: Store, analysis: Analysis, context: str | None) -> str | 
     if analysis.actor:
         return resolve(store, analysis.actor) or context
     return context
+
+
+def _as_said(fact: Fact, told: list[Value]) -> list[Value]:
+    """A fact's values with its day of saying marked where that day holds only the saying
+    (values.said_that_day): told again in its texts, it is still no day of what was said."""
+    stated_on = getattr(fact, "stated", None)
+    if not stated_on or not said_that_day(fact):
+        return told
+    said_on = parse_iso(stated_on)
+    return [
+        replace(m, reported=True)
+        if m.date is not None and m.date.year == said_on.year and said_on.agrees(m.date)
+        else m
+        for m in told
+    ]
 
 
 def settle_date_bounds(
