@@ -448,7 +448,16 @@ def _weigh_meaning(
             for i, rd in chosen
             if values[i].family == "date"
         ]
-        objection = remark_objection(store, analysis, supporters, dated, store_index(store))
+        from factcli.judge.meaning.subjects import resolve
+
+        objection = remark_objection(
+            store,
+            analysis,
+            supporters,
+            dated,
+            store_index(store),
+            resolve(store, analysis.actor) if analysis.actor else None,
+        )
     if objection is None and related:
         # An act another fact the sentence speaks of tells as still to come, said as done
         # (the ministry "had already been upgraded", beside the briefing it was said at).

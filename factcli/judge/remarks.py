@@ -18,6 +18,7 @@ from factcli.judge.meaning.subjects import Objection
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
+from factcli.text.dates import parse_iso
 
 # What was said: after "said (that)", before "다고 말했다"; a quotation.
 _SAID_EN = rx.compile(
@@ -63,10 +64,12 @@ def remark_objection(
     supporters: Sequence[Fact],
     dated: Sequence[tuple[Value, Fact]],
     index: Index | None,
+    who: str | None = None,
 ) -> Objection | None:
     """A date the supporter agrees with, told of words the store has another remark say.
 
-    `dated`: each date of the sentence with the fact that supports it.
+    `dated`: each date of the sentence with the fact that supports it; `who`: the subject
+    the sentence's actor is.
     """
     if not dated:
         return None
@@ -83,11 +86,11 @@ def remark_objection(
     theirs = next((m.score for m in hits if m.fact.id in ids), 0.0)
     if top.score - theirs < _CLEAR or not _said(top.fact):
         return None
-    inside = analysis.text.find(words)
+    own = who is not None and who == (getattr(top.fact, "actor", None) or top.fact.subject)
     for value, fact in dated:
-        if inside >= 0 and inside <= value.start < inside + len(words):
-            # (a date inside what was said, 2025년 6월에 취득한 아파트는 …이라고 밝혔다: the
-            # day of the thing told of, not of the telling)
+        if own and value.date is not None and value.date.agrees(parse_iso(top.fact.date)):
+            # (배경훈은 2025년 6월에 취득한 아파트는 실거주 목적이라고 밝혔다: his own remark
+            # holds the words and agrees with the date; no other remark's day is meant)
             continue
         if fact.date and fact.date != top.fact.date and not top.fact.date.startswith(fact.date):
             return Objection(
