@@ -166,18 +166,18 @@ _SAYING_EN = rx.compile(
     r"(?i:\b(?:said|says|told|described|denied|argued|explained|stated|claimed|admitted|"
     r"insisted|noted|added|pledged|vowed|promised|stressed|emphasi[sz]ed)\b)"
 )
-_SAID_THAT_DAY: dict[tuple[str, str], bool] = {}
+_SAID_THAT_DAY: dict[tuple[str, str, str, str, str], bool] = {}
 
 
 def said_that_day(fact: Fact) -> bool:
     """Whether a fact is dated only by the day it was said and that day holds nothing but the
-    saying:
-    what was said (an award received before, a home sold) is not dated by it (강훈식 비서실장은
-    2025년 6월23일 … 은탑 산업훈장을 받은 분이라고 말했다: no award on June 23)."""
+    saying: what was said (an award received before, a home sold) is not dated by it (강훈식
+    비서실장은 2025년 6월23일 … 은탑 산업훈장을 받은 분이라고 말했다: no award on June 23)."""
     stated = getattr(fact, "stated", None)
     if not stated or fact.date not in (None, stated):
         return False
-    key = (fact.id, fact.statement)
+    # (by everything it is read from: a store edited in a long-running editor session)
+    key = (fact.id, fact.statement, fact.statement_en or "", str(fact.date), str(stated))
     found = _SAID_THAT_DAY.get(key)
     if found is None:
         found = _SAID_THAT_DAY[key] = _only_said(fact)
