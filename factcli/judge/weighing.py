@@ -49,6 +49,7 @@ from factcli.judge.meaning.actors import someone
 from factcli.judge.meaning.bounds import LIMIT_WORD, names_a_limit
 from factcli.judge.meaning.kinds import OWNED, other_stage
 from factcli.judge.meaning.names import later_name_objection
+from factcli.judge.meaning.subjects import whose_kin
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
 from factcli.judge.reading import (
@@ -927,12 +928,15 @@ def _judge(
             # (외동딸 of a fact of the same person that tells how many children he has: the
             # daughter the supporting facts call his eldest)
             whose = set(analyze(analysis.actor or "")) - counted
+            # (배 장관의 외동딸: the relative of the person the store calls 배경훈)
+            parent = set(analyze(whose_kin(store, analysis.actor or "") or ""))
             held |= {
                 w
                 for f in store.facts
                 if whose
                 for t in readings_texts(f)
-                if counted & set(words := analyze(t)) and whose <= set(words)
+                if counted & set(words := analyze(t))
+                and (whose <= set(words) or (parent and parent <= set(words)))
                 for w in words
             }
             unknown += sorted(counted - held)

@@ -468,7 +468,7 @@ _LOOSE = frozenset(
     한 가운데 중 등 및 또 또한 이미 모두 각각 가장 처음 당시 최초 이후 이전 전 후 때 약
     today now currently presently 현재 지금 오늘날 두고 대해 관해 위한 위해 위하여 사실 직접 level
     즉 분야 both very through 자리 인물 세상 시기 사례 batch round
-    그해 이달 지난달 당일 그날 하루 금액 액수"""
+    그해 이달 지난달 당일 그날 하루 금액 액수 공식 공식적 공식적으로 정식 정식으로 officially formally"""
         + paraphrases.FILLERS_KO
         + paraphrases.FILLERS_EN
     )

@@ -237,6 +237,8 @@ def _judge_wordless(
         and not _paraphrased(t, fact)
         and not _holds(said, t)  # (another form of the fact's verb: 모셔 for 모신)
         and not (_GIVING.match(t) and gift_told(fact))
+        # (how sure it is, 확정: weighed below against the fact's status, not a thing said)
+        and not is_certainty_word(t)
     ]:
         joined = _two_facts(store, analysis, ranked, finding, novel, coverage, context)
         return _compared(store, analysis, joined) if joined is not None else finding
@@ -347,6 +349,15 @@ def _judge_wordless(
     marker = clause.marker
     if marker == "decided" and "approve" in events & _fact_events(fact):
         marker = None  # "had approved his studies": the act the fact tells of, not a decision
+    if (
+        objection is None
+        and marker == "decided"
+        and certainty in ("planned", "considering", "expected", "proposed")
+        and same_event(fact)
+    ):
+        # (계획을 확정했다, finalized plans, where the source tells of a plan being drawn up
+        # or weighed: surer than the source)
+        objection = Objection("certainty", f"the source says this is {certainty}, not decided")
     if (
         objection is None
         and marker
@@ -497,9 +508,11 @@ def _reworded(
     인사청문회) and the endings a quotation leaves (것이라고). With `fillers`, words that say
     nothing (직접, 이뤄지면) are neither: a sentence without figures is judged by its words,
     and a filler is none of them (a sentence with figures ranks its facts as it always did)."""
-    unmatched = [t for t in coverage.hits if t not in matched and not (fillers and t in _FILLERS)]
+    left = [t for t in coverage.hits if t not in matched]
+    unmatched = [t for t in left if not (fillers and (t in _FILLERS or t in _LOOSE))]
     if not unmatched:
-        return score
+        # (none but words that say nothing: 이미, 공식: as if the fact said them)
+        return 1.0 if left else score
     said = _said_terms(store, fact) if store is not None else frozenset()
     reworded = [
         t

@@ -681,7 +681,7 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
             r"기로\s*(?:했|하였|한\s|결정|합의|확정|됐)|(?:결정|확정)(?![하되]지\s*(?:않|못|도))"
             r"|것으로\s*확인|"
             r"(?i:(?<!not\s)(?<!yet\s)(?<!n't\s)"
-            r"(?:\bdecided\b|\bagreed\b|\bapproved\b|\bcommitted\b|\bconfirmed\b))"
+            r"(?:\bdecided\b|\bagreed\b|\bapproved\b|\bcommitted\b|\bconfirmed\b|\bfinali[sz]ed\b))"
         ),
     ),
 )
@@ -1307,6 +1307,12 @@ def certainty_at(analysis: Analysis, value: Value) -> str:
 
 _CONFIRMED_FRAME = rx.compile(
     r"것으로\s*(?:확인|확정|결정)|(?i:\b(?:confirmed|decided|agreed|finali[sz]ed)\s+that\b)"
+    # (계획을 확정했다, finalized its plans: the plan is settled, no longer one being drawn up)
+    r"|(?:계획|방침|목표)(?:을|를|이|가|은|는)?\s*(?:[가-힣]+\s+){0,2}?(?:확정|결정)"
+    r"(?![하되]지\s*(?:않|못|도))"
+    r"|(?i:(?<!not\s)(?<!yet\s)(?<!n't\s)\b(?:finali[sz]ed|approved|adopted)\s+"
+    r"(?:(?:the|its|a|their|his)\s+)?(?:\S+\s+){0,2}?(?:plans?|goal|target)\b"
+    r"|\bplans?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:finali[sz]ed|approved|adopted)\b)"
 )
 
 

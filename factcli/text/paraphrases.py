@@ -14,6 +14,8 @@ words that add no claim of their own (connectives, adverbs of manner).
 
 from __future__ import annotations
 
+from factcli.text.terms import stem
+
 OWN: tuple[tuple[str, ...], ...] = (
     ("개발", "만들", "만든", "만드", "제작"),
     # (the core lies in promotion: 핵심은 진흥에 있다)
@@ -200,7 +202,6 @@ NEWS: tuple[tuple[str, ...], ...] = (
         "일해",
         "worked",
         "served",
-        "employed",
     ),
     ("복무", "군복무", "군 복무", "병역", "military"),
     (
@@ -1365,6 +1366,12 @@ def _index(groups: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, ...]]:
             have = found.get(word)
             # (most words are of one group: its tuple serves as it is)
             found[word] = group if have is None else tuple(dict.fromkeys((*have, *group)))
+    # (and an English word as the sentence's words are read, tapped as tapp, picked as pick,
+    # where no group writes that stem itself)
+    for word in list(found):
+        root = stem(word)
+        if word.isascii() and root != word and root not in found:
+            found[root] = found[word]
     return found
 
 

@@ -7086,9 +7086,13 @@ PRETESTS = {
         False,
     ),
     (
-        "것으로\\s*(?:확인|확정|결정)|(?i:\\b(?:confirmed|decided|agreed|finali[sz]ed)\\s+that\\b)",
+        "것으로\\s*(?:확인|확정|결정)|(?i:\\b(?:confirmed|decided|agreed|finali[sz]ed)\\s+that\\b)|(?:계획|방침|목표)(?:을|를|이|가|은|는)?\\s+(?:[가-힣]+\\s+){0,2}?(?:확정|결정)(?![하되]지\\s*(?:않|못|도))|(?i:(?<!not\\s)(?<!yet\\s)(?<!n't\\s)\\b(?:finali[sz]ed|approved|adopted)\\s+(?:(?:the|its|a|their|his)\\s+)?(?:\\S+\\s+){0,2}?(?:plans?|goal|target)\\b|\\bplans?\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)(?:finali[sz]ed|approved|adopted)\\b)",
         0,
-    ): (("것으로",), ("agreed", "confirmed", "decided", "finali"), False),
+    ): (
+        ("것으로", "계획", "목표", "방침"),
+        ("adopted", "agreed", "approved", "confirmed", "decided", "finali"),
+        False,
+    ),
     ("겠|계획|예정|방침|할\\s*것|앞두|추진|검토|고민|전망|예상|이르면", 0): (
         (
             "검토",
@@ -7285,11 +7289,11 @@ PRETESTS = {
     ): (("기", "보다", "앞서", "이다", "이었고", "이었다", "이었으며", "이전", "직전"), (), False),
     ("기로\\s*(?:하고|했고|했으며|하며|한\\s*뒤)$", 0): (("기로",), (), False),
     (
-        "기로\\s*(?:했|하였|한\\s|결정|합의|확정|됐)|(?:결정|확정)(?![하되]지\\s*(?:않|못|도))|것으로\\s*확인|(?i:(?<!not\\s)(?<!yet\\s)(?<!n't\\s)(?:\\bdecided\\b|\\bagreed\\b|\\bapproved\\b|\\bcommitted\\b|\\bconfirmed\\b))",
+        "기로\\s*(?:했|하였|한\\s|결정|합의|확정|됐)|(?:결정|확정)(?![하되]지\\s*(?:않|못|도))|것으로\\s*확인|(?i:(?<!not\\s)(?<!yet\\s)(?<!n't\\s)(?:\\bdecided\\b|\\bagreed\\b|\\bapproved\\b|\\bcommitted\\b|\\bconfirmed\\b|\\bfinali[sz]ed\\b))",
         0,
     ): (
         ("것으로", "결정", "기로", "확정"),
-        ("agreed", "approved", "committed", "confirmed", "decided"),
+        ("agreed", "approved", "committed", "confirmed", "decided", "finali"),
         False,
     ),
     ("기자|취재진|(?i:\\breporters?\\b|\\bjournalists?\\b|\\bthe\\s+press\\b)", 0): (

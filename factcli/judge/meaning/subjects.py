@@ -155,6 +155,16 @@ def _kin_of(store: Store, owner: str, word: str) -> str | None:
     return None
 
 
+def whose_kin(store: Store, phrase: str) -> str | None:
+    """The person whose relative a subject phrase names (배 장관의 외동딸: 배경훈), by the
+    store's name of that person; None when the phrase names no relative of someone."""
+    sid = resolve(store, phrase)
+    if sid is None:
+        return None
+    tail = _KIN_TAIL.search(store.subjects[sid].name)
+    return store.subjects[sid].name[: tail.start()] if tail is not None else None
+
+
 def resolve(store: Store, phrase: str) -> str | None:
     """The subject a subject phrase names: the name that ends last in it (its head)."""
     tail = _KIN_TAIL.search(phrase)
