@@ -174,7 +174,15 @@ def _span_conflict(text: str, span: Interval, korean: bool) -> Finding:
         months = (b.year or 0) * 12 + (b.month or 0) - (a.year or 0) * 12 - (a.month or 0)
         if months % 12:
             amount, unit = Decimal(months), "month"
-    expected = f"{amount}{_UNIT_KO[unit]}" if korean else f"{amount} {unit}{'s' * (amount != 1)}"
+    if span.high is not None:
+        # (between two counts, a date known to the month: 77~107일)
+        low, high = (f"{x.normalize():f}" for x in (amount, span.high))
+        amount = span.high
+        expected = f"{low}~{high}{_UNIT_KO[unit]}" if korean else f"{low} to {high} {unit}s"
+    else:
+        expected = (
+            f"{amount}{_UNIT_KO[unit]}" if korean else f"{amount} {unit}{'s' * (amount != 1)}"
+        )
     expected += f" ({early.date or early.start} → {late.date or late.start})"
     value = span.value
     return Finding(

@@ -83,6 +83,8 @@ class Interval:
     # The event counted from found by the other side's act, its thing named alone (four
     # months after EXAONE 3.0): it says a span is wrong; what agrees is left to the facts.
     borrowed: bool = False
+    # Where a date is known only to the month: the most the span may be (`amount` the fewest)
+    high: Decimal | None = None
 
 
 def _event_told(store: Store, index: Index | None, side: str) -> tuple[Fact, PartialDate] | None:
@@ -244,6 +246,33 @@ def _span(value: Value, a: PartialDate, b: PartialDate) -> tuple[Decimal, str] |
     return None
 
 
+def _day_range(value: Value, a: PartialDate, b: PartialDate) -> tuple[Decimal, Decimal] | None:
+    """The fewest and the most of the value's unit (days, weeks) from a to b where one of
+    them is known only to the month (2024년 12월 to 2025-03-18: 77 to 107 days); None
+    where either is not known to the month, or the unit is not one of days."""
+    import calendar
+    import datetime
+
+    unit = _UNITS.get(value.unit or "")
+    if unit is None or None in (a.year, a.month, b.year, b.month):
+        return None
+    assert a.year and a.month and b.year and b.month
+
+    def ends(d: PartialDate) -> tuple[datetime.date, datetime.date]:
+        assert d.year and d.month
+        last = calendar.monthrange(d.year, d.month)[1]
+        return (
+            datetime.date(d.year, d.month, d.day or 1),
+            datetime.date(d.year, d.month, d.day or last),
+        )
+
+    (a_first, a_last), (b_first, b_last) = ends(a), ends(b)
+    return (
+        Decimal((b_first - a_last).days) / unit,
+        Decimal((b_last - a_first).days) / unit,
+    )
+
+
 def _years_relation(value: Value, a: PartialDate, b: PartialDate, after: bool) -> str | None:
     """Years between two dates known to the month, counted as writers do: whole years passed
     or the nearest (4년 7개월 is 4년 or 5년 만에, not 6년; about 6 years is not 4 years 7
@@ -335,8 +364,19 @@ def interval_of(
             return None
         (o, o_when), (e, e_when) = origin, event
         span = _span(value, o_when, e_when) if after else _span(value, e_when, o_when)
+        high = None
         if span is None:
-            return None
+            # (a date known to the month: the span lies between two counts, and a figure
+            # outside them is wrong however the days fall: 42일, for 77 to 107 days)
+            between = (
+                _day_range(value, o_when, e_when) if after else _day_range(value, e_when, o_when)
+            )
+            if between is None or value.bound or value.approx or value.amount is None:
+                return None
+            low, high = between
+            if low <= value.amount <= high:
+                return None
+            span = (low, value.unit or "day") if high >= 0 else (high, value.unit or "day")
         amount, unit = span
         if amount == 0:
             return None
@@ -344,6 +384,8 @@ def interval_of(
         relation = (
             "reversed"
             if amount < 0
+            else "conflict"
+            if high is not None
             else _years_relation(value, o_when, e_when, after)
             or (
                 _bounded_relation(value, amount, unit)
@@ -371,5 +413,6 @@ def interval_of(
             told,
             (at, at + len(sides[0])),
             borrowed,
+            high,
         )
     return None

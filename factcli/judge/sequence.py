@@ -41,7 +41,8 @@ _KO_THEN = rx.compile(
 )
 _KO_FIRST = rx.compile(
     r"기\s*전(?:에|인)?(?=[\s,])|기\s*전(?:이었다|이다|이었고|이었으며)(?=[\s,.]|$)"
-    r"|보다\s*(?:먼저|앞서|앞선)(?=\s)|에\s*앞서(?=[\s,])"
+    # (먼저였다, 앞선 일이다: the order as the clause's predicate)
+    r"|보다\s*(?:먼저|앞서|앞선)(?=\s|(?:이었|였|이다|다)|[.,]|$)|에\s*앞서(?=[\s,])"
     # (이전 with its particle: 이전 집 is the previous home)
     r"|(?<=[가-힣A-Za-z0-9])\s+(?:이전(?:에|에는|인)|직전(?:에|에는|인)?)(?=[\s,])"
 )
@@ -261,13 +262,40 @@ def _held_not_proposed(side: str, matches: list[Match]) -> list[Match]:
     of office, not the nomination: the matches without the facts of a nominee only."""
     if not says_post_held(side):
         return matches
-    return [m for m in matches if not nominee_only(m.fact)] or matches
+    held = [m for m in matches if not nominee_only(m.fact)] or matches
+    # (and a post before another thing of as many of its words: LG AI연구원장에 올랐다 is his
+    # post there, not the lab's rising to the top of a benchmark)
+    band = _BAND * held[0].score
+    return sorted(held, key=lambda m: (m.score < band, m.fact.kind != "position"))
+
+
+# What is left after 보다 먼저 when the order is the predicate (였다, 이다, 다.).
+_PREDICATE_ONLY = rx.compile(r"\s*(?:이었|였|이|인)?\s*(?:다|일이다|일이었다)?\s*[.。]?\s*")
+_LONG_TOPIC = rx.compile(r"^\s*(.+?\S(?:은|는))\s+(.+)$")
+# After another event, as a clause's predicate (대출은 규제 발표 뒤였다, 이후다).
+_KO_AFTER_PREDICATE = rx.compile(
+    r"(?<=[가-힣A-Za-z0-9])(?<!보다)\s+(?:뒤|후|이후|다음)(?:였|이었|이다|다(?=[\s.]|$))"
+)
+_DATE_TOPIC = rx.compile(r"^\s*(.+?\d\s*(?:일|월|년)(?:은|는))\s+(.+)$")
+# A clause, then 이는 (this) and the other event, the order of the two its predicate (…공개됐는데,
+# 이는 엑사원 2.0보다 먼저였다; 이는 엑사원 3.0 공개 4개월 전이었다; 이는 출범보다 앞선 일이다).
+_KO_THIS = rx.compile(
+    r"^(?P<a>.+?)(?:(?:는데|고|으며|며|으나|지만)\s*,?|\s*,)\s*(?:이는|이것은|이 일은|그것은)\s+"
+    r"(?P<b>.+?)\s*"
+    r"(?:보다\s*(?:(?P<first>먼저|앞서|앞선|이른|일렀|빨랐|빠른)|(?P<late>늦|나중|뒤))"
+    r"|(?:(?:\d+|[한두세네])\s*(?:년|개월|달|주|일)\s*)?"
+    r"(?:(?P<before>전|이전)|(?P<after>뒤|후|이후))(?:이었|였|이다|이며|의\s))"
+)
 
 
 def _sides(text: str) -> tuple[str, str] | None:
     """The sentence's two events, the earlier first by its words, or None."""
     if _NOT_ORDER_EN.search(text):
         return None
+    this = _KO_THIS.match(text.strip())
+    if this:
+        a, b = this.group("a"), this.group("b")
+        return (a, b) if this.group("first") or this.group("before") else (b, a)
     # (after, not before, the cap: the order it sets aside is no side of it)
     text = _ORDER_SET_ASIDE.sub(" ", text)
     m = _EN_AFTER_LEAD.match(text.strip())
@@ -283,6 +311,12 @@ def _sides(text: str) -> tuple[str, str] | None:
         if len(hits) == 1:
             left, right = text[: hits[0].start()], text[hits[0].end() :]
             return (left, right) if first_is_left else (right, left)
+    after = _KO_AFTER_PREDICATE.search(text)
+    if after:
+        # (A는 B 뒤였다, of the last clause: B came first)
+        clause = text[: after.start()].rsplit(",", 1)[-1]
+        lead = _DATE_TOPIC.match(clause) or _LONG_TOPIC.match(clause)
+        return (lead.group(2), lead.group(1)) if lead else None
     hits = list(_KO_THEN.finditer(text))
     if len(hits) == 1:
         left, right = text[: hits[0].start()], text[hits[0].end() :]
@@ -298,6 +332,12 @@ def _sides(text: str) -> tuple[str, str] | None:
         if cleft:
             # (A한 것은 B하기 전이었다: A came first)
             return left[: cleft.start()], left[cleft.end() :]
+        if hits[0].group(0).startswith("보다") and _PREDICATE_ONLY.fullmatch(right):
+            # (A는 B보다 먼저였다, A은 B보다 앞선다: the order is the predicate; the topic,
+            # however long, came first)
+            # (a day as the topic before the first 은 of a verb: 대출을 받은 6월 10일은)
+            lead = _DATE_TOPIC.match(left) or _LONG_TOPIC.match(left)
+            return (lead.group(1), lead.group(2)) if lead else None
         topic = _TOPIC_BEFORE_THAN.match(left)
         if topic and hits[0].group(0).startswith("보다"):
             # 넥서스는 엑사원 딥보다 먼저 공개됐다: the topic is what came first
@@ -419,11 +459,17 @@ def sequence_objection(store: Store, analysis: Analysis, index: Index | None) ->
     if not _done(analysis):
         return None  # (what is to come, or was only said to be, has no order to check)
     sides = _sides(analysis.text)
-    if sides is None or _SPAN_ORDER.search(analysis.text):
+    if sides is None or _spanned(analysis.text):
         # (a span counted from an event, 1년 뒤, is judge.intervals' to weigh: the side before
         # it may be only the span, its event blanked out once the interval was read)
         return None
     return _dated_against(*_events(store, index, *sides))
+
+
+def _spanned(text: str) -> bool:
+    """A span counted from an event (4개월 뒤), not an order given apart from it: 이는 … 4개월
+    전이었다 puts the clause before the other event, however long between."""
+    return _SPAN_ORDER.search(text) is not None and _KO_THIS.match(text.strip()) is None
 
 
 def _done(analysis: Analysis) -> bool:
@@ -537,7 +583,7 @@ def order_said(
     대출을 받아 아파트를 매매, for a purchase after the announcement; or the store dates them
     the other way), or "unshown" (nothing does)."""
     sides = _sides(analysis.text)
-    if sides is None or _SPAN_ORDER.search(analysis.text):
+    if sides is None or _spanned(analysis.text):
         return "none", None  # (a span counted from an event says how long: judge.intervals)
     first, then = sides
     worded = False

@@ -348,6 +348,13 @@ def _tail_ok(norm: str, end: int, unit: str) -> bool:
     if unit in ("KRW", "USD") and run.startswith("대"):
         return True  # 40억 원대: in the 4-billion range
     rest = run[_TAIL_HEDGE.match(run).end() :]  # type: ignore[union-attr]
+    if (
+        unit == "item"
+        and norm[end - 1] == "대"
+        and _AGE_DECADE.match(norm, end)
+        and _DECADE_BEFORE.search(norm, 0, end - 1)
+    ):
+        return False  # (40대에 장관이 됐다, 40대 초반: his forties, no count of things)
     if unit == "item" and norm[end - 1] == "대" and not run:
         # 차량 2대를 but not 3대 강국, 20대 남성: "top N" and age groups.
         return (
@@ -358,6 +365,10 @@ def _tail_ok(norm: str, end: int, unit: str) -> bool:
     return not rest or bool(_TAIL_START.match(rest))
 
 
+# After a round ten and 대, the words of an age group: in one's forties (40대에, 40대의,
+# 40대였다, 40대 초반), not 차량 40대를.
+_AGE_DECADE = rx.compile(r"(?:에|의|인|였|이었|이던|로서)(?![가-힣])|\s*(?:초반|중반|후반)")
+_DECADE_BEFORE = rx.compile(r"(?<![\d.,])[1-9]0$")
 # After 세 (three), a counter: 세 가지, 세 개, 세 명, 세 차례.
 _THREE_OF = rx.compile(
     r"[ \t]*(?:가지|개|명|곳|번|차례|종류|종|권|건|편|군데|배"

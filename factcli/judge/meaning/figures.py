@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factcli.judge.meaning.subjects import TOTAL_SAID, Objection, _said_texts, _same_value
+from factcli.judge.values import _same_number
 from factcli.store.model import Fact
 from factcli.text import patterns as rx
 from factcli.text.analysis import RELATIVES, Analysis, Value, analyze_sentence, names_of
@@ -97,6 +98,17 @@ _PRICE_KO = rx.compile(
 _PRICE_EN = rx.compile(
     r"\b(?:bought|buy|buying|purchased?|sold|sell|selling)\b[^.;]*\bfor\s+$", re.I
 )
+# A sum the clause's verb says is borrowed or given (41억5천만 원을 대출받았다, 1억 원을
+# 증여한; borrowed 4.15 billion won, gave his child 100 million won): the loan's, the gift's.
+_VERB_BOUND_KO = rx.compile(
+    r"\s*(?:원|달러)?\s*(?:을|를)\s*(?:(?:주택\s*담보\s*)?(대출)|(빌리|빌려|빌렸|빌린|차입)|(증여))"
+)
+_VERB_BOUND_EN = rx.compile(
+    r"\b(?:(borrow(?:ed|ing|s)?|took\s+out|taking\s+out|takes\s+out)"
+    r"|(gave|gives|giving|gifted|gifting)(?:\s+(?:his|her|their)\s+[a-z]+)?)"
+    r"\s+(?:a\s+|about\s+|some\s+|around\s+)?$",
+    re.I,
+)
 _AS = ("으로", "로")  # what a figure is received or paid as (연금으로 107만 원)
 _PRICE = "매매"
 
@@ -117,6 +129,12 @@ def _bindings(text: str, value: Value) -> set[str]:
         after = after[aside.end() :]
     if _PRICE_KO.match(after) or _PRICE_EN.search(before):
         out.add(_PRICE)
+    verb = _VERB_BOUND_KO.match(after)
+    if verb:
+        out.add("증여" if verb.group(3) else "대출")
+    verb_en = _VERB_BOUND_EN.search(before)
+    if verb_en:
+        out.add("loan" if verb_en.group(1) else "gift")
     m = _BOUND_AFTER.match(after)
     if m:
         out.add(_strip(m.group(1)))
@@ -510,9 +528,19 @@ def _tied(fact: Fact, noun: str, like: Value) -> Iterator[tuple[str, Value]]:
     for nouns in ({noun}, set(_NOUNS_KO.get(noun, ()))):
         for text in texts:
             for v in analyze_sentence(text).values if text and nouns else ():
-                bound = nouns & _bindings(text, v) if v.amount is not None else set()
+                bound = (
+                    {n for n in nouns for b in _bindings(text, v) if _same_noun(b, n)}
+                    if v.amount is not None
+                    else set()
+                )
                 if v.unit == like.unit and any(not _listed(text, n, v) for n in bound):
                     yield text, v
+
+
+def _same_noun(bound: str, noun: str) -> bool:
+    """A noun a figure is tied to names the noun asked about: itself, or a Korean compound
+    whose head it is (주택담보대출: 대출; not 증여세 for 증여)."""
+    return bound == noun or (len(noun) >= 2 and "가" <= noun[:1] <= "힣" and bound.endswith(noun))
 
 
 def _listed(text: str, noun: str, value: Value) -> bool:
@@ -1080,7 +1108,7 @@ def demand_objection(analysis: Analysis, value: Value, fact: Fact) -> Objection 
 # English the noun it counts (200,000 servers) or is worth of (100 million won in bonds).
 _THING_BEFORE = rx.compile(r"(?<![가-힣A-Za-z])([가-힣]{2,6}|[A-Z]{2,6})[ \t]+$")
 _THING_AFTER_KO = rx.compile(
-    r"\s*(?:원|달러|장|개|대|곳|명)?(?:어치|짜리|(?:\s*규모)?의)\s+([가-힣]{2,})"
+    r"\s*(?:원|달러|장|개|대|곳|명)?(?:어치|짜리|(?<=원)대|(?:\s*규모)?의)\s+([가-힣]{2,})"
 )
 _THING_AFTER_EN = rx.compile(r"\s+([a-z][a-z0-9]+(?:\s+[a-z][a-z0-9]+){0,2})\b", re.I)
 _THING_IN_EN = rx.compile(
@@ -1162,6 +1190,17 @@ def thing_nouns(text: str, value: Value) -> list[str]:
                 out.append(topic)
         else:
             out.append(topic)
+    # (a sum of a kind it is paid or received as: 증여세로 1억 원을)
+    paid_as = last_word(text[: value.start], _AS) if value.family == "money" else None
+    if paid_as and paid_as[1] in _SUM_KINDS:
+        out.append(paid_as[1])
+    # (what the clause's verb makes the sum: 41억5천만 원을 대출받았다, borrowed 4.15 billion)
+    verb = _VERB_BOUND_KO.match(text, value.end) if value.family == "money" else None
+    if verb:
+        out.append("증여" if verb.group(3) else "대출")
+    verb_en = _VERB_BOUND_EN.search(text, 0, value.start) if value.family == "money" else None
+    if verb_en:
+        out.append("loan" if verb_en.group(1) else "gift")
     after = _THING_AFTER_KO.match(text, value.end)
     if after:
         word = strip_particle(after.group(1), min_stem=2)
@@ -1257,9 +1296,51 @@ def thing_unheld(
         if not facts:
             continue
         for noun in thing_nouns(text, value):
-            if not any(holds_thing(f, noun) for f in facts):
+            if not any(holds_thing(f, noun) and not _tied_otherwise(f, noun, value) for f in facts):
                 return value, noun
     return None
+
+
+def _tied_otherwise(fact: Fact, noun: str, value: Value) -> bool:
+    """Whether the fact ties `noun` to other figures of the value's unit and never to this
+    one (its 7억5천만 원의 주택담보대출, for 41억5천만 원을 대출받았다), or ties this figure
+    only to a sum of another kind (40억 원대 아파트, for 40억 원대 대출을 받았다)."""
+    tied = [v for _t, v in _tied(fact, noun, value)]
+    if tied:
+        # (as a reading weighs them: roughly 3.7 billion for its 36억9767만)
+        return not any(_same_value(value, v) or _same_number(value, v) for v in tied)
+    kind = _SUM_KINDS.get(noun.lower())
+    if kind is None:
+        return False
+    kinds = {
+        _SUM_KINDS[b.lower()]
+        for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources))
+        if text
+        for v in analyze_sentence(text).values
+        if _same_value(value, v) or (v.bound == "range" and _in_range(value, v))
+        for b in (*_bindings(text, v), _topic_of(text, v) or "")
+        if b.lower() in _SUM_KINDS
+    }
+    return bool(kinds) and kind not in kinds
+
+
+def _in_range(value: Value, source: Value) -> bool:
+    return (
+        value.amount is not None
+        and source.amount is not None
+        and source.high is not None
+        and source.amount <= value.amount < source.high
+    )
+
+
+# Sums of kinds no figure is two of at once: what was borrowed, what was paid for a thing,
+# what was given, and a tax on it.
+_SUM_KINDS = {
+    **dict.fromkeys(["대출", "주택담보대출", "주담대", "loan", "mortgage"], "loan"),
+    **dict.fromkeys([_PRICE, "가격", "매매가", "아파트", "apartment", "price"], "price"),
+    **dict.fromkeys(["증여", "gift"], "gift"),
+    **dict.fromkeys(["증여세", "세금", "tax", "gift tax"], "tax"),
+}
 
 
 # A figure said to be the whole of something: right after it (원이 전부다, 원뿐이다, in total),
