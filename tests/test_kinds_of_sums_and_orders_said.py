@@ -88,3 +88,18 @@ def test_a_span_no_days_of_the_months_make_is_contradicted(cli, claim: str, betw
 def test_an_age_group_is_no_count_of_vehicles(cli, claim: str) -> None:
     out = verdict(cli, claim)
     assert out["verdict"] not in ("contradicted", "misleading"), out
+
+
+@pytest.mark.parametrize(
+    ("claim", "right"),
+    [
+        ("메타 주식 2104만 원은 마이크로소프트 주식 798만 원의 두 배가 넘었다.", True),
+        ("메타 주식 2104만 원은 마이크로소프트 주식 798만 원의 세 배에 못 미쳤다.", True),
+        ("메타 주식 2104만 원은 마이크로소프트 주식 798만 원의 세 배가 넘었다.", False),
+        ("메타 주식 2104만 원은 마이크로소프트 주식 798만 원의 두 배에 못 미쳤다.", False),
+        ("메타 주식 2104만 원은 마이크로소프트 주식 798만 원의 두 배였다.", False),
+    ],
+)
+def test_so_many_times_with_a_floor_or_a_ceiling(cli, claim: str, right: bool) -> None:
+    out = verdict(cli, claim)
+    assert (out["verdict"] == "supported") == right, out

@@ -24,7 +24,7 @@ from factcli.judge.wording import (
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text import paraphrases
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, is_certainty_word, reported_would
+from factcli.text.analysis import Analysis, certainty_of_word, is_certainty_word, reported_would
 from factcli.text.records import replace
 from factcli.text.terms import analyze, is_predicate
 
@@ -237,8 +237,10 @@ def _judge_wordless(
         and not _paraphrased(t, fact)
         and not _holds(said, t)  # (another form of the fact's verb: 모셔 for 모신)
         and not (_GIVING.match(t) and gift_told(fact))
-        # (how sure it is, 확정: weighed below against the fact's status, not a thing said)
-        and not is_certainty_word(t)
+        # (how sure it is, 확정 of a plan settled: weighed below against the fact's status,
+        # not a thing said; only the word that makes the clause as sure as it is, not 확정 of
+        # 예산안을 확정하는 시간 in a clause of a request)
+        and not (clause.marker and certainty_of_word(t) == clause.marker)
     ]:
         joined = _two_facts(store, analysis, ranked, finding, novel, coverage, context)
         return _compared(store, analysis, joined) if joined is not None else finding

@@ -704,6 +704,22 @@ def is_certainty_word(term: str) -> bool:
     return found
 
 
+def certainty_of_word(term: str) -> str | None:
+    """The certainty a word of certainty marks (확정: decided; 계획: planned), or None."""
+    if not is_certainty_word(term):
+        return None
+    forms = (term, term + "ed", term + "e") if term.isascii() and term.isalpha() else (term,)
+    return next(
+        (
+            name
+            for name, pattern in _MARKERS
+            for form in forms
+            if (m := pattern.match(form)) is not None and m.end() >= len(form) - 1
+        ),
+        None,
+    )
+
+
 _CERTAINTY_WORDS: dict[str, bool] = {}
 _CERTAINTY_KEPT = 20_000  # words: a long draft's are forgotten now and then, not hoarded
 

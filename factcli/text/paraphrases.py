@@ -1366,11 +1366,20 @@ def _index(groups: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, ...]]:
             have = found.get(word)
             # (most words are of one group: its tuple serves as it is)
             found[word] = group if have is None else tuple(dict.fromkeys((*have, *group)))
-    # (and an English word as the sentence's words are read, tapped as tapp, picked as pick,
-    # where no group writes that stem itself)
+    # (and an English verb whose stem the reading leaves as no word of its own, tapped as
+    # tapp, where no group writes that stem itself: a stem that is a word, amount of
+    # amounted, means more than the group's verb)
     for word in list(found):
         root = stem(word)
-        if word.isascii() and root != word and root not in found:
+        if (
+            word.isascii()
+            and root != word
+            and root not in found
+            and len(root) >= 3
+            # (a doubled consonant, tapp; or a verb's e cut off, voic of voiced, serv of
+            # served: no English word ends so)
+            and ((root[-1] == root[-2] and root[-1] not in "lsz") or root[-1] in "cvu")
+        ):
             found[root] = found[word]
     return found
 

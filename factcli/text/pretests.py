@@ -7752,6 +7752,14 @@ PRETESTS = {
     ),
     ("받았다|(?i:\\breceived\\b)", 0): (("받았다",), ("received",), False),
     (
+        "배\\s*(?:가|를|이)?\\s*(?:넘|초과|이상|웃돌|훨씬)|배\\s*(?:를\\s*)?넘는|(?i:\\bmore than\\s+(?:double|twice|triple|\\w+\\s+times)\\b|\\bover\\s+(?:double|twice|\\w+\\s+times)\\b|\\b(?:double|twice|triple|\\w+\\s+times)\\s+or\\s+more\\b)",
+        0,
+    ): (("넘는", "배"), ("double", "more than", "times", "triple", "twice"), False),
+    (
+        "배\\s*(?:에|가|를)?\\s*(?:못\\s*미|미치지\\s*못|미만|이하|안\\s*되|밑돌)|(?i:\\b(?:less|fewer)\\s+than\\s+(?:double|twice|triple|\\w+\\s+times)\\b|\\bunder\\s+(?:double|twice|\\w+\\s+times)\\b)",
+        0,
+    ): (("배",), ("double", "times", "triple", "twice", "under"), False),
+    (
         "배우자|아내|(?<![가-힣])부인|(?i:\\bhis (?:wife|spouse)\\b|\\bhis wife's\\b|\\bspouse\\b|\\bwife\\b)",
         0,
     ): (("배우자", "부인", "아내"), ("his ", "his wife's", "spouse", "wife"), False),

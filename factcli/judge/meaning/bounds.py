@@ -172,6 +172,19 @@ _TIMES = (
 )
 
 
+# After "so many times", a floor or a ceiling on it.
+_TIMES_MORE = rx.compile(
+    r"배\s*(?:가|를|이)?\s*(?:넘|초과|이상|웃돌|훨씬)|배\s*(?:를\s*)?넘는|"
+    r"(?i:\bmore than\s+(?:double|twice|triple|\w+\s+times)\b|\bover\s+(?:double|twice|\w+\s+times)\b"
+    r"|\b(?:double|twice|triple|\w+\s+times)\s+or\s+more\b)"
+)
+_TIMES_LESS = rx.compile(
+    r"배\s*(?:에|가|를)?\s*(?:못\s*미|미치지\s*못|미만|이하|안\s*되|밑돌)"
+    r"|(?i:\b(?:less|fewer)\s+than\s+(?:double|twice|triple|\w+\s+times)\b"
+    r"|\bunder\s+(?:double|twice|\w+\s+times)\b)"
+)
+
+
 def times_objection(analysis: Analysis) -> Objection | None:
     """The sentence says one of its figures is so many times the other (triple the 50,000),
     where their ratio is another (200,000 is four times 50,000): it cannot hold."""
@@ -187,7 +200,12 @@ def times_objection(analysis: Analysis) -> Objection | None:
     if a.amount is None or b.amount is None or not a.amount:
         return None
     ratio = b.amount / a.amount
-    if abs(float(ratio) - said[0]) <= 0.15 * said[0]:
+    # (두 배가 넘었다, more than double: a floor; 두 배에 못 미쳤다, less than twice: a ceiling)
+    after = analysis.text[min(v.end for v in figures) :]
+    more, less = _TIMES_MORE.search(after), _TIMES_LESS.search(after)
+    if (more and float(ratio) > said[0]) or (less and float(ratio) < said[0]):
+        return None
+    if not (more or less) and abs(float(ratio) - said[0]) <= 0.15 * said[0]:
         return None
     shown = f"{float(ratio):.1f}".rstrip("0").rstrip(".")
     return Objection("relation", f"{b.text} is {shown} times {a.text}, not {said[0]}")
@@ -199,6 +217,8 @@ def comparison_objection(analysis: Analysis) -> Objection | None:
     times = times_objection(analysis)
     if times is not None:
         return times
+    if any(pattern.search(analysis.text) for pattern, _n in _TIMES):
+        return None  # (세 배에 못 미쳤다: how many times, weighed above, not which is more)
     money = [v for v in analysis.values if v.amount is not None and v.unit is not None]
     if len(money) != 2 or money[0].unit != money[1].unit or money[0].amount == money[1].amount:
         return None
