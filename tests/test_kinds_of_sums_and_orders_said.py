@@ -103,3 +103,45 @@ def test_an_age_group_is_no_count_of_vehicles(cli, claim: str) -> None:
 def test_so_many_times_with_a_floor_or_a_ceiling(cli, claim: str, right: bool) -> None:
     out = verdict(cli, claim)
     assert (out["verdict"] == "supported") == right, out
+
+
+@pytest.mark.parametrize(
+    ("claim", "right"),
+    [
+        # (a gift received is the same gift: not a sum of another kind)
+        ("배경훈의 장녀는 1억 원을 증여받았다.", True),
+        # (a count of vehicles before 대, not an age group)
+        ("배경훈은 차량 10대에 대해 신고했다.", False),
+        # (shared is no paraphrase of selling: a stem is looked up whole)
+        ("Bae Kyung-hoon's daughter shared her overseas stocks.", False),
+        # (words that say nothing do not set a fact holding the whole sentence aside)
+        ("배경훈은 정식으로 은탑산업훈장을 받았다.", True),
+        ("배경훈은 이미 은탑산업훈장을 받았다.", True),
+    ],
+)
+def test_the_reviewers_findings(cli, claim: str, right: bool) -> None:
+    out = verdict(cli, claim)
+    assert (out["verdict"] == "supported") == right, out
+
+
+def test_weeks_between_months_are_written_as_a_reader_would(cli) -> None:
+    out = verdict(cli, "엑사원 3.5 공개 2주 뒤에 엑사원 딥이 공개됐다.")
+    assert out["verdict"] == "contradicted", out
+    assert "11~15.3주" in out["message"], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엑사원 딥 공개는 넥서스보다 먼저" + " " * 2000 + "였다x.",
+        "배경훈은 엑사원을 공개했" + "고 이는 " * 4000 + "끝.",
+    ],
+)
+def test_the_order_patterns_take_linear_time(text: str) -> None:
+    import time
+
+    from factcli.judge.sequence import _sides
+
+    began = time.perf_counter()
+    _sides(text)
+    assert time.perf_counter() - began < 0.5

@@ -175,9 +175,8 @@ def _span_conflict(text: str, span: Interval, korean: bool) -> Finding:
         if months % 12:
             amount, unit = Decimal(months), "month"
     if span.high is not None:
-        # (between two counts, a date known to the month: 77~107일)
-        low, high = (f"{x.normalize():f}" for x in (amount, span.high))
-        amount = span.high
+        # (between two counts, a date known to the month: 77~107일, 11~15.3주)
+        low, high = (_plain(x) for x in (amount, span.high))
         expected = f"{low}~{high}{_UNIT_KO[unit]}" if korean else f"{low} to {high} {unit}s"
     else:
         expected = (
@@ -191,6 +190,11 @@ def _span_conflict(text: str, span: Interval, korean: bool) -> Finding:
         facts=[early.id, late.id],
         evidence=[_fact_evidence(late, "conflict", value.text, expected, value.start)],
     )
+
+
+def _plain(x: Decimal) -> str:
+    """A count as a reader writes it: whole, or to one decimal place (15.3)."""
+    return f"{x.quantize(Decimal('0.1')).normalize():f}"
 
 
 def _span_reversed(text: str, span: Interval) -> Finding:
@@ -498,6 +502,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
         relative_year_objection,
         with_part,
     )
+    from factcli.judge.meaning.places import place_unheld
     from factcli.judge.meaning.posts import post_employer_objection
     from factcli.judge.meaning.quantifiers import (
         cause_unheld,
@@ -573,6 +578,20 @@ def _read_further(store: Store, found: Finding) -> Finding:
         # (was awarded to Bae by the trade ministry: no supporting fact says by whom)
         return Finding(
             found.text, Verdict.unverified, facts=found.facts, explanation=agent.explanation
+        )
+    where = place_unheld(
+        store, analysis, facts or [f for f in map(store.get, found.facts[:1]) if f]
+    )
+    if where is not None and found.evidence:
+        start, end, theirs, giver = where
+        if theirs is not None and giver is not None:
+            # (9월 12일 서울 용산에서 기자간담회: the source holds it in 종로구)
+            return _conflict_at(found, start, end, theirs, giver.id)
+        return Finding(
+            found.text,
+            Verdict.unverified,
+            facts=found.facts,
+            explanation=f"the store does not say it was at '{found.text[start:end]}'",
         )
     placed = version_place_objection(store, analysis)
     if placed is not None:

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from factcli.judge.meaning.names import _squash_text
 from factcli.judge.reading import _Reading
 from factcli.judge.relevance import R_MIN
+from factcli.judge.wording import _LOOSE
 from factcli.store.model import Fact, Store, Verdict, event_date
 from factcli.store.readings import texts_of as readings_texts
 from factcli.text import patterns as rx
@@ -836,7 +837,8 @@ def thing_named_elsewhere(
             # (not when that fact holds the whole sentence: 배경훈은 은탑산업훈장을 받았다 is
             # the award's own fact, beside the one of who conferred it)
             held = set(analyze(" ".join(t for t in _said_texts(other) if t)))
-            if set(analyze(analysis.text)) <= held:
+            # (whatever words that say nothing it adds: 정식으로, 이미)
+            if set(analyze(analysis.text)) - _LOOSE <= held:
                 continue
             # (nor when the fact's quote names it too: the inauguration speech's ecosystem was
             # "for the AI top-three leap", which the sentence says he stressed)

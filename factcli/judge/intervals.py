@@ -246,20 +246,22 @@ def _span(value: Value, a: PartialDate, b: PartialDate) -> tuple[Decimal, str] |
     return None
 
 
+_TOPIC_END = rx.compile(r"(?:은|는|이|가)\s*$")
+
+
 def _day_range(value: Value, a: PartialDate, b: PartialDate) -> tuple[Decimal, Decimal] | None:
     """The fewest and the most of the value's unit (days, weeks) from a to b where one of
     them is known only to the month (2024년 12월 to 2025-03-18: 77 to 107 days); None
     where either is not known to the month, or the unit is not one of days."""
-    import calendar
+    import calendar  # (only a sentence with a span of days needs them: kept off the start)
     import datetime
 
     unit = _UNITS.get(value.unit or "")
-    if unit is None or None in (a.year, a.month, b.year, b.month):
+    if unit is None or not (a.year and a.month and b.year and b.month):
         return None
-    assert a.year and a.month and b.year and b.month
 
     def ends(d: PartialDate) -> tuple[datetime.date, datetime.date]:
-        assert d.year and d.month
+        assert d.year and d.month  # (both asked above)
         last = calendar.monthrange(d.year, d.month)[1]
         return (
             datetime.date(d.year, d.month, d.day or 1),
@@ -340,6 +342,10 @@ def interval_of(
         if sides is None:
             continue
         origin, event = (_event_told(store, index, side) for side in sides)
+        # (both events named by the sentence itself, not found for a side that names none)
+        # (and the side counted from no bare topic: 엑사원 딥은 42일 만에 … 출시됐다 tells of
+        # Deep's own time, from a start it does not name)
+        told_both = origin is not None and event is not None and not _TOPIC_END.search(sides[0])
         # (one side named, the other not: the other is not the named side's event, the cap
         # that mentions loans beside the loan taken)
         if origin is not None and event is None:
@@ -371,21 +377,27 @@ def interval_of(
             between = (
                 _day_range(value, o_when, e_when) if after else _day_range(value, e_when, o_when)
             )
-            if between is None or value.bound or value.approx or value.amount is None:
+            if (
+                between is None
+                or not told_both
+                or value.bound
+                or value.approx
+                or value.amount is None
+            ):
                 return None
             low, high = between
             if low <= value.amount <= high:
                 return None
-            span = (low, value.unit or "day") if high >= 0 else (high, value.unit or "day")
+            span = (low, value.unit or "day")
         amount, unit = span
         if amount == 0:
             return None
         # (엑사원 3.5는 3.0보다 4개월 앞서: the store dates them the other way round)
         relation = (
-            "reversed"
-            if amount < 0
-            else "conflict"
+            ("reversed" if high < 0 else "conflict")
             if high is not None
+            else "reversed"
+            if amount < 0
             else _years_relation(value, o_when, e_when, after)
             or (
                 _bounded_relation(value, amount, unit)

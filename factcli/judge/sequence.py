@@ -270,21 +270,25 @@ def _held_not_proposed(side: str, matches: list[Match]) -> list[Match]:
 
 
 # What is left after 보다 먼저 when the order is the predicate (였다, 이다, 다.).
-_PREDICATE_ONLY = rx.compile(r"\s*(?:이었|였|이|인)?\s*(?:다|일이다|일이었다)?\s*[.。]?\s*")
-_LONG_TOPIC = rx.compile(r"^\s*(.+?\S(?:은|는))\s+(.+)$")
+# (asked of the words with no space left in them: one run of spaces, one way to read it)
+_PREDICATE_ONLY = rx.compile(r"(?:이었|였|이|인)?(?:다|일이다|일이었다)?[.。]?")
+# The topic: the last word ending in 은 or 는 (배경훈이 받은 주택담보대출은: not 받은).
+_LONG_TOPIC = rx.compile(r"^(.{1,160}\S(?:은|는))\s+(\S.{0,160})$")
 # After another event, as a clause's predicate (대출은 규제 발표 뒤였다, 이후다).
 _KO_AFTER_PREDICATE = rx.compile(
     r"(?<=[가-힣A-Za-z0-9])(?<!보다)\s+(?:뒤|후|이후|다음)(?:였|이었|이다|다(?=[\s.]|$))"
 )
-_DATE_TOPIC = rx.compile(r"^\s*(.+?\d\s*(?:일|월|년)(?:은|는))\s+(.+)$")
+_DATE_TOPIC = rx.compile(r"^(.{0,160}?\d\s*(?:일|월|년)(?:은|는))\s+(\S.{0,160})$")
+_THIS_WORDS = rx.compile(r"이는|이것은|이 일은|그것은")
 # A clause, then 이는 (this) and the other event, the order of the two its predicate (…공개됐는데,
 # 이는 엑사원 2.0보다 먼저였다; 이는 엑사원 3.0 공개 4개월 전이었다; 이는 출범보다 앞선 일이다).
 _KO_THIS = rx.compile(
-    r"^(?P<a>.+?)(?:(?:는데|고|으며|며|으나|지만)\s*,?|\s*,)\s*(?:이는|이것은|이 일은|그것은)\s+"
-    r"(?P<b>.+?)\s*"
-    r"(?:보다\s*(?:(?P<first>먼저|앞서|앞선|이른|일렀|빨랐|빠른)|(?P<late>늦|나중|뒤))"
-    r"|(?:(?:\d+|[한두세네])\s*(?:년|개월|달|주|일)\s*)?"
-    r"(?:(?P<before>전|이전)|(?P<after>뒤|후|이후))(?:이었|였|이다|이며|의\s))"
+    # (a point only between digits, 3.0: no sentence's end)
+    r"^(?P<a>(?:[^.]|(?<=\d)\.(?=\d)){1,200}?)(?:(?:는데|고|으며|며|으나|지만)[ \t]*,?|[ \t]*,)[ \t]*"
+    r"(?:이는|이것은|이 일은|그것은)[ \t]+(?P<b>(?:[^,.]|(?<=\d)\.(?=\d)){1,80}?)[ \t]*"
+    r"(?:보다[ \t]*(?:(?P<first>먼저|앞서|앞선|이른|일렀|빨랐|빠른)|늦|나중|뒤)"
+    r"|(?:(?:\d+|[한두세네])[ \t]*(?:년|개월|달|주|일)[ \t]*)?"
+    r"(?:(?P<before>전|이전)|뒤|후|이후)(?:이었|였|이다|이며|의\s))"
 )
 
 
@@ -292,7 +296,7 @@ def _sides(text: str) -> tuple[str, str] | None:
     """The sentence's two events, the earlier first by its words, or None."""
     if _NOT_ORDER_EN.search(text):
         return None
-    this = _KO_THIS.match(text.strip())
+    this = _KO_THIS.match(text.strip()) if _THIS_WORDS.search(text) else None
     if this:
         a, b = this.group("a"), this.group("b")
         return (a, b) if this.group("first") or this.group("before") else (b, a)
@@ -314,7 +318,7 @@ def _sides(text: str) -> tuple[str, str] | None:
     after = _KO_AFTER_PREDICATE.search(text)
     if after:
         # (A는 B 뒤였다, of the last clause: B came first)
-        clause = text[: after.start()].rsplit(",", 1)[-1]
+        clause = text[: after.start()].rsplit(",", 1)[-1].strip()
         lead = _DATE_TOPIC.match(clause) or _LONG_TOPIC.match(clause)
         return (lead.group(2), lead.group(1)) if lead else None
     hits = list(_KO_THEN.finditer(text))
@@ -332,11 +336,13 @@ def _sides(text: str) -> tuple[str, str] | None:
         if cleft:
             # (A한 것은 B하기 전이었다: A came first)
             return left[: cleft.start()], left[cleft.end() :]
-        if hits[0].group(0).startswith("보다") and _PREDICATE_ONLY.fullmatch(right):
+        if hits[0].group(0).startswith("보다") and _PREDICATE_ONLY.fullmatch(
+            re.sub(r"\s+", "", right)
+        ):
             # (A는 B보다 먼저였다, A은 B보다 앞선다: the order is the predicate; the topic,
             # however long, came first)
             # (a day as the topic before the first 은 of a verb: 대출을 받은 6월 10일은)
-            lead = _DATE_TOPIC.match(left) or _LONG_TOPIC.match(left)
+            lead = _DATE_TOPIC.match(left.strip()) or _LONG_TOPIC.match(left.strip())
             return (lead.group(1), lead.group(2)) if lead else None
         topic = _TOPIC_BEFORE_THAN.match(left)
         if topic and hits[0].group(0).startswith("보다"):
@@ -469,7 +475,9 @@ def sequence_objection(store: Store, analysis: Analysis, index: Index | None) ->
 def _spanned(text: str) -> bool:
     """A span counted from an event (4개월 뒤), not an order given apart from it: 이는 … 4개월
     전이었다 puts the clause before the other event, however long between."""
-    return _SPAN_ORDER.search(text) is not None and _KO_THIS.match(text.strip()) is None
+    return _SPAN_ORDER.search(text) is not None and (
+        _THIS_WORDS.search(text) is None or _KO_THIS.match(text.strip()) is None
+    )
 
 
 def _done(analysis: Analysis) -> bool:

@@ -24,7 +24,13 @@ from factcli.judge.wording import (
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.text import paraphrases
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, certainty_of_word, is_certainty_word, reported_would
+from factcli.text.analysis import (
+    Analysis,
+    analyze_sentence,
+    certainty_of_word,
+    is_certainty_word,
+    reported_would,
+)
 from factcli.text.records import replace
 from factcli.text.terms import analyze, is_predicate
 
@@ -36,6 +42,7 @@ if TYPE_CHECKING:
 _GIFT = frozenset(["give", "receive"])
 # Words that say nothing of their own (직접, 이뤄지면, also): neither held nor missed.
 _FILLERS = frozenset(analyze(paraphrases.FILLERS_KO + paraphrases.FILLERS_EN))
+_ALREADY = frozenset(analyze("이미 already"))
 # A comparison of two quantities: 보다 많았다, 절반을 넘었다, more than, exceeded.
 _COMPARED = rx.compile(
     r"보다\s*(?:[^\s]+\s+)?(?:많|적|크|큰|컸|작|높|낮|길|짧|앞|늦|빨|더)|(?:을|를)\s*(?:넘었|넘는|밑돌|웃돌)|"
@@ -356,6 +363,10 @@ def _judge_wordless(
         and marker == "decided"
         and certainty in ("planned", "considering", "expected", "proposed")
         and same_event(fact)
+        # (not where the source's own words tell of a decision: 투자하기로 한)
+        and not any(
+            c.marker == "decided" for r in fact.sources for c in analyze_sentence(r.quote).clauses
+        )
     ):
         # (계획을 확정했다, finalized plans, where the source tells of a plan being drawn up
         # or weighed: surer than the source)
@@ -511,10 +522,13 @@ def _reworded(
     nothing (직접, 이뤄지면) are neither: a sentence without figures is judged by its words,
     and a filler is none of them (a sentence with figures ranks its facts as it always did)."""
     left = [t for t in coverage.hits if t not in matched]
-    unmatched = [t for t in left if not (fillers and (t in _FILLERS or t in _LOOSE))]
+    unmatched = [t for t in left if not (fillers and t in _FILLERS)]
     if not unmatched:
-        # (none but words that say nothing: 이미, 공식: as if the fact said them)
-        return 1.0 if left else score
+        return score
+    if fillers and all(t in _ALREADY for t in unmatched):
+        # (none but 이미, already: as if the fact said it; whether it is done already is
+        # weighed after, against the fact's status)
+        return 1.0
     said = _said_terms(store, fact) if store is not None else frozenset()
     reworded = [
         t

@@ -1366,25 +1366,24 @@ def _index(groups: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, ...]]:
             have = found.get(word)
             # (most words are of one group: its tuple serves as it is)
             found[word] = group if have is None else tuple(dict.fromkeys((*have, *group)))
-    # (and an English verb whose stem the reading leaves as no word of its own, tapped as
-    # tapp, where no group writes that stem itself: a stem that is a word, amount of
-    # amounted, means more than the group's verb)
-    for word in list(found):
-        root = stem(word)
-        if (
-            word.isascii()
-            and root != word
-            and root not in found
-            and len(root) >= 3
-            # (a doubled consonant, tapp; or a verb's e cut off, voic of voiced, serv of
-            # served: no English word ends so)
-            and ((root[-1] == root[-2] and root[-1] not in "lsz") or root[-1] in "cvu")
-        ):
-            found[root] = found[word]
     return found
 
 
 OF = _index(GROUPS)
+# An English verb's stem as the reading leaves it where that is no word of its own (tapp of
+# tapped, voic of voiced: a doubled consonant, or an e cut off after c, v or u) and no group
+# writes it: looked up whole, never as the start of a longer word (product is not produc).
+# A stem that is a word, or another word's stem too (amount, shar of shares and shared), is
+# left out: it would say more than the group's verb.
+_STEMS = {
+    root: group
+    for word, group in OF.items()
+    if word.isascii()
+    and (root := stem(word)) != word
+    and root not in OF
+    and len(root) >= 4
+    and ((root[-1] == root[-2] and root[-1] not in "lsz") or root[-1] in "cvu")
+}
 
 # One way only: a word the source's words imply, though they do not mean it (a degree in a
 # field implies he studied it; studying implies no degree). The sentence's word (by its
@@ -1443,6 +1442,8 @@ def group_of(term: str) -> tuple[str, ...] | None:
     one syllable too (묶은: 묶), never of one Latin letter."""
     if term in _FALSE_FRIENDS:
         return None
+    if term in _STEMS:
+        return _STEMS[term]
     hangul = "가" <= term[:1] <= "힣"
     for n in range(min(len(term), 16), 0 if hangul else 1, -1):
         group = OF.get(term[:n])

@@ -366,9 +366,11 @@ def _tail_ok(norm: str, end: int, unit: str) -> bool:
 
 
 # After a round ten and 대, the words of an age group: in one's forties (40대에, 40대의,
-# 40대였다, 40대 초반), not 차량 40대를.
+# 40대였다, 40대 초반), not 차량 40대를 (nor 차량 10대에: see _DECADE_BEFORE).
 _AGE_DECADE = rx.compile(r"(?:에|의|인|였|이었|이던|로서)(?![가-힣])|\s*(?:초반|중반|후반)")
-_DECADE_BEFORE = rx.compile(r"(?<![\d.,])[1-9]0$")
+# (the round ten after a word that ends in a particle, or first: 배경훈은 40대에; not after a
+# noun it counts, 차량 10대에)
+_DECADE_BEFORE = rx.compile(r"(?:^|[은는이가도서][ \t]+)[1-9]0$")
 # After 세 (three), a counter: 세 가지, 세 개, 세 명, 세 차례.
 _THREE_OF = rx.compile(
     r"[ \t]*(?:가지|개|명|곳|번|차례|종류|종|권|건|편|군데|배"

@@ -101,7 +101,9 @@ _PRICE_EN = rx.compile(
 # A sum the clause's verb says is borrowed or given (41억5천만 원을 대출받았다, 1억 원을
 # 증여한; borrowed 4.15 billion won, gave his child 100 million won): the loan's, the gift's.
 _VERB_BOUND_KO = rx.compile(
-    r"\s*(?:원|달러)?\s*(?:을|를)\s*(?:(?:주택\s*담보\s*)?(대출)|(빌리|빌려|빌렸|빌린|차입)|(증여))"
+    r"\s*(?:원|달러)?\s*(?:을|를)\s*(?:(?:주택\s*담보\s*)?(대출)(?!해\s*주|해\s*준)|(빌리|빌려|빌렸|빌린|차입)"
+    # (not 증여받았다: what the one given it received, the same gift told from her side)
+    r"|(증여)(?!\s*받))"
 )
 _VERB_BOUND_EN = rx.compile(
     r"\b(?:(borrow(?:ed|ing|s)?|took\s+out|taking\s+out|takes\s+out)"
@@ -114,6 +116,19 @@ _PRICE = "매매"
 
 
 _ASIDE_AFTER = rx.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _verb_kinds(text: str, value: Value) -> list[str]:
+    """The noun of the sum a clause's verb makes a figure: borrowed (대출, loan) or given
+    (증여, gift), by the words after it in Korean and before it in English."""
+    out = []
+    verb = _VERB_BOUND_KO.match(text, value.end)
+    if verb:
+        out.append("증여" if verb.group(3) else "대출")
+    verb_en = _VERB_BOUND_EN.search(text, 0, value.start)
+    if verb_en:
+        out.append("loan" if verb_en.group(1) else "gift")
+    return out
 
 
 def _bindings(text: str, value: Value) -> set[str]:
@@ -129,12 +144,7 @@ def _bindings(text: str, value: Value) -> set[str]:
         after = after[aside.end() :]
     if _PRICE_KO.match(after) or _PRICE_EN.search(before):
         out.add(_PRICE)
-    verb = _VERB_BOUND_KO.match(after)
-    if verb:
-        out.add("증여" if verb.group(3) else "대출")
-    verb_en = _VERB_BOUND_EN.search(before)
-    if verb_en:
-        out.add("loan" if verb_en.group(1) else "gift")
+    out.update(_verb_kinds(text, value))
     m = _BOUND_AFTER.match(after)
     if m:
         out.add(_strip(m.group(1)))
@@ -1195,12 +1205,8 @@ def thing_nouns(text: str, value: Value) -> list[str]:
     if paid_as and paid_as[1] in _SUM_KINDS:
         out.append(paid_as[1])
     # (what the clause's verb makes the sum: 41억5천만 원을 대출받았다, borrowed 4.15 billion)
-    verb = _VERB_BOUND_KO.match(text, value.end) if value.family == "money" else None
-    if verb:
-        out.append("증여" if verb.group(3) else "대출")
-    verb_en = _VERB_BOUND_EN.search(text, 0, value.start) if value.family == "money" else None
-    if verb_en:
-        out.append("loan" if verb_en.group(1) else "gift")
+    if value.family == "money":
+        out.extend(_verb_kinds(text, value))
     after = _THING_AFTER_KO.match(text, value.end)
     if after:
         word = strip_particle(after.group(1), min_stem=2)
