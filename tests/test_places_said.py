@@ -35,3 +35,53 @@ def test_another_place_is_not_supported(cli, claim: str, expected: str) -> None:
 )
 def test_the_place_the_source_gives_holds(cli, claim: str) -> None:
     assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (
+            "배경훈은 2025년 6월 30일 서초구 우체국 인사청문회 사무실로 출근했다.",
+            "서울 광화문 우체국에 마련된 인사청문회 사무실",
+        ),
+        ("배 장관은 9월 12일 서울 용산에서 기자간담회를 열었다.", "서울 종로구 HJ비즈니스센터"),
+    ],
+)
+def test_the_place_is_named_as_the_source_words_it(cli, claim: str, expected: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert expected in out["message"], out
+
+
+def test_where_he_went_as_the_source_gives_it_holds(cli) -> None:
+    claim = "배경훈은 2025년 6월 30일 광화문 우체국 인사청문회 사무실로 출근했다."
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (done without, or not needed, what the source has)
+        "배경훈은 자녀에게 1억 원을 증여하면서 증여세 없이 처리했다.",
+        "배경훈은 H200이 필요 없다고 말했다.",
+        "배경훈은 2025년 6월 30일 입장문에서 증권사 직원의 추천 없이 직접 주식을 골랐다고 설명했다.",
+        "배경훈은 2025년 7월 14일 인사청문회에서 병무청 승인을 받았다고 말했으나 회사의 승인은 없었다고 했다.",
+        # (said that day in the other word of a kind: 파트 타임)
+        "배경훈은 2025년 7월 14일 인사청문회에서 박사 과정을 풀타임으로 다녔다고 말했다.",
+    ],
+)
+def test_what_the_source_has_said_lacking_is_not_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] in ("contradicted", "misleading")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "LG AI연구원은 직함 없이 서로를 님으로 부른다.",
+        "배경훈은 자녀에게 1억 원을 증여하고 증여세를 낸 뒤 증권사 직원의 추천으로 주식을 샀다고 해명했다.",
+        "배경훈은 6월 30일 출근길에 기자들에게 이전 집에서 10년을 살았고 이사할 때가 돼 옮긴 것일 뿐이라고 말했다.",
+        "배경훈은 2025년 7월 14일 인사청문회에서 회사와 병무청의 승인을 받았다고 말했다.",
+    ],
+)
+def test_what_the_source_says_lacking_or_said_holds(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"

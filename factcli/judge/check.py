@@ -492,6 +492,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
     from factcli.judge.meaning.comparisons import limit_objection, unnamed_limit_objection
     from factcli.judge.meaning.directions import (
         judgement_unheld,
+        lacked_objection,
         none_held_objection,
         undone_objection,
     )
@@ -545,6 +546,14 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if none_held is not None:
         # (배경훈은 채무가 전혀 없다: he declared 7억4500만 원 of debts)
         return _misled(found, "direction", *none_held)
+    told = _told_otherwise_that_day(store, analysis, facts)
+    if told is not None:
+        # (인사청문회에서 박사 과정을 풀타임으로 다녔다고 말했다: that day he said 파트 타임)
+        return _named_conflict(Finding(found.text, Verdict.contradicted, facts=found.facts), *told)
+    lacked = lacked_objection(analysis, facts)
+    if lacked is not None:
+        # (증여세 없이 처리했다: he paid the gift tax)
+        return _misled(found, "direction", lacked)
     undone = undone_objection(found.text, texts)
     if undone is not None:
         # (LG AI Research postponed the release of EXAONE 3.0 on August 7, 2024)
@@ -665,6 +674,33 @@ def _read_further(store: Store, found: Finding) -> Finding:
             )
         )
     return Finding(found.text, Verdict.contradicted, evidence=evidence, facts=found.facts)
+
+
+def _told_otherwise_that_day(
+    store: Store, analysis: Analysis, facts: list[Fact]
+) -> tuple[Fact, Objection] | None:
+    """What a sentence says was said on a day, a word of a kind (풀타임) where a fact of what
+    was said that day gives the other word of that kind (파트 타임): (that fact, why)."""
+    from factcli.judge.meaning.kinds import sibling_objection
+
+    if not any("say" in c.events for c in analysis.clauses):
+        return None
+    from factcli.store.readings import texts_of
+    from factcli.text.terms import analyze
+
+    days = {str(f.date) for f in facts if f.date and len(str(f.date)) == 10}
+    said = {w for w in analyze(analysis.text) if not any(ch.isdigit() for ch in w)}
+    for fact in store.facts:
+        if fact in facts or str(fact.date) not in days:
+            continue
+        # (a fact of that day about the same thing: three of the sentence's words, 박사 과정을
+        # 인사청문회에서; not any remark of the day, 기자들에게 of the day's other words)
+        if len(said & set(analyze(" ".join(texts_of(fact))))) < 3:
+            continue
+        kind = sibling_objection(analysis, fact)
+        if kind is not None and kind.expected:
+            return fact, kind
+    return None
 
 
 def _conflict_at(

@@ -828,3 +828,41 @@ def none_held_objection(store: Store, analysis: Analysis) -> tuple[str, str] | N
                 shown = fact.statement if analysis.korean else fact.statement_en or fact.statement
                 return f"the source says otherwise: {shown}", fact.id
     return None
+
+
+# A thing the sentence says was done without, or not needed (증여세 없이, 추천 없이 골랐다,
+# H200이 필요 없다고 말했다): the noun right before 없이, or before 필요 없다.
+_LACKED_KO = rx.compile(
+    r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{2,10}?)(?:이|가|은|는|도)?\s*"
+    r"(?:없이(?![가-힣])|필요(?:가|는|도)?\s*없(?:다|었|고|으며|어|는))"
+    # (회사의 승인은 없었다고 했다: a thing said not to have been there)
+    r"|(?<![가-힣A-Za-z0-9])([가-힣]{2,10}?)(?:은|는|도)\s*(?:전혀\s*)?없었(?:다|고)"
+)
+# What the source itself puts as lacked or not done: then the sentence may say so too.
+_SOURCE_LACKS = rx.compile(
+    r"없|않|아니|못|대신|빼고|뗀|떼고|뗐|뺀|없앤|폐지|\bwithout\b|\bno\b|\bnot\b"
+)
+# A denial after the 없이 (승인 없이 다닌 적이 없다): two negations, no claim of the lack.
+_DENIED_AFTER = rx.compile(r"없다|없었|않|아니")
+
+
+def lacked_objection(analysis: Analysis, facts: Sequence[Fact]) -> str | None:
+    """A thing the sentence says was done without or was not needed, where a fact it rests on
+    has it (증여세 없이 처리했다, where he paid the gift tax; H200이 필요 없다고 말했다, where he
+    said 2,000 were needed): the other way round."""
+    if not analysis.korean:
+        return None
+    for m in _LACKED_KO.finditer(analysis.text):
+        noun = strip_particle(m.group(1) or m.group(2))
+        if len(noun) < 2 or _DENIED_AFTER.search(analysis.text, m.end()):
+            continue
+        for fact in facts:
+            for text in _said_texts(fact):
+                at = text.find(noun)
+                if at < 0:
+                    continue
+                # (not where the source says the lack too, near the noun)
+                if _SOURCE_LACKS.search(text, at, at + len(noun) + 12):
+                    return None
+                return f"the source has {noun}, not done without it"
+    return None

@@ -15,9 +15,13 @@ from factcli.text.analysis import Analysis, names_of
 from factcli.text.korean import strip_particle
 from factcli.text.terms import analyze
 
-# Up to four whole words before 에서 (서울 종로구 HJ비즈니스센터에서): the place is the run of
-# them at its end that name places.
-_AT_KO = rx.compile(r"((?:(?<!\S)\S+[ \t]){0,3}(?<!\S)\S+?)에서(?=[\s,])")
+# Up to four whole words before 에서 (서울 종로구 HJ비즈니스센터에서), or before 로 of where one
+# went: the place is the words among them, back from the last, that name places.
+_AT_KO = rx.compile(
+    r"((?:(?<!\S)\S+[ \t]){0,3}(?<!\S)\S+?)"
+    # (or where one went: 사무실로 출근했다)
+    r"(?:에서(?=[\s,])|(?:으로|로)(?=\s*(?:출근|향하|향했|향한|이동|옮겨|옮긴|갔|왔)))"
+)
 # A word that ends as the name of a place does (서초구, 반포동, 정부세종청사, 우체국).
 _PLACE_END = rx.compile(
     r"(?:[가-힣]{1,4}(?:구|동|시|군|도|읍|면)|청사|센터|우체국|국회|사무실|호텔|빌딩|본사|캠퍼스)$"
@@ -54,10 +58,24 @@ def _place_at(phrase: str) -> list[str]:
         if any(ch.isdigit() for ch in word) or (bare != word and not word.endswith("의")):
             break
         bare = word[:-1] if word.endswith("의") and len(word) > 2 else word
-        if not _place_word(bare):
-            break
-        place.insert(0, bare)
+        if _place_word(bare):
+            # (past a word of what the place is for: 서초구 우체국 인사청문회 사무실)
+            place.insert(0, bare)
     return place
+
+
+def _told_place(text: str, end: int) -> str:
+    """The source's place as it words it, up to six words back from `end` and after any of
+    a day or a time (서울 광화문 우체국에 마련된 인사청문회 사무실)."""
+    words = text[:end].split()[-6:]
+    cut = max(
+        (i + 1 for i, w in enumerate(words) if any(ch.isdigit() for ch in w) or w in _WHEN),
+        default=0,
+    )
+    return " ".join(words[cut:])
+
+
+_WHEN = frozenset(["오전", "오후", "당시", "이날", "당일", "전날", "이튿날"])
 
 
 def _days(fact: Fact) -> set[str]:
@@ -98,9 +116,9 @@ def place_unheld(
             for text in texts_of(fact):
                 theirs = next(
                     (
-                        " ".join(place)
+                        _told_place(text, t.end(1))
                         for t in _AT_KO.finditer(text)
-                        if (place := _place_at(t.group(1)))
+                        if _place_at(t.group(1))
                     ),
                     None,
                 )
