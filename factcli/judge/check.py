@@ -682,6 +682,7 @@ def _told_otherwise_that_day(
     """What a sentence says was said on a day, a word of a kind (풀타임) where a fact of what
     was said that day gives the other word of that kind (파트 타임): (that fact, why)."""
     from factcli.judge.meaning.kinds import sibling_objection
+    from factcli.judge.meaning.places import facts_of_days
 
     if not any("say" in c.events for c in analysis.clauses):
         return None
@@ -689,9 +690,12 @@ def _told_otherwise_that_day(
     from factcli.text.terms import analyze
 
     days = {str(f.date) for f in facts if f.date and len(str(f.date)) == 10}
+    if not days:
+        return None
     said = {w for w in analyze(analysis.text) if not any(ch.isdigit() for ch in w)}
-    for fact in store.facts:
-        if fact in facts or str(fact.date) not in days:
+    mine = {f.id for f in facts}
+    for fact in facts_of_days(store, days):
+        if fact.id in mine or str(fact.date) not in days:
             continue
         # (a fact of that day about the same thing: three of the sentence's words, 박사 과정을
         # 인사청문회에서; not any remark of the day, 기자들에게 of the day's other words)

@@ -82,6 +82,20 @@ def _days(fact: Fact) -> set[str]:
     return {str(d) for d in (fact.date, fact.stated, fact.start) if d}
 
 
+def facts_of_days(store: Store, days: set[str]) -> list[Fact]:
+    """The facts dated, said or begun on any of `days`: the table is built once a store, and
+    kept on it (a sentence asks it, not every fact of a large store)."""
+    table: dict[str, list[Fact]] | None = store.__dict__.get("_facts_by_day")
+    if table is None:
+        table = {}
+        for fact in store.facts:
+            for day in _days(fact):
+                table.setdefault(day, []).append(fact)
+        store.__dict__["_facts_by_day"] = table
+    found = {id(f): f for day in sorted(days) for f in table.get(day, ())}
+    return list(found.values())
+
+
 def place_unheld(
     store: Store, analysis: Analysis, facts: Sequence[Fact]
 ) -> tuple[int, int, str | None, Fact | None] | None:
@@ -90,13 +104,17 @@ def place_unheld(
     place the first fact with one gives, that fact), or None. Korean only."""
     if not analysis.korean or not facts:
         return None
-    days = set().union(*(_days(f) for f in facts))
-    facts = [*facts, *(f for f in store.facts if f not in facts and _days(f) & days)]
-    held = [_squashed(" ".join(texts_of(f))) for f in facts]
+    held: list[str] = []
     for m in _AT_KO.finditer(analysis.text):
         words = _place_at(m.group(1))
         if not words:
             continue
+        if not held:
+            # (asked once a place is named: the facts it rests on and those of their days)
+            days = set().union(*(_days(f) for f in facts))
+            mine = {f.id for f in facts}
+            facts = [*facts, *(f for f in facts_of_days(store, days) if f.id not in mine)]
+            held = [_squashed(" ".join(texts_of(f))) for f in facts]
         if any(all(_squashed(w) in h for w in words) for h in held):
             continue
         # (or any fact that names the place with what the sentence says was done there:
