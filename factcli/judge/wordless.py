@@ -520,9 +520,10 @@ def _reworded(
     With the store: also words the fact holds in another form (받은: 받았다; 청문회:
     인사청문회) and the endings a quotation leaves (것이라고). With `fillers`, words that say
     nothing (직접, 이뤄지면) are neither: a sentence without figures is judged by its words,
-    and a filler is none of them (a sentence with figures ranks its facts as it always did)."""
-    left = [t for t in coverage.hits if t not in matched]
-    unmatched = [t for t in left if not (fillers and t in _FILLERS)]
+    and a filler is none of them (a sentence with figures ranks its facts as it always did);
+    a sentence that lacks only 이미 (already) of the fact's words is held whole, its tense
+    weighed after."""
+    unmatched = [t for t in coverage.hits if t not in matched and not (fillers and t in _FILLERS)]
     if not unmatched:
         return score
     if fillers and all(t in _ALREADY for t in unmatched):
