@@ -546,7 +546,10 @@ def _read_further(store: Store, found: Finding) -> Finding:
     if none_held is not None:
         # (배경훈은 채무가 전혀 없다: he declared 7억4500만 원 of debts)
         return _misled(found, "direction", *none_held)
-    told = _told_otherwise_that_day(store, analysis, facts)
+    # (the facts the sentence speaks of, beside its supporters: the day's other facts; not
+    # the store's, which a large store would read whole for a sentence)
+    near_facts = [f for f in map(store.get, found.facts[:12]) if f is not None]
+    told = _told_otherwise_that_day(analysis, facts, near_facts)
     if told is not None:
         # (인사청문회에서 박사 과정을 풀타임으로 다녔다고 말했다: that day he said 파트 타임)
         return _named_conflict(Finding(found.text, Verdict.contradicted, facts=found.facts), *told)
@@ -588,9 +591,7 @@ def _read_further(store: Store, found: Finding) -> Finding:
         return Finding(
             found.text, Verdict.unverified, facts=found.facts, explanation=agent.explanation
         )
-    where = place_unheld(
-        store, analysis, facts or [f for f in map(store.get, found.facts[:1]) if f]
-    )
+    where = place_unheld(store, analysis, facts or near_facts[:1], near_facts)
     if where is not None and found.evidence:
         start, end, theirs, giver = where
         if theirs is not None and giver is not None:
@@ -677,12 +678,13 @@ def _read_further(store: Store, found: Finding) -> Finding:
 
 
 def _told_otherwise_that_day(
-    store: Store, analysis: Analysis, facts: list[Fact]
+    analysis: Analysis, facts: list[Fact], related: list[Fact]
 ) -> tuple[Fact, Objection] | None:
     """What a sentence says was said on a day, a word of a kind (풀타임) where a fact of what
-    was said that day gives the other word of that kind (파트 타임): (that fact, why)."""
+    was said that day, among the `related` ones it speaks of, gives the other word of that
+    kind (파트 타임): (that fact, why)."""
     from factcli.judge.meaning.kinds import sibling_objection
-    from factcli.judge.meaning.places import facts_of_days
+    from factcli.judge.meaning.places import of_days
 
     if not any("say" in c.events for c in analysis.clauses):
         return None
@@ -694,7 +696,7 @@ def _told_otherwise_that_day(
         return None
     said = {w for w in analyze(analysis.text) if not any(ch.isdigit() for ch in w)}
     mine = {f.id for f in facts}
-    for fact in facts_of_days(store, days):
+    for fact in of_days(related, days):
         if fact.id in mine or str(fact.date) not in days:
             continue
         # (a fact of that day about the same thing: three of the sentence's words, 박사 과정을

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcli.find.search import search
 from factcli.store.model import Fact, Store
 from factcli.store.readings import texts_of
 from factcli.text import patterns as rx
@@ -82,26 +83,20 @@ def _days(fact: Fact) -> set[str]:
     return {str(d) for d in (fact.date, fact.stated, fact.start) if d}
 
 
-def facts_of_days(store: Store, days: set[str]) -> list[Fact]:
-    """The facts dated, said or begun on any of `days`: the table is built once a store, and
-    kept on it (a sentence asks it, not every fact of a large store)."""
-    table: dict[str, list[Fact]] | None = store.__dict__.get("_facts_by_day")
-    if table is None:
-        table = {}
-        for fact in store.facts:
-            for day in _days(fact):
-                table.setdefault(day, []).append(fact)
-        store.__dict__["_facts_by_day"] = table
-    found = {id(f): f for day in sorted(days) for f in table.get(day, ())}
-    return list(found.values())
+def of_days(facts: Sequence[Fact], days: set[str]) -> list[Fact]:
+    """The facts among `facts` dated, said or begun on any of `days`."""
+    return [f for f in facts if _days(f) & days]
 
 
 def place_unheld(
-    store: Store, analysis: Analysis, facts: Sequence[Fact]
+    store: Store, analysis: Analysis, facts: Sequence[Fact], related: Sequence[Fact]
 ) -> tuple[int, int, str | None, Fact | None] | None:
     """A place the sentence says a thing was done at that none of `facts`, nor any fact of
-    their days (the press conference's, for what was said there), names: (start, end, the
-    place the first fact with one gives, that fact), or None. Korean only."""
+    their days among the `related` ones the sentence speaks of (the press conference's, for
+    what was said there), names: (start, end, the place the first fact with one gives, that
+    fact), or None. Korean only. (The related facts, not the store's: a large store is not
+    read whole for a sentence; a fact that names the place with what was done there is
+    searched for.)"""
     if not analysis.korean or not facts:
         return None
     held: list[str] = []
@@ -113,7 +108,7 @@ def place_unheld(
             # (asked once a place is named: the facts it rests on and those of their days)
             days = set().union(*(_days(f) for f in facts))
             mine = {f.id for f in facts}
-            facts = [*facts, *(f for f in facts_of_days(store, days) if f.id not in mine)]
+            facts = [*facts, *(f for f in of_days(related, days) if f.id not in mine)]
             held = [_squashed(" ".join(texts_of(f))) for f in facts]
         if any(all(_squashed(w) in h for w in words) for h in held):
             continue
@@ -124,9 +119,12 @@ def place_unheld(
             for w in analyze(analysis.text[m.end() : m.end() + 24])[:2]
             if len(w) >= 2 and not w.isdigit()
         ]
-        if done and any(
+        found = (
+            [m.fact for m in search(store, " ".join([*words, *done]), limit=5)] if done else []
+        )
+        if any(
             all(_squashed(w) in h for w in words) and any(d in h for d in done)
-            for h in (_squashed(" ".join(texts_of(f))) for f in store.facts)
+            for h in (_squashed(" ".join(texts_of(f))) for f in [*related, *found])
         ):
             continue
         start = m.start(1) + m.group(1).find(words[0])
