@@ -119,9 +119,7 @@ def place_unheld(
             for w in analyze(analysis.text[m.end() : m.end() + 24])[:2]
             if len(w) >= 2 and not w.isdigit()
         ]
-        found = (
-            [m.fact for m in search(store, " ".join([*words, *done]), limit=5)] if done else []
-        )
+        found = [m.fact for m in search(store, " ".join([*words, *done]), limit=5)] if done else []
         if any(
             all(_squashed(w) in h for w in words) and any(d in h for d in done)
             for h in (_squashed(" ".join(texts_of(f))) for f in [*related, *found])
