@@ -377,13 +377,7 @@ def interval_of(
             between = (
                 _day_range(value, o_when, e_when) if after else _day_range(value, e_when, o_when)
             )
-            if (
-                between is None
-                or not told_both
-                or value.bound
-                or value.approx
-                or value.amount is None
-            ):
+            if between is None or not told_both or value.bound or value.approx:
                 return None
             low, high = between
             if low <= value.amount <= high:

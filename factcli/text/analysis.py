@@ -689,27 +689,19 @@ _MARKERS: tuple[tuple[str, rx.Pattern], ...] = (
 
 def is_certainty_word(term: str) -> bool:
     """A word that says how sure a clause is (계획, 방침, plans): certainty, not content."""
-    # Asked of each word of a sentence for each of its candidate facts: answered once a word.
-    found = _CERTAINTY_WORDS.get(term)
-    if found is None:
-        if len(_CERTAINTY_WORDS) >= _CERTAINTY_KEPT:
-            _CERTAINTY_WORDS.clear()
-        # (an English stem as the analysis cuts it: decid for decided, plann for planned)
-        forms = (term, term + "ed", term + "e") if term.isascii() and term.isalpha() else (term,)
-        found = _CERTAINTY_WORDS[term] = any(
-            (m := pattern.match(form)) is not None and m.end() >= len(form) - 1
-            for form in forms
-            for _name, pattern in _MARKERS
-        )
-    return found
+    return certainty_of_word(term) is not None
 
 
 def certainty_of_word(term: str) -> str | None:
     """The certainty a word of certainty marks (확정: decided; 계획: planned), or None."""
-    if not is_certainty_word(term):
-        return None
+    # Asked of each word of a sentence for each of its candidate facts: answered once a word.
+    if term in _CERTAINTY_WORDS:
+        return _CERTAINTY_WORDS[term]
+    if len(_CERTAINTY_WORDS) >= _CERTAINTY_KEPT:
+        _CERTAINTY_WORDS.clear()
+    # (an English stem as the analysis cuts it: decid for decided, plann for planned)
     forms = (term, term + "ed", term + "e") if term.isascii() and term.isalpha() else (term,)
-    return next(
+    found = _CERTAINTY_WORDS[term] = next(
         (
             name
             for name, pattern in _MARKERS
@@ -718,9 +710,10 @@ def certainty_of_word(term: str) -> str | None:
         ),
         None,
     )
+    return found
 
 
-_CERTAINTY_WORDS: dict[str, bool] = {}
+_CERTAINTY_WORDS: dict[str, str | None] = {}
 _CERTAINTY_KEPT = 20_000  # words: a long draft's are forgotten now and then, not hoarded
 
 

@@ -550,7 +550,7 @@ def _tied(fact: Fact, noun: str, like: Value) -> Iterator[tuple[str, Value]]:
 def _same_noun(bound: str, noun: str) -> bool:
     """A noun a figure is tied to names the noun asked about: itself, or a Korean compound
     whose head it is (주택담보대출: 대출; not 증여세 for 증여)."""
-    return bound == noun or (len(noun) >= 2 and "가" <= noun[:1] <= "힣" and bound.endswith(noun))
+    return bound == noun or (len(noun) >= 2 and is_hangul(noun[:1]) and bound.endswith(noun))
 
 
 def _listed(text: str, noun: str, value: Value) -> bool:
@@ -1323,20 +1323,12 @@ def _tied_otherwise(fact: Fact, noun: str, value: Value) -> bool:
         for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources))
         if text
         for v in analyze_sentence(text).values
-        if _same_value(value, v) or (v.bound == "range" and _in_range(value, v))
+        # (the figure itself, or a range of the source's it falls in: 40억 원대)
+        if _same_value(value, v) or _same_value(v, value)
         for b in (*_bindings(text, v), _topic_of(text, v) or "")
         if b.lower() in _SUM_KINDS
     }
     return bool(kinds) and kind not in kinds
-
-
-def _in_range(value: Value, source: Value) -> bool:
-    return (
-        value.amount is not None
-        and source.amount is not None
-        and source.high is not None
-        and source.amount <= value.amount < source.high
-    )
 
 
 # Sums of kinds no figure is two of at once: what was borrowed, what was paid for a thing,
