@@ -1235,7 +1235,18 @@ _HEADLINE_COLON_EN = rx.compile(
 
 
 def _order_shown(store: Store, analysis: Analysis, found: Finding, index: Index | None) -> Finding:
-    """Supported only if the order the sentence puts its events in is shown too."""
+    """Supported only if the order the sentence puts its events in is shown too; a sentence
+    nothing else settles is misleading where the store dates its two events the other way
+    (the cap of June 28 announced before the loan of June 10)."""
+    if found.verdict is Verdict.unverified and not found.explanation and found.facts:
+        from factcli.judge.sequence import dated_the_other_way
+
+        turned = dated_the_other_way(store, analysis, index or store_index(store))
+        told = store.get(turned.fact) if turned is not None else None
+        if turned is not None and told is not None:
+            evidence = [_fact_evidence(told, "misleading", "", str(told.date or ""))]
+            return _out_of_order(found.text, evidence, found.facts, turned)
+        return found
     if found.verdict is not Verdict.supported:
         return found
     from factcli.judge.sequence import order_said

@@ -111,6 +111,24 @@ def judge_difference(
                     reason="direction",
                     explanation=turned,
                 )
+            elsewhere = _compared_elsewhere(analysis, gap, pair, ranked)
+            if elsewhere is not None:
+                fact, word = elsewhere
+                from factcli.judge.reading import _display
+
+                figure = next(iter(_figures(fact)), None)
+                shown_as = _display(figure, analysis.korean) if figure else str(fact.value)
+                return Finding(
+                    text=text,
+                    verdict=Verdict.misleading,
+                    facts=[*(f.id for f in pair), fact.id],
+                    evidence=[_evidence(f, "misleading", gap, str(f.value)) for f in pair],
+                    reason="relation",
+                    explanation=(
+                        f"{gap.text} lies between {pair[0].id} and {pair[1].id}, not of "
+                        f"'{word}': the source gives {word} as {shown_as} ({fact.id})"
+                    ),
+                )
             held += [f for f in pair if f not in held]
             continue
         # (증권은 예금보다 8549만 원 많다: 8549만 is the securities' own figure, though the
@@ -357,6 +375,53 @@ def _named_as(fact: Fact, figure: Value, told: set[str]) -> bool:
             words = [w for w in before if len(w) >= 2]
             return bool(words) and all(any(t.startswith(w[:2]) for t in told) for w in words)
     return False
+
+
+# What a gap is said of: the topic before it (연금 수령액은 기준을 7만 원 넘었다), or the
+# subject of an English verb of exceeding (the pension exceeded the threshold by 70,000 won).
+_COMPARED_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,30}?)(?:은|는|이|가)\s")
+_COMPARED_EN = rx.compile(
+    r"^\s*(.{1,60}?)\s+(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:was|were|is|are|came\s+in)\b)",
+    re.IGNORECASE,
+)
+
+
+def _compared_elsewhere(
+    analysis: Analysis, gap: Value, pair: tuple[Fact, Fact], ranked: Sequence[Fact]
+) -> tuple[Fact, str] | None:
+    """A gap two facts make, said of a thing neither ties its figure to, that another fact
+    ties a figure of its own to (배 장관 부모의 연금 수령액은 기준을 7만 원 넘었다: the 7만 lies
+    between the taxable income, 107만, and the limit; the pension was 936만8310원): that fact
+    and the word, or None."""
+    from factcli.judge.meaning.figures import _bindings
+    from factcli.text.analysis import analyze_sentence
+
+    said = (_COMPARED_KO if analysis.korean else _COMPARED_EN).match(analysis.text)
+    if said is None or _TOTAL_CLAIM.search(analysis.text):
+        return None  # (예금과 증권 합계는 증권보다 …: a whole, which names its parts)
+    # (the thing itself, the topic's last words: 연금 수령액 of 배경훈 부모의 연금 수령액)
+    subject = set(analyze(" ".join(said.group(1).split()[-2:])))
+
+    def bound(fact: Fact) -> dict[str, str]:
+        nouns: dict[str, str] = {}
+        for told in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources)):
+            for v in analyze_sentence(told or "").values if told else ():
+                if v.amount is None or v.family != gap.family:
+                    continue
+                for noun in _bindings(told or "", v):
+                    for t in analyze(noun):
+                        nouns.setdefault(t, noun)
+        return nouns
+
+    if any(subject & set(bound(f)) for f in pair):
+        return None
+    for fact in ranked:
+        if fact in pair:
+            continue
+        shared = [word for t, word in bound(fact).items() if t in subject]
+        if shared:
+            return fact, shared[0]
+    return None
 
 
 def _figures(fact: Fact) -> list[Value]:

@@ -124,6 +124,9 @@ def counted_from(text: str, at: int) -> bool:
     return bool(_AFTER.match(text, at) or _BEFORE.match(text, at))
 
 
+_FOLLOWED_PASSIVE = rx.compile(r"(?i:\s*\b(?:was|were|is|are|been)\s+(?:\w+\s+)?followed$)")
+
+
 def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
     """(the event the span counts from, the event it leads to), as text, or None.
 
@@ -176,6 +179,10 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
         return before_span, after_word
     comma = _LEAD_COMMA.search(after_word)
     adverb = word.group().strip().lower() in ("later", "earlier")
+    passive = _FOLLOWED_PASSIVE.search(before_span) if adverb else None
+    if passive is not None and after_word.lower().startswith("by "):
+        # (EXAONE 3.0 was followed four months later by EXAONE 3.5: counted from the first)
+        return before_span[: passive.start()], after_word[3:]
     if adverb and before_span and after_word and _AND_END.search(before_span):
         # (released 3.0 in August 2024 and, four months later, released 3.5: "later" tells
         # of the clause after it, counted from the one before "and")

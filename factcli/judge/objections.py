@@ -221,6 +221,7 @@ def _weigh_meaning(
     )
     from factcli.judge.meaning.periods import period_objection
     from factcli.judge.meaning.roles import answer_roles_objection, reversed_roles
+    from factcli.judge.meaning.span_ends import span_ends_objection
     from factcli.judge.meaning.subjects import fact_words
     from factcli.judge.meaning.tenure import rank_end_objection, stale_objection, stale_post
     from factcli.judge.meaning.voice import voice_objection
@@ -309,6 +310,7 @@ def _weigh_meaning(
             or frame_objection(analysis, rd.fact)
             or extreme_objection(analysis, value, rd.fact, kin[:8], store)
             or span_objection(analysis, rd.fact)
+            or span_ends_objection(analysis, rd.fact)
             or speaker_objection(store, analysis, rd.fact)
             or words_owner_objection(store, analysis, rd.fact)
             or descriptor_objection(store, analysis, rd.fact)

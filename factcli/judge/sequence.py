@@ -62,9 +62,17 @@ _EN_AFTER = rx.compile(
     r"(?i:\s+(?:came\s+|was\s+|were\s+)?(?:only\s+)?(?:after|following)\s+)(?!which\b)"
     # (the following day: a date told by another, not an order of two events)
     r"(?!(?i:day|days|week|weeks|month|months|year|years|morning|afternoon|evening)\b)"
+    # (after five years at SK Telecom: a length of time, not an event)
+    r"(?!(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|"
+    r"\d+(?:\.\d+)?)\s+(?:more\s+)?(?:day|week|month|year|decade)s?)\b)"
 )
 _EN_FOLLOWED = rx.compile(
-    r"(?i:\s+followed\s+)(?!in\b|on\b|by\b|it\b|them\b|this\b|that\b|up\b|with\b)"
+    r"(?i:(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)\s+followed\s+)"
+    r"(?!in\b|on\b|by\b|it\b|them\b|this\b|that\b|up\b|with\b)"
+)
+# (A was followed, four months later, by B: A first)
+_EN_FOLLOWED_BY = rx.compile(
+    r"(?i:\s+(?:was|were|is|are|been)\s+followed\s+(?:[\w,]+\s+){0,4}?by\s+)"
 )
 _EN_BEFORE = rx.compile(
     r"(?i:\s+(?:came\s+|was\s+|were\s+)?(?:before|preceded)\s+)"
@@ -230,6 +238,12 @@ def events_of(
             and any(_key(w, _depth(f[3])) == _key(f[3], _depth(f[3])) for w in fine)
         )
     ] or found
+    if _told_on(found[0][2], found[0][3]) and not _SAYING.search(side):
+        # (Bae's loan: the loan, not his statement of 06-30 about it, nearly as good a match;
+        # a side that names no saying tells of the event said of)
+        done = [f for f in found[1:] if not _told_on(f[2], f[3]) and f[0] >= _BAND * found[0][0]]
+        if done:
+            found = [done[0], *(f for f in found if f is not done[0])]
     if found[0][2].bound:
         # (the contract signed after the June 10 loan, dated only "after", beside the loan of
         # that day, nearly as good a match: the side tells of the loan's day)
@@ -251,10 +265,25 @@ def events_of(
         if other >= score - _NEAR
         # (not a coarser date the best one falls in: 2025 beside 2025-07-14 is no other day)
         and not (_depth(w) < _depth(when) and _key(when, _depth(w)) == _key(w, _depth(w)))
+        # (nor what was said of the event later, where the side names the event, not a
+        # saying: 배경훈의 대출은, not his statement of 06-30 about the loan)
+        and not (_told_on(f, w) and not _told_on(fact, when) and not _SAYING.search(side))
     ]
     if len({w for _f, w in near} - {when}) > _MAX_NEAR:
         return None  # (a side that facts of many days match as well names no event)
     return [(fact, when), *near]
+
+
+# Words of a saying (a statement, remarks) in a side of an order.
+_SAYING = rx.compile(
+    r"입장|발언|말했|말한|밝혔|밝힌|해명|설명|주장|기자간담회|청문회에서|"
+    r"(?i:\bsaid\b|\bsays\b|\bstatement\b|\bremarks?\b|\btold\b|\bclaimed\b)"
+)
+
+
+def _told_on(fact: Fact, when: PartialDate) -> bool:
+    """The fact is something said, dated by the day it was said."""
+    return bool(fact.stated) and str(when) == str(fact.stated)
 
 
 def _held_not_proposed(side: str, matches: list[Match]) -> list[Match]:
@@ -310,6 +339,7 @@ def _sides(text: str) -> tuple[str, str] | None:
         (_EN_BEFORE, True),
         (_EN_AFTER, False),
         (_EN_FOLLOWED, False),
+        (_EN_FOLLOWED_BY, True),
     ):
         hits = list(pattern.finditer(text))
         if len(hits) == 1:
@@ -536,6 +566,10 @@ def _dated_against(early: Events, late: Events) -> Objection | None:
         late_own = [e for e in late if e[0].id not in both]
         if early_own and late_own:
             early, late = early_own, late_own
+        elif late_own and len(early) == 1:
+            late = late_own  # (the one event of the first side is not the other side's)
+        elif early_own and len(late) == 1:
+            early = early_own
     # Every reading of each side must put them the other way (a contract the source dates
     # twice, both times before the rule, was not signed after it).
     pairs = [(a, b) for a in early for b in late]
@@ -576,6 +610,18 @@ def _overlap(a: str, b: str) -> int:
 
 
 _TOLD_OTHERWISE = Objection("direction", "the source tells these events in the other order")
+
+
+def dated_the_other_way(store: Store, analysis: Analysis, index: Index | None) -> Objection | None:
+    """The store's dates put the two events the sentence orders the other way round: each
+    side names a dated event of its own, and every reading of them is reversed."""
+    sides = _sides(analysis.text)
+    if sides is None or _spanned(analysis.text) or not _done(analysis):
+        return None
+    early, late = _events(store, index, *sides)
+    if not early or not late:
+        return None
+    return _dated_against(early, late)
 
 
 def order_said(

@@ -1798,8 +1798,13 @@ def _judge(
         # A fact that agrees holds more of the words of the value's own clause (in 2021 it
         # placed first at SQuAD, after a clause about CVPR): the value is that fact's.
         clause = analysis.clause_at(values[i].start + offset)
-        if len(analysis.clauses) > 1:
-            own = frozenset(analyze(clause.text))
+        own_side = (
+            _order_side(analysis.text, values[i].text) if len(analysis.clauses) == 1 else None
+        )
+        if len(analysis.clauses) > 1 or own_side:
+            # (or the side of an order the value is in: 지명된 6월 23일은 인사청문회보다
+            # 먼저였다 dates the nomination, not the hearing the other side names)
+            own = frozenset(analyze(own_side or clause.text))
             theirs = len(against.terms & own)
             # (of any stage: 7월 23일 … 임명장을 받았다 after a clause of the nomination)
             if any(
@@ -2116,6 +2121,18 @@ _KIND_NOUNS = frozenset(
         "계열사",
     ]
 )
+
+
+def _order_side(text: str, value_text: str) -> str | None:
+    """The side of an order the sentence puts two events in (judge.sequence) that holds the
+    value, when only one does."""
+    from factcli.judge.sequence import _sides
+
+    sides = _sides(text)
+    if sides is None:
+        return None
+    holding = [side for side in sides if value_text in side]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _event_told_elsewhere(analysis: Analysis, reading: _Reading, readings: list[_Reading]) -> bool:

@@ -1730,9 +1730,9 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:하는|되는)\\s*데(?:에)?\\s|(?i:\\btak(?:e|es|ing|en)\\b[^.]{0,40}?\\bto\\s+\\w+|\\bneeded\\s+to\\b)",
+        "(?:하는|되는)\\s*데(?:에)?\\s|(?i:\\btak(?:e|es|ing|en)\\b[^.]{0,40}?\\bto\\s+\\w+|\\bneeded\\s+to\\b)|[가-힣]{2}에(?:는|만)\\s+(?:\\S+\\s+){0,3}?\\S*(?:걸리|걸릴|걸린|걸렸|소요)|(?i:\\b\\w{4,}ing\\b[^.]{0,60}?\\b(?:would|will|could|to)\\s+take\\b)",
         0,
-    ): (("되는", "하는"), ("needed", "tak"), False),
+    ): (("걸렸", "걸리", "걸린", "걸릴", "되는", "소요", "하는"), ("needed", "tak", "take"), False),
     ("(?:하는|할)\\s*(?:방안|방법)", 0): (("방법", "방안"), (), False),
     ("(?:학과|학부)(?:를|을)?\\s*졸업", 0): (("학과", "학부"), (), False),
     ("(?:했|됐|였|았|었)(?:고|으며|지만)|(?:하고|하며|되고|되며)\\s|,", 0): (
@@ -3135,6 +3135,7 @@ PRETESTS = {
         ("cent", "half", "of", "part", "share"),
         False,
     ),
+    ("(?i:(?:LG\\s+)?(?:EXAONE|엑사원)\\s*)$", 0): (("엑사원",), ("exaone",), False),
     (
         "(?i:(?:\\b(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few|few|several|many)\\s+(?:days?|weeks?|months?|years?|decades?)|\\b(?:shortly|just|right|immediately|soon|long|directly|only|weeks|months|years|days))\\s+(?:after|before|prior\\s+to)\\s+(?:(?:in|on)\\s+)?$)",
         0,
@@ -3180,6 +3181,10 @@ PRETESTS = {
         "(?i:(?<!\\bsaid)(?<!\\bsays)(?<!\\bannounced)(?<!\\bstated)(?<!\\btold)(?<!\\bnoted)(?<!\\badded)(?<!\\bexplained)(?<!\\bconfirmed)(?<!\\bdecided)(?<!\\bbelieves)(?<!\\bexpects)(?<!\\bexpected)(?<!\\breported)(?<=[a-z0-9,]{2})(?<!\\d)\\s(?:(?<!\\bof\\s)(?<!\\bin\\s)(?<!\\bfor\\s)(?<!\\bto\\s)(?<!\\bon\\s)(?<!\\bwith\\s)(?<!\\bfrom\\s)(?<!\\bat\\s)(?<!\\bby\\s)(?<!\\babout\\s)that|which)\\s[^,;]*)|필요(?:한|로\\s*하는)\\s*(?!것|만큼|상황|경우)(?=[가-힣A-Za-z0-9])",
         0,
     ): (("필요",), ("that", "which"), False),
+    (
+        "(?i:(?<!\\bwas)(?<!\\bwere)(?<!\\bbeen)(?<!\\bis)(?<!\\bare)\\s+followed\\s+)(?!in\\b|on\\b|by\\b|it\\b|them\\b|this\\b|that\\b|up\\b|with\\b)",
+        0,
+    ): ((), ("followed",), False),
     (
         "(?i:(?<=[a-z]\\s)(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bis\\s)(?<!\\bare\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)(?:hosted|organi[sz]ed|held|run|sponsored|published|compiled|issued)\\s+by\\s+[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)*)",
         0,
@@ -3480,6 +3485,10 @@ PRETESTS = {
         0,
     ): ((), ("current", "currently", "existing", "now", "present"), False),
     (
+        "(?i:\\b(?:develop|developing|build|building|make|making)\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,2}$|\\bdevelopment\\s+of\\s+(?:the\\s+)?$)",
+        0,
+    ): ((), ("build", "building", "develop", "developing", "development", "make", "making"), False),
+    (
         "(?i:\\b(?:dropping|dropped|drops|drop|abolish(?:ing|ed|es)?|remov(?:ing|ed|es)|scrapp(?:ing|ed)|scraps?|eliminat(?:ing|ed|es)|did\\s+away\\s+with|do(?:ing|es)?\\s+away\\s+with|free\\s+of|no)\\s+(?:the\\s+|their\\s+|his\\s+|all\\s+)?(?:[a-z]+\\s+)?([a-z]{3,}))",
         0,
     ): (
@@ -3536,6 +3545,11 @@ PRETESTS = {
             "surpass",
             "top",
         ),
+        False,
+    ),
+    ("(?i:\\b(?:from|after|since)\\s+(?:the\\s+)?(?:[\\w.-]+\\s+){0,2}$)", 0): (
+        (),
+        ("after", "from", "since"),
         False,
     ),
     ("(?i:\\b(?:from|by)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){1,4})$", 0): (
@@ -4009,6 +4023,25 @@ PRETESTS = {
         "(?i:\\b(?:told|informed|briefed|assured|explained\\s+to)\\s+(?:the\\s+)?((?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)\\s+(?:that|about|how|of)\\b)",
         0,
     ): ((), ("assured", "briefed", "explained", "informed", "told"), False),
+    (
+        "(?i:\\b(?:to|until|through|till)\\s+(?:the\\s+)?$|\\b(?:release|launch|unveil|ship|publish|open-source)\\w*\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,3}$)",
+        0,
+    ): (
+        (),
+        (
+            "launch",
+            "open-source",
+            "publish",
+            "release",
+            "ship",
+            "through",
+            "till",
+            "to",
+            "until",
+            "unveil",
+        ),
+        False,
+    ),
     ("(?i:\\b(?:was|were)\\s+(?:\\w+ly\\s+)?([a-z]{3,}ed)\\b)", 0): ((), ("was", "were"), False),
     (
         "(?i:\\b(?:was|were|(?:has|have|had)(?:\\s+(?:already|now|finally|since|just))?\\s+been)(?:\\s+(?:already|now|finally|officially|formally))?\\s+([a-z]{4,}ed)\\b|\\b(?:has|have|had)\\s+(?:already\\s+|now\\s+|finally\\s+)?([a-z]{4,}ed)\\b|(?<!\\bbe )(?<!\\bbeen )(?<!\\bto )\\b([a-z]{4,}ed)\\s+(?:the|its|his|a|an)\\s)",
@@ -4479,6 +4512,11 @@ PRETESTS = {
         ("among", "one"),
         False,
     ),
+    ("(?i:\\s*\\b(?:was|were|is|are|been)\\s+(?:\\w+\\s+)?followed$)", 0): (
+        (),
+        ("followed",),
+        False,
+    ),
     (
         "(?i:\\s*that\\s+(?:planned|agreed|pledged|decided|promised|committed|vowed|intended)\\b)",
         0,
@@ -4557,7 +4595,7 @@ PRETESTS = {
         0,
     ): ((), ("before", "preceded"), False),
     (
-        "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)(?!which\\b)(?!(?i:day|days|week|weeks|month|months|year|years|morning|afternoon|evening)\\b)",
+        "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)(?!which\\b)(?!(?i:day|days|week|weeks|month|months|year|years|morning|afternoon|evening)\\b)(?!(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few|\\d+(?:\\.\\d+)?)\\s+(?:more\\s+)?(?:day|week|month|year|decade)s?)\\b)",
         0,
     ): ((), ("after", "following"), False),
     ("(?i:\\s+(?:launched|opened|began|started|debuted)\\s+(?:on|in|at|with|as|,)\\b)", 0): (
@@ -4573,6 +4611,11 @@ PRETESTS = {
         "(?i:\\s+(?:that\\s+)?(?:(?:came|come|were|are|all)\\s+)?from\\s+(?:the\\s+)?(the\\ united\\ states|south\\ korea|japanese|american|european|samsung|chinese|the\\ us|america|korean|europe|korea|naver|kakao|china|japan|lg)\\b)",
         0,
     ): ((), ("from",), False),
+    ("(?i:\\s+(?:was|were|is|are|been)\\s+followed\\s+(?:[\\w,]+\\s+){0,4}?by\\s+)", 0): (
+        (),
+        ("followed",),
+        False,
+    ),
     (
         "(?i:\\s+and\\s+(?=(?:is|are|was|were|has|have|had|will|would|now|then|later|also)\\b)|^\\s*(?:although|though|even\\s+though|while|whereas)\\b(?:[^,;]|,(?=\\d)){4,}?,\\s+)",
         0,
@@ -4581,11 +4624,6 @@ PRETESTS = {
         "(?i:\\s+first,?\\s+(?:and\\s+then|then|and)\\s+|,?\\s+and\\s+then\\s+|,\\s+after\\s+which\\s+)",
         0,
     ): ((), ("after", "first", "then"), False),
-    ("(?i:\\s+followed\\s+)(?!in\\b|on\\b|by\\b|it\\b|them\\b|this\\b|that\\b|up\\b|with\\b)", 0): (
-        (),
-        ("followed",),
-        False,
-    ),
     (
         "(?i:^(?!.*\\b(?:award|confer|present|gave|grant|bestow)).*\\b(?:receiv(?:ed|es|ing)|won|got|accepted)\\b)",
         0,
@@ -6913,6 +6951,7 @@ PRETESTS = {
         "^(?i:(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:days?|weeks?|months?|years?)|the\\s+(?:next\\s+)?day)\\s+)?(?i:after)\\s+([^,]{6,160}),\\s*(.{6,})$",
         0,
     ): ((), ("after",), False),
+    ("^(?i:(?:LG\\s+)?(?:EXAONE|엑사원)\\s+)", 0): (("엑사원",), ("exaone",), False),
     ("^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|된|될|돼)[가-힣]*$", 0): (
         ("돼", "됐", "되", "된", "될", "하", "한", "할", "함", "해", "했"),
         (),
@@ -6935,10 +6974,29 @@ PRETESTS = {
     ): ((), ("that", "who"), False),
     ("^[\\d.,]+$|^[\\d.,]*[십백천만억조]+[\\d.,십백천만억조]*$", 0): None,
     ("^[^,;]*(?:지\\s*(?:않|못)[가-힣]*|아니)다[.!\\s]*$", 0): (("아니", "지"), (), False),
+    ("^\\S*?(?:에서|부터)(?:는|도)?(?:\\s|$)|^\\S*\\s+이후(?:부터)?\\s", 0): (
+        ("부터", "에서", "이후"),
+        (),
+        False,
+    ),
+    ("^\\S*?(?:을|를)?\\s*개발하(?:는|기까지)|^\\S*\\s+개발(?:에|하는)", 0): (
+        ("개발", "개발하"),
+        (),
+        False,
+    ),
+    (
+        "^\\S*?까지|^\\S*\\s+(?:\\S+\\s+)?(?:공개|출시|발표|개발)까지|^\\S*?(?:을|를)\\s+(?:내놓|공개하|출시하|선보이)\\S*\\s+데",
+        0,
+    ): (("개발", "공개", "공개하", "까지", "내놓", "발표", "선보이", "출시", "출시하"), (), False),
     (
         "^\\s*((?:[가-힣]{1,4})(?:\\s+[가-힣]{1,10}){0,2})\\s*[\\\"“‘']([^\\\"”’']{4,})[\\\"”’']\\s*\\.?\\s*$",
         0,
     ): None,
+    ("^\\s*(.{1,60}?)\\s+(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:was|were|is|are|came\\s+in)\\b)", 2): (
+        (),
+        ("are", "came", "exceed", "is", "topp", "was", "were"),
+        False,
+    ),
     (
         "^\\s*(?:(?:물론|하지만|그러나|그런데|but|however|of\\s+course)\\s*,?\\s*)?(?:(?:(?:이는|이건|이것은|그것은|그건|이\\s*말은|위\\s*(?:내용|문장|주장)은)\\s*)?(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:말)?이다|틀렸다|오보다|오해다|사실무근이다|아님)|(?i:(?:(?:that|this|it|which)(?:'s|\\s+is|\\s+was)\\s+)?(?:false|not\\s+true|untrue|incorrect|wrong)|(?:verdict|rating)\\s*:\\s*(?:false|untrue|wrong))|(?:판정|결론)\\s*:\\s*(?:거짓|사실\\s*아님))\\s*[.!]?\\s*$",
         0,
@@ -7023,6 +7081,11 @@ PRETESTS = {
         "^\\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\\s+(?=[가-힣A-Za-z0-9.]{1,12}(?:\\s[A-Za-z0-9.]{1,6})?(?:이|가)\\s)",
         0,
     ): (("는", "은"), (), False),
+    ("^\\s*([가-힣A-Za-z0-9.' ]{1,30}?)(?:은|는|이|가)\\s", 0): (
+        ("가", "는", "은", "이"),
+        (),
+        False,
+    ),
     ("^\\s*([가-힣A-Za-z0-9.' ]{1,32}?(?:은|는))\\s", 0): (("는", "은"), (), False),
     (
         "^\\s*+(.+?(?:다|였다|이었다))(?:는|고\\s*하는)\\s*(?:것은|것도|건|말은|주장은|보도는|얘기는|소문은|설은)\\s*(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:이다|이었다|으로\\s*드러났다|말이다)?|틀렸다|사실무근(?:이다)?|오보(?:다|였다)?|오해(?:다|였다))\\s*\\.?\\s*$",
@@ -8595,6 +8658,26 @@ PRETESTS = {
     ("임명장|(?i:\\bletter\\s+of\\s+appointment|\\bcertificate\\s+of\\s+appointment)", 0): (
         ("임명장",),
         ("appointment", "certificate"),
+        False,
+    ),
+    (
+        "입장|발언|말했|말한|밝혔|밝힌|해명|설명|주장|기자간담회|청문회에서|(?i:\\bsaid\\b|\\bsays\\b|\\bstatement\\b|\\bremarks?\\b|\\btold\\b|\\bclaimed\\b)",
+        0,
+    ): (
+        (
+            "기자간담회",
+            "말한",
+            "말했",
+            "발언",
+            "밝혔",
+            "밝힌",
+            "설명",
+            "입장",
+            "주장",
+            "청문회에서",
+            "해명",
+        ),
+        ("claimed", "remark", "said", "says", "statement", "told"),
         False,
     ),
     ("입장문|보도자료|해명자료|(?i:\\bstatement\\b)", 0): (

@@ -1052,7 +1052,10 @@ def owner_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 
 # A time a step takes (개발하는 데 10년이 걸린다, would take 10 years to develop).
 _TAKE_TO = rx.compile(
-    r"(?:하는|되는)\s*데(?:에)?\s|(?i:\btak(?:e|es|ing|en)\b[^.]{0,40}?\bto\s+\w+|\bneeded\s+to\b)"
+    r"(?:하는|되는)\s*데(?:에)?\s|(?i:\btak(?:e|es|ing|en)\b[^.]{0,40}?\bto\s+\w+|\bneeded\s+to\b)|"
+    # (a step's own time: 개발에는 10년이 걸린다, developing it would take 10 years)
+    r"[가-힣]{2}에(?:는|만)\s+(?:\S+\s+){0,3}?\S*(?:걸리|걸릴|걸린|걸렸|소요)|"
+    r"(?i:\b\w{4,}ing\b[^.]{0,60}?\b(?:would|will|could|to)\s+take\b)"
 )
 # A figure said of one step only (개발하는 데에만 10년, just to develop it).
 _ONLY_FOR = rx.compile(r"데(?:에)?만|(?i:\bjust to\b|\bonly to\b|\balone\b)")
