@@ -118,3 +118,66 @@ def test_a_span_after_a_passive_follow_is_counted_from_the_first(cli) -> None:
 )
 def test_true_orders_are_not_flagged(cli, claim: str) -> None:
     assert verdict(cli, claim)["verdict"] in ("supported", "unverified")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "About 30% of the 150,000 GPUs Bae expects SMEs and academia to need in 2030 comes to about 45,000 GPUs.",
+        "배 장관은 2030년 GPU 수요 15만 장의 30%인 약 4만 5천 장을 정부가 공급하면 된다고 봤다.",
+        "Bae's three-fifths share of the apartment is worth about 2.49 billion won.",
+    ],
+)
+def test_a_share_worked_out_holds(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "made"),
+    [
+        (
+            "About 30% of the 150,000 GPUs Bae expects SMEs and academia to need in 2030 comes to about 60,000 GPUs.",
+            "45,000 GPUs",
+        ),
+        (
+            "배 장관은 2030년 GPU 수요 15만 장의 30%인 약 6만 장을 정부가 공급하면 된다고 봤다.",
+            "4만5000장",
+        ),
+    ],
+)
+def test_a_share_worked_out_wrong_is_contradicted(cli, claim: str, made: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert made in out["message"], out
+
+
+def test_a_share_of_the_wrong_base_is_not_supported(cli) -> None:
+    # (30% of 200,000 is 60,000, but the 200,000 is the 2030 target, not the demand)
+    out = verdict(
+        cli, "배 장관은 2030년 GPU 수요 20만 장의 30%인 약 6만 장을 정부가 공급하면 된다고 봤다."
+    )
+    assert out["verdict"] == "contradicted", out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a date before the noun it dates: the cap's day, not the day he spoke)
+        "Bae, who took out a 750 million won loan on June 10, said he had no advance knowledge of the June 28 mortgage cap.",
+        # (a relative clause's date is its own act's, not the remark's)
+        "Bae, who was nominated on June 23, 2025, said on June 30 that he had not known about the mortgage policy in advance.",
+        # (consideration is considering: the plan under consideration is found)
+        "The 2030 figure of 200,000 GPUs under consideration is 150,000 more than the original goal of 50,000.",
+    ],
+)
+def test_dates_and_figures_of_their_own_parts_are_not_flagged(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] in ("supported", "unverified")
+
+
+def test_a_relative_clause_date_is_still_checked(cli) -> None:
+    out = verdict(
+        cli,
+        "Bae, who was nominated on June 25, 2025, said on June 30 that he had not known about the mortgage policy in advance.",
+    )
+    assert out["verdict"] == "contradicted", out
+    assert "2025-06-23" in out["message"], out

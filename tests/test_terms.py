@@ -88,3 +88,11 @@ def test_a_verb_joined_to_the_next_clause_is_asked_only_where_it_can_be(token):
     else:
         expected = korean.strip_particle(pattern.sub("다", token))
     assert terms._finite.__wrapped__(token) == expected
+
+
+def test_a_noun_of_an_act_is_its_verb() -> None:
+    # (under consideration: the ministry considering; not foundation for founded)
+    assert analyze("consideration") == analyze("considering") == ["consider"]
+    assert analyze("information") == ["inform"]
+    assert analyze("foundation") == ["foundation"]
+    assert analyze("nation") == ["nation"]

@@ -956,16 +956,23 @@ def _judged(
             return _with_spans(text, found, spans)
         # (a span counted from a thing named alone that the rest does not settle: the
         # sentence as written, EXAONE 3.5 four months after EXAONE 3.0, a fact of its own)
-    if any(v.role == "difference" for v in analysis.values):
+    worked_out = None
+    if any(v.role == "difference" or v.family == "percent" for v in analysis.values):
         from factcli.judge.differences import judge_difference
+        from factcli.judge.products import judge_product
 
         def rest(told: str) -> Finding:
-            # (the sentence with its gaps blanked: the figures it gives beside them)
+            # (the sentence with its gaps, or a figure worked out as a share, blanked: the
+            # figures it gives beside them)
             return judge(store, told, index=index, skip=skip, context=context, swapping=swapping)
 
-        gap = judge_difference(store, analysis, rest, index, skip)
-        if gap is not None:
-            return gap
+        worked_out = (
+            judge_difference(store, analysis, rest, index, skip)
+            if any(v.role == "difference" for v in analysis.values)
+            else judge_product(store, analysis, rest, index, skip)
+        )
+    if worked_out is not None:
+        return worked_out
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
     found = _order_shown(store, analysis, found, index)
     if not swapping:

@@ -19,6 +19,7 @@ from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
 from factcli.text.dates import parse_iso
+from factcli.text.relatives import relative_part
 
 # What was said: after "said (that)", before "다고 말했다"; a quotation.
 _SAID_EN = rx.compile(
@@ -87,7 +88,12 @@ def remark_objection(
     if top.score - theirs < _CLEAR or not _said(top.fact):
         return None
     own = who is not None and who == (getattr(top.fact, "actor", None) or top.fact.subject)
+    inside = analysis.text.find(words)
     for value, fact in dated:
+        if inside >= 0 and inside <= value.start < inside + len(words):
+            continue  # (the June 28 cap he said he knew nothing of: a date of the words said)
+        if relative_part(analysis.text, value) is not None:
+            continue  # (Bae, who was nominated on June 23, said …: the relative clause's day)
         if own and value.date is not None and value.date.agrees(parse_iso(top.fact.date)):
             # (배경훈은 2025년 6월에 취득한 아파트는 실거주 목적이라고 밝혔다: his own remark
             # holds the words and agrees with the date; no other remark's day is meant)

@@ -126,6 +126,7 @@ from factcli.text.analysis import (
 from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.korean import last_word, strip_particle
 from factcli.text.records import replace
+from factcli.text.relatives import relative_part
 from factcli.text.terms import analyze
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
@@ -1799,11 +1800,15 @@ def _judge(
         # placed first at SQuAD, after a clause about CVPR): the value is that fact's.
         clause = analysis.clause_at(values[i].start + offset)
         own_side = (
-            _order_side(analysis.text, values[i].text) if len(analysis.clauses) == 1 else None
+            _order_side(analysis.text, values[i].text)
+            or (relative_part(analysis.text, values[i]) if not offset else None)
+            if len(analysis.clauses) == 1
+            else None
         )
         if len(analysis.clauses) > 1 or own_side:
             # (or the side of an order the value is in: 지명된 6월 23일은 인사청문회보다
-            # 먼저였다 dates the nomination, not the hearing the other side names)
+            # 먼저였다 dates the nomination, not the hearing the other side names; or the
+            # relative clause: Bae, who was nominated on June 23, said on June 30 …)
             own = frozenset(analyze(own_side or clause.text))
             theirs = len(against.terms & own)
             # (of any stage: 7월 23일 … 임명장을 받았다 after a clause of the nomination)
@@ -1813,6 +1818,19 @@ def _judge(
                 if rd is not against
             ):
                 return True
+        # A date that names a thing of its day (the June 28 mortgage cap): the day of a fact
+        # that agrees, not of the clause's act (he said he knew nothing of it).
+        if (
+            values[i].family == "date"
+            and _ATTRIBUTIVE_DATE_EN.match(analysis.text, values[i].end + offset)
+            and _THE_BEFORE.search(analysis.text[: values[i].start + offset])
+            and any(
+                rd.relations[i] == "agree" and rd.relevance >= R_MIN
+                for rd in readings
+                if rd is not against
+            )
+        ):
+            return True
         # A fact that agrees and holds a name in Latin letters the contradicting one lacks
         # (2021년에 SQuAD에서 정상에 올랐다: SQuAD's first place, not KorQuAD's of 2023).
         if any(
@@ -2120,6 +2138,13 @@ _KIND_NOUNS = frozenset(
         "자회사",
         "계열사",
     ]
+)
+
+
+# An English date before the noun it dates (the June 28 mortgage cap, its July 2024 forum).
+_THE_BEFORE = rx.compile(r"(?i:\b(?:the|its|his|her|their|a)\s+)$")
+_ATTRIBUTIVE_DATE_EN = rx.compile(
+    r"\s+(?!(?i:and|or|to|that|when|as|at|in|on|of|by|is|was)\b)[a-z]"
 )
 
 

@@ -3481,6 +3481,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?i:\\b(?:comes?\\s+to|came\\s+to|works?\\s+out\\s+to|worked\\s+out\\s+to|amounts?\\s+to|equals|or)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?$)",
+        0,
+    ): ((), ("amount", "came", "come", "equals", "or", "work", "worked"), False),
+    (
         "(?i:\\b(?:current|currently|now|present|existing)\\s+(?:(?:has|had|have|is|was|stands?\\s+at|stood\\s+at|at|of|uses?|used)\\s+)?$)",
         0,
     ): ((), ("current", "currently", "existing", "now", "present"), False),
@@ -4011,6 +4015,11 @@ PRETESTS = {
         False,
     ),
     ("(?i:\\b(?:since|from)\\s+)$", 0): ((), ("from", "since"), False),
+    ("(?i:\\b(?:the|its|his|her|their|a)\\s+)$", 0): (
+        (),
+        ("a", "her", "his", "its", "the", "their"),
+        False,
+    ),
     (
         "(?i:\\b(?:to\\s+(?:reach|hit|achieve)|(?:grow|grown|increase[ds]?|raise[ds]?|scale[ds]?|expand(?:ed)?)(?:\\s+\\w+){0,3}?\\s+to)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+)?$)",
         0,
@@ -4641,6 +4650,7 @@ PRETESTS = {
         "(?i:^\\s*(?:both\\s+)?(?P<a>[^,.]{2,60}?)\\s+and\\s+(?P<b>[^,.]{2,60}?)\\s+(?:\\w+\\s+){0,3}?(?:on|in)\\s+the\\s+same\\s+(?P<unit>day|month|year))",
         0,
     ): ((), ("same",), False),
+    ("(?i:^\\s*of\\s+(?:the\\s+|its\\s+|his\\s+)?$)", 0): ((), ("of",), False),
     ("(?i:^\\s*of\\s+[^,.;]{0,40}$)", 0): ((), ("of",), False),
     (
         "(?i:^\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:appointed|named|nominated|picked|tapped|chosen|selected)\\b|^\\s+received\\s+(?:his|her|the|a)\\s+letter\\s+of\\s+appointment\\b)",
@@ -5168,6 +5178,7 @@ PRETESTS = {
         (),
         False,
     ),
+    (",\\s+(?:who|which)\\s+[^,]{3,80}?(?:,\\s+\\d{4})?(?=,)", 0): ((), ("which", "who"), False),
     (",\\s+|(?<=[가-힣])(?:고|며|면서)\\s+|;\\s+", 0): ((",", ";", "고", "며", "면서"), (), False),
     (
         ",\\s+|;\\s+|(?<!\\s)\\s+(?:and then|then|and|while|but)\\s+|(?<=보다)\\s+(?=앞선|앞서|늦은)|(?<=전인|뒤인|후인)\\s+|(?<=[0-9원장개명])\\s(?:가운데|중에서)\\s+",
@@ -6628,6 +6639,7 @@ PRETESTS = {
         0,
     ): None,
     ("\\s+", 0): None,
+    ("\\s+(?!(?i:and|or|to|that|when|as|at|in|on|of|by|is|was)\\b)[a-z]", 0): ((), (), True),
     (
         "\\s+(?:[a-z][a-z-]+\\s+){0,2}?(?:apartment|flat|home|house|property|stake|shares?|car|vehicle|fund|loan|mortgage|budget|report|index|ranking|list|award|order|medal|ceremony|building|office|thesis|degree|course|deduction|pension|income|holdings?|deposits?|assets?|debts?|securities|stocks?|savings|liabilities|wealth|bitcoin)\\b",
         0,
@@ -7042,6 +7054,11 @@ PRETESTS = {
         (),
         False,
     ),
+    ("^\\s*(?:인|에\\s*해당하는|에\\s*달하는)\\s*(?:약|대략|최대)?\\s*$", 0): (
+        ("달하는", "인", "해당하는"),
+        (),
+        False,
+    ),
     ("^\\s*(?:정도|가량|쯤)?\\s*(?:로|으로|까지)\\s*(?:늘리|늘려|키우|키워|확대|끌어올)", 0): (
         ("끌어올", "늘려", "늘리", "키우", "키워", "확대"),
         (),
@@ -7149,6 +7166,7 @@ PRETESTS = {
         "^\\s*+(?i:it\\s+(?:is|was|'s)\\s+(?:not\\s+true|untrue|false|not\\s+the\\s+case|incorrect|wrong)\\s+that)\\s+(.+?)\\s*$",
         0,
     ): ((), ("case", "false", "incorrect", "true", "untrue", "wrong"), False),
+    ("^\\s*의\\s*$", 0): (("의",), (), False),
     ("^\\s{0,3}(?:#{1,6}\\s|[-*+]\\s|\\d{1,3}[.)]\\s|\\||(?:[-*_]\\s*){3,}$)", 0): (
         ("#", ")", "*", "+", "-", ".", "_", "|"),
         (),

@@ -170,6 +170,10 @@ def is_predicate(term: str) -> bool:
 
 
 _EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
+# A noun of an act made of its verb (consideration of consider), and stems that are other
+# words (foundation is no act of founding).
+_NOUN_OF_ACT = ("ation", "ations")
+_NOT_ACTS = frozenset({"found", "foundation"})
 
 
 # Irregular verbs a news sentence uses, as their base form: "took out a loan" is "had taken
@@ -225,6 +229,9 @@ def stem(token: str) -> str:
     if irregular is not None:
         return irregular
     if token.isascii() and token.isalpha():
+        if token.endswith(_NOUN_OF_ACT) and len(token) - 5 >= 5 and token[:-5] not in _NOT_ACTS:
+            # (consideration, information: the verb's noun is the verb, consider, inform)
+            return token[:-5] if token.endswith("ation") else token[:-6]
         for suffix in _EN_SUFFIXES:
             if token.endswith(suffix) and len(token) - len(suffix) >= 4:
                 return token[: -len(suffix)]

@@ -11,6 +11,7 @@ from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, Value, analyze_sentence
 from factcli.text.korean import is_hangul, strip_particle
 from factcli.text.paraphrases import group_of
+from factcli.text.relatives import relative_part
 from factcli.text.terms import analyze, is_predicate
 
 # Words that say opposite things of the same quantity; a sentence using one where its source
@@ -611,6 +612,10 @@ def polarity_objection(analysis: Analysis, value: Value, fact: Fact) -> Objectio
     """The sentence denies what the source affirms, or affirms the very verb it denies."""
     clause = analysis.clause_at(value.start)
     fact_negated = negated_statement(fact)
+    if not analysis.korean and not fact_negated:
+        own = relative_part(analysis.text, value)
+        if own is not None and not _DENIED_EN.search(own):
+            return None  # (Bae, who took out a loan on June 10, said he had no …: the loan holds)
     if analysis.korean and not clause.negated and not fact_negated:
         # (…공개됐지만 오픈소스로 공개되지는 않았다: a clause of its own, without a figure,
         # denies a verb the source affirms of the same thing)
