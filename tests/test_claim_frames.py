@@ -681,10 +681,11 @@ def test_what_the_store_does_not_give(cli, right, wrong):  # type: ignore[no-unt
         ),
         # a place said otherwise only by a fact that barely speaks to the sentence
         ("The government plans to build the first SMR in Gyeongju.", "unverified"),
-        # what the article tells, put in his statement's words
+        # what the article tells, put in his statement's words: his statement dates the
+        # contract (3월 5일) before the loan, the other order
         (
             "배경훈은 주택담보대출을 받은 뒤에 매매계약을 체결했다고 입장문에서 밝혔다.",
-            "unverified",
+            "misleading",
         ),
         # failed to: what was not done is nothing the facts of its doing say
         ("LG AI Research failed to win the 2021 Stanford SQuAD competition.", "unverified"),

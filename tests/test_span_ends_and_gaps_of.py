@@ -76,6 +76,7 @@ def test_a_gap_of_the_quantity_itself_holds(cli, claim: str) -> None:
     "claim",
     [
         "배경훈의 대출은 규제 발표 뒤였다.",
+        "배경훈의 대출은 규제 발표 뒤의 일이었다.",
         "The Land Ministry announced its June 28, 2025 mortgage cap before Bae took out his 750 million won loan.",
         "Bae took out his 750 million won mortgage only after the transport ministry announced its June 28, 2025 lending curbs.",
     ],
@@ -84,7 +85,8 @@ def test_events_the_store_dates_the_other_way_are_misleading(cli, claim: str) ->
     out = verdict(cli, claim)
     assert out["verdict"] == "misleading", out
     assert out["reason"] == "direction", out
-    assert "molit-mortgage-cap-2025-06-28" in out["message"], out
+    # (by the store's dates of the two, or by the words of the fact it rests on)
+    assert "molit-mortgage-cap-2025-06-28" in out["message"] or "other order" in out["message"]
 
 
 @pytest.mark.parametrize(
@@ -181,3 +183,75 @@ def test_a_relative_clause_date_is_still_checked(cli) -> None:
     )
     assert out["verdict"] == "contradicted", out
     assert "2025-06-23" in out["message"], out
+
+
+# The code review's findings on the change (review47): true sentences it newly flagged, false
+# ones it newly let through, rewordings it missed.
+@pytest.mark.parametrize(
+    ("claim", "right"),
+    [
+        ("EXAONE 3.0 was followed by EXAONE 3.5.", True),
+        ("EXAONE 3.0 was followed four months later by EXAONE 3.5.", True),
+        ("Bae said it took four months to release EXAONE 3.5 after EXAONE 3.0.", True),
+        ("Bae said it took four months to develop EXAONE 3.5.", True),
+        ("배경훈은 엑사원 3.5를 개발하는 데 4개월이 걸렸다고 말했다.", True),
+        (
+            "Bae said deploying new SMR technology after its development would take about 10 years.",
+            True,
+        ),
+        ("배 장관은 신규 SMR 기술 개발 뒤 실용화에는 10년 정도 걸릴 것이라고 말했다.", True),
+        ("Bae's daughter's stock holdings exceeded her deposits by 67.3 million won.", True),
+        (
+            "Bae's parents' taxable income from pensions exceeded the 1 million won limit by 70,000 won.",
+            True,
+        ),
+        (
+            "Bae first denied any prior knowledge of the loan curbs, and then the curbs were announced.",
+            False,
+        ),
+        ("Bae said EXAONE 3.0 to EXAONE Deep took just 42 days.", False),
+        ("배경훈은 엑사원 3.0과 엑사원 딥 사이에 42일밖에 걸리지 않았다고 말했다.", False),
+        ("Bae said EXAONE 3.0 took four months to develop.", False),
+        ("배경훈은 엑사원 3.0을 만드는 데 4개월이 걸렸다고 말했다.", False),
+        ("신규 SMR 기술 개발에 10년 정도가 걸릴 것이라고 배 장관은 말했다.", False),
+        ("Bae said SMR development would take about a decade.", False),
+        ("배경훈 부모가 받은 연금은 기본공제 기준을 7만 원 넘었다.", False),
+        ("배경훈의 대출은 규제 발표 뒤의 일이었다.", False),
+    ],
+)
+def test_the_reviewers_findings(cli, claim: str, right: bool) -> None:
+    got = verdict(cli, claim)["verdict"]
+    if right:
+        assert got in ("supported", "unverified"), (claim, got)
+    else:
+        assert got != "supported", (claim, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EXAONE 3.0" + " " * 20000 + "x followed by EXAONE 3.5.",
+        "EXAONE 3.0" + " " * 20000 + "x was followed four months later by EXAONE 3.5.",
+        "Bae took out his loan" + " " * 20000 + "x after the lending curbs.",
+        "Bae took out his loan" + " " * 20000 + "x, and then the curbs came.",
+    ],
+)
+def test_the_order_patterns_take_linear_time_on_long_spaces(text: str) -> None:
+    import time
+
+    from factcli.judge.sequence import _sides
+
+    began = time.perf_counter()
+    _sides(text)
+    assert time.perf_counter() - began < 0.5
+
+
+def test_span_ends_read_each_name_near_it() -> None:
+    import time
+
+    from factcli.judge.meaning.span_ends import _roles
+
+    text = "It took 42 days to develop " + "EXAONE 3.0, " * 1600 + "EXAONE Deep."
+    began = time.perf_counter()
+    _roles(text)
+    assert time.perf_counter() - began < 1.0

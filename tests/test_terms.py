@@ -91,8 +91,11 @@ def test_a_verb_joined_to_the_next_clause_is_asked_only_where_it_can_be(token):
 
 
 def test_a_noun_of_an_act_is_its_verb() -> None:
-    # (under consideration: the ministry considering; not foundation for founded)
+    # (under consideration: the ministry considering; the nomination: he was nominated)
     assert analyze("consideration") == analyze("considering") == ["consider"]
-    assert analyze("information") == ["inform"]
-    assert analyze("foundation") == ["foundation"]
+    assert analyze("nomination") == analyze("nominated")
+    assert analyze("confirmation") == analyze("confirmed")
+    assert analyze("commercialization") == analyze("commercializing")
+    # (not a word that only ends so: the nation, the foundation model is not founded)
     assert analyze("nation") == ["nation"]
+    assert analyze("foundation") != analyze("founded")

@@ -1246,9 +1246,9 @@ def _order_shown(store: Store, analysis: Analysis, found: Finding, index: Index 
     nothing else settles is misleading where the store dates its two events the other way
     (the cap of June 28 announced before the loan of June 10)."""
     if found.verdict is Verdict.unverified and not found.explanation and found.facts:
-        from factcli.judge.sequence import dated_the_other_way
+        from factcli.judge.sequence import sequence_objection
 
-        turned = dated_the_other_way(store, analysis, index or store_index(store))
+        turned = sequence_objection(store, analysis, index or store_index(store))
         told = store.get(turned.fact) if turned is not None else None
         if turned is not None and told is not None:
             evidence = [_fact_evidence(told, "misleading", "", str(told.date or ""))]

@@ -379,9 +379,19 @@ def _named_as(fact: Fact, figure: Value, told: set[str]) -> bool:
 
 # What a gap is said of: the topic before it (연금 수령액은 기준을 7만 원 넘었다), or the
 # subject of an English verb of exceeding (the pension exceeded the threshold by 70,000 won).
-_COMPARED_KO = rx.compile(r"^\s*([가-힣A-Za-z0-9.' ]{1,30}?)(?:은|는|이|가)\s")
+_COMPARED_KO = rx.compile(r"^([가-힣A-Za-z0-9.' ]{1,40})(?:은|는)\s")
+# (taxable income from pensions: the head before what it is of)
+_OF_PART_EN = rx.compile(r"(?i:\s+(?:from|of|in|on|for|at)\s+)")
+# Heads that say only "the amount of" what comes before them.
+_AMOUNT_HEADS = frozenset(
+    (
+        *("수령액", "금액", "액수", "규모", "총액", "합계"),
+        *("amount", "total", "sum", "figure", "value", "worth", "holdings", "holding"),
+    )
+)
+_COMPARED_KO_ANY = rx.compile(r"^([가-힣A-Za-z0-9.' ]{1,30}?)(?:이|가)\s")
 _COMPARED_EN = rx.compile(
-    r"^\s*(.{1,60}?)\s+(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:was|were|is|are|came\s+in)\b)",
+    r"^(.{1,60}?)\s+(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:was|were|is|are|came\s+in)\b)",
     re.IGNORECASE,
 )
 
@@ -396,28 +406,44 @@ def _compared_elsewhere(
     from factcli.judge.meaning.figures import _bindings
     from factcli.text.analysis import analyze_sentence
 
-    said = (_COMPARED_KO if analysis.korean else _COMPARED_EN).match(analysis.text)
+    # (the words before the gap only: the last topic of them is the thing compared)
+    lead = analysis.text[: gap.start].lstrip()
+    said = _COMPARED_KO.match(lead) if analysis.korean else None
+    said = said or (_COMPARED_KO_ANY if analysis.korean else _COMPARED_EN).match(lead)
     if said is None or _TOTAL_CLAIM.search(analysis.text):
         return None  # (예금과 증권 합계는 증권보다 …: a whole, which names its parts)
-    # (the thing itself, the topic's last words: 연금 수령액 of 배경훈 부모의 연금 수령액)
-    subject = set(analyze(" ".join(said.group(1).split()[-2:])))
+    # (the thing itself, the topic's head: 연금 of 배경훈 부모가 받은 연금, income of taxable
+    # pension income; with the word before a head that only says "amount": 연금 수령액)
+    words = str(_OF_PART_EN.split(said.group(1))[0]).split()
+    head = words[-1:]
+    if head and head[0].lower().strip("'’") in _AMOUNT_HEADS:
+        head = words[-2:]
+    subject = set(analyze(" ".join(head)))
 
     def bound(fact: Fact) -> dict[str, str]:
         nouns: dict[str, str] = {}
-        for told in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources)):
-            for v in analyze_sentence(told or "").values if told else ():
+        for text in (fact.statement, fact.statement_en, *(r.quote for r in fact.sources)):
+            for v in analyze_sentence(text or "").values if text else ():
                 if v.amount is None or v.family != gap.family:
                     continue
-                for noun in _bindings(told or "", v):
+                for noun in sorted(_bindings(text or "", v)):
                     for t in analyze(noun):
                         nouns.setdefault(t, noun)
         return nouns
 
     if any(subject & set(bound(f)) for f in pair):
         return None
-    for fact in ranked:
-        if fact in pair:
-            continue
+    pair_figures = [slot for f in pair for slot in _figures(f)]
+    others = [f for f in ranked if f not in pair]
+    for fact in others:
+        words = analyze(" ".join([fact.statement, fact.statement_en or ""]))
+        if subject & set(words) and any(
+            _same_number(mine, theirs) for mine in _figures(fact) for theirs in pair_figures
+        ):
+            # (the overseas stocks, worth the securities' own 8549만: the same thing, named
+            # otherwise)
+            return None
+    for fact in others:
         shared = [word for t, word in bound(fact).items() if t in subject]
         if shared:
             return fact, shared[0]

@@ -124,7 +124,7 @@ def counted_from(text: str, at: int) -> bool:
     return bool(_AFTER.match(text, at) or _BEFORE.match(text, at))
 
 
-_FOLLOWED_PASSIVE = rx.compile(r"(?i:\s*\b(?:was|were|is|are|been)\s+(?:\w+\s+)?followed$)")
+_FOLLOWED_PASSIVE = rx.compile(r"(?i:\b(?:was|were|is|are|been)\s{1,3}(?:\w+\s{1,3})?followed$)")
 
 
 def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:

@@ -90,8 +90,10 @@ def remark_objection(
     own = who is not None and who == (getattr(top.fact, "actor", None) or top.fact.subject)
     inside = analysis.text.find(words)
     for value, fact in dated:
-        if inside >= 0 and inside <= value.start < inside + len(words):
-            continue  # (the June 28 cap he said he knew nothing of: a date of the words said)
+        if own and inside >= 0 and inside <= value.start < inside + len(words):
+            # (the June 28 cap he said he knew nothing of: a date of his own words, not the
+            # day he said them)
+            continue
         if relative_part(analysis.text, value) is not None:
             continue  # (Bae, who was nominated on June 23, said …: the relative clause's day)
         if own and value.date is not None and value.date.agrees(parse_iso(top.fact.date)):

@@ -56,10 +56,11 @@ _EN_AFTER_LEAD = rx.compile(
 )
 _EN_FIRST_THEN = rx.compile(
     # (not "was first unveiled": first, then the next)
-    r"(?i:\s+first,?\s+(?:and\s+then|then|and)\s+|,?\s+and\s+then\s+|,\s+after\s+which\s+)"
+    r"(?i:(?<!\s)\s+first,?\s+(?:and\s+then|then|and)\s+|(?<!\s),?\s+and\s+then\s+|"
+    r",\s+after\s+which\s+)"
 )
 _EN_AFTER = rx.compile(
-    r"(?i:\s+(?:came\s+|was\s+|were\s+)?(?:only\s+)?(?:after|following)\s+)(?!which\b)"
+    r"(?i:(?<!\s)\s+(?:came\s+|was\s+|were\s+)?(?:only\s+)?(?:after|following)\s+)(?!which\b)"
     # (the following day: a date told by another, not an order of two events)
     r"(?!(?i:day|days|week|weeks|month|months|year|years|morning|afternoon|evening)\b)"
     # (after five years at SK Telecom: a length of time, not an event)
@@ -67,15 +68,15 @@ _EN_AFTER = rx.compile(
     r"\d+(?:\.\d+)?)\s+(?:more\s+)?(?:day|week|month|year|decade)s?)\b)"
 )
 _EN_FOLLOWED = rx.compile(
-    r"(?i:(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)\s+followed\s+)"
+    r"(?i:(?<!\s)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)\s+followed\s+)"
     r"(?!in\b|on\b|by\b|it\b|them\b|this\b|that\b|up\b|with\b)"
 )
 # (A was followed, four months later, by B: A first)
 _EN_FOLLOWED_BY = rx.compile(
-    r"(?i:\s+(?:was|were|is|are|been)\s+followed\s+(?:[\w,]+\s+){0,4}?by\s+)"
+    r"(?i:(?<!\s)\s+(?:was|were|is|are|been)\s+followed\s+(?:[\w,]+\s+){0,4}?by\s+)"
 )
 _EN_BEFORE = rx.compile(
-    r"(?i:\s+(?:came\s+|was\s+|were\s+)?(?:before|preceded)\s+)"
+    r"(?i:(?<!\s)\s+(?:came\s+|was\s+|were\s+)?(?:before|preceded)\s+)"
     # (before a body one appears in front of is a place, not a time)
     r"(?!(?i:the\s+)?(?i:national\s+assembly|assembly|parliament|lawmakers|committee|reporters|"
     r"court|press|audience|cameras))"
@@ -305,7 +306,7 @@ _PREDICATE_ONLY = rx.compile(r"(?:이었|였|이|인)?(?:다|일이다|일이었
 _LONG_TOPIC = rx.compile(r"^(.{1,160}\S(?:은|는))\s+(\S.{0,160})$")
 # After another event, as a clause's predicate (대출은 규제 발표 뒤였다, 이후다).
 _KO_AFTER_PREDICATE = rx.compile(
-    r"(?<=[가-힣A-Za-z0-9])(?<!보다)\s+(?:뒤|후|이후|다음)(?:였|이었|이다|다(?=[\s.]|$))"
+    r"(?<=[가-힣A-Za-z0-9])(?<!보다)\s+(?:뒤|후|이후|다음)(?:였|이었|이다|다(?=[\s.]|$)|의\s+일)"
 )
 _DATE_TOPIC = rx.compile(r"^(.{0,160}?\d\s*(?:일|월|년)(?:은|는))\s+(\S.{0,160})$")
 _THIS_WORDS = rx.compile(r"이는|이것은|이 일은|그것은")
@@ -603,25 +604,24 @@ def _unverbed(side: str) -> str:
     return " ".join(words) if words else side
 
 
-def _overlap(a: str, b: str) -> int:
-    from factcli.text.terms import analyze
+def _overlap(a: str, b: str, skip: frozenset[str] = frozenset()) -> int:
+    return len((set(analyze(a)) & set(analyze(b))) - skip)
 
-    return len(set(analyze(a)) & set(analyze(b)))
+
+def _person_terms(store: Store) -> frozenset[str]:
+    """The words of the names of the store's people (Bae, 배경훈): whom events are about."""
+    from factcli.judge.meaning.subjects import _is_thing
+
+    names = [
+        n
+        for sid, subject in store.subjects.items()
+        if not _is_thing(store, sid)
+        for n in (subject.name, subject.name_en or "", *subject.aliases)
+    ]
+    return frozenset(analyze(" ".join(names)))
 
 
 _TOLD_OTHERWISE = Objection("direction", "the source tells these events in the other order")
-
-
-def dated_the_other_way(store: Store, analysis: Analysis, index: Index | None) -> Objection | None:
-    """The store's dates put the two events the sentence orders the other way round: each
-    side names a dated event of its own, and every reading of them is reversed."""
-    sides = _sides(analysis.text)
-    if sides is None or _spanned(analysis.text) or not _done(analysis):
-        return None
-    early, late = _events(store, index, *sides)
-    if not early or not late:
-        return None
-    return _dated_against(early, late)
 
 
 def order_said(
@@ -649,9 +649,13 @@ def order_said(
         # (nor the verb that ends both, 완성할 것이라고 말했다: the things each side names)
         mine, theirs = _untopiced(first), _untopiced(told[0])
         later, their_later = _unverbed(then), _unverbed(told[1])
-        straight = _overlap(mine, theirs) + _overlap(later, their_later)
-        crossed = _overlap(mine, their_later) + _overlap(later, theirs)
-        if straight > crossed:
+        # (nor whom it is about, Bae in both: the events' own words on each side)
+        unnamed = _person_terms(store)
+        first_held = _overlap(mine, theirs, unnamed)
+        then_held = _overlap(later, their_later, unnamed)
+        straight = first_held + then_held
+        crossed = _overlap(mine, their_later, unnamed) + _overlap(later, theirs, unnamed)
+        if straight > crossed and first_held and then_held:
             worded = True  # (by a fact it rests on, or one beside it: the meeting to host)
             break
         if straight < crossed and fact in facts:
@@ -669,6 +673,16 @@ def order_said(
     # 전공했다 is best the undated university fact, whatever degree dates come after it)
     dated, other = (first, then) if early else (then, first) if late else ("", "")
     if other and _undated(store, index, other) and not _undated(store, index, dated):
+        return "unshown", None
+    if (
+        other
+        and not values_of(other)
+        and not values_of(dated)
+        and not _undated(store, index, other)
+    ):
+        # (one event dated, the other none the store can find, or one of another day:
+        # nothing shows the order; Bae denied any prior knowledge, after which the curbs
+        # were announced)
         return "unshown", None
     return "none", None
 

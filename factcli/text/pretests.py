@@ -1730,9 +1730,13 @@ PRETESTS = {
         False,
     ),
     (
-        "(?:하는|되는)\\s*데(?:에)?\\s|(?i:\\btak(?:e|es|ing|en)\\b[^.]{0,40}?\\bto\\s+\\w+|\\bneeded\\s+to\\b)|[가-힣]{2}에(?:는|만)\\s+(?:\\S+\\s+){0,3}?\\S*(?:걸리|걸릴|걸린|걸렸|소요)|(?i:\\b\\w{4,}ing\\b[^.]{0,60}?\\b(?:would|will|could|to)\\s+take\\b)",
+        "(?:하는|되는)\\s*데(?:에)?\\s|(?i:\\btak(?:e|es|ing|en)\\b[^.]{0,40}?\\bto\\s+\\w+|\\bneeded\\s+to\\b)|[가-힣]{2}(?:에|엔)(?:는|만)?\\s+(?:\\S+\\s+){0,3}?\\S*(?:걸리|걸릴|걸린|걸렸|소요|필요)|[가-힣]{2}하기까지|[가-힣]{2}\\s?기간(?:을|이|은)\\s|(?i:\\b(?:would|will|could|to)\\s+(?:take|need|require)\\b)",
         0,
-    ): (("걸렸", "걸리", "걸린", "걸릴", "되는", "소요", "하는"), ("needed", "tak", "take"), False),
+    ): (
+        ("걸렸", "걸리", "걸린", "걸릴", "기간", "되는", "소요", "필요", "하기까지", "하는"),
+        ("need", "needed", "require", "tak", "take"),
+        False,
+    ),
     ("(?:하는|할)\\s*(?:방안|방법)", 0): (("방법", "방안"), (), False),
     ("(?:학과|학부)(?:를|을)?\\s*졸업", 0): (("학과", "학부"), (), False),
     ("(?:했|됐|였|았|었)(?:고|으며|지만)|(?:하고|하며|되고|되며)\\s|,", 0): (
@@ -2612,6 +2616,10 @@ PRETESTS = {
         False,
     ),
     (
+        "(?<![가-힣])(?:뒤|후|이후|다음)(?![가-힣])|[가-힣](?:한|된)\\s?뒤|(?i:\\b(?:after|following|once|newly\\s+developed)\\b)",
+        0,
+    ): (("다음", "뒤", "이후", "후"), ("after", "developed", "following", "once"), False),
+    (
         "(?<![가-힣])(?:모두|전부)(?=\\s*(?:약\\s*)?\\d|\\s*(?:한|두|세|네|다섯|여섯)\\s*(?:개|곳|명|가지|종))",
         0,
     ): (("모두", "전부"), (), False),
@@ -2946,11 +2954,10 @@ PRETESTS = {
         (),
         False,
     ),
-    ("(?<=[가-힣A-Za-z0-9])(?<!보다)\\s+(?:뒤|후|이후|다음)(?:였|이었|이다|다(?=[\\s.]|$))", 0): (
-        ("다음", "뒤", "이후", "후"),
-        (),
-        False,
-    ),
+    (
+        "(?<=[가-힣A-Za-z0-9])(?<!보다)\\s+(?:뒤|후|이후|다음)(?:였|이었|이다|다(?=[\\s.]|$)|의\\s+일)",
+        0,
+    ): (("다음", "뒤", "이후", "후"), (), False),
     ("(?<=[가-힣A-Za-z0-9])\\s+(?:안|내부|내)$", 0): (("내", "내부", "안"), (), False),
     ("(?<=[가-힣])(?:고|며|면서)\\s+|(?<=[가-힣A-Za-z0-9])(?:와|과|및)\\s+", 0): (
         ("고", "과", "며", "면서", "및", "와"),
@@ -3182,9 +3189,26 @@ PRETESTS = {
         0,
     ): (("필요",), ("that", "which"), False),
     (
-        "(?i:(?<!\\bwas)(?<!\\bwere)(?<!\\bbeen)(?<!\\bis)(?<!\\bare)\\s+followed\\s+)(?!in\\b|on\\b|by\\b|it\\b|them\\b|this\\b|that\\b|up\\b|with\\b)",
+        "(?i:(?<!\\s)(?<!\\bwas)(?<!\\bwere)(?<!\\bbeen)(?<!\\bis)(?<!\\bare)\\s+followed\\s+)(?!in\\b|on\\b|by\\b|it\\b|them\\b|this\\b|that\\b|up\\b|with\\b)",
         0,
     ): ((), ("followed",), False),
+    (
+        "(?i:(?<!\\s)\\s+(?:came\\s+|was\\s+|were\\s+)?(?:before|preceded)\\s+)(?!(?i:the\\s+)?(?i:national\\s+assembly|assembly|parliament|lawmakers|committee|reporters|court|press|audience|cameras))",
+        0,
+    ): ((), ("before", "preceded"), False),
+    (
+        "(?i:(?<!\\s)\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)(?!which\\b)(?!(?i:day|days|week|weeks|month|months|year|years|morning|afternoon|evening)\\b)(?!(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few|\\d+(?:\\.\\d+)?)\\s+(?:more\\s+)?(?:day|week|month|year|decade)s?)\\b)",
+        0,
+    ): ((), ("after", "following"), False),
+    ("(?i:(?<!\\s)\\s+(?:was|were|is|are|been)\\s+followed\\s+(?:[\\w,]+\\s+){0,4}?by\\s+)", 0): (
+        (),
+        ("followed",),
+        False,
+    ),
+    (
+        "(?i:(?<!\\s)\\s+first,?\\s+(?:and\\s+then|then|and)\\s+|(?<!\\s),?\\s+and\\s+then\\s+|,\\s+after\\s+which\\s+)",
+        0,
+    ): ((), ("after", "first", "then"), False),
     (
         "(?i:(?<=[a-z]\\s)(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bis\\s)(?<!\\bare\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)(?:hosted|organi[sz]ed|held|run|sponsored|published|compiled|issued)\\s+by\\s+[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)*)",
         0,
@@ -3489,9 +3513,25 @@ PRETESTS = {
         0,
     ): ((), ("current", "currently", "existing", "now", "present"), False),
     (
-        "(?i:\\b(?:develop|developing|build|building|make|making)\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,2}$|\\bdevelopment\\s+of\\s+(?:the\\s+)?$)",
+        "(?i:\\b(?:develop|developing|build|building|make|making|create|creating|train|training)\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,2}$|\\bdevelopment\\s+of\\s+(?:the\\s+)?$)",
         0,
-    ): ((), ("build", "building", "develop", "developing", "development", "make", "making"), False),
+    ): (
+        (),
+        (
+            "build",
+            "building",
+            "create",
+            "creating",
+            "develop",
+            "developing",
+            "development",
+            "make",
+            "making",
+            "train",
+            "training",
+        ),
+        False,
+    ),
     (
         "(?i:\\b(?:dropping|dropped|drops|drop|abolish(?:ing|ed|es)?|remov(?:ing|ed|es)|scrapp(?:ing|ed)|scraps?|eliminat(?:ing|ed|es)|did\\s+away\\s+with|do(?:ing|es)?\\s+away\\s+with|free\\s+of|no)\\s+(?:the\\s+|their\\s+|his\\s+|all\\s+)?(?:[a-z]+\\s+)?([a-z]{3,}))",
         0,
@@ -4033,15 +4073,20 @@ PRETESTS = {
         0,
     ): ((), ("assured", "briefed", "explained", "informed", "told"), False),
     (
-        "(?i:\\b(?:to|until|through|till)\\s+(?:the\\s+)?$|\\b(?:release|launch|unveil|ship|publish|open-source)\\w*\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,3}$)",
+        "(?i:\\b(?:to|until|through|till)\\s+(?:the\\s+)?$|\\b(?:release|launch|unveil|ship|publish|open-source|roll(?:ed|ing)?\\s+out|br(?:ing|ought|inging)\\s+out|put(?:ting)?\\s+out)\\w*\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,3}$)",
         0,
     ): (
         (),
         (
+            "ing",
+            "inging",
             "launch",
             "open-source",
+            "ought",
             "publish",
+            "put",
             "release",
+            "roll",
             "ship",
             "through",
             "till",
@@ -4069,6 +4114,11 @@ PRETESTS = {
     ("(?i:\\b(?:was|were|had|has\\s+been|have\\s+been)\\b)", 0): (
         (),
         ("been", "had", "have", "was", "were"),
+        False,
+    ),
+    ("(?i:\\b(?:was|were|is|are|been)\\s{1,3}(?:\\w+\\s{1,3})?followed$)", 0): (
+        (),
+        ("followed",),
         False,
     ),
     (
@@ -4521,11 +4571,6 @@ PRETESTS = {
         ("among", "one"),
         False,
     ),
-    ("(?i:\\s*\\b(?:was|were|is|are|been)\\s+(?:\\w+\\s+)?followed$)", 0): (
-        (),
-        ("followed",),
-        False,
-    ),
     (
         "(?i:\\s*that\\s+(?:planned|agreed|pledged|decided|promised|committed|vowed|intended)\\b)",
         0,
@@ -4599,14 +4644,11 @@ PRETESTS = {
         "(?i:\\s+(?:\\w+ly\\s+|also\\s+|then\\s+)?(?:host(?:ed|s)?|organi[sz]ed|organi[sz]es)\\s+(?!as\\b|to\\b|by\\b))",
         0,
     ): ((), ("host", "organi"), False),
-    (
-        "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:before|preceded)\\s+)(?!(?i:the\\s+)?(?i:national\\s+assembly|assembly|parliament|lawmakers|committee|reporters|court|press|audience|cameras))",
-        0,
-    ): ((), ("before", "preceded"), False),
-    (
-        "(?i:\\s+(?:came\\s+|was\\s+|were\\s+)?(?:only\\s+)?(?:after|following)\\s+)(?!which\\b)(?!(?i:day|days|week|weeks|month|months|year|years|morning|afternoon|evening)\\b)(?!(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few|\\d+(?:\\.\\d+)?)\\s+(?:more\\s+)?(?:day|week|month|year|decade)s?)\\b)",
-        0,
-    ): ((), ("after", "following"), False),
+    ("(?i:\\s+(?:from|of|in|on|for|at)\\s+)", 0): (
+        (),
+        ("at", "for", "from", "in", "of", "on"),
+        False,
+    ),
     ("(?i:\\s+(?:launched|opened|began|started|debuted)\\s+(?:on|in|at|with|as|,)\\b)", 0): (
         (),
         ("began", "debuted", "launched", "opened", "started"),
@@ -4620,19 +4662,10 @@ PRETESTS = {
         "(?i:\\s+(?:that\\s+)?(?:(?:came|come|were|are|all)\\s+)?from\\s+(?:the\\s+)?(the\\ united\\ states|south\\ korea|japanese|american|european|samsung|chinese|the\\ us|america|korean|europe|korea|naver|kakao|china|japan|lg)\\b)",
         0,
     ): ((), ("from",), False),
-    ("(?i:\\s+(?:was|were|is|are|been)\\s+followed\\s+(?:[\\w,]+\\s+){0,4}?by\\s+)", 0): (
-        (),
-        ("followed",),
-        False,
-    ),
     (
         "(?i:\\s+and\\s+(?=(?:is|are|was|were|has|have|had|will|would|now|then|later|also)\\b)|^\\s*(?:although|though|even\\s+though|while|whereas)\\b(?:[^,;]|,(?=\\d)){4,}?,\\s+)",
         0,
     ): ((), ("although", "and", "though", "whereas", "while"), False),
-    (
-        "(?i:\\s+first,?\\s+(?:and\\s+then|then|and)\\s+|,?\\s+and\\s+then\\s+|,\\s+after\\s+which\\s+)",
-        0,
-    ): ((), ("after", "first", "then"), False),
     (
         "(?i:^(?!.*\\b(?:award|confer|present|gave|grant|bestow)).*\\b(?:receiv(?:ed|es|ing)|won|got|accepted)\\b)",
         0,
@@ -4640,6 +4673,19 @@ PRETESTS = {
     ("(?i:^(?:he|she|it|they|we|i|you|the\\s+minister)$)|^(?:그|그는|그가)$", 0): (
         ("그", "그가", "그는"),
         ("he", "i", "it", "minister", "she", "they", "we", "you"),
+        False,
+    ),
+    (
+        "(?i:^\\S*\\s+(?:took|takes|needed|required)\\s+[^.]{0,30}?\\bto\\s+(?:develop|build|make|create|train)\\b|^\\S*\\s+(?:was|were)\\s+(?:developed|built|made|created|trained)\\b)",
+        0,
+    ): (
+        (),
+        ("built", "created", "developed", "made", "needed", "required", "takes", "took", "trained"),
+        False,
+    ),
+    ("(?i:^\\S*\\s+(?:to|and)\\s+(?:the\\s+)?(?:LG\\s+)?(?:EXAONE|엑사원)\\b)", 0): (
+        ("엑사원",),
+        ("exaone",),
         False,
     ),
     (
@@ -5933,7 +5979,7 @@ PRETESTS = {
         False,
     ),
     (
-        "\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|wn)\\b(?:\\s+(?:out|up|off))?[^.;]{0,80}?\\bby\\s+(?:the\\s+)?((?:[A-Z][\\w-]*\\s+)*[A-Z][\\w-]*(?:(?:,\\s*|\\s+)(?:(?:of|and|for)\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][\\w-]*)*(?:['’]s\\s+[a-z]+)?|(?:prime|vice)\\s+minister|president\\b(?!ial)|(?:[a-z]+\\s+){1,2}(?:ministry|office|government|committee|assembly)\\b)",
+        "\\b(?:was|were|been|being|is|are)\\s+(?:\\w+ly\\s+)?(?!(?:followed|preceded)\\b)\\w+(?:ed|en|wn)\\b(?:\\s+(?:out|up|off))?[^.;]{0,80}?\\bby\\s+(?:the\\s+)?((?:[A-Z][\\w-]*\\s+)*[A-Z][\\w-]*(?:(?:,\\s*|\\s+)(?:(?:of|and|for)\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][\\w-]*)*(?:['’]s\\s+[a-z]+)?|(?:prime|vice)\\s+minister|president\\b(?!ial)|(?:[a-z]+\\s+){1,2}(?:ministry|office|government|committee|assembly)\\b)",
         0,
     ): ((), ("are", "been", "being", "is", "was", "were"), False),
     (
@@ -6822,6 +6868,11 @@ PRETESTS = {
         False,
     ),
     ("^(.{1,160}\\S(?:은|는))\\s+(\\S.{0,160})$", 0): (("는", "은"), (), False),
+    ("^(.{1,60}?)\\s+(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:was|were|is|are|came\\s+in)\\b)", 2): (
+        (),
+        ("are", "came", "exceed", "is", "topp", "was", "were"),
+        False,
+    ),
     (
         "^(?:(?:In|On|By|At|As of|Since|After|Before|During|From|Back in|Earlier|Later|Then|According to|Within|Inside|Among|Of|For|Under|Amid|Across|Following|Despite|Ahead of|When|While|Once|Unlike|Like|(?:while|when|once|after|before|since)\\s+(?=[a-z])|Apart\\s+from|Aside\\s+from|Along\\s+with|Together\\s+with|Alongside|Besides|Beyond|Except\\s+for|Other\\s+than|Excluding|Including|Compared\\s+(?:with|to)|With|Without|If|Unless|Although|Though|Because|Even\\s+if|Even\\s+though|As\\s+(?!of\\b)(?=[A-Za-z])|To\\s+(?=[a-z])|(?:Speaking|Talking|Addressing|Writing|Testifying)\\s+(?:at|to|in|on|before|during)|(?:[A-Z][a-z]{2,}ing|Having\\s+[a-z]+)\\s+(?=[a-z])|(?:[A-Z][a-z]*|\\d+)\\s+(?:months?|years?|weeks?|days?)\\s+(?:after|later|before|earlier)|(?:[A-Z][a-z]*(?:-[a-z]+)*ed|Born|Raised|Known|Chosen|Given|Built|Made|Held|Sworn|Led|Brought|Taken|Grown|Shown)\\s+(?:on|in|at|by|to|from|with|as|after|for|into|under|among|before|during|over)|An?\\s+[A-Za-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}(?=,\\s*[A-Z]))\\b(?:[^,]{0,60}?\\b\\d{1,2},\\s*\\d{4}|[^,]{0,120}),\\s*)+",
         0,
@@ -6964,6 +7015,8 @@ PRETESTS = {
         0,
     ): ((), ("after",), False),
     ("^(?i:(?:LG\\s+)?(?:EXAONE|엑사원)\\s+)", 0): (("엑사원",), ("exaone",), False),
+    ("^([가-힣A-Za-z0-9.' ]{1,30}?)(?:이|가)\\s", 0): (("가", "이"), (), False),
+    ("^([가-힣A-Za-z0-9.' ]{1,40})(?:은|는)\\s", 0): (("는", "은"), (), False),
     ("^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|된|될|돼)[가-힣]*$", 0): (
         ("돼", "됐", "되", "된", "될", "하", "한", "할", "함", "해", "했"),
         (),
@@ -6986,29 +7039,26 @@ PRETESTS = {
     ): ((), ("that", "who"), False),
     ("^[\\d.,]+$|^[\\d.,]*[십백천만억조]+[\\d.,십백천만억조]*$", 0): None,
     ("^[^,;]*(?:지\\s*(?:않|못)[가-힣]*|아니)다[.!\\s]*$", 0): (("아니", "지"), (), False),
-    ("^\\S*?(?:에서|부터)(?:는|도)?(?:\\s|$)|^\\S*\\s+이후(?:부터)?\\s", 0): (
-        ("부터", "에서", "이후"),
-        (),
-        False,
-    ),
-    ("^\\S*?(?:을|를)?\\s*개발하(?:는|기까지)|^\\S*\\s+개발(?:에|하는)", 0): (
-        ("개발", "개발하"),
-        (),
-        False,
-    ),
     (
-        "^\\S*?까지|^\\S*\\s+(?:\\S+\\s+)?(?:공개|출시|발표|개발)까지|^\\S*?(?:을|를)\\s+(?:내놓|공개하|출시하|선보이)\\S*\\s+데",
+        "^\\S*?(?:에서|부터)(?:는|도)?(?:\\s|$)|^\\S*\\s+이후(?:부터)?\\s|^\\S*?(?:과|와)\\s+(?:\\S+\\s+){0,2}?\\S*?사이",
         0,
-    ): (("개발", "공개", "공개하", "까지", "내놓", "발표", "선보이", "출시", "출시하"), (), False),
+    ): (("부터", "사이", "에서", "이후"), (), False),
+    (
+        "^\\S*?(?:을|를)?\\s*(?:개발하|만드|만들|제작하)(?:는|기까지)|^\\S*\\s+개발(?:에|하는)|^\\S*?(?:의)?\\s*개발\\s?기간",
+        0,
+    ): (("개발", "개발하", "만드", "만들", "제작하"), (), False),
+    (
+        "^\\S*?까지|^\\S*\\s+(?:\\S+\\s+)?(?:공개|출시|발표|개발)까지|^\\S*?(?:을|를)\\s+(?:내놓|공개하|출시하|선보이)\\S*\\s+데|^\\S*?\\s?사이",
+        0,
+    ): (
+        ("개발", "공개", "공개하", "까지", "내놓", "발표", "사이", "선보이", "출시", "출시하"),
+        (),
+        False,
+    ),
     (
         "^\\s*((?:[가-힣]{1,4})(?:\\s+[가-힣]{1,10}){0,2})\\s*[\\\"“‘']([^\\\"”’']{4,})[\\\"”’']\\s*\\.?\\s*$",
         0,
     ): None,
-    ("^\\s*(.{1,60}?)\\s+(?:exceed(?:s|ed)?|topp(?:ed|s)|(?:was|were|is|are|came\\s+in)\\b)", 2): (
-        (),
-        ("are", "came", "exceed", "is", "topp", "was", "were"),
-        False,
-    ),
     (
         "^\\s*(?:(?:물론|하지만|그러나|그런데|but|however|of\\s+course)\\s*,?\\s*)?(?:(?:(?:이는|이건|이것은|그것은|그건|이\\s*말은|위\\s*(?:내용|문장|주장)은)\\s*)?(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:말)?이다|틀렸다|오보다|오해다|사실무근이다|아님)|(?i:(?:(?:that|this|it|which)(?:'s|\\s+is|\\s+was)\\s+)?(?:false|not\\s+true|untrue|incorrect|wrong)|(?:verdict|rating)\\s*:\\s*(?:false|untrue|wrong))|(?:판정|결론)\\s*:\\s*(?:거짓|사실\\s*아님))\\s*[.!]?\\s*$",
         0,
@@ -7098,11 +7148,6 @@ PRETESTS = {
         "^\\s*([가-힣A-Za-z0-9.' ]{1,20}?(?:은|는))\\s+(?=[가-힣A-Za-z0-9.]{1,12}(?:\\s[A-Za-z0-9.]{1,6})?(?:이|가)\\s)",
         0,
     ): (("는", "은"), (), False),
-    ("^\\s*([가-힣A-Za-z0-9.' ]{1,30}?)(?:은|는|이|가)\\s", 0): (
-        ("가", "는", "은", "이"),
-        (),
-        False,
-    ),
     ("^\\s*([가-힣A-Za-z0-9.' ]{1,32}?(?:은|는))\\s", 0): (("는", "은"), (), False),
     (
         "^\\s*+(.+?(?:다|였다|이었다))(?:는|고\\s*하는)\\s*(?:것은|것도|건|말은|주장은|보도는|얘기는|소문은|설은)\\s*(?:사실이\\s*아니(?:다|었다)|사실과\\s*다르다|거짓(?:이다|이었다|으로\\s*드러났다|말이다)?|틀렸다|사실무근(?:이다)?|오보(?:다|였다)?|오해(?:다|였다))\\s*\\.?\\s*$",

@@ -170,10 +170,14 @@ def is_predicate(term: str) -> bool:
 
 
 _EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ed", "es", "s")
-# A noun of an act made of its verb (consideration of consider), and stems that are other
-# words (foundation is no act of founding).
-_NOUN_OF_ACT = ("ation", "ations")
-_NOT_ACTS = frozenset({"found", "foundation"})
+# Verbs whose noun of the act adds -ation to the verb itself, not to -ate (consideration of
+# consider; nomination is of nominate, stemmed nominat like nominated).
+_ATION_VERBS = frozenset(
+    (
+        *("consider", "inform", "transform", "confirm", "expect", "present", "implement"),
+        *("recommend", "adapt", "reform", "interpret", "represent"),
+    )
+)
 
 
 # Irregular verbs a news sentence uses, as their base form: "took out a loan" is "had taken
@@ -229,9 +233,15 @@ def stem(token: str) -> str:
     if irregular is not None:
         return irregular
     if token.isascii() and token.isalpha():
-        if token.endswith(_NOUN_OF_ACT) and len(token) - 5 >= 5 and token[:-5] not in _NOT_ACTS:
-            # (consideration, information: the verb's noun is the verb, consider, inform)
-            return token[:-5] if token.endswith("ation") else token[:-6]
+        noun = token[:-1] if token.endswith("ations") else token
+        if noun.endswith("ation") and len(noun) - 5 >= 4:
+            # The noun of an act is its verb: commercialization of commercializing; the
+            # nomination of nominated (nominat), and a few verbs without -ate (consider,
+            # confirm: the confirmation hearing, the plan under consideration).
+            base = noun[:-5]
+            if base.endswith(("iz", "is")) or base in _ATION_VERBS:
+                return base
+            return noun[:-3]
         for suffix in _EN_SUFFIXES:
             if token.endswith(suffix) and len(token) - len(suffix) >= 4:
                 return token[: -len(suffix)]

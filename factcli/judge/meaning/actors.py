@@ -865,7 +865,9 @@ def _gave_what_was_received(store: Store, analysis: Analysis, fact: Fact) -> boo
 
 # The agent of an English passive: "was appointed ... by the National Assembly".
 _BY_AGENT_EN = rx.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b(?:\s+(?:out|up|off))?"
+    # (not an order told in the passive: A was followed by B names no one who acted)
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!(?:followed|preceded)\b)\w+(?:ed|en|wn)\b"
+    r"(?:\s+(?:out|up|off))?"
     r"[^.;]{0,80}?\bby\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*"
     # (a body's name of several words: the Ministry of Land, Infrastructure and Transport)
     r"(?:(?:,\s*|\s+)(?:(?:of|and|for)\s+)?(?!(?:January|February|March|April|May|June|July|"

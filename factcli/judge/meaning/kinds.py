@@ -1054,8 +1054,15 @@ def owner_objection(analysis: Analysis, fact: Fact) -> Objection | None:
 _TAKE_TO = rx.compile(
     r"(?:하는|되는)\s*데(?:에)?\s|(?i:\btak(?:e|es|ing|en)\b[^.]{0,40}?\bto\s+\w+|\bneeded\s+to\b)|"
     # (a step's own time: 개발에는 10년이 걸린다, developing it would take 10 years)
-    r"[가-힣]{2}에(?:는|만)\s+(?:\S+\s+){0,3}?\S*(?:걸리|걸릴|걸린|걸렸|소요)|"
-    r"(?i:\b\w{4,}ing\b[^.]{0,60}?\b(?:would|will|could|to)\s+take\b)"
+    r"[가-힣]{2}(?:에|엔)(?:는|만)?\s+(?:\S+\s+){0,3}?\S*(?:걸리|걸릴|걸린|걸렸|소요|필요)|"
+    r"[가-힣]{2}하기까지|[가-힣]{2}\s?기간(?:을|이|은)\s|"
+    r"(?i:\b(?:would|will|could|to)\s+(?:take|need|require)\b)"
+)
+# A span the sentence counts from a step (개발 뒤 실용화에는, deploying it after its
+# development): from that step to another, as the source's, whatever the other is called.
+_AFTER_STEP = rx.compile(
+    r"(?<![가-힣])(?:뒤|후|이후|다음)(?![가-힣])|[가-힣](?:한|된)\s?뒤|"
+    r"(?i:\b(?:after|following|once|newly\s+developed)\b)"
 )
 # A figure said of one step only (개발하는 데에만 10년, just to develop it).
 _ONLY_FOR = rx.compile(r"데(?:에)?만|(?i:\bjust to\b|\bonly to\b|\balone\b)")
@@ -1072,6 +1079,8 @@ def span_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     from that step to another (개발 이후 상용화까지 10년 정도), or to that step where the
     source gives it to the next (it would take about 10 years to develop a new SMR)."""
     if not _ONLY_FOR.search(analysis.text) and not _TAKE_TO.search(analysis.text):
+        return None
+    if _AFTER_STEP.search(analysis.text):
         return None
     patterns = [(_SPAN_WORDS_KO, False)] if analysis.korean else [(_SPAN_WORDS_EN, False)]
     if not analysis.korean:
