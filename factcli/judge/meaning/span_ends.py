@@ -9,6 +9,7 @@ from factcli.store.model import Fact
 from factcli.text import patterns as rx
 from factcli.text.analysis import Analysis, names_of
 
+_KO_NAMES = {"deep": "딥"}  # (the Korean of a model's name the text layer keeps in Latin)
 _SIDE = 60  # how far from a model's name the words of its part in a span are read
 _DURATION_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 
@@ -111,6 +112,20 @@ def span_ends_objection(analysis: Analysis, fact: Fact) -> Objection | None:
     if not told:
         return None
     span = spans[0].text
+
+    def shown(name: str) -> str:
+        # (the model as a reader writes it: EXAONE Deep, 엑사원 딥, EXAONE 3.0; another
+        # maker's model by its own name)
+        if not (name[:1].isdigit() or name in _KO_NAMES):
+            return name.upper()
+        if analysis.korean:
+            return f"엑사원 {_KO_NAMES.get(name, name)}"
+        return f"EXAONE {name if name[:1].isdigit() else name.capitalize()}"
+
+    def where(parts: dict[str, str]) -> str:
+        words = {"start": "from", "end": "up to"}
+        return " ".join(f"{words[r]} {shown(n)}" for n, r in parts.items() if r in words)
+
     for name, role in said.items():
         theirs = told.get(name)
         if theirs == role or (name in named and theirs is None):
@@ -118,26 +133,10 @@ def span_ends_objection(analysis: Analysis, fact: Fact) -> Objection | None:
         if role == "self":
             if theirs == "end":
                 continue  # (four months to develop EXAONE 3.5: the months up to it)
-            first = next((n for n, r in told.items() if r == "start"), None)
-            last = next((n for n, r in told.items() if r == "end"), None)
-            where = f"from {first} to {last}" if first and last else f"up to {last or first}"
-            return Objection("relation", f"the source gives {span} {where}, not for {name} alone")
-        ends = ", ".join(f"{r} {n}" for n, r in told.items())
-        return Objection("relation", f"the source gives {span} with {ends}, not with {role} {name}")
-    return None
-    for name, role in said.items():
-        if told.get(name) == role:
-            continue
-        span = spans[0].text
-        if role == "self" and told.get(name) in ("start", "end") and len(told) > 1:
-            first = next((n for n, r in told.items() if r == "start"), None)
-            last = next((n for n, r in told.items() if r == "end"), None)
-            where = f"from {first} to {last}" if first and last else "between two models"
-            return Objection("relation", f"the source gives {span} {where}, not for {name} alone")
-        if role in ("start", "end"):
-            ends = ", ".join(f"{r} {n}" for n, r in told.items())
             return Objection(
-                "relation",
-                f"the source gives {span} with {ends}, not with {role} {name}",
+                "relation", f"the source gives {span} {where(told)}, not for {shown(name)} alone"
             )
+        return Objection(
+            "relation", f"the source gives {span} {where(told)}, not {where({name: role})}"
+        )
     return None
