@@ -85,7 +85,10 @@ def judge_product(
             return replace(rest, text=text)
         evidence = list(rest.evidence)
         if fact is not None:
-            expected = _display(of, analysis.korean)
+            # (what the share of the fact's figure makes, and of which figure)
+            lang = "ko" if analysis.korean else "en"
+            made = format_hedged(of.amount * share.amount / 100, worked.unit, lang=lang)  # type: ignore[operator]
+            expected = f"{made} ({share.text} of {_display(of, analysis.korean)})"
             evidence.append(_fact_evidence(fact, "agree", worked.text, expected, worked.start))
         return replace(
             rest,
