@@ -957,7 +957,8 @@ def _judged(
         # (a span counted from a thing named alone that the rest does not settle: the
         # sentence as written, EXAONE 3.5 four months after EXAONE 3.0, a fact of its own)
     worked_out = None
-    if any(v.role == "difference" or v.family == "percent" for v in analysis.values):
+    differs = any(v.role == "difference" for v in analysis.values)
+    if differs or any(v.family == "percent" for v in analysis.values):
         from factcli.judge.differences import judge_difference
         from factcli.judge.products import judge_product
 
@@ -968,7 +969,7 @@ def _judged(
 
         worked_out = (
             judge_difference(store, analysis, rest, index, skip)
-            if any(v.role == "difference" for v in analysis.values)
+            if differs
             else judge_product(store, analysis, rest, index, skip)
         )
     if worked_out is not None:

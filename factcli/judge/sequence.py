@@ -11,6 +11,7 @@ aspect and tenure's readings of a post held or only proposed; judge.reading for 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -322,8 +323,11 @@ _KO_THIS = rx.compile(
 )
 
 
+@functools.lru_cache(maxsize=256)
 def _sides(text: str) -> tuple[str, str] | None:
-    """The sentence's two events, the earlier first by its words, or None."""
+    """The sentence's two events, the earlier first by its words, or None. (Cached: the
+    order check, the dates-against check and the weighing of each value ask it of the same
+    sentence.)"""
     if _NOT_ORDER_EN.search(text):
         return None
     this = _KO_THIS.match(text.strip()) if _THIS_WORDS.search(text) else None
@@ -641,6 +645,7 @@ def order_said(
         return "none", None  # (a span counted from an event says how long: judge.intervals)
     first, then = sides
     worded = False
+    unnamed = _person_terms(store)
     for fact in [*facts, *related]:
         told = _sides((fact.statement if analysis.korean else fact.statement_en) or "")
         if told is None or _other_days(first, told[0]) or _other_days(then, told[1]):
@@ -650,7 +655,6 @@ def order_said(
         mine, theirs = _untopiced(first), _untopiced(told[0])
         later, their_later = _unverbed(then), _unverbed(told[1])
         # (nor whom it is about, Bae in both: the events' own words on each side)
-        unnamed = _person_terms(store)
         first_held = _overlap(mine, theirs, unnamed)
         then_held = _overlap(later, their_later, unnamed)
         straight = first_held + then_held
