@@ -987,6 +987,10 @@ def _judged(
         found = _each_statement_held(
             store, analysis, found, index=index, skip=skip, context=context
         )
+    if found.verdict is Verdict.supported:
+        from factcli.judge.members import range_of_members
+
+        found = range_of_members(store, analysis, found) or found
     if not swapping and (
         found.verdict is Verdict.supported
         or (found.verdict is Verdict.misleading and found.reason == "detail")

@@ -118,6 +118,22 @@ def _event_told(store: Store, index: Index | None, side: str) -> tuple[Fact, Par
     return told[0] if len({str(w) for _f, w in told}) == 1 else found
 
 
+def _apart_from(
+    store: Store, index: Index | None, side: str, other: tuple[Fact, PartialDate]
+) -> tuple[Fact, PartialDate] | None:
+    """The one day the side's facts give once those of the other side's day are set aside
+    (배경훈의 인사청문회 이틀 뒤 … 재가했다: a fact that names the hearing passed and the
+    approval, dated at the approval, tells of the other side's event)."""
+    found = [
+        (fact, when)
+        for fact, when in events_of(store, index, side, frozenset({other[0].id})) or []
+        if when != other[1]
+    ]
+    if not found or any(when != found[0][1] for _f, when in found[1:]):
+        return None
+    return found[0]
+
+
 def counted_from(text: str, at: int) -> bool:
     """Whether the words at `at`, after a duration, count it from another event (a month
     later, 18일 뒤, 넉 달 만에, two days before)."""
@@ -161,7 +177,11 @@ def _sides(text: str, value: Value, after: bool) -> tuple[str, str] | None:
             # event's; the clause before the comma, its own topic and all, is counted from)
             return last[0].strip(), f"{last[1].strip()} {after_word}"
         if len(last) == 2 and len(last[1].strip()) >= 4:
-            before_span = last[1].strip()
+            head, before_span = last[0].strip(), last[1].strip()
+            if not _CLAUSE_ENDED.search(head):
+                # (엑사원 4.0은 2025년 7월 15일, 임명 재가 하루 전에 공개됐다: no clause ends
+                # before the comma; its topic and date are the later event's)
+                after_word = f"{head} {after_word}"
         if _SINCE_KO.search(before_span):
             # (대출을 받은 지 18일 뒤: the time since the act the clause tells, whole; its 받은
             # is no topic; the 지 stays the side's, blanked with it, and is not searched)
@@ -253,6 +273,8 @@ def _span(value: Value, a: PartialDate, b: PartialDate) -> tuple[Decimal, str] |
     return None
 
 
+# A Korean clause's end (했고, 받았으며, 했으나, 했다): what comes before a comma is a clause.
+_CLAUSE_ENDED = rx.compile(r"(?:[고며서다]|으나|지만|는데)$")
 _TOPIC_END = rx.compile(r"(?:은|는|이|가)\s*$")
 
 
@@ -359,6 +381,8 @@ def interval_of(
             event = event_of(store, index, _SINCE_KO.sub("", sides[1]), frozenset({origin[0].id}))
         elif event is not None and origin is None:
             origin = event_of(store, index, _SINCE_KO.sub("", sides[0]), frozenset({event[0].id}))
+            if origin is None:
+                origin = _apart_from(store, index, _SINCE_KO.sub("", sides[0]), event)
             borrowed = origin is None
             if (
                 origin is None

@@ -429,6 +429,12 @@ _POST_TERMS = frozenset(
 _COUNT_WORDS = frozenset(
     analyze("쌍둥이 쌍둥이들 쌍생아 외동 외동딸 외아들 외딸 삼형제 삼남매 twins twin triplets")
 )
+_SPELLED_SMALL = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_EN_PART_COUNT = rx.compile(
+    rf"\b({'|'.join(_SPELLED_SMALL)})[ \t]{{1,3}}(?:of[ \t]{{1,3}}(?:them|these|those|which|whom)\b"
+    r"|(?:were|are)[ \t]{1,3}(?:from|made|Korean|domestic|foreign)\b)",
+    re.I,
+)
 _COMMON_DONG = frozenset(("활동", "이동", "행동", "노동", "자동", "공동", "변동", "운동", "연동"))
 
 
@@ -941,6 +947,17 @@ def _judge(
                 for w in words
             }
             unknown += sorted(counted - held)
+        # ... or a count spelled in words of things named before (62 models, two of them from
+        # Korea; three were Korean), which the supporting facts never give
+        for part in _EN_PART_COUNT.finditer(text):
+            word = part.group(1).lower()
+            digit = str(_SPELLED_SMALL.index(word) + 2)
+            if not any(
+                re.search(rf"(?<![\d.]){digit}(?![\d.])|\b{word}\b", t, re.I)
+                for _i, rd in chosen
+                for t in readings_texts(rd.fact)
+            ):
+                unknown.append(word)
         # ... or a verb the store never uses (반납했다, was demoted): what the sentence says
         # was done is nothing any fact tells of
         unknown += [

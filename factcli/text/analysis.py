@@ -1392,6 +1392,13 @@ def _certainty(text: str, korean: bool) -> str:
 _TOPIC_OF_TALK = rx.compile(
     r"[가-힣]+(?:을|를)\s*(?:두고|앞두고|앞둔)|[가-힣]+에\s*(?:대해|대한|관해|관한|따라|따른)"
 )
+# An event named as what a time counts from (임명 재가 하루 전에, 취임 이틀 뒤): the anchor of
+# the time, not an act of the clause.
+_ANCHOR_KO = rx.compile(
+    r"(?<![가-힣])(?:[가-힣]{1,6}(?<![은는을를])[ \t]){1,2}(?=(?:하루|이틀|사흘|나흘|닷새|엿새|"
+    r"이레|열흘|보름|한[ \t]?달|두[ \t]?달|\d{1,3}[ \t]?(?:일|주|개월|달|년))[ \t]?(?:전|뒤|후)"
+    r"(?:에|인|의|[ \t,]))"
+)
 _WINDOW = 1000  # a clause longer than 2 x this is not prose: read its two ends only
 # A past participle after a noun with its agent (a challenge hosted by CVPR, the list
 # published by Epoch AI): what was done to the noun, not a verb of the clause.
@@ -1411,6 +1418,8 @@ def _clause(text: str, start: int, end: int) -> Clause:
         if any(w in seen for w in ("두고", "앞둔", "대해", "대한", "관해", "관한", "따라", "따른"))
         else seen
     )
+    if "전" in acts or "뒤" in acts or "후" in acts:
+        acts = _ANCHOR_KO.sub(" ", acts)
     if " by " in acts:
         # (a challenge hosted by CVPR: a participle telling of a noun, no act of the clause)
         acts = _REDUCED_BY.sub(" ", acts)
