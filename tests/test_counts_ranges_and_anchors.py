@@ -75,3 +75,51 @@ def test_a_fact_of_the_other_sides_day_is_not_the_event_counted_from(cli) -> Non
     told = "배경훈의 인사청문회 {} 뒤 대통령이 임명안을 재가했다."
     assert verdict(cli, told.format("이틀"))["verdict"] == "supported"
     assert verdict(cli, told.format("사흘"))["verdict"] == "contradicted"
+
+
+def test_becoming_a_doctor_is_receiving_the_degree(cli) -> None:
+    assert verdict(cli, "배 장관은 광운대 대학원에서 2006년 전자공학 박사가 됐다.")["verdict"] == (
+        "supported"
+    )
+    assert verdict(cli, "배경훈은 2009년 광운대에서 전자공학 박사가 됐다.")["verdict"] == (
+        "contradicted"
+    )
+
+
+def test_a_statement_led_by_a_pronoun_is_held_by_the_facts_of_the_whole(cli) -> None:
+    told = "As of July 26, 2025, Bae's daughter no longer held any of her overseas shares; {}."
+    assert verdict(cli, told.format("she had sold them all"))["verdict"] == "supported"
+    # (words no fact of the whole says: not held)
+    assert verdict(cli, told.format("she had given them to her mother"))["verdict"] != ("supported")
+    assert verdict(cli, told.format("she had bought them all"))["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Only once the curbs were announced did Bae take out his loan.",
+        "Only after the curbs were announced did Bae take out his loan.",
+        "Not until the curbs were announced did Bae take out his loan.",
+    ],
+)
+def test_an_inverted_only_after_tells_its_first_clause_first(cli, claim: str) -> None:
+    # (the loan was taken on June 10, the curbs announced on June 28)
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading", out
+    assert out["reason"] == "direction", out
+
+
+def test_the_year_after_is_the_next_year_of_the_calendar(cli) -> None:
+    told = "Bae's elder daughter was born in {}, the year {} he moved to SK Telecom."
+    assert verdict(cli, told.format("2012", "after"))["verdict"] == "supported"
+    assert verdict(cli, told.format("2012", "before"))["verdict"] == "misleading"
+    assert verdict(cli, told.format("2013", "after"))["verdict"] == "contradicted"
+    # (December 2024 to July 2025: seven months, and the year after all the same)
+    assert (
+        verdict(cli, "Bae took office in 2025, the year after EXAONE 3.5 was released.")["verdict"]
+        == "supported"
+    )
+    assert (
+        verdict(cli, "Bae took office in 2025, the year after EXAONE 2.0 was released.")["verdict"]
+        == "contradicted"
+    )

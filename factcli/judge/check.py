@@ -229,7 +229,7 @@ def _without_origins(analysis: Analysis, spans: list[Interval]) -> Analysis:
         text = text[:a] + " " * (b - a) + text[b:]  # (same length: positions hold)
     first = analyze_sentence(text)
     at = {s.value.start: s for s in spans}
-    told = {v.date for v in first.values if v.family == "date" and v.start not in at}
+    told = {v.date for v in first.values if v.family in ("date", "birth") and v.start not in at}
     for settled in spans:
         if settled.when in told:
             # (재가 다음 날인 7월 17일: the day is told, and the span agrees with it)
@@ -1633,6 +1633,8 @@ def _each_statement_held(
         said = judge(store, piece, index=index, skip=skip, context=context, swapping=True)
         if said.verdict is Verdict.misleading and said.reason == "detail":
             continue  # (a word a part alone seems to lack, which the whole was held with)
+        if said.verdict is Verdict.unverified and _said_by_the_same(store, piece, found):
+            continue  # (…; she had sold them all: of the things the part before named)
         if said.verdict is not Verdict.supported and piece != _piece(part):
             # (the model its pronoun or its missing subject stands for put in: in the whole
             # sentence's window the clause names no model, and any model's fact holds it)
@@ -1644,6 +1646,66 @@ def _each_statement_held(
             return _part_unheld(analysis, found, piece)
         context = _subject_of(store, analyze_sentence(piece), context)
     return found
+
+
+# Words standing for what a statement before named (she, them, 그는, 이를): no word of content.
+_STANDING_FOR = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "them",
+        "their",
+        "his",
+        "her",
+        "its",
+        "him",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "그",
+        "그는",
+        "그가",
+        "그의",
+        "이를",
+        "이는",
+        "이",
+        "그녀",
+        "그녀는",
+        "그들",
+        "이들",
+        "해당",
+    ]
+)
+
+
+def _said_by_the_same(store: Store, piece: str, found: Finding) -> bool:
+    """A statement with no value and no name of its own, led by a word standing for what the
+    statement before named (she had sold them all), every word of which a fact the whole
+    sentence is held by says, in its words or in others of the same meaning."""
+    from factcli.judge.wording import _holds, _paraphrased, _said_terms
+    from factcli.text.terms import STOPWORDS, analyze
+
+    words = piece.lower().split()
+    if not words or words[0].strip(",") not in _STANDING_FOR:
+        return False
+    told = analyze_sentence(piece)
+    if told.values or told.names or any(c.negated for c in told.clauses):
+        return False
+    terms = [t for t in analyze(piece) if t not in STOPWORDS and t not in _STANDING_FOR]
+    if not terms:
+        return False
+    for fid in found.facts[:4]:
+        fact = store.get(fid)
+        if fact is None:
+            continue
+        said = _said_terms(store, fact)
+        if all(_holds(said, t) or _paraphrased(t, fact) for t in terms):
+            return True
+    return False
 
 
 # A statement about the thing the one before named (…엑사원 3.0을 공개했으며 이는 …; and it

@@ -55,6 +55,12 @@ _EN_AFTER_LEAD = rx.compile(
     r"(?:days?|weeks?|months?|years?)|the\s+(?:next\s+)?day)\s+)?"
     r"(?i:after)\s+([^,]{6,160}),\s*(.{6,})$"
 )
+# (Only once the curbs were announced did Bae take out his loan; Not until A did B: A first,
+# the clause after the inverted auxiliary the later event)
+_EN_ONLY_LEAD = rx.compile(
+    r"^(?i:only\s{1,3}(?:after|once|when|following)|not\s{1,3}until)\s{1,3}([^,]{6,160}?),?"
+    r"\s{1,3}(?i:did|had|would|could)\s{1,3}(.{6,})$"
+)
 _EN_FIRST_THEN = rx.compile(
     # (not "was first unveiled": first, then the next)
     r"(?i:(?<!\s)\s+first,?\s+(?:and\s+then|then|and)\s+|(?<!\s),?\s+and\s+then\s+|"
@@ -336,7 +342,7 @@ def _sides(text: str) -> tuple[str, str] | None:
         return (a, b) if this.group("first") or this.group("before") else (b, a)
     # (after, not before, the cap: the order it sets aside is no side of it)
     text = _ORDER_SET_ASIDE.sub(" ", text)
-    m = _EN_AFTER_LEAD.match(text.strip())
+    m = _EN_ONLY_LEAD.match(text.strip()) or _EN_AFTER_LEAD.match(text.strip())
     if m:
         return m.group(1), m.group(2)
     for pattern, first_is_left in (

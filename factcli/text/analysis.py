@@ -874,7 +874,9 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
     (
         "receive",
         rx.compile(
-            r"받았|받은|받고|받아|받기도|수상|취득|(?i:\breceiv(?:e|es|ed|ing)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearn(?:ed|ing)\b|\bobtain(?:ed|ing)\b|\bgot\b|"
+            # (박사가 됐다, became a doctor: the degree received)
+            r"받았|받은|받고|받아|받기도|수상|취득|(?:박사|석사|학사)(?:가|이)?[ \t]?(?:됐|되었|된|되어)|"
+            r"(?i:\bbecame\s+a\s+doctor\b|\breceiv(?:e|es|ed|ing)\b|(?<!illion )(?<!\d )(?<!\d)\bwon\b|\bawarded\b|\bearn(?:ed|ing)\b|\bobtain(?:ed|ing)\b|\bgot\b|"
             # (took the overall title, took first place: won it)
             r"\btook\s+(?:the\s+)?(?:overall\s+|top\s+)?(?:title|prize|crown|trophy|award|championship|first place|top spot|gold)\b)"
         ),

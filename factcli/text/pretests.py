@@ -2826,7 +2826,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일)(?=[ \\t]*(?:만에|만인|뒤|후|전|앞서|동안|이내|째))|\\b((?i:a[ \\t]+(?:day|week|month|year)|the[ \\t]+day))(?=[ \\t]+(?i:after|before)\\b)|\\b((?i:the[ \\t]+(?:next|following)[ \\t]+day))\\b|(?<![가-힣])(다음 날|다음날|이튿날|전날)(?=[ \\t]*(?:인|에|,))|(?:(?<=[가-힣] )|(?<=  ))(다음 날|다음날|이튿날|전날)(?=[ \\t]+[가-힣A-Za-z0-9])",
+        "(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일)(?=[ \\t]*(?:만에|만인|뒤|후|전|앞서|동안|이내|째))|\\b((?i:a[ \\t]+(?:day|week|month|year)|the[ \\t]+(?:day|year|month)))(?=[ \\t]+(?i:after|before)\\b)|\\b((?i:the[ \\t]+(?:next|following)[ \\t]+day))\\b|(?<![가-힣])(다음 날|다음날|이튿날|전날)(?=[ \\t]*(?:인|에|,))|(?:(?<=[가-힣] )|(?<=  ))(다음 날|다음날|이튿날|전날)(?=[ \\t]+[가-힣A-Za-z0-9])",
         0,
     ): (
         (
@@ -7059,6 +7059,10 @@ PRETESTS = {
         0,
     ): ((), ("after",), False),
     ("^(?i:(?:LG\\s+)?(?:EXAONE|엑사원)\\s+)", 0): (("엑사원",), ("exaone",), False),
+    (
+        "^(?i:only\\s{1,3}(?:after|once|when|following)|not\\s{1,3}until)\\s{1,3}([^,]{6,160}?),?\\s{1,3}(?i:did|had|would|could)\\s{1,3}(.{6,})$",
+        0,
+    ): ((), ("only", "until"), False),
     ("^([가-힣A-Za-z0-9.' ]{1,30}?)(?:이|가)\\s", 0): (("가", "이"), (), False),
     ("^([가-힣A-Za-z0-9.' ]{1,40})(?:은|는)\\s", 0): (("는", "은"), (), False),
     ("^([가-힣]{2,}?)(?:하|했|한|할|함|해|되|됐|된|될|돼)[가-힣]*$", 0): (
@@ -7986,11 +7990,11 @@ PRETESTS = {
         False,
     ),
     (
-        "받았|받은|받고|받아|받기도|수상|취득|(?i:\\breceiv(?:e|es|ed|ing)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearn(?:ed|ing)\\b|\\bobtain(?:ed|ing)\\b|\\bgot\\b|\\btook\\s+(?:the\\s+)?(?:overall\\s+|top\\s+)?(?:title|prize|crown|trophy|award|championship|first place|top spot|gold)\\b)",
+        "받았|받은|받고|받아|받기도|수상|취득|(?:박사|석사|학사)(?:가|이)?[ \\t]?(?:됐|되었|된|되어)|(?i:\\bbecame\\s+a\\s+doctor\\b|\\breceiv(?:e|es|ed|ing)\\b|(?<!illion )(?<!\\d )(?<!\\d)\\bwon\\b|\\bawarded\\b|\\bearn(?:ed|ing)\\b|\\bobtain(?:ed|ing)\\b|\\bgot\\b|\\btook\\s+(?:the\\s+)?(?:overall\\s+|top\\s+)?(?:title|prize|crown|trophy|award|championship|first place|top spot|gold)\\b)",
         0,
     ): (
-        ("받고", "받기도", "받아", "받았", "받은", "수상", "취득"),
-        ("awarded", "earn", "got", "obtain", "receiv", "took", "won"),
+        ("박사", "받고", "받기도", "받아", "받았", "받은", "석사", "수상", "취득", "학사"),
+        ("awarded", "became", "earn", "got", "obtain", "receiv", "took", "won"),
         False,
     ),
     ("받았다|(?i:\\breceived\\b)", 0): (("받았다",), ("received",), False),
@@ -9445,7 +9449,7 @@ PRETESTS = {
         False,
     ),
     (
-        "하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|다음\\s?날|이튿날|전날|(?i:\\ba\\s|\\bthe day|\\bthe next day|\\bthe following day)",
+        "하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|다음\\s?날|이튿날|전날|(?i:\\ba\\s|\\bthe (?:day|year|month)|\\bthe next day|\\bthe following day)",
         0,
     ): (
         (
@@ -9465,7 +9469,7 @@ PRETESTS = {
             "전날",
             "하루",
         ),
-        ("a", "the day", "the following day", "the next day"),
+        ("a", "the ", "the following day", "the next day"),
         False,
     ),
     ("하반기|(?i:\\bsecond\\s+half\\b)", 0): (("하반기",), ("second",), False),

@@ -1037,6 +1037,8 @@ _SPAN_WORD_OF = {
     "전날": (1, "day"),
     "a day": (1, "day"),
     "the day": (1, "day"),
+    "the year": (1, "year"),
+    "the month": (1, "month"),
     "the next day": (1, "day"),
     "the following day": (1, "day"),
     "a week": (1, "week"),
@@ -1044,12 +1046,12 @@ _SPAN_WORD_OF = {
     "a year": (1, "year"),
 }
 _SPAN_WORDS_MAY = rx.compile(
-    r"하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|다음\s?날|이튿날|전날|(?i:\ba\s|\bthe day|\bthe next day|\bthe following day)"
+    r"하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|다음\s?날|이튿날|전날|(?i:\ba\s|\bthe (?:day|year|month)|\bthe next day|\bthe following day)"
 )
 _SPAN_WORDS = rx.compile(
     r"(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일)"
     r"(?=[ \t]*(?:만에|만인|뒤|후|전|앞서|동안|이내|째))"
-    r"|\b((?i:a[ \t]+(?:day|week|month|year)|the[ \t]+day))(?=[ \t]+(?i:after|before)\b)"
+    r"|\b((?i:a[ \t]+(?:day|week|month|year)|the[ \t]+(?:day|year|month)))(?=[ \t]+(?i:after|before)\b)"
     r"|\b((?i:the[ \t]+(?:next|following)[ \t]+day))\b"
     # (재가 다음 날인 7월 17일: one day after; 취임 전날인: one day before; 재가된 이튿날
     # 취임했다: the next day, before the clause of what happened then)
