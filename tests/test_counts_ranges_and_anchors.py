@@ -123,3 +123,45 @@ def test_the_year_after_is_the_next_year_of_the_calendar(cli) -> None:
         verdict(cli, "Bae took office in 2025, the year after EXAONE 2.0 was released.")["verdict"]
         == "contradicted"
     )
+
+
+def test_a_figure_named_as_a_limit_then_passed_is_the_limit(cli) -> None:
+    told = "부모의 과세 대상 소득은 107만 원으로 {} 기준을 넘었다."
+    assert verdict(cli, told.format("100만 원"))["verdict"] == "supported"
+    assert verdict(cli, "부모의 과세 대상 소득은 97만 원으로 100만 원 기준을 넘었다.")[
+        "verdict"
+    ] != ("supported")
+
+
+@pytest.mark.parametrize(
+    ("claim", "held"),
+    [
+        (
+            "LG AI Research released EXAONE Deep on March 18, 2025, the same day Bae spoke at "
+            "GTC 2025.",
+            "supported",
+        ),
+        (
+            "Bae gave a greeting at a National Assembly plenary session on July 23, 2025, the "
+            "same day he received his letter of appointment.",
+            "supported",
+        ),
+        # (what else happened that day is a claim too: he took office on July 17)
+        (
+            "LG AI Research released EXAONE Deep on March 18, 2025, the same day Bae took office.",
+            "misleading",
+        ),
+        (
+            "Bae gave a greeting at a National Assembly plenary session on July 23, 2025, the "
+            "same day he took office.",
+            "misleading",
+        ),
+        (
+            "LG AI Research released EXAONE Deep on March 19, 2025, the same day Bae spoke at "
+            "GTC 2025.",
+            "contradicted",
+        ),
+    ],
+)
+def test_what_else_happened_the_same_day_is_held_on_that_day(cli, claim: str, held: str) -> None:
+    assert verdict(cli, claim)["verdict"] == held

@@ -956,6 +956,20 @@ def _judged(
             return _with_spans(text, found, spans)
         # (a span counted from a thing named alone that the rest does not settle: the
         # sentence as written, EXAONE 3.5 four months after EXAONE 3.0, a fact of its own)
+    if not swapping and not analysis.korean and "day" in text:
+        same = _same_day_said(analysis)
+        if same is not None:
+            # (…on March 18, 2025, the same day Bae spoke at GTC 2025: the sentence up to the
+            # day, then what else it says happened on it)
+            main = judge(
+                store, text[: same[0].start()] + ".", index=index, skip=skip, context=context
+            )
+            main.text = text
+            if main.verdict is not Verdict.supported:
+                return main
+            return _same_day_held(
+                store, analysis, main, same, index=index, skip=skip, context=context
+            )
     worked_out = None
     differs = any(v.role == "difference" for v in analysis.values)
     if differs or any(v.family == "percent" for v in analysis.values):
@@ -1026,6 +1040,64 @@ def _judged(
             or found
         )
     return _denied_otherwise(analysis, found)
+
+
+# A date told again by what else happened on it (on March 18, 2025, the same day Bae spoke at
+# GTC 2025): the clause after it is a claim of that day.
+_SAME_DAY_EN = rx.compile(
+    r",[ \t]{0,2}(?i:(?:on[ \t]+)?the[ \t]+(?:very[ \t]+)?(?:same[ \t]+)?day)[ \t]+"
+    r"(?i:(?:that|when|on[ \t]+which)[ \t]+)?(?P<what>(?:[A-Z]|(?:he|she)[ \t])[^,.;]{4,160})"
+)
+
+
+def _same_day_said(analysis: Analysis) -> tuple[re.Match[str], Value] | None:
+    """Where the sentence dates a second event by the first's day, and that day."""
+    m = _SAME_DAY_EN.search(analysis.text)
+    if m is None:
+        return None
+    day = next(
+        (
+            v
+            for v in reversed(analysis.values)
+            if v.family == "date" and v.date is not None and v.date.day and v.end <= m.start()
+        ),
+        None,
+    )
+    return (m, day) if day is not None else None
+
+
+def _same_day_held(
+    store: Store,
+    analysis: Analysis,
+    found: Finding,
+    same: tuple[re.Match[str], Value],
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding:
+    """A supported sentence that dates a second event by the first's day (…, the same day Bae
+    spoke at GTC 2025) holds only where the store has that event on that day too: told
+    otherwise, the sentence is wrong where that claim is; not found, unverified."""
+    m, day = same
+    what = m.group("what").strip()
+    if analysis.actor and what.split(" ", 1)[0].lower() in ("he", "she"):
+        what = f"{analysis.actor} {what.split(' ', 1)[1]}"  # (the same day he received …)
+    told = f"{what} on {day.text}."
+    said = judge(store, told, index=index, skip=skip, context=context, swapping=True)
+    if said.verdict is Verdict.supported:
+        found.facts = list(dict.fromkeys([*found.facts, *said.facts]))
+        return found
+    if said.verdict in (Verdict.contradicted, Verdict.misleading):
+        return Finding(
+            analysis.text,
+            Verdict.misleading,
+            reason="relation",
+            facts=found.facts + said.facts,
+            evidence=[replace(e, relation="misleading") for e in found.evidence],
+            explanation=f"the store does not date '{m.group('what').strip()}' on {day.text}",
+        )
+    return _part_unheld(analysis, found, m.group("what").strip())
 
 
 def _cited_otherwise(store: Store, text: str, found: Finding) -> Finding | None:

@@ -271,7 +271,8 @@ LESS_KO = "적(?!극)|작|낮|싸|쌌|짧|줄"
 _MIN_AFTER = rx.compile(
     r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\b"
     # (37억 원을 넘는다, 100만 원을 넘었다, 웃돌았다: a verb that puts the figure as a floor)
-    r"|(?:을|를|이|가)[ \t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|웃돈|웃도|상회)"
+    # (100만 원 기준을 넘었다: the figure named as a limit, then passed)
+    r"|(?:[ \t]*(?:기준선|기준|한도|상한선|상한))?(?:을|를|이|가)[ \t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|웃돈|웃도|상회)"
     # (30억 원보다 많다, 41억5천만 원보다 비싸게: more than it)
     rf"|보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:{MORE_KO}))"
 )
