@@ -86,14 +86,6 @@ def test_becoming_a_doctor_is_receiving_the_degree(cli) -> None:
     )
 
 
-def test_a_statement_led_by_a_pronoun_is_held_by_the_facts_of_the_whole(cli) -> None:
-    told = "As of July 26, 2025, Bae's daughter no longer held any of her overseas shares; {}."
-    assert verdict(cli, told.format("she had sold them all"))["verdict"] == "supported"
-    # (words no fact of the whole says: not held)
-    assert verdict(cli, told.format("she had given them to her mother"))["verdict"] != ("supported")
-    assert verdict(cli, told.format("she had bought them all"))["verdict"] != "supported"
-
-
 @pytest.mark.parametrize(
     "claim",
     [
@@ -109,30 +101,6 @@ def test_an_inverted_only_after_tells_its_first_clause_first(cli, claim: str) ->
     assert out["reason"] == "direction", out
 
 
-def test_the_year_after_is_the_next_year_of_the_calendar(cli) -> None:
-    told = "Bae's elder daughter was born in {}, the year {} he moved to SK Telecom."
-    assert verdict(cli, told.format("2012", "after"))["verdict"] == "supported"
-    assert verdict(cli, told.format("2012", "before"))["verdict"] == "misleading"
-    assert verdict(cli, told.format("2013", "after"))["verdict"] == "contradicted"
-    # (December 2024 to July 2025: seven months, and the year after all the same)
-    assert (
-        verdict(cli, "Bae took office in 2025, the year after EXAONE 3.5 was released.")["verdict"]
-        == "supported"
-    )
-    assert (
-        verdict(cli, "Bae took office in 2025, the year after EXAONE 2.0 was released.")["verdict"]
-        == "contradicted"
-    )
-
-
-def test_a_figure_named_as_a_limit_then_passed_is_the_limit(cli) -> None:
-    told = "부모의 과세 대상 소득은 107만 원으로 {} 기준을 넘었다."
-    assert verdict(cli, told.format("100만 원"))["verdict"] == "supported"
-    assert verdict(cli, "부모의 과세 대상 소득은 97만 원으로 100만 원 기준을 넘었다.")[
-        "verdict"
-    ] != ("supported")
-
-
 @pytest.mark.parametrize(
     ("claim", "held"),
     [
@@ -143,7 +111,7 @@ def test_a_figure_named_as_a_limit_then_passed_is_the_limit(cli) -> None:
         ),
         (
             "Bae gave a greeting at a National Assembly plenary session on July 23, 2025, the "
-            "same day he received his letter of appointment.",
+            "same day Bae received his letter of appointment.",
             "supported",
         ),
         # (what else happened that day is a claim too: he took office on July 17)
@@ -152,8 +120,13 @@ def test_a_figure_named_as_a_limit_then_passed_is_the_limit(cli) -> None:
             "misleading",
         ),
         (
-            "Bae gave a greeting at a National Assembly plenary session on July 23, 2025, the "
-            "same day he took office.",
+            "LG AI Research released EXAONE Deep on March 18, 2025, the same day EXAONE 3.0 was "
+            "released.",
+            "misleading",
+        ),
+        (
+            "The president approved Bae's appointment on July 16, 2025, the same day Bae, then "
+            "a nominee, took office.",
             "misleading",
         ),
         (
@@ -165,3 +138,77 @@ def test_a_figure_named_as_a_limit_then_passed_is_the_limit(cli) -> None:
 )
 def test_what_else_happened_the_same_day_is_held_on_that_day(cli, claim: str, held: str) -> None:
     assert verdict(cli, claim)["verdict"] == held
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (a code review's: the same day as …, that same day …, he: no clause led by a name,
+        # so the day stays a date of its own, and the sentence is not supported)
+        "The president approved Bae's appointment on July 16, 2025, the same day as his "
+        "confirmation hearing.",
+        "Bae took office on July 17, 2025, the same day as the president's approval.",
+        "LG AI Research released EXAONE Deep on March 18, 2025, that same day Bae took office.",
+        "LG AI Research released EXAONE Deep on March 18, 2025, the same day he took office.",
+        "The Ministry of Science and ICT released Bae's statement on June 30, 2025, the same day "
+        "he took out the loan.",
+    ],
+)
+def test_a_same_day_no_name_leads_is_not_passed_over(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "장녀가 보유한 예금과 증권은 각각 1819만 원에서 8549만 원까지였다.",
+        "The larger two EXAONE 3.5 models ranged from 7.8B to 32B parameters.",
+        "엑사원 3.5 가운데 큰 두 모델의 크기는 7.8B에서 32B까지다.",
+    ],
+)
+def test_a_range_of_part_of_a_list_or_of_each_is_no_range_of_the_list(cli, claim: str) -> None:
+    # (a total told beside its parts is no member of a list; the larger two are a part)
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+def test_an_inverted_only_after_is_cut_at_its_did(cli) -> None:
+    out = verdict(cli, "Only after the president had approved his appointment did Bae take office.")
+    assert out["verdict"] != "misleading", out
+    out = verdict(
+        cli, "Only after LG AI Research had released EXAONE 3.5 did it release EXAONE 3.0."
+    )
+    assert out["verdict"] == "misleading", out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Six versions of EXAONE, a name taken from 'EXpert AI for EveryONE', have come out to date.",
+        "A Kwangwoon-trained engineer, Bae began his career in 2006 at Samsung Thales, the "
+        "Samsung Electronics–Thales venture now called Hanwha Systems.",
+        "At Samsung Thales, where he began his career in 2006, Bae was in charge of research on "
+        "AI-based unmanned autonomous robots.",
+    ],
+)
+def test_a_phrase_set_off_by_commas_the_store_holds_beside_the_rest(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the phrase wrong, or not held, or the rest's own circumstance)
+        "At Samsung Thales, where he began his career in 2011, Bae was in charge of research on "
+        "AI-based unmanned autonomous robots.",
+        "Six versions of EXAONE, a name taken from 'Excellent AI for Korea', have come out to date.",
+        "At SK Telecom's Future Technology Institute, Bae was in charge of research on AI-based "
+        "autonomous unmanned robots.",
+        "It was Ha Jung-woo, the senior secretary for AI future planning, who described Bae as "
+        "an AI scholar and entrepreneur when he was nominated.",
+        "The Stanford AI Index 2025 listed 62 notable AI models, two of them from Korea.",
+        "EXAONE 3.0 topped 12 benchmark rankings, including coding and math, in comparisons with "
+        "models such as Meta's Llama 3.1.",
+    ],
+)
+def test_a_phrase_set_off_by_commas_is_no_free_pass(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] != "supported"

@@ -1034,9 +1034,18 @@ def _judged(
             # (a side of the order, or the sentence with another name, judged once more)
             return judge(store, told, index=index, skip=skip, context=context, swapping=True)
 
+        from factcli.judge.asides import aside_held
+
+        def alone(told: str) -> Finding:
+            # (the sentence with its phrase set aside, or the phrase as a statement)
+            return judge(store, told, index=index, skip=skip, context=context)
+
         return (
             order_held(store, analysis, again, index)
             or name_swapped(store, analysis, found, again)
+            or aside_held(
+                store, analysis, found, alone, lambda piece, ids: _words_held(store, piece, ids)
+            )
             or found
         )
     return _denied_otherwise(analysis, found)
@@ -1046,7 +1055,7 @@ def _judged(
 # GTC 2025): the clause after it is a claim of that day.
 _SAME_DAY_EN = rx.compile(
     r",[ \t]{0,2}(?i:(?:on[ \t]+)?the[ \t]+(?:very[ \t]+)?(?:same[ \t]+)?day)[ \t]+"
-    r"(?i:(?:that|when|on[ \t]+which)[ \t]+)?(?P<what>(?:[A-Z]|(?:he|she)[ \t])[^,.;]{4,160})"
+    r"(?i:(?:that|when|on[ \t]+which)[ \t]+)?(?P<what>[A-Z][^;]{4,200}?)[ \t]*[.!]?[ \t]*$"
 )
 
 
@@ -1081,8 +1090,6 @@ def _same_day_held(
     otherwise, the sentence is wrong where that claim is; not found, unverified."""
     m, day = same
     what = m.group("what").strip()
-    if analysis.actor and what.split(" ", 1)[0].lower() in ("he", "she"):
-        what = f"{analysis.actor} {what.split(' ', 1)[1]}"  # (the same day he received …)
     told = f"{what} on {day.text}."
     said = judge(store, told, index=index, skip=skip, context=context, swapping=True)
     if said.verdict is Verdict.supported:
@@ -1705,8 +1712,6 @@ def _each_statement_held(
         said = judge(store, piece, index=index, skip=skip, context=context, swapping=True)
         if said.verdict is Verdict.misleading and said.reason == "detail":
             continue  # (a word a part alone seems to lack, which the whole was held with)
-        if said.verdict is Verdict.unverified and _said_by_the_same(store, piece, found):
-            continue  # (…; she had sold them all: of the things the part before named)
         if said.verdict is not Verdict.supported and piece != _piece(part):
             # (the model its pronoun or its missing subject stands for put in: in the whole
             # sentence's window the clause names no model, and any model's fact holds it)
@@ -1754,23 +1759,16 @@ _STANDING_FOR = frozenset(
 )
 
 
-def _said_by_the_same(store: Store, piece: str, found: Finding) -> bool:
-    """A statement with no value and no name of its own, led by a word standing for what the
-    statement before named (she had sold them all), every word of which a fact the whole
-    sentence is held by says, in its words or in others of the same meaning."""
+def _words_held(store: Store, piece: str, fact_ids: list[str]) -> bool:
+    """Whether one of the facts says every word of content of `piece`, in its words or in
+    others of the same meaning."""
     from factcli.judge.wording import _holds, _paraphrased, _said_terms
     from factcli.text.terms import STOPWORDS, analyze
 
-    words = piece.lower().split()
-    if not words or words[0].strip(",") not in _STANDING_FOR:
-        return False
-    told = analyze_sentence(piece)
-    if told.values or told.names or any(c.negated for c in told.clauses):
-        return False
     terms = [t for t in analyze(piece) if t not in STOPWORDS and t not in _STANDING_FOR]
     if not terms:
         return False
-    for fid in found.facts[:4]:
+    for fid in dict.fromkeys(fact_ids):
         fact = store.get(fid)
         if fact is None:
             continue

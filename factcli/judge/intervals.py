@@ -312,9 +312,6 @@ def _years_relation(value: Value, a: PartialDate, b: PartialDate, after: bool) -
         return None
     if not after:
         a, b = b, a
-    if value.text.lower().startswith("the ") and a.year and b.year:
-        # (the year after: the next year of the calendar, whatever the months)
-        return "agree" if b.year - a.year == value.amount else "conflict"
     if None in (a.year, a.month, b.year, b.month):
         return None
     assert a.year and a.month and b.year and b.month

@@ -26,6 +26,14 @@ _KO_UNTIL = rx.compile(r"[ \t]{0,2}까지")
 _EN_JOIN = rx.compile(r"[ \t]{1,3}(?:to|through|up[ \t]to|and)[ \t]{1,3}$", re.I)
 _EN_BETWEEN = rx.compile(r"\b(?:from|between|ranging|ranged|range)[ \t]{1,3}$", re.I)
 LEAST = 3  # members a list needs before its ends mean more than two figures
+# What joins the members of a list in a quote (, 와 과 및 and or).
+_LIST_JOIN = rx.compile(r"[ \t]{0,2}(?:,|와|과|및|(?i:,?[ \t]{1,2}(?:and|or)))?[ \t]{0,2}")
+# Words that make the range of a part of the list (the larger two, 작은 두 모델) or of each
+# (각각, respectively): not the list's own.
+_PART_OF = rx.compile(
+    r"각각|(?<![가-힣])(?:큰|작은|두|세)\s|(?i:\b(?:respectively|each|larger|smaller|bigger|"
+    r"largest|smallest|biggest|two|both|three|some|several)\b)"
+)
 
 
 def _ranges(analysis: Analysis) -> list[tuple[Value | None, Value | None, Value | None]]:
@@ -63,19 +71,36 @@ def _listed(store: Store, fact_ids: list[str], unit: str) -> dict[Decimal, str]:
         if fact is None:
             continue
         for ref in fact.sources:
-            members = {
-                v.amount: v.text
-                for v in analyze_sentence(ref.quote).values
-                if v.unit == unit and v.amount is not None and v.high is None
-            }
-            if len(members) >= LEAST:
-                return dict(sorted(members.items()))
+            listed = _list_in(ref.quote, unit)
+            if len(listed) >= LEAST:
+                return dict(sorted(listed.items()))
     return {}
+
+
+def _list_in(quote: str, unit: str) -> dict[Decimal, str]:
+    """The longest run of figures of `unit` the quote lists one after another (2.4B, 7.8B,
+    32B; A와 B 및 C): a list, not figures told apart (예금 1819만 원, 증권 8549만 원 총
+    1억368만 원 gives a total beside its parts)."""
+    values = [
+        v
+        for v in analyze_sentence(quote).values
+        if v.unit == unit and v.amount is not None and v.high is None
+    ]
+    best: list[Value] = []
+    run: list[Value] = []
+    for v in values:
+        if run and _LIST_JOIN.fullmatch(quote[run[-1].end : v.start]):
+            run.append(v)
+        else:
+            run = [v]
+        if len(run) > len(best):
+            best = list(run)
+    return {v.amount: v.text for v in best if v.amount is not None}
 
 
 def range_of_members(store: Store, analysis: Analysis, found: Finding) -> Finding | None:
     """A supported sentence's range whose ends are members, not the ends, of a listed set."""
-    if found.verdict is not Verdict.supported:
+    if found.verdict is not Verdict.supported or _PART_OF.search(analysis.text):
         return None
     ids = list(dict.fromkeys(e.fact_id for e in found.evidence)) or found.facts
     for whole, low, high in _ranges(analysis):

@@ -58,8 +58,9 @@ _EN_AFTER_LEAD = rx.compile(
 # (Only once the curbs were announced did Bae take out his loan; Not until A did B: A first,
 # the clause after the inverted auxiliary the later event)
 _EN_ONLY_LEAD = rx.compile(
-    r"^(?i:only\s{1,3}(?:after|once|when|following)|not\s{1,3}until)\s{1,3}([^,]{6,160}?),?"
-    r"\s{1,3}(?i:did|had|would|could)\s{1,3}(.{6,})$"
+    r"^(?i:only\s{1,3}(?:after|once|when|following)|not\s{1,3}until)\s{1,3}"
+    r"((?:[^,]|,(?=\s{0,2}\d{4}))(?:[^,]|,(?=\s{0,2}\d{4})){5,160}),?"
+    r"\s{1,3}(?i:did)\s{1,3}(.{6,})$"
 )
 _EN_FIRST_THEN = rx.compile(
     # (not "was first unveiled": first, then the next)

@@ -431,8 +431,9 @@ _COUNT_WORDS = frozenset(
 )
 _SPELLED_SMALL = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _EN_PART_COUNT = rx.compile(
-    rf"\b({'|'.join(_SPELLED_SMALL)})[ \t]{{1,3}}(?:of[ \t]{{1,3}}(?:them|these|those|which|whom)\b"
-    r"|(?:were|are)[ \t]{1,3}(?:from|made|Korean|domestic|foreign)\b)",
+    rf"\b({'|'.join(_SPELLED_SMALL)})[ \t]{{1,3}}(?:of[ \t]{{1,3}}(?:them|these|those|which|whom|"
+    r"the[ \t]{1,3}\w+)\b|(?:were|are|came|come|was)[ \t]{1,3}(?:from|made|Korean|South|"
+    r"domestic|foreign|local|homegrown)\b)",
     re.I,
 )
 _COMMON_DONG = frozenset(("활동", "이동", "행동", "노동", "자동", "공동", "변동", "운동", "연동"))

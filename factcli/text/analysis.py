@@ -362,6 +362,11 @@ _MONTH_THAT_YEAR = rx.compile(
 )
 
 
+# What the same day, told again after a date, is the day of: a clause led by a name (…, the
+# same day Bae spoke at GTC 2025), which check._same_day_held judges on that day.
+_SAME_DAY_NAMED = rx.compile(r"[ \t]{1,3}(?:(?:that|when)[ \t]{1,3})?[A-Z]")
+
+
 def _relative_dates(text: str, values: list[Value]) -> list[Value]:
     out = _months_of_that_year(text, list(values)) if " year" in text else list(values)
     for m in _RELATIVE.finditer(text):
@@ -372,7 +377,12 @@ def _relative_dates(text: str, values: list[Value]) -> list[Value]:
             continue
         anchor = before[-1].date
         assert anchor is not None
-        if (m.group(1) or m.group(7)) and text[before[-1].end : m.start()].strip() in (",", "("):
+        if (
+            m.group(7)
+            and m.group().lower().lstrip().startswith(("the same", "on the same"))
+            and text[before[-1].end : m.start()].strip() == ","
+            and _SAME_DAY_NAMED.match(text, m.end())
+        ):
             # (on March 18, 2025, the same day Bae spoke at GTC: the day told again, by what
             # else happened on it; no date of its own. check._same_day_held weighs the rest)
             continue
@@ -1139,7 +1149,7 @@ _CHANGED_BY_KO = rx.compile(
 
 # Words that put a figure strictly past a bound: 넘는, 초과, 보다 많다; more than, over.
 _STRICT_AFTER = rx.compile(
-    r"[ \t]*(?:(?:기준선|기준|한도|상한선|상한)?(?:을|를|이|가)[ \t]*)?(?:넘[었는어긴길을게]|초과|웃돌|웃돈|웃도|상회|미만)|"
+    r"[ \t]*(?:(?:을|를|이|가)[ \t]*)?(?:넘[었는어긴길을게]|초과|웃돌|웃돈|웃도|상회|미만)|"
     rf"[ \t]*보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:{MORE_KO}|{LESS_KO})"
 )
 _THAN_AFTER = rx.compile(r"[ \t]?보다")
@@ -1234,7 +1244,6 @@ _LIMIT_NAMED_BEFORE = rx.compile(
 )
 _LIMIT_NAMED_AFTER = rx.compile(
     r"\s*+(?:원|달러|명|장|개|%)?\s*+(?i:won\s+|dollars?\s+)?(?i:cap|limit|ceiling|threshold)\b"
-    r"|[ \t]?(?:기준선|기준|한도|상한선|상한)(?=[을를이가인에]|[ \t])"
 )
 _THRESHOLD_BEFORE = rx.compile(r"(?i:\b(?:only\s+if|if|when|unless|provided\s+that)\b)[^.;]*$")
 

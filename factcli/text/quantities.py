@@ -271,8 +271,7 @@ LESS_KO = "적(?!극)|작|낮|싸|쌌|짧|줄"
 _MIN_AFTER = rx.compile(
     r"[ \t]*(?:이상|초과|넘게|넘는|(?i:or more|or over|or older|and above|and over)\b"
     # (37억 원을 넘는다, 100만 원을 넘었다, 웃돌았다: a verb that puts the figure as a floor)
-    # (100만 원 기준을 넘었다: the figure named as a limit, then passed)
-    r"|(?:[ \t]*(?:기준선|기준|한도|상한선|상한))?(?:을|를|이|가)[ \t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|웃돈|웃도|상회)"
+    r"|(?:을|를|이|가)[ \t]*(?:넘[었는어긴길을]|초과했|초과한|웃돌|웃돈|웃도|상회)"
     # (30억 원보다 많다, 41억5천만 원보다 비싸게: more than it)
     rf"|보다[ \t]*(?:훨씬[ \t]*|더[ \t]*)?(?:{MORE_KO}))"
 )
@@ -556,6 +555,8 @@ def _finish(norm: str, q: Quantity) -> Quantity | None:
         elif match := _ends_before(_MIN_BEFORE, norm, hedge_start):
             if kind == "duration" and _OVER_A_PERIOD.search(norm, 0, match.end()):
                 break  # (invest 200 billion won over two years: the period, no floor)
+            if unit == "benchmark" and match.group().lower().lstrip().startswith("top"):
+                break  # (topped 13 benchmarks: first in them, not more than 13)
             bound, hedge_start = bound or "min", match.start()
         elif match := _ends_before(_MAX_BEFORE, norm, hedge_start):
             if _PHRASAL_UP.search(norm, max(0, match.start() - 40), match.end()):
@@ -1038,8 +1039,6 @@ _SPAN_WORD_OF = {
     "전날": (1, "day"),
     "a day": (1, "day"),
     "the day": (1, "day"),
-    "the year": (1, "year"),
-    "the month": (1, "month"),
     "the next day": (1, "day"),
     "the following day": (1, "day"),
     "a week": (1, "week"),
@@ -1047,12 +1046,12 @@ _SPAN_WORD_OF = {
     "a year": (1, "year"),
 }
 _SPAN_WORDS_MAY = rx.compile(
-    r"하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|다음\s?날|이튿날|전날|(?i:\ba\s|\bthe (?:day|year|month)|\bthe next day|\bthe following day)"
+    r"하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|다음\s?날|이튿날|전날|(?i:\ba\s|\bthe day|\bthe next day|\bthe following day)"
 )
 _SPAN_WORDS = rx.compile(
     r"(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일)"
     r"(?=[ \t]*(?:만에|만인|뒤|후|전|앞서|동안|이내|째))"
-    r"|\b((?i:a[ \t]+(?:day|week|month|year)|the[ \t]+(?:day|year|month)))(?=[ \t]+(?i:after|before)\b)"
+    r"|\b((?i:a[ \t]+(?:day|week|month|year)|the[ \t]+day))(?=[ \t]+(?i:after|before)\b)"
     r"|\b((?i:the[ \t]+(?:next|following)[ \t]+day))\b"
     # (재가 다음 날인 7월 17일: one day after; 취임 전날인: one day before; 재가된 이튿날
     # 취임했다: the next day, before the clause of what happened then)

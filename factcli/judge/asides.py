@@ -1,0 +1,161 @@
+"""A phrase set off by commas beside an English claim the store holds (Six versions of EXAONE,
+a name taken from 'EXpert AI for EveryONE', have come out; After taking charge of AI platforms
+at LG U+ from 2017, Bae was made an executive in 2018; …, making Bae the first nominee to …).
+
+The sentence is supported when, the phrase set aside, the rest is supported, and the phrase
+is held too: judged as a statement of its own (with the sentence's subject) and supported;
+or, with no figure, no negation and no word of extent (first, only, all), every word of it
+said by one fact the rest or the phrase speaks of. Anything less leaves the sentence as it
+was: a phrase the store gives otherwise, or does not give, is no part of a supported claim.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Callable, Iterator
+
+from factcli.store.model import Finding, Store, Verdict
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis, analyze_sentence
+from factcli.text.records import replace
+
+MAX_CHARS = 320  # a longer sentence is prose of many statements, judged in pieces
+MAX_ASIDES = 4  # the phrases tried, first to last
+
+_MIDDLE = rx.compile(r",[ \t]{1,2}([^,;]{3,140}),[ \t]")
+_LEAD = rx.compile(r"^([^,;]{3,140}),[ \t]{1,2}(?=\S)")
+_TAIL = rx.compile(r",[ \t]{1,2}([^,;]{3,160}?)[ \t]*\.?[ \t]*$")
+# Words that make a phrase a claim of extent or of none, which words alone cannot hold.
+# ... and words of when (the same day as, the month after) or how many (two of them): a
+# claim of its own that words found in a fact do not make true.
+_EXTENT = rx.compile(
+    r"(?i:\b(?:first|only|sole|solely|largest|biggest|highest|lowest|most|least|last|never|"
+    r"not|no|none|nor|all|every|each|entire|whole|ever|without|neither|former|latest|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|"
+    r"thousand|million|billion|half|third|quarter|double|twice|both|several|many|few|more|"
+    r"less|fewer)\b)"
+)
+# A phrase of when told from another event (the same day as, the month after, that same day):
+# judged alone it loses what it counts from; never set aside.
+_WHEN = rx.compile(
+    r"(?i:\b(?:same|day|days|week|weeks|month|months|year|years|after|before|earlier|later|"
+    r"then|next|previous|following|prior|until|since|ago|once|again|meanwhile)\b)"
+)
+_INSIDE = contextvars.ContextVar("_INSIDE", default=False)
+# A leading phrase that tells where, when or how the main clause's act was (At SK Telecom,
+# Bae led …; After taking charge of …, Speaking at GTC, …): part of that claim, not beside it.
+_CIRCUMSTANCE = rx.compile(
+    r"(?i:^(?:at|in|on|during|under|from|after|before|since|while|when|as|with|without|by|"
+    r"for|to|through|following|upon|once|until|within|despite|because|if|although|though|"
+    r"[a-z]+ing)\b)"
+)
+# A verb that makes a phrase a clause of its own (LG AI Research released EXAONE Deep on …,
+# that same day …): a leading phrase set aside is only a noun phrase (A Kwangwoon-trained
+# engineer, Bae …).
+_FINITE = rx.compile(
+    r"(?i:\b(?:was|were|is|are|has|had|have|did|does|do|will|would|can|could|said|says)\b)"
+    r"|\b[a-z]{3,}ed[ \t]{1,3}(?:[A-Z]|(?i:the|a|an|his|her|its|their|on|in|at|to)\b)"
+)
+# A relative clause: a statement of the noun before it (Ha Jung-woo, who described …).
+_RELATIVE = rx.compile(r"(?i:^(?:who|whom|whose|which|that)\b)")
+_WHERE = rx.compile(r"(?i:^where[ \t]+(?:(?:he|she)[ \t]+)?)")
+_CLEFT = rx.compile(r"(?i:^(?:it[ \t]+(?:was|is)|it's)[ \t]+)")
+_PREPOSITION = rx.compile(r"(?i:^(?:at|in|on|from|with)\b)")
+
+
+# A comma that is no break between phrases: inside a date (March 18, 2025) or a figure (1,000).
+_NO_BREAK = rx.compile(r"(?<=\d),(?=\d)|,(?=[ \t]{0,2}\d{4}\b)")
+
+
+def _asides(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of phrases set off by commas, each with its commas, first to last."""
+    text = _NO_BREAK.sub("\x00", text)  # (same length: spans hold)
+    found = []
+    if (m := _LEAD.match(text)) is not None:
+        found.append((m.start(), m.end()))
+    found += [(m.start(), m.end() - 1) for m in _MIDDLE.finditer(text)]
+    if (m := _TAIL.search(text)) is not None:
+        found.append((m.start(), m.end()))
+    yield from dict.fromkeys(found)
+
+
+def _phrase(text: str, a: int, b: int) -> str:
+    return text[a:b].strip(" ,.")
+
+
+def aside_held(
+    store: Store,
+    analysis: Analysis,
+    found: Finding,
+    judge: Callable[[str], Finding],
+    held_by: Callable[[str, list[str]], bool],
+) -> Finding | None:
+    """The verdict on an unverified English sentence whose phrase set off by commas is what
+    no fact holds together with the rest, or None. `judge` judges a sentence; `held_by`
+    tells whether one of the facts (ids) says every word of a phrase."""
+    text = analysis.text
+    if analysis.korean or len(text) > MAX_CHARS or "," not in text or _INSIDE.get():
+        return None
+    token = _INSIDE.set(True)
+    try:
+        for a, b in list(_asides(text))[:MAX_ASIDES]:
+            phrase = _phrase(text, a, b)
+            if (
+                len(phrase) < 3
+                or (a == 0 and (_CIRCUMSTANCE.match(phrase) or _FINITE.search(phrase)))
+                or _WHEN.search(phrase)
+            ):
+                continue
+            joiner = "" if a == 0 or b >= len(text.rstrip(" .")) else " "
+            rest = (text[:a].rstrip() + joiner + text[b:].lstrip()).strip(" ,")
+            if a == 0:
+                rest = rest[:1].upper() + rest[1:]
+            if b >= len(text.rstrip(" .")):
+                rest = rest.rstrip(" ,.") + "."
+            told = analyze_sentence(phrase)
+            if (a == 0 and told.values) or (told.values and _WHEN.search(rest)):
+                # (Bae took office on July 17, 2025, | the same day as …: the phrase set aside
+                # would be the clause the rest counts its time from)
+                continue
+            main = judge(rest)
+            if main.verdict is not Verdict.supported:
+                continue
+            before = _CLEFT.sub("", text[:a].rsplit(",", 1)[-1].strip())
+            if _RELATIVE.match(phrase) or _WHERE.match(phrase):
+                # (who described Bae …: said of Ha Jung-woo, not of the sentence's subject;
+                # where he began his career: at the place before it)
+                if not before:
+                    continue
+                if (where := _WHERE.match(phrase)) is not None:
+                    place = before if _PREPOSITION.match(before) else f"at {before}"
+                    who = (analysis.actor or "") if where.group().strip().lower() != "where" else ""
+                    statement = f"{who} {phrase[where.end() :]} {place}.".strip()
+                else:
+                    statement = f"{before} {_RELATIVE.sub('', phrase).strip()}."
+                if judge(statement[:1].upper() + statement[1:]).verdict is not Verdict.supported:
+                    continue
+                said = main
+            else:
+                said = judge(f"{analysis.actor} {phrase}." if analysis.actor else f"{phrase}.")
+                said_alone = judge(f"{phrase[:1].upper()}{phrase[1:]}.")
+                if Verdict.supported not in (said.verdict, said_alone.verdict) and not (
+                    not told.values
+                    and not _EXTENT.search(phrase)
+                    and not any(c.negated for c in told.clauses)
+                    and held_by(phrase, [*main.facts[:4], *said.facts[:3], *said_alone.facts[:3]])
+                ):
+                    continue
+            shift = len(text) - len(rest)
+            moved = [
+                replace(e, start=e.start + shift, end=e.end + shift) if e.start >= a else e
+                for e in main.evidence
+            ]
+            return Finding(
+                text,
+                Verdict.supported,
+                evidence=[e for e in moved if text[e.start : e.end] == e.found] or moved,
+                facts=list(dict.fromkeys([*main.facts, *said.facts[:2]])),
+            )
+        return None
+    finally:
+        _INSIDE.reset(token)
