@@ -183,11 +183,9 @@ def test_an_inverted_only_after_is_cut_at_its_did(cli) -> None:
 @pytest.mark.parametrize(
     "claim",
     [
-        "Six versions of EXAONE, a name taken from 'EXpert AI for EveryONE', have come out to date.",
         "A Kwangwoon-trained engineer, Bae began his career in 2006 at Samsung Thales, the "
         "Samsung Electronics–Thales venture now called Hanwha Systems.",
-        "At Samsung Thales, where he began his career in 2006, Bae was in charge of research on "
-        "AI-based unmanned autonomous robots.",
+        "A Kwangwoon-trained engineer, Bae began his career at Samsung Thales in 2006.",
     ],
 )
 def test_a_phrase_set_off_by_commas_the_store_holds_beside_the_rest(cli, claim: str) -> None:
@@ -208,6 +206,16 @@ def test_a_phrase_set_off_by_commas_the_store_holds_beside_the_rest(cli, claim: 
         "The Stanford AI Index 2025 listed 62 notable AI models, two of them from Korea.",
         "EXAONE 3.0 topped 12 benchmark rankings, including coding and math, in comparisons with "
         "models such as Meta's Llama 3.1.",
+        # (adv79's: words of the phrase found in some fact are not enough; nor is the subject
+        # or the main clause set aside as if it were a phrase)
+        "Bae, a graduate of Seoul National University, earned his doctorate in electronic "
+        "engineering in 2006.",
+        "Bae Kyung-hoon, who was born in Busan in May 1976, graduated from Kwangwoon University.",
+        "EXAONE 2.0, Korea's first reasoning AI model, was unveiled on July 19, 2023.",
+        "Bae's daughter, who was born in 2010, held about 100 million won in deposits and "
+        "securities.",
+        "A Kwangwoon-trained engineer, Bae began his career at SK Telecom in 2006.",
+        "EXAONE, a name taken from 'Excellent AI for Everyone', was developed by LG AI Research.",
     ],
 )
 def test_a_phrase_set_off_by_commas_is_no_free_pass(cli, claim: str) -> None:

@@ -3,10 +3,13 @@ a name taken from 'EXpert AI for EveryONE', have come out; After taking charge o
 at LG U+ from 2017, Bae was made an executive in 2018; …, making Bae the first nominee to …).
 
 The sentence is supported when, the phrase set aside, the rest is supported, and the phrase
-is held too: judged as a statement of its own (with the sentence's subject) and supported;
-or, with no figure, no negation and no word of extent (first, only, all), every word of it
-said by one fact the rest or the phrase speaks of. Anything less leaves the sentence as it
-was: a phrase the store gives otherwise, or does not give, is no part of a supported claim.
+is held too, as a statement of its own the store supports: a relative clause of the noun
+before it (Ha Jung-woo, who came from Naver -> Ha Jung-woo came from Naver), a noun phrase as
+what that noun is (EXAONE 2.0, Korea's first … -> EXAONE 2.0 is Korea's first …), a leading
+noun phrase as what the subject is, a participle of the subject. Anything less leaves the
+sentence as it was: a phrase the store gives otherwise, or does not give, is no part of a
+supported claim. (Words of the phrase found in some fact are not enough: a review found
+"Bae, a graduate of Seoul National University, …" held that way.)
 """
 
 from __future__ import annotations
@@ -25,16 +28,6 @@ MAX_ASIDES = 4  # the phrases tried, first to last
 _MIDDLE = rx.compile(r",[ \t]{1,2}([^,;]{3,140}),[ \t]")
 _LEAD = rx.compile(r"^([^,;]{3,140}),[ \t]{1,2}(?=\S)")
 _TAIL = rx.compile(r",[ \t]{1,2}([^,;]{3,160}?)[ \t]*\.?[ \t]*$")
-# Words that make a phrase a claim of extent or of none, which words alone cannot hold.
-# ... and words of when (the same day as, the month after) or how many (two of them): a
-# claim of its own that words found in a fact do not make true.
-_EXTENT = rx.compile(
-    r"(?i:\b(?:first|only|sole|solely|largest|biggest|highest|lowest|most|least|last|never|"
-    r"not|no|none|nor|all|every|each|entire|whole|ever|without|neither|former|latest|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|"
-    r"thousand|million|billion|half|third|quarter|double|twice|both|several|many|few|more|"
-    r"less|fewer)\b)"
-)
 # A phrase of when told from another event (the same day as, the month after, that same day):
 # judged alone it loses what it counts from; never set aside.
 _WHEN = rx.compile(
@@ -58,9 +51,13 @@ _FINITE = rx.compile(
 )
 # A relative clause: a statement of the noun before it (Ha Jung-woo, who described …).
 _RELATIVE = rx.compile(r"(?i:^(?:who|whom|whose|which|that)\b)")
-_WHERE = rx.compile(r"(?i:^where[ \t]+(?:(?:he|she)[ \t]+)?)")
+_WHOSE = rx.compile(r"(?i:^whose[ \t]+)")
+_MAKING = rx.compile(r"(?i:^making[ \t]+)(him|her|it|them|[A-Z][\w.'’-]*)[ \t]+")
+# A phrase that names what a noun is (a name taken from …, Korea's first reasoning model,
+# the Samsung Electronics–Thales venture now called Hanwha Systems).
+_NOUN_PHRASE = rx.compile(r"(?:a|an|the|one|[A-Z][\w.'’-]*(?:'s|’s))\b")
+_ARTICLE = rx.compile(r"(?:A|An|The)[ \t]")
 _CLEFT = rx.compile(r"(?i:^(?:it[ \t]+(?:was|is)|it's)[ \t]+)")
-_PREPOSITION = rx.compile(r"(?i:^(?:at|in|on|from|with)\b)")
 
 
 # A comma that is no break between phrases: inside a date (March 18, 2025) or a figure (1,000).
@@ -83,68 +80,79 @@ def _phrase(text: str, a: int, b: int) -> str:
     return text[a:b].strip(" ,.")
 
 
+def _set_aside(analysis: Analysis, a: int, b: int) -> tuple[str, str, str] | None:
+    """(the phrase, the sentence without it, the phrase as a statement of its own) for the
+    phrase at text[a:b], or None where it is no phrase to weigh apart."""
+    text = analysis.text
+    phrase = _phrase(text, a, b)
+    if (
+        len(phrase) < 3
+        or (a == 0 and not _ARTICLE.match(phrase))
+        or (a == 0 and (_CIRCUMSTANCE.match(phrase) or _FINITE.search(phrase)))
+        or _WHEN.search(phrase)
+    ):
+        return None
+    joiner = "" if a == 0 or b >= len(text.rstrip(" .")) else " "
+    rest = (text[:a].rstrip() + joiner + text[b:].lstrip()).strip(" ,")
+    if a == 0:
+        rest = rest[:1].upper() + rest[1:]
+    if b >= len(text.rstrip(" .")):
+        rest = rest.rstrip(" ,.") + "."
+    told = analyze_sentence(phrase)
+    if (a == 0 and told.values) or (told.values and _WHEN.search(rest)):
+        # (Bae took office on July 17, 2025, | the same day as …: the phrase set aside
+        # would be the clause the rest counts its time from)
+        return None
+    before = _CLEFT.sub("", text[:a].rsplit(",", 1)[-1].strip())
+    if a == 0:
+        # (A Kwangwoon-trained engineer, Bae began …: what the rest's subject is)
+        statement = f"{rest.split(' ', 1)[0]} is {phrase[:1].lower()}{phrase[1:]}"
+    elif (whose := _WHOSE.match(phrase)) is not None:
+        # (Bae, whose parents earned …: Bae's parents earned …)
+        statement = f"{before}'s {phrase[whose.end() :]}" if before else ""
+    elif _RELATIVE.match(phrase):
+        # (Ha Jung-woo, who came from Naver: said of the noun before it)
+        statement = f"{before} {_RELATIVE.sub('', phrase).strip()}" if before else ""
+    elif (making := _MAKING.match(phrase)) is not None:
+        # (…, making him the LG Group's vice chairman: what the subject became)
+        whom = making.group(1)
+        if whom.lower() in ("him", "her", "it", "them"):
+            whom = analysis.actor or ""
+        statement = f"{whom} was {phrase[making.end() :]}" if whom else ""
+    elif _NOUN_PHRASE.match(phrase):
+        # (EXAONE 2.0, Korea's first reasoning AI model, …: what the noun before is)
+        statement = f"{before} is {phrase}" if before else ""
+    else:
+        return None
+    if not statement:
+        return None
+    return phrase, rest, f"{statement[:1].upper()}{statement[1:]}."
+
+
 def aside_held(
     store: Store,
     analysis: Analysis,
     found: Finding,
     judge: Callable[[str], Finding],
-    held_by: Callable[[str, list[str]], bool],
 ) -> Finding | None:
     """The verdict on an unverified English sentence whose phrase set off by commas is what
-    no fact holds together with the rest, or None. `judge` judges a sentence; `held_by`
-    tells whether one of the facts (ids) says every word of a phrase."""
+    no fact holds together with the rest, or None. `judge` judges a sentence."""
     text = analysis.text
     if analysis.korean or len(text) > MAX_CHARS or "," not in text or _INSIDE.get():
         return None
     token = _INSIDE.set(True)
     try:
         for a, b in list(_asides(text))[:MAX_ASIDES]:
-            phrase = _phrase(text, a, b)
-            if (
-                len(phrase) < 3
-                or (a == 0 and (_CIRCUMSTANCE.match(phrase) or _FINITE.search(phrase)))
-                or _WHEN.search(phrase)
-            ):
+            apart = _set_aside(analysis, a, b)
+            if apart is None:
                 continue
-            joiner = "" if a == 0 or b >= len(text.rstrip(" .")) else " "
-            rest = (text[:a].rstrip() + joiner + text[b:].lstrip()).strip(" ,")
-            if a == 0:
-                rest = rest[:1].upper() + rest[1:]
-            if b >= len(text.rstrip(" .")):
-                rest = rest.rstrip(" ,.") + "."
-            told = analyze_sentence(phrase)
-            if (a == 0 and told.values) or (told.values and _WHEN.search(rest)):
-                # (Bae took office on July 17, 2025, | the same day as …: the phrase set aside
-                # would be the clause the rest counts its time from)
-                continue
+            _, rest, statement = apart
             main = judge(rest)
             if main.verdict is not Verdict.supported:
                 continue
-            before = _CLEFT.sub("", text[:a].rsplit(",", 1)[-1].strip())
-            if _RELATIVE.match(phrase) or _WHERE.match(phrase):
-                # (who described Bae …: said of Ha Jung-woo, not of the sentence's subject;
-                # where he began his career: at the place before it)
-                if not before:
-                    continue
-                if (where := _WHERE.match(phrase)) is not None:
-                    place = before if _PREPOSITION.match(before) else f"at {before}"
-                    who = (analysis.actor or "") if where.group().strip().lower() != "where" else ""
-                    statement = f"{who} {phrase[where.end() :]} {place}.".strip()
-                else:
-                    statement = f"{before} {_RELATIVE.sub('', phrase).strip()}."
-                if judge(statement[:1].upper() + statement[1:]).verdict is not Verdict.supported:
-                    continue
-                said = main
-            else:
-                said = judge(f"{analysis.actor} {phrase}." if analysis.actor else f"{phrase}.")
-                said_alone = judge(f"{phrase[:1].upper()}{phrase[1:]}.")
-                if Verdict.supported not in (said.verdict, said_alone.verdict) and not (
-                    not told.values
-                    and not _EXTENT.search(phrase)
-                    and not any(c.negated for c in told.clauses)
-                    and held_by(phrase, [*main.facts[:4], *said.facts[:3], *said_alone.facts[:3]])
-                ):
-                    continue
+            said = judge(statement)
+            if said.verdict is not Verdict.supported:
+                continue
             shift = len(text) - len(rest)
             moved = [
                 replace(e, start=e.start + shift, end=e.end + shift) if e.start >= a else e

@@ -1043,9 +1043,7 @@ def _judged(
         return (
             order_held(store, analysis, again, index)
             or name_swapped(store, analysis, found, again)
-            or aside_held(
-                store, analysis, found, alone, lambda piece, ids: _words_held(store, piece, ids)
-            )
+            or aside_held(store, analysis, found, alone)
             or found
         )
     return _denied_otherwise(analysis, found)
@@ -1723,59 +1721,6 @@ def _each_statement_held(
             return _part_unheld(analysis, found, piece)
         context = _subject_of(store, analyze_sentence(piece), context)
     return found
-
-
-# Words standing for what a statement before named (she, them, 그는, 이를): no word of content.
-_STANDING_FOR = frozenset(
-    [
-        "he",
-        "she",
-        "it",
-        "they",
-        "them",
-        "their",
-        "his",
-        "her",
-        "its",
-        "him",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "그",
-        "그는",
-        "그가",
-        "그의",
-        "이를",
-        "이는",
-        "이",
-        "그녀",
-        "그녀는",
-        "그들",
-        "이들",
-        "해당",
-    ]
-)
-
-
-def _words_held(store: Store, piece: str, fact_ids: list[str]) -> bool:
-    """Whether one of the facts says every word of content of `piece`, in its words or in
-    others of the same meaning."""
-    from factcli.judge.wording import _holds, _paraphrased, _said_terms
-    from factcli.text.terms import STOPWORDS, analyze
-
-    terms = [t for t in analyze(piece) if t not in STOPWORDS and t not in _STANDING_FOR]
-    if not terms:
-        return False
-    for fid in dict.fromkeys(fact_ids):
-        fact = store.get(fid)
-        if fact is None:
-            continue
-        said = _said_terms(store, fact)
-        if all(_holds(said, t) or _paraphrased(t, fact) for t in terms):
-            return True
-    return False
 
 
 # A statement about the thing the one before named (…엑사원 3.0을 공개했으며 이는 …; and it

@@ -566,6 +566,9 @@ _EN_CLAUSE = rx.compile(
     r"|;\s+|,\s+and\s+|\s+and\s+(?=that\s)"
     # (on July 14, after which the president approved it: the next event, a clause of its own)
     r"|,\s+(?:after|before|following)\s+which\s+"
+    # (gave his daughter 100 million won, on which 7.76 million won in gift tax was paid: what
+    # was done with the thing, a clause of its own)
+    r"|,\s+(?:on|for|of|from|with)\s+which\s+(?=\S+(?:\s+\S+){0,8}\s+(?:was|were|had)\s)"
     # ... and a new subject with its verb (was signed on March 5 and the mortgage was taken
     # out afterwards): another clause, though no comma marks it
     r"|\s+and\s+(?=(?:that\s+)?(?:(?:the|his|her|its|their)\s+\w+|he|she|they|it)\s+"
