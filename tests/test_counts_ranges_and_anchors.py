@@ -220,3 +220,31 @@ def test_a_phrase_set_off_by_commas_the_store_holds_beside_the_rest(cli, claim: 
 )
 def test_a_phrase_set_off_by_commas_is_no_free_pass(cli, claim: str) -> None:
     assert verdict(cli, claim)["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (adv79's: the rest is true, the clause of the person the store says otherwise)
+        "Bae, who was the last of the new ministers to be approved, took office on July 17, 2025.",
+        "Bae took office on July 17, 2025, making him the last minister of the new government to "
+        "clear the hearing.",
+    ],
+)
+def test_a_clause_of_a_person_the_store_says_otherwise_is_misleading(cli, claim: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading", out
+    assert out["reason"] == "detail", out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae owns a three-fifths stake in the Banpo-dong apartment, whose combined value is 4.15 "
+        "billion won.",
+        "Overseas stocks worth 85.49 million won, spread across an LG Craft ETF, Meta and "
+        "Microsoft, were held by Bae's daughter, who was born in 2012.",
+    ],
+)
+def test_a_clause_told_of_the_noun_right_before_it_keeps_a_true_sentence(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"

@@ -1001,6 +1001,14 @@ def _judged(
         found = _each_statement_held(
             store, analysis, found, index=index, skip=skip, context=context
         )
+    if found.verdict is Verdict.supported and not swapping and not analysis.korean:
+        from factcli.judge.asides import person_phrase_objection
+
+        def statement(told: str) -> Finding:
+            # (a clause of a person set off by commas, as a statement of its own)
+            return judge(store, told, index=index, skip=skip, context=context)
+
+        found = person_phrase_objection(analysis, found, statement) or found
     if found.verdict is Verdict.supported:
         from factcli.judge.members import range_of_members
 

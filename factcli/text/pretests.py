@@ -4785,6 +4785,7 @@ PRETESTS = {
         False,
     ),
     ("(?i:^(?:it[ \\t]+(?:was|is)|it's)[ \\t]+)", 0): ((), ("it", "it's"), False),
+    ("(?i:^(?:who|making[ \\t]+(?:him|her))\\b)", 0): ((), ("making", "who"), False),
     ("(?i:^(?:who|whom|whose|which|that)\\b)", 0): (
         (),
         ("that", "which", "who", "whom", "whose"),
