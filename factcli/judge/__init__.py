@@ -9,6 +9,10 @@ Inside, each module imports only those below it (lazy imports included):
                  of the week the calendar denies, a name or a figure alone
     swapped      a name put for the store's: the sentence judged again with the fact's name
                  in its place (check passes its judge in)
+    asides       a phrase set off by commas beside an English claim (who …, a name taken
+                 from …), held as a statement of its own (check passes its judge in)
+    members      a range told of a list a fact's quote gives (7.8B to 32B): the list's ends
+    products     a figure worked out as a share of another (15만 장의 30%인 4만 5천 장)
     intervals    the time between two events (엿새 만에, 18 days before) against their dates
     weighing     the weighing of candidate facts for one sentence (_judge)
     wordless     a sentence without a date or a figure, judged by names and words
