@@ -14,6 +14,7 @@ supported claim. (Words of the phrase found in some fact are not enough: a revie
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 from collections.abc import Callable, Iterator
 
@@ -141,6 +142,21 @@ def _set_aside(analysis: Analysis, a: int, b: int) -> tuple[str, str, str] | Non
     return phrase, rest, f"{statement[:1].upper()}{statement[1:]}."
 
 
+@contextlib.contextmanager
+def _weighed_apart(analysis: Analysis) -> Iterator[list[tuple[int, int]]]:
+    """The phrases of an English sentence to weigh apart, first to last; none in Korean, in a
+    long sentence, or while one is weighed already (its judging asks no more phrases)."""
+    text = analysis.text
+    if analysis.korean or len(text) > MAX_CHARS or "," not in text or _INSIDE.get():
+        yield []
+        return
+    token = _INSIDE.set(True)
+    try:
+        yield list(_asides(text))[:MAX_ASIDES]
+    finally:
+        _INSIDE.reset(token)
+
+
 def aside_held(
     store: Store,
     analysis: Analysis,
@@ -150,11 +166,8 @@ def aside_held(
     """The verdict on an unverified English sentence whose phrase set off by commas is what
     no fact holds together with the rest, or None. `judge` judges a sentence."""
     text = analysis.text
-    if analysis.korean or len(text) > MAX_CHARS or "," not in text or _INSIDE.get():
-        return None
-    token = _INSIDE.set(True)
-    try:
-        for a, b in list(_asides(text))[:MAX_ASIDES]:
+    with _weighed_apart(analysis) as spans:
+        for a, b in spans:
             apart = _set_aside(analysis, a, b)
             if apart is None:
                 continue
@@ -176,9 +189,7 @@ def aside_held(
                 evidence=[e for e in moved if text[e.start : e.end] == e.found] or moved,
                 facts=list(dict.fromkeys([*main.facts, *said.facts[:2]])),
             )
-        return None
-    finally:
-        _INSIDE.reset(token)
+    return None
 
 
 _OF_A_PERSON = rx.compile(r"(?i:^(?:who|making[ \t]+(?:him|her))\b)")
@@ -194,11 +205,8 @@ def person_phrase_objection(
     true sentences lost some 30 when every phrase was held to it, rebuilt as statements the
     checker cannot read)."""
     text = analysis.text
-    if analysis.korean or len(text) > MAX_CHARS or "," not in text or _INSIDE.get():
-        return None
-    token = _INSIDE.set(True)
-    try:
-        for a, b in list(_asides(text))[:MAX_ASIDES]:
+    with _weighed_apart(analysis) as spans:
+        for a, b in spans:
             if a == 0 or not _OF_A_PERSON.match(_phrase(text, a, b)):
                 continue
             apart = _set_aside(analysis, a, b)
@@ -215,6 +223,4 @@ def person_phrase_objection(
                     evidence=[replace(e, relation="misleading") for e in found.evidence],
                     explanation=f"the store does not hold '{phrase}': {said.message}",
                 )
-        return None
-    finally:
-        _INSIDE.reset(token)
+    return None

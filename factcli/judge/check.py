@@ -956,14 +956,23 @@ def _judged(
             return _with_spans(text, found, spans)
         # (a span counted from a thing named alone that the rest does not settle: the
         # sentence as written, EXAONE 3.5 four months after EXAONE 3.0, a fact of its own)
+
+    def as_sentence(told: str) -> Finding:
+        # (a part of the sentence, or a statement made of one, judged as a sentence: the
+        # sentence with its gaps or its share blanked, a phrase set aside, …)
+        return judge(store, told, index=index, skip=skip, context=context, swapping=swapping)
+
+    def once_more(told: str) -> Finding:
+        # (a side of the order, the sentence with another name or without its period: judged
+        # once more, without the checks that would judge it again)
+        return judge(store, told, index=index, skip=skip, context=context, swapping=True)
+
     if not swapping and not analysis.korean and "day" in text:
         same = _same_day_said(analysis)
         if same is not None:
             # (…on March 18, 2025, the same day Bae spoke at GTC 2025: the sentence up to the
             # day, then what else it says happened on it)
-            main = judge(
-                store, text[: same[0].start()] + ".", index=index, skip=skip, context=context
-            )
+            main = as_sentence(text[: same[0].start()] + ".")
             main.text = text
             if main.verdict is not Verdict.supported:
                 return main
@@ -976,15 +985,10 @@ def _judged(
         from factcli.judge.differences import judge_difference
         from factcli.judge.products import judge_product
 
-        def rest(told: str) -> Finding:
-            # (the sentence with its gaps, or a figure worked out as a share, blanked: the
-            # figures it gives beside them)
-            return judge(store, told, index=index, skip=skip, context=context, swapping=swapping)
-
         worked_out = (
-            judge_difference(store, analysis, rest, index, skip)
+            judge_difference(store, analysis, as_sentence, index, skip)
             if differs
-            else judge_product(store, analysis, rest, index, skip)
+            else judge_product(store, analysis, as_sentence, index, skip)
         )
     if worked_out is not None:
         return worked_out
@@ -1004,11 +1008,7 @@ def _judged(
     if found.verdict is Verdict.supported and not swapping and not analysis.korean:
         from factcli.judge.asides import person_phrase_objection
 
-        def statement(told: str) -> Finding:
-            # (a clause of a person set off by commas, as a statement of its own)
-            return judge(store, told, index=index, skip=skip, context=context)
-
-        found = person_phrase_objection(analysis, found, statement) or found
+        found = person_phrase_objection(analysis, found, as_sentence) or found
     if found.verdict is Verdict.supported:
         from factcli.judge.members import range_of_members
 
@@ -1020,11 +1020,7 @@ def _judged(
         # (a detail found missing may be the period itself: said plainly, it is the time)
         from factcli.judge.during import during_objection
 
-        def without(told: str) -> Finding:
-            # (the sentence without its period: the act alone, dated by its own facts)
-            return judge(store, told, index=index, skip=skip, context=context, swapping=True)
-
-        outside = during_objection(store, analysis, without)
+        outside = during_objection(store, analysis, once_more)
         if outside is not None:
             return Finding(
                 text,
@@ -1035,23 +1031,14 @@ def _judged(
                 evidence=[replace(e, relation="misleading") for e in found.evidence],
             )
     if found.verdict is Verdict.unverified and not swapping:
+        from factcli.judge.asides import aside_held
         from factcli.judge.sequence import order_held
         from factcli.judge.swapped import name_swapped
 
-        def again(told: str) -> Finding:
-            # (a side of the order, or the sentence with another name, judged once more)
-            return judge(store, told, index=index, skip=skip, context=context, swapping=True)
-
-        from factcli.judge.asides import aside_held
-
-        def alone(told: str) -> Finding:
-            # (the sentence with its phrase set aside, or the phrase as a statement)
-            return judge(store, told, index=index, skip=skip, context=context)
-
         return (
-            order_held(store, analysis, again, index)
-            or name_swapped(store, analysis, found, again)
-            or aside_held(store, analysis, found, alone)
+            order_held(store, analysis, once_more, index)
+            or name_swapped(store, analysis, found, once_more)
+            or aside_held(store, analysis, found, as_sentence)
             or found
         )
     return _denied_otherwise(analysis, found)
@@ -1108,9 +1095,9 @@ def _same_day_held(
             reason="relation",
             facts=found.facts + said.facts,
             evidence=[replace(e, relation="misleading") for e in found.evidence],
-            explanation=f"the store does not date '{m.group('what').strip()}' on {day.text}",
+            explanation=f"the store does not date '{what}' on {day.text}",
         )
-    return _part_unheld(analysis, found, m.group("what").strip())
+    return _part_unheld(analysis, found, what)
 
 
 def _cited_otherwise(store: Store, text: str, found: Finding) -> Finding | None:

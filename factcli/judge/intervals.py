@@ -118,22 +118,6 @@ def _event_told(store: Store, index: Index | None, side: str) -> tuple[Fact, Par
     return told[0] if len({str(w) for _f, w in told}) == 1 else found
 
 
-def _apart_from(
-    store: Store, index: Index | None, side: str, other: tuple[Fact, PartialDate]
-) -> tuple[Fact, PartialDate] | None:
-    """The one day the side's facts give once those of the other side's day are set aside
-    (배경훈의 인사청문회 이틀 뒤 … 재가했다: a fact that names the hearing passed and the
-    approval, dated at the approval, tells of the other side's event)."""
-    found = [
-        (fact, when)
-        for fact, when in events_of(store, index, side, frozenset({other[0].id})) or []
-        if when != other[1]
-    ]
-    if not found or any(when != found[0][1] for _f, when in found[1:]):
-        return None
-    return found[0]
-
-
 def counted_from(text: str, at: int) -> bool:
     """Whether the words at `at`, after a duration, count it from another event (a month
     later, 18일 뒤, 넉 달 만에, two days before)."""
@@ -382,7 +366,10 @@ def interval_of(
         elif event is not None and origin is None:
             origin = event_of(store, index, _SINCE_KO.sub("", sides[0]), frozenset({event[0].id}))
             if origin is None:
-                origin = _apart_from(store, index, _SINCE_KO.sub("", sides[0]), event)
+                # (배경훈의 인사청문회 이틀 뒤 … 재가했다: not the fact of the approval's day)
+                origin = event_of(
+                    store, index, _SINCE_KO.sub("", sides[0]), frozenset({event[0].id}), event[1]
+                )
             borrowed = origin is None
             if (
                 origin is None

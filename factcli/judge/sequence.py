@@ -151,11 +151,16 @@ _DEGREE_RECEIVED = rx.compile(
 
 
 def event_of(
-    store: Store, index: Index | None, side: str, other: frozenset[str] = frozenset()
+    store: Store,
+    index: Index | None,
+    side: str,
+    other: frozenset[str] = frozenset(),
+    not_on: PartialDate | None = None,
 ) -> tuple[Fact, PartialDate] | None:
     """The one dated fact a side of the order names, or None when it names none or several
-    (`other`: as events_of's)."""
-    found = events_of(store, index, side, other)
+    (`other`: as events_of's; `not_on`: facts of that day set aside, the other side's: a fact
+    that names the hearing passed and the approval, dated at the approval, tells of it)."""
+    found = [(f, w) for f, w in events_of(store, index, side, other) or [] if w != not_on]
     if not found or any(when != found[0][1] for _f, when in found[1:]):
         return None
     return found[0]

@@ -125,6 +125,7 @@ from factcli.text.analysis import (
 )
 from factcli.text.dates import PartialDate, parse_iso
 from factcli.text.korean import last_word, strip_particle
+from factcli.text.numerals import spelled_number
 from factcli.text.records import replace
 from factcli.text.relatives import relative_part
 from factcli.text.terms import analyze
@@ -952,7 +953,7 @@ def _judge(
         # Korea; three were Korean), which the supporting facts never give
         for part in _EN_PART_COUNT.finditer(text):
             word = part.group(1).lower()
-            digit = str(_SPELLED_SMALL.index(word) + 2)
+            digit = str(spelled_number(word))
             if not any(
                 re.search(rf"(?<![\d.]){digit}(?![\d.])|\b{word}\b", t, re.I)
                 for _i, rd in chosen
