@@ -834,7 +834,7 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             # (not an infinitive of purpose: to become one of the top three, to join)
             r"(?i:(?<!\bto )\bjoin(?:s|ed)?\b|(?<!\bto )\bbec(?:ame|omes?)\b|\bappointed\b|\bnamed\b|\bnominated\b|\btook (?:office|over|the)\b(?!\s+(?:overall\s+|top\s+|first\s+)?(?:title|prize|crown|trophy|award|championship|place|spot|gold|top)\b)|"
             r"\b(?:moved|switched|transferred) to\b|(?<!\bto )\bstart(?:s|ed)?\b|\bbegan\b|\bpromoted\b|\bsworn in\b|\bassum(?:es|ed)\b|"
-            r"\btook up\b|\bhired\b)"
+            r"\btook up\b|\bhired\b|\binaugura(?:l|tion|ted)\b)"
         ),
     ),
     ("birth", _BIRTH_WORD),
@@ -845,7 +845,8 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
             r"털어놨|털어놓|토로했|"
             # (a lecture or a speech given: 특별강연을 했다, gave a lecture, a keynote)
             r"(?:강연|연설|특강)(?:을|도)?\s*(?:했|하고|하며|한)|"
-            r"(?i:\bgave\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:lecture|speech|talk|keynote)\b|"
+            r"(?i:\bgave\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:lecture|speech|talk|keynote|"
+            r"address|greeting|remarks)\b|"
             r"\blectured\b|\bdelivered\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:lecture|speech|keynote)\b)|"
             r"해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|"
             r"[다라][”\"]?\s*고\s*했|[다라][”\"]?\s*고\s*평가했|"
@@ -928,8 +929,9 @@ _EVENTS: tuple[tuple[str, rx.Pattern], ...] = (
         "give",
         rx.compile(
             r"(?<![가-힣])줬|(?<![가-힣])주었|건넸|건네|전달했|전달한|수여했|수여한|수여하|드렸|"
-            r"(?i:\bgave\b(?!\s+(?:an?\s+|the\s+|his\s+)?(?:lecture|speech|talk|keynote|"
-            r"presentation|address|interview|answer|briefing|reason))|\bhanded\b|\bconferred\b|"
+            r"(?i:\bgave\b(?!\s{1,3}(?:an?\s{1,3}|the\s{1,3}|his\s{1,3}|her\s{1,3})?(?:[\w-]+\s{1,3}){0,2}"
+            r"(?:lecture|speech|talk|keynote|presentation|address|interview|answer|briefing|reason|"
+            r"greeting|remarks)\b)|\bhanded\b|\bconferred\b|"
             # presented President Lee with a letter: gave it
             r"\bpresented\s+(?:(?:his|her|the)\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}with\b)"
         ),

@@ -40,6 +40,14 @@ PRETESTS = {
         (),
         False,
     ),
+    (
+        "((?:[가-힣A-Za-z0-9]+(?<![은는이가을를도에])[ \\t]){0,2}[가-힣A-Za-z0-9]+?)[ \\t]?(?:목적(?:으로|의|에서)|용도로)|((?:[가-힣A-Za-z0-9]+(?<![은는이가을를도에])[ \\t]){0,1}[가-힣A-Za-z0-9]+?)(?:을|를)[ \\t]?위(?:해|해서|한)(?![가-힣])|((?:[가-힣A-Za-z0-9]+(?<![은는이가을를도에])[ \\t]){0,2}[가-힣A-Za-z0-9]+?)[ \\t]?(?:성과|공로|공적|업적)(?:로|으로|를[ \\t]인정받아|을[ \\t]인정받아)(?![가-힣])|([가-힣A-Za-z0-9]+?)(?:의)?[ \\t]?(?:추천|권유|조언|권고)(?:으로|로|에[ \\t]따라|을[ \\t]받아|를[ \\t]받아)(?![가-힣])",
+        0,
+    ): (
+        ("공로", "공적", "권고", "권유", "목적", "성과", "업적", "용도로", "위", "조언", "추천"),
+        (),
+        False,
+    ),
     ("((?:[가-힣A-Za-z0-9]+\\s)?[가-힣A-Za-z0-9]+?)(?:을|를)$", 0): (("를", "을"), (), False),
     (
         "((?:[가-힣A-Za-z0-9]+\\s+){0,2}[가-힣A-Za-z0-9]+?)(?:을|를)?\\s*(?:목적(?:으로|에서|이었|이라|이다)|(?:하기\\s*)?(?:위해서|위해|위한)(?![가-힣]))|목적은\\s+((?:[가-힣A-Za-z0-9]+\\s+){0,3}[가-힣A-Za-z0-9]+?)(?:이었|였|이다|이라|라고|다\\b)|((?:[가-힣A-Za-z0-9]+\\s+){0,1}[가-힣A-Za-z0-9]+(?:을|를)\\s*[가-힣]+?)(?:하려고|으려고|려고|하고자|고자)(?![가-힣])(?!\\s*(?:하|한|했|합|해))",
@@ -2891,7 +2899,7 @@ PRETESTS = {
         False,
     ),
     (
-        "(?<![가-힣])줬|(?<![가-힣])주었|건넸|건네|전달했|전달한|수여했|수여한|수여하|드렸|(?i:\\bgave\\b(?!\\s+(?:an?\\s+|the\\s+|his\\s+)?(?:lecture|speech|talk|keynote|presentation|address|interview|answer|briefing|reason))|\\bhanded\\b|\\bconferred\\b|\\bpresented\\s+(?:(?:his|her|the)\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,3}with\\b)",
+        "(?<![가-힣])줬|(?<![가-힣])주었|건넸|건네|전달했|전달한|수여했|수여한|수여하|드렸|(?i:\\bgave\\b(?!\\s{1,3}(?:an?\\s{1,3}|the\\s{1,3}|his\\s{1,3}|her\\s{1,3})?(?:[\\w-]+\\s{1,3}){0,2}(?:lecture|speech|talk|keynote|presentation|address|interview|answer|briefing|reason|greeting|remarks)\\b)|\\bhanded\\b|\\bconferred\\b|\\bpresented\\s+(?:(?:his|her|the)\\s+)?(?:[A-Z][\\w.'’-]*\\s+){1,3}with\\b)",
         0,
     ): (
         ("건네", "건넸", "드렸", "수여하", "수여한", "수여했", "전달한", "전달했", "주었", "줬"),
@@ -4487,6 +4495,47 @@ PRETESTS = {
         False,
     ),
     ("(?i:\\bartificial\\s+intelligence\\b)", 0): ((), ("intelligence",), False),
+    (
+        "(?i:\\bas[ \\t]{1,3}an?[ \\t]{1,3}(investments?|speculation|gifts?|favou?rs?|rewards?|inheritance|bribes?|residence|home|precaution)\\b|\\bfor[ \\t]{1,3}(?:his|her|their|its)[ \\t]{1,3}(?:work|contributions?|achievements?|role|efforts?|research|leadership|services?)[ \\t]{1,3}(?:on|in|to|for)[ \\t]{1,3}([^,.;:()]{1,60}?)(?=[,.;:()]|$|\\s+(?:in|on|at|by|from|after|before|when)\\s+\\d)|\\bin[ \\t]{1,3}recognition[ \\t]{1,3}of[ \\t]{1,3}([^,.;:()]{1,60}?)(?=[,.;:()]|$|\\s+(?:in|on|at|by|from|after|before|when)\\s+\\d)|\\bon[ \\t]{1,3}(?:the[ \\t]{1,3})?([\\w'’ -]{1,40}?)(?:'s|’s)?[ \\t]{1,3}(?:recommendation|advice|suggestion|urging|orders?)\\b|\\bon[ \\t]{1,3}the[ \\t]{1,3}(?:recommendation|advice|suggestion)[ \\t]{1,3}of[ \\t]{1,3}([^,.;:()]{1,60}?)(?=[,.;:()]|$|\\s+(?:in|on|at|by|from|after|before|when)\\s+\\d)|(?:\\bin[ \\t]{1,3}order[ \\t]{1,3}|(?<!ed)(?<!\\bplan)(?<!\\bplans)(?<!\\bwant)(?<!\\bwants)(?<!\\bneed)(?<!\\bneeds)(?<!\\bgoing)(?<!\\bable)(?<!\\bhope)(?<!\\bsought)(?<!\\bintends)[ \\t])to[ \\t]{1,3}((?:buy|purchase|fund|finance|pay[ \\t]for|cover)[ \\t]{1,3}[^,.;:()]{1,50}?)(?=[,.;:()]|$)|\\bwith[ \\t]{1,3}a[ \\t]{1,3}(?:thesis|dissertation)[ \\t]{1,3}(?:on|about|titled|entitled|called)[ \\t]{1,3}([^,.;:()]{1,60}?)(?=[,.;:()]|$|\\s+(?:in|on|at|by|from|after|before|when)\\s+\\d))",
+        0,
+    ): (
+        (),
+        (
+            "achievement",
+            "advice",
+            "bribe",
+            "buy",
+            "contribution",
+            "cover",
+            "dissertation",
+            "effort",
+            "favo",
+            "finance",
+            "fund",
+            "gift",
+            "home",
+            "inheritance",
+            "investment",
+            "leadership",
+            "order",
+            "pay",
+            "precaution",
+            "purchase",
+            "recognition",
+            "recommendation",
+            "research",
+            "residence",
+            "reward",
+            "role",
+            "service",
+            "speculation",
+            "suggestion",
+            "thesis",
+            "urging",
+            "work",
+        ),
+        False,
+    ),
     ("(?i:\\bas\\s+of\\s+)$", 0): ((), ("as",), False),
     ("(?i:\\bbetween\\s+$)", 0): ((), ("between",), False),
     ("(?i:\\bbetween\\s+\\S+(?:\\s+\\S+){0,2}\\s+and\\s+$)", 0): ((), ("between",), False),
@@ -6394,6 +6443,10 @@ PRETESTS = {
     ("\\b([A-Z][A-Za-z]+|엑사원)[ \\t]+$", 0): (("엑사원",), (), True),
     ("\\b([A-Z][\\w'’-]*(?:\\s[A-Z][\\w'’-]*)*),\\s*then\\s+", 0): ((), ("then",), False),
     (
+        "\\b([A-Z][\\w-]+(?:[ \\t-][A-Z][\\w-]+){0,2})(?:,[ \\t]{1,3}who)?[ \\t]{1,3}(?:is|was|comes|came|hails|hailed)[ \\t]{1,3}(?:originally[ \\t]{1,3})?from[ \\t]{1,3}(?:the[ \\t]{1,3})?",
+        0,
+    ): ((), ("from",), False),
+    (
         "\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,2}),\\s+an?\\s+former\\s+((?:[A-Z][\\w&+.'’-]*\\s+){1,3}?)(?:executive|engineer|employee|researcher|official|director|head|chief|manager|staffer|ceo|CEO|president|chairman)\\b",
         0,
     ): ((), ("former",), False),
@@ -7956,7 +8009,7 @@ PRETESTS = {
         False,
     ),
     (
-        '말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|털어놨|털어놓|토로했|(?:강연|연설|특강)(?:을|도)?\\s*(?:했|하고|하며|한)|(?i:\\bgave\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:lecture|speech|talk|keynote)\\b|\\blectured\\b|\\bdelivered\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:lecture|speech|keynote)\\b)|해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|[다라][”\\"]?\\s*고\\s*했|[다라][”\\"]?\\s*고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\brecalled\\b|\\brecounted\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)',
+        '말했|밝혔|설명했|강조했|전했|소개했|답했|언급했|발언|연설했|강연했|약속했|다짐했|털어놨|털어놓|토로했|(?:강연|연설|특강)(?:을|도)?\\s*(?:했|하고|하며|한)|(?i:\\bgave\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:lecture|speech|talk|keynote|address|greeting|remarks)\\b|\\blectured\\b|\\bdelivered\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}(?:lecture|speech|keynote)\\b)|해명|(?:말하|밝히|설명하|강조하|언급하)(?:며|면서)|[다라][”\\"]?\\s*고\\s*했|[다라][”\\"]?\\s*고\\s*평가했|(?i:\\bsaid\\b|\\btold\\b|\\bstated\\b|\\bexplained\\b|\\bnoted\\b|\\bremarked\\b|\\bdescribed\\b|\\bspoke\\b|\\bpromised\\b|\\bpledged\\b|\\bvowed\\b|\\brecalled\\b|\\brecounted\\b|\\bcall(?:ed|s)\\s+(?:[A-Z][\\w-]*\\s+){1,3}(?:an?|the)\\s)',
         0,
     ): (
         (
@@ -9489,7 +9542,7 @@ PRETESTS = {
         False,
     ),
     (
-        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|영전|맡았|맡은|맡아|맡게|역임|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|관|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*(올(?:랐|라|른)[가-힣]*)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b(?!\\s+(?:overall\\s+|top\\s+|first\\s+)?(?:title|prize|crown|trophy|award|championship|place|spot|gold|top)\\b)|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b)",
+        "취임|임명|선임|발탁|내정|지명|합류|입사|이직|옮기|옮겼|옮긴|옮겨|부임|선출|승진|영전|맡았|맡은|맡아|맡게|역임|(?<![가-힣])됐다|이\\s*됐|가\\s*됐|시작|(?:장|관|직|자리|위원|이사|대표|상무|전무|사장|수석)(?:에|으로|로)\\s*(올(?:랐|라|른)[가-힣]*)|(?i:(?<!\\bto )\\bjoin(?:s|ed)?\\b|(?<!\\bto )\\bbec(?:ame|omes?)\\b|\\bappointed\\b|\\bnamed\\b|\\bnominated\\b|\\btook (?:office|over|the)\\b(?!\\s+(?:overall\\s+|top\\s+|first\\s+)?(?:title|prize|crown|trophy|award|championship|place|spot|gold|top)\\b)|\\b(?:moved|switched|transferred) to\\b|(?<!\\bto )\\bstart(?:s|ed)?\\b|\\bbegan\\b|\\bpromoted\\b|\\bsworn in\\b|\\bassum(?:es|ed)\\b|\\btook up\\b|\\bhired\\b|\\binaugura(?:l|tion|ted)\\b)",
         0,
     ): (
         (
@@ -9536,6 +9589,7 @@ PRETESTS = {
             "bec",
             "began",
             "hired",
+            "inaugura",
             "join",
             "moved",
             "named",

@@ -1927,6 +1927,14 @@ _FORMER_AFTER_EN = rx.compile(
 )
 
 
+# A person said to come from a body: Bae is from Naver; Bae, who came from Naver, …
+_CAME_FROM_EN = rx.compile(
+    r"\b([A-Z][\w-]+(?:[ \t-][A-Z][\w-]+){0,2})(?:,[ \t]{1,3}who)?[ \t]{1,3}"
+    r"(?:is|was|comes|came|hails|hailed)[ \t]{1,3}(?:originally[ \t]{1,3})?from[ \t]{1,3}"
+    r"(?:the[ \t]{1,3})?"
+)
+
+
 def _former_en_objection(store: Store, analysis: Analysis) -> Objection | None:
     """Where an English sentence says a person worked before (Former Kakao executive Bae,
     Bae, a former Apple engineer) at a body no fact of the store about that person names."""
@@ -1944,6 +1952,18 @@ def _former_en_objection(store: Store, analysis: Analysis) -> Objection | None:
             (m.group(2).strip(), analysis.actor, m.start(2), m.group(1))
             for m in _FORMERLY_OF_EN.finditer(text)
         ]
+    # (Bae is from Naver; Bae, who came from Naver, …: a body he came from, by the store's
+    # own name, that no fact of him names)
+    for m in _CAME_FROM_EN.finditer(text):
+        who = resolve(store, m.group(1))
+        body = [n for k, n, p in analysis.names if k == "employer" and p == m.end()]
+        if who is None or not body or not _is_person(store, who):
+            continue
+        if _never_from(store, who, body[0]):
+            person = store.subjects[who]
+            return Objection(
+                "relation", f"the store never has {person.name_en or person.name} from {body[0]}"
+            )
     for where, name, at, role in said:
         who = resolve(store, name)
         if who is None or not _is_person(store, who):
@@ -1999,32 +2019,38 @@ def background_objection(store: Store, analysis: Analysis) -> Objection | None:
             where = body  # (the body, weighed below as any origin)
         elif body:
             where = title  # (two words before 출신, no title: the nearer is the origin)
-        names = [n for n in (person.name, *person.aliases) if n and not n.isascii()]
-        place = "".join(where.split()).lower()
-        # (a body he worked at, a school he went to: the posts' organisations and the facts'
-        # values; or any text that says he came from there)
-        mine = [f for f in store.facts if f.subject == who]
-        told = [
-            *("".join(f"{getattr(f, 'org', '') or ''} {f.value}".split()).lower() for f in mine),
-            *(
-                "".join(" ".join(t for t in _said_texts(f) if t).split()).lower()
-                for f in store.facts
-                if f.subject == who or any(n in (f.statement or "") for n in names)
-                if "출신" in (f.statement or "")
-            ),
-        ]
-        # (네이버 출신의 하정우 in a fact about him: another person's background)
-        others = [
-            re.escape("".join(p.name.split()).lower())
-            for sid, p in store.subjects.items()
-            if sid != who and _is_person(store, sid)
-        ]
-        theirs = re.compile(
-            rf"{re.escape(place)}출신\S{{0,4}}?(?:{'|'.join(others)})" if others else r"(?!)"
-        )
-        if not any(place in theirs.sub("", t) for t in told if t):
+        if _never_from(store, who, where):
             return Objection("relation", f"the store never has {person.name} from {where}")
     return None
+
+
+def _never_from(store: Store, who: str, where: str) -> bool:
+    """Whether no fact of the store has the person `who` come from `where` (a body he worked
+    at, a school he went to: the posts' organisations and the facts' values; or any text that
+    says he came from there)."""
+    person = store.subjects[who]
+    names = [n for n in (person.name, *person.aliases) if n and not n.isascii()]
+    place = "".join(where.split()).lower()
+    mine = [f for f in store.facts if f.subject == who]
+    told = [
+        *("".join(f"{getattr(f, 'org', '') or ''} {f.value}".split()).lower() for f in mine),
+        *(
+            "".join(" ".join(t for t in _said_texts(f) if t).split()).lower()
+            for f in store.facts
+            if f.subject == who or any(n in (f.statement or "") for n in names)
+            if "출신" in (f.statement or "")
+        ),
+    ]
+    # (네이버 출신의 하정우 in a fact about him: another person's background)
+    others = [
+        re.escape("".join(p.name.split()).lower())
+        for sid, p in store.subjects.items()
+        if sid != who and _is_person(store, sid)
+    ]
+    theirs = re.compile(
+        rf"{re.escape(place)}출신\S{{0,4}}?(?:{'|'.join(others)})" if others else r"(?!)"
+    )
+    return not any(place in theirs.sub("", t) for t in told if t)
 
 
 # A doer marked as the subject right before its verb (정부가 공급하면, 민간이 공급하면): the

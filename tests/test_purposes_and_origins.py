@@ -1,0 +1,86 @@
+"""Why and for what, where from, and which speech: parts of a claim the figures do not vouch for.
+
+A purpose, a reason or a topic given to an act (투자 목적으로, as an investment, for his work on
+semiconductors, on her father's recommendation, with a thesis on stereo vision) must be the
+supporting facts' own words, or a fact beside them must hold the whole phrase. A body a person
+is said to come from (Bae is from Naver) must be one the store has him at. A speech or a
+greeting given is saying, not giving. adv80's findings at the forty-ninth session."""
+
+from __future__ import annotations
+
+import pytest
+from checking import verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        ("배경훈은 투자 목적으로 서초구 아파트를 41억5천만 원에 매매했다.", "투자"),
+        ("Bae bought the 4.15 billion won apartment in Seocho-gu as an investment.", "invest"),
+        ("배경훈은 2023년 반도체 개발 성과로 은탑산업훈장을 받았다.", "반도체"),
+        (
+            "The science ministry awarded Bae the Silver Tower Order in 2023 for his work on "
+            "semiconductors.",
+            "semiconductor",
+        ),
+        (
+            "Bae's daughter bought the 85.49 million won of US stocks on her father's "
+            "recommendation.",
+            "father",
+        ),
+        (
+            "Bae received his PhD from Kwangwoon University in 2006 with a thesis on disparity "
+            "estimation in stereo vision.",
+            "disparity",
+        ),
+        (
+            "Bae took out the 750 million won mortgage on June 10, 2025 to buy a house for his "
+            "parents.",
+            "parent",
+        ),
+    ],
+)
+def test_a_purpose_no_supporting_fact_gives_is_not_supported(cli, claim: str, word: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "unverified", out
+    assert word in out["message"], out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (the purpose the source gives, in its words; his own account beside the price)
+        "배경훈은 2023년 초거대 AI 상용화 성과로 은탑산업훈장을 받았다.",
+        "배경훈은 실거주 목적으로 서초구 아파트를 41억5천만 원에 사는 계약을 맺었다고 밝혔다.",
+        # (contracted to buy: what was agreed, not a purpose)
+        "Bae took out a 750 million won mortgage on June 10, 2025; the Seocho-gu apartment he "
+        "contracted to buy cost 4.15 billion won.",
+    ],
+)
+def test_a_purpose_the_facts_hold_keeps_its_support(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae is from Naver.",
+        "Bae, who came from Naver, was nominated on June 23, 2025.",
+        "Bae, who is from Naver, took office on July 17, 2025.",
+    ],
+)
+def test_a_body_he_never_came_from_is_misleading(cli, claim: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "misleading", out
+    assert out["reason"] == "relation", out
+
+
+def test_a_body_another_person_came_from_is_theirs(cli) -> None:
+    assert verdict(cli, "Ha Jung-woo is from Naver.")["verdict"] == "supported"
+
+
+def test_the_greeting_given_keeps_its_support(cli) -> None:
+    out = verdict(
+        cli, "Bae gave a greeting at the National Assembly plenary session on July 23, 2025."
+    )
+    assert out["verdict"] == "supported", out
