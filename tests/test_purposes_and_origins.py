@@ -2,9 +2,13 @@
 
 A purpose, a reason or a topic given to an act (투자 목적으로, as an investment, for his work on
 semiconductors, on her father's recommendation, with a thesis on stereo vision) must be the
-supporting facts' own words, or a fact beside them must hold the whole phrase. A body a person
+supporting facts' own words, or a fact beside them must hold the whole phrase with the words
+that make it a purpose and two more of the sentence's; otherwise it is misleading (relation). A body a person
 is said to come from (Bae is from Naver) must be one the store has him at. A speech or a
-greeting given is saying, not giving. adv80's findings at the forty-ninth session."""
+greeting given is saying, not giving. A name of one statement of a sentence is not read against
+the fact of another (Bae, who took office on July 17, 2025, was born in Seoul), and a place told
+again by a word pointing back (같은 장소에서, there) is the place named before. adv80's findings
+at the forty-ninth session."""
 
 from __future__ import annotations
 
@@ -40,9 +44,10 @@ from checking import verdict
         ),
     ],
 )
-def test_a_purpose_no_supporting_fact_gives_is_not_supported(cli, claim: str, word: str) -> None:
+def test_a_purpose_no_supporting_fact_gives_is_misleading(cli, claim: str, word: str) -> None:
     out = verdict(cli, claim)
-    assert out["verdict"] == "unverified", out
+    assert out["verdict"] == "misleading", out
+    assert out["reason"] == "relation", out
     assert word in out["message"], out
 
 
@@ -84,3 +89,59 @@ def test_the_greeting_given_keeps_its_support(cli) -> None:
         cli, "Bae gave a greeting at the National Assembly plenary session on July 23, 2025."
     )
     assert out["verdict"] == "supported", out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Bae, who took office on July 17, 2025, held a press conference in Seoul on September 12.",
+        "배경훈은 2025년 7월17일 취임했으며, 9월12일 서울에서 기자간담회를 열었다.",
+        "Bae, who took office on July 17, 2025, was born in Seoul.",
+    ],
+)
+def test_a_name_of_one_statement_is_not_read_against_anothers_fact(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "wrong", "right"),
+    [
+        ("Bae, who took office on July 17, 2025, was born in Busan.", "Busan", "Seoul"),
+        (
+            "배경훈은 2025년 7월17일 취임했으며, 9월12일 부산에서 기자간담회를 열었다.",
+            "부산",
+            "서울",
+        ),
+    ],
+)
+def test_a_name_wrong_in_its_own_statement_stays_wrong(
+    cli, claim: str, wrong: str, right: str
+) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert f"{wrong} should be {right}" in out["message"], out
+
+
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        (
+            "배경훈은 2025년 7월17일 정부세종청사에서 취임한 뒤 7월23일 같은 장소에서 임명장을 받았다.",
+            "같은 장소에서",
+        ),
+        (
+            "Bae, who was inaugurated in Sejong on July 17, received his letter of appointment "
+            "there on July 23.",
+            "there",
+        ),
+    ],
+)
+def test_a_place_told_again_is_the_place_named_before(cli, claim: str, word: str) -> None:
+    out = verdict(cli, claim)
+    assert out["verdict"] == "contradicted", out
+    assert out["message"].startswith(f"{word} should be"), out
+
+
+def test_a_place_told_again_where_it_was_keeps_its_support(cli) -> None:
+    claim = "배경훈은 2025년 7월17일 정부세종청사에서 취임식을 열었고 같은 장소에서 취임사를 했다."
+    assert verdict(cli, claim)["verdict"] != "contradicted"

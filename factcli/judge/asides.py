@@ -224,3 +224,19 @@ def person_phrase_objection(
                     explanation=f"the store does not hold '{phrase}': {said.message}",
                 )
     return None
+
+
+def statements_apart(analysis: Analysis) -> list[tuple[int, int, str]]:
+    """The first phrase set off by commas of an English sentence that rebuilds as a statement
+    of its own, and the rest: [(start, end, the phrase as a statement), (0, end of the
+    sentence, the rest)]; [] where there is none. (Asked inside a phrase's judging too: the
+    caller judges the two once, with no phrase set aside again.)"""
+    text = analysis.text
+    if analysis.korean or len(text) > MAX_CHARS or "," not in text:
+        return []
+    for a, b in list(_asides(text))[:MAX_ASIDES]:
+        apart = _set_aside(analysis, a, b)
+        if apart is not None:
+            _phrase_text, rest, statement = apart
+            return [(a, b, statement), (0, len(text), rest)]
+    return []

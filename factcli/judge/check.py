@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from factcli.find.vocabulary import Index
 from factcli.judge.acts import _JOINED
+from factcli.judge.crossed import names_only
 from factcli.judge.denials import denied_claim
 from factcli.judge.details import denial_unheld
 from factcli.judge.framing import (
@@ -994,6 +995,11 @@ def _judged(
         return worked_out
     found = _judge_sentence(store, text, analysis, index=index, skip=skip, context=context)
     found = _order_shown(store, analysis, found, index)
+    if not swapping and names_only(analysis, found):
+        # (a name of one statement read against the fact of another: each judged alone)
+        crossed = _name_crossed(store, analysis, found, index=index, skip=skip, context=context)
+        if crossed is not None:
+            return crossed
     if not swapping:
         from factcli.judge.held import held_then
 
@@ -1005,6 +1011,15 @@ def _judged(
         found = _each_statement_held(
             store, analysis, found, index=index, skip=skip, context=context
         )
+    if found.verdict is Verdict.supported and not swapping:
+        from factcli.judge.anaphora import carried_back, place_carried
+
+        # (…정부세종청사에서 취임한 뒤 7월23일 같은 장소에서 임명장을 받았다: the place put in)
+        carried = place_carried(analysis)
+        if carried is not None:
+            again = once_more(carried[0])
+            if again.verdict is not Verdict.supported:
+                return carried_back(again, text, carried[1:])
     if found.verdict is Verdict.supported and not swapping and not analysis.korean:
         from factcli.judge.asides import person_phrase_objection
 
@@ -1661,6 +1676,58 @@ def _statement_parts(
     ):
         return None  # a part without a verb of its own is no statement
     return parts, ordered, shared
+
+
+def _name_crossed(
+    store: Store,
+    analysis: Analysis,
+    found: Finding,
+    *,
+    index: Index | None,
+    skip: frozenset[str],
+    context: str | None,
+) -> Finding | None:
+    """A sentence contradicted by a name only, judged statement by statement (judge.crossed):
+    a relative clause or phrase set off by commas and the rest (English), or the statements
+    the sentence joins (했으며, 한 뒤)."""
+    if len(analysis.text) > JOINED_MAX_CHARS:
+        return None
+    from factcli.judge.asides import statements_apart
+    from factcli.judge.crossed import name_crossed
+
+    statements: list[tuple[int, int, str]] = []
+    if not analysis.korean:
+        # (a phrase with a verb of its own: not "worth 85.49 million won", which tells of the
+        # rest's own thing)
+        statements = statements_apart(analysis)
+        if statements and not _HAS_VERB.search(analysis.text[statements[0][0] : statements[0][1]]):
+            statements = []
+    if not statements:
+        split = _statement_parts(analysis)
+        if split is not None:
+            statements = [(offset, offset + len(part), _piece(part)) for offset, part in split[0]]
+    if len(statements) < 2:
+        return None
+    subject = _subject_of(store, analyze_sentence(statements[0][2]), context)
+
+    def judged(statement: str, i: int) -> Finding:
+        return judge(
+            store,
+            statement,
+            index=index,
+            skip=skip,
+            context=context if i == 0 else subject,
+            swapping=True,
+        )
+
+    crossed = name_crossed(analysis, found, statements, judged)
+    if crossed is not None and crossed.verdict is Verdict.supported:
+        from factcli.judge.sequence import sequence_objection
+
+        # (…을 지낸 뒤 2019년 …로 옮겼다: each held alone, the order the sentence gives must be too)
+        if sequence_objection(store, analysis, index or store_index(store)) is not None:
+            return None
+    return crossed
 
 
 def _part_unheld(analysis: Analysis, found: Finding, piece: str) -> Finding:

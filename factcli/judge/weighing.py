@@ -52,7 +52,6 @@ from factcli.judge.meaning.names import later_name_objection
 from factcli.judge.meaning.subjects import whose_kin
 from factcli.judge.objections import _another_model, _weigh_meaning
 from factcli.judge.pairs import _joined_reading, _outweighed
-from factcli.judge.purposes import purposes_unheld
 from factcli.judge.reading import (
     _apart,
     _evidence,
@@ -1040,15 +1039,6 @@ def _judge(
         # infrastructure would be expanded), in words no supporting fact says: the date and
         # the person of a fact, not its content
         unknown += _content_unheld(store, analysis, [rd.fact for _i, rd in chosen], values)
-        # ... or why, or for what, it was done (투자 목적으로, as an investment, for his work
-        # on semiconductors), in words no supporting fact holds
-        purposes = purposes_unheld(
-            store,
-            analysis.text[offset : offset + len(text)],
-            analysis.korean,
-            [rd.fact for _i, rd in chosen],
-            related[:6],
-        )
         # ... or a word the store never uses where a supporting fact has another in that slot
         # (반도체 설계를 상용화한 성과로, of the award for 초거대 AI를 상용화한 성과)
         slot = slot_filled_otherwise if analysis.korean else slot_filled_otherwise_en
@@ -1290,10 +1280,10 @@ def _judge(
             purpose = unheld_purpose(
                 store,
                 analysis,
-                [rd.fact for _i, rd in chosen]
+                [rd.fact for _i, rd in chosen],
                 # (and the facts near it that contradict none of its values: the statement's
                 # other sentence, which says what the gift was for)
-                + [rd.fact for rd in readings if not rd.disagrees() and rd.relevance >= R_MIN],
+                [rd.fact for rd in readings if not rd.disagrees() and rd.relevance >= R_MIN],
             )
             if purpose is not None:
                 return _misled(found, "relation", purpose)
@@ -1366,13 +1356,6 @@ def _judge(
                 verdict=Verdict.unverified,
                 facts=found.facts,
                 explanation=f"the store never mentions '{unknown[0]}'",
-            )
-        if found.verdict is Verdict.supported and purposes:
-            return Finding(
-                text=text,
-                verdict=Verdict.unverified,
-                facts=found.facts,
-                explanation=f"no supporting fact says it was for this: '{purposes[0]}'",
             )
         if found.verdict is Verdict.supported:
             recorded = _recorded_actor(store, analysis, chosen, readings, context)

@@ -849,13 +849,23 @@ def _unheld_superlatives(analysis: Analysis, texts: list[str]) -> list[str]:
 # What a sentence says an act was for: 투자 목적으로, 생산라인 구축을 위해, 목적은 X였다; in
 # order to X, meant to X, money to X.
 _PURPOSE_KO = rx.compile(
-    r"((?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣A-Za-z0-9]+?)(?:을|를)?\s*"
+    # (not the clause's subject before it: 배경훈은 투자 목적으로 is 투자's)
+    r"((?:[가-힣A-Za-z0-9]+(?<![은는이가])\s+){0,2}[가-힣A-Za-z0-9]+?)(?:을|를)?\s*"
     r"(?:목적(?:으로|에서|이었|이라|이다)|(?:하기\s*)?(?:위해서|위해|위한)(?![가-힣]))"
     r"|목적은\s+((?:[가-힣A-Za-z0-9]+\s+){0,3}[가-힣A-Za-z0-9]+?)(?:이었|였|이다|이라|라고|다\b)"
     # (학비를 마련하려고, 세금을 줄이고자: what it was done for, by the verb's ending)
     r"|((?:[가-힣A-Za-z0-9]+\s+){0,1}[가-힣A-Za-z0-9]+(?:을|를)\s*[가-힣]+?)(?:하려고|으려고|려고|하고자|고자)(?![가-힣])"
     # (not an aim the clause itself states: 해결하고자 하며, 하려고 한다)
     r"(?!\s*(?:하|한|했|합|해))"
+    # (반도체 개발 성과로, 공로를 인정받아: what it was given for; 직원의 추천으로: on whose word)
+    r"|((?:[가-힣A-Za-z0-9]+(?<![은는이가을를도에])\s+){0,2}[가-힣A-Za-z0-9]+?)\s?"
+    r"(?:성과|공로|공적|업적)(?:로|으로|를\s인정받아|을\s인정받아)(?![가-힣])"
+    r"|([가-힣A-Za-z0-9]+?)(?:의)?\s?(?:추천|권유|조언|권고)(?:으로|로|에\s따라|을\s받아|를\s받아)"
+    r"(?![가-힣])"
+)
+# An English phrase of what an act was for or about, up to a comma, a stop or a date after it.
+_ABOUT_EN = (
+    r"([^,.;:()]{1,60}?)(?=[,.;:()]|$|\s{1,3}(?:in|on|at|by|from|after|before|when)\s{1,3}\d)"
 )
 _PURPOSE_EN = rx.compile(
     r"(?i:\b(?:in order to|so as to|for the purpose of|aimed at|meant to|intended to|"
@@ -865,6 +875,22 @@ _PURPOSE_EN = rx.compile(
     # (bought it as an investment, for investment, as a home to live in: what it was for)
     r"|\b(?:as\s+an?|for)\s+((?:long-term\s+|speculative\s+)?investments?(?:\s+purposes?)?"
     r"|speculation|(?:a\s+)?(?:home|residence)\s+to\s+live\s+in|his\s+(?:own\s+)?retirement)\b"
+    r"|\bas\s+an?\s+(gifts?|favou?rs?|rewards?|bribes?|inheritance|precaution)\b"
+    # (for his work on semiconductors, in recognition of …: what an honour was given for)
+    r"|\bfor\s+(?:his|her|their|its)\s+(?:work|contributions?|achievements?|role|efforts?|"
+    r"research|leadership|services?)\s+(?:on|in|to|for)\s+" + _ABOUT_EN + r""
+    r"|\bin\s+recognition\s+of\s+" + _ABOUT_EN + r""
+    # (on her father's recommendation, on the advice of …: on whose word it was done)
+    r"|\bon\s+(?:the\s+)?([\w'’ -]{1,40}?)(?:'s|’s)?\s+(?:recommendation|advice|suggestion|"
+    r"urging|orders?)\b"
+    r"|\bon\s+the\s+(?:recommendation|advice|suggestion)\s+of\s+" + _ABOUT_EN + r""
+    # (with a thesis on stereo vision: what a degree's thesis was about)
+    r"|\bwith\s+a\s+(?:thesis|dissertation)\s+(?:on|about|titled|entitled|called)\s+"
+    + _ABOUT_EN
+    # (to buy a house for his parents: not what was agreed or planned, contracted to buy)
+    + r"|(?<=\w)(?<!ed)(?<!\bplan)(?<!\bplans)(?<!\bwant)(?<!\bwants)(?<!\bneed)(?<!\bneeds)"
+    r"(?<!\bgoing)(?<!\bable)(?<!\bhope)(?<!\bsought)(?<!\bintends)\s{1,3}to\s{1,3}((?:buy|"
+    r"purchase|fund|finance|pay\s+for|cover)\s{1,3}[^,.;:()]{1,50}?)(?=[,.;:()]|$)"
     # (spend 200 billion won over 3 years acquiring startups: what it is spent on)
     r"|\b(?:spend|spent|spending|invest|invested|investing)\b[^,.;]{0,40}?\s(?:on\s+)?"
     r"((?!during\b|including\b)[a-z]{3,}ing\s+[^,.;]{3,50})"
@@ -874,6 +900,8 @@ _PURPOSE_EN = rx.compile(
     r"((?:announce|unveil|present|discuss|explain|introduce|declare|launch)\s+[^,.;]{3,50}))"
 )
 _PURPOSE_COMMON = frozenset(analyze("ai lg 것 수 his her its their the own"))
+# Words that only mark a purpose, in any words (위해, in order to): not what a fact must hold.
+_PURPOSE_MARKS = frozenset(analyze("위해 위한 위해서 하기 in order to so as for with aim"))
 
 
 def _purposes(analysis: Analysis) -> Iterator[re.Match[str]]:
@@ -885,11 +913,17 @@ def says_purpose(analysis: Analysis) -> bool:
     return next(_purposes(analysis), None) is not None
 
 
-def unheld_purpose(store: Store, analysis: Analysis, facts: list[Fact]) -> str | None:
-    """A purpose the sentence gives that none of `facts` (those backing it and those of the
-    same event) says, in its words or others of the same meaning (gave his daughter money to
+def unheld_purpose(
+    store: Store, analysis: Analysis, facts: list[Fact], beside: list[Fact]
+) -> str | None:
+    """A purpose, a reason or a topic the sentence gives an act that none of `facts` (those
+    backing it) says, in its words or others of the same meaning (gave his daughter money to
     lower his taxes, where the source says for her future; bought it as an investment, where
-    he says to live in)."""
+    he says to live in; the Silver Tower Order for semiconductors, where the source says for
+    hyperscale AI). One of `beside` (facts of the same event) holds it only with the words that
+    make it a purpose (실거주 목적으로, his own account of the purchase whose price another fact
+    gives) and two other words of the sentence, not its doer's (서초구 아파트): 투자 of another
+    investment is not what the apartment was bought for."""
     said: frozenset[str] | None = None
     for m in _purposes(analysis):
         if not analysis.in_window(m.start()):
@@ -909,8 +943,34 @@ def unheld_purpose(store: Store, analysis: Analysis, facts: list[Fact]) -> str |
             )
         if all(_holds(said, t) or any(_paraphrased(t, f) for f in facts) for t in words):
             continue
+        if _held_beside(store, analysis, m, beside):
+            continue
         return f"the store does not say it was for '{phrase.strip()}'"
     return None
+
+
+def _held_beside(store: Store, analysis: Analysis, m: re.Match[str], beside: list[Fact]) -> bool:
+    """Whether one of `beside` holds the purpose phrase `m` whole, with the words that make it
+    one, and two other words of the sentence, not those naming who did it (see
+    unheld_purpose)."""
+    framed = [
+        t
+        for t in analyze(m.group(0))
+        if len(t) >= 2 and t not in _PURPOSE_COMMON and t not in _PURPOSE_MARKS
+    ]
+    persons = set(analyze(analysis.actor or ""))  # (who did it: 배 장관)
+    rest = [
+        t
+        for t in analyze(analysis.text[: m.start()] + " " + analysis.text[m.end() :])
+        if len(t) >= 2 and t not in persons
+    ]
+    for fact in beside:
+        terms = _said_terms(store, fact)
+        if all(_holds(terms, t) or _paraphrased(t, fact) for t in framed) and (
+            sum(t in terms for t in rest) >= 2
+        ):
+            return True
+    return False
 
 
 # A word in a slot of a verb or a figure, marked by its particle (반도체 설계를 상용화한,

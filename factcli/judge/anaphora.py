@@ -1,0 +1,79 @@
+"""A place told again by a word that points back at it (같은 장소에서, 그곳에서, there, at the
+same place): the later statement claims the place the sentence named before. Judged as
+written, the pointing word names no place and the later statement's facts never weigh it;
+so the sentence is judged once more with the place put in its stead.
+"""
+
+from __future__ import annotations
+
+from factcli.store.model import Finding
+from factcli.text import patterns as rx
+from factcli.text.analysis import Analysis
+from factcli.text.records import replace
+
+_PLACE_KINDS = frozenset(["building", "venue", "place", "district"])
+_BACK_KO = rx.compile(r"(?:같은|동일한|그)\s?(?:장소|곳|자리)에서|그곳에서|거기서|이곳에서")
+# (there after a verb's words, not "there is/are/was/were": an existential)
+_BACK_EN = rx.compile(
+    r"(?i:\b(?:at|in)[ \t]{1,3}the[ \t]{1,3}same[ \t]{1,3}(?:place|venue|building|location|"
+    r"spot|site)\b|(?<![Ss]o[ \t])\bthere\b(?![ \t]{1,3}(?:is|are|was|were|has|have|had|will|"
+    r"would|seems?|seemed)\b))"
+)
+
+
+def place_carried(analysis: Analysis) -> tuple[str, int, int, int] | None:
+    """The sentence with its word pointing back at a place replaced by the place named before
+    it, as written (정부세종청사에서, at the presidential office in Yongsan), with where the word
+    began and ended and the length of what stands in its place; None where it has no such
+    word or no place before it."""
+    text = analysis.text
+    back = (_BACK_KO if analysis.korean else _BACK_EN).search(text)
+    if back is None:
+        return None
+    before = [
+        (name, pos)
+        for kind, name, pos in analysis.names
+        if kind in _PLACE_KINDS and pos < back.start()
+    ]
+    if not before:
+        return None
+    _name, pos = before[-1]
+    if analysis.korean:
+        end = text.find("에서", pos, back.start())
+        if end < 0:
+            return None
+        written = text[pos : end + 2]
+    else:
+        # (the place as written with what leads it: at the presidential office in Yongsan)
+        lead = rx.compile(r"(?i:\b(?:at|in)[ \t]{1,3}(?:the[ \t]{1,3})?)[^,;]{0,60}$").search(
+            text, 0, pos + 1
+        )
+        start = lead.start() if lead else pos
+        tail = rx.compile(r"[\w'’ -]*?(?=[ \t]{1,3}(?:on|in[ \t]{1,3}\d|at[ \t]{1,3}\d)\b|[,;.]|$)")
+        m = tail.match(text, pos)
+        written = text[start : m.end() if m else pos]
+        if not lead:
+            written = f"at {written}"
+    written = written.strip()
+    return (
+        f"{text[: back.start()]}{written}{text[back.end() :]}",
+        back.start(),
+        back.end(),
+        len(written),
+    )
+
+
+def carried_back(found: Finding, text: str, at: tuple[int, int, int]) -> Finding:
+    """A finding on the sentence with the place put in (`place_carried`), told of the sentence
+    as written: evidence after the place moved back, evidence on it set on the pointing word."""
+    start, end, length = at
+    shift = (end - start) - length
+    evidence = []
+    for e in found.evidence:
+        if e.start >= start + length:
+            evidence.append(replace(e, start=e.start + shift, end=e.end + shift))
+        elif e.end <= start:
+            evidence.append(e)
+        else:
+            evidence.append(replace(e, start=start, end=end, found=text[start:end]))
+    return replace(found, text=text, evidence=evidence)
