@@ -145,3 +145,15 @@ def test_a_place_told_again_is_the_place_named_before(cli, claim: str, word: str
 def test_a_place_told_again_where_it_was_keeps_its_support(cli) -> None:
     claim = "배경훈은 2025년 7월17일 정부세종청사에서 취임식을 열었고 같은 장소에서 취임사를 했다."
     assert verdict(cli, claim)["verdict"] != "contradicted"
+
+
+def test_a_body_named_inside_a_relative_clause_is_that_clauses_own(cli) -> None:
+    # (the LG Group joined in 2016 is no doer of the picking in 2020, and 2016 is no year of
+    # the post at a body founded in 2020)
+    claim = "EXAONE 3.0, which LG AI Research released as open source in August 2024, ranked first on 13 benchmarks."
+    assert verdict(cli, claim)["verdict"] == "supported"
+    out = verdict(
+        cli,
+        "Bae, who joined the LG Group in 2016, became head of LG AI Research in December 2020.",
+    )
+    assert out["verdict"] not in ("contradicted", "misleading"), out

@@ -335,8 +335,10 @@ def before_founding(store: Store, analysis: Analysis) -> str | None:
             if fact.subject != sid or not when[:4].isdigit() or not _FOUNDED.search(fact.statement):
                 continue
             founded = int(when[:4])
-            if min(years) < founded:
-                return f"{label} was founded on {when}, after {min(years)}"
+            # (every year before it: of two, the later may be the post's, the earlier another
+            # act's, Bae, who joined the LG Group in 2016, became head … in December 2020)
+            if max(years) < founded:
+                return f"{label} was founded on {when}, after {max(years)}"
     return None
 
 

@@ -1667,6 +1667,11 @@ _EN_PARTICIPLE_LEAD = rx.compile(
 )
 
 
+# Inside an English relative clause set off by a comma that has not closed yet (Bae, who
+# joined the LG Group in 2016, …): what it names is the clause's own, not the main clause's.
+INSIDE_RELATIVE_EN = rx.compile(r",[ \t]{1,3}(?i:who|whose|which)\b[^,]{0,160}$")
+
+
 def relative_lead(text: str) -> int | None:
     """Where the noun starts that a Korean relative clause leading the sentence describes
     (1976년 서울에서 태어난 | 배경훈은 …, 2012년생 외동딸을 둔 | 배경훈 장관의 경우 …): the

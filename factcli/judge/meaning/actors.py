@@ -32,6 +32,7 @@ from factcli.text import paraphrases
 from factcli.text import patterns as rx
 from factcli.text.analysis import (
     _GIVER_RX,
+    INSIDE_RELATIVE_EN,
     NO_ACTOR,
     RELATIVES,
     Analysis,
@@ -286,6 +287,8 @@ def _roles_swapped(store: Store, who: str, fact: Fact, analysis: Analysis) -> Ob
                 continue  # (…, EXAONE 3.5 was the only Korean model in Stanford HAI's report)
             if _FROM_TITLED.search(text, 0, start + placed.start()):
                 continue  # (from union branch head Jung Hyun-seok: the giver, titled)
+            if INSIDE_RELATIVE_EN.search(text, 0, start + placed.start()):
+                continue  # (Bae, who joined the LG Group in 2016, became …: the clause's object)
         if any(
             re.search(re.escape(n) + r"\s?(?:은|는|이|가)(?![가-힣])", fact.statement or "")
             for n in store.subjects[who].names

@@ -9,7 +9,7 @@ import re
 from factcli.judge.meaning.subjects import PASSIVE_KO, Objection, _is_person, resolve
 from factcli.store.model import Fact, Store
 from factcli.text import patterns as rx
-from factcli.text.analysis import Analysis, analyze_sentence
+from factcli.text.analysis import INSIDE_RELATIVE_EN, Analysis, analyze_sentence
 from factcli.text.korean import has_hangul
 
 TYPE_CHECKING = False  # not `typing` (~3 ms of start-up); type checkers know this name
@@ -78,6 +78,8 @@ def reversed_roles(store: Store, analysis: Analysis, fact: Fact) -> Objection | 
             continue
         if not analysis.korean and _RELATIVE_BEFORE_EN.search(rest, 0, at):
             continue  # (EXAONE 4.0, which LG AI Research unveiled: the doer of a relative clause)
+        if not analysis.korean and INSIDE_RELATIVE_EN.search(rest, 0, at):
+            continue  # (Bae, who joined the LG Group in 2016, became …: the clause's own object)
         whose = subject.name if analysis.korean else subject.name_en
         them = acted_on.name if analysis.korean else acted_on.name_en
         return Objection(
