@@ -11,6 +11,9 @@ Inside, each module imports only those below it (lazy imports included):
                  in its place (check passes its judge in)
     asides       a phrase set off by commas beside an English claim (who …, a name taken
                  from …), held as a statement of its own (check passes its judge in)
+    crossed      a sentence contradicted by a name only, judged statement by statement
+                 (check passes its judge in)
+    anaphora     a place told again (같은 장소에서, there): the place named before put in
     members      a range told of a list a fact's quote gives (7.8B to 32B): the list's ends
     products     a figure worked out as a share of another (15만 장의 30%인 4만 5천 장)
     intervals    the time between two events (엿새 만에, 18 days before) against their dates

@@ -16,8 +16,9 @@ _BACK_KO = rx.compile(r"(?:같은|동일한|그)\s?(?:장소|곳|자리)에서|�
 # (there after a verb's words, not "there is/are/was/were": an existential)
 _BACK_EN = rx.compile(
     r"(?i:\b(?:at|in)[ \t]{1,3}the[ \t]{1,3}same[ \t]{1,3}(?:place|venue|building|location|"
-    r"spot|site)\b|(?<![Ss]o[ \t])\bthere\b(?![ \t]{1,3}(?:is|are|was|were|has|have|had|will|"
-    r"would|seems?|seemed)\b))"
+    r"spot|site)\b|(?<![Ss]o[ \t])\bthere\b(?!['’]s\b|[ \t]{1,3}(?:is|are|was|were|has|have|had|"
+    r"will|would|should|must|could|can|may|might|shall|seems?|seemed|remains?|remained|appears?|"
+    r"appeared|exists?|existed|be|been|being)\b))"
 )
 
 

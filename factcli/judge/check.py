@@ -1708,6 +1708,33 @@ def _name_crossed(
             statements = [(offset, offset + len(part), _piece(part)) for offset, part in split[0]]
     if len(statements) < 2:
         return None
+
+    # (only a fact dated by a statement other than the name's: the inauguration's July 17 for
+    # the Seoul of "was born in Seoul"; not the school a birth date was joined to)
+    def home(at: int) -> int | None:
+        """The narrowest statement holding a place of the sentence (a phrase set aside lies
+        inside the rest's span)."""
+        holding = [(b - a, i) for i, (a, b, _s) in enumerate(statements) if a <= at < b]
+        return min(holding)[1] if holding else None
+
+    for e in found.evidence:
+        if e.relation != "conflict":
+            continue
+        fact = store.get(e.fact_id)
+        day = str(getattr(fact, "date", None) or "") if fact is not None else ""
+        own = home(e.start)
+        if (
+            own is None
+            or not day
+            or not any(
+                v.date is not None
+                and v.date.iso
+                and day.startswith(v.date.iso)
+                and home(v.start) != own
+                for v in analysis.values
+            )
+        ):
+            return None
     subject = _subject_of(store, analyze_sentence(statements[0][2]), context)
 
     def judged(statement: str, i: int) -> Finding:

@@ -59,6 +59,14 @@ def name_crossed(
             None  # (같은 대학원, there: a statement that leans on the one before is no claim alone)
         )
     parts = [judge(statement, i) for i, (_a, _b, statement) in enumerate(statements)]
+    # (a statement with no figure of its own, cut from the sentence's date, is not shown true
+    # alone: "took office at the presidential office in Yongsan" is the appointment's place)
+    parts = [
+        replace(p, verdict=Verdict.unverified, evidence=[])
+        if p.verdict is Verdict.supported and not any(a <= v.start < b for v in analysis.values)
+        else p
+        for (a, b, _s), p in zip(statements, parts, strict=True)
+    ]
 
     def placed(i: int) -> list[Evidence]:
         """The i-th statement's evidence, where its words stand in the sentence."""
@@ -82,9 +90,12 @@ def name_crossed(
         evidence = [e for i in range(len(parts)) for e in placed(i)]
         return Finding(analysis.text, Verdict.supported, evidence=evidence, facts=facts)
     unheld = next(
-        s
-        for (_a, _b, s), p in zip(statements, parts, strict=True)
-        if p.verdict is not Verdict.supported
+        (
+            s
+            for (_a, _b, s), p in zip(statements, parts, strict=True)
+            if p.verdict is not Verdict.supported
+        ),
+        analysis.text,
     )
     return Finding(
         analysis.text,

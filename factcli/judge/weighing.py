@@ -1285,8 +1285,13 @@ def _judge(
                 # other sentence, which says what the gift was for)
                 [rd.fact for rd in readings if not rd.disagrees() and rd.relevance >= R_MIN],
             )
+            if purpose is not None and purpose[0] == "reason":
+                # (for his work on semiconductors, 공로로: a reason no supporting fact gives)
+                return replace(
+                    found, verdict=Verdict.unverified, evidence=[], explanation=purpose[1]
+                )
             if purpose is not None:
-                return _misled(found, "relation", purpose)
+                return _misled(found, "relation", purpose[1])
             turned = _other_side(analysis, chosen, readings)
             if turned is not None:
                 return _misled(found, turned.reason, turned.explanation)

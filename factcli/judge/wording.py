@@ -857,8 +857,12 @@ _PURPOSE_KO = rx.compile(
     r"|((?:[가-힣A-Za-z0-9]+\s+){0,1}[가-힣A-Za-z0-9]+(?:을|를)\s*[가-힣]+?)(?:하려고|으려고|려고|하고자|고자)(?![가-힣])"
     # (not an aim the clause itself states: 해결하고자 하며, 하려고 한다)
     r"(?!\s*(?:하|한|했|합|해))"
-    # (반도체 개발 성과로, 공로를 인정받아: what it was given for; 직원의 추천으로: on whose word)
-    r"|((?:[가-힣A-Za-z0-9]+(?<![은는이가을를도에])\s+){0,2}[가-힣A-Za-z0-9]+?)\s?"
+)
+# Why, on whose word, or about what an act was (반도체 개발 성과로, 공로를 인정받아: what it was
+# given for; 직원의 추천으로: on whose word): weighed as a purpose is, but no bar to joining two
+# facts (pairs: says_purpose).
+_REASON_KO = rx.compile(
+    r"((?:[가-힣A-Za-z0-9]+(?<![은는이가을를도에])\s+){0,2}[가-힣A-Za-z0-9]+?)\s?"
     r"(?:성과|공로|공적|업적)(?:로|으로|를\s인정받아|을\s인정받아)(?![가-힣])"
     r"|([가-힣A-Za-z0-9]+?)(?:의)?\s?(?:추천|권유|조언|권고)(?:으로|로|에\s따라|을\s받아|를\s받아)"
     r"(?![가-힣])"
@@ -875,7 +879,16 @@ _PURPOSE_EN = rx.compile(
     # (bought it as an investment, for investment, as a home to live in: what it was for)
     r"|\b(?:as\s+an?|for)\s+((?:long-term\s+|speculative\s+)?investments?(?:\s+purposes?)?"
     r"|speculation|(?:a\s+)?(?:home|residence)\s+to\s+live\s+in|his\s+(?:own\s+)?retirement)\b"
-    r"|\bas\s+an?\s+(gifts?|favou?rs?|rewards?|bribes?|inheritance|precaution)\b"
+    # (spend 200 billion won over 3 years acquiring startups: what it is spent on)
+    r"|\b(?:spend|spent|spending|invest|invested|investing)\b[^,.;]{0,40}?\s(?:on\s+)?"
+    r"((?!during\b|including\b)[a-z]{3,}ing\s+[^,.;]{3,50})"
+    # (held a press conference … to announce his resignation: what the gathering was for)
+    r"|\b(?:held|hosted|convened|called|organi[sz]ed)\s+an?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:press\s+conference|briefing|meeting|event|ceremony)\b[^.;]{0,80}?\bto\s+"
+    r"((?:announce|unveil|present|discuss|explain|introduce|declare|launch)\s+[^,.;]{3,50}))"
+)
+_REASON_EN = rx.compile(
+    r"(?i:\bas\s+an?\s+(gifts?|favou?rs?|rewards?|bribes?|inheritance|precaution)\b"
     # (for his work on semiconductors, in recognition of …: what an honour was given for)
     r"|\bfor\s+(?:his|her|their|its)\s+(?:work|contributions?|achievements?|role|efforts?|"
     r"research|leadership|services?)\s+(?:on|in|to|for)\s+" + _ABOUT_EN + r""
@@ -890,22 +903,29 @@ _PURPOSE_EN = rx.compile(
     # (to buy a house for his parents: not what was agreed or planned, contracted to buy)
     + r"|(?<=\w)(?<!ed)(?<!\bplan)(?<!\bplans)(?<!\bwant)(?<!\bwants)(?<!\bneed)(?<!\bneeds)"
     r"(?<!\bgoing)(?<!\bable)(?<!\bhope)(?<!\bsought)(?<!\bintends)\s{1,3}to\s{1,3}((?:buy|"
-    r"purchase|fund|finance|pay\s+for|cover)\s{1,3}[^,.;:()]{1,50}?)(?=[,.;:()]|$)"
-    # (spend 200 billion won over 3 years acquiring startups: what it is spent on)
-    r"|\b(?:spend|spent|spending|invest|invested|investing)\b[^,.;]{0,40}?\s(?:on\s+)?"
-    r"((?!during\b|including\b)[a-z]{3,}ing\s+[^,.;]{3,50})"
-    # (held a press conference … to announce his resignation: what the gathering was for)
-    r"|\b(?:held|hosted|convened|called|organi[sz]ed)\s+an?\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:press\s+conference|briefing|meeting|event|ceremony)\b[^.;]{0,80}?\bto\s+"
-    r"((?:announce|unveil|present|discuss|explain|introduce|declare|launch)\s+[^,.;]{3,50}))"
+    r"purchase|fund|finance|pay\s+for|cover)\s{1,3}[^,.;:()]{1,50}?)(?=[,.;:()]|$)" + r")"
 )
 _PURPOSE_COMMON = frozenset(analyze("ai lg 것 수 his her its their the own"))
 # Words that only mark a purpose, in any words (위해, in order to): not what a fact must hold.
-_PURPOSE_MARKS = frozenset(analyze("위해 위한 위해서 하기 in order to so as for with aim"))
+_PURPOSE_MARKS = frozenset(
+    analyze(
+        "위해 위한 위해서 하기 in order to so as for with aim work contributions role efforts "
+        "achievements research leadership services recognition"
+    )
+)
 
 
 def _purposes(analysis: Analysis) -> Iterator[re.Match[str]]:
     return (_PURPOSE_KO if analysis.korean else _PURPOSE_EN).finditer(analysis.text)
+
+
+def _reasons(analysis: Analysis) -> Iterator[tuple[re.Match[str], bool]]:
+    """Purposes (True), and why, on whose word or about what an act was (False: _REASON_KO,
+    _REASON_EN)."""
+    yield from ((m, True) for m in _purposes(analysis))
+    yield from (
+        (m, False) for m in (_REASON_KO if analysis.korean else _REASON_EN).finditer(analysis.text)
+    )
 
 
 def says_purpose(analysis: Analysis) -> bool:
@@ -915,7 +935,7 @@ def says_purpose(analysis: Analysis) -> bool:
 
 def unheld_purpose(
     store: Store, analysis: Analysis, facts: list[Fact], beside: list[Fact]
-) -> str | None:
+) -> tuple[str, str] | None:
     """A purpose, a reason or a topic the sentence gives an act that none of `facts` (those
     backing it) says, in its words or others of the same meaning (gave his daughter money to
     lower his taxes, where the source says for her future; bought it as an investment, where
@@ -925,7 +945,7 @@ def unheld_purpose(
     gives) and two other words of the sentence, not its doer's (서초구 아파트): 투자 of another
     investment is not what the apartment was bought for."""
     said: frozenset[str] | None = None
-    for m in _purposes(analysis):
+    for m, purpose in _reasons(analysis):
         if not analysis.in_window(m.start()):
             continue
         phrase = next(g for g in m.groups() if g)
@@ -945,7 +965,11 @@ def unheld_purpose(
             continue
         if _held_beside(store, analysis, m, beside):
             continue
-        return f"the store does not say it was for '{phrase.strip()}'"
+        if not purpose:
+            # (why, or on whose word: a reason the store does not give is not shown, unless
+            # the source gives another; the caller tells which)
+            return "reason", f"the store does not say why: '{m.group(0).strip()}'"
+        return "purpose", f"the store does not say it was for '{phrase.strip()}'"
     return None
 
 
