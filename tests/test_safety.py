@@ -432,15 +432,33 @@ def test_a_120_000_digit_claim(cli):
         ("배경훈은 2025년 {} 샀다.", "\t"),
         ("배경훈은 2025년 {} 샀다.", "1년 "),
         ("배경훈은 2025년 {} 샀다.", ","),
+        # (a run of blanks, met by every pattern in turn: read as one space before any)
+        ("Bae{}is from Naver.", " "),
+        ("Bae received his letter of appointment there{}on July 23, 2025.", " "),
     ],
-    ids=["latin-word", "man", "dashes", "hangul-digit", "tabs", "years", "commas"],
+    ids=[
+        "latin-word",
+        "man",
+        "dashes",
+        "hangul-digit",
+        "tabs",
+        "years",
+        "commas",
+        "spaces",
+        "there",
+    ],
 )
 def test_a_30_000_character_run_in_a_claim_is_checked_in_bounded_time(cli, frame, run):
     assert cli("stats").exit_code == 0
     claim = frame.format(run * (30_000 // len(run)))
     result = _bounded(lambda: cli("check", claim, "-f", "json"), 12, 300)
     assert result.exit_code in (0, 1) and result.stderr == "", result.stderr
-    assert json.loads(result.stdout)["verdict"] in ("supported", "contradicted", "unverified")
+    assert json.loads(result.stdout)["verdict"] in (
+        "supported",
+        "contradicted",
+        "misleading",
+        "unverified",
+    )
 
 
 def test_a_number_too_long_for_decimal_is_no_internal_error(cli, tmp_path):

@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 
 from factcli.find.vocabulary import Index
@@ -2335,13 +2335,22 @@ def check_text(store: Store, text: str, *, skip: frozenset[str] = frozenset()) -
     spoken: frozenset[str] = frozenset()  # the people the sentences before named
     before: Analysis | None = None
     for part, offset in parts:
-        found = _judged_on(
-            store, part, before, index=index, skip=skip, context=_of_sentence(context)
-        )
-        before = analyze_sentence(part)
-        found = _main_person_meant(
-            store, part, found, context, _most(named), index, skip, spoken | set(named)
-        )
+
+        def judged(
+            told: str,
+            before: Analysis | None = before,
+            context: str | None = context,
+            spoken: frozenset[str] = spoken,
+        ) -> Finding:
+            found = _judged_on(
+                store, told, before, index=index, skip=skip, context=_of_sentence(context)
+            )
+            return _main_person_meant(
+                store, told, found, context, _most(named), index, skip, spoken | set(named)
+            )
+
+        found = _on_squeezed(part, judged)
+        before = analyze_sentence(_squeezed(part)[0])
         spoken |= _people_in(store, part)
         if context:
             named[context] += 1
@@ -2496,11 +2505,58 @@ def judge_in_draft(
     """A draft's sentence judged with its context (document_claims), the pronoun read as the
     paragraph's main subject where the last sentence's makes it misleading."""
     said_before = getattr(context, "before", None)
-    before = analyze_sentence(said_before) if said_before else None
-    found = _judged_on(store, text, before, index=index, skip=skip, context=context)
+    before = analyze_sentence(_squeezed(said_before)[0]) if said_before else None
     main = getattr(context, "main", None)
     spoken: frozenset[str] = getattr(context, "spoken", frozenset())
-    return _main_person_meant(store, text, found, context, main, index, skip, spoken)
+
+    def judged(told: str) -> Finding:
+        found = _judged_on(store, told, before, index=index, skip=skip, context=context)
+        return _main_person_meant(store, told, found, context, main, index, skip, spoken)
+
+    return _on_squeezed(text, judged)
+
+
+# A run of two or more blanks inside a line (not a line's end): read as one space.
+_BLANKS = rx.compile(r"[^\S\r\n]{2,}")
+
+
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """The sentence with each run of blanks read as one space, and where each of its
+    characters stands in the sentence as written (one more, for its end). Patterns meet a run
+    of 20,000 spaces once here, not once in each of a few hundred patterns (tens of seconds)."""
+    if not _BLANKS.search(text):
+        return text, list(range(len(text) + 1))
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _BLANKS.finditer(text):
+        out.append(text[last : m.start()])
+        where.extend(range(last, m.start()))
+        out.append(" ")
+        where.append(m.start())
+        last = m.end()
+    out.append(text[last:])
+    where.extend(range(last, len(text)))
+    where.append(len(text))
+    return "".join(out), where
+
+
+def _on_squeezed(text: str, judged: Callable[[str], Finding]) -> Finding:
+    """`judged` on the sentence with its runs of blanks read as one space (_squeezed), its
+    evidence placed back in the sentence as written."""
+    told, where = _squeezed(text)
+    found = judged(told)
+    if told == text:
+        return found
+    moved = [
+        replace(
+            e,
+            start=where[min(e.start, len(told))],
+            end=where[min(e.end, len(told))] if e.end > e.start else where[min(e.start, len(told))],
+        )
+        for e in found.evidence
+    ]
+    return replace(found, text=text, evidence=moved)
 
 
 def _main_person_meant(

@@ -382,7 +382,7 @@ def _two_facts(
     """A sentence without a figure that joins two facts (born in Seoul, studied at
     Kwangwoon): supported when the two together hold every content word, each holds some
     the other does not, and neither objects (another name, actor, polarity or certainty)."""
-    from factcli.judge.meaning.actors import actor_objection
+    from factcli.judge.meaning.actors import actor_objection, background_objection
     from factcli.judge.meaning.bounds import only_objection, sole_objection
     from factcli.judge.meaning.certainty import fact_certainty
     from factcli.judge.meaning.directions import negated_statement, opposite_objection
@@ -456,8 +456,10 @@ def _two_facts(
             continue
         if events and not events <= _fact_events(a) | _fact_events(b):
             continue
-        if events and _venue_lent(analysis.text, events, (a, held_a), (b, held_b)):
-            continue  # (the award received at the Lotte Hotel Jeju, where the forum was held)
+        if _venue_lent(analysis.text, events, (a, held_a), (b, held_b)):
+            # (the award received at the Lotte Hotel Jeju, where the forum was held; reporters
+            # met there, where he met them on another day, an act no verb of ours names)
+            continue
         certainties = {fact_certainty(f) for f in pair}
         if clause.certainty == "done" and certainties & _NOT_DONE:
             continue
@@ -494,6 +496,8 @@ def _two_facts(
             for f in pair
         ) or _held_apart(analysis, pair):
             continue
+        if background_objection(store, analysis) is not None:
+            continue  # (where he came from, that no fact of him names: Bae is originally from Naver)
         if _act_split(analysis, pair):
             continue  # (the act is one fact's, done to another fact's thing)
         if any(_sibling_unheld(analysis, f, pair) for f in pair):

@@ -210,6 +210,8 @@ _OCCASION_WORDS = frozenset(analyze("reporter reporters journalists press 기자
 _PROPER_EN = rx.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w-]+")  # a capital not after a full stop
 _UNKNOWN_NAME = rx.compile(
     r"(?<![A-Za-z])[A-Z]{2,6}(?=s?(?![A-Za-z]))|\b[A-Z][a-z]{1,5}\s[A-Z][a-z]+-[a-z]+\b"
+    # (a Korean name written in three short words: Yoon Suk Yeol)
+    r"|\b[A-Z][a-z]{1,5}[ \t][A-Z][a-z]{1,4}[ \t][A-Z][a-z]{1,5}\b"
 )
 # Kinds of name a sentence may not add unless the store names it somewhere.
 # (Not schools: their names are spelt in several ways, 스탠포드 and 스탠퍼드.)

@@ -974,25 +974,29 @@ def unheld_purpose(
 
 
 def _held_beside(store: Store, analysis: Analysis, m: re.Match[str], beside: list[Fact]) -> bool:
-    """Whether one of `beside` holds the purpose phrase `m` whole, with the words that make it
-    one, and two other words of the sentence, not those naming who did it (see
+    """Whether one of `beside` holds the purpose phrase `m` whole, with the words after it
+    that make it one (투자 목적으로, a broker's advice), and two other words of the sentence,
+    not those naming who did it, in its words or others of the same meaning (see
     unheld_purpose)."""
+    group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
     framed = [
         t
-        for t in analyze(m.group(0))
+        for t in analyze(f"{m.group(group)} {m.string[m.end(group) : m.end()]}")
         if len(t) >= 2 and t not in _PURPOSE_COMMON and t not in _PURPOSE_MARKS
     ]
     persons = set(analyze(analysis.actor or ""))  # (who did it: 배 장관)
     rest = [
         t
-        for t in analyze(analysis.text[: m.start()] + " " + analysis.text[m.end() :])
+        for t in analyze(analysis.text[: m.start(group)] + " " + analysis.text[m.end() :])
         if len(t) >= 2 and t not in persons
     ]
     for fact in beside:
         terms = _said_terms(store, fact)
-        if all(_holds(terms, t) or _paraphrased(t, fact) for t in framed) and (
-            sum(t in terms for t in rest) >= 2
-        ):
+
+        def held(t: str, fact: Fact = fact, terms: frozenset[str] = terms) -> bool:
+            return _holds(terms, t) or _paraphrased(t, fact)
+
+        if all(held(t) for t in framed) and sum(held(t) for t in rest) >= 2:
             return True
     return False
 
