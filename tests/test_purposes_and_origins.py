@@ -158,3 +158,32 @@ def test_a_body_named_inside_a_relative_clause_is_that_clauses_own(cli) -> None:
         "Bae, who joined the LG Group in 2016, became head of LG AI Research in December 2020.",
     )
     assert out["verdict"] not in ("contradicted", "misleading"), out
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # (there: Seoul, where he was born; his MBA is from Columbia Southern)
+        "Bae was born in Seoul, and he completed his MBA there.",
+        # (a reason of the 2023 award, lent to the 2020 post)
+        "배경훈은 초거대 AI 상용화 공로로 LG AI연구원 초대 원장에 선임됐다.",
+        # (two facts of other days joined by the place one of them lends)
+        "Bae met reporters at the Lotte Hotel Jeju.",
+        # (a body no fact has him come from, in words two facts lend)
+        "Bae is originally from Naver.",
+    ],
+)
+def test_false_sentences_of_review49_and_adv81_are_not_supported(cli, claim: str) -> None:
+    assert verdict(cli, claim)["verdict"] != "supported"
+
+
+def test_an_agent_named_otherwise_than_the_facts_actor_is_misleading(cli) -> None:
+    # ("the president" is President Lee: President Yoon Suk Yeol is another person)
+    out = verdict(cli, "Bae was nominated by President Yoon Suk Yeol in June 2025.")
+    assert out["verdict"] == "misleading" and out["reason"] == "actor", out
+    out = verdict(
+        cli,
+        "Assets of nearly 3.7 billion won were declared by Bae Kyeong-hun in his own, his "
+        "wife's and his daughter's names.",
+    )
+    assert out["verdict"] == "supported", out

@@ -22,6 +22,23 @@ _BACK_EN = rx.compile(
 )
 
 
+def _at_body(analysis: Analysis, name: str, pos: int) -> bool:
+    """A body named as where something was done (at SK Telecom, SK텔레콤에서)."""
+    text = analysis.text
+    if analysis.korean:
+        return text.find("에서", pos, pos + len(name) + 12) >= 0
+    return _AT_EN.search(text, 0, pos) is not None
+
+
+# The rest of a place's name as written, up to where the clause goes on (on July 23, from
+# 2006, and, where …) or a stop: at most 40 characters.
+_TAIL_EN = rx.compile(
+    r"[\w'’ -]{0,40}?(?=[ \t]{1,3}(?:on|in[ \t]{1,3}\d|at[ \t]{1,3}\d|from|and|to|since|until|"
+    r"there|where|when|which|who|after|before|for|with)\b|[,;.]|$)"
+)
+_AT_EN = rx.compile(r"(?i:\bat[ \t]{1,3}(?:the[ \t]{1,3})?)$")
+
+
 def place_carried(analysis: Analysis) -> tuple[str, int, int, int] | None:
     """The sentence with its word pointing back at a place replaced by the place named before
     it, as written (정부세종청사에서, at the presidential office in Yongsan), with where the word
@@ -34,7 +51,8 @@ def place_carried(analysis: Analysis) -> tuple[str, int, int, int] | None:
     before = [
         (name, pos)
         for kind, name, pos in analysis.names
-        if kind in _PLACE_KINDS and pos < back.start()
+        if pos < back.start()
+        and (kind in _PLACE_KINDS or (kind == "employer" and _at_body(analysis, name, pos)))
     ]
     if not before:
         return None
@@ -50,12 +68,13 @@ def place_carried(analysis: Analysis) -> tuple[str, int, int, int] | None:
             text, 0, pos + 1
         )
         start = lead.start() if lead else pos
-        tail = rx.compile(r"[\w'’ -]*?(?=[ \t]{1,3}(?:on|in[ \t]{1,3}\d|at[ \t]{1,3}\d)\b|[,;.]|$)")
-        m = tail.match(text, pos)
+        m = _TAIL_EN.match(text, pos)
         written = text[start : m.end() if m else pos]
         if not lead:
             written = f"at {written}"
     written = written.strip()
+    if (_BACK_KO if analysis.korean else _BACK_EN).search(written):
+        return None  # (the place would carry the word pointing back: none to put in)
     return (
         f"{text[: back.start()]}{written}{text[back.end() :]}",
         back.start(),

@@ -883,6 +883,15 @@ def _judged(
         cited = _cited_otherwise(store, text, found) if found.verdict is Verdict.supported else None
         return cited or replace(found, text=text, evidence=shifted)
     analysis = analyze_sentence(text)
+    if not swapping:
+        from factcli.judge.anaphora import carried_back, place_carried
+
+        # (…정부세종청사에서 취임한 뒤 7월23일 같은 장소에서 임명장을 받았다; born in Seoul, and
+        # he completed his MBA there: the sentence means the place named before)
+        carried = place_carried(analysis)
+        if carried is not None:
+            again = judge(store, carried[0], index=index, skip=skip, context=context)
+            return carried_back(again, text, carried[1:])
     route = route_of(analysis) if routes else None
     if route is not None:
         # (LG경제연구원을 거쳐 LG유플러스로, from SK Telecom to …: two posts in order, not two
@@ -1011,15 +1020,6 @@ def _judged(
         found = _each_statement_held(
             store, analysis, found, index=index, skip=skip, context=context
         )
-    if found.verdict is Verdict.supported and not swapping:
-        from factcli.judge.anaphora import carried_back, place_carried
-
-        # (…정부세종청사에서 취임한 뒤 7월23일 같은 장소에서 임명장을 받았다: the place put in)
-        carried = place_carried(analysis)
-        if carried is not None:
-            again = once_more(carried[0])
-            if again.verdict is not Verdict.supported:
-                return carried_back(again, text, carried[1:])
     if found.verdict is Verdict.supported and not swapping and not analysis.korean:
         from factcli.judge.asides import person_phrase_objection
 

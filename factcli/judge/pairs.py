@@ -15,7 +15,9 @@ from factcli.judge.wording import (
     _paraphrased,
     _unheld_superlatives,
     _unheld_words,
+    same_time,
     says_purpose,
+    says_reason,
 )
 from factcli.store.model import Fact, Finding, Store, Verdict
 from factcli.store.readings import texts_of as readings_texts
@@ -403,8 +405,11 @@ def _two_facts(
     pool = [(f, s, m) for f, s, m in ranked[:8] if s >= R_JOINT]
     topic = analysis.actor
     terms = list(coverage.hits)
+    reason = says_reason(analysis)
     for (a, sa, held_a), (b, sb, held_b) in itertools.combinations(pool, 2):
         pair = (a, b)
+        if reason and not same_time(a, [b]):
+            continue  # (why it was done is the fact of its time's to say: 2023's award reason)
         # A place one of the two names otherwise (서울 중구 HJ비즈니스센터, where the venue's
         # fact says 종로구): the pair is weighed without it, and a pair that holds the rest is
         # contradicted by it.
@@ -456,9 +461,12 @@ def _two_facts(
             continue
         if events and not events <= _fact_events(a) | _fact_events(b):
             continue
-        if _venue_lent(analysis.text, events, (a, held_a), (b, held_b)):
-            # (the award received at the Lotte Hotel Jeju, where the forum was held; reporters
-            # met there, where he met them on another day, an act no verb of ours names)
+        if (events or not analysis.korean) and _venue_lent(
+            analysis.text, events, (a, held_a), (b, held_b)
+        ):
+            # (the award received at the Lotte Hotel Jeju, where the forum was held; in English,
+            # reporters met there, where he met them on another day: an act no verb of ours
+            # names; not LG전자에서 일했다, a body's name before 에서)
             continue
         certainties = {fact_certainty(f) for f in pair}
         if clause.certainty == "done" and certainties & _NOT_DONE:

@@ -933,6 +933,11 @@ def says_purpose(analysis: Analysis) -> bool:
     return next(_purposes(analysis), None) is not None
 
 
+def says_reason(analysis: Analysis) -> bool:
+    """The sentence says why, on whose word or about what an act was (공로로, on X's advice)."""
+    return (_REASON_KO if analysis.korean else _REASON_EN).search(analysis.text) is not None
+
+
 def unheld_purpose(
     store: Store, analysis: Analysis, facts: list[Fact], beside: list[Fact]
 ) -> tuple[str, str] | None:
@@ -963,7 +968,7 @@ def unheld_purpose(
             )
         if all(_holds(said, t) or any(_paraphrased(t, f) for f in facts) for t in words):
             continue
-        if _held_beside(store, analysis, m, beside):
+        if _held_beside(store, analysis, m, [f for f in beside if same_time(f, facts)]):
             continue
         if not purpose:
             # (why, or on whose word: a reason the store does not give is not shown, unless
@@ -971,6 +976,18 @@ def unheld_purpose(
             return "reason", f"the store does not say why: '{m.group(0).strip()}'"
         return "purpose", f"the store does not say it was for '{phrase.strip()}'"
     return None
+
+
+def same_time(fact: Fact, facts: list[Fact]) -> bool:
+    """Whether `fact` is of the time of one of `facts` (days that agree, at their precision),
+    or one of the two has none: the 2023 award's reason is no reason for the 2020 post."""
+    from factcli.store.model import event_date
+
+    day = event_date(fact)
+    if day is None:
+        return True
+    days = [d for f in facts if (d := event_date(f)) is not None]
+    return not days or any(day.agrees(d) or d.agrees(day) for d in days)
 
 
 def _held_beside(store: Store, analysis: Analysis, m: re.Match[str], beside: list[Fact]) -> bool:

@@ -4537,6 +4537,7 @@ PRETESTS = {
         False,
     ),
     ("(?i:\\bas\\s+of\\s+)$", 0): ((), ("as",), False),
+    ("(?i:\\bat[ \\t]{1,3}(?:the[ \\t]{1,3})?)$", 0): ((), ("at",), False),
     ("(?i:\\bbetween\\s+$)", 0): ((), ("between",), False),
     ("(?i:\\bbetween\\s+\\S+(?:\\s+\\S+){0,2}\\s+and\\s+$)", 0): ((), ("between",), False),
     ("(?i:\\bdecades?\\b)", 0): ((), ("decade",), False),
@@ -5724,6 +5725,10 @@ PRETESTS = {
         False,
     ),
     ("[\\uac00-\\ud7a3]+|[a-z0-9]+(?:\\.[0-9]+)*(?:,[0-9]{3})*(?:\\.[0-9]+)?", 0): None,
+    (
+        "[\\w'’ -]{0,40}?(?=[ \\t]{1,3}(?:on|in[ \\t]{1,3}\\d|at[ \\t]{1,3}\\d|from|and|to|since|until|there|where|when|which|who|after|before|for|with)\\b|[,;.]|$)",
+        0,
+    ): None,
     ("[\\w'’-]+", 0): None,
     ("[\\w'’-]+(?:\\s+[A-Z][\\w'’-]*)*", 0): None,
     ("[^,.]{0,30}?(?:하기로|기로)\\s*(?:하고|했고|했으며|하며|한\\s*뒤)", 0): (

@@ -35,6 +35,11 @@ def passive_agent_objection(store: Store, text: str, facts: Sequence[Fact]) -> O
         )
     who = resolve(store, agent) or resolve(store, f"the {agent}")
     actors = {a for f in facts if (a := getattr(f, "actor", None))}
+    if who is not None and english is not None and not _named_as(store, who, agent):
+        # (President Yoon Suk Yeol read as "the president": a name of another person)
+        if actors:
+            return Objection("actor", f"the source says this was done by {_name(store, actors)}")
+        return Objection("unheld", f"the store does not say this was done by {agent}")
     if who is not None and not actors and english is None:
         # (임명안은 국회에 의해 재가됐다: whose act 재가 is, by the facts that tell of it with
         # their actor, the supporting ones having none)
@@ -61,6 +66,31 @@ def passive_agent_objection(store: Store, text: str, facts: Sequence[Fact]) -> O
     if not words or all(re.search(rf"\b{re.escape(w)}\b", texts) for w in words):
         return None  # (by LG: the fact's LG Group)
     return Objection("unheld", f"the store does not say this was done by {agent}")
+
+
+# Words of a title, not of a name (President Lee, the science minister).
+_TITLE_WORDS = frozenset(
+    (
+        *("the", "of", "president", "minister", "chief", "secretary", "director", "head"),
+        *("chairman", "chair", "dr", "mr", "ms", "mrs", "former", "then", "vice", "deputy"),
+        *("prime", "science", "ict"),
+    )
+)
+
+
+def _named_as(store: Store, who: str, agent: str) -> bool:
+    """Whether the words of `agent` that are not a title's are all among the names of `who`
+    (President Lee for 이재명; not President Yoon Suk Yeol, which "the president" resolved)."""
+    subject = store.subjects.get(who)
+    if subject is None:
+        return True
+    own = [w for w in re.findall(r"[a-z0-9가-힣-]+", agent.lower()) if w not in _TITLE_WORDS]
+    names = " ".join(n.lower() for n in subject.names)
+    if all(re.search(rf"(?<![a-z]){re.escape(w)}", names) for w in own):
+        return True
+    # (the name in another spelling: Bae Kyeong-hun)
+    written = [w for w in re.findall(r"[A-Za-z0-9가-힣-]+", agent) if w.lower() not in _TITLE_WORDS]
+    return bool(written) and resolve(store, " ".join(written)) == who
 
 
 _PASSIVE_ACT_KO = rx.compile(r"\s*([가-힣]{2,})(?:됐|되었|된|되어|돼|되)")
