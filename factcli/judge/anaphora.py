@@ -37,6 +37,8 @@ _TAIL_EN = rx.compile(
     r"there|where|when|which|who|after|before|for|with)\b|[,;.]|$)"
 )
 _AT_EN = rx.compile(r"(?i:\bat[ \t]{1,3}(?:the[ \t]{1,3})?)$")
+# What leads a place's name, within 60 characters before it (at the, in).
+_LEAD_EN = rx.compile(r"(?i:\b(?:at|in)[ \t]{1,3}(?:the[ \t]{1,3})?)[^,;]{0,60}$")
 
 
 def place_carried(analysis: Analysis) -> tuple[str, int, int, int] | None:
@@ -64,9 +66,7 @@ def place_carried(analysis: Analysis) -> tuple[str, int, int, int] | None:
         written = text[pos : end + 2]
     else:
         # (the place as written with what leads it: at the presidential office in Yongsan)
-        lead = rx.compile(r"(?i:\b(?:at|in)[ \t]{1,3}(?:the[ \t]{1,3})?)[^,;]{0,60}$").search(
-            text, 0, pos + 1
-        )
+        lead = _LEAD_EN.search(text, 0, pos + 1)
         start = lead.start() if lead else pos
         m = _TAIL_EN.match(text, pos)
         written = text[start : m.end() if m else pos]

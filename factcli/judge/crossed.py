@@ -46,8 +46,9 @@ def name_crossed(
 ) -> Finding | None:
     """The verdict on a sentence contradicted by a name only, judged as `statements` ((start,
     end, the statement as a sentence of its own), at least two, each with a figure or a verb of
-    its own), or None where a statement alone is wrong too. `judge(statement, i)` judges the
-    i-th statement."""
+    its own): a statement wrong alone gives its own verdict, placed in the sentence; None where
+    the names are not the statements' or a statement points back at another. `judge(statement,
+    i)` judges the i-th statement."""
     if len(statements) < 2 or not names_only(analysis, found):
         return None
     conflicts = [e for e in found.evidence if e.relation == "conflict"]

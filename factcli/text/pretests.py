@@ -3453,6 +3453,7 @@ PRETESTS = {
         ),
         False,
     ),
+    ("(?i:\\b(?:at|in)[ \\t]{1,3}(?:the[ \\t]{1,3})?)[^,;]{0,60}$", 0): ((), ("at", "in"), False),
     (
         "(?i:\\b(?:at|in)[ \\t]{1,3}the[ \\t]{1,3}same[ \\t]{1,3}(?:place|venue|building|location|spot|site)\\b|(?<![Ss]o[ \\t])\\bthere\\b(?!['’]s\\b|[ \\t]{1,3}(?:is|are|was|were|has|have|had|will|would|should|must|could|can|may|might|shall|seems?|seemed|remains?|remained|appears?|appeared|exists?|existed|be|been|being)\\b))",
         0,
